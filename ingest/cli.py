@@ -1,0 +1,126 @@
+"""The `newsgraph` command line: one console script, one subcommand a job.
+
+Output printed with --json is a public contract (see the README): extend, never rename.
+"""
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable
+from datetime import date
+
+from graph.errors import GraphError
+from ingest.errors import ItemError
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one subcommand and return its exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.run(args)
+    except GraphError as e:
+        print(f"newsgraph: {e}", file=sys.stderr)
+        return 1
+    return result
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsgraph", description="Geopolitical news knowledge graph on Neo4j."
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    extract = _command(commands, "extract", _extract, "articles (and events) from files, URLs or -")
+    extract.add_argument("inputs", nargs="+", metavar="PATH|URL|-")
+    extract.add_argument(
+        "--format", default="auto", choices=["auto", "html", "text", "json", "feed", "warc"]
+    )
+    extract.add_argument("--json", action="store_true", help="one JSON article per line")
+    extract.add_argument("--events", action="store_true", help="add actors[] and events[]")
+    extract.add_argument("--fetch", action="store_true", help="follow feed items' links")
+
+    dates = _command(commands, "dates", _dates, "temporal expressions in a text, as TimeML values")
+    dates.add_argument("text")
+    dates.add_argument("--anchor", type=date.fromisoformat, default=date.today(), metavar="DATE")
+    dates.add_argument("--json", action="store_true")
+
+    server = _command(commands, "neo4j", _neo4j, "start, stop or check the local Neo4j server")
+    server.add_argument("action", choices=["start", "stop", "status"])
+
+    serve = _command(commands, "serve", _serve, "serve the API and dashboard")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    return parser
+
+
+def _command(
+    commands: "argparse._SubParsersAction[argparse.ArgumentParser]",
+    name: str,
+    run: Callable[[argparse.Namespace], int],
+    summary: str,
+) -> argparse.ArgumentParser:
+    command = commands.add_parser(name, help=summary, description=summary)
+    command.set_defaults(run=run)
+    return command
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from ingest.sources import read_articles
+
+    items: Iterable[object] = read_articles(args.inputs, fmt=args.format, fetch=args.fetch)
+    if args.events:
+        from ingest.pipeline import extract_events
+
+        items = extract_events(items)  # type: ignore[arg-type]
+    ok = failed = 0
+    for item in items:
+        if isinstance(item, ItemError):
+            failed += 1
+            print(f"newsgraph: {item.item}: {item.reason}", file=sys.stderr)
+            continue
+        ok += 1
+        if args.json:
+            print(item.model_dump_json())  # type: ignore[attr-defined]
+        else:
+            print(f"{item.id}\t{item.published_at or '-'}\t{item.title or '-'}")  # type: ignore[attr-defined]
+    print(f"extracted {ok}, failed {failed}", file=sys.stderr)
+    return 0 if ok else 1
+
+
+def _dates(args: argparse.Namespace) -> int:
+    from ingest.dates import find_dates
+
+    found = find_dates(args.text, args.anchor)
+    if args.json:
+        print(json.dumps([t.model_dump() for t in found]))
+    else:
+        for t in found:
+            print(f"{t.start}\t{t.end}\t{t.value}\t{t.precision}\t{t.text}")
+    return 0
+
+
+def _neo4j(args: argparse.Namespace) -> int:
+    from graph import localserver
+    from graph.settings import LocalServerSettings, get_neo4j_settings
+
+    server, neo4j = LocalServerSettings(), get_neo4j_settings()
+    if args.action == "start":
+        before = localserver.status(server, neo4j)
+        after = localserver.start(server, neo4j)
+        print(("already running: " if before.running else "started: ") + after.describe())
+    elif args.action == "stop":
+        stopped = localserver.stop(server, neo4j)
+        print("stopped" if stopped else "not running")
+    else:
+        now = localserver.status(server, neo4j)
+        print(now.describe())
+        return 0 if now.running else 3
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    uvicorn.run("api.main:app", host=args.host, port=args.port)
+    return 0

@@ -1,0 +1,30 @@
+"""Ingest errors.
+
+    IngestError            root of every ingest failure
+    └── ItemFailed         one input item could not become an article (carries an ItemError)
+
+A bad item never stops a batch: readers yield an `ItemError` record in its place and go on.
+"""
+
+from pydantic import BaseModel, ConfigDict
+
+
+class ItemError(BaseModel):
+    """An input item that yielded no article, and why."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    item: str  # the file, URI, record number or article id that failed
+    reason: str
+
+
+class IngestError(Exception):
+    """Root of ingest failures."""
+
+
+class ItemFailed(IngestError):
+    """One item could not be turned into an article."""
+
+    def __init__(self, error: ItemError) -> None:
+        super().__init__(f"{error.item}: {error.reason}")
+        self.error = error
