@@ -17,7 +17,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from graph.errors import LocalServerError
+from graph.driver import create_driver, server_info
+from graph.errors import LocalServerError, Neo4jUnavailable
 from graph.settings import LocalServerSettings, Neo4jSettings
 
 _LAUNCHER = "NewsgraphNeo4j"
@@ -41,6 +42,8 @@ class ServerStatus:
         """One line for a person."""
         if not self.running:
             return f"neo4j stopped (data in {self.home})"
+        if self.pid is None:
+            return f"neo4j {self.version} answering on {self.uri} (not started by newsgraph)"
         return f"neo4j {self.version} running on {self.uri} (pid {self.pid}, data in {self.home})"
 
 
@@ -63,6 +66,9 @@ def start(server: LocalServerSettings, neo4j: Neo4jSettings) -> ServerStatus:
         return current
     _require_java_17()
     if _port_taken(neo4j.host, neo4j.port):
+        version = _answering_version(neo4j)
+        if version is not None:  # a Neo4j of the user's (Docker, a service) already answers
+            return ServerStatus(True, None, neo4j.uri, version, None)
         raise LocalServerError(
             f"port {neo4j.port} on {neo4j.host} is taken by another program: "
             "stop it or point NEO4J_URI at another port"
@@ -161,6 +167,16 @@ def _require_java_17() -> None:
     found = re.search(r'version "(\d+)', banner)
     if found is None or int(found.group(1)) < 17:
         raise LocalServerError(f"Neo4j 5.26 needs Java 17 or newer; `java -version` says: {banner}")
+
+
+def _answering_version(neo4j: Neo4jSettings) -> str | None:
+    driver = create_driver(neo4j, retry_seconds=0)
+    try:
+        return str(server_info(driver, database="system")["version"])
+    except Neo4jUnavailable:
+        return None
+    finally:
+        driver.close()
 
 
 def _port_taken(host: str, port: int) -> bool:

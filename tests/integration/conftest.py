@@ -15,7 +15,7 @@ from pydantic import SecretStr
 from graph import localserver
 from graph.driver import create_driver
 from graph.schema import apply_schema
-from graph.settings import LocalServerSettings, Neo4jSettings
+from graph.settings import LocalServerSettings, Neo4jSettings, get_neo4j_settings
 
 
 @dataclass(frozen=True)
@@ -56,3 +56,15 @@ def driver(session_driver: Driver, neo4j_server: RunningServer) -> Driver:
         database_=neo4j_server.neo4j.database,
     )
     return session_driver
+
+
+@pytest.fixture
+def api_env(neo4j_server: RunningServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Point the API's settings at the test server."""
+    settings = neo4j_server.neo4j
+    monkeypatch.setenv("NEO4J_URI", settings.uri)
+    monkeypatch.setenv("NEO4J_PASSWORD", settings.password.get_secret_value())
+    monkeypatch.setenv("NEO4J_DATABASE", settings.database)
+    get_neo4j_settings.cache_clear()
+    yield
+    get_neo4j_settings.cache_clear()

@@ -1,5 +1,8 @@
 """The project's own Neo4j: real server, schema bootstrap, persistence across restarts."""
 
+import socket
+from pathlib import Path
+
 import pytest
 from neo4j import Driver
 
@@ -45,7 +48,23 @@ def test_a_node_survives_stop_and_start(driver: Driver, neo4j_server: RunningSer
     assert [r["name"] for r in records] == ["persisted"]
 
 
-def test_a_taken_port_is_refused_clearly(neo4j_server: RunningServer, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_running_neo4j_not_ours_is_used_as_it_is(
+    neo4j_server: RunningServer, tmp_path: Path
+) -> None:
     other = neo4j_server.server.model_copy(update={"home": tmp_path / "other"})
-    with pytest.raises(LocalServerError, match="port .* is taken"):
-        localserver.start(other, neo4j_server.neo4j)
+    found = localserver.start(other, neo4j_server.neo4j)
+    assert found.running and found.pid is None
+    assert "not started by newsgraph" in found.describe()
+
+
+def test_a_port_taken_by_another_program_is_refused_clearly(
+    neo4j_server: RunningServer, tmp_path: Path
+) -> None:
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        squatter.listen()
+        port = squatter.getsockname()[1]
+        settings = neo4j_server.neo4j.model_copy(update={"uri": f"bolt://127.0.0.1:{port}"})
+        server = neo4j_server.server.model_copy(update={"home": tmp_path / "other"})
+        with pytest.raises(LocalServerError, match=f"port {port} on 127.0.0.1 is taken"):
+            localserver.start(server, settings)

@@ -1,0 +1,541 @@
+"""Canonical actors of one article, from spaCy NER corrected and completed by the gazetteer.
+
+Mentions come from NER entities (PERSON, ORG, GPE, NORP, LOC; FAC only when the gazetteer
+knows it) and from gazetteer aliases that NER missed ("Xi", "the Kremlin", "U.S.-led").
+Each mention is resolved, in order, by:
+  1. the gazetteer, on the mention with possessives, "the" and leading titles stripped
+     ("President Trump's", any apostrophe -> person:donald-trump, role "President");
+  2. a known person inside a mislabelled entity ("Trump's Inauguration" ORG -> Trump);
+  3. a one-word person name linked to the article's only full name holding that word
+     ("Ushakov" -> "Yuri Ushakov");
+  4. otherwise an id made from the kind and the slug of the name (`org:state-duma`).
+Titles before a person ("Chinese President Xi", "foreign affairs adviser Yuri Ushakov") give
+the actor its role and country; the title words belong to the person's mention.
+Capitals and seats of government resolve to the country (see gazetteer.py).
+"""
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.models import Actor, ActorKind
+from ingest.gazetteer import Entry, Form, Gazetteer, Match, load_gazetteer, normalise, slugify
+
+_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+_LABEL_KIND = {
+    "PERSON": ActorKind.PERSON,
+    "ORG": ActorKind.ORGANISATION,
+    "GPE": ActorKind.LOCATION,
+    "LOC": ActorKind.LOCATION,
+    "NORP": ActorKind.GROUP,
+}
+_ID_PREFIX = {
+    ActorKind.PERSON: "person",
+    ActorKind.ORGANISATION: "org",
+    ActorKind.COUNTRY: "country",
+    ActorKind.GOVERNMENT: "gov",
+    ActorKind.GROUP: "group",
+    ActorKind.LOCATION: "location",
+}
+_POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
+_DETERMINERS = {"the", "a", "an"}
+_GLUE = {"and", "or", "of", "&", "in", "on"}
+# Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role.
+_TITLE_HEADS = {
+    "president",
+    "vice-president",
+    "premier",
+    "chancellor",
+    "minister",
+    "secretary",
+    "secretary-general",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sheikh",
+    "sultan",
+    "ayatollah",
+    "leader",
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "general",
+    "gen.",
+    "director",
+    "director-general",
+    "chief",
+    "commander",
+    "senator",
+    "sen.",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "speaker",
+    "representative",
+    "rep.",
+    "admiral",
+    "adm.",
+    "colonel",
+    "col.",
+    "pope",
+    "commissioner",
+    "head",
+    "negotiator",
+    "lawmaker",
+    "deputy",
+    "aide",
+}
+_TITLE_WORDS = _TITLE_HEADS | {
+    "vice",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "state",
+    "national",
+    "security",
+    "affairs",
+    "policy",
+    "foreign-policy",
+    "supreme",
+    "crown",
+    "special",
+    "army",
+    "military",
+    "of",
+    "acting",
+    "interior",
+    "finance",
+    "trade",
+    "economy",
+    "treasury",
+    "external",
+    "high",
+    "opposition",
+    "presidential",
+    "top",
+    "senior",
+    "lt.",
+    "lieutenant",
+    "major",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "mr",
+    "mrs",
+    "ms",
+    "dr.",
+    "dr",
+}
+_ROLE_PREFIXES = {"former", "then", "ex", "acting", "outgoing", "incoming"}
+_NAME_PARTICLES = {"bin", "al", "el", "de", "da", "del", "der", "van", "von", "la", "le", "-"}
+# Words before a place or demonym that change what it names ("New Jersey", "Latin American").
+_NOT_BEFORE_PLACE = {"New"}
+_NOT_BEFORE_DEMONYM = {"Latin", "South", "North", "Central", "African", "Native", "Pan", "East"}
+_NEGATING_PREFIXES = {"anti", "non", "ex"}
+_JUNK = {
+    "also read",
+    "read more",
+    "read also",
+    "share",
+    "tweet",
+    "send",
+    "tags",
+    "pic credit",
+    "credit",
+    "photo",
+    "file photo",
+    "getty images",
+    "reuters",
+    "afp",
+    "ap",
+    "associated press",
+    "login",
+    "log in",
+    "subscribe",
+    "newsletter",
+    "advertisement",
+    "facebook",
+    "twitter",
+    "youtube",
+    "instagram",
+    "whatsapp",
+    "telegram",
+    "yuan",
+    "ruble",
+    "rouble",
+    "dollar",
+    "euro",
+    "rupee",
+    "bitcoin",
+    "covid",
+    "covid-19",
+    "inauguration",
+    "privacy policy",
+    "cookie policy",
+    "terms of use",
+    "video",
+    "watch",
+    "breaking news",
+    "live updates",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+
+
+@dataclass
+class _Mention:
+    start: int  # token span of the name itself
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    kind: ActorKind
+    entry: Entry | None = None
+    form: Form | None = None
+    country: str | None = None
+    role: str | None = None
+    cover: int = -1  # first token of the mention with its title words
+
+    def __post_init__(self) -> None:
+        if self.cover < 0:
+            self.cover = self.start
+
+    @property
+    def actor_id(self) -> str:
+        if self.entry is not None:
+            return self.entry.id
+        return f"{_ID_PREFIX[self.kind]}:{slugify(self.text)}"
+
+
+@dataclass
+class ArticleActors:
+    """The canonical actors of one article and where each is mentioned in its Doc."""
+
+    actors: list[Actor]
+    doc: Doc | None = field(default=None, repr=False)
+    # Token index -> actor id, for every token of a mention (titles included).
+    token_actor: dict[int, str] = field(default_factory=dict, repr=False)
+    spans: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
+
+    def actor_for(self, span_or_token: Span | Token) -> Actor | None:
+        """Return the actor a token or span of the same Doc refers to, if any."""
+        if span_or_token.doc is not self.doc:
+            return None
+        if isinstance(span_or_token, Token):
+            tokens = [span_or_token]
+        else:
+            tokens = [span_or_token.root, *span_or_token]
+        by_id = {actor.id: actor for actor in self.actors}
+        for token in tokens:
+            if (actor_id := self.token_actor.get(token.i)) is not None:
+                return by_id[actor_id]
+        return None
+
+    def mentions(self) -> list[tuple[int, int, str]]:
+        """Return (start_char, end_char, actor_id) for every mention, in text order."""
+        return list(self.spans)
+
+
+def resolve_actors(doc: Doc) -> ArticleActors:
+    """Find the actors of a parsed article and merge their mentions into canonical actors."""
+    gaz = load_gazetteer()
+    matches, blocked = _gazetteer_matches(doc, gaz)
+    mentions: list[_Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in _LABELS:
+            continue
+        found = _from_entity(ent, matches, blocked, gaz)
+        if found is not None:
+            mentions.extend(found)
+            taken.update(range(ent.start, ent.end))
+    for match in matches:
+        if taken.isdisjoint(range(match.start, match.end)):
+            mentions.append(_from_match(doc, match))
+    by_end = {m.end: m for m in matches if m.entry.kind is ActorKind.COUNTRY}
+    for mention in mentions:
+        if mention.kind is ActorKind.PERSON:
+            _attach_title(doc, mention, by_end)
+    mentions = _drop_covered(mentions)
+    _link_short_names(mentions)
+    return _build(doc, mentions)
+
+
+def _gazetteer_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[Match], list[Match]]:
+    """Return gazetteer matches in the doc, and those blocked by their context ('anti-Trump')."""
+    words = [t.text for t in doc]
+    found = gaz.find(words)
+    matched = {i for m in found for i in range(m.start, m.end)}
+    for token in doc:
+        # spaCy keeps "U.S.-led" as one token: match its first part.
+        if token.i not in matched and "-" in token.text[1:]:
+            head = token.text.split("-", 1)[0]
+            sub = gaz.find([head])
+            if sub and sub[0].entry.kind is ActorKind.COUNTRY:
+                found.append(Match(token.i, token.i + 1, sub[0].entry, sub[0].form))
+    keep, blocked = [], []
+    for m in sorted(found, key=lambda m: m.start):
+        before = words[m.start - 1] if m.start > 0 else ""
+        prefix = words[m.start - 2].lower() if m.start > 1 and before == "-" else ""
+        if prefix in _NEGATING_PREFIXES:
+            blocked.append(m)
+        elif not _changed_by(before, m):
+            keep.append(m)
+    return keep, blocked
+
+
+def _changed_by(before: str, match: Match) -> bool:
+    if match.form is Form.DEMONYM:
+        return before in _NOT_BEFORE_DEMONYM or before in _NOT_BEFORE_PLACE
+    return before in _NOT_BEFORE_PLACE and match.entry.kind is not ActorKind.PERSON
+
+
+def _from_match(doc: Doc, match: Match) -> _Mention:
+    span = doc[match.start : match.end]
+    start_char, end_char = span.start_char, span.end_char
+    if match.end - match.start == 1 and "-" in span.text[1:]:
+        end_char = start_char + span.text.index("-", 1)
+    return _Mention(
+        match.start,
+        match.end,
+        start_char,
+        end_char,
+        normalise(doc.text[start_char:end_char]),
+        match.entry.kind,
+        match.entry,
+        match.form,
+        match.entry.country,
+    )
+
+
+def _from_entity(
+    ent: Span, matches: list[Match], blocked: list[Match], gaz: Gazetteer
+) -> list[_Mention] | None:
+    """Return the mentions an NER entity holds: [] drops it, None leaves it to the gazetteer."""
+    doc = ent.doc
+    tokens = _trim(list(ent))
+    if not tokens:
+        return None
+    start, end = tokens[0].i, tokens[-1].i + 1
+    hit = gaz.lookup(doc[start:end].text)
+    if hit is None and ent.label_ == "PERSON":
+        role, country, start = _strip_title(doc, start, end, gaz)
+        hit = gaz.lookup(doc[start:end].text) if start < end else None
+    else:
+        role, country = None, None
+    if start >= end:
+        return None
+    if hit is not None:
+        entry, form = hit
+        span = doc[start:end]
+        mention = _Mention(
+            start,
+            end,
+            span.start_char,
+            span.end_char,
+            normalise(span.text),
+            entry.kind,
+            entry,
+            form,
+            entry.country or country,
+            role,
+            cover=ent.start,
+        )
+        return [mention]
+    inner = [m for m in matches if start <= m.start and m.end <= end]
+    if ent.label_ in ("PERSON", "ORG"):
+        if any(start <= m.start and m.end <= end for m in blocked):
+            return []
+        persons = [m for m in inner if m.entry.kind is ActorKind.PERSON]
+        if persons:
+            return [_from_match(doc, m) for m in persons]
+    covered = {i for m in inner for i in range(m.start, m.end)}
+    if inner and all(t.i in covered or t.is_stop or t.is_punct for t in doc[start:end]):
+        # Nothing but known names and glue words: "the White House and Downing Street".
+        return [_from_match(doc, m) for m in inner]
+    span = doc[start:end]
+    if ent.label_ not in _LABEL_KIND or not _plausible(span, ent.label_):
+        return None
+    countries = [m.entry.country for m in inner if m.entry.kind is ActorKind.COUNTRY]
+    return [
+        _Mention(
+            start,
+            end,
+            span.start_char,
+            span.end_char,
+            normalise(span.text),
+            _LABEL_KIND[ent.label_],
+            country=country or (countries[0] if countries else None),
+            role=role,
+            cover=ent.start,
+        )
+    ]
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Cut an entity at a possessive or line break; drop leading articles, trailing punctuation."""
+    for k, token in enumerate(tokens):
+        if token.text in _POSSESSIVES or token.tag_ == "POS":
+            tokens = tokens[:k]
+            break
+        if "\n" in token.text or "\n" in token.whitespace_:
+            tokens = tokens[: k + 1] if "\n" in token.whitespace_ else tokens[:k]
+            break
+    while tokens and tokens[0].lower_ in _DETERMINERS:
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in _GLUE):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _strip_title(
+    doc: Doc, start: int, end: int, gaz: Gazetteer
+) -> tuple[str | None, str | None, int]:
+    """Split leading title words off a PERSON entity: (role, country, start of the name)."""
+    country = None
+    title_start = None
+    i = start
+    while i < end - 1:
+        word = doc[i].lower_
+        hit = gaz.lookup(doc[i].text)
+        if word in _TITLE_WORDS or word in _ROLE_PREFIXES:
+            title_start = i if title_start is None else title_start
+        elif hit is not None and hit[0].kind is ActorKind.COUNTRY and title_start is None:
+            country = hit[0].country
+        else:
+            break
+        i += 1
+    role = _role(doc, title_start, i) if title_start is not None else None
+    return role, country, i
+
+
+def _role(doc: Doc, start: int, end: int) -> str | None:
+    words = {t.lower_ for t in doc[start:end]}
+    return doc[start:end].text if words & _TITLE_HEADS else None
+
+
+def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match]) -> None:
+    """Read the title words before a person's name into its role, country and cover."""
+    i = mention.cover
+    while i > 0 and doc[i - 1].lower_ in _TITLE_WORDS and not doc[i].is_sent_start:
+        i -= 1
+    while i < mention.cover and doc[i].lower_ == "of":
+        i += 1
+    role = _role(doc, i, mention.cover) if i < mention.cover else None
+    if role is None:
+        if i < mention.cover and mention.role is None:
+            mention.cover = i  # honorifics only ("Mr."): part of the mention, not a role
+        return
+    mention.role = mention.role or role
+    j = i
+    if j > 0 and doc[j - 1].text in _POSSESSIVES:
+        j -= 1  # "Russia's Foreign Minister"
+    country = countries_by_end.get(j)
+    if country is not None:
+        mention.country = mention.country or country.entry.country
+        i = country.start
+    if i > 0 and doc[i - 1].lower_ in _ROLE_PREFIXES:
+        i -= 1
+        if mention.entry is None or mention.role == role:
+            mention.role = f"{doc[i].text} {mention.role}"
+    mention.cover = min(i, mention.cover)
+
+
+def _drop_covered(mentions: list[_Mention]) -> list[_Mention]:
+    """Drop mentions inside another mention's title words ("Russian" in "Russian President")."""
+    titles = [(m.cover, m.start) for m in mentions if m.cover < m.start]
+    return [
+        m
+        for m in mentions
+        if not any(cover <= m.start and m.end <= start for cover, start in titles)
+    ]
+
+
+def _link_short_names(mentions: list[_Mention]) -> None:
+    """Give a one-word person name the identity of the article's only full name holding it."""
+    full: dict[str, _Mention] = {}
+    for m in mentions:
+        if m.kind is ActorKind.PERSON and m.end - m.start > 1:
+            full.setdefault(m.actor_id, m)
+    for m in mentions:
+        one_word = m.end - m.start == 1 and m.form in (None, Form.SHORT)
+        if not one_word or m.kind not in (ActorKind.PERSON, ActorKind.ORGANISATION):
+            continue
+        owners = [f for f in full.values() if m.text in f.text.split()]
+        if len(owners) == 1 and owners[0].actor_id != m.actor_id:
+            owner = owners[0]
+            m.entry, m.kind = owner.entry, ActorKind.PERSON
+            m.country = m.country or owner.country
+            if owner.entry is None:
+                m.text = owner.text
+
+
+def _plausible(span: Span, label: str) -> bool:
+    """Reject NER junk: page furniture, dates, lowercase phrases, singular adjectives."""
+    text = normalise(span.text)
+    if len(text) < 2 or not text[0].isupper() or len(span) > 6:
+        return False
+    if text.lower() in _JUNK or all(t.is_stop or t.is_punct for t in span):
+        return False
+    if label == "PERSON":
+        return all(t.text[0].isupper() or t.lower_ in _NAME_PARTICLES or t.is_punct for t in span)
+    if not all(t.text[0].isupper() or t.text[0].isdigit() or t.is_stop or t.is_punct for t in span):
+        return False  # a lowercase content word: a phrase, not a name ("Garrett hit Rudolph")
+    # An unknown NORP is kept as a group only when plural ("Republicans", not "Western").
+    return label != "NORP" or text.endswith("s")
+
+
+def _build(doc: Doc, mentions: list[_Mention]) -> ArticleActors:
+    mentions.sort(key=lambda m: m.start)
+    grouped: dict[str, list[_Mention]] = {}
+    for m in mentions:
+        grouped.setdefault(m.actor_id, []).append(m)
+    actors = []
+    for actor_id, group in grouped.items():
+        entry = group[0].entry
+        surfaces = list(dict.fromkeys(m.text for m in group))
+        name = entry.name if entry else max(surfaces, key=len)
+        roles = [m.role for m in group if m.role]
+        countries = [m.country for m in group if m.country]
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=name,
+                kind=entry.kind if entry else group[0].kind,
+                country=(entry.country if entry else None) or (countries[0] if countries else None),
+                aliases=[s for s in surfaces if s != name],
+                role=roles[0] if roles else (entry.role if entry else None),
+                mentions=len(group),
+            )
+        )
+    token_actor: dict[int, str] = {}
+    for m in mentions:
+        for i in range(m.cover, m.end):
+            token_actor.setdefault(i, m.actor_id)
+    spans = [(m.start_char, m.end_char, m.actor_id) for m in mentions]
+    return ArticleActors(actors, doc, token_actor, spans)

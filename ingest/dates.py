@@ -1,0 +1,1095 @@
+"""Temporal expressions: find them in news text and normalise them against a publication date.
+
+The grammar is ours: a table of compiled regular expressions, each with a function that turns a
+match into TimeML TIMEX3 values (`2013-03-22`, `2013-W11`, `2013-03`, `2013-Q1`, `2013`, `201`
+for a decade, `P3D`, `PRESENT_REF`, ...). python-dateutil does the calendar arithmetic.
+
+Underspecified dates ("on Tuesday", "in March", "Jan. 20") take the occurrence on or before the
+anchor, unless the words around them point to the future ("will meet on Tuesday").
+"""
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from dateutil.easter import easter
+from dateutil.relativedelta import MO, TH, relativedelta
+from pydantic import BaseModel, ConfigDict
+
+from graph.models import DatePrecision, DateSource
+
+__all__ = ["TimeExpression", "find_dates", "resolve_date"]
+
+
+class TimeExpression(BaseModel):
+    """One temporal expression found in a text, with its TimeML value."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str
+    start: int
+    end: int
+    value: str
+    precision: str  # day, week, month, quarter, season, year, decade, century, time, ...
+    type: str  # DATE, TIME, DURATION or SET
+
+
+class _Hit(NamedTuple):
+    start: int
+    end: int
+    value: str
+    precision: str
+    type: str = "DATE"
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+_MONTHS = {
+    "January": 1,
+    "February": 2,
+    "March": 3,
+    "April": 4,
+    "May": 5,
+    "June": 6,
+    "July": 7,
+    "August": 8,
+    "September": 9,
+    "October": 10,
+    "November": 11,
+    "December": 12,
+}
+_MONTH_ABBREVIATIONS = {"Sept": 9} | {name[:3]: number for name, number in _MONTHS.items()}
+_MONTH_NUMBER = {k.lower(): v for k, v in (_MONTHS | _MONTH_ABBREVIATIONS).items()}
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(_WEEKDAYS)}
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "a couple of": 2,
+    "a half": 0.5,
+    "half a": 0.5,
+    "a dozen": 12,
+    "dozen": 12,
+}
+_VAGUE_NUMBERS = ("several", "a few", "few", "many", "some", "a number of")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS |= {"4th": 4}
+
+_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SET_ADVERBS = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+}
+# Unit → (TimeML duration letter, multiplier, is a time-of-day unit).
+_UNITS = {
+    "second": ("S", 1, True),
+    "minute": ("M", 1, True),
+    "hour": ("H", 1, True),
+    "day": ("D", 1, False),
+    "week": ("W", 1, False),
+    "fortnight": ("W", 2, False),
+    "month": ("M", 1, False),
+    "quarter": ("M", 3, False),
+    "year": ("Y", 1, False),
+    "decade": ("DE", 1, False),
+    "century": ("CE", 1, False),
+}
+_REFERENCES = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "just now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "recent years": "PAST_REF",
+    "recent months": "PAST_REF",
+    "recent weeks": "PAST_REF",
+    "recent days": "PAST_REF",
+    "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the coming years": "FUTURE_REF",
+}
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation that tries the longest words first."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+# Month and weekday names are matched capitalised ("May", "March" and "Sun" are also words).
+_MONTH_FULL = rf"(?:{_alternation(list(_MONTHS))}|{_alternation([m.upper() for m in _MONTHS])})\b"
+_MONTH = rf"(?:{_MONTH_FULL}|(?:{_alternation(list(_MONTH_ABBREVIATIONS))})\b\.?)"
+_WEEKDAY = rf"(?:{_alternation(_WEEKDAYS)}|{_alternation([w.upper() for w in _WEEKDAYS])})\b"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)\b"
+_NUM_WORD = _alternation(list(_NUMBERS))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_DIGIT = "one|two|three|four|five|six|seven|eight|nine"
+_NUM = (
+    rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[\s-]+(?:{_UNITS_DIGIT}))?|{_NUM_WORD}"
+    rf"|{_alternation(list(_VAGUE_NUMBERS))})"
+)
+_UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+_PART = rf"(?:{'|'.join(_PARTS_OF_DAY)})"
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """Compile a grammar pattern: words stand alone, whitespace may be any run of spaces."""
+    return re.compile(rf"(?<![\w$£€/.-])(?:{pattern})(?![\w%])".replace(" ", r"\s+"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Context: tense of the words around an expression, for underspecified dates
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s+(?=[\"'\u201c\u2018(A-Z])|\n\s*\n")
+_FUTURE_MARKERS = re.compile(
+    r"\b(?:will|won't|shall|going to|plan(?:s|ned|ning)? to|scheduled|expected|due to be"
+    r"|(?:is|are|was|were) (?:due|set|to)|intends? to|upcoming|next|would|as soon as)\b"
+    r"|'ll\b",
+    re.IGNORECASE,
+)
+_PAST_MARKERS = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|last|went|met|made|took|came|gave|held|began"
+    r"|won|lost|fell|rose|sold|bought|left|sent|spoke|wrote|saw|thought|got|paid|found"
+    r"|became|brought|[a-z]{2,}ed)\b",
+    re.IGNORECASE,
+)
+
+
+_FUTURE_WEIGHT = 0.3
+_DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|effective|expires?)\s+$", re.I)
+_QUARTER_WORD = re.compile(r"\bquarter\b", re.IGNORECASE)
+
+
+class _Context:
+    """The text being searched, its anchor, and a tense guess for any position in it."""
+
+    def __init__(self, text: str, anchor: date) -> None:
+        self.text = text
+        self.anchor = anchor
+        self._bounds: list[int] | None = None
+        self._markers: dict[int, list[tuple[int, int, bool]]] = {}
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        if self._bounds is None:
+            self._bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]
+            self._bounds.append(len(self.text))
+        i = bisect_right(self._bounds, pos)
+        return self._bounds[i - 1], self._bounds[min(i, len(self._bounds) - 1)]
+
+    def tense(self, start: int, end: int) -> str | None:
+        """ "future" or "past" after the tense marker nearest the span in its sentence, or None."""
+        lo, hi = self._sentence(start)
+        markers = self._markers.get(lo)
+        if markers is None:
+            markers = [
+                (m.start(), m.end(), True) for m in _FUTURE_MARKERS.finditer(self.text, lo, hi)
+            ]
+            markers += [
+                (m.start(), m.end(), False) for m in _PAST_MARKERS.finditer(self.text, lo, hi)
+            ]
+            self._markers[lo] = markers
+        best, future = None, None
+        for m_start, m_end, is_future in markers:
+            if m_end <= start:
+                distance = start - m_end
+            elif m_start >= end:
+                distance = m_start - end
+            else:
+                continue  # a marker inside the expression itself ("last", "next")
+            if best is None or distance < best or (distance == best and is_future):
+                best, future = distance, is_future
+        return None if future is None else "future" if future else "past"
+
+    def mentions_quarter(self, pos: int) -> bool:
+        """Whether the sentence around a position, or the one before, speaks of a quarter."""
+        lo, hi = self._sentence(pos)
+        lo = self._sentence(max(lo - 1, 0))[0]
+        return _QUARTER_WORD.search(self.text, lo, hi) is not None
+
+    def date_tense(self, start: int, end: int) -> str | None:
+        """The tense for an underspecified date; none after "by", "until", "through"...
+
+        A deadline ("extended the offer until Nov. 20") is not dated by its verb's tense.
+        """
+        if _DEADLINE.search(self.text, max(0, start - 12), start):
+            return None
+        return self.tense(start, end)
+
+    def is_future(self, start: int, end: int) -> bool:
+        return self.tense(start, end) == "future"
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar helpers
+
+
+def _iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _quarter(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _last_quarter(day: date) -> date:
+    """The first day of the last complete quarter before a day."""
+    return date(day.year, (_quarter(day) - 1) * 3 + 1, 1) - relativedelta(months=3)
+
+
+def _number(word: str) -> float | None:
+    """The value of a number written in digits or words; None for vague ones ("several")."""
+    word = re.sub(r"\s+", " ", word.lower())
+    if word[0].isdigit():
+        return float(word)
+    if word in _NUMBERS:
+        return _NUMBERS[word]
+    parts = re.split(r"[\s-]+", word)
+    if len(parts) == 2 and parts[0] in _NUMBERS and parts[1] in _NUMBERS:
+        return _NUMBERS[parts[0]] + _NUMBERS[parts[1]]
+    return None
+
+
+def _unit(word: str) -> str:
+    word = word.lower().rstrip("s")
+    return "century" if word.startswith("centur") else word
+
+
+def _shift(anchor: date, unit: str, amount: int) -> date:
+    """The anchor moved by a whole number of calendar units."""
+    n = amount * _UNITS[unit][1]
+    if unit == "day":
+        return anchor + timedelta(days=n)
+    if unit in ("week", "fortnight"):
+        return anchor + timedelta(weeks=n)
+    if unit in ("month", "quarter"):
+        return anchor + relativedelta(months=n)
+    years = {"decade": 10, "century": 100}.get(unit, 1)
+    return anchor + relativedelta(years=years * n)
+
+
+def _period(day: date, unit: str) -> tuple[str, str]:
+    """The TimeML value and precision of the calendar unit that contains a day."""
+    if unit == "day":
+        return day.isoformat(), "day"
+    if unit in ("week", "fortnight"):
+        return _iso_week(day), "week"
+    if unit == "weekend":
+        return _iso_week(day) + "-WE", "week"
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}", "month"
+    if unit == "quarter":
+        return f"{day.year:04d}-Q{_quarter(day)}", "quarter"
+    if unit == "decade":
+        return f"{day.year // 10:03d}X", "decade"
+    if unit == "century":
+        return f"{day.year // 100:02d}XX", "century"
+    return f"{day.year:04d}", "year"
+
+
+def _year_of(month: int, day: int | None, anchor: date, tense: str | None) -> int:
+    """The year of a month (and day) given without one, from the tense and the anchor.
+
+    Future tense takes the next occurrence, past tense the last one (for a day, unless that is
+    over half a year back); with no tense the nearer one, past preferred, wins: news dates
+    cluster around the publication date ("the offer expires Nov. 20" in an article of Nov. 2).
+    """
+    if day is None:
+        this_year = date(anchor.year, month, 1)
+        current = date(anchor.year, anchor.month, 1)
+    else:
+        this_year = date(anchor.year, month, min(day, 28) if month == 2 else day)
+        current = anchor
+    before = this_year if this_year <= current else this_year - relativedelta(years=1)
+    after = this_year if this_year >= current else this_year + relativedelta(years=1)
+    if tense == "future":
+        return after.year
+    back, ahead = (current - before).days, (after - current).days
+    if tense == "past" and (day is None or back <= _PAST_REACH_DAYS):
+        return before.year
+    return before.year if back <= ahead * _PAST_BIAS else after.year
+
+
+_PAST_REACH_DAYS = 180
+_PAST_BIAS = 2.0
+
+
+def _weekday_date(weekday: int, anchor: date, *, future: bool, strict: bool) -> date:
+    """The weekday on or before the anchor (past) or on or after it (future)."""
+    if future:
+        ahead = (weekday - anchor.weekday()) % 7 or (7 if strict else 0)
+        return anchor + timedelta(days=ahead)
+    back = (anchor.weekday() - weekday) % 7 or (7 if strict else 0)
+    return anchor - timedelta(days=back)
+
+
+def _valid_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Grammar: each rule is a compiled pattern and a function from a match to hits.
+
+_Handler = Callable[[re.Match[str], _Context], Iterator[_Hit]]
+
+
+class _Rule(NamedTuple):
+    pattern: re.Pattern[str]
+    # A cheap pattern that every match contains: the full pattern only runs around it.
+    needle: re.Pattern[str]
+    handle: _Handler
+
+
+_RULES: list[_Rule] = []
+
+
+def _rule(pattern: str, *, needle: str) -> Callable[[_Handler], _Handler]:
+    def register(handler: _Handler) -> _Handler:
+        _RULES.append(_Rule(_rx(pattern), re.compile(needle), handler))
+        return handler
+
+    return register
+
+
+def _needle(words: str) -> str:
+    """A case-sensitive alternation of words as written, Capitalised and in CAPITALS.
+
+    Case-insensitive patterns cannot use the regex engine's first-character scan.
+    """
+    variants = [v for w in words.split("|") for v in (w, w[:1].upper() + w[1:], w.upper())]
+    return "|".join(dict.fromkeys(variants))
+
+
+_MONTH_NEEDLE = "|".join(m[:3] for m in _MONTHS) + "|" + "|".join(m[:3].upper() for m in _MONTHS)
+_WEEKDAY_NEEDLE = (
+    "|".join(w[:3] for w in _WEEKDAYS) + "|" + "|".join(w[:3].upper() for w in _WEEKDAYS)
+)
+_UNIT_NEEDLE = _needle("second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur")
+
+
+_I = "(?i:{})".format
+
+
+@_rule(
+    r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?:T(?P<t>\d\d:\d\d)(?::\d\d)?)?", needle=r"\d-\d\d-\d"
+)
+def _iso(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    day = _valid_day(int(m["y"]), int(m["m"]), int(m["d"]))
+    if day is not None:
+        if m["t"]:
+            yield _Hit(m.start(), m.end(), f"{day.isoformat()}T{m['t']}", "time", "TIME")
+        else:
+            yield _Hit(m.start(), m.end(), day.isoformat(), "day")
+
+
+@_rule(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d\d)", needle=r"\d[/.]\d")
+def _numeric(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if m["sep"] == "." and len(m["y"]) == 2:
+        return  # "3.5.10" is more often a version or a score than a date
+    if year < 100:
+        year += 1900 if year > (ctx.anchor.year % 100) + 1 else 2000
+    # Day first unless that is impossible: most of the world writes 20/01/2025.
+    day = _valid_day(year, b, a) or _valid_day(year, a, b)
+    if day is not None:
+        yield _Hit(m.start(), m.end(), day.isoformat(), "day")
+
+
+_NOT_A_DAY = _I(r"a\.?m|p\.?m|%|percent")
+_RANGE_SEP = r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*"
+
+
+@_rule(
+    rf"(?:(?P<wd>{_WEEKDAY}),? )?(?P<mon>{_MONTH})\s*(?P<d1>{_DAY})(?![:.,]\d)"
+    rf"(?:{_RANGE_SEP}(?P<d2>{_DAY})(?![:.]\d|\s*(?:{_NOT_A_DAY})))?"
+    rf"(?:,? (?P<y>{_YEAR}|'\d\d))?(?!\d)",
+    needle=_MONTH_NEEDLE,
+)
+def _month_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    yield from _day_month_hits(m, ctx, first_end=m.end("d1"), second_start=m.start("d2"))
+
+
+@_rule(
+    rf"(?:(?P<wd>{_WEEKDAY}),? )?(?:the )?(?P<d1>{_DAY})(?:{_RANGE_SEP}(?P<d2>{_DAY}))?"
+    rf" (?:of )?(?P<mon>{_MONTH})(?:,? (?P<y>{_YEAR}))?",
+    needle=_MONTH_NEEDLE,
+)
+def _day_month(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    yield from _day_month_hits(m, ctx, first_end=m.end("d1"), second_start=m.start("d2"))
+
+
+def _day_month_hits(
+    m: re.Match[str], ctx: _Context, *, first_end: int, second_start: int
+) -> Iterator[_Hit]:
+    """One hit per day of "Jan 3", "Jan 3-5, 2025", "3 to 5 January": ranges give two."""
+    month = _MONTH_NUMBER[m["mon"].rstrip(".").lower()]
+    days = [int(re.sub(r"\D", "", m["d1"]))]
+    if m["d2"]:
+        days.append(int(re.sub(r"\D", "", m["d2"])))
+    if m["y"]:
+        year = int(m["y"].lstrip("'"))
+        year += 0 if year >= 100 else (1900 if year > ctx.anchor.year % 100 + 1 else 2000)
+    else:
+        year = _year_of(month, days[0], ctx.anchor, ctx.date_tense(m.start(), m.end()))
+    found = [_valid_day(year, month, d) for d in days]
+    days_found = [d for d in found if d is not None]
+    if len(days_found) < len(found):
+        return
+    if len(days_found) == 1:
+        yield _Hit(m.start(), m.end(), days_found[0].isoformat(), "day")
+        return
+    # TimeML marks the two ends of "Jan 3 to 5" as two expressions sharing month and year.
+    yield _Hit(m.start(), first_end, days_found[0].isoformat(), "day")
+    yield _Hit(second_start, m.end(), days_found[1].isoformat(), "day")
+
+
+_EDGE = _I(
+    r"early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of"
+    r"|the first half of|the second half of|the last half of|the rest of|the remainder of"
+    r"|the early|the late|the mid|around|by the end of"
+)
+
+
+@_rule(
+    rf"(?:(?:{_EDGE})(?: |-))?(?P<mon>{_MONTH_FULL}|{_MONTH}(?= ?\d))(?: of)?,? (?P<y>{_YEAR})",
+    needle=_MONTH_NEEDLE,
+)
+def _month_year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    month = _MONTH_NUMBER[m["mon"].rstrip(".").lower()]
+    yield _Hit(m.start(), m.end(), f"{m['y']}-{month:02d}", "month")
+
+
+# Words that introduce a month, so that "in May" is a month and "they may" is not.
+_MONTH_LEFT = re.compile(
+    r"\b(?:in|since|until|till|by|from|during|of|through|before|after|last|next|this|early"
+    r"|late|mid|to|between|and|or|each|every|for|on|that|the end of|the beginning of"
+    r"|the middle of)\s+$",
+    re.IGNORECASE,
+)
+_YEAR_KIND = _I("fiscal|fiscal year|the fiscal year|calendar|calendar year|the year")
+_MONTH_REL = _I(
+    "last|next|this|that|early|late|mid|the end of|the beginning of|the start of|the middle of"
+    "|the rest of|the first half of|the second half of"
+)
+
+
+@_rule(
+    rf"(?:(?P<rel>{_MONTH_REL})(?: |-))?"
+    rf"(?P<mon>{_MONTH_FULL})(?P<after> {_I('last year|this year|next year')})?",
+    needle=_MONTH_NEEDLE,
+)
+def _bare_month(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    word = m["mon"]
+    month = _MONTH_NUMBER[word.lower()]
+    rel = (m["rel"] or "").lower()
+    after = re.sub(r"\s+", " ", (m["after"] or "").strip().lower())
+    if word in ("May", "March", "MAY", "MARCH") and not (rel or after):
+        # The verbs "may" and "march": only a month after a word that introduces one.
+        before = ctx.text[max(0, m.start() - 20) : m.start()]
+        if not _MONTH_LEFT.search(before):
+            return
+    anchor = ctx.anchor
+    if after == "last year" or (rel == "last" and month >= anchor.month):
+        year = anchor.year - 1
+    elif after == "next year" or (rel == "next" and month <= anchor.month):
+        year = anchor.year + 1
+    elif after == "this year" or rel in ("this", "last", "next"):
+        year = anchor.year
+    else:
+        year = _year_of(month, None, anchor, ctx.date_tense(m.start(), m.end()))
+    yield _Hit(m.start(), m.end(), f"{year:04d}-{month:02d}", "month")
+
+
+@_rule(
+    rf"(?:(?P<edge>{_EDGE}|{_YEAR_KIND})(?: |-))?"
+    rf"(?P<y>{_YEAR})(?!-\d|\.\d|,\d| ?(?:%|percent))",
+    needle=r"1[5-9]\d\d|20\d\d",
+)
+def _year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    # A bare four-digit number next to a unit or currency is a quantity, not a year.
+    after = ctx.text[m.end() : m.end() + 12].lower()
+    if not m["edge"] and re.match(
+        r"\s*(?:people|men|women|troops|shares|tons|miles|km|barrels)", after
+    ):
+        return
+    yield _Hit(m.start(), m.end(), m["y"], "year")
+
+
+@_rule(
+    rf"(?:(?P<the>{_I('the')}) )?(?:(?P<edge>{_I('early|late|mid')})(?: |-))?"
+    r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0|'(?P<d2>\d)0)'?s",
+    needle=r"0'?s",
+)
+def _decade(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    century = m["c"] or ("19" if int(m["d2"]) > (ctx.anchor.year % 100) // 10 else "20")
+    start = m.start("edge") if m["edge"] else m.start("c") if m["c"] else m.start("d2") - 1
+    yield _Hit(start, m.end(), f"{century}{m['d'] or m['d2']}X", "decade")
+
+
+@_rule(
+    rf"(?:{_I('the')} )?(?P<n>1[5-9]|2[01])(?:st|th) {_I('century')}", needle=_needle(r"century")
+)
+def _century(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    yield _Hit(m.start(), m.end(), f"{int(m['n']) - 1:02d}XX", "century")
+
+
+@_rule(
+    _I(
+        rf"(?:the year )?(?:(?P<c>nineteen|twenty) (?P<t>{_TENS}|ten)"
+        rf"(?:(?: |-)(?P<u>{_UNITS_DIGIT}))?"
+        rf"|two thousand(?: and (?P<u2>{_UNITS_DIGIT}|ten))?)"
+    ),
+    needle=_needle("nineteen|twenty|two thousand"),
+)
+def _spoken_year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """Years as said on air: "nineteen ninety-six", "the year two thousand"."""
+    if m["c"]:
+        century = 19 if m["c"].lower() == "nineteen" else 20
+        year = (
+            century * 100 + (_number(m["t"]) or 0) + (_number(m["u"] or "") or 0 if m["u"] else 0)
+        )
+    else:
+        year = 2000 + int(_number(m["u2"]) or 0) if m["u2"] else 2000
+    yield _Hit(m.start(), m.end(), f"{int(year)}", "year")
+
+
+@_rule(
+    _I(r"(?:(?:the|this|last|next) )?(?:year-end|year end|full year)|the end of the year"),
+    needle=_needle("year"),
+)
+def _year_end(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    words = m.group(0).lower()
+    year = ctx.anchor.year + (
+        1 if words.startswith("next") else -1 if words.startswith("last") else 0
+    )
+    yield _Hit(m.start(), m.end(), f"{year}", "year")
+
+
+def _holiday_date(name: str, year: int) -> date:
+    """The day of a public holiday in a year."""
+    if name.startswith("christmas eve"):
+        return date(year, 12, 24)
+    if name.startswith("christmas"):
+        return date(year, 12, 25)
+    if name.startswith("new year's eve"):
+        return date(year, 12, 31)
+    if name.startswith("new year"):
+        return date(year, 1, 1)
+    if name.startswith("easter"):
+        return easter(year)
+    if name.startswith("independence"):
+        return date(year, 7, 4)
+    if name.startswith("thanksgiving"):
+        return date(year, 11, 1) + relativedelta(weekday=TH(4))
+    # Election Day: the Tuesday after the first Monday of November.
+    return date(year, 11, 1) + relativedelta(weekday=MO(1)) + timedelta(days=1)
+
+
+@_rule(
+    r"(?:(?P<rel>last|next|this) )?(?P<name>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)"
+    r"|Easter(?: Sunday)?|Thanksgiving(?: Day)?|Independence Day|Election Day)"
+    rf"(?: (?P<y>{_YEAR}))?",
+    needle="Christmas|New Year|Easter|Thanksgiving|Independence Day|Election Day",
+)
+def _holiday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    name = m["name"].lower()
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        year = ctx.anchor.year
+        this_year = _holiday_date(name, year)
+        if m["rel"] == "last" or (m["rel"] != "next" and not ctx.is_future(m.start(), m.end())):
+            year -= this_year > ctx.anchor if m["rel"] != "last" else this_year >= ctx.anchor
+        else:
+            year += this_year < ctx.anchor if m["rel"] != "next" else this_year <= ctx.anchor
+    yield _Hit(m.start(), m.end(), _holiday_date(name, year).isoformat(), "day")
+
+
+@_rule(
+    rf"(?:(?P<rel>{_I('last|next|this|coming|past|early|late|that')}) )?(?P<wd>{_WEEKDAY})"
+    rf"(?:(?P<poss>'s)| (?P<part>{_I(_PART)}))?",
+    needle=_WEEKDAY_NEEDLE,
+)
+def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    weekday = _WEEKDAY_NUMBER[m["wd"].lower()]
+    rel = (m["rel"] or "").lower()
+    if rel in ("next", "coming"):
+        day = _weekday_date(weekday, ctx.anchor, future=True, strict=True)
+    elif rel in ("last", "past"):
+        day = _weekday_date(weekday, ctx.anchor, future=False, strict=True)
+    else:
+        future = ctx.is_future(m.start(), m.end())
+        day = _weekday_date(weekday, ctx.anchor, future=future, strict=False)
+    end = m.start("poss") if m["poss"] else m.end()
+    if m["part"]:
+        part = _PARTS_OF_DAY[m["part"].lower()]
+        yield _Hit(m.start(), end, f"{day.isoformat()}T{part}", "time", "TIME")
+    else:
+        yield _Hit(m.start(), end, day.isoformat(), "day")
+
+
+@_rule(
+    _I(
+        rf"(?:(?P<edge>late|early|earlier|later) )?(?P<w>today|yesterday|tomorrow|tonight"
+        rf"|the day before yesterday|the day after tomorrow)(?:'s)?(?: (?P<part>{_PART}))?"
+        rf"|(?P<this>this|last|tomorrow|yesterday|this past) (?P<part2>{_PART})"
+    ),
+    needle=_needle(r"today|yesterday|tomorrow|tonight|morning|afternoon|evening|night"),
+)
+def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    word = re.sub(r"\s+", " ", (m["w"] or m["this"]).lower())
+    offsets = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}
+    offsets["the day after tomorrow"] = 2
+    day = ctx.anchor + timedelta(days=offsets.get(word, 0))
+    part = (m["part"] or m["part2"] or "").lower()
+    if word == "tonight":
+        part = "night"
+    end = m.end()
+    if m.group(0).lower().endswith("'s"):
+        end -= 2
+    if part:
+        yield _Hit(m.start(), end, f"{day.isoformat()}T{_PARTS_OF_DAY[part]}", "time", "TIME")
+    else:
+        yield _Hit(m.start(), end, day.isoformat(), "day")
+
+
+@_rule(
+    _I(
+        r"(?:(?P<edge>early|late|earlier|later|the end of|the beginning of|the start of"
+        r"|the middle of|the rest of|the first half of|the second half of|the remainder of"
+        r"|by the end of|around)(?: |-))?"
+        r"(?P<rel>last|this|next|the past|the coming|the current|the previous|the following"
+        r"|the(?= weekend)"
+        r"|the latest|the most recent|the prior|the same|the upcoming|the last)"
+        r" (?P<unit>week|weekend|month|year|fiscal year|calendar year|decade|century)"
+        r"(?!-)"
+    ),
+    needle=_needle(r"week|month|year|decade|century"),
+)
+def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower().split()[-1]
+    if rel in ("the same",):
+        return
+    step = {"last": -1, "the past": -1, "the previous": -1, "the prior": -1, "the last": -1}
+    step |= {"next": 1, "the coming": 1, "the following": 1, "the upcoming": 1}
+    amount = step.get(rel, 0)
+    if unit == "weekend" and rel == "the":
+        future = ctx.is_future(m.start(), m.end())
+        day = _weekday_date(5, ctx.anchor, future=future, strict=False)
+    elif unit == "weekend" and rel in ("last", "the past", "the last"):
+        # "last weekend" is the most recent one, which may be this calendar week's.
+        day = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - 5) % 7 or 7)
+    else:
+        day = _shift(ctx.anchor, "week" if unit == "weekend" else unit, amount)
+    value, precision = _period(day, unit)
+    yield _Hit(m.start(), m.end(), value, precision)
+
+
+@_rule(
+    _I(
+        rf"(?:(?P<approx>about|nearly|almost|some|roughly|more than|less than|over|just|only"
+        rf"|exactly|around|barely) )?(?P<num>{_NUM})(?: |-)(?P<unit>{_UNIT})"
+        rf"(?: or so)? (?P<dir>ago|earlier|before|later|from now|hence|previously|back)"
+    ),
+    needle=_needle(r"ago|earlier|before|later|from now|hence|previously|back"),
+)
+def _offset(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    unit = _unit(m["unit"])
+    amount = _number(m["num"])
+    backwards = m["dir"].lower() in ("ago", "earlier", "before", "previously", "back")
+    if amount is None or amount != int(amount):
+        yield _Hit(m.start(), m.end(), "PAST_REF" if backwards else "FUTURE_REF", "ref")
+        return
+    if _UNITS[unit][2]:
+        yield _Hit(m.start(), m.end(), ctx.anchor.isoformat(), "day", "TIME")
+        return
+    if unit == "year" and backwards and ctx.mentions_quarter(m.start()):
+        # Company results compare a quarter with the same quarter "a year ago".
+        day = _last_quarter(ctx.anchor) - relativedelta(years=int(amount))
+        yield _Hit(m.start(), m.end(), *_period(day, "quarter"))
+        return
+    day = _shift(ctx.anchor, unit, -int(amount) if backwards else int(amount))
+    value, precision = _period(day, "day" if unit == "day" else unit)
+    yield _Hit(m.start(), m.end(), value, precision)
+
+
+@_rule(
+    _I(
+        r"(?:(?:the|its) )?(?:(?:comparable|same) )?(?P<w>year-earlier|year-ago|year earlier)"
+        r"(?: (?P<n>period|results|figure|level|quarter))?"
+    ),
+    needle=_needle(r"year-earlier|year-ago|year earlier"),
+)
+def _year_ago(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    noun = (m["n"] or "").lower()
+    # "the year-ago period" is one expression; in "year-ago results" only the adjective is.
+    start, end = (m.start(), m.end()) if noun in ("period", "quarter") else m.span("w")
+    if noun == "quarter" or ctx.mentions_quarter(m.start()):
+        day = _last_quarter(ctx.anchor) - relativedelta(years=1)
+        yield _Hit(start, end, *_period(day, "quarter"))
+    else:
+        yield _Hit(start, end, f"{ctx.anchor.year - 1}", "year")
+
+
+_QUARTER_BEFORE = _I(
+    r"(?:the|its|this|last|next|that|a|(?P<yr_word>this year's|last year's|next year's))"
+    r"(?: (?P<ago>year-earlier|year-ago|comparable year-ago|comparable|same|previous"
+    r"|latest|current|fiscal|calendar|just-ended|recent|most recent|past|prior|flat))*"
+)
+
+
+@_rule(
+    rf"(?:{_QUARTER_BEFORE} )?(?:(?P<y1>{_YEAR}) )?"
+    rf"(?:(?P<fy>{_I('fiscal|fiscal-|calendar')})(?: |-)?)?"
+    rf"(?P<ord>{_I('first|second|third|fourth|1st|2nd|3rd|4th')})(?: |-){_I('quarter')}"
+    rf"(?: {_I('of')}(?: {_I('fiscal')})? (?P<y2>{_YEAR}))?",
+    needle=_needle(r"quarter"),
+)
+def _ordinal_quarter(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    quarter = _ORDINALS[m["ord"].lower()]
+    explicit = m["y1"] or m["y2"]
+    words = " ".join(filter(None, [m["yr_word"], m["ago"]])).lower()
+    if explicit:
+        year = int(explicit)
+    else:
+        year = ctx.anchor.year
+        if "last year" in words or "year-earlier" in words or "year-ago" in words:
+            year -= 1
+        elif "next year" in words:
+            year += 1
+        elif (quarter - 1) * 3 + 1 > ctx.anchor.month and not ctx.is_future(m.start(), m.end()):
+            year -= 1
+    start = m.start()
+    if m.group(0)[m.end("ord") - m.start()] == "-":
+        # "a third-quarter loss": TimeML marks the adjective alone.
+        start = min(m.start(g) for g in ("y1", "fy", "ord") if m[g])
+    yield _Hit(start, m.end(), f"{year}-Q{quarter}", "quarter")
+
+
+@_rule(rf"{_QUARTER_BEFORE} (?:(?P<y1>{_YEAR}) )?{_I('quarter')}(?!s)", needle=_needle(r"quarter"))
+def _quarter_ref(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    words = m.group(0).lower()
+    if re.match(r"a\b", words) and "flat" not in words:
+        return  # "a quarter of the vote"
+    if m["y1"]:
+        return  # "the 1988 quarter": a quarter of that year we cannot name
+    # "the quarter" in company news is the one just reported: the last complete one.
+    current = date(ctx.anchor.year, (_quarter(ctx.anchor) - 1) * 3 + 1, 1)
+    if re.match(r"(?:this|the current)\b", words) or "current" in words:
+        day = current
+    elif words.startswith("next"):
+        day = current + relativedelta(months=3)
+    else:
+        day = current - relativedelta(months=3)
+    if "year-earlier" in words or "year-ago" in words or "last year's" in words:
+        day -= relativedelta(years=1)
+    yield _Hit(m.start(), m.end(), f"{day.year}-Q{_quarter(day)}", "quarter")
+
+
+@_rule(
+    _I(
+        r"(?:(?P<rel>last|this|next|the|early|late|mid|the early|the late|the coming|the past"
+        r"|this past|that)(?: |-))?(?P<s>spring|summer|fall|autumn|winter)"
+        r"(?: of (?P<y>\d{4}))?"
+    ),
+    needle=_needle(r"spring|summer|fall|autumn|winter"),
+)
+def _season(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    rel = (m["rel"] or "").lower()
+    if not rel and not m["y"] and not m["s"][0].isupper():
+        return  # a bare "fall" or "spring" is a verb or a noun more often than a season
+    if m["s"].lower() == "fall" and not (
+        m["y"] or rel in ("last", "this", "next", "the", "early", "late")
+    ):
+        return
+    season = _SEASONS[m["s"].lower()]
+    year = int(m["y"]) if m["y"] else ctx.anchor.year
+    if not m["y"]:
+        if rel == "last":
+            year -= 1
+        elif rel == "next":
+            year += 1
+    yield _Hit(m.start(), m.end(), f"{year}-{season}", "season")
+
+
+@_rule(
+    _I(rf"(?:in )?(?P<w>{_alternation(list(_REFERENCES))})"),
+    needle=_needle(r"now|current|days|present|recent|late|past|future|coming"),
+)
+def _reference(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    yield _Hit(m.start("w"), m.end(), _REFERENCES[word], "ref")
+
+
+@_rule(
+    _I(
+        r"(?:(?P<the>the) |(?:about|nearly|almost|over|some|roughly|only|just|around|barely) )?"
+        rf"(?:(?P<pre>(?:past|last|next|first|coming|previous|following|final|latest|more than"
+        rf"|less than|at least|up to|another|an additional|a full)) )?"
+        rf"(?P<num>{_NUM})(?: |-)(?P<unit>{_UNIT})(?P<long>-long)?"
+        rf"(?!-old| old)"
+    ),
+    needle=_UNIT_NEEDLE,
+)
+def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    unit = _unit(m["unit"])
+    amount = _number(m["num"])
+    letter, multiplier, is_time = _UNITS[unit]
+    count = "X" if amount is None else f"{amount * multiplier:g}"
+    if m["num"].lower() in ("a", "an") and m.start() > 0:
+        # "$5 a year", "twice a day": a frequency, not a stretch of time.
+        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        if re.search(r"(?:\d|%|percent|cents?|dollars?|times|twice|once)\s*$", before, re.I):
+            yield _Hit(m.start(), m.end(), f"P1{letter}", "set", "SET")
+            return
+    if letter == "DE":
+        letter, count = "Y", "X" if amount is None else f"{amount * 10:g}"
+    elif letter == "CE":
+        letter, count = "Y", "X" if amount is None else f"{amount * 100:g}"
+    value = f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+    # TimeML leaves hedges ("about", "nearly") outside a duration, and "the" before an
+    # adjective ("the two-year contract").
+    start = m.start("pre") if m["pre"] else m.start("num")
+    if m["the"] and ctx.text[m.end("num")] != "-":
+        start = m.start()
+    yield _Hit(start, m.end(), value, "duration", "DURATION")
+
+
+@_rule(
+    _I(r"(?:for|in|over) (?P<unit>years|months|weeks|days|decades|hours)"),
+    needle=_needle(r"years|months|weeks|days|decades|hours"),
+)
+def _vague_duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    unit = _unit(m["unit"])
+    letter, _, is_time = _UNITS[unit]
+    letter = "Y" if letter == "DE" else letter
+    yield _Hit(
+        m.start("unit"),
+        m.end(),
+        f"PTX{letter}" if is_time else f"PX{letter}",
+        "duration",
+        "DURATION",
+    )
+
+
+@_rule(
+    _I(
+        rf"(?P<adv>{'|'.join(_SET_ADVERBS)})"
+        r"|(?:every|each|per) (?P<unit>day|week|month|year|quarter|hour|night|morning)"
+    )
+    + rf"|(?:{_I('every|each')}) (?P<wd>{_WEEKDAY}|{_MONTH_FULL})",
+    needle=_needle("|".join([*_SET_ADVERBS, "every", "each", "per"])),
+)
+def _set(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    if m["adv"]:
+        yield _Hit(m.start(), m.end(), _SET_ADVERBS[m["adv"].lower()], "set", "SET")
+    elif m["unit"]:
+        unit = m["unit"].lower()
+        value = {"hour": "PT1H", "night": "P1D", "morning": "P1D", "quarter": "P3M"}.get(unit)
+        yield _Hit(m.start(), m.end(), value or f"P1{unit[0].upper()}", "set", "SET")
+    elif m["wd"].lower() in _WEEKDAY_NUMBER:
+        yield _Hit(
+            m.start(), m.end(), f"XXXX-WXX-{_WEEKDAY_NUMBER[m['wd'].lower()] + 1}", "set", "SET"
+        )
+    else:
+        yield _Hit(m.start(), m.end(), f"XXXX-{_MONTH_NUMBER[m['wd'].lower()]:02d}", "set", "SET")
+
+
+@_rule(
+    _I(
+        r"(?:(?:about|around|at|until|by|before|after) )?"
+        r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))? ?(?P<ap>a\.?m\b\.?|p\.?m\b\.?)"
+        r"(?: (?P<tz>[A-Z]{2,4}T?)\b)?|(?P<word>noon|midnight)"
+    ),
+    needle=r"[ap]\.?m\b|noon|midnight|NOON|MIDNIGHT|Noon|Midnight",
+)
+def _clock(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    if m["word"]:
+        hour, minute = (12 if m["word"].lower() == "noon" else 24), 0
+    else:
+        hour, minute = int(m["h"]) % 12, int(m["min"] or 0)
+        if m["ap"].lower().startswith("p"):
+            hour += 12
+    start = m.start("h") if m["h"] else m.start()
+    end = m.end()
+    if m["tz"] and not m["tz"].isupper():
+        end = m.end("ap")
+    yield _Hit(start, end, f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}", "time", "TIME")
+
+
+# ---------------------------------------------------------------------------------------------
+# Search
+
+_JOIN_DATE_TIME = re.compile(r"\s*(?:,|on|at)?\s*$")
+
+
+def _select(hits: list[_Hit]) -> list[_Hit]:
+    """The longest of overlapping hits, leftmost first."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    chosen: list[_Hit] = []
+    for hit in hits:
+        if chosen and hit.start < chosen[-1].end:
+            previous = chosen[-1]
+            if hit.end - hit.start > previous.end - previous.start:
+                chosen[-1] = hit
+            continue
+        chosen.append(hit)
+    return chosen
+
+
+def _join_clock_times(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Give a clock time the day next to it: "5 p.m. EST, Nov. 6", "Friday at 9 a.m."."""
+    joined: list[_Hit] = []
+    for hit in hits:
+        if joined:
+            previous = joined[-1]
+            pair = {previous.type, hit.type}
+            gap = text[previous.end : hit.start]
+            if pair == {"TIME", "DATE"} and len(gap) < 6 and _JOIN_DATE_TIME.match(gap):
+                clock, day = (previous, hit) if previous.type == "TIME" else (hit, previous)
+                if day.precision == "day" and "T" in clock.value and clock.value[10:11] == "T":
+                    value = day.value + clock.value[10:]
+                    joined[-1] = _Hit(previous.start, hit.end, value, "time", "TIME")
+                    continue
+        joined.append(hit)
+    return joined
+
+
+_REACH = 100  # characters a match may extend beyond its needle, either side
+
+
+def _matches(rule: _Rule, text: str) -> Iterator[re.Match[str]]:
+    """The matches of a rule, searching only the windows around its needle."""
+    lo = hi = -1
+    for needle in rule.needle.finditer(text):
+        start, end = max(needle.start() - _REACH, 0), needle.end() + _REACH
+        if start > hi:
+            if hi > lo:
+                yield from rule.pattern.finditer(text, lo, hi)
+            lo = start
+        hi = max(hi, end)
+    if hi > lo:
+        yield from rule.pattern.finditer(text, lo, hi)
+
+
+def find_dates(text: str, anchor: date) -> list[TimeExpression]:
+    """The temporal expressions of a text, normalised against `anchor` and sorted by start."""
+    ctx = _Context(text, anchor)
+    hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
+    return [
+        TimeExpression(
+            text=text[h.start : h.end],
+            start=h.start,
+            end=h.end,
+            value=h.value,
+            precision=h.precision,
+            type=h.type,
+        )
+        for h in _join_clock_times(text, _select(hits))
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Event dates
+
+_RESOLVABLE = re.compile(r"(\d{4})(?:-(?:W(\d\d)|(\d\d))(?:-(\d\d))?)?(?:T.*)?")
+_PRECISIONS = {
+    "day": DatePrecision.DAY,
+    "week": DatePrecision.WEEK,
+    "month": DatePrecision.MONTH,
+    "year": DatePrecision.YEAR,
+}
+
+
+def _as_date(expression: TimeExpression) -> tuple[date, DatePrecision] | None:
+    """The first day of a dated expression's period, or None for vague or periodic ones."""
+    if expression.type not in ("DATE", "TIME"):
+        return None
+    m = _RESOLVABLE.fullmatch(expression.value)
+    if m is None:
+        return None
+    year, week, month, day = (int(g) if g else None for g in m.groups())
+    assert year is not None
+    if week is not None:
+        return date.fromisocalendar(year, week, 1), DatePrecision.WEEK
+    if month is None:
+        return (date(year, 1, 1), DatePrecision.YEAR) if expression.precision == "year" else None
+    if day is None:
+        return date(year, month, 1), DatePrecision.MONTH
+    return date(year, month, day), DatePrecision.DAY
+
+
+def _first_date(text: str, anchor: date) -> tuple[date, DatePrecision] | None:
+    for expression in find_dates(text, anchor):
+        found = _as_date(expression)
+        if found is not None:
+            return found
+    return None
+
+
+def resolve_date(
+    sentence: str, anchor: date, *, paragraph: str | None = None
+) -> tuple[date, DatePrecision, DateSource]:
+    """The date of an event told in `sentence`: from the sentence, its paragraph, or the anchor."""
+    found = _first_date(sentence, anchor)
+    if found is not None:
+        return found[0], found[1], DateSource.SENTENCE
+    if paragraph:
+        found = _first_date(paragraph, anchor)
+        if found is not None:
+            return found[0], found[1], DateSource.PARAGRAPH
+    return anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT

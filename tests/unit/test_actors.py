@@ -1,0 +1,194 @@
+"""Actor resolution on short articles, with the real en_core_web_sm model."""
+
+import pytest
+from spacy.language import Language
+
+from graph.models import ActorKind
+from ingest import nlp as nlp_module
+from ingest.actors import ArticleActors, resolve_actors
+from ingest.nlp import ModelUnavailable, load_nlp
+
+PER, ORG, CTRY, GRP = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP
+Expected = tuple[str, ActorKind, str | None, str | None]
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def _resolve(nlp: Language, text: str) -> ArticleActors:
+    return resolve_actors(nlp(text))
+
+
+# (text, expected actors as (id, kind, country, role); role None means "not checked")
+CASES = [
+    (
+        "President Trump\u2019s tariffs angered Beijing on Tuesday.",
+        [("person:donald-trump", PER, "USA", "President"), ("country:CHN", CTRY, "CHN", None)],
+    ),
+    (
+        "Chinese President Xi spoke with Russian President Vladimir Putin. Xi praised Putin.",
+        [
+            ("person:xi-jinping", PER, "CHN", "President"),
+            ("person:vladimir-putin", PER, "RUS", "President"),
+        ],
+    ),
+    (
+        "The Kremlin rejected the plan, while the White House and Downing Street welcomed it.",
+        [
+            ("country:RUS", CTRY, "RUS", None),
+            ("country:USA", CTRY, "USA", None),
+            ("country:GBR", CTRY, "GBR", None),
+        ],
+    ),
+    (
+        "U.S. and UK officials met NATO and EU envoys at the UN in Geneva.",
+        [
+            ("country:USA", CTRY, "USA", None),
+            ("country:GBR", CTRY, "GBR", None),
+            ("org:NATO", ORG, None, None),
+            ("org:EU", ORG, None, None),
+            ("org:UN", ORG, None, None),
+        ],
+    ),
+    (
+        "Hamas fighters clashed with troops while Houthi rebels fired missiles at ships.",
+        [("group:hamas", GRP, "PSE", None), ("group:houthis", GRP, "YEM", None)],
+    ),
+    (
+        "Ukrainian Foreign Minister Olena Petrenko met her hosts. Petrenko said talks went well.",
+        [("person:olena-petrenko", PER, "UKR", "Foreign Minister")],
+    ),
+    (
+        "Russia's Foreign Minister Sergei Lavrov warned Kyiv against the move.",
+        [
+            ("person:sergei-lavrov", PER, "RUS", "Foreign Minister"),
+            ("country:UKR", CTRY, "UKR", None),
+        ],
+    ),
+    (
+        "Russian forces shelled Ukrainian towns as Moscow and Kyiv traded accusations.",
+        [("country:RUS", CTRY, "RUS", None), ("country:UKR", CTRY, "UKR", None)],
+    ),
+    (
+        "Former U.S. National Security Adviser John Bolton criticised the deal.",
+        [("person:john-bolton", PER, "USA", "Former National Security Adviser")],
+    ),
+    (
+        "Pyongyang fired a missile, and the DPRK said Seoul and Tokyo were to blame.",
+        [
+            ("country:PRK", CTRY, "PRK", None),
+            ("country:KOR", CTRY, "KOR", None),
+            ("country:JPN", CTRY, "JPN", None),
+        ],
+    ),
+    (
+        "The U.S.-led coalition and Iranian-backed militias fought near the Syrian border.",
+        [
+            ("country:USA", CTRY, "USA", None),
+            ("country:IRN", CTRY, "IRN", None),
+            ("country:SYR", CTRY, "SYR", None),
+        ],
+    ),
+    (
+        "Foreign affairs adviser Yuri Ushakov spoke to the media. Ushakov also said more.",
+        [("person:yuri-ushakov", PER, "RUS", "Foreign affairs adviser")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_resolves_actors(nlp: Language, text: str, expected: list[Expected]) -> None:
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    for actor_id, kind, country, role in expected:
+        assert actor_id in actors, f"{actor_id} missing from {sorted(actors)}"
+        actor = actors[actor_id]
+        assert (actor.kind, actor.country) == (kind, country)
+        if role is not None:
+            assert actor.role == role
+
+
+# (text, ids that must not appear)
+ABSENT = [
+    # Demonyms inside a title belong to the person, not to a separate country mention.
+    ("Chinese President Xi met Russian President Vladimir Putin.", {"country:CHN", "country:RUS"}),
+    ("Latin American leaders gathered in New Jersey.", {"country:USA", "country:JEY"}),
+    ("Also Read\n\nShare on Facebook\n\nTags: Yuan", {"org:also-read", "org:yuan"}),
+    ("He said they would tell us on Monday.", {"country:USA", "org:monday"}),
+    ("Protesters marched at an anti-Trump rally.", {"person:donald-trump"}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), ABSENT)
+def test_skips_non_actors(nlp: Language, text: str, absent: set[str]) -> None:
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert not ids & absent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump signed the order. Trump\u2019s Inauguration drew crowds, and Trump spoke.",
+        "Trump and JD Vance\u2019s Virtual Meeting with Zelenskyy before Trump-Putin Talks.",
+        "Notably, Trump on Tuesday threatened tariffs on Beijing.",
+    ],
+)
+def test_trump_is_never_an_organisation(nlp: Language, text: str) -> None:
+    actors = _resolve(nlp, text).actors
+    assert [a.kind for a in actors if "trump" in a.id] == [ActorKind.PERSON]
+    assert all(a.kind is not ActorKind.ORGANISATION for a in actors if "Trump" in a.name)
+
+
+def test_counts_mentions_and_keeps_surface_forms(nlp: Language) -> None:
+    text = "Vladimir Putin called Xi Jinping. Putin and Xi spoke; Putin\u2019s aide agreed."
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["person:vladimir-putin"].mentions == 3
+    assert actors["person:vladimir-putin"].aliases == ["Putin"]
+    assert actors["person:xi-jinping"].mentions == 2
+
+
+def test_actor_for_tokens_and_spans(nlp: Language) -> None:
+    doc = nlp("Russian President Putin called Xi and the Kremlin.")
+    found = resolve_actors(doc)
+    ids = [(a.id if (a := found.actor_for(t)) else None) for t in doc]
+    assert ids == [
+        "person:vladimir-putin",
+        "person:vladimir-putin",
+        "person:vladimir-putin",
+        None,
+        "person:xi-jinping",
+        None,
+        None,
+        "country:RUS",
+        None,
+    ]
+    assert found.actor_for(doc[0:3]).id == "person:vladimir-putin"  # type: ignore[union-attr]
+    assert found.actor_for(nlp("Russian President Putin")[0]) is None  # another Doc
+
+
+def test_mentions_are_character_offsets(nlp: Language) -> None:
+    text = "The U.S.-backed plan pleased Moscow, said Trump\u2019s envoy."
+    found = _resolve(nlp, text)
+    assert [(text[s:e], i) for s, e, i in found.mentions()] == [
+        ("U.S.", "country:USA"),
+        ("Moscow", "country:RUS"),
+        ("Trump", "person:donald-trump"),
+    ]
+
+
+def test_load_nlp_is_cached(nlp: Language) -> None:
+    assert load_nlp() is nlp
+
+
+def test_load_nlp_falls_back_to_the_pinned_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(nlp_module.MODEL_ENV, "no_such_model_xyz")
+    loaded = load_nlp(disable=["ner"])
+    assert loaded.meta["name"].startswith("core_web_sm")
+    assert "ner" not in loaded.pipe_names
+
+
+def test_load_nlp_names_both_models_when_neither_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(nlp_module, "FALLBACK_MODEL", "no_fallback_xyz")
+    with pytest.raises(ModelUnavailable, match=r"no_model_xyz.*no_fallback_xyz"):
+        nlp_module._load("no_model_xyz", frozenset())

@@ -1,0 +1,167 @@
+"""Temporal expressions: finding them and normalising them against a publication date."""
+
+from datetime import date
+
+import pytest
+
+from graph.models import DatePrecision, DateSource
+from ingest.dates import TimeExpression, find_dates, resolve_date
+
+WED = date(2025, 1, 22)  # the sample article's publication date, a Wednesday
+
+
+def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
+    return [(e.text, e.value) for e in find_dates(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # explicit dates
+        ("January 20 has witnessed several events.", WED, [("January 20", "2025-01-20")]),
+        ("It was signed on Jan. 20, 2025 in Washington.", WED, [("Jan. 20, 2025", "2025-01-20")]),
+        ("Talks opened on 20 January 2025.", WED, [("20 January 2025", "2025-01-20")]),
+        ("Filed on 20/01/2025.", WED, [("20/01/2025", "2025-01-20")]),
+        ("Filed on 2025-01-20.", WED, [("2025-01-20", "2025-01-20")]),
+        ("The summit on Sept. 3rd, 2019 ended.", WED, [("Sept. 3rd, 2019", "2019-09-03")]),
+        ("He arrived on Monday, March 3, 2014.", WED, [("Monday, March 3, 2014", "2014-03-03")]),
+        # a month and day without a year: the nearest occurrence, future when the verb says so
+        ("The offer expires Feb. 3.", WED, [("Feb. 3", "2025-02-03")]),
+        ("They met on December 30.", WED, [("December 30", "2024-12-30")]),
+        # weekdays: the last one on or before publication, the next one in the future tense
+        ("Trump on Tuesday threatened tariffs.", WED, [("Tuesday", "2025-01-21")]),
+        ("The minister spoke on Wednesday.", WED, [("Wednesday", "2025-01-22")]),
+        ("The ministers met on Friday.", WED, [("Friday", "2025-01-17")]),
+        ("The ministers will meet on Friday.", WED, [("Friday", "2025-01-24")]),
+        ("They held talks last Wednesday.", WED, [("last Wednesday", "2025-01-15")]),
+        ("They hold talks next Monday.", WED, [("next Monday", "2025-01-27")]),
+        # relative days, weeks, months and years
+        ("He said today that", WED, [("today", "2025-01-22")]),
+        ("She left yesterday.", WED, [("yesterday", "2025-01-21")]),
+        ("He flies out tomorrow.", WED, [("tomorrow", "2025-01-23")]),
+        ("Troops moved in two days ago.", WED, [("two days ago", "2025-01-20")]),
+        ("Protests began three weeks ago.", WED, [("three weeks ago", "2025-W01")]),
+        ("The talks stalled last week.", WED, [("last week", "2025-W03")]),
+        ("Talks resume this week.", WED, [("this week", "2025-W04")]),
+        ("Earlier this month the army withdrew.", WED, [("Earlier this month", "2025-01")]),
+        ("Elections are due next month.", WED, [("next month", "2025-02")]),
+        ("The deal was signed last year.", WED, [("last year", "2024")]),
+        ("The deal was signed a year ago.", WED, [("a year ago", "2024")]),
+        ("Prices will rise next year.", WED, [("next year", "2026")]),
+        # months, years, decades, quarters, seasons
+        ("In March the rebels advanced.", WED, [("March", "2024-03")]),
+        ("The vote is expected in March.", WED, [("March", "2025-03")]),
+        ("Prices fell in early December.", WED, [("early December", "2024-12")]),
+        ("They marched on.", WED, []),
+        ("The treaty dates from May 2019.", WED, [("May 2019", "2019-05")]),
+        ("It may rain.", WED, []),
+        ("Relations soured in 2019.", WED, [("2019", "2019")]),
+        ("He rose to power in the 1990s.", WED, [("1990s", "199X")]),
+        ("Profit rose in the third quarter.", WED, [("the third quarter", "2024-Q3")]),
+        ("The third-quarter loss widened.", WED, [("third-quarter", "2024-Q3")]),
+        ("Offensives resumed last spring.", WED, [("last spring", "2024-SP")]),
+        ("The treaty came into force on Christmas Day.", WED, [("Christmas Day", "2024-12-25")]),
+        # ranges give one expression per end
+        ("Talks from Jan 3 to 5 failed.", WED, [("Jan 3", "2025-01-03"), ("5", "2025-01-05")]),
+        (
+            "The summit runs 3-5 March 2025.",
+            WED,
+            [("3", "2025-03-03"), ("5 March 2025", "2025-03-05")],
+        ),
+        # the present, durations, frequencies and clock times
+        ("Russia is now aligned with China.", WED, [("now", "PRESENT_REF")]),
+        ("The two are currently allies.", WED, [("currently", "PRESENT_REF")]),
+        ("The siege lasted three days.", WED, [("three days", "P3D")]),
+        ("Fighting in the past two years", WED, [("the past two years", "P2Y")]),
+        ("Flights leave daily.", WED, [("daily", "P1D")]),
+        ("Polls close at 8 p.m. on Tuesday.", WED, [("8 p.m. on Tuesday", "2025-01-21T20:00")]),
+        ("He said it on Tuesday night.", WED, [("Tuesday night", "2025-01-21TNI")]),
+        # other anchors
+        ("Markets fell Friday.", date(1989, 10, 27), [("Friday", "1989-10-27")]),
+        (
+            "Profit fell from a year ago in the quarter.",
+            date(1989, 10, 26),
+            [("a year ago", "1988-Q3"), ("the quarter", "1989-Q3")],
+        ),
+        ("Results for the quarter", date(1989, 10, 26), [("the quarter", "1989-Q3")]),
+        ("He was born in nineteen fifty-two.", WED, [("nineteen fifty-two", "1952")]),
+        # quantities that look like years are not years
+        ("Some 1990 troops and $2000 were sent.", WED, []),
+    ],
+)
+def test_find_dates_values(text: str, anchor: date, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "precision", "type_"),
+    [
+        ("on Tuesday", "day", "DATE"),
+        ("last week", "week", "DATE"),
+        ("in March", "month", "DATE"),
+        ("in 2019", "year", "DATE"),
+        ("the third quarter", "quarter", "DATE"),
+        ("for three days", "duration", "DURATION"),
+        ("every Monday", "set", "SET"),
+        ("at 9 a.m.", "time", "TIME"),
+        ("right now", "ref", "DATE"),
+    ],
+)
+def test_find_dates_precision_and_type(text: str, precision: str, type_: str) -> None:
+    (expression,) = find_dates(text, WED)
+    assert (expression.precision, expression.type) == (precision, type_)
+
+
+def test_find_dates_offsets_point_into_the_text() -> None:
+    text = "Xi and Putin spoke on January 20; Trump on Tuesday threatened tariffs."
+    expressions = find_dates(text, WED)
+    assert [text[e.start : e.end] for e in expressions] == ["January 20", "Tuesday"]
+    assert all(isinstance(e, TimeExpression) for e in expressions)
+    assert [e.start for e in expressions] == sorted(e.start for e in expressions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "paragraph", "expected"),
+    [
+        (
+            "Trump on Tuesday threatened tariffs on Beijing.",
+            None,
+            (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        (
+            "Xi and Putin held a video call.",
+            "January 20 has witnessed several events. Xi and Putin held a video call.",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+        (
+            "The talks stalled last week.",
+            None,
+            (date(2025, 1, 13), DatePrecision.WEEK, DateSource.SENTENCE),
+        ),
+        (
+            "Russia mobilised troops in March.",
+            None,
+            (date(2024, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        (
+            "The treaty was signed in 2019.",
+            None,
+            (date(2019, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
+        # vague or periodic expressions do not date an event
+        (
+            "Russia is now aligned with China for three days every week.",
+            "No dates here either.",
+            (WED, DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "Profits rose in the third quarter on Monday.",
+            None,
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_resolve_date(
+    sentence: str, paragraph: str | None, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert resolve_date(sentence, WED, paragraph=paragraph) == expected

@@ -1,0 +1,169 @@
+"""The gazetteer data files and lookups."""
+
+import json
+from collections import defaultdict
+
+import pycountry
+import pytest
+
+from graph.models import ActorKind
+from ingest.gazetteer import DATA_DIR, Form, load_gazetteer, normalise, plural_demonym, slugify
+
+COUNTRIES = json.loads((DATA_DIR / "countries.json").read_text("utf-8"))
+ORGS = json.loads((DATA_DIR / "organisations.json").read_text("utf-8"))
+GROUPS = json.loads((DATA_DIR / "groups.json").read_text("utf-8"))
+PEOPLE = json.loads((DATA_DIR / "people.json").read_text("utf-8"))
+ALPHA3 = {c.alpha_3 for c in pycountry.countries}
+
+# Countries news about geopolitics names most: each must have a demonym.
+_RELEVANT_CODES = (
+    "AFG ARE ARG ARM AUS AUT AZE BEL BGD BGR BLR BRA CAN CHE CHL CHN CIV COD COL CUB CYP CZE "
+    "DEU DNK DZA ECU EGY ERI ESP EST ETH FIN FRA GBR GEO GHA GRC GTM HND HRV HTI HUN IDN IND "
+    "IRL IRN IRQ ISL ISR ITA JOR JPN KAZ KEN KGZ KHM KOR KWT LAO LBN LBY LKA LTU LVA MAR MDA "
+    "MEX MKD MLI MMR MNG MYS NER NGA NIC NLD NOR NPL NZL OMN PAK PAN PER PHL POL PRK PRT PRY "
+    "PSE QAT ROU RUS RWA SAU SDN SEN SGP SOM SRB SSD SVK SVN SWE SYR TCD THA TJK TKM TUN TUR "
+    "TWN TZA UGA UKR URY USA UZB VEN VNM YEM ZAF ZMB ZWE"
+)
+RELEVANT = _RELEVANT_CODES.split()
+
+
+def test_every_pycountry_country_has_an_entry() -> None:
+    assert set(COUNTRIES) == ALPHA3
+
+
+def test_relevant_countries_have_demonyms() -> None:
+    assert len(RELEVANT) >= 100
+    assert [code for code in RELEVANT if not COUNTRIES[code]["demonyms"]] == []
+    assert sum(bool(c["demonyms"]) for c in COUNTRIES.values()) >= 200
+
+
+def test_country_codes_are_valid_alpha3() -> None:
+    codes = {r["country"] for r in ORGS + GROUPS + PEOPLE if r.get("country")}
+    assert codes - ALPHA3 == set()
+
+
+def test_ids_are_unique_and_prefixed() -> None:
+    ids = [r["id"] for r in ORGS + GROUPS] + [f"person:{slugify(p['name'])}" for p in PEOPLE]
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith("org:") for i in (r["id"] for r in ORGS))
+    assert all(i.startswith("group:") for i in (r["id"] for r in GROUPS))
+
+
+def test_no_alias_names_two_actors() -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for code, data in COUNTRIES.items():
+        for alias in [*data["demonyms"], *data["capitals"], *data.get("seats", [])]:
+            owners[normalise(alias)].add(code)
+        for alias in [data.get("name"), *data.get("aliases", [])]:
+            if alias:
+                owners[normalise(alias)].add(code)
+    for record in ORGS + GROUPS:
+        for alias in [record["name"], *record["aliases"]]:
+            owners[normalise(alias)].add(record["id"])
+    for person in PEOPLE:
+        for alias in [person["name"], *person["aliases"]]:
+            owners[normalise(alias)].add(person["name"])
+    assert {alias: ids for alias, ids in owners.items() if len(ids) > 1} == {}
+
+
+def test_every_person_has_a_country_and_the_big_ones_are_there() -> None:
+    names = {p["name"] for p in PEOPLE}
+    assert all(p.get("country") for p in PEOPLE)
+    wanted = {"Donald Trump", "Joe Biden", "Vladimir Putin", "Xi Jinping", "Volodymyr Zelenskyy"}
+    assert wanted <= names
+    assert len({p["country"] for p in PEOPLE}) >= 40
+
+
+# (alias, expected id, expected form); None when the text names no known actor
+LOOKUPS = [
+    ("U.S.", "country:USA", Form.ALIAS),
+    ("US", "country:USA", Form.ALIAS),
+    ("us", None, None),
+    ("USA", "country:USA", Form.ALIAS),
+    ("UK", "country:GBR", Form.ALIAS),
+    ("UAE", "country:ARE", Form.ALIAS),
+    ("DPRK", "country:PRK", Form.ALIAS),
+    ("PRC", "country:CHN", Form.ALIAS),
+    ("ROK", "country:KOR", Form.ALIAS),
+    ("Russian Federation", "country:RUS", Form.ALIAS),
+    ("the Kremlin", "country:RUS", Form.SEAT),
+    ("The White House", "country:USA", Form.SEAT),
+    ("Downing Street", "country:GBR", Form.SEAT),
+    ("Zhongnanhai", "country:CHN", Form.SEAT),
+    ("the Elysee", "country:FRA", Form.SEAT),
+    ("Beijing", "country:CHN", Form.CAPITAL),
+    ("Kyiv", "country:UKR", Form.CAPITAL),
+    ("Russian", "country:RUS", Form.DEMONYM),
+    ("Israelis", "country:ISR", Form.DEMONYM),
+    ("Türkiye", "country:TUR", Form.NAME),
+    ("Korea, Republic of", None, None),
+    ("NATO", "org:NATO", Form.NAME),
+    ("Nato", "org:NATO", Form.ALIAS),
+    ("UN Security Council", "org:UNSC", Form.NAME),
+    ("Arab League", "org:ARAB-LEAGUE", Form.NAME),
+    ("Hezbollah", "group:hezbollah", Form.NAME),
+    ("Houthis", "group:houthis", Form.NAME),
+    ("Xi", "person:xi-jinping", Form.SHORT),
+    ("Putin", "person:vladimir-putin", Form.SHORT),
+    ("Trump", "person:donald-trump", Form.SHORT),
+    ("Zelensky", "person:volodymyr-zelenskyy", Form.SHORT),
+    ("Lula", "person:luiz-inacio-lula-da-silva", Form.SHORT),
+]
+
+
+@pytest.mark.parametrize(("text", "expected_id", "form"), LOOKUPS)
+def test_lookup(text: str, expected_id: str | None, form: Form | None) -> None:
+    found = load_gazetteer().lookup(text)
+    got = (found[0].id, found[1]) if found else (None, None)
+    assert got == (expected_id, form)
+
+
+def test_lookup_carries_kind_country_and_role() -> None:
+    gaz = load_gazetteer()
+    trump = gaz.lookup("Trump")
+    assert trump is not None
+    assert (trump[0].kind, trump[0].country, trump[0].role) == (
+        ActorKind.PERSON,
+        "USA",
+        "President",
+    )
+    assert gaz.country("CHN").name == "China"
+    assert gaz.country("RUS").name == "Russia"
+
+
+def test_find_prefers_the_longest_alias() -> None:
+    words = ["Chinese", "President", "Xi", "Jinping", "visited", "South", "Korea", "and", "UN"]
+    found = [(m.start, m.end, m.entry.id) for m in load_gazetteer().find(words)]
+    assert found == [
+        (0, 1, "country:CHN"),
+        (2, 4, "person:xi-jinping"),
+        (5, 7, "country:KOR"),
+        (8, 9, "org:UN"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [("Nicolás Maduro", "nicolas-maduro"), ("Ferdinand Marcos Jr.", "ferdinand-marcos-jr"),
+     ("Trump team", "trump-team"), ("Lai Ching-te", "lai-ching-te")],
+)  # fmt: skip
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("the  Kremlin", "Kremlin"), ("People\u2019s Republic of China", "People's Republic of China"),
+     ("The Hague", "Hague"), ("Theresa May", "Theresa May")],
+)  # fmt: skip
+def test_normalise(text: str, key: str) -> None:
+    assert normalise(text) == key
+
+
+@pytest.mark.parametrize(
+    ("demonym", "plural"),
+    [("Russian", "Russians"), ("Israeli", "Israelis"), ("Chinese", None), ("French", None),
+     ("Swiss", None), ("Irish", None)],
+)  # fmt: skip
+def test_plural_demonym(demonym: str, plural: str | None) -> None:
+    assert plural_demonym(demonym) == plural
