@@ -1,0 +1,175 @@
+"""Turn extracted fields into one `Article`: stable id, language, UTC publication date.
+
+The id is what makes re-ingestion idempotent: the same article reached twice (two formats,
+a re-run) gets the same id. It is a hash of the normalised canonical URL when there is one
+(scheme and host lower-cased, default port, fragment and tracking parameters dropped),
+otherwise a hash of the normalised body text.
+"""
+
+import hashlib
+import re
+import unicodedata
+from datetime import UTC, datetime
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import py3langid
+from dateutil import parser as date_parser
+
+from graph.models import Article
+
+# Query parameters that identify a campaign or a click, never the article itself.
+_TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_", "_hs")
+_TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "ocid",
+        "cmpid",
+        "ncid",
+        "ito",
+        "smid",
+        "share",
+        "ref",
+        "ref_src",
+        "cid",
+        "sref",
+        "mkt_tok",
+        "_ga",
+    }
+)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+# /2025/01/22/ or /2025-01-22/ style dates in article URLs.
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
+)
+_MIN_LANGUAGE_CHARS = 40
+
+
+def normalise_url(url: str) -> str:
+    """Canonical form of an article URL: lower-cased scheme/host, no fragment or trackers."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if parts.port is not None and _DEFAULT_PORTS.get(scheme) != parts.port:
+        host = f"{host}:{parts.port}"
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not _is_tracking_param(key)
+    ]
+    path = parts.path or "/"
+    return urlunsplit((scheme, host, path, urlencode(sorted(query)), ""))
+
+
+def _is_tracking_param(key: str) -> bool:
+    key = key.lower()
+    return key in _TRACKING_PARAMS or key.startswith(_TRACKING_PREFIXES)
+
+
+def normalise_text(text: str) -> str:
+    """Body text reduced to what identifies it: NFKC, case-folded, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def article_id(url: str | None, text: str) -> str:
+    """Stable article id from the canonical URL, else from the normalised body."""
+    key = f"url:{normalise_url(url)}" if url else f"text:{normalise_text(text)}"
+    return hashlib.sha256(key.encode()).hexdigest()[:32]
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little text."""
+    if len(text.strip()) < _MIN_LANGUAGE_CHARS:
+        return None
+    language, _score = py3langid.classify(text[:5000])
+    return str(language)
+
+
+def parse_datetime(value: str | datetime | None) -> datetime | None:
+    """A date or datetime as timezone-aware UTC; naive values are taken as UTC."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        parsed = value
+    else:
+        value = value.strip()
+        if not value:
+            return None
+        try:
+            parsed = date_parser.parse(value)
+        except (ValueError, OverflowError):
+            return None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)
+
+
+def date_from_url(url: str | None) -> datetime | None:
+    """The publication day encoded in a URL path such as /2025/01/22/, as UTC midnight."""
+    if not url:
+        return None
+    match = _URL_DATE.search(urlsplit(url).path)
+    if match is None:
+        return None
+    year, month, day = (int(group) for group in match.groups())
+    try:
+        return datetime(year, month, day, tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def build_article(
+    text: str,
+    fmt: str,
+    *,
+    path: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    authors: list[str] | None = None,
+    published: str | datetime | None = None,
+    published_source: str = "metadata",
+    source: str | None = None,
+    section: str | None = None,
+    tags: list[str] | None = None,
+    language: str | None = None,
+) -> Article:
+    """Assemble an Article: id, language and UTC date filled in, blanks made None."""
+    text = text.strip()
+    published_at = parse_datetime(published)
+    published_at_source: str | None = published_source if published_at else None
+    if published_at is None:
+        published_at = date_from_url(url)
+        published_at_source = "url" if published_at else None
+    return Article(
+        id=article_id(url, text),
+        url=normalise_url(url) if url else None,
+        title=_clean(title),
+        authors=_unique(authors or []),
+        published_at=published_at,
+        published_at_source=published_at_source,
+        source=_clean(source),
+        section=_clean(section),
+        tags=_unique(tags or []),
+        language=language or detect_language(text),
+        text=text,
+        format=fmt,
+        path=path,
+    )
+
+
+def _clean(value: str | None) -> str | None:
+    value = " ".join(value.split()) if value else ""
+    return value or None
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for value in values:
+        cleaned = _clean(value)
+        if cleaned and cleaned.casefold() not in seen:
+            seen[cleaned.casefold()] = cleaned
+    return list(seen.values())

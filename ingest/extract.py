@@ -1,0 +1,313 @@
+"""Turn one decoded input (an HTML page, a text dump, JSON records, a feed, a WARC) into Articles.
+
+Single-page formats return one `Article` or raise `ItemFailed`; container formats (JSON Lines,
+feeds, WARC) yield an `Article` or an `ItemError` per record, so one bad record never hides
+the others. A record's `Article.path` is the container's path plus "#N", N counting records
+from 1 (the JSON line or array element, the feed entry, the WARC response record); its URL,
+when it has one, is in `Article.url`.
+"""
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import IO, Any
+from xml.sax import SAXParseException
+
+import feedparser
+import lxml.html
+import trafilatura
+from lxml.etree import ParserError
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from graph.models import Article
+from ingest.articles import build_article
+from ingest.errors import ItemError, ItemFailed
+from ingest.textdump import clean_dump
+
+# Fetches a URL and returns (body bytes, final URL); used by feeds when following links.
+Fetcher = Callable[[str], tuple[bytes, str]]
+
+_MIN_BODY_CHARS = 100
+_HTML_HINT = re.compile(r"<(?:html|body|p|div|article|br)\b", re.IGNORECASE)
+_TEXT_KEYS = ("text", "content", "body", "articleBody", "article_body", "maintext", "html")
+_DATE_KEYS = (
+    "published_at",
+    "published",
+    "publishedAt",
+    "datePublished",
+    "date_publish",
+    "pubDate",
+    "date",
+)
+_URL_KEYS = ("url", "canonical_url", "link", "uri")
+_SOURCE_KEYS = ("source", "site_name", "sitename", "source_domain", "site", "publisher")
+
+
+def article_from_html(
+    html: str | bytes,
+    path: str,
+    *,
+    url: str | None = None,
+    fmt: str = "html",
+    fetched_at: datetime | None = None,
+    defaults: dict[str, Any] | None = None,
+) -> Article:
+    """Extract the article of an HTML page with trafilatura; `defaults` fill missing fields."""
+    date_params: dict[str, Any] = {"extensive_search": True, "original_date": True}
+    if fetched_at is not None:
+        date_params["max_date"] = fetched_at.strftime("%Y-%m-%d")  # published before fetched
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params=date_params,
+        )
+    except (ValueError, ParserError) as e:
+        raise ItemFailed(ItemError(item=path, reason=f"unparsable HTML: {e}")) from e
+    if isinstance(doc, dict):  # only with as_dict=True, which we never pass
+        raise TypeError("trafilatura returned a dict")
+    defaults = defaults or {}
+    text = doc.text if doc is not None and doc.text else ""
+    if len(text.strip()) < _MIN_BODY_CHARS and defaults.get("text"):
+        text = defaults["text"]
+    if len(text.strip()) < _MIN_BODY_CHARS:
+        raise ItemFailed(ItemError(item=path, reason="no article body found"))
+    assert doc is not None
+    authors = [a for a in (doc.author or "").split(";") if a.strip()]
+    published = doc.date or defaults.get("published")
+    return build_article(
+        text,
+        fmt,
+        path=path,
+        url=defaults.get("url") or doc.url or url,
+        title=defaults.get("title") or doc.title,
+        authors=defaults.get("authors") or authors,
+        published=published,
+        source=defaults.get("source") or doc.sitename or doc.hostname,
+        section=defaults.get("section") or next(iter(doc.categories or []), None),
+        tags=defaults.get("tags") or doc.tags or [],
+    )
+
+
+def article_from_text(text: str, path: str, *, url: str | None = None) -> Article:
+    """Clean a plain-text page dump into an Article."""
+    dump = clean_dump(text)
+    if len(dump.text) < _MIN_BODY_CHARS:
+        raise ItemFailed(ItemError(item=path, reason="no article body found"))
+    return build_article(
+        dump.text,
+        "text",
+        path=path,
+        url=url,
+        title=dump.title,
+        authors=dump.authors,
+        published=dump.published,
+        published_source="byline",
+        section=dump.section,
+        tags=dump.tags,
+    )
+
+
+def articles_from_json(text: str, path: str) -> Iterator[Article | ItemError]:
+    """Articles from a JSON document (object or array) or JSON Lines / NDJSON records."""
+    try:
+        whole = json.loads(text)
+    except json.JSONDecodeError:
+        whole = None
+    if whole is not None:
+        records = whole if isinstance(whole, list) else [whole]
+        for n, record in enumerate(records, start=1):
+            yield _record_or_error(record, f"{path}#{n}")
+        return
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        item = f"{path}#{n}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield ItemError(item=item, reason=f"invalid JSON: {e.msg}")
+            continue
+        yield _record_or_error(record, item)
+
+
+def _record_or_error(record: Any, item: str) -> Article | ItemError:
+    if not isinstance(record, dict):
+        return ItemError(item=item, reason="JSON record is not an object")
+    try:
+        return article_from_record(record, item)
+    except ItemFailed as e:
+        return e.error
+
+
+def article_from_record(record: dict[str, Any], path: str) -> Article:
+    """One JSON record with common field names; a record carrying HTML takes the HTML path."""
+    fields = {
+        "url": _first(record, _URL_KEYS),
+        "title": _first(record, ("title", "headline")),
+        "authors": _names(record.get("authors") or record.get("author")),
+        "published": _first(record, _DATE_KEYS),
+        "source": _name(_first(record, _SOURCE_KEYS)),
+        "section": _name(_first(record, ("section", "category"))),
+        "tags": _names(record.get("tags") or record.get("keywords")),
+    }
+    body = _first(record, _TEXT_KEYS)
+    if not isinstance(body, str) or not body.strip():
+        raise ItemFailed(ItemError(item=path, reason="record has no text, html or content"))
+    if _HTML_HINT.search(body):
+        fields["text"] = _html_to_text(body)
+        return article_from_html(body, path, url=fields["url"], fmt="json", defaults=fields)
+    return build_article(
+        body,
+        "json",
+        path=path,
+        url=fields["url"],
+        title=fields["title"],
+        authors=fields["authors"],
+        published=fields["published"],
+        source=fields["source"],
+        section=fields["section"],
+        tags=fields["tags"],
+    )
+
+
+def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    for key in keys:
+        value = record.get(key)
+        if value:
+            return value
+    return None
+
+
+def _name(value: Any) -> str | None:
+    """A name from a string or a {"name": ...} object (schema.org style)."""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("title")
+    return value if isinstance(value, str) else None
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [part.strip() for part in re.split(r"[;,]", value) if part.strip()]
+    if isinstance(value, list):
+        return [name for item in value if (name := _name(item))]
+    name = _name(value)
+    return [name] if name else []
+
+
+def _html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment (feed content, record HTML), one paragraph per block."""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (ParserError, ValueError):
+        return html
+    for block in root.iter("p", "div", "li", "br", "h1", "h2", "h3", "h4", "blockquote"):
+        block.tail = "\n\n" + (block.tail or "")
+    text = root.text_content()
+    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
+
+
+def articles_from_feed(
+    data: bytes, path: str, *, fetcher: Fetcher | None = None
+) -> Iterator[Article | ItemError]:
+    """One article per RSS/Atom entry; with a fetcher, each entry's link is fetched too."""
+    feed = feedparser.parse(data)
+    broken = feed.bozo and isinstance(feed.get("bozo_exception"), SAXParseException)
+    if not feed.entries:
+        yield ItemError(item=path, reason="not a valid feed" if broken else "feed has no entries")
+        return
+    source = feed.feed.get("title")
+    for n, entry in enumerate(feed.entries, start=1):
+        item = f"{path}#{n}"
+        try:
+            yield _article_from_entry(entry, item, source=source, fetcher=fetcher)
+        except ItemFailed as e:
+            yield e.error
+    if broken:  # the entries read before the break were kept; say the rest is lost
+        yield ItemError(item=path, reason=f"malformed feed: {feed.bozo_exception}")
+
+
+def _article_from_entry(
+    entry: Any, item: str, *, source: str | None, fetcher: Fetcher | None
+) -> Article:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    published = datetime(*tuple(parsed)[:6]).replace(tzinfo=UTC) if parsed else None
+    contents = [c.get("value", "") for c in entry.get("content", [])]
+    html = max(contents, key=len) if contents else entry.get("summary", "")
+    fields = {
+        "url": entry.get("link"),
+        "title": entry.get("title"),
+        "authors": [a["name"] for a in entry.get("authors", []) if a.get("name")],
+        "published": published,
+        "source": source,
+        "tags": [t["term"] for t in entry.get("tags", []) if t.get("term")],
+        "text": _html_to_text(html) if html else "",
+    }
+    if fetcher is not None and fields["url"]:
+        try:
+            page, final_url = fetcher(fields["url"])
+        except ItemFailed:
+            page = b""  # an unreachable link still leaves the entry's own summary
+        if page:
+            return article_from_html(page, item, url=final_url, fmt="feed", defaults=fields)
+    if not fields["text"].strip():
+        raise ItemFailed(ItemError(item=item, reason="feed entry has no content or summary"))
+    return build_article(
+        fields["text"],
+        "feed",
+        path=item,
+        url=fields["url"],
+        title=fields["title"],
+        authors=fields["authors"],
+        published=fields["published"],
+        source=fields["source"],
+        tags=fields["tags"],
+    )
+
+
+def articles_from_warc(
+    stream: IO[bytes], path: str, *, max_bytes: int
+) -> Iterator[Article | ItemError]:
+    """One article per HTML `response` record of a WARC (gzipped or not)."""
+    n = 0
+    try:
+        for record in ArchiveIterator(stream):
+            if not record.format.startswith("warc"):  # warcio reads any text as an old ARC
+                yield ItemError(item=path, reason="not a WARC archive")
+                return
+            if record.rec_type != "response":
+                continue
+            n += 1
+            item = f"{path}#{n}"
+            payload = record.content_stream().read(max_bytes + 1)
+            if len(payload) > max_bytes:
+                yield ItemError(item=item, reason=f"record larger than {max_bytes} bytes")
+                continue
+            # warcio ends a cut-off archive silently: the record's block is just short.
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                yield ItemError(item=item, reason="truncated WARC: record ends early")
+                return
+            yield _article_from_warc_record(record, payload, item)
+    # warcio fails with AttributeError on some malformed headers.
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError) as e:
+        yield ItemError(item=f"{path}#{n + 1}", reason=f"truncated or corrupt WARC: {e!r}")
+        return
+    if n == 0:
+        yield ItemError(item=path, reason="WARC holds no response records")
+
+
+def _article_from_warc_record(record: Any, payload: bytes, item: str) -> Article | ItemError:
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    content_type = record.http_headers.get_header("Content-Type") if record.http_headers else ""
+    if content_type and "html" not in content_type.lower():
+        return ItemError(item=item, reason=f"not HTML: {content_type}")
+    warc_date = record.rec_headers.get_header("WARC-Date")
+    fetched_at = datetime.fromisoformat(warc_date.replace("Z", "+00:00")) if warc_date else None
+    try:
+        return article_from_html(payload, item, url=uri, fmt="warc", fetched_at=fetched_at)
+    except ItemFailed as e:
+        return e.error

@@ -1,0 +1,312 @@
+"""Read every input users have into Articles: files, directories, globs, stdin, URLs.
+
+    read_articles(["pages/", "feed.xml", "-", "https://..."])  →  Article | ItemError, ...
+
+An input is a file, a directory (walked recursively, hidden files skipped), a glob pattern,
+"-" for stdin, an http(s) URL, or a text file listing URLs one per line. Each file's format
+is detected from its name and first bytes unless `fmt` forces one: html (.html, .htm),
+text (.txt page dumps), json (.json, .jsonl, .ndjson), feed (RSS/Atom .xml, .rss, .atom),
+warc (.warc, .warc.gz); any of them may be gzipped (.gz). Text is decoded as UTF-8 or, failing
+that, in the encoding charset-normalizer detects.
+
+Bad items (missing, empty, binary, undecodable, truncated, over `max_bytes`, no article body)
+yield an `ItemError` naming the item and the reason; every other item is still processed.
+`Article.path` is the file or URL an article came from ("<stdin>" for "-"); records inside a
+JSON Lines file, feed or WARC add "#N", N counting records from 1 (see ingest.extract).
+WARC archives are streamed, so the size cap applies to each record, not to the archive.
+"""
+
+import glob
+import gzip
+import io
+import os
+import re
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import charset_normalizer
+import httpx
+
+from graph.models import Article
+from ingest.errors import ItemError, ItemFailed
+from ingest.extract import (
+    article_from_html,
+    article_from_text,
+    articles_from_feed,
+    articles_from_json,
+    articles_from_warc,
+)
+from ingest.fetch import fetch_url, make_client
+
+FORMATS = ("auto", "html", "text", "json", "feed", "warc")
+_EXTENSIONS = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".txt": "text",
+    ".text": "text",
+    ".json": "json",
+    ".jsonl": "json",
+    ".ndjson": "json",
+    ".xml": "feed",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".warc": "warc",
+    ".urls": "urls",
+}
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_GLOB_CHARS = re.compile(r"[*?\[]")
+_FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
+_HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body)", re.IGNORECASE)
+# An object with a key, or an array of objects or strings: not a dump's "[logo]" or "[Go]".
+_JSON_START = re.compile(rb'^(?:\{\s*"|\[\s*[{"])')
+_GZIP_MAGIC = b"\x1f\x8b"
+_SNIFF_BYTES = 4096
+
+
+class _Session:
+    """Shared state of one read: the options and a lazily opened HTTP client."""
+
+    def __init__(self, fmt: str, *, fetch: bool, max_bytes: int) -> None:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        self.fmt = fmt
+        self.fetch = fetch
+        self.max_bytes = max_bytes
+        self._client: httpx.Client | None = None
+
+    def get(self, url: str) -> tuple[bytes, str, str]:
+        """Fetch a URL: (body, final URL, content type)."""
+        if self._client is None:
+            self._client = make_client()
+        fetched = fetch_url(self._client, url, max_bytes=self.max_bytes)
+        return fetched.content, fetched.url, fetched.content_type
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+
+def read_articles(
+    inputs: Iterable[str],
+    *,
+    fmt: str = "auto",
+    fetch: bool = False,
+    max_bytes: int = 10_000_000,
+) -> Iterator[Article | ItemError]:
+    """Yield one Article per good item and one ItemError per bad item, in input order."""
+    session = _Session(fmt, fetch=fetch, max_bytes=max_bytes)
+    try:
+        for item in expand_inputs(inputs):
+            if isinstance(item, ItemError):
+                yield item
+                continue
+            try:
+                yield from _read_item(item, session)
+            except ItemFailed as e:
+                yield e.error
+    finally:
+        session.close()
+
+
+def expand_inputs(inputs: Iterable[str]) -> Iterator[str | ItemError]:
+    """Files, URLs and "-" named by the inputs: directories walked, globs expanded, sorted."""
+    for raw in inputs:
+        if raw == "-" or _URL.match(raw):
+            yield raw
+        elif os.path.isdir(raw):
+            yield from _walk(raw)
+        elif os.path.exists(raw):
+            yield raw
+        elif _GLOB_CHARS.search(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                yield ItemError(item=raw, reason="no file matches the pattern")
+            for match in matches:
+                yield from _walk(match) if os.path.isdir(match) else iter([match])
+        else:
+            yield ItemError(item=raw, reason="no such file or directory")
+
+
+def _walk(directory: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield os.path.join(root, name)
+
+
+def detect_format(name: str, head: bytes) -> str:
+    """The format of an input from its name, else from its first bytes; "text" by default."""
+    suffixes = [s.lower() for s in Path(name).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    if ".warc" in suffixes:
+        return "warc"
+    if suffixes and suffixes[-1] in _EXTENSIONS:
+        by_name = _EXTENSIONS[suffixes[-1]]
+        # ".xml" and ".txt" are loose: an XML sitemap is no feed, a .txt may list URLs.
+        if by_name not in ("feed", "text"):
+            return by_name
+    return _sniff(head)
+
+
+def _sniff(head: bytes) -> str:
+    start = head.lstrip()[:_SNIFF_BYTES]
+    if start.startswith(b"WARC/"):
+        return "warc"
+    if _FEED_ROOT.search(start):
+        return "feed"
+    if _HTML_START.match(start) or b"<p>" in start.lower():
+        return "html"
+    if _JSON_START.match(start):
+        return "json"
+    lines = [line.strip() for line in start.splitlines() if line.strip()[:1] not in (b"", b"#")]
+    if lines and all(_URL.match(line.decode("latin-1")) for line in lines[:50]):
+        return "urls"
+    return "text"
+
+
+def _read_item(item: str, session: _Session) -> Iterator[Article | ItemError]:
+    if _URL.match(item):
+        yield from _read_url(item, session)
+        return
+    if item == "-":
+        data = sys.stdin.buffer.read(session.max_bytes + 1)
+        yield from _read_bytes(data, "<stdin>", session, name="-")
+        return
+    head = _read_head(item)
+    fmt = session.fmt if session.fmt != "auto" else detect_format(item, _gunzip_head(head))
+    if fmt == "warc":
+        with open(item, "rb") as stream:
+            yield from articles_from_warc(stream, item, max_bytes=session.max_bytes)
+        return
+    size = os.path.getsize(item)
+    if size > session.max_bytes:
+        raise _failed(item, f"file of {size} bytes is over the size cap of {session.max_bytes}")
+    with open(item, "rb") as f:
+        data = f.read(session.max_bytes + 1)
+    yield from _read_bytes(data, item, session, name=item, fmt=fmt)
+
+
+def _read_head(path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(_SNIFF_BYTES)
+    except OSError as e:
+        raise _failed(path, f"cannot read: {e.strerror}") from e
+
+
+def _gunzip_head(head: bytes) -> bytes:
+    """The first decompressed bytes of a gzipped head (partial data is fine for sniffing)."""
+    if not head.startswith(_GZIP_MAGIC):
+        return head
+    try:
+        return zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head)
+    except zlib.error:
+        return b""
+
+
+def _read_url(url: str, session: _Session) -> Iterator[Article | ItemError]:
+    data, final_url, content_type = session.get(url)
+    fmt = session.fmt
+    if fmt == "auto":
+        fmt = _format_of_content_type(content_type) or detect_format(final_url, data)
+    yield from _read_bytes(data, url, session, name=final_url, fmt=fmt, url=final_url)
+
+
+def _format_of_content_type(content_type: str) -> str | None:
+    kind = content_type.split(";")[0].strip().lower()
+    if "html" in kind:
+        return "html"
+    if kind.endswith(("rss+xml", "atom+xml")) or kind in ("application/xml", "text/xml"):
+        return "feed"
+    if "json" in kind:
+        return "json"
+    return None
+
+
+def _read_bytes(
+    data: bytes,
+    item: str,
+    session: _Session,
+    *,
+    name: str,
+    fmt: str = "auto",
+    url: str | None = None,
+) -> Iterator[Article | ItemError]:
+    """Parse one input's bytes: gunzip, check, detect the format, decode, extract."""
+    if data.startswith(_GZIP_MAGIC):
+        data = _gunzip(data, item, max_bytes=session.max_bytes)
+    if len(data) > session.max_bytes:
+        raise _failed(item, f"over the size cap of {session.max_bytes} bytes")
+    if not data.strip():
+        raise _failed(item, "empty input")
+    if fmt == "auto":
+        fmt = detect_format(name, data[:_SNIFF_BYTES])
+    if fmt == "warc":
+        yield from articles_from_warc(io.BytesIO(data), item, max_bytes=session.max_bytes)
+        return
+    if fmt == "feed":
+        fetcher = _FeedFetcher(session) if session.fetch else None
+        yield from articles_from_feed(data, item, fetcher=fetcher)
+        return
+    text = decode_bytes(data, item)
+    if fmt == "html":
+        yield article_from_html(text, item, url=url)
+    elif fmt == "json":
+        yield from articles_from_json(text, item)
+    elif fmt == "urls":
+        yield from _read_url_list(text, session)
+    else:
+        yield article_from_text(text, item, url=url)
+
+
+def _read_url_list(text: str, session: _Session) -> Iterator[Article | ItemError]:
+    for line in text.splitlines():
+        url = line.strip()
+        if not url or url.startswith("#"):
+            continue
+        try:
+            yield from _read_url(url, session)
+        except ItemFailed as e:
+            yield e.error
+
+
+class _FeedFetcher:
+    """Follows feed item links through the session's polite client."""
+
+    def __init__(self, session: _Session) -> None:
+        self._session = session
+
+    def __call__(self, url: str) -> tuple[bytes, str]:
+        content, final_url, _type = self._session.get(url)
+        return content, final_url
+
+
+def _gunzip(data: bytes, item: str, *, max_bytes: int) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+            return f.read(max_bytes + 1)
+    except (EOFError, OSError, zlib.error) as e:
+        raise _failed(item, f"truncated or corrupt gzip: {e}") from e
+
+
+def decode_bytes(data: bytes, item: str) -> str:
+    """Decode text as UTF-8, else in the detected encoding; binary data is refused."""
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        raise _failed(item, "binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise _failed(item, "undecodable bytes: no text encoding fits")
+    return str(best)
+
+
+def _failed(item: str, reason: str) -> ItemFailed:
+    return ItemFailed(ItemError(item=item, reason=reason))
