@@ -1,9 +1,9 @@
 """Graph errors.
 
-    GraphError                 root of every graph failure
-    ├── Neo4jUnavailable       the database does not answer (down, unreachable, auth refused)
-    ├── WriteFailed            a batch was rolled back; carries the article ids of the batch
-    └── LocalServerError       the local Neo4j could not be started, stopped or queried
+GraphError                 root of every graph failure
+├── Neo4jUnavailable       the database does not answer (down, unreachable, auth refused)
+├── WriteFailed            a batch was rolled back; carries the article ids of the batch
+└── LocalServerError       the local Neo4j could not be started, stopped or queried
 """
 
 

@@ -91,9 +91,7 @@ def start(server: LocalServerSettings, neo4j: Neo4jSettings) -> ServerStatus:
     ]
     env = {**os.environ, "NEO4J_PASSWORD": neo4j.password.get_secret_value()}
     with log_path.open("wb") as log:  # fresh, so "ready" below is this run's
-        process = subprocess.Popen(
-            command, stdout=log, stderr=log, env=env, start_new_session=True
-        )
+        process = subprocess.Popen(command, stdout=log, stderr=log, env=env, start_new_session=True)
     _started[process.pid] = process
     _wait_for_bolt(process, neo4j, timeout=server.start_timeout, log_path=log_path)
     state = {"pid": process.pid, "uri": neo4j.uri, "version": server.version}
@@ -130,7 +128,11 @@ def _classpath(server: LocalServerSettings) -> str:
             )
         _run(
             [
-                "mvn", "-q", "-B", "-f", str(_LAUNCHER_DIR / "pom.xml"),
+                "mvn",
+                "-q",
+                "-B",
+                "-f",
+                str(_LAUNCHER_DIR / "pom.xml"),
                 "dependency:copy-dependencies",
                 f"-DoutputDirectory={lib}",
                 f"-Dneo4j.version={server.version}",
@@ -209,7 +211,9 @@ def _wait_for_bolt(
             return
         time.sleep(0.3)
     process.terminate()
-    raise LocalServerError(f"neo4j did not accept Bolt connections within {timeout:.0f}s; see {log_path}")
+    raise LocalServerError(
+        f"neo4j did not accept Bolt connections within {timeout:.0f}s; see {log_path}"
+    )
 
 
 def _tail(path: Path, lines: int = 20) -> str:

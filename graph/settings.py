@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from pydantic import SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-DEV_PASSWORD = "newsgraph-dev"  # noqa: S105 - only accepted for a server on this machine
+DEV_PASSWORD = "newsgraph-dev"  # accepted only for a server on this machine
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
@@ -32,7 +32,7 @@ class Neo4jSettings(BaseSettings):
     @model_validator(mode="after")
     def _refuse_dev_password_off_machine(self) -> "Neo4jSettings":
         if self.password.get_secret_value() == DEV_PASSWORD and self.host not in _LOOPBACK:
-            raise ValueError(f"NEO4J_PASSWORD must be set for a database off this machine ({self.uri})")
+            raise ValueError(f"set NEO4J_PASSWORD for a database off this machine ({self.uri})")
         return self
 
 

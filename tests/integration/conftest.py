@@ -31,9 +31,7 @@ def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningSe
     neo4j = Neo4jSettings(
         uri=f"bolt://127.0.0.1:{port}", password=SecretStr("newsgraph-test"), database="neo4j"
     )
-    server = LocalServerSettings(
-        home=tmp_path_factory.mktemp("neo4j"), heap="1g", pagecache_mb=256
-    )
+    server = LocalServerSettings(home=tmp_path_factory.mktemp("neo4j"), heap="1g", pagecache_mb=256)
     localserver.start(server, neo4j)
     yield RunningServer(server, neo4j)
     localserver.stop(server, neo4j)
