@@ -1,0 +1,145 @@
+"""Throughput of the whole extraction against plain spaCy, in the same run, same model.
+
+    python bench/nlp.py [--rounds N]
+
+Corpus: the articleBody texts of ../shared/eval/extraction/aeb-dev/ground-truth.json. Each
+side runs in 2 fresh worker processes that load the model before their clock starts and
+take half of the articles each; the slower worker sets the pace. Sides:
+  plain      `nlp.pipe(texts)`, every component enabled by default
+  full       `extract_events(articles)` (the default): parse everything, then actors,
+             events, dates
+  selective  `extract_events(articles, selective_parse=True)`: the parser runs only on
+             sentences that name an actor and hold a trigger word
+Rounds alternate the sides (the machine is shared; the best round of each side counts).
+Prints articles/second, ratios to plain, peak resident memory per worker, and the recall
+of the selective parse: events it finds / events the full parse finds, on this corpus and
+on the PLOVER dev sentences (with both sides' type accuracy there).
+"""
+
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import partial
+from multiprocessing import get_context
+from pathlib import Path
+from typing import TypeVar
+
+from events import DEFAULT as PLOVER_DEV  # bench/events.py, beside this script
+from events import load_rows, score
+
+from graph.models import Article, ExtractedArticle
+from ingest.nlp import load_nlp
+from ingest.pipeline import extract_events
+
+CORPUS = (
+    Path(__file__).resolve().parents[1]
+    / ".."
+    / "shared"
+    / "eval"
+    / "extraction"
+    / "aeb-dev"
+    / "ground-truth.json"
+)
+PROCESSES = 2
+PUBLISHED = datetime(2025, 1, 22, tzinfo=UTC)
+T = TypeVar("T")
+Result = tuple[int, float, int]  # events (or docs), seconds, peak MiB
+
+
+def _warm_up() -> None:
+    # Each worker loads the model (and lexicon, gazetteer) before any clock starts.
+    load_nlp()
+    list(extract_events([Article(id="w", text="Japan rejected the offer.", format="text")]))
+
+
+def _plain(texts: list[str]) -> Result:
+    nlp = load_nlp()
+    started = time.perf_counter()
+    n = sum(1 for _ in nlp.pipe(texts, batch_size=32))
+    return n, time.perf_counter() - started, _peak_mib()
+
+
+def _extract(articles: list[Article], *, selective: bool) -> Result:
+    started = time.perf_counter()
+    n = sum(len(a.events) for a in extract_events(articles, selective_parse=selective))
+    return n, time.perf_counter() - started, _peak_mib()
+
+
+def _peak_mib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # Linux reports KiB
+
+
+def _run(work: Callable[[list[T]], Result], items: list[T]) -> list[Result]:
+    """Run `work` on each half in its own fresh worker; each worker times itself."""
+    halves = [items[i::PROCESSES] for i in range(PROCESSES)]
+    with get_context("fork").Pool(PROCESSES, initializer=_warm_up) as pool:
+        return pool.map(work, halves, chunksize=1)
+
+
+def _keys(results: list[ExtractedArticle]) -> set[tuple[object, ...]]:
+    return {
+        (a.id, e.start, e.type, tuple(e.source), tuple(e.target), tuple(e.participants))
+        for a in results
+        for e in a.events
+    }
+
+
+def _recall(articles: list[Article]) -> tuple[float, int, int]:
+    full = _keys(list(extract_events(articles)))
+    selective = _keys(list(extract_events(articles, selective_parse=True)))
+    return len(full & selective) / max(len(full), 1), len(full), len(selective)
+
+
+def main() -> None:
+    rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 2
+    bodies = [v["articleBody"] for v in json.loads(CORPUS.read_text("utf-8")).values()]
+    texts = [t for t in bodies if t and t.strip()]
+    articles = [
+        Article(id=f"aeb-{i}", text=t, format="text", published_at=PUBLISHED)
+        for i, t in enumerate(texts)
+    ]
+    words = sum(len(t.split()) for t in texts)
+    print(f"corpus: {len(texts)} articles, {words} words, {PROCESSES} processes, {rounds} rounds")
+    sides: dict[str, Callable[[], list[Result]]] = {
+        "plain": lambda: _run(_plain, texts),
+        "full": lambda: _run(partial(_extract, selective=False), articles),
+        "selective": lambda: _run(partial(_extract, selective=True), articles),
+    }
+    best: dict[str, list[Result]] = {}
+    for _ in range(rounds):
+        for name, run in sides.items():
+            got = run()
+            if name not in best or max(r[1] for r in got) < max(r[1] for r in best[name]):
+                best[name] = got
+    rates = {name: len(texts) / max(r[1] for r in got) for name, got in best.items()}
+    for name, got in best.items():
+        events = "" if name == "plain" else f"  {sum(r[0] for r in got)} events"
+        print(
+            f"{name:10} {rates[name]:6.2f} articles/s  ratio {rates[name] / rates['plain']:.2f}"
+            f"  peak MiB per process {[r[2] for r in got]}{events}"
+        )
+    print("goal: ratio >= 0.8 (full extraction vs plain nlp.pipe), better above 1.0")
+
+    recall, n_full, n_sel = _recall(articles)
+    print(f"selective parse recall on aeb-dev: {recall:.3f} ({n_sel} vs {n_full} events)")
+    rows = load_rows(PLOVER_DEV)
+    dev = [
+        Article(id=str(r["id"]), text=str(r["text"]).strip(), format="text", published_at=PUBLISHED)
+        for r in rows
+    ]
+    recall, n_full, n_sel = _recall(dev)
+    print(f"selective parse recall on PLOVER dev: {recall:.3f} ({n_sel} vs {n_full} events)")
+    for selective in (False, True):
+        numbers = score(rows, list(extract_events(dev, selective_parse=selective)), quiet=True)
+        label = "selective" if selective else "full"
+        print(
+            f"  {label:10} type accuracy {numbers['type_accuracy']:.3f}"
+            f"  precision {numbers['precision']:.3f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,695 @@
+"""PLOVER events from a parsed article: trigger, type, roles, flags and a confidence.
+
+A trigger is a verb from the lexicon (`data/plover_triggers.json`), a phrasal verb
+("call off"), a verb with a telling object ("strike a deal"), or an event noun under a light
+verb ("held talks", "imposed sanctions"). Frame verbs ("threatened to ...", "agreed to ...")
+give the event its type and absorb their clause; transparent verbs ("plans to ...") pass
+their flags on to it. Roles come from the dependency parse; actors from the article's actor
+mentions (character spans), so this module needs no knowledge of how actors were resolved.
+"""
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.models import QUAD_CLASS, EventType, QuadClass
+
+LEXICON_PATH = Path(__file__).with_name("data") / "plover_triggers.json"
+
+# (start_char, end_char, actor_id) of each actor mention in the article text.
+Mention = tuple[int, int, str]
+
+_TARGET_PREPS = frozenset({"on", "with", "to", "against", "at", "into", "toward", "towards"})
+_TARGET_PREPS_WEAK = frozenset({"from", "between", "upon"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+_MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
+_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Verbs used as modifiers ("the besieged town", "arrested for collaborating with") describe,
+# they do not report an event of their own.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "pcomp", "nmod"})
+_GENERIC_HEADS = frozenset(
+    {"effort", "operation", "campaign", "mission", "process", "programme", "program", "initiative"}
+)
+# A promise of one of these is a promise to cooperate (AGREE), otherwise a threat.
+_COOPERATIVE = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})
+# Types whose future or intended form is itself an act of PLOVER: an announced
+# cooperative act is a pledge (AGREE), an announced hostile act a threat (THREATEN).
+_PROMISABLE = frozenset(
+    {
+        EventType.AID,
+        EventType.CONCEDE,
+        EventType.COOPERATE,
+        EventType.RETREAT,
+        EventType.CONSULT,
+        EventType.SUPPORT,
+        EventType.SANCTION,
+        EventType.ASSAULT,
+        EventType.COERCE,
+        EventType.MOBILIZE,
+        EventType.PROTEST,
+    }
+)
+# Joint acts: several subjects and no object means the subjects acted together.
+_JOINT = frozenset({EventType.CONSULT, EventType.COOPERATE, EventType.AGREE, EventType.SUPPORT})
+# The mode a THREATEN (or other verbal event) gets from the kind of act it is about.
+_MODE_OF_TYPE = {
+    EventType.SANCTION: "sanction",
+    EventType.ASSAULT: "military",
+    EventType.MOBILIZE: "military",
+    EventType.COERCE: "coercion",
+    EventType.PROTEST: "protest",
+    EventType.AID: "aid",
+    EventType.RETREAT: "retreat",
+    EventType.CONCEDE: "concession",
+    EventType.CONSULT: "meeting",
+    EventType.COOPERATE: "cooperation",
+    EventType.SUPPORT: "support",
+}
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One event read from one sentence, before dating; actors are ids."""
+
+    type: EventType
+    mode: str | None
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    participants: tuple[str, ...]
+    sentence: str
+    start: int  # sentence character offsets in the article text
+    end: int
+    trigger: str
+    trigger_start: int
+    confidence: float
+    negated: bool = False
+    hypothetical: bool = False
+
+    @property
+    def quad_class(self) -> QuadClass:
+        """PLOVER quad class of the event type."""
+        return QUAD_CLASS[self.type]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The trigger lexicon, keyed for lookup by lemma."""
+
+    verbs: dict[str, tuple[EventType, str | None]]
+    phrasal: dict[str, tuple[EventType, str | None]]
+    nouns: dict[str, tuple[EventType, str | None]]
+    verb_object: dict[str, tuple[EventType | None, str | None]]
+    partnered: dict[str, tuple[EventType, str | None]]
+    light_verbs: frozenset[str]
+    light_preps: dict[str, tuple[str, ...]]
+    fixed_frames: dict[str, EventType]
+    commit_frames: frozenset[str]
+    transparent: frozenset[str]
+    intent: frozenset[str]
+    speech: frozenset[str]
+    readiness: frozenset[str]
+    bare_commit: frozenset[str]
+    known: frozenset[str]  # lemmas that can start a trigger
+    # lemmas that let a sentence hold an event (speech verbs too, for "said X must ...")
+    candidates: frozenset[str]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Load the packaged PLOVER trigger lexicon (once per process)."""
+    raw = json.loads(LEXICON_PATH.read_text("utf-8"))
+    verbs: dict[str, tuple[EventType, str | None]] = {}
+    phrasal: dict[str, tuple[EventType, str | None]] = {}
+    nouns: dict[str, tuple[EventType, str | None]] = {}
+    for name, entry in raw["types"].items():
+        etype = EventType(name)
+        for table, key in ((verbs, "verbs"), (phrasal, "phrasal"), (nouns, "nouns")):
+            for word, mode in entry.get(key, {}).items():
+                # A word listed under two types keeps the first: the JSON order is the tie-break.
+                table.setdefault(word, (etype, mode))
+    verb_object = {
+        key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
+    }
+    frames = raw["frames"]
+    known = frozenset(
+        [*verbs, *nouns, *raw["light_verbs"], *raw["light_preps"], *frames["fixed"]]
+        + list(raw["partnered_verbs"])
+        + [k.split()[0] for k in [*phrasal, *verb_object]]
+        + frames["commit"]
+        + frames["readiness"]
+    )
+    return Lexicon(
+        verbs=verbs,
+        phrasal=phrasal,
+        nouns=nouns,
+        verb_object=verb_object,
+        partnered={k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()},
+        light_verbs=frozenset(raw["light_verbs"]),
+        light_preps={k: tuple(v) for k, v in raw["light_preps"].items()},
+        fixed_frames={k: EventType(v) for k, v in frames["fixed"].items()},
+        commit_frames=frozenset(frames["commit"]),
+        transparent=frozenset(frames["transparent"]),
+        intent=frozenset(frames["intent"]),
+        speech=frozenset(frames["speech"]),
+        readiness=frozenset(frames["readiness"]),
+        bare_commit=frozenset(frames["bare_commit"]),
+        known=known,
+        candidates=known | frozenset(frames["speech"]),
+    )
+
+
+@dataclass
+class _Trigger:
+    token: Token
+    type: EventType
+    mode: str | None
+    confidence: float
+    complement: Token | None = None  # a clause absorbed by a frame verb
+    text: str = ""
+    future_done: bool = False  # a frame already read the clause's modality
+    needs_partner: bool = False  # "spoke": an event only with someone spoken to
+    clause_target: bool = False  # "said Sudan must ...": the target is the clause's subject
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _lemmas(token: Token) -> list[str]:
+    """The lemma, plus guesses for past forms the lemmatizer gets wrong ("staged" -> "stag")."""
+    found = [_lemma(token)]
+    word = token.lower_
+    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        found += [word[:-1], word[:-2]]
+    return found
+
+
+def _children(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [c for c in token.children if c.dep_ in wanted]
+
+
+def _noun_keys(noun: Token) -> list[str]:
+    """Lexicon keys for an object noun, most specific first: "video conference", "meeting"."""
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    words = [_lemma(t) for t in mods] + [_lemma(noun)]
+    raw = [t.lower_ for t in mods] + [noun.lower_]
+    keys = []
+    for seq in (words, raw):
+        keys += [f"{a} {b}" for a, b in pairwise(seq)]
+    keys.append(_lemma(noun))
+    if _lemma(noun) in _GENERIC_HEADS:
+        # "a mediation effort", "a rescue operation": the modifier names the act.
+        keys += [_lemma(t) for t in mods if t.dep_ == "compound"]
+    return keys
+
+
+def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None] | None:
+    for key in _noun_keys(noun):
+        if key in lex.nouns:
+            return lex.nouns[key]
+    # "25,000 tons of food aid", "$50,000 worth of goods": the measured noun counts.
+    for prep in _children(noun, ("prep",)):
+        if prep.lower_ == "of":
+            for pobj in _children(prep, ("pobj",)):
+                for key in _noun_keys(pobj):
+                    if key in lex.nouns:
+                        return lex.nouns[key]
+    return None
+
+
+def _objects(token: Token) -> list[Token]:
+    objs = _children(token, _OBJECT_DEPS)
+    if token.dep_ != "auxpass" and any(c.dep_ == "auxpass" for c in token.children):
+        objs += _children(token, ("nsubjpass",))
+    return objs
+
+
+def _complement(token: Token) -> Token | None:
+    for dep in ("xcomp", "ccomp"):
+        for c in token.children:
+            if c.dep_ == dep and c.pos_ in ("VERB", "AUX"):
+                return c
+    # "have sworn to fight" is often parsed as a purpose clause right after the verb.
+    for c in token.rights:
+        if c.dep_ == "advcl" and c.i == token.i + 2 and token.nbor(1).lower_ == "to":
+            return c
+    # "called on Arabs to unite", "appealed to X to ..." : the clause hangs off the prep.
+    for prep in _children(token, ("prep",)):
+        for pobj in _children(prep, ("pobj",)):
+            for c in _children(pobj, ("acl", "relcl")):
+                if c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+                    return c
+    return None
+
+
+def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
+    """The trigger a token is, if any (no roles yet)."""
+    lemma = _lemma(token)
+    if token.pos_ == "ADJ" and lemma in lex.commit_frames:
+        comp = _complement(token)
+        return _frame(lex, token, None, comp) if comp is not None else None
+    if token.pos_ != "VERB" or token.dep_ in _MODIFIER_DEPS:
+        return None
+    lemma = next((w for w in _lemmas(token) if w in lex.known), lemma)
+    objs = _objects(token)
+    for obj in objs:
+        key = f"{lemma} {_lemma(obj)}"
+        if key in lex.verb_object:
+            etype, mode = lex.verb_object[key]
+            if etype is None:
+                return None
+            return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {obj.text}")
+    comp = _complement(token)
+    if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
+        return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
+    if comp is not None and lemma in lex.readiness:
+        # "prepared to resume shelling": readying force is MOBILIZE, whatever comes next.
+        inner = _through_transparent(lex, comp, _classify(lex, comp))
+        if inner is not None and QUAD_CLASS[inner.type] == QuadClass.MATERIAL_CONFLICT:
+            mode = inner.type.value.lower()
+            text = f"{token.text} ... {comp.text}"
+            return _Trigger(token, EventType.MOBILIZE, mode, 0.7, complement=comp, text=text)
+    particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
+    for prt in particles:
+        key = f"{lemma} {prt}"
+        if key in lex.phrasal:
+            etype, mode = lex.phrasal[key]
+            return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {prt}")
+    if lemma in lex.partnered:
+        etype, mode = lex.partnered[lemma]
+        mode = _manner(lex, token) or mode
+        return _Trigger(token, etype, mode, 0.8, text=token.text, needs_partner=True)
+    if lemma in lex.verbs:
+        etype, mode = lex.verbs[lemma]
+        if etype == EventType.CONSULT:
+            mode = _manner(lex, token) or mode
+        for obj in objs:
+            about = _lookup_noun(lex, obj)
+            if about is not None and etype in (EventType.THREATEN, EventType.REQUEST):
+                mode = _MODE_OF_TYPE.get(about[0], mode)
+        return _Trigger(token, etype, mode, 0.85, text=token.text)
+    if lemma in lex.light_verbs or lemma in lex.light_preps:
+        nouns = _children(token, _OBJECT_DEPS)
+        for prep in _children(token, ("prep",)):
+            if prep.lower_ in lex.light_preps.get(lemma, ()):
+                nouns += _children(prep, ("pobj",))
+        for noun in nouns:
+            found = _lookup_noun(lex, noun)
+            if found is not None:
+                return _Trigger(token, found[0], found[1], 0.75, text=f"{token.text} {noun.text}")
+    if lemma in lex.commit_frames and token.dep_ != "xcomp":
+        # "promised military aid", "pledged support": a commitment with a noun object.
+        for obj in objs:
+            found = _lookup_noun(lex, obj)
+            if found is not None:
+                return _promise(token, found[0], found[1], 0.7)
+        if lemma in lex.bare_commit:
+            return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
+    return None
+
+
+def _manner(lex: Lexicon, token: Token) -> str | None:
+    """The mode a "by video call", "over the phone" gives a meeting."""
+    for prep in _children(token, ("prep",)):
+        if prep.lower_ in ("by", "via", "over", "on"):
+            for pobj in _children(prep, ("pobj",)):
+                found = _lookup_noun(lex, pobj)
+                if found is not None and found[0] == EventType.CONSULT:
+                    return found[1]
+    return None
+
+
+def _promise(token: Token, etype: EventType, mode: str | None, conf: float) -> _Trigger:
+    if etype in _PROMISABLE:
+        new = EventType.AGREE if QUAD_CLASS[etype] in _COOPERATIVE else EventType.THREATEN
+        return _Trigger(token, new, etype.value.lower(), conf, text=token.text)
+    return _Trigger(token, etype, mode, conf, text=token.text)
+
+
+def _frame(
+    lex: Lexicon, token: Token, fixed: EventType | None, comp: Token | None
+) -> _Trigger | None:
+    inner = _classify(lex, comp) if comp is not None else None
+    inner = _through_transparent(lex, comp, inner)
+    text = token.text if comp is None else f"{token.text} ... {comp.text}"
+    if fixed is not None:
+        mode = _MODE_OF_TYPE.get(inner.type) if inner is not None else None
+        if inner is not None and inner.type == fixed:
+            mode = inner.mode
+        return _Trigger(token, fixed, mode, 0.85, complement=comp, text=text, future_done=True)
+    # A commitment: to cooperate is AGREE, to do harm is THREATEN; a promise of an act the
+    # lexicon does not know is still AGREE, a vow or readiness is too vague to keep.
+    if inner is None:
+        if _lemma(token) not in lex.bare_commit:
+            return None
+        return _Trigger(token, EventType.AGREE, None, 0.6, complement=comp, text=text)
+    trig = _promise(token, inner.type, inner.mode, 0.75)
+    trig.complement, trig.text, trig.future_done = comp, text, True
+    return trig
+
+
+def _through_transparent(
+    lex: Lexicon, comp: Token | None, inner: _Trigger | None
+) -> _Trigger | None:
+    """ "agreed to begin talks": look through a transparent verb to the act it governs."""
+    while inner is None and comp is not None and _lemma(comp) in lex.transparent:
+        comp = _complement(comp)
+        inner = _classify(lex, comp) if comp is not None else None
+    return inner
+
+
+# --- flags -----------------------------------------------------------------------------
+
+
+def _aux(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
+    """The token and the transparent verbs that govern it ("plans to attack")."""
+    chain = [token]
+    while token.dep_ in ("xcomp", "conj") and token.head is not token:
+        head = token.head
+        if token.dep_ == "xcomp" and _lemma(head) not in lex.transparent:
+            break
+        chain.append(head)
+        token = head
+    return chain
+
+
+def _in_condition(token: Token) -> bool:
+    """True when the token sits in an "if"/"unless" clause."""
+    for anc in [token, *token.ancestors]:
+        if anc.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in anc.children
+        ):
+            return True
+    return False
+
+
+def _has_unless(token: Token) -> bool:
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in token.children
+    )
+
+
+def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
+    """Negation and hypothetical flags; an announced act becomes a pledge or a threat."""
+    chain = _clause_chain(lex, trig.token)
+    negated = any(c.dep_ == "neg" for t in chain for c in t.children)
+    negated = negated or any(_lemma(t) == "fail" for t in chain[1:])
+    aux = set().union(*(_aux(t) for t in chain))
+    intent = any(_lemma(t) in lex.intent for t in chain[1:])
+    conditional = _in_condition(trig.token)
+    future = bool(aux & _FUTURE_AUX) or any(
+        _lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:]
+    )
+    if conditional:
+        return trig, negated, True
+    if (future or intent) and not trig.future_done:
+        unless = _has_unless(trig.token)
+        if negated and QUAD_CLASS[trig.type] in _COOPERATIVE:
+            # "will not accept refugees": announcing one won't cooperate is a rejection.
+            mode = trig.type.value.lower()
+            return replace(trig, type=EventType.REJECT, mode=mode, confidence=0.7), False, False
+        if future and trig.type in _PROMISABLE:
+            new = _promise(trig.token, trig.type, trig.mode, 0.7)
+            new = replace(trig, type=new.type, mode=new.mode, confidence=new.confidence)
+            if unless:
+                new.type = EventType.THREATEN
+            return new, negated, False
+        return trig, negated, True
+    return trig, negated, bool(aux & (_MODAL_AUX | _FUTURE_AUX)) and not trig.future_done
+
+
+# --- roles -----------------------------------------------------------------------------
+
+
+class _ActorIndex:
+    """Actor ids by token, from character-span mentions."""
+
+    def __init__(
+        self, doc: Doc, mentions: Sequence[Mention], offset: int, regions: frozenset[str]
+    ) -> None:
+        self.by_token: dict[int, str] = {}
+        self.regions = regions
+        self.bounds = (0, len(doc))  # token range of the segment being read
+        for start, end, actor_id in mentions:
+            span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.by_token.setdefault(tok.i, actor_id)
+
+    def actors_in(self, token: Token, *, located: bool = False) -> list[str]:
+        """Actors named by a noun phrase: its conjunct heads, else the first inside each.
+
+        With `located`, a place counts too ("demonstrators in Baghdad"): said of subjects,
+        where a group's place is its side, never of objects ("talks in Moscow").
+        """
+        found: list[str] = []
+        for conj in [token, *token.conjuncts]:
+            if conj.i < token.i or not self.bounds[0] <= conj.i < self.bounds[1]:
+                continue
+            actor = self._get(conj.i) or self._inside(conj, located)
+            if actor is not None and actor not in found:
+                found.append(actor)
+        return found
+
+    def _inside(self, token: Token, located: bool) -> str | None:
+        preps = ("of", "from", "in") if located else ("of", "from")
+        stack = [(token, False)]
+        ordered: list[tuple[Token, bool]] = []
+        while stack:
+            tok, placed = stack.pop()
+            ordered.append((tok, placed))
+            # "leaders of Romania", "activists from Fatah": origin, not place ("talks in Moscow").
+            if tok.dep_ == "prep" and tok.lower_ not in preps:
+                continue
+            placed = placed or (tok.dep_ == "prep" and tok.lower_ == "in")
+            stack.extend((c, placed) for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+        for tok, placed in sorted(ordered, key=lambda t: t[0].i):
+            actor = self._get(tok.i)
+            # A region is where a group is, not whose side it is on ("powers in Eurasia").
+            if actor is not None and not (placed and actor in self.regions):
+                return actor
+        return None
+
+    def _get(self, i: int) -> str | None:
+        return self.by_token.get(i) if self.bounds[0] <= i < self.bounds[1] else None
+
+
+def _subject(lex: Lexicon, token: Token) -> Token | None:
+    """The grammatical subject of a verb, following conjunctions and control."""
+    deps: tuple[str, ...] = ("nsubj", "csubj")
+    for _ in range(8):
+        subj = next((c for c in token.children if c.dep_ in deps), None)
+        if subj is not None:
+            if subj.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
+                return token.head
+            return subj
+        if any(c.dep_ == "nsubjpass" for c in token.children):
+            return None
+        # "X was indicted ... and will resign": an active conjunct shares the passive subject.
+        deps = ("nsubj", "csubj", "nsubjpass") if token.dep_ == "conj" else ("nsubj", "csubj")
+        if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
+            return token.head
+        if token.dep_ == "xcomp":
+            head = token.head
+            objs = _children(head, _OBJECT_DEPS)
+            if objs and _lemma(head) not in lex.commit_frames:
+                return objs[0]
+        if token.dep_ not in ("conj", "xcomp", "advcl", "acomp") or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _speaker(lex: Lexicon, token: Token) -> Token | None:
+    """The subject of the speech verb a clause is reported under ("Syria says it ...")."""
+    for anc in [token, *token.ancestors]:
+        if anc.dep_ in ("ccomp", "parataxis") and _lemma(anc.head) in lex.speech:
+            return _subject(lex, anc.head)
+    return None
+
+
+def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
+    for agent in _children(token, ("agent",)):
+        found = [a for p in _children(agent, ("pobj",)) for a in index.actors_in(p)]
+        if found:
+            return found
+    subj = _subject(lex, token)
+    if subj is None:
+        return []
+    if subj.pos_ == "PRON":
+        speaker = _speaker(lex, token)
+        return index.actors_in(speaker, located=True) if speaker is not None else []
+    return index.actors_in(subj, located=True)
+
+
+def _targets(index: _ActorIndex, token: Token) -> list[str]:
+    found: list[str] = []
+    weak: list[str] = []
+    objs = _objects(token)
+    for obj in objs:
+        found += index.actors_in(obj)
+    for head in [token, *objs]:
+        # "threatened tariffs on Beijing", "rejected calls by Belarus": the object's own
+        # prepositions name the target too.
+        weak_preps = _TARGET_PREPS_WEAK if head is token else _TARGET_PREPS_WEAK | {"of", "by"}
+        for prep in _children(head, ("prep",)):
+            if prep.lower_ in _TARGET_PREPS:
+                bucket = found
+            elif prep.lower_ in weak_preps:
+                bucket = weak
+            else:
+                continue
+            for pobj in _children(prep, ("pobj",)):
+                bucket += index.actors_in(pobj)
+    return list(dict.fromkeys(found or weak))
+
+
+# --- sentences -------------------------------------------------------------------------
+
+
+def _has_verb(sent: Span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
+    """ "Russia said Sudan must return the helicopter": a demand made by speaking."""
+    if token.pos_ != "VERB" or _lemma(token) not in lex.speech:
+        return None
+    for comp in _children(token, ("ccomp",)):
+        if _aux(comp) & {"must", "should"}:
+            inner = _classify(lex, comp)
+            mode = _MODE_OF_TYPE.get(inner.type) if inner is not None else None
+            text = f"{token.text} ... {comp.text}"
+            trig = _Trigger(token, EventType.REQUEST, mode, 0.7, complement=comp, text=text)
+            trig.clause_target = True
+            return trig
+    return None
+
+
+def _segments(sent: Span) -> Iterator[Span]:
+    """The sentence cut at line breaks: the parser may run a headline into the next line."""
+    start = sent.start
+    for tok in sent:
+        if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
+            if tok.i + 1 > start:
+                yield sent.doc[start : tok.i + (0 if tok.is_space else 1)]
+            start = tok.i + 1
+    if start < sent.end:
+        yield sent.doc[start : sent.end]
+
+
+def _sentence_events(
+    lex: Lexicon, index: _ActorIndex, sent: Span, offset: int
+) -> list[EventMention]:
+    triggers: list[_Trigger] = []
+    absorbed: set[int] = set()
+    index.bounds = (sent.start, sent.end)
+    for token in sent:
+        trig = _speech_request(lex, token) or _classify(lex, token)
+        if trig is None:
+            continue
+        triggers.append(trig)
+        comp = trig.complement
+        while comp is not None:
+            absorbed.update(c.i for c in [comp, *comp.conjuncts])
+            comp = _complement(comp)
+    events: list[EventMention] = []
+    seen: set[tuple[object, ...]] = set()
+    for trig in triggers:
+        if trig.token.i in absorbed:
+            continue
+        trig, negated, hypothetical = _flags(lex, trig)
+        source = _sources(lex, index, trig.token)
+        comp_subj = _subject(lex, trig.complement) if trig.complement is not None else None
+        if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
+            # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.
+            comp_subj = None
+        if trig.clause_target:
+            target = index.actors_in(comp_subj) if comp_subj is not None else []
+            if not target:
+                continue
+        else:
+            target = _targets(index, trig.token)
+        if not target and trig.complement is not None:
+            target = _targets(index, trig.complement)
+            if not target and comp_subj is not None:
+                # "demanded that Hamas renounce ...": the one asked is the clause's subject.
+                target = [a for a in index.actors_in(comp_subj) if a not in source]
+        target = [a for a in target if a not in source]
+        participants: list[str] = []
+        if trig.type in _JOINT and len(source) > 1 and not target:
+            participants, source = source, []
+        if not (source or target or participants):
+            continue
+        if trig.needs_partner and not (target or participants):
+            continue
+        key = (trig.type, tuple(source), tuple(target), tuple(participants))
+        if key in seen:
+            continue
+        seen.add(key)
+        confidence = trig.confidence
+        if not source and not participants:
+            confidence -= 0.2
+        if hypothetical:
+            confidence -= 0.1
+        events.append(
+            EventMention(
+                type=trig.type,
+                mode=trig.mode,
+                source=tuple(source),
+                target=tuple(target),
+                participants=tuple(participants),
+                sentence=sent.text,
+                start=sent.start_char + offset,
+                end=sent.end_char + offset,
+                trigger=trig.text,
+                trigger_start=trig.token.idx + offset,
+                confidence=round(max(0.05, min(confidence, 0.95)), 2),
+                negated=negated,
+                hypothetical=hypothetical,
+            )
+        )
+    return events
+
+
+def may_hold_event(sent: Span) -> bool:
+    """Cheap test, before parsing, that a sentence has a word of the trigger lexicon."""
+    words = load_lexicon().candidates
+    return any(w in words for tok in sent for w in _lemmas(tok))
+
+
+def find_events(
+    doc: Doc,
+    mentions: Sequence[Mention],
+    *,
+    offset: int = 0,
+    regions: Iterable[str] = (),
+) -> list[EventMention]:
+    """Events in a parsed doc; `offset` maps doc characters to article characters.
+
+    `regions` are the ids of actors that are places without a government (continents,
+    regions): never taken as a side from "in" ("leaders in Eurasia").
+    """
+    lex = load_lexicon()
+    index = _ActorIndex(doc, mentions, offset, frozenset(regions))
+    events: list[EventMention] = []
+    for sent in doc.sents:
+        for segment in _segments(sent):
+            if len(segment) and _has_verb(segment):
+                events += _sentence_events(lex, index, segment, offset)
+    return events

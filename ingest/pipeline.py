@@ -1,0 +1,186 @@
+"""Articles in, articles with their actors and dated events out: the NLP stage of ingest.
+
+The spaCy pipeline is loaded once per process and run over articles in nlp.pipe batches.
+`selective_parse=True` runs every component but the parser on the whole article (the
+`senter` splits sentences) and the parser only on sentences that name an actor and hold a
+trigger word. Measured by bench/nlp.py it is no faster here (the small model's parser is a
+minor cost next to tok2vec and NER) and loses a few events where the two sentence splitters
+disagree, so the full parse is the default. Each event
+is dated from its sentence, else its paragraph, else the publication date. An article with
+no publication date has no anchor for "on Tuesday" or "last week": its events are kept only
+when their date does not depend on the anchor (an explicit "January 20, 2025" in the
+sentence or paragraph), and the rest are dropped rather than dated by guesswork.
+"""
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from itertools import islice
+from typing import cast
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc, Span
+
+from graph.models import ActorKind, Article, DatePrecision, DateSource, Event, ExtractedArticle
+from ingest.actors import ArticleActors, resolve_actors
+from ingest.dates import resolve_date
+from ingest.events import EventMention, find_events, may_hold_event
+from ingest.nlp import load_nlp
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# Two anchors far apart: a date both give alike was read from the text, not the anchor.
+_PROBE_ANCHORS = (date(2001, 3, 7), date(2023, 10, 19))
+
+
+def extract_events(
+    articles: Iterable[Article], *, batch_size: int = 32, selective_parse: bool = False
+) -> Iterator[ExtractedArticle]:
+    """Yield each article with its actors and dated PLOVER events, in input order."""
+    nlp = load_nlp()
+    it = iter(articles)
+    while chunk := list(islice(it, batch_size)):
+        english = [a for a in chunk if _skip_reason(a) is None]
+        if selective_parse:
+            done = iter(_extract_selectively(nlp, english, batch_size))
+        else:
+            docs = nlp.pipe([a.text for a in english], batch_size=batch_size)
+            done = iter([extract_article(a, d) for a, d in zip(english, docs, strict=True)])
+        for article in chunk:
+            reason = _skip_reason(article)
+            if reason is not None:
+                yield ExtractedArticle(**article.model_dump(), nlp_skipped=reason)
+            else:
+                yield next(done)
+
+
+def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
+    """Actors and dated events of one article from its fully parsed text."""
+    actors = resolve_actors(doc)
+    found = find_events(doc, actors.mentions(), regions=_regions(actors))
+    return _assemble(article, actors, found)
+
+
+def _extract_selectively(
+    nlp: Language, articles: list[Article], batch_size: int
+) -> list[ExtractedArticle]:
+    docs = list(_annotate(nlp, [a.text for a in articles], batch_size))
+    actors = [resolve_actors(doc) for doc in docs]
+    picked: list[tuple[int, Span]] = []
+    for i, (doc, found) in enumerate(zip(docs, actors, strict=True)):
+        starts = [m[0] for m in found.mentions()]
+        for sent in doc.sents:
+            named = any(sent.start_char <= s < sent.end_char for s in starts)
+            if named and may_hold_event(sent):
+                picked.append((i, sent))
+    # Span.as_doc keeps the token vectors computed in context, so the parser reads each
+    # sentence as it would have inside the article.
+    parser = cast(Pipe, nlp.get_pipe("parser"))
+    parsed = parser.pipe((sent.as_doc() for _, sent in picked), batch_size=batch_size * 8)
+    found_events: list[list[EventMention]] = [[] for _ in articles]
+    for (i, sent), sent_doc in zip(picked, parsed, strict=True):
+        found_events[i] += find_events(
+            sent_doc, actors[i].mentions(), offset=sent.start_char, regions=_regions(actors[i])
+        )
+    return [
+        _assemble(a, act, ev) for a, act, ev in zip(articles, actors, found_events, strict=True)
+    ]
+
+
+def _regions(actors: ArticleActors) -> frozenset[str]:
+    return frozenset(a.id for a in actors.actors if a.kind == ActorKind.LOCATION)
+
+
+def _annotate(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
+    """Every enabled component but the parser, with the sentence splitter in its place."""
+    docs: Iterator[Doc] = (nlp.make_doc(t) for t in texts)
+    for name in nlp.component_names:
+        if name == "senter" or (name in nlp.pipe_names and name != "parser"):
+            docs = cast(Pipe, nlp.get_pipe(name)).pipe(docs, batch_size=batch_size)
+    return docs
+
+
+def _assemble(
+    article: Article, actors: ArticleActors, mentions: list[EventMention]
+) -> ExtractedArticle:
+    paragraphs = _paragraphs(article.text)
+    events = [e for e in (_dated(article, m, paragraphs) for m in mentions) if e is not None]
+    return ExtractedArticle(**article.model_dump(), actors=actors.actors, events=events)
+
+
+def event_id(article_id: str, sentence_start: int, trigger_start: int) -> str:
+    """Deterministic id of an event within its article."""
+    key = f"{article_id}\x1f{sentence_start}\x1f{trigger_start}"
+    return hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def _skip_reason(article: Article) -> str | None:
+    lang = (article.language or "en").lower()
+    if lang == "en" or lang.startswith("en-"):
+        return None
+    return f"language {article.language} is not English"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs (lines) of an article body."""
+    spans = []
+    start = 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, brk.start()))
+        start = brk.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _paragraph_of(text: str, paragraphs: list[tuple[int, int]], start: int) -> str | None:
+    for p_start, p_end in paragraphs:
+        if p_start <= start < p_end:
+            return text[p_start:p_end]
+    return None
+
+
+def _dated(
+    article: Article, mention: EventMention, paragraphs: list[tuple[int, int]]
+) -> Event | None:
+    paragraph = _paragraph_of(article.text, paragraphs, mention.start)
+    confidence = mention.confidence
+    if article.published_at is not None:
+        when, precision, source = resolve_date(
+            mention.sentence, article.published_at.date(), paragraph=paragraph
+        )
+    else:
+        dated = _anchorless_date(mention.sentence, paragraph)
+        if dated is None:
+            return None
+        when, precision, source = dated
+        confidence = round(confidence * 0.9, 2)
+    return Event(
+        id=event_id(article.id, mention.start, mention.trigger_start),
+        type=mention.type,
+        mode=mention.mode,
+        quad_class=mention.quad_class,
+        date=when,
+        date_precision=precision,
+        date_source=source,
+        source=list(mention.source),
+        target=list(mention.target),
+        participants=list(mention.participants),
+        sentence=mention.sentence,
+        start=mention.start,
+        end=mention.end,
+        trigger=mention.trigger,
+        confidence=confidence,
+        negated=mention.negated,
+        hypothetical=mention.hypothetical,
+    )
+
+
+def _anchorless_date(
+    sentence: str, paragraph: str | None
+) -> tuple[date, DatePrecision, DateSource] | None:
+    """A date read from the text alone, the same whatever the publication date would be."""
+    first, second = (resolve_date(sentence, a, paragraph=paragraph) for a in _PROBE_ANCHORS)
+    if first != second or first[2] == DateSource.PUBLISHED_AT:
+        return None
+    return first

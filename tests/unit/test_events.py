@@ -1,0 +1,259 @@
+"""Events read from sentences and articles with the real English model (loaded once)."""
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+from spacy.language import Language
+
+from graph.models import Actor, ActorKind, Article, EventType, ExtractedArticle
+from ingest.events import load_lexicon
+from ingest.nlp import load_nlp
+from ingest.pipeline import event_id, extract_events
+
+PUBLISHED = datetime(2025, 1, 22, 9, 30, tzinfo=UTC)  # a Wednesday
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def _article(text: str, *, published: datetime | None = PUBLISHED, language: str = "en") -> Article:
+    return Article(id="a1", text=text, format="text", published_at=published, language=language)
+
+
+def _extract(
+    nlp: Language, text: str, *, published: datetime | None = PUBLISHED, language: str = "en"
+) -> ExtractedArticle:
+    assert nlp is load_nlp()  # the pipeline is the process-wide one
+    (result,) = extract_events([_article(text, published=published, language=language)])
+    return result
+
+
+def _key(actor: Actor) -> str:
+    """People by name, places and governments by country code, others by name."""
+    if actor.kind == ActorKind.PERSON:
+        return actor.name
+    return actor.country or actor.name
+
+
+def _summary(result: ExtractedArticle) -> Iterator[tuple[object, ...]]:
+    by_id = {a.id: a for a in result.actors}
+
+    def keys(ids: list[str]) -> frozenset[str]:
+        return frozenset(_key(by_id[i]) for i in ids)
+
+    for e in result.events:
+        yield (
+            e.type,
+            keys(e.source),
+            keys(e.target),
+            keys(e.participants),
+            e.negated,
+            e.hypothetical,
+        )
+
+
+F = frozenset
+NONE: frozenset[str] = frozenset()
+
+# (sentence, expected events as (type, source, target, participants, negated, hypothetical))
+SENTENCES = [
+    (
+        "Germany accused Russia of spreading false reports about the election.",
+        [(EventType.ACCUSE, F({"DEU"}), F({"RUS"}), NONE, False, False)],
+    ),
+    (
+        "The United States imposed new sanctions on Venezuela on Monday.",
+        [(EventType.SANCTION, F({"USA"}), F({"VEN"}), NONE, False, False)],
+    ),
+    (
+        "Vladimir Putin and Xi Jinping held talks in Moscow.",
+        [(EventType.CONSULT, NONE, NONE, F({"Vladimir Putin", "Xi Jinping"}), False, False)],
+    ),
+    (
+        "Emmanuel Macron met Narendra Modi in Paris.",
+        [(EventType.CONSULT, F({"Emmanuel Macron"}), F({"Narendra Modi"}), NONE, False, False)],
+    ),
+    (
+        "Emmanuel Macron did not meet Narendra Modi in Paris.",
+        [(EventType.CONSULT, F({"Emmanuel Macron"}), F({"Narendra Modi"}), NONE, True, False)],
+    ),
+    (
+        "North Korea threatened to attack South Korea.",
+        [(EventType.THREATEN, F({"PRK"}), F({"KOR"}), NONE, False, False)],
+    ),
+    (
+        "Ukrainian troops shelled Russian positions near the border.",
+        [(EventType.ASSAULT, F({"UKR"}), F({"RUS"}), NONE, False, False)],
+    ),
+    (
+        "A convoy was attacked by Russian drones.",
+        [(EventType.ASSAULT, F({"RUS"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Israel could strike Iran within weeks.",
+        [(EventType.ASSAULT, F({"ISR"}), F({"IRN"}), NONE, False, True)],
+    ),
+    (
+        "Poland plans to expel Belarusian diplomats.",
+        [(EventType.SANCTION, F({"POL"}), F({"BLR"}), NONE, False, True)],
+    ),
+    (
+        "If Iran attacks Israel, the region will burn.",
+        [(EventType.ASSAULT, F({"IRN"}), F({"ISR"}), NONE, False, True)],
+    ),
+    # An announced act of help is a pledge (AGREE) that has been made, not a hypothesis.
+    (
+        "India will send medical aid to Sri Lanka.",
+        [(EventType.AGREE, F({"IND"}), F({"LKA"}), NONE, False, False)],
+    ),
+    # Reported speech: the act reported, not the speaking, and not the speaker.
+    (
+        "Dmitry Peskov said Vladimir Putin praised Xi Jinping for his peace plan.",
+        [(EventType.SUPPORT, F({"Vladimir Putin"}), F({"Xi Jinping"}), NONE, False, False)],
+    ),
+    (
+        "Thousands of Iranians protested in the streets on Friday.",
+        [(EventType.PROTEST, F({"IRN"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Japan rejected a Chinese proposal for joint patrols.",
+        [(EventType.REJECT, F({"JPN"}), F({"CHN"}), NONE, False, False)],
+    ),
+    (
+        "Brazil and Argentina signed a trade agreement.",
+        [(EventType.AGREE, NONE, NONE, F({"BRA", "ARG"}), False, False)],
+    ),
+    (
+        "Turkey urged Sweden to stop supporting Kurdish militants.",
+        [(EventType.REQUEST, F({"TUR"}), F({"SWE"}), NONE, False, False)],
+    ),
+    # "strike" with a deal is an agreement, not an attack; the deal's purpose is a second act.
+    (
+        "Iran and Saudi Arabia struck a deal to restore ties.",
+        [
+            (EventType.AGREE, NONE, NONE, F({"IRN", "SAU"}), False, False),
+            (EventType.SUPPORT, NONE, NONE, F({"IRN", "SAU"}), False, False),
+        ],
+    ),
+    # Saying another must act is a demand made of it.
+    (
+        "Russia said Ukraine must withdraw its troops from the region.",
+        [(EventType.REQUEST, F({"RUS"}), F({"UKR"}), NONE, False, False)],
+    ),
+    # A conditional announced sanction is a threat that was made.
+    (
+        "The European Union will impose sanctions on Iran unless it halts enrichment.",
+        [(EventType.THREATEN, F({"European Union"}), F({"IRN"}), NONE, False, False)],
+    ),
+    (
+        "Egypt did not condemn the attack on Israel.",
+        [(EventType.ACCUSE, F({"EGY"}), F({"ISR"}), NONE, True, False)],
+    ),
+    (
+        "Hungary refused to support new sanctions against Russia.",
+        [(EventType.REJECT, F({"HUN"}), F({"RUS"}), NONE, False, False)],
+    ),
+    # No event: no actor acts, a fragment has no verb, an unrelated verb is no trigger.
+    ("The weather was mild across Europe.", []),
+    ("Russia and China: an alliance of convenience", []),
+    ("Putin arrived in Beijing on Monday evening.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENTENCES)
+def test_sentence_events(nlp: Language, sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert list(_summary(_extract(nlp, sentence))) == expected
+
+
+SAMPLE = (
+    "Xi Jinping and Vladimir Putin spoke by video call on January 20, hours after the "
+    "inauguration in Washington. The two leaders held a video conference that lasted "
+    "ninety minutes.\n"
+    "Donald Trump on Tuesday threatened tariffs on Beijing and warned Russia of serious "
+    "consequences if it refuses to negotiate over Ukraine.\n"
+    "President Trump\u2019s team has not commented on the call."
+)
+
+
+def test_sample_shaped_article(nlp: Language) -> None:
+    result = _extract(nlp, SAMPLE)
+    actors = {a.id: a for a in result.actors}
+    trump = [a for a in result.actors if a.name == "Donald Trump"]
+    assert trump and all(a.kind == ActorKind.PERSON for a in trump)
+    assert all(a.kind != ActorKind.ORGANISATION for a in result.actors if "Trump" in a.name)
+
+    def people(ids: list[str]) -> set[str]:
+        return {actors[i].name for i in ids}
+
+    consult = [e for e in result.events if e.type == EventType.CONSULT]
+    assert any(
+        {"Xi Jinping", "Vladimir Putin"} <= people(e.participants + e.source + e.target)
+        and e.date == date(2025, 1, 20)
+        for e in consult
+    )
+    threats = [
+        e
+        for e in result.events
+        if e.type == EventType.THREATEN and people(e.source) == {"Donald Trump"}
+    ]
+    to_china = [e for e in threats if {actors[i].country for i in e.target} == {"CHN"}]
+    to_russia = [e for e in threats if {actors[i].country for i in e.target} == {"RUS"}]
+    assert to_china and to_china[0].date == date(2025, 1, 21)  # the Tuesday before publication
+    assert to_china[0].mode == "sanction"
+    assert to_russia
+    for e in result.events:
+        assert result.text[e.start : e.end] == e.sentence
+        assert e.trigger.split()[0] in e.sentence
+        assert 0 < e.confidence <= 1
+    assert len({e.id for e in result.events}) == len(result.events)
+
+
+def test_selective_parse_finds_the_same_events(nlp: Language) -> None:
+    article = _article(SAMPLE)
+    (full,) = extract_events([article])
+    (selective,) = extract_events([article], selective_parse=True)
+    assert [e.model_dump() for e in selective.events] == [e.model_dump() for e in full.events]
+
+
+def test_non_english_article_is_passed_through(nlp: Language) -> None:
+    result = _extract(nlp, "Xi Jinping y Vladimir Putin hablaron por video.", language="es")
+    assert result.nlp_skipped == "language es is not English"
+    assert result.events == [] and result.actors == []
+
+
+def test_undated_article_keeps_only_events_dated_by_the_text(nlp: Language) -> None:
+    text = (
+        "Germany accused Russia of sabotage on March 3, 2024. "
+        "On Tuesday France accused Russia of espionage."
+    )
+    result = _extract(nlp, text, published=None)
+    assert [(e.date, e.date_source) for e in result.events] == [(date(2024, 3, 3), "sentence")]
+
+
+def test_ids_are_deterministic_and_order_is_kept(nlp: Language) -> None:
+    texts = ["Germany accused Russia of sabotage.", "Hola.", "Japan rejected a Chinese proposal."]
+    articles = [
+        Article(
+            id=f"a{i}",
+            text=t,
+            format="text",
+            published_at=PUBLISHED,
+            language="es" if t == "Hola." else "en",
+        )
+        for i, t in enumerate(texts)
+    ]
+    first = list(extract_events(articles, batch_size=2))
+    second = list(extract_events(articles, batch_size=3))
+    assert [a.id for a in first] == ["a0", "a1", "a2"]
+    ids = [e.id for a in first for e in a.events]
+    assert len(ids) == 2
+    assert ids == [e.id for a in second for e in a.events]
+    assert ids[0] == event_id("a0", 0, 8)  # sentence start, trigger "accused" start
+
+
+def test_lexicon_covers_all_types() -> None:
+    lex = load_lexicon()
+    assert {t for t, _ in lex.verbs.values()} == set(EventType)
