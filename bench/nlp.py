@@ -6,14 +6,9 @@ Corpus: the articleBody texts of ../shared/eval/extraction/aeb-dev/ground-truth.
 side runs in 2 fresh worker processes that load the model before their clock starts and
 take half of the articles each; the slower worker sets the pace. Sides:
   plain      `nlp.pipe(texts)`, every component enabled by default
-  full       `extract_events(articles)` (the default): parse everything, then actors,
-             events, dates
-  selective  `extract_events(articles, selective_parse=True)`: the parser runs only on
-             sentences that name an actor and hold a trigger word
+  full       `extract_events(articles)`: parse everything, then actors, events, dates
 Rounds alternate the sides (the machine is shared; the best round of each side counts).
-Prints articles/second, ratios to plain, peak resident memory per worker, and the recall
-of the selective parse: events it finds / events the full parse finds, on this corpus and
-on the PLOVER dev sentences (with both sides' type accuracy there).
+Prints articles/second, the ratio to plain, and peak resident memory per worker.
 """
 
 import json
@@ -22,15 +17,11 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 from typing import TypeVar
 
-from events import DEFAULT as PLOVER_DEV  # bench/events.py, beside this script
-from events import load_rows, score
-
-from graph.models import Article, ExtractedArticle
+from graph.models import Article
 from ingest.nlp import load_nlp
 from ingest.pipeline import extract_events
 
@@ -62,9 +53,9 @@ def _plain(texts: list[str]) -> Result:
     return n, time.perf_counter() - started, _peak_mib()
 
 
-def _extract(articles: list[Article], *, selective: bool) -> Result:
+def _extract(articles: list[Article]) -> Result:
     started = time.perf_counter()
-    n = sum(len(a.events) for a in extract_events(articles, selective_parse=selective))
+    n = sum(len(a.events) for a in extract_events(articles))
     return n, time.perf_counter() - started, _peak_mib()
 
 
@@ -79,20 +70,6 @@ def _run(work: Callable[[list[T]], Result], items: list[T]) -> list[Result]:
         return pool.map(work, halves, chunksize=1)
 
 
-def _keys(results: list[ExtractedArticle]) -> set[tuple[object, ...]]:
-    return {
-        (a.id, e.start, e.type, tuple(e.source), tuple(e.target), tuple(e.participants))
-        for a in results
-        for e in a.events
-    }
-
-
-def _recall(articles: list[Article]) -> tuple[float, int, int]:
-    full = _keys(list(extract_events(articles)))
-    selective = _keys(list(extract_events(articles, selective_parse=True)))
-    return len(full & selective) / max(len(full), 1), len(full), len(selective)
-
-
 def main() -> None:
     rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 2
     bodies = [v["articleBody"] for v in json.loads(CORPUS.read_text("utf-8")).values()]
@@ -105,8 +82,7 @@ def main() -> None:
     print(f"corpus: {len(texts)} articles, {words} words, {PROCESSES} processes, {rounds} rounds")
     sides: dict[str, Callable[[], list[Result]]] = {
         "plain": lambda: _run(_plain, texts),
-        "full": lambda: _run(partial(_extract, selective=False), articles),
-        "selective": lambda: _run(partial(_extract, selective=True), articles),
+        "full": lambda: _run(_extract, articles),
     }
     best: dict[str, list[Result]] = {}
     for _ in range(rounds):
@@ -122,23 +98,6 @@ def main() -> None:
             f"  peak MiB per process {[r[2] for r in got]}{events}"
         )
     print("goal: ratio >= 0.8 (full extraction vs plain nlp.pipe), better above 1.0")
-
-    recall, n_full, n_sel = _recall(articles)
-    print(f"selective parse recall on aeb-dev: {recall:.3f} ({n_sel} vs {n_full} events)")
-    rows = load_rows(PLOVER_DEV)
-    dev = [
-        Article(id=str(r["id"]), text=str(r["text"]).strip(), format="text", published_at=PUBLISHED)
-        for r in rows
-    ]
-    recall, n_full, n_sel = _recall(dev)
-    print(f"selective parse recall on PLOVER dev: {recall:.3f} ({n_sel} vs {n_full} events)")
-    for selective in (False, True):
-        numbers = score(rows, list(extract_events(dev, selective_parse=selective)), quiet=True)
-        label = "selective" if selective else "full"
-        print(
-            f"  {label:10} type accuracy {numbers['type_accuracy']:.3f}"
-            f"  precision {numbers['precision']:.3f}"
-        )
 
 
 if __name__ == "__main__":

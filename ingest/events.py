@@ -118,8 +118,6 @@ class Lexicon:
     readiness: frozenset[str]
     bare_commit: frozenset[str]
     known: frozenset[str]  # lemmas that can start a trigger
-    # lemmas that let a sentence hold an event (speech verbs too, for "said X must ...")
-    candidates: frozenset[str]
 
 
 @cache
@@ -162,7 +160,6 @@ def load_lexicon() -> Lexicon:
         readiness=frozenset(frames["readiness"]),
         bare_commit=frozenset(frames["bare_commit"]),
         known=known,
-        candidates=known | frozenset(frames["speech"]),
     )
 
 
@@ -665,12 +662,6 @@ def _sentence_events(
             )
         )
     return events
-
-
-def may_hold_event(sent: Span) -> bool:
-    """Cheap test, before parsing, that a sentence has a word of the trigger lexicon."""
-    words = load_lexicon().candidates
-    return any(w in words for tok in sent for w in _lemmas(tok))
 
 
 def find_events(

@@ -1,15 +1,14 @@
 """Articles in, articles with their actors and dated events out: the NLP stage of ingest.
 
 The spaCy pipeline is loaded once per process and run over articles in nlp.pipe batches.
-`selective_parse=True` runs every component but the parser on the whole article (the
-`senter` splits sentences) and the parser only on sentences that name an actor and hold a
-trigger word. Measured by bench/nlp.py it is no faster here (the small model's parser is a
-minor cost next to tok2vec and NER) and loses a few events where the two sentence splitters
-disagree, so the full parse is the default. Each event
-is dated from its sentence, else its paragraph, else the publication date. An article with
-no publication date has no anchor for "on Tuesday" or "last week": its events are kept only
-when their date does not depend on the anchor (an explicit "January 20, 2025" in the
-sentence or paragraph), and the rest are dropped rather than dated by guesswork.
+Every sentence is parsed: parsing only sentences holding a trigger word was measured to be
+no faster with the small model (tok2vec and NER dominate) and lost events where the sentence
+splitter and the parser disagree.
+
+Each event is dated from its sentence, else its paragraph, else the publication date. An
+article with no publication date has no anchor for "on Tuesday" or "last week": its events
+are kept only when their date does not depend on the anchor (an explicit "January 20, 2025"
+in the sentence or paragraph), and the rest are dropped rather than dated by guesswork.
 """
 
 import hashlib
@@ -17,16 +16,13 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import islice
-from typing import cast
 
-from spacy.language import Language
-from spacy.pipeline import Pipe
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from graph.models import ActorKind, Article, DatePrecision, DateSource, Event, ExtractedArticle
 from ingest.actors import ArticleActors, resolve_actors
 from ingest.dates import resolve_date
-from ingest.events import EventMention, find_events, may_hold_event
+from ingest.events import EventMention, find_events
 from ingest.nlp import load_nlp
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -35,18 +31,15 @@ _PROBE_ANCHORS = (date(2001, 3, 7), date(2023, 10, 19))
 
 
 def extract_events(
-    articles: Iterable[Article], *, batch_size: int = 32, selective_parse: bool = False
+    articles: Iterable[Article], *, batch_size: int = 32
 ) -> Iterator[ExtractedArticle]:
     """Yield each article with its actors and dated PLOVER events, in input order."""
     nlp = load_nlp()
     it = iter(articles)
     while chunk := list(islice(it, batch_size)):
         english = [a for a in chunk if _skip_reason(a) is None]
-        if selective_parse:
-            done = iter(_extract_selectively(nlp, english, batch_size))
-        else:
-            docs = nlp.pipe([a.text for a in english], batch_size=batch_size)
-            done = iter([extract_article(a, d) for a, d in zip(english, docs, strict=True)])
+        docs = nlp.pipe([a.text for a in english], batch_size=batch_size)
+        done = iter([extract_article(a, d) for a, d in zip(english, docs, strict=True)])
         for article in chunk:
             reason = _skip_reason(article)
             if reason is not None:
@@ -62,43 +55,8 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     return _assemble(article, actors, found)
 
 
-def _extract_selectively(
-    nlp: Language, articles: list[Article], batch_size: int
-) -> list[ExtractedArticle]:
-    docs = list(_annotate(nlp, [a.text for a in articles], batch_size))
-    actors = [resolve_actors(doc) for doc in docs]
-    picked: list[tuple[int, Span]] = []
-    for i, (doc, found) in enumerate(zip(docs, actors, strict=True)):
-        starts = [m[0] for m in found.mentions()]
-        for sent in doc.sents:
-            named = any(sent.start_char <= s < sent.end_char for s in starts)
-            if named and may_hold_event(sent):
-                picked.append((i, sent))
-    # Span.as_doc keeps the token vectors computed in context, so the parser reads each
-    # sentence as it would have inside the article.
-    parser = cast(Pipe, nlp.get_pipe("parser"))
-    parsed = parser.pipe((sent.as_doc() for _, sent in picked), batch_size=batch_size * 8)
-    found_events: list[list[EventMention]] = [[] for _ in articles]
-    for (i, sent), sent_doc in zip(picked, parsed, strict=True):
-        found_events[i] += find_events(
-            sent_doc, actors[i].mentions(), offset=sent.start_char, regions=_regions(actors[i])
-        )
-    return [
-        _assemble(a, act, ev) for a, act, ev in zip(articles, actors, found_events, strict=True)
-    ]
-
-
 def _regions(actors: ArticleActors) -> frozenset[str]:
     return frozenset(a.id for a in actors.actors if a.kind == ActorKind.LOCATION)
-
-
-def _annotate(nlp: Language, texts: list[str], batch_size: int) -> Iterator[Doc]:
-    """Every enabled component but the parser, with the sentence splitter in its place."""
-    docs: Iterator[Doc] = (nlp.make_doc(t) for t in texts)
-    for name in nlp.component_names:
-        if name == "senter" or (name in nlp.pipe_names and name != "parser"):
-            docs = cast(Pipe, nlp.get_pipe(name)).pipe(docs, batch_size=batch_size)
-    return docs
 
 
 def _assemble(

@@ -211,13 +211,6 @@ def test_sample_shaped_article(nlp: Language) -> None:
     assert len({e.id for e in result.events}) == len(result.events)
 
 
-def test_selective_parse_finds_the_same_events(nlp: Language) -> None:
-    article = _article(SAMPLE)
-    (full,) = extract_events([article])
-    (selective,) = extract_events([article], selective_parse=True)
-    assert [e.model_dump() for e in selective.events] == [e.model_dump() for e in full.events]
-
-
 def test_non_english_article_is_passed_through(nlp: Language) -> None:
     result = _extract(nlp, "Xi Jinping y Vladimir Putin hablaron por video.", language="es")
     assert result.nlp_skipped == "language es is not English"
