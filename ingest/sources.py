@@ -131,11 +131,20 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str | ItemError]:
 
 
 def _walk(directory: str) -> Iterator[str]:
+    # A walked directory yields articles only (a README or a script beside them is no news);
+    # a file named on its own is read whatever its name.
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith("."):
+            if not name.startswith(".") and _known_suffix(name):
                 yield os.path.join(root, name)
+
+
+def _known_suffix(name: str) -> bool:
+    suffixes = [s.lower() for s in Path(name).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return bool(suffixes) and suffixes[-1] in _EXTENSIONS
 
 
 def detect_format(name: str, head: bytes) -> str:

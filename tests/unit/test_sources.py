@@ -94,8 +94,11 @@ def test_directory_walked_recursively_and_glob(tmp_path: Path) -> None:
     shutil.copy(FIXTURES / "arctic-fisheries.html", nested / "one.html")
     shutil.copy(FIXTURES / "port-strike.json", tmp_path / "a" / "two.json")
     (tmp_path / "a" / ".hidden.html").write_text("<p>skip me</p>")
+    (tmp_path / "a" / "README.md").write_text("# not an article")
     walked = list(expand_inputs([str(tmp_path)]))
     assert walked == [str(tmp_path / "a" / "two.json"), str(nested / "one.html")]
+    named = list(expand_inputs([str(tmp_path / "a" / "README.md")]))
+    assert named == [str(tmp_path / "a" / "README.md")]
     globbed = list(expand_inputs([str(tmp_path / "**" / "*.html")]))
     assert globbed == [str(nested / "one.html")]
 
