@@ -3,16 +3,39 @@
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from importlib.metadata import version
+from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
 
-from api.routes import health
+from api.errors import install_error_handlers
+from api.limits import BodySizeLimit
+from api.routes import actors, articles, cypher, dyads, events, health, jobs, stats, timeline
+from api.settings import get_api_settings
 from graph.driver import create_driver
 from graph.errors import Neo4jUnavailable
 from graph.schema import apply_schema
 from graph.settings import get_neo4j_settings
 
 log = logging.getLogger(__name__)
+
+# Where the dashboard's build lands (its own issue); served at "/" when present.
+DASHBOARD_DIR = Path(__file__).parent / "static" / "dist"
+
+_DESCRIPTION = """
+Timelines, counts and networks of dated PLOVER events between geopolitical actors, read
+from a Neo4j graph of news articles.
+
+* Dates are ISO 8601 (`YYYY-MM-DD`); an event's `date` is the first day of its precision.
+* Listings are newest first and keyset-paged on (date, id): pass a page's `next_cursor` as
+  `?cursor=` to get the next one.
+* Errors are JSON `{"error": code, "detail": ...}`: 400 refused, 401 bad key, 404 unknown
+  id, 413 body too large, 422 invalid parameter, 503 (with `Retry-After`) Neo4j down.
+* `POST /articles` and `POST /ingest` need `Authorization: Bearer <write key>`; reads need
+  the read key only when the server sets one.
+"""
 
 
 @asynccontextmanager
@@ -25,9 +48,37 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     except Neo4jUnavailable as e:
         # Start anyway: reads answer 503 until Neo4j is back; writers apply the schema.
         log.warning("starting without Neo4j: %s", e)
-    yield
-    app.state.driver.close()
+    app.state.jobs = jobs.JobRunner(app.state.driver, database=settings.database)
+    try:
+        yield
+    finally:
+        app.state.jobs.close()
+        app.state.driver.close()
 
 
-app = FastAPI(title="newsgraph", lifespan=lifespan)
-app.include_router(health.router)
+def create_app() -> FastAPI:
+    """Build the app: routes, error mapping, body cap, CORS, and the dashboard if built."""
+    settings = get_api_settings()
+    app = FastAPI(
+        title="newsgraph",
+        version=version("newsgraph"),
+        description=_DESCRIPTION,
+        lifespan=lifespan,
+    )
+    install_error_handlers(app)
+    for module in (health, stats, actors, dyads, timeline, events, articles, jobs, cypher):
+        app.include_router(module.router)
+    app.add_middleware(BodySizeLimit)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+    if DASHBOARD_DIR.is_dir():
+        app.mount("/", StaticFiles(directory=DASHBOARD_DIR, html=True), name="dashboard")
+    return app
+
+
+app = create_app()

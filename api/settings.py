@@ -2,7 +2,7 @@
 
 from functools import lru_cache
 
-from pydantic import SecretStr
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -16,7 +16,18 @@ class ApiSettings(BaseSettings):
     # When set, read endpoints need this bearer key too.
     read_key: SecretStr | None = None
     cors_origins: list[str] = []
-    max_body_bytes: int = 10_000_000
+    max_body_bytes: int = Field(default=10_000_000, gt=0)
+    # POST /cypher: the server-side transaction timeout and the most rows returned.
+    cypher_timeout_seconds: float = Field(default=10.0, gt=0)
+    cypher_max_rows: int = Field(default=10_000, gt=0)
+    # Seconds a client is told to wait (Retry-After) when Neo4j does not answer.
+    retry_after_seconds: int = Field(default=5, ge=1)
+    # Recorded on articles ingested through the API (re-extraction by a newer one rewrites).
+    extractor_version: str = "api-1"
+    # Items of a POST /ingest job extracted and written per batch.
+    ingest_batch_size: int = Field(default=16, gt=0)
+    # POST /ingest accepts at most this many items or URLs.
+    ingest_max_items: int = Field(default=1000, gt=0)
 
 
 @lru_cache

@@ -1,0 +1,70 @@
+"""Everything Neo4j: the schema, batched writes of extracted articles, the reads for the API."""
+
+from graph.driver import create_driver, server_info
+from graph.errors import GraphError, LocalServerError, Neo4jUnavailable, WriteFailed
+from graph.reads import (
+    actor_network,
+    actor_profile,
+    actor_timeline,
+    article,
+    dyad_timeline,
+    event_counts,
+    event_detail,
+    events_search,
+    graph_stats,
+    interaction_path,
+    search_actors,
+)
+from graph.schema import apply_schema
+from graph.views import (
+    ActorHit,
+    ActorProfile,
+    ActorRef,
+    ArticleView,
+    CountBucket,
+    Cursor,
+    EventDetail,
+    EventPage,
+    EventView,
+    GraphStats,
+    Network,
+    PathStep,
+)
+from graph.writes import WriteSummary, event_key, known_articles, write_articles
+
+__all__ = [
+    "ActorHit",
+    "ActorProfile",
+    "ActorRef",
+    "ArticleView",
+    "CountBucket",
+    "Cursor",
+    "EventDetail",
+    "EventPage",
+    "EventView",
+    "GraphError",
+    "GraphStats",
+    "LocalServerError",
+    "Neo4jUnavailable",
+    "Network",
+    "PathStep",
+    "WriteFailed",
+    "WriteSummary",
+    "actor_network",
+    "actor_profile",
+    "actor_timeline",
+    "apply_schema",
+    "article",
+    "create_driver",
+    "dyad_timeline",
+    "event_counts",
+    "event_detail",
+    "event_key",
+    "events_search",
+    "graph_stats",
+    "interaction_path",
+    "known_articles",
+    "search_actors",
+    "server_info",
+    "write_articles",
+]

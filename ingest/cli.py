@@ -51,6 +51,41 @@ def _parser() -> argparse.ArgumentParser:
     serve = _command(commands, "serve", _serve, "serve the API and dashboard")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+
+    ingest = _command(
+        commands, "ingest", _ingest, "read, extract and store articles (this machine)"
+    )
+    ingest.add_argument("inputs", nargs="+", metavar="PATH|URL|-")
+    ingest.add_argument("--workers", type=int, help="NLP processes (default: all cores)")
+    ingest.add_argument("--batch-size", type=int, help="articles per NLP batch and write")
+    ingest.add_argument("--force", action="store_true", help="redo articles already stored")
+    ingest.add_argument(
+        "--report", default=".newsgraph/ingest-report.jsonl", help="failures, one JSON a line"
+    )
+    ingest.add_argument(
+        "--format", default="auto", choices=["auto", "html", "text", "json", "feed", "warc"]
+    )
+    ingest.add_argument("--fetch", action="store_true", help="follow feed items' links")
+    ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    enqueue = _command(commands, "enqueue", _enqueue, "queue articles for the workers (Redis)")
+    enqueue.add_argument("inputs", nargs="+", metavar="PATH|URL|-")
+    enqueue.add_argument("--force", action="store_true", help="redo articles already stored")
+    enqueue.add_argument(
+        "--format", default="auto", choices=["auto", "html", "text", "json", "feed", "warc"]
+    )
+    enqueue.add_argument("--fetch", action="store_true", help="follow feed items' links")
+    enqueue.add_argument("--json", action="store_true", help="print the job as JSON")
+
+    worker = _command(commands, "worker", _worker, "ingest queued articles until SIGTERM")
+    worker.add_argument("--batch-size", type=int, help="messages per batch")
+    worker.add_argument("--name", help="consumer name (default: host-pid)")
+    worker.add_argument("--until-empty", action="store_true", help="exit when the queue is done")
+
+    jobs = _command(commands, "jobs", _jobs, "recent ingest jobs, or one job with its failures")
+    jobs.add_argument("job", nargs="?", help="a job id")
+    jobs.add_argument("--limit", type=int, default=20)
+    jobs.add_argument("--json", action="store_true")
     return parser
 
 
@@ -124,3 +159,81 @@ def _serve(args: argparse.Namespace) -> int:
 
     uvicorn.run("api.main:app", host=args.host, port=args.port)
     return 0
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+    from pathlib import Path
+
+    from graph.driver import create_driver
+    from graph.schema import apply_schema
+    from graph.settings import get_neo4j_settings
+    from ingest.settings import get_ingest_settings
+    from ingest.worker import exit_code, run_ingest
+
+    settings, neo4j = get_ingest_settings(), get_neo4j_settings()
+    Path(args.report).parent.mkdir(parents=True, exist_ok=True)
+    with create_driver(neo4j) as driver:
+        apply_schema(driver, database=neo4j.database)
+        summary = run_ingest(
+            driver,
+            args.inputs,
+            database=neo4j.database,
+            workers=settings.workers if args.workers is None else args.workers,
+            batch_size=args.batch_size or settings.batch_size,
+            force=args.force,
+            report_path=args.report,
+            extractor_version=settings.extractor_version,
+            fmt=args.format,
+            fetch=args.fetch,
+            progress=sys.stderr,
+        )
+    print(summary.describe(), file=sys.stderr)
+    if args.json:
+        print(json.dumps(asdict(summary)))
+    return exit_code(summary)
+
+
+def _enqueue(args: argparse.Namespace) -> int:
+    from ingest.queue import connect_redis, enqueue
+
+    with connect_redis() as client:
+        job = enqueue(client, args.inputs, force=args.force, fmt=args.format, fetch=args.fetch)
+    if args.json:
+        print(job.model_dump_json())
+    else:
+        print(f"job {job.id}: {job.enqueued} articles queued, {job.failed} unreadable items")
+    return 0 if job.enqueued else 1
+
+
+def _worker(args: argparse.Namespace) -> int:
+    import logging
+
+    from graph.driver import create_driver
+    from graph.schema import apply_schema
+    from graph.settings import get_neo4j_settings
+    from ingest.queue import connect_redis, run_worker
+    from ingest.settings import get_ingest_settings
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    settings, neo4j = get_ingest_settings(), get_neo4j_settings()
+    if args.batch_size:
+        settings = settings.model_copy(update={"batch_size": args.batch_size})
+    with create_driver(neo4j) as driver, connect_redis(settings) as client:
+        apply_schema(driver, database=neo4j.database)
+        run_worker(
+            client,
+            driver,
+            database=neo4j.database,
+            settings=settings,
+            consumer=args.name,
+            until_empty=args.until_empty,
+        )
+    return 0
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    from ingest.queue import connect_redis, show_jobs
+
+    with connect_redis() as client:
+        return show_jobs(client, args.job, as_json=args.json, limit=args.limit)

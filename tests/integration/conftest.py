@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+import redis
 from neo4j import Driver
 from pydantic import SecretStr
 
@@ -16,6 +17,9 @@ from graph import localserver
 from graph.driver import create_driver
 from graph.schema import apply_schema
 from graph.settings import LocalServerSettings, Neo4jSettings, get_neo4j_settings
+from graph.writes import write_articles
+from tests.integration.graphdata import ARTICLES, EXTRACTOR_VERSION, INGESTED_AT
+from tests.integration.redis_server import running_redis
 
 
 @dataclass(frozen=True)
@@ -49,10 +53,11 @@ def session_driver(neo4j_server: RunningServer) -> Iterator[Driver]:
 @pytest.fixture
 def driver(session_driver: Driver, neo4j_server: RunningServer) -> Driver:
     """The session's driver over an empty graph (schema kept)."""
-    session_driver.execute_query(
-        "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-        database_=neo4j_server.neo4j.database,
-    )
+    # CALL ... IN TRANSACTIONS needs an auto-commit transaction (session.run), not execute_query.
+    with session_driver.session(database=neo4j_server.neo4j.database) as session:
+        session.run(
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
     return session_driver
 
 
@@ -66,3 +71,39 @@ def api_env(neo4j_server: RunningServer, monkeypatch: pytest.MonkeyPatch) -> Ite
     get_neo4j_settings.cache_clear()
     yield
     get_neo4j_settings.cache_clear()
+
+
+@pytest.fixture
+def database(neo4j_server: RunningServer) -> str:
+    """The name of the test server's database."""
+    return neo4j_server.neo4j.database
+
+
+@pytest.fixture
+def small_graph(driver: Driver, database: str) -> Driver:
+    """The driver over the hand-built graph of tests/integration/graphdata.py."""
+    write_articles(
+        driver,
+        ARTICLES,
+        database=database,
+        extractor_version=EXTRACTOR_VERSION,
+        ingested_at=INGESTED_AT,
+    )
+    return driver
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A redis-server started for this test session only (no persistence)."""
+    port = int(os.environ.get("NEWSGRAPH_TEST_REDIS_PORT", "6390"))
+    with running_redis(tmp_path_factory.mktemp("redis"), port=port) as url:
+        yield url
+
+
+@pytest.fixture
+def redis_client(redis_url: str) -> Iterator[redis.Redis]:
+    """A client of the session's Redis, over an empty database."""
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    client.flushdb()
+    yield client
+    client.close()

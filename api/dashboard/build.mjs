@@ -1,0 +1,48 @@
+// Bundle the dashboard into api/static/dist/, which the API serves at "/".
+// `node build.mjs` builds once (minified); `node build.mjs --watch` rebuilds on change.
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = join(here, "..", "static", "dist");
+const watch = process.argv.includes("--watch");
+
+const options = {
+  entryPoints: { app: join(here, "src", "main.js"), "app-style": join(here, "src", "app.css") },
+  outdir: out,
+  bundle: true,
+  format: "esm",
+  target: ["chrome110", "firefox110", "safari16"],
+  minify: !watch,
+  legalComments: "none",
+  logLevel: "info",
+  metafile: true,
+};
+
+// The bundle carries ECharts and ZRender (Apache-2.0): ship their licence and notice with it.
+async function writeLicences() {
+  const parts = [];
+  for (const pkg of ["echarts", "zrender"]) {
+    const root = join(here, "node_modules", pkg);
+    const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
+    parts.push(`==== ${pkg} ${version} ====\n`, await readFile(join(root, "LICENSE"), "utf8"));
+    const notice = await readFile(join(root, "NOTICE"), "utf8").catch(() => "");
+    if (notice) parts.push(`\n---- NOTICE ----\n${notice}`);
+  }
+  await writeFile(join(out, "LICENSES.txt"), parts.join("\n"));
+}
+
+await mkdir(out, { recursive: true });
+await copyFile(join(here, "index.html"), join(out, "index.html"));
+await writeLicences();
+if (watch) {
+  const context = await esbuild.context(options);
+  await context.watch();
+} else {
+  const result = await esbuild.build(options);
+  for (const [file, info] of Object.entries(result.metafile.outputs)) {
+    console.log(`${file}: ${(info.bytes / 1024).toFixed(1)} KiB`);
+  }
+}

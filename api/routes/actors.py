@@ -1,0 +1,188 @@
+"""Actors: search, profile, timeline and co-involvement network."""
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query
+
+from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
+from api.errors import COMMON_RESPONSES, NOT_FOUND, NotFound
+from api.params import (
+    CursorParam,
+    DateFrom,
+    DateTo,
+    EventFiltersDep,
+    Limit,
+    check_window,
+    decode_cursor,
+    encode_cursor,
+)
+from api.schemas import (
+    ActorHit,
+    ActorProfile,
+    ActorSearch,
+    Counterpart,
+    EventPage,
+    Network,
+    NetworkEdge,
+    NetworkNode,
+    actor_ref,
+    event_summary,
+)
+from graph import reads
+from graph.models import ActorKind
+
+router = APIRouter(
+    tags=["actors"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
+)
+
+ActorId = Annotated[
+    str, Path(min_length=1, max_length=300, description="Actor id", examples=["country:KEN"])
+]
+
+
+@router.get("/actors", response_model=ActorSearch)
+def search_actors(
+    driver: DriverDep,
+    neo4j: Neo4jSettingsDep,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=200,
+            description="Name or alias: whole words, prefixes (autocomplete) and typos match",
+            examples=["keny"],
+        ),
+    ],
+    kind: ActorKind | None = None,
+    country: Annotated[
+        str | None, Query(pattern="^[A-Z]{3}$", description="ISO 3166 alpha-3", examples=["KEN"])
+    ] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> ActorSearch:
+    """Search actors by name or alias, best match first."""
+    hits = reads.search_actors(
+        driver, q, database=neo4j.database, kind=kind, country=country, limit=limit
+    )
+    return ActorSearch(
+        items=[
+            ActorHit(
+                id=h.id,
+                name=h.name,
+                kind=h.kind,
+                country=h.country,
+                aliases=h.aliases,
+                score=h.score,
+                n_events=h.n_events,
+            )
+            for h in hits
+        ]
+    )
+
+
+@router.get("/actors/{actor_id}", response_model=ActorProfile, responses=NOT_FOUND)
+def get_actor(
+    driver: DriverDep,
+    neo4j: Neo4jSettingsDep,
+    actor_id: ActorId,
+    top: Annotated[int, Query(ge=1, le=100, description="How many top counterparts")] = 10,
+) -> ActorProfile:
+    """An actor's profile: active period, event counts by type, top counterparts."""
+    profile = reads.actor_profile(driver, actor_id, database=neo4j.database, top=top)
+    if profile is None:
+        raise NotFound(f"no actor with id {actor_id!r}")
+    return ActorProfile(
+        id=profile.id,
+        name=profile.name,
+        kind=profile.kind,
+        country=profile.country,
+        aliases=profile.aliases,
+        role=profile.role,
+        based_in=actor_ref(profile.based_in) if profile.based_in is not None else None,
+        first_seen=profile.first_seen,
+        last_seen=profile.last_seen,
+        n_events=profile.n_events,
+        n_articles=profile.n_articles,
+        counts_by_type={str(k): v for k, v in profile.counts_by_type.items()},
+        counts_by_quad_class={str(k): v for k, v in profile.counts_by_quad_class.items()},
+        top_counterparts=[
+            Counterpart(id=c.id, name=c.name, kind=c.kind, country=c.country, n=c.n_events)
+            for c in profile.top_counterparts
+        ],
+    )
+
+
+@router.get("/actors/{actor_id}/timeline", response_model=EventPage)
+def actor_timeline(
+    driver: DriverDep,
+    neo4j: Neo4jSettingsDep,
+    actor_id: ActorId,
+    filters: EventFiltersDep,
+    role: Annotated[
+        Literal["source", "target", "participant"] | None,
+        Query(description="Only events where the actor has this role"),
+    ] = None,
+    limit: Limit = 50,
+    cursor: CursorParam = None,
+) -> EventPage:
+    """An actor's events, newest first, keyset-paged on (date, id)."""
+    page = reads.actor_timeline(
+        driver,
+        actor_id,
+        database=neo4j.database,
+        date_from=filters.date_from,
+        date_to=filters.date_to,
+        types=filters.types,
+        role=role,
+        include_hypothetical=filters.include_hypothetical,
+        include_negated=filters.include_negated,
+        limit=limit,
+        after=decode_cursor(cursor),
+    )
+    return EventPage(
+        items=[event_summary(e) for e in page.events], next_cursor=encode_cursor(page.next_after)
+    )
+
+
+@router.get("/actors/{actor_id}/network", response_model=Network, responses=NOT_FOUND)
+def actor_network(
+    driver: DriverDep,
+    neo4j: Neo4jSettingsDep,
+    actor_id: ActorId,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    min_weight: Annotated[int, Query(ge=1, description="Fewest shared events per edge")] = 1,
+    limit: Annotated[int, Query(ge=1, le=500, description="Most edges, heaviest first")] = 50,
+) -> Network:
+    """The actors of an actor's events in a window, with edges weighted by shared events."""
+    check_window(date_from, date_to)
+    network = reads.actor_network(
+        driver,
+        actor_id,
+        database=neo4j.database,
+        date_from=date_from,
+        date_to=date_to,
+        min_weight=min_weight,
+        # The graph weighs edges per (pair, quad class); fetch enough rows to fill `limit` pairs.
+        max_edges=4 * limit,
+    )
+    if network is None:
+        raise NotFound(f"no actor with id {actor_id!r}")
+    pairs: dict[tuple[str, str], dict[str, int]] = {}
+    for edge in network.edges:
+        by_quad = pairs.setdefault((edge.source, edge.target), {})
+        by_quad[edge.quad_class.value] = by_quad.get(edge.quad_class.value, 0) + edge.weight
+    heaviest = sorted(pairs.items(), key=lambda p: (-sum(p[1].values()), p[0]))[:limit]
+    pair_edges = [
+        NetworkEdge(source=s, target=t, weight=sum(q.values()), by_quad_class=q)
+        for (s, t), q in heaviest
+    ]
+    weights: dict[str, int] = {network.center.id: 0}
+    for pair in pair_edges:
+        for end in (pair.source, pair.target):
+            weights[end] = weights.get(end, 0) + pair.weight
+    known = {n.id: n for n in network.nodes}
+    nodes = [
+        NetworkNode(**actor_ref(known[node_id]).model_dump(), weight=w)
+        for node_id, w in weights.items()
+    ]
+    return Network(center=actor_ref(network.center), nodes=nodes, edges=pair_edges)

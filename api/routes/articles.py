@@ -1,0 +1,186 @@
+"""Articles: read one, ingest one synchronously; the ingest helpers POST /ingest jobs share.
+
+The only module of `api` that imports `ingest`: HTML, text dumps and URLs become articles
+(ingest.extract, ingest.sources), then actors and events (ingest.pipeline), then the graph.
+"""
+
+import threading
+from collections.abc import Sequence
+from datetime import UTC
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path
+from neo4j import Driver
+
+from api.deps import (
+    ApiSettingsDep,
+    DriverDep,
+    Neo4jSettingsDep,
+    require_read_key,
+    require_write_key,
+)
+from api.errors import COMMON_RESPONSES, NOT_FOUND, UNAUTHORIZED, ApiError, Invalid, NotFound
+from api.schemas import (
+    ArticleIn,
+    ArticleOut,
+    ArticleReport,
+    EventSummary,
+    IngestedArticle,
+    JobError,
+    MentionedActor,
+    actor_ref,
+    event_summary,
+)
+from graph import reads
+from graph.models import Article, ExtractedArticle
+from graph.views import ArticleView
+from graph.writes import write_articles
+from ingest.errors import ItemError, ItemFailed
+from ingest.extract import article_from_html, article_from_text
+from ingest.nlp import ModelUnavailable
+from ingest.pipeline import extract_events
+from ingest.sources import read_articles
+
+router = APIRouter(tags=["articles"], responses=COMMON_RESPONSES)
+
+# spaCy pipelines are not documented thread-safe: requests and jobs take turns.
+_NLP_LOCK = threading.Lock()
+
+
+def article_from_input(item: ArticleIn, *, name: str) -> Article:
+    """Turn a posted article (HTML, text dump or URL) into an Article; raise ItemFailed."""
+    if item.html is not None:
+        article = article_from_html(item.html, name, url=item.url)
+    elif item.text is not None:
+        article = article_from_text(item.text, name, url=item.url)
+    else:
+        assert item.url is not None  # ArticleIn refuses a body with none of the three
+        found = next(read_articles([item.url]), None)
+        if found is None:
+            raise ItemFailed(ItemError(item=name, reason="the URL held no article"))
+        if isinstance(found, ItemError):
+            raise ItemFailed(found)
+        article = found
+    # What the client says about the article beats what extraction guessed.
+    update: dict[str, object] = {}
+    if item.title is not None:
+        update["title"] = item.title
+    if item.source is not None:
+        update["source"] = item.source
+    if item.published_at is not None:
+        published = item.published_at
+        if published.tzinfo is None:
+            published = published.replace(tzinfo=UTC)
+        update["published_at"] = published.astimezone(UTC)
+        update["published_at_source"] = "metadata"
+    return article.model_copy(update=update)
+
+
+def try_article(item: ArticleIn, *, name: str) -> Article | JobError:
+    """The article of a posted item, or why there is none (for batch jobs)."""
+    try:
+        return article_from_input(item, name=name)
+    except ItemFailed as e:
+        return JobError(item=e.error.item, reason=e.error.reason)
+
+
+def extract_and_write(
+    driver: Driver, articles: Sequence[Article], *, database: str, extractor_version: str
+) -> list[ExtractedArticle]:
+    """Read actors and events from the articles and write them in one batch."""
+    if not articles:
+        return []
+    with _NLP_LOCK:
+        extracted = list(extract_events(articles))
+    write_articles(driver, extracted, database=database, extractor_version=extractor_version)
+    return extracted
+
+
+def article_out(view: ArticleView) -> ArticleOut:
+    """The API form of a stored article: its events once each, in reading order."""
+    events: dict[str, EventSummary] = {}
+    for report in view.reports:
+        events.setdefault(report.event.id, event_summary(report.event))
+    return ArticleOut(
+        id=view.id,
+        url=view.url,
+        title=view.title,
+        authors=view.authors,
+        published_at=view.published_at,
+        ingested_at=view.ingested_at,
+        language=view.language,
+        section=view.section,
+        tags=view.tags,
+        extractor_version=view.extractor_version,
+        source=view.source.name if view.source else None,
+        source_id=view.source.id if view.source else None,
+        source_domain=view.source.domain if view.source else None,
+        events=list(events.values()),
+        reports=[
+            ArticleReport(
+                event_id=r.event.id,
+                sentence=r.sentence,
+                trigger=r.trigger,
+                start=r.start,
+                end=r.end,
+                confidence=r.confidence,
+                negated=r.negated,
+                hypothetical=r.hypothetical,
+            )
+            for r in view.reports
+        ],
+        actors=[MentionedActor(**actor_ref(a).model_dump(), count=a.count) for a in view.actors],
+    )
+
+
+@router.get(
+    "/articles/{article_id}",
+    response_model=ArticleOut,
+    responses=NOT_FOUND,
+    dependencies=[Depends(require_read_key)],
+)
+def get_article(
+    driver: DriverDep,
+    neo4j: Neo4jSettingsDep,
+    article_id: Annotated[str, Path(min_length=1, max_length=200)],
+) -> ArticleOut:
+    """A stored article's metadata, source, events (with their sentences) and actors."""
+    view = reads.article(driver, article_id, database=neo4j.database)
+    if view is None:
+        raise NotFound(f"no article with id {article_id!r}")
+    return article_out(view)
+
+
+@router.post(
+    "/articles",
+    response_model=IngestedArticle,
+    responses=UNAUTHORIZED,
+    dependencies=[Depends(require_write_key)],
+)
+def post_article(
+    item: ArticleIn, driver: DriverDep, neo4j: Neo4jSettingsDep, settings: ApiSettingsDep
+) -> IngestedArticle:
+    """Ingest one article now (HTML, text dump or URL) and return it with its events."""
+    try:
+        article = article_from_input(item, name=item.url or "POST /articles")
+    except ItemFailed as e:
+        raise Invalid(e.error.reason, code="unprocessable_article") from e
+    try:
+        [extracted] = extract_and_write(
+            driver,
+            [article],
+            database=neo4j.database,
+            extractor_version=settings.extractor_version,
+        )
+    except ModelUnavailable as e:
+        raise _NlpUnavailable(str(e)) from e
+    view = reads.article(driver, article.id, database=neo4j.database)
+    if view is None:  # deleted between the write and the read
+        raise NotFound(f"article {article.id!r} vanished after it was written")
+    out = article_out(view)
+    return IngestedArticle(article=out, events=out.events, nlp_skipped=extracted.nlp_skipped)
+
+
+class _NlpUnavailable(ApiError):
+    status = 503
+    code = "nlp_unavailable"

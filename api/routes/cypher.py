@@ -1,0 +1,84 @@
+"""POST /cypher: a user's read-only Cypher with parameters, rows back as JSON."""
+
+from typing import Any
+
+from fastapi import APIRouter, Depends
+from pydantic import BaseModel, ConfigDict, Field
+
+from api.cypher import CypherRefused, run_read_only
+from api.deps import ApiSettingsDep, DriverDep, Neo4jSettingsDep, require_read_key
+from api.errors import BAD_REQUEST, COMMON_RESPONSES, BadRequest
+
+router = APIRouter(
+    tags=["cypher"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
+)
+
+
+class CypherQuery(BaseModel):
+    """A read-only Cypher query and its parameters."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "query": "MATCH (a:Actor {id: $id})<-[:INVOLVES]-(e:Event) "
+                    "RETURN e.type AS type, count(*) AS n ORDER BY n DESC",
+                    "parameters": {"id": "country:KEN"},
+                }
+            ]
+        },
+    )
+
+    query: str = Field(min_length=1, max_length=100_000)
+    parameters: dict[str, Any] = Field(default_factory=dict)
+    max_rows: int | None = Field(default=None, ge=1, description="Fewer rows than the server's cap")
+
+
+class CypherRows(BaseModel):
+    """The query's columns and rows; `truncated` when the row cap cut it."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "columns": ["type", "n"],
+                    "rows": [["CONSULT", 4], ["ACCUSE", 1]],
+                    "truncated": False,
+                }
+            ]
+        }
+    )
+
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool
+
+
+@router.post("/cypher", response_model=CypherRows, responses=BAD_REQUEST)
+def run_cypher(
+    body: CypherQuery, driver: DriverDep, neo4j: Neo4jSettingsDep, settings: ApiSettingsDep
+) -> CypherRows:
+    """Run read-only Cypher in a READ transaction, with a timeout and a row cap.
+
+    Writing clauses, LOAD CSV, administration commands and procedures other than a few
+    read-only ones (db.labels, db.schema.*, db.index.fulltext.queryNodes ...) are refused
+    with 400, as is a query that runs past the timeout.
+    """
+    cap = (
+        settings.cypher_max_rows
+        if body.max_rows is None
+        else min(body.max_rows, settings.cypher_max_rows)
+    )
+    try:
+        result = run_read_only(
+            driver,
+            body.query,
+            body.parameters,
+            database=neo4j.database,
+            timeout=settings.cypher_timeout_seconds,
+            max_rows=cap,
+        )
+    except CypherRefused as e:
+        raise BadRequest(e.detail, code=e.code) from e
+    return CypherRows(columns=result.columns, rows=result.rows, truncated=result.truncated)

@@ -1,0 +1,85 @@
+"""Two actors: the events between them, and the shortest chain of events linking them."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Query
+
+from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
+from api.errors import BAD_REQUEST, COMMON_RESPONSES, BadRequest
+from api.params import CursorParam, EventFiltersDep, Limit, decode_cursor, encode_cursor
+from api.schemas import EventPage, PathEdge, PathEvent, actor_ref, event_summary
+from api.schemas import Path as PathOut
+from graph import reads
+
+router = APIRouter(
+    tags=["dyads"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
+)
+
+_ActorA = Annotated[str, Path(min_length=1, max_length=300, examples=["country:KEN"])]
+_ActorB = Annotated[str, Path(min_length=1, max_length=300, examples=["country:ETH"])]
+
+
+@router.get("/dyads/{a}/{b}/timeline", response_model=EventPage)
+def dyad_timeline(
+    driver: DriverDep,
+    neo4j: Neo4jSettingsDep,
+    a: _ActorA,
+    b: _ActorB,
+    filters: EventFiltersDep,
+    directed: Annotated[
+        bool, Query(description="Only events where a is a source and b a target")
+    ] = False,
+    limit: Limit = 50,
+    cursor: CursorParam = None,
+) -> EventPage:
+    """Events involving both actors, newest first, keyset-paged on (date, id)."""
+    page = reads.dyad_timeline(
+        driver,
+        a,
+        b,
+        database=neo4j.database,
+        directed=directed,
+        date_from=filters.date_from,
+        date_to=filters.date_to,
+        types=filters.types,
+        include_hypothetical=filters.include_hypothetical,
+        include_negated=filters.include_negated,
+        limit=limit,
+        after=decode_cursor(cursor),
+    )
+    return EventPage(
+        items=[event_summary(e) for e in page.events], next_cursor=encode_cursor(page.next_after)
+    )
+
+
+@router.get(
+    "/paths",
+    response_model=PathOut,
+    responses=BAD_REQUEST,
+)
+def interaction_path(
+    driver: DriverDep,
+    neo4j: Neo4jSettingsDep,
+    source: Annotated[str, Query(alias="from", min_length=1, max_length=300)],
+    target: Annotated[str, Query(alias="to", min_length=1, max_length=300)],
+    max_hops: Annotated[int, Query(ge=1, le=reads.MAX_HOPS)] = 4,
+) -> PathOut:
+    """The shortest chain of real (not hypothetical, not negated) events between two actors."""
+    if source == target:
+        raise BadRequest("from and to name the same actor")
+    steps = reads.interaction_path(
+        driver, source, target, database=neo4j.database, max_hops=max_hops
+    )
+    if not steps:
+        return PathOut(found=False, nodes=[], edges=[])
+    nodes = [actor_ref(steps[0].source)] + [actor_ref(s.target) for s in steps]
+    edges = [
+        PathEdge(
+            source=s.source.id,
+            target=s.target.id,
+            weight=1,
+            event=PathEvent(**s.event.model_dump()),
+        )
+        for s in steps
+    ]
+    return PathOut(found=True, nodes=nodes, edges=edges)

@@ -1,0 +1,473 @@
+"""The graph store under load: write throughput, read latency, store size, query plans.
+
+    python bench/graph.py [--scale 1.0] [--port 7699] [--batch 500] [--baseline 2000]
+
+Generates a synthetic corpus (at scale 1: 100k articles, 20k actors with power-law
+popularity, about 200k distinct events, some reported by several articles), starts its own
+Neo4j on --port in a temporary directory and stops it at the end. Prints:
+  - write throughput of `write_articles` in batches of --batch articles, against the same
+    function called once per event (one transaction per event), as events/s and a ratio;
+  - p50/p95 of actor timeline, dyad timeline, weekly counts and network for the most
+    active actor and a median one;
+  - store size on disk per million events;
+  - the leaf operators of each read's PROFILE, flagging label or full scans.
+"""
+
+import argparse
+import math
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+# Run as `python bench/graph.py`, this script's folder leads sys.path and the script itself
+# would shadow the `graph` package: look the package up from the repository root instead.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [str(_HERE.parent)] + [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.modules.pop("graph", None)
+
+from neo4j import Driver  # noqa: E402
+from pydantic import SecretStr  # noqa: E402
+
+from graph import localserver, queries, reads  # noqa: E402
+from graph.driver import create_driver  # noqa: E402
+from graph.models import (  # noqa: E402
+    QUAD_CLASS,
+    Actor,
+    ActorKind,
+    DatePrecision,
+    DateSource,
+    Event,
+    EventType,
+    ExtractedArticle,
+)
+from graph.schema import apply_schema  # noqa: E402
+from graph.settings import LocalServerSettings, Neo4jSettings  # noqa: E402
+from graph.writes import event_key, write_articles  # noqa: E402
+
+DATABASE = "neo4j"
+START = date(2023, 1, 1)
+DAYS = 730
+TYPES = list(EventType)
+SCANS = {
+    "AllNodesScan",
+    "NodeByLabelScan",
+    "DirectedRelationshipTypeScan",
+    "UndirectedRelationshipTypeScan",
+    "NodeIndexScan",
+}
+
+
+def zipf_sampler(n: int, rng: random.Random, s: float = 1.0) -> Callable[[], int]:
+    """Draw ranks 0..n-1 with probability proportional to 1 / (rank + 1) ** s."""
+    cumulative = []
+    total = 0.0
+    for rank in range(n):
+        total += 1.0 / (rank + 1) ** s
+        cumulative.append(total)
+    population = range(n)
+    return lambda: rng.choices(population, cum_weights=cumulative)[0]
+
+
+def make_actors(n: int, rng: random.Random) -> list[Actor]:
+    """Countries first (the most popular ranks), then people, organisations and groups."""
+    n_countries = min(200, n // 10)
+    actors = [
+        Actor(
+            id=f"country:C{i:03d}",
+            name=f"Country {i}",
+            kind=ActorKind.COUNTRY,
+            country=f"C{i:03d}",
+            aliases=[f"Capital {i}"],
+        )
+        for i in range(n_countries)
+    ]
+    kinds = [ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.GOVERNMENT, ActorKind.GROUP]
+    for i in range(n - n_countries):
+        kind = kinds[i % len(kinds)]
+        actors.append(
+            Actor(
+                id=f"{kind.value}:a{i}",
+                name=f"Actor {i} {kind.value}",
+                kind=kind,
+                country=f"C{rng.randrange(n_countries):03d}",
+            )
+        )
+    # Shuffle all but the first ten, so popularity is not sorted by kind.
+    head, tail = actors[:10], actors[10:]
+    rng.shuffle(tail)
+    return head + tail
+
+
+def make_corpus(scale: float, seed: int = 7) -> tuple[list[ExtractedArticle], list[Actor]]:
+    """Articles with 1-3 events each; one event in six repeats an earlier one (merged)."""
+    rng = random.Random(seed)
+    n_articles = int(100_000 * scale)
+    actors = make_actors(int(20_000 * scale), rng)
+    pick_actor = zipf_sampler(len(actors), rng)
+    pick_source = zipf_sampler(200, rng)
+    by_id = {a.id: a for a in actors}
+    earlier: list[tuple[EventType, str, str, date, DatePrecision]] = []
+    articles = []
+    for i in range(n_articles):
+        published = START + timedelta(days=rng.randrange(DAYS))
+        events: list[Event] = []
+        involved: dict[str, Actor] = {}
+        for n in range(rng.choice((1, 2, 2, 3))):
+            if earlier and rng.random() < 1 / 6:
+                etype, a_id, b_id, day, precision = rng.choice(earlier)
+            else:
+                a, b = actors[pick_actor()], actors[pick_actor()]
+                while b.id == a.id:
+                    b = actors[pick_actor()]
+                a_id, b_id, etype = a.id, b.id, rng.choice(TYPES)
+                day = published - timedelta(days=rng.randrange(3))
+                roll = rng.random()
+                precision = (
+                    DatePrecision.DAY
+                    if roll < 0.9
+                    else DatePrecision.MONTH
+                    if roll < 0.98
+                    else DatePrecision.YEAR
+                )
+                earlier.append((etype, a_id, b_id, day, precision))
+            for actor_id in (a_id, b_id):
+                involved[actor_id] = by_id[actor_id]
+            sentence = f"Sentence {n} of article {i}."
+            events.append(
+                Event(
+                    id=f"a{i}#{n}",
+                    type=etype,
+                    quad_class=QUAD_CLASS[etype],
+                    date=day,
+                    date_precision=precision,
+                    date_source=DateSource.SENTENCE,
+                    source=[a_id],
+                    target=[b_id],
+                    sentence=sentence,
+                    start=n * 40,
+                    end=n * 40 + len(sentence),
+                    trigger="said",
+                    confidence=round(rng.random(), 2),
+                    hypothetical=rng.random() < 0.05,
+                )
+            )
+        articles.append(
+            ExtractedArticle(
+                id=f"a{i}",
+                url=f"https://source{pick_source()}.example/{i}",
+                title=f"Article {i}",
+                published_at=datetime.combine(published, datetime.min.time(), UTC)
+                + timedelta(hours=rng.randrange(24)),
+                language="en",
+                text="",
+                format="synthetic",
+                actors=list(involved.values()),
+                events=events,
+            )
+        )
+    return articles, actors
+
+
+def write_batched(driver: Driver, articles: list[ExtractedArticle], batch: int) -> float:
+    """Write the corpus in batches; return the seconds taken."""
+    started = time.perf_counter()
+    for i in range(0, len(articles), batch):
+        write_articles(
+            driver, articles[i : i + batch], database=DATABASE, extractor_version="bench-1"
+        )
+        if (i // batch) % 20 == 0:
+            print(
+                f"  {i + batch:>7} articles written, {time.perf_counter() - started:6.1f} s",
+                flush=True,
+            )
+    return time.perf_counter() - started
+
+
+def write_one_per_event(driver: Driver, articles: list[ExtractedArticle], n: int) -> float:
+    """The baseline: the same write, one transaction per event; return events per second."""
+    singles = []
+    for article in articles:
+        for event in article.events:
+            singles.append(article.model_copy(update={"id": f"base-{event.id}", "events": [event]}))
+    singles = singles[:n]
+    started = time.perf_counter()
+    for single in singles:
+        write_articles(driver, [single], database=DATABASE, extractor_version="bench-1")
+    return len(singles) / (time.perf_counter() - started)
+
+
+def timed(call: Callable[[], object], runs: int = 40, warmup: int = 5) -> tuple[float, float]:
+    """p50 and p95 in milliseconds."""
+    for _ in range(warmup):
+        call()
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - started) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[math.ceil(0.95 * len(samples)) - 1]
+
+
+def actor_degrees(driver: Driver) -> list[tuple[str, int]]:
+    """(actor id, events) for every actor with events, most active first."""
+    records, _, _ = driver.execute_query(
+        "MATCH (x:Actor) RETURN x.id AS id, COUNT { (x)<-[:INVOLVES]-() } AS n ORDER BY n DESC",
+        database_=DATABASE,
+    )
+    return [(r["id"], r["n"]) for r in records if r["n"] > 0]
+
+
+def top_counterpart(driver: Driver, actor_id: str) -> str:
+    profile = reads.actor_profile(driver, actor_id, database=DATABASE, top=1)
+    assert profile is not None and profile.top_counterparts
+    return profile.top_counterparts[0].id
+
+
+def leaf_operators(plan: dict[str, Any]) -> Iterator[str]:
+    """The operators a plan starts from (its leaves), with the operators of subqueries."""
+    children = plan.get("children") or []
+    operator = str(plan.get("operatorType", "?")).split("@")[0]
+    if not children:
+        yield operator
+    for child in children:
+        yield from leaf_operators(child)
+
+
+def profile(driver: Driver, name: str, query: str, params: dict[str, Any]) -> None:
+    with driver.session(database=DATABASE) as session:
+        summary = session.run("PROFILE " + query, params).consume()
+    plan = summary.profile or {}
+    leaves = Counter(leaf_operators(plan))
+    scans = sorted(op for op in leaves if op in SCANS)
+    verdict = "LABEL/FULL SCAN: " + ", ".join(scans) if scans else "index seeks only"
+    ops = ", ".join(f"{op}x{n}" if n > 1 else op for op, n in sorted(leaves.items()))
+    print(f"  {name:<22} {verdict:<28} [{ops}]")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--port", type=int, default=7699)
+    parser.add_argument("--batch", type=int, default=500, help="articles per transaction")
+    parser.add_argument("--baseline", type=int, default=2000, help="events in the baseline")
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    articles, actors = make_corpus(args.scale)
+    n_reports = sum(len(a.events) for a in articles)
+    n_events = len({event_key(e) for a in articles for e in a.events})
+    print(
+        f"corpus: {len(articles)} articles, {len(actors)} actors, {n_reports} reports of "
+        f"{n_events} distinct events (generated in {time.perf_counter() - t0:.0f} s)"
+    )
+
+    home = Path(tempfile.mkdtemp(prefix="newsgraph-bench-"))
+    neo4j = Neo4jSettings(
+        uri=f"bolt://127.0.0.1:{args.port}",
+        password=SecretStr("newsgraph-bench"),
+        database=DATABASE,
+    )
+    server = LocalServerSettings(home=home, heap="2g", pagecache_mb=2048)
+    localserver.start(server, neo4j)
+    driver = create_driver(neo4j, retry_seconds=60)
+    try:
+        apply_schema(driver, database=DATABASE)
+        run(driver, articles, n_events, args, home)
+    finally:
+        driver.close()
+        localserver.stop(server, neo4j)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def run(
+    driver: Driver,
+    articles: list[ExtractedArticle],
+    n_events: int,
+    args: argparse.Namespace,
+    home: Path,
+) -> None:
+    print(f"\nwrites (batches of {args.batch} articles, one transaction each):")
+    seconds = write_batched(driver, articles, args.batch)
+    n_reports = sum(len(a.events) for a in articles)
+    batched = n_reports / seconds
+    print(
+        f"  batched:  {n_reports} events in {seconds:.1f} s = {batched:,.0f} events/s "
+        f"({len(articles) / seconds:,.0f} articles/s)"
+    )
+    rate = write_one_per_event(driver, articles, args.baseline)
+    print(
+        f"  baseline: one transaction per event = {rate:,.0f} events/s "
+        f"(over {args.baseline} events)"
+    )
+    print(f"  ratio batched / baseline: {batched / rate:.1f}x")
+
+    stats = reads.graph_stats(driver, database=DATABASE)
+    print(
+        f"\ngraph: {stats.events} events, {stats.actors} actors, {stats.articles} articles, "
+        f"{stats.reports} reports, {stats.involvements} involvements, "
+        f"{stats.mentions} mentions"
+    )
+
+    degrees = actor_degrees(driver)
+    top_id, top_n = degrees[0]
+    median_id, median_n = degrees[len(degrees) // 2]
+    window_to = START + timedelta(days=DAYS)
+    window_from = window_to - timedelta(days=90)
+    print("\nread latency, ms (p50 / p95 over 40 runs, warm):")
+    for label, actor_id, n in (("top", top_id, top_n), ("median", median_id, median_n)):
+        other = top_counterpart(driver, actor_id)
+        cases = actor_reads(driver, actor_id, other, window_from, window_to)
+        print(f"  {label} actor {actor_id} ({n} events):")
+        for name, call in cases.items():
+            p50, p95 = timed(call)
+            print(f"    {name:<22} {p50:7.1f} / {p95:7.1f}")
+    month_from = window_to - timedelta(days=30)
+    for name, call in {
+        "all events, weekly counts (30 d)": lambda: reads.event_counts(
+            driver, database=DATABASE, interval="week", date_from=month_from, date_to=window_to
+        ),
+        "events search (newest 100)": lambda: reads.events_search(driver, database=DATABASE),
+        "search actors 'actr 12'": lambda: reads.search_actors(
+            driver, "actr 12", database=DATABASE
+        ),
+    }.items():
+        p50, p95 = timed(call)
+        print(f"  {name:<34} {p50:7.1f} / {p95:7.1f}")
+
+    store = _size(home / "data" / "databases")
+    logs = _size(home / "data" / "transactions")
+    per_million = 1e6 / stats.events
+    print(
+        f"\nstore on disk: {store / 2**20:.0f} MiB ({store / 2**20 * per_million:,.0f} MiB per "
+        f"million events); transaction logs {logs / 2**20:.0f} MiB "
+        f"({logs / 2**20 * per_million:,.0f} MiB per million events)"
+    )
+
+    window = {"date_from": START, "date_to": window_to}
+    filters = {
+        "types": None,
+        "quad_classes": None,
+        "source": None,
+        "min_articles": None,
+        "include_hypothetical": False,
+        "include_negated": False,
+        "after_date": None,
+        "after_id": None,
+        "limit": 51,
+        **window,
+    }
+    some_event = reads.actor_timeline(driver, top_id, database=DATABASE).events[0].id
+    print("\nquery plans (PROFILE, leaf operators):")
+    plans: list[tuple[str, str, dict[str, Any]]] = [
+        (
+            "actor timeline",
+            queries.ACTOR_TIMELINE,
+            {**filters, "actor_id": median_id, "role": None},
+        ),
+        (
+            "dyad timeline",
+            queries.DYAD_TIMELINE,
+            {**filters, "a": top_id, "b": median_id, "directed": False},
+        ),
+        ("country events", queries.COUNTRY_EVENTS, {**filters, "country": "C001"}),
+        ("dated events", queries.DATED_EVENTS, filters),
+        (
+            "actor weekly counts",
+            queries.ACTOR_EVENT_COUNTS,
+            {**filters, "actor_id": median_id, "interval": "week", "by": "type"},
+        ),
+        (
+            "weekly counts",
+            queries.EVENT_COUNTS,
+            {**filters, "interval": "week", "by": "type", "date_from": month_from},
+        ),
+        (
+            "country counts",
+            queries.COUNTRY_EVENT_COUNTS,
+            {**filters, "country": "C001", "interval": "week", "by": "type"},
+        ),
+        ("event detail", queries.EVENT_DETAIL, {"event_id": some_event}),
+        ("actor profile", queries.ACTOR_PROFILE, {"actor_id": median_id, "top": 10}),
+        (
+            "actor network",
+            queries.ACTOR_NETWORK,
+            {"actor_id": median_id, "min_weight": 1, "max_edges": 500, **window},
+        ),
+        ("interaction path", queries.INTERACTION_PATH, {"a": median_id, "b": top_id}),
+        (
+            "search actors",
+            queries.SEARCH_ACTORS,
+            {
+                "index": "actor_names",
+                "lucene": "actor*",
+                "kind": None,
+                "country": None,
+                "limit": 10,
+                "candidates": 10,
+            },
+        ),
+        ("article", queries.ARTICLE, {"article_id": "a1"}),
+        ("graph stats", queries.GRAPH_STATS, {}),
+    ]
+    for name, query, params in plans:
+        profile(driver, name, query, params)
+
+
+def actor_reads(
+    driver: Driver, actor_id: str, other: str, window_from: date, window_to: date
+) -> dict[str, Callable[[], object]]:
+    """The timed reads of one actor."""
+
+    def timeline() -> object:
+        return reads.actor_timeline(driver, actor_id, database=DATABASE)
+
+    def second_page() -> object:
+        first = reads.actor_timeline(driver, actor_id, database=DATABASE)
+        return reads.actor_timeline(driver, actor_id, database=DATABASE, after=first.next_after)
+
+    def dyad() -> object:
+        return reads.dyad_timeline(driver, actor_id, other, database=DATABASE)
+
+    def weekly() -> object:
+        return reads.event_counts(
+            driver,
+            database=DATABASE,
+            actor=actor_id,
+            interval="week",
+            date_from=START,
+            date_to=window_to,
+        )
+
+    def network() -> object:
+        return reads.actor_network(
+            driver, actor_id, database=DATABASE, date_from=window_from, date_to=window_to
+        )
+
+    def card() -> object:
+        return reads.actor_profile(driver, actor_id, database=DATABASE)
+
+    return {
+        "actor timeline": timeline,
+        "timeline pages 1+2": second_page,
+        "dyad timeline": dyad,
+        "weekly counts (2 y)": weekly,
+        "network (90 d)": network,
+        "profile": card,
+    }
+
+
+def _size(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""End-to-end ingest throughput: `run_ingest` with 1 and 2 NLP processes, beside NLP alone.
+
+    python bench/ingest.py [--articles N]
+
+Corpus: the articleBody texts of ../shared/eval/extraction/aeb-dev/ground-truth.json, each
+repeated under distinct URLs (so distinct article ids) until there are N articles (default
+1,000), written as JSON Lines to a temporary directory. The benchmark starts its own Neo4j
+(temporary directory, port NEWSGRAPH_BENCH_NEO4J_PORT, default 7727) and stops it at the end.
+
+Sides, each timed from the pool's creation to its last result (the model loads inside, as in
+a real run), for P = 1 and 2 processes:
+  nlp P        the same batches through `extract_batch` in a pool of P: no reading, no Neo4j
+  ingest P     `run_ingest(..., workers=P)` on an empty graph: read, skip check, NLP, writes
+Prints articles/s, ingest/nlp for each P (goal >= 0.8: writes hidden behind NLP), the
+ingest 2 / ingest 1 speed-up (goal >= 1.7 on 2 free cores), and peak resident memory of the
+main process and of the largest NLP process.
+"""
+
+import json
+import math
+import os
+import resource
+import sys
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+from neo4j import Driver
+from pydantic import SecretStr
+
+from graph import localserver
+from graph.driver import create_driver
+from graph.models import Article
+from graph.schema import apply_schema
+from graph.settings import LocalServerSettings, Neo4jSettings
+from ingest.settings import EXTRACTOR_VERSION
+from ingest.sources import read_articles
+from ingest.worker import extract_batch, run_ingest, start_nlp_process
+
+SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+CORPUS = SHARED / "eval" / "extraction" / "aeb-dev" / "ground-truth.json"
+BATCH = 32
+PUBLISHED = "2025-01-22T12:00:00Z"
+
+
+def main() -> None:
+    wanted = int(sys.argv[sys.argv.index("--articles") + 1]) if "--articles" in sys.argv else 1000
+    bodies = [v["articleBody"] for v in json.loads(CORPUS.read_text("utf-8")).values()]
+    bodies = [b for b in bodies if b and b.strip()]
+    copies = math.ceil(wanted / len(bodies))
+    with tempfile.TemporaryDirectory(prefix="newsgraph-bench-") as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        _write_corpus(corpus, bodies, copies)
+        articles = [a for a in read_articles([str(corpus)]) if isinstance(a, Article)]
+        words = sum(len(a.text.split()) for a in articles)
+        print(f"corpus: {len(articles)} articles ({len(bodies)} bodies x {copies}), {words} words")
+        server, neo4j = _bench_server(Path(tmp) / "neo4j")
+        localserver.start(server, neo4j)
+        try:
+            _compare(corpus, articles, neo4j)
+        finally:
+            localserver.stop(server, neo4j)
+
+
+def _compare(corpus: Path, articles: list[Article], neo4j: Neo4jSettings) -> None:
+    rates: dict[str, float] = {}
+    with create_driver(neo4j) as driver:
+        apply_schema(driver, database=neo4j.database)
+        for processes in (1, 2):
+            seconds = _nlp_only(articles, processes)
+            rates[f"nlp {processes}"] = len(articles) / seconds
+            _empty(driver, neo4j.database)
+            started = time.perf_counter()
+            summary = run_ingest(
+                driver,
+                [str(corpus)],
+                database=neo4j.database,
+                workers=processes,
+                batch_size=BATCH,
+                extractor_version=EXTRACTOR_VERSION,
+            )
+            seconds = time.perf_counter() - started
+            assert summary.ingested == len(articles), summary.describe()
+            rates[f"ingest {processes}"] = len(articles) / seconds
+            print(f"ingest {processes}: {summary.describe()}")
+    for name, rate in rates.items():
+        print(f"{name:9} {rate:7.2f} articles/s")
+    for processes in (1, 2):
+        ratio = rates[f"ingest {processes}"] / rates[f"nlp {processes}"]
+        print(f"ingest/nlp with {processes} process(es): {ratio:.2f}  (goal >= 0.8)")
+    print(f"ingest 2 / ingest 1: {rates['ingest 2'] / rates['ingest 1']:.2f}  (goal >= 1.7)")
+    print(f"cores: {os.cpu_count()}; load average now: {os.getloadavg()[0]:.1f}")
+    main_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    child_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
+    print(f"peak RSS: main process {main_mib} MiB, largest NLP process {child_mib} MiB")
+
+
+def _nlp_only(articles: list[Article], processes: int) -> float:
+    """Seconds to extract every batch in a fresh pool of `processes`, model load included."""
+    batches = [articles[i : i + BATCH] for i in range(0, len(articles), BATCH)]
+    started = time.perf_counter()
+    with ProcessPoolExecutor(
+        processes, mp_context=get_context("fork"), initializer=start_nlp_process
+    ) as pool:
+        results = pool.map(extract_batch, batches)
+        done = sum(len(r) for r in results)
+    assert done == len(articles)
+    return time.perf_counter() - started
+
+
+def _write_corpus(path: Path, bodies: list[str], copies: int) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for copy in range(copies):
+            for n, body in enumerate(bodies):
+                record = {
+                    "url": f"https://bench.example/{copy}/{n}",
+                    "published": PUBLISHED,
+                    "text": body,
+                }
+                out.write(json.dumps(record) + "\n")
+
+
+def _bench_server(home: Path) -> tuple[LocalServerSettings, Neo4jSettings]:
+    port = int(os.environ.get("NEWSGRAPH_BENCH_NEO4J_PORT", "7727"))
+    neo4j = Neo4jSettings(
+        uri=f"bolt://127.0.0.1:{port}", password=SecretStr("newsgraph-bench"), database="neo4j"
+    )
+    return LocalServerSettings(home=home, heap="1g", pagecache_mb=256), neo4j
+
+
+def _empty(driver: Driver, database: str) -> None:
+    with driver.session(database=database) as session:
+        session.run(
+            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        ).consume()
+
+
+if __name__ == "__main__":
+    main()

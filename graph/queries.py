@@ -1,0 +1,385 @@
+"""Every Cypher statement of the project, as constants; values always come in as $parameters.
+
+A few constants are assembled from shared fragments (the event projection, the timeline
+filters) so the timeline queries cannot drift apart; they are still fixed strings.
+"""
+
+# --- writes: one managed transaction runs these in order for a batch of articles ---------
+
+# Upsert the batch's articles and their sources; `ingested_at` moves only with a new extraction.
+WRITE_ARTICLES = """
+UNWIND $articles AS row
+MERGE (a:Article {id: row.id})
+WITH a, row, coalesce(a.extractor_version = row.extractor_version, false) AS same_extraction
+SET a.ingested_at = CASE WHEN same_extraction THEN a.ingested_at ELSE $now END,
+    a += row.props,
+    a.extractor_version = row.extractor_version,
+    a.last_seen_at = $now
+WITH a, row
+CALL (a, row) {
+  OPTIONAL MATCH (old:Source)-[published:PUBLISHED]->(a)
+  WHERE old.id <> coalesce(row.source.id, '')
+  DELETE published
+}
+CALL (a, row) {
+  WITH a, row WHERE row.source IS NOT NULL
+  MERGE (s:Source {id: row.source.id})
+  ON CREATE SET s.name = row.source.name, s.domain = row.source.domain
+  MERGE (s)-[:PUBLISHED]->(a)
+}
+"""
+
+# Drop the batch's articles' REPORTS; return the events they pointed at, to recount them.
+DELETE_REPORTS = """
+UNWIND $article_ids AS article_id
+MATCH (:Article {id: article_id})-[r:REPORTS]->(e:Event)
+WITH r, e.id AS event_id
+DELETE r
+RETURN collect(DISTINCT event_id) AS event_ids
+"""
+
+# Drop the batch's articles' MENTIONS (rewritten from the new extraction).
+DELETE_MENTIONS = """
+UNWIND $article_ids AS article_id
+MATCH (:Article {id: article_id})-[m:MENTIONS]->(:Actor)
+DELETE m
+"""
+
+# Upsert actors: latest name and kind win, a known country is kept, aliases accumulate.
+MERGE_ACTORS = """
+UNWIND $actors AS row
+MERGE (x:Actor {id: row.id})
+SET x.name = row.name,
+    x.kind = row.kind,
+    x.country = coalesce(row.country, x.country),
+    x.role = coalesce(row.role, x.role)
+WITH x, row
+CALL (x, row) {
+  UNWIND coalesce(x.aliases, []) + row.aliases AS alias
+  WITH DISTINCT alias ORDER BY alias
+  RETURN collect(alias) AS aliases
+}
+SET x.aliases = aliases,
+    x.aliases_text = reduce(text = '', alias IN aliases |
+      CASE text WHEN '' THEN alias ELSE text + ' | ' + alias END)
+"""
+
+# Link actors to their country's actor (created bare if unseen); a changed country moves it.
+MERGE_BASED_IN = """
+UNWIND $based_in AS row
+MATCH (x:Actor {id: row.actor})
+MERGE (c:Actor {id: row.country_id})
+ON CREATE SET c.name = row.country_name, c.kind = 'country', c.country = row.country,
+              c.aliases = [], c.aliases_text = ''
+MERGE (x)-[:BASED_IN]->(c)
+WITH x, c
+CALL (x, c) {
+  OPTIONAL MATCH (x)-[old:BASED_IN]->(other:Actor)
+  WHERE other <> c
+  DELETE old
+}
+"""
+
+# Write each article's MENTIONS with the mention count.
+MERGE_MENTIONS = """
+UNWIND $mentions AS row
+MATCH (a:Article {id: row.article_id}), (x:Actor {id: row.actor_id})
+MERGE (a)-[m:MENTIONS]->(x)
+SET m.count = row.count
+"""
+
+# Upsert events by their cross-article key (rows sorted by id, so locks come in one order),
+# link their actors, and write one REPORTS per extracted event. The marker property takes
+# the event's write lock now, so the recount below sees every committed report.
+MERGE_EVENTS = """
+UNWIND $events AS row
+MERGE (e:Event {id: row.id})
+ON CREATE SET e.type = row.type, e.quad_class = row.quad_class,
+              e.date = row.date, e.date_precision = row.date_precision
+SET e.write_lock = true
+WITH e, row
+CALL (e, row) {
+  UNWIND row.roles AS involved
+  MATCH (x:Actor {id: involved.actor_id})
+  MERGE (e)-[:INVOLVES {role: involved.role}]->(x)
+}
+WITH e, row
+MATCH (a:Article {id: row.article_id})
+MERGE (a)-[r:REPORTS {id: row.report_id}]->(e)
+SET r += row.report
+"""
+
+# Recompute each touched event's aggregates from all its REPORTS, under its write lock.
+RECOUNT_EVENTS = """
+UNWIND $event_ids AS event_id
+MATCH (e:Event {id: event_id})
+SET e.write_lock = true
+WITH e
+CALL (e) {
+  OPTIONAL MATCH (a:Article)-[r:REPORTS]->(e)
+  OPTIONAL MATCH (s:Source)-[:PUBLISHED]->(a)
+  WITH a, r, s ORDER BY r.confidence DESC, a.id, r.start
+  RETURN count(DISTINCT a) AS n_articles,
+         count(DISTINCT coalesce(s.id, 'article:' + a.id)) AS n_sources,
+         min(coalesce(a.published_at, a.ingested_at)) AS first_reported_at,
+         max(coalesce(a.published_at, a.ingested_at)) AS last_reported_at,
+         collect(r.hypothetical) AS hypothetical,
+         collect(r.negated) AS negated,
+         collect(r)[0] AS best
+}
+SET e.n_articles = n_articles,
+    e.n_sources = n_sources,
+    e.first_reported_at = first_reported_at,
+    e.last_reported_at = last_reported_at,
+    e.hypothetical = size(hypothetical) > 0 AND all(flag IN hypothetical WHERE flag),
+    e.negated = size(negated) > 0 AND all(flag IN negated WHERE flag),
+    e.summary = best.sentence,
+    e.mode = best.mode,
+    e.confidence = best.confidence
+REMOVE e.write_lock
+"""
+
+# Delete the touched events that no article reports any more.
+DELETE_UNREPORTED_EVENTS = """
+UNWIND $event_ids AS event_id
+MATCH (e:Event {id: event_id})
+WHERE NOT EXISTS { (:Article)-[:REPORTS]->(e) }
+DETACH DELETE e
+"""
+
+# Ids among $ids already stored by the given extractor version.
+KNOWN_ARTICLES = """
+UNWIND $ids AS article_id
+MATCH (a:Article {id: article_id})
+WHERE a.extractor_version = $extractor_version
+RETURN a.id AS id
+"""
+
+# --- read fragments ---------------------------------------------------------------------
+
+# An event as a map, with its actors and their roles (used inside RETURN and COLLECT).
+_EVENT_MAP = """
+e {.id, .type, .mode, .quad_class, .date, .date_precision, .summary, .confidence,
+   .n_articles, .n_sources, .hypothetical, .negated, .first_reported_at, .last_reported_at,
+   actors: COLLECT {
+     MATCH (e)-[i:INVOLVES]->(x:Actor)
+     RETURN {id: x.id, name: x.name, kind: x.kind, country: x.country, role: i.role} AS actor
+     ORDER BY actor.role, actor.id
+   }}
+"""
+
+# Filters shared by every event listing: window, types, flags, keyset cursor on (date, id).
+_EVENT_FILTERS = """
+  e.date >= $date_from AND e.date <= $date_to
+  AND ($types IS NULL OR e.type IN $types)
+  AND ($quad_classes IS NULL OR e.quad_class IN $quad_classes)
+  AND ($min_articles IS NULL OR e.n_articles >= $min_articles)
+  AND ($include_hypothetical OR NOT e.hypothetical)
+  AND ($include_negated OR NOT e.negated)
+  AND ($source IS NULL OR EXISTS {
+    (:Source {id: $source})-[:PUBLISHED]->(:Article)-[:REPORTS]->(e) })
+  AND ($after_date IS NULL OR e.date < $after_date
+       OR (e.date = $after_date AND e.id > $after_id))
+"""
+
+# Newest first, ties broken by id: the order the keyset cursor follows.
+_EVENT_PAGE = f"""
+WITH DISTINCT e
+ORDER BY e.date DESC, e.id
+LIMIT $limit
+RETURN {_EVENT_MAP} AS event
+"""
+
+# --- reads ------------------------------------------------------------------------------
+
+# One actor's events (optionally in one role), newest first, from the actor's id index.
+ACTOR_TIMELINE = f"""
+MATCH (:Actor {{id: $actor_id}})<-[i:INVOLVES]-(e:Event)
+WHERE ($role IS NULL OR i.role = $role) AND {_EVENT_FILTERS}
+{_EVENT_PAGE}
+"""
+
+# Events involving both actors (either way round, or $a as source and $b as target).
+DYAD_TIMELINE = f"""
+MATCH (:Actor {{id: $a}})<-[ia:INVOLVES]-(e:Event)-[ib:INVOLVES]->(:Actor {{id: $b}})
+WHERE (NOT $directed OR (ia.role = 'source' AND ib.role = 'target')) AND {_EVENT_FILTERS}
+{_EVENT_PAGE}
+"""
+
+# Events involving any actor of a country (the country itself, its people, its bodies).
+COUNTRY_EVENTS = f"""
+MATCH (:Actor {{country: $country}})<-[:INVOLVES]-(e:Event)
+WHERE {_EVENT_FILTERS}
+{_EVENT_PAGE}
+"""
+
+# All events in a date window, from the date index.
+DATED_EVENTS = f"""
+MATCH (e:Event)
+WHERE {_EVENT_FILTERS}
+{_EVENT_PAGE}
+"""
+
+# Bucket and key of each counted event: per day/week/month, by type or quad class.
+_COUNT_BUCKETS = """
+WITH DISTINCT e
+WITH date.truncate($interval, e.date) AS bucket,
+     CASE $by WHEN 'type' THEN e.type ELSE e.quad_class END AS key
+RETURN bucket, key, count(*) AS n
+ORDER BY bucket, key
+"""
+
+# Event counts over all events in the window.
+EVENT_COUNTS = f"""
+MATCH (e:Event)
+WHERE {_EVENT_FILTERS}
+{_COUNT_BUCKETS}
+"""
+
+# Event counts over one actor's events.
+ACTOR_EVENT_COUNTS = f"""
+MATCH (:Actor {{id: $actor_id}})<-[:INVOLVES]-(e:Event)
+WHERE {_EVENT_FILTERS}
+{_COUNT_BUCKETS}
+"""
+
+# Event counts over the events of a country's actors.
+COUNTRY_EVENT_COUNTS = f"""
+MATCH (:Actor {{country: $country}})<-[:INVOLVES]-(e:Event)
+WHERE {_EVENT_FILTERS}
+{_COUNT_BUCKETS}
+"""
+
+# One event with its evidence: every report's sentence, article and source.
+EVENT_DETAIL = f"""
+MATCH (e:Event {{id: $event_id}})
+RETURN {_EVENT_MAP} AS event,
+  COLLECT {{
+    MATCH (a:Article)-[r:REPORTS]->(e)
+    OPTIONAL MATCH (s:Source)-[:PUBLISHED]->(a)
+    RETURN {{article_id: a.id, url: a.url, title: a.title, published_at: a.published_at,
+             source: CASE WHEN s IS NULL THEN null ELSE s {{.id, .name, .domain}} END,
+             sentence: r.sentence, trigger: r.trigger, start: r.start, end: r.end,
+             confidence: r.confidence, negated: r.negated, hypothetical: r.hypothetical,
+             mode: r.mode, date: r.date, date_precision: r.date_precision,
+             date_source: r.date_source}} AS report
+    ORDER BY report.published_at, report.article_id, report.start
+  }} AS evidence
+"""
+
+# Full-text actor search (the Lucene query is built by reads.py and passed as a parameter).
+SEARCH_ACTORS = """
+CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates})
+YIELD node, score
+WHERE ($kind IS NULL OR node.kind = $kind) AND ($country IS NULL OR node.country = $country)
+RETURN node {.id, .name, .kind, .country, .aliases} AS actor, score,
+       COUNT { (node)<-[:INVOLVES]-(:Event) } AS n_events
+ORDER BY score DESC, n_events DESC, actor.id
+LIMIT $limit
+"""
+
+# An actor with first/last event dates, counts by type and quad class, top counterparts.
+ACTOR_PROFILE = """
+MATCH (x:Actor {id: $actor_id})
+CALL (x) {
+  MATCH (x)<-[:INVOLVES]-(e:Event)
+  WHERE NOT e.hypothetical AND NOT e.negated
+  WITH DISTINCT e
+  RETURN count(e) AS n_events, min(e.date) AS first_seen, max(e.date) AS last_seen,
+         collect(e.type) AS types, collect(e.quad_class) AS quad_classes
+}
+RETURN x {.id, .name, .kind, .country, .aliases, .role} AS actor,
+  n_events, first_seen, last_seen, types, quad_classes,
+  COUNT { (x)<-[:MENTIONS]-(:Article) } AS n_articles,
+  COLLECT {
+    MATCH (x)-[:BASED_IN]->(c:Actor)
+    RETURN c {.id, .name, .kind, .country} AS country
+  } AS based_in,
+  COLLECT {
+    MATCH (x)<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(y:Actor)
+    WHERE y <> x AND NOT e.hypothetical AND NOT e.negated
+    WITH y, count(DISTINCT e) AS n
+    ORDER BY n DESC, y.id
+    LIMIT $top
+    RETURN y {.id, .name, .kind, .country, n_events: n} AS counterpart
+  } AS counterparts
+"""
+
+# The co-involvement network of an actor's events in a window: edges per pair and quad class.
+ACTOR_NETWORK = """
+MATCH (center:Actor {id: $actor_id})
+CALL (center) {
+  MATCH (center)<-[:INVOLVES]-(e:Event)
+  WHERE e.date >= $date_from AND e.date <= $date_to
+    AND NOT e.hypothetical AND NOT e.negated
+  WITH DISTINCT e
+  MATCH (x:Actor)<-[:INVOLVES]-(e)-[:INVOLVES]->(y:Actor)
+  WHERE x.id < y.id
+  WITH x, y, e.quad_class AS quad_class, count(DISTINCT e) AS weight
+  WHERE weight >= $min_weight
+  ORDER BY weight DESC, x.id, y.id, quad_class
+  LIMIT $max_edges
+  RETURN collect({source: x {.id, .name, .kind, .country},
+                  target: y {.id, .name, .kind, .country},
+                  quad_class: quad_class, weight: weight}) AS edges
+}
+RETURN center {.id, .name, .kind, .country} AS center, edges
+"""
+
+# Shortest chain actor-event-actor-... between two actors over real (not hypothetical,
+# not negated) events; 12 relationships = 6 hops, the most reads.py allows.
+INTERACTION_PATH = """
+MATCH (a:Actor {id: $a}), (b:Actor {id: $b})
+MATCH p = shortestPath((a)-[:INVOLVES*..12]-(b))
+WHERE none(n IN nodes(p) WHERE n:Event AND (n.hypothetical OR n.negated))
+RETURN [n IN nodes(p) |
+  CASE WHEN n:Actor THEN {actor: n {.id, .name, .kind, .country}}
+       ELSE {event: n {.id, .type, .quad_class, .date, .date_precision, .summary}} END
+] AS steps
+"""
+
+# Sizes of the graph (from the count store) and the span of event dates.
+GRAPH_STATS = """
+CALL () { MATCH (n:Article) RETURN count(n) AS articles }
+CALL () { MATCH (n:Event) RETURN count(n) AS events }
+CALL () { MATCH (n:Actor) RETURN count(n) AS actors }
+CALL () { MATCH (n:Source) RETURN count(n) AS sources }
+CALL () { MATCH ()-[r:REPORTS]->() RETURN count(r) AS reports }
+CALL () { MATCH ()-[r:INVOLVES]->() RETURN count(r) AS involvements }
+CALL () { MATCH ()-[r:MENTIONS]->() RETURN count(r) AS mentions }
+CALL () {
+  OPTIONAL MATCH (e:Event) WHERE e.date IS NOT NULL
+  WITH e ORDER BY e.date LIMIT 1
+  RETURN e.date AS first_event_date
+}
+CALL () {
+  OPTIONAL MATCH (e:Event) WHERE e.date IS NOT NULL
+  WITH e ORDER BY e.date DESC LIMIT 1
+  RETURN e.date AS last_event_date
+}
+RETURN articles, events, actors, sources, reports, involvements, mentions,
+       first_event_date, last_event_date
+"""
+
+# One article: metadata, source, the events it reports (with its sentences), its actors.
+ARTICLE = f"""
+MATCH (a:Article {{id: $article_id}})
+RETURN a {{.id, .url, .title, .authors, .published_at, .ingested_at, .language, .section,
+          .tags, .extractor_version}} AS article,
+  COLLECT {{
+    MATCH (s:Source)-[:PUBLISHED]->(a)
+    RETURN s {{.id, .name, .domain}} AS source
+  }} AS sources,
+  COLLECT {{
+    MATCH (a)-[r:REPORTS]->(e:Event)
+    RETURN {{event: {_EVENT_MAP}, sentence: r.sentence, trigger: r.trigger, start: r.start,
+             end: r.end, confidence: r.confidence, negated: r.negated,
+             hypothetical: r.hypothetical}} AS report
+    ORDER BY report.start, report.event.id
+  }} AS reports,
+  COLLECT {{
+    MATCH (a)-[m:MENTIONS]->(x:Actor)
+    RETURN x {{.id, .name, .kind, .country, count: m.count}} AS actor
+    ORDER BY actor.count DESC, actor.id
+  }} AS actors
+"""

@@ -1,0 +1,446 @@
+"""The reads the API serves: one Cypher query each, routed to readers, typed results.
+
+Listings are newest first, paged by a keyset cursor on (date, id) (`views.Cursor`): a page
+never repeats or skips an event when new ones arrive. Date windows compare with the stored
+`Event.date`, the first day of the event's precision (a month-precise event dated May counts
+as 1 May). Hypothetical and negated events (those every report hedges or denies) are left
+out unless asked for; profiles, networks and paths always leave them out.
+"""
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Any, Literal
+
+from neo4j import Driver, Record, RoutingControl
+from neo4j.time import Date, DateTime
+
+from graph import queries
+from graph.driver import UNAVAILABLE
+from graph.errors import Neo4jUnavailable
+from graph.models import ActorKind, EventType, QuadClass
+from graph.schema import ACTOR_NAMES_INDEX
+from graph.views import (
+    ActorHit,
+    ActorProfile,
+    ActorRef,
+    ArticleView,
+    CountBucket,
+    Counterpart,
+    Cursor,
+    EventDetail,
+    EventPage,
+    EventView,
+    GraphStats,
+    Network,
+    NetworkEdge,
+    PathEvent,
+    PathStep,
+)
+
+Role = Literal["source", "target", "participant"]
+Interval = Literal["day", "week", "month"]
+CountBy = Literal["type", "quad_class"]
+
+MAX_PAGE = 1000  # the most events one page returns
+MAX_HOPS = 6  # INTERACTION_PATH searches at most this many actor-to-actor hops
+_EARLIEST = date(1, 1, 1)
+_LATEST = date(9999, 12, 31)
+
+
+def actor_timeline(
+    driver: Driver,
+    actor_id: str,
+    *,
+    database: str,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    types: Sequence[EventType] | None = None,
+    quad_classes: Sequence[QuadClass] | None = None,
+    role: Role | None = None,
+    include_hypothetical: bool = False,
+    include_negated: bool = False,
+    limit: int = 50,
+    after: Cursor | None = None,
+) -> EventPage:
+    """One actor's events, newest first, one page at a time."""
+    filters = _event_filters(
+        date_from,
+        date_to,
+        types,
+        quad_classes,
+        None,
+        None,
+        include_hypothetical,
+        include_negated,
+        after,
+    )
+    return _page(
+        driver,
+        queries.ACTOR_TIMELINE,
+        limit,
+        database=database,
+        actor_id=actor_id,
+        role=role,
+        **filters,
+    )
+
+
+def dyad_timeline(
+    driver: Driver,
+    a: str,
+    b: str,
+    *,
+    database: str,
+    directed: bool = False,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    types: Sequence[EventType] | None = None,
+    quad_classes: Sequence[QuadClass] | None = None,
+    include_hypothetical: bool = False,
+    include_negated: bool = False,
+    limit: int = 50,
+    after: Cursor | None = None,
+) -> EventPage:
+    """Events between two actors (either way round, or `a` as source and `b` as target)."""
+    filters = _event_filters(
+        date_from,
+        date_to,
+        types,
+        quad_classes,
+        None,
+        None,
+        include_hypothetical,
+        include_negated,
+        after,
+    )
+    return _page(
+        driver,
+        queries.DYAD_TIMELINE,
+        limit,
+        database=database,
+        a=a,
+        b=b,
+        directed=directed,
+        **filters,
+    )
+
+
+def events_search(
+    driver: Driver,
+    *,
+    database: str,
+    actor: str | None = None,
+    country: str | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    types: Sequence[EventType] | None = None,
+    quad_classes: Sequence[QuadClass] | None = None,
+    source: str | None = None,
+    min_articles: int | None = None,
+    include_hypothetical: bool = False,
+    include_negated: bool = False,
+    limit: int = 100,
+    after: Cursor | None = None,
+) -> EventPage:
+    """Events matching the filters, newest first (GET /events and exports page through it).
+
+    The query starts from the most selective filter given: an actor, else a country's
+    actors, else the date index.
+    """
+    _one_anchor(actor, country)
+    filters = _event_filters(
+        date_from,
+        date_to,
+        types,
+        quad_classes,
+        source,
+        min_articles,
+        include_hypothetical,
+        include_negated,
+        after,
+    )
+    if actor is not None:
+        return _page(
+            driver,
+            queries.ACTOR_TIMELINE,
+            limit,
+            database=database,
+            actor_id=actor,
+            role=None,
+            **filters,
+        )
+    if country is not None:
+        return _page(
+            driver,
+            queries.COUNTRY_EVENTS,
+            limit,
+            database=database,
+            country=country,
+            **filters,
+        )
+    return _page(driver, queries.DATED_EVENTS, limit, database=database, **filters)
+
+
+def event_counts(
+    driver: Driver,
+    *,
+    database: str,
+    date_from: date,
+    date_to: date,
+    actor: str | None = None,
+    country: str | None = None,
+    types: Sequence[EventType] | None = None,
+    quad_classes: Sequence[QuadClass] | None = None,
+    interval: Interval = "day",
+    by: CountBy = "type",
+    include_hypothetical: bool = False,
+) -> list[CountBucket]:
+    """Events per day, week (from Monday) or month, by type or quad class, for charts."""
+    if interval not in ("day", "week", "month") or by not in ("type", "quad_class"):
+        raise ValueError(f"unknown interval {interval!r} or grouping {by!r}")
+    _one_anchor(actor, country)
+    filters = _event_filters(
+        date_from, date_to, types, quad_classes, None, None, include_hypothetical, False, None
+    )
+    filters.update(interval=interval, by=by)
+    if actor is not None:
+        query, filters = queries.ACTOR_EVENT_COUNTS, {**filters, "actor_id": actor}
+    elif country is not None:
+        query, filters = queries.COUNTRY_EVENT_COUNTS, {**filters, "country": country}
+    else:
+        query = queries.EVENT_COUNTS
+    records = _read(driver, query, database=database, **filters)
+    return [CountBucket.model_validate(_native(r.data())) for r in records]
+
+
+def event_detail(driver: Driver, event_id: str, *, database: str) -> EventDetail | None:
+    """An event with every report of it (article, source, sentence); None if unknown."""
+    records = _read(driver, queries.EVENT_DETAIL, database=database, event_id=event_id)
+    if not records:
+        return None
+    return EventDetail.model_validate(_native(records[0].data()))
+
+
+def search_actors(
+    driver: Driver,
+    q: str,
+    *,
+    database: str,
+    kind: ActorKind | None = None,
+    country: str | None = None,
+    limit: int = 10,
+) -> list[ActorHit]:
+    """Actors whose name or an alias matches `q`: whole words first, then prefixes, then typos."""
+    lucene = lucene_query(q)
+    if lucene is None:
+        return []
+    records = _read(
+        driver,
+        queries.SEARCH_ACTORS,
+        database=database,
+        index=ACTOR_NAMES_INDEX,
+        lucene=lucene,
+        kind=kind.value if kind is not None else None,
+        country=country,
+        limit=limit,
+        # Kind and country filter after the index; fetch enough candidates to fill a page.
+        candidates=limit if kind is None and country is None else max(100, 10 * limit),
+    )
+    return [
+        ActorHit.model_validate({**r["actor"], "score": r["score"], "n_events": r["n_events"]})
+        for r in records
+    ]
+
+
+def lucene_query(q: str) -> str | None:
+    """A Lucene query for `q`: every word must match exactly, as a prefix or within typos."""
+    words = re.findall(r"\w+", q.lower())
+    if not words:
+        return None
+    clauses = []
+    for word in words:
+        options = [f"{word}^4", f"{word}*^2"]
+        if len(word) >= 4:  # a typo in a short word matches too much
+            options.append(f"{word}~{1 if len(word) <= 5 else 2}")
+        clauses.append("(" + " OR ".join(options) + ")")
+    return " AND ".join(clauses)
+
+
+def actor_profile(
+    driver: Driver, actor_id: str, *, database: str, top: int = 10
+) -> ActorProfile | None:
+    """An actor's card: kind, country, first/last event, counts by type, top counterparts."""
+    records = _read(driver, queries.ACTOR_PROFILE, database=database, actor_id=actor_id, top=top)
+    if not records:
+        return None
+    r = _native(records[0].data())
+    by_type: dict[str, int] = {}
+    for t in r["types"]:
+        by_type[t] = by_type.get(t, 0) + 1
+    by_quad: dict[str, int] = {}
+    for qc in r["quad_classes"]:
+        by_quad[qc] = by_quad.get(qc, 0) + 1
+    return ActorProfile.model_validate(
+        {
+            **r["actor"],
+            "based_in": r["based_in"][0] if r["based_in"] else None,
+            "first_seen": r["first_seen"],
+            "last_seen": r["last_seen"],
+            "n_events": r["n_events"],
+            "n_articles": r["n_articles"],
+            "counts_by_type": by_type,
+            "counts_by_quad_class": by_quad,
+            "top_counterparts": [Counterpart.model_validate(c) for c in r["counterparts"]],
+        }
+    )
+
+
+def actor_network(
+    driver: Driver,
+    actor_id: str,
+    *,
+    database: str,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    min_weight: int = 1,
+    max_edges: int = 500,
+) -> Network | None:
+    """The actors of an actor's events in a window, and edges weighted per quad class."""
+    records = _read(
+        driver,
+        queries.ACTOR_NETWORK,
+        database=database,
+        actor_id=actor_id,
+        date_from=date_from or _EARLIEST,
+        date_to=date_to or _LATEST,
+        min_weight=min_weight,
+        max_edges=max_edges,
+    )
+    if not records:
+        return None
+    r = _native(records[0].data())
+    center = ActorRef.model_validate(r["center"])
+    nodes = {center.id: center}
+    edges = []
+    for edge in r["edges"]:
+        for end in (edge["source"], edge["target"]):
+            nodes.setdefault(end["id"], ActorRef.model_validate(end))
+        edges.append(
+            NetworkEdge(
+                source=edge["source"]["id"],
+                target=edge["target"]["id"],
+                quad_class=edge["quad_class"],
+                weight=edge["weight"],
+            )
+        )
+    return Network(center=center, nodes=list(nodes.values()), edges=edges)
+
+
+def interaction_path(
+    driver: Driver, a: str, b: str, *, database: str, max_hops: int = 4
+) -> list[PathStep] | None:
+    """The shortest chain of shared events from actor `a` to `b`; None beyond `max_hops`."""
+    if not 1 <= max_hops <= MAX_HOPS:
+        raise ValueError(f"max_hops must be between 1 and {MAX_HOPS}")
+    if a == b:
+        return []
+    records = _read(driver, queries.INTERACTION_PATH, database=database, a=a, b=b)
+    if not records:
+        return None
+    nodes = _native(records[0]["steps"])
+    if len(nodes) // 2 > max_hops:
+        return None
+    return [
+        PathStep(
+            source=ActorRef.model_validate(nodes[i]["actor"]),
+            event=PathEvent.model_validate(nodes[i + 1]["event"]),
+            target=ActorRef.model_validate(nodes[i + 2]["actor"]),
+        )
+        for i in range(0, len(nodes) - 1, 2)
+    ]
+
+
+def graph_stats(driver: Driver, *, database: str) -> GraphStats:
+    """Node and relationship counts, and the first and last event dates."""
+    records = _read(driver, queries.GRAPH_STATS, database=database)
+    return GraphStats.model_validate(_native(records[0].data()))
+
+
+def article(driver: Driver, article_id: str, *, database: str) -> ArticleView | None:
+    """A stored article: metadata, source, the events it reports, the actors it mentions."""
+    records = _read(driver, queries.ARTICLE, database=database, article_id=article_id)
+    if not records:
+        return None
+    r = _native(records[0].data())
+    return ArticleView.model_validate(
+        {
+            **r["article"],
+            "source": r["sources"][0] if r["sources"] else None,
+            "reports": r["reports"],
+            "actors": r["actors"],
+        }
+    )
+
+
+def _event_filters(
+    date_from: date | None,
+    date_to: date | None,
+    types: Sequence[EventType] | None,
+    quad_classes: Sequence[QuadClass] | None,
+    source: str | None,
+    min_articles: int | None,
+    include_hypothetical: bool,
+    include_negated: bool,
+    after: Cursor | None,
+) -> dict[str, Any]:
+    """The parameters of queries._EVENT_FILTERS (open date bounds become far dates)."""
+    return {
+        "date_from": date_from or _EARLIEST,
+        "date_to": date_to or _LATEST,
+        "types": [t.value for t in types] if types else None,
+        "quad_classes": [q.value for q in quad_classes] if quad_classes else None,
+        "source": source,
+        "min_articles": min_articles,
+        "include_hypothetical": include_hypothetical,
+        "include_negated": include_negated,
+        "after_date": after.date if after is not None else None,
+        "after_id": after.id if after is not None else None,
+    }
+
+
+def _one_anchor(actor: str | None, country: str | None) -> None:
+    if actor is not None and country is not None:
+        raise ValueError("filter by actor or by country, not both")
+
+
+def _page(driver: Driver, query: str, limit: int, *, database: str, **params: Any) -> EventPage:
+    """Run a listing with one extra row to learn whether another page follows."""
+    if not 1 <= limit <= MAX_PAGE:
+        raise ValueError(f"limit must be between 1 and {MAX_PAGE}")
+    records = _read(driver, query, database=database, limit=limit + 1, **params)
+    events = [EventView.model_validate(_native(r["event"])) for r in records[:limit]]
+    more = len(records) > limit
+    next_after = Cursor(date=events[-1].date, id=events[-1].id) if more else None
+    return EventPage(events=events, next_after=next_after)
+
+
+def _read(driver: Driver, query: str, *, database: str, **params: Any) -> list[Record]:
+    try:
+        records, _, _ = driver.execute_query(
+            query, params, database_=database, routing_=RoutingControl.READ
+        )
+    except UNAVAILABLE as e:
+        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
+    return records
+
+
+def _native(value: Any) -> Any:
+    """Driver values as plain Python: neo4j.time dates become datetime.date/datetime."""
+    if isinstance(value, Date | DateTime):
+        return value.to_native()
+    if isinstance(value, dict):
+        return {k: _native(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_native(v) for v in value]
+    return value

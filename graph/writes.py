@@ -1,0 +1,321 @@
+"""Batched, idempotent writes of extracted articles.
+
+The stored model:
+
+    (:Source {id, name, domain})-[:PUBLISHED]->(:Article {id, url, title, ..., ingested_at,
+        last_seen_at, extractor_version})
+    (:Article)-[:REPORTS {id, sentence, start, end, trigger, confidence, negated,
+        hypothetical, mode, date, date_precision, date_source}]->(:Event)
+    (:Event {id, type, quad_class, date, date_precision, mode, summary, confidence,
+        n_articles, n_sources, hypothetical, negated, first_reported_at, last_reported_at})
+    (:Event)-[:INVOLVES {role: 'source'|'target'|'participant'}]->(:Actor {id, name, kind,
+        country, role, aliases, aliases_text})
+    (:Article)-[:MENTIONS {count}]->(:Actor)
+    (:Actor)-[:BASED_IN]->(:Actor {kind: 'country'})
+
+The event key (`event_key`): one real-world event reported by several articles is one
+Event. Its id hashes the event type, the sorted source, target and participant actor sets,
+the date precision and the date truncated to that precision (a week to its Monday, a month
+to its first day, a year to 1 January). The id must be computable from one article alone,
+so it cannot see another report's precision: a day-precise and a month-precise report of
+the same meeting stay two events. Keying every event on its month instead would merge them,
+but would also fold every daily strike of one army on another in a month into one event,
+which ruins timelines; we prefer the occasional split to wrong merges. Negation, hypothesis,
+mode and confidence are per report (on REPORTS) and not part of the key.
+
+Event aggregates are recomputed from its REPORTS in the same transaction that changes
+them, under the event's write lock: `n_articles` counts distinct articles, `n_sources`
+distinct sources (an article with no known source counts as its own source), an event is
+`hypothetical` (or `negated`) only if every report is, its summary, mode and confidence are
+those of its most confident report, and `first/last_reported_at` span the reporting
+articles' publication times (ingestion time when unknown).
+
+The three clocks stay apart: `Event.date` (a Neo4j Date, with `date_precision`) is when it
+happened, `Article.published_at` when it was told, `Article.ingested_at` when we stored the
+current extraction (`last_seen_at` moves on every write, nothing else does when the same
+articles are written again).
+
+Every write replaces the batch's articles' REPORTS and MENTIONS with those of the new
+extraction, so re-extraction with a newer `extractor_version` leaves no stale report;
+events no article reports any more are deleted. Actors are never deleted: they keep
+accumulated aliases and may come back. An article's text is not stored.
+
+Concurrent writers are safe: every MERGE is backed by a uniqueness constraint, rows are
+sorted by id so locks are taken in one order, and deadlocks or other transient errors are
+retried by the driver's managed transaction.
+"""
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import pycountry
+from neo4j import Driver, ManagedTransaction, RoutingControl
+from neo4j.exceptions import Neo4jError
+
+from graph import queries
+from graph.driver import UNAVAILABLE
+from graph.errors import Neo4jUnavailable, WriteFailed
+from graph.models import Actor, DatePrecision, Event, ExtractedArticle
+
+# Bump when the key rule changes: every event id changes with it.
+EVENT_KEY_VERSION = "1"
+_COUNTRY_ACTOR_PREFIX = "country:"  # the gazetteer's id for a state, e.g. country:RUS
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    """What one batch wrote, from the server's own counters."""
+
+    articles: int
+    actors: int
+    reports: int
+    events: int  # distinct event keys reported by the batch
+    nodes_created: int = 0
+    nodes_deleted: int = 0
+    relationships_created: int = 0
+    relationships_deleted: int = 0
+
+
+def truncate_date(day: date, precision: DatePrecision) -> date:
+    """The first day of the week (Monday), month or year `day` falls in, at `precision`."""
+    if precision == DatePrecision.WEEK:
+        return day - timedelta(days=day.weekday())
+    if precision == DatePrecision.MONTH:
+        return day.replace(day=1)
+    if precision == DatePrecision.YEAR:
+        return day.replace(month=1, day=1)
+    return day
+
+
+def event_key(event: Event) -> str:
+    """The cross-article id of an event: type, actor sets by role, date at its precision."""
+    parts = [
+        EVENT_KEY_VERSION,
+        event.type.value,
+        ",".join(sorted(set(event.source))),
+        ",".join(sorted(set(event.target))),
+        ",".join(sorted(set(event.participants))),
+        event.date_precision.value,
+        truncate_date(event.date, event.date_precision).isoformat(),
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
+
+
+def write_articles(
+    driver: Driver,
+    articles: Sequence[ExtractedArticle],
+    *,
+    database: str,
+    extractor_version: str,
+    ingested_at: datetime | None = None,
+) -> WriteSummary:
+    """Write a batch of extracted articles in one transaction; raise WriteFailed if rolled back.
+
+    Raises:
+        WriteFailed: the batch was rolled back whole (bad data, or retries exhausted).
+        Neo4jUnavailable: the database does not answer.
+    """
+    batch = {a.id: a for a in articles}  # the last copy of a repeated article wins
+    ids = sorted(batch)
+    if not ids:
+        return WriteSummary(articles=0, actors=0, reports=0, events=0)
+    params = _batch_params(
+        [batch[i] for i in ids], extractor_version, ingested_at or datetime.now(UTC)
+    )
+    try:
+        with driver.session(database=database) as session:
+            counters = session.execute_write(_write_batch, params)
+    except UNAVAILABLE as e:
+        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
+    except Neo4jError as e:
+        raise WriteFailed(f"{e.code}: {e.message}", article_ids=ids) from e
+    return WriteSummary(
+        articles=len(ids),
+        actors=len(params["actors"]),
+        reports=len(params["events"]),
+        events=len({row["id"] for row in params["events"]}),
+        **counters,
+    )
+
+
+def known_articles(
+    driver: Driver, ids: Sequence[str], *, database: str, extractor_version: str
+) -> set[str]:
+    """The ids among `ids` already stored by this extractor version."""
+    try:
+        records, _, _ = driver.execute_query(
+            queries.KNOWN_ARTICLES,
+            ids=list(ids),
+            extractor_version=extractor_version,
+            database_=database,
+            routing_=RoutingControl.READ,
+        )
+    except UNAVAILABLE as e:
+        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
+    return {str(r["id"]) for r in records}
+
+
+def _write_batch(tx: ManagedTransaction, params: dict[str, Any]) -> dict[str, int]:
+    """The transaction function: a fixed number of statements, whatever the batch size."""
+    counts = {
+        "nodes_created": 0,
+        "nodes_deleted": 0,
+        "relationships_created": 0,
+        "relationships_deleted": 0,
+    }
+
+    def run(query: str, **values: Any) -> list[Any]:
+        result = tx.run(query, values, now=params["now"])
+        records = list(result)
+        counters = result.consume().counters
+        for name in counts:
+            counts[name] += getattr(counters, name)
+        return records
+
+    article_ids = params["article_ids"]
+    run(queries.WRITE_ARTICLES, articles=params["articles"])
+    old = run(queries.DELETE_REPORTS, article_ids=article_ids)
+    run(queries.DELETE_MENTIONS, article_ids=article_ids)
+    run(queries.MERGE_ACTORS, actors=params["actors"])
+    run(queries.MERGE_BASED_IN, based_in=params["based_in"])
+    run(queries.MERGE_MENTIONS, mentions=params["mentions"])
+    run(queries.MERGE_EVENTS, events=params["events"])
+    touched = sorted(set(old[0]["event_ids"]) | {row["id"] for row in params["events"]})
+    run(queries.RECOUNT_EVENTS, event_ids=touched)
+    run(queries.DELETE_UNREPORTED_EVENTS, event_ids=touched)
+    return counts
+
+
+def _batch_params(
+    articles: list[ExtractedArticle], extractor_version: str, now: datetime
+) -> dict[str, Any]:
+    """Turn the batch into the rows of each statement, validating actor references."""
+    actors: dict[str, Actor] = {}
+    aliases: dict[str, set[str]] = {}
+    mentions: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    for article in articles:
+        known = {actor.id for actor in article.actors}
+        for actor in article.actors:
+            actors[actor.id] = actor
+            aliases.setdefault(actor.id, set()).update(actor.aliases)
+            mentions.append(
+                {"article_id": article.id, "actor_id": actor.id, "count": actor.mentions}
+            )
+        for event in article.events:
+            missing = set(event.source + event.target + event.participants) - known
+            if missing:
+                raise WriteFailed(
+                    f"article {article.id}: event {event.id} names actors it does not list: "
+                    f"{sorted(missing)}",
+                    article_ids=[a.id for a in articles],
+                )
+            events.append(_event_row(article.id, event))
+    events.sort(key=lambda row: (row["id"], row["article_id"], row["report_id"]))
+    actor_rows = [
+        {
+            "id": a.id,
+            "name": a.name,
+            "kind": a.kind.value,
+            "country": a.country,
+            "role": a.role,
+            "aliases": sorted(aliases[a.id]),
+        }
+        for a in sorted(actors.values(), key=lambda a: a.id)
+    ]
+    based_in = [
+        {
+            "actor": a.id,
+            "country": a.country,
+            "country_id": _COUNTRY_ACTOR_PREFIX + a.country,
+            "country_name": _country_name(a.country),
+        }
+        for a in sorted(actors.values(), key=lambda a: a.id)
+        if a.country and _COUNTRY_ACTOR_PREFIX + a.country != a.id
+    ]
+    return {
+        "now": now,
+        "article_ids": [a.id for a in articles],
+        "articles": [_article_row(a, extractor_version) for a in articles],
+        "actors": actor_rows,
+        "based_in": based_in,
+        "mentions": mentions,
+        "events": events,
+    }
+
+
+def _article_row(article: ExtractedArticle, extractor_version: str) -> dict[str, Any]:
+    props = {
+        "url": article.url,
+        "title": article.title,
+        "authors": article.authors,
+        "published_at": article.published_at,
+        "published_at_source": article.published_at_source,
+        "language": article.language,
+        "section": article.section,
+        "tags": article.tags,
+        "format": article.format,
+    }
+    return {
+        "id": article.id,
+        "extractor_version": extractor_version,
+        "props": props,
+        "source": _source(article),
+    }
+
+
+def _source(article: ExtractedArticle) -> dict[str, Any] | None:
+    """The article's source: keyed by the URL's host when known, else by its name."""
+    domain = None
+    if article.url:
+        host = (urlsplit(article.url).hostname or "").lower()
+        domain = host.removeprefix("www.") or None
+    name = (article.source or "").strip() or None
+    if domain is not None:
+        return {"id": domain, "name": name or domain, "domain": domain}
+    if name is not None:
+        return {"id": f"name:{name.lower()}", "name": name, "domain": None}
+    return None
+
+
+def _event_row(article_id: str, event: Event) -> dict[str, Any]:
+    roles = sorted(
+        {("source", a) for a in event.source}
+        | {("target", a) for a in event.target}
+        | {("participant", a) for a in event.participants}
+    )
+    return {
+        "id": event_key(event),
+        "article_id": article_id,
+        "report_id": event.id,
+        "type": event.type.value,
+        "quad_class": event.quad_class.value,
+        "date": truncate_date(event.date, event.date_precision),
+        "date_precision": event.date_precision.value,
+        "roles": [{"role": role, "actor_id": actor_id} for role, actor_id in roles],
+        "report": {
+            "sentence": event.sentence,
+            "start": event.start,
+            "end": event.end,
+            "trigger": event.trigger,
+            "confidence": event.confidence,
+            "negated": event.negated,
+            "hypothetical": event.hypothetical,
+            "mode": event.mode,
+            "date": event.date,
+            "date_precision": event.date_precision.value,
+            "date_source": event.date_source.value,
+        },
+    }
+
+
+def _country_name(code: str) -> str:
+    """A readable name for a country actor first seen through another actor's country."""
+    found = pycountry.countries.get(alpha_3=code)
+    if found is None:
+        return code
+    return str(getattr(found, "common_name", None) or found.name)

@@ -1,0 +1,187 @@
+"""Browser fixtures: the real API over a real Neo4j holding the hand-built graph, and Chromium.
+
+The API runs in a thread of the test process (uvicorn on a free loopback port) and serves the
+built dashboard from api/static/dist, as in production. Its Neo4j is this suite's own, on its
+own port and data directory, so the integration tests' wiping of their graph cannot reach it.
+Chromium is Debian's (apt-get install chromium), driven by Playwright; no browser download.
+"""
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+import uvicorn
+from fastapi import FastAPI
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Page,
+    Playwright,
+    ViewportSize,
+    sync_playwright,
+)
+from pydantic import SecretStr
+
+from api import main
+from graph import localserver
+from graph.driver import create_driver
+from graph.schema import apply_schema
+from graph.settings import LocalServerSettings, Neo4jSettings, get_neo4j_settings
+from graph.writes import write_articles
+from tests.integration.graphdata import ARTICLES, EXTRACTOR_VERSION, INGESTED_AT
+
+CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+# A laptop screen: the dashboard must be usable at this size.
+VIEWPORT: ViewportSize = {"width": 1366, "height": 800}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "browser: drives the dashboard in headless Chromium")
+
+
+@pytest.fixture(scope="session")
+def browser_neo4j(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jSettings]:
+    """A Neo4j for the browser tests only, loaded once with the hand-built graph."""
+    port = int(os.environ.get("NEWSGRAPH_TEST_BROWSER_NEO4J_PORT", "7698"))
+    neo4j = Neo4jSettings(
+        uri=f"bolt://127.0.0.1:{port}", password=SecretStr("newsgraph-test"), database="neo4j"
+    )
+    server = LocalServerSettings(
+        home=tmp_path_factory.mktemp("browser-neo4j"), heap="512m", pagecache_mb=64
+    )
+    localserver.start(server, neo4j)
+    driver = create_driver(neo4j)
+    try:
+        apply_schema(driver, database=neo4j.database)
+        write_articles(
+            driver,
+            ARTICLES,
+            database=neo4j.database,
+            extractor_version=EXTRACTOR_VERSION,
+            ingested_at=INGESTED_AT,
+        )
+    finally:
+        driver.close()
+    yield neo4j
+    localserver.stop(server, neo4j)
+
+
+@pytest.fixture(scope="session")
+def live_api_url(browser_neo4j: Neo4jSettings) -> Iterator[str]:
+    """The base URL of the real API, dashboard included, over the hand-built graph."""
+    with _serving(browser_neo4j) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def down_api_url() -> Iterator[str]:
+    """The base URL of the real API whose Neo4j does not answer (nothing listens there)."""
+    with _serving(_closed_neo4j()) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    """Debian's Chromium, headless."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")
+    browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh page at laptop size; a script error or a console error fails the test."""
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+
+    def on_console(message: ConsoleMessage) -> None:
+        # The browser logs every 404 and 503 it fetched; the tests check what the page says.
+        expected = any(f"status of {code} " in message.text for code in (404, 503))
+        if message.type == "error" and not expected:
+            problems.append(f"console: {message.text}")
+
+    page.on("console", on_console)
+    yield page
+    context.close()
+    assert not problems, problems
+
+
+@pytest.fixture
+def screenshot_dir(tmp_path: Path) -> Path:
+    """Where screenshots go: NEWSGRAPH_SCREENSHOT_DIR (e.g. docs) or the test's temp dir."""
+    chosen = os.environ.get("NEWSGRAPH_SCREENSHOT_DIR")
+    return Path(chosen) if chosen else tmp_path
+
+
+@contextmanager
+def _serving(neo4j: Neo4jSettings) -> Iterator[str]:
+    """Run a fresh app over `neo4j` on a free loopback port; yield its base URL."""
+    if not (main.DASHBOARD_DIR / "index.html").exists():
+        pytest.fail(
+            f"the dashboard is not built ({main.DASHBOARD_DIR}): "
+            "cd api/dashboard && npm ci && npm run build"
+        )
+    port = _free_port()
+    with pytest.MonkeyPatch.context() as env:
+        # The lifespan reads the settings once, at start-up: point them at this Neo4j.
+        env.setenv("NEO4J_URI", neo4j.uri)
+        env.setenv("NEO4J_PASSWORD", neo4j.password.get_secret_value())
+        env.setenv("NEO4J_DATABASE", neo4j.database)
+        get_neo4j_settings.cache_clear()
+        app: FastAPI = main.create_app()
+        # Routes read the settings per request: two apps in one process need their own.
+        app.dependency_overrides[get_neo4j_settings] = lambda: neo4j
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none")
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                pytest.fail("the API did not start")
+            time.sleep(0.05)
+    get_neo4j_settings.cache_clear()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def _closed_neo4j() -> Neo4jSettings:
+    """Settings naming a loopback port nobody listens on."""
+    return Neo4jSettings(
+        uri=f"bolt://127.0.0.1:{_free_port()}", password=SecretStr("newsgraph-test")
+    )

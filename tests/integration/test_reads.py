@@ -1,0 +1,375 @@
+"""Every read on the hand-built graph of graphdata.py, with answers worked out by hand."""
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from graph import reads
+from graph.models import ActorKind, EventType, QuadClass
+from graph.views import Cursor, EventPage
+from graph.writes import event_key
+from tests.integration import graphdata as g
+
+RUS, CHN, USA, UKR = "country:RUS", "country:CHN", "country:USA", "country:UKR"
+XI, PUTIN, TRUMP, NATO = (
+    "person:xi-jinping",
+    "person:vladimir-putin",
+    "person:donald-trump",
+    "org:NATO",
+)
+
+
+def _types(page: EventPage) -> list[str]:
+    return [e.type.value for e in page.events]
+
+
+@pytest.mark.parametrize(
+    ("actor", "kwargs", "expected"),
+    [
+        (RUS, {}, ["ASSAULT", "SANCTION", "AGREE", "ACCUSE"]),
+        (RUS, {"role": "source"}, ["ASSAULT", "ACCUSE"]),
+        (RUS, {"role": "target"}, ["SANCTION"]),
+        (RUS, {"role": "participant"}, ["AGREE"]),
+        (RUS, {"types": [EventType.SANCTION, EventType.ACCUSE]}, ["SANCTION", "ACCUSE"]),
+        (RUS, {"quad_classes": [QuadClass.MATERIAL_CONFLICT]}, ["ASSAULT", "SANCTION"]),
+        (RUS, {"date_from": date(2025, 5, 8), "date_to": date(2025, 5, 31)}, ["SANCTION", "AGREE"]),
+        (USA, {}, ["REJECT", "AID", "SANCTION"]),  # the hypothetical sanction on China is out
+        (NATO, {}, ["ACCUSE"]),  # the denied mobilisation is out
+        (NATO, {"include_negated": True}, ["MOBILIZE", "ACCUSE"]),
+        (XI, {}, ["CONSULT", "CONSULT"]),
+        ("person:nobody", {}, []),
+    ],
+)
+def test_actor_timeline(
+    small_graph: Driver, database: str, actor: str, kwargs: Any, expected: list[str]
+) -> None:
+    page = reads.actor_timeline(small_graph, actor, database=database, **kwargs)
+    assert _types(page) == expected
+    assert page.next_after is None
+
+
+def test_actor_timeline_pages_by_keyset(small_graph: Driver, database: str) -> None:
+    first = reads.actor_timeline(small_graph, RUS, database=database, limit=2)
+    assert _types(first) == ["ASSAULT", "SANCTION"]
+    assert first.next_after == Cursor(date=date(2025, 5, 15), id=first.events[1].id)
+    second = reads.actor_timeline(
+        small_graph, RUS, database=database, limit=2, after=first.next_after
+    )
+    assert _types(second) == ["AGREE", "ACCUSE"]
+    assert second.next_after is None
+
+
+def test_timeline_events_carry_their_actors_and_aggregates(
+    small_graph: Driver, database: str
+) -> None:
+    page = reads.actor_timeline(small_graph, PUTIN, database=database)
+    [talks] = page.events
+    assert talks.id == event_key(g.REUTERS_1.events[0])
+    assert (talks.n_articles, talks.n_sources, talks.date) == (3, 2, date(2025, 5, 8))
+    assert [(a.id, a.role) for a in talks.actors] == [(PUTIN, "participant"), (XI, "participant")]
+    assert talks.actors[0].name == "Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kwargs", "expected"),
+    [
+        (USA, RUS, {}, ["SANCTION"]),
+        (RUS, USA, {}, ["SANCTION"]),
+        (USA, RUS, {"directed": True}, ["SANCTION"]),
+        (RUS, USA, {"directed": True}, []),
+        (CHN, USA, {}, ["REJECT"]),
+        (CHN, USA, {"include_hypothetical": True}, ["REJECT", "SANCTION"]),
+        (PUTIN, XI, {}, ["CONSULT"]),
+        (UKR, XI, {}, []),
+    ],
+)
+def test_dyad_timeline(
+    small_graph: Driver, database: str, a: str, b: str, kwargs: Any, expected: list[str]
+) -> None:
+    page = reads.dyad_timeline(small_graph, a, b, database=database, **kwargs)
+    assert _types(page) == expected
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        (
+            {"interval": "week", "by": "quad_class"},
+            [
+                (date(2025, 5, 5), "verbal_conflict", 1),
+                (date(2025, 5, 5), "verbal_cooperation", 2),
+                (date(2025, 5, 12), "material_conflict", 1),
+                (date(2025, 5, 26), "material_cooperation", 1),
+                (date(2025, 5, 26), "verbal_cooperation", 1),
+                (date(2025, 6, 2), "verbal_conflict", 1),
+                (date(2025, 6, 9), "material_conflict", 1),
+            ],
+        ),
+        (
+            {"interval": "month", "actor": RUS},
+            [
+                (date(2025, 5, 1), "ACCUSE", 1),
+                (date(2025, 5, 1), "AGREE", 1),
+                (date(2025, 5, 1), "SANCTION", 1),
+                (date(2025, 6, 1), "ASSAULT", 1),
+            ],
+        ),
+        (
+            {"interval": "month", "country": "CHN"},  # China and Xi Jinping
+            [
+                (date(2025, 5, 1), "AGREE", 1),
+                (date(2025, 5, 1), "CONSULT", 1),
+                (date(2025, 6, 1), "CONSULT", 1),
+                (date(2025, 6, 1), "REJECT", 1),
+            ],
+        ),
+        (
+            {"interval": "day", "types": [EventType.SANCTION], "include_hypothetical": True},
+            [(date(2025, 5, 15), "SANCTION", 2)],
+        ),
+    ],
+)
+def test_event_counts(small_graph: Driver, database: str, kwargs: Any, expected: list[Any]) -> None:
+    buckets = reads.event_counts(
+        small_graph,
+        database=database,
+        date_from=date(2025, 5, 1),
+        date_to=date(2025, 6, 30),
+        **kwargs,
+    )
+    assert [(b.bucket, b.key, b.n) for b in buckets] == expected
+
+
+def test_event_counts_refuse_actor_and_country_together(small_graph: Driver, database: str) -> None:
+    with pytest.raises(ValueError, match="not both"):
+        reads.event_counts(
+            small_graph,
+            database=database,
+            date_from=date(2025, 5, 1),
+            date_to=date(2025, 6, 30),
+            actor=RUS,
+            country="RUS",
+        )
+
+
+def test_event_detail_lists_every_report(small_graph: Driver, database: str) -> None:
+    detail = reads.event_detail(small_graph, event_key(g.REUTERS_1.events[0]), database=database)
+    assert detail is not None
+    assert detail.event.type == EventType.CONSULT
+    assert [e.article_id for e in detail.evidence] == ["reuters-1", "tass-1", "reuters-2"]
+    first = detail.evidence[0]
+    assert first.source is not None
+    assert (first.source.id, first.source.name) == ("reuters.com", "Reuters")
+    assert first.sentence == g.REUTERS_1.events[0].sentence
+    assert first.url == g.REUTERS_1.url
+    assert detail.evidence[1].source.id == "tass.com"  # type: ignore[union-attr]
+    assert reads.event_detail(small_graph, "no-such-event", database=database) is None
+
+
+def test_event_detail_of_an_article_without_source(small_graph: Driver, database: str) -> None:
+    detail = reads.event_detail(small_graph, event_key(g.BLOG_1.events[0]), database=database)
+    assert detail is not None
+    assert (detail.event.negated, detail.event.n_sources) == (True, 1)
+    assert detail.evidence[0].source is None
+
+
+@pytest.mark.parametrize(
+    ("q", "kwargs", "first"),
+    [
+        ("putin", {}, PUTIN),
+        ("Vladimir Putin", {}, PUTIN),
+        ("Vladmir", {}, PUTIN),  # typo
+        ("Trmp", {}, TRUMP),  # typo
+        ("vlad", {}, PUTIN),  # prefix
+        ("Xi", {}, XI),
+        ("Beij", {}, CHN),  # prefix of an alias
+        ("washington", {}, USA),
+        ("north atlantic", {}, NATO),
+        ("russia", {"kind": ActorKind.COUNTRY}, RUS),
+        ("jinping", {"country": "CHN"}, XI),
+    ],
+)
+def test_search_actors(small_graph: Driver, database: str, q: str, kwargs: Any, first: str) -> None:
+    hits = reads.search_actors(small_graph, q, database=database, **kwargs)
+    assert hits[0].id == first
+
+
+@pytest.mark.parametrize(
+    ("q", "kwargs"),
+    [("", {}), ("  ?! ", {}), ("putin", {"kind": ActorKind.COUNTRY}), ("zzzzqqq", {})],
+)
+def test_search_actors_finds_nothing(
+    small_graph: Driver, database: str, q: str, kwargs: Any
+) -> None:
+    assert reads.search_actors(small_graph, q, database=database, **kwargs) == []
+
+
+def test_search_hits_count_events(small_graph: Driver, database: str) -> None:
+    [hit] = reads.search_actors(small_graph, "Ukraine", database=database)
+    assert (hit.id, hit.n_events, hit.kind) == (UKR, 2, ActorKind.COUNTRY)
+
+
+def test_actor_profile(small_graph: Driver, database: str) -> None:
+    profile = reads.actor_profile(small_graph, RUS, database=database)
+    assert profile is not None
+    assert (profile.name, profile.kind, profile.country) == ("Russia", ActorKind.COUNTRY, "RUS")
+    assert (profile.first_seen, profile.last_seen) == (date(2025, 5, 7), date(2025, 6, 9))
+    assert (profile.n_events, profile.n_articles) == (4, 5)
+    assert profile.counts_by_type == {
+        EventType.ACCUSE: 1,
+        EventType.AGREE: 1,
+        EventType.SANCTION: 1,
+        EventType.ASSAULT: 1,
+    }
+    assert profile.counts_by_quad_class == {
+        QuadClass.VERBAL_CONFLICT: 1,
+        QuadClass.VERBAL_COOPERATION: 1,
+        QuadClass.MATERIAL_CONFLICT: 2,
+    }
+    assert [(c.id, c.n_events) for c in profile.top_counterparts] == [
+        (CHN, 1),
+        (UKR, 1),
+        (USA, 1),
+        (NATO, 1),
+    ]
+    assert profile.based_in is None
+    assert "the Kremlin" in profile.aliases
+
+
+def test_actor_profile_of_a_person(small_graph: Driver, database: str) -> None:
+    profile = reads.actor_profile(small_graph, XI, database=database, top=1)
+    assert profile is not None
+    assert profile.based_in is not None and profile.based_in.id == CHN
+    assert profile.role == "President"
+    assert [c.id for c in profile.top_counterparts] == [TRUMP]
+    assert reads.actor_profile(small_graph, "person:nobody", database=database) is None
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "edges"),
+    [
+        (
+            {},
+            [
+                (CHN, USA, "verbal_conflict", 1),
+                (RUS, USA, "material_conflict", 1),
+                (UKR, USA, "material_cooperation", 1),
+            ],
+        ),
+        ({"date_from": date(2025, 6, 2)}, [(CHN, USA, "verbal_conflict", 1)]),
+        ({"min_weight": 2}, []),
+    ],
+)
+def test_actor_network(small_graph: Driver, database: str, kwargs: Any, edges: list[Any]) -> None:
+    network = reads.actor_network(small_graph, USA, database=database, **kwargs)
+    assert network is not None
+    assert (
+        sorted((e.source, e.target, e.quad_class.value, e.weight) for e in network.edges) == edges
+    )
+    assert {n.id for n in network.nodes} == {USA} | {e[0] for e in edges} | {e[1] for e in edges}
+    assert network.center.name == "United States"
+
+
+def test_network_edges_add_up_merged_reports_once(small_graph: Driver, database: str) -> None:
+    network = reads.actor_network(small_graph, XI, database=database)
+    assert network is not None
+    assert sorted((e.source, e.target, e.weight) for e in network.edges) == [
+        (TRUMP, XI, 1),
+        (PUTIN, XI, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "max_hops", "expected"),
+    [
+        (PUTIN, TRUMP, 4, [(PUTIN, "CONSULT", XI), (XI, "CONSULT", TRUMP)]),
+        (PUTIN, TRUMP, 1, None),
+        (RUS, UKR, 4, [(RUS, "ASSAULT", UKR)]),
+        (UKR, XI, 6, None),
+        (RUS, RUS, 4, []),
+    ],
+)
+def test_interaction_path(
+    small_graph: Driver, database: str, a: str, b: str, max_hops: int, expected: Any
+) -> None:
+    path = reads.interaction_path(small_graph, a, b, database=database, max_hops=max_hops)
+    if expected is None:
+        assert path is None
+    else:
+        assert path is not None
+        assert [(s.source.id, s.event.type.value, s.target.id) for s in path] == expected
+
+
+def test_graph_stats(small_graph: Driver, database: str) -> None:
+    stats = reads.graph_stats(small_graph, database=database)
+    assert stats.model_dump() == {
+        "articles": 8,
+        "events": 10,
+        "actors": 8,
+        "sources": 4,
+        "reports": 13,
+        "involvements": 19,
+        "mentions": 23,
+        "first_event_date": date(2025, 5, 7),
+        "last_event_date": date(2025, 6, 11),
+    }
+
+
+def test_graph_stats_of_an_empty_graph(driver: Driver, database: str) -> None:
+    stats = reads.graph_stats(driver, database=database)
+    assert (stats.events, stats.first_event_date) == (0, None)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"date_from": date(2025, 6, 2)}, ["ASSAULT", "REJECT"]),
+        ({"source": "reuters.com"}, ["SANCTION", "AGREE", "CONSULT"]),
+        ({"min_articles": 2}, ["SANCTION", "CONSULT"]),
+        ({"country": "CHN"}, ["REJECT", "CONSULT", "AGREE", "CONSULT"]),
+        ({"actor": UKR}, ["ASSAULT", "AID"]),
+        ({"quad_classes": [QuadClass.MATERIAL_CONFLICT]}, ["ASSAULT", "SANCTION"]),
+        (
+            {"include_hypothetical": True, "include_negated": True, "date_from": date(2025, 6, 9)},
+            ["MOBILIZE", "ASSAULT"],
+        ),
+    ],
+)
+def test_events_search(
+    small_graph: Driver, database: str, kwargs: Any, expected: list[str]
+) -> None:
+    page = reads.events_search(small_graph, database=database, **kwargs)
+    assert sorted(_types(page)) == sorted(expected)
+    assert [e.date for e in page.events] == sorted((e.date for e in page.events), reverse=True)
+
+
+def test_events_search_pages_through_everything(small_graph: Driver, database: str) -> None:
+    seen, after = [], None
+    while True:
+        page = reads.events_search(
+            small_graph,
+            database=database,
+            include_hypothetical=True,
+            include_negated=True,
+            limit=3,
+            after=after,
+        )
+        seen += [e.id for e in page.events]
+        if page.next_after is None:
+            break
+        after = page.next_after
+    assert len(seen) == len(set(seen)) == 10
+
+
+def test_article(small_graph: Driver, database: str) -> None:
+    view = reads.article(small_graph, "reuters-1", database=database)
+    assert view is not None
+    assert view.source is not None and view.source.name == "Reuters"
+    assert (view.extractor_version, view.ingested_at) == ("test-1", g.INGESTED_AT)
+    assert view.published_at == datetime(2025, 5, 8, 9, 30, tzinfo=UTC)
+    assert [r.event.type.value for r in view.reports] == ["CONSULT", "AGREE"]
+    assert view.reports[1].sentence == g.REUTERS_1.events[1].sentence
+    assert {a.id for a in view.actors} == {PUTIN, XI, RUS, CHN}
+    assert reads.article(small_graph, "nope", database=database) is None

@@ -1,0 +1,111 @@
+"""`newsgraph ingest` on one machine against a real Neo4j: interrupted, resumed, repeated."""
+
+import io
+import json
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from neo4j import Driver
+
+from ingest.worker import run_ingest
+from tests.integration.conftest import RunningServer
+from tests.integration.ingest_corpus import NEWSGRAPH, cli_env, write_corpus
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_an_interrupted_ingest_resumes_where_it_stopped_without_duplicates(
+    driver: Driver, database: str, neo4j_server: RunningServer, tmp_path: Path
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    report = tmp_path / "report.jsonl"
+    command = [
+        *(NEWSGRAPH, "ingest", str(corpus.directory), "--workers", "2", "--batch-size", "4"),
+        *("--report", str(report), "--json"),
+    ]
+    env = cli_env(neo4j_server.neo4j)
+
+    first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while len(_article_ids(driver, database)) < 8:
+        assert first.poll() is None and time.monotonic() < deadline, "ingest never wrote"
+        time.sleep(0.02)
+    first.send_signal(signal.SIGINT)
+    out, err = first.communicate(timeout=120)
+    assert first.returncode == 130, err.decode()
+    stopped = json.loads(out)
+    stored = set(_article_ids(driver, database))
+    assert stopped["interrupted"]
+    assert stopped["ingested"] == len(stored)  # what it says it wrote was committed, no more
+    assert len(stored) < len(corpus.good_ids), "interrupted too late to test a resume"
+
+    second = subprocess.run(command, env=env, capture_output=True, timeout=300)
+    assert second.returncode == 0, second.stderr.decode()
+    resumed = json.loads(second.stdout)
+    assert not resumed["interrupted"]
+    assert resumed["skipped"] == len(stored)
+    assert resumed["ingested"] == len(corpus.good_ids) - len(stored)
+    assert resumed["failed"] == 3
+    assert resumed["read"] == len(corpus.good_ids) + 3
+
+    assert sorted(_article_ids(driver, database)) == sorted(corpus.good_ids)
+    assert _duplicate_report_ids(driver, database) == 0
+    failures = [json.loads(line) for line in report.read_text().splitlines()]
+    assert sorted((f["stage"], Path(f["item"]).name) for f in failures) == [
+        ("nlp", corpus.huge_id),
+        ("read", "binary.txt"),
+        ("read", "empty.txt"),
+    ]
+    assert all(f["reason"] for f in failures)
+
+
+def test_a_second_ingest_skips_stored_articles_unless_forced(
+    driver: Driver, database: str, tmp_path: Path
+) -> None:
+    corpus = write_corpus(tmp_path / "corpus", count=12, per_file=4)
+    inputs = [str(p) for p in sorted(corpus.directory.glob("articles-*.jsonl"))]
+    terminal = _Terminal()
+
+    first = run_ingest(
+        driver, inputs, database=database, workers=1, batch_size=4, progress=terminal
+    )
+    assert (first.read, first.ingested, first.skipped, first.failed) == (12, 12, 0, 0)
+    assert first.events >= 12
+    bar = terminal.getvalue()
+    assert bar.startswith("\r[") and "articles/s" in bar and "ETA" in bar and bar.endswith("\n")
+    reports_before = _report_count(driver, database)
+
+    log = io.StringIO()
+    again = run_ingest(driver, inputs, database=database, workers=1, progress=log, log_every=0)
+    assert (again.ingested, again.skipped) == (0, 12)
+    assert log.getvalue().startswith("ingest: 12 of 12 read done (ingested 0, skipped 12)")
+
+    forced = run_ingest(driver, inputs, database=database, workers=1, force=True)
+    assert (forced.ingested, forced.skipped) == (12, 0)
+    assert sorted(_article_ids(driver, database)) == sorted(corpus.good_ids)
+    assert _report_count(driver, database) == reports_before  # rewritten, not added
+
+
+def _article_ids(driver: Driver, database: str) -> list[str]:
+    records, _, _ = driver.execute_query("MATCH (a:Article) RETURN a.id AS id", database_=database)
+    return [r["id"] for r in records]
+
+
+def _report_count(driver: Driver, database: str) -> int:
+    records, _, _ = driver.execute_query(
+        "MATCH ()-[r:REPORTS]->() RETURN count(r) AS c", database_=database
+    )
+    return int(records[0]["c"])
+
+
+def _duplicate_report_ids(driver: Driver, database: str) -> int:
+    records, _, _ = driver.execute_query(
+        "MATCH ()-[r:REPORTS]->() WITH r.id AS id, count(*) AS n WHERE n > 1 RETURN count(*) AS c",
+        database_=database,
+    )
+    return int(records[0]["c"])

@@ -1,0 +1,261 @@
+"""Batched writes on a real Neo4j: idempotence, merging, re-extraction, concurrency, rollback."""
+
+import random
+import threading
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from graph.errors import WriteFailed
+from graph.models import Actor, ActorKind, EventType, ExtractedArticle
+from graph.writes import event_key, known_articles, write_articles
+from tests.integration import graphdata as g
+
+LATER = datetime(2025, 8, 1, tzinfo=UTC)
+# Properties a repeated write may change: when the article was last seen.
+LAST_SEEN = {"last_seen_at"}
+
+
+def _count(driver: Driver, database: str, pattern: str) -> int:
+    records, _, _ = driver.execute_query(
+        f"MATCH {pattern} RETURN count(*) AS n", database_=database
+    )
+    return int(records[0]["n"])
+
+
+def _snapshot(driver: Driver, database: str) -> tuple[list[Any], list[Any]]:
+    """Every node and relationship with its properties, in a stable order."""
+    nodes, _, _ = driver.execute_query(
+        "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props", database_=database
+    )
+    rels, _, _ = driver.execute_query(
+        "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, properties(r) AS props, b.id AS b",
+        database_=database,
+    )
+
+    def clean(props: dict[str, Any]) -> list[tuple[str, str]]:
+        return sorted((k, repr(v)) for k, v in props.items() if k not in LAST_SEEN)
+
+    return (
+        sorted((r["labels"], clean(r["props"])) for r in nodes),
+        sorted((r["a"], r["type"], clean(r["props"]), r["b"]) for r in rels),
+    )
+
+
+def _event(driver: Driver, database: str, event_id: str) -> dict[str, Any] | None:
+    records, _, _ = driver.execute_query(
+        "MATCH (e:Event {id: $id}) RETURN properties(e) AS props", id=event_id, database_=database
+    )
+    return dict(records[0]["props"]) if records else None
+
+
+def _write(driver: Driver, database: str, articles: list[ExtractedArticle], **kw: Any) -> Any:
+    kw.setdefault("extractor_version", g.EXTRACTOR_VERSION)
+    kw.setdefault("ingested_at", g.INGESTED_AT)
+    return write_articles(driver, articles, database=database, **kw)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(:Article)", 8),
+        ("(:Source)", 4),
+        ("(:Event)", 10),
+        ("(:Actor)", 8),
+        ("()-[:PUBLISHED]->()", 7),
+        ("()-[:REPORTS]->()", 13),
+        ("()-[:MENTIONS]->()", 23),
+        ("()-[:INVOLVES]->()", 19),
+        ("()-[:BASED_IN]->()", 3),
+    ],
+)
+def test_the_hand_built_graph_has_the_expected_shape(
+    small_graph: Driver, database: str, pattern: str, expected: int
+) -> None:
+    assert _count(small_graph, database, pattern) == expected
+
+
+def test_writing_the_same_articles_again_changes_nothing(driver: Driver, database: str) -> None:
+    _write(driver, database, g.ARTICLES)
+    before = _snapshot(driver, database)
+    summary = _write(driver, database, g.ARTICLES, ingested_at=LATER)
+    assert (summary.nodes_created, summary.nodes_deleted) == (0, 0)
+    assert _snapshot(driver, database) == before
+
+
+def test_batching_does_not_change_the_result(driver: Driver, database: str) -> None:
+    _write(driver, database, g.ARTICLES)
+    together = _snapshot(driver, database)
+    driver.execute_query("MATCH (n) DETACH DELETE n", database_=database)
+    for article in reversed(g.ARTICLES):
+        _write(driver, database, [article])
+    assert _snapshot(driver, database) == together
+
+
+def test_an_event_reported_by_many_articles_is_one_event(
+    small_graph: Driver, database: str
+) -> None:
+    talks = _event(small_graph, database, event_key(g.REUTERS_1.events[0]))
+    assert talks is not None
+    assert (talks["n_articles"], talks["n_sources"]) == (3, 2)  # two Reuters articles, one TASS
+    assert talks["summary"] == g.REUTERS_1.events[0].sentence  # the most confident report
+    assert talks["first_reported_at"].to_native() == datetime(2025, 5, 8, 9, 30, tzinfo=UTC)
+    assert talks["last_reported_at"].to_native() == datetime(2025, 5, 9, 9, 30, tzinfo=UTC)
+    assert talks["date"].to_native() == date(2025, 5, 8)
+    assert talks["hypothetical"] is False
+    sanctions = _event(small_graph, database, event_key(g.AP_1.events[0]))
+    assert sanctions is not None
+    assert (sanctions["n_articles"], sanctions["n_sources"]) == (2, 2)
+
+
+def test_an_event_is_hypothetical_only_while_every_report_is(
+    small_graph: Driver, database: str
+) -> None:
+    key = event_key(g.AP_1.events[1])
+    assert _event(small_graph, database, key)["hypothetical"] is True  # type: ignore[index]
+    confirmed = g.article(
+        "ap-3",
+        ["The United States imposed sanctions on China on Thursday."],
+        url="https://apnews.com/article/us-sanctions-china",
+        source="AP",
+        published=datetime(2025, 5, 16, tzinfo=UTC),
+        actors=[g.USA, g.CHINA],
+        events=[g.Spec(0, EventType.SANCTION, date(2025, 5, 15), (g.USA,), (g.CHINA,))],
+    )
+    _write(small_graph, database, [confirmed])
+    event = _event(small_graph, database, key)
+    assert event is not None
+    assert (event["hypothetical"], event["n_articles"], event["n_sources"]) == (False, 2, 1)
+
+
+def test_reextraction_replaces_the_articles_reports_and_mentions(
+    small_graph: Driver, database: str
+) -> None:
+    # The new extractor no longer sees the talks in TASS's article and reads the
+    # accusation as a threat.
+    tass = g.article(
+        "tass-1",
+        ["A day earlier Moscow threatened NATO over provocations near its borders."],
+        url=g.TASS_1.url,
+        source="TASS",
+        published=g.TASS_1.published_at,
+        actors=[g.RUSSIA, g.NATO],
+        events=[g.Spec(0, EventType.THREATEN, date(2025, 5, 7), (g.RUSSIA,), (g.NATO,))],
+    )
+    _write(small_graph, database, [tass], extractor_version="test-2", ingested_at=LATER)
+    talks = _event(small_graph, database, event_key(g.REUTERS_1.events[0]))
+    assert talks is not None
+    assert (talks["n_articles"], talks["n_sources"]) == (2, 1)
+    assert _event(small_graph, database, event_key(g.TASS_1.events[1])) is None  # ACCUSE gone
+    assert _event(small_graph, database, event_key(tass.events[0])) is not None
+    assert _count(small_graph, database, "(:Article {id: 'tass-1'})-[:MENTIONS]->()") == 2
+    assert _count(small_graph, database, "(:Article {id: 'tass-1'})-[:REPORTS]->()") == 1
+    assert _count(small_graph, database, "(:Event)") == 10  # one gone, one new
+    records, _, _ = small_graph.execute_query(
+        "MATCH (a:Article {id: 'tass-1'}) RETURN a.ingested_at AS at", database_=database
+    )
+    assert records[0]["at"].to_native() == LATER
+
+
+def test_known_articles_tells_which_ids_this_extractor_stored(
+    small_graph: Driver, database: str
+) -> None:
+    ids = ["reuters-1", "tass-1", "never-seen"]
+    assert known_articles(small_graph, ids, database=database, extractor_version="test-1") == {
+        "reuters-1",
+        "tass-1",
+    }
+    assert known_articles(small_graph, ids, database=database, extractor_version="test-2") == set()
+
+
+def test_a_failing_batch_is_rolled_back_whole(small_graph: Driver, database: str) -> None:
+    before = _snapshot(small_graph, database)
+    # An id too large for the uniqueness index fails the batch after articles were written.
+    huge = Actor(id="person:" + "x" * 40_000, name="Huge", kind=ActorKind.PERSON)
+    bad = g.article(
+        "bad-1",
+        ["Huge praised NATO."],
+        url="https://example.org/bad",
+        source="Example",
+        published=None,
+        actors=[huge, g.NATO],
+        events=[g.Spec(0, EventType.SUPPORT, date(2025, 6, 1), (huge,), (g.NATO,))],
+    )
+    reextracted = g.REUTERS_1.model_copy(update={"events": []})
+    with pytest.raises(WriteFailed) as failed:
+        _write(small_graph, database, [reextracted, bad], extractor_version="test-2")
+    assert failed.value.article_ids == ["bad-1", "reuters-1"]
+    assert _snapshot(small_graph, database) == before
+
+
+def test_an_event_naming_an_unlisted_actor_fails_the_batch(driver: Driver, database: str) -> None:
+    orphan = g.REUTERS_1.model_copy(update={"actors": [g.PUTIN]})
+    with pytest.raises(WriteFailed, match="does not list") as failed:
+        _write(driver, database, [g.TASS_1, orphan])
+    assert failed.value.article_ids == ["reuters-1", "tass-1"]
+    assert _count(driver, database, "(n)") == 0
+
+
+def _synthetic_articles(seed: int, n: int) -> list[ExtractedArticle]:
+    """Articles over a few shared actors and days, so writers collide on actors and events."""
+    rng = random.Random(seed)
+    actors = [g.RUSSIA, g.CHINA, g.USA, g.UKRAINE, g.XI, g.PUTIN, g.TRUMP, g.NATO]
+    types = [EventType.CONSULT, EventType.ACCUSE, EventType.AID]
+    out = []
+    for i in range(n):
+        a, b = rng.sample(actors, 2)
+        specs = [
+            g.Spec(0, rng.choice(types), date(2025, 5, rng.randint(1, 3)), (a,), (b,))
+            for _ in range(3)
+        ]
+        out.append(
+            g.article(
+                f"w{seed}-{i}",
+                [f"{a.name} and {b.name} again."],
+                url=f"https://site{rng.randint(1, 3)}.example/{seed}/{i}",
+                source=None,
+                published=datetime(2025, 5, 4, tzinfo=UTC),
+                actors=[a, b],
+                events=specs,
+            )
+        )
+    return out
+
+
+def test_concurrent_writers_on_overlapping_actors_make_no_duplicates(
+    driver: Driver, database: str
+) -> None:
+    batches = {seed: _synthetic_articles(seed, 120) for seed in (1, 2)}
+    errors: list[BaseException] = []
+
+    def writer(articles: list[ExtractedArticle]) -> None:
+        try:
+            for start in range(0, len(articles), 10):
+                _write(driver, database, articles[start : start + 10])
+        except BaseException as e:
+            errors.append(e)
+
+    threads = [threading.Thread(target=writer, args=(b,)) for b in batches.values()]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    everything = [a for b in batches.values() for a in b]
+    reporters: dict[str, set[str]] = {}
+    sites: dict[str, set[str]] = {}
+    for article in everything:
+        for event in article.events:
+            reporters.setdefault(event_key(event), set()).add(article.id)
+            sites.setdefault(event_key(event), set()).add(article.url.split("/")[2])  # type: ignore[union-attr]
+    records, _, _ = driver.execute_query(
+        "MATCH (e:Event) RETURN e.id AS id, e.n_articles AS n, e.n_sources AS s",
+        database_=database,
+    )
+    stored = {r["id"]: (r["n"], r["s"]) for r in records}
+    assert stored == {k: (len(v), len(sites[k])) for k, v in reporters.items()}
+    assert _count(driver, database, "(:Actor)") == 8
+    assert _count(driver, database, "(:Source)") == 3
+    assert _count(driver, database, "(:Article)") == len(everything)
