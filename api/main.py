@@ -42,18 +42,22 @@ from a Neo4j graph of news articles.
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     """Create the driver, apply the schema when Neo4j answers, close the driver at exit."""
     settings = get_neo4j_settings()
-    app.state.driver = create_driver(settings)
+    # Locals, not app.state, are closed at exit: a second lifespan of the same app (a test
+    # client inside another) must not close the first one's driver or leak its own.
+    driver = create_driver(settings)
     try:
-        apply_schema(app.state.driver, database=settings.database)
+        apply_schema(driver, database=settings.database)
     except Neo4jUnavailable as e:
         # Start anyway: reads answer 503 until Neo4j is back; writers apply the schema.
         log.warning("starting without Neo4j: %s", e)
-    app.state.jobs = jobs.JobRunner(app.state.driver, database=settings.database)
+    runner = jobs.JobRunner(driver, database=settings.database)
+    app.state.driver = driver
+    app.state.jobs = runner
     try:
         yield
     finally:
-        app.state.jobs.close()
-        app.state.driver.close()
+        runner.close()
+        driver.close()
 
 
 def create_app() -> FastAPI:

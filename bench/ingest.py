@@ -17,6 +17,7 @@ main process and of the largest NLP process.
 """
 
 import json
+import logging
 import math
 import os
 import resource
@@ -46,6 +47,7 @@ PUBLISHED = "2025-01-22T12:00:00Z"
 
 
 def main() -> None:
+    logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)  # hints on an empty graph
     wanted = int(sys.argv[sys.argv.index("--articles") + 1]) if "--articles" in sys.argv else 1000
     bodies = [v["articleBody"] for v in json.loads(CORPUS.read_text("utf-8")).values()]
     bodies = [b for b in bodies if b and b.strip()]

@@ -1,4 +1,4 @@
-"""The reads the API serves: one Cypher query each, routed to readers, typed results.
+"""The reads the API serves: one Cypher query each, in a read transaction, typed results.
 
 Listings are newest first, paged by a keyset cursor on (date, id) (`views.Cursor`): a page
 never repeats or skips an event when new ones arrive. Date windows compare with the stored
@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, Literal
 
-from neo4j import Driver, Record, RoutingControl
+from neo4j import (
+    READ_ACCESS,
+    Driver,
+    ManagedTransaction,
+    NotificationDisabledClassification,
+    Record,
+)
 from neo4j.time import Date, DateTime
 
 from graph import queries
@@ -426,13 +432,24 @@ def _page(driver: Driver, query: str, limit: int, *, database: str, **params: An
 
 
 def _read(driver: Driver, query: str, *, database: str, **params: Any) -> list[Record]:
+    """Run one read in a managed (retried) transaction on a reader."""
     try:
-        records, _, _ = driver.execute_query(
-            query, params, database_=database, routing_=RoutingControl.READ
-        )
+        # Map projections name optional properties (mode, section) that may not exist yet in
+        # a young graph; the server's "unknown property" notice would be logged on every read.
+        with driver.session(
+            database=database,
+            default_access_mode=READ_ACCESS,
+            notifications_disabled_classifications=[
+                NotificationDisabledClassification.UNRECOGNIZED
+            ],
+        ) as session:
+            return session.execute_read(_fetch, query, params)
     except UNAVAILABLE as e:
         raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
-    return records
+
+
+def _fetch(tx: ManagedTransaction, query: str, params: dict[str, Any]) -> list[Record]:
+    return list(tx.run(query, params))
 
 
 def _native(value: Any) -> Any:

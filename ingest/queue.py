@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 _ENQUEUE_CHUNK = 200  # XADDs per round trip
 _FAILURES_KEPT = 1000  # per job, in its failures list
 _FAILURES_SHOWN = 100
+_GONE_AFTER_MS = 24 * 3600 * 1000
 
 # Acknowledge one message and count its outcome on its job (a job that exists), only if
 # XACK acknowledged it.
@@ -228,6 +229,7 @@ def run_worker(
     settings = settings or get_ingest_settings()
     loop = _WorkerLoop(client, driver, database, settings, consumer)
     ensure_group(client, settings)
+    _forget_gone_consumers(client, settings)
     load_nlp()  # before the first XREADGROUP: a message is not held while the model loads
     log.info("worker %s: reading %s", loop.summary.consumer, settings.ingest_stream)
     with StopSignal() as stop:
@@ -239,6 +241,17 @@ def run_worker(
                 break
     log.info("worker %s: stopped; %s", loop.summary.consumer, loop.summary)
     return loop.summary
+
+
+def _forget_gone_consumers(client: redis.Redis, settings: IngestSettings) -> None:
+    """Drop consumers silent for a day with nothing pending: workers that have gone for good
+    (each worker process is a new consumer, so restarts would otherwise pile up)."""
+    consumers: Any = client.xinfo_consumers(settings.ingest_stream, settings.consumer_group)
+    for consumer in consumers:
+        if int(consumer["pending"]) == 0 and int(consumer["idle"]) > _GONE_AFTER_MS:
+            client.xgroup_delconsumer(
+                settings.ingest_stream, settings.consumer_group, consumer["name"]
+            )
 
 
 class _WorkerLoop:

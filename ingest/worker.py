@@ -194,7 +194,11 @@ def run_ingest(
                 processes, mp_context=get_context("fork"), initializer=start_nlp_process
             ) as pool,
         ):
-            run.feed(pool, _read(inputs, fmt, fetch, meter), processes, stop)
+            try:
+                run.feed(pool, _read(inputs, fmt, fetch, meter), processes, stop)
+            except KeyboardInterrupt:
+                # A second Ctrl-C: drop the batches in flight; each write was one transaction.
+                pool.shutdown(wait=False, cancel_futures=True)
             summary.interrupted = stop.requested
     finally:
         summary.seconds = time.perf_counter() - started
@@ -245,13 +249,13 @@ class _Run:
             if articles:
                 running.add(pool.submit(extract_batch, articles, batch_size=self.batch_size))
             while len(running) >= limit and not stop.requested:
-                running = self._write_finished(running, timeout=None)
+                running = self._write_finished(running)
             self.meter.update()
         if stop.requested:
             # Batches not started yet are dropped; those being parsed are still written.
             running = {f for f in running if not f.cancel()}
         while running:
-            running = self._write_finished(running, timeout=None)
+            running = self._write_finished(running)
         self.meter.update()
 
     def _new_articles(self, chunk: list[Article | ItemError]) -> list[Article]:
@@ -276,9 +280,10 @@ class _Run:
         return [a for a in articles if a.id not in stored]
 
     def _write_finished(
-        self, running: set[Future[list[ExtractedArticle | ItemError]]], *, timeout: float | None
+        self, running: set[Future[list[ExtractedArticle | ItemError]]]
     ) -> set[Future[list[ExtractedArticle | ItemError]]]:
-        finished, running = wait(running, timeout=timeout, return_when=FIRST_COMPLETED)
+        """Wait for at least one batch to come back from the pool, and write what did."""
+        finished, running = wait(running, return_when=FIRST_COMPLETED)
         for future in finished:
             extracted: list[ExtractedArticle] = []
             for result in future.result():

@@ -23,6 +23,7 @@ from playwright.sync_api import (
     Page,
     Playwright,
     ViewportSize,
+    expect,
     sync_playwright,
 )
 from pydantic import SecretStr
@@ -48,6 +49,10 @@ CHROMIUM_ARGS = [
 ]
 # A laptop screen: the dashboard must be usable at this size.
 VIEWPORT: ViewportSize = {"width": 1366, "height": 800}
+# A cold Neo4j answers its first queries slowly, and with Neo4j down the API retries reads for
+# up to 15 s before it answers 503: wait longer than Playwright's default 5 s.
+TIMEOUT_MS = 30_000
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -116,6 +121,7 @@ def page(browser: Browser) -> Iterator[Page]:
     """A fresh page at laptop size; a script error or a console error fails the test."""
     context = browser.new_context(viewport=VIEWPORT)
     page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
     problems: list[str] = []
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
 
@@ -135,7 +141,11 @@ def page(browser: Browser) -> Iterator[Page]:
 def screenshot_dir(tmp_path: Path) -> Path:
     """Where screenshots go: NEWSGRAPH_SCREENSHOT_DIR (e.g. docs) or the test's temp dir."""
     chosen = os.environ.get("NEWSGRAPH_SCREENSHOT_DIR")
-    return Path(chosen) if chosen else tmp_path
+    if not chosen:
+        return tmp_path
+    folder = Path(chosen)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @contextmanager

@@ -230,3 +230,22 @@ def _duplicate_report_ids(driver: Driver, database: str) -> int:
         database_=database,
     )
     return int(records[0]["c"])
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "field", "expected"),
+    [
+        ("NEWSGRAPH_REDIS_URL", "redis://queue:6379/2", "redis_url", "redis://queue:6379/2"),
+        ("NEWSGRAPH_CLAIM_IDLE_MS", "2500", "claim_idle_ms", 2500),
+        ("NEWSGRAPH_MAX_DELIVERIES", "5", "max_deliveries", 5),
+        ("NEWSGRAPH_BATCH_SIZE", "16", "batch_size", 16),
+        ("NEWSGRAPH_WORKERS", "3", "workers", 3),
+        ("NEWSGRAPH_DEAD_LETTER_STREAM", "dead", "dead_letter_stream", "dead"),
+    ],
+)
+def test_settings_come_from_newsgraph_variables(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, field: str, expected: object
+) -> None:
+    monkeypatch.setenv("NEWSGRAPH_API_WRITE_KEY", "not an ingest setting")  # ignored
+    monkeypatch.setenv(variable, value)
+    assert getattr(IngestSettings(), field) == expected

@@ -7,9 +7,10 @@ import subprocess
 import time
 from pathlib import Path
 
+import pytest
 from neo4j import Driver
 
-from ingest.worker import run_ingest
+from ingest.worker import IngestSummary, exit_code, run_ingest
 from tests.integration.conftest import RunningServer
 from tests.integration.ingest_corpus import NEWSGRAPH, cli_env, write_corpus
 
@@ -109,3 +110,35 @@ def _duplicate_report_ids(driver: Driver, database: str) -> int:
         database_=database,
     )
     return int(records[0]["c"])
+
+
+@pytest.mark.parametrize(
+    ("summary", "code"),
+    [
+        (IngestSummary(read=3, ingested=2, failed=1), 0),
+        (IngestSummary(read=2, skipped=2), 0),
+        (IngestSummary(read=2, failed=2), 1),
+        (IngestSummary(read=5, ingested=1, interrupted=True), 130),
+    ],
+)
+def test_exit_code(summary: IngestSummary, code: int) -> None:
+    assert exit_code(summary) == code
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            IngestSummary(read=4, ingested=3, failed=1, events=7, seconds=2.0, report_path="r"),
+            "read 4, ingested 3, skipped 0, failed 1; 7 events in 2.0s (1.5 articles/s); "
+            "failures in r",
+        ),
+        (
+            IngestSummary(read=9, ingested=4, seconds=1.0, interrupted=True),
+            "read 9, ingested 4, skipped 0, failed 0; 0 events in 1.0s (4.0 articles/s); "
+            "interrupted with 5 read but not written: run again",
+        ),
+    ],
+)
+def test_summary_line(summary: IngestSummary, expected: str) -> None:
+    assert summary.describe() == expected

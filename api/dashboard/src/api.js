@@ -29,10 +29,18 @@ export function apiUrl(path, params = {}) {
   return text ? `${path}?${text}` : path;
 }
 
+// Two parts of the page asking for the same URL at once share one request.
+const pending = new Map();
+
 /** GET `path` and return its JSON; raise ApiError with a message a person can act on. */
-export async function getJson(path, params = {}) {
+export function getJson(path, params = {}) {
   const url = apiUrl(path, params);
-  if (cache.has(url)) return cache.get(url);
+  if (cache.has(url)) return Promise.resolve(cache.get(url));
+  if (!pending.has(url)) pending.set(url, fetchJson(url).finally(() => pending.delete(url)));
+  return pending.get(url);
+}
+
+async function fetchJson(url) {
   let response;
   try {
     response = await fetch(url, { headers: { Accept: "application/json" } });
@@ -46,9 +54,10 @@ export async function getJson(path, params = {}) {
   return body;
 }
 
-/** Forget every cached answer (after an error, so "retry" asks again). */
-export function clearCache() {
-  cache.clear();
+/** Forget the cached answer of `url`, or every answer (so "retry" asks again). */
+export function clearCache(url = null) {
+  if (url === null) cache.clear();
+  else cache.delete(url);
 }
 
 /** Percent-encode one path segment (actor ids hold colons, event ids hashes). */

@@ -1,7 +1,6 @@
 // ECharts, with only the parts the dashboard draws, so the bundle stays small.
 import { BarChart, GraphChart } from "echarts/charts";
 import {
-  AriaComponent,
   DataZoomComponent,
   GridComponent,
   LegendComponent,
@@ -13,7 +12,6 @@ import { CanvasRenderer } from "echarts/renderers";
 echarts.use([
   BarChart,
   GraphChart,
-  AriaComponent,
   DataZoomComponent,
   GridComponent,
   LegendComponent,
@@ -66,7 +64,6 @@ export function createPeriodChart(el, onRange) {
       chart.setOption(
         {
           animation: false,
-          aria: { enabled: true },
           grid: { left: 44, right: 16, top: 36, bottom: 64 },
           legend: { type: "scroll", top: 0, data: [...new Set(series.map((s) => s.name))] },
           tooltip: { trigger: "axis", axisPointer: { type: "shadow" }, ...(tooltip ? { formatter: tooltip } : {}) },
@@ -116,7 +113,6 @@ export function createNetworkChart(el, onNode) {
       chart.setOption(
         {
           animationDurationUpdate: 300,
-          aria: { enabled: true },
           tooltip: { formatter: tooltip },
           legend: { top: 0, data: legend },
           series: [

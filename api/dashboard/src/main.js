@@ -45,6 +45,7 @@ let shownView = null;
 const names = new Map(); // actor id -> name, from every answer that named one
 let periodChart = null;
 let networkChart = null;
+let down = null; // the last "Neo4j is down" error, until the analyst retries
 
 /** Change the state, record it in the URL (a new history entry when `push`), render. */
 function setState(patch, { push = false } = {}) {
@@ -137,6 +138,14 @@ function render() {
   if (state.view === "network") networkChart.resize();
   else periodChart.resize();
   track(Promise.all([named(state.actor), state.other ? named(state.other) : null])).then(() => {
+    if (down) {
+      // Every other request would wait for the same timeout: say it once, ask nothing more.
+      showChartArea(false, errorNotice(down, "the chart"));
+      els.networkWrap.hidden = true;
+      els.listWrap.hidden = state.view === "network";
+      fill(els.list, errorNotice(down, "the events"));
+      return;
+    }
     if (state.view === "timeline") renderTimeline(state, ctx);
     if (state.view === "dyad") {
       renderDyadPicker();
@@ -160,8 +169,9 @@ async function named(id) {
   try {
     const actor = await getJson(`/actors/${seg(id)}`);
     names.set(id, actorName(actor));
-  } catch {
-    // The profile card says what went wrong; titles fall back to the id.
+  } catch (e) {
+    if (e instanceof ApiError && e.kind === "down") down = e;
+    // Otherwise the profile card says what went wrong; titles fall back to the id.
   }
 }
 
@@ -170,6 +180,7 @@ function renderProfile() {
     "profile",
     state.actor,
     async (current) => {
+      fill(els.profile, notice("loading", "Loading the profile…"));
       const actor = await getJson(`/actors/${seg(state.actor)}`);
       names.set(actor.id, actorName(actor));
       for (const other of actor.top_counterparts || []) names.set(other.id, actorName(other));
@@ -318,6 +329,11 @@ function bindControls() {
     }
   });
   $("reset-range").addEventListener("click", () => setState({ from: null, to: null }));
+  // The type list floats over the page: a click elsewhere folds it away.
+  const types = els.typesGrid.closest("details");
+  document.addEventListener("click", (e) => {
+    if (types.open && !types.contains(e.target)) types.open = false;
+  });
   for (const button of document.querySelectorAll("[data-view]")) {
     button.addEventListener("click", () => setState({ view: button.dataset.view, event: null }, { push: true }));
   }
@@ -370,6 +386,7 @@ function showBanner(kind, ...content) {
 }
 
 function retry() {
+  down = null;
   els.banner.hidden = true;
   clearCache();
   resetSections();
@@ -377,21 +394,23 @@ function retry() {
 }
 
 // One banner for the whole page when Neo4j is down, whichever section noticed first.
-whenDown((e) =>
-  showBanner("error", h("strong", {}, "Neo4j is down. "), `${e.message} `, h("button", { type: "button", onclick: retry }, "Retry")),
-);
+function neo4jDown(e) {
+  down = e;
+  showBanner("error", h("strong", {}, "Neo4j is down. "), `${e.message} `, h("button", { type: "button", onclick: retry }, "Retry"));
+}
+whenDown(neo4jDown);
 
 async function checkHealth() {
   try {
     await getJson("/health");
   } catch (e) {
     if (e instanceof ApiError && e.kind === "down") {
-      showBanner("error", h("strong", {}, "Neo4j is down. "), `${e.message} `, h("button", { type: "button", onclick: retry }, "Retry"));
+      neo4jDown(e);
     } else if (e instanceof ApiError && e.kind === "network") {
       showBanner("error", h("strong", {}, "The API does not answer. "), e.message);
     }
   }
-  clearCache(); // /health must be asked afresh next time
+  clearCache("/health"); // asked afresh next time
 }
 
 // A handle on the charts for the console and the browser tests (to find a node's pixel).

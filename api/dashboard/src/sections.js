@@ -43,7 +43,7 @@ export function whenDown(listener) {
 /** The notice for a failed load: what happened and what to try. */
 export function errorNotice(e, what) {
   if (e instanceof ApiError && e.kind === "down") {
-    return notice("error", "Neo4j is down", `Could not load ${what}: ${e.message}`, "Start Neo4j (newsgraph neo4j start), then press Retry.");
+    return notice("error", "Neo4j is down", `Could not load ${what}: the graph database does not answer.`, "Start Neo4j (newsgraph neo4j start), then press Retry.");
   }
   if (e instanceof ApiError && e.status === 404) return notice("empty", "Not found", e.message);
   if (e instanceof ApiError) return notice("error", `Could not load ${what}`, e.message);

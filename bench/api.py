@@ -1,0 +1,234 @@
+"""The API under load: requests/s and p50/p99 over HTTP, against the same reads in-process.
+
+    python bench/api.py [--scale 1.0] [--port 7696] [--api-port 8796] [--workers 4]
+                        [--clients 50] [--requests 2000] [--time-cap 60]
+
+Loads the synthetic corpus of bench/graph.py (at scale 1 about 200k distinct events) into
+its own Neo4j (started on --port in a temporary directory, stopped at the end), starts
+uvicorn with --workers processes on 127.0.0.1:--api-port, and for the actor timeline, weekly
+counts and network endpoints runs --requests requests from --clients concurrent httpx clients
+(stopping early at --time-cap seconds), spread over the 200 most active actors. The same reads
+are then called directly through one driver from as many threads. Prints requests/s, p50 and
+p99 for both, and the API's overhead as ratios. Timings are printed, never asserted.
+"""
+
+import argparse
+import asyncio
+import importlib.util
+import math
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import httpx
+from pydantic import SecretStr
+
+ROOT = Path(__file__).resolve().parents[1]
+# bench/graph.py (loaded by path: its name would shadow the graph package) makes the corpus.
+_spec = importlib.util.spec_from_file_location("bench_graph", ROOT / "bench" / "graph.py")
+assert _spec is not None and _spec.loader is not None
+corpus = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(corpus)
+
+from graph import localserver, reads  # noqa: E402
+from graph.driver import create_driver  # noqa: E402
+from graph.schema import apply_schema  # noqa: E402
+from graph.settings import LocalServerSettings, Neo4jSettings  # noqa: E402
+
+DATABASE = "neo4j"
+
+
+@dataclass
+class Run:
+    """Latencies (ms) of one endpoint under load, and the wall time it took."""
+
+    latencies: list[float]
+    seconds: float
+    errors: int
+
+    def line(self, label: str) -> str:
+        s = sorted(self.latencies)
+        p50 = statistics.median(s)
+        p99 = s[max(0, math.ceil(0.99 * len(s)) - 1)]
+        rate = len(s) / self.seconds
+        return (
+            f"  {label:<28} {len(s):>6} req {rate:8.0f} req/s   p50 {p50:7.1f} ms   "
+            f"p99 {p99:7.1f} ms   errors {self.errors}"
+        )
+
+
+async def _load_http(base: str, paths: list[str], clients: int, cap: float) -> Run:
+    """Fire `paths` (in order) from `clients` concurrent connections until done or `cap` s."""
+    latencies: list[float] = []
+    errors = 0
+    next_index = 0
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+        started = time.perf_counter()
+
+        async def worker() -> None:
+            nonlocal next_index, errors
+            while next_index < len(paths) and time.perf_counter() - started < cap:
+                path = paths[next_index]
+                next_index += 1
+                t = time.perf_counter()
+                response = await client.get(path)
+                latencies.append((time.perf_counter() - t) * 1000)
+                errors += response.status_code != 200
+
+        await asyncio.gather(*(worker() for _ in range(clients)))
+        return Run(latencies, time.perf_counter() - started, errors)
+
+
+def _load_direct(calls: list[Callable[[], object]], clients: int, cap: float) -> Run:
+    """The same number of reads through the driver from `clients` threads."""
+    started = time.perf_counter()
+
+    def one(call: Callable[[], object]) -> float:
+        if time.perf_counter() - started > cap:
+            return -1.0
+        t = time.perf_counter()
+        call()
+        return (time.perf_counter() - t) * 1000
+
+    with ThreadPoolExecutor(clients) as pool:
+        samples = [ms for ms in pool.map(one, calls) if ms >= 0]
+    return Run(samples, time.perf_counter() - started, 0)
+
+
+def _start_api(neo4j: Neo4jSettings, port: int, workers: int) -> subprocess.Popen[bytes]:
+    env = os.environ | {
+        "NEO4J_URI": neo4j.uri,
+        "NEO4J_PASSWORD": neo4j.password.get_secret_value(),
+        "NEO4J_DATABASE": neo4j.database,
+    }
+    command = [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1"]
+    command += ["--port", str(port), "--workers", str(workers), "--log-level", "warning"]
+    process = subprocess.Popen(command, cwd=ROOT, env=env)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+                return process
+        except httpx.TransportError:
+            pass
+        time.sleep(0.5)
+    process.terminate()
+    raise SystemExit("the API did not come up within 60 s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--port", type=int, default=7696)
+    parser.add_argument("--api-port", type=int, default=8796)
+    parser.add_argument("--workers", type=int, default=4, help="uvicorn worker processes")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=2000, help="per endpoint")
+    parser.add_argument("--time-cap", type=float, default=60.0, help="seconds per endpoint")
+    args = parser.parse_args()
+
+    t0 = time.perf_counter()
+    articles, _ = corpus.make_corpus(args.scale)
+    print(f"corpus: {len(articles)} articles generated in {time.perf_counter() - t0:.0f} s")
+    home = Path(tempfile.mkdtemp(prefix="newsgraph-bench-api-"))
+    neo4j = Neo4jSettings(
+        uri=f"bolt://127.0.0.1:{args.port}",
+        password=SecretStr("newsgraph-bench"),
+        database=DATABASE,
+    )
+    server = LocalServerSettings(home=home, heap="2g", pagecache_mb=2048)
+    localserver.start(server, neo4j)
+    driver = create_driver(neo4j, retry_seconds=60)
+    api: subprocess.Popen[bytes] | None = None
+    try:
+        apply_schema(driver, database=DATABASE)
+        seconds = corpus.write_batched(driver, articles, 500)
+        stats = reads.graph_stats(driver, database=DATABASE)
+        print(f"loaded {stats.events} events, {stats.actors} actors in {seconds:.0f} s")
+        api = _start_api(neo4j, args.api_port, args.workers)
+        _compare(driver, args)
+    finally:
+        if api is not None:
+            api.terminate()
+            api.wait(timeout=30)
+        driver.close()
+        localserver.stop(server, neo4j)
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _compare(driver: Any, args: argparse.Namespace) -> None:
+    actors = [actor_id for actor_id, _ in corpus.actor_degrees(driver)[:200]]
+    to = corpus.START + timedelta(days=corpus.DAYS)
+    since = to - timedelta(days=365)
+    n = args.requests
+    picks = [actors[i % len(actors)] for i in range(n)]
+    cases: dict[str, tuple[list[str], list[Callable[[], object]]]] = {
+        "actor timeline (50)": (
+            [f"/actors/{a}/timeline?limit=50" for a in picks],
+            [partial(reads.actor_timeline, driver, a, database=DATABASE, limit=50) for a in picks],
+        ),
+        "weekly counts (1 year)": (
+            [f"/timeline/counts?actor={a}&interval=week&from={since}&to={to}" for a in picks],
+            [
+                partial(
+                    reads.event_counts,
+                    driver,
+                    database=DATABASE,
+                    actor=a,
+                    interval="week",
+                    date_from=since,
+                    date_to=to,
+                )
+                for a in picks
+            ],
+        ),
+        "network (1 year)": (
+            [f"/actors/{a}/network?from={since}&to={to}" for a in picks],
+            [
+                partial(
+                    reads.actor_network,
+                    driver,
+                    a,
+                    database=DATABASE,
+                    date_from=since,
+                    date_to=to,
+                    max_edges=200,
+                )
+                for a in picks
+            ],
+        ),
+    }
+    base = f"http://127.0.0.1:{args.api_port}"
+    print(
+        f"\n{args.clients} concurrent clients, {n} requests per endpoint (cap "
+        f"{args.time_cap:.0f} s), 200 most active actors, uvicorn --workers {args.workers}:"
+    )
+    for name, (paths, calls) in cases.items():
+        warm = [_load_direct(calls[:100], 10, args.time_cap)]  # plans cached, pages warm
+        del warm
+        http = asyncio.run(_load_http(base, paths, args.clients, args.time_cap))
+        direct = _load_direct(calls, args.clients, args.time_cap)
+        print(http.line(f"{name} API"))
+        print(direct.line(f"{name} direct"))
+        ratio_p50 = statistics.median(http.latencies) / statistics.median(direct.latencies)
+        rate_ratio = (len(direct.latencies) / direct.seconds) / (len(http.latencies) / http.seconds)
+        print(
+            f"  {'':<28} API overhead: p50 x{ratio_p50:.2f}, "
+            f"throughput direct/API x{rate_ratio:.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

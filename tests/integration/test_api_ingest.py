@@ -1,0 +1,138 @@
+"""POST /articles ingests one article now; POST /ingest runs a batch job seen at GET /jobs/{id}."""
+
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from neo4j import Driver
+
+from api.main import app
+from api.settings import get_api_settings
+
+AUTH = {"Authorization": "Bearer test-write-key"}
+
+DAM_TEXT = (
+    "Kenya accuses Ethiopia over the dam\n\n"
+    "Kenya accused Ethiopia of breaking the water agreement on Tuesday, the foreign ministry "
+    "said in a statement. Officials in Nairobi said the dispute over the dam on the Omo river "
+    "had grown worse since January.\n\n"
+    "Ethiopia rejected the accusation on Wednesday and called for talks."
+)
+DAM_HTML = (
+    "<html><head><title>Dam row</title></head><body><nav>Home | World</nav><article>"
+    "<h1>Dam row</h1><p>" + DAM_TEXT.replace("\n\n", "</p><p>") + "</p></article></body></html>"
+)
+
+
+@pytest.fixture
+def client(driver: Driver, api_env: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    monkeypatch.setenv("NEWSGRAPH_API_WRITE_KEY", "test-write-key")
+    monkeypatch.setenv("NEWSGRAPH_API_INGEST_BATCH_SIZE", "2")
+    get_api_settings.cache_clear()
+    with TestClient(app) as c:
+        yield c
+    get_api_settings.cache_clear()
+
+
+def _post_article(client: TestClient, body: dict[str, Any]) -> Any:
+    response = client.post("/articles", json=body, headers=AUTH)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"text": DAM_TEXT, "url": "https://news.example.org/2025/03/05/dam"},
+        {"html": DAM_HTML, "url": "https://news.example.org/2025/03/05/dam-html"},
+    ],
+)
+def test_post_article_returns_its_events(client: TestClient, body: dict[str, Any]) -> None:
+    body |= {"published_at": "2025-03-05T08:00:00", "source": "Example News", "title": "Dam row"}
+    result = _post_article(client, body)
+    article = result["article"]
+    assert article["title"] == "Dam row"
+    assert article["source"] == "Example News"
+    assert article["published_at"].startswith("2025-03-05T08:00:00")
+    accusations = [e for e in result["events"] if e["type"] == "ACCUSE"]
+    # Tuesday before publication; the HTML's headline may add an accusation of its own.
+    [tuesday] = [e for e in accusations if e["date"] == "2025-03-04"]
+    assert [a["id"] for a in tuesday["target"]] == ["country:ETH"]
+    # Stored: the article and the actor's timeline read it back.
+    assert client.get(f"/articles/{article['id']}").json()["title"] == "Dam row"
+    timeline = client.get("/actors/country:KEN/timeline").json()["items"]
+    assert "ACCUSE" in [e["type"] for e in timeline]
+
+
+def test_posting_the_same_article_twice_changes_nothing(client: TestClient) -> None:
+    body = {"text": DAM_TEXT, "published_at": "2025-03-05T08:00:00Z"}
+    first = _post_article(client, body)
+    stats = client.get("/stats").json()
+    second = _post_article(client, body)
+    assert second["article"]["id"] == first["article"]["id"]
+    assert client.get("/stats").json() == stats
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "error"),
+    [
+        ({"text": "Too short."}, 422, "unprocessable_article"),
+        ({"html": "<html><body><p>Nothing here.</p></body></html>"}, 422, "unprocessable_article"),
+        ({"url": "http://127.0.0.1:9/gone"}, 422, "unprocessable_article"),
+        ({"text": DAM_TEXT, "html": DAM_HTML}, 422, "validation_error"),
+        ({"title": "no body"}, 422, "validation_error"),
+        ({"text": DAM_TEXT, "published_at": "last tuesday"}, 422, "validation_error"),
+        ({"text": DAM_TEXT, "url": "ftp://x"}, 422, "validation_error"),
+    ],
+)
+def test_post_article_refusals(
+    client: TestClient, body: dict[str, Any], status: int, error: str
+) -> None:
+    response = client.post("/articles", json=body, headers=AUTH)
+    assert response.status_code == status, response.text
+    assert response.json()["error"] == error
+
+
+def _wait_for(client: TestClient, job_id: str) -> Any:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        job = client.get(f"/jobs/{job_id}").json()
+        if job["status"] in ("done", "failed"):
+            return job
+        time.sleep(0.2)
+    raise AssertionError(f"job {job_id} did not finish: {job}")
+
+
+def test_ingest_runs_a_batch_job(client: TestClient) -> None:
+    items = [
+        {"text": DAM_TEXT, "url": "https://news.example.org/a/1", "published_at": "2025-03-05"},
+        {"text": "Too short.", "url": "https://news.example.org/a/2"},
+        {"html": DAM_HTML, "url": "https://news.example.org/a/3", "published_at": "2025-03-05"},
+    ]
+    response = client.post("/ingest", json={"items": items}, headers=AUTH)
+    assert response.status_code == 202, response.text
+    job = _wait_for(client, response.json()["job_id"])
+    assert (job["status"], job["total"], job["done"], job["failed"]) == ("done", 3, 2, 1)
+    assert job["errors"] == [
+        {"item": "https://news.example.org/a/2", "reason": "no article body found"}
+    ]
+    assert client.get("/stats").json()["articles"] == 2
+
+
+def test_ingest_records_unreachable_urls(client: TestClient) -> None:
+    response = client.post("/ingest", json={"urls": ["http://127.0.0.1:9/a"]}, headers=AUTH)
+    job = _wait_for(client, response.json()["job_id"])
+    assert (job["status"], job["done"], job["failed"]) == ("done", 0, 1)
+    assert job["errors"][0]["item"] == "http://127.0.0.1:9/a"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{}, {"items": []}, {"urls": ["https://a.b/c"], "items": [{"text": "x"}]}, {"urls": ["x"]}],
+)
+def test_ingest_refuses_bad_batches(client: TestClient, body: dict[str, Any]) -> None:
+    response = client.post("/ingest", json=body, headers=AUTH)
+    assert response.status_code == 422, response.text
+    assert response.json()["error"] == "validation_error"
