@@ -126,6 +126,8 @@ def run_read_only(
         raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
     except Neo4jError as e:
         raise _refusal(e, timeout) from e
+    except (ValueError, TypeError, OverflowError) as e:  # a parameter Bolt cannot carry
+        raise CypherRefused(f"parameters: {e}", code="invalid_parameters") from e
     return CypherResult(columns=columns, rows=rows, truncated=truncated)
 
 

@@ -159,6 +159,7 @@ def test_a_query_past_the_timeout_is_stopped(client: TestClient) -> None:
     [
         ({"query": "MATCH (n RETURN n"}, 400, "cypher_error"),
         ({"query": "RETURN $missing"}, 400, "cypher_error"),
+        ({"query": "RETURN $n", "parameters": {"n": 2**64}}, 400, "invalid_parameters"),
         ({"query": ""}, 422, "validation_error"),
         ({"query": "   "}, 400, "cypher_refused"),
         ({"parameters": {}}, 422, "validation_error"),

@@ -79,7 +79,7 @@ def test_the_schema_lists_every_operation(api_schema: Any) -> None:
 def test_no_server_errors(api_schema: Any, method: str, path: str) -> None:
     operation = api_schema[path][method]
 
-    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
     @given(case=operation.as_strategy(), data=st.data())
     def check(case: schemathesis.Case, data: st.DataObject) -> None:
         response = case.call(headers=AUTH)
