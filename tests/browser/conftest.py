@@ -1,8 +1,8 @@
 """Browser fixtures: the real API over a real Neo4j holding the hand-built graph, and Chromium.
 
 The API runs in a thread of the test process (uvicorn on a free loopback port) and serves the
-built dashboard from api/static/dist, as in production. Its Neo4j is this suite's own, on its
-own port and data directory, so the integration tests' wiping of their graph cannot reach it.
+built dashboard from api/static/dist, as in production, over the suite's own Neo4j, loaded
+with the hand-built graph before each test.
 Chromium is Debian's (apt-get install chromium), driven by Playwright; no browser download.
 """
 
@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 from fastapi import FastAPI
+from neo4j import Driver
 from playwright.sync_api import (
     Browser,
     ConsoleMessage,
@@ -29,11 +30,9 @@ from playwright.sync_api import (
 from pydantic import SecretStr
 
 from api import main
-from graph import localserver
-from graph.driver import create_driver
-from graph.schema import apply_schema
-from graph.settings import LocalServerSettings, Neo4jSettings, get_neo4j_settings
+from graph.settings import Neo4jSettings, get_neo4j_settings
 from graph.writes import write_articles
+from tests.conftest import RunningServer
 from tests.integration.graphdata import ARTICLES, EXTRACTOR_VERSION, INGESTED_AT
 
 CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
@@ -59,37 +58,22 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "browser: drives the dashboard in headless Chromium")
 
 
-@pytest.fixture(scope="session")
-def browser_neo4j(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jSettings]:
-    """A Neo4j for the browser tests only, loaded once with the hand-built graph."""
-    port = int(os.environ.get("NEWSGRAPH_TEST_BROWSER_NEO4J_PORT", "7698"))
-    neo4j = Neo4jSettings(
-        uri=f"bolt://127.0.0.1:{port}", password=SecretStr("newsgraph-test"), database="neo4j"
+@pytest.fixture(autouse=True)
+def hand_built_graph(driver: Driver, neo4j_server: RunningServer) -> None:
+    """Each browser test starts from the hand-built graph of tests/integration/graphdata.py."""
+    write_articles(
+        driver,
+        ARTICLES,
+        database=neo4j_server.neo4j.database,
+        extractor_version=EXTRACTOR_VERSION,
+        ingested_at=INGESTED_AT,
     )
-    server = LocalServerSettings(
-        home=tmp_path_factory.mktemp("browser-neo4j"), heap="512m", pagecache_mb=64
-    )
-    localserver.start(server, neo4j)
-    driver = create_driver(neo4j)
-    try:
-        apply_schema(driver, database=neo4j.database)
-        write_articles(
-            driver,
-            ARTICLES,
-            database=neo4j.database,
-            extractor_version=EXTRACTOR_VERSION,
-            ingested_at=INGESTED_AT,
-        )
-    finally:
-        driver.close()
-    yield neo4j
-    localserver.stop(server, neo4j)
 
 
 @pytest.fixture(scope="session")
-def live_api_url(browser_neo4j: Neo4jSettings) -> Iterator[str]:
-    """The base URL of the real API, dashboard included, over the hand-built graph."""
-    with _serving(browser_neo4j) as url:
+def live_api_url(neo4j_server: RunningServer) -> Iterator[str]:
+    """The base URL of the real API, dashboard included, over the suite's Neo4j."""
+    with _serving(neo4j_server.neo4j) as url:
         yield url
 
 

@@ -1,64 +1,20 @@
-"""Integration fixtures: the suite's own Neo4j, on its own port and in a fresh data directory.
+"""Integration fixtures: an empty graph per test, the API pointed at the test server, Redis.
 
-The server never touches a user's data: its store is created under pytest's temporary
-directory for this session and stopped when the session ends.
+The Neo4j server itself is the suite's own, started in tests/conftest.py.
 """
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import pytest
 import redis
 from neo4j import Driver
-from pydantic import SecretStr
 
-from graph import localserver
-from graph.driver import create_driver
-from graph.schema import apply_schema
-from graph.settings import LocalServerSettings, Neo4jSettings, get_neo4j_settings
+from graph.settings import get_neo4j_settings
 from graph.writes import write_articles
+from tests.conftest import RunningServer
 from tests.integration.graphdata import ARTICLES, EXTRACTOR_VERSION, INGESTED_AT
 from tests.integration.redis_server import running_redis
-
-
-@dataclass(frozen=True)
-class RunningServer:
-    server: LocalServerSettings
-    neo4j: Neo4jSettings
-
-
-@pytest.fixture(scope="session")
-def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
-    """A Neo4j started for this test session only."""
-    port = int(os.environ.get("NEWSGRAPH_TEST_NEO4J_PORT", "7697"))
-    neo4j = Neo4jSettings(
-        uri=f"bolt://127.0.0.1:{port}", password=SecretStr("newsgraph-test"), database="neo4j"
-    )
-    server = LocalServerSettings(home=tmp_path_factory.mktemp("neo4j"), heap="1g", pagecache_mb=256)
-    localserver.start(server, neo4j)
-    yield RunningServer(server, neo4j)
-    localserver.stop(server, neo4j)
-
-
-@pytest.fixture(scope="session")
-def session_driver(neo4j_server: RunningServer) -> Iterator[Driver]:
-    """One driver for the session, with the schema applied."""
-    driver = create_driver(neo4j_server.neo4j)
-    apply_schema(driver, database=neo4j_server.neo4j.database)
-    yield driver
-    driver.close()
-
-
-@pytest.fixture
-def driver(session_driver: Driver, neo4j_server: RunningServer) -> Driver:
-    """The session's driver over an empty graph (schema kept)."""
-    # CALL ... IN TRANSACTIONS needs an auto-commit transaction (session.run), not execute_query.
-    with session_driver.session(database=neo4j_server.neo4j.database) as session:
-        session.run(
-            "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-        ).consume()
-    return session_driver
 
 
 @pytest.fixture

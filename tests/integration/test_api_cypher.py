@@ -10,8 +10,8 @@ from api.cypher import check_query
 from api.main import app
 from api.settings import get_api_settings
 from graph.writes import write_articles
+from tests.conftest import RunningServer
 from tests.integration import graphdata as g
-from tests.integration.conftest import RunningServer
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from neo4j import Driver
 from api.main import app
 from graph.settings import get_neo4j_settings
 from graph.writes import write_articles
+from tests.conftest import RunningServer
 from tests.integration import graphdata as g
-from tests.integration.conftest import RunningServer
 
 
 @pytest.fixture(scope="module")

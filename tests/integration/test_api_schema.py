@@ -18,8 +18,8 @@ from api.routes import articles
 from api.settings import get_api_settings
 from graph.writes import write_articles
 from ingest.errors import ItemError
+from tests.conftest import RunningServer
 from tests.integration import graphdata as g
-from tests.integration.conftest import RunningServer
 
 AUTH = {"Authorization": "Bearer schema-key"}
 OPERATIONS = [

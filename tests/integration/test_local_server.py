@@ -10,7 +10,7 @@ from graph import localserver
 from graph.driver import server_info
 from graph.errors import LocalServerError
 from graph.schema import apply_schema
-from tests.integration.conftest import RunningServer
+from tests.conftest import RunningServer
 
 
 def test_server_answers_with_its_version(driver: Driver, neo4j_server: RunningServer) -> None:

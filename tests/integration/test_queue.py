@@ -15,7 +15,7 @@ from neo4j import Driver
 
 from ingest.queue import JobStatus, dead_letters, enqueue, job_status
 from ingest.settings import IngestSettings
-from tests.integration.conftest import RunningServer
+from tests.conftest import RunningServer
 from tests.integration.ingest_corpus import NEWSGRAPH, cli_env, write_corpus
 
 T = TypeVar("T")

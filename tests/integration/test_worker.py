@@ -11,7 +11,7 @@ import pytest
 from neo4j import Driver
 
 from ingest.worker import IngestSummary, exit_code, run_ingest
-from tests.integration.conftest import RunningServer
+from tests.conftest import RunningServer
 from tests.integration.ingest_corpus import NEWSGRAPH, cli_env, write_corpus
 
 
