@@ -44,11 +44,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings = get_neo4j_settings()
     # Locals, not app.state, are closed at exit: a second lifespan of the same app (a test
     # client inside another) must not close the first one's driver or leak its own.
-    driver = create_driver(settings)
+    # Short retries: a request should get its 503 in seconds when Neo4j is down.
+    driver = create_driver(settings, retry_seconds=3.0)
     try:
         apply_schema(driver, database=settings.database)
     except Neo4jUnavailable as e:
-        # Start anyway: reads answer 503 until Neo4j is back; writers apply the schema.
+        # Start anyway: requests answer 503 until Neo4j is back; the schema is applied by the
+        # next start or by `newsgraph ingest`.
         log.warning("starting without Neo4j: %s", e)
     runner = jobs.JobRunner(driver, database=settings.database)
     app.state.driver = driver

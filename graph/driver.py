@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from neo4j import READ_ACCESS, Driver, GraphDatabase
+from neo4j import READ_ACCESS, Driver, GraphDatabase, NotificationDisabledClassification
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
 from graph.errors import Neo4jUnavailable
@@ -19,6 +19,9 @@ def create_driver(settings: Neo4jSettings, *, retry_seconds: float = 15.0) -> Dr
         connection_timeout=5.0,
         connection_acquisition_timeout=10.0,
         max_transaction_retry_time=retry_seconds,
+        # "Unknown property" hints fire on every query of a young graph (no event has a
+        # `mode` yet); they are not problems, and would drown real warnings.
+        notifications_disabled_classifications=[NotificationDisabledClassification.UNRECOGNIZED],
     )
 
 

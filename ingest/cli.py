@@ -162,7 +162,6 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    import logging
     from dataclasses import asdict
     from pathlib import Path
 
@@ -172,8 +171,6 @@ def _ingest(args: argparse.Namespace) -> int:
     from ingest.settings import get_ingest_settings
     from ingest.worker import exit_code, run_ingest
 
-    # Hints such as "property key does not exist" (on an empty graph) would drown the bar.
-    logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
     settings, neo4j = get_ingest_settings(), get_neo4j_settings()
     Path(args.report).parent.mkdir(parents=True, exist_ok=True)
     with create_driver(neo4j) as driver:
@@ -220,7 +217,6 @@ def _worker(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     logging.getLogger("neo4j").setLevel(logging.WARNING)
-    logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)  # query hints, not news
     settings, neo4j = get_ingest_settings(), get_neo4j_settings()
     if args.batch_size:
         settings = settings.model_copy(update={"batch_size": args.batch_size})

@@ -77,7 +77,9 @@ def event_query(
     source: Annotated[
         str | None, Query(min_length=1, max_length=300, description="Reported by this source")
     ] = None,
-    min_articles: Annotated[int | None, Query(ge=1, description="Reported by at least")] = None,
+    min_articles: Annotated[
+        int | None, Query(ge=1, le=1_000_000, description="Reported by at least")
+    ] = None,
     event_type: Annotated[Types, Query(alias="type")] = None,
     quad_class: Annotated[
         str | None,
@@ -242,7 +244,9 @@ _JSONL_DOC: dict[int | str, dict[str, Any]] = {
     200: {"content": {"application/x-ndjson": {}}, "description": "One EventSummary a line"}
 }
 _ROLE_COLUMNS = (("source", "source"), ("target", "target"), ("participants", "participant"))
-MaxRows = Annotated[int | None, Query(ge=1, description="Stop after this many events")]
+MaxRows = Annotated[
+    int | None, Query(ge=1, le=100_000_000, description="Stop after this many events")
+]
 
 
 def _export_pages(
