@@ -101,7 +101,8 @@ WITH e, row
 CALL (e, row) {
   UNWIND row.roles AS involved
   MATCH (x:Actor {id: involved.actor_id})
-  MERGE (e)-[:INVOLVES {role: involved.role}]->(x)
+  MERGE (e)-[i:INVOLVES {role: involved.role}]->(x)
+  SET i.timeline_key = involved.timeline_key
 }
 WITH e, row
 MATCH (a:Article {id: row.article_id})
@@ -147,6 +148,17 @@ WHERE NOT EXISTS { (:Article)-[:REPORTS]->(e) }
 DETACH DELETE e
 """
 
+# Give INVOLVES written before the timeline key existed their key (`schema.timeline_key`,
+# which a test holds this expression to), in batches so a large store is not one transaction.
+BACKFILL_TIMELINE_KEYS = """
+MATCH (e:Event)-[i:INVOLVES]->(x:Actor)
+WHERE i.timeline_key IS NULL
+CALL (e, i, x) {
+  WITH 99991231 - (e.date.year * 10000 + e.date.month * 100 + e.date.day) AS inverted
+  SET i.timeline_key = x.id + '|' + right('0000000' + toString(inverted), 8) + '|' + e.id
+} IN TRANSACTIONS OF 10000 ROWS
+"""
+
 # Ids among $ids already stored by the given extractor version.
 KNOWN_ARTICLES = """
 UNWIND $ids AS article_id
@@ -168,16 +180,20 @@ e {.id, .type, .mode, .quad_class, .date, .date_precision, .summary, .confidence
    }}
 """
 
-# Filters shared by every event listing: window, types, flags, keyset cursor on (date, id).
-_EVENT_FILTERS = """
-  e.date >= $date_from AND e.date <= $date_to
-  AND ($types IS NULL OR e.type IN $types)
+# Filters on an event's own attributes: types, classes, evidence, flags, source.
+_EVENT_ATTRIBUTES = """
+  ($types IS NULL OR e.type IN $types)
   AND ($quad_classes IS NULL OR e.quad_class IN $quad_classes)
   AND ($min_articles IS NULL OR e.n_articles >= $min_articles)
   AND ($include_hypothetical OR NOT e.hypothetical)
   AND ($include_negated OR NOT e.negated)
   AND ($source IS NULL OR EXISTS {
     (:Source {id: $source})-[:PUBLISHED]->(:Article)-[:REPORTS]->(e) })
+"""
+
+# Filters shared by every event listing: window, attributes, keyset cursor on (date, id).
+_EVENT_FILTERS = f"""
+  e.date >= $date_from AND e.date <= $date_to AND {_EVENT_ATTRIBUTES}
   AND ($after_date IS NULL OR e.date < $after_date
        OR (e.date = $after_date AND e.id > $after_id))
 """
@@ -192,25 +208,46 @@ RETURN {_EVENT_MAP} AS event
 
 # --- reads ------------------------------------------------------------------------------
 
-# One actor's events (optionally in one role), newest first, from the actor's id index.
+# One actor's events (optionally in one role), newest first: a range of the timeline key
+# index (`schema.timeline_key`) between $key_after and $key_before, read in key order, which
+# is the listing's order, so LIMIT stops the scan after one page however busy the actor.
+# The key bounds hold the window and the cursor; an actor with two roles in an event has
+# two relationships with the same key, hence the DISTINCT on (event, key).
 ACTOR_TIMELINE = f"""
-MATCH (:Actor {{id: $actor_id}})<-[i:INVOLVES]-(e:Event)
-WHERE ($role IS NULL OR i.role = $role) AND {_EVENT_FILTERS}
-{_EVENT_PAGE}
+MATCH (e:Event)-[i:INVOLVES]->(x:Actor)
+USING INDEX i:INVOLVES(timeline_key)
+WHERE i.timeline_key > $key_after AND i.timeline_key < $key_before
+  AND x.id = $actor_id AND ($role IS NULL OR i.role = $role) AND {_EVENT_ATTRIBUTES}
+WITH DISTINCT e, i.timeline_key AS key
+ORDER BY key
+LIMIT $limit
+RETURN {_EVENT_MAP} AS event
 """
 
-# Events involving both actors (either way round, or $a as source and $b as target). The
-# walk starts from whichever actor has fewer events: a plan fixed in advance would sometimes
-# expand a hub's tens of thousands of events to find a handful.
+# Of two actors, the one with fewer events (none if either is unknown): the dyad timeline
+# reads that one's timeline range, as a hub's could hold thousands of events for a handful.
+SPARSER_ACTOR = """
+MATCH (x:Actor {id: $a}), (y:Actor {id: $b})
+RETURN CASE WHEN COUNT { (x)<-[:INVOLVES]-() } <= COUNT { (y)<-[:INVOLVES]-() }
+            THEN x.id ELSE y.id END AS actor_id
+"""
+
+# Events involving both actors (either way round, or $a as source and $b as target): the
+# timeline key range of $actor_id, the sparser of the two (see ACTOR_TIMELINE), keeping
+# the events the other actor is in too.
 DYAD_TIMELINE = f"""
-MATCH (x:Actor {{id: $a}}), (y:Actor {{id: $b}})
-WITH x, y, CASE WHEN COUNT {{ (x)<-[:INVOLVES]-() }} <= COUNT {{ (y)<-[:INVOLVES]-() }}
-                THEN x ELSE y END AS sparse
-MATCH (sparse)<-[:INVOLVES]-(e:Event)
-WITH DISTINCT x, y, e
-MATCH (x)<-[ia:INVOLVES]-(e)-[ib:INVOLVES]->(y)
-WHERE (NOT $directed OR (ia.role = 'source' AND ib.role = 'target')) AND {_EVENT_FILTERS}
-{_EVENT_PAGE}
+MATCH (e:Event)-[i:INVOLVES]->(x:Actor)
+USING INDEX i:INVOLVES(timeline_key)
+WHERE i.timeline_key > $key_after AND i.timeline_key < $key_before AND x.id = $actor_id
+  AND EXISTS {{
+    MATCH (:Actor {{id: $a}})<-[ia:INVOLVES]-(e)-[ib:INVOLVES]->(:Actor {{id: $b}})
+    WHERE NOT $directed OR (ia.role = 'source' AND ib.role = 'target')
+  }}
+  AND {_EVENT_ATTRIBUTES}
+WITH DISTINCT e, i.timeline_key AS key
+ORDER BY key
+LIMIT $limit
+RETURN {_EVENT_MAP} AS event
 """
 
 # Events involving any actor of a country (the country itself, its people, its bodies).

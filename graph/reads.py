@@ -25,7 +25,7 @@ from graph import queries
 from graph.driver import UNAVAILABLE
 from graph.errors import Neo4jUnavailable
 from graph.models import ActorKind, EventType, QuadClass
-from graph.schema import ACTOR_NAMES_INDEX
+from graph.schema import ACTOR_NAMES_INDEX, timeline_key
 from graph.views import (
     ActorHit,
     ActorProfile,
@@ -88,6 +88,7 @@ def actor_timeline(
         database=database,
         actor_id=actor_id,
         role=role,
+        **timeline_bounds(actor_id, filters),
         **filters,
     )
 
@@ -120,6 +121,10 @@ def dyad_timeline(
         include_negated,
         after,
     )
+    sparser = _read(driver, queries.SPARSER_ACTOR, database=database, a=a, b=b)
+    if not sparser:
+        return EventPage(events=[], next_after=None)
+    actor_id = str(sparser[0]["actor_id"])
     return _page(
         driver,
         queries.DYAD_TIMELINE,
@@ -128,6 +133,8 @@ def dyad_timeline(
         a=a,
         b=b,
         directed=directed,
+        actor_id=actor_id,
+        **timeline_bounds(actor_id, filters),
         **filters,
     )
 
@@ -174,6 +181,7 @@ def events_search(
             database=database,
             actor_id=actor,
             role=None,
+            **timeline_bounds(actor, filters),
             **filters,
         )
     if country is not None:
@@ -413,6 +421,19 @@ def _event_filters(
         "after_date": after.date if after is not None else None,
         "after_id": after.id if after is not None else None,
     }
+
+
+def timeline_bounds(actor_id: str, filters: dict[str, Any]) -> dict[str, str]:
+    """The exclusive timeline key bounds of the window and cursor in `filters`."""
+    # "actor|<to>|" sorts before the keys of date_to (a key has an event id after the last
+    # bar) and "actor|<from>}" after those of date_from ('}' follows '|').
+    key_after = timeline_key(actor_id, filters["date_to"], "")
+    if filters["after_date"] is not None:
+        key_after = max(
+            key_after, timeline_key(actor_id, filters["after_date"], filters["after_id"])
+        )
+    key_before = timeline_key(actor_id, filters["date_from"], "")[:-1] + "}"
+    return {"key_after": key_after, "key_before": key_before}
 
 
 def _one_anchor(actor: str | None, country: str | None) -> None:

@@ -2,11 +2,21 @@
 
 Every id is unique (the MERGEs of `graph.writes` rely on the constraint's index and lock).
 Reads start from an index: an actor by id, events by date or (type, date), actors by country
-for country-wide counts, and the full-text index over names and aliases for actor search.
+for country-wide counts, the full-text index over names and aliases for actor search, and
+the timeline key of INVOLVES for actor timelines.
+
+The timeline key (`timeline_key`) makes an actor's timeline a range of one index, already in
+timeline order, so a page costs its own size however many events the actor has:
+`<actor id>|<99991231 - yyyymmdd of the event date>|<event id>`. The date is inverted so
+that ascending keys run newest first with ties by ascending id, the order of every listing
+and of its keyset cursor. It is fixed per relationship: the event id hashes the date.
 """
+
+from datetime import date
 
 from neo4j import Driver
 
+from graph import queries
 from graph.driver import UNAVAILABLE
 from graph.errors import Neo4jUnavailable
 
@@ -23,6 +33,7 @@ SCHEMA = (
     "CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date)",
     "CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)",
     "CREATE INDEX article_published_at IF NOT EXISTS FOR (a:Article) ON (a.published_at)",
+    "CREATE INDEX involves_timeline_key IF NOT EXISTS FOR ()-[i:INVOLVES]-() ON (i.timeline_key)",
     f"CREATE FULLTEXT INDEX {ACTOR_NAMES_INDEX} IF NOT EXISTS "
     "FOR (a:Actor) ON EACH [a.name, a.aliases_text]",
 )
@@ -35,5 +46,13 @@ def apply_schema(driver: Driver, *, database: str) -> None:
             for statement in SCHEMA:
                 session.run(statement).consume()
             session.run("CALL db.awaitIndexes(60)").consume()
+            # Stores written before the key existed get it once; later runs find nothing to do.
+            session.run(queries.BACKFILL_TIMELINE_KEYS).consume()
     except UNAVAILABLE as e:
         raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
+
+
+def timeline_key(actor_id: str, day: date, event_id: str) -> str:
+    """The INVOLVES sort key of an actor's event on `day`: ascending keys run newest first."""
+    inverted = 99991231 - (day.year * 10000 + day.month * 100 + day.day)
+    return f"{actor_id}|{inverted:08d}|{event_id}"

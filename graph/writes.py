@@ -8,8 +8,8 @@ The stored model:
         hypothetical, mode, date, date_precision, date_source}]->(:Event)
     (:Event {id, type, quad_class, date, date_precision, mode, summary, confidence,
         n_articles, n_sources, hypothetical, negated, first_reported_at, last_reported_at})
-    (:Event)-[:INVOLVES {role: 'source'|'target'|'participant'}]->(:Actor {id, name, kind,
-        country, role, aliases, aliases_text})
+    (:Event)-[:INVOLVES {role: 'source'|'target'|'participant', timeline_key}]->(:Actor {id,
+        name, kind, country, role, aliases, aliases_text})
     (:Article)-[:MENTIONS {count}]->(:Actor)
     (:Actor)-[:BASED_IN]->(:Actor {kind: 'country'})
 
@@ -60,6 +60,7 @@ from graph import queries
 from graph.driver import UNAVAILABLE
 from graph.errors import Neo4jUnavailable, WriteFailed
 from graph.models import Actor, DatePrecision, Event, ExtractedArticle
+from graph.schema import timeline_key
 
 # Bump when the key rule changes: every event id changes with it.
 EVENT_KEY_VERSION = "1"
@@ -288,15 +289,24 @@ def _event_row(article_id: str, event: Event) -> dict[str, Any]:
         | {("target", a) for a in event.target}
         | {("participant", a) for a in event.participants}
     )
+    event_id = event_key(event)
+    day = truncate_date(event.date, event.date_precision)
     return {
-        "id": event_key(event),
+        "id": event_id,
         "article_id": article_id,
         "report_id": event.id,
         "type": event.type.value,
         "quad_class": event.quad_class.value,
-        "date": truncate_date(event.date, event.date_precision),
+        "date": day,
         "date_precision": event.date_precision.value,
-        "roles": [{"role": role, "actor_id": actor_id} for role, actor_id in roles],
+        "roles": [
+            {
+                "role": role,
+                "actor_id": actor_id,
+                "timeline_key": timeline_key(actor_id, day, event_id),
+            }
+            for role, actor_id in roles
+        ],
         "report": {
             "sentence": event.sentence,
             "start": event.start,

@@ -8,6 +8,7 @@ from neo4j import Driver
 
 from graph import reads
 from graph.models import ActorKind, EventType, QuadClass
+from graph.schema import apply_schema, timeline_key
 from graph.views import Cursor, EventPage
 from graph.writes import event_key
 from tests.integration import graphdata as g
@@ -61,6 +62,50 @@ def test_actor_timeline_pages_by_keyset(small_graph: Driver, database: str) -> N
     assert second.next_after is None
 
 
+def _timeline_keys(driver: Driver, database: str) -> list[tuple[str, Any, str, str | None]]:
+    records, _, _ = driver.execute_query(
+        "MATCH (e:Event)-[i:INVOLVES]->(x:Actor) "
+        "RETURN x.id AS actor, e.date AS day, e.id AS event, i.timeline_key AS key "
+        "ORDER BY actor, event, i.role",
+        database_=database,
+    )
+    return [(r["actor"], r["day"].to_native(), r["event"], r["key"]) for r in records]
+
+
+def test_every_involvement_has_its_timeline_key(small_graph: Driver, database: str) -> None:
+    rows = _timeline_keys(small_graph, database)
+    assert rows
+    assert [key for _, _, _, key in rows] == [
+        timeline_key(actor, day, event) for actor, day, event, _ in rows
+    ]
+    # Stores written before the key existed get the same keys when the schema is applied.
+    small_graph.execute_query("MATCH ()-[i:INVOLVES]->() REMOVE i.timeline_key", database_=database)
+    apply_schema(small_graph, database=database)
+    assert _timeline_keys(small_graph, database) == rows
+
+
+def test_timeline_pages_keep_date_then_id_order(small_graph: Driver, database: str) -> None:
+    records, _, _ = small_graph.execute_query(
+        "MATCH (x:Actor)<-[:INVOLVES]-(e:Event) WHERE NOT e.hypothetical AND NOT e.negated "
+        "WITH x, e ORDER BY e.date DESC, e.id "
+        "RETURN x.id AS actor, collect(DISTINCT e.id) AS events ORDER BY actor",
+        database_=database,
+    )
+    assert records
+    for record in records:
+        seen: list[str] = []
+        after = None
+        while True:  # one event a page: every step goes through the cursor's key bound
+            page = reads.actor_timeline(
+                small_graph, record["actor"], database=database, limit=1, after=after
+            )
+            seen += [e.id for e in page.events]
+            if page.next_after is None:
+                break
+            after = page.next_after
+        assert seen == record["events"], record["actor"]
+
+
 def test_timeline_events_carry_their_actors_and_aggregates(
     small_graph: Driver, database: str
 ) -> None:
@@ -90,6 +135,27 @@ def test_dyad_timeline(
 ) -> None:
     page = reads.dyad_timeline(small_graph, a, b, database=database, **kwargs)
     assert _types(page) == expected
+
+
+def test_dyad_timeline_pages_by_keyset(small_graph: Driver, database: str) -> None:
+    first = reads.dyad_timeline(
+        small_graph, USA, CHN, database=database, include_hypothetical=True, limit=1
+    )
+    second = reads.dyad_timeline(
+        small_graph,
+        USA,
+        CHN,
+        database=database,
+        include_hypothetical=True,
+        limit=1,
+        after=first.next_after,
+    )
+    assert (_types(first), _types(second)) == (["REJECT"], ["SANCTION"])
+    assert second.next_after is None
+
+
+def test_dyad_timeline_of_an_unknown_actor_is_empty(small_graph: Driver, database: str) -> None:
+    assert reads.dyad_timeline(small_graph, "person:nobody", RUS, database=database).events == []
 
 
 @pytest.mark.parametrize(
