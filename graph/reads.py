@@ -16,7 +16,6 @@ from neo4j import (
     READ_ACCESS,
     Driver,
     ManagedTransaction,
-    NotificationDisabledClassification,
     Record,
 )
 from neo4j.time import Date, DateTime
@@ -454,16 +453,9 @@ def _page(driver: Driver, query: str, limit: int, *, database: str, **params: An
 
 def _read(driver: Driver, query: str, *, database: str, **params: Any) -> list[Record]:
     """Run one read in a managed (retried) transaction on a reader."""
+    # "Unknown property" notices of a young graph are switched off once, in create_driver.
     try:
-        # Map projections name optional properties (mode, section) that may not exist yet in
-        # a young graph; the server's "unknown property" notice would be logged on every read.
-        with driver.session(
-            database=database,
-            default_access_mode=READ_ACCESS,
-            notifications_disabled_classifications=[
-                NotificationDisabledClassification.UNRECOGNIZED
-            ],
-        ) as session:
+        with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
             return session.execute_read(_fetch, query, params)
     except UNAVAILABLE as e:
         raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
