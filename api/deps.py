@@ -1,8 +1,9 @@
-"""Typed dependencies the routes share: the driver, the settings, the bearer-key checks."""
+"""Typed dependencies the routes share: the driver, the queue, the settings, the key checks."""
 
 import secrets
 from typing import Annotated
 
+import redis
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from neo4j import Driver
@@ -11,6 +12,7 @@ from pydantic import SecretStr
 from api.errors import Unauthorized
 from api.settings import ApiSettings, get_api_settings
 from graph.settings import Neo4jSettings, get_neo4j_settings
+from ingest.settings import IngestSettings, get_ingest_settings
 
 
 def _driver(request: Request) -> Driver:
@@ -18,9 +20,17 @@ def _driver(request: Request) -> Driver:
     return driver
 
 
+def _queue(request: Request) -> redis.Redis:
+    client: redis.Redis = request.app.state.queue
+    return client
+
+
 DriverDep = Annotated[Driver, Depends(_driver)]
+# The Redis client of the ingest queue (connects on first use: only job routes need Redis).
+QueueDep = Annotated[redis.Redis, Depends(_queue)]
 Neo4jSettingsDep = Annotated[Neo4jSettings, Depends(get_neo4j_settings)]
 ApiSettingsDep = Annotated[ApiSettings, Depends(get_api_settings)]
+IngestSettingsDep = Annotated[IngestSettings, Depends(get_ingest_settings)]
 
 # auto_error=False: a missing header is ours to answer, as JSON with our error shape.
 _read_bearer = HTTPBearer(

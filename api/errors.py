@@ -7,13 +7,15 @@ ApiError                 root: an HTTP status, a short error code and a detail f
 └── Invalid              422: a parameter value the type alone could not check
 
 Beyond these, `install_error_handlers` maps request validation to 422, graph and driver
-failures to 503 with Retry-After (the driver reconnects by itself once Neo4j is back), and
+failures to 503 with Retry-After (the driver reconnects by itself once Neo4j is back), a
+lost Redis (the ingest queue of POST /ingest and /jobs) to 503 with Retry-After too, and
 anything unexpected to 500 with a generic message: the client never sees a stack trace.
 """
 
 import logging
 from typing import Any
 
+import redis
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -84,10 +86,10 @@ def error_response(
     return JSONResponse(body.model_dump(mode="json"), status_code=status, headers=headers)
 
 
-def unavailable_response(detail: str) -> JSONResponse:
-    """503 with Retry-After: Neo4j does not answer now."""
+def unavailable_response(detail: str, *, code: str = "neo4j_unavailable") -> JSONResponse:
+    """503 with Retry-After: Neo4j (or, by its code, another server) does not answer now."""
     retry = str(get_api_settings().retry_after_seconds)
-    return error_response(503, "neo4j_unavailable", detail, {"Retry-After": retry})
+    return error_response(503, code, detail, {"Retry-After": retry})
 
 
 # Documented on every operation (FastAPI's own 422 schema is replaced by ours).
@@ -103,6 +105,14 @@ BAD_REQUEST: dict[int | str, dict[str, Any]] = {
 }
 UNAUTHORIZED: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorBody, "description": "Missing or wrong bearer key"}
+}
+# The job routes need Redis, not Neo4j.
+QUEUE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    422: COMMON_RESPONSES[422],
+    503: {
+        "model": ErrorBody,
+        "description": "The queue (Redis) does not answer; retry after Retry-After",
+    },
 }
 
 
@@ -139,11 +149,19 @@ async def _graph_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _driver_error(request: Request, exc: Exception) -> JSONResponse:
-    # Driver errors that escape graph/ (POST /cypher, job records): a lost or busy server.
+    # Driver errors that escape graph/ (POST /cypher): a lost or busy server.
     if isinstance(exc, ServiceUnavailable | SessionExpired | TransientError):
         log.warning("neo4j unavailable: %s", exc)
         return unavailable_response("the graph database does not answer; retry shortly")
     return await _unexpected(request, exc)
+
+
+async def _queue_error(request: Request, exc: Exception) -> JSONResponse:
+    log.warning("ingest queue unavailable: %s", exc)
+    return unavailable_response(
+        "the ingest queue (Redis, NEWSGRAPH_REDIS_URL) does not answer; retry shortly",
+        code="queue_unavailable",
+    )
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
@@ -159,4 +177,6 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(GraphError, _graph_error)
     app.add_exception_handler(DriverError, _driver_error)
     app.add_exception_handler(TransientError, _driver_error)
+    app.add_exception_handler(redis.ConnectionError, _queue_error)
+    app.add_exception_handler(redis.TimeoutError, _queue_error)
     app.add_exception_handler(Exception, _unexpected)

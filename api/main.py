@@ -1,4 +1,4 @@
-"""The FastAPI app: one Neo4j driver for the process, created and checked in the lifespan."""
+"""The FastAPI app: one Neo4j driver and one Redis client for the process, made in the lifespan."""
 
 import logging
 from collections.abc import AsyncIterator
@@ -18,6 +18,7 @@ from graph.driver import create_driver
 from graph.errors import Neo4jUnavailable
 from graph.schema import apply_schema
 from graph.settings import get_neo4j_settings
+from ingest.queue import connect_redis
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,9 @@ from a Neo4j graph of news articles.
 * Listings are newest first and keyset-paged on (date, id): pass a page's `next_cursor` as
   `?cursor=` to get the next one.
 * Errors are JSON `{"error": code, "detail": ...}`: 400 refused, 401 bad key, 404 unknown
-  id, 413 body too large, 422 invalid parameter, 503 (with `Retry-After`) Neo4j down.
+  id, 413 body too large, 422 invalid parameter, 503 (with `Retry-After`) Neo4j down, or
+  Redis down for `POST /ingest` and `/jobs`.
+* `POST /ingest` queues a job on Redis; `newsgraph worker` processes ingest it.
 * `POST /articles` and `POST /ingest` need `Authorization: Bearer <write key>`; reads need
   the read key only when the server sets one.
 """
@@ -40,7 +43,7 @@ from a Neo4j graph of news articles.
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """Create the driver, apply the schema when Neo4j answers, close the driver at exit."""
+    """Create the driver and the queue client, apply the schema, close both at exit."""
     settings = get_neo4j_settings()
     # Locals, not app.state, are closed at exit: a second lifespan of the same app (a test
     # client inside another) must not close the first one's driver or leak its own.
@@ -52,13 +55,14 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Start anyway: requests answer 503 until Neo4j is back; the schema is applied by the
         # next start or by `newsgraph ingest`.
         log.warning("starting without Neo4j: %s", e)
-    runner = jobs.JobRunner(driver, database=settings.database)
+    # Redis is reached on first use, by the job routes only: the rest works without it.
+    queue = connect_redis()
     app.state.driver = driver
-    app.state.jobs = runner
+    app.state.queue = queue
     try:
         yield
     finally:
-        runner.close()
+        queue.close()
         driver.close()
 
 

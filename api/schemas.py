@@ -380,7 +380,7 @@ class IngestedArticle(_Out):
 
 
 class JobAccepted(_Out):
-    """A batch accepted for ingestion."""
+    """A batch accepted for ingestion: its articles wait on the queue for `newsgraph worker`."""
 
     job_id: str
 
@@ -392,34 +392,66 @@ class JobError(_Out):
     reason: str
 
 
+class JobFailure(JobError):
+    """A failed item with the stage it failed at and how often it was delivered to workers."""
+
+    stage: str = Field(description="read, message, nlp, write or delivery")
+    deliveries: int = Field(description="0 for an item refused before it was queued")
+
+
 class Job(_Out):
-    """A batch ingestion's progress."""
+    """A queued ingestion job's progress, from POST /ingest or `newsgraph enqueue`."""
 
     model_config = ConfigDict(
         json_schema_extra={
             "examples": [
                 {
-                    "id": "0b8e3f1c6d2a4e5f9a7b1c3d5e7f9a0b",
+                    "id": "0b8e3f1c6d2a4e5f",
                     "status": "running",
+                    "inputs": ["POST /ingest (20 items)"],
                     "total": 20,
                     "done": 12,
                     "failed": 1,
                     "errors": [{"item": "items[3]", "reason": "no article body found"}],
                     "created_at": "2025-05-01T10:00:00Z",
                     "updated_at": "2025-05-01T10:00:04Z",
+                    "enqueued": 19,
+                    "ingested": 10,
+                    "skipped": 2,
+                    "events": 31,
+                    "failures": [
+                        {
+                            "item": "items[3]",
+                            "stage": "read",
+                            "reason": "no article body found",
+                            "deliveries": 0,
+                        }
+                    ],
                 }
             ]
         }
     )
 
     id: str
-    status: Literal["queued", "running", "done", "failed"]
-    total: int
-    done: int = Field(description="Items written to the graph")
-    failed: int = Field(description="Items that yielded no article or could not be written")
+    status: Literal["enqueuing", "queued", "running", "done"]
+    inputs: list[str] = Field(description="What the job read: paths, URLs, or the POST batch")
+    total: int | None = Field(description="Items of the job; null while still enqueuing")
+    done: int = Field(description="Items in the graph: ingested now, or skipped as stored")
+    failed: int = Field(description="Items that yielded no article or could not be ingested")
     errors: list[JobError]
     created_at: dt.datetime
     updated_at: dt.datetime
+    enqueued: int = Field(description="Articles put on the queue")
+    ingested: int = Field(description="Articles extracted and written by a worker")
+    skipped: int = Field(description="Articles already stored by this extractor version")
+    events: int = Field(description="Events read from the ingested articles")
+    failures: list[JobFailure] = Field(description="The errors with their stage (first 100)")
+
+
+class JobList(_Out):
+    """Recent jobs, newest first."""
+
+    items: list[Job]
 
 
 # --- request bodies ----------------------------------------------------------------------
@@ -464,7 +496,7 @@ class ArticleIn(BaseModel):
 
 
 class IngestRequest(BaseModel):
-    """A batch to ingest in the background: articles, or URLs to fetch."""
+    """A batch to queue for the workers: articles, or URLs to fetch."""
 
     model_config = ConfigDict(
         extra="forbid",
@@ -474,6 +506,7 @@ class IngestRequest(BaseModel):
 
     items: list[ArticleIn] | None = None
     urls: list[Annotated[str, Field(max_length=2000, pattern=r"^https?://\S+$")]] | None = None
+    force: bool = Field(default=False, description="Redo articles already stored")
 
     @model_validator(mode="after")
     def _one_list(self) -> "IngestRequest":

@@ -22,10 +22,6 @@ class ApiSettings(BaseSettings):
     cypher_max_rows: int = Field(default=10_000, gt=0)
     # Seconds a client is told to wait (Retry-After) when Neo4j does not answer.
     retry_after_seconds: int = Field(default=5, ge=1)
-    # Recorded on articles ingested through the API (re-extraction by a newer one rewrites).
-    extractor_version: str = "api-1"
-    # Items of a POST /ingest job extracted and written per batch.
-    ingest_batch_size: int = Field(default=16, gt=0)
     # POST /ingest accepts at most this many items or URLs.
     ingest_max_items: int = Field(default=1000, gt=0)
 

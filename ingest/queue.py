@@ -1,6 +1,7 @@
 """Ingest across machines on Redis Streams: `enqueue` articles, run `worker`s, watch jobs.
 
     enqueue(redis, ["pages/"])            one message an article, in a new job
+    enqueue_items(redis, articles, ...)   the same for articles already read (POST /ingest)
     run_worker(redis, driver, ...)        any number of them, on any machines
     job_status(redis, job_id)             what a job has done (`newsgraph jobs`, GET /jobs/{id})
 
@@ -33,7 +34,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 import redis
 from neo4j import Driver
@@ -101,13 +102,16 @@ class JobFailure(BaseModel):
     deliveries: int = 0
 
 
+JobState = Literal["enqueuing", "queued", "running", "done"]
+
+
 class JobStatus(BaseModel):
     """Progress of one enqueued job; `total` is known once enqueueing has finished."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     id: str
-    status: str  # enqueuing, queued, running, done
+    status: JobState
     inputs: list[str]
     created_at: datetime
     updated_at: datetime | None = None
@@ -168,8 +172,25 @@ def enqueue(
     """Read the inputs and queue one message an article in a new job; return the job."""
     from ingest.sources import read_articles  # imported here: job reads stay light for the API
 
-    settings = settings or get_ingest_settings()
     inputs = list(inputs)
+    items = read_articles(inputs, fmt=fmt, fetch=fetch)
+    return enqueue_items(client, items, inputs=inputs, settings=settings, force=force)
+
+
+def enqueue_items(
+    client: redis.Redis,
+    items: Iterable[Article | ItemError],
+    *,
+    inputs: list[str],
+    settings: IngestSettings | None = None,
+    force: bool = False,
+) -> JobStatus:
+    """Queue already-read articles as one new job, recording each ItemError as a failure.
+
+    The job exists (status `enqueuing`) before the first item is taken, so `items` may be a
+    slow generator whose progress shows in the job; `inputs` is what the job says it read.
+    """
+    settings = settings or get_ingest_settings()
     ensure_group(client, settings)
     job_id = uuid.uuid4().hex[:16]
     created = datetime.now(UTC)
@@ -192,7 +213,7 @@ def enqueue(
     dead_letter = client.register_script(_DEAD_LETTER)
     enqueued = unreadable = 0
     pipe = client.pipeline(transaction=False)
-    for item in read_articles(inputs, fmt=fmt, fetch=fetch):
+    for item in items:
         if isinstance(item, ItemError):
             unreadable += 1
             failure = JobFailure(item=item.item, stage="read", reason=item.reason)
@@ -597,13 +618,14 @@ def _job_line(job: JobStatus) -> str:
     )
 
 
-def _status(stored: str, total: int | None, counts: dict[str, int]) -> str:
+def _status(stored: str, total: int | None, counts: dict[str, int]) -> JobState:
     if stored == "enqueuing" or total is None:
         return "enqueuing"
     done = counts["ingested"] + counts["skipped"] + counts["failed"]
     if done >= total:
         return "done"
-    return "running" if done else "queued"
+    # Items refused while enqueuing count as failed before any worker has begun.
+    return "running" if done > total - counts["enqueued"] else "queued"
 
 
 def _job_key(settings: IngestSettings, job_id: str) -> str:

@@ -1,4 +1,4 @@
-"""Articles: read one, ingest one synchronously; the ingest helpers POST /ingest jobs share.
+"""Articles: read one, or ingest one synchronously (POST /ingest queues batches instead).
 
 The only module of `api` that imports `ingest`: HTML, text dumps and URLs become articles
 (ingest.extract, ingest.sources), then actors and events (ingest.pipeline), then the graph.
@@ -13,8 +13,8 @@ from fastapi import APIRouter, Depends, Path
 from neo4j import Driver
 
 from api.deps import (
-    ApiSettingsDep,
     DriverDep,
+    IngestSettingsDep,
     Neo4jSettingsDep,
     require_read_key,
     require_write_key,
@@ -26,7 +26,6 @@ from api.schemas import (
     ArticleReport,
     EventSummary,
     IngestedArticle,
-    JobError,
     MentionedActor,
     actor_ref,
     event_summary,
@@ -43,7 +42,7 @@ from ingest.sources import read_articles
 
 router = APIRouter(tags=["articles"], responses=COMMON_RESPONSES)
 
-# spaCy pipelines are not documented thread-safe: requests and jobs take turns.
+# spaCy pipelines are not documented thread-safe: concurrent requests take turns.
 _NLP_LOCK = threading.Lock()
 
 
@@ -74,14 +73,6 @@ def article_from_input(item: ArticleIn, *, name: str) -> Article:
         update["published_at"] = published.astimezone(UTC)
         update["published_at_source"] = "metadata"
     return article.model_copy(update=update)
-
-
-def try_article(item: ArticleIn, *, name: str) -> Article | JobError:
-    """The article of a posted item, or why there is none (for batch jobs)."""
-    try:
-        return article_from_input(item, name=name)
-    except ItemFailed as e:
-        return JobError(item=e.error.item, reason=e.error.reason)
 
 
 def extract_and_write(
@@ -158,7 +149,7 @@ def get_article(
     dependencies=[Depends(require_write_key)],
 )
 def post_article(
-    item: ArticleIn, driver: DriverDep, neo4j: Neo4jSettingsDep, settings: ApiSettingsDep
+    item: ArticleIn, driver: DriverDep, neo4j: Neo4jSettingsDep, ingest: IngestSettingsDep
 ) -> IngestedArticle:
     """Ingest one article now (HTML, text dump or URL) and return it with its events."""
     try:
@@ -170,7 +161,7 @@ def post_article(
             driver,
             [article],
             database=neo4j.database,
-            extractor_version=settings.extractor_version,
+            extractor_version=ingest.extractor_version,
         )
     except ModelUnavailable as e:
         raise _NlpUnavailable(str(e)) from e

@@ -1,6 +1,5 @@
-"""POST /articles ingests one article now; POST /ingest runs a batch job seen at GET /jobs/{id}."""
+"""POST /articles ingests one article now (batches go to the queue: test_api_jobs.py)."""
 
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -29,7 +28,6 @@ DAM_HTML = (
 @pytest.fixture
 def client(driver: Driver, api_env: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     monkeypatch.setenv("NEWSGRAPH_API_WRITE_KEY", "test-write-key")
-    monkeypatch.setenv("NEWSGRAPH_API_INGEST_BATCH_SIZE", "2")
     get_api_settings.cache_clear()
     with TestClient(app) as c:
         yield c
@@ -93,46 +91,3 @@ def test_post_article_refusals(
     response = client.post("/articles", json=body, headers=AUTH)
     assert response.status_code == status, response.text
     assert response.json()["error"] == error
-
-
-def _wait_for(client: TestClient, job_id: str) -> Any:
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        job = client.get(f"/jobs/{job_id}").json()
-        if job["status"] in ("done", "failed"):
-            return job
-        time.sleep(0.2)
-    raise AssertionError(f"job {job_id} did not finish: {job}")
-
-
-def test_ingest_runs_a_batch_job(client: TestClient) -> None:
-    items = [
-        {"text": DAM_TEXT, "url": "https://news.example.org/a/1", "published_at": "2025-03-05"},
-        {"text": "Too short.", "url": "https://news.example.org/a/2"},
-        {"html": DAM_HTML, "url": "https://news.example.org/a/3", "published_at": "2025-03-05"},
-    ]
-    response = client.post("/ingest", json={"items": items}, headers=AUTH)
-    assert response.status_code == 202, response.text
-    job = _wait_for(client, response.json()["job_id"])
-    assert (job["status"], job["total"], job["done"], job["failed"]) == ("done", 3, 2, 1)
-    assert job["errors"] == [
-        {"item": "https://news.example.org/a/2", "reason": "no article body found"}
-    ]
-    assert client.get("/stats").json()["articles"] == 2
-
-
-def test_ingest_records_unreachable_urls(client: TestClient) -> None:
-    response = client.post("/ingest", json={"urls": ["http://127.0.0.1:9/a"]}, headers=AUTH)
-    job = _wait_for(client, response.json()["job_id"])
-    assert (job["status"], job["done"], job["failed"]) == ("done", 0, 1)
-    assert job["errors"][0]["item"] == "http://127.0.0.1:9/a"
-
-
-@pytest.mark.parametrize(
-    "body",
-    [{}, {"items": []}, {"urls": ["https://a.b/c"], "items": [{"text": "x"}]}, {"urls": ["x"]}],
-)
-def test_ingest_refuses_bad_batches(client: TestClient, body: dict[str, Any]) -> None:
-    response = client.post("/ingest", json=body, headers=AUTH)
-    assert response.status_code == 422, response.text
-    assert response.json()["error"] == "validation_error"

@@ -18,6 +18,7 @@ from api.routes import articles
 from api.settings import get_api_settings
 from graph.writes import write_articles
 from ingest.errors import ItemError
+from ingest.settings import get_ingest_settings
 from tests.conftest import RunningServer
 from tests.integration import graphdata as g
 
@@ -39,6 +40,7 @@ OPERATIONS = [
     ("GET", "/articles/{article_id}"),
     ("POST", "/articles"),
     ("POST", "/ingest"),
+    ("GET", "/jobs"),
     ("GET", "/jobs/{job_id}"),
     ("POST", "/cypher"),
 ]
@@ -52,9 +54,13 @@ def _no_fetch(inputs: list[str], **kwargs: Any) -> Iterator[ItemError]:
 
 @pytest.fixture
 def api_schema(
-    driver: Driver, neo4j_server: RunningServer, api_env: None, monkeypatch: pytest.MonkeyPatch
+    driver: Driver,
+    neo4j_server: RunningServer,
+    api_env: None,
+    redis_url: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Any]:
-    """The app's schema over the known graph (Schemathesis runs the app's lifespan itself)."""
+    """The app's schema over the known graph and the test Redis (Schemathesis runs lifespans)."""
     write_articles(
         driver,
         g.ARTICLES,
@@ -63,10 +69,13 @@ def api_schema(
     )
     monkeypatch.setenv("NEWSGRAPH_API_WRITE_KEY", "schema-key")
     monkeypatch.setenv("NEWSGRAPH_API_CYPHER_TIMEOUT_SECONDS", "2")
+    monkeypatch.setenv("NEWSGRAPH_REDIS_URL", redis_url)
     monkeypatch.setattr(articles, "read_articles", _no_fetch)
     get_api_settings.cache_clear()
+    get_ingest_settings.cache_clear()
     yield schemathesis.openapi.from_asgi("/openapi.json", app)
     get_api_settings.cache_clear()
+    get_ingest_settings.cache_clear()
 
 
 def test_the_schema_lists_every_operation(api_schema: Any) -> None:

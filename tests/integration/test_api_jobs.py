@@ -1,0 +1,231 @@
+"""POST /ingest queues a job on Redis, a worker ingests it, GET /jobs/{id} shows its progress."""
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+from fastapi.testclient import TestClient
+from neo4j import Driver
+
+from api.main import app
+from api.settings import get_api_settings
+from ingest.queue import enqueue, run_worker
+from ingest.settings import IngestSettings, get_ingest_settings
+
+AUTH = {"Authorization": "Bearer jobs-key"}
+MAX_ITEMS = 3
+
+PACT_TEXT = (
+    "Brazil and Argentina sign a trade pact\n\n"
+    "Brazil signed a trade agreement with Argentina in Buenos Aires on Monday, the foreign "
+    "ministry said. Officials in Brasilia said the deal would cut tariffs on cars and grain.\n\n"
+    "Argentina praised the agreement on Tuesday and invited Brazil to further talks."
+)
+PACT_HTML = (
+    "<html><head><title>Trade pact</title></head><body><nav>Home | World</nav><article>"
+    "<h1>Trade pact</h1><p>" + PACT_TEXT.replace("\n\n", "</p><p>") + "</p></article></body></html>"
+)
+BATCH = [
+    {"text": PACT_TEXT, "url": "https://news.example.org/b/1", "published_at": "2025-03-05"},
+    {"text": "Too short.", "url": "https://news.example.org/b/2"},
+    {"html": PACT_HTML, "url": "https://news.example.org/b/3", "published_at": "2025-03-05"},
+]
+SHORT_FAILURE = {
+    "item": "https://news.example.org/b/2",
+    "reason": "no article body found",
+    "stage": "read",
+    "deliveries": 0,
+}
+
+
+@pytest.fixture
+def queue_settings(redis_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[IngestSettings]:
+    """The API's queue is the test Redis."""
+    monkeypatch.setenv("NEWSGRAPH_REDIS_URL", redis_url)
+    get_ingest_settings.cache_clear()
+    yield get_ingest_settings()
+    get_ingest_settings.cache_clear()
+
+
+@pytest.fixture
+def api_settings(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("NEWSGRAPH_API_WRITE_KEY", "jobs-key")
+    monkeypatch.setenv("NEWSGRAPH_API_INGEST_MAX_ITEMS", str(MAX_ITEMS))
+    get_api_settings.cache_clear()
+    yield
+    get_api_settings.cache_clear()
+
+
+@pytest.fixture
+def client(
+    driver: Driver,
+    api_env: None,
+    api_settings: None,
+    redis_client: redis.Redis,
+    queue_settings: IngestSettings,
+) -> Iterator[TestClient]:
+    with TestClient(app) as c:
+        yield c
+
+
+def _work(client: redis.Redis, driver: Driver, database: str, settings: IngestSettings) -> None:
+    """Run a worker until the queue is empty."""
+    quick = settings.model_copy(update={"block_ms": 50})
+    run_worker(client, driver, database=database, settings=quick, until_empty=True)
+
+
+def _post(client: TestClient, body: dict[str, Any]) -> str:
+    response = client.post("/ingest", json=body, headers=AUTH)
+    assert response.status_code == 202, response.text
+    job_id: str = response.json()["job_id"]
+    assert response.headers["Location"] == f"/jobs/{job_id}"
+    return job_id
+
+
+def _counts(job: dict[str, Any]) -> tuple[Any, ...]:
+    names = ("status", "total", "enqueued", "done", "ingested", "skipped", "failed")
+    return tuple(job[n] for n in names)
+
+
+def test_a_batch_is_queued_then_ingested_by_a_worker(
+    client: TestClient,
+    redis_client: redis.Redis,
+    driver: Driver,
+    database: str,
+    queue_settings: IngestSettings,
+) -> None:
+    job_id = _post(client, {"items": BATCH})
+    queued = client.get(f"/jobs/{job_id}").json()
+    assert _counts(queued) == ("queued", 3, 2, 0, 0, 0, 1)
+    assert queued["inputs"] == ["POST /ingest (3 items)"]
+    assert queued["errors"] == [{"item": SHORT_FAILURE["item"], "reason": SHORT_FAILURE["reason"]}]
+    assert queued["failures"] == [SHORT_FAILURE]
+    assert client.get("/stats").json()["articles"] == 0  # the API itself writes nothing
+
+    _work(redis_client, driver, database, queue_settings)
+    job = client.get(f"/jobs/{job_id}").json()
+    assert _counts(job) == ("done", 3, 2, 2, 2, 0, 1)
+    assert job["events"] >= 4  # two events an article
+    assert job["failures"] == [SHORT_FAILURE]
+    assert job["updated_at"] > job["created_at"]
+    assert client.get("/stats").json()["articles"] == 2
+    timeline = client.get("/actors/country:BRA/timeline").json()["items"]
+    assert "AGREE" in [e["type"] for e in timeline]
+
+
+@pytest.mark.parametrize(
+    ("force", "ingested", "skipped"),
+    [(False, 0, 2), (True, 2, 0)],
+)
+def test_a_batch_posted_again_is_skipped_unless_forced(
+    client: TestClient,
+    redis_client: redis.Redis,
+    driver: Driver,
+    database: str,
+    queue_settings: IngestSettings,
+    force: bool,
+    ingested: int,
+    skipped: int,
+) -> None:
+    _post(client, {"items": BATCH})
+    _work(redis_client, driver, database, queue_settings)
+    again = _post(client, {"items": BATCH, "force": force})
+    _work(redis_client, driver, database, queue_settings)
+    job = client.get(f"/jobs/{again}").json()
+    assert _counts(job) == ("done", 3, 2, 2, ingested, skipped, 1)
+    assert client.get("/stats").json()["articles"] == 2
+
+
+def test_a_batch_of_unreachable_urls_is_done_at_once(client: TestClient) -> None:
+    job_id = _post(client, {"urls": ["http://127.0.0.1:9/a"]})
+    job = client.get(f"/jobs/{job_id}").json()
+    assert _counts(job) == ("done", 1, 0, 0, 0, 0, 1)
+    assert job["errors"][0]["item"] == "http://127.0.0.1:9/a"
+
+
+def test_jobs_lists_every_job_newest_first(
+    client: TestClient,
+    redis_client: redis.Redis,
+    queue_settings: IngestSettings,
+    tmp_path: Path,
+) -> None:
+    first = _post(client, {"urls": ["http://127.0.0.1:9/a"]})
+    second = _post(client, {"urls": ["http://127.0.0.1:9/b"]})
+    missing = str(tmp_path / "missing.txt")
+    queued = enqueue(redis_client, [missing], settings=queue_settings)  # `newsgraph enqueue`
+    cli_job = client.get(f"/jobs/{queued.id}").json()
+    assert cli_job["inputs"] == [missing]
+    assert cli_job["failures"][0]["reason"] == "no such file or directory"
+    ids = [j["id"] for j in client.get("/jobs").json()["items"]]
+    assert ids == [queued.id, second, first]
+    assert [j["id"] for j in client.get("/jobs?limit=2").json()["items"]] == [queued.id, second]
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "headers", "body", "status", "error"),
+    [
+        ("GET", "/jobs/no-such-job", AUTH, None, 404, "not_found"),
+        ("GET", "/jobs/x:failures", AUTH, None, 422, "validation_error"),
+        ("GET", "/jobs?limit=0", AUTH, None, 422, "validation_error"),
+        ("POST", "/ingest", {}, {"items": BATCH}, 401, "unauthorized"),
+        (
+            "POST",
+            "/ingest",
+            {"Authorization": "Bearer nope"},
+            {"items": BATCH},
+            401,
+            "unauthorized",
+        ),
+        ("POST", "/ingest", AUTH, {"items": BATCH * 2}, 422, "validation_error"),
+        ("POST", "/ingest", AUTH, {}, 422, "validation_error"),
+        ("POST", "/ingest", AUTH, {"items": []}, 422, "validation_error"),
+        (
+            "POST",
+            "/ingest",
+            AUTH,
+            {"urls": ["https://a.b/c"], "items": BATCH},
+            422,
+            "validation_error",
+        ),
+        ("POST", "/ingest", AUTH, {"urls": ["x"]}, 422, "validation_error"),
+    ],
+)
+def test_job_refusals(
+    client: TestClient,
+    redis_client: redis.Redis,
+    method: str,
+    url: str,
+    headers: dict[str, str],
+    body: dict[str, Any] | None,
+    status: int,
+    error: str,
+) -> None:
+    response = client.request(method, url, headers=headers, json=body)
+    assert response.status_code == status, response.text
+    assert response.json()["error"] == error
+    assert redis_client.xlen(get_ingest_settings().ingest_stream) == 0  # nothing queued
+
+
+def test_503_when_redis_is_down_while_the_rest_works(
+    driver: Driver, api_env: None, api_settings: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSGRAPH_REDIS_URL", "redis://127.0.0.1:9/0")
+    get_ingest_settings.cache_clear()
+    try:
+        with TestClient(app) as c:
+            down = [
+                c.post("/ingest", json={"items": BATCH}, headers=AUTH),
+                c.get("/jobs/some-job"),
+                c.get("/jobs"),
+            ]
+            assert c.get("/health").status_code == 200
+            assert c.get("/stats").status_code == 200
+    finally:
+        get_ingest_settings.cache_clear()
+    for response in down:
+        assert response.status_code == 503, response.text
+        assert response.headers["Retry-After"] == "5"
+        assert response.json()["error"] == "queue_unavailable"
+        assert "Redis" in response.json()["detail"]
