@@ -358,6 +358,9 @@ class ArticleOut(_Out):
     title: str | None = None
     authors: list[str]
     published_at: dt.datetime | None = None
+    fetched_at: dt.datetime | None = Field(
+        default=None, description="When the page was fetched from the web, if known"
+    )
     ingested_at: dt.datetime
     language: str | None = None
     section: str | None = None

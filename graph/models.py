@@ -103,6 +103,9 @@ class Article(_Model):
     text: str
     format: str
     path: str | None = None
+    # When the page was fetched from the web (HTTP response, WARC-Date, a record's crawl time);
+    # None for files of unknown origin. Not when it was published, nor when we ingested it.
+    fetched_at: datetime | None = None
 
 
 class Actor(_Model):

@@ -408,8 +408,8 @@ RETURN articles, events, actors, sources, reports, involvements, mentions,
 # One article: metadata, source, the events it reports (with its sentences), its actors.
 ARTICLE = f"""
 MATCH (a:Article {{id: $article_id}})
-RETURN a {{.id, .url, .title, .authors, .published_at, .ingested_at, .language, .section,
-          .tags, .extractor_version}} AS article,
+RETURN a {{.id, .url, .title, .authors, .published_at, .fetched_at, .ingested_at, .language,
+          .section, .tags, .extractor_version}} AS article,
   COLLECT {{
     MATCH (s:Source)-[:PUBLISHED]->(a)
     RETURN s {{.id, .name, .domain}} AS source

@@ -222,6 +222,7 @@ class ArticleView(_View):
     title: str | None = None
     authors: list[str] = Field(default_factory=list)
     published_at: datetime | None = None
+    fetched_at: datetime | None = None
     ingested_at: datetime
     language: str | None = None
     section: str | None = None

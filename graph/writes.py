@@ -2,8 +2,8 @@
 
 The stored model:
 
-    (:Source {id, name, domain})-[:PUBLISHED]->(:Article {id, url, title, ..., ingested_at,
-        last_seen_at, extractor_version})
+    (:Source {id, name, domain})-[:PUBLISHED]->(:Article {id, url, title, ..., fetched_at,
+        ingested_at, last_seen_at, extractor_version})
     (:Article)-[:REPORTS {id, sentence, start, end, trigger, confidence, negated,
         hypothetical, mode, date, date_precision, date_source}]->(:Event)
     (:Event {id, type, quad_class, date, date_precision, mode, summary, confidence,
@@ -30,10 +30,11 @@ distinct sources (an article with no known source counts as its own source), an 
 those of its most confident report, and `first/last_reported_at` span the reporting
 articles' publication times (ingestion time when unknown).
 
-The three clocks stay apart: `Event.date` (a Neo4j Date, with `date_precision`) is when it
-happened, `Article.published_at` when it was told, `Article.ingested_at` when we stored the
-current extraction (`last_seen_at` moves on every write, nothing else does when the same
-articles are written again).
+The clocks stay apart: `Event.date` (a Neo4j Date, with `date_precision`) is when it
+happened, `Article.published_at` when it was told, `Article.fetched_at` when its page was
+fetched from the web (absent when unknown), `Article.ingested_at` when we stored the current
+extraction (`last_seen_at` moves on every write, nothing else does when the same articles are
+written again).
 
 Every write replaces the batch's articles' REPORTS and MENTIONS with those of the new
 extraction, so re-extraction with a newer `extractor_version` leaves no stale report;
@@ -260,6 +261,7 @@ def _article_row(article: ExtractedArticle, extractor_version: str) -> dict[str,
         "section": article.section,
         "tags": article.tags,
         "format": article.format,
+        "fetched_at": article.fetched_at,
     }
     return {
         "id": article.id,

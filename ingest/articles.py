@@ -47,6 +47,7 @@ _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
 )
 _MIN_LANGUAGE_CHARS = 40
+_MAX_UNIX_SECONDS = 10**11  # larger Unix times are in milliseconds (year 5138 in seconds)
 
 
 def normalise_url(url: str) -> str:
@@ -89,20 +90,24 @@ def detect_language(text: str) -> str | None:
     return str(language)
 
 
-def parse_datetime(value: str | datetime | None) -> datetime | None:
-    """A date or datetime as timezone-aware UTC; naive values are taken as UTC."""
-    if value is None:
-        return None
+def parse_datetime(value: str | float | datetime | None) -> datetime | None:
+    """A date, datetime or Unix time as timezone-aware UTC; naive values are taken as UTC."""
     if isinstance(value, datetime):
         parsed = value
-    else:
-        value = value.strip()
-        if not value:
-            return None
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        # JSON records carry Unix times in seconds, or in milliseconds (JavaScript).
+        seconds = value / 1000 if value > _MAX_UNIX_SECONDS else value
         try:
-            parsed = date_parser.parse(value)
+            return datetime.fromtimestamp(seconds, UTC)
+        except (ValueError, OverflowError, OSError):
+            return None
+    elif isinstance(value, str) and value.strip():
+        try:
+            parsed = date_parser.parse(value.strip())
         except (ValueError, OverflowError):
             return None
+    else:
+        return None
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=UTC)
     return parsed.astimezone(UTC)
@@ -130,14 +135,15 @@ def build_article(
     url: str | None = None,
     title: str | None = None,
     authors: list[str] | None = None,
-    published: str | datetime | None = None,
+    published: str | float | datetime | None = None,
     published_source: str = "metadata",
     source: str | None = None,
     section: str | None = None,
     tags: list[str] | None = None,
     language: str | None = None,
+    fetched_at: str | float | datetime | None = None,
 ) -> Article:
-    """Assemble an Article: id, language and UTC date filled in, blanks made None."""
+    """Assemble an Article: id, language and UTC dates filled in, blanks made None."""
     text = text.strip()
     published_at = parse_datetime(published)
     published_at_source: str | None = published_source if published_at else None
@@ -158,6 +164,7 @@ def build_article(
         text=text,
         format=fmt,
         path=path,
+        fetched_at=parse_datetime(fetched_at),
     )
 
 

@@ -5,6 +5,11 @@ feeds, WARC) yield an `Article` or an `ItemError` per record, so one bad record 
 the others. A record's `Article.path` is the container's path plus "#N", N counting records
 from 1 (the JSON line or array element, the feed entry, the WARC response record); its URL,
 when it has one, is in `Article.url`.
+
+`Article.fetched_at` is when the page left the web: the HTTP response of a URL we fetched (a
+page, a feed, a feed's linked page), a WARC record's WARC-Date, a JSON record's own crawl-time
+field. A JSON file's records keep only their own field, even when the file came from a URL: a
+download of an export says nothing of when its records were crawled.
 """
 
 import json
@@ -22,12 +27,13 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from graph.models import Article
-from ingest.articles import build_article
+from ingest.articles import build_article, parse_datetime
 from ingest.errors import ItemError, ItemFailed
+from ingest.fetch import Fetched
 from ingest.textdump import clean_dump
 
-# Fetches a URL and returns (body bytes, final URL); used by feeds when following links.
-Fetcher = Callable[[str], tuple[bytes, str]]
+# Fetches a URL (raising ItemFailed); used by feeds when following links.
+Fetcher = Callable[[str], Fetched]
 
 _MIN_BODY_CHARS = 100
 _HTML_HINT = re.compile(r"<(?:html|body|p|div|article|br)\b", re.IGNORECASE)
@@ -43,6 +49,21 @@ _DATE_KEYS = (
 )
 _URL_KEYS = ("url", "canonical_url", "link", "uri")
 _SOURCE_KEYS = ("source", "site_name", "sitename", "source_domain", "site", "publisher")
+# When a crawler fetched the record's page (news-please calls it date_download).
+_FETCHED_KEYS = (
+    "fetched_at",
+    "fetchedAt",
+    "fetch_time",
+    "crawled_at",
+    "crawledAt",
+    "crawl_date",
+    "crawl_time",
+    "scraped_at",
+    "scrapedAt",
+    "date_download",
+    "downloaded_at",
+    "retrieved_at",
+)
 
 
 def article_from_html(
@@ -90,12 +111,15 @@ def article_from_html(
         source=defaults.get("source") or doc.sitename or doc.hostname,
         section=defaults.get("section") or next(iter(doc.categories or []), None),
         tags=defaults.get("tags") or doc.tags or [],
+        fetched_at=fetched_at,
     )
 
 
-def article_from_text(text: str, path: str, *, url: str | None = None) -> Article:
+def article_from_text(
+    text: str, path: str, *, url: str | None = None, fetched_at: datetime | None = None
+) -> Article:
     """Clean a plain-text page dump into an Article."""
-    dump = clean_dump(text)
+    dump = clean_dump(text, url=url)
     if len(dump.text) < _MIN_BODY_CHARS:
         raise ItemFailed(ItemError(item=path, reason="no article body found"))
     return build_article(
@@ -107,8 +131,10 @@ def article_from_text(text: str, path: str, *, url: str | None = None) -> Articl
         authors=dump.authors,
         published=dump.published,
         published_source="byline",
+        source=dump.source,
         section=dump.section,
         tags=dump.tags,
+        fetched_at=fetched_at,
     )
 
 
@@ -155,12 +181,15 @@ def article_from_record(record: dict[str, Any], path: str) -> Article:
         "section": _name(_first(record, ("section", "category"))),
         "tags": _names(record.get("tags") or record.get("keywords")),
     }
+    fetched_at = parse_datetime(_first(record, _FETCHED_KEYS))
     body = _first(record, _TEXT_KEYS)
     if not isinstance(body, str) or not body.strip():
         raise ItemFailed(ItemError(item=path, reason="record has no text, html or content"))
     if _HTML_HINT.search(body):
         fields["text"] = _html_to_text(body)
-        return article_from_html(body, path, url=fields["url"], fmt="json", defaults=fields)
+        return article_from_html(
+            body, path, url=fields["url"], fmt="json", fetched_at=fetched_at, defaults=fields
+        )
     return build_article(
         body,
         "json",
@@ -172,6 +201,7 @@ def article_from_record(record: dict[str, Any], path: str) -> Article:
         source=fields["source"],
         section=fields["section"],
         tags=fields["tags"],
+        fetched_at=fetched_at,
     )
 
 
@@ -212,9 +242,16 @@ def _html_to_text(html: str) -> str:
 
 
 def articles_from_feed(
-    data: bytes, path: str, *, fetcher: Fetcher | None = None
+    data: bytes,
+    path: str,
+    *,
+    fetcher: Fetcher | None = None,
+    fetched_at: datetime | None = None,
 ) -> Iterator[Article | ItemError]:
-    """One article per RSS/Atom entry; with a fetcher, each entry's link is fetched too."""
+    """One article per RSS/Atom entry; with a fetcher, each entry's link is fetched too.
+
+    `fetched_at` is when the feed itself was fetched: the time of the entries' summaries.
+    """
     feed = feedparser.parse(data)
     broken = feed.bozo and isinstance(feed.get("bozo_exception"), SAXParseException)
     if not feed.entries:
@@ -224,7 +261,9 @@ def articles_from_feed(
     for n, entry in enumerate(feed.entries, start=1):
         item = f"{path}#{n}"
         try:
-            yield _article_from_entry(entry, item, source=source, fetcher=fetcher)
+            yield _article_from_entry(
+                entry, item, source=source, fetcher=fetcher, fetched_at=fetched_at
+            )
         except ItemFailed as e:
             yield e.error
     if broken:  # the entries read before the break were kept; say the rest is lost
@@ -232,7 +271,12 @@ def articles_from_feed(
 
 
 def _article_from_entry(
-    entry: Any, item: str, *, source: str | None, fetcher: Fetcher | None
+    entry: Any,
+    item: str,
+    *,
+    source: str | None,
+    fetcher: Fetcher | None,
+    fetched_at: datetime | None,
 ) -> Article:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     published = datetime(*tuple(parsed)[:6]).replace(tzinfo=UTC) if parsed else None
@@ -249,11 +293,18 @@ def _article_from_entry(
     }
     if fetcher is not None and fields["url"]:
         try:
-            page, final_url = fetcher(fields["url"])
+            page = fetcher(fields["url"])
         except ItemFailed:
-            page = b""  # an unreachable link still leaves the entry's own summary
-        if page:
-            return article_from_html(page, item, url=final_url, fmt="feed", defaults=fields)
+            page = None  # an unreachable link still leaves the entry's own summary
+        if page is not None and page.content:
+            return article_from_html(
+                page.content,
+                item,
+                url=page.url,
+                fmt="feed",
+                fetched_at=page.fetched_at,
+                defaults=fields,
+            )
     if not fields["text"].strip():
         raise ItemFailed(ItemError(item=item, reason="feed entry has no content or summary"))
     return build_article(
@@ -266,6 +317,7 @@ def _article_from_entry(
         published=fields["published"],
         source=fields["source"],
         tags=fields["tags"],
+        fetched_at=fetched_at,
     )
 
 
@@ -305,8 +357,8 @@ def _article_from_warc_record(record: Any, payload: bytes, item: str) -> Article
     content_type = record.http_headers.get_header("Content-Type") if record.http_headers else ""
     if content_type and "html" not in content_type.lower():
         return ItemError(item=item, reason=f"not HTML: {content_type}")
-    warc_date = record.rec_headers.get_header("WARC-Date")
-    fetched_at = datetime.fromisoformat(warc_date.replace("Z", "+00:00")) if warc_date else None
+    # The crawler's fetch time; a malformed one is dropped, not fatal to the archive.
+    fetched_at = parse_datetime(record.rec_headers.get_header("WARC-Date"))
     try:
         return article_from_html(payload, item, url=uri, fmt="warc", fetched_at=fetched_at)
     except ItemFailed as e:

@@ -6,6 +6,7 @@ the URL, so a bad link is reported and the batch goes on.
 
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import httpx
 
@@ -18,11 +19,12 @@ _RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 @dataclass(frozen=True)
 class Fetched:
-    """A fetched body with the URL it finally came from (after redirects) and its type."""
+    """A fetched body, the URL it finally came from (after redirects), its type and time."""
 
     content: bytes
     url: str
     content_type: str
+    fetched_at: datetime  # when the response arrived, by our clock (UTC)
 
 
 def make_client(*, timeout: float = 20.0) -> httpx.Client:
@@ -61,6 +63,8 @@ class _Retryable(Exception):
 def _fetch_once(client: httpx.Client, url: str, *, max_bytes: int) -> Fetched:
     try:
         with client.stream("GET", url) as response:
+            # Our clock, not the Date header: a cache may serve a stale one.
+            fetched_at = datetime.now(UTC)
             if response.status_code in _RETRY_STATUSES:
                 raise _Retryable(f"HTTP {response.status_code}")
             if response.status_code >= 400:
@@ -78,6 +82,7 @@ def _fetch_once(client: httpx.Client, url: str, *, max_bytes: int) -> Fetched:
                 content=bytes(body),
                 url=str(response.url),
                 content_type=response.headers.get("Content-Type", ""),
+                fetched_at=fetched_at,
             )
     except httpx.TransportError as e:
         raise _Retryable(f"network error: {type(e).__name__}: {e}") from e

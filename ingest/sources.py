@@ -24,6 +24,7 @@ import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import charset_normalizer
@@ -38,7 +39,7 @@ from ingest.extract import (
     articles_from_json,
     articles_from_warc,
 )
-from ingest.fetch import fetch_url, make_client
+from ingest.fetch import Fetched, fetch_url, make_client
 
 FORMATS = ("auto", "html", "text", "json", "feed", "warc")
 _EXTENSIONS = {
@@ -77,12 +78,11 @@ class _Session:
         self.max_bytes = max_bytes
         self._client: httpx.Client | None = None
 
-    def get(self, url: str) -> tuple[bytes, str, str]:
-        """Fetch a URL: (body, final URL, content type)."""
+    def get(self, url: str) -> Fetched:
+        """Fetch a URL through the session's client."""
         if self._client is None:
             self._client = make_client()
-        fetched = fetch_url(self._client, url, max_bytes=self.max_bytes)
-        return fetched.content, fetched.url, fetched.content_type
+        return fetch_url(self._client, url, max_bytes=self.max_bytes)
 
     def close(self) -> None:
         if self._client is not None:
@@ -219,11 +219,21 @@ def _gunzip_head(head: bytes) -> bytes:
 
 
 def _read_url(url: str, session: _Session) -> Iterator[Article | ItemError]:
-    data, final_url, content_type = session.get(url)
+    fetched = session.get(url)
     fmt = session.fmt
     if fmt == "auto":
-        fmt = _format_of_content_type(content_type) or detect_format(final_url, data)
-    yield from _read_bytes(data, url, session, name=final_url, fmt=fmt, url=final_url)
+        fmt = _format_of_content_type(fetched.content_type) or detect_format(
+            fetched.url, fetched.content
+        )
+    yield from _read_bytes(
+        fetched.content,
+        url,
+        session,
+        name=fetched.url,
+        fmt=fmt,
+        url=fetched.url,
+        fetched_at=fetched.fetched_at,
+    )
 
 
 def _format_of_content_type(content_type: str) -> str | None:
@@ -245,6 +255,7 @@ def _read_bytes(
     name: str,
     fmt: str = "auto",
     url: str | None = None,
+    fetched_at: datetime | None = None,
 ) -> Iterator[Article | ItemError]:
     """Parse one input's bytes: gunzip, check, detect the format, decode, extract."""
     if data.startswith(_GZIP_MAGIC):
@@ -259,18 +270,18 @@ def _read_bytes(
         yield from articles_from_warc(io.BytesIO(data), item, max_bytes=session.max_bytes)
         return
     if fmt == "feed":
-        fetcher = _FeedFetcher(session) if session.fetch else None
-        yield from articles_from_feed(data, item, fetcher=fetcher)
+        fetcher = session.get if session.fetch else None
+        yield from articles_from_feed(data, item, fetcher=fetcher, fetched_at=fetched_at)
         return
     text = decode_bytes(data, item)
     if fmt == "html":
-        yield article_from_html(text, item, url=url)
+        yield article_from_html(text, item, url=url, fetched_at=fetched_at)
     elif fmt == "json":
         yield from articles_from_json(text, item)
     elif fmt == "urls":
         yield from _read_url_list(text, session)
     else:
-        yield article_from_text(text, item, url=url)
+        yield article_from_text(text, item, url=url, fetched_at=fetched_at)
 
 
 def _read_url_list(text: str, session: _Session) -> Iterator[Article | ItemError]:
@@ -282,17 +293,6 @@ def _read_url_list(text: str, session: _Session) -> Iterator[Article | ItemError
             yield from _read_url(url, session)
         except ItemFailed as e:
             yield e.error
-
-
-class _FeedFetcher:
-    """Follows feed item links through the session's polite client."""
-
-    def __init__(self, session: _Session) -> None:
-        self._session = session
-
-    def __call__(self, url: str) -> tuple[bytes, str]:
-        content, final_url, _type = self._session.get(url)
-        return content, final_url
 
 
 def _gunzip(data: bytes, item: str, *, max_bytes: int) -> bytes:

@@ -8,13 +8,16 @@ share buttons, cookie and login notices, tag lines, author bios and footers. The
    notices, repeated lines, captions, headline lists) scores negative, short lines a little;
 3. keeps the contiguous run of paragraphs with the highest total score (the article body),
    trims it at end markers (tags, share bars, comments) and drops the junk left inside;
-4. reads the headline, byline, date line, section and tags from the lines around it.
+4. reads the headline, byline, date line, section and tags from the lines around it;
+5. names the site from the page chrome (see `_site_name`), only when two clues agree or one
+   leaves no doubt: a wrong site name is worse than none.
 """
 
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from dateutil import parser as date_parser
 
@@ -81,6 +84,40 @@ _DATE = re.compile(
 _TAG_SEAM = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _TAG_SEPARATORS = re.compile(r"\s*[,;|•·#/]\s*|\s{2,}")
 
+# A footer copyright line with a year: "© 2025 Example Times", "Copyright 2024-2025 X Ltd.".
+_COPYRIGHT_LINE = re.compile(r"^(?:©|copyright\b|\(c\))(?=.*\b(?:19|20)\d\d\b)", re.IGNORECASE)
+_COPYRIGHT_MARKS = re.compile(
+    r"all rights reserved.*$|copyright|©|\(c\)|\b(?:19|20)\d\d\b", re.IGNORECASE
+)
+# What ends a copyright holder's name: ". Powered by ...", " | Privacy", " - Terms".
+_HOLDER_END = re.compile(r"[.;|]\s|\s[-\u2013\u2014|]\s")
+# Company-form words after a site's name ("Frontline Asia Ltd", "Gulf Ledger Publishing").
+_COMPANY = re.compile(
+    r"(?:,?\s+(?:private|pvt\.?|ltd\.?|limited|inc\.?|llc|llp|plc|gmbh|ag|kk|co\.|corp\.?"
+    r"|corporation|company|media|publishing|publications|group|holdings))+$",
+    re.IGNORECASE,
+)
+# Words that make a copyright holder read as a news title, not a parent company.
+_NEWS_NAME = re.compile(
+    r"\b(?:news|times|post|herald|journal|tribune|daily|gazette|chronicle|review|monitor"
+    r"|observer|telegraph|express|standard|guardian|wire|press|mail|courier|ledger|insider"
+    r"|today|globe|bulletin|reporter|dispatch|inquirer|independent|mirror|examiner|weekly"
+    r"|magazine)\b",
+    re.IGNORECASE,
+)
+# "<headline> | Site Name" or "<headline> - Site Name": the <title> of the page.
+_TITLE_SUFFIX = re.compile(r"^(?P<head>.+)\s[|\u2013\u2014-]\s(?P<site>[^|\u2013\u2014]+)$")
+# The page's own URL above the body, bare at the very top or labelled: "URL: https://...".
+# Not "Source:" or "Link:": those cite other pages as often as they name this one.
+_URL_LINE = re.compile(
+    r"^(?P<label>(?:(?:page|source|canonical|original) )?url\s*:\s*)?"
+    r"(?P<url>https?://\S+)$",
+    re.IGNORECASE,
+)
+_NAME_EDGES = " -\u2013\u2014|,.:"  # separators left around a name once the marks are gone
+_SITE_MAX_WORDS = 6
+_URL_TOP_LINES = 3  # how many paragraphs at the top may hold a bare URL of the page itself
+
 _GOOD_MIN_WORDS = 8
 _HEADING_MAX_WORDS = 10
 _FURNITURE = -3.0  # scores at or below this mark menus, notices, captions and repeats
@@ -103,10 +140,11 @@ class Dump:
     published: datetime | None = None
     section: str | None = None
     tags: list[str] = field(default_factory=list)
+    source: str | None = None  # the site's name
 
 
-def clean_dump(raw: str) -> Dump:
-    """Extract the article body and its headline, byline, date, section and tags."""
+def clean_dump(raw: str, *, url: str | None = None) -> Dump:
+    """Extract the body and its headline, byline, date, section, tags and site name."""
     paras = _paragraphs(raw)
     counts = Counter(_key(p.text) for p in paras)
     base = [_score(paras, i, counts) for i in range(len(paras))]
@@ -123,6 +161,7 @@ def clean_dump(raw: str) -> Dump:
         published=_date_line(head),
         section=_section(head),
         tags=_tags(paras[start:]),
+        source=_site_name(paras, counts, body=(start, end), title=title, url=url),
     )
 
 
@@ -389,3 +428,143 @@ def split_tags(line: str) -> list[str]:
     if len(parts) == 1:
         parts = _TAG_SEAM.split(line.strip())
     return [part.strip() for part in parts if part.strip()]
+
+
+def _site_name(
+    paras: list[_Para],
+    counts: Counter[str],
+    *,
+    body: tuple[int, int],
+    title: str | None,
+    url: str | None,
+) -> str | None:
+    """The site's name: a clue two sources agree on, a sure one alone, else the URL's host.
+
+    Clues, most trusted first: the page <title>'s "| Site" suffix, the short line the header
+    repeats, the logo line printed twice ("SiteSite"), the footer's copyright holder.
+    """
+    start, end = body
+    suffix, sure = _title_suffix(paras[: start + 3], title)
+    if suffix and sure:
+        return suffix
+    chrome = paras[:start] + paras[end:]
+    holder = next(filter(None, (_copyright_holder(p) for p in chrome if not p.bullet)), None)
+    host = _host(url) or _carried_host(paras[:start])
+    clues = [
+        name
+        for name in (suffix, _header_name(paras[:start], counts, title), _logo_name(chrome), holder)
+        if name
+    ]
+    for i, name in enumerate(clues):
+        others = clues[:i] + clues[i + 1 :]
+        if any(_same_site(name, other) for other in others) or (host and _on_host(name, host)):
+            return name
+    # A parent company ("Harlow & Sons Ltd") is no site name; a news title ("Example Times") is.
+    if holder and _NEWS_NAME.search(holder):
+        return holder
+    return host
+
+
+def _site_like(text: str) -> bool:
+    """A line short enough and plain enough to be a site's name."""
+    n = len(_words(text))
+    return (
+        1 <= n <= _SITE_MAX_WORDS
+        and not _BOILERPLATE.search(text)
+        and not _RELATED.match(text)
+        and not _END.match(text)
+        and not _DATE.search(text)
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def _title_suffix(head: list[_Para], title: str | None) -> tuple[str | None, bool]:
+    """A "<headline> | Site" line's site, and whether its headline is the page's headline."""
+    found: list[tuple[str | None, bool]] = []
+    for para in head:
+        match = _TITLE_SUFFIX.match(para.text.strip())
+        if para.bullet or match is None:
+            continue
+        site = match["site"].strip()
+        if _site_like(site) and len(_words(match["head"])) >= 3:
+            found.append((site, _key(match["head"]) == _key(title or "")))
+    # A breadcrumb ("Home - World - Europe") may come first: the page's own title wins.
+    return max(found, key=lambda f: f[1], default=(None, False))
+
+
+def _header_name(head: list[_Para], counts: Counter[str], title: str | None) -> str | None:
+    """The short line repeated most often in the page header (the site's name, or a menu)."""
+    title_key = _key(title or "")
+    best: tuple[int, str] | None = None
+    for para in head:
+        key = _key(para.text)
+        if para.bullet or counts[key] < 2 or key == title_key or not _site_like(para.text):
+            continue
+        if _BYLINE.search(para.text) or _SECTION.match(para.text.strip()):
+            continue
+        if best is None or counts[key] > best[0]:
+            best = (counts[key], para.text.strip())
+    return best[1] if best else None
+
+
+def _logo_name(paras: list[_Para]) -> str | None:
+    """A name printed twice without a space ("Levant MonitorLevant Monitor"): logo alt + text."""
+    for para in paras:
+        text = para.text.strip()
+        half = len(text) // 2
+        doubled = not para.bullet and len(text) % 2 == 0 and text[:half] == text[half:]
+        if doubled and len(text[:half]) >= 3 and _site_like(text[:half]):
+            return text[:half]
+    return None
+
+
+def _copyright_holder(para: _Para) -> str | None:
+    """The holder of a "© 2025 Example Times" line, without its company form ("Ltd")."""
+    text = para.text.strip()
+    if not _COPYRIGHT_LINE.match(text):
+        return None
+    rest = _COPYRIGHT_MARKS.sub(" ", text).strip(_NAME_EDGES)
+    holder = _HOLDER_END.split(rest)[0].strip(_NAME_EDGES)
+    holder = _COMPANY.sub("", holder).strip(" ,.")
+    words = _words(holder)
+    if not 1 <= len(words) <= _SITE_MAX_WORDS or not holder[0].isupper() or "@" in holder:
+        return None
+    return holder
+
+
+def _compact(name: str) -> str:
+    return "".join(c for c in _COMPANY.sub("", name).casefold() if c.isalnum())
+
+
+def _same_site(a: str, b: str) -> bool:
+    """Two spellings of one name: "SteppeWire" and "STEPPEWIRE MEDIA", "The Hindu", "Hindu"."""
+    x, y = _compact(a), _compact(b)
+    return bool(x) and x.removeprefix("the") == y.removeprefix("the")
+
+
+def _on_host(name: str, host: str) -> bool:
+    """The name spelled in the host: "The Hindu" on thehindu.com, "TFIGlobal" on tfiglobalnews."""
+    compact = _compact(name)
+    labels = host.split(".")[:-1]
+    return any(
+        label in (compact, compact.removeprefix("the"))
+        or (len(compact) >= 5 and label.startswith(compact))
+        for label in labels
+    )
+
+
+def _host(url: str | None) -> str | None:
+    """A URL's host without "www."; None for an IP address or a name without a dot."""
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    if "." not in host or ":" in host or host.replace(".", "").isdigit():
+        return None
+    return host.removeprefix("www.")
+
+
+def _carried_host(paras: list[_Para]) -> str | None:
+    """The host of the page's own URL when the dump prints it above the body."""
+    for i, para in enumerate(paras):
+        match = _URL_LINE.match(para.text.strip())
+        if match and not para.bullet and (match["label"] or i < _URL_TOP_LINES):
+            return _host(match["url"])
+    return None

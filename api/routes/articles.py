@@ -98,6 +98,7 @@ def article_out(view: ArticleView) -> ArticleOut:
         title=view.title,
         authors=view.authors,
         published_at=view.published_at,
+        fetched_at=view.fetched_at,
         ingested_at=view.ingested_at,
         language=view.language,
         section=view.section,

@@ -5,6 +5,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from graph.models import Article
 from ingest.errors import ItemError, ItemFailed
@@ -16,9 +18,12 @@ from ingest.extract import (
     articles_from_json,
     articles_from_warc,
 )
+from ingest.fetch import Fetched
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 CANONICAL = "https://www.northern-ledger.example/world/2024/03/14/arctic-fisheries-accord"
+FEED_FETCHED = datetime(2024, 9, 1, 8, 0, tzinfo=UTC)
+LINK_FETCHED = datetime(2024, 9, 1, 8, 0, 5, tzinfo=UTC)
 
 
 def _outcomes(results: list[Article | ItemError]) -> list[tuple[str, str]]:
@@ -162,12 +167,12 @@ def test_feed_with_fetcher_follows_links() -> None:
     page = (FIXTURES / "arctic-fisheries.html").read_bytes()
     fetched: list[str] = []
 
-    def fetcher(url: str) -> tuple[bytes, str]:
+    def fetcher(url: str) -> Fetched:
         fetched.append(url)
-        return page, url
+        return Fetched(page, url, "text/html", fetched_at=LINK_FETCHED)
 
     data = (FIXTURES / "feed.rss.xml").read_bytes()
-    results = list(articles_from_feed(data, "feed.xml", fetcher=fetcher))
+    results = list(articles_from_feed(data, "feed.xml", fetcher=fetcher, fetched_at=FEED_FETCHED))
     assert fetched == [
         "https://news.example.org/trade/canal-fees?utm_source=rss",
         "https://news.example.org/trade/grain-corridor",
@@ -176,6 +181,13 @@ def test_feed_with_fetcher_follows_links() -> None:
     assert isinstance(first, Article)
     assert "cod and haddock" in first.text  # the fetched page's body, not the summary
     assert first.title == "Canal authority raises transit fees"  # the feed's own fields win
+    assert first.fetched_at == LINK_FETCHED  # the linked page's fetch, not the feed's
+
+
+def test_feed_entries_were_fetched_with_the_feed() -> None:
+    data = (FIXTURES / "feed.rss.xml").read_bytes()
+    results = list(articles_from_feed(data, "feed.xml", fetched_at=FEED_FETCHED))
+    assert [r.fetched_at for r in results if isinstance(r, Article)] == [FEED_FETCHED] * 2
 
 
 def test_warc_html_responses() -> None:
@@ -189,6 +201,7 @@ def test_warc_html_responses() -> None:
     assert isinstance(results[0], Article)
     assert results[0].format == "warc"
     assert results[0].url == CANONICAL
+    assert results[0].fetched_at == datetime(2024, 3, 15, 6, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -209,3 +222,75 @@ def test_warc_record_over_size_cap() -> None:
     with open(FIXTURES / "archive.warc.gz", "rb") as stream:
         results = list(articles_from_warc(stream, "a.warc.gz", max_bytes=1000))
     assert results[0] == ItemError(item="a.warc.gz#1", reason="record larger than 1000 bytes")
+
+
+def _warc(dates: list[str | None]) -> io.BytesIO:
+    """A small WARC: one HTML response record per WARC-Date (None: the header left out)."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    page = (FIXTURES / "arctic-fisheries.html").read_bytes()
+    for n, warc_date in enumerate(dates, start=1):
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            f"https://ledger.example/story/{n}",
+            "response",
+            payload=io.BytesIO(page),
+            length=len(page),  # known length: warcio needs no temporary file
+            http_headers=http,
+        )
+        record.rec_headers.remove_header("WARC-Date")
+        if warc_date is not None:
+            record.rec_headers.add_header("WARC-Date", warc_date)
+        writer.write_record(record)
+    buffer.seek(0)
+    return buffer
+
+
+def test_warc_records_were_fetched_at_their_warc_date() -> None:
+    dates = ["2025-01-22T09:30:00Z", "2025-01-22T09:30:01.250000Z", "not a date", None]
+    results = list(articles_from_warc(_warc(dates), "w.warc", max_bytes=1_000_000))
+    assert [r.fetched_at if isinstance(r, Article) else r for r in results] == [
+        datetime(2025, 1, 22, 9, 30, tzinfo=UTC),
+        datetime(2025, 1, 22, 9, 30, 1, 250000, tzinfo=UTC),
+        None,  # a malformed date is dropped; the record is still read
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"fetched_at": "2025-02-03T10:00:00Z"}, datetime(2025, 2, 3, 10, 0, tzinfo=UTC)),
+        ({"fetchedAt": "2025-02-03T11:00:00+01:00"}, datetime(2025, 2, 3, 10, 0, tzinfo=UTC)),
+        ({"crawled_at": "2025-02-03 10:00:00"}, datetime(2025, 2, 3, 10, 0, tzinfo=UTC)),
+        ({"crawl_date": "2025-02-03"}, datetime(2025, 2, 3, tzinfo=UTC)),
+        ({"scraped_at": 1738576800}, datetime(2025, 2, 3, 10, 0, tzinfo=UTC)),
+        ({"scrapedAt": 1738576800000}, datetime(2025, 2, 3, 10, 0, tzinfo=UTC)),  # milliseconds
+        ({"date_download": "2025-02-03 10:00:00"}, datetime(2025, 2, 3, 10, 0, tzinfo=UTC)),
+        ({"fetched_at": "sometime last week"}, None),
+        ({"fetched_at": True}, None),
+        ({}, None),
+        # The publication time is another clock: it never stands in for the fetch.
+        ({"published_at": "2025-02-01T08:00:00Z"}, None),
+    ],
+)
+def test_json_record_fetch_time(fields: dict[str, object], expected: datetime | None) -> None:
+    record = {
+        "text": "The two delegations met again in Geneva on Monday to talk about prisoners.",
+        **fields,
+    }
+    article = article_from_record(record, "r.jsonl#1")
+    assert article.fetched_at == expected
+
+
+def test_json_record_with_html_keeps_its_fetch_time() -> None:
+    html = (FIXTURES / "arctic-fisheries.html").read_text(encoding="utf-8")
+    article = article_from_record({"html": html, "crawled_at": "2024-03-16T00:00:00Z"}, "r#1")
+    assert article.fetched_at == datetime(2024, 3, 16, tzinfo=UTC)
+
+
+def test_files_on_disk_have_no_fetch_time() -> None:
+    html = (FIXTURES / "arctic-fisheries.html").read_text(encoding="utf-8")
+    dump = (FIXTURES / "water-deal-dump.txt").read_text(encoding="utf-8")
+    assert article_from_html(html, "page.html").fetched_at is None
+    assert article_from_text(dump, "dump.txt").fetched_at is None

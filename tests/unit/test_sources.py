@@ -5,6 +5,7 @@ import shutil
 import sys
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import ClassVar
@@ -18,6 +19,7 @@ from ingest.sources import detect_format, expand_inputs, read_articles
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 PAGE = (FIXTURES / "arctic-fisheries.html").read_bytes()
+DUMP = (FIXTURES / "water-deal-dump.txt").read_bytes()
 
 
 def _read(*inputs: str, **options: object) -> list[Article | ItemError]:
@@ -43,6 +45,8 @@ def test_each_format_is_detected_and_read(name: str, fmt: str, count: int) -> No
     assert len(articles) == count
     assert {a.format for a in articles} == {fmt}
     assert all(a.path and a.path.startswith(str(FIXTURES / name)) for a in articles)
+    # Files on disk were fetched at an unknown time; a WARC records its own.
+    assert all((a.fetched_at is not None) == (fmt == "warc") for a in articles)
 
 
 @pytest.mark.parametrize(
@@ -167,6 +171,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(503, b"busy", "text/plain")
         elif self.path in ("/story", "/flaky"):
             self._send(200, PAGE, "text/html; charset=utf-8")
+        elif self.path == "/dump":
+            self._send(200, DUMP, "text/plain; charset=utf-8")
         elif self.path == "/feed":
             host = self.headers["Host"]
             feed = (
@@ -212,6 +218,17 @@ def test_url_is_fetched_politely(server: str) -> None:
     assert _Handler.user_agents == [USER_AGENT]
 
 
+def test_fetched_articles_carry_the_time_of_the_response(server: str) -> None:
+    before = datetime.now(UTC)
+    results = [*_read(f"{server}/story"), *_read(f"{server}/feed"), *_read(f"{server}/dump")]
+    after = datetime.now(UTC)
+    articles = [r for r in results if isinstance(r, Article)]
+    assert [a.format for a in articles] == ["html", "feed", "text"]
+    for article in articles:
+        assert article.fetched_at is not None and before <= article.fetched_at <= after
+    assert articles[2].source == "SteppeWire"  # a fetched dump names its site like a file
+
+
 def test_file_of_urls(server: str, tmp_path: Path) -> None:
     listing = tmp_path / "urls.txt"
     listing.write_text(f"{server}/story\n\n# a comment\n{server}/gone\n")
@@ -234,6 +251,7 @@ def test_fetch_retries_busy_server(server: str) -> None:
     with make_client(timeout=5) as client:
         fetched = fetch_url(client, f"{server}/flaky", backoff=0)
     assert fetched.content == PAGE
+    assert fetched.fetched_at.tzinfo is UTC
     assert _Handler.hits["/flaky"] == 2
 
 

@@ -55,6 +55,7 @@ def test_metadata_found_around_the_body(dump_text: str) -> None:
     assert dump.authors == ["Meera Joshi"]
     assert dump.published == datetime(2025, 3, 3)
     assert dump.section == "Central Asia"
+    assert dump.source == "SteppeWire"  # the header's name, confirmed by the logo and footer
     assert dump.tags == [
         "Aral Sea Basin",
         "Central Asia Diplomacy",
@@ -114,3 +115,99 @@ def test_lines_wrapped_by_the_text_browser_are_rejoined() -> None:
 def test_page_without_prose_gives_empty_body() -> None:
     dump = clean_dump("  • Home\n  • World\nLogin\nSubscribe\n© 2025 River News\n")
     assert dump.text == ""
+
+
+_BODY = [
+    "The foreign ministers of Serbia and Hungary agreed on Thursday to open two more border "
+    "crossings before the summer, a step both governments said would cut the queues of lorries "
+    "that stretch for miles on the motorway south of Szeged.",
+    "Officials said the new crossings would be staffed jointly, so that travellers are checked "
+    "once rather than twice, and that a rail link closed since the floods would reopen in June.",
+]
+_MENU = ["  • Politics", "  • Business", "  • Region", ""]
+
+
+def _page(top: list[str], footer: list[str]) -> str:
+    """A dump in the usual shape: chrome lines, menu, headline block, body, chrome lines."""
+    headline = "Serbia and Hungary agree to open two new border crossings"
+    lines = [
+        *top,
+        *_MENU,
+        headline,
+        "",
+        "Ana Petrovic by Ana Petrovic",
+        "May 6, 2025",
+        headline,
+        "",
+    ]
+    for paragraph in _BODY:
+        lines += [paragraph, ""]
+    lines += ["Tags: Border, Hungary, Serbia", "ShareTweetSend", *footer, *_MENU]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("top", "footer", "url", "expected"),
+    [
+        # The header repeats the name and the logo prints it twice: two clues agree.
+        (
+            ["Danube Herald", "Danube Herald", "No Result"],
+            ["Danube HeraldDanube Herald", "©2025 - DANUBE HERALD MEDIA PRIVATE LIMITED"],
+            None,
+            "Danube Herald",
+        ),
+        # Header and copyright agree once the company form is dropped; the header's spelling wins.
+        (["BalkanWire", "BalkanWire"], ["© 2025 BALKANWIRE GROUP"], None, "BalkanWire"),
+        (
+            ["Kosovo Online", "Kosovo Online"],
+            ["© 2025 Kosovo Online. All rights reserved."],
+            None,
+            "Kosovo Online",
+        ),
+        # A copyright holder alone counts when it reads as a news title ...
+        ([], ["© 2025 Example Times. All rights reserved."], None, "Example Times"),
+        ([], ["Copyright 2021-2025 Meridian News Ltd. | Privacy"], None, "Meridian News"),
+        # ... but not a bare name, nor a parent company, nor a photo credit without a year.
+        ([], ["© 2025 Kosovo Online"], None, None),
+        ([], ["Copyright © 2025 Harlow & Sons Ltd"], None, None),
+        ([], ["© Getty Images"], None, None),
+        # A <title> line whose headline is the page's headline names the site on its own.
+        (
+            ["Serbia and Hungary agree to open two new border crossings | The Pannonian Post"],
+            [],
+            None,
+            "The Pannonian Post",
+        ),
+        (
+            [
+                "Home - News - Regional Politics",
+                "Serbia and Hungary agree to open two new border crossings - Pannonian Post",
+            ],
+            [],
+            None,
+            "Pannonian Post",
+        ),
+        # A <title> line about another story is only a clue, and nothing confirms it.
+        (["Border talks resume in Szeged - The Pannonian Post"], [], None, None),
+        # Repeated lines alone may be a menu: no source.
+        (["Region", "Region"], [], None, None),
+        # The URL's host confirms a clue, or stands in when there is none.
+        (
+            ["The Sava Courier", "The Sava Courier"],
+            [],
+            "https://savacourier.example/a/1",
+            "The Sava Courier",
+        ),
+        (["Region", "Region"], [], "https://www.savacourier.example/a/1", "savacourier.example"),
+        (["Region", "Region"], [], "http://127.0.0.1:8000/a/1", None),  # an address is no name
+        (["URL: https://www.drina-daily.example/politics/border"], [], None, "drina-daily.example"),
+        (["https://www.drina-daily.example/politics/border"], [], None, "drina-daily.example"),
+        (["Source: https://stats.example.org/tables"], [], None, None),  # a citation, not the page
+    ],
+)
+def test_site_name_from_the_page_chrome(
+    top: list[str], footer: list[str], url: str | None, expected: str | None
+) -> None:
+    dump = clean_dump(_page(top, footer), url=url)
+    assert dump.text.split("\n\n") == _BODY  # the chrome stays out of the body
+    assert dump.source == expected
