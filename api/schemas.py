@@ -1,123 +1,28 @@
 """The JSON the API reads and answers with: request bodies, typed response models.
 
-These are the API's public contract (what dashboards and notebooks read); `graph.views` is
-the graph layer's, so the two can change apart. Field names: extend, never rename.
+These are the API's public contract (what dashboards and notebooks read). Events and actor
+references are `graph.views` models, answered as the reads return them. Field names: extend,
+never rename.
 """
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from graph.models import ActorKind, DatePrecision, DateSource, EventType, QuadClass
-from graph.views import ActorRef as ActorRefView
-from graph.views import EventView
-
-_EVENT_EXAMPLE: dict[str, Any] = {
-    "id": "5f2c0e4b9a7d1c3e8f6a2b4d0c9e7f1a",
-    "type": "CONSULT",
-    "mode": None,
-    "quad_class": "verbal_cooperation",
-    "date": "2025-03-04",
-    "date_precision": "day",
-    "summary": "Kenya and Ethiopia held talks on the dam in Addis Ababa on Tuesday.",
-    "confidence": 0.9,
-    "source": [],
-    "target": [],
-    "participants": [
-        {"id": "country:ETH", "name": "Ethiopia", "kind": "country", "country": "ETH"},
-        {"id": "country:KEN", "name": "Kenya", "kind": "country", "country": "KEN"},
-    ],
-    "n_articles": 2,
-    "n_sources": 2,
-    "negated": False,
-    "hypothetical": False,
-    "first_reported_at": "2025-03-04T09:00:00Z",
-    "last_reported_at": "2025-03-05T07:30:00Z",
-}
+from graph.models import DatePrecision, DateSource, EventType, QuadClass
+from graph.views import EVENT_EXAMPLE, ActorRef, EventSummary
 
 
 class _Out(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class ActorRef(_Out):
-    """An actor as other answers cite it."""
-
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {"id": "country:KEN", "name": "Kenya", "kind": "country", "country": "KEN"}
-            ]
-        }
-    )
-
-    id: str
-    name: str | None = None
-    kind: ActorKind | None = None
-    country: str | None = Field(default=None, description="ISO 3166 alpha-3")
-
-
-def actor_ref(view: ActorRefView) -> ActorRef:
-    """The API form of a graph actor reference."""
-    return ActorRef(id=view.id, name=view.name, kind=view.kind, country=view.country)
-
-
-class EventSummary(_Out):
-    """One event (possibly reported by many articles), its actors grouped by role."""
-
-    model_config = ConfigDict(json_schema_extra={"examples": [dict(_EVENT_EXAMPLE)]})
-
-    id: str
-    type: EventType
-    mode: str | None = None
-    quad_class: QuadClass
-    date: dt.date = Field(description="First day of the event's period (see date_precision)")
-    date_precision: DatePrecision
-    summary: str | None = Field(default=None, description="The best report's sentence")
-    confidence: float | None = None
-    source: list[ActorRef]
-    target: list[ActorRef]
-    participants: list[ActorRef] = Field(description="Actors of joint, undirected actions")
-    n_articles: int
-    n_sources: int
-    negated: bool
-    hypothetical: bool
-    first_reported_at: dt.datetime | None = None
-    last_reported_at: dt.datetime | None = None
-
-
-def event_summary(view: EventView) -> EventSummary:
-    """The API form of a stored event: its actors split by role."""
-    by_role: dict[str, list[ActorRef]] = {"source": [], "target": [], "participant": []}
-    for actor in view.actors:
-        by_role.setdefault(actor.role, []).append(actor_ref(actor))
-    return EventSummary(
-        id=view.id,
-        type=view.type,
-        mode=view.mode,
-        quad_class=view.quad_class,
-        date=view.date,
-        date_precision=view.date_precision,
-        summary=view.summary,
-        confidence=view.confidence,
-        source=by_role["source"],
-        target=by_role["target"],
-        participants=by_role["participant"],
-        n_articles=view.n_articles,
-        n_sources=view.n_sources,
-        negated=view.negated,
-        hypothetical=view.hypothetical,
-        first_reported_at=view.first_reported_at,
-        last_reported_at=view.last_reported_at,
-    )
-
-
 class EventPage(_Out):
     """A page of events, newest first; pass `next_cursor` as `?cursor=` for the next one."""
 
     model_config = ConfigDict(
-        json_schema_extra={"examples": [{"items": [_EVENT_EXAMPLE], "next_cursor": None}]}
+        json_schema_extra={"examples": [{"items": [EVENT_EXAMPLE], "next_cursor": None}]}
     )
 
     items: list[EventSummary]

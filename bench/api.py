@@ -1,7 +1,7 @@
 """The API under load: requests/s and p50/p99 over HTTP, against the same reads in-process.
 
     python bench/api.py [--scale 1.0] [--port 7696] [--api-port 8796] [--workers 4]
-                        [--clients 50] [--requests 2000] [--time-cap 60]
+                        [--clients 50] [--requests 2000] [--time-cap 60] [--store DIR]
 
 Loads the synthetic corpus of bench/graph.py (at scale 1 about 200k distinct events) into
 its own Neo4j (started on --port in a temporary directory, stopped at the end), starts
@@ -10,6 +10,8 @@ counts and network endpoints runs --requests requests from --clients concurrent 
 (stopping early at --time-cap seconds), spread over the 200 most active actors. The same reads
 are then called directly through one driver from as many threads. Prints requests/s, p50 and
 p99 for both, and the API's overhead as ratios. Timings are printed, never asserted.
+With --store DIR the Neo4j store is kept in DIR and a later run with the same DIR skips
+generating and loading the corpus.
 """
 
 import argparse
@@ -83,7 +85,11 @@ async def _load_http(base: str, paths: list[str], clients: int, cap: float) -> R
                 path = paths[next_index]
                 next_index += 1
                 t = time.perf_counter()
-                response = await client.get(path)
+                try:
+                    response = await client.get(path)
+                except httpx.TransportError:
+                    errors += 1
+                    continue
                 latencies.append((time.perf_counter() - t) * 1000)
                 errors += response.status_code != 200
 
@@ -137,12 +143,12 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=2000, help="per endpoint")
     parser.add_argument("--time-cap", type=float, default=60.0, help="seconds per endpoint")
+    parser.add_argument("--store", type=Path, help="keep the loaded store here, reuse it")
     args = parser.parse_args()
 
-    t0 = time.perf_counter()
-    articles, _ = corpus.make_corpus(args.scale)
-    print(f"corpus: {len(articles)} articles generated in {time.perf_counter() - t0:.0f} s")
-    home = Path(tempfile.mkdtemp(prefix="newsgraph-bench-api-"))
+    home = args.store or Path(tempfile.mkdtemp(prefix="newsgraph-bench-api-"))
+    marker = home / "bench-corpus-loaded"  # written once the whole corpus is in
+    loaded = marker.exists()
     neo4j = Neo4jSettings(
         uri=f"bolt://127.0.0.1:{args.port}",
         password=SecretStr("newsgraph-bench"),
@@ -154,9 +160,15 @@ def main() -> None:
     api: subprocess.Popen[bytes] | None = None
     try:
         apply_schema(driver, database=DATABASE)
-        seconds = corpus.write_batched(driver, articles, 500)
+        if not loaded:
+            t0 = time.perf_counter()
+            articles, _ = corpus.make_corpus(args.scale)
+            print(f"corpus: {len(articles)} articles generated in {time.perf_counter() - t0:.0f} s")
+            seconds = corpus.write_batched(driver, articles, 500)
+            print(f"loaded in {seconds:.0f} s")
+            marker.write_text(f"scale {args.scale}\n")
         stats = reads.graph_stats(driver, database=DATABASE)
-        print(f"loaded {stats.events} events, {stats.actors} actors in {seconds:.0f} s")
+        print(f"graph: {stats.events} events, {stats.actors} actors")
         api = _start_api(neo4j, args.api_port, args.workers)
         _compare(driver, args)
     finally:
@@ -165,7 +177,8 @@ def main() -> None:
             api.wait(timeout=30)
         driver.close()
         localserver.stop(server, neo4j)
-        shutil.rmtree(home, ignore_errors=True)
+        if args.store is None:
+            shutil.rmtree(home, ignore_errors=True)
 
 
 def _compare(driver: Any, args: argparse.Namespace) -> None:

@@ -169,14 +169,25 @@ RETURN a.id AS id
 
 # --- read fragments ---------------------------------------------------------------------
 
-# An event as a map, with its actors and their roles (used inside RETURN and COLLECT).
+# An event as a map, its actors grouped by role (used inside RETURN and COLLECT); dates as
+# ISO strings, which the driver hands over far faster than its temporal types.
 _EVENT_MAP = """
-e {.id, .type, .mode, .quad_class, .date, .date_precision, .summary, .confidence,
-   .n_articles, .n_sources, .hypothetical, .negated, .first_reported_at, .last_reported_at,
-   actors: COLLECT {
-     MATCH (e)-[i:INVOLVES]->(x:Actor)
-     RETURN {id: x.id, name: x.name, kind: x.kind, country: x.country, role: i.role} AS actor
-     ORDER BY actor.role, actor.id
+e {.id, .type, .mode, .quad_class, .date_precision, .summary, .confidence,
+   .n_articles, .n_sources, .hypothetical, .negated,
+   date: toString(e.date),
+   first_reported_at: toString(e.first_reported_at),
+   last_reported_at: toString(e.last_reported_at),
+   source: COLLECT {
+     MATCH (e)-[:INVOLVES {role: 'source'}]->(x:Actor)
+     RETURN x {.id, .name, .kind, .country} AS actor ORDER BY actor.id
+   },
+   target: COLLECT {
+     MATCH (e)-[:INVOLVES {role: 'target'}]->(x:Actor)
+     RETURN x {.id, .name, .kind, .country} AS actor ORDER BY actor.id
+   },
+   participants: COLLECT {
+     MATCH (e)-[:INVOLVES {role: 'participant'}]->(x:Actor)
+     RETURN x {.id, .name, .kind, .country} AS actor ORDER BY actor.id
    }}
 """
 
@@ -203,7 +214,7 @@ _EVENT_PAGE = f"""
 WITH DISTINCT e
 ORDER BY e.date DESC, e.id
 LIMIT $limit
-RETURN {_EVENT_MAP} AS event
+RETURN collect({_EVENT_MAP}) AS events
 """
 
 # --- reads ------------------------------------------------------------------------------
@@ -221,7 +232,7 @@ WHERE i.timeline_key > $key_after AND i.timeline_key < $key_before
 WITH DISTINCT e, i.timeline_key AS key
 ORDER BY key
 LIMIT $limit
-RETURN {_EVENT_MAP} AS event
+RETURN collect({_EVENT_MAP}) AS events
 """
 
 # Of two actors, the one with fewer events (none if either is unknown): the dyad timeline
@@ -247,7 +258,7 @@ WHERE i.timeline_key > $key_after AND i.timeline_key < $key_before AND x.id = $a
 WITH DISTINCT e, i.timeline_key AS key
 ORDER BY key
 LIMIT $limit
-RETURN {_EVENT_MAP} AS event
+RETURN collect({_EVENT_MAP}) AS events
 """
 
 # Events involving any actor of a country (the country itself, its people, its bodies).

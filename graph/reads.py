@@ -15,7 +15,6 @@ from typing import Any, Literal
 from neo4j import (
     READ_ACCESS,
     Driver,
-    ManagedTransaction,
     Record,
 )
 from neo4j.time import Date, DateTime
@@ -35,7 +34,7 @@ from graph.views import (
     Cursor,
     EventDetail,
     EventPage,
-    EventView,
+    EventSummary,
     GraphStats,
     Network,
     NetworkEdge,
@@ -444,25 +443,24 @@ def _page(driver: Driver, query: str, limit: int, *, database: str, **params: An
     """Run a listing with one extra row to learn whether another page follows."""
     if not 1 <= limit <= MAX_PAGE:
         raise ValueError(f"limit must be between 1 and {MAX_PAGE}")
-    records = _read(driver, query, database=database, limit=limit + 1, **params)
-    events = [EventView.model_validate(_native(r["event"])) for r in records[:limit]]
-    more = len(records) > limit
+    [record] = _read(driver, query, database=database, limit=limit + 1, **params)
+    found = record["events"]
+    events = [EventSummary.model_validate(e) for e in found[:limit]]
+    more = len(found) > limit
     next_after = Cursor(date=events[-1].date, id=events[-1].id) if more else None
     return EventPage(events=events, next_after=next_after)
 
 
 def _read(driver: Driver, query: str, *, database: str, **params: Any) -> list[Record]:
-    """Run one read in a managed (retried) transaction on a reader."""
+    """Run one read on a reader and return its records."""
     # "Unknown property" notices of a young graph are switched off once, in create_driver.
+    # An auto-commit transaction: one round trip where a managed one takes two, and a
+    # read has nothing to retry on a single server.
     try:
         with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
-            return session.execute_read(_fetch, query, params)
+            return list(session.run(query, params))
     except UNAVAILABLE as e:
         raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
-
-
-def _fetch(tx: ManagedTransaction, query: str, params: dict[str, Any]) -> list[Record]:
-    return list(tx.run(query, params))
 
 
 def _native(value: Any) -> Any:

@@ -1,6 +1,7 @@
 """What the reads return: typed, frozen models the API serialises as they are."""
 
 from datetime import date, datetime
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -14,36 +15,66 @@ class _View(BaseModel):
 class ActorRef(_View):
     """An actor as other views cite it."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"id": "country:KEN", "name": "Kenya", "kind": "country", "country": "KEN"}
+            ]
+        }
+    )
+
     id: str
     name: str | None = None
     kind: ActorKind | None = None
-    country: str | None = None
+    country: str | None = Field(default=None, description="ISO 3166 alpha-3")
 
 
-class InvolvedActor(ActorRef):
-    """An actor of an event, with its role: source, target or participant."""
+EVENT_EXAMPLE: dict[str, Any] = {
+    "id": "5f2c0e4b9a7d1c3e8f6a2b4d0c9e7f1a",
+    "type": "CONSULT",
+    "mode": None,
+    "quad_class": "verbal_cooperation",
+    "date": "2025-03-04",
+    "date_precision": "day",
+    "summary": "Kenya and Ethiopia held talks on the dam in Addis Ababa on Tuesday.",
+    "confidence": 0.9,
+    "source": [],
+    "target": [],
+    "participants": [
+        {"id": "country:ETH", "name": "Ethiopia", "kind": "country", "country": "ETH"},
+        {"id": "country:KEN", "name": "Kenya", "kind": "country", "country": "KEN"},
+    ],
+    "n_articles": 2,
+    "n_sources": 2,
+    "negated": False,
+    "hypothetical": False,
+    "first_reported_at": "2025-03-04T09:00:00Z",
+    "last_reported_at": "2025-03-05T07:30:00Z",
+}
 
-    role: str
 
+class EventSummary(_View):
+    """One event (possibly reported by many articles), its actors grouped by role."""
 
-class EventView(_View):
-    """One stored event (possibly reported by many articles)."""
+    model_config = ConfigDict(json_schema_extra={"examples": [EVENT_EXAMPLE]})
 
     id: str
     type: EventType
     mode: str | None = None
     quad_class: QuadClass
-    date: date
+    date: Annotated[date, Field(description="First day of the event's period (see date_precision)")]
     date_precision: DatePrecision
-    summary: str | None = None
+    summary: str | None = Field(default=None, description="The best report's sentence")
     confidence: float | None = None
+    source: list[ActorRef]
+    target: list[ActorRef]
+    participants: list[ActorRef] = Field(description="Actors of joint, undirected actions")
     n_articles: int
     n_sources: int
-    hypothetical: bool
     negated: bool
+    hypothetical: bool
     first_reported_at: datetime | None = None
     last_reported_at: datetime | None = None
-    actors: list[InvolvedActor] = Field(default_factory=list)
 
 
 class Cursor(_View):
@@ -68,7 +99,7 @@ class Cursor(_View):
 class EventPage(_View):
     """A page of events and the cursor of the next page (None on the last one)."""
 
-    events: list[EventView]
+    events: list[EventSummary]
     next_after: Cursor | None = None
 
 
@@ -112,7 +143,7 @@ class Evidence(_View):
 class EventDetail(_View):
     """An event with all of its evidence, oldest article first."""
 
-    event: EventView
+    event: EventSummary
     evidence: list[Evidence]
 
 
@@ -198,7 +229,7 @@ class GraphStats(_View):
 class ArticleReport(_View):
     """An event as one article reports it."""
 
-    event: EventView
+    event: EventSummary
     sentence: str
     trigger: str
     start: int

@@ -25,8 +25,6 @@ from api.schemas import (
     Network,
     NetworkEdge,
     NetworkNode,
-    actor_ref,
-    event_summary,
 )
 from graph import reads
 from graph.models import ActorKind
@@ -97,7 +95,7 @@ def get_actor(
         country=profile.country,
         aliases=profile.aliases,
         role=profile.role,
-        based_in=actor_ref(profile.based_in) if profile.based_in is not None else None,
+        based_in=profile.based_in,
         first_seen=profile.first_seen,
         last_seen=profile.last_seen,
         n_events=profile.n_events,
@@ -138,9 +136,7 @@ def actor_timeline(
         limit=limit,
         after=decode_cursor(cursor),
     )
-    return EventPage(
-        items=[event_summary(e) for e in page.events], next_cursor=encode_cursor(page.next_after)
-    )
+    return EventPage(items=list(page.events), next_cursor=encode_cursor(page.next_after))
 
 
 @router.get("/actors/{actor_id}/network", response_model=Network, responses=NOT_FOUND)
@@ -181,8 +177,5 @@ def actor_network(
         for end in (pair.source, pair.target):
             weights[end] = weights.get(end, 0) + pair.weight
     known = {n.id: n for n in network.nodes}
-    nodes = [
-        NetworkNode(**actor_ref(known[node_id]).model_dump(), weight=w)
-        for node_id, w in weights.items()
-    ]
-    return Network(center=actor_ref(network.center), nodes=nodes, edges=pair_edges)
+    nodes = [NetworkNode(**known[node_id].model_dump(), weight=w) for node_id, w in weights.items()]
+    return Network(center=network.center, nodes=nodes, edges=pair_edges)

@@ -24,15 +24,12 @@ from api.schemas import (
     ArticleIn,
     ArticleOut,
     ArticleReport,
-    EventSummary,
     IngestedArticle,
     MentionedActor,
-    actor_ref,
-    event_summary,
 )
 from graph import reads
 from graph.models import Article, ExtractedArticle
-from graph.views import ArticleView
+from graph.views import ArticleView, EventSummary
 from graph.writes import write_articles
 from ingest.errors import ItemError, ItemFailed
 from ingest.extract import article_from_html, article_from_text
@@ -91,7 +88,7 @@ def article_out(view: ArticleView) -> ArticleOut:
     """The API form of a stored article: its events once each, in reading order."""
     events: dict[str, EventSummary] = {}
     for report in view.reports:
-        events.setdefault(report.event.id, event_summary(report.event))
+        events.setdefault(report.event.id, report.event)
     return ArticleOut(
         id=view.id,
         url=view.url,
@@ -121,7 +118,7 @@ def article_out(view: ArticleView) -> ArticleOut:
             )
             for r in view.reports
         ],
-        actors=[MentionedActor(**actor_ref(a).model_dump(), count=a.count) for a in view.actors],
+        actors=[MentionedActor(**a.model_dump()) for a in view.actors],
     )
 
 

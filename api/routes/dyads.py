@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Path, Query
 from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
 from api.errors import BAD_REQUEST, COMMON_RESPONSES, BadRequest
 from api.params import CursorParam, EventFiltersDep, Limit, decode_cursor, encode_cursor
-from api.schemas import EventPage, PathEdge, PathEvent, actor_ref, event_summary
+from api.schemas import EventPage, PathEdge, PathEvent
 from api.schemas import Path as PathOut
 from graph import reads
 
@@ -47,9 +47,7 @@ def dyad_timeline(
         limit=limit,
         after=decode_cursor(cursor),
     )
-    return EventPage(
-        items=[event_summary(e) for e in page.events], next_cursor=encode_cursor(page.next_after)
-    )
+    return EventPage(items=list(page.events), next_cursor=encode_cursor(page.next_after))
 
 
 @router.get(
@@ -72,7 +70,7 @@ def interaction_path(
     )
     if not steps:
         return PathOut(found=False, nodes=[], edges=[])
-    nodes = [actor_ref(steps[0].source)] + [actor_ref(s.target) for s in steps]
+    nodes = [steps[0].source] + [s.target for s in steps]
     edges = [
         PathEdge(
             source=s.source.id,

@@ -30,14 +30,12 @@ from api.params import (
 from api.schemas import (
     EventDetail,
     EventPage,
-    EventSummary,
     Report,
     ReportArticle,
-    event_summary,
 )
 from graph import reads
 from graph.models import EventType, QuadClass
-from graph.views import Cursor
+from graph.views import Cursor, EventSummary
 
 router = APIRouter(
     tags=["events"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
@@ -148,11 +146,11 @@ def _search(
             after=after,
         )
         if query.q is None:
-            return [event_summary(e) for e in page.events], page.next_after
+            return list(page.events), page.next_after
         for event in page.events:
             after = Cursor(date=event.date, id=event.id)
             if query.q in (event.summary or "").lower():
-                items.append(event_summary(event))
+                items.append(event)
                 if len(items) == limit:
                     return items, after
         scanned += len(page.events)
@@ -212,7 +210,7 @@ def get_event(
         )
         for r in detail.evidence
     ]
-    return EventDetail(**event_summary(detail.event).model_dump(), reports=reports)
+    return EventDetail(**dict(detail.event), reports=reports)
 
 
 _CSV_COLUMNS = (

@@ -113,8 +113,9 @@ def test_timeline_events_carry_their_actors_and_aggregates(
     [talks] = page.events
     assert talks.id == event_key(g.REUTERS_1.events[0])
     assert (talks.n_articles, talks.n_sources, talks.date) == (3, 2, date(2025, 5, 8))
-    assert [(a.id, a.role) for a in talks.actors] == [(PUTIN, "participant"), (XI, "participant")]
-    assert talks.actors[0].name == "Vladimir Putin"
+    assert [a.id for a in talks.participants] == [PUTIN, XI]
+    assert talks.source == talks.target == []
+    assert talks.participants[0].name == "Vladimir Putin"
 
 
 @pytest.mark.parametrize(
