@@ -1,6 +1,7 @@
 """Typed dependencies the routes share: the driver, the queue, the settings, the key checks."""
 
 import secrets
+import threading
 from typing import Annotated
 
 import redis
@@ -11,13 +12,37 @@ from pydantic import SecretStr
 
 from api.errors import Unauthorized
 from api.settings import ApiSettings, get_api_settings
+from graph.schema import apply_schema
 from graph.settings import Neo4jSettings, get_neo4j_settings
 from ingest.settings import IngestSettings, get_ingest_settings
 
 
-def _driver(request: Request) -> Driver:
-    driver: Driver = request.app.state.driver
-    return driver
+class GraphHandle:
+    """The process's driver, and the schema still to apply when Neo4j was down at start."""
+
+    def __init__(self, driver: Driver, *, database: str, schema_applied: bool) -> None:
+        self.driver = driver
+        self._database = database
+        self._schema_applied = schema_applied
+        self._lock = threading.Lock()
+
+    def ready_driver(self) -> Driver:
+        """The driver, once the schema is applied (raise Neo4jUnavailable while it can't be)."""
+        if not self._schema_applied:
+            with self._lock:  # one request applies it; the others wait, then go on
+                if not self._schema_applied:
+                    apply_schema(self.driver, database=self._database)
+                    self._schema_applied = True
+        return self.driver
+
+
+def _graph(request: Request) -> GraphHandle:
+    graph: GraphHandle = request.app.state.graph
+    return graph
+
+
+def _driver(graph: Annotated[GraphHandle, Depends(_graph)]) -> Driver:
+    return graph.ready_driver()
 
 
 def _queue(request: Request) -> redis.Redis:
@@ -25,7 +50,9 @@ def _queue(request: Request) -> redis.Redis:
     return client
 
 
+# The driver, once the schema is applied (503 while Neo4j does not answer).
 DriverDep = Annotated[Driver, Depends(_driver)]
+GraphDep = Annotated[GraphHandle, Depends(_graph)]
 # The Redis client of the ingest queue (connects on first use: only job routes need Redis).
 QueueDep = Annotated[redis.Redis, Depends(_queue)]
 Neo4jSettingsDep = Annotated[Neo4jSettings, Depends(get_neo4j_settings)]

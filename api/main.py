@@ -10,13 +10,13 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
+from api.deps import GraphHandle
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
 from api.routes import actors, articles, cypher, dyads, events, health, jobs, stats, timeline
 from api.settings import get_api_settings
 from graph.driver import create_driver
 from graph.errors import Neo4jUnavailable
-from graph.schema import apply_schema
 from graph.settings import get_neo4j_settings
 from ingest.queue import connect_redis
 
@@ -49,15 +49,16 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     # client inside another) must not close the first one's driver or leak its own.
     # Short retries: a request should get its 503 in seconds when Neo4j is down.
     driver = create_driver(settings, retry_seconds=3.0)
+    graph = GraphHandle(driver, database=settings.database, schema_applied=False)
     try:
-        apply_schema(driver, database=settings.database)
+        graph.ready_driver()
     except Neo4jUnavailable as e:
-        # Start anyway: requests answer 503 until Neo4j is back; the schema is applied by the
-        # next start or by `newsgraph ingest`.
+        # Start anyway: requests answer 503 until Neo4j is back, and the first request after
+        # that applies the schema.
         log.warning("starting without Neo4j: %s", e)
     # Redis is reached on first use, by the job routes only: the rest works without it.
     queue = connect_redis()
-    app.state.driver = driver
+    app.state.graph = graph
     app.state.queue = queue
     try:
         yield

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from api.deps import DriverDep, Neo4jSettingsDep
+from api.deps import GraphDep, Neo4jSettingsDep
 from graph.driver import server_info
 from graph.errors import Neo4jUnavailable
 
@@ -28,10 +28,10 @@ class Health(BaseModel):
 
 
 @router.get("/health", response_model=Health, responses={503: {"model": Health}})
-def health(driver: DriverDep, settings: Neo4jSettingsDep) -> Health | JSONResponse:
+def health(graph: GraphDep, settings: Neo4jSettingsDep) -> Health | JSONResponse:
     """The API version and Neo4j's; 503 when Neo4j does not answer."""
     try:
-        info = server_info(driver, database=settings.database)
+        info = server_info(graph.ready_driver(), database=settings.database)
     except Neo4jUnavailable as e:
         down = Health(
             status="unavailable",

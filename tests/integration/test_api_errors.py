@@ -128,7 +128,7 @@ def test_503_with_retry_after_when_neo4j_is_down(monkeypatch: pytest.MonkeyPatch
     try:
         with TestClient(app) as c:
             # The driver retries a read for a while before giving up; keep that short here.
-            c.app.state.driver._default_workspace_config.max_transaction_retry_time = 0.5  # type: ignore[attr-defined]
+            c.app.state.graph.driver._default_workspace_config.max_transaction_retry_time = 0.5  # type: ignore[attr-defined]
             responses = [
                 c.get("/stats"),
                 c.get("/actors/country:RUS/timeline"),

@@ -4,6 +4,7 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
+from api.deps import GraphHandle
 from api.main import app
 from graph.settings import get_neo4j_settings
 
@@ -30,3 +31,33 @@ def test_health_is_503_when_neo4j_is_down(monkeypatch: pytest.MonkeyPatch) -> No
     assert response.status_code == 503
     assert response.headers["Retry-After"] == "5"
     assert response.json()["neo4j"]["ok"] is False
+
+
+def _schema_names(driver: Driver, database: str) -> set[str]:
+    with driver.session(database=database) as session:
+        constraints = {r["name"] for r in session.run("SHOW CONSTRAINTS YIELD name")}
+        indexes = {
+            r["name"] for r in session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")
+        }
+    return constraints | indexes
+
+
+@pytest.mark.usefixtures("api_env")
+def test_first_request_after_neo4j_returns_applies_the_schema(
+    driver: Driver, database: str
+) -> None:
+    expected = _schema_names(driver, database)
+    with TestClient(app) as client:
+        # A store that comes back without the schema, seen by an API that started while
+        # Neo4j was down (the state its lifespan leaves then).
+        with driver.session(database=database) as session:
+            for name in [r["name"] for r in session.run("SHOW CONSTRAINTS YIELD name")]:
+                session.run(f"DROP CONSTRAINT {name}").consume()
+            for name in _schema_names(driver, database):
+                session.run(f"DROP INDEX {name}").consume()
+        assert _schema_names(driver, database) == set()
+        client.app.state.graph = GraphHandle(driver, database=database, schema_applied=False)  # type: ignore[attr-defined]
+        response = client.get("/actors", params={"q": "putin"})  # needs the full-text index
+    assert response.status_code == 200, response.text
+    assert _schema_names(driver, database) == expected
+    assert {"actor_id", "involves_timeline_key", "actor_names"} <= expected
