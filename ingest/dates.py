@@ -5,7 +5,9 @@ match into TimeML TIMEX3 values (`2013-03-22`, `2013-W11`, `2013-03`, `2013-Q1`,
 for a decade, `P3D`, `PRESENT_REF`, ...). python-dateutil does the calendar arithmetic.
 
 Underspecified dates ("on Tuesday", "in March", "Jan. 20") take the occurrence on or before the
-anchor, unless the words around them point to the future ("will meet on Tuesday").
+anchor, unless the words around them point to the future ("will meet on Tuesday"). A caller
+that knows more of the grammar (events know which act is only planned or hoped for) can name
+a word of the text as future, `future_at`: it counts for the dates after it as "will" would.
 """
 
 import re
@@ -193,7 +195,9 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s+(?=[\"'\u201c\u2018(A-Z])|\n\s*\n")
 _FUTURE_MARKERS = re.compile(
     r"\b(?:will|won't|shall|going to|plan(?:s|ned|ning)? to|scheduled|expected|due to be"
-    r"|(?:is|are|was|were) (?:due|set|to)|intends? to|upcoming|next|would|as soon as)\b"
+    r"|(?:is|are|was|were) (?:due|set|to)|upcoming|next|would|as soon as"
+    r"|(?:hop(?:e|es|ed|ing)|(?:intend|aim|want|seek|expect)(?:s|ed|ing)?|wish(?:es|ed|ing)?"
+    r"|sought) to)\b"
     r"|'ll\b",
     re.IGNORECASE,
 )
@@ -210,12 +214,16 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|effective|expires?
 _QUARTER_WORD = re.compile(r"\bquarter\b", re.IGNORECASE)
 
 
+_WORD = re.compile(r"\w+")
+
+
 class _Context:
     """The text being searched, its anchor, and a tense guess for any position in it."""
 
-    def __init__(self, text: str, anchor: date) -> None:
+    def __init__(self, text: str, anchor: date, future_at: int | None = None) -> None:
         self.text = text
         self.anchor = anchor
+        self.future_word = _WORD.match(text, future_at) if future_at is not None else None
         self._bounds: list[int] | None = None
         self._markers: dict[int, list[tuple[int, int, bool]]] = {}
 
@@ -238,7 +246,13 @@ class _Context:
                 (m.start(), m.end(), False) for m in _PAST_MARKERS.finditer(self.text, lo, hi)
             ]
             self._markers[lo] = markers
-        best, future = None, None
+        word = self.future_word
+        if word is not None and lo <= word.start() and word.end() <= start:
+            # The act's verb dates what follows it: in "urged China on Monday to exercise
+            # restraint", Monday is when China was urged.
+            markers = [*markers, (word.start(), word.end(), True)]
+        best: tuple[int, bool, bool] | None = None
+        future = None
         for m_start, m_end, is_future in markers:
             if m_end <= start:
                 distance = start - m_end
@@ -246,8 +260,11 @@ class _Context:
                 distance = m_start - end
             else:
                 continue  # a marker inside the expression itself ("last", "next")
-            if best is None or distance < best or (distance == best and is_future):
-                best, future = distance, is_future
+            # At equal distance the verb before wins ("said on Tuesday it will ..."): a date
+            # follows the verb it modifies; then the future.
+            rank = (distance, m_start >= end, not is_future)
+            if best is None or rank < best:
+                best, future = rank, is_future
         return None if future is None else "future" if future else "past"
 
     def mentions_quarter(self, pos: int) -> bool:
@@ -1026,9 +1043,13 @@ def _matches(rule: _Rule, text: str) -> Iterator[re.Match[str]]:
         yield from rule.pattern.finditer(text, lo, hi)
 
 
-def find_dates(text: str, anchor: date) -> list[TimeExpression]:
-    """The temporal expressions of a text, normalised against `anchor` and sorted by start."""
-    ctx = _Context(text, anchor)
+def find_dates(text: str, anchor: date, *, future_at: int | None = None) -> list[TimeExpression]:
+    """The temporal expressions of a text, normalised against `anchor` and sorted by start.
+
+    `future_at` is the offset of a word known to tell of a future act ("hoped to *welcome* Xi
+    in May"): it weighs as a future-tense marker for the dates after it.
+    """
+    ctx = _Context(text, anchor, future_at)
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
     return [
         TimeExpression(
@@ -1073,8 +1094,10 @@ def _as_date(expression: TimeExpression) -> tuple[date, DatePrecision] | None:
     return date(year, month, day), DatePrecision.DAY
 
 
-def _first_date(text: str, anchor: date) -> tuple[date, DatePrecision] | None:
-    for expression in find_dates(text, anchor):
+def _first_date(
+    text: str, anchor: date, future_at: int | None = None
+) -> tuple[date, DatePrecision] | None:
+    for expression in find_dates(text, anchor, future_at=future_at):
         found = _as_date(expression)
         if found is not None:
             return found
@@ -1082,10 +1105,13 @@ def _first_date(text: str, anchor: date) -> tuple[date, DatePrecision] | None:
 
 
 def resolve_date(
-    sentence: str, anchor: date, *, paragraph: str | None = None
+    sentence: str, anchor: date, *, paragraph: str | None = None, future_at: int | None = None
 ) -> tuple[date, DatePrecision, DateSource]:
-    """The date of an event told in `sentence`: from the sentence, its paragraph, or the anchor."""
-    found = _first_date(sentence, anchor)
+    """The date of an event told in `sentence`: from the sentence, its paragraph, or the anchor.
+
+    `future_at`, an offset in `sentence`, marks the verb of an act still ahead (see `find_dates`).
+    """
+    found = _first_date(sentence, anchor, future_at)
     if found is not None:
         return found[0], found[1], DateSource.SENTENCE
     if paragraph:

@@ -2,10 +2,13 @@
 
 A trigger is a verb from the lexicon (`data/plover_triggers.json`), a phrasal verb
 ("call off"), a verb with a telling object ("strike a deal"), or an event noun under a light
-verb ("held talks", "imposed sanctions"). Frame verbs ("threatened to ...", "agreed to ...")
-give the event its type and absorb their clause; transparent verbs ("plans to ...") pass
-their flags on to it. Roles come from the dependency parse; actors from the article's actor
-mentions (character spans), so this module needs no knowledge of how actors were resolved.
+verb ("held talks", "took part in the talks", "imposed sanctions"). Frame verbs ("threatened
+to ...", "agreed to ...") give the event its type and absorb their clause; transparent verbs
+("plans to ...") pass their flags on to it. An act that did not happen ("did not take part",
+"skipped the summit", "has yet to sign") is kept and flagged negated. Roles come from the
+dependency parse; actors from the article's actor mentions (character spans), so this module
+needs no knowledge of how actors were resolved. Each event also names the verb of an act still
+ahead of its report, if any, so that its dates can be read forward.
 """
 
 import json
@@ -30,6 +33,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
+_PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # Verbs used as modifiers ("the besieged town", "arrested for collaborating with") describe,
@@ -92,6 +96,8 @@ class EventMention:
     confidence: float
     negated: bool = False
     hypothetical: bool = False
+    # Article offset of the verb of an act still ahead ("hopes to visit"), to date it forward.
+    future_at: int | None = None
 
     @property
     def quad_class(self) -> QuadClass:
@@ -109,6 +115,7 @@ class Lexicon:
     verb_object: dict[str, tuple[EventType | None, str | None]]
     partnered: dict[str, tuple[EventType, str | None]]
     light_verbs: frozenset[str]
+    absence: frozenset[str]  # light verbs that deny their noun's act: "skipped the talks"
     light_preps: dict[str, tuple[str, ...]]
     fixed_frames: dict[str, EventType]
     commit_frames: frozenset[str]
@@ -138,9 +145,9 @@ def load_lexicon() -> Lexicon:
     }
     frames = raw["frames"]
     known = frozenset(
-        [*verbs, *nouns, *raw["light_verbs"], *raw["light_preps"], *frames["fixed"]]
+        [*verbs, *nouns, *raw["light_verbs"], *raw["absence_verbs"], *frames["fixed"]]
         + list(raw["partnered_verbs"])
-        + [k.split()[0] for k in [*phrasal, *verb_object]]
+        + [k.split()[0] for k in [*phrasal, *verb_object, *raw["light_preps"]]]
         + frames["commit"]
         + frames["readiness"]
     )
@@ -151,6 +158,7 @@ def load_lexicon() -> Lexicon:
         verb_object=verb_object,
         partnered={k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()},
         light_verbs=frozenset(raw["light_verbs"]),
+        absence=frozenset(raw["absence_verbs"]),
         light_preps={k: tuple(v) for k, v in raw["light_preps"].items()},
         fixed_frames={k: EventType(v) for k, v in frames["fixed"].items()},
         commit_frames=frozenset(frames["commit"]),
@@ -174,6 +182,8 @@ class _Trigger:
     future_done: bool = False  # a frame already read the clause's modality
     needs_partner: bool = False  # "spoke": an event only with someone spoken to
     clause_target: bool = False  # "said Sudan must ...": the target is the clause's subject
+    noun: Token | None = None  # "held talks with X": the event noun, whose "with" names a target
+    absent: bool = False  # "skipped the summit": the act named did not take place
 
 
 def _lemma(token: Token) -> str:
@@ -181,12 +191,18 @@ def _lemma(token: Token) -> str:
 
 
 def _lemmas(token: Token) -> list[str]:
-    """The lemma, plus guesses for past forms the lemmatizer gets wrong ("staged" -> "stag")."""
+    """The lemma, plus guesses for forms the lemmatizer gets wrong ("staged" -> "stag")."""
     found = [_lemma(token)]
     word = token.lower_
     if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
         found += [word[:-1], word[:-2]]
+    elif token.tag_ == "VBZ" and word.endswith("s"):
+        found.append(word[:-1])  # "hopes", which the lemmatizer reads as "hop"
     return found
+
+
+def _lemma_in(token: Token, words: frozenset[str]) -> bool:
+    return any(w in words for w in _lemmas(token))
 
 
 def _children(token: Token, deps: Iterable[str]) -> list[Token]:
@@ -209,17 +225,18 @@ def _noun_keys(noun: Token) -> list[str]:
     return keys
 
 
-def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None] | None:
+def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
+    """The type and mode an object noun names, and the noun that names it."""
     for key in _noun_keys(noun):
         if key in lex.nouns:
-            return lex.nouns[key]
-    # "25,000 tons of food aid", "$50,000 worth of goods": the measured noun counts.
+            return (*lex.nouns[key], noun)
+    # "25,000 tons of food aid", "four hours of talks": the measured noun counts.
     for prep in _children(noun, ("prep",)):
         if prep.lower_ == "of":
             for pobj in _children(prep, ("pobj",)):
                 for key in _noun_keys(pobj):
                     if key in lex.nouns:
-                        return lex.nouns[key]
+                        return (*lex.nouns[key], pobj)
     return None
 
 
@@ -294,15 +311,22 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             if about is not None and etype in (EventType.THREATEN, EventType.REQUEST):
                 mode = _MODE_OF_TYPE.get(about[0], mode)
         return _Trigger(token, etype, mode, 0.85, text=token.text)
-    if lemma in lex.light_verbs or lemma in lex.light_preps:
+    if lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence:
         nouns = _children(token, _OBJECT_DEPS)
+        # "took part in the talks": the preposition may belong to the verb and its object.
+        keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
+        preps = {p for key in keys for p in lex.light_preps.get(key, ())}
         for prep in _children(token, ("prep",)):
-            if prep.lower_ in lex.light_preps.get(lemma, ()):
-                nouns += _children(prep, ("pobj",))
+            if prep.lower_ in preps:
+                # First: in "were engaged in ethnic cleansing" the subject is no act.
+                nouns[:0] = _children(prep, ("pobj",))
         for noun in nouns:
             found = _lookup_noun(lex, noun)
             if found is not None:
-                return _Trigger(token, found[0], found[1], 0.75, text=f"{token.text} {noun.text}")
+                etype, mode, named = found
+                text = f"{token.text} {named.text}"
+                absent = lemma in lex.absence
+                return _Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
     if lemma in lex.commit_frames and token.dep_ != "xcomp":
         # "promised military aid", "pledged support": a commitment with a noun object.
         for obj in objs:
@@ -358,7 +382,7 @@ def _through_transparent(
     lex: Lexicon, comp: Token | None, inner: _Trigger | None
 ) -> _Trigger | None:
     """ "agreed to begin talks": look through a transparent verb to the act it governs."""
-    while inner is None and comp is not None and _lemma(comp) in lex.transparent:
+    while inner is None and comp is not None and _lemma_in(comp, lex.transparent):
         comp = _complement(comp)
         inner = _classify(lex, comp) if comp is not None else None
     return inner
@@ -376,7 +400,7 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
     chain = [token]
     while token.dep_ in ("xcomp", "conj") and token.head is not token:
         head = token.head
-        if token.dep_ == "xcomp" and _lemma(head) not in lex.transparent:
+        if token.dep_ == "xcomp" and not _lemma_in(head, lex.transparent):
             break
         chain.append(head)
         token = head
@@ -400,17 +424,37 @@ def _has_unless(token: Token) -> bool:
     )
 
 
+def _not_yet(token: Token) -> bool:
+    """ "has yet to join", "is yet to sign": the act has not happened."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and _lemma(head) in ("have", "be")
+        and any(c.lower_ == "yet" for c in head.children)
+    )
+
+
+def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
+    negated = any(c.dep_ == "neg" for t in chain for c in t.children)
+    negated = negated or any(_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
+    subj = _subject(lex, trig.token)
+    negated = negated or (subj is not None and any(c.lower_ == "neither" for c in subj.children))
+    # "did not skip the summit" is a meeting held.
+    return negated != trig.absent
+
+
+def _going_to(chain: list[Token]) -> bool:
+    return any(_lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:])
+
+
 def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     """Negation and hypothetical flags; an announced act becomes a pledge or a threat."""
     chain = _clause_chain(lex, trig.token)
-    negated = any(c.dep_ == "neg" for t in chain for c in t.children)
-    negated = negated or any(_lemma(t) == "fail" for t in chain[1:])
+    negated = _negated(lex, trig, chain)
     aux = set().union(*(_aux(t) for t in chain))
-    intent = any(_lemma(t) in lex.intent for t in chain[1:])
+    intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
     conditional = _in_condition(trig.token)
-    future = bool(aux & _FUTURE_AUX) or any(
-        _lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:]
-    )
+    future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional:
         return trig, negated, True
     if (future or intent) and not trig.future_done:
@@ -427,6 +471,24 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
             return new, negated, False
         return trig, negated, True
     return trig, negated, bool(aux & (_MODAL_AUX | _FUTURE_AUX)) and not trig.future_done
+
+
+def _act_ahead(lex: Lexicon, trig: _Trigger) -> Token | None:
+    """The verb of an act that lies ahead of its report, if any.
+
+    What is threatened, promised, demanded or refused, and what "will" or "could" happen or
+    is hoped, planned or expected, comes after the words that tell it: their dates count forward.
+    """
+    if trig.complement is not None:
+        return trig.complement
+    chain = _clause_chain(lex, trig.token)
+    aux = set().union(*(_aux(t) for t in chain))
+    # "could have struck", "would have met": a possibility in the past.
+    modal = bool(aux & (_MODAL_AUX | _FUTURE_AUX)) and not aux & _PERFECT_AUX
+    intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
+    if modal or intent or _going_to(chain) or _in_condition(trig.token):
+        return trig.token
+    return None
 
 
 # --- roles -----------------------------------------------------------------------------
@@ -508,8 +570,22 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
                 return objs[0]
         if token.dep_ not in ("conj", "xcomp", "advcl", "acomp") or token.head is token:
             return None
-        token = token.head
+        token = _coordinated_with(token) if token.dep_ == "conj" else token.head
     return None
+
+
+def _coordinated_with(conj: Token) -> Token:
+    """The verb a conjunct is coordinated with, mending one frequent misparse.
+
+    In "X held talks, a day after Y was sworn in, and pledged ...", the parser hangs the
+    conjunct on the subordinate clause; after a comma it belongs to the main clause.
+    """
+    head = conj.head
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i == conj.i - 1), None)
+    comma = cc is not None and cc.i > 0 and cc.nbor(-1).text == ","
+    if comma and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
+        return head.head
+    return head
 
 
 def _speaker(lex: Lexicon, token: Token) -> Token | None:
@@ -534,13 +610,15 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     return index.actors_in(subj, located=True)
 
 
-def _targets(index: _ActorIndex, token: Token) -> list[str]:
+def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> list[str]:
     found: list[str] = []
     weak: list[str] = []
     objs = _objects(token)
     for obj in objs:
         found += index.actors_in(obj)
-    for head in [token, *objs]:
+    # "held four hours of talks with X": the event noun's own "with" too.
+    extra = [noun] if noun is not None and noun not in objs else []
+    for head in [token, *objs, *extra]:
         # "threatened tariffs on Beijing", "rejected calls by Belarus": the object's own
         # prepositions name the target too.
         weak_preps = _TARGET_PREPS_WEAK if head is token else _TARGET_PREPS_WEAK | {"of", "by"}
@@ -605,12 +683,16 @@ def _sentence_events(
         while comp is not None:
             absorbed.update(c.i for c in [comp, *comp.conjuncts])
             comp = _complement(comp)
+        if trig.type == EventType.REJECT:
+            # "rejected an invitation to attend a meeting": the act offered did not happen.
+            absorbed.update(c.i for obj in _objects(trig.token) for c in _children(obj, ("acl",)))
     events: list[EventMention] = []
     seen: set[tuple[object, ...]] = set()
     for trig in triggers:
         if trig.token.i in absorbed:
             continue
         trig, negated, hypothetical = _flags(lex, trig)
+        ahead = _act_ahead(lex, trig)
         source = _sources(lex, index, trig.token)
         comp_subj = _subject(lex, trig.complement) if trig.complement is not None else None
         if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
@@ -621,7 +703,7 @@ def _sentence_events(
             if not target:
                 continue
         else:
-            target = _targets(index, trig.token)
+            target = _targets(index, trig.token, trig.noun)
         if not target and trig.complement is not None:
             target = _targets(index, trig.complement)
             if not target and comp_subj is not None:
@@ -659,6 +741,7 @@ def _sentence_events(
                 confidence=round(max(0.05, min(confidence, 0.95)), 2),
                 negated=negated,
                 hypothetical=hypothetical,
+                future_at=None if ahead is None else ahead.idx + offset,
             )
         )
     return events

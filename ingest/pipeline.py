@@ -3,7 +3,10 @@
 The spaCy pipeline is loaded once per process and run over articles in nlp.pipe batches.
 Every sentence is parsed: parsing only sentences holding a trigger word was measured to be
 no faster with the small model (tok2vec and NER dominate) and lost events where the sentence
-splitter and the parser disagree.
+splitter and the parser disagree. Each line (paragraph) is parsed on its own and the lines
+joined into one doc: given the whole text, the parser runs a headline into the first line of
+the body and leaves that line's verb without its subject, and a sentence start preset after
+the line break only moves the damage (it split "India and China agreed" into three).
 
 Each event is dated from its sentence, else its paragraph, else the publication date. An
 article with no publication date has no anchor for "on Tuesday" or "last week": its events
@@ -15,8 +18,9 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
-from itertools import islice
+from itertools import islice, pairwise
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from graph.models import ActorKind, Article, DatePrecision, DateSource, Event, ExtractedArticle
@@ -38,7 +42,7 @@ def extract_events(
     it = iter(articles)
     while chunk := list(islice(it, batch_size)):
         english = [a for a in chunk if _skip_reason(a) is None]
-        docs = nlp.pipe([a.text for a in english], batch_size=batch_size)
+        docs = _parse_by_line(nlp, [a.text for a in english], batch_size=batch_size)
         done = iter([extract_article(a, d) for a, d in zip(english, docs, strict=True)])
         for article in chunk:
             reason = _skip_reason(article)
@@ -53,6 +57,21 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     actors = resolve_actors(doc)
     found = find_events(doc, actors.mentions(), regions=_regions(actors))
     return _assemble(article, actors, found)
+
+
+def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Iterator[Doc]:
+    """One doc per text, each line parsed apart so that no sentence spans a line break."""
+    chunked = [_lines(text) for text in texts]
+    docs = nlp.pipe((line for lines in chunked for line in lines), batch_size=batch_size)
+    for lines in chunked:
+        # The lines keep their breaks, so the joined doc has the text's exact characters.
+        yield Doc.from_docs([next(docs) for _ in lines], ensure_whitespace=False)
+
+
+def _lines(text: str) -> list[str]:
+    """The text cut after each run of line breaks; never empty."""
+    cuts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)), len(text)]
+    return [text[a:b] for a, b in pairwise(cuts) if a < b] or [text]
 
 
 def _regions(actors: ArticleActors) -> frozenset[str]:
@@ -103,9 +122,10 @@ def _dated(
 ) -> Event | None:
     paragraph = _paragraph_of(article.text, paragraphs, mention.start)
     confidence = mention.confidence
+    future_at = None if mention.future_at is None else mention.future_at - mention.start
     if article.published_at is not None:
         when, precision, source = resolve_date(
-            mention.sentence, article.published_at.date(), paragraph=paragraph
+            mention.sentence, article.published_at.date(), paragraph=paragraph, future_at=future_at
         )
     else:
         dated = _anchorless_date(mention.sentence, paragraph)

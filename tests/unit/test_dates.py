@@ -8,6 +8,7 @@ from graph.models import DatePrecision, DateSource
 from ingest.dates import TimeExpression, find_dates, resolve_date
 
 WED = date(2025, 1, 22)  # the sample article's publication date, a Wednesday
+DEC = date(2024, 12, 11)
 
 
 def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
@@ -34,6 +35,8 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("The ministers met on Friday.", WED, [("Friday", "2025-01-17")]),
         ("The ministers will meet on Friday.", WED, [("Friday", "2025-01-24")]),
         ("They held talks last Wednesday.", WED, [("last Wednesday", "2025-01-15")]),
+        # a date right after a past verb is that verb's, even with "will" as near after it
+        ("Russia said on Tuesday it will act.", WED, [("Tuesday", "2025-01-21")]),
         ("They hold talks next Monday.", WED, [("next Monday", "2025-01-27")]),
         # relative days, weeks, months and years
         ("He said today that", WED, [("today", "2025-01-22")]),
@@ -51,6 +54,11 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         # months, years, decades, quarters, seasons
         ("In March the rebels advanced.", WED, [("March", "2024-03")]),
         ("The vote is expected in March.", WED, [("March", "2025-03")]),
+        # an intention looks forward, even told in the past tense, and across a new year
+        ("He said he hoped to visit Moscow in May.", WED, [("May", "2025-05")]),
+        ("He said he hoped to visit Moscow in May.", DEC, [("May", "2025-05")]),
+        ("They want to meet on Friday.", WED, [("Friday", "2025-01-24")]),
+        ("He visited Moscow in May.", DEC, [("May", "2024-05")]),
         ("Prices fell in early December.", WED, [("early December", "2024-12")]),
         ("They marched on.", WED, []),
         ("The treaty dates from May 2019.", WED, [("May 2019", "2019-05")]),
@@ -120,6 +128,27 @@ def test_find_dates_offsets_point_into_the_text() -> None:
     assert [e.start for e in expressions] == sorted(e.start for e in expressions)
 
 
+# (text, the word an event reader knows to be a future act, anchor, expected): the word counts
+# as "will" would for the dates after it, never for those before it.
+@pytest.mark.parametrize(
+    ("text", "word", "anchor", "expected"),
+    [
+        ("Macron vowed to visit Beijing in April.", "visit", WED, [("April", "2025-04")]),
+        ("Macron vowed to visit Beijing in April.", None, WED, [("April", "2024-04")]),
+        ("The pact they reached lets them meet in May.", "meet", DEC, [("May", "2025-05")]),
+        ("Ministers urged Iran on Monday to talk.", "talk", WED, [("Monday", "2025-01-20")]),
+        ("Officials pressed Iran to talk on Monday.", "talk", WED, [("Monday", "2025-01-27")]),
+        ("They signed the deal in March.", "signed", WED, [("March", "2025-03")]),
+    ],
+)
+def test_find_dates_future_word(
+    text: str, word: str | None, anchor: date, expected: list[tuple[str, str]]
+) -> None:
+    future_at = text.index(word) if word else None
+    found = find_dates(text, anchor, future_at=future_at)
+    assert [(e.text, e.value) for e in found] == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "paragraph", "expected"),
     [
@@ -165,3 +194,14 @@ def test_resolve_date(
     sentence: str, paragraph: str | None, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert resolve_date(sentence, WED, paragraph=paragraph) == expected
+
+
+def test_resolve_date_of_an_act_ahead() -> None:
+    sentence = "Putin said he hoped to welcome Xi in May."
+    at = sentence.index("welcome")
+    assert resolve_date(sentence, DEC, future_at=at) == (
+        date(2025, 5, 1),
+        DatePrecision.MONTH,
+        DateSource.SENTENCE,
+    )
+    assert resolve_date("Putin welcomed Xi in May.", DEC)[0] == date(2024, 5, 1)

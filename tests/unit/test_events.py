@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 import pytest
 from spacy.language import Language
 
-from graph.models import Actor, ActorKind, Article, EventType, ExtractedArticle
+from graph.models import Actor, ActorKind, Article, DatePrecision, EventType, ExtractedArticle
 from ingest.events import load_lexicon
 from ingest.nlp import load_nlp
 from ingest.pipeline import event_id, extract_events
@@ -156,6 +156,78 @@ SENTENCES = [
         "Hungary refused to support new sanctions against Russia.",
         [(EventType.REJECT, F({"HUN"}), F({"RUS"}), NONE, False, False)],
     ),
+    # Light verbs type by their noun: the subject acts, the noun's "with" names the target.
+    (
+        "Ajit Doval held talks with Wang Yi in Beijing.",
+        [(EventType.CONSULT, F({"Ajit Doval"}), F({"Wang Yi"}), NONE, False, False)],
+    ),
+    (
+        "Volodymyr Zelenskyy held four hours of talks with Donald Trump.",
+        [(EventType.CONSULT, F({"Volodymyr Zelenskyy"}), F({"Donald Trump"}), NONE, False, False)],
+    ),
+    (
+        "Vladimir Putin had a telephone conversation with Emmanuel Macron.",
+        [(EventType.CONSULT, F({"Vladimir Putin"}), F({"Emmanuel Macron"}), NONE, False, False)],
+    ),
+    (
+        "Japan conducted negotiations with South Korea.",
+        [(EventType.CONSULT, F({"JPN"}), F({"KOR"}), NONE, False, False)],
+    ),
+    (
+        "Germany held a round of talks with Poland.",
+        [(EventType.CONSULT, F({"DEU"}), F({"POL"}), NONE, False, False)],
+    ),
+    (
+        "Poland took part in the summit with Germany.",
+        [(EventType.CONSULT, F({"POL"}), F({"DEU"}), NONE, False, False)],
+    ),
+    # An act that did not happen is kept, flagged negated.
+    (
+        "Ukraine did not take part in the talks.",
+        [(EventType.CONSULT, F({"UKR"}), NONE, NONE, True, False)],
+    ),
+    (
+        "China did not attend the summit in Kazan.",
+        [(EventType.CONSULT, F({"CHN"}), NONE, NONE, True, False)],
+    ),
+    (
+        "Neither India nor Pakistan attended the talks.",
+        [(EventType.CONSULT, NONE, NONE, F({"IND", "PAK"}), True, False)],
+    ),
+    (
+        "Russia skipped the summit in Davos.",
+        [(EventType.CONSULT, F({"RUS"}), NONE, NONE, True, False)],
+    ),
+    (
+        "Brazil did not skip the summit with Argentina.",
+        [(EventType.CONSULT, F({"BRA"}), F({"ARG"}), NONE, False, False)],
+    ),
+    (
+        "Turkey has yet to join the talks.",
+        [(EventType.CONSULT, F({"TUR"}), NONE, NONE, True, False)],
+    ),
+    # Refusing, now or announced, is PLOVER's REJECT; what was offered and refused is no act.
+    (
+        "Hungary refused to join the summit.",
+        [(EventType.REJECT, F({"HUN"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Japan will not take part in the summit.",
+        [(EventType.REJECT, F({"JPN"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Iran rejected an invitation to attend a meeting with Israel.",
+        [(EventType.REJECT, F({"IRN"}), NONE, NONE, False, False)],
+    ),
+    # Hoping is intending, whatever the lemmatizer makes of "hoped" and "hopes".
+    (
+        "Vladimir Putin said he hoped to welcome Xi Jinping in Moscow.",
+        [(EventType.SUPPORT, F({"Vladimir Putin"}), F({"Xi Jinping"}), NONE, False, True)],
+    ),
+    (
+        "China hopes to hold talks with India.",
+        [(EventType.CONSULT, F({"CHN"}), F({"IND"}), NONE, False, True)],
+    ),
     # No event: no actor acts, a fragment has no verb, an unrelated verb is no trigger.
     ("The weather was mild across Europe.", []),
     ("Russia and China: an alliance of convenience", []),
@@ -166,6 +238,92 @@ SENTENCES = [
 @pytest.mark.parametrize(("sentence", "expected"), SENTENCES)
 def test_sentence_events(nlp: Language, sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert list(_summary(_extract(nlp, sentence))) == expected
+
+
+DECEMBER = datetime(2024, 12, 11, 8, 0, tzinfo=UTC)  # a Wednesday
+
+
+# (sentence, published, expected (type, date, precision, hypothetical)): an act still ahead
+# (hoped, planned, threatened, possible) is dated forward from publication, a past one back.
+DATED = [
+    (
+        "Vladimir Putin said he hoped to welcome Xi Jinping in Moscow in May.",
+        PUBLISHED,
+        (EventType.SUPPORT, date(2025, 5, 1), DatePrecision.MONTH, True),
+    ),
+    (
+        "Vladimir Putin said he hoped to welcome Xi Jinping in Moscow in May.",
+        DECEMBER,
+        (EventType.SUPPORT, date(2025, 5, 1), DatePrecision.MONTH, True),
+    ),
+    (
+        "Vladimir Putin welcomed Xi Jinping in Moscow in May.",
+        PUBLISHED,
+        (EventType.SUPPORT, date(2024, 5, 1), DatePrecision.MONTH, False),
+    ),
+    (
+        "Narendra Modi plans to visit Washington in February.",
+        DECEMBER,
+        (EventType.CONSULT, date(2025, 2, 1), DatePrecision.MONTH, True),
+    ),
+    (
+        "The European Union threatened to impose sanctions on Iran in March.",
+        PUBLISHED,
+        (EventType.THREATEN, date(2025, 3, 1), DatePrecision.MONTH, False),
+    ),
+    (
+        "The United States urged China on Monday to exercise restraint.",
+        PUBLISHED,
+        (EventType.REQUEST, date(2025, 1, 20), DatePrecision.DAY, False),
+    ),
+    (
+        "Israel could strike Iran on Friday.",
+        PUBLISHED,
+        (EventType.ASSAULT, date(2025, 1, 24), DatePrecision.DAY, True),
+    ),
+    (
+        "Israel struck Iran on Friday.",
+        PUBLISHED,
+        (EventType.ASSAULT, date(2025, 1, 17), DatePrecision.DAY, False),
+    ),
+    (
+        "Narendra Modi held a phone call with Donald Trump on Monday.",
+        PUBLISHED,
+        (EventType.CONSULT, date(2025, 1, 20), DatePrecision.DAY, False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), DATED)
+def test_event_dates(
+    nlp: Language, sentence: str, published: datetime, expected: tuple[object, ...]
+) -> None:
+    (event,) = _extract(nlp, sentence, published=published).events
+    assert (event.type, event.date, event.date_precision, event.hypothetical) == expected
+
+
+def test_a_headline_does_not_take_the_next_line(nlp: Language) -> None:
+    text = (
+        "India and China agree to resume flights\n"
+        "India and China agreed on Monday to resume direct flights.\n"
+        "Marco Rubio and Sergei Lavrov held talks in Riyadh on Tuesday."
+    )
+    result = _extract(nlp, text)
+    events = [(e.type, e.date, e.sentence) for e in result.events if e.participants]
+    assert events == [
+        (EventType.AGREE, date(2025, 1, 22), "India and China agree to resume flights"),
+        (
+            EventType.AGREE,
+            date(2025, 1, 20),
+            "India and China agreed on Monday to resume direct flights.",
+        ),
+        (
+            EventType.CONSULT,
+            date(2025, 1, 21),
+            "Marco Rubio and Sergei Lavrov held talks in Riyadh on Tuesday.",
+        ),
+    ]
+    assert result.text == text  # the lines parsed apart keep the article's characters
 
 
 SAMPLE = (
