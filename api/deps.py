@@ -6,6 +6,7 @@ from typing import Annotated
 
 import redis
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from neo4j import Driver
 from pydantic import SecretStr
@@ -23,41 +24,60 @@ class GraphHandle:
     def __init__(self, driver: Driver, *, database: str, schema_applied: bool) -> None:
         self.driver = driver
         self._database = database
-        self._schema_applied = schema_applied
+        self.schema_applied = schema_applied
         self._lock = threading.Lock()
 
     def ready_driver(self) -> Driver:
         """The driver, once the schema is applied (raise Neo4jUnavailable while it can't be)."""
-        if not self._schema_applied:
+        if not self.schema_applied:
             with self._lock:  # one request applies it; the others wait, then go on
-                if not self._schema_applied:
+                if not self.schema_applied:
                     apply_schema(self.driver, database=self._database)
-                    self._schema_applied = True
+                    self.schema_applied = True
         return self.driver
 
 
-def _graph(request: Request) -> GraphHandle:
+# The dependencies are async: they do no I/O (or hand it to a thread), and a sync one
+# would cost every request a trip through the thread pool.
+async def _graph(request: Request) -> GraphHandle:
     graph: GraphHandle = request.app.state.graph
     return graph
 
 
-def _driver(graph: Annotated[GraphHandle, Depends(_graph)]) -> Driver:
-    return graph.ready_driver()
+GraphDep = Annotated[GraphHandle, Depends(_graph)]
 
 
-def _queue(request: Request) -> redis.Redis:
+async def _driver(graph: GraphDep) -> Driver:
+    if graph.schema_applied:
+        return graph.driver
+    return await run_in_threadpool(graph.ready_driver)
+
+
+async def _queue(request: Request) -> redis.Redis:
     client: redis.Redis = request.app.state.queue
     return client
 
 
+async def neo4j_settings() -> Neo4jSettings:
+    """The process-wide Neo4j settings."""
+    return get_neo4j_settings()
+
+
+async def _api_settings() -> ApiSettings:
+    return get_api_settings()
+
+
+async def _ingest_settings() -> IngestSettings:
+    return get_ingest_settings()
+
+
 # The driver, once the schema is applied (503 while Neo4j does not answer).
 DriverDep = Annotated[Driver, Depends(_driver)]
-GraphDep = Annotated[GraphHandle, Depends(_graph)]
 # The Redis client of the ingest queue (connects on first use: only job routes need Redis).
 QueueDep = Annotated[redis.Redis, Depends(_queue)]
-Neo4jSettingsDep = Annotated[Neo4jSettings, Depends(get_neo4j_settings)]
-ApiSettingsDep = Annotated[ApiSettings, Depends(get_api_settings)]
-IngestSettingsDep = Annotated[IngestSettings, Depends(get_ingest_settings)]
+Neo4jSettingsDep = Annotated[Neo4jSettings, Depends(neo4j_settings)]
+ApiSettingsDep = Annotated[ApiSettings, Depends(_api_settings)]
+IngestSettingsDep = Annotated[IngestSettings, Depends(_ingest_settings)]
 
 # auto_error=False: a missing header is ours to answer, as JSON with our error shape.
 _read_bearer = HTTPBearer(
@@ -80,7 +100,7 @@ def _matches(credentials: _Credentials, key: SecretStr) -> bool:
     return secrets.compare_digest(credentials.credentials.encode(), key.get_secret_value().encode())
 
 
-def require_read_key(
+async def require_read_key(
     settings: ApiSettingsDep, credentials: Annotated[_Credentials, Depends(_read_bearer)]
 ) -> None:
     """Let a read through when no read key is set, or when the request carries it."""
@@ -90,7 +110,7 @@ def require_read_key(
         raise Unauthorized("this API needs a read key: Authorization: Bearer <key>")
 
 
-def require_write_key(
+async def require_write_key(
     settings: ApiSettingsDep, credentials: Annotated[_Credentials, Depends(_write_bearer)]
 ) -> None:
     """Let a write through only with the configured write key."""

@@ -90,7 +90,7 @@ class EventFilters:
     include_negated: bool
 
 
-def event_filters(
+async def event_filters(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     types: Types = None,

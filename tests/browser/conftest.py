@@ -29,7 +29,7 @@ from playwright.sync_api import (
 )
 from pydantic import SecretStr
 
-from api import main
+from api import deps, main
 from graph.settings import Neo4jSettings, get_neo4j_settings
 from graph.writes import write_articles
 from tests.conftest import RunningServer
@@ -149,7 +149,7 @@ def _serving(neo4j: Neo4jSettings) -> Iterator[str]:
         get_neo4j_settings.cache_clear()
         app: FastAPI = main.create_app()
         # Routes read the settings per request: two apps in one process need their own.
-        app.dependency_overrides[get_neo4j_settings] = lambda: neo4j
+        app.dependency_overrides[deps.neo4j_settings] = lambda: neo4j
         config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none")
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, daemon=True)
