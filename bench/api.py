@@ -6,10 +6,13 @@
 Loads the synthetic corpus of bench/graph.py (at scale 1 about 200k distinct events) into
 its own Neo4j (started on --port in a temporary directory, stopped at the end), starts
 uvicorn with --workers processes on 127.0.0.1:--api-port, and for the actor timeline, weekly
-counts and network endpoints runs --requests requests from --clients concurrent httpx clients
+counts and network endpoints runs --requests requests from --clients concurrent kept-alive connections
 (stopping early at --time-cap seconds), spread over the 200 most active actors. The same reads
 are then called directly through one driver from as many threads. Prints requests/s, p50 and
-p99 for both, and the API's overhead as ratios. Timings are printed, never asserted.
+p99 for both, the CPU each process spent per request (API workers, Neo4j, the load generator
+or the direct caller: the machine's cores are shared by all of them, so a small machine's
+latency under 50 clients is bounded by CPU per request), and the API's overhead as ratios.
+Timings are printed, never asserted.
 With --store DIR the Neo4j store is kept in DIR and a later run with the same DIR skips
 generating and loading the corpus.
 """
@@ -27,7 +30,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
@@ -53,48 +56,102 @@ DATABASE = "neo4j"
 
 @dataclass
 class Run:
-    """Latencies (ms) of one endpoint under load, and the wall time it took."""
+    """Latencies (ms) of one endpoint under load, the wall time it took, and the CPU (ms per
+    request) each process spent on it."""
 
     latencies: list[float]
     seconds: float
     errors: int
+    cpu: dict[str, float] = field(default_factory=dict)
 
     def line(self, label: str) -> str:
         s = sorted(self.latencies)
         p50 = statistics.median(s)
         p99 = s[max(0, math.ceil(0.99 * len(s)) - 1)]
         rate = len(s) / self.seconds
+        cpu = "  ".join(f"{name} {ms:.1f}" for name, ms in self.cpu.items())
         return (
-            f"  {label:<28} {len(s):>6} req {rate:8.0f} req/s   p50 {p50:7.1f} ms   "
-            f"p99 {p99:7.1f} ms   errors {self.errors}"
+            f"  {label:<28} {len(s):>6} req {rate:6.0f} req/s  p50 {p50:6.1f} ms  "
+            f"p99 {p99:6.1f} ms  errors {self.errors}  CPU ms/req: {cpu}"
         )
 
 
-async def _load_http(base: str, paths: list[str], clients: int, cap: float) -> Run:
-    """Fire `paths` (in order) from `clients` concurrent connections until done or `cap` s."""
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU seconds the processes have used so far (Linux /proc)."""
+    ticks = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (uvicorn's workers)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue  # gone meanwhile
+    return found
+
+
+def _measured(load: Callable[[], Run], processes: dict[str, list[int]], *, client_cpu: bool) -> Run:
+    """Run `load`, recording the CPU each named process group and this process spent."""
+    before = {name: _cpu_seconds(pids) for name, pids in processes.items()}
+    own = time.process_time()
+    run = load()
+    n = max(1, len(run.latencies))
+    for name, pids in processes.items():
+        run.cpu[name] = (_cpu_seconds(pids) - before[name]) * 1000 / n
+    run.cpu["client" if client_cpu else "caller"] = (time.process_time() - own) * 1000 / n
+    return run
+
+
+async def _get(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str, path: str
+) -> int:
+    """One HTTP/1.1 GET on a kept-alive connection; return the status, body read and dropped."""
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+    head = await reader.readuntil(b"\r\n\r\n")
+    status_line, *lines = head.split(b"\r\n")
+    headers = dict(line.lower().split(b":", 1) for line in lines if b":" in line)
+    await reader.readexactly(int(headers[b"content-length"]))  # KeyError: not benchmarked
+    return int(status_line.split(b" ", 2)[1])
+
+
+async def _load_http(host: str, port: int, paths: list[str], clients: int, cap: float) -> Run:
+    """Fire `paths` (in order) from `clients` kept-alive connections until done or `cap` s.
+
+    A bare asyncio client rather than httpx: the load generator shares the machine's cores
+    with the API and Neo4j, and httpx spent more CPU per request than the API itself."""
     latencies: list[float] = []
     errors = 0
     next_index = 0
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        started = time.perf_counter()
+    started = time.perf_counter()
 
-        async def worker() -> None:
-            nonlocal next_index, errors
+    async def worker() -> None:
+        nonlocal next_index, errors
+        reader, writer = await asyncio.open_connection(host, port)
+        try:
             while next_index < len(paths) and time.perf_counter() - started < cap:
                 path = paths[next_index]
                 next_index += 1
                 t = time.perf_counter()
                 try:
-                    response = await client.get(path)
-                except httpx.TransportError:
+                    status = await _get(reader, writer, host, path)
+                except (OSError, asyncio.IncompleteReadError):
                     errors += 1
+                    reader, writer = await asyncio.open_connection(host, port)
                     continue
                 latencies.append((time.perf_counter() - t) * 1000)
-                errors += response.status_code != 200
+                errors += status != 200
+        finally:
+            writer.close()
 
-        await asyncio.gather(*(worker() for _ in range(clients)))
-        return Run(latencies, time.perf_counter() - started, errors)
+    await asyncio.gather(*(worker() for _ in range(clients)))
+    return Run(latencies, time.perf_counter() - started, errors)
 
 
 def _load_direct(calls: list[Callable[[], object]], clients: int, cap: float) -> Run:
@@ -155,7 +212,8 @@ def main() -> None:
         database=DATABASE,
     )
     server = LocalServerSettings(home=home, heap="2g", pagecache_mb=2048)
-    localserver.start(server, neo4j)
+    neo4j_pid = localserver.start(server, neo4j).pid
+    assert neo4j_pid is not None, f"a Neo4j not started here answers on port {args.port}"
     driver = create_driver(neo4j, retry_seconds=60)
     api: subprocess.Popen[bytes] | None = None
     try:
@@ -170,7 +228,7 @@ def main() -> None:
         stats = reads.graph_stats(driver, database=DATABASE)
         print(f"graph: {stats.events} events, {stats.actors} actors")
         api = _start_api(neo4j, args.api_port, args.workers)
-        _compare(driver, args)
+        _compare(driver, args, {"api": _children(api.pid), "neo4j": [neo4j_pid]})
     finally:
         if api is not None:
             api.terminate()
@@ -181,7 +239,7 @@ def main() -> None:
             shutil.rmtree(home, ignore_errors=True)
 
 
-def _compare(driver: Any, args: argparse.Namespace) -> None:
+def _compare(driver: Any, args: argparse.Namespace, processes: dict[str, list[int]]) -> None:
     actors = [actor_id for actor_id, _ in corpus.actor_degrees(driver)[:200]]
     to = corpus.START + timedelta(days=corpus.DAYS)
     since = to - timedelta(days=365)
@@ -223,16 +281,22 @@ def _compare(driver: Any, args: argparse.Namespace) -> None:
             ],
         ),
     }
-    base = f"http://127.0.0.1:{args.api_port}"
     print(
         f"\n{args.clients} concurrent clients, {n} requests per endpoint (cap "
         f"{args.time_cap:.0f} s), 200 most active actors, uvicorn --workers {args.workers}:"
     )
+    print("  (CPU ms/req: each process's CPU over the run per request; the client is this")
+    print("   load generator, sharing the machine's cores with the API and Neo4j)")
+    neo4j_only = {"neo4j": processes["neo4j"]}
     for name, (paths, calls) in cases.items():
-        warm = [_load_direct(calls[:100], 10, args.time_cap)]  # plans cached, pages warm
-        del warm
-        http = asyncio.run(_load_http(base, paths, args.clients, args.time_cap))
-        direct = _load_direct(calls, args.clients, args.time_cap)
+        # Warm both paths first: Neo4j's JIT, its plan cache and page cache, the API workers.
+        load_http = partial(_load_http, "127.0.0.1", args.api_port)
+        _load_direct(calls[:300], args.clients, args.time_cap)
+        asyncio.run(load_http(paths[:300], args.clients, args.time_cap))
+        requests = load_http(paths, args.clients, args.time_cap)
+        http = _measured(partial(asyncio.run, requests), processes, client_cpu=True)
+        load_direct = partial(_load_direct, calls, args.clients, args.time_cap)
+        direct = _measured(load_direct, neo4j_only, client_cpu=False)
         print(http.line(f"{name} API"))
         print(direct.line(f"{name} direct"))
         ratio_p50 = statistics.median(http.latencies) / statistics.median(direct.latencies)
