@@ -1,8 +1,9 @@
-"""The JSON the API reads and answers with: request bodies, typed response models.
+"""The JSON the API reads and answers with: request bodies, and the responses it shapes itself.
 
-These are the API's public contract (what dashboards and notebooks read). Events and actor
-references are `graph.views` models, answered as the reads return them. Field names: extend,
-never rename.
+These are the API's public contract (what dashboards and notebooks read). What a read returns
+as it is (events, actors, profiles, articles, stats) is answered as its `graph.views` model;
+here are only the envelopes the API builds: pages with opaque cursors, count series, networks
+weighted per pair, paths, jobs. Field names: extend, never rename.
 """
 
 import datetime as dt
@@ -10,8 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from graph.models import DatePrecision, DateSource, EventType, QuadClass
-from graph.views import EVENT_EXAMPLE, ActorRef, EventSummary
+from graph.views import EVENT_EXAMPLE, ActorHit, ActorRef, ArticleOut, EventSummary, PathEvent
 
 
 class _Out(BaseModel):
@@ -29,57 +29,10 @@ class EventPage(_Out):
     next_cursor: str | None = Field(default=None, description="None on the last page")
 
 
-class ActorHit(ActorRef):
-    """An actor search result."""
-
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "id": "country:KEN",
-                    "name": "Kenya",
-                    "kind": "country",
-                    "country": "KEN",
-                    "aliases": ["Kenyan government", "Nairobi"],
-                    "role": None,
-                    "score": 7.2,
-                    "n_events": 41,
-                }
-            ]
-        }
-    )
-
-    aliases: list[str]
-    role: str | None = None
-    score: float
-    n_events: int
-
-
 class ActorSearch(_Out):
     """Actors matching a search, best first."""
 
     items: list[ActorHit]
-
-
-class Counterpart(ActorRef):
-    """An actor sharing events with another, and how many."""
-
-    n: int
-
-
-class ActorProfile(ActorRef):
-    """An actor's card: identity, active period, what it does, with whom."""
-
-    aliases: list[str]
-    role: str | None = None
-    based_in: ActorRef | None = None
-    first_seen: dt.date | None = None
-    last_seen: dt.date | None = None
-    n_events: int = Field(description="Events neither hypothetical nor negated")
-    n_articles: int
-    counts_by_type: dict[str, int] = Field(examples=[{"CONSULT": 3, "ACCUSE": 1}])
-    counts_by_quad_class: dict[str, int]
-    top_counterparts: list[Counterpart]
 
 
 class CountPoint(_Out):
@@ -118,41 +71,6 @@ class Counts(_Out):
     series: list[CountSeries]
 
 
-class ReportArticle(_Out):
-    """The article of a report."""
-
-    id: str
-    url: str | None = None
-    title: str | None = None
-    published_at: dt.datetime | None = None
-    source: str | None = Field(default=None, description="The source's name")
-    source_id: str | None = None
-    source_domain: str | None = None
-
-
-class Report(_Out):
-    """One article's report of an event: the sentence and what was read from it."""
-
-    article: ReportArticle
-    sentence: str
-    trigger: str
-    confidence: float
-    negated: bool
-    hypothetical: bool
-    start: int = Field(description="Character offset of the sentence in the article text")
-    end: int
-    mode: str | None = None
-    date: dt.date
-    date_precision: DatePrecision
-    date_source: DateSource
-
-
-class EventDetail(EventSummary):
-    """An event with its evidence, oldest article first."""
-
-    reports: list[Report]
-
-
 class NetworkNode(ActorRef):
     """An actor of the network, weighted by the total weight of its edges."""
 
@@ -176,17 +94,6 @@ class Network(_Out):
     edges: list[NetworkEdge]
 
 
-class PathEvent(_Out):
-    """The event that links two actors of a path."""
-
-    id: str
-    type: EventType
-    quad_class: QuadClass
-    date: dt.date
-    date_precision: DatePrecision
-    summary: str | None = None
-
-
 class PathEdge(_Out):
     """One hop of a path: two actors linked by a shared event."""
 
@@ -202,81 +109,6 @@ class Path(_Out):
     found: bool
     nodes: list[ActorRef]
     edges: list[PathEdge]
-
-
-class Stats(_Out):
-    """How big the graph is and which dates its events span."""
-
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "articles": 120,
-                    "events": 310,
-                    "actors": 95,
-                    "sources": 12,
-                    "reports": 402,
-                    "involvements": 640,
-                    "mentions": 900,
-                    "first_event_date": "2024-01-03",
-                    "last_event_date": "2025-05-30",
-                }
-            ]
-        }
-    )
-
-    articles: int
-    events: int
-    actors: int
-    sources: int
-    reports: int
-    involvements: int
-    mentions: int
-    first_event_date: dt.date | None = None
-    last_event_date: dt.date | None = None
-
-
-class ArticleReport(_Out):
-    """How one article reports one of its events."""
-
-    event_id: str
-    sentence: str
-    trigger: str
-    start: int
-    end: int
-    confidence: float
-    negated: bool
-    hypothetical: bool
-
-
-class MentionedActor(ActorRef):
-    """An actor the article mentions, and how often."""
-
-    count: int
-
-
-class ArticleOut(_Out):
-    """A stored article (its metadata: the text is not kept), its events and actors."""
-
-    id: str
-    url: str | None = None
-    title: str | None = None
-    authors: list[str]
-    published_at: dt.datetime | None = None
-    fetched_at: dt.datetime | None = Field(
-        default=None, description="When the page was fetched from the web, if known"
-    )
-    ingested_at: dt.datetime
-    language: str | None = None
-    section: str | None = None
-    tags: list[str]
-    extractor_version: str
-    source: str | None = Field(default=None, description="The source's name")
-    source_id: str | None = None
-    source_domain: str | None = None
-    events: list[EventSummary]
-    reports: list[ArticleReport]
-    actors: list[MentionedActor]
 
 
 class IngestedArticle(_Out):

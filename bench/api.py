@@ -6,13 +6,13 @@
 Loads the synthetic corpus of bench/graph.py (at scale 1 about 200k distinct events) into
 its own Neo4j (started on --port in a temporary directory, stopped at the end), starts
 uvicorn with --workers processes on 127.0.0.1:--api-port, and for the actor timeline, weekly
-counts and network endpoints runs --requests requests from --clients concurrent kept-alive connections
-(stopping early at --time-cap seconds), spread over the 200 most active actors. The same reads
-are then called directly through one driver from as many threads. Prints requests/s, p50 and
-p99 for both, the CPU each process spent per request (API workers, Neo4j, the load generator
-or the direct caller: the machine's cores are shared by all of them, so a small machine's
-latency under 50 clients is bounded by CPU per request), and the API's overhead as ratios.
-Timings are printed, never asserted.
+counts and network endpoints runs --requests requests from --clients concurrent kept-alive
+connections (stopping early at --time-cap seconds), spread over the 200 most active actors.
+The same reads are then called directly through one driver from as many threads. Prints
+requests/s, p50 and p99 for both, the CPU each process spent per request (API workers,
+Neo4j, the load generator or the direct caller: the machine's cores are shared by all of
+them, so a small machine's latency under 50 clients is bounded by CPU per request), and the
+API's overhead as ratios. Timings are printed, never asserted.
 With --store DIR the Neo4j store is kept in DIR and a later run with the same DIR skips
 generating and loading the corpus.
 """

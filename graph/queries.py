@@ -312,14 +312,14 @@ RETURN {_EVENT_MAP} AS event,
   COLLECT {{
     MATCH (a:Article)-[r:REPORTS]->(e)
     OPTIONAL MATCH (s:Source)-[:PUBLISHED]->(a)
-    RETURN {{article_id: a.id, url: a.url, title: a.title, published_at: a.published_at,
-             source: CASE WHEN s IS NULL THEN null ELSE s {{.id, .name, .domain}} END,
-             sentence: r.sentence, trigger: r.trigger, start: r.start, end: r.end,
-             confidence: r.confidence, negated: r.negated, hypothetical: r.hypothetical,
+    RETURN {{article: {{id: a.id, url: a.url, title: a.title, published_at: a.published_at,
+                       source: s.name, source_id: s.id, source_domain: s.domain}},
+             sentence: r.sentence, trigger: r.trigger, confidence: r.confidence,
+             negated: r.negated, hypothetical: r.hypothetical, start: r.start, end: r.end,
              mode: r.mode, date: r.date, date_precision: r.date_precision,
              date_source: r.date_source}} AS report
-    ORDER BY report.published_at, report.article_id, report.start
-  }} AS evidence
+    ORDER BY report.article.published_at, report.article.id, report.start
+  }} AS reports
 """
 
 # Full-text actor search (the Lucene query is built by reads.py and passed as a parameter).
@@ -327,9 +327,9 @@ SEARCH_ACTORS = """
 CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $candidates})
 YIELD node, score
 WHERE ($kind IS NULL OR node.kind = $kind) AND ($country IS NULL OR node.country = $country)
-RETURN node {.id, .name, .kind, .country, .aliases} AS actor, score,
-       COUNT { (node)<-[:INVOLVES]-(:Event) } AS n_events
-ORDER BY score DESC, n_events DESC, actor.id
+RETURN node {.id, .name, .kind, .country, .aliases, .role, score: score,
+             n_events: COUNT { (node)<-[:INVOLVES]-(:Event) }} AS actor
+ORDER BY actor.score DESC, actor.n_events DESC, actor.id
 LIMIT $limit
 """
 
@@ -356,7 +356,7 @@ RETURN x {.id, .name, .kind, .country, .aliases, .role} AS actor,
     WITH y, count(DISTINCT e) AS n
     ORDER BY n DESC, y.id
     LIMIT $top
-    RETURN y {.id, .name, .kind, .country, n_events: n} AS counterpart
+    RETURN y {.id, .name, .kind, .country, n: n} AS counterpart
   } AS counterparts
 """
 
@@ -416,25 +416,33 @@ RETURN articles, events, actors, sources, reports, involvements, mentions,
        first_event_date, last_event_date
 """
 
-# One article: metadata, source, the events it reports (with its sentences), its actors.
+# One article: metadata, source, the events it reports (once each, in reading order), the
+# sentences that report them, the actors it mentions.
 ARTICLE = f"""
 MATCH (a:Article {{id: $article_id}})
+CALL (a) {{
+  OPTIONAL MATCH (s:Source)-[:PUBLISHED]->(a)
+  RETURN s LIMIT 1
+}}
+CALL (a) {{
+  MATCH (a)-[r:REPORTS]->(e:Event)
+  WITH e, min(r.start) AS first
+  ORDER BY first, e.id
+  RETURN collect({_EVENT_MAP}) AS events
+}}
 RETURN a {{.id, .url, .title, .authors, .published_at, .fetched_at, .ingested_at, .language,
-          .section, .tags, .extractor_version}} AS article,
-  COLLECT {{
-    MATCH (s:Source)-[:PUBLISHED]->(a)
-    RETURN s {{.id, .name, .domain}} AS source
-  }} AS sources,
-  COLLECT {{
+          .section, .tags, .extractor_version,
+  source: s.name, source_id: s.id, source_domain: s.domain, events: events,
+  reports: COLLECT {{
     MATCH (a)-[r:REPORTS]->(e:Event)
-    RETURN {{event: {_EVENT_MAP}, sentence: r.sentence, trigger: r.trigger, start: r.start,
+    RETURN {{event_id: e.id, sentence: r.sentence, trigger: r.trigger, start: r.start,
              end: r.end, confidence: r.confidence, negated: r.negated,
              hypothetical: r.hypothetical}} AS report
-    ORDER BY report.start, report.event.id
-  }} AS reports,
-  COLLECT {{
+    ORDER BY report.start, report.event_id
+  }},
+  actors: COLLECT {{
     MATCH (a)-[m:MENTIONS]->(x:Actor)
     RETURN x {{.id, .name, .kind, .country, count: m.count}} AS actor
     ORDER BY actor.count DESC, actor.id
-  }} AS actors
+  }}}} AS article
 """

@@ -28,18 +28,17 @@ from graph.views import (
     ActorHit,
     ActorProfile,
     ActorRef,
-    ArticleView,
+    ArticleOut,
     CountBucket,
-    Counterpart,
     Cursor,
     EventDetail,
     EventPage,
     EventSummary,
-    GraphStats,
     Network,
     NetworkEdge,
     PathEvent,
     PathStep,
+    Stats,
 )
 
 Role = Literal["source", "target", "participant"]
@@ -231,7 +230,8 @@ def event_detail(driver: Driver, event_id: str, *, database: str) -> EventDetail
     records = _read(driver, queries.EVENT_DETAIL, database=database, event_id=event_id)
     if not records:
         return None
-    return EventDetail.model_validate(_native(records[0].data()))
+    r = _native(records[0].data())
+    return EventDetail.model_validate({**r["event"], "reports": r["reports"]})
 
 
 def search_actors(
@@ -259,10 +259,7 @@ def search_actors(
         # Kind and country filter after the index; fetch enough candidates to fill a page.
         candidates=limit if kind is None and country is None else max(100, 10 * limit),
     )
-    return [
-        ActorHit.model_validate({**r["actor"], "score": r["score"], "n_events": r["n_events"]})
-        for r in records
-    ]
+    return [ActorHit.model_validate(r["actor"]) for r in records]
 
 
 def lucene_query(q: str) -> str | None:
@@ -303,7 +300,7 @@ def actor_profile(
             "n_articles": r["n_articles"],
             "counts_by_type": by_type,
             "counts_by_quad_class": by_quad,
-            "top_counterparts": [Counterpart.model_validate(c) for c in r["counterparts"]],
+            "top_counterparts": r["counterparts"],
         }
     )
 
@@ -373,26 +370,18 @@ def interaction_path(
     ]
 
 
-def graph_stats(driver: Driver, *, database: str) -> GraphStats:
+def graph_stats(driver: Driver, *, database: str) -> Stats:
     """Node and relationship counts, and the first and last event dates."""
     records = _read(driver, queries.GRAPH_STATS, database=database)
-    return GraphStats.model_validate(_native(records[0].data()))
+    return Stats.model_validate(_native(records[0].data()))
 
 
-def article(driver: Driver, article_id: str, *, database: str) -> ArticleView | None:
+def article(driver: Driver, article_id: str, *, database: str) -> ArticleOut | None:
     """A stored article: metadata, source, the events it reports, the actors it mentions."""
     records = _read(driver, queries.ARTICLE, database=database, article_id=article_id)
     if not records:
         return None
-    r = _native(records[0].data())
-    return ArticleView.model_validate(
-        {
-            **r["article"],
-            "source": r["sources"][0] if r["sources"] else None,
-            "reports": r["reports"],
-            "actors": r["actors"],
-        }
-    )
+    return ArticleOut.model_validate(_native(records[0]["article"]))
 
 
 def _event_filters(

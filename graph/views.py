@@ -1,4 +1,7 @@
-"""What the reads return: typed, frozen models the API serialises as they are."""
+"""What the reads return: typed, frozen models the API serialises as they are.
+
+Their field names are the API's public JSON (README, OpenAPI): extend, never rename.
+"""
 
 from datetime import date, datetime
 from typing import Annotated, Any
@@ -111,68 +114,85 @@ class CountBucket(_View):
     n: int
 
 
-class SourceView(_View):
-    """A news source."""
+class ReportArticle(_View):
+    """The article of a report."""
 
     id: str
-    name: str | None = None
-    domain: str | None = None
-
-
-class Evidence(_View):
-    """One article's report of an event: the sentence and what was read from it."""
-
-    article_id: str
     url: str | None = None
     title: str | None = None
     published_at: datetime | None = None
-    source: SourceView | None = None
+    source: str | None = Field(default=None, description="The source's name")
+    source_id: str | None = None
+    source_domain: str | None = None
+
+
+class Report(_View):
+    """One article's report of an event: the sentence and what was read from it."""
+
+    article: ReportArticle
     sentence: str
     trigger: str
-    start: int
-    end: int
     confidence: float
     negated: bool
     hypothetical: bool
+    start: int = Field(description="Character offset of the sentence in the article text")
+    end: int
     mode: str | None = None
     date: date
     date_precision: DatePrecision
     date_source: DateSource
 
 
-class EventDetail(_View):
-    """An event with all of its evidence, oldest article first."""
+class EventDetail(EventSummary):
+    """An event with its evidence, oldest article first."""
 
-    event: EventSummary
-    evidence: list[Evidence]
+    reports: list[Report]
 
 
 class ActorHit(ActorRef):
     """An actor search result."""
 
-    aliases: list[str] = Field(default_factory=list)
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": "country:KEN",
+                    "name": "Kenya",
+                    "kind": "country",
+                    "country": "KEN",
+                    "aliases": ["Kenyan government", "Nairobi"],
+                    "role": None,
+                    "score": 7.2,
+                    "n_events": 41,
+                }
+            ]
+        }
+    )
+
+    aliases: list[str]
+    role: str | None = None
     score: float
     n_events: int
 
 
 class Counterpart(ActorRef):
-    """An actor another actor shares events with, and how many."""
+    """An actor sharing events with another, and how many."""
 
-    n_events: int
+    n: int
 
 
 class ActorProfile(ActorRef):
     """An actor's card: identity, active period, what it does, with whom."""
 
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[str]
     role: str | None = None
     based_in: ActorRef | None = None
     first_seen: date | None = None
     last_seen: date | None = None
-    n_events: int
+    n_events: int = Field(description="Events neither hypothetical nor negated")
     n_articles: int
-    counts_by_type: dict[EventType, int]
-    counts_by_quad_class: dict[QuadClass, int]
+    counts_by_type: dict[str, int] = Field(examples=[{"CONSULT": 3, "ACCUSE": 1}])
+    counts_by_quad_class: dict[str, int]
     top_counterparts: list[Counterpart]
 
 
@@ -194,7 +214,7 @@ class Network(_View):
 
 
 class PathEvent(_View):
-    """An event on an interaction path."""
+    """The event that links two actors of a path."""
 
     id: str
     type: EventType
@@ -212,8 +232,26 @@ class PathStep(_View):
     target: ActorRef
 
 
-class GraphStats(_View):
+class Stats(_View):
     """How big the graph is and which dates its events span."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "articles": 120,
+                    "events": 310,
+                    "actors": 95,
+                    "sources": 12,
+                    "reports": 402,
+                    "involvements": 640,
+                    "mentions": 900,
+                    "first_event_date": "2024-01-03",
+                    "last_event_date": "2025-05-30",
+                }
+            ]
+        }
+    )
 
     articles: int
     events: int
@@ -227,9 +265,9 @@ class GraphStats(_View):
 
 
 class ArticleReport(_View):
-    """An event as one article reports it."""
+    """How one article reports one of its events."""
 
-    event: EventSummary
+    event_id: str
     sentence: str
     trigger: str
     start: int
@@ -240,25 +278,30 @@ class ArticleReport(_View):
 
 
 class MentionedActor(ActorRef):
-    """An actor an article mentions, and how often."""
+    """An actor the article mentions, and how often."""
 
     count: int
 
 
-class ArticleView(_View):
-    """A stored article (metadata, not its text), its source, events and actors."""
+class ArticleOut(_View):
+    """A stored article (its metadata: the text is not kept), its events and actors."""
 
     id: str
     url: str | None = None
     title: str | None = None
-    authors: list[str] = Field(default_factory=list)
+    authors: list[str]
     published_at: datetime | None = None
-    fetched_at: datetime | None = None
+    fetched_at: datetime | None = Field(
+        default=None, description="When the page was fetched from the web, if known"
+    )
     ingested_at: datetime
     language: str | None = None
     section: str | None = None
-    tags: list[str] = Field(default_factory=list)
+    tags: list[str]
     extractor_version: str
-    source: SourceView | None = None
+    source: str | None = Field(default=None, description="The source's name")
+    source_id: str | None = None
+    source_domain: str | None = None
+    events: list[EventSummary]
     reports: list[ArticleReport]
     actors: list[MentionedActor]

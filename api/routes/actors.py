@@ -16,18 +16,10 @@ from api.params import (
     decode_cursor,
     encode_cursor,
 )
-from api.schemas import (
-    ActorHit,
-    ActorProfile,
-    ActorSearch,
-    Counterpart,
-    EventPage,
-    Network,
-    NetworkEdge,
-    NetworkNode,
-)
+from api.schemas import ActorSearch, EventPage, Network, NetworkEdge, NetworkNode
 from graph import reads
 from graph.models import ActorKind
+from graph.views import ActorProfile
 
 router = APIRouter(
     tags=["actors"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
@@ -61,20 +53,7 @@ def search_actors(
     hits = reads.search_actors(
         driver, q, database=neo4j.database, kind=kind, country=country, limit=limit
     )
-    return ActorSearch(
-        items=[
-            ActorHit(
-                id=h.id,
-                name=h.name,
-                kind=h.kind,
-                country=h.country,
-                aliases=h.aliases,
-                score=h.score,
-                n_events=h.n_events,
-            )
-            for h in hits
-        ]
-    )
+    return ActorSearch(items=hits)
 
 
 @router.get("/actors/{actor_id}", response_model=ActorProfile, responses=NOT_FOUND)
@@ -88,25 +67,7 @@ def get_actor(
     profile = reads.actor_profile(driver, actor_id, database=neo4j.database, top=top)
     if profile is None:
         raise NotFound(f"no actor with id {actor_id!r}")
-    return ActorProfile(
-        id=profile.id,
-        name=profile.name,
-        kind=profile.kind,
-        country=profile.country,
-        aliases=profile.aliases,
-        role=profile.role,
-        based_in=profile.based_in,
-        first_seen=profile.first_seen,
-        last_seen=profile.last_seen,
-        n_events=profile.n_events,
-        n_articles=profile.n_articles,
-        counts_by_type={str(k): v for k, v in profile.counts_by_type.items()},
-        counts_by_quad_class={str(k): v for k, v in profile.counts_by_quad_class.items()},
-        top_counterparts=[
-            Counterpart(id=c.id, name=c.name, kind=c.kind, country=c.country, n=c.n_events)
-            for c in profile.top_counterparts
-        ],
-    )
+    return profile
 
 
 @router.get("/actors/{actor_id}/timeline", response_model=EventPage)

@@ -20,16 +20,10 @@ from api.deps import (
     require_write_key,
 )
 from api.errors import COMMON_RESPONSES, NOT_FOUND, UNAUTHORIZED, ApiError, Invalid, NotFound
-from api.schemas import (
-    ArticleIn,
-    ArticleOut,
-    ArticleReport,
-    IngestedArticle,
-    MentionedActor,
-)
+from api.schemas import ArticleIn, IngestedArticle
 from graph import reads
 from graph.models import Article, ExtractedArticle
-from graph.views import ArticleView, EventSummary
+from graph.views import ArticleOut
 from graph.writes import write_articles
 from ingest.errors import ItemError, ItemFailed
 from ingest.extract import article_from_html, article_from_text
@@ -84,44 +78,6 @@ def extract_and_write(
     return extracted
 
 
-def article_out(view: ArticleView) -> ArticleOut:
-    """The API form of a stored article: its events once each, in reading order."""
-    events: dict[str, EventSummary] = {}
-    for report in view.reports:
-        events.setdefault(report.event.id, report.event)
-    return ArticleOut(
-        id=view.id,
-        url=view.url,
-        title=view.title,
-        authors=view.authors,
-        published_at=view.published_at,
-        fetched_at=view.fetched_at,
-        ingested_at=view.ingested_at,
-        language=view.language,
-        section=view.section,
-        tags=view.tags,
-        extractor_version=view.extractor_version,
-        source=view.source.name if view.source else None,
-        source_id=view.source.id if view.source else None,
-        source_domain=view.source.domain if view.source else None,
-        events=list(events.values()),
-        reports=[
-            ArticleReport(
-                event_id=r.event.id,
-                sentence=r.sentence,
-                trigger=r.trigger,
-                start=r.start,
-                end=r.end,
-                confidence=r.confidence,
-                negated=r.negated,
-                hypothetical=r.hypothetical,
-            )
-            for r in view.reports
-        ],
-        actors=[MentionedActor(**a.model_dump()) for a in view.actors],
-    )
-
-
 @router.get(
     "/articles/{article_id}",
     response_model=ArticleOut,
@@ -137,7 +93,7 @@ def get_article(
     view = reads.article(driver, article_id, database=neo4j.database)
     if view is None:
         raise NotFound(f"no article with id {article_id!r}")
-    return article_out(view)
+    return view
 
 
 @router.post(
@@ -166,8 +122,7 @@ def post_article(
     view = reads.article(driver, article.id, database=neo4j.database)
     if view is None:  # deleted between the write and the read
         raise NotFound(f"article {article.id!r} vanished after it was written")
-    out = article_out(view)
-    return IngestedArticle(article=out, events=out.events, nlp_skipped=extracted.nlp_skipped)
+    return IngestedArticle(article=view, events=view.events, nlp_skipped=extracted.nlp_skipped)
 
 
 class _NlpUnavailable(ApiError):

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Path, Query
 from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
 from api.errors import BAD_REQUEST, COMMON_RESPONSES, BadRequest
 from api.params import CursorParam, EventFiltersDep, Limit, decode_cursor, encode_cursor
-from api.schemas import EventPage, PathEdge, PathEvent
+from api.schemas import EventPage, PathEdge
 from api.schemas import Path as PathOut
 from graph import reads
 
@@ -76,7 +76,7 @@ def interaction_path(
             source=s.source.id,
             target=s.target.id,
             weight=1,
-            event=PathEvent(**s.event.model_dump()),
+            event=s.event,
         )
         for s in steps
     ]

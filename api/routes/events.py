@@ -27,15 +27,10 @@ from api.params import (
     encode_cursor,
     parse_list,
 )
-from api.schemas import (
-    EventDetail,
-    EventPage,
-    Report,
-    ReportArticle,
-)
+from api.schemas import EventPage
 from graph import reads
 from graph.models import EventType, QuadClass
-from graph.views import Cursor, EventSummary
+from graph.views import Cursor, EventDetail, EventSummary
 
 router = APIRouter(
     tags=["events"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
@@ -185,32 +180,7 @@ def get_event(
     detail = reads.event_detail(driver, event_id, database=neo4j.database)
     if detail is None:
         raise NotFound(f"no event with id {event_id!r}")
-    reports = [
-        Report(
-            article=ReportArticle(
-                id=r.article_id,
-                url=r.url,
-                title=r.title,
-                published_at=r.published_at,
-                source=r.source.name if r.source else None,
-                source_id=r.source.id if r.source else None,
-                source_domain=r.source.domain if r.source else None,
-            ),
-            sentence=r.sentence,
-            trigger=r.trigger,
-            confidence=r.confidence,
-            negated=r.negated,
-            hypothetical=r.hypothetical,
-            start=r.start,
-            end=r.end,
-            mode=r.mode,
-            date=r.date,
-            date_precision=r.date_precision,
-            date_source=r.date_source,
-        )
-        for r in detail.evidence
-    ]
-    return EventDetail(**dict(detail.event), reports=reports)
+    return detail
 
 
 _CSV_COLUMNS = (

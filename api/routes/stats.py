@@ -4,8 +4,8 @@ from fastapi import APIRouter, Depends
 
 from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
 from api.errors import COMMON_RESPONSES
-from api.schemas import Stats
 from graph import reads
+from graph.views import Stats
 
 router = APIRouter(
     tags=["stats"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
@@ -15,5 +15,4 @@ router = APIRouter(
 @router.get("/stats", response_model=Stats)
 def graph_stats(driver: DriverDep, neo4j: Neo4jSettingsDep) -> Stats:
     """Counts of articles, events, actors, sources and reports; the span of event dates."""
-    stats = reads.graph_stats(driver, database=neo4j.database)
-    return Stats(**stats.model_dump())
+    return reads.graph_stats(driver, database=neo4j.database)

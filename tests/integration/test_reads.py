@@ -224,22 +224,26 @@ def test_event_counts_refuse_actor_and_country_together(small_graph: Driver, dat
 def test_event_detail_lists_every_report(small_graph: Driver, database: str) -> None:
     detail = reads.event_detail(small_graph, event_key(g.REUTERS_1.events[0]), database=database)
     assert detail is not None
-    assert detail.event.type == EventType.CONSULT
-    assert [e.article_id for e in detail.evidence] == ["reuters-1", "tass-1", "reuters-2"]
-    first = detail.evidence[0]
-    assert first.source is not None
-    assert (first.source.id, first.source.name) == ("reuters.com", "Reuters")
+    assert detail.type == EventType.CONSULT
+    assert [r.article.id for r in detail.reports] == ["reuters-1", "tass-1", "reuters-2"]
+    first = detail.reports[0]
+    assert (first.article.source, first.article.source_id, first.article.source_domain) == (
+        "Reuters",
+        "reuters.com",
+        "reuters.com",
+    )
     assert first.sentence == g.REUTERS_1.events[0].sentence
-    assert first.url == g.REUTERS_1.url
-    assert detail.evidence[1].source.id == "tass.com"  # type: ignore[union-attr]
+    assert first.article.url == g.REUTERS_1.url
+    assert detail.reports[1].article.source_id == "tass.com"
     assert reads.event_detail(small_graph, "no-such-event", database=database) is None
 
 
 def test_event_detail_of_an_article_without_source(small_graph: Driver, database: str) -> None:
     detail = reads.event_detail(small_graph, event_key(g.BLOG_1.events[0]), database=database)
     assert detail is not None
-    assert (detail.event.negated, detail.event.n_sources) == (True, 1)
-    assert detail.evidence[0].source is None
+    assert (detail.negated, detail.n_sources) == (True, 1)
+    assert detail.reports[0].article.source_id is None
+    assert detail.reports[0].article.source is None
 
 
 @pytest.mark.parametrize(
@@ -295,7 +299,7 @@ def test_actor_profile(small_graph: Driver, database: str) -> None:
         QuadClass.VERBAL_COOPERATION: 1,
         QuadClass.MATERIAL_CONFLICT: 2,
     }
-    assert [(c.id, c.n_events) for c in profile.top_counterparts] == [
+    assert [(c.id, c.n) for c in profile.top_counterparts] == [
         (CHN, 1),
         (UKR, 1),
         (USA, 1),
@@ -433,10 +437,11 @@ def test_events_search_pages_through_everything(small_graph: Driver, database: s
 def test_article(small_graph: Driver, database: str) -> None:
     view = reads.article(small_graph, "reuters-1", database=database)
     assert view is not None
-    assert view.source is not None and view.source.name == "Reuters"
+    assert (view.source, view.source_id) == ("Reuters", "reuters.com")
     assert (view.extractor_version, view.ingested_at) == ("test-1", g.INGESTED_AT)
     assert view.published_at == datetime(2025, 5, 8, 9, 30, tzinfo=UTC)
-    assert [r.event.type.value for r in view.reports] == ["CONSULT", "AGREE"]
+    assert [e.type.value for e in view.events] == ["CONSULT", "AGREE"]
+    assert [r.event_id for r in view.reports] == [e.id for e in view.events]
     assert view.reports[1].sentence == g.REUTERS_1.events[1].sentence
     assert {a.id for a in view.actors} == {PUTIN, XI, RUS, CHN}
     assert reads.article(small_graph, "nope", database=database) is None
