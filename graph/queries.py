@@ -280,8 +280,9 @@ _COUNT_BUCKETS = """
 WITH DISTINCT e
 WITH date.truncate($interval, e.date) AS bucket,
      CASE $by WHEN 'type' THEN e.type ELSE e.quad_class END AS key
-RETURN bucket, key, count(*) AS n
+WITH bucket, key, count(*) AS n
 ORDER BY bucket, key
+RETURN collect({bucket: toString(bucket), key: key, n: n}) AS buckets
 """
 
 # Event counts over all events in the window.
@@ -291,10 +292,13 @@ WHERE {_EVENT_FILTERS}
 {_COUNT_BUCKETS}
 """
 
-# Event counts over one actor's events.
+# Event counts over one actor's events: the window is a range of its timeline keys (see
+# ACTOR_TIMELINE), so a hub's events outside the window are never read.
 ACTOR_EVENT_COUNTS = f"""
-MATCH (:Actor {{id: $actor_id}})<-[:INVOLVES]-(e:Event)
-WHERE {_EVENT_FILTERS}
+MATCH (e:Event)-[i:INVOLVES]->(x:Actor)
+USING INDEX i:INVOLVES(timeline_key)
+WHERE i.timeline_key > $key_after AND i.timeline_key < $key_before
+  AND x.id = $actor_id AND {_EVENT_ATTRIBUTES}
 {_COUNT_BUCKETS}
 """
 
@@ -360,12 +364,14 @@ RETURN x {.id, .name, .kind, .country, .aliases, .role} AS actor,
   } AS counterparts
 """
 
-# The co-involvement network of an actor's events in a window: edges per pair and quad class.
+# The co-involvement network of an actor's events in a window (a range of its timeline keys):
+# edges per pair and quad class.
 ACTOR_NETWORK = """
 MATCH (center:Actor {id: $actor_id})
-CALL (center) {
-  MATCH (center)<-[:INVOLVES]-(e:Event)
-  WHERE e.date >= $date_from AND e.date <= $date_to
+CALL () {
+  MATCH (e:Event)-[i:INVOLVES]->(x:Actor)
+  USING INDEX i:INVOLVES(timeline_key)
+  WHERE i.timeline_key > $key_after AND i.timeline_key < $key_before AND x.id = $actor_id
     AND NOT e.hypothetical AND NOT e.negated
   WITH DISTINCT e
   MATCH (x:Actor)<-[:INVOLVES]-(e)-[:INVOLVES]->(y:Actor)

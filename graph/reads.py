@@ -18,6 +18,7 @@ from neo4j import (
     Record,
 )
 from neo4j.time import Date, DateTime
+from pydantic import TypeAdapter
 
 from graph import queries
 from graph.driver import UNAVAILABLE
@@ -49,6 +50,8 @@ MAX_PAGE = 1000  # the most events one page returns
 MAX_HOPS = 6  # INTERACTION_PATH searches at most this many actor-to-actor hops
 _EARLIEST = date(1, 1, 1)
 _LATEST = date(9999, 12, 31)
+# A chart's buckets come back as one list, validated in one call.
+_BUCKETS = TypeAdapter(list[CountBucket])
 
 
 def actor_timeline(
@@ -216,13 +219,14 @@ def event_counts(
     )
     filters.update(interval=interval, by=by)
     if actor is not None:
-        query, filters = queries.ACTOR_EVENT_COUNTS, {**filters, "actor_id": actor}
+        query = queries.ACTOR_EVENT_COUNTS
+        filters |= {"actor_id": actor, **timeline_bounds(actor, filters)}
     elif country is not None:
         query, filters = queries.COUNTRY_EVENT_COUNTS, {**filters, "country": country}
     else:
         query = queries.EVENT_COUNTS
-    records = _read(driver, query, database=database, **filters)
-    return [CountBucket.model_validate(_native(r.data())) for r in records]
+    [record] = _read(driver, query, database=database, **filters)
+    return _BUCKETS.validate_python(record["buckets"])
 
 
 def event_detail(driver: Driver, event_id: str, *, database: str) -> EventDetail | None:
@@ -316,15 +320,15 @@ def actor_network(
     max_edges: int = 500,
 ) -> Network | None:
     """The actors of an actor's events in a window, and edges weighted per quad class."""
+    window = {"date_from": date_from or _EARLIEST, "date_to": date_to or _LATEST}
     records = _read(
         driver,
         queries.ACTOR_NETWORK,
         database=database,
         actor_id=actor_id,
-        date_from=date_from or _EARLIEST,
-        date_to=date_to or _LATEST,
         min_weight=min_weight,
         max_edges=max_edges,
+        **timeline_bounds(actor_id, window | {"after_date": None}),
     )
     if not records:
         return None
