@@ -71,29 +71,6 @@ class Counts(_Out):
     series: list[CountSeries]
 
 
-class NetworkNode(ActorRef):
-    """An actor of the network, weighted by the total weight of its edges."""
-
-    weight: int
-
-
-class NetworkEdge(_Out):
-    """Events two actors share (undirected: source id < target id)."""
-
-    source: str
-    target: str
-    weight: int
-    by_quad_class: dict[str, int] = Field(examples=[{"verbal_cooperation": 2}])
-
-
-class Network(_Out):
-    """The actors and weighted edges of an actor's events in a window."""
-
-    center: ActorRef
-    nodes: list[NetworkNode]
-    edges: list[NetworkEdge]
-
-
 class PathEdge(_Out):
     """One hop of a path: two actors linked by a shared event."""
 

@@ -275,7 +275,7 @@ def _compare(driver: Any, args: argparse.Namespace, processes: dict[str, list[in
                     database=DATABASE,
                     date_from=since,
                     date_to=to,
-                    max_edges=200,
+                    max_edges=50,  # the API's default limit
                 )
                 for a in picks
             ],

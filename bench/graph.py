@@ -413,7 +413,13 @@ def run(driver: Driver, articles: list[ExtractedArticle], args: argparse.Namespa
         (
             "actor weekly counts",
             queries.ACTOR_EVENT_COUNTS,
-            {**filters, "actor_id": median_id, "interval": "week", "by": "type"},
+            {
+                **filters,
+                **reads.timeline_bounds(median_id, filters),
+                "actor_id": median_id,
+                "interval": "week",
+                "by": "type",
+            },
         ),
         (
             "weekly counts",
@@ -430,7 +436,12 @@ def run(driver: Driver, articles: list[ExtractedArticle], args: argparse.Namespa
         (
             "actor network",
             queries.ACTOR_NETWORK,
-            {"actor_id": median_id, "min_weight": 1, "max_edges": 500, **window},
+            {
+                **reads.timeline_bounds(median_id, filters),
+                "actor_id": median_id,
+                "min_weight": 1,
+                "max_edges": 500,
+            },
         ),
         ("interaction path", queries.INTERACTION_PATH, {"a": median_id, "b": top_id}),
         (

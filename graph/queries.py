@@ -365,7 +365,8 @@ RETURN x {.id, .name, .kind, .country, .aliases, .role} AS actor,
 """
 
 # The co-involvement network of an actor's events in a window (a range of its timeline keys):
-# edges per pair and quad class.
+# the heaviest pairs, weighted by shared events (each event has one quad class, so the
+# per-class counts add up to the pair's).
 ACTOR_NETWORK = """
 MATCH (center:Actor {id: $actor_id})
 CALL () {
@@ -376,13 +377,14 @@ CALL () {
   WITH DISTINCT e
   MATCH (x:Actor)<-[:INVOLVES]-(e)-[:INVOLVES]->(y:Actor)
   WHERE x.id < y.id
-  WITH x, y, e.quad_class AS quad_class, count(DISTINCT e) AS weight
+  WITH x, y, e.quad_class AS quad_class, count(DISTINCT e) AS n
+  WITH x, y, sum(n) AS weight, collect([quad_class, n]) AS by_quad_class
   WHERE weight >= $min_weight
-  ORDER BY weight DESC, x.id, y.id, quad_class
+  ORDER BY weight DESC, x.id, y.id
   LIMIT $max_edges
   RETURN collect({source: x {.id, .name, .kind, .country},
                   target: y {.id, .name, .kind, .country},
-                  quad_class: quad_class, weight: weight}) AS edges
+                  weight: weight, by_quad_class: by_quad_class}) AS edges
 }
 RETURN center {.id, .name, .kind, .country} AS center, edges
 """

@@ -37,6 +37,7 @@ from graph.views import (
     EventSummary,
     Network,
     NetworkEdge,
+    NetworkNode,
     PathEvent,
     PathStep,
     Stats,
@@ -319,7 +320,7 @@ def actor_network(
     min_weight: int = 1,
     max_edges: int = 500,
 ) -> Network | None:
-    """The actors of an actor's events in a window, and edges weighted per quad class."""
+    """The heaviest pairs among an actor's events in a window, and their actors."""
     window = {"date_from": date_from or _EARLIEST, "date_to": date_to or _LATEST}
     records = _read(
         driver,
@@ -332,22 +333,25 @@ def actor_network(
     )
     if not records:
         return None
-    r = _native(records[0].data())
+    r = records[0]
     center = ActorRef.model_validate(r["center"])
-    nodes = {center.id: center}
+    nodes: dict[str, dict[str, Any]] = {center.id: {**r["center"], "weight": 0}}
     edges = []
     for edge in r["edges"]:
         for end in (edge["source"], edge["target"]):
-            nodes.setdefault(end["id"], ActorRef.model_validate(end))
+            node = nodes.setdefault(end["id"], {**end, "weight": 0})
+            node["weight"] += edge["weight"]
         edges.append(
             NetworkEdge(
                 source=edge["source"]["id"],
                 target=edge["target"]["id"],
-                quad_class=edge["quad_class"],
                 weight=edge["weight"],
+                by_quad_class=dict(edge["by_quad_class"]),
             )
         )
-    return Network(center=center, nodes=list(nodes.values()), edges=edges)
+    return Network(
+        center=center, nodes=[NetworkNode.model_validate(n) for n in nodes.values()], edges=edges
+    )
 
 
 def interaction_path(

@@ -196,20 +196,26 @@ class ActorProfile(ActorRef):
     top_counterparts: list[Counterpart]
 
 
+class NetworkNode(ActorRef):
+    """An actor of the network, weighted by the total weight of its edges."""
+
+    weight: int
+
+
 class NetworkEdge(_View):
-    """Events two actors share in one quad class (undirected: source id < target id)."""
+    """Events two actors share (undirected: source id < target id)."""
 
     source: str
     target: str
-    quad_class: QuadClass
     weight: int
+    by_quad_class: dict[str, int] = Field(examples=[{"verbal_cooperation": 2}])
 
 
 class Network(_View):
     """The actors and weighted edges of an actor's events in a window."""
 
     center: ActorRef
-    nodes: list[ActorRef]
+    nodes: list[NetworkNode]
     edges: list[NetworkEdge]
 
 

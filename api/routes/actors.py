@@ -16,10 +16,10 @@ from api.params import (
     decode_cursor,
     encode_cursor,
 )
-from api.schemas import ActorSearch, EventPage, Network, NetworkEdge, NetworkNode
+from api.schemas import ActorSearch, EventPage
 from graph import reads
 from graph.models import ActorKind
-from graph.views import ActorProfile
+from graph.views import ActorProfile, Network
 
 router = APIRouter(
     tags=["actors"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
@@ -119,24 +119,8 @@ def actor_network(
         date_from=date_from,
         date_to=date_to,
         min_weight=min_weight,
-        # The graph weighs edges per (pair, quad class); fetch enough rows to fill `limit` pairs.
-        max_edges=4 * limit,
+        max_edges=limit,
     )
     if network is None:
         raise NotFound(f"no actor with id {actor_id!r}")
-    pairs: dict[tuple[str, str], dict[str, int]] = {}
-    for edge in network.edges:
-        by_quad = pairs.setdefault((edge.source, edge.target), {})
-        by_quad[edge.quad_class.value] = by_quad.get(edge.quad_class.value, 0) + edge.weight
-    heaviest = sorted(pairs.items(), key=lambda p: (-sum(p[1].values()), p[0]))[:limit]
-    pair_edges = [
-        NetworkEdge(source=s, target=t, weight=sum(q.values()), by_quad_class=q)
-        for (s, t), q in heaviest
-    ]
-    weights: dict[str, int] = {network.center.id: 0}
-    for pair in pair_edges:
-        for end in (pair.source, pair.target):
-            weights[end] = weights.get(end, 0) + pair.weight
-    known = {n.id: n for n in network.nodes}
-    nodes = [NetworkNode(**known[node_id].model_dump(), weight=w) for node_id, w in weights.items()]
-    return Network(center=network.center, nodes=nodes, edges=pair_edges)
+    return network

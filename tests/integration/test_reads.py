@@ -324,12 +324,12 @@ def test_actor_profile_of_a_person(small_graph: Driver, database: str) -> None:
         (
             {},
             [
-                (CHN, USA, "verbal_conflict", 1),
-                (RUS, USA, "material_conflict", 1),
-                (UKR, USA, "material_cooperation", 1),
+                (CHN, USA, {"verbal_conflict": 1}, 1),
+                (RUS, USA, {"material_conflict": 1}, 1),
+                (UKR, USA, {"material_cooperation": 1}, 1),
             ],
         ),
-        ({"date_from": date(2025, 6, 2)}, [(CHN, USA, "verbal_conflict", 1)]),
+        ({"date_from": date(2025, 6, 2)}, [(CHN, USA, {"verbal_conflict": 1}, 1)]),
         ({"min_weight": 2}, []),
     ],
 )
@@ -337,9 +337,14 @@ def test_actor_network(small_graph: Driver, database: str, kwargs: Any, edges: l
     network = reads.actor_network(small_graph, USA, database=database, **kwargs)
     assert network is not None
     assert (
-        sorted((e.source, e.target, e.quad_class.value, e.weight) for e in network.edges) == edges
+        sorted(
+            ((e.source, e.target, e.by_quad_class, e.weight) for e in network.edges),
+            key=lambda edge: (edge[0], edge[1]),
+        )
+        == edges
     )
     assert {n.id for n in network.nodes} == {USA} | {e[0] for e in edges} | {e[1] for e in edges}
+    assert network.nodes[0].id == USA and network.nodes[0].weight == sum(e[3] for e in edges)
     assert network.center.name == "United States"
 
 
