@@ -10,7 +10,7 @@ from graph import reads
 from graph.models import ActorKind, EventType, QuadClass
 from graph.schema import apply_schema, timeline_key
 from graph.views import Cursor, EventPage
-from graph.writes import event_key
+from graph.writes import event_key, write_articles
 from tests.integration import graphdata as g
 
 RUS, CHN, USA, UKR = "country:RUS", "country:CHN", "country:USA", "country:UKR"
@@ -346,6 +346,28 @@ def test_actor_network(small_graph: Driver, database: str, kwargs: Any, edges: l
     assert {n.id for n in network.nodes} == {USA} | {e[0] for e in edges} | {e[1] for e in edges}
     assert network.nodes[0].id == USA and network.nodes[0].weight == sum(e[3] for e in edges)
     assert network.center.name == "United States"
+
+
+def test_network_min_weight_counts_a_pair_across_quad_classes(
+    small_graph: Driver, database: str
+) -> None:
+    # China and the US already share one verbal conflict (China's rejection); talks add a
+    # verbal cooperation: two events of the pair, one in each class.
+    talks = g.article(
+        "talks-1",
+        ["Chinese and American envoys held talks in Geneva on Friday."],
+        url="https://example.org/talks-1",
+        source="Example Wire",
+        published=datetime(2025, 6, 21, 8, 0, tzinfo=UTC),
+        actors=[g.CHINA, g.USA],
+        events=[g.Spec(0, EventType.CONSULT, date(2025, 6, 20), participants=(g.CHINA, g.USA))],
+    )
+    write_articles(small_graph, [talks], database=database, extractor_version=g.EXTRACTOR_VERSION)
+    network = reads.actor_network(small_graph, CHN, database=database, min_weight=2)
+    assert network is not None
+    assert [(e.source, e.target, e.weight, e.by_quad_class) for e in network.edges] == [
+        (CHN, USA, 2, {"verbal_conflict": 1, "verbal_cooperation": 1})
+    ]
 
 
 def test_network_edges_add_up_merged_reports_once(small_graph: Driver, database: str) -> None:
