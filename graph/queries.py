@@ -13,6 +13,7 @@ MERGE (a:Article {id: row.id})
 WITH a, row, coalesce(a.extractor_version = row.extractor_version, false) AS same_extraction
 SET a.ingested_at = CASE WHEN same_extraction THEN a.ingested_at ELSE $now END,
     a += row.props,
+    a.fetched_at = coalesce(row.fetched_at, a.fetched_at),
     a.extractor_version = row.extractor_version,
     a.last_seen_at = $now
 WITH a, row

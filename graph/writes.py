@@ -261,12 +261,13 @@ def _article_row(article: ExtractedArticle, extractor_version: str) -> dict[str,
         "section": article.section,
         "tags": article.tags,
         "format": article.format,
-        "fetched_at": article.fetched_at,
     }
     return {
         "id": article.id,
         "extractor_version": extractor_version,
         "props": props,
+        # Kept apart from props: a rewrite that does not know the fetch time keeps the stored one.
+        "fetched_at": article.fetched_at,
         "source": _source(article),
     }
 

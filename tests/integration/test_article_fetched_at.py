@@ -73,3 +73,10 @@ def test_fetch_time_is_stored_and_read_back(
     returned = body["fetched_at"] and datetime.fromisoformat(body["fetched_at"])
     assert returned == fetched_at
     assert datetime.fromisoformat(body["published_at"]) == PUBLISHED
+
+
+def test_a_rewrite_without_a_fetch_time_keeps_the_stored_one(driver: Driver, database: str) -> None:
+    for fetched_at, version in [(FETCHED, "test-1"), (None, "test-2")]:
+        write_articles(driver, [_article(fetched_at)], database=database, extractor_version=version)
+    view = reads.article(driver, "fetched-1", database=database)
+    assert view is not None and view.fetched_at == FETCHED
