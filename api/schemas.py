@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from graph.views import EVENT_EXAMPLE, ActorHit, ActorRef, ArticleOut, EventSummary, PathEvent
+from ingest.queue import JobFailure, JobState
 
 
 class _Out(BaseModel):
@@ -109,13 +110,6 @@ class JobError(_Out):
     reason: str
 
 
-class JobFailure(JobError):
-    """A failed item with the stage it failed at and how often it was delivered to workers."""
-
-    stage: str = Field(description="read, message, nlp, write or delivery")
-    deliveries: int = Field(description="0 for an item refused before it was queued")
-
-
 class Job(_Out):
     """A queued ingestion job's progress, from POST /ingest or `newsgraph enqueue`."""
 
@@ -150,7 +144,7 @@ class Job(_Out):
     )
 
     id: str
-    status: Literal["enqueuing", "queued", "running", "done"]
+    status: JobState
     inputs: list[str] = Field(description="What the job read: paths, URLs, or the POST batch")
     total: int | None = Field(description="Items of the job; null while still enqueuing")
     done: int = Field(description="Items in the graph: ingested now, or skipped as stored")

@@ -38,7 +38,7 @@ from typing import Any, Literal
 
 import redis
 from neo4j import Driver
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from graph.errors import Neo4jUnavailable
 from graph.models import Article, ExtractedArticle
@@ -96,10 +96,10 @@ class JobFailure(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    item: str  # the article id, or the input that could not be read
-    stage: str  # read, message, nlp, write or delivery
+    item: str = Field(description="The article id, or the input that could not be read")
+    stage: str = Field(description="read, message, nlp, write or delivery")
     reason: str
-    deliveries: int = 0
+    deliveries: int = Field(default=0, description="0 for an item refused before it was queued")
 
 
 JobState = Literal["enqueuing", "queued", "running", "done"]

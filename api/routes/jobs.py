@@ -18,7 +18,7 @@ from api.deps import (
 )
 from api.errors import NOT_FOUND, QUEUE_RESPONSES, UNAUTHORIZED, Invalid, NotFound
 from api.routes.articles import article_from_input
-from api.schemas import ArticleIn, IngestRequest, Job, JobAccepted, JobError, JobFailure, JobList
+from api.schemas import ArticleIn, IngestRequest, Job, JobAccepted, JobError, JobList
 from graph.models import Article
 from ingest.errors import ItemError, ItemFailed
 from ingest.queue import JobStatus, enqueue_items, job_status, list_jobs
@@ -31,7 +31,6 @@ _ACCEPTED: dict[int | str, dict[str, Any]] = {
 
 def job_out(status: JobStatus) -> Job:
     """The API form of a queued job; `done` counts what is in the graph, ingested or skipped."""
-    failures = [JobFailure(**f.model_dump()) for f in status.failures]
     return Job(
         id=status.id,
         status=status.status,
@@ -39,7 +38,7 @@ def job_out(status: JobStatus) -> Job:
         total=status.total,
         done=status.ingested + status.skipped,
         failed=status.failed,
-        errors=[JobError(item=f.item, reason=f.reason) for f in failures],
+        errors=[JobError(item=f.item, reason=f.reason) for f in status.failures],
         created_at=status.created_at,
         # A job no worker has touched yet was last changed when it was created.
         updated_at=status.updated_at or status.created_at,
@@ -47,7 +46,7 @@ def job_out(status: JobStatus) -> Job:
         ingested=status.ingested,
         skipped=status.skipped,
         events=status.events,
-        failures=failures,
+        failures=status.failures,
     )
 
 
