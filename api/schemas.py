@@ -2,8 +2,8 @@
 
 These are the API's public contract (what dashboards and notebooks read). What a read returns
 as it is (events, actors, profiles, articles, stats) is answered as its `graph.views` model;
-here are only the envelopes the API builds: pages with opaque cursors, count series, networks
-weighted per pair, paths, jobs. Field names: extend, never rename.
+here are only the envelopes the API builds (pages with opaque cursors, count series, paths,
+jobs around the queue's records). Field names: extend, never rename.
 """
 
 import datetime as dt
