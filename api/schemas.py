@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from graph.views import EVENT_EXAMPLE, ActorHit, ActorRef, ArticleOut, EventSummary, PathEvent
 from ingest.queue import JobFailure, JobState
+from ingest.submissions import ArticleIn
 
 
 class _Out(BaseModel):
@@ -166,44 +167,6 @@ class JobList(_Out):
 
 
 # --- request bodies ----------------------------------------------------------------------
-
-
-class ArticleIn(BaseModel):
-    """One article to ingest: its HTML, a text dump, or only a URL to fetch; plus metadata."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        frozen=True,
-        json_schema_extra={
-            "examples": [
-                {
-                    "url": "https://news.example.org/2025/03/05/dam-talks",
-                    "title": "Kenya and Ethiopia hold dam talks",
-                    "published_at": "2025-03-05T08:00:00Z",
-                    "text": "Kenya and Ethiopia held talks on the dam in Addis Ababa on "
-                    "Tuesday. The Kenyan foreign minister said the meeting went well ...",
-                    "source": "Example News",
-                }
-            ]
-        },
-    )
-
-    url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://\S+$")
-    title: str | None = Field(default=None, max_length=2000)
-    published_at: dt.datetime | None = Field(
-        default=None, description="ISO 8601; a time without zone is read as UTC"
-    )
-    html: str | None = Field(default=None, description="The page's HTML")
-    text: str | None = Field(default=None, description="A plain-text page dump or clean body")
-    source: str | None = Field(default=None, max_length=500, description="The source's name")
-
-    @model_validator(mode="after")
-    def _one_body(self) -> "ArticleIn":
-        if self.html is not None and self.text is not None:
-            raise ValueError("give html or text, not both")
-        if self.html is None and self.text is None and self.url is None:
-            raise ValueError("give html, text or a url to fetch")
-        return self
 
 
 class IngestRequest(BaseModel):

@@ -1,7 +1,8 @@
 """Ingest across machines on Redis Streams: `enqueue` articles, run `worker`s, watch jobs.
 
     enqueue(redis, ["pages/"])            one message an article, in a new job
-    enqueue_items(redis, articles, ...)   the same for articles already read (POST /ingest)
+    enqueue_items(redis, items, ...)      the same for articles already read, or submitted
+                                          unread (POST /ingest): the worker reads those
     run_worker(redis, driver, ...)        any number of them, on any machines
     job_status(redis, job_id)             what a job has done (`newsgraph jobs`, GET /jobs/{id})
 
@@ -14,7 +15,8 @@ Delivery is at least once, and writes are idempotent, so a redelivery is harmles
   pending with a note of the reason and retried the same way. After `max_deliveries`
   deliveries it goes to the dead-letter stream with the reason, and counts as failed in its
   job. A message that is not an article at all is dead-lettered at once, and so are the
-  items `enqueue` could not read.
+  items `enqueue` could not read and the submissions a worker could not read or fetch
+  (fetching has retried busy servers already).
 - Acknowledging and counting happen in one Lua script, and only when XACK acknowledged
   something: a message two workers both processed (one was slow, not dead) counts once.
   Acknowledged messages are deleted, so the stream holds only the work still to do.
@@ -43,8 +45,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from graph.errors import Neo4jUnavailable
 from graph.models import Article, ExtractedArticle
 from graph.writes import known_articles
-from ingest.errors import ItemError
+from ingest.errors import ItemError, ItemFailed
 from ingest.settings import IngestSettings, get_ingest_settings
+from ingest.submissions import ArticleIn, Submission, read_submission
 
 log = logging.getLogger(__name__)
 
@@ -179,13 +182,14 @@ def enqueue(
 
 def enqueue_items(
     client: redis.Redis,
-    items: Iterable[Article | ItemError],
+    items: Iterable[Article | Submission | ItemError],
     *,
     inputs: list[str],
     settings: IngestSettings | None = None,
     force: bool = False,
 ) -> JobStatus:
-    """Queue already-read articles as one new job, recording each ItemError as a failure.
+    """Queue articles (read, or submissions for the worker to read) as one new job,
+    recording each ItemError as a failure.
 
     The job exists (status `enqueuing`) before the first item is taken, so `items` may be a
     slow generator whose progress shows in the job; `inputs` is what the job says it read.
@@ -220,7 +224,11 @@ def enqueue_items(
             _dead_letter(dead_letter, settings, job_id, "", failure, None, client=pipe)
         else:
             enqueued += 1
-            message = {"job": job_id, "force": int(force), "article": item.model_dump_json()}
+            message: dict[str, str | int] = {"job": job_id, "force": int(force)}
+            if isinstance(item, Submission):
+                message |= {"item": item.name, "submission": item.article.model_dump_json()}
+            else:
+                message["article"] = item.model_dump_json()
             pipe.xadd(settings.ingest_stream, message)  # type: ignore[arg-type]
         if len(pipe) >= _ENQUEUE_CHUNK:
             pipe.hset(job_key, "enqueued", enqueued)
@@ -391,19 +399,32 @@ class _WorkerLoop:
         self._ack([(m, "ingested", len(a.events)) for a in written for m in todo[a.id]])
 
     def _parsed(self, message: _Message) -> Article | None:
-        """The message's article; dead-letter what is not one, or is out of deliveries."""
+        """The message's article, read here if it was submitted unread; dead-letter what is
+        not one, cannot be read, or is out of deliveries."""
+        fields = message.fields
+        content: Article | ArticleIn
         try:
-            article = Article.model_validate_json(message.fields["article"])
+            if "submission" in fields:
+                content = ArticleIn.model_validate_json(fields["submission"])
+            else:
+                content = Article.model_validate_json(fields["article"])
         except (KeyError, ValidationError) as e:
             reason = f"not an article message: {_first_line(e)}"
-            item = message.fields.get("article", "")[:80] or message.id
+            item = fields.get("article", "")[:80] or message.id
             self._dead(message, JobFailure(item=item, stage="message", reason=reason))
             return None
+        item = content.id if isinstance(content, Article) else fields.get("item") or message.id
         if message.deliveries > self.settings.max_deliveries:
             stage, reason = self._last_failure(message)
-            self._dead(message, self._failure(article.id, message, stage, reason))
+            self._dead(message, self._failure(item, message, stage, reason))
             return None
-        return article
+        if isinstance(content, Article):
+            return content
+        try:
+            return read_submission(content, name=item)
+        except ItemFailed as e:
+            self._dead(message, self._failure(item, message, "read", e.error.reason))
+            return None
 
     def _skip_known(
         self, articles: list[Article], todo: dict[str, list[_Message]]
@@ -509,8 +530,9 @@ def _dead_letter(
         "message_id": message_id,
         "failed_at": datetime.now(UTC).isoformat(),
     }
-    if fields and "article" in fields:
-        entry["article"] = fields["article"]
+    for kept in ("article", "submission"):
+        if fields and kept in fields:
+            entry[kept] = fields[kept]
     keys = [
         settings.ingest_stream,
         _job_key(settings, job_id),
@@ -576,8 +598,9 @@ def dead_letters(
     """The newest dead-letter entries (without the stored article), newest first."""
     settings = settings or get_ingest_settings()
     entries: Any = client.xrevrange(settings.dead_letter_stream, count=limit)
+    stored = {"article", "submission"}
     return [
-        {"id": _text(i)} | {_text(k): _text(v) for k, v in f.items() if _text(k) != "article"}
+        {"id": _text(i)} | {_text(k): _text(v) for k, v in f.items() if _text(k) not in stored}
         for i, f in entries
     ]
 

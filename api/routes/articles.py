@@ -1,12 +1,11 @@
 """Articles: read one, or ingest one synchronously (POST /ingest queues batches instead).
 
-The only module of `api` that imports `ingest`: HTML, text dumps and URLs become articles
-(ingest.extract, ingest.sources), then actors and events (ingest.pipeline), then the graph.
+HTML, text dumps and URLs become articles (ingest.submissions), then actors and events
+(ingest.pipeline), then the graph.
 """
 
 import threading
 from collections.abc import Sequence
-from datetime import UTC
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path
@@ -20,50 +19,20 @@ from api.deps import (
     require_write_key,
 )
 from api.errors import COMMON_RESPONSES, NOT_FOUND, UNAUTHORIZED, ApiError, Invalid, NotFound
-from api.schemas import ArticleIn, IngestedArticle
+from api.schemas import IngestedArticle
 from graph import reads
 from graph.models import Article, ExtractedArticle
 from graph.views import ArticleOut
 from graph.writes import write_articles
-from ingest.errors import ItemError, ItemFailed
-from ingest.extract import article_from_html, article_from_text
+from ingest.errors import ItemFailed
 from ingest.nlp import ModelUnavailable
 from ingest.pipeline import extract_events
-from ingest.sources import read_articles
+from ingest.submissions import ArticleIn, read_submission
 
 router = APIRouter(tags=["articles"], responses=COMMON_RESPONSES)
 
 # spaCy pipelines are not documented thread-safe: concurrent requests take turns.
 _NLP_LOCK = threading.Lock()
-
-
-def article_from_input(item: ArticleIn, *, name: str) -> Article:
-    """Turn a posted article (HTML, text dump or URL) into an Article; raise ItemFailed."""
-    if item.html is not None:
-        article = article_from_html(item.html, name, url=item.url)
-    elif item.text is not None:
-        article = article_from_text(item.text, name, url=item.url)
-    else:
-        assert item.url is not None  # ArticleIn refuses a body with none of the three
-        found = next(read_articles([item.url]), None)
-        if found is None:
-            raise ItemFailed(ItemError(item=name, reason="the URL held no article"))
-        if isinstance(found, ItemError):
-            raise ItemFailed(found)
-        article = found
-    # What the client says about the article beats what extraction guessed.
-    update: dict[str, object] = {}
-    if item.title is not None:
-        update["title"] = item.title
-    if item.source is not None:
-        update["source"] = item.source
-    if item.published_at is not None:
-        published = item.published_at
-        if published.tzinfo is None:
-            published = published.replace(tzinfo=UTC)
-        update["published_at"] = published.astimezone(UTC)
-        update["published_at_source"] = "metadata"
-    return article.model_copy(update=update)
 
 
 def extract_and_write(
@@ -107,7 +76,7 @@ def post_article(
 ) -> IngestedArticle:
     """Ingest one article now (HTML, text dump or URL) and return it with its events."""
     try:
-        article = article_from_input(item, name=item.url or "POST /articles")
+        article = read_submission(item, name=item.url or "POST /articles")
     except ItemFailed as e:
         raise Invalid(e.error.reason, code="unprocessable_article") from e
     try:

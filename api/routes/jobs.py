@@ -1,10 +1,10 @@
 """Batch ingestion on the Redis queue: POST /ingest queues a job, GET /jobs shows its progress.
 
-The articles are read here (as POST /articles reads them) and queued; `newsgraph worker`
-processes extract and write them. Jobs from `newsgraph enqueue` show here too.
+The submitted articles are queued unread: `newsgraph worker` processes fetch, read, extract
+and write them, so a batch of URLs is accepted at once. Jobs from `newsgraph enqueue` show
+here too.
 """
 
-from collections.abc import Iterator, Sequence
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Response
@@ -17,11 +17,9 @@ from api.deps import (
     require_write_key,
 )
 from api.errors import NOT_FOUND, QUEUE_RESPONSES, UNAUTHORIZED, Invalid, NotFound
-from api.routes.articles import article_from_input
-from api.schemas import ArticleIn, IngestRequest, Job, JobAccepted, JobError, JobList
-from graph.models import Article
-from ingest.errors import ItemError, ItemFailed
+from api.schemas import IngestRequest, Job, JobAccepted, JobError, JobList
 from ingest.queue import JobStatus, enqueue_items, job_status, list_jobs
+from ingest.submissions import ArticleIn, Submission
 
 router = APIRouter(tags=["jobs"], responses=QUEUE_RESPONSES)
 _ACCEPTED: dict[int | str, dict[str, Any]] = {
@@ -50,15 +48,6 @@ def job_out(status: JobStatus) -> Job:
     )
 
 
-def _read_items(items: Sequence[ArticleIn]) -> Iterator[Article | ItemError]:
-    """Each posted item's article, or why it has none (read lazily, while queueing)."""
-    for n, item in enumerate(items):
-        try:
-            yield article_from_input(item, name=item.url or f"items[{n}]")
-        except ItemFailed as e:
-            yield e.error
-
-
 @router.post(
     "/ingest",
     status_code=202,
@@ -79,7 +68,7 @@ def post_ingest(
         raise Invalid(f"a batch holds at most {settings.ingest_max_items} items")
     job = enqueue_items(
         queue,
-        _read_items(items),
+        [Submission(item.url or f"items[{n}]", item) for n, item in enumerate(items)],
         inputs=[f"POST /ingest ({len(items)} items)"],
         settings=ingest,
         force=batch.force,

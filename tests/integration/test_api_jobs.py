@@ -1,6 +1,8 @@
 """POST /ingest queues a job on Redis, a worker ingests it, GET /jobs/{id} shows its progress."""
 
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +38,7 @@ SHORT_FAILURE = {
     "item": "https://news.example.org/b/2",
     "reason": "no article body found",
     "stage": "read",
-    "deliveries": 0,
+    "deliveries": 1,  # read by the worker, on its first delivery
 }
 
 
@@ -98,16 +100,16 @@ def test_a_batch_is_queued_then_ingested_by_a_worker(
 ) -> None:
     job_id = _post(client, {"items": BATCH})
     queued = client.get(f"/jobs/{job_id}").json()
-    assert _counts(queued) == ("queued", 3, 2, 0, 0, 0, 1)
+    assert _counts(queued) == ("queued", 3, 3, 0, 0, 0, 0)  # queued unread
     assert queued["inputs"] == ["POST /ingest (3 items)"]
-    assert queued["errors"] == [{"item": SHORT_FAILURE["item"], "reason": SHORT_FAILURE["reason"]}]
-    assert queued["failures"] == [SHORT_FAILURE]
+    assert queued["errors"] == []
     assert client.get("/stats").json()["articles"] == 0  # the API itself writes nothing
 
     _work(redis_client, driver, database, queue_settings)
     job = client.get(f"/jobs/{job_id}").json()
-    assert _counts(job) == ("done", 3, 2, 2, 2, 0, 1)
+    assert _counts(job) == ("done", 3, 3, 2, 2, 0, 1)
     assert job["events"] >= 4  # two events an article
+    assert job["errors"] == [{"item": SHORT_FAILURE["item"], "reason": SHORT_FAILURE["reason"]}]
     assert job["failures"] == [SHORT_FAILURE]
     assert job["updated_at"] > job["created_at"]
     assert client.get("/stats").json()["articles"] == 2
@@ -134,15 +136,72 @@ def test_a_batch_posted_again_is_skipped_unless_forced(
     again = _post(client, {"items": BATCH, "force": force})
     _work(redis_client, driver, database, queue_settings)
     job = client.get(f"/jobs/{again}").json()
-    assert _counts(job) == ("done", 3, 2, 2, ingested, skipped, 1)
+    assert _counts(job) == ("done", 3, 3, 2, ingested, skipped, 1)
     assert client.get("/stats").json()["articles"] == 2
 
 
-def test_a_batch_of_unreachable_urls_is_done_at_once(client: TestClient) -> None:
+class _Page(BaseHTTPRequestHandler):
+    """Serves the pact article's HTML on every path, counting the requests."""
+
+    fetched: list[str] = []
+
+    def do_GET(self) -> None:
+        type(self).fetched.append(self.path)
+        body = PACT_HTML.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    """A local news site; `_Page.fetched` lists the paths asked for."""
+    _Page.fetched = []
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_urls_are_fetched_by_the_worker_not_the_api(
+    client: TestClient,
+    redis_client: redis.Redis,
+    driver: Driver,
+    database: str,
+    queue_settings: IngestSettings,
+    site: str,
+) -> None:
+    job_id = _post(client, {"urls": [f"{site}/2025/03/05/pact"]})
+    assert _Page.fetched == []  # accepted without waiting for the site
+    assert _counts(client.get(f"/jobs/{job_id}").json()) == ("queued", 1, 1, 0, 0, 0, 0)
+
+    _work(redis_client, driver, database, queue_settings)
+    assert _Page.fetched == ["/2025/03/05/pact"]
+    assert _counts(client.get(f"/jobs/{job_id}").json()) == ("done", 1, 1, 1, 1, 0, 0)
+    records, _, _ = driver.execute_query("MATCH (a:Article) RETURN a.url AS url", database_=database)
+    assert [r["url"] for r in records] == [f"{site}/2025/03/05/pact"]
+
+
+def test_an_unreachable_url_fails_on_the_worker(
+    client: TestClient,
+    redis_client: redis.Redis,
+    driver: Driver,
+    database: str,
+    queue_settings: IngestSettings,
+) -> None:
     job_id = _post(client, {"urls": ["http://127.0.0.1:9/a"]})
+    _work(redis_client, driver, database, queue_settings)
     job = client.get(f"/jobs/{job_id}").json()
-    assert _counts(job) == ("done", 1, 0, 0, 0, 0, 1)
-    assert job["errors"][0]["item"] == "http://127.0.0.1:9/a"
+    assert _counts(job) == ("done", 1, 1, 0, 0, 0, 1)
+    [failure] = job["failures"]
+    assert (failure["item"], failure["stage"]) == ("http://127.0.0.1:9/a", "read")
+    assert failure["reason"].startswith("network error")
 
 
 def test_jobs_lists_every_job_newest_first(
