@@ -1,7 +1,8 @@
 """The API under load: requests/s and p50/p99 over HTTP, against the same reads in-process.
 
     python bench/api.py [--scale 1.0] [--port 7696] [--api-port 8796] [--workers 4]
-                        [--clients 50] [--requests 2000] [--time-cap 60] [--store DIR]
+                        [--clients 50] [--requests 2000] [--time-cap 60] [--warm-up 15]
+                        [--sweep 1,4,8,16,32] [--store DIR]
 
 Loads the synthetic corpus of bench/graph.py (at scale 1 about 200k distinct events) into
 its own Neo4j (started on --port in a temporary directory, stopped at the end), starts
@@ -12,7 +13,10 @@ The same reads are then called directly through one driver from as many threads.
 requests/s, p50 and p99 for both, the CPU each process spent per request (API workers,
 Neo4j, the load generator or the direct caller: the machine's cores are shared by all of
 them, so a small machine's latency under 50 clients is bounded by CPU per request), and the
-API's overhead as ratios. Timings are printed, never asserted.
+API's overhead as ratios. Each endpoint is first warmed for --warm-up seconds both ways: the
+JVM's JIT compiler keeps a core busy for a while on code paths it has not seen yet. Then the
+actor timeline runs at each concurrency of --sweep, to show up to how many clients its p99
+stays under 100 ms on this machine. Timings are printed, never asserted.
 With --store DIR the Neo4j store is kept in DIR and a later run with the same DIR skips
 generating and loading the corpus.
 """
@@ -200,6 +204,10 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--requests", type=int, default=2000, help="per endpoint")
     parser.add_argument("--time-cap", type=float, default=60.0, help="seconds per endpoint")
+    parser.add_argument("--warm-up", type=float, default=15.0, help="seconds per endpoint")
+    parser.add_argument(
+        "--sweep", default="1,4,8,16,32", help="client counts for the timeline sweep"
+    )
     parser.add_argument("--store", type=Path, help="keep the loaded store here, reuse it")
     args = parser.parse_args()
 
@@ -291,8 +299,8 @@ def _compare(driver: Any, args: argparse.Namespace, processes: dict[str, list[in
     for name, (paths, calls) in cases.items():
         # Warm both paths first: Neo4j's JIT, its plan cache and page cache, the API workers.
         load_http = partial(_load_http, "127.0.0.1", args.api_port)
-        _load_direct(calls[:300], args.clients, args.time_cap)
-        asyncio.run(load_http(paths[:300], args.clients, args.time_cap))
+        _load_direct(calls * 10, args.clients, args.warm_up / 2)
+        asyncio.run(load_http(paths * 10, args.clients, args.warm_up / 2))
         requests = load_http(paths, args.clients, args.time_cap)
         http = _measured(partial(asyncio.run, requests), processes, client_cpu=True)
         load_direct = partial(_load_direct, calls, args.clients, args.time_cap)
@@ -305,6 +313,12 @@ def _compare(driver: Any, args: argparse.Namespace, processes: dict[str, list[in
             f"  {'':<28} API overhead: p50 x{ratio_p50:.2f}, "
             f"throughput direct/API x{rate_ratio:.2f}"
         )
+    paths = cases["actor timeline (50)"][0]
+    print("\nactor timeline (50) API by concurrent clients:")
+    for clients in (int(n) for n in args.sweep.split(",")):
+        load = _load_http("127.0.0.1", args.api_port, paths, clients, args.time_cap)
+        run = _measured(partial(asyncio.run, load), processes, client_cpu=True)
+        print(run.line(f"{clients} clients"))
 
 
 if __name__ == "__main__":
