@@ -212,6 +212,7 @@ _PAST_MARKERS = re.compile(
 _FUTURE_WEIGHT = 0.3
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|effective|expires?)\s+$", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 _WORD = re.compile(r"\w+")
@@ -280,6 +281,8 @@ class _Context:
         """
         if _DEADLINE.search(self.text, max(0, start - 12), start):
             return None
+        if _SINCE.search(self.text, max(0, start - 8), start):
+            return "past"  # "since January": a start already behind, whatever the verb's tense
         return self.tense(start, end)
 
     def is_future(self, start: int, end: int) -> bool:
@@ -1105,15 +1108,23 @@ def _first_date(
 
 
 def resolve_date(
-    sentence: str, anchor: date, *, paragraph: str | None = None, future_at: int | None = None
+    sentence: str,
+    anchor: date,
+    *,
+    clause: str | None = None,
+    paragraph: str | None = None,
+    future_at: int | None = None,
 ) -> tuple[date, DatePrecision, DateSource]:
-    """The date of an event told in `sentence`: from the sentence, its paragraph, or the anchor.
+    """The date of an event told in `sentence`: from the event's own clause, the sentence,
+    its paragraph, or the anchor.
 
+    `clause` is the sentence with all but the event's own clause blanked (same offsets);
     `future_at`, an offset in `sentence`, marks the verb of an act still ahead (see `find_dates`).
     """
-    found = _first_date(sentence, anchor, future_at)
-    if found is not None:
-        return found[0], found[1], DateSource.SENTENCE
+    for text in (clause, sentence):
+        found = _first_date(text, anchor, future_at) if text else None
+        if found is not None:
+            return found[0], found[1], DateSource.SENTENCE
     if paragraph:
         found = _first_date(paragraph, anchor)
         if found is not None:

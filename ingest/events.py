@@ -8,7 +8,8 @@ to ...", "agreed to ...") give the event its type and absorb their clause; trans
 "skipped the summit", "has yet to sign") is kept and flagged negated. Roles come from the
 dependency parse; actors from the article's actor mentions (character spans), so this module
 needs no knowledge of how actors were resolved. Each event also names the verb of an act still
-ahead of its report, if any, so that its dates can be read forward.
+ahead of its report, if any, so that its dates can be read forward, and the spans of its own
+clause, whose dates come before the rest of the sentence's.
 """
 
 import json
@@ -36,6 +37,9 @@ _MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# A noun's modifiers: a date in one ("a teacher held since 2021", "Kim, who visited in 2019")
+# tells of that noun, not of the events around it.
+_NOUN_MODIFIERS = frozenset({"acl", "relcl", "appos"})
 # Verbs used as modifiers ("the besieged town", "arrested for collaborating with") describe,
 # they do not report an event of their own.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "pcomp", "nmod"})
@@ -98,6 +102,8 @@ class EventMention:
     hypothetical: bool = False
     # Article offset of the verb of an act still ahead ("hopes to visit"), to date it forward.
     future_at: int | None = None
+    # Article character spans of the trigger's own clause (without the clauses it governs).
+    clause: tuple[tuple[int, int], ...] = ()
 
     @property
     def quad_class(self) -> QuadClass:
@@ -742,9 +748,55 @@ def _sentence_events(
                 negated=negated,
                 hypothetical=hypothetical,
                 future_at=None if ahead is None else ahead.idx + offset,
+                clause=_char_spans(_own_clause(trig.token), offset),
             )
         )
     return events
+
+
+def _own_clause(token: Token) -> list[Token]:
+    """The tokens of a trigger's clause: its subtree without the clauses it governs and
+    without the modifiers of its nouns."""
+    own: list[Token] = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        own.append(t)
+        stack += [c for c in t.children if not _opens_clause(c)]
+    return own
+
+
+def _opens_clause(token: Token) -> bool:
+    if token.dep_ in _NOUN_MODIFIERS:
+        return True
+    return token.dep_ in _CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
+
+
+def _char_spans(tokens: Iterable[Token], offset: int) -> tuple[tuple[int, int], ...]:
+    """Character spans covering the tokens, runs of adjacent tokens as one span."""
+    spans: list[tuple[int, int]] = []
+    last = -2
+    for t in sorted(tokens, key=lambda t: t.i):
+        start, end = t.idx + offset, t.idx + len(t.text) + offset
+        if t.i == last + 1:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        last = t.i
+    return tuple(spans)
+
+
+def noun_modifier_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the modifiers of nouns other than dates and events, whose dates
+    tell of the noun ("an American teacher held since 2021") rather than of an event."""
+    lex = load_lexicon()
+    return [
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in doc
+        if t.dep_ in _NOUN_MODIFIERS
+        and t.head.ent_type_ not in ("DATE", "TIME")
+        and _lemma(t.head) not in lex.nouns
+    ]
 
 
 def find_events(

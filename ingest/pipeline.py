@@ -8,7 +8,9 @@ joined into one doc: given the whole text, the parser runs a headline into the f
 the body and leaves that line's verb without its subject, and a sentence start preset after
 the line break only moves the damage (it split "India and China agreed" into three).
 
-Each event is dated from its sentence, else its paragraph, else the publication date. An
+Each event is dated from its own clause, else its sentence, else its paragraph, else the
+publication date. Dates in the modifiers of nouns ("an American teacher held since 2021")
+tell of the noun and date no event outside them. An
 article with no publication date has no anchor for "on Tuesday" or "last week": its events
 are kept only when their date does not depend on the anchor (an explicit "January 20, 2025"
 in the sentence or paragraph), and the rest are dropped rather than dated by guesswork.
@@ -26,7 +28,7 @@ from spacy.tokens import Doc
 from graph.models import ActorKind, Article, DatePrecision, DateSource, Event, ExtractedArticle
 from ingest.actors import ArticleActors, resolve_actors
 from ingest.dates import resolve_date
-from ingest.events import EventMention, find_events
+from ingest.events import EventMention, find_events, noun_modifier_spans
 from ingest.nlp import load_nlp
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -56,7 +58,11 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     """Actors and dated events of one article from its fully parsed text."""
     actors = resolve_actors(doc)
     found = find_events(doc, actors.mentions(), regions=_regions(actors))
-    return _assemble(article, actors, found)
+    dating_text = _blanked(article.text, noun_modifier_spans(doc))
+    paragraphs = _paragraphs(article.text)
+    dated = (_dated(article, m, dating_text, paragraphs) for m in found)
+    events = [e for e in dated if e is not None]
+    return ExtractedArticle(**article.model_dump(), actors=actors.actors, events=events)
 
 
 def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Iterator[Doc]:
@@ -76,14 +82,6 @@ def _lines(text: str) -> list[str]:
 
 def _regions(actors: ArticleActors) -> frozenset[str]:
     return frozenset(a.id for a in actors.actors if a.kind == ActorKind.LOCATION)
-
-
-def _assemble(
-    article: Article, actors: ArticleActors, mentions: list[EventMention]
-) -> ExtractedArticle:
-    paragraphs = _paragraphs(article.text)
-    events = [e for e in (_dated(article, m, paragraphs) for m in mentions) if e is not None]
-    return ExtractedArticle(**article.model_dump(), actors=actors.actors, events=events)
 
 
 def event_id(article_id: str, sentence_start: int, trigger_start: int) -> str:
@@ -117,18 +115,43 @@ def _paragraph_of(text: str, paragraphs: list[tuple[int, int]], start: int) -> s
     return None
 
 
+def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with the characters of the spans turned to spaces (offsets kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _kept(text: str, spans: Iterable[tuple[int, int]], start: int, end: int) -> str:
+    """text[start:end] with everything outside the spans turned to spaces (offsets kept)."""
+    chars = [" "] * (end - start)
+    for a, b in spans:
+        a, b = max(a, start), min(b, end)
+        chars[a - start : b - start] = text[a:b]
+    return "".join(chars)
+
+
 def _dated(
-    article: Article, mention: EventMention, paragraphs: list[tuple[int, int]]
+    article: Article, mention: EventMention, dating_text: str, paragraphs: list[tuple[int, int]]
 ) -> Event | None:
-    paragraph = _paragraph_of(article.text, paragraphs, mention.start)
+    """The event of a mention, dated from `dating_text` (the article text without the
+    modifiers of nouns) and from the mention's own clause."""
+    sentence = dating_text[mention.start : mention.end]
+    clause = _kept(article.text, mention.clause, mention.start, mention.end)
+    paragraph = _paragraph_of(dating_text, paragraphs, mention.start)
     confidence = mention.confidence
     future_at = None if mention.future_at is None else mention.future_at - mention.start
     if article.published_at is not None:
         when, precision, source = resolve_date(
-            mention.sentence, article.published_at.date(), paragraph=paragraph, future_at=future_at
+            sentence,
+            article.published_at.date(),
+            clause=clause,
+            paragraph=paragraph,
+            future_at=future_at,
         )
     else:
-        dated = _anchorless_date(mention.sentence, paragraph)
+        dated = _anchorless_date(sentence, clause, paragraph)
         if dated is None:
             return None
         when, precision, source = dated
@@ -155,10 +178,12 @@ def _dated(
 
 
 def _anchorless_date(
-    sentence: str, paragraph: str | None
+    sentence: str, clause: str, paragraph: str | None
 ) -> tuple[date, DatePrecision, DateSource] | None:
     """A date read from the text alone, the same whatever the publication date would be."""
-    first, second = (resolve_date(sentence, a, paragraph=paragraph) for a in _PROBE_ANCHORS)
+    first, second = (
+        resolve_date(sentence, a, clause=clause, paragraph=paragraph) for a in _PROBE_ANCHORS
+    )
     if first != second or first[2] == DateSource.PUBLISHED_AT:
         return None
     return first

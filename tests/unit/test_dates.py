@@ -59,6 +59,8 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("He said he hoped to visit Moscow in May.", DEC, [("May", "2025-05")]),
         ("They want to meet on Friday.", WED, [("Friday", "2025-01-24")]),
         ("He visited Moscow in May.", DEC, [("May", "2024-05")]),
+        # "since" looks back, whatever the tense around it
+        ("Strikes have gone on since February.", WED, [("February", "2024-02")]),
         ("Prices fell in early December.", WED, [("early December", "2024-12")]),
         ("They marched on.", WED, []),
         ("The treaty dates from May 2019.", WED, [("May 2019", "2019-05")]),

@@ -302,6 +302,39 @@ def test_event_dates(
     assert (event.type, event.date, event.date_precision, event.hypothetical) == expected
 
 
+# (text, trigger, expected date): an event takes the date of its own clause first, and never
+# one from a modifier of a noun (published on Wednesday 22 January 2025).
+CLAUSE_DATED = [
+    (
+        "Donald Trump said on Monday that he wanted peace, and on Tuesday he threatened Russia "
+        "with sanctions.",
+        "threatened",
+        date(2025, 1, 21),
+    ),
+    (
+        "The United States, which has bombed Houthi targets since March, struck Yemen on "
+        "Saturday.",
+        "struck",
+        date(2025, 1, 18),
+    ),
+    ("Russia freed Marc Fogel, an American teacher jailed since 2021.", "freed", PUBLISHED.date()),
+    (
+        "Russia freed Marc Fogel, an American teacher jailed since 2021. The United States "
+        "released Alexander Vinnik in return.",
+        "released",
+        PUBLISHED.date(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CLAUSE_DATED)
+def test_event_date_from_its_own_clause(
+    nlp: Language, text: str, trigger: str, expected: date
+) -> None:
+    dates = {e.trigger: e.date for e in _extract(nlp, text).events}
+    assert dates[trigger] == expected
+
+
 def test_a_headline_does_not_take_the_next_line(nlp: Language) -> None:
     text = (
         "India and China agree to resume flights\n"
