@@ -135,7 +135,10 @@ _TITLE_WORDS = _TITLE_HEADS | {
     "dr",
 }
 _ROLE_PREFIXES = {"former", "then", "ex", "acting", "outgoing", "incoming"}
-_NAME_PARTICLES = {"bin", "al", "el", "de", "da", "del", "der", "van", "von", "la", "le", "-"}
+# Particles inside names; the small model may end a PERSON on one and tag the rest apart
+# ("Ursula von der" PERSON, "Leyen" GPE).
+_NAME_PARTICLES = {"bin", "ibn", "al", "el", "ben", "de", "da", "di", "del", "della", "der", "den"}
+_NAME_PARTICLES |= {"du", "dos", "das", "van", "von", "ter", "zu", "la", "le", "-"}
 # Words before a place or demonym that change what it names ("New Jersey", "Latin American").
 _NOT_BEFORE_PLACE = {"New"}
 _NOT_BEFORE_DEMONYM = {"Latin", "South", "North", "Central", "African", "Native", "Pan", "East"}
@@ -267,7 +270,7 @@ def resolve_actors(doc: Doc) -> ArticleActors:
     matches, blocked = _gazetteer_matches(doc, gaz)
     mentions: list[_Mention] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    for ent in _entities(doc):
         if ent.label_ not in _LABELS:
             continue
         found = _from_entity(ent, matches, blocked, gaz)
@@ -284,6 +287,32 @@ def resolve_actors(doc: Doc) -> ArticleActors:
     mentions = _drop_covered(mentions)
     _link_short_names(mentions)
     return _build(doc, mentions)
+
+
+def _entities(doc: Doc) -> list[Span]:
+    """The doc's entities, with a person's name cut after a particle joined to its rest."""
+    found: list[Span] = []
+    ents = list(doc.ents)
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        i += 1
+        if ent.label_ == "PERSON" and ent[-1].lower_ in _NAME_PARTICLES:
+            end = k = ent.end
+            while k < len(doc) and (doc[k].lower_ in _NAME_PARTICLES or _is_name_word(doc[k])):
+                k += 1
+                if _is_name_word(doc[k - 1]):
+                    end = k  # a name ends on a name word, never on a particle
+            if end > ent.end:
+                ent = Span(doc, ent.start, end, label="PERSON")
+                while i < len(ents) and ents[i].start < end:  # the rest, tagged apart
+                    i += 1
+        found.append(ent)
+    return found
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_title and token.pos_ == "PROPN"
 
 
 def _gazetteer_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[Match], list[Match]]:

@@ -317,7 +317,9 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             if about is not None and etype in (EventType.THREATEN, EventType.REQUEST):
                 mode = _MODE_OF_TYPE.get(about[0], mode)
         return _Trigger(token, etype, mode, 0.85, text=token.text)
-    if lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence:
+    if (lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence) and not (
+        _describes(token, lemma)
+    ):
         nouns = _children(token, _OBJECT_DEPS)
         # "took part in the talks": the preposition may belong to the verb and its object.
         keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
@@ -342,6 +344,16 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _describes(token: Token, lemma: str) -> bool:
+    """Whether a verb describes or names its object rather than performing it: "called the
+    talks useful", "called the weapon 'Oreshnik'"."""
+    if _children(token, ("oprd",)):
+        return True
+    return lemma == "call" and any(
+        _children(obj, ("appos",)) for obj in _children(token, _OBJECT_DEPS)
+    )
 
 
 def _manner(lex: Lexicon, token: Token) -> str | None:
@@ -500,15 +512,28 @@ def _act_ahead(lex: Lexicon, trig: _Trigger) -> Token | None:
 # --- roles -----------------------------------------------------------------------------
 
 
+# A "he" or "she" is taken for the last person who was a subject this many sentences back.
+_ANTECEDENT_SENTENCES = 3
+
+
 class _ActorIndex:
-    """Actor ids by token, from character-span mentions."""
+    """Actor ids by token, from character-span mentions, and the person a "he" stands for."""
 
     def __init__(
-        self, doc: Doc, mentions: Sequence[Mention], offset: int, regions: frozenset[str]
+        self,
+        doc: Doc,
+        mentions: Sequence[Mention],
+        offset: int,
+        regions: frozenset[str],
+        people: frozenset[str],
     ) -> None:
+        self.doc = doc
         self.by_token: dict[int, str] = {}
         self.regions = regions
+        self.people = people
         self.bounds = (0, len(doc))  # token range of the segment being read
+        self.antecedent: str | None = None
+        self._antecedent_age = 0
         for start, end, actor_id in mentions:
             span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
             if span is None:
@@ -552,6 +577,38 @@ class _ActorIndex:
 
     def _get(self, i: int) -> str | None:
         return self.by_token.get(i) if self.bounds[0] <= i < self.bounds[1] else None
+
+    def antecedent_of(self, pronoun: Token) -> list[str]:
+        """Who a "he" or "she" stands for: the main person subject before it in its sentence,
+        else the one of the sentences before (see `read_subjects`)."""
+        sent = pronoun.sent
+        found = self._main_person(sent.start, pronoun.i) or self.antecedent
+        return [found] if found is not None else []
+
+    def read_subjects(self, sent: Span) -> None:
+        """After a sentence: remember its main person subject for a few sentences."""
+        found = self._main_person(sent.start, sent.end)
+        if found is not None:
+            self.antecedent, self._antecedent_age = found, 0
+        else:
+            self._antecedent_age += 1
+            if self._antecedent_age >= _ANTECEDENT_SENTENCES:
+                self.antecedent = None
+
+    def _main_person(self, start: int, end: int) -> str | None:
+        """The person subject of tokens start..end, subjects of the main clause first (the
+        subject-first ranking of centering theory), then the earliest."""
+        saved, self.bounds = self.bounds, (start, end)
+        try:
+            doc = self.doc
+            subjects = [
+                t for t in doc[start:end] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
+            ]
+            subjects.sort(key=lambda t: (len(list(t.ancestors)), t.i))
+            people = (a for t in subjects for a in self.actors_in(t) if a in self.people)
+            return next(people, None)
+        finally:
+            self.bounds = saved
 
 
 def _subject(lex: Lexicon, token: Token) -> Token | None:
@@ -610,9 +667,14 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     subj = _subject(lex, token)
     if subj is None:
         return []
+    if subj.tag_ in _RELATIVE_TAGS:
+        return []  # "the men, who he said were wounded": not the speaker's act
     if subj.pos_ == "PRON":
         speaker = _speaker(lex, token)
-        return index.actors_in(speaker, located=True) if speaker is not None else []
+        if speaker is not None and speaker.pos_ != "PRON":
+            return index.actors_in(speaker, located=True)
+        pronoun = speaker if speaker is not None else subj
+        return index.antecedent_of(pronoun) if pronoun.lower_ in ("he", "she") else []
     return index.actors_in(subj, located=True)
 
 
@@ -805,17 +867,20 @@ def find_events(
     *,
     offset: int = 0,
     regions: Iterable[str] = (),
+    people: Iterable[str] = (),
 ) -> list[EventMention]:
     """Events in a parsed doc; `offset` maps doc characters to article characters.
 
     `regions` are the ids of actors that are places without a government (continents,
-    regions): never taken as a side from "in" ("leaders in Eurasia").
+    regions): never taken as a side from "in" ("leaders in Eurasia"). `people` are the ids of
+    persons, whom a later "he" or "she" may stand for.
     """
     lex = load_lexicon()
-    index = _ActorIndex(doc, mentions, offset, frozenset(regions))
+    index = _ActorIndex(doc, mentions, offset, frozenset(regions), frozenset(people))
     events: list[EventMention] = []
     for sent in doc.sents:
         for segment in _segments(sent):
             if len(segment) and _has_verb(segment):
                 events += _sentence_events(lex, index, segment, offset)
+        index.read_subjects(sent)
     return events

@@ -57,7 +57,12 @@ def extract_events(
 def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     """Actors and dated events of one article from its fully parsed text."""
     actors = resolve_actors(doc)
-    found = find_events(doc, actors.mentions(), regions=_regions(actors))
+    found = find_events(
+        doc,
+        actors.mentions(),
+        regions=_ids_of(actors, ActorKind.LOCATION),
+        people=_ids_of(actors, ActorKind.PERSON),
+    )
     dating_text = _blanked(article.text, noun_modifier_spans(doc))
     paragraphs = _paragraphs(article.text)
     dated = (_dated(article, m, dating_text, paragraphs) for m in found)
@@ -80,8 +85,8 @@ def _lines(text: str) -> list[str]:
     return [text[a:b] for a, b in pairwise(cuts) if a < b] or [text]
 
 
-def _regions(actors: ArticleActors) -> frozenset[str]:
-    return frozenset(a.id for a in actors.actors if a.kind == ActorKind.LOCATION)
+def _ids_of(actors: ArticleActors, kind: ActorKind) -> frozenset[str]:
+    return frozenset(a.id for a in actors.actors if a.kind == kind)
 
 
 def event_id(article_id: str, sentence_start: int, trigger_start: int) -> str:

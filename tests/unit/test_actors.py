@@ -95,6 +95,15 @@ CASES = [
         "Foreign affairs adviser Yuri Ushakov spoke to the media. Ushakov also said more.",
         [("person:yuri-ushakov", PER, "RUS", "Foreign affairs adviser")],
     ),
+    # a name the model cuts after a particle ("Pieter van" PERSON, "Hoek" ORG) is made whole
+    (
+        "European Commission President Ursula von der Leyen unveiled a plan on Tuesday.",
+        [("person:ursula-von-der-leyen", PER, "DEU", None)],
+    ),
+    (
+        "Dutch envoy Pieter van den Hoek met officials in Kyiv.",
+        [("person:pieter-van-den-hoek", PER, "NLD", None)],
+    ),
 ]
 
 
@@ -114,6 +123,7 @@ ABSENT = [
     # Demonyms inside a title belong to the person, not to a separate country mention.
     ("Chinese President Xi met Russian President Vladimir Putin.", {"country:CHN", "country:RUS"}),
     ("Latin American leaders gathered in New Jersey.", {"country:USA", "country:JEY"}),
+    ("Dutch envoy Pieter van den Hoek met officials in Kyiv.", {"person:pieter-van", "org:hoek"}),
     ("Also Read\n\nShare on Facebook\n\nTags: Yuan", {"org:also-read", "org:yuan"}),
     ("He said they would tell us on Monday.", {"country:USA", "org:monday"}),
     ("Protesters marched at an anti-Trump rally.", {"person:donald-trump"}),

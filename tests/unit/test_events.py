@@ -335,6 +335,55 @@ def test_event_date_from_its_own_clause(
     assert dates[trigger] == expected
 
 
+# (text, trigger, expected source): "he" or "she" stands for the main person subject before
+# it in its sentence, else in the last few sentences; nobody after that.
+PRONOUN_SOURCES = [
+    (
+        "Volodymyr Zelenskyy condemned the strike on Thursday. He urged Western governments to "
+        "send more air defence systems.",
+        "urged ... send",
+        {"Volodymyr Zelenskyy"},
+    ),
+    (
+        "Donald Trump said Vladimir Putin had refused to negotiate. He threatened Russia with "
+        "new sanctions.",
+        "threatened",
+        {"Donald Trump"},
+    ),
+    (
+        "Donald Trump said on Monday that he wanted peace, and on Tuesday he threatened Russia "
+        "with sanctions.",
+        "threatened",
+        {"Donald Trump"},
+    ),
+    (
+        "Donald Trump spoke on Monday. The markets fell. The dollar rose. Oil prices climbed. "
+        "He threatened Russia with sanctions.",
+        "threatened",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), PRONOUN_SOURCES)
+def test_pronoun_sources(nlp: Language, text: str, trigger: str, expected: set[str]) -> None:
+    result = _extract(nlp, text)
+    names = {a.id: a.name for a in result.actors}
+    sources = {e.trigger: {names[i] for i in e.source} for e in result.events}
+    assert sources[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vladimir Putin called the talks very useful.",
+        "Vladimir Putin called the weapon 'Oreshnik'.",
+    ],
+)
+def test_describing_an_event_noun_is_no_event(nlp: Language, sentence: str) -> None:
+    assert _extract(nlp, sentence).events == []
+
+
 def test_a_headline_does_not_take_the_next_line(nlp: Language) -> None:
     text = (
         "India and China agree to resume flights\n"
