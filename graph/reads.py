@@ -51,8 +51,9 @@ MAX_PAGE = 1000  # the most events one page returns
 MAX_HOPS = 6  # INTERACTION_PATH searches at most this many actor-to-actor hops
 _EARLIEST = date(1, 1, 1)
 _LATEST = date(9999, 12, 31)
-# A chart's buckets come back as one list, validated in one call.
+# A chart's buckets and a page's events come back as one list each, validated in one call.
 _BUCKETS = TypeAdapter(list[CountBucket])
+_EVENTS = TypeAdapter(list[EventSummary])
 
 
 def actor_timeline(
@@ -442,7 +443,7 @@ def _page(driver: Driver, query: str, limit: int, *, database: str, **params: An
         raise ValueError(f"limit must be between 1 and {MAX_PAGE}")
     [record] = _read(driver, query, database=database, limit=limit + 1, **params)
     found = record["events"]
-    events = [EventSummary.model_validate(e) for e in found[:limit]]
+    events = _EVENTS.validate_python(found[:limit])
     more = len(found) > limit
     next_after = Cursor(date=events[-1].date, id=events[-1].id) if more else None
     return EventPage(events=events, next_after=next_after)
