@@ -4,7 +4,7 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 import redis
@@ -143,7 +143,7 @@ def test_a_batch_posted_again_is_skipped_unless_forced(
 class _Page(BaseHTTPRequestHandler):
     """Serves the pact article's HTML on every path, counting the requests."""
 
-    fetched: list[str] = []
+    fetched: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         type(self).fetched.append(self.path)
@@ -184,7 +184,8 @@ def test_urls_are_fetched_by_the_worker_not_the_api(
     _work(redis_client, driver, database, queue_settings)
     assert _Page.fetched == ["/2025/03/05/pact"]
     assert _counts(client.get(f"/jobs/{job_id}").json()) == ("done", 1, 1, 1, 1, 0, 0)
-    records, _, _ = driver.execute_query("MATCH (a:Article) RETURN a.url AS url", database_=database)
+    query = "MATCH (a:Article) RETURN a.url AS url"
+    records, _, _ = driver.execute_query(query, database_=database)
     assert [r["url"] for r in records] == [f"{site}/2025/03/05/pact"]
 
 

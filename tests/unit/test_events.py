@@ -312,8 +312,7 @@ CLAUSE_DATED = [
         date(2025, 1, 21),
     ),
     (
-        "The United States, which has bombed Houthi targets since March, struck Yemen on "
-        "Saturday.",
+        "The United States, which has bombed Houthi targets since March, struck Yemen on Saturday.",
         "struck",
         date(2025, 1, 18),
     ),
