@@ -14,9 +14,9 @@ from neo4j import Driver
 from schemathesis.checks import not_a_server_error
 
 from api.main import app
-from api.routes import articles
 from api.settings import get_api_settings
 from graph.writes import write_articles
+from ingest import submissions
 from ingest.errors import ItemError
 from ingest.settings import get_ingest_settings
 from tests.conftest import RunningServer
@@ -70,7 +70,7 @@ def api_schema(
     monkeypatch.setenv("NEWSGRAPH_API_WRITE_KEY", "schema-key")
     monkeypatch.setenv("NEWSGRAPH_API_CYPHER_TIMEOUT_SECONDS", "2")
     monkeypatch.setenv("NEWSGRAPH_REDIS_URL", redis_url)
-    monkeypatch.setattr(articles, "read_articles", _no_fetch)
+    monkeypatch.setattr(submissions, "read_articles", _no_fetch)
     get_api_settings.cache_clear()
     get_ingest_settings.cache_clear()
     yield schemathesis.openapi.from_asgi("/openapi.json", app)
