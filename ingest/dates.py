@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, relativedelta
@@ -36,6 +36,10 @@ class TimeExpression(BaseModel):
     value: str
     precision: str  # day, week, month, quarter, season, year, decade, century, time, ...
     type: str  # DATE, TIME, DURATION or SET
+
+    def reference(self) -> date | None:
+        """The day this expression makes the time the text is talking about, if it does."""
+        return _reference_of(self)
 
 
 class _Hit(NamedTuple):
@@ -1048,10 +1052,7 @@ def _from_reference(hits: list[_Hit], reference: date) -> list[_Hit]:
             day = _shift(reference, unit, amount)
             value, precision = _period(day, unit)
             hit = hit._replace(value=value, precision=precision, shift=None)
-        found = _calendar(hit.value, hit.precision, hit.type)
-        if found is not None and found[1] in (DatePrecision.DAY, DatePrecision.MONTH):
-            # A bare year is more often a comparison ("up from 1988") than the time of the story.
-            reference = found[0]
+        reference = _reference_of(hit) or reference
         resolved.append(hit)
     return resolved
 
@@ -1145,12 +1146,6 @@ def find_dates(
 # Event dates
 
 _RESOLVABLE = re.compile(r"(\d{4})(?:-(?:W(\d\d)|(\d\d))(?:-(\d\d))?)?(?:T.*)?")
-_PRECISIONS = {
-    "day": DatePrecision.DAY,
-    "week": DatePrecision.WEEK,
-    "month": DatePrecision.MONTH,
-    "year": DatePrecision.YEAR,
-}
 
 
 def _calendar(value: str, precision: str, type_: str) -> tuple[date, DatePrecision] | None:
@@ -1171,12 +1166,24 @@ def _calendar(value: str, precision: str, type_: str) -> tuple[date, DatePrecisi
     return date(year, month, day), DatePrecision.DAY
 
 
+def _reference_of(hit: _Hit | TimeExpression) -> date | None:
+    """The day a date moves the reference time to: dates told to the day or month do.
+
+    A bare year is more often a comparison ("up from 1988") than the time of the story.
+    """
+    found = _calendar(hit.value, hit.precision, hit.type)
+    if found is None or found[1] not in (DatePrecision.DAY, DatePrecision.MONTH):
+        return None
+    return found[0]
+
+
 def _first_date(
-    text: str, anchor: date, future_at: int | None = None
+    text: str, anchor: date, *, latest: date | None = None, **context: Any
 ) -> tuple[date, DatePrecision] | None:
-    for expression in find_dates(text, anchor, future_at=future_at):
+    """The first calendar date of a text, none after `latest`."""
+    for expression in find_dates(text, anchor, **context):
         found = _calendar(expression.value, expression.precision, expression.type)
-        if found is not None:
+        if found is not None and (latest is None or found[0] <= latest):
             return found
     return None
 
@@ -1188,19 +1195,40 @@ def resolve_date(
     clause: str | None = None,
     paragraph: str | None = None,
     future_at: int | None = None,
+    tense: str | None = None,
+    reference: date | None = None,
+    happened: bool = False,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an event told in `sentence`: from the event's own clause, the sentence,
     its paragraph, or the anchor.
 
     `clause` is the sentence with all but the event's own clause blanked (same offsets);
     `future_at`, an offset in `sentence`, marks the verb of an act still ahead (see `find_dates`).
+    `tense` is the tense of the event's verb, "past", "perfect" (a past perfect: background
+    to the story), "future" or None; `reference` is the last date the text told before the
+    sentence (see `find_dates`). An act that `happened` (neither hypothetical nor negated) is
+    never dated after the anchor. A background act is not dated by its paragraph (it lies
+    before the time the paragraph tells of) and, with no time of its own, takes the anchor's
+    year: never a false day.
     """
+    direction = "past" if tense == "perfect" else tense
+    if future_at is not None:
+        direction = None  # the future word decides for the dates after it
+    latest = anchor if happened else None
     for text in (clause, sentence):
-        found = _first_date(text, anchor, future_at) if text else None
-        if found is not None:
+        found = text and _first_date(
+            text,
+            anchor,
+            latest=latest,
+            future_at=future_at,
+            tense=direction,
+            reference=reference,
+        )
+        if found:
             return found[0], found[1], DateSource.SENTENCE
-    if paragraph:
-        found = _first_date(paragraph, anchor)
-        if found is not None:
-            return found[0], found[1], DateSource.PARAGRAPH
+    if tense == "perfect":
+        return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
+    found = paragraph and _first_date(paragraph, anchor, latest=latest, reference=reference)
+    if found:
+        return found[0], found[1], DateSource.PARAGRAPH
     return anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT
