@@ -376,10 +376,10 @@ def _year_of(
     """The year of a month (and day) given without one, from the tense and the anchor.
 
     Future tense takes the next occurrence, past tense the last one (for a day guessed from
-    the words around it, unless that is over half a year back: "said the offer expires Nov. 20"
-    is told in the past; a `known` tense has no such limit); with no tense the nearer one, past
-    preferred, wins: news dates cluster around the publication date ("the offer expires
-    Nov. 20" in an article of Nov. 2).
+    the words around it, only up to half a year back: "said the offer expires Nov. 20" is told
+    in the past; a `known` tense has no such limit); otherwise the nearer one, past preferred,
+    wins: news dates cluster around the publication date ("the offer expires Nov. 20" in an
+    article of Nov. 2).
     """
     if day is None:
         this_year = date(anchor.year, month, 1)
@@ -587,7 +587,8 @@ def _bare_month(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     elif after == "this year" or rel in ("this", "last", "next"):
         year = anchor.year
     else:
-        year = _year_of(month, None, anchor, ctx.date_tense(m.start(), m.end()))
+        tense = ctx.date_tense(m.start(), m.end())
+        year = _year_of(month, None, anchor, tense, known=ctx.known_tense is not None)
     yield _Hit(m.start(), m.end(), f"{year:04d}-{month:02d}", "month")
 
 
