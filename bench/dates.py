@@ -1,12 +1,24 @@
-"""Benchmark: temporal expressions of ingest.dates against the TimeML gold of TempEval-3 (TBAQ).
+"""Benchmark: dates of ingest.dates and of the pipeline's events against TimeML gold (TBAQ).
 
-Scores TempEval-3 Task A style: strict span F1 (same extent), relaxed span F1 (overlap), value
-accuracy on relaxed matches and value F1 (relaxed F1 x value accuracy), for DATE expressions and
-for all types, beside HeidelTime's published value F1. Values are compared as strings, except
-that gold week numbers are zero-padded as ISO 8601 writes them (the gold mixes W7 and W07).
-Also prints expressions per second.
+Temporal expressions, TempEval-3 Task A style: strict span F1 (same extent), relaxed span F1
+(overlap), value accuracy on relaxed matches and value F1 (relaxed F1 x value accuracy), for
+DATE expressions and for all types, beside HeidelTime's published value F1. Values are
+compared as strings, except that gold week numbers are zero-padded as ISO 8601 writes them
+(the gold mixes W7 and W07). Also prints expressions per second.
 
-    python bench/dates.py [--errors N]
+Event dates, from TBAQ's TLINKs: every TimeML event that a link puts inside a DATE expression
+of the text with a calendar value (event IS_INCLUDED, DURING, SIMULTANEOUS, IDENTITY, BEGINS,
+ENDS the time, or the time INCLUDES, SIMULTANEOUS, IDENTITY, BEGUN_BY, ENDED_BY the event) is
+dated by the pipeline's EventDater from its trigger, as a PLOVER event would be; the gold's
+polarity, modality and future tense stand for the event flags the pipeline would read. Prints
+the share whose date falls in the expression's period, the share dated by the publication
+date instead, and the same share for the baseline that dates every event by publication.
+
+Acts after publication: `extract --events` over the AEB dev pages, the demo corpus (samples/)
+and the Wikinews sample, counting events neither hypothetical nor negated dated after their
+article's publication day (goal 0), and the share of events dated by the publication date.
+
+    python bench/dates.py [--errors N] [--event-errors N] [--no-events]
 """
 
 import argparse
@@ -14,15 +26,31 @@ import html
 import re
 import sys
 import time
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
+from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from graph.models import Article, DateSource
 from ingest.dates import find_dates
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "time" / "tbaq"
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATA = SHARED / "eval" / "time" / "tbaq"
+# Articles whose events must never be dated after publication unless hypothetical or negated.
+CORPORA = {
+    "AEB dev pages": [str(SHARED / "eval" / "extraction" / "aeb-dev" / "html")],
+    "demo corpus": [str(ROOT / "samples")],
+    "Wikinews 2019-20": [str(SHARED / "samples" / "wikinews-2019-2020" / "articles.jsonl")],
+}
+# Relations that put an event inside a time: event-to-time, and time-to-event.
+INSIDE = {"IS_INCLUDED", "DURING", "SIMULTANEOUS", "IDENTITY", "BEGINS", "ENDS"}
+CONTAINS = {"INCLUDES", "SIMULTANEOUS", "IDENTITY", "BEGUN_BY", "ENDED_BY"}
 HEIDELTIME_VALUE_F1 = 77.61  # published, TempEval-3 English test set
 HEIDELTIME_STRICT_F1 = 81.34
 
@@ -40,11 +68,23 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Link:
+    """A TimeML event put inside a time expression by a TLINK, with its gold flags."""
+
+    start: int  # the event's characters in the text
+    end: int
+    time: Span
+    ahead: bool  # a modality or the future tense: an act still ahead of its report
+    negated: bool
+
+
+@dataclass(frozen=True)
 class Document:
     name: str
     anchor: date
     text: str
     gold: list[Span]
+    links: list[Link] = field(default_factory=list)
 
 
 def _canonical_week(value: str) -> str:
@@ -53,7 +93,8 @@ def _canonical_week(value: str) -> str:
 
 
 def load(path: Path) -> Document:
-    """A TimeML file's text (tags stripped, entities decoded), its DCT and its gold TIMEX3s."""
+    """A TimeML file's text (tags stripped, entities decoded), its DCT, its gold TIMEX3s and
+    its events linked inside a time expression."""
     raw = path.read_text(encoding="utf-8")
     dct = re.search(r"<DCT>\s*<TIMEX3[^>]*value=\"(\d{4}-\d\d-\d\d)", raw)
     assert dct is not None, path
@@ -61,25 +102,84 @@ def load(path: Path) -> Document:
     pieces: list[str] = []
     length = 0
     gold: list[Span] = []
-    open_timex: tuple[int, dict[str, str]] | None = None
+    times: dict[str, Span] = {}
+    events: dict[str, tuple[int, int]] = {}
+    opened: dict[str, tuple[int, dict[str, str]]] = {}
     pos = 0
     for m in _TAG.finditer(body):
         chunk = html.unescape(body[pos : m.start()])
         pieces.append(chunk)
         length += len(chunk)
         pos = m.end()
-        if m[2] != "TIMEX3":
+        if m[2] not in ("TIMEX3", "EVENT"):
             continue
         if not m[1]:
-            open_timex = (length, dict(_ATTR.findall(m[3])))
-        elif open_timex is not None:
-            start, attrs = open_timex
+            opened[m[2]] = (length, dict(_ATTR.findall(m[3])))
+        elif m[2] in opened:
+            start, attrs = opened.pop(m[2])
+            if m[2] == "EVENT":
+                events[attrs["eid"]] = (start, length)
+                continue
             text = "".join(pieces)[start:length]
             value = _canonical_week(attrs.get("value", ""))
             gold.append(Span(start, length, attrs["type"], value, text))
-            open_timex = None
+            times[attrs["tid"]] = gold[-1]
     pieces.append(html.unescape(body[pos:]))
-    return Document(path.name, date.fromisoformat(dct[1]), "".join(pieces), gold)
+    instances = {
+        a["eiid"]: a
+        for a in (dict(_ATTR.findall(m[1])) for m in re.finditer(r"<MAKEINSTANCE([^>]*)>", raw))
+    }
+    links: list[Link] = []
+    for m in re.finditer(r"<TLINK([^>]*)>", raw):
+        a = dict(_ATTR.findall(m[1]))
+        if "eventInstanceID" in a and a.get("relType") in INSIDE:
+            eiid, tid = a["eventInstanceID"], a.get("relatedToTime")
+        elif "timeID" in a and a.get("relType") in CONTAINS:
+            eiid, tid = a.get("relatedToEventInstance"), a["timeID"]
+        else:
+            continue
+        instance = instances.get(eiid or "")
+        time_ = times.get(tid or "")
+        if instance is None or time_ is None or time_.type != "DATE" or not period(time_.value):
+            continue
+        ahead = bool(instance.get("modality")) or instance.get("tense") == "FUTURE"
+        negated = instance.get("polarity") == "NEG"
+        links.append(Link(*events[instance["eventID"]], time_, ahead, negated))
+    return Document(path.name, date.fromisoformat(dct[1]), "".join(pieces), gold, links)
+
+
+# Season: (first month, months); winter runs into the next year.
+_SEASON_MONTHS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
+
+
+def period(value: str) -> tuple[date, date] | None:
+    """The first and last day of a calendar value (2013, 2013-03, 2013-W11, 2013-Q1, 2013-SU,
+    2013-H1, 2013-03-22, 2013-03-22T10:00, 201 for a decade), or None for vague ones."""
+    m = re.fullmatch(r"(\d{3,4})(?:-(W\d\d|Q\d|H\d|SP|SU|FA|WI|\d\d)(?:-(\d\d))?)?(?:T.*)?", value)
+    if m is None:
+        return None
+    if len(m[1]) == 3:
+        decade = int(m[1]) * 10
+        return date(decade, 1, 1), date(decade + 9, 12, 31)
+    year, part, day = int(m[1]), m[2], m[3]
+    if part is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    if day is not None:
+        one = date(year, int(part), int(day))
+        return one, one
+    if part[0] == "W" and part not in _SEASON_MONTHS:
+        monday = date.fromisocalendar(year, int(part[1:]), 1)
+        return monday, monday + timedelta(days=6)
+    if part in _SEASON_MONTHS:
+        first, months = _SEASON_MONTHS[part]
+    elif part[0] == "Q":
+        first, months = 3 * int(part[1]) - 2, 3
+    elif part[0] == "H":
+        first, months = 6 * int(part[1]) - 5, 6
+    else:
+        first, months = int(part), 1
+    start = date(year, 1, 1) + relativedelta(months=first - 1)
+    return start, start + relativedelta(months=months, days=-1)
 
 
 @dataclass
@@ -135,10 +235,86 @@ def report(name: str, total: Score) -> None:
     )
 
 
+def parse(documents: list[Document]) -> list[Doc]:
+    """The documents parsed as the pipeline parses an article, line by line."""
+    from ingest.nlp import load_nlp
+    from ingest.pipeline import _parse_by_line
+
+    return list(_parse_by_line(load_nlp(), [d.text for d in documents], batch_size=16))
+
+
+def score_event_dates(documents: list[Document], docs: list[Doc], errors: list[str]) -> None:
+    """Date each linked TimeML event as the pipeline dates an event; print the shares."""
+    from ingest.events import clause_spans
+    from ingest.pipeline import EventDater
+
+    linked = inside = by_published = baseline = 0
+    for document, doc in zip(documents, docs, strict=True):
+        published = datetime(*document.anchor.timetuple()[:3], tzinfo=UTC)
+        dater = EventDater(document.text, doc, published)
+        for link in document.links:
+            words = doc.char_span(link.start, link.end, alignment_mode="expand")
+            if words is None or not len(words):
+                continue
+            token = words.root
+            dated = dater.date(
+                token.idx,
+                (token.sent.start_char, token.sent.end_char),
+                clause=clause_spans(token),
+                future_at=token.idx if link.ahead else None,
+                happened=not (link.ahead or link.negated),
+            )
+            assert dated is not None  # every TBAQ document has a publication date
+            first, last = period(link.time.value) or (date.max, date.min)
+            linked += 1
+            inside += first <= dated[0] <= last
+            by_published += dated[2] == DateSource.PUBLISHED_AT
+            baseline += first <= document.anchor <= last
+            if not first <= dated[0] <= last:
+                errors.append(
+                    f"{document.name} {document.anchor} {token.text!r} {dated[0]} {dated[1]}"
+                    f" {dated[2]} gold {link.time.text!r} {link.time.value}"
+                    f" | {token.sent.text.strip()[:160]}"
+                )
+    print(
+        f"event dates (TLINKs to DATE expressions): {linked} events, in the linked period"
+        f" {inside / linked:.3f}, dated by the publication date {by_published / linked:.3f};"
+        f" baseline, every event on the publication date: {baseline / linked:.3f}"
+    )
+
+
+def count_acts_after_publication(name: str, inputs: Iterable[str]) -> None:
+    """Extract the events of a corpus and count acts dated after their publication day."""
+    from ingest.pipeline import extract_events
+    from ingest.sources import read_articles
+
+    articles = [a for a in read_articles(inputs) if isinstance(a, Article)]
+    dated = [a for a in articles if a.published_at is not None]
+    events = after = by_published = 0
+    for extracted in extract_events(dated):
+        assert extracted.published_at is not None
+        for event in extracted.events:
+            events += 1
+            by_published += event.date_source == DateSource.PUBLISHED_AT
+            happened = not (event.hypothetical or event.negated)
+            after += happened and event.date > extracted.published_at.date()
+    print(
+        f"{name}: {len(dated)} of {len(articles)} articles dated, {events} events;"
+        f" acts dated after publication {after} (goal 0),"
+        f" dated by the publication date {by_published / max(events, 1):.3f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--errors", type=int, default=0, help="print this many DATE errors")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument(
+        "--event-errors", type=int, default=0, help="print this many event dating errors"
+    )
+    parser.add_argument(
+        "--no-events", action="store_true", help="expressions only: no parse, no event dates"
+    )
     args = parser.parse_args()
     # The same document can sit in two folders (testpipeline/ repeats one of TimeBank/).
     paths = {p.name: p for p in sorted(args.data.glob("*/*.tml"), reverse=True)}
@@ -177,6 +353,14 @@ def main() -> None:
     )
     for line in sorted(date_errors)[: args.errors] if args.errors else []:
         print(line)
+    if args.no_events:
+        return
+    event_errors: list[str] = []
+    score_event_dates(documents, parse(documents), event_errors)
+    for line in event_errors[: args.event_errors]:
+        print(line)
+    for name, inputs in CORPORA.items():
+        count_acts_after_publication(name, inputs)
 
 
 if __name__ == "__main__":

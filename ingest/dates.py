@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, relativedelta
@@ -37,6 +37,10 @@ class TimeExpression(BaseModel):
     precision: str  # day, week, month, quarter, season, year, decade, century, time, ...
     type: str  # DATE, TIME, DURATION or SET
 
+    def reference(self) -> date | None:
+        """The day this expression makes the time the text is talking about, if it does."""
+        return _reference_of(self)
+
 
 class _Hit(NamedTuple):
     start: int
@@ -44,6 +48,9 @@ class _Hit(NamedTuple):
     value: str
     precision: str
     type: str = "DATE"
+    # (unit, amount): a time told from the reference time ("a week later"), resolved once the
+    # dates before it are known.
+    shift: tuple[str, int] | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -221,10 +228,13 @@ _WORD = re.compile(r"\w+")
 class _Context:
     """The text being searched, its anchor, and a tense guess for any position in it."""
 
-    def __init__(self, text: str, anchor: date, future_at: int | None = None) -> None:
+    def __init__(
+        self, text: str, anchor: date, future_at: int | None = None, tense: str | None = None
+    ) -> None:
         self.text = text
         self.anchor = anchor
         self.future_word = _WORD.match(text, future_at) if future_at is not None else None
+        self.known_tense = tense
         self._bounds: list[int] | None = None
         self._markers: dict[int, list[tuple[int, int, bool]]] = {}
 
@@ -236,7 +246,10 @@ class _Context:
         return self._bounds[i - 1], self._bounds[min(i, len(self._bounds) - 1)]
 
     def tense(self, start: int, end: int) -> str | None:
-        """ "future" or "past" after the tense marker nearest the span in its sentence, or None."""
+        """ "future" or "past": the caller's, else after the tense marker nearest the span in its
+        sentence, or None."""
+        if self.known_tense is not None:
+            return self.known_tense
         lo, hi = self._sentence(start)
         markers = self._markers.get(lo)
         if markers is None:
@@ -357,12 +370,16 @@ def _period(day: date, unit: str) -> tuple[str, str]:
     return f"{day.year:04d}", "year"
 
 
-def _year_of(month: int, day: int | None, anchor: date, tense: str | None) -> int:
+def _year_of(
+    month: int, day: int | None, anchor: date, tense: str | None, *, known: bool = False
+) -> int:
     """The year of a month (and day) given without one, from the tense and the anchor.
 
-    Future tense takes the next occurrence, past tense the last one (for a day, unless that is
-    over half a year back); with no tense the nearer one, past preferred, wins: news dates
-    cluster around the publication date ("the offer expires Nov. 20" in an article of Nov. 2).
+    Future tense takes the next occurrence, past tense the last one (for a day guessed from
+    the words around it, only up to half a year back: "said the offer expires Nov. 20" is told
+    in the past; a `known` tense has no such limit); otherwise the nearer one, past preferred,
+    wins: news dates cluster around the publication date ("the offer expires Nov. 20" in an
+    article of Nov. 2).
     """
     if day is None:
         this_year = date(anchor.year, month, 1)
@@ -375,7 +392,7 @@ def _year_of(month: int, day: int | None, anchor: date, tense: str | None) -> in
     if tense == "future":
         return after.year
     back, ahead = (current - before).days, (after - current).days
-    if tense == "past" and (day is None or back <= _PAST_REACH_DAYS):
+    if tense == "past" and (known or day is None or back <= _PAST_REACH_DAYS):
         return before.year
     return before.year if back <= ahead * _PAST_BIAS else after.year
 
@@ -503,7 +520,8 @@ def _day_month_hits(
         year = int(m["y"].lstrip("'"))
         year += 0 if year >= 100 else (1900 if year > ctx.anchor.year % 100 + 1 else 2000)
     else:
-        year = _year_of(month, days[0], ctx.anchor, ctx.date_tense(m.start(), m.end()))
+        tense = ctx.date_tense(m.start(), m.end())
+        year = _year_of(month, days[0], ctx.anchor, tense, known=ctx.known_tense is not None)
     found = [_valid_day(year, month, d) for d in days]
     days_found = [d for d in found if d is not None]
     if len(days_found) < len(found):
@@ -569,7 +587,8 @@ def _bare_month(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     elif after == "this year" or rel in ("this", "last", "next"):
         year = anchor.year
     else:
-        year = _year_of(month, None, anchor, ctx.date_tense(m.start(), m.end()))
+        tense = ctx.date_tense(m.start(), m.end())
+        year = _year_of(month, None, anchor, tense, known=ctx.known_tense is not None)
     yield _Hit(m.start(), m.end(), f"{year:04d}-{month:02d}", "month")
 
 
@@ -747,6 +766,9 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     step = {"last": -1, "the past": -1, "the previous": -1, "the prior": -1, "the last": -1}
     step |= {"next": 1, "the coming": 1, "the following": 1, "the upcoming": 1}
     amount = step.get(rel, 0)
+    if rel in ("the following", "the previous", "the prior") and unit != "weekend":
+        yield _Hit(m.start(), m.end(), "", "", shift=(unit, amount))
+        return
     if unit == "weekend" and rel == "the":
         future = ctx.is_future(m.start(), m.end())
         day = _weekday_date(5, ctx.anchor, future=future, strict=False)
@@ -761,6 +783,22 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 @_rule(
     _I(
+        r"(?:(?P<edge>earlier|later) )?(?:the (?P<rel>next|following|previous|prior|same) day"
+        r"|that (?:same |very )?(?P<unit>day|week|month|year))"
+    ),
+    needle=_needle(r"day|week|month|year"),
+)
+def _reference_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """ "The next day", "that year", "later that month": told from the reference time."""
+    rel = (m["rel"] or "same").lower()
+    amount = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(rel, 0)
+    yield _Hit(
+        m.start(), m.end(), "", "", shift=(m["unit"].lower() if m["unit"] else "day", amount)
+    )
+
+
+@_rule(
+    _I(
         rf"(?:(?P<approx>about|nearly|almost|some|roughly|more than|less than|over|just|only"
         rf"|exactly|around|barely) )?(?P<num>{_NUM})(?: |-)(?P<unit>{_UNIT})"
         rf"(?: or so)? (?P<dir>ago|earlier|before|later|from now|hence|previously|back)"
@@ -770,7 +808,8 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 def _offset(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     unit = _unit(m["unit"])
     amount = _number(m["num"])
-    backwards = m["dir"].lower() in ("ago", "earlier", "before", "previously", "back")
+    direction = m["dir"].lower()
+    backwards = direction in ("ago", "earlier", "before", "previously", "back")
     if amount is None or amount != int(amount):
         yield _Hit(m.start(), m.end(), "PAST_REF" if backwards else "FUTURE_REF", "ref")
         return
@@ -782,7 +821,12 @@ def _offset(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         day = _last_quarter(ctx.anchor) - relativedelta(years=int(amount))
         yield _Hit(m.start(), m.end(), *_period(day, "quarter"))
         return
-    day = _shift(ctx.anchor, unit, -int(amount) if backwards else int(amount))
+    steps = -int(amount) if backwards else int(amount)
+    if direction in ("earlier", "before", "later", "previously"):
+        # "a week later" counts from the time the text is talking about, "a week ago" from now.
+        yield _Hit(m.start(), m.end(), "", "", shift=(unit, steps))
+        return
+    day = _shift(ctx.anchor, unit, steps)
     value, precision = _period(day, "day" if unit == "day" else unit)
     yield _Hit(m.start(), m.end(), value, precision)
 
@@ -994,6 +1038,26 @@ def _clock(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 # ---------------------------------------------------------------------------------------------
 # Search
 
+
+def _from_reference(hits: list[_Hit], reference: date) -> list[_Hit]:
+    """Resolve the times told from the reference time, which each calendar date moves on.
+
+    The reference is the time the text is talking about (TimeML's anchor): the last date
+    mentioned to the day or month, at first the caller's or the anchor; "a week later" after
+    "January 1" is the week of January 8.
+    """
+    resolved: list[_Hit] = []
+    for hit in hits:
+        if hit.shift is not None:
+            unit, amount = hit.shift
+            day = _shift(reference, unit, amount)
+            value, precision = _period(day, unit)
+            hit = hit._replace(value=value, precision=precision, shift=None)
+        reference = _reference_of(hit) or reference
+        resolved.append(hit)
+    return resolved
+
+
 _JOIN_DATE_TIME = re.compile(r"\s*(?:,|on|at)?\s*$")
 
 
@@ -1046,14 +1110,26 @@ def _matches(rule: _Rule, text: str) -> Iterator[re.Match[str]]:
         yield from rule.pattern.finditer(text, lo, hi)
 
 
-def find_dates(text: str, anchor: date, *, future_at: int | None = None) -> list[TimeExpression]:
+def find_dates(
+    text: str,
+    anchor: date,
+    *,
+    future_at: int | None = None,
+    tense: str | None = None,
+    reference: date | None = None,
+) -> list[TimeExpression]:
     """The temporal expressions of a text, normalised against `anchor` and sorted by start.
 
     `future_at` is the offset of a word known to tell of a future act ("hoped to *welcome* Xi
-    in May"): it weighs as a future-tense marker for the dates after it.
+    in May"): it weighs as a future-tense marker for the dates after it. `tense` ("past" or
+    "future") is the tense of the act the text tells, when the caller knows it: it decides the
+    direction of underspecified dates instead of the words around them. `reference` is the
+    time the text is talking about when it begins (the last date mentioned before it); "a
+    week later" counts from it, else from the last date before in the text, else the anchor.
     """
-    ctx = _Context(text, anchor, future_at)
+    ctx = _Context(text, anchor, future_at, tense)
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
+    hits = _from_reference(_select(hits), reference or anchor)
     return [
         TimeExpression(
             text=text[h.start : h.end],
@@ -1063,7 +1139,7 @@ def find_dates(text: str, anchor: date, *, future_at: int | None = None) -> list
             precision=h.precision,
             type=h.type,
         )
-        for h in _join_clock_times(text, _select(hits))
+        for h in _join_clock_times(text, hits)
     ]
 
 
@@ -1071,19 +1147,13 @@ def find_dates(text: str, anchor: date, *, future_at: int | None = None) -> list
 # Event dates
 
 _RESOLVABLE = re.compile(r"(\d{4})(?:-(?:W(\d\d)|(\d\d))(?:-(\d\d))?)?(?:T.*)?")
-_PRECISIONS = {
-    "day": DatePrecision.DAY,
-    "week": DatePrecision.WEEK,
-    "month": DatePrecision.MONTH,
-    "year": DatePrecision.YEAR,
-}
 
 
-def _as_date(expression: TimeExpression) -> tuple[date, DatePrecision] | None:
-    """The first day of a dated expression's period, or None for vague or periodic ones."""
-    if expression.type not in ("DATE", "TIME"):
+def _calendar(value: str, precision: str, type_: str) -> tuple[date, DatePrecision] | None:
+    """The first day of a dated value's period, or None for vague or periodic ones."""
+    if type_ not in ("DATE", "TIME"):
         return None
-    m = _RESOLVABLE.fullmatch(expression.value)
+    m = _RESOLVABLE.fullmatch(value)
     if m is None:
         return None
     year, week, month, day = (int(g) if g else None for g in m.groups())
@@ -1091,18 +1161,30 @@ def _as_date(expression: TimeExpression) -> tuple[date, DatePrecision] | None:
     if week is not None:
         return date.fromisocalendar(year, week, 1), DatePrecision.WEEK
     if month is None:
-        return (date(year, 1, 1), DatePrecision.YEAR) if expression.precision == "year" else None
+        return (date(year, 1, 1), DatePrecision.YEAR) if precision == "year" else None
     if day is None:
         return date(year, month, 1), DatePrecision.MONTH
     return date(year, month, day), DatePrecision.DAY
 
 
+def _reference_of(hit: _Hit | TimeExpression) -> date | None:
+    """The day a date moves the reference time to: dates told to the day or month do.
+
+    A bare year is more often a comparison ("up from 1988") than the time of the story.
+    """
+    found = _calendar(hit.value, hit.precision, hit.type)
+    if found is None or found[1] not in (DatePrecision.DAY, DatePrecision.MONTH):
+        return None
+    return found[0]
+
+
 def _first_date(
-    text: str, anchor: date, future_at: int | None = None
+    text: str, anchor: date, *, latest: date | None = None, **context: Any
 ) -> tuple[date, DatePrecision] | None:
-    for expression in find_dates(text, anchor, future_at=future_at):
-        found = _as_date(expression)
-        if found is not None:
+    """The first calendar date of a text, none after `latest`."""
+    for expression in find_dates(text, anchor, **context):
+        found = _calendar(expression.value, expression.precision, expression.type)
+        if found is not None and (latest is None or found[0] <= latest):
             return found
     return None
 
@@ -1114,19 +1196,40 @@ def resolve_date(
     clause: str | None = None,
     paragraph: str | None = None,
     future_at: int | None = None,
+    tense: str | None = None,
+    reference: date | None = None,
+    happened: bool = False,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an event told in `sentence`: from the event's own clause, the sentence,
     its paragraph, or the anchor.
 
     `clause` is the sentence with all but the event's own clause blanked (same offsets);
     `future_at`, an offset in `sentence`, marks the verb of an act still ahead (see `find_dates`).
+    `tense` is the tense of the event's verb, "past", "perfect" (a past perfect: background
+    to the story), "future" or None; `reference` is the last date the text told before the
+    sentence (see `find_dates`). An act that `happened` (neither hypothetical nor negated) is
+    never dated after the anchor. A background act is not dated by its paragraph (it lies
+    before the time the paragraph tells of) and, with no time of its own, takes the anchor's
+    year: never a false day.
     """
+    direction = "past" if tense == "perfect" else tense
+    if future_at is not None:
+        direction = None  # the future word decides for the dates after it
+    latest = anchor if happened else None
     for text in (clause, sentence):
-        found = _first_date(text, anchor, future_at) if text else None
-        if found is not None:
+        found = text and _first_date(
+            text,
+            anchor,
+            latest=latest,
+            future_at=future_at,
+            tense=direction,
+            reference=reference,
+        )
+        if found:
             return found[0], found[1], DateSource.SENTENCE
-    if paragraph:
-        found = _first_date(paragraph, anchor)
-        if found is not None:
-            return found[0], found[1], DateSource.PARAGRAPH
+    if tense == "perfect":
+        return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
+    found = paragraph and _first_date(paragraph, anchor, latest=latest, reference=reference)
+    if found:
+        return found[0], found[1], DateSource.PARAGRAPH
     return anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT

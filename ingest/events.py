@@ -816,6 +816,11 @@ def _sentence_events(
     return events
 
 
+def clause_spans(token: Token) -> tuple[tuple[int, int], ...]:
+    """Doc character spans of a word's own clause, as an event's `clause` holds them."""
+    return _char_spans(_own_clause(token), 0)
+
+
 def _own_clause(token: Token) -> list[Token]:
     """The tokens of a trigger's clause: its subtree without the clauses it governs and
     without the modifiers of its nouns."""

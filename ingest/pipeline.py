@@ -18,16 +18,17 @@ in the sentence or paragraph), and the rest are dropped rather than dated by gue
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from itertools import islice, pairwise
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.models import ActorKind, Article, DatePrecision, DateSource, Event, ExtractedArticle
 from ingest.actors import ArticleActors, resolve_actors
-from ingest.dates import resolve_date
+from ingest.dates import find_dates, resolve_date
 from ingest.events import EventMention, find_events, noun_modifier_spans
 from ingest.nlp import load_nlp
 
@@ -63,9 +64,8 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         regions=_ids_of(actors, ActorKind.LOCATION),
         people=_ids_of(actors, ActorKind.PERSON),
     )
-    dating_text = _blanked(article.text, noun_modifier_spans(doc))
-    paragraphs = _paragraphs(article.text)
-    dated = (_dated(article, m, dating_text, paragraphs) for m in found)
+    dater = EventDater(article.text, doc, article.published_at)
+    dated = (_dated(article, m, dater) for m in found)
     events = [e for e in dated if e is not None]
     return ExtractedArticle(**article.model_dump(), actors=actors.actors, events=events)
 
@@ -113,13 +113,6 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _paragraph_of(text: str, paragraphs: list[tuple[int, int]], start: int) -> str | None:
-    for p_start, p_end in paragraphs:
-        if p_start <= start < p_end:
-            return text[p_start:p_end]
-    return None
-
-
 def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """The text with the characters of the spans turned to spaces (offsets kept)."""
     chars = list(text)
@@ -137,29 +130,103 @@ def _kept(text: str, spans: Iterable[tuple[int, int]], start: int, end: int) -> 
     return "".join(chars)
 
 
-def _dated(
-    article: Article, mention: EventMention, dating_text: str, paragraphs: list[tuple[int, int]]
-) -> Event | None:
-    """The event of a mention, dated from `dating_text` (the article text without the
-    modifiers of nouns) and from the mention's own clause."""
-    sentence = dating_text[mention.start : mention.end]
-    clause = _kept(article.text, mention.clause, mention.start, mention.end)
-    paragraph = _paragraph_of(dating_text, paragraphs, mention.start)
-    confidence = mention.confidence
-    future_at = None if mention.future_at is None else mention.future_at - mention.start
-    if article.published_at is not None:
-        when, precision, source = resolve_date(
-            sentence,
-            article.published_at.date(),
-            clause=clause,
+class EventDater:
+    """Dates the events of one parsed article (see the module docstring)."""
+
+    def __init__(self, text: str, doc: Doc, published: datetime | None) -> None:
+        self.text = _blanked(text, noun_modifier_spans(doc))
+        self.anchor = None if published is None else published.date()
+        self._paragraphs = _paragraphs(text)
+        self._tokens = {t.idx: t for t in doc}
+        # The times the text is talking about, in order: the reference of each sentence.
+        told = [] if self.anchor is None else find_dates(self.text, self.anchor)
+        self._references = [(e.start, day) for e in told if (day := e.reference()) is not None]
+
+    def date(
+        self,
+        trigger_start: int,
+        sentence: tuple[int, int],
+        *,
+        clause: Iterable[tuple[int, int]],
+        future_at: int | None = None,
+        happened: bool = True,
+    ) -> tuple[date, DatePrecision, DateSource] | None:
+        """The date of the event told by the word at `trigger_start` (article offsets), or
+        None when the article has no publication date and the text alone does not date it.
+
+        `clause` holds the spans of the event's own clause; `future_at` the offset of the
+        verb of an act still ahead; an act that `happened` is never dated after publication.
+        """
+        start, end = sentence
+        text = self.text[start:end]
+        clause_text = _kept(self.text, clause, start, end)
+        # The paragraph around the sentence, whose own dates were read above.
+        p_start, p_end = next((p for p in self._paragraphs if p[0] <= start < p[1]), sentence)
+        paragraph = _blanked(self.text[p_start:p_end], [(start - p_start, end - p_start)])
+        at = None if future_at is None else future_at - start
+        tense = _tense(self._tokens[trigger_start])
+        if self.anchor is None:
+            return _anchorless_date(text, clause_text, paragraph, tense=tense)
+        i = bisect_left(self._references, (start,))
+        return resolve_date(
+            text,
+            self.anchor,
+            clause=clause_text,
             paragraph=paragraph,
-            future_at=future_at,
+            future_at=at,
+            tense=tense,
+            reference=self._references[i - 1][1] if i else None,
+            happened=happened,
         )
-    else:
-        dated = _anchorless_date(sentence, clause, paragraph)
-        if dated is None:
-            return None
-        when, precision, source = dated
+
+
+def _tense(token: Token) -> str | None:
+    """The tense of the verb that tells an event: "past", "perfect" (a past perfect),
+    "future", or None (present, modal, or no verb).
+
+    A noun takes its verb's tense ("held talks"), an untensed verb the tense of the verb it
+    depends on ("agreed to meet", "met, saying").
+    """
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    while True:
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+        if aux or verb.tag_ not in _UNTENSED or verb.dep_ not in _DEPENDENT or verb.head is verb:
+            break
+        verb = verb.head
+    words = {a.lower_ for a in aux}
+    if words & _FUTURE_AUX:
+        return "future"
+    if any(a.tag_ == "MD" for a in aux):
+        return None
+    if "had" in words or ("'d" in words and verb.tag_ == "VBN"):
+        return "perfect"
+    if "VBD" in {verb.tag_, *(a.tag_ for a in aux)} or (words & _HAVE and verb.tag_ == "VBN"):
+        return "past"  # "has signed": done before the report
+    return None
+
+
+_UNTENSED = frozenset({"VB", "VBG", "VBN"})
+_DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_HAVE = frozenset({"has", "have", "'ve"})
+
+
+def _dated(article: Article, mention: EventMention, dater: EventDater) -> Event | None:
+    """The event of a mention, dated by the article's dater."""
+    confidence = mention.confidence
+    dated = dater.date(
+        mention.trigger_start,
+        (mention.start, mention.end),
+        clause=mention.clause,
+        future_at=mention.future_at,
+        happened=not (mention.hypothetical or mention.negated),
+    )
+    if dated is None:
+        return None
+    when, precision, source = dated
+    if article.published_at is None:
         confidence = round(confidence * 0.9, 2)
     return Event(
         id=event_id(article.id, mention.start, mention.trigger_start),
@@ -183,11 +250,12 @@ def _dated(
 
 
 def _anchorless_date(
-    sentence: str, clause: str, paragraph: str | None
+    sentence: str, clause: str, paragraph: str | None, *, tense: str | None
 ) -> tuple[date, DatePrecision, DateSource] | None:
     """A date read from the text alone, the same whatever the publication date would be."""
     first, second = (
-        resolve_date(sentence, a, clause=clause, paragraph=paragraph) for a in _PROBE_ANCHORS
+        resolve_date(sentence, a, clause=clause, paragraph=paragraph, tense=tense)
+        for a in _PROBE_ANCHORS
     )
     if first != second or first[2] == DateSource.PUBLISHED_AT:
         return None

@@ -207,3 +207,67 @@ def test_resolve_date_of_an_act_ahead() -> None:
         DateSource.SENTENCE,
     )
     assert resolve_date("Putin welcomed Xi in May.", DEC)[0] == date(2024, 5, 1)
+
+
+# (text, reference, expected): "later", "earlier", "the next day", "that month" count from the
+# time the text is talking about: the caller's reference, then the last date told to the day
+# or month; "ago" counts from the anchor (published 11 December 2024).
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "The port reopened on 2 June 2024. Ten days later it shut again.",
+            None,
+            [("2 June 2024", "2024-06-02"), ("Ten days later", "2024-06-12")],
+        ),
+        (
+            "The truce began on March 3, 2024, and the next day fighting resumed.",
+            None,
+            [("March 3, 2024", "2024-03-03"), ("the next day", "2024-03-04")],
+        ),
+        (
+            "Two weeks earlier the envoy had left.",
+            date(2024, 6, 20),
+            [("Two weeks earlier", "2024-W23")],
+        ),
+        ("Later that month the siege ended.", date(2024, 6, 10), [("Later that month", "2024-06")]),
+        (
+            "The following year the border closed.",
+            date(2019, 5, 1),
+            [("The following year", "2020")],
+        ),
+        # without a reference, the anchor; "ago" always from the anchor
+        ("A week later the border closed.", None, [("A week later", "2024-W51")]),
+        ("Two days ago the border closed.", date(2019, 5, 1), [("Two days ago", "2024-12-09")]),
+        # a bare year is a comparison more often than the time of the story
+        (
+            "Exports rose from 2019 levels. A year later they fell.",
+            None,
+            [("2019", "2019"), ("A year later", "2025")],
+        ),
+    ],
+)
+def test_find_dates_from_the_reference_time(
+    text: str, reference: date | None, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, DEC, reference=reference)
+    assert [(e.text, e.value) for e in found] == expected
+
+
+# (text, tense, expected): a tense the caller knows decides the direction of a bare day or
+# month however far back it lies; the words around it are only a guess (published 11 December).
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Flynn resigned on February 13.", "past", "2024-02-13"),
+        ("Flynn resigned on February 13.", None, "2025-02-13"),
+        ("The summit opens on February 13.", "future", "2025-02-13"),
+        ("Ministers meet in March.", "past", "2024-03"),
+        ("Ministers meet in March.", "future", "2025-03"),
+        # a deadline is not dated by its verb's tense
+        ("They extended the offer until February 13.", "past", "2025-02-13"),
+    ],
+)
+def test_find_dates_known_tense(text: str, tense: str | None, expected: str) -> None:
+    (expression,) = find_dates(text, DEC, tense=tense)
+    assert expression.value == expected

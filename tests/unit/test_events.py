@@ -269,7 +269,8 @@ DATED = [
     (
         "The European Union threatened to impose sanctions on Iran in March.",
         PUBLISHED,
-        (EventType.THREATEN, date(2025, 3, 1), DatePrecision.MONTH, False),
+        # the threat was made: March is when the sanctions would come, not the threat
+        (EventType.THREATEN, date(2025, 1, 22), DatePrecision.DAY, False),
     ),
     (
         "The United States urged China on Monday to exercise restraint.",

@@ -1,0 +1,144 @@
+"""When events happened: the pipeline's dating of events, with the real English model."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from graph.models import Article, DatePrecision, DateSource, Event
+from ingest.pipeline import extract_events
+
+WEDNESDAY = datetime(2025, 1, 22, 9, 30, tzinfo=UTC)
+DECEMBER = datetime(2024, 12, 11, 8, 0, tzinfo=UTC)
+
+
+def _events(text: str, published: datetime = WEDNESDAY) -> list[Event]:
+    article = Article(id="a1", text=text, format="text", published_at=published, language="en")
+    (result,) = extract_events([article])
+    return result.events
+
+
+def _dating(event: Event) -> tuple[date, DatePrecision, DateSource]:
+    return event.date, event.date_precision, event.date_source
+
+
+def _dated(text: str, trigger: str, published: datetime = WEDNESDAY) -> Event:
+    (event,) = [e for e in _events(text, published) if e.trigger.startswith(trigger)]
+    return event
+
+
+# (text, trigger, published, expected): a past event whose own clause names its time is dated by
+# it, however long ago, and at the precision the text gives.
+OWN_TIME = [
+    (
+        "Iraqi jets bombed the Kurdish town of Sardasht in 1987.",
+        "bombed",
+        WEDNESDAY,
+        (date(1987, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+    ),
+    (
+        "Kenya deployed police to Haiti in June 2024. Since then, they have fought gangs.",
+        "deployed",
+        WEDNESDAY,
+        (date(2024, 6, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    # "in May" is a month, "last week" a week
+    (
+        "Turkey shelled Kurdish positions in Syria in May.",
+        "shelled",
+        WEDNESDAY,
+        (date(2024, 5, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+    ),
+    (
+        "Russia attacked Ukrainian ports last week.",
+        "attacked",
+        WEDNESDAY,
+        (date(2025, 1, 13), DatePrecision.WEEK, DateSource.SENTENCE),
+    ),
+    # the past tense reads a bare date back, however far: last February, not the next one
+    (
+        "Japan recalled its ambassador from China on February 13.",
+        "recalled",
+        DECEMBER,
+        (date(2024, 2, 13), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "published", "expected"), OWN_TIME)
+def test_an_event_is_dated_by_its_own_time(
+    text: str, trigger: str, published: datetime, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger, published)) == expected
+
+
+def test_relative_times_count_from_the_last_date_told() -> None:
+    text = (
+        "On January 3 Serbian police detained two Kosovo officials. "
+        "A week later Kosovo expelled a Serbian diplomat."
+    )
+    expelled = _dated(text, "expelled")
+    # the week of January 10, not a week after publication
+    assert _dating(expelled) == (date(2025, 1, 6), DatePrecision.WEEK, DateSource.SENTENCE)
+    text = (
+        "Chile and Peru signed a fisheries accord on Monday. Two days later Peru recalled its "
+        "ambassador."
+    )
+    assert _dated(text, "recalled").date == date(2025, 1, 22)
+
+
+def test_a_background_act_is_not_dated_to_the_day_of_the_report() -> None:
+    events = _events("Brazil condemned the coup. Paraguay had condemned it too.")
+    news, background = sorted(events, key=lambda e: e.start)
+    assert _dating(news) == (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
+    # a past perfect tells of a time before the story: the publication year, never a false day
+    assert _dating(background) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
+
+
+# (text, trigger): the date of a noun's modifier tells of the noun, not of the event.
+NOUN_MODIFIERS = [
+    (
+        "Angela Merkel visited Hungary's old fortress prison, where rebels were jailed in 1957.",
+        "visited",
+    ),
+    ("Russia freed a French researcher, a scholar detained since June.", "freed"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOUN_MODIFIERS)
+def test_a_date_in_a_noun_modifier_does_not_date_the_event(text: str, trigger: str) -> None:
+    assert _dated(text, trigger).date_source == DateSource.PUBLISHED_AT
+
+
+# (text, published): sentences whose dates read naively would put an act that happened after
+# its report: a date of another clause, of an act still ahead, or a bare date.
+NEVER_AFTER = [
+    ("Egypt hosted talks with Israel, and a second round is due in March.", WEDNESDAY),
+    ("Pakistan expelled two Indian diplomats, and India will respond next week.", WEDNESDAY),
+    ("Greece protested to Turkey over drilling that is set to begin next month.", WEDNESDAY),
+    (
+        "Mexico's president met Joe Biden in Washington in December.",
+        datetime(2024, 10, 1, tzinfo=UTC),
+    ),
+    ("The European Union threatened to impose sanctions on Iran in March.", WEDNESDAY),
+    ("Japan recalled its ambassador from China on February 13.", DECEMBER),
+    ("Nigeria expelled Benin's ambassador on Friday, and talks will follow on Friday.", WEDNESDAY),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), NEVER_AFTER)
+def test_an_act_that_happened_is_never_dated_after_publication(
+    text: str, published: datetime
+) -> None:
+    events = _events(text, published)
+    assert events
+    happened = [e for e in events if not (e.hypothetical or e.negated)]
+    assert happened
+    assert all(e.date <= published.date() for e in happened), [
+        (e.trigger, e.date) for e in happened
+    ]
+
+
+def test_an_act_still_ahead_is_dated_forward() -> None:
+    event = _dated("Narendra Modi plans to visit Washington in February.", "visit", DECEMBER)
+    assert event.hypothetical
+    assert _dating(event) == (date(2025, 2, 1), DatePrecision.MONTH, DateSource.SENTENCE)
