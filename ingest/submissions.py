@@ -53,11 +53,11 @@ class ArticleIn(BaseModel):
     def _well_formed(cls, url: str | None) -> str | None:
         return None if url is None else check_url(url)
 
-    @field_validator("title", "html", "text", "source")
+    @field_validator("title", "html", "text", "source", mode="before")
     @classmethod
-    def _encodable(cls, value: str | None) -> str | None:
+    def _encodable(cls, value: object) -> object:
         # JSON may escape a lone surrogate ("\ud800"), which no UTF-8 output can carry.
-        return None if value is None else clean_unicode(value)
+        return clean_unicode(value) if isinstance(value, str) else value
 
     @field_validator("published_at")
     @classmethod
