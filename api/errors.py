@@ -10,6 +10,8 @@ Beyond these, `install_error_handlers` maps request validation to 422, graph and
 failures to 503 with Retry-After (the driver reconnects by itself once Neo4j is back), a
 lost Redis (the ingest queue of POST /ingest and /jobs) to 503 with Retry-After too, and
 anything unexpected to 500 with a generic message: the client never sees a stack trace.
+The 500 is answered by `_CatchUnexpected` rather than Starlette's outermost handler, which
+re-raises to the server after answering, and uvicorn then drops the keep-alive connection.
 """
 
 import logging
@@ -22,6 +24,7 @@ from fastapi.responses import JSONResponse
 from neo4j.exceptions import DriverError, ServiceUnavailable, SessionExpired, TransientError
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.settings import get_api_settings
 from graph.errors import GraphError, WriteFailed
@@ -169,6 +172,32 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return error_response(500, "internal_error", "the server failed; the error is logged")
 
 
+class _CatchUnexpected:
+    """Answer an unhandled exception with the generic 500 and keep the connection open."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watch(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watch)
+        except Exception as exc:
+            if started:  # half an answer is out: only the server can end it
+                raise
+            response = await _unexpected(Request(scope), exc)
+            await response(scope, receive, send)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Register the mapping of every failure to its JSON answer."""
     app.add_exception_handler(ApiError, _api_error)
@@ -179,4 +208,4 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(TransientError, _driver_error)
     app.add_exception_handler(redis.ConnectionError, _queue_error)
     app.add_exception_handler(redis.TimeoutError, _queue_error)
-    app.add_exception_handler(Exception, _unexpected)
+    app.add_middleware(_CatchUnexpected)

@@ -96,6 +96,9 @@ class IngestedArticle(_Out):
     article: ArticleOut
     events: list[EventSummary]
     nlp_skipped: str | None = Field(default=None, description="Why no events were read")
+    text_truncated: bool = Field(
+        default=False, description="The body was cut at 1,000,000 characters before NLP"
+    )
 
 
 class JobAccepted(_Out):

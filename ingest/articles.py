@@ -4,6 +4,11 @@ The id is what makes re-ingestion idempotent: the same article reached twice (tw
 a re-run) gets the same id. It is a hash of the normalised canonical URL when there is one
 (scheme and host lower-cased, default port, fragment and tracking parameters dropped),
 otherwise a hash of the normalised body text.
+
+Every reader ends here, so the checks every article needs live here too: the URL must be a
+well-formed http(s) URL (else the item fails, naming the reason), lone surrogates (from JSON
+escapes such as "\\ud800") become U+FFFD, dates UTC cannot hold are dropped like unparsable
+ones, and a body over `MAX_TEXT_CHARS` is cut at a paragraph break with `text_truncated` set.
 """
 
 import hashlib
@@ -16,6 +21,12 @@ import py3langid
 from dateutil import parser as date_parser
 
 from graph.models import Article
+from ingest.errors import ItemError, ItemFailed
+
+# spaCy's default `nlp.max_length`: longer texts are refused by the parser. Seventy times the
+# longest news article we know of; anything longer is a dump of many pages.
+MAX_TEXT_CHARS = 1_000_000
+MAX_URL_CHARS = 2000
 
 # Query parameters that identify a campaign or a click, never the article itself.
 _TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_", "_hs")
@@ -48,6 +59,34 @@ _URL_DATE = re.compile(
 )
 _MIN_LANGUAGE_CHARS = 40
 _MAX_UNIX_SECONDS = 10**11  # larger Unix times are in milliseconds (year 5138 in seconds)
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SCHEMES = ("http", "https")
+
+
+def check_url(url: object) -> str:
+    """The URL, stripped, if it is a well-formed http(s) URL; else ValueError saying why."""
+    if not isinstance(url, str):
+        raise ValueError(f"url must be a string, not {type(url).__name__}")
+    url = url.strip()
+    if len(url) > MAX_URL_CHARS:
+        raise ValueError(f"url is longer than {MAX_URL_CHARS} characters")
+    if _LONE_SURROGATE.search(url) or any(c.isspace() or ord(c) < 32 for c in url):
+        raise ValueError("url holds whitespace, control characters or invalid Unicode")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - urlsplit checks the port only when it is read
+    except ValueError as e:
+        raise ValueError(f"url is malformed: {e}") from e
+    if parts.scheme.lower() not in _SCHEMES:
+        raise ValueError("url must start with http:// or https://")
+    if not parts.hostname:
+        raise ValueError("url has no host")
+    return url
+
+
+def clean_unicode(value: str) -> str:
+    """The string with lone surrogates (which UTF-8 cannot encode) replaced by U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", value)
 
 
 def normalise_url(url: str) -> str:
@@ -110,7 +149,10 @@ def parse_datetime(value: str | float | datetime | None) -> datetime | None:
         return None
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # 9999-12-31T23:59-14:00 is in year 10000 in UTC
+        return None
 
 
 def date_from_url(url: str | None) -> datetime | None:
@@ -143,8 +185,17 @@ def build_article(
     language: str | None = None,
     fetched_at: str | float | datetime | None = None,
 ) -> Article:
-    """Assemble an Article: id, language and UTC dates filled in, blanks made None."""
-    text = text.strip()
+    """Assemble an Article: id, language and UTC dates filled in, blanks made None.
+
+    Raises:
+        ItemFailed: the URL is not a well-formed http(s) URL.
+    """
+    if url is not None:
+        try:
+            url = check_url(url)
+        except ValueError as e:
+            raise ItemFailed(ItemError(item=path or "article", reason=str(e))) from e
+    text, truncated = _cut(clean_unicode(text.strip()))
     published_at = parse_datetime(published)
     published_at_source: str | None = published_source if published_at else None
     if published_at is None:
@@ -163,13 +214,23 @@ def build_article(
         language=language or detect_language(text),
         text=text,
         format=fmt,
-        path=path,
+        path=clean_unicode(path) if path else None,
         fetched_at=parse_datetime(fetched_at),
+        text_truncated=truncated,
     )
 
 
+def _cut(text: str) -> tuple[str, bool]:
+    """The text cut to MAX_TEXT_CHARS, at the last paragraph break if there is one."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return text, False
+    head = text[:MAX_TEXT_CHARS]
+    paragraph = head.rfind("\n")
+    return (head[:paragraph] if paragraph > 0 else head).rstrip(), True
+
+
 def _clean(value: str | None) -> str | None:
-    value = " ".join(value.split()) if value else ""
+    value = " ".join(clean_unicode(value).split()) if isinstance(value, str) else ""
     return value or None
 
 

@@ -6,11 +6,15 @@ Output printed with --json is a public contract (see the README): extend, never 
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from itertools import islice
 
 from graph.errors import GraphError
+from graph.models import Article
 from ingest.errors import ItemError
+
+_EVENTS_BATCH = 32
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,9 +109,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     items: Iterable[object] = read_articles(args.inputs, fmt=args.format, fetch=args.fetch)
     if args.events:
-        from ingest.pipeline import extract_events
-
-        items = extract_events(items)  # type: ignore[arg-type]
+        items = _with_events(items)  # type: ignore[arg-type]
     ok = failed = 0
     for item in items:
         if isinstance(item, ItemError):
@@ -121,6 +123,17 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"{item.id}\t{item.published_at or '-'}\t{item.title or '-'}")  # type: ignore[attr-defined]
     print(f"extracted {ok}, failed {failed}", file=sys.stderr)
     return 0 if ok else 1
+
+
+def _with_events(items: Iterable[Article | ItemError]) -> Iterator[object]:
+    """Each article with its actors and events, in input order; errors passed through."""
+    from ingest.worker import extract_batch
+
+    items = iter(items)
+    while chunk := list(islice(items, _EVENTS_BATCH)):
+        extracted = iter(extract_batch([i for i in chunk if isinstance(i, Article)]))
+        for item in chunk:
+            yield item if isinstance(item, ItemError) else next(extracted)
 
 
 def _dates(args: argparse.Namespace) -> int:

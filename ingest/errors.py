@@ -6,7 +6,9 @@
 A bad item never stops a batch: readers yield an `ItemError` record in its place and go on.
 """
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, field_validator
+
+MAX_REASON_CHARS = 500
 
 
 class ItemError(BaseModel):
@@ -16,6 +18,12 @@ class ItemError(BaseModel):
 
     item: str  # the file, URI, record number or article id that failed
     reason: str
+
+    @field_validator("reason")
+    @classmethod
+    def _short(cls, reason: str) -> str:
+        # A reason may quote its input (a parser's message): a report line stays a line.
+        return reason if len(reason) <= MAX_REASON_CHARS else reason[: MAX_REASON_CHARS - 1] + "…"
 
 
 class IngestError(Exception):

@@ -2,9 +2,11 @@
 
 Single-page formats return one `Article` or raise `ItemFailed`; container formats (JSON Lines,
 feeds, WARC) yield an `Article` or an `ItemError` per record, so one bad record never hides
-the others. A record's `Article.path` is the container's path plus "#N", N counting records
-from 1 (the JSON line or array element, the feed entry, the WARC response record); its URL,
-when it has one, is in `Article.url`.
+the others: each record is read through `read_isolated`, which also turns an error no check
+foresaw into that record's ItemError ("unexpected error: ...") instead of ending the file.
+A record's `Article.path` is the container's path plus "#N", N counting records from 1 (the
+JSON line or array element, the feed entry, the WARC response record); its URL, when it has
+one, is in `Article.url`.
 
 `Article.fetched_at` is when the page left the web: the HTTP response of a URL we fetched (a
 page, a feed, a feed's linked page), a WARC record's WARC-Date, a JSON record's own crawl-time
@@ -27,7 +29,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from graph.models import Article
-from ingest.articles import build_article, parse_datetime
+from ingest.articles import build_article, check_url, parse_datetime
 from ingest.errors import ItemError, ItemFailed
 from ingest.fetch import Fetched
 from ingest.textdump import clean_dump
@@ -36,6 +38,7 @@ from ingest.textdump import clean_dump
 Fetcher = Callable[[str], Fetched]
 
 _MIN_BODY_CHARS = 100
+_UNEXPECTED = "unexpected error"
 _HTML_HINT = re.compile(r"<(?:html|body|p|div|article|br)\b", re.IGNORECASE)
 _TEXT_KEYS = ("text", "content", "body", "articleBody", "article_body", "maintext", "html")
 _DATE_KEYS = (
@@ -64,6 +67,23 @@ _FETCHED_KEYS = (
     "downloaded_at",
     "retrieved_at",
 )
+
+
+def read_isolated(item: str, read: Callable[[], Article]) -> Article | ItemError:
+    """One item's Article, or its ItemError: what it raised, whatever that was."""
+    try:
+        return read()
+    except ItemFailed as e:
+        return e.error
+    except Exception as e:  # a bug must cost one item, not the rest of its file or batch
+        return unexpected_error(item, e)
+
+
+def unexpected_error(item: str, error: BaseException) -> ItemError:
+    """The ItemError of an exception no check foresaw (its type and first line only)."""
+    lines = str(error).strip().splitlines()
+    detail = f": {lines[0][:200]}" if lines else ""
+    return ItemError(item=item, reason=f"{_UNEXPECTED}: {type(error).__name__}{detail}")
 
 
 def article_from_html(
@@ -104,7 +124,7 @@ def article_from_html(
         text,
         fmt,
         path=path,
-        url=defaults.get("url") or doc.url or url,
+        url=defaults.get("url") or _usable_url(doc.url) or url,
         title=defaults.get("title") or doc.title,
         authors=defaults.get("authors") or authors,
         published=published,
@@ -141,9 +161,12 @@ def article_from_text(
 def articles_from_json(text: str, path: str) -> Iterator[Article | ItemError]:
     """Articles from a JSON document (object or array) or JSON Lines / NDJSON records."""
     try:
-        whole = json.loads(text)
+        whole = _load_json(text)
     except json.JSONDecodeError:
         whole = None
+    except ValueError as e:
+        yield ItemError(item=path, reason=str(e))
+        return
     if whole is not None:
         records = whole if isinstance(whole, list) else [whole]
         for n, record in enumerate(records, start=1):
@@ -154,27 +177,39 @@ def articles_from_json(text: str, path: str) -> Iterator[Article | ItemError]:
             continue
         item = f"{path}#{n}"
         try:
-            record = json.loads(line)
+            record = _load_json(line)
         except json.JSONDecodeError as e:
             yield ItemError(item=item, reason=f"invalid JSON: {e.msg}")
             continue
+        except ValueError as e:
+            yield ItemError(item=item, reason=str(e))
+            continue
         yield _record_or_error(record, item)
+
+
+def _load_json(text: str) -> Any:
+    """json.loads, with its two other failures said plainly (ValueError)."""
+    try:
+        return json.loads(text)
+    except RecursionError as e:
+        raise ValueError("invalid JSON: nested too deeply") from e
+    except json.JSONDecodeError:
+        raise
+    except ValueError as e:  # an integer of more than 4300 digits
+        raise ValueError(f"invalid JSON: {e}") from e
 
 
 def _record_or_error(record: Any, item: str) -> Article | ItemError:
     if not isinstance(record, dict):
         return ItemError(item=item, reason="JSON record is not an object")
-    try:
-        return article_from_record(record, item)
-    except ItemFailed as e:
-        return e.error
+    return read_isolated(item, lambda: article_from_record(record, item))
 
 
 def article_from_record(record: dict[str, Any], path: str) -> Article:
     """One JSON record with common field names; a record carrying HTML takes the HTML path."""
     fields = {
-        "url": _first(record, _URL_KEYS),
-        "title": _first(record, ("title", "headline")),
+        "url": _text_field(record, _URL_KEYS, path),
+        "title": _text_field(record, ("title", "headline"), path),
         "authors": _names(record.get("authors") or record.get("author")),
         "published": _first(record, _DATE_KEYS),
         "source": _name(_first(record, _SOURCE_KEYS)),
@@ -208,6 +243,27 @@ def article_from_record(record: dict[str, Any], path: str) -> Article:
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
     for key in keys:
         value = record.get(key)
+        if value:
+            return value
+    return None
+
+
+def _usable_url(url: Any) -> str | None:
+    """A URL the page or feed states about itself, if it is well-formed http(s) (a relative
+    or broken canonical link is the site's slip, not a reason to lose the article)."""
+    try:
+        return check_url(url)
+    except ValueError:
+        return None
+
+
+def _text_field(record: dict[str, Any], keys: tuple[str, ...], path: str) -> str | None:
+    """The first of the keys that is set; a value that is no string fails the record."""
+    for key in keys:
+        value = record.get(key)
+        if value and not isinstance(value, str):
+            reason = f"field {key!r} must be a string, not {type(value).__name__}"
+            raise ItemFailed(ItemError(item=path, reason=reason))
         if value:
             return value
     return None
@@ -260,12 +316,16 @@ def articles_from_feed(
     source = feed.feed.get("title")
     for n, entry in enumerate(feed.entries, start=1):
         item = f"{path}#{n}"
-        try:
-            yield _article_from_entry(
-                entry, item, source=source, fetcher=fetcher, fetched_at=fetched_at
-            )
-        except ItemFailed as e:
-            yield e.error
+        yield read_isolated(
+            item,
+            lambda: _article_from_entry(
+                entry,  # noqa: B023 - called at once, inside this iteration
+                item,  # noqa: B023
+                source=source,
+                fetcher=fetcher,
+                fetched_at=fetched_at,
+            ),
+        )
     if broken:  # the entries read before the break were kept; say the rest is lost
         yield ItemError(item=path, reason=f"malformed feed: {feed.bozo_exception}")
 
@@ -283,7 +343,7 @@ def _article_from_entry(
     contents = [c.get("value", "") for c in entry.get("content", [])]
     html = max(contents, key=len) if contents else entry.get("summary", "")
     fields = {
-        "url": entry.get("link"),
+        "url": _usable_url(entry.get("link")),
         "title": entry.get("title"),
         "authors": [a["name"] for a in entry.get("authors", []) if a.get("name")],
         "published": published,
@@ -359,7 +419,6 @@ def _article_from_warc_record(record: Any, payload: bytes, item: str) -> Article
         return ItemError(item=item, reason=f"not HTML: {content_type}")
     # The crawler's fetch time; a malformed one is dropped, not fatal to the archive.
     fetched_at = parse_datetime(record.rec_headers.get_header("WARC-Date"))
-    try:
-        return article_from_html(payload, item, url=uri, fmt="warc", fetched_at=fetched_at)
-    except ItemFailed as e:
-        return e.error
+    return read_isolated(
+        item, lambda: article_from_html(payload, item, url=uri, fmt="warc", fetched_at=fetched_at)
+    )

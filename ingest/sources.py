@@ -6,21 +6,26 @@ An input is a file, a directory (walked recursively, hidden files skipped), a gl
 "-" for stdin, an http(s) URL, or a text file listing URLs one per line. Each file's format
 is detected from its name and first bytes unless `fmt` forces one: html (.html, .htm),
 text (.txt page dumps), json (.json, .jsonl, .ndjson), feed (RSS/Atom .xml, .rss, .atom),
-warc (.warc, .warc.gz); any of them may be gzipped (.gz). Text is decoded as UTF-8 or, failing
-that, in the encoding charset-normalizer detects.
+warc (.warc, .warc.gz); any of them may be gzipped (.gz). Text is decoded as UTF-16 when it
+starts with a UTF-16 byte-order mark or has the NUL byte of every other byte that UTF-16
+gives Latin text, else as UTF-8 or, failing that, in the encoding charset-normalizer detects.
 
-Bad items (missing, empty, binary, undecodable, truncated, over `max_bytes`, no article body)
-yield an `ItemError` naming the item and the reason; every other item is still processed.
+Bad items (missing, not a regular file, empty, binary, undecodable, truncated, over
+`max_bytes`, no article body) yield an `ItemError` naming the item and the reason; every other
+item is still processed. A walked directory skips what is not a regular file (a FIFO would
+block the read forever).
 `Article.path` is the file or URL an article came from ("<stdin>" for "-"); records inside a
 JSON Lines file, feed or WARC add "#N", N counting records from 1 (see ingest.extract).
 WARC archives are streamed, so the size cap applies to each record, not to the archive.
 """
 
+import codecs
 import glob
 import gzip
 import io
 import os
 import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -38,6 +43,7 @@ from ingest.extract import (
     articles_from_feed,
     articles_from_json,
     articles_from_warc,
+    unexpected_error,
 )
 from ingest.fetch import Fetched, fetch_url, make_client
 
@@ -65,6 +71,7 @@ _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body)", re.IGNORE
 _JSON_START = re.compile(rb'^(?:\{\s*"|\[\s*[{"])')
 _GZIP_MAGIC = b"\x1f\x8b"
 _SNIFF_BYTES = 4096
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 class _Session:
@@ -107,6 +114,8 @@ def read_articles(
                 yield from _read_item(item, session)
             except ItemFailed as e:
                 yield e.error
+            except Exception as e:  # one input's bug ends that input only
+                yield unexpected_error(item, e)
     finally:
         session.close()
 
@@ -136,8 +145,17 @@ def _walk(directory: str) -> Iterator[str]:
     for root, dirs, files in os.walk(directory):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and _known_suffix(name):
-                yield os.path.join(root, name)
+            path = os.path.join(root, name)
+            if not name.startswith(".") and _known_suffix(name) and _is_file(path):
+                yield path
+
+
+def _is_file(path: str) -> bool:
+    """A regular file (or a link to one): not a FIFO, socket or device."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
 
 
 def _known_suffix(name: str) -> bool:
@@ -186,6 +204,8 @@ def _read_item(item: str, session: _Session) -> Iterator[Article | ItemError]:
         data = sys.stdin.buffer.read(session.max_bytes + 1)
         yield from _read_bytes(data, "<stdin>", session, name="-")
         return
+    if not _is_file(item):
+        raise _failed(item, "not a regular file (a FIFO, socket or device)")
     head = _read_head(item)
     fmt = session.fmt if session.fmt != "auto" else detect_format(item, _gunzip_head(head))
     if fmt == "warc":
@@ -197,7 +217,8 @@ def _read_item(item: str, session: _Session) -> Iterator[Article | ItemError]:
         raise _failed(item, f"file of {size} bytes is over the size cap of {session.max_bytes}")
     with open(item, "rb") as f:
         data = f.read(session.max_bytes + 1)
-    yield from _read_bytes(data, item, session, name=item, fmt=fmt)
+    # Sniffed again once decompressed and decoded: a UTF-16 page shows its tags only then.
+    yield from _read_bytes(data, item, session, name=item, fmt=session.fmt)
 
 
 def _read_head(path: str) -> bytes:
@@ -213,7 +234,7 @@ def _gunzip_head(head: bytes) -> bytes:
     if not head.startswith(_GZIP_MAGIC):
         return head
     try:
-        return zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head)
+        return zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head, _SNIFF_BYTES)
     except zlib.error:
         return b""
 
@@ -262,6 +283,7 @@ def _read_bytes(
         data = _gunzip(data, item, max_bytes=session.max_bytes)
     if len(data) > session.max_bytes:
         raise _failed(item, f"over the size cap of {session.max_bytes} bytes")
+    data = _utf16_as_utf8(data, item)
     if not data.strip():
         raise _failed(item, "empty input")
     if fmt == "auto":
@@ -301,6 +323,31 @@ def _gunzip(data: bytes, item: str, *, max_bytes: int) -> bytes:
             return f.read(max_bytes + 1)
     except (EOFError, OSError, zlib.error) as e:
         raise _failed(item, f"truncated or corrupt gzip: {e}") from e
+
+
+def _utf16_as_utf8(data: bytes, item: str) -> bytes:
+    """UTF-16 text (with a byte-order mark, or by its NUL bytes) re-encoded as UTF-8, so
+    sniffing and parsing see it as any other text; other data unchanged."""
+    encoding = "utf-16" if data.startswith(_UTF16_BOMS) else _utf16_without_bom(data)
+    if encoding is None:
+        return data
+    try:
+        return data.decode(encoding).encode("utf-8")
+    except UnicodeDecodeError as e:
+        raise _failed(item, f"invalid UTF-16 text at byte {e.start}") from e
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    # Latin text in UTF-16 has a NUL in (nearly) every high byte, and none in the low bytes.
+    head = data[:_SNIFF_BYTES]
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 8:
+        return None
+    if odd.count(0) >= 0.75 * len(odd) and not even.count(0):
+        return "utf-16-le"
+    if even.count(0) >= 0.75 * len(even) and not odd.count(0):
+        return "utf-16-be"
+    return None
 
 
 def decode_bytes(data: bytes, item: str) -> str:

@@ -7,9 +7,10 @@ reads them, so fetching is the workers' work and the request returns once they a
 import datetime as dt
 from typing import NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from graph.models import Article
+from ingest.articles import MAX_URL_CHARS, check_url, clean_unicode
 from ingest.errors import ItemError, ItemFailed
 from ingest.extract import article_from_html, article_from_text
 from ingest.sources import read_articles
@@ -35,14 +36,40 @@ class ArticleIn(BaseModel):
         },
     )
 
-    url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://\S+$")
+    url: str | None = Field(default=None, max_length=MAX_URL_CHARS, pattern=r"^https?://\S+$")
     title: str | None = Field(default=None, max_length=2000)
     published_at: dt.datetime | None = Field(
         default=None, description="ISO 8601; a time without zone is read as UTC"
     )
     html: str | None = Field(default=None, description="The page's HTML")
-    text: str | None = Field(default=None, description="A plain-text page dump or clean body")
+    text: str | None = Field(
+        default=None,
+        description="A plain-text page dump or clean body (cut at 1,000,000 characters)",
+    )
     source: str | None = Field(default=None, max_length=500, description="The source's name")
+
+    @field_validator("url")
+    @classmethod
+    def _well_formed(cls, url: str | None) -> str | None:
+        return None if url is None else check_url(url)
+
+    @field_validator("title", "html", "text", "source", mode="before")
+    @classmethod
+    def _encodable(cls, value: object) -> object:
+        # JSON may escape a lone surrogate ("\ud800"), which no UTF-8 output can carry.
+        return clean_unicode(value) if isinstance(value, str) else value
+
+    @field_validator("published_at")
+    @classmethod
+    def _utc(cls, published: dt.datetime | None) -> dt.datetime | None:
+        if published is None:
+            return None
+        if published.tzinfo is None:
+            return published.replace(tzinfo=dt.UTC)
+        try:
+            return published.astimezone(dt.UTC)
+        except OverflowError as e:
+            raise ValueError("out of range once converted to UTC") from e
 
     @model_validator(mode="after")
     def _one_body(self) -> "ArticleIn":
@@ -81,9 +108,6 @@ def read_submission(item: ArticleIn, *, name: str) -> Article:
     if item.source is not None:
         update["source"] = item.source
     if item.published_at is not None:
-        published = item.published_at
-        if published.tzinfo is None:
-            published = published.replace(tzinfo=dt.UTC)
-        update["published_at"] = published.astimezone(dt.UTC)
+        update["published_at"] = item.published_at
         update["published_at_source"] = "metadata"
     return article.model_copy(update=update)

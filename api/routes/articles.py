@@ -91,7 +91,12 @@ def post_article(
     view = reads.article(driver, article.id, database=neo4j.database)
     if view is None:  # deleted between the write and the read
         raise NotFound(f"article {article.id!r} vanished after it was written")
-    return IngestedArticle(article=view, events=view.events, nlp_skipped=extracted.nlp_skipped)
+    return IngestedArticle(
+        article=view,
+        events=view.events,
+        nlp_skipped=extracted.nlp_skipped,
+        text_truncated=article.text_truncated,
+    )
 
 
 class _NlpUnavailable(ApiError):
