@@ -13,7 +13,18 @@ from fastapi.staticfiles import StaticFiles
 from api.deps import GraphHandle
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
-from api.routes import actors, articles, cypher, dyads, events, health, jobs, stats, timeline
+from api.routes import (
+    actors,
+    articles,
+    cypher,
+    docs,
+    dyads,
+    events,
+    health,
+    jobs,
+    stats,
+    timeline,
+)
 from api.settings import get_api_settings
 from graph.driver import create_driver
 from graph.errors import Neo4jUnavailable
@@ -75,9 +86,11 @@ def create_app() -> FastAPI:
         version=version("newsgraph"),
         description=_DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by api/routes/docs.py from our own files
+        redoc_url=None,
     )
     install_error_handlers(app)
-    for module in (health, stats, actors, dyads, timeline, events, articles, jobs, cypher):
+    for module in (health, stats, actors, dyads, timeline, events, articles, jobs, cypher, docs):
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit)
     if settings.cors_origins:
