@@ -21,6 +21,7 @@ from api.routes import (
     dyads,
     events,
     health,
+    home,
     jobs,
     stats,
     timeline,
@@ -90,7 +91,8 @@ def create_app() -> FastAPI:
         redoc_url=None,
     )
     install_error_handlers(app)
-    for module in (health, stats, actors, dyads, timeline, events, articles, jobs, cypher, docs):
+    routers = (home, health, stats, actors, dyads, timeline, events, articles, jobs, cypher, docs)
+    for module in routers:
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit)
     if settings.cors_origins:

@@ -455,3 +455,63 @@ RETURN a {{.id, .url, .title, .authors, .published_at, .fetched_at, .ingested_at
     ORDER BY actor.count DESC, actor.id
   }}}} AS article
 """
+
+# --- home page --------------------------------------------------------------------------
+
+# The date of the latest event (the end of the home page's default period), from the index.
+LATEST_EVENT_DATE = """
+MATCH (e:Event) WHERE e.date IS NOT NULL
+RETURN toString(e.date) AS date ORDER BY e.date DESC LIMIT 1
+"""
+
+# Per actor over the period and the one before: the most active actors (events in the
+# period), and the (actor, quad class) pairs whose counts changed most between the two.
+# One scan of the date index over both periods; real events only.
+HOME_ACTORS = """
+MATCH (e:Event)
+WHERE e.date >= $previous_from AND e.date <= $date_to AND NOT e.hypothetical AND NOT e.negated
+MATCH (e)-[:INVOLVES]->(x:Actor)
+WITH DISTINCT e, x
+WITH x, e.quad_class AS quad_class,
+     sum(CASE WHEN e.date >= $date_from THEN 1 ELSE 0 END) AS n,
+     sum(CASE WHEN e.date < $date_from THEN 1 ELSE 0 END) AS previous
+WITH collect({actor: x {.id, .name, .kind, .country}, quad_class: quad_class, n: n,
+              previous: previous}) AS rows
+CALL (rows) {
+  UNWIND rows AS r
+  WITH r.actor AS actor, sum(r.n) AS n, sum(r.previous) AS previous
+  WHERE n > 0
+  ORDER BY n DESC, actor.id LIMIT $limit
+  RETURN collect({actor: actor, n: n, previous: previous}) AS actors
+}
+CALL (rows) {
+  UNWIND rows AS r
+  WITH r ORDER BY abs(r.n - r.previous) DESC, r.n DESC, r.actor.id, r.quad_class
+  LIMIT $limit
+  RETURN collect(r) AS changes
+}
+RETURN actors, changes
+"""
+
+# The pairs of actors that share the most real events in the period (with the period
+# before's count for comparison).
+HOME_DYADS = """
+MATCH (e:Event)
+WHERE e.date >= $date_from AND e.date <= $date_to AND NOT e.hypothetical AND NOT e.negated
+MATCH (a:Actor)<-[:INVOLVES]-(e)-[:INVOLVES]->(b:Actor)
+WHERE a.id < b.id
+WITH DISTINCT e, a, b
+WITH a, b, count(*) AS n
+ORDER BY n DESC, a.id, b.id LIMIT $limit
+RETURN collect({a: a {.id, .name, .kind, .country}, b: b {.id, .name, .kind, .country},
+                n: n}) AS dyads
+"""
+
+# The latest real events of the period reported by at least $min_sources sources.
+HOME_REPORTED = f"""
+MATCH (e:Event)
+WHERE e.date >= $date_from AND e.date <= $date_to AND e.n_sources >= $min_sources
+  AND NOT e.hypothetical AND NOT e.negated
+WITH e ORDER BY e.date DESC, e.n_sources DESC, e.id LIMIT $limit
+RETURN collect({_EVENT_MAP}) AS events
+"""

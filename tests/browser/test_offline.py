@@ -33,6 +33,7 @@ def foreign(page: Page, live_api_url: str) -> Iterator[list[str]]:
 @pytest.mark.parametrize(
     ("path", "shown"),
     [
+        ("/", "#welcome .home-card"),
         ("/?actor=person:xi-jinping", "#event-list .event-row"),
         ("/?actor=country:USA&view=dyad&with=country:CHN", "#event-list .event-row"),
         ("/?actor=country:RUS&view=network", "#network canvas"),
