@@ -25,8 +25,10 @@ from api.routes import (
     jobs,
     stats,
     timeline,
+    watches,
 )
 from api.settings import get_api_settings
+from api.webhooks import WebhookSender
 from graph.driver import create_driver
 from graph.errors import Neo4jUnavailable
 from graph.settings import get_neo4j_settings
@@ -72,9 +74,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     queue = connect_redis()
     app.state.graph = graph
     app.state.queue = queue
+    # Watches' webhooks are POSTed from here, whoever wrote the events (API or workers).
+    webhooks = WebhookSender(graph, database=settings.database, settings=get_api_settings())
+    webhooks.start()
     try:
         yield
     finally:
+        webhooks.stop()
         queue.close()
         driver.close()
 
@@ -91,8 +97,20 @@ def create_app() -> FastAPI:
         redoc_url=None,
     )
     install_error_handlers(app)
-    routers = (home, health, stats, actors, dyads, timeline, events, articles, jobs, cypher, docs)
-    for module in routers:
+    for module in (
+        home,
+        health,
+        stats,
+        actors,
+        dyads,
+        timeline,
+        events,
+        articles,
+        jobs,
+        cypher,
+        watches,
+        docs,
+    ):
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit)
     if settings.cors_origins:
