@@ -13,8 +13,22 @@ from fastapi.staticfiles import StaticFiles
 from api.deps import GraphHandle
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
-from api.routes import actors, articles, cypher, dyads, events, health, jobs, stats, timeline
+from api.routes import (
+    actors,
+    articles,
+    cypher,
+    docs,
+    dyads,
+    events,
+    health,
+    home,
+    jobs,
+    stats,
+    timeline,
+    watches,
+)
 from api.settings import get_api_settings
+from api.webhooks import WebhookSender
 from graph.driver import create_driver
 from graph.errors import Neo4jUnavailable
 from graph.settings import get_neo4j_settings
@@ -60,9 +74,13 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     queue = connect_redis()
     app.state.graph = graph
     app.state.queue = queue
+    # Watches' webhooks are POSTed from here, whoever wrote the events (API or workers).
+    webhooks = WebhookSender(graph, database=settings.database, settings=get_api_settings())
+    webhooks.start()
     try:
         yield
     finally:
+        webhooks.stop()
         queue.close()
         driver.close()
 
@@ -75,9 +93,24 @@ def create_app() -> FastAPI:
         version=version("newsgraph"),
         description=_DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by api/routes/docs.py from our own files
+        redoc_url=None,
     )
     install_error_handlers(app)
-    for module in (health, stats, actors, dyads, timeline, events, articles, jobs, cypher):
+    for module in (
+        home,
+        health,
+        stats,
+        actors,
+        dyads,
+        timeline,
+        events,
+        articles,
+        jobs,
+        cypher,
+        watches,
+        docs,
+    ):
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit)
     if settings.cors_origins:

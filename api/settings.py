@@ -24,6 +24,12 @@ class ApiSettings(BaseSettings):
     retry_after_seconds: int = Field(default=5, ge=1)
     # POST /ingest accepts at most this many items or URLs.
     ingest_max_items: int = Field(default=1000, gt=0)
+    # Watches: how often a live stream and the webhook sender look for new deliveries; the
+    # first retry of a failed webhook after this many seconds, doubling up to the last attempt.
+    watch_poll_seconds: float = Field(default=1.0, gt=0)
+    webhook_retry_seconds: float = Field(default=5.0, gt=0)
+    webhook_max_attempts: int = Field(default=8, ge=1)
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0)
 
 
 @lru_cache

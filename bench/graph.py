@@ -8,7 +8,7 @@ Neo4j on --port in a temporary directory and stops it at the end. Prints:
   - write throughput of `write_articles` in batches of --batch articles, against the same
     function called once per event (one transaction per event), as events/s and a ratio;
   - p50/p95 of actor timeline, dyad timeline, weekly counts and network for the most
-    active actor and a median one;
+    active actor and a median one, and of the home page's overview;
   - store size on disk per million events;
   - the leaf operators of each read's PROFILE, flagging label or full scans, and the
     number of rows each sort or top operator was given.
@@ -366,6 +366,8 @@ def run(driver: Driver, articles: list[ExtractedArticle], args: argparse.Namespa
         "search actors 'actr 12'": lambda: reads.search_actors(
             driver, "actr 12", database=DATABASE
         ),
+        # The home page: 12 weeks to the latest event against the 12 before, in four reads.
+        "home overview (12 weeks)": lambda: reads.home_overview(driver, database=DATABASE),
     }.items():
         p50, p95 = timed(call)
         print(f"  {name:<34} {p50:7.1f} / {p95:7.1f}")

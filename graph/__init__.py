@@ -12,6 +12,7 @@ from graph.reads import (
     event_detail,
     events_search,
     graph_stats,
+    home_overview,
     interaction_path,
     search_actors,
 )
@@ -27,6 +28,7 @@ from graph.views import (
     EventPage,
     EventSummary,
     Network,
+    Overview,
     PathStep,
     Stats,
 )
@@ -46,6 +48,7 @@ __all__ = [
     "LocalServerError",
     "Neo4jUnavailable",
     "Network",
+    "Overview",
     "PathStep",
     "Stats",
     "WriteFailed",
@@ -62,6 +65,7 @@ __all__ = [
     "event_key",
     "events_search",
     "graph_stats",
+    "home_overview",
     "interaction_path",
     "known_articles",
     "search_actors",

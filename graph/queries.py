@@ -455,3 +455,180 @@ RETURN a {{.id, .url, .title, .authors, .published_at, .fetched_at, .ingested_at
     ORDER BY actor.count DESC, actor.id
   }}}} AS article
 """
+
+# --- home page --------------------------------------------------------------------------
+
+# The date of the latest event (the end of the home page's default period), from the index.
+LATEST_EVENT_DATE = """
+MATCH (e:Event) WHERE e.date IS NOT NULL
+RETURN toString(e.date) AS date ORDER BY e.date DESC LIMIT 1
+"""
+
+# Per actor over the period and the one before: the most active actors (events in the
+# period), and the (actor, quad class) pairs whose counts changed most between the two.
+# One scan of the date index over both periods; real events only.
+HOME_ACTORS = """
+MATCH (e:Event)
+WHERE e.date >= $previous_from AND e.date <= $date_to AND NOT e.hypothetical AND NOT e.negated
+MATCH (e)-[:INVOLVES]->(x:Actor)
+WITH DISTINCT e, x
+WITH x, e.quad_class AS quad_class,
+     sum(CASE WHEN e.date >= $date_from THEN 1 ELSE 0 END) AS n,
+     sum(CASE WHEN e.date < $date_from THEN 1 ELSE 0 END) AS previous
+WITH collect({actor: x {.id, .name, .kind, .country}, quad_class: quad_class, n: n,
+              previous: previous}) AS rows
+CALL (rows) {
+  UNWIND rows AS r
+  WITH r.actor AS actor, sum(r.n) AS n, sum(r.previous) AS previous
+  WHERE n > 0
+  ORDER BY n DESC, actor.id LIMIT $limit
+  RETURN collect({actor: actor, n: n, previous: previous}) AS actors
+}
+CALL (rows) {
+  UNWIND rows AS r
+  WITH r ORDER BY abs(r.n - r.previous) DESC, r.n DESC, r.actor.id, r.quad_class
+  LIMIT $limit
+  RETURN collect(r) AS changes
+}
+RETURN actors, changes
+"""
+
+# The pairs of actors that share the most real events in the period (with the period
+# before's count for comparison).
+HOME_DYADS = """
+MATCH (e:Event)
+WHERE e.date >= $date_from AND e.date <= $date_to AND NOT e.hypothetical AND NOT e.negated
+MATCH (a:Actor)<-[:INVOLVES]-(e)-[:INVOLVES]->(b:Actor)
+WHERE a.id < b.id
+WITH DISTINCT e, a, b
+WITH a, b, count(*) AS n
+ORDER BY n DESC, a.id, b.id LIMIT $limit
+RETURN collect({a: a {.id, .name, .kind, .country}, b: b {.id, .name, .kind, .country},
+                n: n}) AS dyads
+"""
+
+# The latest real events of the period reported by at least $min_sources sources.
+HOME_REPORTED = f"""
+MATCH (e:Event)
+WHERE e.date >= $date_from AND e.date <= $date_to AND e.n_sources >= $min_sources
+  AND NOT e.hypothetical AND NOT e.negated
+WITH e ORDER BY e.date DESC, e.n_sources DESC, e.id LIMIT $limit
+RETURN collect({_EVENT_MAP}) AS events
+"""
+
+# --- watches (graph/watches.py) ---------------------------------------------------------
+
+# Inside the write transaction, before the recount: each touched event's sources as watches
+# saw them (0 while hypothetical or negated, or new). Without watches nothing is read.
+WATCHED_SOURCES = """
+MATCH (w:Watch)
+WITH count(w) AS watches
+WHERE watches > 0
+UNWIND $event_ids AS event_id
+MATCH (e:Event {id: event_id})
+RETURN e.id AS id,
+       CASE WHEN e.hypothetical OR e.negated THEN 0 ELSE coalesce(e.n_sources, 0) END AS n
+"""
+
+# Inside the write transaction, after the recount: deliver each touched real event to every
+# watch it matches now and did not match before ($before: WATCHED_SOURCES), once per
+# (watch, event) (`graph.watches`). Without watches nothing else is read.
+MATCH_WATCHES = """
+MATCH (w:Watch)
+WITH collect(w) AS watches
+WHERE size(watches) > 0
+UNWIND $event_ids AS event_id
+MATCH (e:Event {id: event_id})
+WHERE NOT e.hypothetical AND NOT e.negated
+WITH watches, e,
+     COLLECT { MATCH (e)-[:INVOLVES]->(x:Actor) RETURN DISTINCT x.id } AS actors,
+     COLLECT { MATCH (e)-[:INVOLVES]->(x:Actor) WHERE x.country IS NOT NULL
+               RETURN DISTINCT x.country } AS countries
+UNWIND watches AS w
+WITH w, e, actors, countries
+WHERE e.n_sources >= w.min_sources AND coalesce($before[e.id], 0) < w.min_sources
+  AND (w.actor IS NULL OR w.actor IN actors)
+  AND (w.counterpart IS NULL OR w.counterpart IN actors)
+  AND (w.country IS NULL OR w.country IN countries)
+  AND (w.types IS NULL OR e.type IN w.types)
+  AND (w.quad_classes IS NULL OR e.quad_class IN w.quad_classes)
+WITH w, e ORDER BY w.id, e.id
+MERGE (d:Delivery {id: w.id + ':' + e.id})
+ON CREATE SET d.watch_id = w.id, d.event_id = e.id, d.created_at = $now, d.attempts = 0,
+              d.next_attempt_at = CASE WHEN w.webhook_url IS NULL THEN null ELSE $now END
+"""
+
+# Store a new watch.
+CREATE_WATCH = """
+CREATE (w:Watch {id: $id, secret: $secret, created_at: $now, failures: 0})
+SET w += $props
+"""
+
+# Every watch with its count of deliveries, oldest first (never the secret).
+LIST_WATCHES = """
+MATCH (w:Watch)
+RETURN w {.id, .name, .actor, .counterpart, .country, .min_sources, .webhook_url, .created_at,
+          .failures, .last_error, .last_error_at, .last_sent_at,
+          types: coalesce(w.types, []), quad_classes: coalesce(w.quad_classes, []),
+          delivered: COUNT { (d:Delivery {watch_id: w.id}) }} AS watch
+ORDER BY w.created_at, w.id
+"""
+
+# Whether a watch exists.
+WATCH_EXISTS = """
+MATCH (w:Watch {id: $id}) RETURN w.id AS id
+"""
+
+# Delete a watch and its deliveries; say whether there was one.
+DELETE_WATCH = """
+OPTIONAL MATCH (w:Watch {id: $id})
+CALL (w) {
+  MATCH (d:Delivery {watch_id: $id})
+  DELETE d
+}
+DETACH DELETE w
+RETURN w IS NOT NULL AS deleted
+"""
+
+# A watch's deliveries created after $after, oldest first, with their events.
+DELIVERIES_AFTER = f"""
+MATCH (d:Delivery {{watch_id: $watch_id}})
+WHERE d.created_at > $after
+WITH d ORDER BY d.created_at, d.id LIMIT $limit
+MATCH (e:Event {{id: d.event_id}})
+RETURN {{id: d.id, watch_id: d.watch_id, created_at: d.created_at,
+        event: {_EVENT_MAP}}} AS delivery
+"""
+
+# Deliveries whose webhook POST is due, the longest waiting first.
+DUE_WEBHOOKS = f"""
+MATCH (d:Delivery)
+WHERE d.next_attempt_at <= $now
+WITH d ORDER BY d.next_attempt_at LIMIT $limit
+MATCH (w:Watch {{id: d.watch_id}})
+MATCH (e:Event {{id: d.event_id}})
+RETURN {{delivery: {{id: d.id, watch_id: d.watch_id, created_at: d.created_at,
+                    event: {_EVENT_MAP}}},
+        attempts: d.attempts, url: w.webhook_url, secret: w.secret,
+        watch_name: w.name}} AS due
+"""
+
+# A webhook POST was accepted.
+WEBHOOK_SENT = """
+MATCH (d:Delivery {id: $id})
+SET d.attempts = d.attempts + 1, d.sent_at = $now
+REMOVE d.next_attempt_at
+WITH d
+MATCH (w:Watch {id: d.watch_id})
+SET w.last_sent_at = $now
+"""
+
+# A webhook POST failed: retry at $retry_at, or give up (null); the watch counts the failure.
+WEBHOOK_FAILED = """
+MATCH (d:Delivery {id: $id})
+SET d.attempts = d.attempts + 1, d.next_attempt_at = $retry_at,
+    d.failed_at = CASE WHEN $retry_at IS NULL THEN $now ELSE null END
+WITH d
+MATCH (w:Watch {id: d.watch_id})
+SET w.failures = coalesce(w.failures, 0) + 1, w.last_error = $error, w.last_error_at = $now
+"""

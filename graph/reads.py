@@ -9,7 +9,7 @@ out unless asked for; profiles, networks and paths always leave them out.
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
 from neo4j import (
@@ -26,18 +26,22 @@ from graph.errors import Neo4jUnavailable
 from graph.models import ActorKind, EventType, QuadClass
 from graph.schema import ACTOR_NAMES_INDEX, timeline_key
 from graph.views import (
+    ActivityChange,
+    ActorActivity,
     ActorHit,
     ActorProfile,
     ActorRef,
     ArticleOut,
     CountBucket,
     Cursor,
+    DyadActivity,
     EventDetail,
     EventPage,
     EventSummary,
     Network,
     NetworkEdge,
     NetworkNode,
+    Overview,
     PathEvent,
     PathStep,
     Stats,
@@ -470,3 +474,56 @@ def _native(value: Any) -> Any:
     if isinstance(value, list):
         return [_native(v) for v in value]
     return value
+
+
+HOME_WEEKS = 12  # the home page's default period: this many weeks to the latest event
+_ACTIVITY = TypeAdapter(list[ActorActivity])
+_CHANGES = TypeAdapter(list[ActivityChange])
+_DYADS = TypeAdapter(list[DyadActivity])
+
+
+def home_overview(
+    driver: Driver,
+    *,
+    database: str,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    min_sources: int = 2,
+    limit: int = 10,
+) -> Overview:
+    """The home page over a period (default: 12 weeks to the latest event) and the one before."""
+    if date_to is None:
+        latest = _read(driver, queries.LATEST_EVENT_DATE, database=database)
+        date_to = date.fromisoformat(latest[0]["date"]) if latest else datetime.now(UTC).date()
+        date_to = max(date_to, date_from or date_to)  # a period that starts after the latest
+    if date_from is None:
+        date_from = date_to - timedelta(days=date_to.weekday(), weeks=HOME_WEEKS - 1)
+    if date_from > date_to:
+        raise ValueError(f"the period starts ({date_from}) after it ends ({date_to})")
+    previous_from = date_from - (date_to - date_from + timedelta(days=1))
+    period = {"date_from": date_from, "date_to": date_to, "limit": limit}
+    [actors] = _read(
+        driver, queries.HOME_ACTORS, database=database, previous_from=previous_from, **period
+    )
+    [dyads] = _read(driver, queries.HOME_DYADS, database=database, **period)
+    [reported] = _read(
+        driver, queries.HOME_REPORTED, database=database, min_sources=min_sources, **period
+    )
+    weeks = event_counts(
+        driver,
+        database=database,
+        date_from=date_from,
+        date_to=date_to,
+        interval="week",
+        by="quad_class",
+    )
+    return Overview(
+        date_from=date_from,
+        date_to=date_to,
+        previous_from=previous_from,
+        weeks=weeks,
+        actors=_ACTIVITY.validate_python(actors["actors"]),
+        dyads=_DYADS.validate_python(dyads["dyads"]),
+        changes=_CHANGES.validate_python(actors["changes"]),
+        reported=_EVENTS.validate_python(reported["events"]),
+    )

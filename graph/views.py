@@ -311,3 +311,42 @@ class ArticleOut(_View):
     events: list[EventSummary]
     reports: list[ArticleReport]
     actors: list[MentionedActor]
+
+
+class ActorActivity(_View):
+    """An actor's number of events in a period and in the period before."""
+
+    actor: ActorRef
+    n: int
+    previous: int
+
+
+class ActivityChange(ActorActivity):
+    """How an actor's events of one quad class changed from the period before."""
+
+    quad_class: QuadClass
+
+
+class DyadActivity(_View):
+    """Two actors and the events they share in a period."""
+
+    a: ActorRef
+    b: ActorRef
+    n: int
+
+
+class Overview(_View):
+    """The home page: what happened in a period, against the period before."""
+
+    date_from: date
+    date_to: date
+    previous_from: date = Field(description="Start of the period before, as long as this one")
+    weeks: list[CountBucket] = Field(description="Events per week (from Monday) by quad class")
+    actors: list[ActorActivity] = Field(description="The most active actors")
+    dyads: list[DyadActivity] = Field(description="The pairs of actors with most events")
+    changes: list[ActivityChange] = Field(
+        description="(actor, quad class) counts that changed most from the period before"
+    )
+    reported: list[EventSummary] = Field(
+        description="The latest events reported by at least min_sources sources"
+    )

@@ -187,8 +187,11 @@ def _write_batch(tx: ManagedTransaction, params: dict[str, Any]) -> dict[str, in
     run(queries.MERGE_MENTIONS, mentions=params["mentions"])
     run(queries.MERGE_EVENTS, events=params["events"])
     touched = sorted(set(old[0]["event_ids"]) | {row["id"] for row in params["events"]})
+    # Watches hear of events that match after this batch and did not before (graph.watches).
+    before = {r["id"]: r["n"] for r in run(queries.WATCHED_SOURCES, event_ids=touched)}
     run(queries.RECOUNT_EVENTS, event_ids=touched)
     run(queries.DELETE_UNREPORTED_EVENTS, event_ids=touched)
+    run(queries.MATCH_WATCHES, event_ids=touched, before=before)
     return counts
 
 

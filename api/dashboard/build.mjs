@@ -21,10 +21,11 @@ const options = {
   metafile: true,
 };
 
-// The bundle carries ECharts and ZRender (Apache-2.0): ship their licence and notice with it.
+// The bundle carries ECharts and ZRender, /docs serves Swagger UI (all Apache-2.0): ship
+// their licences and notices with them.
 async function writeLicences() {
   const parts = [];
-  for (const pkg of ["echarts", "zrender"]) {
+  for (const pkg of ["echarts", "zrender", "swagger-ui-dist"]) {
     const root = join(here, "node_modules", pkg);
     const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
     parts.push(`==== ${pkg} ${version} ====\n`, await readFile(join(root, "LICENSE"), "utf8"));
@@ -34,8 +35,18 @@ async function writeLicences() {
   await writeFile(join(out, "LICENSES.txt"), parts.join("\n"));
 }
 
+// Swagger UI's own files, served to /docs from here: the API documentation needs no CDN.
+async function copySwaggerUi() {
+  const from = join(here, "node_modules", "swagger-ui-dist");
+  await mkdir(join(out, "swagger-ui"), { recursive: true });
+  for (const file of ["swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png"]) {
+    await copyFile(join(from, file), join(out, "swagger-ui", file));
+  }
+}
+
 await mkdir(out, { recursive: true });
 await copyFile(join(here, "index.html"), join(out, "index.html"));
+await copySwaggerUi();
 await writeLicences();
 if (watch) {
   const context = await esbuild.context(options);

@@ -5,7 +5,8 @@ import { QUAD_CLASSES, TYPES, keyColor } from "./colors.js";
 import { renderDyad } from "./dyad.js";
 import { fill, h, notice } from "./dom.js";
 import { evidencePanel } from "./evidence.js";
-import { actorName, formatDate, label } from "./format.js";
+import { actorName, label } from "./format.js";
+import { renderHome } from "./home.js";
 import { renderNetwork } from "./network.js";
 import { periodStart } from "./periods.js";
 import { profileCard } from "./profile.js";
@@ -63,6 +64,13 @@ const ctx = {
   openEvent: (event) => setState({ event: event.id }, { push: true }),
   focusActor: (id) => setState({ actor: id, other: state.other === id ? null : state.other, event: null }, { push: true }),
   openDyad: (id) => setState({ view: "dyad", other: id, event: null }, { push: true }),
+  go: (patch) => setState(patch, { push: true }),
+  learnName: (actor) => names.set(actor.id, actorName(actor)),
+  // From the home page: an event opens in the timeline of its first actor.
+  openEventOf(event) {
+    const [first] = [...event.source, ...event.target, ...event.participants];
+    setState({ actor: first.id, view: "timeline", other: null, event: event.id }, { push: true });
+  },
   chartShow(cats, series, s, tooltip) {
     showChartArea(true);
     periodChart.show(cats, series, { ...zoomWindow(s), tooltip });
@@ -115,22 +123,23 @@ function showChartArea(drawn, message = null) {
 
 function render() {
   syncControls();
-  document.body.dataset.view = state.actor ? state.view : "welcome";
-  if (!state.actor) {
-    renderWelcome();
-    return;
-  }
-  if (shownView !== state.view) {
+  const view = state.actor ? state.view : "home";
+  document.body.dataset.view = view;
+  if (shownView !== view) {
     // Views share the chart and the list: a new view redraws them all.
     resetSections();
-    shownView = state.view;
+    shownView = view;
+  }
+  periodChart ??= createPeriodChart(els.chart, onRange);
+  if (!state.actor) {
+    renderHomePage();
+    return;
   }
   els.welcome.hidden = true;
   els.chartWrap.hidden = state.view === "network";
   els.networkWrap.hidden = state.view !== "network";
   els.listWrap.hidden = state.view === "network";
   els.dyadPicker.hidden = state.view !== "dyad";
-  periodChart ??= createPeriodChart(els.chart, onRange);
   networkChart ??= createNetworkChart(els.network, (id) => ctx.focusActor(id));
   renderProfile();
   renderEvidence();
@@ -245,35 +254,14 @@ function renderEvidence() {
   );
 }
 
-function renderWelcome() {
-  shownView = null;
+function renderHomePage() {
   els.welcome.hidden = false;
-  for (const el of [els.chartWrap, els.networkWrap, els.listWrap, els.dyadPicker, els.evidence]) el.hidden = true;
-  fill(els.profile, h("p", { class: "muted" }, "No actor chosen."));
+  for (const el of [els.networkWrap, els.listWrap, els.dyadPicker, els.evidence]) el.hidden = true;
+  document.body.classList.remove("with-evidence");
+  fill(els.profile, h("p", { class: "muted" }, "No actor chosen: the home page shows the whole graph."));
   document.title = "newsgraph: analyst dashboard";
-  section(
-    "welcome",
-    "welcome",
-    async () => {
-      const stats = await getJson("/stats");
-      const span =
-        stats.first_event_date && stats.last_event_date
-          ? ` from ${formatDate(stats.first_event_date)} to ${formatDate(stats.last_event_date)}`
-          : "";
-      fill(
-        els.welcome,
-        stats.events
-          ? notice(
-              "info",
-              "Search an actor to begin",
-              `The graph holds ${stats.events} events about ${stats.actors} actors, read from ${stats.articles} articles${span}.`,
-              "Type a person, organisation or country in the search box above.",
-            )
-          : notice("empty", "The graph is empty", "No events are stored yet: ingest some articles (make demo), then reload."),
-      );
-    },
-    (e) => fill(els.welcome, errorNotice(e, "the graph's statistics")),
-  );
+  periodChart.resize();
+  renderHome(state, ctx);
 }
 
 // The form and buttons show the state, whichever way it changed (typing, zoom, back button).
