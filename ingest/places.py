@@ -187,9 +187,13 @@ def _alpha3(alpha2: str) -> str | None:
     return None if found is None else str(found.alpha_3)
 
 
-@cache
-def load_places(path: Path = PLACES_PATH) -> Places:
+def load_places(path: Path | None = None) -> Places:
     """The process-wide gazetteer: the places file plus the actor gazetteer's country names."""
+    return _load(path or PLACES_PATH)
+
+
+@cache
+def _load(path: Path) -> Places:
     places: list[Place] = []
     names: dict[str, list[int]] = {}
     country_rows: dict[str, int] = {}
