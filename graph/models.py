@@ -86,6 +86,44 @@ class DateSource(StrEnum):
     PUBLISHED_AT = "published_at"
 
 
+class LocationPrecision(StrEnum):
+    """How finely an event is located: the kind of place it happened in."""
+
+    CITY = "city"
+    REGION = "region"
+    COUNTRY = "country"
+
+
+class Location(_Model):
+    """Where an event happened: a GeoNames place (GeoNames, CC BY 4.0)."""
+
+    id: str  # the place's id in the graph: the GeoNames id, or "CC.admin1" for some regions
+    name: str
+    geonameid: int | None = None
+    country: str | None = None  # ISO 3166 alpha-3
+    admin1: str | None = None  # GeoNames first-level region code, e.g. "TX", "08"
+    lat: float
+    lon: float
+    precision: LocationPrecision
+
+
+class Toponym(_Model):
+    """A place name in a text and the GeoNames place it refers to."""
+
+    text: str
+    start: int  # character offsets in the text
+    end: int
+    id: str
+    name: str
+    geonameid: int | None = None
+    country: str | None = None  # ISO 3166 alpha-3
+    country_alpha2: str | None = None
+    admin1: str | None = None
+    lat: float
+    lon: float
+    kind: str  # city, region, country or continent
+
+
 class Article(_Model):
     """One clean news article: body text plus the metadata that dates and attributes it."""
 
@@ -143,6 +181,8 @@ class Event(_Model):
     confidence: float
     negated: bool = False
     hypothetical: bool = False
+    # Where the act happened, from the trigger's own locative; None when the text does not say.
+    location: Location | None = None
 
 
 class ExtractedArticle(Article):

@@ -5,6 +5,7 @@ Output printed with --json is a public contract (see the README): extend, never 
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -43,6 +44,13 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--json", action="store_true", help="one JSON article per line")
     extract.add_argument("--events", action="store_true", help="add actors[] and events[]")
     extract.add_argument("--fetch", action="store_true", help="follow feed items' links")
+
+    places = _command(commands, "places", _places, "place names in texts, resolved to GeoNames")
+    places.add_argument("inputs", nargs="+", metavar="PATH|URL|-")
+    places.add_argument(
+        "--format", default="auto", choices=["auto", "html", "text", "json", "feed", "warc"]
+    )
+    places.add_argument("--json", action="store_true", help="one JSON object per input")
 
     dates = _command(commands, "dates", _dates, "temporal expressions in a text, as TimeML values")
     dates.add_argument("text")
@@ -134,6 +142,67 @@ def _with_events(items: Iterable[Article | ItemError]) -> Iterator[object]:
         extracted = iter(extract_batch([i for i in chunk if isinstance(i, Article)]))
         for item in chunk:
             yield item if isinstance(item, ItemError) else next(extracted)
+
+
+def _places(args: argparse.Namespace) -> int:
+    from ingest.pipeline import parse_texts
+    from ingest.places import find_toponyms, load_places
+
+    load_places()  # a broken gazetteer fails here, before any input is read
+    items = _plain_texts(args.inputs) if args.format == "text" else _article_texts(args)
+    ok = failed = 0
+    while chunk := list(islice(items, 32)):
+        good = [item for item in chunk if not isinstance(item, ItemError)]
+        docs = iter(parse_texts([text for _, text in good]))
+        for item in chunk:
+            if isinstance(item, ItemError):
+                failed += 1
+                print(f"newsgraph: {item.item}: {item.reason}", file=sys.stderr)
+                continue
+            ok += 1
+            toponyms = find_toponyms(next(docs))
+            if args.json:
+                found = [t.model_dump(exclude={"id"}) for t in toponyms]
+                print(json.dumps({"path": item[0], "toponyms": found}, ensure_ascii=False))
+                continue
+            for t in toponyms:
+                print(f"{item[0]}\t{t.start}\t{t.end}\t{t.text}\t{t.name}\t{t.country or '-'}")
+    print(f"read {ok}, failed {failed}", file=sys.stderr)
+    return 0 if ok else 1
+
+
+def _plain_texts(inputs: list[str]) -> Iterator[tuple[str, str] | ItemError]:
+    """Files (and "-") read as they are, so that offsets count their own characters."""
+    from ingest.errors import ItemFailed
+    from ingest.sources import decode_bytes, expand_inputs
+
+    for item in expand_inputs(inputs):
+        if isinstance(item, ItemError):
+            yield item
+            continue
+        try:
+            if item == "-":
+                yield "-", decode_bytes(sys.stdin.buffer.read(), "-")
+            elif os.path.isfile(item):
+                with open(item, "rb") as f:
+                    yield item, decode_bytes(f.read(), item)
+            else:
+                yield ItemError(item=item, reason="--format text reads files and -, not URLs")
+        except ItemFailed as e:
+            yield e.error
+        except OSError as e:
+            yield ItemError(item=item, reason=f"cannot read: {e.strerror or e}")
+
+
+def _article_texts(args: argparse.Namespace) -> Iterator[tuple[str, str] | ItemError]:
+    """Articles as `extract` reads them; offsets count the article's text."""
+    from ingest.sources import read_articles
+
+    for article in read_articles(args.inputs, fmt=args.format):
+        if isinstance(article, ItemError):
+            yield article
+        else:
+            yield article.path or article.id, article.text
 
 
 def _dates(args: argparse.Namespace) -> int:

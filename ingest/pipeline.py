@@ -8,7 +8,8 @@ joined into one doc: given the whole text, the parser runs a headline into the f
 the body and leaves that line's verb without its subject, and a sentence start preset after
 the line break only moves the damage (it split "India and China agreed" into three).
 
-Each event is dated from its own clause, else its sentence, else its paragraph, else the
+Each event is located from its trigger's own locative (`ingest.places`). Each event is
+dated from its own clause, else its sentence, else its paragraph, else the
 publication date. Dates in the modifiers of nouns ("an American teacher held since 2021")
 tell of the noun and date no event outside them. An
 article with no publication date has no anchor for "on Tuesday" or "last week": its events
@@ -31,6 +32,7 @@ from ingest.actors import ArticleActors, resolve_actors
 from ingest.dates import find_dates, resolve_date
 from ingest.events import EventMention, find_events, noun_modifier_spans
 from ingest.nlp import load_nlp
+from ingest.places import find_toponyms, locate_event
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Two anchors far apart: a date both give alike was read from the text, not the anchor.
@@ -65,8 +67,13 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         people=_ids_of(actors, ActorKind.PERSON),
     )
     dater = EventDater(article.text, doc, article.published_at)
-    dated = (_dated(article, m, dater) for m in found)
-    events = [e for e in dated if e is not None]
+    dated = ((m, _dated(article, m, dater)) for m in found)
+    toponyms = find_toponyms(doc)
+    events = [
+        e.model_copy(update={"location": locate_event(doc, m.trigger_start, m.trigger, toponyms)})
+        for m, e in dated
+        if e is not None
+    ]
     return ExtractedArticle(**article.model_dump(), actors=actors.actors, events=events)
 
 
@@ -260,3 +267,8 @@ def _anchorless_date(
     if first != second or first[2] == DateSource.PUBLISHED_AT:
         return None
     return first
+
+
+def parse_texts(texts: list[str], *, batch_size: int = 32) -> Iterator[Doc]:
+    """Parse texts as extract_events does (line by line), one doc per text."""
+    return _parse_by_line(load_nlp(), texts, batch_size=batch_size)

@@ -1,0 +1,528 @@
+"""Toponyms of an article resolved to GeoNames places, and where each event happened.
+
+The gazetteer (`data/places.tsv.gz`, GeoNames CC BY 4.0, built by scripts/build_places.py)
+holds countries, continents, first-level regions and cities. Candidates come from spaCy's
+GPE, LOC and NORP entities: a name or alternate name of a place, or a country's name, alias
+or demonym from the actor gazetteer ("Russian" names Russia). Each toponym then takes the
+candidate with the best score, the way geoparsers weigh evidence:
+  - population (log), so the well-known place wins when nothing else tells;
+  - a country's own name is the country (a city named "Jordan" rarely is);
+  - the article's context: countries and regions its unambiguous toponyms name
+    ("Paris" in a story that names Texas three times is Paris, Texas);
+  - a qualifier right after the name ("Paris, Texas", "London, Ontario");
+  - national capitals, the usual reading of their names in the news.
+
+An event's location is the place of its trigger's own locative: the object of an act done
+to a place ("struck Kyiv"), or a place after "in", "at", "near"... on the trigger or on
+its light verb ("protests in Tehran", "held talks in Riyadh"). A place elsewhere in the
+sentence ("Russia, which accused Kyiv, ...") locates nothing: no location beats a wrong one.
+"""
+
+import gzip
+import math
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+import pycountry
+from spacy.tokens import Doc, Span, Token
+
+from graph.models import ActorKind, Location, LocationPrecision, Toponym
+from ingest.gazetteer import Form, load_gazetteer, normalise
+
+PLACES_PATH = Path(__file__).with_name("data") / "places.tsv.gz"
+_COLUMNS = ("id", "geonameid", "kind", "name", "country", "admin1", "lat", "lon", "population")
+
+_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Entities that are never names: numbers, dates, amounts.
+_NOT_NAMES = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
+)
+_NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})
+_LONGEST_NAME = 4  # tokens
+# A city named outside a place entity must be this large to count: small towns share their
+# names with people, teams and words.
+_WELL_KNOWN = 100_000
+_COUNTRY_FORMS = frozenset({Form.NAME, Form.ALIAS, Form.DEMONYM})
+_POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
+# Score weights (log10 population is the unit); tuned on the dev splits, see bench/geo.py.
+_COUNTRY_NAME = 3.0
+_CAPITAL = 1.5
+_IN_COUNTRY = 2.0
+_IN_REGION = 2.0
+_QUALIFIED = 6.0
+# A region and its city of the same name ("Isfahan", "New York"): the city is meant, unless
+# the region is many times larger ("Quebec").
+_CITY_OF_REGION = math.log10(5)
+# A city matched by one of its other names (a former name, a translation) is rarely meant.
+_ALTERNATE = 2.0
+# Prepositions that put an act in a place; "from" and "to" tell of a motion, not a site.
+_LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
+)
+# Verbs whose object is the place acted on: "struck Kyiv", "shelled Kharkiv".
+_PLACE_OBJECT_LEMMAS = frozenset(
+    {
+        "strike",
+        "hit",
+        "attack",
+        "bomb",
+        "shell",
+        "raid",
+        "invade",
+        "storm",
+        "besiege",
+        "target",
+        "pound",
+        "visit",
+        "occupy",
+        "capture",
+        "seize",
+        "blockade",
+    }
+)
+
+
+class PlaceKind(StrEnum):
+    COUNTRY = "country"
+    CONTINENT = "continent"
+    REGION = "region"
+    CITY = "city"
+
+
+_PRECISION = {
+    PlaceKind.CITY: LocationPrecision.CITY,
+    PlaceKind.REGION: LocationPrecision.REGION,
+    PlaceKind.COUNTRY: LocationPrecision.COUNTRY,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    id: str  # the GeoNames id, or "CC.admin1" for a region GeoNames-cache has no id for
+    geonameid: int | None
+    kind: PlaceKind
+    name: str
+    country: str | None  # ISO alpha-2
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    text: str
+    start: int
+    end: int
+    candidates: tuple[Place, ...]
+    qualifier: tuple[Place, ...]  # what a ", Texas" right after it names
+
+
+class Places:
+    """The gazetteer's lookup tables."""
+
+    def __init__(
+        self,
+        places: Sequence[Place],
+        names: dict[str, tuple[int, ...]],
+        *,
+        capitals: Iterable[Place] = (),
+    ) -> None:
+        self._places = places
+        self._names = names
+        self._folded: dict[str, tuple[int, ...]] = {}
+        for name, ids in names.items():
+            key = name.casefold()
+            self._folded[key] = tuple(dict.fromkeys(self._folded.get(key, ()) + ids))
+        self._by_id = {p.id: p for p in places}
+        self._capitals = frozenset(p.id for p in capitals)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def all(self) -> Sequence[Place]:
+        """Every place of the gazetteer."""
+        return self._places
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id, if any."""
+        return self._by_id.get(place_id)
+
+    def candidates(self, text: str) -> tuple[Place, ...]:
+        """Every place a name may refer to (exact case first, then case-folded)."""
+        key = _key(text)
+        ids = self._names.get(key)
+        if ids is None and not (key.isupper() and len(key) <= 3):
+            ids = self._folded.get(key.casefold())
+        return tuple(self._places[i] for i in ids or ())
+
+    def is_capital(self, place: Place) -> bool:
+        """Whether the place is a national capital."""
+        return place.id in self._capitals
+
+
+def _key(text: str) -> str:
+    text = normalise(text)
+    for suffix in _POSSESSIVES:
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def _alpha2(alpha3: str) -> str | None:
+    found = pycountry.countries.get(alpha_3=alpha3)
+    return None if found is None else str(found.alpha_2)
+
+
+@cache
+def _alpha3(alpha2: str) -> str | None:
+    found = pycountry.countries.get(alpha_2=alpha2)
+    return None if found is None else str(found.alpha_3)
+
+
+def load_places(path: Path | None = None) -> Places:
+    """The process-wide gazetteer: the places file plus the actor gazetteer's country names."""
+    return _load(path or PLACES_PATH)
+
+
+@cache
+def _load(path: Path) -> Places:
+    places: list[Place] = []
+    names: dict[str, list[int]] = {}
+    country_rows: dict[str, int] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        header = next(f).rstrip("\n").split("\t")
+        if header != list(_COLUMNS):
+            raise ValueError(f"{path}: not a places file (columns {header})")
+        for line in f:
+            id_, gid, kind, all_names, country, admin1, lat, lon, population = line.rstrip(
+                "\n"
+            ).split("\t")
+            aliases = all_names.split("|")
+            index = len(places)
+            places.append(
+                Place(
+                    id=id_,
+                    geonameid=int(gid) if gid else None,
+                    kind=PlaceKind(kind),
+                    name=aliases[0],
+                    country=country or None,
+                    admin1=admin1 or None,
+                    lat=float(lat),
+                    lon=float(lon),
+                    population=int(population),
+                )
+            )
+            if kind == PlaceKind.COUNTRY:
+                country_rows[country] = index
+            for alias in aliases:
+                names.setdefault(alias, []).append(index)
+    # Country names, aliases and demonyms ("U.S.", "Britain", "Russian") from the actor
+    # gazetteer: one list of names per country in the project. An alias that already names a
+    # place stays that place ("England" is a region of the United Kingdom here).
+    gazetteer = list(load_gazetteer().entries())
+    for alias, entry, form in gazetteer:
+        if entry.kind != ActorKind.COUNTRY or form not in _COUNTRY_FORMS or not entry.country:
+            continue
+        alpha2 = _alpha2(entry.country)
+        if alpha2 in country_rows and (form != Form.ALIAS or alias not in names):
+            found = names.setdefault(alias, [])
+            if country_rows[alpha2] not in found:
+                found.append(country_rows[alpha2])
+    # A national capital is the most populous city of its country with the capital's name;
+    # seats of government ("the White House", "the Kremlin") are in their capital.
+    capitals: dict[str, int] = {}
+    for alias, entry, form in gazetteer:
+        if form == Form.CAPITAL and entry.country and entry.country not in capitals:
+            alpha2 = _alpha2(entry.country)
+            cities = [
+                i
+                for i in names.get(alias, [])
+                if places[i].kind == PlaceKind.CITY
+                and places[i].country == alpha2
+                and _fold(places[i].name) == _fold(alias)
+            ]
+            if cities:
+                capitals[entry.country] = max(cities, key=lambda i: places[i].population)
+    for alias, entry, form in gazetteer:
+        if form == Form.SEAT and entry.country in capitals:
+            found = names.setdefault(alias, [])
+            if capitals[entry.country] not in found:
+                found.append(capitals[entry.country])
+    return Places(
+        places,
+        {k: tuple(v) for k, v in names.items()},
+        capitals=[places[i] for i in capitals.values()],
+    )
+
+
+def _fold(name: str) -> str:
+    """A name without case and accents, to tell a place's own name from its other names."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+def find_toponyms(doc: Doc, *, places: Places | None = None) -> list[Toponym]:
+    """The doc's place names, each resolved with the article's context."""
+    chosen = resolve_mentions(doc, places=places or load_places())
+    return [_toponym(m, p) for m, p in chosen]
+
+
+def resolve_mentions(
+    doc: Doc, *, places: Places, baseline: bool = False
+) -> list[tuple[_Mention, Place]]:
+    """Each toponym mention with its place; `baseline` takes the most populous candidate."""
+    mentions = _mentions(doc, places)
+    if baseline:
+        return [(m, max(m.candidates, key=_population)) for m in mentions]
+    # Context from toponyms with a single reading, then again from the first pass's choices.
+    evidence = _Evidence.of((m, m.candidates[0]) for m in mentions if len(m.candidates) == 1)
+    chosen = [_best(m, places, evidence) for m in mentions]
+    evidence = _Evidence.of(zip(mentions, chosen, strict=True))
+    return [(m, _best(m, places, evidence)) for m in mentions]
+
+
+def _population(place: Place) -> int:
+    return place.population
+
+
+def _mentions(doc: Doc, places: Places) -> list[_Mention]:
+    """Toponym mentions in reading order: whole entities, names inside them, names NER missed."""
+    spans: list[tuple[Span, tuple[Place, ...]]] = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ in _NOT_NAMES:
+            continue
+        for i in range(ent.start, ent.end):
+            taken[i] = True
+        span = _trimmed(ent)
+        if span is None:
+            continue
+        candidates = places.candidates(span.text)
+        # Other labels ("Edmonton" as PERSON, "Cyprus" as ORG) only for well-known places.
+        if candidates and (ent.label_ in _LABELS or _well_known(candidates)):
+            spans.append((span, candidates))
+        elif ent.label_ != "PERSON":  # "Washington Irving" is no place
+            spans.extend(_names_within(span, places))
+    outside = [i for i, t in enumerate(taken) if not t]
+    spans.extend(_names_within(doc[0 : len(doc)], places, only=set(outside)))
+    spans.sort(key=lambda s: s[0].start_char)
+    found = []
+    for i, (span, candidates) in enumerate(spans):
+        qualifier: tuple[Place, ...] = ()
+        if i + 1 < len(spans):
+            following = spans[i + 1][0]
+            if doc.text[span.end_char : following.start_char] == ", ":
+                qualifier = spans[i + 1][1]
+        found.append(_Mention(span.text, span.start_char, span.end_char, candidates, qualifier))
+    return found
+
+
+def _well_known(candidates: Sequence[Place]) -> bool:
+    return any(p.kind != PlaceKind.CITY or p.population >= _WELL_KNOWN for p in candidates)
+
+
+def _names_within(
+    span: Span, places: Places, *, only: set[int] | None = None
+) -> Iterator[tuple[Span, tuple[Place, ...]]]:
+    """Well-known place names inside a span (longest first), each starting with a capital:
+    "the U.S. Department of Justice", "Turkish-Russian", a dateline NER left untagged."""
+    doc = span.doc
+    i = span.start
+    while i < span.end:
+        token = doc[i]
+        if (only is None or i in only) and token.text[:1].isupper() and token.pos_ in _NAME_POS:
+            for n in range(min(_LONGEST_NAME, span.end - i), 0, -1):
+                if only is not None and any(j not in only for j in range(i, i + n)):
+                    continue
+                name = doc[i : i + n]
+                candidates = places.candidates(name.text)
+                if candidates and _well_known(candidates):
+                    yield name, candidates
+                    i += n - 1
+                    break
+        i += 1
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """The entity without a leading 'the' or a trailing possessive."""
+    start, end = ent.start, ent.end
+    if ent.doc[start].lower_ == "the":
+        start += 1
+    if end > start and ent.doc[end - 1].text in _POSSESSIVES:
+        end -= 1
+    return ent.doc[start:end] if end > start else None
+
+
+class _Evidence:
+    """The countries and regions an article's toponyms name, by the name that names them."""
+
+    def __init__(self) -> None:
+        self.countries: Counter[str] = Counter()
+        self.regions: Counter[tuple[str, str]] = Counter()
+        self._by_name: dict[str, _Evidence] = {}
+
+    @classmethod
+    def of(cls, chosen: Iterable[tuple[_Mention, Place]]) -> "_Evidence":
+        evidence = cls()
+        for mention, place in chosen:
+            own = evidence._by_name.setdefault(_fold(mention.text), cls())
+            for counts in (evidence, own):
+                if place.country:
+                    counts.countries[place.country] += 1
+                if place.country and place.admin1 and place.kind != PlaceKind.COUNTRY:
+                    counts.regions[(place.country, place.admin1)] += 1
+        return evidence
+
+    def without(self, text: str) -> "_Evidence":
+        """The evidence other names give: a name is no evidence for its own reading."""
+        own = self._by_name.get(_fold(text))
+        if own is None:
+            return self
+        rest = _Evidence()
+        rest.countries = self.countries - own.countries
+        rest.regions = self.regions - own.regions
+        return rest
+
+
+def _best(mention: _Mention, places: Places, evidence: _Evidence) -> Place:
+    context = evidence.without(mention.text)
+    name = _fold(mention.text)
+
+    def score(place: Place) -> float:
+        value = math.log10(place.population + 10)
+        if place.kind == PlaceKind.COUNTRY:
+            value += _COUNTRY_NAME
+        elif _fold(place.name) != name and not places.is_capital(place):
+            value -= _ALTERNATE
+        if places.is_capital(place):
+            value += _CAPITAL
+        if place.country and context.countries[place.country]:
+            value += _IN_COUNTRY
+        region = (place.country or "", place.admin1 or "")
+        if context.regions[region]:
+            value += _IN_REGION
+        if any(_within(place, q) for q in mention.qualifier):
+            value += _QUALIFIED
+        if place.kind == PlaceKind.REGION and any(
+            _within(c, place) and _fold(c.name) == _fold(place.name) for c in mention.candidates
+        ):
+            value -= _CITY_OF_REGION
+        return value
+
+    return max(mention.candidates, key=score)
+
+
+def _within(place: Place, area: Place) -> bool:
+    """Whether `area` (a region or country) holds `place`."""
+    if area.kind == PlaceKind.COUNTRY:
+        return place.country == area.country and place.kind != PlaceKind.COUNTRY
+    if area.kind == PlaceKind.REGION:
+        return (place.country, place.admin1) == (area.country, area.admin1) and place != area
+    return False
+
+
+def _toponym(mention: _Mention, place: Place) -> Toponym:
+    return Toponym(
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        id=place.id,
+        name=place.name,
+        geonameid=place.geonameid,
+        country=_alpha3(place.country) if place.country else None,
+        country_alpha2=place.country,
+        admin1=place.admin1,
+        lat=place.lat,
+        lon=place.lon,
+        kind=place.kind.value,
+    )
+
+
+def locate_event(
+    doc: Doc, trigger_start: int, trigger: str, toponyms: Sequence[Toponym]
+) -> Location | None:
+    """Where the act of a trigger happened, from the trigger's own locative."""
+    if not toponyms:
+        return None
+    heads = _trigger_tokens(doc, trigger_start, trigger)
+    if not heads:
+        return None
+    trigger_token = heads[-1]
+    # An event noun carries its light verb's locative: "talks were held in Riyadh".
+    if trigger_token.dep_ in ("dobj", "nsubjpass") and trigger_token.head.pos_ in ("VERB", "AUX"):
+        heads.append(trigger_token.head)
+    for head in heads:
+        for child in head.children:
+            place = None
+            if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
+                place = _place_of(child, toponyms)
+            elif child.dep_ in ("dobj", "obj") and head.lemma_ in _PLACE_OBJECT_LEMMAS:
+                # The place struck, or the place of the thing struck ("a hospital in Kharkiv").
+                place = _toponym_on(child, toponyms) or _locative_of(child, toponyms)
+            if place is not None and place.kind != PlaceKind.CONTINENT.value:
+                return _location(place)
+    return None
+
+
+def _trigger_tokens(doc: Doc, start: int, trigger: str) -> list[Token]:
+    """The tokens of a trigger: a light verb and its event noun are one trigger ("held
+    fresh talks" is "held talks"); of a frame verb's trigger ("threatened ... strike") only
+    the frame verb counts, as the threatened act's place is not where the threat was made."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    tokens = [span[0]]
+    words = trigger.split(" ... ")[0].split()[1:]
+    for token in span[0].sent[span[0].i - span[0].sent.start + 1 :]:
+        if not words:
+            break
+        if token.text == words[0]:
+            tokens.append(token)
+            words.pop(0)
+    return tokens
+
+
+def _locative_of(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
+            return _place_of(child, toponyms)
+    return None
+
+
+def _place_of(prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            return _toponym_on(obj, toponyms)
+    return None
+
+
+def _toponym_on(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The toponym a noun phrase's head is part of ("the city of Kharkiv" looks at "of")."""
+    for t in toponyms:
+        if t.start <= token.idx < t.end:
+            return t
+    if token.lower_ in ("city", "town", "village", "region", "province", "capital"):
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return _place_of(child, toponyms)
+    return None
+
+
+def _location(toponym: Toponym) -> Location:
+    return Location(
+        id=toponym.id,
+        name=toponym.name,
+        geonameid=toponym.geonameid,
+        country=toponym.country,
+        admin1=toponym.admin1,
+        lat=toponym.lat,
+        lon=toponym.lon,
+        precision=_PRECISION[PlaceKind(toponym.kind)],
+    )

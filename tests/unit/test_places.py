@@ -1,0 +1,160 @@
+"""Toponyms resolved with the article's context, and events located where the act happened.
+
+Sentences are the team's own. The real English model is loaded once per session.
+"""
+
+import gzip
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from graph.models import Article, LocationPrecision
+from ingest.cli import main
+from ingest.pipeline import extract_events, parse_texts
+from ingest.places import PLACES_PATH, PlaceKind, find_toponyms, load_places
+
+PUBLISHED = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
+
+
+def _toponyms(text: str) -> dict[str, tuple[str | None, str]]:
+    (doc,) = parse_texts([text])
+    found = find_toponyms(doc)
+    for t in found:
+        assert text[t.start : t.end] == t.text  # offsets into the text as given
+    return {t.text: (t.country, t.kind) for t in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "kind"),
+    [
+        # Population decides when nothing else tells.
+        ("Officials in Paris said the talks would go on.", "Paris", "FRA", "city"),
+        # A qualifier right after the name.
+        ("The mayor of Paris, Texas, asked for help.", "Paris", "USA", "city"),
+        ("A storm hit London, Ontario, on Sunday.", "London", "CAN", "city"),
+        # The article's other places: Paris in a story about Texas.
+        (
+            "Dallas and Houston braced for the storm.\nIn Paris, schools closed early.",
+            "Paris",
+            "USA",
+            "city",
+        ),
+        # Demonyms name their country; a country's name is the country.
+        ("Russian diplomats left the talks.", "Russian", "RUS", "country"),
+        ("Jordan closed its border.", "Jordan", "JOR", "country"),
+        # A seat of government is in its capital.
+        ("The White House issued a statement.", "White House", "USA", "city"),
+        # Regions, with press abbreviations.
+        ("Wildfires spread across Alberta.", "Alberta", "CAN", "region"),
+        ("He was born in Lexington, Ky., in 1950.", "Ky.", "USA", "region"),
+    ],
+)
+def test_toponyms_are_resolved_in_context(text: str, name: str, country: str, kind: str) -> None:
+    assert _toponyms(text)[name] == (country, kind)
+
+
+def test_a_dateline_ner_missed_is_found() -> None:
+    found = _toponyms("KABUL - Talks resumed on Monday.")
+    assert found.get("KABUL") == ("AFG", "city")
+
+
+def test_words_that_are_no_place_are_not_toponyms() -> None:
+    assert _toponyms("The committee met on Monday to discuss the budget.") == {}
+
+
+def test_the_gazetteer_has_every_kind_of_place() -> None:
+    places = load_places()
+    kinds = {p.kind for p in places.all()}
+    assert kinds == set(PlaceKind)
+    (kyiv,) = [p for p in places.candidates("Kyiv") if p.kind == PlaceKind.CITY]
+    assert kyiv.country == "UA" and 50 < kyiv.lat < 51 and 30 < kyiv.lon < 31
+
+
+def test_a_file_that_is_not_a_places_file_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "places.tsv.gz"
+    with gzip.open(bad, "wt") as f:
+        f.write("name\tlat\nKyiv\t50.45\n")
+    with pytest.raises(ValueError, match="not a places file"):
+        load_places(bad)
+    assert load_places(PLACES_PATH) is load_places()
+
+
+def _located(text: str) -> list[tuple[str, str | None]]:
+    (article,) = extract_events(
+        [Article(id="a1", text=text, format="text", published_at=PUBLISHED)]
+    )
+    assert article.events, text
+    return [(e.type.value, e.location.name if e.location else None) for e in article.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where the act happened: the place acted on, or the trigger's own locative.
+        ("Russian forces struck Kyiv on Monday.", [("ASSAULT", "Kyiv")]),
+        ("Ukrainian drones attacked an oil depot in Bryansk overnight.", [("ASSAULT", "Bryansk")]),
+        ("Saudi and American officials held talks in Riyadh on Tuesday.", [("CONSULT", "Riyadh")]),
+        ("Kenya and Uganda signed a trade deal in Nairobi on Monday.", [("AGREE", "Nairobi")]),
+        ("President Macron visited Algiers on Tuesday.", [("CONSULT", "Algiers")]),
+        # A place merely mentioned locates nothing.
+        (
+            "Kenya and Uganda signed a trade deal on Monday, officials in Kampala said.",
+            [("AGREE", None)],
+        ),
+        ("The French president, who grew up in Amiens, condemned Russia.", [("ACCUSE", None)]),
+        # A threat is not made where the threatened strike would fall.
+        ("Iran threatened to strike U.S. bases in Iraq.", [("THREATEN", None)]),
+    ],
+)
+def test_events_are_located_where_the_act_happened(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
+def test_a_location_carries_its_place() -> None:
+    text = "Russian forces shelled Kharkiv on Sunday."
+    (article,) = extract_events(
+        [Article(id="a1", text=text, format="text", published_at=PUBLISHED)]
+    )
+    (event,) = article.events
+    assert event.location is not None
+    assert event.location.country == "UKR"
+    assert event.location.precision == LocationPrecision.CITY
+    assert event.location.geonameid is not None
+    assert event.location.id == str(event.location.geonameid)
+
+
+def test_places_command_prints_the_contract(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Officials met in Ankara.\nTurkish troops entered Syria.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    assert main(["places", str(path), str(missing), "--format", "text", "--json"]) == 0
+    out, err = capsys.readouterr()
+    assert f"{missing}: no such file or directory" in err
+    (line,) = out.splitlines()
+    record = json.loads(line)
+    assert record["path"] == str(path)
+    fields = {
+        *("text", "start", "end", "name", "geonameid", "country", "country_alpha2"),
+        *("admin1", "lat", "lon", "kind"),
+    }
+    assert all(set(t) == fields for t in record["toponyms"])
+    by_text = {t["text"]: t for t in record["toponyms"]}
+    assert by_text["Ankara"]["country"] == "TUR" and by_text["Ankara"]["kind"] == "city"
+    assert by_text["Turkish"]["country_alpha2"] == "TR"
+    assert by_text["Syria"]["kind"] == "country"
+    for t in record["toponyms"]:
+        assert text[t["start"] : t["end"]] == t["text"]
+
+
+def test_places_command_fails_when_nothing_is_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["places", str(tmp_path / "none.txt"), "--json"]) == 1
+    assert "none.txt: no such file or directory" in capsys.readouterr().err
