@@ -11,8 +11,8 @@ mapped to ISO. Every event counts, flagged hypothetical or negated or not: the g
 code announced and intended acts too.
 """
 
+import argparse
 import json
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterable
@@ -105,13 +105,16 @@ def extract_rows(rows: list[dict[str, object]]) -> list[ExtractedArticle]:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    path = Path(args[0]) if args else DEFAULT
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT, help="gold JSON Lines")
+    parser.add_argument("--misses", action="store_true", help="print the missed sentences")
+    args = parser.parse_args()
+    path = args.path
     rows = load_rows(path)
     started = time.perf_counter()
     results = extract_rows(rows)
     elapsed = time.perf_counter() - started
-    numbers = score(rows, results, show_misses="--misses" in sys.argv)
+    numbers = score(rows, results, show_misses=args.misses)
     print(
         f"{path.name}: {numbers['sentences']} sentences, {numbers['events']} events, {elapsed:.1f}s"
     )
