@@ -11,9 +11,9 @@ Rounds alternate the sides (the machine is shared; the best round of each side c
 Prints articles/second, the ratio to plain, and peak resident memory per worker.
 """
 
+import argparse
 import json
 import resource
-import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -71,7 +71,9 @@ def _run(work: Callable[[list[T]], Result], items: list[T]) -> list[Result]:
 
 
 def main() -> None:
-    rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 2
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of each side; best counts")
+    rounds = parser.parse_args().rounds
     bodies = [v["articleBody"] for v in json.loads(CORPUS.read_text("utf-8")).values()]
     texts = [t for t in bodies if t and t.strip()]
     articles = [

@@ -141,6 +141,69 @@ SET e.n_articles = n_articles,
 REMOVE e.write_lock
 """
 
+# Fold a locked event's change of standing into the chart aggregates (`graph.writes`): it
+# counts as 'real' (neither hypothetical nor negated), 'hypothetical' (not negated) or
+# 'none' (negated, or no report left); `counted_as` remembers what the aggregates hold, so
+# folding the same event again changes nothing. An actor in two roles counts once.
+_FOLD_AGGREGATES = """
+WITH e, coalesce(e.counted_as, 'none') AS was,
+     CASE WHEN coalesce(e.n_articles, 0) = 0 OR e.negated THEN 'none'
+          WHEN e.hypothetical THEN 'hypothetical' ELSE 'real' END AS now
+SET e.counted_as = now
+WITH e, was, now WHERE was <> now
+WITH e, toString(e.date) AS day,
+     CASE now WHEN 'real' THEN 1 ELSE 0 END - CASE was WHEN 'real' THEN 1 ELSE 0 END AS d_real,
+     CASE now WHEN 'hypothetical' THEN 1 ELSE 0 END
+       - CASE was WHEN 'hypothetical' THEN 1 ELSE 0 END AS d_hypothetical,
+     COLLECT { MATCH (e)-[:INVOLVES]->(x:Actor) RETURN DISTINCT x.id AS id ORDER BY id } AS actors
+CALL (e, day, d_real, d_hypothetical, actors) {
+  UNWIND actors AS actor_id
+  MERGE (c:DailyCount {id: actor_id + '|' + day + '|' + e.type})
+  ON CREATE SET c.date = e.date, c.type = e.type, c.quad_class = e.quad_class,
+                c.n = 0, c.n_hypothetical = 0
+  SET c.write_lock = true
+  SET c.n = c.n + d_real, c.n_hypothetical = c.n_hypothetical + d_hypothetical
+  REMOVE c.write_lock
+}
+CALL (e, day, d_real, actors) {
+  UNWIND actors AS x_id
+  UNWIND actors AS y_id
+  WITH * WHERE d_real <> 0 AND x_id < y_id
+  MATCH (x:Actor {id: x_id}), (y:Actor {id: y_id})
+  MERGE (x)-[p:COUNTERPART]->(y)
+  ON CREATE SET p.n = 0
+  SET p.write_lock = true
+  SET p.n = p.n + d_real
+  REMOVE p.write_lock
+  WITH e, day, d_real, actors, x_id, y_id
+  UNWIND actors AS center
+  MERGE (d:DailyPair {id: center + '|' + day + '|' + x_id + '|' + y_id + '|' + e.quad_class})
+  ON CREATE SET d.x = x_id, d.y = y_id, d.quad_class = e.quad_class, d.n = 0
+  SET d.write_lock = true
+  SET d.n = d.n + d_real
+  REMOVE d.write_lock
+}
+"""
+
+# The touched events' aggregates, after their recount and before unreported ones go.
+FOLD_EVENT_AGGREGATES = f"""
+UNWIND $event_ids AS event_id
+MATCH (e:Event {{id: event_id}})
+{_FOLD_AGGREGATES}
+"""
+
+# Fold events written before the aggregates existed, in batches; later runs find none.
+# The event's lock is taken before `counted_as` is read again: a writer may have folded it.
+BACKFILL_AGGREGATES = f"""
+MATCH (e:Event) WHERE e.counted_as IS NULL
+CALL (e) {{
+  SET e.write_lock = true
+  REMOVE e.write_lock
+  WITH e WHERE e.counted_as IS NULL
+  {_FOLD_AGGREGATES}
+}} IN TRANSACTIONS OF 1000 ROWS
+"""
+
 # Delete the touched events that no article reports any more.
 DELETE_UNREPORTED_EVENTS = """
 UNWIND $event_ids AS event_id
@@ -293,14 +356,20 @@ WHERE {_EVENT_FILTERS}
 {_COUNT_BUCKETS}
 """
 
-# Event counts over one actor's events: the window is a range of its timeline keys (see
-# ACTOR_TIMELINE), so a hub's events outside the window are never read.
-ACTOR_EVENT_COUNTS = f"""
-MATCH (e:Event)-[i:INVOLVES]->(x:Actor)
-USING INDEX i:INVOLVES(timeline_key)
-WHERE i.timeline_key > $key_after AND i.timeline_key < $key_before
-  AND x.id = $actor_id AND {_EVENT_ATTRIBUTES}
-{_COUNT_BUCKETS}
+# Event counts over one actor's events, from its daily counts in the window (a range of
+# their ids, `schema.aggregate_range`): a hub's events are never read one by one.
+ACTOR_EVENT_COUNTS = """
+MATCH (c:DailyCount)
+WHERE c.id > $key_from AND c.id < $key_to
+  AND ($types IS NULL OR c.type IN $types)
+  AND ($quad_classes IS NULL OR c.quad_class IN $quad_classes)
+WITH date.truncate($interval, c.date) AS bucket,
+     CASE $by WHEN 'type' THEN c.type ELSE c.quad_class END AS key,
+     c.n + CASE WHEN $include_hypothetical THEN c.n_hypothetical ELSE 0 END AS n
+WITH bucket, key, sum(n) AS n
+WHERE n > 0
+ORDER BY bucket, key
+RETURN collect({bucket: toString(bucket), key: key, n: n}) AS buckets
 """
 
 # Event counts over the events of a country's actors.
@@ -338,51 +407,48 @@ ORDER BY actor.score DESC, actor.n_events DESC, actor.id
 LIMIT $limit
 """
 
-# An actor with first/last event dates, counts by type and quad class, top counterparts.
+# An actor with first/last event dates, counts by type and quad class, top counterparts:
+# from its daily counts (every date, `schema.aggregate_range`) and COUNTERPART tallies.
 ACTOR_PROFILE = """
 MATCH (x:Actor {id: $actor_id})
 CALL (x) {
-  MATCH (x)<-[:INVOLVES]-(e:Event)
-  WHERE NOT e.hypothetical AND NOT e.negated
-  WITH DISTINCT e
-  RETURN count(e) AS n_events, min(e.date) AS first_seen, max(e.date) AS last_seen,
-         collect(e.type) AS types, collect(e.quad_class) AS quad_classes
+  MATCH (c:DailyCount)
+  WHERE c.id > $key_from AND c.id < $key_to AND c.n > 0
+  RETURN sum(c.n) AS n_events, min(c.date) AS first_seen, max(c.date) AS last_seen,
+         collect([c.type, c.quad_class, c.n]) AS counts
 }
 RETURN x {.id, .name, .kind, .country, .aliases, .role} AS actor,
-  n_events, first_seen, last_seen, types, quad_classes,
-  COUNT { (x)<-[:MENTIONS]-(:Article) } AS n_articles,
+  n_events, first_seen, last_seen, counts,
+  COUNT { (x)<-[:MENTIONS]-() } AS n_articles,
   COLLECT {
     MATCH (x)-[:BASED_IN]->(c:Actor)
     RETURN c {.id, .name, .kind, .country} AS country
   } AS based_in,
   COLLECT {
-    MATCH (x)<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(y:Actor)
-    WHERE y <> x AND NOT e.hypothetical AND NOT e.negated
-    WITH y, count(DISTINCT e) AS n
-    ORDER BY n DESC, y.id
+    MATCH (x)-[p:COUNTERPART]-(y:Actor)
+    WHERE p.n > 0
+    RETURN y {.id, .name, .kind, .country, n: p.n} AS counterpart
+    ORDER BY counterpart.n DESC, counterpart.id
     LIMIT $top
-    RETURN y {.id, .name, .kind, .country, n: n} AS counterpart
   } AS counterparts
 """
 
-# The co-involvement network of an actor's events in a window (a range of its timeline keys):
-# the heaviest pairs, weighted by shared events (each event has one quad class, so the
-# per-class counts add up to the pair's).
+# The co-involvement network of an actor's events in a window, from its daily pair tallies
+# (a range of their ids, `schema.aggregate_range`): the heaviest pairs, weighted by shared
+# events (each event has one quad class, so the per-class counts add up to the pair's).
 ACTOR_NETWORK = """
 MATCH (center:Actor {id: $actor_id})
 CALL () {
-  MATCH (e:Event)-[i:INVOLVES]->(x:Actor)
-  USING INDEX i:INVOLVES(timeline_key)
-  WHERE i.timeline_key > $key_after AND i.timeline_key < $key_before AND x.id = $actor_id
-    AND NOT e.hypothetical AND NOT e.negated
-  WITH DISTINCT e
-  MATCH (x:Actor)<-[:INVOLVES]-(e)-[:INVOLVES]->(y:Actor)
-  WHERE x.id < y.id
-  WITH x, y, e.quad_class AS quad_class, count(DISTINCT e) AS n
-  WITH x, y, sum(n) AS weight, collect([quad_class, n]) AS by_quad_class
+  MATCH (d:DailyPair)
+  WHERE d.id > $key_from AND d.id < $key_to AND d.n > 0
+  WITH d.x AS x_id, d.y AS y_id, d.quad_class AS quad_class, sum(d.n) AS n
+  WITH x_id, y_id, sum(n) AS weight, collect([quad_class, n]) AS by_quad_class
   WHERE weight >= $min_weight
-  ORDER BY weight DESC, x.id, y.id
+  ORDER BY weight DESC, x_id, y_id
   LIMIT $max_edges
+  MATCH (x:Actor {id: x_id}), (y:Actor {id: y_id})
+  WITH x, y, weight, by_quad_class
+  ORDER BY weight DESC, x.id, y.id
   RETURN collect({source: x {.id, .name, .kind, .country},
                   target: y {.id, .name, .kind, .country},
                   weight: weight, by_quad_class: by_quad_class}) AS edges

@@ -24,7 +24,7 @@ from graph import queries
 from graph.driver import UNAVAILABLE
 from graph.errors import Neo4jUnavailable
 from graph.models import ActorKind, EventType, QuadClass
-from graph.schema import ACTOR_NAMES_INDEX, timeline_key
+from graph.schema import ACTOR_NAMES_INDEX, aggregate_range, timeline_key
 from graph.views import (
     ActivityChange,
     ActorActivity,
@@ -226,7 +226,7 @@ def event_counts(
     filters.update(interval=interval, by=by)
     if actor is not None:
         query = queries.ACTOR_EVENT_COUNTS
-        filters |= {"actor_id": actor, **timeline_bounds(actor, filters)}
+        filters |= aggregate_range(actor, date_from, date_to)
     elif country is not None:
         query, filters = queries.COUNTRY_EVENT_COUNTS, {**filters, "country": country}
     else:
@@ -290,16 +290,22 @@ def actor_profile(
     driver: Driver, actor_id: str, *, database: str, top: int = 10
 ) -> ActorProfile | None:
     """An actor's card: kind, country, first/last event, counts by type, top counterparts."""
-    records = _read(driver, queries.ACTOR_PROFILE, database=database, actor_id=actor_id, top=top)
+    records = _read(
+        driver,
+        queries.ACTOR_PROFILE,
+        database=database,
+        actor_id=actor_id,
+        top=top,
+        **aggregate_range(actor_id, _EARLIEST, _LATEST),
+    )
     if not records:
         return None
     r = _native(records[0].data())
     by_type: dict[str, int] = {}
-    for t in r["types"]:
-        by_type[t] = by_type.get(t, 0) + 1
     by_quad: dict[str, int] = {}
-    for qc in r["quad_classes"]:
-        by_quad[qc] = by_quad.get(qc, 0) + 1
+    for event_type, quad_class, n in r["counts"]:
+        by_type[event_type] = by_type.get(event_type, 0) + n
+        by_quad[quad_class] = by_quad.get(quad_class, 0) + n
     return ActorProfile.model_validate(
         {
             **r["actor"],
@@ -326,7 +332,6 @@ def actor_network(
     max_edges: int = 500,
 ) -> Network | None:
     """The heaviest pairs among an actor's events in a window, and their actors."""
-    window = {"date_from": date_from or _EARLIEST, "date_to": date_to or _LATEST}
     records = _read(
         driver,
         queries.ACTOR_NETWORK,
@@ -334,7 +339,7 @@ def actor_network(
         actor_id=actor_id,
         min_weight=min_weight,
         max_edges=max_edges,
-        **timeline_bounds(actor_id, window | {"after_date": None}),
+        **aggregate_range(actor_id, date_from or _EARLIEST, date_to or _LATEST),
     )
     if not records:
         return None

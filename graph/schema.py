@@ -10,6 +10,10 @@ timeline order, so a page costs its own size however many events the actor has:
 `<actor id>|<99991231 - yyyymmdd of the event date>|<event id>`. The date is inverted so
 that ascending keys run newest first with ties by ascending id, the order of every listing
 and of its keyset cursor. It is fixed per relationship: the event id hashes the date.
+
+The chart aggregates (`DailyCount`, `DailyPair`, see `graph.writes`) have ids that start
+with `<actor id>|<ISO date>|`, so an actor's aggregates in a window are one range of their
+id index (`aggregate_range`).
 """
 
 from datetime import date
@@ -33,6 +37,8 @@ SCHEMA = (
     "CREATE CONSTRAINT delivery_id IF NOT EXISTS FOR (d:Delivery) REQUIRE d.id IS UNIQUE",
     "CREATE INDEX delivery_watch IF NOT EXISTS FOR (d:Delivery) ON (d.watch_id, d.created_at)",
     "CREATE INDEX delivery_due IF NOT EXISTS FOR (d:Delivery) ON (d.next_attempt_at)",
+    "CREATE CONSTRAINT daily_count_id IF NOT EXISTS FOR (c:DailyCount) REQUIRE c.id IS UNIQUE",
+    "CREATE CONSTRAINT daily_pair_id IF NOT EXISTS FOR (d:DailyPair) REQUIRE d.id IS UNIQUE",
     "CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
     "CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date)",
     "CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)",
@@ -50,8 +56,10 @@ def apply_schema(driver: Driver, *, database: str) -> None:
             for statement in SCHEMA:
                 session.run(statement).consume()
             session.run("CALL db.awaitIndexes(60)").consume()
-            # Stores written before the key existed get it once; later runs find nothing to do.
+            # Stores written before the key and the aggregates existed get them once; later
+            # runs find nothing to do.
             session.run(queries.BACKFILL_TIMELINE_KEYS).consume()
+            session.run(queries.BACKFILL_AGGREGATES).consume()
     except UNAVAILABLE as e:
         raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
 
@@ -60,3 +68,13 @@ def timeline_key(actor_id: str, day: date, event_id: str) -> str:
     """The INVOLVES sort key of an actor's event on `day`: ascending keys run newest first."""
     inverted = 99991231 - (day.year * 10000 + day.month * 100 + day.day)
     return f"{actor_id}|{inverted:08d}|{event_id}"
+
+
+def aggregate_range(actor_id: str, date_from: date, date_to: date) -> dict[str, str]:
+    """The exclusive id bounds of an actor's aggregates dated `date_from` to `date_to`."""
+    # "actor|<from>" sorts before that day's ids (they go on with a bar) and "actor|<to>}"
+    # after those of date_to ('}' follows '|').
+    return {
+        "key_from": f"{actor_id}|{date_from.isoformat()}",
+        "key_to": f"{actor_id}|{date_to.isoformat()}}}",
+    }

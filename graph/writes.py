@@ -12,6 +12,9 @@ The stored model:
         name, kind, country, role, aliases, aliases_text})
     (:Article)-[:MENTIONS {count}]->(:Actor)
     (:Actor)-[:BASED_IN]->(:Actor {kind: 'country'})
+    (:DailyCount {id: actor|day|type, date, type, quad_class, n, n_hypothetical})
+    (:DailyPair {id: center|day|x|y|quad_class, x, y, quad_class, n})
+    (:Actor)-[:COUNTERPART {n}]->(:Actor)  (from the lesser id to the greater)
 
 The event key (`event_key`): one real-world event reported by several articles is one
 Event. Its id hashes the event type, the sorted source, target and participant actor sets,
@@ -29,6 +32,17 @@ distinct sources (an article with no known source counts as its own source), an 
 `hypothetical` (or `negated`) only if every report is, its summary, mode and confidence are
 those of its most confident report, and `first/last_reported_at` span the reporting
 articles' publication times (ingestion time when unknown).
+
+Chart aggregates, so a hub's counts, profile and network cost what they show, not its
+events: per actor and event date, `DailyCount` holds how many of its events of a type are
+real (neither hypothetical nor negated: `n`) and hypothetical but not negated
+(`n_hypothetical`); per actor (the center), date, pair of actors of one of its events and
+quad class, `DailyPair` holds how many real events the pair shares; `COUNTERPART` counts
+the real events two actors share, every date. Each event records what it is counted as
+(`counted_as`); after its recount, in the same transaction and under its lock, a change
+moves its contribution from the old tally to the new, so re-writing or re-extracting
+keeps the tallies exact. Tallies that fall to zero stay, at zero (deleting them would race
+with a concurrent writer's increment); reads skip them.
 
 The clocks stay apart: `Event.date` (a Neo4j Date, with `date_precision`) is when it
 happened, `Article.published_at` when it was told, `Article.fetched_at` when its page was
@@ -190,6 +204,7 @@ def _write_batch(tx: ManagedTransaction, params: dict[str, Any]) -> dict[str, in
     # Watches hear of events that match after this batch and did not before (graph.watches).
     before = {r["id"]: r["n"] for r in run(queries.WATCHED_SOURCES, event_ids=touched)}
     run(queries.RECOUNT_EVENTS, event_ids=touched)
+    run(queries.FOLD_EVENT_AGGREGATES, event_ids=touched)
     run(queries.DELETE_UNREPORTED_EVENTS, event_ids=touched)
     run(queries.MATCH_WATCHES, event_ids=touched, before=before)
     return counts

@@ -3,6 +3,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query
+from fastapi.concurrency import run_in_threadpool
 
 from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
 from api.errors import COMMON_RESPONSES, NOT_FOUND, NotFound
@@ -31,7 +32,7 @@ ActorId = Annotated[
 
 
 @router.get("/actors", response_model=ActorSearch)
-def search_actors(
+async def search_actors(
     driver: DriverDep,
     neo4j: Neo4jSettingsDep,
     q: Annotated[
@@ -50,28 +51,36 @@ def search_actors(
     limit: Annotated[int, Query(ge=1, le=100)] = 10,
 ) -> ActorSearch:
     """Search actors by name or alias, best match first."""
-    hits = reads.search_actors(
-        driver, q, database=neo4j.database, kind=kind, country=country, limit=limit
+    hits = await run_in_threadpool(
+        reads.search_actors,
+        driver,
+        q,
+        database=neo4j.database,
+        kind=kind,
+        country=country,
+        limit=limit,
     )
     return ActorSearch(items=hits)
 
 
 @router.get("/actors/{actor_id}", response_model=ActorProfile, responses=NOT_FOUND)
-def get_actor(
+async def get_actor(
     driver: DriverDep,
     neo4j: Neo4jSettingsDep,
     actor_id: ActorId,
     top: Annotated[int, Query(ge=1, le=100, description="How many top counterparts")] = 10,
 ) -> ActorProfile:
     """An actor's profile: active period, event counts by type, top counterparts."""
-    profile = reads.actor_profile(driver, actor_id, database=neo4j.database, top=top)
+    profile = await run_in_threadpool(
+        reads.actor_profile, driver, actor_id, database=neo4j.database, top=top
+    )
     if profile is None:
         raise NotFound(f"no actor with id {actor_id!r}")
     return profile
 
 
 @router.get("/actors/{actor_id}/timeline", response_model=EventPage)
-def actor_timeline(
+async def actor_timeline(
     driver: DriverDep,
     neo4j: Neo4jSettingsDep,
     actor_id: ActorId,
@@ -84,7 +93,8 @@ def actor_timeline(
     cursor: CursorParam = None,
 ) -> EventPage:
     """An actor's events, newest first, keyset-paged on (date, id)."""
-    page = reads.actor_timeline(
+    page = await run_in_threadpool(
+        reads.actor_timeline,
         driver,
         actor_id,
         database=neo4j.database,
@@ -101,7 +111,7 @@ def actor_timeline(
 
 
 @router.get("/actors/{actor_id}/network", response_model=Network, responses=NOT_FOUND)
-def actor_network(
+async def actor_network(
     driver: DriverDep,
     neo4j: Neo4jSettingsDep,
     actor_id: ActorId,
@@ -112,7 +122,8 @@ def actor_network(
 ) -> Network:
     """The actors of an actor's events in a window, with edges weighted by shared events."""
     check_window(date_from, date_to)
-    network = reads.actor_network(
+    network = await run_in_threadpool(
+        reads.actor_network,
         driver,
         actor_id,
         database=neo4j.database,

@@ -3,6 +3,7 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
+from fastapi.concurrency import run_in_threadpool
 
 from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
 from api.errors import BAD_REQUEST, COMMON_RESPONSES, BadRequest
@@ -20,7 +21,7 @@ _ActorB = Annotated[str, Path(min_length=1, max_length=300, examples=["country:E
 
 
 @router.get("/dyads/{a}/{b}/timeline", response_model=EventPage)
-def dyad_timeline(
+async def dyad_timeline(
     driver: DriverDep,
     neo4j: Neo4jSettingsDep,
     a: _ActorA,
@@ -33,7 +34,8 @@ def dyad_timeline(
     cursor: CursorParam = None,
 ) -> EventPage:
     """Events involving both actors, newest first, keyset-paged on (date, id)."""
-    page = reads.dyad_timeline(
+    page = await run_in_threadpool(
+        reads.dyad_timeline,
         driver,
         a,
         b,
@@ -55,7 +57,7 @@ def dyad_timeline(
     response_model=PathOut,
     responses=BAD_REQUEST,
 )
-def interaction_path(
+async def interaction_path(
     driver: DriverDep,
     neo4j: Neo4jSettingsDep,
     source: Annotated[str, Query(alias="from", min_length=1, max_length=300)],
@@ -65,8 +67,8 @@ def interaction_path(
     """The shortest chain of real (not hypothetical, not negated) events between two actors."""
     if source == target:
         raise BadRequest("from and to name the same actor")
-    steps = reads.interaction_path(
-        driver, source, target, database=neo4j.database, max_hops=max_hops
+    steps = await run_in_threadpool(
+        reads.interaction_path, driver, source, target, database=neo4j.database, max_hops=max_hops
     )
     if not steps:
         return PathOut(found=False, nodes=[], edges=[])

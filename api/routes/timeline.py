@@ -3,6 +3,7 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.concurrency import run_in_threadpool
 
 from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
 from api.errors import BAD_REQUEST, COMMON_RESPONSES, BadRequest
@@ -26,7 +27,7 @@ router = APIRouter(
 
 
 @router.get("/timeline/counts", response_model=Counts, responses=BAD_REQUEST)
-def event_counts(
+async def event_counts(
     driver: DriverDep,
     neo4j: Neo4jSettingsDep,
     actor: Annotated[
@@ -51,7 +52,8 @@ def event_counts(
     if actor is not None and country is not None:
         raise BadRequest("filter by actor or by country, not both")
     check_window(date_from, date_to)
-    buckets = reads.event_counts(
+    buckets = await run_in_threadpool(
+        reads.event_counts,
         driver,
         database=neo4j.database,
         date_from=date_from or EARLIEST,

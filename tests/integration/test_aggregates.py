@@ -1,0 +1,259 @@
+"""The chart aggregates stay equal to a full recount of the events, whatever is rewritten."""
+
+import threading
+from collections import Counter
+from datetime import UTC, date, datetime
+from typing import Any
+
+from neo4j import Driver
+
+from graph import reads
+from graph.models import EventType, ExtractedArticle
+from graph.schema import apply_schema
+from graph.writes import write_articles
+from tests.integration import graphdata as g
+
+MAY_3 = date(2025, 5, 3)
+MAY_4 = date(2025, 5, 4)
+MAY_9 = date(2025, 5, 9)
+PUBLISHED = datetime(2025, 5, 10, 9, tzinfo=UTC)
+
+# Every event with its actors (once each, whatever their roles): what the tallies count.
+_EVENTS = """
+MATCH (e:Event)
+RETURN toString(e.date) AS day, e.type AS type, e.quad_class AS quad_class,
+       e.hypothetical AS hypothetical, e.negated AS negated,
+       COLLECT { MATCH (e)-[:INVOLVES]->(x:Actor) RETURN DISTINCT x.id } AS actors
+"""
+_DAILY_COUNTS = """
+MATCH (c:DailyCount) WHERE c.n <> 0 OR c.n_hypothetical <> 0
+RETURN c.id AS id, [c.n, c.n_hypothetical] AS value
+"""
+_DAILY_PAIRS = "MATCH (d:DailyPair) WHERE d.n <> 0 RETURN d.id AS id, d.n AS value"
+_COUNTERPARTS = """
+MATCH (x:Actor)-[p:COUNTERPART]->(y:Actor) WHERE p.n <> 0
+RETURN x.id + '|' + y.id AS id, p.n AS value
+"""
+
+
+def _stored(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
+    stored = {}
+    for name, query in (
+        ("daily counts", _DAILY_COUNTS),
+        ("daily pairs", _DAILY_PAIRS),
+        ("counterparts", _COUNTERPARTS),
+    ):
+        records, _, _ = driver.execute_query(query, database_=database)
+        stored[name] = {r["id"]: r["value"] for r in records}
+    return stored
+
+
+def _recount(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
+    """The tallies counted afresh from the stored events."""
+    counts: Counter[tuple[str, int]] = Counter()
+    pairs: Counter[str] = Counter()
+    counterparts: Counter[str] = Counter()
+    records, _, _ = driver.execute_query(_EVENTS, database_=database)
+    for e in records:
+        if e["negated"]:
+            continue
+        actors = sorted(e["actors"])
+        for actor in actors:
+            counts[(f"{actor}|{e['day']}|{e['type']}", 1 if e["hypothetical"] else 0)] += 1
+        if e["hypothetical"]:
+            continue
+        for i, x in enumerate(actors):
+            for y in actors[i + 1 :]:
+                counterparts[f"{x}|{y}"] += 1
+                for center in actors:
+                    pairs[f"{center}|{e['day']}|{x}|{y}|{e['quad_class']}"] += 1
+    ids = {key for key, _ in counts}
+    return {
+        "daily counts": {key: [counts[(key, 0)], counts[(key, 1)]] for key in ids},
+        "daily pairs": dict(pairs),
+        "counterparts": dict(counterparts),
+    }
+
+
+def _assert_exact(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
+    stored = _stored(driver, database)
+    assert stored == _recount(driver, database)
+    return stored
+
+
+def _write(driver: Driver, database: str, articles: list[ExtractedArticle], version: str) -> None:
+    write_articles(driver, articles, database=database, extractor_version=version)
+
+
+def _talks(article_id: str, *, hypothetical: bool = False, negated: bool = False) -> Any:
+    """Russia, China and the US in one meeting, plus a sanction of Russia by the US."""
+    return g.article(
+        article_id,
+        [
+            "Envoys of Russia, China and the United States met in Vienna on Saturday.",
+            "Washington said it may widen its export ban on Moscow.",
+        ],
+        url=f"https://wire.example/{article_id}",
+        source="Example Wire",
+        published=PUBLISHED,
+        actors=[g.RUSSIA, g.CHINA, g.USA],
+        events=[
+            g.Spec(
+                0,
+                EventType.CONSULT,
+                MAY_3,
+                participants=(g.RUSSIA, g.CHINA, g.USA),
+                negated=negated,
+            ),
+            g.Spec(1, EventType.SANCTION, MAY_4, (g.USA,), (g.RUSSIA,), hypothetical=hypothetical),
+        ],
+    )
+
+
+def _accusation(article_id: str) -> ExtractedArticle:
+    """Russia accuses NATO, and is named both as the source and as a participant."""
+    return g.article(
+        article_id,
+        ["Moscow, joined by Beijing, accused the alliance of provocations on Friday."],
+        url=f"https://daily.example/{article_id}",
+        source="Example Daily",
+        published=PUBLISHED,
+        actors=[g.RUSSIA, g.CHINA, g.NATO],
+        events=[
+            g.Spec(0, EventType.ACCUSE, MAY_9, (g.RUSSIA,), (g.NATO,), (g.RUSSIA, g.CHINA)),
+        ],
+    )
+
+
+def test_aggregates_equal_a_recount_through_rewrites(driver: Driver, database: str) -> None:
+    _write(driver, database, [_talks("wire-1", hypothetical=True), _accusation("daily-1")], "v1")
+    _write(driver, database, [_talks("wire-2")], "v1")
+    first = _assert_exact(driver, database)
+    # The sanction has a firm report and a hedged one: it counts as real, once per actor.
+    assert first["daily counts"]["country:USA|2025-05-04|SANCTION"] == [1, 0]
+    # The three-way meeting gives each of its actors all three pairs.
+    assert first["daily pairs"]["country:USA|2025-05-03|country:CHN|country:RUS|verbal_cooperation"]
+    # Russia in two roles of one accusation counts once.
+    assert first["daily counts"]["country:RUS|2025-05-09|ACCUSE"] == [1, 0]
+
+    # The same articles again: nothing moves.
+    _write(driver, database, [_talks("wire-1", hypothetical=True), _talks("wire-2")], "v1")
+    assert _assert_exact(driver, database) == first
+
+    # Re-extraction: wire-2 loses its events, so the sanction is hedged only and the meeting
+    # is reported by wire-1 alone; then wire-1 denies the meeting.
+    _write(
+        driver,
+        database,
+        [
+            g.article(
+                "wire-2",
+                ["Nothing to report."],
+                url=None,
+                source=None,
+                published=PUBLISHED,
+                actors=[],
+                events=[],
+            )
+        ],
+        "v2",
+    )
+    hedged = _assert_exact(driver, database)
+    assert hedged["daily counts"]["country:USA|2025-05-04|SANCTION"] == [0, 1]
+    _write(driver, database, [_talks("wire-1", hypothetical=True, negated=True)], "v3")
+    denied = _assert_exact(driver, database)
+    assert not any(key.startswith("country:USA|2025-05-03|") for key in denied["daily pairs"])
+    assert "country:CHN|country:USA" not in denied["counterparts"]
+
+    # Re-extraction that drops an article's last report of an event deletes the event.
+    _write(
+        driver,
+        database,
+        [
+            g.article(
+                "daily-1",
+                ["Quiet day."],
+                url=None,
+                source=None,
+                published=PUBLISHED,
+                actors=[],
+                events=[],
+            )
+        ],
+        "v4",
+    )
+    assert "country:RUS|2025-05-09|ACCUSE" not in _assert_exact(driver, database)["daily counts"]
+
+
+def test_concurrent_writers_keep_the_aggregates_exact(driver: Driver, database: str) -> None:
+    # Twelve articles report the same events, half of them hedged; two writers race.
+    articles = [_talks(f"wire-{n}", hypothetical=n % 2 == 0) for n in range(12)]
+    articles += [_accusation(f"daily-{n}") for n in range(4)]
+    errors: list[BaseException] = []
+
+    def writer(batch: list[ExtractedArticle]) -> None:
+        try:
+            for article in batch:
+                _write(driver, database, [article], "v1")
+        except BaseException as e:  # the main thread reports it
+            errors.append(e)
+
+    threads = [threading.Thread(target=writer, args=(articles[i::2],)) for i in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    stored = _assert_exact(driver, database)
+    assert stored["counterparts"]["country:RUS|country:USA"] == 2  # meeting and sanction
+
+
+def test_reads_answer_from_the_aggregates(driver: Driver, database: str) -> None:
+    _write(driver, database, [_talks("wire-1", hypothetical=True), _accusation("daily-1")], "v1")
+    counts = reads.event_counts(
+        driver,
+        database=database,
+        actor="country:USA",
+        date_from=MAY_3,
+        date_to=MAY_9,
+        include_hypothetical=True,
+    )
+    assert [(b.bucket, b.key, b.n) for b in counts] == [
+        (MAY_3, "CONSULT", 1),
+        (MAY_4, "SANCTION", 1),
+    ]
+    firm = reads.event_counts(
+        driver, database=database, actor="country:USA", date_from=MAY_4, date_to=MAY_9
+    )
+    assert firm == []  # the only sanction is hedged, the meeting is outside the window
+    profile = reads.actor_profile(driver, "country:RUS", database=database)
+    assert profile is not None
+    assert (profile.n_events, profile.first_seen, profile.last_seen) == (2, MAY_3, MAY_9)
+    assert [(c.id, c.n) for c in profile.top_counterparts] == [
+        ("country:CHN", 2),
+        ("country:USA", 1),
+        ("org:NATO", 1),
+    ]
+    network = reads.actor_network(driver, "country:RUS", database=database, date_to=MAY_4)
+    assert network is not None
+    assert sorted((e.source, e.target, e.weight) for e in network.edges) == [
+        ("country:CHN", "country:RUS", 1),
+        ("country:CHN", "country:USA", 1),
+        ("country:RUS", "country:USA", 1),
+    ]
+
+
+def test_schema_backfills_the_aggregates_of_an_older_store(driver: Driver, database: str) -> None:
+    _write(driver, database, [_talks("wire-1", hypothetical=True), _talks("wire-2")], "v1")
+    _write(driver, database, [_accusation("daily-1")], "v1")
+    written = _assert_exact(driver, database)
+    # A store from before the aggregates: no tallies, no event knows what it counts as.
+    with driver.session(database=database) as session:
+        session.run("MATCH (n) WHERE n:DailyCount OR n:DailyPair DETACH DELETE n").consume()
+        session.run("MATCH ()-[p:COUNTERPART]->() DELETE p").consume()
+        session.run("MATCH (e:Event) REMOVE e.counted_as").consume()
+    assert _stored(driver, database) == {"daily counts": {}, "daily pairs": {}, "counterparts": {}}
+    apply_schema(driver, database=database)
+    assert _assert_exact(driver, database) == written
+    apply_schema(driver, database=database)  # a second time finds nothing to fold
+    assert _assert_exact(driver, database) == written
