@@ -21,6 +21,7 @@ class ActorKind(StrEnum):
     GOVERNMENT = "government"
     GROUP = "group"
     LOCATION = "location"
+    SECTOR = "sector"  # a generic agent of a country: its police, army, protesters, officials
 
 
 class EventType(StrEnum):
@@ -158,6 +159,11 @@ class Actor(_Model):
     aliases: list[str] = Field(default_factory=list)
     role: str | None = None  # e.g. "President", kept from the title stripped off the name
     mentions: int = 1
+    # CAMEO-style sector of a generic or institutional actor: "police", "military", "rebels"...
+    sector: str | None = None
+    # Takes part in politics (state, official, party, IGO/NGO, armed group, security forces,
+    # protesters): the event gate keeps only events with such an actor.
+    political: bool = False
 
 
 class Event(_Model):

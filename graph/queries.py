@@ -39,11 +39,14 @@ DELETE r
 RETURN collect(DISTINCT event_id) AS event_ids
 """
 
-# Drop the batch's articles' MENTIONS (rewritten from the new extraction).
+# Drop the batch's articles' MENTIONS (rewritten from the new extraction); return the
+# actors they pointed at, to delete those left without events.
 DELETE_MENTIONS = """
 UNWIND $article_ids AS article_id
-MATCH (:Article {id: article_id})-[m:MENTIONS]->(:Actor)
+MATCH (:Article {id: article_id})-[m:MENTIONS]->(x:Actor)
+WITH m, x.id AS actor_id
 DELETE m
+RETURN collect(DISTINCT actor_id) AS actor_ids
 """
 
 # Upsert actors: latest name and kind win, a known country is kept, aliases accumulate.
@@ -202,6 +205,15 @@ CALL (e) {{
   WITH e WHERE e.counted_as IS NULL
   {_FOLD_AGGREGATES}
 }} IN TRANSACTIONS OF 1000 ROWS
+"""
+
+# Delete the touched actors no event involves any more (e.g. ids merged by a better
+# dictionary), unless another actor is based in them (a country).
+DELETE_ACTORS_WITHOUT_EVENTS = """
+UNWIND $actor_ids AS actor_id
+MATCH (x:Actor {id: actor_id})
+WHERE NOT EXISTS { (:Event)-[:INVOLVES]->(x) } AND NOT EXISTS { (:Actor)-[:BASED_IN]->(x) }
+DETACH DELETE x
 """
 
 # Delete the touched events that no article reports any more.

@@ -52,8 +52,11 @@ written again).
 
 Every write replaces the batch's articles' REPORTS and MENTIONS with those of the new
 extraction, so re-extraction with a newer `extractor_version` leaves no stale report;
-events no article reports any more are deleted. Actors are never deleted: they keep
-accumulated aliases and may come back. An article's text is not stored.
+events no article reports any more are deleted. An actor is stored (and MENTIONED by an
+article) only while it takes part in an event: actors the new extraction no longer names,
+such as ids merged into another by a better dictionary, are deleted once no event
+involves them (a country stays while an actor is BASED_IN it), so re-extraction leaves
+no orphan. An article's text is not stored.
 
 Concurrent writers are safe: every MERGE is backed by a uniqueness constraint, rows are
 sorted by id so locks are taken in one order, and deadlocks or other transient errors are
@@ -195,7 +198,7 @@ def _write_batch(tx: ManagedTransaction, params: dict[str, Any]) -> dict[str, in
     article_ids = params["article_ids"]
     run(queries.WRITE_ARTICLES, articles=params["articles"])
     old = run(queries.DELETE_REPORTS, article_ids=article_ids)
-    run(queries.DELETE_MENTIONS, article_ids=article_ids)
+    mentioned = run(queries.DELETE_MENTIONS, article_ids=article_ids)
     run(queries.MERGE_ACTORS, actors=params["actors"])
     run(queries.MERGE_BASED_IN, based_in=params["based_in"])
     run(queries.MERGE_MENTIONS, mentions=params["mentions"])
@@ -207,6 +210,7 @@ def _write_batch(tx: ManagedTransaction, params: dict[str, Any]) -> dict[str, in
     run(queries.FOLD_EVENT_AGGREGATES, event_ids=touched)
     run(queries.DELETE_UNREPORTED_EVENTS, event_ids=touched)
     run(queries.MATCH_WATCHES, event_ids=touched, before=before)
+    run(queries.DELETE_ACTORS_WITHOUT_EVENTS, actor_ids=sorted(mentioned[0]["actor_ids"]))
     return counts
 
 
@@ -220,7 +224,10 @@ def _batch_params(
     events: list[dict[str, Any]] = []
     for article in articles:
         known = {actor.id for actor in article.actors}
+        involved = {i for e in article.events for i in (*e.source, *e.target, *e.participants)}
         for actor in article.actors:
+            if actor.id not in involved:
+                continue  # an actor lives in the graph through its events
             actors[actor.id] = actor
             aliases.setdefault(actor.id, set()).update(actor.aliases)
             mentions.append(

@@ -14,12 +14,24 @@ the actor its role and country; the title words belong to the person's mention.
 Capitals and seats of government resolve to the country (see gazetteer.py).
 """
 
+import json
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import Actor, ActorKind
-from ingest.gazetteer import Entry, Form, Gazetteer, Match, load_gazetteer, normalise, slugify
+from ingest.gazetteer import (
+    DATA_DIR,
+    Entry,
+    Form,
+    Gazetteer,
+    Match,
+    load_gazetteer,
+    normalise,
+    slugify,
+)
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _LABEL_KIND = {
@@ -36,178 +48,32 @@ _ID_PREFIX = {
     ActorKind.GOVERNMENT: "gov",
     ActorKind.GROUP: "group",
     ActorKind.LOCATION: "location",
+    ActorKind.SECTOR: "sector",
 }
 _POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 _DETERMINERS = {"the", "a", "an"}
 _GLUE = {"and", "or", "of", "&", "in", "on"}
-# Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role.
-_TITLE_HEADS = {
-    "president",
-    "vice-president",
-    "premier",
-    "chancellor",
-    "minister",
-    "secretary",
-    "secretary-general",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "emir",
-    "sheikh",
-    "sultan",
-    "ayatollah",
-    "leader",
-    "adviser",
-    "advisor",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "ambassador",
-    "envoy",
-    "general",
-    "gen.",
-    "director",
-    "director-general",
-    "chief",
-    "commander",
-    "senator",
-    "sen.",
-    "governor",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "speaker",
-    "representative",
-    "rep.",
-    "admiral",
-    "adm.",
-    "colonel",
-    "col.",
-    "pope",
-    "commissioner",
-    "head",
-    "negotiator",
-    "lawmaker",
-    "deputy",
-    "aide",
-}
-_TITLE_WORDS = _TITLE_HEADS | {
-    "vice",
-    "prime",
-    "foreign",
-    "defence",
-    "defense",
-    "state",
-    "national",
-    "security",
-    "affairs",
-    "policy",
-    "foreign-policy",
-    "supreme",
-    "crown",
-    "special",
-    "army",
-    "military",
-    "of",
-    "acting",
-    "interior",
-    "finance",
-    "trade",
-    "economy",
-    "treasury",
-    "external",
-    "high",
-    "opposition",
-    "presidential",
-    "top",
-    "senior",
-    "lt.",
-    "lieutenant",
-    "major",
-    "mr.",
-    "mrs.",
-    "ms.",
-    "mr",
-    "mrs",
-    "ms",
-    "dr.",
-    "dr",
-}
-_ROLE_PREFIXES = {"former", "then", "ex", "acting", "outgoing", "incoming"}
+_WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
+# Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role,
+# and one of _POLITICAL_HEADS to make an unknown person political ("Senator", not "CEO").
+_TITLE_HEADS = set(_WORDS["title_heads"])
+_TITLE_WORDS = _TITLE_HEADS | set(_WORDS["title_words"])
+_POLITICAL_HEADS = set(_WORDS["political_heads"])
+_ROLE_PREFIXES = set(_WORDS["role_prefixes"])
 # Particles inside names; the small model may end a PERSON on one and tag the rest apart
 # ("Ursula von der" PERSON, "Leyen" GPE).
-_NAME_PARTICLES = {"bin", "ibn", "al", "el", "ben", "de", "da", "di", "del", "della", "der", "den"}
-_NAME_PARTICLES |= {"du", "dos", "das", "van", "von", "ter", "zu", "la", "le", "-"}
+_NAME_PARTICLES = set(_WORDS["name_particles"])
 # Words before a place or demonym that change what it names ("New Jersey", "Latin American").
-_NOT_BEFORE_PLACE = {"New"}
-_NOT_BEFORE_DEMONYM = {"Latin", "South", "North", "Central", "African", "Native", "Pan", "East"}
-_NEGATING_PREFIXES = {"anti", "non", "ex"}
-_JUNK = {
-    "also read",
-    "read more",
-    "read also",
-    "share",
-    "tweet",
-    "send",
-    "tags",
-    "pic credit",
-    "credit",
-    "photo",
-    "file photo",
-    "getty images",
-    "reuters",
-    "afp",
-    "ap",
-    "associated press",
-    "login",
-    "log in",
-    "subscribe",
-    "newsletter",
-    "advertisement",
-    "facebook",
-    "twitter",
-    "youtube",
-    "instagram",
-    "whatsapp",
-    "telegram",
-    "yuan",
-    "ruble",
-    "rouble",
-    "dollar",
-    "euro",
-    "rupee",
-    "bitcoin",
-    "covid",
-    "covid-19",
-    "inauguration",
-    "privacy policy",
-    "cookie policy",
-    "terms of use",
-    "video",
-    "watch",
-    "breaking news",
-    "live updates",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
+_NOT_BEFORE_PLACE = set(_WORDS["not_before_place"])
+_NOT_BEFORE_DEMONYM = set(_WORDS["not_before_demonym"])
+_NEGATING_PREFIXES = set(_WORDS["negating_prefixes"])
+_JUNK = set(_WORDS["junk"])
+# An unknown organisation with one of these words in its name is an institution of politics.
+_INSTITUTION_WORDS = set(_WORDS["institution_words"])
+# A line holding one of these is a photo credit or caption: its names are no actors.
+_CREDIT_WORDS = set(_WORDS["credit_words"])
+# Generic agents become actors only in these sectors (data/sectors.json names them).
+_AGENT_SECTORS = set(_WORDS["agent_sectors"])
 
 
 @dataclass
@@ -223,6 +89,10 @@ class _Mention:
     country: str | None = None
     role: str | None = None
     cover: int = -1  # first token of the mention with its title words
+    sector: str | None = None
+    political: bool = False
+    # A surname alone that several known people share: resolved from the article or its date.
+    candidates: list[Entry] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.cover < 0:
@@ -232,6 +102,9 @@ class _Mention:
     def actor_id(self) -> str:
         if self.entry is not None:
             return self.entry.id
+        if self.kind is ActorKind.SECTOR:
+            sector = slugify(self.sector or "")
+            return f"sector:{self.country}-{sector}" if self.country else f"sector:{sector}"
         return f"{_ID_PREFIX[self.kind]}:{slugify(self.text)}"
 
 
@@ -264,14 +137,19 @@ class ArticleActors:
         return list(self.spans)
 
 
-def resolve_actors(doc: Doc) -> ArticleActors:
-    """Find the actors of a parsed article and merge their mentions into canonical actors."""
+def resolve_actors(doc: Doc, published: date | None = None) -> ArticleActors:
+    """Find the actors of a parsed article and merge their mentions into canonical actors.
+
+    `published` (the article's date) picks office-holders ("the Russian president") and
+    the one of several people sharing a surname who held office then."""
     gaz = load_gazetteer()
+    credits = _credit_tokens(doc)
     matches, blocked = _gazetteer_matches(doc, gaz)
+    matches = [m for m in matches if m.start not in credits]
     mentions: list[_Mention] = []
     taken: set[int] = set()
     for ent in _entities(doc):
-        if ent.label_ not in _LABELS:
+        if ent.label_ not in _LABELS or ent.start in credits:
             continue
         found = _from_entity(ent, matches, blocked, gaz)
         if found is not None:
@@ -285,8 +163,28 @@ def resolve_actors(doc: Doc) -> ArticleActors:
         if mention.kind is ActorKind.PERSON:
             _attach_title(doc, mention, by_end)
     mentions = _drop_covered(mentions)
-    _link_short_names(mentions)
-    return _build(doc, mentions)
+    if published is not None:
+        mentions = _with_offices(doc, mentions, matches, gaz, published)
+    mentions = _link_short_names(mentions, published)
+    mentions.extend(_bare_titles(doc, mentions, gaz))
+    mentions = _agents(doc, mentions, matches, gaz)
+    return _build(doc, _drop_covered(mentions))
+
+
+def _credit_tokens(doc: Doc) -> set[int]:
+    """Tokens of photo credits and captions ("Photo: CNN") and of datelines ("(CNN) -")."""
+    found: set[int] = set()
+    line_start = 0
+    for token in doc:
+        if token.i == len(doc) - 1 or "\n" in token.whitespace_ or "\n" in doc[token.i + 1].text:
+            line = doc[line_start : token.i + 1]
+            if len(line) <= 12 and any(t.lower_ in _CREDIT_WORDS for t in line):
+                found.update(range(line.start, line.end))
+            for t in line[:5]:
+                if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")":
+                    found.add(t.i + 1)  # a one-word source in brackets opening a line
+            line_start = token.i + 1
+    return found
 
 
 def _entities(doc: Doc) -> list[Span]:
@@ -371,6 +269,9 @@ def _from_entity(
     if not tokens:
         return None
     start, end = tokens[0].i, tokens[-1].i + 1
+    for m in matches:  # a known name the model cut short ("Moon Jae" of "Moon Jae-in")
+        if start <= m.start < end < m.end and m.entry.kind is ActorKind.PERSON:
+            return [_from_match(doc, m)]
     hit = gaz.lookup(doc[start:end].text)
     if hit is None and ent.label_ == "PERSON":
         role, country, start = _strip_title(doc, start, end, gaz)
@@ -400,7 +301,13 @@ def _from_entity(
     if ent.label_ in ("PERSON", "ORG"):
         if any(start <= m.start and m.end <= end for m in blocked):
             return []
-        persons = [m for m in inner if m.entry.kind is ActorKind.PERSON]
+        # A short form inside a longer person's name is a namesake ("Petro" in "Petro
+        # Poroshenko"); inside an organisation's, the person ("Trump-Putin Talks").
+        persons = [
+            m
+            for m in inner
+            if m.entry.kind is ActorKind.PERSON and (m.form != Form.SHORT or ent.label_ == "ORG")
+        ]
         if persons:
             return [_from_match(doc, m) for m in persons]
     covered = {i for m in inner for i in range(m.start, m.end)}
@@ -411,6 +318,7 @@ def _from_entity(
     if ent.label_ not in _LABEL_KIND or not _plausible(span, ent.label_):
         return None
     countries = [m.entry.country for m in inner if m.entry.kind is ActorKind.COUNTRY]
+    kind = _LABEL_KIND[ent.label_]
     return [
         _Mention(
             start,
@@ -418,10 +326,11 @@ def _from_entity(
             span.start_char,
             span.end_char,
             normalise(span.text),
-            _LABEL_KIND[ent.label_],
+            kind,
             country=country or (countries[0] if countries else None),
             role=role,
             cover=ent.start,
+            candidates=gaz.candidates(span.text) if kind is ActorKind.PERSON else [],
         )
     ]
 
@@ -505,15 +414,19 @@ def _drop_covered(mentions: list[_Mention]) -> list[_Mention]:
     ]
 
 
-def _link_short_names(mentions: list[_Mention]) -> None:
-    """Give a one-word person name the identity of the article's only full name holding it."""
+def _link_short_names(mentions: list[_Mention], published: date | None) -> list[_Mention]:
+    """Give a one-word person name the identity of the article's only full name holding it;
+    a surname several known people share takes the one in office on the article's date, or
+    is left out (never guessed)."""
     full: dict[str, _Mention] = {}
     for m in mentions:
         if m.kind is ActorKind.PERSON and m.end - m.start > 1:
             full.setdefault(m.actor_id, m)
+    kept = []
     for m in mentions:
         one_word = m.end - m.start == 1 and m.form in (None, Form.SHORT)
         if not one_word or m.kind not in (ActorKind.PERSON, ActorKind.ORGANISATION):
+            kept.append(m)
             continue
         owners = [f for f in full.values() if m.text in f.text.split()]
         if len(owners) == 1 and owners[0].actor_id != m.actor_id:
@@ -522,6 +435,153 @@ def _link_short_names(mentions: list[_Mention]) -> None:
             m.country = m.country or owner.country
             if owner.entry is None:
                 m.text = owner.text
+        elif m.candidates and m.entry is None:
+            serving = [e for e in m.candidates if published and e.in_office(published)]
+            if len(serving) != 1:
+                continue  # "Clinton" alone in 2016: Bill or Hillary, not ours to guess
+            m.entry = serving[0]
+        kept.append(m)
+    return kept
+
+
+def _with_offices(
+    doc: Doc, mentions: list[_Mention], matches: list[Match], gaz: Gazetteer, on: date
+) -> list[_Mention]:
+    """Titles without a name ("the Russian president", "Iran's foreign minister") as the
+    office-holder on the article's date; the country word becomes part of the mention."""
+    found = []
+    for match in matches:
+        if match.form in (Form.CAPITAL, Form.SEAT, Form.SHORT):
+            continue
+        j = match.end + (match.end < len(doc) and doc[match.end].text in _POSSESSIVES)
+        for n in (3, 2, 1):
+            words = " ".join(t.lower_ for t in doc[j : j + n])
+            if len(doc[j : j + n]) < n or (match.entry.id, words) not in gaz.office_words:
+                continue
+            after = doc[j + n] if j + n < len(doc) else None
+            if after is not None and _is_name_word(after):
+                break  # "Russian President Vladimir Putin": the name says who
+            holder = gaz.office_holder(match.entry.id, words, on)
+            if holder is not None:
+                span = doc[match.start : j + n]
+                found.append(
+                    _Mention(
+                        match.start,
+                        j + n,
+                        span.start_char,
+                        span.end_char,
+                        normalise(span.text),
+                        ActorKind.PERSON,
+                        holder,
+                        Form.ALIAS,
+                        holder.country,
+                        _title_case(doc[j : j + n].text),
+                        political=True,
+                    )
+                )
+            break
+    inside = {i for f in found for i in range(f.start, f.end)}
+    return [m for m in mentions if inside.isdisjoint(range(m.start, m.end))] + found
+
+
+def _title_case(office: str) -> str:
+    """'secretary of state' -> 'Secretary of State'."""
+    return " ".join(w if w in _GLUE else w.capitalize() for w in office.lower().split())
+
+
+def _agents(
+    doc: Doc, mentions: list[_Mention], matches: list[Match], gaz: Gazetteer
+) -> list[_Mention]:
+    """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
+    country: the country named just before, else the only one of the sentence, else the
+    article's most named."""
+    taken = {i for m in mentions for i in range(m.cover, m.end)}
+    countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
+    counts = Counter(m.entry.country for m in countries)
+    top = counts.most_common(2)
+    main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    found = []
+    for start, end, code in gaz.find_agents([t.lower_ for t in doc]):
+        sector = gaz.sectors[code]
+        head = doc[end - 1]
+        after = doc[end] if end < len(doc) else None
+        if sector.name not in _AGENT_SECTORS or not taken.isdisjoint(range(start, end)):
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") or (after is not None and after.pos_ == "NOUN"):
+            continue  # "military operation", "police station": a modifier, not an agent
+        cover, country = start, None
+        j = start - (start > 0 and doc[start - 1].text in _POSSESSIVES)
+        before = [m for m in countries if m.end == j and m.form is not Form.SHORT]
+        owner = [m for m in mentions if m.end == j and m.kind is not ActorKind.LOCATION]
+        if owner and owner[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
+            owner[0].end, owner[0].end_char = end, doc[end - 1].idx + len(doc[end - 1])
+            continue  # "EU envoys", "Hamas fighters": the organisation itself
+        if before:
+            cover, country = before[0].start, before[0].entry.country
+        elif owner and owner[0].country:
+            country = owner[0].country  # "Trump's envoy": an official of his country
+        else:
+            sentence = doc[start].sent
+            here = {m.entry.country for m in countries if sentence.start <= m.start < sentence.end}
+            country = next(iter(here)) if len(here) == 1 else main
+        span = doc[start:end]
+        found.append(
+            _Mention(
+                start,
+                end,
+                span.start_char,
+                span.end_char,
+                normalise(span.text),
+                ActorKind.SECTOR,
+                country=country,
+                cover=cover,
+                sector=sector.name,
+                political=sector.political,
+            )
+        )
+    covered = {i for f in found for i in range(f.cover, f.start)}
+    return [m for m in mentions if m.start not in covered] + found
+
+
+def _bare_titles(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
+    """Mentions of "the president" (no country, no name) as the last person named with
+    that role before it; none when no such person was named."""
+    offices = {words for _, words in gaz.office_words}
+    taken = {i for m in mentions for i in range(m.cover, m.end)}
+    people = sorted(
+        (m for m in mentions if m.kind is ActorKind.PERSON and m.role), key=lambda m: m.start
+    )
+    found = []
+    for token in doc:
+        if token.lower_ != "the" or token.i + 1 in taken:
+            continue
+        for n in (3, 2, 1):
+            span = doc[token.i + 1 : token.i + 1 + n]
+            words = " ".join(t.lower_ for t in span)
+            if len(span) < n or words not in offices:
+                continue
+            if span.end < len(doc) and (_is_name_word(doc[span.end]) or doc[span.end].text == "of"):
+                break  # a name or "of Russia" follows: not a bare title
+            earlier = [m for m in people if m.end <= token.i and _holds(m, words)]
+            if earlier:
+                last = earlier[-1]
+                found.append(
+                    _Mention(
+                        span.start,
+                        span.end,
+                        span.start_char,
+                        span.end_char,
+                        last.text,
+                        ActorKind.PERSON,
+                        last.entry,
+                        Form.ALIAS,
+                        last.country,
+                        last.role,
+                        political=last.political,
+                    )
+                )
+            break
+    return found
 
 
 def _plausible(span: Span, label: str) -> bool:
@@ -539,6 +599,22 @@ def _plausible(span: Span, label: str) -> bool:
     return label != "NORP" or text.endswith("s")
 
 
+def _holds(m: _Mention, office: str) -> bool:
+    return (m.role or "").lower().endswith(office)
+
+
+def _political(m: _Mention) -> bool:
+    """Whether a mention names a political actor (the event gate's question)."""
+    role = {w.lower() for w in (m.role or "").split()}
+    if m.political or (m.entry is not None and m.entry.political) or role & _POLITICAL_HEADS:
+        return True
+    if m.entry is not None or m.kind is ActorKind.PERSON:
+        return False
+    if m.kind is ActorKind.ORGANISATION:
+        return not _INSTITUTION_WORDS.isdisjoint(m.text.lower().split())
+    return m.kind in (ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.GROUP)
+
+
 def _build(doc: Doc, mentions: list[_Mention]) -> ArticleActors:
     mentions.sort(key=lambda m: m.start)
     grouped: dict[str, list[_Mention]] = {}
@@ -551,15 +627,22 @@ def _build(doc: Doc, mentions: list[_Mention]) -> ArticleActors:
         name = entry.name if entry else max(surfaces, key=len)
         roles = [m.role for m in group if m.role]
         countries = [m.country for m in group if m.country]
+        country = (entry.country if entry else None) or (countries[0] if countries else None)
+        sector = (entry.sector if entry else None) or group[0].sector
+        if group[0].kind is ActorKind.SECTOR:
+            where = load_gazetteer().country(country).name if country else None
+            name = f"{where} {sector}" if where else str(sector)
         actors.append(
             Actor(
                 id=actor_id,
                 name=name,
                 kind=entry.kind if entry else group[0].kind,
-                country=(entry.country if entry else None) or (countries[0] if countries else None),
+                country=country,
                 aliases=[s for s in surfaces if s != name],
                 role=roles[0] if roles else (entry.role if entry else None),
                 mentions=len(group),
+                sector=sector,
+                political=any(map(_political, group)),
             )
         )
     token_actor: dict[int, str] = {}

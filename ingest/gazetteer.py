@@ -1,6 +1,15 @@
 """Known actors: countries (pycountry + data/countries.json), organisations, armed groups, people.
 
 Ids are stable: `country:RUS`, `org:NATO`, `group:hamas`, `person:vladimir-putin`.
+Two sources, the project's own curated files first (countries, organisations, groups, people:
+current office-holders and what the dictionaries lack) and then the Phoenix dictionaries
+converted by scripts/phoenix_actors.py (data/phoenix.json: ~17k state officials with dated
+roles, IGOs, NGOs, armed groups, state institutions; MIT, see data/PHOENIX-LICENSE.txt). A
+Phoenix person whose name or alias is a curated person's is that person (one id).
+A surname alone ("Kerry") is no alias: `candidates` lists the people it may name, and
+actors.py picks one from the article or its date, or none. `office_holder` answers who held
+an office on a day (data/offices.json); `find_agents` finds generic agents ("riot police")
+with their CAMEO code, whose sector and political standing come from data/sectors.json.
 Capitals and seats of government ("Beijing", "the Kremlin", "the White House") are metonyms
 for their country's government and resolve to the country actor itself (`country:CHN`, kind
 country): one id per state keeps timeline queries simple, so China's timeline shows what
@@ -14,7 +23,8 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -39,18 +49,33 @@ class Form(StrEnum):
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 DATA_DIR = Path(__file__).parent / "data"
+# Letters, spaces and hyphens between letters: spaCy splits these at spaces and hyphens.
+_PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _LONGEST_ALIAS = 8  # tokens; longer aliases are not matched in text
+# Sectors of a term that mean holding office (rather than being an elite or an opponent).
+_OFFICE_SECTORS = {"government", "military", "police", "intelligence", "intergovernmental"}
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One known actor."""
+    """One known actor; `terms` are dated roles (sector, ISO from, ISO to; "" when open)."""
 
     id: str
     name: str
     kind: ActorKind
     country: str | None = None
     role: str | None = None
+    sector: str | None = None
+    political: bool = False
+    terms: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
+
+    def in_office(self, on: date) -> bool:
+        """Whether a dated term of office covers the day."""
+        day = on.isoformat()
+        return any(
+            sector in _OFFICE_SECTORS and start <= day and (not end or day <= end)
+            for sector, start, end in self.terms
+        )
 
 
 @dataclass(frozen=True)
@@ -84,33 +109,75 @@ def plural_demonym(demonym: str) -> str | None:
     return demonym + "s"
 
 
+@dataclass(frozen=True)
+class Sector:
+    """A CAMEO agent code's sector ("police") and whether it takes part in politics."""
+
+    name: str
+    political: bool
+
+
 class Gazetteer:
     """Alias tables over the known actors."""
 
-    def __init__(self, aliases: dict[str, tuple[Entry, Form]], countries: dict[str, Entry]):
+    def __init__(
+        self,
+        aliases: dict[str, tuple[Entry, Form]],
+        countries: dict[str, Entry],
+        *,
+        surnames: dict[str, list[Entry]],
+        offices: dict[tuple[str, str], list[tuple[Entry, str, str]]],
+        agents: dict[str, str],
+        sectors: dict[str, Sector],
+    ):
         self._aliases = aliases
-        self._folded = {k.casefold(): v for k, v in reversed(aliases.items()) if not _is_abbr(k)}
+        self._folded = {_fold(k): v for k, v in reversed(aliases.items()) if not _is_abbr(k)}
         self._countries = countries
+        self._surnames = surnames
+        self._offices = offices
+        self.sectors = sectors
         tokenizer = spacy.blank("en").tokenizer
         self._by_first: dict[str, list[tuple[tuple[str, ...], Entry, Form]]] = {}
         for alias, (entry, form) in aliases.items():
-            words = tuple(t.text for t in tokenizer(alias))
+            if _PLAIN.fullmatch(alias):  # most names: split as spaCy would, 50x faster
+                words = tuple(w for w in re.split(r" |(-)", alias) if w)
+            else:
+                words = tuple(t.text for t in tokenizer(alias))
             if len(words) <= _LONGEST_ALIAS:
-                self._by_first.setdefault(words[0], []).append((words, entry, form))
+                self._by_first.setdefault(words[0].casefold(), []).append((words, entry, form))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda c: -len(c[0]))
+        self._agents: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, code in agents.items():
+            words = tuple(phrase.split())
+            self._agents.setdefault(words[0], []).append((words, code))
+        for phrases in self._agents.values():
+            phrases.sort(key=lambda c: -len(c[0]))
+        self.office_words = set(offices)  # (holder id, office words)
 
     def lookup(self, text: str) -> tuple[Entry, Form] | None:
         """Return the entry a whole name refers to, if known."""
         key = normalise(text)
         found = self._aliases.get(key)
         if found is None and any(c.isupper() for c in key):
-            found = self._folded.get(key.casefold())
+            found = self._folded.get(_fold(key))
         return found
+
+    def candidates(self, surname: str) -> list[Entry]:
+        """The known people a surname alone may name ("Clinton": Bill, Hillary)."""
+        return self._surnames.get(normalise(surname).casefold(), [])
 
     def country(self, alpha3: str) -> Entry:
         """Return the country entry for an ISO 3166 alpha-3 code."""
         return self._countries[alpha3]
+
+    def office_holder(self, holder_of: str, office: str, on: date) -> Entry | None:
+        """Who held an office ("president") of a country or organisation id on a day."""
+        day = on.isoformat()
+        for entry, start, end in self._offices.get((holder_of, office.lower()), []):
+            if start <= day and (not end or day < end):
+                return entry
+        return None
 
     def entries(self) -> Iterator[tuple[str, Entry, Form]]:
         """Yield every (alias, entry, form)."""
@@ -118,19 +185,52 @@ class Gazetteer:
             yield alias, entry, form
 
     def find(self, words: Sequence[str]) -> list[Match]:
-        """Return the longest non-overlapping alias matches in a sequence of token texts."""
+        """Return the longest non-overlapping alias matches in a sequence of token texts.
+
+        Case is compared loosely ("Ki-moon" for "KI-MOON") but a capital in the alias needs
+        a capital in the text, and an abbreviation matches only its own case ("US", not "us").
+        """
         words = [w.translate(_QUOTES) for w in words]
+        folded = [w.casefold() for w in words]
         matches: list[Match] = []
         i = 0
         while i < len(words):
-            for alias, entry, form in self._by_first.get(words[i], ()):
-                if tuple(words[i : i + len(alias)]) == alias:
-                    matches.append(Match(i, i + len(alias), entry, form))
-                    i += len(alias)
+            for alias, entry, form in self._by_first.get(folded[i], ()):
+                n = len(alias)
+                if tuple(folded[i : i + n]) == tuple(a.casefold() for a in alias) and all(
+                    _same_case(a, w) for a, w in zip(alias, words[i : i + n], strict=True)
+                ):
+                    matches.append(Match(i, i + n, entry, form))
+                    i += n
                     break
             else:
                 i += 1
         return matches
+
+    def find_agents(self, lower_words: Sequence[str]) -> list[tuple[int, int, str]]:
+        """(start, end, CAMEO code) of the generic agents in lower-cased token texts."""
+        found = []
+        i = 0
+        while i < len(lower_words):
+            for phrase, code in self._agents.get(lower_words[i], ()):
+                if tuple(lower_words[i : i + len(phrase)]) == phrase:
+                    found.append((i, i + len(phrase), code))
+                    i += len(phrase)
+                    break
+            else:
+                i += 1
+        return found
+
+
+def _fold(text: str) -> str:
+    """'François' -> 'francois': the key of a name written with or without its accents."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def _same_case(alias_word: str, word: str) -> bool:
+    if _is_abbr(alias_word) and len(alias_word) > 1:
+        return alias_word == word
+    return not alias_word[:1].isupper() or word[:1].isupper() or not word[:1].isalpha()
 
 
 def _is_abbr(alias: str) -> bool:
@@ -151,12 +251,15 @@ def load_gazetteer() -> Gazetteer:
         # First come wins: explicit data is added before pycountry's formal names.
         aliases.setdefault(normalise(alias), (entry, form))
 
+    sector_data = _read("sectors.json")
+    sectors = {code: Sector(name, flag) for code, (name, flag) in sector_data["codes"].items()}
+    phoenix = _read("phoenix.json")
     countries_data = _read("countries.json")
     countries: dict[str, Entry] = {}
     for code, data in countries_data.items():
         country = pycountry.countries.lookup(code)
         name = data.get("name") or getattr(country, "common_name", None) or country.name
-        countries[code] = Entry(f"country:{code}", name, ActorKind.COUNTRY, code)
+        countries[code] = Entry(f"country:{code}", name, ActorKind.COUNTRY, code, political=True)
     # Names before demonyms before capitals, so a clash resolves to the strongest reading.
     for code, data in countries_data.items():
         add(countries[code].name, countries[code], Form.NAME)
@@ -164,21 +267,29 @@ def load_gazetteer() -> Gazetteer:
             add(alias, countries[code], Form.ALIAS)
     for record in [*_read("organisations.json"), *_read("groups.json")]:
         kind = ActorKind.GROUP if record["id"].startswith("group:") else ActorKind.ORGANISATION
-        entry = Entry(record["id"], record["name"], kind, record.get("country"))
+        entry = Entry(record["id"], record["name"], kind, record.get("country"), political=True)
         add(record["name"], entry, Form.NAME)
         for alias in record["aliases"]:
             add(alias, entry, Form.ALIAS)
-    for record in _read("people.json"):
-        entry = Entry(
-            f"person:{slugify(record['name'])}",
-            record["name"],
-            ActorKind.PERSON,
-            record.get("country"),
-            record.get("role"),
-        )
-        add(record["name"], entry, Form.NAME)
-        for alias in record["aliases"]:
-            add(alias, entry, Form.SHORT if " " not in alias else Form.ALIAS)
+    people = _people(_read("people.json"), phoenix["people"])
+    explicit: dict[str, list[Entry]] = {}  # one-word aliases the data gives ("Obama")
+    surnames: dict[str, list[Entry]] = {}
+
+    def add_person(entry: Entry, names: list[str]) -> None:
+        add(entry.name, entry, Form.NAME)
+        for alias in names:
+            if " " in alias:
+                add(alias, entry, Form.ALIAS)
+            else:
+                _own(explicit, alias, entry)
+        _own(surnames, entry.name.split()[-1], entry)
+
+    for entry, names in people:
+        if not entry.terms:  # curated; Phoenix people come after every curated alias
+            add_person(entry, names)
+            for alias in names:
+                if " " not in alias:
+                    add(alias, entry, Form.SHORT)
     for code, data in countries_data.items():
         for demonym in data["demonyms"]:
             add(demonym, countries[code], Form.DEMONYM)
@@ -194,4 +305,96 @@ def load_gazetteer() -> Gazetteer:
             formal = getattr(country, attr, None)
             if formal and "," not in formal:
                 add(formal, countries[country.alpha_3], Form.NAME)
-    return Gazetteer(aliases, countries)
+    for entry, names in people:
+        if entry.terms:
+            add_person(entry, names)
+    spelled = {normalise(a).casefold(): a for _, names in people for a in names if " " not in a}
+    for word, owners in explicit.items():
+        if len(owners) == 1:
+            add(spelled[word], owners[0], Form.SHORT)
+        surnames[word] = owners  # the data's word outranks a surname shared by chance
+    for kind, name, country, code, names in phoenix["organisations"]:
+        sector = sectors[code]
+        entry = Entry(
+            f"{'group' if kind == 'group' else 'org'}:{slugify(name)}",
+            name,
+            ActorKind(kind),
+            country,
+            sector=sector.name,
+            political=sector.political,
+        )
+        for alias in [name, *names]:
+            add(alias, entry, Form.NAME if alias == name else Form.ALIAS)
+    agents = {**phoenix["agents"], **sector_data["agents"]}
+    del agents["_about"]
+    return Gazetteer(
+        aliases,
+        countries,
+        surnames=surnames,
+        offices=_offices(_read("offices.json")["offices"], aliases),
+        agents=agents,
+        sectors=sectors,
+    )
+
+
+def _own(table: dict[str, list[Entry]], word: str, entry: Entry) -> None:
+    owners = table.setdefault(normalise(word).casefold(), [])
+    if entry not in owners:
+        owners.append(entry)
+
+
+def _people(
+    curated: list[dict[str, Any]], phoenix: list[list[Any]]
+) -> list[tuple[Entry, list[str]]]:
+    """Curated people, then Phoenix people; a Phoenix record naming a curated person joins it."""
+    people: dict[str, tuple[Entry, list[str]]] = {}
+    by_name: dict[str, str] = {}
+    for record in curated:
+        entry = Entry(
+            f"person:{slugify(record['name'])}",
+            record["name"],
+            ActorKind.PERSON,
+            record.get("country"),
+            record.get("role"),
+            political=record.get("role") is not None,
+        )
+        people[entry.id] = (entry, list(record["aliases"]))
+        for name in [record["name"], *record["aliases"]]:
+            if " " in name:
+                by_name[slugify(name)] = entry.id
+    for name, country, names, terms in phoenix:
+        known = [by_name[s] for s in map(slugify, [name, *names]) if s in by_name]
+        if known:
+            people[known[0]][1].extend(names)
+            continue
+        entry = Entry(
+            f"person:{slugify(name)}",
+            name,
+            ActorKind.PERSON,
+            country,
+            political=True,
+            terms=tuple(tuple(t) for t in terms),
+        )
+        people.setdefault(entry.id, (entry, []))[1].extend([name, *names])
+    return list(people.values())
+
+
+def _offices(
+    records: list[dict[str, Any]], aliases: dict[str, tuple[Entry, Form]]
+) -> dict[tuple[str, str], list[tuple[Entry, str, str]]]:
+    """(country or organisation id, office words) -> [(holder, from, to)]."""
+    offices: dict[tuple[str, str], list[tuple[Entry, str, str]]] = {}
+    for record in records:
+        country = record["of"].removeprefix("country:") if "country:" in record["of"] else None
+        holders = []
+        for name, start, end in record["holders"]:  # curated people are already aliases
+            known = aliases.get(normalise(name))
+            entry = known[0] if known else None
+            if entry is None or entry.kind is not ActorKind.PERSON:
+                entry = Entry(
+                    f"person:{slugify(name)}", name, ActorKind.PERSON, country, political=True
+                )
+            holders.append((entry, start, end))
+        for office in record["office"]:
+            offices[(record["of"], office)] = holders
+    return offices

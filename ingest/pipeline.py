@@ -8,6 +8,12 @@ joined into one doc: given the whole text, the parser runs a headline into the f
 the body and leaves that line's verb without its subject, and a sentence start preset after
 the line break only moves the damage (it split "India and China agreed" into three).
 
+The actor gate: an event is kept only where a political actor takes part (a state, an
+official or politician, a party, an IGO or NGO, an armed group, security forces, protesters;
+`Actor.political`, decided in actors.py), the way dictionary coders gate on their actor
+dictionaries; a company, a team or a product acting alone codes nothing. Civilians ("people",
+"residents") open the gate only in material conflict: attacked, or protesting in the street.
+
 Each event is located from its trigger's own locative (`ingest.places`). Each event is
 dated from its own clause, else its sentence, else its paragraph, else the
 publication date. Dates in the modifiers of nouns ("an American teacher held since 2021")
@@ -27,13 +33,22 @@ from itertools import islice, pairwise
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from graph.models import ActorKind, Article, DatePrecision, DateSource, Event, ExtractedArticle
+from graph.models import (
+    ActorKind,
+    Article,
+    DatePrecision,
+    DateSource,
+    Event,
+    ExtractedArticle,
+    QuadClass,
+)
 from ingest.actors import ArticleActors, resolve_actors
 from ingest.dates import find_dates, resolve_date
 from ingest.events import EventMention, find_events, noun_modifier_spans
 from ingest.nlp import load_nlp
 from ingest.places import find_toponyms, locate_event
 
+_CIVILIANS = "civilians"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Two anchors far apart: a date both give alike was read from the text, not the anchor.
 _PROBE_ANCHORS = (date(2001, 3, 7), date(2023, 10, 19))
@@ -59,13 +74,21 @@ def extract_events(
 
 def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     """Actors and dated events of one article from its fully parsed text."""
-    actors = resolve_actors(doc)
-    found = find_events(
-        doc,
-        actors.mentions(),
-        regions=_ids_of(actors, ActorKind.LOCATION),
-        people=_ids_of(actors, ActorKind.PERSON),
-    )
+    published = article.published_at.date() if article.published_at else None
+    actors = resolve_actors(doc, published)
+    political = {a.id for a in actors.actors if a.political}
+    civilians = {a.id for a in actors.actors if a.sector == _CIVILIANS}
+    found = [
+        m
+        for m in find_events(
+            doc,
+            actors.mentions(),
+            regions=_ids_of(actors, ActorKind.LOCATION),
+            people=_ids_of(actors, ActorKind.PERSON),
+        )
+        if not political.isdisjoint(ids := [*m.source, *m.target, *m.participants])
+        or (m.quad_class is QuadClass.MATERIAL_CONFLICT and not civilians.isdisjoint(ids))
+    ]
     dater = EventDater(article.text, doc, article.published_at)
     dated = ((m, _dated(article, m, dater)) for m in found)
     toponyms = find_toponyms(doc)

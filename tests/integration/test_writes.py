@@ -259,3 +259,44 @@ def test_concurrent_writers_on_overlapping_actors_make_no_duplicates(
     assert _count(driver, database, "(:Actor)") == 8
     assert _count(driver, database, "(:Source)") == 3
     assert _count(driver, database, "(:Article)") == len(everything)
+
+
+def test_reextraction_with_merged_ids_leaves_no_actor_without_events(
+    driver: Driver, database: str
+) -> None:
+    # The first extractor split one man over two ids and stored a bystander; the second,
+    # with a better dictionary, knows both names as one person and codes no bystander.
+    obama = Actor(id="person:obama", name="Obama", kind=ActorKind.PERSON)
+    barack = Actor(id="person:barack-obama", name="Barack Obama", kind=ActorKind.PERSON)
+    bystander = Actor(id="person:ines-vidal", name="Ines Vidal", kind=ActorKind.PERSON)
+    sentences = ["Barack Obama met Xi Jinping on Monday.", "Obama thanked Vladimir Putin."]
+    day = date(2014, 11, 10)
+
+    def extracted(actors: list[Actor], first: Actor, second: Actor) -> ExtractedArticle:
+        return g.article(
+            "merge-1",
+            sentences,
+            url="https://example.org/merge-1",
+            source="Example",
+            published=datetime(2014, 11, 11, tzinfo=UTC),
+            actors=actors,
+            events=[
+                g.Spec(0, EventType.CONSULT, day, participants=(first, g.XI)),
+                g.Spec(1, EventType.SUPPORT, day, (second,), (g.PUTIN,)),
+            ],
+        )
+
+    split = extracted([barack, obama, bystander, g.XI, g.PUTIN], barack, obama)
+    _write(driver, database, [split], extractor_version="test-1")
+    assert _count(driver, database, "(:Actor {id: 'person:obama'})") == 1
+    assert _count(driver, database, "(:Actor {id: 'person:ines-vidal'})") == 0  # no events
+    merged = extracted([barack, g.XI, g.PUTIN], barack, barack)
+    _write(driver, database, [merged], extractor_version="test-2", ingested_at=LATER)
+    unheld = "(x:Actor) WHERE NOT (x)<-[:INVOLVES]-(:Event) AND NOT (x)<-[:BASED_IN]-(:Actor)"
+    assert _count(driver, database, unheld) == 0  # countries stay for their people
+    assert _count(driver, database, "(:Actor {id: 'person:obama'})") == 0
+    assert _count(driver, database, "(:Actor {kind: 'person'})") == 3
+    assert (
+        _count(driver, database, "(:Article)-[:MENTIONS]->(:Actor {id: 'person:barack-obama'})")
+        == 1
+    )

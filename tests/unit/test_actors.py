@@ -9,6 +9,7 @@ from ingest.actors import ArticleActors, resolve_actors
 from ingest.nlp import ModelUnavailable, load_nlp
 
 PER, ORG, CTRY, GRP = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP
+SECT = ActorKind.SECTOR
 Expected = tuple[str, ActorKind, str | None, str | None]
 
 
@@ -46,7 +47,7 @@ CASES = [
         "U.S. and UK officials met NATO and EU envoys at the UN in Geneva.",
         [
             ("country:USA", CTRY, "USA", None),
-            ("country:GBR", CTRY, "GBR", None),
+            ("sector:GBR-government", SECT, "GBR", None),
             ("org:NATO", ORG, None, None),
             ("org:EU", ORG, None, None),
             ("org:UN", ORG, None, None),
@@ -184,6 +185,7 @@ def test_mentions_are_character_offsets(nlp: Language) -> None:
         ("U.S.", "country:USA"),
         ("Moscow", "country:RUS"),
         ("Trump", "person:donald-trump"),
+        ("envoy", "sector:USA-government"),
     ]
 
 

@@ -1,0 +1,132 @@
+"""Actor ids over three corpora, and the pairs of ids that look like one real-world actor.
+
+    python bench/actors.py [--list]
+
+Corpora: the AEB dev pages (../shared/eval/extraction/aeb-dev/html), the demo corpus
+(samples/) and the PLOVER dev records (../shared/eval/events/plover-gsr-dev.jsonl), read as
+`newsgraph extract --events` reads them. Prints per corpus the number of actor ids, their
+mentions and how many take part in events; with --list every id with its mentions, articles
+and surface forms. Then the suspect pairs over all corpora, each with its reason:
+  inside     one name's words inside the other's ("Obama" / "Barack Obama")
+  surname    two people of one surname ("Bill Clinton" / "Hillary Clinton": judge by eye)
+  entry      a surface form of one id is a dictionary alias of the other
+A true split is a suspect pair that names one actor; the goal is none.
+"""
+
+import argparse
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import combinations
+from pathlib import Path
+
+from graph.models import Article, ExtractedArticle
+from ingest.gazetteer import load_gazetteer
+from ingest.pipeline import extract_events
+from ingest.sources import read_articles
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT / ".." / "shared" / "eval"
+AEB = SHARED / "extraction" / "aeb-dev" / "html"
+PLOVER = SHARED / "events" / "plover-gsr-dev.jsonl"
+PUBLISHED = datetime(2000, 1, 15, tzinfo=UTC)  # as bench/events.py: records carry no date
+
+
+@dataclass
+class Seen:
+    """One actor id over a corpus."""
+
+    kind: str
+    name: str
+    mentions: int = 0
+    articles: int = 0
+    events: int = 0
+    forms: set[str] = field(default_factory=set)
+
+
+def _corpora() -> dict[str, list[Article]]:
+    pages = [str(p) for p in sorted(AEB.glob("*.html.gz"))]
+    rows = [json.loads(line) for line in PLOVER.read_text("utf-8").splitlines() if line.strip()]
+    return {
+        "aeb-dev": [a for a in read_articles(pages, fmt="html") if isinstance(a, Article)],
+        "samples": [a for a in read_articles([str(ROOT / "samples")]) if isinstance(a, Article)],
+        "plover-dev": [
+            Article(id=str(r["id"]), text=str(r["text"]), format="text", published_at=PUBLISHED)
+            for r in rows
+        ],
+    }
+
+
+def collect(articles: list[ExtractedArticle], seen: dict[str, Seen]) -> None:
+    """Add each article's actors (mentions, forms, events) to `seen`."""
+    for article in articles:
+        involved = {i for e in article.events for i in (*e.source, *e.target, *e.participants)}
+        for actor in article.actors:
+            s = seen.setdefault(actor.id, Seen(actor.kind.value, actor.name))
+            s.mentions += actor.mentions
+            s.articles += 1
+            s.events += actor.id in involved
+            s.forms.update([actor.name, *actor.aliases])
+
+
+def suspect_pairs(seen: dict[str, Seen]) -> list[tuple[str, str, str]]:
+    """(id, id, reason) for the pairs of ids that look like one actor."""
+    gaz = load_gazetteer()
+    owner = {}
+    for actor_id, s in seen.items():
+        for form in s.forms:
+            found = gaz.lookup(form)
+            if found is not None and found[0].id != actor_id and found[0].id in seen:
+                owner[actor_id] = found[0].id
+    pairs = []
+    for a, b in combinations(sorted(seen), 2):
+        sa, sb = seen[a], seen[b]
+        wa, wb = sa.name.lower().split(), sb.name.lower().split()
+        if sa.kind == "sector" or sb.kind == "sector":
+            continue  # one per country and sector by construction
+        if owner.get(a) == b or owner.get(b) == a:
+            pairs.append((a, b, "entry"))
+        elif _inside(wa, wb) or _inside(wb, wa):
+            pairs.append((a, b, "inside"))
+        elif sa.kind == sb.kind == "person" and wa[-1] == wb[-1]:
+            pairs.append((a, b, "surname"))
+    return pairs
+
+
+def _inside(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--list", action="store_true", help="print every actor id")
+    args = parser.parse_args()
+    everything: dict[str, Seen] = {}
+    for name, articles in _corpora().items():
+        seen: dict[str, Seen] = {}
+        collect(list(extract_events(articles)), seen)
+        with_events = sum(s.events > 0 for s in seen.values())
+        mentions = sum(s.mentions for s in seen.values())
+        print(
+            f"{name:11} {len(articles):4} articles {len(seen):5} actor ids {mentions:6} mentions "
+            f"{with_events:5} ids in events"
+        )
+        for actor_id, s in seen.items():
+            total = everything.setdefault(actor_id, Seen(s.kind, s.name))
+            total.mentions += s.mentions
+            total.articles += s.articles
+            total.events += s.events
+            total.forms |= s.forms
+        if args.list:
+            for actor_id, s in sorted(seen.items(), key=lambda kv: (-kv[1].mentions, kv[0])):
+                forms = ", ".join(sorted(s.forms - {s.name}))
+                print(f"  {actor_id:40} {s.mentions:4} in {s.articles:3}  {s.name} | {forms}")
+    pairs = suspect_pairs(everything)
+    print(f"suspect pairs: {len(pairs)} (judge each: a true split names one actor; goal 0)")
+    for a, b, reason in pairs:
+        print(f"  {reason:8} {a} ({everything[a].mentions}) ~ {b} ({everything[b].mentions})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,260 @@
+"""Convert the Phoenix actor and agent dictionaries (PETRARCH2, MIT) into ingest/data/phoenix.json.
+
+    python scripts/phoenix_actors.py [DICTIONARY_DIR]
+
+DICTIONARY_DIR defaults to ../shared/vendor/petrarch2-dictionaries. Output, one compact file
+loaded once per process by ingest/gazetteer.py:
+  people         [name, country, [aliases], [[sector, from, to], ...]]: every person with a
+                 dated role that reaches past 1990 (dates ISO, "" when open)
+  organisations  [kind, name, country, sector code, [aliases]]: IGOs, NGOs, armed groups, state
+                 institutions (country blocks themselves are left to data/countries.json)
+  agents         {phrase: code}: generic agents ("riot police": "COP") of political
+                 sectors, civilians and media, singular and plural
+Names are title-cased from the dictionaries' upper case; aliases holding a title ("PRESIDENT
+OBAMA") or an institution word ("OBAMA ADMINISTRATION") are dropped: actors.py reads titles
+itself, and an administration is not its leader. Records of one person spelled apart
+("DMITRY MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON", "BAN KI-MOON") are merged on country,
+surname and first name's start, or on the letters of the name.
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "ingest" / "data"
+SOURCE = ROOT / ".." / "shared" / "vendor" / "petrarch2-dictionaries"
+NOTICE = (
+    "Derived from the Phoenix dictionaries of PETRARCH2 (Open Event Data Alliance, MIT "
+    "licence, see PHOENIX-LICENSE.txt) by scripts/phoenix_actors.py."
+)
+EARLIEST = "1990-01-01"  # roles ending before this are history, not news
+_CODE = re.compile(r"\[([^\]]*)\]")
+_SMALL = {"of", "the", "and", "for", "in", "on", "al", "bin", "ibn", "de", "del", "la", "von"}
+_SMALL |= {"to", "at", "by", "an", "as", "or", "el", "du", "da", "di", "le"}
+_NOT_IN_NAMES = {"administration", "government", "regime", "cabinet", "camp", "family"}
+
+
+def main() -> None:
+    """Read the dictionaries, write ingest/data/phoenix.json."""
+    src = Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE
+    sectors = json.loads((DATA / "sectors.json").read_text("utf-8"))["codes"]
+    countries = set(json.loads((DATA / "countries.json").read_text("utf-8")))
+    words = json.loads((DATA / "actor_words.json").read_text("utf-8"))
+    heads = set(words["title_heads"])
+    titles = {*heads, *words["title_words"]}
+    agent_sectors = set(words["agent_sectors"])
+    people: list[list[Any]] = []
+    organisations: list[list[Any]] = []
+    for name, kind in [
+        ("Phoenix.Countries.actors.txt", "organisation"),
+        ("Phoenix.International.actors.txt", "organisation"),
+        ("Phoenix.MilNonState.actors.txt", "group"),
+    ]:
+        for names, codes in _records((src / name).read_text("latin-1")):
+            _convert(names, codes, kind, sectors, countries, (heads, titles), people, organisations)
+    agents = _agents((src / "Phoenix.agents.txt").read_text("latin-1"), sectors, agent_sectors)
+    out = {
+        "notice": NOTICE,
+        "people": _merge_people(people),
+        "organisations": organisations,
+        "agents": agents,
+    }
+    text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+    (DATA / "phoenix.json").write_text(text + "\n", "utf-8")
+    n_people, n_orgs = len(out["people"]), len(organisations)
+    print(f"phoenix.json: {n_people} people, {n_orgs} organisations, {len(agents)} agents")
+
+
+def _records(text: str) -> list[tuple[list[str], list[str]]]:
+    """(names, codes) per record: the primary phrase and its synonyms, then its codes.
+
+    A synonym carrying CountryInfo's own comment is another person who shares the codes."""
+    records: list[tuple[list[list[str]], list[str]]] = []
+    for raw in text.splitlines():
+        line, _, comment = raw.partition("#")
+        if not line.strip():
+            continue
+        codes = _CODE.findall(line)
+        phrase = _CODE.sub("", line).strip()
+        if raw[0] in " \t" and not phrase:
+            if records:
+                records[-1][1].extend(codes)
+        elif phrase.startswith("+") and records:
+            if "CountryInfo" in comment:
+                records[-1][0].append([phrase[1:]])
+            else:
+                records[-1][0][-1].append(phrase[1:])
+        elif not phrase.startswith(("+", "<", "!")):
+            records.append(([[phrase]], codes))
+    return [(names, codes) for groups, codes in records for names in groups]
+
+
+def _words(phrase: str) -> list[str]:
+    return [w for w in re.split(r"[_\s]+", phrase.strip()) if w]
+
+
+def _case(word: str) -> str:
+    """'OBAMA' -> 'Obama', 'KI-MOON' -> 'Ki-moon', 'MCDONALD' stays readable."""
+    if word.lower() in _SMALL:
+        return word.lower()
+    if (len(word) == 2 and word.isalpha()) or (len(word) <= 4 and not set(word) & set("AEIOUY.")):
+        return word  # an acronym: "US", "PKK", "NLD"
+    return word[:1].upper() + word[1:].lower()
+
+
+def _name(phrase: str) -> str:
+    words = [_case(w) for w in _words(phrase)]
+    return " ".join(words)[:1].upper() + " ".join(words)[1:] if words else ""
+
+
+def _date(text: str) -> str:
+    """'090120' -> '2009-01-20', '19970101' -> '1997-01-01'."""
+    if len(text) == 6:
+        year = int(text[:2])
+        text = ("20" if year < 30 else "19") + text
+    return f"{text[:4]}-{text[4:6]}-{text[6:8]}" if len(text) == 8 else ""
+
+
+def _code(raw: str) -> tuple[str, str, str]:
+    """'USAGOV >090120' -> ('USAGOV', '2009-01-20', '')."""
+    parts = raw.split()
+    code = parts[0].strip("~") if parts else ""
+    span = parts[1] if len(parts) > 1 else ""
+    if span.startswith(">"):
+        return code, _date(span[1:]), ""
+    if span.startswith("<"):
+        return code, "", _date(span[1:])
+    if "-" in span:
+        start, end = span.split("-", 1)
+        return code, _date(start), _date(end)
+    return code, "", ""
+
+
+def _split_code(code: str, countries: set[str]) -> tuple[str | None, str]:
+    """'USAGOV' -> ('USA', 'GOV'); 'IGOUNO' -> (None, 'IGO')."""
+    if code[:3] in countries:
+        return code[:3], code[3:6]
+    return None, code[:3]
+
+
+def _convert(
+    names: list[str],
+    raw_codes: list[str],
+    kind: str,
+    sectors: dict[str, list[object]],
+    countries: set[str],
+    vocab: tuple[set[str], set[str]],
+    people: list[list[Any]],
+    organisations: list[list[Any]],
+) -> None:
+    heads, titles = vocab
+    codes = [_code(c) for c in raw_codes if c.strip() and c.strip() != "---"]
+    dated = [c for c in codes if c[1] or c[2]]
+    if not codes:
+        return
+    primary = _strip_titles(_words(names[0]), titles | {"the"})
+    if not primary:
+        return
+    name = _name(" ".join(primary))
+    aliases = []
+    for alias in names[1:]:
+        words = _words(alias)
+        lowered = {w.lower() for w in words}
+        if lowered & titles or lowered & _NOT_IN_NAMES or len(words) > 6:
+            continue
+        if len(words) == 1 and words[0].lower() != primary[-1].lower():
+            continue  # a lone word other than the surname: a nickname or a place
+        aliases.append(_name(alias))
+    aliases = [a for a in dict.fromkeys(aliases) if a != name]
+    country, sector_code = _split_code(codes[0][0], countries)
+    if dated and len(primary) > 1:
+        roles = []
+        for code, start, end in dated:
+            c, s = _split_code(code, countries)
+            country = country or c
+            if (not end or end >= EARLIEST) and s in sectors:
+                roles.append([sectors[s][0], start, end])
+        if roles and country:
+            people.append([name, country, aliases, roles])
+        return
+    if country and not sector_code:
+        return  # the country itself, or a place in it: data/countries.json knows countries
+    if sector_code not in sectors or {w.lower() for w in primary} & heads:
+        return  # an office ("US Secretary of State") is a role: offices.json, actors.py
+    sector = sectors[sector_code][0]
+    if kind == "group" or sector in ("rebels", "armed group", "radicals"):
+        kind = "group"
+    organisations.append([kind, name, country, sector_code, aliases])
+
+
+def _strip_titles(words: list[str], titles: set[str]) -> list[str]:
+    while words and words[0].lower().strip(".") in titles | {t.strip(".") for t in titles}:
+        words = words[1:]
+    return words
+
+
+def _merge_people(people: list[list[Any]]) -> list[list[Any]]:
+    """One record per person: records sharing country, surname and first name's start merge."""
+    merged: dict[tuple[str, ...], list[Any]] = {}
+    for record in people:
+        name, country = str(record[0]), str(record[1])
+        words = name.lower().split()
+        keys = [(country, words[-1], words[0][:3]), (re.sub(r"\W+", "", name.lower()),)]
+        kept = next((merged[k] for k in keys if k in merged), None)
+        if kept is None:
+            merged.update(dict.fromkeys(keys, record))
+            continue
+        aliases = [*kept[2], name, *record[2]]
+        kept[2] = [a for a in dict.fromkeys(aliases) if a != kept[0]]
+        kept[3] = [list(r) for r in sorted({tuple(r) for r in [*kept[3], *record[3]]})]
+    return list({id(r): r for r in merged.values()}.values())
+
+
+def _agents(text: str, sectors: dict[str, list[object]], agent_sectors: set[str]) -> dict[str, str]:
+    """Phrase -> code for generic agents of the sectors actors.py makes actors of."""
+    substitutions: dict[str, list[str]] = {}
+    agents: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("!") and "=" in line:
+            marker, _, values = line.partition("=")
+            substitutions[marker.strip()] = [v.strip().lower() for v in values.split(",")]
+            continue
+        found = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[([^\]]+)[\]}]", line)
+        if not found:
+            continue
+        phrase, plural, code = found.groups()
+        code = code.strip().strip("~")
+        if sectors.get(code[:3], [None])[0] not in agent_sectors:
+            continue
+        for form in _expand(phrase.lower().strip("_ "), substitutions):
+            forms = [form]
+            if plural is None and "!" not in phrase:
+                forms.append(_plural(form))
+            elif plural and plural.strip("{} "):
+                forms.append(plural.strip("{} ").lower())
+            for f in forms if not form.startswith(("a ", "an ", "the ")) else []:
+                agents.setdefault(" ".join(_words(f)), code[:3])
+    return dict(sorted(agents.items()))
+
+
+def _expand(phrase: str, substitutions: dict[str, list[str]]) -> list[str]:
+    for marker, values in substitutions.items():
+        if marker.lower() in phrase:
+            return [phrase.replace(marker.lower(), v) for v in values]
+    return [phrase]
+
+
+def _plural(word: str) -> str:
+    if word.endswith("ss"):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,213 @@
+"""One real-world actor, one id: splits, cut and glued names, not-actors, roles in time,
+sector actors, shared surnames, and the event gate. Sentences are the team's own."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+from spacy.language import Language
+
+from graph.models import Actor, ActorKind, Article
+from ingest.actors import resolve_actors
+from ingest.gazetteer import load_gazetteer
+from ingest.nlp import load_nlp
+from ingest.pipeline import extract_events
+
+DAY = date(2019, 6, 12)
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def _actors(nlp: Language, text: str, published: date | None = DAY) -> dict[str, Actor]:
+    return {a.id: a for a in resolve_actors(nlp(text), published).actors}
+
+
+# (text, the one id every mention of the actor gets, ids that must not appear)
+SPLITS = [
+    (
+        "Barack Obama landed in Nairobi on Friday. Obama later met students at a school.",
+        "person:barack-obama",
+        {"person:obama"},
+    ),
+    (
+        "Retired general Michael Flynn testified for hours. Flynn declined to comment after.",
+        "person:michael-flynn",
+        {"person:flynn"},
+    ),
+    (
+        "Marta Kowalczyk, a Polish negotiator, arrived in Vilnius. Kowalczyk spoke briefly.",
+        "person:marta-kowalczyk",
+        {"person:kowalczyk"},
+    ),
+    (
+        "Soleimani's convoy was hit near the airport, and Qassem Soleimani died at once.",
+        "person:qassem-soleimani",
+        {"person:soleimani", "person:naim-qassem", "person:mohammad-soleimani"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor_id", "absent"), SPLITS)
+def test_every_mention_of_an_actor_gets_one_id(
+    nlp: Language, text: str, actor_id: str, absent: set[str]
+) -> None:
+    actors = _actors(nlp, text)
+    assert actor_id in actors, sorted(actors)
+    assert actors[actor_id].mentions == 2
+    assert not absent & set(actors)
+
+
+# (text, whole id, cut or glued ids that must not appear)
+WHOLE_NAMES = [
+    ("Moon Jae-in flew to Pyongyang for a summit.", "person:moon-jae-in", {"person:moon-jae"}),
+    (
+        "The ruling party endorsed Petro Poroshenko for a second term.",
+        "person:petro-poroshenko",
+        {"person:gustavo-petro"},
+    ),
+    ("Ban Ki-moon urged both sides to talk.", "person:ban-ki-moon", {"person:ban-ki"}),
+]
+
+
+@pytest.mark.parametrize(("text", "actor_id", "absent"), WHOLE_NAMES)
+def test_names_are_never_cut_or_glued(
+    nlp: Language, text: str, actor_id: str, absent: set[str]
+) -> None:
+    actors = _actors(nlp, text)
+    assert actor_id in actors, sorted(actors)
+    assert not absent & set(actors)
+
+
+# (text, ids that must not appear)
+NOT_ACTORS = [
+    ("Brexit dominated the campaign in Leeds.", {"person:brexit", "org:brexit"}),
+    ("North Korea tested a rocket on Thursday.", {"location:north"}),
+    ("The Islamic State claimed the bombing in Raqqa.", {"org:state", "location:state"}),
+    ("Ministers met in Rome.\nPhoto: CNN\nThe talks ended late.", {"org:cnn"}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), NOT_ACTORS)
+def test_not_actors_get_no_id(nlp: Language, text: str, absent: set[str]) -> None:
+    assert not absent & set(_actors(nlp, text))
+
+
+# (text, article date, office-holder id)
+OFFICES = [
+    ("The US Secretary of State arrived in Cairo for talks.", date(2014, 5, 1), "john-kerry"),
+    ("The US Secretary of State arrived in Cairo for talks.", date(2019, 5, 1), "mike-pompeo"),
+    ("The Russian president spoke to reporters in Sochi.", date(2010, 3, 3), "dmitry-medvedev"),
+    ("The Russian president spoke to reporters in Sochi.", date(2015, 3, 3), "vladimir-putin"),
+    ("Britain's prime minister rejected the offer.", date(2018, 2, 1), "theresa-may"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "holder"), OFFICES)
+def test_a_title_without_a_name_is_the_office_holder_of_the_day(
+    nlp: Language, text: str, published: date, holder: str
+) -> None:
+    actors = _actors(nlp, text, published)
+    assert f"person:{holder}" in actors, sorted(actors)
+    assert not {"country:USA", "country:RUS", "country:GBR"} & set(actors)
+
+
+def test_a_title_without_a_date_names_no_one(nlp: Language) -> None:
+    actors = _actors(nlp, "The Russian president spoke to reporters in Sochi.", None)
+    assert not [a for a in actors.values() if a.kind is ActorKind.PERSON]
+    assert actors["sector:RUS-government"].political  # an official of Russia, unnamed
+
+
+def test_the_president_is_the_president_named_before(nlp: Language) -> None:
+    text = "President Emmanuel Macron toured the port. The president then flew to Lyon."
+    actors = _actors(nlp, text)
+    assert actors["person:emmanuel-macron"].mentions == 2
+
+
+# (text, sector actor id, political)
+SECTORS = [
+    ("Police arrested dozens of protesters in Delhi on Sunday.", "sector:IND-police", True),
+    ("Police arrested dozens of protesters in Delhi on Sunday.", "sector:IND-protesters", True),
+    ("Iranian officials condemned the decision.", "sector:IRN-government", True),
+    ("Rebels shelled a village held by Syrian troops.", "sector:SYR-military", True),
+    ("Rebels shelled a village held by Syrian troops.", "sector:SYR-rebels", True),
+    ("The army moved tanks toward the border, Pakistan said.", "sector:PAK-military", True),
+    ("Residents of Mosul fled as Iraqi forces advanced.", "sector:IRQ-civilians", False),
+]
+
+
+@pytest.mark.parametrize(("text", "actor_id", "political"), SECTORS)
+def test_generic_agents_are_sector_actors_of_a_country(
+    nlp: Language, text: str, actor_id: str, political: bool
+) -> None:
+    actors = _actors(nlp, text)
+    assert actor_id in actors, sorted(actors)
+    actor = actors[actor_id]
+    assert actor.kind is ActorKind.SECTOR
+    assert actor.country == actor_id.split(":")[1].split("-")[0]
+    assert actor.political is political
+
+
+def test_an_organisation_s_agents_are_the_organisation(nlp: Language) -> None:
+    actors = _actors(nlp, "NATO envoys met in Vilnius.")
+    assert "org:NATO" in actors
+    assert not [a for a in actors.values() if a.kind is ActorKind.SECTOR]
+
+
+# (text, article date, expected id or None when the surname must stay unresolved)
+SURNAMES = [
+    ("Clinton spoke to donors in Ohio.", date(2016, 5, 1), None),
+    ("Clinton spoke to donors in Ohio.", date(2011, 5, 1), "person:hillary-clinton"),
+    ("Bill Clinton opened a clinic. Clinton then left for Accra.", date(2016, 5, 1), None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SURNAMES)
+def test_a_shared_surname_is_resolved_from_the_article_or_left_out(
+    nlp: Language, text: str, published: date, expected: str | None
+) -> None:
+    actors = _actors(nlp, text, published)
+    clintons = {i for i in actors if "clinton" in i}
+    if "Bill Clinton" in text:
+        assert clintons == {"person:bill-clinton"}
+        assert actors["person:bill-clinton"].mentions == 2
+    else:
+        assert clintons == ({expected} if expected else set())
+
+
+def test_a_surname_shared_by_several_people_has_candidates() -> None:
+    gaz = load_gazetteer()
+    ids = {e.id for e in gaz.candidates("Clinton")}
+    assert {"person:bill-clinton", "person:hillary-clinton"} <= ids
+    assert gaz.lookup("Clinton") is None
+
+
+def test_the_dictionary_carries_its_licence() -> None:
+    from ingest.gazetteer import DATA_DIR
+
+    assert "MIT" in (DATA_DIR / "PHOENIX-LICENSE.txt").read_text("utf-8")
+    assert "PHOENIX-LICENSE.txt" in (DATA_DIR / "phoenix.json").read_text("utf-8")[:400]
+
+
+# (text, whether any event may be kept)
+GATE = [
+    ("Nissan agreed to buy a stake in a battery maker on Tuesday.", False),
+    ("The striker accused the referee of bias after the match on Sunday.", False),
+    ("Germany accused Russia of hacking its parliament on Tuesday.", True),
+    ("Police arrested dozens of protesters in Delhi on Sunday.", True),
+    ("Gunmen killed twelve villagers in an attack on Monday.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), GATE)
+def test_events_need_a_political_actor(nlp: Language, text: str, kept: bool) -> None:
+    article = Article(
+        id="g1", text=text, format="text", published_at=datetime(2019, 6, 12, tzinfo=UTC)
+    )
+    (result,) = extract_events([article])
+    assert bool(result.events) is kept, [(e.type, e.source, e.target) for e in result.events]
+    for event in result.events:
+        by_id = {a.id: a for a in result.actors}
+        ids = [*event.source, *event.target, *event.participants]
+        assert any(by_id[i].political or by_id[i].sector == "civilians" for i in ids)
