@@ -137,7 +137,7 @@ def _print_set(path: Path, *, show_misses: bool, lower: bool = False) -> None:
     roles = f"{n['role_accuracy']:.3f}" if n["roles_total"] else "  -  "
     name = f"{path.stem} (lower)" if lower else path.stem
     print(
-        f"{name:28} {n['sentences']:5} {n['events']:6} {n['type_accuracy']:8.3f} "
+        f"{name:34} {n['sentences']:5} {n['events']:6} {n['type_accuracy']:8.3f} "
         f"{n['precision']:9.3f} {roles:>6} {elapsed:6.1f}s"
     )
 
@@ -149,7 +149,7 @@ def main() -> None:
     parser.add_argument("--lower", action="store_true", help="also score each set lower-cased")
     args = parser.parse_args()
     paths = args.paths or [DEFAULT, *sorted((DEV / "extra").glob("*.jsonl"))]
-    print(f"{'set':28} {'sents':>5} {'events':>6} {'type acc':>8} {'precision':>9} {'roles':>6}")
+    print(f"{'set':34} {'sents':>5} {'events':>6} {'type acc':>8} {'precision':>9} {'roles':>6}")
     for path in paths:
         _print_set(path, show_misses=args.misses)
         if args.lower:

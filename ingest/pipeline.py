@@ -7,6 +7,9 @@ splitter and the parser disagree. Each line (paragraph) is parsed on its own and
 joined into one doc: given the whole text, the parser runs a headline into the first line of
 the body and leaves that line's verb without its subject, and a sentence start preset after
 the line break only moves the damage (it split "India and China agreed" into three).
+The parser reads the text prepared by `ingest.textprep` (page clutter blanked, headlines and
+lower-cased lines re-cased, same characters count); dates are read from it too, and events
+quote the article as written.
 
 Each event is dated from its own clause, else its sentence, else its paragraph, else the
 publication date. Dates in the modifiers of nouns ("an American teacher held since 2021")
@@ -19,6 +22,7 @@ in the sentence or paragraph), and the rest are dropped rather than dated by gue
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from itertools import islice, pairwise
 
@@ -30,6 +34,7 @@ from ingest.actors import ArticleActors, resolve_actors
 from ingest.dates import resolve_date
 from ingest.events import EventMention, find_events, noun_modifier_spans
 from ingest.nlp import load_nlp
+from ingest.textprep import as_written, parse_text
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Two anchors far apart: a date both give alike was read from the text, not the anchor.
@@ -44,7 +49,7 @@ def extract_events(
     it = iter(articles)
     while chunk := list(islice(it, batch_size)):
         english = [a for a in chunk if _skip_reason(a) is None]
-        docs = _parse_by_line(nlp, [a.text for a in english], batch_size=batch_size)
+        docs = _parse_by_line(nlp, [parse_text(a.text) for a in english], batch_size=batch_size)
         done = iter([extract_article(a, d) for a, d in zip(english, docs, strict=True)])
         for article in chunk:
             reason = _skip_reason(article)
@@ -57,15 +62,19 @@ def extract_events(
 def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     """Actors and dated events of one article from its fully parsed text."""
     actors = resolve_actors(doc)
-    found = find_events(
-        doc,
-        actors.mentions(),
-        regions=_ids_of(actors, ActorKind.LOCATION),
-        people=_ids_of(actors, ActorKind.PERSON),
-    )
-    dating_text = _blanked(article.text, noun_modifier_spans(doc))
+    parsed = doc.text
+    found = [
+        _as_written(article.text, parsed, m)
+        for m in find_events(
+            doc,
+            actors.mentions(),
+            regions=_ids_of(actors, ActorKind.LOCATION),
+            people=_ids_of(actors, ActorKind.PERSON),
+        )
+    ]
+    dating_text = _blanked(parsed, noun_modifier_spans(doc))
     paragraphs = _paragraphs(article.text)
-    dated = (_dated(article, m, dating_text, paragraphs) for m in found)
+    dated = (_dated(article, m, dating_text, paragraphs, parsed=parsed) for m in found)
     events = [e for e in dated if e is not None]
     return ExtractedArticle(**article.model_dump(), actors=actors.actors, events=events)
 
@@ -83,6 +92,12 @@ def _lines(text: str) -> list[str]:
     """The text cut after each run of line breaks; never empty."""
     cuts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)), len(text)]
     return [text[a:b] for a, b in pairwise(cuts) if a < b] or [text]
+
+
+def _as_written(text: str, parsed: str, mention: EventMention) -> EventMention:
+    """The mention quoting the article's own characters, not the parser's re-cased copy."""
+    trigger = as_written(text, parsed, mention.trigger, mention.trigger_start)
+    return replace(mention, sentence=text[mention.start : mention.end], trigger=trigger)
 
 
 def _ids_of(actors: ArticleActors, kind: ActorKind) -> frozenset[str]:
@@ -138,12 +153,17 @@ def _kept(text: str, spans: Iterable[tuple[int, int]], start: int, end: int) -> 
 
 
 def _dated(
-    article: Article, mention: EventMention, dating_text: str, paragraphs: list[tuple[int, int]]
+    article: Article,
+    mention: EventMention,
+    dating_text: str,
+    paragraphs: list[tuple[int, int]],
+    *,
+    parsed: str,
 ) -> Event | None:
-    """The event of a mention, dated from `dating_text` (the article text without the
+    """The event of a mention, dated from `dating_text` (the parsed text without the
     modifiers of nouns) and from the mention's own clause."""
     sentence = dating_text[mention.start : mention.end]
-    clause = _kept(article.text, mention.clause, mention.start, mention.end)
+    clause = _kept(parsed, mention.clause, mention.start, mention.end)
     paragraph = _paragraph_of(dating_text, paragraphs, mention.start)
     confidence = mention.confidence
     future_at = None if mention.future_at is None else mention.future_at - mention.start
