@@ -23,7 +23,8 @@ from functools import cache
 from ingest.clutter import is_clutter
 from ingest.gazetteer import DATA_DIR, load_gazetteer
 
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+# A word: letters, with an apostrophe inside ("Iran's"); not the letters of "1990s" or "F16".
+_WORD = re.compile(r"\b[^\W\d_]+(?:['\u2019][^\W\d_]+)*\b")
 # A word as a headline capitalises it: "Pre-dawn" and "Côte d'Ivoire" are capitalised.
 _TITLE_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 _APOSTROPHE = re.compile(r"['\u2019]")
@@ -70,15 +71,22 @@ def as_written(text: str, parsed: str, fragment: str, start: int) -> str:
 def _prepared_line(line: str) -> str:
     if is_clutter(line):
         return " " * len(line)
-    words = _WORD.findall(line)
-    if len(words) < _MIN_WORDS:
-        return line
-    if not any(c.isupper() for c in line) or not any(c.islower() for c in line):
-        return _recased(line, title=False)
-    content = [w for w in _TITLE_WORD.findall(line) if len(w) >= 3 and w.lower() not in _MINOR]
-    if len(content) >= _MIN_WORDS and not any(w.islower() for w in content):
-        return _recased(line, title=True)
-    return line
+    if line.islower() or line.isupper():
+        return _recased(line, title=False) if len(_WORD.findall(line)) >= _MIN_WORDS else line
+    return _recased(line, title=True) if _is_title_case(line) else line
+
+
+def _is_title_case(line: str) -> bool:
+    """A headline's case: every word capitalised but the articles, conjunctions, prepositions."""
+    capitalised = 0
+    for m in _TITLE_WORD.finditer(line):
+        word = m.group()
+        if len(word) < 3 or word.lower() in _MINOR:
+            continue
+        if word.islower():
+            return False  # prose, as most lines show by their second or third word
+        capitalised += 1
+    return capitalised >= _MIN_WORDS
 
 
 @cache

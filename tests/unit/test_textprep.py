@@ -36,6 +36,9 @@ def _extract(text: str) -> ExtractedArticle:
         "Related: Why Chile recalled its ambassador from Caracas",
         "SEE ALSO: Protesters storm the ministry in the capital",
         "Inside the talks that ended the blockade [Video]",
+        "Ministers clash over the budget deal [ANALYSIS]",
+        # the colour key of a map
+        "\u2588\u2588 Villages held by the army since March",
         # sign-up, newsletter and share lines
         "Sign up for our morning briefing on world affairs",
         "Get the day's top stories delivered straight to your inbox.",
