@@ -107,7 +107,7 @@ def _names() -> dict[str, list[_Name]]:
     for alias, entry, _form in load_gazetteer().entries():
         if not _PLAIN_ALIAS.fullmatch(alias):
             continue
-        cased = tuple(_WORD.findall(alias))
+        cased = tuple(_APOSTROPHE.split(w)[0] for w in _WORD.findall(alias))  # "People's"
         key = tuple(w.casefold() for w in cased)
         is_common = all(w in common for w in key)
         if is_common and alias.isupper():
