@@ -6,7 +6,7 @@ SCOWL spells each word as it is written: "police", "china" (the porcelain) and "
 only "Delhi". A word listed in lower case is a common word; one listed only capitalised is a
 name. The parse-text stage (ingest/textprep.py) keeps common words lower-case and capitalises
 the rest. Single letters other than "a" are left out: "i" and the "u" of "u.s." are capitals.
-The licence of the lists is copied beside the data.
+The lists' licence (the same SCOWL notice in both packages) is copied beside the data.
 """
 
 import shutil
