@@ -30,6 +30,7 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from graph.models import Article
 from ingest.articles import build_article, check_url, parse_datetime
+from ingest.clutter import is_clutter
 from ingest.errors import ItemError, ItemFailed
 from ingest.fetch import Fetched
 from ingest.textdump import clean_dump
@@ -112,7 +113,7 @@ def article_from_html(
     if isinstance(doc, dict):  # only with as_dict=True, which we never pass
         raise TypeError("trafilatura returned a dict")
     defaults = defaults or {}
-    text = doc.text if doc is not None and doc.text else ""
+    text = _without_clutter(doc.text) if doc is not None and doc.text else ""
     if len(text.strip()) < _MIN_BODY_CHARS and defaults.get("text"):
         text = defaults["text"]
     if len(text.strip()) < _MIN_BODY_CHARS:
@@ -133,6 +134,11 @@ def article_from_html(
         tags=defaults.get("tags") or doc.tags or [],
         fetched_at=fetched_at,
     )
+
+
+def _without_clutter(text: str) -> str:
+    """The body without the captions, credits, teasers and sign-up lines left in it."""
+    return "\n".join(line for line in text.split("\n") if not is_clutter(line))
 
 
 def article_from_text(

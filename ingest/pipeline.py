@@ -7,6 +7,9 @@ splitter and the parser disagree. Each line (paragraph) is parsed on its own and
 joined into one doc: given the whole text, the parser runs a headline into the first line of
 the body and leaves that line's verb without its subject, and a sentence start preset after
 the line break only moves the damage (it split "India and China agreed" into three).
+The parser reads the text prepared by `ingest.textprep` (page clutter blanked, headlines and
+lower-cased lines re-cased, same characters count); dates are read from it too, and events
+quote the article as written.
 
 The actor gate: an event is kept only where a political actor takes part (a state, an
 official or politician, a party, an IGO or NGO, an armed group, security forces, protesters;
@@ -27,6 +30,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from itertools import islice, pairwise
 
@@ -47,6 +51,7 @@ from ingest.dates import find_dates, resolve_date
 from ingest.events import EventMention, find_events, noun_modifier_spans
 from ingest.nlp import load_nlp
 from ingest.places import find_toponyms, locate_event
+from ingest.textprep import as_written, parse_text
 
 _CIVILIANS = "civilians"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -58,11 +63,10 @@ def extract_events(
     articles: Iterable[Article], *, batch_size: int = 32
 ) -> Iterator[ExtractedArticle]:
     """Yield each article with its actors and dated PLOVER events, in input order."""
-    nlp = load_nlp()
     it = iter(articles)
     while chunk := list(islice(it, batch_size)):
         english = [a for a in chunk if _skip_reason(a) is None]
-        docs = _parse_by_line(nlp, [a.text for a in english], batch_size=batch_size)
+        docs = parse_texts([a.text for a in english], batch_size=batch_size)
         done = iter([extract_article(a, d) for a, d in zip(english, docs, strict=True)])
         for article in chunk:
             reason = _skip_reason(article)
@@ -79,7 +83,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     political = {a.id for a in actors.actors if a.political}
     civilians = {a.id for a in actors.actors if a.sector == _CIVILIANS}
     found = [
-        m
+        _as_written(article.text, doc.text, m)
         for m in find_events(
             doc,
             actors.mentions(),
@@ -89,7 +93,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         if not political.isdisjoint(ids := [*m.source, *m.target, *m.participants])
         or (m.quad_class is QuadClass.MATERIAL_CONFLICT and not civilians.isdisjoint(ids))
     ]
-    dater = EventDater(article.text, doc, article.published_at)
+    dater = EventDater(doc.text, doc, article.published_at)
     dated = ((m, _dated(article, m, dater)) for m in found)
     toponyms = find_toponyms(doc)
     events = [
@@ -113,6 +117,12 @@ def _lines(text: str) -> list[str]:
     """The text cut after each run of line breaks; never empty."""
     cuts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)), len(text)]
     return [text[a:b] for a, b in pairwise(cuts) if a < b] or [text]
+
+
+def _as_written(text: str, parsed: str, mention: EventMention) -> EventMention:
+    """The mention quoting the article's own characters, not the parser's re-cased copy."""
+    trigger = as_written(text, parsed, mention.trigger, mention.trigger_start)
+    return replace(mention, sentence=text[mention.start : mention.end], trigger=trigger)
 
 
 def _ids_of(actors: ArticleActors, kind: ActorKind) -> frozenset[str]:
@@ -293,5 +303,6 @@ def _anchorless_date(
 
 
 def parse_texts(texts: list[str], *, batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts as extract_events does (line by line), one doc per text."""
-    return _parse_by_line(load_nlp(), texts, batch_size=batch_size)
+    """Parse texts as extract_events does (prepared by `ingest.textprep`, line by line), one
+    doc per text; each doc's characters are its prepared text, offsets those of the text."""
+    return _parse_by_line(load_nlp(), [parse_text(t) for t in texts], batch_size=batch_size)

@@ -21,6 +21,8 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as date_parser
 
+from ingest.clutter import is_clutter
+
 # Bullets and tree markers text browsers draw in front of list items and menu entries.
 _BULLET = re.compile(r"^\s*(?:[•●◦▪▫■□☆★○◆◇‣∙·*+-]|\d{1,2}\.)\s+")
 _FORM_FIELD = re.compile(r"\[[ _x*]*\]|\[\s{3,}\]|\(\s?\)|\[(?:Go|Search|Submit|Close)\]")
@@ -245,7 +247,7 @@ def _score(paras: list[_Para], i: int, counts: Counter[str]) -> float:
     n = len(words)
     if _IMAGE_ALT.match(text):
         return -3.0
-    if _FORM_FIELD.search(text) or (_BOILERPLATE.search(text) and n < 40):
+    if _FORM_FIELD.search(text) or (_BOILERPLATE.search(text) and n < 40) or is_clutter(text):
         return -max(5.0, n)
     if _RELATED.match(text) or _END.match(text):
         return -10.0

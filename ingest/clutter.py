@@ -1,0 +1,64 @@
+"""Page clutter: the lines of a news page that are not article text.
+
+Photo captions and credits ("Photo: ...", "... (Getty Images)", "Image caption ..."), video
+and link teasers ("Watch: ...", "Read more: ...", "Related: ..."), sign-up, newsletter and
+share lines. The body extractors leave them out of an article's text where they can tell, and
+the parser reads them as blank (`ingest.textprep`), so no event is coded from them.
+"""
+
+import re
+
+_MEDIA = r"(?:photo(?:graph)?|image|picture|pic|video|media|graphic|caption)s?"
+# A line that opens as a caption, credit, teaser, sign-up or share line.
+_OPENING = re.compile(
+    rf"""^(?:\s*[\u2580-\u259f\u25a0]  # the colour key of a map or chart: "██ Held by rebels"
+    | [\W_]*(?:
+        {_MEDIA}(?:\s+(?:caption|credit|copyright|source))?\s*(?:[:|/\u2013\u2014]|-\s)
+      | (?:image|media|video)\s+(?:caption|copyright)\b
+      | (?:photo(?:graph)?|image|picture)s?\s+by\s+(?-i:[A-Z])
+      | (?:watch|listen|read|see|related|more|recommended|trending)(?:\s+(?:more|also|now))?\s*:
+      | (?:read|see)\s+(?:more|also)\b | also\s+read\b
+      | (?:click|tap)\s+here\b
+      | sign\s+up\b | subscribe\b | get\s+(?:our|the)\s+[\w\s]*newsletter\b
+      | follow\s+(?:us\b|@|\S+(?:\s+\S+)?\s+on\s+(?:twitter|facebook|instagram|telegram|x)\b)
+      | share\s+(?:this|on|via)\b | download\s+(?:the|our)\s+app\b
+    ))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A teaser's tag: "[Video]", "(PHOTOS, VIDEO)"; any "[ALL CAPS]" tag closing a line too.
+_TAG = r"(?:video|watch|photos?|gallery|pictures|audio|podcast|live)s?"
+_AGENCY = r"(?:getty\s+images|shutterstock|ap\s+photo|afp|reuters|epa(?:-efe)?|anadolu|xinhua)"
+_NAME = r"(?-i:[A-Z])[\w.\u2019'-]*"
+# A line that ends with a photo credit ("... (Getty Images)", "... Photo: AFP", "REUTERS/Name")
+# or a teaser's tag ("... [Video]", "... [REACTION]").
+_CLOSING = re.compile(
+    rf"""(?:
+        [(\[][^()\[\]]*\b(?:{_MEDIA}\s*(?:[:/]|by\b|credit)|getty\s+images|shutterstock
+            |(?:ap|afp|reuters|epa)(?:\s+photo)?\s*/|{_AGENCY}\s+via\s+getty)[^()\[\]]*[)\]]
+      | [(\[](?:{_TAG}(?:\s*[,/&]\s*{_TAG})*)[)\]] | \[(?-i:[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})*)\]
+      | \b(?:photo(?:graph)?|image|picture|pic)s?(?:\s+credit)?\s*:\s*{_NAME}
+            (?:\s*(?:/|via|and|&)?\s*{_NAME}){{0,5}}
+      | \b(?-i:[A-Z]{{2,}})/{_NAME}(?:\s+{_NAME}){{0,3}}
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A sign-up line anywhere in it: "... straight to your inbox", "Enter your email".
+_SIGN_UP = re.compile(
+    r"\b(?:to|in)\s+your\s+inbox\b|\benter\s+your\s+e-?mail\b"
+    r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+)?(?:newsletter|briefing|alerts)\b",
+    re.IGNORECASE,
+)
+_MAX_CHARS = 400  # a longer line is article text, whatever it opens or closes with
+_TAIL = 160  # a credit or a tag closes a line within this many characters
+
+
+def is_clutter(line: str) -> bool:
+    """True for a line of page clutter: a caption, credit, teaser, sign-up or share line."""
+    if len(line) > _MAX_CHARS:
+        return False
+    found = (
+        _OPENING.match(line)
+        or _CLOSING.search(line, max(0, len(line) - _TAIL))
+        or _SIGN_UP.search(line)
+    )
+    return found is not None

@@ -1,0 +1,174 @@
+"""The text the parser reads: the article's characters, page clutter blanked, case restored.
+
+The parser reads a copy of the article text with exactly as many characters, so every offset
+(sentence, trigger, actor) still points into the article; events quote the article as it is
+written (`as_written`). Line by line:
+
+- Page clutter, lines that are not article text, turns to spaces, so nothing is coded from
+  it: photo captions and credits ("Photo: ...", "... (Getty Images)", "Image caption ..."),
+  video and link teasers ("Watch: ...", "Read more: ...", "Related: ..."), sign-up,
+  newsletter and share lines (`ingest.clutter`).
+- Case: the small model's tagger, parser and NER lean on capitals, so a Title-Case headline
+  ("Turkmenistan Accuses Samoa of Election Interference"), a lower-cased line ("police
+  arrested protesters in delhi") or an upper-cased one is re-cased the way prose is written:
+  common English words lower-case (data/common_words.txt, built from SCOWL by
+  scripts/build_common_words.py), the gazetteer's names as it spells them, sentence starts and
+  other words capitalised. A line in ordinary mixed case is parsed as written.
+"""
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from ingest.clutter import is_clutter
+from ingest.gazetteer import DATA_DIR, load_gazetteer
+
+# A word: letters, with an apostrophe inside ("Iran's"); not the letters of "1990s" or "F16".
+_WORD = re.compile(r"\b[^\W\d_]+(?:['\u2019][^\W\d_]+)*\b")
+# A word as a headline capitalises it: "Pre-dawn" and "Côte d'Ivoire" are capitalised.
+_TITLE_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+_APOSTROPHE = re.compile(r"['\u2019]")
+# An alias the re-caser can match: letter words joined by spaces, hyphens, dots, apostrophes.
+_PLAIN_ALIAS = re.compile(r"[^\W\d_]+(?:[ .'\u2019-]+[^\W\d_]+)*\.?")
+# A full stop, question or exclamation mark, closing quotes, then a space.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s")
+_MIN_WORDS = 3  # fewer words say too little about a line's case
+# Words a Title-Case headline leaves in lower case (articles, conjunctions, prepositions);
+# any other word in lower case makes the line prose.
+# fmt: off
+_MINOR = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
+    "of", "off", "on", "out", "per", "to", "up", "via", "vs", "with", "from", "into", "onto",
+    "over", "upon", "than", "amid", "about", "above", "across", "after", "against", "along",
+    "among", "around", "before", "behind", "below", "beside", "between", "beyond", "despite",
+    "down", "during", "inside", "near", "outside", "past", "since", "through", "toward",
+    "towards", "under", "until", "within", "without",
+})
+# fmt: on
+def parse_text(text: str) -> str:
+    """The text for the parser: clutter blanked, case restored, as many characters as `text`."""
+    lines = text.split("\n")
+    prepared = [_prepared_line(line) for line in lines]
+    return text if prepared == lines else "\n".join(prepared)
+
+
+def as_written(text: str, parsed: str, fragment: str, start: int) -> str:
+    """`fragment` of `parsed` (found at or after `start`) in the characters of `text`."""
+    if parsed == text:
+        return fragment
+    out = []
+    at = start
+    for piece in re.split(r"(\s+)", fragment):
+        found = parsed.find(piece, at) if piece and not piece.isspace() else -1
+        if found < 0:
+            out.append(piece)  # a joint added by the coder ("said ... return")
+            continue
+        out.append(text[found : found + len(piece)])
+        at = found + len(piece)
+    return "".join(out)
+
+
+def _prepared_line(line: str) -> str:
+    if is_clutter(line):
+        return " " * len(line)
+    if line.islower() or line.isupper():
+        return _recased(line, title=False) if len(_WORD.findall(line)) >= _MIN_WORDS else line
+    return _recased(line, title=True) if _is_title_case(line) else line
+
+
+def _is_title_case(line: str) -> bool:
+    """A headline's case: every word capitalised but the articles, conjunctions, prepositions."""
+    capitalised = 0
+    for m in _TITLE_WORD.finditer(line):
+        word = m.group()
+        if len(word) < 3 or word.lower() in _MINOR:
+            continue
+        if word.islower():
+            return False  # prose, as most lines show by their second or third word
+        capitalised += 1
+    return capitalised >= _MIN_WORDS
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset((DATA_DIR / "common_words.txt").read_text("utf-8").split())
+
+
+# A gazetteer name for re-casing: its casefolded words, its spelling, and whether it is
+# re-cased only where it is written with capitals (in a Title-Case line).
+_Name = tuple[tuple[str, ...], tuple[str, ...], bool]
+
+
+@cache
+def _names() -> dict[str, list[_Name]]:
+    """Gazetteer names by their first casefolded word, longest first."""
+    common = _common_words()
+    by_first: dict[str, list[_Name]] = {}
+    for alias, entry, _form in load_gazetteer().entries():
+        if not _PLAIN_ALIAS.fullmatch(alias):
+            continue
+        cased = tuple(_APOSTROPHE.split(w)[0] for w in _WORD.findall(alias))  # "People's"
+        key = tuple(w.casefold() for w in cased)
+        is_common = all(w in common for w in key)
+        if is_common and alias.isupper():
+            continue  # "US", "WHO": the pronouns, never the abbreviations, when not in capitals
+        # A country or a person is named far more often than the common word is meant
+        # ("china", "trump"); an organisation's one-word name ("Fed", "Quad") is not.
+        person_or_country = entry.id.startswith(("country:", "person:"))
+        title_only = is_common and len(key) == 1 and not person_or_country
+        by_first.setdefault(key[0], []).append((key, cased, title_only))
+    for candidates in by_first.values():
+        candidates.sort(key=lambda c: -len(c[0]))
+    return by_first
+
+
+def _recased(line: str, *, title: bool) -> str:
+    """The line with each word in the case prose gives it (same length)."""
+    common = _common_words()
+    chars = list(line)
+    matches = list(_WORD.finditer(line))
+    cased = dict(_name_spellings(matches, title=title))
+    previous_end = 0
+    after_initial = False
+    for i, m in enumerate(matches):
+        word = m.group()
+        gap = line[previous_end : m.start()]
+        starts = i == 0 or (bool(_SENTENCE_END.search(gap)) and not after_initial)
+        previous_end, after_initial = m.end(), len(word) == 1
+        if i in cased:
+            new = cased[i]
+        elif title and (starts or (word.isupper() and len(word) > 1)):
+            continue  # a capital the sentence start asks for, or an acronym
+        else:
+            lower = word.lower()
+            if lower in common or _APOSTROPHE.split(lower)[0] in common:
+                new = lower
+            else:  # not a common word: a name, written with a capital in prose
+                new = word if title else _capitalised(lower)
+        if starts:
+            new = _capitalised(new)
+        if len(new) == len(word):  # a few letters change length with case ("ß")
+            chars[m.start() : m.end()] = new
+    return "".join(chars)
+
+
+def _name_spellings(matches: list[re.Match[str]], *, title: bool) -> Iterator[tuple[int, str]]:
+    """(word index, spelling) for the words of gazetteer names, longest names first."""
+    names = _names()
+    words = [m.group() for m in matches]
+    folded = [_APOSTROPHE.split(w)[0].casefold() for w in words]
+    i = 0
+    while i < len(words):
+        for key, cased, title_only in names.get(folded[i], ()):
+            if tuple(folded[i : i + len(key)]) != key or (title_only and not title):
+                continue
+            for j, spelling in enumerate(cased):
+                word = words[i + j]
+                yield i + j, spelling + word[len(spelling) :]  # "iran's" keeps its "'s"
+            i += len(key) - 1
+            break
+        i += 1
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]

@@ -1,0 +1,231 @@
+"""Page clutter and case restoration before parsing (ingest.clutter, ingest.textprep)."""
+
+from datetime import UTC, datetime
+
+import pytest
+
+from graph.models import Article, ExtractedArticle
+from ingest.clutter import is_clutter
+from ingest.extract import article_from_html
+from ingest.pipeline import extract_events
+from ingest.textdump import clean_dump
+from ingest.textprep import as_written, parse_text
+
+PUBLISHED = datetime(2025, 3, 12, 8, 0, tzinfo=UTC)  # a Wednesday
+
+
+def _extract(text: str) -> ExtractedArticle:
+    (result,) = extract_events([Article(id="t1", text=text, format="text", published_at=PUBLISHED)])
+    return result
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # captions and credits
+        "Photo: Marta Kowalczyk/Reuters",
+        "Image caption Ministers from Peru and Chile arrive for the summit in Lima",
+        "Soldiers patrol the border crossing near the town on Monday. (Getty Images)",
+        "Riot police face demonstrators outside the parliament (AP Photo/Ines Haller)",
+        "Delegates leave the conference hall. Photo: Tom Brandt / AFP",
+        "The foreign minister greets his counterpart at the airport. REUTERS/Sara Lindqvist",
+        "Photograph by Jonas Weber for The Daily Ledger",
+        # video and link teasers
+        "Watch: Finland accuses Russia of jamming flights over the Baltic",
+        "Read more: Egypt and Sudan sign a water-sharing deal",
+        "Related: Why Chile recalled its ambassador from Caracas",
+        "SEE ALSO: Protesters storm the ministry in the capital",
+        "Inside the talks that ended the blockade [Video]",
+        "Ministers clash over the budget deal [ANALYSIS]",
+        # the colour key of a map
+        "\u2588\u2588 Villages held by the army since March",
+        # sign-up, newsletter and share lines
+        "Sign up for our morning briefing on world affairs",
+        "Get the day's top stories delivered straight to your inbox.",
+        "Subscribe to the Foreign Desk newsletter",
+        "Follow us on Twitter and Facebook",
+        "Share this article on WhatsApp",
+    ],
+)
+def test_clutter_lines(line: str) -> None:
+    assert is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Finland accused Russia on Monday of jamming flights over the Baltic Sea.",
+        "Police arrested 40 protesters, a spokesman told Reuters.",
+        "Egypt said it would watch the dam talks closely before signing any deal.",
+        "The photo showed the minister shaking hands with his Chilean counterpart.",
+        "Officials read the statement aloud: Peru would recall its ambassador.",
+        "Thousands of volunteers sign up for the army every month, the ministry said.",
+    ],
+)
+def test_article_lines_are_not_clutter(line: str) -> None:
+    assert not is_clutter(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Title-Case headline: common words lower-case, names kept
+        (
+            "Moldova Accuses Belarus of Hiding Smuggled Weapons",
+            "Moldova accuses Belarus of hiding smuggled weapons",
+        ),
+        # gazetteer names that are common words too, spelled as the gazetteer spells them
+        (
+            "Turkey and the United Nations Agree to Extend the Grain Deal",
+            "Turkey and the United Nations agree to extend the grain deal",
+        ),
+        ("NATO Warns Serbia Over Troop Build-Up", "NATO warns Serbia over troop build-up"),
+        # lower-cased text: sentence starts, names, initials and gazetteer names capitalised
+        (
+            "police detained dozens of students in lahore on friday. the u.s. embassy urged calm.",
+            "Police detained dozens of students in Lahore on Friday. The U.S. embassy urged calm.",
+        ),
+        (
+            "china's foreign ministry summoned the japanese ambassador to beijing.",
+            "China's foreign ministry summoned the Japanese ambassador to Beijing.",
+        ),
+        # "us" and "who" stay pronouns when nothing shows they are the abbreviations
+        (
+            "officials who met us said the white house would respond.",
+            "Officials who met us said the White House would respond.",
+        ),
+        # upper-cased line
+        ("KENYA EXPELS TWO DIPLOMATS", "Kenya expels two diplomats"),
+    ],
+)
+def test_case_is_restored(text: str, expected: str) -> None:
+    assert parse_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru recalled its ambassador from Caracas on Tuesday.",
+        # names and titles in a row, but a verb in lower case: prose, not a headline
+        "Chilean President Ana Rojas met Peruvian Foreign Minister Luis Soto in Lima.",
+        "Ok then",
+        "",
+    ],
+)
+def test_mixed_case_text_is_parsed_as_written(text: str) -> None:
+    assert parse_text(text) is text
+
+
+def test_parse_text_keeps_every_offset() -> None:
+    text = (
+        "Sudan Closes Border With Chad\n\n"
+        "Photo: Ali Hassan/AFP\n"
+        "khartoum shut the crossing on sunday, officials said.\r\n"
+        "İSTANBUL TALKS DELAYED AGAIN"  # "İ" lower-cased is two characters: left as it is
+    )
+    parsed = parse_text(text)
+    assert len(parsed) == len(text)
+    lines, parsed_lines = text.split("\n"), parsed.split("\n")
+    assert [len(line) for line in parsed_lines] == [len(line) for line in lines]
+    assert parsed_lines[2] == " " * len(lines[2])
+    for line, prepared in zip(lines, parsed_lines, strict=True):
+        assert prepared == line or prepared.lower() == line.lower() or prepared.isspace()
+    assert parsed_lines[3] == "Khartoum shut the crossing on Sunday, officials said.\r"
+    assert parsed_lines[4] == "İSTANBUL talks delayed again"
+
+
+def test_as_written_reads_the_article_characters() -> None:
+    text = "russia said sudan must return the helicopter."
+    parsed = parse_text(text)
+    assert parsed.startswith("Russia said Sudan")
+    assert as_written(text, parsed, "Sudan", 0) == "sudan"
+    assert as_written(text, parsed, "said ... return", 7) == "said ... return"
+    assert as_written(text, parsed, "Russia", 0) == "russia"
+
+
+def test_events_of_a_headline_quote_it_as_written() -> None:
+    text = "Moldova Accuses Belarus of Hiding Smuggled Weapons"
+    result = _extract(text)
+    (event,) = result.events
+    assert event.type == "ACCUSE"
+    assert (event.source, event.target) == (["country:MDA"], ["country:BLR"])
+    assert event.sentence == text[event.start : event.end] == text
+    assert event.trigger == "Accuses"
+    assert result.text == text
+
+
+def test_events_of_lower_cased_text_point_into_it() -> None:
+    text = "the weather was mild.\nromania accused hungary on tuesday of meddling in its election."
+    result = _extract(text)
+    (event,) = result.events
+    assert event.type == "ACCUSE"
+    assert (event.source, event.target) == (["country:ROU"], ["country:HUN"])
+    assert event.sentence == text[event.start : event.end]
+    assert event.sentence.startswith("romania accused hungary")
+    assert event.trigger == "accused"
+    assert event.date.isoformat() == "2025-03-11"  # "tuesday", the day before publication
+
+
+@pytest.mark.parametrize(
+    ("clutter", "article_line"),
+    [
+        (
+            "Armenian soldiers shelled a Georgian checkpoint. (Getty Images)",
+            "Armenian soldiers shelled a Georgian checkpoint.",
+        ),
+        (
+            "Watch: Azerbaijan accuses Armenia of shelling its positions",
+            "Azerbaijan accuses Armenia of shelling its positions",
+        ),
+        (
+            "Image caption Iran threatened Israel with retaliation",
+            "Iran threatened Israel with retaliation",
+        ),
+        (
+            "Sign up for our newsletter to read why Egypt rejected the Ethiopian proposal.",
+            "Egypt rejected the Ethiopian proposal.",
+        ),
+    ],
+)
+def test_no_event_from_clutter_lines(clutter: str, article_line: str) -> None:
+    lead = "Georgia and Armenia reopened their border on Monday.\n"
+    coded = [e.start for e in _extract(lead + article_line).events]
+    assert len(lead) in coded  # the same words as article text are coded
+    assert not [e for e in _extract(lead + clutter).events if e.start >= len(lead)]
+
+
+def test_html_body_drops_captions_and_teasers() -> None:
+    body = "".join(
+        f"<p>{s}</p>"
+        for s in [
+            "Ghana and Togo agreed on Friday to reopen their shared border to traders after "
+            "months of talks between the two governments in Accra.",
+            "Trucks wait at the Aflao crossing before dawn. (Photo: Kofi Mensah/AFP)",
+            "Read more: How the border closure hit cocoa farmers",
+            "Officials from both countries said customs posts would open within a week, and "
+            "that joint patrols would continue along the frontier.",
+        ]
+    )
+    html = f"<html><body><article>{body}</article></body></html>"
+    text = article_from_html(html, "page.html").text
+    assert "Ghana and Togo agreed" in text and "joint patrols" in text
+    assert "Aflao" not in text and "Read more" not in text
+
+
+def test_text_dump_drops_captions() -> None:
+    prose = (
+        "The two governments agreed on Friday to reopen the shared border to traders after "
+        "months of talks, officials in both capitals said in statements."
+    )
+    dump = "\n\n".join(
+        [
+            "Home   World   Business",
+            prose,
+            "Trucks wait at the crossing before dawn. Photo: Kofi Mensah/AFP",
+            prose.replace("Friday", "Saturday").replace("traders", "buses"),
+            "Sign up for our daily newsletter",
+        ]
+    )
+    text = clean_dump(dump).text
+    assert "Trucks wait" not in text and "newsletter" not in text
+    assert "traders" in text and "buses" in text
