@@ -22,7 +22,6 @@ in the sentence or paragraph), and the rest are dropped rather than dated by gue
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from datetime import date
 from itertools import islice, pairwise
 
@@ -62,16 +61,13 @@ def extract_events(
 def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     """Actors and dated events of one article from its fully parsed text."""
     actors = resolve_actors(doc)
-    parsed = doc.text
-    found = [
-        _as_written(article.text, parsed, m)
-        for m in find_events(
-            doc,
-            actors.mentions(),
-            regions=_ids_of(actors, ActorKind.LOCATION),
-            people=_ids_of(actors, ActorKind.PERSON),
-        )
-    ]
+    found = find_events(
+        doc,
+        actors.mentions(),
+        regions=_ids_of(actors, ActorKind.LOCATION),
+        people=_ids_of(actors, ActorKind.PERSON),
+    )
+    parsed = doc.text  # the parser's copy of the text (ingest.textprep), offsets as in it
     dating_text = _blanked(parsed, noun_modifier_spans(doc))
     paragraphs = _paragraphs(article.text)
     dated = (_dated(article, m, dating_text, paragraphs, parsed=parsed) for m in found)
@@ -92,12 +88,6 @@ def _lines(text: str) -> list[str]:
     """The text cut after each run of line breaks; never empty."""
     cuts = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text)), len(text)]
     return [text[a:b] for a, b in pairwise(cuts) if a < b] or [text]
-
-
-def _as_written(text: str, parsed: str, mention: EventMention) -> EventMention:
-    """The mention quoting the article's own characters, not the parser's re-cased copy."""
-    trigger = as_written(text, parsed, mention.trigger, mention.trigger_start)
-    return replace(mention, sentence=text[mention.start : mention.end], trigger=trigger)
 
 
 def _ids_of(actors: ArticleActors, kind: ActorKind) -> frozenset[str]:
@@ -161,7 +151,7 @@ def _dated(
     parsed: str,
 ) -> Event | None:
     """The event of a mention, dated from `dating_text` (the parsed text without the
-    modifiers of nouns) and from the mention's own clause."""
+    modifiers of nouns) and from the mention's own clause, quoting the article as written."""
     sentence = dating_text[mention.start : mention.end]
     clause = _kept(parsed, mention.clause, mention.start, mention.end)
     paragraph = _paragraph_of(dating_text, paragraphs, mention.start)
@@ -192,10 +182,10 @@ def _dated(
         source=list(mention.source),
         target=list(mention.target),
         participants=list(mention.participants),
-        sentence=mention.sentence,
+        sentence=article.text[mention.start : mention.end],
         start=mention.start,
         end=mention.end,
-        trigger=mention.trigger,
+        trigger=as_written(article.text, parsed, mention.trigger, mention.trigger_start),
         confidence=confidence,
         negated=mention.negated,
         hypothetical=mention.hypothetical,
