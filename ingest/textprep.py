@@ -28,6 +28,8 @@ _WORD = re.compile(r"\b[^\W\d_]+(?:['\u2019][^\W\d_]+)*\b")
 # A word as a headline capitalises it: "Pre-dawn" and "Côte d'Ivoire" are capitalised.
 _TITLE_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 _APOSTROPHE = re.compile(r"['\u2019]")
+# A link, a handle or an address ("https://...", "@agency", "and/or"): left as written.
+_LINK = re.compile(r"\S*[/@]\S*")
 # An alias the re-caser can match: letter words joined by spaces, hyphens, dots, apostrophes.
 _PLAIN_ALIAS = re.compile(r"[^\W\d_]+(?:[ .'\u2019-]+[^\W\d_]+)*\.?")
 # A full stop, question or exclamation mark, closing quotes, then a space.
@@ -126,14 +128,18 @@ def _recased(line: str, *, title: bool) -> str:
     """The line with each word in the case prose gives it (same length)."""
     common = _common_words()
     chars = list(line)
-    matches = list(_WORD.finditer(line))
+    links = [m.span() for m in _LINK.finditer(line)]
+    matches = [m for m in _WORD.finditer(line) if not any(a <= m.start() < b for a, b in links)]
     cased = dict(_name_spellings(matches, title=title))
     previous_end = 0
     after_initial = False
     for i, m in enumerate(matches):
         word = m.group()
         gap = line[previous_end : m.start()]
-        starts = i == 0 or (bool(_SENTENCE_END.search(gap)) and not after_initial)
+        if i == 0:  # the line's first word, unless a number comes first ("10 things ...")
+            starts = not any(c.isalnum() for c in gap)
+        else:
+            starts = bool(_SENTENCE_END.search(gap)) and not after_initial
         previous_end, after_initial = m.end(), len(word) == 1
         if i in cased:
             new = cased[i]

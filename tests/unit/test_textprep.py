@@ -94,6 +94,12 @@ def test_article_lines_are_not_clutter(line: str) -> None:
             "officials who met us said the white house would respond.",
             "Officials who met us said the White House would respond.",
         ),
+        # a number first: the word after it starts no sentence; links are left as written
+        ("5 ways the summit in oslo could end", "5 ways the summit in Oslo could end"),
+        (
+            "statement at https://gov.example/press-room and @ministry_news",
+            "Statement at https://gov.example/press-room and @ministry_news",
+        ),
         # upper-cased line
         ("KENYA EXPELS TWO DIPLOMATS", "Kenya expels two diplomats"),
     ],
