@@ -165,6 +165,7 @@ def resolve_actors(doc: Doc, published: date | None = None) -> ArticleActors:
     mentions = _drop_covered(mentions)
     if published is not None:
         mentions = _with_offices(doc, mentions, matches, gaz, published)
+    mentions.extend(_surnames_missed(doc, mentions))
     mentions = _link_short_names(mentions, published)
     mentions.extend(_bare_titles(doc, mentions, gaz))
     mentions = _agents(doc, mentions, matches, gaz)
@@ -317,6 +318,8 @@ def _from_entity(
     span = doc[start:end]
     if ent.label_ not in _LABEL_KIND or not _plausible(span, ent.label_):
         return None
+    if [(s, e) for s, e, _ in gaz.find_agents([t.lower_ for t in span])] == [(0, len(span))]:
+        return None  # "Parliament", "the Armed Forces": a sector actor of its country
     countries = [m.entry.country for m in inner if m.entry.kind is ActorKind.COUNTRY]
     kind = _LABEL_KIND[ent.label_]
     return [
@@ -414,6 +417,39 @@ def _drop_covered(mentions: list[_Mention]) -> list[_Mention]:
     ]
 
 
+def _surnames_missed(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """The surname of a person named in full, where the model tagged nothing ("Cameron
+    later resigned" after "David Cameron")."""
+    taken = {i for m in mentions for i in range(m.cover, m.end)}
+    last = {
+        doc[m.end - 1].text: m
+        for m in mentions
+        if m.kind is ActorKind.PERSON and m.end - m.start > 1 and len(doc[m.end - 1]) > 2
+    }
+    found = []
+    for token in doc:
+        m = last.get(token.text)
+        if m is None or token.i in taken or token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        if token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]):
+            continue  # "Cameron Diaz": another name
+        found.append(
+            _Mention(
+                token.i,
+                token.i + 1,
+                token.idx,
+                token.idx + len(token),
+                token.text,
+                ActorKind.PERSON,
+                m.entry,
+                Form.SHORT,
+                m.country,
+                political=m.political,
+            )
+        )
+    return found
+
+
 def _link_short_names(mentions: list[_Mention], published: date | None) -> list[_Mention]:
     """Give a one-word person name the identity of the article's only full name holding it;
     a surname several known people share takes the one in office on the article's date, or
@@ -425,7 +461,11 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
     kept = []
     for m in mentions:
         one_word = m.end - m.start == 1 and m.form in (None, Form.SHORT)
-        if not one_word or m.kind not in (ActorKind.PERSON, ActorKind.ORGANISATION):
+        # The model may tag a surname as a place ("Buttigieg" GPE): unknown places link too.
+        nameable = m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION) or (
+            m.kind is ActorKind.LOCATION and m.entry is None
+        )
+        if not one_word or not nameable:
             kept.append(m)
             continue
         owners = [f for f in full.values() if m.text in f.text.split()]
