@@ -271,7 +271,8 @@ def _from_entity(
         return None
     start, end = tokens[0].i, tokens[-1].i + 1
     for m in matches:  # a known name the model cut short ("Moon Jae" of "Moon Jae-in")
-        if start <= m.start < end < m.end and m.entry.kind is ActorKind.PERSON:
+        person = m.entry.kind is ActorKind.PERSON
+        if (m.start == start or (person and start < m.start)) and m.start < end < m.end:
             return [_from_match(doc, m)]
     hit = gaz.lookup(doc[start:end].text)
     if hit is None and ent.label_ == "PERSON":
@@ -397,6 +398,11 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
     if j > 0 and doc[j - 1].text in _POSSESSIVES:
         j -= 1  # "Russia's Foreign Minister"
     country = countries_by_end.get(j)
+    if country is None and mention.country is None:
+        # "Nigerian junior foreign minister Dubem Oniya": the demonym a few words before
+        ends = [countries_by_end[k] for k in range(max(j - 3, 0), j) if k in countries_by_end]
+        near = [m for m in ends if not any(t.is_punct for t in doc[m.end : i])]
+        mention.country = near[-1].entry.country if near else None
     if country is not None:
         mention.country = mention.country or country.entry.country
         i = country.start
@@ -533,8 +539,8 @@ def _agents(
     doc: Doc, mentions: list[_Mention], matches: list[Match], gaz: Gazetteer
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
-    country: the country named just before, else the only one of the sentence, else the
-    article's most named."""
+    country: the country named just before, else the one of the sentence it is in or
+    nearest to, else the article's most named."""
     taken = {i for m in mentions for i in range(m.cover, m.end)}
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
     counts = Counter(m.entry.country for m in countries)
@@ -561,9 +567,7 @@ def _agents(
         elif owner and owner[0].country:
             country = owner[0].country  # "Trump's envoy": an official of his country
         else:
-            sentence = doc[start].sent
-            here = {m.entry.country for m in countries if sentence.start <= m.start < sentence.end}
-            country = next(iter(here)) if len(here) == 1 else main
+            country = _nearest_country(doc, start, end, countries) or main
         span = doc[start:end]
         found.append(
             _Mention(
@@ -581,6 +585,19 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)}
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _nearest_country(doc: Doc, start: int, end: int, countries: list[Match]) -> str | None:
+    """The country of an agent from its sentence: the one it is "in", "of" or "from"
+    ("security forces in Guinea"), else the one named nearest to it."""
+    sentence = doc[start].sent
+    here = [m for m in countries if sentence.start <= m.start < sentence.end]
+    for m in here:
+        if m.start == end + 1 and doc[end].lower_ in ("in", "of", "from"):
+            return m.entry.country
+    if not here:
+        return None
+    return min(here, key=lambda m: min(abs(m.start - end), abs(start - m.end))).entry.country
 
 
 def _bare_titles(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
