@@ -105,7 +105,21 @@ class _Mention:
         if self.kind is ActorKind.SECTOR:
             sector = slugify(self.sector or "")
             return f"sector:{self.country}-{sector}" if self.country else f"sector:{sector}"
+        if self.kind is ActorKind.PERSON:
+            return f"person:{slugify(_without_middle_names(self.text))}"
         return f"{_ID_PREFIX[self.kind]}:{slugify(self.text)}"
+
+
+def _without_middle_names(name: str) -> str:
+    """'John Milo Ford', 'John M. Ford' -> 'John Ford': the id of an unknown person keeps
+    the first and last names and the particles ("Pieter van den Hoek"), so that the forms
+    of one name meet on one id."""
+    words = name.split()
+    tail = 2 if words[-1].lower().strip(".") in ("jr", "sr", "ii", "iii") else 1
+    if len(words) < 2 + tail:
+        return name
+    middle = [w for w in words[1:-tail] if w.lower() in _NAME_PARTICLES]
+    return " ".join([words[0], *middle, *words[-tail:]])
 
 
 @dataclass
