@@ -7,7 +7,8 @@ Corpora: the AEB dev pages (../shared/eval/extraction/aeb-dev/html), the demo co
 `newsgraph extract --events` reads them. Prints per corpus the number of actor ids, their
 mentions and how many take part in events; with --list every id with its mentions, articles
 and surface forms. Then the suspect pairs over all corpora, each with its reason:
-  inside     one name's words inside the other's ("Obama" / "Barack Obama")
+  inside     one name's words inside the other's, same kind ("Obama" / "Barack Obama"),
+             or the end of a person's name whatever its kind ("Buttigieg" place / person)
   surname    two people of one surname ("Bill Clinton" / "Hillary Clinton": judge by eye)
   entry      a surface form of one id is a dictionary alias of the other
 A true split is a suspect pair that names one actor; the goal is none.
@@ -86,11 +87,20 @@ def suspect_pairs(seen: dict[str, Seen]) -> list[tuple[str, str, str]]:
             continue  # one per country and sector by construction
         if owner.get(a) == b or owner.get(b) == a:
             pairs.append((a, b, "entry"))
-        elif _inside(wa, wb) or _inside(wb, wa):
+        elif (
+            (sa.kind == sb.kind and (_inside(wa, wb) or _inside(wb, wa)))
+            or _surname_of(sa, wa, wb)
+            or _surname_of(sb, wb, wa)
+        ):
             pairs.append((a, b, "inside"))
         elif sa.kind == sb.kind == "person" and wa[-1] == wb[-1]:
             pairs.append((a, b, "surname"))
     return pairs
+
+
+def _surname_of(person: Seen, words: list[str], short: list[str]) -> bool:
+    """Whether `short` is the end of a person's name ("Buttigieg" of "Pete Buttigieg")."""
+    return person.kind == "person" and len(short) < len(words) and words[-len(short) :] == short
 
 
 def _inside(short: list[str], long: list[str]) -> bool:

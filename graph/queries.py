@@ -49,14 +49,17 @@ DELETE m
 RETURN collect(DISTINCT actor_id) AS actor_ids
 """
 
-# Upsert actors: latest name and kind win, a known country is kept, aliases accumulate.
+# Upsert actors: latest name, kind, sector and political flag win, a known country is kept,
+# aliases accumulate.
 MERGE_ACTORS = """
 UNWIND $actors AS row
 MERGE (x:Actor {id: row.id})
 SET x.name = row.name,
     x.kind = row.kind,
     x.country = coalesce(row.country, x.country),
-    x.role = coalesce(row.role, x.role)
+    x.role = coalesce(row.role, x.role),
+    x.sector = row.sector,
+    x.political = row.political
 WITH x, row
 CALL (x, row) {
   UNWIND coalesce(x.aliases, []) + row.aliases AS alias

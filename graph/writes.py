@@ -9,7 +9,7 @@ The stored model:
     (:Event {id, type, quad_class, date, date_precision, mode, summary, confidence,
         n_articles, n_sources, hypothetical, negated, first_reported_at, last_reported_at})
     (:Event)-[:INVOLVES {role: 'source'|'target'|'participant', timeline_key}]->(:Actor {id,
-        name, kind, country, role, aliases, aliases_text})
+        name, kind, country, role, sector, political, aliases, aliases_text})
     (:Article)-[:MENTIONS {count}]->(:Actor)
     (:Actor)-[:BASED_IN]->(:Actor {kind: 'country'})
     (:DailyCount {id: actor|day|type, date, type, quad_class, n, n_hypothetical})
@@ -250,6 +250,8 @@ def _batch_params(
             "kind": a.kind.value,
             "country": a.country,
             "role": a.role,
+            "sector": a.sector,
+            "political": a.political,
             "aliases": sorted(aliases[a.id]),
         }
         for a in sorted(actors.values(), key=lambda a: a.id)

@@ -15,6 +15,7 @@ Capitals and seats of government resolve to the country (see gazetteer.py).
 """
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -72,6 +73,8 @@ _JUNK = set(_WORDS["junk"])
 _INSTITUTION_WORDS = set(_WORDS["institution_words"])
 # A line holding one of these is a photo credit or caption: its names are no actors.
 _CREDIT_WORDS = set(_WORDS["credit_words"])
+# A one-word source in brackets opening a line: "WASHINGTON (CNN) -".
+_DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+)\)")
 # Generic agents become actors only in these sectors (data/sectors.json names them).
 _AGENT_SECTORS = set(_WORDS["agent_sectors"])
 
@@ -105,7 +108,21 @@ class _Mention:
         if self.kind is ActorKind.SECTOR:
             sector = slugify(self.sector or "")
             return f"sector:{self.country}-{sector}" if self.country else f"sector:{sector}"
+        if self.kind is ActorKind.PERSON:
+            return f"person:{slugify(_without_middle_names(self.text))}"
         return f"{_ID_PREFIX[self.kind]}:{slugify(self.text)}"
+
+
+def _without_middle_names(name: str) -> str:
+    """'John Milo Ford', 'John M. Ford' -> 'John Ford': the id of an unknown person keeps
+    the first and last names and the particles ("Pieter van den Hoek"), so that the forms
+    of one name meet on one id."""
+    words = name.split()
+    tail = 2 if words[-1].lower().strip(".") in ("jr", "sr", "ii", "iii") else 1
+    if len(words) < 2 + tail:
+        return name
+    middle = [w for w in words[1:-tail] if w.lower() in _NAME_PARTICLES]
+    return " ".join([words[0], *middle, *words[-tail:]])
 
 
 @dataclass
@@ -144,7 +161,8 @@ def resolve_actors(doc: Doc, published: date | None = None) -> ArticleActors:
     the one of several people sharing a surname who held office then."""
     gaz = load_gazetteer()
     credits = _credit_tokens(doc)
-    matches, blocked = _gazetteer_matches(doc, gaz)
+    words = [t.text for t in doc]  # token texts once: each Token object costs
+    matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits]
     mentions: list[_Mention] = []
     taken: set[int] = set()
@@ -165,25 +183,30 @@ def resolve_actors(doc: Doc, published: date | None = None) -> ArticleActors:
     mentions = _drop_covered(mentions)
     if published is not None:
         mentions = _with_offices(doc, mentions, matches, gaz, published)
+    mentions.extend(_surnames_missed(doc, mentions, words))
     mentions = _link_short_names(mentions, published)
-    mentions.extend(_bare_titles(doc, mentions, gaz))
-    mentions = _agents(doc, mentions, matches, gaz)
+    lower = [w.lower() for w in words]
+    mentions.extend(_bare_titles(doc, mentions, gaz, lower))
+    mentions = _agents(doc, mentions, matches, gaz, lower)
     return _build(doc, _drop_covered(mentions))
 
 
 def _credit_tokens(doc: Doc) -> set[int]:
     """Tokens of photo credits and captions ("Photo: CNN") and of datelines ("(CNN) -")."""
     found: set[int] = set()
-    line_start = 0
-    for token in doc:
-        if token.i == len(doc) - 1 or "\n" in token.whitespace_ or "\n" in doc[token.i + 1].text:
-            line = doc[line_start : token.i + 1]
-            if len(line) <= 12 and any(t.lower_ in _CREDIT_WORDS for t in line):
-                found.update(range(line.start, line.end))
-            for t in line[:5]:
-                if t.text == "(" and t.i + 2 < len(doc) and doc[t.i + 2].text == ")":
-                    found.add(t.i + 1)  # a one-word source in brackets opening a line
-            line_start = token.i + 1
+    offset = 0
+    for line in doc.text.split("\n"):
+        words = line.split()
+        spans = []
+        if len(words) <= 12 and any(w.lower().strip(":,.()") in _CREDIT_WORDS for w in words):
+            spans.append((offset, offset + len(line)))
+        if (dateline := _DATELINE.match(line)) is not None:
+            spans.append((offset + dateline.start(1), offset + dateline.end(1)))
+        for start, end in spans:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                found.update(range(span.start, span.end))
+        offset += len(line) + 1
     return found
 
 
@@ -213,18 +236,18 @@ def _is_name_word(token: Token) -> bool:
     return token.is_title and token.pos_ == "PROPN"
 
 
-def _gazetteer_matches(doc: Doc, gaz: Gazetteer) -> tuple[list[Match], list[Match]]:
+def _gazetteer_matches(
+    doc: Doc, gaz: Gazetteer, words: list[str]
+) -> tuple[list[Match], list[Match]]:
     """Return gazetteer matches in the doc, and those blocked by their context ('anti-Trump')."""
-    words = [t.text for t in doc]
     found = gaz.find(words)
     matched = {i for m in found for i in range(m.start, m.end)}
-    for token in doc:
+    for i, word in enumerate(words):
         # spaCy keeps "U.S.-led" as one token: match its first part.
-        if token.i not in matched and "-" in token.text[1:]:
-            head = token.text.split("-", 1)[0]
-            sub = gaz.find([head])
+        if i not in matched and "-" in word[1:]:
+            sub = gaz.find([word.split("-", 1)[0]])
             if sub and sub[0].entry.kind is ActorKind.COUNTRY:
-                found.append(Match(token.i, token.i + 1, sub[0].entry, sub[0].form))
+                found.append(Match(i, i + 1, sub[0].entry, sub[0].form))
     keep, blocked = [], []
     for m in sorted(found, key=lambda m: m.start):
         before = words[m.start - 1] if m.start > 0 else ""
@@ -252,7 +275,7 @@ def _from_match(doc: Doc, match: Match) -> _Mention:
         match.end,
         start_char,
         end_char,
-        normalise(doc.text[start_char:end_char]),
+        normalise(span.text[: end_char - start_char]),
         match.entry.kind,
         match.entry,
         match.form,
@@ -270,7 +293,8 @@ def _from_entity(
         return None
     start, end = tokens[0].i, tokens[-1].i + 1
     for m in matches:  # a known name the model cut short ("Moon Jae" of "Moon Jae-in")
-        if start <= m.start < end < m.end and m.entry.kind is ActorKind.PERSON:
+        person = m.entry.kind is ActorKind.PERSON
+        if (m.start == start or (person and start < m.start)) and m.start < end < m.end:
             return [_from_match(doc, m)]
     hit = gaz.lookup(doc[start:end].text)
     if hit is None and ent.label_ == "PERSON":
@@ -317,6 +341,8 @@ def _from_entity(
     span = doc[start:end]
     if ent.label_ not in _LABEL_KIND or not _plausible(span, ent.label_):
         return None
+    if [(s, e) for s, e, _ in gaz.find_agents([t.lower_ for t in span])] == [(0, len(span))]:
+        return None  # "Parliament", "the Armed Forces": a sector actor of its country
     countries = [m.entry.country for m in inner if m.entry.kind is ActorKind.COUNTRY]
     kind = _LABEL_KIND[ent.label_]
     return [
@@ -394,6 +420,11 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
     if j > 0 and doc[j - 1].text in _POSSESSIVES:
         j -= 1  # "Russia's Foreign Minister"
     country = countries_by_end.get(j)
+    if country is None and mention.country is None:
+        # "Nigerian junior foreign minister Dubem Oniya": the demonym a few words before
+        ends = [countries_by_end[k] for k in range(max(j - 3, 0), j) if k in countries_by_end]
+        near = [m for m in ends if not any(t.is_punct for t in doc[m.end : i])]
+        mention.country = near[-1].entry.country if near else None
     if country is not None:
         mention.country = mention.country or country.entry.country
         i = country.start
@@ -414,6 +445,39 @@ def _drop_covered(mentions: list[_Mention]) -> list[_Mention]:
     ]
 
 
+def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> list[_Mention]:
+    """The surname of a person named in full, where the model tagged nothing ("Cameron
+    later resigned" after "David Cameron")."""
+    taken = {i for m in mentions for i in range(m.cover, m.end)}
+    last = {
+        doc[m.end - 1].text: m
+        for m in mentions
+        if m.kind is ActorKind.PERSON and m.end - m.start > 1 and len(doc[m.end - 1]) > 2
+    }
+    found = []
+    for i in (i for i, w in enumerate(words) if w in last):
+        token, m = doc[i], last[words[i]]
+        if token.i in taken or token.pos_ != "PROPN" or token.ent_type_:
+            continue
+        if token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]):
+            continue  # "Cameron Diaz": another name
+        found.append(
+            _Mention(
+                token.i,
+                token.i + 1,
+                token.idx,
+                token.idx + len(token),
+                token.text,
+                ActorKind.PERSON,
+                m.entry,
+                Form.SHORT,
+                m.country,
+                political=m.political,
+            )
+        )
+    return found
+
+
 def _link_short_names(mentions: list[_Mention], published: date | None) -> list[_Mention]:
     """Give a one-word person name the identity of the article's only full name holding it;
     a surname several known people share takes the one in office on the article's date, or
@@ -425,7 +489,11 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
     kept = []
     for m in mentions:
         one_word = m.end - m.start == 1 and m.form in (None, Form.SHORT)
-        if not one_word or m.kind not in (ActorKind.PERSON, ActorKind.ORGANISATION):
+        # The model may tag a surname as a place ("Buttigieg" GPE): unknown places link too.
+        nameable = m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION) or (
+            m.kind is ActorKind.LOCATION and m.entry is None
+        )
+        if not one_word or not nameable:
             kept.append(m)
             continue
         owners = [f for f in full.values() if m.text in f.text.split()]
@@ -490,18 +558,18 @@ def _title_case(office: str) -> str:
 
 
 def _agents(
-    doc: Doc, mentions: list[_Mention], matches: list[Match], gaz: Gazetteer
+    doc: Doc, mentions: list[_Mention], matches: list[Match], gaz: Gazetteer, lower: list[str]
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
-    country: the country named just before, else the only one of the sentence, else the
-    article's most named."""
+    country: the country named just before, else the one of the sentence it is in or
+    nearest to, else the article's most named."""
     taken = {i for m in mentions for i in range(m.cover, m.end)}
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
     counts = Counter(m.entry.country for m in countries)
     top = counts.most_common(2)
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     found = []
-    for start, end, code in gaz.find_agents([t.lower_ for t in doc]):
+    for start, end, code in gaz.find_agents(lower):
         sector = gaz.sectors[code]
         head = doc[end - 1]
         after = doc[end] if end < len(doc) else None
@@ -521,9 +589,7 @@ def _agents(
         elif owner and owner[0].country:
             country = owner[0].country  # "Trump's envoy": an official of his country
         else:
-            sentence = doc[start].sent
-            here = {m.entry.country for m in countries if sentence.start <= m.start < sentence.end}
-            country = next(iter(here)) if len(here) == 1 else main
+            country = _nearest_country(doc, start, end, countries) or main
         span = doc[start:end]
         found.append(
             _Mention(
@@ -543,7 +609,22 @@ def _agents(
     return [m for m in mentions if m.start not in covered] + found
 
 
-def _bare_titles(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
+def _nearest_country(doc: Doc, start: int, end: int, countries: list[Match]) -> str | None:
+    """The country of an agent from its sentence: the one it is "in", "of" or "from"
+    ("security forces in Guinea"), else the one named nearest to it."""
+    sentence = doc[start].sent
+    here = [m for m in countries if sentence.start <= m.start < sentence.end]
+    for m in here:
+        if m.start == end + 1 and doc[end].lower_ in ("in", "of", "from"):
+            return m.entry.country
+    if not here:
+        return None
+    return min(here, key=lambda m: min(abs(m.start - end), abs(start - m.end))).entry.country
+
+
+def _bare_titles(
+    doc: Doc, mentions: list[_Mention], gaz: Gazetteer, lower: list[str]
+) -> list[_Mention]:
     """Mentions of "the president" (no country, no name) as the last person named with
     that role before it; none when no such person was named."""
     offices = {words for _, words in gaz.office_words}
@@ -552,17 +633,15 @@ def _bare_titles(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> list[_Me
         (m for m in mentions if m.kind is ActorKind.PERSON and m.role), key=lambda m: m.start
     )
     found = []
-    for token in doc:
-        if token.lower_ != "the" or token.i + 1 in taken:
-            continue
+    for i in (i for i, w in enumerate(lower) if w == "the" and i + 1 not in taken):
         for n in (3, 2, 1):
-            span = doc[token.i + 1 : token.i + 1 + n]
-            words = " ".join(t.lower_ for t in span)
+            words = " ".join(lower[i + 1 : i + 1 + n])
+            span = doc[i + 1 : i + 1 + n]
             if len(span) < n or words not in offices:
                 continue
             if span.end < len(doc) and (_is_name_word(doc[span.end]) or doc[span.end].text == "of"):
                 break  # a name or "of Russia" follows: not a bare title
-            earlier = [m for m in people if m.end <= token.i and _holds(m, words)]
+            earlier = [m for m in people if m.end <= i and _holds(m, words)]
             if earlier:
                 last = earlier[-1]
                 found.append(

@@ -394,6 +394,7 @@ def _offices(
                 entry = Entry(
                     f"person:{slugify(name)}", name, ActorKind.PERSON, country, political=True
                 )
+                aliases.setdefault(normalise(name), (entry, Form.NAME))  # a name we lacked
             holders.append((entry, start, end))
         for office in record["office"]:
             offices[(record["of"], office)] = holders

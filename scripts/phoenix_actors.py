@@ -53,8 +53,18 @@ def main() -> None:
         ("Phoenix.International.actors.txt", "organisation"),
         ("Phoenix.MilNonState.actors.txt", "group"),
     ]:
-        for names, codes in _records((src / name).read_text("latin-1")):
-            _convert(names, codes, kind, sectors, countries, (heads, titles), people, organisations)
+        for names, codes, person in _records((src / name).read_text("latin-1")):
+            _convert(
+                names,
+                codes,
+                person,
+                kind,
+                sectors,
+                countries,
+                (heads, titles),
+                people,
+                organisations,
+            )
     agents = _agents((src / "Phoenix.agents.txt").read_text("latin-1"), sectors, agent_sectors)
     out = {
         "notice": NOTICE,
@@ -68,11 +78,12 @@ def main() -> None:
     print(f"phoenix.json: {n_people} people, {n_orgs} organisations, {len(agents)} agents")
 
 
-def _records(text: str) -> list[tuple[list[str], list[str]]]:
-    """(names, codes) per record: the primary phrase and its synonyms, then its codes.
+def _records(text: str) -> list[tuple[list[str], list[str], bool]]:
+    """(names, codes, person) per record: the primary phrase and its synonyms, its codes, and
+    whether CountryInfo's comment marks it as a person.
 
     A synonym carrying CountryInfo's own comment is another person who shares the codes."""
-    records: list[tuple[list[list[str]], list[str]]] = []
+    records: list[tuple[list[list[str]], list[str], bool]] = []
     for raw in text.splitlines():
         line, _, comment = raw.partition("#")
         if not line.strip():
@@ -88,8 +99,8 @@ def _records(text: str) -> list[tuple[list[str], list[str]]]:
             else:
                 records[-1][0][-1].append(phrase[1:])
         elif not phrase.startswith(("+", "<", "!")):
-            records.append(([[phrase]], codes))
-    return [(names, codes) for groups, codes in records for names in groups]
+            records.append(([[phrase]], codes, "CountryInfo" in comment))
+    return [(names, codes, person) for groups, codes, person in records for names in groups]
 
 
 def _words(phrase: str) -> list[str]:
@@ -115,7 +126,8 @@ def _date(text: str) -> str:
     if len(text) == 6:
         year = int(text[:2])
         text = ("20" if year < 30 else "19") + text
-    return f"{text[:4]}-{text[4:6]}-{text[6:8]}" if len(text) == 8 else ""
+    text = text[:8]  # a stray ninth digit: ">201005011"
+    return f"{text[:4]}-{text[4:6]}-{text[6:8]}" if len(text) == 8 and text.isdigit() else ""
 
 
 def _code(raw: str) -> tuple[str, str, str]:
@@ -143,6 +155,7 @@ def _split_code(code: str, countries: set[str]) -> tuple[str | None, str]:
 def _convert(
     names: list[str],
     raw_codes: list[str],
+    person: bool,
     kind: str,
     sectors: dict[str, list[object]],
     countries: set[str],
@@ -170,9 +183,9 @@ def _convert(
         aliases.append(_name(alias))
     aliases = [a for a in dict.fromkeys(aliases) if a != name]
     country, sector_code = _split_code(codes[0][0], countries)
-    if dated and len(primary) > 1:
+    if (dated or person) and len(primary) > 1:
         roles = []
-        for code, start, end in dated:
+        for code, start, end in dated or codes:
             c, s = _split_code(code, countries)
             country = country or c
             if (not end or end >= EARLIEST) and s in sectors:
@@ -182,8 +195,10 @@ def _convert(
         return
     if country and not sector_code:
         return  # the country itself, or a place in it: data/countries.json knows countries
-    if sector_code not in sectors or {w.lower() for w in primary} & heads:
-        return  # an office ("US Secretary of State") is a role: offices.json, actors.py
+    if sector_code in ("", "ELI") or person or {w.lower() for w in primary} & heads:
+        return  # a person or an office ("US Secretary of State"): not an organisation
+    if sector_code not in sectors:
+        return
     sector = sectors[sector_code][0]
     if kind == "group" or sector in ("rebels", "armed group", "radicals"):
         kind = "group"

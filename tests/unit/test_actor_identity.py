@@ -42,6 +42,11 @@ SPLITS = [
         {"person:kowalczyk"},
     ),
     (
+        "Senator Robert James Whitaker spoke first, and Robert Whitaker then took questions.",
+        "person:robert-whitaker",
+        {"person:robert-james-whitaker"},
+    ),
+    (
         "Soleimani's convoy was hit near the airport, and Qassem Soleimani died at once.",
         "person:qassem-soleimani",
         {"person:soleimani", "person:naim-qassem", "person:mohammad-soleimani"},
