@@ -106,8 +106,8 @@ def page(browser: Browser) -> Iterator[Page]:
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
 
     def on_console(message: ConsoleMessage) -> None:
-        # The browser logs every 404 and 503 it fetched; the tests check what the page says.
-        expected = any(f"status of {code} " in message.text for code in (404, 503))
+        # The browser logs every 404, 422 and 503 it fetched; the tests check what the page says.
+        expected = any(f"status of {code} " in message.text for code in (404, 422, 503))
         if message.type == "error" and not expected:
             problems.append(f"console: {message.text}")
 
