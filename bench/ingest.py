@@ -24,6 +24,7 @@ import json
 import logging
 import math
 import os
+import re
 import resource
 import sys
 import tempfile
@@ -146,7 +147,8 @@ def _watches(extracted: list[ExtractedArticle], n: int) -> list[WatchFilter]:
             for actor in event.source + event.target + event.participants:
                 counts[actor] = counts.get(actor, 0) + 1
     actors = sorted(counts, key=lambda a: -counts[a]) or ["country:USA"]
-    countries = sorted({a.removeprefix("country:") for a in actors if a.startswith("country:")})
+    codes = {a.removeprefix("country:") for a in actors if a.startswith("country:")}
+    countries = sorted(c for c in codes if re.fullmatch("[A-Z]{3}", c))  # alpha-3 only
     types = list(QUAD_CLASS)
     specs = []
     for i in range(n):
