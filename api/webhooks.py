@@ -58,6 +58,9 @@ class WebhookSender:
                 self.send_due()
             except Neo4jUnavailable as e:
                 log.warning("webhooks wait for Neo4j: %s", e)
+            except Exception:
+                # The sender outlives a bad round: the deliveries stay due for the next one.
+                log.exception("a round of webhooks failed")
 
     def send_due(self) -> int:
         """POST every due delivery once; return how many were tried."""

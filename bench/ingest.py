@@ -15,6 +15,10 @@ Prints articles/s, ingest/nlp for each P (goal >= 0.8: writes hidden behind NLP)
 ingest 2 / ingest 1 speed-up (goal >= 1.7 on 2 free cores) with the load average of the
 machine beside it (a busy machine cannot give a second process a free core), and peak
 resident memory of the main process and of the largest NLP process.
+
+Then the cost of watches on the write path: the extracted corpus written in batches of 32 on
+an empty graph with no watch, and with 100 watches defined (on its busiest actors and
+countries, event types and quad classes), best of 3 runs each: articles/s and the ratio.
 """
 
 import argparse
@@ -22,6 +26,7 @@ import json
 import logging
 import math
 import os
+import re
 import resource
 import tempfile
 import time
@@ -34,9 +39,11 @@ from pydantic import SecretStr
 
 from graph import localserver
 from graph.driver import create_driver
-from graph.models import Article
+from graph.models import QUAD_CLASS, Article, ExtractedArticle
 from graph.schema import apply_schema
 from graph.settings import LocalServerSettings, Neo4jSettings
+from graph.watches import WatchFilter, create_watch
+from graph.writes import write_articles
 from ingest.settings import EXTRACTOR_VERSION
 from ingest.sources import read_articles
 from ingest.worker import extract_batch, run_ingest, start_nlp_process
@@ -73,6 +80,7 @@ def main() -> None:
         localserver.start(server, neo4j)
         try:
             _compare(corpus, articles, neo4j, idle_load)
+            _watch_cost(articles, neo4j)
         finally:
             localserver.stop(server, neo4j)
 
@@ -117,6 +125,66 @@ def _compare(
 
 def _loads(load: tuple[float, ...]) -> str:
     return "/".join(f"{x:.1f}" for x in load)
+
+
+def _watch_cost(articles: list[Article], neo4j: Neo4jSettings, runs: int = 3) -> None:
+    """Write the extracted corpus with no watch and with 100 watches; print the ratio."""
+    batches = [articles[i : i + BATCH] for i in range(0, len(articles), BATCH)]
+    extracted = [x for b in batches for x in extract_batch(b) if isinstance(x, ExtractedArticle)]
+    rates: dict[int, float] = {}
+    with create_driver(neo4j) as driver:
+        for watches in (0, 100):
+            best = 0.0
+            for _ in range(runs):
+                _empty(driver, neo4j.database)
+                for spec in _watches(extracted, watches):
+                    create_watch(driver, spec, database=neo4j.database)
+                started = time.perf_counter()
+                for i in range(0, len(extracted), BATCH):
+                    write_articles(
+                        driver,
+                        extracted[i : i + BATCH],
+                        database=neo4j.database,
+                        extractor_version=EXTRACTOR_VERSION,
+                    )
+                best = max(best, len(extracted) / (time.perf_counter() - started))
+            records, _, _ = driver.execute_query(
+                "MATCH (d:Delivery) RETURN count(d) AS n", database_=neo4j.database
+            )
+            rates[watches] = best
+            print(
+                f"writes with {watches:3} watches: {best:7.1f} articles/s "
+                f"(best of {runs}; {records[0]['n']} deliveries)"
+            )
+    print(f"writes with 100 watches / with none: {rates[100] / rates[0]:.2f}")
+
+
+def _watches(extracted: list[ExtractedArticle], n: int) -> list[WatchFilter]:
+    """`n` watches over the corpus's busiest actors and countries, types and quad classes."""
+    counts: dict[str, int] = {}
+    for article in extracted:
+        for event in article.events:
+            for actor in event.source + event.target + event.participants:
+                counts[actor] = counts.get(actor, 0) + 1
+    actors = sorted(counts, key=lambda a: -counts[a]) or ["country:USA"]
+    codes = {a.removeprefix("country:") for a in actors if a.startswith("country:")}
+    countries = sorted(c for c in codes if re.fullmatch("[A-Z]{3}", c))  # alpha-3 only
+    types = list(QUAD_CLASS)
+    specs = []
+    for i in range(n):
+        kind = i % 4
+        if kind == 0:
+            spec = WatchFilter(name=f"w{i}", actor=actors[i % len(actors)])
+        elif kind == 1:
+            spec = WatchFilter(
+                name=f"w{i}", country=(countries or ["USA"])[i % max(len(countries), 1)]
+            )
+        elif kind == 2:
+            spec = WatchFilter(name=f"w{i}", types=[types[i % len(types)]], min_sources=1 + i % 2)
+        else:
+            spec = WatchFilter(name=f"w{i}", quad_classes=[QUAD_CLASS[types[i % len(types)]]])
+        specs.append(spec)
+    return specs
 
 
 def _nlp_only(articles: list[Article], processes: int) -> float:

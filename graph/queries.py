@@ -547,29 +547,33 @@ RETURN toString(e.date) AS date ORDER BY e.date DESC LIMIT 1
 
 # Per actor over the period and the one before: the most active actors (events in the
 # period), and the (actor, quad class) pairs whose counts changed most between the two.
-# One scan of the date index over both periods; real events only.
+# One scan of the date index over both periods, grouped on actor ids (real events only);
+# only the listed actors are looked up for their names.
 HOME_ACTORS = """
 MATCH (e:Event)
 WHERE e.date >= $previous_from AND e.date <= $date_to AND NOT e.hypothetical AND NOT e.negated
-MATCH (e)-[:INVOLVES]->(x:Actor)
-WITH DISTINCT e, x
-WITH x, e.quad_class AS quad_class,
+MATCH (e)-[:INVOLVES]->(x)
+WITH DISTINCT e, x.id AS id
+WITH id, e.quad_class AS quad_class,
      sum(CASE WHEN e.date >= $date_from THEN 1 ELSE 0 END) AS n,
      sum(CASE WHEN e.date < $date_from THEN 1 ELSE 0 END) AS previous
-WITH collect({actor: x {.id, .name, .kind, .country}, quad_class: quad_class, n: n,
-              previous: previous}) AS rows
+WITH collect({id: id, quad_class: quad_class, n: n, previous: previous}) AS rows
 CALL (rows) {
   UNWIND rows AS r
-  WITH r.actor AS actor, sum(r.n) AS n, sum(r.previous) AS previous
+  WITH r.id AS id, sum(r.n) AS n, sum(r.previous) AS previous
   WHERE n > 0
-  ORDER BY n DESC, actor.id LIMIT $limit
-  RETURN collect({actor: actor, n: n, previous: previous}) AS actors
+  ORDER BY n DESC, id LIMIT $limit
+  MATCH (x:Actor {id: id})
+  WITH x, n, previous ORDER BY n DESC, x.id
+  RETURN collect({actor: x {.id, .name, .kind, .country}, n: n, previous: previous}) AS actors
 }
 CALL (rows) {
   UNWIND rows AS r
-  WITH r ORDER BY abs(r.n - r.previous) DESC, r.n DESC, r.actor.id, r.quad_class
-  LIMIT $limit
-  RETURN collect(r) AS changes
+  WITH r ORDER BY abs(r.n - r.previous) DESC, r.n DESC, r.id, r.quad_class LIMIT $limit
+  MATCH (x:Actor {id: r.id})
+  WITH x, r ORDER BY abs(r.n - r.previous) DESC, r.n DESC, r.id, r.quad_class
+  RETURN collect({actor: x {.id, .name, .kind, .country}, quad_class: r.quad_class, n: r.n,
+                  previous: r.previous}) AS changes
 }
 RETURN actors, changes
 """

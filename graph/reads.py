@@ -502,10 +502,10 @@ def home_overview(
         date_to = date.fromisoformat(latest[0]["date"]) if latest else datetime.now(UTC).date()
         date_to = max(date_to, date_from or date_to)  # a period that starts after the latest
     if date_from is None:
-        date_from = date_to - timedelta(days=date_to.weekday(), weeks=HOME_WEEKS - 1)
+        date_from = _days_before(date_to, timedelta(days=date_to.weekday(), weeks=HOME_WEEKS - 1))
     if date_from > date_to:
         raise ValueError(f"the period starts ({date_from}) after it ends ({date_to})")
-    previous_from = date_from - (date_to - date_from + timedelta(days=1))
+    previous_from = _days_before(date_from, date_to - date_from + timedelta(days=1))
     period = {"date_from": date_from, "date_to": date_to, "limit": limit}
     [actors] = _read(
         driver, queries.HOME_ACTORS, database=database, previous_from=previous_from, **period
@@ -532,3 +532,8 @@ def home_overview(
         changes=_CHANGES.validate_python(actors["changes"]),
         reported=_EVENTS.validate_python(reported["events"]),
     )
+
+
+def _days_before(day: date, span: timedelta) -> date:
+    """`day` less `span`, or the first day of the calendar when that is before it."""
+    return day - span if day - date.min >= span else date.min

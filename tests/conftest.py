@@ -6,17 +6,22 @@ share it (Community edition has one user database, so each test loads what it ne
 """
 
 import os
+import socket
+import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
+import uvicorn
 from neo4j import Driver
 from pydantic import SecretStr
 
 from graph import localserver
 from graph.driver import create_driver
 from graph.schema import apply_schema
-from graph.settings import LocalServerSettings, Neo4jSettings
+from graph.settings import LocalServerSettings, Neo4jSettings, get_neo4j_settings
 
 
 @dataclass(frozen=True)
@@ -62,3 +67,43 @@ def driver(session_driver: Driver, neo4j_server: RunningServer) -> Driver:
             "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
         ).consume()
     return session_driver
+
+
+@contextmanager
+def serving_api(neo4j: Neo4jSettings) -> Iterator[str]:
+    """Run a fresh app over `neo4j` on a free loopback port; yield its base URL."""
+    from api import deps, main  # the API only for the tests that serve it
+
+    port = free_port()
+    with pytest.MonkeyPatch.context() as env:
+        # The lifespan reads the settings once, at start-up: point them at this Neo4j.
+        env.setenv("NEO4J_URI", neo4j.uri)
+        env.setenv("NEO4J_PASSWORD", neo4j.password.get_secret_value())
+        env.setenv("NEO4J_DATABASE", neo4j.database)
+        get_neo4j_settings.cache_clear()
+        app = main.create_app()
+        # Routes read the settings per request: two apps in one process need their own.
+        app.dependency_overrides[deps.neo4j_settings] = lambda: neo4j
+        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none")
+        server = uvicorn.Server(config)
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                pytest.fail("the API did not start")
+            time.sleep(0.05)
+    get_neo4j_settings.cache_clear()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=15)
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port

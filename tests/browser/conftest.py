@@ -7,16 +7,10 @@ Chromium is Debian's (apt-get install chromium), driven by Playwright; no browse
 """
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-import uvicorn
-from fastapi import FastAPI
 from neo4j import Driver
 from playwright.sync_api import (
     Browser,
@@ -29,10 +23,10 @@ from playwright.sync_api import (
 )
 from pydantic import SecretStr
 
-from api import deps, main
-from graph.settings import Neo4jSettings, get_neo4j_settings
+from api import main
+from graph.settings import Neo4jSettings
 from graph.writes import write_articles
-from tests.conftest import RunningServer
+from tests.conftest import RunningServer, free_port, serving_api
 from tests.integration.graphdata import ARTICLES, EXTRACTOR_VERSION, INGESTED_AT
 
 CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
@@ -73,14 +67,16 @@ def hand_built_graph(driver: Driver, neo4j_server: RunningServer) -> None:
 @pytest.fixture(scope="session")
 def live_api_url(neo4j_server: RunningServer) -> Iterator[str]:
     """The base URL of the real API, dashboard included, over the suite's Neo4j."""
-    with _serving(neo4j_server.neo4j) as url:
+    _need_dashboard()
+    with serving_api(neo4j_server.neo4j) as url:
         yield url
 
 
 @pytest.fixture(scope="session")
 def down_api_url() -> Iterator[str]:
     """The base URL of the real API whose Neo4j does not answer (nothing listens there)."""
-    with _serving(_closed_neo4j()) as url:
+    _need_dashboard()
+    with serving_api(_closed_neo4j()) as url:
         yield url
 
 
@@ -110,8 +106,8 @@ def page(browser: Browser) -> Iterator[Page]:
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
 
     def on_console(message: ConsoleMessage) -> None:
-        # The browser logs every 404 and 503 it fetched; the tests check what the page says.
-        expected = any(f"status of {code} " in message.text for code in (404, 503))
+        # The browser logs every 404, 422 and 503 it fetched; the tests check what the page says.
+        expected = any(f"status of {code} " in message.text for code in (404, 422, 503))
         if message.type == "error" and not expected:
             problems.append(f"console: {message.text}")
 
@@ -132,50 +128,16 @@ def screenshot_dir(tmp_path: Path) -> Path:
     return folder
 
 
-@contextmanager
-def _serving(neo4j: Neo4jSettings) -> Iterator[str]:
-    """Run a fresh app over `neo4j` on a free loopback port; yield its base URL."""
+def _need_dashboard() -> None:
     if not (main.DASHBOARD_DIR / "index.html").exists():
         pytest.fail(
             f"the dashboard is not built ({main.DASHBOARD_DIR}): "
             "cd api/dashboard && npm ci && npm run build"
         )
-    port = _free_port()
-    with pytest.MonkeyPatch.context() as env:
-        # The lifespan reads the settings once, at start-up: point them at this Neo4j.
-        env.setenv("NEO4J_URI", neo4j.uri)
-        env.setenv("NEO4J_PASSWORD", neo4j.password.get_secret_value())
-        env.setenv("NEO4J_DATABASE", neo4j.database)
-        get_neo4j_settings.cache_clear()
-        app: FastAPI = main.create_app()
-        # Routes read the settings per request: two apps in one process need their own.
-        app.dependency_overrides[deps.neo4j_settings] = lambda: neo4j
-        config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none")
-        server = uvicorn.Server(config)
-        thread = threading.Thread(target=server.run, daemon=True)
-        thread.start()
-        deadline = time.monotonic() + 30
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                pytest.fail("the API did not start")
-            time.sleep(0.05)
-    get_neo4j_settings.cache_clear()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def _closed_neo4j() -> Neo4jSettings:
     """Settings naming a loopback port nobody listens on."""
     return Neo4jSettings(
-        uri=f"bolt://127.0.0.1:{_free_port()}", password=SecretStr("newsgraph-test")
+        uri=f"bolt://127.0.0.1:{free_port()}", password=SecretStr("newsgraph-test")
     )

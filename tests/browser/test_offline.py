@@ -37,6 +37,7 @@ def foreign(page: Page, live_api_url: str) -> Iterator[list[str]]:
         ("/?actor=person:xi-jinping", "#event-list .event-row"),
         ("/?actor=country:USA&view=dyad&with=country:CHN", "#event-list .event-row"),
         ("/?actor=country:RUS&view=network", "#network canvas"),
+        ("/?view=watches", "#watches form"),
     ],
 )
 def test_each_view_renders_offline(

@@ -169,7 +169,8 @@ def test_the_openapi_schema_documents_every_endpoint(client: TestClient) -> None
         "/health", "/stats", "/actors", "/actors/{actor_id}", "/actors/{actor_id}/timeline",
         "/actors/{actor_id}/network", "/dyads/{a}/{b}/timeline", "/paths", "/timeline/counts",
         "/events", "/events/{event_id}", "/events.csv", "/events.jsonl", "/articles/{article_id}",
-        "/articles", "/ingest", "/jobs", "/jobs/{job_id}", "/cypher",
+        "/articles", "/ingest", "/jobs", "/jobs/{job_id}", "/cypher", "/overview", "/watches",
+        "/watches/{watch_id}", "/watches/{watch_id}/events",
     }  # fmt: skip
     assert expected <= set(paths)
     timeline = paths["/actors/{actor_id}/timeline"]["get"]

@@ -78,3 +78,19 @@ function errorOf(response, body) {
   const message = sentence || `The API answered ${response.status} ${response.statusText}`;
   return new ApiError("http", response.status, message, detail);
 }
+
+/** Send `body` as JSON with the bearer `key` (writes); return the answer's JSON, or null. */
+export async function sendJson(method, path, { body = null, key = null } = {}) {
+  const headers = { Accept: "application/json" };
+  if (body !== null) headers["Content-Type"] = "application/json";
+  if (key) headers.Authorization = `Bearer ${key}`;
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === null ? null : JSON.stringify(body) });
+  } catch (e) {
+    throw new ApiError("network", 0, "Cannot reach the newsgraph API: is the server running?", String(e));
+  }
+  const answer = await response.json().catch(() => null);
+  if (!response.ok) throw errorOf(response, answer);
+  return answer;
+}

@@ -14,6 +14,7 @@ import { createActorSearch } from "./search.js";
 import { errorNotice, resetSections, section, track, whenDown } from "./sections.js";
 import { formatState, parseState } from "./state.js";
 import { renderTimeline, windowDates } from "./timeline.js";
+import { closeWatches, renderWatches } from "./watches.js";
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -24,6 +25,7 @@ const els = {
   banner: $("banner"),
   profile: $("profile"),
   welcome: $("welcome"),
+  watches: $("watches"),
   dyadPicker: $("dyad-picker"),
   chartWrap: $("chart-wrap"),
   chartTitle: $("chart-title"),
@@ -123,14 +125,25 @@ function showChartArea(drawn, message = null) {
 
 function render() {
   syncControls();
-  const view = state.actor ? state.view : "home";
+  const view = state.actor || state.view === "watches" ? state.view : "home";
   document.body.dataset.view = view;
   if (shownView !== view) {
     // Views share the chart and the list: a new view redraws them all.
     resetSections();
+    if (shownView === "watches") closeWatches();
     shownView = view;
   }
+  els.watches.hidden = view !== "watches";
   periodChart ??= createPeriodChart(els.chart, onRange);
+  if (view === "watches") {
+    els.welcome.hidden = true;
+    for (const el of [els.chartWrap, els.networkWrap, els.listWrap, els.dyadPicker, els.evidence]) el.hidden = true;
+    document.title = "Watches · newsgraph";
+    if (!els.watches.dataset.shown) renderWatches(els.watches, ctx);
+    els.watches.dataset.shown = "1";
+    return;
+  }
+  delete els.watches.dataset.shown;
   if (!state.actor) {
     renderHomePage();
     return;
@@ -277,7 +290,7 @@ function syncControls() {
   els.typesSummary.textContent = state.types.length ? state.types.join(", ") : "all";
   for (const button of document.querySelectorAll("[data-view]")) {
     button.setAttribute("aria-pressed", String(button.dataset.view === state.view));
-    button.disabled = !state.actor;
+    button.disabled = !state.actor && button.dataset.view !== "watches";
   }
 }
 
@@ -342,7 +355,7 @@ function bindControls() {
     placeholder: "Search an actor: person, organisation, country…",
     onPick: (actor) => {
       names.set(actor.id, actorName(actor));
-      const view = state.view === "dyad" ? "timeline" : state.view;
+      const view = ["dyad", "watches"].includes(state.view) ? "timeline" : state.view;
       setState({ actor: actor.id, view, other: null, event: null }, { push: true });
     },
   });

@@ -1,6 +1,6 @@
 // The whole view lives in the URL's query string, so a copied link opens the same view.
 
-export const VIEWS = ["timeline", "dyad", "network"];
+export const VIEWS = ["timeline", "dyad", "network", "watches"];
 export const INTERVALS = ["day", "week", "month"];
 export const STACKS = ["type", "quad_class"];
 
