@@ -364,9 +364,9 @@ def _period(day: date, unit: str) -> tuple[str, str]:
     if unit == "quarter":
         return f"{day.year:04d}-Q{_quarter(day)}", "quarter"
     if unit == "decade":
-        return f"{day.year // 10:03d}X", "decade"
+        return f"{day.year // 10:03d}", "decade"
     if unit == "century":
-        return f"{day.year // 100:02d}XX", "century"
+        return f"{day.year // 100:02d}", "century"
     return f"{day.year:04d}", "year"
 
 
@@ -613,16 +613,17 @@ def _year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     needle=r"0'?s",
 )
 def _decade(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
-    century = m["c"] or ("19" if int(m["d2"]) > (ctx.anchor.year % 100) // 10 else "20")
+    # "the '80s": the last such decade that has begun by the anchor.
+    century = m["c"] or ("20" if 2000 + 10 * int(m["d2"]) <= ctx.anchor.year else "19")
     start = m.start("edge") if m["edge"] else m.start("c") if m["c"] else m.start("d2") - 1
-    yield _Hit(start, m.end(), f"{century}{m['d'] or m['d2']}X", "decade")
+    yield _Hit(start, m.end(), f"{century}{m['d'] or m['d2']}", "decade")
 
 
 @_rule(
     rf"(?:{_I('the')} )?(?P<n>1[5-9]|2[01])(?:st|th) {_I('century')}", needle=_needle(r"century")
 )
 def _century(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
-    yield _Hit(m.start(), m.end(), f"{int(m['n']) - 1:02d}XX", "century")
+    yield _Hit(m.start(), m.end(), f"{int(m['n']) - 1:02d}", "century")
 
 
 @_rule(
