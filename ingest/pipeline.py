@@ -191,11 +191,11 @@ def _tense(token: Token) -> str | None:
     depends on ("agreed to meet", "met, saying").
     """
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     while True:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
-        if aux or verb.tag_ not in _UNTENSED or verb.dep_ not in _DEPENDENT or verb.head is verb:
+        if aux or verb.tag_ not in _UNTENSED or verb.dep_ not in _DEPENDENT:
             break
         verb = verb.head
     words = {a.lower_ for a in aux}
