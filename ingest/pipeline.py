@@ -137,12 +137,15 @@ class EventDater:
     """Dates the events of one parsed article (see the module docstring)."""
 
     def __init__(self, text: str, doc: Doc, published: datetime | None) -> None:
-        self.text = _blanked(text, noun_modifier_spans(doc))
+        self.text = text
+        # Without the modifiers of nouns, whose dates tell of the noun: the sentence and
+        # paragraph read for an event's date. Its own clause is read from the text itself.
+        self.dating_text = _blanked(text, noun_modifier_spans(doc))
         self.anchor = None if published is None else published.date()
         self._paragraphs = _paragraphs(text)
         self._tokens = {t.idx: t for t in doc}
         # The times the text is talking about, in order: the reference of each sentence.
-        told = [] if self.anchor is None else find_dates(self.text, self.anchor)
+        told = [] if self.anchor is None else find_dates(self.dating_text, self.anchor)
         self._references = [(e.start, day) for e in told if (day := e.reference()) is not None]
 
     def date(
@@ -161,11 +164,11 @@ class EventDater:
         verb of an act still ahead; an act that `happened` is never dated after publication.
         """
         start, end = sentence
-        text = self.text[start:end]
+        text = self.dating_text[start:end]
         clause_text = _kept(self.text, clause, start, end)
         # The paragraph around the sentence, whose own dates were read above.
         p_start, p_end = next((p for p in self._paragraphs if p[0] <= start < p[1]), sentence)
-        paragraph = _blanked(self.text[p_start:p_end], [(start - p_start, end - p_start)])
+        paragraph = _blanked(self.dating_text[p_start:p_end], [(start - p_start, end - p_start)])
         at = None if future_at is None else future_at - start
         tense = _tense(self._tokens[trigger_start])
         if self.anchor is None:
