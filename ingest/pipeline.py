@@ -140,13 +140,17 @@ class EventDater:
         self.text = text
         # Without the modifiers of nouns, whose dates tell of the noun: the sentence and
         # paragraph read for an event's date. Its own clause is read from the text itself.
-        self.dating_text = _blanked(text, noun_modifier_spans(doc))
+        modifiers = [s for s in noun_modifier_spans(doc) if not _is_date(doc, s)]
+        self.dating_text = _blanked(text, modifiers)
         self.anchor = None if published is None else published.date()
         self._paragraphs = _paragraphs(text)
         self._tokens = {t.idx: t for t in doc}
         # The times the text is talking about, in order: the reference of each sentence.
         told = [] if self.anchor is None else find_dates(self.dating_text, self.anchor)
         self._references = [(e.start, day) for e in told if (day := e.reference()) is not None]
+        self._days = [
+            (e.start, day) for e in told if (day := e.reference()) and e.precision == "day"
+        ]
 
     def date(
         self,
@@ -174,6 +178,7 @@ class EventDater:
         if self.anchor is None:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
         i = bisect_left(self._references, (start,))
+        j = bisect_left(self._days, (start,))
         return resolve_date(
             text,
             self.anchor,
@@ -182,19 +187,29 @@ class EventDater:
             future_at=at,
             tense=tense,
             reference=self._references[i - 1][1] if i else None,
+            story=self._days[j - 1][1] if j else None,
             happened=happened,
         )
+
+
+def _is_date(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a noun's modifier is a date itself ("the Czech Republic Friday" is misparsed
+    so): it still dates the clause around it."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    return words is not None and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _tense(token: Token) -> str | None:
     """The tense of the verb that tells an event: "past", "perfect" (a past perfect),
     "future", or None (present, modal, or no verb).
 
-    A noun takes its verb's tense ("held talks"), an untensed verb the tense of the verb it
+    A noun argument takes its verb's tense ("held talks"), an untensed verb the tense of the verb it
     depends on ("agreed to meet", "met, saying").
     """
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    if verb.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ not in _ARGUMENTS or verb.head.pos_ not in ("VERB", "AUX"):
+            return None  # "a ceremony on March 12" is not told in the tense of "invited to"
         verb = verb.head
     while True:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
@@ -213,6 +228,7 @@ def _tense(token: Token) -> str | None:
     return None
 
 
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 _UNTENSED = frozenset({"VB", "VBG", "VBN"})
 _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
