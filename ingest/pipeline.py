@@ -8,8 +8,9 @@ joined into one doc: given the whole text, the parser runs a headline into the f
 the body and leaves that line's verb without its subject, and a sentence start preset after
 the line break only moves the damage (it split "India and China agreed" into three).
 
-Each event is dated from its own clause, else its sentence, else its paragraph, else the
-publication date (EventDater). The tense of the event's verb decides which way a bare date
+Each event is dated from its own clause, else its sentence, else its paragraph, else (an act
+told in the past) the recent day the story had reached, else the publication date
+(EventDater). The tense of the event's verb decides which way a bare date
 reads; "a week later" counts from the last date the article told before the sentence; an act
 that happened is never dated after publication; a past-perfect act with no time of its own is
 background and takes the publication year, not a false day. Dates in the modifiers of nouns
@@ -203,8 +204,8 @@ def _tense(token: Token) -> str | None:
     """The tense of the verb that tells an event: "past", "perfect" (a past perfect),
     "future", or None (present, modal, or no verb).
 
-    A noun argument takes its verb's tense ("held talks"), an untensed verb the tense of the verb it
-    depends on ("agreed to meet", "met, saying").
+    A noun argument takes its verb's tense ("held talks"), an untensed verb the tense of the
+    verb it depends on ("agreed to meet", "met, saying").
     """
     verb = token
     if verb.pos_ not in ("VERB", "AUX"):
