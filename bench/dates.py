@@ -9,8 +9,10 @@ compared as strings, except that gold week numbers are zero-padded as ISO 8601 w
 Event dates, from TBAQ's TLINKs: every TimeML event that a link puts inside a DATE expression
 of the text with a calendar value (event IS_INCLUDED, DURING, SIMULTANEOUS, IDENTITY, BEGINS,
 ENDS the time, or the time INCLUDES, SIMULTANEOUS, IDENTITY, BEGUN_BY, ENDED_BY the event) is
-dated by the pipeline's EventDater from its trigger, as a PLOVER event would be; the gold's
-polarity, modality and future tense stand for the event flags the pipeline would read. Prints
+dated by the pipeline's EventDater from its trigger, as a PLOVER event would be. The gold's
+attributes stand for the flags the pipeline reads: a modality or the future tense is an act
+still ahead (dated forward), a positive past or present tense with no modality an act that
+happened (never dated after publication); infinitives, participles and nouns are neither. Prints
 the share whose date falls in the expression's period, the share dated by the publication
 date instead, and the same share for the baseline that dates every event by publication.
 
@@ -75,7 +77,7 @@ class Link:
     end: int
     time: Span
     ahead: bool  # a modality or the future tense: an act still ahead of its report
-    negated: bool
+    happened: bool  # a past or present tense, positive, with no modality: an act told as done
 
 
 @dataclass(frozen=True)
@@ -143,8 +145,12 @@ def load(path: Path) -> Document:
         if instance is None or time_ is None or time_.type != "DATE" or not period(time_.value):
             continue
         ahead = bool(instance.get("modality")) or instance.get("tense") == "FUTURE"
-        negated = instance.get("polarity") == "NEG"
-        links.append(Link(*events[instance["eventID"]], time_, ahead, negated))
+        happened = (
+            not ahead
+            and instance.get("polarity") == "POS"
+            and instance.get("tense") in ("PAST", "PRESENT")
+        )
+        links.append(Link(*events[instance["eventID"]], time_, ahead, happened))
     return Document(path.name, date.fromisoformat(dct[1]), "".join(pieces), gold, links)
 
 
@@ -262,7 +268,7 @@ def score_event_dates(documents: list[Document], docs: list[Doc], errors: list[s
                 (token.sent.start_char, token.sent.end_char),
                 clause=clause_spans(token),
                 future_at=token.idx if link.ahead else None,
-                happened=not (link.ahead or link.negated),
+                happened=link.happened,
             )
             assert dated is not None  # every TBAQ document has a publication date
             first, last = period(link.time.value) or (date.max, date.min)

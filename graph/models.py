@@ -84,6 +84,7 @@ class DateSource(StrEnum):
 
     SENTENCE = "sentence"
     PARAGRAPH = "paragraph"
+    DISCOURSE = "discourse"  # the day the article's story had reached: its last date before
     PUBLISHED_AT = "published_at"
 
 

@@ -364,9 +364,9 @@ def _period(day: date, unit: str) -> tuple[str, str]:
     if unit == "quarter":
         return f"{day.year:04d}-Q{_quarter(day)}", "quarter"
     if unit == "decade":
-        return f"{day.year // 10:03d}X", "decade"
+        return f"{day.year // 10:03d}", "decade"
     if unit == "century":
-        return f"{day.year // 100:02d}XX", "century"
+        return f"{day.year // 100:02d}", "century"
     return f"{day.year:04d}", "year"
 
 
@@ -613,16 +613,17 @@ def _year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     needle=r"0'?s",
 )
 def _decade(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
-    century = m["c"] or ("19" if int(m["d2"]) > (ctx.anchor.year % 100) // 10 else "20")
+    # "the '80s": the last such decade that has begun by the anchor.
+    century = m["c"] or ("20" if 2000 + 10 * int(m["d2"]) <= ctx.anchor.year else "19")
     start = m.start("edge") if m["edge"] else m.start("c") if m["c"] else m.start("d2") - 1
-    yield _Hit(start, m.end(), f"{century}{m['d'] or m['d2']}X", "decade")
+    yield _Hit(start, m.end(), f"{century}{m['d'] or m['d2']}", "decade")
 
 
 @_rule(
     rf"(?:{_I('the')} )?(?P<n>1[5-9]|2[01])(?:st|th) {_I('century')}", needle=_needle(r"century")
 )
 def _century(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
-    yield _Hit(m.start(), m.end(), f"{int(m['n']) - 1:02d}XX", "century")
+    yield _Hit(m.start(), m.end(), f"{int(m['n']) - 1:02d}", "century")
 
 
 @_rule(
@@ -1198,19 +1199,22 @@ def resolve_date(
     future_at: int | None = None,
     tense: str | None = None,
     reference: date | None = None,
+    story: date | None = None,
     happened: bool = False,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an event told in `sentence`: from the event's own clause, the sentence,
-    its paragraph, or the anchor.
+    its paragraph, the story, or the anchor.
 
     `clause` is the sentence with all but the event's own clause blanked (same offsets);
     `future_at`, an offset in `sentence`, marks the verb of an act still ahead (see `find_dates`).
     `tense` is the tense of the event's verb, "past", "perfect" (a past perfect: background
     to the story), "future" or None; `reference` is the last date the text told before the
-    sentence (see `find_dates`). An act that `happened` (neither hypothetical nor negated) is
-    never dated after the anchor. A background act is not dated by its paragraph (it lies
-    before the time the paragraph tells of) and, with no time of its own, takes the anchor's
-    year: never a false day.
+    sentence (see `find_dates`), `story` the last day it told: an act told in the past with no
+    date in its sentence or paragraph happened then, if that day is at most a fortnight before
+    the anchor (older days are background). An act that `happened` (neither hypothetical nor
+    negated) is never dated after the anchor. A background act is not dated by its paragraph
+    (it lies before the time the paragraph tells of) and, with no time of its own, takes the
+    anchor's year: never a false day.
     """
     direction = "past" if tense == "perfect" else tense
     if future_at is not None:
@@ -1232,4 +1236,9 @@ def resolve_date(
     found = paragraph and _first_date(paragraph, anchor, latest=latest, reference=reference)
     if found:
         return found[0], found[1], DateSource.PARAGRAPH
+    if tense == "past" and story is not None and anchor - _STORY_REACH <= story <= anchor:
+        return story, DatePrecision.DAY, DateSource.DISCOURSE
     return anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT
+
+
+_STORY_REACH = timedelta(days=14)

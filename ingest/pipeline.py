@@ -17,10 +17,15 @@ official or politician, a party, an IGO or NGO, an armed group, security forces,
 dictionaries; a company, a team or a product acting alone codes nothing. Civilians ("people",
 "residents") open the gate only in material conflict: attacked, or protesting in the street.
 
-Each event is located from its trigger's own locative (`ingest.places`). Each event is
-dated from its own clause, else its sentence, else its paragraph, else the
-publication date. Dates in the modifiers of nouns ("an American teacher held since 2021")
-tell of the noun and date no event outside them. An
+Each event is located from its trigger's own locative (`ingest.places`). Each event is dated
+from its own clause, else its sentence, else its paragraph, else (an act told in the past) the
+recent day the story had reached, else the publication date (EventDater). The tense of the
+event's verb decides which way a bare date reads; "a week later" counts from the last date the
+article told before the sentence; an act that happened is never dated after publication; a
+past-perfect act with no time of its own is background and takes the publication year, not a
+false day. Dates in the modifiers of nouns ("an American teacher held since 2021") tell of the
+noun and date no event outside them.
+An
 article with no publication date has no anchor for "on Tuesday" or "last week": its events
 are kept only when their date does not depend on the anchor (an explicit "January 20, 2025"
 in the sentence or paragraph), and the rest are dropped rather than dated by guesswork.
@@ -174,13 +179,20 @@ class EventDater:
     """Dates the events of one parsed article (see the module docstring)."""
 
     def __init__(self, text: str, doc: Doc, published: datetime | None) -> None:
-        self.text = _blanked(text, noun_modifier_spans(doc))
+        self.text = text
+        # Without the modifiers of nouns, whose dates tell of the noun: the sentence and
+        # paragraph read for an event's date. Its own clause is read from the text itself.
+        modifiers = [s for s in noun_modifier_spans(doc) if not _is_date(doc, s)]
+        self.dating_text = _blanked(text, modifiers)
         self.anchor = None if published is None else published.date()
         self._paragraphs = _paragraphs(text)
         self._tokens = {t.idx: t for t in doc}
         # The times the text is talking about, in order: the reference of each sentence.
-        told = [] if self.anchor is None else find_dates(self.text, self.anchor)
+        told = [] if self.anchor is None else find_dates(self.dating_text, self.anchor)
         self._references = [(e.start, day) for e in told if (day := e.reference()) is not None]
+        self._days = [
+            (e.start, day) for e in told if (day := e.reference()) and e.precision == "day"
+        ]
 
     def date(
         self,
@@ -198,16 +210,17 @@ class EventDater:
         verb of an act still ahead; an act that `happened` is never dated after publication.
         """
         start, end = sentence
-        text = self.text[start:end]
+        text = self.dating_text[start:end]
         clause_text = _kept(self.text, clause, start, end)
         # The paragraph around the sentence, whose own dates were read above.
         p_start, p_end = next((p for p in self._paragraphs if p[0] <= start < p[1]), sentence)
-        paragraph = _blanked(self.text[p_start:p_end], [(start - p_start, end - p_start)])
+        paragraph = _blanked(self.dating_text[p_start:p_end], [(start - p_start, end - p_start)])
         at = None if future_at is None else future_at - start
         tense = _tense(self._tokens[trigger_start])
         if self.anchor is None:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
         i = bisect_left(self._references, (start,))
+        j = bisect_left(self._days, (start,))
         return resolve_date(
             text,
             self.anchor,
@@ -216,23 +229,33 @@ class EventDater:
             future_at=at,
             tense=tense,
             reference=self._references[i - 1][1] if i else None,
+            story=self._days[j - 1][1] if j else None,
             happened=happened,
         )
+
+
+def _is_date(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a noun's modifier is a date itself ("the Czech Republic Friday" is misparsed
+    so): it still dates the clause around it."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    return words is not None and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _tense(token: Token) -> str | None:
     """The tense of the verb that tells an event: "past", "perfect" (a past perfect),
     "future", or None (present, modal, or no verb).
 
-    A noun takes its verb's tense ("held talks"), an untensed verb the tense of the verb it
-    depends on ("agreed to meet", "met, saying").
+    A noun argument takes its verb's tense ("held talks"), an untensed verb the tense of the
+    verb it depends on ("agreed to meet", "met, saying").
     """
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    if verb.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ not in _ARGUMENTS or verb.head.pos_ not in ("VERB", "AUX"):
+            return None  # "a ceremony on March 12" is not told in the tense of "invited to"
         verb = verb.head
     while True:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
-        if aux or verb.tag_ not in _UNTENSED or verb.dep_ not in _DEPENDENT or verb.head is verb:
+        if aux or verb.tag_ not in _UNTENSED or verb.dep_ not in _DEPENDENT:
             break
         verb = verb.head
     words = {a.lower_ for a in aux}
@@ -247,6 +270,7 @@ def _tense(token: Token) -> str | None:
     return None
 
 
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 _UNTENSED = frozenset({"VB", "VBG", "VBN"})
 _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})

@@ -1,6 +1,7 @@
 """Temporal expressions: finding them and normalising them against a publication date."""
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -66,7 +67,10 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("The treaty dates from May 2019.", WED, [("May 2019", "2019-05")]),
         ("It may rain.", WED, []),
         ("Relations soured in 2019.", WED, [("2019", "2019")]),
-        ("He rose to power in the 1990s.", WED, [("1990s", "199X")]),
+        ("He rose to power in the 1990s.", WED, [("1990s", "199")]),
+        ("He rose to power in the '80s.", date(1989, 10, 26), [("'80s", "198")]),
+        ("It is the economy of the '20s.", WED, [("'20s", "202")]),
+        ("It was born in the 20th century.", WED, [("the 20th century", "19")]),
         ("Profit rose in the third quarter.", WED, [("the third quarter", "2024-Q3")]),
         ("The third-quarter loss widened.", WED, [("third-quarter", "2024-Q3")]),
         ("Offensives resumed last spring.", WED, [("last spring", "2024-SP")]),
@@ -271,3 +275,53 @@ def test_find_dates_from_the_reference_time(
 def test_find_dates_known_tense(text: str, tense: str | None, expected: str) -> None:
     (expression,) = find_dates(text, DEC, tense=tense)
     assert expression.value == expected
+
+
+# (sentence, keywords, expected) for resolve_date, published Wednesday 22 January 2025.
+@pytest.mark.parametrize(
+    ("sentence", "keywords", "expected"),
+    [
+        # an act that happened skips a date after publication for the next one
+        (
+            "Talks set for 3 March 2025 follow those of 20 January 2025.",
+            {"happened": True},
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        (
+            "The envoy left, and talks open on 3 March 2025.",
+            {"happened": True},
+            (WED, DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "The envoy left, and talks open on 3 March 2025.",
+            {},
+            (date(2025, 3, 3), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # a past perfect with no time of its own: the publication year, not a false day
+        (
+            "The envoy had left.",
+            {"tense": "perfect", "story": date(2025, 1, 20)},
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # a past act with no time of its own happened when the story is, if that is recent
+        (
+            "The envoy left.",
+            {"tense": "past", "story": date(2025, 1, 20)},
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        (
+            "The envoy left.",
+            {"tense": "past", "story": date(2024, 11, 20)},
+            (WED, DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "The envoy leaves.",
+            {"story": date(2025, 1, 20)},
+            (WED, DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+    ],
+)
+def test_resolve_date_of_an_event(
+    sentence: str, keywords: dict[str, Any], expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert resolve_date(sentence, WED, **keywords) == expected

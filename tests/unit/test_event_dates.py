@@ -5,7 +5,8 @@ from datetime import UTC, date, datetime
 import pytest
 
 from graph.models import Article, DatePrecision, DateSource, Event
-from ingest.pipeline import extract_events
+from ingest.nlp import load_nlp
+from ingest.pipeline import EventDater, extract_events
 
 WEDNESDAY = datetime(2025, 1, 22, 9, 30, tzinfo=UTC)
 DECEMBER = datetime(2024, 12, 11, 8, 0, tzinfo=UTC)
@@ -142,3 +143,42 @@ def test_an_act_still_ahead_is_dated_forward() -> None:
     event = _dated("Narendra Modi plans to visit Washington in February.", "visit", DECEMBER)
     assert event.hypothetical
     assert _dating(event) == (date(2025, 2, 1), DatePrecision.MONTH, DateSource.SENTENCE)
+
+
+def test_a_word_without_a_verb_is_dated_by_the_publication_date() -> None:
+    # A headline's noun climbs to a noun root: no tense, and no endless climb.
+    text = "Fresh talks with Iran\nThe talks were held in Oman in 2019."
+    doc = load_nlp()(text)
+    dater = EventDater(text, doc, WEDNESDAY)
+    talks = doc[1]
+    dated = dater.date(talks.idx, (0, text.index("\n")), clause=[(talks.idx, talks.idx + 5)])
+    assert dated == (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
+
+
+# (text, expected dating of the second act): an act told in the past with no date of its own
+# happened on the last day the story told, if that day is recent; an older day is background.
+STORY = [
+    (
+        "Serbia expelled a Croatian diplomat on Monday.\nCroatia recalled its ambassador.",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    (
+        "Serbia expelled a Croatian diplomat on 3 March 2024.\nCroatia recalled its ambassador.",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY)
+def test_an_act_without_a_date_happened_when_the_story_is(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, "recalled")) == expected
+
+
+def test_a_date_misparsed_as_a_noun_modifier_still_dates_its_clause() -> None:
+    # the parser makes "Friday" an apposition of "the Czech Republic"
+    text = "Poland and the Czech Republic Friday formally joined the alliance in Missouri."
+    events = _events(text)
+    assert events
+    assert all(e.date == date(2025, 1, 17) for e in events), [(e.trigger, e.date) for e in events]
