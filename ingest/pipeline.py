@@ -24,9 +24,10 @@ event's verb decides which way a bare date reads; "a week later" counts from the
 article told before the sentence; an act that happened is never dated after publication; a
 past-perfect act with no time of its own is background and takes the publication year, not a
 false day. Dates in the modifiers of nouns ("an American teacher held since 2021") tell of the
-noun and date no event outside them. An article with no publication date has no anchor for
-"on Tuesday" or "last week": its events are kept only when their date does not depend on the anchor (an explicit "January 20, 2025"
-in the sentence or paragraph), and the rest are dropped rather than dated by guesswork.
+noun and date no event outside them. An article with no publication date has no anchor for "on
+Tuesday" or "last week": its events are kept only when their date does not depend on the anchor
+(an explicit "January 20, 2025" in the sentence or paragraph), and the rest are dropped rather
+than dated by guesswork.
 """
 
 import hashlib
