@@ -1,12 +1,14 @@
 """POST /cypher: reads run and return rows; writes, admin, file loads and slow queries refused."""
 
+import json
+import time
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from api.cypher import check_query
+from api.cypher import TAGGED_TRANSACTIONS, check_query
 from api.main import app
 from api.settings import get_api_settings
 from graph.writes import write_articles
@@ -128,6 +130,7 @@ def test_writes_and_admin_are_refused(
         "// CREATE (x)\nMATCH (n:Actor) RETURN count(n) AS n",
         "MATCH (n:Actor) /* DELETE n */ RETURN n.name",
         "RETURN 'LOAD CSV FROM x' AS text",
+        "MATCH (n:Actor) RETURN n.name AS create, n.id AS set, 1 AS delete",
     ],
 )
 def test_keywords_inside_strings_comments_and_names_pass(query: str) -> None:
@@ -170,3 +173,91 @@ def test_bad_queries(client: TestClient, body: dict[str, object], status: int, e
     response = client.post("/cypher", json=body)
     assert response.status_code == status, response.text
     assert response.json()["error"] == error
+
+
+def _open_transactions(driver: Driver) -> int:
+    """Transactions still running on the server besides the one asking."""
+    records, _, _ = driver.execute_query(
+        "SHOW TRANSACTIONS YIELD transactionId, currentQuery "
+        "WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS n"
+    )
+    return int(records[0]["n"])
+
+
+def _settles_to_zero(driver: Driver, seconds: float = 10.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if _open_transactions(driver) == 0:
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # One expression the server's timeout does not interrupt.
+        "RETURN reduce(s = 0, x IN range(1, 2000000000) | s + x) AS total",
+        # A pattern whose planning (the EXPLAIN step) alone takes tens of seconds.
+        "MATCH " + "-->".join(f"(n{i})" for i in range(60)) + " RETURN 1",
+    ],
+)
+def test_every_step_ends_with_the_budget_and_the_server_stops_too(
+    client: TestClient, driver: Driver, query: str
+) -> None:
+    started = time.monotonic()
+    response = client.post("/cypher", json={"query": query})
+    took = time.monotonic() - started
+    assert response.status_code == 400, response.text
+    assert response.json()["error"] == "query_timeout"
+    assert took < 1.5 + 5, f"answered after {took:.1f} s with a 1.5 s budget"
+    assert _settles_to_zero(driver), "the query still runs on the server"
+
+
+def test_rows_past_the_byte_cap_are_cut(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSGRAPH_API_CYPHER_MAX_ROWS", "1000")
+    monkeypatch.setenv("NEWSGRAPH_API_CYPHER_MAX_BYTES", "50000")
+    get_api_settings.cache_clear()
+    query = (
+        "UNWIND range(1, 400) AS i "
+        "RETURN i, reduce(s = '', x IN range(1, 100) | s + 'abcdefghij') AS big"
+    )
+    body = client.post("/cypher", json={"query": query}).json()
+    assert body["truncated"] is True
+    assert 0 < len(body["rows"]) < 400
+    assert len(json.dumps(body["rows"])) <= 50000
+    assert body["rows"][0][1] == "abcdefghij" * 100
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ({"query": "RETURN reduce(l = [], i IN range(1, 1200) | [l]) AS deep"}, "a value"),
+        ({"query": "RETURN $p AS p", "parameters": {"p": json.loads("[" * 500 + "]" * 500)}},
+         "parameters"),
+    ],
+)  # fmt: skip
+def test_values_nested_too_deep_are_refused(
+    client: TestClient, body: dict[str, object], says: str
+) -> None:
+    response = client.post("/cypher", json=body)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"] == "too_deep"
+    assert response.json()["detail"].startswith(says)
+
+
+def test_errors_show_no_codes_class_names_or_the_explain_prefix(client: TestClient) -> None:
+    for query in ("MATCH (n RETURN n", "RETURN 1/0", "RETURN toInteger([1])"):
+        response = client.post("/cypher", json={"query": query})
+        assert response.status_code == 400, response.text
+        detail = response.json()["detail"]
+        assert detail and "Neo." not in detail and "EXPLAIN" not in detail
+        assert "org.neo4j" not in detail and "java." not in detail
+        assert "\n" not in detail
+
+
+def test_the_tag_query_finds_only_tagged_transactions(driver: Driver) -> None:
+    records, _, _ = driver.execute_query(TAGGED_TRANSACTIONS, tag="nothing-runs-with-this")
+    assert records == []
