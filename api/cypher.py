@@ -161,7 +161,8 @@ def run_read_only(
         thread.join(0.1)
         left = gone is not None and gone.is_set()
         if thread.is_alive() and (left or time.monotonic() > deadline):
-            _terminate(driver, database, tag)
+            # The answer does not wait for the server to stop the query.
+            threading.Thread(target=_terminate, args=(driver, database, tag), daemon=True).start()
             if left:
                 raise CypherRefused("the client went away", code="client_gone")
             raise _timed_out(timeout)
