@@ -57,7 +57,7 @@ def test_each_format_is_detected_and_read(name: str, fmt: str, count: int) -> No
         ("binary.txt", "binary file"),
         ("undecodable.txt", "undecodable bytes"),
         ("truncated.html.gz", "truncated or corrupt gzip"),
-        ("truncated.warc.gz", "truncated WARC"),
+        ("truncated.warc.gz", "truncated"),
         ("records.jsonl", "invalid JSON"),
         ("no-body.html", "no article body found"),
         ("not-a-feed.xml", "malformed feed"),
