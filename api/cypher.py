@@ -9,8 +9,10 @@ write in a READ-mode transaction.
 Limits: the planner step and the run share one time budget; both run as transactions with
 the budget's server-side timeout, tagged in their metadata, in a thread of their own. When
 the budget ends (the server's timeout did not fire: some expressions never check it) or the
-client goes away, the caller stops waiting and the tagged transactions are terminated on the
-server. Rows are capped in number and in JSON bytes (`truncated`), and values, parameters
+client goes away, the caller answers at once and the tagged transactions are terminated on
+the server (TERMINATE TRANSACTIONS: Neo4j stops one at its next check, which a single long
+expression or the planner may reach only when done; its thread then ends too).
+Rows are capped in number and in JSON bytes (`truncated`), and values, parameters
 included, may be nested `MAX_DEPTH` levels at most.
 """
 
