@@ -145,7 +145,8 @@ def test_a_worker_waits_for_redis_and_goes_on_when_it_is_back(
     (tmp_path / "first").mkdir()
     with running_redis(tmp_path / "first", port=port):
         worker = _start_worker(env, "patient", tmp_path / "worker.log")
-        _wait_for(lambda: _has_consumer(url, "patient"), seconds=120)
+        # The worker loads spaCy before it reads: minutes on a loaded machine.
+        _wait_for(lambda: _has_consumer(url, "patient"), seconds=400)
     (tmp_path / "second").mkdir()
     try:
         time.sleep(3)  # Redis is gone: the worker waits
