@@ -143,12 +143,12 @@ def test_a_worker_waits_for_redis_and_goes_on_when_it_is_back(
     env = cli_env(neo4j_server.neo4j, NEWSGRAPH_REDIS_URL=url)
     corpus = write_corpus(tmp_path / "corpus", count=3, per_file=3)
     (tmp_path / "first").mkdir()
-    with running_redis(tmp_path / "first", port=port):
-        worker = _start_worker(env, "patient", tmp_path / "worker.log")
-        # The worker loads spaCy before it reads: minutes on a loaded machine.
-        _wait_for(lambda: _has_consumer(url, "patient"), seconds=400)
     (tmp_path / "second").mkdir()
+    worker = _start_worker(env, "patient", tmp_path / "worker.log")
     try:
+        with running_redis(tmp_path / "first", port=port):
+            # The worker loads spaCy before it reads: minutes on a loaded machine.
+            _wait_for(lambda: _has_consumer(url, "patient"), seconds=400)
         time.sleep(3)  # Redis is gone: the worker waits
         assert worker.poll() is None, (tmp_path / "worker.log").read_text()
         # A Redis that lost everything (no persistence): stream and group are made again.
