@@ -4,17 +4,31 @@ Three guards, from cheapest to surest: a scan of the query text (outside strings
 comments) for writing clauses, LOAD CSV, administration commands and procedures that are
 not on a short read-only list; then the planner's own verdict (`EXPLAIN` reports whether a
 query reads, writes or changes the schema); and last the database itself, which refuses any
-write in a READ-mode transaction. The run has a server-side timeout and a row cap.
+write in a READ-mode transaction.
+
+Limits: the planner step and the run share one time budget; both run as transactions with
+the budget's server-side timeout, tagged in their metadata, in a thread of their own. When
+the budget ends (the server's timeout did not fire: some expressions never check it) or the
+client goes away, the caller answers at once and the tagged transactions are terminated on
+the server (TERMINATE TRANSACTIONS: Neo4j stops one at its next check, which a single long
+expression or the planner may reach only when done; its thread then ends too).
+Rows are capped in number and in JSON bytes (`truncated`), and values, parameters
+included, may be nested `MAX_DEPTH` levels at most.
 """
 
 import base64
+import json
+import logging
 import math
 import re
+import threading
+import time
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from neo4j import READ_ACCESS, Driver
+from neo4j import READ_ACCESS, Driver, Session
 from neo4j.exceptions import Neo4jError, TransientError
 from neo4j.graph import Node, Path, Relationship
 from neo4j.spatial import Point
@@ -54,6 +68,23 @@ _USE = re.compile(r"(?<![.\w$])USE\s", re.IGNORECASE)
 _IN_TRANSACTIONS = re.compile(r"\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b", re.IGNORECASE)
 _CALL = re.compile(r"(?<![.\w$])CALL\s+([A-Za-z_][\w.]*)\s*(?=[(\s]|$)", re.IGNORECASE)
 _EXPLAIN_OR_PROFILE = re.compile(r"^\s*(EXPLAIN|PROFILE)\b", re.IGNORECASE)
+# A column alias is a name, whatever it spells: `RETURN n.name AS create` writes nothing.
+_ALIAS = re.compile(r"(?<![.\w$])AS\s+[A-Za-z_]\w*", re.IGNORECASE)
+# What a database error may not show a user: Java class names.
+_JAVA_CLASS = re.compile(r"\b(?:org|java|com)\.[\w.$]+")
+_EXPLAIN_PREFIX = "EXPLAIN "
+
+MAX_DEPTH = 100
+_GRACE_SECONDS = 1.0  # for the server's own timeout error to come back first
+_TAG = "newsgraph_cypher"
+# The transactions of one request, found by their metadata tag.
+TAGGED_TRANSACTIONS = (
+    f"SHOW TRANSACTIONS YIELD transactionId AS id, metaData WHERE metaData.{_TAG} = $tag RETURN id"
+)
+# Ask the server to stop them.
+TERMINATE = "TERMINATE TRANSACTIONS $ids"
+
+log = logging.getLogger(__name__)
 
 
 class CypherRefused(Exception):
@@ -77,6 +108,7 @@ class CypherResult:
 def check_query(query: str) -> None:
     """Refuse, with a clear reason, a query that writes, loads files or administers."""
     text = _LITERALS.sub(lambda m: m.group(1) if m.group(1) is not None else " ", query)
+    text = _ALIAS.sub("AS _", text)
     if not text.strip():
         raise CypherRefused("the query is empty")
     if found := _WRITE_CLAUSE.search(text):
@@ -104,23 +136,73 @@ def run_read_only(
     database: str,
     timeout: float,
     max_rows: int,
+    max_bytes: int,
+    gone: threading.Event | None = None,
 ) -> CypherResult:
-    """Check the query, then run it in a READ transaction with a timeout and a row cap."""
+    """Check the query, then run it read-only within the time budget, rows and bytes capped.
+
+    `gone` is set by the caller when the client disconnects: the run is terminated.
+    """
     check_query(query)
+    check_depth(parameters, what="parameters")
+    tag = uuid.uuid4().hex
+    outcome: dict[str, Any] = {}
+
+    def work() -> None:
+        try:
+            outcome["result"] = _run(
+                driver, query, dict(parameters), database, timeout, max_rows, max_bytes, tag
+            )
+        except Exception as e:  # handed to the waiting thread, which raises it
+            outcome["error"] = e
+
+    thread = threading.Thread(target=work, name="cypher", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + timeout + _GRACE_SECONDS
+    while thread.is_alive():
+        thread.join(0.1)
+        left = gone is not None and gone.is_set()
+        if thread.is_alive() and (left or time.monotonic() > deadline):
+            # The answer does not wait for the server to stop the query.
+            threading.Thread(target=_terminate, args=(driver, database, tag), daemon=True).start()
+            if left:
+                raise CypherRefused("the client went away", code="client_gone")
+            raise _timed_out(timeout)
+    if "error" in outcome:
+        raise outcome["error"]
+    result: CypherResult = outcome["result"]
+    return result
+
+
+def _run(
+    driver: Driver,
+    query: str,
+    parameters: dict[str, Any],
+    database: str,
+    timeout: float,
+    max_rows: int,
+    max_bytes: int,
+    tag: str,
+) -> CypherResult:
+    started = time.monotonic()
     try:
         with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
             if not _EXPLAIN_OR_PROFILE.match(query):
-                _check_plan(session.run(f"EXPLAIN {query}", dict(parameters)).consume().query_type)
-            with session.begin_transaction(timeout=timeout) as tx:
-                result = tx.run(query, dict(parameters))
+                _check_plan(_plan(session, query, parameters, timeout, tag))
+            left = max(timeout - (time.monotonic() - started), 0.001)
+            with session.begin_transaction(timeout=left, metadata={_TAG: tag}) as tx:
+                result = tx.run(query, parameters)
                 columns = list(result.keys())
                 rows: list[list[Any]] = []
+                size = 0
                 truncated = False
                 for record in result:
-                    if len(rows) == max_rows:
+                    row = [to_json(value) for value in record.values()]
+                    size += len(json.dumps(row, ensure_ascii=False))
+                    if len(rows) == max_rows or size > max_bytes:
                         truncated = True
                         break
-                    rows.append([to_json(value) for value in record.values()])
+                    rows.append(row)
                 tx.rollback()  # nothing to keep, and it ends the query now when cut short
     except UNAVAILABLE as e:
         raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
@@ -129,6 +211,44 @@ def run_read_only(
     except (ValueError, TypeError, OverflowError) as e:  # a parameter Bolt cannot carry
         raise CypherRefused(f"parameters: {e}", code="invalid_parameters") from e
     return CypherResult(columns=columns, rows=rows, truncated=truncated)
+
+
+def _plan(
+    session: Session, query: str, parameters: dict[str, Any], timeout: float, tag: str
+) -> str | None:
+    """The planner's query type ("r", "rw", "w", "s"), under the same timeout and tag."""
+    with session.begin_transaction(timeout=timeout, metadata={_TAG: tag}) as tx:
+        query_type = tx.run(_EXPLAIN_PREFIX + query, parameters).consume().query_type
+        tx.rollback()
+    return query_type
+
+
+def _terminate(driver: Driver, database: str, tag: str) -> None:
+    """Ask the server to stop the request's transactions (best effort: it may be down)."""
+    try:
+        with driver.session(database=database) as session:
+            ids = [r["id"] for r in session.run(TAGGED_TRANSACTIONS, tag=tag)]
+            if ids:
+                session.run(TERMINATE, ids=ids).consume()
+    except (Neo4jError, *UNAVAILABLE) as e:
+        log.warning("could not terminate a /cypher transaction: %s", e)
+
+
+def check_depth(value: Any, *, what: str) -> None:
+    """Refuse a value (parameters, a result) nested more than MAX_DEPTH levels."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise CypherRefused(f"{what} nested more than {MAX_DEPTH} levels", code="too_deep")
+        if isinstance(item, Mapping):
+            stack += [(v, depth + 1) for v in item.values()]
+        elif isinstance(item, list | tuple):
+            stack += [(v, depth + 1) for v in item]
+
+
+def _timed_out(timeout: float) -> CypherRefused:
+    return CypherRefused(f"the query ran past the {timeout:g} s limit", code="query_timeout")
 
 
 def _check_plan(query_type: str | None) -> None:
@@ -140,18 +260,29 @@ def _check_plan(query_type: str | None) -> None:
 def _refusal(error: Neo4jError, timeout: float) -> Exception:
     code = error.code or ""
     if "TransactionTimedOut" in code or "Terminated" in code:
-        return CypherRefused(f"the query ran past the {timeout:g} s limit", code="query_timeout")
+        return _timed_out(timeout)
     if "MemoryPoolOutOfMemory" in code:
         return CypherRefused("the query needs more memory than allowed", code="query_too_large")
     if "AccessMode" in code or "Forbidden" in code:
         return CypherRefused("the query writes: this endpoint only reads")
     if isinstance(error, TransientError):
         return Neo4jUnavailable(f"Neo4j is busy: {error.message}")
-    return CypherRefused(f"{code}: {error.message}", code="cypher_error")
+    log.info("/cypher query refused by the database: %s: %s", code, error.message)
+    return CypherRefused(_public_message(error.message or code), code="cypher_error")
 
 
-def to_json(value: Any) -> Any:
+def _public_message(message: str) -> str:
+    """The database's message for a user: its first line, without our EXPLAIN prefix or
+    Java class names (the code and the internals are logged, not shown)."""
+    first = message.strip().splitlines()[0] if message.strip() else "the query failed"
+    first = first.replace(f'"{_EXPLAIN_PREFIX}', '"')
+    return _JAVA_CLASS.sub("(internal)", first)[:300]
+
+
+def to_json(value: Any, depth: int = 0) -> Any:
     """A driver value as JSON: nodes, relationships and paths as maps, times as ISO text."""
+    if depth > MAX_DEPTH:
+        raise CypherRefused(f"a value is nested more than {MAX_DEPTH} levels", code="too_deep")
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
@@ -184,7 +315,7 @@ def to_json(value: Any) -> Any:
     if isinstance(value, bytes | bytearray):
         return base64.b64encode(value).decode()
     if isinstance(value, Mapping):
-        return {str(k): to_json(v) for k, v in value.items()}
+        return {str(k): to_json(v, depth + 1) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [to_json(v) for v in value]
+        return [to_json(v, depth + 1) for v in value]
     return str(value)

@@ -20,6 +20,8 @@ class ApiSettings(BaseSettings):
     # POST /cypher: the server-side transaction timeout and the most rows returned.
     cypher_timeout_seconds: float = Field(default=10.0, gt=0)
     cypher_max_rows: int = Field(default=10_000, gt=0)
+    # ... and the most bytes of rows (as JSON) it returns.
+    cypher_max_bytes: int = Field(default=10_000_000, gt=0)
     # Seconds a client is told to wait (Retry-After) when Neo4j does not answer.
     retry_after_seconds: int = Field(default=5, ge=1)
     # POST /ingest accepts at most this many items or URLs.

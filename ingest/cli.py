@@ -20,12 +20,20 @@ _EVENTS_BATCH = 32
 
 def main(argv: list[str] | None = None) -> int:
     """Run one subcommand and return its exit code."""
+    import redis
+
     parser = _parser()
     args = parser.parse_args(argv)
     try:
         result: int = args.run(args)
     except GraphError as e:
         print(f"newsgraph: {e}", file=sys.stderr)
+        return 1
+    except (redis.ConnectionError, redis.TimeoutError) as e:
+        print(
+            f"newsgraph: the queue (Redis, NEWSGRAPH_REDIS_URL) does not answer: {e}",
+            file=sys.stderr,
+        )
         return 1
     return result
 
@@ -72,7 +80,9 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--batch-size", type=int, help="articles per NLP batch and write")
     ingest.add_argument("--force", action="store_true", help="redo articles already stored")
     ingest.add_argument(
-        "--report", default=".newsgraph/ingest-report.jsonl", help="failures, one JSON a line"
+        "--report",
+        default=".newsgraph/ingest-report.jsonl",
+        help="failures, one JSON a line, appended to",
     )
     ingest.add_argument(
         "--format", default="auto", choices=["auto", "html", "text", "json", "feed", "warc"]

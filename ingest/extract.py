@@ -14,6 +14,7 @@ field. A JSON file's records keep only their own field, even when the file came 
 download of an export says nothing of when its records were crawled.
 """
 
+import io
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -388,10 +389,11 @@ def _article_from_entry(
 
 
 def articles_from_warc(
-    stream: IO[bytes], path: str, *, max_bytes: int
+    stream: IO[bytes] | io.RawIOBase, path: str, *, max_bytes: int
 ) -> Iterator[Article | ItemError]:
     """One article per HTML `response` record of a WARC (gzipped or not)."""
     n = 0
+    reading = 1  # the response record being read, for the error of a broken archive
     try:
         for record in ArchiveIterator(stream):
             if not record.format.startswith("warc"):  # warcio reads any text as an old ARC
@@ -409,10 +411,11 @@ def articles_from_warc(
             if getattr(record.raw_stream, "limit", 0) > 0:
                 yield ItemError(item=item, reason="truncated WARC: record ends early")
                 return
+            reading = n + 1
             yield _article_from_warc_record(record, payload, item)
     # warcio fails with AttributeError on some malformed headers.
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError) as e:
-        yield ItemError(item=f"{path}#{n + 1}", reason=f"truncated or corrupt WARC: {e!r}")
+        yield ItemError(item=f"{path}#{reading}", reason=f"truncated or corrupt WARC: {e}")
         return
     if n == 0:
         yield ItemError(item=path, reason="WARC holds no response records")

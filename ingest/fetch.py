@@ -2,15 +2,28 @@
 
 Every failure (network error, HTTP error status, oversize body) becomes `ItemFailed` naming
 the URL, so a bad link is reported and the batch goes on.
+
+URLs come from users (POST /articles, POST /ingest, feeds), so the client reaches public
+addresses only: every connection, the first and each redirect's, resolves the host and
+refuses loopback, private, link-local, shared, multicast and reserved addresses, then
+connects to the address it checked (so a second DNS answer cannot differ). The operator
+setting NEWSGRAPH_FETCH_ALLOW_PRIVATE=1 lifts this for a trusted network. Network errors
+read alike whatever happened (refused, reset, timed out), so replies tell nothing of which
+ports are open.
 """
 
+import ipaddress
+import socket
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+import httpcore
 import httpx
 
 from ingest.errors import ItemError, ItemFailed
+from ingest.settings import get_ingest_settings
 
 USER_AGENT = "newsgraph/0.1 (news article ingestion; polite crawler)"
 # Worth retrying: the server is busy or briefly broken, not the request wrong.
@@ -27,14 +40,70 @@ class Fetched:
     fetched_at: datetime  # when the response arrived, by our clock (UTC)
 
 
-def make_client(*, timeout: float = 20.0) -> httpx.Client:
-    """An httpx client with newsgraph's user agent, timeout and redirect policy."""
+_NETWORK_ERROR = "network error: the server could not be reached or did not answer"
+
+
+class AddressRefused(Exception):
+    """The host resolves to an address fetching may not reach."""
+
+
+def make_client(*, timeout: float = 20.0, allow_private: bool | None = None) -> httpx.Client:
+    """An httpx client with newsgraph's user agent, timeout, redirect and address policy.
+
+    `allow_private` defaults to the NEWSGRAPH_FETCH_ALLOW_PRIVATE setting.
+    """
+    if allow_private is None:
+        allow_private = get_ingest_settings().fetch_allow_private
+    transport = httpx.HTTPTransport()
+    if not allow_private:
+        # httpx takes no network backend of its own; its pool (httpcore's) does.
+        transport._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(), network_backend=_PublicOnly()
+        )
     return httpx.Client(
         headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,*/*;q=0.8"},
         timeout=timeout,
         follow_redirects=True,
         max_redirects=5,
+        transport=transport,
     )
+
+
+class _PublicOnly(httpcore.SyncBackend):
+    """Connect only to a public address of the host, the one just checked."""
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        address = public_address(host, port)
+        return super().connect_tcp(address, port, timeout, local_address, socket_options)
+
+
+def public_address(host: str, port: int) -> str:
+    """A public address of the host; AddressRefused if any of its addresses is not public."""
+    try:
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as e:
+        raise httpx.ConnectError("no such host") from e
+    addresses = [str(info[4][0]) for info in found]
+    for address in addresses:
+        if not _is_public(ipaddress.ip_address(address.split("%")[0])):
+            raise AddressRefused(
+                f"refused: {host} is at a non-public address (loopback, private, link-local "
+                "or reserved); NEWSGRAPH_FETCH_ALLOW_PRIVATE=1 allows it"
+            )
+    return addresses[0]
+
+
+def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is loopback
+    return ip.is_global and not ip.is_multicast
 
 
 def fetch_url(
@@ -84,8 +153,10 @@ def _fetch_once(client: httpx.Client, url: str, *, max_bytes: int) -> Fetched:
                 content_type=response.headers.get("Content-Type", ""),
                 fetched_at=fetched_at,
             )
+    except AddressRefused as e:
+        raise ItemFailed(ItemError(item=url, reason=str(e))) from e
     except httpx.TransportError as e:
-        raise _Retryable(f"network error: {type(e).__name__}: {e}") from e
+        raise _Retryable(_NETWORK_ERROR) from e
     except httpx.InvalidURL as e:
         raise ItemFailed(ItemError(item=url, reason=f"invalid URL: {e}")) from e
 

@@ -20,6 +20,12 @@ Delivery is at least once, and writes are idempotent, so a redelivery is harmles
 - Acknowledging and counting happen in one Lua script, and only when XACK acknowledged
   something: a message two workers both processed (one was slow, not dead) counts once.
   Acknowledged messages are deleted, so the stream holds only the work still to do.
+- An outage is nobody's fault and costs no delivery. While Neo4j does not answer, a worker
+  keeps its batch, waits with a growing pause (up to `_MAX_PAUSE_SECONDS`) and tries again;
+  meanwhile it re-claims its messages with XCLAIM JUSTID, which resets their idle time
+  without counting a delivery, so no other worker takes them over and nothing is
+  dead-lettered for the store's sake. While Redis does not answer, a worker waits the same
+  way and goes on once the client has reconnected.
 - SIGTERM (and Ctrl-C) stop a worker after its current batch.
 
 Job records are hashes `<jobs_prefix>:<id>` (counters `enqueued`, `ingested`, `skipped`,
@@ -31,12 +37,14 @@ import json
 import logging
 import os
 import socket
+import threading
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import redis
 from neo4j import Driver
@@ -46,6 +54,7 @@ from graph.errors import Neo4jUnavailable
 from graph.models import Article, ExtractedArticle
 from graph.writes import known_articles
 from ingest.errors import ItemError, ItemFailed
+from ingest.extract import unexpected_error
 from ingest.settings import IngestSettings, get_ingest_settings
 from ingest.submissions import ArticleIn, Submission, read_submission
 
@@ -55,6 +64,10 @@ _ENQUEUE_CHUNK = 200  # XADDs per round trip
 _FAILURES_KEPT = 1000  # per job, in its failures list
 _FAILURES_SHOWN = 100
 _GONE_AFTER_MS = 24 * 3600 * 1000
+_MAX_PAUSE_SECONDS = 30.0  # the longest wait between two tries of a server that is down
+# Redis errors that mean "not reachable now", not "wrong command".
+REDIS_DOWN = (redis.ConnectionError, redis.TimeoutError)
+T = TypeVar("T")
 
 # Acknowledge one message and count its outcome on its job (a job that exists), only if
 # XACK acknowledged it.
@@ -256,20 +269,26 @@ def run_worker(
     from ingest.worker import StopSignal
 
     settings = settings or get_ingest_settings()
-    loop = _WorkerLoop(client, driver, database, settings, consumer)
-    ensure_group(client, settings)
-    _forget_gone_consumers(client, settings)
     load_nlp()  # before the first XREADGROUP: a message is not held while the model loads
-    log.info("worker %s: reading %s", loop.summary.consumer, settings.ingest_stream)
     with StopSignal() as stop:
-        while not stop.requested:
-            messages = loop.take()
-            if messages:
-                loop.process(messages)
-            elif until_empty and loop.nothing_left():
+        loop = _WorkerLoop(client, driver, database, settings, consumer, stop=stop)
+        started = loop.until_up(lambda: _start(client, settings), redis_only=True)
+        if started is not None:
+            log.info("worker %s: reading %s", loop.summary.consumer, settings.ingest_stream)
+        while started is not None and not stop.requested:
+            messages = loop.until_up(loop.take, redis_only=True) or []
+            if messages:  # a Redis outage mid-batch: the batch again (its writes are idempotent)
+                loop.until_up(lambda: loop.process(messages), redis_only=True)  # noqa: B023
+            elif until_empty and loop.until_up(loop.nothing_left, redis_only=True):
                 break
     log.info("worker %s: stopped; %s", loop.summary.consumer, loop.summary)
     return loop.summary
+
+
+def _start(client: redis.Redis, settings: IngestSettings) -> bool:
+    ensure_group(client, settings)
+    _forget_gone_consumers(client, settings)
+    return True
 
 
 def _forget_gone_consumers(client: redis.Redis, settings: IngestSettings) -> None:
@@ -293,7 +312,10 @@ class _WorkerLoop:
         database: str,
         settings: IngestSettings,
         consumer: str | None,
+        *,
+        stop: Any,
     ) -> None:
+        self.stop = stop  # an ingest.worker.StopSignal
         self.client = client
         self.driver = driver
         self.database = database
@@ -307,7 +329,14 @@ class _WorkerLoop:
     def take(self) -> list[_Message]:
         """Messages abandoned by others (or failed here) first, then new ones."""
         s = self.settings
-        messages = self._claim()
+        try:
+            messages = self._claim()
+        except redis.ResponseError as e:
+            if "NOGROUP" not in str(e):
+                raise
+            # A Redis restarted without its data: the stream and group begin again.
+            ensure_group(self.client, s)
+            return []
         want = s.batch_size - len(messages)
         if want > 0:
             # Wait for new messages only when there is nothing to do now.
@@ -357,46 +386,106 @@ class _WorkerLoop:
         return int(pending["pending"]) == 0 and int(self.client.xlen(s.ingest_stream)) == 0
 
     def process(self, messages: list[_Message]) -> None:
-        """Skip, extract and write one batch; acknowledge what was committed."""
+        """Skip, extract and write one batch; acknowledge what was committed.
+
+        Every step that needs a server runs through `until_up`, holding the batch while that
+        server is down; a stop request while waiting leaves the batch pending, undone.
+        """
+        from ingest.worker import extract_batch, write_batch
+
         self.summary.batches += 1
         # Messages by article id: the same article enqueued twice is done once, acked twice.
         todo: dict[str, list[_Message]] = {}
         articles: list[Article] = []
         for message in messages:
-            article = self._parsed(message)
+            article = self.until_up(lambda: self._parsed(message), redis_only=True)  # noqa: B023
             if article is not None:
                 if article.id not in todo:
                     articles.append(article)
                 todo.setdefault(article.id, []).append(message)
-        try:
-            articles = self._skip_known(articles, todo)
-            if articles:
-                self._extract_and_write(articles, todo)
-        except Neo4jUnavailable as e:
-            # Not the messages' fault: leave them pending for a later delivery.
-            log.warning("worker %s: %s; batch left pending", self.summary.consumer, e)
-            time.sleep(self.settings.block_ms / 1000)
+        with self._holding(messages):
+            new = self.until_up(lambda: self._skip_known(articles, todo))
+            if not new:
+                return
+            extracted: list[ExtractedArticle] = []
+            for result in extract_batch(new, batch_size=self.settings.batch_size):
+                if isinstance(result, ItemError):
+                    self._failed(todo[result.item], result.item, "nlp", result.reason)
+                else:
+                    extracted.append(result)
+            if not extracted:
+                return
+            outcome = self.until_up(
+                lambda: write_batch(
+                    self.driver,
+                    extracted,
+                    database=self.database,
+                    extractor_version=self.settings.extractor_version,
+                )
+            )
+            if outcome is None:
+                return
+            written, failed = outcome
+            for error in failed:
+                self._failed(todo[error.item], error.item, "write", error.reason)
+            acks = [(m, "ingested", len(a.events)) for a in written for m in todo[a.id]]
+            self.until_up(lambda: self._ack(acks), redis_only=True)
 
-    def _extract_and_write(self, articles: list[Article], todo: dict[str, list[_Message]]) -> None:
-        from ingest.worker import extract_batch, write_batch
-
-        extracted: list[ExtractedArticle] = []
-        for result in extract_batch(articles, batch_size=self.settings.batch_size):
-            if isinstance(result, ItemError):
-                self._failed(todo[result.item], result.item, "nlp", result.reason)
-            else:
-                extracted.append(result)
-        if not extracted:
-            return
-        written, failed = write_batch(
-            self.driver,
-            extracted,
-            database=self.database,
-            extractor_version=self.settings.extractor_version,
+    def until_up(self, step: Callable[[], T], *, redis_only: bool = False) -> T | None:
+        """The step's result, tried again after a growing pause while Neo4j (unless
+        `redis_only`) or Redis does not answer; None if a stop is requested meanwhile."""
+        down: tuple[type[Exception], ...] = (
+            REDIS_DOWN if redis_only else (*REDIS_DOWN, Neo4jUnavailable)
         )
-        for error in failed:
-            self._failed(todo[error.item], error.item, "write", error.reason)
-        self._ack([(m, "ingested", len(a.events)) for a in written for m in todo[a.id]])
+        pause = 1.0
+        while True:
+            try:
+                return step()
+            except down as e:
+                server = "Neo4j" if isinstance(e, Neo4jUnavailable) else "Redis"
+                log.warning(
+                    "worker %s: %s does not answer (%s); trying again in %.0f s",
+                    self.summary.consumer,
+                    server,
+                    _first_line(e),
+                    pause,
+                )
+            deadline = time.monotonic() + pause
+            while time.monotonic() < deadline:
+                if self.stop.requested:
+                    return None
+                time.sleep(0.1)
+            pause = min(pause * 2, _MAX_PAUSE_SECONDS)
+
+    @contextmanager
+    def _holding(self, messages: list[_Message]) -> Iterator[None]:
+        """Keep the messages ours while the block runs: re-claim them (XCLAIM JUSTID, which
+        counts no delivery) well within the claim idle time, so no other worker takes a
+        batch that only waits for a server to come back."""
+        done = threading.Event()
+        every = self.settings.claim_idle_ms / 3000
+
+        def renew() -> None:
+            ids: list[Any] = [m.id for m in messages]
+            while not done.wait(every):
+                # With Redis down too, nobody can claim them meanwhile.
+                with suppress(*REDIS_DOWN):
+                    self.client.xclaim(
+                        self.settings.ingest_stream,
+                        self.settings.consumer_group,
+                        self.summary.consumer,
+                        min_idle_time=0,
+                        message_ids=ids,
+                        justid=True,
+                    )
+
+        thread = threading.Thread(target=renew, name="hold-batch", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            done.set()
+            thread.join()
 
     def _parsed(self, message: _Message) -> Article | None:
         """The message's article, read here if it was submitted unread; dead-letter what is
@@ -424,7 +513,10 @@ class _WorkerLoop:
             return read_submission(content, name=item)
         except ItemFailed as e:
             self._dead(message, self._failure(item, message, "read", e.error.reason))
-            return None
+        except Exception as e:  # a bug costs this message only, never the worker
+            reason = unexpected_error(item, e).reason
+            self._dead(message, self._failure(item, message, "read", reason))
+        return None
 
     def _skip_known(
         self, articles: list[Article], todo: dict[str, list[_Message]]

@@ -31,6 +31,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import IO, Any
 
 import charset_normalizer
 import httpx
@@ -71,6 +72,7 @@ _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body)", re.IGNORE
 _JSON_START = re.compile(rb'^(?:\{\s*"|\[\s*[{"])')
 _GZIP_MAGIC = b"\x1f\x8b"
 _SNIFF_BYTES = 4096
+_CHUNK = 64 * 1024
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
@@ -209,7 +211,8 @@ def _read_item(item: str, session: _Session) -> Iterator[Article | ItemError]:
     head = _read_head(item)
     fmt = session.fmt if session.fmt != "auto" else detect_format(item, _gunzip_head(head))
     if fmt == "warc":
-        with open(item, "rb") as stream:
+        with open(item, "rb") as raw:
+            stream = Gunzipped(raw, max_line=session.max_bytes) if head[:2] == _GZIP_MAGIC else raw
             yield from articles_from_warc(stream, item, max_bytes=session.max_bytes)
         return
     size = os.path.getsize(item)
@@ -315,6 +318,62 @@ def _read_url_list(text: str, session: _Session) -> Iterator[Article | ItemError
             yield from _read_url(url, session)
         except ItemFailed as e:
             yield e.error
+
+
+class Gunzipped(io.RawIOBase):
+    """The decompressed bytes of a gzip stream of any number of members, for a streamed WARC.
+
+    warcio would decompress by itself, but silently stops at a member cut short, and reads
+    header lines of any length (a gzip bomb of one endless line fills the memory). Here each
+    read decompresses a bounded amount; a stream that ends inside a member raises OSError,
+    and a line over `max_line` bytes (longer than any record we accept) raises ValueError.
+    """
+
+    def __init__(self, raw: IO[bytes], *, max_line: int) -> None:
+        super().__init__()
+        self._raw = raw
+        self._max_line = max_line
+        self._member = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        self._input = b""
+        self._inside = False  # within a member that has not ended yet
+        self._line = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        out = self._read(len(buffer))
+        buffer[: len(out)] = out
+        return len(out)
+
+    def _read(self, size: int) -> bytes:
+        while True:
+            if self._member.eof:  # the next member, if any, begins in what is left over
+                self._input = self._member.unused_data + self._input
+                self._member = zlib.decompressobj(zlib.MAX_WBITS | 16)
+                self._inside = False
+            if not self._input:
+                self._input = self._raw.read(_CHUNK)
+                if not self._input:
+                    if self._inside:  # not EOFError, which warcio takes for the end
+                        raise OSError("the gzip stream ends inside a member: truncated")
+                    return b""
+            self._inside = True
+            try:
+                out = self._member.decompress(self._input, size)
+            except zlib.error as e:
+                raise OSError(f"corrupt gzip: {e}") from e
+            # Once a member ends, what follows it is in unused_data (and, again, in the tail).
+            self._input = b"" if self._member.eof else self._member.unconsumed_tail
+            if out:
+                self._count_line(out)
+                return out
+
+    def _count_line(self, out: bytes) -> None:
+        newline = out.rfind(b"\n")
+        self._line = len(out) - newline - 1 if newline >= 0 else self._line + len(out)
+        if self._line > self._max_line:
+            raise ValueError(f"a line of over {self._max_line} bytes: no WARC, or a gzip bomb")
 
 
 def _gunzip(data: bytes, item: str, *, max_bytes: int) -> bytes:

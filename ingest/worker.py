@@ -26,6 +26,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from itertools import islice
 from multiprocessing import get_context
 from types import FrameType, TracebackType
@@ -33,7 +34,7 @@ from typing import IO, Any, Self, TextIO
 
 from neo4j import Driver
 
-from graph.errors import WriteFailed
+from graph.errors import Neo4jUnavailable, WriteFailed
 from graph.models import Article, ExtractedArticle
 from graph.writes import known_articles, write_articles
 from ingest.errors import ItemError
@@ -58,6 +59,8 @@ class IngestSummary:
     seconds: float = 0.0
     interrupted: bool = False
     report_path: str | None = None
+    # Why the run stopped early because Neo4j went away (None when it did not).
+    store_lost: str | None = None
 
     @property
     def done(self) -> int:
@@ -75,6 +78,11 @@ class IngestSummary:
             line += f"; failures in {self.report_path}"
         if self.interrupted:
             line += f"; interrupted with {self.read - self.done} read but not written: run again"
+        if self.store_lost:
+            line += (
+                f"; stopped, Neo4j does not answer ({self.store_lost}), with "
+                f"{self.read - self.done} read but not written: run again when it is back"
+            )
         return line
 
 
@@ -178,13 +186,14 @@ def run_ingest(
     Args:
         workers: NLP processes; 0 means one per CPU core.
         force: extract and write again articles already stored by this extractor version.
-        report_path: JSON Lines file receiving one {item, stage, reason} per failure.
+        report_path: JSON Lines file receiving one {item, stage, reason, run} per failure,
+            appended to (`run` is the run's start time, so runs can be told apart).
         progress: where the progress bar (a TTY) or periodic log lines go; None for silence.
     """
     processes = workers or os.cpu_count() or 1
     summary = IngestSummary(report_path=report_path)
     started = time.perf_counter()
-    report = open(report_path, "w", encoding="utf-8") if report_path else None  # noqa: SIM115
+    report = open(report_path, "a", encoding="utf-8") if report_path else None  # noqa: SIM115
     meter = _Progress(progress, summary, started=started, log_every=log_every)
     run = _Run(driver, summary, meter, report, database, extractor_version, force, batch_size)
     try:
@@ -199,6 +208,10 @@ def run_ingest(
             except KeyboardInterrupt:
                 # A second Ctrl-C: drop the batches in flight; each write was one transaction.
                 pool.shutdown(wait=False, cancel_futures=True)
+            except Neo4jUnavailable as e:
+                # Each batch is one transaction: what was counted is stored, the rest is not.
+                pool.shutdown(wait=False, cancel_futures=True)
+                summary.store_lost = _reason("neo4j", e).removeprefix("neo4j: ")
             summary.interrupted = stop.requested
     finally:
         summary.seconds = time.perf_counter() - started
@@ -231,6 +244,8 @@ class _Run:
         self.force = force
         self.batch_size = batch_size
         self.seen: set[str] = set()
+        # The report is appended to: each line says which run it belongs to.
+        self.started = datetime.now(UTC).isoformat(timespec="seconds")
 
     def feed(
         self,
@@ -309,6 +324,7 @@ class _Run:
         self.summary.failed += 1
         if self.report is not None:
             line = {"item": error.item, "stage": stage, "reason": error.reason}
+            line["run"] = self.started
             self.report.write(json.dumps(line) + "\n")
             self.report.flush()  # an interrupted run still leaves its report
 
@@ -410,4 +426,6 @@ def exit_code(summary: IngestSummary) -> int:
     """The exit status of `newsgraph ingest`: 130 when interrupted, 1 when nothing got in."""
     if summary.interrupted:
         return 130
+    if summary.store_lost:
+        return 1
     return 1 if summary.failed and not (summary.ingested or summary.skipped) else 0

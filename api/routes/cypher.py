@@ -1,9 +1,12 @@
 """POST /cypher: a user's read-only Cypher with parameters, rows back as JSON."""
 
+import asyncio
+import threading
 from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.concurrency import run_in_threadpool
 
 from api.cypher import CypherRefused, run_read_only
 from api.deps import ApiSettingsDep, DriverDep, Neo4jSettingsDep, require_read_key
@@ -36,7 +39,7 @@ class CypherQuery(BaseModel):
 
 
 class CypherRows(BaseModel):
-    """The query's columns and rows; `truncated` when the row cap cut it."""
+    """The query's columns and rows; `truncated` when the row or byte cap cut it."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -56,29 +59,48 @@ class CypherRows(BaseModel):
 
 
 @router.post("/cypher", response_model=CypherRows, responses=BAD_REQUEST)
-def run_cypher(
-    body: CypherQuery, driver: DriverDep, neo4j: Neo4jSettingsDep, settings: ApiSettingsDep
+async def run_cypher(
+    request: Request,
+    body: CypherQuery,
+    driver: DriverDep,
+    neo4j: Neo4jSettingsDep,
+    settings: ApiSettingsDep,
 ) -> CypherRows:
-    """Run read-only Cypher in a READ transaction, with a timeout and a row cap.
+    """Run read-only Cypher in a READ transaction, with a timeout and caps on rows and bytes.
 
     Writing clauses, LOAD CSV, administration commands and procedures other than a few
     read-only ones (db.labels, db.schema.*, db.index.fulltext.queryNodes ...) are refused
-    with 400, as is a query that runs past the timeout.
+    with 400, as are a query that runs past the timeout and values nested too deep. The
+    query is terminated on the server when the timeout ends or the client goes away.
     """
     cap = (
         settings.cypher_max_rows
         if body.max_rows is None
         else min(body.max_rows, settings.cypher_max_rows)
     )
+    gone = threading.Event()
+    watcher = asyncio.create_task(_watch_disconnect(request, gone))
     try:
-        result = run_read_only(
+        result = await run_in_threadpool(
+            run_read_only,
             driver,
             body.query,
             body.parameters,
             database=neo4j.database,
             timeout=settings.cypher_timeout_seconds,
             max_rows=cap,
+            max_bytes=settings.cypher_max_bytes,
+            gone=gone,
         )
     except CypherRefused as e:
         raise BadRequest(e.detail, code=e.code) from e
+    finally:
+        watcher.cancel()
     return CypherRows(columns=result.columns, rows=result.rows, truncated=result.truncated)
+
+
+async def _watch_disconnect(request: Request, gone: threading.Event) -> None:
+    """Set `gone` when the client disconnects."""
+    while not await request.is_disconnected():
+        await asyncio.sleep(0.25)
+    gone.set()

@@ -2,8 +2,8 @@
 
 Every good article is a JSON record with its own URL (so its id is known in advance), a
 publication date and one or two sentences that name an event between two countries.
-The bad items fail at each stage: an empty file and a binary file cannot be read, and an
-article longer than spaCy's limit of a million characters breaks the NLP.
+The bad items cannot be read: an empty file, a binary file, and a record whose URL has a
+port out of range (its file holds it alone, so its item name is known in advance).
 """
 
 import json
@@ -42,14 +42,13 @@ TEMPLATES = [
     "Troops from {a} attacked positions held by {b} near the border on {day}, the army said.",
 ]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
-BROKEN = ("empty.txt", "binary.txt", "huge.jsonl")
+BROKEN = ("empty.txt", "binary.txt", "bad-port.jsonl#1")
 
 
 @dataclass(frozen=True)
 class Corpus:
     directory: Path
     good_ids: list[str]  # the ids of the articles that must end in the graph
-    huge_id: str  # the article that breaks the NLP
 
 
 def write_corpus(directory: Path, *, count: int = 200, per_file: int = 25) -> Corpus:
@@ -61,18 +60,9 @@ def write_corpus(directory: Path, *, count: int = 200, per_file: int = 25) -> Co
         (directory / f"articles-{start // per_file:03d}.jsonl").write_text("\n".join(lines))
     (directory / "empty.txt").write_text("")
     (directory / "binary.txt").write_bytes(bytes(range(256)) * 40)
-    huge = {
-        "url": "https://news.example/huge",
-        "title": "A page that never ends",
-        "published": "2025-03-14T08:00:00Z",
-        "text": "Japan and China held talks in Beijing on Monday. " * 21_000,
-    }
-    (directory / "huge.jsonl").write_text(json.dumps(huge))
-    return Corpus(
-        directory=directory,
-        good_ids=[article_id(r["url"], r["text"]) for r in records],
-        huge_id=article_id(huge["url"], huge["text"]),
-    )
+    bad_port = _record(count) | {"url": "https://news.example:99999/world/bad-port"}
+    (directory / "bad-port.jsonl").write_text(json.dumps(bad_port))
+    return Corpus(directory=directory, good_ids=[article_id(r["url"], r["text"]) for r in records])
 
 
 def _record(n: int) -> dict[str, str]:

@@ -1,13 +1,18 @@
 """POST /cypher: reads run and return rows; writes, admin, file loads and slow queries refused."""
 
+import json
+import socket
+import threading
+import time
 from collections.abc import Iterator
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from api.cypher import check_query
-from api.main import app
+from api.cypher import TAGGED_TRANSACTIONS, check_query
+from api.main import app, create_app
 from api.settings import get_api_settings
 from graph.writes import write_articles
 from tests.conftest import RunningServer
@@ -128,6 +133,7 @@ def test_writes_and_admin_are_refused(
         "// CREATE (x)\nMATCH (n:Actor) RETURN count(n) AS n",
         "MATCH (n:Actor) /* DELETE n */ RETURN n.name",
         "RETURN 'LOAD CSV FROM x' AS text",
+        "MATCH (n:Actor) RETURN n.name AS create, n.id AS set, 1 AS delete",
     ],
 )
 def test_keywords_inside_strings_comments_and_names_pass(query: str) -> None:
@@ -170,3 +176,145 @@ def test_bad_queries(client: TestClient, body: dict[str, object], status: int, e
     response = client.post("/cypher", json=body)
     assert response.status_code == status, response.text
     assert response.json()["error"] == error
+
+
+def _running(driver: Driver) -> list[str]:
+    """The status of each transaction on the server besides the one asking."""
+    records, _, _ = driver.execute_query(
+        "SHOW TRANSACTIONS YIELD currentQuery, status "
+        "WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN status"
+    )
+    return [str(r["status"]) for r in records]
+
+
+def _all_terminated(driver: Driver, seconds: float = 30.0) -> bool:
+    """Every other transaction ended, or marked for termination: Neo4j stops a terminated one
+    at its next check, which one long expression (or the planner) may reach much later."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if all(status.startswith("Terminated") for status in _running(driver)):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def _join_abandoned_runs() -> None:
+    """Let the threads of abandoned runs see their query end, so they close their sockets
+    before the suite stops the server."""
+    for thread in threading.enumerate():
+        if thread.name == "cypher":
+            thread.join(timeout=180)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # One expression the server's timeout does not interrupt.
+        "RETURN reduce(s = 0, x IN range(1, 2000000000) | s + x) AS total",
+        # A pattern whose planning (the EXPLAIN step) alone takes tens of seconds.
+        "MATCH " + "-->".join(f"(n{i})" for i in range(60)) + " RETURN 1",
+    ],
+)
+def test_every_step_ends_with_the_budget_and_the_server_is_told_to_stop(
+    client: TestClient, driver: Driver, query: str
+) -> None:
+    started = time.monotonic()
+    response = client.post("/cypher", json={"query": query})
+    took = time.monotonic() - started
+    assert response.status_code == 400, response.text
+    assert response.json()["error"] == "query_timeout"
+    # The issue saw 66.8 s with a 10 s budget; a loaded test machine needs some slack.
+    assert took < 1.5 + 10, f"answered after {took:.1f} s with a 1.5 s budget"
+    assert _all_terminated(driver), "the query was not terminated on the server"
+    _join_abandoned_runs()
+
+
+def test_rows_past_the_byte_cap_are_cut(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSGRAPH_API_CYPHER_MAX_ROWS", "1000")
+    monkeypatch.setenv("NEWSGRAPH_API_CYPHER_MAX_BYTES", "50000")
+    get_api_settings.cache_clear()
+    query = (
+        "UNWIND range(1, 400) AS i "
+        "RETURN i, reduce(s = '', x IN range(1, 100) | s + 'abcdefghij') AS big"
+    )
+    body = client.post("/cypher", json={"query": query}).json()
+    assert body["truncated"] is True
+    assert 0 < len(body["rows"]) < 400
+    assert len(json.dumps(body["rows"])) <= 50000
+    assert body["rows"][0][1] == "abcdefghij" * 100
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ({"query": "RETURN reduce(l = [], i IN range(1, 1200) | [l]) AS deep"}, "a value"),
+        ({"query": "RETURN $p AS p", "parameters": {"p": json.loads("[" * 500 + "]" * 500)}},
+         "parameters"),
+    ],
+)  # fmt: skip
+def test_values_nested_too_deep_are_refused(
+    client: TestClient, body: dict[str, object], says: str
+) -> None:
+    response = client.post("/cypher", json=body)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"] == "too_deep"
+    assert response.json()["detail"].startswith(says)
+
+
+def test_errors_show_no_codes_class_names_or_the_explain_prefix(client: TestClient) -> None:
+    for query in ("MATCH (n RETURN n", "RETURN 1/0", "RETURN toInteger([1])"):
+        response = client.post("/cypher", json={"query": query})
+        assert response.status_code == 400, response.text
+        detail = response.json()["detail"]
+        assert detail and "Neo." not in detail and "EXPLAIN" not in detail
+        assert "org.neo4j" not in detail and "java." not in detail
+        assert "\n" not in detail
+
+
+def test_the_tag_query_finds_only_tagged_transactions(driver: Driver) -> None:
+    records, _, _ = driver.execute_query(TAGGED_TRANSACTIONS, tag="nothing-runs-with-this")
+    assert records == []
+
+
+def test_a_client_that_leaves_has_its_query_terminated(
+    driver: Driver, neo4j_server: RunningServer, api_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A real server: TestClient cannot hang up mid-request. The budget is long, so only the
+    # disconnect can end the query before the test's deadline.
+    monkeypatch.setenv("NEWSGRAPH_API_CYPHER_TIMEOUT_SECONDS", "120")
+    get_api_settings.cache_clear()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while not server.started:
+            assert thread.is_alive() and time.monotonic() < deadline, "the API did not start"
+            time.sleep(0.05)
+        body = json.dumps(
+            {"query": "RETURN reduce(s = 0, x IN range(1, 2000000000) | s + x) AS total"}
+        ).encode()
+        with socket.create_connection(("127.0.0.1", port)) as client:
+            client.sendall(
+                b"POST /cypher HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + f"Content-Length: {len(body)}\r\n\r\n".encode()
+                + body
+            )
+            deadline = time.monotonic() + 30
+            while not _running(driver):  # wait until the query runs
+                assert time.monotonic() < deadline, "the query never started"
+                time.sleep(0.1)
+        # The client has hung up.
+        assert _all_terminated(driver), "the query was not terminated when its client left"
+        _join_abandoned_runs()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        get_api_settings.cache_clear()

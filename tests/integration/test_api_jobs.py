@@ -159,7 +159,16 @@ class _Page(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def site() -> Iterator[str]:
+def allow_private(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The operator setting that lets fetching reach this machine's test servers."""
+    monkeypatch.setenv("NEWSGRAPH_FETCH_ALLOW_PRIVATE", "1")
+    get_ingest_settings.cache_clear()
+    yield
+    get_ingest_settings.cache_clear()
+
+
+@pytest.fixture
+def site(allow_private: None) -> Iterator[str]:
     """A local news site; `_Page.fetched` lists the paths asked for."""
     _Page.fetched = []
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
@@ -195,6 +204,7 @@ def test_an_unreachable_url_fails_on_the_worker(
     driver: Driver,
     database: str,
     queue_settings: IngestSettings,
+    allow_private: None,
 ) -> None:
     job_id = _post(client, {"urls": ["http://127.0.0.1:9/a"]})
     _work(redis_client, driver, database, queue_settings)
@@ -202,7 +212,25 @@ def test_an_unreachable_url_fails_on_the_worker(
     assert _counts(job) == ("done", 1, 1, 0, 0, 0, 1)
     [failure] = job["failures"]
     assert (failure["item"], failure["stage"]) == ("http://127.0.0.1:9/a", "read")
-    assert failure["reason"].startswith("network error")
+    assert failure["reason"] == "network error: the server could not be reached or did not answer"
+
+
+def test_a_url_inside_the_network_is_refused_by_the_worker(
+    client: TestClient,
+    redis_client: redis.Redis,
+    driver: Driver,
+    database: str,
+    queue_settings: IngestSettings,
+    site: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("NEWSGRAPH_FETCH_ALLOW_PRIVATE")  # the site runs, but on loopback
+    get_ingest_settings.cache_clear()
+    job_id = _post(client, {"urls": [f"{site}/2025/03/05/pact"]})
+    _work(redis_client, driver, database, queue_settings)
+    [failure] = client.get(f"/jobs/{job_id}").json()["failures"]
+    assert failure["reason"].startswith("refused: 127.0.0.1 is at a non-public address")
+    assert _Page.fetched == []  # never connected
 
 
 def test_jobs_lists_every_job_newest_first(

@@ -81,7 +81,7 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_duplicates_nothing(
 ) -> None:
     corpus = write_corpus(tmp_path / "corpus")
     job = enqueue(redis_client, [str(corpus.directory)], settings=settings)
-    assert (job.enqueued, job.failed) == (len(corpus.good_ids) + 1, 2)  # + the huge article
+    assert (job.enqueued, job.failed) == (len(corpus.good_ids), 3)
     # A message from some other producer that is no article at all.
     redis_client.xadd(settings.ingest_stream, {"article": "{not json"})
 
@@ -105,21 +105,21 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_duplicates_nothing(
     found = sorted((d["stage"], Path(d["item"]).name, d["reason"]) for d in dead)
     assert [(stage, item) for stage, item, _ in found] == sorted(
         [
+            ("read", "bad-port.jsonl#1"),
             ("read", "binary.txt"),
             ("read", "empty.txt"),
-            ("nlp", corpus.huge_id),
             ("message", "{not json"),
         ]
     )
     reasons = {item: reason for _, item, reason in found}
     assert "binary" in reasons["binary.txt"]
     assert "empty" in reasons["empty.txt"]
-    assert "E088" in reasons[corpus.huge_id]
+    assert "Port out of range" in reasons["bad-port.jsonl#1"]
     assert "not an article message" in reasons["{not json"]
     assert {f.item for f in done.failures} == {
         str(corpus.directory / "binary.txt"),
         str(corpus.directory / "empty.txt"),
-        corpus.huge_id,
+        str(corpus.directory / "bad-port.jsonl#1"),
     }
     # Nothing left to do, nothing left pending.
     assert redis_client.xlen(settings.ingest_stream) == 0

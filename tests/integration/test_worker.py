@@ -58,7 +58,7 @@ def test_an_interrupted_ingest_resumes_where_it_stopped_without_duplicates(
     assert _duplicate_report_ids(driver, database) == 0
     failures = [json.loads(line) for line in report.read_text().splitlines()]
     assert sorted((f["stage"], Path(f["item"]).name) for f in failures) == [
-        ("nlp", corpus.huge_id),
+        ("read", "bad-port.jsonl#1"),
         ("read", "binary.txt"),
         ("read", "empty.txt"),
     ]

@@ -6,22 +6,28 @@ generated records, bytes and URLs at every reader.
 """
 
 import codecs
+import gzip
 import io
 import json
 import os
 import tempfile
+import zlib
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import SecretStr
 
+from graph.driver import create_driver
 from graph.models import Article
+from graph.settings import Neo4jSettings
 from ingest.articles import MAX_TEXT_CHARS, build_article, check_url
 from ingest.cli import main
 from ingest.errors import MAX_REASON_CHARS, ItemError
 from ingest.extract import articles_from_feed, articles_from_json, articles_from_warc
 from ingest.sources import read_articles
+from ingest.worker import run_ingest
 
 BODY = (
     "The harbour authority of Valdoria reopened the northern pier on Monday after a week of "
@@ -226,3 +232,66 @@ def test_any_url_in_a_record_is_checked_or_refused(url: str) -> None:
     assert _is_clean(result), result
     if isinstance(result, Article) and url:  # an empty url is no url: the id comes from the text
         assert result.url is not None and check_url(result.url)
+
+
+def _warc_gz(pages: int) -> bytes:
+    """A gzipped WARC of `pages` HTML responses, one gzip member each (as crawlers write)."""
+    members = []
+    for n in range(pages):
+        page = f"<html><body><article><p>{BODY} Page {n}.</p></article></body></html>"
+        block = (
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+            f"Content-Length: {len(page)}\r\n\r\n{page}"
+        ).encode()
+        head = (
+            "WARC/1.0\r\nWARC-Type: response\r\n"
+            f"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-{n:012d}>\r\n"
+            f"WARC-Target-URI: https://news.example.org/{n}\r\n"
+            "WARC-Date: 2025-10-06T08:00:00Z\r\n"
+            "Content-Type: application/http; msgtype=response\r\n"
+            f"Content-Length: {len(block)}\r\n\r\n"
+        ).encode()
+        members.append(gzip.compress(head + block + b"\r\n\r\n"))
+    return b"".join(members)
+
+
+@pytest.mark.parametrize("cut", [30, 200, 350])  # in the payload, in the headers, in between
+def test_a_truncated_warc_gz_reports_its_last_record(tmp_path: Path, cut: int) -> None:
+    data = _warc_gz(2)
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[:-cut])
+    first, error = _read(str(path))
+    assert isinstance(first, Article)
+    assert isinstance(error, ItemError) and error.item == f"{path}#2"
+    assert error.reason.startswith("truncated")
+
+
+def test_a_gzip_bomb_in_a_warc_is_refused_early_with_a_short_reason(tmp_path: Path) -> None:
+    # 200 MB of one endless header line, a few hundred KB compressed.
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    chunk = b"WARC/1.0\r\nWARC-Type: response\r\nX-Bomb: " + b"a" * (1 << 20)
+    bomb = packer.compress(chunk) + b"".join(packer.compress(b"a" * (1 << 20)) for _ in range(200))
+    path = tmp_path / "bomb.warc.gz"
+    path.write_bytes(_warc_gz(1) + bomb + packer.flush())
+    first, error = read_articles([str(path)], max_bytes=2_000_000)
+    assert isinstance(first, Article)
+    assert isinstance(error, ItemError)
+    assert "gzip bomb" in error.reason and len(error.reason) < 200
+
+
+def test_the_ingest_report_is_appended_run_after_run(tmp_path: Path) -> None:
+    # Only unreadable inputs: no article reaches the driver, which points at nothing.
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "empty.txt").write_text("")
+    report = tmp_path / "report.jsonl"
+    nowhere = Neo4jSettings(uri="bolt://127.0.0.1:9", password=SecretStr("unused"))
+    with create_driver(nowhere) as driver:
+        for _ in range(2):
+            summary = run_ingest(
+                driver, [str(inputs)], database="neo4j", workers=1, report_path=str(report)
+            )
+            assert summary.failed == 1
+    lines = [json.loads(line) for line in report.read_text().splitlines()]
+    assert [(e["item"], e["stage"]) for e in lines] == [(str(inputs / "empty.txt"), "read")] * 2
+    assert all(e["run"] for e in lines)

@@ -15,6 +15,7 @@ import pytest
 from graph.models import Article
 from ingest.errors import ItemError, ItemFailed
 from ingest.fetch import USER_AGENT, fetch_url, make_client
+from ingest.settings import get_ingest_settings
 from ingest.sources import detect_format, expand_inputs, read_articles
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
@@ -56,7 +57,7 @@ def test_each_format_is_detected_and_read(name: str, fmt: str, count: int) -> No
         ("binary.txt", "binary file"),
         ("undecodable.txt", "undecodable bytes"),
         ("truncated.html.gz", "truncated or corrupt gzip"),
-        ("truncated.warc.gz", "truncated WARC"),
+        ("truncated.warc.gz", "truncated"),
         ("records.jsonl", "invalid JSON"),
         ("no-body.html", "no article body found"),
         ("not-a-feed.xml", "malformed feed"),
@@ -198,7 +199,16 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def server() -> Iterator[str]:
+def allow_private(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The operator setting that lets fetching reach this machine's test servers."""
+    monkeypatch.setenv("NEWSGRAPH_FETCH_ALLOW_PRIVATE", "1")
+    get_ingest_settings.cache_clear()
+    yield
+    get_ingest_settings.cache_clear()
+
+
+@pytest.fixture
+def server(allow_private: None) -> Iterator[str]:
     _Handler.hits = {}
     _Handler.user_agents = []
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
@@ -268,5 +278,8 @@ def test_fetch_failures(server: str, path: str, max_bytes: int, reason: str) -> 
 
 
 def test_unreachable_host_is_an_item_error() -> None:
-    with make_client(timeout=1) as client, pytest.raises(ItemFailed, match="network error"):
+    with (
+        make_client(timeout=1, allow_private=True) as client,
+        pytest.raises(ItemFailed, match="network error"),
+    ):
         fetch_url(client, "http://127.0.0.1:9/", retries=0)
