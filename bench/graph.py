@@ -9,6 +9,10 @@ Neo4j on --port in a temporary directory and stops it at the end. Prints:
     function called once per event (one transaction per event), as events/s and a ratio;
   - p50/p95 of actor timeline, dyad timeline, weekly counts and network for the most
     active actor and a median one, and of the home page's overview;
+  - for the most active actor, weekly counts, network and profile read from the write-time
+    aggregates against the same answers read from its events one by one (the reads before
+    the aggregates, kept here as the baseline), interleaved run by run, with a check that
+    both give the same answer;
   - store size on disk per million events;
   - the leaf operators of each read's PROFILE, flagging label or full scans, and the
     number of rows each sort or top operator was given.
@@ -34,7 +38,7 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [str(_HERE.parent)] + [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.modules.pop("graph", None)
 
-from neo4j import Driver, NotificationDisabledClassification  # noqa: E402
+from neo4j import READ_ACCESS, Driver, NotificationDisabledClassification  # noqa: E402
 from pydantic import SecretStr  # noqa: E402
 
 from graph import localserver, queries, reads  # noqa: E402
@@ -49,11 +53,59 @@ from graph.models import (  # noqa: E402
     EventType,
     ExtractedArticle,
 )
-from graph.schema import apply_schema  # noqa: E402
+from graph.schema import aggregate_range, apply_schema  # noqa: E402
 from graph.settings import LocalServerSettings, Neo4jSettings  # noqa: E402
 from graph.writes import event_key, write_articles  # noqa: E402
 
 DATABASE = "neo4j"
+
+# The hub reads as they were before the write-time aggregates, from the actor's events one
+# by one: the in-run baseline of `reads.event_counts`, `reads.actor_network` and
+# `reads.actor_profile`.
+_ACTOR_EVENTS = """
+MATCH (e:Event)-[i:INVOLVES]->(x:Actor)
+USING INDEX i:INVOLVES(timeline_key)
+WHERE i.timeline_key > $key_after AND i.timeline_key < $key_before AND x.id = $actor_id
+  AND NOT e.hypothetical AND NOT e.negated
+WITH DISTINCT e
+"""
+EVENTS_WEEKLY_COUNTS = f"""
+{_ACTOR_EVENTS}
+WITH date.truncate('week', e.date) AS bucket, e.type AS key
+WITH bucket, key, count(*) AS n
+ORDER BY bucket, key
+RETURN collect([toString(bucket), key, n]) AS buckets
+"""
+EVENTS_NETWORK = f"""
+{_ACTOR_EVENTS}
+MATCH (x:Actor)<-[:INVOLVES]-(e)-[:INVOLVES]->(y:Actor)
+WHERE x.id < y.id
+WITH x, y, e.quad_class AS quad_class, count(DISTINCT e) AS n
+WITH x, y, sum(n) AS weight, collect([quad_class, n]) AS by_quad_class
+ORDER BY weight DESC, x.id, y.id
+LIMIT 500
+RETURN collect([x.id, y.id, weight]) AS edges
+"""
+EVENTS_PROFILE = """
+MATCH (x:Actor {id: $actor_id})
+CALL (x) {
+  MATCH (x)<-[:INVOLVES]-(e:Event)
+  WHERE NOT e.hypothetical AND NOT e.negated
+  WITH DISTINCT e
+  RETURN count(e) AS n_events, min(e.date) AS first_seen, max(e.date) AS last_seen,
+         collect(e.type) AS types, collect(e.quad_class) AS quad_classes
+}
+RETURN n_events, first_seen, last_seen, types, quad_classes,
+  COUNT { (x)<-[:MENTIONS]-(:Article) } AS n_articles,
+  COLLECT {
+    MATCH (x)<-[:INVOLVES]-(e:Event)-[:INVOLVES]->(y:Actor)
+    WHERE y <> x AND NOT e.hypothetical AND NOT e.negated
+    WITH y, count(DISTINCT e) AS n
+    ORDER BY n DESC, y.id
+    LIMIT 10
+    RETURN [y.id, n] AS counterpart
+  } AS counterparts
+"""
 START = date(2023, 1, 1)
 DAYS = 730
 TYPES = list(EventType)
@@ -219,6 +271,97 @@ def timed(call: Callable[[], object], runs: int = 40, warmup: int = 5) -> tuple[
     return statistics.median(samples), samples[math.ceil(0.95 * len(samples)) - 1]
 
 
+def timed_pair(
+    before: Callable[[], object], after: Callable[[], object], runs: int = 40, warmup: int = 5
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """p50 and p95 in milliseconds of two calls, alternated run by run (the machine is shared)."""
+    samples: tuple[list[float], list[float]] = ([], [])
+    for run in range(warmup + runs):
+        for call, times in zip((before, after), samples, strict=True):
+            started = time.perf_counter()
+            call()
+            if run >= warmup:
+                times.append((time.perf_counter() - started) * 1000)
+    quantiles = []
+    for times in samples:
+        times.sort()
+        quantiles.append((statistics.median(times), times[math.ceil(0.95 * len(times)) - 1]))
+    return quantiles[0], quantiles[1]
+
+
+def hub_before_after(driver: Driver, actor_id: str, window_from: date, window_to: date) -> None:
+    """The hub's weekly counts, network and profile: from its events, then from aggregates."""
+
+    def read(query: str, **params: Any) -> Any:
+        # An auto-commit read transaction, as `graph.reads` runs its queries.
+        with driver.session(database=DATABASE, default_access_mode=READ_ACCESS) as session:
+            [record] = list(session.run(query, params))
+        return record
+
+    def from_events(query: str, date_from: date, date_to: date) -> Any:
+        window = {"date_from": date_from, "date_to": date_to, "after_date": None}
+        return read(query, actor_id=actor_id, **reads.timeline_bounds(actor_id, window))
+
+    def weekly_before() -> Any:
+        return from_events(EVENTS_WEEKLY_COUNTS, START, window_to)["buckets"]
+
+    def weekly_after() -> Any:
+        buckets = reads.event_counts(
+            driver,
+            database=DATABASE,
+            actor=actor_id,
+            interval="week",
+            date_from=START,
+            date_to=window_to,
+        )
+        return [[b.bucket.isoformat(), b.key, b.n] for b in buckets]
+
+    def network_before() -> Any:
+        return from_events(EVENTS_NETWORK, window_from, window_to)["edges"]
+
+    def network_after() -> Any:
+        network = reads.actor_network(
+            driver, actor_id, database=DATABASE, date_from=window_from, date_to=window_to
+        )
+        assert network is not None
+        return [[e.source, e.target, e.weight] for e in network.edges]
+
+    def profile_before() -> Any:
+        r = read(EVENTS_PROFILE, actor_id=actor_id)
+        return [
+            r["n_events"],
+            r["first_seen"].to_native(),
+            Counter(r["types"]),
+            r["n_articles"],
+            [tuple(c) for c in r["counterparts"]],
+        ]
+
+    def profile_after() -> Any:
+        p = reads.actor_profile(driver, actor_id, database=DATABASE)
+        assert p is not None
+        return [
+            p.n_events,
+            p.first_seen,
+            Counter(p.counts_by_type),
+            p.n_articles,
+            [(c.id, c.n) for c in p.top_counterparts],
+        ]
+
+    print(f"\n  top actor {actor_id}: from its events (before) vs from aggregates (after),")
+    print("  ms p50 / p95, interleaved run by run; goal: p95 after < 50 ms")
+    for name, before, after in (
+        ("weekly counts (2 y)", weekly_before, weekly_after),
+        ("network (90 d)", network_before, network_after),
+        ("profile", profile_before, profile_after),
+    ):
+        same = "same answer" if before() == after() else "ANSWERS DIFFER"
+        (b50, b95), (a50, a95) = timed_pair(before, after)
+        print(
+            f"    {name:<22} before {b50:6.1f} / {b95:6.1f}   after {a50:6.1f} / {a95:6.1f}"
+            f"   p95 before/after {b95 / a95:5.1f}x   {same}"
+        )
+
+
 def actor_degrees(driver: Driver) -> list[tuple[str, int]]:
     """(actor id, events) for every actor with events, most active first."""
     records, _, _ = driver.execute_query(
@@ -357,6 +500,7 @@ def run(driver: Driver, articles: list[ExtractedArticle], args: argparse.Namespa
         for name, call in cases.items():
             p50, p95 = timed(call)
             print(f"    {name:<22} {p50:7.1f} / {p95:7.1f}")
+    hub_before_after(driver, top_id, window_from, window_to)
     month_from = window_to - timedelta(days=30)
     for name, call in {
         "all events, weekly counts (30 d)": lambda: reads.event_counts(
@@ -413,15 +557,9 @@ def run(driver: Driver, articles: list[ExtractedArticle], args: argparse.Namespa
         ("country events", queries.COUNTRY_EVENTS, {**filters, "country": "C001"}),
         ("dated events", queries.DATED_EVENTS, filters),
         (
-            "actor weekly counts",
-            queries.ACTOR_EVENT_COUNTS,
-            {
-                **filters,
-                **reads.timeline_bounds(median_id, filters),
-                "actor_id": median_id,
-                "interval": "week",
-                "by": "type",
-            },
+            "actor day counts",
+            queries.ACTOR_DAY_COUNTS,
+            aggregate_range(median_id, START, window_to),
         ),
         (
             "weekly counts",
@@ -434,16 +572,15 @@ def run(driver: Driver, articles: list[ExtractedArticle], args: argparse.Namespa
             {**filters, "country": "C001", "interval": "week", "by": "type"},
         ),
         ("event detail", queries.EVENT_DETAIL, {"event_id": some_event}),
-        ("actor profile", queries.ACTOR_PROFILE, {"actor_id": median_id, "top": 10}),
         (
-            "actor network",
-            queries.ACTOR_NETWORK,
-            {
-                **reads.timeline_bounds(median_id, filters),
-                "actor_id": median_id,
-                "min_weight": 1,
-                "max_edges": 500,
-            },
+            "actor profile",
+            queries.ACTOR_PROFILE,
+            {"actor_id": median_id, "top": 10, **aggregate_range(median_id, START, window_to)},
+        ),
+        (
+            "actor day pairs",
+            queries.ACTOR_DAY_PAIRS,
+            {**aggregate_range(median_id, START, window_to), "actor_id": median_id},
         ),
         ("interaction path", queries.INTERACTION_PATH, {"a": median_id, "b": top_id}),
         (

@@ -150,7 +150,8 @@ REMOVE e.write_lock
 # Fold a locked event's change of standing into the chart aggregates (`graph.writes`): it
 # counts as 'real' (neither hypothetical nor negated), 'hypothetical' (not negated) or
 # 'none' (negated, or no report left); `counted_as` remembers what the aggregates hold, so
-# folding the same event again changes nothing. An actor in two roles counts once.
+# folding the same event again changes nothing. An actor in two roles counts once. $types
+# is `schema.COUNTED_TYPES`, the order of the count lists.
 _FOLD_AGGREGATES = """
 WITH e, coalesce(e.counted_as, 'none') AS was,
      CASE WHEN coalesce(e.n_articles, 0) = 0 OR e.negated THEN 'none'
@@ -158,18 +159,22 @@ WITH e, coalesce(e.counted_as, 'none') AS was,
 SET e.counted_as = now
 WITH e, was, now WHERE was <> now
 WITH e, toString(e.date) AS day,
+     [i IN range(0, size($types) - 1) WHERE $types[i] = e.type][0] AS type_index,
      CASE now WHEN 'real' THEN 1 ELSE 0 END - CASE was WHEN 'real' THEN 1 ELSE 0 END AS d_real,
      CASE now WHEN 'hypothetical' THEN 1 ELSE 0 END
        - CASE was WHEN 'hypothetical' THEN 1 ELSE 0 END AS d_hypothetical,
      COLLECT { MATCH (e)-[:INVOLVES]->(x:Actor) RETURN DISTINCT x.id AS id ORDER BY id } AS actors
-CALL (e, day, d_real, d_hypothetical, actors) {
+CALL (e, day, type_index, d_real, d_hypothetical, actors) {
   UNWIND actors AS actor_id
-  MERGE (c:DailyCount {id: actor_id + '|' + day + '|' + e.type})
-  ON CREATE SET c.date = e.date, c.type = e.type, c.quad_class = e.quad_class,
-                c.n = 0, c.n_hypothetical = 0
-  SET c.write_lock = true
-  SET c.n = c.n + d_real, c.n_hypothetical = c.n_hypothetical + d_hypothetical
-  REMOVE c.write_lock
+  MERGE (d:ActorDay {id: actor_id + '|' + day})
+  ON CREATE SET d.date = e.date, d.n = [], d.n_hypothetical = [], d.pairs = [], d.pair_n = []
+  SET d.write_lock = true
+  SET d.n = [i IN range(0, size($types) - 1) |
+             coalesce(d.n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END],
+      d.n_hypothetical = [i IN range(0, size($types) - 1) |
+             coalesce(d.n_hypothetical[i], 0)
+             + CASE i WHEN type_index THEN d_hypothetical ELSE 0 END]
+  REMOVE d.write_lock
 }
 CALL (e, day, d_real, actors) {
   UNWIND actors AS x_id
@@ -181,12 +186,15 @@ CALL (e, day, d_real, actors) {
   SET p.write_lock = true
   SET p.n = p.n + d_real
   REMOVE p.write_lock
-  WITH e, day, d_real, actors, x_id, y_id
+  WITH day, d_real, actors, x_id + '|' + y_id + '|' + e.quad_class AS pair
   UNWIND actors AS center
-  MERGE (d:DailyPair {id: center + '|' + day + '|' + x_id + '|' + y_id + '|' + e.quad_class})
-  ON CREATE SET d.x = x_id, d.y = y_id, d.quad_class = e.quad_class, d.n = 0
+  MATCH (d:ActorDay {id: center + '|' + day})
   SET d.write_lock = true
-  SET d.n = d.n + d_real
+  WITH d, d_real, pair, [i IN range(0, size(d.pairs) - 1) WHERE d.pairs[i] = pair] AS at
+  SET d.pairs = CASE WHEN at = [] THEN d.pairs + pair ELSE d.pairs END,
+      d.pair_n = CASE WHEN at = [] THEN d.pair_n + d_real
+                      ELSE [i IN range(0, size(d.pair_n) - 1) |
+                            d.pair_n[i] + CASE i WHEN at[0] THEN d_real ELSE 0 END] END
   REMOVE d.write_lock
 }
 """
@@ -371,20 +379,25 @@ WHERE {_EVENT_FILTERS}
 {_COUNT_BUCKETS}
 """
 
-# Event counts over one actor's events, from its daily counts in the window (a range of
-# their ids, `schema.aggregate_range`): a hub's events are never read one by one.
-ACTOR_EVENT_COUNTS = """
-MATCH (c:DailyCount)
-WHERE c.id > $key_from AND c.id < $key_to
-  AND ($types IS NULL OR c.type IN $types)
-  AND ($quad_classes IS NULL OR c.quad_class IN $quad_classes)
-WITH date.truncate($interval, c.date) AS bucket,
-     CASE $by WHEN 'type' THEN c.type ELSE c.quad_class END AS key,
-     c.n + CASE WHEN $include_hypothetical THEN c.n_hypothetical ELSE 0 END AS n
-WITH bucket, key, sum(n) AS n
-WHERE n > 0
-ORDER BY bucket, key
-RETURN collect({bucket: toString(bucket), key: key, n: n}) AS buckets
+# One actor's days in a window (a range of their ids, `schema.aggregate_range`), its event
+# counts by type (in the order of `schema.COUNTED_TYPES`): real, and hypothetical but not
+# negated. A hub's events are never read one by one.
+ACTOR_DAY_COUNTS = """
+MATCH (d:ActorDay)
+WHERE d.id >= $key_from AND d.id <= $key_to
+RETURN collect([toString(d.date), d.n, d.n_hypothetical]) AS days
+"""
+
+# An actor (none if unknown) and, per day of the window, the pairs of actors of its real
+# events ("x|y|quad_class") with how many events each pair shares.
+ACTOR_DAY_PAIRS = """
+OPTIONAL MATCH (center:Actor {id: $actor_id})
+RETURN center {.id, .name, .kind, .country} AS center,
+  COLLECT {
+    MATCH (d:ActorDay)
+    WHERE d.id >= $key_from AND d.id <= $key_to
+    RETURN [d.pairs, d.pair_n] AS day
+  } AS days
 """
 
 # Event counts over the events of a country's actors.
@@ -422,18 +435,16 @@ ORDER BY actor.score DESC, actor.n_events DESC, actor.id
 LIMIT $limit
 """
 
-# An actor with first/last event dates, counts by type and quad class, top counterparts:
-# from its daily counts (every date, `schema.aggregate_range`) and COUNTERPART tallies.
+# An actor with its days (see ACTOR_DAY_COUNTS, every date) and top counterparts by COUNTERPART
+# tallies; reads.py adds up the counts.
 ACTOR_PROFILE = """
 MATCH (x:Actor {id: $actor_id})
-CALL (x) {
-  MATCH (c:DailyCount)
-  WHERE c.id > $key_from AND c.id < $key_to AND c.n > 0
-  RETURN sum(c.n) AS n_events, min(c.date) AS first_seen, max(c.date) AS last_seen,
-         collect([c.type, c.quad_class, c.n]) AS counts
-}
 RETURN x {.id, .name, .kind, .country, .aliases, .role} AS actor,
-  n_events, first_seen, last_seen, counts,
+  COLLECT {
+    MATCH (d:ActorDay)
+    WHERE d.id >= $key_from AND d.id <= $key_to
+    RETURN [toString(d.date), d.n] AS day
+  } AS days,
   COUNT { (x)<-[:MENTIONS]-() } AS n_articles,
   COLLECT {
     MATCH (x)-[:BASED_IN]->(c:Actor)
@@ -442,33 +453,18 @@ RETURN x {.id, .name, .kind, .country, .aliases, .role} AS actor,
   COLLECT {
     MATCH (x)-[p:COUNTERPART]-(y:Actor)
     WHERE p.n > 0
-    RETURN y {.id, .name, .kind, .country, n: p.n} AS counterpart
-    ORDER BY counterpart.n DESC, counterpart.id
+    WITH y, p.n AS n
+    ORDER BY n DESC, y.id
     LIMIT $top
+    RETURN y {.id, .name, .kind, .country, n: n} AS counterpart
   } AS counterparts
 """
 
-# The co-involvement network of an actor's events in a window, from its daily pair tallies
-# (a range of their ids, `schema.aggregate_range`): the heaviest pairs, weighted by shared
-# events (each event has one quad class, so the per-class counts add up to the pair's).
-ACTOR_NETWORK = """
-MATCH (center:Actor {id: $actor_id})
-CALL () {
-  MATCH (d:DailyPair)
-  WHERE d.id > $key_from AND d.id < $key_to AND d.n > 0
-  WITH d.x AS x_id, d.y AS y_id, d.quad_class AS quad_class, sum(d.n) AS n
-  WITH x_id, y_id, sum(n) AS weight, collect([quad_class, n]) AS by_quad_class
-  WHERE weight >= $min_weight
-  ORDER BY weight DESC, x_id, y_id
-  LIMIT $max_edges
-  MATCH (x:Actor {id: x_id}), (y:Actor {id: y_id})
-  WITH x, y, weight, by_quad_class
-  ORDER BY weight DESC, x.id, y.id
-  RETURN collect({source: x {.id, .name, .kind, .country},
-                  target: y {.id, .name, .kind, .country},
-                  weight: weight, by_quad_class: by_quad_class}) AS edges
-}
-RETURN center {.id, .name, .kind, .country} AS center, edges
+# Actors by id: the ends of the network edges reads.py kept.
+ACTORS_BY_ID = """
+UNWIND $ids AS actor_id
+MATCH (x:Actor {id: actor_id})
+RETURN collect(x {.id, .name, .kind, .country}) AS actors
 """
 
 # Shortest chain actor-event-actor-... between two actors over real (not hypothetical,

@@ -23,8 +23,8 @@ from pydantic import TypeAdapter
 from graph import queries
 from graph.driver import UNAVAILABLE
 from graph.errors import Neo4jUnavailable
-from graph.models import ActorKind, EventType, QuadClass
-from graph.schema import ACTOR_NAMES_INDEX, aggregate_range, timeline_key
+from graph.models import QUAD_CLASS, ActorKind, DatePrecision, EventType, QuadClass
+from graph.schema import ACTOR_NAMES_INDEX, COUNTED_TYPES, aggregate_range, timeline_key
 from graph.views import (
     ActivityChange,
     ActorActivity,
@@ -46,6 +46,7 @@ from graph.views import (
     PathStep,
     Stats,
 )
+from graph.writes import truncate_date
 
 Role = Literal["source", "target", "participant"]
 Interval = Literal["day", "week", "month"]
@@ -223,16 +224,54 @@ def event_counts(
     filters = _event_filters(
         date_from, date_to, types, quad_classes, None, None, include_hypothetical, False, None
     )
-    filters.update(interval=interval, by=by)
     if actor is not None:
-        query = queries.ACTOR_EVENT_COUNTS
-        filters |= aggregate_range(actor, date_from, date_to)
-    elif country is not None:
+        return _actor_counts(
+            driver,
+            actor,
+            database=database,
+            filters=filters,
+            interval=interval,
+            by=by,
+        )
+    filters.update(interval=interval, by=by)
+    if country is not None:
         query, filters = queries.COUNTRY_EVENT_COUNTS, {**filters, "country": country}
     else:
         query = queries.EVENT_COUNTS
     [record] = _read(driver, query, database=database, **filters)
     return _BUCKETS.validate_python(record["buckets"])
+
+
+def _actor_counts(
+    driver: Driver,
+    actor_id: str,
+    *,
+    database: str,
+    filters: dict[str, Any],
+    interval: Interval,
+    by: CountBy,
+) -> list[CountBucket]:
+    """An actor's counts, added up from its days (`queries.ACTOR_DAY_COUNTS`)."""
+    window = aggregate_range(actor_id, filters["date_from"], filters["date_to"])
+    [record] = _read(driver, queries.ACTOR_DAY_COUNTS, database=database, **window)
+    types, classes = filters["types"], filters["quad_classes"]
+    counted = [
+        (i, t, QUAD_CLASS[EventType(t)].value)
+        for i, t in enumerate(COUNTED_TYPES)
+        if (types is None or t in types)
+        and (classes is None or QUAD_CLASS[EventType(t)].value in classes)
+    ]
+    totals: dict[tuple[date, str], int] = {}
+    for day, real, hypothetical in record["days"]:
+        bucket = truncate_date(date.fromisoformat(day), DatePrecision(interval))
+        for i, event_type, quad_class in counted:
+            n = real[i] if i < len(real) else 0
+            if filters["include_hypothetical"] and i < len(hypothetical):
+                n += hypothetical[i]
+            if n:
+                key = (bucket, event_type if by == "type" else quad_class)
+                totals[key] = totals.get(key, 0) + n
+    return [CountBucket(bucket=b, key=k, n=n) for (b, k), n in sorted(totals.items()) if n > 0]
 
 
 def event_detail(driver: Driver, event_id: str, *, database: str) -> EventDetail | None:
@@ -303,16 +342,22 @@ def actor_profile(
     r = _native(records[0].data())
     by_type: dict[str, int] = {}
     by_quad: dict[str, int] = {}
-    for event_type, quad_class, n in r["counts"]:
-        by_type[event_type] = by_type.get(event_type, 0) + n
-        by_quad[quad_class] = by_quad.get(quad_class, 0) + n
+    seen = []
+    for day, real in r["days"]:
+        for event_type, n in zip(COUNTED_TYPES, real, strict=False):
+            if n:
+                by_type[event_type] = by_type.get(event_type, 0) + n
+                quad_class = QUAD_CLASS[EventType(event_type)]
+                by_quad[quad_class] = by_quad.get(quad_class, 0) + n
+        if any(real):
+            seen.append(date.fromisoformat(day))
     return ActorProfile.model_validate(
         {
             **r["actor"],
             "based_in": r["based_in"][0] if r["based_in"] else None,
-            "first_seen": r["first_seen"],
-            "last_seen": r["last_seen"],
-            "n_events": r["n_events"],
+            "first_seen": min(seen, default=None),
+            "last_seen": max(seen, default=None),
+            "n_events": sum(by_type.values()),
             "n_articles": r["n_articles"],
             "counts_by_type": by_type,
             "counts_by_quad_class": by_quad,
@@ -332,33 +377,34 @@ def actor_network(
     max_edges: int = 500,
 ) -> Network | None:
     """The heaviest pairs among an actor's events in a window, and their actors."""
-    records = _read(
-        driver,
-        queries.ACTOR_NETWORK,
-        database=database,
-        actor_id=actor_id,
-        min_weight=min_weight,
-        max_edges=max_edges,
-        **aggregate_range(actor_id, date_from or _EARLIEST, date_to or _LATEST),
+    window = aggregate_range(actor_id, date_from or _EARLIEST, date_to or _LATEST)
+    [record] = _read(
+        driver, queries.ACTOR_DAY_PAIRS, database=database, actor_id=actor_id, **window
     )
-    if not records:
+    if record["center"] is None:
         return None
-    r = records[0]
-    center = ActorRef.model_validate(r["center"])
-    nodes: dict[str, dict[str, Any]] = {center.id: {**r["center"], "weight": 0}}
+    center = ActorRef.model_validate(record["center"])
+    shared: dict[tuple[str, str], dict[str, int]] = {}
+    for pairs, counts in record["days"]:
+        for pair, n in zip(pairs, counts, strict=True):
+            if n:
+                x, y, quad_class = pair.split("|")
+                by_class = shared.setdefault((x, y), {})
+                by_class[quad_class] = by_class.get(quad_class, 0) + n
+    weighted = [(sum(c.values()), x, y, c) for (x, y), c in shared.items()]
+    heaviest = sorted(
+        (edge for edge in weighted if edge[0] >= min_weight), key=lambda e: (-e[0], e[1], e[2])
+    )[:max_edges]
+    ends = sorted({end for _, x, y, _ in heaviest for end in (x, y)})
+    [actors] = _read(driver, queries.ACTORS_BY_ID, database=database, ids=ends)
+    refs = {a["id"]: a for a in actors["actors"]}
+    nodes: dict[str, dict[str, Any]] = {center.id: {**record["center"], "weight": 0}}
     edges = []
-    for edge in r["edges"]:
-        for end in (edge["source"], edge["target"]):
-            node = nodes.setdefault(end["id"], {**end, "weight": 0})
-            node["weight"] += edge["weight"]
-        edges.append(
-            NetworkEdge(
-                source=edge["source"]["id"],
-                target=edge["target"]["id"],
-                weight=edge["weight"],
-                by_quad_class=dict(edge["by_quad_class"]),
-            )
-        )
+    for weight, x, y, by_class in heaviest:
+        for end in (x, y):
+            node = nodes.setdefault(end, {**refs[end], "weight": 0})
+            node["weight"] += weight
+        edges.append(NetworkEdge(source=x, target=y, weight=weight, by_quad_class=by_class))
     return Network(
         center=center, nodes=[NetworkNode.model_validate(n) for n in nodes.values()], edges=edges
     )

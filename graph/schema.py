@@ -11,9 +11,9 @@ timeline order, so a page costs its own size however many events the actor has:
 that ascending keys run newest first with ties by ascending id, the order of every listing
 and of its keyset cursor. It is fixed per relationship: the event id hashes the date.
 
-The chart aggregates (`DailyCount`, `DailyPair`, see `graph.writes`) have ids that start
-with `<actor id>|<ISO date>|`, so an actor's aggregates in a window are one range of their
-id index (`aggregate_range`).
+The chart aggregates of an actor's day (`ActorDay`, see `graph.writes`) have the id
+`<actor id>|<ISO date>`, so an actor's days in a window are one range of their id index
+(`aggregate_range`).
 """
 
 from datetime import date
@@ -23,7 +23,11 @@ from neo4j import Driver
 from graph import queries
 from graph.driver import UNAVAILABLE
 from graph.errors import Neo4jUnavailable
+from graph.models import EventType
 
+# The order of the per-type count lists of `ActorDay`: only ever extended at the end (a
+# longer list reads the missing tail of an older day's as zeros).
+COUNTED_TYPES = tuple(t.value for t in EventType)
 # The full-text index `graph.reads.search_actors` queries.
 ACTOR_NAMES_INDEX = "actor_names"
 
@@ -37,8 +41,7 @@ SCHEMA = (
     "CREATE CONSTRAINT delivery_id IF NOT EXISTS FOR (d:Delivery) REQUIRE d.id IS UNIQUE",
     "CREATE INDEX delivery_watch IF NOT EXISTS FOR (d:Delivery) ON (d.watch_id, d.created_at)",
     "CREATE INDEX delivery_due IF NOT EXISTS FOR (d:Delivery) ON (d.next_attempt_at)",
-    "CREATE CONSTRAINT daily_count_id IF NOT EXISTS FOR (c:DailyCount) REQUIRE c.id IS UNIQUE",
-    "CREATE CONSTRAINT daily_pair_id IF NOT EXISTS FOR (d:DailyPair) REQUIRE d.id IS UNIQUE",
+    "CREATE CONSTRAINT actor_day_id IF NOT EXISTS FOR (d:ActorDay) REQUIRE d.id IS UNIQUE",
     "CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
     "CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date)",
     "CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)",
@@ -59,7 +62,7 @@ def apply_schema(driver: Driver, *, database: str) -> None:
             # Stores written before the key and the aggregates existed get them once; later
             # runs find nothing to do.
             session.run(queries.BACKFILL_TIMELINE_KEYS).consume()
-            session.run(queries.BACKFILL_AGGREGATES).consume()
+            session.run(queries.BACKFILL_AGGREGATES, types=COUNTED_TYPES).consume()
     except UNAVAILABLE as e:
         raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
 
@@ -71,10 +74,8 @@ def timeline_key(actor_id: str, day: date, event_id: str) -> str:
 
 
 def aggregate_range(actor_id: str, date_from: date, date_to: date) -> dict[str, str]:
-    """The exclusive id bounds of an actor's aggregates dated `date_from` to `date_to`."""
-    # "actor|<from>" sorts before that day's ids (they go on with a bar) and "actor|<to>}"
-    # after those of date_to ('}' follows '|').
+    """The inclusive id bounds of an actor's days from `date_from` to `date_to`."""
     return {
         "key_from": f"{actor_id}|{date_from.isoformat()}",
-        "key_to": f"{actor_id}|{date_to.isoformat()}}}",
+        "key_to": f"{actor_id}|{date_to.isoformat()}",
     }

@@ -12,8 +12,8 @@ The stored model:
         name, kind, country, role, sector, political, aliases, aliases_text})
     (:Article)-[:MENTIONS {count}]->(:Actor)
     (:Actor)-[:BASED_IN]->(:Actor {kind: 'country'})
-    (:DailyCount {id: actor|day|type, date, type, quad_class, n, n_hypothetical})
-    (:DailyPair {id: center|day|x|y|quad_class, x, y, quad_class, n})
+    (:ActorDay {id: actor|day, date, n: [per type], n_hypothetical: [per type],
+        pairs: ["x|y|quad_class", ...], pair_n: [per pair]})
     (:Actor)-[:COUNTERPART {n}]->(:Actor)  (from the lesser id to the greater)
 
 The event key (`event_key`): one real-world event reported by several articles is one
@@ -33,16 +33,16 @@ distinct sources (an article with no known source counts as its own source), an 
 those of its most confident report, and `first/last_reported_at` span the reporting
 articles' publication times (ingestion time when unknown).
 
-Chart aggregates, so a hub's counts, profile and network cost what they show, not its
-events: per actor and event date, `DailyCount` holds how many of its events of a type are
-real (neither hypothetical nor negated: `n`) and hypothetical but not negated
-(`n_hypothetical`); per actor (the center), date, pair of actors of one of its events and
-quad class, `DailyPair` holds how many real events the pair shares; `COUNTERPART` counts
-the real events two actors share, every date. Each event records what it is counted as
-(`counted_as`); after its recount, in the same transaction and under its lock, a change
-moves its contribution from the old tally to the new, so re-writing or re-extracting
-keeps the tallies exact. Tallies that fall to zero stay, at zero (deleting them would race
-with a concurrent writer's increment); reads skip them.
+Chart aggregates, so a hub's counts, profile and network cost its days, not its events:
+per actor and event date, `ActorDay` counts the actor's events by type (in the order of
+`schema.COUNTED_TYPES`), those that are real (neither hypothetical nor negated: `n`) and
+those hypothetical but not negated (`n_hypothetical`), and, for its real events, how many
+each pair of their actors (lesser id first) shares in each quad class (`pairs`, `pair_n`);
+`COUNTERPART` counts the real events two actors share, every date. Each event records what
+it is counted as (`counted_as`); after its recount, in the same transaction and under its
+lock, a change moves its contribution from the old tally to the new, so re-writing or
+re-extracting keeps the tallies exact. Tallies that fall to zero stay, at zero (deleting
+them would race with a concurrent writer's increment); reads skip them.
 
 The clocks stay apart: `Event.date` (a Neo4j Date, with `date_precision`) is when it
 happened, `Article.published_at` when it was told, `Article.fetched_at` when its page was
@@ -78,7 +78,7 @@ from graph import queries
 from graph.driver import UNAVAILABLE
 from graph.errors import Neo4jUnavailable, WriteFailed
 from graph.models import Actor, DatePrecision, Event, ExtractedArticle
-from graph.schema import timeline_key
+from graph.schema import COUNTED_TYPES, timeline_key
 
 # Bump when the key rule changes: every event id changes with it.
 EVENT_KEY_VERSION = "1"
@@ -207,7 +207,7 @@ def _write_batch(tx: ManagedTransaction, params: dict[str, Any]) -> dict[str, in
     # Watches hear of events that match after this batch and did not before (graph.watches).
     before = {r["id"]: r["n"] for r in run(queries.WATCHED_SOURCES, event_ids=touched)}
     run(queries.RECOUNT_EVENTS, event_ids=touched)
-    run(queries.FOLD_EVENT_AGGREGATES, event_ids=touched)
+    run(queries.FOLD_EVENT_AGGREGATES, event_ids=touched, types=COUNTED_TYPES)
     run(queries.DELETE_UNREPORTED_EVENTS, event_ids=touched)
     run(queries.MATCH_WATCHES, event_ids=touched, before=before)
     run(queries.DELETE_ACTORS_WITHOUT_EVENTS, actor_ids=sorted(mentioned[0]["actor_ids"]))

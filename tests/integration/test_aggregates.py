@@ -9,7 +9,7 @@ from neo4j import Driver
 
 from graph import reads
 from graph.models import EventType, ExtractedArticle
-from graph.schema import apply_schema
+from graph.schema import COUNTED_TYPES, apply_schema
 from graph.writes import write_articles
 from tests.integration import graphdata as g
 
@@ -25,11 +25,11 @@ RETURN toString(e.date) AS day, e.type AS type, e.quad_class AS quad_class,
        e.hypothetical AS hypothetical, e.negated AS negated,
        COLLECT { MATCH (e)-[:INVOLVES]->(x:Actor) RETURN DISTINCT x.id } AS actors
 """
-_DAILY_COUNTS = """
-MATCH (c:DailyCount) WHERE c.n <> 0 OR c.n_hypothetical <> 0
-RETURN c.id AS id, [c.n, c.n_hypothetical] AS value
+_ACTOR_DAYS = """
+MATCH (d:ActorDay)
+RETURN d.id AS id, toString(d.date) AS day, d.n AS n, d.n_hypothetical AS n_hypothetical,
+       d.pairs AS pairs, d.pair_n AS pair_n
 """
-_DAILY_PAIRS = "MATCH (d:DailyPair) WHERE d.n <> 0 RETURN d.id AS id, d.n AS value"
 _COUNTERPARTS = """
 MATCH (x:Actor)-[p:COUNTERPART]->(y:Actor) WHERE p.n <> 0
 RETURN x.id + '|' + y.id AS id, p.n AS value
@@ -37,15 +37,26 @@ RETURN x.id + '|' + y.id AS id, p.n AS value
 
 
 def _stored(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
-    stored = {}
-    for name, query in (
-        ("daily counts", _DAILY_COUNTS),
-        ("daily pairs", _DAILY_PAIRS),
-        ("counterparts", _COUNTERPARTS),
-    ):
-        records, _, _ = driver.execute_query(query, database_=database)
-        stored[name] = {r["id"]: r["value"] for r in records}
-    return stored
+    """The stored tallies, keyed as `_recount` keys them, zeros left out."""
+    counts: dict[str, list[int]] = {}
+    pairs: dict[str, int] = {}
+    records, _, _ = driver.execute_query(_ACTOR_DAYS, database_=database)
+    for d in records:
+        assert d["id"].endswith("|" + d["day"])
+        for event_type, n, n_hypothetical in zip(
+            COUNTED_TYPES, d["n"], d["n_hypothetical"], strict=True
+        ):
+            if n or n_hypothetical:
+                counts[f"{d['id']}|{event_type}"] = [n, n_hypothetical]
+        for pair, n in zip(d["pairs"], d["pair_n"], strict=True):
+            if n:
+                pairs[f"{d['id']}|{pair}"] = n
+    records, _, _ = driver.execute_query(_COUNTERPARTS, database_=database)
+    return {
+        "daily counts": counts,
+        "daily pairs": pairs,
+        "counterparts": {r["id"]: r["value"] for r in records},
+    }
 
 
 def _recount(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
@@ -249,7 +260,7 @@ def test_schema_backfills_the_aggregates_of_an_older_store(driver: Driver, datab
     written = _assert_exact(driver, database)
     # A store from before the aggregates: no tallies, no event knows what it counts as.
     with driver.session(database=database) as session:
-        session.run("MATCH (n) WHERE n:DailyCount OR n:DailyPair DETACH DELETE n").consume()
+        session.run("MATCH (d:ActorDay) DELETE d").consume()
         session.run("MATCH ()-[p:COUNTERPART]->() DELETE p").consume()
         session.run("MATCH (e:Event) REMOVE e.counted_as").consume()
     assert _stored(driver, database) == {"daily counts": {}, "daily pairs": {}, "counterparts": {}}
