@@ -13,7 +13,18 @@ from fastapi.staticfiles import StaticFiles
 from api.deps import GraphHandle
 from api.errors import install_error_handlers
 from api.limits import BodySizeLimit
-from api.routes import actors, articles, cypher, dyads, events, health, jobs, stats, timeline
+from api.routes import (
+    actors,
+    articles,
+    cypher,
+    dyads,
+    events,
+    health,
+    jobs,
+    places,
+    stats,
+    timeline,
+)
 from api.settings import get_api_settings
 from graph.driver import create_driver
 from graph.errors import Neo4jUnavailable
@@ -77,7 +88,7 @@ def create_app() -> FastAPI:
         lifespan=lifespan,
     )
     install_error_handlers(app)
-    for module in (health, stats, actors, dyads, timeline, events, articles, jobs, cypher):
+    for module in (health, stats, actors, dyads, timeline, events, places, articles, jobs, cypher):
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit)
     if settings.cors_origins:

@@ -3,6 +3,7 @@
 from graph.driver import create_driver, server_info
 from graph.errors import GraphError, LocalServerError, Neo4jUnavailable, WriteFailed
 from graph.reads import (
+    PlaceFilter,
     actor_network,
     actor_profile,
     actor_timeline,
@@ -13,7 +14,9 @@ from graph.reads import (
     events_search,
     graph_stats,
     interaction_path,
+    place_counts,
     search_actors,
+    search_places,
 )
 from graph.schema import apply_schema
 from graph.views import (
@@ -28,6 +31,9 @@ from graph.views import (
     EventSummary,
     Network,
     PathStep,
+    PlaceCounts,
+    PlaceHit,
+    PlaceRef,
     Stats,
 )
 from graph.writes import WriteSummary, event_key, known_articles, write_articles
@@ -47,6 +53,10 @@ __all__ = [
     "Neo4jUnavailable",
     "Network",
     "PathStep",
+    "PlaceCounts",
+    "PlaceFilter",
+    "PlaceHit",
+    "PlaceRef",
     "Stats",
     "WriteFailed",
     "WriteSummary",
@@ -64,7 +74,9 @@ __all__ = [
     "graph_stats",
     "interaction_path",
     "known_articles",
+    "place_counts",
     "search_actors",
+    "search_places",
     "server_info",
     "write_articles",
 ]

@@ -21,10 +21,11 @@ const options = {
   metafile: true,
 };
 
-// The bundle carries ECharts and ZRender (Apache-2.0): ship their licence and notice with it.
+// The bundle carries ECharts and ZRender (Apache-2.0), topojson-client and world-atlas (ISC;
+// world-atlas's shapes are Natural Earth's, public domain): ship their licences with it.
 async function writeLicences() {
   const parts = [];
-  for (const pkg of ["echarts", "zrender"]) {
+  for (const pkg of ["echarts", "zrender", "topojson-client", "world-atlas"]) {
     const root = join(here, "node_modules", pkg);
     const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
     parts.push(`==== ${pkg} ${version} ====\n`, await readFile(join(root, "LICENSE"), "utf8"));

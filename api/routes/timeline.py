@@ -12,6 +12,7 @@ from api.params import (
     DateFrom,
     DateTo,
     IncludeHypothetical,
+    PlaceFilterDep,
     Types,
     check_window,
     parse_list,
@@ -29,6 +30,7 @@ router = APIRouter(
 def event_counts(
     driver: DriverDep,
     neo4j: Neo4jSettingsDep,
+    where: PlaceFilterDep,
     actor: Annotated[
         str | None, Query(min_length=1, max_length=300, examples=["country:KEN"])
     ] = None,
@@ -63,6 +65,7 @@ def event_counts(
         interval=interval,
         by=by,
         include_hypothetical=include_hypothetical,
+        where=where,
     )
     series: dict[str, list[CountPoint]] = {}
     for bucket in buckets:

@@ -7,6 +7,7 @@ import { fill, h, notice } from "./dom.js";
 import { evidencePanel } from "./evidence.js";
 import { actorName, formatDate, label } from "./format.js";
 import { renderNetwork } from "./network.js";
+import { renderPlaces, resizePlaces } from "./places.js";
 import { periodStart } from "./periods.js";
 import { profileCard } from "./profile.js";
 import { createActorSearch } from "./search.js";
@@ -28,6 +29,11 @@ const els = {
   chartTitle: $("chart-title"),
   chart: $("chart"),
   chartNote: $("chart-note"),
+  mapWrap: $("map-wrap"),
+  mapTitle: $("map-title"),
+  map: $("map"),
+  mapNote: $("map-note"),
+  placeList: $("place-list"),
   networkWrap: $("network-wrap"),
   networkTitle: $("network-title"),
   network: $("network"),
@@ -63,6 +69,7 @@ const ctx = {
   openEvent: (event) => setState({ event: event.id }, { push: true }),
   focusActor: (id) => setState({ actor: id, other: state.other === id ? null : state.other, event: null }, { push: true }),
   openDyad: (id) => setState({ view: "dyad", other: id, event: null }, { push: true }),
+  pickPlace: (id) => setState({ place: id, event: null }, { push: true }),
   chartShow(cats, series, s, tooltip) {
     showChartArea(true);
     periodChart.show(cats, series, { ...zoomWindow(s), tooltip });
@@ -128,6 +135,7 @@ function render() {
   els.welcome.hidden = true;
   els.chartWrap.hidden = state.view === "network";
   els.networkWrap.hidden = state.view !== "network";
+  els.mapWrap.hidden = state.view !== "timeline";
   els.listWrap.hidden = state.view === "network";
   els.dyadPicker.hidden = state.view !== "dyad";
   periodChart ??= createPeriodChart(els.chart, onRange);
@@ -146,7 +154,10 @@ function render() {
       fill(els.list, errorNotice(down, "the events"));
       return;
     }
-    if (state.view === "timeline") renderTimeline(state, ctx);
+    if (state.view === "timeline") {
+      renderTimeline(state, ctx);
+      renderPlaces(state, ctx);
+    }
     if (state.view === "dyad") {
       renderDyadPicker();
       renderDyad(state, ctx);
@@ -248,7 +259,7 @@ function renderEvidence() {
 function renderWelcome() {
   shownView = null;
   els.welcome.hidden = false;
-  for (const el of [els.chartWrap, els.networkWrap, els.listWrap, els.dyadPicker, els.evidence]) el.hidden = true;
+  for (const el of [els.chartWrap, els.mapWrap, els.networkWrap, els.listWrap, els.dyadPicker, els.evidence]) el.hidden = true;
   fill(els.profile, h("p", { class: "muted" }, "No actor chosen."));
   document.title = "newsgraph: analyst dashboard";
   section(
@@ -348,6 +359,7 @@ function bindControls() {
   window.addEventListener("resize", () => {
     periodChart?.resize();
     networkChart?.resize();
+    resizePlaces();
   });
   createActorSearch(els.search, {
     label: "Search an actor",
