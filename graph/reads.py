@@ -72,11 +72,15 @@ class PlaceFilter:
     near: tuple[float, float] | None = None  # (lat, lon)
     within_km: float = 50.0
 
+    @property
+    def active(self) -> bool:
+        """Whether the filter restricts anything."""
+        return self.place is not None or self.country is not None or self.near is not None
+
     def params(self) -> dict[str, Any]:
-        """The parameters of queries._PLACE_MATCH."""
+        """The parameters of queries.MATCHING_PLACES."""
         near = self.near or (None, None)
         return {
-            "by_place": self.place is not None or self.country is not None or self.near is not None,
             "place": self.place,
             "place_country": self.country,
             "near_lat": near[0],
@@ -115,8 +119,8 @@ def actor_timeline(
         include_hypothetical,
         include_negated,
         after,
-        where=where,
     )
+    filters = _located(driver, filters, where, database=database)
     return _page(
         driver,
         queries.ACTOR_TIMELINE,
@@ -209,8 +213,8 @@ def events_search(
         include_hypothetical,
         include_negated,
         after,
-        where=where,
     )
+    filters = _located(driver, filters, where, database=database)
     if actor is not None:
         return _page(
             driver,
@@ -231,7 +235,7 @@ def events_search(
             country=country,
             **filters,
         )
-    if filters["by_place"]:
+    if where.active:
         return _page(driver, queries.PLACE_EVENTS, limit, database=database, **filters)
     return _page(driver, queries.DATED_EVENTS, limit, database=database, **filters)
 
@@ -265,15 +269,15 @@ def event_counts(
         include_hypothetical,
         False,
         None,
-        where=where,
     )
+    filters = _located(driver, filters, where, database=database)
     filters.update(interval=interval, by=by)
     if actor is not None:
         query = queries.ACTOR_EVENT_COUNTS
         filters |= {"actor_id": actor, **timeline_bounds(actor, filters)}
     elif country is not None:
         query, filters = queries.COUNTRY_EVENT_COUNTS, {**filters, "country": country}
-    elif filters["by_place"]:
+    elif where.active:
         query = queries.PLACE_EVENT_COUNTS
     else:
         query = queries.EVENT_COUNTS
@@ -469,9 +473,8 @@ def place_counts(
         include_hypothetical,
         False,
         None,
-        where=where,
     )
-    filters["by_place"] = True  # every counted event has a place
+    filters = _located(driver, filters, where, database=database)
     [record] = _read(
         driver, queries.PLACE_COUNTS, database=database, actor=actor, country=country, **filters
     )
@@ -502,6 +505,16 @@ def search_places(driver: Driver, q: str, *, database: str, limit: int = 10) -> 
     return [PlaceHit.model_validate(r["place"]) for r in records]
 
 
+def _located(
+    driver: Driver, filters: dict[str, Any], where: PlaceFilter, *, database: str
+) -> dict[str, Any]:
+    """`filters` with the ids of the places `where` matches (no place filter: unchanged)."""
+    if not where.active:
+        return filters
+    [record] = _read(driver, queries.MATCHING_PLACES, database=database, **where.params())
+    return {**filters, "place_ids": list(record["ids"])}
+
+
 def _event_filters(
     date_from: date | None,
     date_to: date | None,
@@ -512,11 +525,10 @@ def _event_filters(
     include_hypothetical: bool,
     include_negated: bool,
     after: Cursor | None,
-    *,
-    where: PlaceFilter = _ANYWHERE,
 ) -> dict[str, Any]:
     """The parameters of queries._EVENT_FILTERS (open date bounds become far dates)."""
-    return where.params() | {
+    return {
+        "place_ids": None,
         "date_from": date_from or _EARLIEST,
         "date_to": date_to or _LATEST,
         "types": [t.value for t in types] if types else None,
