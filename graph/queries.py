@@ -240,9 +240,9 @@ _PLACE_MATCH = """
        point({latitude: $near_lat, longitude: $near_lon})) <= $within_m)
 """
 
-# Filters on an event's own attributes: types, classes, evidence, flags, source.
-_EVENT_ATTRIBUTES = (
-    """
+# Filters on an event's own attributes: types, classes, evidence, flags, source, and the
+# places it happened in (ids from MATCHING_PLACES).
+_EVENT_ATTRIBUTES = """
   ($types IS NULL OR e.type IN $types)
   AND ($quad_classes IS NULL OR e.quad_class IN $quad_classes)
   AND ($min_articles IS NULL OR e.n_articles >= $min_articles)
@@ -250,11 +250,9 @@ _EVENT_ATTRIBUTES = (
   AND ($include_negated OR NOT e.negated)
   AND ($source IS NULL OR EXISTS {
     (:Source {id: $source})-[:PUBLISHED]->(:Article)-[:REPORTS]->(e) })
-  AND (NOT $by_place OR EXISTS { MATCH (e)-[:OCCURRED_IN]->(p:Place) WHERE """
-    + _PLACE_MATCH
-    + """ })
+  AND ($place_ids IS NULL OR EXISTS {
+    MATCH (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN $place_ids })
 """
-)
 
 # Filters shared by every event listing: window, attributes, keyset cursor on (date, id).
 _EVENT_FILTERS = f"""
