@@ -23,6 +23,7 @@ from api.routes import (
     health,
     home,
     jobs,
+    places,
     stats,
     timeline,
     watches,
@@ -97,20 +98,8 @@ def create_app() -> FastAPI:
         redoc_url=None,
     )
     install_error_handlers(app)
-    for module in (
-        home,
-        health,
-        stats,
-        actors,
-        dyads,
-        timeline,
-        events,
-        articles,
-        jobs,
-        cypher,
-        watches,
-        docs,
-    ):
+    routers = (home, health, stats, actors, dyads, timeline, events, places, articles, jobs)
+    for module in (*routers, cypher, watches, docs):
         app.include_router(module.router)
     app.add_middleware(BodySizeLimit)
     if settings.cors_origins:

@@ -11,6 +11,7 @@ from fastapi import Depends, Query
 
 from api.errors import BadRequest, Invalid
 from graph.models import EventType, QuadClass
+from graph.reads import PlaceFilter
 from graph.views import Cursor
 
 _E = TypeVar("_E", bound=StrEnum)
@@ -110,3 +111,44 @@ async def event_filters(
 
 
 EventFiltersDep = Annotated[EventFilters, Depends(event_filters)]
+
+
+async def place_filter(
+    place: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=40,
+            description="Events located at this place or a place within it (a place id)",
+            examples=["703448"],
+        ),
+    ] = None,
+    place_country: Annotated[
+        str | None,
+        Query(pattern="^[A-Z]{3}$", description="Events located in this country (ISO alpha-3)"),
+    ] = None,
+    near: Annotated[
+        str | None,
+        Query(description="Events located within `within_km` of lat,lon", examples=["50.45,30.52"]),
+    ] = None,
+    within_km: Annotated[
+        float | None, Query(gt=0, le=20_000, description="Radius around `near` (default 50)")
+    ] = None,
+) -> PlaceFilter:
+    """Where the events happened: a place, a country, or a radius around a point."""
+    point = None
+    if near is not None:
+        parts = near.split(",")
+        try:
+            lat, lon = (float(p) for p in parts) if len(parts) == 2 else (None, None)
+        except ValueError:
+            lat = lon = None
+        if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise Invalid(f"near: {near!r} is not lat,lon in degrees (e.g. 50.45,30.52)")
+        point = (lat, lon)
+    elif within_km is not None:
+        raise Invalid("within_km: give near=lat,lon as the centre of the radius")
+    return PlaceFilter(place=place, country=place_country, near=point, within_km=within_km or 50.0)
+
+
+PlaceFilterDep = Annotated[PlaceFilter, Depends(place_filter)]

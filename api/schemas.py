@@ -11,7 +11,15 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from graph.views import EVENT_EXAMPLE, ActorHit, ActorRef, ArticleOut, EventSummary, PathEvent
+from graph.views import (
+    EVENT_EXAMPLE,
+    ActorHit,
+    ActorRef,
+    ArticleOut,
+    EventSummary,
+    PathEvent,
+    PlaceHit,
+)
 from ingest.queue import JobFailure, JobState
 from ingest.submissions import ArticleIn
 
@@ -35,6 +43,12 @@ class ActorSearch(_Out):
     """Actors matching a search, best first."""
 
     items: list[ActorHit]
+
+
+class PlaceSearch(_Out):
+    """Places matching a search, best first."""
+
+    items: list[PlaceHit]
 
 
 class CountPoint(_Out):

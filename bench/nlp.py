@@ -6,7 +6,9 @@ Corpus: the articleBody texts of ../shared/eval/extraction/aeb-dev/ground-truth.
 side runs in 2 fresh worker processes that load the model before their clock starts and
 take half of the articles each; the slower worker sets the pace. Sides:
   plain      `nlp.pipe(texts)`, every component enabled by default
-  full       `extract_events(articles)`: parse everything, then actors, events, dates
+  full       `extract_events(articles)`: parse everything, then actors, events, dates, places
+  no-places  the same without geolocation (toponyms and event locations), as before places:
+             its workers never load the places gazetteer
 Rounds alternate the sides (the machine is shared; the best round of each side counts).
 Prints articles/second, the ratio to plain, and peak resident memory per worker.
 """
@@ -21,7 +23,10 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TypeVar
 
-from graph.models import Article
+from spacy.tokens import Doc
+
+from graph.models import Article, Toponym
+from ingest import pipeline
 from ingest.nlp import load_nlp
 from ingest.pipeline import extract_events
 
@@ -40,8 +45,15 @@ T = TypeVar("T")
 Result = tuple[int, float, int]  # events (or docs), seconds, peak MiB
 
 
-def _warm_up() -> None:
-    # Each worker loads the model (and lexicon, gazetteer) before any clock starts.
+def _no_toponyms(doc: Doc, **_: object) -> list[Toponym]:
+    return []
+
+
+def _warm_up(places: bool = True) -> None:
+    # Each worker loads the model (and lexicon, gazetteers) before any clock starts.
+    if not places:
+        # This worker codes events as before places: it never reads the places gazetteer.
+        pipeline.find_toponyms = _no_toponyms  # type: ignore[attr-defined]
     load_nlp()
     list(extract_events([Article(id="w", text="Japan rejected the offer.", format="text")]))
 
@@ -63,10 +75,10 @@ def _peak_mib() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # Linux reports KiB
 
 
-def _run(work: Callable[[list[T]], Result], items: list[T]) -> list[Result]:
+def _run(work: Callable[[list[T]], Result], items: list[T], *, places: bool = True) -> list[Result]:
     """Run `work` on each half in its own fresh worker; each worker times itself."""
     halves = [items[i::PROCESSES] for i in range(PROCESSES)]
-    with get_context("fork").Pool(PROCESSES, initializer=_warm_up) as pool:
+    with get_context("fork").Pool(PROCESSES, initializer=_warm_up, initargs=(places,)) as pool:
         return pool.map(work, halves, chunksize=1)
 
 
@@ -85,6 +97,7 @@ def main() -> None:
     sides: dict[str, Callable[[], list[Result]]] = {
         "plain": lambda: _run(_plain, texts),
         "full": lambda: _run(_extract, articles),
+        "no-places": lambda: _run(_extract, articles, places=False),
     }
     best: dict[str, list[Result]] = {}
     for _ in range(rounds):

@@ -3,6 +3,7 @@
 from graph.driver import create_driver, server_info
 from graph.errors import GraphError, LocalServerError, Neo4jUnavailable, WriteFailed
 from graph.reads import (
+    PlaceFilter,
     actor_network,
     actor_profile,
     actor_timeline,
@@ -14,7 +15,9 @@ from graph.reads import (
     graph_stats,
     home_overview,
     interaction_path,
+    place_counts,
     search_actors,
+    search_places,
 )
 from graph.schema import apply_schema
 from graph.views import (
@@ -30,6 +33,9 @@ from graph.views import (
     Network,
     Overview,
     PathStep,
+    PlaceCounts,
+    PlaceHit,
+    PlaceRef,
     Stats,
 )
 from graph.writes import WriteSummary, event_key, known_articles, write_articles
@@ -50,6 +56,10 @@ __all__ = [
     "Network",
     "Overview",
     "PathStep",
+    "PlaceCounts",
+    "PlaceFilter",
+    "PlaceHit",
+    "PlaceRef",
     "Stats",
     "WriteFailed",
     "WriteSummary",
@@ -68,7 +78,9 @@ __all__ = [
     "home_overview",
     "interaction_path",
     "known_articles",
+    "place_counts",
     "search_actors",
+    "search_places",
     "server_info",
     "write_articles",
 ]

@@ -246,6 +246,37 @@ CALL (e, i, x) {
 } IN TRANSACTIONS OF 10000 ROWS
 """
 
+# Upsert the places events happened in: one node per gazetteer entry, with a WGS-84 point.
+MERGE_PLACES = """
+UNWIND $places AS row
+MERGE (p:Place {id: row.id})
+SET p += row.props,
+    p.point = point({latitude: row.props.lat, longitude: row.props.lon})
+"""
+
+# Give each touched event the place most of its reports locate it in (ties: the most
+# confident report, then the place id); an event no report locates has no OCCURRED_IN.
+LOCATE_EVENTS = """
+UNWIND $event_ids AS event_id
+MATCH (e:Event {id: event_id})
+CALL (e) {
+  OPTIONAL MATCH (:Article)-[r:REPORTS]->(e)
+  WHERE r.place_id IS NOT NULL
+  WITH r.place_id AS place_id, count(r) AS n, max(r.confidence) AS confidence
+  ORDER BY n DESC, confidence DESC, place_id
+  RETURN collect(place_id)[0] AS place_id
+}
+CALL (e, place_id) {
+  OPTIONAL MATCH (e)-[old:OCCURRED_IN]->(other:Place)
+  WHERE place_id IS NULL OR other.id <> place_id
+  DELETE old
+}
+CALL (e, place_id) {
+  MATCH (p:Place {id: place_id})
+  MERGE (e)-[:OCCURRED_IN]->(p)
+}
+"""
+
 # Ids among $ids already stored by the given extractor version.
 KNOWN_ARTICLES = """
 UNWIND $ids AS article_id
@@ -275,10 +306,28 @@ e {.id, .type, .mode, .quad_class, .date_precision, .summary, .confidence,
    participants: COLLECT {
      MATCH (e)-[:INVOLVES {role: 'participant'}]->(x:Actor)
      RETURN x {.id, .name, .kind, .country} AS actor ORDER BY actor.id
-   }}
+   },
+   location: COLLECT {
+     MATCH (e)-[:OCCURRED_IN]->(p:Place)
+     RETURN p {.id, .name, .geonameid, .kind, .country, .admin1, .lat, .lon} AS place
+   }[0]}
 """
 
-# Filters on an event's own attributes: types, classes, evidence, flags, source.
+# A place `p` matching the place filters: the place $place or a place within it (a region's
+# cities, a country's regions and cities), in the country $place_country, within $within_m
+# metres of ($near_lat, $near_lon).
+_PLACE_MATCH = """
+  ($place IS NULL OR p.id = $place OR EXISTS {
+    MATCH (area:Place {id: $place})
+    WHERE (area.kind = 'country' AND p.country = area.country)
+       OR (area.kind = 'region' AND p.country = area.country AND p.admin1 = area.admin1) })
+  AND ($place_country IS NULL OR p.country = $place_country)
+  AND ($near_lat IS NULL OR point.distance(p.point,
+       point({latitude: $near_lat, longitude: $near_lon})) <= $within_m)
+"""
+
+# Filters on an event's own attributes: types, classes, evidence, flags, source, and the
+# places it happened in (ids from MATCHING_PLACES).
 _EVENT_ATTRIBUTES = """
   ($types IS NULL OR e.type IN $types)
   AND ($quad_classes IS NULL OR e.quad_class IN $quad_classes)
@@ -287,6 +336,8 @@ _EVENT_ATTRIBUTES = """
   AND ($include_negated OR NOT e.negated)
   AND ($source IS NULL OR EXISTS {
     (:Source {id: $source})-[:PUBLISHED]->(:Article)-[:REPORTS]->(e) })
+  AND ($place_ids IS NULL OR EXISTS {
+    MATCH (e)-[:OCCURRED_IN]->(p:Place) WHERE p.id IN $place_ids })
 """
 
 # Filters shared by every event listing: window, attributes, keyset cursor on (date, id).
@@ -398,6 +449,16 @@ RETURN center {.id, .name, .kind, .country} AS center,
     WHERE d.id >= $key_from AND d.id <= $key_to
     RETURN [d.pairs, d.pair_n] AS day
   } AS days
+"""
+
+# Event counts over an actor's events read one by one (its tallies in ActorDay hold no
+# places): only when a place filter narrows the actor's counts.
+ACTOR_EVENT_COUNTS = f"""
+MATCH (e:Event)-[i:INVOLVES]->(x:Actor)
+USING INDEX i:INVOLVES(timeline_key)
+WHERE i.timeline_key > $key_after AND i.timeline_key < $key_before
+  AND x.id = $actor_id AND {_EVENT_ATTRIBUTES}
+{_COUNT_BUCKETS}
 """
 
 # Event counts over the events of a country's actors.
@@ -712,4 +773,57 @@ SET d.attempts = d.attempts + 1, d.next_attempt_at = $retry_at,
 WITH d
 MATCH (w:Watch {id: d.watch_id})
 SET w.failures = coalesce(w.failures, 0) + 1, w.last_error = $error, w.last_error_at = $now
+"""
+
+# --- places -----------------------------------------------------------------------------
+
+# The ids of the places the place filters match (`_PLACE_MATCH`), from their indexes (id,
+# country, point); the event filters then take `$place_ids`, a flat list the planner
+# handles at once where the nested filter made every event query slow to plan.
+MATCHING_PLACES = f"""
+MATCH (p:Place)
+WHERE {_PLACE_MATCH}
+RETURN collect(p.id) AS ids
+"""
+
+# Events located at the matching places ($place_ids), newest first.
+PLACE_EVENTS = f"""
+MATCH (p:Place)
+WHERE p.id IN $place_ids
+MATCH (p)<-[:OCCURRED_IN]-(e:Event)
+WHERE {_EVENT_FILTERS}
+{_EVENT_PAGE}
+"""
+
+# Event counts over the events located at the matching places.
+PLACE_EVENT_COUNTS = f"""
+MATCH (p:Place)
+WHERE p.id IN $place_ids
+MATCH (p)<-[:OCCURRED_IN]-(e:Event)
+WHERE {_EVENT_FILTERS}
+{_COUNT_BUCKETS}
+"""
+
+# Events per place for a map, most first, under the event filters and optionally an actor's
+# or a country's actors' involvement.
+PLACE_COUNTS = f"""
+MATCH (p:Place)
+WHERE $place_ids IS NULL OR p.id IN $place_ids
+MATCH (p)<-[:OCCURRED_IN]-(e:Event)
+WHERE {_EVENT_FILTERS}
+  AND ($actor IS NULL OR EXISTS {{ (e)-[:INVOLVES]->(:Actor {{id: $actor}}) }})
+  AND ($country IS NULL OR EXISTS {{ (e)-[:INVOLVES]->(:Actor {{country: $country}}) }})
+WITH p, count(DISTINCT e) AS n
+ORDER BY n DESC, p.id
+RETURN collect(p {{.id, .name, .geonameid, .kind, .country, .admin1, .lat, .lon, n: n}})
+  AS places
+"""
+
+# Full-text place search (the Lucene query is built by reads.py), with the events there.
+SEARCH_PLACES = """
+CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit})
+YIELD node, score
+RETURN node {.id, .name, .geonameid, .kind, .country, .admin1, .lat, .lon, score: score,
+             n_events: COUNT { (node)<-[:OCCURRED_IN]-(:Event) }} AS place
+ORDER BY place.score DESC, place.n_events DESC, place.id
 """

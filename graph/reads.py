@@ -8,7 +8,9 @@ out unless asked for; profiles, networks and paths always leave them out.
 """
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
@@ -24,7 +26,13 @@ from graph import queries
 from graph.driver import UNAVAILABLE
 from graph.errors import Neo4jUnavailable
 from graph.models import QUAD_CLASS, ActorKind, DatePrecision, EventType, QuadClass
-from graph.schema import ACTOR_NAMES_INDEX, COUNTED_TYPES, aggregate_range, timeline_key
+from graph.schema import (
+    ACTOR_NAMES_INDEX,
+    COUNTED_TYPES,
+    PLACE_NAMES_INDEX,
+    aggregate_range,
+    timeline_key,
+)
 from graph.views import (
     ActivityChange,
     ActorActivity,
@@ -33,6 +41,7 @@ from graph.views import (
     ActorRef,
     ArticleOut,
     CountBucket,
+    CountryCount,
     Cursor,
     DyadActivity,
     EventDetail,
@@ -44,6 +53,9 @@ from graph.views import (
     Overview,
     PathEvent,
     PathStep,
+    PlaceCount,
+    PlaceCounts,
+    PlaceHit,
     Stats,
 )
 from graph.writes import truncate_date
@@ -59,6 +71,36 @@ _LATEST = date(9999, 12, 31)
 # A chart's buckets and a page's events come back as one list each, validated in one call.
 _BUCKETS = TypeAdapter(list[CountBucket])
 _EVENTS = TypeAdapter(list[EventSummary])
+_PLACE_COUNTS = TypeAdapter(list[PlaceCount])
+
+
+@dataclass(frozen=True)
+class PlaceFilter:
+    """Events located at a place (or a place within it), in a country, or near a point."""
+
+    place: str | None = None  # a Place id
+    country: str | None = None  # ISO alpha-3 of the place
+    near: tuple[float, float] | None = None  # (lat, lon)
+    within_km: float = 50.0
+
+    @property
+    def active(self) -> bool:
+        """Whether the filter restricts anything."""
+        return self.place is not None or self.country is not None or self.near is not None
+
+    def params(self) -> dict[str, Any]:
+        """The parameters of queries.MATCHING_PLACES."""
+        near = self.near or (None, None)
+        return {
+            "place": self.place,
+            "place_country": self.country,
+            "near_lat": near[0],
+            "near_lon": near[1],
+            "within_m": self.within_km * 1000,
+        }
+
+
+_ANYWHERE = PlaceFilter()
 
 
 def actor_timeline(
@@ -75,6 +117,7 @@ def actor_timeline(
     include_negated: bool = False,
     limit: int = 50,
     after: Cursor | None = None,
+    where: PlaceFilter = _ANYWHERE,
 ) -> EventPage:
     """One actor's events, newest first, one page at a time."""
     filters = _event_filters(
@@ -88,6 +131,7 @@ def actor_timeline(
         include_negated,
         after,
     )
+    filters = _located(driver, filters, where, database=database)
     return _page(
         driver,
         queries.ACTOR_TIMELINE,
@@ -162,11 +206,12 @@ def events_search(
     include_negated: bool = False,
     limit: int = 100,
     after: Cursor | None = None,
+    where: PlaceFilter = _ANYWHERE,
 ) -> EventPage:
     """Events matching the filters, newest first (GET /events and exports page through it).
 
     The query starts from the most selective filter given: an actor, else a country's
-    actors, else the date index.
+    actors, else the places of the place filters, else the date index.
     """
     _one_anchor(actor, country)
     filters = _event_filters(
@@ -180,6 +225,7 @@ def events_search(
         include_negated,
         after,
     )
+    filters = _located(driver, filters, where, database=database)
     if actor is not None:
         return _page(
             driver,
@@ -200,6 +246,8 @@ def events_search(
             country=country,
             **filters,
         )
+    if where.active:
+        return _page(driver, queries.PLACE_EVENTS, limit, database=database, **filters)
     return _page(driver, queries.DATED_EVENTS, limit, database=database, **filters)
 
 
@@ -216,15 +264,25 @@ def event_counts(
     interval: Interval = "day",
     by: CountBy = "type",
     include_hypothetical: bool = False,
+    where: PlaceFilter = _ANYWHERE,
 ) -> list[CountBucket]:
     """Events per day, week (from Monday) or month, by type or quad class, for charts."""
     if interval not in ("day", "week", "month") or by not in ("type", "quad_class"):
         raise ValueError(f"unknown interval {interval!r} or grouping {by!r}")
     _one_anchor(actor, country)
     filters = _event_filters(
-        date_from, date_to, types, quad_classes, None, None, include_hypothetical, False, None
+        date_from,
+        date_to,
+        types,
+        quad_classes,
+        None,
+        None,
+        include_hypothetical,
+        False,
+        None,
     )
-    if actor is not None:
+    filters = _located(driver, filters, where, database=database)
+    if actor is not None and not where.active:
         return _actor_counts(
             driver,
             actor,
@@ -234,8 +292,13 @@ def event_counts(
             by=by,
         )
     filters.update(interval=interval, by=by)
-    if country is not None:
+    if actor is not None:
+        query = queries.ACTOR_EVENT_COUNTS
+        filters |= {"actor_id": actor, **timeline_bounds(actor, filters)}
+    elif country is not None:
         query, filters = queries.COUNTRY_EVENT_COUNTS, {**filters, "country": country}
+    elif where.active:
+        query = queries.PLACE_EVENT_COUNTS
     else:
         query = queries.EVENT_COUNTS
     [record] = _read(driver, query, database=database, **filters)
@@ -448,6 +511,74 @@ def article(driver: Driver, article_id: str, *, database: str) -> ArticleOut | N
     return ArticleOut.model_validate(_native(records[0]["article"]))
 
 
+def place_counts(
+    driver: Driver,
+    *,
+    database: str,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    actor: str | None = None,
+    country: str | None = None,
+    types: Sequence[EventType] | None = None,
+    quad_classes: Sequence[QuadClass] | None = None,
+    include_hypothetical: bool = False,
+    where: PlaceFilter = _ANYWHERE,
+    limit: int = 500,
+) -> PlaceCounts:
+    """Located events per place (the `limit` busiest) and per country, for a map."""
+    _one_anchor(actor, country)
+    filters = _event_filters(
+        date_from,
+        date_to,
+        types,
+        quad_classes,
+        None,
+        None,
+        include_hypothetical,
+        False,
+        None,
+    )
+    filters = _located(driver, filters, where, database=database)
+    [record] = _read(
+        driver, queries.PLACE_COUNTS, database=database, actor=actor, country=country, **filters
+    )
+    places = _PLACE_COUNTS.validate_python(record["places"])
+    by_country: Counter[str] = Counter()
+    for place in places:
+        if place.country:
+            by_country[place.country] += place.n
+    ranked = sorted(by_country.items(), key=lambda kv: (-kv[1], kv[0]))
+    return PlaceCounts(
+        places=places[:limit], countries=[CountryCount(country=c, n=n) for c, n in ranked]
+    )
+
+
+def search_places(driver: Driver, q: str, *, database: str, limit: int = 10) -> list[PlaceHit]:
+    """Stored places whose name matches `q`: whole words first, then prefixes, then typos."""
+    lucene = lucene_query(q)
+    if lucene is None:
+        return []
+    records = _read(
+        driver,
+        queries.SEARCH_PLACES,
+        database=database,
+        index=PLACE_NAMES_INDEX,
+        lucene=lucene,
+        limit=limit,
+    )
+    return [PlaceHit.model_validate(r["place"]) for r in records]
+
+
+def _located(
+    driver: Driver, filters: dict[str, Any], where: PlaceFilter, *, database: str
+) -> dict[str, Any]:
+    """`filters` with the ids of the places `where` matches (no place filter: unchanged)."""
+    if not where.active:
+        return filters
+    [record] = _read(driver, queries.MATCHING_PLACES, database=database, **where.params())
+    return {**filters, "place_ids": list(record["ids"])}
+
+
 def _event_filters(
     date_from: date | None,
     date_to: date | None,
@@ -461,6 +592,7 @@ def _event_filters(
 ) -> dict[str, Any]:
     """The parameters of queries._EVENT_FILTERS (open date bounds become far dates)."""
     return {
+        "place_ids": None,
         "date_from": date_from or _EARLIEST,
         "date_to": date_to or _LATEST,
         "types": [t.value for t in types] if types else None,

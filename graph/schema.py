@@ -2,8 +2,9 @@
 
 Every id is unique (the MERGEs of `graph.writes` rely on the constraint's index and lock).
 Reads start from an index: an actor by id, events by date or (type, date), actors by country
-for country-wide counts, the full-text index over names and aliases for actor search, and
-the timeline key of INVOLVES for actor timelines.
+for country-wide counts, the full-text index over names and aliases for actor search, the
+timeline key of INVOLVES for actor timelines, and places by id, country, point (a spatial
+index for radius filters) or name.
 
 The timeline key (`timeline_key`) makes an actor's timeline a range of one index, already in
 timeline order, so a page costs its own size however many events the actor has:
@@ -30,6 +31,8 @@ from graph.models import EventType
 COUNTED_TYPES = tuple(t.value for t in EventType)
 # The full-text index `graph.reads.search_actors` queries.
 ACTOR_NAMES_INDEX = "actor_names"
+# The full-text index `graph.reads.search_places` queries.
+PLACE_NAMES_INDEX = "place_names"
 
 # Every statement is idempotent (IF NOT EXISTS), so applying the schema again changes nothing.
 SCHEMA = (
@@ -49,6 +52,11 @@ SCHEMA = (
     "CREATE INDEX involves_timeline_key IF NOT EXISTS FOR ()-[i:INVOLVES]-() ON (i.timeline_key)",
     f"CREATE FULLTEXT INDEX {ACTOR_NAMES_INDEX} IF NOT EXISTS "
     "FOR (a:Actor) ON EACH [a.name, a.aliases_text]",
+    # Places: one node per gazetteer entry, found by id, by country, near a point, by name.
+    "CREATE CONSTRAINT place_id IF NOT EXISTS FOR (p:Place) REQUIRE p.id IS UNIQUE",
+    "CREATE INDEX place_country IF NOT EXISTS FOR (p:Place) ON (p.country)",
+    "CREATE POINT INDEX place_point IF NOT EXISTS FOR (p:Place) ON (p.point)",
+    f"CREATE FULLTEXT INDEX {PLACE_NAMES_INDEX} IF NOT EXISTS FOR (p:Place) ON EACH [p.name]",
 )
 
 

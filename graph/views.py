@@ -32,6 +32,33 @@ class ActorRef(_View):
     country: str | None = Field(default=None, description="ISO 3166 alpha-3")
 
 
+PLACE_EXAMPLE: dict[str, Any] = {
+    "id": "344979",
+    "name": "Addis Ababa",
+    "geonameid": 344979,
+    "kind": "city",
+    "country": "ETH",
+    "admin1": "44",
+    "lat": 9.02497,
+    "lon": 38.74689,
+}
+
+
+class PlaceRef(_View):
+    """A place events happened in: a GeoNames entry (GeoNames, CC BY 4.0)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [PLACE_EXAMPLE]})
+
+    id: str = Field(description="The GeoNames id, or COUNTRY.ADMIN1 for a region without one")
+    name: str
+    geonameid: int | None = None
+    kind: str = Field(description="city, region or country: how precisely events are located")
+    country: str | None = Field(default=None, description="ISO 3166 alpha-3")
+    admin1: str | None = Field(default=None, description="GeoNames first-level region code")
+    lat: float
+    lon: float
+
+
 EVENT_EXAMPLE: dict[str, Any] = {
     "id": "5f2c0e4b9a7d1c3e8f6a2b4d0c9e7f1a",
     "type": "CONSULT",
@@ -53,6 +80,7 @@ EVENT_EXAMPLE: dict[str, Any] = {
     "hypothetical": False,
     "first_reported_at": "2025-03-04T09:00:00Z",
     "last_reported_at": "2025-03-05T07:30:00Z",
+    "location": PLACE_EXAMPLE,
 }
 
 
@@ -78,6 +106,9 @@ class EventSummary(_View):
     hypothetical: bool
     first_reported_at: datetime | None = None
     last_reported_at: datetime | None = None
+    location: PlaceRef | None = Field(
+        default=None, description="Where the act happened, when its reports say"
+    )
 
 
 class Cursor(_View):
@@ -350,3 +381,30 @@ class Overview(_View):
     reported: list[EventSummary] = Field(
         description="The latest events reported by at least min_sources sources"
     )
+
+
+class PlaceCount(PlaceRef):
+    """A place and how many events happened there."""
+
+    n: int
+
+
+class CountryCount(_View):
+    """A country and how many events happened at its places."""
+
+    country: str = Field(description="ISO 3166 alpha-3")
+    n: int
+
+
+class PlaceCounts(_View):
+    """Events per place (most first) and per country, for a map."""
+
+    places: list[PlaceCount]
+    countries: list[CountryCount]
+
+
+class PlaceHit(PlaceRef):
+    """A place search result, with the events located there."""
+
+    score: float
+    n_events: int

@@ -15,6 +15,13 @@ The stored model:
     (:ActorDay {id: actor|day, date, n: [per type], n_hypothetical: [per type],
         pairs: ["x|y|quad_class", ...], pair_n: [per pair]})
     (:Actor)-[:COUNTERPART {n}]->(:Actor)  (from the lesser id to the greater)
+    (:Event)-[:OCCURRED_IN]->(:Place {id, geonameid, name, kind: 'city'|'region'|'country',
+        country, admin1, lat, lon, point})
+
+Places: each report keeps the id of the place its sentence locates the act in
+(`REPORTS.place_id`); an event OCCURRED_IN the place most of its reports give, recomputed
+with the aggregates. Place nodes are one per gazetteer entry (GeoNames, CC BY 4.0) and are
+never deleted.
 
 The event key (`event_key`): one real-world event reported by several articles is one
 Event. Its id hashes the event type, the sorted source, target and participant actor sets,
@@ -209,9 +216,27 @@ def _write_batch(tx: ManagedTransaction, params: dict[str, Any]) -> dict[str, in
     run(queries.RECOUNT_EVENTS, event_ids=touched)
     run(queries.FOLD_EVENT_AGGREGATES, event_ids=touched, types=COUNTED_TYPES)
     run(queries.DELETE_UNREPORTED_EVENTS, event_ids=touched)
+    _write_places(run, params["places"], touched)
     run(queries.MATCH_WATCHES, event_ids=touched, before=before)
     run(queries.DELETE_ACTORS_WITHOUT_EVENTS, actor_ids=sorted(mentioned[0]["actor_ids"]))
     return counts
+
+
+def _write_places(run: Any, places: list[dict[str, Any]], event_ids: list[str]) -> None:
+    """Upsert the batch's places and point each touched event at its place."""
+    run(queries.MERGE_PLACES, places=places)
+    run(queries.LOCATE_EVENTS, event_ids=event_ids)
+
+
+def _place_rows(articles: list[ExtractedArticle]) -> list[dict[str, Any]]:
+    """One row per place the batch's events happened in, sorted by id (lock order)."""
+    places: dict[str, dict[str, Any]] = {}
+    for article in articles:
+        for event in article.events:
+            if (loc := event.location) is not None:
+                props = loc.model_dump(exclude={"id", "precision"})
+                places[loc.id] = {"id": loc.id, "props": props | {"kind": loc.precision.value}}
+    return [places[k] for k in sorted(places)]
 
 
 def _batch_params(
@@ -274,6 +299,7 @@ def _batch_params(
         "based_in": based_in,
         "mentions": mentions,
         "events": events,
+        "places": _place_rows(articles),
     }
 
 
@@ -349,6 +375,7 @@ def _event_row(article_id: str, event: Event) -> dict[str, Any]:
             "date": event.date,
             "date_precision": event.date_precision.value,
             "date_source": event.date_source.value,
+            "place_id": event.location.id if event.location else None,
         },
     }
 

@@ -117,7 +117,9 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
-class _Mention:
+class Mention:
+    """A place name in a doc and every place it may refer to."""
+
     text: str
     start: int
     end: int
@@ -141,7 +143,6 @@ class Places:
         for name, ids in names.items():
             key = name.casefold()
             self._folded[key] = tuple(dict.fromkeys(self._folded.get(key, ()) + ids))
-        self._by_id = {p.id: p for p in places}
         self._capitals = frozenset(p.id for p in capitals)
 
     def __len__(self) -> int:
@@ -150,10 +151,6 @@ class Places:
     def all(self) -> Sequence[Place]:
         """Every place of the gazetteer."""
         return self._places
-
-    def get(self, place_id: str) -> Place | None:
-        """The place with this id, if any."""
-        return self._by_id.get(place_id)
 
     def candidates(self, text: str) -> tuple[Place, ...]:
         """Every place a name may refer to (exact case first, then case-folded)."""
@@ -276,7 +273,7 @@ def find_toponyms(doc: Doc, *, places: Places | None = None) -> list[Toponym]:
 
 def resolve_mentions(
     doc: Doc, *, places: Places, baseline: bool = False
-) -> list[tuple[_Mention, Place]]:
+) -> list[tuple[Mention, Place]]:
     """Each toponym mention with its place; `baseline` takes the most populous candidate."""
     mentions = _mentions(doc, places)
     if baseline:
@@ -292,7 +289,7 @@ def _population(place: Place) -> int:
     return place.population
 
 
-def _mentions(doc: Doc, places: Places) -> list[_Mention]:
+def _mentions(doc: Doc, places: Places) -> list[Mention]:
     """Toponym mentions in reading order: whole entities, names inside them, names NER missed."""
     spans: list[tuple[Span, tuple[Place, ...]]] = []
     taken = [False] * len(doc)
@@ -320,7 +317,7 @@ def _mentions(doc: Doc, places: Places) -> list[_Mention]:
             following = spans[i + 1][0]
             if doc.text[span.end_char : following.start_char] == ", ":
                 qualifier = spans[i + 1][1]
-        found.append(_Mention(span.text, span.start_char, span.end_char, candidates, qualifier))
+        found.append(Mention(span.text, span.start_char, span.end_char, candidates, qualifier))
     return found
 
 
@@ -369,7 +366,7 @@ class _Evidence:
         self._by_name: dict[str, _Evidence] = {}
 
     @classmethod
-    def of(cls, chosen: Iterable[tuple[_Mention, Place]]) -> "_Evidence":
+    def of(cls, chosen: Iterable[tuple[Mention, Place]]) -> "_Evidence":
         evidence = cls()
         for mention, place in chosen:
             own = evidence._by_name.setdefault(_fold(mention.text), cls())
@@ -391,7 +388,7 @@ class _Evidence:
         return rest
 
 
-def _best(mention: _Mention, places: Places, evidence: _Evidence) -> Place:
+def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
     context = evidence.without(mention.text)
     name = _fold(mention.text)
 
@@ -428,7 +425,7 @@ def _within(place: Place, area: Place) -> bool:
     return False
 
 
-def _toponym(mention: _Mention, place: Place) -> Toponym:
+def _toponym(mention: Mention, place: Place) -> Toponym:
     return Toponym(
         text=mention.text,
         start=mention.start,

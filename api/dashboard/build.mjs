@@ -21,11 +21,12 @@ const options = {
   metafile: true,
 };
 
-// The bundle carries ECharts and ZRender, /docs serves Swagger UI (all Apache-2.0): ship
-// their licences and notices with them.
+// The bundle carries ECharts and ZRender (Apache-2.0), topojson-client and world-atlas (ISC;
+// world-atlas's shapes are Natural Earth's, public domain), and /docs serves Swagger UI
+// (Apache-2.0): ship their licences and notices with them.
 async function writeLicences() {
   const parts = [];
-  for (const pkg of ["echarts", "zrender", "swagger-ui-dist"]) {
+  for (const pkg of ["echarts", "zrender", "topojson-client", "world-atlas", "swagger-ui-dist"]) {
     const root = join(here, "node_modules", pkg);
     const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
     parts.push(`==== ${pkg} ${version} ====\n`, await readFile(join(root, "LICENSE"), "utf8"));

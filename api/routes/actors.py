@@ -13,6 +13,7 @@ from api.params import (
     DateTo,
     EventFiltersDep,
     Limit,
+    PlaceFilterDep,
     check_window,
     decode_cursor,
     encode_cursor,
@@ -85,6 +86,7 @@ async def actor_timeline(
     neo4j: Neo4jSettingsDep,
     actor_id: ActorId,
     filters: EventFiltersDep,
+    where: PlaceFilterDep,
     role: Annotated[
         Literal["source", "target", "participant"] | None,
         Query(description="Only events where the actor has this role"),
@@ -106,6 +108,7 @@ async def actor_timeline(
         include_negated=filters.include_negated,
         limit=limit,
         after=decode_cursor(cursor),
+        where=where,
     )
     return EventPage(items=list(page.events), next_cursor=encode_cursor(page.next_after))
 

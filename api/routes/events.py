@@ -21,6 +21,7 @@ from api.params import (
     IncludeHypothetical,
     IncludeNegated,
     Limit,
+    PlaceFilterDep,
     Types,
     check_window,
     decode_cursor,
@@ -30,6 +31,7 @@ from api.params import (
 from api.schemas import EventPage
 from graph import reads
 from graph.models import EventType, QuadClass
+from graph.reads import PlaceFilter
 from graph.views import Cursor, EventDetail, EventSummary
 
 router = APIRouter(
@@ -57,9 +59,11 @@ class EventQuery:
     q: str | None
     include_hypothetical: bool
     include_negated: bool
+    where: PlaceFilter
 
 
 def event_query(
+    where: PlaceFilterDep,
     actor: Annotated[
         str | None, Query(min_length=1, max_length=300, examples=["country:KEN"])
     ] = None,
@@ -107,6 +111,7 @@ def event_query(
         q=q.lower() if q else None,
         include_hypothetical=include_hypothetical,
         include_negated=include_negated,
+        where=where,
     )
 
 
@@ -139,6 +144,7 @@ def _search(
             include_negated=query.include_negated,
             limit=limit if query.q is None else _SCAN_PAGE,
             after=after,
+            where=query.where,
         )
         if query.q is None:
             return list(page.events), page.next_after

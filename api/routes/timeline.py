@@ -13,6 +13,7 @@ from api.params import (
     DateFrom,
     DateTo,
     IncludeHypothetical,
+    PlaceFilterDep,
     Types,
     check_window,
     parse_list,
@@ -30,6 +31,7 @@ router = APIRouter(
 async def event_counts(
     driver: DriverDep,
     neo4j: Neo4jSettingsDep,
+    where: PlaceFilterDep,
     actor: Annotated[
         str | None, Query(min_length=1, max_length=300, examples=["country:KEN"])
     ] = None,
@@ -65,6 +67,7 @@ async def event_counts(
         interval=interval,
         by=by,
         include_hypothetical=include_hypothetical,
+        where=where,
     )
     series: dict[str, list[CountPoint]] = {}
     for bucket in buckets:

@@ -37,6 +37,8 @@ OPERATIONS = [
     ("GET", "/events/{event_id}"),
     ("GET", "/events.csv"),
     ("GET", "/events.jsonl"),
+    ("GET", "/places"),
+    ("GET", "/places/counts"),
     ("GET", "/articles/{article_id}"),
     ("POST", "/articles"),
     ("POST", "/ingest"),

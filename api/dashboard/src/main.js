@@ -8,6 +8,7 @@ import { evidencePanel } from "./evidence.js";
 import { actorName, label } from "./format.js";
 import { renderHome } from "./home.js";
 import { renderNetwork } from "./network.js";
+import { renderPlaces, resizePlaces } from "./places.js";
 import { periodStart } from "./periods.js";
 import { profileCard } from "./profile.js";
 import { createActorSearch } from "./search.js";
@@ -31,6 +32,11 @@ const els = {
   chartTitle: $("chart-title"),
   chart: $("chart"),
   chartNote: $("chart-note"),
+  mapWrap: $("map-wrap"),
+  mapTitle: $("map-title"),
+  map: $("map"),
+  mapNote: $("map-note"),
+  placeList: $("place-list"),
   networkWrap: $("network-wrap"),
   networkTitle: $("network-title"),
   network: $("network"),
@@ -73,6 +79,7 @@ const ctx = {
     const [first] = [...event.source, ...event.target, ...event.participants];
     setState({ actor: first.id, view: "timeline", other: null, event: event.id }, { push: true });
   },
+  pickPlace: (id) => setState({ place: id, event: null }, { push: true }),
   chartShow(cats, series, s, tooltip) {
     showChartArea(true);
     periodChart.show(cats, series, { ...zoomWindow(s), tooltip });
@@ -151,6 +158,7 @@ function render() {
   els.welcome.hidden = true;
   els.chartWrap.hidden = state.view === "network";
   els.networkWrap.hidden = state.view !== "network";
+  els.mapWrap.hidden = state.view !== "timeline";
   els.listWrap.hidden = state.view === "network";
   els.dyadPicker.hidden = state.view !== "dyad";
   networkChart ??= createNetworkChart(els.network, (id) => ctx.focusActor(id));
@@ -168,7 +176,10 @@ function render() {
       fill(els.list, errorNotice(down, "the events"));
       return;
     }
-    if (state.view === "timeline") renderTimeline(state, ctx);
+    if (state.view === "timeline") {
+      renderTimeline(state, ctx);
+      renderPlaces(state, ctx);
+    }
     if (state.view === "dyad") {
       renderDyadPicker();
       renderDyad(state, ctx);
@@ -269,7 +280,7 @@ function renderEvidence() {
 
 function renderHomePage() {
   els.welcome.hidden = false;
-  for (const el of [els.networkWrap, els.listWrap, els.dyadPicker, els.evidence]) el.hidden = true;
+  for (const el of [els.mapWrap, els.networkWrap, els.listWrap, els.dyadPicker, els.evidence]) el.hidden = true;
   document.body.classList.remove("with-evidence");
   fill(els.profile, h("p", { class: "muted" }, "No actor chosen: the home page shows the whole graph."));
   document.title = "newsgraph: analyst dashboard";
@@ -349,6 +360,7 @@ function bindControls() {
   window.addEventListener("resize", () => {
     periodChart?.resize();
     networkChart?.resize();
+    resizePlaces();
   });
   createActorSearch(els.search, {
     label: "Search an actor",

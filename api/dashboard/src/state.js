@@ -20,6 +20,7 @@ export function emptyState() {
     hypothetical: false,
     negated: false,
     event: null,
+    place: null,
   };
 }
 
@@ -41,6 +42,7 @@ export function parseState(search) {
   state.hypothetical = q.get("hypothetical") === "1";
   state.negated = q.get("negated") === "1";
   state.event = q.get("event") || null;
+  state.place = q.get("place") || null;
   return state;
 }
 
@@ -59,6 +61,7 @@ export function formatState(state) {
   if (state.hypothetical) q.set("hypothetical", "1");
   if (state.negated) q.set("negated", "1");
   if (state.event) q.set("event", state.event);
+  if (state.place) q.set("place", state.place);
   const text = q.toString();
   return text ? `?${text}` : "";
 }

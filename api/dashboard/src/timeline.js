@@ -15,10 +15,11 @@ export function renderTimeline(state, ctx) {
   const name = ctx.actorName(state.actor);
   section(
     "counts",
-    ["timeline", state.actor, state.interval, state.by, state.types, state.hypothetical],
+    ["timeline", state.actor, state.interval, state.by, state.types, state.hypothetical, state.place],
     async (current) => {
       const counts = await getJson("/timeline/counts", {
         actor: state.actor,
+        place: state.place,
         interval: state.interval,
         by: state.by,
         type: state.types,
@@ -33,7 +34,7 @@ export function renderTimeline(state, ctx) {
 
   section(
     "list",
-    ["timeline", state.actor, state.from, state.to, state.types, state.hypothetical, state.negated],
+    ["timeline", state.actor, state.from, state.to, state.types, state.hypothetical, state.negated, state.place],
     async (current) => {
       fill(els.listTitle, `Events of ${name} ${rangeText(state)}`);
       fill(els.list, notice("loading", "Loading events…"));
@@ -43,6 +44,7 @@ export function renderTimeline(state, ctx) {
         types: state.types,
         include_hypothetical: state.hypothetical,
         include_negated: state.negated,
+        place: state.place,
         limit: PAGE,
       };
       const page = await getJson(`/actors/${seg(state.actor)}/timeline`, params);
