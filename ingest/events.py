@@ -1,8 +1,10 @@
 """PLOVER events from a parsed article: trigger, type, roles, flags and a confidence.
 
-A trigger is a verb from the lexicon (`data/plover_triggers.json`), a phrasal verb
-("call off"), a verb with a telling object ("strike a deal"), or an event noun under a light
-verb ("held talks", "took part in the talks", "imposed sanctions"). Frame verbs ("threatened
+A trigger is a verb read in the sense of its most specific CAMEO pattern (PETRARCH2's verb
+dictionary mapped to PLOVER, `data/cameo_verbs.json`: "seized two boats" is COERCE, "seized
+the opportunity" nothing), else a verb from the lexicon (`data/plover_triggers.json`), a
+phrasal verb ("call off"), a verb with a telling object ("strike a deal"), or an event noun
+under a light verb ("held talks", "took part in the talks", "imposed sanctions"). Frame verbs ("threatened
 to ...", "agreed to ...") give the event its type and absorb their clause; transparent verbs
 ("plans to ...") pass their flags on to it. An act that did not happen ("did not take part",
 "skipped the summit", "has yet to sign") is kept and flagged negated. Roles come from the
@@ -18,12 +20,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
 
 LEXICON_PATH = Path(__file__).with_name("data") / "plover_triggers.json"
+VERBS_PATH = Path(__file__).with_name("data") / "cameo_verbs.json"
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
 Mention = tuple[int, int, str]
@@ -111,10 +115,28 @@ class EventMention:
         return QUAD_CLASS[self.type]
 
 
+# One element of a verb pattern: the phrases that satisfy it, each a head word with the
+# modifiers it must carry ("military aid"); a synset gives several.
+_Element = tuple[tuple[str, frozenset[str]], ...]
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """A sense of a verb in the CAMEO dictionary: what is found around it, and its type."""
+
+    type: EventType | None  # None: the verb is no event in this sense ("seize the moment")
+    mode: str | None
+    subject: tuple[_Element, ...]
+    words: tuple[_Element, ...]
+    preps: tuple[tuple[str, _Element | None], ...]
+    weight: int  # words it asks for: the most specific pattern found wins
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The trigger lexicon, keyed for lookup by lemma."""
 
+    cameo: dict[str, tuple[_Pattern, ...]]  # CAMEO verbs' patterns, most specific first
     verbs: dict[str, tuple[EventType, str | None]]
     phrasal: dict[str, tuple[EventType, str | None]]
     nouns: dict[str, tuple[EventType, str | None]]
@@ -150,14 +172,23 @@ def load_lexicon() -> Lexicon:
         key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
     }
     frames = raw["frames"]
+    cameo = _load_cameo()
     known = frozenset(
-        [*verbs, *nouns, *raw["light_verbs"], *raw["absence_verbs"], *frames["fixed"]]
+        [
+            *verbs,
+            *nouns,
+            *(k.split()[0] for k in cameo),
+            *raw["light_verbs"],
+            *raw["absence_verbs"],
+            *frames["fixed"],
+        ]
         + list(raw["partnered_verbs"])
         + [k.split()[0] for k in [*phrasal, *verb_object, *raw["light_preps"]]]
         + frames["commit"]
         + frames["readiness"]
     )
     return Lexicon(
+        cameo=cameo,
         verbs=verbs,
         phrasal=phrasal,
         nouns=nouns,
@@ -175,6 +206,40 @@ def load_lexicon() -> Lexicon:
         bare_commit=frozenset(frames["bare_commit"]),
         known=known,
     )
+
+
+def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
+    """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `data/build_verbs.py`)."""
+    raw = json.loads(VERBS_PATH.read_text("utf-8"))
+    synsets: dict[str, list[str]] = raw["synsets"]
+
+    def element(text: str) -> _Element:
+        phrases = synsets.get(text, []) if text.startswith("&") else [text]
+        return tuple((p.split()[-1], frozenset(p.split()[:-1])) for p in phrases)
+
+    def pattern(p: dict[str, Any]) -> _Pattern:
+        etype, mode = raw["plover"][p["code"]] if p["code"] else (None, None)
+        preps = tuple((w, element(o) if o else None) for w, o in p.get("preps", ()))
+        subject = tuple(element(w) for w in p.get("subject", ()))
+        words = tuple(element(w) for w in p.get("words", ()))
+        weight = sum(1 + len(e[0][1]) for e in (*subject, *words) if e)
+        weight += sum(1 + (1 + len(o[0][1]) if o else 0) for _, o in preps)
+        return _Pattern(EventType(etype) if etype else None, mode, subject, words, preps, weight)
+
+    blocks = [[(pattern(p), p.get("verbs")) for p in block] for block in raw["blocks"]]
+    verbs = {}
+    for key, listed in raw["verbs"].items():
+        # A pattern naming only a preposition ("attacked by") tells no sense apart; one
+        # written for some verbs of a block is theirs alone.
+        mine = [
+            p
+            for b in listed
+            for p, only in blocks[b]
+            if (only is None or key in only) and (p.words or any(o for _, o in p.preps))
+        ]
+        # Most specific first; the file's order breaks ties.
+        verbs[key] = tuple(sorted(mine, key=lambda p: -p.weight))
+    return verbs
 
 
 @dataclass
@@ -272,7 +337,13 @@ def _complement(token: Token) -> Token | None:
 
 
 def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
-    """The trigger a token is, if any (no roles yet)."""
+    """The trigger a token is, if any (no roles yet).
+
+    A verb is read in the sense of its most specific CAMEO pattern ("released a statement"
+    is no CONCEDE), unless an event noun the pattern does not cover names the act ("took part
+    in the talks"); then come frames, phrasal and partnered verbs, the verb's own code, and
+    event nouns under light verbs.
+    """
     lemma = _lemma(token)
     if token.pos_ == "ADJ" and lemma in lex.commit_frames:
         comp = _complement(token)
@@ -288,6 +359,20 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             if etype is None:
                 return None
             return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {obj.text}")
+    patterns, text = _cameo_verb(lex, token, lemma)
+    named = _noun_event(lex, token, lemma)
+    sense = _sense(patterns, token) if patterns else None
+    # A verb only the dictionary knows is read where the sentence reports, not in the
+    # clauses that describe or give a purpose ("a plan to sell arms", "talks to resolve").
+    if lemma not in lex.verbs and named is None and token.dep_ in _BACKGROUND:
+        sense = None
+    if sense is not None and (named is None or named.noun is None or named.noun.i in sense[1]):
+        pattern = sense[0]
+        if pattern.type is None:
+            return None
+        trig = _typed(lex, token, pattern.type, pattern.mode, 0.85, text)
+        trig.noun = named.noun if named is not None else None  # its "with" names a target
+        return trig
     comp = _complement(token)
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
         return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
@@ -310,31 +395,9 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         return _Trigger(token, etype, mode, 0.8, text=token.text, needs_partner=True)
     if lemma in lex.verbs:
         etype, mode = lex.verbs[lemma]
-        if etype == EventType.CONSULT:
-            mode = _manner(lex, token) or mode
-        for obj in objs:
-            about = _lookup_noun(lex, obj)
-            if about is not None and etype in (EventType.THREATEN, EventType.REQUEST):
-                mode = _MODE_OF_TYPE.get(about[0], mode)
-        return _Trigger(token, etype, mode, 0.85, text=token.text)
-    if (lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence) and not (
-        _describes(token, lemma)
-    ):
-        nouns = _children(token, _OBJECT_DEPS)
-        # "took part in the talks": the preposition may belong to the verb and its object.
-        keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
-        preps = {p for key in keys for p in lex.light_preps.get(key, ())}
-        for prep in _children(token, ("prep",)):
-            if prep.lower_ in preps:
-                # First: in "were engaged in ethnic cleansing" the subject is no act.
-                nouns[:0] = _children(prep, ("pobj",))
-        for noun in nouns:
-            found = _lookup_noun(lex, noun)
-            if found is not None:
-                etype, mode, named = found
-                text = f"{token.text} {named.text}"
-                absent = lemma in lex.absence
-                return _Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
+        return _typed(lex, token, etype, mode, 0.85, token.text)
+    if named is not None:
+        return named
     if lemma in lex.commit_frames and token.dep_ != "xcomp":
         # "promised military aid", "pledged support": a commitment with a noun object.
         for obj in objs:
@@ -343,6 +406,107 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
                 return _promise(token, found[0], found[1], 0.7)
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
+    return None
+
+
+def _typed(
+    lex: Lexicon, token: Token, etype: EventType, mode: str | None, conf: float, text: str
+) -> _Trigger:
+    """A verb's trigger, with the mode its manner or its object tells."""
+    if etype == EventType.CONSULT:
+        mode = _manner(lex, token) or mode
+    if etype in (EventType.THREATEN, EventType.REQUEST):
+        # "threatened tariffs": what is threatened or asked for gives the mode.
+        for obj in _objects(token):
+            about = _lookup_noun(lex, obj)
+            if about is not None:
+                mode = _MODE_OF_TYPE.get(about[0], mode)
+    return _Trigger(token, etype, mode, conf, text=text)
+
+
+def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern, ...] | None, str]:
+    """The CAMEO entry of a verb, with its particle or preposition if listed ("call off")."""
+    for c in token.children:
+        if c.dep_ in ("prt", "prep") and (verb := lex.cameo.get(f"{lemma} {c.lower_}")):
+            return verb, f"{token.text} {c.text}"
+    return lex.cameo.get(lemma), token.text
+
+
+_BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
+# Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
+_PATTERN_DEPS = frozenset({"prt", "advmod", "acomp", "oprd", "attr"})
+_PATTERN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg"})
+
+
+def _fits(token: Token, element: _Element) -> bool:
+    words = {_lemma(token), token.lower_}
+    for head, mods in element:
+        if head in words and (
+            not mods or mods <= {w for c in token.lefts for w in (_lemma(c), c.lower_)}
+        ):
+            return True
+    return False
+
+
+def _sense(patterns: tuple[_Pattern, ...], token: Token) -> tuple[_Pattern, set[int]] | None:
+    """The most specific pattern of a verb found around it, and the tokens it covers."""
+    words = [*_objects(token), *_children(token, _PATTERN_DEPS)]
+    preps = [p for t in [token, *words] for p in _children(t, ("prep", "agent", "prt"))]
+    subject = [t for c in token.lefts if c.dep_ in _PATTERN_SUBJECT_DEPS for t in c.subtree]
+    for pattern in patterns:
+        used: set[int] = set()
+        if (
+            all(_find(e, subject, used) for e in pattern.subject)
+            and all(_find(e, words, used) for e in pattern.words)
+            and all(_find_prep(w, o, preps, used) for w, o in pattern.preps)
+        ):
+            return pattern, used
+    return None
+
+
+def _find(element: _Element, tokens: list[Token], used: set[int]) -> bool:
+    for t in tokens:
+        if _fits(t, element):
+            used.add(t.i)
+            return True
+    return False
+
+
+def _find_prep(word: str, obj: _Element | None, preps: list[Token], used: set[int]) -> bool:
+    for prep in preps:
+        if prep.lower_ != word:
+            continue
+        if obj is None:
+            used.add(prep.i)
+            return True
+        for pobj in _children(prep, ("pobj",)):
+            if _fits(pobj, obj):
+                used.update((prep.i, pobj.i))
+                return True
+    return False
+
+
+def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
+    """ "held talks", "took part in the talks": the event noun a light verb brings."""
+    if not (lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence):
+        return None
+    if _describes(token, lemma):
+        return None
+    nouns = _children(token, _OBJECT_DEPS)
+    # "took part in the talks": the preposition may belong to the verb and its object.
+    keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
+    preps = {p for key in keys for p in lex.light_preps.get(key, ())}
+    for prep in _children(token, ("prep",)):
+        if prep.lower_ in preps:
+            # First: in "were engaged in ethnic cleansing" the subject is no act.
+            nouns[:0] = _children(prep, ("pobj",))
+    for noun in nouns:
+        found = _lookup_noun(lex, noun)
+        if found is not None:
+            etype, mode, named = found
+            text = f"{token.text} {named.text}"
+            absent = lemma in lex.absence
+            return _Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
     return None
 
 

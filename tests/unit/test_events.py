@@ -122,9 +122,10 @@ SENTENCES = [
         "Japan rejected a Chinese proposal for joint patrols.",
         [(EventType.REJECT, F({"JPN"}), F({"CHN"}), NONE, False, False)],
     ),
+    # Signing an agreement is PLOVER's SUPPORT (CAMEO 057, "sign formal agreement").
     (
         "Brazil and Argentina signed a trade agreement.",
-        [(EventType.AGREE, NONE, NONE, F({"BRA", "ARG"}), False, False)],
+        [(EventType.SUPPORT, NONE, NONE, F({"BRA", "ARG"}), False, False)],
     ),
     (
         "Turkey urged Sweden to stop supporting Kurdish militants.",
@@ -227,6 +228,21 @@ SENTENCES = [
     (
         "China hopes to hold talks with India.",
         [(EventType.CONSULT, F({"CHN"}), F({"IND"}), NONE, False, True)],
+    ),
+    # A verb is read in the sense its CAMEO pattern gives it: by its object and preposition.
+    ("The Pentagon released a statement on Iran.", []),
+    ("Egypt seized the opportunity.", []),
+    (
+        "Venezuela seized two Colombian fishing boats.",
+        [(EventType.COERCE, F({"VEN"}), F({"COL"}), NONE, False, False)],
+    ),
+    (
+        "Pakistan closed its border with Afghanistan.",
+        [(EventType.COERCE, F({"PAK"}), F({"AFG"}), NONE, False, False)],
+    ),
+    (
+        "Japan took part in the exercise with India.",
+        [(EventType.COOPERATE, F({"JPN"}), F({"IND"}), NONE, False, False)],
     ),
     # No event: no actor acts, a fragment has no verb, an unrelated verb is no trigger.
     ("The weather was mild across Europe.", []),
