@@ -3,15 +3,19 @@
 A trigger is a verb read in the sense of its most specific CAMEO pattern (PETRARCH2's verb
 dictionary mapped to PLOVER, `data/cameo_verbs.json`: "seized two boats" is COERCE, "seized
 the opportunity" nothing), else a verb from the lexicon (`data/plover_triggers.json`), a
-phrasal verb ("call off"), a verb with a telling object ("strike a deal"), or an event noun
-under a light verb ("held talks", "took part in the talks", "imposed sanctions"). Frame verbs ("threatened
-to ...", "agreed to ...") give the event its type and absorb their clause; transparent verbs
-("plans to ...") pass their flags on to it. An act that did not happen ("did not take part",
-"skipped the summit", "has yet to sign") is kept and flagged negated. Roles come from the
-dependency parse; actors from the article's actor mentions (character spans), so this module
-needs no knowledge of how actors were resolved. Each event also names the verb of an act still
-ahead of its report, if any, so that its dates can be read forward, and the spans of its own
-clause, whose dates come before the rest of the sentence's.
+phrasal verb ("call off"), a verb with a telling object ("strike a deal"), an event noun
+under a light verb ("held talks", "took part in the talks", "imposed sanctions"), or an event
+noun with its actor ("Turkey's shoot-down of a jet"). Frame verbs ("threatened to ...",
+"agreed to ...") give the event its type and absorb their clause; transparent verbs ("plans
+to ...") pass their flags on to it. An act that did not happen ("did not take part",
+"skipped the summit", "has yet to sign") is kept and flagged negated; what is asked, polled,
+believed or supposed ("asked whether", "41 percent said", "fears Russia will attack", "if")
+is no act: a question or a poll gives no event, an opinion or a condition a hypothetical
+one. Roles come from the dependency parse; actors from the article's actor mentions
+(character spans), so this module needs no knowledge of how actors were resolved. Each event
+also names the verb of an act still ahead of its report, if any, so that its dates can be
+read forward, and the spans of its own clause, whose dates come before the rest of the
+sentence's.
 """
 
 import json
@@ -150,6 +154,7 @@ class Lexicon:
     transparent: frozenset[str]
     intent: frozenset[str]
     speech: frozenset[str]
+    opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
     readiness: frozenset[str]
     bare_commit: frozenset[str]
     known: frozenset[str]  # lemmas that can start a trigger
@@ -202,6 +207,7 @@ def load_lexicon() -> Lexicon:
         transparent=frozenset(frames["transparent"]),
         intent=frozenset(frames["intent"]),
         speech=frozenset(frames["speech"]),
+        opinion=frozenset(frames["opinion"]),
         readiness=frozenset(frames["readiness"]),
         bare_commit=frozenset(frames["bare_commit"]),
         known=known,
@@ -255,6 +261,7 @@ class _Trigger:
     clause_target: bool = False  # "said Sudan must ...": the target is the clause's subject
     noun: Token | None = None  # "held talks with X": the event noun, whose "with" names a target
     absent: bool = False  # "skipped the summit": the act named did not take place
+    nominal: bool = False  # "Turkey's shoot-down of a jet": the trigger is the event noun
 
 
 def _lemma(token: Token) -> str:
@@ -433,6 +440,12 @@ def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern,
 
 
 _BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
+# Prepositions that set an event noun in the background ("since the invasion").
+_BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})
+_UNREAL = frozenset({"future", "possible", "potential", "planned", "proposed", "alleged"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Heads of a subject that is a poll's respondents ("a majority of voters", "41 percent").
+_POLL_WORDS = frozenset({"percent", "majority", "minority", "poll", "survey", "respondent"})
 # Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
 _PATTERN_DEPS = frozenset({"prt", "advmod", "acomp", "oprd", "attr"})
 _PATTERN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg"})
@@ -590,9 +603,10 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
 
 
 def _in_condition(token: Token) -> bool:
-    """True when the token sits in an "if"/"unless" clause."""
+    """True when the token sits in an "if"/"unless" clause or an indirect question ("asked
+    whether ...")."""
     for anc in [token, *token.ancestors]:
-        if anc.dep_ == "advcl" and any(
+        if anc.dep_ in ("advcl", "ccomp") and any(
             c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in anc.children
         ):
             return True
@@ -635,7 +649,9 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     negated = _negated(lex, trig, chain)
     aux = set().union(*(_aux(t) for t in chain))
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
-    conditional = _in_condition(trig.token)
+    # "Poland fears Russia will attack": an opinion asserts no act, and makes no threat.
+    opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
+    conditional = _in_condition(trig.token) or opinion
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional:
         return trig, negated, True
@@ -833,6 +849,12 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         return []
     if subj.tag_ in _RELATIVE_TAGS:
         return []  # "the men, who he said were wounded": not the speaker's act
+    if token.dep_ == "relcl" and subj.i == token.head.i and _lookup_noun(lex, subj) is not None:
+        # "launched an airstrike that killed ...": whoever launched the strike killed.
+        agents = _noun_agents(index, subj)
+        if agents or subj.dep_ not in _OBJECT_DEPS:
+            return agents
+        return _sources(lex, index, subj.head)
     if subj.pos_ == "PRON":
         speaker = _speaker(lex, token)
         if speaker is not None and speaker.pos_ != "PRON":
@@ -845,6 +867,8 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
 def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> list[str]:
     found: list[str] = []
     weak: list[str] = []
+    # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
+    strong = _TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else _TARGET_PREPS
     objs = _objects(token)
     for obj in objs:
         found += index.actors_in(obj)
@@ -855,7 +879,7 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
         # prepositions name the target too.
         weak_preps = _TARGET_PREPS_WEAK if head is token else _TARGET_PREPS_WEAK | {"of", "by"}
         for prep in _children(head, ("prep",)):
-            if prep.lower_ in _TARGET_PREPS:
+            if prep.lower_ in strong:
                 bucket = found
             elif prep.lower_ in weak_preps:
                 bucket = weak
@@ -900,6 +924,53 @@ def _segments(sent: Span) -> Iterator[Span]:
         yield sent.doc[start : sent.end]
 
 
+def _asks(trig: _Trigger) -> bool:
+    """ "Reporters asked whether ...", "asked why ...": a question, not a request."""
+    if trig.type != EventType.REQUEST:
+        return False
+    for comp in _children(trig.token, ("ccomp",)):
+        marks = [c for c in comp.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")]
+        if marks or comp.left_edge.tag_ in _WH_TAGS:
+            return True
+    return False
+
+
+def _polled(lex: Lexicon, token: Token) -> bool:
+    """ "41 percent said Trump should ...": what a poll's respondents say is no act of anyone."""
+    for verb in [token, *token.ancestors]:
+        if _lemma(verb) in lex.speech | lex.opinion:
+            subj = _subject(lex, verb)
+            if subj is not None and (
+                _lemma(subj) in _POLL_WORDS or any(t.ent_type_ == "PERCENT" for t in subj.subtree)
+            ):
+                return True
+    return False
+
+
+def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
+    """An event written as a noun with its actor: "Turkey's shoot-down of a Russian jet"."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod", "poss"):
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
+        return None  # "since Russia's invasion": the background of the news, not the news
+    key = next((k for k in _noun_keys(token) if k in lex.nouns), None)
+    if key is None or any(_lemma(c) in _UNREAL for c in token.children if c.dep_ == "amod"):
+        return None  # "Uruguay's future concessions" are no act yet
+    etype, mode = lex.nouns[key]
+    return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
+
+
+def _noun_agents(index: _ActorIndex, noun: Token) -> list[str]:
+    """Who acts in an event noun: its possessor ("Turkey's"), else its "by" ("by Israel")."""
+    for poss in _children(noun, ("poss",)):
+        if poss.pos_ != "PRON":
+            return index.actors_in(poss)
+    for prep in _children(noun, ("prep",)):
+        if prep.lower_ == "by":
+            return [a for p in _children(prep, ("pobj",)) for a in index.actors_in(p)]
+    return []
+
+
 def _sentence_events(
     lex: Lexicon, index: _ActorIndex, sent: Span, offset: int
 ) -> list[EventMention]:
@@ -908,7 +979,7 @@ def _sentence_events(
     index.bounds = (sent.start, sent.end)
     for token in sent:
         trig = _speech_request(lex, token) or _classify(lex, token)
-        if trig is None:
+        if trig is None or _asks(trig) or _polled(lex, token):
             continue
         triggers.append(trig)
         comp = trig.complement
@@ -918,14 +989,27 @@ def _sentence_events(
         if trig.type == EventType.REJECT:
             # "rejected an invitation to attend a meeting": the act offered did not happen.
             absorbed.update(c.i for obj in _objects(trig.token) for c in _children(obj, ("acl",)))
+    taken = {t.token.i for t in triggers} | absorbed
+    taken |= {o.i for t in triggers for o in [*_objects(t.token), *([t.noun] if t.noun else [])]}
+    triggers += [t for tok in sent if tok.i not in taken and (t := _nominal(lex, tok))]
+    # A question asserts nothing: "Will Russia attack?"
+    question = sent.text.rstrip().endswith("?")
     events: list[EventMention] = []
     seen: set[tuple[object, ...]] = set()
     for trig in triggers:
         if trig.token.i in absorbed:
             continue
-        trig, negated, hypothetical = _flags(lex, trig)
+        if question:
+            negated, hypothetical = _negated(lex, trig, _clause_chain(lex, trig.token)), True
+        else:
+            trig, negated, hypothetical = _flags(lex, trig)
         ahead = _act_ahead(lex, trig)
-        source = _sources(lex, index, trig.token)
+        if trig.nominal:
+            source = _noun_agents(index, trig.token)
+            if not source:
+                continue  # conservatively: an event noun only with its actor named
+        else:
+            source = _sources(lex, index, trig.token)
         comp_subj = _subject(lex, trig.complement) if trig.complement is not None else None
         if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.
