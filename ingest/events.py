@@ -377,8 +377,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         pattern = sense[0]
         if pattern.type is None:
             return None
-        trig = _typed(lex, token, pattern.type, pattern.mode, 0.85, text)
-        trig.noun = named.noun if named is not None else None  # its "with" names a target
+        if named is None:
+            return _typed(lex, token, pattern.type, pattern.mode, 0.85, text)
+        trig = _typed(lex, token, pattern.type, pattern.mode, 0.85, named.text)
+        trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
     comp = _complement(token)
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):

@@ -34,11 +34,13 @@ CAMEO = Path("petrarch2-dictionaries") / "CAMEO.2.0.txt"
 TABLE = Path("plover") / "CAMEO2PLOVER-2021.txt"
 
 # Where the 2021 table says nothing or contradicts the PLOVER manual's own definitions:
-# public statements (CAMEO 01) are no PLOVER event; appeals (02) are REQUESTs like demands
-# (10); imposing sanctions, embargoes or boycotts (163) is SANCTION in the manual and in its
-# gold records, where the table has COERCE.
+# public statements (CAMEO 01) are no PLOVER event, but denying an accusation or a claim
+# (016) is REJECT's denial; appeals (02) are REQUESTs like demands (10); imposing
+# sanctions, embargoes or boycotts (163) is SANCTION in the manual and in its gold records,
+# where the table has COERCE.
 OVERRIDES: dict[str, tuple[str | None, str | None]] = {
     "01": (None, None),
+    "016": ("REJECT", None),
     "02": ("REQUEST", None),
     "163": ("SANCTION", None),
 }
