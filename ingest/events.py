@@ -238,13 +238,16 @@ def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
         # A pattern naming only a preposition ("attacked by") tells no sense apart; one
         # written for some verbs of a block is theirs alone.
         mine = [
-            p
+            (p, len(only) if only else len(listed) * 99)
             for b in listed
             for p, only in blocks[b]
             if (only is None or key in only) and (p.words or any(o for _, o in p.preps))
         ]
-        # Most specific first; the file's order breaks ties.
-        verbs[key] = tuple(sorted(mine, key=lambda p: -p.weight))
+        # Most specific first; then the pattern written for the fewest verbs besides this one
+        # ("deploy troops" is DEPLOY's MOBILIZE, not the AID it shares with SEND); then the
+        # file's order.
+        ranked = sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))
+        verbs[key] = tuple(p for p, _ in ranked)
     return verbs
 
 

@@ -240,6 +240,11 @@ SENTENCES = [
         "Pakistan closed its border with Afghanistan.",
         [(EventType.COERCE, F({"PAK"}), F({"AFG"}), NONE, False, False)],
     ),
+    # Of two patterns alike, the one written for this verb: deploying troops is MOBILIZE.
+    (
+        "China deployed troops to the border with India.",
+        [(EventType.MOBILIZE, F({"CHN"}), NONE, NONE, False, False)],
+    ),
     (
         "Japan took part in the exercise with India.",
         [(EventType.COOPERATE, F({"JPN"}), F({"IND"}), NONE, False, False)],
