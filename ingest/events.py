@@ -134,6 +134,7 @@ class _Pattern:
     words: tuple[_Element, ...]
     preps: tuple[tuple[str, _Element | None], ...]
     weight: int  # words it asks for: the most specific pattern found wins
+    needs: tuple[frozenset[str], ...]  # per element, the words one of which must be there
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,11 @@ def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
         words = tuple(element(w) for w in p.get("words", ()))
         weight = sum(1 + len(e[0][1]) for e in (*subject, *words) if e)
         weight += sum(1 + (1 + len(o[0][1]) if o else 0) for _, o in preps)
-        return _Pattern(EventType(etype) if etype else None, mode, subject, words, preps, weight)
+        elements = [*subject, *words, *(o for _, o in preps if o)]
+        needs = tuple(frozenset(h for h, _ in e) for e in elements)
+        needs += tuple(frozenset({w}) for w, _ in preps)
+        etype = EventType(etype) if etype else None
+        return _Pattern(etype, mode, subject, words, preps, weight, needs)
 
     blocks = [[(pattern(p), p.get("verbs")) for p in block] for block in raw["blocks"]]
     verbs = {}
@@ -471,7 +476,12 @@ def _sense(patterns: tuple[_Pattern, ...], token: Token) -> tuple[_Pattern, set[
     words = [*_objects(token), *_children(token, _PATTERN_DEPS)]
     preps = [p for t in [token, *words] for p in _children(t, ("prep", "agent", "prt"))]
     subject = [t for c in token.lefts if c.dep_ in _PATTERN_SUBJECT_DEPS for t in c.subtree]
+    pobjs = [o for p in preps for o in _children(p, ("pobj",))]
+    # Cheap first: a pattern whose words are not all around the verb cannot match.
+    near = {w for t in [*words, *preps, *subject, *pobjs] for w in (_lemma(t), t.lower_)}
     for pattern in patterns:
+        if not all(need & near for need in pattern.needs):
+            continue
         used: set[int] = set()
         if (
             all(_find(e, subject, used) for e in pattern.subject)
