@@ -1,15 +1,21 @@
 """PLOVER events from a parsed article: trigger, type, roles, flags and a confidence.
 
-A trigger is a verb from the lexicon (`data/plover_triggers.json`), a phrasal verb
-("call off"), a verb with a telling object ("strike a deal"), or an event noun under a light
-verb ("held talks", "took part in the talks", "imposed sanctions"). Frame verbs ("threatened
-to ...", "agreed to ...") give the event its type and absorb their clause; transparent verbs
-("plans to ...") pass their flags on to it. An act that did not happen ("did not take part",
-"skipped the summit", "has yet to sign") is kept and flagged negated. Roles come from the
-dependency parse; actors from the article's actor mentions (character spans), so this module
-needs no knowledge of how actors were resolved. Each event also names the verb of an act still
-ahead of its report, if any, so that its dates can be read forward, and the spans of its own
-clause, whose dates come before the rest of the sentence's.
+A trigger is a verb read in the sense of its most specific CAMEO pattern (PETRARCH2's verb
+dictionary mapped to PLOVER, `data/cameo_verbs.json`: "seized two boats" is COERCE, "seized
+the opportunity" nothing), else a verb from the lexicon (`data/plover_triggers.json`), a
+phrasal verb ("call off"), a verb with a telling object ("strike a deal"), an event noun
+under a light verb ("held talks", "took part in the talks", "imposed sanctions"), or an event
+noun with its actor ("Turkey's shoot-down of a jet"). Frame verbs ("threatened to ...",
+"agreed to ...") give the event its type and absorb their clause; transparent verbs ("plans
+to ...") pass their flags on to it. An act that did not happen ("did not take part",
+"skipped the summit", "has yet to sign") is kept and flagged negated; what is asked, polled,
+believed or supposed ("asked whether", "41 percent said", "fears Russia will attack", "if")
+is no act: a question or a poll gives no event, an opinion or a condition a hypothetical
+one. Roles come from the dependency parse; actors from the article's actor mentions
+(character spans), so this module needs no knowledge of how actors were resolved. Each event
+also names the verb of an act still ahead of its report, if any, so that its dates can be
+read forward, and the spans of its own clause, whose dates come before the rest of the
+sentence's.
 """
 
 import json
@@ -18,12 +24,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
 
 LEXICON_PATH = Path(__file__).with_name("data") / "plover_triggers.json"
+VERBS_PATH = Path(__file__).with_name("data") / "cameo_verbs.json"
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
 Mention = tuple[int, int, str]
@@ -111,10 +119,29 @@ class EventMention:
         return QUAD_CLASS[self.type]
 
 
+# One element of a verb pattern: the phrases that satisfy it, each a head word with the
+# modifiers it must carry ("military aid"); a synset gives several.
+_Element = tuple[tuple[str, frozenset[str]], ...]
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """A sense of a verb in the CAMEO dictionary: what is found around it, and its type."""
+
+    type: EventType | None  # None: the verb is no event in this sense ("seize the moment")
+    mode: str | None
+    subject: tuple[_Element, ...]
+    words: tuple[_Element, ...]
+    preps: tuple[tuple[str, _Element | None], ...]
+    weight: int  # words it asks for: the most specific pattern found wins
+    needs: tuple[frozenset[str], ...]  # per element, the words one of which must be there
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The trigger lexicon, keyed for lookup by lemma."""
 
+    cameo: dict[str, tuple[_Pattern, ...]]  # CAMEO verbs' patterns, most specific first
     verbs: dict[str, tuple[EventType, str | None]]
     phrasal: dict[str, tuple[EventType, str | None]]
     nouns: dict[str, tuple[EventType, str | None]]
@@ -128,6 +155,7 @@ class Lexicon:
     transparent: frozenset[str]
     intent: frozenset[str]
     speech: frozenset[str]
+    opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
     readiness: frozenset[str]
     bare_commit: frozenset[str]
     known: frozenset[str]  # lemmas that can start a trigger
@@ -150,14 +178,23 @@ def load_lexicon() -> Lexicon:
         key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
     }
     frames = raw["frames"]
+    cameo = _load_cameo()
     known = frozenset(
-        [*verbs, *nouns, *raw["light_verbs"], *raw["absence_verbs"], *frames["fixed"]]
+        [
+            *verbs,
+            *nouns,
+            *(k.split()[0] for k in cameo),
+            *raw["light_verbs"],
+            *raw["absence_verbs"],
+            *frames["fixed"],
+        ]
         + list(raw["partnered_verbs"])
         + [k.split()[0] for k in [*phrasal, *verb_object, *raw["light_preps"]]]
         + frames["commit"]
         + frames["readiness"]
     )
     return Lexicon(
+        cameo=cameo,
         verbs=verbs,
         phrasal=phrasal,
         nouns=nouns,
@@ -171,10 +208,52 @@ def load_lexicon() -> Lexicon:
         transparent=frozenset(frames["transparent"]),
         intent=frozenset(frames["intent"]),
         speech=frozenset(frames["speech"]),
+        opinion=frozenset(frames["opinion"]),
         readiness=frozenset(frames["readiness"]),
         bare_commit=frozenset(frames["bare_commit"]),
         known=known,
     )
+
+
+def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
+    """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `data/build_verbs.py`)."""
+    raw = json.loads(VERBS_PATH.read_text("utf-8"))
+    synsets: dict[str, list[str]] = raw["synsets"]
+
+    def element(text: str) -> _Element:
+        phrases = synsets.get(text, []) if text.startswith("&") else [text]
+        return tuple((p.split()[-1], frozenset(p.split()[:-1])) for p in phrases)
+
+    def pattern(p: dict[str, Any]) -> _Pattern:
+        etype, mode = raw["plover"][p["code"]] if p["code"] else (None, None)
+        preps = tuple((w, element(o) if o else None) for w, o in p.get("preps", ()))
+        subject = tuple(element(w) for w in p.get("subject", ()))
+        words = tuple(element(w) for w in p.get("words", ()))
+        weight = sum(1 + len(e[0][1]) for e in (*subject, *words) if e)
+        weight += sum(1 + (1 + len(o[0][1]) if o else 0) for _, o in preps)
+        elements = [*subject, *words, *(o for _, o in preps if o)]
+        needs = tuple(frozenset(h for h, _ in e) for e in elements)
+        needs += tuple(frozenset({w}) for w, _ in preps)
+        etype = EventType(etype) if etype else None
+        return _Pattern(etype, mode, subject, words, preps, weight, needs)
+
+    blocks = [[(pattern(p), p.get("verbs")) for p in block] for block in raw["blocks"]]
+    verbs = {}
+    for key, listed in raw["verbs"].items():
+        # A pattern naming only a preposition ("attacked by") tells no sense apart; one
+        # written for some verbs of a block is theirs alone.
+        mine = [
+            (p, len(only) if only else len(listed) * 99)
+            for b in listed
+            for p, only in blocks[b]
+            if (only is None or key in only) and (p.words or any(o for _, o in p.preps))
+        ]
+        # Most specific first; then the pattern written for the fewest verbs besides this one
+        # ("deploy troops" is DEPLOY's MOBILIZE, not the AID it shares with SEND); then the
+        # file's order.
+        ranked = sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))
+        verbs[key] = tuple(p for p, _ in ranked)
+    return verbs
 
 
 @dataclass
@@ -190,6 +269,7 @@ class _Trigger:
     clause_target: bool = False  # "said Sudan must ...": the target is the clause's subject
     noun: Token | None = None  # "held talks with X": the event noun, whose "with" names a target
     absent: bool = False  # "skipped the summit": the act named did not take place
+    nominal: bool = False  # "Turkey's shoot-down of a jet": the trigger is the event noun
 
 
 def _lemma(token: Token) -> str:
@@ -272,7 +352,13 @@ def _complement(token: Token) -> Token | None:
 
 
 def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
-    """The trigger a token is, if any (no roles yet)."""
+    """The trigger a token is, if any (no roles yet).
+
+    A verb is read in the sense of its most specific CAMEO pattern ("released a statement"
+    is no CONCEDE), unless an event noun the pattern does not cover names the act ("took part
+    in the talks"); then come frames, phrasal and partnered verbs, the verb's own code, and
+    event nouns under light verbs.
+    """
     lemma = _lemma(token)
     if token.pos_ == "ADJ" and lemma in lex.commit_frames:
         comp = _complement(token)
@@ -288,6 +374,22 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             if etype is None:
                 return None
             return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {obj.text}")
+    patterns, text = _cameo_verb(lex, token, lemma)
+    named = _noun_event(lex, token, lemma)
+    sense = _sense(patterns, token) if patterns else None
+    # A verb only the dictionary knows is read where the sentence reports, not in the
+    # clauses that describe or give a purpose ("a plan to sell arms", "talks to resolve").
+    if lemma not in lex.verbs and named is None and token.dep_ in _BACKGROUND:
+        sense = None
+    if sense is not None and (named is None or named.noun is None or named.noun.i in sense[1]):
+        pattern = sense[0]
+        if pattern.type is None:
+            return None
+        if named is None:
+            return _typed(lex, token, pattern.type, pattern.mode, 0.85, text)
+        trig = _typed(lex, token, pattern.type, pattern.mode, 0.85, named.text)
+        trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
+        return trig
     comp = _complement(token)
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
         return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
@@ -310,31 +412,9 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         return _Trigger(token, etype, mode, 0.8, text=token.text, needs_partner=True)
     if lemma in lex.verbs:
         etype, mode = lex.verbs[lemma]
-        if etype == EventType.CONSULT:
-            mode = _manner(lex, token) or mode
-        for obj in objs:
-            about = _lookup_noun(lex, obj)
-            if about is not None and etype in (EventType.THREATEN, EventType.REQUEST):
-                mode = _MODE_OF_TYPE.get(about[0], mode)
-        return _Trigger(token, etype, mode, 0.85, text=token.text)
-    if (lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence) and not (
-        _describes(token, lemma)
-    ):
-        nouns = _children(token, _OBJECT_DEPS)
-        # "took part in the talks": the preposition may belong to the verb and its object.
-        keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
-        preps = {p for key in keys for p in lex.light_preps.get(key, ())}
-        for prep in _children(token, ("prep",)):
-            if prep.lower_ in preps:
-                # First: in "were engaged in ethnic cleansing" the subject is no act.
-                nouns[:0] = _children(prep, ("pobj",))
-        for noun in nouns:
-            found = _lookup_noun(lex, noun)
-            if found is not None:
-                etype, mode, named = found
-                text = f"{token.text} {named.text}"
-                absent = lemma in lex.absence
-                return _Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
+        return _typed(lex, token, etype, mode, 0.85, token.text)
+    if named is not None:
+        return named
     if lemma in lex.commit_frames and token.dep_ != "xcomp":
         # "promised military aid", "pledged support": a commitment with a noun object.
         for obj in objs:
@@ -343,6 +423,118 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
                 return _promise(token, found[0], found[1], 0.7)
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
+    return None
+
+
+def _typed(
+    lex: Lexicon, token: Token, etype: EventType, mode: str | None, conf: float, text: str
+) -> _Trigger:
+    """A verb's trigger, with the mode its manner or its object tells."""
+    if etype == EventType.CONSULT:
+        mode = _manner(lex, token) or mode
+    if etype in (EventType.THREATEN, EventType.REQUEST):
+        # "threatened tariffs": what is threatened or asked for gives the mode.
+        for obj in _objects(token):
+            about = _lookup_noun(lex, obj)
+            if about is not None:
+                mode = _MODE_OF_TYPE.get(about[0], mode)
+    return _Trigger(token, etype, mode, conf, text=text)
+
+
+def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern, ...] | None, str]:
+    """The CAMEO entry of a verb, with its particle or preposition if listed ("call off")."""
+    for c in token.children:
+        if c.dep_ in ("prt", "prep") and (verb := lex.cameo.get(f"{lemma} {c.lower_}")):
+            return verb, f"{token.text} {c.text}"
+    return lex.cameo.get(lemma), token.text
+
+
+_BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
+# Prepositions that set an event noun in the background ("since the invasion").
+_BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})
+_UNREAL = frozenset({"future", "possible", "potential", "planned", "proposed", "alleged"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# Heads of a subject that is a poll's respondents ("a majority of voters", "41 percent").
+_POLL_WORDS = frozenset({"percent", "majority", "minority", "poll", "survey", "respondent"})
+# Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
+_PATTERN_DEPS = frozenset({"prt", "advmod", "acomp", "oprd", "attr"})
+_PATTERN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg"})
+
+
+def _fits(token: Token, element: _Element) -> bool:
+    words = {_lemma(token), token.lower_}
+    for head, mods in element:
+        if head in words and (
+            not mods or mods <= {w for c in token.lefts for w in (_lemma(c), c.lower_)}
+        ):
+            return True
+    return False
+
+
+def _sense(patterns: tuple[_Pattern, ...], token: Token) -> tuple[_Pattern, set[int]] | None:
+    """The most specific pattern of a verb found around it, and the tokens it covers."""
+    words = [*_objects(token), *_children(token, _PATTERN_DEPS)]
+    preps = [p for t in [token, *words] for p in _children(t, ("prep", "agent", "prt"))]
+    subject = [t for c in token.lefts if c.dep_ in _PATTERN_SUBJECT_DEPS for t in c.subtree]
+    pobjs = [o for p in preps for o in _children(p, ("pobj",))]
+    # Cheap first: a pattern whose words are not all around the verb cannot match.
+    near = {w for t in [*words, *preps, *subject, *pobjs] for w in (_lemma(t), t.lower_)}
+    for pattern in patterns:
+        if not all(need & near for need in pattern.needs):
+            continue
+        used: set[int] = set()
+        if (
+            all(_find(e, subject, used) for e in pattern.subject)
+            and all(_find(e, words, used) for e in pattern.words)
+            and all(_find_prep(w, o, preps, used) for w, o in pattern.preps)
+        ):
+            return pattern, used
+    return None
+
+
+def _find(element: _Element, tokens: list[Token], used: set[int]) -> bool:
+    for t in tokens:
+        if _fits(t, element):
+            used.add(t.i)
+            return True
+    return False
+
+
+def _find_prep(word: str, obj: _Element | None, preps: list[Token], used: set[int]) -> bool:
+    for prep in preps:
+        if prep.lower_ != word:
+            continue
+        if obj is None:
+            used.add(prep.i)
+            return True
+        for pobj in _children(prep, ("pobj",)):
+            if _fits(pobj, obj):
+                used.update((prep.i, pobj.i))
+                return True
+    return False
+
+
+def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
+    """ "held talks", "took part in the talks": the event noun a light verb brings."""
+    if not (lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence):
+        return None
+    if _describes(token, lemma):
+        return None
+    nouns = _children(token, _OBJECT_DEPS)
+    # "took part in the talks": the preposition may belong to the verb and its object.
+    keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
+    preps = {p for key in keys for p in lex.light_preps.get(key, ())}
+    for prep in _children(token, ("prep",)):
+        if prep.lower_ in preps:
+            # First: in "were engaged in ethnic cleansing" the subject is no act.
+            nouns[:0] = _children(prep, ("pobj",))
+    for noun in nouns:
+        found = _lookup_noun(lex, noun)
+        if found is not None:
+            etype, mode, named = found
+            text = f"{token.text} {named.text}"
+            absent = lemma in lex.absence
+            return _Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
     return None
 
 
@@ -426,9 +618,10 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
 
 
 def _in_condition(token: Token) -> bool:
-    """True when the token sits in an "if"/"unless" clause."""
+    """True when the token sits in an "if"/"unless" clause or an indirect question ("asked
+    whether ...")."""
     for anc in [token, *token.ancestors]:
-        if anc.dep_ == "advcl" and any(
+        if anc.dep_ in ("advcl", "ccomp") and any(
             c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in anc.children
         ):
             return True
@@ -471,7 +664,9 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     negated = _negated(lex, trig, chain)
     aux = set().union(*(_aux(t) for t in chain))
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
-    conditional = _in_condition(trig.token)
+    # "Poland fears Russia will attack": an opinion asserts no act, and makes no threat.
+    opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
+    conditional = _in_condition(trig.token) or opinion
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional:
         return trig, negated, True
@@ -669,6 +864,12 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         return []
     if subj.tag_ in _RELATIVE_TAGS:
         return []  # "the men, who he said were wounded": not the speaker's act
+    if token.dep_ == "relcl" and subj.i == token.head.i and _lookup_noun(lex, subj) is not None:
+        # "launched an airstrike that killed ...": whoever launched the strike killed.
+        agents = _noun_agents(index, subj)
+        if agents or subj.dep_ not in _OBJECT_DEPS:
+            return agents
+        return _sources(lex, index, subj.head)
     if subj.pos_ == "PRON":
         speaker = _speaker(lex, token)
         if speaker is not None and speaker.pos_ != "PRON":
@@ -681,6 +882,8 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
 def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> list[str]:
     found: list[str] = []
     weak: list[str] = []
+    # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
+    strong = _TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else _TARGET_PREPS
     objs = _objects(token)
     for obj in objs:
         found += index.actors_in(obj)
@@ -691,7 +894,7 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
         # prepositions name the target too.
         weak_preps = _TARGET_PREPS_WEAK if head is token else _TARGET_PREPS_WEAK | {"of", "by"}
         for prep in _children(head, ("prep",)):
-            if prep.lower_ in _TARGET_PREPS:
+            if prep.lower_ in strong:
                 bucket = found
             elif prep.lower_ in weak_preps:
                 bucket = weak
@@ -736,6 +939,53 @@ def _segments(sent: Span) -> Iterator[Span]:
         yield sent.doc[start : sent.end]
 
 
+def _asks(trig: _Trigger) -> bool:
+    """ "Reporters asked whether ...", "asked why ...": a question, not a request."""
+    if trig.type != EventType.REQUEST:
+        return False
+    for comp in _children(trig.token, ("ccomp",)):
+        marks = [c for c in comp.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")]
+        if marks or comp.left_edge.tag_ in _WH_TAGS:
+            return True
+    return False
+
+
+def _polled(lex: Lexicon, token: Token) -> bool:
+    """ "41 percent said Trump should ...": what a poll's respondents say is no act of anyone."""
+    for verb in [token, *token.ancestors]:
+        if _lemma(verb) in lex.speech | lex.opinion:
+            subj = _subject(lex, verb)
+            if subj is not None and (
+                _lemma(subj) in _POLL_WORDS or any(t.ent_type_ == "PERCENT" for t in subj.subtree)
+            ):
+                return True
+    return False
+
+
+def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
+    """An event written as a noun with its actor: "Turkey's shoot-down of a Russian jet"."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod", "poss"):
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
+        return None  # "since Russia's invasion": the background of the news, not the news
+    key = next((k for k in _noun_keys(token) if k in lex.nouns), None)
+    if key is None or any(_lemma(c) in _UNREAL for c in token.children if c.dep_ == "amod"):
+        return None  # "Uruguay's future concessions" are no act yet
+    etype, mode = lex.nouns[key]
+    return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
+
+
+def _noun_agents(index: _ActorIndex, noun: Token) -> list[str]:
+    """Who acts in an event noun: its possessor ("Turkey's"), else its "by" ("by Israel")."""
+    for poss in _children(noun, ("poss",)):
+        if poss.pos_ != "PRON":
+            return index.actors_in(poss)
+    for prep in _children(noun, ("prep",)):
+        if prep.lower_ == "by":
+            return [a for p in _children(prep, ("pobj",)) for a in index.actors_in(p)]
+    return []
+
+
 def _sentence_events(
     lex: Lexicon, index: _ActorIndex, sent: Span, offset: int
 ) -> list[EventMention]:
@@ -744,7 +994,7 @@ def _sentence_events(
     index.bounds = (sent.start, sent.end)
     for token in sent:
         trig = _speech_request(lex, token) or _classify(lex, token)
-        if trig is None:
+        if trig is None or _asks(trig) or _polled(lex, token):
             continue
         triggers.append(trig)
         comp = trig.complement
@@ -754,14 +1004,27 @@ def _sentence_events(
         if trig.type == EventType.REJECT:
             # "rejected an invitation to attend a meeting": the act offered did not happen.
             absorbed.update(c.i for obj in _objects(trig.token) for c in _children(obj, ("acl",)))
+    taken = {t.token.i for t in triggers} | absorbed
+    taken |= {o.i for t in triggers for o in [*_objects(t.token), *([t.noun] if t.noun else [])]}
+    triggers += [t for tok in sent if tok.i not in taken and (t := _nominal(lex, tok))]
+    # A question asserts nothing: "Will Russia attack?"
+    question = sent.text.rstrip().endswith("?")
     events: list[EventMention] = []
     seen: set[tuple[object, ...]] = set()
     for trig in triggers:
         if trig.token.i in absorbed:
             continue
-        trig, negated, hypothetical = _flags(lex, trig)
+        if question:
+            negated, hypothetical = _negated(lex, trig, _clause_chain(lex, trig.token)), True
+        else:
+            trig, negated, hypothetical = _flags(lex, trig)
         ahead = _act_ahead(lex, trig)
-        source = _sources(lex, index, trig.token)
+        if trig.nominal:
+            source = _noun_agents(index, trig.token)
+            if not source:
+                continue  # conservatively: an event noun only with its actor named
+        else:
+            source = _sources(lex, index, trig.token)
         comp_subj = _subject(lex, trig.complement) if trig.complement is not None else None
         if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.

@@ -114,7 +114,8 @@ def test_a_batch_is_queued_then_ingested_by_a_worker(
     assert job["updated_at"] > job["created_at"]
     assert client.get("/stats").json()["articles"] == 2
     timeline = client.get("/actors/country:BRA/timeline").json()["items"]
-    assert "AGREE" in [e["type"] for e in timeline]
+    # Signing a formal agreement is PLOVER's SUPPORT (CAMEO 057 in PLOVER's table).
+    assert "SUPPORT" in [e["type"] for e in timeline]
 
 
 @pytest.mark.parametrize(

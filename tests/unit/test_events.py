@@ -122,9 +122,10 @@ SENTENCES = [
         "Japan rejected a Chinese proposal for joint patrols.",
         [(EventType.REJECT, F({"JPN"}), F({"CHN"}), NONE, False, False)],
     ),
+    # Signing an agreement is PLOVER's SUPPORT (CAMEO 057, "sign formal agreement").
     (
         "Brazil and Argentina signed a trade agreement.",
-        [(EventType.AGREE, NONE, NONE, F({"BRA", "ARG"}), False, False)],
+        [(EventType.SUPPORT, NONE, NONE, F({"BRA", "ARG"}), False, False)],
     ),
     (
         "Turkey urged Sweden to stop supporting Kurdish militants.",
@@ -228,6 +229,66 @@ SENTENCES = [
         "China hopes to hold talks with India.",
         [(EventType.CONSULT, F({"CHN"}), F({"IND"}), NONE, False, True)],
     ),
+    # A verb is read in the sense its CAMEO pattern gives it: by its object and preposition.
+    ("The Pentagon released a statement on Iran.", []),
+    ("Egypt seized the opportunity.", []),
+    (
+        "Venezuela seized two Colombian fishing boats.",
+        [(EventType.COERCE, F({"VEN"}), F({"COL"}), NONE, False, False)],
+    ),
+    (
+        "Pakistan closed its border with Afghanistan.",
+        [(EventType.COERCE, F({"PAK"}), F({"AFG"}), NONE, False, False)],
+    ),
+    # Of two patterns alike, the one written for this verb: deploying troops is MOBILIZE.
+    (
+        "China deployed troops to the border with India.",
+        [(EventType.MOBILIZE, F({"CHN"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Japan took part in the exercise with India.",
+        [(EventType.COOPERATE, F({"JPN"}), F({"IND"}), NONE, False, False)],
+    ),
+    # Asking whether is no request, and what is asked about is only possible; a poll's
+    # answer is no act; an opinion or a question flags the act it tells of.
+    (
+        "Journalists asked whether Chile would recall its ambassador from Peru.",
+        [(EventType.SANCTION, F({"CHL"}), F({"PER"}), NONE, False, True)],
+    ),
+    # "Why" takes the act as given: here, one that did not happen.
+    (
+        "Reporters asked Emmanuel Macron why France had not expelled Russian diplomats.",
+        [(EventType.SANCTION, F({"FRA"}), F({"RUS"}), NONE, True, False)],
+    ),
+    ("Sixty percent of Danes said Denmark should send troops to Estonia.", []),
+    ("A majority of Italians believe Italy should impose tariffs on China.", []),
+    (
+        "Lithuania fears Russia will attack Latvia.",
+        [(EventType.ASSAULT, F({"RUS"}), F({"LVA"}), NONE, False, True)],
+    ),
+    (
+        "Will Morocco expel Algerian diplomats?",
+        [(EventType.SANCTION, F({"MAR"}), F({"DZA"}), NONE, False, True)],
+    ),
+    # Roles: the passive's agent acts; the one who launched a strike is who it killed for.
+    (
+        "Kenya was accused by Somalia of arming militias.",
+        [(EventType.ACCUSE, F({"SOM"}), F({"KEN"}), NONE, False, False)],
+    ),
+    (
+        "Israel launched a missile strike that killed Syrian soldiers near Damascus.",
+        [
+            (EventType.ASSAULT, F({"ISR"}), NONE, NONE, False, False),
+            (EventType.ASSAULT, F({"ISR"}), F({"SYR"}), NONE, False, False),
+        ],
+    ),
+    # An event written as a noun, with its actor named: the possessor acts on the "of".
+    (
+        "India's shoot-down of a Pakistani drone angered Islamabad.",
+        [(EventType.ASSAULT, F({"IND"}), F({"PAK"}), NONE, False, False)],
+    ),
+    ("Since Russia's invasion of Georgia, trade has fallen.", []),
+    ("Nepal's future concessions remain unclear.", []),
     # No event: no actor acts, a fragment has no verb, an unrelated verb is no trigger.
     ("The weather was mild across Europe.", []),
     ("Russia and China: an alliance of convenience", []),

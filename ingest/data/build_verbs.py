@@ -1,0 +1,210 @@
+"""Build `cameo_verbs.json` from PETRARCH2's CAMEO verb dictionary and PLOVER's CAMEO table.
+
+    python ingest/data/build_verbs.py ../shared/vendor
+
+Reads `petrarch2-dictionaries/CAMEO.2.0.txt` (MIT, Open Event Data Alliance; the format is
+described in its `dictionaries.rst`) and `plover/CAMEO2PLOVER-2021.txt` (CC BY-SA 4.0, Open
+Event Data Alliance) under the vendor folder, and writes beside this script:
+
+- `verbs`: each verb, by lower-case base form ("call off" for a verb with its particle), with
+  the `blocks` of synonyms it is listed in. A verb's code alone is left out: without
+  PETRARCH's actor dictionaries to filter them, the bare codes of these ~1,800 verbs ("want",
+  "help", "take") code far more noise than events; the coder reads a verb alone from its own
+  lexicon, and in its senses from these patterns.
+- `blocks`: the patterns each block of synonymous verbs shares, each a CAMEO code (null: no
+  event in this sense), the `verbs` it was written for where its comment names some (else
+  every verb of the block), and what must be found around the verb: `subject` words before
+  it, `words` after it (object heads, particles; "military aid" is a head with its modifier,
+  "&weapon" a synset), `preps` as [preposition, word or null].
+- `synsets`: the dictionary's synonym sets, used by the patterns.
+- `plover`: every CAMEO code used, as [PLOVER type or null, PLOVER mode or null].
+
+Words are lower-cased and reduced to a singular, as the coder compares them with lemmas.
+Verbs written with words before the verb ("WIRE_+TAP") and transformations ("~") are left
+out: the coder reads verb-verb combinations with its own frames.
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+
+OUT = Path(__file__).with_name("cameo_verbs.json")
+CAMEO = Path("petrarch2-dictionaries") / "CAMEO.2.0.txt"
+TABLE = Path("plover") / "CAMEO2PLOVER-2021.txt"
+
+# Where the 2021 table says nothing or contradicts the PLOVER manual's own definitions:
+# public statements (CAMEO 01) are no PLOVER event, but denying an accusation or a claim
+# (016) is REJECT's denial; appeals (02) are REQUESTs like demands (10); imposing
+# sanctions, embargoes or boycotts (163) is SANCTION in the manual and in its gold records,
+# where the table has COERCE.
+OVERRIDES: dict[str, tuple[str | None, str | None]] = {
+    "01": (None, None),
+    "016": ("REJECT", None),
+    "02": ("REQUEST", None),
+    "163": ("SANCTION", None),
+}
+_TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
+_MARKERS = frozenset({"$", "+", "^", "%"})
+
+LICENCE = (
+    "Derived from PETRARCH2's CAMEO verb dictionary (CAMEO.2.0.txt, Copyright (c) 2015 Open "
+    "Event Data Alliance, MIT licence: see cameo_verbs.NOTICE) and PLOVER's CAMEO2PLOVER-2021 "
+    "table (Open Event Data Alliance, CC BY-SA 4.0). This file is shared alike under CC BY-SA "
+    "4.0. Built by ingest/data/build_verbs.py."
+)
+
+
+def _singular(word: str) -> str:
+    """The singular the lemmatizer would give, for the regular plurals the dictionary writes."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _phrase(text: str) -> str | None:
+    """A pattern word, "{MOD HEAD}" phrase or synset, normalised; None for role markers."""
+    text = text.strip("{}").strip()
+    if not text or text in _MARKERS:
+        return None
+    if text.startswith("&"):
+        return text.lower().rstrip("_")
+    words = [w for w in text.lower().replace("_", " ").split() if w not in _MARKERS]
+    return " ".join([*words[:-1], _singular(words[-1])]) if words else None
+
+
+def _code(field: str) -> str | None:
+    """The code of a "[...]" field: "042:043" acts as 042, ":173" as 173, "---" is none."""
+    parts = [p for p in field.split(":") if p.strip() and p.strip() != "---"]
+    return parts[0].strip() if parts else None
+
+
+def _pattern(line: str) -> dict[str, object] | None:
+    body, _, comment = line[1:].partition("#")
+    found = re.search(r"\[([^\]]*)\]\s*$", body.strip())
+    if found is None or "*" not in body:
+        return None
+    before, after = body[: body.rindex("[")].split("*", 1)
+    subject = [p for t in _TOKEN.findall(before) if (p := _phrase(t)) is not None]
+    words: list[str] = []
+    preps: list[list[str | None]] = []
+    for tok in _TOKEN.findall(after):
+        if tok.startswith("("):
+            inner = _TOKEN.findall(tok[1:-1])
+            if inner:
+                rest = [p for t in inner[1:] if (p := _phrase(t)) is not None]
+                preps.append([inner[0].lower(), rest[-1] if rest else None])
+        elif (p := _phrase(tok)) is not None:
+            words.append(p)
+    pattern: dict[str, object] = {"code": _code(found.group(1))}
+    for key, value in (("subject", subject), ("words", words), ("preps", preps)):
+        if value:
+            pattern[key] = value
+    if len(pattern) == 1:
+        return None
+    # The comment names the verbs the pattern was written for (the dictionary's header).
+    pattern["for"] = [w.lower().replace("_", " ") for w in re.findall(r"[A-Z][A-Z_+-]+", comment)]
+    return pattern
+
+
+def _verb(line: str) -> str | None:
+    """The lower-case key of a verb line ("call off"); None for pre-compounds ("WIRE_+TAP")."""
+    head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", line.split("#", 1)[0]).split()
+    if not head or ("+" in head[0] and not head[0].startswith("+")):
+        return None
+    return head[0].lower().lstrip("+").replace("_", " ").strip()
+
+
+def read_dictionary(
+    path: Path,
+) -> tuple[dict[str, list[str]], list[list[dict[str, object]]], dict[str, list[int]]]:
+    """Synsets, pattern blocks and verbs (with their blocks) of the CAMEO verb dictionary."""
+    synsets: dict[str, list[str]] = {}
+    blocks: list[list[dict[str, object]]] = []
+    verbs: dict[str, list[int]] = {}
+    synset: list[str] | None = None
+    for raw in path.read_text("latin-1").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("&"):
+            synset = synsets.setdefault(line.split()[0].lower().rstrip("_"), [])
+        elif line.startswith("+") and not blocks and synset is not None:
+            word = _phrase(line[1:].split("#", 1)[0].strip())
+            if word is not None:
+                synset.append(word)
+        elif line.startswith("---"):
+            blocks.append([])
+            block_verbs: set[str] = set()
+        elif line.startswith("~") or not blocks:
+            continue
+        elif line.startswith("-"):
+            pattern = _pattern(line)
+            if pattern is not None:
+                blocks[-1].append(pattern)
+                # Keep only the named verbs that are this block's; none named: every verb.
+                named = pattern.pop("for")
+                assert isinstance(named, list)
+                if mine := sorted(set(named) & block_verbs):
+                    pattern["verbs"] = mine
+        elif (verb := _verb(line)) is not None:
+            block_verbs.add(verb)
+            # A verb listed in several blocks has all their patterns.
+            listed = verbs.setdefault(verb, [])
+            if len(blocks) - 1 not in listed:
+                listed.append(len(blocks) - 1)
+    return synsets, blocks, verbs
+
+
+def read_table(path: Path) -> dict[str, tuple[str | None, str | None]]:
+    """CAMEO code -> (PLOVER type, PLOVER mode), first line of a code wins."""
+    table: dict[str, tuple[str | None, str | None]] = {}
+    for raw in path.read_text("utf-8").splitlines():
+        found = re.match(r"\s*(\d+):\s*([A-Z]+)\s*(?:,\s*([^,#]*))?", raw)
+        if found:
+            mode = (found.group(3) or "").strip() or None
+            table.setdefault(found.group(1), (found.group(2), mode))
+    table.update(OVERRIDES)
+    return table
+
+
+def plover_of(code: str, table: dict[str, tuple[str | None, str | None]]) -> list[str | None]:
+    """The PLOVER type and mode of a CAMEO code: its own line, else its closest parent's."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return list(table[code[:n]])
+    return [None, None]
+
+
+def build(vendor: Path) -> dict[str, object]:
+    """The data file's content from the vendor folder."""
+    synsets, blocks, verbs = read_dictionary(vendor / CAMEO)
+    table = read_table(vendor / TABLE)
+    codes = {str(p["code"]) for b in blocks for p in b if p["code"]}
+    return {
+        "about": "CAMEO verb patterns read as PLOVER types by ingest/events.py; the format is "
+        "described in ingest/data/build_verbs.py.",
+        "licence": LICENCE,
+        "plover": {c: plover_of(c, table) for c in sorted(codes)},
+        "synsets": synsets,
+        "blocks": blocks,
+        "verbs": dict(sorted(verbs.items())),
+    }
+
+
+def main() -> None:
+    if len(sys.argv) != 2:
+        sys.exit(__doc__.split("\n\n")[1])
+    data = build(Path(sys.argv[1]))
+    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+    verbs = data["verbs"]
+    assert isinstance(verbs, dict)
+    print(f"{len(verbs)} verbs -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
