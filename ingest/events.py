@@ -216,7 +216,7 @@ def load_lexicon() -> Lexicon:
 
 
 def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
-    """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `data/build_verbs.py`)."""
+    """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `scripts/build_verbs.py`)."""
     raw = json.loads(VERBS_PATH.read_text("utf-8"))
     synsets: dict[str, list[str]] = raw["synsets"]
 

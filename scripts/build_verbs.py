@@ -1,6 +1,6 @@
 """Build `cameo_verbs.json` from PETRARCH2's CAMEO verb dictionary and PLOVER's CAMEO table.
 
-    python ingest/data/build_verbs.py ../shared/vendor
+    python scripts/build_verbs.py ../shared/vendor
 
 Reads `petrarch2-dictionaries/CAMEO.2.0.txt` (MIT, Open Event Data Alliance; the format is
 described in its `dictionaries.rst`) and `plover/CAMEO2PLOVER-2021.txt` (CC BY-SA 4.0, Open
@@ -29,7 +29,7 @@ import re
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).with_name("cameo_verbs.json")
+OUT = Path(__file__).resolve().parents[1] / "ingest" / "data" / "cameo_verbs.json"
 CAMEO = Path("petrarch2-dictionaries") / "CAMEO.2.0.txt"
 TABLE = Path("plover") / "CAMEO2PLOVER-2021.txt"
 
@@ -51,7 +51,7 @@ LICENCE = (
     "Derived from PETRARCH2's CAMEO verb dictionary (CAMEO.2.0.txt, Copyright (c) 2015 Open "
     "Event Data Alliance, MIT licence: see cameo_verbs.NOTICE) and PLOVER's CAMEO2PLOVER-2021 "
     "table (Open Event Data Alliance, CC BY-SA 4.0). This file is shared alike under CC BY-SA "
-    "4.0. Built by ingest/data/build_verbs.py."
+    "4.0. Built by scripts/build_verbs.py."
 )
 
 
@@ -187,7 +187,7 @@ def build(vendor: Path) -> dict[str, object]:
     codes = {str(p["code"]) for b in blocks for p in b if p["code"]}
     return {
         "about": "CAMEO verb patterns read as PLOVER types by ingest/events.py; the format is "
-        "described in ingest/data/build_verbs.py.",
+        "described in scripts/build_verbs.py.",
         "licence": LICENCE,
         "plover": {c: plover_of(c, table) for c in sorted(codes)},
         "synsets": synsets,
