@@ -90,6 +90,8 @@ def test_an_unexpected_error_is_a_json_500_not_re_raised() -> None:
         raise RuntimeError("a bug")
 
     broken.add_api_route("/broken", fail)
+    # Before the dashboard's mount at "/", which would answer 404 for any path it lacks.
+    broken.router.routes.insert(0, broken.router.routes.pop())
     with TestClient(broken) as c:
         first = c.get("/broken")
         assert (first.status_code, first.json()["error"]) == (500, "internal_error")
