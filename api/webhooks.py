@@ -21,6 +21,7 @@ from api.deps import GraphHandle
 from api.settings import ApiSettings
 from graph.errors import Neo4jUnavailable
 from graph.watches import DueWebhook, due_webhooks, record_webhook
+from ingest.fetch import AddressRefused, guarded_transport
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +39,13 @@ class WebhookSender:
         self._database = database
         self._settings = settings
         self._stopping = threading.Event()
-        # No proxy from the environment and no redirects: the URL is the receiver.
+        # No proxy from the environment and no redirects: the URL is the receiver. Like
+        # fetching, a webhook reaches only public addresses unless the operator allows others.
         self._client = httpx.Client(
-            timeout=settings.webhook_timeout_seconds, trust_env=False, follow_redirects=False
+            timeout=settings.webhook_timeout_seconds,
+            trust_env=False,
+            follow_redirects=False,
+            transport=guarded_transport(),
         )
         self._thread = threading.Thread(target=self._run, name="webhooks", daemon=True)
 
@@ -97,6 +102,8 @@ class WebhookSender:
         }
         try:
             response = self._client.post(item.url, content=body, headers=headers)
+        except AddressRefused as e:
+            return str(e)
         except httpx.HTTPError as e:
             return f"{type(e).__name__}: {e}"
         if not response.is_success:
