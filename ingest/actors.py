@@ -164,12 +164,15 @@ def resolve_actors(doc: Doc, published: date | None = None) -> ArticleActors:
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits]
+    # By first token: an entity looks only at the matches that start inside it (a scan of
+    # every match per entity made long texts quadratic).
+    starting, blocked_starting = _by_start(matches), _by_start(blocked)
     mentions: list[_Mention] = []
     taken: set[int] = set()
     for ent in _entities(doc):
         if ent.label_ not in _LABELS or ent.start in credits:
             continue
-        found = _from_entity(ent, matches, blocked, gaz)
+        found = _from_entity(ent, starting, blocked_starting, gaz)
         if found is not None:
             mentions.extend(found)
             taken.update(range(ent.start, ent.end))
@@ -283,16 +286,34 @@ def _from_match(doc: Doc, match: Match) -> _Mention:
     )
 
 
+def _by_start(matches: list[Match]) -> dict[int, list[Match]]:
+    index: dict[int, list[Match]] = {}
+    for m in matches:
+        index.setdefault(m.start, []).append(m)
+    return index
+
+
+def _starting_in(index: dict[int, list[Match]], start: int, end: int) -> list[Match]:
+    return [m for i in range(start, end) for m in index.get(i, ())]
+
+
 def _from_entity(
-    ent: Span, matches: list[Match], blocked: list[Match], gaz: Gazetteer
+    ent: Span,
+    starting: dict[int, list[Match]],
+    blocked_starting: dict[int, list[Match]],
+    gaz: Gazetteer,
 ) -> list[_Mention] | None:
-    """Return the mentions an NER entity holds: [] drops it, None leaves it to the gazetteer."""
+    """Return the mentions an NER entity holds: [] drops it, None leaves it to the gazetteer.
+
+    `starting` and `blocked_starting` hold the gazetteer's matches (kept and blocked) by
+    their first token."""
     doc = ent.doc
     tokens = _trim(list(ent))
     if not tokens:
         return None
     start, end = tokens[0].i, tokens[-1].i + 1
-    for m in matches:  # a known name the model cut short ("Moon Jae" of "Moon Jae-in")
+    # A known name the model cut short ("Moon Jae" of "Moon Jae-in").
+    for m in _starting_in(starting, start, end):
         person = m.entry.kind is ActorKind.PERSON
         if (m.start == start or (person and start < m.start)) and m.start < end < m.end:
             return [_from_match(doc, m)]
@@ -321,9 +342,9 @@ def _from_entity(
             cover=ent.start,
         )
         return [mention]
-    inner = [m for m in matches if start <= m.start and m.end <= end]
+    inner = [m for m in _starting_in(starting, start, end) if m.end <= end]
     if ent.label_ in ("PERSON", "ORG"):
-        if any(start <= m.start and m.end <= end for m in blocked):
+        if any(m.end <= end for m in _starting_in(blocked_starting, start, end)):
             return []
         # A short form inside a longer person's name is a namesake ("Petro" in "Petro
         # Poroshenko"); inside an organisation's, the person ("Trump-Putin Talks").

@@ -42,11 +42,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from graph.models import (
+    Actor,
     ActorKind,
     Article,
     DatePrecision,
     DateSource,
     Event,
+    EventType,
     ExtractedArticle,
     QuadClass,
 )
@@ -58,6 +60,7 @@ from ingest.places import find_toponyms, locate_event
 from ingest.textprep import as_written, parse_text
 
 _CIVILIANS = "civilians"
+_FORCES = frozenset({"military", "police"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Two anchors far apart: a date both give alike was read from the text, not the anchor.
 _PROBE_ANCHORS = (date(2001, 3, 7), date(2023, 10, 19))
@@ -86,8 +89,9 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     actors = resolve_actors(doc, published)
     political = {a.id for a in actors.actors if a.political}
     civilians = {a.id for a in actors.actors if a.sector == _CIVILIANS}
+    by_id = {a.id: a for a in actors.actors}
     found = [
-        _as_written(article.text, doc.text, m)
+        _without_own_forces(_as_written(article.text, doc.text, m), by_id)
         for m in find_events(
             doc,
             actors.mentions(),
@@ -127,6 +131,20 @@ def _as_written(text: str, parsed: str, mention: EventMention) -> EventMention:
     """The mention quoting the article's own characters, not the parser's re-cased copy."""
     trigger = as_written(text, parsed, mention.trigger, mention.trigger_start)
     return replace(mention, sentence=text[mention.start : mention.end], trigger=trigger)
+
+
+def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> EventMention:
+    """A mobilisation's target is never the source's own forces ("China deployed troops to
+    the border"): they are what it moves, not whom it acts on."""
+    if mention.type is not EventType.MOBILIZE:
+        return mention
+    countries = {by_id[a].country for a in mention.source if a in by_id}
+    target = tuple(
+        t
+        for t in mention.target
+        if not (t in by_id and by_id[t].sector in _FORCES and by_id[t].country in countries)
+    )
+    return replace(mention, target=target)
 
 
 def _ids_of(actors: ArticleActors, kind: ActorKind) -> frozenset[str]:
