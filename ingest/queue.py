@@ -67,6 +67,8 @@ _GONE_AFTER_MS = 24 * 3600 * 1000
 _MAX_PAUSE_SECONDS = 30.0  # the longest wait between two tries of a server that is down
 # Redis errors that mean "not reachable now", not "wrong command".
 REDIS_DOWN = (redis.ConnectionError, redis.TimeoutError)
+_CONNECT_TIMEOUT_SECONDS = 5.0
+_READ_SLACK_SECONDS = 10.0
 T = TypeVar("T")
 
 # Acknowledge one message and count its outcome on its job (a job that exists), only if
@@ -164,7 +166,14 @@ class _Message:
 def connect_redis(settings: IngestSettings | None = None) -> redis.Redis:
     """A Redis client for the configured URL, answering str rather than bytes."""
     settings = settings or get_ingest_settings()
-    return redis.Redis.from_url(settings.redis_url, decode_responses=True)
+    # A read that outlasts the longest blocking read by far is a server gone without closing
+    # its socket (a half-open connection): time it out, so that callers see Redis down.
+    return redis.Redis.from_url(
+        settings.redis_url,
+        decode_responses=True,
+        socket_connect_timeout=_CONNECT_TIMEOUT_SECONDS,
+        socket_timeout=settings.block_ms / 1000 + _READ_SLACK_SECONDS,
+    )
 
 
 def ensure_group(client: redis.Redis, settings: IngestSettings) -> None:

@@ -22,7 +22,6 @@ from ingest.settings import IngestSettings
 from ingest.worker import exit_code, run_ingest
 from tests.conftest import RunningServer
 from tests.integration.ingest_corpus import NEWSGRAPH, cli_env, write_corpus
-from tests.integration.redis_server import running_redis
 from tests.integration.test_queue import (
     _article_ids,
     _duplicate_report_ids,
@@ -133,43 +132,3 @@ def test_queue_commands_without_redis_say_so_without_a_traceback(
         assert done.returncode == 1, err
         assert "the queue (Redis, NEWSGRAPH_REDIS_URL) does not answer" in err
         assert "Traceback" not in err
-
-
-def test_a_worker_waits_for_redis_and_goes_on_when_it_is_back(
-    driver: Driver, database: str, neo4j_server: RunningServer, tmp_path: Path
-) -> None:
-    port = _free_port()
-    url = f"redis://127.0.0.1:{port}/0"
-    env = cli_env(neo4j_server.neo4j, NEWSGRAPH_REDIS_URL=url)
-    corpus = write_corpus(tmp_path / "corpus", count=3, per_file=3)
-    (tmp_path / "first").mkdir()
-    (tmp_path / "second").mkdir()
-    worker = _start_worker(env, "patient", tmp_path / "worker.log")
-    try:
-        with running_redis(tmp_path / "first", port=port):
-            # The worker loads spaCy before it reads: minutes on a loaded machine.
-            _wait_for(lambda: _has_consumer(url, "patient"), seconds=400)
-        time.sleep(3)  # Redis is gone: the worker waits
-        assert worker.poll() is None, (tmp_path / "worker.log").read_text()
-        # A Redis that lost everything (no persistence): stream and group are made again.
-        with running_redis(tmp_path / "second", port=port), redis.Redis.from_url(url) as client:
-            settings = IngestSettings(redis_url=url)
-            job = enqueue(client, [str(corpus.directory)], settings=settings)
-            done = _wait_for(lambda: _done(client, settings, job.id), seconds=180)
-            assert done.ingested == 3
-            [code] = _stop([worker])
-    finally:
-        if worker.poll() is None:
-            worker.kill()
-    assert code == 0
-    assert "Redis does not answer" in (tmp_path / "worker.log").read_text()
-    assert sorted(_article_ids(driver, database)) == sorted(corpus.good_ids)
-
-
-def _has_consumer(url: str, name: str) -> bool | None:
-    with redis.Redis.from_url(url, decode_responses=True) as client:
-        try:
-            consumers = client.xinfo_consumers("newsgraph:ingest", "newsgraph-workers")
-        except redis.ResponseError:
-            return None
-    return True if any(c["name"] == name for c in consumers) else None
