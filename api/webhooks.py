@@ -21,7 +21,6 @@ from api.deps import GraphHandle
 from api.settings import ApiSettings
 from graph.errors import Neo4jUnavailable
 from graph.watches import DueWebhook, due_webhooks, record_webhook
-from ingest.fetch import AddressRefused, guarded_transport
 
 log = logging.getLogger(__name__)
 
@@ -39,13 +38,9 @@ class WebhookSender:
         self._database = database
         self._settings = settings
         self._stopping = threading.Event()
-        # No proxy from the environment and no redirects: the URL is the receiver. Like
-        # fetching, a webhook reaches only public addresses unless the operator allows others.
+        # No proxy from the environment and no redirects: the URL is the receiver.
         self._client = httpx.Client(
-            timeout=settings.webhook_timeout_seconds,
-            trust_env=False,
-            follow_redirects=False,
-            transport=guarded_transport(),
+            timeout=settings.webhook_timeout_seconds, trust_env=False, follow_redirects=False
         )
         self._thread = threading.Thread(target=self._run, name="webhooks", daemon=True)
 
@@ -102,8 +97,6 @@ class WebhookSender:
         }
         try:
             response = self._client.post(item.url, content=body, headers=headers)
-        except AddressRefused as e:
-            return str(e)
         except httpx.HTTPError as e:
             return f"{type(e).__name__}: {e}"
         if not response.is_success:

@@ -52,19 +52,6 @@ def make_client(*, timeout: float = 20.0, allow_private: bool | None = None) -> 
 
     `allow_private` defaults to the NEWSGRAPH_FETCH_ALLOW_PRIVATE setting.
     """
-    return httpx.Client(
-        headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,*/*;q=0.8"},
-        timeout=timeout,
-        follow_redirects=True,
-        max_redirects=5,
-        transport=guarded_transport(allow_private),
-    )
-
-
-def guarded_transport(allow_private: bool | None = None) -> httpx.HTTPTransport:
-    """A transport that connects only to public addresses, checked at every connection
-    (after DNS, on every redirect), unless `allow_private` (default: the
-    NEWSGRAPH_FETCH_ALLOW_PRIVATE setting)."""
     if allow_private is None:
         allow_private = get_ingest_settings().fetch_allow_private
     transport = httpx.HTTPTransport()
@@ -73,7 +60,13 @@ def guarded_transport(allow_private: bool | None = None) -> httpx.HTTPTransport:
         transport._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(), network_backend=_PublicOnly()
         )
-    return transport
+    return httpx.Client(
+        headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,*/*;q=0.8"},
+        timeout=timeout,
+        follow_redirects=True,
+        max_redirects=5,
+        transport=transport,
+    )
 
 
 class _PublicOnly(httpcore.SyncBackend):

@@ -22,7 +22,6 @@ from api.main import app
 from api.settings import get_api_settings
 from graph.settings import get_neo4j_settings
 from graph.writes import write_articles
-from ingest.settings import get_ingest_settings
 from tests.conftest import RunningServer, serving_api
 from tests.integration import graphdata as g
 
@@ -39,7 +38,6 @@ def settings(monkeypatch: pytest.MonkeyPatch, neo4j_server: RunningServer) -> It
         "NEWSGRAPH_API_WRITE_KEY": KEY,
         "NEWSGRAPH_API_WATCH_POLL_SECONDS": "0.2",
         "NEWSGRAPH_API_WEBHOOK_RETRY_SECONDS": "0.3",
-        "NEWSGRAPH_FETCH_ALLOW_PRIVATE": "1",  # the test's receiver listens on loopback
         "NEO4J_URI": neo4j.uri,
         "NEO4J_PASSWORD": neo4j.password.get_secret_value(),
         "NEO4J_DATABASE": neo4j.database,
@@ -47,11 +45,9 @@ def settings(monkeypatch: pytest.MonkeyPatch, neo4j_server: RunningServer) -> It
         monkeypatch.setenv(name, value)
     get_api_settings.cache_clear()
     get_neo4j_settings.cache_clear()
-    get_ingest_settings.cache_clear()
     yield
     get_api_settings.cache_clear()
     get_neo4j_settings.cache_clear()
-    get_ingest_settings.cache_clear()
 
 
 @pytest.fixture
@@ -224,23 +220,3 @@ def test_a_webhook_is_signed_retried_and_sent_once(
     _ingest(driver, neo4j_server, g.ARTICLES)
     time.sleep(1.5)  # several polls of the sender
     assert len(received) == 2
-
-
-def test_a_webhook_to_a_private_address_is_refused(
-    settings: None,
-    driver: Driver,
-    neo4j_server: RunningServer,
-    receiver: tuple[str, list[tuple[dict[str, str], bytes]]],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    # Without the operator's setting a webhook, like a fetch, never reaches this machine.
-    monkeypatch.delenv("NEWSGRAPH_FETCH_ALLOW_PRIVATE")
-    get_ingest_settings.cache_clear()
-    url, received = receiver
-    with TestClient(app) as guarded:
-        spec = {"name": "Sanctions", "types": ["SANCTION"], "webhook_url": url}
-        guarded.post("/watches", json=spec, headers=AUTH)
-        _ingest(driver, neo4j_server, g.ARTICLES)
-        _until(lambda: guarded.get("/watches", headers=AUTH).json()[0]["failures"] >= 1)
-        [shown] = guarded.get("/watches", headers=AUTH).json()
-    assert shown["last_error"].startswith("refused: ") and received == []
