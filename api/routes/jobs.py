@@ -8,6 +8,7 @@ here too.
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Response
+from pydantic import ValidationError
 
 from api.deps import (
     ApiSettingsDep,
@@ -63,7 +64,11 @@ def post_ingest(
     ingest: IngestSettingsDep,
 ) -> JobAccepted:
     """Queue a batch of articles or URLs for `newsgraph worker`; poll the Location it answers."""
-    items = batch.items if batch.items is not None else [ArticleIn(url=u) for u in batch.urls or []]
+    items = (
+        batch.items
+        if batch.items is not None
+        else [_url_item(n, u) for n, u in enumerate(batch.urls or [])]
+    )
     if len(items) > settings.ingest_max_items:
         raise Invalid(f"a batch holds at most {settings.ingest_max_items} items")
     job = enqueue_items(
@@ -75,6 +80,15 @@ def post_ingest(
     )
     response.headers["Location"] = f"/jobs/{job.id}"
     return JobAccepted(job_id=job.id)
+
+
+def _url_item(n: int, url: str) -> ArticleIn:
+    """A submitted URL as an item, or a 422 naming it (urls[n]) and why."""
+    try:
+        return ArticleIn(url=url)
+    except ValidationError as e:
+        reason = "; ".join(str(err["msg"]) for err in e.errors())
+        raise Invalid(f"urls[{n}]: {reason}") from e
 
 
 @router.get("/jobs", response_model=JobList, dependencies=[Depends(require_read_key)])
