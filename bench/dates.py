@@ -243,10 +243,9 @@ def report(name: str, total: Score) -> None:
 
 def parse(documents: list[Document]) -> list[Doc]:
     """The documents parsed as the pipeline parses an article, line by line."""
-    from ingest.nlp import load_nlp
-    from ingest.pipeline import _parse_by_line
+    from ingest.pipeline import parse_texts
 
-    return list(_parse_by_line(load_nlp(), [d.text for d in documents], batch_size=16))
+    return list(parse_texts([d.text for d in documents], batch_size=16))
 
 
 def score_event_dates(documents: list[Document], docs: list[Doc], errors: list[str]) -> None:
