@@ -73,9 +73,16 @@ QUAD_CLASS: dict[EventType, QuadClass] = {
 
 
 class DatePrecision(StrEnum):
+    """How much of an event's date the text told: `date` is the first day of that period.
+
+    A season starts on the first day of its first month (winter: December of its year).
+    """
+
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
+    QUARTER = "quarter"
+    SEASON = "season"
     YEAR = "year"
 
 

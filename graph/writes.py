@@ -107,11 +107,17 @@ class WriteSummary:
 
 
 def truncate_date(day: date, precision: DatePrecision) -> date:
-    """The first day of the week (Monday), month or year `day` falls in, at `precision`."""
+    """The first day of the week (Monday), month, quarter, season or year `day` falls in."""
     if precision == DatePrecision.WEEK:
         return day - timedelta(days=day.weekday())
     if precision == DatePrecision.MONTH:
         return day.replace(day=1)
+    if precision == DatePrecision.QUARTER:
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    if precision == DatePrecision.SEASON:
+        # Seasons start in March, June, September and December; January is last winter's.
+        first = day.month // 3 * 3
+        return date(day.year - 1, 12, 1) if first == 0 else date(day.year, first, 1)
     if precision == DatePrecision.YEAR:
         return day.replace(month=1, day=1)
     return day

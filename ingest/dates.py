@@ -211,7 +211,7 @@ _FUTURE_MARKERS = re.compile(
 _PAST_MARKERS = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|last|went|met|made|took|came|gave|held|began"
     r"|won|lost|fell|rose|sold|bought|left|sent|spoke|wrote|saw|thought|got|paid|found"
-    r"|became|brought|[a-z]{2,}ed)\b",
+    r"|became|brought|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 
@@ -1147,7 +1147,10 @@ def find_dates(
 # ---------------------------------------------------------------------------------------------
 # Event dates
 
-_RESOLVABLE = re.compile(r"(\d{4})(?:-(?:W(\d\d)|(\d\d))(?:-(\d\d))?)?(?:T.*)?")
+_RESOLVABLE = re.compile(
+    r"(\d{4})(?:-(?:W(\d\d)|Q([1-4])|(SP|SU|FA|WI)|(\d\d))(?:-(\d\d))?)?(?:T.*)?"
+)
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _calendar(value: str, precision: str, type_: str) -> tuple[date, DatePrecision] | None:
@@ -1157,15 +1160,18 @@ def _calendar(value: str, precision: str, type_: str) -> tuple[date, DatePrecisi
     m = _RESOLVABLE.fullmatch(value)
     if m is None:
         return None
-    year, week, month, day = (int(g) if g else None for g in m.groups())
-    assert year is not None
+    year, week, quarter, season, month, day = m.groups()
     if week is not None:
-        return date.fromisocalendar(year, week, 1), DatePrecision.WEEK
+        return date.fromisocalendar(int(year), int(week), 1), DatePrecision.WEEK
+    if quarter is not None:
+        return date(int(year), 3 * int(quarter) - 2, 1), DatePrecision.QUARTER
+    if season is not None:
+        return date(int(year), _SEASON_MONTH[season], 1), DatePrecision.SEASON
     if month is None:
-        return (date(year, 1, 1), DatePrecision.YEAR) if precision == "year" else None
+        return (date(int(year), 1, 1), DatePrecision.YEAR) if precision == "year" else None
     if day is None:
-        return date(year, month, 1), DatePrecision.MONTH
-    return date(year, month, day), DatePrecision.DAY
+        return date(int(year), int(month), 1), DatePrecision.MONTH
+    return date(int(year), int(month), int(day)), DatePrecision.DAY
 
 
 def _reference_of(hit: _Hit | TimeExpression) -> date | None:
@@ -1179,15 +1185,25 @@ def _reference_of(hit: _Hit | TimeExpression) -> date | None:
     return found[0]
 
 
-def _first_date(
-    text: str, anchor: date, *, latest: date | None = None, **context: Any
+def _nearest_date(
+    text: str,
+    anchor: date,
+    *,
+    latest: date | None = None,
+    within: Callable[[int, int], bool] | None = None,
+    distance: Callable[[int, int], int] | None = None,
+    **context: Any,
 ) -> tuple[date, DatePrecision] | None:
-    """The first calendar date of a text, none after `latest`."""
-    for expression in find_dates(text, anchor, **context):
-        found = _calendar(expression.value, expression.precision, expression.type)
-        if found is not None and (latest is None or found[0] <= latest):
-            return found
-    return None
+    """Of the calendar dates of a text (only those `within` a part of it), the one nearest the
+    event by `distance`, else the first; none after `latest`."""
+    found = [
+        (distance(e.start, e.end) if distance else 0, e.start, calendar)
+        for e in find_dates(text, anchor, **context)
+        if (within is None or within(e.start, e.end))
+        and (calendar := _calendar(e.value, e.precision, e.type)) is not None
+        and (latest is None or calendar[0] <= latest)
+    ]
+    return min(found)[2] if found else None
 
 
 def resolve_date(
@@ -1201,6 +1217,7 @@ def resolve_date(
     reference: date | None = None,
     story: date | None = None,
     happened: bool = False,
+    distance: Callable[[int, int], int] | None = None,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an event told in `sentence`: from the event's own clause, the sentence,
     its paragraph, the story, or the anchor.
@@ -1214,17 +1231,25 @@ def resolve_date(
     the anchor (older days are background). An act that `happened` (neither hypothetical nor
     negated) is never dated after the anchor. A background act is not dated by its paragraph
     (it lies before the time the paragraph tells of) and, with no time of its own, takes the
-    anchor's year: never a false day.
+    anchor's year: never a false day. `distance` measures how far a span of the sentence lies
+    from the event (its path in the parse): of the dates of its clause, or else of its
+    sentence, the nearest dates the event ("Kopp's 1987 car was found last month": last
+    month); without it, the first.
     """
     direction = "past" if tense == "perfect" else tense
     if future_at is not None:
         direction = None  # the future word decides for the dates after it
     latest = anchor if happened else None
-    for text in (clause, sentence):
-        found = text and _first_date(
-            text,
+    # A date is read whole from the sentence ("on Aug. 7, 1998" even where the parse leaves
+    # the year outside the clause); the clause only says which dates are the event's own.
+    in_clause = (lambda a, b: bool(clause[a:b].strip())) if clause else None
+    for within in (in_clause, None) if in_clause else (None,):
+        found = _nearest_date(
+            sentence,
             anchor,
             latest=latest,
+            within=within,
+            distance=distance,
             future_at=future_at,
             tense=direction,
             reference=reference,
@@ -1233,7 +1258,9 @@ def resolve_date(
             return found[0], found[1], DateSource.SENTENCE
     if tense == "perfect":
         return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
-    found = paragraph and _first_date(paragraph, anchor, latest=latest, reference=reference)
+    found = (
+        _nearest_date(paragraph, anchor, latest=latest, reference=reference) if paragraph else None
+    )
     if found:
         return found[0], found[1], DateSource.PARAGRAPH
     if tense == "past" and story is not None and anchor - _STORY_REACH <= story <= anchor:

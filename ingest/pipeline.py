@@ -197,6 +197,7 @@ class EventDater:
 
     def __init__(self, text: str, doc: Doc, published: datetime | None) -> None:
         self.text = text
+        self.doc = doc
         # Without the modifiers of nouns, whose dates tell of the noun: the sentence and
         # paragraph read for an event's date. Its own clause is read from the text itself.
         modifiers = [s for s in noun_modifier_spans(doc) if not _is_date(doc, s)]
@@ -227,13 +228,20 @@ class EventDater:
         verb of an act still ahead; an act that `happened` is never dated after publication.
         """
         start, end = sentence
-        text = self.dating_text[start:end]
+        clause = list(clause)
         clause_text = _kept(self.text, clause, start, end)
+        # The sentence as read for dates, with the event's own clause kept even where it is a
+        # noun's modifier ("the bombing that killed 259 on Dec. 21": killed, Dec. 21).
+        text = "".join(
+            own if not own.isspace() else kept
+            for own, kept in zip(clause_text, self.dating_text[start:end], strict=True)
+        )
         # The paragraph around the sentence, whose own dates were read above.
         p_start, p_end = next((p for p in self._paragraphs if p[0] <= start < p[1]), sentence)
         paragraph = _blanked(self.dating_text[p_start:p_end], [(start - p_start, end - p_start)])
         at = None if future_at is None else future_at - start
-        tense = _tense(self._tokens[trigger_start])
+        trigger = self._tokens[trigger_start]
+        tense = _tense(trigger)
         if self.anchor is None:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
         i = bisect_left(self._references, (start,))
@@ -248,7 +256,19 @@ class EventDater:
             reference=self._references[i - 1][1] if i else None,
             story=self._days[j - 1][1] if j else None,
             happened=happened,
+            distance=lambda a, b: self._distance(trigger, start + a, start + b),
         )
+
+    def _distance(self, trigger: Token, start: int, end: int) -> int:
+        """The number of parse arcs between the event's word and a span of its sentence."""
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not len(words):
+            return len(self.doc)
+        up = {t.i: n for n, t in enumerate([trigger, *trigger.ancestors])}
+        for n, t in enumerate([words.root, *words.root.ancestors]):
+            if t.i in up:
+                return n + up[t.i]
+        return len(self.doc)
 
 
 def _is_date(doc: Doc, span: tuple[int, int]) -> bool:
@@ -263,7 +283,8 @@ def _tense(token: Token) -> str | None:
     "future", or None (present, modal, or no verb).
 
     A noun argument takes its verb's tense ("held talks"), an untensed verb the tense of the
-    verb it depends on ("agreed to meet", "met, saying").
+    verb it depends on ("met, saying"), except an infinitive ("agreed to meet"), which may lie
+    after it.
     """
     verb = token
     if verb.pos_ not in ("VERB", "AUX"):
@@ -274,6 +295,8 @@ def _tense(token: Token) -> str | None:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
         if aux or verb.tag_ not in _UNTENSED or verb.dep_ not in _DEPENDENT:
             break
+        if any(c.tag_ == "TO" for c in verb.children):
+            return None  # "planned to leave on Thursday": the leaving lies after the planning
         verb = verb.head
     words = {a.lower_ for a in aux}
     if words & _FUTURE_AUX:

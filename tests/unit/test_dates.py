@@ -60,6 +60,8 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("He said he hoped to visit Moscow in May.", DEC, [("May", "2025-05")]),
         ("They want to meet on Friday.", WED, [("Friday", "2025-01-24")]),
         ("He visited Moscow in May.", DEC, [("May", "2024-05")]),
+        # a participle after "be" is no past tense: the auxiliary before it tells the time
+        ("She will be appointed envoy to Paris in November.", WED, [("November", "2025-11")]),
         # "since" looks back, whatever the tense around it
         ("Strikes have gone on since February.", WED, [("February", "2024-02")]),
         ("Prices fell in early December.", WED, [("early December", "2024-12")]),
@@ -189,10 +191,16 @@ def test_find_dates_future_word(
             "No dates here either.",
             (WED, DatePrecision.DAY, DateSource.PUBLISHED_AT),
         ),
+        # a quarter or a season dates an event at its own precision, not as a false month
         (
-            "Profits rose in the third quarter on Monday.",
+            "The state oil firm's exports fell in the third quarter.",
             None,
-            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+            (date(2024, 7, 1), DatePrecision.QUARTER, DateSource.SENTENCE),
+        ),
+        (
+            "The rebels overran the airbase last summer.",
+            None,
+            (date(2024, 6, 1), DatePrecision.SEASON, DateSource.SENTENCE),
         ),
     ],
 )
@@ -200,6 +208,22 @@ def test_resolve_date(
     sentence: str, paragraph: str | None, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert resolve_date(sentence, WED, paragraph=paragraph) == expected
+
+
+def test_resolve_date_reads_a_date_whole_and_takes_the_nearest() -> None:
+    sentence = "Gunmen stormed the two consulates on Aug. 7, 1998 in the capitals."
+    # the parse left the year outside the verb's clause: the date is still read whole
+    year = sentence.index("1998")
+    clause = sentence[:year] + " " * 4 + sentence[year + 4 :]
+    assert resolve_date(sentence, WED, clause=clause, tense="past", happened=True) == (
+        date(1998, 8, 7),
+        DatePrecision.DAY,
+        DateSource.SENTENCE,
+    )
+    # of two dates of the clause, the one nearest the event (here: the later one) dates it
+    sentence = "The 2019 accord was broken last week."
+    nearest = resolve_date(sentence, WED, distance=lambda start, end: -start)
+    assert nearest == (date(2025, 1, 13), DatePrecision.WEEK, DateSource.SENTENCE)
 
 
 def test_resolve_date_of_an_act_ahead() -> None:

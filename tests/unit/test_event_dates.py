@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from graph.models import Article, DatePrecision, DateSource, Event
+from ingest.events import clause_spans
 from ingest.nlp import load_nlp
 from ingest.pipeline import EventDater, extract_events
 
@@ -52,6 +53,27 @@ OWN_TIME = [
     (
         "Russia attacked Ukrainian ports last week.",
         "attacked",
+        WEDNESDAY,
+        (date(2025, 1, 13), DatePrecision.WEEK, DateSource.SENTENCE),
+    ),
+    # a quarter and a season are dated at their own precision
+    (
+        "Russia attacked Ukrainian ports in the third quarter.",
+        "attacked",
+        WEDNESDAY,
+        (date(2024, 7, 1), DatePrecision.QUARTER, DateSource.SENTENCE),
+    ),
+    (
+        "Turkey shelled Kurdish positions in Syria last summer.",
+        "shelled",
+        WEDNESDAY,
+        (date(2024, 6, 1), DatePrecision.SEASON, DateSource.SENTENCE),
+    ),
+    # of the dates of its clause, the one the parse ties nearest to the event dates it, not a
+    # year naming the object
+    (
+        "Police in Lyon detained the organiser of the 1998 World Cup bid last week.",
+        "detained",
         WEDNESDAY,
         (date(2025, 1, 13), DatePrecision.WEEK, DateSource.SENTENCE),
     ),
@@ -143,6 +165,17 @@ def test_an_act_still_ahead_is_dated_forward() -> None:
     event = _dated("Narendra Modi plans to visit Washington in February.", "visit", DECEMBER)
     assert event.hypothetical
     assert _dating(event) == (date(2025, 2, 1), DatePrecision.MONTH, DateSource.SENTENCE)
+
+
+def test_an_infinitive_does_not_take_the_past_of_its_verb() -> None:
+    # "meet" lies after the scheduling: Friday is the coming one, as the words around it say
+    text = "The two foreign ministers were scheduled to meet in Geneva on Friday."
+    doc = load_nlp()(text)
+    meet = next(t for t in doc if t.text == "meet")
+    dated = EventDater(text, doc, WEDNESDAY).date(
+        meet.idx, (0, len(text)), clause=clause_spans(meet), happened=False
+    )
+    assert dated == (date(2025, 1, 24), DatePrecision.DAY, DateSource.SENTENCE)
 
 
 def test_a_word_without_a_verb_is_dated_by_the_publication_date() -> None:

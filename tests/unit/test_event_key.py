@@ -100,6 +100,11 @@ def test_dates_within_a_coarse_precision_share_a_key(
         (date(2025, 6, 1), DatePrecision.WEEK, date(2025, 5, 26)),  # a Sunday
         (date(2025, 5, 8), DatePrecision.MONTH, date(2025, 5, 1)),
         (date(2025, 5, 8), DatePrecision.YEAR, date(2025, 1, 1)),
+        (date(2025, 5, 8), DatePrecision.QUARTER, date(2025, 4, 1)),
+        (date(2025, 5, 8), DatePrecision.SEASON, date(2025, 3, 1)),
+        # January and February belong to the winter that began the December before
+        (date(2025, 2, 8), DatePrecision.SEASON, date(2024, 12, 1)),
+        (date(2025, 12, 8), DatePrecision.SEASON, date(2025, 12, 1)),
     ],
 )
 def test_truncate_date(day: date, precision: DatePrecision, expected: date) -> None:

@@ -2,12 +2,17 @@
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** An event date at its precision: "8 May 2025", "week of 5 May 2025", "May 2025", "2025". */
+const SEASONS = { 3: "spring", 6: "summer", 9: "autumn", 12: "winter" };
+
+/** An event date at its precision: "8 May 2025", "week of 5 May 2025", "May 2025", "Q2 2025",
+ * "summer 2025", "2025". */
 export function formatDate(iso, precision = "day") {
   if (!iso) return "undated";
   const [y, m, d] = iso.split("-").map(Number);
   if (precision === "year") return String(y);
   if (precision === "month") return `${MONTHS[m - 1]} ${y}`;
+  if (precision === "quarter") return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
+  if (precision === "season") return `${SEASONS[m]} ${y}`;
   if (precision === "week") return `week of ${d} ${MONTHS[m - 1]} ${y}`;
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
