@@ -200,18 +200,24 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s+(?=[\"'\u201c\u2018(A-Z])|\n\s*\n")
+# Verbs whose infinitive tells of a time after them ("agreed to buy the line in February").
+_FORWARD_VERBS = (
+    r"agree|decide|promise|pledge|vow|threaten|prepare|vote|propose|offer|undertake|resolve"
+)
 _FUTURE_MARKERS = re.compile(
     r"\b(?:will|won't|shall|going to|plan(?:s|ned|ning)? to|scheduled|expected|due to be"
-    r"|(?:is|are|was|were) (?:due|set|to)|upcoming|next|would|as soon as"
+    r"|(?:is|are|was|were) (?:due|set|to)|set to|upcoming|next|would|as soon as"
     r"|(?:hop(?:e|es|ed|ing)|(?:intend|aim|want|seek|expect)(?:s|ed|ing)?|wish(?:es|ed|ing)?"
-    r"|sought) to)\b"
+    rf"|sought|(?:{_FORWARD_VERBS})(?:s|d|ed|ing)?) to)\b"
     r"|'ll\b",
     re.IGNORECASE,
 )
 _PAST_MARKERS = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|last|went|met|made|took|came|gave|held|began"
-    r"|won|lost|fell|rose|sold|bought|left|sent|spoke|wrote|saw|thought|got|paid|found"
-    r"|became|brought|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )[a-z]{2,}ed)\b",
+    r"\b(?:was|were|had|did|ago|last)\b"
+    # a participle after "be" is a passive, whose tense is its auxiliary's ("will be paid")
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:said|told|went|met|made|took|came|gave|held"
+    r"|began|won|lost|fell|rose|sold|bought|left|sent|spoke|wrote|saw|thought|got|paid|found"
+    r"|became|brought|[a-z]{2,}ed)\b",
     re.IGNORECASE,
 )
 
@@ -293,7 +299,8 @@ class _Context:
         A deadline ("extended the offer until Nov. 20") is not dated by its verb's tense.
         """
         if _DEADLINE.search(self.text, max(0, start - 12), start):
-            return None
+            # only a future tense reads it: "will double its flights by August"
+            return "future" if self.tense(start, end) == "future" else None
         if _SINCE.search(self.text, max(0, start - 8), start):
             return "past"  # "since January": a start already behind, whatever the verb's tense
         return self.tense(start, end)
