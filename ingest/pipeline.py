@@ -236,11 +236,18 @@ class EventDater:
             own if not own.isspace() else kept
             for own, kept in zip(clause_text, self.dating_text[start:end], strict=True)
         )
+        # What the event reports ("said the convoy crossed on Monday") has its own time.
+        trigger = self._tokens[trigger_start]
+        reported = [
+            (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
+            for c in trigger.children
+            if c.dep_ == "ccomp"
+        ]
+        text = _blanked(text, reported)
         # The paragraph around the sentence, whose own dates were read above.
         p_start, p_end = next((p for p in self._paragraphs if p[0] <= start < p[1]), sentence)
         paragraph = _blanked(self.dating_text[p_start:p_end], [(start - p_start, end - p_start)])
         at = None if future_at is None else future_at - start
-        trigger = self._tokens[trigger_start]
         tense = _tense(trigger)
         if self.anchor is None:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)

@@ -178,6 +178,20 @@ def test_an_infinitive_does_not_take_the_past_of_its_verb() -> None:
     assert dated == (date(2025, 1, 24), DatePrecision.DAY, DateSource.SENTENCE)
 
 
+def test_a_report_is_not_dated_by_what_it_reports() -> None:
+    text = "The ministry said the convoy crossed the border on Monday."
+    doc = load_nlp()(text)
+    dater = EventDater(text, doc, WEDNESDAY)
+    said, crossed = (next(t for t in doc if t.text == word) for word in ("said", "crossed"))
+    dating = {
+        t.text: dater.date(t.idx, (0, len(text)), clause=clause_spans(t)) for t in (said, crossed)
+    }
+    assert dating == {
+        "crossed": (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        "said": (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    }
+
+
 def test_a_word_without_a_verb_is_dated_by_the_publication_date() -> None:
     # A headline's noun climbs to a noun root: no tense, and no endless climb.
     text = "Fresh talks with Iran\nThe talks were held in Oman in 2019."
