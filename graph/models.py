@@ -91,7 +91,8 @@ class DateSource(StrEnum):
 
     SENTENCE = "sentence"
     PARAGRAPH = "paragraph"
-    DISCOURSE = "discourse"  # the day the article's story had reached: its last date before
+    # the day the article's story had reached (its last date before), or an earlier mention
+    DISCOURSE = "discourse"
     PUBLISHED_AT = "published_at"
 
 

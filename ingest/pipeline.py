@@ -18,8 +18,10 @@ dictionaries; a company, a team or a product acting alone codes nothing. Civilia
 "residents") open the gate only in material conflict: attacked, or protesting in the street.
 
 Each event is located from its trigger's own locative (`ingest.places`). Each event is dated
-from its own clause, else its sentence, else its paragraph, else (an act told in the past) the
-recent day the story had reached, else the publication date (EventDater). The tense of the
+from its own clause (the date nearest its word in the parse), else its sentence (not the
+clause it reports), else its paragraph, else (an act told in the past) the recent day the story
+had reached, else (a definite noun, "the attack") the date of an earlier mention of the same
+word, else the publication date (EventDater). The tense of the
 event's verb decides which way a bare date reads; "a week later" counts from the last date the
 article told before the sentence; an act that happened is never dated after publication; a
 past-perfect act with no time of its own is background and takes the publication year, not a
@@ -54,7 +56,7 @@ from graph.models import (
 )
 from ingest.actors import ArticleActors, resolve_actors
 from ingest.dates import find_dates, resolve_date
-from ingest.events import EventMention, find_events, noun_modifier_spans
+from ingest.events import EventMention, clause_spans, find_events, noun_modifier_spans
 from ingest.nlp import load_nlp
 from ingest.places import find_toponyms, locate_event
 from ingest.textprep import as_written, parse_text
@@ -192,6 +194,10 @@ def _kept(text: str, spans: Iterable[tuple[int, int]], start: int, end: int) -> 
     return "".join(chars)
 
 
+# An event's date, its precision and where it came from.
+_Dating = tuple[date, DatePrecision, DateSource]
+
+
 class EventDater:
     """Dates the events of one parsed article (see the module docstring)."""
 
@@ -220,12 +226,15 @@ class EventDater:
         clause: Iterable[tuple[int, int]],
         future_at: int | None = None,
         happened: bool = True,
+        follow: bool = True,
     ) -> tuple[date, DatePrecision, DateSource] | None:
         """The date of the event told by the word at `trigger_start` (article offsets), or
         None when the article has no publication date and the text alone does not date it.
 
         `clause` holds the spans of the event's own clause; `future_at` the offset of the
         verb of an act still ahead; an act that `happened` is never dated after publication.
+        A definite noun with no time of its own ("the bombing") is the event an earlier
+        mention told, dated as that mention's sentence dates it (`follow`).
         """
         start, end = sentence
         clause = list(clause)
@@ -253,7 +262,7 @@ class EventDater:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
         i = bisect_left(self._references, (start,))
         j = bisect_left(self._days, (start,))
-        return resolve_date(
+        dated = resolve_date(
             text,
             self.anchor,
             clause=clause_text,
@@ -265,6 +274,24 @@ class EventDater:
             happened=happened,
             distance=lambda a, b: self._distance(trigger, start + a, start + b),
         )
+        if dated[2] == DateSource.PUBLISHED_AT and follow and _is_definite_noun(trigger):
+            told = self._told_before(trigger, happened=happened)
+            if told is not None:
+                return told[0], told[1], DateSource.DISCOURSE
+        return dated
+
+    def _told_before(self, trigger: Token, *, happened: bool) -> _Dating | None:
+        """The date of the nearest earlier mention of the same event word ("the bombing",
+        after "bombs hit two embassies on Friday") that its own sentence dates."""
+        for word in reversed(self.doc[: trigger.sent.start]):
+            if word.lemma_ == trigger.lemma_ and word.pos_ in ("NOUN", "VERB"):
+                sentence = (word.sent.start_char, word.sent.end_char)
+                told = self.date(
+                    word.idx, sentence, clause=clause_spans(word), happened=happened, follow=False
+                )
+                if told is not None and told[2] == DateSource.SENTENCE:
+                    return told
+        return None
 
     def _distance(self, trigger: Token, start: int, end: int) -> int:
         """The number of parse arcs between the event's word and a span of its sentence."""
@@ -276,6 +303,17 @@ class EventDater:
             if t.i in up:
                 return n + up[t.i]
         return len(self.doc)
+
+
+def _is_definite_noun(token: Token) -> bool:
+    """Whether a word is a noun with a definite determiner or a possessor ("the attack",
+    "Slepian's murder"): an event already told."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children
+    )
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _is_date(doc: Doc, span: tuple[int, int]) -> bool:

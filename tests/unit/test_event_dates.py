@@ -192,6 +192,28 @@ def test_a_report_is_not_dated_by_what_it_reports() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # "the attack" is the one told before: dated as that sentence dates it
+        ("The attack killed 12 people.", (date(2024, 12, 30), DateSource.DISCOURSE)),
+        ("Its attack killed 12 people.", (date(2024, 12, 30), DateSource.DISCOURSE)),
+        # "another attack" is not: no date of its own, the publication date
+        ("Another attack killed 12 people.", (date(2025, 1, 22), DateSource.PUBLISHED_AT)),
+    ],
+)
+def test_a_definite_event_noun_is_the_event_told_before(
+    second: str, expected: tuple[date, DateSource]
+) -> None:
+    text = f"Gunmen launched an attack on a market in Kano on December 30.\n{second}"
+    doc = load_nlp()(text)
+    attack = doc[[t.text for t in doc].index("attack", 8)]
+    sentence = (attack.sent.start_char, attack.sent.end_char)
+    dated = EventDater(text, doc, WEDNESDAY).date(attack.idx, sentence, clause=clause_spans(attack))
+    assert dated is not None
+    assert (dated[0], dated[2]) == expected
+
+
 def test_a_word_without_a_verb_is_dated_by_the_publication_date() -> None:
     # A headline's noun climbs to a noun root: no tense, and no endless climb.
     text = "Fresh talks with Iran\nThe talks were held in Oman in 2019."
