@@ -250,9 +250,15 @@ class EventDater:
         reported = [
             (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
             for c in trigger.children
-            if c.dep_ == "ccomp"
+            if c.dep_ == "ccomp" and any(g.dep_ in _SUBJECTS for g in c.children)
         ]
         text = _blanked(text, reported)
+        if trigger.pos_ == "NOUN":
+            # A noun's own modifiers tell of it: "a service planned for Saturday".
+            for c in trigger.children:
+                if c.dep_ in _NOUN_CLAUSES:
+                    a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                    text = text[: a - start] + self.text[a:b] + text[b - start :]
         # The paragraph around the sentence, whose own dates were read above.
         p_start, p_end = next((p for p in self._paragraphs if p[0] <= start < p[1]), sentence)
         paragraph = _blanked(self.dating_text[p_start:p_end], [(start - p_start, end - p_start)])
@@ -284,7 +290,7 @@ class EventDater:
         """The date of the nearest earlier mention of the same event word ("the bombing",
         after "bombs hit two embassies on Friday") that its own sentence dates."""
         for word in reversed(self.doc[: trigger.sent.start]):
-            if word.lemma_ == trigger.lemma_ and word.pos_ in ("NOUN", "VERB"):
+            if _same_event_word(word, trigger):
                 sentence = (word.sent.start_char, word.sent.end_char)
                 told = self.date(
                     word.idx, sentence, clause=clause_spans(word), happened=happened, follow=False
@@ -313,6 +319,14 @@ def _is_definite_noun(token: Token) -> bool:
     )
 
 
+def _same_event_word(word: Token, noun: Token) -> bool:
+    """Whether a word tells the same kind of event as a noun: the same lemma, or the verb of a
+    gerund ("shot" for "the shooting")."""
+    return word.pos_ in ("NOUN", "VERB") and noun.lemma_ in (word.lemma_, word.lemma_ + "ing")
+
+
+_NOUN_CLAUSES = frozenset({"acl", "relcl", "appos"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 

@@ -178,6 +178,21 @@ def test_an_infinitive_does_not_take_the_past_of_its_verb() -> None:
     assert dated == (date(2025, 1, 24), DatePrecision.DAY, DateSource.SENTENCE)
 
 
+def test_a_noun_is_dated_by_its_own_modifier() -> None:
+    # the date in the clause that modifies "ceremony" tells of the ceremony, not of "disrupted"
+    text = "Protesters disrupted the ceremony held in Vilnius on Saturday."
+    doc = load_nlp()(text)
+    dater = EventDater(text, doc, WEDNESDAY)
+    ceremony, disrupted = (next(t for t in doc if t.text == w) for w in ("ceremony", "disrupted"))
+    dating = {t.text: dater.date(t.idx, (0, len(text)), clause=clause_spans(t)) for t in doc}
+    assert dating[ceremony.text] == (date(2025, 1, 18), DatePrecision.DAY, DateSource.SENTENCE)
+    assert dating[disrupted.text] == (
+        date(2025, 1, 22),
+        DatePrecision.DAY,
+        DateSource.PUBLISHED_AT,
+    )
+
+
 def test_a_report_is_not_dated_by_what_it_reports() -> None:
     text = "The ministry said the convoy crossed the border on Monday."
     doc = load_nlp()(text)
@@ -212,6 +227,17 @@ def test_a_definite_event_noun_is_the_event_told_before(
     dated = EventDater(text, doc, WEDNESDAY).date(attack.idx, sentence, clause=clause_spans(attack))
     assert dated is not None
     assert (dated[0], dated[2]) == expected
+
+
+def test_a_gerund_is_the_event_its_verb_told() -> None:
+    text = "Soldiers shot three protesters in Kano on December 30.\nThe shooting drew protests."
+    doc = load_nlp()(text)
+    shooting = next(t for t in doc if t.text == "shooting")
+    sentence = (shooting.sent.start_char, shooting.sent.end_char)
+    dated = EventDater(text, doc, WEDNESDAY).date(
+        shooting.idx, sentence, clause=clause_spans(shooting)
+    )
+    assert dated == (date(2024, 12, 30), DatePrecision.DAY, DateSource.DISCOURSE)
 
 
 def test_a_word_without_a_verb_is_dated_by_the_publication_date() -> None:
