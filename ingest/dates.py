@@ -560,7 +560,7 @@ def _month_year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 # Words that introduce a month, so that "in May" is a month and "they may" is not.
 _MONTH_LEFT = re.compile(
     r"\b(?:in|since|until|till|by|from|during|of|through|before|after|last|next|this|early"
-    r"|late|mid|to|between|and|or|each|every|for|on|that|the end of|the beginning of"
+    r"|late|mid|to|between|and|or|each|every|for|on|that|the|the end of|the beginning of"
     r"|the middle of)\s+$",
     re.IGNORECASE,
 )

@@ -75,6 +75,7 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("They marched on.", WED, []),
         ("The treaty dates from May 2019.", WED, [("May 2019", "2019-05")]),
         ("It may rain.", WED, []),
+        ("Voters rejected the May referendum.", WED, [("May", "2024-05")]),
         ("Relations soured in 2019.", WED, [("2019", "2019")]),
         ("He rose to power in the 1990s.", WED, [("1990s", "199")]),
         ("He rose to power in the '80s.", date(1989, 10, 26), [("'80s", "198")]),
