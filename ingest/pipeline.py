@@ -19,9 +19,9 @@ dictionaries; a company, a team or a product acting alone codes nothing. Civilia
 
 Each event is located from its trigger's own locative (`ingest.places`). Each event is dated
 from its own clause (the date nearest its word in the parse), else its sentence (not the
-clause it reports), else the paragraph up to it, else (an act told in the past) the recent day
-the story had reached, else (a definite noun, "the attack") the date of an earlier mention of
-the same word, else the publication date (EventDater). The tense of the
+clause it reports), else its paragraph, else (an act told in the past) the recent day the story
+had reached, else (a definite noun, "the attack") the date of an earlier mention of the same
+word, else the publication date (EventDater). The tense of the
 event's verb decides which way a bare date reads; "a week later" counts from the last date the
 article told before the sentence; an act that happened is never dated after publication; a
 past-perfect act with no time of its own is background and takes the publication year, not a
@@ -259,9 +259,9 @@ class EventDater:
                 if c.dep_ in _NOUN_CLAUSES:
                     a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
                     text = text[: a - start] + self.text[a:b] + text[b - start :]
-        # The paragraph before the sentence: the time it had set when the sentence begins.
-        p_start = next((p[0] for p in self._paragraphs if p[0] <= start < p[1]), start)
-        paragraph = self.dating_text[p_start:start]
+        # The paragraph around the sentence, whose own dates were read above.
+        p_start, p_end = next((p for p in self._paragraphs if p[0] <= start < p[1]), sentence)
+        paragraph = _blanked(self.dating_text[p_start:p_end], [(start - p_start, end - p_start)])
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
         if self.anchor is None:

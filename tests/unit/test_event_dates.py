@@ -271,18 +271,6 @@ def test_an_act_without_a_date_happened_when_the_story_is(
     assert _dating(_dated(text, "recalled")) == expected
 
 
-def test_a_paragraph_dates_an_event_only_by_what_it_told_before() -> None:
-    text = "Croatia recalled its ambassador. Serbia expelled a Croatian diplomat on Monday."
-    # Monday is told after the recall: it is the expulsion's day, not the recall's
-    assert _dating(_dated(text, "recalled")) == (
-        date(2025, 1, 22),
-        DatePrecision.DAY,
-        DateSource.PUBLISHED_AT,
-    )
-    text = "Serbia expelled a Croatian diplomat on Monday. Croatia recalled its ambassador."
-    assert _dated(text, "recalled").date == date(2025, 1, 20)
-
-
 def test_a_date_misparsed_as_a_noun_modifier_still_dates_its_clause() -> None:
     # the parser makes "Friday" an apposition of "the Czech Republic"
     text = "Poland and the Czech Republic Friday formally joined the alliance in Missouri."
