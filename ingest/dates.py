@@ -499,7 +499,7 @@ _RANGE_SEP = r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*"
 @_rule(
     rf"(?:(?P<wd>{_WEEKDAY}),? )?(?P<mon>{_MONTH})\s*(?P<d1>{_DAY})(?![:.,]\d)"
     rf"(?:{_RANGE_SEP}(?P<d2>{_DAY})(?![:.]\d|\s*(?:{_NOT_A_DAY})))?"
-    rf"(?:,? (?P<y>{_YEAR}|'\d\d))?(?!\d)",
+    rf"(?:,? (?P<y>{_YEAR}|'\d\d)| (?P<rel>{_I('last|this|next')}) {_I('year')})?(?!\d)",
     needle=_MONTH_NEEDLE,
 )
 def _month_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
@@ -523,9 +523,13 @@ def _day_month_hits(
     days = [int(re.sub(r"\D", "", m["d1"]))]
     if m["d2"]:
         days.append(int(re.sub(r"\D", "", m["d2"])))
+    rel = (m.groupdict().get("rel") or "").lower()
     if m["y"]:
         year = int(m["y"].lstrip("'"))
         year += 0 if year >= 100 else (1900 if year > ctx.anchor.year % 100 + 1 else 2000)
+    elif rel:
+        # "March 20 last year"
+        year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
     else:
         tense = ctx.date_tense(m.start(), m.end())
         year = _year_of(month, days[0], ctx.anchor, tense, known=ctx.known_tense is not None)

@@ -76,6 +76,7 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("The treaty dates from May 2019.", WED, [("May 2019", "2019-05")]),
         ("It may rain.", WED, []),
         ("Voters rejected the May referendum.", WED, [("May", "2024-05")]),
+        ("Envoys met on March 20 last year.", WED, [("March 20 last year", "2024-03-20")]),
         ("Relations soured in 2019.", WED, [("2019", "2019")]),
         ("He rose to power in the 1990s.", WED, [("1990s", "199")]),
         ("He rose to power in the '80s.", date(1989, 10, 26), [("'80s", "198")]),
