@@ -213,11 +213,11 @@ _FUTURE_MARKERS = re.compile(
     re.IGNORECASE,
 )
 _PAST_MARKERS = re.compile(
-    r"\b(?:was|were|had|did|ago|last)\b"
+    r"\b(?:(?:was|were|had|did|ago|last)\b"
     # a participle after "be" is a passive, whose tense is its auxiliary's ("will be paid")
-    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:said|told|went|met|made|took|came|gave|held"
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?:said|told|went|met|made|took|came|gave|held"
     r"|began|won|lost|fell|rose|sold|bought|left|sent|spoke|wrote|saw|thought|got|paid|found"
-    r"|became|brought|[a-z]{2,}ed)\b",
+    r"|became|brought|[a-z]{2,}ed)\b)",
     re.IGNORECASE,
 )
 
