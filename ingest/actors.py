@@ -590,6 +590,7 @@ def _agents(
     top = counts.most_common(2)
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     found = []
+    replaced: set[int] = set()  # country mentions that became the agents of their country
     for start, end, code in gaz.find_agents(lower):
         sector = gaz.sectors[code]
         head = doc[end - 1]
@@ -607,6 +608,23 @@ def _agents(
             continue  # "EU envoys", "Hamas fighters": the organisation itself
         if before:
             cover, country = before[0].start, before[0].entry.country
+            # "Danish and Swedish officials": the officials of each country named.
+            for m in _coordinated_before(before[0], countries, lower):
+                span = doc[m.start : m.end]
+                found.append(
+                    _Mention(
+                        m.start,
+                        m.end,
+                        span.start_char,
+                        span.end_char,
+                        normalise(span.text),
+                        ActorKind.SECTOR,
+                        country=m.entry.country,
+                        sector=sector.name,
+                        political=sector.political,
+                    )
+                )
+                replaced.add(m.start)
         elif owner and owner[0].country:
             country = owner[0].country  # "Trump's envoy": an official of his country
         else:
@@ -626,8 +644,22 @@ def _agents(
                 political=sector.political,
             )
         )
-    covered = {i for f in found for i in range(f.cover, f.start)}
+    covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _coordinated_before(first: Match, countries: list[Match], lower: list[str]) -> list[Match]:
+    """The countries coordinated before the one an agent follows ("Danish and" in "Danish
+    and Swedish officials")."""
+    found = []
+    k = first.start
+    while k > 1 and lower[k - 1] in (",", "and", "or"):
+        prev = [m for m in countries if m.end == k - 1 and m.form is not Form.SHORT]
+        if not prev:
+            break
+        found.append(prev[0])
+        k = prev[0].start
+    return found
 
 
 def _nearest_country(doc: Doc, start: int, end: int, countries: list[Match]) -> str | None:

@@ -139,6 +139,11 @@ SECTORS = [
     ("Rebels shelled a village held by Syrian troops.", "sector:SYR-rebels", True),
     ("The army moved tanks toward the border, Pakistan said.", "sector:PAK-military", True),
     ("Residents of Mosul fled as Iraqi forces advanced.", "sector:IRQ-civilians", False),
+    # Coordinated countries: the agents of each ("Danish and Swedish officials").
+    ("Danish and Swedish officials met in Malmo.", "sector:DNK-government", True),
+    ("Danish and Swedish officials met in Malmo.", "sector:SWE-government", True),
+    ("French, German and Italian troops arrived.", "sector:FRA-military", True),
+    ("French, German and Italian troops arrived.", "sector:DEU-military", True),
 ]
 
 
