@@ -56,6 +56,7 @@ _POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 _DETERMINERS = {"the", "a", "an"}
 _GLUE = {"and", "or", "of", "&", "in", "on"}
 _SUFFIXES = {"jr", "sr", "ii", "iii"}
+_LAW_HEADS = {"act", "bill", "law"}
 _WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
 # Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role,
 # and one of _POLITICAL_HEADS to make an unknown person political ("Senator", not "CEO").
@@ -114,7 +115,10 @@ class _Mention:
             return f"sector:{self.country}-{sector}" if self.country else f"sector:{sector}"
         if self.kind is ActorKind.PERSON:
             return f"person:{slugify(_without_middle_names(self.text))}"
-        return f"{_ID_PREFIX[self.kind]}:{slugify(self.text)}"
+        name = self.text
+        if self.kind is ActorKind.ORGANISATION and name.lower().endswith(" party"):
+            name = name[: -len(" party")]  # "Labour Party" and "Labour": one party
+        return f"{_ID_PREFIX[self.kind]}:{slugify(name)}"
 
 
 def _without_middle_names(name: str) -> str:
@@ -164,7 +168,8 @@ def resolve_actors(doc: Doc, published: date | None = None) -> ArticleActors:
     `published` (the article's date) picks office-holders ("the Russian president") and
     the one of several people sharing a surname who held office then."""
     gaz = load_gazetteer()
-    credits = _credit_tokens(doc)
+    # Photo credits, and the names of laws ("the Hong Kong Human Rights Act"): no actors.
+    credits = _credit_tokens(doc) | {t.i for e in doc.ents if _is_law(e) for t in e}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits]
@@ -192,10 +197,16 @@ def resolve_actors(doc: Doc, published: date | None = None) -> ArticleActors:
         mentions = _with_offices(doc, mentions, matches, gaz, published)
     mentions.extend(_surnames_missed(doc, mentions, words))
     mentions = _link_short_names(mentions, published)
+    _appositive_countries(doc, mentions, matches)
     lower = [w.lower() for w in words]
     mentions.extend(_bare_titles(doc, mentions, gaz, lower))
-    mentions = _agents(doc, mentions, matches, gaz, lower)
+    mentions = _agents(doc, mentions, matches, gaz, lower, skip=credits)
     return _build(doc, _drop_covered([m for m in mentions if not m.unresolved]))
+
+
+def _is_law(ent: Span) -> bool:
+    """A law by its label or its name ("Caesar Syria Civilian Protection Act" tagged ORG)."""
+    return ent.label_ == "LAW" or (ent.label_ == "ORG" and ent[-1].lower_ in _LAW_HEADS)
 
 
 def _credit_tokens(doc: Doc) -> set[int]:
@@ -547,6 +558,30 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
     return mentions
 
 
+def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Match]) -> None:
+    """An unknown person's country from the phrase in apposition to the name: "a member of
+    the Syrian parliament, Mohammed Kassem", "Ana Ruiz, a Peruvian envoy"."""
+    country_at = {
+        i: m.entry.country
+        for m in matches
+        if m.entry.kind is ActorKind.COUNTRY
+        for i in range(m.start, m.end)
+    }
+    for m in mentions:
+        if m.kind is not ActorKind.PERSON or m.entry is not None or m.country is not None:
+            continue
+        root = doc[m.start : m.end].root
+        phrases = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            phrases.append(root.head)
+        for phrase in phrases:
+            words = [t for t in phrase.subtree if not m.start <= t.i < m.end]
+            found = [country_at[t.i] for t in words if t.i in country_at]
+            if found:
+                m.country = found[0]
+                break
+
+
 def _take_identity(m: _Mention, owner: _Mention) -> None:
     if owner.actor_id == m.actor_id:
         return
@@ -653,12 +688,18 @@ def _title_case(office: str) -> str:
 
 
 def _agents(
-    doc: Doc, mentions: list[_Mention], matches: list[Match], gaz: Gazetteer, lower: list[str]
+    doc: Doc,
+    mentions: list[_Mention],
+    matches: list[Match],
+    gaz: Gazetteer,
+    lower: list[str],
+    *,
+    skip: set[int],
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
     nearest to, else the article's most named."""
-    taken = {i for m in mentions for i in range(m.cover, m.end)}
+    taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
     counts = Counter(m.entry.country for m in countries)
     top = counts.most_common(2)

@@ -454,6 +454,10 @@ _BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
 _BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})
 _UNREAL = frozenset({"future", "possible", "potential", "planned", "proposed", "alleged"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# What a state enacts: its acts are the enactor's ("a law banning ...").
+_ENACTMENTS = frozenset(
+    {"act", "amendment", "bill", "decree", "law", "legislation", "measure", "order", "resolution"}
+)
 # Heads of a subject that is a poll's respondents ("a majority of voters", "41 percent").
 _POLL_WORDS = frozenset({"percent", "majority", "minority", "poll", "survey", "respondent"})
 # Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
@@ -801,10 +805,11 @@ class _ActorIndex:
                 continue
             placed = placed or (tok.dep_ == "prep" and tok.lower_ == "in")
             stack.extend((c, placed) for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
-        # The phrase's own words before its possessor: "Russia's envoy Lavrov" is Lavrov,
-        # "Osama bin Laden's al-Qaeda network" al-Qaeda.
-        owned = {t.i for p in _children(token, ("poss",)) for t in p.subtree}
-        for tok, placed in sorted(ordered, key=lambda t: (t[0].i in owned, t[0].i)):
+        # The phrase's own words, then its possessor, then its prepositions: "Russia's envoy
+        # Lavrov" is Lavrov, "China's treatment of Uyghurs" China.
+        rank = {t.i: 1 for p in _children(token, ("poss",)) for t in p.subtree}
+        rank |= {t.i: 2 for p in _children(token, ("prep",)) for t in p.subtree}
+        for tok, placed in sorted(ordered, key=lambda t: (rank.get(t[0].i, 0), t[0].i)):
             actor = self.get(tok.i)
             # A region is where a group is, not whose side it is on ("powers in Eurasia").
             if actor is not None and not (placed and actor in self.regions):
@@ -906,6 +911,10 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         return []
     if subj.tag_ in _RELATIVE_TAGS:
         return []  # "the men, who he said were wounded": not the speaker's act
+    if token.dep_ in ("acl", "relcl") and subj.i == token.head.i and _lemma(subj) in _ENACTMENTS:
+        # "passed a bill imposing sanctions on Russia": the law acts for whoever enacts it.
+        enacted = subj.dep_ in (*_OBJECT_DEPS, "nsubjpass")
+        return _sources(lex, index, subj.head) if enacted and subj.head.pos_ == "VERB" else []
     if token.dep_ == "relcl" and subj.i == token.head.i and _lookup_noun(lex, subj) is not None:
         # "launched an airstrike that killed ...": whoever launched the strike killed.
         agents = _noun_agents(index, subj)

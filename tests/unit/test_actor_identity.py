@@ -124,6 +124,10 @@ NOT_ACTORS = [
     ("The Islamic State claimed the bombing in Raqqa.", {"org:state", "location:state"}),
     ("Ministers met in Rome.\nPhoto: CNN\nThe talks ended late.", {"org:cnn"}),
     ("A pro-Russian militia attacked the town.", {"country:RUS", "sector:RUS-armed-group"}),
+    (
+        "The Senate approved the Nicaragua Civilian Protection Act on Tuesday.",
+        {"country:NIC", "sector:civilians", "sector:NIC-civilians"},
+    ),
 ]
 
 
@@ -217,6 +221,20 @@ def test_a_shared_surname_is_resolved_from_the_article_or_left_out(
         assert actors["person:bill-clinton"].mentions == 2
     else:
         assert clintons == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "country"),
+    [
+        ("A member of the Syrian parliament, Mohammed Kassem, began a strike.", "kassem", "SYR"),
+        ("Marta Kowalczyk, a Polish negotiator, arrived in Vilnius.", "kowalczyk", "POL"),
+    ],
+)
+def test_a_person_takes_the_country_of_the_phrase_in_apposition(
+    nlp: Language, text: str, actor_id: str, country: str
+) -> None:
+    (person,) = [a for a in _actors(nlp, text).values() if a.id.endswith(actor_id)]
+    assert person.country == country
 
 
 def test_a_surname_that_fits_several_people_of_the_article_is_left_out(nlp: Language) -> None:

@@ -386,6 +386,21 @@ ROLES = [
         F({"EGY"}),
         NONE,
     ),
+    # A law acts for whoever enacts it; the place named in a law's name is no side.
+    (
+        "The Canadian parliament passed a bill imposing sanctions on Venezuela.",
+        EventType.SANCTION,
+        F({"CAN"}),
+        F({"VEN"}),
+        NONE,
+    ),
+    (
+        "Estonia adopted a resolution condemning Iran's treatment of prisoners.",
+        EventType.ACCUSE,
+        F({"EST"}),
+        F({"IRN"}),
+        NONE,
+    ),
     # A verbal act's source is the speaker, its target the one spoken of.
     (
         "Iran accused Saudi Arabia of funding terrorism.",
