@@ -328,9 +328,20 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
 
 def _objects(token: Token) -> list[Token]:
     objs = _children(token, _OBJECT_DEPS)
+    if _stative(token):
+        return objs
     if token.dep_ != "auxpass" and any(c.dep_ == "auxpass" for c in token.children):
         objs += _children(token, ("nsubjpass",))
     return objs
+
+
+def _stative(token: Token) -> bool:
+    """ "Vietnam is committed to ...", "Iran is prepared to ...": a passive in form whose
+    subject is the one committed, not one acted on."""
+    lex = load_lexicon()
+    return (_lemma(token) in lex.commit_frames or _lemma(token) in lex.readiness) and not (
+        _children(token, ("agent",))
+    )
 
 
 def _complement(token: Token) -> Token | None:
@@ -863,7 +874,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
                 return token.head
             return subj
         if any(c.dep_ == "nsubjpass" for c in token.children):
-            return None
+            return next(iter(_children(token, ("nsubjpass",)))) if _stative(token) else None
         # "X was indicted ... and will resign": an active conjunct shares the passive subject.
         deps = ("nsubj", "csubj", "nsubjpass") if token.dep_ == "conj" else ("nsubj", "csubj")
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
@@ -954,6 +965,16 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
                 continue
             for pobj in _children(prep, ("pobj",)):
                 bucket += index.actors_in(pobj)
+    if not found:
+        # "mobilized reservists for a war against Iraq", "a suspension of air links with
+        # Serbia": a target one phrase deeper in the object.
+        preps = [p for obj in objs for p in _children(obj, ("prep",))]
+        preps += [p for p in _children(token, ("prep",)) if p.lower_ == "for"]
+        deeper = [o for p in preps for o in p.children]
+        for head in (d for d in deeper if d.dep_ == "pobj"):
+            for prep in _children(head, ("prep",)):
+                if prep.lower_ in _TARGET_PREPS:
+                    found += [a for o in _children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
 
 

@@ -401,6 +401,22 @@ ROLES = [
         F({"IRN"}),
         NONE,
     ),
+    # A passive in form whose subject is the one committed.
+    (
+        "Ecuador is committed to reopening its border.",
+        EventType.AGREE,
+        F({"ECU"}),
+        NONE,
+        NONE,
+    ),
+    # A target one phrase deeper in the object.
+    (
+        "Chile announced a suspension of trade links with Bolivia.",
+        EventType.SANCTION,
+        F({"CHL"}),
+        F({"BOL"}),
+        NONE,
+    ),
     # A verbal act's source is the speaker, its target the one spoken of.
     (
         "Iran accused Saudi Arabia of funding terrorism.",
