@@ -197,6 +197,7 @@ def resolve_actors(doc: Doc, published: date | None = None) -> ArticleActors:
         mentions = _with_offices(doc, mentions, matches, gaz, published)
     mentions.extend(_surnames_missed(doc, mentions, words))
     mentions = _link_short_names(mentions, published)
+    _link_head_words(mentions)
     _appositive_countries(doc, mentions, matches)
     lower = [w.lower() for w in words]
     mentions.extend(_bare_titles(doc, mentions, gaz, lower))
@@ -556,6 +557,28 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
         elif owners and m.entry is None:
             m.unresolved = True  # "Kurdi" after Alan and Abdullah Kurdi
     return mentions
+
+
+def _link_head_words(mentions: list[_Mention]) -> None:
+    """ "The Council", "the Agency" after the article's only body of that head word ("the
+    Security Council", "the International Atomic Energy Agency") is that body, whatever
+    the dictionary holds under the bare word."""
+    bodies = [m for m in mentions if m.kind is ActorKind.ORGANISATION and " " in m.text]
+    for m in mentions:
+        if m.kind is not ActorKind.ORGANISATION or " " in m.text:
+            continue
+        word = m.text.lower()
+        owners = {b.actor_id: b for b in bodies if b.start < m.start and _head_word(b) == word}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            m.entry, m.text, m.country = owner.entry, owner.text, owner.country
+
+
+def _head_word(m: _Mention) -> str:
+    """The head word of an organisation's name: "council" of "Security Council" or of
+    "Council of Europe"."""
+    words = m.text.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Match]) -> None:

@@ -83,6 +83,12 @@ SPLITS = [
         "org:IRGC",
         {"org:revolutionary-guard"},
     ),
+    # A body's head word after its full name.
+    (
+        "The UN Security Council met on Monday. The Council then adopted a resolution.",
+        "org:UNSC",
+        {"org:council"},
+    ),
 ]
 
 
