@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,6 +55,8 @@ _ID_PREFIX = {
 _POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 _DETERMINERS = {"the", "a", "an"}
 _GLUE = {"and", "or", "of", "&", "in", "on"}
+_SUFFIXES = {"jr", "sr", "ii", "iii"}
+_LAW_HEADS = {"act", "bill", "law"}
 _WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
 # Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role,
 # and one of _POLITICAL_HEADS to make an unknown person political ("Senator", not "CEO").
@@ -96,6 +99,8 @@ class _Mention:
     political: bool = False
     # A surname alone that several known people share: resolved from the article or its date.
     candidates: list[Entry] = field(default_factory=list)
+    # A name the article does not settle: no actor, though its title words stay its own.
+    unresolved: bool = False
 
     def __post_init__(self) -> None:
         if self.cover < 0:
@@ -110,7 +115,10 @@ class _Mention:
             return f"sector:{self.country}-{sector}" if self.country else f"sector:{sector}"
         if self.kind is ActorKind.PERSON:
             return f"person:{slugify(_without_middle_names(self.text))}"
-        return f"{_ID_PREFIX[self.kind]}:{slugify(self.text)}"
+        name = self.text
+        if self.kind is ActorKind.ORGANISATION and name.lower().endswith(" party"):
+            name = name[: -len(" party")]  # "Labour Party" and "Labour": one party
+        return f"{_ID_PREFIX[self.kind]}:{slugify(name)}"
 
 
 def _without_middle_names(name: str) -> str:
@@ -118,7 +126,7 @@ def _without_middle_names(name: str) -> str:
     the first and last names and the particles ("Pieter van den Hoek"), so that the forms
     of one name meet on one id."""
     words = name.split()
-    tail = 2 if words[-1].lower().strip(".") in ("jr", "sr", "ii", "iii") else 1
+    tail = 2 if words[-1].lower().strip(".") in _SUFFIXES else 1
     if len(words) < 2 + tail:
         return name
     middle = [w for w in words[1:-tail] if w.lower() in _NAME_PARTICLES]
@@ -160,7 +168,8 @@ def resolve_actors(doc: Doc, published: date | None = None) -> ArticleActors:
     `published` (the article's date) picks office-holders ("the Russian president") and
     the one of several people sharing a surname who held office then."""
     gaz = load_gazetteer()
-    credits = _credit_tokens(doc)
+    # Photo credits, and the names of laws ("the Hong Kong Human Rights Act"): no actors.
+    credits = _credit_tokens(doc) | {t.i for e in doc.ents if _is_law(e) for t in e}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits]
@@ -188,10 +197,17 @@ def resolve_actors(doc: Doc, published: date | None = None) -> ArticleActors:
         mentions = _with_offices(doc, mentions, matches, gaz, published)
     mentions.extend(_surnames_missed(doc, mentions, words))
     mentions = _link_short_names(mentions, published)
+    _link_head_words(mentions)
+    _appositive_countries(doc, mentions, matches)
     lower = [w.lower() for w in words]
     mentions.extend(_bare_titles(doc, mentions, gaz, lower))
-    mentions = _agents(doc, mentions, matches, gaz, lower)
-    return _build(doc, _drop_covered(mentions))
+    mentions = _agents(doc, mentions, matches, gaz, lower, skip=credits)
+    return _build(doc, _drop_covered([m for m in mentions if not m.unresolved]))
+
+
+def _is_law(ent: Span) -> bool:
+    """A law by its label or its name ("Caesar Syria Civilian Protection Act" tagged ORG)."""
+    return ent.label_ == "LAW" or (ent.label_ == "ORG" and ent[-1].lower_ in _LAW_HEADS)
 
 
 def _credit_tokens(doc: Doc) -> set[int]:
@@ -320,7 +336,9 @@ def _from_entity(
     hit = gaz.lookup(doc[start:end].text)
     if hit is None and ent.label_ == "PERSON":
         role, country, start = _strip_title(doc, start, end, gaz)
-        hit = gaz.lookup(doc[start:end].text) if start < end else None
+        name = doc[start:end].text
+        # "Ali Hosseini Khamenei": a known person named with a middle name.
+        hit = (gaz.lookup(name) or gaz.lookup(_without_middle_names(name))) if name else None
     else:
         role, country = None, None
     if start >= end:
@@ -500,37 +518,151 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
 
 
 def _link_short_names(mentions: list[_Mention], published: date | None) -> list[_Mention]:
-    """Give a one-word person name the identity of the article's only full name holding it;
-    a surname several known people share takes the one in office on the article's date, or
-    is left out (never guessed)."""
-    full: dict[str, _Mention] = {}
+    """Give each form of a person's name the identity of the article's full name it is part
+    of ("Carlineo", "Pat Carlineo" -> "Patrick Carlineo Jr."; "Ben Ali" -> "Zine el Abidine
+    Ben Ali"). A short name that fits several people of the article, or a surname several
+    known people share and no full name settles, is marked unresolved (never guessed): the
+    one in office on the article's date, or the only known bearer named with a title
+    ("President Reagan"), settles it."""
+    people = [m for m in mentions if m.kind is ActorKind.PERSON and len(m.text.split()) > 1]
+    group_of = _name_groups(people)
     for m in mentions:
-        if m.kind is ActorKind.PERSON and m.end - m.start > 1:
-            full.setdefault(m.actor_id, m)
-    kept = []
-    for m in mentions:
-        one_word = m.end - m.start == 1 and m.form in (None, Form.SHORT)
+        if m.kind is ActorKind.PERSON and m.actor_id in group_of:
+            _take_identity(m, group_of[m.actor_id])
+            continue
         # The model may tag a surname as a place ("Buttigieg" GPE): unknown places link too.
         nameable = m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION) or (
             m.kind is ActorKind.LOCATION and m.entry is None
         )
-        if not one_word or not nameable:
-            kept.append(m)
+        if " " in m.text or m.form not in (None, Form.SHORT) or not nameable:
             continue
-        owners = [f for f in full.values() if m.text in f.text.split()]
-        if len(owners) == 1 and owners[0].actor_id != m.actor_id:
-            owner = owners[0]
-            m.entry, m.kind = owner.entry, ActorKind.PERSON
-            m.country = m.country or owner.country
-            if owner.entry is None:
-                m.text = owner.text
+        words = _name_core(m.text)
+        owners = {
+            rep.actor_id: rep
+            for f in people
+            if words and set(words) <= set(_name_core(f.text))
+            for rep in [group_of.get(f.actor_id, f)]
+        }
+        if len(owners) == 1:
+            _take_identity(m, next(iter(owners.values())))
         elif m.candidates and m.entry is None:
-            serving = [e for e in m.candidates if published and e.in_office(published)]
-            if len(serving) != 1:
-                continue  # "Clinton" alone in 2016: Bill or Hillary, not ours to guess
-            m.entry = serving[0]
-        kept.append(m)
-    return kept
+            pool = [e for e in m.candidates if e.country == m.country] or m.candidates
+            serving = [e for e in pool if published and e.in_office(published)]
+            if len(serving) != 1 and m.role and len(pool) == 1:
+                serving = pool  # "President Reagan": the only known bearer, titled
+            if len(serving) == 1:
+                m.entry = serving[0]
+            else:
+                m.unresolved = True  # "Clinton" alone in 2016: Bill or Hillary, not ours to guess
+        elif owners and m.entry is None:
+            m.unresolved = True  # "Kurdi" after Alan and Abdullah Kurdi
+    return mentions
+
+
+def _link_head_words(mentions: list[_Mention]) -> None:
+    """ "The Council", "the Agency" after the article's only body of that head word ("the
+    Security Council", "the International Atomic Energy Agency") is that body, whatever
+    the dictionary holds under the bare word."""
+    bodies = [m for m in mentions if m.kind is ActorKind.ORGANISATION and " " in m.text]
+    for m in mentions:
+        if m.kind is not ActorKind.ORGANISATION or " " in m.text:
+            continue
+        word = m.text.lower()
+        owners = {b.actor_id: b for b in bodies if b.start < m.start and _head_word(b) == word}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            m.entry, m.text, m.country = owner.entry, owner.text, owner.country
+
+
+def _head_word(m: _Mention) -> str:
+    """The head word of an organisation's name: "council" of "Security Council" or of
+    "Council of Europe"."""
+    words = m.text.lower().split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Match]) -> None:
+    """An unknown person's country from the phrase in apposition to the name: "a member of
+    the Syrian parliament, Mohammed Kassem", "Ana Ruiz, a Peruvian envoy"."""
+    country_at = {
+        i: m.entry.country
+        for m in matches
+        if m.entry.kind is ActorKind.COUNTRY
+        for i in range(m.start, m.end)
+    }
+    for m in mentions:
+        if m.kind is not ActorKind.PERSON or m.entry is not None or m.country is not None:
+            continue
+        root = doc[m.start : m.end].root
+        phrases = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            phrases.append(root.head)
+        for phrase in phrases:
+            words = [t for t in phrase.subtree if not m.start <= t.i < m.end]
+            found = [country_at[t.i] for t in words if t.i in country_at]
+            if found:
+                m.country = found[0]
+                break
+
+
+def _take_identity(m: _Mention, owner: _Mention) -> None:
+    if owner.actor_id == m.actor_id:
+        return
+    m.entry, m.kind = owner.entry, ActorKind.PERSON
+    m.country = m.country or owner.country
+    if owner.entry is None:
+        m.text = owner.text
+
+
+def _name_groups(people: list[_Mention]) -> dict[str, _Mention]:
+    """Person ids of one article that name one person, each mapped to the mention whose id
+    they all take: the known person, else the fullest name."""
+    first: dict[str, _Mention] = {}
+    for m in people:
+        first.setdefault(m.actor_id, m)
+    parent = {i: i for i in first}
+
+    def root(i: str) -> str:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a, b in combinations(first, 2):
+        ma, mb = first[a], first[b]
+        if ma.entry is not None and mb.entry is not None:
+            continue  # two dictionary entries are two people
+        wa, wb = _name_core(ma.text), _name_core(mb.text)
+        if _names_one_person(wa, wb) or _names_one_person(wb, wa):
+            parent[root(a)] = root(b)
+    groups: dict[str, list[_Mention]] = {}
+    for i, m in first.items():
+        groups.setdefault(root(i), []).append(m)
+    found: dict[str, _Mention] = {}
+    for members in groups.values():
+        known = [m for m in members if m.entry is not None]
+        if len(members) < 2 or len({m.actor_id for m in known}) > 1:
+            continue
+        rep = known[0] if known else max(members, key=lambda m: len(_name_core(m.text)))
+        found.update((m.actor_id, rep) for m in members)
+    return found
+
+
+def _name_core(name: str) -> list[str]:
+    """A name's words without initials and generational suffixes, lower-cased."""
+    words = [w.lower().strip(",") for w in name.split()]
+    return [w for w in words if w.strip(".") not in _SUFFIXES and len(w.strip(".")) > 1]
+
+
+def _names_one_person(short: list[str], long: list[str]) -> bool:
+    """Whether `short` names the person `long` does: part of it ("John Luk" of "John Luk
+    Jok"), or its first and last names with the first perhaps shortened ("Pat Carlineo",
+    "Ali Khamenei" of "Ali Hosseini Khamenei")."""
+    if not short or not long:
+        return False
+    n = len(short)
+    if n <= len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1)):
+        return True
+    return n >= 2 and short[-1] == long[-1] and long[0].startswith(short[0])
 
 
 def _with_offices(
@@ -579,17 +711,24 @@ def _title_case(office: str) -> str:
 
 
 def _agents(
-    doc: Doc, mentions: list[_Mention], matches: list[Match], gaz: Gazetteer, lower: list[str]
+    doc: Doc,
+    mentions: list[_Mention],
+    matches: list[Match],
+    gaz: Gazetteer,
+    lower: list[str],
+    *,
+    skip: set[int],
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
     nearest to, else the article's most named."""
-    taken = {i for m in mentions for i in range(m.cover, m.end)}
+    taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
     counts = Counter(m.entry.country for m in countries)
     top = counts.most_common(2)
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     found = []
+    replaced: set[int] = set()  # country mentions that became the agents of their country
     for start, end, code in gaz.find_agents(lower):
         sector = gaz.sectors[code]
         head = doc[end - 1]
@@ -607,6 +746,23 @@ def _agents(
             continue  # "EU envoys", "Hamas fighters": the organisation itself
         if before:
             cover, country = before[0].start, before[0].entry.country
+            # "Danish and Swedish officials": the officials of each country named.
+            for m in _coordinated_before(before[0], countries, lower):
+                span = doc[m.start : m.end]
+                found.append(
+                    _Mention(
+                        m.start,
+                        m.end,
+                        span.start_char,
+                        span.end_char,
+                        normalise(span.text),
+                        ActorKind.SECTOR,
+                        country=m.entry.country,
+                        sector=sector.name,
+                        political=sector.political,
+                    )
+                )
+                replaced.add(m.start)
         elif owner and owner[0].country:
             country = owner[0].country  # "Trump's envoy": an official of his country
         else:
@@ -626,8 +782,22 @@ def _agents(
                 political=sector.political,
             )
         )
-    covered = {i for f in found for i in range(f.cover, f.start)}
+    covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _coordinated_before(first: Match, countries: list[Match], lower: list[str]) -> list[Match]:
+    """The countries coordinated before the one an agent follows ("Danish and" in "Danish
+    and Swedish officials")."""
+    found = []
+    k = first.start
+    while k > 1 and lower[k - 1] in (",", "and", "or"):
+        prev = [m for m in countries if m.end == k - 1 and m.form is not Form.SHORT]
+        if not prev:
+            break
+        found.append(prev[0])
+        k = prev[0].start
+    return found
 
 
 def _nearest_country(doc: Doc, start: int, end: int, countries: list[Match]) -> str | None:
@@ -651,7 +821,8 @@ def _bare_titles(
     offices = {words for _, words in gaz.office_words}
     taken = {i for m in mentions for i in range(m.cover, m.end)}
     people = sorted(
-        (m for m in mentions if m.kind is ActorKind.PERSON and m.role), key=lambda m: m.start
+        (m for m in mentions if m.kind is ActorKind.PERSON and m.role and not m.unresolved),
+        key=lambda m: m.start,
     )
     found = []
     for i in (i for i, w in enumerate(lower) if w == "the" and i + 1 not in taken):

@@ -328,9 +328,20 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
 
 def _objects(token: Token) -> list[Token]:
     objs = _children(token, _OBJECT_DEPS)
+    if _stative(token):
+        return objs
     if token.dep_ != "auxpass" and any(c.dep_ == "auxpass" for c in token.children):
         objs += _children(token, ("nsubjpass",))
     return objs
+
+
+def _stative(token: Token) -> bool:
+    """ "Vietnam is committed to ...", "Iran is prepared to ...": a passive in form whose
+    subject is the one committed, not one acted on."""
+    lex = load_lexicon()
+    return (_lemma(token) in lex.commit_frames or _lemma(token) in lex.readiness) and not (
+        _children(token, ("agent",))
+    )
 
 
 def _complement(token: Token) -> Token | None:
@@ -454,6 +465,10 @@ _BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
 _BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})
 _UNREAL = frozenset({"future", "possible", "potential", "planned", "proposed", "alleged"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+# What a state enacts: its acts are the enactor's ("a law banning ...").
+_ENACTMENTS = frozenset(
+    {"act", "amendment", "bill", "decree", "law", "legislation", "measure", "order", "resolution"}
+)
 # Heads of a subject that is a poll's respondents ("a majority of voters", "41 percent").
 _POLL_WORDS = frozenset({"percent", "majority", "minority", "poll", "survey", "respondent"})
 # Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
@@ -707,6 +722,21 @@ def _act_ahead(lex: Lexicon, trig: _Trigger) -> Token | None:
 # --- roles -----------------------------------------------------------------------------
 
 
+# Acts that bear on the state they are done in, which is their target when none is named.
+_PLACED = frozenset(
+    {
+        EventType.ASSAULT,
+        EventType.COERCE,
+        EventType.MOBILIZE,
+        EventType.SANCTION,
+        EventType.PROTEST,
+        EventType.CONCEDE,
+        EventType.AID,
+    }
+)
+_PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
+# Modifiers of a noun that may each name a side ("Turkish and Greek sides").
+_SIDE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # A "he" or "she" is taken for the last person who was a subject this many sentences back.
 _ANTECEDENT_SENTENCES = 3
 
@@ -721,11 +751,13 @@ class _ActorIndex:
         offset: int,
         regions: frozenset[str],
         people: frozenset[str],
+        states: frozenset[str],
     ) -> None:
         self.doc = doc
         self.by_token: dict[int, str] = {}
         self.regions = regions
         self.people = people
+        self.states = states
         self.bounds = (0, len(doc))  # token range of the segment being read
         self.antecedent: str | None = None
         self._antecedent_age = 0
@@ -746,12 +778,33 @@ class _ActorIndex:
         for conj in [token, *token.conjuncts]:
             if conj.i < token.i or not self.bounds[0] <= conj.i < self.bounds[1]:
                 continue
-            actor = self._get(conj.i) or self._inside(conj, located)
-            if actor is not None and actor not in found:
-                found.append(actor)
+            anchor = conj if self.get(conj.i) is not None else self._inside(conj, located)
+            if anchor is None:
+                continue
+            for tok in [anchor, *self._coordinated(anchor)]:
+                actor = self.get(tok.i)
+                if actor is not None and actor not in found:
+                    found.append(actor)
         return found
 
-    def _inside(self, token: Token, located: bool) -> str | None:
+    def _coordinated(self, anchor: Token) -> list[Token]:
+        """The words coordinated with the one naming an actor, each a side of its own:
+        "Hungarian and Romanian officials", "Sierra Leonean and Liberian refugees"."""
+        actor = self.get(anchor.i)
+        while anchor.dep_ == "compound" and self.get(anchor.head.i) == actor:
+            anchor = anchor.head  # the head word of a name ("Leonean" of "Sierra Leonean")
+        found = [
+            t
+            for c in anchor.conjuncts
+            for t in (c, *(m for m in c.lefts if m.dep_ in _SIDE_MODIFIERS))
+        ]
+        for mod in anchor.lefts:
+            if mod.dep_ in _SIDE_MODIFIERS and mod.conjuncts:
+                found += [mod, *mod.conjuncts]
+        return sorted(found, key=lambda t: t.i)
+
+    def _inside(self, token: Token, located: bool) -> Token | None:
+        """The first word inside a noun phrase that names an actor."""
         preps = ("of", "from", "in") if located else ("of", "from")
         stack = [(token, False)]
         ordered: list[tuple[Token, bool]] = []
@@ -763,14 +816,19 @@ class _ActorIndex:
                 continue
             placed = placed or (tok.dep_ == "prep" and tok.lower_ == "in")
             stack.extend((c, placed) for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
-        for tok, placed in sorted(ordered, key=lambda t: t[0].i):
-            actor = self._get(tok.i)
+        # The phrase's own words, then its possessor, then its prepositions: "Russia's envoy
+        # Lavrov" is Lavrov, "China's treatment of Uyghurs" China.
+        rank = {t.i: 1 for p in _children(token, ("poss",)) for t in p.subtree}
+        rank |= {t.i: 2 for p in _children(token, ("prep",)) for t in p.subtree}
+        for tok, placed in sorted(ordered, key=lambda t: (rank.get(t[0].i, 0), t[0].i)):
+            actor = self.get(tok.i)
             # A region is where a group is, not whose side it is on ("powers in Eurasia").
             if actor is not None and not (placed and actor in self.regions):
-                return actor
+                return tok
         return None
 
-    def _get(self, i: int) -> str | None:
+    def get(self, i: int) -> str | None:
+        """The actor a token of the segment being read names, if any."""
         return self.by_token.get(i) if self.bounds[0] <= i < self.bounds[1] else None
 
     def antecedent_of(self, pronoun: Token) -> list[str]:
@@ -816,7 +874,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
                 return token.head
             return subj
         if any(c.dep_ == "nsubjpass" for c in token.children):
-            return None
+            return next(iter(_children(token, ("nsubjpass",)))) if _stative(token) else None
         # "X was indicted ... and will resign": an active conjunct shares the passive subject.
         deps = ("nsubj", "csubj", "nsubjpass") if token.dep_ == "conj" else ("nsubj", "csubj")
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
@@ -864,6 +922,10 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         return []
     if subj.tag_ in _RELATIVE_TAGS:
         return []  # "the men, who he said were wounded": not the speaker's act
+    if token.dep_ in ("acl", "relcl") and subj.i == token.head.i and _lemma(subj) in _ENACTMENTS:
+        # "passed a bill imposing sanctions on Russia": the law acts for whoever enacts it.
+        enacted = subj.dep_ in (*_OBJECT_DEPS, "nsubjpass")
+        return _sources(lex, index, subj.head) if enacted and subj.head.pos_ == "VERB" else []
     if token.dep_ == "relcl" and subj.i == token.head.i and _lookup_noun(lex, subj) is not None:
         # "launched an airstrike that killed ...": whoever launched the strike killed.
         agents = _noun_agents(index, subj)
@@ -889,7 +951,8 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
         found += index.actors_in(obj)
     # "held four hours of talks with X": the event noun's own "with" too.
     extra = [noun] if noun is not None and noun not in objs else []
-    for head in [token, *objs, *extra]:
+    # "kidnapped up to 16 Russians": the particle may carry the preposition.
+    for head in [token, *_children(token, ("prt",)), *objs, *extra]:
         # "threatened tariffs on Beijing", "rejected calls by Belarus": the object's own
         # prepositions name the target too.
         weak_preps = _TARGET_PREPS_WEAK if head is token else _TARGET_PREPS_WEAK | {"of", "by"}
@@ -902,7 +965,57 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
                 continue
             for pobj in _children(prep, ("pobj",)):
                 bucket += index.actors_in(pobj)
+    if not found:
+        # "mobilized reservists for a war against Iraq", "a suspension of air links with
+        # Serbia": a target one phrase deeper in the object.
+        preps = [p for obj in objs for p in _children(obj, ("prep",))]
+        preps += [p for p in _children(token, ("prep",)) if p.lower_ == "for"]
+        deeper = [o for p in preps for o in p.children]
+        for head in (d for d in deeper if d.dep_ == "pobj"):
+            for prep in _children(head, ("prep",)):
+                if prep.lower_ in _TARGET_PREPS:
+                    found += [a for o in _children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
+
+
+def _condition_subjects(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> list[str]:
+    """Whom a threat is made to: the subject of its condition ("threatened to strike unless
+    Baghdad accepted", "... if the United States goes ahead")."""
+    heads = [trig.token, *([trig.complement] if trig.complement is not None else [])]
+    for head in heads:
+        for clause in _children(head, ("advcl",)):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+                subj = _subject(lex, clause)
+                if subj is not None and subj.pos_ != "PRON":
+                    return index.actors_in(subj)
+    return []
+
+
+def _bears_on_place(lex: Lexicon, trig: _Trigger) -> bool:
+    """Whether the act bears on the state it is done in ("imposed a curfew in Cizre"), unlike
+    a meeting or an agreement, whose place is only a venue ("talks in Moscow")."""
+    etype = trig.type
+    if etype in (EventType.THREATEN, EventType.REJECT) and trig.complement is not None:
+        # "refused to deploy peacekeepers in Iraq": the act threatened or refused tells.
+        inner = _classify(lex, trig.complement)
+        etype = inner.type if inner is not None else etype
+    return etype in _PLACED
+
+
+def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
+    """The first state named where an act is done: "in", "into", "across" of the verb, of its
+    clause or of its objects, however deep ("in the town of Cizre in southeastern Turkey")."""
+    verbs = [trig.token, *([trig.complement] if trig.complement is not None else [])]
+    heads = [*verbs, *(o for v in verbs for o in _objects(v))]
+    for head in heads:
+        for prep in _children(head, ("prep",)):
+            if prep.lower_ not in _PLACE_PREPS:
+                continue
+            for tok in prep.subtree:
+                actor = index.get(tok.i)
+                if actor is not None and actor in index.states:
+                    return [actor]
+    return []
 
 
 # --- sentences -------------------------------------------------------------------------
@@ -1036,10 +1149,16 @@ def _sentence_events(
         else:
             target = _targets(index, trig.token, trig.noun)
         if not target and trig.complement is not None:
-            target = _targets(index, trig.complement)
-            if not target and comp_subj is not None:
-                # "demanded that Hamas renounce ...": the one asked is the clause's subject.
-                target = [a for a in index.actors_in(comp_subj) if a not in source]
+            # "demanded that Hamas renounce its struggle against Israel": the one asked is the
+            # clause's own subject, before whom the clause acts on.
+            asked = index.actors_in(comp_subj) if comp_subj is not None else []
+            asked = [a for a in asked if a not in source]
+            own = comp_subj is not None and comp_subj.head.i == trig.complement.i
+            target = (asked if own else []) or _targets(index, trig.complement) or asked
+        if not target and trig.type == EventType.THREATEN:
+            target = _condition_subjects(lex, index, trig)
+        if not target and _bears_on_place(lex, trig):
+            target = _states_in(index, trig)
         target = [a for a in target if a not in source]
         participants: list[str] = []
         if trig.type in _JOINT and len(source) > 1 and not target:
@@ -1136,15 +1255,19 @@ def find_events(
     offset: int = 0,
     regions: Iterable[str] = (),
     people: Iterable[str] = (),
+    states: Iterable[str] = (),
 ) -> list[EventMention]:
     """Events in a parsed doc; `offset` maps doc characters to article characters.
 
     `regions` are the ids of actors that are places without a government (continents,
     regions): never taken as a side from "in" ("leaders in Eurasia"). `people` are the ids of
-    persons, whom a later "he" or "she" may stand for.
+    persons, whom a later "he" or "she" may stand for. `states` are the ids of countries,
+    which an act done in them ("imposed a curfew in Lebanon") bears on.
     """
     lex = load_lexicon()
-    index = _ActorIndex(doc, mentions, offset, frozenset(regions), frozenset(people))
+    index = _ActorIndex(
+        doc, mentions, offset, frozenset(regions), frozenset(people), frozenset(states)
+    )
     events: list[EventMention] = []
     for sent in doc.sents:
         for segment in _segments(sent):

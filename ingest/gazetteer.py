@@ -5,7 +5,8 @@ Two sources, the project's own curated files first (countries, organisations, gr
 current office-holders and what the dictionaries lack) and then the Phoenix dictionaries
 converted by scripts/phoenix_actors.py (data/phoenix.json: ~17k state officials with dated
 roles, IGOs, NGOs, armed groups, state institutions; MIT, see data/PHOENIX-LICENSE.txt). A
-Phoenix person whose name or alias is a curated person's is that person (one id).
+Phoenix person whose name or alias is a curated person's is that person, and a Phoenix
+organisation or group named as a curated one is it (one id).
 A surname alone ("Kerry") is no alias: `candidates` lists the people it may name, and
 actors.py picks one from the article or its date, or none. `office_holder` answers who held
 an office on a day (data/offices.json); `find_agents` finds generic agents ("riot police")
@@ -315,13 +316,18 @@ def load_gazetteer() -> Gazetteer:
         surnames[word] = owners  # the data's word outranks a surname shared by chance
     for kind, name, country, code, names in phoenix["organisations"]:
         sector = sectors[code]
-        entry = Entry(
-            f"{'group' if kind == 'group' else 'org'}:{slugify(name)}",
-            name,
-            ActorKind(kind),
-            country,
-            sector=sector.name,
-            political=sector.political,
+        # A Phoenix record named as a curated organisation or group is it ("Revolutionary
+        # Guard" is the IRGC): one actor, one id. By its name only: its aliases may be
+        # another body's ("Secret Intelligence Service" among GCHQ's).
+        entry = _curated(aliases, name) or (
+            Entry(
+                f"{'group' if kind == 'group' else 'org'}:{slugify(name)}",
+                name,
+                ActorKind(kind),
+                country,
+                sector=sector.name,
+                political=sector.political,
+            )
         )
         for alias in [name, *names]:
             add(alias, entry, Form.NAME if alias == name else Form.ALIAS)
@@ -335,6 +341,15 @@ def load_gazetteer() -> Gazetteer:
         agents=agents,
         sectors=sectors,
     )
+
+
+def _curated(aliases: dict[str, tuple[Entry, Form]], alias: str) -> Entry | None:
+    """The curated organisation or group an alias names, if any (Phoenix's have a sector)."""
+    found = aliases.get(normalise(alias))
+    if found is None or found[0].sector is not None:
+        return None
+    kinds = (ActorKind.ORGANISATION, ActorKind.GROUP)
+    return found[0] if found[0].kind in kinds else None
 
 
 def _own(table: dict[str, list[Entry]], word: str, entry: Entry) -> None:

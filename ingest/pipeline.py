@@ -99,6 +99,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
             actors.mentions(),
             regions=_ids_of(actors, ActorKind.LOCATION),
             people=_ids_of(actors, ActorKind.PERSON),
+            states=_ids_of(actors, ActorKind.COUNTRY),
         )
         if not political.isdisjoint(ids := [*m.source, *m.target, *m.participants])
         or (m.quad_class is QuadClass.MATERIAL_CONFLICT and not civilians.isdisjoint(ids))

@@ -51,6 +51,44 @@ SPLITS = [
         "person:qassem-soleimani",
         {"person:soleimani", "person:naim-qassem", "person:mohammad-soleimani"},
     ),
+    # Forms of one unknown name: a surname of several words, a shortened first name.
+    (
+        "Pieter van der Hoek arrived in Oslo. Van der Hoek spoke briefly.",
+        "person:pieter-van-der-hoek",
+        {"person:van-der-hoek"},
+    ),
+    (
+        "Marta Lindqvist-Berg chaired the talks. Lindqvist-Berg then flew home.",
+        "person:marta-lindqvist-berg",
+        {"person:lindqvist-berg", "org:lindqvist-berg"},
+    ),
+    (
+        "Christopher Vandermeer Jr. was charged in Ohio. Chris Vandermeer denied the charge.",
+        "person:christopher-vandermeer-jr",
+        {"person:chris-vandermeer"},
+    ),
+    # A known person with a middle name or an honorific, a known body by another record.
+    (
+        "Vladimir Vladimirovich Putin signed the decree. Putin then left.",
+        "person:vladimir-putin",
+        {"person:vladimir-vladimirovich-putin"},
+    ),
+    (
+        "Cde Tendai Moyo addressed the rally. Tendai Moyo later left.",
+        "person:tendai-moyo",
+        {"person:cde-tendai-moyo"},
+    ),
+    (
+        "The Revolutionary Guard fired missiles. The Quds Force said it had hit a base.",
+        "org:IRGC",
+        {"org:revolutionary-guard"},
+    ),
+    # A body's head word after its full name.
+    (
+        "The UN Security Council met on Monday. The Council then adopted a resolution.",
+        "org:UNSC",
+        {"org:council"},
+    ),
 ]
 
 
@@ -91,6 +129,11 @@ NOT_ACTORS = [
     ("North Korea tested a rocket on Thursday.", {"location:north"}),
     ("The Islamic State claimed the bombing in Raqqa.", {"org:state", "location:state"}),
     ("Ministers met in Rome.\nPhoto: CNN\nThe talks ended late.", {"org:cnn"}),
+    ("A pro-Russian militia attacked the town.", {"country:RUS", "sector:RUS-armed-group"}),
+    (
+        "The Senate approved the Nicaragua Civilian Protection Act on Tuesday.",
+        {"country:NIC", "sector:civilians", "sector:NIC-civilians"},
+    ),
 ]
 
 
@@ -139,6 +182,11 @@ SECTORS = [
     ("Rebels shelled a village held by Syrian troops.", "sector:SYR-rebels", True),
     ("The army moved tanks toward the border, Pakistan said.", "sector:PAK-military", True),
     ("Residents of Mosul fled as Iraqi forces advanced.", "sector:IRQ-civilians", False),
+    # Coordinated countries: the agents of each ("Danish and Swedish officials").
+    ("Danish and Swedish officials met in Malmo.", "sector:DNK-government", True),
+    ("Danish and Swedish officials met in Malmo.", "sector:SWE-government", True),
+    ("French, German and Italian troops arrived.", "sector:FRA-military", True),
+    ("French, German and Italian troops arrived.", "sector:DEU-military", True),
 ]
 
 
@@ -179,6 +227,37 @@ def test_a_shared_surname_is_resolved_from_the_article_or_left_out(
         assert actors["person:bill-clinton"].mentions == 2
     else:
         assert clintons == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "country"),
+    [
+        ("A member of the Syrian parliament, Mohammed Kassem, began a strike.", "kassem", "SYR"),
+        ("Marta Kowalczyk, a Polish negotiator, arrived in Vilnius.", "kowalczyk", "POL"),
+    ],
+)
+def test_a_person_takes_the_country_of_the_phrase_in_apposition(
+    nlp: Language, text: str, actor_id: str, country: str
+) -> None:
+    (person,) = [a for a in _actors(nlp, text).values() if a.id.endswith(actor_id)]
+    assert person.country == country
+
+
+def test_a_surname_that_fits_several_people_of_the_article_is_left_out(nlp: Language) -> None:
+    actors = _actors(nlp, "Maria Osei and her brother Kwame Osei spoke in Accra. Osei left early.")
+    assert {"person:maria-osei", "person:kwame-osei"} <= set(actors)
+    assert not {"person:osei", "org:osei"} & set(actors)
+
+
+def test_a_titled_surname_is_its_only_known_bearer(nlp: Language) -> None:
+    actors = _actors(nlp, "President Reagan spoke in Berlin.", date(2000, 1, 15))
+    assert "person:ronald-reagan" in actors
+
+
+def test_an_unresolved_surname_keeps_its_title(nlp: Language) -> None:
+    # Two known Bushes, neither in office: no one, and "President" is no sector actor.
+    actors = _actors(nlp, "President Bush criticised Russia.", date(2000, 1, 15))
+    assert set(actors) == {"country:RUS"}
 
 
 def test_a_surname_shared_by_several_people_has_candidates() -> None:

@@ -46,7 +46,7 @@ CASES = [
     (
         "U.S. and UK officials met NATO and EU envoys at the UN in Geneva.",
         [
-            ("country:USA", CTRY, "USA", None),
+            ("sector:USA-government", SECT, "USA", None),
             ("sector:GBR-government", SECT, "GBR", None),
             ("org:NATO", ORG, None, None),
             ("org:EU", ORG, None, None),

@@ -301,6 +301,146 @@ def test_sentence_events(nlp: Language, sentence: str, expected: list[tuple[obje
     assert list(_summary(_extract(nlp, sentence))) == expected
 
 
+# (sentence, type, source, target, participants): who is source and target, by class.
+ROLES = [
+    # Coordinated modifiers: each country is a side of its own.
+    (
+        "Senior Danish and Swedish officials agreed to cooperate on border checks.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"DNK", "SWE"}),
+    ),
+    (
+        "The Bolivian and Chilean delegations agreed to share water data.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"BOL", "CHL"}),
+    ),
+    # The one threatened is the subject of the threat's condition.
+    (
+        "Saudi Arabia threatened to cut oil supplies unless Canada withdrew its criticism.",
+        EventType.THREATEN,
+        F({"SAU"}),
+        F({"CAN"}),
+        NONE,
+    ),
+    (
+        "Turkey threatened to close its airspace if Armenia joined the alliance.",
+        EventType.THREATEN,
+        F({"TUR"}),
+        F({"ARM"}),
+        NONE,
+    ),
+    # The one asked is the subject of the demanded clause, not whom that clause names.
+    (
+        "Norway demanded that Russia end its blockade against Finland.",
+        EventType.REQUEST,
+        F({"NOR"}),
+        F({"RUS"}),
+        NONE,
+    ),
+    # An act done in a state bears on it; a meeting's place is only its venue.
+    (
+        "The Nigerian army imposed a curfew in the city of Maiduguri in Nigeria.",
+        EventType.COERCE,
+        F({"NGA"}),
+        F({"NGA"}),
+        NONE,
+    ),
+    (
+        "Vladimir Putin met Xi Jinping in Beijing.",
+        EventType.CONSULT,
+        F({"Vladimir Putin"}),
+        F({"Xi Jinping"}),
+        NONE,
+    ),
+    # Appositions and possessives: the person, with the possessor's country.
+    (
+        "Pakistan's interior minister Ahmed Khan accused Afghanistan of harbouring militants.",
+        EventType.ACCUSE,
+        F({"Ahmed Khan"}),
+        F({"AFG"}),
+        NONE,
+    ),
+    # Captor is source, captive target, in either voice; a particle may carry the target.
+    (
+        "Al-Shabaab militants abducted two Cuban doctors in Kenya.",
+        EventType.COERCE,
+        F({"SOM"}),
+        F({"CUB"}),
+        NONE,
+    ),
+    (
+        "Three Italian engineers were kidnapped by gunmen in Nigeria.",
+        EventType.COERCE,
+        F({"NGA"}),
+        F({"ITA"}),
+        NONE,
+    ),
+    (
+        "Somali gunmen kidnapped up to twelve Egyptian sailors off the coast.",
+        EventType.COERCE,
+        F({"SOM"}),
+        F({"EGY"}),
+        NONE,
+    ),
+    # A law acts for whoever enacts it; the place named in a law's name is no side.
+    (
+        "The Canadian parliament passed a bill imposing sanctions on Venezuela.",
+        EventType.SANCTION,
+        F({"CAN"}),
+        F({"VEN"}),
+        NONE,
+    ),
+    (
+        "Estonia adopted a resolution condemning Iran's treatment of prisoners.",
+        EventType.ACCUSE,
+        F({"EST"}),
+        F({"IRN"}),
+        NONE,
+    ),
+    # A passive in form whose subject is the one committed.
+    (
+        "Ecuador is committed to reopening its border.",
+        EventType.AGREE,
+        F({"ECU"}),
+        NONE,
+        NONE,
+    ),
+    # A target one phrase deeper in the object.
+    (
+        "Chile announced a suspension of trade links with Bolivia.",
+        EventType.SANCTION,
+        F({"CHL"}),
+        F({"BOL"}),
+        NONE,
+    ),
+    # A verbal act's source is the speaker, its target the one spoken of.
+    (
+        "Iran accused Saudi Arabia of funding terrorism.",
+        EventType.ACCUSE,
+        F({"IRN"}),
+        F({"SAU"}),
+        NONE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "etype", "source", "target", "joint"), ROLES)
+def test_roles(
+    nlp: Language,
+    sentence: str,
+    etype: EventType,
+    source: frozenset[str],
+    target: frozenset[str],
+    joint: frozenset[str],
+) -> None:
+    roles = [e[1:4] for e in _summary(_extract(nlp, sentence)) if e[0] == etype]
+    assert (source, target, joint) in roles
+
+
 DECEMBER = datetime(2024, 12, 11, 8, 0, tzinfo=UTC)  # a Wednesday
 
 
