@@ -31,6 +31,7 @@ from graph.schema import (
     COUNTED_TYPES,
     PLACE_NAMES_INDEX,
     aggregate_range,
+    day_range,
     timeline_key,
 )
 from graph.views import (
@@ -282,41 +283,31 @@ def event_counts(
         None,
     )
     filters = _located(driver, filters, where, database=database)
-    if actor is not None and not where.active:
-        return _actor_counts(
-            driver,
-            actor,
-            database=database,
-            filters=filters,
-            interval=interval,
-            by=by,
-        )
+    if country is None and not where.active:
+        # The write-time tallies hold every count but those of a place or a country.
+        window = (filters["date_from"], filters["date_to"])
+        if actor is not None:
+            query, bounds = queries.ACTOR_DAY_COUNTS, aggregate_range(actor, *window)
+        else:
+            query, bounds = queries.DAY_COUNTS, day_range(*window)
+        [record] = _read(driver, query, database=database, **bounds)
+        return _tally_counts(record["days"], filters=filters, interval=interval, by=by)
     filters.update(interval=interval, by=by)
     if actor is not None:
         query = queries.ACTOR_EVENT_COUNTS
         filters |= {"actor_id": actor, **timeline_bounds(actor, filters)}
     elif country is not None:
         query, filters = queries.COUNTRY_EVENT_COUNTS, {**filters, "country": country}
-    elif where.active:
-        query = queries.PLACE_EVENT_COUNTS
     else:
-        query = queries.EVENT_COUNTS
+        query = queries.PLACE_EVENT_COUNTS
     [record] = _read(driver, query, database=database, **filters)
     return _BUCKETS.validate_python(record["buckets"])
 
 
-def _actor_counts(
-    driver: Driver,
-    actor_id: str,
-    *,
-    database: str,
-    filters: dict[str, Any],
-    interval: Interval,
-    by: CountBy,
+def _tally_counts(
+    days: list[list[Any]], *, filters: dict[str, Any], interval: Interval, by: CountBy
 ) -> list[CountBucket]:
-    """An actor's counts, added up from its days (`queries.ACTOR_DAY_COUNTS`)."""
-    window = aggregate_range(actor_id, filters["date_from"], filters["date_to"])
-    [record] = _read(driver, queries.ACTOR_DAY_COUNTS, database=database, **window)
+    """Counts added up from day tallies ([ISO date, real per type, hypothetical per type])."""
     types, classes = filters["types"], filters["quad_classes"]
     counted = [
         (i, t, QUAD_CLASS[EventType(t)].value)
@@ -325,7 +316,7 @@ def _actor_counts(
         and (classes is None or QUAD_CLASS[EventType(t)].value in classes)
     ]
     totals: dict[tuple[date, str], int] = {}
-    for day, real, hypothetical in record["days"]:
+    for day, real, hypothetical in days:
         bucket = truncate_date(date.fromisoformat(day), DatePrecision(interval))
         for i, event_type, quad_class in counted:
             n = real[i] if i < len(real) else 0
@@ -663,6 +654,14 @@ HOME_WEEKS = 12  # the home page's default period: this many weeks to the latest
 _ACTIVITY = TypeAdapter(list[ActorActivity])
 _CHANGES = TypeAdapter(list[ActivityChange])
 _DYADS = TypeAdapter(list[DyadActivity])
+# Each quad class with the indexes of its types in the tallies' count lists (HOME_ACTORS).
+_CLASS_INDEXES = [
+    {
+        "quad_class": c.value,
+        "indexes": [i for i, t in enumerate(COUNTED_TYPES) if QUAD_CLASS[EventType(t)] == c],
+    }
+    for c in QuadClass
+]
 
 
 def home_overview(
@@ -686,7 +685,12 @@ def home_overview(
     previous_from = _days_before(date_from, date_to - date_from + timedelta(days=1))
     period = {"date_from": date_from, "date_to": date_to, "limit": limit}
     [actors] = _read(
-        driver, queries.HOME_ACTORS, database=database, previous_from=previous_from, **period
+        driver,
+        queries.HOME_ACTORS,
+        database=database,
+        previous_from=previous_from,
+        classes=_CLASS_INDEXES,
+        **period,
     )
     [dyads] = _read(driver, queries.HOME_DYADS, database=database, **period)
     [reported] = _read(

@@ -14,7 +14,8 @@ and of its keyset cursor. It is fixed per relationship: the event id hashes the 
 
 The chart aggregates of an actor's day (`ActorDay`, see `graph.writes`) have the id
 `<actor id>|<ISO date>`, so an actor's days in a window are one range of their id index
-(`aggregate_range`).
+(`aggregate_range`); every actor's days in a window are a range of their date index. The
+tallies of all events of a day (`Day`) have the ISO date as id.
 """
 
 from datetime import date
@@ -45,6 +46,9 @@ SCHEMA = (
     "CREATE INDEX delivery_watch IF NOT EXISTS FOR (d:Delivery) ON (d.watch_id, d.created_at)",
     "CREATE INDEX delivery_due IF NOT EXISTS FOR (d:Delivery) ON (d.next_attempt_at)",
     "CREATE CONSTRAINT actor_day_id IF NOT EXISTS FOR (d:ActorDay) REQUIRE d.id IS UNIQUE",
+    # Every actor's days in a period (the home page's most active actors and pairs).
+    "CREATE INDEX actor_day_date IF NOT EXISTS FOR (d:ActorDay) ON (d.date)",
+    "CREATE CONSTRAINT day_id IF NOT EXISTS FOR (t:Day) REQUIRE t.id IS UNIQUE",
     "CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
     "CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date)",
     "CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)",
@@ -87,3 +91,8 @@ def aggregate_range(actor_id: str, date_from: date, date_to: date) -> dict[str, 
         "key_from": f"{actor_id}|{date_from.isoformat()}",
         "key_to": f"{actor_id}|{date_to.isoformat()}",
     }
+
+
+def day_range(date_from: date, date_to: date) -> dict[str, str]:
+    """The inclusive id bounds of the days (`Day`) from `date_from` to `date_to`."""
+    return {"key_from": date_from.isoformat(), "key_to": date_to.isoformat()}
