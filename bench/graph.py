@@ -50,6 +50,7 @@ from pydantic import SecretStr  # noqa: E402
 
 from graph import localserver, queries, reads  # noqa: E402
 from graph.driver import create_driver  # noqa: E402
+from graph.filters import EventFilter  # noqa: E402
 from graph.models import (  # noqa: E402
     QUAD_CLASS,
     Actor,
@@ -361,11 +362,9 @@ def hub_before_after(driver: Driver, actor_id: str, window_from: date, window_to
     def weekly_after() -> Any:
         buckets = reads.event_counts(
             driver,
+            EventFilter(actor=actor_id, date_from=START, date_to=window_to),
             database=DATABASE,
-            actor=actor_id,
             interval="week",
-            date_from=START,
-            date_to=window_to,
         )
         return [[b.bucket.isoformat(), b.key, b.n] for b in buckets]
 
@@ -615,7 +614,10 @@ def run(driver: Driver) -> int:
     month_from = window_to - timedelta(days=30)
     for name, call in {
         "all events, weekly counts (30 d)": lambda: reads.event_counts(
-            driver, database=DATABASE, interval="week", date_from=month_from, date_to=window_to
+            driver,
+            EventFilter(date_from=month_from, date_to=window_to),
+            database=DATABASE,
+            interval="week",
         ),
         "events search (newest 100)": lambda: reads.events_search(driver, database=DATABASE),
         "search actors 'actr 12'": lambda: reads.search_actors(
@@ -639,7 +641,7 @@ def run(driver: Driver) -> int:
         "limit": 51,
         **window,
     }
-    some_event = reads.actor_timeline(driver, top_id, database=DATABASE).events[0].id
+    some_event = reads.actor_timeline(driver, top_id, database=DATABASE).items[0].id
     print("\nquery plans (PROFILE, leaf operators):")
     plans: list[tuple[str, str, dict[str, Any]]] = [
         (
@@ -727,11 +729,9 @@ def actor_reads(
     def weekly() -> object:
         return reads.event_counts(
             driver,
+            EventFilter(actor=actor_id, date_from=START, date_to=window_to),
             database=DATABASE,
-            actor=actor_id,
             interval="week",
-            date_from=START,
-            date_to=window_to,
         )
 
     def network() -> object:

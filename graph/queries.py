@@ -449,6 +449,16 @@ WHERE {_EVENT_FILTERS}
 {_EVENT_PAGE}
 """
 
+# Events whose summary has the words of the Lucene query $lucene (built by `graph.filters`),
+# from the full-text index $index, optionally of an actor or of a country's actors.
+TEXT_EVENTS = f"""
+CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS e
+WHERE {_EVENT_FILTERS}
+  AND ($actor IS NULL OR EXISTS {{ (e)-[:INVOLVES]->(:Actor {{id: $actor}}) }})
+  AND ($country IS NULL OR EXISTS {{ (e)-[:INVOLVES]->(:Actor {{country: $country}}) }})
+{_EVENT_PAGE}
+"""
+
 # Bucket and key of each counted event: per day/week/month, by type or quad class.
 _COUNT_BUCKETS = """
 WITH DISTINCT e
@@ -459,6 +469,14 @@ ORDER BY bucket, key
 RETURN collect({bucket: toString(bucket), key: key, n: n}) AS buckets
 """
 
+
+# Event counts over all events in the window, read one by one (the day tallies hold no
+# sources, numbers of articles or denied events).
+EVENT_COUNTS = f"""
+MATCH (e:Event)
+WHERE {_EVENT_FILTERS}
+{_COUNT_BUCKETS}
+"""
 
 # One actor's days in a window (a range of their ids, `schema.aggregate_range`), its event
 # counts by type (in the order of `schema.COUNTED_TYPES`): real, and hypothetical but not
@@ -874,3 +892,17 @@ RETURN node {.id, .name, .geonameid, .kind, .country, .admin1, .lat, .lon, score
              n_events: COUNT { (node)<-[:OCCURRED_IN]-(:Event) }} AS place
 ORDER BY place.score DESC, place.n_events DESC, place.id
 """
+
+# --- user Cypher (graph/cypher.py) ------------------------------------------------------
+
+# The metadata key tagging the transactions of one POST /cypher request.
+CYPHER_TAG = "newsgraph_cypher"
+
+# The transactions of one request, found by their metadata tag.
+TAGGED_TRANSACTIONS = (
+    f"SHOW TRANSACTIONS YIELD transactionId AS id, metaData WHERE metaData.{CYPHER_TAG} = $tag "
+    "RETURN id"
+)
+
+# Ask the server to stop them.
+TERMINATE = "TERMINATE TRANSACTIONS $ids"

@@ -85,8 +85,8 @@ from neo4j import Driver, ManagedTransaction, RoutingControl
 from neo4j.exceptions import Neo4jError
 
 from graph import queries
-from graph.driver import UNAVAILABLE
-from graph.errors import Neo4jUnavailable, WriteFailed
+from graph.driver import unavailable_as_error
+from graph.errors import WriteFailed
 from graph.models import Actor, DatePrecision, Event, ExtractedArticle
 from graph.schema import COUNTED_TYPES, timeline_key
 
@@ -156,10 +156,8 @@ def write_articles(
         [batch[i] for i in ids], extractor_version, ingested_at or datetime.now(UTC)
     )
     try:
-        with driver.session(database=database) as session:
+        with unavailable_as_error(), driver.session(database=database) as session:
             counters = session.execute_write(_write_batch, params)
-    except UNAVAILABLE as e:
-        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
     except Neo4jError as e:
         raise WriteFailed(f"{e.code}: {e.message}", article_ids=ids) from e
     return WriteSummary(
@@ -175,7 +173,7 @@ def known_articles(
     driver: Driver, ids: Sequence[str], *, database: str, extractor_version: str
 ) -> set[str]:
     """The ids among `ids` already stored by this extractor version."""
-    try:
+    with unavailable_as_error():
         records, _, _ = driver.execute_query(
             queries.KNOWN_ARTICLES,
             ids=list(ids),
@@ -183,8 +181,6 @@ def known_articles(
             database_=database,
             routing_=RoutingControl.READ,
         )
-    except UNAVAILABLE as e:
-        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
     return {str(r["id"]) for r in records}
 
 

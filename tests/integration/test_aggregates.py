@@ -8,6 +8,7 @@ from typing import Any
 from neo4j import Driver
 
 from graph import reads
+from graph.filters import EventFilter
 from graph.models import EventType, ExtractedArticle
 from graph.schema import COUNTED_TYPES, apply_schema
 from graph.writes import write_articles
@@ -243,18 +244,15 @@ def test_reads_answer_from_the_aggregates(driver: Driver, database: str) -> None
     _write(driver, database, [_talks("wire-1", hypothetical=True), _accusation("daily-1")], "v1")
     counts = reads.event_counts(
         driver,
+        EventFilter(actor="country:USA", date_from=MAY_3, date_to=MAY_9, include_hypothetical=True),
         database=database,
-        actor="country:USA",
-        date_from=MAY_3,
-        date_to=MAY_9,
-        include_hypothetical=True,
     )
     assert [(b.bucket, b.key, b.n) for b in counts] == [
         (MAY_3, "CONSULT", 1),
         (MAY_4, "SANCTION", 1),
     ]
     firm = reads.event_counts(
-        driver, database=database, actor="country:USA", date_from=MAY_4, date_to=MAY_9
+        driver, EventFilter(actor="country:USA", date_from=MAY_4, date_to=MAY_9), database=database
     )
     assert firm == []  # the only sanction is hedged, the meeting is outside the window
     profile = reads.actor_profile(driver, "country:RUS", database=database)
