@@ -6,7 +6,8 @@ ApiError                 root: an HTTP status, a short error code and a detail f
 ├── NotFound             404: no such actor, event, article or job
 └── Invalid              422: a parameter value the type alone could not check
 
-Beyond these, `install_error_handlers` maps request validation to 422, graph and driver
+Beyond these, `install_error_handlers` maps request validation to 422, a refused user
+Cypher query (`graph.errors.CypherRefused`) to 400 with its code, graph and driver
 failures to 503 with Retry-After (the driver reconnects by itself once Neo4j is back), a
 lost Redis (the ingest queue of POST /ingest and /jobs) to 503 with Retry-After too, and
 anything unexpected to 500 with a generic message: the client never sees a stack trace.
@@ -27,7 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.settings import get_api_settings
-from graph.errors import GraphError, WriteFailed
+from graph.errors import CypherRefused, GraphError, WriteFailed
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,8 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _graph_error(request: Request, exc: Exception) -> JSONResponse:
+    if isinstance(exc, CypherRefused):
+        return error_response(400, exc.code, exc.detail)
     if isinstance(exc, WriteFailed):
         log.error("write failed: %s", exc)
         return error_response(500, "write_failed", "the write was rolled back")

@@ -1,23 +1,24 @@
-"""Query parameters shared by the event listings: parsing, cursors, the common filters."""
+"""Query parameters of the reads: the one event filter dependency, cursors, date windows.
 
-import base64
-import binascii
-from dataclasses import dataclass
+Every event read takes a `graph.filters.EventFilter`, built from the query by the dependency
+`event_filter(*names)`: one table of parameters (`_build`'s), of which each route declares
+the names it offers; FastAPI documents and validates only those.
+"""
+
+import inspect
+from collections.abc import Callable, Coroutine
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, TypeVar
+from typing import Annotated, Any, TypeVar
 
-from fastapi import Depends, Query
+from fastapi import Query
 
 from api.errors import BadRequest, Invalid
+from graph.filters import EventFilter, FilterConflict, PlaceFilter
 from graph.models import EventType, QuadClass
-from graph.reads import PlaceFilter
 from graph.views import Cursor
 
 _E = TypeVar("_E", bound=StrEnum)
-# An open window's ends, for reads that need both.
-EARLIEST = date(1, 1, 1)
-LATEST = date(9999, 12, 31)
 
 
 def parse_list(text: str | None, enum: type[_E], *, name: str) -> list[_E] | None:
@@ -34,21 +35,13 @@ def parse_list(text: str | None, enum: type[_E], *, name: str) -> list[_E] | Non
     return values
 
 
-def encode_cursor(after: Cursor | None) -> str | None:
-    """The opaque `next_cursor` a client passes back: base64 of the last (date, id)."""
-    if after is None:
-        return None
-    return base64.urlsafe_b64encode(after.encode().encode()).decode().rstrip("=")
-
-
 def decode_cursor(text: str | None) -> Cursor | None:
     """The position a `cursor` parameter names; 400 when it is not one this API wrote."""
     if text is None or text == "":
         return None
     try:
-        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
-        return Cursor.decode(raw)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return Cursor.from_token(text)
+    except ValueError:
         raise BadRequest("cursor: not a cursor this API returned", code="invalid_cursor") from None
 
 
@@ -69,51 +62,49 @@ Types = Annotated[
     str | None,
     Query(description="Comma-separated PLOVER event types", examples=["CONSULT,THREATEN"]),
 ]
-IncludeHypothetical = Annotated[
-    bool, Query(description="Include events every report hedges (would, may, if ...)")
-]
-IncludeNegated = Annotated[bool, Query(description="Include events every report denies")]
 Limit = Annotated[int, Query(ge=1, le=1000, description="Events per page")]
 CursorParam = Annotated[
     str | None, Query(description="The next_cursor of the previous page", examples=[None])
 ]
 
 
-@dataclass(frozen=True)
-class EventFilters:
-    """The filters every event listing shares, parsed and checked."""
-
-    date_from: date | None
-    date_to: date | None
-    types: list[EventType] | None
-    quad_classes: list[QuadClass] | None
-    include_hypothetical: bool
-    include_negated: bool
-
-
-async def event_filters(
+def _build(
+    actor: Annotated[
+        str | None, Query(min_length=1, max_length=300, examples=["country:KEN"])
+    ] = None,
+    country: Annotated[
+        str | None,
+        Query(pattern="^[A-Z]{3}$", description="Events of any actor of this country"),
+    ] = None,
+    source: Annotated[
+        str | None, Query(min_length=1, max_length=300, description="Reported by this source")
+    ] = None,
+    min_articles: Annotated[
+        int | None, Query(ge=1, le=1_000_000, description="Reported by at least")
+    ] = None,
+    event_type: Annotated[Types, Query(alias="type")] = None,
+    types: Types = None,
+    quad_class: Annotated[
+        str | None,
+        Query(description="Comma-separated quad classes", examples=["material_conflict"]),
+    ] = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
-    types: Types = None,
-    include_hypothetical: IncludeHypothetical = False,
-    include_negated: IncludeNegated = False,
-) -> EventFilters:
-    """The shared filters of the timelines (types given as `types`)."""
-    check_window(date_from, date_to)
-    return EventFilters(
-        date_from=date_from,
-        date_to=date_to,
-        types=parse_list(types, EventType, name="types"),
-        quad_classes=None,
-        include_hypothetical=include_hypothetical,
-        include_negated=include_negated,
-    )
-
-
-EventFiltersDep = Annotated[EventFilters, Depends(event_filters)]
-
-
-async def place_filter(
+    q: Annotated[
+        str | None,
+        Query(
+            min_length=1,
+            max_length=200,
+            description="Words the event's summary sentence contains (case-insensitive; "
+            "a word may begin a longer one)",
+        ),
+    ] = None,
+    include_hypothetical: Annotated[
+        bool, Query(description="Include events every report hedges (would, may, if ...)")
+    ] = False,
+    include_negated: Annotated[
+        bool, Query(description="Include events every report denies")
+    ] = False,
     place: Annotated[
         str | None,
         Query(
@@ -134,6 +125,35 @@ async def place_filter(
     within_km: Annotated[
         float | None, Query(gt=0, le=20_000, description="Radius around `near` (default 50)")
     ] = None,
+) -> EventFilter:
+    """Every parameter an event read may offer, parsed and checked into one filter."""
+    try:
+        return EventFilter(
+            actor=actor,
+            country=country,
+            date_from=date_from,
+            date_to=date_to,
+            types=(
+                parse_list(event_type, EventType, name="type")
+                if event_type is not None
+                else parse_list(types, EventType, name="types")
+            ),
+            quad_classes=parse_list(quad_class, QuadClass, name="quad_class"),
+            source=source,
+            min_articles=min_articles,
+            text=q,
+            include_hypothetical=include_hypothetical,
+            include_negated=include_negated,
+            where=_place_filter(place, place_country, near, within_km),
+        )
+    except FilterConflict as e:
+        raise BadRequest(str(e)) from None
+    except ValueError as e:
+        raise Invalid(str(e)) from None
+
+
+def _place_filter(
+    place: str | None, country: str | None, near: str | None, within_km: float | None
 ) -> PlaceFilter:
     """Where the events happened: a place, a country, or a radius around a point."""
     point = None
@@ -148,7 +168,38 @@ async def place_filter(
         point = (lat, lon)
     elif within_km is not None:
         raise Invalid("within_km: give near=lat,lon as the centre of the radius")
-    return PlaceFilter(place=place, country=place_country, near=point, within_km=within_km or 50.0)
+    return PlaceFilter(place=place, country=country, near=point, within_km=within_km or 50.0)
 
 
-PlaceFilterDep = Annotated[PlaceFilter, Depends(place_filter)]
+_PARAMETERS = inspect.signature(_build).parameters
+PLACE = ("place", "place_country", "near", "within_km")  # the place filter's parameters
+# The parameters of the charts and the map: an anchor, types, a window, where.
+COUNTS = (
+    "actor",
+    "country",
+    "event_type",
+    "quad_class",
+    "date_from",
+    "date_to",
+    "include_hypothetical",
+    *PLACE,
+)
+# The parameters of the actor and dyad timelines (their place filter aside).
+TIMELINE = ("date_from", "date_to", "types", "include_hypothetical", "include_negated")
+
+
+def event_filter(*names: str) -> Callable[..., Coroutine[Any, Any, EventFilter]]:
+    """The dependency building a route's EventFilter from the query parameters `names`
+    (Python names of `_build`'s parameters); the others keep their defaults."""
+    unknown = set(names) - set(_PARAMETERS)
+    if unknown:
+        raise ValueError(f"no event filter parameter {sorted(unknown)}")
+
+    async def dependency(**given: Any) -> EventFilter:  # no I/O: no thread needed
+        return _build(**given)
+
+    # FastAPI reads a dependency's parameters from its signature.
+    dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [_PARAMETERS[name] for name in names], return_annotation=EventFilter
+    )
+    return dependency

@@ -1,9 +1,9 @@
 """The JSON the API reads and answers with: request bodies, and the responses it shapes itself.
 
 These are the API's public contract (what dashboards and notebooks read). What a read returns
-as it is (events, actors, profiles, articles, stats) is answered as its `graph.views` model;
-here are only the envelopes the API builds (pages with opaque cursors, count series, paths,
-jobs around the queue's records). Field names: extend, never rename.
+as it is (events and their pages, actors, profiles, articles, stats) is answered as its
+`graph.views` model; here are only the envelopes the API builds (count series, paths, jobs
+around the queue's records). Field names: extend, never rename.
 """
 
 import datetime as dt
@@ -12,7 +12,6 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from graph.views import (
-    EVENT_EXAMPLE,
     ActorHit,
     ActorRef,
     ArticleOut,
@@ -26,17 +25,6 @@ from ingest.submissions import ArticleIn
 
 class _Out(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class EventPage(_Out):
-    """A page of events, newest first; pass `next_cursor` as `?cursor=` for the next one."""
-
-    model_config = ConfigDict(
-        json_schema_extra={"examples": [{"items": [EVENT_EXAMPLE], "next_cursor": None}]}
-    )
-
-    items: list[EventSummary]
-    next_cursor: str | None = Field(default=None, description="None on the last page")
 
 
 class ActorSearch(_Out):

@@ -52,6 +52,7 @@ _spec.loader.exec_module(corpus)
 
 from graph import localserver, reads  # noqa: E402
 from graph.driver import create_driver  # noqa: E402
+from graph.filters import EventFilter  # noqa: E402
 from graph.schema import apply_schema  # noqa: E402
 from graph.settings import LocalServerSettings, Neo4jSettings  # noqa: E402
 
@@ -264,11 +265,9 @@ def _compare(driver: Any, args: argparse.Namespace, processes: dict[str, list[in
                 partial(
                     reads.event_counts,
                     driver,
+                    EventFilter(actor=a, date_from=since, date_to=to),
                     database=DATABASE,
-                    actor=a,
                     interval="week",
-                    date_from=since,
-                    date_to=to,
                 )
                 for a in picks
             ],

@@ -1,9 +1,15 @@
 """Everything Neo4j: the schema, batched writes of extracted articles, the reads for the API."""
 
 from graph.driver import create_driver, server_info
-from graph.errors import GraphError, LocalServerError, Neo4jUnavailable, WriteFailed
+from graph.errors import (
+    CypherRefused,
+    GraphError,
+    LocalServerError,
+    Neo4jUnavailable,
+    WriteFailed,
+)
+from graph.filters import EventFilter, FilterConflict, PlaceFilter
 from graph.reads import (
-    PlaceFilter,
     actor_network,
     actor_profile,
     actor_timeline,
@@ -47,9 +53,12 @@ __all__ = [
     "ArticleOut",
     "CountBucket",
     "Cursor",
+    "CypherRefused",
     "EventDetail",
+    "EventFilter",
     "EventPage",
     "EventSummary",
+    "FilterConflict",
     "GraphError",
     "LocalServerError",
     "Neo4jUnavailable",

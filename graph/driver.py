@@ -1,5 +1,7 @@
 """One Neo4j driver per process, and what the server says about itself."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, NotificationDisabledClassification
@@ -9,6 +11,15 @@ from graph.errors import Neo4jUnavailable
 from graph.settings import Neo4jSettings
 
 UNAVAILABLE = (ServiceUnavailable, SessionExpired, AuthError, OSError)
+
+
+@contextmanager
+def unavailable_as_error() -> Iterator[None]:
+    """Raise the driver's "no server to talk to" errors as Neo4jUnavailable."""
+    try:
+        yield
+    except UNAVAILABLE as e:
+        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
 
 
 def create_driver(settings: Neo4jSettings, *, retry_seconds: float = 15.0) -> Driver:
@@ -28,12 +39,11 @@ def create_driver(settings: Neo4jSettings, *, retry_seconds: float = 15.0) -> Dr
 def server_info(driver: Driver, *, database: str) -> dict[str, Any]:
     """The server's version and edition, and the database in use; raise when it is down."""
     # An auto-commit query, not a retried transaction: a health check answers now.
-    try:
-        with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
-            record = session.run(
-                "CALL dbms.components() YIELD versions, edition "
-                "RETURN versions[0] AS version, edition"
-            ).single(strict=True)
-    except UNAVAILABLE as e:
-        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
+    with (
+        unavailable_as_error(),
+        driver.session(database=database, default_access_mode=READ_ACCESS) as session,
+    ):
+        record = session.run(
+            "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition"
+        ).single(strict=True)
     return {"version": record["version"], "edition": record["edition"], "database": database}

@@ -147,40 +147,73 @@ SET e.n_articles = n_articles,
 REMOVE e.write_lock
 """
 
-# Fold a locked event's change of standing into the chart aggregates (`graph.writes`): it
-# counts as 'real' (neither hypothetical nor negated), 'hypothetical' (not negated) or
-# 'none' (negated, or no report left); `counted_as` remembers what the aggregates hold, so
-# folding the same event again changes nothing. An actor in two roles counts once. $types
-# is `schema.COUNTED_TYPES`, the order of the count lists.
-_FOLD_AGGREGATES = """
-WITH e, coalesce(e.counted_as, 'none') AS was,
-     CASE WHEN coalesce(e.n_articles, 0) = 0 OR e.negated THEN 'none'
-          WHEN e.hypothetical THEN 'hypothetical' ELSE 'real' END AS now
-SET e.counted_as = now
-WITH e, was, now WHERE was <> now
+# What a locked event counts as in the chart aggregates (`graph.writes`): 'real' (neither
+# hypothetical nor negated), 'hypothetical' (not negated) or 'none' (negated, or no report
+# left).
+_STANDING = """
+CASE WHEN coalesce(e.n_articles, 0) = 0 OR e.negated THEN 'none'
+     WHEN e.hypothetical THEN 'hypothetical' ELSE 'real' END
+"""
+
+# From the event's standing before (`was`) and now, the change each tally takes: its day, the
+# index of its type in the count lists ($types is `schema.COUNTED_TYPES`) and +1/-1/0.
+_CHANGE = """
 WITH e, toString(e.date) AS day,
      [i IN range(0, size($types) - 1) WHERE $types[i] = e.type][0] AS type_index,
      CASE now WHEN 'real' THEN 1 ELSE 0 END - CASE was WHEN 'real' THEN 1 ELSE 0 END AS d_real,
      CASE now WHEN 'hypothetical' THEN 1 ELSE 0 END
-       - CASE was WHEN 'hypothetical' THEN 1 ELSE 0 END AS d_hypothetical,
-     COLLECT { MATCH (e)-[:INVOLVES]->(x:Actor) RETURN DISTINCT x.id AS id ORDER BY id } AS actors
-CALL (e, day, type_index, d_real, d_hypothetical, actors) {
+       - CASE was WHEN 'hypothetical' THEN 1 ELSE 0 END AS d_hypothetical
+"""
+
+
+def _add_counts(tally: str) -> str:
+    """SET the per-type count lists of a locked tally node to themselves plus the change."""
+    return f"""
+  SET {tally}.n = [i IN range(0, size($types) - 1) |
+             coalesce({tally}.n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END],
+      {tally}.n_hypothetical = [i IN range(0, size($types) - 1) |
+             coalesce({tally}.n_hypothetical[i], 0)
+             + CASE i WHEN type_index THEN d_hypothetical ELSE 0 END]
+"""
+
+
+# Fold a locked event's change of standing into the day's tallies of all events (`Day`);
+# `day_counted_as` remembers what they hold, so folding the same event again changes nothing.
+_FOLD_DAY = f"""
+CALL (e) {{
+  WITH e, coalesce(e.day_counted_as, 'none') AS was, {_STANDING} AS now
+  SET e.day_counted_as = now
+  WITH e, was, now WHERE was <> now
+  {_CHANGE}
+  MERGE (t:Day {{id: day}})
+  ON CREATE SET t.date = e.date, t.n = [], t.n_hypothetical = []
+  SET t.write_lock = true
+  {_add_counts("t")}
+  REMOVE t.write_lock
+}}
+"""
+
+# Fold a locked event's change of standing into its actors' tallies (`ActorDay`, `COUNTERPART`);
+# `counted_as` remembers what they hold. An actor in two roles counts once.
+_FOLD_ACTORS = f"""
+WITH e, coalesce(e.counted_as, 'none') AS was, {_STANDING} AS now
+SET e.counted_as = now
+WITH e, was, now WHERE was <> now
+{_CHANGE},
+     COLLECT {{ MATCH (e)-[:INVOLVES]->(x:Actor) RETURN DISTINCT x.id AS id ORDER BY id }} AS actors
+CALL (e, day, type_index, d_real, d_hypothetical, actors) {{
   UNWIND actors AS actor_id
-  MERGE (d:ActorDay {id: actor_id + '|' + day})
+  MERGE (d:ActorDay {{id: actor_id + '|' + day}})
   ON CREATE SET d.date = e.date, d.n = [], d.n_hypothetical = [], d.pairs = [], d.pair_n = []
   SET d.write_lock = true
-  SET d.n = [i IN range(0, size($types) - 1) |
-             coalesce(d.n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END],
-      d.n_hypothetical = [i IN range(0, size($types) - 1) |
-             coalesce(d.n_hypothetical[i], 0)
-             + CASE i WHEN type_index THEN d_hypothetical ELSE 0 END]
+  {_add_counts("d")}
   REMOVE d.write_lock
-}
-CALL (e, day, d_real, actors) {
+}}
+CALL (e, day, d_real, actors) {{
   UNWIND actors AS x_id
   UNWIND actors AS y_id
   WITH * WHERE d_real <> 0 AND x_id < y_id
-  MATCH (x:Actor {id: x_id}), (y:Actor {id: y_id})
+  MATCH (x:Actor {{id: x_id}}), (y:Actor {{id: y_id}})
   MERGE (x)-[p:COUNTERPART]->(y)
   ON CREATE SET p.n = 0
   SET p.write_lock = true
@@ -188,7 +221,7 @@ CALL (e, day, d_real, actors) {
   REMOVE p.write_lock
   WITH day, d_real, actors, x_id + '|' + y_id + '|' + e.quad_class AS pair
   UNWIND actors AS center
-  MATCH (d:ActorDay {id: center + '|' + day})
+  MATCH (d:ActorDay {{id: center + '|' + day}})
   SET d.write_lock = true
   WITH d, d_real, pair, [i IN range(0, size(d.pairs) - 1) WHERE d.pairs[i] = pair] AS at
   SET d.pairs = CASE WHEN at = [] THEN d.pairs + pair ELSE d.pairs END,
@@ -196,25 +229,28 @@ CALL (e, day, d_real, actors) {
                       ELSE [i IN range(0, size(d.pair_n) - 1) |
                             d.pair_n[i] + CASE i WHEN at[0] THEN d_real ELSE 0 END] END
   REMOVE d.write_lock
-}
+}}
 """
 
 # The touched events' aggregates, after their recount and before unreported ones go.
 FOLD_EVENT_AGGREGATES = f"""
 UNWIND $event_ids AS event_id
 MATCH (e:Event {{id: event_id}})
-{_FOLD_AGGREGATES}
+{_FOLD_DAY}
+{_FOLD_ACTORS}
 """
 
-# Fold events written before the aggregates existed, in batches; later runs find none.
-# The event's lock is taken before `counted_as` is read again: a writer may have folded it.
+# Fold events written before the aggregates (or one of their kinds) existed, in batches;
+# later runs find none. The event's lock is taken before its markers are read again: a
+# writer may have folded it.
 BACKFILL_AGGREGATES = f"""
-MATCH (e:Event) WHERE e.counted_as IS NULL
+MATCH (e:Event) WHERE e.counted_as IS NULL OR e.day_counted_as IS NULL
 CALL (e) {{
   SET e.write_lock = true
   REMOVE e.write_lock
-  WITH e WHERE e.counted_as IS NULL
-  {_FOLD_AGGREGATES}
+  WITH e WHERE e.counted_as IS NULL OR e.day_counted_as IS NULL
+  {_FOLD_DAY}
+  {_FOLD_ACTORS}
 }} IN TRANSACTIONS OF 1000 ROWS
 """
 
@@ -413,6 +449,16 @@ WHERE {_EVENT_FILTERS}
 {_EVENT_PAGE}
 """
 
+# Events whose summary has the words of the Lucene query $lucene (built by `graph.filters`),
+# from the full-text index $index, optionally of an actor or of a country's actors.
+TEXT_EVENTS = f"""
+CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node AS e
+WHERE {_EVENT_FILTERS}
+  AND ($actor IS NULL OR EXISTS {{ (e)-[:INVOLVES]->(:Actor {{id: $actor}}) }})
+  AND ($country IS NULL OR EXISTS {{ (e)-[:INVOLVES]->(:Actor {{country: $country}}) }})
+{_EVENT_PAGE}
+"""
+
 # Bucket and key of each counted event: per day/week/month, by type or quad class.
 _COUNT_BUCKETS = """
 WITH DISTINCT e
@@ -423,7 +469,9 @@ ORDER BY bucket, key
 RETURN collect({bucket: toString(bucket), key: key, n: n}) AS buckets
 """
 
-# Event counts over all events in the window.
+
+# Event counts over all events in the window, read one by one (the day tallies hold no
+# sources, numbers of articles or denied events).
 EVENT_COUNTS = f"""
 MATCH (e:Event)
 WHERE {_EVENT_FILTERS}
@@ -437,6 +485,14 @@ ACTOR_DAY_COUNTS = """
 MATCH (d:ActorDay)
 WHERE d.id >= $key_from AND d.id <= $key_to
 RETURN collect([toString(d.date), d.n, d.n_hypothetical]) AS days
+"""
+
+# The tallies of all events of each day in a window (ids are ISO dates: a range of their
+# index), in the shape of ACTOR_DAY_COUNTS.
+DAY_COUNTS = """
+MATCH (t:Day)
+WHERE t.id >= $key_from AND t.id <= $key_to
+RETURN collect([t.id, t.n, t.n_hypothetical]) AS days
 """
 
 # An actor (none if unknown) and, per day of the window, the pairs of actors of its real
@@ -602,18 +658,22 @@ MATCH (e:Event) WHERE e.date IS NOT NULL
 RETURN toString(e.date) AS date ORDER BY e.date DESC LIMIT 1
 """
 
-# Per actor over the period and the one before: the most active actors (events in the
-# period), and the (actor, quad class) pairs whose counts changed most between the two.
-# One scan of the date index over both periods, grouped on actor ids (real events only);
-# only the listed actors are looked up for their names.
+# Per actor over the period and the one before, added up from every actor's days in both
+# (`ActorDay`, a range of their date index; the id less its "|<ISO date>" is the actor's):
+# the most active actors (real events in the period), and the (actor, quad class) pairs whose
+# counts changed most between the two. $classes gives each quad class the indexes of its
+# types in the count lists. Only the listed actors are looked up for their names.
 HOME_ACTORS = """
-MATCH (e:Event)
-WHERE e.date >= $previous_from AND e.date <= $date_to AND NOT e.hypothetical AND NOT e.negated
-MATCH (e)-[:INVOLVES]->(x)
-WITH DISTINCT e, x.id AS id
-WITH id, e.quad_class AS quad_class,
-     sum(CASE WHEN e.date >= $date_from THEN 1 ELSE 0 END) AS n,
-     sum(CASE WHEN e.date < $date_from THEN 1 ELSE 0 END) AS previous
+MATCH (d:ActorDay)
+WHERE d.date >= $previous_from AND d.date <= $date_to
+WITH left(d.id, size(d.id) - 11) AS id, d.date >= $date_from AS current, d.n AS n
+UNWIND $classes AS class
+WITH id, class.quad_class AS quad_class, current,
+     reduce(k = 0, i IN class.indexes | k + coalesce(n[i], 0)) AS k
+WHERE k > 0
+WITH id, quad_class,
+     sum(CASE WHEN current THEN k ELSE 0 END) AS n,
+     sum(CASE WHEN current THEN 0 ELSE k END) AS previous
 WITH collect({id: id, quad_class: quad_class, n: n, previous: previous}) AS rows
 CALL (rows) {
   UNWIND rows AS r
@@ -635,16 +695,21 @@ CALL (rows) {
 RETURN actors, changes
 """
 
-# The pairs of actors that share the most real events in the period (with the period
-# before's count for comparison).
+# The pairs of actors that share the most real events in the period, added up from the pairs
+# of every actor's days ("x|y|quad_class", lesser id first): each pair is counted in the days
+# of its first actor only, as every actor of an event holds all its pairs.
 HOME_DYADS = """
-MATCH (e:Event)
-WHERE e.date >= $date_from AND e.date <= $date_to AND NOT e.hypothetical AND NOT e.negated
-MATCH (a:Actor)<-[:INVOLVES]-(e)-[:INVOLVES]->(b:Actor)
-WHERE a.id < b.id
-WITH DISTINCT e, a, b
-WITH a, b, count(*) AS n
-ORDER BY n DESC, a.id, b.id LIMIT $limit
+MATCH (d:ActorDay)
+WHERE d.date >= $date_from AND d.date <= $date_to AND size(d.pairs) > 0
+WITH left(d.id, size(d.id) - 10) AS center, d.pairs AS pairs, d.pair_n AS counts
+UNWIND range(0, size(pairs) - 1) AS i
+WITH pairs[i] AS pair, counts[i] AS n
+WHERE n > 0 AND pair STARTS WITH center
+WITH split(pair, '|') AS ends, n
+WITH ends[0] AS a_id, ends[1] AS b_id, sum(n) AS n
+ORDER BY n DESC, a_id, b_id LIMIT $limit
+MATCH (a:Actor {id: a_id}), (b:Actor {id: b_id})
+WITH a, b, n ORDER BY n DESC, a.id, b.id
 RETURN collect({a: a {.id, .name, .kind, .country}, b: b {.id, .name, .kind, .country},
                 n: n}) AS dyads
 """
@@ -827,3 +892,17 @@ RETURN node {.id, .name, .geonameid, .kind, .country, .admin1, .lat, .lon, score
              n_events: COUNT { (node)<-[:OCCURRED_IN]-(:Event) }} AS place
 ORDER BY place.score DESC, place.n_events DESC, place.id
 """
+
+# --- user Cypher (graph/cypher.py) ------------------------------------------------------
+
+# The metadata key tagging the transactions of one POST /cypher request.
+CYPHER_TAG = "newsgraph_cypher"
+
+# The transactions of one request, found by their metadata tag.
+TAGGED_TRANSACTIONS = (
+    f"SHOW TRANSACTIONS YIELD transactionId AS id, metaData WHERE metaData.{CYPHER_TAG} = $tag "
+    "RETURN id"
+)
+
+# Ask the server to stop them.
+TERMINATE = "TERMINATE TRANSACTIONS $ids"

@@ -9,8 +9,6 @@ out unless asked for; profiles, networks and paths always leave them out.
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
@@ -23,14 +21,16 @@ from neo4j.time import Date, DateTime
 from pydantic import TypeAdapter
 
 from graph import queries
-from graph.driver import UNAVAILABLE
-from graph.errors import Neo4jUnavailable
+from graph.driver import unavailable_as_error
+from graph.filters import ALL_EVENTS, EARLIEST, LATEST, EventFilter
 from graph.models import QUAD_CLASS, ActorKind, DatePrecision, EventType, QuadClass
 from graph.schema import (
     ACTOR_NAMES_INDEX,
     COUNTED_TYPES,
+    EVENT_SUMMARIES_INDEX,
     PLACE_NAMES_INDEX,
     aggregate_range,
+    day_range,
     timeline_key,
 )
 from graph.views import (
@@ -66,41 +66,10 @@ CountBy = Literal["type", "quad_class"]
 
 MAX_PAGE = 1000  # the most events one page returns
 MAX_HOPS = 6  # INTERACTION_PATH searches at most this many actor-to-actor hops
-_EARLIEST = date(1, 1, 1)
-_LATEST = date(9999, 12, 31)
 # A chart's buckets and a page's events come back as one list each, validated in one call.
 _BUCKETS = TypeAdapter(list[CountBucket])
 _EVENTS = TypeAdapter(list[EventSummary])
 _PLACE_COUNTS = TypeAdapter(list[PlaceCount])
-
-
-@dataclass(frozen=True)
-class PlaceFilter:
-    """Events located at a place (or a place within it), in a country, or near a point."""
-
-    place: str | None = None  # a Place id
-    country: str | None = None  # ISO alpha-3 of the place
-    near: tuple[float, float] | None = None  # (lat, lon)
-    within_km: float = 50.0
-
-    @property
-    def active(self) -> bool:
-        """Whether the filter restricts anything."""
-        return self.place is not None or self.country is not None or self.near is not None
-
-    def params(self) -> dict[str, Any]:
-        """The parameters of queries.MATCHING_PLACES."""
-        near = self.near or (None, None)
-        return {
-            "place": self.place,
-            "place_country": self.country,
-            "near_lat": near[0],
-            "near_lon": near[1],
-            "within_m": self.within_km * 1000,
-        }
-
-
-_ANYWHERE = PlaceFilter()
 
 
 def actor_timeline(
@@ -108,30 +77,13 @@ def actor_timeline(
     actor_id: str,
     *,
     database: str,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    types: Sequence[EventType] | None = None,
-    quad_classes: Sequence[QuadClass] | None = None,
+    filters: EventFilter = ALL_EVENTS,
     role: Role | None = None,
-    include_hypothetical: bool = False,
-    include_negated: bool = False,
     limit: int = 50,
     after: Cursor | None = None,
-    where: PlaceFilter = _ANYWHERE,
 ) -> EventPage:
-    """One actor's events, newest first, one page at a time."""
-    filters = _event_filters(
-        date_from,
-        date_to,
-        types,
-        quad_classes,
-        None,
-        None,
-        include_hypothetical,
-        include_negated,
-        after,
-    )
-    filters = _located(driver, filters, where, database=database)
+    """One actor's events, newest first, one page at a time (`filters.actor` is not read)."""
+    params = _params(driver, filters, database=database, after=after)
     return _page(
         driver,
         queries.ACTOR_TIMELINE,
@@ -139,8 +91,8 @@ def actor_timeline(
         database=database,
         actor_id=actor_id,
         role=role,
-        **timeline_bounds(actor_id, filters),
-        **filters,
+        **timeline_bounds(actor_id, params),
+        **params,
     )
 
 
@@ -150,31 +102,16 @@ def dyad_timeline(
     b: str,
     *,
     database: str,
+    filters: EventFilter = ALL_EVENTS,
     directed: bool = False,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    types: Sequence[EventType] | None = None,
-    quad_classes: Sequence[QuadClass] | None = None,
-    include_hypothetical: bool = False,
-    include_negated: bool = False,
     limit: int = 50,
     after: Cursor | None = None,
 ) -> EventPage:
     """Events between two actors (either way round, or `a` as source and `b` as target)."""
-    filters = _event_filters(
-        date_from,
-        date_to,
-        types,
-        quad_classes,
-        None,
-        None,
-        include_hypothetical,
-        include_negated,
-        after,
-    )
+    params = _params(driver, filters, database=database, after=after)
     sparser = _read(driver, queries.SPARSER_ACTOR, database=database, a=a, b=b)
     if not sparser:
-        return EventPage(events=[], next_after=None)
+        return EventPage(items=[])
     actor_id = str(sparser[0]["actor_id"])
     return _page(
         driver,
@@ -185,154 +122,131 @@ def dyad_timeline(
         b=b,
         directed=directed,
         actor_id=actor_id,
-        **timeline_bounds(actor_id, filters),
-        **filters,
+        **timeline_bounds(actor_id, params),
+        **params,
     )
 
 
 def events_search(
     driver: Driver,
+    filters: EventFilter = ALL_EVENTS,
     *,
     database: str,
-    actor: str | None = None,
-    country: str | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    types: Sequence[EventType] | None = None,
-    quad_classes: Sequence[QuadClass] | None = None,
-    source: str | None = None,
-    min_articles: int | None = None,
-    include_hypothetical: bool = False,
-    include_negated: bool = False,
     limit: int = 100,
     after: Cursor | None = None,
-    where: PlaceFilter = _ANYWHERE,
 ) -> EventPage:
     """Events matching the filters, newest first (GET /events and exports page through it).
 
-    The query starts from the most selective filter given: an actor, else a country's
-    actors, else the places of the place filters, else the date index.
+    The query starts from the most selective filter given: the words of the summary (the
+    full-text index), else an actor, else a country's actors, else the places of the place
+    filters, else the date index.
     """
-    _one_anchor(actor, country)
-    filters = _event_filters(
-        date_from,
-        date_to,
-        types,
-        quad_classes,
-        source,
-        min_articles,
-        include_hypothetical,
-        include_negated,
-        after,
-    )
-    filters = _located(driver, filters, where, database=database)
-    if actor is not None:
+    params = _params(driver, filters, database=database, after=after, text=True)
+    anchor = {"actor": filters.actor, "country": filters.country}
+    if filters.text is not None:
+        lucene = filters.text_query()
+        if lucene is None:  # no word to look for: no summary has it
+            return EventPage(items=[])
+        return _page(
+            driver,
+            queries.TEXT_EVENTS,
+            limit,
+            database=database,
+            index=EVENT_SUMMARIES_INDEX,
+            lucene=lucene,
+            **anchor,
+            **params,
+        )
+    if filters.actor is not None:
         return _page(
             driver,
             queries.ACTOR_TIMELINE,
             limit,
             database=database,
-            actor_id=actor,
+            actor_id=filters.actor,
             role=None,
-            **timeline_bounds(actor, filters),
-            **filters,
+            **timeline_bounds(filters.actor, params),
+            **params,
         )
-    if country is not None:
+    if filters.country is not None:
         return _page(
             driver,
             queries.COUNTRY_EVENTS,
             limit,
             database=database,
-            country=country,
-            **filters,
+            country=filters.country,
+            **params,
         )
-    if where.active:
-        return _page(driver, queries.PLACE_EVENTS, limit, database=database, **filters)
-    return _page(driver, queries.DATED_EVENTS, limit, database=database, **filters)
+    if filters.where.active:
+        return _page(driver, queries.PLACE_EVENTS, limit, database=database, **params)
+    return _page(driver, queries.DATED_EVENTS, limit, database=database, **params)
 
 
 def event_counts(
     driver: Driver,
+    filters: EventFilter = ALL_EVENTS,
     *,
     database: str,
-    date_from: date,
-    date_to: date,
-    actor: str | None = None,
-    country: str | None = None,
-    types: Sequence[EventType] | None = None,
-    quad_classes: Sequence[QuadClass] | None = None,
     interval: Interval = "day",
     by: CountBy = "type",
-    include_hypothetical: bool = False,
-    where: PlaceFilter = _ANYWHERE,
 ) -> list[CountBucket]:
     """Events per day, week (from Monday) or month, by type or quad class, for charts."""
     if interval not in ("day", "week", "month") or by not in ("type", "quad_class"):
         raise ValueError(f"unknown interval {interval!r} or grouping {by!r}")
-    _one_anchor(actor, country)
-    filters = _event_filters(
-        date_from,
-        date_to,
-        types,
-        quad_classes,
-        None,
-        None,
-        include_hypothetical,
-        False,
-        None,
-    )
-    filters = _located(driver, filters, where, database=database)
-    if actor is not None and not where.active:
-        return _actor_counts(
-            driver,
-            actor,
-            database=database,
-            filters=filters,
-            interval=interval,
-            by=by,
-        )
-    filters.update(interval=interval, by=by)
-    if actor is not None:
+    params = _params(driver, filters, database=database)
+    if _tallied(filters):
+        window = (filters.first_day, filters.last_day)
+        if filters.actor is not None:
+            query, bounds = queries.ACTOR_DAY_COUNTS, aggregate_range(filters.actor, *window)
+        else:
+            query, bounds = queries.DAY_COUNTS, day_range(*window)
+        [record] = _read(driver, query, database=database, **bounds)
+        return _tally_counts(record["days"], filters=filters, interval=interval, by=by)
+    params.update(interval=interval, by=by)
+    if filters.actor is not None:
         query = queries.ACTOR_EVENT_COUNTS
-        filters |= {"actor_id": actor, **timeline_bounds(actor, filters)}
-    elif country is not None:
-        query, filters = queries.COUNTRY_EVENT_COUNTS, {**filters, "country": country}
-    elif where.active:
+        params |= {"actor_id": filters.actor, **timeline_bounds(filters.actor, params)}
+    elif filters.country is not None:
+        query, params = queries.COUNTRY_EVENT_COUNTS, {**params, "country": filters.country}
+    elif filters.where.active:
         query = queries.PLACE_EVENT_COUNTS
     else:
         query = queries.EVENT_COUNTS
-    [record] = _read(driver, query, database=database, **filters)
+    [record] = _read(driver, query, database=database, **params)
     return _BUCKETS.validate_python(record["buckets"])
 
 
-def _actor_counts(
-    driver: Driver,
-    actor_id: str,
-    *,
-    database: str,
-    filters: dict[str, Any],
-    interval: Interval,
-    by: CountBy,
+def _tallied(filters: EventFilter) -> bool:
+    """Whether the write-time day tallies answer counts under `filters`: they hold no
+    places, countries, sources or numbers of articles, and no denied events."""
+    return (
+        filters.country is None
+        and not filters.where.active
+        and filters.source is None
+        and filters.min_articles is None
+        and not filters.include_negated
+    )
+
+
+def _tally_counts(
+    days: list[list[Any]], *, filters: EventFilter, interval: Interval, by: CountBy
 ) -> list[CountBucket]:
-    """An actor's counts, added up from its days (`queries.ACTOR_DAY_COUNTS`)."""
-    window = aggregate_range(actor_id, filters["date_from"], filters["date_to"])
-    [record] = _read(driver, queries.ACTOR_DAY_COUNTS, database=database, **window)
-    types, classes = filters["types"], filters["quad_classes"]
+    """Counts added up from day tallies ([ISO date, real per type, hypothetical per type])."""
     counted = [
-        (i, t, QUAD_CLASS[EventType(t)].value)
-        for i, t in enumerate(COUNTED_TYPES)
-        if (types is None or t in types)
-        and (classes is None or QUAD_CLASS[EventType(t)].value in classes)
+        (i, t, QUAD_CLASS[t].value)
+        for i, t in enumerate(map(EventType, COUNTED_TYPES))
+        if (not filters.types or t in filters.types)
+        and (not filters.quad_classes or QUAD_CLASS[t] in filters.quad_classes)
     ]
     totals: dict[tuple[date, str], int] = {}
-    for day, real, hypothetical in record["days"]:
+    for day, real, hypothetical in days:
         bucket = truncate_date(date.fromisoformat(day), DatePrecision(interval))
         for i, event_type, quad_class in counted:
             n = real[i] if i < len(real) else 0
-            if filters["include_hypothetical"] and i < len(hypothetical):
+            if filters.include_hypothetical and i < len(hypothetical):
                 n += hypothetical[i]
             if n:
-                key = (bucket, event_type if by == "type" else quad_class)
+                key = (bucket, event_type.value if by == "type" else quad_class)
                 totals[key] = totals.get(key, 0) + n
     return [CountBucket(bucket=b, key=k, n=n) for (b, k), n in sorted(totals.items()) if n > 0]
 
@@ -398,7 +312,7 @@ def actor_profile(
         database=database,
         actor_id=actor_id,
         top=top,
-        **aggregate_range(actor_id, _EARLIEST, _LATEST),
+        **aggregate_range(actor_id, EARLIEST, LATEST),
     )
     if not records:
         return None
@@ -440,7 +354,7 @@ def actor_network(
     max_edges: int = 500,
 ) -> Network | None:
     """The heaviest pairs among an actor's events in a window, and their actors."""
-    window = aggregate_range(actor_id, date_from or _EARLIEST, date_to or _LATEST)
+    window = aggregate_range(actor_id, date_from or EARLIEST, date_to or LATEST)
     [record] = _read(
         driver, queries.ACTOR_DAY_PAIRS, database=database, actor_id=actor_id, **window
     )
@@ -513,34 +427,20 @@ def article(driver: Driver, article_id: str, *, database: str) -> ArticleOut | N
 
 def place_counts(
     driver: Driver,
+    filters: EventFilter = ALL_EVENTS,
     *,
     database: str,
-    date_from: date | None = None,
-    date_to: date | None = None,
-    actor: str | None = None,
-    country: str | None = None,
-    types: Sequence[EventType] | None = None,
-    quad_classes: Sequence[QuadClass] | None = None,
-    include_hypothetical: bool = False,
-    where: PlaceFilter = _ANYWHERE,
     limit: int = 500,
 ) -> PlaceCounts:
     """Located events per place (the `limit` busiest) and per country, for a map."""
-    _one_anchor(actor, country)
-    filters = _event_filters(
-        date_from,
-        date_to,
-        types,
-        quad_classes,
-        None,
-        None,
-        include_hypothetical,
-        False,
-        None,
-    )
-    filters = _located(driver, filters, where, database=database)
+    params = _params(driver, filters, database=database)
     [record] = _read(
-        driver, queries.PLACE_COUNTS, database=database, actor=actor, country=country, **filters
+        driver,
+        queries.PLACE_COUNTS,
+        database=database,
+        actor=filters.actor,
+        country=filters.country,
+        **params,
     )
     places = _PLACE_COUNTS.validate_python(record["places"])
     by_country: Counter[str] = Counter()
@@ -569,41 +469,25 @@ def search_places(driver: Driver, q: str, *, database: str, limit: int = 10) -> 
     return [PlaceHit.model_validate(r["place"]) for r in records]
 
 
-def _located(
-    driver: Driver, filters: dict[str, Any], where: PlaceFilter, *, database: str
+def _params(
+    driver: Driver,
+    filters: EventFilter,
+    *,
+    database: str,
+    after: Cursor | None = None,
+    text: bool = False,
 ) -> dict[str, Any]:
-    """`filters` with the ids of the places `where` matches (no place filter: unchanged)."""
-    if not where.active:
-        return filters
-    [record] = _read(driver, queries.MATCHING_PLACES, database=database, **where.params())
-    return {**filters, "place_ids": list(record["ids"])}
-
-
-def _event_filters(
-    date_from: date | None,
-    date_to: date | None,
-    types: Sequence[EventType] | None,
-    quad_classes: Sequence[QuadClass] | None,
-    source: str | None,
-    min_articles: int | None,
-    include_hypothetical: bool,
-    include_negated: bool,
-    after: Cursor | None,
-) -> dict[str, Any]:
-    """The parameters of queries._EVENT_FILTERS (open date bounds become far dates)."""
-    return {
-        "place_ids": None,
-        "date_from": date_from or _EARLIEST,
-        "date_to": date_to or _LATEST,
-        "types": [t.value for t in types] if types else None,
-        "quad_classes": [q.value for q in quad_classes] if quad_classes else None,
-        "source": source,
-        "min_articles": min_articles,
-        "include_hypothetical": include_hypothetical,
-        "include_negated": include_negated,
-        "after_date": after.date if after is not None else None,
-        "after_id": after.id if after is not None else None,
-    }
+    """The parameters of queries._EVENT_FILTERS, with the ids of the places `filters.where`
+    matches; `text` says whether the read can look for words (else it refuses them)."""
+    if filters.text is not None and not text:
+        raise ValueError("only the event search filters by the words of summaries")
+    params = filters.params(after)
+    if filters.where.active:
+        [record] = _read(
+            driver, queries.MATCHING_PLACES, database=database, **filters.where.params()
+        )
+        params["place_ids"] = list(record["ids"])
+    return params
 
 
 def timeline_bounds(actor_id: str, filters: dict[str, Any]) -> dict[str, str]:
@@ -619,11 +503,6 @@ def timeline_bounds(actor_id: str, filters: dict[str, Any]) -> dict[str, str]:
     return {"key_after": key_after, "key_before": key_before}
 
 
-def _one_anchor(actor: str | None, country: str | None) -> None:
-    if actor is not None and country is not None:
-        raise ValueError("filter by actor or by country, not both")
-
-
 def _page(driver: Driver, query: str, limit: int, *, database: str, **params: Any) -> EventPage:
     """Run a listing with one extra row to learn whether another page follows."""
     if not 1 <= limit <= MAX_PAGE:
@@ -631,9 +510,11 @@ def _page(driver: Driver, query: str, limit: int, *, database: str, **params: An
     [record] = _read(driver, query, database=database, limit=limit + 1, **params)
     found = record["events"]
     events = _EVENTS.validate_python(found[:limit])
-    more = len(found) > limit
-    next_after = Cursor(date=events[-1].date, id=events[-1].id) if more else None
-    return EventPage(events=events, next_after=next_after)
+    if len(found) <= limit:
+        return EventPage(items=events)
+    return EventPage(
+        items=events, next_cursor=Cursor(date=events[-1].date, id=events[-1].id).token()
+    )
 
 
 def _read(driver: Driver, query: str, *, database: str, **params: Any) -> list[Record]:
@@ -641,11 +522,11 @@ def _read(driver: Driver, query: str, *, database: str, **params: Any) -> list[R
     # "Unknown property" notices of a young graph are switched off once, in create_driver.
     # An auto-commit transaction: one round trip where a managed one takes two, and a
     # read has nothing to retry on a single server.
-    try:
-        with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
-            return list(session.run(query, params))
-    except UNAVAILABLE as e:
-        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
+    with (
+        unavailable_as_error(),
+        driver.session(database=database, default_access_mode=READ_ACCESS) as session,
+    ):
+        return list(session.run(query, params))
 
 
 def _native(value: Any) -> Any:
@@ -663,6 +544,14 @@ HOME_WEEKS = 12  # the home page's default period: this many weeks to the latest
 _ACTIVITY = TypeAdapter(list[ActorActivity])
 _CHANGES = TypeAdapter(list[ActivityChange])
 _DYADS = TypeAdapter(list[DyadActivity])
+# Each quad class with the indexes of its types in the tallies' count lists (HOME_ACTORS).
+_CLASS_INDEXES = [
+    {
+        "quad_class": c.value,
+        "indexes": [i for i, t in enumerate(COUNTED_TYPES) if QUAD_CLASS[EventType(t)] == c],
+    }
+    for c in QuadClass
+]
 
 
 def home_overview(
@@ -686,7 +575,12 @@ def home_overview(
     previous_from = _days_before(date_from, date_to - date_from + timedelta(days=1))
     period = {"date_from": date_from, "date_to": date_to, "limit": limit}
     [actors] = _read(
-        driver, queries.HOME_ACTORS, database=database, previous_from=previous_from, **period
+        driver,
+        queries.HOME_ACTORS,
+        database=database,
+        previous_from=previous_from,
+        classes=_CLASS_INDEXES,
+        **period,
     )
     [dyads] = _read(driver, queries.HOME_DYADS, database=database, **period)
     [reported] = _read(
@@ -694,9 +588,8 @@ def home_overview(
     )
     weeks = event_counts(
         driver,
+        EventFilter(date_from=date_from, date_to=date_to),
         database=database,
-        date_from=date_from,
-        date_to=date_to,
         interval="week",
         by="quad_class",
     )

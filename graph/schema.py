@@ -2,7 +2,8 @@
 
 Every id is unique (the MERGEs of `graph.writes` rely on the constraint's index and lock).
 Reads start from an index: an actor by id, events by date or (type, date), actors by country
-for country-wide counts, the full-text index over names and aliases for actor search, the
+for country-wide counts, the full-text index over names and aliases for actor search (and
+the one over event summaries for the words of an event search), the
 timeline key of INVOLVES for actor timelines, and places by id, country, point (a spatial
 index for radius filters) or name.
 
@@ -14,7 +15,8 @@ and of its keyset cursor. It is fixed per relationship: the event id hashes the 
 
 The chart aggregates of an actor's day (`ActorDay`, see `graph.writes`) have the id
 `<actor id>|<ISO date>`, so an actor's days in a window are one range of their id index
-(`aggregate_range`).
+(`aggregate_range`); every actor's days in a window are a range of their date index. The
+tallies of all events of a day (`Day`) have the ISO date as id.
 """
 
 from datetime import date
@@ -22,8 +24,7 @@ from datetime import date
 from neo4j import Driver
 
 from graph import queries
-from graph.driver import UNAVAILABLE
-from graph.errors import Neo4jUnavailable
+from graph.driver import unavailable_as_error
 from graph.models import EventType
 
 # The order of the per-type count lists of `ActorDay`: only ever extended at the end (a
@@ -33,6 +34,8 @@ COUNTED_TYPES = tuple(t.value for t in EventType)
 ACTOR_NAMES_INDEX = "actor_names"
 # The full-text index `graph.reads.search_places` queries.
 PLACE_NAMES_INDEX = "place_names"
+# The full-text index over event summaries `graph.reads.events_search` queries for words.
+EVENT_SUMMARIES_INDEX = "event_summaries"
 
 # Every statement is idempotent (IF NOT EXISTS), so applying the schema again changes nothing.
 SCHEMA = (
@@ -45,6 +48,9 @@ SCHEMA = (
     "CREATE INDEX delivery_watch IF NOT EXISTS FOR (d:Delivery) ON (d.watch_id, d.created_at)",
     "CREATE INDEX delivery_due IF NOT EXISTS FOR (d:Delivery) ON (d.next_attempt_at)",
     "CREATE CONSTRAINT actor_day_id IF NOT EXISTS FOR (d:ActorDay) REQUIRE d.id IS UNIQUE",
+    # Every actor's days in a period (the home page's most active actors and pairs).
+    "CREATE INDEX actor_day_date IF NOT EXISTS FOR (d:ActorDay) ON (d.date)",
+    "CREATE CONSTRAINT day_id IF NOT EXISTS FOR (t:Day) REQUIRE t.id IS UNIQUE",
     "CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
     "CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date)",
     "CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)",
@@ -52,6 +58,8 @@ SCHEMA = (
     "CREATE INDEX involves_timeline_key IF NOT EXISTS FOR ()-[i:INVOLVES]-() ON (i.timeline_key)",
     f"CREATE FULLTEXT INDEX {ACTOR_NAMES_INDEX} IF NOT EXISTS "
     "FOR (a:Actor) ON EACH [a.name, a.aliases_text]",
+    f"CREATE FULLTEXT INDEX {EVENT_SUMMARIES_INDEX} IF NOT EXISTS "
+    "FOR (e:Event) ON EACH [e.summary]",
     # Places: one node per gazetteer entry, found by id, by country, near a point, by name.
     "CREATE CONSTRAINT place_id IF NOT EXISTS FOR (p:Place) REQUIRE p.id IS UNIQUE",
     "CREATE INDEX place_country IF NOT EXISTS FOR (p:Place) ON (p.country)",
@@ -62,17 +70,14 @@ SCHEMA = (
 
 def apply_schema(driver: Driver, *, database: str) -> None:
     """Create the constraints and indexes that are missing, and wait until they are online."""
-    try:
-        with driver.session(database=database) as session:
-            for statement in SCHEMA:
-                session.run(statement).consume()
-            session.run("CALL db.awaitIndexes(60)").consume()
-            # Stores written before the key and the aggregates existed get them once; later
-            # runs find nothing to do.
-            session.run(queries.BACKFILL_TIMELINE_KEYS).consume()
-            session.run(queries.BACKFILL_AGGREGATES, types=COUNTED_TYPES).consume()
-    except UNAVAILABLE as e:
-        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
+    with unavailable_as_error(), driver.session(database=database) as session:
+        for statement in SCHEMA:
+            session.run(statement).consume()
+        session.run("CALL db.awaitIndexes(60)").consume()
+        # Stores written before the key and the aggregates existed get them once; later
+        # runs find nothing to do.
+        session.run(queries.BACKFILL_TIMELINE_KEYS).consume()
+        session.run(queries.BACKFILL_AGGREGATES, types=COUNTED_TYPES).consume()
 
 
 def timeline_key(actor_id: str, day: date, event_id: str) -> str:
@@ -87,3 +92,8 @@ def aggregate_range(actor_id: str, date_from: date, date_to: date) -> dict[str, 
         "key_from": f"{actor_id}|{date_from.isoformat()}",
         "key_to": f"{actor_id}|{date_to.isoformat()}",
     }
+
+
+def day_range(date_from: date, date_to: date) -> dict[str, str]:
+    """The inclusive id bounds of the days (`Day`) from `date_from` to `date_to`."""
+    return {"key_from": date_from.isoformat(), "key_to": date_to.isoformat()}

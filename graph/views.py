@@ -3,6 +3,8 @@
 Their field names are the API's public JSON (README, OpenAPI): extend, never rename.
 """
 
+import base64
+import binascii
 from datetime import date, datetime
 from typing import Annotated, Any
 
@@ -129,12 +131,34 @@ class Cursor(_View):
             raise ValueError(f"not a cursor: {text!r}")
         return cls(date=date.fromisoformat(day), id=event_id)
 
+    def token(self) -> str:
+        """The `next_cursor` of a page: `encode` in URL-safe base64, unpadded."""
+        return base64.urlsafe_b64encode(self.encode().encode()).decode().rstrip("=")
+
+    @classmethod
+    def from_token(cls, text: str) -> "Cursor":
+        """Parse a `token`; raise ValueError on anything else."""
+        try:
+            raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode()
+        except (binascii.Error, UnicodeDecodeError) as e:
+            raise ValueError(f"not a cursor: {text!r}") from e
+        return cls.decode(raw)
+
 
 class EventPage(_View):
-    """A page of events and the cursor of the next page (None on the last one)."""
+    """A page of events, newest first; pass `next_cursor` as `?cursor=` for the next one."""
 
-    events: list[EventSummary]
-    next_after: Cursor | None = None
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"items": [EVENT_EXAMPLE], "next_cursor": None}]}
+    )
+
+    items: list[EventSummary]
+    next_cursor: str | None = Field(default=None, description="None on the last page")
+
+    @property
+    def next_after(self) -> Cursor | None:
+        """The position `next_cursor` names: where the next page starts."""
+        return None if self.next_cursor is None else Cursor.from_token(self.next_cursor)
 
 
 class CountBucket(_View):

@@ -34,8 +34,7 @@ from neo4j import Driver, RoutingControl
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 from graph import queries
-from graph.driver import UNAVAILABLE
-from graph.errors import Neo4jUnavailable
+from graph.driver import unavailable_as_error
 from graph.models import EventType, QuadClass
 from graph.views import EventSummary
 
@@ -208,20 +207,16 @@ def record_webhook(
 
 
 def _read(driver: Driver, query: str, *, database: str, **params: Any) -> list[Any]:
-    try:
+    with unavailable_as_error():
         records, _, _ = driver.execute_query(
             query, params, database_=database, routing_=RoutingControl.READ
         )
-    except UNAVAILABLE as e:
-        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
     return list(records)
 
 
 def _write(driver: Driver, query: str, *, database: str, **params: Any) -> list[Any]:
-    try:
+    with unavailable_as_error():
         records, _, _ = driver.execute_query(query, params, database_=database)
-    except UNAVAILABLE as e:
-        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
     return list(records)
 
 

@@ -15,6 +15,7 @@ The stored model:
     (:ActorDay {id: actor|day, date, n: [per type], n_hypothetical: [per type],
         pairs: ["x|y|quad_class", ...], pair_n: [per pair]})
     (:Actor)-[:COUNTERPART {n}]->(:Actor)  (from the lesser id to the greater)
+    (:Day {id: ISO date, date, n: [per type], n_hypothetical: [per type]})
     (:Event)-[:OCCURRED_IN]->(:Place {id, geonameid, name, kind: 'city'|'region'|'country',
         country, admin1, lat, lon, point})
 
@@ -45,11 +46,13 @@ per actor and event date, `ActorDay` counts the actor's events by type (in the o
 `schema.COUNTED_TYPES`), those that are real (neither hypothetical nor negated: `n`) and
 those hypothetical but not negated (`n_hypothetical`), and, for its real events, how many
 each pair of their actors (lesser id first) shares in each quad class (`pairs`, `pair_n`);
-`COUNTERPART` counts the real events two actors share, every date. Each event records what
-it is counted as (`counted_as`); after its recount, in the same transaction and under its
-lock, a change moves its contribution from the old tally to the new, so re-writing or
-re-extracting keeps the tallies exact. Tallies that fall to zero stay, at zero (deleting
-them would race with a concurrent writer's increment); reads skip them.
+`COUNTERPART` counts the real events two actors share, every date; `Day` counts all events
+of a date by type, real and hypothetical (for the home page and unfiltered charts). Each
+event records what it is counted as (`counted_as` for its actors' tallies, `day_counted_as`
+for its day's); after its recount, in the same transaction and under its lock, a change
+moves its contribution from the old tally to the new, so re-writing or re-extracting keeps
+the tallies exact. Tallies that fall to zero stay, at zero (deleting them would race with a
+concurrent writer's increment); reads skip them.
 
 The clocks stay apart: `Event.date` (a Neo4j Date, with `date_precision`) is when it
 happened, `Article.published_at` when it was told, `Article.fetched_at` when its page was
@@ -82,8 +85,8 @@ from neo4j import Driver, ManagedTransaction, RoutingControl
 from neo4j.exceptions import Neo4jError
 
 from graph import queries
-from graph.driver import UNAVAILABLE
-from graph.errors import Neo4jUnavailable, WriteFailed
+from graph.driver import unavailable_as_error
+from graph.errors import WriteFailed
 from graph.models import Actor, DatePrecision, Event, ExtractedArticle
 from graph.schema import COUNTED_TYPES, timeline_key
 
@@ -159,10 +162,8 @@ def write_articles(
         [batch[i] for i in ids], extractor_version, ingested_at or datetime.now(UTC)
     )
     try:
-        with driver.session(database=database) as session:
+        with unavailable_as_error(), driver.session(database=database) as session:
             counters = session.execute_write(_write_batch, params)
-    except UNAVAILABLE as e:
-        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
     except Neo4jError as e:
         raise WriteFailed(f"{e.code}: {e.message}", article_ids=ids) from e
     return WriteSummary(
@@ -178,7 +179,7 @@ def known_articles(
     driver: Driver, ids: Sequence[str], *, database: str, extractor_version: str
 ) -> set[str]:
     """The ids among `ids` already stored by this extractor version."""
-    try:
+    with unavailable_as_error():
         records, _, _ = driver.execute_query(
             queries.KNOWN_ARTICLES,
             ids=list(ids),
@@ -186,8 +187,6 @@ def known_articles(
             database_=database,
             routing_=RoutingControl.READ,
         )
-    except UNAVAILABLE as e:
-        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
     return {str(r["id"]) for r in records}
 
 

@@ -8,20 +8,21 @@ from fastapi.concurrency import run_in_threadpool
 from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
 from api.errors import COMMON_RESPONSES, NOT_FOUND, NotFound
 from api.params import (
+    PLACE,
+    TIMELINE,
     CursorParam,
     DateFrom,
     DateTo,
-    EventFiltersDep,
     Limit,
-    PlaceFilterDep,
     check_window,
     decode_cursor,
-    encode_cursor,
+    event_filter,
 )
-from api.schemas import ActorSearch, EventPage
+from api.schemas import ActorSearch
 from graph import reads
+from graph.filters import EventFilter
 from graph.models import ActorKind
-from graph.views import ActorProfile, Network
+from graph.views import ActorProfile, EventPage, Network
 
 router = APIRouter(
     tags=["actors"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
@@ -85,8 +86,7 @@ async def actor_timeline(
     driver: DriverDep,
     neo4j: Neo4jSettingsDep,
     actor_id: ActorId,
-    filters: EventFiltersDep,
-    where: PlaceFilterDep,
+    filters: Annotated[EventFilter, Depends(event_filter(*TIMELINE, *PLACE))],
     role: Annotated[
         Literal["source", "target", "participant"] | None,
         Query(description="Only events where the actor has this role"),
@@ -95,22 +95,16 @@ async def actor_timeline(
     cursor: CursorParam = None,
 ) -> EventPage:
     """An actor's events, newest first, keyset-paged on (date, id)."""
-    page = await run_in_threadpool(
+    return await run_in_threadpool(
         reads.actor_timeline,
         driver,
         actor_id,
         database=neo4j.database,
-        date_from=filters.date_from,
-        date_to=filters.date_to,
-        types=filters.types,
+        filters=filters,
         role=role,
-        include_hypothetical=filters.include_hypothetical,
-        include_negated=filters.include_negated,
         limit=limit,
         after=decode_cursor(cursor),
-        where=where,
     )
-    return EventPage(items=list(page.events), next_cursor=encode_cursor(page.next_after))
 
 
 @router.get("/actors/{actor_id}/network", response_model=Network, responses=NOT_FOUND)

@@ -8,9 +8,9 @@ from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from api.cypher import CypherRefused, run_read_only
 from api.deps import ApiSettingsDep, DriverDep, Neo4jSettingsDep, require_read_key
-from api.errors import BAD_REQUEST, COMMON_RESPONSES, BadRequest
+from api.errors import BAD_REQUEST, COMMON_RESPONSES
+from graph.cypher import run_read_only
 
 router = APIRouter(
     tags=["cypher"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
@@ -92,8 +92,6 @@ async def run_cypher(
             max_bytes=settings.cypher_max_bytes,
             gone=gone,
         )
-    except CypherRefused as e:
-        raise BadRequest(e.detail, code=e.code) from e
     finally:
         watcher.cancel()
     return CypherRows(columns=result.columns, rows=result.rows, truncated=result.truncated)

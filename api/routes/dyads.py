@@ -7,10 +7,12 @@ from fastapi.concurrency import run_in_threadpool
 
 from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
 from api.errors import BAD_REQUEST, COMMON_RESPONSES, BadRequest
-from api.params import CursorParam, EventFiltersDep, Limit, decode_cursor, encode_cursor
-from api.schemas import EventPage, PathEdge
+from api.params import TIMELINE, CursorParam, Limit, decode_cursor, event_filter
 from api.schemas import Path as PathOut
+from api.schemas import PathEdge
 from graph import reads
+from graph.filters import EventFilter
+from graph.views import EventPage
 
 router = APIRouter(
     tags=["dyads"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
@@ -26,7 +28,7 @@ async def dyad_timeline(
     neo4j: Neo4jSettingsDep,
     a: _ActorA,
     b: _ActorB,
-    filters: EventFiltersDep,
+    filters: Annotated[EventFilter, Depends(event_filter(*TIMELINE))],
     directed: Annotated[
         bool, Query(description="Only events where a is a source and b a target")
     ] = False,
@@ -34,22 +36,17 @@ async def dyad_timeline(
     cursor: CursorParam = None,
 ) -> EventPage:
     """Events involving both actors, newest first, keyset-paged on (date, id)."""
-    page = await run_in_threadpool(
+    return await run_in_threadpool(
         reads.dyad_timeline,
         driver,
         a,
         b,
         database=neo4j.database,
+        filters=filters,
         directed=directed,
-        date_from=filters.date_from,
-        date_to=filters.date_to,
-        types=filters.types,
-        include_hypothetical=filters.include_hypothetical,
-        include_negated=filters.include_negated,
         limit=limit,
         after=decode_cursor(cursor),
     )
-    return EventPage(items=list(page.events), next_cursor=encode_cursor(page.next_after))
 
 
 @router.get(

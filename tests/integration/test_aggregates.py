@@ -8,6 +8,7 @@ from typing import Any
 from neo4j import Driver
 
 from graph import reads
+from graph.filters import EventFilter
 from graph.models import EventType, ExtractedArticle
 from graph.schema import COUNTED_TYPES, apply_schema
 from graph.writes import write_articles
@@ -30,6 +31,10 @@ MATCH (d:ActorDay)
 RETURN d.id AS id, toString(d.date) AS day, d.n AS n, d.n_hypothetical AS n_hypothetical,
        d.pairs AS pairs, d.pair_n AS pair_n
 """
+_DAYS = """
+MATCH (t:Day)
+RETURN t.id AS id, toString(t.date) AS day, t.n AS n, t.n_hypothetical AS n_hypothetical
+"""
 _COUNTERPARTS = """
 MATCH (x:Actor)-[p:COUNTERPART]->(y:Actor) WHERE p.n <> 0
 RETURN x.id + '|' + y.id AS id, p.n AS value
@@ -40,6 +45,15 @@ def _stored(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
     """The stored tallies, keyed as `_recount` keys them, zeros left out."""
     counts: dict[str, list[int]] = {}
     pairs: dict[str, int] = {}
+    days: dict[str, list[int]] = {}
+    records, _, _ = driver.execute_query(_DAYS, database_=database)
+    for t in records:
+        assert t["id"] == t["day"]
+        for event_type, n, n_hypothetical in zip(
+            COUNTED_TYPES, t["n"], t["n_hypothetical"], strict=True
+        ):
+            if n or n_hypothetical:
+                days[f"{t['day']}|{event_type}"] = [n, n_hypothetical]
     records, _, _ = driver.execute_query(_ACTOR_DAYS, database_=database)
     for d in records:
         assert d["id"].endswith("|" + d["day"])
@@ -56,6 +70,7 @@ def _stored(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
         "daily counts": counts,
         "daily pairs": pairs,
         "counterparts": {r["id"]: r["value"] for r in records},
+        "all events by day": days,
     }
 
 
@@ -64,10 +79,12 @@ def _recount(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
     counts: Counter[tuple[str, int]] = Counter()
     pairs: Counter[str] = Counter()
     counterparts: Counter[str] = Counter()
+    days: Counter[tuple[str, int]] = Counter()
     records, _, _ = driver.execute_query(_EVENTS, database_=database)
     for e in records:
         if e["negated"]:
             continue
+        days[(f"{e['day']}|{e['type']}", 1 if e["hypothetical"] else 0)] += 1
         actors = sorted(e["actors"])
         for actor in actors:
             counts[(f"{actor}|{e['day']}|{e['type']}", 1 if e["hypothetical"] else 0)] += 1
@@ -83,6 +100,7 @@ def _recount(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
         "daily counts": {key: [counts[(key, 0)], counts[(key, 1)]] for key in ids},
         "daily pairs": dict(pairs),
         "counterparts": dict(counterparts),
+        "all events by day": {key: [days[(key, 0)], days[(key, 1)]] for key, _ in days},
     }
 
 
@@ -146,6 +164,8 @@ def test_aggregates_equal_a_recount_through_rewrites(driver: Driver, database: s
     assert first["daily pairs"]["country:USA|2025-05-03|country:CHN|country:RUS|verbal_cooperation"]
     # Russia in two roles of one accusation counts once.
     assert first["daily counts"]["country:RUS|2025-05-09|ACCUSE"] == [1, 0]
+    # The day counts the sanction once, whatever its number of actors.
+    assert first["all events by day"]["2025-05-04|SANCTION"] == [1, 0]
 
     # The same articles again: nothing moves.
     _write(driver, database, [_talks("wire-1", hypothetical=True), _talks("wire-2")], "v1")
@@ -171,6 +191,7 @@ def test_aggregates_equal_a_recount_through_rewrites(driver: Driver, database: s
     )
     hedged = _assert_exact(driver, database)
     assert hedged["daily counts"]["country:USA|2025-05-04|SANCTION"] == [0, 1]
+    assert hedged["all events by day"]["2025-05-04|SANCTION"] == [0, 1]
     _write(driver, database, [_talks("wire-1", hypothetical=True, negated=True)], "v3")
     denied = _assert_exact(driver, database)
     assert not any(key.startswith("country:USA|2025-05-03|") for key in denied["daily pairs"])
@@ -223,18 +244,15 @@ def test_reads_answer_from_the_aggregates(driver: Driver, database: str) -> None
     _write(driver, database, [_talks("wire-1", hypothetical=True), _accusation("daily-1")], "v1")
     counts = reads.event_counts(
         driver,
+        EventFilter(actor="country:USA", date_from=MAY_3, date_to=MAY_9, include_hypothetical=True),
         database=database,
-        actor="country:USA",
-        date_from=MAY_3,
-        date_to=MAY_9,
-        include_hypothetical=True,
     )
     assert [(b.bucket, b.key, b.n) for b in counts] == [
         (MAY_3, "CONSULT", 1),
         (MAY_4, "SANCTION", 1),
     ]
     firm = reads.event_counts(
-        driver, database=database, actor="country:USA", date_from=MAY_4, date_to=MAY_9
+        driver, EventFilter(actor="country:USA", date_from=MAY_4, date_to=MAY_9), database=database
     )
     assert firm == []  # the only sanction is hedged, the meeting is outside the window
     profile = reads.actor_profile(driver, "country:RUS", database=database)
@@ -261,10 +279,30 @@ def test_schema_backfills_the_aggregates_of_an_older_store(driver: Driver, datab
     # A store from before the aggregates: no tallies, no event knows what it counts as.
     with driver.session(database=database) as session:
         session.run("MATCH (d:ActorDay) DELETE d").consume()
+        session.run("MATCH (t:Day) DELETE t").consume()
         session.run("MATCH ()-[p:COUNTERPART]->() DELETE p").consume()
-        session.run("MATCH (e:Event) REMOVE e.counted_as").consume()
-    assert _stored(driver, database) == {"daily counts": {}, "daily pairs": {}, "counterparts": {}}
+        session.run("MATCH (e:Event) REMOVE e.counted_as, e.day_counted_as").consume()
+    assert _stored(driver, database) == {
+        "daily counts": {},
+        "daily pairs": {},
+        "counterparts": {},
+        "all events by day": {},
+    }
     apply_schema(driver, database=database)
     assert _assert_exact(driver, database) == written
     apply_schema(driver, database=database)  # a second time finds nothing to fold
+    assert _assert_exact(driver, database) == written
+
+
+def test_schema_backfills_the_day_tallies_of_a_store_with_actor_tallies(
+    driver: Driver, database: str
+) -> None:
+    _write(driver, database, [_talks("wire-1", hypothetical=True), _accusation("daily-1")], "v1")
+    written = _assert_exact(driver, database)
+    # A store from before the day tallies: its actors' tallies are kept as they are.
+    with driver.session(database=database) as session:
+        session.run("MATCH (t:Day) DELETE t").consume()
+        session.run("MATCH (e:Event) REMOVE e.day_counted_as").consume()
+    assert _stored(driver, database)["all events by day"] == {}
+    apply_schema(driver, database=database)
     assert _assert_exact(driver, database) == written

@@ -11,9 +11,10 @@ import uvicorn
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from api.cypher import TAGGED_TRANSACTIONS, check_query
 from api.main import app, create_app
 from api.settings import get_api_settings
+from graph.cypher import check_query
+from graph.queries import TAGGED_TRANSACTIONS
 from graph.writes import write_articles
 from tests.conftest import RunningServer
 from tests.integration import graphdata as g

@@ -1,5 +1,6 @@
 """Every read on the hand-built graph of graphdata.py, with answers worked out by hand."""
 
+import dataclasses
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -7,12 +8,14 @@ import pytest
 from neo4j import Driver
 
 from graph import reads
+from graph.filters import EventFilter
 from graph.models import ActorKind, EventType, QuadClass
 from graph.schema import apply_schema, timeline_key
 from graph.views import Cursor, EventPage
 from graph.writes import event_key, write_articles
 from tests.integration import graphdata as g
 
+HYPOTHETICAL_TOO = EventFilter(include_hypothetical=True)
 RUS, CHN, USA, UKR = "country:RUS", "country:CHN", "country:USA", "country:UKR"
 XI, PUTIN, TRUMP, NATO = (
     "person:xi-jinping",
@@ -23,7 +26,14 @@ XI, PUTIN, TRUMP, NATO = (
 
 
 def _types(page: EventPage) -> list[str]:
-    return [e.type.value for e in page.events]
+    return [e.type.value for e in page.items]
+
+
+def _with_filters(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """A read's keyword arguments with its event filters gathered into one EventFilter."""
+    fields = {f.name for f in dataclasses.fields(EventFilter)}
+    rest = {k: v for k, v in kwargs.items() if k not in fields}
+    return {**rest, "filters": EventFilter(**{k: v for k, v in kwargs.items() if k in fields})}
 
 
 @pytest.mark.parametrize(
@@ -46,7 +56,7 @@ def _types(page: EventPage) -> list[str]:
 def test_actor_timeline(
     small_graph: Driver, database: str, actor: str, kwargs: Any, expected: list[str]
 ) -> None:
-    page = reads.actor_timeline(small_graph, actor, database=database, **kwargs)
+    page = reads.actor_timeline(small_graph, actor, database=database, **_with_filters(kwargs))
     assert _types(page) == expected
     assert page.next_after is None
 
@@ -54,7 +64,7 @@ def test_actor_timeline(
 def test_actor_timeline_pages_by_keyset(small_graph: Driver, database: str) -> None:
     first = reads.actor_timeline(small_graph, RUS, database=database, limit=2)
     assert _types(first) == ["ASSAULT", "SANCTION"]
-    assert first.next_after == Cursor(date=date(2025, 5, 15), id=first.events[1].id)
+    assert first.next_after == Cursor(date=date(2025, 5, 15), id=first.items[1].id)
     second = reads.actor_timeline(
         small_graph, RUS, database=database, limit=2, after=first.next_after
     )
@@ -99,7 +109,7 @@ def test_timeline_pages_keep_date_then_id_order(small_graph: Driver, database: s
             page = reads.actor_timeline(
                 small_graph, record["actor"], database=database, limit=1, after=after
             )
-            seen += [e.id for e in page.events]
+            seen += [e.id for e in page.items]
             if page.next_after is None:
                 break
             after = page.next_after
@@ -110,7 +120,7 @@ def test_timeline_events_carry_their_actors_and_aggregates(
     small_graph: Driver, database: str
 ) -> None:
     page = reads.actor_timeline(small_graph, PUTIN, database=database)
-    [talks] = page.events
+    [talks] = page.items
     assert talks.id == event_key(g.REUTERS_1.events[0])
     assert (talks.n_articles, talks.n_sources, talks.date) == (3, 2, date(2025, 5, 8))
     assert [a.id for a in talks.participants] == [PUTIN, XI]
@@ -134,20 +144,20 @@ def test_timeline_events_carry_their_actors_and_aggregates(
 def test_dyad_timeline(
     small_graph: Driver, database: str, a: str, b: str, kwargs: Any, expected: list[str]
 ) -> None:
-    page = reads.dyad_timeline(small_graph, a, b, database=database, **kwargs)
+    page = reads.dyad_timeline(small_graph, a, b, database=database, **_with_filters(kwargs))
     assert _types(page) == expected
 
 
 def test_dyad_timeline_pages_by_keyset(small_graph: Driver, database: str) -> None:
     first = reads.dyad_timeline(
-        small_graph, USA, CHN, database=database, include_hypothetical=True, limit=1
+        small_graph, USA, CHN, database=database, filters=HYPOTHETICAL_TOO, limit=1
     )
     second = reads.dyad_timeline(
         small_graph,
         USA,
         CHN,
         database=database,
-        include_hypothetical=True,
+        filters=HYPOTHETICAL_TOO,
         limit=1,
         after=first.next_after,
     )
@@ -156,7 +166,7 @@ def test_dyad_timeline_pages_by_keyset(small_graph: Driver, database: str) -> No
 
 
 def test_dyad_timeline_of_an_unknown_actor_is_empty(small_graph: Driver, database: str) -> None:
-    assert reads.dyad_timeline(small_graph, "person:nobody", RUS, database=database).events == []
+    assert reads.dyad_timeline(small_graph, "person:nobody", RUS, database=database).items == []
 
 
 @pytest.mark.parametrize(
@@ -202,9 +212,7 @@ def test_event_counts(small_graph: Driver, database: str, kwargs: Any, expected:
     buckets = reads.event_counts(
         small_graph,
         database=database,
-        date_from=date(2025, 5, 1),
-        date_to=date(2025, 6, 30),
-        **kwargs,
+        **_with_filters({"date_from": date(2025, 5, 1), "date_to": date(2025, 6, 30), **kwargs}),
     )
     assert [(b.bucket, b.key, b.n) for b in buckets] == expected
 
@@ -214,10 +222,14 @@ def test_event_counts_refuse_actor_and_country_together(small_graph: Driver, dat
         reads.event_counts(
             small_graph,
             database=database,
-            date_from=date(2025, 5, 1),
-            date_to=date(2025, 6, 30),
-            actor=RUS,
-            country="RUS",
+            **_with_filters(
+                {
+                    "date_from": date(2025, 5, 1),
+                    "date_to": date(2025, 6, 30),
+                    "actor": RUS,
+                    "country": "RUS",
+                }
+            ),
         )
 
 
@@ -438,9 +450,9 @@ def test_graph_stats_of_an_empty_graph(driver: Driver, database: str) -> None:
 def test_events_search(
     small_graph: Driver, database: str, kwargs: Any, expected: list[str]
 ) -> None:
-    page = reads.events_search(small_graph, database=database, **kwargs)
+    page = reads.events_search(small_graph, database=database, **_with_filters(kwargs))
     assert sorted(_types(page)) == sorted(expected)
-    assert [e.date for e in page.events] == sorted((e.date for e in page.events), reverse=True)
+    assert [e.date for e in page.items] == sorted((e.date for e in page.items), reverse=True)
 
 
 def test_events_search_pages_through_everything(small_graph: Driver, database: str) -> None:
@@ -448,13 +460,12 @@ def test_events_search_pages_through_everything(small_graph: Driver, database: s
     while True:
         page = reads.events_search(
             small_graph,
+            EventFilter(include_hypothetical=True, include_negated=True),
             database=database,
-            include_hypothetical=True,
-            include_negated=True,
             limit=3,
             after=after,
         )
-        seen += [e.id for e in page.events]
+        seen += [e.id for e in page.items]
         if page.next_after is None:
             break
         after = page.next_after

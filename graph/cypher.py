@@ -34,8 +34,9 @@ from neo4j.graph import Node, Path, Relationship
 from neo4j.spatial import Point
 from neo4j.time import Date, DateTime, Duration, Time
 
-from graph.driver import UNAVAILABLE
-from graph.errors import Neo4jUnavailable
+from graph.driver import UNAVAILABLE, unavailable_as_error
+from graph.errors import CypherRefused, Neo4jUnavailable
+from graph.queries import CYPHER_TAG, TAGGED_TRANSACTIONS, TERMINATE
 
 # Read-only procedures a user may call (schema browsing and the full-text actor search).
 ALLOWED_PROCEDURES = frozenset(
@@ -76,24 +77,8 @@ _EXPLAIN_PREFIX = "EXPLAIN "
 
 MAX_DEPTH = 100
 _GRACE_SECONDS = 1.0  # for the server's own timeout error to come back first
-_TAG = "newsgraph_cypher"
-# The transactions of one request, found by their metadata tag.
-TAGGED_TRANSACTIONS = (
-    f"SHOW TRANSACTIONS YIELD transactionId AS id, metaData WHERE metaData.{_TAG} = $tag RETURN id"
-)
-# Ask the server to stop them.
-TERMINATE = "TERMINATE TRANSACTIONS $ids"
 
 log = logging.getLogger(__name__)
-
-
-class CypherRefused(Exception):
-    """The query is not one the API runs, or the database refused or aborted it."""
-
-    def __init__(self, detail: str, *, code: str = "cypher_refused") -> None:
-        super().__init__(detail)
-        self.detail = detail
-        self.code = code
 
 
 @dataclass(frozen=True)
@@ -186,11 +171,14 @@ def _run(
 ) -> CypherResult:
     started = time.monotonic()
     try:
-        with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+        with (
+            unavailable_as_error(),
+            driver.session(database=database, default_access_mode=READ_ACCESS) as session,
+        ):
             if not _EXPLAIN_OR_PROFILE.match(query):
                 _check_plan(_plan(session, query, parameters, timeout, tag))
             left = max(timeout - (time.monotonic() - started), 0.001)
-            with session.begin_transaction(timeout=left, metadata={_TAG: tag}) as tx:
+            with session.begin_transaction(timeout=left, metadata={CYPHER_TAG: tag}) as tx:
                 result = tx.run(query, parameters)
                 columns = list(result.keys())
                 rows: list[list[Any]] = []
@@ -204,8 +192,6 @@ def _run(
                         break
                     rows.append(row)
                 tx.rollback()  # nothing to keep, and it ends the query now when cut short
-    except UNAVAILABLE as e:
-        raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
     except Neo4jError as e:
         raise _refusal(e, timeout) from e
     except (ValueError, TypeError, OverflowError) as e:  # a parameter Bolt cannot carry
@@ -217,7 +203,7 @@ def _plan(
     session: Session, query: str, parameters: dict[str, Any], timeout: float, tag: str
 ) -> str | None:
     """The planner's query type ("r", "rw", "w", "s"), under the same timeout and tag."""
-    with session.begin_transaction(timeout=timeout, metadata={_TAG: tag}) as tx:
+    with session.begin_transaction(timeout=timeout, metadata={CYPHER_TAG: tag}) as tx:
         query_type = tx.run(_EXPLAIN_PREFIX + query, parameters).consume().query_type
         tx.rollback()
     return query_type
