@@ -156,7 +156,7 @@ def test_bad_items_fail_alone_and_the_good_ones_are_ingested(
     )
     assert [r["url"] for r in records] == [good["url"]]  # stored once, then skipped
     # Only the bad items are dead letters; no worker stopped on them.
-    dead = redis_client.xrange(queue_settings.dead_letter_stream)
+    dead: Any = redis_client.xrange(queue_settings.dead_letter_stream)
     assert [f["item"] for _, f in dead] == ["items[0]"] * len(BAD_ITEMS)
 
 
