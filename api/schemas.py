@@ -21,7 +21,7 @@ from graph.views import (
     PlaceHit,
 )
 from ingest.articles import MAX_URL_CHARS
-from ingest.queue import JobFailure, JobState
+from ingest.jobs import JobFailure, JobState
 from ingest.submissions import ArticleIn
 
 

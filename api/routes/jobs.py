@@ -19,7 +19,7 @@ from api.deps import (
 from api.errors import NOT_FOUND, QUEUE_RESPONSES, UNAUTHORIZED, Invalid, NotFound
 from api.schemas import BadItem, IngestRequest, Job, JobAccepted, JobError, JobList
 from ingest.errors import ItemError
-from ingest.queue import JobStatus, enqueue_items, job_status, list_jobs
+from ingest.jobs import JobStatus, enqueue_items, job_status, list_jobs
 from ingest.submissions import Submission
 
 router = APIRouter(tags=["jobs"], responses=QUEUE_RESPONSES)
