@@ -7,9 +7,9 @@ around the queue's records). Field names: extend, never rename.
 """
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, ValidationError, model_validator
 
 from graph.views import (
     ActorHit,
@@ -19,7 +19,8 @@ from graph.views import (
     PathEvent,
     PlaceHit,
 )
-from ingest.queue import JobFailure, JobState
+from ingest.articles import MAX_URL_CHARS
+from ingest.jobs import JobFailure, JobState
 from ingest.submissions import ArticleIn
 
 
@@ -107,6 +108,10 @@ class JobAccepted(_Out):
     """A batch accepted for ingestion: its articles wait on the queue for `newsgraph worker`."""
 
     job_id: str
+    enqueued: int = Field(default=0, description="Articles put on the queue")
+    failures: list[JobFailure] = Field(
+        default=[], description="Items that are not articles, failed at once (stage read)"
+    )
 
 
 class JobError(_Out):
@@ -174,8 +179,44 @@ class JobList(_Out):
 # --- request bodies ----------------------------------------------------------------------
 
 
+class BadItem(NamedTuple):
+    """An item of a POST /ingest batch that is not an article, and why: it fails alone."""
+
+    reason: str
+
+
+def _item(value: Any) -> ArticleIn | BadItem:
+    try:
+        return ArticleIn.model_validate(value)
+    except ValidationError as e:
+        return BadItem(_reasons(e))
+
+
+def _url_item(value: Any) -> ArticleIn | BadItem:
+    if not isinstance(value, str):
+        return BadItem("a URL is a string")
+    try:
+        return ArticleIn(url=value)
+    except ValidationError as e:
+        return BadItem(_reasons(e))
+
+
+def _reasons(error: ValidationError) -> str:
+    return "; ".join(
+        ".".join(str(part) for part in e["loc"]) + ": " + e["msg"] if e["loc"] else e["msg"]
+        for e in error.errors()
+    )
+
+
+_Url = Annotated[str, Field(max_length=MAX_URL_CHARS, pattern=r"^https?://\S+$")]
+
+
 class IngestRequest(BaseModel):
-    """A batch to queue for the workers: articles, or URLs to fetch."""
+    """A batch to queue for the workers: articles, or URLs to fetch.
+
+    The batch is refused whole (422) only when it is not one (no list, both lists, empty,
+    too long); an item that is not an article becomes a `BadItem`, a failure of its job.
+    """
 
     model_config = ConfigDict(
         extra="forbid",
@@ -183,8 +224,16 @@ class IngestRequest(BaseModel):
         json_schema_extra={"examples": [{"urls": ["https://news.example.org/a/1"]}]},
     )
 
-    items: list[ArticleIn] | None = None
-    urls: list[Annotated[str, Field(max_length=2000, pattern=r"^https?://\S+$")]] | None = None
+    items: (
+        list[
+            Annotated[ArticleIn | BadItem, PlainValidator(_item, json_schema_input_type=ArticleIn)]
+        ]
+        | None
+    ) = None
+    urls: (
+        list[Annotated[ArticleIn | BadItem, PlainValidator(_url_item, json_schema_input_type=_Url)]]
+        | None
+    ) = None
     force: bool = Field(default=False, description="Redo articles already stored")
 
     @model_validator(mode="after")

@@ -6,6 +6,12 @@ repeats) and `X-Newsgraph-Signature: sha256=<hex HMAC-SHA256 of the body with th
 secret>`. A 2xx answer marks it sent; anything else (a refused connection, a timeout, another
 status) is counted on the watch with its reason and retried after 1, 2, 4, ... times
 NEWSGRAPH_API_WEBHOOK_RETRY_SECONDS, up to NEWSGRAPH_API_WEBHOOK_MAX_ATTEMPTS attempts.
+
+A watch's URL comes from a write-key holder, so like fetching (ingest.fetch) a webhook
+reaches public addresses only, checked when connecting, after DNS; redirects are not
+followed (a 3xx is a failed attempt). A refused address shows on the watch as its
+`last_error` ("refused: ..."). NEWSGRAPH_FETCH_ALLOW_PRIVATE=1 lifts this for a trusted
+network.
 """
 
 import hashlib
@@ -21,6 +27,7 @@ from api.deps import GraphHandle
 from api.settings import ApiSettings
 from graph.errors import Neo4jUnavailable
 from graph.watches import DueWebhook, due_webhooks, record_webhook
+from ingest.fetch import AddressRefused, guarded_transport
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +47,10 @@ class WebhookSender:
         self._stopping = threading.Event()
         # No proxy from the environment and no redirects: the URL is the receiver.
         self._client = httpx.Client(
-            timeout=settings.webhook_timeout_seconds, trust_env=False, follow_redirects=False
+            timeout=settings.webhook_timeout_seconds,
+            trust_env=False,
+            follow_redirects=False,
+            transport=guarded_transport(),
         )
         self._thread = threading.Thread(target=self._run, name="webhooks", daemon=True)
 
@@ -97,6 +107,8 @@ class WebhookSender:
         }
         try:
             response = self._client.post(item.url, content=body, headers=headers)
+        except AddressRefused as e:
+            return str(e)
         except httpx.HTTPError as e:
             return f"{type(e).__name__}: {e}"
         if not response.is_success:

@@ -10,10 +10,14 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from graph.errors import GraphError
 from graph.models import Article
 from ingest.errors import ItemError
+
+if TYPE_CHECKING:  # the job model only for annotations: `jobs` loads Redis and the readers
+    from ingest.jobs import JobStatus
 
 _EVENTS_BATCH = 32
 
@@ -145,7 +149,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _with_events(items: Iterable[Article | ItemError]) -> Iterator[object]:
     """Each article with its actors and events, in input order; errors passed through."""
-    from ingest.worker import extract_batch
+    from ingest.batch import extract_batch
 
     items = iter(items)
     while chunk := list(islice(items, _EVENTS_BATCH)):
@@ -260,8 +264,8 @@ def _ingest(args: argparse.Namespace) -> int:
     from graph.driver import create_driver
     from graph.schema import apply_schema
     from graph.settings import get_neo4j_settings
+    from ingest.local import exit_code, run_ingest
     from ingest.settings import get_ingest_settings
-    from ingest.worker import exit_code, run_ingest
 
     settings, neo4j = get_ingest_settings(), get_neo4j_settings()
     Path(args.report).parent.mkdir(parents=True, exist_ok=True)
@@ -287,7 +291,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _enqueue(args: argparse.Namespace) -> int:
-    from ingest.queue import connect_redis, enqueue
+    from ingest.jobs import connect_redis, enqueue
 
     with connect_redis() as client:
         job = enqueue(client, args.inputs, force=args.force, fmt=args.format, fetch=args.fetch)
@@ -304,8 +308,9 @@ def _worker(args: argparse.Namespace) -> int:
     from graph.driver import create_driver
     from graph.schema import apply_schema
     from graph.settings import get_neo4j_settings
-    from ingest.queue import connect_redis, run_worker
+    from ingest.jobs import connect_redis
     from ingest.settings import get_ingest_settings
+    from ingest.worker import run_worker
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     logging.getLogger("neo4j").setLevel(logging.WARNING)
@@ -326,7 +331,31 @@ def _worker(args: argparse.Namespace) -> int:
 
 
 def _jobs(args: argparse.Namespace) -> int:
-    from ingest.queue import connect_redis, show_jobs
+    """Print one job with its failures, or the recent jobs; exit status 1 for an unknown id."""
+    from ingest.jobs import connect_redis, job_status, list_jobs
 
     with connect_redis() as client:
-        return show_jobs(client, args.job, as_json=args.json, limit=args.limit)
+        if args.job is None:
+            for job in list_jobs(client, limit=args.limit):
+                print(job.model_dump_json(exclude={"failures"}) if args.json else _job_line(job))
+            return 0
+        found = job_status(client, args.job)
+    if found is None:
+        print(f"newsgraph: no job {args.job}")
+        return 1
+    if args.json:
+        print(found.model_dump_json())
+        return 0
+    print(_job_line(found))
+    for failure in found.failures:
+        print(f"  {failure.stage}\t{failure.item}\t{failure.reason}")
+    return 0
+
+
+def _job_line(job: "JobStatus") -> str:
+    total = "?" if job.total is None else str(job.total)
+    return (
+        f"{job.id}\t{job.status}\t{job.created_at:%Y-%m-%d %H:%M:%S}\ttotal {total}, "
+        f"ingested {job.ingested}, skipped {job.skipped}, failed {job.failed}, "
+        f"events {job.events}\t{' '.join(job.inputs)}"
+    )

@@ -52,21 +52,36 @@ def make_client(*, timeout: float = 20.0, allow_private: bool | None = None) -> 
 
     `allow_private` defaults to the NEWSGRAPH_FETCH_ALLOW_PRIVATE setting.
     """
-    if allow_private is None:
-        allow_private = get_ingest_settings().fetch_allow_private
-    transport = httpx.HTTPTransport()
-    if not allow_private:
-        # httpx takes no network backend of its own; its pool (httpcore's) does.
-        transport._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(), network_backend=_PublicOnly()
-        )
     return httpx.Client(
         headers={"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,*/*;q=0.8"},
         timeout=timeout,
         follow_redirects=True,
         max_redirects=5,
-        transport=transport,
+        transport=guarded_transport(allow_private),
     )
+
+
+def guarded_transport(allow_private: bool | None = None) -> httpx.HTTPTransport:
+    """A transport that connects only to public addresses, checked at every connection
+    (after DNS, so on every redirect too): AddressRefused otherwise.
+
+    `allow_private` defaults to the NEWSGRAPH_FETCH_ALLOW_PRIVATE setting.
+    """
+    if allow_private is None:
+        allow_private = get_ingest_settings().fetch_allow_private
+    transport = httpx.HTTPTransport()
+    if not allow_private:
+        # httpx takes no network backend of its own; its pool (httpcore's) does. The pool
+        # gets httpx's own limits, keep-alive expiry included, so it behaves as the default.
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+        transport._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_PublicOnly(),
+        )
+    return transport
 
 
 class _PublicOnly(httpcore.SyncBackend):

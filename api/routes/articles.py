@@ -1,15 +1,13 @@
 """Articles: read one, or ingest one synchronously (POST /ingest queues batches instead).
 
-HTML, text dumps and URLs become articles (ingest.submissions), then actors and events
-(ingest.pipeline), then the graph.
+HTML, text dumps and URLs become articles (ingest.submissions), then go through the batch
+core of every ingest path (ingest.batch): actors and events, then the graph.
 """
 
 import threading
-from collections.abc import Sequence
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path
-from neo4j import Driver
 
 from api.deps import (
     DriverDep,
@@ -21,30 +19,17 @@ from api.deps import (
 from api.errors import COMMON_RESPONSES, NOT_FOUND, UNAUTHORIZED, ApiError, Invalid, NotFound
 from api.schemas import IngestedArticle
 from graph import reads
-from graph.models import Article, ExtractedArticle
+from graph.errors import WriteFailed
 from graph.views import ArticleOut
-from graph.writes import write_articles
-from ingest.errors import ItemFailed
+from ingest.batch import extract_batch, write_batch
+from ingest.errors import ItemError, ItemFailed
 from ingest.nlp import ModelUnavailable
-from ingest.pipeline import extract_events
 from ingest.submissions import ArticleIn, read_submission
 
 router = APIRouter(tags=["articles"], responses=COMMON_RESPONSES)
 
 # spaCy pipelines are not documented thread-safe: concurrent requests take turns.
 _NLP_LOCK = threading.Lock()
-
-
-def extract_and_write(
-    driver: Driver, articles: Sequence[Article], *, database: str, extractor_version: str
-) -> list[ExtractedArticle]:
-    """Read actors and events from the articles and write them in one batch."""
-    if not articles:
-        return []
-    with _NLP_LOCK:
-        extracted = list(extract_events(articles))
-    write_articles(driver, extracted, database=database, extractor_version=extractor_version)
-    return extracted
 
 
 @router.get(
@@ -79,15 +64,19 @@ def post_article(
         article = read_submission(item, name=item.url or "POST /articles")
     except ItemFailed as e:
         raise Invalid(e.error.reason, code="unprocessable_article") from e
+    # The batch core of every ingest path, for a batch of one.
     try:
-        [extracted] = extract_and_write(
-            driver,
-            [article],
-            database=neo4j.database,
-            extractor_version=ingest.extractor_version,
-        )
+        with _NLP_LOCK:
+            [extracted] = extract_batch([article])
     except ModelUnavailable as e:
         raise _NlpUnavailable(str(e)) from e
+    if isinstance(extracted, ItemError):
+        raise Invalid(extracted.reason, code="unprocessable_article")
+    _, failed = write_batch(
+        driver, [extracted], database=neo4j.database, extractor_version=ingest.extractor_version
+    )
+    if failed:
+        raise WriteFailed(failed[0].reason, article_ids=[article.id])
     view = reads.article(driver, article.id, database=neo4j.database)
     if view is None:  # deleted between the write and the read
         raise NotFound(f"article {article.id!r} vanished after it was written")

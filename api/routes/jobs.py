@@ -8,7 +8,6 @@ here too.
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Response
-from pydantic import ValidationError
 
 from api.deps import (
     ApiSettingsDep,
@@ -18,9 +17,10 @@ from api.deps import (
     require_write_key,
 )
 from api.errors import NOT_FOUND, QUEUE_RESPONSES, UNAUTHORIZED, Invalid, NotFound
-from api.schemas import IngestRequest, Job, JobAccepted, JobError, JobList
-from ingest.queue import JobStatus, enqueue_items, job_status, list_jobs
-from ingest.submissions import ArticleIn, Submission
+from api.schemas import BadItem, IngestRequest, Job, JobAccepted, JobError, JobList
+from ingest.errors import ItemError
+from ingest.jobs import JobStatus, enqueue_items, job_status, list_jobs
+from ingest.submissions import Submission
 
 router = APIRouter(tags=["jobs"], responses=QUEUE_RESPONSES)
 _ACCEPTED: dict[int | str, dict[str, Any]] = {
@@ -63,32 +63,31 @@ def post_ingest(
     settings: ApiSettingsDep,
     ingest: IngestSettingsDep,
 ) -> JobAccepted:
-    """Queue a batch of articles or URLs for `newsgraph worker`; poll the Location it answers."""
-    items = (
-        batch.items
-        if batch.items is not None
-        else [_url_item(n, u) for n, u in enumerate(batch.urls or [])]
-    )
+    """Queue a batch of articles or URLs for `newsgraph worker`; poll the Location it answers.
+
+    An item that is not an article (a field of the wrong type, a bad URL or date) fails
+    alone: it is one of the job's failures, with its reason, and the others are queued.
+    """
+    listed, items = ("items", batch.items) if batch.items is not None else ("urls", batch.urls)
+    assert items is not None  # IngestRequest holds one of the two
     if len(items) > settings.ingest_max_items:
         raise Invalid(f"a batch holds at most {settings.ingest_max_items} items")
+    submissions: list[Submission | ItemError] = []
+    for n, item in enumerate(items):
+        name = f"{listed}[{n}]"
+        if isinstance(item, BadItem):
+            submissions.append(ItemError(item=name, reason=item.reason))
+        else:
+            submissions.append(Submission(item.url or name, item))
     job = enqueue_items(
         queue,
-        [Submission(item.url or f"items[{n}]", item) for n, item in enumerate(items)],
+        submissions,
         inputs=[f"POST /ingest ({len(items)} items)"],
         settings=ingest,
         force=batch.force,
     )
     response.headers["Location"] = f"/jobs/{job.id}"
-    return JobAccepted(job_id=job.id)
-
-
-def _url_item(n: int, url: str) -> ArticleIn:
-    """A submitted URL as an item, or a 422 naming it (urls[n]) and why."""
-    try:
-        return ArticleIn(url=url)
-    except ValidationError as e:
-        reason = "; ".join(str(err["msg"]) for err in e.errors())
-        raise Invalid(f"urls[{n}]: {reason}") from e
+    return JobAccepted(job_id=job.id, enqueued=job.enqueued, failures=job.failures)
 
 
 @router.get("/jobs", response_model=JobList, dependencies=[Depends(require_read_key)])

@@ -9,6 +9,7 @@ from neo4j import Driver
 
 from api.main import app
 from api.settings import get_api_settings
+from ingest.pipeline import extract_events
 
 AUTH = {"Authorization": "Bearer test-write-key"}
 
@@ -91,3 +92,27 @@ def test_post_article_refusals(
     response = client.post("/articles", json=body, headers=AUTH)
     assert response.status_code == status, response.text
     assert response.json()["error"] == error
+
+
+def test_an_article_that_breaks_the_nlp_fails_alone(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # POST /articles runs the batch core of every ingest path: a bug of the pipeline on one
+    # text is that article's error with its reason, as in a worker, not a 500.
+    def breaks_on_omo(articles: Any, **kwargs: Any) -> Any:
+        if any("Omo" in a.text for a in articles):
+            raise ValueError("a bug on the Omo")
+        return extract_events(articles, **kwargs)
+
+    monkeypatch.setattr("ingest.batch.extract_events", breaks_on_omo)
+    published = "2025-03-05T08:00:00Z"
+    body = {"text": DAM_TEXT, "published_at": published}
+    response = client.post("/articles", json=body, headers=AUTH)
+    assert response.status_code == 422, response.text
+    assert response.json()["error"] == "unprocessable_article"
+    assert response.json()["detail"] == "nlp: ValueError: a bug on the Omo"
+    assert client.get("/stats").json()["articles"] == 0
+    other = DAM_TEXT.replace("on the Omo river", "on the river")
+    stored = _post_article(client, {"text": other, "published_at": published})
+    assert client.get("/stats").json()["articles"] == 1
+    assert "ACCUSE" in [e["type"] for e in stored["events"]]

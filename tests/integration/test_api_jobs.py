@@ -13,8 +13,9 @@ from neo4j import Driver
 
 from api.main import app
 from api.settings import get_api_settings
-from ingest.queue import enqueue, run_worker
+from ingest.jobs import enqueue
 from ingest.settings import IngestSettings, get_ingest_settings
+from ingest.worker import run_worker
 
 AUTH = {"Authorization": "Bearer jobs-key"}
 MAX_ITEMS = 3
@@ -116,6 +117,63 @@ def test_a_batch_is_queued_then_ingested_by_a_worker(
     timeline = client.get("/actors/country:BRA/timeline").json()["items"]
     # Signing a formal agreement is PLOVER's SUPPORT (CAMEO 057 in PLOVER's table).
     assert "SUPPORT" in [e["type"] for e in timeline]
+
+
+# Items that are not articles, each beside good ones in its batch, and the reason it fails.
+BAD_ITEMS = [
+    ({"url": 12345, "text": PACT_TEXT}, "url: Input should be a valid string"),
+    ({"title": 12345, "text": PACT_TEXT}, "title: Input should be a valid string"),
+    ({"url": "https://news.example.org:99999/x", "text": PACT_TEXT}, "Port out of range"),
+    ({"url": "http://[::1/x", "text": PACT_TEXT}, "url: Value error, url is malformed"),
+    ({"text": PACT_TEXT, "published_at": "9999-12-31T23:59:59-14:00"}, "out of range"),
+    ({"text": PACT_TEXT, "html": PACT_HTML}, "give html or text, not both"),
+    ({"source": "Example News"}, "give html, text or a url to fetch"),
+    ("an article", "Input should be a valid dictionary"),
+]
+
+
+def test_bad_items_fail_alone_and_the_good_ones_are_ingested(
+    client: TestClient,
+    redis_client: redis.Redis,
+    driver: Driver,
+    database: str,
+    queue_settings: IngestSettings,
+) -> None:
+    good = BATCH[0]
+    for bad, reason in BAD_ITEMS:
+        response = client.post("/ingest", json={"items": [bad, good]}, headers=AUTH)
+        assert response.status_code == 202, response.text
+        accepted = response.json()
+        assert accepted["enqueued"] == 1
+        [failure] = accepted["failures"]
+        assert (failure["item"], failure["stage"], failure["deliveries"]) == ("items[0]", "read", 0)
+        assert reason in failure["reason"]
+        _work(redis_client, driver, database, queue_settings)
+        job = client.get(f"/jobs/{accepted['job_id']}").json()
+        assert job["status"] == "done" and job["failures"] == [failure]
+        assert job["ingested"] + job["skipped"] == 1 and job["failed"] == 1
+    records, _, _ = driver.execute_query(
+        "MATCH (a:Article) RETURN a.url AS url", database_=database
+    )
+    assert [r["url"] for r in records] == [good["url"]]  # stored once, then skipped
+    # Only the bad items are dead letters; no worker stopped on them.
+    dead: Any = redis_client.xrange(queue_settings.dead_letter_stream)
+    assert [f["item"] for _, f in dead] == ["items[0]"] * len(BAD_ITEMS)
+
+
+def test_bad_urls_fail_alone(
+    client: TestClient, redis_client: redis.Redis, queue_settings: IngestSettings
+) -> None:
+    urls = ["x", "https://news.example.org/a/1", 12345]
+    response = client.post("/ingest", json={"urls": urls}, headers=AUTH)
+    assert response.status_code == 202, response.text
+    accepted = response.json()
+    assert accepted["enqueued"] == 1
+    assert [f["item"] for f in accepted["failures"]] == ["urls[0]", "urls[2]"]
+    assert accepted["failures"][1]["reason"] == "a URL is a string"
+    job = client.get(f"/jobs/{accepted['job_id']}").json()
+    assert (job["total"], job["enqueued"], job["failed"]) == (3, 1, 2)
+    assert redis_client.xlen(queue_settings.ingest_stream) == 1
 
 
 @pytest.mark.parametrize(
@@ -278,7 +336,8 @@ def test_jobs_lists_every_job_newest_first(
             422,
             "validation_error",
         ),
-        ("POST", "/ingest", AUTH, {"urls": ["x"]}, 422, "validation_error"),
+        ("POST", "/ingest", AUTH, {"urls": "https://a.b/c"}, 422, "validation_error"),
+        ("POST", "/ingest", AUTH, {"items": BATCH, "force": "maybe"}, 422, "validation_error"),
     ],
 )
 def test_job_refusals(

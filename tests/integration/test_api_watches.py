@@ -22,6 +22,7 @@ from api.main import app
 from api.settings import get_api_settings
 from graph.settings import get_neo4j_settings
 from graph.writes import write_articles
+from ingest.settings import get_ingest_settings
 from tests.conftest import RunningServer, serving_api
 from tests.integration import graphdata as g
 
@@ -38,6 +39,8 @@ def settings(monkeypatch: pytest.MonkeyPatch, neo4j_server: RunningServer) -> It
         "NEWSGRAPH_API_WRITE_KEY": KEY,
         "NEWSGRAPH_API_WATCH_POLL_SECONDS": "0.2",
         "NEWSGRAPH_API_WEBHOOK_RETRY_SECONDS": "0.3",
+        # The test's receiver listens on loopback, which webhooks reach only when allowed.
+        "NEWSGRAPH_FETCH_ALLOW_PRIVATE": "1",
         "NEO4J_URI": neo4j.uri,
         "NEO4J_PASSWORD": neo4j.password.get_secret_value(),
         "NEO4J_DATABASE": neo4j.database,
@@ -45,9 +48,11 @@ def settings(monkeypatch: pytest.MonkeyPatch, neo4j_server: RunningServer) -> It
         monkeypatch.setenv(name, value)
     get_api_settings.cache_clear()
     get_neo4j_settings.cache_clear()
+    get_ingest_settings.cache_clear()
     yield
     get_api_settings.cache_clear()
     get_neo4j_settings.cache_clear()
+    get_ingest_settings.cache_clear()
 
 
 @pytest.fixture
@@ -212,6 +217,8 @@ def test_a_webhook_is_signed_retried_and_sent_once(
         ids.add(payload["id"])
     assert len(ids) == 1  # the retry carries the same id; the hypothetical sanction is no event
 
+    # The receiver has the POST before the sender records it as sent.
+    _until(lambda: client.get("/watches", headers=AUTH).json()[0]["last_sent_at"] is not None)
     [shown] = client.get("/watches", headers=AUTH).json()
     assert shown["failures"] == 1 and shown["last_error"] == "HTTP 503"
     assert shown["last_sent_at"] is not None and shown["delivered"] == 1
@@ -220,3 +227,24 @@ def test_a_webhook_is_signed_retried_and_sent_once(
     _ingest(driver, neo4j_server, g.ARTICLES)
     time.sleep(1.5)  # several polls of the sender
     assert len(received) == 2
+
+
+def test_a_webhook_to_a_private_address_is_refused(
+    settings: None,
+    driver: Driver,
+    neo4j_server: RunningServer,
+    receiver: tuple[str, list[tuple[dict[str, str], bytes]]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Without the operator's setting a webhook, like a fetch, never reaches this machine.
+    monkeypatch.delenv("NEWSGRAPH_FETCH_ALLOW_PRIVATE")
+    get_ingest_settings.cache_clear()
+    url, received = receiver
+    with TestClient(app) as guarded:
+        spec = {"name": "Sanctions", "types": ["SANCTION"], "webhook_url": url}
+        guarded.post("/watches", json=spec, headers=AUTH)
+        _ingest(driver, neo4j_server, g.ARTICLES)
+        _until(lambda: guarded.get("/watches", headers=AUTH).json()[0]["failures"] >= 2)
+        [shown] = guarded.get("/watches", headers=AUTH).json()
+    assert shown["last_error"].startswith("refused: 127.0.0.1 is at a non-public address")
+    assert shown["last_sent_at"] is None and received == []

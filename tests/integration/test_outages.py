@@ -17,11 +17,12 @@ from pydantic import SecretStr
 from graph import localserver
 from graph.driver import create_driver
 from graph.settings import Neo4jSettings
-from ingest.queue import JobStatus, dead_letters, enqueue, job_status
+from ingest.jobs import JobStatus, dead_letters, enqueue, job_status
+from ingest.local import exit_code, run_ingest
 from ingest.settings import IngestSettings
-from ingest.worker import exit_code, run_ingest
 from tests.conftest import RunningServer
 from tests.integration.ingest_corpus import NEWSGRAPH, cli_env, write_corpus
+from tests.integration.redis_server import running_redis
 from tests.integration.test_queue import (
     _article_ids,
     _duplicate_report_ids,
@@ -132,3 +133,37 @@ def test_queue_commands_without_redis_say_so_without_a_traceback(
         assert done.returncode == 1, err
         assert "the queue (Redis, NEWSGRAPH_REDIS_URL) does not answer" in err
         assert "Traceback" not in err
+
+
+def test_a_worker_waits_for_redis_and_goes_on_when_it_is_back(
+    driver: Driver, database: str, neo4j_server: RunningServer, tmp_path: Path
+) -> None:
+    port = _free_port()
+    url = f"redis://127.0.0.1:{port}/0"
+    settings = IngestSettings(redis_url=url)
+    corpus = write_corpus(tmp_path / "corpus", count=6, per_file=3)
+    before, after = sorted(corpus.directory.glob("articles-*.jsonl"))
+    (tmp_path / "first").mkdir()
+    (tmp_path / "second").mkdir()
+    log = tmp_path / "worker.log"
+    worker = _start_worker(cli_env(neo4j_server.neo4j, NEWSGRAPH_REDIS_URL=url), "patient", log)
+    try:
+        with running_redis(tmp_path / "first", port=port), redis.Redis.from_url(url) as client:
+            # A blocked XREADGROUP on an empty stream does not make its reader a consumer
+            # (XINFO CONSUMERS stays empty until a message is delivered): a job done is the
+            # sign that the worker reads this Redis. It loads spaCy first: minutes here.
+            job = enqueue(client, [str(before)], settings=settings)
+            assert _wait_for(lambda: _done(client, settings, job.id), seconds=400).ingested == 3
+        time.sleep(3)  # Redis is gone: the worker waits
+        assert worker.poll() is None, log.read_text()
+        # A Redis that lost everything (no persistence): stream and group are made again.
+        with running_redis(tmp_path / "second", port=port), redis.Redis.from_url(url) as client:
+            job = enqueue(client, [str(after)], settings=settings)
+            assert _wait_for(lambda: _done(client, settings, job.id), seconds=180).ingested == 3
+            [code] = _stop([worker])
+    finally:
+        if worker.poll() is None:
+            worker.kill()
+    assert code == 0, log.read_text()
+    assert "Redis does not answer" in log.read_text()
+    assert sorted(_article_ids(driver, database)) == sorted(corpus.good_ids)
