@@ -57,7 +57,7 @@ demo: install system-deps dashboard
 	$(BIN)/newsgraph serve
 
 bench: install
-	for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	for script in bench/[!_]*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 # Refresh the dashboard screenshots shown in the README.
 screenshots: install

@@ -23,6 +23,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TypeVar
 
+import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
 from spacy.tokens import Doc
 
 from graph.models import Article, Toponym
