@@ -132,12 +132,19 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         ("Saudi and American officials held talks in Riyadh on Tuesday.", [("CONSULT", "Riyadh")]),
         ("Kenya and Uganda signed a trade deal in Nairobi on Monday.", [("AGREE", "Nairobi")]),
         ("President Macron visited Algiers on Tuesday.", [("CONSULT", "Algiers")]),
+        # A county; a town too small to be known by its name alone.
+        (
+            "Police arrested two activists in Suffolk County on Monday.",
+            [("COERCE", "Suffolk County")],
+        ),
+        ("Demonstrators marched in Tonypandy on Saturday.", [("PROTEST", "Tonypandy")]),
         # A place merely mentioned locates nothing.
         (
             "Kenya and Uganda signed a trade deal on Monday, officials in Kampala said.",
             [("AGREE", None)],
         ),
         ("The French president, who grew up in Amiens, condemned Russia.", [("ACCUSE", None)]),
+        ("The Welsh minister, who was born in Tonypandy, condemned Russia.", [("ACCUSE", None)]),
         # A threat is not made where the threatened strike would fall.
         ("Iran threatened to strike U.S. bases in Iraq.", [("THREATEN", None)]),
     ],
@@ -159,6 +166,17 @@ def test_a_location_carries_its_place() -> None:
     assert event.location.precision == LocationPrecision.CITY
     assert event.location.geonameid is not None
     assert event.location.id == str(event.location.geonameid)
+
+
+def test_a_county_is_a_district() -> None:
+    text = "Police arrested two activists in Suffolk County on Monday."
+    (article,) = extract_events(
+        [Article(id="a1", text=text, format="text", published_at=PUBLISHED)]
+    )
+    (event,) = article.events
+    assert event.location is not None
+    assert event.location.precision == LocationPrecision.DISTRICT
+    assert event.location.country == "USA" and event.location.geonameid is None
 
 
 def test_places_command_prints_the_contract(
