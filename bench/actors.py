@@ -21,6 +21,8 @@ from datetime import UTC, datetime
 from itertools import combinations
 from pathlib import Path
 
+import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
+
 from graph.models import Article, ExtractedArticle
 from ingest.gazetteer import load_gazetteer
 from ingest.pipeline import extract_events

@@ -40,6 +40,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
 import httpx
 from pydantic import SecretStr
 

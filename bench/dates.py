@@ -33,10 +33,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from graph.models import Article, DateSource
 from ingest.dates import find_dates

@@ -28,6 +28,8 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
+import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
+
 from graph.models import Actor, ActorKind, Article, Event, ExtractedArticle
 from ingest.pipeline import extract_events
 from ingest.sources import read_articles

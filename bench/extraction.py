@@ -13,7 +13,6 @@ import gzip
 import io
 import json
 import re
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -21,18 +20,17 @@ from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
 import lxml.html
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from ingest.errors import ItemError, ItemFailed
+from ingest.extract import article_from_html
+from ingest.sources import read_articles
+from ingest.textdump import clean_dump
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from ingest.errors import ItemError, ItemFailed  # noqa: E402
-from ingest.extract import article_from_html  # noqa: E402
-from ingest.sources import read_articles  # noqa: E402
-from ingest.textdump import clean_dump  # noqa: E402
-
 DATA = ROOT.parent / "shared" / "eval" / "extraction" / "aeb-dev"
 SAMPLE = ROOT.parent / "shared" / "samples" / "tfiglobal-2025-01-22-xi-putin-call.txt"
 _TOKEN = re.compile(r"\w+", re.UNICODE)

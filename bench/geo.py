@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
+
 from ingest.pipeline import parse_texts
 from ingest.places import PLACES_PATH, Place, PlaceKind, load_places, resolve_mentions
 

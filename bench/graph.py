@@ -30,7 +30,6 @@ import os
 import random
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -39,19 +38,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-# Run as `python bench/graph.py`, this script's folder leads sys.path and the script itself
-# would shadow the `graph` package: look the package up from the repository root instead.
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [str(_HERE.parent)] + [p for p in sys.path if Path(p or ".").resolve() != _HERE]
-sys.modules.pop("graph", None)
+import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
+from neo4j import READ_ACCESS, Driver, NotificationDisabledClassification
+from pydantic import SecretStr
 
-from neo4j import READ_ACCESS, Driver, NotificationDisabledClassification  # noqa: E402
-from pydantic import SecretStr  # noqa: E402
-
-from graph import localserver, queries, reads  # noqa: E402
-from graph.driver import create_driver  # noqa: E402
-from graph.filters import EventFilter  # noqa: E402
-from graph.models import (  # noqa: E402
+from graph import localserver, queries, reads
+from graph.driver import create_driver
+from graph.filters import EventFilter
+from graph.models import (
     QUAD_CLASS,
     Actor,
     ActorKind,
@@ -61,9 +55,9 @@ from graph.models import (  # noqa: E402
     EventType,
     ExtractedArticle,
 )
-from graph.schema import aggregate_range, apply_schema, day_range  # noqa: E402
-from graph.settings import LocalServerSettings, Neo4jSettings  # noqa: E402
-from graph.writes import event_key, write_articles  # noqa: E402
+from graph.schema import aggregate_range, apply_schema, day_range
+from graph.settings import LocalServerSettings, Neo4jSettings
+from graph.writes import event_key, write_articles
 
 DATABASE = "neo4j"
 

@@ -34,6 +34,7 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
 
+import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
 from neo4j import Driver
 from pydantic import SecretStr
 

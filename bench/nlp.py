@@ -10,7 +10,9 @@ take half of the articles each; the slower worker sets the pace. Sides:
   no-places  the same without geolocation (toponyms and event locations), as before places:
              its workers never load the places gazetteer
 Rounds alternate the sides (the machine is shared; the best round of each side counts).
-Prints articles/second, the ratio to plain, and peak resident memory per worker.
+Prints articles/second, the ratio to plain, and peak resident memory per worker; then what
+places cost, full against no-places: the speed and the largest worker's memory (goal: the
+gazetteer doubles neither, speed ratio > 0.5 and memory ratio < 2).
 """
 
 import argparse
@@ -23,6 +25,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TypeVar
 
+import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
 from spacy.tokens import Doc
 
 from graph.models import Article, Toponym
@@ -113,6 +116,12 @@ def main() -> None:
             f"  peak MiB per process {[r[2] for r in got]}{events}"
         )
     print("goal: ratio >= 0.8 (full extraction vs plain nlp.pipe), better above 1.0")
+    peak = {name: max(r[2] for r in got) for name, got in best.items()}
+    print(
+        f"places: articles/s x{rates['full'] / rates['no-places']:.2f}, "
+        f"peak MiB per process {peak['no-places']} -> {peak['full']} "
+        f"(x{peak['full'] / peak['no-places']:.2f}); goal: neither doubles"
+    )
 
 
 if __name__ == "__main__":

@@ -100,6 +100,7 @@ class LocationPrecision(StrEnum):
     """How finely an event is located: the kind of place it happened in."""
 
     CITY = "city"
+    DISTRICT = "district"  # a second-level region: a county, a district
     REGION = "region"
     COUNTRY = "country"
 
@@ -107,7 +108,9 @@ class LocationPrecision(StrEnum):
 class Location(_Model):
     """Where an event happened: a GeoNames place (GeoNames, CC BY 4.0)."""
 
-    id: str  # the place's id in the graph: the GeoNames id, or "CC.admin1" for some regions
+    # The place's id in the graph: the GeoNames id, or "CC.admin1" for some regions and
+    # "CC.admin1.Name" for a district.
+    id: str
     name: str
     geonameid: int | None = None
     country: str | None = None  # ISO 3166 alpha-3

@@ -16,8 +16,8 @@ The stored model:
         pairs: ["x|y|quad_class", ...], pair_n: [per pair]})
     (:Actor)-[:COUNTERPART {n}]->(:Actor)  (from the lesser id to the greater)
     (:Day {id: ISO date, date, n: [per type], n_hypothetical: [per type]})
-    (:Event)-[:OCCURRED_IN]->(:Place {id, geonameid, name, kind: 'city'|'region'|'country',
-        country, admin1, lat, lon, point})
+    (:Event)-[:OCCURRED_IN]->(:Place {id, geonameid, name,
+        kind: 'city'|'district'|'region'|'country', country, admin1, lat, lon, point})
 
 Places: each report keeps the id of the place its sentence locates the act in
 (`REPORTS.place_id`); an event OCCURRED_IN the place most of its reports give, recomputed

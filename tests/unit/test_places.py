@@ -49,6 +49,13 @@ def _toponyms(text: str) -> dict[str, tuple[str | None, str]]:
         # Regions, with press abbreviations.
         ("Wildfires spread across Alberta.", "Alberta", "CAN", "region"),
         ("He was born in Lexington, Ky., in 1950.", "Ky.", "USA", "region"),
+        # Second-level regions: counties, districts.
+        ("Deputies in Franklin County closed two roads.", "Franklin County", "USA", "district"),
+        ("Flood warnings were issued for Cumbria.", "Cumbria", "GBR", "district"),
+        # The European Union is read as the continent it spans.
+        ("Farmers protested across the EU on Friday.", "EU", None, "continent"),
+        # A country's alias stays the country though a small town abroad bears it.
+        ("Exports to America fell last year.", "America", "USA", "country"),
     ],
 )
 def test_toponyms_are_resolved_in_context(text: str, name: str, country: str, kind: str) -> None:
@@ -58,6 +65,33 @@ def test_toponyms_are_resolved_in_context(text: str, name: str, country: str, ki
 def test_a_dateline_ner_missed_is_found() -> None:
     found = _toponyms("KABUL - Talks resumed on Monday.")
     assert found.get("KABUL") == ("AFG", "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Towns too small to be taken on their name alone, placed by the words around them:
+        # a dateline in capitals, "in", the region after a comma, a list of places.
+        ("YEOVIL - Police closed the road on Monday.", "YEOVIL", "GBR"),
+        ("The festival opened in Tonypandy on Saturday.", "Tonypandy", "GBR"),
+        ("A bridge collapsed near Coalinga, California, at dawn.", "Coalinga", "USA"),
+        ("Buses run from Leeds and Pudsey every hour.", "Pudsey", "GBR"),
+    ],
+)
+def test_small_places_are_found_by_their_context(text: str, name: str, country: str) -> None:
+    assert _toponyms(text).get(name, (None, ""))[0] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A month after "in" is a date; capitals that start a line are a headline.
+        "Prices rose in March, the agency said.",
+        "BREAKING NEWS about the budget came late.",
+    ],
+)
+def test_small_place_names_without_place_context_are_no_toponyms(text: str) -> None:
+    assert _toponyms(text) == {}
 
 
 def test_words_that_are_no_place_are_not_toponyms() -> None:
@@ -98,12 +132,19 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         ("Saudi and American officials held talks in Riyadh on Tuesday.", [("CONSULT", "Riyadh")]),
         ("Kenya and Uganda signed a trade deal in Nairobi on Monday.", [("AGREE", "Nairobi")]),
         ("President Macron visited Algiers on Tuesday.", [("CONSULT", "Algiers")]),
+        # A county; a town too small to be known by its name alone.
+        (
+            "Police arrested two activists in Suffolk County on Monday.",
+            [("COERCE", "Suffolk County")],
+        ),
+        ("Demonstrators marched in Tonypandy on Saturday.", [("PROTEST", "Tonypandy")]),
         # A place merely mentioned locates nothing.
         (
             "Kenya and Uganda signed a trade deal on Monday, officials in Kampala said.",
             [("AGREE", None)],
         ),
         ("The French president, who grew up in Amiens, condemned Russia.", [("ACCUSE", None)]),
+        ("The Welsh minister, who was born in Tonypandy, condemned Russia.", [("ACCUSE", None)]),
         # A threat is not made where the threatened strike would fall.
         ("Iran threatened to strike U.S. bases in Iraq.", [("THREATEN", None)]),
     ],
@@ -125,6 +166,17 @@ def test_a_location_carries_its_place() -> None:
     assert event.location.precision == LocationPrecision.CITY
     assert event.location.geonameid is not None
     assert event.location.id == str(event.location.geonameid)
+
+
+def test_a_county_is_a_district() -> None:
+    text = "Police arrested two activists in Suffolk County on Monday."
+    (article,) = extract_events(
+        [Article(id="a1", text=text, format="text", published_at=PUBLISHED)]
+    )
+    (event,) = article.events
+    assert event.location is not None
+    assert event.location.precision == LocationPrecision.DISTRICT
+    assert event.location.country == "USA" and event.location.geonameid is None
 
 
 def test_places_command_prints_the_contract(

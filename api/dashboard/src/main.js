@@ -37,6 +37,7 @@ const els = {
   map: $("map"),
   mapNote: $("map-note"),
   placeList: $("place-list"),
+  countryList: $("country-list"),
   networkWrap: $("network-wrap"),
   networkTitle: $("network-title"),
   network: $("network"),
@@ -79,7 +80,8 @@ const ctx = {
     const [first] = [...event.source, ...event.target, ...event.participants];
     setState({ actor: first.id, view: "timeline", other: null, event: event.id }, { push: true });
   },
-  pickPlace: (id) => setState({ place: id, event: null }, { push: true }),
+  pickPlace: (id) => setState({ place: id, placeCountry: null, event: null }, { push: true }),
+  pickCountry: (code) => setState({ place: null, placeCountry: code, event: null }, { push: true }),
   chartShow(cats, series, s, tooltip) {
     showChartArea(true);
     periodChart.show(cats, series, { ...zoomWindow(s), tooltip });

@@ -1,7 +1,8 @@
-// The map section of the timeline view: where the actor's events happened; a place filters.
+// The map section of the timeline view: where the actor's events happened; a place or a
+// country filters.
 import { getJson } from "./api.js";
 import { fill, h, notice } from "./dom.js";
-import { createPlaceMap } from "./map.js";
+import { countryName, createPlaceMap } from "./map.js";
 import { errorNotice, section } from "./sections.js";
 
 const MAX_PLACES = 300; // points drawn; the list under the map names the busiest
@@ -11,10 +12,10 @@ let map = null;
 /** Draw the map of `state.actor`'s located events under the current filters. */
 export function renderPlaces(state, ctx) {
   const { els } = ctx;
-  map ??= createPlaceMap(els.map, (place) => ctx.pickPlace(place.id));
+  map ??= createPlaceMap(els.map, (place) => ctx.pickPlace(place.id), (code) => ctx.pickCountry(code));
   section(
     "places",
-    ["places", state.actor, state.from, state.to, state.types, state.hypothetical, state.place],
+    ["places", state.actor, state.from, state.to, state.types, state.hypothetical, state.place, state.placeCountry],
     async (current) => {
       const counts = await getJson("/places/counts", {
         actor: state.actor,
@@ -30,21 +31,47 @@ export function renderPlaces(state, ctx) {
       if (!counts.places.length) {
         els.map.hidden = true;
         fill(els.placeList);
+        fill(els.countryList);
         fill(els.mapNote, notice("empty", `No located events for ${name} with these filters.`));
         return;
       }
       els.map.hidden = false;
       map.resize();
-      map.show(counts.places, state.place);
+      map.show(counts.places, counts.countries, state.place, state.placeCountry);
       const chosen = counts.places.find((p) => p.id === state.place);
+      const where = state.place
+        ? chosen
+          ? chosen.name
+          : "the chosen place"
+        : state.placeCountry && countryName(state.placeCountry);
       fill(
         els.mapNote,
-        state.place
+        where
           ? [
-              `Only the events in ${chosen ? chosen.name : "the chosen place"} are listed. `,
+              `Only the events in ${where} are listed. `,
               h("button", { type: "button", class: "link", onclick: () => ctx.pickPlace(null) }, "all places"),
             ]
-          : "Click a place to list only its events.",
+          : "Click a place or a country to list only its events.",
+      );
+      fill(
+        els.countryList,
+        ...counts.countries.slice(0, LISTED).map((c) =>
+          h(
+            "li",
+            {},
+            h(
+              "button",
+              {
+                type: "button",
+                class: "link",
+                "aria-pressed": String(c.country === state.placeCountry),
+                onclick: () => ctx.pickCountry(c.country),
+              },
+              countryName(c.country),
+            ),
+            ` ${c.n}`,
+          ),
+        ),
       );
       fill(
         els.placeList,

@@ -5,6 +5,7 @@ export const INTERVALS = ["day", "week", "month"];
 export const STACKS = ["type", "quad_class"];
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ALPHA3 = /^[A-Z]{3}$/;
 
 /** The default view: nothing chosen, hypothetical and negated events hidden. */
 export function emptyState() {
@@ -21,6 +22,7 @@ export function emptyState() {
     negated: false,
     event: null,
     place: null,
+    placeCountry: null, // ISO alpha-3: events located in that country
   };
 }
 
@@ -43,6 +45,7 @@ export function parseState(search) {
   state.negated = q.get("negated") === "1";
   state.event = q.get("event") || null;
   state.place = q.get("place") || null;
+  state.placeCountry = ALPHA3.test(q.get("place_country") || "") ? q.get("place_country") : null;
   return state;
 }
 
@@ -62,6 +65,7 @@ export function formatState(state) {
   if (state.negated) q.set("negated", "1");
   if (state.event) q.set("event", state.event);
   if (state.place) q.set("place", state.place);
+  if (state.placeCountry) q.set("place_country", state.placeCountry);
   const text = q.toString();
   return text ? `?${text}` : "";
 }

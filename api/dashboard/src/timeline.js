@@ -15,11 +15,12 @@ export function renderTimeline(state, ctx) {
   const name = ctx.actorName(state.actor);
   section(
     "counts",
-    ["timeline", state.actor, state.interval, state.by, state.types, state.hypothetical, state.place],
+    ["timeline", state.actor, state.interval, state.by, state.types, state.hypothetical, state.place, state.placeCountry],
     async (current) => {
       const counts = await getJson("/timeline/counts", {
         actor: state.actor,
         place: state.place,
+        place_country: state.placeCountry,
         interval: state.interval,
         by: state.by,
         type: state.types,
@@ -34,7 +35,7 @@ export function renderTimeline(state, ctx) {
 
   section(
     "list",
-    ["timeline", state.actor, state.from, state.to, state.types, state.hypothetical, state.negated, state.place],
+    ["timeline", state.actor, state.from, state.to, state.types, state.hypothetical, state.negated, state.place, state.placeCountry],
     async (current) => {
       fill(els.listTitle, `Events of ${name} ${rangeText(state)}`);
       fill(els.list, notice("loading", "Loading events…"));
@@ -45,6 +46,7 @@ export function renderTimeline(state, ctx) {
         include_hypothetical: state.hypothetical,
         include_negated: state.negated,
         place: state.place,
+        place_country: state.placeCountry,
         limit: PAGE,
       };
       const page = await getJson(`/actors/${seg(state.actor)}/timeline`, params);
