@@ -92,8 +92,9 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     political = {a.id for a in actors.actors if a.political}
     civilians = {a.id for a in actors.actors if a.sector == _CIVILIANS}
     by_id = {a.id: a for a in actors.actors}
+    parsed = doc.text  # spaCy rebuilds it token by token on every access
     found = [
-        _without_own_forces(_as_written(article.text, doc.text, m), by_id)
+        _without_own_forces(_as_written(article.text, parsed, m), by_id)
         for m in find_events(
             doc,
             actors.mentions(),
@@ -104,7 +105,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         if not political.isdisjoint(ids := [*m.source, *m.target, *m.participants])
         or (m.quad_class is QuadClass.MATERIAL_CONFLICT and not civilians.isdisjoint(ids))
     ]
-    dater = EventDater(doc.text, doc, article.published_at)
+    dater = EventDater(parsed, doc, article.published_at)
     dated = ((m, _dated(article, m, dater)) for m in found)
     toponyms = find_toponyms(doc)
     events = [
