@@ -44,6 +44,8 @@ _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# A condition states no act, not even a possible one: "... unless Baghdad accepts the terms".
+_IF_MARKS = frozenset({"if", "unless"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # A noun's modifiers: a date in one ("a teacher held since 2021", "Kim, who visited in 2019")
 # tells of that noun, not of the events around it.
@@ -330,7 +332,19 @@ def _objects(token: Token) -> list[Token]:
     objs = _children(token, _OBJECT_DEPS)
     if token.dep_ != "auxpass" and any(c.dep_ == "auxpass" for c in token.children):
         objs += _children(token, ("nsubjpass",))
+    if _participle_of(token):
+        objs.append(token.head)  # "the journalist arrested in May": the noun is the patient
     return objs
+
+
+def _participle_of(token: Token) -> bool:
+    """A past participle modifying a noun ("six indicted by a jury"): a passive verb."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in _NOMINAL
+
+
+def _headline(token: Token) -> bool:
+    """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports."""
+    return _participle_of(token) and token.head.dep_ == "ROOT"
 
 
 def _complement(token: Token) -> Token | None:
@@ -379,15 +393,25 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     sense = _sense(patterns, token) if patterns else None
     # A verb only the dictionary knows is read where the sentence reports, not in the
     # clauses that describe or give a purpose ("a plan to sell arms", "talks to resolve").
-    if lemma not in lex.verbs and named is None and token.dep_ in _BACKGROUND:
+    if (
+        lemma not in lex.verbs
+        and named is None
+        and token.dep_ in _BACKGROUND
+        and not _headline(token)
+    ):
         sense = None
     if sense is not None and (named is None or named.noun is None or named.noun.i in sense[1]):
         pattern = sense[0]
         if pattern.type is None:
             return None
+        etype = pattern.type
+        if pattern.mode == _REPRESSION and lemma in lex.verbs:
+            # CAMEO's "violent repression" names whom the act is done to (protesters,
+            # journalists), not the act: arresting them is still an arrest.
+            etype = lex.verbs[lemma][0]
         if named is None:
-            return _typed(lex, token, pattern.type, pattern.mode, 0.85, text)
-        trig = _typed(lex, token, pattern.type, pattern.mode, 0.85, named.text)
+            return _typed(lex, token, etype, pattern.mode, 0.85, text)
+        trig = _typed(lex, token, etype, pattern.mode, 0.85, named.text)
         trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
     comp = _complement(token)
@@ -450,6 +474,8 @@ def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern,
 
 
 _BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
+_REPRESSION = "pro_autocracy"
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 # Prepositions that set an event noun in the background ("since the invasion").
 _BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})
 _UNREAL = frozenset({"future", "possible", "potential", "planned", "proposed", "alleged"})
@@ -617,12 +643,12 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
     return chain
 
 
-def _in_condition(token: Token) -> bool:
+def _in_condition(token: Token, marks: frozenset[str] = _CONDITION_MARKS) -> bool:
     """True when the token sits in an "if"/"unless" clause or an indirect question ("asked
     whether ...")."""
     for anc in [token, *token.ancestors]:
         if anc.dep_ in ("advcl", "ccomp") and any(
-            c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in anc.children
+            c.dep_ == "mark" and c.lower_ in marks for c in anc.children
         ):
             return True
     return False
@@ -1012,7 +1038,7 @@ def _sentence_events(
     events: list[EventMention] = []
     seen: set[tuple[object, ...]] = set()
     for trig in triggers:
-        if trig.token.i in absorbed:
+        if trig.token.i in absorbed or _in_condition(trig.token, _IF_MARKS):
             continue
         if question:
             negated, hypothetical = _negated(lex, trig, _clause_chain(lex, trig.token)), True

@@ -100,9 +100,29 @@ SENTENCES = [
         "Poland plans to expel Belarusian diplomats.",
         [(EventType.SANCTION, F({"POL"}), F({"BLR"}), NONE, False, True)],
     ),
+    # A condition asserts no act, not even a possible one: only the main clause is coded.
+    ("If Iran attacks Israel, the region will burn.", []),
     (
-        "If Iran attacks Israel, the region will burn.",
-        [(EventType.ASSAULT, F({"IRN"}), F({"ISR"}), NONE, False, True)],
+        "Chad will recall its envoy from Sudan unless Khartoum apologises to Chad.",
+        [(EventType.THREATEN, F({"TCD"}), F({"SDN"}), NONE, False, False)],
+    ),
+    # A participle on a noun is a passive verb: the noun is what the act was done to, and
+    # on a verbless headline line it is what the line reports.
+    (
+        "Dissidents detained by Belarus in March were freed.",
+        [
+            (EventType.COERCE, F({"BLR"}), F({"BLR"}), NONE, False, False),
+            (EventType.CONCEDE, NONE, F({"BLR"}), NONE, False, False),
+        ],
+    ),
+    (
+        "Kenyan activist arrested by Ugandan police in Kampala",
+        [(EventType.COERCE, F({"UGA"}), F({"KEN"}), NONE, False, False)],
+    ),
+    # CAMEO's "violent repression" of protesters is still the act the verb names.
+    (
+        "Police in Belarus arrested protesters in Minsk.",
+        [(EventType.COERCE, F({"BLR"}), F({"BLR"}), NONE, False, False)],
     ),
     # An announced act of help is a pledge (AGREE) that has been made, not a hypothesis.
     (
