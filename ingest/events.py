@@ -342,6 +342,16 @@ def _participle_of(token: Token) -> bool:
     return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in _NOMINAL
 
 
+def _purpose_of_noun(token: Token) -> bool:
+    """ "Colombia's request to extradite them", "an operation to free hostages": what a noun
+    asks, plans or aims at is its content, not an act that took place."""
+    return (
+        token.dep_ == "acl"
+        and token.head.pos_ in _NOMINAL
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
 def _headline(token: Token) -> bool:
     """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports."""
     return _participle_of(token) and token.head.dep_ == "ROOT"
@@ -1019,6 +1029,8 @@ def _sentence_events(
     absorbed: set[int] = set()
     index.bounds = (sent.start, sent.end)
     for token in sent:
+        if _purpose_of_noun(token):
+            continue
         trig = _speech_request(lex, token) or _classify(lex, token)
         if trig is None or _asks(trig) or _polled(lex, token):
             continue

@@ -119,6 +119,11 @@ SENTENCES = [
         "Kenyan activist arrested by Ugandan police in Kampala",
         [(EventType.COERCE, F({"UGA"}), F({"KEN"}), NONE, False, False)],
     ),
+    # What a noun asks or aims at did not take place: only the request is an act.
+    (
+        "Chile's request to extradite the Peruvian minister surprised Lima.",
+        [(EventType.REQUEST, F({"CHL"}), NONE, NONE, False, False)],
+    ),
     # CAMEO's "violent repression" of protesters is still the act the verb names.
     (
         "Police in Belarus arrested protesters in Minsk.",
