@@ -267,7 +267,7 @@ class _Trigger:
     complement: Token | None = None  # a clause absorbed by a frame verb
     text: str = ""
     future_done: bool = False  # a frame already read the clause's modality
-    needs_partner: bool = False  # "spoke": an event only with someone spoken to
+    needs_partner: bool = False  # "spoke", "released": an event only with whom it is done to
     clause_target: bool = False  # "said Sudan must ...": the target is the clause's subject
     noun: Token | None = None  # "held talks with X": the event noun, whose "with" names a target
     absent: bool = False  # "skipped the summit": the act named did not take place

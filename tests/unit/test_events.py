@@ -112,7 +112,7 @@ SENTENCES = [
         "Dissidents detained by Belarus in March were freed.",
         [
             (EventType.COERCE, F({"BLR"}), F({"BLR"}), NONE, False, False),
-            (EventType.CONCEDE, NONE, F({"BLR"}), NONE, False, False),
+            (EventType.RETREAT, NONE, F({"BLR"}), NONE, False, False),
         ],
     ),
     (
@@ -124,6 +124,15 @@ SENTENCES = [
         "Chile's request to extradite the Peruvian minister surprised Lima.",
         [(EventType.REQUEST, F({"CHL"}), NONE, NONE, False, False)],
     ),
+    # Releasing people is RETREAT (PLOVER's table); releasing a video or a report is no act.
+    (
+        "Azerbaijan released three Armenian soldiers on Sunday.",
+        [(EventType.RETREAT, F({"AZE"}), F({"ARM"}), NONE, False, False)],
+    ),
+    ("Al-Qaeda released a new video of its leader.", []),
+    # A state of affairs is no act; soldiers in the streets are no protest.
+    ("Spain and Portugal share a long border.", []),
+    ("Soldiers took to the streets of Yangon after the coup.", []),
     # CAMEO's "violent repression" of protesters is still the act the verb names.
     (
         "Police in Belarus arrested protesters in Minsk.",
