@@ -124,6 +124,11 @@ SENTENCES = [
         "Chile's request to extradite the Peruvian minister surprised Lima.",
         [(EventType.REQUEST, F({"CHL"}), NONE, NONE, False, False)],
     ),
+    # Coming together "for" an event noun is that event.
+    (
+        "Thousands of Kenyans gathered in Nairobi for a rally against the tax bill.",
+        [(EventType.PROTEST, F({"KEN"}), NONE, NONE, False, False)],
+    ),
     # Releasing people is RETREAT (PLOVER's table); releasing a video or a report is no act.
     (
         "Azerbaijan released three Armenian soldiers on Sunday.",
