@@ -353,7 +353,8 @@ def _purpose_of_noun(token: Token) -> bool:
 
 
 def _headline(token: Token) -> bool:
-    """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports."""
+    """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports (as
+    does one with its agent, "sanctions imposed by Canada", anywhere)."""
     return _participle_of(token) and token.head.dep_ == "ROOT"
 
 
@@ -408,6 +409,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         and named is None
         and token.dep_ in _BACKGROUND
         and not _headline(token)
+        and not (_participle_of(token) and _children(token, ("agent",)))
     ):
         sense = None
     if sense is not None and (named is None or named.noun is None or named.noun.i in sense[1]):
@@ -556,7 +558,8 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
         return None
     if _describes(token, lemma):
         return None
-    nouns = _children(token, _OBJECT_DEPS)
+    # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on.
+    nouns = _objects(token)
     # "took part in the talks": the preposition may belong to the verb and its object.
     keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
     preps = {p for key in keys for p in lex.light_preps.get(key, ())}

@@ -116,6 +116,10 @@ SENTENCES = [
         ],
     ),
     (
+        "The tariffs imposed by Canada on China last year were lifted.",
+        [(EventType.SANCTION, F({"CAN"}), F({"CHN"}), NONE, False, False)],
+    ),
+    (
         "Kenyan activist arrested by Ugandan police in Kampala",
         [(EventType.COERCE, F({"UGA"}), F({"KEN"}), NONE, False, False)],
     ),
