@@ -348,6 +348,7 @@ def _purpose_of_noun(token: Token) -> bool:
     return (
         token.dep_ == "acl"
         and token.head.pos_ in _NOMINAL
+        and token.head.dep_ != "ROOT"  # "EU to impose sanctions": a headline's announced act
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
     )
 

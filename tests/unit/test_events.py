@@ -124,6 +124,11 @@ SENTENCES = [
         [(EventType.COERCE, F({"UGA"}), F({"KEN"}), NONE, False, False)],
     ),
     # What a noun asks or aims at did not take place: only the request is an act.
+    # A headline's "X to do Y" is an act announced, not a noun's content.
+    (
+        "Canada to impose new sanctions on Belarus",
+        [(EventType.SANCTION, F({"CAN"}), F({"BLR"}), NONE, False, False)],
+    ),
     (
         "Chile's request to extradite the Peruvian minister surprised Lima.",
         [(EventType.REQUEST, F({"CHL"}), NONE, NONE, False, False)],
