@@ -332,8 +332,8 @@ def _objects(token: Token) -> list[Token]:
     objs = _children(token, _OBJECT_DEPS)
     if token.dep_ != "auxpass" and any(c.dep_ == "auxpass" for c in token.children):
         objs += _children(token, ("nsubjpass",))
-    if _participle_of(token):
-        objs.append(token.head)  # "the journalist arrested in May": the noun is the patient
+    if _headline(token):
+        objs.append(token.head)  # "journalist arrested by police": the noun is the patient
     return objs
 
 
@@ -354,9 +354,12 @@ def _purpose_of_noun(token: Token) -> bool:
 
 
 def _headline(token: Token) -> bool:
-    """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports (as
-    does one with its agent, "sanctions imposed by Canada", anywhere)."""
-    return _participle_of(token) and token.head.dep_ == "ROOT"
+    """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports, as
+    does one with its agent anywhere ("sanctions imposed by Canada"); without, it describes
+    ("200 people injured in the stampede")."""
+    return _participle_of(token) and (
+        token.head.dep_ == "ROOT" or bool(_children(token, ("agent",)))
+    )
 
 
 def _complement(token: Token) -> Token | None:
@@ -410,7 +413,6 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         and named is None
         and token.dep_ in _BACKGROUND
         and not _headline(token)
-        and not (_participle_of(token) and _children(token, ("agent",)))
     ):
         sense = None
     if sense is not None and (named is None or named.noun is None or named.noun.i in sense[1]):

@@ -115,6 +115,8 @@ SENTENCES = [
             (EventType.RETREAT, NONE, F({"BLR"}), NONE, False, False),
         ],
     ),
+    # Without its agent, a participle describes its noun.
+    ("Dozens of Iraqi pilgrims injured in the stampede were taken to hospitals in Karbala.", []),
     (
         "The tariffs imposed by Canada on China last year were lifted.",
         [(EventType.SANCTION, F({"CAN"}), F({"CHN"}), NONE, False, False)],
