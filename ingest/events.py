@@ -415,7 +415,14 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         and not _headline(token)
     ):
         sense = None
-    if sense is not None and (named is None or named.noun is None or named.noun.i in sense[1]):
+    # "launched a mediation effort": a modifier that names the act says more than the
+    # verb's pattern for the generic head ("launch effort" is REQUEST in CAMEO).
+    generic = named is not None and named.noun is not None and _lemma(named.noun) in _GENERIC_HEADS
+    if (
+        sense is not None
+        and not generic
+        and (named is None or named.noun is None or named.noun.i in sense[1])
+    ):
         pattern = sense[0]
         if pattern.type is None:
             return None

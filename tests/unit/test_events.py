@@ -135,6 +135,11 @@ SENTENCES = [
         "Chile's request to extradite the Peruvian minister surprised Lima.",
         [(EventType.REQUEST, F({"CHL"}), NONE, NONE, False, False)],
     ),
+    # A modifier that names the act wins over the verb's pattern for a generic head.
+    (
+        "Kuwait launched a mediation effort between Qatar and Bahrain.",
+        [(EventType.CONSULT, F({"KWT"}), F({"QAT", "BHR"}), NONE, False, False)],
+    ),
     # Coming together "for" an event noun is that event.
     (
         "Thousands of Kenyans gathered in Nairobi for a rally against the tax bill.",
