@@ -44,6 +44,8 @@ _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# A condition states no act, not even a possible one: "... unless Baghdad accepts the terms".
+_IF_MARKS = frozenset({"if", "unless"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # A noun's modifiers: a date in one ("a teacher held since 2021", "Kim, who visited in 2019")
 # tells of that noun, not of the events around it.
@@ -265,7 +267,7 @@ class _Trigger:
     complement: Token | None = None  # a clause absorbed by a frame verb
     text: str = ""
     future_done: bool = False  # a frame already read the clause's modality
-    needs_partner: bool = False  # "spoke": an event only with someone spoken to
+    needs_partner: bool = False  # "spoke", "released": an event only with whom it is done to
     clause_target: bool = False  # "said Sudan must ...": the target is the clause's subject
     noun: Token | None = None  # "held talks with X": the event noun, whose "with" names a target
     absent: bool = False  # "skipped the summit": the act named did not take place
@@ -332,6 +334,8 @@ def _objects(token: Token) -> list[Token]:
         return objs
     if token.dep_ != "auxpass" and any(c.dep_ == "auxpass" for c in token.children):
         objs += _children(token, ("nsubjpass",))
+    if _headline(token):
+        objs.append(token.head)  # "journalist arrested by police": the noun is the patient
     return objs
 
 
@@ -341,6 +345,31 @@ def _stative(token: Token) -> bool:
     lex = load_lexicon()
     return (_lemma(token) in lex.commit_frames or _lemma(token) in lex.readiness) and not (
         _children(token, ("agent",))
+    )
+
+
+def _participle_of(token: Token) -> bool:
+    """A past participle modifying a noun ("six indicted by a jury"): a passive verb."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in _NOMINAL
+
+
+def _purpose_of_noun(token: Token) -> bool:
+    """ "Colombia's request to extradite them", "an operation to free hostages": what a noun
+    asks, plans or aims at is its content, not an act that took place."""
+    return (
+        token.dep_ == "acl"
+        and token.head.pos_ in _NOMINAL
+        and token.head.dep_ != "ROOT"  # "EU to impose sanctions": a headline's announced act
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
+def _headline(token: Token) -> bool:
+    """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports, as
+    does one with its agent anywhere ("sanctions imposed by Canada"); without, it describes
+    ("200 people injured in the stampede")."""
+    return _participle_of(token) and (
+        token.head.dep_ == "ROOT" or bool(_children(token, ("agent",)))
     )
 
 
@@ -390,15 +419,32 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     sense = _sense(patterns, token) if patterns else None
     # A verb only the dictionary knows is read where the sentence reports, not in the
     # clauses that describe or give a purpose ("a plan to sell arms", "talks to resolve").
-    if lemma not in lex.verbs and named is None and token.dep_ in _BACKGROUND:
+    if (
+        lemma not in lex.verbs
+        and named is None
+        and token.dep_ in _BACKGROUND
+        and not _headline(token)
+    ):
         sense = None
-    if sense is not None and (named is None or named.noun is None or named.noun.i in sense[1]):
+    # "launched a mediation effort": a modifier that names the act says more than the
+    # verb's pattern for the generic head ("launch effort" is REQUEST in CAMEO).
+    generic = named is not None and named.noun is not None and _lemma(named.noun) in _GENERIC_HEADS
+    if (
+        sense is not None
+        and not generic
+        and (named is None or named.noun is None or named.noun.i in sense[1])
+    ):
         pattern = sense[0]
         if pattern.type is None:
             return None
+        etype = pattern.type
+        if pattern.mode == _REPRESSION and lemma in lex.verbs:
+            # CAMEO's "violent repression" names whom the act is done to (protesters,
+            # journalists), not the act: arresting them is still an arrest.
+            etype = lex.verbs[lemma][0]
         if named is None:
-            return _typed(lex, token, pattern.type, pattern.mode, 0.85, text)
-        trig = _typed(lex, token, pattern.type, pattern.mode, 0.85, named.text)
+            return _typed(lex, token, etype, pattern.mode, 0.85, text)
+        trig = _typed(lex, token, etype, pattern.mode, 0.85, named.text)
         trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
     comp = _complement(token)
@@ -461,6 +507,8 @@ def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern,
 
 
 _BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
+_REPRESSION = "pro_autocracy"
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 # Prepositions that set an event noun in the background ("since the invasion").
 _BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})
 _UNREAL = frozenset({"future", "possible", "potential", "planned", "proposed", "alleged"})
@@ -535,7 +583,8 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
         return None
     if _describes(token, lemma):
         return None
-    nouns = _children(token, _OBJECT_DEPS)
+    # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on.
+    nouns = _objects(token)
     # "took part in the talks": the preposition may belong to the verb and its object.
     keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
     preps = {p for key in keys for p in lex.light_preps.get(key, ())}
@@ -632,12 +681,12 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
     return chain
 
 
-def _in_condition(token: Token) -> bool:
+def _in_condition(token: Token, marks: frozenset[str] = _CONDITION_MARKS) -> bool:
     """True when the token sits in an "if"/"unless" clause or an indirect question ("asked
     whether ...")."""
     for anc in [token, *token.ancestors]:
         if anc.dep_ in ("advcl", "ccomp") and any(
-            c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in anc.children
+            c.dep_ == "mark" and c.lower_ in marks for c in anc.children
         ):
             return True
     return False
@@ -1106,6 +1155,8 @@ def _sentence_events(
     absorbed: set[int] = set()
     index.bounds = (sent.start, sent.end)
     for token in sent:
+        if _purpose_of_noun(token):
+            continue
         trig = _speech_request(lex, token) or _classify(lex, token)
         if trig is None or _asks(trig) or _polled(lex, token):
             continue
@@ -1125,7 +1176,7 @@ def _sentence_events(
     events: list[EventMention] = []
     seen: set[tuple[object, ...]] = set()
     for trig in triggers:
-        if trig.token.i in absorbed:
+        if trig.token.i in absorbed or _in_condition(trig.token, _IF_MARKS):
             continue
         if question:
             negated, hypothetical = _negated(lex, trig, _clause_chain(lex, trig.token)), True

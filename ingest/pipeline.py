@@ -89,8 +89,6 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     """Actors and dated events of one article from its fully parsed text."""
     published = article.published_at.date() if article.published_at else None
     actors = resolve_actors(doc, published)
-    political = {a.id for a in actors.actors if a.political}
-    civilians = {a.id for a in actors.actors if a.sector == _CIVILIANS}
     by_id = {a.id: a for a in actors.actors}
     parsed = doc.text  # spaCy rebuilds it token by token on every access
     found = [
@@ -102,8 +100,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
             people=_ids_of(actors, ActorKind.PERSON),
             states=_ids_of(actors, ActorKind.COUNTRY),
         )
-        if not political.isdisjoint(ids := [*m.source, *m.target, *m.participants])
-        or (m.quad_class is QuadClass.MATERIAL_CONFLICT and not civilians.isdisjoint(ids))
+        if _political(m, by_id)
     ]
     dater = EventDater(parsed, doc, article.published_at)
     dated = ((m, _dated(article, m, dater)) for m in found)
@@ -149,6 +146,23 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
         if not (t in by_id and by_id[t].sector in _FORCES and by_id[t].country in countries)
     )
     return replace(mention, target=target)
+
+
+def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
+    """The actor gate (see the module docstring): a political actor takes part, and it is
+    no "protest" of security forces."""
+    # Soldiers or police "taking to the streets" show force, they do not dissent: PLOVER's
+    # PROTEST is civilian.
+    if mention.type is EventType.PROTEST and any(
+        by_id[a].sector in _FORCES for a in mention.source if a in by_id
+    ):
+        return False
+    conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT
+    return any(
+        by_id[a].political or (conflict and by_id[a].sector == _CIVILIANS)
+        for a in [*mention.source, *mention.target, *mention.participants]
+        if a in by_id
+    )
 
 
 def _ids_of(actors: ArticleActors, kind: ActorKind) -> frozenset[str]:

@@ -7,7 +7,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Bump when extraction changes enough that stored articles should be extracted again:
 # `newsgraph ingest` skips only articles stored by this same version.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 
 class IngestSettings(BaseSettings):
