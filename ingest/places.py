@@ -329,11 +329,12 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     spans.extend(_names_within(doc[0 : len(doc)], places, only=set(outside)))
     spans.sort(key=lambda s: s[0].start_char)
     found = []
+    text = doc.text  # spaCy joins the whole text again on every access
     for i, (span, candidates) in enumerate(spans):
         qualifier: tuple[Place, ...] = ()
         if i + 1 < len(spans):
             following = spans[i + 1][0]
-            if doc.text[span.end_char : following.start_char] == ", ":
+            if text[span.end_char : following.start_char] == ", ":
                 qualifier = spans[i + 1][1]
         found.append(Mention(span.text, span.start_char, span.end_char, candidates, qualifier))
     return found
