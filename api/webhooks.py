@@ -1,11 +1,12 @@
 """The webhook sender: a thread of the API process that POSTs watches' new deliveries.
 
-Each due delivery (`graph.watches.due_webhooks`) is POSTed as JSON to its watch's URL with
-`X-Newsgraph-Delivery: <delivery id>` (the same on every retry, for the receiver to drop
-repeats) and `X-Newsgraph-Signature: sha256=<hex HMAC-SHA256 of the body with the watch's
-secret>`. A 2xx answer marks it sent; anything else (a refused connection, a timeout, another
-status) is counted on the watch with its reason and retried after 1, 2, 4, ... times
-NEWSGRAPH_API_WEBHOOK_RETRY_SECONDS, up to NEWSGRAPH_API_WEBHOOK_MAX_ATTEMPTS attempts.
+Each due delivery, claimed by this sender (`graph.watches.claim_webhooks`), is POSTed as JSON
+to its watch's URL with `X-Newsgraph-Delivery: <delivery id>` (the same on every retry, for
+the receiver to drop repeats) and `X-Newsgraph-Signature: sha256=<hex HMAC-SHA256 of the
+body with the watch's secret>`. A 2xx answer marks it sent; anything else (a refused
+connection, a timeout, another status) is counted on the watch with its reason and retried
+after 1, 2, 4, ... times NEWSGRAPH_API_WEBHOOK_RETRY_SECONDS, up to
+NEWSGRAPH_API_WEBHOOK_MAX_ATTEMPTS attempts.
 
 A watch's URL comes from a write-key holder, so like fetching (ingest.fetch) a webhook
 reaches public addresses only, checked when connecting, after DNS; redirects are not
@@ -26,10 +27,12 @@ import httpx
 from api.deps import GraphHandle
 from api.settings import ApiSettings
 from graph.errors import Neo4jUnavailable
-from graph.watches import DueWebhook, due_webhooks, record_webhook
+from graph.watches import DueWebhook, claim_webhooks, record_webhook
 from ingest.fetch import AddressRefused, guarded_transport
 
 log = logging.getLogger(__name__)
+
+_ROUND = 10  # deliveries claimed at a time
 
 
 def signature(secret: str, body: bytes) -> str:
@@ -75,7 +78,9 @@ class WebhookSender:
     def send_due(self) -> int:
         """POST every due delivery once; return how many were tried."""
         driver = self._graph.ready_driver()
-        due = due_webhooks(driver, database=self._database)
+        # The lease outlasts the round's POSTs at their timeout: no claim runs out mid-round.
+        lease = timedelta(seconds=_ROUND * self._settings.webhook_timeout_seconds + 30)
+        due = claim_webhooks(driver, database=self._database, lease=lease, limit=_ROUND)
         for item in due:
             error = self._post(item)
             last = item.attempts + 1 >= self._settings.webhook_max_attempts

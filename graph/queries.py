@@ -807,11 +807,18 @@ RETURN {{id: d.id, watch_id: d.watch_id, created_at: d.created_at,
         event: {_EVENT_MAP}}} AS delivery
 """
 
-# Deliveries whose webhook POST is due, the longest waiting first.
-DUE_WEBHOOKS = f"""
+# Claim the deliveries whose webhook POST is due, the longest waiting first, until
+# $lease_until: the SET takes each one's write lock and the due test is read again under it,
+# so two senders (API workers) never claim the same delivery.
+CLAIM_WEBHOOKS = f"""
 MATCH (d:Delivery)
 WHERE d.next_attempt_at <= $now
 WITH d ORDER BY d.next_attempt_at LIMIT $limit
+SET d._claiming = true
+WITH d WHERE d.next_attempt_at <= $now
+SET d.next_attempt_at = $lease_until
+REMOVE d._claiming
+WITH d
 MATCH (w:Watch {{id: d.watch_id}})
 MATCH (e:Event {{id: d.event_id}})
 RETURN {{delivery: {{id: d.id, watch_id: d.watch_id, created_at: d.created_at,

@@ -19,10 +19,12 @@ delivered, sends nothing; nor do events written before the watch existed. With n
 defined the two statements read nothing else.
 
 Deliveries are read twice: by the live stream of a watch (`deliveries_after`, newest last)
-and, for a watch with a webhook, by the API's sender (`due_webhooks`), which POSTs each one
-and records the outcome (`record_webhook`): sent, or retried later with backoff, or given up
+and, for a watch with a webhook, by the API's senders (`claim_webhooks`: one sender per API
+worker, each delivery claimed by one of them for a lease), which POST each one and record
+the outcome (`record_webhook`): sent, or retried later with backoff, or given up
 after the last attempt; failures are counted on the watch with the last error. Delivery is
-at least once: a crash between the POST and the record sends again with the same id.
+at least once: a crash between the POST and the record sends again with the same id once
+the lease has passed.
 """
 
 import secrets
@@ -173,10 +175,20 @@ def deliveries_after(
     return [Delivery.model_validate(_native(r["delivery"])) for r in records]
 
 
-def due_webhooks(driver: Driver, *, database: str, limit: int = 50) -> list[DueWebhook]:
-    """Deliveries whose webhook POST is due now, the longest waiting first."""
-    records = _read(
-        driver, queries.DUE_WEBHOOKS, database=database, now=datetime.now(UTC), limit=limit
+def claim_webhooks(
+    driver: Driver, *, database: str, lease: timedelta, limit: int = 50
+) -> list[DueWebhook]:
+    """Claim the deliveries whose webhook POST is due now, the longest waiting first: no
+    other sender takes them before `lease` has passed (then they are due again, so a sender
+    that died leaves nothing undelivered)."""
+    now = datetime.now(UTC)
+    records = _write(
+        driver,
+        queries.CLAIM_WEBHOOKS,
+        database=database,
+        now=now,
+        lease_until=now + lease,
+        limit=limit,
     )
     return [DueWebhook.model_validate(_native(r["due"])) for r in records]
 

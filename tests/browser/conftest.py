@@ -64,7 +64,9 @@ def hand_built_graph(driver: Driver, neo4j_server: RunningServer) -> None:
     )
 
 
-@pytest.fixture(scope="session")
+# Module-scoped: a live API runs a webhook sender over the suite's Neo4j, which must not
+# outlive these tests and claim the deliveries of the API tests that follow.
+@pytest.fixture(scope="module")
 def live_api_url(neo4j_server: RunningServer) -> Iterator[str]:
     """The base URL of the real API, dashboard included, over the suite's Neo4j."""
     _need_dashboard()
@@ -72,7 +74,7 @@ def live_api_url(neo4j_server: RunningServer) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def down_api_url() -> Iterator[str]:
     """The base URL of the real API whose Neo4j does not answer (nothing listens there)."""
     _need_dashboard()

@@ -4,13 +4,20 @@ Over the hand-built graph of graphdata.py (see its docstring for the events).
 """
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from neo4j import Driver
 
 from graph.models import EventType, ExtractedArticle, QuadClass
-from graph.watches import WatchFilter, create_watch, deliveries_after, list_watches
+from graph.watches import (
+    WatchFilter,
+    claim_webhooks,
+    create_watch,
+    deliveries_after,
+    list_watches,
+)
 from graph.writes import write_articles
 from tests.conftest import RunningServer
 from tests.integration import graphdata as g
@@ -119,3 +126,28 @@ def test_events_written_before_the_watch_are_not_delivered(
 def test_a_bad_watch_is_refused_with_its_reason(fields: dict[str, object], said: str) -> None:
     with pytest.raises(ValueError, match=said):
         WatchFilter.model_validate(fields)
+
+
+def test_senders_claim_each_due_webhook_once_until_the_lease_ends(
+    driver: Driver, neo4j_server: RunningServer
+) -> None:
+    db = neo4j_server.neo4j.database
+    spec = WatchFilter(name="Russia", actor="country:RUS", webhook_url="https://example.org/h")
+    create_watch(driver, spec, database=db)
+    _write(driver, db, g.ARTICLES)
+    hour = timedelta(hours=1)
+
+    # Four API workers' senders poll at the same moment: each delivery goes to one of them.
+    with ThreadPoolExecutor(4) as pool:
+        rounds = list(pool.map(lambda _: claim_webhooks(driver, database=db, lease=hour), range(4)))
+    claimed = [d.delivery.id for got in rounds for d in got]
+    assert len(claimed) == 4 and len(set(claimed)) == 4  # Russia's four events, once each
+    assert claim_webhooks(driver, database=db, lease=hour) == []
+
+    # A sender that died leaves its claims due again once their lease has passed.
+    driver.execute_query(
+        "MATCH (d:Delivery) SET d.next_attempt_at = d.next_attempt_at - duration('PT2H')",
+        database_=db,
+    )
+    again = claim_webhooks(driver, database=db, lease=hour)
+    assert sorted(d.delivery.id for d in again) == sorted(claimed)
