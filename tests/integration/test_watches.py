@@ -132,7 +132,9 @@ def test_senders_claim_each_due_webhook_once_until_the_lease_ends(
     driver: Driver, neo4j_server: RunningServer
 ) -> None:
     db = neo4j_server.neo4j.database
-    spec = WatchFilter(name="Russia", actor="country:RUS", webhook_url="https://example.org/h")
+    spec = WatchFilter.model_validate(
+        {"name": "Russia", "actor": "country:RUS", "webhook_url": "https://example.org/h"}
+    )
     create_watch(driver, spec, database=db)
     _write(driver, db, g.ARTICLES)
     hour = timedelta(hours=1)
