@@ -33,7 +33,7 @@ from api.webhooks import WebhookSender
 from graph.driver import create_driver
 from graph.errors import Neo4jUnavailable
 from graph.settings import get_neo4j_settings
-from ingest.jobs import connect_redis
+from ingest.run.jobs import connect_redis
 
 log = logging.getLogger(__name__)
 

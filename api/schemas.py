@@ -19,9 +19,9 @@ from graph.views import (
     PathEvent,
     PlaceHit,
 )
-from ingest.articles import MAX_URL_CHARS
-from ingest.jobs import JobFailure, JobState
-from ingest.submissions import ArticleIn
+from ingest.read.articles import MAX_URL_CHARS
+from ingest.read.submissions import ArticleIn
+from ingest.run.jobs import JobFailure, JobState
 
 
 class _Out(BaseModel):

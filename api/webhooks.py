@@ -8,7 +8,7 @@ connection, a timeout, another status) is counted on the watch with its reason a
 after 1, 2, 4, ... times NEWSGRAPH_API_WEBHOOK_RETRY_SECONDS, up to
 NEWSGRAPH_API_WEBHOOK_MAX_ATTEMPTS attempts.
 
-A watch's URL comes from a write-key holder, so like fetching (ingest.fetch) a webhook
+A watch's URL comes from a write-key holder, so like fetching (ingest.read.fetch) a webhook
 reaches public addresses only, checked when connecting, after DNS; redirects are not
 followed (a 3xx is a failed attempt). A refused address shows on the watch as its
 `last_error` ("refused: ..."). NEWSGRAPH_FETCH_ALLOW_PRIVATE=1 lifts this for a trusted
@@ -28,7 +28,7 @@ from api.deps import GraphHandle
 from api.settings import ApiSettings
 from graph.errors import Neo4jUnavailable
 from graph.watches import DueWebhook, claim_webhooks, record_webhook
-from ingest.fetch import AddressRefused, guarded_transport
+from ingest.read.fetch import AddressRefused, guarded_transport
 
 log = logging.getLogger(__name__)
 

@@ -24,9 +24,9 @@ from pathlib import Path
 import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
 
 from graph.models import Article, ExtractedArticle
-from ingest.gazetteer import load_gazetteer
-from ingest.pipeline import extract_events
-from ingest.sources import read_articles
+from ingest.nlp.gazetteer import load_gazetteer
+from ingest.nlp.pipeline import extract_events
+from ingest.read.sources import read_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared" / "eval"

@@ -1,4 +1,4 @@
-"""Benchmark: dates of ingest.dates and of the pipeline's events against TimeML gold (TBAQ).
+"""Benchmark: dates of ingest.nlp.dates and of the pipeline's events against TimeML gold (TBAQ).
 
 Temporal expressions, TempEval-3 Task A style: strict span F1 (same extent), relaxed span F1
 (overlap), value accuracy on relaxed matches and value F1 (relaxed F1 x value accuracy), for
@@ -38,7 +38,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc
 
 from graph.models import Article, DateSource
-from ingest.dates import find_dates
+from ingest.nlp.dates import find_dates
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -242,15 +242,15 @@ def report(name: str, total: Score) -> None:
 
 def parse(documents: list[Document]) -> list[Doc]:
     """The documents parsed as the pipeline parses an article, line by line."""
-    from ingest.pipeline import parse_texts
+    from ingest.nlp.pipeline import parse_texts
 
     return list(parse_texts([d.text for d in documents], batch_size=16))
 
 
 def score_event_dates(documents: list[Document], docs: list[Doc], errors: list[str]) -> None:
     """Date each linked TimeML event as the pipeline dates an event; print the shares."""
-    from ingest.events import clause_spans
-    from ingest.pipeline import EventDater
+    from ingest.nlp.events import clause_spans
+    from ingest.nlp.pipeline import EventDater
 
     linked = inside = by_published = baseline = 0
     for document, doc in zip(documents, docs, strict=True):
@@ -289,8 +289,8 @@ def score_event_dates(documents: list[Document], docs: list[Doc], errors: list[s
 
 def count_acts_after_publication(name: str, inputs: Iterable[str]) -> None:
     """Extract the events of a corpus and count acts dated after their publication day."""
-    from ingest.pipeline import extract_events
-    from ingest.sources import read_articles
+    from ingest.nlp.pipeline import extract_events
+    from ingest.read.sources import read_articles
 
     articles = [a for a in read_articles(inputs) if isinstance(a, Article)]
     dated = [a for a in articles if a.published_at is not None]

@@ -31,8 +31,8 @@ from pathlib import Path
 import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
 
 from graph.models import Actor, ActorKind, Article, Event, ExtractedArticle
-from ingest.pipeline import extract_events
-from ingest.sources import read_articles
+from ingest.nlp.pipeline import extract_events
+from ingest.read.sources import read_articles
 
 DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "events"
 DEFAULT = DEV / "plover-gsr-dev.jsonl"

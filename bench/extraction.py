@@ -26,9 +26,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from ingest.errors import ItemError, ItemFailed
-from ingest.extract import article_from_html
-from ingest.sources import read_articles
-from ingest.textdump import clean_dump
+from ingest.read.extract import article_from_html
+from ingest.read.sources import read_articles
+from ingest.read.textdump import clean_dump
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "eval" / "extraction" / "aeb-dev"

@@ -24,8 +24,8 @@ from typing import Any
 
 import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
 
-from ingest.pipeline import parse_texts
-from ingest.places import PLACES_PATH, Place, PlaceKind, load_places, resolve_mentions
+from ingest.nlp.pipeline import parse_texts
+from ingest.nlp.places import PLACES_PATH, Place, PlaceKind, load_places, resolve_mentions
 
 DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "geo"
 GOALS = {"country": 0.95, "acc161": 0.88, "recall": 0.85}

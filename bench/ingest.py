@@ -45,10 +45,10 @@ from graph.schema import apply_schema
 from graph.settings import LocalServerSettings, Neo4jSettings
 from graph.watches import WatchFilter, create_watch
 from graph.writes import write_articles
-from ingest.batch import extract_batch
-from ingest.local import run_ingest, start_nlp_process
+from ingest.read.sources import read_articles
+from ingest.run.batch import extract_batch
+from ingest.run.local import run_ingest, start_nlp_process
 from ingest.settings import EXTRACTOR_VERSION
-from ingest.sources import read_articles
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 CORPUS = SHARED / "eval" / "extraction" / "aeb-dev" / "ground-truth.json"

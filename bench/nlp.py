@@ -36,10 +36,10 @@ import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
 from spacy.tokens import Doc
 
 from graph.models import Article, Toponym
-from ingest import pipeline
-from ingest.nlp import load_nlp
-from ingest.pipeline import extract_events
-from ingest.sources import read_articles
+from ingest.nlp import pipeline
+from ingest.nlp.model import load_nlp
+from ingest.nlp.pipeline import extract_events
+from ingest.read.sources import read_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 AEB_DEV = ROOT.parent / "shared" / "eval" / "extraction" / "aeb-dev" / "ground-truth.json"

@@ -157,7 +157,7 @@ class Article(_Model):
     # When the page was fetched from the web (HTTP response, WARC-Date, a record's crawl time);
     # None for files of unknown origin. Not when it was published, nor when we ingested it.
     fetched_at: datetime | None = None
-    # The body was cut at the NLP's length limit (ingest.articles.MAX_TEXT_CHARS).
+    # The body was cut at the NLP's length limit (ingest.read.articles.MAX_TEXT_CHARS).
     text_truncated: bool = False
 
 

@@ -17,7 +17,7 @@ from graph.models import Article
 from ingest.errors import ItemError
 
 if TYPE_CHECKING:  # the job model only for annotations: `jobs` loads Redis and the readers
-    from ingest.jobs import JobStatus
+    from ingest.run.jobs import JobStatus
 
 _EVENTS_BATCH = 32
 
@@ -127,7 +127,7 @@ def _command(
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from ingest.sources import read_articles
+    from ingest.read.sources import read_articles
 
     items: Iterable[object] = read_articles(args.inputs, fmt=args.format, fetch=args.fetch)
     if args.events:
@@ -149,7 +149,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _with_events(items: Iterable[Article | ItemError]) -> Iterator[object]:
     """Each article with its actors and events, in input order; errors passed through."""
-    from ingest.batch import extract_batch
+    from ingest.run.batch import extract_batch
 
     items = iter(items)
     while chunk := list(islice(items, _EVENTS_BATCH)):
@@ -159,8 +159,8 @@ def _with_events(items: Iterable[Article | ItemError]) -> Iterator[object]:
 
 
 def _places(args: argparse.Namespace) -> int:
-    from ingest.pipeline import parse_texts
-    from ingest.places import find_toponyms, load_places
+    from ingest.nlp.pipeline import parse_texts
+    from ingest.nlp.places import find_toponyms, load_places
 
     load_places()  # a broken gazetteer fails here, before any input is read
     items = _plain_texts(args.inputs) if args.format == "text" else _article_texts(args)
@@ -188,7 +188,7 @@ def _places(args: argparse.Namespace) -> int:
 def _plain_texts(inputs: list[str]) -> Iterator[tuple[str, str] | ItemError]:
     """Files (and "-") read as they are, so that offsets count their own characters."""
     from ingest.errors import ItemFailed
-    from ingest.sources import decode_bytes, expand_inputs
+    from ingest.read.sources import decode_bytes, expand_inputs
 
     for item in expand_inputs(inputs):
         if isinstance(item, ItemError):
@@ -210,7 +210,7 @@ def _plain_texts(inputs: list[str]) -> Iterator[tuple[str, str] | ItemError]:
 
 def _article_texts(args: argparse.Namespace) -> Iterator[tuple[str, str] | ItemError]:
     """Articles as `extract` reads them; offsets count the article's text."""
-    from ingest.sources import read_articles
+    from ingest.read.sources import read_articles
 
     for article in read_articles(args.inputs, fmt=args.format):
         if isinstance(article, ItemError):
@@ -220,7 +220,7 @@ def _article_texts(args: argparse.Namespace) -> Iterator[tuple[str, str] | ItemE
 
 
 def _dates(args: argparse.Namespace) -> int:
-    from ingest.dates import find_dates
+    from ingest.nlp.dates import find_dates
 
     found = find_dates(args.text, args.anchor)
     if args.json:
@@ -264,7 +264,7 @@ def _ingest(args: argparse.Namespace) -> int:
     from graph.driver import create_driver
     from graph.schema import apply_schema
     from graph.settings import get_neo4j_settings
-    from ingest.local import exit_code, run_ingest
+    from ingest.run.local import exit_code, run_ingest
     from ingest.settings import get_ingest_settings
 
     settings, neo4j = get_ingest_settings(), get_neo4j_settings()
@@ -291,7 +291,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _enqueue(args: argparse.Namespace) -> int:
-    from ingest.jobs import connect_redis, enqueue
+    from ingest.run.jobs import connect_redis, enqueue
 
     with connect_redis() as client:
         job = enqueue(client, args.inputs, force=args.force, fmt=args.format, fetch=args.fetch)
@@ -308,9 +308,9 @@ def _worker(args: argparse.Namespace) -> int:
     from graph.driver import create_driver
     from graph.schema import apply_schema
     from graph.settings import get_neo4j_settings
-    from ingest.jobs import connect_redis
+    from ingest.run.jobs import connect_redis
+    from ingest.run.worker import run_worker
     from ingest.settings import get_ingest_settings
-    from ingest.worker import run_worker
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     logging.getLogger("neo4j").setLevel(logging.WARNING)
@@ -332,7 +332,7 @@ def _worker(args: argparse.Namespace) -> int:
 
 def _jobs(args: argparse.Namespace) -> int:
     """Print one job with its failures, or the recent jobs; exit status 1 for an unknown id."""
-    from ingest.jobs import connect_redis, job_status, list_jobs
+    from ingest.run.jobs import connect_redis, job_status, list_jobs
 
     with connect_redis() as client:
         if args.job is None:

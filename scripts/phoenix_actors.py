@@ -3,7 +3,7 @@
     python scripts/phoenix_actors.py [DICTIONARY_DIR]
 
 DICTIONARY_DIR defaults to ../shared/vendor/petrarch2-dictionaries. Output, one compact file
-loaded once per process by ingest/gazetteer.py:
+loaded once per process by ingest/nlp/gazetteer.py:
   people         [name, country, [aliases], [[sector, from, to], ...]]: every person with a
                  dated role that reaches past 1990 (dates ISO, "" when open)
   organisations  [kind, name, country, sector code, [aliases]]: IGOs, NGOs, armed groups, state

@@ -1,7 +1,7 @@
 """Articles: read one, or ingest one synchronously (POST /ingest queues batches instead).
 
-HTML, text dumps and URLs become articles (ingest.submissions), then go through the batch
-core of every ingest path (ingest.batch): actors and events, then the graph.
+HTML, text dumps and URLs become articles (ingest.read.submissions), then go through the batch
+core of every ingest path (ingest.run.batch): actors and events, then the graph.
 """
 
 import threading
@@ -21,10 +21,10 @@ from api.schemas import IngestedArticle
 from graph import reads
 from graph.errors import WriteFailed
 from graph.views import ArticleOut
-from ingest.batch import extract_batch, write_batch
 from ingest.errors import ItemError, ItemFailed
-from ingest.nlp import ModelUnavailable
-from ingest.submissions import ArticleIn, read_submission
+from ingest.nlp.model import ModelUnavailable
+from ingest.read.submissions import ArticleIn, read_submission
+from ingest.run.batch import extract_batch, write_batch
 
 router = APIRouter(tags=["articles"], responses=COMMON_RESPONSES)
 

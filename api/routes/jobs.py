@@ -19,8 +19,8 @@ from api.deps import (
 from api.errors import NOT_FOUND, QUEUE_RESPONSES, UNAUTHORIZED, Invalid, NotFound
 from api.schemas import BadItem, IngestRequest, Job, JobAccepted, JobError, JobList
 from ingest.errors import ItemError
-from ingest.jobs import JobStatus, enqueue_items, job_status, list_jobs
-from ingest.submissions import Submission
+from ingest.read.submissions import Submission
+from ingest.run.jobs import JobStatus, enqueue_items, job_status, list_jobs
 
 router = APIRouter(tags=["jobs"], responses=QUEUE_RESPONSES)
 _ACCEPTED: dict[int | str, dict[str, Any]] = {

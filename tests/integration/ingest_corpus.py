@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from graph.settings import Neo4jSettings
-from ingest.articles import article_id
+from ingest.read.articles import article_id
 
 PAIRS = [
     ("Japan", "South Korea"),

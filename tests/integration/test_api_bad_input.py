@@ -13,7 +13,7 @@ from neo4j import Driver
 
 from api.main import app, create_app
 from api.settings import get_api_settings
-from ingest import articles
+from ingest.read import articles
 
 AUTH = {"Authorization": "Bearer test-write-key"}
 TEXT = (

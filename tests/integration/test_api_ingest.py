@@ -9,7 +9,7 @@ from neo4j import Driver
 
 from api.main import app
 from api.settings import get_api_settings
-from ingest.pipeline import extract_events
+from ingest.nlp.pipeline import extract_events
 
 AUTH = {"Authorization": "Bearer test-write-key"}
 
@@ -104,7 +104,7 @@ def test_an_article_that_breaks_the_nlp_fails_alone(
             raise ValueError("a bug on the Omo")
         return extract_events(articles, **kwargs)
 
-    monkeypatch.setattr("ingest.batch.extract_events", breaks_on_omo)
+    monkeypatch.setattr("ingest.run.batch.extract_events", breaks_on_omo)
     published = "2025-03-05T08:00:00Z"
     body = {"text": DAM_TEXT, "published_at": published}
     response = client.post("/articles", json=body, headers=AUTH)

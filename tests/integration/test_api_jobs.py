@@ -13,9 +13,9 @@ from neo4j import Driver
 
 from api.main import app
 from api.settings import get_api_settings
-from ingest.jobs import enqueue
+from ingest.run.jobs import enqueue
+from ingest.run.worker import run_worker
 from ingest.settings import IngestSettings, get_ingest_settings
-from ingest.worker import run_worker
 
 AUTH = {"Authorization": "Bearer jobs-key"}
 MAX_ITEMS = 3

@@ -16,8 +16,8 @@ from schemathesis.checks import not_a_server_error
 from api.main import app
 from api.settings import get_api_settings
 from graph.writes import write_articles
-from ingest import submissions
 from ingest.errors import ItemError
+from ingest.read import submissions
 from ingest.settings import get_ingest_settings
 from tests.conftest import RunningServer
 from tests.integration import graphdata as g

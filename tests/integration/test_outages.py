@@ -17,8 +17,8 @@ from pydantic import SecretStr
 from graph import localserver
 from graph.driver import create_driver
 from graph.settings import Neo4jSettings
-from ingest.jobs import JobStatus, dead_letters, enqueue, job_status
-from ingest.local import exit_code, run_ingest
+from ingest.run.jobs import JobStatus, dead_letters, enqueue, job_status
+from ingest.run.local import exit_code, run_ingest
 from ingest.settings import IngestSettings
 from tests.conftest import RunningServer
 from tests.integration.ingest_corpus import NEWSGRAPH, cli_env, write_corpus

@@ -13,7 +13,7 @@ import pytest
 import redis
 from neo4j import Driver
 
-from ingest.jobs import JobStatus, dead_letters, enqueue, job_status
+from ingest.run.jobs import JobStatus, dead_letters, enqueue, job_status
 from ingest.settings import IngestSettings
 from tests.conftest import RunningServer
 from tests.integration.ingest_corpus import NEWSGRAPH, cli_env, write_corpus

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from neo4j import Driver
 
-from ingest.local import IngestSummary, exit_code, run_ingest
+from ingest.run.local import IngestSummary, exit_code, run_ingest
 from tests.conftest import RunningServer
 from tests.integration.ingest_corpus import NEWSGRAPH, cli_env, write_corpus
 

@@ -7,10 +7,10 @@ import pytest
 from spacy.language import Language
 
 from graph.models import Actor, ActorKind, Article
-from ingest.actors import resolve_actors
-from ingest.gazetteer import load_gazetteer
-from ingest.nlp import load_nlp
-from ingest.pipeline import extract_events
+from ingest.nlp.actors import resolve_actors
+from ingest.nlp.gazetteer import load_gazetteer
+from ingest.nlp.model import load_nlp
+from ingest.nlp.pipeline import extract_events
 
 DAY = date(2019, 6, 12)
 
@@ -268,7 +268,7 @@ def test_a_surname_shared_by_several_people_has_candidates() -> None:
 
 
 def test_the_dictionary_carries_its_licence() -> None:
-    from ingest.gazetteer import DATA_DIR
+    from ingest.nlp.gazetteer import DATA_DIR
 
     assert "MIT" in (DATA_DIR / "PHOENIX-LICENSE.txt").read_text("utf-8")
     assert "PHOENIX-LICENSE.txt" in (DATA_DIR / "phoenix.json").read_text("utf-8")[:400]

@@ -4,9 +4,9 @@ import pytest
 from spacy.language import Language
 
 from graph.models import ActorKind
-from ingest import nlp as nlp_module
-from ingest.actors import ArticleActors, resolve_actors
-from ingest.nlp import ModelUnavailable, load_nlp
+from ingest.nlp import model as nlp_module
+from ingest.nlp.actors import ArticleActors, resolve_actors
+from ingest.nlp.model import ModelUnavailable, load_nlp
 
 PER, ORG, CTRY, GRP = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP
 SECT = ActorKind.SECTOR

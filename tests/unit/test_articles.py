@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ingest.articles import (
+from ingest.read.articles import (
     article_id,
     build_article,
     date_from_url,

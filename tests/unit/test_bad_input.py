@@ -22,12 +22,12 @@ from pydantic import SecretStr
 from graph.driver import create_driver
 from graph.models import Article
 from graph.settings import Neo4jSettings
-from ingest.articles import MAX_TEXT_CHARS, build_article, check_url
 from ingest.cli import main
 from ingest.errors import MAX_REASON_CHARS, ItemError
-from ingest.extract import articles_from_feed, articles_from_json, articles_from_warc
-from ingest.local import run_ingest
-from ingest.sources import read_articles
+from ingest.read.articles import MAX_TEXT_CHARS, build_article, check_url
+from ingest.read.extract import articles_from_feed, articles_from_json, articles_from_warc
+from ingest.read.sources import read_articles
+from ingest.run.local import run_ingest
 
 BODY = (
     "The harbour authority of Valdoria reopened the northern pier on Monday after a week of "

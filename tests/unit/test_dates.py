@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 
 from graph.models import DatePrecision, DateSource
-from ingest.dates import TimeExpression, find_dates, resolve_date
+from ingest.nlp.dates import TimeExpression, find_dates, resolve_date
 
 WED = date(2025, 1, 22)  # the sample article's publication date, a Wednesday
 DEC = date(2024, 12, 11)

@@ -5,9 +5,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from graph.models import Article, DatePrecision, DateSource, Event
-from ingest.events import clause_spans
-from ingest.nlp import load_nlp
-from ingest.pipeline import EventDater, extract_events
+from ingest.nlp.events import clause_spans
+from ingest.nlp.model import load_nlp
+from ingest.nlp.pipeline import EventDater, extract_events
 
 WEDNESDAY = datetime(2025, 1, 22, 9, 30, tzinfo=UTC)
 DECEMBER = datetime(2024, 12, 11, 8, 0, tzinfo=UTC)

@@ -7,9 +7,9 @@ import pytest
 from spacy.language import Language
 
 from graph.models import Actor, ActorKind, Article, DatePrecision, EventType, ExtractedArticle
-from ingest.events import load_lexicon
-from ingest.nlp import load_nlp
-from ingest.pipeline import event_id, extract_events
+from ingest.nlp.events import load_lexicon
+from ingest.nlp.model import load_nlp
+from ingest.nlp.pipeline import event_id, extract_events
 
 PUBLISHED = datetime(2025, 1, 22, 9, 30, tzinfo=UTC)  # a Wednesday
 

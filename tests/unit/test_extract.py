@@ -10,7 +10,7 @@ from warcio.warcwriter import WARCWriter
 
 from graph.models import Article
 from ingest.errors import ItemError, ItemFailed
-from ingest.extract import (
+from ingest.read.extract import (
     article_from_html,
     article_from_record,
     article_from_text,
@@ -18,7 +18,7 @@ from ingest.extract import (
     articles_from_json,
     articles_from_warc,
 )
-from ingest.fetch import Fetched
+from ingest.read.fetch import Fetched
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 CANONICAL = "https://www.northern-ledger.example/world/2024/03/14/arctic-fisheries-accord"

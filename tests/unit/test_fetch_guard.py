@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from ingest import fetch
 from ingest.errors import ItemFailed
-from ingest.fetch import fetch_url, make_client
+from ingest.read import fetch
+from ingest.read.fetch import fetch_url, make_client
 
 
 class _Page(BaseHTTPRequestHandler):

@@ -7,7 +7,7 @@ import pycountry
 import pytest
 
 from graph.models import ActorKind
-from ingest.gazetteer import DATA_DIR, Form, load_gazetteer, normalise, plural_demonym, slugify
+from ingest.nlp.gazetteer import DATA_DIR, Form, load_gazetteer, normalise, plural_demonym, slugify
 
 COUNTRIES = json.loads((DATA_DIR / "countries.json").read_text("utf-8"))
 ORGS = json.loads((DATA_DIR / "organisations.json").read_text("utf-8"))

@@ -12,8 +12,8 @@ import pytest
 
 from graph.models import Article, LocationPrecision
 from ingest.cli import main
-from ingest.pipeline import extract_events, parse_texts
-from ingest.places import PLACES_PATH, PlaceKind, find_toponyms, load_places
+from ingest.nlp.pipeline import extract_events, parse_texts
+from ingest.nlp.places import PLACES_PATH, PlaceKind, find_toponyms, load_places
 
 PUBLISHED = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
 

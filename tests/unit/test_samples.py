@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from graph.models import Article
-from ingest.sources import read_articles
+from ingest.read.sources import read_articles
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

@@ -14,9 +14,9 @@ import pytest
 
 from graph.models import Article
 from ingest.errors import ItemError, ItemFailed
-from ingest.fetch import USER_AGENT, fetch_url, make_client
+from ingest.read.fetch import USER_AGENT, fetch_url, make_client
+from ingest.read.sources import detect_format, expand_inputs, read_articles
 from ingest.settings import get_ingest_settings
-from ingest.sources import detect_format, expand_inputs, read_articles
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 PAGE = (FIXTURES / "arctic-fisheries.html").read_bytes()

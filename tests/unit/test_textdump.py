@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.textdump import clean_dump, split_tags
+from ingest.read.textdump import clean_dump, split_tags
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 

@@ -1,15 +1,15 @@
-"""Page clutter and case restoration before parsing (ingest.clutter, ingest.textprep)."""
+"""Page clutter and case restoration before parsing (ingest.read.clutter, ingest.nlp.textprep)."""
 
 from datetime import UTC, datetime
 
 import pytest
 
 from graph.models import Article, ExtractedArticle
-from ingest.clutter import is_clutter
-from ingest.extract import article_from_html
-from ingest.pipeline import extract_events
-from ingest.textdump import clean_dump
-from ingest.textprep import as_written, parse_text
+from ingest.nlp.pipeline import extract_events
+from ingest.nlp.textprep import as_written, parse_text
+from ingest.read.clutter import is_clutter
+from ingest.read.extract import article_from_html
+from ingest.read.textdump import clean_dump
 
 PUBLISHED = datetime(2025, 3, 12, 8, 0, tzinfo=UTC)  # a Wednesday
 

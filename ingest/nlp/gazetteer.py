@@ -49,7 +49,7 @@ class Form(StrEnum):
 
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).parent.parent / "data"
 # Letters, spaces and hyphens between letters: spaCy splits these at spaces and hyphens.
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _LONGEST_ALIAS = 8  # tokens; longer aliases are not matched in text

@@ -7,7 +7,7 @@ written (`as_written`). Line by line:
 - Page clutter, lines that are not article text, turns to spaces, so nothing is coded from
   it: photo captions and credits ("Photo: ...", "... (Getty Images)", "Image caption ..."),
   video and link teasers ("Watch: ...", "Read more: ...", "Related: ..."), sign-up,
-  newsletter and share lines (`ingest.clutter`).
+  newsletter and share lines (`ingest.read.clutter`).
 - Case: the small model's tagger, parser and NER lean on capitals, so a Title-Case headline
   ("Turkmenistan Accuses Samoa of Election Interference"), a lower-cased line ("police
   arrested protesters in delhi") or an upper-cased one is re-cased the way prose is written:
@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from ingest.clutter import is_clutter
-from ingest.gazetteer import DATA_DIR, load_gazetteer
+from ingest.nlp.gazetteer import DATA_DIR, load_gazetteer
+from ingest.read.clutter import is_clutter
 
 # A word: letters, with an apostrophe inside ("Iran's"); not the letters of "1990s" or "F16".
 _WORD = re.compile(r"\b[^\W\d_]+(?:['\u2019][^\W\d_]+)*\b")

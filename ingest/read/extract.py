@@ -30,11 +30,11 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from graph.models import Article
-from ingest.articles import build_article, check_url, parse_datetime
-from ingest.clutter import is_clutter
 from ingest.errors import ItemError, ItemFailed
-from ingest.fetch import Fetched
-from ingest.textdump import clean_dump
+from ingest.read.articles import build_article, check_url, parse_datetime
+from ingest.read.clutter import is_clutter
+from ingest.read.fetch import Fetched
+from ingest.read.textdump import clean_dump
 
 # Fetches a URL (raising ItemFailed); used by feeds when following links.
 Fetcher = Callable[[str], Fetched]

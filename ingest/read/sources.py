@@ -15,7 +15,7 @@ Bad items (missing, not a regular file, empty, binary, undecodable, truncated, o
 item is still processed. A walked directory skips what is not a regular file (a FIFO would
 block the read forever).
 `Article.path` is the file or URL an article came from ("<stdin>" for "-"); records inside a
-JSON Lines file, feed or WARC add "#N", N counting records from 1 (see ingest.extract).
+JSON Lines file, feed or WARC add "#N", N counting records from 1 (see ingest.read.extract).
 WARC archives are streamed, so the size cap applies to each record, not to the archive.
 """
 
@@ -38,7 +38,7 @@ import httpx
 
 from graph.models import Article
 from ingest.errors import ItemError, ItemFailed
-from ingest.extract import (
+from ingest.read.extract import (
     article_from_html,
     article_from_text,
     articles_from_feed,
@@ -46,7 +46,7 @@ from ingest.extract import (
     articles_from_warc,
     unexpected_error,
 )
-from ingest.fetch import Fetched, fetch_url, make_client
+from ingest.read.fetch import Fetched, fetch_url, make_client
 
 FORMATS = ("auto", "html", "text", "json", "feed", "warc")
 _EXTENSIONS = {

@@ -10,10 +10,10 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from graph.models import Article
-from ingest.articles import MAX_URL_CHARS, check_url, clean_unicode
 from ingest.errors import ItemError, ItemFailed
-from ingest.extract import article_from_html, article_from_text
-from ingest.sources import read_articles
+from ingest.read.articles import MAX_URL_CHARS, check_url, clean_unicode
+from ingest.read.extract import article_from_html, article_from_text
+from ingest.read.sources import read_articles
 
 
 class ArticleIn(BaseModel):

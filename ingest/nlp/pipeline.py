@@ -7,7 +7,7 @@ splitter and the parser disagree. Each line (paragraph) is parsed on its own and
 joined into one doc: given the whole text, the parser runs a headline into the first line of
 the body and leaves that line's verb without its subject, and a sentence start preset after
 the line break only moves the damage (it split "India and China agreed" into three).
-The parser reads the text prepared by `ingest.textprep` (page clutter blanked, headlines and
+The parser reads the text prepared by `ingest.nlp.textprep` (page clutter blanked, headlines and
 lower-cased lines re-cased, same characters count); dates are read from it too, and events
 quote the article as written.
 
@@ -17,7 +17,7 @@ official or politician, a party, an IGO or NGO, an armed group, security forces,
 dictionaries; a company, a team or a product acting alone codes nothing. Civilians ("people",
 "residents") open the gate only in material conflict: attacked, or protesting in the street.
 
-Each event is located from its trigger's own locative (`ingest.places`). Each event is dated
+Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
 from its own clause (the date nearest its word in the parse), else its sentence (not the
 clause it reports), else its paragraph, else (an act told in the past) the recent day the story
 had reached, else (a definite noun, "the attack") the date of an earlier mention of the same
@@ -54,12 +54,12 @@ from graph.models import (
     ExtractedArticle,
     QuadClass,
 )
-from ingest.actors import ArticleActors, resolve_actors
-from ingest.dates import find_dates, resolve_date
-from ingest.events import EventMention, clause_spans, find_events, noun_modifier_spans
-from ingest.nlp import load_nlp
-from ingest.places import find_toponyms, locate_event
-from ingest.textprep import as_written, parse_text
+from ingest.nlp.actors import ArticleActors, resolve_actors
+from ingest.nlp.dates import find_dates, resolve_date
+from ingest.nlp.events import EventMention, clause_spans, find_events, noun_modifier_spans
+from ingest.nlp.model import load_nlp
+from ingest.nlp.places import find_toponyms, locate_event
+from ingest.nlp.textprep import as_written, parse_text
 
 _CIVILIANS = "civilians"
 _FORCES = frozenset({"military", "police"})
@@ -442,6 +442,6 @@ def _anchorless_date(
 
 
 def parse_texts(texts: list[str], *, batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts as extract_events does (prepared by `ingest.textprep`, line by line), one
+    """Parse texts as extract_events does (prepared by `ingest.nlp.textprep`, line by line), one
     doc per text; each doc's characters are its prepared text, offsets those of the text."""
     return _parse_by_line(load_nlp(), [parse_text(t) for t in texts], batch_size=batch_size)

@@ -33,9 +33,9 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import ActorKind, Location, LocationPrecision, Toponym
-from ingest.gazetteer import Form, load_gazetteer, normalise
+from ingest.nlp.gazetteer import Form, load_gazetteer, normalise
 
-PLACES_PATH = Path(__file__).with_name("data") / "places.tsv.gz"
+PLACES_PATH = Path(__file__).parent.parent / "data" / "places.tsv.gz"
 _COLUMNS = ("id", "geonameid", "kind", "name", "country", "admin1", "lat", "lon", "population")
 
 _LABELS = frozenset({"GPE", "LOC", "NORP"})

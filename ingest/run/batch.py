@@ -4,7 +4,7 @@
     write_batch(driver, extracted, ...)      →  (written, failed), one transaction, retried
                                                 article by article when Neo4j rolls it back
 
-`newsgraph ingest` (ingest.local), `newsgraph worker` (ingest.worker) and POST /articles
+`newsgraph ingest` (ingest.run.local), `newsgraph worker` (ingest.run.worker) and POST /articles
 run their batches through these two; `StopSignal` is the stop they check between batches.
 """
 
@@ -20,8 +20,8 @@ from graph.errors import WriteFailed
 from graph.models import Article, ExtractedArticle
 from graph.writes import write_articles
 from ingest.errors import ItemError
-from ingest.nlp import ModelUnavailable
-from ingest.pipeline import extract_events
+from ingest.nlp.model import ModelUnavailable
+from ingest.nlp.pipeline import extract_events
 
 _REASON_CHARS = 300
 

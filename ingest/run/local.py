@@ -14,7 +14,7 @@ The first SIGINT or SIGTERM stops reading; the batches already being parsed are 
 nothing is half-written and a re-run skips what is stored and finishes the rest. A second
 Ctrl-C interrupts at once (each batch is one transaction, so even then nothing is partial).
 
-Each batch is the work of `ingest.batch`, as for the queue's workers (`ingest.worker`).
+Each batch is the work of `ingest.run.batch`, as for the queue's workers (`ingest.run.worker`).
 """
 
 import json
@@ -34,11 +34,11 @@ from neo4j import Driver
 from graph.errors import Neo4jUnavailable
 from graph.models import Article, ExtractedArticle
 from graph.writes import known_articles
-from ingest.batch import StopSignal, describe_failure, extract_batch, write_batch
 from ingest.errors import ItemError
-from ingest.nlp import load_nlp
+from ingest.nlp.model import load_nlp
+from ingest.read.sources import expand_inputs, read_articles
+from ingest.run.batch import StopSignal, describe_failure, extract_batch, write_batch
 from ingest.settings import EXTRACTOR_VERSION
-from ingest.sources import expand_inputs, read_articles
 
 _TTY_REFRESH_SECONDS = 0.2
 

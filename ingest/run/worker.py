@@ -1,4 +1,4 @@
-"""The Redis consumer: `newsgraph worker` takes the messages `ingest.jobs` queued.
+"""The Redis consumer: `newsgraph worker` takes the messages `ingest.run.jobs` queued.
 
     run_worker(redis, driver, ...)        any number of them, on any machines
 
@@ -44,10 +44,12 @@ from pydantic import ValidationError
 from graph.errors import Neo4jUnavailable
 from graph.models import Article, ExtractedArticle
 from graph.writes import known_articles
-from ingest.batch import StopSignal, extract_batch, write_batch
 from ingest.errors import ItemError, ItemFailed
-from ingest.extract import unexpected_error
-from ingest.jobs import (
+from ingest.nlp.model import load_nlp
+from ingest.read.extract import unexpected_error
+from ingest.read.submissions import ArticleIn, read_submission
+from ingest.run.batch import StopSignal, extract_batch, write_batch
+from ingest.run.jobs import (
     DEAD_LETTER,
     REDIS_DOWN,
     JobFailure,
@@ -55,9 +57,7 @@ from ingest.jobs import (
     ensure_group,
     job_key,
 )
-from ingest.nlp import load_nlp
 from ingest.settings import IngestSettings, get_ingest_settings
-from ingest.submissions import ArticleIn, read_submission
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 Photo captions and credits ("Photo: ...", "... (Getty Images)", "Image caption ..."), video
 and link teasers ("Watch: ...", "Read more: ...", "Related: ..."), sign-up, newsletter and
 share lines. The body extractors leave them out of an article's text where they can tell, and
-the parser reads them as blank (`ingest.textprep`), so no event is coded from them.
+the parser reads them as blank (`ingest.nlp.textprep`), so no event is coded from them.
 """
 
 import re

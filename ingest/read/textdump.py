@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as date_parser
 
-from ingest.clutter import is_clutter
+from ingest.read.clutter import is_clutter
 
 # Bullets and tree markers text browsers draw in front of list items and menu entries.
 _BULLET = re.compile(r"^\s*(?:[•●◦▪▫■□☆★○◆◇‣∙·*+-]|\d{1,2}\.)\s+")

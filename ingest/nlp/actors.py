@@ -24,7 +24,7 @@ from itertools import combinations
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import Actor, ActorKind
-from ingest.gazetteer import (
+from ingest.nlp.gazetteer import (
     DATA_DIR,
     Entry,
     Form,

@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
 
-LEXICON_PATH = Path(__file__).with_name("data") / "plover_triggers.json"
-VERBS_PATH = Path(__file__).with_name("data") / "cameo_verbs.json"
+LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
+VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
 Mention = tuple[int, int, str]

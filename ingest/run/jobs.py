@@ -6,7 +6,7 @@
     job_status(redis, job_id)             what a job has done (`newsgraph jobs`, GET /jobs/{id})
     list_jobs, dead_letters               the recent jobs, the newest dead letters
 
-The workers that take the messages are in `ingest.worker`. Job records are hashes
+The workers that take the messages are in `ingest.run.worker`. Job records are hashes
 `<jobs_prefix>:<id>` (counters `enqueued`, `ingested`, `skipped`, `failed`, `events`, and the
 job's inputs and times), listed newest first in the sorted set `<jobs_prefix>`; the job's
 failures are the list `<jobs_prefix>:<id>:failures`. An item that cannot become a message
@@ -25,9 +25,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graph.models import Article
 from ingest.errors import ItemError
+from ingest.read.sources import read_articles
+from ingest.read.submissions import Submission
 from ingest.settings import IngestSettings, get_ingest_settings
-from ingest.sources import read_articles
-from ingest.submissions import Submission
 
 _ENQUEUE_CHUNK = 200  # XADDs per round trip
 _FAILURES_KEPT = 1000  # per job, in its failures list

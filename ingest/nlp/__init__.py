@@ -1,0 +1,1 @@
+"""Understanding articles: the spaCy model, text preparation, events, actors, dates, places."""

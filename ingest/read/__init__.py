@@ -1,0 +1,1 @@
+"""Reading pages into articles: inputs, fetching, HTML and text extraction, submissions."""

@@ -1,0 +1,1 @@
+"""Running the work: job records, the batch core, the Redis worker and the local runner."""
