@@ -154,6 +154,46 @@ WITH a, b, count(*) AS n
 ORDER BY n DESC, a.id, b.id LIMIT $limit
 RETURN collect([a.id, b.id, n]) AS dyads
 """
+# The home page's actors and pairs as they were read before the weekly tallies, from every
+# actor's days in both periods (`ActorDay`): the in-run baseline of the weekly tallies.
+DAYS_HOME_ACTORS = """
+MATCH (d:ActorDay)
+WHERE d.date >= $previous_from AND d.date <= $date_to
+WITH left(d.id, size(d.id) - 11) AS id, d.date >= $date_from AS current, d.n AS n
+UNWIND $classes AS class
+WITH id, class.quad_class AS quad_class, current,
+     reduce(k = 0, i IN class.indexes | k + coalesce(n[i], 0)) AS k
+WHERE k > 0
+WITH id, quad_class,
+     sum(CASE WHEN current THEN k ELSE 0 END) AS n,
+     sum(CASE WHEN current THEN 0 ELSE k END) AS previous
+WITH collect({id: id, quad_class: quad_class, n: n, previous: previous}) AS rows
+CALL (rows) {
+  UNWIND rows AS r
+  WITH r.id AS id, sum(r.n) AS n, sum(r.previous) AS previous
+  WHERE n > 0
+  ORDER BY n DESC, id LIMIT $limit
+  RETURN collect([id, n, previous]) AS actors
+}
+CALL (rows) {
+  UNWIND rows AS r
+  WITH r ORDER BY abs(r.n - r.previous) DESC, r.n DESC, r.id, r.quad_class LIMIT $limit
+  RETURN collect([r.id, r.quad_class, r.n, r.previous]) AS changes
+}
+RETURN actors, changes
+"""
+DAYS_HOME_DYADS = """
+MATCH (d:ActorDay)
+WHERE d.date >= $date_from AND d.date <= $date_to AND size(d.pairs) > 0
+WITH left(d.id, size(d.id) - 10) AS center, d.pairs AS pairs, d.pair_n AS counts
+UNWIND range(0, size(pairs) - 1) AS i
+WITH pairs[i] AS pair, counts[i] AS n
+WHERE n > 0 AND pair STARTS WITH center
+WITH split(pair, '|') AS ends, n
+WITH ends[0] AS a_id, ends[1] AS b_id, sum(n) AS n
+ORDER BY n DESC, a_id, b_id LIMIT $limit
+RETURN collect([a_id, b_id, n]) AS dyads
+"""
 START = date(2023, 1, 1)
 DAYS = 730
 TYPES = list(EventType)
@@ -323,9 +363,17 @@ def timed_pair(
     before: Callable[[], object], after: Callable[[], object], runs: int = 40, warmup: int = 5
 ) -> tuple[tuple[float, float], tuple[float, float]]:
     """p50 and p95 in milliseconds of two calls, alternated run by run (the machine is shared)."""
-    samples: tuple[list[float], list[float]] = ([], [])
+    b, a = timed_interleaved((before, after), runs=runs, warmup=warmup)
+    return b, a
+
+
+def timed_interleaved(
+    calls: tuple[Callable[[], object], ...], runs: int = 40, warmup: int = 5
+) -> list[tuple[float, float]]:
+    """p50 and p95 in milliseconds of each call, taken in turn run by run."""
+    samples: list[list[float]] = [[] for _ in calls]
     for run in range(warmup + runs):
-        for call, times in zip((before, after), samples, strict=True):
+        for call, times in zip(calls, samples, strict=True):
             started = time.perf_counter()
             call()
             if run >= warmup:
@@ -334,7 +382,7 @@ def timed_pair(
     for times in samples:
         times.sort()
         quantiles.append((statistics.median(times), times[math.ceil(0.95 * len(times)) - 1]))
-    return quantiles[0], quantiles[1]
+    return quantiles
 
 
 def hub_before_after(driver: Driver, actor_id: str, window_from: date, window_to: date) -> None:
@@ -435,6 +483,26 @@ def overview_before_after(driver: Driver) -> None:
             read(EVENTS_HOME_DYADS)["dyads"],
         ]
 
+    def days() -> Any:
+        # The overview as read before the weekly tallies: every actor's days in both periods.
+        read(queries.LATEST_EVENT_DATE)
+        read(queries.HOME_REPORTED)
+        with driver.session(database=DATABASE, default_access_mode=READ_ACCESS) as session:
+            [actors] = list(session.run(DAYS_HOME_ACTORS, period, classes=reads._CLASS_INDEXES))
+        weeks = reads.event_counts(
+            driver,
+            EventFilter(date_from=default.date_from, date_to=default.date_to),
+            database=DATABASE,
+            interval="week",
+            by="quad_class",
+        )
+        return [
+            [[w.bucket.isoformat(), w.key, w.n] for w in weeks],
+            actors["actors"],
+            actors["changes"],
+            read(DAYS_HOME_DYADS)["dyads"],
+        ]
+
     def after() -> Any:
         o = reads.home_overview(driver, database=DATABASE)
         return [
@@ -444,14 +512,19 @@ def overview_before_after(driver: Driver) -> None:
             [[d.a.id, d.b.id, d.n] for d in o.dyads],
         ]
 
-    same = "same answer" if before() == after() else "ANSWERS DIFFER"
-    (b50, b95), (a50, a95) = timed_pair(before, after, runs=20, warmup=2)
+    answer = after()
+    same = "same answer" if before() == answer else "ANSWERS DIFFER"
+    same_days = "same answer" if days() == answer else "ANSWERS DIFFER"
+    (b50, b95), (d50, d95), (a50, a95) = timed_interleaved((before, days, after), 20, 2)
     print(
         f"\n  home overview ({default.date_from} to {default.date_to}, against the period from "
-        f"{default.previous_from}): from its events (before) vs from aggregates (after),\n"
-        f"  ms p50 / p95, interleaved; load average {_load()}\n"
+        f"{default.previous_from}): from its events (before), from the day tallies alone "
+        f"(days) vs\n  from the week and day tallies (after), ms p50 / p95, interleaved; "
+        f"load average {_load()}\n"
         f"    {'overview':<22} before {b50:6.1f} / {b95:6.1f}   after {a50:6.1f} / {a95:6.1f}"
-        f"   p50 before/after {b50 / a50:5.1f}x   {same}"
+        f"   p50 before/after {b50 / a50:5.1f}x   {same}\n"
+        f"    {'overview':<22} days   {d50:6.1f} / {d95:6.1f}   after {a50:6.1f} / {a95:6.1f}"
+        f"   p50 days/after   {d50 / a50:5.1f}x   {same_days}"
     )
 
 
@@ -531,7 +604,9 @@ def main() -> None:
     localserver.start(server, neo4j)
     driver = create_driver(neo4j, retry_seconds=60)
     try:
-        apply_schema(driver, database=DATABASE)
+        started = time.perf_counter()
+        apply_schema(driver, database=DATABASE)  # fills tallies a stored corpus lacks
+        print(f"schema applied in {time.perf_counter() - started:.1f} s")
         if marker.exists():
             print(f"corpus: written before in {home} ({marker.read_text().strip()})")
         else:

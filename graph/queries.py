@@ -232,11 +232,46 @@ CALL (e, day, d_real, actors) {{
 }}
 """
 
+# Fold a locked event's change of standing into its actors' weeks (`ActorWeek`, real events
+# by type) and its pairs' weeks (`PairWeek`, real events two actors share, lesser id first),
+# the week being the one (from Monday) of its date; `week_counted_as` remembers what they hold.
+_FOLD_WEEK = f"""
+CALL (e) {{
+  WITH e, coalesce(e.week_counted_as, 'none') AS was, {_STANDING} AS now
+  SET e.week_counted_as = now
+  WITH e, was, now WHERE was <> now
+  {_CHANGE}, date.truncate('week', e.date) AS week,
+       COLLECT {{ MATCH (e)-[:INVOLVES]->(x:Actor) RETURN DISTINCT x.id AS id ORDER BY id }}
+         AS actors
+  WITH * WHERE d_real <> 0
+  CALL (week, type_index, d_real, actors) {{
+    UNWIND actors AS actor_id
+    MERGE (w:ActorWeek {{id: actor_id + '|' + toString(week)}})
+    ON CREATE SET w.week = week, w.n = []
+    SET w.write_lock = true
+    SET w.n = [i IN range(0, size($types) - 1) |
+               coalesce(w.n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END]
+    REMOVE w.write_lock
+  }}
+  CALL (week, d_real, actors) {{
+    UNWIND actors AS x_id
+    UNWIND actors AS y_id
+    WITH * WHERE x_id < y_id
+    MERGE (p:PairWeek {{id: x_id + '|' + y_id + '|' + toString(week)}})
+    ON CREATE SET p.week = week, p.n = 0
+    SET p.write_lock = true
+    SET p.n = p.n + d_real
+    REMOVE p.write_lock
+  }}
+}}
+"""
+
 # The touched events' aggregates, after their recount and before unreported ones go.
 FOLD_EVENT_AGGREGATES = f"""
 UNWIND $event_ids AS event_id
 MATCH (e:Event {{id: event_id}})
 {_FOLD_DAY}
+{_FOLD_WEEK}
 {_FOLD_ACTORS}
 """
 
@@ -244,12 +279,15 @@ MATCH (e:Event {{id: event_id}})
 # later runs find none. The event's lock is taken before its markers are read again: a
 # writer may have folded it.
 BACKFILL_AGGREGATES = f"""
-MATCH (e:Event) WHERE e.counted_as IS NULL OR e.day_counted_as IS NULL
+MATCH (e:Event)
+WHERE e.counted_as IS NULL OR e.day_counted_as IS NULL OR e.week_counted_as IS NULL
 CALL (e) {{
   SET e.write_lock = true
   REMOVE e.write_lock
-  WITH e WHERE e.counted_as IS NULL OR e.day_counted_as IS NULL
+  WITH e
+  WHERE e.counted_as IS NULL OR e.day_counted_as IS NULL OR e.week_counted_as IS NULL
   {_FOLD_DAY}
+  {_FOLD_WEEK}
   {_FOLD_ACTORS}
 }} IN TRANSACTIONS OF 1000 ROWS
 """
@@ -658,15 +696,25 @@ MATCH (e:Event) WHERE e.date IS NOT NULL
 RETURN toString(e.date) AS date ORDER BY e.date DESC LIMIT 1
 """
 
-# Per actor over the period and the one before, added up from every actor's days in both
-# (`ActorDay`, a range of their date index; the id less its "|<ISO date>" is the actor's):
-# the most active actors (real events in the period), and the (actor, quad class) pairs whose
-# counts changed most between the two. $classes gives each quad class the indexes of its
-# types in the count lists. Only the listed actors are looked up for their names.
+# Per actor over the period and the one before, added up from every actor's weeks that lie
+# whole in either (`ActorWeek`, $weeks: ranges of Mondays) and its days in their partial
+# weeks (`ActorDay`, $days: ranges of dates); each range says whether it is in the period
+# (`current`), and ids less their "|<ISO date>" are the actor's: the most active actors (real
+# events in the period), and the (actor, quad class) pairs whose counts changed most between
+# the two. $classes gives each quad class the indexes of its types in the count lists. Only
+# the listed actors are looked up for their names.
 HOME_ACTORS = """
-MATCH (d:ActorDay)
-WHERE d.date >= $previous_from AND d.date <= $date_to
-WITH left(d.id, size(d.id) - 11) AS id, d.date >= $date_from AS current, d.n AS n
+CALL () {
+  UNWIND $weeks AS s
+  MATCH (w:ActorWeek)
+  WHERE w.week >= s.date_from AND w.week <= s.date_to
+  RETURN left(w.id, size(w.id) - 11) AS id, s.current AS current, w.n AS n
+  UNION ALL
+  UNWIND $days AS s
+  MATCH (d:ActorDay)
+  WHERE d.date >= s.date_from AND d.date <= s.date_to
+  RETURN left(d.id, size(d.id) - 11) AS id, s.current AS current, d.n AS n
+}
 UNWIND $classes AS class
 WITH id, class.quad_class AS quad_class, current,
      reduce(k = 0, i IN class.indexes | k + coalesce(n[i], 0)) AS k
@@ -695,18 +743,29 @@ CALL (rows) {
 RETURN actors, changes
 """
 
-# The pairs of actors that share the most real events in the period, added up from the pairs
-# of every actor's days ("x|y|quad_class", lesser id first): each pair is counted in the days
-# of its first actor only, as every actor of an event holds all its pairs.
+# The pairs of actors that share the most real events in the period: their weeks that lie
+# whole in it (`PairWeek`, $weeks), and in its partial weeks the pairs of every actor's days
+# ("x|y|quad_class", lesser id first; $days), each pair counted in the days of its first
+# actor only, as every actor of an event holds all its pairs.
 HOME_DYADS = """
-MATCH (d:ActorDay)
-WHERE d.date >= $date_from AND d.date <= $date_to AND size(d.pairs) > 0
-WITH left(d.id, size(d.id) - 10) AS center, d.pairs AS pairs, d.pair_n AS counts
-UNWIND range(0, size(pairs) - 1) AS i
-WITH pairs[i] AS pair, counts[i] AS n
-WHERE n > 0 AND pair STARTS WITH center
-WITH split(pair, '|') AS ends, n
-WITH ends[0] AS a_id, ends[1] AS b_id, sum(n) AS n
+CALL () {
+  UNWIND $weeks AS s
+  MATCH (p:PairWeek)
+  WHERE p.week >= s.date_from AND p.week <= s.date_to AND p.n > 0
+  WITH split(p.id, '|') AS ends, p.n AS n
+  RETURN ends[0] AS a_id, ends[1] AS b_id, n
+  UNION ALL
+  UNWIND $days AS s
+  MATCH (d:ActorDay)
+  WHERE d.date >= s.date_from AND d.date <= s.date_to AND size(d.pairs) > 0
+  WITH left(d.id, size(d.id) - 10) AS center, d.pairs AS pairs, d.pair_n AS counts
+  UNWIND range(0, size(pairs) - 1) AS i
+  WITH pairs[i] AS pair, counts[i] AS n
+  WHERE n > 0 AND pair STARTS WITH center
+  WITH split(pair, '|') AS ends, n
+  RETURN ends[0] AS a_id, ends[1] AS b_id, n
+}
+WITH a_id, b_id, sum(n) AS n
 ORDER BY n DESC, a_id, b_id LIMIT $limit
 MATCH (a:Actor {id: a_id}), (b:Actor {id: b_id})
 WITH a, b, n ORDER BY n DESC, a.id, b.id

@@ -574,15 +574,22 @@ def home_overview(
         raise ValueError(f"the period starts ({date_from}) after it ends ({date_to})")
     previous_from = _days_before(date_from, date_to - date_from + timedelta(days=1))
     period = {"date_from": date_from, "date_to": date_to, "limit": limit}
+    weeks_now, days_now = _weeks_and_days(date_from, date_to, current=True)
+    weeks_before, days_before = _weeks_and_days(
+        previous_from, date_from - timedelta(days=1), current=False
+    )
     [actors] = _read(
         driver,
         queries.HOME_ACTORS,
         database=database,
-        previous_from=previous_from,
+        weeks=weeks_now + weeks_before,
+        days=days_now + days_before,
         classes=_CLASS_INDEXES,
-        **period,
+        limit=limit,
     )
-    [dyads] = _read(driver, queries.HOME_DYADS, database=database, **period)
+    [dyads] = _read(
+        driver, queries.HOME_DYADS, database=database, weeks=weeks_now, days=days_now, limit=limit
+    )
     [reported] = _read(
         driver, queries.HOME_REPORTED, database=database, min_sources=min_sources, **period
     )
@@ -603,6 +610,29 @@ def home_overview(
         changes=_CHANGES.validate_python(actors["changes"]),
         reported=_EVENTS.validate_python(reported["events"]),
     )
+
+
+def _weeks_and_days(
+    date_from: date, date_to: date, *, current: bool
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The inclusive ranges of the Mondays of the weeks that lie whole from `date_from` to
+    `date_to` (read from the weekly tallies), and of the days of its partial weeks (read from
+    the day tallies), each marked `current` or not. An empty period has neither."""
+    if date_from > date_to:
+        return [], []
+    first = date_from + timedelta(days=(7 - date_from.weekday()) % 7)  # the first Monday in
+    last = date_to - timedelta(days=(date_to.weekday() + 1) % 7)  # the last Sunday in
+    if last - first < timedelta(days=6):  # no whole week
+        return [], [{"date_from": date_from, "date_to": date_to, "current": current}]
+    weeks = [{"date_from": first, "date_to": last - timedelta(days=6), "current": current}]
+    days = []
+    if date_from < first:
+        days.append(
+            {"date_from": date_from, "date_to": first - timedelta(days=1), "current": current}
+        )
+    if last < date_to:
+        days.append({"date_from": last + timedelta(days=1), "date_to": date_to, "current": current})
+    return weeks, days
 
 
 def _days_before(day: date, span: timedelta) -> date:

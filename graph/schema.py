@@ -16,7 +16,9 @@ and of its keyset cursor. It is fixed per relationship: the event id hashes the 
 The chart aggregates of an actor's day (`ActorDay`, see `graph.writes`) have the id
 `<actor id>|<ISO date>`, so an actor's days in a window are one range of their id index
 (`aggregate_range`); every actor's days in a window are a range of their date index. The
-tallies of all events of a day (`Day`) have the ISO date as id.
+tallies of all events of a day (`Day`) have the ISO date as id; an actor's week (`ActorWeek`)
+`<actor id>|<ISO date of its Monday>`, a pair's (`PairWeek`) `<lesser id>|<greater id>|<Monday>`,
+each indexed on its Monday (`week`).
 """
 
 from datetime import date
@@ -51,6 +53,11 @@ SCHEMA = (
     # Every actor's days in a period (the home page's most active actors and pairs).
     "CREATE INDEX actor_day_date IF NOT EXISTS FOR (d:ActorDay) ON (d.date)",
     "CREATE CONSTRAINT day_id IF NOT EXISTS FOR (t:Day) REQUIRE t.id IS UNIQUE",
+    # Every actor's and every pair's weeks in a period (the home page's whole weeks).
+    "CREATE CONSTRAINT actor_week_id IF NOT EXISTS FOR (w:ActorWeek) REQUIRE w.id IS UNIQUE",
+    "CREATE INDEX actor_week_week IF NOT EXISTS FOR (w:ActorWeek) ON (w.week)",
+    "CREATE CONSTRAINT pair_week_id IF NOT EXISTS FOR (p:PairWeek) REQUIRE p.id IS UNIQUE",
+    "CREATE INDEX pair_week_week IF NOT EXISTS FOR (p:PairWeek) ON (p.week)",
     "CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
     "CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date)",
     "CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)",

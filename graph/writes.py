@@ -16,6 +16,8 @@ The stored model:
         pairs: ["x|y|quad_class", ...], pair_n: [per pair]})
     (:Actor)-[:COUNTERPART {n}]->(:Actor)  (from the lesser id to the greater)
     (:Day {id: ISO date, date, n: [per type], n_hypothetical: [per type]})
+    (:ActorWeek {id: actor|Monday, week, n: [per type]})
+    (:PairWeek {id: x|y|Monday, week, n})  (x the lesser id)
     (:Event)-[:OCCURRED_IN]->(:Place {id, geonameid, name,
         kind: 'city'|'district'|'region'|'country', country, admin1, lat, lon, point})
 
@@ -47,12 +49,14 @@ per actor and event date, `ActorDay` counts the actor's events by type (in the o
 those hypothetical but not negated (`n_hypothetical`), and, for its real events, how many
 each pair of their actors (lesser id first) shares in each quad class (`pairs`, `pair_n`);
 `COUNTERPART` counts the real events two actors share, every date; `Day` counts all events
-of a date by type, real and hypothetical (for the home page and unfiltered charts). Each
-event records what it is counted as (`counted_as` for its actors' tallies, `day_counted_as`
-for its day's); after its recount, in the same transaction and under its lock, a change
-moves its contribution from the old tally to the new, so re-writing or re-extracting keeps
-the tallies exact. Tallies that fall to zero stay, at zero (deleting them would race with a
-concurrent writer's increment); reads skip them.
+of a date by type, real and hypothetical (for the home page and unfiltered charts);
+`ActorWeek` counts an actor's real events of a week (from Monday) by type, `PairWeek` the real
+events two actors share in a week (the home page's whole weeks). Each event records what it
+is counted as (`counted_as` for its actors' tallies, `day_counted_as` for its day's,
+`week_counted_as` for the weekly ones); after its recount, in the same transaction and
+under its lock, a change moves its contribution from the old tally to the new, so
+re-writing or re-extracting keeps the tallies exact. Tallies that fall to zero stay, at
+zero (deleting them would race with a concurrent writer's increment); reads skip them.
 
 The clocks stay apart: `Event.date` (a Neo4j Date, with `date_precision`) is when it
 happened, `Article.published_at` when it was told, `Article.fetched_at` when its page was

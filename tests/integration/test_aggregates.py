@@ -2,7 +2,7 @@
 
 import threading
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from neo4j import Driver
@@ -35,6 +35,14 @@ _DAYS = """
 MATCH (t:Day)
 RETURN t.id AS id, toString(t.date) AS day, t.n AS n, t.n_hypothetical AS n_hypothetical
 """
+_ACTOR_WEEKS = """
+MATCH (w:ActorWeek)
+RETURN w.id AS id, toString(w.week) AS week, w.n AS n
+"""
+_PAIR_WEEKS = """
+MATCH (p:PairWeek) WHERE p.n <> 0
+RETURN p.id AS id, toString(p.week) AS week, p.n AS n
+"""
 _COUNTERPARTS = """
 MATCH (x:Actor)-[p:COUNTERPART]->(y:Actor) WHERE p.n <> 0
 RETURN x.id + '|' + y.id AS id, p.n AS value
@@ -65,12 +73,27 @@ def _stored(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
         for pair, n in zip(d["pairs"], d["pair_n"], strict=True):
             if n:
                 pairs[f"{d['id']}|{pair}"] = n
+    weeks: dict[str, int] = {}
+    records, _, _ = driver.execute_query(_ACTOR_WEEKS, database_=database)
+    for w in records:
+        assert w["id"].endswith("|" + w["week"])
+        assert date.fromisoformat(w["week"]).weekday() == 0
+        for event_type, n in zip(COUNTED_TYPES, w["n"], strict=True):
+            if n:
+                weeks[f"{w['id']}|{event_type}"] = n
+    records, _, _ = driver.execute_query(_PAIR_WEEKS, database_=database)
+    pair_weeks = {}
+    for p in records:
+        assert p["id"].endswith("|" + p["week"])
+        pair_weeks[p["id"]] = p["n"]
     records, _, _ = driver.execute_query(_COUNTERPARTS, database_=database)
     return {
         "daily counts": counts,
         "daily pairs": pairs,
         "counterparts": {r["id"]: r["value"] for r in records},
         "all events by day": days,
+        "weekly counts": weeks,
+        "weekly pairs": pair_weeks,
     }
 
 
@@ -80,6 +103,8 @@ def _recount(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
     pairs: Counter[str] = Counter()
     counterparts: Counter[str] = Counter()
     days: Counter[tuple[str, int]] = Counter()
+    weeks: Counter[str] = Counter()
+    pair_weeks: Counter[str] = Counter()
     records, _, _ = driver.execute_query(_EVENTS, database_=database)
     for e in records:
         if e["negated"]:
@@ -90,9 +115,14 @@ def _recount(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
             counts[(f"{actor}|{e['day']}|{e['type']}", 1 if e["hypothetical"] else 0)] += 1
         if e["hypothetical"]:
             continue
+        day = date.fromisoformat(e["day"])
+        monday = (day - timedelta(days=day.weekday())).isoformat()
+        for actor in actors:
+            weeks[f"{actor}|{monday}|{e['type']}"] += 1
         for i, x in enumerate(actors):
             for y in actors[i + 1 :]:
                 counterparts[f"{x}|{y}"] += 1
+                pair_weeks[f"{x}|{y}|{monday}"] += 1
                 for center in actors:
                     pairs[f"{center}|{e['day']}|{x}|{y}|{e['quad_class']}"] += 1
     ids = {key for key, _ in counts}
@@ -101,6 +131,8 @@ def _recount(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
         "daily pairs": dict(pairs),
         "counterparts": dict(counterparts),
         "all events by day": {key: [days[(key, 0)], days[(key, 1)]] for key, _ in days},
+        "weekly counts": dict(weeks),
+        "weekly pairs": dict(pair_weeks),
     }
 
 
@@ -281,12 +313,17 @@ def test_schema_backfills_the_aggregates_of_an_older_store(driver: Driver, datab
         session.run("MATCH (d:ActorDay) DELETE d").consume()
         session.run("MATCH (t:Day) DELETE t").consume()
         session.run("MATCH ()-[p:COUNTERPART]->() DELETE p").consume()
-        session.run("MATCH (e:Event) REMOVE e.counted_as, e.day_counted_as").consume()
+        session.run("MATCH (w:ActorWeek|PairWeek) DELETE w").consume()
+        session.run(
+            "MATCH (e:Event) REMOVE e.counted_as, e.day_counted_as, e.week_counted_as"
+        ).consume()
     assert _stored(driver, database) == {
         "daily counts": {},
         "daily pairs": {},
         "counterparts": {},
         "all events by day": {},
+        "weekly counts": {},
+        "weekly pairs": {},
     }
     apply_schema(driver, database=database)
     assert _assert_exact(driver, database) == written
@@ -306,3 +343,64 @@ def test_schema_backfills_the_day_tallies_of_a_store_with_actor_tallies(
     assert _stored(driver, database)["all events by day"] == {}
     apply_schema(driver, database=database)
     assert _assert_exact(driver, database) == written
+
+
+def test_schema_backfills_the_weekly_tallies_of_a_store_with_day_tallies(
+    driver: Driver, database: str
+) -> None:
+    _write(driver, database, [_talks("wire-1"), _accusation("daily-1")], "v1")
+    written = _assert_exact(driver, database)
+    assert written["weekly counts"] and written["weekly pairs"]
+    # A store from before the weekly tallies: its other tallies are kept as they are.
+    with driver.session(database=database) as session:
+        session.run("MATCH (w:ActorWeek|PairWeek) DELETE w").consume()
+        session.run("MATCH (e:Event) REMOVE e.week_counted_as").consume()
+    assert _stored(driver, database)["weekly counts"] == {}
+    apply_schema(driver, database=database)
+    assert _assert_exact(driver, database) == written
+
+
+def test_the_overview_adds_up_whole_weeks_and_partial_ones(driver: Driver, database: str) -> None:
+    _write(driver, database, [_talks("wire-1"), _accusation("daily-1")], "v1")
+    records, _, _ = driver.execute_query(_EVENTS, database_=database)
+    real = [e for e in records if not e["negated"] and not e["hypothetical"]]
+    periods = [
+        (date(2025, 4, 28), date(2025, 5, 11)),  # two whole weeks (Monday to Sunday)
+        (MAY_4, MAY_9),  # a Sunday, then a partial week
+        (MAY_3, MAY_3),
+        (date(2025, 5, 5), date(2025, 5, 18)),  # the period before ends on a Sunday
+        (date(2025, 4, 30), date(2025, 5, 14)),  # partial weeks at both ends, and before
+    ]
+    for date_from, date_to in periods:
+        o = reads.home_overview(
+            driver, database=database, date_from=date_from, date_to=date_to, limit=100
+        )
+        n: Counter[tuple[str, str]] = Counter()
+        previous: Counter[tuple[str, str]] = Counter()
+        dyads: Counter[tuple[str, str]] = Counter()
+        for e in real:
+            day = date.fromisoformat(e["day"])
+            actors = sorted(e["actors"])
+            if date_from <= day <= date_to:
+                for x in actors:
+                    n[(x, e["quad_class"])] += 1
+                dyads.update((x, y) for i, x in enumerate(actors) for y in actors[i + 1 :])
+            elif o.previous_from <= day < date_from:
+                for x in actors:
+                    previous[(x, e["quad_class"])] += 1
+        keys = set(n) | set(previous)
+        assert sorted((c.actor.id, c.quad_class, c.n, c.previous) for c in o.changes) == sorted(
+            (x, q, n[(x, q)], previous[(x, q)]) for x, q in keys
+        )
+        totals = {x for x, _ in n}
+        assert sorted((a.actor.id, a.n, a.previous) for a in o.actors) == sorted(
+            (
+                x,
+                sum(k for (y, _), k in n.items() if y == x),
+                sum(k for (y, _), k in previous.items() if y == x),
+            )
+            for x in totals
+        )
+        assert sorted((d.a.id, d.b.id, d.n) for d in o.dyads) == sorted(
+            (x, y, k) for (x, y), k in dyads.items()
+        )
