@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from graph.errors import GraphError
 from graph.models import Article
 from ingest.errors import ItemError
+from ingest.read import FORMATS
 
 if TYPE_CHECKING:  # the job model only for annotations: `jobs` loads Redis and the readers
     from ingest.run.jobs import JobStatus
@@ -42,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     return result
 
 
+def _format_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--format", default="auto", choices=FORMATS)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsgraph", description="Geopolitical news knowledge graph on Neo4j."
@@ -50,18 +55,14 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = _command(commands, "extract", _extract, "articles (and events) from files, URLs or -")
     extract.add_argument("inputs", nargs="+", metavar="PATH|URL|-")
-    extract.add_argument(
-        "--format", default="auto", choices=["auto", "html", "text", "json", "feed", "warc"]
-    )
+    _format_option(extract)
     extract.add_argument("--json", action="store_true", help="one JSON article per line")
     extract.add_argument("--events", action="store_true", help="add actors[] and events[]")
     extract.add_argument("--fetch", action="store_true", help="follow feed items' links")
 
     places = _command(commands, "places", _places, "place names in texts, resolved to GeoNames")
     places.add_argument("inputs", nargs="+", metavar="PATH|URL|-")
-    places.add_argument(
-        "--format", default="auto", choices=["auto", "html", "text", "json", "feed", "warc"]
-    )
+    _format_option(places)
     places.add_argument("--json", action="store_true", help="one JSON object per input")
 
     dates = _command(commands, "dates", _dates, "temporal expressions in a text, as TimeML values")
@@ -88,18 +89,14 @@ def _parser() -> argparse.ArgumentParser:
         default=".newsgraph/ingest-report.jsonl",
         help="failures, one JSON a line, appended to",
     )
-    ingest.add_argument(
-        "--format", default="auto", choices=["auto", "html", "text", "json", "feed", "warc"]
-    )
+    _format_option(ingest)
     ingest.add_argument("--fetch", action="store_true", help="follow feed items' links")
     ingest.add_argument("--json", action="store_true", help="print the summary as JSON")
 
     enqueue = _command(commands, "enqueue", _enqueue, "queue articles for the workers (Redis)")
     enqueue.add_argument("inputs", nargs="+", metavar="PATH|URL|-")
     enqueue.add_argument("--force", action="store_true", help="redo articles already stored")
-    enqueue.add_argument(
-        "--format", default="auto", choices=["auto", "html", "text", "json", "feed", "warc"]
-    )
+    _format_option(enqueue)
     enqueue.add_argument("--fetch", action="store_true", help="follow feed items' links")
     enqueue.add_argument("--json", action="store_true", help="print the job as JSON")
 

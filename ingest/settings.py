@@ -2,12 +2,14 @@
 
 from functools import lru_cache
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Bump when extraction changes enough that stored articles should be extracted again:
 # `newsgraph ingest` skips only articles stored by this same version.
 EXTRACTOR_VERSION = "3"
+# The spaCy model tried first (then the pinned package's copy, ingest.nlp.model).
+DEFAULT_SPACY_MODEL = "en_core_web_sm"
 
 
 class IngestSettings(BaseSettings):
@@ -34,6 +36,13 @@ class IngestSettings(BaseSettings):
     extractor_version: str = EXTRACTOR_VERSION
     # Let fetching reach loopback, private, link-local and reserved addresses (ingest.read.fetch).
     fetch_allow_private: bool = False
+    # NEWSGRAPH_SPACY_MODEL; empty means the default.
+    spacy_model: str = DEFAULT_SPACY_MODEL
+
+    @field_validator("spacy_model")
+    @classmethod
+    def _default_model_when_empty(cls, name: str) -> str:
+        return name or DEFAULT_SPACY_MODEL
 
 
 @lru_cache

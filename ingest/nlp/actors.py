@@ -24,6 +24,7 @@ from itertools import combinations
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import Actor, ActorKind
+from ingest.calendar_names import MONTHS, WEEKDAYS
 from ingest.nlp.gazetteer import (
     DATA_DIR,
     Entry,
@@ -71,7 +72,8 @@ _NAME_PARTICLES = set(_WORDS["name_particles"])
 _NOT_BEFORE_PLACE = set(_WORDS["not_before_place"])
 _NOT_BEFORE_DEMONYM = set(_WORDS["not_before_demonym"])
 _NEGATING_PREFIXES = set(_WORDS["negating_prefixes"])
-_JUNK = set(_WORDS["junk"])
+# NER output that is never an actor: the data file's list, and month and weekday names.
+_JUNK = set(_WORDS["junk"]) | {name.lower() for name in (*MONTHS, *WEEKDAYS)}
 # An unknown organisation with one of these words in its name is an institution of politics.
 _INSTITUTION_WORDS = set(_WORDS["institution_words"])
 # A line holding one of these is a photo credit or caption: its names are no actors.

@@ -21,6 +21,7 @@ from dateutil.relativedelta import MO, TH, relativedelta
 from pydantic import BaseModel, ConfigDict
 
 from graph.models import DatePrecision, DateSource
+from ingest.calendar_names import MONTHS, WEEKDAYS
 
 __all__ = ["TimeExpression", "find_dates", "resolve_date"]
 
@@ -56,23 +57,10 @@ class _Hit(NamedTuple):
 # ---------------------------------------------------------------------------------------------
 # Vocabulary
 
-_MONTHS = {
-    "January": 1,
-    "February": 2,
-    "March": 3,
-    "April": 4,
-    "May": 5,
-    "June": 6,
-    "July": 7,
-    "August": 8,
-    "September": 9,
-    "October": 10,
-    "November": 11,
-    "December": 12,
-}
+_MONTHS = {name: number for number, name in enumerate(MONTHS, start=1)}
 _MONTH_ABBREVIATIONS = {"Sept": 9} | {name[:3]: number for name, number in _MONTHS.items()}
 _MONTH_NUMBER = {k.lower(): v for k, v in (_MONTHS | _MONTH_ABBREVIATIONS).items()}
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAYS = list(WEEKDAYS)
 _WEEKDAY_NUMBER = {name.lower(): i for i, name in enumerate(_WEEKDAYS)}
 
 _NUMBERS = {

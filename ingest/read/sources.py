@@ -38,6 +38,7 @@ import httpx
 
 from graph.models import Article
 from ingest.errors import ItemError, ItemFailed
+from ingest.read import FORMATS
 from ingest.read.extract import (
     article_from_html,
     article_from_text,
@@ -48,7 +49,6 @@ from ingest.read.extract import (
 )
 from ingest.read.fetch import Fetched, fetch_url, make_client
 
-FORMATS = ("auto", "html", "text", "json", "feed", "warc")
 _EXTENSIONS = {
     ".html": "html",
     ".htm": "html",

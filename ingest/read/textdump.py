@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as date_parser
 
+from ingest.calendar_names import MONTHS
 from ingest.read.clutter import is_clutter
 
 # Bullets and tree markers text browsers draw in front of list items and menu entries.
@@ -72,10 +73,8 @@ _BYLINE = re.compile(
     r"(?:^|\s)[Bb]y\s+([A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|and|&|de|van|von|bin|al))*)"
 )
 _SECTION = re.compile(r"^(?:in|posted in|filed in|section|category)\s*:?\s+(.{2,40})$", re.I)
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+# A month in full or cut to three letters ("Jan", "January"), or "Sept"; the dates ignore case.
+_MONTHS = "(?:" + "|".join(f"{m[:3]}(?:{m[3:]})?" for m in MONTHS) + r"|sept)\.?"
 _DATE = re.compile(
     rf"\b(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}"

@@ -7,6 +7,7 @@ from graph.models import ActorKind
 from ingest.nlp import model as nlp_module
 from ingest.nlp.actors import ArticleActors, resolve_actors
 from ingest.nlp.model import ModelUnavailable, load_nlp
+from ingest.settings import get_ingest_settings
 
 PER, ORG, CTRY, GRP = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP
 SECT = ActorKind.SECTOR
@@ -195,7 +196,11 @@ def test_load_nlp_is_cached(nlp: Language) -> None:
 
 def test_load_nlp_falls_back_to_the_pinned_package(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(nlp_module.MODEL_ENV, "no_such_model_xyz")
-    loaded = load_nlp(disable=["ner"])
+    get_ingest_settings.cache_clear()  # the settings read the variable once per process
+    try:
+        loaded = load_nlp(disable=["ner"])
+    finally:
+        get_ingest_settings.cache_clear()
     assert loaded.meta["name"].startswith("core_web_sm")
     assert "ner" not in loaded.pipe_names
 
