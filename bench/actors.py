@@ -11,6 +11,8 @@ and surface forms. Then the suspect pairs over all corpora, each with its reason
              or the end of a person's name whatever its kind ("Buttigieg" place / person)
   surname    two people of one surname ("Bill Clinton" / "Hillary Clinton": judge by eye)
   entry      a surface form of one id is a dictionary alias of the other
+  acronym    one name is the initials of the other's words ("NLD" / "National League for
+             Democracy")
 A true split is a suspect pair that names one actor; the goal is none.
 """
 
@@ -33,6 +35,7 @@ SHARED = ROOT / ".." / "shared" / "eval"
 AEB = SHARED / "extraction" / "aeb-dev" / "html"
 PLOVER = SHARED / "events" / "plover-gsr-dev.jsonl"
 PUBLISHED = datetime(2000, 1, 15, tzinfo=UTC)  # as bench/events.py: records carry no date
+_BODIES = {"organisation", "group"}
 
 
 @dataclass
@@ -89,6 +92,10 @@ def suspect_pairs(seen: dict[str, Seen]) -> list[tuple[str, str, str]]:
             continue  # one per country and sector by construction
         if owner.get(a) == b or owner.get(b) == a:
             pairs.append((a, b, "entry"))
+        elif {sa.kind, sb.kind} <= _BODIES and (
+            _initials(sa.name, sb.name) or _initials(sb.name, sa.name)
+        ):
+            pairs.append((a, b, "acronym"))
         elif (
             (sa.kind == sb.kind and (_inside(wa, wb) or _inside(wb, wa)))
             or _surname_of(sa, wa, wb)
@@ -98,6 +105,12 @@ def suspect_pairs(seen: dict[str, Seen]) -> list[tuple[str, str, str]]:
         elif sa.kind == sb.kind == "person" and wa[-1] == wb[-1]:
             pairs.append((a, b, "surname"))
     return pairs
+
+
+def _initials(short: str, long: str) -> bool:
+    """Whether `short` is the initials of `long`'s capitalised words ("NLD")."""
+    capitals = [w[0] for w in long.replace("-", " ").split() if w[0].isupper()]
+    return short.isalpha() and short.isupper() and len(capitals) > 1 and short == "".join(capitals)
 
 
 def _surname_of(person: Seen, words: list[str], short: list[str]) -> bool:

@@ -17,9 +17,9 @@ itself, and an administration is not its leader. Records of one person spelled a
 surname and first name's start, or on the letters of the name.
 """
 
+import argparse
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -35,11 +35,23 @@ _CODE = re.compile(r"\[([^\]]*)\]")
 _SMALL = {"of", "the", "and", "for", "in", "on", "al", "bin", "ibn", "de", "del", "la", "von"}
 _SMALL |= {"to", "at", "by", "an", "as", "or", "el", "du", "da", "di", "le"}
 _NOT_IN_NAMES = {"administration", "government", "regime", "cabinet", "camp", "family"}
+# Agent phrases ending on one of these name a building or an institution, not people who act
+# ("school", "hospital", "health facility"): an attack on a school is not on students.
+_PLACE_HEADS = {"building", "clinic", "college", "conservatory", "facilitiy", "facility"}
+_PLACE_HEADS |= {"hospital", "infirmary", "institution", "kindergarden", "kindergarten"}
+_PLACE_HEADS |= {"preschool", "sanatarium", "sanatorium", "sanitarium", "school", "schoolhouse"}
+_PLACE_HEADS |= {"university"}
 
 
 def main() -> None:
     """Read the dictionaries, write ingest/data/phoenix.json."""
-    src = Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument(
+        "source", nargs="?", type=Path, default=SOURCE, help=f"dictionary directory ({SOURCE})"
+    )
+    src = parser.parse_args().source
     sectors = json.loads((DATA / "sectors.json").read_text("utf-8"))["codes"]
     countries = set(json.loads((DATA / "countries.json").read_text("utf-8")))
     words = json.loads((DATA / "actor_words.json").read_text("utf-8"))
@@ -244,6 +256,8 @@ def _agents(text: str, sectors: dict[str, list[object]], agent_sectors: set[str]
         phrase, plural, code = found.groups()
         code = code.strip().strip("~")
         if sectors.get(code[:3], [None])[0] not in agent_sectors:
+            continue
+        if _words(phrase.lower())[-1] in _PLACE_HEADS:
             continue
         for form in _expand(phrase.lower().strip("_ "), substitutions):
             forms = [form]

@@ -17,13 +17,14 @@ Capitals and seats of government resolve to the country (see gazetteer.py).
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.models import Actor, ActorKind
+from graph.models import Actor, ActorKind, Toponym
 from ingest.calendar_names import MONTHS, WEEKDAYS
 from ingest.nlp.gazetteer import (
     DATA_DIR,
@@ -35,6 +36,7 @@ from ingest.nlp.gazetteer import (
     normalise,
     slugify,
 )
+from ingest.nlp.textprep import common_words
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _LABEL_KIND = {
@@ -58,6 +60,8 @@ _DETERMINERS = {"the", "a", "an"}
 _GLUE = {"and", "or", "of", "&", "in", "on"}
 _SUFFIXES = {"jr", "sr", "ii", "iii"}
 _LAW_HEADS = {"act", "bill", "law"}
+# Words ending an organisation's name that its short form leaves out: a party, legal forms.
+_ORG_SUFFIXES = {"party", "inc", "corp", "co", "ltd", "llc", "plc"}
 _WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
 # Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role,
 # and one of _POLITICAL_HEADS to make an unknown person political ("Senator", not "CEO").
@@ -80,6 +84,10 @@ _INSTITUTION_WORDS = set(_WORDS["institution_words"])
 _CREDIT_WORDS = set(_WORDS["credit_words"])
 # A one-word source in brackets opening a line: "WASHINGTON (CNN) -".
 _DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+)\)")
+# Short and pet forms of given names and their formal names ("Mike": Michael).
+_HYPOCORISMS: dict[str, list[str]] = json.loads((DATA_DIR / "hypocorisms.json").read_text("utf-8"))[
+    "names"
+]
 # Generic agents become actors only in these sectors (data/sectors.json names them).
 _AGENT_SECTORS = set(_WORDS["agent_sectors"])
 
@@ -116,11 +124,22 @@ class _Mention:
             sector = slugify(self.sector or "")
             return f"sector:{self.country}-{sector}" if self.country else f"sector:{sector}"
         if self.kind is ActorKind.PERSON:
-            return f"person:{slugify(_without_middle_names(self.text))}"
+            return f"person:{slugify(_formal_first_name(_without_middle_names(self.text)))}"
         name = self.text
-        if self.kind is ActorKind.ORGANISATION and name.lower().endswith(" party"):
-            name = name[: -len(" party")]  # "Labour Party" and "Labour": one party
-        return f"{_ID_PREFIX[self.kind]}:{slugify(name)}"
+        words = name.split()
+        # "Labour Party" and "Labour", "Tyvak Inc" and "Tyvak": one body.
+        kind = self.kind
+        if kind is ActorKind.ORGANISATION and words[-1].lower().strip(".,") in _ORG_SUFFIXES:
+            name = " ".join(words[:-1]) or name
+        return f"{_ID_PREFIX[kind]}:{slugify(name)}"
+
+
+def _formal_first_name(name: str) -> str:
+    """'Mike Ford' -> 'Michael Ford': a hypocorism with one formal name gives way to it, so
+    that the forms of one unknown person's name meet on one id across articles."""
+    first, _, rest = name.partition(" ")
+    formal = _HYPOCORISMS.get(first.lower(), [])
+    return f"{formal[0].capitalize()} {rest}" if rest and len(formal) == 1 else name
 
 
 def _without_middle_names(name: str) -> str:
@@ -164,11 +183,15 @@ class ArticleActors:
         return list(self.spans)
 
 
-def resolve_actors(doc: Doc, published: date | None = None) -> ArticleActors:
+def resolve_actors(
+    doc: Doc, published: date | None = None, *, toponyms: Sequence[Toponym] = ()
+) -> ArticleActors:
     """Find the actors of a parsed article and merge their mentions into canonical actors.
 
     `published` (the article's date) picks office-holders ("the Russian president") and
-    the one of several people sharing a surname who held office then."""
+    the one of several people sharing a surname who held office then; `toponyms` (the
+    article's resolved places) tell the country of a generic agent in a town ("farmers
+    near Amritsar")."""
     gaz = load_gazetteer()
     # Photo credits, and the names of laws ("the Hong Kong Human Rights Act"): no actors.
     credits = _credit_tokens(doc) | {t.i for e in doc.ents if _is_law(e) for t in e}
@@ -200,10 +223,19 @@ def resolve_actors(doc: Doc, published: date | None = None) -> ArticleActors:
     mentions.extend(_surnames_missed(doc, mentions, words))
     mentions = _link_short_names(mentions, published)
     _link_head_words(mentions)
+    _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     lower = [w.lower() for w in words]
     mentions.extend(_bare_titles(doc, mentions, gaz, lower))
-    mentions = _agents(doc, mentions, matches, gaz, lower, skip=credits)
+    mentions = _agents(
+        doc,
+        mentions,
+        matches,
+        gaz,
+        lower,
+        skip=credits,
+        places=_places(doc, mentions, matches, toponyms),
+    )
     return _build(doc, _drop_covered([m for m in mentions if not m.unresolved]))
 
 
@@ -403,19 +435,38 @@ def _from_entity(
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Cut an entity at a possessive or line break; drop leading articles, trailing punctuation."""
+    """Cut an entity at a possessive, bracket or line break; drop leading articles and verbs
+    ("Questioning Vindman"), trailing punctuation."""
     for k, token in enumerate(tokens):
-        if token.text in _POSSESSIVES or token.tag_ == "POS":
-            tokens = tokens[:k]
+        if token.text in _POSSESSIVES or token.tag_ == "POS" or token.text == "(":
+            tokens = tokens[:k]  # "Movement for Democratic Change (MDC": the name ends before
             break
         if "\n" in token.text or "\n" in token.whitespace_:
             tokens = tokens[: k + 1] if "\n" in token.whitespace_ else tokens[:k]
             break
     while tokens and tokens[0].lower_ in _DETERMINERS:
         tokens = tokens[1:]
+    while len(tokens) > 1 and _is_verb_form(tokens[0]):
+        tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in _GLUE):
         tokens = tokens[:-1]
     return tokens
+
+
+def _is_verb_form(token: Token) -> bool:
+    """A verb the model took into a name: tagged as one, or a sentence or list item opening
+    on the -ing form of a common verb ("Praising Putin, ...", "4. Questioning Vindman's
+    judgment": the model tags it a proper noun)."""
+    if token.tag_.startswith("VB"):
+        return True
+    word, common = token.lower_, common_words()
+    before = token.nbor(-1) if token.i > 0 else None
+    opening = before is None or token.is_sent_start or before.is_punct or before.like_num
+    if not (opening and word.endswith("ing") and word in common):
+        return False
+    stem = word[:-3]
+    doubled = stem[-1:] == stem[-2:-1] and stem[:-1] in common  # "banning"
+    return stem in common or f"{stem}e" in common or doubled
 
 
 def _strip_title(
@@ -576,6 +627,31 @@ def _link_head_words(mentions: list[_Mention]) -> None:
             m.entry, m.text, m.country = owner.entry, owner.text, owner.country
 
 
+def _link_acronyms(doc: Doc, mentions: list[_Mention]) -> None:
+    """An acronym the article defines ("the Movement for Democratic Change (MDC)") names
+    that body wherever it stands in the article, whatever else it may abbreviate."""
+    bodies = (ActorKind.ORGANISATION, ActorKind.GROUP)
+    owners: dict[str, _Mention] = {}
+    for m in mentions:
+        after = [t.text for t in doc[m.end : m.end + 3]]
+        bracketed = len(after) == 3 and after[0] == "(" and after[2] == ")"
+        if m.kind in bodies and bracketed and _abbreviates(after[1], m.text):
+            owners.setdefault(after[1], m)
+    for m in mentions:
+        owner = owners.get(m.text)
+        if owner is not None and owner is not m:
+            m.entry, m.text, m.kind, m.country = owner.entry, owner.text, owner.kind, owner.country
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether the capitals of `acronym` are initials of `name`'s words in order ("NLD" of
+    "National League for Democracy"), the first word's among them."""
+    if not (acronym.isupper() and acronym.isalpha()) or len(acronym) < 2:
+        return False
+    initials = iter(w[0].upper() for w in name.replace("-", " ").split())
+    return name[:1].upper() == acronym[0] and all(c in initials for c in acronym)
+
+
 def _head_word(m: _Mention) -> str:
     """The head word of an organisation's name: "council" of "Security Council" or of
     "Council of Europe"."""
@@ -658,13 +734,18 @@ def _name_core(name: str) -> list[str]:
 def _names_one_person(short: list[str], long: list[str]) -> bool:
     """Whether `short` names the person `long` does: part of it ("John Luk" of "John Luk
     Jok"), or its first and last names with the first perhaps shortened ("Pat Carlineo",
-    "Ali Khamenei" of "Ali Hosseini Khamenei")."""
+    "Ali Khamenei" of "Ali Hosseini Khamenei") or a hypocorism of it ("Bill" of "William")."""
     if not short or not long:
         return False
     n = len(short)
     if n <= len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1)):
         return True
-    return n >= 2 and short[-1] == long[-1] and long[0].startswith(short[0])
+    first = short[0]
+    return (
+        n >= 2
+        and short[-1] == long[-1]
+        and (long[0].startswith(first) or long[0] in _HYPOCORISMS.get(first, ()))
+    )
 
 
 def _with_offices(
@@ -720,10 +801,11 @@ def _agents(
     lower: list[str],
     *,
     skip: set[int],
+    places: list[tuple[int, int, str]],
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
-    nearest to, else the article's most named."""
+    nearest to (a country, or a place in one: `places`), else the article's most named."""
     taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
     counts = Counter(m.entry.country for m in countries)
@@ -768,7 +850,7 @@ def _agents(
         elif owner and owner[0].country:
             country = owner[0].country  # "Trump's envoy": an official of his country
         else:
-            country = _nearest_country(doc, start, end, countries) or main
+            country = _nearest_country(doc, start, end, places) or main
         span = doc[start:end]
         found.append(
             _Mention(
@@ -802,17 +884,41 @@ def _coordinated_before(first: Match, countries: list[Match], lower: list[str]) 
     return found
 
 
-def _nearest_country(doc: Doc, start: int, end: int, countries: list[Match]) -> str | None:
-    """The country of an agent from its sentence: the one it is "in", "of" or "from"
-    ("security forces in Guinea"), else the one named nearest to it."""
+def _places(
+    doc: Doc, mentions: list[_Mention], matches: list[Match], toponyms: Sequence[Toponym]
+) -> list[tuple[int, int, str]]:
+    """(start token, end token, country) of the countries the gazetteer found (not those
+    negated: "pro-Russian") and of the article's towns and regions, but for names that are
+    another kind of actor ("MDC", a party, is also a town's name)."""
+    found = [
+        (m.start, m.end, str(m.entry.country))
+        for m in matches
+        if m.entry.kind is ActorKind.COUNTRY and m.entry.country
+    ]
+    places = (ActorKind.LOCATION, ActorKind.COUNTRY)
+    others = {i for m in mentions if m.kind not in places for i in range(m.start, m.end)}
+    for t in toponyms:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        inside = t.kind not in ("country", "continent")  # countries: the gazetteer's own
+        if span and inside and t.country and others.isdisjoint(range(span.start, span.end)):
+            found.append((span.start, span.end, t.country))
+    return found
+
+
+def _nearest_country(
+    doc: Doc, start: int, end: int, places: list[tuple[int, int, str]]
+) -> str | None:
+    """The country of an agent from its sentence: the one of the place it is "in", "of" or
+    "from" ("security forces in Guinea", "farmers near Amritsar"), else of the place named
+    nearest to it."""
     sentence = doc[start].sent
-    here = [m for m in countries if sentence.start <= m.start < sentence.end]
-    for m in here:
-        if m.start == end + 1 and doc[end].lower_ in ("in", "of", "from"):
-            return m.entry.country
+    here = [p for p in places if sentence.start <= p[0] < sentence.end]
+    for p_start, _, country in here:
+        if p_start == end + 1 and doc[end].lower_ in ("in", "of", "from", "near"):
+            return country
     if not here:
         return None
-    return min(here, key=lambda m: min(abs(m.start - end), abs(start - m.end))).entry.country
+    return min(here, key=lambda p: min(abs(p[0] - end), abs(start - p[1])))[2]
 
 
 def _bare_titles(

@@ -14,8 +14,10 @@ quote the article as written.
 The actor gate: an event is kept only where a political actor takes part (a state, an
 official or politician, a party, an IGO or NGO, an armed group, security forces, protesters;
 `Actor.political`, decided in actors.py), the way dictionary coders gate on their actor
-dictionaries; a company, a team or a product acting alone codes nothing. Civilians ("people",
-"residents") open the gate only in material conflict: attacked, or protesting in the street.
+dictionaries; a company, a team or a product acting alone codes nothing. The generic agents of
+civil society ("residents", "farmers", "students", "doctors", "journalists": sector actors
+of no political sector) open the gate only in material conflict: attacked, or protesting in
+the street.
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
 from its own clause (the date nearest its word in the parse), else its sentence (not the
@@ -61,7 +63,6 @@ from ingest.nlp.model import load_nlp
 from ingest.nlp.places import find_toponyms, locate_event
 from ingest.nlp.textprep import as_written, parse_text
 
-_CIVILIANS = "civilians"
 _FORCES = frozenset({"military", "police"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Two anchors far apart: a date both give alike was read from the text, not the anchor.
@@ -88,7 +89,8 @@ def extract_events(
 def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     """Actors and dated events of one article from its fully parsed text."""
     published = article.published_at.date() if article.published_at else None
-    actors = resolve_actors(doc, published)
+    toponyms = find_toponyms(doc)
+    actors = resolve_actors(doc, published, toponyms=toponyms)
     by_id = {a.id: a for a in actors.actors}
     parsed = doc.text  # spaCy rebuilds it token by token on every access
     found = [
@@ -104,7 +106,6 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     ]
     dater = EventDater(parsed, doc, article.published_at)
     dated = ((m, _dated(article, m, dater)) for m in found)
-    toponyms = find_toponyms(doc)
     events = [
         e.model_copy(update={"location": locate_event(doc, m.trigger_start, m.trigger, toponyms)})
         for m, e in dated
@@ -159,7 +160,7 @@ def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
         return False
     conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT
     return any(
-        by_id[a].political or (conflict and by_id[a].sector == _CIVILIANS)
+        by_id[a].political or (conflict and by_id[a].kind is ActorKind.SECTOR)
         for a in [*mention.source, *mention.target, *mention.participants]
         if a in by_id
     )

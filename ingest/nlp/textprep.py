@@ -92,7 +92,8 @@ def _is_title_case(line: str) -> bool:
 
 
 @cache
-def _common_words() -> frozenset[str]:
+def common_words() -> frozenset[str]:
+    """Common English words, lower-case (data/common_words.txt)."""
     return frozenset((DATA_DIR / "common_words.txt").read_text("utf-8").split())
 
 
@@ -104,7 +105,7 @@ _Name = tuple[tuple[str, ...], tuple[str, ...], bool]
 @cache
 def _names() -> dict[str, list[_Name]]:
     """Gazetteer names by their first casefolded word, longest first."""
-    common = _common_words()
+    common = common_words()
     by_first: dict[str, list[_Name]] = {}
     for alias, entry, _form in load_gazetteer().entries():
         if not _PLAIN_ALIAS.fullmatch(alias):
@@ -126,7 +127,7 @@ def _names() -> dict[str, list[_Name]]:
 
 def _recased(line: str, *, title: bool) -> str:
     """The line with each word in the case prose gives it (same length)."""
-    common = _common_words()
+    common = common_words()
     chars = list(line)
     links = [m.span() for m in _LINK.finditer(line)]
     matches = [m for m in _WORD.finditer(line) if not any(a <= m.start() < b for a, b in links)]
