@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -115,6 +116,14 @@ class _Mention:
     def __post_init__(self) -> None:
         if self.cover < 0:
             self.cover = self.start
+
+    @classmethod
+    def of_span(
+        cls, span: Span, kind: ActorKind, *, text: str | None = None, **fields: Any
+    ) -> "_Mention":
+        """The mention of a span of the doc, named as written unless `text` is given."""
+        name = normalise(span.text) if text is None else text
+        return cls(span.start, span.end, span.start_char, span.end_char, name, kind, **fields)
 
     @property
     def actor_id(self) -> str:
@@ -379,21 +388,17 @@ def _from_entity(
         return None
     if hit is not None:
         entry, form = hit
-        span = doc[start:end]
-        mention = _Mention(
-            start,
-            end,
-            span.start_char,
-            span.end_char,
-            normalise(span.text),
-            entry.kind,
-            entry,
-            form,
-            entry.country or country,
-            role,
-            cover=ent.start,
-        )
-        return [mention]
+        return [
+            _Mention.of_span(
+                doc[start:end],
+                entry.kind,
+                entry=entry,
+                form=form,
+                country=entry.country or country,
+                role=role,
+                cover=ent.start,
+            )
+        ]
     inner = [m for m in _starting_in(starting, start, end) if m.end <= end]
     if ent.label_ in ("PERSON", "ORG"):
         if any(m.end <= end for m in _starting_in(blocked_starting, start, end)):
@@ -419,12 +424,8 @@ def _from_entity(
     countries = [m.entry.country for m in inner if m.entry.kind is ActorKind.COUNTRY]
     kind = _LABEL_KIND[ent.label_]
     return [
-        _Mention(
-            start,
-            end,
-            span.start_char,
-            span.end_char,
-            normalise(span.text),
+        _Mention.of_span(
+            span,
             kind,
             country=country or (countries[0] if countries else None),
             role=role,
@@ -554,16 +555,12 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
         if token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]):
             continue  # "Cameron Diaz": another name
         found.append(
-            _Mention(
-                token.i,
-                token.i + 1,
-                token.idx,
-                token.idx + len(token),
-                token.text,
+            _Mention.of_span(
+                doc[token.i : token.i + 1],
                 ActorKind.PERSON,
-                m.entry,
-                Form.SHORT,
-                m.country,
+                entry=m.entry,
+                form=Form.SHORT,
+                country=m.country,
                 political=m.political,
             )
         )
@@ -767,19 +764,14 @@ def _with_offices(
                 break  # "Russian President Vladimir Putin": the name says who
             holder = gaz.office_holder(match.entry.id, words, on)
             if holder is not None:
-                span = doc[match.start : j + n]
                 found.append(
-                    _Mention(
-                        match.start,
-                        j + n,
-                        span.start_char,
-                        span.end_char,
-                        normalise(span.text),
+                    _Mention.of_span(
+                        doc[match.start : j + n],
                         ActorKind.PERSON,
-                        holder,
-                        Form.ALIAS,
-                        holder.country,
-                        _title_case(doc[j : j + n].text),
+                        entry=holder,
+                        form=Form.ALIAS,
+                        country=holder.country,
+                        role=_title_case(doc[j : j + n].text),
                         political=True,
                     )
                 )
@@ -832,14 +824,9 @@ def _agents(
             cover, country = before[0].start, before[0].entry.country
             # "Danish and Swedish officials": the officials of each country named.
             for m in _coordinated_before(before[0], countries, lower):
-                span = doc[m.start : m.end]
                 found.append(
-                    _Mention(
-                        m.start,
-                        m.end,
-                        span.start_char,
-                        span.end_char,
-                        normalise(span.text),
+                    _Mention.of_span(
+                        doc[m.start : m.end],
                         ActorKind.SECTOR,
                         country=m.entry.country,
                         sector=sector.name,
@@ -851,14 +838,9 @@ def _agents(
             country = owner[0].country  # "Trump's envoy": an official of his country
         else:
             country = _nearest_country(doc, start, end, places) or main
-        span = doc[start:end]
         found.append(
-            _Mention(
-                start,
-                end,
-                span.start_char,
-                span.end_char,
-                normalise(span.text),
+            _Mention.of_span(
+                doc[start:end],
                 ActorKind.SECTOR,
                 country=country,
                 cover=cover,
@@ -945,17 +927,14 @@ def _bare_titles(
             if earlier:
                 last = earlier[-1]
                 found.append(
-                    _Mention(
-                        span.start,
-                        span.end,
-                        span.start_char,
-                        span.end_char,
-                        last.text,
+                    _Mention.of_span(
+                        span,
                         ActorKind.PERSON,
-                        last.entry,
-                        Form.ALIAS,
-                        last.country,
-                        last.role,
+                        text=last.text,
+                        entry=last.entry,
+                        form=Form.ALIAS,
+                        country=last.country,
+                        role=last.role,
                         political=last.political,
                     )
                 )
