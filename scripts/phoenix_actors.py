@@ -40,7 +40,7 @@ _NOT_IN_NAMES = {"administration", "government", "regime", "cabinet", "camp", "f
 _PLACE_HEADS = {"building", "clinic", "college", "conservatory", "facilitiy", "facility"}
 _PLACE_HEADS |= {"hospital", "infirmary", "institution", "kindergarden", "kindergarten"}
 _PLACE_HEADS |= {"preschool", "sanatarium", "sanatorium", "sanitarium", "school", "schoolhouse"}
-_PLACE_HEADS |= {"university"}
+_PLACE_HEADS |= {"jail", "penitentiary", "prison", "university"}
 
 
 def main() -> None:

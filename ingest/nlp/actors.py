@@ -85,6 +85,12 @@ _INSTITUTION_WORDS = set(_WORDS["institution_words"])
 _CREDIT_WORDS = set(_WORDS["credit_words"])
 # A one-word source in brackets opening a line: "WASHINGTON (CNN) -".
 _DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+)\)")
+# The place before it, where a dash follows: "HANOI, Vietnam (AP) -" files the story there;
+# the place acts in nothing the line tells.
+_DATELINE_PLACE = re.compile(r"^\W*((?:\w+\W+){1,2}?)\(\w+\)\s*[-\u2013\u2014]")
+# Words before a place that make it the agent's own ("police in Lagos") or where it goes.
+_OWNER_WORDS = {"in", "of", "from", "near"}
+_DESTINATIONS = {"to", "into", "toward", "towards", "against"}
 # Short and pet forms of given names and their formal names ("Mike": Michael).
 _HYPOCORISMS: dict[str, list[str]] = json.loads((DATA_DIR / "hypocorisms.json").read_text("utf-8"))[
     "names"
@@ -163,6 +169,16 @@ def _without_middle_names(name: str) -> str:
     return " ".join([words[0], *middle, *words[-tail:]])
 
 
+@dataclass(frozen=True)
+class _Place:
+    """A country or a place in one, by its tokens: what tells a generic agent's country."""
+
+    start: int
+    end: int
+    country: str
+    town: bool  # a town or region (from the place gazetteer), not a country's own name
+
+
 @dataclass
 class ArticleActors:
     """The canonical actors of one article and where each is mentioned in its Doc."""
@@ -222,6 +238,8 @@ def resolve_actors(
     for match in matches:
         if taken.isdisjoint(range(match.start, match.end)):
             mentions.append(_from_match(doc, match))
+    datelines = _dateline_places(doc)
+    mentions = [m for m in mentions if m.start not in datelines]
     by_end = {m.end: m for m in matches if m.entry.kind is ActorKind.COUNTRY}
     for mention in mentions:
         if mention.kind is ActorKind.PERSON:
@@ -268,6 +286,21 @@ def _credit_tokens(doc: Doc) -> set[int]:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 found.update(range(span.start, span.end))
+        offset += len(line) + 1
+    return found
+
+
+def _dateline_places(doc: Doc) -> set[int]:
+    """Tokens of the places of datelines ("HANOI, Vietnam (AP) -"): no actors, though they
+    tell the country of the story's police or officials."""
+    found: set[int] = set()
+    offset = 0
+    for line in doc.text.split("\n"):
+        if (place := _DATELINE_PLACE.match(line)) is not None:
+            start = offset + place.start(1)
+            end = start + len(place[1].rstrip())
+            span = doc.char_span(start, end, alignment_mode="expand")
+            found.update(range(span.start, span.end) if span is not None else ())
         offset += len(line) + 1
     return found
 
@@ -793,7 +826,7 @@ def _agents(
     lower: list[str],
     *,
     skip: set[int],
-    places: list[tuple[int, int, str]],
+    places: list[_Place],
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
@@ -868,12 +901,12 @@ def _coordinated_before(first: Match, countries: list[Match], lower: list[str]) 
 
 def _places(
     doc: Doc, mentions: list[_Mention], matches: list[Match], toponyms: Sequence[Toponym]
-) -> list[tuple[int, int, str]]:
-    """(start token, end token, country) of the countries the gazetteer found (not those
-    negated: "pro-Russian") and of the article's towns and regions, but for names that are
-    another kind of actor ("MDC", a party, is also a town's name)."""
+) -> list[_Place]:
+    """The countries the gazetteer found (not those negated: "pro-Russian"), then the
+    article's towns and regions, but for names that are another kind of actor ("MDC", a
+    party, is also a town's name)."""
     found = [
-        (m.start, m.end, str(m.entry.country))
+        _Place(m.start, m.end, str(m.entry.country), town=False)
         for m in matches
         if m.entry.kind is ActorKind.COUNTRY and m.entry.country
     ]
@@ -883,24 +916,24 @@ def _places(
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         inside = t.kind not in ("country", "continent")  # countries: the gazetteer's own
         if span and inside and t.country and others.isdisjoint(range(span.start, span.end)):
-            found.append((span.start, span.end, t.country))
+            found.append(_Place(span.start, span.end, t.country, town=True))
     return found
 
 
-def _nearest_country(
-    doc: Doc, start: int, end: int, places: list[tuple[int, int, str]]
-) -> str | None:
+def _nearest_country(doc: Doc, start: int, end: int, places: list[_Place]) -> str | None:
     """The country of an agent from its sentence: the one of the place it is "in", "of" or
-    "from" ("security forces in Guinea", "farmers near Amritsar"), else of the place named
-    nearest to it."""
+    "from" ("security forces in Guinea", "farmers near Amritsar"), else of the country
+    named nearest to it, else of the town; never a destination ("sent troops to Hong
+    Kong": the troops are not Hong Kong's)."""
     sentence = doc[start].sent
-    here = [p for p in places if sentence.start <= p[0] < sentence.end]
-    for p_start, _, country in here:
-        if p_start == end + 1 and doc[end].lower_ in ("in", "of", "from", "near"):
-            return country
+    here = [p for p in places if sentence.start <= p.start < sentence.end]
+    for p in here:
+        if p.start == end + 1 and doc[end].lower_ in _OWNER_WORDS:
+            return p.country
+    here = [p for p in here if p.start == 0 or doc[p.start - 1].lower_ not in _DESTINATIONS]
     if not here:
         return None
-    return min(here, key=lambda p: min(abs(p[0] - end), abs(start - p[1])))[2]
+    return min(here, key=lambda p: (p.town, min(abs(p.start - end), abs(start - p.end)))).country
 
 
 def _bare_titles(
