@@ -672,7 +672,7 @@ def _aux(token: Token) -> set[str]:
 def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
     """The token and the transparent verbs that govern it ("plans to attack")."""
     chain = [token]
-    while token.dep_ in ("xcomp", "conj") and token.head is not token:
+    while token.dep_ in ("xcomp", "conj") and token.head != token:
         head = token.head
         if token.dep_ == "xcomp" and not _lemma_in(head, lex.transparent):
             break
@@ -933,7 +933,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             objs = _children(head, _OBJECT_DEPS)
             if objs and _lemma(head) not in lex.commit_frames:
                 return objs[0]
-        if token.dep_ not in ("conj", "xcomp", "advcl", "acomp") or token.head is token:
+        if token.dep_ not in ("conj", "xcomp", "advcl", "acomp") or token.head == token:
             return None
         token = _coordinated_with(token) if token.dep_ == "conj" else token.head
     return None
@@ -1004,7 +1004,7 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
     for head in [token, *_children(token, ("prt",)), *objs, *extra]:
         # "threatened tariffs on Beijing", "rejected calls by Belarus": the object's own
         # prepositions name the target too.
-        weak_preps = _TARGET_PREPS_WEAK if head is token else _TARGET_PREPS_WEAK | {"of", "by"}
+        weak_preps = _TARGET_PREPS_WEAK if head == token else _TARGET_PREPS_WEAK | {"of", "by"}
         for prep in _children(head, ("prep",)):
             if prep.lower_ in strong:
                 bucket = found
