@@ -24,9 +24,9 @@ Verbs written with words before the verb ("WIRE_+TAP") and transformations ("~")
 out: the coder reads verb-verb combinations with its own frames.
 """
 
+import argparse
 import json
 import re
-import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "ingest" / "data" / "cameo_verbs.json"
@@ -197,9 +197,9 @@ def build(vendor: Path) -> dict[str, object]:
 
 
 def main() -> None:
-    if len(sys.argv) != 2:
-        sys.exit(__doc__.split("\n\n")[1])
-    data = build(Path(sys.argv[1]))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("vendor", type=Path, help="the vendor folder (../shared/vendor)")
+    data = build(parser.parse_args().vendor)
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
     verbs = data["verbs"]
     assert isinstance(verbs, dict)
