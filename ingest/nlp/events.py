@@ -364,6 +364,25 @@ def _purpose_of_noun(token: Token) -> bool:
     )
 
 
+def _unasserted(lex: Lexicon, token: Token) -> bool:
+    """ "efforts to urge Ukraine to investigate", "pleaded guilty to threatening to attack":
+    what a purpose clause of a noun or a frame verb governs is not asserted, even where the
+    frame itself codes nothing (the frame's own event, if any, absorbs it)."""
+    frames = lex.fixed_frames.keys() | lex.commit_frames
+    for anc in token.ancestors:
+        if _purpose_of_noun(anc):
+            return True
+    # Up through coordination and "to": "threatening to assault and murder" (the parser may
+    # read that "to" as a preposition).
+    while token.dep_ in ("conj", "xcomp", "pobj", "prep") and token.head != token:
+        if _lemma(token.head) in frames and (
+            token.dep_ == "xcomp" or (token.dep_ == "prep" and token.lower_ == "to")
+        ):
+            return True
+        token = token.head
+    return False
+
+
 def _headline(token: Token) -> bool:
     """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports, as
     does one with its agent anywhere ("sanctions imposed by Canada"); without, it describes
@@ -403,7 +422,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     if token.pos_ == "ADJ" and lemma in lex.commit_frames:
         comp = _complement(token)
         return _frame(lex, token, None, comp) if comp is not None else None
-    if token.pos_ != "VERB" or token.dep_ in _MODIFIER_DEPS:
+    if not _verbal(token) or token.dep_ in _MODIFIER_DEPS:
         return None
     lemma = next((w for w in _lemmas(token) if w in lex.known), lemma)
     objs = _objects(token)
@@ -916,6 +935,8 @@ class _ActorIndex:
 def _subject(lex: Lexicon, token: Token) -> Token | None:
     """The grammatical subject of a verb, following conjunctions and control."""
     deps: tuple[str, ...] = ("nsubj", "csubj")
+    if token.pos_ == "NOUN":
+        deps = ("nsubj", "csubj", "compound")  # a headline's verb read as a noun (`_verbal`)
     for _ in range(8):
         subj = next((c for c in token.children if c.dep_ in deps), None)
         if subj is not None:
@@ -1071,7 +1092,20 @@ def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
 
 
 def _has_verb(sent: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+    return any(t.pos_ in ("VERB", "AUX") or _verbal(t) for t in sent)
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, or a headline's verb the tagger read as a noun: the root of its line with a
+    subject before it and an object after ("Police raid offices", "X and Y sign accord")."""
+    if token.pos_ == "VERB":
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ == "dobj" for c in token.rights)
+        and any(c.dep_ in ("nsubj", "compound") for c in token.lefts)
+    )
 
 
 def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
@@ -1155,7 +1189,7 @@ def _sentence_events(
     absorbed: set[int] = set()
     index.bounds = (sent.start, sent.end)
     for token in sent:
-        if _purpose_of_noun(token):
+        if _purpose_of_noun(token) or _unasserted(lex, token):
             continue
         trig = _speech_request(lex, token) or _classify(lex, token)
         if trig is None or _asks(trig) or _polled(lex, token):
