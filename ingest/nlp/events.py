@@ -137,6 +137,7 @@ class _Pattern:
     preps: tuple[tuple[str, _Element | None], ...]
     weight: int  # words it asks for: the most specific pattern found wins
     needs: tuple[frozenset[str], ...]  # per element, the words one of which must be there
+    reverse: bool  # the act is done to the subject ("faced criticism", CAMEO's "[:111]")
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ class Lexicon:
     partnered: dict[str, tuple[EventType, str | None]]
     light_verbs: frozenset[str]
     absence: frozenset[str]  # light verbs that deny their noun's act: "skipped the talks"
+    receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
     light_preps: dict[str, tuple[str, ...]]
     fixed_frames: dict[str, EventType]
     commit_frames: frozenset[str]
@@ -204,6 +206,7 @@ def load_lexicon() -> Lexicon:
         partnered={k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()},
         light_verbs=frozenset(raw["light_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
+        receiving=_receiving(cameo),
         light_preps={k: tuple(v) for k, v in raw["light_preps"].items()},
         fixed_frames={k: EventType(v) for k, v in frames["fixed"].items()},
         commit_frames=frozenset(frames["commit"]),
@@ -237,7 +240,8 @@ def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
         needs = tuple(frozenset(h for h, _ in e) for e in elements)
         needs += tuple(frozenset({w}) for w, _ in preps)
         etype = EventType(etype) if etype else None
-        return _Pattern(etype, mode, subject, words, preps, weight, needs)
+        reverse = bool(p.get("reverse"))
+        return _Pattern(etype, mode, subject, words, preps, weight, needs, reverse)
 
     blocks = [[(pattern(p), p.get("verbs")) for p in block] for block in raw["blocks"]]
     verbs = {}
@@ -258,6 +262,16 @@ def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
     return verbs
 
 
+def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
+    """Verbs most of whose coded CAMEO senses are done to their subject ("receive", "face")."""
+    found = set()
+    for verb, patterns in cameo.items():
+        coded = [p for p in patterns if p.type is not None]
+        if 2 * sum(p.reverse for p in coded) > len(coded):
+            found.add(verb)
+    return frozenset(found)
+
+
 @dataclass
 class _Trigger:
     token: Token
@@ -272,6 +286,7 @@ class _Trigger:
     noun: Token | None = None  # "held talks with X": the event noun, whose "with" names a target
     absent: bool = False  # "skipped the summit": the act named did not take place
     nominal: bool = False  # "Turkey's shoot-down of a jet": the trigger is the event noun
+    reverse: bool = False  # "faced criticism from X": the subject is the target, X the source
 
 
 def _lemma(token: Token) -> str:
@@ -461,10 +476,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             # CAMEO's "violent repression" names whom the act is done to (protesters,
             # journalists), not the act: arresting them is still an arrest.
             etype = lex.verbs[lemma][0]
-        if named is None:
-            return _typed(lex, token, etype, pattern.mode, 0.85, text)
-        trig = _typed(lex, token, etype, pattern.mode, 0.85, named.text)
-        trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
+        trig = _typed(lex, token, etype, pattern.mode, 0.85, text if named is None else named.text)
+        trig.reverse = pattern.reverse
+        if named is not None:
+            trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
     comp = _complement(token)
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
@@ -617,7 +632,9 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
             etype, mode, named = found
             text = f"{token.text} {named.text}"
             absent = lemma in lex.absence
-            return _Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
+            trig = _Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
+            trig.reverse = lemma in lex.receiving  # "received aid from Iran"
+            return trig
     return None
 
 
@@ -1244,6 +1261,8 @@ def _sentence_events(
             target = _condition_subjects(lex, index, trig)
         if not target and _bears_on_place(lex, trig):
             target = _states_in(index, trig)
+        if trig.reverse:
+            source, target = target, source
         target = [a for a in target if a not in source]
         participants: list[str] = []
         if trig.type in _JOINT and len(source) > 1 and not target:

@@ -383,6 +383,22 @@ ROLES = [
         NONE,
         F({"BOL", "CHL"}),
     ),
+    # Where the dictionary codes the act as done to the subject ("faced", "received"), the
+    # subject is the target and the other party the source.
+    (
+        "Hungary faced sharp criticism from Austria over the border fence.",
+        EventType.ACCUSE,
+        F({"AUT"}),
+        F({"HUN"}),
+        NONE,
+    ),
+    (
+        "Lebanon received humanitarian assistance from Qatar last week.",
+        EventType.AID,
+        F({"QAT"}),
+        F({"LBN"}),
+        NONE,
+    ),
     # The one threatened is the subject of the threat's condition.
     (
         "Saudi Arabia threatened to cut oil supplies unless Canada withdrew its criticism.",
