@@ -1153,9 +1153,13 @@ def _segments(sent: Span) -> Iterator[Span]:
 
 
 def _asks(trig: _Trigger) -> bool:
-    """ "Reporters asked whether ...", "asked why ...": a question, not a request."""
+    """ "Reporters asked whether ...", "asked why ...": a question, not a request; and so is
+    a bare "Schiff asked." after a quoted question: nothing and no one asked for (nor is
+    "sought to use its successes", an attempt)."""
     if trig.type != EventType.REQUEST:
         return False
+    if trig.complement is None and not _children(trig.token, (*_OBJECT_DEPS, "prep", "ccomp")):
+        return True
     for comp in _children(trig.token, ("ccomp",)):
         marks = [c for c in comp.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")]
         if marks or comp.left_edge.tag_ in _WH_TAGS:

@@ -317,6 +317,8 @@ SENTENCES = [
         "Reporters asked Emmanuel Macron why France had not expelled Russian diplomats.",
         [(EventType.SANCTION, F({"FRA"}), F({"RUS"}), NONE, True, False)],
     ),
+    # A bare "asked" after a quoted question asks for nothing.
+    ('"Will Norway leave the talks?" the Swedish minister asked.', []),
     ("Sixty percent of Danes said Denmark should send troops to Estonia.", []),
     ("A majority of Italians believe Italy should impose tariffs on China.", []),
     (
