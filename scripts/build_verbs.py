@@ -15,7 +15,8 @@ Event Data Alliance) under the vendor folder, and writes beside this script:
   event in this sense), the `verbs` it was written for where its comment names some (else
   every verb of the block), and what must be found around the verb: `subject` words before
   it, `words` after it (object heads, particles; "military aid" is a head with its modifier,
-  "&weapon" a synset), `preps` as [preposition, word or null].
+  "&weapon" a synset), `preps` as [preposition, word or null]; `reverse` where the subject
+  is the target, the act done to it ("faced criticism", written "[:111]").
 - `synsets`: the dictionary's synonym sets, used by the patterns.
 - `plover`: every CAMEO code used, as [PLOVER type or null, PLOVER mode or null].
 
@@ -24,9 +25,9 @@ Verbs written with words before the verb ("WIRE_+TAP") and transformations ("~")
 out: the coder reads verb-verb combinations with its own frames.
 """
 
+import argparse
 import json
 import re
-import sys
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "ingest" / "data" / "cameo_verbs.json"
@@ -78,7 +79,8 @@ def _phrase(text: str) -> str | None:
 
 
 def _code(field: str) -> str | None:
-    """The code of a "[...]" field: "042:043" acts as 042, ":173" as 173, "---" is none."""
+    """The code of a "[...]" field: "042:043" acts as 042, ":173" as 173 (an act done to the
+    subject: see `reverse`), "---" is none."""
     parts = [p for p in field.split(":") if p.strip() and p.strip() != "---"]
     return parts[0].strip() if parts else None
 
@@ -106,6 +108,10 @@ def _pattern(line: str) -> dict[str, object] | None:
             pattern[key] = value
     if len(pattern) == 1:
         return None
+    # A code only after the colon is the act done to the subject, by the other party:
+    # "faced criticism" [:111], "received an invitation" [:026].
+    if found.group(1).strip().startswith(":") and pattern["code"]:
+        pattern["reverse"] = True
     # The comment names the verbs the pattern was written for (the dictionary's header).
     pattern["for"] = [w.lower().replace("_", " ") for w in re.findall(r"[A-Z][A-Z_+-]+", comment)]
     return pattern
@@ -197,9 +203,9 @@ def build(vendor: Path) -> dict[str, object]:
 
 
 def main() -> None:
-    if len(sys.argv) != 2:
-        sys.exit(__doc__.split("\n\n")[1])
-    data = build(Path(sys.argv[1]))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("vendor", type=Path, help="the vendor folder (../shared/vendor)")
+    data = build(parser.parse_args().vendor)
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
     verbs = data["verbs"]
     assert isinstance(verbs, dict)

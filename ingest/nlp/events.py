@@ -137,6 +137,7 @@ class _Pattern:
     preps: tuple[tuple[str, _Element | None], ...]
     weight: int  # words it asks for: the most specific pattern found wins
     needs: tuple[frozenset[str], ...]  # per element, the words one of which must be there
+    reverse: bool  # the act is done to the subject ("faced criticism", CAMEO's "[:111]")
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,7 @@ class Lexicon:
     partnered: dict[str, tuple[EventType, str | None]]
     light_verbs: frozenset[str]
     absence: frozenset[str]  # light verbs that deny their noun's act: "skipped the talks"
+    receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
     light_preps: dict[str, tuple[str, ...]]
     fixed_frames: dict[str, EventType]
     commit_frames: frozenset[str]
@@ -204,6 +206,7 @@ def load_lexicon() -> Lexicon:
         partnered={k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()},
         light_verbs=frozenset(raw["light_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
+        receiving=_receiving(cameo),
         light_preps={k: tuple(v) for k, v in raw["light_preps"].items()},
         fixed_frames={k: EventType(v) for k, v in frames["fixed"].items()},
         commit_frames=frozenset(frames["commit"]),
@@ -237,7 +240,8 @@ def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
         needs = tuple(frozenset(h for h, _ in e) for e in elements)
         needs += tuple(frozenset({w}) for w, _ in preps)
         etype = EventType(etype) if etype else None
-        return _Pattern(etype, mode, subject, words, preps, weight, needs)
+        reverse = bool(p.get("reverse"))
+        return _Pattern(etype, mode, subject, words, preps, weight, needs, reverse)
 
     blocks = [[(pattern(p), p.get("verbs")) for p in block] for block in raw["blocks"]]
     verbs = {}
@@ -258,6 +262,16 @@ def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
     return verbs
 
 
+def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
+    """Verbs most of whose coded CAMEO senses are done to their subject ("receive", "face")."""
+    found = set()
+    for verb, patterns in cameo.items():
+        coded = [p for p in patterns if p.type is not None]
+        if 2 * sum(p.reverse for p in coded) > len(coded):
+            found.add(verb)
+    return frozenset(found)
+
+
 @dataclass
 class _Trigger:
     token: Token
@@ -272,6 +286,7 @@ class _Trigger:
     noun: Token | None = None  # "held talks with X": the event noun, whose "with" names a target
     absent: bool = False  # "skipped the summit": the act named did not take place
     nominal: bool = False  # "Turkey's shoot-down of a jet": the trigger is the event noun
+    reverse: bool = False  # "faced criticism from X": the subject is the target, X the source
 
 
 def _lemma(token: Token) -> str:
@@ -364,6 +379,25 @@ def _purpose_of_noun(token: Token) -> bool:
     )
 
 
+def _unasserted(lex: Lexicon, token: Token) -> bool:
+    """ "efforts to urge Ukraine to investigate", "pleaded guilty to threatening to attack":
+    what a purpose clause of a noun or a frame verb governs is not asserted, even where the
+    frame itself codes nothing (the frame's own event, if any, absorbs it)."""
+    frames = lex.fixed_frames.keys() | lex.commit_frames
+    for anc in token.ancestors:
+        if _purpose_of_noun(anc):
+            return True
+    # Up through coordination and "to": "threatening to assault and murder" (the parser may
+    # read that "to" as a preposition).
+    while token.dep_ in ("conj", "xcomp", "pobj", "prep") and token.head != token:
+        if _lemma(token.head) in frames and (
+            token.dep_ == "xcomp" or (token.dep_ == "prep" and token.lower_ == "to")
+        ):
+            return True
+        token = token.head
+    return False
+
+
 def _headline(token: Token) -> bool:
     """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports, as
     does one with its agent anywhere ("sanctions imposed by Canada"); without, it describes
@@ -403,7 +437,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     if token.pos_ == "ADJ" and lemma in lex.commit_frames:
         comp = _complement(token)
         return _frame(lex, token, None, comp) if comp is not None else None
-    if token.pos_ != "VERB" or token.dep_ in _MODIFIER_DEPS:
+    if not _verbal(token) or token.dep_ in _MODIFIER_DEPS:
         return None
     lemma = next((w for w in _lemmas(token) if w in lex.known), lemma)
     objs = _objects(token)
@@ -442,10 +476,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             # CAMEO's "violent repression" names whom the act is done to (protesters,
             # journalists), not the act: arresting them is still an arrest.
             etype = lex.verbs[lemma][0]
-        if named is None:
-            return _typed(lex, token, etype, pattern.mode, 0.85, text)
-        trig = _typed(lex, token, etype, pattern.mode, 0.85, named.text)
-        trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
+        trig = _typed(lex, token, etype, pattern.mode, 0.85, text if named is None else named.text)
+        trig.reverse = pattern.reverse
+        if named is not None:
+            trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
     comp = _complement(token)
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
@@ -598,7 +632,9 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
             etype, mode, named = found
             text = f"{token.text} {named.text}"
             absent = lemma in lex.absence
-            return _Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
+            trig = _Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
+            trig.reverse = lemma in lex.receiving  # "received aid from Iran"
+            return trig
     return None
 
 
@@ -672,7 +708,7 @@ def _aux(token: Token) -> set[str]:
 def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
     """The token and the transparent verbs that govern it ("plans to attack")."""
     chain = [token]
-    while token.dep_ in ("xcomp", "conj") and token.head is not token:
+    while token.dep_ in ("xcomp", "conj") and token.head != token:
         head = token.head
         if token.dep_ == "xcomp" and not _lemma_in(head, lex.transparent):
             break
@@ -916,6 +952,8 @@ class _ActorIndex:
 def _subject(lex: Lexicon, token: Token) -> Token | None:
     """The grammatical subject of a verb, following conjunctions and control."""
     deps: tuple[str, ...] = ("nsubj", "csubj")
+    if token.pos_ == "NOUN":
+        deps = ("nsubj", "csubj", "compound")  # a headline's verb read as a noun (`_verbal`)
     for _ in range(8):
         subj = next((c for c in token.children if c.dep_ in deps), None)
         if subj is not None:
@@ -933,7 +971,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             objs = _children(head, _OBJECT_DEPS)
             if objs and _lemma(head) not in lex.commit_frames:
                 return objs[0]
-        if token.dep_ not in ("conj", "xcomp", "advcl", "acomp") or token.head is token:
+        if token.dep_ not in ("conj", "xcomp", "advcl", "acomp") or token.head == token:
             return None
         token = _coordinated_with(token) if token.dep_ == "conj" else token.head
     return None
@@ -1004,7 +1042,7 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
     for head in [token, *_children(token, ("prt",)), *objs, *extra]:
         # "threatened tariffs on Beijing", "rejected calls by Belarus": the object's own
         # prepositions name the target too.
-        weak_preps = _TARGET_PREPS_WEAK if head is token else _TARGET_PREPS_WEAK | {"of", "by"}
+        weak_preps = _TARGET_PREPS_WEAK if head == token else _TARGET_PREPS_WEAK | {"of", "by"}
         for prep in _children(head, ("prep",)):
             if prep.lower_ in strong:
                 bucket = found
@@ -1071,7 +1109,20 @@ def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
 
 
 def _has_verb(sent: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") for t in sent)
+    return any(t.pos_ in ("VERB", "AUX") or _verbal(t) for t in sent)
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, or a headline's verb the tagger read as a noun: the root of its line with a
+    subject before it and an object after ("Police raid offices", "X and Y sign accord")."""
+    if token.pos_ == "VERB":
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "ROOT"
+        and any(c.dep_ == "dobj" for c in token.rights)
+        and any(c.dep_ in ("nsubj", "compound") for c in token.lefts)
+    )
 
 
 def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
@@ -1102,9 +1153,13 @@ def _segments(sent: Span) -> Iterator[Span]:
 
 
 def _asks(trig: _Trigger) -> bool:
-    """ "Reporters asked whether ...", "asked why ...": a question, not a request."""
+    """ "Reporters asked whether ...", "asked why ...": a question, not a request; and so is
+    a bare "Schiff asked." after a quoted question: nothing and no one asked for (nor is
+    "sought to use its successes", an attempt)."""
     if trig.type != EventType.REQUEST:
         return False
+    if trig.complement is None and not _children(trig.token, (*_OBJECT_DEPS, "prep", "ccomp")):
+        return True
     for comp in _children(trig.token, ("ccomp",)):
         marks = [c for c in comp.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")]
         if marks or comp.left_edge.tag_ in _WH_TAGS:
@@ -1155,7 +1210,7 @@ def _sentence_events(
     absorbed: set[int] = set()
     index.bounds = (sent.start, sent.end)
     for token in sent:
-        if _purpose_of_noun(token):
+        if _purpose_of_noun(token) or _unasserted(lex, token):
             continue
         trig = _speech_request(lex, token) or _classify(lex, token)
         if trig is None or _asks(trig) or _polled(lex, token):
@@ -1210,6 +1265,8 @@ def _sentence_events(
             target = _condition_subjects(lex, index, trig)
         if not target and _bears_on_place(lex, trig):
             target = _states_in(index, trig)
+        if trig.reverse:
+            source, target = target, source
         target = [a for a in target if a not in source]
         participants: list[str] = []
         if trig.type in _JOINT and len(source) > 1 and not target:

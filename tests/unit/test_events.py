@@ -4,10 +4,12 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from graph.models import Actor, ActorKind, Article, DatePrecision, EventType, ExtractedArticle
-from ingest.nlp.events import load_lexicon
+from ingest.nlp.events import find_events, load_lexicon
 from ingest.nlp.model import load_nlp
 from ingest.nlp.pipeline import event_id, extract_events
 
@@ -315,6 +317,8 @@ SENTENCES = [
         "Reporters asked Emmanuel Macron why France had not expelled Russian diplomats.",
         [(EventType.SANCTION, F({"FRA"}), F({"RUS"}), NONE, True, False)],
     ),
+    # A bare "asked" after a quoted question asks for nothing.
+    ('"Will Norway leave the talks?" the Swedish minister asked.', []),
     ("Sixty percent of Danes said Denmark should send troops to Estonia.", []),
     ("A majority of Italians believe Italy should impose tariffs on China.", []),
     (
@@ -348,6 +352,14 @@ SENTENCES = [
     ("The weather was mild across Europe.", []),
     ("Russia and China: an alliance of convenience", []),
     ("Putin arrived in Beijing on Monday evening.", []),
+    # What a purpose clause of a noun or a frame verb governs is not asserted, even where
+    # the frame itself is no event ("pleaded guilty to threatening").
+    ("Lawmakers questioned the campaign to persuade Peru to arrest the Bolivian envoy.", []),
+    (
+        "A Danish man was jailed after pleading guilty to threatening to attack and kill a "
+        "Swedish minister.",
+        [(EventType.COERCE, NONE, F({"DNK"}), NONE, False, False)],
+    ),
 ]
 
 
@@ -372,6 +384,22 @@ ROLES = [
         NONE,
         NONE,
         F({"BOL", "CHL"}),
+    ),
+    # Where the dictionary codes the act as done to the subject ("faced", "received"), the
+    # subject is the target and the other party the source.
+    (
+        "Hungary faced sharp criticism from Austria over the border fence.",
+        EventType.ACCUSE,
+        F({"AUT"}),
+        F({"HUN"}),
+        NONE,
+    ),
+    (
+        "Lebanon received humanitarian assistance from Qatar last week.",
+        EventType.AID,
+        F({"QAT"}),
+        F({"LBN"}),
+        NONE,
     ),
     # The one threatened is the subject of the threat's condition.
     (
@@ -638,6 +666,23 @@ def test_pronoun_sources(nlp: Language, text: str, trigger: str, expected: set[s
 )
 def test_describing_an_event_noun_is_no_event(nlp: Language, sentence: str) -> None:
     assert _extract(nlp, sentence).events == []
+
+
+def test_a_headline_verb_read_as_a_noun_still_codes() -> None:
+    # The parse the tagger gives some title-case headlines: "sign" a noun, yet the line's root
+    # with a subject and an object.
+    words = ["Ghana", "and", "Togo", "sign", "border", "treaty"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        lemmas=["Ghana", "and", "Togo", "sign", "border", "treaty"],
+        pos=["PROPN", "CCONJ", "PROPN", "NOUN", "NOUN", "NOUN"],
+        deps=["nsubj", "cc", "conj", "ROOT", "compound", "dobj"],
+        heads=[3, 0, 0, 3, 5, 3],
+    )
+    mentions = [(0, 5, "country:GHA"), (10, 14, "country:TGO")]
+    (event,) = find_events(doc, mentions)
+    assert (event.trigger, event.participants) == ("sign treaty", ("country:GHA", "country:TGO"))
 
 
 def test_a_headline_does_not_take_the_next_line(nlp: Language) -> None:
