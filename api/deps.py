@@ -5,13 +5,13 @@ import threading
 from typing import Annotated
 
 import redis
-from fastapi import Depends, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from neo4j import Driver
 from pydantic import SecretStr
 
-from api.errors import Unauthorized
+from api.errors import COMMON_RESPONSES, Unauthorized
 from api.settings import ApiSettings, get_api_settings
 from graph.schema import apply_schema
 from graph.settings import Neo4jSettings, get_neo4j_settings
@@ -118,3 +118,10 @@ async def require_write_key(
         raise Unauthorized("writes are disabled: the server has no NEWSGRAPH_API_WRITE_KEY")
     if not _matches(credentials, settings.write_key):
         raise Unauthorized("writes need the write key: Authorization: Bearer <key>")
+
+
+def read_router(tag: str) -> APIRouter:
+    """A router of read endpoints: each needs the read key when the server sets one."""
+    return APIRouter(
+        tags=[tag], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
+    )

@@ -2,19 +2,17 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends
+from fastapi import Depends
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
-from api.errors import BAD_REQUEST, COMMON_RESPONSES
+from api.deps import DriverDep, Neo4jSettingsDep, read_router
+from api.errors import BAD_REQUEST
 from api.params import COUNTS, event_filter
 from api.schemas import CountPoint, Counts, CountSeries
 from graph import reads
 from graph.filters import EventFilter
 
-router = APIRouter(
-    tags=["timeline"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
-)
+router = read_router("timeline")
 
 
 @router.get("/timeline/counts", response_model=Counts, responses=BAD_REQUEST)
