@@ -47,7 +47,10 @@ async def _graph(request: Request) -> GraphHandle:
 GraphDep = Annotated[GraphHandle, Depends(_graph)]
 
 
-async def _driver(graph: GraphDep) -> Driver:
+async def _driver(request: Request) -> Driver:
+    # The app state read here, not through GraphDep: every read resolves this dependency,
+    # and each sub-dependency costs FastAPI's resolver a little on every request.
+    graph: GraphHandle = request.app.state.graph
     if graph.schema_applied:
         return graph.driver
     return await run_in_threadpool(graph.ready_driver)
@@ -100,10 +103,9 @@ def _matches(credentials: _Credentials, key: SecretStr) -> bool:
     return secrets.compare_digest(credentials.credentials.encode(), key.get_secret_value().encode())
 
 
-async def require_read_key(
-    settings: ApiSettingsDep, credentials: Annotated[_Credentials, Depends(_read_bearer)]
-) -> None:
+async def require_read_key(credentials: Annotated[_Credentials, Depends(_read_bearer)]) -> None:
     """Let a read through when no read key is set, or when the request carries it."""
+    settings = get_api_settings()  # not ApiSettingsDep: one dependency less on every read
     if settings.read_key is None:
         return
     if not _matches(credentials, settings.read_key):
