@@ -5,13 +5,13 @@ import threading
 from typing import Annotated
 
 import redis
-from fastapi import Depends, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from neo4j import Driver
 from pydantic import SecretStr
 
-from api.errors import Unauthorized
+from api.errors import COMMON_RESPONSES, Unauthorized
 from api.settings import ApiSettings, get_api_settings
 from graph.schema import apply_schema
 from graph.settings import Neo4jSettings, get_neo4j_settings
@@ -47,7 +47,10 @@ async def _graph(request: Request) -> GraphHandle:
 GraphDep = Annotated[GraphHandle, Depends(_graph)]
 
 
-async def _driver(graph: GraphDep) -> Driver:
+async def _driver(request: Request) -> Driver:
+    # The app state read here, not through GraphDep: every read resolves this dependency,
+    # and each sub-dependency costs FastAPI's resolver a little on every request.
+    graph: GraphHandle = request.app.state.graph
     if graph.schema_applied:
         return graph.driver
     return await run_in_threadpool(graph.ready_driver)
@@ -100,10 +103,9 @@ def _matches(credentials: _Credentials, key: SecretStr) -> bool:
     return secrets.compare_digest(credentials.credentials.encode(), key.get_secret_value().encode())
 
 
-async def require_read_key(
-    settings: ApiSettingsDep, credentials: Annotated[_Credentials, Depends(_read_bearer)]
-) -> None:
+async def require_read_key(credentials: Annotated[_Credentials, Depends(_read_bearer)]) -> None:
     """Let a read through when no read key is set, or when the request carries it."""
+    settings = get_api_settings()  # not ApiSettingsDep: one dependency less on every read
     if settings.read_key is None:
         return
     if not _matches(credentials, settings.read_key):
@@ -118,3 +120,10 @@ async def require_write_key(
         raise Unauthorized("writes are disabled: the server has no NEWSGRAPH_API_WRITE_KEY")
     if not _matches(credentials, settings.write_key):
         raise Unauthorized("writes need the write key: Authorization: Bearer <key>")
+
+
+def read_router(tag: str) -> APIRouter:
+    """A router of read endpoints: each needs the read key when the server sets one."""
+    return APIRouter(
+        tags=[tag], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
+    )

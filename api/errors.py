@@ -175,16 +175,27 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return error_response(500, "internal_error", "the server failed; the error is logged")
 
 
-class _CatchUnexpected:
-    """Answer an unhandled exception with the generic 500 and keep the connection open."""
+class HttpMiddleware:
+    """A pure ASGI middleware of HTTP requests (`http`); other scopes pass through."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] == "http":
+            await self.http(scope, receive, send)
+        else:
             await self.app(scope, receive, send)
-            return
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Handle one HTTP request."""
+        raise NotImplementedError
+
+
+class _CatchUnexpected(HttpMiddleware):
+    """Answer an unhandled exception with the generic 500 and keep the connection open."""
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
 
         async def watch(message: Message) -> None:

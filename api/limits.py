@@ -2,20 +2,14 @@
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import error_response
+from api.errors import HttpMiddleware, error_response
 from api.settings import get_api_settings
 
 
-class BodySizeLimit:
+class BodySizeLimit(HttpMiddleware):
     """Answer 413 to a body over `max_body_bytes` (by Content-Length, or counted as it streams)."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         limit = get_api_settings().max_body_bytes
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None:

@@ -67,6 +67,18 @@ CursorParam = Annotated[
     str | None, Query(description="The next_cursor of the previous page", examples=[None])
 ]
 
+SearchLimit = Annotated[int, Query(ge=1, le=100)]
+
+
+def search_text(what: str, example: str) -> Any:
+    """The `q` parameter of a name search (actors, places), `what` it matches."""
+    return Query(
+        min_length=1,
+        max_length=200,
+        description=f"{what}: whole words, prefixes (autocomplete) and typos match",
+        examples=[example],
+    )
+
 
 def _build(
     actor: Annotated[

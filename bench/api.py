@@ -2,14 +2,15 @@
 
     python bench/api.py [--scale 1.0] [--port 7696] [--api-port 8796] [--workers 4]
                         [--clients 50] [--requests 2000] [--time-cap 60] [--warm-up 15]
-                        [--sweep 1,4,8,16,32] [--store DIR]
+                        [--rounds 4] [--sweep 1,4,8,16,32] [--store DIR]
 
 Loads the synthetic corpus of bench/graph.py (at scale 1 about 200k distinct events) into
 its own Neo4j (started on --port in a temporary directory, stopped at the end), starts
 uvicorn with --workers processes on 127.0.0.1:--api-port, and for the actor timeline, weekly
 counts and network endpoints runs --requests requests from --clients concurrent kept-alive
 connections (stopping early at --time-cap seconds), spread over the 200 most active actors.
-The same reads are then called directly through one driver from as many threads. Prints
+The same reads are called directly through one driver from as many threads, in --rounds
+rounds taken in turn with the API's (so both ways see the same JIT state and load). Prints
 requests/s, p50 and p99 for both, the CPU each process spent per request (API workers,
 Neo4j, the load generator or the direct caller: the machine's cores are shared by all of
 them, so a small machine's latency under 50 clients is bounded by CPU per request), and the
@@ -80,6 +81,19 @@ class Run:
             f"  {label:<28} {len(s):>6} req {rate:6.0f} req/s  p50 {p50:6.1f} ms  "
             f"p99 {p99:6.1f} ms  errors {self.errors}  CPU ms/req: {cpu}"
         )
+
+
+def _combined(runs: list[Run]) -> Run:
+    """The rounds of one way as one run: latencies and times added, CPU per request averaged
+    over all requests."""
+    total = Run([ms for run in runs for ms in run.latencies], 0.0, 0)
+    for run in runs:
+        total.seconds += run.seconds
+        total.errors += run.errors
+        for key, ms in run.cpu.items():
+            total.cpu[key] = total.cpu.get(key, 0.0) + ms * len(run.latencies)
+    total.cpu = {key: ms / max(1, len(total.latencies)) for key, ms in total.cpu.items()}
+    return total
 
 
 def _cpu_seconds(pids: list[int]) -> float:
@@ -208,6 +222,9 @@ def main() -> None:
     parser.add_argument("--time-cap", type=float, default=60.0, help="seconds per endpoint")
     parser.add_argument("--warm-up", type=float, default=15.0, help="seconds per endpoint")
     parser.add_argument(
+        "--rounds", type=int, default=4, help="API and direct rounds taken in turn, per endpoint"
+    )
+    parser.add_argument(
         "--sweep", default="1,4,8,16,32", help="client counts for the timeline sweep"
     )
     parser.add_argument("--store", type=Path, help="keep the loaded store here, reuse it")
@@ -296,15 +313,21 @@ def _compare(driver: Any, args: argparse.Namespace, processes: dict[str, list[in
     print("  (CPU ms/req: each process's CPU over the run per request; the client is this")
     print("   load generator, sharing the machine's cores with the API and Neo4j)")
     neo4j_only = {"neo4j": processes["neo4j"]}
+    rounds = max(1, args.rounds)
     for name, (paths, calls) in cases.items():
         # Warm both paths first: Neo4j's JIT, its plan cache and page cache, the API workers.
         load_http = partial(_load_http, "127.0.0.1", args.api_port)
         _load_direct(calls * 10, args.clients, args.warm_up / 2)
         asyncio.run(load_http(paths * 10, args.clients, args.warm_up / 2))
-        requests = load_http(paths, args.clients, args.time_cap)
-        http = _measured(partial(asyncio.run, requests), processes, client_cpu=True)
-        load_direct = partial(_load_direct, calls, args.clients, args.time_cap)
-        direct = _measured(load_direct, neo4j_only, client_cpu=False)
+        # Rounds taken in turn, so that both ways see the same JIT, caches and machine load.
+        http_runs, direct_runs = [], []
+        for r in range(rounds):
+            part = slice(r * n // rounds, (r + 1) * n // rounds)
+            requests = load_http(paths[part], args.clients, args.time_cap / rounds)
+            http_runs.append(_measured(partial(asyncio.run, requests), processes, client_cpu=True))
+            load_direct = partial(_load_direct, calls[part], args.clients, args.time_cap / rounds)
+            direct_runs.append(_measured(load_direct, neo4j_only, client_cpu=False))
+        http, direct = _combined(http_runs), _combined(direct_runs)
         print(http.line(f"{name} API"))
         print(direct.line(f"{name} direct"))
         ratio_p50 = statistics.median(http.latencies) / statistics.median(direct.latencies)

@@ -6,6 +6,7 @@ from typing import Any
 
 from neo4j import READ_ACCESS, Driver, GraphDatabase, NotificationDisabledClassification
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+from neo4j.time import Date, DateTime
 
 from graph.errors import Neo4jUnavailable
 from graph.settings import Neo4jSettings
@@ -20,6 +21,17 @@ def unavailable_as_error() -> Iterator[None]:
         yield
     except UNAVAILABLE as e:
         raise Neo4jUnavailable(f"Neo4j does not answer: {e}") from e
+
+
+def to_native(value: Any) -> Any:
+    """Driver values as plain Python: neo4j.time dates become datetime.date/datetime."""
+    if isinstance(value, Date | DateTime):
+        return value.to_native()
+    if isinstance(value, dict):
+        return {k: to_native(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [to_native(v) for v in value]
+    return value
 
 
 def create_driver(settings: Neo4jSettings, *, retry_seconds: float = 15.0) -> Driver:

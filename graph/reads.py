@@ -17,11 +17,10 @@ from neo4j import (
     Driver,
     Record,
 )
-from neo4j.time import Date, DateTime
 from pydantic import TypeAdapter
 
 from graph import queries
-from graph.driver import unavailable_as_error
+from graph.driver import to_native, unavailable_as_error
 from graph.filters import ALL_EVENTS, EARLIEST, LATEST, EventFilter
 from graph.models import QUAD_CLASS, ActorKind, DatePrecision, EventType, QuadClass
 from graph.schema import (
@@ -256,7 +255,7 @@ def event_detail(driver: Driver, event_id: str, *, database: str) -> EventDetail
     records = _read(driver, queries.EVENT_DETAIL, database=database, event_id=event_id)
     if not records:
         return None
-    r = _native(records[0].data())
+    r = to_native(records[0].data())
     return EventDetail.model_validate({**r["event"], "reports": r["reports"]})
 
 
@@ -316,7 +315,7 @@ def actor_profile(
     )
     if not records:
         return None
-    r = _native(records[0].data())
+    r = to_native(records[0].data())
     by_type: dict[str, int] = {}
     by_quad: dict[str, int] = {}
     seen = []
@@ -398,7 +397,7 @@ def interaction_path(
     records = _read(driver, queries.INTERACTION_PATH, database=database, a=a, b=b)
     if not records:
         return None
-    nodes = _native(records[0]["steps"])
+    nodes = to_native(records[0]["steps"])
     if len(nodes) // 2 > max_hops:
         return None
     return [
@@ -414,7 +413,7 @@ def interaction_path(
 def graph_stats(driver: Driver, *, database: str) -> Stats:
     """Node and relationship counts, and the first and last event dates."""
     records = _read(driver, queries.GRAPH_STATS, database=database)
-    return Stats.model_validate(_native(records[0].data()))
+    return Stats.model_validate(to_native(records[0].data()))
 
 
 def article(driver: Driver, article_id: str, *, database: str) -> ArticleOut | None:
@@ -422,7 +421,7 @@ def article(driver: Driver, article_id: str, *, database: str) -> ArticleOut | N
     records = _read(driver, queries.ARTICLE, database=database, article_id=article_id)
     if not records:
         return None
-    return ArticleOut.model_validate(_native(records[0]["article"]))
+    return ArticleOut.model_validate(to_native(records[0]["article"]))
 
 
 def place_counts(
@@ -527,17 +526,6 @@ def _read(driver: Driver, query: str, *, database: str, **params: Any) -> list[R
         driver.session(database=database, default_access_mode=READ_ACCESS) as session,
     ):
         return list(session.run(query, params))
-
-
-def _native(value: Any) -> Any:
-    """Driver values as plain Python: neo4j.time dates become datetime.date/datetime."""
-    if isinstance(value, Date | DateTime):
-        return value.to_native()
-    if isinstance(value, dict):
-        return {k: _native(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_native(v) for v in value]
-    return value
 
 
 HOME_WEEKS = 12  # the home page's default period: this many weeks to the latest event

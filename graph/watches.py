@@ -36,7 +36,7 @@ from neo4j import Driver, RoutingControl
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, model_validator
 
 from graph import queries
-from graph.driver import unavailable_as_error
+from graph.driver import to_native, unavailable_as_error
 from graph.models import EventType, QuadClass
 from graph.views import EventSummary
 
@@ -146,7 +146,7 @@ def create_watch(driver: Driver, spec: WatchFilter, *, database: str) -> Created
 def list_watches(driver: Driver, *, database: str) -> list[Watch]:
     """Every watch, oldest first, without secrets."""
     records = _read(driver, queries.LIST_WATCHES, database=database)
-    return [Watch.model_validate(_native(r["watch"])) for r in records]
+    return [Watch.model_validate(to_native(r["watch"])) for r in records]
 
 
 def delete_watch(driver: Driver, watch_id: str, *, database: str) -> bool:
@@ -172,7 +172,7 @@ def deliveries_after(
         after=after,
         limit=limit,
     )
-    return [Delivery.model_validate(_native(r["delivery"])) for r in records]
+    return [Delivery.model_validate(to_native(r["delivery"])) for r in records]
 
 
 def claim_webhooks(
@@ -190,7 +190,7 @@ def claim_webhooks(
         lease_until=now + lease,
         limit=limit,
     )
-    return [DueWebhook.model_validate(_native(r["due"])) for r in records]
+    return [DueWebhook.model_validate(to_native(r["due"])) for r in records]
 
 
 def record_webhook(
@@ -230,14 +230,3 @@ def _write(driver: Driver, query: str, *, database: str, **params: Any) -> list[
     with unavailable_as_error():
         records, _, _ = driver.execute_query(query, params, database_=database)
     return list(records)
-
-
-def _native(value: Any) -> Any:
-    """Driver temporal values as Python ones (pydantic reads them from there)."""
-    if hasattr(value, "to_native"):
-        return value.to_native()
-    if isinstance(value, dict):
-        return {k: _native(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_native(v) for v in value]
-    return value

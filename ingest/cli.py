@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from graph.errors import GraphError
 from graph.models import Article
@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the job model only for annotations: `jobs` loads Redis and 
     from ingest.run.jobs import JobStatus
 
 _EVENTS_BATCH = 32
+_T = TypeVar("_T")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,19 +130,35 @@ def _extract(args: argparse.Namespace) -> int:
     items: Iterable[object] = read_articles(args.inputs, fmt=args.format, fetch=args.fetch)
     if args.events:
         items = _with_events(items)  # type: ignore[arg-type]
-    ok = failed = 0
-    for item in items:
-        if isinstance(item, ItemError):
-            failed += 1
-            print(f"newsgraph: {item.item}: {item.reason}", file=sys.stderr)
-            continue
-        ok += 1
+    tally = _Tally()
+    for item in tally.good(items):
         if args.json:
             print(item.model_dump_json())  # type: ignore[attr-defined]
         else:
             print(f"{item.id}\t{item.published_at or '-'}\t{item.title or '-'}")  # type: ignore[attr-defined]
-    print(f"extracted {ok}, failed {failed}", file=sys.stderr)
-    return 0 if ok else 1
+    return tally.close("extracted")
+
+
+class _Tally:
+    """Counts the good items of a command and prints each bad one with its reason."""
+
+    def __init__(self) -> None:
+        self.ok = self.failed = 0
+
+    def good(self, items: Iterable[_T | ItemError]) -> Iterator[_T]:
+        """The items that are not errors; the errors are printed as they pass."""
+        for item in items:
+            if isinstance(item, ItemError):
+                self.failed += 1
+                print(f"newsgraph: {item.item}: {item.reason}", file=sys.stderr)
+            else:
+                self.ok += 1
+                yield item
+
+    def close(self, verb: str) -> int:
+        """Print the counts; the exit code is 1 when no item was good."""
+        print(f"{verb} {self.ok}, failed {self.failed}", file=sys.stderr)
+        return 0 if self.ok else 1
 
 
 def _with_events(items: Iterable[Article | ItemError]) -> Iterator[object]:
@@ -161,25 +178,18 @@ def _places(args: argparse.Namespace) -> int:
 
     load_places()  # a broken gazetteer fails here, before any input is read
     items = _plain_texts(args.inputs) if args.format == "text" else _article_texts(args)
-    ok = failed = 0
-    while chunk := list(islice(items, 32)):
-        good = [item for item in chunk if not isinstance(item, ItemError)]
-        docs = iter(parse_texts([text for _, text in good]))
-        for item in chunk:
-            if isinstance(item, ItemError):
-                failed += 1
-                print(f"newsgraph: {item.item}: {item.reason}", file=sys.stderr)
-                continue
-            ok += 1
-            toponyms = find_toponyms(next(docs))
+    tally = _Tally()
+    texts = tally.good(items)
+    while chunk := list(islice(texts, 32)):
+        for (path, _), doc in zip(chunk, parse_texts([text for _, text in chunk]), strict=True):
+            toponyms = find_toponyms(doc)
             if args.json:
                 found = [t.model_dump(exclude={"id"}) for t in toponyms]
-                print(json.dumps({"path": item[0], "toponyms": found}, ensure_ascii=False))
+                print(json.dumps({"path": path, "toponyms": found}, ensure_ascii=False))
                 continue
             for t in toponyms:
-                print(f"{item[0]}\t{t.start}\t{t.end}\t{t.text}\t{t.name}\t{t.country or '-'}")
-    print(f"read {ok}, failed {failed}", file=sys.stderr)
-    return 0 if ok else 1
+                print(f"{path}\t{t.start}\t{t.end}\t{t.text}\t{t.name}\t{t.country or '-'}")
+    return tally.close("read")
 
 
 def _plain_texts(inputs: list[str]) -> Iterator[tuple[str, str] | ItemError]:

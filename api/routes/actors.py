@@ -2,11 +2,11 @@
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import Depends, Path, Query
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
-from api.errors import COMMON_RESPONSES, NOT_FOUND, NotFound
+from api.deps import DriverDep, Neo4jSettingsDep, read_router
+from api.errors import NOT_FOUND, NotFound
 from api.params import (
     PLACE,
     TIMELINE,
@@ -14,9 +14,11 @@ from api.params import (
     DateFrom,
     DateTo,
     Limit,
+    SearchLimit,
     check_window,
     decode_cursor,
     event_filter,
+    search_text,
 )
 from api.schemas import ActorSearch
 from graph import reads
@@ -24,9 +26,7 @@ from graph.filters import EventFilter
 from graph.models import ActorKind
 from graph.views import ActorProfile, EventPage, Network
 
-router = APIRouter(
-    tags=["actors"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
-)
+router = read_router("actors")
 
 ActorId = Annotated[
     str, Path(min_length=1, max_length=300, description="Actor id", examples=["country:KEN"])
@@ -37,20 +37,12 @@ ActorId = Annotated[
 async def search_actors(
     driver: DriverDep,
     neo4j: Neo4jSettingsDep,
-    q: Annotated[
-        str,
-        Query(
-            min_length=1,
-            max_length=200,
-            description="Name or alias: whole words, prefixes (autocomplete) and typos match",
-            examples=["keny"],
-        ),
-    ],
+    q: Annotated[str, search_text("Name or alias", "keny")],
     kind: ActorKind | None = None,
     country: Annotated[
         str | None, Query(pattern="^[A-Z]{3}$", description="ISO 3166 alpha-3", examples=["KEN"])
     ] = None,
-    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+    limit: SearchLimit = 10,
 ) -> ActorSearch:
     """Search actors by name or alias, best match first."""
     hits = await run_in_threadpool(

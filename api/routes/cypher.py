@@ -4,17 +4,15 @@ import asyncio
 import threading
 from typing import Any
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import ApiSettingsDep, DriverDep, Neo4jSettingsDep, require_read_key
-from api.errors import BAD_REQUEST, COMMON_RESPONSES
+from api.deps import ApiSettingsDep, DriverDep, Neo4jSettingsDep, read_router
+from api.errors import BAD_REQUEST
 from graph.cypher import run_read_only
 
-router = APIRouter(
-    tags=["cypher"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
-)
+router = read_router("cypher")
 
 
 class CypherQuery(BaseModel):

@@ -2,11 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import Depends, Path, Query
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
-from api.errors import BAD_REQUEST, COMMON_RESPONSES, BadRequest
+from api.deps import DriverDep, Neo4jSettingsDep, read_router
+from api.errors import BAD_REQUEST, BadRequest
 from api.params import TIMELINE, CursorParam, Limit, decode_cursor, event_filter
 from api.schemas import Path as PathOut
 from api.schemas import PathEdge
@@ -14,9 +14,7 @@ from graph import reads
 from graph.filters import EventFilter
 from graph.views import EventPage
 
-router = APIRouter(
-    tags=["dyads"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
-)
+router = read_router("dyads")
 
 _ActorA = Annotated[str, Path(min_length=1, max_length=300, examples=["country:KEN"])]
 _ActorB = Annotated[str, Path(min_length=1, max_length=300, examples=["country:ETH"])]

@@ -4,23 +4,21 @@ import csv
 import io
 import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import Depends, Path, Query
 from fastapi.responses import StreamingResponse
 from neo4j import Driver
 
-from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
-from api.errors import BAD_REQUEST, COMMON_RESPONSES, NOT_FOUND, NotFound
+from api.deps import DriverDep, Neo4jSettingsDep, read_router
+from api.errors import BAD_REQUEST, NOT_FOUND, NotFound
 from api.params import PLACE, CursorParam, Limit, decode_cursor, event_filter
 from graph import reads
 from graph.filters import EventFilter
 from graph.views import Cursor, EventDetail, EventPage, EventSummary
 
-router = APIRouter(
-    tags=["events"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
-)
+router = read_router("events")
 
 _EXPORT_PAGE = 1000
 
@@ -151,35 +149,36 @@ def _jsonl_lines(pages: Iterator[list[EventSummary]]) -> Iterator[str]:
         yield "".join(json.dumps(e.model_dump(mode="json")) + "\n" for e in items)
 
 
-@router.get(
-    "/events.csv",
-    response_class=StreamingResponse,
-    responses=_CSV_DOC | BAD_REQUEST,
-)
+# Each export's line writer and media type, by the file suffix of its path.
+_EXPORTS: dict[str, tuple[Callable[[Iterator[list[EventSummary]]], Iterator[str]], str]] = {
+    "csv": (_csv_lines, "text/csv; charset=utf-8"),
+    "jsonl": (_jsonl_lines, "application/x-ndjson"),
+}
+
+
+def _export(
+    suffix: str, driver: Driver, filters: EventFilter, *, database: str, max_rows: int | None
+) -> StreamingResponse:
+    lines, media_type = _EXPORTS[suffix]
+    pages = _prefetched(_export_pages(driver, filters, database=database, max_rows=max_rows))
+    return StreamingResponse(
+        lines(pages),
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="events.{suffix}"'},
+    )
+
+
+@router.get("/events.csv", response_class=StreamingResponse, responses=_CSV_DOC | BAD_REQUEST)
 def export_csv(
     driver: DriverDep, neo4j: Neo4jSettingsDep, filters: EventQuery, max_rows: MaxRows = None
 ) -> StreamingResponse:
     """Every event matching the filters as CSV (actors joined by ';'), streamed newest first."""
-    pages = _prefetched(_export_pages(driver, filters, database=neo4j.database, max_rows=max_rows))
-    return StreamingResponse(
-        _csv_lines(pages),
-        media_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": 'attachment; filename="events.csv"'},
-    )
+    return _export("csv", driver, filters, database=neo4j.database, max_rows=max_rows)
 
 
-@router.get(
-    "/events.jsonl",
-    response_class=StreamingResponse,
-    responses=_JSONL_DOC | BAD_REQUEST,
-)
+@router.get("/events.jsonl", response_class=StreamingResponse, responses=_JSONL_DOC | BAD_REQUEST)
 def export_jsonl(
     driver: DriverDep, neo4j: Neo4jSettingsDep, filters: EventQuery, max_rows: MaxRows = None
 ) -> StreamingResponse:
     """Every event matching the filters as JSON Lines (EventSummary), streamed newest first."""
-    pages = _prefetched(_export_pages(driver, filters, database=neo4j.database, max_rows=max_rows))
-    return StreamingResponse(
-        _jsonl_lines(pages),
-        media_type="application/x-ndjson",
-        headers={"Content-Disposition": 'attachment; filename="events.jsonl"'},
-    )
+    return _export("jsonl", driver, filters, database=neo4j.database, max_rows=max_rows)

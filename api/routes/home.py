@@ -2,17 +2,14 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import Query
 
-from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
-from api.errors import COMMON_RESPONSES
+from api.deps import DriverDep, Neo4jSettingsDep, read_router
 from api.params import DateFrom, DateTo, check_window
 from graph import reads
 from graph.views import Overview
 
-router = APIRouter(
-    tags=["home"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
-)
+router = read_router("home")
 
 
 @router.get("/overview", response_model=Overview)

@@ -2,35 +2,25 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import Depends, Query
 
-from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
-from api.errors import BAD_REQUEST, COMMON_RESPONSES
-from api.params import COUNTS, event_filter
+from api.deps import DriverDep, Neo4jSettingsDep, read_router
+from api.errors import BAD_REQUEST
+from api.params import COUNTS, SearchLimit, event_filter, search_text
 from api.schemas import PlaceSearch
 from graph import reads
 from graph.filters import EventFilter
 from graph.views import PlaceCounts
 
-router = APIRouter(
-    tags=["places"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
-)
+router = read_router("places")
 
 
 @router.get("/places", response_model=PlaceSearch)
 def search_places(
     driver: DriverDep,
     neo4j: Neo4jSettingsDep,
-    q: Annotated[
-        str,
-        Query(
-            min_length=1,
-            max_length=200,
-            description="Place name: whole words, prefixes (autocomplete) and typos match",
-            examples=["kharkiv"],
-        ),
-    ],
-    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+    q: Annotated[str, search_text("Place name", "kharkiv")],
+    limit: SearchLimit = 10,
 ) -> PlaceSearch:
     """Places events happened in, by name, best match first, with their event counts."""
     return PlaceSearch(items=reads.search_places(driver, q, database=neo4j.database, limit=limit))

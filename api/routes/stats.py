@@ -1,15 +1,10 @@
 """How big the graph is."""
 
-from fastapi import APIRouter, Depends
-
-from api.deps import DriverDep, Neo4jSettingsDep, require_read_key
-from api.errors import COMMON_RESPONSES
+from api.deps import DriverDep, Neo4jSettingsDep, read_router
 from graph import reads
 from graph.views import Stats
 
-router = APIRouter(
-    tags=["stats"], dependencies=[Depends(require_read_key)], responses=COMMON_RESPONSES
-)
+router = read_router("stats")
 
 
 @router.get("/stats", response_model=Stats)

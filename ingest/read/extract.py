@@ -214,7 +214,7 @@ def _record_or_error(record: Any, item: str) -> Article | ItemError:
 
 def article_from_record(record: dict[str, Any], path: str) -> Article:
     """One JSON record with common field names; a record carrying HTML takes the HTML path."""
-    fields = {
+    fields: dict[str, Any] = {
         "url": _text_field(record, _URL_KEYS, path),
         "title": _text_field(record, ("title", "headline"), path),
         "authors": _names(record.get("authors") or record.get("author")),
@@ -232,19 +232,7 @@ def article_from_record(record: dict[str, Any], path: str) -> Article:
         return article_from_html(
             body, path, url=fields["url"], fmt="json", fetched_at=fetched_at, defaults=fields
         )
-    return build_article(
-        body,
-        "json",
-        path=path,
-        url=fields["url"],
-        title=fields["title"],
-        authors=fields["authors"],
-        published=fields["published"],
-        source=fields["source"],
-        section=fields["section"],
-        tags=fields["tags"],
-        fetched_at=fetched_at,
-    )
+    return build_article(body, "json", path=path, fetched_at=fetched_at, **fields)
 
 
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -349,7 +337,7 @@ def _article_from_entry(
     published = datetime(*tuple(parsed)[:6]).replace(tzinfo=UTC) if parsed else None
     contents = [c.get("value", "") for c in entry.get("content", [])]
     html = max(contents, key=len) if contents else entry.get("summary", "")
-    fields = {
+    fields: dict[str, Any] = {
         "url": _usable_url(entry.get("link")),
         "title": entry.get("title"),
         "authors": [a["name"] for a in entry.get("authors", []) if a.get("name")],
@@ -372,20 +360,10 @@ def _article_from_entry(
                 fetched_at=page.fetched_at,
                 defaults=fields,
             )
-    if not fields["text"].strip():
+    text = fields.pop("text")
+    if not text.strip():
         raise ItemFailed(ItemError(item=item, reason="feed entry has no content or summary"))
-    return build_article(
-        fields["text"],
-        "feed",
-        path=item,
-        url=fields["url"],
-        title=fields["title"],
-        authors=fields["authors"],
-        published=fields["published"],
-        source=fields["source"],
-        tags=fields["tags"],
-        fetched_at=fetched_at,
-    )
+    return build_article(text, "feed", path=item, fetched_at=fetched_at, **fields)
 
 
 def articles_from_warc(
