@@ -10,7 +10,7 @@ the lemmatizer (a cheap rule lookup) gives trigger lemmas. Callers that need les
 
 The model's layers multiply their matrices with numpy's BLAS (OpenBLAS), not thinc's own BLIS
 build: BLIS falls back to its generic C kernel on CPUs it does not know (this AMD EPYC,
-family 0x19), where OpenBLAS picks its AVX2 kernel; bench/nlp.py measured 10-16 % less CPU
+family 0x19), where OpenBLAS picks its AVX-512 kernel; one process took 10-16 % less CPU
 per article with the same events. BLAS runs on one thread: each NLP process is one core.
 """
 

@@ -64,7 +64,7 @@ from ingest.nlp.textprep import as_written, parse_text
 _CIVILIANS = "civilians"
 _FORCES = frozenset({"military", "police"})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
-# Lines are short: nlp.pipe batches of 64 lines parsed the AEB dev pages with about 10 % less
+# Lines are short: nlp.pipe batches of 64 lines parsed the AEB dev pages with 7-16 % less
 # CPU than batches of 32, the same parses; 256 saved a little more but raised a process's peak
 # memory by 150 MiB (64: 23 MiB).
 _LINES_PER_BATCH = 64
