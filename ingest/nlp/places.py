@@ -308,6 +308,7 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     """Toponym mentions in reading order: whole entities, names inside them, names NER missed."""
     spans: list[tuple[Span, tuple[Place, ...]]] = []
     taken = [False] * len(doc)
+    text = doc.text  # spaCy joins the whole text again on every access
     for ent in doc.ents:
         if ent.label_ in _NOT_NAMES:
             continue
@@ -320,16 +321,17 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
         # Other labels ("Edmonton" as PERSON, "Cyprus" as ORG) only for well-known places, or
         # where the words around make the name a place.
         if candidates and (
-            ent.label_ in _LABELS or _well_known(candidates) or _placed(span, candidates, places)
+            ent.label_ in _LABELS
+            or _well_known(candidates)
+            or _placed(span, candidates, places, text=text)
         ):
             spans.append((span, candidates))
         elif ent.label_ != "PERSON":  # "Washington Irving" is no place
-            spans.extend(_names_within(span, places))
+            spans.extend(_names_within(span, places, text=text))
     outside = [i for i, t in enumerate(taken) if not t]
-    spans.extend(_names_within(doc[0 : len(doc)], places, only=set(outside)))
+    spans.extend(_names_within(doc[0 : len(doc)], places, text=text, only=set(outside)))
     spans.sort(key=lambda s: s[0].start_char)
     found = []
-    text = doc.text  # spaCy joins the whole text again on every access
     for i, (span, candidates) in enumerate(spans):
         qualifier: tuple[Place, ...] = ()
         if i + 1 < len(spans):
@@ -344,14 +346,15 @@ def _well_known(candidates: Sequence[Place]) -> bool:
     return any(p.kind not in _LOCAL or p.population >= _WELL_KNOWN for p in candidates)
 
 
-def _placed(name: Span, candidates: Sequence[Place], places: Places) -> bool:
+def _placed(name: Span, candidates: Sequence[Place], places: Places, *, text: str) -> bool:
     """Whether the words around a name make it a place, however small: a dateline
     ("PLEASANTON, Calif. --"), a place after "in" ("in Clarinda"), a place followed by its
-    region ("Klamath Falls, Oregon"), one of a list of places ("Hilversum and Almelo")."""
+    region ("Klamath Falls, Oregon"), one of a list of places ("Hilversum and Almelo");
+    `text` is the doc's text, joined once by the caller."""
     doc = name.doc
     if name[-1].is_space or name[0].ent_type_ not in _PLACE_OR_NAME:
         return False
-    after = doc.text[name.end_char : name.end_char + 3]
+    after = text[name.end_char : name.end_char + 3]
     starts_line = name.start == 0 or doc[name.start - 1].is_space
     if starts_line and name.text.isupper() and len(name.text) > 3:
         return after.lstrip()[:1] in _DATELINE_ENDS
@@ -367,7 +370,7 @@ def _placed(name: Span, candidates: Sequence[Place], places: Places) -> bool:
 
 
 def _names_within(
-    span: Span, places: Places, *, only: set[int] | None = None
+    span: Span, places: Places, *, text: str, only: set[int] | None = None
 ) -> Iterator[tuple[Span, tuple[Place, ...]]]:
     """Well-known place names inside a span (longest first), each starting with a capital:
     "the U.S. Department of Justice", "Turkish-Russian", a dateline NER left untagged."""
@@ -381,7 +384,9 @@ def _names_within(
                     continue
                 name = doc[i : i + n]
                 candidates = places.candidates(name.text)
-                if candidates and (_well_known(candidates) or _placed(name, candidates, places)):
+                if candidates and (
+                    _well_known(candidates) or _placed(name, candidates, places, text=text)
+                ):
                     yield name, candidates
                     i += n - 1
                     break
