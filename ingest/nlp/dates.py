@@ -503,6 +503,18 @@ def _day_month(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield from _day_month_hits(m, ctx, first_end=m.end("d1"), second_start=m.start("d2"))
 
 
+def _year_of_weekday(month: int, day: int, weekday: str, anchor: date) -> int | None:
+    """The year next to the anchor's (one before to one after) in which a month's day falls
+    on the named weekday, if one does: a weekday shifts by one or two days a year."""
+    wanted = _WEEKDAY_NUMBER[weekday.lower()]
+    years = [
+        y
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+        if (d := _valid_day(y, month, day)) is not None and d.weekday() == wanted
+    ]
+    return years[0] if len(years) == 1 else None
+
+
 def _day_month_hits(
     m: re.Match[str], ctx: _Context, *, first_end: int, second_start: int
 ) -> Iterator[_Hit]:
@@ -518,6 +530,8 @@ def _day_month_hits(
     elif rel:
         # "March 20 last year"
         year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
+    elif m["wd"] and (named := _year_of_weekday(month, days[0], m["wd"], ctx.anchor)):
+        year = named  # "Saturday, April 25": the year in which that day is a Saturday
     else:
         tense = ctx.date_tense(m.start(), m.end())
         year = _year_of(month, days[0], ctx.anchor, tense, known=ctx.known_tense is not None)
@@ -730,7 +744,8 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 )
 def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     word = re.sub(r"\s+", " ", (m["w"] or m["this"]).lower())
-    offsets = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2}
+    # "last night" is the night before the anchor's day.
+    offsets = {"yesterday": -1, "last": -1, "tomorrow": 1, "the day before yesterday": -2}
     offsets["the day after tomorrow"] = 2
     day = ctx.anchor + timedelta(days=offsets.get(word, 0))
     part = (m["part"] or m["part2"] or "").lower()
@@ -1224,7 +1239,8 @@ def resolve_date(
     `clause` is the sentence with all but the event's own clause blanked (same offsets);
     `future_at`, an offset in `sentence`, marks the verb of an act still ahead (see `find_dates`).
     `tense` is the tense of the event's verb, "past", "perfect" (a past perfect: background
-    to the story), "future" or None; `reference` is the last date the text told before the
+    to the story), "present perfect" (told from the time of the report: not the story's day),
+    "future" or None; `reference` is the last date the text told before the
     sentence (see `find_dates`), `story` the last day it told: an act told in the past with no
     date in its sentence or paragraph happened then, if that day is at most a fortnight before
     the anchor (older days are background). An act that `happened` (neither hypothetical nor
@@ -1235,7 +1251,7 @@ def resolve_date(
     sentence, the nearest dates the event ("Kopp's 1987 car was found last month": last
     month); without it, the first.
     """
-    direction = "past" if tense == "perfect" else tense
+    direction = "past" if tense in ("perfect", "present perfect") else tense
     if future_at is not None:
         direction = None  # the future word decides for the dates after it
     latest = anchor if happened else None

@@ -18,18 +18,18 @@ dictionaries; a company, a team or a product acting alone codes nothing. Civilia
 "residents") open the gate only in material conflict: attacked, or protesting in the street.
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
-from its own clause (the date nearest its word in the parse), else its sentence (not the
-clause it reports), else its paragraph, else (an act told in the past) the recent day the story
-had reached, else (a definite noun, "the attack") the date of an earlier mention of the same
-word, else the publication date (EventDater). The tense of the
-event's verb decides which way a bare date reads; "a week later" counts from the last date the
-article told before the sentence; an act that happened is never dated after publication; a
-past-perfect act with no time of its own is background and takes the publication year, not a
-false day. Dates in the modifiers of nouns ("an American teacher held since 2021") tell of the
-noun and date no event outside them. An article with no publication date has no anchor for "on
-Tuesday" or "last week": its events are kept only when their date does not depend on the anchor
-(an explicit "January 20, 2025" in the sentence or paragraph), and the rest are dropped rather
-than dated by guesswork.
+from its own clause (the date nearest its word in the parse), else its sentence (not the clause it
+reports), else its paragraph, else (an act told in the simple past) the recent day the story had
+reached (a date before a noun, "the Aug. 7 bombings", moves it no more), else (a definite noun, "the
+attack") the date of an earlier mention of the same word, else the publication date (EventDater).
+The tense of the event's verb decides which way a bare date reads; "a week later" counts from the
+last date the article told before the sentence; an act that happened is never dated after
+publication; a past-perfect act with no time of its own is background and takes the publication
+year, not a false day. Dates in the modifiers of nouns ("an American teacher held since 2021") tell
+of the noun and date no event outside them. An article with no publication date has no anchor for
+"on Tuesday" or "last week": its events are kept only when their date does not depend on the anchor
+(an explicit "January 20, 2025" in the sentence or paragraph), and the rest are dropped rather than
+dated by guesswork.
 """
 
 import hashlib
@@ -230,8 +230,12 @@ class EventDater:
         # The times the text is talking about, in order: the reference of each sentence.
         told = [] if self.anchor is None else find_dates(self.dating_text, self.anchor)
         self._references = [(e.start, day) for e in told if (day := e.reference()) is not None]
+        # A date before a noun ("the Aug. 7 bombings") tells of the noun, not of the story.
+        premodifiers = {a for _, (a, _) in _noun_dates(doc)}
         self._days = [
-            (e.start, day) for e in told if (day := e.reference()) and e.precision == "day"
+            (e.start, day)
+            for e in told
+            if (day := e.reference()) and e.precision == "day" and e.start not in premodifiers
         ]
 
     def date(
@@ -327,6 +331,26 @@ class EventDater:
         return len(self.doc)
 
 
+def _noun_dates(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
+    """The dates that stand before a noun as its modifier ("the 1995 shooting", "last year's
+    vote"), each with the offset of its noun."""
+    found = []
+    for ent in doc.ents:
+        head = ent.root.head
+        if (
+            ent.label_ in ("DATE", "TIME")
+            and ent.root.dep_ in _PREMODIFIERS
+            and head.i >= ent.end
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.ent_type_ not in ("DATE", "TIME")
+        ):
+            found.append((head.idx, (ent.start_char, ent.end_char)))
+    return found
+
+
+_PREMODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
+
+
 def _is_definite_noun(token: Token) -> bool:
     """Whether a word is a noun with a definite determiner or a possessor ("the attack",
     "Slepian's murder"): an event already told."""
@@ -355,7 +379,7 @@ def _is_date(doc: Doc, span: tuple[int, int]) -> bool:
 
 def _tense(token: Token) -> str | None:
     """The tense of the verb that tells an event: "past", "perfect" (a past perfect),
-    "future", or None (present, modal, or no verb).
+    "present perfect", "future", or None (present, modal, or no verb).
 
     A noun argument takes its verb's tense ("held talks"), an untensed verb the tense of the
     verb it depends on ("met, saying"), except an infinitive ("agreed to meet"), which may lie
@@ -380,8 +404,10 @@ def _tense(token: Token) -> str | None:
         return None
     if "had" in words or ("'d" in words and verb.tag_ == "VBN"):
         return "perfect"
-    if "VBD" in {verb.tag_, *(a.tag_ for a in aux)} or (words & _HAVE and verb.tag_ == "VBN"):
-        return "past"  # "has signed": done before the report
+    if words & _HAVE and verb.tag_ == "VBN":
+        return "present perfect"  # "has signed": done before the report, told from its time
+    if "VBD" in {verb.tag_, *(a.tag_ for a in aux)}:
+        return "past"
     return None
 
 

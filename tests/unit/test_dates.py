@@ -101,6 +101,8 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Flights leave daily.", WED, [("daily", "P1D")]),
         ("Polls close at 8 p.m. on Tuesday.", WED, [("8 p.m. on Tuesday", "2025-01-21T20:00")]),
         ("He said it on Tuesday night.", WED, [("Tuesday night", "2025-01-21TNI")]),
+        # "last night" is the night before the day of publication
+        ("Drones struck the port last night.", WED, [("last night", "2025-01-21TNI")]),
         # other anchors
         ("Markets fell Friday.", date(1989, 10, 27), [("Friday", "1989-10-27")]),
         (
@@ -303,6 +305,10 @@ def test_find_dates_from_the_reference_time(
         ("Ministers meet in March.", "future", "2025-03"),
         # a deadline is not dated by its verb's tense
         ("They extended the offer until February 13.", "past", "2025-02-13"),
+        # a named weekday picks the year in which the day falls on it, whatever the tense
+        ("The envoys met on Friday, December 13.", "past", "2024-12-13"),
+        ("The envoys met on Wednesday, December 13.", "past", "2023-12-13"),
+        ("The envoys meet on Saturday, December 13.", "future", "2025-12-13"),
     ],
 )
 def test_find_dates_known_tense(text: str, tense: str | None, expected: str) -> None:

@@ -261,6 +261,16 @@ STORY = [
         "Serbia expelled a Croatian diplomat on 3 March 2024.\nCroatia recalled its ambassador.",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
+    # a present perfect is told from the time of the report, not from the story's day
+    (
+        "Serbia expelled a Croatian diplomat on Monday.\nCroatia has recalled its ambassador.",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    # a date before a noun tells when that noun was, not the day the story has reached
+    (
+        "Serbia condemned Monday's attack on its embassy.\nCroatia recalled its ambassador.",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
 ]
 
 
