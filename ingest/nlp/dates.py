@@ -812,6 +812,10 @@ def _reference_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     )
 
 
+# What follows "before" when it is a preposition before a noun phrase, not an adverb.
+_EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\b", re.IGNORECASE)
+
+
 @_rule(
     _I(
         rf"(?:(?P<approx>about|nearly|almost|some|roughly|more than|less than|over|just|only"
@@ -824,6 +828,10 @@ def _offset(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     unit = _unit(m["unit"])
     amount = _number(m["num"])
     direction = m["dir"].lower()
+    if direction == "before" and _EVENT_AFTER.match(ctx.text, m.end()):
+        # "ten days before the murder" counts from an event, not from a time we know: only
+        # "ten days", a duration, is a time expression.
+        return
     backwards = direction in ("ago", "earlier", "before", "previously", "back")
     if amount is None or amount != int(amount):
         yield _Hit(m.start(), m.end(), "PAST_REF" if backwards else "FUTURE_REF", "ref")
@@ -1047,7 +1055,8 @@ def _clock(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     end = m.end()
     if m["tz"] and not m["tz"].isupper():
         end = m.end("ap")
-    yield _Hit(start, end, f"{ctx.anchor.isoformat()}T{hour:02d}:{minute:02d}", "time", "TIME")
+    # A clock time is on the day the text is talking about, resolved with the dates before it.
+    yield _Hit(start, end, f"T{hour:02d}:{minute:02d}", "time", "TIME", shift=("day", 0))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1067,6 +1076,8 @@ def _from_reference(hits: list[_Hit], reference: date) -> list[_Hit]:
             unit, amount = hit.shift
             day = _shift(reference, unit, amount)
             value, precision = _period(day, unit)
+            # A clock time keeps its hour after the day: 2025-01-20T09:00.
+            value, precision = value + hit.value, hit.precision or precision
             hit = hit._replace(value=value, precision=precision, shift=None)
         reference = _reference_of(hit) or reference
         resolved.append(hit)

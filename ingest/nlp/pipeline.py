@@ -279,6 +279,13 @@ class EventDater:
                 if c.dep_ in _NOUN_CLAUSES:
                     a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
                     text = text[: a - start] + self.text[a:b] + text[b - start :]
+        # An infinitive reads its time from the verb it completes, even in a blanked modifier:
+        # "the talks, set to resume Monday" look forward.
+        verb = trigger
+        while verb.dep_ == "xcomp" and verb.head is not verb:
+            verb = verb.head
+            a, b = verb.idx, verb.idx + len(verb)
+            text = text[: a - start] + self.text[a:b] + text[b - start :]
         # The paragraph around the sentence, whose own dates were read above.
         p_start, p_end = next((p for p in self._paragraphs if p[0] <= start < p[1]), sentence)
         paragraph = _blanked(self.dating_text[p_start:p_end], [(start - p_start, end - p_start)])

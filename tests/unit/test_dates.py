@@ -101,6 +101,14 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Flights leave daily.", WED, [("daily", "P1D")]),
         ("Polls close at 8 p.m. on Tuesday.", WED, [("8 p.m. on Tuesday", "2025-01-21T20:00")]),
         ("He said it on Tuesday night.", WED, [("Tuesday night", "2025-01-21TNI")]),
+        # a clock time is on the day the text is talking about
+        (
+            "The envoys met on Monday. Talks ended at 9 p.m.",
+            WED,
+            [("Monday", "2025-01-20"), ("9 p.m.", "2025-01-20T21:00")],
+        ),
+        # "before" a noun phrase counts from an event, whose time we do not know
+        ("Two days before the vote, rebels attacked.", WED, [("Two days", "P2D")]),
         # "last night" is the night before the day of publication
         ("Drones struck the port last night.", WED, [("last night", "2025-01-21TNI")]),
         # other anchors

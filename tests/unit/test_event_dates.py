@@ -281,6 +281,16 @@ def test_an_act_without_a_date_happened_when_the_story_is(
     assert _dating(_dated(text, "recalled")) == expected
 
 
+def test_an_infinitive_reads_its_time_from_the_verb_it_completes() -> None:
+    # "set to resume" lies ahead, though the noun's modifier is blanked and the main verb past
+    text = "The attack appeared to undermine the peace process set to resume Monday in Geneva."
+    doc = load_nlp()(text)
+    dater = EventDater(text, doc, WEDNESDAY)
+    (resume,) = [t for t in doc if t.text == "resume"]
+    dated = dater.date(resume.idx, (0, len(text)), clause=clause_spans(resume), happened=False)
+    assert dated == (date(2025, 1, 27), DatePrecision.DAY, DateSource.SENTENCE)
+
+
 def test_a_date_misparsed_as_a_noun_modifier_still_dates_its_clause() -> None:
     # the parser makes "Friday" an apposition of "the Czech Republic"
     text = "Poland and the Czech Republic Friday formally joined the alliance in Missouri."
