@@ -405,6 +405,17 @@ def _weekday_date(weekday: int, anchor: date, *, future: bool, strict: bool) -> 
     return anchor - timedelta(days=back)
 
 
+# Words that move a calendar unit from its reference: "last week", "the following day".
+_STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1}
+_STEPS |= {"next": 1, "coming": 1, "following": 1, "upcoming": 1}
+
+
+def _from_reference_time(m: re.Match[str], unit: str, amount: int) -> _Hit:
+    """A hit told from the reference time ("a week later"), resolved once the dates before it
+    are known."""
+    return _Hit(m.start(), m.end(), "", "", shift=(unit, amount))
+
+
 def _valid_day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -778,11 +789,9 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     unit = m["unit"].lower().split()[-1]
     if rel in ("the same",):
         return
-    step = {"last": -1, "the past": -1, "the previous": -1, "the prior": -1, "the last": -1}
-    step |= {"next": 1, "the coming": 1, "the following": 1, "the upcoming": 1}
-    amount = step.get(rel, 0)
+    amount = _STEPS.get(rel.removeprefix("the "), 0)
     if rel in ("the following", "the previous", "the prior") and unit != "weekend":
-        yield _Hit(m.start(), m.end(), "", "", shift=(unit, amount))
+        yield _from_reference_time(m, unit, amount)
         return
     if unit == "weekend" and rel == "the":
         future = ctx.is_future(m.start(), m.end())
@@ -792,8 +801,7 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         day = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - 5) % 7 or 7)
     else:
         day = _shift(ctx.anchor, "week" if unit == "weekend" else unit, amount)
-    value, precision = _period(day, unit)
-    yield _Hit(m.start(), m.end(), value, precision)
+    yield _Hit(m.start(), m.end(), *_period(day, unit))
 
 
 @_rule(
@@ -806,10 +814,8 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 def _reference_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     """ "The next day", "that year", "later that month": told from the reference time."""
     rel = (m["rel"] or "same").lower()
-    amount = {"next": 1, "following": 1, "previous": -1, "prior": -1}.get(rel, 0)
-    yield _Hit(
-        m.start(), m.end(), "", "", shift=(m["unit"].lower() if m["unit"] else "day", amount)
-    )
+    amount = _STEPS.get(rel, 0)
+    yield _from_reference_time(m, m["unit"].lower() if m["unit"] else "day", amount)
 
 
 # What follows "before" when it is a preposition before a noun phrase, not an adverb.
@@ -847,11 +853,9 @@ def _offset(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     steps = -int(amount) if backwards else int(amount)
     if direction in ("earlier", "before", "later", "previously"):
         # "a week later" counts from the time the text is talking about, "a week ago" from now.
-        yield _Hit(m.start(), m.end(), "", "", shift=(unit, steps))
+        yield _from_reference_time(m, unit, steps)
         return
-    day = _shift(ctx.anchor, unit, steps)
-    value, precision = _period(day, "day" if unit == "day" else unit)
-    yield _Hit(m.start(), m.end(), value, precision)
+    yield _Hit(m.start(), m.end(), *_period(_shift(ctx.anchor, unit, steps), unit))
 
 
 @_rule(
