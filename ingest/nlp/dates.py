@@ -213,6 +213,10 @@ _PAST_MARKERS = re.compile(
 _FUTURE_WEIGHT = 0.3
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|effective|expires?)\s+$", re.I)
 _QUARTER_WORD = re.compile(r"\bquarter\b", re.IGNORECASE)
+# Sentences back that a quarter stays the topic of company results ("A year earlier, net was
+# $2 million" three sentences after "the third quarter"). Chosen on TBAQ's event links: 1, 2, 3
+# and 4 sentences gave 0.793, 0.798, 0.800 and 0.801 of them dated inside their time.
+QUARTER_REACH = 3
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
@@ -223,10 +227,17 @@ class _Context:
     """The text being searched, its anchor, and a tense guess for any position in it."""
 
     def __init__(
-        self, text: str, anchor: date, future_at: int | None = None, tense: str | None = None
+        self,
+        text: str,
+        anchor: date,
+        future_at: int | None = None,
+        tense: str | None = None,
+        *,
+        quarter_told: bool = False,
     ) -> None:
         self.text = text
         self.anchor = anchor
+        self.quarter_told = quarter_told
         self.future_word = _WORD.match(text, future_at) if future_at is not None else None
         self.known_tense = tense
         self._bounds: list[int] | None = None
@@ -276,10 +287,12 @@ class _Context:
         return None if future is None else "future" if future else "past"
 
     def mentions_quarter(self, pos: int) -> bool:
-        """Whether the sentence around a position, or the one before, speaks of a quarter."""
+        """Whether the story around a position speaks of a quarter: its sentence or the ones
+        just before it, in this text or (`quarter_told`) before it."""
         lo, hi = self._sentence(pos)
-        lo = self._sentence(max(lo - 1, 0))[0]
-        return _QUARTER_WORD.search(self.text, lo, hi) is not None
+        for _ in range(QUARTER_REACH):
+            lo = self._sentence(max(lo - 1, 0))[0]
+        return self.quarter_told or _QUARTER_WORD.search(self.text, lo, hi) is not None
 
     def date_tense(self, start: int, end: int) -> str | None:
         """The tense for an underspecified date; none after "by", "until", "through"...
@@ -1147,6 +1160,7 @@ def find_dates(
     future_at: int | None = None,
     tense: str | None = None,
     reference: date | None = None,
+    quarter_told: bool = False,
 ) -> list[TimeExpression]:
     """The temporal expressions of a text, normalised against `anchor` and sorted by start.
 
@@ -1156,8 +1170,10 @@ def find_dates(
     direction of underspecified dates instead of the words around them. `reference` is the
     time the text is talking about when it begins (the last date mentioned before it); "a
     week later" counts from it, else from the last date before in the text, else the anchor.
+    `quarter_told` says the story just before the text spoke of a quarter: "a year earlier" is
+    then that quarter a year back.
     """
-    ctx = _Context(text, anchor, future_at, tense)
+    ctx = _Context(text, anchor, future_at, tense, quarter_told=quarter_told)
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
     hits = _from_reference(_select(hits), reference or anchor)
     return [
@@ -1247,6 +1263,7 @@ def resolve_date(
     story: date | None = None,
     happened: bool = False,
     distance: Callable[[int, int], int] | None = None,
+    quarter_told: bool = False,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an event told in `sentence`: from the event's own clause, the sentence,
     its paragraph, the story, or the anchor.
@@ -1264,7 +1281,7 @@ def resolve_date(
     anchor's year: never a false day. `distance` measures how far a span of the sentence lies
     from the event (its path in the parse): of the dates of its clause, or else of its
     sentence, the nearest dates the event ("Kopp's 1987 car was found last month": last
-    month); without it, the first.
+    month); without it, the first. `quarter_told`: see `find_dates`.
     """
     direction = "past" if tense in ("perfect", "present perfect") else tense
     if future_at is not None:
@@ -1283,13 +1300,18 @@ def resolve_date(
             future_at=future_at,
             tense=direction,
             reference=reference,
+            quarter_told=quarter_told,
         )
         if found:
             return found[0], found[1], DateSource.SENTENCE
     if tense == "perfect":
         return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
     found = (
-        _nearest_date(paragraph, anchor, latest=latest, reference=reference) if paragraph else None
+        _nearest_date(
+            paragraph, anchor, latest=latest, reference=reference, quarter_told=quarter_told
+        )
+        if paragraph
+        else None
     )
     if found:
         return found[0], found[1], DateSource.PARAGRAPH

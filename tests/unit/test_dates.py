@@ -301,6 +301,12 @@ def test_find_dates_from_the_reference_time(
     assert [(e.text, e.value) for e in found] == expected
 
 
+def test_a_quarter_told_before_makes_a_year_earlier_a_quarter() -> None:
+    text = "A year earlier, the bank lost $2 million."
+    assert [e.value for e in find_dates(text, WED)] == ["2024"]
+    assert [e.value for e in find_dates(text, WED, quarter_told=True)] == ["2023-Q4"]
+
+
 # (text, tense, expected): a tense the caller knows decides the direction of a bare day or
 # month however far back it lies; the words around it are only a guess (published 11 December).
 @pytest.mark.parametrize(
