@@ -821,14 +821,17 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     _I(
         r"(?:(?P<edge>earlier|later) )?(?:the (?P<rel>next|following|previous|prior|same) day"
         r"|that (?:same |very )?(?P<unit>day|week|month|year))"
+        r"|(?:earlier|later) in the (?P<unit2>day|week|month|year)"
     ),
     needle=_needle(r"day|week|month|year"),
 )
 def _reference_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
-    """ "The next day", "that year", "later that month": told from the reference time."""
+    """ "The next day", "that year", "later that month", "earlier in the week": told from the
+    reference time."""
     rel = (m["rel"] or "same").lower()
     amount = _STEPS.get(rel, 0)
-    yield _from_reference_time(m, m["unit"].lower() if m["unit"] else "day", amount)
+    unit = m["unit"] or m["unit2"] or "day"
+    yield _from_reference_time(m, unit.lower(), amount)
 
 
 # What follows "before" when it is a preposition before a noun phrase, not an adverb.

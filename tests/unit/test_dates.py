@@ -101,6 +101,12 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Flights leave daily.", WED, [("daily", "P1D")]),
         ("Polls close at 8 p.m. on Tuesday.", WED, [("8 p.m. on Tuesday", "2025-01-21T20:00")]),
         ("He said it on Tuesday night.", WED, [("Tuesday night", "2025-01-21TNI")]),
+        # "earlier in the month" is the month the text is talking about
+        (
+            "The EU sanctioned Iran earlier in the month.",
+            WED,
+            [("earlier in the month", "2025-01")],
+        ),
         # a clock time is on the day the text is talking about
         (
             "The envoys met on Monday. Talks ended at 9 p.m.",
