@@ -20,18 +20,18 @@ of no political sector) open the gate only in material conflict: attacked, or pr
 the street.
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
-from its own clause (the date nearest its word in the parse), else its sentence (not the
-clause it reports), else its paragraph, else (an act told in the past) the recent day the story
-had reached, else (a definite noun, "the attack") the date of an earlier mention of the same
-word, else the publication date (EventDater). The tense of the
-event's verb decides which way a bare date reads; "a week later" counts from the last date the
-article told before the sentence; an act that happened is never dated after publication; a
-past-perfect act with no time of its own is background and takes the publication year, not a
-false day. Dates in the modifiers of nouns ("an American teacher held since 2021") tell of the
-noun and date no event outside them. An article with no publication date has no anchor for "on
-Tuesday" or "last week": its events are kept only when their date does not depend on the anchor
-(an explicit "January 20, 2025" in the sentence or paragraph), and the rest are dropped rather
-than dated by guesswork.
+from its own clause (the date nearest its word in the parse), else its sentence (not the clause it
+reports), else its paragraph, else (an act told in the simple past) the recent day the story had
+reached (a date before a noun, "the Aug. 7 bombings", moves it no more), else (a definite noun, "the
+attack") the date of an earlier mention of the same word, else the publication date (EventDater).
+The tense of the event's verb decides which way a bare date reads; "a week later" counts from the
+last date the article told before the sentence; an act that happened is never dated after
+publication; a past-perfect act with no time of its own is background and takes the publication
+year, not a false day. Dates in the modifiers of nouns ("an American teacher held since 2021") tell
+of the noun and date no event outside them. An article with no publication date has no anchor for
+"on Tuesday" or "last week": its events are kept only when their date does not depend on the anchor
+(an explicit "January 20, 2025" in the sentence or paragraph), and the rest are dropped rather than
+dated by guesswork.
 """
 
 import hashlib
@@ -57,7 +57,7 @@ from graph.models import (
     QuadClass,
 )
 from ingest.nlp.actors import ArticleActors, resolve_actors
-from ingest.nlp.dates import find_dates, resolve_date
+from ingest.nlp.dates import QUARTER_REACH, find_dates, resolve_date
 from ingest.nlp.events import EventMention, clause_spans, find_events, noun_modifier_spans
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import find_toponyms, locate_event
@@ -235,9 +235,17 @@ class EventDater:
         # The times the text is talking about, in order: the reference of each sentence.
         told = [] if self.anchor is None else find_dates(self.dating_text, self.anchor)
         self._references = [(e.start, day) for e in told if (day := e.reference()) is not None]
+        # A date before a noun ("the Aug. 7 bombings") tells of the noun, not of the story.
+        premodifiers = {a for _, (a, _) in _noun_dates(doc)}
         self._days = [
-            (e.start, day) for e in told if (day := e.reference()) and e.precision == "day"
+            (e.start, day)
+            for e in told
+            if (day := e.reference()) and e.precision == "day" and e.start not in premodifiers
         ]
+        # The sentences, and which speak of a quarter ("a year earlier" is then a quarter too).
+        sentences = list(doc.sents)
+        self._sentence_starts = [s.start_char for s in sentences]
+        self._quarters = [any(t.lower_ == "quarter" for t in s) for s in sentences]
 
     def date(
         self,
@@ -280,6 +288,13 @@ class EventDater:
                 if c.dep_ in _NOUN_CLAUSES:
                     a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
                     text = text[: a - start] + self.text[a:b] + text[b - start :]
+        # An infinitive reads its time from the verb it completes, even in a blanked modifier:
+        # "the talks, set to resume Monday" look forward.
+        verb = trigger
+        while verb.dep_ == "xcomp" and verb.head is not verb:
+            verb = verb.head
+            a, b = verb.idx, verb.idx + len(verb)
+            text = text[: a - start] + self.text[a:b] + text[b - start :]
         # The paragraph around the sentence, whose own dates were read above.
         p_start, p_end = next((p for p in self._paragraphs if p[0] <= start < p[1]), sentence)
         paragraph = _blanked(self.dating_text[p_start:p_end], [(start - p_start, end - p_start)])
@@ -300,12 +315,18 @@ class EventDater:
             story=self._days[j - 1][1] if j else None,
             happened=happened,
             distance=lambda a, b: self._distance(trigger, start + a, start + b),
+            quarter_told=self._quarter_told(start),
         )
         if dated[2] == DateSource.PUBLISHED_AT and follow and _is_definite_noun(trigger):
             told = self._told_before(trigger, happened=happened)
             if told is not None:
                 return told[0], told[1], DateSource.DISCOURSE
         return dated
+
+    def _quarter_told(self, start: int) -> bool:
+        """Whether one of the sentences just before the one at `start` spoke of a quarter."""
+        i = bisect_left(self._sentence_starts, start)
+        return any(self._quarters[max(0, i - QUARTER_REACH) : i])
 
     def _told_before(self, trigger: Token, *, happened: bool) -> _Dating | None:
         """The date of the nearest earlier mention of the same event word ("the bombing",
@@ -330,6 +351,26 @@ class EventDater:
             if t.i in up:
                 return n + up[t.i]
         return len(self.doc)
+
+
+def _noun_dates(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
+    """The dates that stand before a noun as its modifier ("the 1995 shooting", "last year's
+    vote"), each with the offset of its noun."""
+    found = []
+    for ent in doc.ents:
+        head = ent.root.head
+        if (
+            ent.label_ in ("DATE", "TIME")
+            and ent.root.dep_ in _PREMODIFIERS
+            and head.i >= ent.end
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.ent_type_ not in ("DATE", "TIME")
+        ):
+            found.append((head.idx, (ent.start_char, ent.end_char)))
+    return found
+
+
+_PREMODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 
 
 def _is_definite_noun(token: Token) -> bool:
@@ -360,7 +401,7 @@ def _is_date(doc: Doc, span: tuple[int, int]) -> bool:
 
 def _tense(token: Token) -> str | None:
     """The tense of the verb that tells an event: "past", "perfect" (a past perfect),
-    "future", or None (present, modal, or no verb).
+    "present perfect", "future", or None (present, modal, or no verb).
 
     A noun argument takes its verb's tense ("held talks"), an untensed verb the tense of the
     verb it depends on ("met, saying"), except an infinitive ("agreed to meet"), which may lie
@@ -385,8 +426,10 @@ def _tense(token: Token) -> str | None:
         return None
     if "had" in words or ("'d" in words and verb.tag_ == "VBN"):
         return "perfect"
-    if "VBD" in {verb.tag_, *(a.tag_ for a in aux)} or (words & _HAVE and verb.tag_ == "VBN"):
-        return "past"  # "has signed": done before the report
+    if words & _HAVE and verb.tag_ == "VBN":
+        return "present perfect"  # "has signed": done before the report, told from its time
+    if "VBD" in {verb.tag_, *(a.tag_ for a in aux)}:
+        return "past"
     return None
 
 

@@ -101,6 +101,22 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Flights leave daily.", WED, [("daily", "P1D")]),
         ("Polls close at 8 p.m. on Tuesday.", WED, [("8 p.m. on Tuesday", "2025-01-21T20:00")]),
         ("He said it on Tuesday night.", WED, [("Tuesday night", "2025-01-21TNI")]),
+        # "earlier in the month" is the month the text is talking about
+        (
+            "The EU sanctioned Iran earlier in the month.",
+            WED,
+            [("earlier in the month", "2025-01")],
+        ),
+        # a clock time is on the day the text is talking about
+        (
+            "The envoys met on Monday. Talks ended at 9 p.m.",
+            WED,
+            [("Monday", "2025-01-20"), ("9 p.m.", "2025-01-20T21:00")],
+        ),
+        # "before" a noun phrase counts from an event, whose time we do not know
+        ("Two days before the vote, rebels attacked.", WED, [("Two days", "P2D")]),
+        # "last night" is the night before the day of publication
+        ("Drones struck the port last night.", WED, [("last night", "2025-01-21TNI")]),
         # other anchors
         ("Markets fell Friday.", date(1989, 10, 27), [("Friday", "1989-10-27")]),
         (
@@ -291,6 +307,12 @@ def test_find_dates_from_the_reference_time(
     assert [(e.text, e.value) for e in found] == expected
 
 
+def test_a_quarter_told_before_makes_a_year_earlier_a_quarter() -> None:
+    text = "A year earlier, the bank lost $2 million."
+    assert [e.value for e in find_dates(text, WED)] == ["2024"]
+    assert [e.value for e in find_dates(text, WED, quarter_told=True)] == ["2023-Q4"]
+
+
 # (text, tense, expected): a tense the caller knows decides the direction of a bare day or
 # month however far back it lies; the words around it are only a guess (published 11 December).
 @pytest.mark.parametrize(
@@ -303,6 +325,10 @@ def test_find_dates_from_the_reference_time(
         ("Ministers meet in March.", "future", "2025-03"),
         # a deadline is not dated by its verb's tense
         ("They extended the offer until February 13.", "past", "2025-02-13"),
+        # a named weekday picks the year in which the day falls on it, whatever the tense
+        ("The envoys met on Friday, December 13.", "past", "2024-12-13"),
+        ("The envoys met on Wednesday, December 13.", "past", "2023-12-13"),
+        ("The envoys meet on Saturday, December 13.", "future", "2025-12-13"),
     ],
 )
 def test_find_dates_known_tense(text: str, tense: str | None, expected: str) -> None:

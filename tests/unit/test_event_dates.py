@@ -261,6 +261,16 @@ STORY = [
         "Serbia expelled a Croatian diplomat on 3 March 2024.\nCroatia recalled its ambassador.",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
+    # a present perfect is told from the time of the report, not from the story's day
+    (
+        "Serbia expelled a Croatian diplomat on Monday.\nCroatia has recalled its ambassador.",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    # a date before a noun tells when that noun was, not the day the story has reached
+    (
+        "Serbia condemned Monday's attack on its embassy.\nCroatia recalled its ambassador.",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
 ]
 
 
@@ -271,9 +281,34 @@ def test_an_act_without_a_date_happened_when_the_story_is(
     assert _dating(_dated(text, "recalled")) == expected
 
 
+def test_an_infinitive_reads_its_time_from_the_verb_it_completes() -> None:
+    # "set to resume" lies ahead, though the noun's modifier is blanked and the main verb past
+    text = "The attack appeared to undermine the peace process set to resume Monday in Geneva."
+    doc = load_nlp()(text)
+    dater = EventDater(text, doc, WEDNESDAY)
+    (resume,) = [t for t in doc if t.text == "resume"]
+    dated = dater.date(resume.idx, (0, len(text)), clause=clause_spans(resume), happened=False)
+    assert dated == (date(2025, 1, 27), DatePrecision.DAY, DateSource.SENTENCE)
+
+
 def test_a_date_misparsed_as_a_noun_modifier_still_dates_its_clause() -> None:
     # the parser makes "Friday" an apposition of "the Czech Republic"
     text = "Poland and the Czech Republic Friday formally joined the alliance in Missouri."
     events = _events(text)
     assert events
     assert all(e.date == date(2025, 1, 17) for e in events), [(e.trigger, e.date) for e in events]
+
+
+def test_a_year_earlier_is_the_quarter_the_story_speaks_of() -> None:
+    # company results: the quarter told two sentences before makes "a year earlier" a quarter
+    text = (
+        "Acme earned $5 million in the fourth quarter.\n"
+        "Its sales rose 8%.\n"
+        "A year earlier, Acme lost $2 million."
+    )
+    doc = load_nlp()(text)
+    dater = EventDater(text, doc, WEDNESDAY)
+    (lost,) = [t for t in doc if t.text == "lost"]
+    sentence = (lost.sent.start_char, lost.sent.end_char)
+    dated = dater.date(lost.idx, sentence, clause=clause_spans(lost))
+    assert dated == (date(2023, 10, 1), DatePrecision.QUARTER, DateSource.SENTENCE)
