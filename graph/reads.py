@@ -30,6 +30,7 @@ from graph.schema import (
     EVENT_SUMMARIES_INDEX,
     PLACE_NAMES_INDEX,
     aggregate_range,
+    counterpart_ranks,
     day_range,
     timeline_key,
 )
@@ -197,10 +198,21 @@ def event_counts(
     if _tallied(filters):
         window = (filters.first_day, filters.last_day)
         if filters.actor is not None:
-            query, bounds = queries.ACTOR_DAY_COUNTS, aggregate_range(filters.actor, *window)
+            # The week tallies hold real events only, and a week in another bucket than its
+            # Monday's (a month) would count in the wrong one: then days are read.
+            if interval == "week" and not filters.include_hypothetical:
+                weeks, days = _weeks_and_days(*window, current=True)
+            else:
+                weeks, days = [], [{"date_from": window[0], "date_to": window[1]}]
+            [record] = _read(
+                driver,
+                queries.ACTOR_TALLY_COUNTS,
+                database=database,
+                weeks=[aggregate_range(filters.actor, w["date_from"], w["date_to"]) for w in weeks],
+                days=[aggregate_range(filters.actor, d["date_from"], d["date_to"]) for d in days],
+            )
         else:
-            query, bounds = queries.DAY_COUNTS, day_range(*window)
-        [record] = _read(driver, query, database=database, **bounds)
+            [record] = _read(driver, queries.DAY_COUNTS, database=database, **day_range(*window))
         return _tally_counts(record["days"], filters=filters, interval=interval, by=by)
     params.update(interval=interval, by=by)
     if filters.actor is not None:
@@ -313,27 +325,26 @@ def actor_profile(
         actor_id=actor_id,
         top=top,
         **aggregate_range(actor_id, EARLIEST, LATEST),
+        **counterpart_ranks(actor_id),
     )
     if not records:
         return None
     r = _native(records[0].data())
     by_type: dict[str, int] = {}
     by_quad: dict[str, int] = {}
-    seen = []
-    for day, real in r["days"]:
+    for real in r["weeks"]:
         for event_type, n in zip(COUNTED_TYPES, real, strict=False):
             if n:
                 by_type[event_type] = by_type.get(event_type, 0) + n
                 quad_class = QUAD_CLASS[EventType(event_type)]
                 by_quad[quad_class] = by_quad.get(quad_class, 0) + n
-        if any(real):
-            seen.append(date.fromisoformat(day))
+    seen = [date.fromisoformat(day) for day in r["seen"]]
     return ActorProfile.model_validate(
         {
             **r["actor"],
             "based_in": r["based_in"][0] if r["based_in"] else None,
-            "first_seen": min(seen, default=None),
-            "last_seen": max(seen, default=None),
+            "first_seen": seen[0] if seen else None,
+            "last_seen": seen[-1] if seen else None,
             "n_events": sum(by_type.values()),
             "n_articles": r["n_articles"],
             "counts_by_type": by_type,
