@@ -395,6 +395,42 @@ def test_schema_backfills_the_rank_keys_of_counterparts(driver: Driver, database
     ]
 
 
+def test_weekly_counts_add_up_whole_weeks_and_partial_ones(driver: Driver, database: str) -> None:
+    # The sanction is hedged: the whole weeks hold real events only, so with hypothetical
+    # events the days are added up.
+    _write(driver, database, [_talks("wire-1", hypothetical=True), _accusation("daily-1")], "v1")
+    records, _, _ = driver.execute_query(_EVENTS, database_=database)
+    windows = [
+        (date(2025, 4, 28), date(2025, 5, 11)),  # two whole weeks (Monday to Sunday)
+        (MAY_4, MAY_9),  # a Sunday, then a partial week
+        (date(2025, 5, 1), date(2025, 5, 18)),  # partial weeks at both ends, one whole
+        (MAY_3, MAY_3),
+    ]
+    for (date_from, date_to), hypothetical in [(w, h) for w in windows for h in (False, True)]:
+        expected: Counter[tuple[date, str]] = Counter()
+        for e in records:
+            day = date.fromisoformat(e["day"])
+            if (
+                "country:RUS" in e["actors"]
+                and date_from <= day <= date_to
+                and not e["negated"]
+                and (hypothetical or not e["hypothetical"])
+            ):
+                expected[(day - timedelta(days=day.weekday()), e["type"])] += 1
+        counts = reads.event_counts(
+            driver,
+            EventFilter(
+                actor="country:RUS",
+                date_from=date_from,
+                date_to=date_to,
+                include_hypothetical=hypothetical,
+            ),
+            database=database,
+            interval="week",
+        )
+        assert {(b.bucket, b.key): b.n for b in counts} == expected
+
+
 def test_the_overview_adds_up_whole_weeks_and_partial_ones(driver: Driver, database: str) -> None:
     _write(driver, database, [_talks("wire-1"), _accusation("daily-1")], "v1")
     records, _, _ = driver.execute_query(_EVENTS, database_=database)
