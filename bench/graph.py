@@ -18,8 +18,8 @@ Neo4j on --port in a temporary directory and stops it at the end. Prints:
     period's events (its reads before the aggregates), interleaved, answers compared;
   - beside each block of timings, the machine's load average;
   - store size on disk per million events;
-  - the leaf operators of each read's PROFILE, flagging label or full scans, and the
-    number of rows each sort or top operator was given.
+  - the database hits and leaf operators of each read's PROFILE, flagging label or full
+    scans, and the number of rows each sort or top operator was given.
 With --store DIR the Neo4j store is kept in DIR and a later run with the same DIR skips
 generating and writing the corpus (and so the write figures).
 """
@@ -44,7 +44,7 @@ from pydantic import SecretStr
 
 from graph import localserver, queries, reads
 from graph.driver import create_driver
-from graph.filters import EventFilter
+from graph.filters import EARLIEST, LATEST, EventFilter
 from graph.models import (
     QUAD_CLASS,
     Actor,
@@ -55,7 +55,7 @@ from graph.models import (
     EventType,
     ExtractedArticle,
 )
-from graph.schema import aggregate_range, apply_schema, day_range
+from graph.schema import aggregate_range, apply_schema, counterpart_ranks, day_range
 from graph.settings import LocalServerSettings, Neo4jSettings
 from graph.writes import event_key, write_articles
 
@@ -425,6 +425,7 @@ def hub_before_after(driver: Driver, actor_id: str, window_from: date, window_to
         return [
             r["n_events"],
             r["first_seen"].to_native(),
+            r["last_seen"].to_native(),
             Counter(r["types"]),
             r["n_articles"],
             [tuple(c) for c in r["counterparts"]],
@@ -436,6 +437,7 @@ def hub_before_after(driver: Driver, actor_id: str, window_from: date, window_to
         return [
             p.n_events,
             p.first_seen,
+            p.last_seen,
             Counter(p.counts_by_type),
             p.n_articles,
             [(c.id, c.n) for c in p.top_counterparts],
@@ -581,7 +583,13 @@ def profile(driver: Driver, name: str, query: str, params: dict[str, Any]) -> No
         verdict += "; " + ", ".join(sorted_rows)
     counts = Counter(op for op, _ in leaves if op != "Argument")
     ops = ", ".join(f"{op} x{n}" if n > 1 else op for op, n in sorted(counts.items()))
-    print(f"  {name:<22} {verdict:<12} [{ops}]")
+    # Database hits are the load-independent measure of a read's cost.
+    print(f"  {name:<24} {db_hits(summary.profile or {}):>8} db hits  {verdict:<12} [{ops}]")
+
+
+def db_hits(plan: dict[str, Any]) -> int:
+    """The database hits of a plan and all its operators."""
+    return int(plan.get("dbHits", 0)) + sum(db_hits(c) for c in plan.get("children") or [])
 
 
 def main() -> None:
@@ -710,6 +718,7 @@ def run(driver: Driver) -> int:
         "limit": 51,
         **window,
     }
+    weeks, days = reads._weeks_and_days(START, window_to, current=True)  # the weekly chart's
     some_event = reads.actor_timeline(driver, top_id, database=DATABASE).items[0].id
     print("\nquery plans (PROFILE, leaf operators):")
     plans: list[tuple[str, str, dict[str, Any]]] = [
@@ -738,9 +747,12 @@ def run(driver: Driver) -> int:
         ("country events", queries.COUNTRY_EVENTS, {**filters, "country": "C001"}),
         ("dated events", queries.DATED_EVENTS, filters),
         (
-            "actor day counts",
-            queries.ACTOR_DAY_COUNTS,
-            aggregate_range(median_id, START, window_to),
+            "top actor weekly counts",
+            queries.ACTOR_TALLY_COUNTS,
+            {
+                "weeks": [aggregate_range(top_id, w["date_from"], w["date_to"]) for w in weeks],
+                "days": [aggregate_range(top_id, d["date_from"], d["date_to"]) for d in days],
+            },
         ),
         ("day counts", queries.DAY_COUNTS, day_range(month_from, window_to)),
         (
@@ -750,14 +762,19 @@ def run(driver: Driver) -> int:
         ),
         ("event detail", queries.EVENT_DETAIL, {"event_id": some_event}),
         (
-            "actor profile",
+            "top actor profile",
             queries.ACTOR_PROFILE,
-            {"actor_id": median_id, "top": 10, **aggregate_range(median_id, START, window_to)},
+            {
+                "actor_id": top_id,
+                "top": 10,
+                **aggregate_range(top_id, EARLIEST, LATEST),
+                **counterpart_ranks(top_id),
+            },
         ),
         (
-            "actor day pairs",
+            "top actor day pairs",
             queries.ACTOR_DAY_PAIRS,
-            {**aggregate_range(median_id, START, window_to), "actor_id": median_id},
+            {**aggregate_range(top_id, window_from, window_to), "actor_id": top_id},
         ),
         ("interaction path", queries.INTERACTION_PATH, {"a": median_id, "b": top_id}),
         (

@@ -193,6 +193,13 @@ CALL (e) {{
 }}
 """
 
+# The rank keys of a locked COUNTERPART `p` from `x_id` to `y_id` holding `n` events, one for
+# each end (`schema.counterpart_rank`, which a test holds this expression to).
+_RANKS = """
+p.from_rank = x_id + '|' + right('000000000' + toString(999999999 - n), 9) + '|' + y_id,
+p.to_rank = y_id + '|' + right('000000000' + toString(999999999 - n), 9) + '|' + x_id
+"""
+
 # Fold a locked event's change of standing into its actors' tallies (`ActorDay`, `COUNTERPART`);
 # `counted_as` remembers what they hold. An actor in two roles counts once.
 _FOLD_ACTORS = f"""
@@ -217,7 +224,8 @@ CALL (e, day, d_real, actors) {{
   MERGE (x)-[p:COUNTERPART]->(y)
   ON CREATE SET p.n = 0
   SET p.write_lock = true
-  SET p.n = p.n + d_real
+  WITH *, p.n + d_real AS n
+  SET p.n = n, {_RANKS}
   REMOVE p.write_lock
   WITH day, d_real, actors, x_id + '|' + y_id + '|' + e.quad_class AS pair
   UNWIND actors AS center
@@ -290,6 +298,19 @@ CALL (e) {{
   {_FOLD_WEEK}
   {_FOLD_ACTORS}
 }} IN TRANSACTIONS OF 1000 ROWS
+"""
+
+# Give COUNTERPART links written before their rank keys existed their keys, in batches; the
+# link's lock is taken before its count is read (a writer may be changing it).
+BACKFILL_COUNTERPART_RANKS = f"""
+MATCH (x:Actor)-[p:COUNTERPART]->(y:Actor)
+WHERE p.from_rank IS NULL
+CALL (x, p, y) {{
+  SET p.write_lock = true
+  WITH x.id AS x_id, p, y.id AS y_id, p.n AS n
+  SET {_RANKS}
+  REMOVE p.write_lock
+}} IN TRANSACTIONS OF 10000 ROWS
 """
 
 # Delete the touched actors no event involves any more (e.g. ids merged by a better
@@ -516,17 +537,28 @@ WHERE {_EVENT_FILTERS}
 {_COUNT_BUCKETS}
 """
 
-# One actor's days in a window (a range of their ids, `schema.aggregate_range`), its event
-# counts by type (in the order of `schema.COUNTED_TYPES`): real, and hypothetical but not
-# negated. A hub's events are never read one by one.
-ACTOR_DAY_COUNTS = """
-MATCH (d:ActorDay)
-WHERE d.id >= $key_from AND d.id <= $key_to
-RETURN collect([toString(d.date), d.n, d.n_hypothetical]) AS days
+# One actor's tallies over a window, in the shape of DAY_COUNTS: its weeks that lie whole in
+# it (`ActorWeek`, dated by their Monday, real events only; $weeks: ranges of their ids) and
+# its other days (`ActorDay`, $days), each range from `schema.aggregate_range`. A hub's events
+# are never read one by one, and a weekly chart of two years reads about 105 tallies, not 730.
+ACTOR_TALLY_COUNTS = """
+CALL () {
+  UNWIND $weeks AS s
+  MATCH (w:ActorWeek)
+  WHERE w.id >= s.key_from AND w.id <= s.key_to
+  RETURN [toString(w.week), w.n, []] AS tally
+  UNION ALL
+  UNWIND $days AS s
+  MATCH (d:ActorDay)
+  WHERE d.id >= s.key_from AND d.id <= s.key_to
+  RETURN [toString(d.date), d.n, d.n_hypothetical] AS tally
+}
+RETURN collect(tally) AS days
 """
 
 # The tallies of all events of each day in a window (ids are ISO dates: a range of their
-# index), in the shape of ACTOR_DAY_COUNTS.
+# index): [ISO date, real events per type (in the order of `schema.COUNTED_TYPES`),
+# hypothetical but not negated ones per type].
 DAY_COUNTS = """
 MATCH (t:Day)
 WHERE t.id >= $key_from AND t.id <= $key_to
@@ -590,27 +622,46 @@ ORDER BY actor.score DESC, actor.n_events DESC, actor.id
 LIMIT $limit
 """
 
-# An actor with its days (see ACTOR_DAY_COUNTS, every date) and top counterparts by COUNTERPART
-# tallies; reads.py adds up the counts.
+# An actor with its weeks' real events by type (`ActorWeek`, every week), the first and last
+# of its days with a real event (an ordered range of their ids: zeroed tallies are passed
+# over), and its top counterparts: the first $top of the COUNTERPART rank keys of its end
+# (`schema.counterpart_rank`, a range of their index, in rank order), never all its links.
 ACTOR_PROFILE = """
 MATCH (x:Actor {id: $actor_id})
 RETURN x {.id, .name, .kind, .country, .aliases, .role} AS actor,
   COLLECT {
+    MATCH (w:ActorWeek)
+    WHERE w.id >= $key_from AND w.id <= $key_to
+    RETURN w.n AS n
+  } AS weeks,
+  COLLECT {
     MATCH (d:ActorDay)
-    WHERE d.id >= $key_from AND d.id <= $key_to
-    RETURN [toString(d.date), d.n] AS day
-  } AS days,
+    WHERE d.id >= $key_from AND d.id <= $key_to AND any(k IN d.n WHERE k > 0)
+    RETURN toString(d.date) AS day ORDER BY d.id LIMIT 1
+  } + COLLECT {
+    MATCH (d:ActorDay)
+    WHERE d.id >= $key_from AND d.id <= $key_to AND any(k IN d.n WHERE k > 0)
+    RETURN toString(d.date) AS day ORDER BY d.id DESC LIMIT 1
+  } AS seen,
   COUNT { (x)<-[:MENTIONS]-() } AS n_articles,
   COLLECT {
     MATCH (x)-[:BASED_IN]->(c:Actor)
     RETURN c {.id, .name, .kind, .country} AS country
   } AS based_in,
   COLLECT {
-    MATCH (x)-[p:COUNTERPART]-(y:Actor)
-    WHERE p.n > 0
-    WITH y, p.n AS n
-    ORDER BY n DESC, y.id
-    LIMIT $top
+    CALL () {
+      MATCH (:Actor)-[p:COUNTERPART]->(y:Actor)
+      USING INDEX p:COUNTERPART(from_rank)
+      WHERE p.from_rank > $rank_after AND p.from_rank < $rank_before
+      RETURN p.from_rank AS rank, p.n AS n, y ORDER BY rank LIMIT $top
+      UNION ALL
+      MATCH (y:Actor)-[p:COUNTERPART]->(:Actor)
+      USING INDEX p:COUNTERPART(to_rank)
+      WHERE p.to_rank > $rank_after AND p.to_rank < $rank_before
+      RETURN p.to_rank AS rank, p.n AS n, y ORDER BY rank LIMIT $top
+    }
+    WITH rank, n, y WHERE n > 0
+    ORDER BY rank LIMIT $top
     RETURN y {.id, .name, .kind, .country, n: n} AS counterpart
   } AS counterparts
 """

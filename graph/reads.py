@@ -29,6 +29,7 @@ from graph.schema import (
     EVENT_SUMMARIES_INDEX,
     PLACE_NAMES_INDEX,
     aggregate_range,
+    counterpart_ranks,
     day_range,
     timeline_key,
 )
@@ -47,8 +48,6 @@ from graph.views import (
     EventPage,
     EventSummary,
     Network,
-    NetworkEdge,
-    NetworkNode,
     Overview,
     PathEvent,
     PathStep,
@@ -196,10 +195,21 @@ def event_counts(
     if _tallied(filters):
         window = (filters.first_day, filters.last_day)
         if filters.actor is not None:
-            query, bounds = queries.ACTOR_DAY_COUNTS, aggregate_range(filters.actor, *window)
+            # The week tallies hold real events only, and a week in another bucket than its
+            # Monday's (a month) would count in the wrong one: then days are read.
+            if interval == "week" and not filters.include_hypothetical:
+                weeks, days = _weeks_and_days(*window, current=True)
+            else:
+                weeks, days = [], [{"date_from": window[0], "date_to": window[1]}]
+            [record] = _read(
+                driver,
+                queries.ACTOR_TALLY_COUNTS,
+                database=database,
+                weeks=[aggregate_range(filters.actor, w["date_from"], w["date_to"]) for w in weeks],
+                days=[aggregate_range(filters.actor, d["date_from"], d["date_to"]) for d in days],
+            )
         else:
-            query, bounds = queries.DAY_COUNTS, day_range(*window)
-        [record] = _read(driver, query, database=database, **bounds)
+            [record] = _read(driver, queries.DAY_COUNTS, database=database, **day_range(*window))
         return _tally_counts(record["days"], filters=filters, interval=interval, by=by)
     params.update(interval=interval, by=by)
     if filters.actor is not None:
@@ -247,7 +257,9 @@ def _tally_counts(
             if n:
                 key = (bucket, event_type.value if by == "type" else quad_class)
                 totals[key] = totals.get(key, 0) + n
-    return [CountBucket(bucket=b, key=k, n=n) for (b, k), n in sorted(totals.items()) if n > 0]
+    return _BUCKETS.validate_python(
+        [{"bucket": b, "key": k, "n": n} for (b, k), n in sorted(totals.items()) if n > 0]
+    )
 
 
 def event_detail(driver: Driver, event_id: str, *, database: str) -> EventDetail | None:
@@ -312,27 +324,26 @@ def actor_profile(
         actor_id=actor_id,
         top=top,
         **aggregate_range(actor_id, EARLIEST, LATEST),
+        **counterpart_ranks(actor_id),
     )
     if not records:
         return None
     r = to_native(records[0].data())
     by_type: dict[str, int] = {}
     by_quad: dict[str, int] = {}
-    seen = []
-    for day, real in r["days"]:
+    for real in r["weeks"]:
         for event_type, n in zip(COUNTED_TYPES, real, strict=False):
             if n:
                 by_type[event_type] = by_type.get(event_type, 0) + n
                 quad_class = QUAD_CLASS[EventType(event_type)]
                 by_quad[quad_class] = by_quad.get(quad_class, 0) + n
-        if any(real):
-            seen.append(date.fromisoformat(day))
+    seen = [date.fromisoformat(day) for day in r["seen"]]
     return ActorProfile.model_validate(
         {
             **r["actor"],
             "based_in": r["based_in"][0] if r["based_in"] else None,
-            "first_seen": min(seen, default=None),
-            "last_seen": max(seen, default=None),
+            "first_seen": seen[0] if seen else None,
+            "last_seen": seen[-1] if seen else None,
             "n_events": sum(by_type.values()),
             "n_articles": r["n_articles"],
             "counts_by_type": by_type,
@@ -359,14 +370,17 @@ def actor_network(
     )
     if record["center"] is None:
         return None
-    center = ActorRef.model_validate(record["center"])
-    shared: dict[tuple[str, str], dict[str, int]] = {}
+    # Added up by the pair's string, split once per distinct pair: a hub's 90 days hold
+    # thousands of entries for a few thousand pairs.
+    totals: Counter[str] = Counter()
     for pairs, counts in record["days"]:
         for pair, n in zip(pairs, counts, strict=True):
-            if n:
-                x, y, quad_class = pair.split("|")
-                by_class = shared.setdefault((x, y), {})
-                by_class[quad_class] = by_class.get(quad_class, 0) + n
+            totals[pair] += n
+    shared: dict[tuple[str, str], dict[str, int]] = {}
+    for pair, n in totals.items():
+        if n:
+            x, y, quad_class = pair.split("|")
+            shared.setdefault((x, y), {})[quad_class] = n
     weighted = [(sum(c.values()), x, y, c) for (x, y), c in shared.items()]
     heaviest = sorted(
         (edge for edge in weighted if edge[0] >= min_weight), key=lambda e: (-e[0], e[1], e[2])
@@ -374,16 +388,16 @@ def actor_network(
     ends = sorted({end for _, x, y, _ in heaviest for end in (x, y)})
     [actors] = _read(driver, queries.ACTORS_BY_ID, database=database, ids=ends)
     refs = {a["id"]: a for a in actors["actors"]}
-    nodes: dict[str, dict[str, Any]] = {center.id: {**record["center"], "weight": 0}}
+    center = record["center"]
+    nodes: dict[str, dict[str, Any]] = {center["id"]: {**center, "weight": 0}}
     edges = []
     for weight, x, y, by_class in heaviest:
         for end in (x, y):
             node = nodes.setdefault(end, {**refs[end], "weight": 0})
             node["weight"] += weight
-        edges.append(NetworkEdge(source=x, target=y, weight=weight, by_quad_class=by_class))
-    return Network(
-        center=center, nodes=[NetworkNode.model_validate(n) for n in nodes.values()], edges=edges
-    )
+        edges.append({"source": x, "target": y, "weight": weight, "by_quad_class": by_class})
+    # One validation of the whole network: hundreds of edges and nodes, one call.
+    return Network.model_validate({"center": center, "nodes": list(nodes.values()), "edges": edges})
 
 
 def interaction_path(

@@ -13,6 +13,11 @@ timeline order, so a page costs its own size however many events the actor has:
 that ascending keys run newest first with ties by ascending id, the order of every listing
 and of its keyset cursor. It is fixed per relationship: the event id hashes the date.
 
+Each COUNTERPART link (see `graph.writes`) has a rank key for each of its ends
+(`counterpart_rank`): `<actor id>|<999999999 - events shared>|<other actor's id>`, so an
+actor's top counterparts are the first keys of a range of one index, whatever its number of
+links.
+
 The chart aggregates of an actor's day (`ActorDay`, see `graph.writes`) have the id
 `<actor id>|<ISO date>`, so an actor's days in a window are one range of their id index
 (`aggregate_range`); every actor's days in a window are a range of their date index. The
@@ -58,6 +63,9 @@ SCHEMA = (
     "CREATE INDEX actor_week_week IF NOT EXISTS FOR (w:ActorWeek) ON (w.week)",
     "CREATE CONSTRAINT pair_week_id IF NOT EXISTS FOR (p:PairWeek) REQUIRE p.id IS UNIQUE",
     "CREATE INDEX pair_week_week IF NOT EXISTS FOR (p:PairWeek) ON (p.week)",
+    # An actor's counterparts, most events first: a range of the rank keys of its end.
+    "CREATE INDEX counterpart_from_rank IF NOT EXISTS FOR ()-[p:COUNTERPART]-() ON (p.from_rank)",
+    "CREATE INDEX counterpart_to_rank IF NOT EXISTS FOR ()-[p:COUNTERPART]-() ON (p.to_rank)",
     "CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date)",
     "CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date)",
     "CREATE INDEX actor_country IF NOT EXISTS FOR (a:Actor) ON (a.country)",
@@ -85,12 +93,25 @@ def apply_schema(driver: Driver, *, database: str) -> None:
         # runs find nothing to do.
         session.run(queries.BACKFILL_TIMELINE_KEYS).consume()
         session.run(queries.BACKFILL_AGGREGATES, types=COUNTED_TYPES).consume()
+        session.run(queries.BACKFILL_COUNTERPART_RANKS).consume()
 
 
 def timeline_key(actor_id: str, day: date, event_id: str) -> str:
     """The INVOLVES sort key of an actor's event on `day`: ascending keys run newest first."""
     inverted = 99991231 - (day.year * 10000 + day.month * 100 + day.day)
     return f"{actor_id}|{inverted:08d}|{event_id}"
+
+
+def counterpart_rank(actor_id: str, n: int, other_id: str) -> str:
+    """The rank key of `actor_id`'s end of a COUNTERPART holding `n` events with `other_id`:
+    ascending keys run from the most shared events to the fewest, ties by the other's id."""
+    return f"{actor_id}|{999999999 - n:09d}|{other_id}"
+
+
+def counterpart_ranks(actor_id: str) -> dict[str, str]:
+    """The exclusive bounds of the rank keys of `actor_id`'s ends of COUNTERPART links."""
+    # '}' follows '|', as in `graph.reads.timeline_bounds`.
+    return {"rank_after": f"{actor_id}|", "rank_before": f"{actor_id}}}"}
 
 
 def aggregate_range(actor_id: str, date_from: date, date_to: date) -> dict[str, str]:

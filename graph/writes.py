@@ -14,7 +14,8 @@ The stored model:
     (:Actor)-[:BASED_IN]->(:Actor {kind: 'country'})
     (:ActorDay {id: actor|day, date, n: [per type], n_hypothetical: [per type],
         pairs: ["x|y|quad_class", ...], pair_n: [per pair]})
-    (:Actor)-[:COUNTERPART {n}]->(:Actor)  (from the lesser id to the greater)
+    (:Actor)-[:COUNTERPART {n, from_rank, to_rank}]->(:Actor)  (from the lesser id to the
+        greater; a rank key for each end, `schema.counterpart_rank`)
     (:Day {id: ISO date, date, n: [per type], n_hypothetical: [per type]})
     (:ActorWeek {id: actor|Monday, week, n: [per type]})
     (:PairWeek {id: x|y|Monday, week, n})  (x the lesser id)
@@ -48,9 +49,11 @@ per actor and event date, `ActorDay` counts the actor's events by type (in the o
 `schema.COUNTED_TYPES`), those that are real (neither hypothetical nor negated: `n`) and
 those hypothetical but not negated (`n_hypothetical`), and, for its real events, how many
 each pair of their actors (lesser id first) shares in each quad class (`pairs`, `pair_n`);
-`COUNTERPART` counts the real events two actors share, every date; `Day` counts all events
-of a date by type, real and hypothetical (for the home page and unfiltered charts);
-`ActorWeek` counts an actor's real events of a week (from Monday) by type, `PairWeek` the real
+`COUNTERPART` counts the real events two actors share, every date, with a rank key per end
+that moves with the count (an actor's top counterparts are the first keys of an index);
+`Day` counts all events of a date by type, real and hypothetical (for the home page and
+unfiltered charts); `ActorWeek` counts an actor's real events of a week (from Monday) by
+type (its weekly charts and profile, the home page's whole weeks), `PairWeek` the real
 events two actors share in a week (the home page's whole weeks). Each event records what it
 is counted as (`counted_as` for its actors' tallies, `day_counted_as` for its day's,
 `week_counted_as` for the weekly ones); after its recount, in the same transaction and

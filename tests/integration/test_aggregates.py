@@ -10,7 +10,7 @@ from neo4j import Driver
 from graph import reads
 from graph.filters import EventFilter
 from graph.models import EventType, ExtractedArticle
-from graph.schema import COUNTED_TYPES, apply_schema
+from graph.schema import COUNTED_TYPES, apply_schema, counterpart_rank
 from graph.writes import write_articles
 from tests.integration import graphdata as g
 
@@ -44,8 +44,8 @@ MATCH (p:PairWeek) WHERE p.n <> 0
 RETURN p.id AS id, toString(p.week) AS week, p.n AS n
 """
 _COUNTERPARTS = """
-MATCH (x:Actor)-[p:COUNTERPART]->(y:Actor) WHERE p.n <> 0
-RETURN x.id + '|' + y.id AS id, p.n AS value
+MATCH (x:Actor)-[p:COUNTERPART]->(y:Actor)
+RETURN x.id AS x, y.id AS y, p.n AS n, p.from_rank AS from_rank, p.to_rank AS to_rank
 """
 
 
@@ -87,10 +87,19 @@ def _stored(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
         assert p["id"].endswith("|" + p["week"])
         pair_weeks[p["id"]] = p["n"]
     records, _, _ = driver.execute_query(_COUNTERPARTS, database_=database)
+    counterparts = {}
+    for p in records:
+        # Each end's rank key follows the count, zero or not (the profile reads them).
+        assert (p["from_rank"], p["to_rank"]) == (
+            counterpart_rank(p["x"], p["n"], p["y"]),
+            counterpart_rank(p["y"], p["n"], p["x"]),
+        )
+        if p["n"]:
+            counterparts[f"{p['x']}|{p['y']}"] = p["n"]
     return {
         "daily counts": counts,
         "daily pairs": pairs,
-        "counterparts": {r["id"]: r["value"] for r in records},
+        "counterparts": counterparts,
         "all events by day": days,
         "weekly counts": weeks,
         "weekly pairs": pair_weeks,
@@ -228,6 +237,9 @@ def test_aggregates_equal_a_recount_through_rewrites(driver: Driver, database: s
     denied = _assert_exact(driver, database)
     assert not any(key.startswith("country:USA|2025-05-03|") for key in denied["daily pairs"])
     assert "country:CHN|country:USA" not in denied["counterparts"]
+    # The profile passes over links whose count fell to zero.
+    usa = reads.actor_profile(driver, "country:USA", database=database)
+    assert usa is not None and (usa.n_events, usa.top_counterparts) == (0, [])
 
     # Re-extraction that drops an article's last report of an event deletes the event.
     _write(
@@ -295,6 +307,10 @@ def test_reads_answer_from_the_aggregates(driver: Driver, database: str) -> None
         ("country:USA", 1),
         ("org:NATO", 1),
     ]
+    # Russia is the greater end of one link and the lesser of two: the first `top` of both.
+    top = reads.actor_profile(driver, "country:RUS", database=database, top=2)
+    assert top is not None
+    assert [(c.id, c.n) for c in top.top_counterparts] == [("country:CHN", 2), ("country:USA", 1)]
     network = reads.actor_network(driver, "country:RUS", database=database, date_to=MAY_4)
     assert network is not None
     assert sorted((e.source, e.target, e.weight) for e in network.edges) == [
@@ -358,6 +374,61 @@ def test_schema_backfills_the_weekly_tallies_of_a_store_with_day_tallies(
     assert _stored(driver, database)["weekly counts"] == {}
     apply_schema(driver, database=database)
     assert _assert_exact(driver, database) == written
+
+
+def test_schema_backfills_the_rank_keys_of_counterparts(driver: Driver, database: str) -> None:
+    _write(driver, database, [_talks("wire-1"), _accusation("daily-1")], "v1")
+    written = _assert_exact(driver, database)
+    # A store from before the rank keys: its links hold counts only.
+    with driver.session(database=database) as session:
+        session.run("MATCH ()-[p:COUNTERPART]->() REMOVE p.from_rank, p.to_rank").consume()
+    profile = reads.actor_profile(driver, "country:RUS", database=database)
+    assert profile is not None and profile.top_counterparts == []
+    apply_schema(driver, database=database)
+    assert _assert_exact(driver, database) == written
+    profile = reads.actor_profile(driver, "country:RUS", database=database)
+    assert profile is not None
+    assert [(c.id, c.n) for c in profile.top_counterparts] == [
+        ("country:CHN", 2),  # the meeting and the accusation
+        ("country:USA", 2),  # the meeting and the sanction
+        ("org:NATO", 1),
+    ]
+
+
+def test_weekly_counts_add_up_whole_weeks_and_partial_ones(driver: Driver, database: str) -> None:
+    # The sanction is hedged: the whole weeks hold real events only, so with hypothetical
+    # events the days are added up.
+    _write(driver, database, [_talks("wire-1", hypothetical=True), _accusation("daily-1")], "v1")
+    records, _, _ = driver.execute_query(_EVENTS, database_=database)
+    windows = [
+        (date(2025, 4, 28), date(2025, 5, 11)),  # two whole weeks (Monday to Sunday)
+        (MAY_4, MAY_9),  # a Sunday, then a partial week
+        (date(2025, 5, 1), date(2025, 5, 18)),  # partial weeks at both ends, one whole
+        (MAY_3, MAY_3),
+    ]
+    for (date_from, date_to), hypothetical in [(w, h) for w in windows for h in (False, True)]:
+        expected: Counter[tuple[date, str]] = Counter()
+        for e in records:
+            day = date.fromisoformat(e["day"])
+            if (
+                "country:RUS" in e["actors"]
+                and date_from <= day <= date_to
+                and not e["negated"]
+                and (hypothetical or not e["hypothetical"])
+            ):
+                expected[(day - timedelta(days=day.weekday()), e["type"])] += 1
+        counts = reads.event_counts(
+            driver,
+            EventFilter(
+                actor="country:RUS",
+                date_from=date_from,
+                date_to=date_to,
+                include_hypothetical=hypothetical,
+            ),
+            database=database,
+            interval="week",
+        )
+        assert {(b.bucket, b.key): b.n for b in counts} == expected
 
 
 def test_the_overview_adds_up_whole_weeks_and_partial_ones(driver: Driver, database: str) -> None:
