@@ -383,14 +383,14 @@ def _unasserted(lex: Lexicon, token: Token) -> bool:
     """ "efforts to urge Ukraine to investigate", "pleaded guilty to threatening to attack":
     what a purpose clause of a noun or a frame verb governs is not asserted, even where the
     frame itself codes nothing (the frame's own event, if any, absorbs it)."""
-    frames = lex.fixed_frames.keys() | lex.commit_frames
     for anc in token.ancestors:
         if _purpose_of_noun(anc):
             return True
     # Up through coordination and "to": "threatening to assault and murder" (the parser may
     # read that "to" as a preposition).
     while token.dep_ in ("conj", "xcomp", "pobj", "prep") and token.head != token:
-        if _lemma(token.head) in frames and (
+        lemma = _lemma(token.head)
+        if (lemma in lex.fixed_frames or lemma in lex.commit_frames) and (
             token.dep_ == "xcomp" or (token.dep_ == "prep" and token.lower_ == "to")
         ):
             return True

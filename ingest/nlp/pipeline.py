@@ -291,7 +291,7 @@ class EventDater:
         # An infinitive reads its time from the verb it completes, even in a blanked modifier:
         # "the talks, set to resume Monday" look forward.
         verb = trigger
-        while verb.dep_ == "xcomp" and verb.head is not verb:
+        while verb.dep_ == "xcomp":  # an xcomp is never the root: the walk ends
             verb = verb.head
             a, b = verb.idx, verb.idx + len(verb)
             text = text[: a - start] + self.text[a:b] + text[b - start :]
