@@ -301,7 +301,8 @@ def count_acts_after_publication(name: str, inputs: Iterable[str]) -> None:
             events += 1
             by_published += event.date_source == DateSource.PUBLISHED_AT
             happened = not (event.hypothetical or event.negated)
-            after += happened and event.date > extracted.published_at.date()
+            day = event.date  # never None: the article has a publication date
+            after += happened and day is not None and day > extracted.published_at.date()
     print(
         f"{name}: {len(dated)} of {len(articles)} articles dated, {events} events;"
         f" acts dated after publication {after} (goal 0),"

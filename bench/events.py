@@ -1,6 +1,6 @@
 """Event coding on every gold set of ../shared/eval/events, and events on non-political pages.
 
-    python bench/events.py [PATH ...] [--misses] [--lower]
+    python bench/events.py [PATH ...] [--misses] [--lower] [--undated]
 
 Sets: the PLOVER gold-standard records and each `extra/*.jsonl` (RAMS, WikiEvents, NGEC
 headlines), one line each. Per sentence, an emitted event "hits" when its type is the gold
@@ -11,7 +11,8 @@ records) is the share of gold source and target codes found on the actors of the
 and NGO match an organisation actor; a few legacy codes are mapped to ISO. Every event counts,
 flagged hypothetical or negated or not: the gold records code announced and intended acts too.
 With `--lower`, each set is scored a second time with its sentences lower-cased (the shape of
-police logs and chat text), beside the cased line of the same run.
+police logs and chat text), beside the cased line of the same run; with `--undated`, a second
+time with no publication date (sentences handed over as bare text).
 
 Non-political pages: the AEB dev pages listed in `nonpolitical-aeb-dev.txt` (sport, cars,
 gadgets, science...), read from their HTML as `newsgraph extract --events` reads them; every
@@ -109,12 +110,17 @@ def load_rows(path: Path) -> list[dict[str, object]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def extract_rows(rows: list[dict[str, object]], *, lower: bool = False) -> list[ExtractedArticle]:
+def extract_rows(
+    rows: list[dict[str, object]], *, lower: bool = False, undated: bool = False
+) -> list[ExtractedArticle]:
     """Run the whole extraction over each record's sentence as a one-sentence article."""
     texts = (str(r["text"]).strip() for r in rows)
     articles = [
         Article(
-            id=str(r["id"]), text=t.lower() if lower else t, format="text", published_at=PUBLISHED
+            id=str(r["id"]),
+            text=t.lower() if lower else t,
+            format="text",
+            published_at=None if undated else PUBLISHED,
         )
         for r, t in zip(rows, texts, strict=True)
     ]
@@ -130,14 +136,16 @@ def nonpolitical_events(dev: Path = DEV) -> list[tuple[str, Event]]:
     return [(Path(str(a.path)).name[:10], e) for a in extract_events(articles) for e in a.events]
 
 
-def _print_set(path: Path, *, show_misses: bool, lower: bool = False) -> None:
+def _print_set(
+    path: Path, *, show_misses: bool, lower: bool = False, undated: bool = False
+) -> None:
     rows = load_rows(path)
     started = time.perf_counter()
-    results = extract_rows(rows, lower=lower)
+    results = extract_rows(rows, lower=lower, undated=undated)
     elapsed = time.perf_counter() - started
     n = score(rows, results, show_misses=show_misses, quiet=not show_misses)
     roles = f"{n['role_accuracy']:.3f}" if n["roles_total"] else "  -  "
-    name = f"{path.stem} (lower)" if lower else path.stem
+    name = path.stem + (" (lower)" if lower else "") + (" (undated)" if undated else "")
     print(
         f"{name:34} {n['sentences']:5} {n['events']:6} {n['type_accuracy']:8.3f} "
         f"{n['precision']:9.3f} {roles:>6} {elapsed:6.1f}s"
@@ -149,6 +157,9 @@ def main() -> None:
     parser.add_argument("paths", nargs="*", type=Path, help="gold JSON Lines sets (default: all)")
     parser.add_argument("--misses", action="store_true", help="print each missed sentence")
     parser.add_argument("--lower", action="store_true", help="also score each set lower-cased")
+    parser.add_argument(
+        "--undated", action="store_true", help="also score each set with no publication date"
+    )
     args = parser.parse_args()
     paths = args.paths or [DEFAULT, *sorted((DEV / "extra").glob("*.jsonl"))]
     print(f"{'set':34} {'sents':>5} {'events':>6} {'type acc':>8} {'precision':>9} {'roles':>6}")
@@ -156,6 +167,8 @@ def main() -> None:
         _print_set(path, show_misses=args.misses)
         if args.lower:
             _print_set(path, show_misses=args.misses, lower=True)
+        if args.undated:
+            _print_set(path, show_misses=args.misses, undated=True)
     if args.paths:
         return
     found = nonpolitical_events()

@@ -185,9 +185,11 @@ class Event(_Model):
     type: EventType
     mode: str | None = None
     quad_class: QuadClass
-    date: date
-    date_precision: DatePrecision
-    date_source: DateSource
+    # All three None when neither the text nor a publication date dates the act: such an
+    # event is printed by `extract` but has no place on a timeline and is not stored.
+    date: date | None
+    date_precision: DatePrecision | None
+    date_source: DateSource | None
     source: list[str] = Field(default_factory=list)
     target: list[str] = Field(default_factory=list)
     # Joint actions ("X and Y held talks") have no direction: both actors go here.

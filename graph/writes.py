@@ -134,15 +134,17 @@ def truncate_date(day: date, precision: DatePrecision) -> date:
 
 
 def event_key(event: Event) -> str:
-    """The cross-article id of an event: type, actor sets by role, date at its precision."""
+    """The cross-article id of an event: type, actor sets by role, date at its precision
+    (empty for an undated event, which is never stored)."""
+    day, precision = event.date, event.date_precision
     parts = [
         EVENT_KEY_VERSION,
         event.type.value,
         ",".join(sorted(set(event.source))),
         ",".join(sorted(set(event.target))),
         ",".join(sorted(set(event.participants))),
-        event.date_precision.value,
-        truncate_date(event.date, event.date_precision).isoformat(),
+        "" if precision is None else precision.value,
+        "" if day is None or precision is None else truncate_date(day, precision).isoformat(),
     ]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
@@ -261,7 +263,9 @@ def _batch_params(
     events: list[dict[str, Any]] = []
     for article in articles:
         known = {actor.id for actor in article.actors}
-        involved = {i for e in article.events for i in (*e.source, *e.target, *e.participants)}
+        # An undated event has no place on a timeline: it is not stored (see Event.date).
+        dated = [e for e in article.events if e.date is not None]
+        involved = {i for e in dated for i in (*e.source, *e.target, *e.participants)}
         for actor in article.actors:
             if actor.id not in involved:
                 continue  # an actor lives in the graph through its events
@@ -270,7 +274,7 @@ def _batch_params(
             mentions.append(
                 {"article_id": article.id, "actor_id": actor.id, "count": actor.mentions}
             )
-        for event in article.events:
+        for event in dated:
             missing = set(event.source + event.target + event.participants) - known
             if missing:
                 raise WriteFailed(
@@ -352,6 +356,9 @@ def _source(article: ExtractedArticle) -> dict[str, Any] | None:
 
 
 def _event_row(article_id: str, event: Event) -> dict[str, Any]:
+    """The row of a dated event."""
+    if event.date is None or event.date_precision is None or event.date_source is None:
+        raise ValueError(f"event {event.id} has no date to store")
     roles = sorted(
         {("source", a) for a in event.source}
         | {("target", a) for a in event.target}

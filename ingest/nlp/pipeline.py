@@ -29,9 +29,10 @@ last date the article told before the sentence; an act that happened is never da
 publication; a past-perfect act with no time of its own is background and takes the publication
 year, not a false day. Dates in the modifiers of nouns ("an American teacher held since 2021") tell
 of the noun and date no event outside them. An article with no publication date has no anchor for
-"on Tuesday" or "last week": its events are kept only when their date does not depend on the anchor
-(an explicit "January 20, 2025" in the sentence or paragraph), and the rest are dropped rather than
-dated by guesswork.
+"on Tuesday" or "last week": its events are dated only where their date does not depend on the
+anchor (an explicit "January 20, 2025" in the sentence or paragraph); the rest stay undated (date,
+precision and source None) rather than dated by guesswork. The act is still coded: who did what
+to whom does not depend on when.
 """
 
 import hashlib
@@ -109,11 +110,11 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         if _political(m, by_id)
     ]
     dater = EventDater(parsed, doc, article.published_at)
-    dated = ((m, _dated(article, m, dater)) for m in found)
     events = [
-        e.model_copy(update={"location": locate_event(doc, m.trigger_start, m.trigger, toponyms)})
-        for m, e in dated
-        if e is not None
+        _dated(article, m, dater).model_copy(
+            update={"location": locate_event(doc, m.trigger_start, m.trigger, toponyms)}
+        )
+        for m in found
     ]
     return ExtractedArticle(**article.model_dump(), actors=actors.actors, events=events)
 
@@ -440,8 +441,8 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HAVE = frozenset({"has", "have", "'ve"})
 
 
-def _dated(article: Article, mention: EventMention, dater: EventDater) -> Event | None:
-    """The event of a mention, dated by the article's dater."""
+def _dated(article: Article, mention: EventMention, dater: EventDater) -> Event:
+    """The event of a mention, dated by the article's dater (undated when it cannot say)."""
     confidence = mention.confidence
     dated = dater.date(
         mention.trigger_start,
@@ -450,9 +451,7 @@ def _dated(article: Article, mention: EventMention, dater: EventDater) -> Event 
         future_at=mention.future_at,
         happened=not (mention.hypothetical or mention.negated),
     )
-    if dated is None:
-        return None
-    when, precision, source = dated
+    when, precision, source = (None, None, None) if dated is None else dated
     if article.published_at is None:
         confidence = round(confidence * 0.9, 2)
     return Event(

@@ -300,3 +300,36 @@ def test_reextraction_with_merged_ids_leaves_no_actor_without_events(
         _count(driver, database, "(:Article)-[:MENTIONS]->(:Actor {id: 'person:barack-obama'})")
         == 1
     )
+
+
+def test_an_undated_event_is_not_stored(driver: Driver, database: str) -> None:
+    # No publication date and no date in the text: the act is coded but has no timeline place.
+    envoy = Actor(id="person:lena-hart", name="Lena Hart", kind=ActorKind.PERSON)
+    written = g.article(
+        "undated-1",
+        ["Moscow threatened NATO again.", "Lena Hart praised Vladimir Putin."],
+        url="https://example.org/undated-1",
+        source="Example",
+        published=None,
+        actors=[g.RUSSIA, g.NATO, envoy, g.PUTIN],
+        events=[g.Spec(0, EventType.THREATEN, date(2025, 5, 7), (g.RUSSIA,), (g.NATO,))],
+    )
+    undated = written.events[0].model_copy(
+        update={
+            "id": "undated-1#2",
+            "type": EventType.SUPPORT,
+            "quad_class": "verbal_cooperation",
+            "date": None,
+            "date_precision": None,
+            "date_source": None,
+            "source": [envoy.id],
+            "target": [g.PUTIN.id],
+        }
+    )
+    summary = _write(
+        driver, database, [written.model_copy(update={"events": [*written.events, undated]})]
+    )
+    assert (summary.reports, summary.events) == (1, 1)
+    assert _count(driver, database, "(:Event {type: 'SUPPORT'})") == 0
+    assert _count(driver, database, "(:Actor {id: 'person:lena-hart'})") == 0
+    assert _count(driver, database, "(:Article {id: 'undated-1'})-[:REPORTS]->()") == 1

@@ -19,7 +19,7 @@ def _events(text: str, published: datetime = WEDNESDAY) -> list[Event]:
     return result.events
 
 
-def _dating(event: Event) -> tuple[date, DatePrecision, DateSource]:
+def _dating(event: Event) -> tuple[date | None, DatePrecision | None, DateSource | None]:
     return event.date, event.date_precision, event.date_source
 
 
@@ -156,7 +156,7 @@ def test_an_act_that_happened_is_never_dated_after_publication(
     assert events
     happened = [e for e in events if not (e.hypothetical or e.negated)]
     assert happened
-    assert all(e.date <= published.date() for e in happened), [
+    assert all(e.date is not None and e.date <= published.date() for e in happened), [
         (e.trigger, e.date) for e in happened
     ]
 

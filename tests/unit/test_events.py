@@ -758,13 +758,21 @@ def test_non_english_article_is_passed_through(nlp: Language) -> None:
     assert result.events == [] and result.actors == []
 
 
-def test_undated_article_keeps_only_events_dated_by_the_text(nlp: Language) -> None:
+def test_undated_article_dates_only_what_the_text_dates(nlp: Language) -> None:
     text = (
         "Germany accused Russia of sabotage on March 3, 2024. "
-        "On Tuesday France accused Russia of espionage."
+        "On Tuesday France accused Russia of espionage.\n\n"
+        "italian police arrested two protesters in rome."
     )
     result = _extract(nlp, text, published=None)
-    assert [(e.date, e.date_source) for e in result.events] == [(date(2024, 3, 3), "sentence")]
+    dating = [(e.trigger, e.date, e.date_precision, e.date_source) for e in result.events]
+    assert dating == [
+        ("accused", date(2024, 3, 3), "day", "sentence"),
+        # No anchor for "Tuesday": the act is coded, its date left unknown, never guessed.
+        ("accused", None, None, None),
+        ("arrested", None, None, None),
+    ]
+    assert [(e.source, e.target) for e in result.events][1] == (["country:FRA"], ["country:RUS"])
 
 
 def test_ids_are_deterministic_and_order_is_kept(nlp: Language) -> None:
