@@ -64,7 +64,9 @@ def _warm_up(places: bool = True) -> None:
         # This worker codes events as before places: it never reads the places gazetteer.
         pipeline.find_toponyms = _no_toponyms  # type: ignore[attr-defined]
     load_nlp()
-    list(extract_events([Article(id="w", text="Japan rejected the offer.", format="text")]))
+    # A headline too: the re-caser builds its index of names on the first one it meets.
+    warm = "Japan Rejects the Offer From Its Neighbours\nJapan rejected the offer."
+    list(extract_events([Article(id="w", text=warm, format="text")]))
 
 
 def _warm_up_stock() -> None:

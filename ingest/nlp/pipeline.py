@@ -232,7 +232,7 @@ class EventDater:
         self.dating_text = _blanked(text, modifiers)
         self.anchor = None if published is None else published.date()
         self._paragraphs = _paragraphs(text)
-        self._tokens = {t.idx: t for t in doc}
+        self._starts = doc.to_array("IDX").tolist()  # token offsets, making no Token objects
         # The times the text is talking about, in order: the reference of each sentence.
         told = [] if self.anchor is None else find_dates(self.dating_text, self.anchor)
         self._references = [(e.start, day) for e in told if (day := e.reference()) is not None]
@@ -276,7 +276,7 @@ class EventDater:
             for own, kept in zip(clause_text, self.dating_text[start:end], strict=True)
         )
         # What the event reports ("said the convoy crossed on Monday") has its own time.
-        trigger = self._tokens[trigger_start]
+        trigger = self.doc[bisect_left(self._starts, trigger_start)]
         reported = [
             (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
             for c in trigger.children
