@@ -292,7 +292,7 @@ def _compare(driver: Any, args: argparse.Namespace, processes: dict[str, list[in
             [f"/timeline/counts?actor={a}&interval=week&from={since}&to={to}" for a in picks],
             [
                 partial(
-                    reads.event_counts,
+                    reads.count_series,
                     driver,
                     EventFilter(actor=a, date_from=since, date_to=to),
                     database=DATABASE,
