@@ -2,12 +2,12 @@
 
 These are the API's public contract (what dashboards and notebooks read). What a read returns
 as it is (events and their pages, actors, profiles, articles, stats) is answered as its
-`graph.views` model; here are only the envelopes the API builds (count series, paths, jobs
-around the queue's records). Field names: extend, never rename.
+`graph.views` model; here are only the envelopes the API builds (paths, jobs around the
+queue's records). Field names: extend, never rename.
 """
 
 import datetime as dt
-from typing import Annotated, Any, Literal, NamedTuple
+from typing import Annotated, Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, ValidationError, model_validator
 
@@ -38,42 +38,6 @@ class PlaceSearch(_Out):
     """Places matching a search, best first."""
 
     items: list[PlaceHit]
-
-
-class CountPoint(_Out):
-    """Events in one period."""
-
-    period: dt.date = Field(description="First day of the period (weeks start on Monday)")
-    count: int
-
-
-class CountSeries(_Out):
-    """One key's (event type's or quad class's) counts; periods without events are left out."""
-
-    key: str
-    points: list[CountPoint]
-
-
-class Counts(_Out):
-    """Histogram series for charts."""
-
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "interval": "month",
-                    "by": "type",
-                    "series": [
-                        {"key": "CONSULT", "points": [{"period": "2025-03-01", "count": 4}]}
-                    ],
-                }
-            ]
-        }
-    )
-
-    interval: Literal["day", "week", "month"]
-    by: Literal["type", "quad_class"]
-    series: list[CountSeries]
 
 
 class PathEdge(_Out):

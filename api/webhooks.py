@@ -33,6 +33,7 @@ from ingest.read.fetch import AddressRefused, guarded_transport
 log = logging.getLogger(__name__)
 
 _ROUND = 10  # deliveries claimed at a time
+_IDLE_POLLS = 8  # the longest wait of an idle sender, in poll intervals
 
 
 def signature(secret: str, body: bytes) -> str:
@@ -41,7 +42,7 @@ def signature(secret: str, body: bytes) -> str:
 
 
 class WebhookSender:
-    """POST due deliveries every poll interval until `stop()`."""
+    """POST due deliveries every poll interval (less often while there are none) until `stop()`."""
 
     def __init__(self, graph: GraphHandle, *, database: str, settings: ApiSettings) -> None:
         self._graph = graph
@@ -66,14 +67,21 @@ class WebhookSender:
         self._client.close()
 
     def _run(self) -> None:
-        while not self._stopping.wait(self._settings.watch_poll_seconds):
+        poll = self._settings.watch_poll_seconds
+        wait = poll
+        while not self._stopping.wait(wait):
+            tried = 0
             try:
-                self.send_due()
+                tried = self.send_due()
             except Neo4jUnavailable as e:
                 log.warning("webhooks wait for Neo4j: %s", e)
             except Exception:
                 # The sender outlives a bad round: the deliveries stay due for the next one.
                 log.exception("a round of webhooks failed")
+            # Idle, the sender waits twice as long after each empty round, up to _IDLE_POLLS
+            # polls: an API without webhooks to send costs Neo4j a claim every few seconds
+            # per worker, not every second.
+            wait = poll if tried else min(2 * wait, _IDLE_POLLS * poll)
 
     def send_due(self) -> int:
         """POST every due delivery once; return how many were tried."""

@@ -3,6 +3,7 @@
     python bench/api.py [--scale 1.0] [--port 7696] [--api-port 8796] [--workers 4]
                         [--clients 50] [--requests 2000] [--time-cap 60] [--warm-up 15]
                         [--rounds 4] [--sweep 1,4,8,16,32] [--store DIR]
+                        [--start-timeout 600]
 
 Loads the synthetic corpus of bench/graph.py (at scale 1 about 200k distinct events) into
 its own Neo4j (started on --port in a temporary directory, stopped at the end), starts
@@ -190,7 +191,11 @@ def _load_direct(calls: list[Callable[[], object]], clients: int, cap: float) ->
     return Run(samples, time.perf_counter() - started, 0)
 
 
-def _start_api(neo4j: Neo4jSettings, port: int, workers: int) -> subprocess.Popen[bytes]:
+def _start_api(
+    neo4j: Neo4jSettings, port: int, workers: int, timeout: float
+) -> subprocess.Popen[bytes]:
+    """Start uvicorn and wait until /health answers 200 (up to `timeout` s): on a loaded
+    machine each worker takes a while to import spaCy's and the API's modules."""
     env = os.environ | {
         "NEO4J_URI": neo4j.uri,
         "NEO4J_PASSWORD": neo4j.password.get_secret_value(),
@@ -199,16 +204,19 @@ def _start_api(neo4j: Neo4jSettings, port: int, workers: int) -> subprocess.Pope
     command = [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1"]
     command += ["--port", str(port), "--workers", str(workers), "--log-level", "warning"]
     process = subprocess.Popen(command, cwd=ROOT, env=env)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        if process.poll() is not None:
+            raise SystemExit(f"the API exited with status {process.returncode} while starting")
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=2).status_code == 200:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=5).status_code == 200:
+                print(f"API up in {time.monotonic() - started:.0f} s")
                 return process
         except httpx.TransportError:
             pass
         time.sleep(0.5)
     process.terminate()
-    raise SystemExit("the API did not come up within 60 s")
+    raise SystemExit(f"the API did not answer /health within {timeout:.0f} s (--start-timeout)")
 
 
 def main() -> None:
@@ -228,6 +236,9 @@ def main() -> None:
         "--sweep", default="1,4,8,16,32", help="client counts for the timeline sweep"
     )
     parser.add_argument("--store", type=Path, help="keep the loaded store here, reuse it")
+    parser.add_argument(
+        "--start-timeout", type=float, default=600.0, help="seconds the API may take to start"
+    )
     args = parser.parse_args()
 
     home = args.store or Path(tempfile.mkdtemp(prefix="newsgraph-bench-api-"))
@@ -254,7 +265,7 @@ def main() -> None:
             marker.write_text(f"scale {args.scale}\n")
         stats = reads.graph_stats(driver, database=DATABASE)
         print(f"graph: {stats.events} events, {stats.actors} actors")
-        api = _start_api(neo4j, args.api_port, args.workers)
+        api = _start_api(neo4j, args.api_port, args.workers, args.start_timeout)
         _compare(driver, args, {"api": _children(api.pid), "neo4j": [neo4j_pid]})
     finally:
         if api is not None:
@@ -281,7 +292,7 @@ def _compare(driver: Any, args: argparse.Namespace, processes: dict[str, list[in
             [f"/timeline/counts?actor={a}&interval=week&from={since}&to={to}" for a in picks],
             [
                 partial(
-                    reads.event_counts,
+                    reads.count_series,
                     driver,
                     EventFilter(actor=a, date_from=since, date_to=to),
                     database=DATABASE,

@@ -313,6 +313,19 @@ CALL (x, p, y) {{
 }} IN TRANSACTIONS OF 10000 ROWS
 """
 
+# The names of the backfills (`schema.BACKFILLS`) a store has had, from its one
+# `SchemaState` node (none in a store from before they were recorded).
+BACKFILLS_DONE = """
+OPTIONAL MATCH (s:SchemaState {id: 'newsgraph'})
+RETURN coalesce(s.backfilled, []) AS done
+"""
+
+# Record that the store has had the backfill $name.
+RECORD_BACKFILL = """
+MERGE (s:SchemaState {id: 'newsgraph'})
+SET s.backfilled = [name IN coalesce(s.backfilled, []) WHERE name <> $name] + $name
+"""
+
 # Delete the touched actors no event involves any more (e.g. ids merged by a better
 # dictionary), unless another actor is based in them (a country).
 DELETE_ACTORS_WITHOUT_EVENTS = """

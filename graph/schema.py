@@ -44,6 +44,16 @@ PLACE_NAMES_INDEX = "place_names"
 # The full-text index over event summaries `graph.reads.events_search` queries for words.
 EVENT_SUMMARIES_INDEX = "event_summaries"
 
+# Stores written before the timeline key, the aggregates or the rank keys existed get them
+# once, by these queries (each scans a whole label or relationship type: tens of seconds on
+# a large store). A store records each one it has had (`SchemaState.backfilled`), and the
+# writes keep every later event up to date, so later starts skip them.
+BACKFILLS = {
+    "timeline_keys": queries.BACKFILL_TIMELINE_KEYS,
+    "aggregates": queries.BACKFILL_AGGREGATES,
+    "counterpart_ranks": queries.BACKFILL_COUNTERPART_RANKS,
+}
+
 # Every statement is idempotent (IF NOT EXISTS), so applying the schema again changes nothing.
 SCHEMA = (
     "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
@@ -58,6 +68,8 @@ SCHEMA = (
     # Every actor's days in a period (the home page's most active actors and pairs).
     "CREATE INDEX actor_day_date IF NOT EXISTS FOR (d:ActorDay) ON (d.date)",
     "CREATE CONSTRAINT day_id IF NOT EXISTS FOR (t:Day) REQUIRE t.id IS UNIQUE",
+    # The one node recording which backfills the store has had.
+    "CREATE CONSTRAINT schema_state_id IF NOT EXISTS FOR (s:SchemaState) REQUIRE s.id IS UNIQUE",
     # Every actor's and every pair's weeks in a period (the home page's whole weeks).
     "CREATE CONSTRAINT actor_week_id IF NOT EXISTS FOR (w:ActorWeek) REQUIRE w.id IS UNIQUE",
     "CREATE INDEX actor_week_week IF NOT EXISTS FOR (w:ActorWeek) ON (w.week)",
@@ -89,11 +101,11 @@ def apply_schema(driver: Driver, *, database: str) -> None:
         for statement in SCHEMA:
             session.run(statement).consume()
         session.run("CALL db.awaitIndexes(60)").consume()
-        # Stores written before the key and the aggregates existed get them once; later
-        # runs find nothing to do.
-        session.run(queries.BACKFILL_TIMELINE_KEYS).consume()
-        session.run(queries.BACKFILL_AGGREGATES, types=COUNTED_TYPES).consume()
-        session.run(queries.BACKFILL_COUNTERPART_RANKS).consume()
+        done = set(session.run(queries.BACKFILLS_DONE).single(strict=True)["done"])
+        for name, query in BACKFILLS.items():
+            if name not in done:  # $types: the count lists' order, for the aggregates
+                session.run(query, types=COUNTED_TYPES).consume()
+                session.run(queries.RECORD_BACKFILL, name=name).consume()
 
 
 def timeline_key(actor_id: str, day: date, event_id: str) -> str:

@@ -6,7 +6,7 @@ Their field names are the API's public JSON (README, OpenAPI): extend, never ren
 import base64
 import binascii
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -167,6 +167,42 @@ class CountBucket(_View):
     bucket: date
     key: str
     n: int
+
+
+class CountPoint(_View):
+    """Events in one period."""
+
+    period: date = Field(description="First day of the period (weeks start on Monday)")
+    count: int
+
+
+class CountSeries(_View):
+    """One key's (event type's or quad class's) counts; periods without events are left out."""
+
+    key: str
+    points: list[CountPoint]
+
+
+class Counts(_View):
+    """Histogram series for charts."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "interval": "month",
+                    "by": "type",
+                    "series": [
+                        {"key": "CONSULT", "points": [{"period": "2025-03-01", "count": 4}]}
+                    ],
+                }
+            ]
+        }
+    )
+
+    interval: Literal["day", "week", "month"]
+    by: Literal["type", "quad_class"]
+    series: list[CountSeries]
 
 
 class ReportArticle(_View):

@@ -1,6 +1,6 @@
 """Histogram series of event counts for charts."""
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from fastapi import Depends
 from fastapi.concurrency import run_in_threadpool
@@ -8,9 +8,9 @@ from fastapi.concurrency import run_in_threadpool
 from api.deps import DriverDep, Neo4jSettingsDep, read_router
 from api.errors import BAD_REQUEST
 from api.params import COUNTS, event_filter
-from api.schemas import Counts
 from graph import reads
 from graph.filters import EventFilter
+from graph.views import Counts
 
 router = read_router("timeline")
 
@@ -24,22 +24,6 @@ async def event_counts(
     by: Literal["type", "quad_class"] = "type",
 ) -> Counts:
     """Events per day, week (from Monday) or month, one series per type or quad class."""
-    buckets = await run_in_threadpool(
-        reads.event_counts,
-        driver,
-        filters,
-        database=neo4j.database,
-        interval=interval,
-        by=by,
-    )
-    series: dict[str, list[dict[str, Any]]] = {}
-    for bucket in buckets:
-        series.setdefault(bucket.key, []).append({"period": bucket.bucket, "count": bucket.n})
-    # Validated once from plain data: a model per point built in Python cost more than the read.
-    return Counts.model_validate(
-        {
-            "interval": interval,
-            "by": by,
-            "series": [{"key": key, "points": points} for key, points in sorted(series.items())],
-        }
+    return await run_in_threadpool(
+        reads.count_series, driver, filters, database=neo4j.database, interval=interval, by=by
     )

@@ -10,7 +10,7 @@ from neo4j import Driver
 from graph import reads
 from graph.filters import EventFilter
 from graph.models import EventType, ExtractedArticle
-from graph.schema import COUNTED_TYPES, apply_schema, counterpart_rank
+from graph.schema import BACKFILLS, COUNTED_TYPES, apply_schema, counterpart_rank
 from graph.writes import write_articles
 from tests.integration import graphdata as g
 
@@ -43,6 +43,8 @@ _PAIR_WEEKS = """
 MATCH (p:PairWeek) WHERE p.n <> 0
 RETURN p.id AS id, toString(p.week) AS week, p.n AS n
 """
+# A store from before the backfills were recorded.
+_FORGET_BACKFILLS = "MATCH (s:SchemaState) DELETE s"
 _COUNTERPARTS = """
 MATCH (x:Actor)-[p:COUNTERPART]->(y:Actor)
 RETURN x.id AS x, y.id AS y, p.n AS n, p.from_rank AS from_rank, p.to_rank AS to_rank
@@ -326,6 +328,7 @@ def test_schema_backfills_the_aggregates_of_an_older_store(driver: Driver, datab
     written = _assert_exact(driver, database)
     # A store from before the aggregates: no tallies, no event knows what it counts as.
     with driver.session(database=database) as session:
+        session.run(_FORGET_BACKFILLS).consume()
         session.run("MATCH (d:ActorDay) DELETE d").consume()
         session.run("MATCH (t:Day) DELETE t").consume()
         session.run("MATCH ()-[p:COUNTERPART]->() DELETE p").consume()
@@ -354,6 +357,7 @@ def test_schema_backfills_the_day_tallies_of_a_store_with_actor_tallies(
     written = _assert_exact(driver, database)
     # A store from before the day tallies: its actors' tallies are kept as they are.
     with driver.session(database=database) as session:
+        session.run(_FORGET_BACKFILLS).consume()
         session.run("MATCH (t:Day) DELETE t").consume()
         session.run("MATCH (e:Event) REMOVE e.day_counted_as").consume()
     assert _stored(driver, database)["all events by day"] == {}
@@ -369,6 +373,7 @@ def test_schema_backfills_the_weekly_tallies_of_a_store_with_day_tallies(
     assert written["weekly counts"] and written["weekly pairs"]
     # A store from before the weekly tallies: its other tallies are kept as they are.
     with driver.session(database=database) as session:
+        session.run(_FORGET_BACKFILLS).consume()
         session.run("MATCH (w:ActorWeek|PairWeek) DELETE w").consume()
         session.run("MATCH (e:Event) REMOVE e.week_counted_as").consume()
     assert _stored(driver, database)["weekly counts"] == {}
@@ -381,6 +386,7 @@ def test_schema_backfills_the_rank_keys_of_counterparts(driver: Driver, database
     written = _assert_exact(driver, database)
     # A store from before the rank keys: its links hold counts only.
     with driver.session(database=database) as session:
+        session.run(_FORGET_BACKFILLS).consume()
         session.run("MATCH ()-[p:COUNTERPART]->() REMOVE p.from_rank, p.to_rank").consume()
     profile = reads.actor_profile(driver, "country:RUS", database=database)
     assert profile is not None and profile.top_counterparts == []
@@ -393,6 +399,38 @@ def test_schema_backfills_the_rank_keys_of_counterparts(driver: Driver, database
         ("country:USA", 2),  # the meeting and the sanction
         ("org:NATO", 1),
     ]
+
+
+def test_schema_runs_each_backfill_once_per_store(driver: Driver, database: str) -> None:
+    _write(driver, database, [_talks("wire-1"), _accusation("daily-1")], "v1")
+    apply_schema(driver, database=database)
+    records, _, _ = driver.execute_query(
+        "MATCH (s:SchemaState) RETURN s.backfilled AS done", database_=database
+    )
+    assert [sorted(r["done"]) for r in records] == [sorted(BACKFILLS)]
+    unranked = "MATCH ()-[p:COUNTERPART]->() WHERE p.from_rank IS NULL RETURN count(p) AS n"
+    records, _, _ = driver.execute_query(
+        "MATCH ()-[p:COUNTERPART]->() REMOVE p.from_rank, p.to_rank RETURN count(p) AS n",
+        database_=database,
+    )
+    links = records[0]["n"]
+    assert links > 0
+    # A store that has had every backfill is not scanned again at start-up.
+    apply_schema(driver, database=database)
+    records, _, _ = driver.execute_query(unranked, database_=database)
+    assert records[0]["n"] == links
+    # A backfill it has not had yet (one added by a later version) runs, alone.
+    driver.execute_query(
+        "MATCH (s:SchemaState) SET s.backfilled = ['timeline_keys', 'aggregates']",
+        database_=database,
+    )
+    apply_schema(driver, database=database)
+    records, _, _ = driver.execute_query(unranked, database_=database)
+    assert records[0]["n"] == 0
+    records, _, _ = driver.execute_query(
+        "MATCH (s:SchemaState) RETURN s.backfilled AS done", database_=database
+    )
+    assert [sorted(r["done"]) for r in records] == [sorted(BACKFILLS)]
 
 
 def test_weekly_counts_add_up_whole_weeks_and_partial_ones(driver: Driver, database: str) -> None:

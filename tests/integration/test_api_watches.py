@@ -6,6 +6,7 @@ every ingest takes. Webhooks go to a receiver this module starts on a loopback p
 
 import hashlib
 import hmac
+import itertools
 import json
 import threading
 import time
@@ -18,9 +19,12 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
+from api.deps import GraphHandle
 from api.main import app
-from api.settings import get_api_settings
+from api.settings import ApiSettings, get_api_settings
+from api.webhooks import WebhookSender
 from graph.settings import get_neo4j_settings
+from graph.watches import WatchFilter, create_watch
 from graph.writes import write_articles
 from ingest.settings import get_ingest_settings
 from tests.conftest import RunningServer, serving_api
@@ -248,3 +252,41 @@ def test_a_webhook_to_a_private_address_is_refused(
         [shown] = guarded.get("/watches", headers=AUTH).json()
     assert shown["last_error"].startswith("refused: 127.0.0.1 is at a non-public address")
     assert shown["last_sent_at"] is None and received == []
+
+
+def test_an_idle_webhook_sender_polls_less_often_and_still_sends(
+    settings: None,
+    driver: Driver,
+    neo4j_server: RunningServer,
+    receiver: tuple[str, list[tuple[dict[str, str], bytes]]],
+) -> None:
+    rounds: list[float] = []
+
+    class CountedSender(WebhookSender):
+        def send_due(self) -> int:
+            rounds.append(time.monotonic())
+            return super().send_due()
+
+    poll = 0.05
+    database = neo4j_server.neo4j.database
+    graph = GraphHandle(driver, database=database, schema_applied=True)
+    sender = CountedSender(
+        graph,
+        database=database,
+        settings=ApiSettings(watch_poll_seconds=poll, webhook_retry_seconds=0.1),
+    )
+    sender.start()
+    try:
+        time.sleep(1.5)  # 30 polls; waits of 1, 2, 4, 8, 8 ... polls make 6 rounds
+        idle = len(rounds)
+        gaps = [b - a for a, b in itertools.pairwise(rounds)]
+        assert 2 <= idle <= 8
+        assert gaps[-1] >= 4 * poll
+        # A delivery made meanwhile is still sent: the next round finds it.
+        url, received = receiver
+        spec = {"name": "Sanctions", "types": ["SANCTION"], "webhook_url": url}
+        create_watch(driver, WatchFilter.model_validate(spec), database=database)
+        _ingest(driver, neo4j_server, g.ARTICLES)
+        _until(lambda: len(received) >= 2)  # refused once, then taken
+    finally:
+        sender.stop()

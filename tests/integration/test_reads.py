@@ -209,12 +209,15 @@ def test_dyad_timeline_of_an_unknown_actor_is_empty(small_graph: Driver, databas
     ],
 )
 def test_event_counts(small_graph: Driver, database: str, kwargs: Any, expected: list[Any]) -> None:
-    buckets = reads.event_counts(
-        small_graph,
-        database=database,
-        **_with_filters({"date_from": date(2025, 5, 1), "date_to": date(2025, 6, 30), **kwargs}),
-    )
+    window = _with_filters({"date_from": date(2025, 5, 1), "date_to": date(2025, 6, 30), **kwargs})
+    buckets = reads.event_counts(small_graph, database=database, **window)
     assert [(b.bucket, b.key, b.n) for b in buckets] == expected
+    # The same counts as the charts' series: one per key, in key order, periods in order.
+    counts = reads.count_series(small_graph, database=database, **window)
+    assert (counts.interval, counts.by) == (kwargs["interval"], kwargs.get("by", "type"))
+    assert [(p.period, s.key, p.count) for s in counts.series for p in s.points] == sorted(
+        expected, key=lambda b: (b[1], b[0])
+    )
 
 
 def test_event_counts_refuse_actor_and_country_together(small_graph: Driver, database: str) -> None:
