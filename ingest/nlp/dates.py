@@ -194,7 +194,7 @@ _FORWARD_VERBS = (
 )
 _FUTURE_MARKERS = re.compile(
     r"\b(?:will|won't|shall|going to|plan(?:s|ned|ning)? to|scheduled|expected|due to be"
-    r"|(?:is|are|was|were) (?:due|set|to)|set to|upcoming|next|would|as soon as"
+    r"|(?:is|are|was|were) (?:due|set|to)|set to|upcoming|next(?! to\b)|would|as soon as"
     r"|(?:hop(?:e|es|ed|ing)|(?:intend|aim|want|seek|expect)(?:s|ed|ing)?|wish(?:es|ed|ing)?"
     rf"|sought|(?:{_FORWARD_VERBS})(?:s|d|ed|ing)?) to)\b"
     r"|'ll\b",
@@ -205,7 +205,8 @@ _PAST_MARKERS = re.compile(
     # a participle after "be" is a passive, whose tense is its auxiliary's ("will be paid")
     r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?:said|told|went|met|made|took|came|gave|held"
     r"|began|won|lost|fell|rose|sold|bought|left|sent|spoke|wrote|saw|thought|got|paid|found"
-    r"|became|brought|[a-z]{2,}ed)\b)",
+    # a lower-case word in -ed: not a name such as "United" or "Mohammed"
+    r"|became|brought|(?-i:[a-z]{2,}ed))\b)",
     re.IGNORECASE,
 )
 

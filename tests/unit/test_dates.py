@@ -128,6 +128,9 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("He was born in nineteen fifty-two.", WED, [("nineteen fifty-two", "1952")]),
         # quantities that look like years are not years
         ("Some 1990 troops and $2000 were sent.", WED, []),
+        # "next to" is a place, not a time ahead; a name in -ed ("United") is no past tense
+        ("Shells fell next to the consulate on Friday.", WED, [("Friday", "2025-01-17")]),
+        ("Envoys would reach the United Nations Friday.", WED, [("Friday", "2025-01-24")]),
     ],
 )
 def test_find_dates_values(text: str, anchor: date, expected: list[tuple[str, str]]) -> None:
