@@ -96,8 +96,10 @@ _NUMBERS = {
     "hundred": 100,
     "a hundred": 100,
     "a couple of": 2,
+    "couple of": 2,
     "a half": 0.5,
     "half a": 0.5,
+    "half an": 0.5,
     "a dozen": 12,
     "dozen": 12,
 }
@@ -118,6 +120,8 @@ _SET_ADVERBS = {
     "yearly": "P1Y",
 }
 # Unit → (TimeML duration letter, multiplier, is a time-of-day unit).
+# A half of a unit, in the next smaller one ("2 1/2 years": P2Y6M, "5 1/2 hours": PT5H30M).
+_HALVES = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
 _UNITS = {
     "second": ("S", 1, True),
     "minute": ("M", 1, True),
@@ -175,6 +179,7 @@ _NUM = (
     rf"|{_alternation(list(_VAGUE_NUMBERS))})"
 )
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+_DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
 _PART = rf"(?:{'|'.join(_PARTS_OF_DAY)})"
 
 
@@ -647,10 +652,18 @@ def _year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 @_rule(
     rf"(?:(?P<the>{_I('the')}) )?(?:(?P<edge>{_I('early|late|mid')})(?: |-))?"
-    r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0|'(?P<d2>\d)0)'?s",
-    needle=r"0'?s",
+    r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0|'(?P<d2>\d)0)'?s"
+    # "the nineties": only after "the" ("in his forties" is an age)
+    rf"|{_I('the')} (?:(?P<edge2>{_I('early|late|mid')})(?: |-))?(?P<word>{_I(_DECADE_WORDS)})",
+    needle=r"0'?s|ties\b|TIES\b",
 )
 def _decade(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    if m["word"]:
+        # a decade told in words, like "the '80s", is the last such one begun by the anchor
+        digit = _DECADE_WORDS.split("|").index(m["word"].lower()) + 2
+        century = "20" if 2000 + 10 * digit <= ctx.anchor.year else "19"
+        yield _Hit(m.start(), m.end(), f"{century}{digit}", "decade")
+        return
     # "the '80s": the last such decade that has begun by the anchor.
     century = m["c"] or ("20" if 2000 + 10 * int(m["d2"]) <= ctx.anchor.year else "19")
     start = m.start("edge") if m["edge"] else m.start("c") if m["c"] else m.start("d2") - 1
@@ -658,7 +671,8 @@ def _decade(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 
 @_rule(
-    rf"(?:{_I('the')} )?(?P<n>1[5-9]|2[01])(?:st|th) {_I('century')}", needle=_needle(r"century")
+    rf"(?:{_I('the')} )?(?P<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)[ -]{_I('century')}",
+    needle=_needle(r"century"),
 )
 def _century(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(m.start(), m.end(), f"{int(m['n']) - 1:02d}", "century")
@@ -988,8 +1002,8 @@ def _reference(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         r"(?:(?P<the>the) |(?:about|nearly|almost|over|some|roughly|only|just|around|barely) )?"
         rf"(?:(?P<pre>(?:past|last|next|first|coming|previous|following|final|latest|more than"
         rf"|less than|at least|up to|another|an additional|a full)) )?"
-        rf"(?P<num>{_NUM})(?: |-)(?P<unit>{_UNIT})(?P<long>-long)?"
-        rf"(?!-old| old)"
+        rf"(?P<num>{_NUM})(?P<half> 1/2|\u00bd| and a half)?(?: more)?(?: |-)(?P<unit>{_UNIT})"
+        rf"(?P<and_half> and a half)?(?P<long>-long)?(?!-old| old)"
     ),
     needle=_UNIT_NEEDLE,
 )
@@ -997,6 +1011,8 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     unit = _unit(m["unit"])
     amount = _number(m["num"])
     letter, multiplier, is_time = _UNITS[unit]
+    if amount is not None and (m["half"] or m["and_half"]):
+        amount += 0.5
     count = "X" if amount is None else f"{amount * multiplier:g}"
     if m["num"].lower() in ("a", "an") and m.start() > 0:
         # "$5 a year", "twice a day": a frequency, not a stretch of time.
@@ -1009,6 +1025,10 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     elif letter == "CE":
         letter, count = "Y", "X" if amount is None else f"{amount * 100:g}"
     value = f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+    if amount is not None and amount % 1 == 0.5 and unit in _HALVES:
+        # TimeML writes a half in the next smaller unit: "2 1/2 years" is P2Y6M.
+        whole = f"{int(amount)}{letter}" if amount > 1 else ""
+        value = f"{'PT' if is_time else 'P'}{whole}{_HALVES[unit]}"
     # TimeML leaves hedges ("about", "nearly") outside a duration, and "the" before an
     # adjective ("the two-year contract").
     start = m.start("pre") if m["pre"] else m.start("num")
@@ -1018,7 +1038,7 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 
 @_rule(
-    _I(r"(?:for|in|over) (?P<unit>years|months|weeks|days|decades|hours)"),
+    _I(r"(?:for|in|over|within) (?P<unit>years|months|weeks|days|decades|hours)"),
     needle=_needle(r"years|months|weeks|days|decades|hours"),
 )
 def _vague_duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
@@ -1061,13 +1081,24 @@ def _set(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     _I(
         r"(?:(?:about|around|at|until|by|before|after) )?"
         r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))? ?(?P<ap>a\.?m\b\.?|p\.?m\b\.?)"
-        r"(?: (?P<tz>[A-Z]{2,4}T?)\b)?|(?P<word>noon|midnight)"
+        r"(?: (?P<tz>[A-Z]{2,4}T?)\b)?|(?P<word>noon|midnight|midday)"
+        r"|(?P<h2>[01]?\d)(?: o'clock)? in the (?P<pod>morning|afternoon|evening)"
+        r"|mid(?:-| )?(?P<mid>morning|afternoon)"
     ),
-    needle=r"[ap]\.?m\b|noon|midnight|NOON|MIDNIGHT|Noon|Midnight",
+    needle=r"[ap]\.?m\b|" + _needle("noon|midnight|midday|in the|mid"),
 )
 def _clock(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    if m["mid"]:
+        # "mid-afternoon": a part of the day the text is talking about
+        value = "T" + _PARTS_OF_DAY[m["mid"].lower()]
+        yield _Hit(m.start(), m.end(), value, "time", "TIME", shift=("day", 0))
+        return
     if m["word"]:
-        hour, minute = (12 if m["word"].lower() == "noon" else 24), 0
+        hour, minute = (24 if m["word"].lower() == "midnight" else 12), 0
+    elif m["h2"]:
+        # "4 in the morning", "8 in the evening"
+        hour, minute = int(m["h2"]) % 12, 0
+        hour += 12 if m["pod"].lower() != "morning" else 0
     else:
         hour, minute = int(m["h"]) % 12, int(m["min"] or 0)
         if m["ap"].lower().startswith("p"):
