@@ -285,9 +285,11 @@ class _Context:
                 distance = m_start - end
             else:
                 continue  # a marker inside the expression itself ("last", "next")
-            # At equal distance the verb before wins ("said on Tuesday it will ..."): a date
-            # follows the verb it modifies; then the future.
-            rank = (distance, m_start >= end, not is_future)
+            # A date follows the verb it modifies: a marker after it counts at twice its
+            # distance ("will admit them in March, an official said"), and at equal distance
+            # the verb before wins ("said on Tuesday it will ..."); then the future.
+            after = m_start >= end
+            rank = (distance * (2 if after else 1), after, not is_future)
             if best is None or rank < best:
                 best, future = rank, is_future
         return None if future is None else "future" if future else "past"

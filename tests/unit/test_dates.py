@@ -131,6 +131,8 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         # "next to" is a place, not a time ahead; a name in -ed ("United") is no past tense
         ("Shells fell next to the consulate on Friday.", WED, [("Friday", "2025-01-17")]),
         ("Envoys would reach the United Nations Friday.", WED, [("Friday", "2025-01-24")]),
+        # a verb after a date is less often its own than a verb before it
+        ("Kyiv will join the pact in March, an aide said.", WED, [("March", "2025-03")]),
         # halves are written in the next smaller unit; "more" and "couple of" count too
         ("Refugees stayed in camps for 3 1/2 years.", WED, [("3 1/2 years", "P3Y6M")]),
         ("The envoy spent half an hour in Kabul.", WED, [("half an hour", "PT30M")]),
