@@ -193,6 +193,11 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s+(?=[\"'\u201c\u2018(A-Z])|\n\s*\n")
+# Words whose period ends no sentence: initials, titles, "vs.", months, company suffixes.
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:[A-Z]|vs|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev"
+    r"|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$"
+)
 # Verbs whose infinitive tells of a time after them ("agreed to buy the line in February").
 _FORWARD_VERBS = (
     r"agree|decide|promise|pledge|vow|threaten|prepare|vote|propose|offer|undertake|resolve"
@@ -207,8 +212,10 @@ _FUTURE_MARKERS = re.compile(
 )
 _PAST_MARKERS = re.compile(
     r"\b(?:(?:was|were|had|did|ago|last)\b"
-    # a participle after "be" is a passive, whose tense is its auxiliary's ("will be paid")
-    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?:said|told|went|met|made|took|came|gave|held"
+    # a participle after "be" is a passive, whose tense is its auxiliary's ("will be paid",
+    # "is heard")
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+    r"(?:said|told|went|met|made|took|came|gave|held"
     r"|began|won|lost|fell|rose|sold|bought|left|sent|spoke|wrote|saw|thought|got|paid|found"
     # a lower-case word in -ed: not a name such as "United" or "Mohammed"
     r"|became|brought|(?-i:[a-z]{2,}ed))\b)",
@@ -251,7 +258,15 @@ class _Context:
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         if self._bounds is None:
-            self._bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]
+            ends = _SENTENCE_END.finditer(self.text)
+            self._bounds = [
+                0,
+                *(
+                    m.end()
+                    for m in ends
+                    if not _ABBREVIATION.search(self.text, max(m.start() - 5, 0), m.start())
+                ),
+            ]
             self._bounds.append(len(self.text))
         i = bisect_right(self._bounds, pos)
         return self._bounds[i - 1], self._bounds[min(i, len(self._bounds) - 1)]

@@ -133,6 +133,10 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Envoys would reach the United Nations Friday.", WED, [("Friday", "2025-01-24")]),
         # a verb after a date is less often its own than a verb before it
         ("Kyiv will join the pact in March, an aide said.", WED, [("March", "2025-03")]),
+        # a title's period ends no sentence: the tense of "killed" reaches back over "Gen."
+        ("In March, Gen. Haftar's men killed 30.", WED, [("March", "2024-03")]),
+        # a participle after "is" is a present passive, not a past tense
+        ("The appeal is heard in May.", WED, [("May", "2025-05")]),
         # halves are written in the next smaller unit; "more" and "couple of" count too
         ("Refugees stayed in camps for 3 1/2 years.", WED, [("3 1/2 years", "P3Y6M")]),
         ("The envoy spent half an hour in Kabul.", WED, [("half an hour", "PT30M")]),
