@@ -223,13 +223,7 @@ _PAST_MARKERS = re.compile(
 )
 
 
-_FUTURE_WEIGHT = 0.3
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|effective|expires?)\s+$", re.I)
-_QUARTER_WORD = re.compile(r"\bquarter\b", re.IGNORECASE)
-# Sentences back that a quarter stays the topic of company results ("A year earlier, net was
-# $2 million" three sentences after "the third quarter"). Chosen on TBAQ's event links: 1, 2, 3
-# and 4 sentences gave 0.793, 0.798, 0.800 and 0.801 of them dated inside their time.
-QUARTER_REACH = 3
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
@@ -255,6 +249,7 @@ class _Context:
         self.known_tense = tense
         self._bounds: list[int] | None = None
         self._markers: dict[int, list[tuple[int, int, bool]]] = {}
+        self._quarters: list[int] | None = None
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         if self._bounds is None:
@@ -310,12 +305,19 @@ class _Context:
         return None if future is None else "future" if future else "past"
 
     def mentions_quarter(self, pos: int) -> bool:
-        """Whether the story around a position speaks of a quarter: its sentence or the ones
-        just before it, in this text or (`quarter_told`) before it."""
-        lo, hi = self._sentence(pos)
-        for _ in range(QUARTER_REACH):
-            lo = self._sentence(max(lo - 1, 0))[0]
-        return self.quarter_told or _QUARTER_WORD.search(self.text, lo, hi) is not None
+        """Whether the story tells of a calendar quarter in the sentence of a position or before
+        it, in this text or (`quarter_told`) before it: company results compare that quarter
+        with the same one "a year ago"."""
+        if self._quarters is None:
+            self._quarters = [
+                hit.start
+                for rule in _RULES
+                if rule.handle in (_ordinal_quarter, _quarter_ref)
+                for m in _matches(rule, self.text)
+                for hit in rule.handle(m, self)
+            ]
+        end = self._sentence(pos)[1]
+        return self.quarter_told or any(start < end for start in self._quarters)
 
     def date_tense(self, start: int, end: int) -> str | None:
         """The tense for an underspecified date; none after "by", "until", "through"...
@@ -1222,7 +1224,7 @@ def find_dates(
     direction of underspecified dates instead of the words around them. `reference` is the
     time the text is talking about when it begins (the last date mentioned before it); "a
     week later" counts from it, else from the last date before in the text, else the anchor.
-    `quarter_told` says the story just before the text spoke of a quarter: "a year earlier" is
+    `quarter_told` says the story before the text told of a quarter: "a year earlier" is
     then that quarter a year back.
     """
     ctx = _Context(text, anchor, future_at, tense, quarter_told=quarter_told)

@@ -57,7 +57,7 @@ from graph.models import (
     QuadClass,
 )
 from ingest.nlp.actors import ArticleActors, resolve_actors
-from ingest.nlp.dates import QUARTER_REACH, find_dates, resolve_date
+from ingest.nlp.dates import find_dates, resolve_date
 from ingest.nlp.events import EventMention, clause_spans, find_events, noun_modifier_spans
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import find_toponyms, locate_event
@@ -242,10 +242,10 @@ class EventDater:
             for e in told
             if (day := e.reference()) and e.precision == "day" and e.start not in premodifiers
         ]
-        # The sentences, and which speak of a quarter ("a year earlier" is then a quarter too).
-        sentences = list(doc.sents)
-        self._sentence_starts = [s.start_char for s in sentences]
-        self._quarters = [any(t.lower_ == "quarter" for t in s) for s in sentences]
+        # Where the story first tells of a calendar quarter: "a year earlier" is then a quarter.
+        self._first_quarter = min(
+            (e.start for e in told if e.precision == "quarter"), default=len(text)
+        )
 
     def date(
         self,
@@ -324,9 +324,8 @@ class EventDater:
         return dated
 
     def _quarter_told(self, start: int) -> bool:
-        """Whether one of the sentences just before the one at `start` spoke of a quarter."""
-        i = bisect_left(self._sentence_starts, start)
-        return any(self._quarters[max(0, i - QUARTER_REACH) : i])
+        """Whether the story told of a calendar quarter before the sentence at `start`."""
+        return self._first_quarter < start
 
     def _told_before(self, trigger: Token, *, happened: bool) -> _Dating | None:
         """The date of the nearest earlier mention of the same event word ("the bombing",

@@ -299,16 +299,24 @@ def test_a_date_misparsed_as_a_noun_modifier_still_dates_its_clause() -> None:
     assert all(e.date == date(2025, 1, 17) for e in events), [(e.trigger, e.date) for e in events]
 
 
-def test_a_year_earlier_is_the_quarter_the_story_speaks_of() -> None:
-    # company results: the quarter told two sentences before makes "a year earlier" a quarter
-    text = (
-        "Acme earned $5 million in the fourth quarter.\n"
-        "Its sales rose 8%.\n"
-        "A year earlier, Acme lost $2 million."
-    )
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        # company results: a calendar quarter told before, however far, makes "a year
+        # earlier" that quarter a year back
+        ("Acme earned $5 million in the fourth quarter.", (date(2023, 10, 1), "quarter")),
+        # "a quarter of" a quantity is no calendar quarter
+        ("Acme sold a quarter of its shops.", (date(2024, 1, 1), "year")),
+    ],
+)
+def test_a_year_earlier_is_the_quarter_the_story_speaks_of(
+    first_line: str, expected: tuple[date, str]
+) -> None:
+    text = first_line + "\nIts sales rose 8%.\nIts chief met investors.\nShares fell 2%.\n"
+    text += "A year earlier, Acme lost $2 million."
     doc = load_nlp()(text)
     dater = EventDater(text, doc, WEDNESDAY)
     (lost,) = [t for t in doc if t.text == "lost"]
     sentence = (lost.sent.start_char, lost.sent.end_char)
     dated = dater.date(lost.idx, sentence, clause=clause_spans(lost))
-    assert dated == (date(2023, 10, 1), DatePrecision.QUARTER, DateSource.SENTENCE)
+    assert dated == (expected[0], DatePrecision(expected[1]), DateSource.SENTENCE)
