@@ -1056,6 +1056,12 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(start, m.end(), value, "duration", "DURATION")
 
 
+@_rule(_I(r"(?:the|its) (?:fiscal )?year(?= end(?:ed|ing)\b)"), needle=_needle("year"))
+def _year_ended(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """ "The year ended March 31": a twelve-month period, whose end the date after it tells."""
+    yield _Hit(m.start(), m.end(), "P1Y", "duration", "DURATION")
+
+
 @_rule(
     _I(r"(?:for|in|over|within) (?P<unit>years|months|weeks|days|decades|hours)"),
     needle=_needle(r"years|months|weeks|days|decades|hours"),

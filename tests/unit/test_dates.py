@@ -148,6 +148,12 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Unrest grew through the nineties.", WED, [("the nineties", "199")]),
         ("The rebel leader is in his forties.", WED, []),
         ("a 12th-century fortress", WED, [("12th-century", "11")]),
+        # a year that "ended" a day is a twelve-month period
+        (
+            "In the year ended March 31, the utility lost $3 million.",
+            date(1989, 11, 1),
+            [("the year", "P1Y"), ("March 31", "1989-03-31")],
+        ),
         # clock times in words, on the day the text is talking about
         ("He lands at 6 in the morning.", WED, [("6 in the morning", "2025-01-22T06:00")]),
         ("The court sat at midday.", WED, [("midday", "2025-01-22T12:00")]),
