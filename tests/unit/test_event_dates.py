@@ -320,3 +320,35 @@ def test_a_year_earlier_is_the_quarter_the_story_speaks_of(
     sentence = (lost.sent.start_char, lost.sent.end_char)
     dated = dater.date(lost.idx, sentence, clause=clause_spans(lost))
     assert dated == (expected[0], DatePrecision(expected[1]), DateSource.SENTENCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the base of a comparison is not the time of the act compared with it
+        (
+            "Exports to China fell to $2 billion from $3 billion a year earlier.",
+            "fell",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "Rebel attacks were fewer than a year ago.",
+            "attacks",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        # but it dates what is compared
+        (
+            "The army lost 40 men, compared with 90 losses a year earlier.",
+            "losses",
+            (date(2024, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_comparison_base_dates_only_what_is_compared(
+    text: str, word: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    doc = load_nlp()(text)
+    dater = EventDater(text, doc, WEDNESDAY)
+    (token,) = [t for t in doc if t.text == word]
+    sentence = (token.sent.start_char, token.sent.end_char)
+    assert dater.date(token.idx, sentence, clause=clause_spans(token)) == expected
