@@ -352,3 +352,15 @@ def test_a_comparison_base_dates_only_what_is_compared(
     (token,) = [t for t in doc if t.text == word]
     sentence = (token.sent.start_char, token.sent.end_char)
     assert dater.date(token.idx, sentence, clause=clause_spans(token)) == expected
+
+
+def test_a_present_participle_modifier_dates_the_act_it_goes_with() -> None:
+    # "carrying rifles" happens with the kidnapping: the parser's attaching "in May 2023" to it
+    # does not make the date a noun's own ("an envoy held since 2021" would)
+    text = "The envoys were kidnapped by men carrying rifles in May 2023."
+    doc = load_nlp()(text)
+    dater = EventDater(text, doc, WEDNESDAY)
+    (token,) = [t for t in doc if t.text == "kidnapped"]
+    sentence = (token.sent.start_char, token.sent.end_char)
+    dated = dater.date(token.idx, sentence, clause=clause_spans(token))
+    assert dated == (date(2023, 5, 1), DatePrecision.MONTH, DateSource.SENTENCE)
