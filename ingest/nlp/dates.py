@@ -671,22 +671,26 @@ def _year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 @_rule(
     rf"(?:(?P<the>{_I('the')}) )?(?:(?P<edge>{_I('early|late|mid')})(?: |-))?"
-    r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0|'(?P<d2>\d)0)'?s"
-    # "the nineties": only after "the" ("in his forties" is an age)
-    rf"|{_I('the')} (?:(?P<edge2>{_I('early|late|mid')})(?: |-))?(?P<word>{_I(_DECADE_WORDS)})",
-    needle=r"0'?s|ties\b|TIES\b",
+    r"(?:(?P<c>1[5-9]|20)(?P<d>\d)0|'(?P<d2>\d)0)'?s",
+    needle=r"0'?s",
 )
 def _decade(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
-    if m["word"]:
-        # a decade told in words, like "the '80s", is the last such one begun by the anchor
-        digit = _DECADE_WORDS.split("|").index(m["word"].lower()) + 2
-        century = "20" if 2000 + 10 * digit <= ctx.anchor.year else "19"
-        yield _Hit(m.start(), m.end(), f"{century}{digit}", "decade")
-        return
     # "the '80s": the last such decade that has begun by the anchor.
     century = m["c"] or ("20" if 2000 + 10 * int(m["d2"]) <= ctx.anchor.year else "19")
     start = m.start("edge") if m["edge"] else m.start("c") if m["c"] else m.start("d2") - 1
     yield _Hit(start, m.end(), f"{century}{m['d'] or m['d2']}", "decade")
+
+
+# "The nineties": only after "the" ("in his forties" is an age).
+@_rule(
+    _I(rf"the (?:(?:early|late|mid)(?: |-))?(?P<word>{_DECADE_WORDS})"),
+    needle=r"ties\b|TIES\b",
+)
+def _decade_word(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    # like "the '80s", the last such decade that has begun by the anchor
+    digit = _DECADE_WORDS.split("|").index(m["word"].lower()) + 2
+    century = "20" if 2000 + 10 * digit <= ctx.anchor.year else "19"
+    yield _Hit(m.start(), m.end(), f"{century}{digit}", "decade")
 
 
 @_rule(
@@ -1107,23 +1111,12 @@ def _set(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         r"(?:(?:about|around|at|until|by|before|after) )?"
         r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))? ?(?P<ap>a\.?m\b\.?|p\.?m\b\.?)"
         r"(?: (?P<tz>[A-Z]{2,4}T?)\b)?|(?P<word>noon|midnight|midday)"
-        r"|(?P<h2>[01]?\d)(?: o'clock)? in the (?P<pod>morning|afternoon|evening)"
-        r"|mid(?:-| )?(?P<mid>morning|afternoon)"
     ),
-    needle=r"[ap]\.?m\b|" + _needle("noon|midnight|midday|in the|mid"),
+    needle=r"[ap]\.?m\b|noon|midnight|midday|NOON|MIDNIGHT|MIDDAY|Noon|Midnight|Midday",
 )
 def _clock(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
-    if m["mid"]:
-        # "mid-afternoon": a part of the day the text is talking about
-        value = "T" + _PARTS_OF_DAY[m["mid"].lower()]
-        yield _Hit(m.start(), m.end(), value, "time", "TIME", shift=("day", 0))
-        return
     if m["word"]:
         hour, minute = (24 if m["word"].lower() == "midnight" else 12), 0
-    elif m["h2"]:
-        # "4 in the morning", "8 in the evening"
-        hour, minute = int(m["h2"]) % 12, 0
-        hour += 12 if m["pod"].lower() != "morning" else 0
     else:
         hour, minute = int(m["h"]) % 12, int(m["min"] or 0)
         if m["ap"].lower().startswith("p"):
@@ -1134,6 +1127,23 @@ def _clock(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         end = m.end("ap")
     # A clock time is on the day the text is talking about, resolved with the dates before it.
     yield _Hit(start, end, f"T{hour:02d}:{minute:02d}", "time", "TIME", shift=("day", 0))
+
+
+@_rule(
+    _I(
+        r"(?P<h>[01]?\d)(?: o'clock)? in the (?P<pod>morning|afternoon|evening)"
+        r"|mid(?:-| )(?P<mid>morning|afternoon)"
+    ),
+    needle=r"in the (?:morning|afternoon|evening)|id[- ](?:morning|afternoon)",
+)
+def _clock_words(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """ "4 in the morning", "mid-afternoon": on the day the text is talking about."""
+    if m["mid"]:
+        value = "T" + _PARTS_OF_DAY[m["mid"].lower()]
+    else:
+        hour = int(m["h"]) % 12 + (12 if m["pod"].lower() != "morning" else 0)
+        value = f"T{hour:02d}:00"
+    yield _Hit(m.start(), m.end(), value, "time", "TIME", shift=("day", 0))
 
 
 # ---------------------------------------------------------------------------------------------
