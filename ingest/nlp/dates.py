@@ -96,8 +96,10 @@ _NUMBERS = {
     "hundred": 100,
     "a hundred": 100,
     "a couple of": 2,
+    "couple of": 2,
     "a half": 0.5,
     "half a": 0.5,
+    "half an": 0.5,
     "a dozen": 12,
     "dozen": 12,
 }
@@ -118,6 +120,8 @@ _SET_ADVERBS = {
     "yearly": "P1Y",
 }
 # Unit → (TimeML duration letter, multiplier, is a time-of-day unit).
+# A half of a unit, in the next smaller one ("2 1/2 years": P2Y6M, "5 1/2 hours": PT5H30M).
+_HALVES = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
 _UNITS = {
     "second": ("S", 1, True),
     "minute": ("M", 1, True),
@@ -175,6 +179,7 @@ _NUM = (
     rf"|{_alternation(list(_VAGUE_NUMBERS))})"
 )
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+_DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
 _PART = rf"(?:{'|'.join(_PARTS_OF_DAY)})"
 
 
@@ -188,13 +193,18 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s+(?=[\"'\u201c\u2018(A-Z])|\n\s*\n")
+# Words whose period ends no sentence: initials, titles, "vs.", months, company suffixes.
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:[A-Z]|vs|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Jr|Sr|Prof|Rev"
+    r"|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$"
+)
 # Verbs whose infinitive tells of a time after them ("agreed to buy the line in February").
 _FORWARD_VERBS = (
     r"agree|decide|promise|pledge|vow|threaten|prepare|vote|propose|offer|undertake|resolve"
 )
 _FUTURE_MARKERS = re.compile(
     r"\b(?:will|won't|shall|going to|plan(?:s|ned|ning)? to|scheduled|expected|due to be"
-    r"|(?:is|are|was|were) (?:due|set|to)|set to|upcoming|next|would|as soon as"
+    r"|(?:is|are|was|were) (?:due|set|to)|set to|upcoming|next(?! to\b)|would|as soon as"
     r"|(?:hop(?:e|es|ed|ing)|(?:intend|aim|want|seek|expect)(?:s|ed|ing)?|wish(?:es|ed|ing)?"
     rf"|sought|(?:{_FORWARD_VERBS})(?:s|d|ed|ing)?) to)\b"
     r"|'ll\b",
@@ -202,21 +212,18 @@ _FUTURE_MARKERS = re.compile(
 )
 _PAST_MARKERS = re.compile(
     r"\b(?:(?:was|were|had|did|ago|last)\b"
-    # a participle after "be" is a passive, whose tense is its auxiliary's ("will be paid")
-    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?:said|told|went|met|made|took|came|gave|held"
+    # a participle after "be" is a passive, whose tense is its auxiliary's ("will be paid",
+    # "is heard")
+    r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+    r"(?:said|told|went|met|made|took|came|gave|held"
     r"|began|won|lost|fell|rose|sold|bought|left|sent|spoke|wrote|saw|thought|got|paid|found"
-    r"|became|brought|[a-z]{2,}ed)\b)",
+    # a lower-case word in -ed: not a name such as "United" or "Mohammed"
+    r"|became|brought|(?-i:[a-z]{2,}ed))\b)",
     re.IGNORECASE,
 )
 
 
-_FUTURE_WEIGHT = 0.3
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|effective|expires?)\s+$", re.I)
-_QUARTER_WORD = re.compile(r"\bquarter\b", re.IGNORECASE)
-# Sentences back that a quarter stays the topic of company results ("A year earlier, net was
-# $2 million" three sentences after "the third quarter"). Chosen on TBAQ's event links: 1, 2, 3
-# and 4 sentences gave 0.793, 0.798, 0.800 and 0.801 of them dated inside their time.
-QUARTER_REACH = 3
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
@@ -242,10 +249,19 @@ class _Context:
         self.known_tense = tense
         self._bounds: list[int] | None = None
         self._markers: dict[int, list[tuple[int, int, bool]]] = {}
+        self._quarters: list[int] | None = None
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         if self._bounds is None:
-            self._bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]
+            ends = _SENTENCE_END.finditer(self.text)
+            self._bounds = [
+                0,
+                *(
+                    m.end()
+                    for m in ends
+                    if not _ABBREVIATION.search(self.text, max(m.start() - 5, 0), m.start())
+                ),
+            ]
             self._bounds.append(len(self.text))
         i = bisect_right(self._bounds, pos)
         return self._bounds[i - 1], self._bounds[min(i, len(self._bounds) - 1)]
@@ -279,20 +295,29 @@ class _Context:
                 distance = m_start - end
             else:
                 continue  # a marker inside the expression itself ("last", "next")
-            # At equal distance the verb before wins ("said on Tuesday it will ..."): a date
-            # follows the verb it modifies; then the future.
-            rank = (distance, m_start >= end, not is_future)
+            # A date follows the verb it modifies: a marker after it counts at twice its
+            # distance ("will admit them in March, an official said"), and at equal distance
+            # the verb before wins ("said on Tuesday it will ..."); then the future.
+            after = m_start >= end
+            rank = (distance * (2 if after else 1), after, not is_future)
             if best is None or rank < best:
                 best, future = rank, is_future
         return None if future is None else "future" if future else "past"
 
     def mentions_quarter(self, pos: int) -> bool:
-        """Whether the story around a position speaks of a quarter: its sentence or the ones
-        just before it, in this text or (`quarter_told`) before it."""
-        lo, hi = self._sentence(pos)
-        for _ in range(QUARTER_REACH):
-            lo = self._sentence(max(lo - 1, 0))[0]
-        return self.quarter_told or _QUARTER_WORD.search(self.text, lo, hi) is not None
+        """Whether the story tells of a calendar quarter in the sentence of a position or before
+        it, in this text or (`quarter_told`) before it: company results compare that quarter
+        with the same one "a year ago"."""
+        if self._quarters is None:
+            self._quarters = [
+                hit.start
+                for rule in _RULES
+                if rule.handle in (_ordinal_quarter, _quarter_ref)
+                for m in _matches(rule, self.text)
+                for hit in rule.handle(m, self)
+            ]
+        end = self._sentence(pos)[1]
+        return self.quarter_told or any(start < end for start in self._quarters)
 
     def date_tense(self, start: int, end: int) -> str | None:
         """The tense for an underspecified date; none after "by", "until", "through"...
@@ -656,8 +681,21 @@ def _decade(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(start, m.end(), f"{century}{m['d'] or m['d2']}", "decade")
 
 
+# "The nineties": only after "the" ("in his forties" is an age).
 @_rule(
-    rf"(?:{_I('the')} )?(?P<n>1[5-9]|2[01])(?:st|th) {_I('century')}", needle=_needle(r"century")
+    _I(rf"the (?:(?:early|late|mid)(?: |-))?(?P<word>{_DECADE_WORDS})"),
+    needle=r"ties\b|TIES\b",
+)
+def _decade_word(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    # like "the '80s", the last such decade that has begun by the anchor
+    digit = _DECADE_WORDS.split("|").index(m["word"].lower()) + 2
+    century = "20" if 2000 + 10 * digit <= ctx.anchor.year else "19"
+    yield _Hit(m.start(), m.end(), f"{century}{digit}", "decade")
+
+
+@_rule(
+    rf"(?:{_I('the')} )?(?P<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)[ -]{_I('century')}",
+    needle=_needle(r"century"),
 )
 def _century(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(m.start(), m.end(), f"{int(m['n']) - 1:02d}", "century")
@@ -987,8 +1025,8 @@ def _reference(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         r"(?:(?P<the>the) |(?:about|nearly|almost|over|some|roughly|only|just|around|barely) )?"
         rf"(?:(?P<pre>(?:past|last|next|first|coming|previous|following|final|latest|more than"
         rf"|less than|at least|up to|another|an additional|a full)) )?"
-        rf"(?P<num>{_NUM})(?: |-)(?P<unit>{_UNIT})(?P<long>-long)?"
-        rf"(?!-old| old)"
+        rf"(?P<num>{_NUM})(?P<half> 1/2|\u00bd| and a half)?(?: more)?(?: |-)(?P<unit>{_UNIT})"
+        rf"(?P<and_half> and a half)?(?P<long>-long)?(?!-old| old)"
     ),
     needle=_UNIT_NEEDLE,
 )
@@ -996,6 +1034,8 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     unit = _unit(m["unit"])
     amount = _number(m["num"])
     letter, multiplier, is_time = _UNITS[unit]
+    if amount is not None and (m["half"] or m["and_half"]):
+        amount += 0.5
     count = "X" if amount is None else f"{amount * multiplier:g}"
     if m["num"].lower() in ("a", "an") and m.start() > 0:
         # "$5 a year", "twice a day": a frequency, not a stretch of time.
@@ -1008,6 +1048,10 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     elif letter == "CE":
         letter, count = "Y", "X" if amount is None else f"{amount * 100:g}"
     value = f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+    if amount is not None and amount % 1 == 0.5 and unit in _HALVES:
+        # TimeML writes a half in the next smaller unit: "2 1/2 years" is P2Y6M.
+        whole = f"{int(amount)}{letter}" if amount > 1 else ""
+        value = f"{'PT' if is_time else 'P'}{whole}{_HALVES[unit]}"
     # TimeML leaves hedges ("about", "nearly") outside a duration, and "the" before an
     # adjective ("the two-year contract").
     start = m.start("pre") if m["pre"] else m.start("num")
@@ -1016,8 +1060,14 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(start, m.end(), value, "duration", "DURATION")
 
 
+@_rule(_I(r"(?:the|its) (?:fiscal )?year(?= end(?:ed|ing)\b)"), needle=_needle("year"))
+def _year_ended(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """ "The year ended March 31": a twelve-month period, whose end the date after it tells."""
+    yield _Hit(m.start(), m.end(), "P1Y", "duration", "DURATION")
+
+
 @_rule(
-    _I(r"(?:for|in|over) (?P<unit>years|months|weeks|days|decades|hours)"),
+    _I(r"(?:for|in|over|within) (?P<unit>years|months|weeks|days|decades|hours)"),
     needle=_needle(r"years|months|weeks|days|decades|hours"),
 )
 def _vague_duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
@@ -1060,13 +1110,13 @@ def _set(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     _I(
         r"(?:(?:about|around|at|until|by|before|after) )?"
         r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))? ?(?P<ap>a\.?m\b\.?|p\.?m\b\.?)"
-        r"(?: (?P<tz>[A-Z]{2,4}T?)\b)?|(?P<word>noon|midnight)"
+        r"(?: (?P<tz>[A-Z]{2,4}T?)\b)?|(?P<word>noon|midnight|midday)"
     ),
-    needle=r"[ap]\.?m\b|noon|midnight|NOON|MIDNIGHT|Noon|Midnight",
+    needle=r"[ap]\.?m\b|noon|midnight|midday|NOON|MIDNIGHT|MIDDAY|Noon|Midnight|Midday",
 )
 def _clock(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     if m["word"]:
-        hour, minute = (12 if m["word"].lower() == "noon" else 24), 0
+        hour, minute = (24 if m["word"].lower() == "midnight" else 12), 0
     else:
         hour, minute = int(m["h"]) % 12, int(m["min"] or 0)
         if m["ap"].lower().startswith("p"):
@@ -1077,6 +1127,23 @@ def _clock(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         end = m.end("ap")
     # A clock time is on the day the text is talking about, resolved with the dates before it.
     yield _Hit(start, end, f"T{hour:02d}:{minute:02d}", "time", "TIME", shift=("day", 0))
+
+
+@_rule(
+    _I(
+        r"(?P<h>[01]?\d)(?: o'clock)? in the (?P<pod>morning|afternoon|evening)"
+        r"|mid(?:-| )(?P<mid>morning|afternoon)"
+    ),
+    needle=r"in the (?:morning|afternoon|evening)|id[- ](?:morning|afternoon)",
+)
+def _clock_words(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """ "4 in the morning", "mid-afternoon": on the day the text is talking about."""
+    if m["mid"]:
+        value = "T" + _PARTS_OF_DAY[m["mid"].lower()]
+    else:
+        hour = int(m["h"]) % 12 + (12 if m["pod"].lower() != "morning" else 0)
+        value = f"T{hour:02d}:00"
+    yield _Hit(m.start(), m.end(), value, "time", "TIME", shift=("day", 0))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1173,7 +1240,7 @@ def find_dates(
     direction of underspecified dates instead of the words around them. `reference` is the
     time the text is talking about when it begins (the last date mentioned before it); "a
     week later" counts from it, else from the last date before in the text, else the anchor.
-    `quarter_told` says the story just before the text spoke of a quarter: "a year earlier" is
+    `quarter_told` says the story before the text told of a quarter: "a year earlier" is
     then that quarter a year back.
     """
     ctx = _Context(text, anchor, future_at, tense, quarter_told=quarter_told)

@@ -1345,12 +1345,14 @@ def _char_spans(tokens: Iterable[Token], offset: int) -> tuple[tuple[int, int], 
 
 def noun_modifier_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the modifiers of nouns other than dates and events, whose dates
-    tell of the noun ("an American teacher held since 2021") rather than of an event."""
+    tell of the noun ("an American teacher held since 2021") rather than of an event; not a
+    present participle's ("gunmen wearing uniforms"), which goes with the act of its clause."""
     lex = load_lexicon()
     return [
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
         for t in doc
         if t.dep_ in _NOUN_MODIFIERS
+        and not (t.dep_ == "acl" and t.tag_ == "VBG")
         and t.head.ent_type_ not in ("DATE", "TIME")
         and _lemma(t.head) not in lex.nouns
     ]

@@ -58,7 +58,7 @@ from graph.models import (
     QuadClass,
 )
 from ingest.nlp.actors import ArticleActors, resolve_actors
-from ingest.nlp.dates import QUARTER_REACH, find_dates, resolve_date
+from ingest.nlp.dates import TimeExpression, find_dates, resolve_date
 from ingest.nlp.events import EventMention, clause_spans, find_events, noun_modifier_spans
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import find_toponyms, locate_event
@@ -233,8 +233,14 @@ class EventDater:
         self.anchor = None if published is None else published.date()
         self._paragraphs = _paragraphs(text)
         self._starts = doc.to_array("IDX").tolist()  # token offsets, making no Token objects
-        # The times the text is talking about, in order: the reference of each sentence.
         told = [] if self.anchor is None else find_dates(self.dating_text, self.anchor)
+        # A comparison's base ("rose to $5 million from $4 million a year earlier") dates only
+        # what is compared ("compared with year-earlier profit"), not the act nor the story.
+        self._comparisons = _comparison_bases(doc, told)
+        bases = {a for (a, _), _ in self._comparisons}
+        self.dating_text = _blanked(self.dating_text, [d for d, _ in self._comparisons])
+        # The times the text is talking about, in order: the reference of each sentence.
+        told = [e for e in told if e.start not in bases]
         self._references = [(e.start, day) for e in told if (day := e.reference()) is not None]
         # A date before a noun ("the Aug. 7 bombings") tells of the noun, not of the story.
         premodifiers = {a for _, (a, _) in _noun_dates(doc)}
@@ -243,10 +249,10 @@ class EventDater:
             for e in told
             if (day := e.reference()) and e.precision == "day" and e.start not in premodifiers
         ]
-        # The sentences, and which speak of a quarter ("a year earlier" is then a quarter too).
-        sentences = list(doc.sents)
-        self._sentence_starts = [s.start_char for s in sentences]
-        self._quarters = [any(t.lower_ == "quarter" for t in s) for s in sentences]
+        # Where the story first tells of a calendar quarter: "a year earlier" is then a quarter.
+        self._first_quarter = min(
+            (e.start for e in told if e.precision == "quarter"), default=len(text)
+        )
 
     def date(
         self,
@@ -269,6 +275,14 @@ class EventDater:
         start, end = sentence
         clause = list(clause)
         clause_text = _kept(self.text, clause, start, end)
+        clause_text = _blanked(
+            clause_text,
+            [
+                (a - start, b - start)
+                for (a, b), (lo, hi) in self._comparisons
+                if start <= a < end and not lo <= trigger_start < hi
+            ],
+        )
         # The sentence as read for dates, with the event's own clause kept even where it is a
         # noun's modifier ("the bombing that killed 259 on Dec. 21": killed, Dec. 21).
         text = "".join(
@@ -325,9 +339,8 @@ class EventDater:
         return dated
 
     def _quarter_told(self, start: int) -> bool:
-        """Whether one of the sentences just before the one at `start` spoke of a quarter."""
-        i = bisect_left(self._sentence_starts, start)
-        return any(self._quarters[max(0, i - QUARTER_REACH) : i])
+        """Whether the story told of a calendar quarter before the sentence at `start`."""
+        return self._first_quarter < start
 
     def _told_before(self, trigger: Token, *, happened: bool) -> _Dating | None:
         """The date of the nearest earlier mention of the same event word ("the bombing",
@@ -352,6 +365,34 @@ class EventDater:
             if t.i in up:
                 return n + up[t.i]
         return len(self.doc)
+
+
+def _comparison_bases(
+    doc: Doc, expressions: Iterable[TimeExpression]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The dates that a comparison measures from ("lower than a year ago", "compared with a
+    year earlier", "from $4 million a year earlier": a "from" with a quantity), each with the
+    span of its comparison phrase."""
+    found = []
+    for e in expressions:
+        words = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if words is None or not len(words):
+            continue
+        prep = next((t for t in words.root.ancestors if t.dep_ == "prep"), None)
+        if prep is None:
+            continue
+        word = prep.lower_
+        if (
+            word == "than"
+            or (word == "with" and prep.head.lower_ in ("compared", "comparison"))
+            or (word == "from" and any(t.ent_type_ in _QUANTITIES for t in prep.subtree))
+        ):
+            phrase = (prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge))
+            found.append(((e.start, e.end), phrase))
+    return found
+
+
+_QUANTITIES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def _noun_dates(doc: Doc) -> list[tuple[int, tuple[int, int]]]:

@@ -128,6 +128,36 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("He was born in nineteen fifty-two.", WED, [("nineteen fifty-two", "1952")]),
         # quantities that look like years are not years
         ("Some 1990 troops and $2000 were sent.", WED, []),
+        # "next to" is a place, not a time ahead; a name in -ed ("United") is no past tense
+        ("Shells fell next to the consulate on Friday.", WED, [("Friday", "2025-01-17")]),
+        ("Envoys would reach the United Nations Friday.", WED, [("Friday", "2025-01-24")]),
+        # a verb after a date is less often its own than a verb before it
+        ("Kyiv will join the pact in March, an aide said.", WED, [("March", "2025-03")]),
+        # a title's period ends no sentence: the tense of "killed" reaches back over "Gen."
+        ("In March, Gen. Haftar's men killed 30.", WED, [("March", "2024-03")]),
+        # a participle after "is" is a present passive, not a past tense
+        ("The appeal is heard in May.", WED, [("May", "2025-05")]),
+        # halves are written in the next smaller unit; "more" and "couple of" count too
+        ("Refugees stayed in camps for 3 1/2 years.", WED, [("3 1/2 years", "P3Y6M")]),
+        ("The envoy spent half an hour in Kabul.", WED, [("half an hour", "PT30M")]),
+        ("Talks ran for one and a half days.", WED, [("one and a half days", "P1DT12H")]),
+        ("The truce will hold for two more weeks.", WED, [("two more weeks", "P2W")]),
+        ("over the next couple of years", WED, [("the next couple of years", "P2Y")]),
+        ("Troops will arrive within weeks.", WED, [("weeks", "PXW")]),
+        # decades in words (after "the": "in his forties" is an age), centuries by ordinal
+        ("Unrest grew through the nineties.", WED, [("the nineties", "199")]),
+        ("The rebel leader is in his forties.", WED, []),
+        ("a 12th-century fortress", WED, [("12th-century", "11")]),
+        # a year that "ended" a day is a twelve-month period
+        (
+            "In the year ended March 31, the utility lost $3 million.",
+            date(1989, 11, 1),
+            [("the year", "P1Y"), ("March 31", "1989-03-31")],
+        ),
+        # clock times in words, on the day the text is talking about
+        ("He lands at 6 in the morning.", WED, [("6 in the morning", "2025-01-22T06:00")]),
+        ("The court sat at midday.", WED, [("midday", "2025-01-22T12:00")]),
+        ("By mid-afternoon the crowd had gone.", WED, [("mid-afternoon", "2025-01-22TAF")]),
     ],
 )
 def test_find_dates_values(text: str, anchor: date, expected: list[tuple[str, str]]) -> None:

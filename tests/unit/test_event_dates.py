@@ -299,16 +299,68 @@ def test_a_date_misparsed_as_a_noun_modifier_still_dates_its_clause() -> None:
     assert all(e.date == date(2025, 1, 17) for e in events), [(e.trigger, e.date) for e in events]
 
 
-def test_a_year_earlier_is_the_quarter_the_story_speaks_of() -> None:
-    # company results: the quarter told two sentences before makes "a year earlier" a quarter
-    text = (
-        "Acme earned $5 million in the fourth quarter.\n"
-        "Its sales rose 8%.\n"
-        "A year earlier, Acme lost $2 million."
-    )
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        # company results: a calendar quarter told before, however far, makes "a year
+        # earlier" that quarter a year back
+        ("Acme earned $5 million in the fourth quarter.", (date(2023, 10, 1), "quarter")),
+        # "a quarter of" a quantity is no calendar quarter
+        ("Acme sold a quarter of its shops.", (date(2024, 1, 1), "year")),
+    ],
+)
+def test_a_year_earlier_is_the_quarter_the_story_speaks_of(
+    first_line: str, expected: tuple[date, str]
+) -> None:
+    text = first_line + "\nIts sales rose 8%.\nIts chief met investors.\nShares fell 2%.\n"
+    text += "A year earlier, Acme lost $2 million."
     doc = load_nlp()(text)
     dater = EventDater(text, doc, WEDNESDAY)
     (lost,) = [t for t in doc if t.text == "lost"]
     sentence = (lost.sent.start_char, lost.sent.end_char)
     dated = dater.date(lost.idx, sentence, clause=clause_spans(lost))
-    assert dated == (date(2023, 10, 1), DatePrecision.QUARTER, DateSource.SENTENCE)
+    assert dated == (expected[0], DatePrecision(expected[1]), DateSource.SENTENCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the base of a comparison is not the time of the act compared with it
+        (
+            "Exports to China fell to $2 billion from $3 billion a year earlier.",
+            "fell",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "Rebel attacks were fewer than a year ago.",
+            "attacks",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        # but it dates what is compared
+        (
+            "The army lost 40 men, compared with 90 losses a year earlier.",
+            "losses",
+            (date(2024, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_comparison_base_dates_only_what_is_compared(
+    text: str, word: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    doc = load_nlp()(text)
+    dater = EventDater(text, doc, WEDNESDAY)
+    (token,) = [t for t in doc if t.text == word]
+    sentence = (token.sent.start_char, token.sent.end_char)
+    assert dater.date(token.idx, sentence, clause=clause_spans(token)) == expected
+
+
+def test_a_present_participle_modifier_dates_the_act_it_goes_with() -> None:
+    # "carrying rifles" happens with the kidnapping: the parser's attaching "in May 2023" to it
+    # does not make the date a noun's own ("an envoy held since 2021" would)
+    text = "The envoys were kidnapped by men carrying rifles in May 2023."
+    doc = load_nlp()(text)
+    dater = EventDater(text, doc, WEDNESDAY)
+    (token,) = [t for t in doc if t.text == "kidnapped"]
+    sentence = (token.sent.start_char, token.sent.end_char)
+    dated = dater.date(token.idx, sentence, clause=clause_spans(token))
+    assert dated == (date(2023, 5, 1), DatePrecision.MONTH, DateSource.SENTENCE)
