@@ -62,13 +62,15 @@ _GLUE = {"and", "or", "of", "&", "in", "on"}
 _SUFFIXES = {"jr", "sr", "ii", "iii"}
 _LAW_HEADS = {"act", "bill", "law"}
 # Words ending an organisation's name that its short form leaves out: a party, legal forms.
-_ORG_SUFFIXES = {"party", "inc", "corp", "co", "ltd", "llc", "plc"}
+_ORG_SUFFIXES = {"party", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group"}
 _WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
 # Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role,
 # and one of _POLITICAL_HEADS to make an unknown person political ("Senator", not "CEO").
 _TITLE_HEADS = set(_WORDS["title_heads"])
 _TITLE_WORDS = _TITLE_HEADS | set(_WORDS["title_words"])
 _POLITICAL_HEADS = set(_WORDS["political_heads"])
+# The titles whose portfolio is written as a department's name ("Energy Secretary").
+_MINISTERS = {"secretary", "minister", "ministry", "department"}
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
 # Particles inside names; the small model may end a PERSON on one and tag the rest apart
 # ("Ursula von der" PERSON, "Leyen" GPE).
@@ -81,6 +83,8 @@ _NEGATING_PREFIXES = set(_WORDS["negating_prefixes"])
 _JUNK = set(_WORDS["junk"]) | {name.lower() for name in (*MONTHS, *WEEKDAYS)}
 # An unknown organisation with one of these words in its name is an institution of politics.
 _INSTITUTION_WORDS = set(_WORDS["institution_words"])
+# One of them alone ("the Council", "the House") is a body only the article can name.
+_BARE_BODY_WORDS = _INSTITUTION_WORDS | {"house", "group"}
 # A line holding one of these is a photo credit or caption: its names are no actors.
 _CREDIT_WORDS = set(_WORDS["credit_words"])
 # A one-word source in brackets opening a line: "WASHINGTON (CNN) -".
@@ -231,10 +235,13 @@ def resolve_actors(
     for ent in _entities(doc):
         if ent.label_ not in _LABELS or ent.start in credits:
             continue
+        if taken.issuperset(range(ent.start, ent.end)):
+            continue  # a piece of a known name the model cut ("Border Protection")
         found = _from_entity(ent, starting, blocked_starting, gaz)
         if found is not None:
             mentions.extend(found)
             taken.update(range(ent.start, ent.end))
+            taken.update(i for m in found for i in range(m.start, m.end))
     for match in matches:
         if taken.isdisjoint(range(match.start, match.end)):
             mentions.append(_from_match(doc, match))
@@ -249,7 +256,7 @@ def resolve_actors(
         mentions = _with_offices(doc, mentions, matches, gaz, published)
     mentions.extend(_surnames_missed(doc, mentions, words))
     mentions = _link_short_names(mentions, published)
-    _link_head_words(mentions)
+    _link_cut_names(mentions)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     lower = [w.lower() for w in words]
@@ -452,6 +459,8 @@ def _from_entity(
     span = doc[start:end]
     if ent.label_ not in _LABEL_KIND or not _plausible(span, ent.label_):
         return None
+    if ent.label_ == "ORG" and _portfolio(span):
+        return []  # "Energy" of "Energy Secretary Rick Perry": a title's word, no body
     if [(s, e) for s, e, _ in gaz.find_agents([t.lower_ for t in span])] == [(0, len(span))]:
         return None  # "Parliament", "the Armed Forces": a sector actor of its country
     countries = [m.entry.country for m in inner if m.entry.kind is ActorKind.COUNTRY]
@@ -466,6 +475,19 @@ def _from_entity(
             candidates=gaz.candidates(span.text) if kind is ActorKind.PERSON else [],
         )
     ]
+
+
+def _portfolio(span: Span) -> bool:
+    """Whether a span of common words names a minister's portfolio: "Energy Secretary",
+    "Minister of Defence", "the Secretary of Transportation"."""
+    doc, common = span.doc, common_words()
+    if not all(t.lower_ in common for t in span):
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+    while before and before[0] not in _MINISTERS:
+        before = before[1:]
+    return after in _MINISTERS or before[1:] in (["of"], ["of", "the"])
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -642,19 +664,41 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
     return mentions
 
 
-def _link_head_words(mentions: list[_Mention]) -> None:
-    """ "The Council", "the Agency" after the article's only body of that head word ("the
-    Security Council", "the International Atomic Energy Agency") is that body, whatever
-    the dictionary holds under the bare word."""
-    bodies = [m for m in mentions if m.kind is ActorKind.ORGANISATION and " " in m.text]
+def _link_cut_names(mentions: list[_Mention]) -> None:
+    """ "The Council", "the Agency", "the Court of Justice" after the article's only body
+    that name ends or heads ("the Security Council", "ESA": the European Space Agency, "the
+    European Court of Justice") is that body, whatever the dictionary holds under the short
+    name; a bare institution word ("Council", "Agency", "House") that no body of the article
+    owns names no one."""
+    bodies = [m for m in mentions if m.kind is ActorKind.ORGANISATION]
     for m in mentions:
-        if m.kind is not ActorKind.ORGANISATION or " " in m.text:
-            continue
-        word = m.text.lower()
-        owners = {b.actor_id: b for b in bodies if b.start < m.start and _head_word(b) == word}
+        if m.kind is not ActorKind.ORGANISATION or (m.entry is not None and " " in m.text):
+            continue  # a known name of several words is its own
+        words = m.text.lower().split()
+        owners = {
+            b.actor_id: b
+            for b in bodies
+            if b.start < m.start
+            and b.actor_id != m.actor_id
+            and any(_cut_of(words, name) for name in _body_names(b))
+        }
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             m.entry, m.text, m.country = owner.entry, owner.text, owner.country
+        elif m.entry is None and len(words) == 1 and words[0] in _BARE_BODY_WORDS:
+            m.unresolved = True
+
+
+def _body_names(m: _Mention) -> list[list[str]]:
+    """A body's name as written and as the dictionary has it, lower-cased words."""
+    return [n.lower().split() for n in {m.text, m.entry.name if m.entry else m.text}]
+
+
+def _cut_of(short: list[str], name: list[str]) -> bool:
+    """Whether `short` ends a longer name ("court of justice" of "european court of justice")
+    or its part before "of" ("council", "supreme court" of "supreme court of india")."""
+    head = name[: name.index("of")] if "of" in name[1:] else name
+    return len(short) < len(name) and short in (name[-len(short) :], head[-len(short) :])
 
 
 def _link_acronyms(doc: Doc, mentions: list[_Mention]) -> None:
@@ -669,8 +713,26 @@ def _link_acronyms(doc: Doc, mentions: list[_Mention]) -> None:
             owners.setdefault(after[1], m)
     for m in mentions:
         owner = owners.get(m.text)
+        if owner is None and m.entry is None and m.kind in bodies:
+            # An acronym the article does not define: the only body of the article whose
+            # words' initials it is ("COTS" of "Commercial Orbital Transportation Services").
+            named = {b.actor_id: b for b in mentions if b.kind in bodies and _initials(b, m.text)}
+            owner = next(iter(named.values())) if len(named) == 1 else None
         if owner is not None and owner is not m:
             m.entry, m.text, m.kind, m.country = owner.entry, owner.text, owner.kind, owner.country
+
+
+def _initials(body: _Mention, acronym: str) -> bool:
+    """Whether an acronym is the initials of a body's name, its small words left out or not."""
+    if not (acronym.isupper() and acronym.isalpha()) or len(acronym) < 2:
+        return False
+    for name in _body_names(body):
+        words = [w for w in " ".join(name).replace("-", " ").split() if w[0].isalpha()]
+        every = "".join(w[0] for w in words).upper()
+        content = "".join(w[0] for w in words if w not in _GLUE and w != "the").upper()
+        if len(words) > 1 and acronym in (every, content):
+            return True
+    return False
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -680,13 +742,6 @@ def _abbreviates(acronym: str, name: str) -> bool:
         return False
     initials = iter(w[0].upper() for w in name.replace("-", " ").split())
     return name[:1].upper() == acronym[0] and all(c in initials for c in acronym)
-
-
-def _head_word(m: _Mention) -> str:
-    """The head word of an organisation's name: "council" of "Security Council" or of
-    "Council of Europe"."""
-    words = m.text.lower().split()
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Match]) -> None:

@@ -52,6 +52,7 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 DATA_DIR = Path(__file__).parent.parent / "data"
 # Letters, spaces and hyphens between letters: spaCy splits these at spaces and hyphens.
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
+_DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "U.S.", "U.N."
 _LONGEST_ALIAS = 8  # tokens; longer aliases are not matched in text
 # Sectors of a term that mean holding office (rather than being an elite or an opponent).
 _OFFICE_SECTORS = {"government", "military", "police", "intelligence", "intergovernmental"}
@@ -98,7 +99,9 @@ def normalise(text: str) -> str:
 
 
 def slugify(text: str) -> str:
-    """Return an ASCII lowercase slug, e.g. 'Nicolás Maduro' -> 'nicolas-maduro'."""
+    """Return an ASCII lowercase slug, e.g. 'Nicolás Maduro' -> 'nicolas-maduro'; dotted
+    initials are one word ('U.S. Capitol Police' -> 'us-capitol-police', as 'US ...')."""
+    text = _DOTTED.sub(lambda m: m[0].replace(".", ""), text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 

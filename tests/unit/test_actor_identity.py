@@ -103,7 +103,58 @@ SPLITS = [
         "org:norland-freight",
         {"org:norland-freight-inc"},
     ),
+    (
+        "Kestrel Aerospace Corporation won the contract. Kestrel Aerospace Corp. hired staff.",
+        "org:kestrel-aerospace",
+        {"org:kestrel-aerospace-corporation"},
+    ),
+    # A body's name cut after its full name, an acronym of the dictionary before its head.
+    (
+        "The European Court of Justice ruled on Tuesday. The Court of Justice said the law stood.",
+        "org:CJEU",
+        {"org:court-of-justice"},
+    ),
+    (
+        "ESA launched a probe on Friday. The Agency said the probe was healthy.",
+        "org:ESA",
+        {"org:esa", "org:agency"},
+    ),
+    # An acronym the article uses without defining it, of a body it names.
+    (
+        "The Northern Grain Marketing Board raised prices, and NGMB officials defended the move.",
+        "org:northern-grain-marketing-board",
+        {"org:ngmb"},
+    ),
 ]
+
+
+# (one article, another naming the same body otherwise, the id both give it)
+ACROSS_ARTICLES = [
+    (
+        "Agents of the DEA seized a boat off Miami on Tuesday.",
+        "The Drug Enforcement Administration seized a boat off Miami on Tuesday.",
+        "org:DEA",
+    ),
+    (
+        "Officers of Customs and Border Protection stopped a truck in Laredo.",
+        "The U.S. Customs and Border Protection said the truck was stopped in Laredo.",
+        "org:CBP",
+    ),
+    (
+        "Halvard Shipping Group bought two tankers on Monday.",
+        "Halvard Shipping said on Monday it had bought two tankers.",
+        "org:halvard-shipping",
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "other", "actor_id"), ACROSS_ARTICLES)
+def test_one_body_gets_one_id_across_articles(
+    nlp: Language, one: str, other: str, actor_id: str
+) -> None:
+    first, second = _actors(nlp, one), _actors(nlp, other)
+    assert [a.id for a in first.values() if a.kind is ActorKind.ORGANISATION] == [actor_id]
+    assert [a.id for a in second.values() if a.kind is ActorKind.ORGANISATION] == [actor_id]
 
 
 def test_an_acronym_the_article_defines_is_that_body(nlp: Language) -> None:
@@ -186,6 +237,11 @@ NOT_ACTORS = [
         "The Senate approved the Nicaragua Civilian Protection Act on Tuesday.",
         {"country:NIC", "sector:civilians", "sector:NIC-civilians"},
     ),
+    # A bare institution word no body of the article owns, a portfolio in a title, a time zone.
+    ("The Council voted on the plan on Tuesday.", {"org:council"}),
+    ("Energy Secretary Dana Whitfield visited the plant in Ohio.", {"org:energy"}),
+    ("Dana Whitfield, the Secretary of Transportation, left Ohio.", {"org:transportation"}),
+    ("The talks began at 10:30 UTC in Geneva.", {"org:utc"}),
 ]
 
 
