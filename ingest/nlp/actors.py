@@ -83,6 +83,9 @@ _NEGATING_PREFIXES = set(_WORDS["negating_prefixes"])
 _JUNK = set(_WORDS["junk"]) | {name.lower() for name in (*MONTHS, *WEEKDAYS)}
 # An unknown organisation with one of these words in its name is an institution of politics.
 _INSTITUTION_WORDS = set(_WORDS["institution_words"])
+# The kinds of body a name may end on, which its short form leaves out ("Harvard").
+_ORG_TYPES = {"university", "college", "institute", "corporation", "company", "systems"}
+_ORG_TYPES |= {"industries", "holdings", "foundation", "association", "society", "group"}
 # One of them alone ("the Council", "the House") is a body only the article can name.
 _BARE_BODY_WORDS = _INSTITUTION_WORDS | {"house", "group"}
 # A line holding one of these is a photo credit or caption: its names are no actors.
@@ -696,9 +699,18 @@ def _body_names(m: _Mention) -> list[list[str]]:
 
 def _cut_of(short: list[str], name: list[str]) -> bool:
     """Whether `short` ends a longer name ("court of justice" of "european court of justice")
-    or its part before "of" ("council", "supreme court" of "supreme court of india")."""
+    or its part before "of" ("council", "supreme court" of "supreme court of india"), or
+    begins it before the kind of body it is ("harvard" of "harvard university"; not
+    "amazon" of "amazon web services")."""
     head = name[: name.index("of")] if "of" in name[1:] else name
-    return len(short) < len(name) and short in (name[-len(short) :], head[-len(short) :])
+    if len(short) >= len(name):
+        return False
+    if short in (name[-len(short) :], head[-len(short) :]):
+        return True
+    # "Tyvak" of "Tyvak Nano-Satellite Systems", "Harvard" of "Harvard University".
+    return name[: len(short)] == short and name[-1] in _ORG_TYPES and " ".join(short) not in (
+        common_words()
+    )
 
 
 def _link_acronyms(doc: Doc, mentions: list[_Mention]) -> None:

@@ -119,6 +119,12 @@ SPLITS = [
         "org:ESA",
         {"org:esa", "org:agency"},
     ),
+    # A body's name without the kind of body it is, after the full name.
+    (
+        "Veltra Orbital Systems won a contract. Veltra said it would build landers.",
+        "org:veltra-orbital-systems",
+        {"org:veltra"},
+    ),
     # An acronym the article uses without defining it, of a body it names.
     (
         "The Northern Grain Marketing Board raised prices, and NGMB officials defended the move.",
@@ -213,6 +219,8 @@ WHOLE_NAMES = [
         "person:vandermolen",
         {"person:questioning-vandermolen"},
     ),
+    # A royal title with the name: the known monarch, not a first name alone.
+    ("Queen Elizabeth opened the new session.", "person:elizabeth-ii", {"person:elizabeth"}),
 ]
 
 
