@@ -708,8 +708,10 @@ def _cut_of(short: list[str], name: list[str]) -> bool:
     if short in (name[-len(short) :], head[-len(short) :]):
         return True
     # "Tyvak" of "Tyvak Nano-Satellite Systems", "Harvard" of "Harvard University".
-    return name[: len(short)] == short and name[-1] in _ORG_TYPES and " ".join(short) not in (
-        common_words()
+    return (
+        name[: len(short)] == short
+        and name[-1] in _ORG_TYPES
+        and " ".join(short) not in (common_words())
     )
 
 
