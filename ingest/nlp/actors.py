@@ -711,7 +711,7 @@ def _cut_of(short: list[str], name: list[str]) -> bool:
     return (
         name[: len(short)] == short
         and name[-1] in _ORG_TYPES
-        and " ".join(short) not in (common_words())
+        and " ".join(short) not in common_words()
     )
 
 

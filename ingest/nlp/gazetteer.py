@@ -271,7 +271,10 @@ def load_gazetteer() -> Gazetteer:
             add(alias, countries[code], Form.ALIAS)
     for record in [*_read("organisations.json"), *_read("groups.json")]:
         kind = ActorKind.GROUP if record["id"].startswith("group:") else ActorKind.ORGANISATION
-        entry = Entry(record["id"], record["name"], kind, record.get("country"), political=True)
+        political = record.get("political", True)  # a space agency acts in no politics
+        entry = Entry(
+            record["id"], record["name"], kind, record.get("country"), political=political
+        )
         add(record["name"], entry, Form.NAME)
         for alias in record["aliases"]:
             add(alias, entry, Form.ALIAS)

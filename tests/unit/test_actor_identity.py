@@ -422,6 +422,11 @@ GATE = [
     ("Farmers blocked highways near Ludhiana on Monday.", True),
     ("Students praised the new library on Monday.", False),
     ("Doctors accused the hospital of negligence on Monday.", False),
+    # A space agency is a state body that acts in no politics.
+    (
+        "The National Aeronautics and Space Administration accused a contractor of delays.",
+        False,
+    ),
 ]
 
 
