@@ -902,7 +902,9 @@ def _agents(
     nearest to (a country, or a place in one: `places`), else the article's most named."""
     taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
-    counts = Counter(m.entry.country for m in countries)
+    # A state's own body names its country too ("the US House of Representatives").
+    bodies = [m for m in matches if m.entry.kind is ActorKind.ORGANISATION and m.entry.country]
+    counts = Counter(m.entry.country for m in [*countries, *bodies])
     top = counts.most_common(2)
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     found = []

@@ -115,6 +115,11 @@ SPLITS = [
         {"org:court-of-justice"},
     ),
     (
+        "The US House of Representatives voted on Wednesday. The House then adjourned.",
+        "org:US-HOUSE",
+        {"org:house", "org:us-house-of-representatives"},
+    ),
+    (
         "ESA launched a probe on Friday. The Agency said the probe was healthy.",
         "org:ESA",
         {"org:esa", "org:agency"},
