@@ -419,10 +419,13 @@ def _from_entity(
         person = m.entry.kind is ActorKind.PERSON
         if (m.start == start or (person and start < m.start)) and m.start < end < m.end:
             return [_from_match(doc, m)]
-    hit = gaz.lookup(doc[start:end].text)
+    glued = None
+    if ent.label_ == "PERSON":
+        end, glued = _unglued(doc, start, end)
+    hit = gaz.lookup(glued or doc[start:end].text)
     if hit is None and ent.label_ == "PERSON":
         role, country, start = _strip_title(doc, start, end, gaz)
-        name = doc[start:end].text
+        name = glued or doc[start:end].text
         # "Ali Hosseini Khamenei": a known person named with a middle name.
         hit = (gaz.lookup(name) or gaz.lookup(_without_middle_names(name))) if name else None
     else:
@@ -435,6 +438,7 @@ def _from_entity(
             _Mention.of_span(
                 doc[start:end],
                 entry.kind,
+                text=glued,
                 entry=entry,
                 form=form,
                 country=entry.country or country,
@@ -472,12 +476,24 @@ def _from_entity(
         _Mention.of_span(
             span,
             kind,
+            text=glued,
             country=country or (countries[0] if countries else None),
             role=role,
             cover=ent.start,
             candidates=gaz.candidates(span.text) if kind is ActorKind.PERSON else [],
         )
     ]
+
+
+def _unglued(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
+    """A name glued to its own repetition by page markup ("Ilhan OmarIlhan Omar"): the end
+    of the name's tokens and the name as written once, or (end, None)."""
+    first = doc[start].text
+    for token in doc[start + 1 : end]:
+        word = token.text.removesuffix(first)
+        if word != token.text and word[:1].isupper() and word[-1:].islower():
+            return token.i + 1, normalise(f"{doc[start : token.i].text} {word}")
+    return end, None
 
 
 def _portfolio(span: Span) -> bool:

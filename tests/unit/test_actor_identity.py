@@ -224,6 +224,12 @@ WHOLE_NAMES = [
         "person:vandermolen",
         {"person:questioning-vandermolen"},
     ),
+    # A name glued to its repetition by page markup (a politician's hover card).
+    (
+        "A caller threatened Rep. Daniel HoltDaniel HoltHouse votes on budget MORE (R-Ohio).",
+        "person:daniel-holt",
+        {"person:daniel-holtdaniel"},
+    ),
     # A royal title with the name: the known monarch, not a first name alone.
     ("Queen Elizabeth opened the new session.", "person:elizabeth-ii", {"person:elizabeth"}),
 ]
