@@ -260,6 +260,7 @@ def resolve_actors(
     mentions.extend(_surnames_missed(doc, mentions, words))
     mentions = _link_short_names(mentions, published)
     _link_cut_names(mentions)
+    _link_members(mentions)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     lower = [w.lower() for w in words]
@@ -706,6 +707,24 @@ def _link_cut_names(mentions: list[_Mention]) -> None:
             m.entry, m.text, m.country = owner.entry, owner.text, owner.country
         elif m.entry is None and len(words) == 1 and words[0] in _BARE_BODY_WORDS:
             m.unresolved = True
+
+
+def _link_members(mentions: list[_Mention]) -> None:
+    """Party members named as a group ("the Conservatives", "Democrats") are the party the
+    article names ("the Conservative Party", "the Democratic Party"), when it names one."""
+    parties = [
+        m
+        for m in mentions
+        if m.kind is ActorKind.ORGANISATION and m.text.lower().endswith(" party")
+    ]
+    for m in mentions:
+        if m.kind is not ActorKind.GROUP or m.entry is not None or " " in m.text:
+            continue
+        stem = m.text.lower().removesuffix("s")
+        owners = {p.actor_id: p for p in parties if p.text.lower().split()[-2].startswith(stem)}
+        if len(stem) > 3 and len(owners) == 1:
+            owner = next(iter(owners.values()))
+            m.entry, m.text, m.kind, m.country = owner.entry, owner.text, owner.kind, owner.country
 
 
 def _body_names(m: _Mention) -> list[list[str]]:

@@ -130,6 +130,12 @@ SPLITS = [
         "org:veltra-orbital-systems",
         {"org:veltra"},
     ),
+    # A party's members named as a group, after the party.
+    (
+        "The Conservative Party lost a seat in Leeds, and the Conservatives blamed the weather.",
+        "org:conservative",
+        {"group:conservatives"},
+    ),
     # An acronym the article uses without defining it, of a body it names.
     (
         "The Northern Grain Marketing Board raised prices, and NGMB officials defended the move.",
