@@ -69,6 +69,7 @@ _WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
 _TITLE_HEADS = set(_WORDS["title_heads"])
 _TITLE_WORDS = _TITLE_HEADS | set(_WORDS["title_words"])
 _POLITICAL_HEADS = set(_WORDS["political_heads"])
+_GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh"}
 # The titles whose portfolio is written as a department's name ("Energy Secretary").
 _MINISTERS = {"secretary", "minister", "ministry", "department"}
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
@@ -670,7 +671,7 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
         }
         if len(owners) == 1:
             _take_identity(m, next(iter(owners.values())))
-        elif m.candidates and m.entry is None:
+        elif m.candidates and m.entry is None and not _given_name_title(m):
             pool = [e for e in m.candidates if e.country == m.country] or m.candidates
             serving = [e for e in pool if published and e.in_office(published)]
             if len(serving) != 1 and m.role and len(pool) == 1:
@@ -682,6 +683,12 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
         elif owners and m.entry is None:
             m.unresolved = True  # "Kurdi" after Alan and Abdullah Kurdi
     return mentions
+
+
+def _given_name_title(m: _Mention) -> bool:
+    """Whether a royal or religious title names the person: it goes with a given name, not
+    a surname ("Prince Andrew" is no Ethel Blondin-Andrew)."""
+    return (m.role or "").lower().split()[-1:] in ([w] for w in _GIVEN_NAME_TITLES)
 
 
 def _link_cut_names(mentions: list[_Mention]) -> None:

@@ -383,6 +383,9 @@ def _people(
         for name in [record["name"], *record["aliases"]]:
             if " " in name:
                 by_name[slugify(name)] = entry.id
+    # The dictionaries end around 2016: a term they leave open is known to run until their
+    # last date, no later ("in office" on a 2019 day is then for data/offices.json to say).
+    horizon = max(day for *_, dated in phoenix for term in dated for day in term[1:])
     for name, country, names, terms in phoenix:
         known = [by_name[s] for s in map(slugify, [name, *names]) if s in by_name]
         if known:
@@ -394,7 +397,7 @@ def _people(
             ActorKind.PERSON,
             country,
             political=True,
-            terms=tuple(tuple(t) for t in terms),
+            terms=tuple((sector, start, end or horizon) for sector, start, end in terms),
         )
         people.setdefault(entry.id, (entry, []))[1].extend([name, *names])
     return list(people.values())

@@ -383,6 +383,25 @@ def test_a_shared_surname_is_resolved_from_the_article_or_left_out(
         assert clintons == ({expected} if expected else set())
 
 
+# (text, article date, dictionary people the text does not name)
+WRONG_PEOPLE = [
+    # A royal title goes with a given name, not a known bearer's surname.
+    ("Prince Andrew denied the claims in London.", date(2019, 11, 20), {"ethel-blondin-andrew"}),
+    # A dictionary term left open ends with the dictionary: no one is "in office" in 2019
+    # by its say-so, so a first name, a company or the moon is no official.
+    ("Her husband John drove her to Leeds on Monday.", date(2019, 6, 12), {"radek-john"}),
+    ("Lockheed Martin built a lander for the Moon.", date(2019, 6, 12), {"ban-ki-moon"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "absent"), WRONG_PEOPLE)
+def test_a_word_is_not_a_dictionary_person_by_chance(
+    nlp: Language, text: str, published: date, absent: set[str]
+) -> None:
+    actors = _actors(nlp, text, published)
+    assert not {f"person:{p}" for p in absent} & set(actors), sorted(actors)
+
+
 @pytest.mark.parametrize(
     ("text", "actor_id", "country"),
     [
