@@ -673,7 +673,11 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
             _take_identity(m, next(iter(owners.values())))
         elif m.candidates and m.entry is None and not _given_name_title(m):
             pool = [e for e in m.candidates if e.country == m.country] or m.candidates
+            # Of the article's namesakes, the one the dictionary knows ("Mugabe" after Robert
+            # and Grace Mugabe), else the one in office on the article's date.
+            named = [e for e in pool if e.id in owners]
             serving = [e for e in pool if published and e.in_office(published)]
+            serving = named if len(named) == 1 else serving
             if len(serving) != 1 and m.role and len(pool) == 1:
                 serving = pool  # "President Reagan": the only known bearer, titled
             if len(serving) == 1:

@@ -422,6 +422,13 @@ def test_a_surname_that_fits_several_people_of_the_article_is_left_out(nlp: Lang
     assert not {"person:osei", "org:osei"} & set(actors)
 
 
+def test_a_surname_shared_in_the_article_is_its_known_bearer(nlp: Language) -> None:
+    text = "Nelson Mandela met his grandson Ndaba Mandela in Soweto. Mandela later spoke."
+    actors = _actors(nlp, text, date(2009, 3, 1))  # out of office: the article decides
+    assert actors["person:nelson-mandela"].mentions == 2
+    assert actors["person:ndaba-mandela"].mentions == 1
+
+
 def test_a_titled_surname_is_its_only_known_bearer(nlp: Language) -> None:
     actors = _actors(nlp, "President Reagan spoke in Berlin.", date(2000, 1, 15))
     assert "person:ronald-reagan" in actors
