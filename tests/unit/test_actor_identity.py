@@ -238,6 +238,7 @@ WHOLE_NAMES = [
     ),
     # A royal title with the name: the known monarch, not a first name alone.
     ("Queen Elizabeth opened the new session.", "person:elizabeth-ii", {"person:elizabeth"}),
+    ("Pope Francis condemned the bombing.", "person:pope-francis", {"person:francis"}),
 ]
 
 
