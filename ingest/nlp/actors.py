@@ -416,7 +416,11 @@ def _from_entity(
     if not tokens:
         return None
     start, end = tokens[0].i, tokens[-1].i + 1
-    # A known name the model cut short ("Moon Jae" of "Moon Jae-in").
+    # A known name the model cut short ("Moon Jae" of "Moon Jae-in"), or whose title it
+    # left out ("Francis" of "Pope Francis").
+    for m in _starting_in(starting, max(start - 2, 0), start):
+        if m.entry.kind is ActorKind.PERSON and m.end >= end:
+            return [_from_match(doc, m)]
     for m in _starting_in(starting, start, end):
         person = m.entry.kind is ActorKind.PERSON
         if (m.start == start or (person and start < m.start)) and m.start < end < m.end:
