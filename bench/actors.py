@@ -1,12 +1,14 @@
 """Actor ids over three corpora, and the pairs of ids that look like one real-world actor.
 
-    python bench/actors.py [--list]
+    python bench/actors.py [--list] [--wikinews N]
 
 Corpora: the AEB dev pages (../shared/eval/extraction/aeb-dev/html), the demo corpus
 (samples/) and the PLOVER dev records (../shared/eval/events/plover-gsr-dev.jsonl), read as
-`newsgraph extract --events` reads them. Prints per corpus the number of actor ids, their
-mentions and how many take part in events; with --list every id with its mentions, articles
-and surface forms. Then the suspect pairs over all corpora, each with its reason:
+`newsgraph extract --events` reads them; with --wikinews, also N Wikinews articles of
+2019-2020 (../shared/samples/wikinews-2019-2020) drawn with a fixed seed. Prints per corpus
+the number of actor ids, their mentions and how many take part in events; with --list every
+id with its mentions, articles and surface forms. Then the suspect pairs over all corpora,
+each with its reason:
   inside     one name's words inside the other's, same kind ("Obama" / "Barack Obama"),
              or the end of a person's name whatever its kind ("Buttigieg" place / person)
   surname    two people of one surname ("Bill Clinton" / "Hillary Clinton": judge by eye)
@@ -18,6 +20,7 @@ A true split is a suspect pair that names one actor; the goal is none.
 
 import argparse
 import json
+import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import combinations
@@ -34,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared" / "eval"
 AEB = SHARED / "extraction" / "aeb-dev" / "html"
 PLOVER = SHARED / "events" / "plover-gsr-dev.jsonl"
+WIKINEWS = ROOT / ".." / "shared" / "samples" / "wikinews-2019-2020" / "articles.jsonl"
 PUBLISHED = datetime(2000, 1, 15, tzinfo=UTC)  # as bench/events.py: records carry no date
 _BODIES = {"organisation", "group"}
 
@@ -50,10 +54,10 @@ class Seen:
     forms: set[str] = field(default_factory=set)
 
 
-def _corpora() -> dict[str, list[Article]]:
+def _corpora(wikinews: int) -> dict[str, list[Article]]:
     pages = [str(p) for p in sorted(AEB.glob("*.html.gz"))]
     rows = [json.loads(line) for line in PLOVER.read_text("utf-8").splitlines() if line.strip()]
-    return {
+    corpora = {
         "aeb-dev": [a for a in read_articles(pages, fmt="html") if isinstance(a, Article)],
         "samples": [a for a in read_articles([str(ROOT / "samples")]) if isinstance(a, Article)],
         "plover-dev": [
@@ -61,6 +65,19 @@ def _corpora() -> dict[str, list[Article]]:
             for r in rows
         ],
     }
+    if wikinews:
+        lines = WIKINEWS.read_text("utf-8").splitlines()
+        drawn = [json.loads(line) for line in random.Random(14).sample(lines, wikinews)]
+        corpora["wikinews"] = [
+            Article(
+                id=r["id"],
+                text=f"{r['title']}\n{r['text']}",
+                format="text",
+                published_at=datetime.fromisoformat(r["published_at"]).replace(tzinfo=UTC),
+            )
+            for r in drawn
+        ]
+    return corpora
 
 
 def collect(articles: list[ExtractedArticle], seen: dict[str, Seen]) -> None:
@@ -126,9 +143,10 @@ def _inside(short: list[str], long: list[str]) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="print every actor id")
+    parser.add_argument("--wikinews", type=int, default=0, help="add N Wikinews articles")
     args = parser.parse_args()
     everything: dict[str, Seen] = {}
-    for name, articles in _corpora().items():
+    for name, articles in _corpora(args.wikinews).items():
         seen: dict[str, Seen] = {}
         collect(list(extract_events(articles)), seen)
         with_events = sum(s.events > 0 for s in seen.values())

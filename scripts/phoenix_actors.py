@@ -10,11 +10,14 @@ loaded once per process by ingest/nlp/gazetteer.py:
                  institutions (country blocks themselves are left to data/countries.json)
   agents         {phrase: code}: generic agents ("riot police": "COP") of political
                  sectors, civilians and media, singular and plural
-Names are title-cased from the dictionaries' upper case; aliases holding a title ("PRESIDENT
-OBAMA") or an institution word ("OBAMA ADMINISTRATION") are dropped: actors.py reads titles
-itself, and an administration is not its leader. Records of one person spelled apart
-("DMITRY MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON", "BAN KI-MOON") are merged on country,
-surname and first name's start, or on the letters of the name.
+Names are title-cased from the dictionaries' upper case; a person's aliases holding a title
+("PRESIDENT OBAMA") and aliases holding an institution word ("OBAMA ADMINISTRATION") are
+dropped: actors.py reads titles itself, and an administration is not its leader. A body keeps
+its whole name ("NATIONAL SECURITY COUNCIL") and its acronyms, the one-word aliases that are
+the initials of its names ("EPA"); a record grouping several bodies under one code ("FEDERAL
+BUREAU OF INVESTIGATION" with "DRUG ENFORCEMENT AGENCY" and "DEA") is split into its bodies.
+Records of one person spelled apart ("DMITRY MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON", "BAN
+KI-MOON") are merged on country, surname and first name's start, or on the letters of the name.
 """
 
 import argparse
@@ -34,6 +37,9 @@ EARLIEST = "1990-01-01"  # roles ending before this are history, not news
 _CODE = re.compile(r"\[([^\]]*)\]")
 _SMALL = {"of", "the", "and", "for", "in", "on", "al", "bin", "ibn", "de", "del", "la", "von"}
 _SMALL |= {"to", "at", "by", "an", "as", "or", "el", "du", "da", "di", "le"}
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sayyid", "sayed", "seyed"}
+# Words an acronym leaves out ("NASA": National Aeronautics and Space Administration).
+_INITIAL_SKIPS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "del", "di"}
 _NOT_IN_NAMES = {"administration", "government", "regime", "cabinet", "camp", "family"}
 # Agent phrases ending on one of these name a building or an institution, not people who act
 # ("school", "hospital", "health facility"): an attack on a school is not on students.
@@ -183,12 +189,24 @@ def _convert(
     primary = _strip_titles(_words(names[0]), titles | {"the"})
     if not primary:
         return
+    if not (dated or person):
+        # A body's name keeps its words: "NATIONAL SECURITY COUNCIL" is no "Council".
+        primary = _strip_titles(_words(names[0]), {"the"})
     name = _name(" ".join(primary))
+    longer = [" ".join(_words(n)) for n in names if len(_words(n)) > 1]
+    # A person's alias holds no title; a body's may ("NATIONAL SECURITY AGENCY"), but not an
+    # office or a person's honorific ("MR. ASSAD").
+    not_in_alias = titles if dated or person else heads
     aliases = []
     for alias in names[1:]:
         words = _words(alias)
         lowered = {w.lower() for w in words}
-        if lowered & titles or lowered & _NOT_IN_NAMES or len(words) > 6:
+        if lowered & not_in_alias or lowered & _NOT_IN_NAMES or len(words) > 6:
+            continue
+        if words[0].lower() in _HONORIFICS:
+            continue
+        if len(words) == 1 and any(_abbreviates(words[0], n) for n in longer):
+            aliases.append(words[0].upper())  # an acronym of the record's names ("DEA")
             continue
         if len(words) == 1 and words[0].lower() != primary[-1].lower():
             continue  # a lone word other than the surname: a nickname or a place
@@ -214,7 +232,37 @@ def _convert(
     sector = sectors[sector_code][0]
     if kind == "group" or sector in ("rebels", "armed group", "radicals"):
         kind = "group"
-    organisations.append([kind, name, country, sector_code, aliases])
+    for body, body_aliases in _bodies(name, aliases):
+        organisations.append([kind, body, country, sector_code, body_aliases])
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether `acronym` is the initials of `name`'s words, its small words left out or not
+    ("DEA" of "DRUG ENFORCEMENT AGENCY", "AQAP" of "AL-QAEDA IN THE ARABIAN PENINSULA")."""
+    words = [w for w in re.split(r"[\s_-]+", name) if w[:1].isalpha()]
+    every = "".join(w[0].upper() for w in words)
+    content = "".join(w[0].upper() for w in words if w.lower() not in _INITIAL_SKIPS)
+    return len(acronym) > 1 and acronym.isalpha() and acronym.upper() in (every, content)
+
+
+def _bodies(name: str, aliases: list[str]) -> list[tuple[str, list[str]]]:
+    """A record's names split into the bodies they name. Phoenix groups institutions by their
+    code, so one record may hold several bodies ("FEDERAL BUREAU OF INVESTIGATION" with "DRUG
+    ENFORCEMENT AGENCY" and "DEA"); an acronym and the names it abbreviates are a body of
+    their own unless one of them is the record's own name (the same words, or some of them:
+    "MORO LIBERATION FRONT" is the "MORO NATIONAL LIBERATION FRONT")."""
+    words = {w.lower() for w in name.split()} - _INITIAL_SKIPS
+    rest, bodies = list(aliases), []
+    for acronym in [a for a in aliases if " " not in a and a.isupper()]:
+        longs = [a for a in rest if " " in a and _abbreviates(acronym, a)]
+        own = [set(a.lower().split()) - _INITIAL_SKIPS for a in longs]
+        if acronym == name.upper() or _abbreviates(acronym, name) or not longs:
+            continue
+        if any(w <= words or words <= w for w in own):
+            continue
+        rest = [a for a in rest if a not in longs and a != acronym]
+        bodies.append((longs[0], [*longs[1:], acronym]))
+    return [(name, rest), *bodies]
 
 
 def _strip_titles(words: list[str], titles: set[str]) -> list[str]:

@@ -62,13 +62,16 @@ _GLUE = {"and", "or", "of", "&", "in", "on"}
 _SUFFIXES = {"jr", "sr", "ii", "iii"}
 _LAW_HEADS = {"act", "bill", "law"}
 # Words ending an organisation's name that its short form leaves out: a party, legal forms.
-_ORG_SUFFIXES = {"party", "inc", "corp", "co", "ltd", "llc", "plc"}
+_ORG_SUFFIXES = {"party", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group"}
 _WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
 # Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role,
 # and one of _POLITICAL_HEADS to make an unknown person political ("Senator", not "CEO").
 _TITLE_HEADS = set(_WORDS["title_heads"])
 _TITLE_WORDS = _TITLE_HEADS | set(_WORDS["title_words"])
 _POLITICAL_HEADS = set(_WORDS["political_heads"])
+_GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh"}
+# The titles whose portfolio is written as a department's name ("Energy Secretary").
+_MINISTERS = {"secretary", "minister", "ministry", "department"}
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
 # Particles inside names; the small model may end a PERSON on one and tag the rest apart
 # ("Ursula von der" PERSON, "Leyen" GPE).
@@ -81,6 +84,11 @@ _NEGATING_PREFIXES = set(_WORDS["negating_prefixes"])
 _JUNK = set(_WORDS["junk"]) | {name.lower() for name in (*MONTHS, *WEEKDAYS)}
 # An unknown organisation with one of these words in its name is an institution of politics.
 _INSTITUTION_WORDS = set(_WORDS["institution_words"])
+# The kinds of body a name may end on, which its short form leaves out ("Harvard").
+_ORG_TYPES = {"university", "college", "institute", "corporation", "company", "systems"}
+_ORG_TYPES |= {"industries", "holdings", "foundation", "association", "society", "group"}
+# One of them alone ("the Council", "the House") is a body only the article can name.
+_BARE_BODY_WORDS = _INSTITUTION_WORDS | {"house", "group"}
 # A line holding one of these is a photo credit or caption: its names are no actors.
 _CREDIT_WORDS = set(_WORDS["credit_words"])
 # A one-word source in brackets opening a line: "WASHINGTON (CNN) -".
@@ -231,10 +239,13 @@ def resolve_actors(
     for ent in _entities(doc):
         if ent.label_ not in _LABELS or ent.start in credits:
             continue
+        if taken.issuperset(range(ent.start, ent.end)):
+            continue  # a piece of a known name the model cut ("Border Protection")
         found = _from_entity(ent, starting, blocked_starting, gaz)
         if found is not None:
             mentions.extend(found)
             taken.update(range(ent.start, ent.end))
+            taken.update(i for m in found for i in range(m.start, m.end))
     for match in matches:
         if taken.isdisjoint(range(match.start, match.end)):
             mentions.append(_from_match(doc, match))
@@ -249,7 +260,8 @@ def resolve_actors(
         mentions = _with_offices(doc, mentions, matches, gaz, published)
     mentions.extend(_surnames_missed(doc, mentions, words))
     mentions = _link_short_names(mentions, published)
-    _link_head_words(mentions)
+    _link_cut_names(mentions)
+    _link_members(mentions)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     lower = [w.lower() for w in words]
@@ -404,15 +416,22 @@ def _from_entity(
     if not tokens:
         return None
     start, end = tokens[0].i, tokens[-1].i + 1
-    # A known name the model cut short ("Moon Jae" of "Moon Jae-in").
+    # A known name the model cut short ("Moon Jae" of "Moon Jae-in"), or whose title it
+    # left out ("Francis" of "Pope Francis").
+    for m in _starting_in(starting, max(start - 2, 0), start):
+        if m.entry.kind is ActorKind.PERSON and m.end >= end:
+            return [_from_match(doc, m)]
     for m in _starting_in(starting, start, end):
         person = m.entry.kind is ActorKind.PERSON
         if (m.start == start or (person and start < m.start)) and m.start < end < m.end:
             return [_from_match(doc, m)]
-    hit = gaz.lookup(doc[start:end].text)
+    glued = None
+    if ent.label_ == "PERSON":
+        end, glued = _unglued(doc, start, end)
+    hit = gaz.lookup(glued or doc[start:end].text)
     if hit is None and ent.label_ == "PERSON":
         role, country, start = _strip_title(doc, start, end, gaz)
-        name = doc[start:end].text
+        name = glued or doc[start:end].text
         # "Ali Hosseini Khamenei": a known person named with a middle name.
         hit = (gaz.lookup(name) or gaz.lookup(_without_middle_names(name))) if name else None
     else:
@@ -425,6 +444,7 @@ def _from_entity(
             _Mention.of_span(
                 doc[start:end],
                 entry.kind,
+                text=glued,
                 entry=entry,
                 form=form,
                 country=entry.country or country,
@@ -452,6 +472,8 @@ def _from_entity(
     span = doc[start:end]
     if ent.label_ not in _LABEL_KIND or not _plausible(span, ent.label_):
         return None
+    if ent.label_ == "ORG" and _portfolio(span):
+        return []  # "Energy" of "Energy Secretary Rick Perry": a title's word, no body
     if [(s, e) for s, e, _ in gaz.find_agents([t.lower_ for t in span])] == [(0, len(span))]:
         return None  # "Parliament", "the Armed Forces": a sector actor of its country
     countries = [m.entry.country for m in inner if m.entry.kind is ActorKind.COUNTRY]
@@ -460,12 +482,37 @@ def _from_entity(
         _Mention.of_span(
             span,
             kind,
+            text=glued,
             country=country or (countries[0] if countries else None),
             role=role,
             cover=ent.start,
             candidates=gaz.candidates(span.text) if kind is ActorKind.PERSON else [],
         )
     ]
+
+
+def _unglued(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
+    """A name glued to its own repetition by page markup ("Ilhan OmarIlhan Omar"): the end
+    of the name's tokens and the name as written once, or (end, None)."""
+    first = doc[start].text
+    for token in doc[start + 1 : end]:
+        word = token.text.removesuffix(first)
+        if word != token.text and word[:1].isupper() and word[-1:].islower():
+            return token.i + 1, normalise(f"{doc[start : token.i].text} {word}")
+    return end, None
+
+
+def _portfolio(span: Span) -> bool:
+    """Whether a span of common words names a minister's portfolio: "Energy Secretary",
+    "Minister of Defence", "the Secretary of Transportation"."""
+    doc, common = span.doc, common_words()
+    if not all(t.lower_ in common for t in span):
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(span.start - 3, 0) : span.start]]
+    while before and before[0] not in _MINISTERS:
+        before = before[1:]
+    return after in _MINISTERS or before[1:] in (["of"], ["of", "the"])
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -628,9 +675,13 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
         }
         if len(owners) == 1:
             _take_identity(m, next(iter(owners.values())))
-        elif m.candidates and m.entry is None:
+        elif m.candidates and m.entry is None and not _given_name_title(m):
             pool = [e for e in m.candidates if e.country == m.country] or m.candidates
+            # Of the article's namesakes, the one the dictionary knows ("Mugabe" after Robert
+            # and Grace Mugabe), else the one in office on the article's date.
+            named = [e for e in pool if e.id in owners]
             serving = [e for e in pool if published and e.in_office(published)]
+            serving = named if len(named) == 1 else serving
             if len(serving) != 1 and m.role and len(pool) == 1:
                 serving = pool  # "President Reagan": the only known bearer, titled
             if len(serving) == 1:
@@ -642,19 +693,76 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
     return mentions
 
 
-def _link_head_words(mentions: list[_Mention]) -> None:
-    """ "The Council", "the Agency" after the article's only body of that head word ("the
-    Security Council", "the International Atomic Energy Agency") is that body, whatever
-    the dictionary holds under the bare word."""
-    bodies = [m for m in mentions if m.kind is ActorKind.ORGANISATION and " " in m.text]
+def _given_name_title(m: _Mention) -> bool:
+    """Whether a royal or religious title names the person: it goes with a given name, not
+    a surname ("Prince Andrew" is no Ethel Blondin-Andrew)."""
+    return (m.role or "").lower().split()[-1:] in ([w] for w in _GIVEN_NAME_TITLES)
+
+
+def _link_cut_names(mentions: list[_Mention]) -> None:
+    """ "The Council", "the Agency", "the Court of Justice" after the article's only body
+    that name ends or heads ("the Security Council", "ESA": the European Space Agency, "the
+    European Court of Justice") is that body, whatever the dictionary holds under the short
+    name; a bare institution word ("Council", "Agency", "House") that no body of the article
+    owns names no one."""
+    bodies = [m for m in mentions if m.kind is ActorKind.ORGANISATION]
     for m in mentions:
-        if m.kind is not ActorKind.ORGANISATION or " " in m.text:
-            continue
-        word = m.text.lower()
-        owners = {b.actor_id: b for b in bodies if b.start < m.start and _head_word(b) == word}
+        if m.kind is not ActorKind.ORGANISATION or (m.entry is not None and " " in m.text):
+            continue  # a known name of several words is its own
+        words = m.text.lower().split()
+        owners = {
+            b.actor_id: b
+            for b in bodies
+            if b.start < m.start
+            and b.actor_id != m.actor_id
+            and any(_cut_of(words, name) for name in _body_names(b))
+        }
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             m.entry, m.text, m.country = owner.entry, owner.text, owner.country
+        elif m.entry is None and len(words) == 1 and words[0] in _BARE_BODY_WORDS:
+            m.unresolved = True
+
+
+def _link_members(mentions: list[_Mention]) -> None:
+    """Party members named as a group ("the Conservatives", "Democrats") are the party the
+    article names ("the Conservative Party", "the Democratic Party"), when it names one."""
+    parties = [
+        m
+        for m in mentions
+        if m.kind is ActorKind.ORGANISATION and m.text.lower().endswith(" party")
+    ]
+    for m in mentions:
+        if m.kind is not ActorKind.GROUP or m.entry is not None or " " in m.text:
+            continue
+        stem = m.text.lower().removesuffix("s")
+        owners = {p.actor_id: p for p in parties if p.text.lower().split()[-2].startswith(stem)}
+        if len(stem) > 3 and len(owners) == 1:
+            owner = next(iter(owners.values()))
+            m.entry, m.text, m.kind, m.country = owner.entry, owner.text, owner.kind, owner.country
+
+
+def _body_names(m: _Mention) -> list[list[str]]:
+    """A body's name as written and as the dictionary has it, lower-cased words."""
+    return [n.lower().split() for n in {m.text, m.entry.name if m.entry else m.text}]
+
+
+def _cut_of(short: list[str], name: list[str]) -> bool:
+    """Whether `short` ends a longer name ("court of justice" of "european court of justice")
+    or its part before "of" ("council", "supreme court" of "supreme court of india"), or
+    begins it before the kind of body it is ("harvard" of "harvard university"; not
+    "amazon" of "amazon web services")."""
+    head = name[: name.index("of")] if "of" in name[1:] else name
+    if len(short) >= len(name):
+        return False
+    if short in (name[-len(short) :], head[-len(short) :]):
+        return True
+    # "Tyvak" of "Tyvak Nano-Satellite Systems", "Harvard" of "Harvard University".
+    return (
+        name[: len(short)] == short
+        and name[-1] in _ORG_TYPES
+        and " ".join(short) not in common_words()
+    )
 
 
 def _link_acronyms(doc: Doc, mentions: list[_Mention]) -> None:
@@ -669,8 +777,26 @@ def _link_acronyms(doc: Doc, mentions: list[_Mention]) -> None:
             owners.setdefault(after[1], m)
     for m in mentions:
         owner = owners.get(m.text)
+        if owner is None and m.entry is None and m.kind in bodies:
+            # An acronym the article does not define: the only body of the article whose
+            # words' initials it is ("COTS" of "Commercial Orbital Transportation Services").
+            named = {b.actor_id: b for b in mentions if b.kind in bodies and _initials(b, m.text)}
+            owner = next(iter(named.values())) if len(named) == 1 else None
         if owner is not None and owner is not m:
             m.entry, m.text, m.kind, m.country = owner.entry, owner.text, owner.kind, owner.country
+
+
+def _initials(body: _Mention, acronym: str) -> bool:
+    """Whether an acronym is the initials of a body's name, its small words left out or not."""
+    if not (acronym.isupper() and acronym.isalpha()) or len(acronym) < 2:
+        return False
+    for name in _body_names(body):
+        words = [w for w in " ".join(name).replace("-", " ").split() if w[0].isalpha()]
+        every = "".join(w[0] for w in words).upper()
+        content = "".join(w[0] for w in words if w not in _GLUE and w != "the").upper()
+        if len(words) > 1 and acronym in (every, content):
+            return True
+    return False
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -680,13 +806,6 @@ def _abbreviates(acronym: str, name: str) -> bool:
         return False
     initials = iter(w[0].upper() for w in name.replace("-", " ").split())
     return name[:1].upper() == acronym[0] and all(c in initials for c in acronym)
-
-
-def _head_word(m: _Mention) -> str:
-    """The head word of an organisation's name: "council" of "Security Council" or of
-    "Council of Europe"."""
-    words = m.text.lower().split()
-    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Match]) -> None:
@@ -833,7 +952,9 @@ def _agents(
     nearest to (a country, or a place in one: `places`), else the article's most named."""
     taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
-    counts = Counter(m.entry.country for m in countries)
+    # A state's own body names its country too ("the US House of Representatives").
+    bodies = [m for m in matches if m.entry.kind is ActorKind.ORGANISATION and m.entry.country]
+    counts = Counter(m.entry.country for m in [*countries, *bodies])
     top = counts.most_common(2)
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     found = []

@@ -52,6 +52,7 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 DATA_DIR = Path(__file__).parent.parent / "data"
 # Letters, spaces and hyphens between letters: spaCy splits these at spaces and hyphens.
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
+_DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "U.S.", "U.N."
 _LONGEST_ALIAS = 8  # tokens; longer aliases are not matched in text
 # Sectors of a term that mean holding office (rather than being an elite or an opponent).
 _OFFICE_SECTORS = {"government", "military", "police", "intelligence", "intergovernmental"}
@@ -98,7 +99,9 @@ def normalise(text: str) -> str:
 
 
 def slugify(text: str) -> str:
-    """Return an ASCII lowercase slug, e.g. 'Nicolás Maduro' -> 'nicolas-maduro'."""
+    """Return an ASCII lowercase slug, e.g. 'Nicolás Maduro' -> 'nicolas-maduro'; dotted
+    initials are one word ('U.S. Capitol Police' -> 'us-capitol-police', as 'US ...')."""
+    text = _DOTTED.sub(lambda m: m[0].replace(".", ""), text)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
@@ -268,7 +271,10 @@ def load_gazetteer() -> Gazetteer:
             add(alias, countries[code], Form.ALIAS)
     for record in [*_read("organisations.json"), *_read("groups.json")]:
         kind = ActorKind.GROUP if record["id"].startswith("group:") else ActorKind.ORGANISATION
-        entry = Entry(record["id"], record["name"], kind, record.get("country"), political=True)
+        political = record.get("political", True)  # a space agency acts in no politics
+        entry = Entry(
+            record["id"], record["name"], kind, record.get("country"), political=political
+        )
         add(record["name"], entry, Form.NAME)
         for alias in record["aliases"]:
             add(alias, entry, Form.ALIAS)
@@ -377,6 +383,9 @@ def _people(
         for name in [record["name"], *record["aliases"]]:
             if " " in name:
                 by_name[slugify(name)] = entry.id
+    # The dictionaries end around 2016: a term they leave open is known to run until their
+    # last date, no later ("in office" on a 2019 day is then for data/offices.json to say).
+    horizon = max(day for *_, dated in phoenix for term in dated for day in term[1:])
     for name, country, names, terms in phoenix:
         known = [by_name[s] for s in map(slugify, [name, *names]) if s in by_name]
         if known:
@@ -388,7 +397,7 @@ def _people(
             ActorKind.PERSON,
             country,
             political=True,
-            terms=tuple(tuple(t) for t in terms),
+            terms=tuple((sector, start, end or horizon) for sector, start, end in terms),
         )
         people.setdefault(entry.id, (entry, []))[1].extend([name, *names])
     return list(people.values())

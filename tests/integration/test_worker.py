@@ -5,13 +5,18 @@ import json
 import signal
 import subprocess
 import time
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from neo4j import Driver
 
+from graph.models import Actor, ActorKind, EventType
+from graph.writes import write_articles
+from ingest.read.articles import article_id
 from ingest.run.local import IngestSummary, exit_code, run_ingest
 from tests.conftest import RunningServer
+from tests.integration import graphdata as g
 from tests.integration.ingest_corpus import NEWSGRAPH, cli_env, write_corpus
 
 
@@ -90,6 +95,64 @@ def test_a_second_ingest_skips_stored_articles_unless_forced(
     assert (forced.ingested, forced.skipped) == (12, 0)
     assert sorted(_article_ids(driver, database)) == sorted(corpus.good_ids)
     assert _report_count(driver, database) == reports_before  # rewritten, not added
+
+
+def test_a_forced_ingest_after_a_better_dictionary_leaves_no_actor_without_events(
+    driver: Driver, database: str, tmp_path: Path
+) -> None:
+    sentences = [
+        "Agents of the DEA arrested two smugglers in Miami on Tuesday.",
+        "The Drug Enforcement Administration accused a Colombian cartel of running the route.",
+    ]
+    record = {
+        "url": "https://news.example/us/dea-arrests",
+        "title": "Smugglers held in Miami",
+        "published": "2019-06-12T09:00:00Z",
+        "text": " ".join(sentences),
+    }
+    (tmp_path / "dea.jsonl").write_text(json.dumps(record))
+    # What an extractor with a poorer dictionary stored: one agency over two ids.
+    dea = Actor(id="org:dea", name="DEA", kind=ActorKind.ORGANISATION)
+    full = Actor(
+        id="org:drug-enforcement-administration",
+        name="Drug Enforcement Administration",
+        kind=ActorKind.ORGANISATION,
+    )
+    colombia = Actor(id="country:COL", name="Colombia", kind=ActorKind.COUNTRY, country="COL")
+    day = date(2019, 6, 11)
+    old = g.article(
+        article_id(record["url"], record["text"]),
+        sentences,
+        url=record["url"],
+        source=None,
+        published=datetime(2019, 6, 12, 9, tzinfo=UTC),
+        actors=[dea, full, colombia],
+        events=[
+            g.Spec(0, EventType.COERCE, day, (dea,)),
+            g.Spec(1, EventType.ACCUSE, day, (full,), (colombia,)),
+        ],
+    )
+    write_articles(driver, [old], database=database, extractor_version="old")
+    assert _actor_ids(driver, database) >= {"org:dea", "org:drug-enforcement-administration"}
+
+    forced = run_ingest(
+        driver, [str(tmp_path / "dea.jsonl")], database=database, workers=1, force=True
+    )
+    assert forced.ingested == 1
+    actors = _actor_ids(driver, database)
+    assert "org:DEA" in actors
+    assert not {"org:dea", "org:drug-enforcement-administration"} & actors
+    records, _, _ = driver.execute_query(
+        "MATCH (x:Actor) WHERE NOT (x)<-[:INVOLVES]-(:Event) AND NOT (x)<-[:BASED_IN]-(:Actor) "
+        "RETURN x.id AS id",
+        database_=database,
+    )
+    assert [r["id"] for r in records] == []
+
+
+def _actor_ids(driver: Driver, database: str) -> set[str]:
+    records, _, _ = driver.execute_query("MATCH (x:Actor) RETURN x.id AS id", database_=database)
+    return {r["id"] for r in records}
 
 
 def _article_ids(driver: Driver, database: str) -> list[str]:

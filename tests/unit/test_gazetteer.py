@@ -108,6 +108,14 @@ LOOKUPS = [
     ("Trump", "person:donald-trump", Form.SHORT),
     ("Zelensky", "person:volodymyr-zelenskyy", Form.SHORT),
     ("Lula", "person:luiz-inacio-lula-da-silva", Form.SHORT),
+    # Acronyms of the dictionaries' bodies; a body keeps its whole name.
+    ("EPA", "org:environmental-protection-agency", Form.ALIAS),
+    ("National Security Council", "org:national-security-council", Form.NAME),
+    ("Council", None, None),
+    # A body Phoenix files under another's code is its own ("DEA" beside the FBI).
+    ("Drug Enforcement Agency", "org:DEA", Form.ALIAS),
+    ("DEA", "org:DEA", Form.ALIAS),
+    ("Federal Emergency Management Agency", "org:federal-emergency-management-agency", Form.NAME),
 ]
 
 
@@ -145,7 +153,8 @@ def test_find_prefers_the_longest_alias() -> None:
 @pytest.mark.parametrize(
     ("text", "slug"),
     [("Nicolás Maduro", "nicolas-maduro"), ("Ferdinand Marcos Jr.", "ferdinand-marcos-jr"),
-     ("Trump team", "trump-team"), ("Lai Ching-te", "lai-ching-te")],
+     ("Trump team", "trump-team"), ("Lai Ching-te", "lai-ching-te"),
+     ("U.S. Marshals Service", "us-marshals-service"), ("US Marshals", "us-marshals")],
 )  # fmt: skip
 def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
