@@ -657,6 +657,80 @@ def test_pronoun_sources(nlp: Language, text: str, trigger: str, expected: set[s
     assert sources[trigger] == expected
 
 
+# (text, trigger, source, target): roles found elsewhere in the article or the sentence.
+WITHIN_ARTICLE = [
+    # "they", "them" and "it" stand for the most salient earlier phrase that agrees.
+    (
+        "Houthi rebels seized a port town on Monday. They also attacked a Saudi convoy.",
+        "attacked",
+        F({"YEM"}),
+        F({"SAU"}),
+    ),
+    (
+        "Demonstrators marched on the parliament in Minsk. Police fired rubber bullets at them.",
+        "fired",
+        F({"BLR"}),
+        F({"BLR"}),
+    ),
+    (
+        "Turkey recalled its ambassador on Monday. It accused Austria of insulting its leaders.",
+        "accused",
+        F({"TUR"}),
+        F({"AUT"}),
+    ),
+    # "he" for an official named by office.
+    (
+        "Chile's foreign minister met his Peruvian counterpart. He urged Peru to reopen the "
+        "border.",
+        "urged ... reopen",
+        F({"CHL"}),
+        F({"PER"}),
+    ),
+    # "I" and "we" in a quotation: its speaker, in every sentence the quotation spans.
+    (
+        '"Our patience has limits," the Estonian prime minister said, "and we will answer. We '
+        "condemn Russia's attack on our border post.\"",
+        "condemn",
+        F({"EST"}),
+        F({"RUS"}),
+    ),
+    # The "by" of a passive verb joined to the trigger.
+    (
+        "Two reporters were wounded after being attacked by soldiers in Bamako.",
+        "wounded",
+        F({"MLI"}),
+        F({"MLI"}),
+    ),
+    # A relative pronoun stands for its noun.
+    (
+        "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
+        "detained",
+        F({"VEN"}),
+        F({"Leopoldo Castillo"}),
+    ),
+    # The actor named before an event noun acts in the noun's relative clause.
+    (
+        "The Turkish airstrike that killed two Iraqi soldiers drew protests.",
+        "killed",
+        F({"TUR"}),
+        F({"IRQ"}),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), WITHIN_ARTICLE)
+def test_roles_within_article(
+    nlp: Language, text: str, trigger: str, source: frozenset[str], target: frozenset[str]
+) -> None:
+    result = _extract(nlp, text)
+    by_id = {a.id: a for a in result.actors}
+    roles = {
+        e.trigger: (F(_key(by_id[i]) for i in e.source), F(_key(by_id[i]) for i in e.target))
+        for e in result.events
+    }
+    assert roles.get(trigger) == (source, target)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
