@@ -882,13 +882,14 @@ class _ActorIndex:
         With `located`, a place counts too ("demonstrators in Baghdad"): said of subjects,
         where a group's place is its side, never of objects ("talks in Moscow").
         """
-        if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl":
+        named = self.get(token.i) is not None  # "the WHO" is tagged a pronoun
+        if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl" and not named:
             token = token.head.head
         found: list[str] = []
         for conj in [token, *token.conjuncts]:
             if conj.i < token.i or not self.bounds[0] <= conj.i < self.bounds[1]:
                 continue
-            if conj.pos_ == "PRON":
+            if conj.pos_ == "PRON" and self.get(conj.i) is None:
                 found += [a for a in self.antecedent_of(conj) if a not in found]
                 continue
             anchor = conj if self.get(conj.i) is not None else self._inside(conj, located)
@@ -988,7 +989,7 @@ class _ActorIndex:
             self.bounds = saved
 
     def _phrase(self, head: Token) -> _Phrase:
-        if head.pos_ == "PRON":
+        if head.pos_ == "PRON" and self.get(head.i) is None:
             kind = next((k for k in (_PERSONAL, _PLURAL, _NEUTER) if head.lower_ in k), None)
             if kind is None:
                 return _Phrase(head, [], frozenset())
@@ -1174,7 +1175,9 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
     strong = _TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else _TARGET_PREPS
     objs = _objects(token)
     for obj in objs:
-        found += index.actors_in(obj)
+        # "criticised the plan announced by Israel": whose plan, as in "Israel's plan".
+        made_by = (a for acl in _children(obj, ("acl",)) for a in _agents(index, acl))
+        found += index.actors_in(obj) or list(made_by)
     # "held four hours of talks with X": the event noun's own "with" too.
     extra = [noun] if noun is not None and noun not in objs else []
     # "kidnapped up to 16 Russians": the particle may carry the preposition.
@@ -1331,6 +1334,16 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
     return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
 
 
+def _reciprocal(token: Token) -> bool:
+    """ "accused each other", "traded fire with one another": each side acts on the other."""
+    objs = [*_objects(token), *(o for p in _children(token, ("prep",)) for o in p.children)]
+    return any(
+        (o.lower_, c.lower_) in (("other", "each"), ("one", "another"))
+        for o in objs
+        for c in o.children
+    )
+
+
 def _noun_agents(index: _ActorIndex, noun: Token, *, modifiers: bool = False) -> list[str]:
     """Who acts in an event noun: its possessor ("Turkey's"), else its "by" ("by Israel");
     with `modifiers`, else a word before it naming an actor ("the US airstrike that ...")."""
@@ -1407,13 +1420,19 @@ def _sentence_events(
             target = (asked if own else []) or _targets(index, trig.complement) or asked
         if not target and trig.type == EventType.THREATEN:
             target = _condition_subjects(lex, index, trig)
+        if not target and source and trig.type == EventType.REQUEST:
+            # "asked for Bolton's resignation", "called for G7 action": who is to act.
+            asked_for = [
+                o for p in _children(trig.token, ("prep",)) if p.lower_ == "for" for o in p.children
+            ]
+            target = [a for o in asked_for if o.dep_ == "pobj" for a in index.actors_in(o)]
         if not target and _bears_on_place(lex, trig):
             target = _states_in(index, trig)
         if trig.reverse:
             source, target = target, source
         target = [a for a in target if a not in source]
         participants: list[str] = []
-        if trig.type in _JOINT and len(source) > 1 and not target:
+        if (trig.type in _JOINT or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []
         if not (source or target or participants):
             continue

@@ -500,6 +500,30 @@ ROLES = [
         F({"BOL"}),
         NONE,
     ),
+    # Each side acts on the other.
+    (
+        "Ethiopia and Eritrea accused each other of massing troops on the border.",
+        EventType.ACCUSE,
+        NONE,
+        NONE,
+        F({"ETH", "ERI"}),
+    ),
+    # What the object's participle says was done by someone is theirs: "Nigeria's tariffs".
+    (
+        "Ghana criticised the tariffs announced by Nigeria last week.",
+        EventType.ACCUSE,
+        F({"GHA"}),
+        F({"NGA"}),
+        NONE,
+    ),
+    # The one whose act is asked for is the one asked.
+    (
+        "Kenya asked for Ethiopia's help in securing the border.",
+        EventType.REQUEST,
+        F({"KEN"}),
+        F({"ETH"}),
+        NONE,
+    ),
     # A verbal act's source is the speaker, its target the one spoken of.
     (
         "Iran accused Saudi Arabia of funding terrorism.",
