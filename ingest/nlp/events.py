@@ -832,6 +832,7 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # The noun phrases a pronoun may stand for, by salience (centering theory): subjects, then
 # objects, each the nearer the main clause the likelier.
 _SALIENCE = {"nsubj": 0, "nsubjpass": 0, "dobj": 1, "dative": 1, "pobj": 1}
+_VENUE_PREPS = _PLACE_PREPS | {"at"}  # "met in Cairo": where, not who
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb"})
 
 
@@ -894,6 +895,7 @@ class _ActorIndex:
                 continue
             anchor = conj if self.get(conj.i) is not None else self._inside(conj, located)
             if anchor is None:
+                found += [a for a in self._pair(conj) if a not in found]
                 continue
             for tok in [anchor, *self._coordinated(anchor)]:
                 actor = self.get(tok.i)
@@ -966,6 +968,36 @@ class _ActorIndex:
                 self._resolved[pronoun.i] = phrase.actors
                 break
         return self._resolved[pronoun.i]
+
+    def _pair(self, noun: Token) -> list[str]:
+        """The two actors "the two leaders", "both countries", "both sides" stand for: those
+        of the nearest sentence before that names two of that kind (people for an office,
+        states for a country); none where it names more."""
+        if noun.tag_ != "NNS" or not any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or c.lower_ == "both" for c in noun.children
+        ):
+            return []
+        kind: frozenset[str] | None
+        if is_office_word(noun.lemma_):
+            kind = self.people
+        elif noun.lemma_ in ("country", "nation", "state", "government"):
+            kind = self.states
+        elif noun.lemma_ in ("side", "party"):
+            kind = None
+        else:
+            return []  # "two reports"
+        here = self._phrases(noun.sent.start, noun.i)
+        for phrases in [here, *self._earlier]:
+            named = {
+                a: None
+                for p in phrases
+                if not (p.token.dep_ == "pobj" and p.token.head.lower_ in _VENUE_PREPS)
+                for a in p.actors
+                if kind is None or a in kind
+            }
+            if len(named) >= 2:
+                return list(named) if len(named) == 2 else []
+        return []
 
     def fits(self, pronoun: Token, phrase: Token) -> bool:
         """Whether a pronoun may stand for a noun phrase ("Syria says it ...")."""
@@ -1173,7 +1205,13 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
     weak: list[str] = []
     # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
     strong = _TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else _TARGET_PREPS
-    objs = _objects(token)
+    # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
+    objs = _objects(token) + [
+        subj
+        for clause in _children(token, ("ccomp",))
+        if clause.tag_ == "VB" and not _children(clause, ("mark", "aux"))
+        for subj in _children(clause, ("nsubj",))
+    ]
     for obj in objs:
         # "criticised the plan announced by Israel": whose plan, as in "Israel's plan".
         made_by = (a for acl in _children(obj, ("acl",)) for a in _agents(index, acl))
