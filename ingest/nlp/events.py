@@ -1052,22 +1052,33 @@ class _ActorIndex:
         return excluded
 
     def _speaker_of(self, pronoun: Token) -> list[str]:
-        """Who says a quotation a pronoun stands in: the subject of the speech verb outside
-        quotation marks nearest to it, in the sentences the quotation spans."""
+        """Who says a quotation a pronoun stands in: the subject of the verb outside the
+        quotation marks linked to it ("Parrilla responded: 'I reject ...'"), else of the
+        speech verb nearest to it in the sentences the quotation spans."""
         quote = next((q for q in self._quotes if q[0] <= pronoun.i < q[1]), None)
         if quote is None:
             return []
-        first, last = self.doc[quote[0]].sent, self.doc[max(quote[0], quote[1] - 1)].sent
-        verbs = [
-            t
-            for t in self.doc[first.start : last.end]
-            if t.pos_ == "VERB"
-            and _lemma(t) in self.lex.speech
-            and not any(q[0] <= t.i < q[1] for q in self._quotes)
+        # The parser hangs the attribution above the quotation or, as often, below its verb.
+        chain = [pronoun, *pronoun.ancestors]
+        inside = [a for a in chain if quote[0] <= a.i < quote[1]]
+        linked = [a for a in chain if a not in inside] + [
+            c for a in inside for c in a.children if c.dep_ in ("ccomp", "parataxis")
         ]
-        if not verbs:
-            return []
-        verb = min(verbs, key=lambda t: min(abs(t.i - quote[0]), abs(t.i - quote[1])))
+        verb = next(
+            (t for t in linked if t.pos_ == "VERB" and not quote[0] <= t.i < quote[1]), None
+        )
+        if verb is None:
+            first, last = self.doc[quote[0]].sent, self.doc[max(quote[0], quote[1] - 1)].sent
+            verbs = [
+                t
+                for t in self.doc[first.start : last.end]
+                if t.pos_ == "VERB"
+                and _lemma(t) in self.lex.speech
+                and not any(q[0] <= t.i < q[1] for q in self._quotes)
+            ]
+            if not verbs:
+                return []
+            verb = min(verbs, key=lambda t: min(abs(t.i - quote[0]), abs(t.i - quote[1])))
         subj = _subject(self.lex, verb)
         if subj is None or subj.lower_ in _FIRST_PERSON:
             return []
@@ -1213,9 +1224,10 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
         for subj in _children(clause, ("nsubj",))
     ]
     for obj in objs:
-        # "criticised the plan announced by Israel": whose plan, as in "Israel's plan".
-        made_by = (a for acl in _children(obj, ("acl",)) for a in _agents(index, acl))
-        found += index.actors_in(obj) or list(made_by)
+        # "criticised the plan announced by Israel": whose plan, as in "Israel's plan" (not
+        # of a passive's subject: "the tariffs imposed by Canada were lifted").
+        acts = _children(obj, ("acl",)) if obj.dep_ in _OBJECT_DEPS else []
+        found += index.actors_in(obj) or [a for acl in acts for a in _agents(index, acl)]
     # "held four hours of talks with X": the event noun's own "with" too.
     extra = [noun] if noun is not None and noun not in objs else []
     # "kidnapped up to 16 Russians": the particle may carry the preposition.

@@ -581,6 +581,14 @@ ROLES = [
         F({"RUS"}),
         NONE,
     ),
+    (
+        "Venezuela's foreign minister replied on Twitter: \"I firmly reject the new sanctions "
+        'imposed by Colombia."',
+        EventType.REJECT,
+        F({"VEN"}),
+        F({"COL"}),
+        NONE,
+    ),
     # The "by" of a passive verb joined to the trigger.
     (
         "Two reporters were wounded after being attacked by soldiers in Bamako.",
