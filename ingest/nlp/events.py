@@ -19,6 +19,8 @@ sentence's.
 """
 
 import json
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -833,7 +835,7 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # objects, each the nearer the main clause the likelier.
 _SALIENCE = {"nsubj": 0, "nsubjpass": 0, "dobj": 1, "dative": 1, "pobj": 1}
 _VENUE_PREPS = _PLACE_PREPS | {"at"}  # "met in Cairo": where, not who
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb"})
+_QUOTE_OR_BREAK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|``|''|\n")
 
 
 @dataclass(frozen=True)
@@ -866,7 +868,9 @@ class _ActorIndex:
         self.people = people
         self.states = states
         self.bounds = (0, len(doc))  # token range of the segment being read
-        self._earlier: list[list[_Phrase]] = []  # the last sentences' phrases, newest first
+        self._sentences = list(doc.sents)
+        self._sentence_at = {s.start: i for i, s in enumerate(self._sentences)}
+        self._by_sentence: dict[int, list[_Phrase]] = {}  # each sentence's, read when asked
         self._resolved: dict[int, list[str]] = {}
         self._quotes = _quotations(doc)
         for start, end, actor_id in mentions:
@@ -951,7 +955,7 @@ class _ActorIndex:
         """What a pronoun stands for: "I" or "we" in a quotation its speaker; "he", "she",
         "it", "they" the most salient earlier noun phrase that agrees with it (a person or
         an office for "he", one non-person for "it", several or a plural for "they"), in
-        its sentence before it, else in the last few sentences (see `read_subjects`). A
+        its sentence before it, else in the last few sentences. A
         pronoun object never stands for its own clause's subject ("police fired at them").
         The phrase may name no actor: then the pronoun names none either."""
         if pronoun.lower_ in _FIRST_PERSON:
@@ -963,7 +967,7 @@ class _ActorIndex:
         self._resolved[pronoun.i] = []
         here = self._phrases(pronoun.sent.start, pronoun.i)
         excluded = self._co_arguments(pronoun, here)
-        for phrase in [*here, *(p for sent in self._earlier for p in sent)]:
+        for phrase in [*here, *(p for sent in self._earlier(pronoun) for p in sent)]:
             if phrase.token.i not in excluded and pronoun.lower_ in phrase.pronouns:
                 self._resolved[pronoun.i] = phrase.actors
                 break
@@ -987,7 +991,7 @@ class _ActorIndex:
         else:
             return []  # "two reports"
         here = self._phrases(noun.sent.start, noun.i)
-        for phrases in [here, *self._earlier]:
+        for phrases in [here, *self._earlier(noun)]:
             named = {
                 a: None
                 for p in phrases
@@ -1005,10 +1009,13 @@ class _ActorIndex:
             return True
         return pronoun.lower_ in self._phrase(phrase).pronouns
 
-    def read_subjects(self, sent: Span) -> None:
-        """After a sentence: remember its noun phrases for the pronouns of the next few."""
-        self._earlier = [self._phrases(sent.start, sent.end), *self._earlier]
-        del self._earlier[_ANTECEDENT_SENTENCES:]
+    def _earlier(self, token: Token) -> Iterator[list[_Phrase]]:
+        """The noun phrases of the few sentences before a token's, the nearest first."""
+        i = self._sentence_at[token.sent.start]
+        for sent in self._sentences[max(0, i - _ANTECEDENT_SENTENCES) : i][::-1]:
+            if sent.start not in self._by_sentence:
+                self._by_sentence[sent.start] = self._phrases(sent.start, sent.end)
+            yield self._by_sentence[sent.start]
 
     def _phrases(self, start: int, end: int) -> list[_Phrase]:
         """The noun phrases of tokens start..end, most salient first."""
@@ -1096,17 +1103,19 @@ def _verb_of(token: Token) -> Token | None:
 def _quotations(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges inside quotation marks, the marks paired in order within a paragraph;
     a quotation left open runs to the paragraph's end (it goes on in the next)."""
+    starts = doc.to_array("IDX").tolist()  # read from the text: a Token object per word costs
     found: list[tuple[int, int]] = []
     opened: int | None = None
-    for tok in doc:
-        if tok.text in _QUOTE_MARKS:
-            if opened is None:
-                opened = tok.i + 1
-            else:
-                found.append((opened, tok.i))
-                opened = None
-        if opened is not None and ("\n" in tok.text or "\n" in tok.whitespace_):
-            found.append((opened, tok.i + 1))
+    for mark in _QUOTE_OR_BREAK.finditer(doc.text):
+        i = bisect_right(starts, mark.start()) - 1  # the token holding the character
+        if mark.group() == "\n":
+            if opened is not None:
+                found.append((opened, i + 1))
+            opened = None
+        elif opened is None:
+            opened = i + 1
+        else:
+            found.append((opened, i))
             opened = None
     if opened is not None:
         found.append((opened, len(doc)))
@@ -1594,5 +1603,4 @@ def find_events(
         for segment in _segments(sent):
             if len(segment) and _has_verb(segment):
                 events += _sentence_events(lex, index, segment, offset)
-        index.read_subjects(sent)
     return events
