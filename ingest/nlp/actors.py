@@ -216,6 +216,12 @@ class ArticleActors:
         return list(self.spans)
 
 
+def is_office_word(word: str) -> bool:
+    """Whether a noun names an office a person holds ("minister", "spokesman"): what a later
+    "he" or "she" may stand for."""
+    return word.lower() in _TITLE_HEADS
+
+
 def resolve_actors(
     doc: Doc, published: date | None = None, *, toponyms: Sequence[Toponym] = ()
 ) -> ArticleActors:

@@ -19,6 +19,8 @@ sentence's.
 """
 
 import json
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -29,6 +31,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
+from ingest.nlp.actors import is_office_word
 
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
@@ -822,15 +825,35 @@ _PLACED = frozenset(
 _PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
 # Modifiers of a noun that may each name a side ("Turkish and Greek sides").
 _SIDE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
-# A "he" or "she" is taken for the last person who was a subject this many sentences back.
+# A pronoun stands for a noun phrase at most this many sentences back.
 _ANTECEDENT_SENTENCES = 3
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_PLURAL = frozenset({"they", "them"})
+_NEUTER = frozenset({"it"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# The noun phrases a pronoun may stand for, by salience (centering theory): subjects, then
+# objects, each the nearer the main clause the likelier.
+_SALIENCE = {"nsubj": 0, "nsubjpass": 0, "dobj": 1, "dative": 1, "pobj": 1}
+_VENUE_PREPS = _PLACE_PREPS | {"at"}  # "met in Cairo": where, not who
+_QUOTE_OR_BREAK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|``|''|\n")
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A noun phrase a later pronoun may stand for: its actors (maybe none) and the
+    pronouns that agree with it."""
+
+    token: Token
+    actors: list[str]
+    pronouns: frozenset[str]
 
 
 class _ActorIndex:
-    """Actor ids by token, from character-span mentions, and the person a "he" stands for."""
+    """Actor ids by token, from character-span mentions, and what a pronoun stands for."""
 
     def __init__(
         self,
+        lex: Lexicon,
         doc: Doc,
         mentions: Sequence[Mention],
         offset: int,
@@ -838,14 +861,18 @@ class _ActorIndex:
         people: frozenset[str],
         states: frozenset[str],
     ) -> None:
+        self.lex = lex
         self.doc = doc
         self.by_token: dict[int, str] = {}
         self.regions = regions
         self.people = people
         self.states = states
         self.bounds = (0, len(doc))  # token range of the segment being read
-        self.antecedent: str | None = None
-        self._antecedent_age = 0
+        self._sentences = list(doc.sents)
+        self._sentence_at = {s.start: i for i, s in enumerate(self._sentences)}
+        self._by_sentence: dict[int, list[_Phrase]] = {}  # each sentence's, read when asked
+        self._resolved: dict[int, list[str]] = {}
+        self._quotes = _quotations(doc)
         for start, end, actor_id in mentions:
             span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
             if span is None:
@@ -854,17 +881,25 @@ class _ActorIndex:
                 self.by_token.setdefault(tok.i, actor_id)
 
     def actors_in(self, token: Token, *, located: bool = False) -> list[str]:
-        """Actors named by a noun phrase: its conjunct heads, else the first inside each.
+        """Actors named by a noun phrase: its conjunct heads, else the first inside each; a
+        pronoun's antecedent; a relative pronoun's noun ("Lam, who is backed by ...").
 
         With `located`, a place counts too ("demonstrators in Baghdad"): said of subjects,
         where a group's place is its side, never of objects ("talks in Moscow").
         """
+        named = self.get(token.i) is not None  # "the WHO" is tagged a pronoun
+        if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl" and not named:
+            token = token.head.head
         found: list[str] = []
         for conj in [token, *token.conjuncts]:
             if conj.i < token.i or not self.bounds[0] <= conj.i < self.bounds[1]:
                 continue
+            if conj.pos_ == "PRON" and self.get(conj.i) is None:
+                found += [a for a in self.antecedent_of(conj) if a not in found]
+                continue
             anchor = conj if self.get(conj.i) is not None else self._inside(conj, located)
             if anchor is None:
+                found += [a for a in self._pair(conj) if a not in found]
                 continue
             for tok in [anchor, *self._coordinated(anchor)]:
                 actor = self.get(tok.i)
@@ -917,36 +952,174 @@ class _ActorIndex:
         return self.by_token.get(i) if self.bounds[0] <= i < self.bounds[1] else None
 
     def antecedent_of(self, pronoun: Token) -> list[str]:
-        """Who a "he" or "she" stands for: the main person subject before it in its sentence,
-        else the one of the sentences before (see `read_subjects`)."""
-        sent = pronoun.sent
-        found = self._main_person(sent.start, pronoun.i) or self.antecedent
-        return [found] if found is not None else []
+        """What a pronoun stands for: "I" or "we" in a quotation its speaker; "he", "she",
+        "it", "they" the most salient earlier noun phrase that agrees with it (a person or
+        an office for "he", one non-person for "it", several or a plural for "they"), in
+        its sentence before it, else in the last few sentences. A
+        pronoun object never stands for its own clause's subject ("police fired at them").
+        The phrase may name no actor: then the pronoun names none either."""
+        if pronoun.lower_ in _FIRST_PERSON:
+            return self._speaker_of(pronoun)
+        if not any(pronoun.lower_ in kind for kind in (_PERSONAL, _PLURAL, _NEUTER)):
+            return []
+        if pronoun.i in self._resolved:
+            return self._resolved[pronoun.i]
+        self._resolved[pronoun.i] = []
+        here = self._phrases(pronoun.sent.start, pronoun.i)
+        excluded = self._co_arguments(pronoun, here)
+        for phrase in [*here, *(p for sent in self._earlier(pronoun) for p in sent)]:
+            if phrase.token.i not in excluded and pronoun.lower_ in phrase.pronouns:
+                self._resolved[pronoun.i] = phrase.actors
+                break
+        return self._resolved[pronoun.i]
 
-    def read_subjects(self, sent: Span) -> None:
-        """After a sentence: remember its main person subject for a few sentences."""
-        found = self._main_person(sent.start, sent.end)
-        if found is not None:
-            self.antecedent, self._antecedent_age = found, 0
+    def _pair(self, noun: Token) -> list[str]:
+        """The two actors "the two leaders", "both countries", "both sides" stand for: those
+        of the nearest sentence before that names two of that kind (people for an office,
+        states for a country); none where it names more."""
+        if noun.tag_ != "NNS" or not any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or c.lower_ == "both" for c in noun.children
+        ):
+            return []
+        kind: frozenset[str] | None
+        if is_office_word(noun.lemma_):
+            kind = self.people
+        elif noun.lemma_ in ("country", "nation", "state", "government"):
+            kind = self.states
+        elif noun.lemma_ in ("side", "party"):
+            kind = None
         else:
-            self._antecedent_age += 1
-            if self._antecedent_age >= _ANTECEDENT_SENTENCES:
-                self.antecedent = None
+            return []  # "two reports"
+        here = self._phrases(noun.sent.start, noun.i)
+        for phrases in [here, *self._earlier(noun)]:
+            named = {
+                a: None
+                for p in phrases
+                if not (p.token.dep_ == "pobj" and p.token.head.lower_ in _VENUE_PREPS)
+                for a in p.actors
+                if kind is None or a in kind
+            }
+            if len(named) >= 2:
+                return list(named) if len(named) == 2 else []
+        return []
 
-    def _main_person(self, start: int, end: int) -> str | None:
-        """The person subject of tokens start..end, subjects of the main clause first (the
-        subject-first ranking of centering theory), then the earliest."""
+    def fits(self, pronoun: Token, phrase: Token) -> bool:
+        """Whether a pronoun may stand for a noun phrase ("Syria says it ...")."""
+        if pronoun.lower_ in _FIRST_PERSON:
+            return True
+        return pronoun.lower_ in self._phrase(phrase).pronouns
+
+    def _earlier(self, token: Token) -> Iterator[list[_Phrase]]:
+        """The noun phrases of the few sentences before a token's, the nearest first."""
+        i = self._sentence_at[token.sent.start]
+        for sent in self._sentences[max(0, i - _ANTECEDENT_SENTENCES) : i][::-1]:
+            if sent.start not in self._by_sentence:
+                self._by_sentence[sent.start] = self._phrases(sent.start, sent.end)
+            yield self._by_sentence[sent.start]
+
+    def _phrases(self, start: int, end: int) -> list[_Phrase]:
+        """The noun phrases of tokens start..end, most salient first."""
         saved, self.bounds = self.bounds, (start, end)
         try:
-            doc = self.doc
-            subjects = [
-                t for t in doc[start:end] if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"
-            ]
-            subjects.sort(key=lambda t: (len(list(t.ancestors)), t.i))
-            people = (a for t in subjects for a in self.actors_in(t) if a in self.people)
-            return next(people, None)
+            heads = [t for t in self.doc[start:end] if t.dep_ in _SALIENCE]
+            heads.sort(key=lambda t: (_SALIENCE[t.dep_], len(list(t.ancestors)), t.i))
+            return [self._phrase(t) for t in heads]
         finally:
             self.bounds = saved
+
+    def _phrase(self, head: Token) -> _Phrase:
+        if head.pos_ == "PRON" and self.get(head.i) is None:
+            kind = next((k for k in (_PERSONAL, _PLURAL, _NEUTER) if head.lower_ in k), None)
+            if kind is None:
+                return _Phrase(head, [], frozenset())
+            return _Phrase(head, self.antecedent_of(head), kind)
+        actors = [a for a in self.actors_in(head) if a not in self.regions]
+        if head.tag_ in ("NNS", "NNPS") or head.conjuncts or len(actors) > 1:
+            return _Phrase(head, actors, _PLURAL)
+        person = (
+            (bool(actors) and actors[0] in self.people)
+            or head.ent_type_ == "PERSON"
+            or is_office_word(head.text)
+        )
+        return _Phrase(head, actors, _PERSONAL if person else _NEUTER)
+
+    def _co_arguments(self, pronoun: Token, phrases: list[_Phrase]) -> set[int]:
+        """The phrases a pronoun object cannot stand for (binding theory): the other
+        arguments of its own verb, and that verb's subject ("fired bullets at them")."""
+        if pronoun.dep_ in ("nsubj", "nsubjpass"):
+            return set()
+        verb = _verb_of(pronoun)
+        if verb is None:
+            return set()
+        excluded = {p.token.i for p in phrases if _verb_of(p.token) == verb}
+        subj = _subject(self.lex, verb)
+        if subj is not None:
+            subject = set(self.actors_in(subj))
+            excluded |= {subj.i, *(p.token.i for p in phrases if set(p.actors) & subject)}
+        return excluded
+
+    def _speaker_of(self, pronoun: Token) -> list[str]:
+        """Who says a quotation a pronoun stands in: the subject of the verb outside the
+        quotation marks linked to it ("Parrilla responded: 'I reject ...'"), else of the
+        speech verb nearest to it in the sentences the quotation spans."""
+        quote = next((q for q in self._quotes if q[0] <= pronoun.i < q[1]), None)
+        if quote is None:
+            return []
+        # The parser hangs the attribution above the quotation or, as often, below its verb.
+        chain = [pronoun, *pronoun.ancestors]
+        inside = [a for a in chain if quote[0] <= a.i < quote[1]]
+        linked = [a for a in chain if a not in inside] + [
+            c for a in inside for c in a.children if c.dep_ in ("ccomp", "parataxis")
+        ]
+        verb = next(
+            (t for t in linked if t.pos_ == "VERB" and not quote[0] <= t.i < quote[1]), None
+        )
+        if verb is None:
+            first, last = self.doc[quote[0]].sent, self.doc[max(quote[0], quote[1] - 1)].sent
+            verbs = [
+                t
+                for t in self.doc[first.start : last.end]
+                if t.pos_ == "VERB"
+                and _lemma(t) in self.lex.speech
+                and not any(q[0] <= t.i < q[1] for q in self._quotes)
+            ]
+            if not verbs:
+                return []
+            verb = min(verbs, key=lambda t: min(abs(t.i - quote[0]), abs(t.i - quote[1])))
+        subj = _subject(self.lex, verb)
+        if subj is None or subj.lower_ in _FIRST_PERSON:
+            return []
+        saved, self.bounds = self.bounds, (subj.sent.start, subj.sent.end)
+        try:
+            return self.actors_in(subj, located=True)
+        finally:
+            self.bounds = saved
+
+
+def _verb_of(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges inside quotation marks, the marks paired in order within a paragraph;
+    a quotation left open runs to the paragraph's end (it goes on in the next)."""
+    starts = doc.to_array("IDX").tolist()  # read from the text: a Token object per word costs
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _QUOTE_OR_BREAK.finditer(doc.text):
+        i = bisect_right(starts, mark.start()) - 1  # the token holding the character
+        if mark.group() == "\n":
+            if opened is not None:
+                found.append((opened, i + 1))
+            opened = None
+        elif opened is None:
+            opened = i + 1
+        else:
+            found.append((opened, i))
+            opened = None
+    if opened is not None:
+        found.append((opened, len(doc)))
+    return found
 
 
 def _subject(lex: Lexicon, token: Token) -> Token | None:
@@ -999,11 +1172,30 @@ def _speaker(lex: Lexicon, token: Token) -> Token | None:
     return None
 
 
+def _agents(index: _ActorIndex, token: Token) -> list[str]:
+    """The "by" of a passive verb, else of a passive verb joined to it that has no subject of
+    its own: "were wounded after being attacked by soldiers", "were beaten and detained by
+    police" (the same patient, so the same agent)."""
+    joined = [*token.conjuncts, *(c for p in _children(token, ("prep",)) for c in p.children)]
+    if token.dep_ == "conj":
+        joined.append(token.head)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    for verb in [token, *(joined if passive or token.dep_ == "conj" else [])]:
+        if verb is not token and not (
+            verb.tag_ == "VBN" and not _children(verb, ("nsubj", "nsubjpass"))
+        ):
+            continue
+        for agent in _children(verb, ("agent",)):
+            found = [a for p in _children(agent, ("pobj",)) for a in index.actors_in(p)]
+            if found:
+                return found
+    return []
+
+
 def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
-    for agent in _children(token, ("agent",)):
-        found = [a for p in _children(agent, ("pobj",)) for a in index.actors_in(p)]
-        if found:
-            return found
+    found = _agents(index, token)
+    if found:
+        return found
     subj = _subject(lex, token)
     if subj is None:
         return []
@@ -1015,16 +1207,16 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         return _sources(lex, index, subj.head) if enacted and subj.head.pos_ == "VERB" else []
     if token.dep_ == "relcl" and subj.i == token.head.i and _lookup_noun(lex, subj) is not None:
         # "launched an airstrike that killed ...": whoever launched the strike killed.
-        agents = _noun_agents(index, subj)
+        agents = _noun_agents(index, subj, modifiers=True)
         if agents or subj.dep_ not in _OBJECT_DEPS:
             return agents
         return _sources(lex, index, subj.head)
     if subj.pos_ == "PRON":
+        # "Syria says it will ...": the speaker, where the pronoun agrees with it.
         speaker = _speaker(lex, token)
-        if speaker is not None and speaker.pos_ != "PRON":
+        if speaker is not None and index.fits(subj, speaker):
             return index.actors_in(speaker, located=True)
-        pronoun = speaker if speaker is not None else subj
-        return index.antecedent_of(pronoun) if pronoun.lower_ in ("he", "she") else []
+        return index.antecedent_of(subj)
     return index.actors_in(subj, located=True)
 
 
@@ -1033,9 +1225,18 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
     weak: list[str] = []
     # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
     strong = _TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else _TARGET_PREPS
-    objs = _objects(token)
+    # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
+    objs = _objects(token) + [
+        subj
+        for clause in _children(token, ("ccomp",))
+        if clause.tag_ == "VB" and not _children(clause, ("mark", "aux"))
+        for subj in _children(clause, ("nsubj",))
+    ]
     for obj in objs:
-        found += index.actors_in(obj)
+        # "criticised the plan announced by Israel": whose plan, as in "Israel's plan" (not
+        # of a passive's subject: "the tariffs imposed by Canada were lifted").
+        acts = _children(obj, ("acl",)) if obj.dep_ in _OBJECT_DEPS else []
+        found += index.actors_in(obj) or [a for acl in acts for a in _agents(index, acl)]
     # "held four hours of talks with X": the event noun's own "with" too.
     extra = [noun] if noun is not None and noun not in objs else []
     # "kidnapped up to 16 Russians": the particle may carry the preposition.
@@ -1192,14 +1393,29 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
     return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
 
 
-def _noun_agents(index: _ActorIndex, noun: Token) -> list[str]:
-    """Who acts in an event noun: its possessor ("Turkey's"), else its "by" ("by Israel")."""
+def _reciprocal(token: Token) -> bool:
+    """ "accused each other", "traded fire with one another": each side acts on the other."""
+    objs = [*_objects(token), *(o for p in _children(token, ("prep",)) for o in p.children)]
+    return any(
+        (o.lower_, c.lower_) in (("other", "each"), ("one", "another"))
+        for o in objs
+        for c in o.children
+    )
+
+
+def _noun_agents(index: _ActorIndex, noun: Token, *, modifiers: bool = False) -> list[str]:
+    """Who acts in an event noun: its possessor ("Turkey's"), else its "by" ("by Israel");
+    with `modifiers`, else a word before it naming an actor ("the US airstrike that ...")."""
     for poss in _children(noun, ("poss",)):
         if poss.pos_ != "PRON":
             return index.actors_in(poss)
     for prep in _children(noun, ("prep",)):
         if prep.lower_ == "by":
             return [a for p in _children(prep, ("pobj",)) for a in index.actors_in(p)]
+    for mod in _children(noun, _SIDE_MODIFIERS) if modifiers else []:
+        found = index.actors_in(mod)
+        if found:
+            return found
     return []
 
 
@@ -1263,13 +1479,19 @@ def _sentence_events(
             target = (asked if own else []) or _targets(index, trig.complement) or asked
         if not target and trig.type == EventType.THREATEN:
             target = _condition_subjects(lex, index, trig)
+        if not target and source and trig.type == EventType.REQUEST:
+            # "asked for Bolton's resignation", "called for G7 action": who is to act.
+            asked_for = [
+                o for p in _children(trig.token, ("prep",)) if p.lower_ == "for" for o in p.children
+            ]
+            target = [a for o in asked_for if o.dep_ == "pobj" for a in index.actors_in(o)]
         if not target and _bears_on_place(lex, trig):
             target = _states_in(index, trig)
         if trig.reverse:
             source, target = target, source
         target = [a for a in target if a not in source]
         participants: list[str] = []
-        if trig.type in _JOINT and len(source) > 1 and not target:
+        if (trig.type in _JOINT or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []
         if not (source or target or participants):
             continue
@@ -1376,12 +1598,11 @@ def find_events(
     """
     lex = load_lexicon()
     index = _ActorIndex(
-        doc, mentions, offset, frozenset(regions), frozenset(people), frozenset(states)
+        lex, doc, mentions, offset, frozenset(regions), frozenset(people), frozenset(states)
     )
     events: list[EventMention] = []
     for sent in doc.sents:
         for segment in _segments(sent):
             if len(segment) and _has_verb(segment):
                 events += _sentence_events(lex, index, segment, offset)
-        index.read_subjects(sent)
     return events

@@ -500,6 +500,38 @@ ROLES = [
         F({"BOL"}),
         NONE,
     ),
+    # Each side acts on the other.
+    (
+        "Ethiopia and Eritrea accused each other of massing troops on the border.",
+        EventType.ACCUSE,
+        NONE,
+        NONE,
+        F({"ETH", "ERI"}),
+    ),
+    # What the object's participle says was done by someone is theirs: "Nigeria's tariffs".
+    (
+        "Ghana criticised the tariffs announced by Nigeria last week.",
+        EventType.ACCUSE,
+        F({"GHA"}),
+        F({"NGA"}),
+        NONE,
+    ),
+    # The one whose act is asked for is the one asked.
+    (
+        "Kenya asked for Ethiopia's help in securing the border.",
+        EventType.REQUEST,
+        F({"KEN"}),
+        F({"ETH"}),
+        NONE,
+    ),
+    # The subject of a bare infinitive is the verb's object.
+    (
+        "Norway agreed to help Moldova rebuild its bridges.",
+        EventType.AGREE,
+        F({"NOR"}),
+        F({"MDA"}),
+        NONE,
+    ),
     # A verbal act's source is the speaker, its target the one spoken of.
     (
         "Iran accused Saudi Arabia of funding terrorism.",
@@ -507,6 +539,88 @@ ROLES = [
         F({"IRN"}),
         F({"SAU"}),
         NONE,
+    ),
+    # Roles found elsewhere in the article or the sentence.
+    # "they", "them" and "it" stand for the most salient earlier phrase that agrees.
+    (
+        "Houthi rebels seized a port town on Monday. They also attacked a Saudi convoy.",
+        EventType.ASSAULT,
+        F({"YEM"}),
+        F({"SAU"}),
+        NONE,
+    ),
+    (
+        "Demonstrators marched on the parliament in Minsk. Police fired rubber bullets at them.",
+        EventType.ASSAULT,
+        F({"BLR"}),
+        F({"BLR"}),
+        NONE,
+    ),
+    (
+        "Turkey recalled its ambassador on Monday. It accused Austria of insulting its leaders.",
+        EventType.ACCUSE,
+        F({"TUR"}),
+        F({"AUT"}),
+        NONE,
+    ),
+    # "he" for an official named by office.
+    (
+        "Chile's foreign minister met his Peruvian counterpart. He urged Peru to reopen the "
+        "border.",
+        EventType.REQUEST,
+        F({"CHL"}),
+        F({"PER"}),
+        NONE,
+    ),
+    # "I" and "we" in a quotation: its speaker, in every sentence the quotation spans.
+    (
+        '"Our patience has limits," the Estonian prime minister said, "and we will answer. We '
+        "condemn Russia's attack on our border post.\"",
+        EventType.ACCUSE,
+        F({"EST"}),
+        F({"RUS"}),
+        NONE,
+    ),
+    (
+        "Venezuela's foreign minister replied on Twitter: \"I firmly reject the new sanctions "
+        'imposed by Colombia."',
+        EventType.REJECT,
+        F({"VEN"}),
+        F({"COL"}),
+        NONE,
+    ),
+    # The "by" of a passive verb joined to the trigger.
+    (
+        "Two reporters were wounded after being attacked by soldiers in Bamako.",
+        EventType.ASSAULT,
+        F({"MLI"}),
+        F({"MLI"}),
+        NONE,
+    ),
+    # A relative pronoun stands for its noun.
+    (
+        "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
+        EventType.COERCE,
+        F({"VEN"}),
+        F({"Leopoldo Castillo"}),
+        NONE,
+    ),
+    # The actor named before an event noun acts in the noun's relative clause.
+    (
+        "The Turkish airstrike that killed two Iraqi soldiers drew protests.",
+        EventType.ASSAULT,
+        F({"TUR"}),
+        F({"IRQ"}),
+        NONE,
+    ),
+    # "The two leaders", "both sides": the two named just before.
+    (
+        "Narendra Modi met Shehbaz Sharif in Astana. The two leaders held talks on water again "
+        "on Tuesday.",
+        EventType.CONSULT,
+        NONE,
+        NONE,
+        F({"Narendra Modi", "Shehbaz Sharif"}),
     ),
 ]
 
@@ -799,3 +913,8 @@ def test_ids_are_deterministic_and_order_is_kept(nlp: Language) -> None:
 def test_lexicon_covers_all_types() -> None:
     lex = load_lexicon()
     assert {t for t, _ in lex.verbs.values()} == set(EventType)
+
+
+def test_two_things_are_not_the_two_sides(nlp: Language) -> None:
+    text = "Germany and Poland signed a border treaty. Two reports later criticised the deal."
+    assert [e for e in _extract(nlp, text).events if e.type == EventType.ACCUSE] == []
