@@ -161,8 +161,13 @@ class Lexicon:
     speech: frozenset[str]
     opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
     readiness: frozenset[str]
+    judging: frozenset[str]  # "called the deal a betrayal": its object is judged, not done
     bare_commit: frozenset[str]
     known: frozenset[str]  # lemmas that can start a trigger
+    documents: frozenset[str]  # "the guidelines call for ...": what a text says is no act
+    harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
+    mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
+    attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
 
 
 @cache
@@ -182,7 +187,14 @@ def load_lexicon() -> Lexicon:
         key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
     }
     frames = raw["frames"]
-    cameo = _load_cameo()
+    cameo, weapons = _load_cameo()
+    mishaps = frozenset(raw["mishaps"])
+    attacks = frozenset(
+        [
+            *(w for w, (t, _) in [*verbs.items(), *nouns.items()] if t == EventType.ASSAULT),
+            *weapons,
+        ]
+    )
     known = frozenset(
         [
             *verbs,
@@ -215,13 +227,19 @@ def load_lexicon() -> Lexicon:
         speech=frozenset(frames["speech"]),
         opinion=frozenset(frames["opinion"]),
         readiness=frozenset(frames["readiness"]),
+        judging=frozenset(frames["judging"]),
         bare_commit=frozenset(frames["bare_commit"]),
         known=known,
+        documents=frozenset(raw["documents"]),
+        harm=frozenset(raw["harm_verbs"]),
+        mishaps=mishaps,
+        attacks=attacks - mishaps - frozenset(raw["harm_verbs"]),
     )
 
 
-def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
-    """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `scripts/build_verbs.py`)."""
+def _load_cameo() -> tuple[dict[str, tuple[_Pattern, ...]], frozenset[str]]:
+    """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `scripts/build_verbs.py`),
+    and the dictionary's weapons."""
     raw = json.loads(VERBS_PATH.read_text("utf-8"))
     synsets: dict[str, list[str]] = raw["synsets"]
 
@@ -259,7 +277,8 @@ def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
         # file's order.
         ranked = sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))
         verbs[key] = tuple(p for p, _ in ranked)
-    return verbs
+    # One-word names only: the head of "infantry fighting vehicle" is no weapon.
+    return verbs, frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -415,6 +434,12 @@ def _complement(token: Token) -> Token | None:
     # "have sworn to fight" is often parsed as a purpose clause right after the verb.
     for c in token.rights:
         if c.dep_ == "advcl" and c.i == token.i + 2 and token.nbor(1).lower_ == "to":
+            return c
+    # "called for troops to withdraw": a clause of its own, with "for" and "to".
+    for c in _children(token, ("advcl",)):
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and any(
+            a.tag_ == "TO" for a in c.children
+        ):
             return c
     # "called on Arabs to unite", "appealed to X to ..." : the clause hangs off the prep.
     for prep in _children(token, ("prep",)):
@@ -1185,11 +1210,72 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
         return None
     if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
         return None  # "since Russia's invasion": the background of the news, not the news
+    if _judged(lex, token):
+        return None
     key = next((k for k in _noun_keys(token) if k in lex.nouns), None)
     if key is None or any(_lemma(c) in _UNREAL for c in token.children if c.dep_ == "amod"):
         return None  # "Uruguay's future concessions" are no act yet
     etype, mode = lex.nouns[key]
     return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
+
+
+def _document_says(lex: Lexicon, token: Token) -> bool:
+    """ "NATO guidelines call for 2 % of GDP", "the deal requires Iran to ...": a text's
+    content, not an act of its author (whose name is only the text's modifier)."""
+    subj = _subject(lex, token)
+    return subj is not None and subj.pos_ in _NOMINAL and _lemma(subj) in lex.documents
+
+
+def _resultative(trig: _Trigger) -> bool:
+    """ "The army had been disarmed", "sanctions had been eased": a past-perfect passive with
+    no agent tells the state the story starts from, not who gave ground."""
+    token = trig.token
+    return (
+        trig.type in (EventType.RETREAT, EventType.CONCEDE)
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
+        # "by the time the war ended" is no agent (a frequent misparse).
+        and not any(_lemma(o) != "time" for a in _children(token, ("agent",)) for o in a.children)
+    )
+
+
+def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bool) -> bool:
+    """ "40 were injured when a bus overturned", "the flood killed 12": with no attacker named,
+    a verb of harm is an ASSAULT only where a weapon or an attack is named, and its cause is
+    no mishap (accident, disaster, disease)."""
+    token = trig.token
+    if trig.type != EventType.ASSAULT or not _lemma_in(token, lex.harm):
+        return False
+    subj = _subject(lex, token)
+    if subj is not None and _lemma(subj) in lex.mishaps:
+        return True  # "Pakistan's flood killed hundreds": no attacker, whoever it names
+    if attacker or (subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"):
+        return False  # "they killed 23 soldiers": someone did it
+    # The attack may be told in the sentence before: "A bomb exploded ... 33 were injured."
+    # "the shooting", "the bombing": a gerund names its verb's act.
+    words = {w for t in _paragraph(sent) for w in (_lemma(t), t.lower_.removesuffix("ing"))}
+    return not words & lex.attacks
+
+
+def _paragraph(sent: Span) -> Span:
+    """The line a sentence is in."""
+    doc, start, end = sent.doc, sent.start, sent.end
+    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_:
+        end += 1
+    return doc[start:end]
+
+
+def _judged(lex: Lexicon, noun: Token) -> bool:
+    """ "called May's deal a betrayal", "described Turkey's offensive as a disaster": the
+    event a judging verb's object names is the thing judged, told before, not news."""
+    tok = noun
+    while tok.dep_ in ("dobj", "nsubj", "ccomp", "appos", "oprd") and tok.head != tok:
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return _lemma(tok) in lex.judging and (_lemma(tok) != "call" or _describes(tok, "call"))
+    return False
 
 
 def _noun_agents(index: _ActorIndex, noun: Token) -> list[str]:
@@ -1233,6 +1319,8 @@ def _sentence_events(
     for trig in triggers:
         if trig.token.i in absorbed or _in_condition(trig.token, _IF_MARKS):
             continue
+        if not trig.nominal and (_document_says(lex, trig.token) or _resultative(trig)):
+            continue
         if question:
             negated, hypothetical = _negated(lex, trig, _clause_chain(lex, trig.token)), True
         else:
@@ -1244,6 +1332,8 @@ def _sentence_events(
                 continue  # conservatively: an event noun only with its actor named
         else:
             source = _sources(lex, index, trig.token)
+            if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
+                continue
         comp_subj = _subject(lex, trig.complement) if trig.complement is not None else None
         if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.
