@@ -350,6 +350,8 @@ def _noun_keys(noun: Token) -> list[str]:
 def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
     """The type and mode an object noun names, and the noun that names it."""
     for key in _noun_keys(noun):
+        if key == "call" and _asks_for(noun):
+            return EventType.REQUEST, None, noun
         if key in lex.nouns:
             return (*lex.nouns[key], noun)
     # "25,000 tons of food aid", "four hours of talks": the measured noun counts.
@@ -360,6 +362,17 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
                     if key in lex.nouns:
                         return (*lex.nouns[key], pobj)
     return None
+
+
+def _asks_for(call: Token) -> bool:
+    """ "calls for a ceasefire", "the calls by officials asking Washington to ...": a call
+    that asks for something is a demand, not a telephone call (whose modifier says so)."""
+    asking = [c for c in call.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    return (
+        call.tag_ == "NNS"
+        or bool(asking)
+        or any(p.lower_ == "for" for p in _children(call, ("prep",)))
+    )
 
 
 def _objects(token: Token) -> list[Token]:
@@ -476,6 +489,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     patterns, text = _cameo_verb(lex, token, lemma)
     named = _noun_event(lex, token, lemma)
     sense = _sense(patterns, token) if patterns else None
+    if sense is not None and all(_lemma(token.doc[i]) in _GENERIC_HEADS for i in sense[1]):
+        sense = None  # "launched a campaign": a generic head alone names no act
     # A verb only the dictionary knows is read where the sentence reports, not in the
     # clauses that describe or give a purpose ("a plan to sell arms", "talks to resolve").
     if (
@@ -565,6 +580,8 @@ def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern,
     return lex.cameo.get(lemma), token.text
 
 
+# An investigation is ACCUSE where it is into a crime, not into a crash (`_mishap_inquiry`).
+_INQUIRY = frozenset({"investigation", "investigate"})
 _BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
 _REPRESSION = "pro_autocracy"
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
@@ -697,6 +714,8 @@ def _frame(
     inner = _classify(lex, comp) if comp is not None else None
     inner = _through_transparent(lex, comp, inner)
     text = token.text if comp is None else f"{token.text} ... {comp.text}"
+    if fixed is EventType.THREATEN and _lemma(token) == "warn" and not _warns_of_harm(comp, inner):
+        return None  # "warned people to stay away", "warned that prices will rise": advice
     if fixed is not None:
         mode = _MODE_OF_TYPE.get(inner.type) if inner is not None else None
         if inner is not None and inner.type == fixed:
@@ -711,6 +730,18 @@ def _frame(
     trig = _promise(token, inner.type, inner.mode, 0.75)
     trig.complement, trig.text, trig.future_done = comp, text, True
     return trig
+
+
+def _warns_of_harm(comp: Token | None, inner: _Trigger | None) -> bool:
+    """ "warned Iran not to interfere", "warns Gambia that it plans to invade": a warning is a
+    threat where it deters, or warns of a hostile act of the one warned or of the speaker's
+    side (a pronoun); "warned that the regime plans to ..." tells of a third party's."""
+    if comp is not None and comp.dep_ == "xcomp" and any(c.dep_ == "neg" for c in comp.children):
+        return True  # "warned Beijing not to interfere": deterrence
+    if comp is None or inner is None or QUAD_CLASS[inner.type] in _COOPERATIVE:
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.pos_ == "PRON"
 
 
 def _through_transparent(
@@ -1221,7 +1252,10 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
 
 def _document_says(lex: Lexicon, token: Token) -> bool:
     """ "NATO guidelines call for 2 % of GDP", "the deal requires Iran to ...": a text's
-    content, not an act of its author (whose name is only the text's modifier)."""
+    content, not an act of its author (whose name is only the text's modifier); a text a
+    clause describes ("passed a bill imposing sanctions") acts for whoever enacts it."""
+    if token.dep_ in ("acl", "relcl"):
+        return False
     subj = _subject(lex, token)
     return subj is not None and subj.pos_ in _NOMINAL and _lemma(subj) in lex.documents
 
@@ -1255,6 +1289,16 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     # "the shooting", "the bombing": a gerund names its verb's act.
     words = {w for t in _paragraph(sent) for w in (_lemma(t), t.lower_.removesuffix("ing"))}
     return not words & lex.attacks
+
+
+def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "The crash is being investigated", "an inquiry into the fire": an investigation of a
+    mishap accuses no one (PLOVER's investigations are into crimes and abuses)."""
+    if trig.mode not in _INQUIRY:
+        return False
+    head = trig.noun or trig.token
+    about = [*_objects(trig.token), *(o for p in _children(head, ("prep",)) for o in p.children)]
+    return any(_lemma(o) in lex.mishaps for o in about)
 
 
 def _paragraph(sent: Span) -> Span:
@@ -1334,6 +1378,8 @@ def _sentence_events(
             source = _sources(lex, index, trig.token)
             if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
                 continue
+        if _mishap_inquiry(lex, trig):
+            continue
         comp_subj = _subject(lex, trig.complement) if trig.complement is not None else None
         if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.
@@ -1363,7 +1409,10 @@ def _sentence_events(
             participants, source = source, []
         if not (source or target or participants):
             continue
-        if trig.needs_partner and not (target or participants):
+        # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the
+        # settlement" name no one met (a meeting noun names its own: "attended the summit").
+        met = trig.type == EventType.CONSULT and trig.noun is None and not trig.nominal
+        if (trig.needs_partner or met) and not (target or participants):
             continue
         key = (trig.type, tuple(source), tuple(target), tuple(participants))
         if key in seen:

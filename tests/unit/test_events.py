@@ -378,6 +378,26 @@ SENTENCES = [
     ("The ceasefire plan calls for Ethiopian troops to withdraw from Tigray.", []),
     # A past-perfect passive with no agent states how things stood.
     ("By then the Libyan militias had been disarmed.", []),
+    # A warning is a threat where it deters or warns of a hostile act, not where it advises.
+    ("Health officials in Peru warned residents to boil their water.", []),
+    (
+        "Japan warned North Korea not to test another missile.",
+        [(EventType.THREATEN, F({"JPN"}), F({"PRK"}), NONE, False, False)],
+    ),
+    # An investigation of a mishap accuses no one.
+    ("Chilean police are investigating the bus crash.", []),
+    # A meeting verb names whom one met; a generic "campaign" alone names no act.
+    ("The Polish president discussed how the pandemic had changed the economy.", []),
+    ("Governor Mwangi launched a campaign on Monday to address the drug crisis in Kenya.", []),
+    # Calls that ask are demands, not telephone calls.
+    (
+        "The Kenyan president joined calls by African leaders asking Britain to return the "
+        "artefacts.",
+        [
+            (EventType.REQUEST, F({"KEN"}), NONE, NONE, False, False),
+            (EventType.REQUEST, NONE, F({"GBR"}), NONE, False, False),
+        ],
+    ),
 ]
 
 
