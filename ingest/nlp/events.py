@@ -580,6 +580,10 @@ def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern,
     return lex.cameo.get(lemma), token.text
 
 
+# The lexicon's senses of a verb of meeting someone (not mediating between others).
+_MEETING_VERBS = frozenset(
+    (EventType.CONSULT, mode) for mode in ("meeting", "visit", "phone", "video")
+)
 # An investigation is ACCUSE where it is into a crime, not into a crash (`_mishap_inquiry`).
 _INQUIRY = frozenset({"investigation", "investigate"})
 _BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
@@ -810,6 +814,20 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     return negated != trig.absent
 
 
+def _under_modal(token: Token) -> bool:
+    """ "would have objected to Ukraine opening an inquiry", "would consider charging him":
+    what a possible act takes as its own object, or its bare participle clause, is only
+    possible too."""
+    while token.head != token and (
+        token.dep_ in ("xcomp", "pcomp", "pobj", "prep")
+        or (token.dep_ == "advcl" and not _children(token, ("mark",)))
+    ):
+        token = token.head
+        if _aux(token) & (_MODAL_AUX | {"would"}):
+            return True
+    return False
+
+
 def _going_to(chain: list[Token]) -> bool:
     return any(_lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:])
 
@@ -822,7 +840,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
     # "Poland fears Russia will attack": an opinion asserts no act, and makes no threat.
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
-    conditional = _in_condition(trig.token) or opinion
+    conditional = _in_condition(trig.token) or opinion or _under_modal(trig.token)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional:
         return trig, negated, True
@@ -839,7 +857,9 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
                 new.type = EventType.THREATEN
             return new, negated, False
         return trig, negated, True
-    return trig, negated, bool(aux & (_MODAL_AUX | _FUTURE_AUX)) and not trig.future_done
+    # "could refuse to attend": a frame's own modal makes it possible only.
+    modal = bool(aux & _MODAL_AUX) or (bool(aux & _FUTURE_AUX) and not trig.future_done)
+    return trig, negated, modal
 
 
 def _act_ahead(lex: Lexicon, trig: _Trigger) -> Token | None:
@@ -1410,8 +1430,10 @@ def _sentence_events(
         if not (source or target or participants):
             continue
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the
-        # settlement" name no one met (a meeting noun names its own: "attended the summit").
+        # settlement" name no one met (a meeting noun names its own: "attended the summit";
+        # a mediator the sides: "tried to broker a truce").
         met = trig.type == EventType.CONSULT and trig.noun is None and not trig.nominal
+        met = met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS
         if (trig.needs_partner or met) and not (target or participants):
             continue
         key = (trig.type, tuple(source), tuple(target), tuple(participants))

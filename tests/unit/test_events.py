@@ -696,6 +696,24 @@ def test_pronoun_sources(nlp: Language, text: str, trigger: str, expected: set[s
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # What a possible act takes as its object is only possible too.
+        (
+            "Spain would have objected to Morocco opening an inquiry into the Polisario Front.",
+            "opening",
+        ),
+        ("Chad would consider charging the rebel leader with treason.", "charging"),
+        # A frame under a modal is possible only.
+        ("Serbia could refuse to attend the talks with Albania.", "refuse"),
+    ],
+)
+def test_possible_acts_are_hypothetical(nlp: Language, sentence: str, trigger: str) -> None:
+    events = {e.trigger.split()[0]: e for e in _extract(nlp, sentence).events}
+    assert events[trigger].hypothetical
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Vladimir Putin called the talks very useful.",
