@@ -11,8 +11,10 @@ to ...") pass their flags on to it. An act that did not happen ("did not take pa
 "skipped the summit", "has yet to sign") is kept and flagged negated; what is asked, polled,
 believed or supposed ("asked whether", "41 percent said", "fears Russia will attack", "if")
 is no act: a question or a poll gives no event, an opinion or a condition a hypothetical
-one. Roles come from the dependency parse; actors from the article's actor mentions
-(character spans), so this module needs no knowledge of how actors were resolved. Each event
+one. Nor is what a text says ("the guidelines call for ..."), an event judged ("called the
+deal a betrayal") or harm with no attack named ("40 were injured when a bus overturned").
+Roles come from the dependency parse; actors from the article's actor mentions (character
+spans), so this module needs no knowledge of how actors were resolved. Each event
 also names the verb of an act still ahead of its report, if any, so that its dates can be
 read forward, and the spans of its own clause, whose dates come before the rest of the
 sentence's.
@@ -828,6 +830,21 @@ def _under_modal(token: Token) -> bool:
     return False
 
 
+def _awaited(lex: Lexicon, token: Token) -> bool:
+    """ "must agree to reforms before they disarm", "promised protests until Sweden joins":
+    what a demand, a promise or a plan waits for has not happened."""
+    for anc in [token, *token.ancestors]:
+        if anc.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("until", "till", "before") for c in anc.children
+        ):
+            head = anc.head
+            if _aux(head) & (_MODAL_AUX | _FUTURE_AUX) or _lemma(head) in (
+                lex.commit_frames | lex.intent | lex.fixed_frames.keys()
+            ):
+                return True
+    return False
+
+
 def _going_to(chain: list[Token]) -> bool:
     return any(_lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:])
 
@@ -841,6 +858,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     # "Poland fears Russia will attack": an opinion asserts no act, and makes no threat.
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
     conditional = _in_condition(trig.token) or opinion or _under_modal(trig.token)
+    conditional = conditional or _awaited(lex, trig.token)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional:
         return trig, negated, True
