@@ -373,6 +373,15 @@ SENTENCES = [
         "A car bomb went off outside a hotel in Mogadishu. Six Somali officials were wounded.",
         [(EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False)],
     ),
+    (
+        "Two Colombian police officers were injured in the violence.",
+        [(EventType.ASSAULT, NONE, F({"COL"}), NONE, False, False)],
+    ),
+    # Verbs of physical assault.
+    (
+        "A Kenyan police officer was stabbed by rioters in Nairobi.",
+        [(EventType.ASSAULT, F({"KEN"}), F({"KEN"}), NONE, False, False)],
+    ),
     # What a text says is no act of whoever wrote it.
     ("The EU's guidelines urge Hungary to spend more on its army.", []),
     ("The ceasefire plan calls for Ethiopian troops to withdraw from Tigray.", []),
