@@ -1312,16 +1312,17 @@ def _resultative(trig: _Trigger) -> bool:
 
 
 def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bool) -> bool:
-    """ "40 were injured when a bus overturned", "the flood killed 12": with no attacker named,
-    a verb of harm is an ASSAULT only where a weapon or an attack is named, and its cause is
-    no mishap (accident, disaster, disease)."""
+    """ "40 were injured when a bus overturned", "an earthquake struck Turkey": no ASSAULT has
+    a mishap (accident, disaster, disease) for its subject; and with no attacker named, a verb
+    of harm is one only where a weapon or an attack is named."""
     token = trig.token
-    if trig.type != EventType.ASSAULT or not _lemma_in(token, lex.harm):
+    if trig.type != EventType.ASSAULT:
         return False
     subj = _subject(lex, token)
     if subj is not None and _lemma(subj) in lex.mishaps:
         return True  # "Pakistan's flood killed hundreds": no attacker, whoever it names
-    if attacker or (subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"):
+    someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"
+    if not _lemma_in(token, lex.harm) or attacker or someone:
         return False  # "they killed 23 soldiers": someone did it
     # The attack may be told in the sentence before: "A bomb exploded ... 33 were injured."
     # "the shooting", "the bombing": a gerund names its verb's act.

@@ -365,6 +365,7 @@ SENTENCES = [
     ("Thirty Chilean miners were injured when a tunnel caved in, police said.", []),
     ("Eleven Kenyan soldiers were killed in a helicopter crash near Garissa.", []),
     ("Last week's floods in Peru killed dozens of farmers.", []),
+    ("A strong earthquake struck western Iran on Sunday.", []),
     (
         "Four Somali soldiers were killed in the ambush near Baidoa.",
         [(EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False)],
