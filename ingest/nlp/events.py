@@ -1279,11 +1279,11 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
         return None
     if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
         return None  # "since Russia's invasion": the background of the news, not the news
-    if _judged(lex, token):
-        return None
     key = next((k for k in _noun_keys(token) if k in lex.nouns), None)
     if key is None or any(_lemma(c) in _UNREAL for c in token.children if c.dep_ == "amod"):
         return None  # "Uruguay's future concessions" are no act yet
+    if _judged(lex, token):
+        return None
     etype, mode = lex.nouns[key]
     return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
 
