@@ -11,8 +11,10 @@ to ...") pass their flags on to it. An act that did not happen ("did not take pa
 "skipped the summit", "has yet to sign") is kept and flagged negated; what is asked, polled,
 believed or supposed ("asked whether", "41 percent said", "fears Russia will attack", "if")
 is no act: a question or a poll gives no event, an opinion or a condition a hypothetical
-one. Roles come from the dependency parse; actors from the article's actor mentions
-(character spans), so this module needs no knowledge of how actors were resolved. Each event
+one. Nor is what a text says ("the guidelines call for ..."), an event judged ("called the
+deal a betrayal") or harm with no attack named ("40 were injured when a bus overturned").
+Roles come from the dependency parse; actors from the article's actor mentions (character
+spans), so this module needs no knowledge of how actors were resolved. Each event
 also names the verb of an act still ahead of its report, if any, so that its dates can be
 read forward, and the spans of its own clause, whose dates come before the rest of the
 sentence's.
@@ -164,8 +166,13 @@ class Lexicon:
     speech: frozenset[str]
     opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
     readiness: frozenset[str]
+    judging: frozenset[str]  # "called the deal a betrayal": its object is judged, not done
     bare_commit: frozenset[str]
     known: frozenset[str]  # lemmas that can start a trigger
+    documents: frozenset[str]  # "the guidelines call for ...": what a text says is no act
+    harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
+    mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
+    attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
 
 
 @cache
@@ -185,7 +192,14 @@ def load_lexicon() -> Lexicon:
         key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
     }
     frames = raw["frames"]
-    cameo = _load_cameo()
+    cameo, weapons = _load_cameo()
+    mishaps = frozenset(raw["mishaps"])
+    attacks = frozenset(
+        [
+            *(w for w, (t, _) in [*verbs.items(), *nouns.items()] if t == EventType.ASSAULT),
+            *weapons,
+        ]
+    )
     known = frozenset(
         [
             *verbs,
@@ -218,13 +232,19 @@ def load_lexicon() -> Lexicon:
         speech=frozenset(frames["speech"]),
         opinion=frozenset(frames["opinion"]),
         readiness=frozenset(frames["readiness"]),
+        judging=frozenset(frames["judging"]),
         bare_commit=frozenset(frames["bare_commit"]),
         known=known,
+        documents=frozenset(raw["documents"]),
+        harm=frozenset(raw["harm_verbs"]),
+        mishaps=mishaps,
+        attacks=attacks - mishaps - frozenset(raw["harm_verbs"]),
     )
 
 
-def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
-    """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `scripts/build_verbs.py`)."""
+def _load_cameo() -> tuple[dict[str, tuple[_Pattern, ...]], frozenset[str]]:
+    """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `scripts/build_verbs.py`),
+    and the dictionary's weapons."""
     raw = json.loads(VERBS_PATH.read_text("utf-8"))
     synsets: dict[str, list[str]] = raw["synsets"]
 
@@ -262,7 +282,8 @@ def _load_cameo() -> dict[str, tuple[_Pattern, ...]]:
         # file's order.
         ranked = sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))
         verbs[key] = tuple(p for p, _ in ranked)
-    return verbs
+    # One-word names only: the head of "infantry fighting vehicle" is no weapon.
+    return verbs, frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -334,6 +355,8 @@ def _noun_keys(noun: Token) -> list[str]:
 def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
     """The type and mode an object noun names, and the noun that names it."""
     for key in _noun_keys(noun):
+        if key == "call" and _asks_for(noun):
+            return EventType.REQUEST, None, noun
         if key in lex.nouns:
             return (*lex.nouns[key], noun)
     # "25,000 tons of food aid", "four hours of talks": the measured noun counts.
@@ -344,6 +367,17 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
                     if key in lex.nouns:
                         return (*lex.nouns[key], pobj)
     return None
+
+
+def _asks_for(call: Token) -> bool:
+    """ "calls for a ceasefire", "the calls by officials asking Washington to ...": a call
+    that asks for something is a demand, not a telephone call (whose modifier says so)."""
+    asking = [c for c in call.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    return (
+        call.tag_ == "NNS"
+        or bool(asking)
+        or any(p.lower_ == "for" for p in _children(call, ("prep",)))
+    )
 
 
 def _objects(token: Token) -> list[Token]:
@@ -419,6 +453,12 @@ def _complement(token: Token) -> Token | None:
     for c in token.rights:
         if c.dep_ == "advcl" and c.i == token.i + 2 and token.nbor(1).lower_ == "to":
             return c
+    # "called for troops to withdraw": a clause of its own, with "for" and "to".
+    for c in _children(token, ("advcl",)):
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and any(
+            a.tag_ == "TO" for a in c.children
+        ):
+            return c
     # "called on Arabs to unite", "appealed to X to ..." : the clause hangs off the prep.
     for prep in _children(token, ("prep",)):
         for pobj in _children(prep, ("pobj",)):
@@ -454,6 +494,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     patterns, text = _cameo_verb(lex, token, lemma)
     named = _noun_event(lex, token, lemma)
     sense = _sense(patterns, token) if patterns else None
+    if sense is not None and all(_lemma(token.doc[i]) in _GENERIC_HEADS for i in sense[1]):
+        sense = None  # "launched a campaign": a generic head alone names no act
     # A verb only the dictionary knows is read where the sentence reports, not in the
     # clauses that describe or give a purpose ("a plan to sell arms", "talks to resolve").
     if (
@@ -543,6 +585,12 @@ def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern,
     return lex.cameo.get(lemma), token.text
 
 
+# The lexicon's senses of a verb of meeting someone (not mediating between others).
+_MEETING_VERBS = frozenset(
+    (EventType.CONSULT, mode) for mode in ("meeting", "visit", "phone", "video")
+)
+# An investigation is ACCUSE where it is into a crime, not into a crash (`_mishap_inquiry`).
+_INQUIRY = frozenset({"investigation", "investigate"})
 _BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
 _REPRESSION = "pro_autocracy"
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
@@ -675,6 +723,8 @@ def _frame(
     inner = _classify(lex, comp) if comp is not None else None
     inner = _through_transparent(lex, comp, inner)
     text = token.text if comp is None else f"{token.text} ... {comp.text}"
+    if fixed is EventType.THREATEN and _lemma(token) == "warn" and not _warns_of_harm(comp, inner):
+        return None  # "warned people to stay away", "warned that prices will rise": advice
     if fixed is not None:
         mode = _MODE_OF_TYPE.get(inner.type) if inner is not None else None
         if inner is not None and inner.type == fixed:
@@ -689,6 +739,18 @@ def _frame(
     trig = _promise(token, inner.type, inner.mode, 0.75)
     trig.complement, trig.text, trig.future_done = comp, text, True
     return trig
+
+
+def _warns_of_harm(comp: Token | None, inner: _Trigger | None) -> bool:
+    """ "warned Iran not to interfere", "warns Gambia that it plans to invade": a warning is a
+    threat where it deters, or warns of a hostile act of the one warned or of the speaker's
+    side (a pronoun); "warned that the regime plans to ..." tells of a third party's."""
+    if comp is not None and comp.dep_ == "xcomp" and any(c.dep_ == "neg" for c in comp.children):
+        return True  # "warned Beijing not to interfere": deterrence
+    if comp is None or inner is None or QUAD_CLASS[inner.type] in _COOPERATIVE:
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.pos_ == "PRON"
 
 
 def _through_transparent(
@@ -757,6 +819,35 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     return negated != trig.absent
 
 
+def _under_modal(token: Token) -> bool:
+    """ "would have objected to Ukraine opening an inquiry", "would consider charging him":
+    what a possible act takes as its own object, or its bare participle clause, is only
+    possible too."""
+    while token.head != token and (
+        token.dep_ in ("xcomp", "pcomp", "pobj", "prep")
+        or (token.dep_ == "advcl" and not _children(token, ("mark",)))
+    ):
+        token = token.head
+        if _aux(token) & (_MODAL_AUX | {"would"}):
+            return True
+    return False
+
+
+def _awaited(lex: Lexicon, token: Token) -> bool:
+    """ "must agree to reforms before they disarm", "promised protests until Sweden joins":
+    what a demand, a promise or a plan waits for has not happened."""
+    for anc in [token, *token.ancestors]:
+        if anc.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("until", "till", "before") for c in anc.children
+        ):
+            head = anc.head
+            if _aux(head) & (_MODAL_AUX | _FUTURE_AUX) or _lemma(head) in (
+                lex.commit_frames | lex.intent | lex.fixed_frames.keys()
+            ):
+                return True
+    return False
+
+
 def _going_to(chain: list[Token]) -> bool:
     return any(_lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:])
 
@@ -769,7 +860,8 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
     # "Poland fears Russia will attack": an opinion asserts no act, and makes no threat.
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
-    conditional = _in_condition(trig.token) or opinion
+    conditional = _in_condition(trig.token) or opinion or _under_modal(trig.token)
+    conditional = conditional or _awaited(lex, trig.token)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional:
         return trig, negated, True
@@ -786,7 +878,9 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
                 new.type = EventType.THREATEN
             return new, negated, False
         return trig, negated, True
-    return trig, negated, bool(aux & (_MODAL_AUX | _FUTURE_AUX)) and not trig.future_done
+    # "could refuse to attend": a frame's own modal makes it possible only.
+    modal = bool(aux & _MODAL_AUX) or (bool(aux & _FUTURE_AUX) and not trig.future_done)
+    return trig, negated, modal
 
 
 def _act_ahead(lex: Lexicon, trig: _Trigger) -> Token | None:
@@ -1389,6 +1483,8 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
     key = next((k for k in _noun_keys(token) if k in lex.nouns), None)
     if key is None or any(_lemma(c) in _UNREAL for c in token.children if c.dep_ == "amod"):
         return None  # "Uruguay's future concessions" are no act yet
+    if _judged(lex, token):
+        return None
     etype, mode = lex.nouns[key]
     return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
 
@@ -1401,6 +1497,79 @@ def _reciprocal(token: Token) -> bool:
         for o in objs
         for c in o.children
     )
+
+
+def _document_says(lex: Lexicon, token: Token) -> bool:
+    """ "NATO guidelines call for 2 % of GDP", "the deal requires Iran to ...": a text's
+    content, not an act of its author (whose name is only the text's modifier); a text a
+    clause describes ("passed a bill imposing sanctions") acts for whoever enacts it."""
+    if token.dep_ in ("acl", "relcl"):
+        return False
+    subj = _subject(lex, token)
+    return subj is not None and subj.pos_ in _NOMINAL and _lemma(subj) in lex.documents
+
+
+def _resultative(trig: _Trigger) -> bool:
+    """ "The army had been disarmed", "sanctions had been eased": a past-perfect passive with
+    no agent tells the state the story starts from, not who gave ground."""
+    token = trig.token
+    return (
+        trig.type in (EventType.RETREAT, EventType.CONCEDE)
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
+        # "by the time the war ended" is no agent (a frequent misparse).
+        and not any(_lemma(o) != "time" for a in _children(token, ("agent",)) for o in a.children)
+    )
+
+
+def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bool) -> bool:
+    """ "40 were injured when a bus overturned", "an earthquake struck Turkey": no ASSAULT has
+    a mishap (accident, disaster, disease) for its subject; and with no attacker named, a verb
+    of harm is one only where a weapon or an attack is named."""
+    token = trig.token
+    if trig.type != EventType.ASSAULT:
+        return False
+    subj = _subject(lex, token)
+    if subj is not None and _lemma(subj) in lex.mishaps:
+        return True  # "Pakistan's flood killed hundreds": no attacker, whoever it names
+    someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"
+    if not _lemma_in(token, lex.harm) or attacker or someone:
+        return False  # "they killed 23 soldiers": someone did it
+    # The attack may be told in the sentence before: "A bomb exploded ... 33 were injured."
+    # "the shooting", "the bombing": a gerund names its verb's act.
+    words = {w for t in _paragraph(sent) for w in (_lemma(t), t.lower_.removesuffix("ing"))}
+    return not words & lex.attacks
+
+
+def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "The crash is being investigated", "an inquiry into the fire": an investigation of a
+    mishap accuses no one (PLOVER's investigations are into crimes and abuses)."""
+    if trig.mode not in _INQUIRY:
+        return False
+    head = trig.noun or trig.token
+    about = [*_objects(trig.token), *(o for p in _children(head, ("prep",)) for o in p.children)]
+    return any(_lemma(o) in lex.mishaps for o in about)
+
+
+def _paragraph(sent: Span) -> Span:
+    """The line a sentence is in."""
+    doc, start, end = sent.doc, sent.start, sent.end
+    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_:
+        end += 1
+    return doc[start:end]
+
+
+def _judged(lex: Lexicon, noun: Token) -> bool:
+    """ "called May's deal a betrayal", "described Turkey's offensive as a disaster": the
+    event a judging verb's object names is the thing judged, told before, not news."""
+    tok = noun
+    while tok.dep_ in ("dobj", "nsubj", "ccomp", "appos", "oprd") and tok.head != tok:
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return _lemma(tok) in lex.judging and (_lemma(tok) != "call" or _describes(tok, "call"))
+    return False
 
 
 def _noun_agents(index: _ActorIndex, noun: Token, *, modifiers: bool = False) -> list[str]:
@@ -1449,6 +1618,8 @@ def _sentence_events(
     for trig in triggers:
         if trig.token.i in absorbed or _in_condition(trig.token, _IF_MARKS):
             continue
+        if not trig.nominal and (_document_says(lex, trig.token) or _resultative(trig)):
+            continue
         if question:
             negated, hypothetical = _negated(lex, trig, _clause_chain(lex, trig.token)), True
         else:
@@ -1460,6 +1631,10 @@ def _sentence_events(
                 continue  # conservatively: an event noun only with its actor named
         else:
             source = _sources(lex, index, trig.token)
+            if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
+                continue
+        if _mishap_inquiry(lex, trig):
+            continue
         comp_subj = _subject(lex, trig.complement) if trig.complement is not None else None
         if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.
@@ -1495,7 +1670,12 @@ def _sentence_events(
             participants, source = source, []
         if not (source or target or participants):
             continue
-        if trig.needs_partner and not (target or participants):
+        # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the
+        # settlement" name no one met (a meeting noun names its own: "attended the summit";
+        # a mediator the sides: "tried to broker a truce").
+        met = trig.type == EventType.CONSULT and trig.noun is None and not trig.nominal
+        met = met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS
+        if (trig.needs_partner or met) and not (target or participants):
             continue
         key = (trig.type, tuple(source), tuple(target), tuple(participants))
         if key in seen:

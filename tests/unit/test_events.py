@@ -360,6 +360,54 @@ SENTENCES = [
         "Swedish minister.",
         [(EventType.COERCE, NONE, F({"DNK"}), NONE, False, False)],
     ),
+    # A verb of harm with no attacker is an ASSAULT only where an attack or a weapon is
+    # named, in its sentence or line, and never where the cause is a mishap.
+    ("Thirty Chilean miners were injured when a tunnel caved in, police said.", []),
+    ("Eleven Kenyan soldiers were killed in a helicopter crash near Garissa.", []),
+    ("Last week's floods in Peru killed dozens of farmers.", []),
+    ("A strong earthquake struck western Iran on Sunday.", []),
+    (
+        "Four Somali soldiers were killed in the ambush near Baidoa.",
+        [(EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False)],
+    ),
+    (
+        "A car bomb went off outside a hotel in Mogadishu. Six Somali officials were wounded.",
+        [(EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False)],
+    ),
+    (
+        "Two Colombian police officers were injured in the violence.",
+        [(EventType.ASSAULT, NONE, F({"COL"}), NONE, False, False)],
+    ),
+    # Verbs of physical assault.
+    (
+        "A Kenyan police officer was stabbed by rioters in Nairobi.",
+        [(EventType.ASSAULT, F({"KEN"}), F({"KEN"}), NONE, False, False)],
+    ),
+    # What a text says is no act of whoever wrote it.
+    ("The EU's guidelines urge Hungary to spend more on its army.", []),
+    ("The ceasefire plan calls for Ethiopian troops to withdraw from Tigray.", []),
+    # A past-perfect passive with no agent states how things stood.
+    ("By then the Libyan militias had been disarmed.", []),
+    # A warning is a threat where it deters or warns of a hostile act, not where it advises.
+    ("Health officials in Peru warned residents to boil their water.", []),
+    (
+        "Japan warned North Korea not to test another missile.",
+        [(EventType.THREATEN, F({"JPN"}), F({"PRK"}), NONE, False, False)],
+    ),
+    # An investigation of a mishap accuses no one.
+    ("Chilean police are investigating the bus crash.", []),
+    # A meeting verb names whom one met; a generic "campaign" alone names no act.
+    ("The Polish president discussed how the pandemic had changed the economy.", []),
+    ("Governor Mwangi launched a campaign on Monday to address the drug crisis in Kenya.", []),
+    # Calls that ask are demands, not telephone calls.
+    (
+        "The Kenyan president joined calls by African leaders asking Britain to return the "
+        "artefacts.",
+        [
+            (EventType.REQUEST, F({"KEN"}), NONE, NONE, False, False),
+            (EventType.REQUEST, NONE, F({"GBR"}), NONE, False, False),
+        ],
+    ),
 ]
 
 
@@ -772,10 +820,33 @@ def test_pronoun_sources(nlp: Language, text: str, trigger: str, expected: set[s
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        # What a possible act takes as its object is only possible too.
+        (
+            "Spain would have objected to Morocco opening an inquiry into the Polisario Front.",
+            "opening",
+        ),
+        ("Chad would consider charging the rebel leader with treason.", "charging"),
+        # What a demand or a promise waits for has not happened.
+        ("Sudanese rebels said Khartoum must accept reforms before they disarm.", "disarm"),
+        # A frame under a modal is possible only.
+        ("Serbia could refuse to attend the talks with Albania.", "refuse"),
+    ],
+)
+def test_possible_acts_are_hypothetical(nlp: Language, sentence: str, trigger: str) -> None:
+    events = {e.trigger.split()[0]: e for e in _extract(nlp, sentence).events}
+    assert events[trigger].hypothetical
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Vladimir Putin called the talks very useful.",
         "Vladimir Putin called the weapon 'Oreshnik'.",
+        # The event an evaluation names is the thing judged, not news.
+        "The Dutch opposition called Rutte's agreement with Ankara a disgrace.",
+        "Greek lawmakers described Turkey's offensive as reckless.",
     ],
 )
 def test_describing_an_event_noun_is_no_event(nlp: Language, sentence: str) -> None:
