@@ -233,7 +233,8 @@ def resolve_actors(
     near Amritsar")."""
     gaz = load_gazetteer()
     # Photo credits, and the names of laws ("the Hong Kong Human Rights Act"): no actors.
-    credits = _credit_tokens(doc) | {t.i for e in doc.ents if _is_law(e) for t in e}
+    credits, datelines = _line_marks(doc)
+    credits |= {t.i for e in doc.ents if _is_law(e) for t in e}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits]
@@ -255,7 +256,6 @@ def resolve_actors(
     for match in matches:
         if taken.isdisjoint(range(match.start, match.end)):
             mentions.append(_from_match(doc, match))
-    datelines = _dateline_places(doc)
     mentions = [m for m in mentions if m.start not in datelines]
     by_end = {m.end: m for m in matches if m.entry.kind is ActorKind.COUNTRY}
     for mention in mentions:
@@ -289,38 +289,28 @@ def _is_law(ent: Span) -> bool:
     return ent.label_ == "LAW" or (ent.label_ == "ORG" and ent[-1].lower_ in _LAW_HEADS)
 
 
-def _credit_tokens(doc: Doc) -> set[int]:
-    """Tokens of photo credits and captions ("Photo: CNN") and of datelines ("(CNN) -")."""
-    found: set[int] = set()
+def _line_marks(doc: Doc) -> tuple[set[int], set[int]]:
+    """Tokens of photo credits and captions ("Photo: CNN") and of datelines ("(CNN) -"), and
+    tokens of the places of datelines ("HANOI, Vietnam (AP) -"): no actors, though a dateline's
+    place tells the country of the story's police or officials. One walk over the lines."""
+    credits: set[int] = set()
+    places: set[int] = set()
+
+    def add(found: set[int], start: int, end: int) -> None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        found.update(range(span.start, span.end) if span is not None else ())
+
     offset = 0
     for line in doc.text.split("\n"):
         words = line.split()
-        spans = []
         if len(words) <= 12 and any(w.lower().strip(":,.()") in _CREDIT_WORDS for w in words):
-            spans.append((offset, offset + len(line)))
+            add(credits, offset, offset + len(line))
         if (dateline := _DATELINE.match(line)) is not None:
-            spans.append((offset + dateline.start(1), offset + dateline.end(1)))
-        for start, end in spans:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None:
-                found.update(range(span.start, span.end))
-        offset += len(line) + 1
-    return found
-
-
-def _dateline_places(doc: Doc) -> set[int]:
-    """Tokens of the places of datelines ("HANOI, Vietnam (AP) -"): no actors, though they
-    tell the country of the story's police or officials."""
-    found: set[int] = set()
-    offset = 0
-    for line in doc.text.split("\n"):
+            add(credits, offset + dateline.start(1), offset + dateline.end(1))
         if (place := _DATELINE_PLACE.match(line)) is not None:
-            start = offset + place.start(1)
-            end = start + len(place[1].rstrip())
-            span = doc.char_span(start, end, alignment_mode="expand")
-            found.update(range(span.start, span.end) if span is not None else ())
+            add(places, offset + place.start(1), offset + place.start(1) + len(place[1].rstrip()))
         offset += len(line) + 1
-    return found
+    return credits, places
 
 
 def _entities(doc: Doc) -> list[Span]:
