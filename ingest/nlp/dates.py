@@ -148,13 +148,8 @@ _REFERENCES = {
     "recently": "PAST_REF",
     "lately": "PAST_REF",
     "the past": "PAST_REF",
-    "recent years": "PAST_REF",
-    "recent months": "PAST_REF",
-    "recent weeks": "PAST_REF",
-    "recent days": "PAST_REF",
     "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF",
-    "the coming years": "FUTURE_REF",
 }
 
 
@@ -666,6 +661,10 @@ def _year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         r"\s*(?:people|men|women|troops|shares|tons|miles|km|barrels)", after
     ):
         return
+    half = re.fullmatch(r"the (first|second|last) half of", (m["edge"] or "").lower())
+    if half:
+        yield _Hit(m.start(), m.end(), f"{m['y']}-H{1 if half[1] == 'first' else 2}", "half")
+        return
     yield _Hit(m.start(), m.end(), m["y"], "year")
 
 
@@ -970,9 +969,8 @@ def _quarter_ref(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     words = m.group(0).lower()
     if re.match(r"a\b", words) and "flat" not in words:
         return  # "a quarter of the vote"
-    if m["y1"]:
-        return  # "the 1988 quarter": a quarter of that year we cannot name
-    # "the quarter" in company news is the one just reported: the last complete one.
+    # "the quarter" in company news is the one just reported: the last complete one; "the 1988
+    # quarter" is the same quarter of 1988.
     current = date(ctx.anchor.year, (_quarter(ctx.anchor) - 1) * 3 + 1, 1)
     if re.match(r"(?:this|the current)\b", words) or "current" in words:
         day = current
@@ -982,7 +980,8 @@ def _quarter_ref(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         day = current - relativedelta(months=3)
     if "year-earlier" in words or "year-ago" in words or "last year's" in words:
         day -= relativedelta(years=1)
-    yield _Hit(m.start(), m.end(), f"{day.year}-Q{_quarter(day)}", "quarter")
+    year = int(m["y1"]) if m["y1"] else day.year
+    yield _Hit(m.start(), m.end(), f"{year}-Q{_quarter(day)}", "quarter")
 
 
 @_rule(
@@ -1033,6 +1032,14 @@ def _reference(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     unit = _unit(m["unit"])
     amount = _number(m["num"])
+    if re.fullmatch(_YEAR, m["num"]) and not m["unit"].lower().endswith("s"):
+        return  # "the 1988 quarter" is a quarter of 1988, not 1988 of them
+    if unit == "quarter" and (
+        re.match(r"\s+of\b", ctx.text[m.end() :])
+        or (m["unit"].lower() == "quarters" and ctx.text[m.end("num")] == "-")
+        or (m["num"].lower() in ("a", "an") and not m["pre"])
+    ):
+        return  # a fraction: "three-quarters of the vote", "more than a quarter"
     letter, multiplier, is_time = _UNITS[unit]
     if amount is not None and (m["half"] or m["and_half"]):
         amount += 0.5
@@ -1067,15 +1074,21 @@ def _year_ended(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 
 @_rule(
-    _I(r"(?:for|in|over|within) (?P<unit>years|months|weeks|days|decades|hours)"),
-    needle=_needle(r"years|months|weeks|days|decades|hours"),
+    _I(
+        r"(?:(?:for|in|over|within) |(?P<adj>recent|coming) )"
+        r"(?P<unit>years|months|weeks|days|decades|hours|quarters)"
+    ),
+    needle=_needle(r"years|months|weeks|days|decades|hours|quarters"),
 )
 def _vague_duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """ "For years", "in recent months", "the coming weeks": stretches of unknown length."""
+    if m["unit"].lower() == "quarters" and not m["adj"]:
+        return  # "in quarters" is a manner, not a time
     unit = _unit(m["unit"])
     letter, _, is_time = _UNITS[unit]
     letter = "Y" if letter == "DE" else letter
     yield _Hit(
-        m.start("unit"),
+        m.start("adj") if m["adj"] else m.start("unit"),
         m.end(),
         f"PTX{letter}" if is_time else f"PX{letter}",
         "duration",
@@ -1263,7 +1276,7 @@ def find_dates(
 # Event dates
 
 _RESOLVABLE = re.compile(
-    r"(\d{4})(?:-(?:W(\d\d)|Q([1-4])|(SP|SU|FA|WI)|(\d\d))(?:-(\d\d))?)?(?:T.*)?"
+    r"(\d{4})(?:-(?:W(\d\d)|Q([1-4])|H([12])|(SP|SU|FA|WI)|(\d\d))(?:-(\d\d))?)?(?:T.*)?"
 )
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -1275,7 +1288,9 @@ def _calendar(value: str, precision: str, type_: str) -> tuple[date, DatePrecisi
     m = _RESOLVABLE.fullmatch(value)
     if m is None:
         return None
-    year, week, quarter, season, month, day = m.groups()
+    year, week, quarter, half, season, month, day = m.groups()
+    if half is not None:
+        return date(int(year), 1, 1), DatePrecision.YEAR  # a timeline has no half-years
     if week is not None:
         return date.fromisocalendar(int(year), int(week), 1), DatePrecision.WEEK
     if quarter is not None:

@@ -144,6 +144,16 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("The truce will hold for two more weeks.", WED, [("two more weeks", "P2W")]),
         ("over the next couple of years", WED, [("the next couple of years", "P2Y")]),
         ("Troops will arrive within weeks.", WED, [("weeks", "PXW")]),
+        # "recent" and "coming" stretches are durations of unknown length (TimeML, HeidelTime)
+        ("Attacks on convoys rose in recent months.", WED, [("recent months", "PXM")]),
+        ("More envoys will follow in the coming weeks.", WED, [("coming weeks", "PXW")]),
+        # a quarter is a fraction before "of" and as "a quarter"; a four-digit year is no count
+        ("Three-quarters of the deputies voted for the bill.", WED, []),
+        ("The party won more than a quarter of the seats.", WED, []),
+        ("over the past two quarters", WED, [("the past two quarters", "P6M")]),
+        ("Sales beat the 2023 quarter.", WED, [("the 2023 quarter", "2023-Q4")]),
+        # halves of a named year
+        ("Exports fell in the second half of 2023.", WED, [("the second half of 2023", "2023-H2")]),
         # decades in words (after "the": "in his forties" is an age), centuries by ordinal
         ("Unrest grew through the nineties.", WED, [("the nineties", "199")]),
         ("The rebel leader is in his forties.", WED, []),
