@@ -805,6 +805,8 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 )
 def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     word = re.sub(r"\s+", " ", (m["w"] or m["this"]).lower())
+    if m["this"] and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.I):
+        return  # "the last night of the convention" is no night before the anchor
     # "last night" is the night before the anchor's day.
     offsets = {"yesterday": -1, "last": -1, "tomorrow": 1, "the day before yesterday": -2}
     offsets["the day after tomorrow"] = 2
@@ -1322,15 +1324,22 @@ def _nearest_date(
     latest: date | None = None,
     within: Callable[[int, int], bool] | None = None,
     distance: Callable[[int, int], int] | None = None,
+    present: bool = False,
     **context: Any,
 ) -> tuple[date, DatePrecision] | None:
     """Of the calendar dates of a text (only those `within` a part of it), the one nearest the
-    event by `distance`, else the first; none after `latest`."""
+    event by `distance`, else the first; none after `latest`. With `present`, "now" and
+    "currently" are the anchor's day."""
     found = [
         (distance(e.start, e.end) if distance else 0, e.start, calendar)
         for e in find_dates(text, anchor, **context)
         if (within is None or within(e.start, e.end))
-        and (calendar := _calendar(e.value, e.precision, e.type)) is not None
+        and (
+            calendar := (anchor, DatePrecision.DAY)
+            if present and e.value == "PRESENT_REF"
+            else _calendar(e.value, e.precision, e.type)
+        )
+        is not None
         and (latest is None or calendar[0] <= latest)
     ]
     return min(found)[2] if found else None
@@ -1353,6 +1362,9 @@ def resolve_date(
     """The date of an event told in `sentence`: from the event's own clause, the sentence,
     its paragraph, the story, or the anchor.
 
+    `paragraph` is the text of the paragraph told before the sentence: its last date is the
+    time the story has reached.
+
     `clause` is the sentence with all but the event's own clause blanked (same offsets);
     `future_at`, an offset in `sentence`, marks the verb of an act still ahead (see `find_dates`).
     `tense` is the tense of the event's verb, "past", "perfect" (a past perfect: background
@@ -1360,13 +1372,14 @@ def resolve_date(
     "future" or None; `reference` is the last date the text told before the
     sentence (see `find_dates`), `story` the last day it told: an act told in the past with no
     date in its sentence or paragraph happened then, if that day is at most a fortnight before
-    the anchor (older days are background). An act that `happened` (neither hypothetical nor
-    negated) is never dated after the anchor. A background act is not dated by its paragraph
-    (it lies before the time the paragraph tells of) and, with no time of its own, takes the
-    anchor's year: never a false day. `distance` measures how far a span of the sentence lies
-    from the event (its path in the parse): of the dates of its clause, or else of its
-    sentence, the nearest dates the event ("Kopp's 1987 car was found last month": last
-    month); without it, the first. `quarter_told`: see `find_dates`.
+    the anchor; after an older `reference`, in that reference's year. An act that `happened`
+    (neither hypothetical nor negated) is never dated after the anchor. A background act is
+    not dated by its paragraph (it lies before the time the paragraph tells of) and, with no
+    time of its own, takes the anchor's year: never a false day. `distance` measures how far
+    a span of the sentence lies from the event (its path in the parse): of the dates of its
+    clause, or else of its sentence, the nearest dates the event ("Kopp's 1987 car was found
+    last month": last month); without it, the first. "Currently" and "now" there are the
+    anchor's day. `quarter_told`: see `find_dates`.
     """
     direction = "past" if tense in ("perfect", "present perfect") else tense
     if future_at is not None:
@@ -1382,6 +1395,7 @@ def resolve_date(
             latest=latest,
             within=within,
             distance=distance,
+            present=True,  # "is currently shut down": the day of the report
             future_at=future_at,
             tense=direction,
             reference=reference,
@@ -1393,7 +1407,12 @@ def resolve_date(
         return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
     found = (
         _nearest_date(
-            paragraph, anchor, latest=latest, reference=reference, quarter_told=quarter_told
+            paragraph,
+            anchor,
+            latest=latest,
+            distance=lambda a, b: -a,  # the last date told before the sentence
+            reference=reference,
+            quarter_told=quarter_told,
         )
         if paragraph
         else None
@@ -1402,6 +1421,11 @@ def resolve_date(
         return found[0], found[1], DateSource.PARAGRAPH
     if tense == "past" and story is not None and anchor - _STORY_REACH <= story <= anchor:
         return story, DatePrecision.DAY, DateSource.DISCOURSE
+    if tense == "past" and reference is not None and reference < anchor - _STORY_REACH:
+        # The text is telling of a time long before its publication: an act it tells in the
+        # past with no time of its own follows that time (TimeML's anchor), how closely is
+        # unknown: its year, not the publication's day.
+        return date(reference.year, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE
     return anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT
 
 

@@ -21,9 +21,11 @@ the street.
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
 from its own clause (the date nearest its word in the parse), else its sentence (not the clause it
-reports), else its paragraph, else (an act told in the simple past) the recent day the story had
-reached (a date before a noun, "the Aug. 7 bombings", moves it no more), else (a definite noun, "the
-attack") the date of an earlier mention of the same word, else the publication date (EventDater).
+reports), else its paragraph (the last date told before the sentence, not one before a noun), else
+(an act told in the simple past) the recent day the story had reached (a date before a noun, "the
+Aug. 7 bombings", moves it no more) or, when the story tells of an older time, that time's year,
+else (a definite noun, "the attack") the date of an earlier mention of the same word, else the
+publication date (EventDater).
 The tense of the event's verb decides which way a bare date reads; "a week later" counts from the
 last date the article told before the sentence; an act that happened is never dated after
 publication; a past-perfect act with no time of its own is background and takes the publication
@@ -243,7 +245,9 @@ class EventDater:
         told = [e for e in told if e.start not in bases]
         self._references = [(e.start, day) for e in told if (day := e.reference()) is not None]
         # A date before a noun ("the Aug. 7 bombings") tells of the noun, not of the story.
-        premodifiers = {a for _, (a, _) in _noun_dates(doc)}
+        noun_dates = [span for _, span in _noun_dates(doc)]
+        premodifiers = {a for a, _ in noun_dates}
+        self.paragraph_text = _blanked(self.dating_text, noun_dates)
         self._days = [
             (e.start, day)
             for e in told
@@ -310,9 +314,10 @@ class EventDater:
             verb = verb.head
             a, b = verb.idx, verb.idx + len(verb)
             text = text[: a - start] + self.text[a:b] + text[b - start :]
-        # The paragraph around the sentence, whose own dates were read above.
-        p_start, p_end = next((p for p in self._paragraphs if p[0] <= start < p[1]), sentence)
-        paragraph = _blanked(self.dating_text[p_start:p_end], [(start - p_start, end - p_start)])
+        # The paragraph told before the sentence: the time it is talking about is the last
+        # date told there (a date told after the sentence tells of what follows it).
+        p_start = next((p[0] for p in self._paragraphs if p[0] <= start < p[1]), start)
+        paragraph = self.paragraph_text[p_start:start]
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
         if self.anchor is None:
@@ -332,7 +337,11 @@ class EventDater:
             distance=lambda a, b: self._distance(trigger, start + a, start + b),
             quarter_told=self._quarter_told(start),
         )
-        if dated[2] == DateSource.PUBLISHED_AT and follow and _is_definite_noun(trigger):
+        # No time of its own: the publication's day, or the year of the story's older time.
+        undated = dated[2] == DateSource.PUBLISHED_AT or (
+            dated[2] == DateSource.DISCOURSE and dated[1] == DatePrecision.YEAR
+        )
+        if undated and follow and _is_definite_noun(trigger):
             told = self._told_before(trigger, happened=happened)
             if told is not None:
                 return told[0], told[1], DateSource.DISCOURSE

@@ -144,6 +144,8 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("The truce will hold for two more weeks.", WED, [("two more weeks", "P2W")]),
         ("over the next couple of years", WED, [("the next couple of years", "P2Y")]),
         ("Troops will arrive within weeks.", WED, [("weeks", "PXW")]),
+        # "the last night" of an event is no night before the anchor
+        ("Talks ran into the last night of the summit.", WED, []),
         # "recent" and "coming" stretches are durations of unknown length (TimeML, HeidelTime)
         ("Attacks on convoys rose in recent months.", WED, [("recent months", "PXM")]),
         ("More envoys will follow in the coming weeks.", WED, [("coming weeks", "PXW")]),
@@ -252,9 +254,15 @@ def test_find_dates_future_word(
         ),
         # vague or periodic expressions do not date an event
         (
-            "Russia is now aligned with China for three days every week.",
+            "Russia sided with China for three days every week.",
             "No dates here either.",
             (WED, DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        # "now" is the day of the report, whatever day the paragraph told before
+        (
+            "Russia is now aligned with China.",
+            "The talks opened on Monday.",
+            (WED, DatePrecision.DAY, DateSource.SENTENCE),
         ),
         # a quarter or a season dates an event at its own precision, not as a false month
         (

@@ -213,8 +213,9 @@ def test_a_report_is_not_dated_by_what_it_reports() -> None:
         # "the attack" is the one told before: dated as that sentence dates it
         ("The attack killed 12 people.", (date(2024, 12, 30), DateSource.DISCOURSE)),
         ("Its attack killed 12 people.", (date(2024, 12, 30), DateSource.DISCOURSE)),
-        # "another attack" is not: no date of its own, the publication date
-        ("Another attack killed 12 people.", (date(2025, 1, 22), DateSource.PUBLISHED_AT)),
+        # "another attack" is not: no date of its own, told after a day three weeks back: that
+        # day's year, not the publication's day
+        ("Another attack killed 12 people.", (date(2024, 1, 1), DateSource.DISCOURSE)),
     ],
 )
 def test_a_definite_event_noun_is_the_event_told_before(
@@ -251,7 +252,8 @@ def test_a_word_without_a_verb_is_dated_by_the_publication_date() -> None:
 
 
 # (text, expected dating of the second act): an act told in the past with no date of its own
-# happened on the last day the story told, if that day is recent; an older day is background.
+# happened on the last day the story told, if that day is recent; after an older day, in that
+# day's year (how long after is unknown), never on the publication's day.
 STORY = [
     (
         "Serbia expelled a Croatian diplomat on Monday.\nCroatia recalled its ambassador.",
@@ -259,7 +261,11 @@ STORY = [
     ),
     (
         "Serbia expelled a Croatian diplomat on 3 March 2024.\nCroatia recalled its ambassador.",
-        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        (date(2024, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE),
+    ),
+    (
+        "In May the army shelled Kherson.\nUkraine recalled its ambassador.",
+        (date(2024, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE),
     ),
     # a present perfect is told from the time of the report, not from the story's day
     (
@@ -272,6 +278,44 @@ STORY = [
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
 ]
+
+
+# (text, trigger, expected): the paragraph dates an act by the last date told before its
+# sentence, the time the story has reached; a date told after it, or one before a noun ("the
+# March 3 accord"), tells of something else. "Currently" is the day of the report.
+PARAGRAPH = [
+    (
+        "Serbia closed the border on Monday. On Tuesday Croatia recalled its ambassador."
+        " Serbian police arrested two Croatian journalists.",
+        "arrested",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
+    (
+        "Serbian police arrested two Croatian journalists. The two states had already clashed"
+        " over the border in 2019.",
+        "arrested",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "Under the December 3 accord, Serbia and Croatia agreed on a border line. Serbian police"
+        " arrested two Croatian journalists.",
+        "arrested",
+        (date(2024, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE),
+    ),
+    (
+        "Croatia said on Friday that talks may resume. Serbian police currently detain two"
+        " Croatian journalists.",
+        "detain",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), PARAGRAPH)
+def test_the_paragraph_dates_an_act_by_the_time_told_before_it(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), STORY)
