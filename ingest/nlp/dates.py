@@ -1395,7 +1395,8 @@ def resolve_date(
             latest=latest,
             within=within,
             distance=distance,
-            present=True,  # "is currently shut down": the day of the report
+            # "is currently shut down": the day of the report, said of the event's own clause
+            present=within is not None or in_clause is None,
             future_at=future_at,
             tense=direction,
             reference=reference,

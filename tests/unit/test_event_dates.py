@@ -308,6 +308,13 @@ PARAGRAPH = [
         "detain",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.SENTENCE),
     ),
+    # only in the act's own clause: another clause's "currently" does not date it
+    (
+        "Serbia currently holds the presidency; in 2019 it was chosen after Croatia withdrew"
+        " its candidacy.",
+        "withdrew",
+        (date(2019, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+    ),
 ]
 
 
