@@ -231,6 +231,12 @@ class EventDater:
         # Without the modifiers of nouns, whose dates tell of the noun: the sentence and
         # paragraph read for an event's date. Its own clause is read from the text itself.
         modifiers = [s for s in noun_modifier_spans(doc) if not _is_date(doc, s)]
+        # A date is read whole: a modifier that begins inside one ("the September 11, 2001
+        # attacks") is blanked from the date's end.
+        inside = {
+            i: e.end for e in find_dates(text, _PROBE_ANCHORS[0]) for i in range(e.start + 1, e.end)
+        }
+        modifiers = [(inside.get(a, a), b) for a, b in modifiers]
         self.dating_text = _blanked(text, modifiers)
         self.anchor = None if published is None else published.date()
         self._paragraphs = _paragraphs(text)

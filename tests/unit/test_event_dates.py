@@ -318,6 +318,12 @@ PARAGRAPH = [
 ]
 
 
+def test_a_date_is_read_whole_where_a_noun_modifier_begins_inside_it() -> None:
+    # the parse makes "2001 attacks" a modifier: the year still belongs to the date
+    text = "Coalition jets bombed Taliban bases in the wake of the September 11, 2001 attacks."
+    assert _dated(text, "bombed").date == date(2001, 9, 11)
+
+
 @pytest.mark.parametrize(("text", "trigger", "expected"), PARAGRAPH)
 def test_the_paragraph_dates_an_act_by_the_time_told_before_it(
     text: str, trigger: str, expected: tuple[object, ...]
