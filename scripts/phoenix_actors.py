@@ -8,6 +8,8 @@ loaded once per process by ingest/nlp/gazetteer.py:
                  dated role that reaches past 1990 (dates ISO, "" when open)
   organisations  [kind, name, country, sector code, [aliases]]: IGOs, NGOs, armed groups, state
                  institutions (country blocks themselves are left to data/countries.json)
+  states         [ISO 3166-3 code, name, [aliases]]: the states of the past the dictionaries
+                 code with their withdrawn ISO code ("SOVIET UNION": SUN, as Phoenix codes it)
   agents         {phrase: code}: generic agents ("riot police": "COP") of political
                  sectors, civilians and media, singular and plural
 Names are title-cased from the dictionaries' upper case; a person's aliases holding a title
@@ -25,6 +27,8 @@ import json
 import re
 from pathlib import Path
 from typing import Any
+
+import pycountry
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "ingest" / "data"
@@ -60,12 +64,17 @@ def main() -> None:
     src = parser.parse_args().source
     sectors = json.loads((DATA / "sectors.json").read_text("utf-8"))["codes"]
     countries = set(json.loads((DATA / "countries.json").read_text("utf-8")))
+    # The states of the past by their withdrawn ISO 3166-3 code and their ISO names.
+    historic = {
+        str(c.alpha_3): {n.lower() for n in str(c.name).split(", ")}
+        for c in pycountry.historic_countries
+        if c.alpha_3 not in countries
+    }
     words = json.loads((DATA / "actor_words.json").read_text("utf-8"))
     heads = set(words["title_heads"])
     titles = {*heads, *words["title_words"]}
     agent_sectors = set(words["agent_sectors"])
-    people: list[list[Any]] = []
-    organisations: list[list[Any]] = []
+    found: dict[str, list[list[Any]]] = {"people": [], "organisations": [], "states": []}
     for name, kind in [
         ("Phoenix.Countries.actors.txt", "organisation"),
         ("Phoenix.International.actors.txt", "organisation"),
@@ -78,29 +87,33 @@ def main() -> None:
                 person,
                 kind,
                 sectors,
-                countries,
+                (countries, historic),
                 (heads, titles),
-                people,
-                organisations,
+                found,
             )
     agents = _agents((src / "Phoenix.agents.txt").read_text("latin-1"), sectors, agent_sectors)
     out = {
         "notice": NOTICE,
-        "people": _merge_people(people),
-        "organisations": organisations,
+        "people": _merge_people(found["people"]),
+        "organisations": found["organisations"],
+        "states": found["states"],
         "agents": agents,
     }
     text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
     (DATA / "phoenix.json").write_text(text + "\n", "utf-8")
-    n_people, n_orgs = len(out["people"]), len(organisations)
-    print(f"phoenix.json: {n_people} people, {n_orgs} organisations, {len(agents)} agents")
+    sizes = ", ".join(f"{len(out[k])} {k}" for k in ("people", "organisations", "states"))
+    print(f"phoenix.json: {sizes}, {len(agents)} agents")
 
 
 def _records(text: str) -> list[tuple[list[str], list[str], bool]]:
     """(names, codes, person) per record: the primary phrase and its synonyms, its codes, and
     whether CountryInfo's comment marks it as a person.
 
-    A synonym carrying CountryInfo's own comment is another person who shares the codes."""
+    A synonym carrying CountryInfo's own comment is another person who shares the codes. A
+    primary phrase that no code follows before the next primary phrase shares the next codes,
+    as PETRARCH2 reads it: after a person's, it is that person spelled otherwise
+    ("MIKHAIL_GORBACHEV_" then "GENERAL_SECRETARY_GORBACHEV" and the codes); after a body's,
+    another body filed under the same code ("VETERANS_HEALTH_ADMINISTRATION_")."""
     records: list[tuple[list[list[str]], list[str], bool]] = []
     for raw in text.splitlines():
         line, _, comment = raw.partition("#")
@@ -116,6 +129,12 @@ def _records(text: str) -> list[tuple[list[str], list[str], bool]]:
                 records[-1][0].append([phrase[1:]])
             else:
                 records[-1][0][-1].append(phrase[1:])
+        elif records and not records[-1][1] and phrase[:1].isalpha():
+            names = records[-1][0][-1] if records[-1][2] else []
+            if not names:
+                records[-1][0].append(names)
+            names.append(phrase)
+            records[-1][1].extend(codes)
         elif not phrase.startswith(("+", "<", "!")):
             records.append(([[phrase]], codes, "CountryInfo" in comment))
     return [(names, codes, person) for groups, codes, person in records for names in groups]
@@ -176,11 +195,11 @@ def _convert(
     person: bool,
     kind: str,
     sectors: dict[str, list[object]],
-    countries: set[str],
+    states: tuple[set[str], dict[str, set[str]]],
     vocab: tuple[set[str], set[str]],
-    people: list[list[Any]],
-    organisations: list[list[Any]],
+    found: dict[str, list[list[Any]]],
 ) -> None:
+    countries, historic = states
     heads, titles = vocab
     codes = [_code(c) for c in raw_codes if c.strip() and c.strip() != "---"]
     dated = [c for c in codes if c[1] or c[2]]
@@ -212,6 +231,10 @@ def _convert(
             continue  # a lone word other than the surname: a nickname or a place
         aliases.append(_name(alias))
     aliases = [a for a in dict.fromkeys(aliases) if a != name]
+    if {" ".join(_words(n)).lower() for n in names} & historic.get(codes[0][0], set()):
+        # A state of the past named as ISO names it: all its names, "SOVIET" among them.
+        found["states"].append([codes[0][0], name, [_name(n) for n in names[1:] if n.isascii()]])
+        return
     country, sector_code = _split_code(codes[0][0], countries)
     if (dated or person) and len(primary) > 1:
         roles = []
@@ -221,7 +244,7 @@ def _convert(
             if (not end or end >= EARLIEST) and s in sectors:
                 roles.append([sectors[s][0], start, end])
         if roles and country:
-            people.append([name, country, aliases, roles])
+            found["people"].append([name, country, aliases, roles])
         return
     if country and not sector_code:
         return  # the country itself, or a place in it: data/countries.json knows countries
@@ -233,7 +256,7 @@ def _convert(
     if kind == "group" or sector in ("rebels", "armed group", "radicals"):
         kind = "group"
     for body, body_aliases in _bodies(name, aliases):
-        organisations.append([kind, body, country, sector_code, body_aliases])
+        found["organisations"].append([kind, body, country, sector_code, body_aliases])
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
