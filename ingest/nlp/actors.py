@@ -951,13 +951,25 @@ def _agents(
     # A state's own body names its country too ("the US House of Representatives").
     bodies = [m for m in matches if m.entry.kind is ActorKind.ORGANISATION and m.entry.country]
     counts = Counter(m.entry.country for m in [*countries, *bodies])
+    # An article naming no country is in the one its towns are ("Chicago").
+    counts = counts or Counter(p.country for p in places)
     top = counts.most_common(2)
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     found = []
     replaced: set[int] = set()  # country mentions that became the agents of their country
     for start, end, code in gaz.find_agents(lower):
+        head, referent = doc[end - 1], None
+        if "|" in code:
+            # "Officers", "troopers": police, army or intelligence, as the agent of one of
+            # those named last before them ("Police said ... two officers"); none unnamed,
+            # nor a compound's ("press officer", "chief executive officer").
+            told = [
+                (f, c) for f in found for c in code.split("|") if gaz.sectors[c].name == f.sector
+            ]
+            if not told or (start > 0 and doc[start - 1].dep_ == "compound"):
+                continue
+            referent, code = told[-1]
         sector = gaz.sectors[code]
-        head = doc[end - 1]
         after = doc[end] if end < len(doc) else None
         if sector.name not in _AGENT_SECTORS or not taken.isdisjoint(range(start, end)):
             continue
@@ -987,7 +999,8 @@ def _agents(
         elif owner and owner[0].country:
             country = owner[0].country  # "Trump's envoy": an official of his country
         else:
-            country = _nearest_country(doc, start, end, places) or main
+            country = _nearest_country(doc, start, end, places)
+            country = country or (referent.country if referent else None) or main
         found.append(
             _Mention.of_span(
                 doc[start:end],
