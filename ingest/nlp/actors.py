@@ -955,7 +955,7 @@ def _agents(
     counts = counts or Counter(p.country for p in places)
     top = counts.most_common(2)
     main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-    found = []
+    found: list[_Mention] = []
     replaced: set[int] = set()  # country mentions that became the agents of their country
     for start, end, code in gaz.find_agents(lower):
         head, referent = doc[end - 1], None
