@@ -103,6 +103,8 @@ _DESTINATIONS = {"to", "into", "toward", "towards", "against"}
 _HYPOCORISMS: dict[str, list[str]] = json.loads((DATA_DIR / "hypocorisms.json").read_text("utf-8"))[
     "names"
 ]
+# Party members as a group and party nicknames, with the word of the party's name.
+_PARTY_MEMBERS: dict[str, str] = _WORDS["party_members"]
 # Generic agents become actors only in these sectors (data/sectors.json names them).
 _AGENT_SECTORS = set(_WORDS["agent_sectors"])
 
@@ -150,8 +152,10 @@ class _Mention:
             return f"person:{slugify(_formal_first_name(_without_middle_names(self.text)))}"
         name = self.text
         words = name.split()
-        # "Labour Party" and "Labour", "Tyvak Inc" and "Tyvak": one body.
         kind = self.kind
+        if kind is ActorKind.ORGANISATION and _is_party(name) and self.country:
+            return f"org:{self.country}-{slugify(' '.join(words[:-1]))}"  # a nation's party
+        # "Labour Party" and "Labour", "Tyvak Inc" and "Tyvak": one body.
         if kind is ActorKind.ORGANISATION and words[-1].lower().strip(".,") in _ORG_SUFFIXES:
             name = " ".join(words[:-1]) or name
         return f"{_ID_PREFIX[kind]}:{slugify(name)}"
@@ -267,7 +271,9 @@ def resolve_actors(
     mentions.extend(_surnames_missed(doc, mentions, words))
     mentions = _link_short_names(mentions, published)
     _link_cut_names(mentions)
-    _link_members(mentions)
+    places = _places(doc, mentions, matches, toponyms)
+    main = _main_country(matches, places)
+    _link_parties(mentions, gaz, main)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     lower = [w.lower() for w in words]
@@ -279,7 +285,8 @@ def resolve_actors(
         gaz,
         lower,
         skip=credits,
-        places=_places(doc, mentions, matches, toponyms),
+        places=places,
+        main=main,
     )
     return _build(doc, _drop_covered([m for m in mentions if not m.unresolved]))
 
@@ -720,22 +727,47 @@ def _link_cut_names(mentions: list[_Mention]) -> None:
             m.unresolved = True
 
 
-def _link_members(mentions: list[_Mention]) -> None:
-    """Party members named as a group ("the Conservatives", "Democrats") are the party the
-    article names ("the Conservative Party", "the Democratic Party"), when it names one."""
+def _is_party(name: str) -> bool:
+    return name.lower().endswith(" party")
+
+
+def _link_parties(mentions: list[_Mention], gaz: Gazetteer, main: str | None) -> None:
+    """An unknown party is its country's: the one its name opens with ("US Democratic
+    Party"), else the article's (`main`). Its short name ("Labour" of "the Labour Party") and
+    its members named as a group ("the Conservatives", "Democrats") are the party the article
+    names, else the party of the article's country their word names ("Tories": the
+    Conservative Party; `party_members` in data/actor_words.json)."""
     parties = [
         m
         for m in mentions
-        if m.kind is ActorKind.ORGANISATION and m.text.lower().endswith(" party")
+        if m.kind is ActorKind.ORGANISATION and m.entry is None and _is_party(m.text)
     ]
+    for p in parties:
+        words = p.text.split()
+        while len(words) > 2 and (hit := gaz.lookup(words[0])) and hit[0].kind is ActorKind.COUNTRY:
+            p.country, words = p.country or hit[0].country, words[1:]
+        p.text, p.country = " ".join(words), p.country or main
     for m in mentions:
-        if m.kind is not ActorKind.GROUP or m.entry is not None or " " in m.text:
+        bodies = (ActorKind.GROUP, ActorKind.ORGANISATION)
+        if m.kind not in bodies or m.entry is not None or " " in m.text or _is_party(m.text):
             continue
-        stem = m.text.lower().removesuffix("s")
-        owners = {p.actor_id: p for p in parties if p.text.lower().split()[-2].startswith(stem)}
-        if len(stem) > 3 and len(owners) == 1:
+        word = m.text.lower()
+        stem = word.removesuffix("s")
+        owners = {
+            p.actor_id: p
+            for p in parties
+            if p.text.lower() == f"{word} party"
+            or (m.kind is ActorKind.GROUP and len(stem) > 3 and p.text.lower().startswith(stem))
+        }
+        if len(owners) == 1:
             owner = next(iter(owners.values()))
-            m.entry, m.text, m.kind, m.country = owner.entry, owner.text, owner.kind, owner.country
+            m.text, m.kind, m.country = owner.text, owner.kind, owner.country
+        elif not owners and word in _PARTY_MEMBERS and main:
+            m.text, m.kind, m.country = (
+                f"{_PARTY_MEMBERS[word]} Party",
+                ActorKind.ORGANISATION,
+                main,
+            )
 
 
 def _body_names(m: _Mention) -> list[list[str]]:
@@ -942,19 +974,13 @@ def _agents(
     *,
     skip: set[int],
     places: list[_Place],
+    main: str | None,
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
-    nearest to (a country, or a place in one: `places`), else the article's most named."""
+    nearest to (a country, or a place in one: `places`), else the article's (`main`)."""
     taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
-    # A state's own body names its country too ("the US House of Representatives").
-    bodies = [m for m in matches if m.entry.kind is ActorKind.ORGANISATION and m.entry.country]
-    counts = Counter(m.entry.country for m in [*countries, *bodies])
-    # An article naming no country is in the one its towns are ("Chicago").
-    counts = counts or Counter(p.country for p in places)
-    top = counts.most_common(2)
-    main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
     found: list[_Mention] = []
     replaced: set[int] = set()  # country mentions that became the agents of their country
     for start, end, code in gaz.find_agents(lower):
@@ -1013,6 +1039,16 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _main_country(matches: list[Match], places: list[_Place]) -> str | None:
+    """The country an article names most, itself or by a state's own body ("the US House of
+    Representatives"), or if it names none, the one its towns are in ("Chicago")."""
+    bodies = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+    counts = Counter(m.entry.country for m in matches if m.entry.kind in bodies and m.entry.country)
+    counts = counts or Counter(p.country for p in places)
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _coordinated_before(first: Match, countries: list[Match], lower: list[str]) -> list[Match]:
