@@ -477,6 +477,8 @@ def _from_entity(
         return None
     if ent.label_ == "ORG" and _portfolio(span):
         return []  # "Energy" of "Energy Secretary Rick Perry": a title's word, no body
+    if ent.label_ == "LOC":
+        return []  # a sea, a river, a region ("the Mediterranean"): it locates, it does not act
     if [(s, e) for s, e, _ in gaz.find_agents([t.lower_ for t in span])] == [(0, len(span))]:
         return None  # "Parliament", "the Armed Forces": a sector actor of its country
     countries = [m.entry.country for m in inner if m.entry.kind is ActorKind.COUNTRY]
@@ -706,8 +708,9 @@ def _link_cut_names(mentions: list[_Mention]) -> None:
     """ "The Council", "the Agency", "the Court of Justice" after the article's only body
     that name ends or heads ("the Security Council", "ESA": the European Space Agency, "the
     European Court of Justice") is that body, whatever the dictionary holds under the short
-    name; a bare institution word ("Council", "Agency", "House") that no body of the article
-    owns names no one."""
+    name; of several such bodies, the one the dictionary knows (as with surnames); a bare
+    institution word ("Council", "Agency", "House") that no body of the article owns names
+    no one."""
     bodies = [m for m in mentions if m.kind is ActorKind.ORGANISATION]
     for m in mentions:
         if m.kind is not ActorKind.ORGANISATION or (m.entry is not None and " " in m.text):
@@ -720,6 +723,8 @@ def _link_cut_names(mentions: list[_Mention]) -> None:
             and b.actor_id != m.actor_id
             and any(_cut_of(words, name) for name in _body_names(b))
         }
+        known = {i: b for i, b in owners.items() if b.entry is not None}
+        owners = known if len(known) == 1 else owners
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             m.entry, m.text, m.country = owner.entry, owner.text, owner.country
