@@ -986,6 +986,7 @@ def _agents(
     nearest to (a country, or a place in one: `places`), else the article's (`main`)."""
     taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
+    bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
     found: list[_Mention] = []
     replaced: set[int] = set()  # country mentions that became the agents of their country
     for start, end, code in gaz.find_agents(lower):
@@ -1013,6 +1014,20 @@ def _agents(
         if owner and owner[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
             owner[0].end, owner[0].end_char = end, doc[end - 1].idx + len(doc[end - 1])
             continue  # "EU envoys", "Hamas fighters": the organisation itself
+        k = end + 1 + (end + 1 < len(doc) and lower[end + 1] == "the")
+        body = (
+            [m for m in bodies if m.start == k]
+            if lower[end : end + 1] in (["of"], ["from"])
+            else []
+        )
+        if body:  # "officers from the Columbus Police Department": the body itself
+            b = body[0]
+            found.append(
+                _Mention.of_span(
+                    doc[start:end], b.kind, text=b.text, entry=b.entry, country=b.country
+                )
+            )
+            continue
         if before:
             cover, country = before[0].start, before[0].entry.country
             # "Danish and Swedish officials": the officials of each country named.
@@ -1029,9 +1044,10 @@ def _agents(
                 replaced.add(m.start)
         elif owner and owner[0].country:
             country = owner[0].country  # "Trump's envoy": an official of his country
+        elif referent is not None:
+            country = referent.country  # "Israeli soldiers ... senior officers": theirs
         else:
-            country = _nearest_country(doc, start, end, places)
-            country = country or (referent.country if referent else None) or main
+            country = _nearest_country(doc, start, end, places) or main
         found.append(
             _Mention.of_span(
                 doc[start:end],
