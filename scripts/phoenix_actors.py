@@ -5,7 +5,7 @@
 DICTIONARY_DIR defaults to ../shared/vendor/petrarch2-dictionaries. Output, one compact file
 loaded once per process by ingest/nlp/gazetteer.py:
   people         [name, country, [aliases], [[sector, from, to], ...]]: every person with a
-                 dated role that reaches past 1990 (dates ISO, "" when open)
+                 dated role that reaches past 1990, with all their roles (dates ISO, "" when open)
   organisations  [kind, name, country, sector code, [aliases]]: IGOs, NGOs, armed groups, state
                  institutions (country blocks themselves are left to data/countries.json)
   states         [ISO 3166-3 code, name, [aliases]]: the states of the past the dictionaries
@@ -37,7 +37,7 @@ NOTICE = (
     "Derived from the Phoenix dictionaries of PETRARCH2 (Open Event Data Alliance, MIT "
     "licence, see PHOENIX-LICENSE.txt) by scripts/phoenix_actors.py."
 )
-EARLIEST = "1990-01-01"  # roles ending before this are history, not news
+EARLIEST = "1990-01-01"  # people whose roles all end before this are history, not news
 _CODE = re.compile(r"\[([^\]]*)\]")
 _SMALL = {"of", "the", "and", "for", "in", "on", "al", "bin", "ibn", "de", "del", "la", "von"}
 _SMALL |= {"to", "at", "by", "an", "as", "or", "el", "du", "da", "di", "le"}
@@ -241,9 +241,10 @@ def _convert(
         for code, start, end in dated or codes:
             c, s = _split_code(code, countries)
             country = country or c
-            if (not end or end >= EARLIEST) and s in sectors:
+            if s in sectors:
                 roles.append([sectors[s][0], start, end])
-        if roles and country:
+        # A person of the news keeps the roles before it ("Ronald Reagan", president in 1985).
+        if any(not end or end >= EARLIEST for *_, end in roles) and country:
             found["people"].append([name, country, aliases, roles])
         return
     if country and not sector_code:
@@ -295,20 +296,39 @@ def _strip_titles(words: list[str], titles: set[str]) -> list[str]:
 
 
 def _merge_people(people: list[list[Any]]) -> list[list[Any]]:
-    """One record per person: records sharing country, surname and first name's start merge."""
-    merged: dict[tuple[str, ...], list[Any]] = {}
+    """One record per person: records sharing country, surname and first name's start merge
+    ("Dmitr Medvedev", "Dmitry Medvedev", "Albert Houngbo" with "Albert Segbegnon Houngbo"),
+    or sharing the letters of the name ("Ban Ki Moon", "Ban Ki-moon"); but middle names that
+    differ, or a middle initial, tell people apart ("Kim Dae Hwan", "Kim Tae Hwan"; "George
+    Bush", "George W. Bush")."""
+    merged: dict[tuple[str, ...], list[list[Any]]] = {}
+    kept_records: list[list[Any]] = []
     for record in people:
         name, country = str(record[0]), str(record[1])
         words = name.lower().split()
+        middle = [w for w in words[1:-1] if w not in _SMALL]
         keys = [(country, words[-1], words[0][:3]), (re.sub(r"\W+", "", name.lower()),)]
-        kept = next((merged[k] for k in keys if k in merged), None)
-        if kept is None:
-            merged.update(dict.fromkeys(keys, record))
+        same = [k for key in keys for k in merged.get(key, []) if _same_middle(k[0], middle)]
+        if not same:
+            kept_records.append(record)
+            for key in keys:
+                merged.setdefault(key, []).append(record)
             continue
+        kept = same[0]
         aliases = [*kept[2], name, *record[2]]
         kept[2] = [a for a in dict.fromkeys(aliases) if a != kept[0]]
         kept[3] = [list(r) for r in sorted({tuple(r) for r in [*kept[3], *record[3]]})]
-    return list({id(r): r for r in merged.values()}.values())
+    return kept_records
+
+
+def _same_middle(name: str, middle: list[str]) -> bool:
+    """Whether a name's middle names agree with `middle`: the same, or one of them left out
+    where the other is written in full (an initial marks another person)."""
+    other = [w for w in name.lower().split()[1:-1] if w not in _SMALL]
+    if other == middle:
+        return True
+    given = other or middle
+    return not (other and middle) and all(len(w.strip(".")) > 1 for w in given)
 
 
 def _agents(text: str, sectors: dict[str, list[object]], agent_sectors: set[str]) -> dict[str, str]:
