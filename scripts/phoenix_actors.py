@@ -237,14 +237,15 @@ def _convert(
         return
     country, sector_code = _split_code(codes[0][0], countries)
     if (dated or person) and len(primary) > 1:
-        roles = []
+        roles, recent = [], False
         for code, start, end in dated or codes:
             c, s = _split_code(code, countries)
             country = country or c
             if s in sectors:
                 roles.append([sectors[s][0], start, end])
+                recent = recent or not end or end >= EARLIEST
         # A person of the news keeps the roles before it ("Ronald Reagan", president in 1985).
-        if any(not end or end >= EARLIEST for *_, end in roles) and country:
+        if recent and country:
             found["people"].append([name, country, aliases, roles])
         return
     if country and not sector_code:
