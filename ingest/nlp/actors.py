@@ -272,7 +272,7 @@ def resolve_actors(
     mentions = _link_short_names(mentions, published)
     _link_cut_names(mentions)
     places = _places(doc, mentions, matches, toponyms)
-    main = _main_country(matches, places)
+    main = _main_country(doc, matches, places)
     _link_parties(mentions, gaz, main)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
@@ -998,7 +998,7 @@ def _agents(
             told = [
                 (f, c) for f in found for c in code.split("|") if gaz.sectors[c].name == f.sector
             ]
-            if not told or (start > 0 and doc[start - 1].dep_ == "compound"):
+            if not told or any(c.dep_ == "compound" or c.lower_ == "chief" for c in head.lefts):
                 continue
             referent, code = told[-1]
         sector = gaz.sectors[code]
@@ -1062,12 +1062,13 @@ def _agents(
     return [m for m in mentions if m.start not in covered] + found
 
 
-def _main_country(matches: list[Match], places: list[_Place]) -> str | None:
+def _main_country(doc: Doc, matches: list[Match], places: list[_Place]) -> str | None:
     """The country an article names most, itself or by a state's own body ("the US House of
-    Representatives"), or if it names none, the one its towns are in ("Chicago")."""
+    Representatives"), or if it names none, the one its towns are in ("Chicago"; a town the
+    model takes for a place, not a word the place gazetteer alone reads as one)."""
     bodies = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
     counts = Counter(m.entry.country for m in matches if m.entry.kind in bodies and m.entry.country)
-    counts = counts or Counter(p.country for p in places)
+    counts = counts or Counter(p.country for p in places if doc[p.start].ent_type_ == "GPE")
     top = counts.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
