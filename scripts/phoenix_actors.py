@@ -51,6 +51,10 @@ _PLACE_HEADS = {"building", "clinic", "college", "conservatory", "facilitiy", "f
 _PLACE_HEADS |= {"hospital", "infirmary", "institution", "kindergarden", "kindergarten"}
 _PLACE_HEADS |= {"preschool", "sanatarium", "sanatorium", "sanitarium", "school", "schoolhouse"}
 _PLACE_HEADS |= {"jail", "penitentiary", "prison", "university"}
+# The last words of the names of bodies of a state (singular).
+_BODY_HEADS = {"administration", "agency", "army", "board", "brigade", "bureau", "cabinet"}
+_BODY_HEADS |= {"command", "commission", "committee", "corp", "council", "court", "department"}
+_BODY_HEADS |= {"directorate", "force", "guard", "ministry", "office", "police", "service"}
 
 
 def main() -> None:
@@ -276,18 +280,51 @@ def _bodies(name: str, aliases: list[str]) -> list[tuple[str, list[str]]]:
     ENFORCEMENT AGENCY" and "DEA"); an acronym and the names it abbreviates are a body of
     their own unless one of them is the record's own name (the same words, or some of them:
     "MORO LIBERATION FRONT" is the "MORO NATIONAL LIBERATION FRONT")."""
-    words = {w.lower() for w in name.split()} - _INITIAL_SKIPS
+    words = _stems(name)
     rest, bodies = list(aliases), []
     for acronym in [a for a in aliases if " " not in a and a.isupper()]:
         longs = [a for a in rest if " " in a and _abbreviates(acronym, a)]
-        own = [set(a.lower().split()) - _INITIAL_SKIPS for a in longs]
+        own = [_stems(a) for a in longs]
         if acronym == name.upper() or _abbreviates(acronym, name) or not longs:
             continue
         if any(w <= words or words <= w for w in own):
             continue
         rest = [a for a in rest if a not in longs and a != acronym]
         bodies.append((longs[0], [*longs[1:], acronym]))
-    return [(name, rest), *bodies]
+    # Another kind of body, not named by the record's words: a sub-body Phoenix files under
+    # its parent's code ("NATIONAL TRANSPORTATION SAFETY BOARD" under the Department of
+    # Transportation, "QUDS FORCE" under the Revolutionary Guard) is a body of its own.
+    # Its names are one body where the words of one, short ones left out, are in the other's
+    # ("Central Command", "U.S. Central Command"; not "House ..." and "Senate Armed Services
+    # Committee").
+    subs: list[list[str]] = []
+    for alias in [a for a in rest if " " in a]:
+        other = _stems(alias)
+        kind = _head(alias)
+        if kind in _BODY_HEADS and kind != _head(name) and not (other <= words or words <= other):
+            rest.remove(alias)
+            core = {w for w in other if len(w) > 2}
+            same = [n for n in subs if _one_body(core, {w for w in _stems(n[0]) if len(w) > 2})]
+            same[0].append(alias) if same else subs.append([alias])
+    return [(name, rest), *bodies, *((names[0], names[1:]) for names in subs)]
+
+
+def _one_body(one: set[str], other: set[str]) -> bool:
+    return one <= other or other <= one
+
+
+def _head(name: str) -> str:
+    """The kind of body a name names: its last word before "of" ("department")."""
+    words = name.lower().split()
+    return _stem(words[: words.index("of")][-1] if "of" in words[1:] else words[-1])
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _stems(name: str) -> set[str]:
+    return {_stem(w.lower().replace(".", "")) for w in name.split()} - _INITIAL_SKIPS
 
 
 def _strip_titles(words: list[str], titles: set[str]) -> list[str]:

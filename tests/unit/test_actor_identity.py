@@ -81,7 +81,7 @@ SPLITS = [
         {"person:cde-tendai-moyo"},
     ),
     (
-        "The Revolutionary Guard fired missiles. The Quds Force said it had hit a base.",
+        "The Revolutionary Guard fired missiles. The IRGC said it had hit a base.",
         "org:IRGC",
         {"org:revolutionary-guard"},
     ),

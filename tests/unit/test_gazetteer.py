@@ -117,6 +117,13 @@ LOOKUPS = [
     ("Drug Enforcement Agency", "org:DEA", Form.ALIAS),
     ("DEA", "org:DEA", Form.ALIAS),
     ("Federal Emergency Management Agency", "org:federal-emergency-management-agency", Form.NAME),
+    # A sub-body Phoenix files under its parent's code is its own, as the dictionary names it.
+    ("Quds Force", "org:quds-force", Form.NAME),
+    ("National Transportation Safety Board", "org:national-transportation-safety-board", Form.NAME),
+    ("Central Command", "org:united-states-central-command", Form.ALIAS),
+    # States of the past by their ISO 3166-3 code.
+    ("Soviet Union", "country:SUN", Form.NAME),
+    ("USSR", "country:SUN", Form.ALIAS),
 ]
 
 
