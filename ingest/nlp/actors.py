@@ -660,10 +660,15 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
     one in office on the article's date, or the only known bearer named with a title
     ("President Reagan"), settles it."""
     people = [m for m in mentions if m.kind is ActorKind.PERSON and len(m.text.split()) > 1]
+    people_named = [m for m in mentions if m.kind is ActorKind.PERSON and not m.unresolved]
     group_of = _name_groups(people)
     for m in mentions:
         if m.kind is ActorKind.PERSON and m.actor_id in group_of:
             _take_identity(m, group_of[m.actor_id])
+            continue
+        family = m.kind in (ActorKind.LOCATION, ActorKind.GROUP) and m.entry is None
+        if family and any(p.text.split()[-1] == m.text.removesuffix("s") for p in people_named):
+            m.unresolved = True  # "the Bidens" after Joe and Hunter Biden: a family
             continue
         # The model may tag a surname as a place ("Buttigieg" GPE): unknown places link too.
         nameable = m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION) or (
@@ -671,6 +676,12 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
         )
         if " " in m.text or m.form not in (None, Form.SHORT) or not nameable:
             continue
+        if m.kind is ActorKind.LOCATION and m.entry is None:
+            # "Wiranto" tagged a place after the person "Wiranto": him.
+            same = {p.actor_id: p for p in people_named if p.text == m.text}
+            if len(same) == 1:
+                _take_identity(m, next(iter(same.values())))
+                continue
         words = _name_core(m.text)
         owners = {
             rep.actor_id: rep

@@ -438,6 +438,14 @@ def test_states_of_the_past_are_countries(nlp: Language) -> None:
     assert not [a for a in actors if a.startswith("location:")]
 
 
+def test_a_family_named_by_its_surname_is_no_place(nlp: Language) -> None:
+    text = (
+        "Tomas Lindqvist and his son Erik Lindqvist were charged. Police searched the Lindqvists."
+    )
+    actors = _actors(nlp, text)
+    assert not [a for a in actors if a.startswith("location:")], sorted(actors)
+
+
 def test_a_sea_or_a_river_is_no_actor(nlp: Language) -> None:
     actors = _actors(
         nlp, "Boats sank in the Mediterranean Sea, and the Mediterranean stayed rough."
