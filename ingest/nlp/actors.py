@@ -667,7 +667,7 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
             _take_identity(m, group_of[m.actor_id])
             continue
         family = m.kind in (ActorKind.LOCATION, ActorKind.GROUP) and m.entry is None
-        if family and any(p.text.split()[-1] == m.text.removesuffix("s") for p in people_named):
+        if family and any(f"{p.text.split()[-1]}s" == m.text for p in people_named):
             m.unresolved = True  # "the Bidens" after Joe and Hunter Biden: a family
             continue
         # The model may tag a surname as a place ("Buttigieg" GPE): unknown places link too.
@@ -676,12 +676,9 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
         )
         if " " in m.text or m.form not in (None, Form.SHORT) or not nameable:
             continue
-        if m.kind is ActorKind.LOCATION and m.entry is None:
-            # "Wiranto" tagged a place after the person "Wiranto": him.
-            same = {p.actor_id: p for p in people_named if p.text == m.text}
-            if len(same) == 1:
-                _take_identity(m, next(iter(same.values())))
-                continue
+        # "Wiranto" tagged a place after the person "Wiranto": him.
+        if m.kind is ActorKind.LOCATION and any(p.text == m.text for p in people_named):
+            m.kind = ActorKind.PERSON
         words = _name_core(m.text)
         owners = {
             rep.actor_id: rep
