@@ -17,9 +17,12 @@ Names are title-cased from the dictionaries' upper case; a person's aliases hold
 dropped: actors.py reads titles itself, and an administration is not its leader. A body keeps
 its whole name ("NATIONAL SECURITY COUNCIL") and its acronyms, the one-word aliases that are
 the initials of its names ("EPA"); a record grouping several bodies under one code ("FEDERAL
-BUREAU OF INVESTIGATION" with "DRUG ENFORCEMENT AGENCY" and "DEA") is split into its bodies.
-Records of one person spelled apart ("DMITRY MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON", "BAN
-KI-MOON") are merged on country, surname and first name's start, or on the letters of the name.
+BUREAU OF INVESTIGATION" with "DRUG ENFORCEMENT AGENCY" and "DEA") is split into its bodies,
+and so is a sub-body filed under its parent's code: a name of another kind of body that the
+record's words do not name ("QUDS FORCE" under the Revolutionary Guard: its own actor; which
+body is part of which is not modelled). Records of one person spelled apart ("DMITRY
+MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON", "BAN KI-MOON") are merged on country, surname and
+first name's start, or on the letters of the name, unless their middle names tell two people.
 """
 
 import argparse
