@@ -5,9 +5,11 @@
 DICTIONARY_DIR defaults to ../shared/vendor/petrarch2-dictionaries. Output, one compact file
 loaded once per process by ingest/nlp/gazetteer.py:
   people         [name, country, [aliases], [[sector, from, to], ...]]: every person with a
-                 dated role that reaches past 1990 (dates ISO, "" when open)
+                 dated role that reaches past 1990, with all their roles (dates ISO, "" when open)
   organisations  [kind, name, country, sector code, [aliases]]: IGOs, NGOs, armed groups, state
                  institutions (country blocks themselves are left to data/countries.json)
+  states         [ISO 3166-3 code, name, [aliases]]: the states of the past the dictionaries
+                 code with their withdrawn ISO code ("SOVIET UNION": SUN, as Phoenix codes it)
   agents         {phrase: code}: generic agents ("riot police": "COP") of political
                  sectors, civilians and media, singular and plural
 Names are title-cased from the dictionaries' upper case; a person's aliases holding a title
@@ -15,9 +17,12 @@ Names are title-cased from the dictionaries' upper case; a person's aliases hold
 dropped: actors.py reads titles itself, and an administration is not its leader. A body keeps
 its whole name ("NATIONAL SECURITY COUNCIL") and its acronyms, the one-word aliases that are
 the initials of its names ("EPA"); a record grouping several bodies under one code ("FEDERAL
-BUREAU OF INVESTIGATION" with "DRUG ENFORCEMENT AGENCY" and "DEA") is split into its bodies.
-Records of one person spelled apart ("DMITRY MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON", "BAN
-KI-MOON") are merged on country, surname and first name's start, or on the letters of the name.
+BUREAU OF INVESTIGATION" with "DRUG ENFORCEMENT AGENCY" and "DEA") is split into its bodies,
+and so is a sub-body filed under its parent's code: a name of another kind of body that the
+record's words do not name ("QUDS FORCE" under the Revolutionary Guard: its own actor; which
+body is part of which is not modelled). Records of one person spelled apart ("DMITRY
+MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON", "BAN KI-MOON") are merged on country, surname and
+first name's start, or on the letters of the name, unless their middle names tell two people.
 """
 
 import argparse
@@ -26,6 +31,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pycountry
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "ingest" / "data"
 SOURCE = ROOT / ".." / "shared" / "vendor" / "petrarch2-dictionaries"
@@ -33,7 +40,7 @@ NOTICE = (
     "Derived from the Phoenix dictionaries of PETRARCH2 (Open Event Data Alliance, MIT "
     "licence, see PHOENIX-LICENSE.txt) by scripts/phoenix_actors.py."
 )
-EARLIEST = "1990-01-01"  # roles ending before this are history, not news
+EARLIEST = "1990-01-01"  # people whose roles all end before this are history, not news
 _CODE = re.compile(r"\[([^\]]*)\]")
 _SMALL = {"of", "the", "and", "for", "in", "on", "al", "bin", "ibn", "de", "del", "la", "von"}
 _SMALL |= {"to", "at", "by", "an", "as", "or", "el", "du", "da", "di", "le"}
@@ -47,6 +54,10 @@ _PLACE_HEADS = {"building", "clinic", "college", "conservatory", "facilitiy", "f
 _PLACE_HEADS |= {"hospital", "infirmary", "institution", "kindergarden", "kindergarten"}
 _PLACE_HEADS |= {"preschool", "sanatarium", "sanatorium", "sanitarium", "school", "schoolhouse"}
 _PLACE_HEADS |= {"jail", "penitentiary", "prison", "university"}
+# The last words of the names of bodies of a state (singular).
+_BODY_HEADS = {"administration", "agency", "army", "board", "brigade", "bureau", "cabinet"}
+_BODY_HEADS |= {"command", "commission", "committee", "corp", "council", "court", "department"}
+_BODY_HEADS |= {"directorate", "force", "guard", "ministry", "office", "police", "service"}
 
 
 def main() -> None:
@@ -60,12 +71,17 @@ def main() -> None:
     src = parser.parse_args().source
     sectors = json.loads((DATA / "sectors.json").read_text("utf-8"))["codes"]
     countries = set(json.loads((DATA / "countries.json").read_text("utf-8")))
+    # The states of the past by their withdrawn ISO 3166-3 code and their ISO names.
+    historic = {
+        str(c.alpha_3): {n.lower() for n in str(c.name).split(", ")}
+        for c in pycountry.historic_countries
+        if c.alpha_3 not in countries
+    }
     words = json.loads((DATA / "actor_words.json").read_text("utf-8"))
     heads = set(words["title_heads"])
     titles = {*heads, *words["title_words"]}
     agent_sectors = set(words["agent_sectors"])
-    people: list[list[Any]] = []
-    organisations: list[list[Any]] = []
+    found: dict[str, list[list[Any]]] = {"people": [], "organisations": [], "states": []}
     for name, kind in [
         ("Phoenix.Countries.actors.txt", "organisation"),
         ("Phoenix.International.actors.txt", "organisation"),
@@ -78,29 +94,33 @@ def main() -> None:
                 person,
                 kind,
                 sectors,
-                countries,
+                (countries, historic),
                 (heads, titles),
-                people,
-                organisations,
+                found,
             )
     agents = _agents((src / "Phoenix.agents.txt").read_text("latin-1"), sectors, agent_sectors)
     out = {
         "notice": NOTICE,
-        "people": _merge_people(people),
-        "organisations": organisations,
+        "people": _merge_people(found["people"]),
+        "organisations": found["organisations"],
+        "states": found["states"],
         "agents": agents,
     }
     text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
     (DATA / "phoenix.json").write_text(text + "\n", "utf-8")
-    n_people, n_orgs = len(out["people"]), len(organisations)
-    print(f"phoenix.json: {n_people} people, {n_orgs} organisations, {len(agents)} agents")
+    sizes = ", ".join(f"{len(out[k])} {k}" for k in ("people", "organisations", "states"))
+    print(f"phoenix.json: {sizes}, {len(agents)} agents")
 
 
 def _records(text: str) -> list[tuple[list[str], list[str], bool]]:
     """(names, codes, person) per record: the primary phrase and its synonyms, its codes, and
     whether CountryInfo's comment marks it as a person.
 
-    A synonym carrying CountryInfo's own comment is another person who shares the codes."""
+    A synonym carrying CountryInfo's own comment is another person who shares the codes. A
+    primary phrase that no code follows before the next primary phrase shares the next codes,
+    as PETRARCH2 reads it: after a person's, it is that person spelled otherwise
+    ("MIKHAIL_GORBACHEV_" then "GENERAL_SECRETARY_GORBACHEV" and the codes); after a body's,
+    another body filed under the same code ("VETERANS_HEALTH_ADMINISTRATION_")."""
     records: list[tuple[list[list[str]], list[str], bool]] = []
     for raw in text.splitlines():
         line, _, comment = raw.partition("#")
@@ -116,6 +136,12 @@ def _records(text: str) -> list[tuple[list[str], list[str], bool]]:
                 records[-1][0].append([phrase[1:]])
             else:
                 records[-1][0][-1].append(phrase[1:])
+        elif records and not records[-1][1] and phrase[:1].isalpha():
+            names = records[-1][0][-1] if records[-1][2] else []
+            if not names:
+                records[-1][0].append(names)
+            names.append(phrase)
+            records[-1][1].extend(codes)
         elif not phrase.startswith(("+", "<", "!")):
             records.append(([[phrase]], codes, "CountryInfo" in comment))
     return [(names, codes, person) for groups, codes, person in records for names in groups]
@@ -176,11 +202,11 @@ def _convert(
     person: bool,
     kind: str,
     sectors: dict[str, list[object]],
-    countries: set[str],
+    states: tuple[set[str], dict[str, set[str]]],
     vocab: tuple[set[str], set[str]],
-    people: list[list[Any]],
-    organisations: list[list[Any]],
+    found: dict[str, list[list[Any]]],
 ) -> None:
+    countries, historic = states
     heads, titles = vocab
     codes = [_code(c) for c in raw_codes if c.strip() and c.strip() != "---"]
     dated = [c for c in codes if c[1] or c[2]]
@@ -212,16 +238,22 @@ def _convert(
             continue  # a lone word other than the surname: a nickname or a place
         aliases.append(_name(alias))
     aliases = [a for a in dict.fromkeys(aliases) if a != name]
+    if {" ".join(_words(n)).lower() for n in names} & historic.get(codes[0][0], set()):
+        # A state of the past named as ISO names it: all its names, "SOVIET" among them.
+        found["states"].append([codes[0][0], name, [_name(n) for n in names[1:] if n.isascii()]])
+        return
     country, sector_code = _split_code(codes[0][0], countries)
     if (dated or person) and len(primary) > 1:
-        roles = []
+        roles, recent = [], False
         for code, start, end in dated or codes:
             c, s = _split_code(code, countries)
             country = country or c
-            if (not end or end >= EARLIEST) and s in sectors:
+            if s in sectors:
                 roles.append([sectors[s][0], start, end])
-        if roles and country:
-            people.append([name, country, aliases, roles])
+                recent = recent or not end or end >= EARLIEST
+        # A person of the news keeps the roles before it ("Ronald Reagan", president in 1985).
+        if recent and country:
+            found["people"].append([name, country, aliases, roles])
         return
     if country and not sector_code:
         return  # the country itself, or a place in it: data/countries.json knows countries
@@ -233,7 +265,7 @@ def _convert(
     if kind == "group" or sector in ("rebels", "armed group", "radicals"):
         kind = "group"
     for body, body_aliases in _bodies(name, aliases):
-        organisations.append([kind, body, country, sector_code, body_aliases])
+        found["organisations"].append([kind, body, country, sector_code, body_aliases])
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -251,18 +283,51 @@ def _bodies(name: str, aliases: list[str]) -> list[tuple[str, list[str]]]:
     ENFORCEMENT AGENCY" and "DEA"); an acronym and the names it abbreviates are a body of
     their own unless one of them is the record's own name (the same words, or some of them:
     "MORO LIBERATION FRONT" is the "MORO NATIONAL LIBERATION FRONT")."""
-    words = {w.lower() for w in name.split()} - _INITIAL_SKIPS
+    words = _stems(name)
     rest, bodies = list(aliases), []
     for acronym in [a for a in aliases if " " not in a and a.isupper()]:
         longs = [a for a in rest if " " in a and _abbreviates(acronym, a)]
-        own = [set(a.lower().split()) - _INITIAL_SKIPS for a in longs]
+        own = [_stems(a) for a in longs]
         if acronym == name.upper() or _abbreviates(acronym, name) or not longs:
             continue
         if any(w <= words or words <= w for w in own):
             continue
         rest = [a for a in rest if a not in longs and a != acronym]
         bodies.append((longs[0], [*longs[1:], acronym]))
-    return [(name, rest), *bodies]
+    # Another kind of body, not named by the record's words: a sub-body Phoenix files under
+    # its parent's code ("NATIONAL TRANSPORTATION SAFETY BOARD" under the Department of
+    # Transportation, "QUDS FORCE" under the Revolutionary Guard) is a body of its own.
+    # Its names are one body where the words of one, short ones left out, are in the other's
+    # ("Central Command", "U.S. Central Command"; not "House ..." and "Senate Armed Services
+    # Committee").
+    subs: list[list[str]] = []
+    for alias in [a for a in rest if " " in a]:
+        other = _stems(alias)
+        kind = _head(alias)
+        if kind in _BODY_HEADS and kind != _head(name) and not (other <= words or words <= other):
+            rest.remove(alias)
+            core = {w for w in other if len(w) > 2}
+            same = [n for n in subs if _one_body(core, {w for w in _stems(n[0]) if len(w) > 2})]
+            same[0].append(alias) if same else subs.append([alias])
+    return [(name, rest), *bodies, *((names[0], names[1:]) for names in subs)]
+
+
+def _one_body(one: set[str], other: set[str]) -> bool:
+    return one <= other or other <= one
+
+
+def _head(name: str) -> str:
+    """The kind of body a name names: its last word before "of" ("department")."""
+    words = name.lower().split()
+    return _stem(words[: words.index("of")][-1] if "of" in words[1:] else words[-1])
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _stems(name: str) -> set[str]:
+    return {_stem(w.lower().replace(".", "")) for w in name.split()} - _INITIAL_SKIPS
 
 
 def _strip_titles(words: list[str], titles: set[str]) -> list[str]:
@@ -272,20 +337,39 @@ def _strip_titles(words: list[str], titles: set[str]) -> list[str]:
 
 
 def _merge_people(people: list[list[Any]]) -> list[list[Any]]:
-    """One record per person: records sharing country, surname and first name's start merge."""
-    merged: dict[tuple[str, ...], list[Any]] = {}
+    """One record per person: records sharing country, surname and first name's start merge
+    ("Dmitr Medvedev", "Dmitry Medvedev", "Albert Houngbo" with "Albert Segbegnon Houngbo"),
+    or sharing the letters of the name ("Ban Ki Moon", "Ban Ki-moon"); but middle names that
+    differ, or a middle initial, tell people apart ("Kim Dae Hwan", "Kim Tae Hwan"; "George
+    Bush", "George W. Bush")."""
+    merged: dict[tuple[str, ...], list[list[Any]]] = {}
+    kept_records: list[list[Any]] = []
     for record in people:
         name, country = str(record[0]), str(record[1])
         words = name.lower().split()
+        middle = [w for w in words[1:-1] if w not in _SMALL]
         keys = [(country, words[-1], words[0][:3]), (re.sub(r"\W+", "", name.lower()),)]
-        kept = next((merged[k] for k in keys if k in merged), None)
-        if kept is None:
-            merged.update(dict.fromkeys(keys, record))
+        same = [k for key in keys for k in merged.get(key, []) if _same_middle(k[0], middle)]
+        if not same:
+            kept_records.append(record)
+            for key in keys:
+                merged.setdefault(key, []).append(record)
             continue
+        kept = same[0]
         aliases = [*kept[2], name, *record[2]]
         kept[2] = [a for a in dict.fromkeys(aliases) if a != kept[0]]
         kept[3] = [list(r) for r in sorted({tuple(r) for r in [*kept[3], *record[3]]})]
-    return list({id(r): r for r in merged.values()}.values())
+    return kept_records
+
+
+def _same_middle(name: str, middle: list[str]) -> bool:
+    """Whether a name's middle names agree with `middle`: the same, or one of them left out
+    where the other is written in full (an initial marks another person)."""
+    other = [w for w in name.lower().split()[1:-1] if w not in _SMALL]
+    if other == middle:
+        return True
+    given = other or middle
+    return not (other and middle) and all(len(w.strip(".")) > 1 for w in given)
 
 
 def _agents(text: str, sectors: dict[str, list[object]], agent_sectors: set[str]) -> dict[str, str]:

@@ -103,6 +103,8 @@ _DESTINATIONS = {"to", "into", "toward", "towards", "against"}
 _HYPOCORISMS: dict[str, list[str]] = json.loads((DATA_DIR / "hypocorisms.json").read_text("utf-8"))[
     "names"
 ]
+# Party members as a group and party nicknames, with the word of the party's name.
+_PARTY_MEMBERS: dict[str, str] = _WORDS["party_members"]
 # Generic agents become actors only in these sectors (data/sectors.json names them).
 _AGENT_SECTORS = set(_WORDS["agent_sectors"])
 
@@ -150,8 +152,10 @@ class _Mention:
             return f"person:{slugify(_formal_first_name(_without_middle_names(self.text)))}"
         name = self.text
         words = name.split()
-        # "Labour Party" and "Labour", "Tyvak Inc" and "Tyvak": one body.
         kind = self.kind
+        if kind is ActorKind.ORGANISATION and _is_party(name) and self.country:
+            return f"org:{self.country}-{slugify(' '.join(words[:-1]))}"  # a nation's party
+        # "Labour Party" and "Labour", "Tyvak Inc" and "Tyvak": one body.
         if kind is ActorKind.ORGANISATION and words[-1].lower().strip(".,") in _ORG_SUFFIXES:
             name = " ".join(words[:-1]) or name
         return f"{_ID_PREFIX[kind]}:{slugify(name)}"
@@ -267,7 +271,9 @@ def resolve_actors(
     mentions.extend(_surnames_missed(doc, mentions, words))
     mentions = _link_short_names(mentions, published)
     _link_cut_names(mentions)
-    _link_members(mentions)
+    places = _places(doc, mentions, matches, toponyms)
+    main = _main_country(doc, matches, places)
+    _link_parties(mentions, gaz, main)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     lower = [w.lower() for w in words]
@@ -279,7 +285,8 @@ def resolve_actors(
         gaz,
         lower,
         skip=credits,
-        places=_places(doc, mentions, matches, toponyms),
+        places=places,
+        main=main,
     )
     return _build(doc, _drop_covered([m for m in mentions if not m.unresolved]))
 
@@ -470,6 +477,8 @@ def _from_entity(
         return None
     if ent.label_ == "ORG" and _portfolio(span):
         return []  # "Energy" of "Energy Secretary Rick Perry": a title's word, no body
+    if ent.label_ == "LOC":
+        return []  # a sea, a river, a region ("the Mediterranean"): it locates, it does not act
     if [(s, e) for s, e, _ in gaz.find_agents([t.lower_ for t in span])] == [(0, len(span))]:
         return None  # "Parliament", "the Armed Forces": a sector actor of its country
     countries = [m.entry.country for m in inner if m.entry.kind is ActorKind.COUNTRY]
@@ -651,10 +660,15 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
     one in office on the article's date, or the only known bearer named with a title
     ("President Reagan"), settles it."""
     people = [m for m in mentions if m.kind is ActorKind.PERSON and len(m.text.split()) > 1]
+    people_named = [m for m in mentions if m.kind is ActorKind.PERSON and not m.unresolved]
     group_of = _name_groups(people)
     for m in mentions:
         if m.kind is ActorKind.PERSON and m.actor_id in group_of:
             _take_identity(m, group_of[m.actor_id])
+            continue
+        family = m.kind in (ActorKind.LOCATION, ActorKind.GROUP) and m.entry is None
+        if family and any(f"{p.text.split()[-1]}s" == m.text for p in people_named):
+            m.unresolved = True  # "the Bidens" after Joe and Hunter Biden: a family
             continue
         # The model may tag a surname as a place ("Buttigieg" GPE): unknown places link too.
         nameable = m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION) or (
@@ -662,6 +676,9 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
         )
         if " " in m.text or m.form not in (None, Form.SHORT) or not nameable:
             continue
+        # "Wiranto" tagged a place after the person "Wiranto": him.
+        if m.kind is ActorKind.LOCATION and any(p.text == m.text for p in people_named):
+            m.kind = ActorKind.PERSON
         words = _name_core(m.text)
         owners = {
             rep.actor_id: rep
@@ -699,8 +716,9 @@ def _link_cut_names(mentions: list[_Mention]) -> None:
     """ "The Council", "the Agency", "the Court of Justice" after the article's only body
     that name ends or heads ("the Security Council", "ESA": the European Space Agency, "the
     European Court of Justice") is that body, whatever the dictionary holds under the short
-    name; a bare institution word ("Council", "Agency", "House") that no body of the article
-    owns names no one."""
+    name; of several such bodies, the one the dictionary knows (as with surnames); a bare
+    institution word ("Council", "Agency", "House") that no body of the article owns names
+    no one."""
     bodies = [m for m in mentions if m.kind is ActorKind.ORGANISATION]
     for m in mentions:
         if m.kind is not ActorKind.ORGANISATION or (m.entry is not None and " " in m.text):
@@ -713,6 +731,8 @@ def _link_cut_names(mentions: list[_Mention]) -> None:
             and b.actor_id != m.actor_id
             and any(_cut_of(words, name) for name in _body_names(b))
         }
+        known = {i: b for i, b in owners.items() if b.entry is not None}
+        owners = known if len(known) == 1 else owners
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             m.entry, m.text, m.country = owner.entry, owner.text, owner.country
@@ -720,22 +740,47 @@ def _link_cut_names(mentions: list[_Mention]) -> None:
             m.unresolved = True
 
 
-def _link_members(mentions: list[_Mention]) -> None:
-    """Party members named as a group ("the Conservatives", "Democrats") are the party the
-    article names ("the Conservative Party", "the Democratic Party"), when it names one."""
+def _is_party(name: str) -> bool:
+    return name.lower().endswith(" party")
+
+
+def _link_parties(mentions: list[_Mention], gaz: Gazetteer, main: str | None) -> None:
+    """An unknown party is its country's: the one its name opens with ("US Democratic
+    Party"), else the article's (`main`). Its short name ("Labour" of "the Labour Party") and
+    its members named as a group ("the Conservatives", "Democrats") are the party the article
+    names, else the party of the article's country their word names ("Tories": the
+    Conservative Party; `party_members` in data/actor_words.json)."""
     parties = [
         m
         for m in mentions
-        if m.kind is ActorKind.ORGANISATION and m.text.lower().endswith(" party")
+        if m.kind is ActorKind.ORGANISATION and m.entry is None and _is_party(m.text)
     ]
+    for p in parties:
+        words = p.text.split()
+        while len(words) > 2 and (hit := gaz.lookup(words[0])) and hit[0].kind is ActorKind.COUNTRY:
+            p.country, words = p.country or hit[0].country, words[1:]
+        p.text, p.country = " ".join(words), p.country or main
     for m in mentions:
-        if m.kind is not ActorKind.GROUP or m.entry is not None or " " in m.text:
+        bodies = (ActorKind.GROUP, ActorKind.ORGANISATION)
+        if m.kind not in bodies or m.entry is not None or " " in m.text or _is_party(m.text):
             continue
-        stem = m.text.lower().removesuffix("s")
-        owners = {p.actor_id: p for p in parties if p.text.lower().split()[-2].startswith(stem)}
-        if len(stem) > 3 and len(owners) == 1:
+        word = m.text.lower()
+        stem = word.removesuffix("s")
+        owners = {
+            p.actor_id: p
+            for p in parties
+            if p.text.lower() == f"{word} party"
+            or (m.kind is ActorKind.GROUP and len(stem) > 3 and p.text.lower().startswith(stem))
+        }
+        if len(owners) == 1:
             owner = next(iter(owners.values()))
-            m.entry, m.text, m.kind, m.country = owner.entry, owner.text, owner.kind, owner.country
+            m.text, m.kind, m.country = owner.text, owner.kind, owner.country
+        elif not owners and word in _PARTY_MEMBERS and main:
+            m.text, m.kind, m.country = (
+                f"{_PARTY_MEMBERS[word]} Party",
+                ActorKind.ORGANISATION,
+                main,
+            )
 
 
 def _body_names(m: _Mention) -> list[list[str]]:
@@ -942,22 +987,29 @@ def _agents(
     *,
     skip: set[int],
     places: list[_Place],
+    main: str | None,
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
-    nearest to (a country, or a place in one: `places`), else the article's most named."""
+    nearest to (a country, or a place in one: `places`), else the article's (`main`)."""
     taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
-    # A state's own body names its country too ("the US House of Representatives").
-    bodies = [m for m in matches if m.entry.kind is ActorKind.ORGANISATION and m.entry.country]
-    counts = Counter(m.entry.country for m in [*countries, *bodies])
-    top = counts.most_common(2)
-    main = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-    found = []
+    bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
+    found: list[_Mention] = []
     replaced: set[int] = set()  # country mentions that became the agents of their country
     for start, end, code in gaz.find_agents(lower):
+        head, referent = doc[end - 1], None
+        if "|" in code:
+            # "Officers", "troopers": police, army or intelligence, as the agent of one of
+            # those named last before them ("Police said ... two officers"); none unnamed,
+            # nor a compound's ("press officer", "chief executive officer").
+            told = [
+                (f, c) for f in found for c in code.split("|") if gaz.sectors[c].name == f.sector
+            ]
+            if not told or any(c.dep_ == "compound" or c.lower_ == "chief" for c in head.lefts):
+                continue
+            referent, code = told[-1]
         sector = gaz.sectors[code]
-        head = doc[end - 1]
         after = doc[end] if end < len(doc) else None
         if sector.name not in _AGENT_SECTORS or not taken.isdisjoint(range(start, end)):
             continue
@@ -970,6 +1022,20 @@ def _agents(
         if owner and owner[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
             owner[0].end, owner[0].end_char = end, doc[end - 1].idx + len(doc[end - 1])
             continue  # "EU envoys", "Hamas fighters": the organisation itself
+        k = end + 1 + (end + 1 < len(doc) and lower[end + 1] == "the")
+        body = (
+            [m for m in bodies if m.start == k]
+            if lower[end : end + 1] in (["of"], ["from"])
+            else []
+        )
+        if body:  # "officers from the Columbus Police Department": the body itself
+            b = body[0]
+            found.append(
+                _Mention.of_span(
+                    doc[start:end], b.kind, text=b.text, entry=b.entry, country=b.country
+                )
+            )
+            continue
         if before:
             cover, country = before[0].start, before[0].entry.country
             # "Danish and Swedish officials": the officials of each country named.
@@ -986,6 +1052,8 @@ def _agents(
                 replaced.add(m.start)
         elif owner and owner[0].country:
             country = owner[0].country  # "Trump's envoy": an official of his country
+        elif referent is not None:
+            country = referent.country  # "Israeli soldiers ... senior officers": theirs
         else:
             country = _nearest_country(doc, start, end, places) or main
         found.append(
@@ -1000,6 +1068,17 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _main_country(doc: Doc, matches: list[Match], places: list[_Place]) -> str | None:
+    """The country an article names most, itself or by a state's own body ("the US House of
+    Representatives"), or if it names none, the one its towns are in ("Chicago"; a town the
+    model takes for a place, not a word the place gazetteer alone reads as one)."""
+    bodies = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+    counts = Counter(m.entry.country for m in matches if m.entry.kind in bodies and m.entry.country)
+    counts = counts or Counter(p.country for p in places if doc[p.start].ent_type_ == "GPE")
+    top = counts.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _coordinated_before(first: Match, countries: list[Match], lower: list[str]) -> list[Match]:

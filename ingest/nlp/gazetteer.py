@@ -312,6 +312,14 @@ def load_gazetteer() -> Gazetteer:
             formal = getattr(country, attr, None)
             if formal and "," not in formal:
                 add(formal, countries[country.alpha_3], Form.NAME)
+    # States of the past are countries of their own, by their withdrawn ISO 3166-3 code as
+    # Phoenix codes them ("the Soviet Union": country:SUN), not their successors: a
+    # timeline of Russia holds no act of the Soviet Union.
+    for code, name, names in phoenix["states"]:
+        state = Entry(f"country:{code}", name, ActorKind.COUNTRY, code, political=True)
+        state = countries.setdefault(code, state)
+        for alias in [name, *names]:
+            add(alias, state, Form.NAME if alias == name else Form.ALIAS)
     for entry, names in people:
         if entry.terms:
             add_person(entry, names)

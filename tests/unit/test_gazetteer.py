@@ -2,6 +2,7 @@
 
 import json
 from collections import defaultdict
+from datetime import date
 
 import pycountry
 import pytest
@@ -116,6 +117,13 @@ LOOKUPS = [
     ("Drug Enforcement Agency", "org:DEA", Form.ALIAS),
     ("DEA", "org:DEA", Form.ALIAS),
     ("Federal Emergency Management Agency", "org:federal-emergency-management-agency", Form.NAME),
+    # A sub-body Phoenix files under its parent's code is its own, as the dictionary names it.
+    ("Quds Force", "org:quds-force", Form.NAME),
+    ("National Transportation Safety Board", "org:national-transportation-safety-board", Form.NAME),
+    ("Central Command", "org:united-states-central-command", Form.ALIAS),
+    # States of the past by their ISO 3166-3 code.
+    ("Soviet Union", "country:SUN", Form.NAME),
+    ("USSR", "country:SUN", Form.ALIAS),
 ]
 
 
@@ -176,3 +184,19 @@ def test_normalise(text: str, key: str) -> None:
 )  # fmt: skip
 def test_plural_demonym(demonym: str, plural: str | None) -> None:
     assert plural_demonym(demonym) == plural
+
+
+def test_a_dictionary_person_spelled_on_several_uncoded_lines_is_known() -> None:
+    # Phoenix gives "MIKHAIL_GORBACHEV_" no codes of its own: those of the lines after it.
+    gaz = load_gazetteer()
+    found = gaz.lookup("Mikhail Gorbachev")
+    assert found is not None and found[0].id == "person:mikhail-gorbachev"
+    assert found[0].in_office(date(1988, 1, 1))
+    assert not found[0].in_office(date(1995, 1, 1))
+
+
+def test_a_middle_initial_tells_dictionary_people_apart() -> None:
+    gaz = load_gazetteer()
+    father, son = gaz.lookup("George H. W. Bush"), gaz.lookup("George W. Bush")
+    assert father is not None and son is not None
+    assert father[0].id != son[0].id
