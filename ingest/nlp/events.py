@@ -852,15 +852,6 @@ def _going_to(chain: list[Token]) -> bool:
     return any(_lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:])
 
 
-def _headline_future(chain: list[Token]) -> bool:
-    """ "EU to impose sanctions", "Government to detain journalists": a headline's "to" is
-    its future tense (the line's verb, or a verb on the line's root noun)."""
-    top = chain[-1]
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children) and (
-        top.dep_ == "ROOT" or (top.dep_ in ("acl", "relcl") and top.head.dep_ == "ROOT")
-    )
-
-
 def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     """Negation and hypothetical flags; an announced act becomes a pledge or a threat."""
     chain = _clause_chain(lex, trig.token)
@@ -871,7 +862,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
     conditional = _in_condition(trig.token) or opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token)
-    future = bool(aux & _FUTURE_AUX) or _going_to(chain) or _headline_future(chain)
+    future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional:
         return trig, negated, True
     if (future or intent) and not trig.future_done:
@@ -905,9 +896,7 @@ def _act_ahead(lex: Lexicon, trig: _Trigger) -> Token | None:
     # "could have struck", "would have met": a possibility in the past.
     modal = bool(aux & (_MODAL_AUX | _FUTURE_AUX)) and not aux & _PERFECT_AUX
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
-    if modal or intent or _going_to(chain) or _headline_future(chain):
-        return trig.token
-    if _in_condition(trig.token):
+    if modal or intent or _going_to(chain) or _in_condition(trig.token):
         return trig.token
     return None
 
