@@ -161,6 +161,7 @@ class Lexicon:
     light_preps: dict[str, tuple[str, ...]]
     fixed_frames: dict[str, EventType]
     commit_frames: frozenset[str]
+    commit_nouns: frozenset[str]  # "expressed its willingness to ...": a commitment
     transparent: frozenset[str]
     intent: frozenset[str]
     speech: frozenset[str]
@@ -227,6 +228,7 @@ def load_lexicon() -> Lexicon:
         light_preps={k: tuple(v) for k, v in raw["light_preps"].items()},
         fixed_frames={k: EventType(v) for k, v in frames["fixed"].items()},
         commit_frames=frozenset(frames["commit"]),
+        commit_nouns=frozenset(frames["commit_nouns"]),
         transparent=frozenset(frames["transparent"]),
         intent=frozenset(frames["intent"]),
         speech=frozenset(frames["speech"]),
@@ -444,6 +446,14 @@ def _headline(token: Token) -> bool:
     )
 
 
+def _to_clause(noun: Token) -> Token | None:
+    """The infinitive clause of a noun ("willingness to cooperate"), if any."""
+    for c in _children(noun, ("acl", "relcl")):
+        if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            return c
+    return None
+
+
 def _complement(token: Token) -> Token | None:
     for dep in ("xcomp", "ccomp"):
         for c in token.children:
@@ -491,6 +501,16 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             if etype is None:
                 return None
             return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {obj.text}")
+    if lemma in lex.light_verbs:
+        # "expressed willingness to cooperate", "announced their intention to disarm": a
+        # commitment, to what the noun's clause says.
+        for obj in objs:
+            clause = _to_clause(obj) if _lemma(obj) in lex.commit_nouns else None
+            if clause is not None:
+                text = f"{token.text} ... {clause.text}"
+                # A commitment to an act the lexicon does not know is still one (CAMEO 030).
+                bare = _Trigger(token, EventType.AGREE, None, 0.6, complement=clause, text=text)
+                return _frame(lex, token, None, clause) or bare
     patterns, text = _cameo_verb(lex, token, lemma)
     named = _noun_event(lex, token, lemma)
     sense = _sense(patterns, token) if patterns else None
@@ -503,6 +523,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         and named is None
         and token.dep_ in _BACKGROUND
         and not _headline(token)
+        and not (token.dep_ == "acl" and _lemma(token.head) in lex.commit_nouns)
     ):
         sense = None
     # "launched a mediation effort": a modifier that names the act says more than the

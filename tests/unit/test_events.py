@@ -408,6 +408,16 @@ SENTENCES = [
             (EventType.REQUEST, NONE, F({"GBR"}), NONE, False, False),
         ],
     ),
+    # A commitment noun under a light verb commits to what its clause says (CAMEO 03).
+    (
+        "Norway expressed its willingness to cooperate with Sweden on border controls.",
+        [(EventType.AGREE, F({"NOR"}), F({"SWE"}), NONE, False, False)],
+    ),
+    # A headline that leaves a pronoun in lower case is still re-cased as a headline.
+    (
+        "Ghana Renews its Backing of the African Union",
+        [(EventType.SUPPORT, F({"GHA"}), F({"African Union"}), NONE, False, False)],
+    ),
 ]
 
 
