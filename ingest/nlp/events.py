@@ -156,6 +156,7 @@ class Lexicon:
     verb_object: dict[str, tuple[EventType | None, str | None]]
     partnered: dict[str, tuple[EventType, str | None]]
     light_verbs: frozenset[str]
+    occurrence: frozenset[str]  # "riots broke out", "aid arrived": their subject happened
     absence: frozenset[str]  # light verbs that deny their noun's act: "skipped the talks"
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
     light_preps: dict[str, tuple[str, ...]]
@@ -207,6 +208,7 @@ def load_lexicon() -> Lexicon:
             *nouns,
             *(k.split()[0] for k in cameo),
             *raw["light_verbs"],
+            *(k.split()[0] for k in raw["occurrence_verbs"]),
             *raw["absence_verbs"],
             *frames["fixed"],
         ]
@@ -223,6 +225,7 @@ def load_lexicon() -> Lexicon:
         verb_object=verb_object,
         partnered={k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()},
         light_verbs=frozenset(raw["light_verbs"]),
+        occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
         receiving=_receiving(cameo),
         light_preps={k: tuple(v) for k, v in raw["light_preps"].items()},
@@ -684,13 +687,23 @@ def _find_prep(word: str, obj: _Element | None, preps: list[Token], used: set[in
 
 
 def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
-    """ "held talks", "took part in the talks": the event noun a light verb brings."""
-    if not (lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence):
-        return None
-    if _describes(token, lemma):
+    """ "held talks", "took part in the talks", "riots broke out": the event noun a light
+    verb brings, or the one an occurrence verb says happened."""
+    particles = [f"{lemma} {c.lower_}" for c in _children(token, ("prt", "dobj"))]
+    occurs = any(k in lex.occurrence for k in [lemma, *particles])
+    light = lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence
+    if not (light or occurs) or _describes(token, lemma):
         return None
     # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on.
-    nouns = _objects(token)
+    nouns = _objects(token) if light else []
+    if occurs:
+        # "Protests spread across Iran": not where none happened ("no talks took place") nor
+        # where a mishap did ("a fire broke out").
+        nouns += [
+            s
+            for s in _children(token, ("nsubj",))
+            if _lemma(s) not in lex.mishaps and not any(c.lower_ == "no" for c in s.children)
+        ]
     # "took part in the talks": the preposition may belong to the verb and its object.
     keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
     preps = {p for key in keys for p in lex.light_preps.get(key, ())}
@@ -702,7 +715,8 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
         found = _lookup_noun(lex, noun)
         if found is not None:
             etype, mode, named = found
-            text = f"{token.text} {named.text}"
+            first, second = sorted((token, named), key=lambda t: t.i)  # "riots broke out"
+            text = f"{first.text} {second.text}"
             absent = lemma in lex.absence
             trig = _Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
             trig.reverse = lemma in lex.receiving  # "received aid from Iran"
@@ -1510,6 +1524,10 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
     return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
 
 
+def _between(noun: Token | None) -> bool:
+    return noun is not None and any(p.lower_ == "between" for p in _children(noun, ("prep",)))
+
+
 def _reciprocal(token: Token) -> bool:
     """ "accused each other", "traded fire with one another": each side acts on the other."""
     objs = [*_objects(token), *(o for p in _children(token, ("prep",)) for o in p.children)]
@@ -1689,6 +1707,8 @@ def _sentence_events(
         participants: list[str] = []
         if (trig.type in _JOINT or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []
+        if trig.type in _JOINT and not source and len(target) > 1 and _between(trig.noun):
+            participants, target = target, []  # "talks between Iran and Oman began"
         if not (source or target or participants):
             continue
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the

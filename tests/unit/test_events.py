@@ -413,6 +413,17 @@ SENTENCES = [
         "Norway expressed its willingness to cooperate with Sweden on border controls.",
         [(EventType.AGREE, F({"NOR"}), F({"SWE"}), NONE, False, False)],
     ),
+    # An occurrence verb tells that its event noun happened, with the noun's actors or,
+    # for an act that bears on a state, where it happened; never a mishap.
+    (
+        "Protests spread across Iran on Sunday.",
+        [(EventType.PROTEST, NONE, F({"IRN"}), NONE, False, False)],
+    ),
+    (
+        "Talks between Iran and the United States began in Oman.",
+        [(EventType.CONSULT, NONE, NONE, F({"IRN", "USA"}), False, False)],
+    ),
+    ("A fire broke out in a government building in Athens.", []),
     # A headline that leaves a pronoun in lower case is still re-cased as a headline.
     (
         "Ghana Renews its Backing of the African Union",
