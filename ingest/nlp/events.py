@@ -1255,7 +1255,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
     """The grammatical subject of a verb, following conjunctions and control."""
     deps: tuple[str, ...] = ("nsubj", "csubj")
     if token.pos_ == "NOUN":
-        deps = ("nsubj", "csubj", "compound")  # a headline's verb read as a noun (`_verbal`)
+        deps = ("nsubj", "csubj", *_HEADLINE_SUBJECTS)  # a headline's verb read as a noun
     for _ in range(8):
         subj = next((c for c in token.children if c.dep_ in deps), None)
         if subj is not None:
@@ -1444,15 +1444,23 @@ def _has_verb(sent: Span) -> bool:
 
 def _verbal(token: Token) -> bool:
     """A verb, or a headline's verb the tagger read as a noun: the root of its line with a
-    subject before it and an object after ("Police raid offices", "X and Y sign accord")."""
+    subject before it and an object after ("Police raid offices", "X and Y sign accord"),
+    or, written as a present verb, a clause or a preposition after ("X and Y pledge to
+    cooperate", "Police appeal for help")."""
     if token.pos_ == "VERB":
         return True
-    return (
-        token.pos_ == "NOUN"
-        and token.dep_ == "ROOT"
-        and any(c.dep_ == "dobj" for c in token.rights)
-        and any(c.dep_ in ("nsubj", "compound") for c in token.lefts)
-    )
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
+        return False
+    if not any(c.dep_ in _HEADLINE_SUBJECTS for c in token.lefts):
+        return False
+    if any(c.dep_ == "dobj" for c in token.rights):
+        return True
+    present = token.lower_ in (token.lemma_.lower(), token.lemma_.lower() + "s")
+    return present and any(c.dep_ in ("xcomp", "ccomp", "prep") for c in token.rights)
+
+
+# The subject of a headline's verb read as a noun: "Activists in Damascus decry ..." (nmod).
+_HEADLINE_SUBJECTS = frozenset({"nsubj", "compound", "nmod"})
 
 
 def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:

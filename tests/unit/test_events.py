@@ -424,6 +424,15 @@ SENTENCES = [
         [(EventType.CONSULT, NONE, NONE, F({"IRN", "USA"}), False, False)],
     ),
     ("A fire broke out in a government building in Athens.", []),
+    # A headline's verb the tagger reads as a noun, with a clause or a preposition after it.
+    (
+        "Ghana and Togo pledge to end border dispute",
+        [(EventType.AGREE, NONE, NONE, F({"GHA", "TGO"}), False, False)],
+    ),
+    (
+        "Police in Lagos Appeal for Calm",
+        [(EventType.REQUEST, F({"NGA"}), NONE, NONE, False, False)],
+    ),
     # A headline that leaves a pronoun in lower case is still re-cased as a headline.
     (
         "Ghana Renews its Backing of the African Union",
