@@ -696,9 +696,9 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
         return None
     # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on.
     nouns = _objects(token) if light else []
-    if occurs:
-        # "Protests spread across Iran": not where none happened ("no talks took place") nor
-        # where a mishap did ("a fire broke out").
+    if occurs and not _children(token, ("xcomp", "ccomp")):
+        # "Protests spread across Iran": not where none happened ("no talks took place"), a
+        # mishap did ("a fire broke out") or the verb governs the act ("troops began leaving").
         nouns += [
             s
             for s in _children(token, ("nsubj",))
@@ -715,8 +715,9 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
         found = _lookup_noun(lex, noun)
         if found is not None:
             etype, mode, named = found
-            first, second = sorted((token, named), key=lambda t: t.i)  # "riots broke out"
-            text = f"{first.text} {second.text}"
+            text = f"{token.text} {named.text}"
+            if named in _children(token, ("nsubj",)):
+                text = f"{named.text} {token.text}"  # "riots broke out"
             absent = lemma in lex.absence
             trig = _Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
             trig.reverse = lemma in lex.receiving  # "received aid from Iran"
@@ -1678,6 +1679,9 @@ def _sentence_events(
                 continue  # conservatively: an event noun only with its actor named
         else:
             source = _sources(lex, index, trig.token)
+            if trig.noun is not None and trig.noun in _children(trig.token, ("nsubj",)):
+                # "Protests spread": the event noun's own words name no one who acted.
+                source = [a for a in source if a != index.get(trig.noun.i)]
             if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
                 continue
         if _mishap_inquiry(lex, trig):

@@ -424,6 +424,11 @@ SENTENCES = [
         [(EventType.CONSULT, NONE, NONE, F({"IRN", "USA"}), False, False)],
     ),
     ("A fire broke out in a government building in Athens.", []),
+    # ... not where the verb governs the act: "began withdrawing" is no "troops began".
+    (
+        "Under the deal, Kenyan troops will begin withdrawing from Somalia in May.",
+        [(EventType.AGREE, F({"KEN"}), F({"SOM"}), NONE, False, False)],
+    ),
     # A headline's verb the tagger reads as a noun, with a clause or a preposition after it.
     (
         "Ghana and Togo pledge to end border dispute",
