@@ -362,6 +362,8 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
     for key in _noun_keys(noun):
         if key == "call" and _asks_for(noun):
             return EventType.REQUEST, None, noun
+        if key == "strike" and _labour_strike(noun):
+            return EventType.PROTEST, "strike", noun
         if key in lex.nouns:
             return (*lex.nouns[key], noun)
     # "25,000 tons of food aid", "four hours of talks": the measured noun counts.
@@ -372,6 +374,13 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
                     if key in lex.nouns:
                         return (*lex.nouns[key], pobj)
     return None
+
+
+def _labour_strike(strike: Token) -> bool:
+    """ "went on strike", "a strike over pay": a strike that is a stoppage of work (CAMEO 143),
+    not an attack ("strikes on Gaza")."""
+    on_strike = strike.dep_ == "pobj" and strike.head.lower_ == "on"
+    return on_strike or any(p.lower_ in ("over", "for") for p in _children(strike, ("prep",)))
 
 
 def _asks_for(call: Token) -> bool:

@@ -429,6 +429,15 @@ SENTENCES = [
         "Under the deal, Kenyan troops will begin withdrawing from Somalia in May.",
         [(EventType.AGREE, F({"KEN"}), F({"SOM"}), NONE, False, False)],
     ),
+    # A strike one goes on, or one over pay, is a stoppage of work (CAMEO 143), no attack.
+    (
+        "Teachers in Chile went on strike on Monday.",
+        [(EventType.PROTEST, F({"CHL"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Doctors in Kenya began a strike over pay.",
+        [(EventType.PROTEST, F({"KEN"}), NONE, NONE, False, False)],
+    ),
     # A headline's verb the tagger reads as a noun, with a clause or a preposition after it.
     (
         "Ghana and Togo pledge to end border dispute",
