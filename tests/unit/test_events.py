@@ -429,6 +429,11 @@ SENTENCES = [
         "Under the deal, Kenyan troops will begin withdrawing from Somalia in May.",
         [(EventType.AGREE, F({"KEN"}), F({"SOM"}), NONE, False, False)],
     ),
+    # Sentencing is CAMEO's 172, COERCE in PLOVER's table.
+    (
+        "A court in Tehran sentenced a British aid worker to five years in prison.",
+        [(EventType.COERCE, F({"IRN"}), F({"GBR"}), NONE, False, False)],
+    ),
     # A strike one goes on, or one over pay, is a stoppage of work (CAMEO 143), no attack.
     (
         "Teachers in Chile went on strike on Monday.",
