@@ -700,11 +700,13 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
     verb brings, or the one an occurrence verb says happened."""
     particles = [f"{lemma} {c.lower_}" for c in _children(token, ("prt", "dobj"))]
     occurs = any(k in lex.occurrence for k in [lemma, *particles])
+    # "claimed responsibility for the bombing": the preposition of a verb's object.
+    owned = [o for o in _objects(token) if f"{lemma} {_lemma(o)}" in lex.light_preps]
     light = lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence
-    if not (light or occurs) or _describes(token, lemma):
+    if not (light or occurs or owned) or _describes(token, lemma):
         return None
     # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on.
-    nouns = _objects(token) if light else []
+    nouns = _objects(token) if light or owned else []
     if occurs and not _children(token, ("xcomp", "ccomp")):
         # "Protests spread across Iran": not where none happened ("no talks took place"), a
         # mishap did ("a fire broke out") or the verb governs the act ("troops began leaving").
@@ -716,7 +718,10 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
     # "took part in the talks": the preposition may belong to the verb and its object.
     keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
     preps = {p for key in keys for p in lex.light_preps.get(key, ())}
-    for prep in _children(token, ("prep",)):
+    for prep in [
+        *_children(token, ("prep",)),
+        *(p for o in owned for p in _children(o, ("prep",))),
+    ]:
         if prep.lower_ in preps:
             # First: in "were engaged in ethnic cleansing" the subject is no act.
             nouns[:0] = _children(prep, ("pobj",))

@@ -429,6 +429,11 @@ SENTENCES = [
         "Under the deal, Kenyan troops will begin withdrawing from Somalia in May.",
         [(EventType.AGREE, F({"KEN"}), F({"SOM"}), NONE, False, False)],
     ),
+    # Whoever claims responsibility for an attack made it.
+    (
+        "Islamic State claimed responsibility for the attack on a Kabul hospital.",
+        [(EventType.ASSAULT, F({"Islamic State"}), F({"AFG"}), NONE, False, False)],
+    ),
     # Sentencing is CAMEO's 172, COERCE in PLOVER's table.
     (
         "A court in Tehran sentenced a British aid worker to five years in prison.",
