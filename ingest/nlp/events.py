@@ -156,11 +156,13 @@ class Lexicon:
     verb_object: dict[str, tuple[EventType | None, str | None]]
     partnered: dict[str, tuple[EventType, str | None]]
     light_verbs: frozenset[str]
+    occurrence: frozenset[str]  # "riots broke out", "aid arrived": their subject happened
     absence: frozenset[str]  # light verbs that deny their noun's act: "skipped the talks"
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
     light_preps: dict[str, tuple[str, ...]]
     fixed_frames: dict[str, EventType]
     commit_frames: frozenset[str]
+    commit_nouns: frozenset[str]  # "expressed its willingness to ...": a commitment
     transparent: frozenset[str]
     intent: frozenset[str]
     speech: frozenset[str]
@@ -206,6 +208,7 @@ def load_lexicon() -> Lexicon:
             *nouns,
             *(k.split()[0] for k in cameo),
             *raw["light_verbs"],
+            *(k.split()[0] for k in raw["occurrence_verbs"]),
             *raw["absence_verbs"],
             *frames["fixed"],
         ]
@@ -222,11 +225,13 @@ def load_lexicon() -> Lexicon:
         verb_object=verb_object,
         partnered={k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()},
         light_verbs=frozenset(raw["light_verbs"]),
+        occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
         receiving=_receiving(cameo),
         light_preps={k: tuple(v) for k, v in raw["light_preps"].items()},
         fixed_frames={k: EventType(v) for k, v in frames["fixed"].items()},
         commit_frames=frozenset(frames["commit"]),
+        commit_nouns=frozenset(frames["commit_nouns"]),
         transparent=frozenset(frames["transparent"]),
         intent=frozenset(frames["intent"]),
         speech=frozenset(frames["speech"]),
@@ -357,6 +362,8 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
     for key in _noun_keys(noun):
         if key == "call" and _asks_for(noun):
             return EventType.REQUEST, None, noun
+        if key == "strike" and _labour_strike(noun):
+            return EventType.PROTEST, "strike", noun
         if key in lex.nouns:
             return (*lex.nouns[key], noun)
     # "25,000 tons of food aid", "four hours of talks": the measured noun counts.
@@ -367,6 +374,13 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
                     if key in lex.nouns:
                         return (*lex.nouns[key], pobj)
     return None
+
+
+def _labour_strike(strike: Token) -> bool:
+    """ "went on strike", "a strike over pay": a strike that is a stoppage of work (CAMEO 143),
+    not an attack ("strikes on Gaza")."""
+    on_strike = strike.dep_ == "pobj" and strike.head.lower_ == "on"
+    return on_strike or any(p.lower_ in ("over", "for") for p in _children(strike, ("prep",)))
 
 
 def _asks_for(call: Token) -> bool:
@@ -444,6 +458,14 @@ def _headline(token: Token) -> bool:
     )
 
 
+def _to_clause(noun: Token) -> Token | None:
+    """The infinitive clause of a noun ("willingness to cooperate"), if any."""
+    for c in _children(noun, ("acl", "relcl")):
+        if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            return c
+    return None
+
+
 def _complement(token: Token) -> Token | None:
     for dep in ("xcomp", "ccomp"):
         for c in token.children:
@@ -491,6 +513,16 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             if etype is None:
                 return None
             return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {obj.text}")
+    if lemma in lex.light_verbs:
+        # "expressed willingness to cooperate", "announced their intention to disarm": a
+        # commitment, to what the noun's clause says.
+        for obj in objs:
+            clause = _to_clause(obj) if _lemma(obj) in lex.commit_nouns else None
+            if clause is not None:
+                text = f"{token.text} ... {clause.text}"
+                # A commitment to an act the lexicon does not know is still one (CAMEO 030).
+                bare = _Trigger(token, EventType.AGREE, None, 0.6, complement=clause, text=text)
+                return _frame(lex, token, None, clause) or bare
     patterns, text = _cameo_verb(lex, token, lemma)
     named = _noun_event(lex, token, lemma)
     sense = _sense(patterns, token) if patterns else None
@@ -503,6 +535,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         and named is None
         and token.dep_ in _BACKGROUND
         and not _headline(token)
+        and not (token.dep_ == "acl" and _lemma(token.head) in lex.commit_nouns)
     ):
         sense = None
     # "launched a mediation effort": a modifier that names the act says more than the
@@ -663,17 +696,32 @@ def _find_prep(word: str, obj: _Element | None, preps: list[Token], used: set[in
 
 
 def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
-    """ "held talks", "took part in the talks": the event noun a light verb brings."""
-    if not (lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence):
-        return None
-    if _describes(token, lemma):
+    """ "held talks", "took part in the talks", "riots broke out": the event noun a light
+    verb brings, or the one an occurrence verb says happened."""
+    particles = [f"{lemma} {c.lower_}" for c in _children(token, ("prt", "dobj"))]
+    occurs = any(k in lex.occurrence for k in [lemma, *particles])
+    # "claimed responsibility for the bombing": the preposition of a verb's object.
+    owned = [o for o in _objects(token) if f"{lemma} {_lemma(o)}" in lex.light_preps]
+    light = lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence
+    if not (light or occurs or owned) or _describes(token, lemma):
         return None
     # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on.
-    nouns = _objects(token)
+    nouns = _objects(token) if light or owned else []
+    if occurs and not _children(token, ("xcomp", "ccomp")):
+        # "Protests spread across Iran": not where none happened ("no talks took place"), a
+        # mishap did ("a fire broke out") or the verb governs the act ("troops began leaving").
+        nouns += [
+            s
+            for s in _children(token, ("nsubj",))
+            if _lemma(s) not in lex.mishaps and not any(c.lower_ == "no" for c in s.children)
+        ]
     # "took part in the talks": the preposition may belong to the verb and its object.
     keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
     preps = {p for key in keys for p in lex.light_preps.get(key, ())}
-    for prep in _children(token, ("prep",)):
+    for prep in [
+        *_children(token, ("prep",)),
+        *(p for o in owned for p in _children(o, ("prep",))),
+    ]:
         if prep.lower_ in preps:
             # First: in "were engaged in ethnic cleansing" the subject is no act.
             nouns[:0] = _children(prep, ("pobj",))
@@ -682,6 +730,8 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
         if found is not None:
             etype, mode, named = found
             text = f"{token.text} {named.text}"
+            if named in _children(token, ("nsubj",)):
+                text = f"{named.text} {token.text}"  # "riots broke out"
             absent = lemma in lex.absence
             trig = _Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
             trig.reverse = lemma in lex.receiving  # "received aid from Iran"
@@ -1220,7 +1270,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
     """The grammatical subject of a verb, following conjunctions and control."""
     deps: tuple[str, ...] = ("nsubj", "csubj")
     if token.pos_ == "NOUN":
-        deps = ("nsubj", "csubj", "compound")  # a headline's verb read as a noun (`_verbal`)
+        deps = ("nsubj", "csubj", *_HEADLINE_SUBJECTS)  # a headline's verb read as a noun
     for _ in range(8):
         subj = next((c for c in token.children if c.dep_ in deps), None)
         if subj is not None:
@@ -1409,15 +1459,23 @@ def _has_verb(sent: Span) -> bool:
 
 def _verbal(token: Token) -> bool:
     """A verb, or a headline's verb the tagger read as a noun: the root of its line with a
-    subject before it and an object after ("Police raid offices", "X and Y sign accord")."""
+    subject before it and an object after ("Police raid offices", "X and Y sign accord"),
+    or, written as a present verb, a clause or a preposition after ("X and Y pledge to
+    cooperate", "Police appeal for help")."""
     if token.pos_ == "VERB":
         return True
-    return (
-        token.pos_ == "NOUN"
-        and token.dep_ == "ROOT"
-        and any(c.dep_ == "dobj" for c in token.rights)
-        and any(c.dep_ in ("nsubj", "compound") for c in token.lefts)
-    )
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
+        return False
+    if not any(c.dep_ in _HEADLINE_SUBJECTS for c in token.lefts):
+        return False
+    if any(c.dep_ == "dobj" for c in token.rights):
+        return True
+    present = token.lower_ in (token.lemma_.lower(), token.lemma_.lower() + "s")
+    return present and any(c.dep_ in ("xcomp", "ccomp", "prep") for c in token.rights)
+
+
+# The subject of a headline's verb read as a noun: "Activists in Damascus decry ..." (nmod).
+_HEADLINE_SUBJECTS = frozenset({"nsubj", "compound", "nmod"})
 
 
 def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
@@ -1487,6 +1545,10 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
         return None
     etype, mode = lex.nouns[key]
     return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
+
+
+def _between(noun: Token | None) -> bool:
+    return noun is not None and any(p.lower_ == "between" for p in _children(noun, ("prep",)))
 
 
 def _reciprocal(token: Token) -> bool:
@@ -1631,6 +1693,9 @@ def _sentence_events(
                 continue  # conservatively: an event noun only with its actor named
         else:
             source = _sources(lex, index, trig.token)
+            if trig.noun is not None and trig.noun in _children(trig.token, ("nsubj",)):
+                # "Protests spread": the event noun's own words name no one who acted.
+                source = [a for a in source if a != index.get(trig.noun.i)]
             if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
                 continue
         if _mishap_inquiry(lex, trig):
@@ -1668,6 +1733,8 @@ def _sentence_events(
         participants: list[str] = []
         if (trig.type in _JOINT or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []
+        if trig.type in _JOINT and not source and len(target) > 1 and _between(trig.noun):
+            participants, target = target, []  # "talks between Iran and Oman began"
         if not (source or target or participants):
             continue
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the

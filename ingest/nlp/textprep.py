@@ -35,8 +35,9 @@ _PLAIN_ALIAS = re.compile(r"[^\W\d_]+(?:[ .'\u2019-]+[^\W\d_]+)*\.?")
 # A full stop, question or exclamation mark, closing quotes, then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s")
 _MIN_WORDS = 3  # fewer words say too little about a line's case
-# Words a Title-Case headline leaves in lower case (articles, conjunctions, prepositions);
-# any other word in lower case makes the line prose.
+# Words a Title-Case headline may leave in lower case (articles, conjunctions, prepositions,
+# and often pronouns and auxiliaries: "Renews its Support", "States that it will Begin"); any
+# other word in lower case makes the line prose.
 # fmt: off
 _MINOR = frozenset({
     "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
@@ -45,6 +46,9 @@ _MINOR = frozenset({
     "among", "around", "before", "behind", "below", "beside", "between", "beyond", "despite",
     "down", "during", "inside", "near", "outside", "past", "since", "through", "toward",
     "towards", "under", "until", "within", "without",
+    "that", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "they",
+    "them", "him", "she", "who", "will", "would", "could", "should", "can", "may", "have",
+    "has", "had", "are", "was", "were", "been",
 })
 # fmt: on
 def parse_text(text: str) -> str:

@@ -408,6 +408,60 @@ SENTENCES = [
             (EventType.REQUEST, NONE, F({"GBR"}), NONE, False, False),
         ],
     ),
+    # A commitment noun under a light verb commits to what its clause says (CAMEO 03).
+    (
+        "Norway expressed its willingness to cooperate with Sweden on border controls.",
+        [(EventType.AGREE, F({"NOR"}), F({"SWE"}), NONE, False, False)],
+    ),
+    # An occurrence verb tells that its event noun happened, with the noun's actors or,
+    # for an act that bears on a state, where it happened; never a mishap.
+    (
+        "Protests spread across Iran on Sunday.",
+        [(EventType.PROTEST, NONE, F({"IRN"}), NONE, False, False)],
+    ),
+    (
+        "Talks between Iran and the United States began in Oman.",
+        [(EventType.CONSULT, NONE, NONE, F({"IRN", "USA"}), False, False)],
+    ),
+    ("A fire broke out in a government building in Athens.", []),
+    # ... not where the verb governs the act: "began withdrawing" is no "troops began".
+    (
+        "Under the deal, Kenyan troops will begin withdrawing from Somalia in May.",
+        [(EventType.AGREE, F({"KEN"}), F({"SOM"}), NONE, False, False)],
+    ),
+    # Whoever claims responsibility for an attack made it.
+    (
+        "Islamic State claimed responsibility for the attack on a Kabul hospital.",
+        [(EventType.ASSAULT, F({"Islamic State"}), F({"AFG"}), NONE, False, False)],
+    ),
+    # Sentencing is CAMEO's 172, COERCE in PLOVER's table.
+    (
+        "A court in Tehran sentenced a British aid worker to five years in prison.",
+        [(EventType.COERCE, F({"IRN"}), F({"GBR"}), NONE, False, False)],
+    ),
+    # A strike one goes on, or one over pay, is a stoppage of work (CAMEO 143), no attack.
+    (
+        "Teachers in Chile went on strike on Monday.",
+        [(EventType.PROTEST, F({"CHL"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Doctors in Kenya began a strike over pay.",
+        [(EventType.PROTEST, F({"KEN"}), NONE, NONE, False, False)],
+    ),
+    # A headline's verb the tagger reads as a noun, with a clause or a preposition after it.
+    (
+        "Ghana and Togo pledge to end border dispute",
+        [(EventType.AGREE, NONE, NONE, F({"GHA", "TGO"}), False, False)],
+    ),
+    (
+        "Police in Lagos Appeal for Calm",
+        [(EventType.REQUEST, F({"NGA"}), NONE, NONE, False, False)],
+    ),
+    # A headline that leaves a pronoun in lower case is still re-cased as a headline.
+    (
+        "Ghana Renews its Backing of the African Union",
+        [(EventType.SUPPORT, F({"GHA"}), F({"African Union"}), NONE, False, False)],
+    ),
 ]
 
 

@@ -80,6 +80,15 @@ def test_article_lines_are_not_clutter(line: str) -> None:
             "Turkey and the United Nations agree to extend the grain deal",
         ),
         ("NATO Warns Serbia Over Troop Build-Up", "NATO warns Serbia over troop build-up"),
+        # pronouns, "that" and auxiliaries a headline writer leaves in lower case
+        (
+            "Ghana Restates its Backing of the African Union",
+            "Ghana restates its backing of the African Union",
+        ),
+        (
+            "Peru Says that it will Recall Envoy From Caracas",
+            "Peru says that it will recall envoy from Caracas",
+        ),
         # lower-cased text: sentence starts, names, initials and gazetteer names capitalised
         (
             "police detained dozens of students in lahore on friday. the u.s. embassy urged calm.",
