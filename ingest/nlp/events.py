@@ -43,6 +43,7 @@ Mention = tuple[int, int, str]
 
 _TARGET_PREPS = frozenset({"on", "with", "to", "against", "at", "into", "toward", "towards"})
 _TARGET_PREPS_WEAK = frozenset({"from", "between", "upon"})
+_OBJECT_PREPS_WEAK = _TARGET_PREPS_WEAK | {"of", "by", "for"}
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -1380,9 +1381,9 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
     extra = [noun] if noun is not None and noun not in objs else []
     # "kidnapped up to 16 Russians": the particle may carry the preposition.
     for head in [token, *_children(token, ("prt",)), *objs, *extra]:
-        # "threatened tariffs on Beijing", "rejected calls by Belarus": the object's own
-        # prepositions name the target too.
-        weak_preps = _TARGET_PREPS_WEAK if head == token else _TARGET_PREPS_WEAK | {"of", "by"}
+        # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
+        # Kyiv": the object's own prepositions name the target too.
+        weak_preps = _TARGET_PREPS_WEAK if head == token else _OBJECT_PREPS_WEAK
         for prep in _children(head, ("prep",)):
             if prep.lower_ in strong:
                 bucket = found
@@ -1627,6 +1628,27 @@ def _names_mishap(lex: Lexicon, noun: Token) -> bool:
         noun = noun.head
 
 
+def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: list[str]) -> bool:
+    """ "attacked Trump for the deaths", "attacked Drudge as an opponent": a person attacked
+    for a reason or as something, with no weapon named, is criticised (CAMEO codes "attack"
+    with a plan, a policy or "for failing" as disapproval)."""
+    token = trig.token
+    if trig.nominal or not target or not all(a in index.people for a in target):
+        return False
+    reasons = [
+        o
+        for p in _children(token, ("prep",))
+        if p.lower_ in ("for", "as")
+        for o in _children(p, ("pobj",))
+        if o.ent_type_ not in _MEASURES and _lemma(o) != "time"  # not "for hours"
+    ]
+    armed = any(_lemma(t) in lex.attacks for t in _own_clause(token) if t != token)
+    return bool(reasons) and not armed
+
+
+_MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
 def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
     """ "The crash is being investigated", "an inquiry into the fire": an investigation of a
     mishap accuses no one (PLOVER's investigations are into crimes and abuses)."""
@@ -1754,6 +1776,8 @@ def _sentence_events(
         if trig.reverse:
             source, target = target, source
         target = [a for a in target if a not in source]
+        if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, target):
+            trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
         participants: list[str] = []
         if (trig.type in _JOINT or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []

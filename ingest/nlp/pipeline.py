@@ -110,6 +110,12 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         )
         if _political(m, by_id)
     ]
+    # A line a page repeats (a teaser above its story, a list of headlines) tells the same
+    # act in the same words: one event.
+    told: dict[tuple[object, ...], EventMention] = {}
+    for m in found:
+        told.setdefault((m.sentence, m.type, m.source, m.target, m.participants), m)
+    found = list(told.values())
     dater = EventDater(parsed, doc, article.published_at)
     events = [
         _dated(article, m, dater).model_copy(

@@ -94,6 +94,22 @@ CASES = [
     ("Reuters spoke to Nigerian officials in Abuja.", []),
     # A company's name stands for itself, not for the country that owns it.
     ("Japan's Nikkei 225 declined 0.3 percent on Monday.", []),
+    # A person attacked for a reason, with no weapon named, is criticised.
+    (
+        "The Chilean president attacked Evo Morales for the border closures.",
+        [(EventType.ACCUSE, {"CHL-government"}, {"Evo Morales"}, False, False)],
+    ),
+    # What the object is for is its target: "support for Azerbaijan".
+    (
+        "Canada announced new aid for Ukraine.",
+        [(EventType.AGREE, {"CAN"}, {"UKR"}, False, False)],
+    ),
+    # A line the page repeats tells its act once.
+    (
+        "Police arrested six Kenyan activists in Nairobi.\nThe city was quiet.\n"
+        "Police arrested six Kenyan activists in Nairobi.",
+        [(EventType.COERCE, {"KEN-police"}, {"KEN-activists"}, False, False)],
+    ),
 ]
 
 
