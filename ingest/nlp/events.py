@@ -394,10 +394,13 @@ def _objects(token: Token) -> list[Token]:
 
 
 def _stative(token: Token) -> bool:
-    """ "Vietnam is committed to ...", "Iran is prepared to ...": a passive in form whose
-    subject is the one committed, not one acted on."""
+    """ "Vietnam is committed to ...", "Iran is prepared to ...", "forces were engaged in
+    shelling": a passive in form whose subject is the one committed or engaged, not one
+    acted on."""
     lex = load_lexicon()
-    return (_lemma(token) in lex.commit_frames or _lemma(token) in lex.readiness) and not (
+    lemma = _lemma(token)
+    engaged = any(p.lower_ in lex.light_preps.get(lemma, ()) for p in _children(token, ("prep",)))
+    return (lemma in lex.commit_frames or lemma in lex.readiness or engaged) and not (
         _children(token, ("agent",))
     )
 
@@ -1360,7 +1363,11 @@ def _bare_passive(token: Token) -> bool:
     ) and not _children(token, _OBJECT_DEPS)
 
 
-def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> list[str]:
+def _targets(
+    index: _ActorIndex, token: Token, noun: Token | None = None, *, moved: bool = False
+) -> list[str]:
+    """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
+    reservists for a war against Iraq"), not whom it aims at."""
     found: list[str] = []
     weak: list[str] = []
     # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
@@ -1372,7 +1379,7 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
         if clause.tag_ == "VB" and not _children(clause, ("mark", "aux"))
         for subj in _children(clause, ("nsubj",))
     ]
-    for obj in objs:
+    for obj in [] if moved else objs:
         # "criticised the plan announced by Israel": whose plan, as in "Israel's plan" (not
         # of a passive's subject: "the tariffs imposed by Canada were lifted").
         acts = _children(obj, ("acl",)) if obj.dep_ in _OBJECT_DEPS else []
@@ -1752,7 +1759,7 @@ def _sentence_events(
             if not target:
                 continue
         else:
-            target = _targets(index, trig.token, trig.noun)
+            target = _targets(index, trig.token, trig.noun, moved=trig.type is EventType.MOBILIZE)
         if not target and trig.complement is not None:
             # "demanded that Hamas renounce its struggle against Israel": the one asked is the
             # clause's own subject, before whom the clause acts on.
@@ -1784,10 +1791,13 @@ def _sentence_events(
         if not (source or target or participants):
             continue
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the
-        # settlement" name no one met (a meeting noun names its own: "attended the summit";
-        # a mediator the sides: "tried to broker a truce").
+        # settlement", "visited Kenosha" (a place with no government of its own) name no one
+        # met (a meeting noun names its own: "attended the summit"; a mediator the sides:
+        # "tried to broker a truce").
         met = trig.type == EventType.CONSULT and trig.noun is None and not trig.nominal
         met = met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS
+        if met:
+            target = [a for a in target if a not in index.regions]
         if (trig.needs_partner or met) and not (target or participants):
             continue
         key = (trig.type, tuple(source), tuple(target), tuple(participants))

@@ -104,6 +104,18 @@ CASES = [
         "Canada announced new aid for Ukraine.",
         [(EventType.AGREE, {"CAN"}, {"UKR"}, False, False)],
     ),
+    # What a mobilisation moves is not its target; what the force is for names it.
+    (
+        "Armenia mobilized its reservists for a war against Azerbaijan.",
+        [(EventType.MOBILIZE, {"ARM"}, {"AZE"}, False, False)],
+    ),
+    # "were engaged in": the subject is the one engaged, not one acted on.
+    (
+        "Ugandan soldiers were engaged in ethnic cleansing against the Acholi population.",
+        [(EventType.ASSAULT, {"UGA-military"}, {"UGA-civilians"}, False, False)],
+    ),
+    # A visit to a place with no government of its own meets no one.
+    ("The Brazilian president visited Sao Paulo on Friday.", []),
     # A line the page repeats tells its act once.
     (
         "Police arrested six Kenyan activists in Nairobi.\nThe city was quiet.\n"
