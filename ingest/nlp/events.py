@@ -1545,6 +1545,22 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
     return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
 
 
+def _imperative(token: Token) -> bool:
+    """ "Don't hold federal workers hostage", "Stop the bombing": a command tells what its
+    speaker asks for, not an act done."""
+    aux = _children(token, ("aux",))
+    # A conjunct is a command of its own only with its own "do" ("...: don't hold ...").
+    own = token.dep_ in ("ROOT", "ccomp", "parataxis") or (
+        token.dep_ == "conj" and any(a.tag_ == "VB" for a in aux)
+    )
+    return (
+        token.tag_ == "VB"
+        and own
+        and not _children(token, ("nsubj", "nsubjpass", "expl", "mark"))
+        and all(_lemma(a) == "do" for a in aux)
+    )
+
+
 def _presupposes(question: Span) -> bool:
     """ "Why did Iran seize the tanker?": a question of why, how, when or where takes the act
     it asks about as done."""
@@ -1734,7 +1750,7 @@ def _sentence_events(
     seen: set[tuple[object, ...]] = set()
     for trig in triggers:
         # Nor does a condition ("if ...") or an indirect question ("would not say whether").
-        if trig.token.i in absorbed or _in_condition(trig.token):
+        if trig.token.i in absorbed or _in_condition(trig.token) or _imperative(trig.token):
             continue
         if not trig.nominal and (_document_says(lex, trig.token) or _resultative(trig)):
             continue

@@ -116,6 +116,9 @@ CASES = [
     ),
     # A visit to a place with no government of its own meets no one.
     ("The Brazilian president visited Sao Paulo on Friday.", []),
+    # A command is no act done.
+    ('"Do not impose sanctions on Latvia," the Estonian president said.', []),
+    ('"We have one message for Moscow: don\'t invade Moldova," the Romanian president said.', []),
     # A line the page repeats tells its act once.
     (
         "Police arrested six Kenyan activists in Nairobi.\nThe city was quiet.\n"
