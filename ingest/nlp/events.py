@@ -10,9 +10,10 @@ noun with its actor ("Turkey's shoot-down of a jet"). Frame verbs ("threatened t
 to ...") pass their flags on to it. An act that did not happen ("did not take part",
 "skipped the summit", "has yet to sign") is kept and flagged negated; what is asked, polled,
 believed or supposed ("asked whether", "41 percent said", "fears Russia will attack", "if")
-is no act: a question or a poll gives no event, an opinion or a condition a hypothetical
-one. Nor is what a text says ("the guidelines call for ..."), an event judged ("called the
-deal a betrayal") or harm with no attack named ("40 were injured when a bus overturned").
+is no act: a question, a command, a poll or a condition gives no event, an opinion a
+hypothetical one. Nor is what a text says ("the guidelines call for ..."), an event judged
+("called the deal a betrayal") or harm with no attack named ("40 were injured when a bus
+overturned").
 Roles come from the dependency parse; actors from the article's actor mentions (character
 spans), so this module needs no knowledge of how actors were resolved. Each event
 also names the verb of an act still ahead of its report, if any, so that its dates can be

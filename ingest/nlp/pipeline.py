@@ -17,7 +17,7 @@ official or politician, a party, an IGO or NGO, an armed group, security forces,
 dictionaries; a company, a team or a product acting alone codes nothing. The generic agents of
 civil society ("residents", "farmers", "students", "doctors", "journalists": sector actors
 of no political sector) open the gate only in material conflict: attacked, or protesting in
-the street.
+the street. The media interview and report: they neither consult nor act materially alone.
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
 from its own clause (the date nearest its word in the parse), else its sentence (not the clause it
