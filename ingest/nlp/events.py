@@ -939,6 +939,7 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 _PLURAL = frozenset({"they", "them"})
 _NEUTER = frozenset({"it"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # The noun phrases a pronoun may stand for, by salience (centering theory): subjects, then
 # objects, each the nearer the main clause the likelier.
 _SALIENCE = {"nsubj": 0, "nsubjpass": 0, "dobj": 1, "dative": 1, "pobj": 1}
@@ -1008,6 +1009,10 @@ class _ActorIndex:
             if conj.pos_ == "PRON" and self.get(conj.i) is None:
                 found += [a for a in self.antecedent_of(conj) if a not in found]
                 continue
+            voiced = self._voiced(conj)
+            if voiced:
+                found += [a for a in voiced if a not in found]
+                continue
             anchor = conj if self.get(conj.i) is not None else self._inside(conj, located)
             if anchor is None:
                 found += [a for a in self._pair(conj) if a not in found]
@@ -1017,6 +1022,17 @@ class _ActorIndex:
                 if actor is not None and actor not in found:
                     found.append(actor)
         return found
+
+    def _voiced(self, noun: Token) -> list[str]:
+        """Whom a spokesperson speaks for: "the spokesman for the Chinese foreign ministry",
+        "the ministry's spokeswoman" act as the ministry."""
+        if _lemma(noun) not in _SPOKESPEOPLE:
+            return []
+        owners = [
+            o for p in _children(noun, ("prep",)) if p.lower_ in ("for", "of") for o in p.children
+        ]
+        owners += _children(noun, ("poss",))
+        return [a for o in owners if o.dep_ in ("pobj", "poss") for a in self.actors_in(o)]
 
     def _coordinated(self, anchor: Token) -> list[Token]:
         """The words coordinated with the one naming an actor, each a side of its own:

@@ -116,6 +116,15 @@ CASES = [
     ),
     # A visit to a place with no government of its own meets no one.
     ("The Brazilian president visited Sao Paulo on Friday.", []),
+    # A spokesperson acts as whom it speaks for.
+    (
+        "The spokesman for the Chinese foreign ministry condemned the American sanctions.",
+        [(EventType.ACCUSE, {"CHN-government"}, {"USA"}, False, False)],
+    ),
+    (
+        "The Kenyan interior ministry's spokeswoman accused Somalia of sheltering the attackers.",
+        [(EventType.ACCUSE, {"KEN-government"}, {"SOM"}, False, False)],
+    ),
     # A command is no act done.
     ('"Do not impose sanctions on Latvia," the Estonian president said.', []),
     ('"We have one message for Moscow: don\'t invade Moldova," the Romanian president said.', []),
