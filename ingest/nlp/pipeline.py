@@ -176,7 +176,11 @@ def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
     # it: the media report and question, they do not negotiate or act.
     if media and (
         mention.type is EventType.CONSULT
-        or (mention.quad_class in _MATERIAL and set(mention.source) <= media)
+        or (
+            mention.quad_class in _MATERIAL
+            and bool(mention.source)
+            and set(mention.source) <= media
+        )
     ):
         return False
     conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT

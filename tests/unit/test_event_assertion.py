@@ -90,8 +90,12 @@ CASES = [
         "Journalist shot and killed by gunmen in Oslo",
         [(EventType.ASSAULT, {"NOR-armed group"}, {"NOR-media"}, False, False)],
     ),
-    # The media interview and report; they do not consult.
+    # The media interview and report; they do not consult. They may be attacked.
     ("Reuters spoke to Nigerian officials in Abuja.", []),
+    (
+        "Two Afghan journalists were shot dead in Kabul on Monday.",
+        [(EventType.ASSAULT, set(), {"AFG-media"}, False, False)],
+    ),
     # A company's name stands for itself, not for the country that owns it.
     ("Japan's Nikkei 225 declined 0.3 percent on Monday.", []),
     # A person attacked for a reason, with no weapon named, is criticised.
