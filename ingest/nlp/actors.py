@@ -226,6 +226,11 @@ def is_office_word(word: str) -> bool:
     return word.lower() in _TITLE_HEADS
 
 
+def is_institution_word(word: str) -> bool:
+    """Whether a noun names a body of state or politics ("ministry", "army", "party")."""
+    return word.lower() in _INSTITUTION_WORDS
+
+
 def resolve_actors(
     doc: Doc, published: date | None = None, *, toponyms: Sequence[Toponym] = ()
 ) -> ArticleActors:

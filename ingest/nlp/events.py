@@ -10,9 +10,10 @@ noun with its actor ("Turkey's shoot-down of a jet"). Frame verbs ("threatened t
 to ...") pass their flags on to it. An act that did not happen ("did not take part",
 "skipped the summit", "has yet to sign") is kept and flagged negated; what is asked, polled,
 believed or supposed ("asked whether", "41 percent said", "fears Russia will attack", "if")
-is no act: a question or a poll gives no event, an opinion or a condition a hypothetical
-one. Nor is what a text says ("the guidelines call for ..."), an event judged ("called the
-deal a betrayal") or harm with no attack named ("40 were injured when a bus overturned").
+is no act: a question, a command, a poll or a condition gives no event, an opinion a
+hypothetical one. Nor is what a text says ("the guidelines call for ..."), an event judged
+("called the deal a betrayal") or harm with no attack named ("40 were injured when a bus
+overturned").
 Roles come from the dependency parse; actors from the article's actor mentions (character
 spans), so this module needs no knowledge of how actors were resolved. Each event
 also names the verb of an act still ahead of its report, if any, so that its dates can be
@@ -33,7 +34,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
-from ingest.nlp.actors import is_office_word
+from ingest.nlp.actors import is_institution_word, is_office_word
 
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
@@ -43,14 +44,16 @@ Mention = tuple[int, int, str]
 
 _TARGET_PREPS = frozenset({"on", "with", "to", "against", "at", "into", "toward", "towards"})
 _TARGET_PREPS_WEAK = frozenset({"from", "between", "upon"})
+_OBJECT_PREPS_WEAK = _TARGET_PREPS_WEAK | {"of", "by", "for"}
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# A condition states no act, not even a possible one: "... unless Baghdad accepts the terms";
+# nor does an indirect question ("did not say whether he supported the plan").
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-# A condition states no act, not even a possible one: "... unless Baghdad accepts the terms".
-_IF_MARKS = frozenset({"if", "unless"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 # A noun's modifiers: a date in one ("a teacher held since 2021", "Kim, who visited in 2019")
 # tells of that noun, not of the events around it.
@@ -406,10 +409,13 @@ def _objects(token: Token) -> list[Token]:
 
 
 def _stative(token: Token) -> bool:
-    """ "Vietnam is committed to ...", "Iran is prepared to ...": a passive in form whose
-    subject is the one committed, not one acted on."""
+    """ "Vietnam is committed to ...", "Iran is prepared to ...", "forces were engaged in
+    shelling": a passive in form whose subject is the one committed or engaged, not one
+    acted on."""
     lex = load_lexicon()
-    return (_lemma(token) in lex.commit_frames or _lemma(token) in lex.readiness) and not (
+    lemma = _lemma(token)
+    engaged = any(p.lower_ in lex.light_preps.get(lemma, ()) for p in _children(token, ("prep",)))
+    return (lemma in lex.commit_frames or lemma in lex.readiness or engaged) and not (
         _children(token, ("agent",))
     )
 
@@ -821,23 +827,26 @@ def _aux(token: Token) -> set[str]:
 
 
 def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
-    """The token and the transparent verbs that govern it ("plans to attack")."""
+    """The token, the transparent verbs that govern it ("plans to attack") and the verbs it
+    is coordinated with where it shares their auxiliaries ("will not attend or send")."""
     chain = [token]
     while token.dep_ in ("xcomp", "conj") and token.head != token:
         head = token.head
         if token.dep_ == "xcomp" and not _lemma_in(head, lex.transparent):
             break
+        if token.dep_ == "conj" and (token.tag_ in _FINITE or _aux(token)):
+            break  # "did not want war but calls for talks": a clause of its own
         chain.append(head)
         token = head
     return chain
 
 
-def _in_condition(token: Token, marks: frozenset[str] = _CONDITION_MARKS) -> bool:
+def _in_condition(token: Token) -> bool:
     """True when the token sits in an "if"/"unless" clause or an indirect question ("asked
     whether ...")."""
     for anc in [token, *token.ancestors]:
         if anc.dep_ in ("advcl", "ccomp") and any(
-            c.dep_ == "mark" and c.lower_ in marks for c in anc.children
+            c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in anc.children
         ):
             return True
     return False
@@ -865,6 +874,11 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     negated = negated or any(_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
     subj = _subject(lex, trig.token)
     negated = negated or (subj is not None and any(c.lower_ == "neither" for c in subj.children))
+    # "made no apology", "no talks were held": the event noun is denied.
+    negated = negated or (
+        trig.noun is not None
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in trig.noun.children)
+    )
     # "did not skip the summit" is a meeting held.
     return negated != trig.absent
 
@@ -910,7 +924,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
     # "Poland fears Russia will attack": an opinion asserts no act, and makes no threat.
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
-    conditional = _in_condition(trig.token) or opinion or _under_modal(trig.token)
+    conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional:
@@ -946,7 +960,7 @@ def _act_ahead(lex: Lexicon, trig: _Trigger) -> Token | None:
     # "could have struck", "would have met": a possibility in the past.
     modal = bool(aux & (_MODAL_AUX | _FUTURE_AUX)) and not aux & _PERFECT_AUX
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
-    if modal or intent or _going_to(chain) or _in_condition(trig.token):
+    if modal or intent or _going_to(chain):
         return trig.token
     return None
 
@@ -975,10 +989,14 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 _PLURAL = frozenset({"they", "them"})
 _NEUTER = frozenset({"it"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # The noun phrases a pronoun may stand for, by salience (centering theory): subjects, then
 # objects, each the nearer the main clause the likelier.
 _SALIENCE = {"nsubj": 0, "nsubjpass": 0, "dobj": 1, "dative": 1, "pobj": 1}
 _VENUE_PREPS = _PLACE_PREPS | {"at"}  # "met in Cairo": where, not who
+# Entity types of names that are no actor's: a company, a product, a building, a work, an
+# event, or a name the tagger gives no type.
+_NAMED_THINGS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", ""})
 _QUOTE_OR_BREAK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|``|''|\n")
 
 
@@ -1041,6 +1059,10 @@ class _ActorIndex:
             if conj.pos_ == "PRON" and self.get(conj.i) is None:
                 found += [a for a in self.antecedent_of(conj) if a not in found]
                 continue
+            voiced = self._voiced(conj)
+            if voiced:
+                found += [a for a in voiced if a not in found]
+                continue
             anchor = conj if self.get(conj.i) is not None else self._inside(conj, located)
             if anchor is None:
                 found += [a for a in self._pair(conj) if a not in found]
@@ -1050,6 +1072,17 @@ class _ActorIndex:
                 if actor is not None and actor not in found:
                     found.append(actor)
         return found
+
+    def _voiced(self, noun: Token) -> list[str]:
+        """Whom a spokesperson speaks for: "the spokesman for the Chinese foreign ministry",
+        "the ministry's spokeswoman" act as the ministry."""
+        if _lemma(noun) not in _SPOKESPEOPLE:
+            return []
+        owners = [
+            o for p in _children(noun, ("prep",)) if p.lower_ in ("for", "of") for o in p.children
+        ]
+        owners += _children(noun, ("poss",))
+        return [a for o in owners if o.dep_ in ("pobj", "poss") for a in self.actors_in(o)]
 
     def _coordinated(self, anchor: Token) -> list[Token]:
         """The words coordinated with the one naming an actor, each a side of its own:
@@ -1083,6 +1116,10 @@ class _ActorIndex:
         # The phrase's own words, then its possessor, then its prepositions: "Russia's envoy
         # Lavrov" is Lavrov, "China's treatment of Uyghurs" China.
         rank = {t.i: 1 for p in _children(token, ("poss",)) for t in p.subtree}
+        if _names_a_thing(token):
+            # "Japan's Nikkei 225", "China's Huawei": a name stands for itself, not for its
+            # possessor (the name names no actor, or this would not be read).
+            ordered = [(t, p) for t, p in ordered if t.i not in rank]
         rank |= {t.i: 2 for p in _children(token, ("prep",)) for t in p.subtree}
         for tok, placed in sorted(ordered, key=lambda t: (rank.get(t[0].i, 0), t[0].i)):
             actor = self.get(tok.i)
@@ -1240,6 +1277,17 @@ class _ActorIndex:
             self.bounds = saved
 
 
+def _names_a_thing(token: Token) -> bool:
+    """Whether a noun is the name of a company, product, place or work, not of a body of
+    state or an office ("Trump's State Department", "Iran's Supreme Leader" are not)."""
+    words = [t for t in token.lefts if t.dep_ == "compound"] + [token]
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in _NAMED_THINGS
+        and not any(is_institution_word(t.text) or is_office_word(t.text) for t in words)
+    )
+
+
 def _verb_of(token: Token) -> Token | None:
     return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
@@ -1324,6 +1372,7 @@ def _agents(index: _ActorIndex, token: Token) -> list[str]:
     if token.dep_ == "conj":
         joined.append(token.head)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    passive = passive or _bare_passive(token)
     for verb in [token, *(joined if passive or token.dep_ == "conj" else [])]:
         if verb is not token and not (
             verb.tag_ == "VBN" and not _children(verb, ("nsubj", "nsubjpass"))
@@ -1338,7 +1387,7 @@ def _agents(index: _ActorIndex, token: Token) -> list[str]:
 
 def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     found = _agents(index, token)
-    if found:
+    if found or _bare_passive(token):
         return found
     subj = _subject(lex, token)
     if subj is None:
@@ -1364,7 +1413,28 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     return index.actors_in(subj, located=True)
 
 
-def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> list[str]:
+def _bare_passive(token: Token) -> bool:
+    """A passive without its auxiliary, whose subject (maybe its head's) is the one acted on:
+    a participle clause ("when asked to condemn them", "arrested in May, he ..."), or a
+    headline's verbs joined to one with an agent ("Reporter shot and killed by gunmen")."""
+    if _children(token, ("aux", "auxpass", "nsubjpass")) or token.tag_ not in ("VBN", "VBD"):
+        return False
+    if token.tag_ == "VBN" and token.dep_ == "advcl":
+        return not _children(token, ("nsubj",))
+    if token.tag_ == "VBN" and token.dep_ == "conj":
+        head = token.head
+        agent = _children(token, ("agent",)) and not _children(token, ("nsubj",))
+        return bool(agent) and not _children(head, ("aux", *_OBJECT_DEPS))
+    return any(
+        _bare_passive(c) for c in token.conjuncts if c.dep_ == "conj" and c.head == token
+    ) and not _children(token, _OBJECT_DEPS)
+
+
+def _targets(
+    index: _ActorIndex, token: Token, noun: Token | None = None, *, moved: bool = False
+) -> list[str]:
+    """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
+    reservists for a war against Iraq"), not whom it aims at."""
     found: list[str] = []
     weak: list[str] = []
     # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
@@ -1376,7 +1446,7 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
         if clause.tag_ == "VB" and not _children(clause, ("mark", "aux"))
         for subj in _children(clause, ("nsubj",))
     ]
-    for obj in objs:
+    for obj in [] if moved else objs:
         # "criticised the plan announced by Israel": whose plan, as in "Israel's plan" (not
         # of a passive's subject: "the tariffs imposed by Canada were lifted").
         acts = _children(obj, ("acl",)) if obj.dep_ in _OBJECT_DEPS else []
@@ -1385,9 +1455,9 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
     extra = [noun] if noun is not None and noun not in objs else []
     # "kidnapped up to 16 Russians": the particle may carry the preposition.
     for head in [token, *_children(token, ("prt",)), *objs, *extra]:
-        # "threatened tariffs on Beijing", "rejected calls by Belarus": the object's own
-        # prepositions name the target too.
-        weak_preps = _TARGET_PREPS_WEAK if head == token else _TARGET_PREPS_WEAK | {"of", "by"}
+        # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
+        # Kyiv": the object's own prepositions name the target too.
+        weak_preps = _TARGET_PREPS_WEAK if head == token else _OBJECT_PREPS_WEAK
         for prep in _children(head, ("prep",)):
             if prep.lower_ in strong:
                 bucket = found
@@ -1396,7 +1466,9 @@ def _targets(index: _ActorIndex, token: Token, noun: Token | None = None) -> lis
             else:
                 continue
             for pobj in _children(prep, ("pobj",)):
-                bucket += index.actors_in(pobj)
+                # "closed, with the government suspending classes": a clause, not a partner.
+                if not _children(pobj, ("nsubj",)):
+                    bucket += index.actors_in(pobj)
     if not found:
         # "mobilized reservists for a war against Iraq", "a suspension of air links with
         # Serbia": a target one phrase deeper in the object.
@@ -1521,9 +1593,10 @@ def _asks(trig: _Trigger) -> bool:
 
 
 def _polled(lex: Lexicon, token: Token) -> bool:
-    """ "41 percent said Trump should ...": what a poll's respondents say is no act of anyone."""
+    """ "41 percent said Trump should ...", "57 percent of voters oppose the plan": what a
+    poll's respondents say or do is no act of anyone."""
     for verb in [token, *token.ancestors]:
-        if _lemma(verb) in lex.speech | lex.opinion:
+        if verb is token or _lemma(verb) in lex.speech | lex.opinion:
             subj = _subject(lex, verb)
             if subj is not None and (
                 _lemma(subj) in _POLL_WORDS or any(t.ent_type_ == "PERCENT" for t in subj.subtree)
@@ -1549,6 +1622,30 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
 
 def _between(noun: Token | None) -> bool:
     return noun is not None and any(p.lower_ == "between" for p in _children(noun, ("prep",)))
+
+
+def _imperative(token: Token) -> bool:
+    """ "Don't hold federal workers hostage", "Stop the bombing": a command tells what its
+    speaker asks for, not an act done."""
+    aux = _children(token, ("aux",))
+    # A conjunct is a command of its own only with its own "do" ("...: don't hold ...").
+    own = token.dep_ in ("ROOT", "ccomp", "parataxis") or (
+        token.dep_ == "conj" and any(a.tag_ == "VB" for a in aux)
+    )
+    return (
+        token.tag_ == "VB"
+        and own
+        and not _children(token, ("nsubj", "nsubjpass", "expl", "mark"))
+        and all(_lemma(a) == "do" for a in aux)
+    )
+
+
+def _presupposes(question: Span) -> bool:
+    """ "Why did Iran seize the tanker?": a question of why, how, when or where takes the act
+    it asks about as done."""
+    first = next((t for t in question if not t.is_punct), None)
+    # Not "how many ...?": a "how" that asks a quantity hangs from no verb.
+    return first is not None and first.tag_ == "WRB" and first.head.pos_ in ("VERB", "AUX")
 
 
 def _reciprocal(token: Token) -> bool:
@@ -1592,15 +1689,66 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     if trig.type != EventType.ASSAULT:
         return False
     subj = _subject(lex, token)
-    if subj is not None and _lemma(subj) in lex.mishaps:
+    if subj is not None and _names_mishap(lex, subj):
         return True  # "Pakistan's flood killed hundreds": no attacker, whoever it names
     someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"
     if not _lemma_in(token, lex.harm) or attacker or someone:
         return False  # "they killed 23 soldiers": someone did it
-    # The attack may be told in the sentence before: "A bomb exploded ... 33 were injured."
-    # "the shooting", "the bombing": a gerund names its verb's act.
-    words = {w for t in _paragraph(sent) for w in (_lemma(t), t.lower_.removesuffix("ing"))}
+    # Where a clause tells the cause ("were hurt when the crane toppled"), the attack must be
+    # named there, not elsewhere in the line; else the attack may be told in the sentence
+    # before: "A bomb exploded ... 33 were injured."
+    causes = [c for c in token.children if c.dep_ == "advcl" and _causal(c)]
+    words = {w for t in _paragraph(sent) for w in _attack_words(t)}
+    if causes:
+        words = {w for c in causes for t in _own_clause(c) for w in _attack_words(t)}
     return not words & lex.attacks
+
+
+def _attack_words(token: Token) -> tuple[str, str]:
+    """A word's forms to look for among attack words: "the shooting", "the bombing" (a
+    gerund names its verb's act)."""
+    return _lemma(token), token.lower_.removesuffix("ing")
+
+
+def _causal(clause: Token) -> bool:
+    """ "when the bus overturned", "after a gas tank exploded", "as the wall fell": a clause
+    telling when or after what the harm happened, i.e. its cause."""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as")
+        for c in clause.children
+    )
+
+
+def _names_mishap(lex: Lexicon, noun: Token) -> bool:
+    """Whether a subject names a mishap, or qualifies one: "an earthquake of magnitude 6.3
+    that struck" (the relative pronoun stands for the magnitude, of the earthquake)."""
+    while True:
+        if _lemma(noun) in lex.mishaps:
+            return True
+        if noun.dep_ not in ("pobj", "prep") or noun.head == noun:
+            return False
+        noun = noun.head
+
+
+def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: list[str]) -> bool:
+    """ "attacked Trump for the deaths", "attacked Drudge as an opponent": a person attacked
+    for a reason or as something, with no weapon named, is criticised (CAMEO codes "attack"
+    with a plan, a policy or "for failing" as disapproval)."""
+    token = trig.token
+    if trig.nominal or not target or not all(a in index.people for a in target):
+        return False
+    reasons = [
+        o
+        for p in _children(token, ("prep",))
+        if p.lower_ in ("for", "as")
+        for o in _children(p, ("pobj",))
+        if o.ent_type_ not in _MEASURES and _lemma(o) != "time"  # not "for hours"
+    ]
+    armed = any(_lemma(t) in lex.attacks for t in _own_clause(token) if t != token)
+    return bool(reasons) and not armed
+
+
+_MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 
 def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
@@ -1673,19 +1821,19 @@ def _sentence_events(
     taken = {t.token.i for t in triggers} | absorbed
     taken |= {o.i for t in triggers for o in [*_objects(t.token), *([t.noun] if t.noun else [])]}
     triggers += [t for tok in sent if tok.i not in taken and (t := _nominal(lex, tok))]
-    # A question asserts nothing: "Will Russia attack?"
-    question = sent.text.rstrip().endswith("?")
+    # A question asserts nothing ("Will Russia attack?", "What do you make of the talks?"),
+    # unless it asks why or how what it tells was done ("Why is Mexico threatening ...?").
+    if sent.text.rstrip().rstrip("\"'\u201d").endswith("?") and not _presupposes(sent):
+        return []
     events: list[EventMention] = []
     seen: set[tuple[object, ...]] = set()
     for trig in triggers:
-        if trig.token.i in absorbed or _in_condition(trig.token, _IF_MARKS):
+        # Nor does a condition ("if ...") or an indirect question ("would not say whether").
+        if trig.token.i in absorbed or _in_condition(trig.token) or _imperative(trig.token):
             continue
         if not trig.nominal and (_document_says(lex, trig.token) or _resultative(trig)):
             continue
-        if question:
-            negated, hypothetical = _negated(lex, trig, _clause_chain(lex, trig.token)), True
-        else:
-            trig, negated, hypothetical = _flags(lex, trig)
+        trig, negated, hypothetical = _flags(lex, trig)
         ahead = _act_ahead(lex, trig)
         if trig.nominal:
             source = _noun_agents(index, trig.token)
@@ -1709,7 +1857,7 @@ def _sentence_events(
             if not target:
                 continue
         else:
-            target = _targets(index, trig.token, trig.noun)
+            target = _targets(index, trig.token, trig.noun, moved=trig.type is EventType.MOBILIZE)
         if not target and trig.complement is not None:
             # "demanded that Hamas renounce its struggle against Israel": the one asked is the
             # clause's own subject, before whom the clause acts on.
@@ -1717,6 +1865,9 @@ def _sentence_events(
             asked = [a for a in asked if a not in source]
             own = comp_subj is not None and comp_subj.head.i == trig.complement.i
             target = (asked if own else []) or _targets(index, trig.complement) or asked
+        if not target and _bare_passive(trig.token):
+            patient = _subject(lex, trig.token)
+            target = index.actors_in(patient) if patient is not None else []
         if not target and trig.type == EventType.THREATEN:
             target = _condition_subjects(lex, index, trig)
         if not target and source and trig.type == EventType.REQUEST:
@@ -1730,6 +1881,8 @@ def _sentence_events(
         if trig.reverse:
             source, target = target, source
         target = [a for a in target if a not in source]
+        if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, target):
+            trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
         participants: list[str] = []
         if (trig.type in _JOINT or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []
@@ -1738,10 +1891,13 @@ def _sentence_events(
         if not (source or target or participants):
             continue
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the
-        # settlement" name no one met (a meeting noun names its own: "attended the summit";
-        # a mediator the sides: "tried to broker a truce").
+        # settlement", "visited Kenosha" (a place with no government of its own) name no one
+        # met (a meeting noun names its own: "attended the summit"; a mediator the sides:
+        # "tried to broker a truce").
         met = trig.type == EventType.CONSULT and trig.noun is None and not trig.nominal
         met = met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS
+        if met:
+            target = [a for a in target if a not in index.regions]
         if (trig.needs_partner or met) and not (target or participants):
             continue
         key = (trig.type, tuple(source), tuple(target), tuple(participants))

@@ -17,7 +17,7 @@ official or politician, a party, an IGO or NGO, an armed group, security forces,
 dictionaries; a company, a team or a product acting alone codes nothing. The generic agents of
 civil society ("residents", "farmers", "students", "doctors", "journalists": sector actors
 of no political sector) open the gate only in material conflict: attacked, or protesting in
-the street.
+the street. The media interview and report: they neither consult nor act materially alone.
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
 from its own clause (the date nearest its word in the parse), else its sentence (not the clause it
@@ -67,6 +67,7 @@ from ingest.nlp.places import find_toponyms, locate_event
 from ingest.nlp.textprep import as_written, parse_text
 
 _FORCES = frozenset({"military", "police"})
+_MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Lines are short: nlp.pipe batches of 64 lines parsed the AEB dev pages with 7-16 % less
 # CPU than batches of 32, the same parses; 256 saved a little more but raised a process's peak
@@ -111,6 +112,12 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         )
         if _political(m, by_id)
     ]
+    # A line a page repeats (a teaser above its story, a list of headlines) tells the same
+    # act in the same words: one event.
+    told: dict[tuple[object, ...], EventMention] = {}
+    for m in found:
+        told.setdefault((m.sentence, m.type, m.source, m.target, m.participants), m)
+    found = list(told.values())
     dater = EventDater(parsed, doc, article.published_at)
     events = [
         _dated(article, m, dater).model_copy(
@@ -158,18 +165,29 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
 
 def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
     """The actor gate (see the module docstring): a political actor takes part, and it is
-    no "protest" of security forces."""
+    no "protest" of security forces, no interview and no material act of the media."""
     # Soldiers or police "taking to the streets" show force, they do not dissent: PLOVER's
     # PROTEST is civilian.
     if mention.type is EventType.PROTEST and any(
         by_id[a].sector in _FORCES for a in mention.source if a in by_id
     ):
         return False
+    sides = [a for a in [*mention.source, *mention.target, *mention.participants] if a in by_id]
+    media = {a for a in sides if by_id[a].sector == "media"}
+    # A newspaper that "spoke to the Navy" interviewed it; "AP called the election" reported
+    # it: the media report and question, they do not negotiate or act.
+    if media and (
+        mention.type is EventType.CONSULT
+        or (
+            mention.quad_class in _MATERIAL
+            and bool(mention.source)
+            and set(mention.source) <= media
+        )
+    ):
+        return False
     conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT
     return any(
-        by_id[a].political or (conflict and by_id[a].kind is ActorKind.SECTOR)
-        for a in [*mention.source, *mention.target, *mention.participants]
-        if a in by_id
+        by_id[a].political or (conflict and by_id[a].kind is ActorKind.SECTOR) for a in sides
     )
 
 

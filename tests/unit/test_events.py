@@ -306,12 +306,9 @@ SENTENCES = [
         "Japan took part in the exercise with India.",
         [(EventType.COOPERATE, F({"JPN"}), F({"IND"}), NONE, False, False)],
     ),
-    # Asking whether is no request, and what is asked about is only possible; a poll's
-    # answer is no act; an opinion or a question flags the act it tells of.
-    (
-        "Journalists asked whether Chile would recall its ambassador from Peru.",
-        [(EventType.SANCTION, F({"CHL"}), F({"PER"}), NONE, False, True)],
-    ),
+    # Asking whether is no request, nor is what is asked about an act; a poll's answer is
+    # no act; an opinion flags the act it tells of; a question asserts nothing.
+    ("Journalists asked whether Chile would recall its ambassador from Peru.", []),
     # "Why" takes the act as given: here, one that did not happen.
     (
         "Reporters asked Emmanuel Macron why France had not expelled Russian diplomats.",
@@ -325,10 +322,7 @@ SENTENCES = [
         "Lithuania fears Russia will attack Latvia.",
         [(EventType.ASSAULT, F({"RUS"}), F({"LVA"}), NONE, False, True)],
     ),
-    (
-        "Will Morocco expel Algerian diplomats?",
-        [(EventType.SANCTION, F({"MAR"}), F({"DZA"}), NONE, False, True)],
-    ),
+    ("Will Morocco expel Algerian diplomats?", []),
     # Roles: the passive's agent acts; the one who launched a strike is who it killed for.
     (
         "Kenya was accused by Somalia of arming militias.",

@@ -1,0 +1,146 @@
+"""What is asserted, and by whom: questions, polls, negation, mishaps, the media and roles
+the parse hides, with the real English model."""
+
+import pytest
+
+from graph.models import Actor, ActorKind, Article, EventType
+from ingest.nlp.pipeline import extract_events
+
+
+def _key(actor: Actor) -> str:
+    """People by name, sector actors as country and sector, others by country or name."""
+    if actor.kind == ActorKind.PERSON:
+        return actor.name
+    if actor.kind == ActorKind.SECTOR:
+        return f"{actor.country}-{actor.sector}"
+    return actor.country or actor.name
+
+
+def _events(sentence: str) -> list[tuple[object, ...]]:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    by_id = {a.id: a for a in result.actors}
+    return [
+        (
+            e.type,
+            {_key(by_id[a]) for a in e.source},
+            {_key(by_id[a]) for a in e.target},
+            e.negated,
+            e.hypothetical,
+        )
+        for e in result.events
+    ]
+
+
+# (sentence, expected events as (type, source, target, negated, hypothetical))
+CASES = [
+    # An indirect or a yes-no question asserts nothing; "why" takes the act as done.
+    ("The minister would not say whether Chile had expelled the Peruvian envoy.", []),
+    ("Did Hungary sign the treaty with Serbia?", []),
+    (
+        "Why did Norway expel two Russian diplomats?",
+        [(EventType.SANCTION, {"NOR"}, {"RUS-government"}, False, False)],
+    ),
+    # What a poll's respondents do is no act of their country.
+    ("About 60 percent of Kenyans oppose the deal with Uganda.", []),
+    # Negation stays in its own conjunct where the next has a tense of its own.
+    (
+        "Mongolia did not take sides and urged China and Russia to talk.",
+        [(EventType.REQUEST, {"MNG"}, {"CHN", "RUS"}, False, False)],
+    ),
+    (
+        "The Colombian president did not attend the summit but met the Peruvian foreign "
+        "minister in Lima.",
+        [
+            (EventType.CONSULT, {"COL-government"}, set(), True, False),
+            (EventType.CONSULT, {"COL-government"}, {"PER-government"}, False, False),
+        ],
+    ),
+    # "no" before the event noun denies it.
+    (
+        "Lithuania held no talks with Belarus.",
+        [(EventType.CONSULT, {"LTU"}, {"BLR"}, True, False)],
+    ),
+    # A disaster told through a noun it qualifies is no attack.
+    (
+        "A strong earthquake with a magnitude of 6.1 that struck northern Chile on Sunday "
+        "destroyed dozens of homes.",
+        [],
+    ),
+    # Where a clause tells the cause of harm, an attack elsewhere in the line does not.
+    (
+        "Four Iraqi soldiers were injured when their helicopter crashed near Mosul, where the "
+        "army is fighting militants.",
+        [(EventType.ASSAULT, {"IRQ-military"}, {"IRQ-rebels"}, False, False)],
+    ),
+    # "with X doing ..." is a clause of its own, not a partner of the act.
+    (
+        "In response, many offices were closed on Monday and after, with the regional "
+        "government in Ayacucho suspending classes province-wide.",
+        [],
+    ),
+    # A passive without its auxiliary: its subject is the one acted on.
+    (
+        "Asked to condemn the attack, the Serbian president declined.",
+        [
+            (EventType.REQUEST, set(), {"SRB-government"}, False, False),
+            (EventType.REJECT, {"SRB-government"}, set(), False, False),
+        ],
+    ),
+    (
+        "Journalist shot and killed by gunmen in Oslo",
+        [(EventType.ASSAULT, {"NOR-armed group"}, {"NOR-media"}, False, False)],
+    ),
+    # The media interview and report; they do not consult. They may be attacked.
+    ("Reuters spoke to Nigerian officials in Abuja.", []),
+    (
+        "Two Afghan journalists were shot dead in Kabul on Monday.",
+        [(EventType.ASSAULT, set(), {"AFG-media"}, False, False)],
+    ),
+    # A company's name stands for itself, not for the country that owns it.
+    ("Japan's Nikkei 225 declined 0.3 percent on Monday.", []),
+    # A person attacked for a reason, with no weapon named, is criticised.
+    (
+        "The Chilean president attacked Evo Morales for the border closures.",
+        [(EventType.ACCUSE, {"CHL-government"}, {"Evo Morales"}, False, False)],
+    ),
+    # What the object is for is its target: "support for Azerbaijan".
+    (
+        "Canada announced new aid for Ukraine.",
+        [(EventType.AGREE, {"CAN"}, {"UKR"}, False, False)],
+    ),
+    # What a mobilisation moves is not its target; what the force is for names it.
+    (
+        "Armenia mobilized its reservists for a war against Azerbaijan.",
+        [(EventType.MOBILIZE, {"ARM"}, {"AZE"}, False, False)],
+    ),
+    # "were engaged in": the subject is the one engaged, not one acted on.
+    (
+        "Ugandan soldiers were engaged in ethnic cleansing against the Acholi population.",
+        [(EventType.ASSAULT, {"UGA-military"}, {"UGA-civilians"}, False, False)],
+    ),
+    # A visit to a place with no government of its own meets no one.
+    ("The Brazilian president visited Sao Paulo on Friday.", []),
+    # A spokesperson acts as whom it speaks for.
+    (
+        "The spokesman for the Chinese foreign ministry condemned the American sanctions.",
+        [(EventType.ACCUSE, {"CHN-government"}, {"USA"}, False, False)],
+    ),
+    (
+        "The Kenyan interior ministry's spokeswoman accused Somalia of sheltering the attackers.",
+        [(EventType.ACCUSE, {"KEN-government"}, {"SOM"}, False, False)],
+    ),
+    # A command is no act done.
+    ('"Do not impose sanctions on Latvia," the Estonian president said.', []),
+    ('"We have one message for Moscow: don\'t invade Moldova," the Romanian president said.', []),
+    # A line the page repeats tells its act once.
+    (
+        "Police arrested six Kenyan activists in Nairobi.\nThe city was quiet.\n"
+        "Police arrested six Kenyan activists in Nairobi.",
+        [(EventType.COERCE, {"KEN-police"}, {"KEN-activists"}, False, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_asserted_events(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
