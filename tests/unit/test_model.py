@@ -1,7 +1,10 @@
 """The pipeline load_nlp returns: spaCy's model, with lookups made faster, same answers."""
 
+import pytest
 import spacy
-from spacy.pipeline import Lemmatizer
+from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Lemmatizer
 
 from ingest.nlp.model import load_nlp
 
@@ -12,17 +15,49 @@ TEXT = (
     "Rebels seized three cities and are holding hostages; the happiest envoys flew home. "
     "Ms. Okafor's aides say talks resumed in Lagos, but the bigger disputes remain."
 )
+# What the attribute ruler's patterns test: pronouns and their cases, auxiliaries and
+# contractions, determiners used as pronouns, subordinators, two-word patterns ("gonna",
+# "ain't", "there are", "let's"), white space inside a line, and the same in capitals.
+RULER_TEXTS = [
+    "I told them that she wouldn't sign, but we'd already had it ratified by ourselves.",
+    "There are those who say it ain't over; they're gonna vote again, so let's wait.",
+    "Something happened after he'd left: nobody knew whether the envoy was being held.",
+    "Y'all can't     say this is    nothin'\n\nbut it's been done before, hasn't it?",
+    "THE MINISTER SAID HE WOULD NOT RESIGN UNLESS THE PARTY ASKED HIM TO DO SO.",
+]
 
 
-def test_lemmas_are_those_of_spacys_own_lemmatizer() -> None:
+@pytest.fixture(scope="module")
+def stock() -> Language:
+    nlp = load_nlp()
+    return spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"])
+
+
+def test_lemmas_are_those_of_spacys_own_lemmatizer(stock: Language) -> None:
     nlp = load_nlp()
     with nlp.select_pipes(disable=["lemmatizer"]):
         doc = nlp(TEXT)
     ours = nlp.get_pipe("lemmatizer")
-    stock = spacy.load(nlp.meta["lang"] + "_" + nlp.meta["name"]).get_pipe("lemmatizer")
-    assert isinstance(ours, Lemmatizer) and isinstance(stock, Lemmatizer)
+    theirs = stock.get_pipe("lemmatizer")
+    assert isinstance(ours, Lemmatizer) and isinstance(theirs, Lemmatizer)
     lemmas = [ours.lemmatize(t)[0] for t in doc]
-    assert lemmas == [stock.lemmatize(t)[0] for t in doc]
+    assert lemmas == [theirs.lemmatize(t)[0] for t in doc]
     assert {"negotiate", "ceasefire", "army", "flee", "seize", "city", "happy", "envoy"} <= set(
         lemmas
     )
+
+
+@pytest.mark.parametrize("text", RULER_TEXTS)
+def test_attribute_ruler_matches_as_spacys_own(text: str, stock: Language) -> None:
+    nlp = load_nlp()
+    ours = nlp.get_pipe("attribute_ruler")
+    theirs = stock.get_pipe("attribute_ruler")
+    assert isinstance(ours, AttributeRuler) and type(ours) is not AttributeRuler
+    assert isinstance(theirs, AttributeRuler)
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "parser"]):
+        doc = nlp(text)
+    matches = ours.match(doc)
+    assert matches == theirs.match(doc)
+    assert len(matches) > len(doc)  # every token's tag, and more
+    columns = [TAG, POS, MORPH, LEMMA, DEP]
+    assert (nlp(text).to_array(columns) == stock(text).to_array(columns)).all()
