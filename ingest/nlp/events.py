@@ -1733,9 +1733,16 @@ def _names_mishap(lex: Lexicon, noun: Token) -> bool:
 def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: list[str]) -> bool:
     """ "attacked Trump for the deaths", "attacked Drudge as an opponent": a person attacked
     for a reason or as something, with no weapon named, is criticised (CAMEO codes "attack"
-    with a plan, a policy or "for failing" as disapproval)."""
+    with a plan, a policy or "for failing" as disapproval); so is a text attacked ("attacked
+    the decree", "attacked the court's ruling")."""
     token = trig.token
-    if trig.nominal or not target or not all(a in index.people for a in target):
+    if trig.nominal:
+        return False
+    armed = any(_lemma(t) in lex.attacks for t in _own_clause(token) if t != token)
+    objects = _objects(token)
+    if objects and all(_lemma(o) in lex.documents for o in objects):
+        return not armed
+    if not target or not all(a in index.people for a in target):
         return False
     reasons = [
         o
@@ -1744,7 +1751,6 @@ def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: lis
         for o in _children(p, ("pobj",))
         if o.ent_type_ not in _MEASURES and _lemma(o) != "time"  # not "for hours"
     ]
-    armed = any(_lemma(t) in lex.attacks for t in _own_clause(token) if t != token)
     return bool(reasons) and not armed
 
 

@@ -103,6 +103,15 @@ CASES = [
         "The Chilean president attacked Evo Morales for the border closures.",
         [(EventType.ACCUSE, {"CHL-government"}, {"Evo Morales"}, False, False)],
     ),
+    # So is a text attacked (CAMEO: an attack on a plan or a policy); a place is not a text.
+    (
+        "The Indonesian president attacked the decree on Tuesday.",
+        [(EventType.ACCUSE, {"IDN-government"}, set(), False, False)],
+    ),
+    (
+        "Militants attacked a police station in Peshawar with grenades.",
+        [(EventType.ASSAULT, {"PAK-rebels"}, set(), False, False)],
+    ),
     # What the object is for is its target: "support for Azerbaijan".
     (
         "Canada announced new aid for Ukraine.",
