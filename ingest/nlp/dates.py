@@ -539,6 +539,16 @@ def _month_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 
 @_rule(
+    rf"{_I('the week of')} (?P<mon>{_MONTH})\s*(?P<d1>{_DAY})(?:,? (?P<y>{_YEAR}))?",
+    needle=_needle("week"),
+)
+def _week_of(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """ "The week of March 6": the calendar week of that day."""
+    for hit in _day_month_hits(m, ctx, first_end=m.end(), second_start=m.end()):
+        yield _Hit(m.start(), m.end(), _iso_week(date.fromisoformat(hit.value)), "week")
+
+
+@_rule(
     rf"(?:(?P<wd>{_WEEKDAY}),? )?(?:the )?(?P<d1>{_DAY})(?:{_RANGE_SEP}(?P<d2>{_DAY}))?"
     rf" (?:of )?(?P<mon>{_MONTH})(?:,? (?P<y>{_YEAR}))?",
     needle=_MONTH_NEEDLE,
@@ -565,16 +575,17 @@ def _day_month_hits(
     """One hit per day of "Jan 3", "Jan 3-5, 2025", "3 to 5 January": ranges give two."""
     month = _MONTH_NUMBER[m["mon"].rstrip(".").lower()]
     days = [int(re.sub(r"\D", "", m["d1"]))]
-    if m["d2"]:
+    groups = m.groupdict()
+    if groups.get("d2"):
         days.append(int(re.sub(r"\D", "", m["d2"])))
-    rel = (m.groupdict().get("rel") or "").lower()
+    rel = (groups.get("rel") or "").lower()
     if m["y"]:
         year = int(m["y"].lstrip("'"))
         year += 0 if year >= 100 else (1900 if year > ctx.anchor.year % 100 + 1 else 2000)
     elif rel:
         # "March 20 last year"
         year = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
-    elif m["wd"] and (named := _year_of_weekday(month, days[0], m["wd"], ctx.anchor)):
+    elif groups.get("wd") and (named := _year_of_weekday(month, days[0], m["wd"], ctx.anchor)):
         year = named  # "Saturday, April 25": the year in which that day is a Saturday
     else:
         tense = ctx.date_tense(m.start(), m.end())
@@ -1372,7 +1383,8 @@ def resolve_date(
     "future" or None; `reference` is the last date the text told before the
     sentence (see `find_dates`), `story` the last day it told: an act told in the past with no
     date in its sentence or paragraph happened then, if that day is at most a fortnight before
-    the anchor; after an older `reference`, in that reference's year. An act that `happened`
+    the anchor; after an older `reference`, in that reference's year, unless `story` lies
+    after the anchor (a plan told: the story is at the time of the report). An act that `happened`
     (neither hypothetical nor negated) is never dated after the anchor. A background act is
     not dated by its paragraph (it lies before the time the paragraph tells of) and, with no
     time of its own, takes the anchor's year: never a false day. `distance` measures how far
@@ -1422,7 +1434,14 @@ def resolve_date(
         return found[0], found[1], DateSource.PARAGRAPH
     if tense == "past" and story is not None and anchor - _STORY_REACH <= story <= anchor:
         return story, DatePrecision.DAY, DateSource.DISCOURSE
-    if tense == "past" and reference is not None and reference < anchor - _STORY_REACH:
+    # A story whose last day told lies ahead ("the vote is set for June 2") is at the time
+    # of the report, whatever older time it recalled since ("Cummings died in October").
+    if (
+        tense == "past"
+        and reference is not None
+        and reference < anchor - _STORY_REACH
+        and (story is None or story <= anchor)
+    ):
         # The text is telling of a time long before its publication: an act it tells in the
         # past with no time of its own follows that time (TimeML's anchor), how closely is
         # unknown: its year, not the publication's day.

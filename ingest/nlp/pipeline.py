@@ -30,11 +30,13 @@ The tense of the event's verb decides which way a bare date reads; "a week later
 last date the article told before the sentence; an act that happened is never dated after
 publication; a past-perfect act with no time of its own is background and takes the publication
 year, not a false day. Dates in the modifiers of nouns ("an American teacher held since 2021") tell
-of the noun and date no event outside them. An article with no publication date has no anchor for
-"on Tuesday" or "last week": its events are dated only where their date does not depend on the
-anchor (an explicit "January 20, 2025" in the sentence or paragraph); the rest stay undated (date,
-precision and source None) rather than dated by guesswork. The act is still coded: who did what
-to whom does not depend on when.
+of the noun and date no event outside them; a date before a noun ("for this year's election")
+dates an event only where no other date of its sentence does, unless the noun is the event's own
+(its argument, or the occasion it happened in: "killed in last week's attack"). An article with
+no publication date has no anchor for "on Tuesday" or "last week": its events are dated only where
+their date does not depend on the anchor (an explicit "January 20, 2025" in the sentence or
+paragraph); the rest stay undated (date, precision and source None) rather than dated by
+guesswork. The act is still coded: who did what to whom does not depend on when.
 """
 
 import hashlib
@@ -251,14 +253,11 @@ class EventDater:
         modifiers = [s for s in noun_modifier_spans(doc) if not _is_date(doc, s)]
         # A date is read whole: a modifier that begins inside one ("the September 11, 2001
         # attacks") is blanked from the date's end.
-        inside = {
-            i: e.end for e in find_dates(text, _PROBE_ANCHORS[0]) for i in range(e.start + 1, e.end)
-        }
-        modifiers = [(inside.get(a, a), b) for a, b in modifiers]
+        self._starts = doc.to_array("IDX").tolist()  # token offsets, making no Token objects
+        modifiers = [(_date_end(doc[bisect_left(self._starts, a)]), b) for a, b in modifiers]
         self.dating_text = _blanked(text, modifiers)
         self.anchor = None if published is None else published.date()
         self._paragraphs = _paragraphs(text)
-        self._starts = doc.to_array("IDX").tolist()  # token offsets, making no Token objects
         told = [] if self.anchor is None else find_dates(self.dating_text, self.anchor)
         # A comparison's base ("rose to $5 million from $4 million a year earlier") dates only
         # what is compared ("compared with year-earlier profit"), not the act nor the story.
@@ -269,7 +268,8 @@ class EventDater:
         told = [e for e in told if e.start not in bases]
         self._references = [(e.start, day) for e in told if (day := e.reference()) is not None]
         # A date before a noun ("the Aug. 7 bombings") tells of the noun, not of the story.
-        noun_dates = [span for _, span in _noun_dates(doc)]
+        self._noun_dates = [(noun, _widened(span, told)) for noun, span in _noun_dates(doc)]
+        noun_dates = [span for _, span in self._noun_dates]
         premodifiers = {a for a, _ in noun_dates}
         self.paragraph_text = _blanked(self.dating_text, noun_dates)
         self._days = [
@@ -302,6 +302,7 @@ class EventDater:
         """
         start, end = sentence
         clause = list(clause)
+        trigger = self.doc[bisect_left(self._starts, trigger_start)]
         clause_text = _kept(self.text, clause, start, end)
         clause_text = _blanked(
             clause_text,
@@ -318,7 +319,6 @@ class EventDater:
             for own, kept in zip(clause_text, self.dating_text[start:end], strict=True)
         )
         # What the event reports ("said the convoy crossed on Monday") has its own time.
-        trigger = self.doc[bisect_left(self._starts, trigger_start)]
         reported = [
             (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
             for c in trigger.children
@@ -342,6 +342,17 @@ class EventDater:
         # date told there (a date told after the sentence tells of what follows it).
         p_start = next((p[0] for p in self._paragraphs if p[0] <= start < p[1]), start)
         paragraph = self.paragraph_text[p_start:start]
+        # A date before a noun other than the event's own ("endorsing Biden for this year's
+        # election") tells of that noun: not of the event's clause, and of its sentence only
+        # where no other date is told there. The event's own nouns are its arguments and the
+        # occasion it happened in ("injured in the 1998 bombing").
+        own = _own_nouns(trigger)
+        noun_dates = [
+            (a - start, b - start)
+            for noun, (a, b) in self._noun_dates
+            if start <= a < end and bisect_left(self._starts, noun) not in own
+        ]
+        clause_text = _blanked(clause_text, noun_dates)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
         if self.anchor is None:
@@ -358,7 +369,10 @@ class EventDater:
             reference=self._references[i - 1][1] if i else None,
             story=self._days[j - 1][1] if j else None,
             happened=happened,
-            distance=lambda a, b: self._distance(trigger, start + a, start + b),
+            distance=lambda a, b: (
+                self._distance(trigger, start + a, start + b)
+                + len(self.doc) * any(a < d and c < b for c, d in noun_dates)
+            ),
             quarter_told=self._quarter_told(start),
         )
         # No time of its own: the publication's day, or the year of the story's older time.
@@ -445,6 +459,54 @@ def _noun_dates(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
     return found
 
 
+def _date_end(word: Token) -> int:
+    """Where a span beginning at a word, which may lie inside a date ("2001 attacks" of "the
+    September 11, 2001 attacks"), begins once that date is read whole: the date's end, else
+    the word's start.
+
+    Only a word inside an entity, or after a number or a date, can: their sentences are read.
+    """
+    start = word.idx
+    before = word.nbor(-1) if word.i > word.sent.start else None
+    if before is not None and before.text == "," and before.i > word.sent.start:
+        before = before.nbor(-1)
+    if before is None or not (
+        word.ent_iob_ == "I" or before.like_num or before.ent_type_ in ("DATE", "TIME")
+    ):
+        return start
+    sentence = word.sent
+    for e in find_dates(sentence.text, _PROBE_ANCHORS[0]):
+        if e.start < start - sentence.start_char < e.end:
+            return sentence.start_char + e.end
+    return start
+
+
+def _widened(span: tuple[int, int], expressions: Iterable[TimeExpression]) -> tuple[int, int]:
+    """A span joined with the time expressions it overlaps: a date is read whole (the model's
+    entity "year" is the expression "this year")."""
+    a, b = span
+    for e in expressions:
+        if e.start < span[1] and span[0] < e.end:
+            a, b = min(a, e.start), max(b, e.end)
+    return a, b
+
+
+def _own_nouns(trigger: Token) -> set[int]:
+    """The indices of the event's word and of the nouns that are its own: its arguments (a
+    predicate's are its verb's: "earnings haven't been good") and the time or occasion it
+    happened in ("injured in the 1998 bombing")."""
+    heads = [trigger, trigger.head] if trigger.dep_ in ("acomp", "attr") else [trigger]
+    own = {trigger.i}
+    for c in (c for h in heads for c in h.children):
+        if c.dep_ in _ARGUMENTS or c.dep_ == "pobj":
+            own.add(c.i)
+        elif c.lower_ in _WHEN:
+            own.update(g.i for g in c.children if g.dep_ == "pobj")
+    return own
+
+
+# Prepositions of the time or the occasion of an act.
+_WHEN = frozenset({"in", "at", "on", "during", "after", "before", "since", "following"})
 _PREMODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 
 

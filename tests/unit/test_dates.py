@@ -47,6 +47,8 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Protests began three weeks ago.", WED, [("three weeks ago", "2025-W01")]),
         ("The talks stalled last week.", WED, [("last week", "2025-W03")]),
         ("Talks resume this week.", WED, [("this week", "2025-W04")]),
+        # "the week of" a day is that day's calendar week
+        ("Talks resume the week of Feb. 3.", WED, [("the week of Feb. 3", "2025-W06")]),
         ("Earlier this month the army withdrew.", WED, [("Earlier this month", "2025-01")]),
         ("Elections are due next month.", WED, [("next month", "2025-02")]),
         ("The deal was signed last year.", WED, [("last year", "2024")]),

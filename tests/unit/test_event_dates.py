@@ -132,6 +132,31 @@ def test_a_date_in_a_noun_modifier_does_not_date_the_event(text: str, trigger: s
     assert _dated(text, trigger).date_source == DateSource.PUBLISHED_AT
 
 
+# (text, trigger, expected): a date before another noun tells of that noun ("this year's
+# summit"); it dates the event only where no other date of the sentence does, unless that noun
+# is the event's own: an argument, or the occasion it happened in.
+NOUN_DATES = [
+    (
+        "Germany's chancellor said on Tuesday that he was backing Italy's candidate for this"
+        " year's NATO summit chair.",
+        "backing",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "Two soldiers were killed in last week's attack on the base, the Malian army said.",
+        "killed",
+        (date(2025, 1, 13), DatePrecision.WEEK, DateSource.SENTENCE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), NOUN_DATES)
+def test_a_date_before_another_noun_dates_the_event_only_where_nothing_else_does(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 # (text, published): sentences whose dates read naively would put an act that happened after
 # its report: a date of another clause, of an act still ahead, or a bare date.
 NEVER_AFTER = [
@@ -275,6 +300,13 @@ STORY = [
     # a date before a noun tells when that noun was, not the day the story has reached
     (
         "Serbia condemned Monday's attack on its embassy.\nCroatia recalled its ambassador.",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    # a story whose last day lies ahead is at the time of the report, not in the older time
+    # it recalls after that day
+    (
+        "Serbia will hold its vote on February 10. Its last vote was held in October.\n"
+        "Croatia recalled its ambassador.",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
 ]
