@@ -218,6 +218,7 @@ _PAST_MARKERS = re.compile(
 )
 
 
+_RIGHT_AFTER = re.compile(r"(?:\s+(?:on|in))?\s+", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|effective|expires?)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
@@ -325,6 +326,17 @@ class _Context:
         if _SINCE.search(self.text, max(0, start - 8), start):
             return "past"  # "since January": a start already behind, whatever the verb's tense
         return self.tense(start, end)
+
+    def follows_past_verb(self, start: int) -> bool:
+        """Whether a position comes right after a past verb, whose time it tells ("the year
+        ended Jan. 31", "met on Dec. 30"): that past is certain however far back. Not after a
+        verb of schedule ("scheduled on", "expected in"), which looks forward."""
+        lo = max(self._sentence(start)[0], start - 30)
+        return any(
+            _RIGHT_AFTER.fullmatch(self.text, m.end(), start)
+            and not _FUTURE_MARKERS.fullmatch(m.group())
+            for m in _PAST_MARKERS.finditer(self.text, lo, start)
+        )
 
     def is_future(self, start: int, end: int) -> bool:
         return self.tense(start, end) == "future"
@@ -589,7 +601,8 @@ def _day_month_hits(
         year = named  # "Saturday, April 25": the year in which that day is a Saturday
     else:
         tense = ctx.date_tense(m.start(), m.end())
-        year = _year_of(month, days[0], ctx.anchor, tense, known=ctx.known_tense is not None)
+        known = ctx.known_tense is not None or ctx.follows_past_verb(m.start())
+        year = _year_of(month, days[0], ctx.anchor, tense, known=known)
     found = [_valid_day(year, month, d) for d in days]
     days_found = [d for d in found if d is not None]
     if len(days_found) < len(found):
@@ -806,6 +819,10 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         yield _Hit(m.start(), end, day.isoformat(), "day")
 
 
+# A capitalised word right before, in the same sentence: "Today" after it is part of a name.
+_NAME_BEFORE = re.compile(r"\b[A-Z]\w*(?:'s)? +$")
+
+
 @_rule(
     _I(
         rf"(?:(?P<edge>late|early|earlier|later) )?(?P<w>today|yesterday|tomorrow|tonight"
@@ -816,6 +833,8 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 )
 def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     word = re.sub(r"\s+", " ", (m["w"] or m["this"]).lower())
+    if m.group(0).startswith("Today") and _NAME_BEFORE.search(ctx.text, 0, m.start()):
+        return  # a name: "USA Today", "NBC's Today"
     if m["this"] and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.I):
         return  # "the last night of the convention" is no night before the anchor
     # "last night" is the night before the anchor's day.
@@ -1383,8 +1402,7 @@ def resolve_date(
     "future" or None; `reference` is the last date the text told before the
     sentence (see `find_dates`), `story` the last day it told: an act told in the past with no
     date in its sentence or paragraph happened then, if that day is at most a fortnight before
-    the anchor; after an older `reference`, in that reference's year, unless `story` lies
-    after the anchor (a plan told: the story is at the time of the report). An act that `happened`
+    the anchor; after an older `reference`, in that reference's year. An act that `happened`
     (neither hypothetical nor negated) is never dated after the anchor. A background act is
     not dated by its paragraph (it lies before the time the paragraph tells of) and, with no
     time of its own, takes the anchor's year: never a false day. `distance` measures how far
@@ -1434,14 +1452,7 @@ def resolve_date(
         return found[0], found[1], DateSource.PARAGRAPH
     if tense == "past" and story is not None and anchor - _STORY_REACH <= story <= anchor:
         return story, DatePrecision.DAY, DateSource.DISCOURSE
-    # A story whose last day told lies ahead ("the vote is set for June 2") is at the time
-    # of the report, whatever older time it recalled since ("Cummings died in October").
-    if (
-        tense == "past"
-        and reference is not None
-        and reference < anchor - _STORY_REACH
-        and (story is None or story <= anchor)
-    ):
+    if tense == "past" and reference is not None and reference < anchor - _STORY_REACH:
         # The text is telling of a time long before its publication: an act it tells in the
         # past with no time of its own follows that time (TimeML's anchor), how closely is
         # unknown: its year, not the publication's day.

@@ -30,6 +30,10 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         # a month and day without a year: the nearest occurrence, future when the verb says so
         ("The offer expires Feb. 3.", WED, [("Feb. 3", "2025-02-03")]),
         ("They met on December 30.", WED, [("December 30", "2024-12-30")]),
+        # a capitalised "Today" after a name is part of it
+        ("The debate was moderated by USA Today's editor.", WED, []),
+        # right after its past verb, a day is in the past however far back
+        ("Trading closed Jan. 31 at a record.", date(2024, 11, 2), [("Jan. 31", "2024-01-31")]),
         # weekdays: the last one on or before publication, the next one in the future tense
         ("Trump on Tuesday threatened tariffs.", WED, [("Tuesday", "2025-01-21")]),
         ("The minister spoke on Wednesday.", WED, [("Wednesday", "2025-01-22")]),
@@ -364,12 +368,16 @@ def test_a_quarter_told_before_makes_a_year_earlier_a_quarter() -> None:
 
 
 # (text, tense, expected): a tense the caller knows decides the direction of a bare day or
-# month however far back it lies; the words around it are only a guess (published 11 December).
+# month however far back it lies; the words around it are only a guess, unless a past verb
+# comes right before it (published 11 December).
 @pytest.mark.parametrize(
     ("text", "tense", "expected"),
     [
         ("Flynn resigned on February 13.", "past", "2024-02-13"),
-        ("Flynn resigned on February 13.", None, "2025-02-13"),
+        ("Flynn resigned on February 13.", None, "2024-02-13"),
+        ("Flynn said he resigns on February 13.", None, "2025-02-13"),
+        # a verb of schedule looks forward
+        ("The vote was scheduled on February 13.", None, "2025-02-13"),
         ("The summit opens on February 13.", "future", "2025-02-13"),
         ("Ministers meet in March.", "past", "2024-03"),
         ("Ministers meet in March.", "future", "2025-03"),
