@@ -234,8 +234,11 @@ def _convert(
             continue
         if words[0].lower() in _HONORIFICS:
             continue
-        if len(words) == 1 and any(_abbreviates(words[0], n) for n in longer):
-            aliases.append(words[0].upper())  # an acronym of the record's names ("DEA")
+        if words[0].lower() == "the":
+            words = words[1:]  # "THE LIGHTNING" reads as "Lightning"
+        # An acronym of the record's names ("DEA"); of two letters it names too much ("CA").
+        if len(words) == 1 and len(words[0]) > 2 and any(_abbreviates(words[0], n) for n in longer):
+            aliases.append(words[0].upper())
             continue
         if len(words) == 1 and words[0].lower() != primary[-1].lower():
             continue  # a lone word other than the surname: a nickname or a place

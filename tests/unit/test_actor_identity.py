@@ -475,6 +475,12 @@ def test_an_armed_group_coded_by_its_region_is_known(nlp: Language) -> None:
     assert ira.political and ira.sector == "rebels"
     actors = _actors(nlp, "The Irish Republican Army declared a ceasefire in 1994.")
     assert "group:irish-republican-army" in actors, sorted(actors)
+    # A two-letter acronym or "the" and one word in the dictionary names too much.
+    gaz = load_gazetteer()
+    assert gaz.lookup("Lightning") is None and gaz.lookup("HM") is None
+    # An acronym inside another name: a retirement account.
+    actors = _actors(nlp, "You can still draw on your Roth IRA, which is funded with taxed income.")
+    assert not actors, sorted(actors)
 
 
 def test_a_place_before_an_agent_is_its_country(nlp: Language) -> None:
