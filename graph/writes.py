@@ -400,8 +400,10 @@ def _event_row(article_id: str, event: Event) -> dict[str, Any]:
 
 
 def _country_name(code: str) -> str:
-    """A readable name for a country actor first seen through another actor's country."""
+    """A readable name for a country actor first seen through another actor's country; a
+    state of the past by its withdrawn code ("SUN": "USSR")."""
     found = pycountry.countries.get(alpha_3=code)
     if found is None:
-        return code
+        past = pycountry.historic_countries.get(alpha_3=code)
+        return code if past is None else str(past.name).split(", ")[0]
     return str(getattr(found, "common_name", None) or found.name)

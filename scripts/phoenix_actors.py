@@ -98,7 +98,9 @@ def main() -> None:
                 (heads, titles),
                 found,
             )
-    agents = _agents((src / "Phoenix.agents.txt").read_text("latin-1"), sectors, agent_sectors)
+    agents = _agents(
+        (src / "Phoenix.agents.txt").read_text("latin-1"), sectors, agent_sectors, offices=heads
+    )
     out = {
         "notice": NOTICE,
         "people": _merge_people(found["people"]),
@@ -208,6 +210,7 @@ def _convert(
 ) -> None:
     countries, historic = states
     heads, titles = vocab
+    names = _unbracketed(names)
     codes = [_code(c) for c in raw_codes if c.strip() and c.strip() != "---"]
     dated = [c for c in codes if c[1] or c[2]]
     if not codes:
@@ -231,8 +234,11 @@ def _convert(
             continue
         if words[0].lower() in _HONORIFICS:
             continue
-        if len(words) == 1 and any(_abbreviates(words[0], n) for n in longer):
-            aliases.append(words[0].upper())  # an acronym of the record's names ("DEA")
+        if words[0].lower() == "the":
+            words = words[1:]  # "THE LIGHTNING" reads as "Lightning"
+        # An acronym of the record's names ("DEA"); of two letters it names too much ("CA").
+        if len(words) == 1 and len(words[0]) > 2 and any(_abbreviates(words[0], n) for n in longer):
+            aliases.append(words[0].upper())
             continue
         if len(words) == 1 and words[0].lower() != primary[-1].lower():
             continue  # a lone word other than the surname: a nickname or a place
@@ -243,6 +249,10 @@ def _convert(
         found["states"].append([codes[0][0], name, [_name(n) for n in names[1:] if n.isascii()]])
         return
     country, sector_code = _split_code(codes[0][0], countries)
+    # An armed group coded by its region, not a state ("IRA": WEUREB, Western Europe).
+    region = kind == "group" and country is None and codes[0][0][:3] not in historic
+    if region and sector_code not in sectors and codes[0][0][3:6] in sectors:
+        sector_code = codes[0][0][3:6]
     if (dated or person) and len(primary) > 1:
         roles, recent = [], False
         for code, start, end in dated or codes:
@@ -266,6 +276,19 @@ def _convert(
         kind = "group"
     for body, body_aliases in _bodies(name, aliases):
         found["organisations"].append([kind, body, country, sector_code, body_aliases])
+
+
+def _unbracketed(names: list[str]) -> list[str]:
+    """Names without their brackets: an acronym in brackets is an alias of its own
+    ("IRISH_REPUBLICAN_ARMY_(IRA)_"), anything else a qualifier ("DIRECT_ACTION_(GREECE)")."""
+    found = []
+    for name in names:
+        base, _, rest = name.partition("(")
+        inner = rest.partition(")")[0].strip("_ ")
+        found.append(base.rstrip("_ ") or name)
+        if inner and " " not in inner and _abbreviates(inner, base):
+            found.append(inner)
+    return found
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -372,8 +395,14 @@ def _same_middle(name: str, middle: list[str]) -> bool:
     return not (other and middle) and all(len(w.strip(".")) > 1 for w in given)
 
 
-def _agents(text: str, sectors: dict[str, list[object]], agent_sectors: set[str]) -> dict[str, str]:
-    """Phrase -> code for generic agents of the sectors actors.py makes actors of."""
+def _agents(
+    text: str, sectors: dict[str, list[object]], agent_sectors: set[str], *, offices: set[str]
+) -> dict[str, str]:
+    """Phrase -> code for generic agents of the sectors actors.py makes actors of.
+
+    Phoenix codes a spokesperson by the trade (media); CAMEO codes whom one speaks for, so an
+    office held for a body (a title head of actor_words.json: "spokesman") is no media agent:
+    the body or country it serves, read by actors.py and events.py, is its side."""
     substitutions: dict[str, list[str]] = {}
     agents: dict[str, str] = {}
     for raw in text.splitlines():
@@ -398,6 +427,8 @@ def _agents(text: str, sectors: dict[str, list[object]], agent_sectors: set[str]
             elif plural and plural.strip("{} "):
                 forms.append(plural.strip("{} ").lower())
             for f in forms if not form.startswith(("a ", "an ", "the ")) else []:
+                if sectors[code[:3]][0] == "media" and _agent_head(f) in offices:
+                    continue
                 agents.setdefault(" ".join(_words(f)), code[:3])
     return dict(sorted(agents.items()))
 
@@ -407,6 +438,13 @@ def _expand(phrase: str, substitutions: dict[str, list[str]]) -> list[str]:
         if marker.lower() in phrase:
             return [phrase.replace(marker.lower(), v) for v in values]
     return [phrase]
+
+
+def _agent_head(phrase: str) -> str:
+    """An agent phrase's head noun, singular: 'spokesmen' -> 'spokesman', 'editors in chief'
+    -> 'editor'."""
+    words = re.split(r"\s+(?:of|in|for)\s+", phrase)[0].split()
+    return words[-1][:-3] + "man" if words[-1].endswith("men") else _stem(words[-1])
 
 
 def _plural(word: str) -> str:

@@ -246,7 +246,7 @@ def resolve_actors(
     credits |= {t.i for e in doc.ents if _is_law(e) for t in e}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
-    matches = [m for m in matches if m.start not in credits]
+    matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
     # By first token: an entity looks only at the matches that start inside it (a scan of
     # every match per entity made long texts quadratic).
     starting, blocked_starting = _by_start(matches), _by_start(blocked)
@@ -274,6 +274,7 @@ def resolve_actors(
     if published is not None:
         mentions = _with_offices(doc, mentions, matches, gaz, published)
     mentions.extend(_surnames_missed(doc, mentions, words))
+    _coordinated_people(doc, mentions, toponyms)
     mentions = _link_short_names(mentions, published)
     _link_cut_names(mentions)
     places = _places(doc, mentions, matches, toponyms)
@@ -372,6 +373,22 @@ def _gazetteer_matches(
         elif not _changed_by(before, m):
             keep.append(m)
     return keep, blocked
+
+
+def _in_other_name(doc: Doc, match: Match) -> bool:
+    """Whether an acronym the model tags no entity is part of another name, after an unknown
+    name word modifying it ("Roth IRA": a retirement account, no Irish Republican Army)."""
+    token = doc[match.start]
+    if match.end - match.start > 1 or not token.text.isupper() or token.ent_type_ or not token.i:
+        return False
+    before = doc[token.i - 1]
+    known = load_gazetteer().lookup(before.text) is not None
+    return (
+        before.dep_ == "compound"
+        and before.head.i == token.i
+        and _is_name_word(before)
+        and not known
+    )
 
 
 def _changed_by(before: str, match: Match) -> bool:
@@ -655,6 +672,21 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
             )
         )
     return found
+
+
+def _coordinated_people(doc: Doc, mentions: list[_Mention], toponyms: Sequence[Toponym]) -> None:
+    """A place name that no gazetteer knows, coordinated with a person, is a person: a list
+    joins names of one kind ("the founders Merav Tabor and Marc Dubois", the first tagged a
+    place)."""
+    person_at = {i for m in mentions if m.kind is ActorKind.PERSON for i in range(m.start, m.end)}
+    placed = [(t.start, t.end) for t in toponyms]
+    for m in mentions:
+        unknown = not any(s < m.end_char and m.start_char < e for s, e in placed)
+        full = " " in m.text  # a full name; one word is left to the article's names
+        if m.kind is ActorKind.LOCATION and m.entry is None and unknown and full:
+            root = doc[m.start : m.end].root
+            if any(c.i in person_at for c in root.conjuncts):
+                m.kind = ActorKind.PERSON
 
 
 def _link_short_names(mentions: list[_Mention], published: date | None) -> list[_Mention]:
@@ -1122,14 +1154,19 @@ def _places(
 
 
 def _nearest_country(doc: Doc, start: int, end: int, places: list[_Place]) -> str | None:
-    """The country of an agent from its sentence: the one of the place it is "in", "of" or
-    "from" ("security forces in Guinea", "farmers near Amritsar"), else of the country
-    named nearest to it, else of the town; never a destination ("sent troops to Hong
-    Kong": the troops are not Hong Kong's)."""
+    """The country of an agent from its sentence: the one of the place it belongs to, named
+    before it ("Leeds police", "Kent's chief constable") or after "in", "of" or "from"
+    ("security forces in Guinea", "farmers near Amritsar"), else of the country named
+    nearest to it, else of the town; never a destination ("sent troops to Hong Kong": the
+    troops are not Hong Kong's)."""
     sentence = doc[start].sent
     here = [p for p in places if sentence.start <= p.start < sentence.end]
+    owner = start
+    while owner > 0 and doc[owner - 1].lower_ in _TITLE_WORDS:
+        owner -= 1  # "Kent's chief constable"
+    owner -= owner > 0 and doc[owner - 1].text in _POSSESSIVES
     for p in here:
-        if p.start == end + 1 and doc[end].lower_ in _OWNER_WORDS:
+        if p.end == owner or (p.start == end + 1 and doc[end].lower_ in _OWNER_WORDS):
             return p.country
     here = [p for p in here if p.start == 0 or doc[p.start - 1].lower_ not in _DESTINATIONS]
     if not here:

@@ -989,7 +989,6 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 _PLURAL = frozenset({"they", "them"})
 _NEUTER = frozenset({"it"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
 # The noun phrases a pronoun may stand for, by salience (centering theory): subjects, then
 # objects, each the nearer the main clause the likelier.
 _SALIENCE = {"nsubj": 0, "nsubjpass": 0, "dobj": 1, "dative": 1, "pobj": 1}
@@ -1074,10 +1073,13 @@ class _ActorIndex:
         return found
 
     def _voiced(self, noun: Token) -> list[str]:
-        """Whom a spokesperson speaks for: "the spokesman for the Chinese foreign ministry",
-        "the ministry's spokeswoman" act as the ministry."""
-        if _lemma(noun) not in _SPOKESPEOPLE:
+        """Whom the holder of an office that names no actor of its own acts for: "the
+        spokesman for the Chinese foreign ministry", "the ministry's spokeswoman" act as the
+        ministry."""
+        if self.get(noun.i) is not None or not is_office_word(_lemma(noun)):
             return []
+        if any(self.get(c.i) is not None for c in _children(noun, ("appos", "compound"))):
+            return []  # "Mahan's director, Hamid Khanooki": the holder is named
         owners = [
             o for p in _children(noun, ("prep",)) if p.lower_ in ("for", "of") for o in p.children
         ]

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import ActorKind, Location, LocationPrecision, Toponym
 from ingest.nlp.gazetteer import Form, load_gazetteer, normalise
+from ingest.nlp.textprep import common_words
 
 PLACES_PATH = Path(__file__).parent.parent / "data" / "places.tsv.gz"
 _COLUMNS = ("id", "geonameid", "kind", "name", "country", "admin1", "lat", "lon", "population")
@@ -153,6 +154,8 @@ class Places:
         self._names = names
         self._folded: dict[str, tuple[int, ...]] = {}
         for name, ids in names.items():
+            if name.isupper() and len(name) <= 3:
+                continue  # a code ("SEA", Seattle's airport) is matched only as written
             key = name.casefold()
             self._folded[key] = tuple(dict.fromkeys(self._folded.get(key, ()) + ids))
         self._capitals = frozenset(p.id for p in capitals)
@@ -384,6 +387,11 @@ def _names_within(
                     continue
                 name = doc[i : i + n]
                 candidates = places.candidates(name.text)
+                if name.text.lower() in common_words():
+                    # A common word names a place by that place's own name ("Nice"), never
+                    # by another ("Basic", a former name of Henderson, Nevada).
+                    own = _fold(name.text)
+                    candidates = tuple(c for c in candidates if _fold(c.name) == own)
                 if candidates and (
                     _well_known(candidates) or _placed(name, candidates, places, text=text)
                 ):

@@ -98,6 +98,22 @@ def test_words_that_are_no_place_are_not_toponyms() -> None:
     assert _toponyms("The committee met on Monday to discuss the budget.") == {}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Sea" is Seattle's airport code, "Basic" a former name of Henderson, Nevada.
+        ("A tanker ran aground in the Sea of Japan on Monday.", {"Japan": ("JPN", "country")}),
+        ('"Basic checks were skipped," the inspector told the court.', {}),
+        # A common word that is a place's own name still is it.
+        ("Ferries crossed the Sea of Marmara, and Nice was busy.", {"Nice": ("FRA", "city")}),
+    ],
+)
+def test_a_common_word_is_no_other_name_of_a_place(
+    text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    assert _toponyms(text) == expected
+
+
 def test_the_gazetteer_has_every_kind_of_place() -> None:
     places = load_places()
     kinds = {p.kind for p in places.all()}
