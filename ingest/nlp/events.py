@@ -178,6 +178,7 @@ class Lexicon:
     harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
     mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
+    appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
 
 
 @cache
@@ -197,7 +198,7 @@ def load_lexicon() -> Lexicon:
         key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
     }
     frames = raw["frames"]
-    cameo, weapons = _load_cameo()
+    cameo, weapons, appeals = _load_cameo()
     mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(
         [
@@ -247,12 +248,14 @@ def load_lexicon() -> Lexicon:
         harm=frozenset(raw["harm_verbs"]),
         mishaps=mishaps,
         attacks=attacks - mishaps - frozenset(raw["harm_verbs"]),
+        # The project's own frames read their clause themselves ("appealed to X to ...").
+        appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
     )
 
 
-def _load_cameo() -> tuple[dict[str, tuple[_Pattern, ...]], frozenset[str]]:
+def _load_cameo() -> tuple[dict[str, tuple[_Pattern, ...]], frozenset[str], frozenset[str]]:
     """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `scripts/build_verbs.py`),
-    and the dictionary's weapons."""
+    the dictionary's weapons, and its verbs of appeal (blocks coded 02: "recommend")."""
     raw = json.loads(VERBS_PATH.read_text("utf-8"))
     synsets: dict[str, list[str]] = raw["synsets"]
 
@@ -290,8 +293,14 @@ def _load_cameo() -> tuple[dict[str, tuple[_Pattern, ...]], frozenset[str]]:
         # file's order.
         ranked = sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))
         verbs[key] = tuple(p for p, _ in ranked)
+    appeals = frozenset(
+        verb
+        for verb, listed in raw["verbs"].items()
+        if any((raw["block_codes"][b] or "").startswith("02") for b in listed)
+    )
     # One-word names only: the head of "infantry fighting vehicle" is no weapon.
-    return verbs, frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
+    weapons = frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
+    return verbs, weapons, appeals
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -380,10 +389,13 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
 
 
 def _labour_strike(strike: Token) -> bool:
-    """ "went on strike", "a strike over pay": a strike that is a stoppage of work (CAMEO 143),
-    not an attack ("strikes on Gaza")."""
+    """ "went on strike", "a strike over pay", "joined the strike": a strike that is a
+    stoppage of work (CAMEO 143), not an attack ("strikes on Gaza")."""
     on_strike = strike.dep_ == "pobj" and strike.head.lower_ == "on"
-    return on_strike or any(p.lower_ in ("over", "for") for p in _children(strike, ("prep",)))
+    preps = {p.lower_ for p in _children(strike, ("prep",))}
+    # "workers joined the strike": one joins a stoppage, or strikes "on"/"against" a target.
+    joined = strike.dep_ in _OBJECT_DEPS and _lemma(strike.head) == "join"
+    return on_strike or bool(preps & {"over", "for"}) or (joined and not preps & _TARGET_PREPS)
 
 
 def _asks_for(call: Token) -> bool:
@@ -453,6 +465,14 @@ def _unasserted(lex: Lexicon, token: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _proposed(lex: Lexicon, token: Token) -> bool:
+    """ "recommended that the troops withdraw", "advised Kyiv to suspend talks": what a verb
+    of appeal or proposal governs (CAMEO's 020, appeal) is asked for, not done."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in lex.appeals
 
 
 def _headline(token: Token) -> bool:
@@ -874,6 +894,7 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     negated = negated or any(_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
     subj = _subject(lex, trig.token)
     negated = negated or (subj is not None and any(c.lower_ == "neither" for c in subj.children))
+    negated = negated or any(_denied(c) for t in chain for c in _children(t, ("nsubjpass",)))
     # "made no apology", "no talks were held": the event noun is denied.
     negated = negated or (
         trig.noun is not None
@@ -881,6 +902,14 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     )
     # "did not skip the summit" is a meeting held.
     return negated != trig.absent
+
+
+def _denied(subject: Token) -> bool:
+    """ "No soldiers were hurt", "none of them was arrested", "nobody was detained": the
+    one acted on is no one, so the act did not happen."""
+    return subject.lower_ in ("none", "nobody", "no-one") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
 
 
 def _under_modal(token: Token) -> bool:
@@ -912,6 +941,25 @@ def _awaited(lex: Lexicon, token: Token) -> bool:
     return False
 
 
+def _purpose(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "came to Syria to fight ISIS", "remained in Iraq to prevent a coup": an infinitive of
+    purpose after a verb that is no act tells what was meant, not what was done. After an
+    act, it tells what that act did or was for ("sent troops to quell the riot", "met to
+    discuss the crisis", "struck a deal to restore ties"); a protest is done by being there
+    ("gathered to protest the law")."""
+    token = trig.token
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if (
+        trig.type == EventType.PROTEST
+        or token.dep_ != "advcl"
+        or _children(token, ("nsubj", "nsubjpass", "mark"))
+        or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    ):
+        return False
+    return _classify(lex, token.head) is None
+
+
 def _going_to(chain: list[Token]) -> bool:
     return any(_lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:])
 
@@ -925,7 +973,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     # "Poland fears Russia will attack": an opinion asserts no act, and makes no threat.
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
     conditional = opinion or _under_modal(trig.token)
-    conditional = conditional or _awaited(lex, trig.token)
+    conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional:
         return trig, negated, True
@@ -960,7 +1008,7 @@ def _act_ahead(lex: Lexicon, trig: _Trigger) -> Token | None:
     # "could have struck", "would have met": a possibility in the past.
     modal = bool(aux & (_MODAL_AUX | _FUTURE_AUX)) and not aux & _PERFECT_AUX
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
-    if modal or intent or _going_to(chain):
+    if modal or intent or _going_to(chain) or _purpose(lex, trig):
         return trig.token
     return None
 
@@ -1431,14 +1479,23 @@ def _bare_passive(token: Token) -> bool:
 
 
 def _targets(
-    index: _ActorIndex, token: Token, noun: Token | None = None, *, moved: bool = False
+    index: _ActorIndex,
+    token: Token,
+    noun: Token | None = None,
+    *,
+    moved: bool = False,
+    venue: bool = False,
 ) -> list[str]:
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
-    reservists for a war against Iraq"), not whom it aims at."""
+    reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
+    tell where it is done ("spoke at the opening of the session", "spoke from Israel"), not
+    with whom."""
     found: list[str] = []
     weak: list[str] = []
     # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
     strong = _TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else _TARGET_PREPS
+    strong = strong - {"at"} if venue else strong
+    weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue else _TARGET_PREPS_WEAK
     # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
     objs = _objects(token) + [
         subj
@@ -1457,7 +1514,7 @@ def _targets(
     for head in [token, *_children(token, ("prt",)), *objs, *extra]:
         # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
         # Kyiv": the object's own prepositions name the target too.
-        weak_preps = _TARGET_PREPS_WEAK if head == token else _OBJECT_PREPS_WEAK
+        weak_preps = weak_verb if head == token else _OBJECT_PREPS_WEAK
         for prep in _children(head, ("prep",)):
             if prep.lower_ in strong:
                 bucket = found
@@ -1731,10 +1788,11 @@ def _names_mishap(lex: Lexicon, noun: Token) -> bool:
 
 
 def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: list[str]) -> bool:
-    """ "attacked Trump for the deaths", "attacked Drudge as an opponent": a person attacked
-    for a reason or as something, with no weapon named, is criticised (CAMEO codes "attack"
-    with a plan, a policy or "for failing" as disapproval); so is a text attacked ("attacked
-    the decree", "attacked the court's ruling")."""
+    """ "attacked Trump for the deaths", "attacked Drudge as an opponent": a person or a thing
+    attacked for a reason or as something ("attacked the inquiry as a stunt"), with no weapon
+    named, is criticised (CAMEO codes "attack" with a plan, a policy or "for failing" as
+    disapproval); so is a text attacked ("attacked the decree", "attacked the court's
+    ruling")."""
     token = trig.token
     if trig.nominal:
         return False
@@ -1742,14 +1800,17 @@ def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: lis
     objects = _objects(token)
     if objects and all(_lemma(o) in lex.documents for o in objects):
         return not armed
-    if not target or not all(a in index.people for a in target):
+    # "attacked the inquiry as a stunt": a thing, no actor, attacked as something.
+    thing = bool(objects) and not target and not any(index.actors_in(o) for o in objects)
+    if not thing and (not target or not all(a in index.people for a in target)):
         return False
     reasons = [
         o
         for p in _children(token, ("prep",))
         if p.lower_ in ("for", "as")
         for o in _children(p, ("pobj",))
-        if o.ent_type_ not in _MEASURES and _lemma(o) != "time"  # not "for hours"
+        # Not "for hours", nor "as part of an offensive".
+        if o.ent_type_ not in _MEASURES and _lemma(o) not in ("time", "part")
     ]
     return bool(reasons) and not armed
 
@@ -1811,7 +1872,7 @@ def _sentence_events(
     absorbed: set[int] = set()
     index.bounds = (sent.start, sent.end)
     for token in sent:
-        if _purpose_of_noun(token) or _unasserted(lex, token):
+        if _purpose_of_noun(token) or _unasserted(lex, token) or _proposed(lex, token):
             continue
         trig = _speech_request(lex, token) or _classify(lex, token)
         if trig is None or _asks(trig) or _polled(lex, token):
@@ -1863,7 +1924,13 @@ def _sentence_events(
             if not target:
                 continue
         else:
-            target = _targets(index, trig.token, trig.noun, moved=trig.type is EventType.MOBILIZE)
+            target = _targets(
+                index,
+                trig.token,
+                trig.noun,
+                moved=trig.type is EventType.MOBILIZE,
+                venue=trig.needs_partner and trig.type is EventType.CONSULT,
+            )
         if not target and trig.complement is not None:
             # "demanded that Hamas renounce its struggle against Israel": the one asked is the
             # clause's own subject, before whom the clause acts on.
