@@ -24,7 +24,7 @@ sentence's.
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -960,6 +960,29 @@ def _purpose(lex: Lexicon, trig: _Trigger) -> bool:
     return _classify(lex, token.head) is None
 
 
+def _told_would(aux: set[str]) -> bool:
+    """ "The veterans would attack farmers", "Iran would then join": "would" (and no "will")
+    outside reported speech tells a habit of the past or a condition, not a promise."""
+    return aux & _FUTURE_AUX == {"would"}
+
+
+def _reported(lex: Lexicon, trig: _Trigger) -> bool:
+    """Whether an act is told under a verb of saying, warning or promising ("said it would
+    attack", "'We would attack,' he said") or on a condition ("would attack if ..."),
+    where "would" announces it."""
+    told = lex.speech | lex.commit_frames | lex.fixed_frames.keys()
+    heads = [trig.token, *trig.token.ancestors]
+    return (
+        any(_lemma(a) in told for a in heads[1:])
+        or any(c.dep_ == "parataxis" and _lemma(c) in told for a in heads for c in a.children)
+        or any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless")
+            for c in _children(trig.token, ("advcl",))
+            for m in c.children
+        )
+    )
+
+
 def _going_to(chain: list[Token]) -> bool:
     return any(_lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:])
 
@@ -975,7 +998,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
-    if conditional:
+    if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
     if (future or intent) and not trig.future_done:
         unless = _has_unless(trig.token)
@@ -1070,6 +1093,7 @@ class _ActorIndex:
         regions: frozenset[str],
         people: frozenset[str],
         states: frozenset[str],
+        countries: dict[str, str],
     ) -> None:
         self.lex = lex
         self.doc = doc
@@ -1077,6 +1101,7 @@ class _ActorIndex:
         self.regions = regions
         self.people = people
         self.states = states
+        self.countries = countries  # actor id -> its country, where it has one
         self.bounds = (0, len(doc))  # token range of the segment being read
         self._sentences = list(doc.sents)
         self._sentence_at = {s.start: i for i, s in enumerate(self._sentences)}
@@ -1607,6 +1632,30 @@ def _verbal(token: Token) -> bool:
 _HEADLINE_SUBJECTS = frozenset({"nsubj", "compound", "nmod"})
 
 
+def _thing_acted_on(index: _ActorIndex, token: Token) -> bool:
+    """ "released the transcript of his call with Zelensky", "released two videos of them":
+    a verb done to a party ("released three prisoners") whose object is a thing, no actor,
+    does nothing to any party."""
+    objects = _objects(token)
+    return bool(objects) and not any(_names_party(index, o) for o in objects)
+
+
+def _names_party(index: _ActorIndex, noun: Token) -> bool:
+    """Whether a noun phrase is an actor by its own words ("three Taliban prisoners", "them"),
+    not by what its prepositions name ("two videos of the hostages")."""
+    if noun.pos_ == "PRON":
+        return bool(index.actors_in(noun))
+    own = [t for t in noun.subtree if t.i <= noun.i or t in noun.conjuncts]
+    return any(index.get(t.i) is not None for t in own)
+
+
+def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool:
+    """ "Johnson stated that Britain must leave", "Iran said it must resist": what a state,
+    or one of its people, says the state itself must do states its course; no one is asked."""
+    own = {index.countries.get(a) for a in source} - {None}
+    return all(t in index.states and index.countries.get(t) in own for t in target)
+
+
 def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
     """ "Russia said Sudan must return the helicopter": a demand made by speaking."""
     if token.pos_ != "VERB" or _lemma(token) not in lex.speech:
@@ -1921,7 +1970,7 @@ def _sentence_events(
             comp_subj = None
         if trig.clause_target:
             target = index.actors_in(comp_subj) if comp_subj is not None else []
-            if not target:
+            if not target or _own_state(index, source, target):
                 continue
         else:
             target = _targets(
@@ -1972,6 +2021,8 @@ def _sentence_events(
         if met:
             target = [a for a in target if a not in index.regions]
         if (trig.needs_partner or met) and not (target or participants):
+            continue
+        if trig.needs_partner and _thing_acted_on(index, trig.token):
             continue
         key = (trig.type, tuple(source), tuple(target), tuple(participants))
         if key in seen:
@@ -2064,17 +2115,26 @@ def find_events(
     regions: Iterable[str] = (),
     people: Iterable[str] = (),
     states: Iterable[str] = (),
+    countries: Mapping[str, str] | None = None,
 ) -> list[EventMention]:
     """Events in a parsed doc; `offset` maps doc characters to article characters.
 
     `regions` are the ids of actors that are places without a government (continents,
     regions): never taken as a side from "in" ("leaders in Eurasia"). `people` are the ids of
     persons, whom a later "he" or "she" may stand for. `states` are the ids of countries,
-    which an act done in them ("imposed a curfew in Lebanon") bears on.
+    which an act done in them ("imposed a curfew in Lebanon") bears on. `countries` gives
+    the country of each actor that has one.
     """
     lex = load_lexicon()
     index = _ActorIndex(
-        lex, doc, mentions, offset, frozenset(regions), frozenset(people), frozenset(states)
+        lex,
+        doc,
+        mentions,
+        offset,
+        frozenset(regions),
+        frozenset(people),
+        frozenset(states),
+        dict(countries or {}),
     )
     events: list[EventMention] = []
     for sent in doc.sents:

@@ -110,6 +110,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
             regions=_ids_of(actors, ActorKind.LOCATION),
             people=_ids_of(actors, ActorKind.PERSON),
             states=_ids_of(actors, ActorKind.COUNTRY),
+            countries={a.id: a.country for a in actors.actors if a.country},
         )
         if _political(m, by_id)
     ]

@@ -199,6 +199,28 @@ CASES = [
         "The Kenyan police chief met the interior minister in Nairobi.",
         [(EventType.CONSULT, {"KEN-police"}, {"KEN-government"}, False, False)],
     ),
+    # What a state's own people say the state must do is its course, no request of anyone.
+    ("The Iranian foreign minister said Iran must resist American pressure.", []),
+    # "would" announces an act only where it is told (or on a condition); else it tells a
+    # habit of the past, no threat.
+    (
+        "In the 1990s, Serbian police would routinely arrest Albanian activists.",
+        [(EventType.COERCE, {"SRB-police"}, {"ALB-activists"}, False, True)],
+    ),
+    (
+        "Iran said it would attack Israel.",
+        [(EventType.THREATEN, {"IRN"}, {"ISR"}, False, False)],
+    ),
+    # Releasing a thing frees no one, whoever its prepositions name.
+    (
+        "The American president released the transcript of his call with the Ukrainian president.",
+        [],
+    ),
+    ("The Taliban released two videos of the American hostages.", []),
+    (
+        "The Afghan government freed three Taliban prisoners.",
+        [(EventType.RETREAT, {"AFG-government"}, {"AFG"}, False, False)],
+    ),
 ]
 
 
