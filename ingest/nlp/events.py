@@ -475,6 +475,25 @@ def _proposed(lex: Lexicon, token: Token) -> bool:
     return token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in lex.appeals
 
 
+# Nouns whose "that" clause is what is asked, promised or threatened, not what was done.
+_SAYING_NOUNS = frozenset({EventType.REQUEST, EventType.AGREE, EventType.THREATEN})
+
+
+def _content_of_noun(lex: Lexicon, token: Token) -> bool:
+    """ "its demand that Israel ease restrictions", "a pledge that troops would leave": the
+    "that" clause a noun of asking, promising or threatening takes is that noun's content,
+    not an act (a relative clause is not: "the agreements they had struck")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    head = token.head
+    if token.dep_ != "acl" or head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return False
+    found = _lookup_noun(lex, head)
+    return found is not None and found[0] in _SAYING_NOUNS
+
+
 def _headline(token: Token) -> bool:
     """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports, as
     does one with its agent anywhere ("sanctions imposed by Canada"); without, it describes
@@ -1922,6 +1941,8 @@ def _sentence_events(
     index.bounds = (sent.start, sent.end)
     for token in sent:
         if _purpose_of_noun(token) or _unasserted(lex, token) or _proposed(lex, token):
+            continue
+        if _content_of_noun(lex, token):
             continue
         trig = _speech_request(lex, token) or _classify(lex, token)
         if trig is None or _asks(trig) or _polled(lex, token):

@@ -221,6 +221,8 @@ CASES = [
         "The Afghan government freed three Taliban prisoners.",
         [(EventType.RETREAT, {"AFG-government"}, {"AFG"}, False, False)],
     ),
+    # What a demand asks is its content, not an act done.
+    ("Peru repeated its demand that Chile withdraw its troops.", []),
 ]
 
 
