@@ -1855,6 +1855,19 @@ def _names_mishap(lex: Lexicon, noun: Token) -> bool:
         noun = noun.head
 
 
+def _carries_out(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "executed a search warrant", "executed the order": a verb of force whose every object
+    is a text, and which the CAMEO dictionary never reads as criticism (as it reads
+    "attacked the decree", `_verbal_attack`), carries the text out: no attack."""
+    objects = _objects(trig.token)
+    return (
+        not trig.nominal
+        and bool(objects)
+        and all(_lemma(o) in lex.documents for o in objects)
+        and not any(p.type == EventType.ACCUSE for p in lex.cameo.get(_lemma(trig.token), ()))
+    )
+
+
 def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: list[str]) -> bool:
     """ "attacked Trump for the deaths", "attacked Drudge as an opponent": a person or a thing
     attacked for a reason or as something ("attacked the inquiry as a stunt"), with no weapon
@@ -2024,6 +2037,8 @@ def _sentence_events(
         if trig.reverse:
             source, target = target, source
         target = [a for a in target if a not in source]
+        if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
+            continue
         if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, target):
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
         participants: list[str] = []

@@ -223,6 +223,12 @@ CASES = [
     ),
     # What a demand asks is its content, not an act done.
     ("Peru repeated its demand that Chile withdraw its troops.", []),
+    # A text "executed" is carried out (no criticism sense in CAMEO); people executed are not.
+    ("Ohio police executed a search warrant at the house on Monday.", []),
+    (
+        "Saudi Arabia executed 37 prisoners on Tuesday.",
+        [(EventType.ASSAULT, {"SAU"}, set(), False, False)],
+    ),
 ]
 
 
