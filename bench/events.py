@@ -1,6 +1,6 @@
 """Event coding on every gold set of ../shared/eval/events, and events on non-political pages.
 
-    python bench/events.py [PATH ...] [--misses] [--lower] [--undated]
+    python bench/events.py [PATH ...] [--misses] [--wrong] [--lower] [--undated]
 
 Sets: the PLOVER gold-standard records and each `extra/*.jsonl` (RAMS, WikiEvents, NGEC
 headlines), one line each. Per sentence, an emitted event "hits" when its type is the gold
@@ -10,6 +10,8 @@ records) is the share of gold source and target codes found on the actors of the
 (joint participants count for both roles), over hit sentences. Gold codes: ISO alpha-3; IGO
 and NGO match an organisation actor; a few legacy codes are mapped to ISO. Every event counts,
 flagged hypothetical or negated or not: the gold records code announced and intended acts too.
+`--wrong` prints each emitted event whose type is not the sentence's gold type (precision's
+losses), `--misses` each sentence whose gold type was not emitted.
 With `--lower`, each set is scored a second time with its sentences lower-cased (the shape of
 police logs and chat text), beside the cased line of the same run; with `--undated`, a second
 time with no publication date (sentences handed over as bare text).
@@ -71,6 +73,7 @@ def score(
     results: list[ExtractedArticle],
     *,
     show_misses: bool = False,
+    show_wrong: bool = False,
     quiet: bool = False,
 ) -> dict[str, float]:
     """Type accuracy, precision and role accuracy of extracted events against gold rows."""
@@ -84,6 +87,9 @@ def score(
         good = [e for e in result.events if e.type == gold]
         emitted += len(result.events)
         correct += len(good)
+        for e in result.events if show_wrong else []:
+            if e.type != gold:
+                print(f"WRONG {e.type:9} {e.trigger!r} (gold {gold}) {str(row['text'])[:110]}")
         if good:
             hits += 1
             per_type_hits[gold] += 1
@@ -137,13 +143,24 @@ def nonpolitical_events(dev: Path = DEV) -> list[tuple[str, Event]]:
 
 
 def _print_set(
-    path: Path, *, show_misses: bool, lower: bool = False, undated: bool = False
+    path: Path,
+    *,
+    show_misses: bool,
+    show_wrong: bool = False,
+    lower: bool = False,
+    undated: bool = False,
 ) -> None:
     rows = load_rows(path)
     started = time.perf_counter()
     results = extract_rows(rows, lower=lower, undated=undated)
     elapsed = time.perf_counter() - started
-    n = score(rows, results, show_misses=show_misses, quiet=not show_misses)
+    n = score(
+        rows,
+        results,
+        show_misses=show_misses,
+        show_wrong=show_wrong,
+        quiet=not (show_misses or show_wrong),
+    )
     roles = f"{n['role_accuracy']:.3f}" if n["roles_total"] else "  -  "
     name = path.stem + (" (lower)" if lower else "") + (" (undated)" if undated else "")
     print(
@@ -156,6 +173,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="*", type=Path, help="gold JSON Lines sets (default: all)")
     parser.add_argument("--misses", action="store_true", help="print each missed sentence")
+    parser.add_argument(
+        "--wrong", action="store_true", help="print each emitted event of the wrong type"
+    )
     parser.add_argument("--lower", action="store_true", help="also score each set lower-cased")
     parser.add_argument(
         "--undated", action="store_true", help="also score each set with no publication date"
@@ -164,7 +184,7 @@ def main() -> None:
     paths = args.paths or [DEFAULT, *sorted((DEV / "extra").glob("*.jsonl"))]
     print(f"{'set':34} {'sents':>5} {'events':>6} {'type acc':>8} {'precision':>9} {'roles':>6}")
     for path in paths:
-        _print_set(path, show_misses=args.misses)
+        _print_set(path, show_misses=args.misses, show_wrong=args.wrong)
         if args.lower:
             _print_set(path, show_misses=args.misses, lower=True)
         if args.undated:
@@ -174,7 +194,7 @@ def main() -> None:
     found = nonpolitical_events()
     pages = Counter(page for page, _ in found)
     print(f"non-political pages: {len(found)} events on {len(pages)} pages (goal <= 5 events)")
-    for page, event in found if args.misses else []:
+    for page, event in found if args.misses or args.wrong else []:
         print(f"  {page} {event.type:9} {event.trigger!r}: {event.sentence[:100]}")
 
 

@@ -17,6 +17,9 @@ Event Data Alliance) under the vendor folder, and writes beside this script:
   it, `words` after it (object heads, particles; "military aid" is a head with its modifier,
   "&weapon" a synset), `preps` as [preposition, word or null]; `reverse` where the subject
   is the target, the act done to it ("faced criticism", written "[:111]").
+- `block_codes`: each block's own CAMEO code, from its header line (null: "---"), as the
+  dictionary codes a verb of the block alone; the coder reads from it which verbs appeal or
+  propose (020: "recommend", "advise"), whose clause asks for an act, not one done.
 - `synsets`: the dictionary's synonym sets, used by the patterns.
 - `plover`: every CAMEO code used, as [PLOVER type or null, PLOVER mode or null].
 
@@ -127,10 +130,14 @@ def _verb(line: str) -> str | None:
 
 def read_dictionary(
     path: Path,
-) -> tuple[dict[str, list[str]], list[list[dict[str, object]]], dict[str, list[int]]]:
-    """Synsets, pattern blocks and verbs (with their blocks) of the CAMEO verb dictionary."""
+) -> tuple[
+    dict[str, list[str]], list[list[dict[str, object]]], list[str | None], dict[str, list[int]]
+]:
+    """Synsets, pattern blocks, the blocks' own codes and verbs (with their blocks) of the
+    CAMEO verb dictionary."""
     synsets: dict[str, list[str]] = {}
     blocks: list[list[dict[str, object]]] = []
+    block_codes: list[str | None] = []
     verbs: dict[str, list[int]] = {}
     synset: list[str] | None = None
     for raw in path.read_text("latin-1").splitlines():
@@ -145,6 +152,8 @@ def read_dictionary(
                 synset.append(word)
         elif line.startswith("---"):
             blocks.append([])
+            header = re.search(r"\[([^\]]*)\]", line)
+            block_codes.append(_code(header.group(1)) if header else None)
             block_verbs: set[str] = set()
         elif line.startswith("~") or not blocks:
             continue
@@ -163,7 +172,7 @@ def read_dictionary(
             listed = verbs.setdefault(verb, [])
             if len(blocks) - 1 not in listed:
                 listed.append(len(blocks) - 1)
-    return synsets, blocks, verbs
+    return synsets, blocks, block_codes, verbs
 
 
 def read_table(path: Path) -> dict[str, tuple[str | None, str | None]]:
@@ -188,7 +197,7 @@ def plover_of(code: str, table: dict[str, tuple[str | None, str | None]]) -> lis
 
 def build(vendor: Path) -> dict[str, object]:
     """The data file's content from the vendor folder."""
-    synsets, blocks, verbs = read_dictionary(vendor / CAMEO)
+    synsets, blocks, block_codes, verbs = read_dictionary(vendor / CAMEO)
     table = read_table(vendor / TABLE)
     codes = {str(p["code"]) for b in blocks for p in b if p["code"]}
     return {
@@ -198,6 +207,7 @@ def build(vendor: Path) -> dict[str, object]:
         "plover": {c: plover_of(c, table) for c in sorted(codes)},
         "synsets": synsets,
         "blocks": blocks,
+        "block_codes": block_codes,
         "verbs": dict(sorted(verbs.items())),
     }
 

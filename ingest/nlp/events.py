@@ -24,7 +24,7 @@ sentence's.
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -178,6 +178,7 @@ class Lexicon:
     harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
     mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
+    appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
 
 
 @cache
@@ -197,7 +198,7 @@ def load_lexicon() -> Lexicon:
         key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
     }
     frames = raw["frames"]
-    cameo, weapons = _load_cameo()
+    cameo, weapons, appeals = _load_cameo()
     mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(
         [
@@ -247,12 +248,14 @@ def load_lexicon() -> Lexicon:
         harm=frozenset(raw["harm_verbs"]),
         mishaps=mishaps,
         attacks=attacks - mishaps - frozenset(raw["harm_verbs"]),
+        # The project's own frames read their clause themselves ("appealed to X to ...").
+        appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
     )
 
 
-def _load_cameo() -> tuple[dict[str, tuple[_Pattern, ...]], frozenset[str]]:
+def _load_cameo() -> tuple[dict[str, tuple[_Pattern, ...]], frozenset[str], frozenset[str]]:
     """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `scripts/build_verbs.py`),
-    and the dictionary's weapons."""
+    the dictionary's weapons, and its verbs of appeal (blocks coded 02: "recommend")."""
     raw = json.loads(VERBS_PATH.read_text("utf-8"))
     synsets: dict[str, list[str]] = raw["synsets"]
 
@@ -290,8 +293,14 @@ def _load_cameo() -> tuple[dict[str, tuple[_Pattern, ...]], frozenset[str]]:
         # file's order.
         ranked = sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))
         verbs[key] = tuple(p for p, _ in ranked)
+    appeals = frozenset(
+        verb
+        for verb, listed in raw["verbs"].items()
+        if any((raw["block_codes"][b] or "").startswith("02") for b in listed)
+    )
     # One-word names only: the head of "infantry fighting vehicle" is no weapon.
-    return verbs, frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
+    weapons = frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
+    return verbs, weapons, appeals
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -380,10 +389,13 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
 
 
 def _labour_strike(strike: Token) -> bool:
-    """ "went on strike", "a strike over pay": a strike that is a stoppage of work (CAMEO 143),
-    not an attack ("strikes on Gaza")."""
+    """ "went on strike", "a strike over pay", "joined the strike": a strike that is a
+    stoppage of work (CAMEO 143), not an attack ("strikes on Gaza")."""
     on_strike = strike.dep_ == "pobj" and strike.head.lower_ == "on"
-    return on_strike or any(p.lower_ in ("over", "for") for p in _children(strike, ("prep",)))
+    preps = {p.lower_ for p in _children(strike, ("prep",))}
+    # "workers joined the strike": one joins a stoppage, or strikes "on"/"against" a target.
+    joined = strike.dep_ in _OBJECT_DEPS and _lemma(strike.head) == "join"
+    return on_strike or bool(preps & {"over", "for"}) or (joined and not preps & _TARGET_PREPS)
 
 
 def _asks_for(call: Token) -> bool:
@@ -453,6 +465,33 @@ def _unasserted(lex: Lexicon, token: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _proposed(lex: Lexicon, token: Token) -> bool:
+    """ "recommended that the troops withdraw", "advised Kyiv to suspend talks": what a verb
+    of appeal or proposal governs (CAMEO's 020, appeal) is asked for, not done."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in lex.appeals
+
+
+# Nouns whose "that" clause is what is asked, promised or threatened, not what was done.
+_SAYING_NOUNS = frozenset({EventType.REQUEST, EventType.AGREE, EventType.THREATEN})
+
+
+def _content_of_noun(lex: Lexicon, token: Token) -> bool:
+    """ "its demand that Israel ease restrictions", "a pledge that troops would leave": the
+    "that" clause a noun of asking, promising or threatening takes is that noun's content,
+    not an act (a relative clause is not: "the agreements they had struck")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    head = token.head
+    if token.dep_ != "acl" or head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return False
+    found = _lookup_noun(lex, head)
+    return found is not None and found[0] in _SAYING_NOUNS
 
 
 def _headline(token: Token) -> bool:
@@ -874,6 +913,7 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     negated = negated or any(_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
     subj = _subject(lex, trig.token)
     negated = negated or (subj is not None and any(c.lower_ == "neither" for c in subj.children))
+    negated = negated or any(_denied(c) for t in chain for c in _children(t, ("nsubjpass",)))
     # "made no apology", "no talks were held": the event noun is denied.
     negated = negated or (
         trig.noun is not None
@@ -881,6 +921,14 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     )
     # "did not skip the summit" is a meeting held.
     return negated != trig.absent
+
+
+def _denied(subject: Token) -> bool:
+    """ "No soldiers were hurt", "none of them was arrested", "nobody was detained": the
+    one acted on is no one, so the act did not happen."""
+    return subject.lower_ in ("none", "nobody", "no-one") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
 
 
 def _under_modal(token: Token) -> bool:
@@ -912,6 +960,48 @@ def _awaited(lex: Lexicon, token: Token) -> bool:
     return False
 
 
+def _purpose(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "came to Syria to fight ISIS", "remained in Iraq to prevent a coup": an infinitive of
+    purpose after a verb that is no act tells what was meant, not what was done. After an
+    act, it tells what that act did or was for ("sent troops to quell the riot", "met to
+    discuss the crisis", "struck a deal to restore ties"); a protest is done by being there
+    ("gathered to protest the law")."""
+    token = trig.token
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if (
+        trig.type == EventType.PROTEST
+        or token.dep_ != "advcl"
+        or _children(token, ("nsubj", "nsubjpass", "mark"))
+        or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    ):
+        return False
+    return _classify(lex, token.head) is None
+
+
+def _told_would(aux: set[str]) -> bool:
+    """ "The veterans would attack farmers", "Iran would then join": "would" (and no "will")
+    outside reported speech tells a habit of the past or a condition, not a promise."""
+    return aux & _FUTURE_AUX == {"would"}
+
+
+def _reported(lex: Lexicon, trig: _Trigger) -> bool:
+    """Whether an act is told under a verb of saying, warning or promising ("said it would
+    attack", "'We would attack,' he said") or on a condition ("would attack if ..."),
+    where "would" announces it."""
+    told = lex.speech | lex.commit_frames | lex.fixed_frames.keys()
+    heads = [trig.token, *trig.token.ancestors]
+    return (
+        any(_lemma(a) in told for a in heads[1:])
+        or any(c.dep_ == "parataxis" and _lemma(c) in told for a in heads for c in a.children)
+        or any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless")
+            for c in _children(trig.token, ("advcl",))
+            for m in c.children
+        )
+    )
+
+
 def _going_to(chain: list[Token]) -> bool:
     return any(_lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:])
 
@@ -925,9 +1015,9 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     # "Poland fears Russia will attack": an opinion asserts no act, and makes no threat.
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
     conditional = opinion or _under_modal(trig.token)
-    conditional = conditional or _awaited(lex, trig.token)
+    conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
-    if conditional:
+    if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
     if (future or intent) and not trig.future_done:
         unless = _has_unless(trig.token)
@@ -960,7 +1050,7 @@ def _act_ahead(lex: Lexicon, trig: _Trigger) -> Token | None:
     # "could have struck", "would have met": a possibility in the past.
     modal = bool(aux & (_MODAL_AUX | _FUTURE_AUX)) and not aux & _PERFECT_AUX
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
-    if modal or intent or _going_to(chain):
+    if modal or intent or _going_to(chain) or _purpose(lex, trig):
         return trig.token
     return None
 
@@ -1021,6 +1111,7 @@ class _ActorIndex:
         regions: frozenset[str],
         people: frozenset[str],
         states: frozenset[str],
+        countries: dict[str, str],
     ) -> None:
         self.lex = lex
         self.doc = doc
@@ -1028,6 +1119,7 @@ class _ActorIndex:
         self.regions = regions
         self.people = people
         self.states = states
+        self.countries = countries  # actor id -> its country, where it has one
         self.bounds = (0, len(doc))  # token range of the segment being read
         self._sentences = list(doc.sents)
         self._sentence_at = {s.start: i for i, s in enumerate(self._sentences)}
@@ -1433,14 +1525,23 @@ def _bare_passive(token: Token) -> bool:
 
 
 def _targets(
-    index: _ActorIndex, token: Token, noun: Token | None = None, *, moved: bool = False
+    index: _ActorIndex,
+    token: Token,
+    noun: Token | None = None,
+    *,
+    moved: bool = False,
+    venue: bool = False,
 ) -> list[str]:
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
-    reservists for a war against Iraq"), not whom it aims at."""
+    reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
+    tell where it is done ("spoke at the opening of the session", "spoke from Israel"), not
+    with whom."""
     found: list[str] = []
     weak: list[str] = []
     # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
     strong = _TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else _TARGET_PREPS
+    strong = strong - {"at"} if venue else strong
+    weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue else _TARGET_PREPS_WEAK
     # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
     objs = _objects(token) + [
         subj
@@ -1459,7 +1560,7 @@ def _targets(
     for head in [token, *_children(token, ("prt",)), *objs, *extra]:
         # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
         # Kyiv": the object's own prepositions name the target too.
-        weak_preps = _TARGET_PREPS_WEAK if head == token else _OBJECT_PREPS_WEAK
+        weak_preps = weak_verb if head == token else _OBJECT_PREPS_WEAK
         for prep in _children(head, ("prep",)):
             if prep.lower_ in strong:
                 bucket = found
@@ -1550,6 +1651,30 @@ def _verbal(token: Token) -> bool:
 
 # The subject of a headline's verb read as a noun: "Activists in Damascus decry ..." (nmod).
 _HEADLINE_SUBJECTS = frozenset({"nsubj", "compound", "nmod"})
+
+
+def _thing_acted_on(index: _ActorIndex, token: Token) -> bool:
+    """ "released the transcript of his call with Zelensky", "released two videos of them":
+    a verb done to a party ("released three prisoners") whose object is a thing, no actor,
+    does nothing to any party."""
+    objects = _objects(token)
+    return bool(objects) and not any(_names_party(index, o) for o in objects)
+
+
+def _names_party(index: _ActorIndex, noun: Token) -> bool:
+    """Whether a noun phrase is an actor by its own words ("three Taliban prisoners", "them"),
+    not by what its prepositions name ("two videos of the hostages")."""
+    if noun.pos_ == "PRON":
+        return bool(index.actors_in(noun))
+    own = [t for t in noun.subtree if t.i <= noun.i or t in noun.conjuncts]
+    return any(index.get(t.i) is not None for t in own)
+
+
+def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool:
+    """ "Johnson stated that Britain must leave", "Iran said it must resist": what a state,
+    or one of its people, says the state itself must do states its course; no one is asked."""
+    own = {index.countries.get(a) for a in source} - {None}
+    return all(t in index.states and index.countries.get(t) in own for t in target)
 
 
 def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
@@ -1732,11 +1857,25 @@ def _names_mishap(lex: Lexicon, noun: Token) -> bool:
         noun = noun.head
 
 
+def _carries_out(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "executed a search warrant", "executed the order": a verb of force whose every object
+    is a text, and which the CAMEO dictionary never reads as criticism (as it reads
+    "attacked the decree", `_verbal_attack`), carries the text out: no attack."""
+    objects = _objects(trig.token)
+    return (
+        not trig.nominal
+        and bool(objects)
+        and all(_lemma(o) in lex.documents for o in objects)
+        and not any(p.type == EventType.ACCUSE for p in lex.cameo.get(_lemma(trig.token), ()))
+    )
+
+
 def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: list[str]) -> bool:
-    """ "attacked Trump for the deaths", "attacked Drudge as an opponent": a person attacked
-    for a reason or as something, with no weapon named, is criticised (CAMEO codes "attack"
-    with a plan, a policy or "for failing" as disapproval); so is a text attacked ("attacked
-    the decree", "attacked the court's ruling")."""
+    """ "attacked Trump for the deaths", "attacked Drudge as an opponent": a person or a thing
+    attacked for a reason or as something ("attacked the inquiry as a stunt"), with no weapon
+    named, is criticised (CAMEO codes "attack" with a plan, a policy or "for failing" as
+    disapproval); so is a text attacked ("attacked the decree", "attacked the court's
+    ruling")."""
     token = trig.token
     if trig.nominal:
         return False
@@ -1744,14 +1883,17 @@ def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: lis
     objects = _objects(token)
     if objects and all(_lemma(o) in lex.documents for o in objects):
         return not armed
-    if not target or not all(a in index.people for a in target):
+    # "attacked the inquiry as a stunt": a thing, no actor, attacked as something.
+    thing = bool(objects) and not target and not any(index.actors_in(o) for o in objects)
+    if not thing and (not target or not all(a in index.people for a in target)):
         return False
     reasons = [
         o
         for p in _children(token, ("prep",))
         if p.lower_ in ("for", "as")
         for o in _children(p, ("pobj",))
-        if o.ent_type_ not in _MEASURES and _lemma(o) != "time"  # not "for hours"
+        # Not "for hours", nor "as part of an offensive".
+        if o.ent_type_ not in _MEASURES and _lemma(o) not in ("time", "part")
     ]
     return bool(reasons) and not armed
 
@@ -1813,7 +1955,9 @@ def _sentence_events(
     absorbed: set[int] = set()
     index.bounds = (sent.start, sent.end)
     for token in sent:
-        if _purpose_of_noun(token) or _unasserted(lex, token):
+        if _purpose_of_noun(token) or _unasserted(lex, token) or _proposed(lex, token):
+            continue
+        if _content_of_noun(lex, token):
             continue
         trig = _speech_request(lex, token) or _classify(lex, token)
         if trig is None or _asks(trig) or _polled(lex, token):
@@ -1862,10 +2006,16 @@ def _sentence_events(
             comp_subj = None
         if trig.clause_target:
             target = index.actors_in(comp_subj) if comp_subj is not None else []
-            if not target:
+            if not target or _own_state(index, source, target):
                 continue
         else:
-            target = _targets(index, trig.token, trig.noun, moved=trig.type is EventType.MOBILIZE)
+            target = _targets(
+                index,
+                trig.token,
+                trig.noun,
+                moved=trig.type is EventType.MOBILIZE,
+                venue=trig.needs_partner and trig.type is EventType.CONSULT,
+            )
         if not target and trig.complement is not None:
             # "demanded that Hamas renounce its struggle against Israel": the one asked is the
             # clause's own subject, before whom the clause acts on.
@@ -1889,6 +2039,8 @@ def _sentence_events(
         if trig.reverse:
             source, target = target, source
         target = [a for a in target if a not in source]
+        if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
+            continue
         if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, target):
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
         participants: list[str] = []
@@ -1907,6 +2059,8 @@ def _sentence_events(
         if met:
             target = [a for a in target if a not in index.regions]
         if (trig.needs_partner or met) and not (target or participants):
+            continue
+        if trig.needs_partner and _thing_acted_on(index, trig.token):
             continue
         key = (trig.type, tuple(source), tuple(target), tuple(participants))
         if key in seen:
@@ -1999,17 +2153,26 @@ def find_events(
     regions: Iterable[str] = (),
     people: Iterable[str] = (),
     states: Iterable[str] = (),
+    countries: Mapping[str, str] | None = None,
 ) -> list[EventMention]:
     """Events in a parsed doc; `offset` maps doc characters to article characters.
 
     `regions` are the ids of actors that are places without a government (continents,
     regions): never taken as a side from "in" ("leaders in Eurasia"). `people` are the ids of
     persons, whom a later "he" or "she" may stand for. `states` are the ids of countries,
-    which an act done in them ("imposed a curfew in Lebanon") bears on.
+    which an act done in them ("imposed a curfew in Lebanon") bears on. `countries` gives
+    the country of each actor that has one.
     """
     lex = load_lexicon()
     index = _ActorIndex(
-        lex, doc, mentions, offset, frozenset(regions), frozenset(people), frozenset(states)
+        lex,
+        doc,
+        mentions,
+        offset,
+        frozenset(regions),
+        frozenset(people),
+        frozenset(states),
+        dict(countries or {}),
     )
     events: list[EventMention] = []
     for sent in doc.sents:

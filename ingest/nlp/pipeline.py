@@ -17,7 +17,8 @@ official or politician, a party, an IGO or NGO, an armed group, security forces,
 dictionaries; a company, a team or a product acting alone codes nothing. The generic agents of
 civil society ("residents", "farmers", "students", "doctors", "journalists": sector actors
 of no political sector) open the gate only in material conflict: attacked, or protesting in
-the street. The media interview and report: they neither consult nor act materially alone.
+the street. The media interview and report: they neither consult nor act materially alone;
+police who speak with a suspect or a witness question them: no consultation.
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
 from its own clause (the date nearest its word in the parse), else its sentence (not the clause it
@@ -111,6 +112,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
             regions=_ids_of(actors, ActorKind.LOCATION),
             people=_ids_of(actors, ActorKind.PERSON),
             states=_ids_of(actors, ActorKind.COUNTRY),
+            countries={a.id: a.country for a in actors.actors if a.country},
         )
         if _political(m, by_id)
     ]
@@ -167,7 +169,8 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
 
 def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
     """The actor gate (see the module docstring): a political actor takes part, and it is
-    no "protest" of security forces, no interview and no material act of the media."""
+    no "protest" of security forces, no interview and no material act of the media, and no
+    questioning by police."""
     # Soldiers or police "taking to the streets" show force, they do not dissent: PLOVER's
     # PROTEST is civilian.
     if mention.type is EventType.PROTEST and any(
@@ -187,6 +190,11 @@ def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
         )
     ):
         return False
+    # Police who "spoke with" a suspect or a witness, or "received a call", questioned or
+    # were told: with no other political side, no consultation.
+    police = {a for a in sides if by_id[a].sector == "police"}
+    if mention.type is EventType.CONSULT and police:
+        return any(by_id[a].political for a in set(sides) - police)
     conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT
     return any(
         by_id[a].political or (conflict and by_id[a].kind is ActorKind.SECTOR) for a in sides

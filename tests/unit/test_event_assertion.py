@@ -147,6 +147,88 @@ CASES = [
         "Police arrested six Kenyan activists in Nairobi.",
         [(EventType.COERCE, {"KEN-police"}, {"KEN-activists"}, False, False)],
     ),
+    # An infinitive of purpose is what was meant, not what was done...
+    (
+        "The Iranian commander came to Iraq to fight the Islamic State.",
+        [(EventType.ASSAULT, {"IRN-military"}, {"Islamic State"}, False, True)],
+    ),
+    # ...but a material act is its means, a meeting is held for it, a protest is being there.
+    (
+        "Britain sent troops to Iraq to fight the Islamic State.",
+        [
+            (EventType.MOBILIZE, {"GBR"}, set(), False, False),
+            (EventType.ASSAULT, {"GBR"}, {"Islamic State"}, False, False),
+        ],
+    ),
+    (
+        "Greek officials met their Turkish counterparts in Paris to sign a border treaty.",
+        [
+            (EventType.CONSULT, {"GRC-government"}, {"TUR"}, False, False),
+            (EventType.SUPPORT, {"GRC-government"}, set(), False, False),
+        ],
+    ),
+    (
+        "Thousands of Kenyans gathered in Nairobi to protest the new tax law.",
+        [(EventType.PROTEST, {"KEN"}, set(), False, False)],
+    ),
+    # What a verb of appeal or proposal (CAMEO 020) governs is asked for, not done.
+    ("The Slovak defence minister recommended that the troops withdraw from Hungary.", []),
+    ("A Dutch parliamentary panel advised the government to suspend talks with Morocco.", []),
+    # No one acted on: the act did not happen.
+    (
+        "A rocket hit the Iraqi base in Erbil. No American soldiers were injured.",
+        [(EventType.ASSAULT, set(), {"USA-military"}, True, False)],
+    ),
+    # A thing attacked as something, no weapon named, is criticised.
+    (
+        "The Spanish senator attacked the Catalan inquiry as a partisan stunt.",
+        [(EventType.ACCUSE, {"ESP-legislature"}, set(), False, False)],
+    ),
+    # Workers join a stoppage of work, not an attack.
+    (
+        "Bolivian miners joined the strike on Monday.",
+        [(EventType.PROTEST, {"BOL"}, set(), False, False)],
+    ),
+    # Where one speaks is no one spoken with.
+    ("The Iranian president was speaking at the opening of the Iraqi parliament.", []),
+    ("From Israel, the American secretary of state spoke on Monday.", []),
+    # Police question a suspect or take a call: no consultation; meeting an official is one.
+    ("British police spoke with Maria Lindqvist as a suspect.", []),
+    ("According to Dutch police, they received a call about the attack at noon.", []),
+    (
+        "The Kenyan police chief met the interior minister in Nairobi.",
+        [(EventType.CONSULT, {"KEN-police"}, {"KEN-government"}, False, False)],
+    ),
+    # What a state's own people say the state must do is its course, no request of anyone.
+    ("The Iranian foreign minister said Iran must resist American pressure.", []),
+    # "would" announces an act only where it is told (or on a condition); else it tells a
+    # habit of the past, no threat.
+    (
+        "In the 1990s, Serbian police would routinely arrest Albanian activists.",
+        [(EventType.COERCE, {"SRB-police"}, {"ALB-activists"}, False, True)],
+    ),
+    (
+        "Iran said it would attack Israel.",
+        [(EventType.THREATEN, {"IRN"}, {"ISR"}, False, False)],
+    ),
+    # Releasing a thing frees no one, whoever its prepositions name.
+    (
+        "The American president released the transcript of his call with the Ukrainian president.",
+        [],
+    ),
+    ("The Taliban released two videos of the American hostages.", []),
+    (
+        "The Afghan government freed three Taliban prisoners.",
+        [(EventType.RETREAT, {"AFG-government"}, {"AFG"}, False, False)],
+    ),
+    # What a demand asks is its content, not an act done.
+    ("Peru repeated its demand that Chile withdraw its troops.", []),
+    # A text "executed" is carried out (no criticism sense in CAMEO); people executed are not.
+    ("Ohio police executed a search warrant at the house on Monday.", []),
+    (
+        "Saudi Arabia executed 37 prisoners on Tuesday.",
+        [(EventType.ASSAULT, {"SAU"}, set(), False, False)],
+    ),
 ]
 
 
