@@ -1789,14 +1789,23 @@ def _judged(lex: Lexicon, noun: Token) -> bool:
 
 
 def _noun_agents(index: _ActorIndex, noun: Token, *, modifiers: bool = False) -> list[str]:
-    """Who acts in an event noun: its possessor ("Turkey's"), else its "by" ("by Israel");
-    with `modifiers`, else a word before it naming an actor ("the US airstrike that ...")."""
+    """Who acts in an event noun: its possessor ("Turkey's"), else its "by" ("by Israel"),
+    else the agent of a light verb's participle on it ("the attack carried out by the
+    Taliban", "an ambush launched by al-Shabaab"); with `modifiers`, else a word before it
+    naming an actor ("the US airstrike that ...")."""
     for poss in _children(noun, ("poss",)):
         if poss.pos_ != "PRON":
             return index.actors_in(poss)
     for prep in _children(noun, ("prep",)):
         if prep.lower_ == "by":
             return [a for p in _children(prep, ("pobj",)) for a in index.actors_in(p)]
+    lex = index.lex
+    for acl in _children(noun, ("acl",)):
+        # Not one that receives it ("the aid received by Gaza") or judges it ("condemned by").
+        if _lemma(acl) in lex.light_verbs - lex.receiving:
+            found = _agents(index, acl)
+            if found:
+                return found
     for mod in _children(noun, _SIDE_MODIFIERS) if modifiers else []:
         found = index.actors_in(mod)
         if found:

@@ -351,6 +351,14 @@ SENTENCES = [
         [(EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False)],
     ),
     ("The minister spoke about lifting the sanctions on Cuba.", []),
+    # Its actor named by the agent of a light verb's participle on it.
+    (
+        "The airstrike carried out by Turkish jets destroyed a bridge in Syria.",
+        [
+            (EventType.ASSAULT, NONE, F({"SYR"}), NONE, False, False),
+            (EventType.ASSAULT, F({"TUR"}), NONE, NONE, False, False),
+        ],
+    ),
     ("Since Russia's invasion of Georgia, trade has fallen.", []),
     ("Nepal's future concessions remain unclear.", []),
     # No event: no actor acts, a fragment has no verb, an unrelated verb is no trigger.
