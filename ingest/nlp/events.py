@@ -1933,19 +1933,59 @@ def _judged(lex: Lexicon, noun: Token) -> bool:
 
 
 def _noun_agents(index: _ActorIndex, noun: Token, *, modifiers: bool = False) -> list[str]:
-    """Who acts in an event noun: its possessor ("Turkey's"), else its "by" ("by Israel");
-    with `modifiers`, else a word before it naming an actor ("the US airstrike that ...")."""
+    """Who acts in an event noun: its possessor ("Turkey's"), else its "by" ("by Israel"),
+    else the agent of a light verb's participle on it ("the attack carried out by the
+    Taliban", "an ambush launched by al-Shabaab"); with `modifiers`, else a word before it
+    naming an actor ("the US airstrike that ...")."""
     for poss in _children(noun, ("poss",)):
         if poss.pos_ != "PRON":
             return index.actors_in(poss)
     for prep in _children(noun, ("prep",)):
         if prep.lower_ == "by":
             return [a for p in _children(prep, ("pobj",)) for a in index.actors_in(p)]
+    lex = index.lex
+    for acl in _children(noun, ("acl",)):
+        # Not one that receives it ("the aid received by Gaza") or judges it ("condemned by").
+        if _lemma(acl) in lex.light_verbs - lex.receiving:
+            found = _agents(index, acl)
+            if found:
+                return found
     for mod in _children(noun, _SIDE_MODIFIERS) if modifiers else []:
         found = index.actors_in(mod)
         if found:
             return found
     return []
+
+
+_HARMED = frozenset({"dead", "injured", "wounded"})
+
+
+def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
+    """Whom an event noun of material conflict is done to, named with it: its "on" or
+    "against" ("the airstrike on a rebel-held district", "attacks against the police"), or
+    the object of "left ... dead" ("a suicide bombing left eight policemen dead")."""
+    noun = trig.token
+    if QUAD_CLASS[trig.type] is not QuadClass.MATERIAL_CONFLICT:
+        return []
+    if noun.dep_ in _OBJECT_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        return []  # what a verb or a noun does to it: "removing the sanctions on Burma"
+    if _children(noun, ("poss",)):
+        return []  # "its recent attack on ...": an actor is named, if not resolved
+    named = [
+        o
+        for p in _children(noun, ("prep",))
+        if p.lower_ in ("on", "against")
+        for o in _children(p, ("pobj",))
+    ]
+    verb = noun.head
+    if noun.dep_ == "nsubj" and _lemma(verb) == "leave":
+        states = _children(verb, ("oprd", "acomp", "xcomp"))
+        named += [
+            o
+            for o in _children(verb, _OBJECT_DEPS)
+            if any(c.lower_ in _HARMED for c in [*states, *_children(o, ("acl", "amod"))])
+        ]
+    return [a for o in named for a in index.actors_in(o)]
 
 
 def _sentence_events(
@@ -1987,10 +2027,12 @@ def _sentence_events(
             continue
         trig, negated, hypothetical = _flags(lex, trig)
         ahead = _act_ahead(lex, trig)
+        patients: list[str] = []
         if trig.nominal:
             source = _noun_agents(index, trig.token)
-            if not source:
-                continue  # conservatively: an event noun only with its actor named
+            patients = [] if source else _noun_patients(index, trig)
+            if not (source or patients):
+                continue  # conservatively: an event noun only with its actor or its patient
         else:
             source = _sources(lex, index, trig.token)
             if trig.noun is not None and trig.noun in _children(trig.token, ("nsubj",)):
@@ -2016,6 +2058,7 @@ def _sentence_events(
                 moved=trig.type is EventType.MOBILIZE,
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
             )
+            target = target or patients
         if not target and trig.complement is not None:
             # "demanded that Hamas renounce its struggle against Israel": the one asked is the
             # clause's own subject, before whom the clause acts on.

@@ -340,6 +340,25 @@ SENTENCES = [
         "India's shoot-down of a Pakistani drone angered Islamabad.",
         [(EventType.ASSAULT, F({"IND"}), F({"PAK"}), NONE, False, False)],
     ),
+    # A hostile event noun with only whom it hit named: its "on" or "against", or the one
+    # "left dead"; not what a verb does to it ("lifting the sanctions on Cuba").
+    (
+        "Attacks on Malian soldiers rose sharply in May.",
+        [(EventType.ASSAULT, NONE, F({"MLI"}), NONE, False, False)],
+    ),
+    (
+        "A car bombing near a checkpoint left five Somali soldiers dead on Tuesday.",
+        [(EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False)],
+    ),
+    ("The minister spoke about lifting the sanctions on Cuba.", []),
+    # Its actor named by the agent of a light verb's participle on it.
+    (
+        "The airstrike carried out by Turkish jets destroyed a bridge in Syria.",
+        [
+            (EventType.ASSAULT, NONE, F({"SYR"}), NONE, False, False),
+            (EventType.ASSAULT, F({"TUR"}), NONE, NONE, False, False),
+        ],
+    ),
     ("Since Russia's invasion of Georgia, trade has fallen.", []),
     ("Nepal's future concessions remain unclear.", []),
     # No event: no actor acts, a fragment has no verb, an unrelated verb is no trigger.
