@@ -15,10 +15,11 @@ rounds taken in turn with the API's (so both ways see the same JIT state and loa
 requests/s, p50 and p99 for both, the CPU each process spent per request (API workers,
 Neo4j, the load generator or the direct caller: the machine's cores are shared by all of
 them, so a small machine's latency under 50 clients is bounded by CPU per request), and the
-API's overhead as ratios. Each endpoint is first warmed for --warm-up seconds both ways: the
-JVM's JIT compiler keeps a core busy for a while on code paths it has not seen yet. Then the
-actor timeline runs at each concurrency of --sweep, to show up to how many clients its p99
-stays under 100 ms on this machine. Timings are printed, never asserted.
+API's overhead as ratios, beside the machine's load average (1, 5 and 15 min). Each endpoint
+is first warmed for --warm-up seconds both ways: the JVM's JIT compiler keeps a core busy for
+a while on code paths it has not seen yet. Then the actor timeline runs at each concurrency
+of --sweep, to show up to how many clients its p99 stays under 100 ms on this machine.
+Timings are printed, never asserted.
 With --store DIR the Neo4j store is kept in DIR and a later run with the same DIR skips
 generating and loading the corpus.
 """
@@ -191,6 +192,11 @@ def _load_direct(calls: list[Callable[[], object]], clients: int, cap: float) ->
     return Run(samples, time.perf_counter() - started, 0)
 
 
+def _load() -> str:
+    """The machine's load average: other processes share the cores the ratios are timed on."""
+    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
 def _start_api(
     neo4j: Neo4jSettings, port: int, workers: int, timeout: float
 ) -> subprocess.Popen[bytes]:
@@ -345,14 +351,14 @@ def _compare(driver: Any, args: argparse.Namespace, processes: dict[str, list[in
         rate_ratio = (len(direct.latencies) / direct.seconds) / (len(http.latencies) / http.seconds)
         print(
             f"  {'':<28} API overhead: p50 x{ratio_p50:.2f}, "
-            f"throughput direct/API x{rate_ratio:.2f}"
+            f"throughput direct/API x{rate_ratio:.2f}  ({_load()})"
         )
     paths = cases["actor timeline (50)"][0]
     print("\nactor timeline (50) API by concurrent clients:")
     for clients in (int(n) for n in args.sweep.split(",")):
         load = _load_http("127.0.0.1", args.api_port, paths, clients, args.time_cap)
         run = _measured(partial(asyncio.run, load), processes, client_cpu=True)
-        print(run.line(f"{clients} clients"))
+        print(run.line(f"{clients} clients"), f" ({_load()})")
 
 
 if __name__ == "__main__":
