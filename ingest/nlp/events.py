@@ -66,6 +66,7 @@ _GENERIC_HEADS = frozenset(
 )
 # A promise of one of these is a promise to cooperate (AGREE), otherwise a threat.
 _COOPERATIVE = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})
+_MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
 # Types whose future or intended form is itself an act of PLOVER: an announced
 # cooperative act is a pledge (AGREE), an announced hostile act a threat (THREATEN).
 _PROMISABLE = frozenset(
@@ -206,6 +207,9 @@ def load_lexicon() -> Lexicon:
             *weapons,
         ]
     )
+    # After the attack words: "the killing", like "killed", names no attacker by itself.
+    for noun, entry in _nominalisations(verbs, skip=frozenset(raw["unnominalised"])).items():
+        nouns.setdefault(noun, entry)
     known = frozenset(
         [
             *verbs,
@@ -251,6 +255,31 @@ def load_lexicon() -> Lexicon:
         # The project's own frames read their clause themselves ("appealed to X to ...").
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
     )
+
+
+def _nominalisations(
+    verbs: Mapping[str, tuple[EventType, str | None]], *, skip: frozenset[str]
+) -> dict[str, tuple[EventType, str | None]]:
+    """The nouns English regularly forms from the lexicon's verbs of material acts, with the
+    verb's type: "shooting", "kidnapping", "assassination", "deportation", "imprisonment".
+
+    Only deeds: a verbal act's noun often names something else than the act ("human rights
+    violations" are no REJECT), and the lexicon lists those it means. Forms no word has
+    ("attackation") are never met; irregular ones ("detention") and nouns of the verb's own
+    form ("massacre") are listed in the lexicon itself.
+    """
+    found: dict[str, tuple[EventType, str | None]] = {}
+    for verb, entry in verbs.items():
+        if QUAD_CLASS[entry[0]] not in _MATERIAL or verb in skip:
+            continue
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms = {stem + "ing", verb + verb[-1] + "ing", verb + "ment"}
+        forms |= {verb + "ation", stem + "ation", verb + "ion", stem + "ion"}
+        if verb.endswith(("ze", "se")):
+            forms.add(stem + "ure")  # "seize": "seizure"
+        for form in forms - {verb}:
+            found.setdefault(form, entry)
+    return found
 
 
 def _load_cameo() -> tuple[dict[str, tuple[_Pattern, ...]], frozenset[str], frozenset[str]]:

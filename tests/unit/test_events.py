@@ -340,6 +340,27 @@ SENTENCES = [
         "India's shoot-down of a Pakistani drone angered Islamabad.",
         [(EventType.ASSAULT, F({"IND"}), F({"PAK"}), NONE, False, False)],
     ),
+    # The nouns English forms from the lexicon's verbs of deeds ("deport": "deportation"),
+    # their own forms ("torture") and irregular ones ("detention") are event nouns too; a
+    # verbal act's noun is not ("violations"), nor a noun naming a field ("prevention").
+    (
+        "Nigeria's deportation of Ghanaian traders angered Accra.",
+        [(EventType.COERCE, F({"NGA"}), F({"GHA"}), NONE, False, False)],
+    ),
+    (
+        "Egypt's detention of the Sudanese activist lasted a month.",
+        [(EventType.COERCE, F({"EGY"}), F({"SDN"}), NONE, False, False)],
+    ),
+    (
+        "Chile's evacuation of its citizens from Peru began on Monday.",
+        [(EventType.AID, F({"CHL"}), F({"PER"}), NONE, False, False)],
+    ),
+    (
+        "Ethiopia's torture of Eritrean prisoners was documented by Amnesty.",
+        [(EventType.ASSAULT, F({"ETH"}), F({"ERI"}), NONE, False, False)],
+    ),
+    ("Human rights violations by the Belarusian police were documented in Minsk.", []),
+    ("Estonia's crime prevention drive ended in May.", []),
     # A hostile event noun with only whom it hit named: its "on" or "against", or the one
     # "left dead"; not what a verb does to it ("lifting the sanctions on Cuba").
     (
