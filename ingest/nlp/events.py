@@ -1889,11 +1889,20 @@ def _names_mishap(lex: Lexicon, noun: Token) -> bool:
 def _carries_out(lex: Lexicon, trig: _Trigger) -> bool:
     """ "executed a search warrant", "executed the order": a verb of force whose every object
     is a text, and which the CAMEO dictionary never reads as criticism (as it reads
-    "attacked the decree", `_verbal_attack`), carries the text out: no attack."""
-    objects = _objects(trig.token)
+    "attacked the decree", `_verbal_attack`), carries the text out: no attack; so does its
+    noun with the text its "of" names ("the execution of a search warrant")."""
+    objects = (
+        [
+            o
+            for p in _children(trig.token, ("prep",))
+            if p.lower_ == "of"
+            for o in _children(p, ("pobj",))
+        ]
+        if trig.nominal
+        else _objects(trig.token)
+    )
     return (
-        not trig.nominal
-        and bool(objects)
+        bool(objects)
         and all(_lemma(o) in lex.documents for o in objects)
         and not any(p.type == EventType.ACCUSE for p in lex.cameo.get(_lemma(trig.token), ()))
     )

@@ -361,6 +361,8 @@ SENTENCES = [
     ),
     ("Human rights violations by the Belarusian police were documented in Minsk.", []),
     ("Estonia's crime prevention drive ended in May.", []),
+    # The noun carries out a text as its verb does ("executed a search warrant").
+    ("The Dutch police's execution of a search warrant in Utrecht took an hour.", []),
     # A hostile event noun with only whom it hit named: its "on" or "against", or the one
     # "left dead"; not what a verb does to it ("lifting the sanctions on Cuba").
     (
