@@ -13,8 +13,7 @@ Neo4j on --port in a temporary directory and stops it at the end. Prints:
   - for the most active actor, weekly counts, network and profile read from the write-time
     aggregates against the same answers read from its events one by one (the reads before
     the aggregates, kept here as the baseline), interleaved run by run, with a check that
-    both give the same answer; and its network from the day tallies alone (the read before
-    the week tallies held pairs) against the same from weeks and days;
+    both give the same answer;
   - the home page's overview from the aggregates against the same answer read from the
     period's events (its reads before the aggregates), interleaved, answers compared;
   - beside each block of timings, the machine's load average;
@@ -421,20 +420,6 @@ def hub_before_after(driver: Driver, actor_id: str, window_from: date, window_to
         assert network is not None
         return [[e.source, e.target, e.weight] for e in network.edges]
 
-    def network_days() -> Any:
-        # The network as read before the week tallies held pairs: every day of the window.
-        days = [{"date_from": window_from, "date_to": window_to}]
-        network = reads._tally_network(
-            driver,
-            actor_id,
-            reads._tally_ranges(actor_id, [], days),
-            database=DATABASE,
-            min_weight=1,
-            max_edges=500,
-        )
-        assert network is not None
-        return [[e.source, e.target, e.weight] for e in network.edges]
-
     def profile_before() -> Any:
         r = read(EVENTS_PROFILE, actor_id=actor_id)
         return [
@@ -471,12 +456,6 @@ def hub_before_after(driver: Driver, actor_id: str, window_from: date, window_to
             f"    {name:<22} before {b50:6.1f} / {b95:6.1f}   after {a50:6.1f} / {a95:6.1f}"
             f"   p95 before/after {b95 / a95:5.1f}x   {same}"
         )
-    same = "same answer" if network_days() == network_after() else "ANSWERS DIFFER"
-    (d50, d95), (a50, a95) = timed_pair(network_days, network_after)
-    print(
-        f"    {'network (90 d)':<22} days   {d50:6.1f} / {d95:6.1f}   after {a50:6.1f} / {a95:6.1f}"
-        f"   p95 days/after   {d95 / a95:5.1f}x   {same}  (from the day tallies alone)"
-    )
 
 
 def overview_before_after(driver: Driver) -> None:
@@ -793,14 +772,9 @@ def run(driver: Driver) -> int:
             },
         ),
         (
-            "top actor pairs",
-            queries.ACTOR_PAIRS,
-            {
-                **reads._tally_ranges(
-                    top_id, *reads._weeks_and_days(window_from, window_to, current=True)
-                ),
-                "actor_id": top_id,
-            },
+            "top actor day pairs",
+            queries.ACTOR_DAY_PAIRS,
+            {**aggregate_range(top_id, window_from, window_to), "actor_id": top_id},
         ),
         ("interaction path", queries.INTERACTION_PATH, {"a": median_id, "b": top_id}),
         (

@@ -177,19 +177,6 @@ def _add_counts(tally: str) -> str:
 """
 
 
-def _add_pair(tally: str) -> str:
-    """SET the pair list (`pairs`, `pair_n`) of a locked tally node to itself plus `d_real`
-    events of `pair`: an unseen pair is appended."""
-    return f"""
-  WITH {tally}, d_real, pair,
-       [i IN range(0, size({tally}.pairs) - 1) WHERE {tally}.pairs[i] = pair] AS at
-  SET {tally}.pairs = CASE WHEN at = [] THEN {tally}.pairs + pair ELSE {tally}.pairs END,
-      {tally}.pair_n = CASE WHEN at = [] THEN {tally}.pair_n + d_real
-                      ELSE [i IN range(0, size({tally}.pair_n) - 1) |
-                            {tally}.pair_n[i] + CASE i WHEN at[0] THEN d_real ELSE 0 END] END
-"""
-
-
 # Fold a locked event's change of standing into the day's tallies of all events (`Day`);
 # `day_counted_as` remembers what they hold, so folding the same event again changes nothing.
 _FOLD_DAY = f"""
@@ -244,15 +231,18 @@ CALL (e, day, d_real, actors) {{
   UNWIND actors AS center
   MATCH (d:ActorDay {{id: center + '|' + day}})
   SET d.write_lock = true
-  {_add_pair("d")}
+  WITH d, d_real, pair, [i IN range(0, size(d.pairs) - 1) WHERE d.pairs[i] = pair] AS at
+  SET d.pairs = CASE WHEN at = [] THEN d.pairs + pair ELSE d.pairs END,
+      d.pair_n = CASE WHEN at = [] THEN d.pair_n + d_real
+                      ELSE [i IN range(0, size(d.pair_n) - 1) |
+                            d.pair_n[i] + CASE i WHEN at[0] THEN d_real ELSE 0 END] END
   REMOVE d.write_lock
 }}
 """
 
 # Fold a locked event's change of standing into its actors' weeks (`ActorWeek`, real events
-# by type, and the pairs of their actors by quad class as in `ActorDay`) and its pairs' weeks
-# (`PairWeek`, real events two actors share, lesser id first), the week being the one (from
-# Monday) of its date; `week_counted_as` remembers what they hold.
+# by type) and its pairs' weeks (`PairWeek`, real events two actors share, lesser id first),
+# the week being the one (from Monday) of its date; `week_counted_as` remembers what they hold.
 _FOLD_WEEK = f"""
 CALL (e) {{
   WITH e, coalesce(e.week_counted_as, 'none') AS was, {_STANDING} AS now
@@ -265,13 +255,13 @@ CALL (e) {{
   CALL (week, type_index, d_real, actors) {{
     UNWIND actors AS actor_id
     MERGE (w:ActorWeek {{id: actor_id + '|' + toString(week)}})
-    ON CREATE SET w.week = week, w.n = [], w.pairs = [], w.pair_n = []
+    ON CREATE SET w.week = week, w.n = []
     SET w.write_lock = true
     SET w.n = [i IN range(0, size($types) - 1) |
                coalesce(w.n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END]
     REMOVE w.write_lock
   }}
-  CALL (e, week, d_real, actors) {{
+  CALL (week, d_real, actors) {{
     UNWIND actors AS x_id
     UNWIND actors AS y_id
     WITH * WHERE x_id < y_id
@@ -280,12 +270,6 @@ CALL (e) {{
     SET p.write_lock = true
     SET p.n = p.n + d_real
     REMOVE p.write_lock
-    WITH week, d_real, actors, x_id + '|' + y_id + '|' + e.quad_class AS pair
-    UNWIND actors AS center
-    MATCH (w:ActorWeek {{id: center + '|' + toString(week)}})
-    SET w.write_lock = true
-    {_add_pair("w")}
-    REMOVE w.write_lock
   }}
 }}
 """
@@ -327,28 +311,6 @@ CALL (x, p, y) {{
   SET {_RANKS}
   REMOVE p.write_lock
 }} IN TRANSACTIONS OF 10000 ROWS
-"""
-
-# Give every actor's week the pairs of its days (`ActorDay`) added up, in batches: for the
-# weeks written before they held pairs. The week's lock is taken before its days are read: a
-# writer folds an event into its actors' weeks before their days, so none is half-folded.
-BACKFILL_WEEK_PAIRS = """
-MATCH (w:ActorWeek)
-CALL (w) {
-  SET w.write_lock = true
-  REMOVE w.write_lock
-  WITH w, left(w.id, size(w.id) - 10) AS prefix
-  CALL (w, prefix) {
-    MATCH (d:ActorDay)
-    WHERE d.id >= prefix + toString(w.week)
-      AND d.id <= prefix + toString(w.week + duration({days: 6}))
-    UNWIND range(0, size(d.pairs) - 1) AS i
-    WITH d.pairs[i] AS pair, sum(d.pair_n[i]) AS n
-    WHERE n <> 0
-    RETURN collect(pair) AS pairs, collect(n) AS pair_n
-  }
-  SET w.pairs = pairs, w.pair_n = pair_n
-} IN TRANSACTIONS OF 1000 ROWS
 """
 
 # The names of the backfills (`schema.BACKFILLS`) a store has had, from its one
@@ -616,24 +578,16 @@ WHERE t.id >= $key_from AND t.id <= $key_to
 RETURN collect([t.id, t.n, t.n_hypothetical]) AS days
 """
 
-# An actor (none if unknown) and the pairs of actors of its real events ("x|y|quad_class")
-# with how many events each pair shares, per week that lies whole in the window (`ActorWeek`,
-# $weeks: ranges of their ids) and per day of its partial weeks (`ActorDay`, $days): a hub's
-# 90 days are 12 weeks and a few days, whose pairs repeat from day to day.
-ACTOR_PAIRS = """
+# An actor (none if unknown) and, per day of the window, the pairs of actors of its real
+# events ("x|y|quad_class") with how many events each pair shares.
+ACTOR_DAY_PAIRS = """
 OPTIONAL MATCH (center:Actor {id: $actor_id})
 RETURN center {.id, .name, .kind, .country} AS center,
   COLLECT {
-    UNWIND $weeks AS s
-    MATCH (w:ActorWeek)
-    WHERE w.id >= s.key_from AND w.id <= s.key_to
-    RETURN [w.pairs, w.pair_n] AS tally
-    UNION ALL
-    UNWIND $days AS s
     MATCH (d:ActorDay)
-    WHERE d.id >= s.key_from AND d.id <= s.key_to
-    RETURN [d.pairs, d.pair_n] AS tally
-  } AS tallies
+    WHERE d.id >= $key_from AND d.id <= $key_to
+    RETURN [d.pairs, d.pair_n] AS day
+  } AS days
 """
 
 # Event counts over an actor's events read one by one (its tallies in ActorDay hold no

@@ -237,7 +237,8 @@ def _count_rows(
                 driver,
                 queries.ACTOR_TALLY_COUNTS,
                 database=database,
-                **_tally_ranges(filters.actor, weeks, days),
+                weeks=[aggregate_range(filters.actor, w["date_from"], w["date_to"]) for w in weeks],
+                days=[aggregate_range(filters.actor, d["date_from"], d["date_to"]) for d in days],
             )
         else:
             [record] = _read(driver, queries.DAY_COUNTS, database=database, **day_range(*window))
@@ -255,17 +256,6 @@ def _count_rows(
     [record] = _read(driver, query, database=database, **params)
     rows: list[dict[str, Any]] = record["buckets"]
     return rows
-
-
-def _tally_ranges(
-    actor_id: str, weeks: list[dict[str, Any]], days: list[dict[str, Any]]
-) -> dict[str, list[dict[str, str]]]:
-    """The id ranges of an actor's week and day tallies over the date ranges of
-    `_weeks_and_days`."""
-    return {
-        "weeks": [aggregate_range(actor_id, w["date_from"], w["date_to"]) for w in weeks],
-        "days": [aggregate_range(actor_id, d["date_from"], d["date_to"]) for d in days],
-    }
 
 
 def _tallied(filters: EventFilter) -> bool:
@@ -405,35 +395,16 @@ def actor_network(
     max_edges: int = 500,
 ) -> Network | None:
     """The heaviest pairs among an actor's events in a window, and their actors."""
-    weeks, days = _weeks_and_days(date_from or EARLIEST, date_to or LATEST, current=True)
-    return _tally_network(
-        driver,
-        actor_id,
-        _tally_ranges(actor_id, weeks, days),
-        database=database,
-        min_weight=min_weight,
-        max_edges=max_edges,
+    window = aggregate_range(actor_id, date_from or EARLIEST, date_to or LATEST)
+    [record] = _read(
+        driver, queries.ACTOR_DAY_PAIRS, database=database, actor_id=actor_id, **window
     )
-
-
-def _tally_network(
-    driver: Driver,
-    actor_id: str,
-    ranges: dict[str, list[dict[str, str]]],
-    *,
-    database: str,
-    min_weight: int,
-    max_edges: int,
-) -> Network | None:
-    """The network of `actor_network` from the pair lists of the actor's tallies in `ranges`
-    (`_tally_ranges`)."""
-    [record] = _read(driver, queries.ACTOR_PAIRS, database=database, actor_id=actor_id, **ranges)
     if record["center"] is None:
         return None
     # Added up by the pair's string, split once per distinct pair: a hub's 90 days hold
     # thousands of entries for a few thousand pairs.
     totals: Counter[str] = Counter()
-    for pairs, counts in record["tallies"]:
+    for pairs, counts in record["days"]:
         for pair, n in zip(pairs, counts, strict=True):
             totals[pair] += n
     shared: dict[tuple[str, str], dict[str, int]] = {}

@@ -52,7 +52,6 @@ BACKFILLS = {
     "timeline_keys": queries.BACKFILL_TIMELINE_KEYS,
     "aggregates": queries.BACKFILL_AGGREGATES,
     "counterpart_ranks": queries.BACKFILL_COUNTERPART_RANKS,
-    "week_pairs": queries.BACKFILL_WEEK_PAIRS,
 }
 
 # Every statement is idempotent (IF NOT EXISTS), so applying the schema again changes nothing.

@@ -17,8 +17,7 @@ The stored model:
     (:Actor)-[:COUNTERPART {n, from_rank, to_rank}]->(:Actor)  (from the lesser id to the
         greater; a rank key for each end, `schema.counterpart_rank`)
     (:Day {id: ISO date, date, n: [per type], n_hypothetical: [per type]})
-    (:ActorWeek {id: actor|Monday, week, n: [per type], pairs: ["x|y|quad_class", ...],
-        pair_n: [per pair]})
+    (:ActorWeek {id: actor|Monday, week, n: [per type]})
     (:PairWeek {id: x|y|Monday, week, n})  (x the lesser id)
     (:Event)-[:OCCURRED_IN]->(:Place {id, geonameid, name,
         kind: 'city'|'district'|'region'|'country', country, admin1, lat, lon, point})
@@ -54,8 +53,7 @@ each pair of their actors (lesser id first) shares in each quad class (`pairs`, 
 that moves with the count (an actor's top counterparts are the first keys of an index);
 `Day` counts all events of a date by type, real and hypothetical (for the home page and
 unfiltered charts); `ActorWeek` counts an actor's real events of a week (from Monday) by
-type, and their pairs as `ActorDay` does (its weekly charts, profile and network, the home
-page's whole weeks), `PairWeek` the real
+type (its weekly charts and profile, the home page's whole weeks), `PairWeek` the real
 events two actors share in a week (the home page's whole weeks). Each event records what it
 is counted as (`counted_as` for its actors' tallies, `day_counted_as` for its day's,
 `week_counted_as` for the weekly ones); after its recount, in the same transaction and

@@ -37,7 +37,7 @@ RETURN t.id AS id, toString(t.date) AS day, t.n AS n, t.n_hypothetical AS n_hypo
 """
 _ACTOR_WEEKS = """
 MATCH (w:ActorWeek)
-RETURN w.id AS id, toString(w.week) AS week, w.n AS n, w.pairs AS pairs, w.pair_n AS pair_n
+RETURN w.id AS id, toString(w.week) AS week, w.n AS n
 """
 _PAIR_WEEKS = """
 MATCH (p:PairWeek) WHERE p.n <> 0
@@ -76,7 +76,6 @@ def _stored(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
             if n:
                 pairs[f"{d['id']}|{pair}"] = n
     weeks: dict[str, int] = {}
-    week_pairs: dict[str, int] = {}
     records, _, _ = driver.execute_query(_ACTOR_WEEKS, database_=database)
     for w in records:
         assert w["id"].endswith("|" + w["week"])
@@ -84,9 +83,6 @@ def _stored(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
         for event_type, n in zip(COUNTED_TYPES, w["n"], strict=True):
             if n:
                 weeks[f"{w['id']}|{event_type}"] = n
-        for pair, n in zip(w["pairs"], w["pair_n"], strict=True):
-            if n:
-                week_pairs[f"{w['id']}|{pair}"] = n
     records, _, _ = driver.execute_query(_PAIR_WEEKS, database_=database)
     pair_weeks = {}
     for p in records:
@@ -109,7 +105,6 @@ def _stored(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
         "all events by day": days,
         "weekly counts": weeks,
         "weekly pairs": pair_weeks,
-        "weekly pairs of actors": week_pairs,
     }
 
 
@@ -121,7 +116,6 @@ def _recount(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
     days: Counter[tuple[str, int]] = Counter()
     weeks: Counter[str] = Counter()
     pair_weeks: Counter[str] = Counter()
-    week_pairs: Counter[str] = Counter()
     records, _, _ = driver.execute_query(_EVENTS, database_=database)
     for e in records:
         if e["negated"]:
@@ -142,7 +136,6 @@ def _recount(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
                 pair_weeks[f"{x}|{y}|{monday}"] += 1
                 for center in actors:
                     pairs[f"{center}|{e['day']}|{x}|{y}|{e['quad_class']}"] += 1
-                    week_pairs[f"{center}|{monday}|{x}|{y}|{e['quad_class']}"] += 1
     ids = {key for key, _ in counts}
     return {
         "daily counts": {key: [counts[(key, 0)], counts[(key, 1)]] for key in ids},
@@ -151,7 +144,6 @@ def _recount(driver: Driver, database: str) -> dict[str, dict[str, Any]]:
         "all events by day": {key: [days[(key, 0)], days[(key, 1)]] for key, _ in days},
         "weekly counts": dict(weeks),
         "weekly pairs": dict(pair_weeks),
-        "weekly pairs of actors": dict(week_pairs),
     }
 
 
@@ -211,14 +203,8 @@ def test_aggregates_equal_a_recount_through_rewrites(driver: Driver, database: s
     first = _assert_exact(driver, database)
     # The sanction has a firm report and a hedged one: it counts as real, once per actor.
     assert first["daily counts"]["country:USA|2025-05-04|SANCTION"] == [1, 0]
-    # The three-way meeting gives each of its actors all three pairs, on its day and its week.
+    # The three-way meeting gives each of its actors all three pairs.
     assert first["daily pairs"]["country:USA|2025-05-03|country:CHN|country:RUS|verbal_cooperation"]
-    assert (
-        first["weekly pairs of actors"][
-            "country:USA|2025-04-28|country:CHN|country:RUS|verbal_cooperation"
-        ]
-        == 1
-    )
     # Russia in two roles of one accusation counts once.
     assert first["daily counts"]["country:RUS|2025-05-09|ACCUSE"] == [1, 0]
     # The day counts the sanction once, whatever its number of actors.
@@ -357,7 +343,6 @@ def test_schema_backfills_the_aggregates_of_an_older_store(driver: Driver, datab
         "all events by day": {},
         "weekly counts": {},
         "weekly pairs": {},
-        "weekly pairs of actors": {},
     }
     apply_schema(driver, database=database)
     assert _assert_exact(driver, database) == written
@@ -394,48 +379,6 @@ def test_schema_backfills_the_weekly_tallies_of_a_store_with_day_tallies(
     assert _stored(driver, database)["weekly counts"] == {}
     apply_schema(driver, database=database)
     assert _assert_exact(driver, database) == written
-
-
-def test_schema_backfills_the_pairs_of_weeks_written_without_them(
-    driver: Driver, database: str
-) -> None:
-    _write(driver, database, [_talks("wire-1"), _talks("wire-2"), _accusation("daily-1")], "v1")
-    written = _assert_exact(driver, database)
-    assert written["weekly pairs of actors"]
-    # A store from before the weeks held pairs: its weeks have counts only.
-    with driver.session(database=database) as session:
-        session.run(_FORGET_BACKFILLS).consume()
-        session.run("MATCH (w:ActorWeek) REMOVE w.pairs, w.pair_n").consume()
-    apply_schema(driver, database=database)
-    assert _assert_exact(driver, database) == written
-    # Later writes fold into the backfilled pairs.
-    _write(driver, database, [_talks("wire-3", negated=True), _accusation("daily-2")], "v1")
-    _assert_exact(driver, database)
-
-
-def test_the_network_adds_up_whole_weeks_and_partial_ones(driver: Driver, database: str) -> None:
-    _write(driver, database, [_talks("wire-1"), _accusation("daily-1")], "v1")
-    records, _, _ = driver.execute_query(_EVENTS, database_=database)
-    real = [e for e in records if not e["negated"] and not e["hypothetical"]]
-    windows = [
-        (date(2025, 4, 28), date(2025, 5, 11)),  # two whole weeks (Monday to Sunday)
-        (MAY_4, MAY_9),  # a Sunday, then a partial week
-        (date(2025, 5, 1), date(2025, 5, 18)),  # partial weeks at both ends, one whole
-        (MAY_3, MAY_3),
-        (None, None),  # every week
-    ]
-    for date_from, date_to in windows:
-        expected: Counter[tuple[str, str]] = Counter()
-        for e in real:
-            day = date.fromisoformat(e["day"])
-            if "country:CHN" in e["actors"] and (date_from or day) <= day <= (date_to or day):
-                actors = sorted(e["actors"])
-                expected.update((x, y) for i, x in enumerate(actors) for y in actors[i + 1 :])
-        network = reads.actor_network(
-            driver, "country:CHN", database=database, date_from=date_from, date_to=date_to
-        )
-        assert network is not None
-        assert {(e.source, e.target): e.weight for e in network.edges} == expected
 
 
 def test_schema_backfills_the_rank_keys_of_counterparts(driver: Driver, database: str) -> None:
