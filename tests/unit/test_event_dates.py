@@ -107,6 +107,16 @@ def test_relative_times_count_from_the_last_date_told() -> None:
         "ambassador."
     )
     assert _dated(text, "recalled").date == date(2025, 1, 22)
+    # a part of the day told from the last day told: the next day, not that day
+    text = (
+        "Serbian police detained two Kosovo officials on Sunday, and Kosovo expelled a Serbian"
+        " diplomat the following morning."
+    )
+    assert _dating(_dated(text, "expelled")) == (
+        date(2025, 1, 20),
+        DatePrecision.DAY,
+        DateSource.SENTENCE,
+    )
 
 
 def test_a_background_act_is_not_dated_to_the_day_of_the_report() -> None:
