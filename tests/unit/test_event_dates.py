@@ -134,6 +134,9 @@ NOUN_MODIFIERS = [
         "visited",
     ),
     ("Russia freed a French researcher, a scholar detained since June.", "freed"),
+    # an event noun's clause dates that event, not the act around it
+    ("Citing the truce brokered by Egypt in March, Israel released 30 prisoners.", "released"),
+    ("Under the truce that Qatar negotiated in March, Israel released 30 prisoners.", "released"),
 ]
 
 
@@ -301,6 +304,12 @@ STORY = [
     (
         "In May the army shelled Kherson.\nUkraine recalled its ambassador.",
         (date(2024, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE),
+    ),
+    # a day still ahead is not where the story is: the day told before it is
+    (
+        "Serbia closed the border on Monday. Its vote will be held on 2 June.\nCroatia recalled"
+        " its ambassador.",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
     ),
     # a present perfect is told from the time of the report, not from the story's day
     (
