@@ -341,9 +341,10 @@ class EventDater:
             if c.dep_ == "ccomp" and any(g.dep_ in _SUBJECTS for g in c.children)
         ]
         text = _blanked(text, reported)
-        if trigger.pos_ == "NOUN":
-            # A noun's own modifiers tell of it: "a service planned for Saturday".
-            for c in trigger.children:
+        # A noun's own modifiers tell of it ("a service planned for Saturday"), an occasion's of
+        # the act that happened in it ("wounded eight in an ambush that began on Monday").
+        for noun in ([trigger] if trigger.pos_ == "NOUN" else []) + _occasions(trigger):
+            for c in noun.children:
                 if c.dep_ in _NOUN_CLAUSES:
                     a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
                     text = text[: a - start] + self.text[a:b] + text[b - start :]
@@ -532,17 +533,31 @@ def _widened(span: tuple[int, int], expressions: Iterable[TimeExpression]) -> tu
 def _own_nouns(trigger: Token) -> set[int]:
     """The indices of the event's word and of the nouns that are its own: its arguments (a
     predicate's are its verb's: "earnings haven't been good") and the time or occasion it
-    happened in ("injured in the 1998 bombing"), its coordinated verbs' too."""
-    heads = [trigger, trigger.head] if trigger.dep_ in ("acomp", "attr") else [trigger]
-    if trigger.pos_ == "VERB":
-        heads += trigger.conjuncts  # "killed and injured in an attack": both in the attack
-    own = {trigger.i}
-    for c in (c for h in heads for c in h.children):
-        if c.dep_ in _ARGUMENTS or c.dep_ == "pobj":
-            own.add(c.i)
-        elif c.lower_ in _WHEN:
-            own.update(g.i for g in c.children if g.dep_ == "pobj")
+    happened in ("injured in the 1998 bombing"), its coordinated verbs' too (`_heads`)."""
+    own = {trigger.i} | {w.i for w in _occasions(trigger)}
+    own.update(
+        c.i for h in _heads(trigger) for c in h.children if c.dep_ in _ARGUMENTS or c.dep_ == "pobj"
+    )
     return own
+
+
+def _heads(trigger: Token) -> list[Token]:
+    """The words whose dependents are the event's: a predicate's verb ("earnings haven't been
+    good") and coordinated verbs ("killed and injured in an attack": both in the attack)."""
+    heads = [trigger, trigger.head] if trigger.dep_ in ("acomp", "attr") else [trigger]
+    return heads + list(trigger.conjuncts) if trigger.pos_ == "VERB" else heads
+
+
+def _occasions(trigger: Token) -> list[Token]:
+    """The nouns of the time or occasion an act happened in ("injured in the bombing")."""
+    return [
+        g
+        for h in _heads(trigger)
+        for c in h.children
+        if c.lower_ in _WHEN
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 # Prepositions of the time or the occasion of an act.

@@ -231,6 +231,13 @@ def test_a_noun_is_dated_by_its_own_modifier() -> None:
     )
 
 
+def test_an_act_is_dated_by_the_clause_of_its_occasion() -> None:
+    # the ambush is when both coordinated acts happened
+    text = "Militants killed two soldiers and wounded six in an ambush that took place on Dec. 27."
+    for trigger in ("killed", "wounded"):
+        assert _dated(text, trigger).date == date(2024, 12, 27)
+
+
 def test_a_report_is_not_dated_by_what_it_reports() -> None:
     text = "The ministry said the convoy crossed the border on Monday."
     doc = load_nlp()(text)
