@@ -888,17 +888,24 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 @_rule(
     _I(
-        r"(?:(?P<edge>earlier|later) )?(?:the (?P<rel>next|following|previous|prior|same) day"
-        r"|that (?:same |very )?(?P<unit>day|week|month|year))"
+        r"(?:(?P<edge>earlier|later) )?(?:the (?P<rel>next|following|previous|prior|same)"
+        rf" (?:day|(?P<part>{_PART}))"
+        rf"|that (?:same |very )?(?:(?P<unit>day|week|month|year)|(?P<part2>{_PART})))"
         r"|(?:earlier|later) in the (?P<unit2>day|week|month|year)"
     ),
-    needle=_needle(r"day|week|month|year"),
+    needle=_needle(r"day|week|month|year|morning|afternoon|evening|night"),
 )
 def _reference_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
-    """ "The next day", "that year", "later that month", "earlier in the week": told from the
-    reference time."""
+    """ "The next day", "that year", "later that month", "earlier in the week", "the next
+    morning", "that night": told from the reference time."""
     rel = (m["rel"] or "same").lower()
     amount = _STEPS.get(rel, 0)
+    part = m["part"] or m["part2"]
+    if part:
+        # A part of the day told from the reference day is a TIME: 2024-03-04TMO.
+        hit = _from_reference_time(m, "day", amount)
+        yield hit._replace(value=f"T{_PARTS_OF_DAY[part.lower()]}", precision="time", type="TIME")
+        return
     unit = m["unit"] or m["unit2"] or "day"
     yield _from_reference_time(m, unit.lower(), amount)
 

@@ -259,6 +259,14 @@ class EventDater:
         # Without the modifiers of nouns, whose dates tell of the noun: the sentence and
         # paragraph read for an event's date. Its own clause is read from the text itself.
         modifiers = [s for s in noun_modifier_spans(doc) if not _is_date(doc, s)]
+        # The clauses that modify a noun, an event's too ("the truce brokered last month"), tell
+        # of it: they date it and the act it is an argument of, not the other acts around it.
+        self._event_clauses = [
+            (t.head.i, (t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+            for t in doc
+            if (t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ != "VBG"))
+            and t.head.ent_type_ not in ("DATE", "TIME")
+        ]
         # A date is read whole: a modifier that begins inside one ("the September 11, 2001
         # attacks") is blanked from the date's end.
         self._starts = doc.to_array("IDX").tolist()  # token offsets, making no Token objects
@@ -333,9 +341,10 @@ class EventDater:
             if c.dep_ == "ccomp" and any(g.dep_ in _SUBJECTS for g in c.children)
         ]
         text = _blanked(text, reported)
-        if trigger.pos_ == "NOUN":
-            # A noun's own modifiers tell of it: "a service planned for Saturday".
-            for c in trigger.children:
+        # A noun's own modifiers tell of it ("a service planned for Saturday"), an occasion's of
+        # the act that happened in it ("wounded eight in an ambush that began on Monday").
+        for noun in ([trigger] if trigger.pos_ == "NOUN" else []) + _occasions(trigger):
+            for c in noun.children:
                 if c.dep_ in _NOUN_CLAUSES:
                     a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
                     text = text[: a - start] + self.text[a:b] + text[b - start :]
@@ -361,6 +370,12 @@ class EventDater:
             if start <= a < end and bisect_left(self._starts, noun) not in own
         ]
         clause_text = _blanked(clause_text, noun_dates)
+        others = [
+            (a - start, b - start)
+            for noun, (a, b) in self._event_clauses
+            if start <= a < end and noun not in own and not a <= trigger_start < b
+        ]
+        text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
         if self.anchor is None:
@@ -375,7 +390,7 @@ class EventDater:
             future_at=at,
             tense=tense,
             reference=self._references[i - 1][1] if i else None,
-            story=self._days[j - 1][1] if j else None,
+            story=_story_day(self._days[:j], self._references[:i], self.anchor),
             happened=happened,
             distance=lambda a, b: (
                 self._distance(trigger, start + a, start + b)
@@ -420,6 +435,22 @@ class EventDater:
             if t.i in up:
                 return n + up[t.i]
         return len(self.doc)
+
+
+def _story_day(
+    days: list[tuple[int, date]], references: list[tuple[int, date]], anchor: date
+) -> date | None:
+    """The time the story has reached: the last of the `days` told (offset, day). A day still
+    ahead ("postponed to June 2") is not: the day told before it is, unless an older time of
+    the `references` was told after that one (an aside, a flashback: the story's time is then
+    unknown)."""
+    past = [(at, day) for at, day in days if day <= anchor]
+    if not past:
+        return None
+    at, day = past[-1]
+    if past[-1] != days[-1] and any(d < day for p, d in references if p > at):
+        return None
+    return day
 
 
 def _comparison_bases(
@@ -502,15 +533,31 @@ def _widened(span: tuple[int, int], expressions: Iterable[TimeExpression]) -> tu
 def _own_nouns(trigger: Token) -> set[int]:
     """The indices of the event's word and of the nouns that are its own: its arguments (a
     predicate's are its verb's: "earnings haven't been good") and the time or occasion it
-    happened in ("injured in the 1998 bombing")."""
-    heads = [trigger, trigger.head] if trigger.dep_ in ("acomp", "attr") else [trigger]
-    own = {trigger.i}
-    for c in (c for h in heads for c in h.children):
-        if c.dep_ in _ARGUMENTS or c.dep_ == "pobj":
-            own.add(c.i)
-        elif c.lower_ in _WHEN:
-            own.update(g.i for g in c.children if g.dep_ == "pobj")
+    happened in ("injured in the 1998 bombing"), its coordinated verbs' too (`_heads`)."""
+    own = {trigger.i} | {w.i for w in _occasions(trigger)}
+    own.update(
+        c.i for h in _heads(trigger) for c in h.children if c.dep_ in _ARGUMENTS or c.dep_ == "pobj"
+    )
     return own
+
+
+def _heads(trigger: Token) -> list[Token]:
+    """The words whose dependents are the event's: a predicate's verb ("earnings haven't been
+    good") and coordinated verbs ("killed and injured in an attack": both in the attack)."""
+    heads = [trigger, trigger.head] if trigger.dep_ in ("acomp", "attr") else [trigger]
+    return heads + list(trigger.conjuncts) if trigger.pos_ == "VERB" else heads
+
+
+def _occasions(trigger: Token) -> list[Token]:
+    """The nouns of the time or occasion an act happened in ("injured in the bombing")."""
+    return [
+        g
+        for h in _heads(trigger)
+        for c in h.children
+        if c.lower_ in _WHEN
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 # Prepositions of the time or the occasion of an act.

@@ -332,6 +332,17 @@ def test_resolve_date_of_an_act_ahead() -> None:
             None,
             [("March 3, 2024", "2024-03-03"), ("the next day", "2024-03-04")],
         ),
+        # a part of the day told from the reference day, which it moves on
+        (
+            "Rebels shelled the port on 7 May 2024; the following morning the navy left. "
+            "That night the shelling stopped.",
+            None,
+            [
+                ("7 May 2024", "2024-05-07"),
+                ("the following morning", "2024-05-08TMO"),
+                ("That night", "2024-05-08TNI"),
+            ],
+        ),
         (
             "Two weeks earlier the envoy had left.",
             date(2024, 6, 20),

@@ -107,6 +107,16 @@ def test_relative_times_count_from_the_last_date_told() -> None:
         "ambassador."
     )
     assert _dated(text, "recalled").date == date(2025, 1, 22)
+    # a part of the day told from the last day told: the next day, not that day
+    text = (
+        "Serbian police detained two Kosovo officials on Sunday, and Kosovo expelled a Serbian"
+        " diplomat the following morning."
+    )
+    assert _dating(_dated(text, "expelled")) == (
+        date(2025, 1, 20),
+        DatePrecision.DAY,
+        DateSource.SENTENCE,
+    )
 
 
 def test_a_background_act_is_not_dated_to_the_day_of_the_report() -> None:
@@ -124,6 +134,9 @@ NOUN_MODIFIERS = [
         "visited",
     ),
     ("Russia freed a French researcher, a scholar detained since June.", "freed"),
+    # an event noun's clause dates that event, not the act around it
+    ("Citing the truce brokered by Egypt in March, Israel released 30 prisoners.", "released"),
+    ("Under the truce that Qatar negotiated in March, Israel released 30 prisoners.", "released"),
 ]
 
 
@@ -218,6 +231,13 @@ def test_a_noun_is_dated_by_its_own_modifier() -> None:
     )
 
 
+def test_an_act_is_dated_by_the_clause_of_its_occasion() -> None:
+    # the ambush is when both coordinated acts happened
+    text = "Militants killed two soldiers and wounded six in an ambush that took place on Dec. 27."
+    for trigger in ("killed", "wounded"):
+        assert _dated(text, trigger).date == date(2024, 12, 27)
+
+
 def test_a_report_is_not_dated_by_what_it_reports() -> None:
     text = "The ministry said the convoy crossed the border on Monday."
     doc = load_nlp()(text)
@@ -291,6 +311,12 @@ STORY = [
     (
         "In May the army shelled Kherson.\nUkraine recalled its ambassador.",
         (date(2024, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE),
+    ),
+    # a day still ahead is not where the story is: the day told before it is
+    (
+        "Serbia closed the border on Monday. Its vote will be held on 2 June.\nCroatia recalled"
+        " its ambassador.",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
     ),
     # a present perfect is told from the time of the report, not from the story's day
     (
