@@ -735,3 +735,23 @@ def test_a_person_modifying_a_noun_after_the_is_a_person(nlp: Language) -> None:
     assert span is not None
     doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
     assert "person:ines-calloway" in {a.id for a in resolve_actors(doc, DAY).actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Lucia Ferrer Quintana spoke on Monday. Ferrer thanked the voters.",
+        "Governor Lucia Ferrer Quintana spoke on Monday. Lucia Ferrer thanked the voters.",
+        "Governor Lucia Ferrer spoke on Monday.",
+    ],
+)
+def test_a_double_surname_the_article_shortens_is_the_first_surname(
+    nlp: Language, text: str
+) -> None:
+    people = [i for i, a in _actors(nlp, text).items() if a.kind is ActorKind.PERSON]
+    assert people == ["person:lucia-ferrer"]
+
+
+def test_a_middle_name_the_article_does_not_use_is_left_out(nlp: Language) -> None:
+    text = "Senator John Milo Hart spoke on Monday. Hart thanked the voters."
+    assert "person:john-hart" in _actors(nlp, text)
