@@ -560,11 +560,14 @@ def _from_entity(
 
 def _after_article(name: Span) -> bool:
     """Whether a name the model tagged a person follows "the", as a thing's name does and a
-    person's does not; not a name modifying a noun ("the Trump administration") nor a
-    plural ("the Kennedys")."""
+    person's does not; not a title ("the Queen"), a name modifying a noun ("the Trump
+    administration") nor a plural ("the Kennedys")."""
     doc = name.doc
     before = doc[name.start - 1].lower_ if name.start > 0 else ""
-    return before == "the" and name.root.dep_ != "compound" and name.root.tag_ != "NNPS"
+    title = name[0].lower_ in _TITLE_WORDS
+    return (
+        before == "the" and not title and name.root.dep_ != "compound" and name.root.tag_ != "NNPS"
+    )
 
 
 def _polity_of(doc: Doc, start: int, end: int) -> bool:

@@ -728,6 +728,16 @@ def test_a_name_after_the_is_no_person(nlp: Language, text: str, tagged: str, ab
     assert absent not in {a.id for a in resolve_actors(doc, DAY).actors}
 
 
+def test_a_title_after_the_is_its_holder(nlp: Language) -> None:
+    text = "Lord Harwick met the Queen at Windsor on Monday."
+    doc = nlp(text)
+    span = doc.char_span(text.index("Queen"), text.index(" at"), label="PERSON")
+    assert span is not None
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    actors = resolve_actors(doc, DAY).actors
+    assert any(a.kind is ActorKind.PERSON and "Queen" in (a.name, *a.aliases) for a in actors)
+
+
 def test_a_person_modifying_a_noun_after_the_is_a_person(nlp: Language) -> None:
     text = "Reporters criticized the Ines Calloway campaign on Monday."
     doc = nlp(text)
