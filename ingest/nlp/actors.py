@@ -292,7 +292,7 @@ def resolve_actors(
     mentions.extend(_surnames_missed(doc, mentions, words))
     _coordinated_people(doc, mentions, toponyms)
     _appositive_people(doc, mentions, gaz)
-    _by_surnames_used(doc, mentions)
+    _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(mentions, published)
     _link_cut_names(mentions)
     places = [p for p in _places(doc, mentions, matches, toponyms) if p.start not in credits]
@@ -845,23 +845,27 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
     return mentions
 
 
-def _by_surnames_used(doc: Doc, mentions: list[_Mention]) -> None:
+def _by_surnames_used(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
     """An unknown person named with a word between the first and last names that the article
     uses as the surname (alone, or after the first name) is that first name and surname:
     "Ricardo Rossello Nevares" beside "Rossello" or "Ricardo Rossello" is Ricardo Rossello,
-    as a double surname is shortened, whatever the other articles write in full."""
+    as a double surname is shortened, whatever the other articles write in full; not where
+    the first word is a common word rather than a given name ("Lady Melania Trump" beside
+    "Melania") or the word opens a name of its own."""
     people = [m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None]
+    names = {m.text for m in mentions if m.kind is ActorKind.PERSON}
     inside = {i for m in people if " " in m.text for i in range(m.start, m.end)}
     alone = {t.text for t in doc if t.i not in inside and t.pos_ == "PROPN"}
     for m in people:
         words = m.text.split()
-        if len(words) < 3:
+        tail = 2 if words[-1].lower().strip(".") in _SUFFIXES else 1
+        if words[0].lower() in common_words():
             continue
-        for word in words[1:-1]:
-            pair = f"{words[0]} {word}"
-            if word.lower() not in _NAME_PARTICLES and (
-                word in alone or any(p.text == pair for p in people)
-            ):
+        for k in range(1, len(words) - tail):
+            word, pair, rest = words[k], f"{words[0]} {words[k]}", " ".join(words[k:])
+            if word.lower() in _NAME_PARTICLES or rest in names or gaz.lookup(rest):
+                continue
+            if word in alone or pair in names:
                 m.text = pair
                 break
 

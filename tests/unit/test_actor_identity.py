@@ -762,6 +762,11 @@ def test_a_double_surname_the_article_shortens_is_the_first_surname(
     assert people == ["person:lucia-ferrer"]
 
 
-def test_a_middle_name_the_article_does_not_use_is_left_out(nlp: Language) -> None:
+def test_a_middle_name_is_left_out(nlp: Language) -> None:
     text = "Senator John Milo Hart spoke on Monday. Hart thanked the voters."
     assert "person:john-hart" in _actors(nlp, text)
+
+
+def test_a_given_name_after_an_honorific_is_no_surname(nlp: Language) -> None:
+    text = "First Lady Nora Hale spoke on Monday. Later, Nora thanked the nurses."
+    assert "person:lady-nora" not in _actors(nlp, text)
