@@ -169,8 +169,13 @@ class _Mention:
         # "Labour Party" and "Labour", "Tyvak Inc" and "Tyvak", "Harvard University" and
         # "Harvard": one body (not "State University", a name cut).
         last, rest = words[-1].lower().strip(".,"), " ".join(words[:-1])
-        # A university's short name is one word: "Birmingham City" is a club.
-        cut = last == "university" and (len(words) != 2 or rest.lower() in _GENERIC_BODY_WORDS)
+        # A university's short name is one word of its own: "Birmingham City" is a club,
+        # "American" a demonym.
+        cut = last == "university" and (
+            len(words) != 2
+            or rest.lower() in _GENERIC_BODY_WORDS
+            or load_gazetteer().lookup(rest) is not None
+        )
         if kind is ActorKind.ORGANISATION and last in _ORG_SUFFIXES and rest and not cut:
             name = rest
         return f"{_ID_PREFIX[kind]}:{slugify(name)}"
@@ -877,7 +882,7 @@ def _given_name_title(m: _Mention) -> bool:
 
 
 def _link_cut_names(mentions: list[_Mention]) -> None:
-    """ "The Council", "the Agency", "the Court of Justice" after the article's only body
+    """ "The Council", "the Agency", "the Court of Justice" near the article's only body
     that name ends or heads ("the Security Council", "ESA": the European Space Agency, "the
     European Court of Justice") is that body, whatever the dictionary holds under the short
     name; of several such bodies, the one the dictionary knows (as with surnames); a bare
@@ -888,13 +893,14 @@ def _link_cut_names(mentions: list[_Mention]) -> None:
         if m.kind is not ActorKind.ORGANISATION or (m.entry is not None and " " in m.text):
             continue  # a known name of several words is its own
         words = m.text.lower().split()
-        owners = {
-            b.actor_id: b
+        named = [
+            b
             for b in bodies
-            if b.start < m.start
-            and b.actor_id != m.actor_id
-            and any(_cut_of(words, name) for name in _body_names(b))
-        }
+            if b.actor_id != m.actor_id and any(_cut_of(words, name) for name in _body_names(b))
+        ]
+        # The body named before; else one a headline or a lede names only after ("The Times
+        # said ..." before "the Los Angeles Times").
+        owners = {b.actor_id: b for b in [b for b in named if b.start < m.start] or named}
         known = {i: b for i, b in owners.items() if b.entry is not None}
         owners = known if len(known) == 1 else owners
         if len(owners) == 1:

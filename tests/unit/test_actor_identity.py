@@ -770,3 +770,17 @@ def test_a_middle_name_is_left_out(nlp: Language) -> None:
 def test_a_given_name_after_an_honorific_is_no_surname(nlp: Language) -> None:
     text = "First Lady Nora Hale spoke on Monday. Later, Nora thanked the nurses."
     assert "person:lady-nora" not in _actors(nlp, text)
+
+
+def test_a_cut_name_before_the_body_s_full_name_is_that_body(nlp: Language) -> None:
+    text = (
+        "The Times was sold on Monday to a Texas investor. "
+        "The Carrow Valley Times had been owned by a family since 1921."
+    )
+    actors = _actors(nlp, text)
+    assert actors["org:carrow-valley-times"].mentions == 2
+    assert "org:times" not in actors
+
+
+def test_a_university_named_for_a_demonym_keeps_its_word(nlp: Language) -> None:
+    assert "org:american-university" in _actors(nlp, "Staff at American University walked out.")
