@@ -898,9 +898,10 @@ def _link_cut_names(mentions: list[_Mention]) -> None:
             for b in bodies
             if b.actor_id != m.actor_id and any(_cut_of(words, name) for name in _body_names(b))
         ]
-        # The body named before; else one a headline or a lede names only after ("The Times
-        # said ..." before "the Los Angeles Times").
-        owners = {b.actor_id: b for b in [b for b in named if b.start < m.start] or named}
+        # The body named before; else, for one word, one a headline or a lede names only
+        # after ("The Times said ..." before "the Los Angeles Times").
+        before = [b for b in named if b.start < m.start]
+        owners = {b.actor_id: b for b in before or (named if len(words) == 1 else [])}
         known = {i: b for i, b in owners.items() if b.entry is not None}
         owners = known if len(known) == 1 else owners
         if len(owners) == 1:
