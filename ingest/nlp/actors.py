@@ -65,7 +65,8 @@ _LAW_HEADS = {"act", "bill", "law"}
 # place inside one ("the Paris Agreement", "the Tokyo Olympics", "the Sydney Opera House")
 # is no actor.
 _THING_LABELS = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC"}
-# Words ending an organisation's name that its short form leaves out: a party, legal forms.
+# Words ending an organisation's name that its short form leaves out: a party, legal forms,
+# a university ("Harvard").
 _ORG_SUFFIXES = {"party", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group"}
 _ORG_SUFFIXES |= {"university"}
 _WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
@@ -167,10 +168,9 @@ class _Mention:
         if kind is ActorKind.ORGANISATION and _is_party(name) and self.country:
             return f"org:{self.country}-{slugify(' '.join(words[:-1]))}"  # a nation's party
         # "Labour Party" and "Labour", "Tyvak Inc" and "Tyvak", "Harvard University" and
-        # "Harvard": one body (not "State University", a name cut).
+        # "Harvard": one body. A university's short name is one word of its own: "Birmingham
+        # City" is a club, "American" a demonym, "State University" a name cut.
         last, rest = words[-1].lower().strip(".,"), " ".join(words[:-1])
-        # A university's short name is one word of its own: "Birmingham City" is a club,
-        # "American" a demonym.
         cut = last == "university" and (
             len(words) != 2
             or rest.lower() in _GENERIC_BODY_WORDS
@@ -261,8 +261,8 @@ def resolve_actors(
     article's resolved places) tell the country of a generic agent in a town ("farmers
     near Amritsar")."""
     gaz = load_gazetteer()
-    # Photo credits, and the names of laws, treaties, events and works ("the Hong Kong Human
-    # Rights Act", "the Paris Agreement"): no actors.
+    # Photo credits, and the names of laws, treaties, events, works, products and buildings
+    # ("the Hong Kong Human Rights Act", "the Paris Agreement"): no actors.
     credits, datelines = _line_marks(doc)
     credits |= {t.i for e in doc.ents if _names_a_thing(e, gaz) for t in e}
     words = [t.text for t in doc]  # token texts once: each Token object costs
@@ -321,8 +321,8 @@ def resolve_actors(
 
 
 def _names_a_thing(ent: Span, gaz: Gazetteer) -> bool:
-    """A law, a treaty, an event, a work, a product or a building by its label, or a law by its name
-    ("Caesar Syria Civilian Protection Act" tagged ORG); not a known name the model
+    """A law, a treaty, an event, a work, a product or a building by its label, or a law by
+    its name ("Caesar Syria Civilian Protection Act" tagged ORG); not a known name the model
     mislabelled whole ("Syria" tagged EVENT)."""
     if ent.label_ == "ORG":
         return ent[-1].lower_ in _LAW_HEADS
