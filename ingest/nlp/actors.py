@@ -61,14 +61,22 @@ _DETERMINERS = {"the", "a", "an"}
 _GLUE = {"and", "or", "of", "&", "in", "on"}
 _SUFFIXES = {"jr", "sr", "ii", "iii"}
 _LAW_HEADS = {"act", "bill", "law"}
-# Words ending an organisation's name that its short form leaves out: a party, legal forms.
+# Names of things no one is (the model tags treaties and games FAC as often as EVENT): a
+# place inside one ("the Paris Agreement", "the Tokyo Olympics", "the Sydney Opera House")
+# is no actor.
+_THING_LABELS = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC"}
+# Words ending an organisation's name that its short form leaves out: a party, legal forms,
+# a university ("Harvard").
 _ORG_SUFFIXES = {"party", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group"}
+_ORG_SUFFIXES |= {"university"}
 _WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
 # Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role,
 # and one of _POLITICAL_HEADS to make an unknown person political ("Senator", not "CEO").
 _TITLE_HEADS = set(_WORDS["title_heads"])
 _TITLE_WORDS = _TITLE_HEADS | set(_WORDS["title_words"])
 _POLITICAL_HEADS = set(_WORDS["political_heads"])
+# The style of a polity before its name: "the State of Virginia" is Virginia.
+_POLITY_WORDS = {"state", "commonwealth", "province"}
 _GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh"}
 # The titles whose portfolio is written as a department's name ("Energy Secretary").
 _MINISTERS = {"secretary", "minister", "ministry", "department"}
@@ -88,7 +96,11 @@ _INSTITUTION_WORDS = set(_WORDS["institution_words"])
 _ORG_TYPES = {"university", "college", "institute", "corporation", "company", "systems"}
 _ORG_TYPES |= {"industries", "holdings", "foundation", "association", "society", "group"}
 # One of them alone ("the Council", "the House") is a body only the article can name.
-_BARE_BODY_WORDS = _INSTITUTION_WORDS | {"house", "group"}
+_BARE_BODY_WORDS = _INSTITUTION_WORDS | {"house", "group", "university", "college", "institute"}
+# Words that make a name a body's, whoever it is named for ("Ford Foundation").
+_BODY_NAME_WORDS = _ORG_TYPES | _INSTITUTION_WORDS | _ORG_SUFFIXES
+# Words too general to name a body without the word after them ("State University").
+_GENERIC_BODY_WORDS = _BARE_BODY_WORDS | _POLITY_WORDS | {"national", "open"}
 # A line holding one of these is a photo credit or caption: its names are no actors.
 _CREDIT_WORDS = set(_WORDS["credit_words"])
 # A one-word source in brackets opening a line: "WASHINGTON (CNN) -".
@@ -155,9 +167,17 @@ class _Mention:
         kind = self.kind
         if kind is ActorKind.ORGANISATION and _is_party(name) and self.country:
             return f"org:{self.country}-{slugify(' '.join(words[:-1]))}"  # a nation's party
-        # "Labour Party" and "Labour", "Tyvak Inc" and "Tyvak": one body.
-        if kind is ActorKind.ORGANISATION and words[-1].lower().strip(".,") in _ORG_SUFFIXES:
-            name = " ".join(words[:-1]) or name
+        # "Labour Party" and "Labour", "Tyvak Inc" and "Tyvak", "Harvard University" and
+        # "Harvard": one body. A university's short name is one word of its own: "Birmingham
+        # City" is a club, "American" a demonym, "State University" a name cut.
+        last, rest = words[-1].lower().strip(".,"), " ".join(words[:-1])
+        cut = last == "university" and (
+            len(words) != 2
+            or rest.lower() in _GENERIC_BODY_WORDS
+            or load_gazetteer().lookup(rest) is not None
+        )
+        if kind is ActorKind.ORGANISATION and last in _ORG_SUFFIXES and rest and not cut:
+            name = rest
         return f"{_ID_PREFIX[kind]}:{slugify(name)}"
 
 
@@ -241,9 +261,10 @@ def resolve_actors(
     article's resolved places) tell the country of a generic agent in a town ("farmers
     near Amritsar")."""
     gaz = load_gazetteer()
-    # Photo credits, and the names of laws ("the Hong Kong Human Rights Act"): no actors.
+    # Photo credits, and the names of laws, treaties, events, works, products and buildings
+    # ("the Hong Kong Human Rights Act", "the Paris Agreement"): no actors.
     credits, datelines = _line_marks(doc)
-    credits |= {t.i for e in doc.ents if _is_law(e) for t in e}
+    credits |= {t.i for e in doc.ents if _names_a_thing(e, gaz) for t in e}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
@@ -275,9 +296,11 @@ def resolve_actors(
         mentions = _with_offices(doc, mentions, matches, gaz, published)
     mentions.extend(_surnames_missed(doc, mentions, words))
     _coordinated_people(doc, mentions, toponyms)
+    _appositive_people(doc, mentions, gaz)
+    _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(mentions, published)
     _link_cut_names(mentions)
-    places = _places(doc, mentions, matches, toponyms)
+    places = [p for p in _places(doc, mentions, matches, toponyms) if p.start not in credits]
     main = _main_country(doc, matches, places)
     _link_parties(mentions, gaz, main)
     _link_acronyms(doc, mentions)
@@ -297,9 +320,18 @@ def resolve_actors(
     return _build(doc, _drop_covered([m for m in mentions if not m.unresolved]))
 
 
-def _is_law(ent: Span) -> bool:
-    """A law by its label or its name ("Caesar Syria Civilian Protection Act" tagged ORG)."""
-    return ent.label_ == "LAW" or (ent.label_ == "ORG" and ent[-1].lower_ in _LAW_HEADS)
+def _names_a_thing(ent: Span, gaz: Gazetteer) -> bool:
+    """A law, a treaty, an event, a work, a product or a building by its label, or a law by
+    its name ("Caesar Syria Civilian Protection Act" tagged ORG); not a known name the model
+    mislabelled whole ("Syria" tagged EVENT)."""
+    if ent.label_ == "ORG":
+        return ent[-1].lower_ in _LAW_HEADS
+    tokens = _trim(list(ent))
+    return (
+        ent.label_ in _THING_LABELS
+        and bool(tokens)
+        and gaz.lookup(ent.doc[tokens[0].i : tokens[-1].i + 1].text) is None
+    )
 
 
 def _line_marks(doc: Doc) -> tuple[set[int], set[int]]:
@@ -450,12 +482,23 @@ def _from_entity(
         person = m.entry.kind is ActorKind.PERSON
         if (m.start == start or (person and start < m.start)) and m.start < end < m.end:
             return [_from_match(doc, m)]
-    glued = None
-    if ent.label_ == "PERSON":
+    glued, label = None, ent.label_
+    if label == "PERSON":
         end, glued = _unglued(doc, start, end)
     hit = gaz.lookup(glued or doc[start:end].text)
-    if hit is None and ent.label_ == "PERSON":
-        role, country, start = _strip_title(doc, start, end, gaz)
+    if hit is None and label in ("ORG", "GPE") and _polity_of(doc, start, end):
+        start, label = start + 2, "GPE"  # "the State of Virginia": Virginia
+        hit = gaz.lookup(doc[start:end].text)
+    if hit is None and label == "ORG":
+        # "United States Representative Elijah Cummings" tagged ORG: a titled person.
+        role, _, name_start = _strip_title(doc, start, end, starting)
+        if role is not None and 2 <= end - name_start <= 3:
+            names = doc[name_start:end]
+            # Name words, no agent's ("Gen Santos Doctors": General Santos's doctors).
+            if all(_is_name_word(t) and not gaz.find_agents([t.lower_]) for t in names):
+                label = "PERSON"
+    if hit is None and label == "PERSON":
+        role, country, start = _strip_title(doc, start, end, starting)
         name = glued or doc[start:end].text
         # "Ali Hosseini Khamenei": a known person named with a middle name.
         hit = (gaz.lookup(name) or gaz.lookup(_without_middle_names(name))) if name else None
@@ -463,6 +506,8 @@ def _from_entity(
         role, country = None, None
     if start >= end:
         return None
+    if hit is None and label == "PERSON" and role is None and _after_article(doc[start:end]):
+        return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
     if hit is not None:
         entry, form = hit
         return [
@@ -478,7 +523,7 @@ def _from_entity(
             )
         ]
     inner = [m for m in _starting_in(starting, start, end) if m.end <= end]
-    if ent.label_ in ("PERSON", "ORG"):
+    if label in ("PERSON", "ORG"):
         if any(m.end <= end for m in _starting_in(blocked_starting, start, end)):
             return []
         # A short form inside a longer person's name is a namesake ("Petro" in "Petro
@@ -486,7 +531,7 @@ def _from_entity(
         persons = [
             m
             for m in inner
-            if m.entry.kind is ActorKind.PERSON and (m.form != Form.SHORT or ent.label_ == "ORG")
+            if m.entry.kind is ActorKind.PERSON and (m.form != Form.SHORT or label == "ORG")
         ]
         if persons:
             return [_from_match(doc, m) for m in persons]
@@ -495,16 +540,16 @@ def _from_entity(
         # Nothing but known names and glue words: "the White House and Downing Street".
         return [_from_match(doc, m) for m in inner]
     span = doc[start:end]
-    if ent.label_ not in _LABEL_KIND or not _plausible(span, ent.label_):
+    if label not in _LABEL_KIND or not _plausible(span, label):
         return None
-    if ent.label_ == "ORG" and _portfolio(span):
+    if label == "ORG" and _portfolio(span):
         return []  # "Energy" of "Energy Secretary Rick Perry": a title's word, no body
-    if ent.label_ == "LOC":
+    if label == "LOC":
         return []  # a sea, a river, a region ("the Mediterranean"): it locates, it does not act
     if [(s, e) for s, e, _ in gaz.find_agents([t.lower_ for t in span])] == [(0, len(span))]:
         return None  # "Parliament", "the Armed Forces": a sector actor of its country
     countries = [m.entry.country for m in inner if m.entry.kind is ActorKind.COUNTRY]
-    kind = _LABEL_KIND[ent.label_]
+    kind = _LABEL_KIND[label]
     return [
         _Mention.of_span(
             span,
@@ -516,6 +561,29 @@ def _from_entity(
             candidates=gaz.candidates(span.text) if kind is ActorKind.PERSON else [],
         )
     ]
+
+
+def _after_article(name: Span) -> bool:
+    """Whether a name the model tagged a person follows "the", as a thing's name does and a
+    person's does not; not a title ("the Queen"), a name modifying a noun ("the Trump
+    administration") nor a plural ("the Kennedys")."""
+    doc = name.doc
+    before = doc[name.start - 1].lower_ if name.start > 0 else ""
+    title = name[0].lower_ in _TITLE_WORDS
+    return (
+        before == "the" and not title and name.root.dep_ != "compound" and name.root.tag_ != "NNPS"
+    )
+
+
+def _polity_of(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is a polity's formal style before its name ("State of Virginia",
+    "Commonwealth of Kentucky", "Province of Ontario")."""
+    return (
+        end - start > 2
+        and doc[start].lower_ in _POLITY_WORDS
+        and doc[start + 1].lower_ == "of"
+        and all(_is_name_word(t) for t in doc[start + 2 : end])
+    )
 
 
 def _unglued(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
@@ -578,19 +646,22 @@ def _is_verb_form(token: Token) -> bool:
 
 
 def _strip_title(
-    doc: Doc, start: int, end: int, gaz: Gazetteer
+    doc: Doc, start: int, end: int, starting: dict[int, list[Match]]
 ) -> tuple[str | None, str | None, int]:
-    """Split leading title words off a PERSON entity: (role, country, start of the name)."""
+    """Split leading title words off a PERSON entity: (role, country, start of the name).
+    `starting` holds the gazetteer's matches by their first token ("United States")."""
     country = None
     title_start = None
     i = start
     while i < end - 1:
         word = doc[i].lower_
-        hit = gaz.lookup(doc[i].text)
+        places = [m for m in starting.get(i, ()) if m.entry.kind is ActorKind.COUNTRY]
         if word in _TITLE_WORDS or word in _ROLE_PREFIXES:
             title_start = i if title_start is None else title_start
-        elif hit is not None and hit[0].kind is ActorKind.COUNTRY and title_start is None:
-            country = hit[0].country
+        elif places and title_start is None and places[0].end < end:
+            country = places[0].entry.country
+            i = places[0].end
+            continue
         else:
             break
         i += 1
@@ -689,6 +760,27 @@ def _coordinated_people(doc: Doc, mentions: list[_Mention], toponyms: Sequence[T
                 m.kind = ActorKind.PERSON
 
 
+def _appositive_people(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
+    """A name the model tagged a body, in apposition to one person's office or agent noun, is
+    a person: "Elijah Cummings, a congressman from Maryland", "the senator, Ana Ruiz"; not
+    a body in apposition to a body ("Hamas, the militant group", "the army")."""
+    for m in mentions:
+        if m.kind is not ActorKind.ORGANISATION or m.entry is not None or " " not in m.text:
+            continue
+        root = doc[m.start : m.end].root
+        # The phrase right after the name and its comma, or right before them.
+        after = m.end < len(doc) and doc[m.end].text == ","
+        before = m.start > 0 and doc[m.start - 1].text == ","
+        heads = [c for c in root.children if c.dep_ == "appos" and c.left_edge.i == m.end + 1]
+        heads = heads if after else []
+        if before and root.dep_ == "appos" and root.head.i == m.start - 2:
+            heads.append(root.head)
+        for head in heads:
+            agent = head.tag_ == "NN" and bool(gaz.find_agents([head.lower_]))
+            if not is_institution_word(head.text) and (agent or is_office_word(head.text)):
+                m.kind = ActorKind.PERSON
+
+
 def _link_short_names(mentions: list[_Mention], published: date | None) -> list[_Mention]:
     """Give each form of a person's name the identity of the article's full name it is part
     of ("Carlineo", "Pat Carlineo" -> "Patrick Carlineo Jr."; "Ben Ali" -> "Zine el Abidine
@@ -711,6 +803,21 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
         nameable = m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION) or (
             m.kind is ActorKind.LOCATION and m.entry is None
         )
+        if nameable and m.kind is not ActorKind.PERSON and m.entry is None and " " in m.text:
+            # A person's full name the model tagged a body or a place ("Elijah Cummings" ORG
+            # beside the person "Elijah Cummings", "Ricardo Rossello Nevares" beside
+            # "Ricardo Rossello"); not a body named for one ("the Ricardo Rossello Foundation").
+            words = _name_core(m.text)
+            owners = {
+                rep.actor_id: rep
+                for f in people
+                if _names_one_person(words, _name_core(f.text))
+                or _names_one_person(_name_core(f.text), words)
+                for rep in [group_of.get(f.actor_id, f)]
+            }
+            if len(owners) == 1 and not set(words) & _BODY_NAME_WORDS:
+                _take_identity(m, next(iter(owners.values())))
+            continue
         if " " in m.text or m.form not in (None, Form.SHORT) or not nameable:
             continue
         # "Wiranto" tagged a place after the person "Wiranto": him.
@@ -743,6 +850,31 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
     return mentions
 
 
+def _by_surnames_used(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
+    """An unknown person named with a word between the first and last names that the article
+    uses as the surname (alone, or after the first name) is that first name and surname:
+    "Ricardo Rossello Nevares" beside "Rossello" or "Ricardo Rossello" is Ricardo Rossello,
+    as a double surname is shortened, whatever the other articles write in full; not where
+    the first word is a common word rather than a given name ("Lady Melania Trump" beside
+    "Melania") or the word opens a name of its own."""
+    people = [m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None]
+    names = {m.text for m in mentions if m.kind is ActorKind.PERSON}
+    inside = {i for m in people if " " in m.text for i in range(m.start, m.end)}
+    alone = {t.text for t in doc if t.i not in inside and t.pos_ == "PROPN"}
+    for m in people:
+        words = m.text.split()
+        tail = 2 if words[-1].lower().strip(".") in _SUFFIXES else 1
+        if words[0].lower() in common_words():
+            continue
+        for k in range(1, len(words) - tail):
+            word, pair, rest = words[k], f"{words[0]} {words[k]}", " ".join(words[k:])
+            if word.lower() in _NAME_PARTICLES or rest in names or gaz.lookup(rest):
+                continue
+            if word in alone or pair in names:
+                m.text = pair
+                break
+
+
 def _given_name_title(m: _Mention) -> bool:
     """Whether a royal or religious title names the person: it goes with a given name, not
     a surname ("Prince Andrew" is no Ethel Blondin-Andrew)."""
@@ -750,7 +882,7 @@ def _given_name_title(m: _Mention) -> bool:
 
 
 def _link_cut_names(mentions: list[_Mention]) -> None:
-    """ "The Council", "the Agency", "the Court of Justice" after the article's only body
+    """ "The Council", "the Agency", "the Court of Justice" near the article's only body
     that name ends or heads ("the Security Council", "ESA": the European Space Agency, "the
     European Court of Justice") is that body, whatever the dictionary holds under the short
     name; of several such bodies, the one the dictionary knows (as with surnames); a bare
@@ -761,13 +893,15 @@ def _link_cut_names(mentions: list[_Mention]) -> None:
         if m.kind is not ActorKind.ORGANISATION or (m.entry is not None and " " in m.text):
             continue  # a known name of several words is its own
         words = m.text.lower().split()
-        owners = {
-            b.actor_id: b
+        named = [
+            b
             for b in bodies
-            if b.start < m.start
-            and b.actor_id != m.actor_id
-            and any(_cut_of(words, name) for name in _body_names(b))
-        }
+            if b.actor_id != m.actor_id and any(_cut_of(words, name) for name in _body_names(b))
+        ]
+        # The body named before; else, for one word, one a headline or a lede names only
+        # after ("The Times said ..." before "the Los Angeles Times").
+        before = [b for b in named if b.start < m.start]
+        owners = {b.actor_id: b for b in before or (named if len(words) == 1 else [])}
         known = {i: b for i, b in owners.items() if b.entry is not None}
         owners = known if len(known) == 1 else owners
         if len(owners) == 1:
