@@ -638,7 +638,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             mode = inner.type.value.lower()
             text = f"{token.text} ... {comp.text}"
             return _Trigger(token, EventType.MOBILIZE, mode, 0.7, complement=comp, text=text)
-    particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
+    particles = [c.lower_ for c in _particles(token)]
     for prt in particles:
         key = f"{lemma} {prt}"
         if key in lex.phrasal:
@@ -691,10 +691,24 @@ def _typed(
     return _Trigger(token, etype, mode, conf, text=text)
 
 
+def _particles(token: Token) -> list[Token]:
+    """A verb's particles and prepositions, but not one that tells when ("called the deal
+    useless on Monday" is no "call on")."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "prt"
+        or (
+            c.dep_ == "prep"
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in _children(c, ("pobj",)))
+        )
+    ]
+
+
 def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern, ...] | None, str]:
     """The CAMEO entry of a verb, with its particle or preposition if listed ("call off")."""
-    for c in token.children:
-        if c.dep_ in ("prt", "prep") and (verb := lex.cameo.get(f"{lemma} {c.lower_}")):
+    for c in _particles(token):
+        if verb := lex.cameo.get(f"{lemma} {c.lower_}"):
             return verb, f"{token.text} {c.text}"
     return lex.cameo.get(lemma), token.text
 
@@ -822,12 +836,16 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
 
 def _describes(token: Token, lemma: str) -> bool:
     """Whether a verb describes or names its object rather than performing it: "called the
-    talks useful", "called the weapon 'Oreshnik'"."""
+    talks useful", "called the weapon 'Oreshnik'", "called the deal 'lousy'" (an adjective
+    after its noun, which the parser may hang on the noun, is what the noun is called)."""
     if _children(token, ("oprd",)):
         return True
-    return lemma == "call" and any(
-        _children(obj, ("appos",)) for obj in _children(token, _OBJECT_DEPS)
-    )
+    objs = _children(token, _OBJECT_DEPS)
+    if lemma in load_lexicon().judging and any(
+        c.dep_ == "amod" and c.i > obj.i for obj in objs for c in obj.children
+    ):
+        return True
+    return lemma == "call" and any(_children(obj, ("appos",)) for obj in objs)
 
 
 def _manner(lex: Lexicon, token: Token) -> str | None:

@@ -266,6 +266,10 @@ CASES = [
         "Serbian students marched through Novi Sad on Sunday.",
         [(EventType.PROTEST, {"SRB-education"}, set(), False, False)],
     ),
+    # An adjective after a judged noun, however parsed, is what the noun is called.
+    ('The Danish minister called Norway\'s fishing deal "shameful" and left the meeting.', []),
+    # A preposition that tells when is no particle: "called ... on Monday" is no "call on".
+    ('Sweden\'s prime minister called the Finnish border deal "useless" on Monday.', []),
     # What "be to" governs, and what it is for, is arranged, not yet done.
     (
         "Protesters in Lima were to march on the Peruvian parliament on Friday.",
