@@ -1950,9 +1950,13 @@ def _causal(clause: Token) -> bool:
 
 def _names_mishap(lex: Lexicon, noun: Token) -> bool:
     """Whether a subject names a mishap, or qualifies one: "an earthquake of magnitude 6.3
-    that struck" (the relative pronoun stands for the magnitude, of the earthquake)."""
+    that struck" (the relative pronoun stands for the magnitude, of the earthquake), "Typhoon
+    Haiyan, which killed 6,000"."""
+    if noun.tag_ in _RELATIVE_TAGS and noun.head.dep_ == "relcl":
+        noun = noun.head.head  # "Typhoon Haiyan, which killed 6,000"
     while True:
-        if _lemma(noun) in lex.mishaps:
+        # "Hurricane Dorian", "Typhoon Haiyan": a name a mishap word heads.
+        if any(_lemma(t) in lex.mishaps for t in [noun, *_children(noun, ("compound",))]):
             return True
         if noun.dep_ not in ("pobj", "prep") or noun.head == noun:
             return False

@@ -266,6 +266,8 @@ CASES = [
         "Serbian students marched through Novi Sad on Sunday.",
         [(EventType.PROTEST, {"SRB-education"}, set(), False, False)],
     ),
+    # A storm named for what it is attacks no one, even as an unknown name.
+    ("Cyclone Idai, which struck Mozambique in March, killed hundreds of people in Beira.", []),
     # An adjective after a judged noun, however parsed, is what the noun is called.
     ('The Danish minister called Norway\'s fishing deal "shameful" and left the meeting.', []),
     # A preposition that tells when is no particle: "called ... on Monday" is no "call on".
