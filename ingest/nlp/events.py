@@ -179,7 +179,7 @@ class Lexicon:
     mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
-    relations: frozenset[str]  # "supporter", "lawyer": a person named by a tie to another
+    relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
 
@@ -1034,7 +1034,7 @@ def _purpose(lex: Lexicon, trig: _Trigger) -> bool:
 
 
 def _meets_for(lex: Lexicon, trig: _Trigger, head: Token) -> bool:
-    """ "gathered in Cairo to discuss Libya", "flew to Moscow to meet Putin": a meeting is
+    """ "gathered in Cairo to discuss Libya", "travelled to Moscow to meet Putin": a meeting is
     what a verb of coming together or travel (CAMEO's block 04, consult) is done for, and
     the meeting is told as done ("came to Iraq to fight ISIS" is not)."""
     return trig.type == EventType.CONSULT and _lemma(head) in lex.convening
@@ -2150,6 +2150,8 @@ def _sentence_events(
                 source = [a for a in source if a != index.get(trig.noun.i)]
             if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
                 continue
+        if _mishap_inquiry(lex, trig):
+            continue
         comp_subj = _subject(lex, trig.complement) if trig.complement is not None else None
         if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.
@@ -2190,8 +2192,6 @@ def _sentence_events(
         if trig.reverse:
             source, target = target, source
         target = [a for a in target if a not in source]
-        if _mishap_inquiry(lex, trig):
-            continue
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
             continue
         if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, target):
