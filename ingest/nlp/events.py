@@ -180,6 +180,9 @@ class Lexicon:
     mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
+    relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
+    convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
+    protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
 
 
 @cache
@@ -199,7 +202,7 @@ def load_lexicon() -> Lexicon:
         key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
     }
     frames = raw["frames"]
-    cameo, weapons, appeals = _load_cameo()
+    cameo, weapons, appeals, convening, protesting = _load_cameo()
     mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(
         [
@@ -254,6 +257,9 @@ def load_lexicon() -> Lexicon:
         attacks=attacks - mishaps - frozenset(raw["harm_verbs"]),
         # The project's own frames read their clause themselves ("appealed to X to ...").
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
+        convening=convening,
+        protesting=protesting,
+        relations=frozenset(raw["relation_nouns"]),
     )
 
 
@@ -282,9 +288,12 @@ def _nominalisations(
     return found
 
 
-def _load_cameo() -> tuple[dict[str, tuple[_Pattern, ...]], frozenset[str], frozenset[str]]:
+def _load_cameo() -> tuple[
+    dict[str, tuple[_Pattern, ...]], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]:
     """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `scripts/build_verbs.py`),
-    the dictionary's weapons, and its verbs of appeal (blocks coded 02: "recommend")."""
+    the dictionary's weapons, and its verbs of appeal (blocks coded 02: "recommend"), of
+    consulting (04: "gather", "travel") and of protest (14: "demonstrate", "march")."""
     raw = json.loads(VERBS_PATH.read_text("utf-8"))
     synsets: dict[str, list[str]] = raw["synsets"]
 
@@ -322,14 +331,17 @@ def _load_cameo() -> tuple[dict[str, tuple[_Pattern, ...]], frozenset[str], froz
         # file's order.
         ranked = sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))
         verbs[key] = tuple(p for p, _ in ranked)
-    appeals = frozenset(
-        verb
-        for verb, listed in raw["verbs"].items()
-        if any((raw["block_codes"][b] or "").startswith("02") for b in listed)
+    appeals, convening, protesting = (
+        frozenset(
+            verb
+            for verb, listed in raw["verbs"].items()
+            if any((raw["block_codes"][b] or "").startswith(code) for b in listed)
+        )
+        for code in ("02", "04", "14")
     )
     # One-word names only: the head of "infantry fighting vehicle" is no weapon.
     weapons = frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
-    return verbs, weapons, appeals
+    return verbs, weapons, appeals, convening, protesting
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -400,6 +412,8 @@ def _noun_keys(noun: Token) -> list[str]:
 
 def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
     """The type and mode an object noun names, and the noun that names it."""
+    if _in_name(noun):
+        return None
     for key in _noun_keys(noun):
         if key == "call" and _asks_for(noun):
             return EventType.REQUEST, None, noun
@@ -415,6 +429,16 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
                     if key in lex.nouns:
                         return (*lex.nouns[key], pobj)
     return None
+
+
+# Entities whose names are made of common words ("the Quds Force", "the Paris Agreement").
+_NAME_ENTITIES = frozenset({"ORG", "EVENT", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _in_name(noun: Token) -> bool:
+    """ "the Quds Force", "the Peace Corps", "the Abraham Accords": a proper noun inside the
+    name of a body, a law or an event is part of that name, not an event noun."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ in _NAME_ENTITIES
 
 
 def _labour_strike(strike: Token) -> bool:
@@ -643,7 +667,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             mode = inner.type.value.lower()
             text = f"{token.text} ... {comp.text}"
             return _Trigger(token, EventType.MOBILIZE, mode, 0.7, complement=comp, text=text)
-    particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
+    particles = [c.lower_ for c in _particles(token)]
     for prt in particles:
         key = f"{lemma} {prt}"
         if key in lex.phrasal:
@@ -655,6 +679,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         return _Trigger(token, etype, mode, 0.8, text=token.text, needs_partner=True)
     if lemma in lex.verbs:
         etype, mode = lex.verbs[lemma]
+        if lemma in lex.protesting and _shows(lex, token):
+            return None
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
         return named
@@ -667,6 +693,16 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _shows(lex: Lexicon, token: Token) -> bool:
+    """ "demonstrated ignorance", "marched the prisoners out": a verb the CAMEO dictionary
+    files under protest (not "protest" itself, its disapproval) takes no object in that
+    sense; with one that is no event, place or body it is used in another."""
+    return any(
+        not obj.ent_type_ and obj.pos_ == "NOUN" and _lookup_noun(lex, obj) is None
+        for obj in _children(token, ("dobj",))
+    )
 
 
 def _typed(
@@ -684,10 +720,24 @@ def _typed(
     return _Trigger(token, etype, mode, conf, text=text)
 
 
+def _particles(token: Token) -> list[Token]:
+    """A verb's particles and prepositions, but not one that tells when ("called the deal
+    useless on Monday" is no "call on")."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "prt"
+        or (
+            c.dep_ == "prep"
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in _children(c, ("pobj",)))
+        )
+    ]
+
+
 def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern, ...] | None, str]:
     """The CAMEO entry of a verb, with its particle or preposition if listed ("call off")."""
-    for c in token.children:
-        if c.dep_ in ("prt", "prep") and (verb := lex.cameo.get(f"{lemma} {c.lower_}")):
+    for c in _particles(token):
+        if verb := lex.cameo.get(f"{lemma} {c.lower_}"):
             return verb, f"{token.text} {c.text}"
     return lex.cameo.get(lemma), token.text
 
@@ -815,12 +865,16 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
 
 def _describes(token: Token, lemma: str) -> bool:
     """Whether a verb describes or names its object rather than performing it: "called the
-    talks useful", "called the weapon 'Oreshnik'"."""
+    talks useful", "called the weapon 'Oreshnik'", "called the deal 'lousy'" (an adjective
+    after its noun, which the parser may hang on the noun, is what the noun is called)."""
     if _children(token, ("oprd",)):
         return True
-    return lemma == "call" and any(
-        _children(obj, ("appos",)) for obj in _children(token, _OBJECT_DEPS)
-    )
+    objs = _children(token, _OBJECT_DEPS)
+    if lemma in load_lexicon().judging and any(
+        c.dep_ == "amod" and c.i > obj.i for obj in objs for c in obj.children
+    ):
+        return True
+    return lemma == "call" and any(_children(obj, ("appos",)) for obj in objs)
 
 
 def _manner(lex: Lexicon, token: Token) -> str | None:
@@ -1005,7 +1059,26 @@ def _purpose(lex: Lexicon, trig: _Trigger) -> bool:
         or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
     ):
         return False
-    return _classify(lex, token.head) is None
+    return _classify(lex, token.head) is None and not _meets_for(lex, trig, token.head)
+
+
+def _meets_for(lex: Lexicon, trig: _Trigger, head: Token) -> bool:
+    """ "gathered in Cairo to discuss Libya", "travelled to Moscow to meet Putin": a meeting is
+    what a verb of coming together or travel (CAMEO's block 04, consult) is done for, and
+    the meeting is told as done ("came to Iraq to fight ISIS" is not)."""
+    return trig.type == EventType.CONSULT and _lemma(head) in lex.convening
+
+
+def _arranged(token: Token) -> bool:
+    """ "The Senate was to meet on Monday to discuss ...", "protesters were to march": what
+    "be to" governs, and what it is done for, is arranged, not yet done."""
+    while token.dep_ in ("conj", "advcl") and token.head != token:
+        token = token.head
+    return (
+        token.dep_ == "xcomp"
+        and _lemma(token.head) == "be"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
 
 
 def _told_would(aux: set[str]) -> bool:
@@ -1045,6 +1118,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
+    conditional = conditional or _arranged(trig.token)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
@@ -1179,6 +1253,12 @@ class _ActorIndex:
             if conj.pos_ == "PRON" and self.get(conj.i) is None:
                 found += [a for a in self.antecedent_of(conj) if a not in found]
                 continue
+            if _related(self, conj):
+                # "the senator's lawyer", "an adviser to Trump": not the senator, not Trump;
+                # "Russian advisers" are Russian, "his opponent, Biden" is Biden.
+                own = [t for c in _children(conj, ("amod", "appos")) for t in c.subtree]
+                found += dict.fromkeys(a for t in own if (a := self.get(t.i)) and a not in found)
+                continue
             voiced = self._voiced(conj)
             if voiced:
                 found += [a for a in voiced if a not in found]
@@ -1221,6 +1301,9 @@ class _ActorIndex:
         for mod in anchor.lefts:
             if mod.dep_ in _SIDE_MODIFIERS and mod.conjuncts:
                 found += [mod, *mod.conjuncts]
+        # "the foreign ministers of Egypt and Jordan": the head names the first country's.
+        origins = [p for p in _children(anchor, ("prep",)) if p.lower_ in ("of", "from")]
+        found += [c for p in origins for o in _children(p, ("pobj",)) for c in o.conjuncts]
         return sorted(found, key=lambda t: t.i)
 
     def _inside(self, token: Token, located: bool) -> Token | None:
@@ -1538,14 +1621,17 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
 
 def _bare_passive(token: Token) -> bool:
     """A passive without its auxiliary, whose subject (maybe its head's) is the one acted on:
-    a participle clause ("when asked to condemn them", "arrested in May, he ..."), or a
-    headline's verbs joined to one with an agent ("Reporter shot and killed by gunmen")."""
+    a participle clause ("when asked to condemn them", "arrested in May, he ..."), a verb
+    joined to a passive ("was shot and killed"), or a headline's verbs joined to one with an
+    agent ("Reporter shot and killed by gunmen")."""
     if _children(token, ("aux", "auxpass", "nsubjpass")) or token.tag_ not in ("VBN", "VBD"):
         return False
     if token.tag_ == "VBN" and token.dep_ == "advcl":
         return not _children(token, ("nsubj",))
     if token.tag_ == "VBN" and token.dep_ == "conj":
         head = token.head
+        if _children(head, ("auxpass",)) and not _children(token, ("nsubj",)):
+            return True  # "was shot and killed": the conjuncts share the passive
         agent = _children(token, ("agent",)) and not _children(token, ("nsubj",))
         return bool(agent) and not _children(head, ("aux", *_OBJECT_DEPS))
     return any(
@@ -1586,7 +1672,13 @@ def _targets(
     # "held four hours of talks with X": the event noun's own "with" too.
     extra = [noun] if noun is not None and noun not in objs else []
     # "kidnapped up to 16 Russians": the particle may carry the preposition.
-    for head in [token, *_children(token, ("prt",)), *objs, *extra]:
+    related = [o for o in objs if _related(index, o)]  # nor through their prepositions
+    for head in [
+        token,
+        *_children(token, ("prt",)),
+        *(o for o in objs if o not in related),
+        *extra,
+    ]:
         # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
         # Kyiv": the object's own prepositions name the target too.
         weak_preps = weak_verb if head == token else _OBJECT_PREPS_WEAK
@@ -1612,6 +1704,12 @@ def _targets(
                 if prep.lower_ in _TARGET_PREPS:
                     found += [a for o in _children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
+
+
+def _related(index: _ActorIndex, obj: Token) -> bool:
+    """ "the son of the governor was shot", "the senator's lawyer was charged": one named by
+    a tie to another is not that other (a name is its own actor)."""
+    return obj.pos_ == "NOUN" and _lemma(obj) in index.lex.relations and index.get(obj.i) is None
 
 
 def _condition_subjects(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> list[str]:
@@ -1768,7 +1866,11 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
     if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
         return None  # "since Russia's invasion": the background of the news, not the news
     key = next((k for k in _noun_keys(token) if k in lex.nouns), None)
-    if key is None or any(_lemma(c) in _UNREAL for c in token.children if c.dep_ == "amod"):
+    if (
+        key is None
+        or _in_name(token)
+        or any(_lemma(c) in _UNREAL for c in token.children if c.dep_ == "amod")
+    ):
         return None  # "Uruguay's future concessions" are no act yet
     if _judged(lex, token):
         return None
@@ -1877,9 +1979,13 @@ def _causal(clause: Token) -> bool:
 
 def _names_mishap(lex: Lexicon, noun: Token) -> bool:
     """Whether a subject names a mishap, or qualifies one: "an earthquake of magnitude 6.3
-    that struck" (the relative pronoun stands for the magnitude, of the earthquake)."""
+    that struck" (the relative pronoun stands for the magnitude, of the earthquake), "Typhoon
+    Haiyan, which killed 6,000"."""
+    if noun.tag_ in _RELATIVE_TAGS and noun.head.dep_ == "relcl":
+        noun = noun.head.head  # "Typhoon Haiyan, which killed 6,000"
     while True:
-        if _lemma(noun) in lex.mishaps:
+        # "Hurricane Dorian", "Typhoon Haiyan": a name a mishap word heads.
+        if any(_lemma(t) in lex.mishaps for t in [noun, *_children(noun, ("compound",))]):
             return True
         if noun.dep_ not in ("pobj", "prep") or noun.head == noun:
             return False
@@ -1940,12 +2046,16 @@ _MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 
 def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
-    """ "The crash is being investigated", "an inquiry into the fire": an investigation of a
-    mishap accuses no one (PLOVER's investigations are into crimes and abuses)."""
+    """ "The crash is being investigated", "an inquiry into the fire", "investigating the cause
+    of the blaze": an investigation of a mishap, or of what brought one about, accuses no one
+    (PLOVER's investigations are into crimes and abuses)."""
     if trig.mode not in _INQUIRY:
         return False
     head = trig.noun or trig.token
     about = [*_objects(trig.token), *(o for p in _children(head, ("prep",)) for o in p.children)]
+    about += [
+        o for a in about for p in _children(a, ("prep",)) if p.lower_ == "of" for o in p.children
+    ]
     return any(_lemma(o) in lex.mishaps for o in about)
 
 

@@ -229,6 +229,63 @@ CASES = [
         "Saudi Arabia executed 37 prisoners on Tuesday.",
         [(EventType.ASSAULT, {"SAU"}, set(), False, False)],
     ),
+    # A proper noun inside a body's name is part of the name, no event noun ("Force").
+    (
+        "The commander of Iran's Quds Force met Iraqi militia leaders in Basra.",
+        [(EventType.CONSULT, {"IRN-military"}, {"IRQ"}, False, False)],
+    ),
+    # An investigation of what brought a mishap about accuses no one; one of a person does.
+    ("The Chilean fire service is investigating the cause of the blaze.", []),
+    (
+        "The FBI is investigating the senator over the payments.",
+        [(EventType.ACCUSE, {"USA"}, {"USA-legislature"}, False, False)],
+    ),
+    # What a verb of gathering is done for is the meeting that took place.
+    (
+        "Kenyan and Ugandan ministers gathered in Nairobi to discuss the drought.",
+        [(EventType.CONSULT, set(), set(), False, False)],
+    ),
+    # One named by a tie to another ("the son of") is not that other; a nationality is his.
+    (
+        "The son of the Zambian president was arrested by police in Lusaka.",
+        [(EventType.COERCE, {"ZMB-police"}, set(), False, False)],
+    ),
+    (
+        "Gunmen in Mali kidnapped two Chinese advisers at a mine.",
+        [(EventType.COERCE, {"MLI-armed group"}, {"CHN"}, False, False)],
+    ),
+    # Verbs joined to a passive share it: the one shot and killed did neither.
+    (
+        "A Bolsonaro supporter was stabbed and killed in Rio de Janeiro.",
+        [(EventType.ASSAULT, set(), {"Jair Bolsonaro"}, False, False)],
+    ),
+    # A verb CAMEO files under protest, with an object that is no place or body, is used in
+    # another sense; without one it is a protest.
+    ("The judge demonstrated contempt for the Peruvian government, the minister said.", []),
+    (
+        "Serbian students marched through Novi Sad on Sunday.",
+        [(EventType.PROTEST, {"SRB-education"}, set(), False, False)],
+    ),
+    # A storm named for what it is attacks no one, even as an unknown name.
+    ("Cyclone Idai, which struck Mozambique in March, killed hundreds of people in Beira.", []),
+    # An adjective after a judged noun, however parsed, is what the noun is called.
+    ('The Danish minister called Norway\'s fishing deal "shameful" and left the meeting.', []),
+    # A preposition that tells when is no particle: "called ... on Monday" is no "call on".
+    ('Sweden\'s prime minister called the Finnish border deal "useless" on Monday.', []),
+    # What "be to" governs, and what it is for, is arranged, not yet done.
+    (
+        "Protesters in Lima were to march on the Peruvian parliament on Friday.",
+        [(EventType.PROTEST, {"PER-protesters"}, {"PER-legislature"}, False, True)],
+    ),
+    (
+        "The Chilean senate was to meet on Monday to discuss the treaty with Bolivia.",
+        [(EventType.CONSULT, {"CHL-legislature"}, {"BOL"}, False, True)],
+    ),
+    # An invitation asks for the meeting it offers, which has not happened.
+    (
+        "Norway invited the Colombian rebels to hold talks in Oslo.",
+        [(EventType.REQUEST, {"NOR"}, {"COL-rebels"}, False, False)],
+    ),
 ]
 
 

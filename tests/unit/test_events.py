@@ -710,6 +710,14 @@ ROLES = [
         F({"PER"}),
         NONE,
     ),
+    # The countries coordinated after a head that names the first's: each a side.
+    (
+        "The interior ministers of Ghana and Togo agreed to meet in Lome next month.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"GHA", "TGO"}),
+    ),
     # "I" and "we" in a quotation: its speaker, in every sentence the quotation spans.
     (
         '"Our patience has limits," the Estonian prime minister said, "and we will answer. We '
