@@ -183,6 +183,8 @@ class Lexicon:
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
+    detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
+    arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
 
 
 @cache
@@ -202,7 +204,7 @@ def load_lexicon() -> Lexicon:
         key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
     }
     frames = raw["frames"]
-    cameo, weapons, appeals, convening, protesting = _load_cameo()
+    cameo, weapons, arms, detention, appeals, convening, protesting = _load_cameo()
     mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(
         [
@@ -259,6 +261,8 @@ def load_lexicon() -> Lexicon:
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         convening=convening,
         protesting=protesting,
+        detention=detention,
+        arms=arms,
         relations=frozenset(raw["relation_nouns"]),
     )
 
@@ -289,11 +293,18 @@ def _nominalisations(
 
 
 def _load_cameo() -> tuple[
-    dict[str, tuple[_Pattern, ...]], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+    dict[str, tuple[_Pattern, ...]],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
 ]:
     """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `scripts/build_verbs.py`),
-    the dictionary's weapons, and its verbs of appeal (blocks coded 02: "recommend"), of
-    consulting (04: "gather", "travel") and of protest (14: "demonstrate", "march")."""
+    the dictionary's weapons, arms, places of detention, and its verbs of appeal (blocks coded
+    02: "recommend"), of consulting (04: "gather", "travel") and of protest (14: "demonstrate",
+    "march")."""
     raw = json.loads(VERBS_PATH.read_text("utf-8"))
     synsets: dict[str, list[str]] = raw["synsets"]
 
@@ -341,7 +352,12 @@ def _load_cameo() -> tuple[
     )
     # One-word names only: the head of "infantry fighting vehicle" is no weapon.
     weapons = frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
-    return verbs, weapons, appeals, convening, protesting
+    # Heads of any name of arms, craft included ("predator drone"): what can strike or capture.
+    arms = frozenset(
+        p.split()[-1] for key in ("&weapon", "&wmd", "&aircraft") for p in synsets.get(key, ())
+    )
+    detention = frozenset(p.split()[-1] for p in synsets.get("&detention", ()))
+    return verbs, weapons, arms, detention, appeals, convening, protesting
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -675,6 +691,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {prt}")
     if lemma in lex.partnered:
         etype, mode = lex.partnered[lemma]
+        if etype == EventType.RETREAT and _discharged(lex, token):
+            return None
         mode = _manner(lex, token) or mode
         return _Trigger(token, etype, mode, 0.8, text=token.text, needs_partner=True)
     if lemma in lex.verbs:
@@ -693,6 +711,20 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _discharged(lex: Lexicon, token: Token) -> bool:
+    """ "released from hospital": CAMEO codes a release from detention (0841); from an
+    unnamed place of another kind, not an act's ("from house arrest"), it is a discharge."""
+    return any(
+        o.pos_ == "NOUN"
+        and not o.ent_type_
+        and _lemma(o) not in lex.detention
+        and _lookup_noun(lex, o) is None
+        for p in _children(token, ("prep",))
+        if p.lower_ == "from"
+        for o in _children(p, ("pobj",))
+    )
 
 
 def _shows(lex: Lexicon, token: Token) -> bool:
@@ -766,8 +798,22 @@ _PATTERN_DEPS = frozenset({"prt", "advmod", "acomp", "oprd", "attr"})
 _PATTERN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg"})
 
 
+def _forms(token: Token) -> set[str]:
+    """A pattern word's forms: lemma, text, and the whole of a hyphenated word the tokenizer
+    split ("re-election" ends in "election")."""
+    forms = {_lemma(token), token.lower_}
+    doc, start = token.doc, token.i
+    while (
+        start >= 2 and doc[start - 1].text == "-" and " " not in doc[start - 2 : start].text_with_ws
+    ):
+        start -= 2
+    if start < token.i:
+        forms.add(doc[start : token.i].text.lower() + _lemma(token))
+    return forms
+
+
 def _fits(token: Token, element: _Element) -> bool:
-    words = {_lemma(token), token.lower_}
+    words = _forms(token)
     for head, mods in element:
         if head in words and (
             not mods or mods <= {w for c in token.lefts for w in (_lemma(c), c.lower_)}
@@ -783,7 +829,7 @@ def _sense(patterns: tuple[_Pattern, ...], token: Token) -> tuple[_Pattern, set[
     subject = [t for c in token.lefts if c.dep_ in _PATTERN_SUBJECT_DEPS for t in c.subtree]
     pobjs = [o for p in preps for o in _children(p, ("pobj",))]
     # Cheap first: a pattern whose words are not all around the verb cannot match.
-    near = {w for t in [*words, *preps, *subject, *pobjs] for w in (_lemma(t), t.lower_)}
+    near = {w for t in [*words, *preps, *subject, *pobjs] for w in _forms(t)}
     for pattern in patterns:
         if not all(need & near for need in pattern.needs):
             continue
@@ -1941,14 +1987,26 @@ def _resultative(trig: _Trigger) -> bool:
 
 def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bool) -> bool:
     """ "40 were injured when a bus overturned", "an earthquake struck Turkey": no ASSAULT has
-    a mishap (accident, disaster, disease) for its subject; and with no attacker named, a verb
-    of harm is one only where a weapon or an attack is named."""
+    a mishap (accident, disaster, disease) for its subject, nor an armed one (the lexicon's
+    military mode) a thing that is neither actor, arms nor attack; and with no attacker
+    named, a verb of harm is one only where a weapon or an attack is named."""
     token = trig.token
     if trig.type != EventType.ASSAULT:
         return False
     subj = _subject(lex, token)
     if subj is not None and _names_mishap(lex, subj):
         return True  # "Pakistan's flood killed hundreds": no attacker, whoever it names
+    if (
+        trig.mode == "military"
+        and not attacker
+        and subj is not None
+        and subj.head == token  # its own subject, not one of a clause it serves
+        and subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and _lemma(subj) not in lex.arms
+        and not set(_attack_words(subj)) & lex.attacks
+    ):
+        return True  # "a video captured Trump", "a form that tends to strike": no armed force
     someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"
     if not _lemma_in(token, lex.harm) or attacker or someone:
         return False  # "they killed 23 soldiers": someone did it

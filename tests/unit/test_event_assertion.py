@@ -286,6 +286,21 @@ CASES = [
         "Norway invited the Colombian rebels to hold talks in Oslo.",
         [(EventType.REQUEST, {"NOR"}, {"COL-rebels"}, False, False)],
     ),
+    # A candidacy is sought from voters, not asked of anyone; CAMEO's hyphenated words count.
+    ("Senator Warren sought the Democratic nomination in 2020.", []),
+    ("The French president is seeking re-election next year.", []),
+    # A release from somewhere other than detention is a discharge; from custody it frees.
+    ("The opposition leader was released from the hospital on Tuesday.", []),
+    (
+        "Peru released the Chilean fishermen from custody on Friday.",
+        [(EventType.RETREAT, {"PER"}, {"CHL-agriculture"}, False, False)],
+    ),
+    # A thing that is neither actor nor arms strikes or captures in no armed sense.
+    ("A video captured Trump mocking the reporter.", []),
+    (
+        "A Turkish drone struck a Kurdish convoy in Syria.",
+        [(EventType.ASSAULT, {"TUR"}, {"SYR"}, False, False)],
+    ),
 ]
 
 
