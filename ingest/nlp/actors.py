@@ -267,9 +267,20 @@ def resolve_actors(
     credits, datelines = _line_marks(doc)
     things = [e for e in doc.ents if _names_a_thing(e, gaz)]
     credits |= {t.i for e in things for t in e}
-    # A name the article tags a product, a work or a building once is that thing wherever the
-    # model tags it a body or a person, its maker's name before it or not ("Apple AirPods").
-    thing_ends = tuple({f" {e.text}" for e in things if e.label_ != "ORG"})
+    # A name the article tags a product, a work or a building more often than a name of
+    # someone is that thing where the model tags it a body, alone or after a body the article
+    # names ("AirPods" twice a product and once a body; "Apple AirPods" after "Apple"). Not
+    # where it tags it a person: the model tags people things now and then ("Epstein's
+    # mansion" a building, "Schwartzman said" a product).
+    thing_votes = Counter(e.text for e in things if e.label_ != "ORG")
+    name_votes = Counter(e.text for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE"))
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
+    thing_names = {
+        f"{maker}{name}"
+        for name, n in thing_votes.items()
+        if n > name_votes[name]
+        for maker in ("", *(f"{b} " for b in bodies))
+    }
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
@@ -281,7 +292,7 @@ def resolve_actors(
     for ent in _entities(doc):
         if ent.label_ not in _LABELS or ent.start in credits:
             continue
-        if f" {ent.text}".endswith(thing_ends):
+        if ent.label_ == "ORG" and ent.text in thing_names:
             continue
         if taken.issuperset(range(ent.start, ent.end)):
             continue  # a piece of a known name the model cut ("Border Protection")
