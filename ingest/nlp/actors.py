@@ -511,8 +511,8 @@ def _from_entity(
         # "United States Representative Elijah Cummings" tagged ORG: a titled person; but
         # "CEO and Founder of Ceres Robotics Inc." is the body the office is held in.
         role, _, name_start = _strip_title(doc, start, end, starting)
-        body = doc[end - 1].lower_.rstrip(".") in _BODY_NAME_WORDS
-        if role is not None and name_start < end and body:
+        held_in = name_start < end and doc[name_start - 1].lower_ == "of"
+        if role is not None and held_in and doc[end - 1].lower_.rstrip(".") in _BODY_NAME_WORDS:
             start = name_start
             hit = gaz.lookup(doc[start:end].text)
         elif role is not None and 2 <= end - name_start <= 3:

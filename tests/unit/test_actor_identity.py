@@ -304,6 +304,12 @@ WHOLE_NAMES = [
         "org:orbis-marine",
         {"org:founder-of-orbis-marine", "person:orbis-marine-inc"},
     ),
+    # A rank that opens a body's own name is part of it.
+    (
+        "The General Records Administration approved the transfer.",
+        "org:general-records-administration",
+        {"org:records-administration"},
+    ),
 ]
 
 
