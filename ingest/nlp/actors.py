@@ -103,8 +103,9 @@ _BODY_NAME_WORDS = _ORG_TYPES | _INSTITUTION_WORDS | _ORG_SUFFIXES
 _GENERIC_BODY_WORDS = _BARE_BODY_WORDS | _POLITY_WORDS | {"national", "open"}
 # A line holding one of these is a photo credit or caption: its names are no actors.
 _CREDIT_WORDS = set(_WORDS["credit_words"])
-# A one-word source in brackets opening a line: "WASHINGTON (CNN) -".
-_DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+)\)")
+# A source in brackets opening a line: "WASHINGTON (CNN) -"; of two words only before a dash
+# or glued to the text ("Hong Kong (CNN Business)A ..."), as "Ann Lee (Liberal Democrats)" is not.
+_DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+|\w+ \w+(?=\)(?:\s*[-\u2013\u2014]|[A-Z])))\)")
 # The place before it, where a dash follows: "HANOI, Vietnam (AP) -" files the story there;
 # the place acts in nothing the line tells.
 _DATELINE_PLACE = re.compile(r"^\W*((?:\w+\W+){1,2}?)\(\w+\)\s*[-\u2013\u2014]")
@@ -264,7 +265,22 @@ def resolve_actors(
     # Photo credits, and the names of laws, treaties, events, works, products and buildings
     # ("the Hong Kong Human Rights Act", "the Paris Agreement"): no actors.
     credits, datelines = _line_marks(doc)
-    credits |= {t.i for e in doc.ents if _names_a_thing(e, gaz) for t in e}
+    things = [e for e in doc.ents if _names_a_thing(e, gaz)]
+    credits |= {t.i for e in things for t in e}
+    # A name the article tags a product, a work or a building more often than a name of
+    # someone is that thing where the model tags it a body, alone or after a body the article
+    # names ("AirPods" twice a product and once a body; "Apple AirPods" after "Apple"). Not
+    # where it tags it a person: the model tags people things now and then ("Epstein's
+    # mansion" a building, "Schwartzman said" a product).
+    thing_votes = Counter(e.text for e in things if e.label_ != "ORG")
+    name_votes = Counter(e.text for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE"))
+    bodies = {e.text for e in doc.ents if e.label_ == "ORG"}
+    thing_names = {
+        f"{maker}{name}"
+        for name, n in thing_votes.items()
+        if n > name_votes[name]
+        for maker in ("", *(f"{b} " for b in bodies))
+    }
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
@@ -275,6 +291,8 @@ def resolve_actors(
     taken: set[int] = set()
     for ent in _entities(doc):
         if ent.label_ not in _LABELS or ent.start in credits:
+            continue
+        if ent.label_ == "ORG" and ent.text in thing_names:
             continue
         if taken.issuperset(range(ent.start, ent.end)):
             continue  # a piece of a known name the model cut ("Border Protection")
@@ -490,9 +508,14 @@ def _from_entity(
         start, label = start + 2, "GPE"  # "the State of Virginia": Virginia
         hit = gaz.lookup(doc[start:end].text)
     if hit is None and label == "ORG":
-        # "United States Representative Elijah Cummings" tagged ORG: a titled person.
+        # "United States Representative Elijah Cummings" tagged ORG: a titled person; but
+        # "CEO and Founder of Ceres Robotics Inc." is the body the office is held in.
         role, _, name_start = _strip_title(doc, start, end, starting)
-        if role is not None and 2 <= end - name_start <= 3:
+        held_in = name_start < end and doc[name_start - 1].lower_ == "of"
+        if role is not None and held_in and doc[end - 1].lower_.rstrip(".") in _BODY_NAME_WORDS:
+            start = name_start
+            hit = gaz.lookup(doc[start:end].text)
+        elif role is not None and 2 <= end - name_start <= 3:
             names = doc[name_start:end]
             # Name words, no agent's ("Gen Santos Doctors": General Santos's doctors).
             if all(_is_name_word(t) and not gaz.find_agents([t.lower_]) for t in names):

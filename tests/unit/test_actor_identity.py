@@ -298,6 +298,18 @@ WHOLE_NAMES = [
     # A royal title with the name: the known monarch, not a first name alone.
     ("Queen Elizabeth opened the new session.", "person:elizabeth-ii", {"person:elizabeth"}),
     ("Pope Francis condemned the bombing.", "person:pope-francis", {"person:francis"}),
+    # An office before "of" and the body it is held in: the body, no title glued to it.
+    (
+        "Dana Reyes, CEO and Founder of Orbis Marine Inc., said the hull was ready.",
+        "org:orbis-marine",
+        {"org:founder-of-orbis-marine", "person:orbis-marine-inc"},
+    ),
+    # A rank that opens a body's own name is part of it.
+    (
+        "The General Records Administration approved the transfer.",
+        "org:general-records-administration",
+        {"org:records-administration"},
+    ),
 ]
 
 
@@ -332,6 +344,14 @@ NOT_ACTORS = [
     ("Critics attacked the Kabul Accord last week.", {"country:AFG"}),
     # A bare "University" no body of the article owns.
     ("The University blamed the storm.", {"org:university"}),
+    # A source of two words in a dateline glued to the text.
+    ("Lisbon (CNN Business)Shares of carmakers fell on Friday.", {"org:cnn", "org:cnn-business"}),
+    ("Lima (CNN Business)A strike closed the port.", {"org:cnn-business-a"}),
+    # A product the article tags as one, wherever the model tags it a body.
+    (
+        "Apple unveiled the new AirPods on Tuesday. Apple AirPods sales rose, Apple said.",
+        {"org:apple-airpods", "org:airpods"},
+    ),
 ]
 
 
@@ -659,6 +679,11 @@ def test_events_need_a_political_actor(nlp: Language, text: str, kept: bool) -> 
         by_id = {a.id: a for a in result.actors}
         ids = [*event.source, *event.target, *event.participants]
         assert any(by_id[i].political or by_id[i].kind is ActorKind.SECTOR for i in ids)
+
+
+def test_the_capital_s_abbreviation_is_the_capital(nlp: Language) -> None:
+    actors = _actors(nlp, "Teachers rallied in DC on Sunday, and D.C. officials met them.")
+    assert "country:USA" in actors and not {"location:dc", "org:dc"} & set(actors)
 
 
 def test_a_polity_s_formal_style_is_the_place(nlp: Language) -> None:
