@@ -411,6 +411,17 @@ def _children(token: Token, deps: Iterable[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in wanted]
 
 
+def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of the token's prepositions among `preps`: "from the hospital" -> hospital."""
+    wanted = set(preps)
+    return [
+        o
+        for p in _children(token, ("prep",))
+        if p.lower_ in wanted
+        for o in _children(p, ("pobj",))
+    ]
+
+
 def _noun_keys(noun: Token) -> list[str]:
     """Lexicon keys for an object noun, most specific first: "video conference", "meeting"."""
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
@@ -438,12 +449,10 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
         if key in lex.nouns:
             return (*lex.nouns[key], noun)
     # "25,000 tons of food aid", "four hours of talks": the measured noun counts.
-    for prep in _children(noun, ("prep",)):
-        if prep.lower_ == "of":
-            for pobj in _children(prep, ("pobj",)):
-                for key in _noun_keys(pobj):
-                    if key in lex.nouns:
-                        return (*lex.nouns[key], pobj)
+    for pobj in _prep_objects(noun, ("of",)):
+        for key in _noun_keys(pobj):
+            if key in lex.nouns:
+                return (*lex.nouns[key], pobj)
     return None
 
 
@@ -721,9 +730,7 @@ def _discharged(lex: Lexicon, token: Token) -> bool:
         and not o.ent_type_
         and _lemma(o) not in lex.detention
         and _lookup_noun(lex, o) is None
-        for p in _children(token, ("prep",))
-        if p.lower_ == "from"
-        for o in _children(p, ("pobj",))
+        for o in _prep_objects(token, ("from",))
     )
 
 
@@ -2055,16 +2062,7 @@ def _carries_out(lex: Lexicon, trig: _Trigger) -> bool:
     is a text, and which the CAMEO dictionary never reads as criticism (as it reads
     "attacked the decree", `_verbal_attack`), carries the text out: no attack; so does its
     noun with the text its "of" names ("the execution of a search warrant")."""
-    objects = (
-        [
-            o
-            for p in _children(trig.token, ("prep",))
-            if p.lower_ == "of"
-            for o in _children(p, ("pobj",))
-        ]
-        if trig.nominal
-        else _objects(trig.token)
-    )
+    objects = _prep_objects(trig.token, ("of",)) if trig.nominal else _objects(trig.token)
     return (
         bool(objects)
         and all(_lemma(o) in lex.documents for o in objects)
@@ -2091,9 +2089,7 @@ def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: lis
         return False
     reasons = [
         o
-        for p in _children(token, ("prep",))
-        if p.lower_ in ("for", "as")
-        for o in _children(p, ("pobj",))
+        for o in _prep_objects(token, ("for", "as"))
         # Not "for hours", nor "as part of an offensive".
         if o.ent_type_ not in _MEASURES and _lemma(o) not in ("time", "part")
     ]
@@ -2177,12 +2173,7 @@ def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
         return []  # what a verb or a noun does to it: "removing the sanctions on Burma"
     if _children(noun, ("poss",)):
         return []  # "its recent attack on ...": an actor is named, if not resolved
-    named = [
-        o
-        for p in _children(noun, ("prep",))
-        if p.lower_ in ("on", "against")
-        for o in _children(p, ("pobj",))
-    ]
+    named = _prep_objects(noun, ("on", "against"))
     verb = noun.head
     if noun.dep_ == "nsubj" and _lemma(verb) == "leave":
         states = _children(verb, ("oprd", "acomp", "xcomp"))
