@@ -881,6 +881,8 @@ def _by_surnames_used(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Non
     the first word is a common word rather than a given name ("Lady Melania Trump" beside
     "Melania") or the word opens a name of its own."""
     people = [m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None]
+    if all(len(m.text.split()) < 3 for m in people):
+        return  # no middle word to read: spare the pass over the article's tokens
     names = {m.text for m in mentions if m.kind is ActorKind.PERSON}
     inside = {i for m in people if " " in m.text for i in range(m.start, m.end)}
     alone = {t.text for t in doc if t.i not in inside and t.pos_ == "PROPN"}
