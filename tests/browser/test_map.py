@@ -21,26 +21,6 @@ from tests.integration import graphdata as g
 
 pytestmark = pytest.mark.browser
 
-KYIV = Location(
-    id="703448",
-    name="Kyiv",
-    geonameid=703448,
-    country="UKR",
-    admin1="12",
-    lat=50.45466,
-    lon=30.5238,
-    precision=LocationPrecision.CITY,
-)
-KHARKIV = Location(
-    id="706483",
-    name="Kharkiv",
-    geonameid=706483,
-    country="UKR",
-    admin1="07",
-    lat=49.98081,
-    lon=36.25272,
-    precision=LocationPrecision.CITY,
-)
 _STRIKES = g.article(
     "wire-map-1",
     [
@@ -84,7 +64,7 @@ LOCATED = _STRIKES.model_copy(
     update={
         "events": [
             e.model_copy(update={"location": place})
-            for e, place in zip(_STRIKES.events, (KYIV, KHARKIV), strict=True)
+            for e, place in zip(_STRIKES.events, (g.KYIV, g.KHARKIV), strict=True)
         ]
     }
 )
@@ -110,7 +90,7 @@ def test_the_map_shows_where_and_a_place_filters_the_timeline(
 
     places.get_by_role("button", name="Kharkiv").click()
     expect(rows(page)).to_have_count(1)
-    assert query(page) == {"actor": "country:RUS", "place": KHARKIV.id}
+    assert query(page) == {"actor": "country:RUS", "place": g.KHARKIV.id}
     expect(rows(page).first).to_contain_text("14 Jun 2025")
     expect(page.locator("#map-note")).to_contain_text("Only the events in Kharkiv are listed")
     expect(places.get_by_role("button", name="Kharkiv")).to_have_attribute("aria-pressed", "true")

@@ -5,28 +5,49 @@ The Neo4j server itself is the suite's own, started in tests/conftest.py.
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 import redis
 from neo4j import Driver
 
-from graph.settings import get_neo4j_settings
+from graph.settings import Neo4jSettings, get_neo4j_settings
 from graph.writes import write_articles
 from tests.conftest import RunningServer
 from tests.integration.graphdata import ARTICLES, EXTRACTOR_VERSION, INGESTED_AT
 from tests.integration.redis_server import running_redis
 
 
+@contextmanager
+def api_settings(settings: Neo4jSettings) -> Iterator[None]:
+    """Point the API's settings at `settings` while the block runs."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("NEO4J_URI", settings.uri)
+        env.setenv("NEO4J_PASSWORD", settings.password.get_secret_value())
+        env.setenv("NEO4J_DATABASE", settings.database)
+        get_neo4j_settings.cache_clear()
+        try:
+            yield
+        finally:
+            get_neo4j_settings.cache_clear()
+
+
+def write_small_graph(driver: Driver, database: str) -> None:
+    """Write the hand-built graph of tests/integration/graphdata.py."""
+    write_articles(
+        driver,
+        ARTICLES,
+        database=database,
+        extractor_version=EXTRACTOR_VERSION,
+        ingested_at=INGESTED_AT,
+    )
+
+
 @pytest.fixture
-def api_env(neo4j_server: RunningServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def api_env(neo4j_server: RunningServer) -> Iterator[None]:
     """Point the API's settings at the test server."""
-    settings = neo4j_server.neo4j
-    monkeypatch.setenv("NEO4J_URI", settings.uri)
-    monkeypatch.setenv("NEO4J_PASSWORD", settings.password.get_secret_value())
-    monkeypatch.setenv("NEO4J_DATABASE", settings.database)
-    get_neo4j_settings.cache_clear()
-    yield
-    get_neo4j_settings.cache_clear()
+    with api_settings(neo4j_server.neo4j):
+        yield
 
 
 @pytest.fixture
@@ -38,13 +59,7 @@ def database(neo4j_server: RunningServer) -> str:
 @pytest.fixture
 def small_graph(driver: Driver, database: str) -> Driver:
     """The driver over the hand-built graph of tests/integration/graphdata.py."""
-    write_articles(
-        driver,
-        ARTICLES,
-        database=database,
-        extractor_version=EXTRACTOR_VERSION,
-        ingested_at=INGESTED_AT,
-    )
+    write_small_graph(driver, database)
     return driver
 
 

@@ -30,6 +30,8 @@ from graph.models import (
     Event,
     EventType,
     ExtractedArticle,
+    Location,
+    LocationPrecision,
 )
 
 RUSSIA = Actor(
@@ -85,6 +87,29 @@ NATO = Actor(
     name="NATO",
     kind=ActorKind.ORGANISATION,
     aliases=["North Atlantic Treaty Organization"],
+)
+
+
+# Places of the located events of the place tests (GeoNames ids and coordinates).
+KYIV = Location(
+    id="703448",
+    name="Kyiv",
+    geonameid=703448,
+    country="UKR",
+    admin1="12",
+    lat=50.45466,
+    lon=30.5238,
+    precision=LocationPrecision.CITY,
+)
+KHARKIV = Location(
+    id="706483",
+    name="Kharkiv",
+    geonameid=706483,
+    country="UKR",
+    admin1="07",
+    lat=49.98081,
+    lon=36.25272,
+    precision=LocationPrecision.CITY,
 )
 
 

@@ -11,10 +11,9 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from api.main import app
-from graph.settings import get_neo4j_settings
-from graph.writes import write_articles
 from tests.conftest import RunningServer
 from tests.integration import graphdata as g
+from tests.integration.conftest import api_settings, write_small_graph
 
 
 @pytest.fixture(scope="module")
@@ -22,23 +21,9 @@ def client(session_driver: Driver, neo4j_server: RunningServer) -> Iterator[Test
     """An API client over the hand-built graph, shared by this module's read-only tests."""
     settings = neo4j_server.neo4j
     session_driver.execute_query("MATCH (n) DETACH DELETE n", database_=settings.database)
-    write_articles(
-        session_driver,
-        g.ARTICLES,
-        database=settings.database,
-        extractor_version=g.EXTRACTOR_VERSION,
-        ingested_at=g.INGESTED_AT,
-    )
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("NEO4J_URI", settings.uri)
-        env.setenv("NEO4J_PASSWORD", settings.password.get_secret_value())
-        env.setenv("NEO4J_DATABASE", settings.database)
-        get_neo4j_settings.cache_clear()
-        try:
-            with TestClient(app) as c:
-                yield c
-        finally:
-            get_neo4j_settings.cache_clear()
+    write_small_graph(session_driver, settings.database)
+    with api_settings(settings), TestClient(app) as c:
+        yield c
 
 
 def _get(client: TestClient, url: str, **params: Any) -> Any:

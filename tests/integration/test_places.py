@@ -31,35 +31,16 @@ from graph.models import (
     Location,
     LocationPrecision,
 )
-from graph.settings import get_neo4j_settings
 from graph.writes import event_key, write_articles
 from tests.conftest import RunningServer
+from tests.integration.conftest import api_settings
+from tests.integration.graphdata import KHARKIV, KYIV
 
 VERSION = "test-places"
 RUSSIA = Actor(id="country:RUS", name="Russia", kind=ActorKind.COUNTRY, country="RUS")
 UKRAINE = Actor(id="country:UKR", name="Ukraine", kind=ActorKind.COUNTRY, country="UKR")
 USA = Actor(id="country:USA", name="United States", kind=ActorKind.COUNTRY, country="USA")
 SAUDI = Actor(id="country:SAU", name="Saudi Arabia", kind=ActorKind.COUNTRY, country="SAU")
-KYIV = Location(
-    id="703448",
-    name="Kyiv",
-    geonameid=703448,
-    country="UKR",
-    admin1="12",
-    lat=50.45466,
-    lon=30.5238,
-    precision=LocationPrecision.CITY,
-)
-KHARKIV = Location(
-    id="706483",
-    name="Kharkiv",
-    geonameid=706483,
-    country="UKR",
-    admin1="07",
-    lat=49.98081,
-    lon=36.25272,
-    precision=LocationPrecision.CITY,
-)
 RIYADH = Location(
     id="108410",
     name="Riyadh",
@@ -212,16 +193,8 @@ def client(session_driver: Driver, neo4j_server: RunningServer) -> Iterator[Test
     settings = neo4j_server.neo4j
     session_driver.execute_query("MATCH (n) DETACH DELETE n", database_=settings.database)
     _write(session_driver, settings.database, ARTICLES)
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("NEO4J_URI", settings.uri)
-        env.setenv("NEO4J_PASSWORD", settings.password.get_secret_value())
-        env.setenv("NEO4J_DATABASE", settings.database)
-        get_neo4j_settings.cache_clear()
-        try:
-            with TestClient(app) as c:
-                yield c
-        finally:
-            get_neo4j_settings.cache_clear()
+    with api_settings(settings), TestClient(app) as c:
+        yield c
 
 
 def _get(client: TestClient, url: str, **params: Any) -> Any:
