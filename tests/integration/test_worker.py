@@ -18,6 +18,7 @@ from ingest.run.local import IngestSummary, exit_code, run_ingest
 from tests.conftest import RunningServer
 from tests.integration import graphdata as g
 from tests.integration.ingest_corpus import NEWSGRAPH, cli_env, write_corpus
+from tests.integration.test_queue import _duplicate_report_ids
 
 
 class _Terminal(io.StringIO):
@@ -169,14 +170,6 @@ def _article_ids(driver: Driver, database: str) -> list[str]:
 def _report_count(driver: Driver, database: str) -> int:
     records, _, _ = driver.execute_query(
         "MATCH ()-[r:REPORTS]->() RETURN count(r) AS c", database_=database
-    )
-    return int(records[0]["c"])
-
-
-def _duplicate_report_ids(driver: Driver, database: str) -> int:
-    records, _, _ = driver.execute_query(
-        "MATCH ()-[r:REPORTS]->() WITH r.id AS id, count(*) AS n WHERE n > 1 RETURN count(*) AS c",
-        database_=database,
     )
     return int(records[0]["c"])
 
