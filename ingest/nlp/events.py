@@ -1641,12 +1641,23 @@ def _agents(index: _ActorIndex, token: Token) -> list[str]:
             found = [a for p in _children(agent, ("pobj",)) for a in index.actors_in(p)]
             if found:
                 return found
-    return []
+    return _occasion_agents(index, token) if passive else []
+
+
+def _occasion_agents(index: _ActorIndex, verb: Token) -> list[str]:
+    """The "by" of the occasion a passive is told in, its agent: "were killed in an attack by
+    militants", "was condemned in a statement by Peru"."""
+    return [
+        a
+        for occasion in _prep_objects(verb, ("in", "during"))
+        for by in _prep_objects(occasion, ("by",))
+        for a in index.actors_in(by)
+    ]
 
 
 def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     found = _agents(index, token)
-    if found or _bare_passive(token):
+    if found or _acted_on_subject(token):
         return found
     subj = _subject(lex, token)
     if subj is None:
@@ -1670,6 +1681,13 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
             return index.actors_in(speaker, located=True)
         return index.antecedent_of(subj)
     return index.actors_in(subj, located=True)
+
+
+def _acted_on_subject(token: Token) -> bool:
+    """Whether the subject a verb shares is the one acted on: a bare passive, or a passive
+    joined to an active verb ("Iran denied it and was condemned by France")."""
+    joined = token.dep_ == "conj" and bool(_children(token, ("auxpass",)))
+    return _bare_passive(token) or (joined and not _children(token, ("nsubj", "nsubjpass")))
 
 
 def _bare_passive(token: Token) -> bool:
@@ -2263,7 +2281,7 @@ def _sentence_events(
             asked = [a for a in asked if a not in source]
             own = comp_subj is not None and comp_subj.head.i == trig.complement.i
             target = (asked if own else []) or _targets(index, trig.complement) or asked
-        if not target and _bare_passive(trig.token):
+        if not target and _acted_on_subject(trig.token):
             patient = _subject(lex, trig.token)
             target = index.actors_in(patient) if patient is not None else []
         if not target and trig.type == EventType.THREATEN:

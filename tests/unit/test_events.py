@@ -743,6 +743,29 @@ ROLES = [
         F({"MLI"}),
         NONE,
     ),
+    # The "by" of the occasion a passive is told in.
+    (
+        "Four Nigerien soldiers were killed in an ambush by Boko Haram near Diffa.",
+        EventType.ASSAULT,
+        F({"NGA"}),
+        F({"NER"}),
+        NONE,
+    ),
+    (
+        "Nicaragua was denounced in a joint letter by Panama and Costa Rica.",
+        EventType.ACCUSE,
+        F({"PAN", "CRI"}),
+        F({"NIC"}),
+        NONE,
+    ),
+    # A passive joined to an active verb shares its subject as the one acted on.
+    (
+        "Belarus rejected the report and was condemned by Lithuania the next day.",
+        EventType.ACCUSE,
+        F({"LTU"}),
+        F({"BLR"}),
+        NONE,
+    ),
     # A relative pronoun stands for its noun.
     (
         "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
