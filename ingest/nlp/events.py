@@ -1664,6 +1664,9 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         return []
     if subj.tag_ in _RELATIVE_TAGS:
         return []  # "the men, who he said were wounded": not the speaker's act
+    who = _who_before(index, token, subj)
+    if who:
+        return who
     if token.dep_ in ("acl", "relcl") and subj.i == token.head.i and _lemma(subj) in _ENACTMENTS:
         # "passed a bill imposing sanctions on Russia": the law acts for whoever enacts it.
         enacted = subj.dep_ in (*_OBJECT_DEPS, "nsubjpass")
@@ -1681,6 +1684,18 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
             return index.actors_in(speaker, located=True)
         return index.antecedent_of(subj)
     return index.actors_in(subj, located=True)
+
+
+def _who_before(index: _ActorIndex, token: Token, head: Token) -> list[str]:
+    """ "talks between Kabul and the Taliban, who have refused to ...": "who" names a person
+    or a body; where the parse hangs it on a noun that names none, it is the noun before it."""
+    who = [c for c in _children(token, ("nsubj",)) if c.lower_ == "who"]
+    if token.dep_ != "relcl" or token.head != head or not who or index.actors_in(head):
+        return []
+    before = who[0].nbor(-1)
+    before = before.nbor(-1) if before.text == "," else before
+    actor = index.get(before.i)
+    return [actor] if actor is not None else []
 
 
 def _acted_on_subject(token: Token) -> bool:

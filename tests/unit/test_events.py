@@ -774,6 +774,15 @@ ROLES = [
         F({"Leopoldo Castillo"}),
         NONE,
     ),
+    # "who" hung on a noun that names no actor stands for the noun just before it.
+    (
+        "Oman hosted talks between Riyadh and the Houthis, who later accused Saudi Arabia of "
+        "bombing a market.",
+        EventType.ACCUSE,
+        F({"YEM"}),
+        F({"SAU"}),
+        NONE,
+    ),
     # The actor named before an event noun acts in the noun's relative clause.
     (
         "The Turkish airstrike that killed two Iraqi soldiers drew protests.",
