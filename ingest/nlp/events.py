@@ -2319,8 +2319,10 @@ def _sentence_events(
         participants: list[str] = []
         if (trig.type in _JOINT or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []
-        if trig.type in _JOINT and not source and len(target) > 1 and _between(trig.noun):
-            participants, target = target, []  # "talks between Iran and Oman began"
+        between = _between(trig.noun) or _between(trig.token)
+        if trig.type in _JOINT and not source and len(target) > 1 and between:
+            # "talks between Iran and Oman began", "a pact was signed between Chile and Peru"
+            participants, target = target, []
         if not (source or target or participants):
             continue
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the

@@ -791,6 +791,14 @@ ROLES = [
         F({"IRQ"}),
         NONE,
     ),
+    # A joint act done "between" several, by no one named: they are its participants.
+    (
+        "A fisheries pact was signed between Senegal and Mauritania in Dakar.",
+        EventType.SUPPORT,
+        NONE,
+        NONE,
+        F({"SEN", "MRT"}),
+    ),
     # "The two leaders", "both sides": the two named just before.
     (
         "Narendra Modi met Shehbaz Sharif in Astana. The two leaders held talks on water again "
