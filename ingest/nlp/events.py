@@ -1776,8 +1776,9 @@ def _targets(
             else:
                 continue
             for pobj in _children(prep, ("pobj",)):
-                # "closed, with the government suspending classes": a clause, not a partner.
-                if not _children(pobj, ("nsubj",)):
+                # "closed, with the government suspending classes": a clause, not a partner;
+                # "on behalf of the Senate": whom the source acts for, its own side.
+                if not _children(pobj, ("nsubj",)) and pobj.lower_ != "behalf":
                     bucket += index.actors_in(pobj)
     if not found:
         # "mobilized reservists for a war against Iraq", "a suspension of air links with

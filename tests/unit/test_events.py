@@ -766,6 +766,14 @@ ROLES = [
         F({"BLR"}),
         NONE,
     ),
+    # Whom the source acts for is no target.
+    (
+        "Estonia filed a lawsuit against Russia on behalf of Latvia.",
+        EventType.ACCUSE,
+        F({"EST"}),
+        F({"RUS"}),
+        NONE,
+    ),
     # A relative pronoun stands for its noun.
     (
         "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
