@@ -58,6 +58,8 @@ _PLACE_HEADS |= {"jail", "penitentiary", "prison", "university"}
 _BODY_HEADS = {"administration", "agency", "army", "board", "brigade", "bureau", "cabinet"}
 _BODY_HEADS |= {"command", "commission", "committee", "corp", "council", "court", "department"}
 _BODY_HEADS |= {"directorate", "force", "guard", "ministry", "office", "police", "service"}
+# The sectors of violence and radicalism a second code can name (see _agents).
+_VIOLENT_SECTORS = {"armed group", "rebels", "radicals"}
 
 
 def main() -> None:
@@ -415,9 +417,14 @@ def _agents(
         if not found:
             continue
         phrase, plural, code = found.groups()
+        # A religion's or a trade's code with a role of violence ("MUSRAD", Muslim radicals;
+        # "BUDUAF", militant monks) is that role: they act as radicals, not as the faithful.
+        # Other second codes qualify the first ("CHRPRO", Protestant; "BUSMIL", arms trade).
         code = code.strip().strip("~")
         if sectors.get(code[:3], [None])[0] not in agent_sectors:
-            continue
+            if sectors.get(code[3:6], [None])[0] not in _VIOLENT_SECTORS:
+                continue
+            code = code[3:6]
         if _words(phrase.lower())[-1] in _PLACE_HEADS:
             continue
         for form in _expand(phrase.lower().strip("_ "), substitutions):

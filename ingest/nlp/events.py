@@ -1641,18 +1641,32 @@ def _agents(index: _ActorIndex, token: Token) -> list[str]:
             found = [a for p in _children(agent, ("pobj",)) for a in index.actors_in(p)]
             if found:
                 return found
-    return []
+    return _occasion_agents(index, token) if passive else []
+
+
+def _occasion_agents(index: _ActorIndex, verb: Token) -> list[str]:
+    """The "by" of the occasion a passive is told in, its agent: "were killed in an attack by
+    militants", "was condemned in a statement by Peru"."""
+    return [
+        a
+        for occasion in _prep_objects(verb, ("in", "during"))
+        for by in _prep_objects(occasion, ("by",))
+        for a in index.actors_in(by)
+    ]
 
 
 def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     found = _agents(index, token)
-    if found or _bare_passive(token):
+    if found or _acted_on_subject(token):
         return found
     subj = _subject(lex, token)
     if subj is None:
         return []
     if subj.tag_ in _RELATIVE_TAGS:
         return []  # "the men, who he said were wounded": not the speaker's act
+    who = _who_before(index, token, subj)
+    if who:
+        return who
     if token.dep_ in ("acl", "relcl") and subj.i == token.head.i and _lemma(subj) in _ENACTMENTS:
         # "passed a bill imposing sanctions on Russia": the law acts for whoever enacts it.
         enacted = subj.dep_ in (*_OBJECT_DEPS, "nsubjpass")
@@ -1670,6 +1684,25 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
             return index.actors_in(speaker, located=True)
         return index.antecedent_of(subj)
     return index.actors_in(subj, located=True)
+
+
+def _who_before(index: _ActorIndex, token: Token, head: Token) -> list[str]:
+    """ "talks between Kabul and the Taliban, who have refused to ...": "who" names a person
+    or a body; where the parse hangs it on a noun that names none, it is the noun before it."""
+    who = [c for c in _children(token, ("nsubj",)) if c.lower_ == "who"]
+    if token.dep_ != "relcl" or token.head != head or not who or index.actors_in(head):
+        return []
+    before = who[0].nbor(-1)
+    before = before.nbor(-1) if before.text == "," else before
+    actor = index.get(before.i)
+    return [actor] if actor is not None else []
+
+
+def _acted_on_subject(token: Token) -> bool:
+    """Whether the subject a verb shares is the one acted on: a bare passive, or a passive
+    joined to an active verb ("Iran denied it and was condemned by France")."""
+    joined = token.dep_ == "conj" and bool(_children(token, ("auxpass",)))
+    return _bare_passive(token) or (joined and not _children(token, ("nsubj", "nsubjpass")))
 
 
 def _bare_passive(token: Token) -> bool:
@@ -1743,8 +1776,9 @@ def _targets(
             else:
                 continue
             for pobj in _children(prep, ("pobj",)):
-                # "closed, with the government suspending classes": a clause, not a partner.
-                if not _children(pobj, ("nsubj",)):
+                # "closed, with the government suspending classes": a clause, not a partner;
+                # "on behalf of the Senate": whom the source acts for, its own side.
+                if not _children(pobj, ("nsubj",)) and pobj.lower_ != "behalf":
                     bucket += index.actors_in(pobj)
     if not found:
         # "mobilized reservists for a war against Iraq", "a suspension of air links with
@@ -2263,7 +2297,7 @@ def _sentence_events(
             asked = [a for a in asked if a not in source]
             own = comp_subj is not None and comp_subj.head.i == trig.complement.i
             target = (asked if own else []) or _targets(index, trig.complement) or asked
-        if not target and _bare_passive(trig.token):
+        if not target and _acted_on_subject(trig.token):
             patient = _subject(lex, trig.token)
             target = index.actors_in(patient) if patient is not None else []
         if not target and trig.type == EventType.THREATEN:
@@ -2286,8 +2320,10 @@ def _sentence_events(
         participants: list[str] = []
         if (trig.type in _JOINT or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []
-        if trig.type in _JOINT and not source and len(target) > 1 and _between(trig.noun):
-            participants, target = target, []  # "talks between Iran and Oman began"
+        between = _between(trig.noun) or _between(trig.token)
+        if trig.type in _JOINT and not source and len(target) > 1 and between:
+            # "talks between Iran and Oman began", "a pact was signed between Chile and Peru"
+            participants, target = target, []
         if not (source or target or participants):
             continue
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the

@@ -510,6 +510,15 @@ def test_a_spokesperson_is_no_media_actor(nlp: Language) -> None:
     assert not [a for a in actors if a.endswith("-media")], sorted(actors)
 
 
+def test_radicals_of_a_faith_are_radicals_not_believers(nlp: Language) -> None:
+    # Phoenix codes them by faith and role ("MUSRAD"): the role makes them a political side.
+    actors = _actors(nlp, "Hindu hardliners and Muslim extremists torched shops in two towns.")
+    radicals = actors["sector:radicals"]
+    assert radicals.political and radicals.mentions == 2, radicals
+    actors = _actors(nlp, "Sudanese extremists burned a bus near Khartoum.")
+    assert actors["sector:SDN-radicals"].aliases == ["extremists"], sorted(actors)
+
+
 def test_an_armed_group_coded_by_its_region_is_known(nlp: Language) -> None:
     # Phoenix codes the IRA by its region (Western Europe), not by a state.
     actors = _actors(nlp, "Two men said the IRA had planted the device near Newry.")

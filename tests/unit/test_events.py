@@ -743,12 +743,52 @@ ROLES = [
         F({"MLI"}),
         NONE,
     ),
+    # The "by" of the occasion a passive is told in.
+    (
+        "Four Nigerien soldiers were killed in an ambush by Boko Haram near Diffa.",
+        EventType.ASSAULT,
+        F({"NGA"}),
+        F({"NER"}),
+        NONE,
+    ),
+    (
+        "Nicaragua was denounced in a joint letter by Panama and Costa Rica.",
+        EventType.ACCUSE,
+        F({"PAN", "CRI"}),
+        F({"NIC"}),
+        NONE,
+    ),
+    # A passive joined to an active verb shares its subject as the one acted on.
+    (
+        "Belarus rejected the report and was condemned by Lithuania the next day.",
+        EventType.ACCUSE,
+        F({"LTU"}),
+        F({"BLR"}),
+        NONE,
+    ),
+    # Whom the source acts for is no target.
+    (
+        "Estonia filed a lawsuit against Russia on behalf of Latvia.",
+        EventType.ACCUSE,
+        F({"EST"}),
+        F({"RUS"}),
+        NONE,
+    ),
     # A relative pronoun stands for its noun.
     (
         "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
         EventType.COERCE,
         F({"VEN"}),
         F({"Leopoldo Castillo"}),
+        NONE,
+    ),
+    # "who" hung on a noun that names no actor stands for the noun just before it.
+    (
+        "Oman hosted talks between Riyadh and the Houthis, who later accused Saudi Arabia of "
+        "bombing a market.",
+        EventType.ACCUSE,
+        F({"YEM"}),
+        F({"SAU"}),
         NONE,
     ),
     # The actor named before an event noun acts in the noun's relative clause.
@@ -758,6 +798,14 @@ ROLES = [
         F({"TUR"}),
         F({"IRQ"}),
         NONE,
+    ),
+    # A joint act done "between" several, by no one named: they are its participants.
+    (
+        "A fisheries pact was signed between Senegal and Mauritania in Dakar.",
+        EventType.SUPPORT,
+        NONE,
+        NONE,
+        F({"SEN", "MRT"}),
     ),
     # "The two leaders", "both sides": the two named just before.
     (
