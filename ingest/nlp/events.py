@@ -24,6 +24,7 @@ sentence's.
 import json
 import re
 from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -185,6 +186,9 @@ class Lexicon:
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
+    ending: frozenset[str]  # "halt", "suspend", "call off": CAMEO's verbs of ending an act
+    ending_nouns: frozenset[str]  # "an end to", "the suspension of"
+    ended: dict[EventType, tuple[EventType, str | None]]  # an act of a type ended: its yield
 
 
 @cache
@@ -204,7 +208,8 @@ def load_lexicon() -> Lexicon:
         key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
     }
     frames = raw["frames"]
-    cameo, weapons, arms, detention, appeals, convening, protesting = _load_cameo()
+    cameo_raw = json.loads(VERBS_PATH.read_text("utf-8"))
+    cameo, weapons, arms, detention, appeals, convening, protesting = _load_cameo(cameo_raw)
     mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(
         [
@@ -215,6 +220,7 @@ def load_lexicon() -> Lexicon:
     # After the attack words: "the killing", like "killed", names no attacker by itself.
     for noun, entry in _nominalisations(verbs, skip=frozenset(raw["unnominalised"])).items():
         nouns.setdefault(noun, entry)
+    ending, ended = _endings(cameo_raw, nouns, raw["ending"]["block_of"])
     known = frozenset(
         [
             *verbs,
@@ -264,6 +270,9 @@ def load_lexicon() -> Lexicon:
         detention=detention,
         arms=arms,
         relations=frozenset(raw["relation_nouns"]),
+        ending=ending,
+        ending_nouns=frozenset(raw["ending"]["nouns"]),
+        ended=ended,
     )
 
 
@@ -292,7 +301,9 @@ def _nominalisations(
     return found
 
 
-def _load_cameo() -> tuple[
+def _load_cameo(
+    raw: dict[str, Any],
+) -> tuple[
     dict[str, tuple[_Pattern, ...]],
     frozenset[str],
     frozenset[str],
@@ -305,7 +316,6 @@ def _load_cameo() -> tuple[
     the dictionary's weapons, arms, places of detention, and its verbs of appeal (blocks coded
     02: "recommend"), of consulting (04: "gather", "travel") and of protest (14: "demonstrate",
     "march")."""
-    raw = json.loads(VERBS_PATH.read_text("utf-8"))
     synsets: dict[str, list[str]] = raw["synsets"]
 
     def element(text: str) -> _Element:
@@ -358,6 +368,40 @@ def _load_cameo() -> tuple[
     )
     detention = frozenset(p.split()[-1] for p in synsets.get("&detention", ()))
     return verbs, weapons, arms, detention, appeals, convening, protesting
+
+
+def _endings(
+    raw: dict[str, Any], nouns: Mapping[str, tuple[EventType, str | None]], verb: str
+) -> tuple[frozenset[str], dict[EventType, tuple[EventType, str | None]]]:
+    """CAMEO's verbs of ending ("halt", "stop", "suspend": the block of `verb`), and what
+    ending a hostile act of each type is, as that block's own patterns code it for their verbs
+    ("halt attacks", "end fighting": a ceasefire, 0871; "stop the embargo": easing it, 085).
+
+    The act ended, not the verb, decides the sense, so each type takes the code most of the
+    block's patterns on its acts give, for every verb of the block; a tie tells nothing. Only
+    conflict is yielded (CAMEO's 08); ending a cooperative act is coded case by case ("end a
+    meeting" is the meeting, "end a ceasefire" a violation).
+    """
+    (block,) = raw["verbs"][verb]
+    synsets: dict[str, list[str]] = raw["synsets"]
+    votes: dict[EventType, Counter[tuple[str, str | None]]] = defaultdict(Counter)
+    for p in raw["blocks"][block]:
+        if not p["code"] or p.get("preps") or p.get("subject") or len(p.get("words", ())) != 1:
+            continue
+        word = p["words"][0]
+        for phrase in synsets.get(word, []) if word.startswith("&") else [word]:
+            found = nouns.get(phrase.split()[-1])
+            code = raw["plover"].get(p["code"])
+            if found is not None and QUAD_CLASS[found[0]] not in _COOPERATIVE and code and code[0]:
+                votes[found[0]][(code[0], code[1])] += 1
+    ended: dict[EventType, tuple[EventType, str | None]] = {}
+    for act, counted in votes.items():
+        ranked = counted.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            etype, mode = ranked[0][0]
+            ended[act] = (EventType(etype), mode)
+    verbs = frozenset(v for v, listed in raw["verbs"].items() if block in listed)
+    return verbs, ended
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -441,6 +485,8 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
     """The type and mode an object noun names, and the noun that names it."""
     if _in_name(noun):
         return None
+    if (ended := _ended_noun(lex, noun)) is not None:
+        return ended
     for key in _noun_keys(noun):
         if key == "call" and _asks_for(noun):
             return EventType.REQUEST, None, noun
@@ -682,6 +728,11 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if named is not None:
             trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
+    if lemma in lex.ending or any(f"{lemma} {c.lower_}" in lex.ending for c in _particles(token)):
+        if not _objects(token) and _complement(token) is None:
+            return None  # "the government shut down": CAMEO codes no verb of ending alone
+        if (ended := _ends(lex, token)) is not None:
+            return ended
     comp = _complement(token)
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
         return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
@@ -720,6 +771,46 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _ends(lex: Lexicon, token: Token) -> _Trigger | None:
+    """ "suspended attacks", "halted the offensive", "stopped shelling the city": a verb of
+    ending a hostile act yields (`Lexicon.ended`), whatever the verb alone codes ("suspend"
+    is SANCTION)."""
+    for obj in _objects(token):
+        found = _lookup_noun(lex, obj)
+        if found is not None and found[0] in lex.ended:
+            etype, mode = lex.ended[found[0]]
+            return _Trigger(token, etype, mode, 0.8, text=f"{token.text} {found[2].text}")
+    comp = _complement(token)
+    act = _classify(lex, comp) if comp is not None else None
+    if act is not None and act.type in lex.ended:
+        etype, mode = lex.ended[act.type]
+        text = f"{token.text} ... {act.token.text}"
+        return _Trigger(token, etype, mode, 0.8, complement=comp, text=text, future_done=True)
+    return None
+
+
+def _ended_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
+    """ "an end to the shelling", "the suspension of attacks": a noun of ending with a
+    hostile act yields, as its verb does (`_ends`)."""
+    if _lemma(noun) not in lex.ending_nouns:
+        return None
+    for act in _prep_objects(noun, ("of", "to")):
+        found = _lookup_noun(lex, act)
+        if found is not None and found[0] in lex.ended:
+            return (*lex.ended[found[0]], noun)
+    return None
+
+
+def _ending_of(lex: Lexicon, noun: Token) -> bool:
+    """ "rocket fire" in "an end to rocket fire": an act whose end is told did not happen."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("of", "to")
+        and _lemma(head.head) in lex.ending_nouns
+    )
 
 
 def _discharged(lex: Lexicon, token: Token) -> bool:
@@ -1047,6 +1138,7 @@ def _not_yet(token: Token) -> bool:
 def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     negated = any(c.dep_ == "neg" for t in chain for c in t.children)
     negated = negated or any(_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
+    negated = negated or _unable(chain[-1])
     subj = _subject(lex, trig.token)
     negated = negated or (subj is not None and any(c.lower_ == "neither" for c in subj.children))
     negated = negated or any(_denied(c) for t in chain for c in _children(t, ("nsubjpass",)))
@@ -1057,6 +1149,17 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     )
     # "did not skip the summit" is a meeting held.
     return negated != trig.absent
+
+
+def _unable(token: Token) -> bool:
+    """ "was unable to capture the town", "were not able to arrest him": an act its doer
+    could not do did not happen ("was able to" tells it did)."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.lower_ not in ("able", "unable"):
+        return False
+    return head.lower_ == "unable" or any(
+        c.dep_ == "neg" for t in (head, head.head) for c in t.children
+    )
 
 
 def _denied(subject: Token) -> bool:
@@ -1918,6 +2021,10 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
         return None
     if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
         return None  # "since Russia's invasion": the background of the news, not the news
+    if _ending_of(lex, token):
+        return None
+    if (ended := _ended_noun(lex, token)) is not None:
+        return _Trigger(token, ended[0], ended[1], 0.6, text=token.text, nominal=True)
     key = next((k for k in _noun_keys(token) if k in lex.nouns), None)
     if (
         key is None

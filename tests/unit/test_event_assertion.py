@@ -307,3 +307,54 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
 def test_asserted_events(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected
+
+
+# A verb of ending (CAMEO's block of "halt", "stop", "suspend") takes its sense from the act
+# it ends: ending a hostile act yields (a ceasefire, an easing), whatever the verb alone is;
+# with nothing ended named, its subject only stopped.
+ENDINGS = [
+    (
+        "The Houthis suspended their attacks on Saudi Arabia during the talks.",
+        [(EventType.RETREAT, {"YEM"}, {"SAU"}, False, False)],
+    ),
+    (
+        "Azerbaijan halted the offensive against Armenian forces on Sunday.",
+        [(EventType.RETREAT, {"AZE"}, {"ARM-military"}, False, False)],
+    ),
+    (
+        "The European Union suspended its sanctions on Belarus.",
+        [(EventType.RETREAT, {"European Union"}, {"BLR"}, False, False)],
+    ),
+    (
+        "The Pakistani army stopped shelling the Indian posts along the border.",
+        [(EventType.RETREAT, {"PAK-military"}, {"IND"}, False, False)],
+    ),
+    (
+        "Hamas declared an end to the rocket fire on Israel.",
+        [(EventType.RETREAT, {"PSE"}, {"ISR"}, False, False)],
+    ),
+    (
+        "The United States suspended its military aid to Egypt.",
+        [(EventType.SANCTION, {"USA"}, {"EGY"}, False, False)],
+    ),
+    ("The US federal government shut down after Congress failed to pass a budget.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ENDINGS)
+def test_ending_an_act(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("The Kenyan police were unable to arrest the opposition senator.", True),
+        ("The Kenyan police were not able to arrest the opposition senator.", True),
+        ("The Kenyan police were able to arrest the opposition senator.", False),
+    ],
+)
+def test_an_act_one_could_not_do_did_not_happen(sentence: str, negated: bool) -> None:
+    assert _events(sentence) == [
+        (EventType.COERCE, {"KEN-police"}, {"KEN-opposition"}, negated, False)
+    ]
