@@ -186,9 +186,9 @@ class Lexicon:
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
-    ending: frozenset[str]  # "halt", "suspend", "call off": CAMEO's verbs of ending an act
-    ending_nouns: frozenset[str]  # "an end to", "the suspension of"
-    ended: dict[EventType, tuple[EventType, str | None]]  # an act of a type ended: its yield
+    # "halt", "prevent": what such a verb does to a hostile act, by the act's type
+    on_acts: dict[str, dict[EventType, tuple[EventType, str | None]]]
+    act_nouns: dict[str, str]  # "suspension": "suspend", its verb in `on_acts`
 
 
 @cache
@@ -220,7 +220,9 @@ def load_lexicon() -> Lexicon:
     # After the attack words: "the killing", like "killed", names no attacker by itself.
     for noun, entry in _nominalisations(verbs, skip=frozenset(raw["unnominalised"])).items():
         nouns.setdefault(noun, entry)
-    ending, ended = _endings(cameo_raw, nouns, raw["ending"]["block_of"])
+    on_acts = {}
+    for verb in raw["on_acts"]["blocks_of"]:
+        on_acts.update(_on_acts(cameo_raw, nouns, verb))
     known = frozenset(
         [
             *verbs,
@@ -270,9 +272,8 @@ def load_lexicon() -> Lexicon:
         detention=detention,
         arms=arms,
         relations=frozenset(raw["relation_nouns"]),
-        ending=ending,
-        ending_nouns=frozenset(raw["ending"]["nouns"]),
-        ended=ended,
+        on_acts=on_acts,
+        act_nouns=raw["on_acts"]["nouns"],
     )
 
 
@@ -370,17 +371,18 @@ def _load_cameo(
     return verbs, weapons, arms, detention, appeals, convening, protesting
 
 
-def _endings(
+def _on_acts(
     raw: dict[str, Any], nouns: Mapping[str, tuple[EventType, str | None]], verb: str
-) -> tuple[frozenset[str], dict[EventType, tuple[EventType, str | None]]]:
-    """CAMEO's verbs of ending ("halt", "stop", "suspend": the block of `verb`), and what
-    ending a hostile act of each type is, as that block's own patterns code it for their verbs
-    ("halt attacks", "end fighting": a ceasefire, 0871; "stop the embargo": easing it, 085).
+) -> dict[str, dict[EventType, tuple[EventType, str | None]]]:
+    """The verbs of the CAMEO block of `verb`, each with what it does to a hostile act of each
+    type, as the block's own patterns code such acts for their verbs: ending attacks ("halt
+    attacks", "end fighting") is a ceasefire (0871), preventing a protest or a rally a
+    restriction (1721).
 
-    The act ended, not the verb, decides the sense, so each type takes the code most of the
-    block's patterns on its acts give, for every verb of the block; a tie tells nothing. Only
-    conflict is yielded (CAMEO's 08); ending a cooperative act is coded case by case ("end a
-    meeting" is the meeting, "end a ceasefire" a violation).
+    The act, not the verb, decides the sense, so each type takes the code most of the block's
+    patterns on its acts give, for every verb of the block, where at least two agree: one
+    pattern, or a tie, tells nothing of the type. Cooperative acts are coded case by case ("end
+    a meeting" is the meeting, "end a ceasefire" a violation).
     """
     (block,) = raw["verbs"][verb]
     synsets: dict[str, list[str]] = raw["synsets"]
@@ -394,14 +396,13 @@ def _endings(
             code = raw["plover"].get(p["code"])
             if found is not None and QUAD_CLASS[found[0]] not in _COOPERATIVE and code and code[0]:
                 votes[found[0]][(code[0], code[1])] += 1
-    ended: dict[EventType, tuple[EventType, str | None]] = {}
+    senses: dict[EventType, tuple[EventType, str | None]] = {}
     for act, counted in votes.items():
-        ranked = counted.most_common(2)
-        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+        ranked = [*counted.most_common(2), (("", None), 0)]
+        if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
             etype, mode = ranked[0][0]
-            ended[act] = (EventType(etype), mode)
-    verbs = frozenset(v for v, listed in raw["verbs"].items() if block in listed)
-    return verbs, ended
+            senses[act] = (EventType(etype), mode)
+    return {v: senses for v, listed in raw["verbs"].items() if block in listed}
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -485,8 +486,8 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
     """The type and mode an object noun names, and the noun that names it."""
     if _in_name(noun):
         return None
-    if (ended := _ended_noun(lex, noun)) is not None:
-        return ended
+    if (done := _act_noun(lex, noun)) is not None:
+        return done
     for key in _noun_keys(noun):
         if key == "call" and _asks_for(noun):
             return EventType.REQUEST, None, noun
@@ -728,11 +729,12 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if named is not None:
             trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
-    if lemma in lex.ending or any(f"{lemma} {c.lower_}" in lex.ending for c in _particles(token)):
+    keys = [lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))]
+    if (senses := next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)) is not None:
         if not _objects(token) and _complement(token) is None:
-            return None  # "the government shut down": CAMEO codes no verb of ending alone
-        if (ended := _ends(lex, token)) is not None:
-            return ended
+            return None  # "the government shut down": CAMEO codes none of these verbs alone
+        if (done := _done_to_act(lex, token, senses)) is not None:
+            return done
     comp = _complement(token)
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
         return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
@@ -773,43 +775,44 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     return None
 
 
-def _ends(lex: Lexicon, token: Token) -> _Trigger | None:
-    """ "suspended attacks", "halted the offensive", "stopped shelling the city": a verb of
-    ending a hostile act yields (`Lexicon.ended`), whatever the verb alone codes ("suspend"
-    is SANCTION)."""
+def _done_to_act(
+    lex: Lexicon, token: Token, senses: dict[EventType, tuple[EventType, str | None]]
+) -> _Trigger | None:
+    """ "suspended attacks", "stopped shelling the city", "prevented the demonstration": a
+    verb of `Lexicon.on_acts` with a hostile act for object codes by the act's type, whatever
+    the verb alone codes ("suspend" is SANCTION)."""
     for obj in _objects(token):
         found = _lookup_noun(lex, obj)
-        if found is not None and found[0] in lex.ended:
-            etype, mode = lex.ended[found[0]]
+        if found is not None and found[0] in senses:
+            etype, mode = senses[found[0]]
             return _Trigger(token, etype, mode, 0.8, text=f"{token.text} {found[2].text}")
     comp = _complement(token)
     act = _classify(lex, comp) if comp is not None else None
-    if act is not None and act.type in lex.ended:
-        etype, mode = lex.ended[act.type]
+    if act is not None and act.type in senses:
+        etype, mode = senses[act.type]
         text = f"{token.text} ... {act.token.text}"
         return _Trigger(token, etype, mode, 0.8, complement=comp, text=text, future_done=True)
     return None
 
 
-def _ended_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
-    """ "an end to the shelling", "the suspension of attacks": a noun of ending with a
-    hostile act yields, as its verb does (`_ends`)."""
-    if _lemma(noun) not in lex.ending_nouns:
+def _act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
+    """ "an end to the shelling", "the suspension of attacks": the noun of a verb of
+    `Lexicon.on_acts` with a hostile act codes as its verb does."""
+    verb = lex.act_nouns.get(_lemma(noun))
+    if verb is None:
         return None
     for act in _prep_objects(noun, ("of", "to")):
         found = _lookup_noun(lex, act)
-        if found is not None and found[0] in lex.ended:
-            return (*lex.ended[found[0]], noun)
+        if found is not None and found[0] in lex.on_acts[verb]:
+            return (*lex.on_acts[verb][found[0]], noun)
     return None
 
 
-def _ending_of(lex: Lexicon, noun: Token) -> bool:
+def _acted_on(lex: Lexicon, noun: Token) -> bool:
     """ "rocket fire" in "an end to rocket fire": an act whose end is told did not happen."""
     head = noun.head
     return (
-        noun.dep_ == "pobj"
-        and head.lower_ in ("of", "to")
-        and _lemma(head.head) in lex.ending_nouns
+        noun.dep_ == "pobj" and head.lower_ in ("of", "to") and _lemma(head.head) in lex.act_nouns
     )
 
 
@@ -2021,10 +2024,10 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
         return None
     if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
         return None  # "since Russia's invasion": the background of the news, not the news
-    if _ending_of(lex, token):
+    if _acted_on(lex, token):
         return None
-    if (ended := _ended_noun(lex, token)) is not None:
-        return _Trigger(token, ended[0], ended[1], 0.6, text=token.text, nominal=True)
+    if (done := _act_noun(lex, token)) is not None:
+        return _Trigger(token, done[0], done[1], 0.6, text=token.text, nominal=True)
     key = next((k for k in _noun_keys(token) if k in lex.nouns), None)
     if (
         key is None
@@ -2208,15 +2211,15 @@ _MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
     """ "The crash is being investigated", "an inquiry into the fire", "investigating the cause
-    of the blaze": an investigation of a mishap, or of what brought one about, accuses no one
-    (PLOVER's investigations are into crimes and abuses)."""
+    of the blaze", "the possibility of an electrical fault": an investigation of a mishap, or
+    of what brought one about, accuses no one (PLOVER's investigations are into crimes and
+    abuses)."""
     if trig.mode not in _INQUIRY:
         return False
     head = trig.noun or trig.token
     about = [*_objects(trig.token), *(o for p in _children(head, ("prep",)) for o in p.children)]
-    about += [
-        o for a in about for p in _children(a, ("prep",)) if p.lower_ == "of" for o in p.children
-    ]
+    for a in about:  # grows: "the possibility of a fault", "the circumstances of the cause of"
+        about += _prep_objects(a, ("of",))
     return any(_lemma(o) in lex.mishaps for o in about)
 
 
