@@ -897,6 +897,8 @@ _POLL_WORDS = frozenset({"percent", "majority", "minority", "poll", "survey", "r
 # Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
 _PATTERN_DEPS = frozenset({"prt", "advmod", "acomp", "oprd", "attr"})
 _PATTERN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg"})
+# A pattern's prepositional object, a gerund too ("prevented them from entering": pcomp).
+_PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 
 
 def _forms(token: Token) -> set[str]:
@@ -928,7 +930,7 @@ def _sense(patterns: tuple[_Pattern, ...], token: Token) -> tuple[_Pattern, set[
     words = [*_objects(token), *_children(token, _PATTERN_DEPS)]
     preps = [p for t in [token, *words] for p in _children(t, ("prep", "agent", "prt"))]
     subject = [t for c in token.lefts if c.dep_ in _PATTERN_SUBJECT_DEPS for t in c.subtree]
-    pobjs = [o for p in preps for o in _children(p, ("pobj",))]
+    pobjs = [o for p in preps for o in _children(p, _PREP_OBJECT_DEPS)]
     # Cheap first: a pattern whose words are not all around the verb cannot match.
     near = {w for t in [*words, *preps, *subject, *pobjs] for w in _forms(t)}
     for pattern in patterns:
@@ -959,7 +961,7 @@ def _find_prep(word: str, obj: _Element | None, preps: list[Token], used: set[in
         if obj is None:
             used.add(prep.i)
             return True
-        for pobj in _children(prep, ("pobj",)):
+        for pobj in _children(prep, _PREP_OBJECT_DEPS):
             if _fits(pobj, obj):
                 used.update((prep.i, pobj.i))
                 return True

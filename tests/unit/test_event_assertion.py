@@ -378,3 +378,24 @@ def test_preventing_codes_by_what_is_prevented(
     sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _events(sentence) == expected
+
+
+# A pattern's preposition may take a gerund (CAMEO's "join (in condemning)", "prevent (from
+# entering)"), which the parser hangs on it as a clause, not an object.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Norway joined Sweden in condemning the Russian strikes on Kyiv.",
+            [(EventType.SUPPORT, {"NOR"}, {"SWE"}, False, False)],
+        ),
+        (
+            "Israeli soldiers prevented the Palestinian journalists from entering Hebron.",
+            [(EventType.COERCE, {"ISR-military"}, {"PSE-media"}, False, False)],
+        ),
+    ],
+)
+def test_a_pattern_preposition_takes_a_gerund(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _events(sentence) == expected
