@@ -24,6 +24,7 @@ sentence's.
 import json
 import re
 from bisect import bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -185,6 +186,9 @@ class Lexicon:
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
+    # "halt", "prevent": what such a verb does to a hostile act, by the act's type
+    on_acts: dict[str, dict[EventType, tuple[EventType, str | None]]]
+    act_nouns: dict[str, str]  # "suspension": "suspend", its verb in `on_acts`
 
 
 @cache
@@ -204,7 +208,8 @@ def load_lexicon() -> Lexicon:
         key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
     }
     frames = raw["frames"]
-    cameo, weapons, arms, detention, appeals, convening, protesting = _load_cameo()
+    cameo_raw = json.loads(VERBS_PATH.read_text("utf-8"))
+    cameo, weapons, arms, detention, appeals, convening, protesting = _load_cameo(cameo_raw)
     mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(
         [
@@ -215,6 +220,9 @@ def load_lexicon() -> Lexicon:
     # After the attack words: "the killing", like "killed", names no attacker by itself.
     for noun, entry in _nominalisations(verbs, skip=frozenset(raw["unnominalised"])).items():
         nouns.setdefault(noun, entry)
+    on_acts = {}
+    for verb in raw["on_acts"]["blocks_of"]:
+        on_acts.update(_on_acts(cameo_raw, nouns, verb))
     known = frozenset(
         [
             *verbs,
@@ -264,6 +272,8 @@ def load_lexicon() -> Lexicon:
         detention=detention,
         arms=arms,
         relations=frozenset(raw["relation_nouns"]),
+        on_acts=on_acts,
+        act_nouns=raw["on_acts"]["nouns"],
     )
 
 
@@ -292,7 +302,9 @@ def _nominalisations(
     return found
 
 
-def _load_cameo() -> tuple[
+def _load_cameo(
+    raw: dict[str, Any],
+) -> tuple[
     dict[str, tuple[_Pattern, ...]],
     frozenset[str],
     frozenset[str],
@@ -305,7 +317,6 @@ def _load_cameo() -> tuple[
     the dictionary's weapons, arms, places of detention, and its verbs of appeal (blocks coded
     02: "recommend"), of consulting (04: "gather", "travel") and of protest (14: "demonstrate",
     "march")."""
-    raw = json.loads(VERBS_PATH.read_text("utf-8"))
     synsets: dict[str, list[str]] = raw["synsets"]
 
     def element(text: str) -> _Element:
@@ -358,6 +369,40 @@ def _load_cameo() -> tuple[
     )
     detention = frozenset(p.split()[-1] for p in synsets.get("&detention", ()))
     return verbs, weapons, arms, detention, appeals, convening, protesting
+
+
+def _on_acts(
+    raw: dict[str, Any], nouns: Mapping[str, tuple[EventType, str | None]], verb: str
+) -> dict[str, dict[EventType, tuple[EventType, str | None]]]:
+    """The verbs of the CAMEO block of `verb`, each with what it does to a hostile act of each
+    type, as the block's own patterns code such acts for their verbs: ending attacks ("halt
+    attacks", "end fighting") is a ceasefire (0871), preventing a protest or a rally a
+    restriction (1721).
+
+    The act, not the verb, decides the sense, so each type takes the code most of the block's
+    patterns on its acts give, for every verb of the block, where at least two agree: one
+    pattern, or a tie, tells nothing of the type. Cooperative acts are coded case by case ("end
+    a meeting" is the meeting, "end a ceasefire" a violation).
+    """
+    (block,) = raw["verbs"][verb]
+    synsets: dict[str, list[str]] = raw["synsets"]
+    votes: dict[EventType, Counter[tuple[str, str | None]]] = defaultdict(Counter)
+    for p in raw["blocks"][block]:
+        if not p["code"] or p.get("preps") or p.get("subject") or len(p.get("words", ())) != 1:
+            continue
+        word = p["words"][0]
+        for phrase in synsets.get(word, []) if word.startswith("&") else [word]:
+            found = nouns.get(phrase.split()[-1])
+            code = raw["plover"].get(p["code"])
+            if found is not None and QUAD_CLASS[found[0]] not in _COOPERATIVE and code and code[0]:
+                votes[found[0]][(code[0], code[1])] += 1
+    senses: dict[EventType, tuple[EventType, str | None]] = {}
+    for act, counted in votes.items():
+        ranked = [*counted.most_common(2), (("", None), 0)]
+        if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
+            etype, mode = ranked[0][0]
+            senses[act] = (EventType(etype), mode)
+    return {v: senses for v, listed in raw["verbs"].items() if block in listed}
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -441,6 +486,8 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
     """The type and mode an object noun names, and the noun that names it."""
     if _in_name(noun):
         return None
+    if (done := _act_noun(lex, noun)) is not None:
+        return done
     for key in _noun_keys(noun):
         if key == "call" and _asks_for(noun):
             return EventType.REQUEST, None, noun
@@ -682,6 +729,12 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if named is not None:
             trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
+    keys = [lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))]
+    if (senses := next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)) is not None:
+        if not _objects(token) and _complement(token) is None:
+            return None  # "the government shut down": CAMEO codes none of these verbs alone
+        if (done := _done_to_act(lex, token, senses)) is not None:
+            return done
     comp = _complement(token)
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
         return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
@@ -720,6 +773,47 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _done_to_act(
+    lex: Lexicon, token: Token, senses: dict[EventType, tuple[EventType, str | None]]
+) -> _Trigger | None:
+    """ "suspended attacks", "stopped shelling the city", "prevented the demonstration": a
+    verb of `Lexicon.on_acts` with a hostile act for object codes by the act's type, whatever
+    the verb alone codes ("suspend" is SANCTION)."""
+    for obj in _objects(token):
+        found = _lookup_noun(lex, obj)
+        if found is not None and found[0] in senses:
+            etype, mode = senses[found[0]]
+            return _Trigger(token, etype, mode, 0.8, text=f"{token.text} {found[2].text}")
+    comp = _complement(token)
+    act = _classify(lex, comp) if comp is not None else None
+    if act is not None and act.type in senses:
+        etype, mode = senses[act.type]
+        text = f"{token.text} ... {act.token.text}"
+        return _Trigger(token, etype, mode, 0.8, complement=comp, text=text, future_done=True)
+    return None
+
+
+def _act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
+    """ "an end to the shelling", "the suspension of attacks": the noun of a verb of
+    `Lexicon.on_acts` with a hostile act codes as its verb does."""
+    verb = lex.act_nouns.get(_lemma(noun))
+    if verb is None:
+        return None
+    for act in _prep_objects(noun, ("of", "to")):
+        found = _lookup_noun(lex, act)
+        if found is not None and found[0] in lex.on_acts[verb]:
+            return (*lex.on_acts[verb][found[0]], noun)
+    return None
+
+
+def _acted_on(lex: Lexicon, noun: Token) -> bool:
+    """ "rocket fire" in "an end to rocket fire": an act whose end is told did not happen."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj" and head.lower_ in ("of", "to") and _lemma(head.head) in lex.act_nouns
+    )
 
 
 def _discharged(lex: Lexicon, token: Token) -> bool:
@@ -803,6 +897,8 @@ _POLL_WORDS = frozenset({"percent", "majority", "minority", "poll", "survey", "r
 # Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
 _PATTERN_DEPS = frozenset({"prt", "advmod", "acomp", "oprd", "attr"})
 _PATTERN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg"})
+# A pattern's prepositional object, a gerund too ("prevented them from entering": pcomp).
+_PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 
 
 def _forms(token: Token) -> set[str]:
@@ -834,7 +930,7 @@ def _sense(patterns: tuple[_Pattern, ...], token: Token) -> tuple[_Pattern, set[
     words = [*_objects(token), *_children(token, _PATTERN_DEPS)]
     preps = [p for t in [token, *words] for p in _children(t, ("prep", "agent", "prt"))]
     subject = [t for c in token.lefts if c.dep_ in _PATTERN_SUBJECT_DEPS for t in c.subtree]
-    pobjs = [o for p in preps for o in _children(p, ("pobj",))]
+    pobjs = [o for p in preps for o in _children(p, _PREP_OBJECT_DEPS)]
     # Cheap first: a pattern whose words are not all around the verb cannot match.
     near = {w for t in [*words, *preps, *subject, *pobjs] for w in _forms(t)}
     for pattern in patterns:
@@ -865,7 +961,7 @@ def _find_prep(word: str, obj: _Element | None, preps: list[Token], used: set[in
         if obj is None:
             used.add(prep.i)
             return True
-        for pobj in _children(prep, ("pobj",)):
+        for pobj in _children(prep, _PREP_OBJECT_DEPS):
             if _fits(pobj, obj):
                 used.update((prep.i, pobj.i))
                 return True
@@ -1047,6 +1143,7 @@ def _not_yet(token: Token) -> bool:
 def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     negated = any(c.dep_ == "neg" for t in chain for c in t.children)
     negated = negated or any(_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
+    negated = negated or _unable(chain[-1])
     subj = _subject(lex, trig.token)
     negated = negated or (subj is not None and any(c.lower_ == "neither" for c in subj.children))
     negated = negated or any(_denied(c) for t in chain for c in _children(t, ("nsubjpass",)))
@@ -1057,6 +1154,17 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     )
     # "did not skip the summit" is a meeting held.
     return negated != trig.absent
+
+
+def _unable(token: Token) -> bool:
+    """ "was unable to capture the town", "were not able to arrest him": an act its doer
+    could not do did not happen ("was able to" tells it did)."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.lower_ not in ("able", "unable"):
+        return False
+    return head.lower_ == "unable" or any(
+        c.dep_ == "neg" for t in (head, head.head) for c in t.children
+    )
 
 
 def _denied(subject: Token) -> bool:
@@ -1952,6 +2060,10 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
         return None
     if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
         return None  # "since Russia's invasion": the background of the news, not the news
+    if _acted_on(lex, token):
+        return None
+    if (done := _act_noun(lex, token)) is not None:
+        return _Trigger(token, done[0], done[1], 0.6, text=token.text, nominal=True)
     key = next((k for k in _noun_keys(token) if k in lex.nouns), None)
     if (
         key is None
@@ -2135,15 +2247,15 @@ _MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 
 def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
     """ "The crash is being investigated", "an inquiry into the fire", "investigating the cause
-    of the blaze": an investigation of a mishap, or of what brought one about, accuses no one
-    (PLOVER's investigations are into crimes and abuses)."""
+    of the blaze", "the possibility of an electrical fault": an investigation of a mishap, or
+    of what brought one about, accuses no one (PLOVER's investigations are into crimes and
+    abuses)."""
     if trig.mode not in _INQUIRY:
         return False
     head = trig.noun or trig.token
     about = [*_objects(trig.token), *(o for p in _children(head, ("prep",)) for o in p.children)]
-    about += [
-        o for a in about for p in _children(a, ("prep",)) if p.lower_ == "of" for o in p.children
-    ]
+    for a in about:  # grows: "the possibility of a fault", "the circumstances of the cause of"
+        about += _prep_objects(a, ("of",))
     return any(_lemma(o) in lex.mishaps for o in about)
 
 

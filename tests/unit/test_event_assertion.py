@@ -236,6 +236,7 @@ CASES = [
     ),
     # An investigation of what brought a mishap about accuses no one; one of a person does.
     ("The Chilean fire service is investigating the cause of the blaze.", []),
+    ("Peruvian firefighters are investigating the possibility of a fault in the wiring.", []),
     (
         "The FBI is investigating the senator over the payments.",
         [(EventType.ACCUSE, {"USA"}, {"USA-legislature"}, False, False)],
@@ -306,4 +307,95 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
 def test_asserted_events(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
+
+
+# A verb of ending (CAMEO's block of "halt", "stop", "suspend") takes its sense from the act
+# it ends: ending attacks is a ceasefire, whatever the verb alone is;
+# with nothing ended named, its subject only stopped.
+ENDINGS = [
+    (
+        "The Houthis suspended their attacks on Saudi Arabia during the talks.",
+        [(EventType.RETREAT, {"YEM"}, {"SAU"}, False, False)],
+    ),
+    (
+        "Azerbaijan halted the offensive against Armenian forces on Sunday.",
+        [(EventType.RETREAT, {"AZE"}, {"ARM-military"}, False, False)],
+    ),
+    (
+        "The Pakistani army stopped shelling the Indian posts along the border.",
+        [(EventType.RETREAT, {"PAK-military"}, {"IND"}, False, False)],
+    ),
+    (
+        "Hamas declared an end to the rocket fire on Israel.",
+        [(EventType.RETREAT, {"PSE"}, {"ISR"}, False, False)],
+    ),
+    (
+        "The United States suspended its military aid to Egypt.",
+        [(EventType.SANCTION, {"USA"}, {"EGY"}, False, False)],
+    ),
+    ("The US federal government shut down after Congress failed to pass a budget.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ENDINGS)
+def test_ending_an_act(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("The Kenyan police were unable to arrest the opposition senator.", True),
+        ("The Kenyan police were not able to arrest the opposition senator.", True),
+        ("The Kenyan police were able to arrest the opposition senator.", False),
+    ],
+)
+def test_an_act_one_could_not_do_did_not_happen(sentence: str, negated: bool) -> None:
+    assert _events(sentence) == [
+        (EventType.COERCE, {"KEN-police"}, {"KEN-opposition"}, negated, False)
+    ]
+
+
+# CAMEO codes "prevent" only with what is prevented: a protest of any kind is restricted
+# (COERCE); a clash or a law prevented is no act done to anyone.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Greece and Turkey opened a military hotline to prevent clashes in the Aegean.", []),
+        ("A court in Texas could prevent the Arizona law from taking effect.", []),
+        (
+            "Belarusian police prevented the opposition rally in Minsk.",
+            [(EventType.COERCE, {"BLR-police"}, {"BLR"}, False, False)],
+        ),
+        (
+            "Belarusian police prevented a demonstration by the opposition in Minsk.",
+            [(EventType.COERCE, {"BLR-police"}, {"BLR-opposition"}, False, False)],
+        ),
+    ],
+)
+def test_preventing_codes_by_what_is_prevented(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _events(sentence) == expected
+
+
+# A pattern's preposition may take a gerund (CAMEO's "join (in condemning)", "prevent (from
+# entering)"), which the parser hangs on it as a clause, not an object.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Norway joined Sweden in condemning the Russian strikes on Kyiv.",
+            [(EventType.SUPPORT, {"NOR"}, {"SWE"}, False, False)],
+        ),
+        (
+            "Israeli soldiers prevented the Palestinian journalists from entering Hebron.",
+            [(EventType.COERCE, {"ISR-military"}, {"PSE-media"}, False, False)],
+        ),
+    ],
+)
+def test_a_pattern_preposition_takes_a_gerund(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
     assert _events(sentence) == expected
