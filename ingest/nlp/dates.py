@@ -1254,10 +1254,10 @@ def _from_reference(
             # A clock time keeps its hour after the day: 2025-01-20T09:00.
             value, precision = value + hit.value, hit.precision or precision
             hit = hit._replace(value=value, precision=precision, shift=None)
-        elif (told := _calendar(hit.value, hit.precision, hit.type)) and told[
-            1
-        ] == DatePrecision.DAY:
-            speech = told[0] if _within_story(told[0], anchor) else speech
+        else:
+            told = _calendar(hit.value, hit.precision, hit.type)
+            if told and told[1] == DatePrecision.DAY and _within_story(told[0], anchor):
+                speech = told[0]  # a day told: quoted words after it were said then
         reference = _reference_of(hit) or reference
         resolved.append(hit)
     return resolved
