@@ -1486,7 +1486,9 @@ def resolve_date(
         )
         if found:
             return found[0], found[1], DateSource.SENTENCE
-    if tense == "perfect":
+    # "Had agreed", "recently condemned": before the time the story tells of, by how much the
+    # text does not say.
+    if tense == "perfect" or any(e.value == "PAST_REF" for e in find_dates(clause or "", anchor)):
         return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
     found = (
         _nearest_date(

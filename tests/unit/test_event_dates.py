@@ -513,3 +513,13 @@ def test_a_person_called_by_a_month_name_is_no_month() -> None:
     # the month where no verb has the name as subject or object
     text = "Chancellor Angela June met Polish leaders.\nPoland rejected the plan in June."
     assert _dated(text, "rejected").date == date(2024, 6, 1)
+
+
+def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
+    text = "Slovak police arrested two men on Monday.\nThe minister recently condemned the gangs."
+    # before the story's Monday by an unknown stretch: the year of the report, never a day
+    assert _dating(_dated(text, "condemned")) == (
+        date(2025, 1, 1),
+        DatePrecision.YEAR,
+        DateSource.PUBLISHED_AT,
+    )
