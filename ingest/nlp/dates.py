@@ -341,6 +341,15 @@ class _Context:
     def is_future(self, start: int, end: int) -> bool:
         return self.tense(start, end) == "future"
 
+    def in_quote(self, pos: int) -> bool:
+        """Whether a position lies inside a quotation opened in its paragraph."""
+        before = self.text[self.text.rfind("\n", 0, pos) + 1 : pos]
+        return (
+            before.count('"') % 2 == 1
+            or before.count("\u201c") > before.count("\u201d")
+            or before.count("``") > before.count("''")
+        )
+
 
 # ---------------------------------------------------------------------------------------------
 # Calendar helpers
@@ -453,6 +462,8 @@ def _weekday_date(weekday: int, anchor: date, *, future: bool, strict: bool) -> 
 # Words that move a calendar unit from its reference: "last week", "the following day".
 _STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1}
 _STEPS |= {"next": 1, "coming": 1, "following": 1, "upcoming": 1}
+# The unit of a shift counted in days from the day quoted words were said.
+_SPEECH = "speech"
 
 
 def _from_reference_time(m: re.Match[str], unit: str, amount: int) -> _Hit:
@@ -776,6 +787,12 @@ def _holiday_date(name: str, year: int) -> date:
     return date(year, 11, 1) + relativedelta(weekday=MO(1)) + timedelta(days=1)
 
 
+# A capitalised word right after, other than a weekday or a month: the words form a name,
+# unless a preposition of time introduces them ("on Christmas Eve Russia fired").
+_NAME_AFTER = re.compile(rf" +(?!{_WEEKDAY}|{_MONTH})[A-Z][a-z]")
+_TIME_BEFORE = re.compile(r"\b(?:on|at|before|after|since|until|till|over|by|during)\s+$", re.I)
+
+
 @_rule(
     r"(?:(?P<rel>last|next|this) )?(?P<name>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)"
     r"|Easter(?: Sunday)?|Thanksgiving(?: Day)?|Independence Day|Election Day)"
@@ -784,6 +801,12 @@ def _holiday_date(name: str, year: int) -> date:
 )
 def _holiday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     name = m["name"].lower()
+    if (
+        not (m["y"] or m["rel"])
+        and _NAME_AFTER.match(ctx.text, m.end())
+        and not _TIME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    ):
+        return  # a word of a name: "Christmas Island", "the Easter Rising"
     if m["y"]:
         year = int(m["y"])
     else:
@@ -840,15 +863,21 @@ def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     # "last night" is the night before the anchor's day.
     offsets = {"yesterday": -1, "last": -1, "tomorrow": 1, "the day before yesterday": -2}
     offsets["the day after tomorrow"] = 2
-    day = ctx.anchor + timedelta(days=offsets.get(word, 0))
+    offset = offsets.get(word, 0)
+    day = ctx.anchor + timedelta(days=offset)
     part = (m["part"] or m["part2"] or "").lower()
     if word == "tonight":
         part = "night"
     end = m.end()
     if m.group(0).lower().endswith("'s"):
         end -= 2
-    if part:
-        yield _Hit(m.start(), end, f"{day.isoformat()}T{_PARTS_OF_DAY[part]}", "time", "TIME")
+    time = f"T{_PARTS_OF_DAY[part]}" if part else ""
+    if ctx.in_quote(m.start()):
+        # Quoted words count from the day they were said, not from the day of the report.
+        kind = ("time", "TIME") if part else ("", "DATE")
+        yield _Hit(m.start(), end, time, *kind, shift=(_SPEECH, offset))
+    elif part:
+        yield _Hit(m.start(), end, f"{day.isoformat()}{time}", "time", "TIME")
     else:
         yield _Hit(m.start(), end, day.isoformat(), "day")
 
@@ -1202,22 +1231,33 @@ def _clock_words(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 # Search
 
 
-def _from_reference(hits: list[_Hit], reference: date) -> list[_Hit]:
+def _from_reference(
+    hits: list[_Hit], reference: date, *, anchor: date, speech: date | None
+) -> list[_Hit]:
     """Resolve the times told from the reference time, which each calendar date moves on.
 
     The reference is the time the text is talking about (TimeML's anchor): the last date
     mentioned to the day or month, at first the caller's or the anchor; "a week later" after
-    "January 1" is the week of January 8.
+    "January 1" is the week of January 8. Quoted words ("'Today I ask...'") count from the day
+    they were said: the last day the story told, if within a fortnight before the anchor
+    (`speech` at first), else the anchor.
     """
     resolved: list[_Hit] = []
     for hit in hits:
         if hit.shift is not None:
             unit, amount = hit.shift
-            day = _shift(reference, unit, amount)
+            base = reference
+            if unit == _SPEECH:
+                unit, base = "day", speech or anchor
+            day = _shift(base, unit, amount)
             value, precision = _period(day, unit)
             # A clock time keeps its hour after the day: 2025-01-20T09:00.
             value, precision = value + hit.value, hit.precision or precision
             hit = hit._replace(value=value, precision=precision, shift=None)
+        else:
+            told = _calendar(hit.value, hit.precision, hit.type)
+            if told and told[1] == DatePrecision.DAY and _within_story(told[0], anchor):
+                speech = told[0]  # a day told: quoted words after it were said then
         reference = _reference_of(hit) or reference
         resolved.append(hit)
     return resolved
@@ -1282,6 +1322,7 @@ def find_dates(
     future_at: int | None = None,
     tense: str | None = None,
     reference: date | None = None,
+    speech: date | None = None,
     quarter_told: bool = False,
 ) -> list[TimeExpression]:
     """The temporal expressions of a text, normalised against `anchor` and sorted by start.
@@ -1293,11 +1334,14 @@ def find_dates(
     time the text is talking about when it begins (the last date mentioned before it); "a
     week later" counts from it, else from the last date before in the text, else the anchor.
     `quarter_told` says the story before the text told of a quarter: "a year earlier" is
-    then that quarter a year back.
+    then that quarter a year back. `speech` is the last day the story told before the text:
+    "today" in a quotation is that day, if it is at most a fortnight before the anchor.
     """
     ctx = _Context(text, anchor, future_at, tense, quarter_told=quarter_told)
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
-    hits = _from_reference(_select(hits), reference or anchor)
+    if speech is not None and not _within_story(speech, anchor):
+        speech = None
+    hits = _from_reference(_select(hits), reference or anchor, anchor=anchor, speech=speech)
     return [
         TimeExpression(
             text=text[h.start : h.end],
@@ -1437,11 +1481,14 @@ def resolve_date(
             future_at=future_at,
             tense=direction,
             reference=reference,
+            speech=story,
             quarter_told=quarter_told,
         )
         if found:
             return found[0], found[1], DateSource.SENTENCE
-    if tense == "perfect":
+    # "Had agreed", "recently condemned": before the time the story tells of, by how much the
+    # text does not say.
+    if tense == "perfect" or any(e.value == "PAST_REF" for e in find_dates(clause or "", anchor)):
         return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
     found = (
         _nearest_date(
@@ -1450,6 +1497,7 @@ def resolve_date(
             latest=latest,
             distance=lambda a, b: -a,  # the last date told before the sentence
             reference=reference,
+            speech=story,
             quarter_told=quarter_told,
         )
         if paragraph
@@ -1457,7 +1505,7 @@ def resolve_date(
     )
     if found:
         return found[0], found[1], DateSource.PARAGRAPH
-    if tense == "past" and story is not None and anchor - _STORY_REACH <= story <= anchor:
+    if tense == "past" and story is not None and _within_story(story, anchor):
         return story, DatePrecision.DAY, DateSource.DISCOURSE
     if tense == "past" and reference is not None and reference < anchor - _STORY_REACH:
         # The text is telling of a time long before its publication: an act it tells in the
@@ -1468,3 +1516,9 @@ def resolve_date(
 
 
 _STORY_REACH = timedelta(days=14)
+
+
+def _within_story(day: date, anchor: date) -> bool:
+    """Whether a day told is one the story can have reached: at most a fortnight before the
+    anchor, and not after it."""
+    return anchor - _STORY_REACH <= day <= anchor

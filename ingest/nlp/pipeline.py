@@ -62,6 +62,7 @@ from graph.models import (
     ExtractedArticle,
     QuadClass,
 )
+from ingest.calendar_names import MONTHS
 from ingest.nlp.actors import ArticleActors, resolve_actors
 from ingest.nlp.dates import TimeExpression, find_dates, resolve_date
 from ingest.nlp.events import EventMention, clause_spans, find_events, noun_modifier_spans
@@ -254,7 +255,8 @@ class EventDater:
     """Dates the events of one parsed article (see the module docstring)."""
 
     def __init__(self, text: str, doc: Doc, published: datetime | None) -> None:
-        self.text = text
+        # The text as read for dates: a person called by a month's name is no month.
+        self.text = _blanked(text, _month_named_people(doc))
         self.doc = doc
         # Without the modifiers of nouns, whose dates tell of the noun: the sentence and
         # paragraph read for an event's date. Its own clause is read from the text itself.
@@ -271,7 +273,7 @@ class EventDater:
         # attacks") is blanked from the date's end.
         self._starts = doc.to_array("IDX").tolist()  # token offsets, making no Token objects
         modifiers = [(_date_end(doc[bisect_left(self._starts, a)]), b) for a, b in modifiers]
-        self.dating_text = _blanked(text, modifiers)
+        self.dating_text = _blanked(self.text, modifiers)
         self.anchor = None if published is None else published.date()
         self._paragraphs = _paragraphs(text)
         told = [] if self.anchor is None else find_dates(self.dating_text, self.anchor)
@@ -453,12 +455,29 @@ def _story_day(
     return day
 
 
+def _month_named_people(doc: Doc) -> list[tuple[int, int]]:
+    """The words that name a person the article calls by a month's name ("Theresa May"),
+    where a verb has them as its subject or object ("said that May asked"): no dates."""
+    names = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1} & _MONTHS
+    return [
+        (t.idx, t.idx + len(t))
+        for t in doc
+        if t.text in names and t.dep_ in _PERSON_ROLES and t.ent_iob_ != "I"
+    ]
+
+
+_MONTHS = frozenset(MONTHS)
+# A month told as a subject or object ("May was wet") is rarer than a person.
+_PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+
+
 def _comparison_bases(
     doc: Doc, expressions: Iterable[TimeExpression]
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """The dates that a comparison measures from ("lower than a year ago", "compared with a
-    year earlier", "from $4 million a year earlier": a "from" with a quantity), each with the
-    span of its comparison phrase."""
+    """The dates that a comparison measures from ("lower than a year ago", "higher than in
+    2018", "more fires than there were in 2018", "compared with a year earlier", "from $4
+    million a year earlier": a "from" with a quantity), each with the span of its comparison
+    phrase."""
     found = []
     for e in expressions:
         words = doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -468,6 +487,9 @@ def _comparison_bases(
         if prep is None:
             continue
         word = prep.lower_
+        than = _than_phrase(prep)
+        if than is not None:
+            prep, word = than, "than"
         if (
             word == "than"
             or (word == "with" and prep.head.lower_ in ("compared", "comparison"))
@@ -476,6 +498,19 @@ def _comparison_bases(
             phrase = (prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge))
             found.append(((e.start, e.end), phrase))
     return found
+
+
+def _than_phrase(prep: Token) -> Token | None:
+    """The "than" phrase ("than in 2018") or clause ("than there were in 2018") that holds a
+    time's preposition, if one does."""
+    head = prep.head
+    if head.lower_ == "than":
+        return head
+    if head.pos_ in ("VERB", "AUX") and any(
+        c.lower_ == "than" and c.dep_ == "mark" for c in head.children
+    ):
+        return head
+    return None
 
 
 _QUANTITIES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})

@@ -372,6 +372,43 @@ def test_find_dates_from_the_reference_time(
     assert [(e.text, e.value) for e in found] == expected
 
 
+# (text, speech, expected): "today", "last night" in a quotation count from the day the words
+# were said: the last day the story told, within a fortnight before the anchor (Wednesday 22
+# January 2025), else the anchor; outside quotations, from the anchor.
+@pytest.mark.parametrize(
+    ("text", "speech", "expected"),
+    [
+        (
+            'The minister quit on Monday. "Today I leave with a clear conscience," she said.',
+            None,
+            [("Monday", "2025-01-20"), ("Today", "2025-01-20")],
+        ),
+        (
+            "The minister quit on Monday. \u201cWe argued last night,\u201d she said.",
+            None,
+            [("Monday", "2025-01-20"), ("last night", "2025-01-19TNI")],
+        ),
+        (
+            "The minister quit on Monday. She said today that she had no regrets.",
+            None,
+            [("Monday", "2025-01-20"), ("today", "2025-01-22")],
+        ),
+        ('"Today we vote," the speaker said.', date(2025, 1, 17), [("Today", "2025-01-17")]),
+        # a day older than a fortnight is no day the story has reached
+        (
+            'The pact was signed on 2 March 2024. "Today we vote," the speaker said.',
+            None,
+            [("2 March 2024", "2024-03-02"), ("Today", "2025-01-22")],
+        ),
+        ('"Today we vote," the speaker said.', None, [("Today", "2025-01-22")]),
+    ],
+)
+def test_quoted_words_count_from_the_day_they_were_said(
+    text: str, speech: date | None, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in find_dates(text, WED, speech=speech)] == expected
+
+
 def test_a_quarter_told_before_makes_a_year_earlier_a_quarter() -> None:
     text = "A year earlier, the bank lost $2 million."
     assert [e.value for e in find_dates(text, WED)] == ["2024"]
@@ -453,3 +490,18 @@ def test_resolve_date_of_an_event(
     sentence: str, keywords: dict[str, Any], expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert resolve_date(sentence, WED, **keywords) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a holiday's name inside a longer name is no date
+        ("Ships sailed to Christmas Island.", []),
+        ("She sang for the Easter Appeal Choir.", []),
+        # unless a preposition of time introduces it
+        ("On Christmas Eve Russia shelled Kherson.", [("Christmas Eve", "2024-12-24")]),
+        ("Talks stalled at Easter.", [("Easter", "2024-03-31")]),
+    ],
+)
+def test_a_holiday_inside_a_name_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -444,6 +444,22 @@ def test_a_year_earlier_is_the_quarter_the_story_speaks_of(
             "attacks",
             (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
         ),
+        # a time inside a "than" phrase or clause is that comparison's base
+        (
+            "Rebels staged more attacks in the north than in 2021.",
+            "attacks",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "Rebels staged more attacks than there were in 2021.",
+            "staged",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "Rebels staged more attacks in 2024 than they staged in 2021.",
+            "attacks",
+            (date(2024, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
         # but it dates what is compared
         (
             "The army lost 40 men, compared with 90 losses a year earlier.",
@@ -472,3 +488,38 @@ def test_a_present_participle_modifier_dates_the_act_it_goes_with() -> None:
     sentence = (token.sent.start_char, token.sent.end_char)
     dated = dater.date(token.idx, sentence, clause=clause_spans(token))
     assert dated == (date(2023, 5, 1), DatePrecision.MONTH, DateSource.SENTENCE)
+
+
+def test_a_quoted_today_is_the_day_the_words_were_said() -> None:
+    text = (
+        "The Estonian president met the police chief on Monday.\n"
+        'She said: "Today I ask every party to back the police."'
+    )
+    # Monday, not the publication's Wednesday
+    assert _dating(_dated(text, "ask")) == (
+        date(2025, 1, 20),
+        DatePrecision.DAY,
+        DateSource.SENTENCE,
+    )
+
+
+def test_a_person_called_by_a_month_name_is_no_month() -> None:
+    text = (
+        "Chancellor Angela June met Polish leaders in Warsaw on Monday.\n"
+        "Officials said that June asked Poland for more troops."
+    )
+    # the paragraph's Monday, not last June
+    assert _dated(text, "asked").date == date(2025, 1, 20)
+    # the month where no verb has the name as subject or object
+    text = "Chancellor Angela June met Polish leaders.\nPoland rejected the plan in June."
+    assert _dated(text, "rejected").date == date(2024, 6, 1)
+
+
+def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
+    text = "Slovak police arrested two men on Monday.\nThe minister recently condemned the gangs."
+    # before the story's Monday by an unknown stretch: the year of the report, never a day
+    assert _dating(_dated(text, "condemned")) == (
+        date(2025, 1, 1),
+        DatePrecision.YEAR,
+        DateSource.PUBLISHED_AT,
+    )
