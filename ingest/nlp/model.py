@@ -12,7 +12,11 @@ pass (0.28 s as sets, the same lemmas). The attribute ruler (POS, morphology and
 from the tag, the word and its dependency) looks its one-token patterns up in a table of the
 (tag, word, dependency) triples it has met instead of trying all 179 patterns of spaCy's
 Matcher at every token: its matching over the AEB dev pages' lines took 1.44 CPU s, 0.52 s
-from the table (the same matches).
+from the table (the same matches). Its eight two-token patterns still go through the Matcher,
+only on lines holding a word (or dependency) each needs, and each token's matched attributes
+are written once, folded in the stock order; the lemmatizer caches the base forms it returns
+early too. Over the AEB dev lines: matching and writing 0.66 -> 0.36 CPU s, lemmas 0.46-0.50
+-> 0.30-0.33 s, the same arrays on 200k tokens.
 
 The model's layers multiply their matrices with numpy's BLAS (OpenBLAS), not thinc's own BLIS
 build: BLIS falls back to its generic C kernel on CPUs it does not know (this AMD EPYC,
