@@ -5,6 +5,7 @@ import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.tokens import Doc, Token
 
 from ingest.nlp.model import load_nlp
 
@@ -61,3 +62,49 @@ def test_attribute_ruler_matches_as_spacys_own(text: str, stock: Language) -> No
     assert len(matches) > len(doc)  # every token's tag, and more
     columns = [TAG, POS, MORPH, LEMMA, DEP]
     assert (nlp(text).to_array(columns) == stock(text).to_array(columns)).all()
+
+
+def test_lemmatizer_tests_a_base_form_once_per_word_pos_and_morphology(
+    stock: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nlp = load_nlp()
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        doc = nlp("The envoy met the envoy, and another envoy met them at the border.")
+    ours = nlp.get_pipe("lemmatizer")
+    theirs = stock.get_pipe("lemmatizer")
+    assert isinstance(ours, Lemmatizer) and isinstance(theirs, Lemmatizer)
+    tested: list[str] = []
+    is_base_form = ours.is_base_form
+
+    def counted(token: Token) -> bool:
+        tested.append(token.text)
+        return is_base_form(token)
+
+    monkeypatch.setattr(ours, "is_base_form", counted)
+    lemmas = [ours.lemmatize(t)[0] for t in doc]
+    assert lemmas == [theirs.lemmatize(t)[0] for t in doc]
+    # "envoy" (a singular noun: a base form) three times, "met" twice: each tested at most
+    # once (not at all where an earlier test met it already: the cache is the process's).
+    assert tested.count("envoy") <= 1 and tested.count("met") <= 1
+
+
+def test_attribute_ruler_runs_the_matcher_only_where_a_two_word_pattern_can_match(
+    stock: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nlp = load_nlp()
+    ruler = nlp.get_pipe("attribute_ruler")
+    calls: list[str] = []
+    matcher = ruler._rest  # type: ignore[attr-defined]
+
+    def counted(doc: Doc, **kwargs: object) -> object:
+        calls.append(doc.text)
+        return matcher(doc, **kwargs)
+
+    monkeypatch.setattr(ruler, "_rest", counted)
+    plain = "The envoys signed the accord in Nairobi on Friday."
+    paired = "Let's say there were gonna be talks."
+    for text in (plain, paired):
+        doc = nlp(text)
+        columns = [TAG, POS, MORPH, LEMMA, DEP]
+        assert (doc.to_array(columns) == stock(text).to_array(columns)).all()
+    assert calls == [paired]
