@@ -194,7 +194,8 @@ def load_lexicon() -> Lexicon:
     verbs: dict[str, tuple[EventType, str | None]] = {}
     phrasal: dict[str, tuple[EventType, str | None]] = {}
     nouns: dict[str, tuple[EventType, str | None]] = {}
-    for name, entry in raw["types"].items():
+    added = {k: v for k, v in raw["added"].items() if k != "about"}
+    for name, entry in [*raw["types"].items(), *added.items()]:
         etype = EventType(name)
         for table, key in ((verbs, "verbs"), (phrasal, "phrasal"), (nouns, "nouns")):
             for word, mode in entry.get(key, {}).items():
