@@ -686,6 +686,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     comp = _complement(token)
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
         return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
+    if lemma in lex.appeals and (appeal := _appeal(lex, token, comp)) is not None:
+        return appeal
     if comp is not None and lemma in lex.readiness:
         # "prepared to resume shelling": readying force is MOBILIZE, whatever comes next.
         inner = _through_transparent(lex, comp, _classify(lex, comp))
@@ -721,6 +723,33 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _appeal(lex: Lexicon, token: Token, comp: Token | None) -> _Trigger | None:
+    """ "advised Kyiv to suspend talks", "recommended that the IOC bar the team", "advocated
+    sanctions": a verb of appeal (CAMEO's 02 block, PLOVER's REQUEST) asks an actor to act
+    where it names whom it asks and what they are to do ("to" ...), a clause in the
+    subjunctive, or an act; not "suggested that he had lied" (a claim), "advised of the risks"
+    (told) nor "advocates Ohio becoming a state" (a stance)."""
+    asked = (
+        comp is not None and comp.dep_ == "xcomp" and "to" in _aux(comp) and bool(_objects(token))
+    )
+    if asked or (comp is not None and comp.dep_ == "ccomp" and _mandative(comp)):
+        trig = _frame(lex, token, EventType.REQUEST, comp)
+        if trig is not None:
+            trig.clause_target = not asked  # the one asked is the clause's subject
+        return trig
+    if any(_lookup_noun(lex, o) is not None for o in _children(token, ("dobj",))):
+        return _typed(lex, token, EventType.REQUEST, None, 0.8, token.text)
+    return None
+
+
+def _mandative(clause: Token) -> bool:
+    """ "(recommended) that the envoy leave", "(suggested) Iran should talk": a clause of what
+    is to be done, in the subjunctive, with "should", or in the present under a past verb."""
+    aux = _aux(clause)
+    present_under_past = clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN")
+    return "should" in aux or (not aux and (clause.tag_ == "VB" or present_under_past))
 
 
 def _discharged(lex: Lexicon, token: Token) -> bool:
