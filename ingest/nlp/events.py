@@ -449,12 +449,18 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
             return EventType.PROTEST, "strike", noun
         if key in lex.nouns:
             return (*lex.nouns[key], noun)
-    # "25,000 tons of food aid", "four hours of talks": the measured noun counts.
-    for pobj in _prep_objects(noun, ("of",)):
+    # "25,000 tons of food aid", "four hours of talks": the measured noun counts; so does
+    # what an amount is given in ("$3 billion in military aid", "500 million euros in loans").
+    for pobj in _prep_objects(noun, ("of", "in") if _amount(noun) else ("of",)):
         for key in _noun_keys(pobj):
             if key in lex.nouns:
                 return (*lex.nouns[key], pobj)
     return None
+
+
+def _amount(noun: Token) -> bool:
+    """ "$3 billion", "500 million euros": a number, or a noun counted by one."""
+    return noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
 
 
 # Entities whose names are made of common words ("the Quds Force", "the Paris Agreement").

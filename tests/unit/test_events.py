@@ -88,6 +88,16 @@ SENTENCES = [
         "The Ugandan army exiled the opposition leader.",
         [(EventType.COERCE, F({"UGA"}), F({"UGA"}), NONE, False, False)],
     ),
+    # An amount given in aid or loans is aid; money raised is not.
+    (
+        "Norway gave Mali $40 million in humanitarian aid.",
+        [(EventType.AID, F({"NOR"}), F({"MLI"}), NONE, False, False)],
+    ),
+    (
+        "Kuwait granted Jordan 300 million dinars in loans.",
+        [(EventType.AID, F({"KWT"}), F({"JOR"}), NONE, False, False)],
+    ),
+    ("The Danish senator raised $5 million in donations.", []),
     (
         "Germany accused Russia of spreading false reports about the election.",
         [(EventType.ACCUSE, F({"DEU"}), F({"RUS"}), NONE, False, False)],
