@@ -1682,7 +1682,7 @@ def _agents(index: _ActorIndex, token: Token) -> list[str]:
 
 def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     found = _agents(index, token)
-    if found or _bare_passive(token):
+    if found or _bare_passive(token) or _headline_passive(lex, token):
         return found
     subj = _subject(lex, token)
     if subj is None:
@@ -1726,6 +1726,31 @@ def _bare_passive(token: Token) -> bool:
     return any(
         _bare_passive(c) for c in token.conjuncts if c.dep_ == "conj" and c.head == token
     ) and not _children(token, _OBJECT_DEPS)
+
+
+def _headline_passive(lex: Lexicon, token: Token) -> bool:
+    """ "(Germany says) Navalny poisoned with Novichok": a headline drops the passive's
+    auxiliary. Where the tagger reads a participle, or a headline's verb is one of harm or
+    coercion with no object nor clause (such a verb takes one in the active: "poisoned him"),
+    its subject is the one acted on; not "reached out", "committed to proceeding"."""
+    if token.dep_ not in ("ccomp", "ROOT") or not _children(token, ("nsubj",)):
+        return False
+    if token.dep_ == "ccomp" and _lemma(token.head) not in lex.speech:
+        return False
+    if _children(token, ("aux", "auxpass", "prt", "xcomp", "ccomp", *_OBJECT_DEPS)):
+        return False
+    if any(_children(p, ("pcomp",)) for p in _children(token, ("prep",))):
+        return False
+    lemma = _lemma(token)
+    harm = lex.verbs.get(lemma, (None, None))[0] in _HARM_TYPES and lemma not in lex.partnered
+    # Prose keeps its auxiliaries ("the rebels attacked at dawn." is active): a headline
+    # ends with no full stop.
+    headline = token.sent[-1].pos_ != "PUNCT"
+    return token.tag_ == "VBN" or (token.tag_ == "VBD" and harm and headline)
+
+
+# The acts a verb does to its object, which a headline's bare subject is ("X attacked with").
+_HARM_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.THREATEN})
 
 
 def _targets(
@@ -2299,7 +2324,7 @@ def _sentence_events(
             asked = [a for a in asked if a not in source]
             own = comp_subj is not None and comp_subj.head.i == trig.complement.i
             target = (asked if own else []) or _targets(index, trig.complement) or asked
-        if not target and _bare_passive(trig.token):
+        if not target and (_bare_passive(trig.token) or _headline_passive(lex, trig.token)):
             patient = _subject(lex, trig.token)
             target = index.actors_in(patient) if patient is not None else []
         if not target and trig.type == EventType.THREATEN:

@@ -163,6 +163,20 @@ SENTENCES = [
         "Kenyan activist arrested by Ugandan police in Kampala",
         [(EventType.COERCE, F({"UGA"}), F({"KEN"}), NONE, False, False)],
     ),
+    # A headline drops the passive's auxiliary: a harm verb with no object was done to its
+    # subject, even under "says"; with an object it is active.
+    (
+        "Moldova says opposition leader Ilan Shor attacked with knife",
+        [(EventType.ASSAULT, NONE, F({"Ilan Shor"}), NONE, False, False)],
+    ),
+    (
+        "Kenya says Somali minister kidnapped near border",
+        [(EventType.COERCE, NONE, F({"SOM"}), NONE, False, False)],
+    ),
+    (
+        "Ukraine says Russian troops attacked Kharkiv",
+        [(EventType.ASSAULT, F({"RUS"}), F({"Kharkiv"}), NONE, False, False)],
+    ),
     # What a noun asks or aims at did not take place: only the request is an act.
     # A headline's "X to do Y" is an act announced, not a noun's content.
     (
