@@ -198,7 +198,8 @@ def load_lexicon() -> Lexicon:
     verbs: dict[str, tuple[EventType, str | None]] = {}
     phrasal: dict[str, tuple[EventType, str | None]] = {}
     nouns: dict[str, tuple[EventType, str | None]] = {}
-    for name, entry in raw["types"].items():
+    added = {k: v for k, v in raw["added"].items() if k != "about"}
+    for name, entry in [*raw["types"].items(), *added.items()]:
         etype = EventType(name)
         for table, key in ((verbs, "verbs"), (phrasal, "phrasal"), (nouns, "nouns")):
             for word, mode in entry.get(key, {}).items():
@@ -218,7 +219,7 @@ def load_lexicon() -> Lexicon:
         ]
     )
     # After the attack words: "the killing", like "killed", names no attacker by itself.
-    for noun, entry in _nominalisations(verbs, skip=frozenset(raw["unnominalised"])).items():
+    for noun, entry in _nominalisations(verbs).items():
         nouns.setdefault(noun, entry)
     on_acts = {}
     for verb in raw["on_acts"]["blocks_of"]:
@@ -278,7 +279,7 @@ def load_lexicon() -> Lexicon:
 
 
 def _nominalisations(
-    verbs: Mapping[str, tuple[EventType, str | None]], *, skip: frozenset[str]
+    verbs: Mapping[str, tuple[EventType, str | None]],
 ) -> dict[str, tuple[EventType, str | None]]:
     """The nouns English regularly forms from the lexicon's verbs of material acts, with the
     verb's type: "shooting", "kidnapping", "assassination", "deportation", "imprisonment".
@@ -290,7 +291,7 @@ def _nominalisations(
     """
     found: dict[str, tuple[EventType, str | None]] = {}
     for verb, entry in verbs.items():
-        if QUAD_CLASS[entry[0]] not in _MATERIAL or verb in skip:
+        if QUAD_CLASS[entry[0]] not in _MATERIAL:
             continue
         stem = verb[:-1] if verb.endswith("e") else verb
         forms = {stem + "ing", verb + verb[-1] + "ing", verb + "ment"}
@@ -495,12 +496,18 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
             return EventType.PROTEST, "strike", noun
         if key in lex.nouns:
             return (*lex.nouns[key], noun)
-    # "25,000 tons of food aid", "four hours of talks": the measured noun counts.
-    for pobj in _prep_objects(noun, ("of",)):
+    # "25,000 tons of food aid", "four hours of talks": the measured noun counts; so does
+    # what an amount is given in ("$3 billion in military aid", "500 million euros in loans").
+    for pobj in _prep_objects(noun, ("of", "in") if _amount(noun) else ("of",)):
         for key in _noun_keys(pobj):
             if key in lex.nouns:
                 return (*lex.nouns[key], pobj)
     return None
+
+
+def _amount(noun: Token) -> bool:
+    """ "$3 billion", "500 million euros": a number, or a noun counted by one."""
+    return noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
 
 
 # Entities whose names are made of common words ("the Quds Force", "the Paris Agreement").
@@ -738,6 +745,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     comp = _complement(token)
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
         return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
+    if lemma in lex.appeals and (appeal := _appeal(lex, token, comp)) is not None:
+        return appeal
     if comp is not None and lemma in lex.readiness:
         # "prepared to resume shelling": readying force is MOBILIZE, whatever comes next.
         inner = _through_transparent(lex, comp, _classify(lex, comp))
@@ -814,6 +823,33 @@ def _acted_on(lex: Lexicon, noun: Token) -> bool:
     return (
         noun.dep_ == "pobj" and head.lower_ in ("of", "to") and _lemma(head.head) in lex.act_nouns
     )
+
+
+def _appeal(lex: Lexicon, token: Token, comp: Token | None) -> _Trigger | None:
+    """ "advised Kyiv to suspend talks", "recommended that the IOC bar the team", "advocated
+    sanctions": a verb of appeal (CAMEO's 02 block, PLOVER's REQUEST) asks an actor to act
+    where it names whom it asks and what they are to do ("to" ...), a clause in the
+    subjunctive, or an act; not "suggested that he had lied" (a claim), "advised of the risks"
+    (told) nor "advocates Ohio becoming a state" (a stance)."""
+    asked = (
+        comp is not None and comp.dep_ == "xcomp" and "to" in _aux(comp) and bool(_objects(token))
+    )
+    if asked or (comp is not None and comp.dep_ == "ccomp" and _mandative(comp)):
+        trig = _frame(lex, token, EventType.REQUEST, comp)
+        if trig is not None:
+            trig.clause_target = not asked  # the one asked is the clause's subject
+        return trig
+    if any(_lookup_noun(lex, o) is not None for o in _children(token, ("dobj",))):
+        return _typed(lex, token, EventType.REQUEST, None, 0.8, token.text)
+    return None
+
+
+def _mandative(clause: Token) -> bool:
+    """ "(recommended) that the envoy leave", "(suggested) Iran should talk": a clause of what
+    is to be done, in the subjunctive, with "should", or in the present under a past verb."""
+    aux = _aux(clause)
+    present_under_past = clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN")
+    return "should" in aux or (not aux and (clause.tag_ == "VB" or present_under_past))
 
 
 def _discharged(lex: Lexicon, token: Token) -> bool:
@@ -1765,7 +1801,7 @@ def _occasion_agents(index: _ActorIndex, verb: Token) -> list[str]:
 
 def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     found = _agents(index, token)
-    if found or _acted_on_subject(token):
+    if found or _acted_on_subject(lex, token):
         return found
     subj = _subject(lex, token)
     if subj is None:
@@ -1806,11 +1842,16 @@ def _who_before(index: _ActorIndex, token: Token, head: Token) -> list[str]:
     return [actor] if actor is not None else []
 
 
-def _acted_on_subject(token: Token) -> bool:
-    """Whether the subject a verb shares is the one acted on: a bare passive, or a passive
-    joined to an active verb ("Iran denied it and was condemned by France")."""
+def _acted_on_subject(lex: Lexicon, token: Token) -> bool:
+    """Whether the subject a verb shares is the one acted on: a bare passive, a headline's
+    passive without its auxiliary, or a passive joined to an active verb ("Iran denied it and
+    was condemned by France")."""
     joined = token.dep_ == "conj" and bool(_children(token, ("auxpass",)))
-    return _bare_passive(token) or (joined and not _children(token, ("nsubj", "nsubjpass")))
+    return (
+        _bare_passive(token)
+        or _headline_passive(lex, token)
+        or (joined and not _children(token, ("nsubj", "nsubjpass")))
+    )
 
 
 def _bare_passive(token: Token) -> bool:
@@ -1831,6 +1872,31 @@ def _bare_passive(token: Token) -> bool:
     return any(
         _bare_passive(c) for c in token.conjuncts if c.dep_ == "conj" and c.head == token
     ) and not _children(token, _OBJECT_DEPS)
+
+
+def _headline_passive(lex: Lexicon, token: Token) -> bool:
+    """ "(Germany says) Navalny poisoned with Novichok": a headline drops the passive's
+    auxiliary. Where the tagger reads a participle, or a headline's verb is one of harm or
+    coercion with no object nor clause (such a verb takes one in the active: "poisoned him"),
+    its subject is the one acted on; not "reached out", "committed to proceeding"."""
+    if token.dep_ not in ("ccomp", "ROOT") or not _children(token, ("nsubj",)):
+        return False
+    if token.dep_ == "ccomp" and _lemma(token.head) not in lex.speech:
+        return False
+    if _children(token, ("aux", "auxpass", "prt", "xcomp", "ccomp", *_OBJECT_DEPS)):
+        return False
+    if any(_children(p, ("pcomp",)) for p in _children(token, ("prep",))):
+        return False
+    lemma = _lemma(token)
+    harm = lex.verbs.get(lemma, (None, None))[0] in _HARM_TYPES and lemma not in lex.partnered
+    # Prose keeps its auxiliaries ("the rebels attacked at dawn." is active): a headline
+    # ends with no full stop.
+    headline = token.sent[-1].pos_ != "PUNCT"
+    return token.tag_ == "VBN" or (token.tag_ == "VBD" and harm and headline)
+
+
+# The acts a verb does to its object, which a headline's bare subject is ("X attacked with").
+_HARM_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.THREATEN})
 
 
 def _targets(
@@ -2409,7 +2475,7 @@ def _sentence_events(
             asked = [a for a in asked if a not in source]
             own = comp_subj is not None and comp_subj.head.i == trig.complement.i
             target = (asked if own else []) or _targets(index, trig.complement) or asked
-        if not target and _acted_on_subject(trig.token):
+        if not target and _acted_on_subject(lex, trig.token):
             patient = _subject(lex, trig.token)
             target = index.actors_in(patient) if patient is not None else []
         if not target and trig.type == EventType.THREATEN:

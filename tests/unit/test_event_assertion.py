@@ -171,9 +171,29 @@ CASES = [
         "Thousands of Kenyans gathered in Nairobi to protest the new tax law.",
         [(EventType.PROTEST, {"KEN"}, set(), False, False)],
     ),
-    # What a verb of appeal or proposal (CAMEO 020) governs is asked for, not done.
+    # What a verb of appeal or proposal (CAMEO 020) governs is asked for, not done; the
+    # appeal itself is a REQUEST where it names whom it asks and what, or an act.
     ("The Slovak defence minister recommended that the troops withdraw from Hungary.", []),
-    ("A Dutch parliamentary panel advised the government to suspend talks with Morocco.", []),
+    (
+        "A Dutch parliamentary panel advised the government to suspend talks with Morocco.",
+        [(EventType.REQUEST, {"NLD"}, {"NLD-government"}, False, False)],
+    ),
+    (
+        "The Slovak defence minister recommended that Hungary close the border.",
+        [(EventType.REQUEST, {"SVK-government"}, {"HUN"}, False, False)],
+    ),
+    (
+        "The Irish panel recommended that Portugal should reopen its embassy in Tehran.",
+        [(EventType.REQUEST, {"IRL"}, {"PRT"}, False, False)],
+    ),
+    (
+        "Chile advocated tougher sanctions on Venezuela.",
+        [(EventType.REQUEST, {"CHL"}, {"VEN"}, False, False)],
+    ),
+    # A claim made with an appeal verb, or being told of something, asks for nothing.
+    ("The Estonian minister suggested that Latvia had hidden the report.", []),
+    ("A Finnish envoy was advised of the new rules by Sweden.", []),
+    ("The ruling Spanish party advocates Gibraltar becoming a Spanish province.", []),
     # No one acted on: the act did not happen.
     (
         "A rocket hit the Iraqi base in Erbil. No American soldiers were injured.",
