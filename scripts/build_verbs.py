@@ -176,14 +176,13 @@ def read_dictionary(
 
 
 def read_table(path: Path) -> dict[str, tuple[str | None, str | None]]:
-    """CAMEO code -> (PLOVER type, PLOVER mode), first line of a code wins."""
+    """CAMEO code -> (PLOVER type, PLOVER mode), first line of a code wins (no OVERRIDES)."""
     table: dict[str, tuple[str | None, str | None]] = {}
     for raw in path.read_text("utf-8").splitlines():
         found = re.match(r"\s*(\d+):\s*([A-Z]+)\s*(?:,\s*([^,#]*))?", raw)
         if found:
             mode = (found.group(3) or "").strip() or None
             table.setdefault(found.group(1), (found.group(2), mode))
-    table.update(OVERRIDES)
     return table
 
 
@@ -198,7 +197,7 @@ def plover_of(code: str, table: dict[str, tuple[str | None, str | None]]) -> lis
 def build(vendor: Path) -> dict[str, object]:
     """The data file's content from the vendor folder."""
     synsets, blocks, block_codes, verbs = read_dictionary(vendor / CAMEO)
-    table = read_table(vendor / TABLE)
+    table = read_table(vendor / TABLE) | OVERRIDES
     codes = {str(p["code"]) for b in blocks for p in b if p["code"]}
     return {
         "about": "CAMEO verb patterns read as PLOVER types by ingest/nlp/events.py; the format is "
@@ -215,11 +214,19 @@ def build(vendor: Path) -> dict[str, object]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("vendor", type=Path, help="the vendor folder (../shared/vendor)")
-    data = build(parser.parse_args().vendor)
+    vendor = parser.parse_args().vendor
+    data = build(vendor)
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
-    verbs = data["verbs"]
-    assert isinstance(verbs, dict)
+    verbs, plover = data["verbs"], data["plover"]
+    assert isinstance(verbs, dict) and isinstance(plover, dict)
     print(f"{len(verbs)} verbs -> {OUT}")
+    # For the reviewer: every departure from a code's own line of the table must be an
+    # OVERRIDES entry; a code with no line takes an OVERRIDES entry or its parent's line.
+    table = read_table(vendor / TABLE)
+    for code, built in plover.items():
+        if code in table and built != list(table[code]):
+            print(f"{code}: {built}, its table line {list(table[code])}")
+    print("without a line:", " ".join(c for c in plover if c not in table))
 
 
 if __name__ == "__main__":

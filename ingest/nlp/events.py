@@ -2325,6 +2325,43 @@ def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
     return any(_lemma(o) in lex.mishaps for o in about)
 
 
+# CAMEO's agent codes of the state (GOV, MIL, COP, SPY, JUD, LEG) by their newsgraph sector.
+_STATE_SECTORS = frozenset(
+    {"government", "military", "police", "intelligence", "judiciary", "legislature"}
+)
+
+
+def _joins_protest(
+    lex: Lexicon, index: _ActorIndex, trig: _Trigger, source: list[str]
+) -> tuple[EventType, str | None] | None:
+    """ "Workers joined the protests", "thousands of Swedes joined the protest", "joined the
+    protest outside parliament": CAMEO codes a verb of gathering or joining with a protest as
+    a state's diplomatic protest (JOIN * PROTEST, 110), but people who join one demonstrate, as
+    its JOIN * RALLY and GATHER (FOR PROTEST) code (141). States protest by note: a country
+    named as such, or a body of its state, keeps the diplomatic sense, unless the protest is
+    in a place (a diplomatic note is in none)."""
+    if trig.type is not EventType.ACCUSE or not _lemma_in(trig.token, lex.convening):
+        return None
+    found = next((f for o in _objects(trig.token) if (f := _lookup_noun(lex, o)) is not None), None)
+    if found is None or found[0] is not EventType.PROTEST:
+        return None
+    subj = _subject(lex, trig.token)
+    # "Swedes", "thousands of Swedes": a nation's people, not its state.
+    people = subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.like_num)
+    state = any(
+        (a in index.states and not people)
+        or (a.startswith("sector:") and a.split(":", 1)[1].split("-", 1)[-1] in _STATE_SECTORS)
+        for a in source
+    )
+    placed = any(
+        t.ent_type_ in ("GPE", "LOC", "FAC")
+        for p in _children(found[2], ("prep",))
+        if p.lower_ in _VENUE_PREPS | {"outside", "near"}
+        for t in p.subtree
+    )
+    return (found[0], found[1]) if placed or not state else None
+
+
 def _paragraph(sent: Span) -> Span:
     """The line a sentence is in."""
     doc, start, end = sent.doc, sent.start, sent.end
@@ -2451,6 +2488,8 @@ def _sentence_events(
                 continue
         if _mishap_inquiry(lex, trig):
             continue
+        if (demonstrated := _joins_protest(lex, index, trig, source)) is not None:
+            trig = replace(trig, type=demonstrated[0], mode=demonstrated[1])
         comp_subj = _subject(lex, trig.complement) if trig.complement is not None else None
         if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.

@@ -419,3 +419,32 @@ def test_a_pattern_preposition_takes_a_gerund(
     sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _events(sentence) == expected
+
+
+# CAMEO codes joining a protest as a state's diplomatic one (JOIN * PROTEST, 110): people who
+# join a protest demonstrate, as do any who join one held in a place; a state protests by note.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chilean students joined the protests against the government.",
+            [(EventType.PROTEST, {"CHL-education"}, {"CHL-government"}, False, False)],
+        ),
+        (
+            "Tens of thousands of Chileans joined the protest against the government.",
+            [(EventType.PROTEST, {"CHL"}, {"CHL-government"}, False, False)],
+        ),
+        (
+            "Kenyan lawmakers joined the protest outside the court in Nairobi.",
+            [(EventType.PROTEST, {"KEN-legislature"}, set(), False, False)],
+        ),
+        (
+            "Chile joined the protest against the Argentine fishing ban.",
+            [(EventType.ACCUSE, {"CHL"}, {"ARG"}, False, False)],
+        ),
+    ],
+)
+def test_people_who_join_a_protest_demonstrate(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _events(sentence) == expected
