@@ -1271,6 +1271,8 @@ def _agents(
             if lower[end : end + 1] in (["of"], ["from"])
             else []
         )
+        if not body and not before and not owner and referent is None:
+            body = _named_force(doc, bodies, start, end)
         if body:  # "officers from the Columbus Police Department": the body itself
             b = body[0]
             found.append(
@@ -1311,6 +1313,21 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _named_force(doc: Doc, bodies: list[_Mention], start: int, end: int) -> list[_Mention]:
+    """The article's only body named earlier with a place before the agent's word ("police"
+    after "Thames Valley Police"): a bare agent is that force, not its country's guessed from
+    the article (a place the gazetteer lacks tells no country)."""
+    if end - start != 1 or any(t.pos_ == "PROPN" for t in doc[start].lefts):
+        return []
+    word = doc[start].lower_
+    named = {
+        b.entry.id if b.entry else b.text: b
+        for b in bodies
+        if b.end <= start and b.end - b.start > 1 and doc[b.end - 1].lower_ == word
+    }
+    return list(named.values()) if len(named) == 1 else []
 
 
 def _main_country(doc: Doc, matches: list[Match], places: list[_Place]) -> str | None:

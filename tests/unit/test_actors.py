@@ -243,3 +243,17 @@ def test_a_place_that_names_an_agent_is_no_actor(nlp: Language) -> None:
     actors = {a.id: a for a in _resolve(nlp, text).actors}
     assert "location:brooklyn" not in actors
     assert any(a.sector == "judiciary" for a in actors.values())
+
+
+def test_bare_police_after_a_named_force_is_that_force(nlp: Language) -> None:
+    # The force is named after a place the gazetteer lacks; "police" later is that force,
+    # not the police of the country the article mentions most.
+    text = (
+        "Officers from Wessex Vale Police said on Monday that a statue was taken from a "
+        "museum. The American sculptor who made it offered a reward. On Tuesday police "
+        "arrested a man."
+    )
+    result = _resolve(nlp, text)
+    ids = {a.id for a in result.actors}
+    assert not [i for i in ids if i.startswith("sector:") and i.endswith("-police")]
+    assert "org:wessex-vale-police" in ids
