@@ -37,6 +37,7 @@ from ingest.nlp.gazetteer import (
     normalise,
     slugify,
 )
+from ingest.nlp.places import load_places
 from ingest.nlp.textprep import common_words
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -335,7 +336,22 @@ def resolve_actors(
         places=places,
         main=main,
     )
+    mentions = _without_agents_places(doc, mentions)
     return _build(doc, _drop_covered([m for m in mentions if not m.unresolved]))
+
+
+def _without_agents_places(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Drop a place that names an agent ("the Manhattan district attorney's office", "Oxford
+    police"): it tells where the agent serves (the agent took its country); it does not act."""
+    agents = {i for m in mentions if m.kind is ActorKind.SECTOR for i in range(m.start, m.end)}
+
+    def names_agent(m: _Mention) -> bool:
+        token = doc[m.end - 1]
+        while token.dep_ == "compound" and token.head.i not in agents:
+            token = token.head
+        return token.dep_ == "compound" and token.head.i in agents
+
+    return [m for m in mentions if not (m.kind is ActorKind.LOCATION and names_agent(m))]
 
 
 def _names_a_thing(ent: Span, gaz: Gazetteer) -> bool:
@@ -507,6 +523,12 @@ def _from_entity(
     if hit is None and label in ("ORG", "GPE") and _polity_of(doc, start, end):
         start, label = start + 2, "GPE"  # "the State of Virginia": Virginia
         hit = gaz.lookup(doc[start:end].text)
+    if hit is None and label == "ORG" and _after_represented(doc, start) is not None:
+        # "Senator from Vermont Bernie Sanders", "Vermont Bernie Sanders" tagged ORG: the
+        # place is the title's, the name after it a person's.
+        names = doc[_place_end(doc, start, end) : end]
+        if 2 <= len(names) <= 3 and all(_is_name_word(t) for t in names):
+            start, label = names.start, "PERSON"
     if hit is None and label == "ORG":
         # "United States Representative Elijah Cummings" tagged ORG: a titled person; but
         # "CEO and Founder of Ceres Robotics Inc." is the body the office is held in.
@@ -697,14 +719,39 @@ def _role(doc: Doc, start: int, end: int) -> str | None:
     return doc[start:end].text if words & _TITLE_HEADS else None
 
 
+def _after_represented(doc: Doc, start: int) -> int | None:
+    """The start of the proper nouns before `start` that follow "<title> from" (the place a
+    senator or a representative is from: "Senator from New York Chuck Schumer"), or None."""
+    i = start
+    while i > 0 and start - i < 3 and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    for k in range(i, start + 1):
+        if k > 1 and doc[k - 1].lower_ == "from" and doc[k - 2].lower_ in _TITLE_WORDS:
+            return k
+    return None
+
+
+def _place_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the longest place name (of up to three words) that opens doc[start:end]."""
+    places = load_places()
+    for n in range(min(3, end - start - 1), 0, -1):
+        if places.candidates(doc[start : start + n].text):
+            return start + n
+    return start
+
+
 def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match]) -> None:
-    """Read the title words before a person's name into its role, country and cover."""
-    i = mention.cover
+    """Read the title words before a person's name into its role, country and cover; the
+    place a title names one "from" is part of it ("Senator from Vermont Bernie Sanders")."""
+    i = title_end = mention.cover
+    represented = _after_represented(doc, mention.start)
+    if represented is not None:
+        i, title_end = represented - 1, mention.start
     while i > 0 and doc[i - 1].lower_ in _TITLE_WORDS and not doc[i].is_sent_start:
         i -= 1
-    while i < mention.cover and doc[i].lower_ == "of":
+    while i < title_end and doc[i].lower_ == "of":
         i += 1
-    role = _role(doc, i, mention.cover) if i < mention.cover else None
+    role = _role(doc, i, title_end) if i < title_end else None
     if role is None:
         if i < mention.cover and mention.role is None:
             mention.cover = i  # honorifics only ("Mr."): part of the mention, not a role
@@ -1224,6 +1271,8 @@ def _agents(
             if lower[end : end + 1] in (["of"], ["from"])
             else []
         )
+        if not body and not before and not owner and referent is None:
+            body = _named_force(doc, bodies, start, end)
         if body:  # "officers from the Columbus Police Department": the body itself
             b = body[0]
             found.append(
@@ -1264,6 +1313,21 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _named_force(doc: Doc, bodies: list[_Mention], start: int, end: int) -> list[_Mention]:
+    """The article's only body named earlier with a place before the agent's word ("police"
+    after "Thames Valley Police"): a bare agent is that force, not its country's guessed from
+    the article (a place the gazetteer lacks tells no country)."""
+    if end - start != 1 or any(t.pos_ == "PROPN" for t in doc[start].lefts):
+        return []
+    word = doc[start].lower_
+    named = {
+        b.entry.id if b.entry else b.text: b
+        for b in bodies
+        if b.end <= start and b.end - b.start > 1 and doc[b.end - 1].lower_ == word
+    }
+    return list(named.values()) if len(named) == 1 else []
 
 
 def _main_country(doc: Doc, matches: list[Match], places: list[_Place]) -> str | None:

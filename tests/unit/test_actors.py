@@ -209,3 +209,51 @@ def test_load_nlp_names_both_models_when_neither_loads(monkeypatch: pytest.Monke
     monkeypatch.setattr(nlp_module, "FALLBACK_MODEL", "no_fallback_xyz")
     with pytest.raises(ModelUnavailable, match=r"no_model_xyz.*no_fallback_xyz"):
         nlp_module._load("no_model_xyz", frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "US Senator from Montana Jon Tester questioned the budget on Friday.",
+            "person:jon-tester",
+            "Senator from Montana",
+        ),
+        (
+            "On Friday, United States Representative from New Mexico Deb Haaland met tribal chiefs",
+            "person:deb-haaland",
+            "Representative from New Mexico",
+        ),
+    ],
+)
+def test_the_place_a_title_is_from_is_the_roles(
+    nlp: Language, text: str, person: str, role: str
+) -> None:
+    # The state a lawmaker is "from" is part of the title, not an actor nor part of the name.
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors[person].kind is PER and actors[person].role == role
+    assert actors[person].country == "USA"
+    assert not [i for i in actors if i.startswith(("org:", "location:", "sector:"))]
+
+
+def test_a_place_that_names_an_agent_is_no_actor(nlp: Language) -> None:
+    # "the Brooklyn district attorney": the place says where the prosecutor serves; the
+    # prosecutor (judiciary) acts, Brooklyn does not.
+    text = "The Brooklyn district attorney's office charged two Ohio senators on Monday."
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert "location:brooklyn" not in actors
+    assert any(a.sector == "judiciary" for a in actors.values())
+
+
+def test_bare_police_after_a_named_force_is_that_force(nlp: Language) -> None:
+    # The force is named after a place the gazetteer lacks; "police" later is that force,
+    # not the police of the country the article mentions most.
+    text = (
+        "Officers from Wessex Vale Police said on Monday that a statue was taken from a "
+        "museum. The American sculptor who made it offered a reward. On Tuesday police "
+        "arrested a man."
+    )
+    result = _resolve(nlp, text)
+    ids = {a.id for a in result.actors}
+    assert not [i for i in ids if i.startswith("sector:") and i.endswith("-police")]
+    assert "org:wessex-vale-police" in ids
