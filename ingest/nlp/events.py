@@ -178,6 +178,7 @@ class Lexicon:
     known: frozenset[str]  # lemmas that can start a trigger
     documents: frozenset[str]  # "the guidelines call for ...": what a text says is no act
     harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
+    force: frozenset[str]  # "destroy": an ASSAULT only with arms or an attack in its clause
     mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
@@ -264,8 +265,9 @@ def load_lexicon() -> Lexicon:
         known=known,
         documents=frozenset(raw["documents"]),
         harm=frozenset(raw["harm_verbs"]),
+        force=frozenset(raw["force_verbs"]),
         mishaps=mishaps,
-        attacks=attacks - mishaps - frozenset(raw["harm_verbs"]),
+        attacks=attacks - mishaps - frozenset([*raw["harm_verbs"], *raw["force_verbs"]]),
         # The project's own frames read their clause themselves ("appealed to X to ...").
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         convening=convening,
@@ -2208,7 +2210,8 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     """ "40 were injured when a bus overturned", "an earthquake struck Turkey": no ASSAULT has
     a mishap (accident, disaster, disease) for its subject, nor an armed one (the lexicon's
     military mode) a thing that is neither actor, arms nor attack; and with no attacker
-    named, a verb of harm is one only where a weapon or an attack is named."""
+    named, a verb of harm is one only where a weapon or an attack is named; a verb of force
+    ("destroy") only where arms or an attack are named in its own clause, whoever acts."""
     token = trig.token
     if trig.type != EventType.ASSAULT:
         return False
@@ -2226,6 +2229,10 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
         and not set(_attack_words(subj)) & lex.attacks
     ):
         return True  # "a video captured Trump", "a form that tends to strike": no armed force
+    if _lemma_in(token, lex.force):
+        # "will destroy the economy", "destroyed statues": whoever destroys, no arms, no attack.
+        words = {w for t in _own_clause(token) if t != token for w in _attack_words(t)}
+        return not words & (lex.attacks | lex.arms)
     someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"
     if not _lemma_in(token, lex.harm) or attacker or someone:
         return False  # "they killed 23 soldiers": someone did it

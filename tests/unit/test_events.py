@@ -84,6 +84,13 @@ SENTENCES = [
         "Rebels detonated a bomb near the Malian army base.",
         [(EventType.ASSAULT, F({"MLI"}), NONE, NONE, False, False)],
     ),
+    # Destroying is violence where arms or an attack destroy, not an actor's words alone.
+    (
+        "Syrian artillery destroyed a hospital in Idlib.",
+        [(EventType.ASSAULT, F({"SYR"}), NONE, NONE, False, False)],
+    ),
+    ("The Chilean minister said the new tax would destroy the economy.", []),
+    ("The earthquake destroyed 200 homes and injured ten people in Nepal.", []),
     (
         "The Ugandan army exiled the opposition leader.",
         [(EventType.COERCE, F({"UGA"}), F({"UGA"}), NONE, False, False)],
