@@ -84,6 +84,11 @@ SENTENCES = [
         "Rebels detonated a bomb near the Malian army base.",
         [(EventType.ASSAULT, F({"MLI"}), NONE, NONE, False, False)],
     ),
+    # Establishing an inquiry opens an investigation, as setting one up does (CAMEO 090).
+    (
+        "The Kenyan government established an inquiry into the killings of protesters.",
+        [(EventType.ACCUSE, F({"KEN"}), F({"KEN"}), NONE, False, False)],
+    ),
     # Destroying is violence where arms or an attack destroy, not an actor's words alone.
     (
         "Syrian artillery destroyed a hospital in Idlib.",
