@@ -84,6 +84,15 @@ SENTENCES = [
         "Rebels detonated a bomb near the Malian army base.",
         [(EventType.ASSAULT, F({"MLI"}), NONE, NONE, False, False)],
     ),
+    # A work stoppage is a strike; intelligence sharing is CAMEO's 064, share intelligence.
+    (
+        "Chilean dockworkers began a work stoppage on Monday.",
+        [(EventType.PROTEST, F({"CHL"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Spain resumed intelligence sharing with Morocco.",
+        [(EventType.COOPERATE, F({"ESP"}), F({"MAR"}), NONE, False, False)],
+    ),
     # Establishing an inquiry opens an investigation, as setting one up does (CAMEO 090).
     (
         "The Kenyan government established an inquiry into the killings of protesters.",
