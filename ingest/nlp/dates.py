@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, relativedelta
@@ -1399,21 +1399,20 @@ def _reference_of(hit: _Hit | TimeExpression) -> date | None:
 
 
 def _nearest_date(
-    text: str,
+    expressions: list[TimeExpression],
     anchor: date,
     *,
     latest: date | None = None,
     within: Callable[[int, int], bool] | None = None,
     distance: Callable[[int, int], int] | None = None,
     present: bool = False,
-    **context: Any,
 ) -> tuple[date, DatePrecision] | None:
-    """Of the calendar dates of a text (only those `within` a part of it), the one nearest the
-    event by `distance`, else the first; none after `latest`. With `present`, "now" and
-    "currently" are the anchor's day."""
+    """Of the calendar dates of a text's expressions (only those `within` a part of it), the
+    one nearest the event by `distance`, else the first; none after `latest`. With `present`,
+    "now" and "currently" are the anchor's day."""
     found = [
         (distance(e.start, e.end) if distance else 0, e.start, calendar)
-        for e in find_dates(text, anchor, **context)
+        for e in expressions
         if (within is None or within(e.start, e.end))
         and (
             calendar := (anchor, DatePrecision.DAY)
@@ -1469,20 +1468,24 @@ def resolve_date(
     # A date is read whole from the sentence ("on Aug. 7, 1998" even where the parse leaves
     # the year outside the clause); the clause only says which dates are the event's own.
     in_clause = (lambda a, b: bool(clause[a:b].strip())) if clause else None
+    told = find_dates(
+        sentence,
+        anchor,
+        future_at=future_at,
+        tense=direction,
+        reference=reference,
+        speech=story,
+        quarter_told=quarter_told,
+    )
     for within in (in_clause, None) if in_clause else (None,):
         found = _nearest_date(
-            sentence,
+            told,
             anchor,
             latest=latest,
             within=within,
             distance=distance,
             # "is currently shut down": the day of the report, said of the event's own clause
             present=within is not None or in_clause is None,
-            future_at=future_at,
-            tense=direction,
-            reference=reference,
-            speech=story,
-            quarter_told=quarter_told,
         )
         if found:
             return found[0], found[1], DateSource.SENTENCE
@@ -1492,13 +1495,12 @@ def resolve_date(
         return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
     found = (
         _nearest_date(
-            paragraph,
+            find_dates(
+                paragraph, anchor, reference=reference, speech=story, quarter_told=quarter_told
+            ),
             anchor,
             latest=latest,
             distance=lambda a, b: -a,  # the last date told before the sentence
-            reference=reference,
-            speech=story,
-            quarter_told=quarter_told,
         )
         if paragraph
         else None
