@@ -496,6 +496,8 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
             return EventType.REQUEST, None, noun
         if key == "strike" and _labour_strike(noun):
             return EventType.PROTEST, "strike", noun
+        if key == "charge" and not _legal_charge(noun):
+            continue
         if key in lex.nouns:
             return (*lex.nouns[key], noun)
     # "25,000 tons of food aid", "four hours of talks": the measured noun counts; so does
@@ -530,6 +532,18 @@ def _labour_strike(strike: Token) -> bool:
     # "workers joined the strike": one joins a stoppage, or strikes "on"/"against" a target.
     joined = strike.dep_ in _OBJECT_DEPS and _lemma(strike.head) == "join"
     return on_strike or bool(preps & {"over", "for"}) or (joined and not preps & _TARGET_PREPS)
+
+
+def _legal_charge(charge: Token) -> bool:
+    """ "faced charges", "a charge of murder", "the murder charge", "the charge against him": a
+    charge is an accusation where it is plural (as CAMEO's patterns write it: "dropped the
+    charges") or names the offence or the accused; not "her final charge for the White House"
+    (a bid), "in charge of", "free of charge"."""
+    if charge.dep_ == "pobj" and charge.head.lower_ in ("in", "of"):
+        return False
+    preps = {p.lower_ for p in _children(charge, ("prep",))}
+    named = any(c.dep_ == "compound" for c in charge.lefts) or bool(preps & {"of", "against"})
+    return charge.tag_ == "NNS" or named
 
 
 def _asks_for(call: Token) -> bool:
@@ -1322,6 +1336,10 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
     if (future or intent) and not trig.future_done:
+        if trig.reverse:
+            # "would then face trial": what is to be done to the subject is no pledge, threat
+            # or refusal of its own, only an act ahead.
+            return trig, negated, True
         unless = _has_unless(trig.token)
         if negated and QUAD_CLASS[trig.type] in _COOPERATIVE:
             # "will not accept refugees": announcing one won't cooperate is a rejection.
@@ -2206,6 +2224,20 @@ def _resultative(trig: _Trigger) -> bool:
     )
 
 
+def _passive_state(trig: _Trigger) -> bool:
+    """ "The government is partially shut down", "the border is closed": a material act in
+    the present passive with no agent, outside a headline, tells how things stand, not what
+    anyone did ("is being shut down" and "was shut down" tell an act)."""
+    token = trig.token
+    present = [c for c in token.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")]
+    return (
+        QUAD_CLASS[trig.type] in _MATERIAL
+        and bool(present)
+        and not _children(token, ("agent",))
+        and not _headline(token)
+    )
+
+
 def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bool) -> bool:
     """ "40 were injured when a bus overturned", "an earthquake struck Turkey": no ASSAULT has
     a mishap (accident, disaster, disease) for its subject, nor an armed one (the lexicon's
@@ -2218,15 +2250,29 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     subj = _subject(lex, token)
     if subj is not None and _names_mishap(lex, subj):
         return True  # "Pakistan's flood killed hundreds": no attacker, whoever it names
+    # Its own subject, not one of a clause it serves; or a passive's agent: "poisoned by lead".
+    own = subj if subj is not None and subj.head == token else None
+    passive = bool(_children(token, ("auxpass",)))
+    by = [p for p in token.children if p.dep_ == "agent" or (passive and p.lower_ == "by")]
+    agent = next((o for p in by for o in _children(p, ("pobj",))), None)
+    # A substance does not attack: an agent named by a bare mass noun ("by lead", "by
+    # contaminated water"; not "by a gunman", "by sniper fire"); verbs of harm have their
+    # own test below.
+    substance = (
+        agent is not None
+        and agent.tag_ == "NN"
+        and not _children(agent, ("det", "compound"))
+        and not _lemma_in(token, lex.harm)
+    )
+    doer = own if own is not None else agent
     if (
-        trig.mode == "military"
+        (trig.mode == "military" or substance)
         and not attacker
-        and subj is not None
-        and subj.head == token  # its own subject, not one of a clause it serves
-        and subj.pos_ == "NOUN"
-        and not subj.ent_type_
-        and _lemma(subj) not in lex.arms
-        and not set(_attack_words(subj)) & lex.attacks
+        and doer is not None
+        and doer.pos_ == "NOUN"
+        and not doer.ent_type_
+        and _lemma(doer) not in lex.arms
+        and not set(_attack_words(doer)) & lex.attacks
     ):
         return True  # "a video captured Trump", "a form that tends to strike": no armed force
     if _lemma_in(token, lex.force):
@@ -2308,7 +2354,10 @@ def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: lis
         return False
     reasons = [
         o
-        for o in _prep_objects(token, ("for", "as"))
+        for p in _children(token, ("prep",))
+        if p.lower_ in ("for", "as")
+        # A gerund too: "attacked Biden for accumulating wealth" (CAMEO's ATTACK (FOR)).
+        for o in _children(p, _PREP_OBJECT_DEPS)
         # Not "for hours", nor "as part of an offensive".
         if o.ent_type_ not in _MEASURES and _lemma(o) not in ("time", "part")
     ]
@@ -2476,7 +2525,9 @@ def _sentence_events(
         # Nor does a condition ("if ...") or an indirect question ("would not say whether").
         if trig.token.i in absorbed or _in_condition(trig.token) or _imperative(trig.token):
             continue
-        if not trig.nominal and (_document_says(lex, trig.token) or _resultative(trig)):
+        if not trig.nominal and (
+            _document_says(lex, trig.token) or _resultative(trig) or _passive_state(trig)
+        ):
             continue
         trig, negated, hypothetical = _flags(lex, trig)
         ahead = _act_ahead(lex, trig)

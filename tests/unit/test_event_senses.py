@@ -1,0 +1,46 @@
+"""Triggers found but read in the wrong sense: a state, a substance, a bid, a criticism, an
+act to be done to the subject; with the real English model."""
+
+import pytest
+
+from graph.models import EventType
+from tests.unit.test_event_assertion import _events
+
+# (sentence, expected events as (type, source, target, negated, hypothetical))
+CASES = [
+    # An agentless present passive tells how things stand; the past or the progressive acts.
+    ("The Nigerian federal government is partially shut down over the budget.", []),
+    ("The Lebanese border with Syria is closed to trucks.", []),
+    (
+        "The opposition radio station in Caracas was shut down by Venezuelan police.",
+        [(EventType.COERCE, {"VEN-police"}, {"VEN-media"}, False, False)],
+    ),
+    # A substance does not attack; arms or an attacker do.
+    ("Dozens of Kenyan schoolchildren were poisoned by contaminated milk.", []),
+    ("Two Pakistani soldiers were struck by a falling rock near the border.", []),
+    (
+        "Two Pakistani soldiers were struck by a roadside bomb near the border.",
+        [(EventType.ASSAULT, set(), {"PAK-military"}, False, False)],
+    ),
+    # A charge for an office is a bid, no accusation; charges against someone are one.
+    ("The Peruvian senator began her last charge for the presidency on Monday.", []),
+    (
+        "Bolivian prosecutors dropped the charges against the former president.",
+        [(EventType.CONCEDE, {"BOL-judiciary"}, {"BOL-government"}, False, False)],
+    ),
+    # Attacked for doing something: criticised (CAMEO's ATTACK (FOR)), no violence.
+    (
+        "Macron attacked Marine Le Pen for praising the Russian president.",
+        [(EventType.ACCUSE, {"Emmanuel Macron"}, {"Marine Le Pen"}, False, False)],
+    ),
+    # What is to be done to the subject is no pledge or threat of its own, only ahead.
+    (
+        "If the appeal fails, the Ecuadorian minister would then face trial in Quito.",
+        [(EventType.COERCE, {"ECU"}, {"ECU-government"}, False, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_trigger_senses(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
