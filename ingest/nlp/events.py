@@ -181,6 +181,7 @@ class Lexicon:
     force: frozenset[str]  # "destroy": an ASSAULT only with arms or an attack in its clause
     mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
+    disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
@@ -268,6 +269,14 @@ def load_lexicon() -> Lexicon:
         force=frozenset(raw["force_verbs"]),
         mishaps=mishaps,
         attacks=attacks - mishaps - frozenset([*raw["harm_verbs"], *raw["force_verbs"]]),
+        # CAMEO's fight of words (ENGAGE (IN &FIGHT_OF_WORDS): 111) and its meetings (CLASH
+        # (AT MEETING): 110), the lexicon's meeting nouns.
+        disputes=frozenset(
+            [
+                *cameo_raw["synsets"]["&fight_of_words"],
+                *(w for w, (t, _) in nouns.items() if t == EventType.CONSULT),
+            ]
+        ),
         # The project's own frames read their clause themselves ("appealed to X to ...").
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         convening=convening,
@@ -2335,7 +2344,9 @@ def _carries_out(lex: Lexicon, trig: _Trigger) -> bool:
     )
 
 
-def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: list[str]) -> bool:
+def _verbal_attack(
+    lex: Lexicon, index: _ActorIndex, trig: _Trigger, source: list[str], target: list[str]
+) -> bool:
     """ "attacked Trump for the deaths", "attacked Drudge as an opponent": a person or a thing
     attacked for a reason or as something ("attacked the inquiry as a stunt"), with no weapon
     named, is criticised (CAMEO codes "attack" with a plan, a policy or "for failing" as
@@ -2361,6 +2372,16 @@ def _verbal_attack(lex: Lexicon, index: _ActorIndex, trig: _Trigger, target: lis
         # Not "for hours", nor "as part of an offensive".
         if o.ent_type_ not in _MEASURES and _lemma(o) not in ("time", "part")
     ]
+    # One person attacking another on doing something, or in a debate or a meeting: with
+    # words ("gunmen attacked the senator during a meeting" name no person attacking).
+    if source and all(a in index.people for a in source):
+        reasons += [
+            o
+            for p in _children(token, ("prep",))
+            for o in _children(p, _PREP_OBJECT_DEPS)
+            if (p.lower_ == "on" and o.dep_ == "pcomp")
+            or (p.lower_ in ("in", "during", "at") and _lemma(o) in lex.disputes)
+        ]
     return bool(reasons) and not armed
 
 
@@ -2590,7 +2611,7 @@ def _sentence_events(
         target = [a for a in target if a not in source]
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
             continue
-        if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, target):
+        if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, source, target):
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
         participants: list[str] = []
         if (trig.type in _JOINT or _reciprocal(trig.token)) and len(source) > 1 and not target:

@@ -33,6 +33,15 @@ CASES = [
         "Macron attacked Marine Le Pen for praising the Russian president.",
         [(EventType.ACCUSE, {"Emmanuel Macron"}, {"Marine Le Pen"}, False, False)],
     ),
+    # One person attacking another on doing something or in a debate: with words, no blows.
+    (
+        "Kamala Harris attacked Joe Biden during a televised debate.",
+        [(EventType.ACCUSE, {"Kamala Harris"}, {"Joe Biden"}, False, False)],
+    ),
+    (
+        "Taliban gunmen attacked Governor Ahmed Khan during a meeting with tribal elders.",
+        [(EventType.ASSAULT, {"AFG"}, {"Ahmed Khan"}, False, False)],
+    ),
     # What is to be done to the subject is no pledge or threat of its own, only ahead.
     (
         "If the appeal fails, the Ecuadorian minister would then face trial in Quito.",
