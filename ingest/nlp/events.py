@@ -247,7 +247,7 @@ def load_lexicon() -> Lexicon:
         nouns=nouns,
         verb_object=verb_object,
         partnered={k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()},
-        light_verbs=frozenset(raw["light_verbs"]),
+        light_verbs=frozenset(raw["light_verbs"]) | _degree_verbs(cameo_raw, raw["degree_verbs"]),
         occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
         receiving=_receiving(cameo),
@@ -406,6 +406,14 @@ def _on_acts(
             etype, mode = ranked[0][0]
             senses[act] = (EventType(etype), mode)
     return {v: senses for v, listed in raw["verbs"].items() if block in listed}
+
+
+def _degree_verbs(raw: dict[str, Any], degree: dict[str, Any]) -> frozenset[str]:
+    """The verbs of CAMEO's block of "boost" ("expand", "deepen", "step up"), which its
+    patterns code by the act their object names: light verbs (see the lexicon's entry)."""
+    (block,) = raw["verbs"][degree["block_of"]]
+    found = {verb for verb, listed in raw["verbs"].items() if block in listed}
+    return frozenset(found - set(degree["except"]))
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:

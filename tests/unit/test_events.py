@@ -98,6 +98,17 @@ SENTENCES = [
         "The Kenyan government established an inquiry into the killings of protesters.",
         [(EventType.ACCUSE, F({"KEN"}), F({"KEN"}), NONE, False, False)],
     ),
+    # A verb of degree (CAMEO's block of "boost") is the act its object names, if any.
+    (
+        "Kenya deepened security cooperation with Ethiopia.",
+        [(EventType.COOPERATE, F({"KEN"}), F({"ETH"}), NONE, False, False)],
+    ),
+    (
+        "Norway boosted its humanitarian aid to Yemen.",
+        [(EventType.AID, F({"NOR"}), F({"YEM"}), NONE, False, False)],
+    ),
+    ("The Nigerian government increased fuel prices.", []),
+    ("The Polish minister exaggerated the threat of a Russian attack.", []),
     # Destroying is violence where arms or an attack destroy, not an actor's words alone.
     (
         "Syrian artillery destroyed a hospital in Idlib.",
