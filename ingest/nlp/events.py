@@ -2428,8 +2428,9 @@ _HARMED = frozenset({"dead", "injured", "wounded"})
 
 def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
     """Whom an event noun of material conflict is done to, named with it: its "on" or
-    "against" ("the airstrike on a rebel-held district", "attacks against the police"), or
-    the object of "left ... dead" ("a suicide bombing left eight policemen dead")."""
+    "against" ("the airstrike on a rebel-held district", "attacks against the police"), the
+    sides it is "between" (who fight each other), or the object of "left ... dead" ("a
+    suicide bombing left eight policemen dead")."""
     noun = trig.token
     if QUAD_CLASS[trig.type] is not QuadClass.MATERIAL_CONFLICT:
         return []
@@ -2437,7 +2438,7 @@ def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
         return []  # what a verb or a noun does to it: "removing the sanctions on Burma"
     if _children(noun, ("poss",)):
         return []  # "its recent attack on ...": an actor is named, if not resolved
-    named = _prep_objects(noun, ("on", "against"))
+    named = _prep_objects(noun, ("on", "against", "between"))
     verb = noun.head
     if noun.dep_ == "nsubj" and _lemma(verb) == "leave":
         states = _children(verb, ("oprd", "acomp", "xcomp"))
@@ -2553,8 +2554,9 @@ def _sentence_events(
         if (trig.type in _JOINT or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []
         between = _between(trig.noun) or _between(trig.token)
-        if trig.type in _JOINT and not source and len(target) > 1 and between:
-            # "talks between Iran and Oman began", "a pact was signed between Chile and Peru"
+        if not source and len(target) > 1 and between:
+            # "talks between Iran and Oman began", "a pact was signed between Chile and Peru",
+            # "fighting between Armenia and Azerbaijan": each side does the act.
             participants, target = target, []
         if not (source or target or participants):
             continue

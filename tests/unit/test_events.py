@@ -109,6 +109,15 @@ SENTENCES = [
     ),
     ("The Nigerian government increased fuel prices.", []),
     ("The Polish minister exaggerated the threat of a Russian attack.", []),
+    # The sides named with "between" a hostile noun both fight, even where no verb acts on it.
+    (
+        "Heavy fighting between Sudan and South Sudan alarmed the African Union.",
+        [(EventType.ASSAULT, NONE, NONE, F({"SDN", "SSD"}), False, False)],
+    ),
+    (
+        "Clashes between Indian and Chinese troops erupted in Ladakh.",
+        [(EventType.ASSAULT, NONE, NONE, F({"IND", "CHN"}), False, False)],
+    ),
     # Destroying is violence where arms or an attack destroy, not an actor's words alone.
     (
         "Syrian artillery destroyed a hospital in Idlib.",
