@@ -248,7 +248,7 @@ def load_lexicon() -> Lexicon:
         nouns=nouns,
         verb_object=verb_object,
         partnered={k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()},
-        light_verbs=frozenset(raw["light_verbs"]),
+        light_verbs=frozenset(raw["light_verbs"]) | _degree_verbs(cameo_raw, raw["degree_verbs"]),
         occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
         receiving=_receiving(cameo),
@@ -415,6 +415,14 @@ def _on_acts(
             etype, mode = ranked[0][0]
             senses[act] = (EventType(etype), mode)
     return {v: senses for v, listed in raw["verbs"].items() if block in listed}
+
+
+def _degree_verbs(raw: dict[str, Any], degree: dict[str, Any]) -> frozenset[str]:
+    """The verbs of CAMEO's block of "boost" ("expand", "deepen", "step up"), which its
+    patterns code by the act their object names: light verbs (see the lexicon's entry)."""
+    (block,) = raw["verbs"][degree["block_of"]]
+    found = {verb for verb, listed in raw["verbs"].items() if block in listed}
+    return frozenset(found - set(degree["except"]))
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -2490,8 +2498,9 @@ _HARMED = frozenset({"dead", "injured", "wounded"})
 
 def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
     """Whom an event noun of material conflict is done to, named with it: its "on" or
-    "against" ("the airstrike on a rebel-held district", "attacks against the police"), or
-    the object of "left ... dead" ("a suicide bombing left eight policemen dead")."""
+    "against" ("the airstrike on a rebel-held district", "attacks against the police"), the
+    sides it is "between" (who fight each other), or the object of "left ... dead" ("a
+    suicide bombing left eight policemen dead")."""
     noun = trig.token
     if QUAD_CLASS[trig.type] is not QuadClass.MATERIAL_CONFLICT:
         return []
@@ -2499,7 +2508,7 @@ def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
         return []  # what a verb or a noun does to it: "removing the sanctions on Burma"
     if _children(noun, ("poss",)):
         return []  # "its recent attack on ...": an actor is named, if not resolved
-    named = _prep_objects(noun, ("on", "against"))
+    named = _prep_objects(noun, ("on", "against", "between"))
     verb = noun.head
     if noun.dep_ == "nsubj" and _lemma(verb) == "leave":
         states = _children(verb, ("oprd", "acomp", "xcomp"))
@@ -2617,8 +2626,9 @@ def _sentence_events(
         if (trig.type in _JOINT or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []
         between = _between(trig.noun) or _between(trig.token)
-        if trig.type in _JOINT and not source and len(target) > 1 and between:
-            # "talks between Iran and Oman began", "a pact was signed between Chile and Peru"
+        if not source and len(target) > 1 and between:
+            # "talks between Iran and Oman began", "a pact was signed between Chile and Peru",
+            # "fighting between Armenia and Azerbaijan": each side does the act.
             participants, target = target, []
         if not (source or target or participants):
             continue

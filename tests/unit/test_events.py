@@ -98,6 +98,26 @@ SENTENCES = [
         "The Kenyan government established an inquiry into the killings of protesters.",
         [(EventType.ACCUSE, F({"KEN"}), F({"KEN"}), NONE, False, False)],
     ),
+    # A verb of degree (CAMEO's block of "boost") is the act its object names, if any.
+    (
+        "Kenya deepened security cooperation with Ethiopia.",
+        [(EventType.COOPERATE, F({"KEN"}), F({"ETH"}), NONE, False, False)],
+    ),
+    (
+        "Norway boosted its humanitarian aid to Yemen.",
+        [(EventType.AID, F({"NOR"}), F({"YEM"}), NONE, False, False)],
+    ),
+    ("The Nigerian government increased fuel prices.", []),
+    ("The Polish minister exaggerated the threat of a Russian attack.", []),
+    # The sides named with "between" a hostile noun both fight, even where no verb acts on it.
+    (
+        "Heavy fighting between Sudan and South Sudan alarmed the African Union.",
+        [(EventType.ASSAULT, NONE, NONE, F({"SDN", "SSD"}), False, False)],
+    ),
+    (
+        "Clashes between Indian and Chinese troops erupted in Ladakh.",
+        [(EventType.ASSAULT, NONE, NONE, F({"IND", "CHN"}), False, False)],
+    ),
     # Destroying is violence where arms or an attack destroy, not an actor's words alone.
     (
         "Syrian artillery destroyed a hospital in Idlib.",
