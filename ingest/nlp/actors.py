@@ -745,8 +745,20 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
     place a title names one "from" is part of it ("Senator from Vermont Bernie Sanders")."""
     i = title_end = mention.cover
     represented = _after_represented(doc, mention.start)
+    # "President of France Emmanuel Macron": the title's country before the name, apart from
+    # it or opening its entity ("Chile Gabriel Boric").
+    held = countries_by_end.get(i)
+    k = held.start if held is not None else i
     if represented is not None:
         i, title_end = represented - 1, mention.start
+    elif (
+        (held is not None or i < mention.start)
+        and k > 1
+        and doc[k - 1].lower_ == "of"
+        and doc[k - 2].lower_ in _TITLE_WORDS
+    ):
+        mention.country = mention.country or (held.entry.country if held else None)
+        i = title_end = k - 1
     while i > 0 and doc[i - 1].lower_ in _TITLE_WORDS and not doc[i].is_sent_start:
         i -= 1
     while i < title_end and doc[i].lower_ == "of":
@@ -846,7 +858,12 @@ def _appositive_people(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> No
         if before and root.dep_ == "appos" and root.head.i == m.start - 2:
             heads.append(root.head)
         for head in heads:
-            agent = head.tag_ == "NN" and bool(gaz.find_agents([head.lower_]))
+            # A company's word ("the company", "the airline") names a body, not a person.
+            agent = head.tag_ == "NN" and any(
+                gaz.sectors[c].name != "business"
+                for _, _, code in gaz.find_agents([head.lower_])
+                for c in code.split("|")
+            )
             if not is_institution_word(head.text) and (agent or is_office_word(head.text)):
                 m.kind = ActorKind.PERSON
 
@@ -1262,6 +1279,8 @@ def _agents(
         j = start - (start > 0 and doc[start - 1].text in _POSSESSIVES)
         before = [m for m in countries if m.end == j and m.form is not Form.SHORT]
         owner = [m for m in mentions if m.end == j and m.kind is not ActorKind.LOCATION]
+        if sector.name == "business" and not before:
+            continue  # "the company" is one named in the article; "German firms" are Germany's
         if owner and owner[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
             owner[0].end, owner[0].end_char = end, doc[end - 1].idx + len(doc[end - 1])
             continue  # "EU envoys", "Hamas fighters": the organisation itself
