@@ -1231,6 +1231,17 @@ ACTOR_ROLES = [
         ["country:JPN"],
         ["person:moon-jae-in"],
     ),
+    # A town before an agent or a person is where they are from, not a body.
+    (
+        "Leicester police arrested a Coventry woman on Tuesday.",
+        ["sector:GBR-police"],
+        ["sector:GBR-civilians"],
+    ),
+    (
+        "The defence ministers of Chad, Niger and Mali condemned the raid.",
+        ["sector:TCD-government", "sector:NER-government", "sector:MLI-government"],
+        [],
+    ),
 ]
 
 
