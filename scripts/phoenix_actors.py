@@ -11,7 +11,7 @@ loaded once per process by ingest/nlp/gazetteer.py:
   states         [ISO 3166-3 code, name, [aliases]]: the states of the past the dictionaries
                  code with their withdrawn ISO code ("SOVIET UNION": SUN, as Phoenix codes it)
   agents         {phrase: code}: generic agents ("riot police": "COP") of political
-                 sectors, civilians and media, singular and plural
+                 sectors, civil society, companies and criminals, singular and plural
 Names are title-cased from the dictionaries' upper case; a person's aliases holding a title
 ("PRESIDENT OBAMA") and aliases holding an institution word ("OBAMA ADMINISTRATION") are
 dropped: actors.py reads titles itself, and an administration is not its leader. A body keeps

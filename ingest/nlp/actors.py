@@ -589,6 +589,8 @@ def _from_entity(
         return None
     if label == "ORG" and _portfolio(span):
         return []  # "Energy" of "Energy Secretary Rick Perry": a title's word, no body
+    if label == "ORG" and _town_modifier(span):
+        return None  # "Oxford police", "a Cheltenham man": the town, no body
     if label == "LOC":
         return []  # a sea, a river, a region ("the Mediterranean"): it locates, it does not act
     if [(s, e) for s, e, _ in gaz.find_agents([t.lower_ for t in span])] == [(0, len(span))]:
@@ -640,6 +642,21 @@ def _unglued(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
         if word != token.text and word[:1].isupper() and word[-1:].islower():
             return token.i + 1, normalise(f"{doc[start : token.i].text} {word}")
     return end, None
+
+
+def _town_modifier(span: Span) -> bool:
+    """A town's own name (of 100,000 people or more, the size a place needs to count on its
+    own) before a common noun it modifies: the model tags "Oxford" in "Oxford police" a body."""
+    root = span.root
+    return (
+        root.dep_ == "compound"
+        and root.head.i == span.end
+        and root.head.pos_ == "NOUN"
+        and any(
+            p.name == span.text and p.population >= 100_000
+            for p in load_places().candidates(span.text)
+        )
+    )
 
 
 def _portfolio(span: Span) -> bool:
@@ -745,8 +762,20 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
     place a title names one "from" is part of it ("Senator from Vermont Bernie Sanders")."""
     i = title_end = mention.cover
     represented = _after_represented(doc, mention.start)
+    # "President of France Emmanuel Macron": the title's country before the name, apart from
+    # it or opening its entity ("Chile Gabriel Boric").
+    held = countries_by_end.get(i)
+    k = held.start if held is not None else i
     if represented is not None:
         i, title_end = represented - 1, mention.start
+    elif (
+        (held is not None or i < mention.start)
+        and k > 1
+        and doc[k - 1].lower_ == "of"
+        and doc[k - 2].lower_ in _TITLE_WORDS
+    ):
+        mention.country = mention.country or (held.entry.country if held else None)
+        i = title_end = k - 1
     while i > 0 and doc[i - 1].lower_ in _TITLE_WORDS and not doc[i].is_sent_start:
         i -= 1
     while i < title_end and doc[i].lower_ == "of":
@@ -846,7 +875,12 @@ def _appositive_people(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> No
         if before and root.dep_ == "appos" and root.head.i == m.start - 2:
             heads.append(root.head)
         for head in heads:
-            agent = head.tag_ == "NN" and bool(gaz.find_agents([head.lower_]))
+            # A company's word ("the company", "the airline") names a body, not a person.
+            agent = head.tag_ == "NN" and any(
+                gaz.sectors[c].name != "business"
+                for _, _, code in gaz.find_agents([head.lower_])
+                for c in code.split("|")
+            )
             if not is_institution_word(head.text) and (agent or is_office_word(head.text)):
                 m.kind = ActorKind.PERSON
 
@@ -1262,6 +1296,8 @@ def _agents(
         j = start - (start > 0 and doc[start - 1].text in _POSSESSIVES)
         before = [m for m in countries if m.end == j and m.form is not Form.SHORT]
         owner = [m for m in mentions if m.end == j and m.kind is not ActorKind.LOCATION]
+        if sector.name == "business" and not before:
+            continue  # "the company" is one named in the article; "German firms" are Germany's
         if owner and owner[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
             owner[0].end, owner[0].end_char = end, doc[end - 1].idx + len(doc[end - 1])
             continue  # "EU envoys", "Hamas fighters": the organisation itself
@@ -1301,6 +1337,20 @@ def _agents(
             country = referent.country  # "Israeli soldiers ... senior officers": theirs
         else:
             country = _nearest_country(doc, start, end, places) or main
+            origin = [m for m in countries if m.start == end + 1 and m.form is not Form.SHORT]
+            if origin and lower[end] in ("of", "from"):
+                # "the foreign ministers of Peru, Bolivia and Ecuador": each country's.
+                for m in _coordinated_after(origin[0], countries, lower):
+                    found.append(
+                        _Mention.of_span(
+                            doc[m.start : m.end],
+                            ActorKind.SECTOR,
+                            country=m.entry.country,
+                            sector=sector.name,
+                            political=sector.political,
+                        )
+                    )
+                    replaced.add(m.start)
         found.append(
             _Mention.of_span(
                 doc[start:end],
@@ -1352,6 +1402,21 @@ def _coordinated_before(first: Match, countries: list[Match], lower: list[str]) 
             break
         found.append(prev[0])
         k = prev[0].start
+    return found
+
+
+def _coordinated_after(first: Match, countries: list[Match], lower: list[str]) -> list[Match]:
+    """The countries coordinated after the one an agent is "of" ("Bolivia and Ecuador" in
+    "the ministers of Peru, Bolivia and Ecuador")."""
+    found = []
+    k = first.end
+    while k + 1 < len(lower) and lower[k] in (",", "and", "or"):
+        k += 1 + (lower[k] == "," and lower[k + 1] in ("and", "or"))
+        following = [m for m in countries if m.start == k and m.form is not Form.SHORT]
+        if not following:
+            break
+        found.append(following[0])
+        k = following[0].end
     return found
 
 

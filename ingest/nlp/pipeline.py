@@ -16,9 +16,10 @@ official or politician, a party, an IGO or NGO, an armed group, security forces,
 `Actor.political`, decided in actors.py), the way dictionary coders gate on their actor
 dictionaries; a company, a team or a product acting alone codes nothing. The generic agents of
 civil society ("residents", "farmers", "students", "doctors", "journalists": sector actors
-of no political sector) open the gate only in material conflict: attacked, or protesting in
-the street. The media interview and report: they neither consult nor act materially alone;
-police who speak with a suspect or a witness question them: no consultation.
+of no political sector) open the gate only in material conflict: attacked (not by a company or
+criminals: crime between private people is no political event), or protesting in the street.
+The media interview and report: they neither consult nor act materially alone; police who
+speak with a suspect or a witness question them: no consultation.
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
 from its own clause (the date nearest its word in the parse), else its sentence (not the clause it
@@ -71,6 +72,7 @@ from ingest.nlp.places import find_toponyms, locate_event
 from ingest.nlp.textprep import as_written, parse_text
 
 _FORCES = frozenset({"military", "police"})
+_PRIVATE = frozenset({"business", "criminals"})
 _MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Lines are short: nlp.pipe batches of 64 lines parsed the AEB dev pages with 7-16 % less
@@ -196,7 +198,11 @@ def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
     police = {a for a in sides if by_id[a].sector == "police"}
     if mention.type is EventType.CONSULT and police:
         return any(by_id[a].political for a in set(sides) - police)
-    conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT
+    # Civil society opens the gate in material conflict, not where companies or criminals
+    # act ("a robber stabbed a shopkeeper", "the firm uses glue guns"): no political event.
+    conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT and not any(
+        by_id[a].sector in _PRIVATE for a in mention.source if a in by_id
+    )
     return any(
         by_id[a].political or (conflict and by_id[a].kind is ActorKind.SECTOR) for a in sides
     )

@@ -1226,3 +1226,61 @@ def test_lexicon_covers_all_types() -> None:
 def test_two_things_are_not_the_two_sides(nlp: Language) -> None:
     text = "Germany and Poland signed a border treaty. Two reports later criticised the deal."
     assert [e for e in _extract(nlp, text).events if e.type == EventType.ACCUSE] == []
+
+
+# (sentence, source ids, target ids) of its one event: generic agents the Phoenix dictionary
+# lacks ("attackers", "suspects"), a title whose country comes between it and the name.
+ACTOR_ROLES = [
+    (
+        "Attackers killed four soldiers near Gao in Mali on Sunday.",
+        ["sector:MLI-armed-group"],
+        ["sector:MLI-military"],
+    ),
+    (
+        "Police in Lahore arrested two suspects on Friday.",
+        ["sector:PAK-police"],
+        ["sector:PAK-criminals"],
+    ),
+    (
+        "Chancellor of Germany Olaf Scholz thanked Rishi Sunak for the aid.",
+        ["person:olaf-scholz"],
+        ["person:rishi-sunak"],
+    ),
+    (
+        "Japan protested to the President of South Korea Moon Jae-in about the ruling.",
+        ["country:JPN"],
+        ["person:moon-jae-in"],
+    ),
+    # A town before an agent or a person is where they are from, not a body.
+    (
+        "Leicester police arrested a Coventry woman on Tuesday.",
+        ["sector:GBR-police"],
+        ["sector:GBR-civilians"],
+    ),
+    (
+        "The defence ministers of Chad, Niger and Mali condemned the raid.",
+        ["sector:TCD-government", "sector:NER-government", "sector:MLI-government"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), ACTOR_ROLES)
+def test_actor_roles_by_id(
+    nlp: Language, sentence: str, source: list[str], target: list[str]
+) -> None:
+    events = _extract(nlp, sentence).events
+    assert [(e.source, e.target) for e in events] == [(source, target)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Crime between private people: a criminal's act is no political event.
+        "A burglar stabbed a shopkeeper in Leeds on Sunday.",
+        # A country's companies are not its state, and a company acting alone codes nothing.
+        "Swedish firms including Volvo announced plans to leave Iran.",
+    ],
+)
+def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
+    assert _extract(nlp, sentence).events == []
