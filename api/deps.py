@@ -2,7 +2,7 @@
 
 import secrets
 import threading
-from typing import Annotated
+from typing import Annotated, NamedTuple
 
 import redis
 from fastapi import APIRouter, Depends, Request
@@ -10,11 +10,11 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from neo4j import Driver
 from pydantic import SecretStr
+from starlette.requests import HTTPConnection
 
 from api.errors import COMMON_RESPONSES, Unauthorized
 from api.settings import ApiSettings, get_api_settings
 from graph.schema import apply_schema
-from graph.settings import Neo4jSettings, get_neo4j_settings
 from ingest.settings import IngestSettings, get_ingest_settings
 
 
@@ -23,7 +23,7 @@ class GraphHandle:
 
     def __init__(self, driver: Driver, *, database: str, schema_applied: bool) -> None:
         self.driver = driver
-        self._database = database
+        self.database = database
         self.schema_applied = schema_applied
         self._lock = threading.Lock()
 
@@ -32,7 +32,7 @@ class GraphHandle:
         if not self.schema_applied:
             with self._lock:  # one request applies it; the others wait, then go on
                 if not self.schema_applied:
-                    apply_schema(self.driver, database=self._database)
+                    apply_schema(self.driver, database=self.database)
                     self.schema_applied = True
         return self.driver
 
@@ -47,23 +47,25 @@ async def _graph(request: Request) -> GraphHandle:
 GraphDep = Annotated[GraphHandle, Depends(_graph)]
 
 
-async def _driver(request: Request) -> Driver:
-    # The app state read here, not through GraphDep: every read resolves this dependency,
-    # and each sub-dependency costs FastAPI's resolver a little on every request.
+class Database(NamedTuple):
+    """The driver, once the schema is applied, and the name of the database to read."""
+
+    driver: Driver
+    name: str
+
+
+async def _database(request: Request) -> Database:
+    # One dependency for both, the app state read here, not through GraphDep: every read
+    # resolves it, and each dependency costs FastAPI's resolver a little on every request.
     graph: GraphHandle = request.app.state.graph
     if graph.schema_applied:
-        return graph.driver
-    return await run_in_threadpool(graph.ready_driver)
+        return Database(graph.driver, graph.database)
+    return Database(await run_in_threadpool(graph.ready_driver), graph.database)
 
 
 async def _queue(request: Request) -> redis.Redis:
     client: redis.Redis = request.app.state.queue
     return client
-
-
-async def neo4j_settings() -> Neo4jSettings:
-    """The process-wide Neo4j settings."""
-    return get_neo4j_settings()
 
 
 async def _api_settings() -> ApiSettings:
@@ -74,25 +76,14 @@ async def _ingest_settings() -> IngestSettings:
     return get_ingest_settings()
 
 
-# The driver, once the schema is applied (503 while Neo4j does not answer).
-DriverDep = Annotated[Driver, Depends(_driver)]
+# The driver, once the schema is applied (503 while Neo4j does not answer), and the
+# database the lifespan read from the settings.
+DatabaseDep = Annotated[Database, Depends(_database)]
 # The Redis client of the ingest queue (connects on first use: only job routes need Redis).
 QueueDep = Annotated[redis.Redis, Depends(_queue)]
-Neo4jSettingsDep = Annotated[Neo4jSettings, Depends(neo4j_settings)]
 ApiSettingsDep = Annotated[ApiSettings, Depends(_api_settings)]
 IngestSettingsDep = Annotated[IngestSettings, Depends(_ingest_settings)]
 
-# auto_error=False: a missing header is ours to answer, as JSON with our error shape.
-_read_bearer = HTTPBearer(
-    auto_error=False,
-    scheme_name="readKey",
-    description="Needed by read endpoints only when NEWSGRAPH_API_READ_KEY is set",
-)
-_write_bearer = HTTPBearer(
-    auto_error=False,
-    scheme_name="writeKey",
-    description="The key of NEWSGRAPH_API_WRITE_KEY; writes are refused when it is unset",
-)
 _Credentials = HTTPAuthorizationCredentials | None
 
 
@@ -103,13 +94,32 @@ def _matches(credentials: _Credentials, key: SecretStr) -> bool:
     return secrets.compare_digest(credentials.credentials.encode(), key.get_secret_value().encode())
 
 
-async def require_read_key(credentials: Annotated[_Credentials, Depends(_read_bearer)]) -> None:
-    """Let a read through when no read key is set, or when the request carries it."""
-    settings = get_api_settings()  # not ApiSettingsDep: one dependency less on every read
-    if settings.read_key is None:
-        return
-    if not _matches(credentials, settings.read_key):
-        raise Unauthorized("this API needs a read key: Authorization: Bearer <key>")
+class _ReadKey(HTTPBearer):
+    """The read key's bearer scheme, checked in the same call: one dependency on every read
+    rather than a check depending on the scheme (each costs FastAPI's resolver per request)."""
+
+    async def __call__(self, request: HTTPConnection) -> _Credentials:
+        """Let a read through when no read key is set, or when the request carries it."""
+        settings = get_api_settings()
+        if settings.read_key is None:
+            return None
+        credentials = await super().__call__(request)
+        if not _matches(credentials, settings.read_key):
+            raise Unauthorized("this API needs a read key: Authorization: Bearer <key>")
+        return credentials
+
+
+# auto_error=False: a missing header is ours to answer, as JSON with our error shape.
+require_read_key = _ReadKey(
+    auto_error=False,
+    scheme_name="readKey",
+    description="Needed by read endpoints only when NEWSGRAPH_API_READ_KEY is set",
+)
+_write_bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="writeKey",
+    description="The key of NEWSGRAPH_API_WRITE_KEY; writes are refused when it is unset",
+)
 
 
 async def require_write_key(

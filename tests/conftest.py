@@ -72,7 +72,7 @@ def driver(session_driver: Driver, neo4j_server: RunningServer) -> Driver:
 @contextmanager
 def serving_api(neo4j: Neo4jSettings) -> Iterator[str]:
     """Run a fresh app over `neo4j` on a free loopback port; yield its base URL."""
-    from api import deps, main  # the API only for the tests that serve it
+    from api import main  # the API only for the tests that serve it
 
     port = free_port()
     with pytest.MonkeyPatch.context() as env:
@@ -82,8 +82,6 @@ def serving_api(neo4j: Neo4jSettings) -> Iterator[str]:
         env.setenv("NEO4J_DATABASE", neo4j.database)
         get_neo4j_settings.cache_clear()
         app = main.create_app()
-        # Routes read the settings per request: two apps in one process need their own.
-        app.dependency_overrides[deps.neo4j_settings] = lambda: neo4j
         config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", ws="none")
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, daemon=True)

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from fastapi import Depends, Path, Query
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import DriverDep, Neo4jSettingsDep, read_router
+from api.deps import DatabaseDep, read_router
 from api.errors import NOT_FOUND, NotFound
 from api.params import (
     PLACE,
@@ -35,8 +35,7 @@ ActorId = Annotated[
 
 @router.get("/actors", response_model=ActorSearch)
 async def search_actors(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     q: Annotated[str, search_text("Name or alias", "keny")],
     kind: ActorKind | None = None,
     country: Annotated[
@@ -47,9 +46,9 @@ async def search_actors(
     """Search actors by name or alias, best match first."""
     hits = await run_in_threadpool(
         reads.search_actors,
-        driver,
+        db.driver,
         q,
-        database=neo4j.database,
+        database=db.name,
         kind=kind,
         country=country,
         limit=limit,
@@ -59,14 +58,13 @@ async def search_actors(
 
 @router.get("/actors/{actor_id}", response_model=ActorProfile, responses=NOT_FOUND)
 async def get_actor(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     actor_id: ActorId,
     top: Annotated[int, Query(ge=1, le=100, description="How many top counterparts")] = 10,
 ) -> ActorProfile:
     """An actor's profile: active period, event counts by type, top counterparts."""
     profile = await run_in_threadpool(
-        reads.actor_profile, driver, actor_id, database=neo4j.database, top=top
+        reads.actor_profile, db.driver, actor_id, database=db.name, top=top
     )
     if profile is None:
         raise NotFound(f"no actor with id {actor_id!r}")
@@ -75,8 +73,7 @@ async def get_actor(
 
 @router.get("/actors/{actor_id}/timeline", response_model=EventPage)
 async def actor_timeline(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     actor_id: ActorId,
     filters: Annotated[EventFilter, Depends(event_filter(*TIMELINE, *PLACE))],
     role: Annotated[
@@ -89,9 +86,9 @@ async def actor_timeline(
     """An actor's events, newest first, keyset-paged on (date, id)."""
     return await run_in_threadpool(
         reads.actor_timeline,
-        driver,
+        db.driver,
         actor_id,
-        database=neo4j.database,
+        database=db.name,
         filters=filters,
         role=role,
         limit=limit,
@@ -101,8 +98,7 @@ async def actor_timeline(
 
 @router.get("/actors/{actor_id}/network", response_model=Network, responses=NOT_FOUND)
 async def actor_network(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     actor_id: ActorId,
     date_from: DateFrom = None,
     date_to: DateTo = None,
@@ -113,9 +109,9 @@ async def actor_network(
     check_window(date_from, date_to)
     network = await run_in_threadpool(
         reads.actor_network,
-        driver,
+        db.driver,
         actor_id,
-        database=neo4j.database,
+        database=db.name,
         date_from=date_from,
         date_to=date_to,
         min_weight=min_weight,

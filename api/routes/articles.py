@@ -10,9 +10,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path
 
 from api.deps import (
-    DriverDep,
+    DatabaseDep,
     IngestSettingsDep,
-    Neo4jSettingsDep,
     require_read_key,
     require_write_key,
 )
@@ -39,12 +38,11 @@ _NLP_LOCK = threading.Lock()
     dependencies=[Depends(require_read_key)],
 )
 def get_article(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     article_id: Annotated[str, Path(min_length=1, max_length=200)],
 ) -> ArticleOut:
     """A stored article's metadata, source, events (with their sentences) and actors."""
-    view = reads.article(driver, article_id, database=neo4j.database)
+    view = reads.article(db.driver, article_id, database=db.name)
     if view is None:
         raise NotFound(f"no article with id {article_id!r}")
     return view
@@ -56,9 +54,7 @@ def get_article(
     responses=UNAUTHORIZED,
     dependencies=[Depends(require_write_key)],
 )
-def post_article(
-    item: ArticleIn, driver: DriverDep, neo4j: Neo4jSettingsDep, ingest: IngestSettingsDep
-) -> IngestedArticle:
+def post_article(item: ArticleIn, db: DatabaseDep, ingest: IngestSettingsDep) -> IngestedArticle:
     """Ingest one article now (HTML, text dump or URL) and return it with its events."""
     try:
         article = read_submission(item, name=item.url or "POST /articles")
@@ -73,11 +69,11 @@ def post_article(
     if isinstance(extracted, ItemError):
         raise Invalid(extracted.reason, code="unprocessable_article")
     _, failed = write_batch(
-        driver, [extracted], database=neo4j.database, extractor_version=ingest.extractor_version
+        db.driver, [extracted], database=db.name, extractor_version=ingest.extractor_version
     )
     if failed:
         raise WriteFailed(failed[0].reason, article_ids=[article.id])
-    view = reads.article(driver, article.id, database=neo4j.database)
+    view = reads.article(db.driver, article.id, database=db.name)
     if view is None:  # deleted between the write and the read
         raise NotFound(f"article {article.id!r} vanished after it was written")
     return IngestedArticle(

@@ -8,7 +8,7 @@ from fastapi import Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from api.deps import ApiSettingsDep, DriverDep, Neo4jSettingsDep, read_router
+from api.deps import ApiSettingsDep, DatabaseDep, read_router
 from api.errors import BAD_REQUEST
 from graph.cypher import run_read_only
 
@@ -60,8 +60,7 @@ class CypherRows(BaseModel):
 async def run_cypher(
     request: Request,
     body: CypherQuery,
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     settings: ApiSettingsDep,
 ) -> CypherRows:
     """Run read-only Cypher in a READ transaction, with a timeout and caps on rows and bytes.
@@ -81,10 +80,10 @@ async def run_cypher(
     try:
         result = await run_in_threadpool(
             run_read_only,
-            driver,
+            db.driver,
             body.query,
             body.parameters,
-            database=neo4j.database,
+            database=db.name,
             timeout=settings.cypher_timeout_seconds,
             max_rows=cap,
             max_bytes=settings.cypher_max_bytes,

@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import Depends, Path, Query
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import DriverDep, Neo4jSettingsDep, read_router
+from api.deps import DatabaseDep, read_router
 from api.errors import BAD_REQUEST, BadRequest
 from api.params import TIMELINE, CursorParam, Limit, decode_cursor, event_filter
 from api.schemas import Path as PathOut
@@ -22,8 +22,7 @@ _ActorB = Annotated[str, Path(min_length=1, max_length=300, examples=["country:E
 
 @router.get("/dyads/{a}/{b}/timeline", response_model=EventPage)
 async def dyad_timeline(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     a: _ActorA,
     b: _ActorB,
     filters: Annotated[EventFilter, Depends(event_filter(*TIMELINE))],
@@ -36,10 +35,10 @@ async def dyad_timeline(
     """Events involving both actors, newest first, keyset-paged on (date, id)."""
     return await run_in_threadpool(
         reads.dyad_timeline,
-        driver,
+        db.driver,
         a,
         b,
-        database=neo4j.database,
+        database=db.name,
         filters=filters,
         directed=directed,
         limit=limit,
@@ -53,8 +52,7 @@ async def dyad_timeline(
     responses=BAD_REQUEST,
 )
 async def interaction_path(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     source: Annotated[str, Query(alias="from", min_length=1, max_length=300)],
     target: Annotated[str, Query(alias="to", min_length=1, max_length=300)],
     max_hops: Annotated[int, Query(ge=1, le=reads.MAX_HOPS)] = 4,
@@ -63,7 +61,7 @@ async def interaction_path(
     if source == target:
         raise BadRequest("from and to name the same actor")
     steps = await run_in_threadpool(
-        reads.interaction_path, driver, source, target, database=neo4j.database, max_hops=max_hops
+        reads.interaction_path, db.driver, source, target, database=db.name, max_hops=max_hops
     )
     if not steps:
         return PathOut(found=False, nodes=[], edges=[])

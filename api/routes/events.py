@@ -11,7 +11,7 @@ from fastapi import Depends, Path, Query
 from fastapi.responses import StreamingResponse
 from neo4j import Driver
 
-from api.deps import DriverDep, Neo4jSettingsDep, read_router
+from api.deps import DatabaseDep, read_router
 from api.errors import BAD_REQUEST, NOT_FOUND, NotFound
 from api.params import PLACE, CursorParam, Limit, decode_cursor, event_filter
 from graph import reads
@@ -46,26 +46,24 @@ EventQuery = Annotated[
 
 @router.get("/events", response_model=EventPage, responses=BAD_REQUEST)
 def search_events(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     filters: EventQuery,
     limit: Limit = 50,
     cursor: CursorParam = None,
 ) -> EventPage:
     """Events matching the filters, newest first, keyset-paged on (date, id)."""
     return reads.events_search(
-        driver, filters, database=neo4j.database, limit=limit, after=decode_cursor(cursor)
+        db.driver, filters, database=db.name, limit=limit, after=decode_cursor(cursor)
     )
 
 
 @router.get("/events/{event_id}", response_model=EventDetail, responses=NOT_FOUND)
 def get_event(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     event_id: Annotated[str, Path(min_length=1, max_length=200)],
 ) -> EventDetail:
     """One event with its evidence: every report's sentence, article and source."""
-    detail = reads.event_detail(driver, event_id, database=neo4j.database)
+    detail = reads.event_detail(db.driver, event_id, database=db.name)
     if detail is None:
         raise NotFound(f"no event with id {event_id!r}")
     return detail
@@ -169,16 +167,14 @@ def _export(
 
 
 @router.get("/events.csv", response_class=StreamingResponse, responses=_CSV_DOC | BAD_REQUEST)
-def export_csv(
-    driver: DriverDep, neo4j: Neo4jSettingsDep, filters: EventQuery, max_rows: MaxRows = None
-) -> StreamingResponse:
+def export_csv(db: DatabaseDep, filters: EventQuery, max_rows: MaxRows = None) -> StreamingResponse:
     """Every event matching the filters as CSV (actors joined by ';'), streamed newest first."""
-    return _export("csv", driver, filters, database=neo4j.database, max_rows=max_rows)
+    return _export("csv", db.driver, filters, database=db.name, max_rows=max_rows)
 
 
 @router.get("/events.jsonl", response_class=StreamingResponse, responses=_JSONL_DOC | BAD_REQUEST)
 def export_jsonl(
-    driver: DriverDep, neo4j: Neo4jSettingsDep, filters: EventQuery, max_rows: MaxRows = None
+    db: DatabaseDep, filters: EventQuery, max_rows: MaxRows = None
 ) -> StreamingResponse:
     """Every event matching the filters as JSON Lines (EventSummary), streamed newest first."""
-    return _export("jsonl", driver, filters, database=neo4j.database, max_rows=max_rows)
+    return _export("jsonl", db.driver, filters, database=db.name, max_rows=max_rows)

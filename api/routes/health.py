@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from api.deps import GraphDep, Neo4jSettingsDep
+from api.deps import GraphDep
 from graph.driver import server_info
 from graph.errors import Neo4jUnavailable
 
@@ -28,15 +28,15 @@ class Health(BaseModel):
 
 
 @router.get("/health", response_model=Health, responses={503: {"model": Health}})
-def health(graph: GraphDep, settings: Neo4jSettingsDep) -> Health | JSONResponse:
+def health(graph: GraphDep) -> Health | JSONResponse:
     """The API version and Neo4j's; 503 when Neo4j does not answer."""
     try:
-        info = server_info(graph.ready_driver(), database=settings.database)
+        info = server_info(graph.ready_driver(), database=graph.database)
     except Neo4jUnavailable as e:
         down = Health(
             status="unavailable",
             version=version("newsgraph"),
-            neo4j=Neo4jHealth(ok=False, database=settings.database, error=str(e)),
+            neo4j=Neo4jHealth(ok=False, database=graph.database, error=str(e)),
         )
         return JSONResponse(down.model_dump(), status_code=503, headers={"Retry-After": "5"})
     return Health(status="ok", version=version("newsgraph"), neo4j=Neo4jHealth(ok=True, **info))

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import Query
 
-from api.deps import DriverDep, Neo4jSettingsDep, read_router
+from api.deps import DatabaseDep, read_router
 from api.params import DateFrom, DateTo, check_window
 from graph import reads
 from graph.views import Overview
@@ -14,8 +14,7 @@ router = read_router("home")
 
 @router.get("/overview", response_model=Overview)
 def overview(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     min_sources: Annotated[
@@ -28,8 +27,8 @@ def overview(
     the 12 weeks (from a Monday) to the latest event."""
     check_window(date_from, date_to)
     return reads.home_overview(
-        driver,
-        database=neo4j.database,
+        db.driver,
+        database=db.name,
         date_from=date_from,
         date_to=date_to,
         min_sources=min_sources,

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import Depends, Query
 
-from api.deps import DriverDep, Neo4jSettingsDep, read_router
+from api.deps import DatabaseDep, read_router
 from api.errors import BAD_REQUEST
 from api.params import COUNTS, SearchLimit, event_filter, search_text
 from api.schemas import PlaceSearch
@@ -17,21 +17,19 @@ router = read_router("places")
 
 @router.get("/places", response_model=PlaceSearch)
 def search_places(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     q: Annotated[str, search_text("Place name", "kharkiv")],
     limit: SearchLimit = 10,
 ) -> PlaceSearch:
     """Places events happened in, by name, best match first, with their event counts."""
-    return PlaceSearch(items=reads.search_places(driver, q, database=neo4j.database, limit=limit))
+    return PlaceSearch(items=reads.search_places(db.driver, q, database=db.name, limit=limit))
 
 
 @router.get("/places/counts", response_model=PlaceCounts, responses=BAD_REQUEST)
 def place_counts(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     filters: Annotated[EventFilter, Depends(event_filter(*COUNTS))],
     limit: Annotated[int, Query(ge=1, le=5000, description="Places returned, busiest first")] = 500,
 ) -> PlaceCounts:
     """Located events per place (busiest first) and per country, for the map."""
-    return reads.place_counts(driver, filters, database=neo4j.database, limit=limit)
+    return reads.place_counts(db.driver, filters, database=db.name, limit=limit)

@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from fastapi import Depends
 from fastapi.concurrency import run_in_threadpool
 
-from api.deps import DriverDep, Neo4jSettingsDep, read_router
+from api.deps import DatabaseDep, read_router
 from api.errors import BAD_REQUEST
 from api.params import COUNTS, event_filter
 from graph import reads
@@ -17,13 +17,12 @@ router = read_router("timeline")
 
 @router.get("/timeline/counts", response_model=Counts, responses=BAD_REQUEST)
 async def event_counts(
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     filters: Annotated[EventFilter, Depends(event_filter(*COUNTS))],
     interval: Literal["day", "week", "month"] = "month",
     by: Literal["type", "quad_class"] = "type",
 ) -> Counts:
     """Events per day, week (from Monday) or month, one series per type or quad class."""
     return await run_in_threadpool(
-        reads.count_series, driver, filters, database=neo4j.database, interval=interval, by=by
+        reads.count_series, db.driver, filters, database=db.name, interval=interval, by=by
     )

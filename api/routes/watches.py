@@ -18,8 +18,7 @@ from neo4j import Driver
 
 from api.deps import (
     ApiSettingsDep,
-    DriverDep,
-    Neo4jSettingsDep,
+    DatabaseDep,
     require_read_key,
     require_write_key,
 )
@@ -53,15 +52,15 @@ _HEARTBEAT_POLLS = 15  # a comment line every this many quiet polls keeps proxie
     dependencies=_WRITE,
     responses=UNAUTHORIZED,
 )
-def create(spec: WatchFilter, driver: DriverDep, neo4j: Neo4jSettingsDep) -> CreatedWatch:
+def create(spec: WatchFilter, db: DatabaseDep) -> CreatedWatch:
     """Save a watch; the answer is the only one that shows its webhook secret."""
-    return create_watch(driver, spec, database=neo4j.database)
+    return create_watch(db.driver, spec, database=db.name)
 
 
 @router.get("/watches", response_model=list[Watch], dependencies=_WRITE, responses=UNAUTHORIZED)
-def list_all(driver: DriverDep, neo4j: Neo4jSettingsDep) -> list[Watch]:
+def list_all(db: DatabaseDep) -> list[Watch]:
     """Every watch, oldest first, with its deliveries so far and its webhook's failures."""
-    return list_watches(driver, database=neo4j.database)
+    return list_watches(db.driver, database=db.name)
 
 
 @router.delete(
@@ -70,9 +69,9 @@ def list_all(driver: DriverDep, neo4j: Neo4jSettingsDep) -> list[Watch]:
     dependencies=_WRITE,
     responses={**UNAUTHORIZED, **NOT_FOUND},
 )
-def delete(watch_id: WatchId, driver: DriverDep, neo4j: Neo4jSettingsDep) -> Response:
+def delete(watch_id: WatchId, db: DatabaseDep) -> Response:
     """Delete a watch and its deliveries."""
-    if not delete_watch(driver, watch_id, database=neo4j.database):
+    if not delete_watch(db.driver, watch_id, database=db.name):
         raise NotFound(f"no watch with id {watch_id!r}")
     return Response(status_code=204)
 
@@ -93,8 +92,7 @@ def delete(watch_id: WatchId, driver: DriverDep, neo4j: Neo4jSettingsDep) -> Res
 async def stream(
     request: Request,
     watch_id: WatchId,
-    driver: DriverDep,
-    neo4j: Neo4jSettingsDep,
+    db: DatabaseDep,
     settings: ApiSettingsDep,
     since: Annotated[
         datetime | None,
@@ -103,17 +101,17 @@ async def stream(
     last_event_id: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> StreamingResponse:
     """The watch's new matching events as Server-Sent Events, from `since` (default: now)."""
-    if not await run_in_threadpool(watch_exists, driver, watch_id, database=neo4j.database):
+    if not await run_in_threadpool(watch_exists, db.driver, watch_id, database=db.name):
         raise NotFound(f"no watch with id {watch_id!r}")
     start = _resume_point(last_event_id) or since or datetime.now(UTC)
     if start.tzinfo is None:
         start = start.replace(tzinfo=UTC)
     events = _deliveries(
         request,
-        driver,
+        db.driver,
         watch_id,
         start,
-        database=neo4j.database,
+        database=db.name,
         poll=settings.watch_poll_seconds,
     )
     headers = {"Cache-Control": "no-store", "X-Accel-Buffering": "no"}

@@ -20,6 +20,28 @@ def test_health_reports_the_server_version(driver: Driver) -> None:
     assert body["neo4j"]["database"] == "neo4j"
 
 
+@pytest.mark.usefixtures("api_env")
+def test_reads_use_the_database_the_app_started_with(
+    small_graph: Driver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The driver and its database are one pair, both taken at start-up: settings changed
+    # later (by another app of the process, or a test) do not send this app's reads elsewhere.
+    with TestClient(app) as client:
+        monkeypatch.setenv("NEO4J_DATABASE", "elsewhere")
+        get_neo4j_settings.cache_clear()
+        answers = [
+            client.get("/stats"),
+            client.get("/actors/country:RUS/timeline"),
+            client.get("/timeline/counts", params={"actor": "country:RUS"}),
+            client.get("/health"),
+        ]
+    for response in answers:
+        assert response.status_code == 200, response.text
+    assert answers[0].json()["events"] == 10
+    assert len(answers[1].json()["items"]) == 4
+    assert answers[3].json()["neo4j"]["database"] == "neo4j"
+
+
 def test_health_is_503_when_neo4j_is_down(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")  # nothing listens on the discard port
     get_neo4j_settings.cache_clear()
