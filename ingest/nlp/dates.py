@@ -690,10 +690,11 @@ def _bare_month(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     needle=r"1[5-9]\d\d|20\d\d",
 )
 def _year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
-    # A bare four-digit number next to a unit or currency is a quantity, not a year.
+    # A bare four-digit number next to a unit or currency is a quantity, one before a time
+    # zone a clock time ("1620 UTC"): not a year.
     after = ctx.text[m.end() : m.end() + 12].lower()
     if not m["edge"] and re.match(
-        r"\s*(?:people|men|women|troops|shares|tons|miles|km|barrels)", after
+        r"\s*(?:people|men|women|troops|shares|tons|miles|km|barrels|utc|gmt)", after
     ):
         return
     half = re.fullmatch(r"the (first|second|last) half of", (m["edge"] or "").lower())
@@ -1263,7 +1264,9 @@ def _from_reference(
     return resolved
 
 
-_JOIN_DATE_TIME = re.compile(r"\s*(?:,|on|at)?\s*$")
+# Between a clock time and its day: a comma, "on", "at", or the time zone named in words
+# ("3 p.m. local time on Friday", "Friday at 9 a.m. (local time)").
+_JOIN_DATE_TIME = re.compile(r"\s*\(?(?:local time\b)?\)?,?\s*(?:on|at)?\s*$", re.IGNORECASE)
 
 
 def _select(hits: list[_Hit]) -> list[_Hit]:
@@ -1288,7 +1291,7 @@ def _join_clock_times(text: str, hits: list[_Hit]) -> list[_Hit]:
             previous = joined[-1]
             pair = {previous.type, hit.type}
             gap = text[previous.end : hit.start]
-            if pair == {"TIME", "DATE"} and len(gap) < 6 and _JOIN_DATE_TIME.match(gap):
+            if pair == {"TIME", "DATE"} and len(gap) < 20 and _JOIN_DATE_TIME.match(gap):
                 clock, day = (previous, hit) if previous.type == "TIME" else (hit, previous)
                 if day.precision == "day" and "T" in clock.value and clock.value[10:11] == "T":
                     value = day.value + clock.value[10:]

@@ -633,8 +633,9 @@ def _is_date(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 def _tense(token: Token) -> str | None:
-    """The tense of the verb that tells an event: "past", "perfect" (a past perfect),
-    "present perfect", "future", or None (present, modal, or no verb).
+    """The tense of the verb that tells an event: "past", "perfect" (a past perfect, or an act
+    told as earlier or repeated: background), "present perfect", "future", or None (present,
+    modal, or no verb).
 
     A noun argument takes its verb's tense ("held talks"), an untensed verb the tense of the
     verb it depends on ("met, saying"), except an infinitive ("agreed to meet"), which may lie
@@ -659,6 +660,8 @@ def _tense(token: Token) -> str | None:
         return None
     if "had" in words or ("'d" in words and verb.tag_ == "VBN"):
         return "perfect"
+    if any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND_ADVERBS for c in verb.children):
+        return "perfect"  # told as before the story or as repeated: background to it
     if words & _HAVE and verb.tag_ == "VBN":
         return "present perfect"  # "has signed": done before the report, told from its time
     if "VBD" in {verb.tag_, *(a.tag_ for a in aux)}:
@@ -671,6 +674,10 @@ _UNTENSED = frozenset({"VB", "VBG", "VBN"})
 _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HAVE = frozenset({"has", "have", "'ve"})
+# "previously given", "historically appointed", "has repeatedly denied": on no day of the story.
+_BACKGROUND_ADVERBS = frozenset(
+    {"previously", "formerly", "historically", "repeatedly", "often", "frequently", "routinely"}
+)
 
 
 def _dated(article: Article, mention: EventMention, dater: EventDater) -> Event:

@@ -107,6 +107,13 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Flights leave daily.", WED, [("daily", "P1D")]),
         ("Polls close at 8 p.m. on Tuesday.", WED, [("8 p.m. on Tuesday", "2025-01-21T20:00")]),
         ("He said it on Tuesday night.", WED, [("Tuesday night", "2025-01-21TNI")]),
+        # a time zone in words between a clock time and its day; a year is no clock time
+        (
+            "Shelling began at 6:15 a.m. local time on Monday.",
+            WED,
+            [("6:15 a.m. local time on Monday", "2025-01-20T06:15")],
+        ),
+        ("The ferry sank on Monday (1720 GMT).", WED, [("Monday", "2025-01-20")]),
         # "earlier in the month" is the month the text is talking about
         (
             "The EU sanctioned Iran earlier in the month.",

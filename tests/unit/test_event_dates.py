@@ -523,3 +523,47 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
         DatePrecision.YEAR,
         DateSource.PUBLISHED_AT,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Slovak police arrested two men on Monday.\nThe minister previously condemned gangs.",
+            "condemned",
+        ),
+        (
+            "Fiji's cabinet met on Monday; historically, chiefs appointed its ministers.",
+            "appointed",
+        ),
+        # told as repeated: on no one day
+        (
+            "Kosovo police arrested two Serbs on Monday.\nBelgrade has repeatedly condemned"
+            " such arrests.",
+            "condemned",
+        ),
+    ],
+)
+def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
+    text: str, trigger: str
+) -> None:
+    # "previously", "historically": before the story's time by an unknown stretch; the
+    # publication's year, never a false day
+    assert _dating(_dated(text, trigger)) == (
+        date(2025, 1, 1),
+        DatePrecision.YEAR,
+        DateSource.PUBLISHED_AT,
+    )
+
+
+def test_a_clock_time_is_on_the_day_next_to_it() -> None:
+    # "local time" between them: Monday, not the day of the report
+    text = (
+        "At 9:30 a.m. local time on Monday, protesters burned a Chinese flag outside the"
+        " embassy in Hanoi."
+    )
+    assert _dating(_dated(text, "burned", datetime(2025, 1, 25, tzinfo=UTC))) == (
+        date(2025, 1, 20),
+        DatePrecision.DAY,
+        DateSource.SENTENCE,
+    )
