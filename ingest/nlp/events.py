@@ -2309,6 +2309,25 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     return not words & lex.attacks
 
 
+def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
+    """ "Valuations are supported by a combination of factors": a verbal act in the passive
+    whose agent is a thing (a singular common noun no actor, arms, attack, mishap or event
+    noun) tells what no political agent did (CAMEO codes only actors' acts). Not a plural
+    ("accused by critics") nor an active subject (a headline's "Peacekeepers Urge ..."): they
+    name people the resolver may miss."""
+    by = [p for p in trig.token.children if p.dep_ == "agent"]
+    agent = next((o for p in by for o in _children(p, ("pobj",))), None)
+    return (
+        agent is not None
+        and QUAD_CLASS[trig.type] not in _MATERIAL
+        and agent.tag_ == "NN"
+        and not agent.ent_type_
+        and not index.actors_in(agent)
+        and _lemma(agent) not in lex.arms | lex.mishaps | lex.nouns.keys()
+        and not set(_attack_words(agent)) & lex.attacks
+    )
+
+
 def _attack_words(token: Token) -> tuple[str, str]:
     """A word's forms to look for among attack words: "the shooting", "the bombing" (a
     gerund names its verb's act)."""
@@ -2399,15 +2418,22 @@ _MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
 def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
     """ "The crash is being investigated", "an inquiry into the fire", "investigating the cause
     of the blaze", "the possibility of an electrical fault": an investigation of a mishap, or
-    of what brought one about, accuses no one (PLOVER's investigations are into crimes and
-    abuses)."""
+    of what brought one about, or a science's ("epidemiological investigations"), accuses no
+    one (PLOVER's investigations are into crimes and abuses)."""
     if trig.mode not in _INQUIRY:
         return False
     head = trig.noun or trig.token
     about = [*_objects(trig.token), *(o for p in _children(head, ("prep",)) for o in p.children)]
     for a in about:  # grows: "the possibility of a fault", "the circumstances of the cause of"
         about += _prep_objects(a, ("of",))
-    return any(_lemma(o) in lex.mishaps for o in about)
+    kinds = [_lemma(m) for m in _children(head, ("amod",))] if trig.noun is not None else []
+    return any(_lemma(o) in lex.mishaps for o in about) or any(map(_science, kinds))
+
+
+def _science(adjective: str) -> bool:
+    """ "epidemiological", "geological", "scientific", "medical": an inquiry a science names
+    studies what happened (an outbreak, a rock) and accuses no one."""
+    return adjective.endswith("logical") or adjective in ("scientific", "medical", "clinical")
 
 
 # CAMEO's agent codes of the state (GOV, MIL, COP, SPY, JUD, LEG) by their newsgraph sector.
@@ -2573,6 +2599,8 @@ def _sentence_events(
                 # "Protests spread": the event noun's own words name no one who acted.
                 source = [a for a in source if a != index.get(trig.noun.i)]
             if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
+                continue
+            if not source and _thing_doer(lex, index, trig):
                 continue
         if _mishap_inquiry(lex, trig):
             continue

@@ -1,5 +1,6 @@
 """Triggers found but read in the wrong sense: a state, a substance, a bid, a criticism, an
-act to be done to the subject; with the real English model."""
+act to be done to the subject, a science's inquiry, a thing's support; with the real
+English model."""
 
 import pytest
 
@@ -46,6 +47,22 @@ CASES = [
     (
         "If the appeal fails, the Ecuadorian minister would then face trial in Quito.",
         [(EventType.COERCE, {"ECU"}, {"ECU-government"}, False, True)],
+    ),
+    # An inquiry a science names studies and accuses no one; one into a person accuses.
+    (
+        "Kenyan health officials carried out epidemiological investigations among villagers"
+        " after the cholera cases.",
+        [],
+    ),
+    (
+        "Kenyan police opened an investigation into the minister over the missing funds.",
+        [(EventType.ACCUSE, {"KEN-police"}, {"KEN-government"}, False, False)],
+    ),
+    # A thing as a passive's agent supports no one; people do.
+    ("The Turkish lira is being supported by a mix of high interest rates and strong exports.", []),
+    (
+        "The Nigerian president was supported by opposition lawmakers in the vote.",
+        [(EventType.SUPPORT, {"NGA-legislature"}, {"NGA-government"}, False, False)],
     ),
 ]
 
