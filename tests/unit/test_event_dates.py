@@ -318,6 +318,12 @@ STORY = [
         " its ambassador.",
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
     ),
+    # a clock time names its day as a date does ("local time" between them)
+    (
+        "At 4:15 p.m. local time on Monday, Serbia expelled a Croatian diplomat.\nCroatia"
+        " recalled its ambassador.",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
     # a present perfect is told from the time of the report, not from the story's day
     (
         "Serbia expelled a Croatian diplomat on Monday.\nCroatia has recalled its ambassador.",
