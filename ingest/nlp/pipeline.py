@@ -296,10 +296,14 @@ class EventDater:
         noun_dates = [span for _, span in self._noun_dates]
         premodifiers = {a for a, _ in noun_dates}
         self.paragraph_text = _blanked(self.dating_text, noun_dates)
+        # A clock time told with its day ("12:20 p.m. local time on Wednesday") names that day
+        # as a date does; a part of a day ("last night", "this morning") does not move the story.
         self._days = [
             (e.start, day)
             for e in told
-            if (day := e.reference()) and e.precision == "day" and e.start not in premodifiers
+            if (day := e.reference())
+            and (e.precision == "day" or _CLOCK.fullmatch(e.value))
+            and e.start not in premodifiers
         ]
         # Where the story first tells of a calendar quarter: "a year earlier" is then a quarter.
         self._first_quarter = min(
@@ -443,6 +447,10 @@ class EventDater:
             if t.i in up:
                 return n + up[t.i]
         return len(self.doc)
+
+
+# The TimeML value of a clock time on a calendar day.
+_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 def _story_day(

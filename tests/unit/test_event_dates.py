@@ -318,6 +318,17 @@ STORY = [
         " its ambassador.",
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
     ),
+    # a clock time names its day as a date does ("local time" between them)
+    (
+        "At 4:15 p.m. local time on Monday, Serbia expelled a Croatian diplomat.\nCroatia"
+        " recalled its ambassador.",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    # a part of a day does not move the story ("last night" in a quote is the speaker's)
+    (
+        "Serbia expelled a Croatian diplomat last night.\nCroatia recalled its ambassador.",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
     # a present perfect is told from the time of the report, not from the story's day
     (
         "Serbia expelled a Croatian diplomat on Monday.\nCroatia has recalled its ambassador.",
