@@ -828,16 +828,17 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
     last = {
         doc[m.end - 1].text: m
         for m in mentions
-        if m.kind is ActorKind.PERSON
-        and m.end - m.start > 1
-        and len(doc[m.end - 1]) > 2
-        and _is_name_word(doc[m.end - 2])  # "Modi of India" is no name
+        if m.kind is ActorKind.PERSON and m.end - m.start > 1 and len(doc[m.end - 1]) > 2
     }
     places = (ActorKind.COUNTRY, ActorKind.LOCATION)
     named_place = {
         m.start: m
         for m in mentions
-        if m.kind in places and m.end - m.start == 1 and m.cover == m.start and m.text in last
+        if m.kind in places
+        and m.end - m.start == 1
+        and m.cover == m.start
+        and m.text in last
+        and _is_name_word(doc[last[m.text].end - 2])  # "Modi of India" is no name
     }
     mentions = [m for m in mentions if m.start not in named_place]
     taken = {i for m in mentions for i in range(m.cover, m.end)}
