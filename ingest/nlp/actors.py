@@ -319,8 +319,15 @@ def resolve_actors(
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(mentions, published)
     _link_cut_names(mentions)
-    # A place's name inside a person's ("Amman" of "Karim Amman") places nothing.
-    person_at = {i for m in mentions if m.kind is ActorKind.PERSON for i in range(m.start, m.end)}
+    # A place's name inside a person's ("Amman" of "Karim Amman") places nothing; one that
+    # opens it after "of" is the title's country ("Minister of Slovakia Igor Matovic").
+    person_at = {
+        i
+        for m in mentions
+        if m.kind is ActorKind.PERSON
+        for i in range(m.start, m.end)
+        if not (i == m.start and i > 0 and doc[i - 1].lower_ == "of")
+    }
     matches = [m for m in matches if m.start not in person_at]
     places = [p for p in _places(doc, mentions, matches, toponyms) if p.start not in credits]
     main = _main_country(doc, matches, places)
