@@ -313,12 +313,22 @@ def resolve_actors(
     mentions = _drop_covered(mentions)
     if published is not None:
         mentions = _with_offices(doc, mentions, matches, gaz, published)
-    mentions.extend(_surnames_missed(doc, mentions, words))
+    mentions = _surnames_missed(doc, mentions, words)
     _coordinated_people(doc, mentions, toponyms)
     _appositive_people(doc, mentions, gaz)
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(mentions, published)
     _link_cut_names(mentions)
+    # A place's name inside a person's ("Amman" of "Karim Amman") places nothing; one that
+    # opens it after "of" is the title's country ("Minister of Slovakia Igor Matovic").
+    person_at = {
+        i
+        for m in mentions
+        if m.kind is ActorKind.PERSON
+        for i in range(m.start, m.end)
+        if not (i == m.start and i > 0 and doc[i - 1].lower_ == "of")
+    }
+    matches = [m for m in matches if m.start not in person_at]
     places = [p for p in _places(doc, mentions, matches, toponyms) if p.start not in credits]
     main = _main_country(doc, matches, places)
     _link_parties(mentions, gaz, main)
@@ -595,8 +605,10 @@ def _from_entity(
         return []  # a sea, a river, a region ("the Mediterranean"): it locates, it does not act
     if [(s, e) for s, e, _ in gaz.find_agents([t.lower_ for t in span])] == [(0, len(span))]:
         return None  # "Parliament", "the Armed Forces": a sector actor of its country
-    countries = [m.entry.country for m in inner if m.entry.kind is ActorKind.COUNTRY]
     kind = _LABEL_KIND[label]
+    # A person's country is their title's, never a place in their name ("Karim Amman").
+    inner = inner if kind is not ActorKind.PERSON else []
+    countries = [m.entry.country for m in inner if m.entry.kind is ActorKind.COUNTRY]
     return [
         _Mention.of_span(
             span,
@@ -816,18 +828,31 @@ def _drop_covered(mentions: list[_Mention]) -> list[_Mention]:
 
 
 def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> list[_Mention]:
-    """The surname of a person named in full, where the model tagged nothing ("Cameron
-    later resigned" after "David Cameron")."""
-    taken = {i for m in mentions for i in range(m.cover, m.end)}
+    """The mentions with the surname of a person named in full where the model tagged
+    nothing ("Cameron later resigned" after "David Cameron"), or a place alone, as the
+    article uses the word as that person's name ("Amman said" after "Karim Amman", not
+    Jordan's capital; "Jordan" after "Leah Jordan")."""
     last = {
         doc[m.end - 1].text: m
         for m in mentions
         if m.kind is ActorKind.PERSON and m.end - m.start > 1 and len(doc[m.end - 1]) > 2
     }
+    places = (ActorKind.COUNTRY, ActorKind.LOCATION)
+    named_place = {
+        m.start: m
+        for m in mentions
+        if m.kind in places
+        and m.end - m.start == 1
+        and m.cover == m.start
+        and m.text in last
+        and _is_name_word(doc[last[m.text].end - 2])  # "Modi of India" is no name
+    }
+    mentions = [m for m in mentions if m.start not in named_place]
+    taken = {i for m in mentions for i in range(m.cover, m.end)}
     found = []
     for i in (i for i, w in enumerate(words) if w in last):
         token, m = doc[i], last[words[i]]
-        if token.i in taken or token.pos_ != "PROPN" or token.ent_type_:
+        if token.i in taken or token.pos_ != "PROPN" or (token.ent_type_ and i not in named_place):
             continue
         if token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]):
             continue  # "Cameron Diaz": another name
@@ -841,7 +866,8 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
                 political=m.political,
             )
         )
-    return found
+    kept = {f.start for f in found}
+    return mentions + [p for i, p in named_place.items() if i not in kept] + found
 
 
 def _coordinated_people(doc: Doc, mentions: list[_Mention], toponyms: Sequence[Toponym]) -> None:

@@ -257,3 +257,33 @@ def test_bare_police_after_a_named_force_is_that_force(nlp: Language) -> None:
     ids = {a.id for a in result.actors}
     assert not [i for i in ids if i.startswith("sector:") and i.endswith("-police")]
     assert "org:wessex-vale-police" in ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rashid Amman, a 27-year-old engineer, stabbed two people at a station. Police said "
+        "Amman acted alone.",
+        "Leah Jordan, a nurse, was charged with fraud. Jordan denied the charges.",
+    ],
+)
+def test_a_place_in_a_persons_name_gives_no_country(nlp: Language, text: str) -> None:
+    # "Amman" is Jordan's capital and "Jordan" a country, but here each is a surname: the
+    # person has no country from it, the surname alone is the person, and the agents of the
+    # article take no country from the name.
+    actors = _resolve(nlp, text).actors
+    assert all(a.country is None for a in actors)
+    assert [a.kind for a in actors if a.kind is not ActorKind.SECTOR] == [ActorKind.PERSON]
+
+
+def test_a_title_country_taken_into_the_name_still_counts(nlp: Language) -> None:
+    # The heading's "Slovakia Igor Matovič" is one entity; Slovakia is the title's country,
+    # not a place inside a personal name, so the prime minister's government is Slovakia's.
+    text = (
+        "Prime Minister of Slovakia Igor Matovič tests positive for the virus\n\n"
+        "Prime Minister Igor Matovič said on Friday that he had tested positive. He had met "
+        "President of France Emmanuel Macron, who fell ill too. France has closed its schools."
+    )
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert "sector:SVK-government" in ids
+    assert "sector:FRA-government" not in ids
