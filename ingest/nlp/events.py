@@ -1045,6 +1045,7 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
     # "claimed responsibility for the bombing": the preposition of a verb's object.
     owned = [o for o in _objects(token) if f"{lemma} {_lemma(o)}" in lex.light_preps]
     light = lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence
+    light = light or any(k in lex.light_verbs for k in particles)  # "stepped up attacks"
     if not (light or occurs or owned) or _describes(token, lemma):
         return None
     # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on.

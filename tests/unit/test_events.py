@@ -107,6 +107,11 @@ SENTENCES = [
         "Norway boosted its humanitarian aid to Yemen.",
         [(EventType.AID, F({"NOR"}), F({"YEM"}), NONE, False, False)],
     ),
+    # A verb of degree with its particle is one too ("beef up").
+    (
+        "Nigeria beefed up its air strikes against the militants on Tuesday.",
+        [(EventType.ASSAULT, F({"NGA"}), F({"NGA"}), NONE, False, False)],
+    ),
     ("The Nigerian government increased fuel prices.", []),
     ("The Polish minister exaggerated the threat of a Russian attack.", []),
     # The sides named with "between" a hostile noun both fight, even where no verb acts on it.
