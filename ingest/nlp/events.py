@@ -1044,8 +1044,9 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
     occurs = any(k in lex.occurrence for k in [lemma, *particles])
     # "claimed responsibility for the bombing": the preposition of a verb's object.
     owned = [o for o in _objects(token) if f"{lemma} {_lemma(o)}" in lex.light_preps]
-    light = lemma in lex.light_verbs or lemma in lex.light_preps or lemma in lex.absence
-    light = light or any(k in lex.light_verbs for k in particles)  # "stepped up attacks"
+    # A particle verb counts as listed: "stepped up attacks".
+    light = any(k in lex.light_verbs for k in [lemma, *particles])
+    light = light or lemma in lex.light_preps or lemma in lex.absence
     if not (light or occurs or owned) or _describes(token, lemma):
         return None
     # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on.
