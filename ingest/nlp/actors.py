@@ -1343,20 +1343,12 @@ def _agents(
                 )
             )
             continue
+        # The agents of each further country coordinated with the one named: "Danish and
+        # Swedish officials", "the foreign ministers of Peru, Bolivia and Ecuador".
+        coordinated: list[Match] = []
         if before:
             cover, country = before[0].start, before[0].entry.country
-            # "Danish and Swedish officials": the officials of each country named.
-            for m in _coordinated_before(before[0], countries, lower):
-                found.append(
-                    _Mention.of_span(
-                        doc[m.start : m.end],
-                        ActorKind.SECTOR,
-                        country=m.entry.country,
-                        sector=sector.name,
-                        political=sector.political,
-                    )
-                )
-                replaced.add(m.start)
+            coordinated = _coordinated_before(before[0], countries, lower)
         elif owner and owner[0].country:
             country = owner[0].country  # "Trump's envoy": an official of his country
         elif referent is not None:
@@ -1365,18 +1357,18 @@ def _agents(
             country = _nearest_country(doc, start, end, places) or main
             origin = [m for m in countries if m.start == end + 1 and m.form is not Form.SHORT]
             if origin and lower[end] in ("of", "from"):
-                # "the foreign ministers of Peru, Bolivia and Ecuador": each country's.
-                for m in _coordinated_after(origin[0], countries, lower):
-                    found.append(
-                        _Mention.of_span(
-                            doc[m.start : m.end],
-                            ActorKind.SECTOR,
-                            country=m.entry.country,
-                            sector=sector.name,
-                            political=sector.political,
-                        )
-                    )
-                    replaced.add(m.start)
+                coordinated = _coordinated_after(origin[0], countries, lower)
+        for m in coordinated:
+            found.append(
+                _Mention.of_span(
+                    doc[m.start : m.end],
+                    ActorKind.SECTOR,
+                    country=m.entry.country,
+                    sector=sector.name,
+                    political=sector.political,
+                )
+            )
+            replaced.add(m.start)
         found.append(
             _Mention.of_span(
                 doc[start:end],
