@@ -2271,9 +2271,7 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
         return True  # "Pakistan's flood killed hundreds": no attacker, whoever it names
     # Its own subject, not one of a clause it serves; or a passive's agent: "poisoned by lead".
     own = subj if subj is not None and subj.head == token else None
-    passive = bool(_children(token, ("auxpass",)))
-    by = [p for p in token.children if p.dep_ == "agent" or (passive and p.lower_ == "by")]
-    agent = next((o for p in by for o in _children(p, ("pobj",))), None)
+    agent = _agent_noun(token, by_prep=bool(_children(token, ("auxpass",))))
     # A substance does not attack: an agent named by a bare mass noun ("by lead", "by
     # contaminated water"; not "by a gunman", "by sniper fire"); verbs of harm have their
     # own test below.
@@ -2311,14 +2309,20 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     return not words & lex.attacks
 
 
+def _agent_noun(token: Token, *, by_prep: bool = False) -> Token | None:
+    """The noun a passive's agent names ("supported by a combination"); with `by_prep`, also
+    that of a "by" the parser labels a preposition ("poisoned by lead")."""
+    by = [p for p in token.children if p.dep_ == "agent" or (by_prep and p.lower_ == "by")]
+    return next((o for p in by for o in _children(p, ("pobj",))), None)
+
+
 def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     """ "Valuations are supported by a combination of factors": a verbal act in the passive
     whose agent is a thing (a singular common noun no actor, arms, attack, mishap or event
     noun) tells what no political agent did (CAMEO codes only actors' acts). Not a plural
     ("accused by critics") nor an active subject (a headline's "Peacekeepers Urge ..."): they
     name people the resolver may miss."""
-    by = [p for p in trig.token.children if p.dep_ == "agent"]
-    agent = next((o for p in by for o in _children(p, ("pobj",))), None)
+    agent = _agent_noun(trig.token)
     return (
         agent is not None
         and QUAD_CLASS[trig.type] not in _MATERIAL
