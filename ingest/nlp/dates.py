@@ -198,7 +198,8 @@ _FORWARD_VERBS = (
     r"agree|decide|promise|pledge|vow|threaten|prepare|vote|propose|offer|undertake|resolve"
 )
 _FUTURE_MARKERS = re.compile(
-    r"\b(?:will|won't|shall|going to|plan(?:s|ned|ning)? to|scheduled|expected|due to be"
+    r"\b(?:will|won't|shall|going to|plan(?:s|ned|ning)? to|(?:planned|slated) for|scheduled"
+    r"|expected|due to be"
     r"|(?:is|are|was|were) (?:due|set|to)|set to|upcoming|next(?! to\b)|would|as soon as"
     r"|(?:hop(?:e|es|ed|ing)|(?:intend|aim|want|seek|expect)(?:s|ed|ing)?|wish(?:es|ed|ing)?"
     rf"|sought|(?:{_FORWARD_VERBS})(?:s|d|ed|ing)?) to)\b"
@@ -216,6 +217,23 @@ _PAST_MARKERS = re.compile(
     r"|became|brought|(?-i:[a-z]{2,}ed))\b)",
     re.IGNORECASE,
 )
+# A word in -ed after a determiner, maybe past an adverb, is an adjective: "on a still
+# unspecified date", "the proposed merger" tell no past.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|this|these|those)\s+"
+    r"(?:(?:[a-z]+ly|still|just|already)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _past_markers(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The past-tense markers between two positions, less adjectives in -ed."""
+    for m in _PAST_MARKERS.finditer(text, lo, hi):
+        if not (
+            m[0].endswith("ed")
+            and _DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            yield m
 
 
 _RIGHT_AFTER = re.compile(r"(?:\s+(?:on|in))?\s+", re.IGNORECASE)
@@ -273,9 +291,7 @@ class _Context:
             markers = [
                 (m.start(), m.end(), True) for m in _FUTURE_MARKERS.finditer(self.text, lo, hi)
             ]
-            markers += [
-                (m.start(), m.end(), False) for m in _PAST_MARKERS.finditer(self.text, lo, hi)
-            ]
+            markers += [(m.start(), m.end(), False) for m in _past_markers(self.text, lo, hi)]
             self._markers[lo] = markers
         word = self.future_word
         if word is not None and lo <= word.start() and word.end() <= start:
@@ -335,7 +351,7 @@ class _Context:
         return any(
             _RIGHT_AFTER.fullmatch(self.text, m.end(), start)
             and not _FUTURE_MARKERS.fullmatch(m.group())
-            for m in _PAST_MARKERS.finditer(self.text, lo, start)
+            for m in _past_markers(self.text, lo, start)
         )
 
     def is_future(self, start: int, end: int) -> bool:

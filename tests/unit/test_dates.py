@@ -144,6 +144,13 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         # "next to" is a place, not a time ahead; a name in -ed ("United") is no past tense
         ("Shells fell next to the consulate on Friday.", WED, [("Friday", "2025-01-17")]),
         ("Envoys would reach the United Nations Friday.", WED, [("Friday", "2025-01-24")]),
+        # a word in -ed after a determiner is an adjective, no past tense; a verb is one
+        ("Aid would land on a still undisclosed day in March.", DEC, [("March", "2025-03")]),
+        ("Aid would land at the renamed port in March.", DEC, [("March", "2025-03")]),
+        ("The envoys landed at the port in March.", DEC, [("March", "2024-03")]),
+        # what is planned or slated for a time lies ahead, however the planning is told
+        ("The handover was planned for late January.", DEC, [("late January", "2025-01")]),
+        ("A runoff is slated for March, the commission said.", DEC, [("March", "2025-03")]),
         # a verb after a date is less often its own than a verb before it
         ("Kyiv will join the pact in March, an aide said.", WED, [("March", "2025-03")]),
         # a title's period ends no sentence: the tense of "killed" reaches back over "Gen."
