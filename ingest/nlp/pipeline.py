@@ -329,8 +329,8 @@ class EventDater:
         mention told, dated as that mention's sentence dates it (`follow`).
         """
         start, end = sentence
-        clause = list(clause)
         trigger = self.doc[bisect_left(self._starts, trigger_start)]
+        clause = [*clause, *_when_date(trigger)]
         clause_text = _kept(self.text, clause, start, end)
         clause_text = _blanked(
             clause_text,
@@ -588,6 +588,34 @@ def _own_nouns(trigger: Token) -> set[int]:
         c.i for h in _heads(trigger) for c in h.children if c.dep_ in _ARGUMENTS or c.dep_ == "pobj"
     )
     return own
+
+
+# Dependencies from a word up to its clause's verb: a verb's conjuncts and complements, its
+# subject and object (not the nouns of its prepositions, which may have a time of their own).
+_IN_CLAUSE = frozenset({"conj", "xcomp", "dobj", "nsubj", "nsubjpass"})
+
+
+def _when_date(trigger: Token) -> list[tuple[int, int]]:
+    """The date a "when" clause is told of: the one just before it ("on Thursday, when police
+    fired", "in 1998, when the war began"), which the parse often hangs elsewhere. It dates
+    the clause's acts as a date of their own."""
+    for verb in [trigger, *trigger.ancestors]:
+        when = next((c for c in verb.children if c.lower_ == "when" and c.i < verb.i), None)
+        if when is not None:
+            break
+        if verb.dep_ not in _IN_CLAUSE:
+            return []
+    else:
+        return []
+    if verb.dep_ == "ccomp":
+        return []  # a question told: "asked on Monday when the troops would leave"
+    words = when.doc[when.sent.start : when.i]
+    if len(words) > 1 and words[-1].is_punct:
+        words = words[:-1]
+    date = next((e for e in words.ents if e.end == words.end), None)
+    if date is None or date.label_ not in ("DATE", "TIME"):
+        return []
+    return [(date.start_char, date.end_char)]
 
 
 def _heads(trigger: Token) -> list[Token]:

@@ -578,3 +578,37 @@ def test_a_clock_time_is_on_the_day_next_to_it() -> None:
         DatePrecision.DAY,
         DateSource.SENTENCE,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the date just before "when" is the time of the clause it opens, however it is parsed
+        (
+            "In contrast to Monday, when riot police detained forty marchers, demonstrators in"
+            " Minsk were peaceful Tuesday.",
+            "detained",
+            date(2025, 1, 20),
+        ),
+        (
+            "Unlike Monday, when soldiers fired on the crowd, the capital was calm Tuesday.",
+            "fired",
+            date(2025, 1, 20),
+        ),
+        (
+            "Unlike last week, when rebels seized two villages, the front held this week.",
+            "seized",
+            date(2025, 1, 13),
+        ),
+        ("In 2019, when the truce collapsed, both armies rearmed.", "collapsed", date(2019, 1, 1)),
+        # a question told is no clause of that date
+        ("The senator asked on Monday when the troops will leave.", "leave", date(2025, 1, 22)),
+    ],
+)
+def test_a_when_clause_is_dated_by_the_date_before_it(text: str, word: str, expected: date) -> None:
+    doc = load_nlp()(text)
+    token = next(t for t in doc if t.text == word)
+    dater = EventDater(text, doc, WEDNESDAY)
+    dated = dater.date(token.idx, (0, len(text)), clause=clause_spans(token))
+    assert dated is not None
+    assert dated[0] == expected
