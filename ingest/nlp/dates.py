@@ -848,6 +848,16 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         day = _weekday_date(weekday, ctx.anchor, future=True, strict=True)
     elif rel in ("last", "past"):
         day = _weekday_date(weekday, ctx.anchor, future=False, strict=True)
+    elif m["poss"]:
+        # A day's occasion ("Tuesday's ruling") is mostly one the news already told: ahead
+        # where the verb that governs it says so ("will attend Friday's talks"), not by a tense
+        # farther off ("would look for ways around Wednesday's ruling"); "ahead of Sunday's
+        # vote" only says the vote follows the act, which the act's tense places.
+        before = ctx.text[max(0, m.start() - 40) : m.start()]
+        future = bool(_OCCASION_AHEAD.search(before)) or (
+            before.rstrip().lower().endswith("ahead of") and ctx.is_future(m.start(), m.end())
+        )
+        day = _weekday_date(weekday, ctx.anchor, future=future, strict=False)
     else:
         future = ctx.is_future(m.start(), m.end())
         day = _weekday_date(weekday, ctx.anchor, future=future, strict=False)
@@ -857,6 +867,11 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         yield _Hit(m.start(), end, f"{day.isoformat()}T{part}", "time", "TIME")
     else:
         yield _Hit(m.start(), end, day.isoformat(), "day")
+
+
+_OCCASION_AHEAD = re.compile(
+    rf"(?:{_FUTURE_MARKERS.pattern})(?:\s+\w+)?\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 # A capitalised word right before, in the same sentence: "Today" after it is part of a name.

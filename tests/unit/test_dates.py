@@ -148,6 +148,17 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Aid would land on a still undisclosed day in March.", DEC, [("March", "2025-03")]),
         ("Aid would land at the renamed port in March.", DEC, [("March", "2025-03")]),
         ("The envoys landed at the port in March.", DEC, [("March", "2024-03")]),
+        # a day's occasion ("Tuesday's ruling") is behind unless the verb governing it looks
+        # ahead; a tense farther off does not move it
+        ("Rebels would look for ways around Tuesday's ruling.", WED, [("Tuesday", "2025-01-21")]),
+        (
+            "The step follows Monday's offer by Iran, which is prepared to talk.",
+            WED,
+            [("Monday", "2025-01-20")],
+        ),
+        ("The envoy will attend Friday's talks in Doha.", WED, [("Friday", "2025-01-24")]),
+        ("Crowds will gather ahead of Sunday's vote.", WED, [("Sunday", "2025-01-26")]),
+        ("Crowds gathered ahead of Sunday's vote.", WED, [("Sunday", "2025-01-19")]),
         # what is planned or slated for a time lies ahead, however the planning is told
         ("The handover was planned for late January.", DEC, [("late January", "2025-01")]),
         ("A runoff is slated for March, the commission said.", DEC, [("March", "2025-03")]),
