@@ -1,17 +1,20 @@
 """Query parameters of the reads: the one event filter dependency, cursors, date windows.
 
 Every event read takes a `graph.filters.EventFilter`, built from the query by the dependency
-`event_filter(*names)`: one table of parameters (`_build`'s), of which each route declares
-the names it offers; FastAPI documents and validates only those.
+`EventFilterQuery(*names)`: one table of parameters (`_build`'s), of which each route declares
+the names it offers; it validates only those, and the route documents them by its `docs`.
 """
 
 import inspect
-from collections.abc import Callable, Coroutine
 from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
-from fastapi import Query
+from fastapi import Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
+from pydantic import ValidationError, create_model
 
 from api.errors import BadRequest, Invalid
 from graph.filters import EventFilter, FilterConflict, PlaceFilter
@@ -200,18 +203,46 @@ COUNTS = (
 TIMELINE = ("date_from", "date_to", "types", "include_hypothetical", "include_negated")
 
 
-def event_filter(*names: str) -> Callable[..., Coroutine[Any, Any, EventFilter]]:
+class EventFilterQuery:
     """The dependency building a route's EventFilter from the query parameters `names`
-    (Python names of `_build`'s parameters); the others keep their defaults."""
-    unknown = set(names) - set(_PARAMETERS)
-    if unknown:
-        raise ValueError(f"no event filter parameter {sorted(unknown)}")
+    (Python names of `_build`'s parameters; the others keep their defaults), and their
+    OpenAPI description, `docs`, for the route's `openapi_extra`.
 
-    async def dependency(**given: Any) -> EventFilter:  # no I/O: no thread needed
-        return _build(**given)
+    FastAPI resolves a dependency's parameters one at a time on every request (finding,
+    inspecting and validating each: a quarter of its CPU per request for the counts), so the
+    dependency takes the request and validates the parameters it was given in one model; the
+    errors are FastAPI's own (`RequestValidationError`, located in the query by name)."""
 
-    # FastAPI reads a dependency's parameters from its signature.
-    dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
-        [_PARAMETERS[name] for name in names], return_annotation=EventFilter
-    )
-    return dependency
+    def __init__(self, *names: str) -> None:
+        unknown = set(names) - set(_PARAMETERS)
+        if unknown:
+            raise ValueError(f"no event filter parameter {sorted(unknown)}")
+        fields: dict[str, Any] = {
+            name: (_PARAMETERS[name].annotation, _PARAMETERS[name].default) for name in names
+        }
+        self._model = create_model("EventFilterQuery", **fields)
+        self._aliases = [f.alias or name for name, f in self._model.model_fields.items()]
+        self.docs = {"parameters": _documented(names)}
+
+    async def __call__(self, request: Request) -> EventFilter:  # no I/O: no thread needed
+        """The route's filter, from the query parameters given."""
+        query = request.query_params
+        given = {alias: query[alias] for alias in self._aliases if alias in query}
+        try:
+            parsed = self._model.model_validate(given)
+        except ValidationError as e:
+            raise RequestValidationError(
+                [{**error, "loc": ("query", *error["loc"])} for error in e.errors()]
+            ) from None
+        return _build(**dict(parsed))
+
+
+def _documented(names: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The OpenAPI parameters FastAPI writes for `_build`'s parameters `names`."""
+
+    def probe() -> None: ...
+
+    probe.__signature__ = inspect.Signature([_PARAMETERS[name] for name in names])  # type: ignore[attr-defined]
+    schema = get_openapi(title="", version="", routes=[APIRoute("/", probe)])
+    parameters: list[dict[str, Any]] = schema["paths"]["/"]["get"]["parameters"]
+    return parameters

@@ -13,11 +13,11 @@ from api.params import (
     CursorParam,
     DateFrom,
     DateTo,
+    EventFilterQuery,
     Limit,
     SearchLimit,
     check_window,
     decode_cursor,
-    event_filter,
     search_text,
 )
 from api.schemas import ActorSearch
@@ -27,6 +27,8 @@ from graph.models import ActorKind
 from graph.views import ActorProfile, EventPage, Network
 
 router = read_router("actors")
+
+_TIMELINE_FILTERS = EventFilterQuery(*TIMELINE, *PLACE)
 
 ActorId = Annotated[
     str, Path(min_length=1, max_length=300, description="Actor id", examples=["country:KEN"])
@@ -71,11 +73,13 @@ async def get_actor(
     return profile
 
 
-@router.get("/actors/{actor_id}/timeline", response_model=EventPage)
+@router.get(
+    "/actors/{actor_id}/timeline", response_model=EventPage, openapi_extra=_TIMELINE_FILTERS.docs
+)
 async def actor_timeline(
     db: DatabaseDep,
     actor_id: ActorId,
-    filters: Annotated[EventFilter, Depends(event_filter(*TIMELINE, *PLACE))],
+    filters: Annotated[EventFilter, Depends(_TIMELINE_FILTERS)],
     role: Annotated[
         Literal["source", "target", "participant"] | None,
         Query(description="Only events where the actor has this role"),
