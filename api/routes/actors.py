@@ -1,6 +1,7 @@
 """Actors: search, profile, timeline and co-involvement network."""
 
-from typing import Annotated, Literal
+from datetime import date
+from typing import Annotated, Literal, NamedTuple
 
 from fastapi import Depends, Path, Query
 from fastapi.concurrency import run_in_threadpool
@@ -15,6 +16,7 @@ from api.params import (
     DateTo,
     EventFilterQuery,
     Limit,
+    QueryParameters,
     SearchLimit,
     check_window,
     decode_cursor,
@@ -100,26 +102,47 @@ async def actor_timeline(
     )
 
 
-@router.get("/actors/{actor_id}/network", response_model=Network, responses=NOT_FOUND)
-async def actor_network(
-    db: DatabaseDep,
-    actor_id: ActorId,
+class _Window(NamedTuple):
+    """The query of a network: its window, its lightest edge and how many edges."""
+
+    date_from: date | None
+    date_to: date | None
+    min_weight: int
+    limit: int
+
+
+def _network_window(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     min_weight: Annotated[int, Query(ge=1, description="Fewest shared events per edge")] = 1,
     limit: Annotated[int, Query(ge=1, le=500, description="Most edges, heaviest first")] = 50,
+) -> _Window:
+    check_window(date_from, date_to)
+    return _Window(date_from, date_to, min_weight, limit)
+
+
+_NETWORK_WINDOW = QueryParameters(_network_window)
+
+
+@router.get(
+    "/actors/{actor_id}/network",
+    response_model=Network,
+    responses=NOT_FOUND,
+    openapi_extra=_NETWORK_WINDOW.docs,
+)
+async def actor_network(
+    db: DatabaseDep, actor_id: ActorId, window: Annotated[_Window, Depends(_NETWORK_WINDOW)]
 ) -> Network:
     """The actors of an actor's events in a window, with edges weighted by shared events."""
-    check_window(date_from, date_to)
     network = await run_in_threadpool(
         reads.actor_network,
         db.driver,
         actor_id,
         database=db.name,
-        date_from=date_from,
-        date_to=date_to,
-        min_weight=min_weight,
-        max_edges=limit,
+        date_from=window.date_from,
+        date_to=window.date_to,
+        min_weight=window.min_weight,
+        max_edges=window.limit,
     )
     if network is None:
         raise NotFound(f"no actor with id {actor_id!r}")

@@ -1,28 +1,32 @@
-"""The event filter's query parameters: read from the query string in one validation."""
+"""Query parameters read from the query string in one validation: the event filter's, others."""
 
 import asyncio
 import importlib
 import pkgutil
 from datetime import date
+from typing import Annotated, Any, NamedTuple, TypeVar
 
 import pytest
+from fastapi import Query
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from starlette.requests import Request
 
 import api.routes
 from api.errors import Invalid
-from api.params import COUNTS, PLACE, TIMELINE, EventFilterQuery
+from api.params import COUNTS, PLACE, TIMELINE, EventFilterQuery, QueryParameters
 from graph.filters import EventFilter, PlaceFilter
 from graph.models import EventType, QuadClass
 
+T = TypeVar("T")
 
-def _filter(query: EventFilterQuery, query_string: str) -> EventFilter:
+
+def _filter(query: QueryParameters[T], query_string: str) -> T:
     scope = {"type": "http", "method": "GET", "query_string": query_string.encode()}
     return asyncio.run(query(Request(scope)))
 
 
-def _error_locations(query: EventFilterQuery, query_string: str) -> list[tuple[str, ...]]:
+def _error_locations(query: QueryParameters[Any], query_string: str) -> list[tuple[str, ...]]:
     with pytest.raises(RequestValidationError) as caught:
         _filter(query, query_string)
     return [tuple(e["loc"]) for e in caught.value.errors()]
@@ -100,16 +104,36 @@ def test_the_docs_name_each_offered_parameter_once_by_its_public_name() -> None:
     assert all(p["in"] == "query" and not p["required"] for p in docs)
 
 
-def test_every_route_filtering_events_documents_the_parameters_it_reads() -> None:
-    filtered = []
+class _Page(NamedTuple):
+    size: int
+    order: str
+
+
+def _page(
+    size: Annotated[int, Query(ge=1, le=20, alias="per_page")] = 10, order: str = "newest"
+) -> _Page:
+    return _Page(size, order)
+
+
+def test_any_function_of_query_parameters_is_called_with_them_validated() -> None:
+    query = QueryParameters(_page)
+    assert _filter(query, "per_page=7&order=oldest&size=3") == _Page(7, "oldest")
+    assert _filter(query, "") == _Page(10, "newest")
+    assert _error_locations(query, "per_page=21") == [("query", "per_page")]
+    assert [p["name"] for p in query.docs["parameters"]] == ["per_page", "order"]
+
+
+def test_every_route_reading_its_query_in_one_validation_documents_it() -> None:
+    read = []
     for module in pkgutil.iter_modules(api.routes.__path__):
         router = importlib.import_module(f"api.routes.{module.name}").router
         for route in router.routes:
             if not isinstance(route, APIRoute):
                 continue
             calls = [d.call for d in route.dependant.dependencies]
-            for query in (c for c in calls if isinstance(c, EventFilterQuery)):
+            for query in (c for c in calls if isinstance(c, QueryParameters)):
                 assert route.openapi_extra == query.docs, route.path
-                filtered.append(route.path)
-    # GET /events and its two exports, both timelines, the counts and the places' counts.
-    assert len(filtered) == 7
+                read.append(route.path)
+    # GET /events and its two exports, both timelines, the counts, the places' counts and
+    # the network.
+    assert len(read) == 8
