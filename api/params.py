@@ -1,17 +1,22 @@
 """Query parameters of the reads: the one event filter dependency, cursors, date windows.
 
 Every event read takes a `graph.filters.EventFilter`, built from the query by the dependency
-`event_filter(*names)`: one table of parameters (`_build`'s), of which each route declares
-the names it offers; FastAPI documents and validates only those.
+`EventFilterQuery(*names)`: one table of parameters (`_build`'s), of which each route declares
+the names it offers; it validates only those, and the route documents them by its `docs`.
+Other routes read their query the same way, through `QueryParameters` of a function.
 """
 
 import inspect
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
-from fastapi import Query
+from fastapi import Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.routing import APIRoute
+from pydantic import ValidationError, create_model
 
 from api.errors import BadRequest, Invalid
 from graph.filters import EventFilter, FilterConflict, PlaceFilter
@@ -19,6 +24,7 @@ from graph.models import EventType, QuadClass
 from graph.views import Cursor
 
 _E = TypeVar("_E", bound=StrEnum)
+_T = TypeVar("_T")
 
 
 def parse_list(text: str | None, enum: type[_E], *, name: str) -> list[_E] | None:
@@ -183,7 +189,6 @@ def _place_filter(
     return PlaceFilter(place=place, country=country, near=point, within_km=within_km or 50.0)
 
 
-_PARAMETERS = inspect.signature(_build).parameters
 PLACE = ("place", "place_country", "near", "within_km")  # the place filter's parameters
 # The parameters of the charts and the map: an anchor, types, a window, where.
 COUNTS = (
@@ -200,18 +205,55 @@ COUNTS = (
 TIMELINE = ("date_from", "date_to", "types", "include_hypothetical", "include_negated")
 
 
-def event_filter(*names: str) -> Callable[..., Coroutine[Any, Any, EventFilter]]:
+class QueryParameters(Generic[_T]):
+    """The dependency calling `build` with the query parameters `names` of its signature (all
+    by default; the others keep their defaults), and their OpenAPI description, `docs`, for
+    the route's `openapi_extra`.
+
+    FastAPI resolves a dependency's parameters one at a time on every request (finding,
+    inspecting and validating each: a quarter of its CPU per request for the counts), so the
+    dependency takes the request and validates the parameters it was given in one model; the
+    errors are FastAPI's own (`RequestValidationError`, located in the query by name)."""
+
+    def __init__(self, build: Callable[..., _T], *names: str) -> None:
+        signature = inspect.signature(build).parameters
+        unknown = set(names) - set(signature)
+        if unknown:
+            raise ValueError(f"no parameter {sorted(unknown)} of {build.__name__}")
+        parameters = [signature[name] for name in names or signature]
+        fields: dict[str, Any] = {p.name: (p.annotation, p.default) for p in parameters}
+        self._build = build
+        self._model = create_model(f"{build.__name__}_query", **fields)
+        self._aliases = [f.alias or name for name, f in self._model.model_fields.items()]
+        self.docs = {"parameters": _documented(parameters)}
+
+    async def __call__(self, request: Request) -> _T:  # no I/O: no thread needed
+        """What `build` makes of the query parameters given."""
+        query = request.query_params
+        given = {alias: query[alias] for alias in self._aliases if alias in query}
+        try:
+            parsed = self._model.model_validate(given)
+        except ValidationError as e:
+            raise RequestValidationError(
+                [{**error, "loc": ("query", *error["loc"])} for error in e.errors()]
+            ) from None
+        return self._build(**dict(parsed))
+
+
+class EventFilterQuery(QueryParameters[EventFilter]):
     """The dependency building a route's EventFilter from the query parameters `names`
-    (Python names of `_build`'s parameters); the others keep their defaults."""
-    unknown = set(names) - set(_PARAMETERS)
-    if unknown:
-        raise ValueError(f"no event filter parameter {sorted(unknown)}")
+    (Python names of `_build`'s parameters)."""
 
-    async def dependency(**given: Any) -> EventFilter:  # no I/O: no thread needed
-        return _build(**given)
+    def __init__(self, *names: str) -> None:
+        super().__init__(_build, *names)
 
-    # FastAPI reads a dependency's parameters from its signature.
-    dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
-        [_PARAMETERS[name] for name in names], return_annotation=EventFilter
-    )
-    return dependency
+
+def _documented(parameters: list[inspect.Parameter]) -> list[dict[str, Any]]:
+    """The OpenAPI description FastAPI writes for these query parameters."""
+
+    def probe() -> None: ...
+
+    probe.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    schema = get_openapi(title="", version="", routes=[APIRoute("/", probe)])
+    described: list[dict[str, Any]] = schema["paths"]["/"]["get"]["parameters"]
+    return described

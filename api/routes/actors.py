@@ -1,6 +1,7 @@
 """Actors: search, profile, timeline and co-involvement network."""
 
-from typing import Annotated, Literal
+from datetime import date
+from typing import Annotated, Literal, NamedTuple
 
 from fastapi import Depends, Path, Query
 from fastapi.concurrency import run_in_threadpool
@@ -13,11 +14,12 @@ from api.params import (
     CursorParam,
     DateFrom,
     DateTo,
+    EventFilterQuery,
     Limit,
+    QueryParameters,
     SearchLimit,
     check_window,
     decode_cursor,
-    event_filter,
     search_text,
 )
 from api.schemas import ActorSearch
@@ -27,6 +29,8 @@ from graph.models import ActorKind
 from graph.views import ActorProfile, EventPage, Network
 
 router = read_router("actors")
+
+_TIMELINE_FILTERS = EventFilterQuery(*TIMELINE, *PLACE)
 
 ActorId = Annotated[
     str, Path(min_length=1, max_length=300, description="Actor id", examples=["country:KEN"])
@@ -71,11 +75,13 @@ async def get_actor(
     return profile
 
 
-@router.get("/actors/{actor_id}/timeline", response_model=EventPage)
+@router.get(
+    "/actors/{actor_id}/timeline", response_model=EventPage, openapi_extra=_TIMELINE_FILTERS.docs
+)
 async def actor_timeline(
     db: DatabaseDep,
     actor_id: ActorId,
-    filters: Annotated[EventFilter, Depends(event_filter(*TIMELINE, *PLACE))],
+    filters: Annotated[EventFilter, Depends(_TIMELINE_FILTERS)],
     role: Annotated[
         Literal["source", "target", "participant"] | None,
         Query(description="Only events where the actor has this role"),
@@ -96,26 +102,47 @@ async def actor_timeline(
     )
 
 
-@router.get("/actors/{actor_id}/network", response_model=Network, responses=NOT_FOUND)
-async def actor_network(
-    db: DatabaseDep,
-    actor_id: ActorId,
+class _Window(NamedTuple):
+    """The query of a network: its window, its lightest edge and how many edges."""
+
+    date_from: date | None
+    date_to: date | None
+    min_weight: int
+    limit: int
+
+
+def _network_window(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     min_weight: Annotated[int, Query(ge=1, description="Fewest shared events per edge")] = 1,
     limit: Annotated[int, Query(ge=1, le=500, description="Most edges, heaviest first")] = 50,
+) -> _Window:
+    check_window(date_from, date_to)
+    return _Window(date_from, date_to, min_weight, limit)
+
+
+_NETWORK_WINDOW = QueryParameters(_network_window)
+
+
+@router.get(
+    "/actors/{actor_id}/network",
+    response_model=Network,
+    responses=NOT_FOUND,
+    openapi_extra=_NETWORK_WINDOW.docs,
+)
+async def actor_network(
+    db: DatabaseDep, actor_id: ActorId, window: Annotated[_Window, Depends(_NETWORK_WINDOW)]
 ) -> Network:
     """The actors of an actor's events in a window, with edges weighted by shared events."""
-    check_window(date_from, date_to)
     network = await run_in_threadpool(
         reads.actor_network,
         db.driver,
         actor_id,
         database=db.name,
-        date_from=date_from,
-        date_to=date_to,
-        min_weight=min_weight,
-        max_edges=limit,
+        date_from=window.date_from,
+        date_to=window.date_to,
+        min_weight=window.min_weight,
+        max_edges=window.limit,
     )
     if network is None:
         raise NotFound(f"no actor with id {actor_id!r}")

@@ -7,7 +7,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from api.deps import DatabaseDep, read_router
 from api.errors import BAD_REQUEST, BadRequest
-from api.params import TIMELINE, CursorParam, Limit, decode_cursor, event_filter
+from api.params import TIMELINE, CursorParam, EventFilterQuery, Limit, decode_cursor
 from api.schemas import Path as PathOut
 from api.schemas import PathEdge
 from graph import reads
@@ -18,14 +18,15 @@ router = read_router("dyads")
 
 _ActorA = Annotated[str, Path(min_length=1, max_length=300, examples=["country:KEN"])]
 _ActorB = Annotated[str, Path(min_length=1, max_length=300, examples=["country:ETH"])]
+_FILTERS = EventFilterQuery(*TIMELINE)
 
 
-@router.get("/dyads/{a}/{b}/timeline", response_model=EventPage)
+@router.get("/dyads/{a}/{b}/timeline", response_model=EventPage, openapi_extra=_FILTERS.docs)
 async def dyad_timeline(
     db: DatabaseDep,
     a: _ActorA,
     b: _ActorB,
-    filters: Annotated[EventFilter, Depends(event_filter(*TIMELINE))],
+    filters: Annotated[EventFilter, Depends(_FILTERS)],
     directed: Annotated[
         bool, Query(description="Only events where a is a source and b a target")
     ] = False,

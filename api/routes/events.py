@@ -13,7 +13,7 @@ from neo4j import Driver
 
 from api.deps import DatabaseDep, read_router
 from api.errors import BAD_REQUEST, NOT_FOUND, NotFound
-from api.params import PLACE, CursorParam, Limit, decode_cursor, event_filter
+from api.params import PLACE, CursorParam, EventFilterQuery, Limit, decode_cursor
 from graph import reads
 from graph.filters import EventFilter
 from graph.views import Cursor, EventDetail, EventPage, EventSummary
@@ -23,28 +23,24 @@ router = read_router("events")
 _EXPORT_PAGE = 1000
 
 # The filters of GET /events and its exports.
-EventQuery = Annotated[
-    EventFilter,
-    Depends(
-        event_filter(
-            "actor",
-            "country",
-            "source",
-            "min_articles",
-            "event_type",
-            "quad_class",
-            "date_from",
-            "date_to",
-            "q",
-            "include_hypothetical",
-            "include_negated",
-            *PLACE,
-        )
-    ),
-]
+_FILTERS = EventFilterQuery(
+    "actor",
+    "country",
+    "source",
+    "min_articles",
+    "event_type",
+    "quad_class",
+    "date_from",
+    "date_to",
+    "q",
+    "include_hypothetical",
+    "include_negated",
+    *PLACE,
+)
+EventQuery = Annotated[EventFilter, Depends(_FILTERS)]
 
 
-@router.get("/events", response_model=EventPage, responses=BAD_REQUEST)
+@router.get("/events", response_model=EventPage, responses=BAD_REQUEST, openapi_extra=_FILTERS.docs)
 def search_events(
     db: DatabaseDep,
     filters: EventQuery,
@@ -166,13 +162,23 @@ def _export(
     )
 
 
-@router.get("/events.csv", response_class=StreamingResponse, responses=_CSV_DOC | BAD_REQUEST)
+@router.get(
+    "/events.csv",
+    response_class=StreamingResponse,
+    responses=_CSV_DOC | BAD_REQUEST,
+    openapi_extra=_FILTERS.docs,
+)
 def export_csv(db: DatabaseDep, filters: EventQuery, max_rows: MaxRows = None) -> StreamingResponse:
     """Every event matching the filters as CSV (actors joined by ';'), streamed newest first."""
     return _export("csv", db.driver, filters, database=db.name, max_rows=max_rows)
 
 
-@router.get("/events.jsonl", response_class=StreamingResponse, responses=_JSONL_DOC | BAD_REQUEST)
+@router.get(
+    "/events.jsonl",
+    response_class=StreamingResponse,
+    responses=_JSONL_DOC | BAD_REQUEST,
+    openapi_extra=_FILTERS.docs,
+)
 def export_jsonl(
     db: DatabaseDep, filters: EventQuery, max_rows: MaxRows = None
 ) -> StreamingResponse:

@@ -7,18 +7,25 @@ from fastapi.concurrency import run_in_threadpool
 
 from api.deps import DatabaseDep, read_router
 from api.errors import BAD_REQUEST
-from api.params import COUNTS, event_filter
+from api.params import COUNTS, EventFilterQuery
 from graph import reads
 from graph.filters import EventFilter
 from graph.views import Counts
 
 router = read_router("timeline")
 
+_FILTERS = EventFilterQuery(*COUNTS)
 
-@router.get("/timeline/counts", response_model=Counts, responses=BAD_REQUEST)
+
+@router.get(
+    "/timeline/counts",
+    response_model=Counts,
+    responses=BAD_REQUEST,
+    openapi_extra=_FILTERS.docs,
+)
 async def event_counts(
     db: DatabaseDep,
-    filters: Annotated[EventFilter, Depends(event_filter(*COUNTS))],
+    filters: Annotated[EventFilter, Depends(_FILTERS)],
     interval: Literal["day", "week", "month"] = "month",
     by: Literal["type", "quad_class"] = "type",
 ) -> Counts:

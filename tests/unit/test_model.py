@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Token
 
-from ingest.nlp.model import load_nlp
+from ingest.nlp.model import _BoundedCache, _cached_lemmas, load_nlp
 
 # Inflected and base forms of nouns, verbs and adjectives (the rules and the word lists),
 # names and punctuation (no rules).
@@ -108,3 +108,37 @@ def test_attribute_ruler_runs_the_matcher_only_where_a_two_word_pattern_can_matc
         columns = [TAG, POS, MORPH, LEMMA, DEP]
         assert (doc.to_array(columns) == stock(text).to_array(columns)).all()
     assert calls == [paired]
+
+
+def test_the_lemma_caches_are_bounded_forgetting_their_oldest_entries() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("convoys convoys tariffs embargoes tariffs convoys")
+    for token in doc:
+        token.pos_ = "NOUN"
+    asked: list[str] = []
+
+    def lemmatize(token: Token) -> list[str]:
+        asked.append(token.text)
+        return [token.text.removesuffix("es").removesuffix("s")]
+
+    cached = _cached_lemmas(lemmatize, size=2)
+    assert [cached(t)[0] for t in doc] == [
+        "convoy",
+        "convoy",
+        "tariff",
+        "embargo",
+        "tariff",
+        "convoy",
+    ]
+    # "convoys" is forgotten when "embargoes" comes (the third entry), "tariffs" is kept.
+    assert asked == ["convoys", "tariffs", "embargoes", "convoys"]
+
+
+def test_spacys_own_lemma_cache_is_bounded_too() -> None:
+    lemmatizer = load_nlp().get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer) and isinstance(lemmatizer.cache, _BoundedCache)
+    cache: _BoundedCache[int, str] = _BoundedCache(3)
+    for i in range(10):
+        cache[i] = str(i)
+    cache[9] = "last"  # a key it holds: nothing is forgotten
+    assert cache == {7: "7", 8: "8", 9: "last"}
