@@ -663,8 +663,17 @@ def _headline(token: Token) -> bool:
     """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports, as
     does one with its agent anywhere ("sanctions imposed by Canada"); without, it describes
     ("200 people injured in the stampede")."""
-    return _participle_of(token) and (
-        token.head.dep_ == "ROOT" or bool(_children(token, ("agent",)))
+    return _participle_of(token) and (_line_head(token.head) or bool(_children(token, ("agent",))))
+
+
+def _line_head(noun: Token) -> bool:
+    """The head of a verbless line: its root, or what a colon after the root introduces (a
+    dateline or a topic: "Kenya: two arrested in Mombasa", "Unrest in Lima: curfew imposed")."""
+    head = noun.head
+    return noun.dep_ == "ROOT" or (
+        noun.dep_ == "appos"
+        and head.dep_ == "ROOT"
+        and any(t.text == ":" for t in noun.doc[head.i + 1 : noun.i])
     )
 
 
@@ -2049,6 +2058,18 @@ def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
                 actor = index.get(tok.i)
                 if actor is not None and actor in index.states:
                     return [actor]
+    # "Nepal: four killed in an air strike", "Unrest in Lima: curfew imposed": the state a
+    # headline's dateline or topic names, before the colon.
+    noun = trig.token.head
+    if _participle_of(trig.token) and noun.dep_ == "appos" and _line_head(noun):
+        root = noun.head
+        places = [
+            t for p in _children(root, ("prep",)) if p.lower_ in _PLACE_PREPS for t in p.subtree
+        ]
+        for tok in [root, *places]:
+            actor = index.get(tok.i)
+            if actor is not None and actor in index.states:
+                return [actor]
     return []
 
 

@@ -223,6 +223,20 @@ SENTENCES = [
         "Ukraine says Russian troops attacked Kharkiv",
         [(EventType.ASSAULT, F({"RUS"}), F({"Kharkiv"}), NONE, False, False)],
     ),
+    # A dateline or a topic before a colon leaves the headline verbless: its participle
+    # reports, done to its noun, else to the state the dateline or topic names.
+    (
+        "Uganda: two rights activists jailed for foreign funding",
+        [(EventType.COERCE, NONE, F({"UGA"}), NONE, False, False)],
+    ),
+    (
+        "Peru: two soldiers killed in bomb attack",
+        [(EventType.ASSAULT, NONE, F({"PER"}), NONE, False, False)],
+    ),
+    (
+        "Clashes in Guinea: curfew imposed in the capital",
+        [(EventType.COERCE, NONE, F({"GIN"}), NONE, False, False)],
+    ),
     # What a noun asks or aims at did not take place: only the request is an act.
     # A headline's "X to do Y" is an act announced, not a noun's content.
     (
