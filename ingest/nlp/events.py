@@ -2076,10 +2076,6 @@ def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
 # --- sentences -------------------------------------------------------------------------
 
 
-def _has_verb(sent: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") or _verbal(t) for t in sent)
-
-
 def _verbal(token: Token) -> bool:
     """A verb, or a headline's verb the tagger read as a noun: the root of its line with a
     subject before it and an object after ("Police raid offices", "X and Y sign accord"),
@@ -2814,6 +2810,6 @@ def find_events(
     events: list[EventMention] = []
     for sent in doc.sents:
         for segment in _segments(sent):
-            if len(segment) and _has_verb(segment):
+            if len(segment):
                 events += _sentence_events(lex, index, segment, offset)
     return events

@@ -237,6 +237,16 @@ SENTENCES = [
         "Clashes in Guinea: curfew imposed in the capital",
         [(EventType.COERCE, NONE, F({"GIN"}), NONE, False, False)],
     ),
+    # A headline with no verb at all still reports an event noun with its actor.
+    (
+        "Norway's expulsion of Russian diplomats",
+        [(EventType.SANCTION, F({"NOR"}), F({"RUS"}), NONE, False, False)],
+    ),
+    (
+        "Ghana's arrest of two Togolese journalists",
+        [(EventType.COERCE, F({"GHA"}), F({"TGO"}), NONE, False, False)],
+    ),
+    ("Election results in Malawi", []),
     # What a noun asks or aims at did not take place: only the request is an act.
     # A headline's "X to do Y" is an act announced, not a noun's content.
     (
