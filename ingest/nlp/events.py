@@ -186,6 +186,7 @@ class Lexicon:
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
+    dissenters: frozenset[str]  # "protester", "demonstrator": the doers of the protest verbs
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
     # "halt", "prevent": what such a verb does to a hostile act, by the act's type
@@ -281,6 +282,7 @@ def load_lexicon() -> Lexicon:
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         convening=convening,
         protesting=protesting,
+        dissenters=_doers(v for v, (t, _) in verbs.items() if t == EventType.PROTEST),
         detention=detention,
         arms=arms,
         relations=frozenset(raw["relation_nouns"]),
@@ -312,6 +314,13 @@ def _nominalisations(
         for form in forms - {verb}:
             found.setdefault(form, entry)
     return found
+
+
+def _doers(verbs: Iterable[str]) -> frozenset[str]:
+    """The nouns English regularly forms for who does what a verb says: "protester",
+    "protestor", "demonstrator", "rioter" (forms no word has are never met)."""
+    stems = [verb[:-1] if verb.endswith("e") else verb for verb in verbs]
+    return frozenset(stem + suffix for stem in stems for suffix in ("er", "or"))
 
 
 def _load_cameo(
@@ -778,6 +787,17 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if named is not None:
             trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
+    protest = next((p for p in patterns or () if p.type is EventType.PROTEST), None)
+    if (
+        protest is not None
+        and token.dep_ not in _BACKGROUND
+        and _by_dissenters(lex, token)
+        and _sense(patterns or (), token) is None
+    ):
+        # "protesters blocked the border", "demonstrators occupied the ministry": a verb with
+        # a sense of protest in CAMEO (its patterns read "seize" so with a protester for
+        # subject), done by protesters to what no pattern names, is their protest.
+        return _Trigger(token, EventType.PROTEST, protest.mode, 0.8, text=token.text)
     keys = [lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))]
     if (senses := next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)) is not None:
         if not _objects(token) and _complement(token) is None:
@@ -824,6 +844,12 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _by_dissenters(lex: Lexicon, token: Token) -> bool:
+    """Whether a verb's doer, its subject or its passive's agent, is protesters."""
+    doer = _subject(lex, token) or _agent_noun(token)
+    return doer is not None and _lemma(doer) in lex.dissenters
 
 
 def _done_to_act(

@@ -247,6 +247,20 @@ SENTENCES = [
         [(EventType.COERCE, F({"GHA"}), F({"TGO"}), NONE, False, False)],
     ),
     ("Election results in Malawi", []),
+    # A verb with a sense of protest in CAMEO, done by protesters, is their protest; done by
+    # soldiers it keeps its own sense.
+    (
+        "Demonstrators occupied the town hall in Tirana.",
+        [(EventType.PROTEST, F({"ALB"}), F({"ALB"}), NONE, False, False)],
+    ),
+    (
+        "Soldiers occupied the town hall in Tirana.",
+        [(EventType.ASSAULT, F({"ALB"}), F({"ALB"}), NONE, False, False)],
+    ),
+    (
+        "Protesters blocked the port of Valparaiso for a week.",
+        [(EventType.PROTEST, F({"CHL"}), F({"Valparaiso"}), NONE, False, False)],
+    ),
     # What a noun asks or aims at did not take place: only the request is an act.
     # A headline's "X to do Y" is an act announced, not a noun's content.
     (
