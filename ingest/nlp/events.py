@@ -186,6 +186,7 @@ class Lexicon:
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
+    dissenters: frozenset[str]  # "protester", "demonstrator": the doers of the protest verbs
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
     # "halt", "prevent": what such a verb does to a hostile act, by the act's type
@@ -281,6 +282,7 @@ def load_lexicon() -> Lexicon:
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         convening=convening,
         protesting=protesting,
+        dissenters=_doers(v for v, (t, _) in verbs.items() if t == EventType.PROTEST),
         detention=detention,
         arms=arms,
         relations=frozenset(raw["relation_nouns"]),
@@ -312,6 +314,13 @@ def _nominalisations(
         for form in forms - {verb}:
             found.setdefault(form, entry)
     return found
+
+
+def _doers(verbs: Iterable[str]) -> frozenset[str]:
+    """The nouns English regularly forms for who does what a verb says: "protester",
+    "protestor", "demonstrator", "rioter" (forms no word has are never met)."""
+    stems = [verb[:-1] if verb.endswith("e") else verb for verb in verbs]
+    return frozenset(stem + suffix for stem in stems for suffix in ("er", "or"))
 
 
 def _load_cameo(
@@ -663,8 +672,17 @@ def _headline(token: Token) -> bool:
     """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports, as
     does one with its agent anywhere ("sanctions imposed by Canada"); without, it describes
     ("200 people injured in the stampede")."""
-    return _participle_of(token) and (
-        token.head.dep_ == "ROOT" or bool(_children(token, ("agent",)))
+    return _participle_of(token) and (_line_head(token.head) or bool(_children(token, ("agent",))))
+
+
+def _line_head(noun: Token) -> bool:
+    """The head of a verbless line: its root, or what a colon after the root introduces (a
+    dateline or a topic: "Kenya: two arrested in Mombasa", "Unrest in Lima: curfew imposed")."""
+    head = noun.head
+    return noun.dep_ == "ROOT" or (
+        noun.dep_ == "appos"
+        and head.dep_ == "ROOT"
+        and any(t.text == ":" for t in noun.doc[head.i + 1 : noun.i])
     )
 
 
@@ -769,6 +787,17 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if named is not None:
             trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
+    protest = next((p for p in patterns or () if p.type is EventType.PROTEST), None)
+    if (
+        protest is not None
+        and token.dep_ not in _BACKGROUND
+        and _by_dissenters(lex, token)
+        and _sense(patterns or (), token) is None
+    ):
+        # "protesters blocked the border", "demonstrators occupied the ministry": a verb with
+        # a sense of protest in CAMEO (its patterns read "seize" so with a protester for
+        # subject), done by protesters to what no pattern names, is their protest.
+        return _Trigger(token, EventType.PROTEST, protest.mode, 0.8, text=token.text)
     keys = [lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))]
     if (senses := next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)) is not None:
         if not _objects(token) and _complement(token) is None:
@@ -815,6 +844,12 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _by_dissenters(lex: Lexicon, token: Token) -> bool:
+    """Whether a verb's doer, its subject or its passive's agent, is protesters."""
+    doer = _subject(lex, token) or _agent_noun(token)
+    return doer is not None and _lemma(doer) in lex.dissenters
 
 
 def _done_to_act(
@@ -2049,14 +2084,22 @@ def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
                 actor = index.get(tok.i)
                 if actor is not None and actor in index.states:
                     return [actor]
+    # "Nepal: four killed in an air strike", "Unrest in Lima: curfew imposed": the state a
+    # headline's dateline or topic names, before the colon.
+    noun = trig.token.head
+    if _participle_of(trig.token) and noun.dep_ == "appos" and _line_head(noun):
+        root = noun.head
+        places = [
+            t for p in _children(root, ("prep",)) if p.lower_ in _PLACE_PREPS for t in p.subtree
+        ]
+        for tok in [root, *places]:
+            actor = index.get(tok.i)
+            if actor is not None and actor in index.states:
+                return [actor]
     return []
 
 
 # --- sentences -------------------------------------------------------------------------
-
-
-def _has_verb(sent: Span) -> bool:
-    return any(t.pos_ in ("VERB", "AUX") or _verbal(t) for t in sent)
 
 
 def _verbal(token: Token) -> bool:
@@ -2793,6 +2836,6 @@ def find_events(
     events: list[EventMention] = []
     for sent in doc.sents:
         for segment in _segments(sent):
-            if len(segment) and _has_verb(segment):
+            if len(segment):
                 events += _sentence_events(lex, index, segment, offset)
     return events

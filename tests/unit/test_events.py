@@ -223,6 +223,44 @@ SENTENCES = [
         "Ukraine says Russian troops attacked Kharkiv",
         [(EventType.ASSAULT, F({"RUS"}), F({"Kharkiv"}), NONE, False, False)],
     ),
+    # A dateline or a topic before a colon leaves the headline verbless: its participle
+    # reports, done to its noun, else to the state the dateline or topic names.
+    (
+        "Uganda: two rights activists jailed for foreign funding",
+        [(EventType.COERCE, NONE, F({"UGA"}), NONE, False, False)],
+    ),
+    (
+        "Peru: two soldiers killed in bomb attack",
+        [(EventType.ASSAULT, NONE, F({"PER"}), NONE, False, False)],
+    ),
+    (
+        "Clashes in Guinea: curfew imposed in the capital",
+        [(EventType.COERCE, NONE, F({"GIN"}), NONE, False, False)],
+    ),
+    # A headline with no verb at all still reports an event noun with its actor.
+    (
+        "Norway's expulsion of Russian diplomats",
+        [(EventType.SANCTION, F({"NOR"}), F({"RUS"}), NONE, False, False)],
+    ),
+    (
+        "Ghana's arrest of two Togolese journalists",
+        [(EventType.COERCE, F({"GHA"}), F({"TGO"}), NONE, False, False)],
+    ),
+    ("Election results in Malawi", []),
+    # A verb with a sense of protest in CAMEO, done by protesters, is their protest; done by
+    # soldiers it keeps its own sense.
+    (
+        "Demonstrators occupied the town hall in Tirana.",
+        [(EventType.PROTEST, F({"ALB"}), F({"ALB"}), NONE, False, False)],
+    ),
+    (
+        "Soldiers occupied the town hall in Tirana.",
+        [(EventType.ASSAULT, F({"ALB"}), F({"ALB"}), NONE, False, False)],
+    ),
+    (
+        "Protesters blocked the port of Valparaiso for a week.",
+        [(EventType.PROTEST, F({"CHL"}), F({"Valparaiso"}), NONE, False, False)],
+    ),
     # What a noun asks or aims at did not take place: only the request is an act.
     # A headline's "X to do Y" is an act announced, not a noun's content.
     (
