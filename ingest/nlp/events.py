@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
 from ingest.nlp.actors import is_institution_word, is_office_word
+from ingest.nlp.gazetteer import load_gazetteer
 
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
@@ -2317,20 +2318,29 @@ def _agent_noun(token: Token, *, by_prep: bool = False) -> Token | None:
 
 
 def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
-    """ "Valuations are supported by a combination of factors": a verbal act in the passive
-    whose agent is a thing (a singular common noun no actor, arms, attack, mishap or event
-    noun) tells what no political agent did (CAMEO codes only actors' acts). Not a plural
-    ("accused by critics") nor an active subject (a headline's "Peacekeepers Urge ..."): they
-    name people the resolver may miss."""
-    agent = _agent_noun(trig.token)
+    """ "Valuations are supported by a combination of factors", "the drought threatens
+    millions", "the decision would heighten tensions": a verbal act whose doer is a thing
+    tells what no political agent did (CAMEO codes only actors' acts). A thing is a mishap,
+    or a singular common noun that is no actor, generic agent, body, office, arms, attack,
+    event noun ("the summit called for ...": its participants) or text (a text speaks for
+    its author). Plurals ("accused by critics", "peacekeepers urge") may name people the
+    resolver misses, and so may the subject of a clause the verb only serves."""
+    if QUAD_CLASS[trig.type] in _MATERIAL:
+        return False
+    doer = _agent_noun(trig.token)
+    if doer is None:
+        doer = next(iter(_children(trig.token, ("nsubj",))), None)
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or index.actors_in(doer):
+        return False
+    if _names_mishap(lex, doer):
+        return True
     return (
-        agent is not None
-        and QUAD_CLASS[trig.type] not in _MATERIAL
-        and agent.tag_ == "NN"
-        and not agent.ent_type_
-        and not index.actors_in(agent)
-        and _lemma(agent) not in lex.arms | lex.mishaps | lex.nouns.keys()
-        and not set(_attack_words(agent)) & lex.attacks
+        doer.tag_ == "NN"
+        and _lemma(doer) not in lex.arms | lex.nouns.keys() | lex.documents
+        and not set(_attack_words(doer)) & lex.attacks
+        and not load_gazetteer().find_agents([doer.lower_])
+        and not is_institution_word(doer.text)
+        and not is_office_word(doer.text)
     )
 
 
