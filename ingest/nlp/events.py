@@ -614,6 +614,16 @@ def _purpose_of_noun(token: Token) -> bool:
     )
 
 
+def _headline_plan(token: Token) -> bool:
+    """ "EU to impose sanctions": a headline's infinitive, as its root or on its root noun,
+    announces an act."""
+    head = token.head
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and (
+        token.dep_ == "ROOT"
+        or (token.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in _NOMINAL)
+    )
+
+
 def _unasserted(lex: Lexicon, token: Token) -> bool:
     """ "efforts to urge Ukraine to investigate", "pleaded guilty to threatening to attack":
     what a purpose clause of a noun or a frame verb governs is not asserted, even where the
@@ -1195,11 +1205,14 @@ def _in_condition(token: Token) -> bool:
     return False
 
 
-def _has_unless(token: Token) -> bool:
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-        for c in token.children
-    )
+def _condition_marks(token: Token) -> set[str]:
+    """The marks of the conditions a verb is told on ("unless ...", "if ...")."""
+    return {
+        m.lower_
+        for c in _children(token, ("advcl",))
+        for m in _children(c, ("mark",))
+        if m.lower_ in _CONDITION_MARKS
+    }
 
 
 def _not_yet(token: Token) -> bool:
@@ -1355,12 +1368,20 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
+    if _headline_plan(trig.token) and not trig.future_done:
+        # "Canada to impose sanctions": announced, not done; a hostile act announced on a
+        # condition is a threat ("X to detain journalists if they report ...").
+        hostile = trig.type in _PROMISABLE and QUAD_CLASS[trig.type] not in _COOPERATIVE
+        if hostile and _condition_marks(trig.token) & {"if", "unless"}:
+            mode = trig.type.value.lower()
+            return replace(trig, type=EventType.THREATEN, mode=mode, confidence=0.7), negated, False
+        return trig, negated, True
     if (future or intent) and not trig.future_done:
         if trig.reverse:
             # "would then face trial": what is to be done to the subject is no pledge, threat
             # or refusal of its own, only an act ahead.
             return trig, negated, True
-        unless = _has_unless(trig.token)
+        unless = "unless" in _condition_marks(trig.token)
         if negated and QUAD_CLASS[trig.type] in _COOPERATIVE:
             # "will not accept refugees": announcing one won't cooperate is a rejection.
             mode = trig.type.value.lower()

@@ -322,6 +322,20 @@ CASES = [
         "A Turkish drone struck a Kurdish convoy in Syria.",
         [(EventType.ASSAULT, {"TUR"}, {"SYR"}, False, False)],
     ),
+    # A headline's "X to do Y" announces the act: not done yet; a hostile one announced on a
+    # condition is a threat.
+    (
+        "Norway to expel Russian diplomats over spying",
+        [(EventType.SANCTION, {"NOR"}, {"RUS-government"}, False, True)],
+    ),
+    (
+        "Japan to send aid to the Philippines after the typhoon",
+        [(EventType.AID, {"JPN"}, {"PHL"}, False, True)],
+    ),
+    (
+        "Peruvian Government to Arrest Miners if they Block the Highway",
+        [(EventType.THREATEN, {"PER-government"}, set(), False, False)],
+    ),
 ]
 
 
