@@ -1327,6 +1327,18 @@ def _arranged(token: Token) -> bool:
     )
 
 
+def _disputed(lex: Lexicon, token: Token) -> bool:
+    """ "India alleges that Pakistan violated the truce", "Russia denied that its troops
+    shelled the town": what an accusation or a denial says was done is a claim, not an act
+    the report asserts."""
+    return any(
+        a.dep_ == "ccomp"
+        and (trig := _classify(lex, a.head)) is not None
+        and trig.type in (EventType.ACCUSE, EventType.REJECT)
+        for a in [token, *token.ancestors]
+    )
+
+
 def _told_would(aux: set[str]) -> bool:
     """ "The veterans would attack farmers", "Iran would then join": "would" (and no "will")
     outside reported speech tells a habit of the past or a condition, not a promise."""
@@ -1364,7 +1376,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
-    conditional = conditional or _arranged(trig.token)
+    conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True

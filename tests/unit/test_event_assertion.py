@@ -336,6 +336,22 @@ CASES = [
         "Peruvian Government to Arrest Miners if they Block the Highway",
         [(EventType.THREATEN, {"PER-government"}, set(), False, False)],
     ),
+    # What an accusation or a denial says was done is a claim; what a statement says, told.
+    (
+        "Amnesty alleged that Burmese soldiers burned three Rohingya villages.",
+        [(EventType.ASSAULT, {"MMR-military"}, {"MMR-civilians"}, False, True)],
+    ),
+    (
+        "The Syrian government denied that its forces bombed the hospital in Idlib.",
+        [
+            (EventType.REJECT, {"SYR-government"}, set(), False, False),
+            (EventType.ASSAULT, {"SYR-military"}, set(), False, True),
+        ],
+    ),
+    (
+        "The Syrian government said that its forces bombed the rebel camp in Idlib.",
+        [(EventType.ASSAULT, {"SYR-military"}, set(), False, False)],
+    ),
 ]
 
 
