@@ -1180,10 +1180,12 @@ def _aux(token: Token) -> set[str]:
 
 
 def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
-    """The token, the transparent verbs that govern it ("plans to attack") and the verbs it
-    is coordinated with where it shares their auxiliaries ("will not attend or send")."""
+    """The token, the transparent verbs that govern it ("plans to attack"), the act its
+    infinitive of purpose serves ("will visit Dakar to mediate": ahead as the visit is) and
+    the verbs it is coordinated with where it shares their auxiliaries ("will not attend or
+    send")."""
     chain = [token]
-    while token.dep_ in ("xcomp", "conj") and token.head != token:
+    while (token.dep_ in ("xcomp", "conj") or _purpose_clause(token)) and token.head != token:
         head = token.head
         if token.dep_ == "xcomp" and not _lemma_in(head, lex.transparent):
             break
@@ -1298,14 +1300,18 @@ def _purpose(lex: Lexicon, trig: _Trigger) -> bool:
     token = trig.token
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    if (
-        trig.type == EventType.PROTEST
-        or token.dep_ != "advcl"
-        or _children(token, ("nsubj", "nsubjpass", "mark"))
-        or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
-    ):
+    if trig.type == EventType.PROTEST or not _purpose_clause(token):
         return False
     return _classify(lex, token.head) is None and not _meets_for(lex, trig, token.head)
+
+
+def _purpose_clause(token: Token) -> bool:
+    """ "(sent troops) to quell the riot": an infinitive of purpose, with no subject of its own."""
+    return (
+        token.dep_ == "advcl"
+        and not _children(token, ("nsubj", "nsubjpass", "mark"))
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
 
 
 def _meets_for(lex: Lexicon, trig: _Trigger, head: Token) -> bool:

@@ -352,6 +352,28 @@ CASES = [
         "The Syrian government said that its forces bombed the rebel camp in Idlib.",
         [(EventType.ASSAULT, {"SYR-military"}, set(), False, False)],
     ),
+    # What an act is for shares its tense and its negation: done, announced or not done.
+    (
+        "Chad sent troops to fight Boko Haram in Niger.",
+        [
+            (EventType.MOBILIZE, {"TCD"}, set(), False, False),
+            (EventType.ASSAULT, {"TCD"}, {"NGA"}, False, False),
+        ],
+    ),
+    (
+        "Chad did not send troops to fight Boko Haram.",
+        [
+            (EventType.MOBILIZE, {"TCD"}, set(), True, False),
+            (EventType.ASSAULT, {"TCD"}, {"NGA"}, True, False),
+        ],
+    ),
+    (
+        "Norway will give Kenya a loan to finance the new railway.",
+        [
+            (EventType.AGREE, {"NOR"}, {"KEN"}, False, False),
+            (EventType.AGREE, {"NOR"}, set(), False, False),
+        ],
+    ),
 ]
 
 
