@@ -367,6 +367,11 @@ CASES = [
             (EventType.ASSAULT, {"TCD"}, {"NGA"}, True, False),
         ],
     ),
+    # An act one is eager or keen to do is wanted, not done.
+    (
+        "The Dutch prime minister has been eager to withdraw the troops from Mali.",
+        [(EventType.RETREAT, {"NLD-government"}, {"MLI-military"}, False, True)],
+    ),
     (
         "Norway will give Kenya a loan to finance the new railway.",
         [
