@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
 from ingest.nlp.actors import is_institution_word, is_office_word
+from ingest.nlp.gazetteer import load_gazetteer
 
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
@@ -622,6 +623,16 @@ def _purpose_of_noun(token: Token) -> bool:
     )
 
 
+def _headline_plan(token: Token) -> bool:
+    """ "EU to impose sanctions": a headline's infinitive, as its root or on its root noun,
+    announces an act."""
+    head = token.head
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and (
+        token.dep_ == "ROOT"
+        or (token.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in _NOMINAL)
+    )
+
+
 def _unasserted(lex: Lexicon, token: Token) -> bool:
     """ "efforts to urge Ukraine to investigate", "pleaded guilty to threatening to attack":
     what a purpose clause of a noun or a frame verb governs is not asserted, even where the
@@ -1204,10 +1215,12 @@ def _aux(token: Token) -> set[str]:
 
 
 def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
-    """The token, the transparent verbs that govern it ("plans to attack") and the verbs it
-    is coordinated with where it shares their auxiliaries ("will not attend or send")."""
+    """The token, the transparent verbs that govern it ("plans to attack"), the act its
+    infinitive of purpose serves ("will visit Dakar to mediate": ahead as the visit is) and
+    the verbs it is coordinated with where it shares their auxiliaries ("will not attend or
+    send")."""
     chain = [token]
-    while token.dep_ in ("xcomp", "conj") and token.head != token:
+    while (token.dep_ in ("xcomp", "conj") or _purpose_clause(token)) and token.head != token:
         head = token.head
         if token.dep_ == "xcomp" and not _lemma_in(head, lex.transparent):
             break
@@ -1229,11 +1242,14 @@ def _in_condition(token: Token) -> bool:
     return False
 
 
-def _has_unless(token: Token) -> bool:
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-        for c in token.children
-    )
+def _condition_marks(token: Token) -> set[str]:
+    """The marks of the conditions a verb is told on ("unless ...", "if ...")."""
+    return {
+        m.lower_
+        for c in _children(token, ("advcl",))
+        for m in _children(c, ("mark",))
+        if m.lower_ in _CONDITION_MARKS
+    }
 
 
 def _not_yet(token: Token) -> bool:
@@ -1319,14 +1335,18 @@ def _purpose(lex: Lexicon, trig: _Trigger) -> bool:
     token = trig.token
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    if (
-        trig.type == EventType.PROTEST
-        or token.dep_ != "advcl"
-        or _children(token, ("nsubj", "nsubjpass", "mark"))
-        or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
-    ):
+    if trig.type == EventType.PROTEST or not _purpose_clause(token):
         return False
     return _classify(lex, token.head) is None and not _meets_for(lex, trig, token.head)
+
+
+def _purpose_clause(token: Token) -> bool:
+    """ "(sent troops) to quell the riot": an infinitive of purpose, with no subject of its own."""
+    return (
+        token.dep_ == "advcl"
+        and not _children(token, ("nsubj", "nsubjpass", "mark"))
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
 
 
 def _meets_for(lex: Lexicon, trig: _Trigger, head: Token) -> bool:
@@ -1345,6 +1365,18 @@ def _arranged(token: Token) -> bool:
         token.dep_ == "xcomp"
         and _lemma(token.head) == "be"
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
+def _disputed(lex: Lexicon, token: Token) -> bool:
+    """ "India alleges that Pakistan violated the truce", "Russia denied that its troops
+    shelled the town": what an accusation or a denial says was done is a claim, not an act
+    the report asserts."""
+    return any(
+        a.dep_ == "ccomp"
+        and (trig := _classify(lex, a.head)) is not None
+        and trig.type in (EventType.ACCUSE, EventType.REJECT)
+        for a in [token, *token.ancestors]
     )
 
 
@@ -1385,16 +1417,24 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
-    conditional = conditional or _arranged(trig.token)
+    conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
+        return trig, negated, True
+    if _headline_plan(trig.token) and not trig.future_done:
+        # "Canada to impose sanctions": announced, not done; a hostile act announced on a
+        # condition is a threat ("X to detain journalists if they report ...").
+        hostile = trig.type in _PROMISABLE and QUAD_CLASS[trig.type] not in _COOPERATIVE
+        if hostile and _condition_marks(trig.token) & {"if", "unless"}:
+            mode = trig.type.value.lower()
+            return replace(trig, type=EventType.THREATEN, mode=mode, confidence=0.7), negated, False
         return trig, negated, True
     if (future or intent) and not trig.future_done:
         if trig.reverse:
             # "would then face trial": what is to be done to the subject is no pledge, threat
             # or refusal of its own, only an act ahead.
             return trig, negated, True
-        unless = _has_unless(trig.token)
+        unless = "unless" in _condition_marks(trig.token)
         if negated and QUAD_CLASS[trig.type] in _COOPERATIVE:
             # "will not accept refugees": announcing one won't cooperate is a rejection.
             mode = trig.type.value.lower()
@@ -2360,20 +2400,29 @@ def _agent_noun(token: Token, *, by_prep: bool = False) -> Token | None:
 
 
 def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
-    """ "Valuations are supported by a combination of factors": a verbal act in the passive
-    whose agent is a thing (a singular common noun no actor, arms, attack, mishap or event
-    noun) tells what no political agent did (CAMEO codes only actors' acts). Not a plural
-    ("accused by critics") nor an active subject (a headline's "Peacekeepers Urge ..."): they
-    name people the resolver may miss."""
-    agent = _agent_noun(trig.token)
+    """ "Valuations are supported by a combination of factors", "the drought threatens
+    millions", "the decision would heighten tensions": a verbal act whose doer is a thing
+    tells what no political agent did (CAMEO codes only actors' acts). A thing is a mishap,
+    or a singular common noun that is no actor, generic agent, body, office, arms, attack,
+    event noun ("the summit called for ...": its participants) or text (a text speaks for
+    its author). Plurals ("accused by critics", "peacekeepers urge") may name people the
+    resolver misses, and so may the subject of a clause the verb only serves."""
+    if QUAD_CLASS[trig.type] in _MATERIAL:
+        return False
+    doer = _agent_noun(trig.token)
+    if doer is None:
+        doer = next(iter(_children(trig.token, ("nsubj",))), None)
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or index.actors_in(doer):
+        return False
+    if _names_mishap(lex, doer):
+        return True
     return (
-        agent is not None
-        and QUAD_CLASS[trig.type] not in _MATERIAL
-        and agent.tag_ == "NN"
-        and not agent.ent_type_
-        and not index.actors_in(agent)
-        and _lemma(agent) not in lex.arms | lex.mishaps | lex.nouns.keys()
-        and not set(_attack_words(agent)) & lex.attacks
+        doer.tag_ == "NN"
+        and _lemma(doer) not in lex.arms | lex.nouns.keys() | lex.documents
+        and not set(_attack_words(doer)) & lex.attacks
+        and not load_gazetteer().find_agents([doer.lower_])
+        and not is_institution_word(doer.text)
+        and not is_office_word(doer.text)
     )
 
 

@@ -322,6 +322,63 @@ CASES = [
         "A Turkish drone struck a Kurdish convoy in Syria.",
         [(EventType.ASSAULT, {"TUR"}, {"SYR"}, False, False)],
     ),
+    # A headline's "X to do Y" announces the act: not done yet; a hostile one announced on a
+    # condition is a threat.
+    (
+        "Norway to expel Russian diplomats over spying",
+        [(EventType.SANCTION, {"NOR"}, {"RUS-government"}, False, True)],
+    ),
+    (
+        "Japan to send aid to the Philippines after the typhoon",
+        [(EventType.AID, {"JPN"}, {"PHL"}, False, True)],
+    ),
+    (
+        "Peruvian Government to Arrest Miners if they Block the Highway",
+        [(EventType.THREATEN, {"PER-government"}, set(), False, False)],
+    ),
+    # What an accusation or a denial says was done is a claim; what a statement says, told.
+    (
+        "Amnesty alleged that Burmese soldiers burned three Rohingya villages.",
+        [(EventType.ASSAULT, {"MMR-military"}, {"MMR-civilians"}, False, True)],
+    ),
+    (
+        "The Syrian government denied that its forces bombed the hospital in Idlib.",
+        [
+            (EventType.REJECT, {"SYR-government"}, set(), False, False),
+            (EventType.ASSAULT, {"SYR-military"}, set(), False, True),
+        ],
+    ),
+    (
+        "The Syrian government said that its forces bombed the rebel camp in Idlib.",
+        [(EventType.ASSAULT, {"SYR-military"}, set(), False, False)],
+    ),
+    # What an act is for shares its tense and its negation: done, announced or not done.
+    (
+        "Chad sent troops to fight Boko Haram in Niger.",
+        [
+            (EventType.MOBILIZE, {"TCD"}, set(), False, False),
+            (EventType.ASSAULT, {"TCD"}, {"NGA"}, False, False),
+        ],
+    ),
+    (
+        "Chad did not send troops to fight Boko Haram.",
+        [
+            (EventType.MOBILIZE, {"TCD"}, set(), True, False),
+            (EventType.ASSAULT, {"TCD"}, {"NGA"}, True, False),
+        ],
+    ),
+    # An act one is eager or keen to do is wanted, not done.
+    (
+        "The Dutch prime minister has been eager to withdraw the troops from Mali.",
+        [(EventType.RETREAT, {"NLD-government"}, {"MLI-military"}, False, True)],
+    ),
+    (
+        "Norway will give Kenya a loan to finance the new railway.",
+        [
+            (EventType.AGREE, {"NOR"}, {"KEN"}, False, False),
+            (EventType.AGREE, {"NOR"}, set(), False, False),
+        ],
+    ),
 ]
 
 

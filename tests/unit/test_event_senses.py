@@ -1,5 +1,5 @@
 """Triggers found but read in the wrong sense: a state, a substance, a bid, a criticism, an
-act to be done to the subject, a science's inquiry, a thing's support; with the real
+act to be done to the subject, a science's inquiry, a thing's act; with the real
 English model."""
 
 import pytest
@@ -63,6 +63,24 @@ CASES = [
     (
         "The Nigerian president was supported by opposition lawmakers in the vote.",
         [(EventType.SUPPORT, {"NGA-legislature"}, {"NGA-government"}, False, False)],
+    ),
+    # Nor does a thing as an active subject (a mishap, a singular common noun that names no
+    # actor, agent, body or event): it says, asks or backs nothing.
+    ("The famine threatens the Somali government with collapse.", []),
+    ("A weaker currency supported the Brazilian government this quarter.", []),
+    ("The paper also spoke to the Chilean navy about the missing ship.", []),
+    # People, bodies and gatherings the resolver may not name still act.
+    (
+        "Critics accused the Hungarian government of corruption.",
+        [(EventType.ACCUSE, set(), {"HUN-government"}, False, False)],
+    ),
+    (
+        "The committee urged the Kenyan government to release the journalists.",
+        [(EventType.REQUEST, set(), {"KEN-government"}, False, False)],
+    ),
+    (
+        "The summit condemned the Syrian government for the shelling.",
+        [(EventType.ACCUSE, set(), {"SYR-government"}, False, False)],
     ),
 ]
 

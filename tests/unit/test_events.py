@@ -262,10 +262,10 @@ SENTENCES = [
         [(EventType.PROTEST, F({"CHL"}), F({"Valparaiso"}), NONE, False, False)],
     ),
     # What a noun asks or aims at did not take place: only the request is an act.
-    # A headline's "X to do Y" is an act announced, not a noun's content.
+    # A headline's "X to do Y" is an act announced, not a noun's content, nor yet done.
     (
         "Canada to impose new sanctions on Belarus",
-        [(EventType.SANCTION, F({"CAN"}), F({"BLR"}), NONE, False, False)],
+        [(EventType.SANCTION, F({"CAN"}), F({"BLR"}), NONE, False, True)],
     ),
     (
         "Chile's request to extradite the Peruvian minister surprised Lima.",
