@@ -176,6 +176,12 @@ SPLITS = [
         "person:tane-wiremu",
         {"person:sergeant-wiremu"},
     ),
+    # A rank abbreviated without its dot, as British papers write it.
+    (
+        "Sgt Dana Whitlock found the van in a lay-by. Sgt Whitlock said it had been stolen.",
+        "person:dana-whitlock",
+        {"person:sgt-whitlock", "person:sgt-dana-whitlock"},
+    ),
     (
         "Taoiseach Leo Varadkar flew to Oslo. Taoiseach Varadkar said talks went well.",
         "person:leo-varadkar",
@@ -723,6 +729,13 @@ PEOPLE_TAGGED_BODIES = [
         "person:carla-benning",
         "Representative",
     ),
+    # The country a title is "of", taken into the name.
+    (
+        "The President of Chile Tomas Arvelo met reporters in Santiago.",
+        "Chile Tomas Arvelo",
+        "person:tomas-arvelo",
+        "President",
+    ),
     # A name in apposition to an office or an agent noun.
     ("Owen Pike, a congressman, denied the claim.", "Owen Pike", "person:owen-pike", None),
     ("Nadia Rahimi, the mayor, denied the claim.", "Nadia Rahimi", "person:nadia-rahimi", None),
@@ -771,6 +784,12 @@ def test_a_title_after_the_is_its_holder(nlp: Language) -> None:
     doc = _tagged(nlp, text, "Queen", "PERSON")
     actors = resolve_actors(doc, DAY).actors
     assert any(a.kind is ActorKind.PERSON and "Queen" in (a.name, *a.aliases) for a in actors)
+
+
+def test_a_title_the_model_cuts_off_a_name_is_no_one(nlp: Language) -> None:
+    text = "Det. Insp. Rhys Cole said the two men were released on bail."
+    doc = _tagged(nlp, text, "Det", "PERSON")
+    assert not any(a.name == "Det" for a in resolve_actors(doc, DAY).actors)
 
 
 def test_a_person_modifying_a_noun_after_the_is_a_person(nlp: Language) -> None:
