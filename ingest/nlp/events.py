@@ -1929,9 +1929,12 @@ def _headline_passive(lex: Lexicon, token: Token) -> bool:
     lemma = _lemma(token)
     harm = lex.verbs.get(lemma, (None, None))[0] in _HARM_TYPES and lemma not in lex.partnered
     # Prose keeps its auxiliaries ("the rebels attacked at dawn." is active): a headline
-    # ends with no full stop.
+    # ends with no full stop. In prose the tagger's participle of a verb that needs no
+    # object is its past tense ("Members of parliament protested outside.").
     headline = token.sent[-1].pos_ != "PUNCT"
-    return token.tag_ == "VBN" or (token.tag_ == "VBD" and harm and headline)
+    return (token.tag_ == "VBN" and (headline or harm)) or (
+        token.tag_ == "VBD" and harm and headline
+    )
 
 
 # The acts a verb does to its object, which a headline's bare subject is ("X attacked with").
