@@ -444,11 +444,17 @@ def _gazetteer_matches(
     for m in sorted(found, key=lambda m: m.start):
         before = words[m.start - 1] if m.start > 0 else ""
         prefix = words[m.start - 2].lower() if m.start > 1 and before == "-" else ""
-        if prefix in _NEGATING_PREFIXES:
+        if prefix in _NEGATING_PREFIXES or _after_ethnic(doc, m.start, m.form):
             blocked.append(m)
         elif not _changed_by(before, m):
             keep.append(m)
     return keep, blocked
+
+
+def _after_ethnic(doc: Doc, start: int, form: Form) -> bool:
+    """Whether a demonym follows "ethnic": it names a people, not the state ("ethnic Albanians"
+    in Macedonia are no Albania; CAMEO codes them as civilians where they live)."""
+    return form is Form.DEMONYM and start > 0 and doc[start - 1].lower_ == "ethnic"
 
 
 def _in_other_name(doc: Doc, match: Match) -> bool:
@@ -567,6 +573,8 @@ def _from_entity(
         return None
     if hit is None and label == "PERSON" and role is None and _after_article(doc[start:end]):
         return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
+    if hit is not None and _after_ethnic(doc, start, hit[1]):
+        return []  # a people, the civilians of the place (see _agents)
     if hit is not None:
         entry, form = hit
         return [
@@ -1330,7 +1338,16 @@ def _agents(
     bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
     found: list[_Mention] = []
     replaced: set[int] = set()  # country mentions that became the agents of their country
-    for start, end, code in gaz.find_agents(lower):
+    # "ethnic Albanians": a people, coded as the civilians of where they are (Phoenix's
+    # ETHNIC_GROUP is CVL).
+    peoples = [
+        (i, i + 1, "CVL")
+        for i, token in enumerate(doc)
+        if token.tag_ in ("NNS", "NNPS")
+        and (hit := gaz.lookup(token.text)) is not None
+        and _after_ethnic(doc, i, hit[1])
+    ]
+    for start, end, code in sorted(gaz.find_agents(lower) + peoples):
         head, referent = doc[end - 1], None
         if "|" in code:
             # "Officers", "troopers": police, army or intelligence, as the agent of one of

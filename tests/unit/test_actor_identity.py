@@ -835,3 +835,27 @@ def test_a_cut_name_before_the_body_s_full_name_is_that_body(nlp: Language) -> N
 
 def test_a_university_named_for_a_demonym_keeps_its_word(nlp: Language) -> None:
     assert "org:american-university" in _actors(nlp, "Staff at American University walked out.")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "absent"),
+    [
+        (
+            "Ethnic Uzbek militants attacked a police checkpoint in southern Kyrgyzstan on Friday.",
+            "sector:KGZ-rebels",
+            {"sector:UZB-rebels", "country:UZB"},
+        ),
+        (
+            "Ethnic Hungarians rallied in Slovakia on Sunday against the new language law.",
+            "sector:SVK-civilians",
+            {"country:HUN"},
+        ),
+    ],
+)
+def test_an_ethnic_people_is_no_state(
+    nlp: Language, text: str, actor_id: str, absent: set[str]
+) -> None:
+    # "ethnic" + demonym names a people: the civilians (or agents) of where they are.
+    ids = set(_actors(nlp, text))
+    assert actor_id in ids
+    assert not absent & ids
