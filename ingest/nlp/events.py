@@ -1866,7 +1866,8 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         if speaker is not None and index.fits(subj, speaker):
             return index.actors_in(speaker, located=True)
         return index.antecedent_of(subj)
-    return index.actors_in(subj, located=True)
+    # "The attack in Kenya killed 12": an act's "in" is where it was done, not who did it.
+    return index.actors_in(subj, located=_lookup_noun(lex, subj) is None)
 
 
 def _who_before(index: _ActorIndex, token: Token, head: Token) -> list[str]:

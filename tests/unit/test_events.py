@@ -1112,6 +1112,22 @@ def test_a_headline_verb_read_as_a_noun_still_codes() -> None:
     assert (event.trigger, event.participants) == ("sign treaty", ("country:GHA", "country:TGO"))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ambush in Mozambique killed seven soldiers on Sunday.",
+        "Clashes in Georgia killed three soldiers on Monday.",
+    ],
+)
+def test_the_place_of_an_act_that_is_the_subject_is_not_its_doer(
+    nlp: Language, sentence: str
+) -> None:
+    # "in Mozambique" tells where the ambush was, not who laid it: no source, a target.
+    events = _extract(nlp, sentence).events
+    assert events
+    assert all(e.type is EventType.ASSAULT and not e.source and e.target for e in events)
+
+
 @pytest.mark.parametrize(("last", "source"), [(".", ("sector:KEN-legislature",)), ("", ())])
 def test_a_participle_of_a_verb_that_needs_no_object_is_passive_only_in_a_headline(
     last: str, source: tuple[str, ...]
