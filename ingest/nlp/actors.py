@@ -444,11 +444,17 @@ def _gazetteer_matches(
     for m in sorted(found, key=lambda m: m.start):
         before = words[m.start - 1] if m.start > 0 else ""
         prefix = words[m.start - 2].lower() if m.start > 1 and before == "-" else ""
-        if prefix in _NEGATING_PREFIXES:
+        if prefix in _NEGATING_PREFIXES or _after_ethnic(doc, m.start, m.form):
             blocked.append(m)
         elif not _changed_by(before, m):
             keep.append(m)
     return keep, blocked
+
+
+def _after_ethnic(doc: Doc, start: int, form: Form) -> bool:
+    """Whether a demonym follows "ethnic": it names a people, not the state ("ethnic Albanians"
+    in Macedonia are no Albania; CAMEO codes them as civilians where they live)."""
+    return form is Form.DEMONYM and start > 0 and doc[start - 1].lower_ == "ethnic"
 
 
 def _in_other_name(doc: Doc, match: Match) -> bool:
@@ -539,6 +545,8 @@ def _from_entity(
         names = doc[_place_end(doc, start, end) : end]
         if 2 <= len(names) <= 3 and all(_is_name_word(t) for t in names):
             start, label = names.start, "PERSON"
+    if hit is None and label == "ORG" and _titled_of_country(doc, start, end, starting, gaz):
+        label = "PERSON"  # "President of Peru Ollanta Humala", "Peru Ollanta Humala" tagged ORG
     if hit is None and label == "ORG":
         # "United States Representative Elijah Cummings" tagged ORG: a titled person; but
         # "CEO and Founder of Ceres Robotics Inc." is the body the office is held in.
@@ -553,6 +561,8 @@ def _from_entity(
             if all(_is_name_word(t) and not gaz.find_agents([t.lower_]) for t in names):
                 label = "PERSON"
     if hit is None and label == "PERSON":
+        if _title_cut_off(doc[start:end]):
+            return None
         role, country, start = _strip_title(doc, start, end, starting)
         name = glued or doc[start:end].text
         # "Ali Hosseini Khamenei": a known person named with a middle name.
@@ -563,6 +573,8 @@ def _from_entity(
         return None
     if hit is None and label == "PERSON" and role is None and _after_article(doc[start:end]):
         return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
+    if hit is not None and _after_ethnic(doc, start, hit[1]):
+        return []  # a people, the civilians of the place (see _agents)
     if hit is not None:
         entry, form = hit
         return [
@@ -758,6 +770,32 @@ def _after_represented(doc: Doc, start: int) -> int | None:
         if k > 1 and doc[k - 1].lower_ == "from" and doc[k - 2].lower_ in _TITLE_WORDS:
             return k
     return None
+
+
+def _title_cut_off(span: Span) -> bool:
+    """Whether a name is title words only, before the rest of a title or a name the model
+    tagged apart ("Det" of "Det. Insp. Ann Holt"): no one, where "the Queen" is its holder."""
+    doc = span.doc
+    after = next((t for t in doc[span.end : span.end + 2] if t.text != "."), None)
+    return (
+        all(t.lower_ in _TITLE_WORDS for t in span)
+        and after is not None
+        and (after.lower_ in _TITLE_WORDS or _is_name_word(after))
+    )
+
+
+def _titled_of_country(
+    doc: Doc, start: int, end: int, starting: dict[int, list[Match]], gaz: Gazetteer
+) -> bool:
+    """Whether a name opens on a country a title before it is "of", the rest two or three
+    words of a person's name and no agent's ("President of Peru Ollanta Humala")."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in _TITLE_HEADS:
+        return False
+    countries = [m for m in starting.get(start, ()) if m.entry.kind is ActorKind.COUNTRY]
+    names = doc[countries[0].end : end] if countries else doc[end:end]
+    return 2 <= len(names) <= 3 and all(
+        _is_name_word(t) and not gaz.find_agents([t.lower_]) for t in names
+    )
 
 
 def _place_end(doc: Doc, start: int, end: int) -> int:
@@ -1300,7 +1338,16 @@ def _agents(
     bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
     found: list[_Mention] = []
     replaced: set[int] = set()  # country mentions that became the agents of their country
-    for start, end, code in gaz.find_agents(lower):
+    # "ethnic Albanians": a people, coded as the civilians of where they are (Phoenix's
+    # ETHNIC_GROUP is CVL).
+    peoples = [
+        (i, i + 1, "CVL")
+        for i, token in enumerate(doc)
+        if token.tag_ in ("NNS", "NNPS")
+        and (hit := gaz.lookup(token.text)) is not None
+        and _after_ethnic(doc, i, hit[1])
+    ]
+    for start, end, code in sorted(gaz.find_agents(lower) + peoples):
         head, referent = doc[end - 1], None
         if "|" in code:
             # "Officers", "troopers": police, army or intelligence, as the agent of one of

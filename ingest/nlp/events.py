@@ -1941,7 +1941,8 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         if speaker is not None and index.fits(subj, speaker):
             return index.actors_in(speaker, located=True)
         return index.antecedent_of(subj)
-    return index.actors_in(subj, located=True)
+    # "The attack in Kenya killed 12": an act's "in" is where it was done, not who did it.
+    return index.actors_in(subj, located=_lookup_noun(lex, subj) is None)
 
 
 def _who_before(index: _ActorIndex, token: Token, head: Token) -> list[str]:
@@ -2004,9 +2005,12 @@ def _headline_passive(lex: Lexicon, token: Token) -> bool:
     lemma = _lemma(token)
     harm = lex.verbs.get(lemma, (None, None))[0] in _HARM_TYPES and lemma not in lex.partnered
     # Prose keeps its auxiliaries ("the rebels attacked at dawn." is active): a headline
-    # ends with no full stop.
+    # ends with no full stop. In prose the tagger's participle of a verb that needs no
+    # object is its past tense ("Members of parliament protested outside.").
     headline = token.sent[-1].pos_ != "PUNCT"
-    return token.tag_ == "VBN" or (token.tag_ == "VBD" and harm and headline)
+    return (token.tag_ == "VBN" and (headline or harm)) or (
+        token.tag_ == "VBD" and harm and headline
+    )
 
 
 # The acts a verb does to its object, which a headline's bare subject is ("X attacked with").

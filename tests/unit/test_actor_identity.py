@@ -176,6 +176,12 @@ SPLITS = [
         "person:tane-wiremu",
         {"person:sergeant-wiremu"},
     ),
+    # A rank abbreviated without its dot, as British papers write it.
+    (
+        "Sgt Dana Whitlock found the van in a lay-by. Sgt Whitlock said it had been stolen.",
+        "person:dana-whitlock",
+        {"person:sgt-whitlock", "person:sgt-dana-whitlock"},
+    ),
     (
         "Taoiseach Leo Varadkar flew to Oslo. Taoiseach Varadkar said talks went well.",
         "person:leo-varadkar",
@@ -723,6 +729,13 @@ PEOPLE_TAGGED_BODIES = [
         "person:carla-benning",
         "Representative",
     ),
+    # The country a title is "of", taken into the name.
+    (
+        "The President of Chile Tomas Arvelo met reporters in Santiago.",
+        "Chile Tomas Arvelo",
+        "person:tomas-arvelo",
+        "President",
+    ),
     # A name in apposition to an office or an agent noun.
     ("Owen Pike, a congressman, denied the claim.", "Owen Pike", "person:owen-pike", None),
     ("Nadia Rahimi, the mayor, denied the claim.", "Nadia Rahimi", "person:nadia-rahimi", None),
@@ -773,6 +786,12 @@ def test_a_title_after_the_is_its_holder(nlp: Language) -> None:
     assert any(a.kind is ActorKind.PERSON and "Queen" in (a.name, *a.aliases) for a in actors)
 
 
+def test_a_title_the_model_cuts_off_a_name_is_no_one(nlp: Language) -> None:
+    text = "Det. Insp. Rhys Cole said the two men were released on bail."
+    doc = _tagged(nlp, text, "Det", "PERSON")
+    assert not any(a.name == "Det" for a in resolve_actors(doc, DAY).actors)
+
+
 def test_a_person_modifying_a_noun_after_the_is_a_person(nlp: Language) -> None:
     text = "Reporters criticized the Ines Calloway campaign on Monday."
     doc = _tagged(nlp, text, "Ines Calloway", "PERSON")
@@ -816,3 +835,27 @@ def test_a_cut_name_before_the_body_s_full_name_is_that_body(nlp: Language) -> N
 
 def test_a_university_named_for_a_demonym_keeps_its_word(nlp: Language) -> None:
     assert "org:american-university" in _actors(nlp, "Staff at American University walked out.")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "absent"),
+    [
+        (
+            "Ethnic Uzbek militants attacked a police checkpoint in southern Kyrgyzstan on Friday.",
+            "sector:KGZ-rebels",
+            {"sector:UZB-rebels", "country:UZB"},
+        ),
+        (
+            "Ethnic Hungarians rallied in Slovakia on Sunday against the new language law.",
+            "sector:SVK-civilians",
+            {"country:HUN"},
+        ),
+    ],
+)
+def test_an_ethnic_people_is_no_state(
+    nlp: Language, text: str, actor_id: str, absent: set[str]
+) -> None:
+    # "ethnic" + demonym names a people: the civilians (or agents) of where they are.
+    ids = set(_actors(nlp, text))
+    assert actor_id in ids
+    assert not absent & ids

@@ -1150,6 +1150,42 @@ def test_a_headline_verb_read_as_a_noun_still_codes() -> None:
     assert (event.trigger, event.participants) == ("sign treaty", ("country:GHA", "country:TGO"))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ambush in Mozambique killed seven soldiers on Sunday.",
+        "Clashes in Georgia killed three soldiers on Monday.",
+    ],
+)
+def test_the_place_of_an_act_that_is_the_subject_is_not_its_doer(
+    nlp: Language, sentence: str
+) -> None:
+    # "in Mozambique" tells where the ambush was, not who laid it: no source, a target.
+    events = _extract(nlp, sentence).events
+    assert events
+    assert all(e.type is EventType.ASSAULT and not e.source and e.target for e in events)
+
+
+@pytest.mark.parametrize(("last", "source"), [(".", ("sector:KEN-legislature",)), ("", ())])
+def test_a_participle_of_a_verb_that_needs_no_object_is_passive_only_in_a_headline(
+    last: str, source: tuple[str, ...]
+) -> None:
+    # The tagger reads "protested" a participle: in prose (a full stop) it is the past tense
+    # and its subject protests; in a headline the auxiliary of a passive may be left out.
+    words = ["Kenyan", "lawmakers", "protested", "outside", "parliament", *([last] if last else [])]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        lemmas=["Kenyan", "lawmaker", "protest", "outside", "parliament", *words[5:]],
+        tags=["JJ", "NNS", "VBN", "IN", "NN", *(["."] if last else [])],
+        pos=["ADJ", "NOUN", "VERB", "ADP", "NOUN", *(["PUNCT"] if last else [])],
+        deps=["amod", "nsubj", "ROOT", "prep", "pobj", *(["punct"] if last else [])],
+        heads=[1, 2, 2, 2, 3, *([2] if last else [])],
+    )
+    (event,) = find_events(doc, [(0, 16, "sector:KEN-legislature")])
+    assert (event.type, event.source) == (EventType.PROTEST, source)
+
+
 def test_a_headline_does_not_take_the_next_line(nlp: Language) -> None:
     text = (
         "India and China agree to resume flights\n"
