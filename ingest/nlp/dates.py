@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict
 from graph.models import DatePrecision, DateSource
 from ingest.calendar_names import MONTHS, WEEKDAYS
 
-__all__ = ["TimeExpression", "find_dates", "resolve_date"]
+__all__ = ["TimeExpression", "find_dates", "long_before", "resolve_date"]
 
 
 class TimeExpression(BaseModel):
@@ -41,6 +41,11 @@ class TimeExpression(BaseModel):
     def reference(self) -> date | None:
         """The day this expression makes the time the text is talking about, if it does."""
         return _reference_of(self)
+
+    def first_day(self) -> date | None:
+        """The first day of the calendar period this expression names, if it names one."""
+        found = _calendar(self.value, self.precision, self.type)
+        return None if found is None else found[0]
 
 
 class _Hit(NamedTuple):
@@ -1477,7 +1482,8 @@ def resolve_date(
     its paragraph, the story, or the anchor.
 
     `paragraph` is the text of the paragraph told before the sentence: its last date is the
-    time the story has reached.
+    time the story has reached; one more than a year before the anchor dates only an act told
+    in the past.
 
     `clause` is the sentence with all but the event's own clause blanked (same offsets);
     `future_at`, an offset in `sentence`, marks the verb of an act still ahead (see `find_dates`).
@@ -1539,7 +1545,9 @@ def resolve_date(
         if paragraph
         else None
     )
-    if found:
+    # A paragraph's time long past is a story told of the past: it dates the acts told in the
+    # past, not what the article tells in the present ("the rebels are backed by Iran").
+    if found and (tense == "past" or not long_before(found[0], anchor)):
         return found[0], found[1], DateSource.PARAGRAPH
     if tense == "past" and story is not None and _within_story(story, anchor):
         return story, DatePrecision.DAY, DateSource.DISCOURSE
@@ -1552,6 +1560,12 @@ def resolve_date(
 
 
 _STORY_REACH = timedelta(days=14)
+
+
+def long_before(day: date, anchor: date) -> bool:
+    """Whether a day lies more than a year before the anchor: a past the text looks back on,
+    not the time of its story."""
+    return day < anchor - relativedelta(years=1)
 
 
 def _within_story(day: date, anchor: date) -> bool:

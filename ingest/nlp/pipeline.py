@@ -23,7 +23,9 @@ speak with a suspect or a witness question them: no consultation.
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
 from its own clause (the date nearest its word in the parse), else its sentence (not the clause it
-reports), else its paragraph (the last date told before the sentence, not one before a noun), else
+reports), else its paragraph (the last date told before the sentence, not one before a noun; one
+long past only for acts told in the past, and only where it opens its sentence or the act's
+sentence goes on from it, "later": else it is an aside), else
 (an act told in the simple past) the recent day the story had reached (a date before a noun, "the
 Aug. 7 bombings", moves it no more) or, when the story tells of an older time, that time's year,
 else (a definite noun, "the attack") the date of an earlier mention of the same word, else the
@@ -65,7 +67,7 @@ from graph.models import (
 )
 from ingest.calendar_names import MONTHS
 from ingest.nlp.actors import ArticleActors, resolve_actors
-from ingest.nlp.dates import TimeExpression, find_dates, resolve_date
+from ingest.nlp.dates import TimeExpression, find_dates, long_before, resolve_date
 from ingest.nlp.events import EventMention, clause_spans, find_events, noun_modifier_spans
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import find_toponyms, locate_event
@@ -305,6 +307,10 @@ class EventDater:
             and (e.precision == "day" or _CLOCK.fullmatch(e.value))
             and e.start not in premodifiers
         ]
+        # A date long past told after its sentence's verb is an aside ("they fought a war over
+        # the region in 1994"): it dates its sentence, not the next ones, unless they go on from
+        # it ("then", "later"); one that opens its sentence ("In 1994, ...") sets the time told.
+        self._asides = [(e.start, e.end) for e in told if self._is_aside(e)]
         # Where the story first tells of a calendar quarter: "a year earlier" is then a quarter.
         self._first_quarter = min(
             (e.start for e in told if e.precision == "quarter"), default=len(text)
@@ -371,6 +377,9 @@ class EventDater:
         # date told there (a date told after the sentence tells of what follows it).
         p_start = next((p[0] for p in self._paragraphs if p[0] <= start < p[1]), start)
         paragraph = self.paragraph_text[p_start:start]
+        if not any(t.dep_ == "advmod" and t.lower_ in _SEQUENCE for t in trigger.sent):
+            asides = [(a - p_start, b - p_start) for a, b in self._asides if p_start <= a < start]
+            paragraph = _blanked(paragraph, asides)
         # A date before a noun other than the event's own ("endorsing Biden for this year's
         # election") tells of that noun: not of the event's clause, and of its sentence only
         # where no other date is told there. The event's own nouns are its arguments and the
@@ -420,6 +429,14 @@ class EventDater:
                 return told[0], told[1], DateSource.DISCOURSE
         return dated
 
+    def _is_aside(self, told: TimeExpression) -> bool:
+        """Whether a date long past is told after the verb of its sentence."""
+        day = told.first_day()
+        if self.anchor is None or day is None or not long_before(day, self.anchor):
+            return False
+        word = self.doc[bisect_left(self._starts, told.start + 1) - 1]
+        return told.start > word.sent.root.idx
+
     def _quarter_told(self, start: int) -> bool:
         """Whether the story told of a calendar quarter before the sentence at `start`."""
         return self._first_quarter < start
@@ -448,6 +465,11 @@ class EventDater:
                 return n + up[t.i]
         return len(self.doc)
 
+
+# Adverbs that tell an act as following the time told before ("then", "later").
+_SEQUENCE = frozenset(
+    {"then", "later", "afterwards", "afterward", "subsequently", "eventually", "thereafter"}
+)
 
 # The TimeML value of a clock time on a calendar day.
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")

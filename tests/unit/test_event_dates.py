@@ -380,6 +380,46 @@ PARAGRAPH = [
 ]
 
 
+# (text, trigger, expected): a date long past told after its sentence's verb is an aside that
+# dates only its sentence, unless the next one goes on from it ("later"); one opening its
+# sentence sets the time told; either dates only acts told in the past.
+LONG_PAST = [
+    (
+        "Rebel fighters seized the port in 2016. Government troops attacked the rebels there.",
+        "attacked",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "Rebel fighters seized the port in 2016. Government troops later attacked the rebels"
+        " there.",
+        "attacked",
+        (date(2016, 1, 1), DatePrecision.YEAR, DateSource.PARAGRAPH),
+    ),
+    (
+        "In 2016, rebel fighters seized the port. Government troops attacked the rebels there.",
+        "attacked",
+        (date(2016, 1, 1), DatePrecision.YEAR, DateSource.PARAGRAPH),
+    ),
+    (
+        "In March 2015, the ceasefire was signed. The rebels are backed by Iran.",
+        "backed",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "In 2016, rebel fighters seized the port. The army has attacked the rebels there.",
+        "attacked",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), LONG_PAST)
+def test_a_date_long_past_dates_the_paragraph_only_where_the_story_goes_on_from_it(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 def test_a_date_is_read_whole_where_a_noun_modifier_begins_inside_it() -> None:
     # the parse makes "2001 attacks" a modifier: the year still belongs to the date
     text = "Coalition jets bombed Taliban bases in the wake of the September 11, 2001 attacks."
