@@ -3,7 +3,9 @@
 Every event read takes a `graph.filters.EventFilter`, built from the query by the dependency
 `EventFilterQuery(*names)`: one table of parameters (`_build`'s), of which each route declares
 the names it offers; it validates only those, and the route documents them by its `docs`.
-Other routes read their query the same way, through `QueryParameters` of a function.
+Other routes read their query the same way, through `QueryParameters` of a function; a route
+with parameters of its own beside the filter's reads all of them in one validation through
+`QueryParameters(with_filter(function, *names))`.
 """
 
 import inspect
@@ -238,6 +240,21 @@ class QueryParameters(Generic[_T]):
                 [{**error, "loc": ("query", *error["loc"])} for error in e.errors()]
             ) from None
         return self._build(**dict(parsed))
+
+
+def with_filter(then: Callable[..., _T], *names: str) -> Callable[..., _T]:
+    """`then` called with the EventFilter of `_build`'s parameters `names` first and its own
+    query parameters after: a function whose parameters are both (its own first, as FastAPI
+    lists a route's parameters before those of its dependencies), for `QueryParameters`."""
+    own = list(inspect.signature(then).parameters.values())[1:]
+    filters = [inspect.signature(_build).parameters[name] for name in names]
+
+    def combined(**query: Any) -> _T:
+        return then(_build(**{name: query.pop(name) for name in names}), **query)
+
+    combined.__name__ = then.__name__
+    combined.__signature__ = inspect.Signature(own + filters)  # type: ignore[attr-defined]
+    return combined
 
 
 class EventFilterQuery(QueryParameters[EventFilter]):

@@ -1,24 +1,30 @@
 """The API under load: requests/s and p50/p99 over HTTP, against the same reads in-process.
 
     python bench/api.py [--scale 1.0] [--port 7696] [--api-port 8796] [--workers 4]
-                        [--clients 50] [--requests 2000] [--time-cap 60] [--warm-up 15]
-                        [--rounds 4] [--sweep 1,4,8,16,32] [--store DIR]
+                        [--clients 50] [--rounds 10] [--round-seconds 3] [--warm-up 15]
+                        [--sweep 1,4,8,16,32] [--sweep-requests 1000] [--store DIR]
                         [--start-timeout 600]
 
 Loads the synthetic corpus of bench/graph.py (at scale 1 about 200k distinct events) into
 its own Neo4j (started on --port in a temporary directory, stopped at the end), starts
 uvicorn with --workers processes on 127.0.0.1:--api-port, and for the actor timeline, weekly
-counts and network endpoints runs --requests requests from --clients concurrent kept-alive
-connections (stopping early at --time-cap seconds), spread over the 200 most active actors.
-The same reads are called directly through one driver from as many threads, in --rounds
-rounds taken in turn with the API's (so both ways see the same JIT state and load). Prints
-requests/s, p50 and p99 for both, the CPU each process spent per request (API workers,
-Neo4j, the load generator or the direct caller: the machine's cores are shared by all of
-them, so a small machine's latency under 50 clients is bounded by CPU per request), and the
-API's overhead as ratios, beside the machine's load average (1, 5 and 15 min). Each endpoint
-is first warmed for --warm-up seconds both ways: the JVM's JIT compiler keeps a core busy for
-a while on code paths it has not seen yet. Then the actor timeline runs at each concurrency
-of --sweep, to show up to how many clients its p99 stays under 100 ms on this machine.
+counts and network endpoints compares the API with the same reads called directly through
+one driver, in --rounds short rounds: in each, the same requests (the 200 most active
+actors, shuffled; as many as the warm direct way does in --round-seconds) go through the
+API from --clients concurrent kept-alive connections and through the driver from as many
+threads, one way right after the other (API first in even rounds, direct first in odd ones,
+so a load that rises or falls during a pair favours neither). A round's ratios (direct/API
+throughput, API/direct p50, and CPU per request: API workers and Neo4j over Neo4j and the
+direct caller) compare two runs of the same work a few seconds apart; the machine's load,
+shared with other processes, moves much more between rounds than within one, so the median
+of the rounds' ratios and its spread (interquartile range, min-max) are printed beside the
+load average (1, 5 and 15 min); the wall-time ratios also count the time other processes
+take the cores, the CPU ratio does not. Also printed: requests/s, p50 and p99 of all rounds
+of each way, and the CPU each process spent per request (API workers, Neo4j, the load
+generator or the direct caller). Each endpoint is first warmed for --warm-up
+seconds both ways: the JVM's JIT compiler keeps a core busy for a while on code paths it has
+not seen yet. Then the actor timeline runs --sweep-requests requests at each concurrency of
+--sweep, to show up to how many clients its p99 stays under 100 ms on this machine.
 Timings are printed, never asserted.
 With --store DIR the Neo4j store is kept in DIR and a later run with the same DIR skips
 generating and loading the corpus.
@@ -29,6 +35,7 @@ import asyncio
 import importlib.util
 import math
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -193,8 +200,9 @@ def _load_direct(calls: list[Callable[[], object]], clients: int, cap: float) ->
 
 
 def _load() -> str:
-    """The machine's load average: other processes share the cores the ratios are timed on."""
-    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+    """The machine's load average (1, 5, 15 min): other processes share the cores the ratios
+    are timed on."""
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def _start_api(
@@ -232,15 +240,13 @@ def main() -> None:
     parser.add_argument("--api-port", type=int, default=8796)
     parser.add_argument("--workers", type=int, default=4, help="uvicorn worker processes")
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--requests", type=int, default=2000, help="per endpoint")
-    parser.add_argument("--time-cap", type=float, default=60.0, help="seconds per endpoint")
+    parser.add_argument("--rounds", type=int, default=10, help="API/direct pairs per endpoint")
+    parser.add_argument("--round-seconds", type=float, default=3.0, help="each way, about")
     parser.add_argument("--warm-up", type=float, default=15.0, help="seconds per endpoint")
-    parser.add_argument(
-        "--rounds", type=int, default=4, help="API and direct rounds taken in turn, per endpoint"
-    )
     parser.add_argument(
         "--sweep", default="1,4,8,16,32", help="client counts for the timeline sweep"
     )
+    parser.add_argument("--sweep-requests", type=int, default=1000, help="per client count")
     parser.add_argument("--store", type=Path, help="keep the loaded store here, reuse it")
     parser.add_argument(
         "--start-timeout", type=float, default=600.0, help="seconds the API may take to start"
@@ -283,82 +289,99 @@ def main() -> None:
             shutil.rmtree(home, ignore_errors=True)
 
 
+def _spread(ratios: list[float]) -> str:
+    """The median of the rounds' ratios, its interquartile range and its min-max."""
+    q1, median, q3 = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else ratios * 3
+    return f"x{median:.2f} (IQR {q1:.2f}-{q3:.2f}, min-max {min(ratios):.2f}-{max(ratios):.2f})"
+
+
 def _compare(driver: Any, args: argparse.Namespace, processes: dict[str, list[int]]) -> None:
     actors = [actor_id for actor_id, _ in corpus.actor_degrees(driver)[:200]]
     to = corpus.START + timedelta(days=corpus.DAYS)
     since = to - timedelta(days=365)
-    n = args.requests
-    picks = [actors[i % len(actors)] for i in range(n)]
-    cases: dict[str, tuple[list[str], list[Callable[[], object]]]] = {
+    cases: dict[str, tuple[Callable[[str], str], Callable[[str], Callable[[], object]]]] = {
         "actor timeline (50)": (
-            [f"/actors/{a}/timeline?limit=50" for a in picks],
-            [partial(reads.actor_timeline, driver, a, database=DATABASE, limit=50) for a in picks],
+            lambda a: f"/actors/{a}/timeline?limit=50",
+            lambda a: partial(reads.actor_timeline, driver, a, database=DATABASE, limit=50),
         ),
         "weekly counts (1 year)": (
-            [f"/timeline/counts?actor={a}&interval=week&from={since}&to={to}" for a in picks],
-            [
-                partial(
-                    reads.count_series,
-                    driver,
-                    EventFilter(actor=a, date_from=since, date_to=to),
-                    database=DATABASE,
-                    interval="week",
-                )
-                for a in picks
-            ],
+            lambda a: f"/timeline/counts?actor={a}&interval=week&from={since}&to={to}",
+            lambda a: partial(
+                reads.count_series,
+                driver,
+                EventFilter(actor=a, date_from=since, date_to=to),
+                database=DATABASE,
+                interval="week",
+            ),
         ),
         "network (1 year)": (
-            [f"/actors/{a}/network?from={since}&to={to}" for a in picks],
-            [
-                partial(
-                    reads.actor_network,
-                    driver,
-                    a,
-                    database=DATABASE,
-                    date_from=since,
-                    date_to=to,
-                    max_edges=50,  # the API's default limit
-                )
-                for a in picks
-            ],
+            lambda a: f"/actors/{a}/network?from={since}&to={to}",
+            lambda a: partial(
+                reads.actor_network,
+                driver,
+                a,
+                database=DATABASE,
+                date_from=since,
+                date_to=to,
+                max_edges=50,  # the API's default limit
+            ),
         ),
     }
     print(
-        f"\n{args.clients} concurrent clients, {n} requests per endpoint (cap "
-        f"{args.time_cap:.0f} s), 200 most active actors, uvicorn --workers {args.workers}:"
+        f"\n{args.clients} concurrent clients, {args.rounds} rounds each way per endpoint, "
+        f"200 most active actors, uvicorn --workers {args.workers}:"
     )
     print("  (CPU ms/req: each process's CPU over the run per request; the client is this")
     print("   load generator, sharing the machine's cores with the API and Neo4j)")
     neo4j_only = {"neo4j": processes["neo4j"]}
-    rounds = max(1, args.rounds)
-    for name, (paths, calls) in cases.items():
+    load_http = partial(_load_http, "127.0.0.1", args.api_port)
+    shuffle = random.Random(19)
+    for name, (path, call) in cases.items():
         # Warm both paths first: Neo4j's JIT, its plan cache and page cache, the API workers.
-        load_http = partial(_load_http, "127.0.0.1", args.api_port)
-        _load_direct(calls * 10, args.clients, args.warm_up / 2)
-        asyncio.run(load_http(paths * 10, args.clients, args.warm_up / 2))
-        # Rounds taken in turn, so that both ways see the same JIT, caches and machine load.
+        _load_direct([call(a) for a in actors] * 10, args.clients, args.warm_up / 2)
+        asyncio.run(load_http([path(a) for a in actors] * 10, args.clients, args.warm_up / 2))
+        # A round's size: what the direct way does in --round-seconds, once warm.
+        probe = _load_direct([call(a) for a in actors], args.clients, math.inf)
+        n = max(args.clients, round(len(probe.latencies) / probe.seconds * args.round_seconds))
         http_runs, direct_runs = [], []
-        for r in range(rounds):
-            part = slice(r * n // rounds, (r + 1) * n // rounds)
-            requests = load_http(paths[part], args.clients, args.time_cap / rounds)
-            http_runs.append(_measured(partial(asyncio.run, requests), processes, client_cpu=True))
-            load_direct = partial(_load_direct, calls[part], args.clients, args.time_cap / rounds)
-            direct_runs.append(_measured(load_direct, neo4j_only, client_cpu=False))
-        http, direct = _combined(http_runs), _combined(direct_runs)
-        print(http.line(f"{name} API"))
-        print(direct.line(f"{name} direct"))
-        ratio_p50 = statistics.median(http.latencies) / statistics.median(direct.latencies)
-        rate_ratio = (len(direct.latencies) / direct.seconds) / (len(http.latencies) / http.seconds)
-        print(
-            f"  {'':<28} API overhead: p50 x{ratio_p50:.2f}, "
-            f"throughput direct/API x{rate_ratio:.2f}  ({_load()})"
-        )
-    paths = cases["actor timeline (50)"][0]
+        started = _load()
+        for r in range(args.rounds):
+            picks = [actors[i % len(actors)] for i in range(n)]
+            shuffle.shuffle(picks)
+            http_paths, direct_calls = [path(a) for a in picks], [call(a) for a in picks]
+            for way in ("api", "direct") if r % 2 == 0 else ("direct", "api"):
+                if way == "api":
+                    requests = load_http(http_paths, args.clients, math.inf)
+                    run = _measured(partial(asyncio.run, requests), processes, client_cpu=True)
+                    http_runs.append(run)
+                else:
+                    load = partial(_load_direct, direct_calls, args.clients, math.inf)
+                    direct_runs.append(_measured(load, neo4j_only, client_cpu=False))
+        print(f"  {name}: {n} requests per round")
+        print(_combined(http_runs).line(f"{name} API"))
+        print(_combined(direct_runs).line(f"{name} direct"))
+        rate = [h.seconds / d.seconds for h, d in zip(http_runs, direct_runs, strict=True)]
+        p50 = [
+            statistics.median(h.latencies) / statistics.median(d.latencies)
+            for h, d in zip(http_runs, direct_runs, strict=True)
+        ]
+        cpu = [
+            (h.cpu["api"] + h.cpu["neo4j"]) / (d.cpu["neo4j"] + d.cpu["caller"])
+            for h, d in zip(http_runs, direct_runs, strict=True)
+        ]
+        print(f"  {'':<28} API overhead, median of {args.rounds} rounds:")
+        print(f"  {'':<30} throughput direct/API {_spread(rate)}")
+        print(f"  {'':<30} p50 API/direct {_spread(p50)}")
+        print(f"  {'':<30} CPU per request (API + Neo4j)/(Neo4j + caller) {_spread(cpu)}")
+        print(f"  {'':<30} (load average {started} at the first round, {_load()} at the last)")
+    paths = [
+        f"/actors/{actors[i % len(actors)]}/timeline?limit=50" for i in range(args.sweep_requests)
+    ]
     print("\nactor timeline (50) API by concurrent clients:")
-    for clients in (int(n) for n in args.sweep.split(",")):
-        load = _load_http("127.0.0.1", args.api_port, paths, clients, args.time_cap)
-        run = _measured(partial(asyncio.run, load), processes, client_cpu=True)
-        print(run.line(f"{clients} clients"), f" ({_load()})")
+    for clients in (int(c) for c in args.sweep.split(",")):
+        requests = load_http(paths, clients, math.inf)
+        run = _measured(partial(asyncio.run, requests), processes, client_cpu=True)
+        print(run.line(f"{clients} clients"), f" (load average {_load()})")
 
 
 if __name__ == "__main__":

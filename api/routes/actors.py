@@ -14,23 +14,22 @@ from api.params import (
     CursorParam,
     DateFrom,
     DateTo,
-    EventFilterQuery,
     Limit,
     QueryParameters,
     SearchLimit,
     check_window,
     decode_cursor,
     search_text,
+    with_filter,
 )
 from api.schemas import ActorSearch
 from graph import reads
 from graph.filters import EventFilter
 from graph.models import ActorKind
-from graph.views import ActorProfile, EventPage, Network
+from graph.views import ActorProfile, Cursor, EventPage, Network
 
 router = read_router("actors")
 
-_TIMELINE_FILTERS = EventFilterQuery(*TIMELINE, *PLACE)
 
 ActorId = Annotated[
     str, Path(min_length=1, max_length=300, description="Actor id", examples=["country:KEN"])
@@ -75,19 +74,33 @@ async def get_actor(
     return profile
 
 
-@router.get(
-    "/actors/{actor_id}/timeline", response_model=EventPage, openapi_extra=_TIMELINE_FILTERS.docs
-)
-async def actor_timeline(
-    db: DatabaseDep,
-    actor_id: ActorId,
-    filters: Annotated[EventFilter, Depends(_TIMELINE_FILTERS)],
+class _TimelineQuery(NamedTuple):
+    """The query of a timeline: its events, the actor's role in them, and the page."""
+
+    filters: EventFilter
+    role: Literal["source", "target", "participant"] | None
+    limit: int
+    after: Cursor | None
+
+
+def _timeline_query(
+    filters: EventFilter,
     role: Annotated[
         Literal["source", "target", "participant"] | None,
         Query(description="Only events where the actor has this role"),
     ] = None,
     limit: Limit = 50,
     cursor: CursorParam = None,
+) -> _TimelineQuery:
+    return _TimelineQuery(filters, role, limit, decode_cursor(cursor))
+
+
+_TIMELINE = QueryParameters(with_filter(_timeline_query, *TIMELINE, *PLACE))
+
+
+@router.get("/actors/{actor_id}/timeline", response_model=EventPage, openapi_extra=_TIMELINE.docs)
+async def actor_timeline(
+    db: DatabaseDep, actor_id: ActorId, query: Annotated[_TimelineQuery, Depends(_TIMELINE)]
 ) -> EventPage:
     """An actor's events, newest first, keyset-paged on (date, id)."""
     return await run_in_threadpool(
@@ -95,10 +108,10 @@ async def actor_timeline(
         db.driver,
         actor_id,
         database=db.name,
-        filters=filters,
-        role=role,
-        limit=limit,
-        after=decode_cursor(cursor),
+        filters=query.filters,
+        role=query.role,
+        limit=query.limit,
+        after=query.after,
     )
 
 

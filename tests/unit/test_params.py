@@ -14,7 +14,7 @@ from starlette.requests import Request
 
 import api.routes
 from api.errors import Invalid
-from api.params import COUNTS, PLACE, TIMELINE, EventFilterQuery, QueryParameters
+from api.params import COUNTS, PLACE, TIMELINE, EventFilterQuery, QueryParameters, with_filter
 from graph.filters import EventFilter, PlaceFilter
 from graph.models import EventType, QuadClass
 
@@ -121,6 +121,43 @@ def test_any_function_of_query_parameters_is_called_with_them_validated() -> Non
     assert _filter(query, "") == _Page(10, "newest")
     assert _error_locations(query, "per_page=21") == [("query", "per_page")]
     assert [p["name"] for p in query.docs["parameters"]] == ["per_page", "order"]
+
+
+class _FilteredPage(NamedTuple):
+    filters: EventFilter
+    page: _Page
+
+
+def _filtered_page(
+    filters: EventFilter,
+    size: Annotated[int, Query(ge=1, le=20, alias="per_page")] = 10,
+    order: str = "newest",
+) -> _FilteredPage:
+    return _FilteredPage(filters, _Page(size, order))
+
+
+def test_a_routes_own_parameters_are_read_with_the_filters_in_one_validation() -> None:
+    query = QueryParameters(with_filter(_filtered_page, "date_from", "types"))
+    got = _filter(query, "types=PROTEST&per_page=5&from=2022-11-02&q=strike")
+    assert got == _FilteredPage(
+        EventFilter(date_from=date(2022, 11, 2), types=[EventType.PROTEST]), _Page(5, "newest")
+    )
+    assert _filter(query, "") == _FilteredPage(EventFilter(), _Page(10, "newest"))
+
+
+def test_errors_of_a_routes_own_parameters_and_of_the_filters_are_listed_together() -> None:
+    query = QueryParameters(with_filter(_filtered_page, "date_from", "types"))
+    assert _error_locations(query, "from=2022-13-01&per_page=0") == [
+        ("query", "per_page"),
+        ("query", "from"),
+    ]
+
+
+def test_a_routes_own_parameters_are_documented_before_the_filters() -> None:
+    # FastAPI lists a route's own parameters before its dependencies': the same order keeps
+    # the OpenAPI document as it was when FastAPI read each parameter.
+    query = QueryParameters(with_filter(_filtered_page, "date_from", "types"))
+    assert [p["name"] for p in query.docs["parameters"]] == ["per_page", "order", "from", "types"]
 
 
 def test_every_route_reading_its_query_in_one_validation_documents_it() -> None:
