@@ -2297,6 +2297,17 @@ def _presupposes(question: Span) -> bool:
     return first is not None and first.tag_ == "WRB" and first.head.pos_ in ("VERB", "AUX")
 
 
+def _mutual(trig: _Trigger) -> bool:
+    """ "China and Russia met", "... cooperated", "... signed a deal", "... agreed to share
+    data": an act joint subjects do with each other (a meeting, cooperation, or the accord,
+    tie or course its words name); a bare verb of pledge or praise ("pledged funds", "praised
+    the plan") each subject does on its own."""
+    if trig.type in (EventType.CONSULT, EventType.COOPERATE):
+        return True
+    named = trig.noun is not None or trig.complement is not None or " " in trig.text
+    return trig.type in _JOINT and named
+
+
 def _reciprocal(token: Token) -> bool:
     """ "accused each other", "traded fire with one another": each side acts on the other."""
     objs = [*_objects(token), *(o for p in _children(token, ("prep",)) for o in p.children)]
@@ -2753,7 +2764,7 @@ def _sentence_events(
         if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, source, target):
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
         participants: list[str] = []
-        if (trig.type in _JOINT or _reciprocal(trig.token)) and len(source) > 1 and not target:
+        if (_mutual(trig) or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []
         between = _between(trig.noun) or _between(trig.token)
         if not source and len(target) > 1 and between:

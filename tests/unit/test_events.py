@@ -657,6 +657,23 @@ ROLES = [
         NONE,
         F({"BOL", "CHL"}),
     ),
+    # A bare verb of pledge or praise is each joint subject's own act; an accord they sign
+    # is done with each other.
+    (
+        "Chile and Peru have pledged money for the rebuilding of the port.",
+        EventType.AGREE,
+        F({"CHL", "PER"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Chile and Peru praised the ceasefire in Sudan.",
+        EventType.SUPPORT,
+        F({"CHL", "PER"}),
+        NONE,
+        NONE,
+    ),
+    ("Chile and Peru signed a fisheries accord.", EventType.SUPPORT, NONE, NONE, F({"CHL", "PER"})),
     # Where the dictionary codes the act as done to the subject ("faced", "received"), the
     # subject is the target and the other party the source.
     (
