@@ -2410,13 +2410,17 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     or a singular common noun that is no actor, generic agent, body, office, arms, attack,
     event noun ("the summit called for ...": its participants) or text (a text speaks for
     its author). Plurals ("accused by critics", "peacekeepers urge") may name people the
-    resolver misses, and so may the subject of a clause the verb only serves."""
+    resolver misses, and so may the subject of a clause the verb only serves. A possessor
+    owns the thing, it does not act ("Obama's involvement offers a reminder")."""
     if QUAD_CLASS[trig.type] in _MATERIAL:
         return False
     doer = _agent_noun(trig.token)
     if doer is None:
         doer = next(iter(_children(trig.token, ("nsubj",))), None)
-    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or index.actors_in(doer):
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
+        return False
+    owners = {index.get(t.i) for o in _children(doer, ("poss",)) for t in o.subtree}
+    if set(index.actors_in(doer)) - owners:
         return False
     if _names_mishap(lex, doer):
         return True
@@ -2702,7 +2706,7 @@ def _sentence_events(
                 source = [a for a in source if a != index.get(trig.noun.i)]
             if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
                 continue
-            if not source and _thing_doer(lex, index, trig):
+            if _thing_doer(lex, index, trig):
                 continue
         if _mishap_inquiry(lex, trig):
             continue

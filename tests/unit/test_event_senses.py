@@ -82,6 +82,12 @@ CASES = [
         "The summit condemned the Syrian government for the shelling.",
         [(EventType.ACCUSE, set(), {"SYR-government"}, False, False)],
     ),
+    # A possessor owns the thing, it does not act through it; a body it owns still acts.
+    ("Macron's popularity offers the Algerian government an opening.", []),
+    (
+        "Erdogan's government accused the Dutch government of hostility.",
+        [(EventType.ACCUSE, {"TUR-government"}, {"NLD-government"}, False, False)],
+    ),
 ]
 
 
