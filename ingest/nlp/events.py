@@ -2579,6 +2579,19 @@ def _joins_protest(
     return (found[0], found[1]) if placed or not state else None
 
 
+def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:
+    """ "Trump held a rally in Nevada", "held campaign rallies": a rally against no one that a
+    politician holds, or one for a campaign, is its holder's own event; CAMEO's protests (14x)
+    are made against someone."""
+    noun = trig.noun
+    if trig.type is not EventType.PROTEST or noun is None or _lemma(noun) != "rally":
+        return False
+    if any(p.lower_ == "against" for p in _children(noun, ("prep",))):
+        return False
+    campaign = any(_lemma(c) in ("campaign", "election") for c in noun.children)
+    return campaign or (bool(source) and all(a in index.people for a in source))
+
+
 def _paragraph(sent: Span) -> Span:
     """The line a sentence is in."""
     doc, start, end = sent.doc, sent.start, sent.end
@@ -2752,6 +2765,8 @@ def _sentence_events(
         if trig.reverse:
             source, target = target, source
         target = [a for a in target if a not in source]
+        if not target and _own_rally(index, trig, source):
+            continue
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
             continue
         if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, source, target):
