@@ -2421,13 +2421,17 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     or a singular common noun that is no actor, generic agent, body, office, arms, attack,
     event noun ("the summit called for ...": its participants) or text (a text speaks for
     its author). Plurals ("accused by critics", "peacekeepers urge") may name people the
-    resolver misses, and so may the subject of a clause the verb only serves."""
+    resolver misses, and so may the subject of a clause the verb only serves. A possessor
+    owns the thing, it does not act ("Obama's involvement offers a reminder")."""
     if QUAD_CLASS[trig.type] in _MATERIAL:
         return False
     doer = _agent_noun(trig.token)
     if doer is None:
         doer = next(iter(_children(trig.token, ("nsubj",))), None)
-    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_ or index.actors_in(doer):
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
+        return False
+    owners = {index.get(t.i) for o in _children(doer, ("poss",)) for t in o.subtree}
+    if set(index.actors_in(doer)) - owners:
         return False
     if _names_mishap(lex, doer):
         return True
@@ -2586,6 +2590,19 @@ def _joins_protest(
     return (found[0], found[1]) if placed or not state else None
 
 
+def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:
+    """ "Trump held a rally in Nevada", "held campaign rallies": a rally against no one that a
+    politician holds, or one for a campaign, is its holder's own event; CAMEO's protests (14x)
+    are made against someone."""
+    noun = trig.noun
+    if trig.type is not EventType.PROTEST or noun is None or _lemma(noun) != "rally":
+        return False
+    if any(p.lower_ == "against" for p in _children(noun, ("prep",))):
+        return False
+    campaign = any(_lemma(c) in ("campaign", "election") for c in noun.children)
+    return campaign or (bool(source) and all(a in index.people for a in source))
+
+
 def _paragraph(sent: Span) -> Span:
     """The line a sentence is in."""
     doc, start, end = sent.doc, sent.start, sent.end
@@ -2713,7 +2730,7 @@ def _sentence_events(
                 source = [a for a in source if a != index.get(trig.noun.i)]
             if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
                 continue
-            if not source and _thing_doer(lex, index, trig):
+            if _thing_doer(lex, index, trig):
                 continue
         if _mishap_inquiry(lex, trig):
             continue
@@ -2759,6 +2776,8 @@ def _sentence_events(
         if trig.reverse:
             source, target = target, source
         target = [a for a in target if a not in source]
+        if not target and _own_rally(index, trig, source):
+            continue
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
             continue
         if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, source, target):

@@ -82,6 +82,19 @@ CASES = [
         "The summit condemned the Syrian government for the shelling.",
         [(EventType.ACCUSE, set(), {"SYR-government"}, False, False)],
     ),
+    # A politician's own rally, or a campaign's, is no protest; one against someone is.
+    ("Senator Warren held a rally in Boston on Saturday.", []),
+    ("The Labour Party held campaign rallies in Leeds.", []),
+    (
+        "Kenyan students held a rally in Nairobi against the Kenyan government.",
+        [(EventType.PROTEST, {"KEN-education"}, {"KEN-government"}, False, False)],
+    ),
+    # A possessor owns the thing, it does not act through it; a body it owns still acts.
+    ("Macron's popularity offers the Algerian government an opening.", []),
+    (
+        "Erdogan's government accused the Dutch government of hostility.",
+        [(EventType.ACCUSE, {"TUR-government"}, {"NLD-government"}, False, False)],
+    ),
 ]
 
 
