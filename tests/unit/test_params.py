@@ -3,6 +3,7 @@
 import asyncio
 import importlib
 import pkgutil
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import Annotated, Any, NamedTuple, TypeVar
 
@@ -22,8 +23,11 @@ T = TypeVar("T")
 
 
 def _filter(query: QueryParameters[T], query_string: str) -> T:
+    """The dependency awaited in a thread of its own: the ASGI tests run before this module in
+    the whole suite leave this thread marked as running an event loop."""
     scope = {"type": "http", "method": "GET", "query_string": query_string.encode()}
-    return asyncio.run(query(Request(scope)))
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, query(Request(scope))).result()
 
 
 def _error_locations(query: QueryParameters[Any], query_string: str) -> list[tuple[str, ...]]:
