@@ -2120,27 +2120,24 @@ def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
     clause or of its objects, however deep ("in the town of Cizre in southeastern Turkey")."""
     verbs = [trig.token, *([trig.complement] if trig.complement is not None else [])]
     heads = [*verbs, *(o for v in verbs for o in _objects(v))]
-    for head in heads:
-        for prep in _children(head, ("prep",)):
-            if prep.lower_ not in _PLACE_PREPS:
-                continue
-            for tok in prep.subtree:
-                actor = index.get(tok.i)
-                if actor is not None and actor in index.states:
-                    return [actor]
+    found = _first_state(index, [t for head in heads for t in _placed(head)])
     # "Nepal: four killed in an air strike", "Unrest in Lima: curfew imposed": the state a
     # headline's dateline or topic names, before the colon.
     noun = trig.token.head
-    if _participle_of(trig.token) and noun.dep_ == "appos" and _line_head(noun):
-        root = noun.head
-        places = [
-            t for p in _children(root, ("prep",)) if p.lower_ in _PLACE_PREPS for t in p.subtree
-        ]
-        for tok in [root, *places]:
-            actor = index.get(tok.i)
-            if actor is not None and actor in index.states:
-                return [actor]
-    return []
+    if not found and _participle_of(trig.token) and noun.dep_ == "appos" and _line_head(noun):
+        found = _first_state(index, [noun.head, *_placed(noun.head)])
+    return found
+
+
+def _placed(head: Token) -> list[Token]:
+    """The words of a head's prepositions of place ("in", "into", "across"), in order."""
+    return [t for p in _children(head, ("prep",)) if p.lower_ in _PLACE_PREPS for t in p.subtree]
+
+
+def _first_state(index: _ActorIndex, tokens: list[Token]) -> list[str]:
+    """The first state the tokens name, as a list, or none."""
+    states = (index.get(t.i) for t in tokens)
+    return next(([a] for a in states if a is not None and a in index.states), [])
 
 
 # --- sentences -------------------------------------------------------------------------
