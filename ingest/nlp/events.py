@@ -1836,6 +1836,16 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
     deps: tuple[str, ...] = ("nsubj", "csubj")
     if token.pos_ == "NOUN":
         deps = ("nsubj", "csubj", *_HEADLINE_SUBJECTS)  # a headline's verb read as a noun
+    elif (
+        token.pos_ == "VERB"
+        and token.dep_ == "ROOT"
+        and not _children(token, ("nsubj", "nsubjpass", "csubj"))
+    ):
+        # A headline's present verb after a coordinated subject: the parser hangs the subject
+        # on the verb as a modifier ("Chile and Peru resume ties": "Chile" is its nmod).
+        found = next((c for c in token.lefts if c.dep_ == "nmod" and c.pos_ == "PROPN"), None)
+        if found is not None:
+            return found
     for _ in range(8):
         subj = next((c for c in token.children if c.dep_ in deps), None)
         if subj is not None:

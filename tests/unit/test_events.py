@@ -1167,6 +1167,23 @@ def test_a_headline_verb_read_as_a_noun_still_codes() -> None:
     assert (event.trigger, event.participants) == ("sign treaty", ("country:GHA", "country:TGO"))
 
 
+def test_a_headline_subject_read_as_a_modifier_of_its_verb_still_acts() -> None:
+    # The parse the tagger gives some present-tense headlines with a coordinated subject: the
+    # first name hangs on the verb as a modifier (nmod), and the verb has no subject.
+    words = ["Peru", "and", "Bolivia", "restore", "diplomatic", "ties"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        lemmas=["Peru", "and", "Bolivia", "restore", "diplomatic", "tie"],
+        pos=["PROPN", "CCONJ", "PROPN", "VERB", "ADJ", "NOUN"],
+        deps=["nmod", "cc", "conj", "ROOT", "amod", "dobj"],
+        heads=[3, 0, 0, 3, 5, 3],
+    )
+    mentions = [(0, 4, "country:PER"), (9, 16, "country:BOL")]
+    (event,) = find_events(doc, mentions)
+    assert (event.type, event.participants) == (EventType.SUPPORT, ("country:PER", "country:BOL"))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
