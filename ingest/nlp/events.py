@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, product
 from pathlib import Path
 from typing import Any
 
@@ -342,8 +342,11 @@ def _load_cameo(
     synsets: dict[str, list[str]] = raw["synsets"]
 
     def element(text: str) -> _Element:
-        phrases = synsets.get(text, []) if text.startswith("&") else [text]
-        return tuple((p.split()[-1], frozenset(p.split()[:-1])) for p in phrases)
+        # A synset may be a word of a phrase ("trade &treaty", "&military aid"): each of its
+        # phrases stands in that place.
+        choices = [synsets.get(w, []) if w.startswith("&") else [w] for w in text.split()]
+        phrases = [" ".join(words).split() for words in product(*choices)]
+        return tuple((p[-1], frozenset(p[:-1])) for p in phrases)
 
     def pattern(p: dict[str, Any]) -> _Pattern:
         etype, mode = raw["plover"][p["code"]] if p["code"] else (None, None)
@@ -359,16 +362,32 @@ def _load_cameo(
         reverse = bool(p.get("reverse"))
         return _Pattern(etype, mode, subject, words, preps, weight, needs, reverse)
 
-    blocks = [[(pattern(p), p.get("verbs")) for p in block] for block in raw["blocks"]]
+    def in_phrase(p: dict[str, Any]) -> bool:
+        """Whether a pattern names a synset inside a phrase ("sign trade &treaty")."""
+        named = [*p.get("subject", ()), *p.get("words", ()), *(o for _, o in p.get("preps", ()))]
+        return any(o and " " in o and "&" in o for o in named)
+
+    blocks = [
+        [(pattern(p), p.get("verbs"), in_phrase(p)) for p in block] for block in raw["blocks"]
+    ]
     verbs = {}
     for key, listed in raw["verbs"].items():
         # A pattern naming only a preposition ("attacked by") tells no sense apart; one
         # written for some verbs of a block is theirs alone.
-        mine = [
-            (p, len(only) if only else len(listed) * 99)
+        found = [
+            (p, len(only) if only else len(listed) * 99, narrowed)
             for b in listed
-            for p, only in blocks[b]
+            for p, only, narrowed in blocks[b]
             if (only is None or key in only) and (p.words or any(o for _, o in p.preps))
+        ]
+        # A phrase around a synset narrows the verb's pattern on the synset alone: where that
+        # one reads the same words otherwise ("sign &treaty" SUPPORT, "sign trade &treaty"
+        # AGREE), the verb's own sense of the act wins and the narrower one is not used.
+        wide = {(p.needs, p.type) for p, _, narrowed in found if not narrowed}
+        mine = [
+            (p, n)
+            for p, n, narrowed in found
+            if not narrowed or all(t == p.type for needs, t in wide if needs == p.needs)
         ]
         # Most specific first; then the pattern written for the fewest verbs besides this one
         # ("deploy troops" is DEPLOY's MOBILIZE, not the AID it shares with SEND); then the

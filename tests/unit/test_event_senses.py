@@ -95,6 +95,22 @@ CASES = [
         "Erdogan's government accused the Dutch government of hostility.",
         [(EventType.ACCUSE, {"TUR-government"}, {"NLD-government"}, False, False)],
     ),
+    # A synset inside a pattern's phrase ("halt &military cooperation", "receive &military
+    # equipment") stands for each of its words.
+    (
+        "Japan halted military cooperation with Myanmar.",
+        [(EventType.SANCTION, {"JPN"}, {"MMR"}, False, False)],
+    ),
+    (
+        "The Philippines received military equipment from Japan.",
+        [(EventType.AID, {"JPN"}, {"PHL"}, False, False)],
+    ),
+    # ... unless the verb's pattern on the synset alone reads it otherwise: signing an
+    # accord of any kind ("sign &treaty") is the same act.
+    (
+        "Kenya and Uganda signed a trade agreement.",
+        [(EventType.SUPPORT, set(), set(), False, False)],
+    ),
 ]
 
 
