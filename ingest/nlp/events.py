@@ -51,6 +51,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
+_POSSIBLE_AUX = frozenset({"could", "may", "might"})
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A condition states no act, not even a possible one: "... unless Baghdad accepts the terms";
@@ -88,7 +89,8 @@ _PROMISABLE = frozenset(
 )
 # Joint acts: several subjects and no object means the subjects acted together.
 _JOINT = frozenset({EventType.CONSULT, EventType.COOPERATE, EventType.AGREE, EventType.SUPPORT})
-# The mode a THREATEN (or other verbal event) gets from the kind of act it is about.
+# The mode a THREATEN (or other verbal event) gets from the kind of act it is about; a
+# meeting asked for, refused or pledged is PLOVER's "meet" (REQUEST 106, REJECT 125).
 _MODE_OF_TYPE = {
     EventType.SANCTION: "sanction",
     EventType.ASSAULT: "military",
@@ -98,7 +100,7 @@ _MODE_OF_TYPE = {
     EventType.AID: "aid",
     EventType.RETREAT: "retreat",
     EventType.CONCEDE: "concession",
-    EventType.CONSULT: "meeting",
+    EventType.CONSULT: "meet",
     EventType.COOPERATE: "cooperation",
     EventType.SUPPORT: "support",
 }
@@ -1157,7 +1159,7 @@ def _manner(lex: Lexicon, token: Token) -> str | None:
 def _promise(token: Token, etype: EventType, mode: str | None, conf: float) -> _Trigger:
     if etype in _PROMISABLE:
         new = EventType.AGREE if QUAD_CLASS[etype] in _COOPERATIVE else EventType.THREATEN
-        return _Trigger(token, new, etype.value.lower(), conf, text=token.text)
+        return _Trigger(token, new, _MODE_OF_TYPE.get(etype), conf, text=token.text)
     return _Trigger(token, etype, mode, conf, text=token.text)
 
 
@@ -1421,34 +1423,54 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
-    if _headline_plan(trig.token) and not trig.future_done:
-        # "Canada to impose sanctions": announced, not done; a hostile act announced on a
-        # condition is a threat ("X to detain journalists if they report ...").
-        hostile = trig.type in _PROMISABLE and QUAD_CLASS[trig.type] not in _COOPERATIVE
-        if hostile and _condition_marks(trig.token) & {"if", "unless"}:
-            mode = trig.type.value.lower()
-            return replace(trig, type=EventType.THREATEN, mode=mode, confidence=0.7), negated, False
-        return trig, negated, True
-    if (future or intent) and not trig.future_done:
-        if trig.reverse:
-            # "would then face trial": what is to be done to the subject is no pledge, threat
-            # or refusal of its own, only an act ahead.
-            return trig, negated, True
-        unless = "unless" in _condition_marks(trig.token)
-        if negated and QUAD_CLASS[trig.type] in _COOPERATIVE:
-            # "will not accept refugees": announcing one won't cooperate is a rejection.
-            mode = trig.type.value.lower()
-            return replace(trig, type=EventType.REJECT, mode=mode, confidence=0.7), False, False
-        if future and trig.type in _PROMISABLE:
-            new = _promise(trig.token, trig.type, trig.mode, 0.7)
-            new = replace(trig, type=new.type, mode=new.mode, confidence=new.confidence)
-            if unless:
-                new.type = EventType.THREATEN
-            return new, negated, False
-        return trig, negated, True
+    plan = _headline_plan(trig.token)
+    if (plan or future or intent) and not trig.future_done:
+        # "Canada to impose sanctions" (a headline's plan) is announced, not done, as "plans
+        # to" is; "will impose" pledges or threatens it.
+        return _announced(trig, negated, pledged=future)
+    possible = aux & _POSSIBLE_AUX and not aux & _PERFECT_AUX
+    if possible and not negated and _said_by_doer(lex, trig):
+        # "Turkey said it could suspend relations": a possible act its doer announces is
+        # held out as a threat (or an offer), as CAMEO codes it.
+        return _announced(trig, negated, pledged=True)
     # "could refuse to attend": a frame's own modal makes it possible only.
     modal = bool(aux & _MODAL_AUX) or (bool(aux & _FUTURE_AUX) and not trig.future_done)
     return trig, negated, modal
+
+
+def _announced(trig: _Trigger, negated: bool, *, pledged: bool) -> tuple[_Trigger, bool, bool]:
+    """An act announced ahead of its doing: a pledge or a threat where pledged ("will
+    impose") or, for a hostile act, held out on a condition ("to detain journalists if they
+    report ..."); a refusal where a cooperative act is denied ("will not accept refugees");
+    otherwise a hypothetical act."""
+    if trig.reverse:
+        # "would then face trial": what is to be done to the subject is no pledge, threat
+        # or refusal of its own, only an act ahead.
+        return trig, negated, True
+    if negated and QUAD_CLASS[trig.type] in _COOPERATIVE:
+        mode = _MODE_OF_TYPE.get(trig.type)
+        return replace(trig, type=EventType.REJECT, mode=mode, confidence=0.7), False, False
+    marks = _condition_marks(trig.token) & {"if", "unless"}
+    hostile = QUAD_CLASS[trig.type] not in _COOPERATIVE
+    if trig.type in _PROMISABLE and (pledged or (marks and hostile)):
+        new = _promise(trig.token, trig.type, trig.mode, 0.7)
+        new = replace(trig, type=new.type, mode=new.mode, confidence=new.confidence)
+        if "unless" in marks:
+            new.type = EventType.THREATEN
+        return new, negated, False
+    return trig, negated, True
+
+
+def _said_by_doer(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "Turkey said it could ...", "'We may withdraw,' the minister said": an act told under
+    a verb of saying whose subject is a pronoun of its speaker (not "you": the one addressed)."""
+    subj = _subject(lex, trig.token)
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ in ("you", "this", "that"):
+        return False
+    heads = [trig.token, *trig.token.ancestors]
+    return any(_lemma(a) in lex.speech for a in heads[1:]) or any(
+        c.dep_ == "parataxis" and _lemma(c) in lex.speech for a in heads for c in a.children
+    )
 
 
 def _act_ahead(lex: Lexicon, trig: _Trigger) -> Token | None:

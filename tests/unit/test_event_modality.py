@@ -1,0 +1,69 @@
+"""Acts told ahead of their doing, as possible, needed or habitual: which are pledges or
+threats, which only hypothetical, and which no event at all (the real English model)."""
+
+import pytest
+
+from graph.models import Actor, ActorKind, Article, EventType
+from ingest.nlp.pipeline import extract_events
+
+
+def _key(actor: Actor) -> str:
+    if actor.kind == ActorKind.SECTOR:
+        return f"{actor.country}-{actor.sector}"
+    return actor.country or actor.name
+
+
+def _events(sentence: str) -> list[tuple[object, ...]]:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    by_id = {a.id: a for a in result.actors}
+    return [
+        (e.type, e.mode, {_key(by_id[a]) for a in e.target}, e.negated, e.hypothetical)
+        for e in result.events
+    ]
+
+
+# (sentence, expected events as (type, mode, target, negated, hypothetical))
+CASES = [
+    # A possible act its doer announces is held out: a threat, or an offer.
+    (
+        "Hungary said it could cut diplomatic ties with Slovakia.",
+        [(EventType.THREATEN, "sanction", {"SVK"}, False, False)],
+    ),
+    (
+        "Norway said it may send humanitarian aid to Sudan.",
+        [(EventType.AGREE, "aid", {"SDN"}, False, False)],
+    ),
+    # Told by someone else, or as a past possibility, it stays a possible act.
+    (
+        "Analysts said Hungary could cut diplomatic ties with Slovakia.",
+        [(EventType.SANCTION, "diplomatic", {"SVK"}, False, True)],
+    ),
+    (
+        "Hungary said it could have cut diplomatic ties with Slovakia.",
+        [(EventType.SANCTION, "diplomatic", {"SVK"}, False, True)],
+    ),
+    # A headline's plan on a condition, and "will ... unless", are threats alike.
+    (
+        "Peru to expel Bolivian diplomats if La Paz backs the strike",
+        [(EventType.THREATEN, "sanction", {"BOL-government"}, False, False)],
+    ),
+    (
+        "Peru will expel Bolivian diplomats unless La Paz apologises.",
+        [(EventType.THREATEN, "sanction", {"BOL-government"}, False, False)],
+    ),
+    # A headline's plan not to cooperate is a refusal, as "will not" is.
+    (
+        "Austria not to join talks with Serbia",
+        [(EventType.REJECT, "meet", {"SRB"}, False, False)],
+    ),
+    # A meeting pledged is AGREE with PLOVER's mode of meetings.
+    (
+        "The presidents of Chile and Peru will meet in Lima on Friday.",
+        [(EventType.AGREE, "meet", set(), False, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_acts_told_ahead(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
