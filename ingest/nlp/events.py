@@ -52,6 +52,13 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
 _POSSIBLE_AUX = frozenset({"could", "may", "might"})
+# "need to", "have to", "ought to", "is required to": what must be done is not done.
+_OBLIGATION = frozenset({"need", "have", "ought", "require", "oblige", "obligate", "suppose"})
+# Adverbs of a norm, not of a record: "police usually arrest ..." tells what is done as a
+# rule; "soldiers routinely beat detainees" or "often shell" still reports acts done.
+_NORM_ADVERBS = frozenset(
+    {"usually", "typically", "generally", "normally", "commonly", "customarily", "ordinarily"}
+)
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A condition states no act, not even a possible one: "... unless Baghdad accepts the terms";
@@ -1420,6 +1427,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
     conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
+    conditional = conditional or _obliged(chain[-1])
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
@@ -1436,6 +1444,17 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     # "could refuse to attend": a frame's own modal makes it possible only.
     modal = bool(aux & _MODAL_AUX) or (bool(aux & _FUTURE_AUX) and not trig.future_done)
     return trig, negated, modal
+
+
+def _obliged(token: Token) -> bool:
+    """ "we need to withdraw our troops", "Iran has to release them", "is required to pay":
+    an act told as needed or owed is not done ("has yet to join" is denied: `_not_yet`)."""
+    return (
+        not _not_yet(token)
+        and token.dep_ == "xcomp"
+        and _lemma(token.head) in _OBLIGATION
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
 
 
 def _announced(trig: _Trigger, negated: bool, *, pledged: bool) -> tuple[_Trigger, bool, bool]:
@@ -2211,14 +2230,17 @@ def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool
 
 
 def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
-    """ "Russia said Sudan must return the helicopter": a demand made by speaking."""
+    """ "Russia said Sudan must return the helicopter", "... has to return it": a demand made
+    by speaking."""
     if token.pos_ != "VERB" or _lemma(token) not in lex.speech:
         return None
     for comp in _children(token, ("ccomp",)):
-        if _aux(comp) & {"must", "should"}:
-            inner = _classify(lex, comp)
+        owed = [x for x in _children(comp, ("xcomp",)) if _obliged(x)]
+        if _aux(comp) & {"must", "should"} or owed:
+            act = owed[0] if owed else comp
+            inner = _classify(lex, act)
             mode = _MODE_OF_TYPE.get(inner.type) if inner is not None else None
-            text = f"{token.text} ... {comp.text}"
+            text = f"{token.text} ... {act.text}"
             trig = _Trigger(token, EventType.REQUEST, mode, 0.7, complement=comp, text=text)
             trig.clause_target = True
             return trig
@@ -2290,6 +2312,16 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
 
 def _between(noun: Token | None) -> bool:
     return noun is not None and any(p.lower_ == "between" for p in _children(noun, ("prep",)))
+
+
+def _as_a_rule(lex: Lexicon, token: Token) -> bool:
+    """ "Police usually arrest protesters", "governments typically expel ...": an act told as
+    the rule is no event of a day."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in _NORM_ADVERBS
+        for t in _clause_chain(lex, token)
+        for c in t.children
+    )
 
 
 def _imperative(token: Token) -> bool:
@@ -2729,6 +2761,8 @@ def _sentence_events(
     for trig in triggers:
         # Nor does a condition ("if ...") or an indirect question ("would not say whether").
         if trig.token.i in absorbed or _in_condition(trig.token) or _imperative(trig.token):
+            continue
+        if not trig.nominal and _as_a_rule(lex, trig.token):
             continue
         if not trig.nominal and (
             _document_says(lex, trig.token) or _resultative(trig) or _passive_state(trig)

@@ -61,6 +61,22 @@ CASES = [
         "The presidents of Chile and Peru will meet in Lima on Friday.",
         [(EventType.AGREE, "meet", set(), False, False)],
     ),
+    # What is needed or owed is not done; said of another, it is asked of them, as "must" is.
+    (
+        "Ecuador needs to recall its ambassador from Colombia.",
+        [(EventType.SANCTION, "withdraw", {"COL-government"}, False, True)],
+    ),
+    (
+        "Chile has to return the seized ships to Peru, the Peruvian minister said.",
+        [(EventType.REQUEST, None, {"CHL"}, False, False)],
+    ),
+    # What is done as a rule is no event of a day; what is done often is still reported.
+    ("Kenyan police usually detain opposition supporters after such rallies.", []),
+    ("Governments typically expel diplomats from hostile states.", []),
+    (
+        "Egypt has often mediated between Israel and Hamas.",
+        [(EventType.CONSULT, "third-party", {"ISR", "PSE"}, False, False)],
+    ),
 ]
 
 
