@@ -48,6 +48,10 @@ OVERRIDES: dict[str, tuple[str | None, str | None]] = {
     "02": ("REQUEST", None),
     "163": ("SANCTION", None),
 }
+# Where the dictionary contradicts itself: APPEAR's "(IN COURT)" is coded as an arrest done
+# by the subject, beside "(BEFORE COURT)" and "(AT HEARING)", done to it ([:173]), as "stand
+# trial" and "face trial" are; the one who appears in court is the one proceeded against.
+ERRATA = {"- * (IN COURT) [173] # APPEAR": "- * (IN COURT) [:173] # APPEAR"}
 _TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 _MARKERS = frozenset({"$", "+", "^", "%"})
 
@@ -141,7 +145,7 @@ def read_dictionary(
     verbs: dict[str, list[int]] = {}
     synset: list[str] | None = None
     for raw in path.read_text("latin-1").splitlines():
-        line = raw.strip()
+        line = ERRATA.get(" ".join(raw.split()), raw.strip())
         if not line or line.startswith("#"):
             continue
         if line.startswith("&"):
