@@ -48,10 +48,14 @@ OVERRIDES: dict[str, tuple[str | None, str | None]] = {
     "02": ("REQUEST", None),
     "163": ("SANCTION", None),
 }
-# Where the dictionary contradicts itself: APPEAR's "(IN COURT)" is coded as an arrest done
-# by the subject, beside "(BEFORE COURT)" and "(AT HEARING)", done to it ([:173]), as "stand
-# trial" and "face trial" are; the one who appears in court is the one proceeded against.
-ERRATA = {"- * (IN COURT) [173] # APPEAR": "- * (IN COURT) [:173] # APPEAR"}
+# Where the dictionary contradicts itself, the pattern as its siblings code it: APPEAR's
+# "(IN COURT)" is an arrest done by the subject, beside "(BEFORE COURT)" and "(AT HEARING)"
+# done to it ([:173]), as "stand trial" is; CALL's "(FOR END)" rallies support (053), beside
+# "(FOR CESSATION)" and "(FOR DE-ESCALATION)", appeals for de-escalation (0256).
+ERRATA = {
+    "- * (IN COURT) [173] # APPEAR": "- * (IN COURT) [:173] # APPEAR",
+    "- * (FOR END) [053] # CALL": "- * (FOR END) [0256] # CALL",
+}
 _TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 _MARKERS = frozenset({"$", "+", "^", "%"})
 

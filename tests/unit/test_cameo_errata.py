@@ -30,3 +30,9 @@ def test_one_who_appears_in_court_is_proceeded_against() -> None:
         ((etype, source, target),) = _roles(sentence)
         assert (etype, target) == (EventType.COERCE, ["Pedro Castillo"])
         assert "Pedro Castillo" not in source
+
+
+def test_a_call_for_an_end_is_a_request() -> None:
+    # "(FOR END)" as "(FOR CESSATION)": an appeal for de-escalation, not support rallied.
+    ((etype, source, _),) = _roles("Brazil called for an end to the fighting in Haiti.")
+    assert (etype, source) == (EventType.REQUEST, ["BRA"])
