@@ -1481,15 +1481,27 @@ def _announced(trig: _Trigger, negated: bool, *, pledged: bool) -> tuple[_Trigge
 
 
 def _said_by_doer(lex: Lexicon, trig: _Trigger) -> bool:
-    """ "Turkey said it could ...", "'We may withdraw,' the minister said": an act told under
-    a verb of saying whose subject is a pronoun of its speaker (not "you": the one addressed)."""
+    """ "Turkey said it could ...", "'We may withdraw,' the minister said", "Leader says
+    Slovakia could ...": an act told under a verb of saying by its doer, a pronoun of the
+    speaker (not "you": the one addressed) or the state an office with no state of its own
+    speaks for."""
     subj = _subject(lex, trig.token)
-    if subj is None or subj.pos_ != "PRON" or subj.lower_ in ("you", "this", "that"):
-        return False
     heads = [trig.token, *trig.token.ancestors]
-    return any(_lemma(a) in lex.speech for a in heads[1:]) or any(
-        c.dep_ == "parataxis" and _lemma(c) in lex.speech for a in heads for c in a.children
-    )
+    speech = [a for a in heads[1:] if _lemma(a) in lex.speech]
+    speech += [
+        c for a in heads for c in a.children if c.dep_ == "parataxis" and _lemma(c) in lex.speech
+    ]
+    if subj is None or not speech:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in ("you", "this", "that")
+    return any(_bare_office(s) for v in speech for s in _children(v, ("nsubj",)))
+
+
+def _bare_office(noun: Token) -> bool:
+    """ "the president", "Leader": an office whose state no word of its own names."""
+    own = ("amod", "compound", "poss", "prep", "appos")
+    return is_office_word(noun.text) and not _children(noun, own)
 
 
 def _act_ahead(lex: Lexicon, trig: _Trigger) -> Token | None:

@@ -33,7 +33,16 @@ CASES = [
         "Norway said it may send humanitarian aid to Sudan.",
         [(EventType.AGREE, "aid", {"SDN"}, False, False)],
     ),
+    # An office that names no state of its own speaks for the state that is to act.
+    (
+        "The president said Ghana could recall its ambassador from Togo.",
+        [(EventType.THREATEN, "sanction", {"TGO-government"}, False, False)],
+    ),
     # Told by someone else, or as a past possibility, it stays a possible act.
+    (
+        "The Beninese president said Ghana could recall its ambassador from Togo.",
+        [(EventType.SANCTION, "withdraw", {"TGO-government"}, False, True)],
+    ),
     (
         "Analysts said Hungary could cut diplomatic ties with Slovakia.",
         [(EventType.SANCTION, "diplomatic", {"SVK"}, False, True)],
