@@ -1427,7 +1427,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
     conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
-    conditional = conditional or _obliged(chain[-1])
+    conditional = conditional or _obliged(chain[-1]) or _subjunctive(chain[-1])
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
@@ -1454,6 +1454,23 @@ def _obliged(token: Token) -> bool:
         and token.dep_ == "xcomp"
         and _lemma(token.head) in _OBLIGATION
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
+def _subjunctive(token: Token) -> bool:
+    """ "the suggestion that the issues be discussed", "insisted that he resign": a "that"
+    clause in the subjunctive tells what is wanted, not what was done."""
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    subj = _children(token, ("nsubj", "nsubjpass"))
+    # The tagger reads "(that) Togo recall" as a plural present: a singular subject tells it.
+    bare = token.tag_ == "VB" or (
+        token.tag_ == "VBP" and any(s.tag_ in ("NN", "NNP") for s in subj)
+    )
+    return (
+        (bare if not aux else [a.tag_ for a in aux] == ["VB"])
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        and bool(subj)
+        and not any(_lemma(a) == "do" for a in aux)
     )
 
 

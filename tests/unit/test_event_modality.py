@@ -79,6 +79,15 @@ CASES = [
         "Chile has to return the seized ships to Peru, the Peruvian minister said.",
         [(EventType.REQUEST, None, {"CHL"}, False, False)],
     ),
+    # A "that" clause in the subjunctive tells what is wanted; in the past, what was done.
+    (
+        "The Ghanaian senator insisted that Togo recall its ambassador from Ghana.",
+        [(EventType.SANCTION, "withdraw", {"GHA-government"}, False, True)],
+    ),
+    (
+        "The Ghanaian senator said that Togo recalled its ambassador from Ghana.",
+        [(EventType.SANCTION, "withdraw", {"GHA-government"}, False, False)],
+    ),
     # What is done as a rule is no event of a day; what is done often is still reported.
     ("Kenyan police usually detain opposition supporters after such rallies.", []),
     ("Governments typically expel diplomats from hostile states.", []),
