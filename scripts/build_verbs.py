@@ -48,6 +48,14 @@ OVERRIDES: dict[str, tuple[str | None, str | None]] = {
     "02": ("REQUEST", None),
     "163": ("SANCTION", None),
 }
+# Where the dictionary contradicts itself, the pattern as its siblings code it: APPEAR's
+# "(IN COURT)" is an arrest done by the subject, beside "(BEFORE COURT)" and "(AT HEARING)"
+# done to it ([:173]), as "stand trial" is; CALL's "(FOR END)" rallies support (053), beside
+# "(FOR CESSATION)" and "(FOR DE-ESCALATION)", appeals for de-escalation (0256).
+ERRATA = {
+    "- * (IN COURT) [173] # APPEAR": "- * (IN COURT) [:173] # APPEAR",
+    "- * (FOR END) [053] # CALL": "- * (FOR END) [0256] # CALL",
+}
 _TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 _MARKERS = frozenset({"$", "+", "^", "%"})
 
@@ -141,7 +149,7 @@ def read_dictionary(
     verbs: dict[str, list[int]] = {}
     synset: list[str] | None = None
     for raw in path.read_text("latin-1").splitlines():
-        line = raw.strip()
+        line = ERRATA.get(" ".join(raw.split()), raw.strip())
         if not line or line.startswith("#"):
             continue
         if line.startswith("&"):

@@ -51,6 +51,14 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
+_POSSIBLE_AUX = frozenset({"could", "may", "might"})
+# "need to", "have to", "ought to", "is required to": what must be done is not done.
+_OBLIGATION = frozenset({"need", "have", "ought", "require", "oblige", "obligate", "suppose"})
+# Adverbs of a norm, not of a record: "police usually arrest ..." tells what is done as a
+# rule; "soldiers routinely beat detainees" or "often shell" still reports acts done.
+_NORM_ADVERBS = frozenset(
+    {"usually", "typically", "generally", "normally", "commonly", "customarily", "ordinarily"}
+)
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A condition states no act, not even a possible one: "... unless Baghdad accepts the terms";
@@ -88,7 +96,8 @@ _PROMISABLE = frozenset(
 )
 # Joint acts: several subjects and no object means the subjects acted together.
 _JOINT = frozenset({EventType.CONSULT, EventType.COOPERATE, EventType.AGREE, EventType.SUPPORT})
-# The mode a THREATEN (or other verbal event) gets from the kind of act it is about.
+# The mode a THREATEN (or other verbal event) gets from the kind of act it is about; a
+# meeting asked for, refused or pledged is PLOVER's "meet" (REQUEST 106, REJECT 125).
 _MODE_OF_TYPE = {
     EventType.SANCTION: "sanction",
     EventType.ASSAULT: "military",
@@ -98,7 +107,7 @@ _MODE_OF_TYPE = {
     EventType.AID: "aid",
     EventType.RETREAT: "retreat",
     EventType.CONCEDE: "concession",
-    EventType.CONSULT: "meeting",
+    EventType.CONSULT: "meet",
     EventType.COOPERATE: "cooperation",
     EventType.SUPPORT: "support",
 }
@@ -1176,7 +1185,7 @@ def _manner(lex: Lexicon, token: Token) -> str | None:
 def _promise(token: Token, etype: EventType, mode: str | None, conf: float) -> _Trigger:
     if etype in _PROMISABLE:
         new = EventType.AGREE if QUAD_CLASS[etype] in _COOPERATIVE else EventType.THREATEN
-        return _Trigger(token, new, etype.value.lower(), conf, text=token.text)
+        return _Trigger(token, new, _MODE_OF_TYPE.get(etype), conf, text=token.text)
     return _Trigger(token, etype, mode, conf, text=token.text)
 
 
@@ -1437,37 +1446,98 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
     conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
+    conditional = conditional or _obliged(chain[-1]) or _subjunctive(chain[-1])
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
-    if _headline_plan(trig.token) and not trig.future_done:
-        # "Canada to impose sanctions": announced, not done; a hostile act announced on a
-        # condition is a threat ("X to detain journalists if they report ...").
-        hostile = trig.type in _PROMISABLE and QUAD_CLASS[trig.type] not in _COOPERATIVE
-        if hostile and _condition_marks(trig.token) & {"if", "unless"}:
-            mode = trig.type.value.lower()
-            return replace(trig, type=EventType.THREATEN, mode=mode, confidence=0.7), negated, False
-        return trig, negated, True
-    if (future or intent) and not trig.future_done:
-        if trig.reverse:
-            # "would then face trial": what is to be done to the subject is no pledge, threat
-            # or refusal of its own, only an act ahead.
-            return trig, negated, True
-        unless = "unless" in _condition_marks(trig.token)
-        if negated and QUAD_CLASS[trig.type] in _COOPERATIVE:
-            # "will not accept refugees": announcing one won't cooperate is a rejection.
-            mode = trig.type.value.lower()
-            return replace(trig, type=EventType.REJECT, mode=mode, confidence=0.7), False, False
-        if future and trig.type in _PROMISABLE:
-            new = _promise(trig.token, trig.type, trig.mode, 0.7)
-            new = replace(trig, type=new.type, mode=new.mode, confidence=new.confidence)
-            if unless:
-                new.type = EventType.THREATEN
-            return new, negated, False
-        return trig, negated, True
+    plan = _headline_plan(trig.token)
+    if (plan or future or intent) and not trig.future_done:
+        # "Canada to impose sanctions" (a headline's plan) is announced, not done, as "plans
+        # to" is; "will impose" pledges or threatens it.
+        return _announced(trig, negated, pledged=future)
+    possible = aux & _POSSIBLE_AUX and not aux & _PERFECT_AUX
+    if possible and not negated and _said_by_doer(lex, trig):
+        # "Turkey said it could suspend relations": a possible act its doer announces is
+        # held out as a threat (or an offer), as CAMEO codes it.
+        return _announced(trig, negated, pledged=True)
     # "could refuse to attend": a frame's own modal makes it possible only.
     modal = bool(aux & _MODAL_AUX) or (bool(aux & _FUTURE_AUX) and not trig.future_done)
     return trig, negated, modal
+
+
+def _obliged(token: Token) -> bool:
+    """ "we need to withdraw our troops", "Iran has to release them", "is required to pay":
+    an act told as needed or owed is not done ("has yet to join" is denied: `_not_yet`)."""
+    return (
+        not _not_yet(token)
+        and token.dep_ == "xcomp"
+        and _lemma(token.head) in _OBLIGATION
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
+def _subjunctive(token: Token) -> bool:
+    """ "the suggestion that the issues be discussed", "insisted that he resign": a "that"
+    clause in the subjunctive tells what is wanted, not what was done."""
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    subj = _children(token, ("nsubj", "nsubjpass"))
+    # The tagger reads "(that) Togo recall" as a plural present: a singular subject tells it.
+    bare = token.tag_ == "VB" or (
+        token.tag_ == "VBP" and any(s.tag_ in ("NN", "NNP") for s in subj)
+    )
+    return (
+        (bare if not aux else [a.tag_ for a in aux] == ["VB"])
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        and bool(subj)
+        and not any(_lemma(a) == "do" for a in aux)
+    )
+
+
+def _announced(trig: _Trigger, negated: bool, *, pledged: bool) -> tuple[_Trigger, bool, bool]:
+    """An act announced ahead of its doing: a pledge or a threat where pledged ("will
+    impose") or, for a hostile act, held out on a condition ("to detain journalists if they
+    report ..."); a refusal where a cooperative act is denied ("will not accept refugees");
+    otherwise a hypothetical act."""
+    if trig.reverse:
+        # "would then face trial": what is to be done to the subject is no pledge, threat
+        # or refusal of its own, only an act ahead.
+        return trig, negated, True
+    if negated and QUAD_CLASS[trig.type] in _COOPERATIVE:
+        mode = _MODE_OF_TYPE.get(trig.type)
+        return replace(trig, type=EventType.REJECT, mode=mode, confidence=0.7), False, False
+    marks = _condition_marks(trig.token) & {"if", "unless"}
+    hostile = QUAD_CLASS[trig.type] not in _COOPERATIVE
+    if trig.type in _PROMISABLE and (pledged or (marks and hostile)):
+        new = _promise(trig.token, trig.type, trig.mode, 0.7)
+        new = replace(trig, type=new.type, mode=new.mode, confidence=new.confidence)
+        if "unless" in marks:
+            new.type = EventType.THREATEN
+        return new, negated, False
+    return trig, negated, True
+
+
+def _said_by_doer(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "Turkey said it could ...", "'We may withdraw,' the minister said", "Leader says
+    Slovakia could ...": an act told under a verb of saying by its doer, a pronoun of the
+    speaker (not "you": the one addressed) or the state an office with no state of its own
+    speaks for."""
+    subj = _subject(lex, trig.token)
+    heads = [trig.token, *trig.token.ancestors]
+    speech = [a for a in heads[1:] if _lemma(a) in lex.speech]
+    speech += [
+        c for a in heads for c in a.children if c.dep_ == "parataxis" and _lemma(c) in lex.speech
+    ]
+    if subj is None or not speech:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in ("you", "this", "that")
+    return any(_bare_office(s) for v in speech for s in _children(v, ("nsubj",)))
+
+
+def _bare_office(noun: Token) -> bool:
+    """ "the president", "Leader": an office whose state no word of its own names."""
+    own = ("amod", "compound", "poss", "prep", "appos")
+    return is_office_word(noun.text) and not _children(noun, own)
 
 
 def _act_ahead(lex: Lexicon, trig: _Trigger) -> Token | None:
@@ -2218,14 +2288,17 @@ def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool
 
 
 def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
-    """ "Russia said Sudan must return the helicopter": a demand made by speaking."""
+    """ "Russia said Sudan must return the helicopter", "... has to return it": a demand made
+    by speaking."""
     if token.pos_ != "VERB" or _lemma(token) not in lex.speech:
         return None
     for comp in _children(token, ("ccomp",)):
-        if _aux(comp) & {"must", "should"}:
-            inner = _classify(lex, comp)
+        owed = [x for x in _children(comp, ("xcomp",)) if _obliged(x)]
+        if _aux(comp) & {"must", "should"} or owed:
+            act = owed[0] if owed else comp
+            inner = _classify(lex, act)
             mode = _MODE_OF_TYPE.get(inner.type) if inner is not None else None
-            text = f"{token.text} ... {comp.text}"
+            text = f"{token.text} ... {act.text}"
             trig = _Trigger(token, EventType.REQUEST, mode, 0.7, complement=comp, text=text)
             trig.clause_target = True
             return trig
@@ -2297,6 +2370,16 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
 
 def _between(noun: Token | None) -> bool:
     return noun is not None and any(p.lower_ == "between" for p in _children(noun, ("prep",)))
+
+
+def _as_a_rule(lex: Lexicon, token: Token) -> bool:
+    """ "Police usually arrest protesters", "governments typically expel ...": an act told as
+    the rule is no event of a day."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in _NORM_ADVERBS
+        for t in _clause_chain(lex, token)
+        for c in t.children
+    )
 
 
 def _imperative(token: Token) -> bool:
@@ -2736,6 +2819,8 @@ def _sentence_events(
     for trig in triggers:
         # Nor does a condition ("if ...") or an indirect question ("would not say whether").
         if trig.token.i in absorbed or _in_condition(trig.token) or _imperative(trig.token):
+            continue
+        if not trig.nominal and _as_a_rule(lex, trig.token):
             continue
         if not trig.nominal and (
             _document_says(lex, trig.token) or _resultative(trig) or _passive_state(trig)

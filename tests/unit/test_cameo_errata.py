@@ -1,0 +1,38 @@
+"""The CAMEO dictionary read as its authors meant where it contradicts itself
+(scripts/build_verbs.py ERRATA), with the real English model."""
+
+from graph.models import Actor, ActorKind, Article, EventType
+from ingest.nlp.pipeline import extract_events
+
+
+def _roles(sentence: str) -> list[tuple[EventType, list[str], list[str]]]:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    by_id = {a.id: a for a in result.actors}
+
+    def names(ids: list[str]) -> list[str]:
+        return [
+            by_id[i].name if by_id[i].kind == ActorKind.PERSON else _country(by_id[i]) for i in ids
+        ]
+
+    return [(e.type, names(e.source), names(e.target)) for e in result.events]
+
+
+def _country(actor: Actor) -> str:
+    return actor.country or actor.name
+
+
+def test_one_who_appears_in_court_is_proceeded_against() -> None:
+    # "in court" as "before a court": the legal action is done to the one who appears.
+    for sentence in (
+        "Former Peruvian president Pedro Castillo appeared in court in Lima on Tuesday.",
+        "Former Peruvian president Pedro Castillo appeared before a court in Lima on Tuesday.",
+    ):
+        ((etype, source, target),) = _roles(sentence)
+        assert (etype, target) == (EventType.COERCE, ["Pedro Castillo"])
+        assert "Pedro Castillo" not in source
+
+
+def test_a_call_for_an_end_is_a_request() -> None:
+    # "(FOR END)" as "(FOR CESSATION)": an appeal for de-escalation, not support rallied.
+    ((etype, source, _),) = _roles("Brazil called for an end to the fighting in Haiti.")
+    assert (etype, source) == (EventType.REQUEST, ["BRA"])

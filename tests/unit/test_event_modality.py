@@ -1,0 +1,103 @@
+"""Acts told ahead of their doing, as possible, needed or habitual: which are pledges or
+threats, which only hypothetical, and which no event at all (the real English model)."""
+
+import pytest
+
+from graph.models import Actor, ActorKind, Article, EventType
+from ingest.nlp.pipeline import extract_events
+
+
+def _key(actor: Actor) -> str:
+    if actor.kind == ActorKind.SECTOR:
+        return f"{actor.country}-{actor.sector}"
+    return actor.country or actor.name
+
+
+def _events(sentence: str) -> list[tuple[object, ...]]:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    by_id = {a.id: a for a in result.actors}
+    return [
+        (e.type, e.mode, {_key(by_id[a]) for a in e.target}, e.negated, e.hypothetical)
+        for e in result.events
+    ]
+
+
+# (sentence, expected events as (type, mode, target, negated, hypothetical))
+CASES = [
+    # A possible act its doer announces is held out: a threat, or an offer.
+    (
+        "Hungary said it could cut diplomatic ties with Slovakia.",
+        [(EventType.THREATEN, "sanction", {"SVK"}, False, False)],
+    ),
+    (
+        "Norway said it may send humanitarian aid to Sudan.",
+        [(EventType.AGREE, "aid", {"SDN"}, False, False)],
+    ),
+    # An office that names no state of its own speaks for the state that is to act.
+    (
+        "The president said Ghana could recall its ambassador from Togo.",
+        [(EventType.THREATEN, "sanction", {"TGO-government"}, False, False)],
+    ),
+    # Told by someone else, or as a past possibility, it stays a possible act.
+    (
+        "The Beninese president said Ghana could recall its ambassador from Togo.",
+        [(EventType.SANCTION, "withdraw", {"TGO-government"}, False, True)],
+    ),
+    (
+        "Analysts said Hungary could cut diplomatic ties with Slovakia.",
+        [(EventType.SANCTION, "diplomatic", {"SVK"}, False, True)],
+    ),
+    (
+        "Hungary said it could have cut diplomatic ties with Slovakia.",
+        [(EventType.SANCTION, "diplomatic", {"SVK"}, False, True)],
+    ),
+    # A headline's plan on a condition, and "will ... unless", are threats alike.
+    (
+        "Peru to expel Bolivian diplomats if La Paz backs the strike",
+        [(EventType.THREATEN, "sanction", {"BOL-government"}, False, False)],
+    ),
+    (
+        "Peru will expel Bolivian diplomats unless La Paz apologises.",
+        [(EventType.THREATEN, "sanction", {"BOL-government"}, False, False)],
+    ),
+    # A headline's plan not to cooperate is a refusal, as "will not" is.
+    (
+        "Austria not to join talks with Serbia",
+        [(EventType.REJECT, "meet", {"SRB"}, False, False)],
+    ),
+    # A meeting pledged is AGREE with PLOVER's mode of meetings.
+    (
+        "The presidents of Chile and Peru will meet in Lima on Friday.",
+        [(EventType.AGREE, "meet", set(), False, False)],
+    ),
+    # What is needed or owed is not done; said of another, it is asked of them, as "must" is.
+    (
+        "Ecuador needs to recall its ambassador from Colombia.",
+        [(EventType.SANCTION, "withdraw", {"COL-government"}, False, True)],
+    ),
+    (
+        "Chile has to return the seized ships to Peru, the Peruvian minister said.",
+        [(EventType.REQUEST, None, {"CHL"}, False, False)],
+    ),
+    # A "that" clause in the subjunctive tells what is wanted; in the past, what was done.
+    (
+        "The Ghanaian senator insisted that Togo recall its ambassador from Ghana.",
+        [(EventType.SANCTION, "withdraw", {"GHA-government"}, False, True)],
+    ),
+    (
+        "The Ghanaian senator said that Togo recalled its ambassador from Ghana.",
+        [(EventType.SANCTION, "withdraw", {"GHA-government"}, False, False)],
+    ),
+    # What is done as a rule is no event of a day; what is done often is still reported.
+    ("Kenyan police usually detain opposition supporters after such rallies.", []),
+    ("Governments typically expel diplomats from hostile states.", []),
+    (
+        "Egypt has often mediated between Israel and Hamas.",
+        [(EventType.CONSULT, "third-party", {"ISR", "PSE"}, False, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_acts_told_ahead(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
