@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict
 from graph.models import DatePrecision, DateSource
 from ingest.calendar_names import MONTHS, WEEKDAYS
 
-__all__ = ["TimeExpression", "find_dates", "long_before", "resolve_date"]
+__all__ = ["TimeExpression", "find_dates", "long_before", "resolve_date", "shift_day"]
 
 
 class TimeExpression(BaseModel):
@@ -1350,11 +1350,26 @@ def _join_clock_times(text: str, hits: list[_Hit]) -> list[_Hit]:
     return joined
 
 
-# A count of days or weeks before or after the day that follows: "the day before last Tuesday".
-_OFFSET_BEFORE = re.compile(
-    rf"\b(?P<num>the|{_NUM})[\s-]+(?P<unit>(?:day|week)s?)\s+(?P<dir>before|after)\s+$",
-    re.IGNORECASE,
-)
+# A count of days or weeks: "two weeks", "the day".
+_DAYS = rf"(?P<num>the|{_NUM})[\s-]+(?P<unit>(?:day|week)s?)"
+# ... before or after the day that follows: "the day before last Tuesday".
+_OFFSET_BEFORE = re.compile(rf"\b{_DAYS}\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
+_DAYS_ONLY = re.compile(_DAYS, re.IGNORECASE)
+
+
+def _moved(day: date, m: re.Match[str], *, before: bool) -> date | None:
+    """A day moved by the days or weeks a match of `_DAYS` counts; None for a vague count."""
+    amount = 1 if m["num"].lower() == "the" else _number(m["num"])
+    if amount is None or amount != int(amount):
+        return None
+    return _shift(day, _unit(m["unit"]), -int(amount) if before else int(amount))
+
+
+def shift_day(day: date, span: str, *, before: bool) -> date | None:
+    """A day moved back (`before`) or on by a count of days or weeks ("two weeks", "a day");
+    None for any other span."""
+    m = _DAYS_ONLY.fullmatch(span.strip())
+    return None if m is None else _moved(day, m, before=before)
 
 
 def _join_offsets(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -1362,11 +1377,10 @@ def _join_offsets(text: str, hits: list[_Hit]) -> list[_Hit]:
     joined: list[_Hit] = []
     for hit in hits:
         m = _OFFSET_BEFORE.search(text, max(0, hit.start - 40), hit.start)
-        amount = None if m is None else 1 if m["num"].lower() == "the" else _number(m["num"])
         told = hit.precision == "day" and hit.shift is None  # a day whose value is known
-        if m and told and amount is not None and amount == int(amount):
-            steps = int(amount) * (-1 if m["dir"].lower() == "before" else 1)
-            day = _shift(date.fromisoformat(hit.value), _unit(m["unit"]), steps)
+        before = m is not None and m["dir"].lower() == "before"
+        day = _moved(date.fromisoformat(hit.value), m, before=before) if m and told else None
+        if m and day:
             # "two days" may have been read as a duration of its own
             while joined and joined[-1].end > m.start():
                 joined.pop()
