@@ -1389,6 +1389,26 @@ def _join_offsets(text: str, hits: list[_Hit]) -> list[_Hit]:
     return joined
 
 
+# Between a month or season and its year: "January 1997", "the winter of nineteen ninety-four".
+_JOIN_YEAR = re.compile(r" (?:of )?")
+_MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
+
+
+def _join_years(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Give a month or season the year told right after it, in digits or words."""
+    joined: list[_Hit] = []
+    for hit in hits:
+        if joined and hit.precision == "year" and re.fullmatch(r"\d{4}", hit.value):
+            previous = joined[-1]
+            gap = text[previous.end : hit.start]
+            if _MONTH_OR_SEASON.fullmatch(previous.value) and _JOIN_YEAR.fullmatch(gap):
+                value = hit.value + previous.value[4:]
+                joined[-1] = previous._replace(end=hit.end, value=value, shift=None)
+                continue
+        joined.append(hit)
+    return joined
+
+
 _REACH = 100  # characters a match may extend beyond its needle, either side
 
 
@@ -1432,7 +1452,7 @@ def find_dates(
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
     if speech is not None and not _within_story(speech, anchor):
         speech = None
-    hits = _join_offsets(text, _select(hits))
+    hits = _join_years(text, _join_offsets(text, _select(hits)))
     hits = _from_reference(hits, reference or anchor, anchor=anchor, speech=speech)
     return [
         TimeExpression(

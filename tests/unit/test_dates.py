@@ -55,6 +55,18 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
             [("two weeks after Jan. 3", "2025-01-17")],
         ),
         ("Fighting resumed two weeks after the truce.", WED, [("two weeks", "P2W")]),
+        # a month or season takes the year told right after it, in words too
+        (
+            "Elections were held in March nineteen ninety-six.",
+            WED,
+            [("March nineteen ninety-six", "1996-03")],
+        ),
+        ("Floods hit in the summer of 2011.", WED, [("the summer of 2011", "2011-SU")]),
+        (
+            "Talks will resume this spring, 2011 was a failure.",
+            WED,
+            [("this spring", "2025-SP"), ("2011", "2011")],
+        ),
         # a capitalised "Today" after a name is part of it
         ("The debate was moderated by USA Today's editor.", WED, []),
         # right after its past verb, a day is in the past however far back
