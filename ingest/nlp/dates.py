@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict
 from graph.models import DatePrecision, DateSource
 from ingest.calendar_names import MONTHS, WEEKDAYS
 
-__all__ = ["TimeExpression", "find_dates", "long_before", "resolve_date"]
+__all__ = ["TimeExpression", "find_dates", "long_before", "resolve_date", "shift_day"]
 
 
 class TimeExpression(BaseModel):
@@ -359,6 +359,15 @@ class _Context:
             for m in _past_markers(self.text, lo, start)
         )
 
+    def knows_tense(self, start: int) -> bool:
+        """Whether the tense of a date at a position is certain, not guessed from words farther
+        off: the caller's, a past verb right before it, or "since"."""
+        return (
+            self.known_tense is not None
+            or self.follows_past_verb(start)
+            or bool(_SINCE.search(self.text, max(0, start - 8), start))
+        )
+
     def is_future(self, start: int, end: int) -> bool:
         return self.tense(start, end) == "future"
 
@@ -445,11 +454,11 @@ def _year_of(
 ) -> int:
     """The year of a month (and day) given without one, from the tense and the anchor.
 
-    Future tense takes the next occurrence, past tense the last one (for a day guessed from
-    the words around it, only up to half a year back: "said the offer expires Nov. 20" is told
-    in the past; a `known` tense has no such limit); otherwise the nearer one, past preferred,
-    wins: news dates cluster around the publication date ("the offer expires Nov. 20" in an
-    article of Nov. 2).
+    Future tense takes the next occurrence, past tense the last one (for a tense guessed from
+    the words around it, only up to half a year back for a day, "said the offer expires Nov.
+    20" is told in the past, and ten months for a month; a `known` tense has no such limit);
+    otherwise the nearer one, past preferred, wins: news dates cluster around the publication
+    date ("the offer expires Nov. 20" in an article of Nov. 2).
     """
     if day is None:
         this_year = date(anchor.year, month, 1)
@@ -462,12 +471,17 @@ def _year_of(
     if tense == "future":
         return after.year
     back, ahead = (current - before).days, (after - current).days
-    if tense == "past" and (known or day is None or back <= _PAST_REACH_DAYS):
+    reach = _PAST_REACH_DAYS if day is not None else _MONTH_REACH_DAYS
+    if tense == "past" and (known or back <= reach):
         return before.year
     return before.year if back <= ahead * _PAST_BIAS else after.year
 
 
 _PAST_REACH_DAYS = 180
+# A month told in the past reaches ten months back at most: the month after the anchor's is
+# ahead ("a cutback in September" in an August article), unless a past verb right before it
+# tells it ("stepped down in September").
+_MONTH_REACH_DAYS = 310
 _PAST_BIAS = 2.0
 
 
@@ -633,8 +647,7 @@ def _day_month_hits(
         year = named  # "Saturday, April 25": the year in which that day is a Saturday
     else:
         tense = ctx.date_tense(m.start(), m.end())
-        known = ctx.known_tense is not None or ctx.follows_past_verb(m.start())
-        year = _year_of(month, days[0], ctx.anchor, tense, known=known)
+        year = _year_of(month, days[0], ctx.anchor, tense, known=ctx.knows_tense(m.start()))
     found = [_valid_day(year, month, d) for d in days]
     days_found = [d for d in found if d is not None]
     if len(days_found) < len(found):
@@ -701,7 +714,7 @@ def _bare_month(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         year = anchor.year
     else:
         tense = ctx.date_tense(m.start(), m.end())
-        year = _year_of(month, None, anchor, tense, known=ctx.known_tense is not None)
+        year = _year_of(month, None, anchor, tense, known=ctx.knows_tense(m.start()))
     yield _Hit(m.start(), m.end(), f"{year:04d}-{month:02d}", "month")
 
 
@@ -1337,6 +1350,65 @@ def _join_clock_times(text: str, hits: list[_Hit]) -> list[_Hit]:
     return joined
 
 
+# A count of days or weeks: "two weeks", "the day".
+_DAYS = rf"(?P<num>the|{_NUM})[\s-]+(?P<unit>(?:day|week)s?)"
+# ... before or after the day that follows: "the day before last Tuesday".
+_OFFSET_BEFORE = re.compile(rf"\b{_DAYS}\s+(?P<dir>before|after)\s+$", re.IGNORECASE)
+_DAYS_ONLY = re.compile(_DAYS, re.IGNORECASE)
+
+
+def _moved(day: date, m: re.Match[str], *, before: bool) -> date | None:
+    """A day moved by the days or weeks a match of `_DAYS` counts; None for a vague count."""
+    amount = 1 if m["num"].lower() == "the" else _number(m["num"])
+    if amount is None or amount != int(amount):
+        return None
+    return _shift(day, _unit(m["unit"]), -int(amount) if before else int(amount))
+
+
+def shift_day(day: date, span: str, *, before: bool) -> date | None:
+    """A day moved back (`before`) or on by a count of days or weeks ("two weeks", "a day");
+    None for any other span."""
+    m = _DAYS_ONLY.fullmatch(span.strip())
+    return None if m is None else _moved(day, m, before=before)
+
+
+def _join_offsets(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Count "two days after Jan. 3" from the day it names: one expression, a day."""
+    joined: list[_Hit] = []
+    for hit in hits:
+        m = _OFFSET_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        told = hit.precision == "day" and hit.shift is None  # a day whose value is known
+        before = m is not None and m["dir"].lower() == "before"
+        day = _moved(date.fromisoformat(hit.value), m, before=before) if m and told else None
+        if m and day:
+            # "two days" may have been read as a duration of its own
+            while joined and joined[-1].end > m.start():
+                joined.pop()
+            hit = _Hit(m.start(), hit.end, day.isoformat(), "day")
+        joined.append(hit)
+    return joined
+
+
+# Between a month or season and its year: "January 1997", "the winter of nineteen ninety-four".
+_JOIN_YEAR = re.compile(r" (?:of )?")
+_MONTH_OR_SEASON = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA|WI)")
+
+
+def _join_years(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Give a month or season the year told right after it, in digits or words."""
+    joined: list[_Hit] = []
+    for hit in hits:
+        if joined and hit.precision == "year" and re.fullmatch(r"\d{4}", hit.value):
+            previous = joined[-1]
+            gap = text[previous.end : hit.start]
+            if _MONTH_OR_SEASON.fullmatch(previous.value) and _JOIN_YEAR.fullmatch(gap):
+                value = hit.value + previous.value[4:]
+                joined[-1] = previous._replace(end=hit.end, value=value, shift=None)
+                continue
+        joined.append(hit)
+    return joined
+
+
 _REACH = 100  # characters a match may extend beyond its needle, either side
 
 
@@ -1380,7 +1452,8 @@ def find_dates(
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
     if speech is not None and not _within_story(speech, anchor):
         speech = None
-    hits = _from_reference(_select(hits), reference or anchor, anchor=anchor, speech=speech)
+    hits = _join_years(text, _join_offsets(text, _select(hits)))
+    hits = _from_reference(hits, reference or anchor, anchor=anchor, speech=speech)
     return [
         TimeExpression(
             text=text[h.start : h.end],

@@ -67,7 +67,7 @@ from graph.models import (
 )
 from ingest.calendar_names import MONTHS
 from ingest.nlp.actors import ArticleActors, resolve_actors
-from ingest.nlp.dates import TimeExpression, find_dates, long_before, resolve_date
+from ingest.nlp.dates import TimeExpression, find_dates, long_before, resolve_date, shift_day
 from ingest.nlp.events import EventMention, clause_spans, find_events, noun_modifier_spans
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import find_toponyms, locate_event
@@ -419,6 +419,10 @@ class EventDater:
             ),
             quarter_told=self._quarter_told(start),
         )
+        if dated[2] != DateSource.SENTENCE and follow:
+            offset = self._from_event(trigger, happened=happened)
+            if offset is not None:
+                return offset
         # No time of its own: the publication's day, or the year of the story's older time.
         undated = dated[2] == DateSource.PUBLISHED_AT or (
             dated[2] == DateSource.DISCOURSE and dated[1] == DatePrecision.YEAR
@@ -436,6 +440,28 @@ class EventDater:
             return False
         word = self.doc[bisect_left(self._starts, told.start + 1) - 1]
         return told.start > word.sent.root.idx
+
+    def _from_event(self, trigger: Token, *, happened: bool) -> _Dating | None:
+        """The day of an act told as days or weeks before or after an event the story told
+        and dated ("withdrew two weeks after the election", the election held on March 3);
+        None where the event has no day of its own."""
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("before", "after"):
+                continue
+            # "two weeks after the election", "a day before the vote": the count hangs on the
+            # verb or on the preposition
+            counts = [c for c in (*trigger.children, *prep.children) if c.dep_ == "npadvmod"]
+            events = [c for c in prep.children if c.dep_ == "pobj" and _is_definite_noun(c)]
+            if not counts or not events:
+                continue
+            told = self._told_before(events[0], happened=happened)
+            span = self.doc[counts[0].left_edge.i : counts[0].i + 1].text
+            if told is None or told[1] != DatePrecision.DAY:
+                continue
+            day = shift_day(told[0], span, before=prep.lower_ == "before")
+            if day is not None and not (happened and self.anchor and day > self.anchor):
+                return day, DatePrecision.DAY, DateSource.DISCOURSE
+        return None
 
     def _quarter_told(self, start: int) -> bool:
         """Whether the story told of a calendar quarter before the sentence at `start`."""

@@ -30,6 +30,43 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         # a month and day without a year: the nearest occurrence, future when the verb says so
         ("The offer expires Feb. 3.", WED, [("Feb. 3", "2025-02-03")]),
         ("They met on December 30.", WED, [("December 30", "2024-12-30")]),
+        # a bare month told in the past reaches ten months back, not to the month after the
+        # anchor's; right after its past verb it is in the past however far
+        (
+            "Officials told exporters of lower quotas in June.",
+            date(2024, 5, 20),
+            [("June", "2024-06")],
+        ),
+        (
+            "The board said rail freight in March was the lowest on record.",
+            date(2024, 5, 20),
+            [("March", "2024-03")],
+        ),
+        ("The mayor resigned in June.", date(2024, 5, 20), [("June", "2023-06")]),
+        # days counted from a day told: one expression; from an event, only a duration
+        (
+            "The ballots were sealed the day before last Sunday.",
+            WED,
+            [("the day before last Sunday", "2025-01-18")],
+        ),
+        (
+            "Fighting resumed two weeks after Jan. 3.",
+            WED,
+            [("two weeks after Jan. 3", "2025-01-17")],
+        ),
+        ("Fighting resumed two weeks after the truce.", WED, [("two weeks", "P2W")]),
+        # a month or season takes the year told right after it, in words too
+        (
+            "Elections were held in March nineteen ninety-six.",
+            WED,
+            [("March nineteen ninety-six", "1996-03")],
+        ),
+        ("Floods hit in the summer of 2011.", WED, [("the summer of 2011", "2011-SU")]),
+        (
+            "Talks will resume this spring, 2011 was a failure.",
+            WED,
+            [("this spring", "2025-SP"), ("2011", "2011")],
+        ),
         # a capitalised "Today" after a name is part of it
         ("The debate was moderated by USA Today's editor.", WED, []),
         # right after its past verb, a day is in the past however far back
@@ -77,6 +114,7 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("The ceasefire held until July.", WED, [("July", "2024-07")]),
         # "since" looks back, whatever the tense around it
         ("Strikes have gone on since February.", WED, [("February", "2024-02")]),
+        ("Strikes have gone on since Feb. 3.", WED, [("Feb. 3", "2024-02-03")]),
         ("Prices fell in early December.", WED, [("early December", "2024-12")]),
         ("They marched on.", WED, []),
         ("The treaty dates from May 2019.", WED, [("May 2019", "2019-05")]),

@@ -652,3 +652,33 @@ def test_a_when_clause_is_dated_by_the_date_before_it(text: str, word: str, expe
     dated = dater.date(token.idx, (0, len(text)), clause=clause_spans(token))
     assert dated is not None
     assert dated[0] == expected
+
+
+# (text, trigger, expected): an act told as days or weeks before or after an event is dated
+# from the day the story gave that event; an event with no day told leaves it to the story.
+FROM_EVENT = [
+    (
+        "Moldova held a referendum on January 5. Two days after the referendum, Russian"
+        " diplomats were expelled from Chisinau.",
+        "expelled",
+        (date(2025, 1, 7), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    (
+        "The ceasefire was signed on January 9. Militias shelled the port a week before the"
+        " ceasefire.",
+        "shelled",
+        (date(2025, 1, 2), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    (
+        "Militias shelled the port a week before the ceasefire.",
+        "shelled",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), FROM_EVENT)
+def test_an_act_told_from_an_event_is_dated_from_that_event_s_day(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
