@@ -1400,8 +1400,10 @@ def _agents(
             country = owner[0].country  # "Trump's envoy": an official of his country
         elif referent is not None:
             country = referent.country  # "Israeli soldiers ... senior officers": theirs
+        elif sector.political and _named_by_unknown(doc, start, end, places):
+            country = None  # "Artsakh soldiers": a side the gazetteer lacks, not the article's
         else:
-            country = _nearest_country(doc, start, end, places) or main
+            country = _nearest_country(doc, start, end, places, political=sector.political) or main
             origin = [m for m in countries if m.start == end + 1 and m.form is not Form.SHORT]
             if origin and lower[end] in ("of", "from"):
                 coordinated = _coordinated_after(origin[0], countries, lower)
@@ -1430,12 +1432,37 @@ def _agents(
     return [m for m in mentions if m.start not in covered] + found
 
 
+def _named_by_unknown(doc: Doc, start: int, end: int, places: list[_Place]) -> bool:
+    """Whether a name no country or place is modifies the agent ("Artsakh soldiers", "Zorlan
+    rebels"): they belong to that side, whose state is unknown, unless a place they are "in"
+    or "of" is named; guessing the country near them would often give the very state they
+    fight. The name is one word the model tags a place or a person, as it does unknown
+    peoples and regions: a creed it tags NORP ("Maoist rebels"), a party or a title
+    ("Labour MP", "Vice President") is no side of its own, nor is a longer name, a county or
+    a state of the country ("Bartholomew County Sheriff's Department"); such agents stay
+    their country's, as Phoenix codes them. (Its civilians, a people, are those of where
+    they live: the caller asks only for political agents.)"""
+    placed = end < len(doc) and doc[end].lower_ in _OWNER_WORDS  # "separatists in Pakistan"
+    if start == 0 or any(p.end == start or (placed and p.start == end + 1) for p in places):
+        return False
+    name = doc[start - 1]
+    return (
+        name.pos_ == "PROPN"
+        and name.ent_type_ in ("PERSON", "GPE", "LOC")
+        and name.ent_iob_ == "B"
+        and doc[start].ent_iob_ != "I"
+        and name.lower_ not in _TITLE_WORDS
+        and name.dep_ in ("compound", "amod")
+        and name.head.i == end - 1
+    )
+
+
 def _named_force(doc: Doc, bodies: list[_Mention], start: int, end: int) -> list[_Mention]:
     """The article's only body named earlier with a place before the agent's word ("police"
     after "Thames Valley Police"): a bare agent is that force, not its country's guessed from
     the article (a place the gazetteer lacks tells no country)."""
-    if end - start != 1 or any(t.pos_ == "PROPN" for t in doc[start].lefts):
-        return []
+    if end - start != 1 or any(t.pos_ == "PROPN" or t.ent_type_ for t in doc[start].lefts):
+        return []  # "Kurdish fighters" after "Houthi fighters": another side
     word = doc[start].lower_
     named = {
         b.entry.id if b.entry else b.text: b
@@ -1506,14 +1533,19 @@ def _places(
     return found
 
 
-def _nearest_country(doc: Doc, start: int, end: int, places: list[_Place]) -> str | None:
+def _nearest_country(
+    doc: Doc, start: int, end: int, places: list[_Place], *, political: bool
+) -> str | None:
     """The country of an agent from its sentence: the one of the place it belongs to, named
     before it ("Leeds police", "Kent's chief constable") or after "in", "of" or "from"
     ("security forces in Guinea", "farmers near Amritsar"), else of the country named
     nearest to it, else of the town; never a destination ("sent troops to Hong Kong": the
-    troops are not Hong Kong's)."""
+    troops are not Hong Kong's), nor, for `political` agents (troops, envoys), a place they
+    are withdrawn from (people extradited from Hong Kong are still Hong Kong's)."""
     sentence = doc[start].sent
     here = [p for p in places if sentence.start <= p.start < sentence.end]
+    if political:
+        here = [p for p in here if not _left(doc, p, end)]
     owner = start
     while owner > 0 and doc[owner - 1].lower_ in _TITLE_WORDS:
         owner -= 1  # "Kent's chief constable"
@@ -1525,6 +1557,19 @@ def _nearest_country(doc: Doc, start: int, end: int, places: list[_Place]) -> st
     if not here:
         return None
     return min(here, key=lambda p: (p.town, min(abs(p.start - end), abs(start - p.end)))).country
+
+
+def _left(doc: Doc, place: _Place, end: int) -> bool:
+    """ "withdrew its troops from Syria": a place the agents are taken from, its "from" on
+    the verb they are the object of, is no more theirs than a destination is (not "troops
+    from Chad", where it hangs on the agents, nor where other agents are)."""
+    prep = doc[place.start - 1] if place.start else None
+    return (
+        prep is not None
+        and prep.lower_ == "from"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and doc[end - 1].head == prep.head
+    )
 
 
 def _bare_titles(

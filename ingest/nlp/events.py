@@ -2417,6 +2417,24 @@ def _mutual(trig: _Trigger) -> bool:
     return trig.type in _JOINT and named
 
 
+def _takes_own_away(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:
+    """ "withdrew its troops from Syria", "will recall its envoy from Sudan", "withdrew the US
+    from the treaty": what the source takes away "from" something is its own, moved, not acted
+    on; whom the act is done to is what it is taken from (not a time: "will blockade Paris
+    from Monday")."""
+    left = [o for o in _prep_objects(trig.token, ("from",)) if o.ent_type_ not in ("DATE", "TIME")]
+    if trig.nominal or not left:
+        return False
+    own = {index.countries.get(a) for a in source} - {None}
+    for obj in _objects(trig.token):
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+            return True  # "its troops", "their envoys"
+        found = index.actors_in(obj)
+        if found and all(a in source or index.countries.get(a) in own for a in found):
+            return True
+    return False
+
+
 def _reciprocal(token: Token) -> bool:
     """ "accused each other", "traded fire with one another": each side acts on the other."""
     objs = [*_objects(token), *(o for p in _children(token, ("prep",)) for o in p.children)]
@@ -2860,7 +2878,7 @@ def _sentence_events(
                 index,
                 trig.token,
                 trig.noun,
-                moved=trig.type is EventType.MOBILIZE,
+                moved=trig.type is EventType.MOBILIZE or _takes_own_away(index, trig, source),
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
             )
             target = target or patients

@@ -261,8 +261,13 @@ def load_gazetteer() -> Gazetteer:
     countries_data = _read("countries.json")
     countries: dict[str, Entry] = {}
     for code, data in countries_data.items():
-        country = pycountry.countries.lookup(code)
-        name = data.get("name") or getattr(country, "common_name", None) or country.name
+        # A named entry needs no ISO record: Kosovo has none, only the user-assigned code
+        # the EU and the World Bank use (XKX).
+        if "name" in data:
+            name = data["name"]
+        else:
+            country = pycountry.countries.lookup(code)
+            name = getattr(country, "common_name", None) or country.name
         countries[code] = Entry(f"country:{code}", name, ActorKind.COUNTRY, code, political=True)
     # Names before demonyms before capitals, so a clash resolves to the strongest reading.
     for code, data in countries_data.items():

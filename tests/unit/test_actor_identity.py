@@ -435,7 +435,34 @@ SECTORS = [
     # Cops are police.
     ("Cops detained two brothers in Lyon on Friday.", "sector:FRA-police", True),
     ("Soviet troops left Kabul in February.", "sector:SUN-military", True),
+    # A creed is no side of its own; an unknown side "in" a country is that country's.
+    ("Maoist guerrillas ambushed a convoy in Jharkhand, India.", "sector:IND-rebels", True),
+    ("Baloch separatists in Pakistan blew up a bridge.", "sector:PAK-rebels", True),
+    # Nor is a place they are withdrawn from.
+    ("Turkey withdrew its soldiers from Iraq last spring.", "sector:TUR-military", True),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Azerbaijan's defence ministry said Artsakh troops fired on its posts.", "military"),
+        ("Turkey said Rojava fighters shelled a town near the border.", "armed-group"),
+        ("Sudan said Darfuri militiamen attacked a camp.", "armed-group"),
+    ],
+)
+def test_agents_of_an_unknown_side_have_no_country(nlp: Language, text: str, agent: str) -> None:
+    # "Artsakh" names a side the gazetteer does not know: its soldiers are not those of the
+    # country the sentence names, which is likely the side they fight.
+    actors = _actors(nlp, text)
+    assert f"sector:{agent}" in actors, sorted(actors)
+    assert not [i for i in actors if i.endswith(f"-{agent}")], sorted(actors)
+
+
+def test_agents_after_a_named_force_with_another_side_are_not_that_force(nlp: Language) -> None:
+    text = "Houthi fighters seized a port in Yemen. Separately, Kurdish fighters took a village."
+    actors = _actors(nlp, text)
+    assert actors["group:houthis"].mentions == 1, sorted(actors)
 
 
 @pytest.mark.parametrize(("text", "actor_id", "political"), SECTORS)

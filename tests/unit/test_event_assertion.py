@@ -370,7 +370,8 @@ CASES = [
     # An act one is eager or keen to do is wanted, not done.
     (
         "The Dutch prime minister has been eager to withdraw the troops from Mali.",
-        [(EventType.RETREAT, {"NLD-government"}, {"MLI-military"}, False, True)],
+        # The troops are Dutch, withdrawn from Mali: Mali is what the retreat is done to.
+        [(EventType.RETREAT, {"NLD-government"}, {"MLI"}, False, True)],
     ),
     (
         "Norway will give Kenya a loan to finance the new railway.",

@@ -1375,6 +1375,23 @@ ACTOR_ROLES = [
         ["sector:TCD-government", "sector:NER-government", "sector:MLI-government"],
         [],
     ),
+    # What is withdrawn is moved, not acted on: the act is done to whom it is taken from,
+    # and the troops taken from Iraq are not Iraq's.
+    ("Turkey withdrew its soldiers from Iraq last spring.", ["country:TUR"], ["country:IRQ"]),
+    ("Peru withdrew its envoy from Caracas on Friday.", ["country:PER"], ["country:VEN"]),
+    ("The president withdrew Brazil from the climate pact.", ["sector:BRA-government"], []),
+    # A time after "from" is no place the object is taken from.
+    (
+        "Greek farmers said on Friday they would blockade Athens from Monday.",
+        ["sector:GRC-agriculture"],
+        ["country:GRC"],
+    ),
+    # Whom a release frees it still acts on.
+    (
+        "Myanmar's junta released two Australian teachers from prison.",
+        ["sector:MMR-government"],
+        ["sector:AUS-education"],
+    ),
 ]
 
 
