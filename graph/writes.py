@@ -399,9 +399,15 @@ def _event_row(article_id: str, event: Event) -> dict[str, Any]:
     }
 
 
+# Codes in use with no ISO record: Kosovo's is the one the EU and the World Bank assign.
+_USER_ASSIGNED = {"XKX": "Kosovo"}
+
+
 def _country_name(code: str) -> str:
     """A readable name for a country actor first seen through another actor's country; a
     state of the past by its withdrawn code ("SUN": "USSR")."""
+    if code in _USER_ASSIGNED:
+        return _USER_ASSIGNED[code]
     found = pycountry.countries.get(alpha_3=code)
     if found is None:
         past = pycountry.historic_countries.get(alpha_3=code)

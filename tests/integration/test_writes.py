@@ -335,23 +335,27 @@ def test_an_undated_event_is_not_stored(driver: Driver, database: str) -> None:
     assert _count(driver, database, "(:Article {id: 'undated-1'})-[:REPORTS]->()") == 1
 
 
-def test_a_state_of_the_past_seen_through_its_people_has_a_name(
-    driver: Driver, database: str
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("SUN", "USSR"), ("XKX", "Kosovo")],  # a state of the past; a code with no ISO record
+)
+def test_a_state_seen_only_through_its_people_has_a_name(
+    driver: Driver, database: str, code: str, name: str
 ) -> None:
     # The country actor is first written as the country of a man it does not name itself.
-    envoy = Actor(id="person:pavel-orlov", name="Pavel Orlov", kind=ActorKind.PERSON, country="SUN")
-    soviet = g.article(
-        "soviet-1",
+    envoy = Actor(id="person:pavel-orlov", name="Pavel Orlov", kind=ActorKind.PERSON, country=code)
+    visit = g.article(
+        f"envoy-{code}",
         ["Pavel Orlov met Xi Jinping in Beijing."],
-        url="https://example.org/soviet-1",
+        url=f"https://example.org/envoy-{code}",
         source="Example",
         published=datetime(1989, 5, 17, tzinfo=UTC),
         actors=[envoy, g.XI],
         events=[g.Spec(0, EventType.CONSULT, date(1989, 5, 16), participants=(envoy, g.XI))],
     )
-    _write(driver, database, [soviet])
+    _write(driver, database, [visit])
     records, _, _ = driver.execute_query(
         "MATCH (:Actor {id: 'person:pavel-orlov'})-[:BASED_IN]->(c) RETURN c.name AS name",
         database_=database,
     )
-    assert [r["name"] for r in records] == ["USSR"]
+    assert [r["name"] for r in records] == [name]
