@@ -55,7 +55,8 @@ class _Hit(NamedTuple):
     precision: str
     type: str = "DATE"
     # (unit, amount): a time told from the reference time ("a week later"), resolved once the
-    # dates before it are known.
+    # dates before it are known; a weekday's name as the unit is that weekday before (-1) or
+    # after (1) the reference day.
     shift: tuple[str, int] | None = None
 
 
@@ -822,6 +823,33 @@ def _holiday_date(name: str, year: int) -> date:
     return date(year, 11, 1) + relativedelta(weekday=MO(1)) + timedelta(days=1)
 
 
+def _holiday_days(name: str, year: int) -> tuple[date, date]:
+    """The first and last day of a holiday in a year: Easter week is the week that ends on
+    Easter Sunday."""
+    day = _holiday_date(name, year)
+    return (day - timedelta(days=6) if name.endswith("week") else day), day
+
+
+def _holiday_year(name: str, anchor: date, rel: str | None, tense: str | None) -> int:
+    """The year of a holiday told without one: "last" and a past tense take the last one begun
+    by the anchor, "next" and a future tense the next one not over, and otherwise, as for a
+    month, the nearer one, past preferred."""
+    first, last = _holiday_days(name, anchor.year)
+    if rel == "last":
+        return anchor.year - (last >= anchor)
+    if rel == "next":
+        return anchor.year + (first <= anchor)
+    before = anchor.year - (first > anchor)
+    after = anchor.year + (last < anchor)
+    if tense == "past":
+        return before
+    if tense == "future":
+        return after
+    back = (anchor - _holiday_days(name, before)[0]).days
+    ahead = (_holiday_days(name, after)[0] - anchor).days
+    return before if back <= ahead * _PAST_BIAS else after
+
+
 # A capitalised word right after, other than a weekday or a month: the words form a name,
 # unless a preposition of time introduces them ("on Christmas Eve Russia fired").
 _NAME_AFTER = re.compile(rf" +(?!{_WEEKDAY}|{_MONTH})[A-Z][a-z]")
@@ -830,7 +858,7 @@ _TIME_BEFORE = re.compile(r"\b(?:on|at|before|after|since|until|till|over|by|dur
 
 @_rule(
     r"(?:(?P<rel>last|next|this) )?(?P<name>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)"
-    r"|Easter(?: Sunday)?|Thanksgiving(?: Day)?|Independence Day|Election Day)"
+    r"|Easter(?: Sunday| week)?|Thanksgiving(?: Day)?|Independence Day|Election Day)"
     rf"(?: (?P<y>{_YEAR}))?",
     needle="Christmas|New Year|Easter|Thanksgiving|Independence Day|Election Day",
 )
@@ -845,23 +873,37 @@ def _holiday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     if m["y"]:
         year = int(m["y"])
     else:
-        year = ctx.anchor.year
-        this_year = _holiday_date(name, year)
-        if m["rel"] == "last" or (m["rel"] != "next" and not ctx.is_future(m.start(), m.end())):
-            year -= this_year > ctx.anchor if m["rel"] != "last" else this_year >= ctx.anchor
-        else:
-            year += this_year < ctx.anchor if m["rel"] != "next" else this_year <= ctx.anchor
-    yield _Hit(m.start(), m.end(), _holiday_date(name, year).isoformat(), "day")
+        tense = ctx.date_tense(m.start(), m.end())
+        year = _holiday_year(name, ctx.anchor, m["rel"], tense)
+    day = _holiday_date(name, year)
+    if name.endswith("week"):
+        yield _Hit(m.start(), m.end(), _iso_week(day), "week")
+    else:
+        yield _Hit(m.start(), m.end(), day.isoformat(), "day")
+
+
+_WEEKDAY_REL = "last|next|this|coming|past|early|late|that|the previous|the prior|the following"
 
 
 @_rule(
-    rf"(?:(?P<rel>{_I('last|next|this|coming|past|early|late|that')}) )?(?P<wd>{_WEEKDAY})"
+    rf"(?:(?P<rel>{_I(_WEEKDAY_REL)}) )?(?P<wd>{_WEEKDAY})"
     rf"(?:(?P<poss>'s)| (?P<part>{_I(_PART)}))?",
     needle=_WEEKDAY_NEEDLE,
 )
 def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     weekday = _WEEKDAY_NUMBER[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
+    if rel.startswith("the "):
+        # "The previous Friday", "the following Monday": told from the day the story is at
+        # (TimeML's anchor), not from the publication.
+        end = m.start("poss") if m["poss"] else m.end()
+        shift = (m["wd"].lower(), _STEPS[rel.removeprefix("the ")])
+        if m["part"]:
+            part = _PARTS_OF_DAY[m["part"].lower()]
+            yield _Hit(m.start(), end, f"T{part}", "time", "TIME", shift=shift)
+        else:
+            yield _Hit(m.start(), end, "", "", shift=shift)
+        return
     if rel in ("next", "coming"):
         day = _weekday_date(weekday, ctx.anchor, future=True, strict=True)
     elif rel in ("last", "past"):
@@ -1299,7 +1341,11 @@ def _from_reference(
             base = reference
             if unit == _SPEECH:
                 unit, base = "day", speech or anchor
-            day = _shift(base, unit, amount)
+            if unit in _WEEKDAY_NUMBER:
+                day = _weekday_date(_WEEKDAY_NUMBER[unit], base, future=amount > 0, strict=True)
+                unit = "day"
+            else:
+                day = _shift(base, unit, amount)
             value, precision = _period(day, unit)
             # A clock time keeps its hour after the day: 2025-01-20T09:00.
             value, precision = value + hit.value, hit.precision or precision

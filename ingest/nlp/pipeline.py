@@ -738,7 +738,7 @@ def _tense(token: Token) -> str | None:
             return None  # "planned to leave on Thursday": the leaving lies after the planning
         verb = verb.head
     words = {a.lower_ for a in aux}
-    if words & _FUTURE_AUX:
+    if words & _FUTURE_AUX or _tells_ahead(verb, aux):
         return "future"
     if any(a.tag_ == "MD" for a in aux):
         return None
@@ -753,7 +753,23 @@ def _tense(token: Token) -> str | None:
     return None
 
 
+def _tells_ahead(verb: Token, aux: list[Token]) -> bool:
+    """Whether a present tense tells of a time ahead: in a clause of time under a future or a
+    modal ("may free them when the appeal is heard in December"), English puts the future in
+    the present."""
+    tags = {verb.tag_, *(a.tag_ for a in aux)}
+    return (
+        verb.dep_ == "advcl"
+        and bool(tags & {"VBZ", "VBP"})
+        and "VBD" not in tags
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_CLAUSE for c in verb.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
+    )
+
+
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+# Words that open a clause of time.
+_TIME_CLAUSE = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})
 _UNTENSED = frozenset({"VB", "VBG", "VBN"})
 _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})

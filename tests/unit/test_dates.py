@@ -568,3 +568,52 @@ def test_resolve_date_of_an_event(
 )
 def test_a_holiday_inside_a_name_is_no_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # a holiday's year follows the tense like a month's: the last one begun by the anchor
+        # in the past, the next one not over in the future, else the nearer one
+        ("Monks fasted during Easter week.", date(2026, 4, 1), [("Easter week", "2026-W14")]),
+        ("Monks fasted during Easter week.", date(2026, 3, 20), [("Easter week", "2025-W16")]),
+        ("Envoys will gather at Easter.", date(2026, 3, 20), [("Easter", "2026-04-05")]),
+        ("Christmas markets draw crowds.", date(2026, 12, 1), [("Christmas", "2026-12-25")]),
+        ("Christmas markets draw crowds.", date(2027, 1, 15), [("Christmas", "2026-12-25")]),
+        ("Rebels shelled the port at Christmas.", date(2026, 12, 1), [("Christmas", "2025-12-25")]),
+        (
+            "Voters cast ballots last Christmas.",
+            date(2026, 12, 25),
+            [("last Christmas", "2025-12-25")],
+        ),
+    ],
+)
+def test_a_holiday_takes_its_year_from_the_tense(
+    text: str, anchor: date, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the previous Friday", "the following Monday" count from the day the story is at
+        (
+            "Ministers signed the pact on Jan. 8. The previous Friday, envoys had quarrelled.",
+            [("Jan. 8", "2025-01-08"), ("The previous Friday", "2025-01-03")],
+        ),
+        (
+            "Ministers signed the pact on Jan. 8. The following Monday morning, it collapsed.",
+            [("Jan. 8", "2025-01-08"), ("The following Monday morning", "2025-01-13TMO")],
+        ),
+        # with no day told before, from the publication's
+        ("The previous Tuesday's strike ended.", [("The previous Tuesday", "2025-01-21")]),
+        # "that morning" and "earlier that day" stay on the day told
+        (
+            "Troops crossed the river on Jan. 9. Earlier that day, a bridge fell.",
+            [("Jan. 9", "2025-01-09"), ("Earlier that day", "2025-01-09")],
+        ),
+    ],
+)
+def test_a_weekday_told_from_the_story_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -682,3 +682,36 @@ def test_an_act_told_from_an_event_is_dated_from_that_event_s_day(
     text: str, trigger: str, expected: tuple[object, ...]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a present tense in a clause of time under a modal or a future tells of a time ahead
+        (
+            "The court may free the prisoners when the appeal is heard in December.",
+            "heard",
+            date(2025, 12, 1),
+        ),
+        # in the past, or with no modal over it (a habit), it does not
+        (
+            "The court freed the prisoners when the appeal was heard in December.",
+            "heard",
+            date(2024, 12, 1),
+        ),
+        (
+            "The court frees prisoners when an appeal is heard in December.",
+            "heard",
+            date(2024, 12, 1),
+        ),
+    ],
+)
+def test_a_present_in_a_clause_of_time_under_a_modal_looks_ahead(
+    text: str, word: str, expected: date
+) -> None:
+    doc = load_nlp()(text)
+    verb = next(t for t in doc if t.text == word)
+    dated = EventDater(text, doc, WEDNESDAY).date(
+        verb.idx, (0, len(text)), clause=clause_spans(verb), happened=False
+    )
+    assert dated == (expected, DatePrecision.MONTH, DateSource.SENTENCE)
