@@ -632,6 +632,27 @@ SENTENCES = [
         "Ghana Renews its Backing of the African Union",
         [(EventType.SUPPORT, F({"GHA"}), F({"African Union"}), NONE, False, False)],
     ),
+    # A light verb with no pattern of its own brings its event noun's type, unless it brings
+    # the act to an end (then it codes as ending it does) or brings its people home.
+    (
+        "Peru brought formal charges against two Chilean officers.",
+        [(EventType.ACCUSE, F({"PER"}), F({"CHL"}), NONE, False, False)],
+    ),
+    (
+        "Vietnam levelled fresh accusations against Cambodia.",
+        [(EventType.ACCUSE, F({"VNM"}), F({"KHM"}), NONE, False, False)],
+    ),
+    ("Mali brought the negotiations with Niger to an end.", []),
+    ("Uganda brought its troops home from South Sudan.", []),
+    ("Rwanda brought its troops back from Mozambique.", []),
+    (
+        "Rwanda brought its troops to Mozambique.",
+        [(EventType.MOBILIZE, F({"RWA"}), F({"MOZ"}), NONE, False, False)],
+    ),
+    (
+        "Ethiopia brought its shelling of Eritrean towns to a halt.",
+        [(EventType.RETREAT, F({"ETH"}), F({"ERI"}), NONE, False, False)],
+    ),
 ]
 
 
