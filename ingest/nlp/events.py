@@ -1880,6 +1880,9 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
     deps: tuple[str, ...] = ("nsubj", "csubj")
     if token.pos_ == "NOUN":
         deps = ("nsubj", "csubj", *_HEADLINE_SUBJECTS)  # a headline's verb read as a noun
+        named = next((c for c in token.lefts if _name_as_modifier(c)), None)
+        if named is not None and not any(c.dep_ in deps for c in token.children):
+            return named
     elif (
         token.pos_ == "VERB"
         and token.dep_ == "ROOT"
@@ -2206,7 +2209,7 @@ def _verbal(token: Token) -> bool:
         return True
     if token.pos_ != "NOUN" or token.dep_ != "ROOT":
         return False
-    if not any(c.dep_ in _HEADLINE_SUBJECTS for c in token.lefts):
+    if not any(c.dep_ in _HEADLINE_SUBJECTS or _name_as_modifier(c) for c in token.lefts):
         return False
     if any(c.dep_ == "dobj" for c in token.rights):
         return True
@@ -2216,6 +2219,12 @@ def _verbal(token: Token) -> bool:
 
 # The subject of a headline's verb read as a noun: "Activists in Damascus decry ..." (nmod).
 _HEADLINE_SUBJECTS = frozenset({"nsubj", "compound", "nmod"})
+
+
+def _name_as_modifier(token: Token) -> bool:
+    """ "Guadeloupe approves of ...": a state's, a body's or a person's name the tagger read
+    as an adjective of the headline's verb (not a people's adjective: "Russian attacks")."""
+    return token.dep_ == "amod" and token.ent_type_ in ("GPE", "ORG", "PERSON")
 
 
 def _thing_acted_on(index: _ActorIndex, token: Token) -> bool:

@@ -1205,6 +1205,31 @@ def test_a_headline_subject_read_as_a_modifier_of_its_verb_still_acts() -> None:
     assert (event.type, event.participants) == (EventType.SUPPORT, ("country:PER", "country:BOL"))
 
 
+def test_a_headline_subject_read_as_an_adjective_of_its_verb_still_acts() -> None:
+    # The parse the tagger gives some title-case headlines with a one-word state for subject:
+    # the name an adjective (amod) of the verb, which it reads as a plural noun.
+    words = ["Tonga", "approves", "of", "Samoa", "'s", "plan"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=[True, True, True, False, True, False],
+        lemmas=["tonga", "approve", "of", "Samoa", "'s", "plan"],
+        tags=["JJ", "NNS", "IN", "NNP", "POS", "NN"],
+        pos=["ADJ", "NOUN", "ADP", "PROPN", "PART", "NOUN"],
+        deps=["amod", "ROOT", "prep", "poss", "case", "pobj"],
+        heads=[1, 1, 1, 5, 3, 2],
+        ents=["B-GPE", "O", "O", "B-GPE", "O", "O"],
+    )
+    mentions = [(0, 5, "country:TON"), (19, 24, "country:WSM")]
+    (event,) = find_events(doc, mentions)
+    assert (event.type, event.source) == (EventType.SUPPORT, ("country:TON",))
+
+
+def test_approving_of_an_act_is_support(nlp: Language) -> None:
+    (event,) = _extract(nlp, "Kenya approved of the new Ugandan constitution.").events
+    assert (event.type, event.source) == (EventType.SUPPORT, ["country:KEN"])
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
