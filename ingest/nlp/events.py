@@ -1123,6 +1123,9 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
     light = light or lemma in lex.light_preps or lemma in lex.absence
     if not (light or occurs or owned) or _describes(token, lemma):
         return None
+    if light and any(_returns(c) for c in _children(token, ("advmod", "prt"))):
+        return None  # "brought the troops home", "sent its forces back": a return, not a sending
+
     # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on.
     nouns = _objects(token) if light or owned else []
     if occurs and not _children(token, ("xcomp", "ccomp")):
@@ -1143,8 +1146,23 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
         if prep.lower_ in preps:
             # First: in "were engaged in ethnic cleansing" the subject is no act.
             nouns[:0] = _children(prep, ("pobj",))
+    # "brought the talks to an end", "brought the shelling to a halt": the act is ended, and
+    # codes as the verb of its ending does ("ended the shelling"), or not at all.
+    ending = next(
+        (
+            lex.act_nouns[_lemma(o)]
+            for o in _prep_objects(token, ("to",))
+            if _lemma(o) in lex.act_nouns
+        ),
+        None,
+    )
     for noun in nouns:
         found = _lookup_noun(lex, noun)
+        if found is not None and ending is not None:
+            if found[0] not in lex.on_acts[ending]:
+                return None
+            etype, mode = lex.on_acts[ending][found[0]]
+            return _Trigger(token, etype, mode, 0.75, text=f"{token.text} {found[2].text}")
         if found is not None:
             etype, mode, named = found
             text = f"{token.text} {named.text}"
@@ -1155,6 +1173,13 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
             trig.reverse = lemma in lex.receiving  # "received aid from Iran"
             return trig
     return None
+
+
+def _returns(word: Token) -> bool:
+    """ "home", "back" as a way back ("brought them back from Mali"), not a time ("back in
+    1972")."""
+    back = word.lower_ == "back" and all(c.lower_ == "from" for c in word.children)
+    return word.lower_ == "home" or back
 
 
 def _describes(token: Token, lemma: str) -> bool:
@@ -1925,6 +1950,9 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
     deps: tuple[str, ...] = ("nsubj", "csubj")
     if token.pos_ == "NOUN":
         deps = ("nsubj", "csubj", *_HEADLINE_SUBJECTS)  # a headline's verb read as a noun
+        named = next((c for c in token.lefts if _name_as_modifier(c)), None)
+        if named is not None and not any(c.dep_ in deps for c in token.children):
+            return named
     elif (
         token.pos_ == "VERB"
         and token.dep_ == "ROOT"
@@ -2251,7 +2279,7 @@ def _verbal(token: Token) -> bool:
         return True
     if token.pos_ != "NOUN" or token.dep_ != "ROOT":
         return False
-    if not any(c.dep_ in _HEADLINE_SUBJECTS for c in token.lefts):
+    if not any(c.dep_ in _HEADLINE_SUBJECTS or _name_as_modifier(c) for c in token.lefts):
         return False
     if any(c.dep_ == "dobj" for c in token.rights):
         return True
@@ -2261,6 +2289,12 @@ def _verbal(token: Token) -> bool:
 
 # The subject of a headline's verb read as a noun: "Activists in Damascus decry ..." (nmod).
 _HEADLINE_SUBJECTS = frozenset({"nsubj", "compound", "nmod"})
+
+
+def _name_as_modifier(token: Token) -> bool:
+    """ "Guadeloupe approves of ...": a state's, a body's or a person's name the tagger read
+    as an adjective of the headline's verb (not a people's adjective: "Russian attacks")."""
+    return token.dep_ == "amod" and token.ent_type_ in ("GPE", "ORG", "PERSON")
 
 
 def _thing_acted_on(index: _ActorIndex, token: Token) -> bool:

@@ -632,6 +632,27 @@ SENTENCES = [
         "Ghana Renews its Backing of the African Union",
         [(EventType.SUPPORT, F({"GHA"}), F({"African Union"}), NONE, False, False)],
     ),
+    # A light verb with no pattern of its own brings its event noun's type, unless it brings
+    # the act to an end (then it codes as ending it does) or brings its people home.
+    (
+        "Peru brought formal charges against two Chilean officers.",
+        [(EventType.ACCUSE, F({"PER"}), F({"CHL"}), NONE, False, False)],
+    ),
+    (
+        "Vietnam levelled fresh accusations against Cambodia.",
+        [(EventType.ACCUSE, F({"VNM"}), F({"KHM"}), NONE, False, False)],
+    ),
+    ("Mali brought the negotiations with Niger to an end.", []),
+    ("Uganda brought its troops home from South Sudan.", []),
+    ("Rwanda brought its troops back from Mozambique.", []),
+    (
+        "Rwanda brought its troops to Mozambique.",
+        [(EventType.MOBILIZE, F({"RWA"}), F({"MOZ"}), NONE, False, False)],
+    ),
+    (
+        "Ethiopia brought its shelling of Eritrean towns to a halt.",
+        [(EventType.RETREAT, F({"ETH"}), F({"ERI"}), NONE, False, False)],
+    ),
 ]
 
 
@@ -1182,6 +1203,31 @@ def test_a_headline_subject_read_as_a_modifier_of_its_verb_still_acts() -> None:
     mentions = [(0, 4, "country:PER"), (9, 16, "country:BOL")]
     (event,) = find_events(doc, mentions)
     assert (event.type, event.participants) == (EventType.SUPPORT, ("country:PER", "country:BOL"))
+
+
+def test_a_headline_subject_read_as_an_adjective_of_its_verb_still_acts() -> None:
+    # The parse the tagger gives some title-case headlines with a one-word state for subject:
+    # the name an adjective (amod) of the verb, which it reads as a plural noun.
+    words = ["Tonga", "approves", "of", "Samoa", "'s", "plan"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=[True, True, True, False, True, False],
+        lemmas=["tonga", "approve", "of", "Samoa", "'s", "plan"],
+        tags=["JJ", "NNS", "IN", "NNP", "POS", "NN"],
+        pos=["ADJ", "NOUN", "ADP", "PROPN", "PART", "NOUN"],
+        deps=["amod", "ROOT", "prep", "poss", "case", "pobj"],
+        heads=[1, 1, 1, 5, 3, 2],
+        ents=["B-GPE", "O", "O", "B-GPE", "O", "O"],
+    )
+    mentions = [(0, 5, "country:TON"), (19, 24, "country:WSM")]
+    (event,) = find_events(doc, mentions)
+    assert (event.type, event.source) == (EventType.SUPPORT, ("country:TON",))
+
+
+def test_approving_of_an_act_is_support(nlp: Language) -> None:
+    (event,) = _extract(nlp, "Kenya approved of the new Ugandan constitution.").events
+    assert (event.type, event.source) == (EventType.SUPPORT, ["country:KEN"])
 
 
 @pytest.mark.parametrize(
