@@ -19,9 +19,10 @@ early too. Over the AEB dev lines: matching and writing 0.66 -> 0.36 CPU s, lemm
 -> 0.30-0.33 s, the same arrays on 200k tokens.
 
 The model's layers multiply their matrices with numpy's BLAS (OpenBLAS), not thinc's own BLIS
-build: BLIS falls back to its generic C kernel on CPUs it does not know (this AMD EPYC,
-family 0x19), where OpenBLAS picks its AVX-512 kernel; one process took 10-16 % less CPU
-per article with the same events. BLAS runs on one thread: each NLP process is one core.
+build: BLIS falls back to its generic C kernel on CPUs it does not know (the AMD EPYC,
+family 0x19, this was measured on in December 2026), where OpenBLAS picks its AVX-512 kernel;
+one process took 10-16 % less CPU per article with the same events. BLAS runs on one thread:
+each NLP process is one core.
 
 spaCy is pinned to 3.8.7: the wheels of 3.8.8 to 3.8.18 take and release the GIL in each of
 the parser state's inline methods (compiled in, though the loop runs without the GIL), and
