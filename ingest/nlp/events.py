@@ -871,6 +871,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         etype, mode = lex.verbs[lemma]
         if lemma in lex.protesting and _shows(lex, token):
             return None
+        if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
+            return None  # "sought reelection", "seek the death penalty": asked of no one
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
         return named
@@ -883,6 +885,13 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _asked_of(token: Token) -> bool:
+    """Whether a verb of trying to get names whom it asks ("sought arms from Berlin"): to seek
+    an office, a term or a penalty asks no one (CAMEO's 02 codes an appeal to someone); the
+    dictionary's own patterns ("seek the release", "seek talks") are read before."""
+    return any(_prep_objects(h, ("from",)) for h in [token, *_objects(token)])
 
 
 def _by_dissenters(lex: Lexicon, token: Token) -> bool:
@@ -1351,11 +1360,12 @@ def _denied(subject: Token) -> bool:
 
 
 def _under_modal(token: Token) -> bool:
-    """ "would have objected to Ukraine opening an inquiry", "would consider charging him":
-    what a possible act takes as its own object, or its bare participle clause, is only
-    possible too."""
+    """ "would have objected to Ukraine opening an inquiry", "would consider charging him",
+    "a bill that would allow the police to extradite suspects": what a possible act takes as
+    its own object, its infinitive or its bare participle clause, is only possible too."""
     while token.head != token and (
         token.dep_ in ("xcomp", "pcomp", "pobj", "prep")
+        or (token.dep_ == "ccomp" and "to" in _aux(token))
         or (token.dep_ == "advcl" and not _children(token, ("mark",)))
     ):
         token = token.head
@@ -2562,10 +2572,27 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     # named there, not elsewhere in the line; else the attack may be told in the sentence
     # before: "A bomb exploded ... 33 were injured."
     causes = [c for c in token.children if c.dep_ == "advcl" and _causal(c)]
+    # A mishap told as the cause is one, whatever the paragraph names: "injured in the crash",
+    # "killed when a bomber crashed", "died after the roof collapsed".
+    # Not "in Israeli fire", "in artillery fire": a side's or arms' fire is shooting.
+    told = [*_prep_objects(token, _CAUSE_PREPS), *causes, *(_subject(lex, c) for c in causes)]
+    if any(
+        t is not None
+        and _lemma(t) in lex.mishaps
+        and not any(
+            m.ent_type_ or _lemma(m) in lex.arms or set(_attack_words(m)) & lex.attacks
+            for m in _children(t, _SIDE_MODIFIERS)
+        )
+        for t in told
+    ):
+        return True
     words = {w for t in _paragraph(sent) for w in _attack_words(t)}
     if causes:
         words = {w for c in causes for t in _own_clause(c) for w in _attack_words(t)}
     return not words & lex.attacks
+
+
+_CAUSE_PREPS = frozenset({"in", "after", "during", "from"})
 
 
 def _agent_noun(token: Token, *, by_prep: bool = False) -> Token | None:
@@ -2749,6 +2776,16 @@ def _joins_protest(
         for t in p.subtree
     )
     return (found[0], found[1]) if placed or not state else None
+
+
+def _to_everyone(trig: _Trigger) -> bool:
+    """ "I thank all for their concerns", "we apologise to everyone": support told to people
+    at large (a quantifier, not a personal pronoun: "thanked him") is courtesy, no political
+    act; CAMEO's 05 codes support of someone."""
+    if trig.type != EventType.SUPPORT or trig.nominal:
+        return False
+    told = [*_objects(trig.token), *_prep_objects(trig.token, ("to",))]
+    return bool(told) and all(o.pos_ in ("PRON", "DET") and o.tag_ != "PRP" for o in told)
 
 
 def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:
@@ -2940,6 +2977,8 @@ def _sentence_events(
             source, target = target, source
         target = [a for a in target if a not in source]
         if not target and _own_rally(index, trig, source):
+            continue
+        if not target and _to_everyone(trig):
             continue
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
             continue

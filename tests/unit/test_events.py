@@ -1146,6 +1146,12 @@ def test_pronoun_sources(nlp: Language, text: str, trigger: str, expected: set[s
             "opening",
         ),
         ("Chad would consider charging the rebel leader with treason.", "charging"),
+        # The infinitive a "would" clause governs: what a bill would let happen.
+        (
+            "Peru's cabinet drafted a law that would allow the police to arrest Bolivian "
+            "smugglers.",
+            "arrest",
+        ),
         # What a demand or a promise waits for has not happened.
         ("Sudanese rebels said Khartoum must accept reforms before they disarm.", "disarm"),
         # A frame under a modal is possible only.
@@ -1460,3 +1466,41 @@ def test_actor_roles_by_id(
 )
 def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
     assert _extract(nlp, sentence).events == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Trying to get an office or a penalty asks no one for anything.
+        "The Kenyan senator will not seek a third term in office.",
+        "Chilean prosecutors said they would seek the harshest penalty for the Peruvian smuggler.",
+        # Harm whose told cause is a mishap, whatever else the paragraph names.
+        "A fighter jet went down near Mosul on Tuesday. Five Iraqi villagers were hurt in the "
+        "collision.",
+        "Three Syrian soldiers died when a military bomber crashed near Homs.",
+        # Thanks to people at large are courtesy.
+        "We thank everybody for their kind messages, the Thai foreign minister said.",
+    ],
+)
+def test_acts_without_a_political_target_are_no_events(nlp: Language, sentence: str) -> None:
+    assert _extract(nlp, sentence).events == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Asked of someone: a request.
+        ("Kenya sought emergency loans from Ethiopia.", EventType.REQUEST),
+        # Fire of arms is no mishap.
+        (
+            "Two Syrian villagers were killed in Turkish artillery fire near Afrin.",
+            EventType.ASSAULT,
+        ),
+        # A person thanked is supported.
+        ("The Thai foreign minister thanked Vietnam for its help.", EventType.SUPPORT),
+    ],
+)
+def test_acts_with_a_political_target_stay(
+    nlp: Language, sentence: str, expected: EventType
+) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == [expected]
