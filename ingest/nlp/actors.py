@@ -1570,7 +1570,10 @@ def _places(
     for t in toponyms:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         inside = t.kind not in ("country", "continent")  # countries: the gazetteer's own
-        if span and inside and t.country and others.isdisjoint(range(span.start, span.end)):
+        # A name the model tags a people is no town ("Catalan police": no Turkish Çatalan).
+        if span is None or span.root.ent_type_ == "NORP":
+            continue
+        if inside and t.country and others.isdisjoint(range(span.start, span.end)):
             found.append(_Place(span.start, span.end, t.country, town=True))
     return found
 
