@@ -18,7 +18,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 from typing import Any
@@ -113,6 +113,7 @@ _DATELINE_PLACE = re.compile(r"^\W*((?:\w+\W+){1,2}?)\(\w+\)\s*[-\u2013\u2014]")
 # Words before a place that make it the agent's own ("police in Lagos") or where it goes.
 _OWNER_WORDS = {"in", "of", "from", "near"}
 _DESTINATIONS = {"to", "into", "toward", "towards", "against"}
+_SITE_PREPOSITIONS = {"at", "in", "near", "outside", "around", "across", "through"}
 # Short and pet forms of given names and their formal names ("Mike": Michael).
 _HYPOCORISMS: dict[str, list[str]] = json.loads((DATA_DIR / "hypocorisms.json").read_text("utf-8"))[
     "names"
@@ -295,6 +296,8 @@ def resolve_actors(
             continue
         if ent.label_ == "ORG" and ent.text in thing_names:
             continue
+        if ent.label_ == "PERSON" and _sited(ent):
+            continue
         if taken.issuperset(range(ent.start, ent.end)):
             continue  # a piece of a known name the model cut ("Border Protection")
         found = _from_entity(ent, starting, blocked_starting, gaz)
@@ -346,7 +349,7 @@ def resolve_actors(
         places=places,
         main=main,
     )
-    mentions = _without_agents_places(doc, mentions)
+    mentions = [_as_people(doc, m) for m in _without_agents_places(doc, mentions)]
     return _build(doc, _drop_covered([m for m in mentions if not m.unresolved]))
 
 
@@ -375,6 +378,20 @@ def _names_a_thing(ent: Span, gaz: Gazetteer) -> bool:
         ent.label_ in _THING_LABELS
         and bool(tokens)
         and gaz.lookup(ent.doc[tokens[0].i : tokens[-1].i + 1].text) is None
+    )
+
+
+def _sited(ent: Span) -> bool:
+    """Whether a name the model tags a person is a place where something happens: a place
+    name that is the object of "at", "in", "near"..., alone or in a list ("at the park,
+    Causeway Bay, and Tin Hau"); "spoke to Jackson" keeps its person."""
+    token = ent.root
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in _SITE_PREPOSITIONS
+        and bool(load_places().candidates(ent.text))
     )
 
 
@@ -1338,6 +1355,9 @@ def _agents(
     bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
     found: list[_Mention] = []
     replaced: set[int] = set()  # country mentions that became the agents of their country
+    # "Judge Michael Urbanski", "Police Commissioner Ann Lee": the agent word titles the
+    # person it modifies, who holds office in that sector.
+    titled = {m.cover: m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None}
     # "ethnic Albanians": a people, coded as the civilians of where they are (Phoenix's
     # ETHNIC_GROUP is CVL).
     peoples = [
@@ -1418,6 +1438,13 @@ def _agents(
                 )
             )
             replaced.add(m.start)
+        person = titled.get(end)
+        if sector.political and person is not None and person.cover <= head.head.i < person.end:
+            person.role = person.role or _title_case(doc[start:end].text)
+            person.sector, person.political = sector.name, True
+            person.country = person.country or country
+            person.cover = cover
+            continue
         found.append(
             _Mention.of_span(
                 doc[start:end],
@@ -1430,6 +1457,21 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _as_people(doc: Doc, m: _Mention) -> _Mention:
+    """A plural demonym without "the" names people, the civilians of its country, not the
+    state ("Hongkongers have protested", "two Americans were held"); "the Americans" may
+    be the state's side in talks."""
+    head = doc[m.end - 1]
+    if (
+        m.form is not Form.DEMONYM
+        or head.tag_ not in ("NNS", "NNPS")
+        or head.dep_ == "compound"
+        or any(t.lower_ == "the" or t.dep_ == "poss" for t in head.lefts)
+    ):
+        return m
+    return replace(m, kind=ActorKind.SECTOR, entry=None, sector="civilians", political=False)
 
 
 def _named_by_unknown(doc: Doc, start: int, end: int, places: list[_Place]) -> bool:
@@ -1528,7 +1570,10 @@ def _places(
     for t in toponyms:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         inside = t.kind not in ("country", "continent")  # countries: the gazetteer's own
-        if span and inside and t.country and others.isdisjoint(range(span.start, span.end)):
+        # A name the model tags a people is no town ("Catalan police": no Turkish Çatalan).
+        if span is None or span.root.ent_type_ == "NORP":
+            continue
+        if inside and t.country and others.isdisjoint(range(span.start, span.end)):
             found.append(_Place(span.start, span.end, t.country, town=True))
     return found
 

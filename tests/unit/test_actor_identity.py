@@ -886,3 +886,10 @@ def test_an_ethnic_people_is_no_state(
     ids = set(_actors(nlp, text))
     assert actor_id in ids
     assert not absent & ids
+
+
+def test_a_peoples_adjective_is_no_town_for_an_agent(nlp: Language) -> None:
+    # "Catalan" is also the name of a Turkish village in the places data.
+    ids = set(_actors(nlp, "Catalan police detained a mayor in Girona on Monday."))
+    assert "sector:TUR-police" not in ids
+    assert "sector:ESP-police" in ids

@@ -287,3 +287,44 @@ def test_a_title_country_taken_into_the_name_still_counts(nlp: Language) -> None
     actors = {a.id: a for a in _resolve(nlp, text).actors}
     assert actors["person:igor-matovic"].country == "SVK"
     assert "sector:FRA-government" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "sector"),
+    [
+        ("Judge Maria Kowalczyk fined the company on Friday.", "maria-kowalczyk", "judiciary"),
+        ("Sheriff Dale Mercer detained the two drivers.", "dale-mercer", "police"),
+    ],
+)
+def test_a_person_titled_with_an_agent_word_holds_office(
+    nlp: Language, text: str, person: str, sector: str
+) -> None:
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors[f"person:{person}"].sector == sector
+    assert actors[f"person:{person}"].political
+    assert not any(a.startswith("sector:") and sector in a for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Many Venezuelans crossed the border last year.", "sector:VEN-civilians", "country:VEN"),
+        ("The Venezuelans walked out of the talks.", "country:VEN", "sector:VEN-civilians"),
+    ],
+)
+def test_a_plural_demonym_without_the_names_people(
+    nlp: Language, text: str, expected: str, absent: str
+) -> None:
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert expected in ids
+    assert absent not in ids
+
+
+def test_a_place_named_after_a_site_preposition_is_no_person(nlp: Language) -> None:
+    ids = {
+        a.id for a in _resolve(nlp, "Clashes broke out in Mong Kok and Tin Hau on Sunday.").actors
+    }
+    assert not any(i.startswith("person:") for i in ids)
+    assert "person:thomas-jackson" in {
+        a.id for a in _resolve(nlp, "Reporters spoke to Tom Jackson in Mong Kok.").actors
+    }

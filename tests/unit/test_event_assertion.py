@@ -169,7 +169,7 @@ CASES = [
     ),
     (
         "Thousands of Kenyans gathered in Nairobi to protest the new tax law.",
-        [(EventType.PROTEST, {"KEN"}, set(), False, False)],
+        [(EventType.PROTEST, {"KEN-civilians"}, set(), False, False)],
     ),
     # What a verb of appeal or proposal (CAMEO 020) governs is asked for, not done; the
     # appeal itself is a REQUEST where it names whom it asks and what, or an act.
@@ -490,7 +490,7 @@ def test_a_pattern_preposition_takes_a_gerund(
         ),
         (
             "Tens of thousands of Chileans joined the protest against the government.",
-            [(EventType.PROTEST, {"CHL"}, {"CHL-government"}, False, False)],
+            [(EventType.PROTEST, {"CHL-civilians"}, {"CHL-government"}, False, False)],
         ),
         (
             "Kenyan lawmakers joined the protest outside the court in Nairobi.",

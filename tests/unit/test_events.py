@@ -279,7 +279,7 @@ SENTENCES = [
     # Coming together "for" an event noun is that event.
     (
         "Thousands of Kenyans gathered in Nairobi for a rally against the tax bill.",
-        [(EventType.PROTEST, F({"KEN"}), NONE, NONE, False, False)],
+        [(EventType.PROTEST, F({"KEN"}), F({"KEN"}), NONE, False, False)],
     ),
     # Releasing people is RETREAT (PLOVER's table); releasing a video or a report is no act.
     (
