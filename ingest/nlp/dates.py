@@ -475,7 +475,7 @@ def _year_of(
     reach = _PAST_REACH_DAYS if day is not None else _MONTH_REACH_DAYS
     if tense == "past" and (known or back <= reach):
         return before.year
-    return before.year if back <= ahead * _PAST_BIAS else after.year
+    return before.year if _past_nearer(back, ahead) else after.year
 
 
 _PAST_REACH_DAYS = 180
@@ -484,6 +484,12 @@ _PAST_REACH_DAYS = 180
 # tells it ("stepped down in September").
 _MONTH_REACH_DAYS = 310
 _PAST_BIAS = 2.0
+
+
+def _past_nearer(back: int, ahead: int) -> bool:
+    """Whether the past occurrence, `back` days off, wins over the one `ahead` days off: news
+    tells of what was more than of what will be."""
+    return back <= ahead * _PAST_BIAS
 
 
 def _weekday_date(weekday: int, anchor: date, *, future: bool, strict: bool) -> date:
@@ -847,7 +853,7 @@ def _holiday_year(name: str, anchor: date, rel: str | None, tense: str | None) -
         return after
     back = (anchor - _holiday_days(name, before)[0]).days
     ahead = (_holiday_days(name, after)[0] - anchor).days
-    return before if back <= ahead * _PAST_BIAS else after
+    return before if _past_nearer(back, ahead) else after
 
 
 # A capitalised word right after, other than a weekday or a month: the words form a name,
