@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
+from functools import partial
 from typing import NamedTuple
 
 from dateutil.easter import easter
@@ -836,23 +837,27 @@ def _holiday_days(name: str, year: int) -> tuple[date, date]:
     return (day - timedelta(days=6) if name.endswith("week") else day), day
 
 
-def _holiday_year(name: str, anchor: date, rel: str | None, tense: str | None) -> int:
-    """The year of a holiday told without one: "last" and a past tense take the last one begun
-    by the anchor, "next" and a future tense the next one not over, and otherwise, as for a
-    month, the nearer one, past preferred."""
-    first, last = _holiday_days(name, anchor.year)
+def _occurrence_year(
+    days: Callable[[int], tuple[date, date]], anchor: date, rel: str | None, tense: str | None
+) -> int:
+    """The year of a yearly period told without one, a holiday or a season (`days` gives its
+    first and last day for a year; a winter ends in the next): "last" takes the last one over
+    by the anchor, "next" the next one not begun, a past tense the last one begun, a future
+    tense the next one not over, and otherwise, as for a month, the nearer one, past
+    preferred."""
+    years = range(anchor.year - 2, anchor.year + 2)
     if rel == "last":
-        return anchor.year - (last >= anchor)
+        return max(y for y in years if days(y)[1] < anchor)
     if rel == "next":
-        return anchor.year + (first <= anchor)
-    before = anchor.year - (first > anchor)
-    after = anchor.year + (last < anchor)
+        return min(y for y in years if days(y)[0] > anchor)
+    before = max(y for y in years if days(y)[0] <= anchor)
+    after = min(y for y in years if days(y)[1] >= anchor)
     if tense == "past":
         return before
     if tense == "future":
         return after
-    back = (anchor - _holiday_days(name, before)[0]).days
-    ahead = (_holiday_days(name, after)[0] - anchor).days
+    back = (anchor - days(before)[0]).days
+    ahead = (days(after)[0] - anchor).days
     return before if _past_nearer(back, ahead) else after
 
 
@@ -880,7 +885,7 @@ def _holiday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         year = int(m["y"])
     else:
         tense = ctx.date_tense(m.start(), m.end())
-        year = _holiday_year(name, ctx.anchor, m["rel"], tense)
+        year = _occurrence_year(partial(_holiday_days, name), ctx.anchor, m["rel"], tense)
     day = _holiday_date(name, year)
     if name.endswith("week"):
         yield _Hit(m.start(), m.end(), _iso_week(day), "week")
@@ -1150,6 +1155,18 @@ def _quarter_ref(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(m.start(), m.end(), f"{year}-Q{_quarter(day)}", "quarter")
 
 
+# Words that take the last season over ("last spring" in October is that year's) or the next
+# one not begun; the others but "this" ("the", "early") follow the tense.
+_SEASON_BACK = frozenset({"last", "the past", "this past"})
+_SEASON_AHEAD = frozenset({"next", "the coming"})
+
+
+def _season_days(season: str, year: int) -> tuple[date, date]:
+    """The first and last day of a season in a year: a winter begins in December."""
+    first = date(year, _SEASON_MONTH[season], 1)
+    return first, first + relativedelta(months=3, days=-1)
+
+
 @_rule(
     _I(
         r"(?:(?P<rel>last|this|next|the|early|late|mid|the early|the late|the coming|the past"
@@ -1167,12 +1184,15 @@ def _season(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     ):
         return
     season = _SEASONS[m["s"].lower()]
-    year = int(m["y"]) if m["y"] else ctx.anchor.year
-    if not m["y"]:
-        if rel == "last":
-            year -= 1
-        elif rel == "next":
-            year += 1
+    if m["y"]:
+        year = int(m["y"])
+    elif rel == "this":
+        # this year's, whatever the tense; in January, the winter under way
+        year = ctx.anchor.year - (season == "WI" and ctx.anchor.month <= 2)
+    else:
+        step = "last" if rel in _SEASON_BACK else "next" if rel in _SEASON_AHEAD else None
+        tense = ctx.date_tense(m.start(), m.end())
+        year = _occurrence_year(partial(_season_days, season), ctx.anchor, step, tense)
     yield _Hit(m.start(), m.end(), f"{year}-{season}", "season")
 
 

@@ -595,6 +595,33 @@ def test_a_holiday_takes_its_year_from_the_tense(
 
 
 @pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # "last" is the last season over, "next" the next not begun: a winter runs from
+        # December into the next year
+        ("Herders lost cattle last winter.", date(2026, 1, 20), [("last winter", "2024-WI")]),
+        ("Herders lost cattle last winter.", date(2026, 7, 20), [("last winter", "2025-WI")]),
+        ("A drought struck last summer.", date(2026, 10, 5), [("last summer", "2026-SU")]),
+        ("A drought struck last summer.", date(2026, 7, 5), [("last summer", "2025-SU")]),
+        ("Ballots are due next spring.", date(2026, 1, 5), [("next spring", "2026-SP")]),
+        ("Ballots are due next spring.", date(2026, 4, 5), [("next spring", "2027-SP")]),
+        # "this" is the year's, in January the winter under way
+        ("The ferry stops this winter.", date(2026, 1, 20), [("this winter", "2025-WI")]),
+        ("The ferry stops this winter.", date(2026, 10, 20), [("this winter", "2026-WI")]),
+        ("The party met this summer.", date(2026, 3, 20), [("this summer", "2026-SU")]),
+        # "the" follows the tense as a month does
+        ("The militia retreated in the autumn.", date(2026, 2, 9), [("the autumn", "2025-FA")]),
+        ("The ministers will meet in the autumn.", date(2026, 2, 9), [("the autumn", "2026-FA")]),
+        ("The ministers will meet in the spring.", date(2026, 11, 9), [("the spring", "2027-SP")]),
+    ],
+)
+def test_a_season_takes_its_year_from_its_word_or_the_tense(
+    text: str, anchor: date, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "the previous Friday", "the following Monday" count from the day the story is at
