@@ -204,12 +204,15 @@ _ABBREVIATION = re.compile(
 _FORWARD_VERBS = (
     r"agree|decide|promise|pledge|vow|threaten|prepare|vote|propose|offer|undertake|resolve"
 )
+# Their nouns, and others of an undertaking, tell the same ("an agreement to acquire the bank in
+# January" in a November article: the coming January).
+_FORWARD_NOUNS = r"agreement|decision|proposal|commitment|bid|deal|accord|pact"
 _FUTURE_MARKERS = re.compile(
     r"\b(?:will|won't|shall|going to|plan(?:s|ned|ning)? to|(?:planned|slated) for|scheduled"
     r"|expected|due to be"
     r"|(?:is|are|was|were) (?:due|set|to)|set to|upcoming|next(?! to\b)|would|as soon as"
     r"|(?:hop(?:e|es|ed|ing)|(?:intend|aim|want|seek|expect)(?:s|ed|ing)?|wish(?:es|ed|ing)?"
-    rf"|sought|(?:{_FORWARD_VERBS})(?:s|d|ed|ing)?) to)\b"
+    rf"|sought|(?:{_FORWARD_VERBS})(?:s|d|ed|ing)?|(?:{_FORWARD_NOUNS})s?) to)\b"
     r"|'ll\b",
     re.IGNORECASE,
 )

@@ -109,6 +109,14 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         # an infinitive after "agree", "vow"... tells of a time after the verb
         ("Ankara agreed to buy the jets in November.", WED, [("November", "2025-11")]),
         ("Rebels vowed to retake the town by Sunday.", WED, [("Sunday", "2025-01-26")]),
+        # and so does their noun, or another noun of an undertaking
+        (
+            "The insurer disclosed an agreement to buy a rival in April.",
+            date(2024, 11, 5),
+            [("April", "2025-04")],
+        ),
+        ("Parliament backed a proposal to cut fuel duty in June.", DEC, [("June", "2025-06")]),
+        ("The insurer bought a rival in April.", date(2024, 11, 5), [("April", "2024-04")]),
         # a deadline follows a future tense, not a past one
         ("The airline will double its flights to Lagos by July.", WED, [("July", "2025-07")]),
         ("The ceasefire held until July.", WED, [("July", "2024-07")]),
