@@ -216,6 +216,15 @@ _FUTURE_MARKERS = re.compile(
     r"|'ll\b",
     re.IGNORECASE,
 )
+# Irregular past forms that are no other common word, lower-case: not names ("Rose", "Fed").
+_IRREGULAR_PAST = (
+    "arose|awoke|bent|bled|blew|bore|broke|built|caught|chose|clung|crept|dealt|drank|drew|drove"
+    "|dug|dwelt|fed|felt|fled|flew|fought|forbade|forgave|forgot|froze|grew|heard|hid|hung|knelt"
+    "|knew|laid|led|lent|meant|overcame|overran|overthrew|overtook|rang|rebuilt|retook|rode|ran"
+    "|sang|sank|sat|shook|shot|slept|slid|spent|spun|sprang|stole|stood|strode|struck|stuck"
+    "|swam|swept|swore|swung|taught|threw|tore|undertook|understood|upheld|withdrew|withheld"
+    "|woke|wore|wept"
+)
 _PAST_MARKERS = re.compile(
     r"\b(?:(?:was|were|had|did|ago|last)\b"
     # a participle after "be" is a passive, whose tense is its auxiliary's ("will be paid",
@@ -224,7 +233,7 @@ _PAST_MARKERS = re.compile(
     r"(?:said|told|went|met|made|took|came|gave|held"
     r"|began|won|lost|fell|rose|sold|bought|left|sent|spoke|wrote|saw|thought|got|paid|found"
     # a lower-case word in -ed: not a name such as "United" or "Mohammed"
-    r"|became|brought|(?-i:[a-z]{2,}ed))\b)",
+    rf"|became|brought|(?-i:[a-z]{{2,}}ed|{_IRREGULAR_PAST}))\b)",
     re.IGNORECASE,
 )
 # A word in -ed after a determiner, maybe past an adverb, is an adjective: "on a still

@@ -117,6 +117,19 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ),
         ("Parliament backed a proposal to cut fuel duty in June.", DEC, [("June", "2025-06")]),
         ("The insurer bought a rival in April.", date(2024, 11, 5), [("April", "2024-04")]),
+        # an irregular past is a past marker too, nearer than an intention farther off; a name
+        # spelt as one ("Hung") is not
+        (
+            "Envoys seeking to end the siege flew to Cairo on Friday.",
+            WED,
+            [("Friday", "2025-01-17")],
+        ),
+        (
+            "The minister, hoping to calm markets, withdrew the bill in October.",
+            WED,
+            [("October", "2024-10")],
+        ),
+        ("A summit will follow the talks with Hung on Friday.", WED, [("Friday", "2025-01-24")]),
         # a deadline follows a future tense, not a past one
         ("The airline will double its flights to Lagos by July.", WED, [("July", "2025-07")]),
         ("The ceasefire held until July.", WED, [("July", "2024-07")]),
