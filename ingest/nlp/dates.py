@@ -1665,15 +1665,22 @@ def resolve_date(
     # A date is read whole from the sentence ("on Aug. 7, 1998" even where the parse leaves
     # the year outside the clause); the clause only says which dates are the event's own.
     in_clause = (lambda a, b: bool(clause[a:b].strip())) if clause else None
-    told = find_dates(
+    read = partial(
+        find_dates,
         sentence,
         anchor,
         future_at=future_at,
-        tense=direction,
         reference=reference,
         speech=story,
         quarter_told=quarter_told,
     )
+    told = read(tense=direction)
+    if in_clause and direction is not None:
+        # A date outside the event's own clause dates it only where the words around the date
+        # read it as the event's tense does: in "has decided to admit them in March" the month
+        # is the admission's, ahead, not the decision's March before.
+        by_words = {(e.start, e.value) for e in read()}
+        told = [e for e in told if in_clause(e.start, e.end) or (e.start, e.value) in by_words]
     for within in (in_clause, None) if in_clause else (None,):
         found = _nearest_date(
             told,

@@ -216,6 +216,29 @@ def test_an_infinitive_does_not_take_the_past_of_its_verb() -> None:
     assert dated == (date(2025, 1, 24), DatePrecision.DAY, DateSource.SENTENCE)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance has decided to admit two new members in early March.",
+        "The council voted to free the prisoners in April.",
+    ],
+)
+def test_a_date_of_an_infinitive_is_not_read_in_the_tense_of_its_verb(text: str) -> None:
+    # the month is the admission's, ahead of the decision: not the past March of "decided"
+    published = datetime(2025, 2, 10, 7, 0, tzinfo=UTC)
+    doc = load_nlp()(text)
+    dater = EventDater(text, doc, published)
+    verb, infinitive = (t for t in doc if t.pos_ == "VERB")
+    span = (0, len(text))
+    assert dater.date(verb.idx, span, clause=clause_spans(verb)) == (
+        date(2025, 2, 10),
+        DatePrecision.DAY,
+        DateSource.PUBLISHED_AT,
+    )
+    ahead = dater.date(infinitive.idx, span, clause=clause_spans(infinitive), happened=False)
+    assert ahead is not None and ahead[0] > published.date()
+
+
 def test_a_noun_is_dated_by_its_own_modifier() -> None:
     # the date in the clause that modifies "ceremony" tells of the ceremony, not of "disrupted"
     text = "Protesters disrupted the ceremony held in Vilnius on Saturday."
