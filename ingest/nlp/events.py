@@ -2825,17 +2825,22 @@ def _to_everyone(trig: _Trigger) -> bool:
     return bool(told) and all(o.pos_ in ("PRON", "DET") and o.tag_ != "PRP" for o in told)
 
 
-def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:
-    """ "Trump held a rally in Nevada", "held campaign rallies": a rally against no one that a
-    politician holds, or one for a campaign, is its holder's own event; CAMEO's protests (14x)
-    are made against someone."""
+def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str], target: list[str]) -> bool:
+    """ "Trump held a rally in Nevada", "held campaign rallies", "attended Trump's rally": a
+    rally against no one that a politician holds, or one for a campaign, is its holder's own
+    event; CAMEO's protests (14x) are made against someone."""
     noun = trig.noun
     if trig.type is not EventType.PROTEST or noun is None or _lemma(noun) != "rally":
         return False
     if any(p.lower_ == "against" for p in _children(noun, ("prep",))):
         return False
+    # "attended Trump's rally": a politician's rally, whoever attends it.
+    holders = [a for c in _children(noun, ("poss",)) for a in index.actors_in(c)] or source
+    # Neither its holder nor where it is held ("Trump's Tulsa rally") is whom it is against.
+    if set(target) - index.regions - set(holders):
+        return False
     campaign = any(_lemma(c) in ("campaign", "election") for c in noun.children)
-    return campaign or (bool(source) and all(a in index.people for a in source))
+    return campaign or (bool(holders) and all(a in index.people for a in holders))
 
 
 def _paragraph(sent: Span) -> Span:
@@ -3020,7 +3025,7 @@ def _sentence_events(
                 continue
             source, target = target, source
         target = [a for a in target if a not in source]
-        if not target and _own_rally(index, trig, source):
+        if _own_rally(index, trig, source, target):
             continue
         if not target and _to_everyone(trig):
             continue
@@ -3096,7 +3101,9 @@ def _deep_background(lex: Lexicon, token: Token) -> bool:
     if any(c.lower_ == "where" for c in token.children):
         return False
     for noun in [token.head, *token.head.ancestors]:
-        if _lookup_noun(lex, noun) is not None or set(_attack_words(noun)) & lex.attacks:
+        # Named acts too: "mediated the Abraham Accords that normalized relations".
+        words = {*_noun_keys(noun), *_attack_words(noun)}
+        if _lookup_noun(lex, noun) is not None or words & (lex.nouns.keys() | lex.attacks):
             return False
         if noun.dep_ in _BACKGROUND:
             return True

@@ -171,6 +171,19 @@ CASES = [
         "Kenyan soldiers.",
         [(EventType.ASSAULT, set(), {"KEN-military"}, False, False)],
     ),
+    (
+        "Kenya praised Ghana for mediating the accord that ended fighting between Chad and Sudan.",
+        [
+            (EventType.SUPPORT, {"KEN"}, {"GHA"}, False, False),
+            (EventType.RETREAT, set(), {"SDN", "TCD"}, False, False),
+        ],
+    ),
+    # A politician's rally is no protest, whoever attends it; a rally against someone is.
+    ("The Kenyan senator attended President William Ruto's rally in Kisumu.", []),
+    (
+        "Kenyan students attended a rally against President William Ruto in Nairobi.",
+        [(EventType.PROTEST, {"KEN-education"}, {"William Ruto"}, False, False)],
+    ),
 ]
 
 
