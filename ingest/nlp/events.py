@@ -2614,8 +2614,10 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     event noun ("the summit called for ...": its participants) or text (a text speaks for
     its author). Plurals ("accused by critics", "peacekeepers urge") may name people the
     resolver misses, and so may the subject of a clause the verb only serves. A possessor
-    owns the thing, it does not act ("Obama's involvement offers a reminder")."""
-    if QUAD_CLASS[trig.type] in _MATERIAL:
+    owns the thing, it does not act ("Obama's involvement offers a reminder"). Nor does a
+    thing give ("the crisis has boosted the prospects of the president"); harm has its own
+    tests (`_unattributed_harm`)."""
+    if QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT:
         return False
     doer = _agent_noun(trig.token)
     if doer is None:
@@ -3103,7 +3105,8 @@ def _deep_background(lex: Lexicon, token: Token) -> bool:
     for noun in [token.head, *token.head.ancestors]:
         # Named acts too: "mediated the Abraham Accords that normalized relations".
         words = {*_noun_keys(noun), *_attack_words(noun)}
-        if _lookup_noun(lex, noun) is not None or words & (lex.nouns.keys() | lex.attacks):
+        named = noun.ent_type_ in ("LAW", "EVENT")
+        if named or words & (lex.nouns.keys() | lex.attacks) or _lookup_noun(lex, noun):
             return False
         if noun.dep_ in _BACKGROUND:
             return True

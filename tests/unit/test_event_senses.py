@@ -178,6 +178,17 @@ CASES = [
             (EventType.RETREAT, set(), {"SDN", "TCD"}, False, False),
         ],
     ),
+    (
+        "Kenya praised Ghana for mediating the Nairobi Accords that ended fighting between Chad "
+        "and Sudan.",
+        [
+            (EventType.SUPPORT, {"KEN"}, {"GHA"}, False, False),
+            (EventType.RETREAT, set(), {"SDN", "TCD"}, False, False),
+        ],
+    ),
+    # A thing gives nothing; a state does.
+    ("The crisis has boosted the prospects of the Kenyan opposition leader.", []),
+    ("Japan boosted its aid to Kenya.", [(EventType.AID, {"JPN"}, {"KEN"}, False, False)]),
     # A politician's rally is no protest, whoever attends it; a rally against someone is.
     ("The Kenyan senator attended President William Ruto's rally in Kisumu.", []),
     (
