@@ -3053,7 +3053,13 @@ def _sentence_events(
         met = met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS
         if met:
             target = [a for a in target if a not in index.regions]
-        if (trig.needs_partner or met) and not (target or participants):
+        # A consultation a verb alone tells is between sides: with no one met or consulted
+        # ("senators raised concerns", CAMEO's 040), none; a mediator's ("mediated", "tried
+        # to broker a truce") and one an event noun names ("held talks") stand alone.
+        alone = trig.type is EventType.CONSULT and trig.noun is None and not trig.nominal
+        alone = alone and trig.mode != "third-party"
+        alone = alone and not any(_lookup_noun(lex, o) for o in _objects(trig.token))
+        if (trig.needs_partner or met or alone) and not (target or participants):
             continue
         if trig.type == EventType.CONSULT and _in_interview(trig.token):
             continue

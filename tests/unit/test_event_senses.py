@@ -186,6 +186,16 @@ CASES = [
             (EventType.RETREAT, set(), {"SDN", "TCD"}, False, False),
         ],
     ),
+    # A consultation told by a verb alone needs whom it is with; a mediator's stands alone.
+    ("Kenyan senators raised concerns over the Chinese takeover of the port.", []),
+    (
+        "The Kenyan president raised concerns with the Chinese ambassador over the port.",
+        [(EventType.CONSULT, {"KEN-government"}, {"CHN-government"}, False, False)],
+    ),
+    (
+        "Norway tried to broker a truce in Chad.",
+        [(EventType.CONSULT, {"NOR"}, set(), False, True)],
+    ),
     # A thing gives nothing; a state does.
     ("The crisis has boosted the prospects of the Kenyan opposition leader.", []),
     ("Japan boosted its aid to Kenya.", [(EventType.AID, {"JPN"}, {"KEN"}, False, False)]),
