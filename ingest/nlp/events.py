@@ -2717,7 +2717,11 @@ def _verbal_attack(
     # "attacked the inquiry as a stunt": a thing, no actor, attacked as something.
     thing = bool(objects) and not target and not any(index.actors_in(o) for o in objects)
     persons = bool(objects) and all(_individual(index, o) for o in objects)
-    if not thing and (not target or not persons):
+    # A person attacks in words whomever they attack for a reason ("attacked the media for
+    # ..."): a band of armed men is no one person.
+    subject = _subject(lex, token)
+    speaker = bool(source) and subject is not None and _individual(index, subject)
+    if not thing and (not target or not (persons or speaker)):
         return False
     reasons = [
         o
@@ -2731,8 +2735,7 @@ def _verbal_attack(
     # One person attacking another on doing something, on or over a matter, or in a debate
     # or a meeting: with words ("gunmen attacked the senator during a meeting" name no
     # person attacking).
-    subject = _subject(lex, token)
-    if source and subject is not None and _individual(index, subject):
+    if speaker:
         reasons += [
             o
             for p in _children(token, ("prep",))

@@ -120,6 +120,11 @@ CASES = [
         "Senator Okafor attacked the Nigerian president on corruption at a rally in Lagos.",
         [(EventType.ACCUSE, {"Okafor"}, {"NGA-government"}, False, False)],
     ),
+    # A person attacks in words whomever they attack for a reason or over a matter.
+    (
+        "Senator Okafor attacked the Nigerian media for ignoring the fuel shortage.",
+        [(EventType.ACCUSE, {"Okafor"}, {"NGA-media"}, False, False)],
+    ),
     (
         "Masked gunmen attacked the Nigerian governor on the road to Kano.",
         [(EventType.ASSAULT, {"NGA-armed group"}, {"NGA-government"}, False, False)],
