@@ -1237,11 +1237,15 @@ def _frame(
             mode = inner.mode
         return _Trigger(token, fixed, mode, 0.85, complement=comp, text=text, future_done=True)
     # A commitment: to cooperate is AGREE, to do harm is THREATEN; a promise of an act the
-    # lexicon does not know is still AGREE, a vow or readiness is too vague to keep.
+    # lexicon does not know is still AGREE where it is made to an actor or bears on one (a
+    # promise to a crowd, "offered to kiss the baby", is no political act); a vow or
+    # readiness is too vague to keep.
     if inner is None:
         if _lemma(token) not in lex.bare_commit:
             return None
-        return _Trigger(token, EventType.AGREE, None, 0.6, complement=comp, text=text)
+        return _Trigger(
+            token, EventType.AGREE, None, 0.6, complement=comp, text=text, needs_partner=True
+        )
     trig = _promise(token, inner.type, inner.mode, 0.75)
     trig.complement, trig.text, trig.future_done = comp, text, True
     return trig
@@ -2571,7 +2575,7 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     # Where a clause tells the cause ("were hurt when the crane toppled"), the attack must be
     # named there, not elsewhere in the line; else the attack may be told in the sentence
     # before: "A bomb exploded ... 33 were injured."
-    causes = [c for c in token.children if c.dep_ == "advcl" and _causal(c)]
+    causes = _cause_clauses(lex, token)
     # A mishap told as the cause is one, whatever the paragraph names: "injured in the crash",
     # "killed when a bomber crashed", "died after the roof collapsed".
     # Not "in Israeli fire", "in artillery fire": a side's or arms' fire is shooting.
@@ -2610,8 +2614,10 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     event noun ("the summit called for ...": its participants) or text (a text speaks for
     its author). Plurals ("accused by critics", "peacekeepers urge") may name people the
     resolver misses, and so may the subject of a clause the verb only serves. A possessor
-    owns the thing, it does not act ("Obama's involvement offers a reminder")."""
-    if QUAD_CLASS[trig.type] in _MATERIAL:
+    owns the thing, it does not act ("Obama's involvement offers a reminder"). Nor does a
+    thing give ("the crisis has boosted the prospects of the president"); harm has its own
+    tests (`_unattributed_harm`)."""
+    if QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT:
         return False
     doer = _agent_noun(trig.token)
     if doer is None:
@@ -2637,6 +2643,23 @@ def _attack_words(token: Token) -> tuple[str, str]:
     """A word's forms to look for among attack words: "the shooting", "the bombing" (a
     gerund names its verb's act)."""
     return _lemma(token), token.lower_.removesuffix("ing")
+
+
+def _cause_clauses(lex: Lexicon, token: Token) -> list[Token]:
+    """The clauses telling when or after what a verb's harm happened: its own ("were hurt
+    when the crane toppled"), or one the parser hangs on a time or a place the verb names
+    ("were killed in the United States yesterday, when a bomber crashed")."""
+    subj = _subject(lex, token)
+    victims = set() if subj is None else {t.i for t in subj.subtree}
+    return [
+        c
+        for c in token.subtree
+        if _causal(c)
+        and (
+            (c.dep_ == "advcl" and c.head == token)
+            or (c.dep_ == "relcl" and c.head.i not in victims and _verb_of(c.head) == token)
+        )
+    ]
 
 
 def _causal(clause: Token) -> bool:
@@ -2693,7 +2716,12 @@ def _verbal_attack(
         return not armed
     # "attacked the inquiry as a stunt": a thing, no actor, attacked as something.
     thing = bool(objects) and not target and not any(index.actors_in(o) for o in objects)
-    if not thing and (not target or not all(a in index.people for a in target)):
+    persons = bool(objects) and all(_individual(index, o) for o in objects)
+    # A person attacks in words whomever they attack for a reason ("attacked the media for
+    # ..."): a band of armed men is no one person.
+    subject = _subject(lex, token)
+    speaker = bool(source) and subject is not None and _individual(index, subject)
+    if not thing and (not target or not (persons or speaker)):
         return False
     reasons = [
         o
@@ -2704,17 +2732,31 @@ def _verbal_attack(
         # Not "for hours", nor "as part of an offensive".
         if o.ent_type_ not in _MEASURES and _lemma(o) not in ("time", "part")
     ]
-    # One person attacking another on doing something, or in a debate or a meeting: with
-    # words ("gunmen attacked the senator during a meeting" name no person attacking).
-    if source and all(a in index.people for a in source):
+    # One person attacking another on doing something, on or over a matter, or in a debate
+    # or a meeting: with words ("gunmen attacked the senator during a meeting" name no
+    # person attacking).
+    if speaker:
         reasons += [
             o
             for p in _children(token, ("prep",))
             for o in _children(p, _PREP_OBJECT_DEPS)
             if (p.lower_ == "on" and o.dep_ == "pcomp")
+            or (p.lower_ in ("on", "over") and _matter(o))
             or (p.lower_ in ("in", "during", "at") and _lemma(o) in lex.disputes)
         ]
     return bool(reasons) and not armed
+
+
+def _individual(index: _ActorIndex, noun: Token) -> bool:
+    """Whether a noun phrase names one person, by name or by office ("the finance minister"):
+    who, with no weapon named, is attacked in words."""
+    actors = index.actors_in(noun)
+    return (bool(actors) and all(a in index.people for a in actors)) or is_office_word(noun.text)
+
+
+def _matter(noun: Token) -> bool:
+    """ "on immigration", "over the budget": a matter, not a time or a named place."""
+    return noun.dep_ == "pobj" and noun.ent_type_ not in _MEASURES | {"GPE", "LOC", "FAC"}
 
 
 _MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -2788,17 +2830,22 @@ def _to_everyone(trig: _Trigger) -> bool:
     return bool(told) and all(o.pos_ in ("PRON", "DET") and o.tag_ != "PRP" for o in told)
 
 
-def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:
-    """ "Trump held a rally in Nevada", "held campaign rallies": a rally against no one that a
-    politician holds, or one for a campaign, is its holder's own event; CAMEO's protests (14x)
-    are made against someone."""
+def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str], target: list[str]) -> bool:
+    """ "Trump held a rally in Nevada", "held campaign rallies", "attended Trump's rally": a
+    rally against no one that a politician holds, or one for a campaign, is its holder's own
+    event; CAMEO's protests (14x) are made against someone."""
     noun = trig.noun
     if trig.type is not EventType.PROTEST or noun is None or _lemma(noun) != "rally":
         return False
     if any(p.lower_ == "against" for p in _children(noun, ("prep",))):
         return False
+    # "attended Trump's rally": a politician's rally, whoever attends it.
+    holders = [a for c in _children(noun, ("poss",)) for a in index.actors_in(c)] or source
+    # Neither its holder nor where it is held ("Trump's Tulsa rally") is whom it is against.
+    if set(target) - index.regions - set(holders):
+        return False
     campaign = any(_lemma(c) in ("campaign", "election") for c in noun.children)
-    return campaign or (bool(source) and all(a in index.people for a in source))
+    return campaign or (bool(holders) and all(a in index.people for a in holders))
 
 
 def _paragraph(sent: Span) -> Span:
@@ -2909,7 +2956,7 @@ def _sentence_events(
         # Nor does a condition ("if ...") or an indirect question ("would not say whether").
         if trig.token.i in absorbed or _in_condition(trig.token) or _imperative(trig.token):
             continue
-        if not trig.nominal and _as_a_rule(lex, trig.token):
+        if not trig.nominal and (_as_a_rule(lex, trig.token) or _deep_background(lex, trig.token)):
             continue
         if not trig.nominal and (
             _document_says(lex, trig.token) or _resultative(trig) or _passive_state(trig)
@@ -2974,9 +3021,16 @@ def _sentence_events(
         if not target and _bears_on_place(lex, trig):
             target = _states_in(index, trig)
         if trig.reverse:
+            # "the mayor received hospital treatment", "won a prize": what one person is given
+            # by no one named is no act between political actors (unlike what is done to
+            # them: "appeared in court", "faced criticism").
+            subj = _subject(lex, trig.token)
+            given = QUAD_CLASS[trig.type] in _COOPERATIVE and not target
+            if given and subj is not None and _individual(index, subj):
+                continue
             source, target = target, source
         target = [a for a in target if a not in source]
-        if not target and _own_rally(index, trig, source):
+        if _own_rally(index, trig, source, target):
             continue
         if not target and _to_everyone(trig):
             continue
@@ -3002,7 +3056,15 @@ def _sentence_events(
         met = met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS
         if met:
             target = [a for a in target if a not in index.regions]
-        if (trig.needs_partner or met) and not (target or participants):
+        # A consultation a verb alone tells is between sides: with no one met or consulted
+        # ("senators raised concerns", CAMEO's 040), none; a mediator's ("mediated", "tried
+        # to broker a truce") and one an event noun names ("held talks") stand alone.
+        alone = trig.type is EventType.CONSULT and trig.noun is None and not trig.nominal
+        alone = alone and trig.mode != "third-party"
+        alone = alone and not any(_lookup_noun(lex, o) for o in _objects(trig.token))
+        if (trig.needs_partner or met or alone) and not (target or participants):
+            continue
+        if trig.type == EventType.CONSULT and _in_interview(trig.token):
             continue
         if trig.needs_partner and _thing_acted_on(index, trig.token):
             continue
@@ -3035,6 +3097,39 @@ def _sentence_events(
             )
         )
     return events
+
+
+def _deep_background(lex: Lexicon, token: Token) -> bool:
+    """ "sentenced him for driving into a crowd of people who were protesting": a clause
+    describing a noun inside a clause that is itself background (a reason, a time, a
+    description) tells the background's background, no event of the sentence; not where
+    the noun is an act, or a noun the act's phrase holds, that the clause tells more of
+    ("charged with the attack, which killed three", "the attack on the mall, which ..."),
+    nor a place, whose clause tells what goes on there ("crashed near Mosul, where the army
+    is fighting militants")."""
+    if token.dep_ not in ("relcl", "acl") or token.head.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    if any(c.lower_ == "where" for c in token.children):
+        return False
+    for noun in [token.head, *token.head.ancestors]:
+        # Named acts too: "mediated the Abraham Accords that normalized relations".
+        words = {*_noun_keys(noun), *_attack_words(noun)}
+        named = noun.ent_type_ in ("LAW", "EVENT")
+        if named or words & (lex.nouns.keys() | lex.attacks) or _lookup_noun(lex, noun):
+            return False
+        if noun.dep_ in _BACKGROUND:
+            return True
+    return False
+
+
+def _in_interview(token: Token) -> bool:
+    """ "spoke to the BBC in an interview", "talked to reporters during an interview": the
+    speaking is an interview by the media, no consultation between political actors."""
+    return any(
+        _lemma(o) == "interview"
+        for p in _children(token, ("prep",))
+        for o in _children(p, ("pobj",))
+    )
 
 
 def clause_spans(token: Token) -> tuple[tuple[int, int], ...]:

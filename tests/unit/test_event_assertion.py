@@ -277,8 +277,8 @@ CASES = [
     ),
     # Verbs joined to a passive share it: the one shot and killed did neither.
     (
-        "A Bolsonaro supporter was stabbed and killed in Rio de Janeiro.",
-        [(EventType.ASSAULT, set(), {"Jair Bolsonaro"}, False, False)],
+        "A Brazilian senator was stabbed and killed in Rio de Janeiro.",
+        [(EventType.ASSAULT, set(), {"BRA-legislature"}, False, False)],
     ),
     # A verb CAMEO files under protest, with an object that is no place or body, is used in
     # another sense; without one it is a protest.

@@ -111,6 +111,105 @@ CASES = [
         "Kenya and Uganda signed a trade agreement.",
         [(EventType.SUPPORT, set(), set(), False, False)],
     ),
+    # One person attacking another on or over a matter criticises; an armed band attacks.
+    (
+        "The Kenyan opposition leader attacked the finance minister over the new fuel tax.",
+        [(EventType.ACCUSE, {"KEN-opposition"}, {"KEN-government"}, False, False)],
+    ),
+    (
+        "Senator Okafor attacked the Nigerian president on corruption at a rally in Lagos.",
+        [(EventType.ACCUSE, {"Okafor"}, {"NGA-government"}, False, False)],
+    ),
+    # A person attacks in words whomever they attack for a reason or over a matter.
+    (
+        "Senator Okafor attacked the Nigerian media for ignoring the fuel shortage.",
+        [(EventType.ACCUSE, {"Okafor"}, {"NGA-media"}, False, False)],
+    ),
+    (
+        "Masked gunmen attacked the Nigerian governor on the road to Kano.",
+        [(EventType.ASSAULT, {"NGA-armed group"}, {"NGA-government"}, False, False)],
+    ),
+    # An interview is the media's questioning, no consultation; a call between leaders is.
+    ("The Ghanaian president spoke to Citi FM in an interview on Sunday.", []),
+    (
+        "The Ghanaian president spoke with the Togolese president on Sunday.",
+        [(EventType.CONSULT, {"GHA-government"}, {"TGO-government"}, False, False)],
+    ),
+    # A promise of an unknown act bearing on no actor is no pledge; one to a state is.
+    ("The Peruvian president offered to sign autographs for the crowd at the stadium.", []),
+    (
+        "Peru promised to return the seized boats to Chile.",
+        [(EventType.AGREE, {"PER"}, {"CHL"}, False, False)],
+    ),
+    # What a person is given by no one named is no cooperation; what a state gets from one is.
+    ("The Bolivian interior minister received hospital treatment after a fall at his home.", []),
+    (
+        "Bolivia received medical supplies from Argentina.",
+        [(EventType.AID, {"ARG"}, {"BOL"}, False, False)],
+    ),
+    # A crash told in a clause the parser hangs on the time is still the cause.
+    (
+        "Five Polish airmen were killed in Poland on Monday, when a bomber crashed during a drill.",
+        [],
+    ),
+    # A leader's supporters are not the leader.
+    (
+        "The Serbian president's supporters attacked two Croatian journalists in Belgrade.",
+        [(EventType.ASSAULT, set(), {"HRV-media"}, False, False)],
+    ),
+    # A clause describing the victims of the act a sentence is a reason for is no event of it;
+    # one describing whom the sentence's act is done to, or an act, is.
+    (
+        "A Belgrade court jailed a Serbian driver for ramming a car full of students who were "
+        "protesting against the president.",
+        [(EventType.COERCE, {"SRB-judiciary"}, {"SRB"}, False, False)],
+    ),
+    (
+        "Serbian police arrested six students who were protesting against the president.",
+        [
+            (EventType.COERCE, {"SRB-police"}, {"SRB-education"}, False, False),
+            (EventType.PROTEST, {"SRB-education"}, {"SRB-government"}, False, False),
+        ],
+    ),
+    (
+        "A Somali man was charged with planning the attack on the mall, which killed twelve "
+        "Kenyan soldiers.",
+        [(EventType.ASSAULT, set(), {"KEN-military"}, False, False)],
+    ),
+    (
+        "Kenya praised Ghana for mediating the accord that ended fighting between Chad and Sudan.",
+        [
+            (EventType.SUPPORT, {"KEN"}, {"GHA"}, False, False),
+            (EventType.RETREAT, set(), {"SDN", "TCD"}, False, False),
+        ],
+    ),
+    (
+        "Kenya praised Ghana for mediating the Nairobi Accords that ended fighting between Chad "
+        "and Sudan.",
+        [
+            (EventType.SUPPORT, {"KEN"}, {"GHA"}, False, False),
+            (EventType.RETREAT, set(), {"SDN", "TCD"}, False, False),
+        ],
+    ),
+    # A consultation told by a verb alone needs whom it is with; a mediator's stands alone.
+    ("Kenyan senators raised concerns over the Chinese takeover of the port.", []),
+    (
+        "The Kenyan president raised concerns with the Chinese ambassador over the port.",
+        [(EventType.CONSULT, {"KEN-government"}, {"CHN-government"}, False, False)],
+    ),
+    (
+        "Norway tried to broker a truce in Chad.",
+        [(EventType.CONSULT, {"NOR"}, set(), False, True)],
+    ),
+    # A thing gives nothing; a state does.
+    ("The crisis has boosted the prospects of the Kenyan opposition leader.", []),
+    ("Japan boosted its aid to Kenya.", [(EventType.AID, {"JPN"}, {"KEN"}, False, False)]),
+    # A politician's rally is no protest, whoever attends it; a rally against someone is.
+    ("The Kenyan senator attended President William Ruto's rally in Kisumu.", []),
+    (
+        "Kenyan students attended a rally against President William Ruto in Nairobi.",
+        [(EventType.PROTEST, {"KEN-education"}, {"William Ruto"}, False, False)],
+    ),
 ]
 
 
