@@ -725,6 +725,12 @@ def _line_head(noun: Token) -> bool:
     )
 
 
+def _headline_noun(noun: Token) -> bool:
+    """The head of a verbless line that is its news, not the topic a colon's news follows
+    ("Clashes in Guinea: curfew imposed")."""
+    return _line_head(noun) and not any(t.text == ":" for t in noun.doc[noun.i : noun.sent.end])
+
+
 def _to_clause(noun: Token) -> Token | None:
     """The infinitive clause of a noun ("willingness to cooperate"), if any."""
     for c in _children(noun, ("acl", "relcl")):
@@ -2256,7 +2262,8 @@ def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
     """The first state named where an act is done: "in", "into", "across" of the verb, of its
     clause or of its objects, however deep ("in the town of Cizre in southeastern Turkey")."""
     verbs = [trig.token, *([trig.complement] if trig.complement is not None else [])]
-    heads = [*verbs, *(o for v in verbs for o in _objects(v))]
+    # The event noun's own place tells it as well: "riots in Nepal broke out".
+    heads = [*verbs, *(o for v in verbs for o in _objects(v)), *([trig.noun] if trig.noun else [])]
     found = _first_state(index, [t for head in heads for t in _placed(head)])
     # "Nepal: four killed in an air strike", "Unrest in Lima: curfew imposed": the state a
     # headline's dateline or topic names, before the colon.
@@ -2410,6 +2417,18 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
         return None
     etype, mode = lex.nouns[key]
     return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
+
+
+def _wish(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "Sudan wants compensation", "Kenya needs foreign currency": CAMEO's WANT and NEED
+    patterns code a REQUEST, but a verb of intent or need that is no verb of asking ("sought
+    aid" is one) tells a wish; a request needs someone asked."""
+    lemma = _lemma(trig.token)
+    return (
+        trig.type is EventType.REQUEST
+        and lemma in lex.intent | _OBLIGATION
+        and lemma not in lex.verbs
+    )
 
 
 def _between(noun: Token | None) -> bool:
@@ -2921,6 +2940,10 @@ def _sentence_events(
         if trig.nominal:
             source = _noun_agents(index, trig.token)
             patients = [] if source else _noun_patients(index, trig)
+            if not (source or patients) and _headline_noun(trig.token):
+                # A headline that is the event noun reports it, done where it says, as a
+                # passive headline is ("Arbitrary arrests in Tunisia", "Two held in Tunisia").
+                patients = _states_in(index, trig) if _bears_on_place(lex, trig) else []
             if not (source or patients):
                 continue  # conservatively: an event noun only with its actor or its patient
         else:
@@ -2973,6 +2996,8 @@ def _sentence_events(
             target = [a for o in asked_for if o.dep_ == "pobj" for a in index.actors_in(o)]
         if not target and _bears_on_place(lex, trig):
             target = _states_in(index, trig)
+        if not target and _wish(lex, trig):
+            continue
         if trig.reverse:
             source, target = target, source
         target = [a for a in target if a not in source]

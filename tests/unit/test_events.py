@@ -653,6 +653,25 @@ SENTENCES = [
         "Ethiopia brought its shelling of Eritrean towns to a halt.",
         [(EventType.RETREAT, F({"ETH"}), F({"ERI"}), NONE, False, False)],
     ),
+    # A verbless headline that is an event noun reports the act, done in the state it names;
+    # in prose, a noun with no actor is none.
+    ("Airstrikes in northern Yemen", [(EventType.ASSAULT, NONE, F({"YEM"}), NONE, False, False)]),
+    ("Belarus: mass arrests in Minsk", [(EventType.COERCE, NONE, F({"BLR"}), NONE, False, False)]),
+    ("Mass arrests in Belarus drew criticism on Monday.", []),
+    # The place of the noun an occurrence verb says happened is where it happened.
+    (
+        "Riots in Nepal broke out on Sunday.",
+        [(EventType.PROTEST, NONE, F({"NPL"}), NONE, False, False)],
+    ),
+    # Wanting or needing something asks no one (CAMEO's WANT and NEED patterns): a request
+    # only with whom it is asked of; a verb of asking needs none.
+    ("Zambia wants compensation.", []),
+    ("Malawi needs foreign currency.", []),
+    (
+        "Zambia wants more aid from Japan.",
+        [(EventType.REQUEST, F({"ZMB"}), F({"JPN"}), NONE, False, False)],
+    ),
+    ("Zambia demanded compensation.", [(EventType.REQUEST, F({"ZMB"}), NONE, NONE, False, False)]),
 ]
 
 
