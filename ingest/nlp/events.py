@@ -731,6 +731,11 @@ def _headline_noun(noun: Token) -> bool:
     return _line_head(noun) and not any(t.text == ":" for t in noun.doc[noun.i : noun.sent.end])
 
 
+def _names_act(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun names an act ("the attack") or the arms of one ("a car bomb")."""
+    return _lookup_noun(lex, noun) is not None or _lemma(noun) in lex.arms
+
+
 def _to_clause(noun: Token) -> Token | None:
     """The infinitive clause of a noun ("willingness to cooperate"), if any."""
     for c in _children(noun, ("acl", "relcl")):
@@ -2084,8 +2089,9 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         if speaker is not None and index.fits(subj, speaker):
             return index.actors_in(speaker, located=True)
         return index.antecedent_of(subj)
-    # "The attack in Kenya killed 12": an act's "in" is where it was done, not who did it.
-    return index.actors_in(subj, located=_lookup_noun(lex, subj) is None)
+    # "The attack in Kenya killed 12", "a car bomb in Kabul killed 12": an act's or a
+    # weapon's "in" is where it was done, not who did it.
+    return index.actors_in(subj, located=not _names_act(lex, subj))
 
 
 def _who_before(index: _ActorIndex, token: Token, head: Token) -> list[str]:
@@ -2262,8 +2268,11 @@ def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
     """The first state named where an act is done: "in", "into", "across" of the verb, of its
     clause or of its objects, however deep ("in the town of Cizre in southeastern Turkey")."""
     verbs = [trig.token, *([trig.complement] if trig.complement is not None else [])]
-    # The event noun's own place tells it as well: "riots in Nepal broke out".
-    heads = [*verbs, *(o for v in verbs for o in _objects(v)), *([trig.noun] if trig.noun else [])]
+    # The place of the act's own noun, or of the act or weapon that is the subject, tells it
+    # as well: "launched attacks across Paris", "a gas attack in Homs killed scores".
+    acts = [s for s in _children(trig.token, ("nsubj",)) if _names_act(index.lex, s)]
+    acts += [trig.noun] if trig.noun is not None else []
+    heads = [*verbs, *(o for v in verbs for o in _objects(v)), *acts]
     found = _first_state(index, [t for head in heads for t in _placed(head)])
     # "Nepal: four killed in an air strike", "Unrest in Lima: curfew imposed": the state a
     # headline's dateline or topic names, before the colon.

@@ -663,6 +663,15 @@ SENTENCES = [
         "Riots in Nepal broke out on Sunday.",
         [(EventType.PROTEST, NONE, F({"NPL"}), NONE, False, False)],
     ),
+    # The "in" of the act or weapon that is the subject is where it struck, not who used it.
+    (
+        "A car bomb in Kabul killed dozens on Friday.",
+        [(EventType.ASSAULT, NONE, F({"AFG"}), NONE, False, False)],
+    ),
+    (
+        "A gas attack in Syria killed scores.",
+        [(EventType.ASSAULT, NONE, F({"SYR"}), NONE, False, False)],
+    ),
     # Wanting or needing something asks no one (CAMEO's WANT and NEED patterns): a request
     # only with whom it is asked of; a verb of asking needs none.
     ("Zambia wants compensation.", []),
