@@ -2876,11 +2876,16 @@ def _noun_agents(index: _ActorIndex, noun: Token, *, modifiers: bool = False) ->
 
 
 _HARMED = frozenset({"dead", "injured", "wounded"})
+# Endings of the nouns English forms from verbs ("killing", "invasion", "imprisonment",
+# "seizure"), whose "of" is the verb's object; not of nouns that are verbs too ("the attack
+# of the rebels" may be theirs).
+_NOMINALISING = ("ing", "ion", "ment", "ure")
 
 
 def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
     """Whom an event noun of material conflict is done to, named with it: its "on" or
-    "against" ("the airstrike on a rebel-held district", "attacks against the police"), the
+    "against" ("the airstrike on a rebel-held district", "attacks against the police"), a
+    verb's noun's "of" ("the arrest of two Kenyan MPs"), the
     sides it is "between" (who fight each other), or the object of "left ... dead" ("a
     suicide bombing left eight policemen dead")."""
     noun = trig.token
@@ -2899,7 +2904,18 @@ def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
             for o in _children(verb, _OBJECT_DEPS)
             if any(c.lower_ in _HARMED for c in [*states, *_children(o, ("acl", "amod"))])
         ]
-    return [a for o in named for a in index.actors_in(o)]
+    return [a for o in named for a in index.actors_in(o)] + _objects_of_noun(index, trig, noun)
+
+
+def _objects_of_noun(index: _ActorIndex, trig: _Trigger, noun: Token) -> list[str]:
+    """Whom a material deed's noun formed from its verb is done to, named by its "of", the
+    verb's object ("the bombing of two embassies", "the invasion of Iraq"); not where the noun
+    is the verb's own ("the attack of the rebels" may be theirs)."""
+    if QUAD_CLASS[trig.type] is not QuadClass.MATERIAL_CONFLICT:
+        return []
+    if not _lemma(noun).endswith(_NOMINALISING):
+        return []
+    return [a for o in _prep_objects(noun, ("of",)) for a in index.actors_in(o)]
 
 
 def _sentence_events(
@@ -2958,8 +2974,12 @@ def _sentence_events(
         else:
             source = _sources(lex, index, trig.token)
             if trig.noun is not None and trig.noun in _children(trig.token, ("nsubj",)):
-                # "Protests spread": the event noun's own words name no one who acted.
-                source = [a for a in source if a != index.get(trig.noun.i)]
+                # "Protests spread": the event noun's own words name no one who acted but its
+                # agent ("the shelling by Russian forces continued"); its "of" is whom it is
+                # done to ("the invasion of Iraq began").
+                patients = _objects_of_noun(index, trig, trig.noun)
+                source = [a for a in source if a != index.get(trig.noun.i) and a not in patients]
+                source = source or _noun_agents(index, trig.noun)
             if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
                 continue
             if _thing_doer(lex, index, trig):

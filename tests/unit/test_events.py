@@ -93,10 +93,14 @@ SENTENCES = [
         "Spain resumed intelligence sharing with Morocco.",
         [(EventType.COOPERATE, F({"ESP"}), F({"MAR"}), NONE, False, False)],
     ),
-    # Establishing an inquiry opens an investigation, as setting one up does (CAMEO 090).
+    # Establishing an inquiry opens an investigation, as setting one up does (CAMEO 090);
+    # the killings it looks into were done to the protesters.
     (
         "The Kenyan government established an inquiry into the killings of protesters.",
-        [(EventType.ACCUSE, F({"KEN"}), F({"KEN"}), NONE, False, False)],
+        [
+            (EventType.ACCUSE, F({"KEN"}), F({"KEN"}), NONE, False, False),
+            (EventType.ASSAULT, NONE, F({"KEN"}), NONE, False, False),
+        ],
     ),
     # A verb of degree (CAMEO's block of "boost") is the act its object names, if any.
     (
@@ -672,6 +676,21 @@ SENTENCES = [
         "A gas attack in Syria killed scores.",
         [(EventType.ASSAULT, NONE, F({"SYR"}), NONE, False, False)],
     ),
+    # A deed's noun formed from its verb takes its object with "of"; the noun's agent is
+    # its "by", as the subject of an occurrence verb too.
+    (
+        "The killing of three Kenyan soldiers shocked the country.",
+        [(EventType.ASSAULT, NONE, F({"KEN"}), NONE, False, False)],
+    ),
+    (
+        "The invasion of Iraq began in March.",
+        [(EventType.ASSAULT, NONE, F({"IRQ"}), NONE, False, False)],
+    ),
+    (
+        "The shelling of Kharkiv by Russian forces continued.",
+        [(EventType.ASSAULT, F({"RUS"}), NONE, NONE, False, False)],
+    ),
+    ("The attack of the rebels was repelled.", []),
     # Wanting or needing something asks no one (CAMEO's WANT and NEED patterns): a request
     # only with whom it is asked of; a verb of asking needs none.
     ("Zambia wants compensation.", []),
