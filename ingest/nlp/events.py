@@ -725,6 +725,17 @@ def _line_head(noun: Token) -> bool:
     )
 
 
+def _headline_noun(noun: Token) -> bool:
+    """The head of a verbless line that is its news, not the topic a colon's news follows
+    ("Clashes in Guinea: curfew imposed")."""
+    return _line_head(noun) and not any(t.text == ":" for t in noun.doc[noun.i : noun.sent.end])
+
+
+def _names_act(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun names an act ("the attack") or the arms of one ("a car bomb")."""
+    return _lookup_noun(lex, noun) is not None or _lemma(noun) in lex.arms
+
+
 def _to_clause(noun: Token) -> Token | None:
     """The infinitive clause of a noun ("willingness to cooperate"), if any."""
     for c in _children(noun, ("acl", "relcl")):
@@ -2082,8 +2093,9 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         if speaker is not None and index.fits(subj, speaker):
             return index.actors_in(speaker, located=True)
         return index.antecedent_of(subj)
-    # "The attack in Kenya killed 12": an act's "in" is where it was done, not who did it.
-    return index.actors_in(subj, located=_lookup_noun(lex, subj) is None)
+    # "The attack in Kenya killed 12", "a car bomb in Kabul killed 12": an act's or a
+    # weapon's "in" is where it was done, not who did it.
+    return index.actors_in(subj, located=not _names_act(lex, subj))
 
 
 def _who_before(index: _ActorIndex, token: Token, head: Token) -> list[str]:
@@ -2260,7 +2272,11 @@ def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
     """The first state named where an act is done: "in", "into", "across" of the verb, of its
     clause or of its objects, however deep ("in the town of Cizre in southeastern Turkey")."""
     verbs = [trig.token, *([trig.complement] if trig.complement is not None else [])]
-    heads = [*verbs, *(o for v in verbs for o in _objects(v))]
+    # The place of the act's own noun, or of the act or weapon that is the subject, tells it
+    # as well: "launched attacks across Paris", "a gas attack in Homs killed scores".
+    acts = [s for s in _children(trig.token, ("nsubj",)) if _names_act(index.lex, s)]
+    acts += [trig.noun] if trig.noun is not None else []
+    heads = [*verbs, *(o for v in verbs for o in _objects(v)), *acts]
     found = _first_state(index, [t for head in heads for t in _placed(head)])
     # "Nepal: four killed in an air strike", "Unrest in Lima: curfew imposed": the state a
     # headline's dateline or topic names, before the colon.
@@ -2414,6 +2430,18 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
         return None
     etype, mode = lex.nouns[key]
     return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
+
+
+def _wish(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "Sudan wants compensation", "Kenya needs foreign currency": CAMEO's WANT and NEED
+    patterns code a REQUEST, but a verb of intent or need that is no verb of asking ("sought
+    aid" is one) tells a wish; a request needs someone asked."""
+    lemma = _lemma(trig.token)
+    return (
+        trig.type is EventType.REQUEST
+        and lemma in lex.intent | _OBLIGATION
+        and lemma not in lex.verbs
+    )
 
 
 def _between(noun: Token | None) -> bool:
@@ -2895,11 +2923,16 @@ def _noun_agents(index: _ActorIndex, noun: Token, *, modifiers: bool = False) ->
 
 
 _HARMED = frozenset({"dead", "injured", "wounded"})
+# Endings of the nouns English forms from verbs ("killing", "invasion", "imprisonment",
+# "seizure"), whose "of" is the verb's object; not of nouns that are verbs too ("the attack
+# of the rebels" may be theirs).
+_NOMINALISING = ("ing", "ion", "ment", "ure")
 
 
 def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
     """Whom an event noun of material conflict is done to, named with it: its "on" or
-    "against" ("the airstrike on a rebel-held district", "attacks against the police"), the
+    "against" ("the airstrike on a rebel-held district", "attacks against the police"), a
+    verb's noun's "of" ("the arrest of two Kenyan MPs"), the
     sides it is "between" (who fight each other), or the object of "left ... dead" ("a
     suicide bombing left eight policemen dead")."""
     noun = trig.token
@@ -2918,7 +2951,18 @@ def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
             for o in _children(verb, _OBJECT_DEPS)
             if any(c.lower_ in _HARMED for c in [*states, *_children(o, ("acl", "amod"))])
         ]
-    return [a for o in named for a in index.actors_in(o)]
+    return [a for o in named for a in index.actors_in(o)] + _objects_of_noun(index, trig, noun)
+
+
+def _objects_of_noun(index: _ActorIndex, trig: _Trigger, noun: Token) -> list[str]:
+    """Whom a material deed's noun formed from its verb is done to, named by its "of", the
+    verb's object ("the bombing of two embassies", "the invasion of Iraq"); not where the noun
+    is the verb's own ("the attack of the rebels" may be theirs)."""
+    if QUAD_CLASS[trig.type] is not QuadClass.MATERIAL_CONFLICT:
+        return []
+    if not _lemma(noun).endswith(_NOMINALISING):
+        return []
+    return [a for o in _prep_objects(noun, ("of",)) for a in index.actors_in(o)]
 
 
 def _sentence_events(
@@ -2968,13 +3012,21 @@ def _sentence_events(
         if trig.nominal:
             source = _noun_agents(index, trig.token)
             patients = [] if source else _noun_patients(index, trig)
+            if not (source or patients) and _headline_noun(trig.token):
+                # A headline that is the event noun reports it, done where it says, as a
+                # passive headline is ("Arbitrary arrests in Tunisia", "Two held in Tunisia").
+                patients = _states_in(index, trig) if _bears_on_place(lex, trig) else []
             if not (source or patients):
                 continue  # conservatively: an event noun only with its actor or its patient
         else:
             source = _sources(lex, index, trig.token)
             if trig.noun is not None and trig.noun in _children(trig.token, ("nsubj",)):
-                # "Protests spread": the event noun's own words name no one who acted.
-                source = [a for a in source if a != index.get(trig.noun.i)]
+                # "Protests spread": the event noun's own words name no one who acted but its
+                # agent ("the shelling by Russian forces continued"); its "of" is whom it is
+                # done to ("the invasion of Iraq began").
+                patients = _objects_of_noun(index, trig, trig.noun)
+                source = [a for a in source if a != index.get(trig.noun.i) and a not in patients]
+                source = source or _noun_agents(index, trig.noun)
             if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
                 continue
             if _thing_doer(lex, index, trig):
@@ -3020,6 +3072,8 @@ def _sentence_events(
             target = [a for o in asked_for if o.dep_ == "pobj" for a in index.actors_in(o)]
         if not target and _bears_on_place(lex, trig):
             target = _states_in(index, trig)
+        if not target and _wish(lex, trig):
+            continue
         if trig.reverse:
             # "the mayor received hospital treatment", "won a prize": what one person is given
             # by no one named is no act between political actors (unlike what is done to

@@ -93,10 +93,14 @@ SENTENCES = [
         "Spain resumed intelligence sharing with Morocco.",
         [(EventType.COOPERATE, F({"ESP"}), F({"MAR"}), NONE, False, False)],
     ),
-    # Establishing an inquiry opens an investigation, as setting one up does (CAMEO 090).
+    # Establishing an inquiry opens an investigation, as setting one up does (CAMEO 090);
+    # the killings it looks into were done to the protesters.
     (
         "The Kenyan government established an inquiry into the killings of protesters.",
-        [(EventType.ACCUSE, F({"KEN"}), F({"KEN"}), NONE, False, False)],
+        [
+            (EventType.ACCUSE, F({"KEN"}), F({"KEN"}), NONE, False, False),
+            (EventType.ASSAULT, NONE, F({"KEN"}), NONE, False, False),
+        ],
     ),
     # A verb of degree (CAMEO's block of "boost") is the act its object names, if any.
     (
@@ -653,6 +657,49 @@ SENTENCES = [
         "Ethiopia brought its shelling of Eritrean towns to a halt.",
         [(EventType.RETREAT, F({"ETH"}), F({"ERI"}), NONE, False, False)],
     ),
+    # A verbless headline that is an event noun reports the act, done in the state it names;
+    # in prose, a noun with no actor is none.
+    ("Airstrikes in northern Yemen", [(EventType.ASSAULT, NONE, F({"YEM"}), NONE, False, False)]),
+    ("Belarus: mass arrests in Minsk", [(EventType.COERCE, NONE, F({"BLR"}), NONE, False, False)]),
+    ("Mass arrests in Belarus drew criticism on Monday.", []),
+    # The place of the noun an occurrence verb says happened is where it happened.
+    (
+        "Riots in Nepal broke out on Sunday.",
+        [(EventType.PROTEST, NONE, F({"NPL"}), NONE, False, False)],
+    ),
+    # The "in" of the act or weapon that is the subject is where it struck, not who used it.
+    (
+        "A car bomb in Kabul killed dozens on Friday.",
+        [(EventType.ASSAULT, NONE, F({"AFG"}), NONE, False, False)],
+    ),
+    (
+        "A gas attack in Syria killed scores.",
+        [(EventType.ASSAULT, NONE, F({"SYR"}), NONE, False, False)],
+    ),
+    # A deed's noun formed from its verb takes its object with "of"; the noun's agent is
+    # its "by", as the subject of an occurrence verb too.
+    (
+        "The killing of three Kenyan soldiers shocked the country.",
+        [(EventType.ASSAULT, NONE, F({"KEN"}), NONE, False, False)],
+    ),
+    (
+        "The invasion of Iraq began in March.",
+        [(EventType.ASSAULT, NONE, F({"IRQ"}), NONE, False, False)],
+    ),
+    (
+        "The shelling of Kharkiv by Russian forces continued.",
+        [(EventType.ASSAULT, F({"RUS"}), NONE, NONE, False, False)],
+    ),
+    ("The attack of the rebels was repelled.", []),
+    # Wanting or needing something asks no one (CAMEO's WANT and NEED patterns): a request
+    # only with whom it is asked of; a verb of asking needs none.
+    ("Zambia wants compensation.", []),
+    ("Malawi needs foreign currency.", []),
+    (
+        "Zambia wants more aid from Japan.",
+        [(EventType.REQUEST, F({"ZMB"}), F({"JPN"}), NONE, False, False)],
+    ),
+    ("Zambia demanded compensation.", [(EventType.REQUEST, F({"ZMB"}), NONE, NONE, False, False)]),
 ]
 
 
