@@ -1357,7 +1357,7 @@ def _agents(
     replaced: set[int] = set()  # country mentions that became the agents of their country
     # "Judge Michael Urbanski", "Police Commissioner Ann Lee": the agent word titles the
     # person it modifies, who holds office in that sector.
-    titled = {m.cover: m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None}
+    titled = [m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None]
     # "ethnic Albanians": a people, coded as the civilians of where they are (Phoenix's
     # ETHNIC_GROUP is CVL).
     peoples = [
@@ -1381,7 +1381,18 @@ def _agents(
             referent, code = told[-1]
         sector = gaz.sectors[code]
         after = doc[end] if end < len(doc) else None
-        if sector.name not in _AGENT_SECTORS or not taken.isdisjoint(range(start, end)):
+        # The person an agent word titles, whose title may end inside the agent phrase
+        # ("Police Commissioner" is an agent phrase, "Commissioner" the title of Ann Lee) or
+        # be the agent word, modified by no word but a country's ("Colonel X", "Iraqi Colonel
+        # X"; not "defensive captain X", "team captain X": a captain of sport).
+        bare = start == 0 or doc[start - 1].dep_ not in ("amod", "compound")
+        bare = bare or any(m.end == start for m in countries)
+        person = next(
+            (p for p in titled if (start < p.cover or bare) and start <= p.cover <= end <= p.start),
+            None,
+        )
+        own = set(range(person.cover, person.end)) if person is not None else set()
+        if sector.name not in _AGENT_SECTORS or not (taken - own).isdisjoint(range(start, end)):
             continue
         if head.pos_ not in ("NOUN", "PROPN") or (after is not None and after.pos_ == "NOUN"):
             continue  # "military operation", "police station": a modifier, not an agent
@@ -1438,7 +1449,6 @@ def _agents(
                 )
             )
             replaced.add(m.start)
-        person = titled.get(end)
         if sector.political and person is not None and person.cover <= head.head.i < person.end:
             person.role = person.role or _title_case(doc[start:end].text)
             person.sector, person.political = sector.name, True
