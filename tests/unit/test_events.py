@@ -971,6 +971,14 @@ ROLES = [
         F({"IRQ"}),
         NONE,
     ),
+    # A relative clause answering what another did: its doer is the target.
+    (
+        "Peru proposed a border plan, which Bolivia rejected.",
+        EventType.REJECT,
+        F({"BOL"}),
+        F({"PER"}),
+        NONE,
+    ),
     # A joint act done "between" several, by no one named: they are its participants.
     (
         "A fisheries pact was signed between Senegal and Mauritania in Dakar.",
@@ -1432,6 +1440,13 @@ ACTOR_ROLES = [
     ("Turkey withdrew its soldiers from Iraq last spring.", ["country:TUR"], ["country:IRQ"]),
     ("Peru withdrew its envoy from Caracas on Friday.", ["country:PER"], ["country:VEN"]),
     ("The president withdrew Brazil from the climate pact.", ["sector:BRA-government"], []),
+    # "Out of" is "from".
+    ("Norway pulled its diplomats out of Sudan in April.", ["country:NOR"], ["country:SDN"]),
+    # A verbal act on a thing that names no one answers its author; a material one does not
+    # hit whoever made what it hits.
+    ("Ecuador rejected the offer Colombia made on Monday.", ["country:ECU"], ["country:COL"]),
+    ("Ghana praised the report that the African Union published.", ["country:GHA"], ["org:AU"]),
+    ("Gunmen burned the houses the army had built.", ["sector:armed-group"], []),
     # A time after "from" is no place the object is taken from.
     (
         "Greek farmers said on Friday they would blockade Athens from Monday.",
