@@ -1455,6 +1455,14 @@ def _agents(
             person.country = person.country or country
             person.cover = cover
             continue
+        holder = _holder(doc, head, mentions) if sector.political else None
+        if holder is not None:
+            # "the foreign minister, Ana Ruiz": one actor, the person, who holds the office.
+            if holder.entry is None:
+                holder.role = holder.role or _title_case(doc[start:end].text)
+                holder.sector, holder.political = sector.name, True
+                holder.country = holder.country or country
+            continue
         found.append(
             _Mention.of_span(
                 doc[start:end],
@@ -1467,6 +1475,23 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _holder(doc: Doc, head: Token, mentions: list[_Mention]) -> _Mention | None:
+    """The person a singular agent noun is in apposition with, set off by a comma: "the
+    president, Richard Nixon", "Ana Ruiz, the foreign minister" (not "the opposition paper
+    La Prensa", a name the model may tag a person)."""
+    if head.tag_ != "NN":
+        return None
+    for m in mentions:
+        root = doc[m.start : m.end].root
+        linked = (root.dep_ == "appos" and root.head == head) or (
+            head.dep_ == "appos" and head.head == root
+        )
+        between = doc[min(head.i, m.start) : max(head.i, m.end)]
+        if m.kind is ActorKind.PERSON and linked and any(t.text == "," for t in between):
+            return m
+    return None
 
 
 def _as_people(doc: Doc, m: _Mention) -> _Mention:

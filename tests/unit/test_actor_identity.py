@@ -763,9 +763,14 @@ PEOPLE_TAGGED_BODIES = [
         "person:tomas-arvelo",
         "President",
     ),
-    # A name in apposition to an office or an agent noun.
-    ("Owen Pike, a congressman, denied the claim.", "Owen Pike", "person:owen-pike", None),
-    ("Nadia Rahimi, the mayor, denied the claim.", "Nadia Rahimi", "person:nadia-rahimi", None),
+    # A name in apposition to an office or an agent noun, who holds it.
+    (
+        "Owen Pike, a congressman, denied the claim.",
+        "Owen Pike",
+        "person:owen-pike",
+        "Congressman",
+    ),
+    ("Nadia Rahimi, the mayor, denied the claim.", "Nadia Rahimi", "person:nadia-rahimi", "Mayor"),
     # A longer form of the article's person.
     (
         "Governor Mara Velasquez resigned. Mara Velasquez Ortiz apologized to voters.",

@@ -308,6 +308,20 @@ def test_a_person_titled_with_an_agent_word_holds_office(
     assert not any(a.startswith("sector:") and sector in a for a in actors)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Varga, the interior minister, resigned on Friday.",
+        "The interior minister, Tomas Varga, resigned on Friday.",
+    ],
+)
+def test_a_person_in_apposition_to_an_office_holds_it(nlp: Language, text: str) -> None:
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["person:tomas-varga"].sector == "government"
+    assert actors["person:tomas-varga"].political
+    assert not any(a.startswith("sector:") for a in actors)
+
+
 def test_a_captain_of_sport_holds_no_office(nlp: Language) -> None:
     text = "Team captain Ravi Menon said the coach would stay."
     actors = {a.id: a for a in _resolve(nlp, text).actors}

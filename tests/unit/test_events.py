@@ -1440,6 +1440,12 @@ ACTOR_ROLES = [
     ("Turkey withdrew its soldiers from Iraq last spring.", ["country:TUR"], ["country:IRQ"]),
     ("Peru withdrew its envoy from Caracas on Friday.", ["country:PER"], ["country:VEN"]),
     ("The president withdrew Brazil from the climate pact.", ["sector:BRA-government"], []),
+    # An office in apposition to a person's name is held by that person, who acts.
+    (
+        "The interior minister, Tomas Varga, criticised Serbia on Monday.",
+        ["person:tomas-varga"],
+        ["country:SRB"],
+    ),
     # "Out of" is "from".
     ("Norway pulled its diplomats out of Sudan in April.", ["country:NOR"], ["country:SDN"]),
     # A verbal act on a thing that names no one answers its author; a material one does not
