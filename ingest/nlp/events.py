@@ -2196,6 +2196,10 @@ def _targets(
         # of a passive's subject: "the tariffs imposed by Canada were lifted").
         acts = _children(obj, ("acl",)) if obj.dep_ in _OBJECT_DEPS else []
         found += index.actors_in(obj) or [a for acl in acts for a in _agents(index, acl)]
+    if found:
+        # "shot two men at a market", "injured a woman on the high road": with whom the act
+        # is done to named, "at" and "on" tell where, not at whom.
+        strong = strong - {"at", "on"}
     # "held four hours of talks with X": the event noun's own "with" too.
     extra = [noun] if noun is not None and noun not in objs else []
     # "kidnapped up to 16 Russians": the particle may carry the preposition.

@@ -1446,6 +1446,13 @@ ACTOR_ROLES = [
         ["person:tomas-varga"],
         ["country:SRB"],
     ),
+    # With whom the act is done to named, "on" and "at" tell where; without, at whom.
+    (
+        "Turkish troops detained two Syrian farmers on the Iraqi border.",
+        ["sector:TUR-military"],
+        ["sector:SYR-agriculture"],
+    ),
+    ("Rebels fired rockets at the Libyan army.", ["sector:LBY-rebels"], ["sector:LBY-military"]),
     # "Out of" is "from".
     ("Norway pulled its diplomats out of Sudan in April.", ["country:NOR"], ["country:SDN"]),
     # A verbal act on a thing that names no one answers its author; a material one does not
