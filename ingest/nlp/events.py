@@ -2494,11 +2494,12 @@ def _mutual(trig: _Trigger) -> bool:
     """ "China and Russia met", "... cooperated", "... signed a deal", "... agreed to share
     data": an act joint subjects do with each other (a meeting, cooperation, or the accord,
     tie or course its words name); a bare verb of pledge or praise ("pledged funds", "praised
-    the plan") each subject does on its own."""
+    the plan") each subject does on its own; "agree" is done with each other however little
+    its words name ("Serbia and Kosovo agreed on Friday")."""
     if trig.type in (EventType.CONSULT, EventType.COOPERATE):
         return True
     named = trig.noun is not None or trig.complement is not None or " " in trig.text
-    return trig.type in _JOINT and named
+    return trig.type in _JOINT and (named or _lemma(trig.token) == "agree")
 
 
 def _takes_own_away(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:

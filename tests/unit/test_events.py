@@ -971,6 +971,14 @@ ROLES = [
         F({"IRQ"}),
         NONE,
     ),
+    # Sides that agree, whatever the words name, agree with each other.
+    (
+        "Chile and Peru finally agreed on Monday.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"CHL", "PER"}),
+    ),
     # A relative clause answering what another did: its doer is the target.
     (
         "Peru proposed a border plan, which Bolivia rejected.",
