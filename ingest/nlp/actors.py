@@ -685,18 +685,19 @@ def _unglued(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     return end, None
 
 
+# Prepositions whose object is where something is or goes, not who acts.
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "into", "inside"})
+
+
 def _town_modifier(span: Span) -> bool:
     """A town's own name (of 100,000 people or more, the size a place needs to count on its
-    own) before a common noun it modifies: the model tags "Oxford" in "Oxford police" a body."""
+    own) before a common noun it modifies, or after a preposition of place: the model tags
+    "Oxford" in "Oxford police", "Erbil" in "a base near Erbil" a body."""
     root = span.root
-    return (
-        root.dep_ == "compound"
-        and root.head.i == span.end
-        and root.head.pos_ == "NOUN"
-        and any(
-            p.name == span.text and p.population >= 100_000
-            for p in load_places().candidates(span.text)
-        )
+    modifier = root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN"
+    placed = root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+    return (modifier or placed) and any(
+        p.name == span.text and p.population >= 100_000 for p in load_places().candidates(span.text)
     )
 
 

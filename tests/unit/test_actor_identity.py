@@ -792,6 +792,21 @@ def test_a_person_the_model_tags_a_body_is_a_person(
     assert not any(a.startswith("org:") for a in actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "town", "body"),
+    [
+        ("Drones struck a depot near Mosul on Sunday.", "Mosul", False),
+        ("Mosul signed a new striker on Sunday.", "Mosul", True),
+    ],
+)
+def test_a_town_tagged_a_body_after_a_preposition_of_place_is_no_body(
+    nlp: Language, text: str, town: str, body: bool
+) -> None:
+    doc = _tagged(nlp, text, town, "ORG")
+    ids = {a.id for a in resolve_actors(doc, DAY).actors}
+    assert ("org:mosul" in ids) is body
+
+
 def test_a_body_in_apposition_to_a_body_stays_a_body(nlp: Language) -> None:
     text = "Tarvo Holdings, the company, denied the claim."
     doc = nlp(text)
