@@ -685,18 +685,19 @@ def _unglued(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     return end, None
 
 
+# Prepositions whose object is where something is or goes, not who acts.
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "into", "inside"})
+
+
 def _town_modifier(span: Span) -> bool:
     """A town's own name (of 100,000 people or more, the size a place needs to count on its
-    own) before a common noun it modifies: the model tags "Oxford" in "Oxford police" a body."""
+    own) before a common noun it modifies, or after a preposition of place: the model tags
+    "Oxford" in "Oxford police", "Erbil" in "a base near Erbil" a body."""
     root = span.root
-    return (
-        root.dep_ == "compound"
-        and root.head.i == span.end
-        and root.head.pos_ == "NOUN"
-        and any(
-            p.name == span.text and p.population >= 100_000
-            for p in load_places().candidates(span.text)
-        )
+    modifier = root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN"
+    placed = root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
+    return (modifier or placed) and any(
+        p.name == span.text and p.population >= 100_000 for p in load_places().candidates(span.text)
     )
 
 
@@ -1357,7 +1358,7 @@ def _agents(
     replaced: set[int] = set()  # country mentions that became the agents of their country
     # "Judge Michael Urbanski", "Police Commissioner Ann Lee": the agent word titles the
     # person it modifies, who holds office in that sector.
-    titled = {m.cover: m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None}
+    titled = [m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None]
     # "ethnic Albanians": a people, coded as the civilians of where they are (Phoenix's
     # ETHNIC_GROUP is CVL).
     peoples = [
@@ -1381,7 +1382,18 @@ def _agents(
             referent, code = told[-1]
         sector = gaz.sectors[code]
         after = doc[end] if end < len(doc) else None
-        if sector.name not in _AGENT_SECTORS or not taken.isdisjoint(range(start, end)):
+        # The person an agent word titles, whose title may end inside the agent phrase
+        # ("Police Commissioner" is an agent phrase, "Commissioner" the title of Ann Lee) or
+        # be the agent word, modified by no word but a country's ("Colonel X", "Iraqi Colonel
+        # X"; not "defensive captain X", "team captain X": a captain of sport).
+        bare = start == 0 or doc[start - 1].dep_ not in ("amod", "compound")
+        bare = bare or any(m.end == start for m in countries)
+        person = next(
+            (p for p in titled if (start < p.cover or bare) and start <= p.cover <= end <= p.start),
+            None,
+        )
+        own = set(range(person.cover, person.end)) if person is not None else set()
+        if sector.name not in _AGENT_SECTORS or not (taken - own).isdisjoint(range(start, end)):
             continue
         if head.pos_ not in ("NOUN", "PROPN") or (after is not None and after.pos_ == "NOUN"):
             continue  # "military operation", "police station": a modifier, not an agent
@@ -1438,12 +1450,19 @@ def _agents(
                 )
             )
             replaced.add(m.start)
-        person = titled.get(end)
         if sector.political and person is not None and person.cover <= head.head.i < person.end:
             person.role = person.role or _title_case(doc[start:end].text)
             person.sector, person.political = sector.name, True
             person.country = person.country or country
             person.cover = cover
+            continue
+        holder = _holder(doc, head, mentions) if sector.political else None
+        if holder is not None:
+            # "the foreign minister, Ana Ruiz": one actor, the person, who holds the office.
+            if holder.entry is None:
+                holder.role = holder.role or _title_case(doc[start:end].text)
+                holder.sector, holder.political = sector.name, True
+                holder.country = holder.country or country
             continue
         found.append(
             _Mention.of_span(
@@ -1457,6 +1476,23 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _holder(doc: Doc, head: Token, mentions: list[_Mention]) -> _Mention | None:
+    """The person a singular agent noun is in apposition with, set off by a comma: "the
+    president, Richard Nixon", "Ana Ruiz, the foreign minister" (not "the opposition paper
+    La Prensa", a name the model may tag a person)."""
+    if head.tag_ != "NN":
+        return None
+    for m in mentions:
+        root = doc[m.start : m.end].root
+        linked = (root.dep_ == "appos" and root.head == head) or (
+            head.dep_ == "appos" and head.head == root
+        )
+        between = doc[min(head.i, m.start) : max(head.i, m.end)]
+        if m.kind is ActorKind.PERSON and linked and any(t.text == "," for t in between):
+            return m
+    return None
 
 
 def _as_people(doc: Doc, m: _Mention) -> _Mention:

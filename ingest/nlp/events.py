@@ -517,12 +517,24 @@ def _children(token: Token, deps: Iterable[str]) -> list[Token]:
 def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """The objects of the token's prepositions among `preps`: "from the hospital" -> hospital."""
     wanted = set(preps)
-    return [
-        o
-        for p in _children(token, ("prep",))
-        if p.lower_ in wanted
-        for o in _children(p, ("pobj",))
-    ]
+    heads = [p for word, p in _prepositions(token) if word in wanted]
+    return [o for p in heads for o in _children(p, ("pobj",))]
+
+
+def _prepositions(token: Token) -> list[tuple[str, Token]]:
+    """The token's prepositions, each with the word it is read as: "out of" is "from"
+    ("withdrew out of Syria", "pulled its envoy out of Iran"), its objects under "of"."""
+    found: list[tuple[str, Token]] = []
+    for prep in _children(token, ("prep",)):
+        of = next((c for c in _children(prep, ("prep",)) if c.lower_ == "of"), None)
+        out = prep.lower_ == "of" and any(
+            c.lower_ == "out" and c.i == prep.i - 1 for c in _children(token, ("prt",))
+        )
+        if prep.lower_ == "out" and of is not None:
+            found.append(("from", of))
+        else:
+            found.append(("from" if out else prep.lower_, prep))
+    return found
 
 
 def _noun_keys(noun: Token) -> list[str]:
@@ -2200,6 +2212,10 @@ def _targets(
         # of a passive's subject: "the tariffs imposed by Canada were lifted").
         acts = _children(obj, ("acl",)) if obj.dep_ in _OBJECT_DEPS else []
         found += index.actors_in(obj) or [a for acl in acts for a in _agents(index, acl)]
+    if found:
+        # "shot two men at a market", "injured a woman on the high road": with whom the act
+        # is done to named, "at" and "on" tell where, not at whom.
+        strong = strong - {"at", "on"}
     # "held four hours of talks with X": the event noun's own "with" too.
     extra = [noun] if noun is not None and noun not in objs else []
     # "kidnapped up to 16 Russians": the particle may carry the preposition.
@@ -2213,10 +2229,10 @@ def _targets(
         # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
         # Kyiv": the object's own prepositions name the target too.
         weak_preps = weak_verb if head == token else _OBJECT_PREPS_WEAK
-        for prep in _children(head, ("prep",)):
-            if prep.lower_ in strong:
+        for word, prep in _prepositions(head):
+            if word in strong:
                 bucket = found
-            elif prep.lower_ in weak_preps:
+            elif word in weak_preps:
                 bucket = weak
             else:
                 continue
@@ -2236,6 +2252,30 @@ def _targets(
                 if prep.lower_ in _TARGET_PREPS:
                     found += [a for o in _children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
+
+
+def _authors(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
+    """Whose thing or deed a verbal act answers, where its object names no actor: the subject
+    of the clause on the object ("rejected the proposal Brazil unveiled"), or, where the act
+    is a relative clause, of the verb whose object (or deed) the relative pronoun stands for
+    ("Brazil unveiled a proposal, which Argentina rejected"; "Brazil raised tariffs, which
+    Argentina condemned", which the parse may hang on the verb)."""
+    found: list[str] = []
+    for obj in _objects(token):
+        if index.get(obj.i) is not None or index.actors_in(obj):
+            continue
+        if obj.tag_ not in _RELATIVE_TAGS:
+            for clause in _children(obj, ("relcl", "acl")):
+                # Its object is the relative word, or none ("the report that X published").
+                own = _children(clause, _OBJECT_DEPS)
+                own = [o for o in own if o.tag_ not in _RELATIVE_TAGS and o.lower_ != "that"]
+                if not own and _children(clause, ("nsubj",)):
+                    found += _sources(lex, index, clause)
+        elif token.dep_ == "advcl":
+            found += _sources(lex, index, token.head)
+        elif token.dep_ == "relcl" and token.head.dep_ in (*_OBJECT_DEPS, "nsubjpass"):
+            found += _sources(lex, index, token.head.head)
+    return list(dict.fromkeys(found))
 
 
 def _related(index: _ActorIndex, obj: Token) -> bool:
@@ -2486,11 +2526,12 @@ def _mutual(trig: _Trigger) -> bool:
     """ "China and Russia met", "... cooperated", "... signed a deal", "... agreed to share
     data": an act joint subjects do with each other (a meeting, cooperation, or the accord,
     tie or course its words name); a bare verb of pledge or praise ("pledged funds", "praised
-    the plan") each subject does on its own."""
+    the plan") each subject does on its own; "agree" is done with each other however little
+    its words name ("Serbia and Kosovo agreed on Friday")."""
     if trig.type in (EventType.CONSULT, EventType.COOPERATE):
         return True
     named = trig.noun is not None or trig.complement is not None or " " in trig.text
-    return trig.type in _JOINT and named
+    return trig.type in _JOINT and (named or _lemma(trig.token) == "agree")
 
 
 def _takes_own_away(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:
@@ -3052,6 +3093,8 @@ def _sentence_events(
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
             )
             target = target or patients
+        if not target and not trig.nominal and QUAD_CLASS[trig.type] not in _MATERIAL:
+            target = _authors(lex, index, trig.token)
         if not target and trig.complement is not None:
             # "demanded that Hamas renounce its struggle against Israel": the one asked is the
             # clause's own subject, before whom the clause acts on.

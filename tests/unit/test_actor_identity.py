@@ -763,9 +763,14 @@ PEOPLE_TAGGED_BODIES = [
         "person:tomas-arvelo",
         "President",
     ),
-    # A name in apposition to an office or an agent noun.
-    ("Owen Pike, a congressman, denied the claim.", "Owen Pike", "person:owen-pike", None),
-    ("Nadia Rahimi, the mayor, denied the claim.", "Nadia Rahimi", "person:nadia-rahimi", None),
+    # A name in apposition to an office or an agent noun, who holds it.
+    (
+        "Owen Pike, a congressman, denied the claim.",
+        "Owen Pike",
+        "person:owen-pike",
+        "Congressman",
+    ),
+    ("Nadia Rahimi, the mayor, denied the claim.", "Nadia Rahimi", "person:nadia-rahimi", "Mayor"),
     # A longer form of the article's person.
     (
         "Governor Mara Velasquez resigned. Mara Velasquez Ortiz apologized to voters.",
@@ -785,6 +790,21 @@ def test_a_person_the_model_tags_a_body_is_a_person(
     assert actors[actor_id].kind is ActorKind.PERSON, sorted(actors)
     assert actors[actor_id].role == role
     assert not any(a.startswith("org:") for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "body"),
+    [
+        ("Drones struck a depot near Mosul on Sunday.", "Mosul", False),
+        ("Mosul signed a new striker on Sunday.", "Mosul", True),
+    ],
+)
+def test_a_town_tagged_a_body_after_a_preposition_of_place_is_no_body(
+    nlp: Language, text: str, town: str, body: bool
+) -> None:
+    doc = _tagged(nlp, text, town, "ORG")
+    ids = {a.id for a in resolve_actors(doc, DAY).actors}
+    assert ("org:mosul" in ids) is body
 
 
 def test_a_body_in_apposition_to_a_body_stays_a_body(nlp: Language) -> None:

@@ -294,6 +294,9 @@ def test_a_title_country_taken_into_the_name_still_counts(nlp: Language) -> None
     [
         ("Judge Maria Kowalczyk fined the company on Friday.", "maria-kowalczyk", "judiciary"),
         ("Sheriff Dale Mercer detained the two drivers.", "dale-mercer", "police"),
+        # An agent phrase the title ends inside, or an agent word that is the title.
+        ("Colonel Ravi Menon said the road was closed.", "ravi-menon", "military"),
+        ("Police Commissioner Rhys Tallon said the road was closed.", "rhys-tallon", "police"),
     ],
 )
 def test_a_person_titled_with_an_agent_word_holds_office(
@@ -303,6 +306,26 @@ def test_a_person_titled_with_an_agent_word_holds_office(
     assert actors[f"person:{person}"].sector == sector
     assert actors[f"person:{person}"].political
     assert not any(a.startswith("sector:") and sector in a for a in actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Varga, the interior minister, resigned on Friday.",
+        "The interior minister, Tomas Varga, resigned on Friday.",
+    ],
+)
+def test_a_person_in_apposition_to_an_office_holds_it(nlp: Language, text: str) -> None:
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["person:tomas-varga"].sector == "government"
+    assert actors["person:tomas-varga"].political
+    assert not any(a.startswith("sector:") for a in actors)
+
+
+def test_a_captain_of_sport_holds_no_office(nlp: Language) -> None:
+    text = "Team captain Ravi Menon said the coach would stay."
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["person:ravi-menon"].sector is None
 
 
 @pytest.mark.parametrize(

@@ -1018,6 +1018,22 @@ ROLES = [
         F({"IRQ"}),
         NONE,
     ),
+    # Sides that agree, whatever the words name, agree with each other.
+    (
+        "Chile and Peru finally agreed on Monday.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"CHL", "PER"}),
+    ),
+    # A relative clause answering what another did: its doer is the target.
+    (
+        "Peru proposed a border plan, which Bolivia rejected.",
+        EventType.REJECT,
+        F({"BOL"}),
+        F({"PER"}),
+        NONE,
+    ),
     # A joint act done "between" several, by no one named: they are its participants.
     (
         "A fisheries pact was signed between Senegal and Mauritania in Dakar.",
@@ -1479,6 +1495,26 @@ ACTOR_ROLES = [
     ("Turkey withdrew its soldiers from Iraq last spring.", ["country:TUR"], ["country:IRQ"]),
     ("Peru withdrew its envoy from Caracas on Friday.", ["country:PER"], ["country:VEN"]),
     ("The president withdrew Brazil from the climate pact.", ["sector:BRA-government"], []),
+    # An office in apposition to a person's name is held by that person, who acts.
+    (
+        "The interior minister, Tomas Varga, criticised Serbia on Monday.",
+        ["person:tomas-varga"],
+        ["country:SRB"],
+    ),
+    # With whom the act is done to named, "on" and "at" tell where; without, at whom.
+    (
+        "Turkish troops detained two Syrian farmers on the Iraqi border.",
+        ["sector:TUR-military"],
+        ["sector:SYR-agriculture"],
+    ),
+    ("Rebels fired rockets at the Libyan army.", ["sector:LBY-rebels"], ["sector:LBY-military"]),
+    # "Out of" is "from".
+    ("Norway pulled its diplomats out of Sudan in April.", ["country:NOR"], ["country:SDN"]),
+    # A verbal act on a thing that names no one answers its author; a material one does not
+    # hit whoever made what it hits.
+    ("Ecuador rejected the offer Colombia made on Monday.", ["country:ECU"], ["country:COL"]),
+    ("Ghana praised the report that the African Union published.", ["country:GHA"], ["org:AU"]),
+    ("Gunmen burned the houses the army had built.", ["sector:armed-group"], []),
     # A time after "from" is no place the object is taken from.
     (
         "Greek farmers said on Friday they would blockade Athens from Monday.",
