@@ -209,10 +209,12 @@ class _TableRuler(AttributeRuler):
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The stock ruler's matches: (pattern number, match id, start, end), in order."""
         strings = self.vocab.strings
-        keys = doc.to_array([TAG, LOWER, DEP]).tolist()
+        array = doc.to_array([TAG, LOWER, DEP])
+        keys = array.tolist()
         found = []
         needs = self._rest_needs
-        if needs is None or any(k[c] in values for k in keys for c, values in needs.items()):
+        # By column, one set test each: not a test per token and column.
+        if needs is None or any(not v.isdisjoint(array[:, c].tolist()) for c, v in needs.items()):
             rest = self._rest(doc, allow_missing=True)
             found = [(int(strings[m]), m, s, e) for m, s, e in rest]
         for i, key in enumerate(keys):
