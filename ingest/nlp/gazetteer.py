@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,9 @@ def normalise(text: str) -> str:
     return text
 
 
+# Actors slug the same names over and over (50k calls over the AEB dev pages, few distinct);
+# bounded, a worker meets new names without end.
+@lru_cache(maxsize=1 << 14)
 def slugify(text: str) -> str:
     """Return an ASCII lowercase slug, e.g. 'Nicolás Maduro' -> 'nicolas-maduro'; dotted
     initials are one word ('U.S. Capitol Police' -> 'us-capitol-police', as 'US ...')."""

@@ -271,11 +271,13 @@ class EventDater:
         modifiers = [s for s in noun_modifier_spans(doc) if not _is_date(doc, s)]
         # The clauses that modify a noun, an event's too ("the truce brokered last month"), tell
         # of it: they date it and the act it is an argument of, not the other acts around it.
+        # Tokens are made only for the clauses' words, found in the dependency array.
+        deps = {doc.vocab.strings[d] for d in ("relcl", "acl")}
+        clauses = [doc[i] for i, d in enumerate(doc.to_array("DEP").tolist()) if d in deps]
         self._event_clauses = [
             (t.head.i, (t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
-            for t in doc
-            if (t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ != "VBG"))
-            and t.head.ent_type_ not in ("DATE", "TIME")
+            for t in clauses
+            if (t.dep_ == "relcl" or t.tag_ != "VBG") and t.head.ent_type_ not in ("DATE", "TIME")
         ]
         # A date is read whole: a modifier that begins inside one ("the September 11, 2001
         # attacks") is blanked from the date's end.
@@ -521,6 +523,8 @@ def _month_named_people(doc: Doc) -> list[tuple[int, int]]:
     """The words that name a person the article calls by a month's name ("Theresa May"),
     where a verb has them as its subject or object ("said that May asked"): no dates."""
     names = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1} & _MONTHS
+    if not names:  # most articles: no pass over every word
+        return []
     return [
         (t.idx, t.idx + len(t))
         for t in doc

@@ -7,7 +7,7 @@ import pytest
 from graph.models import Article, DatePrecision, DateSource, Event
 from ingest.nlp.events import clause_spans
 from ingest.nlp.model import load_nlp
-from ingest.nlp.pipeline import EventDater, extract_events
+from ingest.nlp.pipeline import EventDater, _month_named_people, extract_events, parse_texts
 
 WEDNESDAY = datetime(2025, 1, 22, 9, 30, tzinfo=UTC)
 DECEMBER = datetime(2024, 12, 11, 8, 0, tzinfo=UTC)
@@ -738,3 +738,37 @@ def test_a_present_in_a_clause_of_time_under_a_modal_looks_ahead(
         verb.idx, (0, len(text)), clause=clause_spans(verb), happened=False
     )
     assert dated == (expected, DatePrecision.MONTH, DateSource.SENTENCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # A past participle and a relative clause modify their nouns; a present participle
+        # ("guarding") does not count.
+        (
+            "The truce brokered last month collapsed, and soldiers guarding the border fled "
+            "to a town that rebels held.",
+            [("truce", "brokered last month"), ("town", "that rebels held")],
+        ),
+        ("The envoy arrived in May and left on Friday.", []),
+    ],
+)
+def test_the_dater_finds_the_clauses_that_modify_a_noun(
+    text: str, clauses: list[tuple[str, str]]
+) -> None:
+    (doc,) = parse_texts([text])
+    dater = EventDater(doc.text, doc, WEDNESDAY)
+    found = dater._event_clauses
+    assert [(doc[head].text, text[a:b]) for head, (a, b) in found] == clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ("Prime Minister Theresa May met the envoy. Aides said May asked for more talks.", [53]),
+        ("The envoy arrived in May. Aides said the minister asked for more talks.", []),
+    ],
+)
+def test_a_person_called_by_a_months_name_is_no_date(text: str, blanked: list[int]) -> None:
+    (doc,) = parse_texts([text])
+    assert [a for a, _ in _month_named_people(doc)] == blanked

@@ -174,6 +174,14 @@ def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
 
 
+def test_slugify_slugs_a_name_it_met_before_from_its_cache() -> None:
+    name = "Oksana Dmytrivna Hrytsenko-Obradović"
+    first = slugify(name)
+    hits = slugify.cache_info().hits
+    assert slugify(name) == first == "oksana-dmytrivna-hrytsenko-obradovic"
+    assert slugify.cache_info().hits == hits + 1
+
+
 @pytest.mark.parametrize(
     ("text", "key"),
     [("the  Kremlin", "Kremlin"), ("People\u2019s Republic of China", "People's Republic of China"),
