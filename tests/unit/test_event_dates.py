@@ -405,7 +405,8 @@ PARAGRAPH = [
 
 # (text, trigger, expected): a date long past told after its sentence's verb is an aside that
 # dates only its sentence, unless the next one goes on from it ("later"); one opening its
-# sentence sets the time told; either dates only acts told in the past.
+# sentence sets the time told for the sentences that go on from it (the same subject, a
+# pronoun, "then"), not for another actor's act; either dates only acts told in the past.
 LONG_PAST = [
     (
         "Rebel fighters seized the port in 2016. Government troops attacked the rebels there.",
@@ -421,7 +422,32 @@ LONG_PAST = [
     (
         "In 2016, rebel fighters seized the port. Government troops attacked the rebels there.",
         "attacked",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "In 2016, rebel fighters seized the port. Government troops then attacked the rebels.",
+        "attacked",
         (date(2016, 1, 1), DatePrecision.YEAR, DateSource.PARAGRAPH),
+    ),
+    (
+        "In 2011, the general was arrested for corruption. He accused the minister of lying.",
+        "accused",
+        (date(2011, 1, 1), DatePrecision.YEAR, DateSource.PARAGRAPH),
+    ),
+    (
+        "In 2011, police arrested the general. The general accused the minister of lying.",
+        "accused",
+        (date(2011, 1, 1), DatePrecision.YEAR, DateSource.PARAGRAPH),
+    ),
+    (
+        "In 2011, the general was arrested for corruption. The president pardoned the general.",
+        "pardoned",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "In March 2011, the general was arrested.\nThe president pardoned the general.",
+        "pardoned",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
     (
         "In March 2015, the ceasefire was signed. The rebels are backed by Iran.",
