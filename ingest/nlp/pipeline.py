@@ -770,7 +770,7 @@ def _tense(token: Token) -> str | None:
             return None  # "planned to leave on Thursday": the leaving lies after the planning
         verb = verb.head
     words = {a.lower_ for a in aux}
-    if words & _FUTURE_AUX or _tells_ahead(verb, aux):
+    if words & _FUTURE_AUX or _tells_ahead(verb, aux) or _scheduled(verb, aux):
         return "future"
     if any(a.tag_ == "MD" for a in aux):
         return None
@@ -799,6 +799,23 @@ def _tells_ahead(verb: Token, aux: list[Token]) -> bool:
     )
 
 
+def _scheduled(verb: Token, aux: list[Token]) -> bool:
+    """Whether a verb tells an act on a schedule: a present tense with a day of its own ("meet
+    separately Monday", "are meeting on Friday": English tells a fixed plan in the present), or
+    a plan ("planned a rally on Saturday": its dates are those of what is planned)."""
+    if verb.lemma_ in _PLANNING:
+        return True
+    tags = {verb.tag_, *(a.tag_ for a in aux)}
+    dated = any(
+        c.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in c.children if g.dep_ == "pobj")
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "prep")
+    )
+    return dated and bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"}
+
+
+# Verbs whose dates are those of the act planned, still ahead.
+_PLANNING = frozenset({"plan", "schedule"})
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # Words that open a clause of time.
 _TIME_CLAUSE = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})
