@@ -1634,6 +1634,7 @@ def resolve_date(
     happened: bool = False,
     distance: Callable[[int, int], int] | None = None,
     quarter_told: bool = False,
+    goes_on: bool = True,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an event told in `sentence`: from the event's own clause, the sentence,
     its paragraph, the story, or the anchor.
@@ -1656,7 +1657,10 @@ def resolve_date(
     a span of the sentence lies from the event (its path in the parse): of the dates of its
     clause, or else of its sentence, the nearest dates the event ("Kopp's 1987 car was found
     last month": last month); without it, the first. "Currently" and "now" there are the
-    anchor's day. `quarter_told`: see `find_dates`.
+    anchor's day. `quarter_told`: see `find_dates`. Unless the sentence `goes_on` with the
+    story line of the sentence that last told a time long past (the same subject, "then"),
+    that time frames its own sentence only: it dates the act neither by its paragraph nor, if
+    `reference` is that old, by it ("In 1990, Smith pled guilty. Jones pardoned Smith.").
     """
     direction = "past" if tense in ("perfect", "present perfect") else tense
     if future_at is not None:
@@ -1711,14 +1715,19 @@ def resolve_date(
     )
     # A paragraph's time long past is a story told of the past: it dates the acts told in the
     # past, not what the article tells in the present ("the rebels are backed by Iran").
-    if found and (tense == "past" or not long_before(found[0], anchor)):
+    if found and (not long_before(found[0], anchor) or (tense == "past" and goes_on)):
         return found[0], found[1], DateSource.PARAGRAPH
     if tense == "past" and story is not None and _within_story(story, anchor):
         return story, DatePrecision.DAY, DateSource.DISCOURSE
-    if tense == "past" and reference is not None and reference < anchor - _STORY_REACH:
-        # The text is telling of a time long before its publication: an act it tells in the
-        # past with no time of its own follows that time (TimeML's anchor), how closely is
-        # unknown: its year, not the publication's day.
+    if (
+        tense == "past"
+        and reference is not None
+        and reference < anchor - _STORY_REACH
+        and (goes_on or not long_before(reference, anchor))
+    ):
+        # The text is telling of a time before its publication: an act it tells in the past
+        # with no time of its own follows that time (TimeML's anchor), how closely is unknown:
+        # its year, not the publication's day.
         return date(reference.year, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE
     return anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT
 

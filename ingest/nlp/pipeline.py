@@ -52,7 +52,7 @@ from datetime import date, datetime
 from itertools import islice, pairwise
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graph.models import (
     Actor,
@@ -313,6 +313,13 @@ class EventDater:
         # the region in 1994"): it dates its sentence, not the next ones, unless they go on from
         # it ("then", "later"); one that opens its sentence ("In 1994, ...") sets the time told.
         self._asides = [(e.start, e.end) for e in told if self._is_aside(e)]
+        # Where the text tells of a time long past: it frames its sentence and the ones that go
+        # on from it (`_goes_on`), not the news told after it.
+        self._past_told = [
+            e.start
+            for e in told
+            if self.anchor and (day := e.first_day()) and long_before(day, self.anchor)
+        ]
         # Where the story first tells of a calendar quarter: "a year earlier" is then a quarter.
         self._first_quarter = min(
             (e.start for e in told if e.precision == "quarter"), default=len(text)
@@ -405,6 +412,8 @@ class EventDater:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
         i = bisect_left(self._references, (start,))
         j = bisect_left(self._days, (start,))
+        k = bisect_left(self._past_told, start)
+        told_at = self._past_told[k - 1] if k else None
         dated = resolve_date(
             text,
             self.anchor,
@@ -420,6 +429,8 @@ class EventDater:
                 + len(self.doc) * any(a < d and c < b for c, d in noun_dates)
             ),
             quarter_told=self._quarter_told(start),
+            goes_on=told_at is None
+            or _goes_on(trigger, self.doc[bisect_left(self._starts, told_at + 1) - 1].sent),
         )
         if dated[2] != DateSource.SENTENCE and follow:
             offset = self._from_event(trigger, happened=happened)
@@ -501,6 +512,27 @@ _SEQUENCE = frozenset(
 
 # The TimeML value of a clock time on a calendar day.
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _goes_on(trigger: Token, told: Span) -> bool:
+    """Whether the sentence of an event goes on with the story line of an earlier sentence
+    `told`: "then", "later", or a subject named there as subject or object, or a pronoun ("In
+    1990, Smith pled guilty. He was sentenced..."), not another actor's act ("Jones pardoned
+    Smith")."""
+    if any(t.dep_ == "advmod" and t.lower_ in _SEQUENCE for t in trigger.sent):
+        return True
+    subject = next(
+        (c for t in (trigger, *trigger.ancestors) for c in t.children if c.dep_ in _SUBJECTS),
+        None,
+    )
+    if subject is None:
+        return False
+    if subject.tag_ == "PRP":
+        return True
+    earlier = {
+        t.lower_ for t in told if t.dep_ in (*_SUBJECTS, "dobj") and t.pos_ in ("NOUN", "PROPN")
+    }
+    return subject.lower_ in earlier
 
 
 def _story_day(
@@ -742,7 +774,7 @@ def _tense(token: Token) -> str | None:
             return None  # "planned to leave on Thursday": the leaving lies after the planning
         verb = verb.head
     words = {a.lower_ for a in aux}
-    if words & _FUTURE_AUX or _tells_ahead(verb, aux):
+    if words & _FUTURE_AUX or _tells_ahead(verb, aux) or _scheduled(verb, aux):
         return "future"
     if any(a.tag_ == "MD" for a in aux):
         return None
@@ -771,6 +803,23 @@ def _tells_ahead(verb: Token, aux: list[Token]) -> bool:
     )
 
 
+def _scheduled(verb: Token, aux: list[Token]) -> bool:
+    """Whether a verb tells an act on a schedule: a present tense with a day of its own ("meet
+    separately Monday", "are meeting on Friday": English tells a fixed plan in the present), or
+    a plan ("planned a rally on Saturday": its dates are those of what is planned)."""
+    if verb.lemma_ in _PLANNING:
+        return True
+    tags = {verb.tag_, *(a.tag_ for a in aux)}
+    dated = any(
+        c.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in c.children if g.dep_ == "pobj")
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "prep")
+    )
+    return dated and bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"}
+
+
+# Verbs whose dates are those of the act planned, still ahead.
+_PLANNING = frozenset({"plan", "schedule"})
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # Words that open a clause of time.
 _TIME_CLAUSE = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})

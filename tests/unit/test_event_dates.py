@@ -205,6 +205,39 @@ def test_an_act_still_ahead_is_dated_forward() -> None:
     assert _dating(event) == (date(2025, 2, 1), DatePrecision.MONTH, DateSource.SENTENCE)
 
 
+# (text, trigger, expected): a present tense with a day of its own, or a plan, tells of a day
+# ahead, not the one before; an act told as happened is still never dated after publication.
+SCHEDULED = [
+    (
+        "The foreign ministers of Iran and Iraq meet in Geneva on Friday.",
+        "meet",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "The presidents of Chile and Peru are meeting Thursday in Lima.",
+        "meeting",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "The rebels planned an attack on the army base on Saturday.",
+        "planned",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "The foreign ministers of Iran and Iraq met in Geneva on Friday.",
+        "met",
+        (date(2025, 1, 17), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), SCHEDULED)
+def test_a_scheduled_act_is_not_dated_on_the_day_before(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 def test_an_infinitive_does_not_take_the_past_of_its_verb() -> None:
     # "meet" lies after the scheduling: Friday is the coming one, as the words around it say
     text = "The two foreign ministers were scheduled to meet in Geneva on Friday."
@@ -405,7 +438,8 @@ PARAGRAPH = [
 
 # (text, trigger, expected): a date long past told after its sentence's verb is an aside that
 # dates only its sentence, unless the next one goes on from it ("later"); one opening its
-# sentence sets the time told; either dates only acts told in the past.
+# sentence sets the time told for the sentences that go on from it (the same subject, a
+# pronoun, "then"), not for another actor's act; either dates only acts told in the past.
 LONG_PAST = [
     (
         "Rebel fighters seized the port in 2016. Government troops attacked the rebels there.",
@@ -421,7 +455,32 @@ LONG_PAST = [
     (
         "In 2016, rebel fighters seized the port. Government troops attacked the rebels there.",
         "attacked",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "In 2016, rebel fighters seized the port. Government troops then attacked the rebels.",
+        "attacked",
         (date(2016, 1, 1), DatePrecision.YEAR, DateSource.PARAGRAPH),
+    ),
+    (
+        "In 2011, the general was arrested for corruption. He accused the minister of lying.",
+        "accused",
+        (date(2011, 1, 1), DatePrecision.YEAR, DateSource.PARAGRAPH),
+    ),
+    (
+        "In 2011, police arrested the general. The general accused the minister of lying.",
+        "accused",
+        (date(2011, 1, 1), DatePrecision.YEAR, DateSource.PARAGRAPH),
+    ),
+    (
+        "In 2011, the general was arrested for corruption. The president pardoned the general.",
+        "pardoned",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "In March 2011, the general was arrested.\nThe president pardoned the general.",
+        "pardoned",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
     (
         "In March 2015, the ceasefire was signed. The rebels are backed by Iran.",
