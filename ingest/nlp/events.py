@@ -2193,12 +2193,13 @@ def _targets(
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
     reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
     tell where it is done ("spoke at the opening of the session", "spoke from Israel"), not
-    with whom."""
+    with whom, and "on" where or on what ("spoke on Fox News", "consulted on the budget").
+    """
     found: list[str] = []
     weak: list[str] = []
     # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
     strong = _TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else _TARGET_PREPS
-    strong = strong - {"at"} if venue else strong
+    strong = strong - {"at", "on"} if venue else strong
     weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue else _TARGET_PREPS_WEAK
     # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
     objs = _objects(token) + [

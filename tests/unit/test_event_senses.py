@@ -135,6 +135,13 @@ CASES = [
         "The Ghanaian president spoke with the Togolese president on Sunday.",
         [(EventType.CONSULT, {"GHA-government"}, {"TGO-government"}, False, False)],
     ),
+    # Speaking "on" a channel, a show or a topic consults no one; "with" a leader does.
+    ("The Ghanaian president spoke on Joy News's evening programme Newsfile.", []),
+    ("The Ghanaian president spoke on the Togolese border dispute on Sunday.", []),
+    (
+        "The Ghanaian president spoke on the phone with the Togolese president.",
+        [(EventType.CONSULT, {"GHA-government"}, {"TGO-government"}, False, False)],
+    ),
     # A promise of an unknown act bearing on no actor is no pledge; one to a state is.
     ("The Peruvian president offered to sign autographs for the crowd at the stadium.", []),
     (
