@@ -1356,7 +1356,7 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     negated = negated or any(_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
     negated = negated or _unable(chain[-1])
     subj = _subject(lex, trig.token)
-    negated = negated or (subj is not None and any(c.lower_ == "neither" for c in subj.children))
+    negated = negated or (subj is not None and _denied(subj))
     negated = negated or any(_denied(c) for t in chain for c in _children(t, ("nsubjpass",)))
     # "made no apology", "no talks were held": the event noun is denied.
     negated = negated or (
@@ -1379,10 +1379,10 @@ def _unable(token: Token) -> bool:
 
 
 def _denied(subject: Token) -> bool:
-    """ "No soldiers were hurt", "none of them was arrested", "nobody was detained": the
-    one acted on is no one, so the act did not happen."""
-    return subject.lower_ in ("none", "nobody", "no-one") or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    """ "No soldiers were hurt", "none of them was arrested", "nobody attacked", "neither
+    side fired": the one acting or acted on is no one, so the act did not happen."""
+    return subject.lower_ in ("none", "nobody", "no-one", "neither") or any(
+        (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "neither" for c in subject.children
     )
 
 
