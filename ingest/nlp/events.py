@@ -2804,8 +2804,8 @@ def _verbal_attack(
     ]
     # One person attacking another on doing something, on or over a matter, or in a debate
     # or a meeting: with words ("gunmen attacked the senator during a meeting" name no
-    # person attacking).
-    if speaker:
+    # person attacking); so does a party or a faction attacking a person.
+    if speaker or (persons and subject is not None and _faction(subject, source)):
         reasons += [
             o
             for p in _children(token, ("prep",))
@@ -2815,6 +2815,23 @@ def _verbal_attack(
             or (p.lower_ in ("in", "during", "at") and _lemma(o) in lex.disputes)
         ]
     return bool(reasons) and not armed
+
+
+# Sectors that take part in politics unarmed, by their newsgraph name.
+_FACTION_SECTORS = frozenset({"party", "legislature", "opposition"})
+
+
+def _faction(subject: Token, source: list[str]) -> bool:
+    """ "Democrats", "the Labour Party", "opposition lawmakers": a party or a faction, whose
+    attacks on a person are words (an armed group, a state or its forces are none)."""
+    return bool(source) and all(
+        (
+            a.startswith(("group:", "org:"))
+            and (subject.ent_type_ == "NORP" or _lemma(subject) == "party")
+        )
+        or (a.startswith("sector:") and a.split(":", 1)[1].split("-", 1)[-1] in _FACTION_SECTORS)
+        for a in source
+    )
 
 
 def _individual(index: _ActorIndex, noun: Token) -> bool:

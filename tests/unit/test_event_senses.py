@@ -125,6 +125,19 @@ CASES = [
         "Senator Okafor attacked the Nigerian media for ignoring the fuel shortage.",
         [(EventType.ACCUSE, {"Okafor"}, {"NGA-media"}, False, False)],
     ),
+    # So does a party or a faction attacking a person; an armed group attacks.
+    (
+        "The Kenyan opposition party attacked the finance minister over the fuel tax.",
+        [(EventType.ACCUSE, {"KEN-opposition"}, {"KEN-government"}, False, False)],
+    ),
+    (
+        "Conservatives attacked the Canadian finance minister over the carbon tax.",
+        [(EventType.ACCUSE, {"CAN"}, {"CAN-government"}, False, False)],
+    ),
+    (
+        "Al-Shabaab attacked the Kenyan finance minister over the fuel tax.",
+        [(EventType.ASSAULT, {"SOM"}, {"KEN-government"}, False, False)],
+    ),
     (
         "Masked gunmen attacked the Nigerian governor on the road to Kano.",
         [(EventType.ASSAULT, {"NGA-armed group"}, {"NGA-government"}, False, False)],
