@@ -3145,6 +3145,10 @@ def _sentence_events(
                 continue
             source, target = target, source
         target = [a for a in target if a not in source]
+        # "the White House's $2 billion request": a sum asked for in a budget, of no one named.
+        counted = trig.noun if trig.noun is not None else trig.token
+        if trig.type is EventType.REQUEST and not target and _amount(counted):
+            continue
         if _own_rally(index, trig, source, target):
             continue
         if not target and _to_everyone(trig):

@@ -148,6 +148,12 @@ CASES = [
         "The Ghanaian president spoke with the Togolese president on Sunday.",
         [(EventType.CONSULT, {"GHA-government"}, {"TGO-government"}, False, False)],
     ),
+    # A request counted by a sum is a budget's, asking no one; one of a lender asks it.
+    ("The Chilean senate debated the navy's $3 billion request for new frigates.", []),
+    (
+        "Chile requested $3 billion from the World Bank.",
+        [(EventType.REQUEST, {"CHL"}, {"World Bank"}, False, False)],
+    ),
     # Speaking "on" a channel, a show or a topic consults no one; "with" a leader does.
     ("The Ghanaian president spoke on Joy News's evening programme Newsfile.", []),
     ("The Ghanaian president spoke on the Togolese border dispute on Sunday.", []),
