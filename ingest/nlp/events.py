@@ -2834,6 +2834,23 @@ def _faction(subject: Token, source: list[str]) -> bool:
     )
 
 
+def _burns_nothing(token: Token) -> bool:
+    """ "farmers set fires near the village", "set fires to clear land": fires set to nothing,
+    or to a bare mass noun (land, grass, bush), burn ground, no one's property or people ("set
+    fire to the embassy", "set fire to houses" attack)."""
+    fires = [o for o in _objects(token) if _lemma(o) == "fire"]
+    burned = [
+        o
+        for head in (token, *fires)
+        for p in _children(head, ("prep",))
+        if p.lower_ in ("to", "on")
+        for o in _children(p, ("pobj",))
+    ]
+    return bool(fires) and all(
+        o.tag_ == "NN" and not _children(o, ("det", "poss", "nummod")) for o in burned
+    )
+
+
 def _individual(index: _ActorIndex, noun: Token) -> bool:
     """Whether a noun phrase names one person, by name or by office ("the finance minister"):
     who, with no weapon named, is attacked in words."""
@@ -3154,6 +3171,8 @@ def _sentence_events(
         if not target and _to_everyone(trig):
             continue
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
+            continue
+        if trig.type is EventType.ASSAULT and not target and _burns_nothing(trig.token):
             continue
         if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, source, target):
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")

@@ -148,6 +148,13 @@ CASES = [
         "The Ghanaian president spoke with the Togolese president on Sunday.",
         [(EventType.CONSULT, {"GHA-government"}, {"TGO-government"}, False, False)],
     ),
+    # Fires set to ground or to nothing burn land; set to a building or a truck, they attack.
+    ("Brazilian ranchers set fires to clear pasture for their cattle.", []),
+    ("Indonesian planters set fire to peatland to make way for palm oil.", []),
+    (
+        "Rebels set fire to a Malian army truck.",
+        [(EventType.ASSAULT, {"MLI-rebels"}, {"MLI"}, False, False)],
+    ),
     # A request counted by a sum is a budget's, asking no one; one of a lender asks it.
     ("The Chilean senate debated the navy's $3 billion request for new frigates.", []),
     (
