@@ -1356,7 +1356,7 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     negated = negated or any(_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
     negated = negated or _unable(chain[-1])
     subj = _subject(lex, trig.token)
-    negated = negated or (subj is not None and any(c.lower_ == "neither" for c in subj.children))
+    negated = negated or (subj is not None and _denied(subj))
     negated = negated or any(_denied(c) for t in chain for c in _children(t, ("nsubjpass",)))
     # "made no apology", "no talks were held": the event noun is denied.
     negated = negated or (
@@ -1379,10 +1379,10 @@ def _unable(token: Token) -> bool:
 
 
 def _denied(subject: Token) -> bool:
-    """ "No soldiers were hurt", "none of them was arrested", "nobody was detained": the
-    one acted on is no one, so the act did not happen."""
-    return subject.lower_ in ("none", "nobody", "no-one") or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    """ "No soldiers were hurt", "none of them was arrested", "nobody attacked", "neither
+    side fired": the one acting or acted on is no one, so the act did not happen."""
+    return subject.lower_ in ("none", "nobody", "no-one", "neither") or any(
+        (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "neither" for c in subject.children
     )
 
 
@@ -2193,12 +2193,13 @@ def _targets(
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
     reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
     tell where it is done ("spoke at the opening of the session", "spoke from Israel"), not
-    with whom."""
+    with whom, and "on" where or on what ("spoke on Fox News", "consulted on the budget").
+    """
     found: list[str] = []
     weak: list[str] = []
     # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
     strong = _TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else _TARGET_PREPS
-    strong = strong - {"at"} if venue else strong
+    strong = strong - {"at", "on"} if venue else strong
     weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue else _TARGET_PREPS_WEAK
     # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
     objs = _objects(token) + [
@@ -2803,8 +2804,8 @@ def _verbal_attack(
     ]
     # One person attacking another on doing something, on or over a matter, or in a debate
     # or a meeting: with words ("gunmen attacked the senator during a meeting" name no
-    # person attacking).
-    if speaker:
+    # person attacking); so does a party or a faction attacking a person.
+    if speaker or (persons and subject is not None and _faction(subject, source)):
         reasons += [
             o
             for p in _children(token, ("prep",))
@@ -2814,6 +2815,40 @@ def _verbal_attack(
             or (p.lower_ in ("in", "during", "at") and _lemma(o) in lex.disputes)
         ]
     return bool(reasons) and not armed
+
+
+# Sectors that take part in politics unarmed, by their newsgraph name.
+_FACTION_SECTORS = frozenset({"party", "legislature", "opposition"})
+
+
+def _faction(subject: Token, source: list[str]) -> bool:
+    """ "Democrats", "the Labour Party", "opposition lawmakers": a party or a faction, whose
+    attacks on a person are words (an armed group, a state or its forces are none)."""
+    return bool(source) and all(
+        (
+            a.startswith(("group:", "org:"))
+            and (subject.ent_type_ == "NORP" or _lemma(subject) == "party")
+        )
+        or (a.startswith("sector:") and a.split(":", 1)[1].split("-", 1)[-1] in _FACTION_SECTORS)
+        for a in source
+    )
+
+
+def _burns_nothing(token: Token) -> bool:
+    """ "farmers set fires near the village", "set fires to clear land": fires set to nothing,
+    or to a bare mass noun (land, grass, bush), burn ground, no one's property or people ("set
+    fire to the embassy", "set fire to houses" attack)."""
+    fires = [o for o in _objects(token) if _lemma(o) == "fire"]
+    burned = [
+        o
+        for head in (token, *fires)
+        for p in _children(head, ("prep",))
+        if p.lower_ in ("to", "on")
+        for o in _children(p, ("pobj",))
+    ]
+    return bool(fires) and all(
+        o.tag_ == "NN" and not _children(o, ("det", "poss", "nummod")) for o in burned
+    )
 
 
 def _individual(index: _ActorIndex, noun: Token) -> bool:
@@ -3127,11 +3162,17 @@ def _sentence_events(
                 continue
             source, target = target, source
         target = [a for a in target if a not in source]
+        # "the White House's $2 billion request": a sum asked for in a budget, of no one named.
+        counted = trig.noun if trig.noun is not None else trig.token
+        if trig.type is EventType.REQUEST and not target and _amount(counted):
+            continue
         if _own_rally(index, trig, source, target):
             continue
         if not target and _to_everyone(trig):
             continue
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
+            continue
+        if trig.type is EventType.ASSAULT and not target and _burns_nothing(trig.token):
             continue
         if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, source, target):
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")

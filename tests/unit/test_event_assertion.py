@@ -199,6 +199,15 @@ CASES = [
         "A rocket hit the Iraqi base in Erbil. No American soldiers were injured.",
         [(EventType.ASSAULT, set(), {"USA-military"}, True, False)],
     ),
+    # No one acting: the act did not happen either.
+    (
+        "Nobody shelled the Georgian border post that night.",
+        [(EventType.ASSAULT, set(), {"GEO"}, True, False)],
+    ),
+    (
+        "None of the militias attacked the Armenian army.",
+        [(EventType.ASSAULT, {"ARM-armed group"}, {"ARM-military"}, True, False)],
+    ),
     # A thing attacked as something, no weapon named, is criticised.
     (
         "The Spanish senator attacked the Catalan inquiry as a partisan stunt.",

@@ -125,6 +125,19 @@ CASES = [
         "Senator Okafor attacked the Nigerian media for ignoring the fuel shortage.",
         [(EventType.ACCUSE, {"Okafor"}, {"NGA-media"}, False, False)],
     ),
+    # So does a party or a faction attacking a person; an armed group attacks.
+    (
+        "The Kenyan opposition party attacked the finance minister over the fuel tax.",
+        [(EventType.ACCUSE, {"KEN-opposition"}, {"KEN-government"}, False, False)],
+    ),
+    (
+        "Conservatives attacked the Canadian finance minister over the carbon tax.",
+        [(EventType.ACCUSE, {"CAN"}, {"CAN-government"}, False, False)],
+    ),
+    (
+        "Al-Shabaab attacked the Kenyan finance minister over the fuel tax.",
+        [(EventType.ASSAULT, {"SOM"}, {"KEN-government"}, False, False)],
+    ),
     (
         "Masked gunmen attacked the Nigerian governor on the road to Kano.",
         [(EventType.ASSAULT, {"NGA-armed group"}, {"NGA-government"}, False, False)],
@@ -133,6 +146,26 @@ CASES = [
     ("The Ghanaian president spoke to Citi FM in an interview on Sunday.", []),
     (
         "The Ghanaian president spoke with the Togolese president on Sunday.",
+        [(EventType.CONSULT, {"GHA-government"}, {"TGO-government"}, False, False)],
+    ),
+    # Fires set to ground or to nothing burn land; set to a building or a truck, they attack.
+    ("Brazilian ranchers set fires to clear pasture for their cattle.", []),
+    ("Indonesian planters set fire to peatland to make way for palm oil.", []),
+    (
+        "Rebels set fire to a Malian army truck.",
+        [(EventType.ASSAULT, {"MLI-rebels"}, {"MLI"}, False, False)],
+    ),
+    # A request counted by a sum is a budget's, asking no one; one of a lender asks it.
+    ("The Chilean senate debated the navy's $3 billion request for new frigates.", []),
+    (
+        "Chile requested $3 billion from the World Bank.",
+        [(EventType.REQUEST, {"CHL"}, {"World Bank"}, False, False)],
+    ),
+    # Speaking "on" a channel, a show or a topic consults no one; "with" a leader does.
+    ("The Ghanaian president spoke on Joy News's evening programme Newsfile.", []),
+    ("The Ghanaian president spoke on the Togolese border dispute on Sunday.", []),
+    (
+        "The Ghanaian president spoke on the phone with the Togolese president.",
         [(EventType.CONSULT, {"GHA-government"}, {"TGO-government"}, False, False)],
     ),
     # A promise of an unknown act bearing on no actor is no pledge; one to a state is.
