@@ -667,6 +667,16 @@ SENTENCES = [
         "Riots in Nepal broke out on Sunday.",
         [(EventType.PROTEST, NONE, F({"NPL"}), NONE, False, False)],
     ),
+    # So is a military retreat's, no party named (not a release: its captor goes unnamed).
+    (
+        "An uneasy truce started in western Sudan on Thursday.",
+        [(EventType.RETREAT, NONE, F({"SDN"}), NONE, False, False)],
+    ),
+    (
+        "A ceasefire began across southern Syria at midnight.",
+        [(EventType.RETREAT, NONE, F({"SYR"}), NONE, False, False)],
+    ),
+    ("A prisoner release began in Ghana on Friday.", []),
     # The "in" of the act or weapon that is the subject is where it struck, not who used it.
     (
         "A car bomb in Kabul killed dozens on Friday.",
