@@ -2306,7 +2306,12 @@ def _bears_on_place(lex: Lexicon, trig: _Trigger) -> bool:
         # "refused to deploy peacekeepers in Iraq": the act threatened or refused tells.
         inner = _classify(lex, trig.complement)
         etype = inner.type if inner is not None else etype
-    return etype in _PLACED
+    # "A truce began in Idlib": a military retreat said to happen, no party named, holds in
+    # the state it is told in, as "riots broke out in Nepal" do (not a release: its captor
+    # may hold people anywhere).
+    occurred = trig.noun is not None and trig.noun in _children(trig.token, ("nsubj",))
+    retreat = etype is EventType.RETREAT and trig.mode == "military"
+    return etype in _PLACED or (retreat and occurred)
 
 
 def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:

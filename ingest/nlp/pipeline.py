@@ -68,7 +68,13 @@ from graph.models import (
 from ingest.calendar_names import MONTHS
 from ingest.nlp.actors import ArticleActors, resolve_actors
 from ingest.nlp.dates import TimeExpression, find_dates, long_before, resolve_date, shift_day
-from ingest.nlp.events import EventMention, clause_spans, find_events, noun_modifier_spans
+from ingest.nlp.events import (
+    EventMention,
+    clause_spans,
+    find_events,
+    load_lexicon,
+    noun_modifier_spans,
+)
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import find_toponyms, locate_event
 from ingest.nlp.textprep import as_written, parse_text
@@ -143,7 +149,73 @@ def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Itera
     docs = nlp.pipe((line for lines in chunked for line in lines), batch_size=batch_size)
     for lines in chunked:
         # The lines keep their breaks, so the joined doc has the text's exact characters.
-        yield Doc.from_docs([next(docs) for _ in lines], ensure_whitespace=False)
+        parsed = [_headline_verb_read(nlp, next(docs)) for _ in lines]
+        yield Doc.from_docs(parsed, ensure_whitespace=False)
+
+
+def _headline_verb_read(nlp: Language, line: Doc) -> Doc:
+    """ "Indonesia and Tunisia ratify accord", "Air force bombs camp": the small model reads a
+    headline's present verb after a noun as a noun of the phrase, or as a verb with no
+    subject. Such a line, with no other verb, where the word is a trigger verb's, is parsed
+    again with "now" before it, which makes it a verb, and that parse is kept,
+    without the "now", where the verb then heads the line with a subject. Not the head of an
+    event noun of two words ("on hunger strike"), nor after a colon ("X: mass arrests")."""
+    if line.text.rstrip().endswith(".") or ":" in line.text:
+        return line  # prose, or a topic's headline whose news is a noun phrase
+    lex = load_lexicon()
+    word = next(
+        (
+            t
+            for t in line[1:]
+            if t.pos_ in ("NOUN", "VERB")
+            and line[t.i - 1].pos_ in ("NOUN", "PROPN")
+            and t.lemma_.lower() in lex.verbs
+            and t.lower_ in (t.lemma_.lower(), t.lemma_.lower() + "s")
+            and f"{line[t.i - 1].lower_} {t.lemma_.lower()}" not in lex.nouns
+        ),
+        None,
+    )
+    verbs = [t for t in line if t.pos_ in ("VERB", "AUX")]
+    if word is None or verbs not in ([], [word]) or _subject(word):
+        return line
+    i = word.i
+    again = nlp(f"{line.text[: word.idx]}now {line.text[word.idx :]}")
+    verb = again[i + 1] if len(again) == len(line) + 1 else None
+    if (
+        verb is None
+        or [t.text for t in again if t.i != i] != [t.text for t in line]
+        or verb.pos_ != "VERB"
+        or verb.dep_ != "ROOT"
+        or not _subject(verb)
+        or list(again[i].children)
+        or any(e.start <= i < e.end for e in again.ents)
+    ):
+        return line
+    kept = [t for t in again if t.i != i]
+    at = [t.i - (t.i > i) for t in again]  # each token's place in the line
+    ents = ["O"] * len(line)
+    for e in again.ents:
+        ents[at[e.start]] = f"B-{e.label_}"
+        for j in range(e.start + 1, e.end):
+            ents[at[j]] = f"I-{e.label_}"
+    read = Doc(
+        nlp.vocab,
+        words=[t.text for t in line],
+        spaces=[bool(t.whitespace_) for t in line],
+        tags=[t.tag_ for t in kept],
+        pos=[t.pos_ for t in kept],
+        morphs=[str(t.morph) for t in kept],
+        lemmas=[t.lemma_ for t in kept],
+        heads=[at[t.head.i] for t in kept],
+        deps=[t.dep_ for t in kept],
+        ents=ents,
+    )
+    read.tensor = again.tensor[[t.i for t in kept]]  # Doc.from_docs joins the lines' tensors
+    return read
+
+
+def _subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _lines(text: str) -> list[str]:

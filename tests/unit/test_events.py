@@ -667,6 +667,27 @@ SENTENCES = [
         "Riots in Nepal broke out on Sunday.",
         [(EventType.PROTEST, NONE, F({"NPL"}), NONE, False, False)],
     ),
+    # So is a military retreat's, no party named (not a release: its captor goes unnamed).
+    (
+        "An uneasy truce started in western Sudan on Thursday.",
+        [(EventType.RETREAT, NONE, F({"SDN"}), NONE, False, False)],
+    ),
+    (
+        "A ceasefire began across southern Syria at midnight.",
+        [(EventType.RETREAT, NONE, F({"SYR"}), NONE, False, False)],
+    ),
+    ("A prisoner release began in Ghana on Friday.", []),
+    # A headline's present verb the tagger reads as a noun, or as a verb with no subject, is
+    # read as the verb it is; a two-word event noun's head stays a noun.
+    (
+        "Ghana and Togo ratify border treaty",
+        [(EventType.SUPPORT, F({"GHA", "TGO"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Kenyan air force bombs militant camp near Somali border",
+        [(EventType.ASSAULT, F({"KEN"}), NONE, NONE, False, False)],
+    ),
+    ("Student on hunger strike outside Kenyan parliament", []),
     # The "in" of the act or weapon that is the subject is where it struck, not who used it.
     (
         "A car bomb in Kabul killed dozens on Friday.",
