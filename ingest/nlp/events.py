@@ -845,7 +845,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             # journalists), not the act: arresting them is still an arrest.
             etype = lex.verbs[lemma][0]
         trig = _typed(lex, token, etype, pattern.mode, 0.85, text if named is None else named.text)
-        trig.reverse = pattern.reverse
+        # CAMEO codes some gifts under the verb of receiving unmarked ("receive military
+        # aid" [072]): what the subject receives is given by the other party.
+        given = etype in (EventType.AID, EventType.SUPPORT) and lemma in lex.receiving
+        trig.reverse = pattern.reverse or given
         if named is not None:
             trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig

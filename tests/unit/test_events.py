@@ -758,6 +758,15 @@ ROLES = [
         F({"LBN"}),
         NONE,
     ),
+    # A gift the dictionary codes under the receiving verb unmarked is given all the same.
+    (
+        "Bolivia received military aid from Brazil in May.",
+        EventType.AID,
+        F({"BRA"}),
+        F({"BOL"}),
+        NONE,
+    ),
+    ("Niger gained backing from Algeria.", EventType.SUPPORT, F({"DZA"}), F({"NER"}), NONE),
     # The one threatened is the subject of the threat's condition.
     (
         "Saudi Arabia threatened to cut oil supplies unless Canada withdrew its criticism.",
