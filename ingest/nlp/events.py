@@ -1053,6 +1053,9 @@ def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern,
     return lex.cameo.get(lemma), token.text
 
 
+# Verbs of talking whose object is what is talked of, not who with ("discussed the
+# minister's removal": the partner is the one "with" them).
+_TOPIC_VERBS = frozenset({"discuss", "debate"})
 # The lexicon's senses of a verb of meeting someone (not mediating between others).
 _MEETING_VERBS = frozenset(
     (EventType.CONSULT, mode) for mode in ("meeting", "visit", "phone", "video")
@@ -1417,6 +1420,14 @@ def _awaited(lex: Lexicon, token: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _topics(verb: Token) -> list[Token]:
+    """What a meeting verb says is talked of: the object of "discuss" or "debate" and
+    what is talked "about", "over" or "on" ("met to discuss border security", "talked about
+    Iran's programme")."""
+    found = _children(verb, ("dobj",)) if _lemma(verb) in _TOPIC_VERBS else []
+    return found + _prep_objects(verb, ("about", "over", "on"))
 
 
 def _purpose(lex: Lexicon, trig: _Trigger) -> bool:
@@ -3155,7 +3166,12 @@ def _sentence_events(
         met = trig.type == EventType.CONSULT and trig.noun is None and not trig.nominal
         met = met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS
         if met:
-            target = [a for a in target if a not in index.regions]
+            topics = _topics(trig.token)
+            target = [
+                a
+                for a in target
+                if a not in index.regions and all(a not in index.actors_in(t) for t in topics)
+            ]
         # A consultation a verb alone tells is between sides: with no one met or consulted
         # ("senators raised concerns", CAMEO's 040), none; a mediator's ("mediated", "tried
         # to broker a truce") and one an event noun names ("held talks") stand alone.
