@@ -1679,8 +1679,10 @@ def _places_of_others(
             continue
         branch = path[path.index(verb) - 1]
         between = path[: path.index(verb) - 1]
-        if branch == own or any(t.pos_ in ("VERB", "AUX") for t in between):
-            continue  # the agent's own phrase, or another clause
+        if branch == own or branch.lower_ == "according":
+            continue  # the agent's own phrase, or who tells of the act
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            continue  # another clause
         # Of what is acted on, only a place it names itself: a phrase inside it tells where
         # ("blocked streets in Hong Kong"), but not for those who travel ("held talks in X").
         named = all(t.dep_ != "prep" for t in between)

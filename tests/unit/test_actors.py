@@ -362,6 +362,12 @@ def test_a_plural_demonym_without_the_names_people(
         # Those who travel are not of where, or with whom, or over what they act.
         ("The envoy held talks in Oslo with Colombian rebels.", None, "sector:NOR-government"),
         (
+            "Peru's navy guards the coast. Officials are reviewing the deal, according to a "
+            "Chilean minister.",
+            "sector:CHL-government",
+            None,
+        ),
+        (
             "Senators voiced alarm over the Chinese purchase of a mine.",
             None,
             "sector:CHN-legislature",
