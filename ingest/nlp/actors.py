@@ -122,6 +122,11 @@ _HYPOCORISMS: dict[str, list[str]] = json.loads((DATA_DIR / "hypocorisms.json").
 _PARTY_MEMBERS: dict[str, str] = _WORDS["party_members"]
 # Generic agents become actors only in these sectors (data/sectors.json names them).
 _AGENT_SECTORS = set(_WORDS["agent_sectors"])
+# Those who speak for a state abroad as well as at home: where and with whom they talk is
+# not theirs (troops, police and courts act where they are).
+_TRAVELLERS = {"government", "legislature"}
+# The arguments of a verb that are acted on: a place inside one is theirs, not the doer's.
+_ACTED_ON = {"dobj", "dative", "iobj", "nsubjpass", "attr", "oprd"}
 
 
 @dataclass
@@ -1435,7 +1440,18 @@ def _agents(
         elif sector.political and _named_by_unknown(doc, start, end, places):
             country = None  # "Artsakh soldiers": a side the gazetteer lacks, not the article's
         else:
-            country = _nearest_country(doc, start, end, places, political=sector.political) or main
+            acted_on, phrases = _places_of_others(
+                doc, end, places, travels=sector.name in _TRAVELLERS
+            )
+            rest = [p for p in places if p not in acted_on and p not in phrases]
+            country = _nearest_country(doc, start, end, rest, political=sector.political)
+            # Else the article's country, unless named only in a phrase of the verb ("The
+            # minister held talks with Iranian envoys": no Iranian minister).
+            if country is None and not (
+                any(p.country == main for p in phrases)
+                and all(p.country != main for p in rest + acted_on)
+            ):
+                country = main
             origin = [m for m in countries if m.start == end + 1 and m.form is not Form.SHORT]
             if origin and lower[end] in ("of", "from"):
                 coordinated = _coordinated_after(origin[0], countries, lower)
@@ -1638,6 +1654,43 @@ def _nearest_country(
     if not here:
         return None
     return min(here, key=lambda p: (p.town, min(abs(p.start - end), abs(start - p.end)))).country
+
+
+def _places_of_others(
+    doc: Doc, end: int, places: list[_Place], *, travels: bool
+) -> tuple[list[_Place], list[_Place]]:
+    """The places inside another argument of the clause of an agent that does the act, which
+    tell nothing of its country: the nationality of one acted on ("arrested two Kenyan
+    men", "Syrian refugees were beaten by police"; not "blocked streets in Hong Kong")
+    and, for agents who `travel`, any place in the verb's object or phrases ("held talks
+    in Geneva with Iranian envoys", "raised concerns over the Russian takeover"); police,
+    courts and people act where they are ("arrested them at a store in Leeds"). Returns
+    those acted on, then those in phrases."""
+    head = doc[end - 1]
+    verb = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    own = next((t for t in [head, *head.ancestors] if t.head == verb), None)
+    if verb is None or own is None or own.dep_ not in ("nsubj", "agent"):
+        return [], []  # only the doer's: those acted on are often of the doer's country
+    acted_on, phrases = [], []
+    for p in places:
+        token = doc[p.start]
+        path = [token, *token.ancestors]
+        if head in path or verb not in path:
+            continue
+        branch = path[path.index(verb) - 1]
+        between = path[: path.index(verb) - 1]
+        if branch == own or branch.lower_ == "according":
+            continue  # the agent's own phrase, or who tells of the act
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            continue  # another clause
+        # Of what is acted on, only a place it names itself: a phrase inside it tells where
+        # ("blocked streets in Hong Kong"), but not for those who travel ("held talks in X").
+        named = all(t.dep_ != "prep" for t in between)
+        if branch.dep_ in _ACTED_ON and named:
+            acted_on.append(p)
+        elif travels and (branch.dep_ in _ACTED_ON or branch.dep_ in ("prep", "agent")):
+            phrases.append(p)
+    return acted_on, phrases
 
 
 def _left(doc: Doc, place: _Place, end: int) -> bool:

@@ -845,7 +845,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             # journalists), not the act: arresting them is still an arrest.
             etype = lex.verbs[lemma][0]
         trig = _typed(lex, token, etype, pattern.mode, 0.85, text if named is None else named.text)
-        trig.reverse = pattern.reverse
+        # CAMEO codes some gifts under the verb of receiving unmarked ("receive military
+        # aid" [072]): what the subject receives is given by the other party.
+        given = etype in (EventType.AID, EventType.SUPPORT) and lemma in lex.receiving
+        trig.reverse = pattern.reverse or given
         if named is not None:
             trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
@@ -1050,6 +1053,9 @@ def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern,
     return lex.cameo.get(lemma), token.text
 
 
+# Verbs of talking whose object is what is talked of, not who with ("discussed the
+# minister's removal": the partner is the one "with" them).
+_TOPIC_VERBS = frozenset({"discuss", "debate"})
 # The lexicon's senses of a verb of meeting someone (not mediating between others).
 _MEETING_VERBS = frozenset(
     (EventType.CONSULT, mode) for mode in ("meeting", "visit", "phone", "video")
@@ -1414,6 +1420,14 @@ def _awaited(lex: Lexicon, token: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _topics(verb: Token) -> list[Token]:
+    """What a meeting verb says is talked of: the object of "discuss" or "debate" and
+    what is talked "about", "over" or "on" ("met to discuss border security", "talked about
+    Iran's programme")."""
+    found = _children(verb, ("dobj",)) if _lemma(verb) in _TOPIC_VERBS else []
+    return found + _prep_objects(verb, ("about", "over", "on"))
 
 
 def _purpose(lex: Lexicon, trig: _Trigger) -> bool:
@@ -3198,7 +3212,12 @@ def _sentence_events(
         met = trig.type == EventType.CONSULT and trig.noun is None and not trig.nominal
         met = met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS
         if met:
-            target = [a for a in target if a not in index.regions]
+            topics = _topics(trig.token)
+            target = [
+                a
+                for a in target
+                if a not in index.regions and all(a not in index.actors_in(t) for t in topics)
+            ]
         # A consultation a verb alone tells is between sides: with no one met or consulted
         # ("senators raised concerns", CAMEO's 040), none; a mediator's ("mediated", "tried
         # to broker a truce") and one an event noun names ("held talks") stand alone.

@@ -7,6 +7,7 @@ from graph.models import ActorKind
 from ingest.nlp import model as nlp_module
 from ingest.nlp.actors import ArticleActors, resolve_actors
 from ingest.nlp.model import ModelUnavailable, load_nlp
+from ingest.nlp.places import find_toponyms
 from ingest.settings import get_ingest_settings
 
 PER, ORG, CTRY, GRP = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP
@@ -341,6 +342,51 @@ def test_a_plural_demonym_without_the_names_people(
     ids = {a.id for a in _resolve(nlp, text).actors}
     assert expected in ids
     assert absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # The nationality of those acted on is theirs; where the act was done tells.
+        (
+            "Police detained three Polish lorry drivers at a depot in Leeds.",
+            "sector:GBR-police",
+            "sector:POL-police",
+        ),
+        (
+            "Kenya's navy guards the coast of Kenya. On Friday soldiers shot two Yemeni fishermen.",
+            "sector:KEN-military",
+            "sector:YEM-military",
+        ),
+        ("Police broke up crowds in Nairobi near Somali shops.", "sector:KEN-police", None),
+        # Those who travel are not of where, or with whom, or over what they act.
+        ("The envoy held talks in Oslo with Colombian rebels.", None, "sector:NOR-government"),
+        (
+            "Peru's navy guards the coast. Officials are reviewing the deal, according to a "
+            "Chilean minister.",
+            "sector:CHL-government",
+            None,
+        ),
+        (
+            "Senators voiced alarm over the Chinese purchase of a mine.",
+            None,
+            "sector:CHN-legislature",
+        ),
+    ],
+)
+def test_an_agents_country_is_not_that_of_another_argument(
+    nlp: Language, text: str, expected: str | None, absent: str | None
+) -> None:
+    doc = nlp(text)
+    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert expected is None or expected in ids
+    assert absent is None or absent not in ids
+
+
+def test_nationals_of_a_country_are_its_people(nlp: Language) -> None:
+    ids = {a.id for a in _resolve(nlp, "Four Peruvian nationals were held at the port.").actors}
+    assert "sector:PER-civilians" in ids
+    assert "country:PER" not in ids
 
 
 def test_a_place_named_after_a_site_preposition_is_no_person(nlp: Language) -> None:

@@ -779,6 +779,15 @@ ROLES = [
         F({"LBN"}),
         NONE,
     ),
+    # A gift the dictionary codes under the receiving verb unmarked is given all the same.
+    (
+        "Bolivia received military aid from Brazil in May.",
+        EventType.AID,
+        F({"BRA"}),
+        F({"BOL"}),
+        NONE,
+    ),
+    ("Niger gained backing from Algeria.", EventType.SUPPORT, F({"DZA"}), F({"NER"}), NONE),
     # The one threatened is the subject of the threat's condition.
     (
         "Saudi Arabia threatened to cut oil supplies unless Canada withdrew its criticism.",
@@ -1608,3 +1617,21 @@ def test_acts_with_a_political_target_stay(
     nlp: Language, sentence: str, expected: EventType
 ) -> None:
     assert [e.type for e in _extract(nlp, sentence).events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Delegates gathered in Lima to discuss Chile's pension reform.",
+        "Bolivian officials met on Monday to discuss Chile's water claims.",
+        "Argentine diplomats consulted on the Chilean border dispute.",
+    ],
+)
+def test_what_is_talked_of_is_no_partner(nlp: Language, sentence: str) -> None:
+    # The object of "discuss" and "debate", and what is talked "about" or "on", is the topic.
+    assert all(e[2] != F({"CHL"}) for e in _summary(_extract(nlp, sentence)))
+
+
+def test_the_partner_of_a_discussion_is_the_one_with(nlp: Language) -> None:
+    roles = [e[1:3] for e in _summary(_extract(nlp, "Peru discussed fishing quotas with Chile."))]
+    assert (F({"PER"}), F({"CHL"})) in roles
