@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
@@ -165,28 +166,35 @@ class _Mention:
     def actor_id(self) -> str:
         if self.entry is not None:
             return self.entry.id
-        if self.kind is ActorKind.SECTOR:
-            sector = slugify(self.sector or "")
-            return f"sector:{self.country}-{sector}" if self.country else f"sector:{sector}"
-        if self.kind is ActorKind.PERSON:
-            return f"person:{slugify(_formal_first_name(_without_middle_names(self.text)))}"
-        name = self.text
-        words = name.split()
-        kind = self.kind
-        if kind is ActorKind.ORGANISATION and _is_party(name) and self.country:
-            return f"org:{self.country}-{slugify(' '.join(words[:-1]))}"  # a nation's party
-        # "Labour Party" and "Labour", "Tyvak Inc" and "Tyvak", "Harvard University" and
-        # "Harvard": one body. A university's short name is one word of its own: "Birmingham
-        # City" is a club, "American" a demonym, "State University" a name cut.
-        last, rest = words[-1].lower().strip(".,"), " ".join(words[:-1])
-        cut = last == "university" and (
-            len(words) != 2
-            or rest.lower() in _GENERIC_BODY_WORDS
-            or load_gazetteer().lookup(rest) is not None
-        )
-        if kind is ActorKind.ORGANISATION and last in _ORG_SUFFIXES and rest and not cut:
-            name = rest
-        return f"{_ID_PREFIX[kind]}:{slugify(name)}"
+        return _name_id(self.kind, self.text, self.sector, self.country)
+
+
+# Passes over pairs of mentions read an id tens of thousands of times per corpus; the fields
+# it depends on change as mentions are resolved, so it is cached by them, not per mention.
+@lru_cache(maxsize=8192)
+def _name_id(kind: ActorKind, text: str, sector: str | None, country: str | None) -> str:
+    """The id of a mention no dictionary entry resolves, from its kind and name."""
+    if kind is ActorKind.SECTOR:
+        sector = slugify(sector or "")
+        return f"sector:{country}-{sector}" if country else f"sector:{sector}"
+    if kind is ActorKind.PERSON:
+        return f"person:{slugify(_formal_first_name(_without_middle_names(text)))}"
+    name = text
+    words = name.split()
+    if kind is ActorKind.ORGANISATION and _is_party(name) and country:
+        return f"org:{country}-{slugify(' '.join(words[:-1]))}"  # a nation's party
+    # "Labour Party" and "Labour", "Tyvak Inc" and "Tyvak", "Harvard University" and
+    # "Harvard": one body. A university's short name is one word of its own: "Birmingham
+    # City" is a club, "American" a demonym, "State University" a name cut.
+    last, rest = words[-1].lower().strip(".,"), " ".join(words[:-1])
+    cut = last == "university" and (
+        len(words) != 2
+        or rest.lower() in _GENERIC_BODY_WORDS
+        or load_gazetteer().lookup(rest) is not None
+    )
+    if kind is ActorKind.ORGANISATION and last in _ORG_SUFFIXES and rest and not cut:
+        name = rest
+    return f"{_ID_PREFIX[kind]}:{slugify(name)}"
 
 
 def _formal_first_name(name: str) -> str:

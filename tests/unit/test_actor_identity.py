@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from graph.models import Actor, ActorKind, Article
-from ingest.nlp.actors import resolve_actors
+from ingest.nlp.actors import _Mention, resolve_actors
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.model import load_nlp
 from ingest.nlp.pipeline import extract_events
@@ -913,3 +913,16 @@ def test_a_peoples_adjective_is_no_town_for_an_agent(nlp: Language) -> None:
     ids = set(_actors(nlp, "Catalan police detained a mayor in Girona on Monday."))
     assert "sector:TUR-police" not in ids
     assert "sector:ESP-police" in ids
+
+
+def test_mention_id_follows_its_fields_after_being_read() -> None:
+    # The id is cached by the fields it depends on: resolving a mention after its id was
+    # read (its country found, its kind corrected) must change the id it gives.
+    mention = _Mention(0, 2, 0, 17, "Harbour Party", ActorKind.ORGANISATION)
+    assert mention.actor_id == "org:harbour"  # "Party" is a body's suffix
+    mention.country = "NZL"
+    assert mention.actor_id == "org:NZL-harbour"
+    mention.kind, mention.text = ActorKind.PERSON, "Jonah Pike"
+    assert mention.actor_id == "person:jonah-pike"
+    other = _Mention(5, 7, 30, 47, "Harbour Party", ActorKind.ORGANISATION)
+    assert other.actor_id == "org:harbour"
