@@ -34,14 +34,14 @@ The tense of the event's verb decides which way a bare date reads; "a week later
 last date the article told before the sentence; an act that happened is never dated after
 publication, and one told in the present with a day of its own still ahead ("they meet on Friday")
 is scheduled: hypothetical, dated to that day; a past-perfect act with no time of its own is
-background and takes the publication year, not a false day. Dates in the modifiers of nouns ("an American teacher held since 2021") tell
-of the noun and date no event outside them; a date before a noun ("for this year's election")
-dates an event only where no other date of its sentence does, unless the noun is the event's own
-(its argument, or the occasion it happened in: "killed in last week's attack"). An article with
-no publication date has no anchor for "on Tuesday" or "last week": its events are dated only where
-their date does not depend on the anchor (an explicit "January 20, 2025" in the sentence or
-paragraph); the rest stay undated (date, precision and source None) rather than dated by
-guesswork. The act is still coded: who did what to whom does not depend on when.
+background and takes the publication year, not a false day. Dates in the modifiers of nouns ("an
+American teacher held since 2021") tell of the noun and date no event outside them; a date before a
+noun ("for this year's election") dates an event only where no other date of its sentence does,
+unless the noun is the event's own (its argument, or the occasion it happened in: "killed in last
+week's attack"). An article with no publication date has no anchor for "on Tuesday" or "last week":
+its events are dated only where their date does not depend on the anchor (an explicit "January 20,
+2025" in the sentence or paragraph); the rest stay undated (date, precision and source None) rather
+than dated by guesswork. The act is still coded: who did what to whom does not depend on when.
 """
 
 import hashlib
