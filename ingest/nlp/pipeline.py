@@ -856,13 +856,22 @@ def _tense(token: Token) -> str | None:
         return None
     if "had" in words or ("'d" in words and verb.tag_ == "VBN"):
         return "perfect"
-    if any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND_ADVERBS for c in verb.children):
+    if any(c.dep_ == "advmod" and _tells_background(c) for c in verb.children):
         return "perfect"  # told as before the story or as repeated: background to it
     if words & _HAVE and verb.tag_ == "VBN":
         return "present perfect"  # "has signed": done before the report, told from its time
     if "VBD" in {verb.tag_, *(a.tag_ for a in aux)}:
         return "past"
     return None
+
+
+def _tells_background(adverb: Token) -> bool:
+    """Whether an adverb tells its act as before the story or as repeated: "previously",
+    "often", a bare "before" ("had used force before"; not "two days before", a time of its
+    own)."""
+    return adverb.lower_ in _BACKGROUND_ADVERBS or (
+        adverb.lower_ == "before" and not adverb.n_lefts
+    )
 
 
 def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:

@@ -708,6 +708,12 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " such arrests.",
             "condemned",
         ),
+        # a bare "before" tells an earlier time, unlike "two days before"
+        (
+            "Nepali police detained six students on Monday.\nThe police attacked students before,"
+            " but never in a school.",
+            "attacked",
+        ),
     ],
 )
 def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
@@ -719,6 +725,17 @@ def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
         date(2025, 1, 1),
         DatePrecision.YEAR,
         DateSource.PUBLISHED_AT,
+    )
+
+
+def test_an_act_told_some_days_before_is_dated_by_them() -> None:
+    text = (
+        "Nepali police detained six students on Monday.\nThe police attacked them two days before."
+    )
+    assert _dating(_dated(text, "attacked")) == (
+        date(2025, 1, 18),
+        DatePrecision.DAY,
+        DateSource.SENTENCE,
     )
 
 
