@@ -385,14 +385,15 @@ class _Context:
     def is_future(self, start: int, end: int) -> bool:
         return self.tense(start, end) == "future"
 
-    def in_quote(self, pos: int) -> bool:
-        """Whether a position lies inside a quotation opened in its paragraph."""
-        before = self.text[self.text.rfind("\n", 0, pos) + 1 : pos]
-        return (
-            before.count('"') % 2 == 1
-            or before.count("\u201c") > before.count("\u201d")
-            or before.count("``") > before.count("''")
-        )
+
+def in_quotation(text: str, pos: int) -> bool:
+    """Whether a position of a text lies inside a quotation opened in its paragraph."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return (
+        before.count('"') % 2 == 1
+        or before.count("\u201c") > before.count("\u201d")
+        or before.count("``") > before.count("''")
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -989,7 +990,7 @@ def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     if m.group(0).lower().endswith("'s"):
         end -= 2
     time = f"T{_PARTS_OF_DAY[part]}" if part else ""
-    if ctx.in_quote(m.start()):
+    if in_quotation(ctx.text, m.start()):
         # Quoted words count from the day they were said, not from the day of the report.
         kind = ("time", "TIME") if part else ("", "DATE")
         yield _Hit(m.start(), end, time, *kind, shift=(_SPEECH, offset))

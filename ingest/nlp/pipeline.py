@@ -69,7 +69,14 @@ from graph.models import (
 )
 from ingest.calendar_names import MONTHS
 from ingest.nlp.actors import ArticleActors, resolve_actors
-from ingest.nlp.dates import TimeExpression, find_dates, long_before, resolve_date, shift_day
+from ingest.nlp.dates import (
+    TimeExpression,
+    find_dates,
+    in_quotation,
+    long_before,
+    resolve_date,
+    shift_day,
+)
 from ingest.nlp.events import (
     EventMention,
     clause_spans,
@@ -487,6 +494,10 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
+        if tense is None and happened and in_quotation(self.text, trigger.idx):
+            # "'We call on Italy to join,' he added": a present in quoted words is told on the
+            # day they were said, as an act told in the past is.
+            tense = "past"
         if self.anchor is None:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
         i = bisect_left(self._references, (start,))

@@ -739,6 +739,19 @@ def test_an_act_told_some_days_before_is_dated_by_them() -> None:
     )
 
 
+def test_a_present_in_quoted_words_is_told_on_the_day_they_were_said() -> None:
+    text = (
+        "Serbia's president met protest leaders in Belgrade on Monday.\nHe told them: \"We"
+        ' reject your demands and we condemn the violence in Novi Sad."\n\nThe president'
+        " condemns the violence in Novi Sad."
+    )
+    dating = {e.trigger: _dating(e) for e in _events(text)}
+    said = (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE)
+    assert dating["reject"] == dating["condemn"] == said
+    # told in the present outside a quotation: the day of the report
+    assert dating["condemns"] == (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
+
+
 def test_a_clock_time_is_on_the_day_next_to_it() -> None:
     # "local time" between them: Monday, not the day of the report
     text = (
