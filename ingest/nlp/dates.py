@@ -385,14 +385,15 @@ class _Context:
     def is_future(self, start: int, end: int) -> bool:
         return self.tense(start, end) == "future"
 
-    def in_quote(self, pos: int) -> bool:
-        """Whether a position lies inside a quotation opened in its paragraph."""
-        before = self.text[self.text.rfind("\n", 0, pos) + 1 : pos]
-        return (
-            before.count('"') % 2 == 1
-            or before.count("\u201c") > before.count("\u201d")
-            or before.count("``") > before.count("''")
-        )
+
+def in_quotation(text: str, pos: int) -> bool:
+    """Whether a position of a text lies inside a quotation opened in its paragraph."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return (
+        before.count('"') % 2 == 1
+        or before.count("\u201c") > before.count("\u201d")
+        or before.count("``") > before.count("''")
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -519,6 +520,8 @@ _STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1}
 _STEPS |= {"next": 1, "coming": 1, "following": 1, "upcoming": 1}
 # The unit of a shift counted in days from the day quoted words were said.
 _SPEECH = "speech"
+# The unit of "that year": the last year told, which a bare year moves too.
+_YEAR_TOLD = "year told"
 
 
 def _from_reference_time(m: re.Match[str], unit: str, amount: int) -> _Hit:
@@ -987,7 +990,7 @@ def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     if m.group(0).lower().endswith("'s"):
         end -= 2
     time = f"T{_PARTS_OF_DAY[part]}" if part else ""
-    if ctx.in_quote(m.start()):
+    if in_quotation(ctx.text, m.start()):
         # Quoted words count from the day they were said, not from the day of the report.
         kind = ("time", "TIME") if part else ("", "DATE")
         yield _Hit(m.start(), end, time, *kind, shift=(_SPEECH, offset))
@@ -1050,8 +1053,10 @@ def _reference_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         hit = _from_reference_time(m, "day", amount)
         yield hit._replace(value=f"T{_PARTS_OF_DAY[part.lower()]}", precision="time", type="TIME")
         return
-    unit = m["unit"] or m["unit2"] or "day"
-    yield _from_reference_time(m, unit.lower(), amount)
+    unit = (m["unit"] or m["unit2"] or "day").lower()
+    if m["unit"] and unit == "year":
+        unit = _YEAR_TOLD
+    yield _from_reference_time(m, unit, amount)
 
 
 # What follows "before" when it is a preposition before a noun phrase, not an adverb.
@@ -1370,13 +1375,17 @@ def _from_reference(
     mentioned to the day or month, at first the caller's or the anchor; "a week later" after
     "January 1" is the week of January 8. Quoted words ("'Today I ask...'") count from the day
     they were said: the last day the story told, if within a fortnight before the anchor
-    (`speech` at first), else the anchor.
+    (`speech` at first), else the anchor. "That year" is the last year mentioned, a bare one
+    too: "in 1988 ... that year" is 1988.
     """
     resolved: list[_Hit] = []
+    year_told = reference
     for hit in hits:
         if hit.shift is not None:
             unit, amount = hit.shift
             base = reference
+            if unit == _YEAR_TOLD:
+                unit, base = "year", year_told
             if unit == _SPEECH:
                 unit, base = "day", speech or anchor
             if unit in _WEEKDAY_NUMBER:
@@ -1393,6 +1402,8 @@ def _from_reference(
             if told and told[1] == DatePrecision.DAY and _within_story(told[0], anchor):
                 speech = told[0]  # a day told: quoted words after it were said then
         reference = _reference_of(hit) or reference
+        if (told_at := _calendar(hit.value, hit.precision, hit.type)) is not None:
+            year_told = told_at[0]
         resolved.append(hit)
     return resolved
 

@@ -32,15 +32,16 @@ else (a definite noun, "the attack") the date of an earlier mention of the same 
 publication date (EventDater).
 The tense of the event's verb decides which way a bare date reads; "a week later" counts from the
 last date the article told before the sentence; an act that happened is never dated after
-publication; a past-perfect act with no time of its own is background and takes the publication
-year, not a false day. Dates in the modifiers of nouns ("an American teacher held since 2021") tell
-of the noun and date no event outside them; a date before a noun ("for this year's election")
-dates an event only where no other date of its sentence does, unless the noun is the event's own
-(its argument, or the occasion it happened in: "killed in last week's attack"). An article with
-no publication date has no anchor for "on Tuesday" or "last week": its events are dated only where
-their date does not depend on the anchor (an explicit "January 20, 2025" in the sentence or
-paragraph); the rest stay undated (date, precision and source None) rather than dated by
-guesswork. The act is still coded: who did what to whom does not depend on when.
+publication, and one told in the present with a day of its own still ahead ("they meet on Friday")
+is scheduled: hypothetical, dated to that day; a past-perfect act with no time of its own is
+background and takes the publication year, not a false day. Dates in the modifiers of nouns ("an
+American teacher held since 2021") tell of the noun and date no event outside them; a date before a
+noun ("for this year's election") dates an event only where no other date of its sentence does,
+unless the noun is the event's own (its argument, or the occasion it happened in: "killed in last
+week's attack"). An article with no publication date has no anchor for "on Tuesday" or "last week":
+its events are dated only where their date does not depend on the anchor (an explicit "January 20,
+2025" in the sentence or paragraph); the rest stay undated (date, precision and source None) rather
+than dated by guesswork. The act is still coded: who did what to whom does not depend on when.
 """
 
 import hashlib
@@ -49,6 +50,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from itertools import islice, pairwise
 
 from spacy.language import Language
@@ -67,7 +69,14 @@ from graph.models import (
 )
 from ingest.calendar_names import MONTHS
 from ingest.nlp.actors import ArticleActors, resolve_actors
-from ingest.nlp.dates import TimeExpression, find_dates, long_before, resolve_date, shift_day
+from ingest.nlp.dates import (
+    TimeExpression,
+    find_dates,
+    in_quotation,
+    long_before,
+    resolve_date,
+    shift_day,
+)
 from ingest.nlp.events import (
     EventMention,
     clause_spans,
@@ -397,6 +406,11 @@ class EventDater:
             (e.start for e in told if e.precision == "quarter"), default=len(text)
         )
 
+    def on_schedule(self, trigger_start: int) -> bool:
+        """Whether the act at `trigger_start` is told in the present with a day of its own."""
+        tensed = _tensed_verb(self.doc[bisect_left(self._starts, trigger_start)])
+        return tensed is not None and _scheduled(*tensed)
+
     def date(
         self,
         trigger_start: int,
@@ -480,6 +494,10 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
+        if tense is None and happened and in_quotation(self.text, trigger.idx):
+            # "'We call on Italy to join,' he added": a present in quoted words is told on the
+            # day they were said, as an act told in the past is.
+            tense = "past"
         if self.anchor is None:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
         i = bisect_left(self._references, (start,))
@@ -833,6 +851,42 @@ def _tense(token: Token) -> str | None:
     verb it depends on ("met, saying"), except an infinitive ("agreed to meet"), which may lie
     after it.
     """
+    tensed = _tensed_verb(token)
+    if tensed is None:
+        return None
+    verb, aux = tensed
+    words = {a.lower_ for a in aux}
+    if (
+        words & _FUTURE_AUX
+        or _tells_ahead(verb, aux)
+        or verb.lemma_ in _PLANNING
+        or _scheduled(verb, aux)
+    ):
+        return "future"
+    if any(a.tag_ == "MD" for a in aux):
+        return None
+    if "had" in words or ("'d" in words and verb.tag_ == "VBN"):
+        return "perfect"
+    if any(c.dep_ == "advmod" and _tells_background(c) for c in verb.children):
+        return "perfect"  # told as before the story or as repeated: background to it
+    if words & _HAVE and verb.tag_ == "VBN":
+        return "present perfect"  # "has signed": done before the report, told from its time
+    if "VBD" in {verb.tag_, *(a.tag_ for a in aux)}:
+        return "past"
+    return None
+
+
+def _tells_background(adverb: Token) -> bool:
+    """Whether an adverb tells its act as before the story or as repeated: "previously",
+    "often", a bare "before" ("had used force before"; not "two days before", a time of its
+    own)."""
+    return adverb.lower_ in _BACKGROUND_ADVERBS or (
+        adverb.lower_ == "before" and not adverb.n_lefts
+    )
+
+
+def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
+    """The verb whose tense tells the event of a word, with its auxiliaries (see `_tense`)."""
     verb = token
     if verb.pos_ not in ("VERB", "AUX"):
         if verb.dep_ not in _ARGUMENTS or verb.head.pos_ not in ("VERB", "AUX"):
@@ -841,24 +895,10 @@ def _tense(token: Token) -> str | None:
     while True:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
         if aux or verb.tag_ not in _UNTENSED or verb.dep_ not in _DEPENDENT:
-            break
+            return verb, aux
         if any(c.tag_ == "TO" for c in verb.children):
             return None  # "planned to leave on Thursday": the leaving lies after the planning
         verb = verb.head
-    words = {a.lower_ for a in aux}
-    if words & _FUTURE_AUX or _tells_ahead(verb, aux) or _scheduled(verb, aux):
-        return "future"
-    if any(a.tag_ == "MD" for a in aux):
-        return None
-    if "had" in words or ("'d" in words and verb.tag_ == "VBN"):
-        return "perfect"
-    if any(c.dep_ == "advmod" and c.lower_ in _BACKGROUND_ADVERBS for c in verb.children):
-        return "perfect"  # told as before the story or as repeated: background to it
-    if words & _HAVE and verb.tag_ == "VBN":
-        return "present perfect"  # "has signed": done before the report, told from its time
-    if "VBD" in {verb.tag_, *(a.tag_ for a in aux)}:
-        return "past"
-    return None
 
 
 def _tells_ahead(verb: Token, aux: list[Token]) -> bool:
@@ -877,20 +917,28 @@ def _tells_ahead(verb: Token, aux: list[Token]) -> bool:
 
 def _scheduled(verb: Token, aux: list[Token]) -> bool:
     """Whether a verb tells an act on a schedule: a present tense with a day of its own ("meet
-    separately Monday", "are meeting on Friday": English tells a fixed plan in the present), or
-    a plan ("planned a rally on Saturday": its dates are those of what is planned)."""
-    if verb.lemma_ in _PLANNING:
-        return True
+    separately Monday", "are meeting on Friday": English tells a fixed plan in the present)."""
     tags = {verb.tag_, *(a.tag_ for a in aux)}
     dated = any(
         c.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in c.children if g.dep_ == "pobj")
         for c in verb.children
         if c.dep_ in ("npadvmod", "prep")
     )
-    return dated and bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "VBN"}
+    # The tagger reads some plural presents as bare verbs ("they meet separately Monday"): a bare
+    # verb with a subject of its own and no auxiliary is one.
+    finite = not aux and verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    # "Protests spread across Iran on Sunday": a verb whose past is its present tells no tense.
+    past_alike = not aux and _SAME_IN_PAST.fullmatch(verb.lower_) is not None
+    present = finite or bool(tags & {"VBZ", "VBP"})
+    return dated and present and not past_alike and not tags & {"VBD", "VBN"}
 
 
-# Verbs whose dates are those of the act planned, still ahead.
+# English verbs whose simple past is their base form.
+_SAME_IN_PAST = re.compile(
+    "bet|bid|broadcast|burst|cast|cost|cut|fit|forecast|hit|hurt|let|put|quit|read|rid|set|shed"
+    "|shut|slit|split|spread|thrust|upset|wed"
+)
+# Verbs whose dates are those of the act planned, still ahead ("planned a rally on Saturday").
 _PLANNING = frozenset({"plan", "schedule"})
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # Words that open a clause of time.
@@ -908,13 +956,22 @@ _BACKGROUND_ADVERBS = frozenset(
 def _dated(article: Article, mention: EventMention, dater: EventDater) -> Event:
     """The event of a mention, dated by the article's dater (undated when it cannot say)."""
     confidence = mention.confidence
-    dated = dater.date(
+    happened = not (mention.hypothetical or mention.negated)
+    date_it = partial(
+        dater.date,
         mention.trigger_start,
         (mention.start, mention.end),
         clause=mention.clause,
         future_at=mention.future_at,
-        happened=not (mention.hypothetical or mention.negated),
     )
+    dated = date_it(happened=happened)
+    hypothetical = mention.hypothetical
+    if happened and dater.on_schedule(mention.trigger_start):
+        # "The leaders meet in Geneva on Friday": a present with a day of its own tells an act
+        # on a schedule; dated after publication, it has not happened yet.
+        ahead = date_it(happened=False)
+        if ahead is not None and dater.anchor is not None and ahead[0] > dater.anchor:
+            dated, hypothetical = ahead, True
     when, precision, source = (None, None, None) if dated is None else dated
     if article.published_at is None:
         confidence = round(confidence * 0.9, 2)
@@ -935,7 +992,7 @@ def _dated(article: Article, mention: EventMention, dater: EventDater) -> Event:
         trigger=mention.trigger,
         confidence=confidence,
         negated=mention.negated,
-        hypothetical=mention.hypothetical,
+        hypothetical=hypothetical,
     )
 
 

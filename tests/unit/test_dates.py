@@ -447,6 +447,18 @@ def test_resolve_date_of_an_act_ahead() -> None:
             None,
             [("2019", "2019"), ("A year later", "2025")],
         ),
+        # ... but "that year" is the last year told, a bare one too
+        (
+            "Grain exports doubled in 2016, and that same year the port was dredged.",
+            None,
+            [("2016", "2016"), ("that same year", "2016")],
+        ),
+        (
+            "Its harvest failed in 2021. Later that year the mill closed; earlier in the year "
+            "it had hired.",
+            date(2024, 3, 5),
+            [("2021", "2021"), ("Later that year", "2021"), ("earlier in the year", "2024")],
+        ),
     ],
 )
 def test_find_dates_from_the_reference_time(

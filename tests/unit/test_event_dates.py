@@ -205,37 +205,70 @@ def test_an_act_still_ahead_is_dated_forward() -> None:
     assert _dating(event) == (date(2025, 2, 1), DatePrecision.MONTH, DateSource.SENTENCE)
 
 
-# (text, trigger, expected): a present tense with a day of its own, or a plan, tells of a day
-# ahead, not the one before; an act told as happened is still never dated after publication.
+# (text, trigger, expected, hypothetical): a present tense with a day of its own tells an act on a
+# schedule, dated to its day ahead and not yet done; a plan is made when it is reported, and an act
+# told as done is never dated after publication.
 SCHEDULED = [
     (
         "The foreign ministers of Iran and Iraq meet in Geneva on Friday.",
         "meet",
-        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        (date(2025, 1, 24), DatePrecision.DAY, DateSource.SENTENCE),
+        True,
     ),
     (
         "The presidents of Chile and Peru are meeting Thursday in Lima.",
         "meeting",
-        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        (date(2025, 1, 23), DatePrecision.DAY, DateSource.SENTENCE),
+        True,
+    ),
+    # the tagger reads this "meet" as a bare verb: its subject makes it a present
+    (
+        "The prime ministers of Spain and Portugal meet separately Monday with the Pope.",
+        "meet",
+        (date(2025, 1, 27), DatePrecision.DAY, DateSource.SENTENCE),
+        True,
+    ),
+    (
+        "Chilean and Peruvian diplomats hold talks in Lima next week.",
+        "hold",
+        (date(2025, 1, 27), DatePrecision.WEEK, DateSource.SENTENCE),
+        True,
+    ),
+    (
+        "The leaders of Chile and Peru meet in Lima today.",
+        "meet",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.SENTENCE),
+        False,
+    ),
+    # a verb whose past is its present tells no schedule
+    (
+        "Street protests spread to Caracas on Monday.",
+        "protests",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        False,
     ),
     (
         "The rebels planned an attack on the army base on Saturday.",
         "planned",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        False,
     ),
     (
         "The foreign ministers of Iran and Iraq met in Geneva on Friday.",
         "met",
         (date(2025, 1, 17), DatePrecision.DAY, DateSource.SENTENCE),
+        False,
     ),
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "expected"), SCHEDULED)
-def test_a_scheduled_act_is_not_dated_on_the_day_before(
-    text: str, trigger: str, expected: tuple[object, ...]
+@pytest.mark.parametrize(("text", "trigger", "expected", "hypothetical"), SCHEDULED)
+def test_a_scheduled_act_is_dated_to_its_day_ahead(
+    text: str, trigger: str, expected: tuple[object, ...], hypothetical: bool
 ) -> None:
-    assert _dating(_dated(text, trigger)) == expected
+    event = _dated(text, trigger)
+    assert _dating(event) == expected
+    assert event.hypothetical is hypothetical
 
 
 def test_an_infinitive_does_not_take_the_past_of_its_verb() -> None:
@@ -675,6 +708,12 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " such arrests.",
             "condemned",
         ),
+        # a bare "before" tells an earlier time, unlike "two days before"
+        (
+            "Nepali police detained six students on Monday.\nThe police attacked students before,"
+            " but never in a school.",
+            "attacked",
+        ),
     ],
 )
 def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
@@ -687,6 +726,30 @@ def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
         DatePrecision.YEAR,
         DateSource.PUBLISHED_AT,
     )
+
+
+def test_an_act_told_some_days_before_is_dated_by_them() -> None:
+    text = (
+        "Nepali police detained six students on Monday.\nThe police attacked them two days before."
+    )
+    assert _dating(_dated(text, "attacked")) == (
+        date(2025, 1, 18),
+        DatePrecision.DAY,
+        DateSource.SENTENCE,
+    )
+
+
+def test_a_present_in_quoted_words_is_told_on_the_day_they_were_said() -> None:
+    text = (
+        "Serbia's president met protest leaders in Belgrade on Monday.\nHe told them: \"We"
+        ' reject your demands and we condemn the violence in Novi Sad."\n\nThe president'
+        " condemns the violence in Novi Sad."
+    )
+    dating = {e.trigger: _dating(e) for e in _events(text)}
+    said = (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE)
+    assert dating["reject"] == dating["condemn"] == said
+    # told in the present outside a quotation: the day of the report
+    assert dating["condemns"] == (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
 
 
 def test_a_clock_time_is_on_the_day_next_to_it() -> None:
