@@ -2728,6 +2728,27 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     )
 
 
+def _rescue(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "firefighters rescued two climbers", "was evacuated to a hospital", "flown to Moscow
+    for treatment": people moved or cared for, no aid named, by no giver a name makes a
+    political actor (a state, a body, a person: "Jordan flew the wounded to Amman", "the Red
+    Cross evacuated civilians") is an emergency service, no act between political actors."""
+    token = trig.token
+    if trig.type is not EventType.AID or trig.nominal or trig.noun is not None:
+        return False
+    if trig.mode in ("economic", "military"):
+        return False  # "funded by the government": money and arms are given, not care
+    if any(_lookup_noun(lex, o) for o in _objects(token)):
+        return False  # "airlifted food": aid named, given by whoever gives it
+    passive = _acted_on_subject(lex, token) or bool(_children(token, ("auxpass",)))
+    giver = _agent_noun(token, by_prep=True) if passive else _subject(lex, token)
+    if giver is None:
+        return True
+    if giver.pos_ == "PRON":
+        return False  # who "they" are is not known here: kept, as before
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in giver.subtree)
+
+
 def _attack_words(token: Token) -> tuple[str, str]:
     """A word's forms to look for among attack words: "the shooting", "the bombing" (a
     gerund names its verb's act)."""
@@ -2883,6 +2904,8 @@ def _matter(noun: Token) -> bool:
 
 
 _MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+# Entity labels of a name: who bears one is a state, a body or a person, not a generic agent.
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
@@ -2969,6 +2992,22 @@ def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str], target: li
         return False
     campaign = any(_lemma(c) in ("campaign", "election") for c in noun.children)
     return campaign or (bool(holders) and all(a in index.people for a in holders))
+
+
+def _own_activity(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:
+    """ "suspended her campaign", "froze its own programme": what the doer stops or withholds
+    is its own activity, a sanction on no one (CAMEO's 16x reduce relations with another);
+    not an envoy called home ("recalled its ambassador"), which is done to the host."""
+    if trig.nominal:
+        return False
+    for obj in _objects(trig.token):
+        owners = _children(obj, ("poss",))
+        if not owners or obj.ent_type_ == "PERSON" or is_office_word(obj.text):
+            continue
+        # "their" with no antecedent found is the subject's, as a possessive usually is.
+        if all(set(index.actors_in(o)) <= set(source) for o in owners):
+            return True
+    return False
 
 
 def _paragraph(sent: Span) -> Span:
@@ -3124,7 +3163,7 @@ def _sentence_events(
                 source = source or _noun_agents(index, trig.noun)
             if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
                 continue
-            if _thing_doer(lex, index, trig):
+            if _thing_doer(lex, index, trig) or _rescue(lex, trig):
                 continue
         if _mishap_inquiry(lex, trig):
             continue
@@ -3186,6 +3225,8 @@ def _sentence_events(
         if trig.type is EventType.REQUEST and not target and _amount(counted):
             continue
         if _own_rally(index, trig, source, target):
+            continue
+        if trig.type is EventType.SANCTION and not target and _own_activity(index, trig, source):
             continue
         if not target and _to_everyone(trig):
             continue

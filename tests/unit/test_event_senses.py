@@ -243,6 +243,20 @@ CASES = [
         "Kenyan students attended a rally against President William Ruto in Nairobi.",
         [(EventType.PROTEST, {"KEN-education"}, {"William Ruto"}, False, False)],
     ),
+    # Suspending one's own activity sanctions no one; suspending another's does.
+    ("The Chilean senator suspended her presidential campaign on Tuesday.", []),
+    ("Peru suspended its oil drilling programme last year.", []),
+    (
+        "Peru suspended Chile's fishing licences last year.",
+        [(EventType.SANCTION, {"PER"}, {"CHL"}, False, False)],
+    ),
+    # Rescuers moving or treating people give no political aid; a named state or body does.
+    ("Mountain rescuers evacuated three injured skiers from the glacier.", []),
+    ("The wounded Kenyan minister was airlifted to a clinic in Nairobi.", []),
+    (
+        "Uganda evacuated three injured Kenyan skiers from the glacier.",
+        [(EventType.AID, {"UGA"}, {"KEN"}, False, False)],
+    ),
 ]
 
 
