@@ -2629,8 +2629,11 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     if trig.type != EventType.ASSAULT:
         return False
     subj = _subject(lex, token)
-    if subj is not None and _names_mishap(lex, subj):
-        return True  # "Pakistan's flood killed hundreds": no attacker, whoever it names
+    # "Pakistan's flood killed hundreds": no attacker, whoever it names; nor where a headline
+    # gives the verb two subjects ("Highway pileup, fire kill five").
+    subjects = [subj, *_children(token, ("nsubj",))] if subj is not None else []
+    if any(_names_mishap(lex, s) for s in subjects):
+        return True
     # Its own subject, not one of a clause it serves; or a passive's agent: "poisoned by lead".
     own = subj if subj is not None and subj.head == token else None
     agent = _agent_noun(token, by_prep=bool(_children(token, ("auxpass",))))

@@ -243,6 +243,15 @@ CASES = [
         "Kenyan students attended a rally against President William Ruto in Nairobi.",
         [(EventType.PROTEST, {"KEN-education"}, {"William Ruto"}, False, False)],
     ),
+    # A wild animal or a disease agent is no attacker; a gunman is.
+    ("A shark attacked an Australian navy diver off Perth.", []),
+    ("The coronavirus attacked the lungs of the Iranian health minister.", []),
+    (
+        "A gunman attacked an Australian navy diver off Perth.",
+        [(EventType.ASSAULT, {"AUS-armed group"}, set(), False, False)],
+    ),
+    # A headline giving its verb two subjects: a mishap among them is the cause.
+    ("Nairobi highway pileup, fire kill six Kenyan soldiers", []),
     # Suspending one's own activity sanctions no one; suspending another's does.
     ("The Chilean senator suspended her presidential campaign on Tuesday.", []),
     ("Peru suspended its oil drilling programme last year.", []),
