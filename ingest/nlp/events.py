@@ -803,6 +803,14 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             if etype is None:
                 return None
             return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {obj.text}")
+    if lex.verbs.get(lemma, (None,))[0] is EventType.AGREE:
+        # "agreed to the demands", "accepted the request": granting what is asked accedes
+        # to it (CAMEO 083, PLOVER's CONCEDE), it is no pledge.
+        for obj in [*objs, *_prep_objects(token, ("to",))]:
+            if lex.nouns.get(_lemma(obj), (None,))[0] is EventType.REQUEST:
+                return _Trigger(
+                    token, EventType.CONCEDE, None, 0.8, text=f"{token.text} {obj.text}"
+                )
     if lemma in lex.light_verbs:
         # "expressed willingness to cooperate", "announced their intention to disarm": a
         # commitment, to what the noun's clause says.

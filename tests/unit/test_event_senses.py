@@ -243,6 +243,20 @@ CASES = [
         "Kenyan students attended a rally against President William Ruto in Nairobi.",
         [(EventType.PROTEST, {"KEN-education"}, {"William Ruto"}, False, False)],
     ),
+    # Granting what is asked concedes (CAMEO 083); agreeing to a proposal, or to grant it
+    # later, is agreement.
+    (
+        "Ghana accepted Togo's request on Monday.",
+        [(EventType.CONCEDE, {"GHA"}, {"TGO"}, False, False)],
+    ),
+    (
+        "The Bolivian government agreed to the miners' demands on Friday.",
+        [(EventType.CONCEDE, {"BOL-government"}, set(), False, False)],
+    ),
+    (
+        "Ghana agreed to the Togolese proposal on Monday.",
+        [(EventType.AGREE, {"GHA"}, {"TGO"}, False, False)],
+    ),
     # A wild animal or a disease agent is no attacker; a gunman is.
     ("A shark attacked an Australian navy diver off Perth.", []),
     ("The coronavirus attacked the lungs of the Iranian health minister.", []),
