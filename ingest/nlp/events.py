@@ -907,6 +907,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             return None
         if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
             return None  # "sought reelection", "seek the death penalty": asked of no one
+        if etype == EventType.AGREE and _assents(token):
+            return None
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
         return named
@@ -919,6 +921,15 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _assents(token: Token) -> bool:
+    """ "The governor agreed, saying ...": one side agreeing to nothing named, with no one,
+    assents to what was said; PLOVER's AGREE commits to an act (CAMEO's AGREE patterns all
+    name it, or with whom), and sides agreeing together ("Serbia and Kosovo agreed") stay."""
+    subj = next(iter(_children(token, ("nsubj", "nsubjpass"))), None)
+    named = _objects(token) or _children(token, ("prep", "agent", "ccomp", "xcomp", "dative"))
+    return not named and subj is not None and not subj.conjuncts and subj.tag_ != "NNS"
 
 
 def _asked_of(token: Token) -> bool:

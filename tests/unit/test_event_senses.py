@@ -257,6 +257,14 @@ CASES = [
         "Ghana agreed to the Togolese proposal on Monday.",
         [(EventType.AGREE, {"GHA"}, {"TGO"}, False, False)],
     ),
+    # One side agreeing to nothing named assents to what was said; sides agreeing together,
+    # or agreeing to an act, agree.
+    ("The Ghanaian foreign minister agreed, calling the report accurate.", []),
+    ("Ghana and Togo agreed on Monday.", [(EventType.AGREE, set(), set(), False, False)]),
+    (
+        "Ghana agreed to release the Togolese fishermen.",
+        [(EventType.AGREE, {"GHA"}, {"TGO-agriculture"}, False, False)],
+    ),
     # A wild animal or a disease agent is no attacker; a gunman is.
     ("A shark attacked an Australian navy diver off Perth.", []),
     ("The coronavirus attacked the lungs of the Iranian health minister.", []),
