@@ -2653,6 +2653,12 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     subjects = [subj, *_children(token, ("nsubj",))] if subj is not None else []
     if any(_names_mishap(lex, s) for s in subjects):
         return True
+    # "firefighters fought the wildfires", "battling the pandemic": a mishap fought is no
+    # enemy (its own word, not a compound's: "attacked a fire station" is an attack; nor
+    # the trigger's own: "set fire to a truck").
+    objs = [o for o in _objects(token) if o != trig.noun and o.text not in trig.text.split()]
+    if objs and all(_lemma(o) in lex.mishaps for o in objs):
+        return True
     # Its own subject, not one of a clause it serves; or a passive's agent: "poisoned by lead".
     own = subj if subj is not None and subj.head == token else None
     agent = _agent_noun(token, by_prep=bool(_children(token, ("auxpass",))))

@@ -272,6 +272,12 @@ CASES = [
         "A gunman attacked an Australian navy diver off Perth.",
         [(EventType.ASSAULT, {"AUS-armed group"}, set(), False, False)],
     ),
+    # A mishap fought is no enemy; a fire station attacked is attacked.
+    ("Greek firefighters fought the wildfires near Athens on Tuesday.", []),
+    (
+        "Militants attacked a fire station in Kabul.",
+        [(EventType.ASSAULT, {"AFG-rebels"}, {"AFG"}, False, False)],
+    ),
     # A headline giving its verb two subjects: a mishap among them is the cause.
     ("Nairobi highway pileup, fire kill six Kenyan soldiers", []),
     # Suspending one's own activity sanctions no one; suspending another's does.
