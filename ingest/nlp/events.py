@@ -803,6 +803,14 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             if etype is None:
                 return None
             return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {obj.text}")
+    if lex.verbs.get(lemma, (None,))[0] is EventType.AGREE:
+        # "agreed to the demands", "accepted the request": granting what is asked accedes
+        # to it (CAMEO 083, PLOVER's CONCEDE), it is no pledge.
+        for obj in [*objs, *_prep_objects(token, ("to",))]:
+            if lex.nouns.get(_lemma(obj), (None,))[0] is EventType.REQUEST:
+                return _Trigger(
+                    token, EventType.CONCEDE, None, 0.8, text=f"{token.text} {obj.text}"
+                )
     if lemma in lex.light_verbs:
         # "expressed willingness to cooperate", "announced their intention to disarm": a
         # commitment, to what the noun's clause says.
@@ -899,6 +907,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             return None
         if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
             return None  # "sought reelection", "seek the death penalty": asked of no one
+        if etype == EventType.AGREE and _assents(token):
+            return None
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
         return named
@@ -911,6 +921,15 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _assents(token: Token) -> bool:
+    """ "The governor agreed, saying ...": one side agreeing to nothing named, with no one,
+    assents to what was said; PLOVER's AGREE commits to an act (CAMEO's AGREE patterns all
+    name it, or with whom), and sides agreeing together ("Serbia and Kosovo agreed") stay."""
+    subj = next(iter(_children(token, ("nsubj", "nsubjpass"))), None)
+    named = _objects(token) or _children(token, ("prep", "agent", "ccomp", "xcomp", "dative"))
+    return not named and subj is not None and not subj.conjuncts and subj.tag_ != "NNS"
 
 
 def _asked_of(token: Token) -> bool:
@@ -2629,8 +2648,17 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     if trig.type != EventType.ASSAULT:
         return False
     subj = _subject(lex, token)
-    if subj is not None and _names_mishap(lex, subj):
-        return True  # "Pakistan's flood killed hundreds": no attacker, whoever it names
+    # "Pakistan's flood killed hundreds": no attacker, whoever it names; nor where a headline
+    # gives the verb two subjects ("Highway pileup, fire kill five").
+    subjects = [subj, *_children(token, ("nsubj",))] if subj is not None else []
+    if any(_names_mishap(lex, s) for s in subjects):
+        return True
+    # "firefighters fought the wildfires", "battling the pandemic": a mishap fought is no
+    # enemy (its own word, not a compound's: "attacked a fire station" is an attack; nor
+    # the trigger's own: "set fire to a truck").
+    objs = [o for o in _objects(token) if o != trig.noun and o.text not in trig.text.split()]
+    if objs and all(_lemma(o) in lex.mishaps for o in objs):
+        return True
     # Its own subject, not one of a clause it serves; or a passive's agent: "poisoned by lead".
     own = subj if subj is not None and subj.head == token else None
     agent = _agent_noun(token, by_prep=bool(_children(token, ("auxpass",))))
@@ -2726,6 +2754,27 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
         and not is_institution_word(doer.text)
         and not is_office_word(doer.text)
     )
+
+
+def _rescue(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "firefighters rescued two climbers", "was evacuated to a hospital", "flown to Moscow
+    for treatment": people moved or cared for, no aid named, by no giver a name makes a
+    political actor (a state, a body, a person: "Jordan flew the wounded to Amman", "the Red
+    Cross evacuated civilians") is an emergency service, no act between political actors."""
+    token = trig.token
+    if trig.type is not EventType.AID or trig.nominal or trig.noun is not None:
+        return False
+    if trig.mode in ("economic", "military"):
+        return False  # "funded by the government": money and arms are given, not care
+    if any(_lookup_noun(lex, o) for o in _objects(token)):
+        return False  # "airlifted food": aid named, given by whoever gives it
+    passive = _acted_on_subject(lex, token) or bool(_children(token, ("auxpass",)))
+    giver = _agent_noun(token, by_prep=True) if passive else _subject(lex, token)
+    if giver is None:
+        return True
+    if giver.pos_ == "PRON":
+        return False  # who "they" are is not known here: kept, as before
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in giver.subtree)
 
 
 def _attack_words(token: Token) -> tuple[str, str]:
@@ -2883,6 +2932,8 @@ def _matter(noun: Token) -> bool:
 
 
 _MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
+# Entity labels of a name: who bears one is a state, a body or a person, not a generic agent.
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
@@ -2969,6 +3020,22 @@ def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str], target: li
         return False
     campaign = any(_lemma(c) in ("campaign", "election") for c in noun.children)
     return campaign or (bool(holders) and all(a in index.people for a in holders))
+
+
+def _own_activity(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:
+    """ "suspended her campaign", "froze its own programme": what the doer stops or withholds
+    is its own activity, a sanction on no one (CAMEO's 16x reduce relations with another);
+    not an envoy called home ("recalled its ambassador"), which is done to the host."""
+    if trig.nominal:
+        return False
+    for obj in _objects(trig.token):
+        owners = _children(obj, ("poss",))
+        if not owners or obj.ent_type_ == "PERSON" or is_office_word(obj.text):
+            continue
+        # "their" with no antecedent found is the subject's, as a possessive usually is.
+        if all(set(index.actors_in(o)) <= set(source) for o in owners):
+            return True
+    return False
 
 
 def _paragraph(sent: Span) -> Span:
@@ -3124,7 +3191,7 @@ def _sentence_events(
                 source = source or _noun_agents(index, trig.noun)
             if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
                 continue
-            if _thing_doer(lex, index, trig):
+            if _thing_doer(lex, index, trig) or _rescue(lex, trig):
                 continue
         if _mishap_inquiry(lex, trig):
             continue
@@ -3186,6 +3253,8 @@ def _sentence_events(
         if trig.type is EventType.REQUEST and not target and _amount(counted):
             continue
         if _own_rally(index, trig, source, target):
+            continue
+        if trig.type is EventType.SANCTION and not target and _own_activity(index, trig, source):
             continue
         if not target and _to_everyone(trig):
             continue

@@ -243,6 +243,57 @@ CASES = [
         "Kenyan students attended a rally against President William Ruto in Nairobi.",
         [(EventType.PROTEST, {"KEN-education"}, {"William Ruto"}, False, False)],
     ),
+    # Granting what is asked concedes (CAMEO 083); agreeing to a proposal, or to grant it
+    # later, is agreement.
+    (
+        "Ghana accepted Togo's request on Monday.",
+        [(EventType.CONCEDE, {"GHA"}, {"TGO"}, False, False)],
+    ),
+    (
+        "The Bolivian government agreed to the miners' demands on Friday.",
+        [(EventType.CONCEDE, {"BOL-government"}, set(), False, False)],
+    ),
+    (
+        "Ghana agreed to the Togolese proposal on Monday.",
+        [(EventType.AGREE, {"GHA"}, {"TGO"}, False, False)],
+    ),
+    # One side agreeing to nothing named assents to what was said; sides agreeing together,
+    # or agreeing to an act, agree.
+    ("The Ghanaian foreign minister agreed, calling the report accurate.", []),
+    ("Ghana and Togo agreed on Monday.", [(EventType.AGREE, set(), set(), False, False)]),
+    (
+        "Ghana agreed to release the Togolese fishermen.",
+        [(EventType.AGREE, {"GHA"}, {"TGO-agriculture"}, False, False)],
+    ),
+    # A wild animal or a disease agent is no attacker; a gunman is.
+    ("A shark attacked an Australian navy diver off Perth.", []),
+    ("The coronavirus attacked the lungs of the Iranian health minister.", []),
+    (
+        "A gunman attacked an Australian navy diver off Perth.",
+        [(EventType.ASSAULT, {"AUS-armed group"}, set(), False, False)],
+    ),
+    # A mishap fought is no enemy; a fire station attacked is attacked.
+    ("Greek firefighters fought the wildfires near Athens on Tuesday.", []),
+    (
+        "Militants attacked a fire station in Kabul.",
+        [(EventType.ASSAULT, {"AFG-rebels"}, {"AFG"}, False, False)],
+    ),
+    # A headline giving its verb two subjects: a mishap among them is the cause.
+    ("Nairobi highway pileup, fire kill six Kenyan soldiers", []),
+    # Suspending one's own activity sanctions no one; suspending another's does.
+    ("The Chilean senator suspended her presidential campaign on Tuesday.", []),
+    ("Peru suspended its oil drilling programme last year.", []),
+    (
+        "Peru suspended Chile's fishing licences last year.",
+        [(EventType.SANCTION, {"PER"}, {"CHL"}, False, False)],
+    ),
+    # Rescuers moving or treating people give no political aid; a named state or body does.
+    ("Mountain rescuers evacuated three injured skiers from the glacier.", []),
+    ("The wounded Kenyan minister was airlifted to a clinic in Nairobi.", []),
+    (
+        "Uganda evacuated three injured Kenyan skiers from the glacier.",
+        [(EventType.AID, {"UGA"}, {"KEN"}, False, False)],
+    ),
 ]
 
 
