@@ -849,6 +849,8 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
     ):
         mention.country = mention.country or (held.entry.country if held else None)
         i = title_end = k - 1
+    elif (held_in := _office_in_body(doc, i)) is not None:
+        i = title_end = held_in
     while i > 0 and doc[i - 1].lower_ in _TITLE_WORDS and not doc[i].is_sent_start:
         i -= 1
     while i < title_end and doc[i].lower_ == "of":
@@ -876,6 +878,16 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
         if mention.entry is None or mention.role == role:
             mention.role = f"{doc[i].text} {mention.role}"
     mention.cover = min(i, mention.cover)
+
+
+def _office_in_body(doc: Doc, start: int) -> int | None:
+    """The "of" of an office held in a body just before a name ("the speaker of the
+    parliament Ali Larijani"): the person named holds it and is the actor, not the body."""
+    j = start - 1
+    if j < 3 or doc[j].lower_ not in _INSTITUTION_WORDS or doc[j].pos_ != "NOUN":
+        return None
+    j -= doc[j - 1].lower_ == "the"
+    return j - 1 if doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in _TITLE_HEADS else None
 
 
 def _drop_covered(mentions: list[_Mention]) -> list[_Mention]:
@@ -1356,6 +1368,10 @@ def _agents(
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
     nearest to (a country, or a place in one: `places`), else the article's (`main`)."""
+    named_agents = gaz.find_agents(lower)
+    # A word of an agent phrase that the model tags a name of its own ("Riot" of "riot
+    # police", a person) is no one: the agent phrase is.
+    mentions = [m for m in mentions if not _inside_agent(m, named_agents)]
     taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
     bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
@@ -1373,7 +1389,7 @@ def _agents(
         and (hit := gaz.lookup(token.text)) is not None
         and _after_ethnic(doc, i, hit[1])
     ]
-    for start, end, code in sorted(gaz.find_agents(lower) + peoples):
+    for start, end, code in sorted(named_agents + peoples):
         head, referent = doc[end - 1], None
         if "|" in code:
             # "Officers", "troopers": police, army or intelligence, as the agent of one of
@@ -1393,8 +1409,14 @@ def _agents(
         # X"; not "defensive captain X", "team captain X": a captain of sport).
         bare = start == 0 or doc[start - 1].dep_ not in ("amod", "compound")
         bare = bare or any(m.end == start for m in countries)
+        # Or the body of an office held, inside the title ("the speaker of the parliament X").
         person = next(
-            (p for p in titled if (start < p.cover or bare) and start <= p.cover <= end <= p.start),
+            (
+                p
+                for p in titled
+                if ((start < p.cover or bare) and start <= p.cover <= end <= p.start)
+                or p.cover < start < end <= p.start
+            ),
             None,
         )
         own = set(range(person.cover, person.end)) if person is not None else set()
@@ -1492,6 +1514,14 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _inside_agent(m: _Mention, phrases: list[tuple[int, int, str]]) -> bool:
+    """Whether an unknown name lies inside an agent phrase and is shorter than it."""
+    return m.entry is None and any(
+        start <= m.cover and m.end <= end and m.end - m.cover < end - start
+        for start, end, _ in phrases
+    )
 
 
 def _holder(doc: Doc, head: Token, mentions: list[_Mention]) -> _Mention | None:

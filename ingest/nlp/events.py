@@ -2015,7 +2015,12 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
         if found is not None:
             return found
     for _ in range(8):
-        subj = next((c for c in token.children if c.dep_ in deps), None)
+        subjects = [c for c in token.children if c.dep_ in deps]
+        subj = subjects[0] if subjects else None
+        if len(subjects) > 1 and is_office_word(_lemma(subjects[0])):
+            # A misparsed apposition ("the speaker of the parliament Ali Larijani said"): the
+            # name after the office is the subject.
+            subj = subjects[-1]
         if subj is not None:
             if subj.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
                 return token.head

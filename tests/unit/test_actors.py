@@ -246,6 +246,20 @@ def test_a_place_that_names_an_agent_is_no_actor(nlp: Language) -> None:
     assert any(a.sector == "judiciary" for a in actors.values())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police dispersed a crowd of students outside the stadium in Lima on Sunday.",
+        "Riot police in Quito used water cannon against marchers.",
+    ],
+)
+def test_a_word_of_an_agent_phrase_tagged_a_name_is_the_agent(nlp: Language, text: str) -> None:
+    # The model tags "Riot" a person: the dictionary's "riot police" are the police.
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert "person:riot" not in ids
+    assert any(i.endswith("-police") for i in ids)
+
+
 def test_bare_police_after_a_named_force_is_that_force(nlp: Language) -> None:
     # The force is named after a place the gazetteer lacks; "police" later is that force,
     # not the police of the country the article mentions most.
@@ -320,6 +334,14 @@ def test_a_person_in_apposition_to_an_office_holds_it(nlp: Language, text: str) 
     actors = {a.id: a for a in _resolve(nlp, text).actors}
     assert actors["person:tomas-varga"].sector == "government"
     assert actors["person:tomas-varga"].political
+    assert not any(a.startswith("sector:") for a in actors)
+
+
+def test_a_person_named_after_an_office_in_a_body_holds_it(nlp: Language) -> None:
+    text = "The speaker of the parliament Tomas Varga condemned the United States on Friday."
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    varga = actors["person:tomas-varga"]
+    assert (varga.role, varga.sector, varga.political) == ("speaker", "legislature", True)
     assert not any(a.startswith("sector:") for a in actors)
 
 

@@ -1557,6 +1557,20 @@ ACTOR_ROLES = [
         ["sector:MMR-government"],
         ["sector:AUS-education"],
     ),
+    # The model tags "Riot" a person: the riot police act.
+    ("Riot police fired tear gas at marchers in Quito on Monday.", ["sector:ECU-police"], []),
+    # A person named after an office held in a body is the actor, not the body; also where
+    # the parse makes the office and the name two subjects.
+    (
+        "The speaker of the parliament Tomas Varga condemned the United States on Friday.",
+        ["person:tomas-varga"],
+        ["country:USA"],
+    ),
+    (
+        "The speaker of the assembly Nabih Berri criticised the United States on Sunday.",
+        ["person:nabih-berri"],
+        ["country:USA"],
+    ),
 ]
 
 
