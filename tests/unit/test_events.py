@@ -1557,6 +1557,17 @@ ACTOR_ROLES = [
         ["sector:MMR-government"],
         ["sector:AUS-education"],
     ),
+    # Members of the public named by what they were doing are the civilians of the place.
+    (
+        "Militants opened fire on worshippers at a mosque in Quetta on Friday.",
+        ["sector:PAK-rebels"],
+        ["sector:PAK-civilians"],
+    ),
+    (
+        "Gunmen attacked commuters at a bus station in Kaduna on Tuesday.",
+        ["sector:NGA-armed-group"],
+        ["sector:NGA-civilians"],
+    ),
     # The model tags "Riot" a person: the riot police act.
     ("Riot police fired tear gas at marchers in Quito on Monday.", ["sector:ECU-police"], []),
     # A person named after an office held in a body is the actor, not the body; also where
