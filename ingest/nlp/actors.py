@@ -1724,16 +1724,33 @@ def _places_of_others(
 
 
 def _left(doc: Doc, place: _Place, end: int) -> bool:
-    """ "withdrew its troops from Syria": a place the agents are taken from, its "from" on
-    the verb they are the object of, is no more theirs than a destination is (not "troops
-    from Chad", where it hangs on the agents, nor where other agents are)."""
-    prep = doc[place.start - 1] if place.start else None
-    return (
-        prep is not None
-        and prep.lower_ == "from"
-        and prep.head.pos_ in ("VERB", "AUX")
-        and doc[end - 1].head == prep.head
+    """ "withdrew its troops from Syria", "pulled its troops out of Syria": a place the agents
+    are taken from, its "from" on the verb they are the object of, is no more theirs than a
+    destination is (not "troops from Chad", where it hangs on the agents, nor where other
+    agents are)."""
+    verb = doc[end - 1].head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        word == "from" and place.start <= o.i < place.end
+        for word, prep in prepositions(verb)
+        for o in prep.children
+        if o.dep_ == "pobj"
     )
+
+
+def prepositions(token: Token) -> list[tuple[str, Token]]:
+    """The token's prepositions, each with the word it is read as: "out of" is "from"
+    ("withdrew out of Syria", "pulled its envoy out of Iran"), its objects under "of"."""
+    found: list[tuple[str, Token]] = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        of = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        out = prep.lower_ == "of" and any(
+            c.dep_ == "prt" and c.lower_ == "out" and c.i == prep.i - 1 for c in token.children
+        )
+        if prep.lower_ == "out" and of is not None:
+            found.append(("from", of))
+        else:
+            found.append(("from" if out else prep.lower_, prep))
+    return found
 
 
 def _bare_titles(

@@ -345,6 +345,13 @@ def test_a_person_named_after_an_office_in_a_body_holds_it(nlp: Language) -> Non
     assert not any(a.startswith("sector:") for a in actors)
 
 
+@pytest.mark.parametrize("verb", ["withdrew the soldiers from", "pulled the soldiers out of"])
+def test_agents_taken_from_a_place_are_not_its(nlp: Language, verb: str) -> None:
+    text = f"Chad has more soldiers than Niger. On Monday the government {verb} Mali."
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert "sector:MLI-military" not in ids
+
+
 def test_a_captain_of_sport_holds_no_office(nlp: Language) -> None:
     text = "Team captain Ravi Menon said the coach would stay."
     actors = {a.id: a for a in _resolve(nlp, text).actors}

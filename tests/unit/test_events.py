@@ -1557,6 +1557,14 @@ ACTOR_ROLES = [
         ["sector:MMR-government"],
         ["sector:AUS-education"],
     ),
+    # What a clause's act takes away "from" (or "out of") a place is the source's own: the
+    # place is the target, the soldiers are no side.
+    (
+        "Kenya says it is willing to withdraw its soldiers from Somalia next year.",
+        ["country:KEN"],
+        ["country:SOM"],
+    ),
+    ("Ethiopia is ready to pull its soldiers out of Sudan.", ["country:ETH"], ["country:SDN"]),
     # Members of the public named by what they were doing are the civilians of the place.
     (
         "Militants opened fire on worshippers at a mosque in Quetta on Friday.",
