@@ -296,10 +296,13 @@ def resolve_actors(
     starting, blocked_starting = _by_start(matches), _by_start(blocked)
     mentions: list[_Mention] = []
     taken: set[int] = set()
+    # A town the article names as a place is that town wherever the model tags it a body
+    # ("a judge in Christchurch ... Christchurch said"): the place the gazetteer knows wins.
+    towns = {e.text for e in doc.ents if e.label_ in ("GPE", "ORG") and _town_named(e)}
     for ent in _entities(doc):
         if ent.label_ not in _LABELS or ent.start in credits:
             continue
-        if ent.label_ == "ORG" and ent.text in thing_names:
+        if ent.label_ == "ORG" and (ent.text in thing_names or ent.text in towns):
             continue
         if ent.label_ == "PERSON" and _sited(ent):
             continue
@@ -701,9 +704,17 @@ def _town_modifier(span: Span) -> bool:
     root = span.root
     modifier = root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN"
     placed = root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
-    return (modifier or placed) and any(
-        p.name == span.text and p.population >= 100_000 for p in load_places().candidates(span.text)
-    )
+    return (modifier or placed) and _is_town(span.text)
+
+
+def _town_named(ent: Span) -> bool:
+    """Whether the article names a town as a place here: tagged one, or as `_town_modifier`
+    reads a body's tag."""
+    return _is_town(ent.text) if ent.label_ == "GPE" else _town_modifier(ent)
+
+
+def _is_town(name: str) -> bool:
+    return any(p.name == name and p.population >= 100_000 for p in load_places().candidates(name))
 
 
 def _portfolio(span: Span) -> bool:

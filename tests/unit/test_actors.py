@@ -352,6 +352,17 @@ def test_agents_taken_from_a_place_are_not_its(nlp: Language, verb: str) -> None
     assert "sector:MLI-military" not in ids
 
 
+def test_a_town_the_article_names_as_a_place_is_no_body(nlp: Language) -> None:
+    # The model tags "Christchurch" a body both times; the first is a place, and so the town
+    # (of 380,000 people) is no organisation where it is a subject.
+    text = (
+        "A judge in Christchurch sentenced the gunman on Thursday. "
+        "Christchurch said the ruling brought relief."
+    )
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert "org:christchurch" not in ids
+
+
 def test_a_captain_of_sport_holds_no_office(nlp: Language) -> None:
     text = "Team captain Ravi Menon said the coach would stay."
     actors = {a.id: a for a in _resolve(nlp, text).actors}
