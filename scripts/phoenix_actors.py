@@ -23,6 +23,9 @@ record's words do not name ("QUDS FORCE" under the Revolutionary Guard: its own 
 body is part of which is not modelled). Records of one person spelled apart ("DMITRY
 MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON", "BAN KI-MOON") are merged on country, surname and
 first name's start, or on the letters of the name, unless their middle names tell two people.
+A record CountryInfo does not mark is a person's only where no name of it names a body and it
+is dated or opens with a given name of the marked people ("EDWARD SNOWDEN", not "KOSOVO
+ASSEMBLY"); one with no state of its own (a UN official) is then left out.
 """
 
 import argparse
@@ -61,6 +64,12 @@ _PLACE_HEADS |= {"jail", "penitentiary", "prison", "university"}
 _BODY_HEADS = {"administration", "agency", "army", "board", "brigade", "bureau", "cabinet"}
 _BODY_HEADS |= {"command", "commission", "committee", "corp", "council", "court", "department"}
 _BODY_HEADS |= {"directorate", "force", "guard", "ministry", "office", "police", "service"}
+# Words that name a body, not a person, wherever they stand in a name (with _BODY_HEADS and
+# actor_words.json's institution words): "ISLAMIC STATE", "WARSAW TREATY ORGANIZATION".
+_BODY_WORDS = {"alliance", "association", "federation", "organisation", "organization"}
+_BODY_WORDS |= {"republic", "state", "group", "inc", "company", "corporation", "foundation"}
+_BODY_WORDS |= {"institute", "fund", "centre", "center", "international", "battalion", "mission"}
+_BODY_WORDS |= {"commando"}
 # The sectors of violence and radicalism a second code can name (see _agents).
 _VIOLENT_SECTORS = {"armed group", "rebels", "radicals"}
 
@@ -85,6 +94,8 @@ def main() -> None:
     words = json.loads((DATA / "actor_words.json").read_text("utf-8"))
     heads = set(words["title_heads"])
     titles = {*heads, *words["title_words"]}
+    bodies = _BODY_HEADS | _BODY_WORDS | set(words["institution_words"])
+    given = _given_names((src / "Phoenix.Countries.actors.txt").read_text("latin-1"), bodies)
     agent_sectors = set(words["agent_sectors"])
     found: dict[str, list[list[Any]]] = {"people": [], "organisations": [], "states": []}
     for name, kind in [
@@ -100,7 +111,7 @@ def main() -> None:
                 kind,
                 sectors,
                 (countries, historic),
-                (heads, titles),
+                (heads, titles, bodies, given),
                 found,
             )
     agents = _agents(
@@ -211,27 +222,30 @@ def _convert(
     kind: str,
     sectors: dict[str, list[object]],
     states: tuple[set[str], dict[str, set[str]]],
-    vocab: tuple[set[str], set[str]],
+    vocab: tuple[set[str], set[str], set[str], set[str]],
     found: dict[str, list[list[Any]]],
 ) -> None:
     countries, historic = states
-    heads, titles = vocab
+    heads, titles, bodies, given = vocab
     names = _unbracketed(names)
     codes = [_code(c) for c in raw_codes if c.strip() and c.strip() != "---"]
     dated = [c for c in codes if c[1] or c[2]]
     if not codes:
         return
+    # The armed groups' file names its groups after people ("ABU SAYYAF"): no guess there.
+    guess = given
+    person = _names_person(names, person=person, dated=bool(dated), bodies=bodies, given=guess)
     primary = _strip_titles(_words(names[0]), titles | {"the"})
     if not primary:
         return
-    if not (dated or person):
+    if not person:
         # A body's name keeps its words: "NATIONAL SECURITY COUNCIL" is no "Council".
         primary = _strip_titles(_words(names[0]), {"the"})
     name = _name(" ".join(primary))
     longer = [" ".join(_words(n)) for n in names if len(_words(n)) > 1]
     # A person's alias holds no title; a body's may ("NATIONAL SECURITY AGENCY"), but not an
     # office or a person's honorific ("MR. ASSAD").
-    not_in_alias = titles if dated or person else heads
+    not_in_alias = titles if person else heads
     aliases = []
     for alias in names[1:]:
         words = _words(alias)
@@ -240,6 +254,8 @@ def _convert(
             continue
         if words[0].lower() in _HONORIFICS:
             continue
+        if not person and len(words) > 1 and words[0].lower() in given and not lowered & bodies:
+            continue  # a person filed under a body's code ("ABU BAKR AL-BAGHDADI" under ISIL's)
         if words[0].lower() == "the":
             words = words[1:]  # "THE LIGHTNING" reads as "Lightning"
         # An acronym of the record's names ("DEA"); of two letters it names too much ("CA").
@@ -259,7 +275,7 @@ def _convert(
     region = kind == "group" and country is None and codes[0][0][:3] not in historic
     if region and sector_code not in sectors and codes[0][0][3:6] in sectors:
         sector_code = codes[0][0][3:6]
-    if (dated or person) and len(primary) > 1:
+    if person and len(primary) > 1:
         roles, recent = [], False
         for code, start, end in dated or codes:
             c, s = _split_code(code, countries)
@@ -282,6 +298,32 @@ def _convert(
         kind = "group"
     for body, body_aliases in _bodies(name, aliases):
         found["organisations"].append([kind, body, country, sector_code, body_aliases])
+
+
+def _given_names(text: str, bodies: set[str]) -> set[str]:
+    """The first words of two or more of the people CountryInfo marks ("MOHAMMED", "JOHN"):
+    what a record's name opens with where the record does not say it is a person's."""
+    firsts: dict[str, int] = {}
+    for names, _, person in _records(text):
+        words = [w.lower() for w in _words(names[0])]
+        if person and len(words) > 1:
+            firsts[words[0]] = firsts.get(words[0], 0) + 1
+    return {w for w, n in firsts.items() if n > 1 and w not in _SMALL | bodies}
+
+
+def _names_person(
+    names: list[str], *, person: bool, dated: bool, bodies: set[str], given: set[str]
+) -> bool:
+    """Whether a record names a person. CountryInfo marks most; the records it does not mark
+    hold bodies too, whose roles may be dated ("KOSOVO ASSEMBLY", "TAWHID BRIGADE"): a name of
+    two words or more, none naming a body, is a person's where the record is dated or where it
+    opens with a given name and no other name of it names a body ("EDWARD SNOWDEN" of the
+    opposition, "LOUISE ARBOUR" of the UN; not "SHIN BET", also "SECURITY AGENCY")."""
+    named = [{w.lower().strip(",.") for w in _words(n)} for n in names]
+    words = [w.lower() for w in _words(names[0])]
+    if person or len(words) < 2 or named[0] & bodies:
+        return person
+    return dated or (words[0] in given and not set().union(*named) & bodies)
 
 
 def _unbracketed(names: list[str]) -> list[str]:

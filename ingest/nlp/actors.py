@@ -304,10 +304,13 @@ def resolve_actors(
     starting, blocked_starting = _by_start(matches), _by_start(blocked)
     mentions: list[_Mention] = []
     taken: set[int] = set()
+    # A town the article names as a place is that town wherever the model tags it a body
+    # ("a judge in Christchurch ... Christchurch said"): the place the gazetteer knows wins.
+    towns = {e.text for e in doc.ents if e.label_ in ("GPE", "ORG") and _town_named(e)}
     for ent in _entities(doc):
         if ent.label_ not in _LABELS or ent.start in credits:
             continue
-        if ent.label_ == "ORG" and ent.text in thing_names:
+        if ent.label_ == "ORG" and (ent.text in thing_names or ent.text in towns):
             continue
         if ent.label_ == "PERSON" and _sited(ent):
             continue
@@ -709,9 +712,17 @@ def _town_modifier(span: Span) -> bool:
     root = span.root
     modifier = root.dep_ == "compound" and root.head.i == span.end and root.head.pos_ == "NOUN"
     placed = root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPOSITIONS
-    return (modifier or placed) and any(
-        p.name == span.text and p.population >= 100_000 for p in load_places().candidates(span.text)
-    )
+    return (modifier or placed) and _is_town(span.text)
+
+
+def _town_named(ent: Span) -> bool:
+    """Whether the article names a town as a place here: tagged one, or as `_town_modifier`
+    reads a body's tag."""
+    return _is_town(ent.text) if ent.label_ == "GPE" else _town_modifier(ent)
+
+
+def _is_town(name: str) -> bool:
+    return any(p.name == name and p.population >= 100_000 for p in load_places().candidates(name))
 
 
 def _portfolio(span: Span) -> bool:
@@ -857,6 +868,8 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
     ):
         mention.country = mention.country or (held.entry.country if held else None)
         i = title_end = k - 1
+    elif (held_in := _office_in_body(doc, i)) is not None:
+        i = title_end = held_in
     while i > 0 and doc[i - 1].lower_ in _TITLE_WORDS and not doc[i].is_sent_start:
         i -= 1
     while i < title_end and doc[i].lower_ == "of":
@@ -884,6 +897,16 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
         if mention.entry is None or mention.role == role:
             mention.role = f"{doc[i].text} {mention.role}"
     mention.cover = min(i, mention.cover)
+
+
+def _office_in_body(doc: Doc, start: int) -> int | None:
+    """The "of" of an office held in a body just before a name ("the speaker of the
+    parliament Ali Larijani"): the person named holds it and is the actor, not the body."""
+    j = start - 1
+    if j < 3 or doc[j].lower_ not in _INSTITUTION_WORDS or doc[j].pos_ != "NOUN":
+        return None
+    j -= doc[j - 1].lower_ == "the"
+    return j - 1 if doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in _TITLE_HEADS else None
 
 
 def _drop_covered(mentions: list[_Mention]) -> list[_Mention]:
@@ -1364,6 +1387,10 @@ def _agents(
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
     nearest to (a country, or a place in one: `places`), else the article's (`main`)."""
+    named_agents = gaz.find_agents(lower)
+    # A word of an agent phrase that the model tags a name of its own ("Riot" of "riot
+    # police", a person) is no one: the agent phrase is.
+    mentions = [m for m in mentions if not _inside_agent(m, named_agents)]
     taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
     bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
@@ -1381,7 +1408,7 @@ def _agents(
         and (hit := gaz.lookup(token.text)) is not None
         and _after_ethnic(doc, i, hit[1])
     ]
-    for start, end, code in sorted(gaz.find_agents(lower) + peoples):
+    for start, end, code in sorted(named_agents + peoples):
         head, referent = doc[end - 1], None
         if "|" in code:
             # "Officers", "troopers": police, army or intelligence, as the agent of one of
@@ -1401,8 +1428,14 @@ def _agents(
         # X"; not "defensive captain X", "team captain X": a captain of sport).
         bare = start == 0 or doc[start - 1].dep_ not in ("amod", "compound")
         bare = bare or any(m.end == start for m in countries)
+        # Or the body of an office held, inside the title ("the speaker of the parliament X").
         person = next(
-            (p for p in titled if (start < p.cover or bare) and start <= p.cover <= end <= p.start),
+            (
+                p
+                for p in titled
+                if ((start < p.cover or bare) and start <= p.cover <= end <= p.start)
+                or p.cover < start < end <= p.start
+            ),
             None,
         )
         own = set(range(person.cover, person.end)) if person is not None else set()
@@ -1500,6 +1533,14 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _inside_agent(m: _Mention, phrases: list[tuple[int, int, str]]) -> bool:
+    """Whether an unknown name lies inside an agent phrase and is shorter than it."""
+    return m.entry is None and any(
+        start <= m.cover and m.end <= end and m.end - m.cover < end - start
+        for start, end, _ in phrases
+    )
 
 
 def _holder(doc: Doc, head: Token, mentions: list[_Mention]) -> _Mention | None:
@@ -1702,16 +1743,33 @@ def _places_of_others(
 
 
 def _left(doc: Doc, place: _Place, end: int) -> bool:
-    """ "withdrew its troops from Syria": a place the agents are taken from, its "from" on
-    the verb they are the object of, is no more theirs than a destination is (not "troops
-    from Chad", where it hangs on the agents, nor where other agents are)."""
-    prep = doc[place.start - 1] if place.start else None
-    return (
-        prep is not None
-        and prep.lower_ == "from"
-        and prep.head.pos_ in ("VERB", "AUX")
-        and doc[end - 1].head == prep.head
+    """ "withdrew its troops from Syria", "pulled its troops out of Syria": a place the agents
+    are taken from, its "from" on the verb they are the object of, is no more theirs than a
+    destination is (not "troops from Chad", where it hangs on the agents, nor where other
+    agents are)."""
+    verb = doc[end - 1].head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        word == "from" and place.start <= o.i < place.end
+        for word, prep in prepositions(verb)
+        for o in prep.children
+        if o.dep_ == "pobj"
     )
+
+
+def prepositions(token: Token) -> list[tuple[str, Token]]:
+    """The token's prepositions, each with the word it is read as: "out of" is "from"
+    ("withdrew out of Syria", "pulled its envoy out of Iran"), its objects under "of"."""
+    found: list[tuple[str, Token]] = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        of = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        out = prep.lower_ == "of" and any(
+            c.dep_ == "prt" and c.lower_ == "out" and c.i == prep.i - 1 for c in token.children
+        )
+        if prep.lower_ == "out" and of is not None:
+            found.append(("from", of))
+        else:
+            found.append(("from" if out else prep.lower_, prep))
+    return found
 
 
 def _bare_titles(

@@ -35,7 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
-from ingest.nlp.actors import is_institution_word, is_office_word
+from ingest.nlp.actors import is_institution_word, is_office_word, prepositions
 from ingest.nlp.gazetteer import load_gazetteer
 
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
@@ -517,24 +517,8 @@ def _children(token: Token, deps: Iterable[str]) -> list[Token]:
 def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     """The objects of the token's prepositions among `preps`: "from the hospital" -> hospital."""
     wanted = set(preps)
-    heads = [p for word, p in _prepositions(token) if word in wanted]
+    heads = [p for word, p in prepositions(token) if word in wanted]
     return [o for p in heads for o in _children(p, ("pobj",))]
-
-
-def _prepositions(token: Token) -> list[tuple[str, Token]]:
-    """The token's prepositions, each with the word it is read as: "out of" is "from"
-    ("withdrew out of Syria", "pulled its envoy out of Iran"), its objects under "of"."""
-    found: list[tuple[str, Token]] = []
-    for prep in _children(token, ("prep",)):
-        of = next((c for c in _children(prep, ("prep",)) if c.lower_ == "of"), None)
-        out = prep.lower_ == "of" and any(
-            c.lower_ == "out" and c.i == prep.i - 1 for c in _children(token, ("prt",))
-        )
-        if prep.lower_ == "out" and of is not None:
-            found.append(("from", of))
-        else:
-            found.append(("from" if out else prep.lower_, prep))
-    return found
 
 
 def _noun_keys(noun: Token) -> list[str]:
@@ -2034,7 +2018,12 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
         if found is not None:
             return found
     for _ in range(8):
-        subj = next((c for c in token.children if c.dep_ in deps), None)
+        subjects = [c for c in token.children if c.dep_ in deps]
+        subj = subjects[0] if subjects else None
+        if len(subjects) > 1 and is_office_word(_lemma(subjects[0])):
+            # A misparsed apposition ("the speaker of the parliament Ali Larijani said"): the
+            # name after the office is the subject.
+            subj = subjects[-1]
         if subj is not None:
             if subj.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
                 return token.head
@@ -2263,7 +2252,7 @@ def _targets(
         # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
         # Kyiv": the object's own prepositions name the target too.
         weak_preps = weak_verb if head == token else _OBJECT_PREPS_WEAK
-        for word, prep in _prepositions(head):
+        for word, prep in prepositions(head):
             if word in strong:
                 bucket = found
             elif word in weak_preps:
@@ -2573,16 +2562,16 @@ def _mutual(trig: _Trigger) -> bool:
     return trig.type in _JOINT and (named or _lemma(trig.token) == "agree")
 
 
-def _takes_own_away(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:
+def _takes_own_away(index: _ActorIndex, verb: Token, source: list[str]) -> bool:
     """ "withdrew its troops from Syria", "will recall its envoy from Sudan", "withdrew the US
     from the treaty": what the source takes away "from" something is its own, moved, not acted
     on; whom the act is done to is what it is taken from (not a time: "will blockade Paris
     from Monday")."""
-    left = [o for o in _prep_objects(trig.token, ("from",)) if o.ent_type_ not in ("DATE", "TIME")]
-    if trig.nominal or not left:
+    left = [o for o in _prep_objects(verb, ("from",)) if o.ent_type_ not in ("DATE", "TIME")]
+    if not left:
         return False
     own = {index.countries.get(a) for a in source} - {None}
-    for obj in _objects(trig.token):
+    for obj in _objects(verb):
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             return True  # "its troops", "their envoys"
         found = index.actors_in(obj)
@@ -3210,7 +3199,8 @@ def _sentence_events(
                 index,
                 trig.token,
                 trig.noun,
-                moved=trig.type is EventType.MOBILIZE or _takes_own_away(index, trig, source),
+                moved=trig.type is EventType.MOBILIZE
+                or (not trig.nominal and _takes_own_away(index, trig.token, source)),
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
             )
             target = target or patients
@@ -3222,7 +3212,10 @@ def _sentence_events(
             asked = index.actors_in(comp_subj) if comp_subj is not None else []
             asked = [a for a in asked if a not in source]
             own = comp_subj is not None and comp_subj.head.i == trig.complement.i
-            target = (asked if own else []) or _targets(index, trig.complement) or asked
+            # "is willing to withdraw its troops from Lebanon": the clause's own act moves.
+            moved = _takes_own_away(index, trig.complement, source)
+            target = (asked if own else []) or _targets(index, trig.complement, moved=moved)
+            target = target or asked
         if not target and _acted_on_subject(lex, trig.token):
             patient = _subject(lex, trig.token)
             target = index.actors_in(patient) if patient is not None else []

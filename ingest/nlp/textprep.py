@@ -14,6 +14,10 @@ written (`as_written`). Line by line:
   common English words lower-case (data/common_words.txt, built from SCOWL by
   scripts/build_common_words.py), the gazetteer's names as it spells them, sentence starts and
   other words capitalised. A line in ordinary mixed case is parsed as written.
+- Two hyphens between spaces around words of one sentence, the first in lower case, are
+  dashes ("the minister - who took office in May - said"): the parser reads en dashes there,
+  which it parses as a parenthesis, where the hyphens wreck the sentence (the subject left
+  without its verb).
 """
 
 import re
@@ -35,6 +39,10 @@ _PLAIN_ALIAS = re.compile(r"[^\W\d_]+(?:[ .'\u2019-]+[^\W\d_]+)*\.?")
 # A full stop, question or exclamation mark, closing quotes, then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s")
 _MIN_WORDS = 3  # fewer words say too little about a line's case
+# Words of a sentence between two hyphens set off by spaces, the first in lower case: a
+# parenthesis ("the minister - who took office in May - said"), not words' hyphens spaced
+# out ("the al - Qusour district and a Saudi - led convoy").
+_DASHED = re.compile(r" - ([a-z][^\n.!?]*?\S \S[^\n.!?]*?) - ")
 # Words a Title-Case headline may leave in lower case (articles, conjunctions, prepositions,
 # and often pronouns and auxiliaries: "Renews its Support", "States that it will Begin"); any
 # other word in lower case makes the line prose.
@@ -77,6 +85,7 @@ def as_written(text: str, parsed: str, fragment: str, start: int) -> str:
 def _prepared_line(line: str) -> str:
     if is_clutter(line):
         return " " * len(line)
+    line = _DASHED.sub(" \u2013 \\1 \u2013 ", line)
     if line.islower() or line.isupper():
         return _recased(line, title=False) if len(_WORD.findall(line)) >= _MIN_WORDS else line
     return _recased(line, title=True) if _is_title_case(line) else line

@@ -246,6 +246,20 @@ def test_a_place_that_names_an_agent_is_no_actor(nlp: Language) -> None:
     assert any(a.sector == "judiciary" for a in actors.values())
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police dispersed a crowd of students outside the stadium in Lima on Sunday.",
+        "Riot police in Quito used water cannon against marchers.",
+    ],
+)
+def test_a_word_of_an_agent_phrase_tagged_a_name_is_the_agent(nlp: Language, text: str) -> None:
+    # The model tags "Riot" a person: the dictionary's "riot police" are the police.
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert "person:riot" not in ids
+    assert any(i.endswith("-police") for i in ids)
+
+
 def test_bare_police_after_a_named_force_is_that_force(nlp: Language) -> None:
     # The force is named after a place the gazetteer lacks; "police" later is that force,
     # not the police of the country the article mentions most.
@@ -321,6 +335,32 @@ def test_a_person_in_apposition_to_an_office_holds_it(nlp: Language, text: str) 
     assert actors["person:tomas-varga"].sector == "government"
     assert actors["person:tomas-varga"].political
     assert not any(a.startswith("sector:") for a in actors)
+
+
+def test_a_person_named_after_an_office_in_a_body_holds_it(nlp: Language) -> None:
+    text = "The speaker of the parliament Tomas Varga condemned the United States on Friday."
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    varga = actors["person:tomas-varga"]
+    assert (varga.role, varga.sector, varga.political) == ("speaker", "legislature", True)
+    assert not any(a.startswith("sector:") for a in actors)
+
+
+@pytest.mark.parametrize("verb", ["withdrew the soldiers from", "pulled the soldiers out of"])
+def test_agents_taken_from_a_place_are_not_its(nlp: Language, verb: str) -> None:
+    text = f"Chad has more soldiers than Niger. On Monday the government {verb} Mali."
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert "sector:MLI-military" not in ids
+
+
+def test_a_town_the_article_names_as_a_place_is_no_body(nlp: Language) -> None:
+    # The model tags "Christchurch" a body both times; the first is a place, and so the town
+    # (of 380,000 people) is no organisation where it is a subject.
+    text = (
+        "A judge in Christchurch sentenced the gunman on Thursday. "
+        "Christchurch said the ruling brought relief."
+    )
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert "org:christchurch" not in ids
 
 
 def test_a_captain_of_sport_holds_no_office(nlp: Language) -> None:

@@ -1557,6 +1557,39 @@ ACTOR_ROLES = [
         ["sector:MMR-government"],
         ["sector:AUS-education"],
     ),
+    # What a clause's act takes away "from" (or "out of") a place is the source's own: the
+    # place is the target, the soldiers are no side.
+    (
+        "Kenya says it is willing to withdraw its soldiers from Somalia next year.",
+        ["country:KEN"],
+        ["country:SOM"],
+    ),
+    ("Ethiopia is ready to pull its soldiers out of Sudan.", ["country:ETH"], ["country:SDN"]),
+    # Members of the public named by what they were doing are the civilians of the place.
+    (
+        "Militants opened fire on worshippers at a mosque in Quetta on Friday.",
+        ["sector:PAK-rebels"],
+        ["sector:PAK-civilians"],
+    ),
+    (
+        "Gunmen attacked commuters at a bus station in Kaduna on Tuesday.",
+        ["sector:NGA-armed-group"],
+        ["sector:NGA-civilians"],
+    ),
+    # The model tags "Riot" a person: the riot police act.
+    ("Riot police fired tear gas at marchers in Quito on Monday.", ["sector:ECU-police"], []),
+    # A person named after an office held in a body is the actor, not the body; also where
+    # the parse makes the office and the name two subjects.
+    (
+        "The speaker of the parliament Tomas Varga condemned the United States on Friday.",
+        ["person:tomas-varga"],
+        ["country:USA"],
+    ),
+    (
+        "The speaker of the assembly Nabih Berri criticised the United States on Sunday.",
+        ["person:nabih-berri"],
+        ["country:USA"],
+    ),
 ]
 
 

@@ -169,6 +169,37 @@ def test_events_of_a_headline_quote_it_as_written() -> None:
     assert result.text == text
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The Kenyan foreign minister - who took office in May - accused Somalia of lying.",
+            ["sector:KEN-government"],
+            ["country:SOM"],
+        ),
+        (
+            "The army - which has ruled since the coup - arrested three opposition leaders.",
+            ["sector:military"],
+            ["sector:opposition"],
+        ),
+    ],
+)
+def test_a_parenthesis_set_off_by_hyphens_keeps_the_roles(
+    text: str, source: list[str], target: list[str]
+) -> None:
+    parsed = parse_text(text)
+    assert len(parsed) == len(text) and " - " not in parsed
+    (event,) = _extract(text).events
+    assert (event.source, event.target) == (source, target)
+    assert event.sentence == text  # quoted with its hyphens
+
+
+def test_a_lone_spaced_hyphen_stays_a_hyphen() -> None:
+    # Tokenised text spaces out a word's hyphen: no parenthesis there.
+    text = "Jets struck the al - Qusour district and a Saudi - led convoy."
+    assert parse_text(text) is text
+
+
 def test_events_of_lower_cased_text_point_into_it() -> None:
     text = "the weather was mild.\nromania accused hungary on tuesday of meddling in its election."
     result = _extract(text)

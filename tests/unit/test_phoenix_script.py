@@ -1,0 +1,84 @@
+"""scripts/phoenix_actors.py: which dictionary records become people and which bodies."""
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+
+import phoenix_actors
+
+_SECTORS: dict[str, list[object]] = {
+    "GOV": ["government", True],
+    "LEG": ["legislature", True],
+    "OPP": ["opposition", True],
+    "REB": ["rebels", True],
+    "IGO": ["intergovernmental", True],
+}
+_BODIES = phoenix_actors._BODY_HEADS | phoenix_actors._BODY_WORDS | {"assembly", "movement"}
+# Written for these tests in the dictionaries' form: a primary phrase, its synonyms, codes.
+_DICTIONARY = """\
+MARTA_VELLINGA_ # CountryInfo
+	[NLDGOV >20110101]
+MARTA_OOSTERHUIS_ # CountryInfo
+	[NLDGOV]
+PIETER_VOSKUIL_ # CountryInfo
+	[NLDGOV]
+PIETER_ZWANENBURG_ # CountryInfo
+	[NLDGOV]
+"""
+
+
+def _convert(dictionary: str, kind: str = "organisation") -> dict[str, list[list[Any]]]:
+    found: dict[str, list[list[Any]]] = {"people": [], "organisations": [], "states": []}
+    given = phoenix_actors._given_names(_DICTIONARY, _BODIES)
+    for names, codes, person in phoenix_actors._records(dictionary):
+        phoenix_actors._convert(
+            names,
+            codes,
+            person,
+            kind,
+            _SECTORS,
+            ({"NLD", "BEL"}, {}),
+            ({"minister"}, {"minister", "mr"}, _BODIES, given),
+            found,
+        )
+    return found
+
+
+def test_given_names_are_first_words_of_two_marked_people() -> None:
+    assert phoenix_actors._given_names(_DICTIONARY, _BODIES) == {"marta", "pieter"}
+
+
+@pytest.mark.parametrize(
+    ("dictionary", "people", "bodies"),
+    [
+        # A dated body the dictionary does not mark is a body, not a person.
+        ("NORTH_ASSEMBLY_\n\t[NLDGOVLEG >20150301]\n", [], ["North Assembly"]),
+        # A dated record with a person's name is one, marked or not.
+        ("JOOST_KLAVERMAN_\n\t[BELGOV 20100101-20140101]\n", ["Joost Klaverman"], []),
+        # Undated, unmarked, opening with a given name: a person, not a body.
+        ("PIETER_HAVINGA_ [BELOPP]\n", ["Pieter Havinga"], []),
+        # ... but not where another of its names names a body.
+        ("PIETER_HAVINGA_ [BELOPP]\n+HAVINGA_RENEWAL_MOVEMENT_\n", [], ["Pieter Havinga"]),
+        # Undated, unmarked, no given name first: a body as before.
+        ("GREEN_DAWN_ [BELOPP]\n", [], ["Green Dawn"]),
+    ],
+)  # fmt: skip
+def test_person_or_body(dictionary: str, people: list[str], bodies: list[str]) -> None:
+    found = _convert(dictionary)
+    assert [p[0] for p in found["people"]] == people
+    assert [o[1] for o in found["organisations"]] == bodies
+
+
+def test_an_unmarked_person_of_no_country_is_dropped() -> None:
+    # A UN official with no state of their own: no body, and no person without a country.
+    assert _convert("MARTA_DEKKER_ [IGO]\n") == {"people": [], "organisations": [], "states": []}
+
+
+def test_a_person_filed_under_a_group_is_no_alias_of_it() -> None:
+    # Phoenix files a group's leaders among its names: the group keeps its own names only.
+    found = _convert("RED_DUNES_FRONT_ [NLDREB]\n+MARTA_KOOISTRA_\n+DUNES_FRONT_\n", kind="group")
+    assert found["organisations"] == [["group", "Red Dunes Front", "NLD", "REB", ["Dunes Front"]]]
