@@ -792,7 +792,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     if token.pos_ == "ADJ" and lemma in lex.commit_frames:
         comp = _complement(token)
         return _frame(lex, token, None, comp) if comp is not None else None
-    if not _verbal(token) or token.dep_ in _MODIFIER_DEPS:
+    if not _verbal(token) or (token.dep_ in _MODIFIER_DEPS and not _light_gerund(lex, token)):
         return None
     lemma = next((w for w in _lemmas(token) if w in lex.known), lemma)
     objs = _objects(token)
@@ -818,6 +818,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     sense = _sense(patterns, token) if patterns else None
     if sense is not None and all(_lemma(token.doc[i]) in _GENERIC_HEADS for i in sense[1]):
         sense = None  # "launched a campaign": a generic head alone names no act
+    if sense is not None and any(
+        _light_gerund(lex, g) for p in _children(token, ("prep",)) for g in _children(p, ("pcomp",))
+    ):
+        sense = None  # "took part in attacking": the gerund is the act, not the taking part
     # A verb only the dictionary knows is read where the sentence reports, not in the
     # clauses that describe or give a purpose ("a plan to sell arms", "talks to resolve").
     if (
@@ -826,6 +830,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         and token.dep_ in _BACKGROUND
         and not _headline(token)
         and not (token.dep_ == "acl" and _lemma(token.head) in lex.commit_nouns)
+        and not _light_gerund(lex, token)
     ):
         sense = None
     # "launched a mediation effort": a modifier that names the act says more than the
@@ -911,6 +916,23 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _light_gerund(lex: Lexicon, token: Token) -> bool:
+    """ "resorted to throwing stones", "took part in attacking the embassy": a gerund that a
+    light verb's preposition brings, as it brings an event noun ("took part in the attack"),
+    is the act the sentence reports, done by the light verb's subject; not where a pattern
+    of the verb names that preposition ("joined Sweden in condemning": the verb's sense)."""
+    prep, verb = token.head, token.head.head
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or prep.dep_ != "prep":
+        return False
+    lemma = _lemma(verb)
+    keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in _objects(verb))]
+    if not any(prep.lower_ in lex.light_preps.get(k, ()) for k in keys):
+        return False
+    patterns, _ = _cameo_verb(lex, verb, lemma)
+    sense = _sense(patterns, verb) if patterns else None
+    return sense is None or prep.i not in sense[1]
 
 
 def _asked_of(token: Token) -> bool:
@@ -1315,6 +1337,9 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
     the verbs it is coordinated with where it shares their auxiliaries ("will not attend or
     send")."""
     chain = [token]
+    if _light_gerund(lex, token):
+        chain.append(token.head.head)  # "did not take part in attacking": the light verb's
+        token = token.head.head
     while (token.dep_ in ("xcomp", "conj") or _purpose_clause(token)) and token.head != token:
         head = token.head
         if token.dep_ == "xcomp" and not _lemma_in(head, lex.transparent):
@@ -2031,6 +2056,9 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             objs = _children(head, _OBJECT_DEPS)
             if objs and _lemma(head) not in lex.commit_frames:
                 return objs[0]
+        if _light_gerund(lex, token):
+            token = token.head.head
+            continue
         if token.dep_ not in ("conj", "xcomp", "advcl", "acomp") or token.head == token:
             return None
         token = _coordinated_with(token) if token.dep_ == "conj" else token.head

@@ -243,6 +243,17 @@ CASES = [
         "Kenyan students attended a rally against President William Ruto in Nairobi.",
         [(EventType.PROTEST, {"KEN-education"}, {"William Ruto"}, False, False)],
     ),
+    # A gerund a light verb's preposition brings is the act, its subject's; a light verb
+    # whose sense names no such act yields to it; the act takes the light verb's negation.
+    (
+        "Hezbollah fighters engaged in shelling Israeli army posts along the border.",
+        [(EventType.ASSAULT, {"LBN"}, {"ISR"}, False, False)],
+    ),
+    (
+        "Ethiopian soldiers did not take part in attacking Eritrean border posts.",
+        [(EventType.ASSAULT, {"ETH-military"}, {"ERI"}, True, False)],
+    ),
+    ("Lebanese farmers engaged in growing tobacco near the border.", []),
 ]
 
 
