@@ -456,10 +456,11 @@ def _on_acts(
 
 
 def _degree_verbs(raw: dict[str, Any], degree: dict[str, Any]) -> frozenset[str]:
-    """The verbs of CAMEO's block of "boost" ("expand", "deepen", "step up"), which its
-    patterns code by the act their object names: light verbs (see the lexicon's entry)."""
-    (block,) = raw["verbs"][degree["block_of"]]
-    found = {verb for verb, listed in raw["verbs"].items() if block in listed}
+    """The verbs of CAMEO's blocks of "boost" ("expand", "deepen", "step up"), "strengthen"
+    and "accelerate", which their patterns code by the act their object names: light verbs
+    (see the lexicon's entry)."""
+    blocks = {b for head in degree["blocks_of"] for b in raw["verbs"][head]}
+    found = {verb for verb, listed in raw["verbs"].items() if blocks & set(listed)}
     return frozenset(found - set(degree["except"]))
 
 

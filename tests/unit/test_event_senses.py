@@ -237,6 +237,16 @@ CASES = [
     # A thing gives nothing; a state does.
     ("The crisis has boosted the prospects of the Kenyan opposition leader.", []),
     ("Japan boosted its aid to Kenya.", [(EventType.AID, {"JPN"}, {"KEN"}, False, False)]),
+    # So do the verbs of CAMEO's blocks of "strengthen" and "accelerate": the act they speed.
+    (
+        "Nigeria expedited the delivery of food aid to Niger.",
+        [(EventType.AID, {"NGA"}, {"NER"}, False, False)],
+    ),
+    (
+        "Kenya hastened the deployment of police officers to Haiti.",
+        [(EventType.MOBILIZE, {"KEN"}, {"HTI"}, False, False)],
+    ),
+    ("The factory accelerated production of cotton shirts.", []),
     # A politician's rally is no protest, whoever attends it; a rally against someone is.
     ("The Kenyan senator attended President William Ruto's rally in Kisumu.", []),
     (
