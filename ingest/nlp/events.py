@@ -693,6 +693,19 @@ def _unasserted(lex: Lexicon, token: Token) -> bool:
     return False
 
 
+def _ended(lex: Lexicon, token: Token) -> bool:
+    """ "stopped supplying electricity to Gaza", "postponed signing the deal": an act a verb of
+    `Lexicon.on_acts` governs is brought to an end or put off, not done (a hostile one codes
+    as its ending: "stopped shelling the city", `_done_to_act`)."""
+    verb = token.head
+    if token.dep_ != "xcomp" or verb == token:
+        return False
+    lemma = _lemma(verb)
+    return any(
+        k in lex.on_acts for k in [lemma, *(f"{lemma} {c.lower_}" for c in _particles(verb))]
+    )
+
+
 def _proposed(lex: Lexicon, token: Token) -> bool:
     """ "recommended that the troops withdraw", "advised Kyiv to suspend talks": what a verb
     of appeal or proposal governs (CAMEO's 020, appeal) is asked for, not done."""
@@ -3097,6 +3110,8 @@ def _sentence_events(
     index.bounds = (sent.start, sent.end)
     for token in sent:
         if _purpose_of_noun(token) or _unasserted(lex, token) or _proposed(lex, token):
+            continue
+        if _ended(lex, token):
             continue
         if _content_of_noun(lex, token):
             continue

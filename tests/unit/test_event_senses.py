@@ -264,6 +264,13 @@ CASES = [
         [(EventType.ASSAULT, {"ETH-military"}, {"ERI"}, True, False)],
     ),
     ("Lebanese farmers engaged in growing tobacco near the border.", []),
+    # An act a verb of ending governs is ended, not done; a hostile one codes as its ending.
+    ("Algeria stopped supplying gas to Morocco.", []),
+    ("Morocco postponed signing the fisheries agreement with Spain.", []),
+    (
+        "Azerbaijani forces stopped shelling Armenian villages.",
+        [(EventType.RETREAT, {"AZE-military"}, {"ARM-civilians"}, False, False)],
+    ),
 ]
 
 
