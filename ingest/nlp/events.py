@@ -832,10 +832,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     sense = _sense(patterns, token) if patterns else None
     if sense is not None and all(_lemma(token.doc[i]) in _GENERIC_HEADS for i in sense[1]):
         sense = None  # "launched a campaign": a generic head alone names no act
-    if sense is not None and any(
-        _light_gerund(lex, g) for p in _children(token, ("prep",)) for g in _children(p, ("pcomp",))
-    ):
-        sense = None  # "took part in attacking": the gerund is the act, not the taking part
+    if sense is not None and any(_light_prep(lex, p) for p in _children(token, ("prep",))):
+        # "took part in the ceremony", "in attacking": the act is what the preposition brings,
+        # if any, not CAMEO's bare "take part" (030).
+        sense = None
     # A verb only the dictionary knows is read where the sentence reports, not in the
     # clauses that describe or give a purpose ("a plan to sell arms", "talks to resolve").
     if (
@@ -934,11 +934,17 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
 
 def _light_gerund(lex: Lexicon, token: Token) -> bool:
     """ "resorted to throwing stones", "took part in attacking the embassy": a gerund that a
-    light verb's preposition brings, as it brings an event noun ("took part in the attack"),
-    is the act the sentence reports, done by the light verb's subject; not where a pattern
-    of the verb names that preposition ("joined Sweden in condemning": the verb's sense)."""
-    prep, verb = token.head, token.head.head
-    if token.dep_ != "pcomp" or token.tag_ != "VBG" or prep.dep_ != "prep":
+    light verb's preposition brings is the act the sentence reports, done by the light
+    verb's subject."""
+    return token.dep_ == "pcomp" and token.tag_ == "VBG" and _light_prep(lex, token.head)
+
+
+def _light_prep(lex: Lexicon, prep: Token) -> bool:
+    """ "took part in the attack", "took part in the ceremony": a preposition that brings a
+    light verb's act, if it names one; not where a pattern of the verb names the preposition
+    ("joined Sweden in condemning": the verb's sense)."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb == prep:
         return False
     lemma = _lemma(verb)
     keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in _objects(verb))]
