@@ -54,11 +54,14 @@ OVERRIDES: dict[str, tuple[str | None, str | None]] = {
 # "(FOR CESSATION)" and "(FOR DE-ESCALATION)", appeals for de-escalation (0256); BOOST's
 # "ATTACK" for STEP_UP, a threat (138), beside "ATTACKS" for STEPPED_UP and "OFFENSIVE",
 # "ASSAULT", "SHELL", attacks made (190), as the block's other verbs read it: the coder tells
-# an attack announced from one made by tense, not by the verb's form.
+# an attack announced from one made by tense, not by the verb's form; IMPROVE's "RELATIONS"
+# read once as an intent (030), beside "RELATIONS" twice, the subject too, and "TIES" as
+# relations improved (050), as PLOVER's SUPPORT defines it.
 ERRATA = {
     "- * (IN COURT) [173] # APPEAR": "- * (IN COURT) [:173] # APPEAR",
     "- * (FOR END) [053] # CALL": "- * (FOR END) [0256] # CALL",
     "- * ATTACK [138] # STEP_UP": "- * ATTACK [190] # STEP_UP",
+    "- * RELATIONS [030] # IMPROVE": "- * RELATIONS [050] # IMPROVE",
 }
 _TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 _MARKERS = frozenset({"$", "+", "^", "%"})

@@ -47,3 +47,9 @@ def test_attacks_stepped_up_are_attacks() -> None:
     # Announced, it is still a threat: by its tense, not by the verb's form.
     ((etype, _, _),) = _roles("Al-Shabaab will step up its attacks on Kenyan army bases.")
     assert etype == EventType.THREATEN
+
+
+def test_relations_improved_are_support() -> None:
+    # IMPROVE's "RELATIONS" [030] as its other "RELATIONS" and "TIES" lines (050).
+    ((etype, source, target),) = _roles("Vietnam improved relations with Cambodia in 2019.")
+    assert (etype, source, target) == (EventType.SUPPORT, ["VNM"], ["KHM"])
