@@ -51,10 +51,17 @@ OVERRIDES: dict[str, tuple[str | None, str | None]] = {
 # Where the dictionary contradicts itself, the pattern as its siblings code it: APPEAR's
 # "(IN COURT)" is an arrest done by the subject, beside "(BEFORE COURT)" and "(AT HEARING)"
 # done to it ([:173]), as "stand trial" is; CALL's "(FOR END)" rallies support (053), beside
-# "(FOR CESSATION)" and "(FOR DE-ESCALATION)", appeals for de-escalation (0256).
+# "(FOR CESSATION)" and "(FOR DE-ESCALATION)", appeals for de-escalation (0256); BOOST's
+# "ATTACK" for STEP_UP, a threat (138), beside "ATTACKS" for STEPPED_UP and "OFFENSIVE",
+# "ASSAULT", "SHELL", attacks made (190), as the block's other verbs read it: the coder tells
+# an attack announced from one made by tense, not by the verb's form; IMPROVE's "RELATIONS"
+# read once as an intent (030), beside "RELATIONS" twice, the subject too, and "TIES" as
+# relations improved (050), as PLOVER's SUPPORT defines it.
 ERRATA = {
     "- * (IN COURT) [173] # APPEAR": "- * (IN COURT) [:173] # APPEAR",
     "- * (FOR END) [053] # CALL": "- * (FOR END) [0256] # CALL",
+    "- * ATTACK [138] # STEP_UP": "- * ATTACK [190] # STEP_UP",
+    "- * RELATIONS [030] # IMPROVE": "- * RELATIONS [050] # IMPROVE",
 }
 _TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 _MARKERS = frozenset({"$", "+", "^", "%"})

@@ -456,10 +456,11 @@ def _on_acts(
 
 
 def _degree_verbs(raw: dict[str, Any], degree: dict[str, Any]) -> frozenset[str]:
-    """The verbs of CAMEO's block of "boost" ("expand", "deepen", "step up"), which its
-    patterns code by the act their object names: light verbs (see the lexicon's entry)."""
-    (block,) = raw["verbs"][degree["block_of"]]
-    found = {verb for verb, listed in raw["verbs"].items() if block in listed}
+    """The verbs of CAMEO's blocks of "boost" ("expand", "deepen", "step up"), "strengthen"
+    and "accelerate", which their patterns code by the act their object names: light verbs
+    (see the lexicon's entry)."""
+    blocks = {b for head in degree["blocks_of"] for b in raw["verbs"][head]}
+    found = {verb for verb, listed in raw["verbs"].items() if blocks & set(listed)}
     return frozenset(found - set(degree["except"]))
 
 
@@ -676,6 +677,19 @@ def _unasserted(lex: Lexicon, token: Token) -> bool:
     return False
 
 
+def _ended(lex: Lexicon, token: Token) -> bool:
+    """ "stopped supplying electricity to Gaza", "postponed signing the deal": an act a verb of
+    `Lexicon.on_acts` governs is brought to an end or put off, not done (a hostile one codes
+    as its ending: "stopped shelling the city", `_done_to_act`)."""
+    verb = token.head
+    if token.dep_ != "xcomp" or verb == token:
+        return False
+    lemma = _lemma(verb)
+    return any(
+        k in lex.on_acts for k in [lemma, *(f"{lemma} {c.lower_}" for c in _particles(verb))]
+    )
+
+
 def _proposed(lex: Lexicon, token: Token) -> bool:
     """ "recommended that the troops withdraw", "advised Kyiv to suspend talks": what a verb
     of appeal or proposal governs (CAMEO's 020, appeal) is asked for, not done."""
@@ -776,7 +790,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     if token.pos_ == "ADJ" and lemma in lex.commit_frames:
         comp = _complement(token)
         return _frame(lex, token, None, comp) if comp is not None else None
-    if not _verbal(token) or token.dep_ in _MODIFIER_DEPS:
+    if not _verbal(token) or (token.dep_ in _MODIFIER_DEPS and not _light_gerund(lex, token)):
         return None
     lemma = next((w for w in _lemmas(token) if w in lex.known), lemma)
     objs = _objects(token)
@@ -810,6 +824,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     sense = _sense(patterns, token) if patterns else None
     if sense is not None and all(_lemma(token.doc[i]) in _GENERIC_HEADS for i in sense[1]):
         sense = None  # "launched a campaign": a generic head alone names no act
+    if sense is not None and any(_light_prep(lex, p) for p in _children(token, ("prep",))):
+        # "took part in the ceremony", "in attacking": the act is what the preposition brings,
+        # if any, not CAMEO's bare "take part" (030).
+        sense = None
     # A verb only the dictionary knows is read where the sentence reports, not in the
     # clauses that describe or give a purpose ("a plan to sell arms", "talks to resolve").
     if (
@@ -818,6 +836,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         and token.dep_ in _BACKGROUND
         and not _headline(token)
         and not (token.dep_ == "acl" and _lemma(token.head) in lex.commit_nouns)
+        and not _light_gerund(lex, token)
     ):
         sense = None
     # "launched a mediation effort": a modifier that names the act says more than the
@@ -914,6 +933,29 @@ def _assents(token: Token) -> bool:
     subj = next(iter(_children(token, ("nsubj", "nsubjpass"))), None)
     named = _objects(token) or _children(token, ("prep", "agent", "ccomp", "xcomp", "dative"))
     return not named and subj is not None and not subj.conjuncts and subj.tag_ != "NNS"
+
+
+def _light_gerund(lex: Lexicon, token: Token) -> bool:
+    """ "resorted to throwing stones", "took part in attacking the embassy": a gerund that a
+    light verb's preposition brings is the act the sentence reports, done by the light
+    verb's subject."""
+    return token.dep_ == "pcomp" and token.tag_ == "VBG" and _light_prep(lex, token.head)
+
+
+def _light_prep(lex: Lexicon, prep: Token) -> bool:
+    """ "took part in the attack", "took part in the ceremony": a preposition that brings a
+    light verb's act, if it names one; not where a pattern of the verb names the preposition
+    ("joined Sweden in condemning": the verb's sense)."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb == prep:
+        return False
+    lemma = _lemma(verb)
+    keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in _objects(verb))]
+    if not any(prep.lower_ in lex.light_preps.get(k, ()) for k in keys):
+        return False
+    patterns, _ = _cameo_verb(lex, verb, lemma)
+    sense = _sense(patterns, verb) if patterns else None
+    return sense is None or prep.i not in sense[1]
 
 
 def _asked_of(token: Token) -> bool:
@@ -1318,6 +1360,9 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
     the verbs it is coordinated with where it shares their auxiliaries ("will not attend or
     send")."""
     chain = [token]
+    if _light_gerund(lex, token):
+        chain.append(token.head.head)  # "did not take part in attacking": the light verb's
+        token = token.head.head
     while (token.dep_ in ("xcomp", "conj") or _purpose_clause(token)) and token.head != token:
         head = token.head
         if token.dep_ == "xcomp" and not _lemma_in(head, lex.transparent):
@@ -2039,6 +2084,9 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             objs = _children(head, _OBJECT_DEPS)
             if objs and _lemma(head) not in lex.commit_frames:
                 return objs[0]
+        if _light_gerund(lex, token):
+            token = token.head.head
+            continue
         if token.dep_ not in ("conj", "xcomp", "advcl", "acomp") or token.head == token:
             return None
         token = _coordinated_with(token) if token.dep_ == "conj" else token.head
@@ -3124,6 +3172,8 @@ def _sentence_events(
     index.bounds = (sent.start, sent.end)
     for token in sent:
         if _purpose_of_noun(token) or _unasserted(lex, token) or _proposed(lex, token):
+            continue
+        if _ended(lex, token):
             continue
         if _content_of_noun(lex, token):
             continue

@@ -36,3 +36,20 @@ def test_a_call_for_an_end_is_a_request() -> None:
     # "(FOR END)" as "(FOR CESSATION)": an appeal for de-escalation, not support rallied.
     ((etype, source, _),) = _roles("Brazil called for an end to the fighting in Haiti.")
     assert (etype, source) == (EventType.REQUEST, ["BRA"])
+
+
+def test_attacks_stepped_up_are_attacks() -> None:
+    # BOOST's "ATTACK" for STEP_UP (138) as its "ATTACKS" for STEPPED_UP and "OFFENSIVE" (190).
+    ((etype, source, target),) = _roles(
+        "Al-Shabaab fighters stepped up their attacks on Kenyan army bases in Lamu."
+    )
+    assert (etype, source, target) == (EventType.ASSAULT, ["SOM"], ["KEN"])
+    # Announced, it is still a threat: by its tense, not by the verb's form.
+    ((etype, _, _),) = _roles("Al-Shabaab will step up its attacks on Kenyan army bases.")
+    assert etype == EventType.THREATEN
+
+
+def test_relations_improved_are_support() -> None:
+    # IMPROVE's "RELATIONS" [030] as its other "RELATIONS" and "TIES" lines (050).
+    ((etype, source, target),) = _roles("Vietnam improved relations with Cambodia in 2019.")
+    assert (etype, source, target) == (EventType.SUPPORT, ["VNM"], ["KHM"])

@@ -237,6 +237,16 @@ CASES = [
     # A thing gives nothing; a state does.
     ("The crisis has boosted the prospects of the Kenyan opposition leader.", []),
     ("Japan boosted its aid to Kenya.", [(EventType.AID, {"JPN"}, {"KEN"}, False, False)]),
+    # So do the verbs of CAMEO's blocks of "strengthen" and "accelerate": the act they speed.
+    (
+        "Nigeria expedited the delivery of food aid to Niger.",
+        [(EventType.AID, {"NGA"}, {"NER"}, False, False)],
+    ),
+    (
+        "Kenya hastened the deployment of police officers to Haiti.",
+        [(EventType.MOBILIZE, {"KEN"}, {"HTI"}, False, False)],
+    ),
+    ("The factory accelerated production of cotton shirts.", []),
     # A politician's rally is no protest, whoever attends it; a rally against someone is.
     ("The Kenyan senator attended President William Ruto's rally in Kisumu.", []),
     (
@@ -293,6 +303,26 @@ CASES = [
     (
         "Uganda evacuated three injured Kenyan skiers from the glacier.",
         [(EventType.AID, {"UGA"}, {"KEN"}, False, False)],
+    ),
+    # A gerund a light verb's preposition brings is the act, its subject's; a light verb
+    # whose sense names no such act yields to it; the act takes the light verb's negation.
+    (
+        "Hezbollah fighters engaged in shelling Israeli army posts along the border.",
+        [(EventType.ASSAULT, {"LBN"}, {"ISR"}, False, False)],
+    ),
+    (
+        "Ethiopian soldiers did not take part in attacking Eritrean border posts.",
+        [(EventType.ASSAULT, {"ETH-military"}, {"ERI"}, True, False)],
+    ),
+    ("Lebanese farmers engaged in growing tobacco near the border.", []),
+    # Taking part in what names no act is none (CAMEO's bare "take part" is 030).
+    ("The Ghanaian president took part in the funeral of the former king.", []),
+    # An act a verb of ending governs is ended, not done; a hostile one codes as its ending.
+    ("Algeria stopped supplying gas to Morocco.", []),
+    ("Morocco postponed signing the fisheries agreement with Spain.", []),
+    (
+        "Azerbaijani forces stopped shelling Armenian villages.",
+        [(EventType.RETREAT, {"AZE-military"}, {"ARM-civilians"}, False, False)],
     ),
 ]
 
