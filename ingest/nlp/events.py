@@ -182,6 +182,7 @@ class Lexicon:
     intent: frozenset[str]
     speech: frozenset[str]
     opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
+    disposition: frozenset[str]  # "likes", "tends": what they govern is a habit, no act
     readiness: frozenset[str]
     judging: frozenset[str]  # "called the deal a betrayal": its object is judged, not done
     bare_commit: frozenset[str]
@@ -271,6 +272,7 @@ def load_lexicon() -> Lexicon:
         intent=frozenset(frames["intent"]),
         speech=frozenset(frames["speech"]),
         opinion=frozenset(frames["opinion"]),
+        disposition=frozenset(frames["disposition"]),
         readiness=frozenset(frames["readiness"]),
         judging=frozenset(frames["judging"]),
         bare_commit=frozenset(frames["bare_commit"]),
@@ -921,7 +923,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             found = _lookup_noun(lex, obj)
             if found is not None:
                 return _promise(token, found[0], found[1], 0.7)
-        if lemma in lex.bare_commit:
+        # "offered flights to Havana", "offered the relic to the church": a thing given or
+        # sold that neither CAMEO's patterns (talks, aid, mediation...) nor the lexicon name
+        # as an act commits to no political act; a pronoun may stand for one.
+        if lemma in lex.bare_commit and not any(o.pos_ in ("NOUN", "PROPN") for o in objs):
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
 
@@ -1567,6 +1572,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
     # "Poland fears Russia will attack": an opinion asserts no act, and makes no threat.
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
+    opinion = opinion or _disposed(lex, trig.token)
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
     conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
@@ -1587,6 +1593,18 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     # "could refuse to attend": a frame's own modal makes it possible only.
     modal = bool(aux & _MODAL_AUX) or (bool(aux & _FUTURE_AUX) and not trig.future_done)
     return trig, negated, modal
+
+
+def _disposed(lex: Lexicon, token: Token) -> bool:
+    """ "says he likes dropping bombs", "a virus that tends to strike children": what a verb
+    of taste or habit governs tells of no act done (a verb coordinated with it is told on
+    its own: "they love their country and attacked")."""
+    return any(
+        t.dep_ in ("xcomp", "ccomp", "dobj")
+        and t.head.pos_ == "VERB"
+        and _lemma(t.head) in lex.disposition
+        for t in [token, *token.ancestors]
+    )
 
 
 def _obliged(token: Token) -> bool:

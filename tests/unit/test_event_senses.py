@@ -324,6 +324,27 @@ CASES = [
         "Azerbaijani forces stopped shelling Armenian villages.",
         [(EventType.RETREAT, {"AZE-military"}, {"ARM-civilians"}, False, False)],
     ),
+    # Offering a thing no CAMEO pattern names as an act (goods, a service, an object) commits
+    # to nothing political; offering talks does.
+    ("Qatar Airways and Emirates offer flights to Sudanese cities.", []),
+    ("The Moroccan king offered an ancient manuscript to the Tunisian national library.", []),
+    (
+        "Kenya offered talks to the Ethiopian government.",
+        [(EventType.AGREE, {"KEN"}, {"ETH-government"}, False, False)],
+    ),
+    # What a verb of taste or habit governs is no act done; a verb coordinated with it is.
+    (
+        "The Ghanaian minister said Nigeria likes bombing villages and killing farmers.",
+        [(EventType.ASSAULT, {"NGA"}, {"NGA-agriculture"}, False, True)],
+    ),
+    (
+        "Turkey tends to shell Kurdish villages in winter.",
+        [(EventType.ASSAULT, {"TUR"}, {"TUR-civilians"}, False, True)],
+    ),
+    (
+        "Nigerian troops love their country and attacked the camp.",
+        [(EventType.ASSAULT, {"NGA-military"}, set(), False, False)],
+    ),
 ]
 
 
