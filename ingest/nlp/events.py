@@ -183,6 +183,7 @@ class Lexicon:
     speech: frozenset[str]
     opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
     disposition: frozenset[str]  # "likes", "tends": what they govern is a habit, no act
+    press: frozenset[str]  # "press conference": a meeting for the press consults no one
     readiness: frozenset[str]
     judging: frozenset[str]  # "called the deal a betrayal": its object is judged, not done
     bare_commit: frozenset[str]
@@ -273,6 +274,7 @@ def load_lexicon() -> Lexicon:
         speech=frozenset(frames["speech"]),
         opinion=frozenset(frames["opinion"]),
         disposition=frozenset(frames["disposition"]),
+        press=frozenset(raw["press_words"]["words"]),
         readiness=frozenset(frames["readiness"]),
         judging=frozenset(frames["judging"]),
         bare_commit=frozenset(frames["bare_commit"]),
@@ -553,6 +555,8 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
         if key == "charge" and not _legal_charge(noun):
             continue
         if key in lex.nouns:
+            if _for_press(lex, noun) and lex.nouns[key][0] is EventType.CONSULT:
+                return None  # "held a press conference": no partner to consult
             return (*lex.nouns[key], noun)
     # "25,000 tons of food aid", "four hours of talks": the measured noun counts; so does
     # what an amount is given in ("$3 billion in military aid", "500 million euros in loans").
@@ -561,6 +565,14 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
             if key in lex.nouns:
                 return (*lex.nouns[key], pobj)
     return None
+
+
+def _for_press(lex: Lexicon, noun: Token) -> bool:
+    """ "a press conference", "a news briefing": held for the press, with no partner named
+    ("a joint press conference with Macron" has one)."""
+    return any(
+        _lemma(m) in lex.press for m in noun.lefts if m.dep_ in ("compound", "amod")
+    ) and not any(_prep_objects(t, ("with",)) for t in (noun, noun.head))
 
 
 def _amount(noun: Token) -> bool:
@@ -988,11 +1000,19 @@ def _done_to_act(
             etype, mode = senses[found[0]]
             return _Trigger(token, etype, mode, 0.8, text=f"{token.text} {found[2].text}")
     comp = _complement(token)
+    # "suspended plans to impose a curfew": the act a plan names is the one called off.
+    planned = [c for o in _objects(token) if _lemma(o) in lex.documents if (c := _to_clause(o))]
+    comp = comp if comp is not None or not planned else planned[0]
     act = _classify(lex, comp) if comp is not None else None
-    if act is not None and act.type in senses:
+    if act is None:
+        return None
+    text = f"{token.text} ... {act.token.text}"
+    if act.type in senses:
         etype, mode = senses[act.type]
-        text = f"{token.text} ... {act.token.text}"
         return _Trigger(token, etype, mode, 0.8, complement=comp, text=text, future_done=True)
+    if planned and QUAD_CLASS[act.type] not in _COOPERATIVE:
+        # Calling off a planned coercion or threat yields (CAMEO's 08).
+        return _Trigger(token, EventType.CONCEDE, None, 0.8, complement=comp, text=text)
     return None
 
 

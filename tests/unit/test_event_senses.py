@@ -345,6 +345,22 @@ CASES = [
         "Nigerian troops love their country and attacked the camp.",
         [(EventType.ASSAULT, {"NGA-military"}, set(), False, False)],
     ),
+    # A conference for the press consults no one, unless it is held with a partner.
+    ("The Kenyan president held his first press conference in Nairobi.", []),
+    (
+        "The Nigerian foreign minister gave a news conference with his Ghanaian counterpart.",
+        [(EventType.CONSULT, {"NGA-government"}, {"GHA"}, False, False)],
+    ),
+    # Calling off a planned hostile act yields: a planned attack is a ceasefire, a planned
+    # coercion a concession; it is no sanction.
+    (
+        "Ecuador suspends plans to impose curfews.",
+        [(EventType.CONCEDE, {"ECU"}, set(), False, False)],
+    ),
+    (
+        "Kenya suspended plans to attack rebel camps.",
+        [(EventType.RETREAT, {"KEN"}, set(), False, False)],
+    ),
 ]
 
 
