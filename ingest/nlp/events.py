@@ -937,8 +937,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
                 return _promise(token, found[0], found[1], 0.7)
         # "offered flights to Havana", "offered the relic to the church": a thing given or
         # sold that neither CAMEO's patterns (talks, aid, mediation...) nor the lexicon name
-        # as an act commits to no political act; a pronoun may stand for one.
-        if lemma in lex.bare_commit and not any(o.pos_ in ("NOUN", "PROPN") for o in objs):
+        # as an act commits to no political act.
+        if lemma in lex.bare_commit and not objs:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
 

@@ -328,6 +328,7 @@ CASES = [
     # to nothing political; offering talks does.
     ("Qatar Airways and Emirates offer flights to Sudanese cities.", []),
     ("The Moroccan king offered an ancient manuscript to the Tunisian national library.", []),
+    ("The Kenyan king brought back the relic and offered it to the Nigerian president.", []),
     (
         "Kenya offered talks to the Ethiopian government.",
         [(EventType.AGREE, {"KEN"}, {"ETH-government"}, False, False)],
