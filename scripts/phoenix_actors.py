@@ -69,7 +69,7 @@ _BODY_HEADS |= {"directorate", "force", "guard", "ministry", "office", "police",
 _BODY_WORDS = {"alliance", "association", "federation", "organisation", "organization"}
 _BODY_WORDS |= {"republic", "state", "group", "inc", "company", "corporation", "foundation"}
 _BODY_WORDS |= {"institute", "fund", "centre", "center", "international", "battalion", "mission"}
-_BODY_WORDS |= {"commando"}
+_BODY_WORDS |= {"commando", "fellowship", "relief", "society", "solidarity", "worldwide"}
 # The sectors of violence and radicalism a second code can name (see _agents).
 _VIOLENT_SECTORS = {"armed group", "rebels", "radicals"}
 

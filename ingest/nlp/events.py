@@ -2118,6 +2118,8 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
             return token.head
         if token.dep_ == "xcomp":
+            if _children(token, ("auxpass",)):
+                return None  # "is to be sentenced": the governing verb's subject undergoes it
             head = token.head
             objs = _children(head, _OBJECT_DEPS)
             if objs and _lemma(head) not in lex.commit_frames:

@@ -1668,3 +1668,13 @@ def test_what_is_talked_of_is_no_partner(nlp: Language, sentence: str) -> None:
 def test_the_partner_of_a_discussion_is_the_one_with(nlp: Language) -> None:
     roles = [e[1:3] for e in _summary(_extract(nlp, "Peru discussed fishing quotas with Chile."))]
     assert (F({"PER"}), F({"CHL"})) in roles
+
+
+def test_the_subject_of_a_passive_infinitive_is_not_its_doer(nlp: Language) -> None:
+    # "is to be sentenced": the subject of "is" undergoes the act; the agent, if named, does it.
+    sentenced = _extract(
+        nlp, "Ugandan opposition leader Kizza Okello is to be sentenced on Friday."
+    )
+    assert [e[1] for e in _summary(sentenced) if e[1]] == []
+    arrested = _extract(nlp, "The Ugandan opposition leader is to be arrested by Kenyan police.")
+    assert [e[:2] for e in _summary(arrested)] == [(EventType.COERCE, F({"KEN"}))]

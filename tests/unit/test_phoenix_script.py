@@ -63,6 +63,9 @@ def test_given_names_are_first_words_of_two_marked_people() -> None:
         ("PIETER_HAVINGA_ [BELOPP]\n", ["Pieter Havinga"], []),
         # ... but not where another of its names names a body.
         ("PIETER_HAVINGA_ [BELOPP]\n+HAVINGA_RENEWAL_MOVEMENT_\n", [], ["Pieter Havinga"]),
+        # A given name opening a body's name: an organisation word makes it a body.
+        ("PIETER_AID_FELLOWSHIP_ [BELOPP]\n", [], ["Pieter Aid Fellowship"]),
+        ("MARTA_RELIEF_WORLDWIDE_ [NLDOPP]\n", [], ["Marta Relief Worldwide"]),
         # Undated, unmarked, no given name first: a body as before.
         ("GREEN_DAWN_ [BELOPP]\n", [], ["Green Dawn"]),
     ],
