@@ -3532,4 +3532,33 @@ def find_events(
         for segment in _segments(sent):
             if len(segment):
                 events += _sentence_events(lex, index, segment, offset)
-    return events
+    return _without_restatements(lex, doc, offset, events)
+
+
+# The determiners of a noun that points back at an act told before.
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def _without_restatements(
+    lex: Lexicon, doc: Doc, offset: int, events: list[EventMention]
+) -> list[EventMention]:
+    """ "Russian forces shelled the town. The attack killed four civilians.": an act whose
+    subject is a definite event noun ("the attack", "this raid") of the act's own type, told
+    with no doer of its own after an act of that type, is that act told again, not another."""
+    tokens = {t.idx + offset: t for t in doc}
+    kept: list[EventMention] = []
+    for event in events:
+        token = tokens.get(event.trigger_start)
+        subj = _subject(lex, token) if token is not None else None
+        noun = lex.nouns.get(_lemma(subj)) if subj is not None and subj.pos_ == "NOUN" else None
+        if (
+            subj is not None
+            and noun is not None
+            and noun[0] == event.type
+            and not (event.source or event.participants)
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children)
+            and any(k.type == event.type for k in kept)
+        ):
+            continue
+        kept.append(event)
+    return kept

@@ -1330,6 +1330,35 @@ def test_approving_of_an_act_is_support(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # The definite event noun restates the act told before: one event.
+        (
+            "Syrian troops bombarded the rebel camp. The bombardment wounded nine fighters.",
+            ["bombarded"],
+        ),
+        (
+            "Turkish jets bombed a depot in northern Iraq. This raid killed two Iraqi soldiers.",
+            ["bombed"],
+        ),
+        # Not one of the act's type before it, or a noun that is no definite one: its own act.
+        (
+            "Russia accused Ukraine of lying. The attack killed four civilians in Kharkiv.",
+            ["accused", "killed"],
+        ),
+        (
+            "Syrian troops bombarded the rebel camp. Another raid wounded nine fighters.",
+            ["bombarded", "wounded"],
+        ),
+    ],
+)
+def test_an_act_restated_by_a_definite_event_noun_is_not_a_second_event(
+    nlp: Language, text: str, triggers: list[str]
+) -> None:
+    assert [e.trigger for e in _extract(nlp, text).events] == triggers
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The ambush in Mozambique killed seven soldiers on Sunday.",
