@@ -809,12 +809,11 @@ def _in_other_clause(word: Token, trigger: Token) -> bool:
     verb = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or not _has_subject(verb):
         return False
-    for t in [trigger, *trigger.ancestors]:
-        if t == verb:
-            return False
-        if t.dep_ == "conj" and _has_subject(t):
-            return True
-    return True
+    chain = [trigger, *trigger.ancestors]
+    if verb not in chain:
+        return True
+    below = chain[: chain.index(verb)]
+    return bool(below) and below[-1].dep_ == "conj" and _has_subject(below[-1])
 
 
 def _heads(trigger: Token) -> list[Token]:
