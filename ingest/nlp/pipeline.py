@@ -486,6 +486,17 @@ class EventDater:
             if start <= a < end and bisect_left(self._starts, noun) not in own
         ]
         clause_text = _blanked(clause_text, noun_dates)
+        # One told in another clause with a subject of its own ("Russia meddled in the 2016
+        # vote, and Britain expelled its diplomats") tells of that clause alone.
+        text = _blanked(
+            text,
+            [
+                (a - start, b - start)
+                for noun, (a, b) in self._noun_dates
+                if start <= a < end
+                and _in_other_clause(self.doc[bisect_left(self._starts, noun)], trigger)
+            ],
+        )
         others = [
             (a - start, b - start)
             for noun, (a, b) in self._event_clauses
@@ -792,11 +803,31 @@ def _when_date(trigger: Token) -> list[tuple[int, int]]:
     return [(date.start_char, date.end_char)]
 
 
+def _in_other_clause(word: Token, trigger: Token) -> bool:
+    """Whether a word belongs to a clause with a subject of its own that is neither the
+    event's nor one the event's clause is part of (a clause coordinated with it is not)."""
+    verb = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not _has_subject(verb):
+        return False
+    chain = [trigger, *trigger.ancestors]
+    if verb not in chain:
+        return True
+    below = chain[: chain.index(verb)]
+    return bool(below) and below[-1].dep_ == "conj" and _has_subject(below[-1])
+
+
 def _heads(trigger: Token) -> list[Token]:
     """The words whose dependents are the event's: a predicate's verb ("earnings haven't been
-    good") and coordinated verbs ("killed and injured in an attack": both in the attack)."""
+    good") and coordinated verbs ("killed and injured in an attack": both in the attack), not
+    two clauses each with a subject ("Russia meddled in the 2016 vote, and Britain expelled")."""
     heads = [trigger, trigger.head] if trigger.dep_ in ("acomp", "attr") else [trigger]
-    return heads + list(trigger.conjuncts) if trigger.pos_ == "VERB" else heads
+    if trigger.pos_ != "VERB":
+        return heads
+    return heads + [c for c in trigger.conjuncts if not (_has_subject(trigger) and _has_subject(c))]
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _occasions(trigger: Token) -> list[Token]:

@@ -170,6 +170,39 @@ def test_a_date_before_another_noun_dates_the_event_only_where_nothing_else_does
     assert _dating(_dated(text, trigger)) == expected
 
 
+# (text, trigger): a date before a noun of another clause with its own subject tells of that
+# clause alone, even where nothing else in the sentence dates the event; a coordinated verb
+# without a subject still shares the occasion of its clause.
+OTHER_CLAUSE_NOUN_DATES = [
+    (
+        "Serbia boycotted the 2019 summit in Skopje, and Croatia summoned the Serbian envoy.",
+        "summoned",
+        None,
+    ),
+    (
+        "Croatia summoned the Serbian envoy after Serbia boycotted the 2019 summit in Skopje.",
+        "summoned",
+        None,
+    ),
+    (
+        "Gunmen kidnapped three engineers and killed their driver in the 2019 raid on the mine.",
+        "killed",
+        date(2019, 1, 1),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), OTHER_CLAUSE_NOUN_DATES)
+def test_a_date_before_a_noun_of_another_clause_does_not_date_the_event(
+    text: str, trigger: str, expected: date | None
+) -> None:
+    event = _dated(text, trigger)
+    if expected is None:
+        assert event.date_source == DateSource.PUBLISHED_AT
+    else:
+        assert event.date == expected
+
+
 # (text, published): sentences whose dates read naively would put an act that happened after
 # its report: a date of another clause, of an act still ahead, or a bare date.
 NEVER_AFTER = [
