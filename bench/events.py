@@ -10,6 +10,7 @@ records) is the share of gold source and target codes found on the actors of the
 (joint participants count for both roles), over hit sentences. Gold codes: ISO alpha-3; IGO
 and NGO match an organisation actor; a few legacy codes are mapped to ISO. Every event counts,
 flagged hypothetical or negated or not: the gold records code announced and intended acts too.
+`skipped` counts the sentences taken for another language (not coded, as on the command line).
 `--wrong` prints each emitted event whose type is not the sentence's gold type (precision's
 losses), `--misses` each sentence whose gold type was not emitted.
 With `--lower`, each set is scored a second time with its sentences lower-cased (the shape of
@@ -35,6 +36,7 @@ import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
 
 from graph.models import Actor, ActorKind, Article, Event, ExtractedArticle
 from ingest.nlp.pipeline import extract_events
+from ingest.read.articles import build_article
 from ingest.read.sources import read_articles
 
 DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "events"
@@ -107,6 +109,7 @@ def score(
         "precision": correct / emitted if emitted else 0.0,
         "role_accuracy": roles_found / roles_total if roles_total else 0.0,
         "roles_total": roles_total,
+        "skipped": sum(r.nlp_skipped is not None for r in results),
     }
 
 
@@ -119,16 +122,15 @@ def load_rows(path: Path) -> list[dict[str, object]]:
 def extract_rows(
     rows: list[dict[str, object]], *, lower: bool = False, undated: bool = False
 ) -> list[ExtractedArticle]:
-    """Run the whole extraction over each record's sentence as a one-sentence article."""
+    """Run the whole extraction over each record's sentence as a one-sentence article.
+
+    Each article is built as the command line builds a record (its language detected), so a
+    sentence taken for another language is lost here as it is there.
+    """
     texts = (str(r["text"]).strip() for r in rows)
     articles = [
-        Article(
-            id=str(r["id"]),
-            text=t.lower() if lower else t,
-            format="text",
-            published_at=None if undated else PUBLISHED,
-        )
-        for r, t in zip(rows, texts, strict=True)
+        build_article(t.lower() if lower else t, "text", published=None if undated else PUBLISHED)
+        for t in texts
     ]
     return list(extract_events(articles))
 
@@ -165,7 +167,7 @@ def _print_set(
     name = path.stem + (" (lower)" if lower else "") + (" (undated)" if undated else "")
     print(
         f"{name:34} {n['sentences']:5} {n['events']:6} {n['type_accuracy']:8.3f} "
-        f"{n['precision']:9.3f} {roles:>6} {elapsed:6.1f}s"
+        f"{n['precision']:9.3f} {roles:>6} {n['skipped']:7} {elapsed:6.1f}s"
     )
 
 
@@ -182,7 +184,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     paths = args.paths or [DEFAULT, *sorted((DEV / "extra").glob("*.jsonl"))]
-    print(f"{'set':34} {'sents':>5} {'events':>6} {'type acc':>8} {'precision':>9} {'roles':>6}")
+    print(
+        f"{'set':34} {'sents':>5} {'events':>6} {'type acc':>8} {'precision':>9} {'roles':>6} "
+        f"{'skipped':>7}"
+    )
     for path in paths:
         _print_set(path, show_misses=args.misses, show_wrong=args.wrong)
         if args.lower:

@@ -22,6 +22,7 @@ from dateutil import parser as date_parser
 
 from graph.models import Article
 from ingest.errors import ItemError, ItemFailed
+from ingest.nlp.textprep import common_words
 
 # spaCy's default `nlp.max_length`: longer texts are refused by the parser. Seventy times the
 # longest news article we know of; anything longer is a dump of many pages.
@@ -58,6 +59,9 @@ _URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:/|[-_]|$)"
 )
 _MIN_LANGUAGE_CHARS = 40
+# Share of a text's words found in the English word list above which the text is English.
+_MIN_ENGLISH_SHARE = 0.5
+_WORD = re.compile(r"[^\W\d_]+")
 _MAX_UNIX_SECONDS = 10**11  # larger Unix times are in milliseconds (year 5138 in seconds)
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SCHEMES = ("http", "https")
@@ -125,8 +129,24 @@ def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little text."""
     if len(text.strip()) < _MIN_LANGUAGE_CHARS:
         return None
-    language, _score = py3langid.classify(text[:5000])
+    sample = text[:5000]
+    language, _score = py3langid.classify(sample)
+    # On a headline or a sentence the character n-grams are too few: py3langid takes plain
+    # English for Nigerian Pidgin, Sesotho or Italian. A text whose words are mostly English
+    # dictionary words is English (French, Spanish or German news shares a fifth of them).
+    if language != "en" and _english_share(sample) >= _MIN_ENGLISH_SHARE:
+        return "en"
     return str(language)
+
+
+def _english_share(text: str) -> float:
+    # Names belong to no language: judge the lower-case words, unless the text is a
+    # Title-Case headline with hardly any.
+    words = _WORD.findall(text)
+    lower = [w for w in words if w.islower()]
+    words = lower if len(lower) >= 3 else [w.lower() for w in words]
+    english = common_words()
+    return sum(w in english for w in words) / len(words) if words else 0.0
 
 
 def parse_datetime(value: str | float | datetime | None) -> datetime | None:

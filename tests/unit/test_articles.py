@@ -64,6 +64,13 @@ def test_id_without_url_hashes_normalised_body(first: str, second: str, same: bo
             "de",
         ),
         ("Too short", None),
+        # Short English texts py3langid takes for Nigerian Pidgin: mostly English words.
+        ("Mali And Niger Sign Border Security Pact In Bamako", "en"),
+        ("Chinedu Eze Obi asks Nnamdi Kalu to quit.", "en"),
+        # Short texts in other languages stay theirs, names and Title Case or not.
+        ("Le maire de Lyon a rencontré les syndicats.", "fr"),
+        ("La Police Arrête Trois Militants À Lyon Ce Matin", "fr"),
+        ("El ministro de Defensa visitó Kabul el lunes por la tarde.", "es"),
     ],
 )
 def test_detect_language(text: str, expected: str | None) -> None:
