@@ -2643,8 +2643,11 @@ def _mutual(trig: _Trigger) -> bool:
     data": an act joint subjects do with each other (a meeting, cooperation, or the accord,
     tie or course its words name); a bare verb of pledge or praise ("pledged funds", "praised
     the plan") each subject does on its own; "agree" is done with each other however little
-    its words name ("Serbia and Kosovo agreed on Friday")."""
+    its words name ("Serbia and Kosovo agreed on Friday"); nor is a meeting they pledge ("Chile
+    and Peru will meet")."""
     if trig.type in (EventType.CONSULT, EventType.COOPERATE):
+        return True
+    if trig.type is EventType.AGREE and trig.mode == _MODE_OF_TYPE[EventType.CONSULT]:
         return True
     named = trig.noun is not None or trig.complement is not None or " " in trig.text
     return trig.type in _JOINT and (named or _lemma(trig.token) == "agree")

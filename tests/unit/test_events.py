@@ -967,6 +967,21 @@ ROLES = [
         NONE,
         F({"GHA", "TGO"}),
     ),
+    # A meeting joint subjects pledge is theirs together, as "agreed to meet" is.
+    (
+        "The foreign ministers of Ghana and Togo will meet in Accra on Thursday.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"GHA", "TGO"}),
+    ),
+    (
+        "Bolivia and Paraguay are going to meet in Asuncion next week.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"BOL", "PRY"}),
+    ),
     # "I" and "we" in a quotation: its speaker, in every sentence the quotation spans.
     (
         '"Our patience has limits," the Estonian prime minister said, "and we will answer. We '
