@@ -63,6 +63,10 @@ ERRATA = {
     "- * ATTACK [138] # STEP_UP": "- * ATTACK [190] # STEP_UP",
     "- * RELATIONS [030] # IMPROVE": "- * RELATIONS [050] # IMPROVE",
 }
+_PREPOSITIONS = frozenset(
+    {"about", "across", "against", "at", "by", "for", "from", "in", "into", "of", "on", "onto"}
+    | {"over", "through", "to", "toward", "towards", "upon", "with"}
+)
 _TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 _MARKERS = frozenset({"$", "+", "^", "%"})
 
@@ -120,6 +124,11 @@ def _pattern(line: str) -> dict[str, object] | None:
                 preps.append([inner[0].lower(), rest[-1] if rest else None])
         elif (p := _phrase(tok)) is not None:
             words.append(p)
+    if words and words[0] in _PREPOSITIONS and len(words) <= 2:
+        # PETRARCH reads the words after the verb in order: "FIRE * AT", "EMBARK * ON TRIP"
+        # are the verb with its preposition (and that one's object), never its object.
+        preps.insert(0, [words[0], words[1] if len(words) == 2 else None])
+        words = []
     pattern: dict[str, object] = {"code": _code(found.group(1))}
     for key, value in (("subject", subject), ("words", words), ("preps", preps)):
         if value:
