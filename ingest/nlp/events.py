@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise, product
+from itertools import pairwise, product, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -1229,7 +1229,7 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
     # A particle verb counts as listed: "stepped up attacks".
     light = any(k in lex.light_verbs for k in [lemma, *particles])
     light = light or lemma in lex.light_preps or lemma in lex.absence
-    if not (light or occurs or owned) or _describes(token, lemma):
+    if not (light or occurs or owned) or _describes(token, lemma) or _possessed(token, lemma):
         return None
     if light and any(_returns(c) for c in _children(token, ("advmod", "prt"))):
         return None  # "brought the troops home", "sent its forces back": a return, not a sending
@@ -1281,6 +1281,12 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
             trig.reverse = lemma in lex.receiving  # "received aid from Iran"
             return trig
     return None
+
+
+def _possessed(token: Token, lemma: str) -> bool:
+    """ "claimed they have public support", "Iran has the backing of Russia": "have" in the
+    simple present tells a state held, not an act done ("had talks", "will have talks")."""
+    return lemma == "have" and token.tag_ in ("VBP", "VBZ") and not _aux(token)
 
 
 def _returns(word: Token) -> bool:
@@ -1597,6 +1603,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
     conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
     conditional = conditional or _obliged(chain[-1]) or _subjunctive(chain[-1])
+    conditional = conditional or _pledged_only(lex, trig)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
@@ -1613,6 +1620,17 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     # "could refuse to attend": a frame's own modal makes it possible only.
     modal = bool(aux & _MODAL_AUX) or (bool(aux & _FUTURE_AUX) and not trig.future_done)
     return trig, negated, modal
+
+
+def _pledged_only(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "vowed to issue an order", "is ready to sue": a pledge of an act that is neither
+    cooperation nor harm (a demand, an accusation, a refusal) is no AGREE (CAMEO's 03 block
+    names what it commits to: cooperation, aid, reform, yielding); the act is only ahead."""
+    return (
+        trig.complement is not None
+        and _lemma(trig.token) in lex.commit_frames
+        and trig.type not in _PROMISABLE | {EventType.AGREE, EventType.THREATEN}
+    )
 
 
 def _disposed(lex: Lexicon, token: Token) -> bool:
@@ -1685,7 +1703,10 @@ def _said_by_doer(lex: Lexicon, trig: _Trigger) -> bool:
     speaks for."""
     subj = _subject(lex, trig.token)
     heads = [trig.token, *trig.token.ancestors]
-    speech = [a for a in heads[1:] if _lemma(a) in lex.speech]
+    # "declared an emergency so he could fund the wall": a clause of purpose or reason is
+    # not what was said.
+    said = [a.head for a in takewhile(_said_content, heads[:-1])]
+    speech = [a for a in said if _lemma(a) in lex.speech]
     speech += [
         c for a in heads for c in a.children if c.dep_ == "parataxis" and _lemma(c) in lex.speech
     ]
@@ -1694,6 +1715,13 @@ def _said_by_doer(lex: Lexicon, trig: _Trigger) -> bool:
     if subj.pos_ == "PRON":
         return subj.lower_ not in ("you", "this", "that")
     return any(_bare_office(s) for v in speech for s in _children(v, ("nsubj",)))
+
+
+def _said_content(clause: Token) -> bool:
+    """Whether a clause can be what its head says: not one that describes, nor one a
+    conjunction other than "that" brings ("so he could", "because")."""
+    marks = _children(clause, ("mark",))
+    return clause.dep_ not in _BACKGROUND and all(m.lower_ == "that" for m in marks)
 
 
 def _bare_office(noun: Token) -> bool:
@@ -3338,6 +3366,10 @@ def _sentence_events(
         if _own_rally(index, trig, source, target):
             continue
         if trig.type is EventType.SANCTION and not target and _own_activity(index, trig, source):
+            continue
+        if trig.type is EventType.AID and trig.mode == "economic" and not target:
+            # "Congress approved funding for the program", "so he could fund a wall": money
+            # with no receiver named is spent or appropriated, no aid from one side to another.
             continue
         if not target and _to_everyone(trig):
             continue
