@@ -2528,6 +2528,69 @@ def _names_party(index: _ActorIndex, noun: Token) -> bool:
     return any(index.get(t.i) is not None for t in own)
 
 
+def _harms_people(lex: Lexicon, index: _ActorIndex, verb: Token) -> bool:
+    """ "protesters attacked commuters", "rioters beat a policeman": a verb of violence done
+    by protesters to people is an assault on them, no protest (CAMEO's 145 riot is violence
+    to property and order: "protesters blocked the border", "attacked the police station")."""
+    if lex.verbs.get(_lemma(verb), (None,))[0] is not EventType.ASSAULT:
+        return False
+    # Not a body whose seat is taken ("occupied the ministry"), nor a place.
+    return any(
+        index.get(o.i) is not None
+        and o.ent_type_ not in ("GPE", "LOC", "FAC")
+        and not is_institution_word(o.text)
+        for o in _children(verb, ("dobj",))
+    )
+
+
+def _takes_nothing(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
+    """ "tourists captured pictures", "the seats are occupied by Labour": a verb of taking
+    (one CAMEO reads as seizing in most of its senses) read as an assault by its bare code takes by
+    force only a party, a place, or what CAMEO's patterns of force name (towns, bases, arms);
+    an image, a seat or an abstraction taken is no assault (property seized by the police,
+    "seized the ship", stays a coercion whatever it is)."""
+    token = trig.token
+    if trig.type is not EventType.ASSAULT or trig.text != token.text or trig.noun is not None:
+        return False
+    senses = [p.mode == "seize" for p in lex.cameo.get(_lemma(token), ())]
+    if sum(senses) < 2 or sum(senses) * 3 <= len(senses) * 2:
+        return False  # "attacked the decree", "destroyed the files": mostly no taking
+    clause = token.head if token.dep_ == "conj" and not _children(token, ("nsubjpass",)) else token
+    taken = _children(token, ("dobj",)) + _children(clause, ("nsubjpass",))
+    return bool(taken) and not any(_seizable(index, t) for t in taken)
+
+
+def _seizable(index: _ActorIndex, noun: Token) -> bool:
+    """A party or a place by its head ("rebel positions", not "council seats") or by what
+    its "of" names ("the town of Gao", "part of a stronghold"; not "pictures of the palace")."""
+    if noun.pos_ == "PRON":
+        return bool(index.actors_in(noun))
+    named = _prep_objects(noun, ("of",))
+    # "the town hall": a compound names the place taken; "council seats" are no council.
+    if any(_lemma(c) in _seized_words() for c in _children(noun, ("compound",))):
+        return True
+    return any(
+        index.get(t.i) is not None or t.ent_type_ in _PLACE_OR_PARTY or _lemma(t) in _seized_words()
+        for t in [noun, *noun.conjuncts, *named]
+    )
+
+
+_PLACE_OR_PARTY = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
+
+
+@cache
+def _seized_words() -> frozenset[str]:
+    """The words CAMEO's patterns of taking by force name as what is taken."""
+    return frozenset(
+        w
+        for patterns in load_lexicon().cameo.values()
+        for p in patterns
+        if p.mode == "seize" or (p.type in (EventType.ASSAULT, EventType.COERCE) and p.words)
+        for need in p.needs
+        for w in need
+    )
+
+
 def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool:
     """ "Johnson stated that Britain must leave", "Iran said it must resist": what a state,
     or one of its people, says the state itself must do states its course; no one is asked."""
@@ -3304,6 +3367,9 @@ def _sentence_events(
             continue
         if (demonstrated := _joins_protest(lex, index, trig, source)) is not None:
             trig = replace(trig, type=demonstrated[0], mode=demonstrated[1])
+        if trig.type is EventType.PROTEST and _harms_people(lex, index, trig.token):
+            etype, mode = lex.verbs[_lemma(trig.token)]
+            trig = replace(trig, type=etype, mode=mode)
         comp_subj = _subject(lex, trig.complement) if trig.complement is not None else None
         if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.
@@ -3374,6 +3440,8 @@ def _sentence_events(
         if not target and _to_everyone(trig):
             continue
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
+            continue
+        if not trig.nominal and _takes_nothing(lex, index, trig):
             continue
         if trig.type is EventType.ASSAULT and not target and _burns_nothing(trig.token):
             continue

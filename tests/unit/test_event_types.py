@@ -1,5 +1,6 @@
 """Acts read in the wrong type, or no act at all: states told as claims, pledges of acts that
-are no commitment, money spent with no receiver; with the real English model."""
+are no commitment, money spent with no receiver, things taken that are no party or place,
+protesters' violence to people; with the real English model."""
 
 import pytest
 
@@ -35,6 +36,26 @@ CASES = [
     (
         "Qatar funded Hamas for years.",
         [(EventType.AID, {"QAT"}, {"PSE"}, False, False)],
+    ),
+    # Taken by force: a party or a place, not an image or a seat; the police's seizures stay.
+    ("Kenyan tourists captured pictures of the old palace.", []),
+    ("In Nairobi, most council seats are held or occupied by the ruling party.", []),
+    (
+        "Malian rebels captured the town of Gao.",
+        [(EventType.ASSAULT, {"MLI-rebels"}, {"Gao"}, False, False)],
+    ),
+    (
+        "Peruvian police seized documents from the senator.",
+        [(EventType.COERCE, {"PER-police"}, {"PER-legislature"}, False, False)],
+    ),
+    # Protesters' violence to people is an assault; taking a ministry is their protest.
+    (
+        "Protesters attacked shoppers in Santiago.",
+        [(EventType.ASSAULT, {"CHL-protesters"}, {"CHL-civilians"}, False, False)],
+    ),
+    (
+        "Protesters occupied the ministry of health in Santiago.",
+        [(EventType.PROTEST, {"CHL-protesters"}, {"CHL-government"}, False, False)],
     ),
 ]
 
