@@ -2528,6 +2528,29 @@ def _names_party(index: _ActorIndex, noun: Token) -> bool:
     return any(index.get(t.i) is not None for t in own)
 
 
+# Acts done to others by force, which a verb of yielding may end; a protest is its crowd's.
+_HOSTILE_ACTS = frozenset(t for t, q in QUAD_CLASS.items() if q is QuadClass.MATERIAL_CONFLICT) - {
+    EventType.PROTEST
+}
+
+
+def _event_yields(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "the march moved a few blocks", "the meeting agreed": an event told as the doer of a
+    cooperative act (yielding, agreeing, giving), with no actor in its own words ("the EU
+    summit agreed" has one), names no one who acted (an event that harms, "the blast killed
+    four", is read elsewhere)."""
+    subj = _subject(lex, trig.token)
+    return (
+        QUAD_CLASS[trig.type] in _COOPERATIVE
+        and trig.noun is None
+        and not trig.reverse
+        and subj is not None
+        and subj.dep_ == "nsubj"
+        # A hostile act's noun may be what the verb ends ("Curfew lifted in Beijing").
+        and lex.nouns.get(_lemma(subj), (EventType.ASSAULT,))[0] not in _HOSTILE_ACTS
+    )
+
+
 def _harms_people(lex: Lexicon, index: _ActorIndex, verb: Token) -> bool:
     """ "protesters attacked commuters", "rioters beat a policeman": a verb of violence done
     by protesters to people is an assault on them, no protest (CAMEO's 145 riot is violence
@@ -3364,6 +3387,8 @@ def _sentence_events(
             if _thing_doer(lex, index, trig) or _rescue(lex, trig):
                 continue
         if _mishap_inquiry(lex, trig):
+            continue
+        if not trig.nominal and not source and _event_yields(lex, trig):
             continue
         if (demonstrated := _joins_protest(lex, index, trig, source)) is not None:
             trig = replace(trig, type=demonstrated[0], mode=demonstrated[1])

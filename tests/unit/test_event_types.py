@@ -1,6 +1,6 @@
 """Acts read in the wrong type, or no act at all: states told as claims, pledges of acts that
 are no commitment, money spent with no receiver, things taken that are no party or place,
-protesters' violence to people; with the real English model."""
+protesters' violence to people, an event as the doer; with the real English model."""
 
 import pytest
 
@@ -56,6 +56,12 @@ CASES = [
     (
         "Protesters occupied the ministry of health in Santiago.",
         [(EventType.PROTEST, {"CHL-protesters"}, {"CHL-government"}, False, False)],
+    ),
+    # An event is no actor of a cooperative act, unless its own words name one.
+    ("The march moved a few blocks toward the Chilean parliament.", []),
+    (
+        "The EU summit agreed to impose sanctions on Russia.",
+        [(EventType.AGREE, {"European Union"}, {"RUS"}, False, False)],
     ),
 ]
 
