@@ -28,7 +28,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise, product
+from itertools import pairwise, product, takewhile
 from pathlib import Path
 from typing import Any
 
@@ -1229,7 +1229,7 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
     # A particle verb counts as listed: "stepped up attacks".
     light = any(k in lex.light_verbs for k in [lemma, *particles])
     light = light or lemma in lex.light_preps or lemma in lex.absence
-    if not (light or occurs or owned) or _describes(token, lemma):
+    if not (light or occurs or owned) or _describes(token, lemma) or _possessed(token, lemma):
         return None
     if light and any(_returns(c) for c in _children(token, ("advmod", "prt"))):
         return None  # "brought the troops home", "sent its forces back": a return, not a sending
@@ -1281,6 +1281,12 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
             trig.reverse = lemma in lex.receiving  # "received aid from Iran"
             return trig
     return None
+
+
+def _possessed(token: Token, lemma: str) -> bool:
+    """ "claimed they have public support", "Iran has the backing of Russia": "have" in the
+    simple present tells a state held, not an act done ("had talks", "will have talks")."""
+    return lemma == "have" and token.tag_ in ("VBP", "VBZ") and not _aux(token)
 
 
 def _returns(word: Token) -> bool:
@@ -1597,6 +1603,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
     conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
     conditional = conditional or _obliged(chain[-1]) or _subjunctive(chain[-1])
+    conditional = conditional or _pledged_only(lex, trig)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
@@ -1613,6 +1620,17 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     # "could refuse to attend": a frame's own modal makes it possible only.
     modal = bool(aux & _MODAL_AUX) or (bool(aux & _FUTURE_AUX) and not trig.future_done)
     return trig, negated, modal
+
+
+def _pledged_only(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "vowed to issue an order", "is ready to sue": a pledge of an act that is neither
+    cooperation nor harm (a demand, an accusation, a refusal) is no AGREE (CAMEO's 03 block
+    names what it commits to: cooperation, aid, reform, yielding); the act is only ahead."""
+    return (
+        trig.complement is not None
+        and _lemma(trig.token) in lex.commit_frames
+        and trig.type not in _PROMISABLE | {EventType.AGREE, EventType.THREATEN}
+    )
 
 
 def _disposed(lex: Lexicon, token: Token) -> bool:
@@ -1685,7 +1703,10 @@ def _said_by_doer(lex: Lexicon, trig: _Trigger) -> bool:
     speaks for."""
     subj = _subject(lex, trig.token)
     heads = [trig.token, *trig.token.ancestors]
-    speech = [a for a in heads[1:] if _lemma(a) in lex.speech]
+    # "declared an emergency so he could fund the wall": a clause of purpose or reason is
+    # not what was said.
+    said = [a.head for a in takewhile(_said_content, heads[:-1])]
+    speech = [a for a in said if _lemma(a) in lex.speech]
     speech += [
         c for a in heads for c in a.children if c.dep_ == "parataxis" and _lemma(c) in lex.speech
     ]
@@ -1694,6 +1715,13 @@ def _said_by_doer(lex: Lexicon, trig: _Trigger) -> bool:
     if subj.pos_ == "PRON":
         return subj.lower_ not in ("you", "this", "that")
     return any(_bare_office(s) for v in speech for s in _children(v, ("nsubj",)))
+
+
+def _said_content(clause: Token) -> bool:
+    """Whether a clause can be what its head says: not one that describes, nor one a
+    conjunction other than "that" brings ("so he could", "because")."""
+    marks = _children(clause, ("mark",))
+    return clause.dep_ not in _BACKGROUND and all(m.lower_ == "that" for m in marks)
 
 
 def _bare_office(noun: Token) -> bool:
@@ -2500,6 +2528,92 @@ def _names_party(index: _ActorIndex, noun: Token) -> bool:
     return any(index.get(t.i) is not None for t in own)
 
 
+# Acts done to others by force, which a verb of yielding may end; a protest is its crowd's.
+_HOSTILE_ACTS = frozenset(t for t, q in QUAD_CLASS.items() if q is QuadClass.MATERIAL_CONFLICT) - {
+    EventType.PROTEST
+}
+
+
+def _event_yields(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "the march moved a few blocks", "the meeting agreed": an event told as the doer of a
+    cooperative act (yielding, agreeing, giving), with no actor in its own words ("the EU
+    summit agreed" has one), names no one who acted (an event that harms, "the blast killed
+    four", is read elsewhere)."""
+    subj = _subject(lex, trig.token)
+    return (
+        QUAD_CLASS[trig.type] in _COOPERATIVE
+        and trig.noun is None
+        and not trig.reverse
+        and subj is not None
+        and subj.dep_ == "nsubj"
+        # A hostile act's noun may be what the verb ends ("Curfew lifted in Beijing").
+        and lex.nouns.get(_lemma(subj), (EventType.ASSAULT,))[0] not in _HOSTILE_ACTS
+    )
+
+
+def _harms_people(lex: Lexicon, index: _ActorIndex, verb: Token) -> bool:
+    """ "protesters attacked commuters", "rioters beat a policeman": a verb of violence done
+    by protesters to people is an assault on them, no protest (CAMEO's 145 riot is violence
+    to property and order: "protesters blocked the border", "attacked the police station")."""
+    if lex.verbs.get(_lemma(verb), (None,))[0] is not EventType.ASSAULT:
+        return False
+    # Not a body whose seat is taken ("occupied the ministry"), nor a place.
+    return any(
+        index.get(o.i) is not None
+        and o.ent_type_ not in ("GPE", "LOC", "FAC")
+        and not is_institution_word(o.text)
+        for o in _children(verb, ("dobj",))
+    )
+
+
+def _takes_nothing(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
+    """ "tourists captured pictures", "the seats are occupied by Labour": a verb of taking
+    (one CAMEO reads as seizing in most of its senses) read as an assault by its bare code takes by
+    force only a party, a place, or what CAMEO's patterns of force name (towns, bases, arms);
+    an image, a seat or an abstraction taken is no assault (property seized by the police,
+    "seized the ship", stays a coercion whatever it is)."""
+    token = trig.token
+    if trig.type is not EventType.ASSAULT or trig.text != token.text or trig.noun is not None:
+        return False
+    senses = [p.mode == "seize" for p in lex.cameo.get(_lemma(token), ())]
+    if sum(senses) < 2 or sum(senses) * 3 <= len(senses) * 2:
+        return False  # "attacked the decree", "destroyed the files": mostly no taking
+    clause = token.head if token.dep_ == "conj" and not _children(token, ("nsubjpass",)) else token
+    taken = _children(token, ("dobj",)) + _children(clause, ("nsubjpass",))
+    return bool(taken) and not any(_seizable(index, t) for t in taken)
+
+
+def _seizable(index: _ActorIndex, noun: Token) -> bool:
+    """A party or a place by its head ("rebel positions", not "council seats") or by what
+    its "of" names ("the town of Gao", "part of a stronghold"; not "pictures of the palace")."""
+    if noun.pos_ == "PRON":
+        return bool(index.actors_in(noun))
+    named = _prep_objects(noun, ("of",))
+    # "the town hall": a compound names the place taken; "council seats" are no council.
+    if any(_lemma(c) in _seized_words() for c in _children(noun, ("compound",))):
+        return True
+    return any(
+        index.get(t.i) is not None or t.ent_type_ in _PLACE_OR_PARTY or _lemma(t) in _seized_words()
+        for t in [noun, *noun.conjuncts, *named]
+    )
+
+
+_PLACE_OR_PARTY = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
+
+
+@cache
+def _seized_words() -> frozenset[str]:
+    """The words CAMEO's patterns of taking by force name as what is taken."""
+    return frozenset(
+        w
+        for patterns in load_lexicon().cameo.values()
+        for p in patterns
+        if p.mode == "seize" or (p.type in (EventType.ASSAULT, EventType.COERCE) and p.words)
+        for need in p.needs
+        for w in need
+    )
+
+
 def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool:
     """ "Johnson stated that Britain must leave", "Iran said it must resist": what a state,
     or one of its people, says the state itself must do states its course; no one is asked."""
@@ -3277,8 +3391,13 @@ def _sentence_events(
                 continue
         if _mishap_inquiry(lex, trig):
             continue
+        if not trig.nominal and not source and _event_yields(lex, trig):
+            continue
         if (demonstrated := _joins_protest(lex, index, trig, source)) is not None:
             trig = replace(trig, type=demonstrated[0], mode=demonstrated[1])
+        if trig.type is EventType.PROTEST and _harms_people(lex, index, trig.token):
+            etype, mode = lex.verbs[_lemma(trig.token)]
+            trig = replace(trig, type=etype, mode=mode)
         comp_subj = _subject(lex, trig.complement) if trig.complement is not None else None
         if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.
@@ -3342,9 +3461,15 @@ def _sentence_events(
             continue
         if trig.type is EventType.SANCTION and not target and _own_activity(index, trig, source):
             continue
+        if trig.type is EventType.AID and trig.mode == "economic" and not target:
+            # "Congress approved funding for the program", "so he could fund a wall": money
+            # with no receiver named is spent or appropriated, no aid from one side to another.
+            continue
         if not target and _to_everyone(trig):
             continue
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
+            continue
+        if not trig.nominal and _takes_nothing(lex, index, trig):
             continue
         if trig.type is EventType.ASSAULT and not target and _burns_nothing(trig.token):
             continue

@@ -1,0 +1,71 @@
+"""Acts read in the wrong type, or no act at all: states told as claims, pledges of acts that
+are no commitment, money spent with no receiver, things taken that are no party or place,
+protesters' violence to people, an event as the doer; with the real English model."""
+
+import pytest
+
+from graph.models import EventType
+from tests.unit.test_event_assertion import _events
+
+# (sentence, expected events as (type, source, target, negated, hypothetical))
+CASES = [
+    # "have" in the simple present holds a state; in the past it tells an act.
+    ("The Kenyan opposition insists it has the backing of most voters.", []),
+    ("Chile has the support of Peru in the border dispute.", []),
+    (
+        "Chile had talks with Peru in Lima.",
+        [(EventType.CONSULT, {"CHL"}, {"PER"}, False, False)],
+    ),
+    # A pledge of an act that commits to no cooperation or harm is that act, ahead.
+    (
+        "The Ghanaian president vowed to sue the Nigerian government.",
+        [(EventType.ACCUSE, {"GHA-government"}, {"NGA-government"}, False, True)],
+    ),
+    (
+        "Peru pledged to send food aid to Bolivia.",
+        [(EventType.AGREE, {"PER"}, {"BOL"}, False, False)],
+    ),
+    # A clause of purpose is no speech: "could" there announces nothing.
+    (
+        "Chile declared a state of emergency so it could deploy troops in Santiago.",
+        [(EventType.MOBILIZE, {"CHL"}, set(), False, True)],
+    ),
+    # Money with no receiver is spending, not aid; given to someone it is.
+    ("The Kenyan parliament approved funding for a new highway.", []),
+    ("The Peruvian government funded the construction of the dam.", []),
+    (
+        "Qatar funded Hamas for years.",
+        [(EventType.AID, {"QAT"}, {"PSE"}, False, False)],
+    ),
+    # Taken by force: a party or a place, not an image or a seat; the police's seizures stay.
+    ("Kenyan tourists captured pictures of the old palace.", []),
+    ("In Nairobi, most council seats are held or occupied by the ruling party.", []),
+    (
+        "Malian rebels captured the town of Gao.",
+        [(EventType.ASSAULT, {"MLI-rebels"}, {"Gao"}, False, False)],
+    ),
+    (
+        "Peruvian police seized documents from the senator.",
+        [(EventType.COERCE, {"PER-police"}, {"PER-legislature"}, False, False)],
+    ),
+    # Protesters' violence to people is an assault; taking a ministry is their protest.
+    (
+        "Protesters attacked shoppers in Santiago.",
+        [(EventType.ASSAULT, {"CHL-protesters"}, {"CHL-civilians"}, False, False)],
+    ),
+    (
+        "Protesters occupied the ministry of health in Santiago.",
+        [(EventType.PROTEST, {"CHL-protesters"}, {"CHL-government"}, False, False)],
+    ),
+    # An event is no actor of a cooperative act, unless its own words name one.
+    ("The march moved a few blocks toward the Chilean parliament.", []),
+    (
+        "The EU summit agreed to impose sanctions on Russia.",
+        [(EventType.AGREE, {"European Union"}, {"RUS"}, False, False)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_event_types(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
