@@ -1012,6 +1012,7 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
     ("President Reagan"), settles it."""
     people = [m for m in mentions if m.kind is ActorKind.PERSON and len(m.text.split()) > 1]
     people_named = [m for m in mentions if m.kind is ActorKind.PERSON and not m.unresolved]
+    countries = {m.country for m in mentions if m.kind is not ActorKind.PERSON and m.country}
     group_of = _name_groups(people)
     for m in mentions:
         if m.kind is ActorKind.PERSON and m.actor_id in group_of:
@@ -1061,8 +1062,12 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
             named = [e for e in pool if e.id in owners]
             serving = [e for e in pool if published and e.in_office(published)]
             serving = named if len(named) == 1 else serving
-            if len(serving) != 1 and m.role and len(pool) == 1:
-                serving = pool  # "President Reagan": the only known bearer, titled
+            if (
+                len(serving) != 1
+                and len(pool) == 1
+                and (m.role or _only_bearer(m, owners, countries))
+            ):
+                serving = pool  # "President Reagan": the only known bearer, titled or placed
             if len(serving) == 1:
                 m.entry = serving[0]
             else:
@@ -1070,6 +1075,18 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
         elif owners and m.entry is None:
             m.unresolved = True  # "Kurdi" after Alan and Abdullah Kurdi
     return mentions
+
+
+def _only_bearer(m: _Mention, owners: dict[str, _Mention], countries: set[str]) -> bool:
+    """Whether a surname alone names the one person the dictionary knows by it: the article
+    names no other bearer and names the bearer's country ("Lavrov and Kerry met" beside the
+    United States); not a word that is also a given name or a common word ("John", "Moon").
+    Most such bearers are officials of their day that a namesake in the news is not (a
+    "Santana" on a music page is no Cuban minister): their country is the article's sign."""
+    word = m.text.casefold()
+    if owners or len(m.candidates) != 1 or m.candidates[0].country not in countries:
+        return False
+    return word not in load_gazetteer().given_names and word not in common_words()
 
 
 def _by_surnames_used(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> None:

@@ -763,6 +763,22 @@ ROLES = [
         NONE,
     ),
     ("Chile and Peru signed a fisheries accord.", EventType.SUPPORT, NONE, NONE, F({"CHL", "PER"})),
+    # Known people named by their surnames alone, in an article naming their countries:
+    # every conjunct takes part.
+    (
+        "Luxembourg and the US disagree. Juncker and Kerry met in Brussels on Monday.",
+        EventType.CONSULT,
+        NONE,
+        NONE,
+        F({"Jean Claude Juncker", "John Kerry"}),
+    ),
+    (
+        "Luxembourg and the US agree. Kerry and Juncker will visit Kabul next week.",
+        EventType.AGREE,
+        F({"John Kerry", "Jean Claude Juncker"}),
+        F({"AFG"}),
+        NONE,
+    ),
     # Where the dictionary codes the act as done to the subject ("faced", "received"), the
     # subject is the target and the other party the source.
     (
