@@ -3193,6 +3193,19 @@ def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
     return [a for o in named for a in index.actors_in(o)] + _objects_of_noun(index, trig, noun)
 
 
+def _struck_own(index: _ActorIndex, trig: _Trigger) -> set[str]:
+    """The actors of a material conflict's object that may be its source's own: a force or
+    a group acting on its own kind is a real event ("police arrested two police officers",
+    "rebels attacked other rebels"), unlike a country read on both sides of one act."""
+    if trig.nominal or QUAD_CLASS[trig.type] is not QuadClass.MATERIAL_CONFLICT:
+        return set()
+    # An object that is a word of the trigger is the means, not whom it strikes ("launched
+    # artillery": the dictionary codes weapons as the forces that wield them).
+    phrase = trig.text.lower().split()
+    objs = [o for o in _objects(trig.token) if o.lower_ not in phrase]
+    return {a for o in objs for a in index.actors_in(o) if not a.startswith("country:")}
+
+
 def _objects_of_noun(index: _ActorIndex, trig: _Trigger, noun: Token) -> list[str]:
     """Whom a material deed's noun formed from its verb is done to, named by its "of", the
     verb's object ("the bombing of two embassies", "the invasion of Iraq"); not where the noun
@@ -3330,7 +3343,7 @@ def _sentence_events(
             if given and subj is not None and _individual(index, subj):
                 continue
             source, target = target, source
-        target = [a for a in target if a not in source]
+        target = [a for a in target if a not in source or a in _struck_own(index, trig)]
         # "the White House's $2 billion request": a sum asked for in a budget, of no one named.
         counted = trig.noun if trig.noun is not None else trig.token
         if trig.type is EventType.REQUEST and not target and _amount(counted):

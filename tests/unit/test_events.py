@@ -763,6 +763,28 @@ ROLES = [
         NONE,
     ),
     ("Chile and Peru signed a fisheries accord.", EventType.SUPPORT, NONE, NONE, F({"CHL", "PER"})),
+    # A force or a group acting on its own kind: the victims are kept, not the means.
+    (
+        "Kenyan police detained four Kenyan police officers over bribes.",
+        EventType.COERCE,
+        F({"KEN"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "Militants in Niger attacked other militants.",
+        EventType.ASSAULT,
+        F({"NER"}),
+        F({"NER"}),
+        NONE,
+    ),
+    (
+        "Chadian troops launched artillery near the border.",
+        EventType.ASSAULT,
+        F({"TCD"}),
+        NONE,
+        NONE,
+    ),
     # Known people named by their surnames alone, in an article naming their countries:
     # every conjunct takes part.
     (
