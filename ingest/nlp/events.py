@@ -2352,6 +2352,8 @@ def _targets(
                 # "on behalf of the Senate": whom the source acts for, its own side.
                 if not _children(pobj, ("nsubj",)) and pobj.lower_ != "behalf":
                     bucket += index.actors_in(pobj)
+    if token.pos_ in ("NOUN", "PROPN") and not _prep_objects(token, ("of",)):
+        found += [a for o in _of_after_agent(index, token) for a in index.actors_in(o)]
     if not found:
         # "mobilized reservists for a war against Iraq", "a suspension of air links with
         # Serbia": a target one phrase deeper in the object.
@@ -2363,6 +2365,22 @@ def _targets(
                 if prep.lower_ in _TARGET_PREPS:
                     found += [a for o in _children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
+
+
+def _of_after_agent(index: _ActorIndex, noun: Token) -> list[Token]:
+    """The "of" an event noun's "by" phrase took from it ("criticism by Germany of Poland",
+    "by the minister and UNESCO of Turkey"): the parse hangs it on an agent, but a name
+    takes no "of" outside itself, nor does a conjunct after the last."""
+    found = []
+    for first in _prep_objects(noun, ("by",)):
+        last = max(c.i for c in [first, *first.conjuncts])
+        for agent in [first, *first.conjuncts]:
+            for prep in _children(agent, ("prep",)):
+                if prep.lower_ != "of" or index.get(prep.i) is not None:
+                    continue  # "the Union of Comoros": the name's own "of"
+                if agent.pos_ == "PROPN" or prep.i > last:
+                    found += _children(prep, ("pobj",))
+    return found
 
 
 def _authors(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:

@@ -763,6 +763,21 @@ ROLES = [
         NONE,
     ),
     ("Chile and Peru signed a fisheries accord.", EventType.SUPPORT, NONE, NONE, F({"CHL", "PER"})),
+    # An event noun's "of" after its "by" phrase, which the parse hangs on the agent.
+    (
+        "There was sharp criticism by Austria of Slovakia over the dam.",
+        EventType.ACCUSE,
+        F({"AUT"}),
+        F({"SVK"}),
+        NONE,
+    ),
+    (
+        "Condemnation by Ghana and the African Union of Togo followed quickly.",
+        EventType.ACCUSE,
+        F({"GHA", "African Union"}),
+        F({"TGO"}),
+        NONE,
+    ),
     # A force or a group acting on its own kind: the victims are kept, not the means.
     (
         "Kenyan police detained four Kenyan police officers over bribes.",
