@@ -2367,6 +2367,15 @@ def _targets(
     return list(dict.fromkeys(found or weak))
 
 
+def _asked_by_participle(index: _ActorIndex, trig: _Trigger) -> list[str]:
+    """Whom a request noun asks, named by the participle on it ("joined the calls by UK
+    officials asking the United States to ..."): the one asked, not the noun's callers."""
+    if trig.noun is None:
+        return []
+    asking = [v for v in _children(trig.noun, ("acl",)) if v.tag_ == "VBG"]
+    return [a for v in asking for o in _children(v, ("dobj",)) for a in index.actors_in(o)]
+
+
 def _of_after_agent(index: _ActorIndex, noun: Token) -> list[Token]:
     """The "of" an event noun's "by" phrase took from it ("criticism by Germany of Poland",
     "by the minister and UNESCO of Turkey"): the parse hangs it on an agent, but a name
@@ -3352,6 +3361,8 @@ def _sentence_events(
             target = _states_in(index, trig)
         if not target and _wish(lex, trig):
             continue
+        if trig.type is EventType.REQUEST and (asked := _asked_by_participle(index, trig)):
+            target = asked
         if trig.reverse:
             # "the mayor received hospital treatment", "won a prize": what one person is given
             # by no one named is no act between political actors (unlike what is done to

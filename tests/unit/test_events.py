@@ -763,6 +763,14 @@ ROLES = [
         NONE,
     ),
     ("Chile and Peru signed a fisheries accord.", EventType.SUPPORT, NONE, NONE, F({"CHL", "PER"})),
+    # A request noun's participle names whom it asks; the noun's "by" are its callers.
+    (
+        "Slovenia joined the calls by Croatian ministers asking Serbia to reopen the road.",
+        EventType.REQUEST,
+        F({"SVN"}),
+        F({"SRB"}),
+        NONE,
+    ),
     # An event noun's "of" after its "by" phrase, which the parse hangs on the agent.
     (
         "There was sharp criticism by Austria of Slovakia over the dam.",
