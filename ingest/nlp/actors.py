@@ -268,14 +268,19 @@ def is_institution_word(word: str) -> bool:
 
 
 def resolve_actors(
-    doc: Doc, published: date | None = None, *, toponyms: Sequence[Toponym] = ()
+    doc: Doc,
+    published: date | None = None,
+    *,
+    toponyms: Sequence[Toponym] = (),
+    publisher: str | None = None,
 ) -> ArticleActors:
     """Find the actors of a parsed article and merge their mentions into canonical actors.
 
     `published` (the article's date) picks office-holders ("the Russian president") and
     the one of several people sharing a surname who held office then; `toponyms` (the
     article's resolved places) tell the country of a generic agent in a town ("farmers
-    near Amritsar")."""
+    near Amritsar"); `publisher` (the site's name) is the body its own article names short
+    ("The Times" in the Los Angeles Times)."""
     gaz = load_gazetteer()
     # Photo credits, and the names of laws, treaties, events, works, products and buildings
     # ("the Hong Kong Human Rights Act", "the Paris Agreement"): no actors.
@@ -337,7 +342,7 @@ def resolve_actors(
     _appositive_people(doc, mentions, gaz)
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(mentions, published)
-    _link_cut_names(mentions)
+    _link_cut_names(mentions, publisher)
     # A place's name inside a person's ("Amman" of "Karim Amman") places nothing; one that
     # opens it after "of" is the title's country ("Minister of Slovakia Igor Matovic").
     person_at = {
@@ -1122,7 +1127,7 @@ def _given_name_title(m: _Mention) -> bool:
     return (m.role or "").lower().split()[-1:] in ([w] for w in _GIVEN_NAME_TITLES)
 
 
-def _link_cut_names(mentions: list[_Mention]) -> None:
+def _link_cut_names(mentions: list[_Mention], publisher: str | None) -> None:
     """ "The Council", "the Agency", "the Court of Justice" near the article's only body
     that name ends or heads ("the Security Council", "ESA": the European Space Agency, "the
     European Court of Justice") is that body, whatever the dictionary holds under the short
@@ -1148,6 +1153,13 @@ def _link_cut_names(mentions: list[_Mention]) -> None:
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             m.entry, m.text, m.country = owner.entry, owner.text, owner.country
+        elif (
+            not named
+            and m.entry is None
+            and publisher
+            and _cut_of(words, publisher.lower().split())
+        ):
+            m.text = publisher  # a paper names itself short: "The Times" of the Los Angeles Times
         elif m.entry is None and len(words) == 1 and words[0] in _BARE_BODY_WORDS:
             m.unresolved = True
 

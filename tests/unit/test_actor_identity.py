@@ -689,6 +689,18 @@ def test_an_unresolved_surname_keeps_its_title(nlp: Language) -> None:
     assert set(actors) == {"country:RUS"}
 
 
+@pytest.mark.parametrize(
+    ("publisher", "expected"),
+    [("Seattle Times", "org:seattle-times"), (None, "org:times"), ("Daily Mail", "org:times")],
+)
+def test_a_paper_named_short_in_its_own_article_is_the_publisher(
+    nlp: Language, publisher: str | None, expected: str
+) -> None:
+    doc = nlp("The Times reported on Monday that the mayor had resigned, the paper said.")
+    actors = resolve_actors(doc, DAY, toponyms=find_toponyms(doc), publisher=publisher)
+    assert expected in {a.id for a in actors.actors}
+
+
 def test_a_surname_alone_is_its_only_known_bearer(nlp: Language) -> None:
     # Both dictionary terms ended years before: the surname still names the one bearer.
     text = "Luxembourg and the United States differ. Juncker and Kerry spoke by phone."
