@@ -50,6 +50,11 @@ EARLIEST = "1990-01-01"  # people whose roles all end before this are history, n
 _CODE = re.compile(r"\[([^\]]*)\]")
 _SMALL = {"of", "the", "and", "for", "in", "on", "al", "bin", "ibn", "de", "del", "la", "von"}
 _SMALL |= {"to", "at", "by", "an", "as", "or", "el", "du", "da", "di", "le"}
+# Names of Greek letters: a name made of them alone is a society's ("ALPHA KAPPA ALPHA",
+# "PHI BETA KAPPA"), though "Alpha" opens people's names too.
+_GREEK_LETTERS = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota"}
+_GREEK_LETTERS |= {"kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau"}
+_GREEK_LETTERS |= {"upsilon", "phi", "chi", "psi", "omega"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sayyid", "sayed", "seyed"}
 # Words an acronym leaves out ("NASA": National Aeronautics and Space Administration).
 _INITIAL_SKIPS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "del", "di"}
@@ -321,7 +326,7 @@ def _names_person(
     opposition, "LOUISE ARBOUR" of the UN; not "SHIN BET", also "SECURITY AGENCY")."""
     named = [{w.lower().strip(",.") for w in _words(n)} for n in names]
     words = [w.lower() for w in _words(names[0])]
-    if person or len(words) < 2 or named[0] & bodies:
+    if person or len(words) < 2 or named[0] & bodies or set(words) <= _GREEK_LETTERS:
         return person
     return dated or (words[0] in given and not set().union(*named) & bodies)
 

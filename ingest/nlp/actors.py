@@ -268,14 +268,19 @@ def is_institution_word(word: str) -> bool:
 
 
 def resolve_actors(
-    doc: Doc, published: date | None = None, *, toponyms: Sequence[Toponym] = ()
+    doc: Doc,
+    published: date | None = None,
+    *,
+    toponyms: Sequence[Toponym] = (),
+    publisher: str | None = None,
 ) -> ArticleActors:
     """Find the actors of a parsed article and merge their mentions into canonical actors.
 
     `published` (the article's date) picks office-holders ("the Russian president") and
     the one of several people sharing a surname who held office then; `toponyms` (the
     article's resolved places) tell the country of a generic agent in a town ("farmers
-    near Amritsar")."""
+    near Amritsar"); `publisher` (the site's name) is the body its own article names short
+    ("The Times" in the Los Angeles Times)."""
     gaz = load_gazetteer()
     # Photo credits, and the names of laws, treaties, events, works, products and buildings
     # ("the Hong Kong Human Rights Act", "the Paris Agreement"): no actors.
@@ -337,7 +342,7 @@ def resolve_actors(
     _appositive_people(doc, mentions, gaz)
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(mentions, published)
-    _link_cut_names(mentions)
+    _link_cut_names(mentions, publisher)
     # A place's name inside a person's ("Amman" of "Karim Amman") places nothing; one that
     # opens it after "of" is the title's country ("Minister of Slovakia Igor Matovic").
     person_at = {
@@ -1012,6 +1017,7 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
     ("President Reagan"), settles it."""
     people = [m for m in mentions if m.kind is ActorKind.PERSON and len(m.text.split()) > 1]
     people_named = [m for m in mentions if m.kind is ActorKind.PERSON and not m.unresolved]
+    countries = {m.country for m in mentions if m.kind is not ActorKind.PERSON and m.country}
     group_of = _name_groups(people)
     for m in mentions:
         if m.kind is ActorKind.PERSON and m.actor_id in group_of:
@@ -1061,8 +1067,12 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
             named = [e for e in pool if e.id in owners]
             serving = [e for e in pool if published and e.in_office(published)]
             serving = named if len(named) == 1 else serving
-            if len(serving) != 1 and m.role and len(pool) == 1:
-                serving = pool  # "President Reagan": the only known bearer, titled
+            if (
+                len(serving) != 1
+                and len(pool) == 1
+                and (m.role or _only_bearer(m, owners, countries))
+            ):
+                serving = pool  # "President Reagan": the only known bearer, titled or placed
             if len(serving) == 1:
                 m.entry = serving[0]
             else:
@@ -1070,6 +1080,18 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
         elif owners and m.entry is None:
             m.unresolved = True  # "Kurdi" after Alan and Abdullah Kurdi
     return mentions
+
+
+def _only_bearer(m: _Mention, owners: dict[str, _Mention], countries: set[str]) -> bool:
+    """Whether a surname alone names the one person the dictionary knows by it: the article
+    names no other bearer and names the bearer's country ("Lavrov and Kerry met" beside the
+    United States); not a word that is also a given name or a common word ("John", "Moon").
+    Most such bearers are officials of their day that a namesake in the news is not (a
+    "Santana" on a music page is no Cuban minister): their country is the article's sign."""
+    word = m.text.casefold()
+    if owners or len(m.candidates) != 1 or m.candidates[0].country not in countries:
+        return False
+    return word not in load_gazetteer().given_names and word not in common_words()
 
 
 def _by_surnames_used(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
@@ -1105,7 +1127,7 @@ def _given_name_title(m: _Mention) -> bool:
     return (m.role or "").lower().split()[-1:] in ([w] for w in _GIVEN_NAME_TITLES)
 
 
-def _link_cut_names(mentions: list[_Mention]) -> None:
+def _link_cut_names(mentions: list[_Mention], publisher: str | None) -> None:
     """ "The Council", "the Agency", "the Court of Justice" near the article's only body
     that name ends or heads ("the Security Council", "ESA": the European Space Agency, "the
     European Court of Justice") is that body, whatever the dictionary holds under the short
@@ -1131,6 +1153,13 @@ def _link_cut_names(mentions: list[_Mention]) -> None:
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             m.entry, m.text, m.country = owner.entry, owner.text, owner.country
+        elif (
+            not named
+            and m.entry is None
+            and publisher
+            and _cut_of(words, publisher.lower().split())
+        ):
+            m.text = publisher  # a paper names itself short: "The Times" of the Los Angeles Times
         elif m.entry is None and len(words) == 1 and words[0] in _BARE_BODY_WORDS:
             m.unresolved = True
 

@@ -2380,6 +2380,8 @@ def _targets(
                 # "on behalf of the Senate": whom the source acts for, its own side.
                 if not _children(pobj, ("nsubj",)) and pobj.lower_ != "behalf":
                     bucket += index.actors_in(pobj)
+    if token.pos_ in ("NOUN", "PROPN") and not _prep_objects(token, ("of",)):
+        found += [a for o in _of_after_agent(index, token) for a in index.actors_in(o)]
     if not found:
         # "mobilized reservists for a war against Iraq", "a suspension of air links with
         # Serbia": a target one phrase deeper in the object.
@@ -2391,6 +2393,31 @@ def _targets(
                 if prep.lower_ in _TARGET_PREPS:
                     found += [a for o in _children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
+
+
+def _asked_by_participle(index: _ActorIndex, trig: _Trigger) -> list[str]:
+    """Whom a request noun asks, named by the participle on it ("joined the calls by UK
+    officials asking the United States to ..."): the one asked, not the noun's callers."""
+    if trig.noun is None:
+        return []
+    asking = [v for v in _children(trig.noun, ("acl",)) if v.tag_ == "VBG"]
+    return [a for v in asking for o in _children(v, ("dobj",)) for a in index.actors_in(o)]
+
+
+def _of_after_agent(index: _ActorIndex, noun: Token) -> list[Token]:
+    """The "of" an event noun's "by" phrase took from it ("criticism by Germany of Poland",
+    "by the minister and UNESCO of Turkey"): the parse hangs it on an agent, but a name
+    takes no "of" outside itself, nor does a conjunct after the last."""
+    found = []
+    for first in _prep_objects(noun, ("by",)):
+        last = max(c.i for c in [first, *first.conjuncts])
+        for agent in [first, *first.conjuncts]:
+            for prep in _children(agent, ("prep",)):
+                if prep.lower_ != "of" or index.get(prep.i) is not None:
+                    continue  # "the Union of Comoros": the name's own "of"
+                if agent.pos_ == "PROPN" or prep.i > last:
+                    found += _children(prep, ("pobj",))
+    return found
 
 
 def _authors(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
@@ -3310,6 +3337,19 @@ def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
     return [a for o in named for a in index.actors_in(o)] + _objects_of_noun(index, trig, noun)
 
 
+def _struck_own(index: _ActorIndex, trig: _Trigger) -> set[str]:
+    """The actors of a material conflict's object that may be its source's own: a force or
+    a group acting on its own kind is a real event ("police arrested two police officers",
+    "rebels attacked other rebels"), unlike a country read on both sides of one act."""
+    if trig.nominal or QUAD_CLASS[trig.type] is not QuadClass.MATERIAL_CONFLICT:
+        return set()
+    # An object that is a word of the trigger is the means, not whom it strikes ("launched
+    # artillery": the dictionary codes weapons as the forces that wield them).
+    phrase = trig.text.lower().split()
+    objs = [o for o in _objects(trig.token) if o.lower_ not in phrase]
+    return {a for o in objs for a in index.actors_in(o) if not a.startswith("country:")}
+
+
 def _objects_of_noun(index: _ActorIndex, trig: _Trigger, noun: Token) -> list[str]:
     """Whom a material deed's noun formed from its verb is done to, named by its "of", the
     verb's object ("the bombing of two embassies", "the invasion of Iraq"); not where the noun
@@ -3443,6 +3483,8 @@ def _sentence_events(
             target = _states_in(index, trig)
         if not target and _wish(lex, trig):
             continue
+        if trig.type is EventType.REQUEST and (asked := _asked_by_participle(index, trig)):
+            target = asked
         if trig.reverse:
             # "the mayor received hospital treatment", "won a prize": what one person is given
             # by no one named is no act between political actors (unlike what is done to
@@ -3452,7 +3494,7 @@ def _sentence_events(
             if given and subj is not None and _individual(index, subj):
                 continue
             source, target = target, source
-        target = [a for a in target if a not in source]
+        target = [a for a in target if a not in source or a in _struck_own(index, trig)]
         # "the White House's $2 billion request": a sum asked for in a budget, of no one named.
         counted = trig.noun if trig.noun is not None else trig.token
         if trig.type is EventType.REQUEST and not target and _amount(counted):

@@ -141,6 +141,11 @@ class Gazetteer:
         self._folded = {_fold(k): v for k, v in reversed(aliases.items()) if not _is_abbr(k)}
         self._countries = countries
         self._surnames = surnames
+        # A word that opens a known person's name is a given name ("John", "Kerry" of Kerry
+        # Kennedy): alone, it names no one by the dictionary's say-so.
+        self.given_names = {
+            e.name.split()[0].casefold() for owners in surnames.values() for e in owners
+        }
         self._offices = offices
         self.sectors = sectors
         tokenizer = spacy.blank("en").tokenizer

@@ -121,7 +121,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     """Actors and dated events of one article from its fully parsed text."""
     published = article.published_at.date() if article.published_at else None
     toponyms = find_toponyms(doc)
-    actors = resolve_actors(doc, published, toponyms=toponyms)
+    actors = resolve_actors(doc, published, toponyms=toponyms, publisher=article.source)
     by_id = {a.id: a for a in actors.actors}
     parsed = doc.text  # spaCy rebuilds it token by token on every access
     found = [

@@ -618,6 +618,8 @@ WRONG_PEOPLE = [
     # by its say-so, so a first name, a company or the moon is no official.
     ("Her husband John drove her to Leeds on Monday.", date(2019, 6, 12), {"radek-john"}),
     ("Lockheed Martin built a lander for the Moon.", date(2019, 6, 12), {"ban-ki-moon"}),
+    # The only known bearer of a surname, an official of a country the article does not name.
+    ("Lowe told reporters in Ohio that he would retire.", DAY, {"denis-lowe"}),
 ]
 
 
@@ -685,6 +687,33 @@ def test_an_unresolved_surname_keeps_its_title(nlp: Language) -> None:
     # Two known Bushes, neither in office: no one, and "President" is no sector actor.
     actors = _actors(nlp, "President Bush criticised Russia.", date(2000, 1, 15))
     assert set(actors) == {"country:RUS"}
+
+
+@pytest.mark.parametrize(
+    ("publisher", "expected"),
+    [("Seattle Times", "org:seattle-times"), (None, "org:times"), ("Daily Mail", "org:times")],
+)
+def test_a_paper_named_short_in_its_own_article_is_the_publisher(
+    nlp: Language, publisher: str | None, expected: str
+) -> None:
+    doc = nlp("The Times reported on Monday that the mayor had resigned, the paper said.")
+    actors = resolve_actors(doc, DAY, toponyms=find_toponyms(doc), publisher=publisher)
+    assert expected in {a.id for a in actors.actors}
+
+
+def test_a_surname_alone_is_its_only_known_bearer(nlp: Language) -> None:
+    # Both dictionary terms ended years before: the surname still names the one bearer.
+    text = "Luxembourg and the United States differ. Juncker and Kerry spoke by phone."
+    actors = _actors(nlp, text, date(2019, 6, 12))
+    assert {"person:jean-claude-juncker", "person:john-kerry"} <= set(actors), sorted(actors)
+
+
+def test_a_surname_alone_is_not_the_known_bearer_when_the_article_names_another(
+    nlp: Language,
+) -> None:
+    actors = _actors(nlp, "Ines Juncker opened a bakery in Graz. Juncker said it was busy.")
+    assert "person:jean-claude-juncker" not in actors
+    assert actors["person:ines-juncker"].mentions == 2
 
 
 def test_a_surname_shared_by_several_people_has_candidates() -> None:

@@ -763,6 +763,67 @@ ROLES = [
         NONE,
     ),
     ("Chile and Peru signed a fisheries accord.", EventType.SUPPORT, NONE, NONE, F({"CHL", "PER"})),
+    # A request noun's participle names whom it asks; the noun's "by" are its callers.
+    (
+        "Slovenia joined the calls by Croatian ministers asking Serbia to reopen the road.",
+        EventType.REQUEST,
+        F({"SVN"}),
+        F({"SRB"}),
+        NONE,
+    ),
+    # An event noun's "of" after its "by" phrase, which the parse hangs on the agent.
+    (
+        "There was sharp criticism by Austria of Slovakia over the dam.",
+        EventType.ACCUSE,
+        F({"AUT"}),
+        F({"SVK"}),
+        NONE,
+    ),
+    (
+        "Condemnation by Ghana and the African Union of Togo followed quickly.",
+        EventType.ACCUSE,
+        F({"GHA", "African Union"}),
+        F({"TGO"}),
+        NONE,
+    ),
+    # A force or a group acting on its own kind: the victims are kept, not the means.
+    (
+        "Kenyan police detained four Kenyan police officers over bribes.",
+        EventType.COERCE,
+        F({"KEN"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "Militants in Niger attacked other militants.",
+        EventType.ASSAULT,
+        F({"NER"}),
+        F({"NER"}),
+        NONE,
+    ),
+    (
+        "Chadian troops launched artillery near the border.",
+        EventType.ASSAULT,
+        F({"TCD"}),
+        NONE,
+        NONE,
+    ),
+    # Known people named by their surnames alone, in an article naming their countries:
+    # every conjunct takes part.
+    (
+        "Luxembourg and the US disagree. Juncker and Kerry met in Brussels on Monday.",
+        EventType.CONSULT,
+        NONE,
+        NONE,
+        F({"Jean Claude Juncker", "John Kerry"}),
+    ),
+    (
+        "Luxembourg and the US agree. Kerry and Juncker will visit Kabul next week.",
+        EventType.AGREE,
+        F({"John Kerry", "Jean Claude Juncker"}),
+        F({"AFG"}),
+        NONE,
+    ),
     # Where the dictionary codes the act as done to the subject ("faced", "received"), the
     # subject is the target and the other party the source.
     (

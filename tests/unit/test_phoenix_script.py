@@ -85,3 +85,19 @@ def test_a_person_filed_under_a_group_is_no_alias_of_it() -> None:
     # Phoenix files a group's leaders among its names: the group keeps its own names only.
     found = _convert("RED_DUNES_FRONT_ [NLDREB]\n+MARTA_KOOISTRA_\n+DUNES_FRONT_\n", kind="group")
     assert found["organisations"] == [["group", "Red Dunes Front", "NLD", "REB", ["Dunes Front"]]]
+
+
+@pytest.mark.parametrize(
+    ("record", "is_person"),
+    [
+        # A name made of Greek letters is a society's, though "Beta" may open a person's name.
+        ("BETA_SIGMA_BETA_ [NLDOPP]\n", False),
+        ("BETA_VOSKUIL_ [NLDOPP]\n", True),
+    ],
+)
+def test_a_name_of_greek_letters_is_a_body(record: str, is_person: bool) -> None:
+    ((names, _, person),) = phoenix_actors._records(record)
+    found = phoenix_actors._names_person(
+        names, person=person, dated=False, bodies=_BODIES, given={"beta"}
+    )
+    assert found is is_person
