@@ -505,9 +505,15 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
-        if tense is None and happened and in_quotation(self.text, trigger.idx):
+        if (
+            tense is None
+            and happened
+            and not _progressive(trigger)
+            and in_quotation(self.text, trigger.idx)
+        ):
             # "'We call on Italy to join,' he added": a present in quoted words is told on the
-            # day they were said, as an act told in the past is.
+            # day they were said, as an act told in the past is. A present progressive ("'we
+            # are fully cooperating'") tells what still goes on: the report's day.
             tense = "past"
         if self.anchor is None:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
@@ -930,6 +936,15 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
         if any(c.tag_ == "TO" for c in verb.children):
             return None  # "planned to leave on Thursday": the leaving lies after the planning
         verb = verb.head
+
+
+def _progressive(token: Token) -> bool:
+    """Whether the verb of an event is a present progressive ("is cooperating")."""
+    tensed = _tensed_verb(token)
+    if tensed is None:
+        return False
+    verb, aux = tensed
+    return verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in aux)
 
 
 def _tells_ahead(verb: Token, aux: list[Token]) -> bool:

@@ -785,6 +785,19 @@ def test_a_present_in_quoted_words_is_told_on_the_day_they_were_said() -> None:
     assert dating["condemns"] == (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
 
 
+def test_a_quoted_present_progressive_goes_on_on_the_day_of_the_report() -> None:
+    # not the year of the older time told before it
+    text = (
+        'Kenya sent police officers to Haiti in March 2023.\n\n"We are fully supporting the'
+        ' Haitian police against the gangs," the Kenyan president told reporters.'
+    )
+    assert _dating(_dated(text, "supporting")) == (
+        date(2025, 1, 22),
+        DatePrecision.DAY,
+        DateSource.PUBLISHED_AT,
+    )
+
+
 def test_a_clock_time_is_on_the_day_next_to_it() -> None:
     # "local time" between them: Monday, not the day of the report
     text = (
