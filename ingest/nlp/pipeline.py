@@ -431,7 +431,7 @@ class EventDater:
         """
         start, end = sentence
         trigger = self.doc[bisect_left(self._starts, trigger_start)]
-        clause = [*clause, *_when_date(trigger)]
+        clause = [*clause, *_when_date(trigger), *_copula_times(trigger)]
         clause_text = _kept(self.text, clause, start, end)
         clause_text = _blanked(
             clause_text,
@@ -829,7 +829,40 @@ def _heads(trigger: Token) -> list[Token]:
     heads = [trigger, trigger.head] if trigger.dep_ in ("acomp", "attr") else [trigger]
     if trigger.pos_ != "VERB":
         return heads
-    return heads + [c for c in trigger.conjuncts if not (_has_subject(trigger) and _has_subject(c))]
+    heads += [c for c in trigger.conjuncts if not (_has_subject(trigger) and _has_subject(c))]
+    return [*heads, copula] if (copula := _subject_copula(trigger)) else heads
+
+
+def _subject_copula(verb: Token) -> Token | None:
+    """The copula whose subject, a time, a verb's relative clause tells of: its times and
+    occasions are the act's ("the last time the army arrested them was during martial law";
+    not "the man who attacked them was in Paris last week": where he was then)."""
+    noun = verb.head
+    if (
+        verb.dep_ == "relcl"
+        and noun.lemma_ in _TIME_NOUNS
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_ == "be"
+    ):
+        return noun.head
+    return None
+
+
+# Nouns that name a time, as the subject a copula dates.
+_TIME_NOUNS = frozenset({"time", "moment", "occasion", "day", "night", "week", "month", "year"})
+
+
+def _copula_times(trigger: Token) -> list[tuple[int, int]]:
+    """The spans of the time phrases of the copula an act's clause is the subject of (see
+    `_subject_copula`): "was in 1972" dates the act as a time of its own clause does."""
+    copula = _subject_copula(trigger)
+    if copula is None:
+        return []
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in copula.children
+        if c.lower_ in _WHEN or c.dep_ == "npadvmod"
+    ]
 
 
 def _has_subject(verb: Token) -> bool:

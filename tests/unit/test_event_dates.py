@@ -940,3 +940,15 @@ def test_the_dater_finds_the_clauses_that_modify_a_noun(
 def test_a_person_called_by_a_months_name_is_no_date(text: str, blanked: list[int]) -> None:
     (doc,) = parse_texts([text])
     assert [a for a, _ in _month_named_people(doc)] == blanked
+
+
+def test_the_act_of_a_time_a_copula_dates_takes_the_copulas_time() -> None:
+    # "was during the civil war that broke out in 1991": the blockade's time, not the report's
+    text = (
+        "The last time the navy blockaded the port was during the civil war that broke out in 1991."
+    )
+    assert _dating(_dated(text, "blockaded")) == (
+        date(1991, 1, 1),
+        DatePrecision.YEAR,
+        DateSource.SENTENCE,
+    )
