@@ -515,6 +515,10 @@ class EventDater:
             # day they were said, as an act told in the past is. A present progressive ("'we
             # are fully cooperating'") tells what still goes on: the report's day.
             tense = "past"
+        elif tense is None and _present(trigger):
+            # Any other present ("Turkey maintains a position", "is fighting") tells how things
+            # stand at publication, not at the time the paragraph told before its sentence.
+            paragraph = ""
         if self.anchor is None:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
         i = bisect_left(self._references, (start,))
@@ -969,6 +973,16 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
         if any(c.tag_ == "TO" for c in verb.children):
             return None  # "planned to leave on Thursday": the leaving lies after the planning
         verb = verb.head
+
+
+def _present(token: Token) -> bool:
+    """Whether the verb of an event is in the present tense, modals aside."""
+    tensed = _tensed_verb(token)
+    if tensed is None:
+        return False
+    verb, aux = tensed
+    tags = {verb.tag_, *(a.tag_ for a in aux)}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
 
 
 def _progressive(token: Token) -> bool:

@@ -952,3 +952,14 @@ def test_the_act_of_a_time_a_copula_dates_takes_the_copulas_time() -> None:
         DatePrecision.YEAR,
         DateSource.SENTENCE,
     )
+
+
+def test_an_act_told_in_the_present_is_not_dated_by_its_paragraph() -> None:
+    text = (
+        "On Monday, Greece expelled the Libyan ambassador over the maritime deal. Turkey"
+        " rejects the claims of Greece and is backing the government in Tripoli."
+    )
+    dating = {e.trigger: _dating(e) for e in _events(text)}
+    assert dating["expelled"] == (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE)
+    published = (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
+    assert dating["rejects"] == dating["backing"] == published
