@@ -431,7 +431,7 @@ class EventDater:
         """
         start, end = sentence
         trigger = self.doc[bisect_left(self._starts, trigger_start)]
-        clause = [*clause, *_when_date(trigger)]
+        clause = [*clause, *_when_date(trigger), *_copula_times(trigger)]
         clause_text = _kept(self.text, clause, start, end)
         clause_text = _blanked(
             clause_text,
@@ -505,10 +505,20 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
-        if tense is None and happened and in_quotation(self.text, trigger.idx):
+        if (
+            tense is None
+            and happened
+            and not _progressive(trigger)
+            and in_quotation(self.text, trigger.idx)
+        ):
             # "'We call on Italy to join,' he added": a present in quoted words is told on the
-            # day they were said, as an act told in the past is.
+            # day they were said, as an act told in the past is. A present progressive ("'we
+            # are fully cooperating'") tells what still goes on: the report's day.
             tense = "past"
+        elif tense is None and _present(trigger):
+            # Any other present ("Turkey maintains a position", "is fighting") tells how things
+            # stand at publication, not at the time the paragraph told before its sentence.
+            paragraph = ""
         if self.anchor is None:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
         i = bisect_left(self._references, (start,))
@@ -823,7 +833,40 @@ def _heads(trigger: Token) -> list[Token]:
     heads = [trigger, trigger.head] if trigger.dep_ in ("acomp", "attr") else [trigger]
     if trigger.pos_ != "VERB":
         return heads
-    return heads + [c for c in trigger.conjuncts if not (_has_subject(trigger) and _has_subject(c))]
+    heads += [c for c in trigger.conjuncts if not (_has_subject(trigger) and _has_subject(c))]
+    return [*heads, copula] if (copula := _subject_copula(trigger)) else heads
+
+
+def _subject_copula(verb: Token) -> Token | None:
+    """The copula whose subject, a time, a verb's relative clause tells of: its times and
+    occasions are the act's ("the last time the army arrested them was during martial law";
+    not "the man who attacked them was in Paris last week": where he was then)."""
+    noun = verb.head
+    if (
+        verb.dep_ == "relcl"
+        and noun.lemma_ in _TIME_NOUNS
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_ == "be"
+    ):
+        return noun.head
+    return None
+
+
+# Nouns that name a time, as the subject a copula dates.
+_TIME_NOUNS = frozenset({"time", "moment", "occasion", "day", "night", "week", "month", "year"})
+
+
+def _copula_times(trigger: Token) -> list[tuple[int, int]]:
+    """The spans of the time phrases of the copula an act's clause is the subject of (see
+    `_subject_copula`): "was in 1972" dates the act as a time of its own clause does."""
+    copula = _subject_copula(trigger)
+    if copula is None:
+        return []
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in copula.children
+        if c.lower_ in _WHEN or c.dep_ == "npadvmod"
+    ]
 
 
 def _has_subject(verb: Token) -> bool:
@@ -930,6 +973,25 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
         if any(c.tag_ == "TO" for c in verb.children):
             return None  # "planned to leave on Thursday": the leaving lies after the planning
         verb = verb.head
+
+
+def _present(token: Token) -> bool:
+    """Whether the verb of an event is in the present tense, modals aside."""
+    tensed = _tensed_verb(token)
+    if tensed is None:
+        return False
+    verb, aux = tensed
+    tags = {verb.tag_, *(a.tag_ for a in aux)}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
+
+
+def _progressive(token: Token) -> bool:
+    """Whether the verb of an event is a present progressive ("is cooperating")."""
+    tensed = _tensed_verb(token)
+    if tensed is None:
+        return False
+    verb, aux = tensed
+    return verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in aux)
 
 
 def _tells_ahead(verb: Token, aux: list[Token]) -> bool:

@@ -785,6 +785,19 @@ def test_a_present_in_quoted_words_is_told_on_the_day_they_were_said() -> None:
     assert dating["condemns"] == (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
 
 
+def test_a_quoted_present_progressive_goes_on_on_the_day_of_the_report() -> None:
+    # not the year of the older time told before it
+    text = (
+        'Kenya sent police officers to Haiti in March 2023.\n\n"We are fully supporting the'
+        ' Haitian police against the gangs," the Kenyan president told reporters.'
+    )
+    assert _dating(_dated(text, "supporting")) == (
+        date(2025, 1, 22),
+        DatePrecision.DAY,
+        DateSource.PUBLISHED_AT,
+    )
+
+
 def test_a_clock_time_is_on_the_day_next_to_it() -> None:
     # "local time" between them: Monday, not the day of the report
     text = (
@@ -927,3 +940,26 @@ def test_the_dater_finds_the_clauses_that_modify_a_noun(
 def test_a_person_called_by_a_months_name_is_no_date(text: str, blanked: list[int]) -> None:
     (doc,) = parse_texts([text])
     assert [a for a, _ in _month_named_people(doc)] == blanked
+
+
+def test_the_act_of_a_time_a_copula_dates_takes_the_copulas_time() -> None:
+    # "was during the civil war that broke out in 1991": the blockade's time, not the report's
+    text = (
+        "The last time the navy blockaded the port was during the civil war that broke out in 1991."
+    )
+    assert _dating(_dated(text, "blockaded")) == (
+        date(1991, 1, 1),
+        DatePrecision.YEAR,
+        DateSource.SENTENCE,
+    )
+
+
+def test_an_act_told_in_the_present_is_not_dated_by_its_paragraph() -> None:
+    text = (
+        "On Monday, Greece expelled the Libyan ambassador over the maritime deal. Turkey"
+        " rejects the claims of Greece and is backing the government in Tripoli."
+    )
+    dating = {e.trigger: _dating(e) for e in _events(text)}
+    assert dating["expelled"] == (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE)
+    published = (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
+    assert dating["rejects"] == dating["backing"] == published
