@@ -14,7 +14,10 @@ a real run), for P = 1 and 2 processes:
 Prints articles/s, ingest/nlp for each P (goal >= 0.8: writes hidden behind NLP), the
 ingest 2 / ingest 1 speed-up (goal >= 1.7 on 2 free cores) with the load average of the
 machine beside it (a busy machine cannot give a second process a free core), and peak
-resident memory of the main process and of the largest NLP process.
+resident memory of the main process and of the largest NLP process. Each ingest side also
+prints where the CPU went, in ms per article (wall time measures the neighbours): the main
+process (reading, skip checks, the driver's side of the writes), the NLP processes (their
+model loads included, as in a real run) and the Neo4j server (its JVM, idle work included).
 
 Then the cost of watches on the write path: the extracted corpus written in batches of 32 on
 an empty graph with no watch, and with 100 watches defined (on its busiest actors and
@@ -79,16 +82,21 @@ def main() -> None:
         words = sum(len(a.text.split()) for a in articles)
         print(f"corpus: {len(articles)} articles ({len(bodies)} bodies x {copies}), {words} words")
         server, neo4j = _bench_server(Path(tmp) / "neo4j", args.port)
-        localserver.start(server, neo4j)
+        started = localserver.start(server, neo4j)
+        assert started.pid is not None
         try:
-            _compare(corpus, articles, neo4j, idle_load)
+            _compare(corpus, articles, neo4j, idle_load, started.pid)
             _watch_cost(articles, neo4j)
         finally:
             localserver.stop(server, neo4j)
 
 
 def _compare(
-    corpus: Path, articles: list[Article], neo4j: Neo4jSettings, idle_load: tuple[float, ...]
+    corpus: Path,
+    articles: list[Article],
+    neo4j: Neo4jSettings,
+    idle_load: tuple[float, ...],
+    server_pid: int,
 ) -> None:
     rates: dict[str, float] = {}
     with create_driver(neo4j) as driver:
@@ -97,6 +105,7 @@ def _compare(
             seconds = _nlp_only(articles, processes)
             rates[f"nlp {processes}"] = len(articles) / seconds
             _empty(driver, neo4j.database)
+            cpu_before = _cpu_seconds(server_pid)
             started = time.perf_counter()
             summary = run_ingest(
                 driver,
@@ -107,9 +116,17 @@ def _compare(
                 extractor_version=EXTRACTOR_VERSION,
             )
             seconds = time.perf_counter() - started
+            cpu = [
+                1000 * (b - a) / len(articles)
+                for a, b in zip(cpu_before, _cpu_seconds(server_pid), strict=True)
+            ]
             assert summary.ingested == len(articles), summary.describe()
             rates[f"ingest {processes}"] = len(articles) / seconds
             print(f"ingest {processes}: {summary.describe()}")
+            print(
+                f"  CPU ms per article: main process {cpu[0]:.1f}, NLP processes {cpu[1]:.1f},"
+                f" Neo4j {cpu[2]:.1f}; load average {_loads(os.getloadavg())}"
+            )
     for name, rate in rates.items():
         print(f"{name:9} {rate:7.2f} articles/s")
     for processes in (1, 2):
@@ -123,6 +140,16 @@ def _compare(
     main_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     child_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
     print(f"peak RSS: main process {main_mib} MiB, largest NLP process {child_mib} MiB")
+
+
+def _cpu_seconds(server_pid: int) -> tuple[float, float, float]:
+    """CPU seconds so far of this process, of its reaped children (the NLP pools), and of
+    the Neo4j server (which is not reaped until it stops, so not among the children)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # /proc/PID/stat: utime and stime are the 14th and 15th fields, in clock ticks.
+    fields = Path(f"/proc/{server_pid}/stat").read_text().rsplit(")", 1)[1].split()
+    server = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return time.process_time(), children.ru_utime + children.ru_stime, server
 
 
 def _loads(load: tuple[float, ...]) -> str:

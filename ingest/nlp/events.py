@@ -3368,14 +3368,16 @@ def _sentence_events(
     absorbed: set[int] = set()
     index.bounds = (sent.start, sent.end)
     for token in sent:
+        # The trigger before the tests of what governs it: most tokens are none (each test
+        # below walks the parse from every token otherwise).
+        trig = _speech_request(lex, token) or _classify(lex, token)
+        if trig is None or _asks(trig) or _polled(lex, token):
+            continue
         if _purpose_of_noun(token) or _unasserted(lex, token) or _proposed(lex, token):
             continue
         if _ended(lex, token):
             continue
         if _content_of_noun(lex, token):
-            continue
-        trig = _speech_request(lex, token) or _classify(lex, token)
-        if trig is None or _asks(trig) or _polled(lex, token):
             continue
         triggers.append(trig)
         comp = trig.complement
