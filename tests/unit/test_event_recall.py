@@ -1,0 +1,44 @@
+"""Acts the coder used to miss on unseen news: arms fired at a target; with the real English
+model."""
+
+import pytest
+
+from graph.models import EventType
+from tests.unit.test_event_assertion import _events
+
+# (sentence, expected events as (type, source, target, negated, hypothetical))
+CASES = [
+    # Arms fired or launched at, into or toward a target attack it (CAMEO's 19x).
+    (
+        "Venezuela fired missiles at Colombian border posts on Sunday.",
+        [(EventType.ASSAULT, {"VEN"}, {"COL"}, False, False)],
+    ),
+    (
+        "Armenian forces launched drones toward Azerbaijani villages.",
+        [(EventType.ASSAULT, {"ARM-military"}, {"AZE-civilians"}, False, False)],
+    ),
+    (
+        "Eritrea fired a barrage of shells into the Ethiopian camp.",
+        [(EventType.ASSAULT, {"ERI"}, {"ETH"}, False, False)],
+    ),
+    (
+        "Serbia launched missiles targeting Kosovar police stations.",
+        [(EventType.ASSAULT, {"SRB"}, {"XKX"}, False, False)],
+    ),
+    # "fire" alone aims at whom its preposition names.
+    (
+        "Bolivian police fired on protesters near La Paz.",
+        [(EventType.ASSAULT, {"BOL-police"}, {"BOL-protesters"}, False, False)],
+    ),
+    # At no actor, or no arms, no attack.
+    ("Pakistan fired two missiles into the ocean during the drill.", []),
+    ("The carmaker fired its finance director on Friday.", []),
+    ("The Peruvian senator fired questions at the minister.", []),
+    ("The agency launched a weather satellite into orbit from Kourou.", []),
+    ("The biathletes fired at targets on the range.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_recalled_events(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
