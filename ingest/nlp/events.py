@@ -73,6 +73,7 @@ _NOUN_MODIFIERS = frozenset({"acl", "relcl", "appos"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "pcomp", "nmod"})
 _GENERIC_HEADS = frozenset(
     {"effort", "operation", "campaign", "mission", "process", "programme", "program", "initiative"}
+    | {"package"}  # "an aid package", "a sanctions package"
 )
 # A promise of one of these is a promise to cooperate (AGREE), otherwise a threat.
 _COOPERATIVE = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})

@@ -1,5 +1,5 @@
-"""Acts the coder used to miss on unseen news: arms fired at a target; with the real English
-model."""
+"""Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
+package; with the real English model."""
 
 import pytest
 
@@ -36,6 +36,16 @@ CASES = [
     ("The Peruvian senator fired questions at the minister.", []),
     ("The agency launched a weather satellite into orbit from Kourou.", []),
     ("The biathletes fired at targets on the range.", []),
+    # A package is of the act its modifier names.
+    (
+        "Norway signed an aid package with Malawi.",
+        [(EventType.AID, {"NOR"}, {"MWI"}, False, False)],
+    ),
+    (
+        "Canada approved a sanctions package against Belarus.",
+        [(EventType.SANCTION, {"CAN"}, {"BLR"}, False, False)],
+    ),
+    ("The firm unveiled a new software package.", []),
 ]
 
 
