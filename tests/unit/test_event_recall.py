@@ -1,5 +1,5 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
-package; with the real English model."""
+package, a headline's verb known only to the CAMEO dictionary; with the real English model."""
 
 import pytest
 
@@ -46,6 +46,9 @@ CASES = [
         [(EventType.SANCTION, {"CAN"}, {"BLR"}, False, False)],
     ),
     ("The firm unveiled a new software package.", []),
+    # A headline's present verb after a noun, one of the dictionary's verbs too, is a verb.
+    ("Chile and Peru Sign Trade Agreement", [(EventType.SUPPORT, set(), set(), False, False)]),
+    ("Tesla Model Release Date Announced", []),
 ]
 
 
