@@ -1,5 +1,6 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
-package, a headline's verb known only to the CAMEO dictionary; with the real English model."""
+package, a headline's verb known only to the CAMEO dictionary, a subpoena; with the real English
+model."""
 
 import pytest
 
@@ -49,6 +50,16 @@ CASES = [
     # A headline's present verb after a noun, one of the dictionary's verbs too, is a verb.
     ("Chile and Peru Sign Trade Agreement", [(EventType.SUPPORT, set(), set(), False, False)]),
     ("Tesla Model Release Date Announced", []),
+    # A subpoena is a step of an investigation (CAMEO 09: ACCUSE), whoever must comply.
+    (
+        "The Kenyan court subpoenaed the reporter.",
+        [(EventType.ACCUSE, {"KEN-judiciary"}, {"KEN-media"}, False, False)],
+    ),
+    (
+        "Peruvian prosecutors issued a subpoena to the interior minister.",
+        [(EventType.ACCUSE, {"PER-judiciary"}, {"PER-government"}, False, False)],
+    ),
+    ("The clinic received a subpoena.", []),
 ]
 
 
