@@ -913,6 +913,9 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         # aid" [072]): what the subject receives is given by the other party.
         given = etype in (EventType.AID, EventType.SUPPORT) and lemma in lex.receiving
         trig.reverse = pattern.reverse or given
+        # "fired rockets into the sea": the dictionary's rocket fired INTO a target (+); aimed
+        # at no actor, it is no attack.
+        trig.aimed = lemma in lex.firing and etype is EventType.ASSAULT and bool(pattern.preps)
         if named is not None:
             trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig

@@ -33,6 +33,12 @@ CASES = [
     ),
     # At no actor, or no arms, no attack.
     ("Pakistan fired two missiles into the ocean during the drill.", []),
+    # So too the dictionary's own "fire ROCKET (INTO +)": at no actor, no attack.
+    ("Pakistan fired two rockets into the ocean during the drill.", []),
+    (
+        "Syrian troops fired rockets at Turkish border villages.",
+        [(EventType.ASSAULT, {"SYR-military"}, {"TUR-civilians"}, False, False)],
+    ),
     ("The carmaker fired its finance director on Friday.", []),
     ("The Peruvian senator fired questions at the minister.", []),
     ("The agency launched a weather satellite into orbit from Kourou.", []),
