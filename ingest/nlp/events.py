@@ -73,6 +73,7 @@ _NOUN_MODIFIERS = frozenset({"acl", "relcl", "appos"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "pcomp", "nmod"})
 _GENERIC_HEADS = frozenset(
     {"effort", "operation", "campaign", "mission", "process", "programme", "program", "initiative"}
+    | {"package"}  # "an aid package", "a sanctions package"
 )
 # A promise of one of these is a promise to cooperate (AGREE), otherwise a threat.
 _COOPERATIVE = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})
@@ -141,6 +142,7 @@ class EventMention:
         return QUAD_CLASS[self.type]
 
 
+_Sense = tuple[EventType, str | None]
 # One element of a verb pattern: the phrases that satisfy it, each a head word with the
 # modifiers it must carry ("military aid"); a synset gives several.
 _Element = tuple[tuple[str, frozenset[str]], ...]
@@ -201,6 +203,8 @@ class Lexicon:
     dissenters: frozenset[str]  # "protester", "demonstrator": the doers of the protest verbs
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
+    # "fire", "launch": their sense with arms fired at a target, then alone ("fired at") if any
+    firing: dict[str, tuple[_Sense, ...]]
     # "halt", "prevent": what such a verb does to a hostile act, by the act's type
     on_acts: dict[str, dict[EventType, tuple[EventType, str | None]]]
     act_nouns: dict[str, str]  # "suspension": "suspend", its verb in `on_acts`
@@ -299,6 +303,7 @@ def load_lexicon() -> Lexicon:
         dissenters=_doers(v for v, (t, _) in verbs.items() if t == EventType.PROTEST),
         detention=detention,
         arms=arms,
+        firing=_firing_verbs(cameo_raw, arms),
         relations=frozenset(raw["relation_nouns"]),
         on_acts=on_acts,
         act_nouns=raw["on_acts"]["nouns"],
@@ -478,6 +483,39 @@ def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _firing_verbs(raw: dict[str, Any], arms: frozenset[str]) -> dict[str, tuple[_Sense, ...]]:
+    """The verbs whose own CAMEO patterns fire arms at or from somewhere as fighting ("fire
+    ROCKET (AT +)", "launch &WEAPON (FROM ^)": "fire", "launch"), each with the sense those
+    patterns give most (194, heavy weapons), then, where the verb alone fires at whom its
+    preposition names ("fire AT", "fire AGAINST"), that sense (190)."""
+    synsets: dict[str, list[str]] = raw["synsets"]
+    codes: dict[str, Counter[str]] = defaultdict(Counter)
+    bare: dict[str, Counter[str]] = defaultdict(Counter)
+    for block in raw["blocks"]:
+        for p in block:
+            if not (p["code"] or "").startswith("19") or not p.get("preps"):
+                continue
+            verbs = p.get("verbs") or ()
+            words = p.get("words", ())
+            if not words and not p.get("subject") and any(o is None for _, o in p["preps"]):
+                for verb in verbs:
+                    bare[verb][p["code"]] += 1
+            for word in words:
+                names = synsets.get(word, []) if word.startswith("&") else [word]
+                if any(n.split()[-1] in arms for n in names):
+                    for verb in verbs:
+                        codes[verb][p["code"]] += 1
+
+    def sense(counted: Counter[str]) -> _Sense:
+        etype, mode = raw["plover"][counted.most_common(1)[0][0]]
+        return EventType(etype), mode
+
+    return {
+        verb: (sense(n), *((sense(bare[verb]),) if verb in bare else ()))
+        for verb, n in codes.items()
+    }
+
+
 @dataclass
 class _Trigger:
     token: Token
@@ -488,6 +526,7 @@ class _Trigger:
     text: str = ""
     future_done: bool = False  # a frame already read the clause's modality
     needs_partner: bool = False  # "spoke", "released": an event only with whom it is done to
+    aimed: bool = False  # "fired missiles at X": an attack only with whom it is aimed at
     clause_target: bool = False  # "said Sudan must ...": the target is the clause's subject
     noun: Token | None = None  # "held talks with X": the event noun, whose "with" names a target
     absent: bool = False  # "skipped the summit": the act named did not take place
@@ -874,9 +913,14 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         # aid" [072]): what the subject receives is given by the other party.
         given = etype in (EventType.AID, EventType.SUPPORT) and lemma in lex.receiving
         trig.reverse = pattern.reverse or given
+        # "fired rockets into the sea": the dictionary's rocket fired INTO a target (+); aimed
+        # at no actor, it is no attack.
+        trig.aimed = lemma in lex.firing and etype is EventType.ASSAULT and bool(pattern.preps)
         if named is not None:
             trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
+    if lemma in lex.firing and (fired := _fired_at(lex, token, lemma)) is not None:
+        return fired
     protest = next((p for p in patterns or () if p.type is EventType.PROTEST), None)
     if (
         protest is not None
@@ -941,6 +985,31 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if lemma in lex.bare_commit and not objs:
             return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+# Prepositions that aim fire: the dictionary's "fire AT", "ROCKET (INTO +)", and "on" as in
+# "fired on the crowd".
+_AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards"})
+
+
+def _fired_at(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
+    """ "fired missiles at US troops", "launched rockets into Israel", "missiles targeting
+    its bases", "police fired on protesters": arms (CAMEO's weapons and aircraft) fired or
+    launched at a target, or a verb that fires alone at one, attack it, as the dictionary
+    codes a rocket fired at or into a target; where aimed at no actor ("into the sea"), the
+    act is no attack (`_Trigger.aimed`)."""
+    objs = _objects(token)
+    # "fired dozens of rockets", "a barrage of missiles": what is counted is fired.
+    fired = [o for o in objs if lex.arms & {_lemma(o), *map(_lemma, _prep_objects(o, ("of",)))}]
+    senses = lex.firing[lemma]
+    if (objs and not fired) or not (fired or len(senses) > 1):
+        return None
+    heads = [token, *fired]
+    aimed = any(p.lower_ in _AIMED_PREPS for h in heads for p in _particles(h))
+    if not (aimed or any(_lemma(c) == "target" for o in fired for c in _children(o, ("acl",)))):
+        return None
+    etype, mode = senses[0] if fired else senses[1]
+    return _Trigger(token, etype, mode, 0.8, text=token.text, aimed=True)
 
 
 def _assents(token: Token) -> bool:
@@ -2351,6 +2420,9 @@ def _targets(
         # of a passive's subject: "the tariffs imposed by Canada were lifted").
         acts = _children(obj, ("acl",)) if obj.dep_ in _OBJECT_DEPS else []
         found += index.actors_in(obj) or [a for acl in acts for a in _agents(index, acl)]
+        # "imposed sanctions targeting Russian banks", "fired missiles targeting its bases".
+        aims = [o for acl in acts if _lemma(acl) == "target" for o in _objects(acl)]
+        found += [a for o in aims for a in index.actors_in(o)]
     if found:
         # "shot two men at a market", "injured a woman on the high road": with whom the act
         # is done to named, "at" and "on" tell where, not at whom.
@@ -3548,7 +3620,7 @@ def _sentence_events(
         alone = trig.type is EventType.CONSULT and trig.noun is None and not trig.nominal
         alone = alone and trig.mode != "third-party"
         alone = alone and not any(_lookup_noun(lex, o) for o in _objects(trig.token))
-        if (trig.needs_partner or met or alone) and not (target or participants):
+        if (trig.needs_partner or trig.aimed or met or alone) and not (target or participants):
             continue
         if trig.type == EventType.CONSULT and _in_interview(trig.token):
             continue

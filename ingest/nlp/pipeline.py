@@ -165,25 +165,25 @@ def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Itera
 def _headline_verb_read(nlp: Language, line: Doc) -> Doc:
     """ "Indonesia and Tunisia ratify accord", "Air force bombs camp": the small model reads a
     headline's present verb after a noun as a noun of the phrase, or as a verb with no
-    subject. Such a line, with no other verb, where the word is a trigger verb's, is parsed
+    subject. Such a line, with no other verb, where the word is a trigger verb's (the
+    lexicon's or the CAMEO dictionary's: "X and Y sign trade agreement"), is parsed
     again with "now" before it, which makes it a verb, and that parse is kept,
     without the "now", where the verb then heads the line with a subject. Not the head of an
     event noun of two words ("on hunger strike"), nor after a colon ("X: mass arrests")."""
     if line.text.rstrip().endswith(".") or ":" in line.text:
         return line  # prose, or a topic's headline whose news is a noun phrase
     lex = load_lexicon()
-    word = next(
-        (
-            t
-            for t in line[1:]
-            if t.pos_ in ("NOUN", "VERB")
-            and line[t.i - 1].pos_ in ("NOUN", "PROPN")
-            and t.lemma_.lower() in lex.verbs
-            and t.lower_ in (t.lemma_.lower(), t.lemma_.lower() + "s")
-            and f"{line[t.i - 1].lower_} {t.lemma_.lower()}" not in lex.nouns
-        ),
-        None,
-    )
+    found = [
+        t
+        for t in line[1:]
+        if t.pos_ in ("NOUN", "VERB")
+        and line[t.i - 1].pos_ in ("NOUN", "PROPN")
+        and (t.lemma_.lower() in lex.verbs or t.lemma_.lower() in lex.cameo)
+        and t.lower_ in (t.lemma_.lower(), t.lemma_.lower() + "s")
+        and f"{line[t.i - 1].lower_} {t.lemma_.lower()}" not in lex.nouns
+    ]
+    # The lexicon's verbs first: "air force bombs camp" is bombing, not forcing.
+    word = min(found, key=lambda t: (t.lemma_.lower() not in lex.verbs, t.i), default=None)
     verbs = [t for t in line if t.pos_ in ("VERB", "AUX")]
     if word is None or verbs not in ([], [word]) or _subject(word):
         return line

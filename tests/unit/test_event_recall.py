@@ -1,0 +1,74 @@
+"""Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
+package, a headline's verb known only to the CAMEO dictionary, a subpoena; with the real English
+model."""
+
+import pytest
+
+from graph.models import EventType
+from tests.unit.test_event_assertion import _events
+
+# (sentence, expected events as (type, source, target, negated, hypothetical))
+CASES = [
+    # Arms fired or launched at, into or toward a target attack it (CAMEO's 19x).
+    (
+        "Venezuela fired missiles at Colombian border posts on Sunday.",
+        [(EventType.ASSAULT, {"VEN"}, {"COL"}, False, False)],
+    ),
+    (
+        "Armenian forces launched drones toward Azerbaijani villages.",
+        [(EventType.ASSAULT, {"ARM-military"}, {"AZE-civilians"}, False, False)],
+    ),
+    (
+        "Eritrea fired a barrage of shells into the Ethiopian camp.",
+        [(EventType.ASSAULT, {"ERI"}, {"ETH"}, False, False)],
+    ),
+    (
+        "Serbia launched missiles targeting Kosovar police stations.",
+        [(EventType.ASSAULT, {"SRB"}, {"XKX"}, False, False)],
+    ),
+    # "fire" alone aims at whom its preposition names.
+    (
+        "Bolivian police fired on protesters near La Paz.",
+        [(EventType.ASSAULT, {"BOL-police"}, {"BOL-protesters"}, False, False)],
+    ),
+    # At no actor, or no arms, no attack.
+    ("Pakistan fired two missiles into the ocean during the drill.", []),
+    # So too the dictionary's own "fire ROCKET (INTO +)": at no actor, no attack.
+    ("Pakistan fired two rockets into the ocean during the drill.", []),
+    (
+        "Syrian troops fired rockets at Turkish border villages.",
+        [(EventType.ASSAULT, {"SYR-military"}, {"TUR-civilians"}, False, False)],
+    ),
+    ("The carmaker fired its finance director on Friday.", []),
+    ("The Peruvian senator fired questions at the minister.", []),
+    ("The agency launched a weather satellite into orbit from Kourou.", []),
+    ("The biathletes fired at targets on the range.", []),
+    # A package is of the act its modifier names.
+    (
+        "Norway signed an aid package with Malawi.",
+        [(EventType.AID, {"NOR"}, {"MWI"}, False, False)],
+    ),
+    (
+        "Canada approved a sanctions package against Belarus.",
+        [(EventType.SANCTION, {"CAN"}, {"BLR"}, False, False)],
+    ),
+    ("The firm unveiled a new software package.", []),
+    # A headline's present verb after a noun, one of the dictionary's verbs too, is a verb.
+    ("Chile and Peru Sign Trade Agreement", [(EventType.SUPPORT, set(), set(), False, False)]),
+    ("Tesla Model Release Date Announced", []),
+    # A subpoena is a step of an investigation (CAMEO 09: ACCUSE), whoever must comply.
+    (
+        "The Kenyan court subpoenaed the reporter.",
+        [(EventType.ACCUSE, {"KEN-judiciary"}, {"KEN-media"}, False, False)],
+    ),
+    (
+        "Peruvian prosecutors issued a subpoena to the interior minister.",
+        [(EventType.ACCUSE, {"PER-judiciary"}, {"PER-government"}, False, False)],
+    ),
+    ("The clinic received a subpoena.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_recalled_events(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
