@@ -2654,7 +2654,9 @@ def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
     if token.pos_ != "VERB" or _lemma(token) not in lex.speech:
         return None
     for comp in _children(token, ("ccomp",)):
-        owed = [x for x in _children(comp, ("xcomp",)) if _obliged(x)]
+        # "said Sudan does not have to return it": no obligation, so no demand.
+        free = any(c.dep_ == "neg" for c in comp.children)
+        owed = [x for x in _children(comp, ("xcomp",)) if _obliged(x) and not free]
         if _aux(comp) & {"must", "should"} or owed:
             act = owed[0] if owed else comp
             inner = _classify(lex, act)
@@ -2746,12 +2748,92 @@ def _between(noun: Token | None) -> bool:
 
 
 def _as_a_rule(lex: Lexicon, token: Token) -> bool:
-    """ "Police usually arrest protesters", "governments typically expel ...": an act told as
-    the rule is no event of a day."""
-    return any(
+    """ "Police usually arrest protesters", "governments typically expel ...", "red notices
+    are issued to ask police to find people", "a governor is appointed by the monarch": an
+    act told as the rule (by an adverb of a norm, or in a simple present passive of a kind or
+    of roles) is no event of a day, nor is what that rule is for or what defines its kind
+    ("women who have been attacked do not have to ...")."""
+    if any(
         c.dep_ == "advmod" and c.lower_ in _NORM_ADVERBS
         for t in _clause_chain(lex, token)
         for c in t.children
+    ):
+        return True
+    while token.dep_ in ("xcomp", "conj") or _purpose_clause(token):
+        if _rule_passive(token):
+            return True
+        token = token.head
+    if _rule_passive(token):
+        return True
+    # A relative clause on the subject of a rule defines the kind the rule is about.
+    kind = token.head
+    told = {a.lower_ for a in _children(token, ("aux", "auxpass"))} | {token.lower_}
+    return (
+        token.dep_ == "relcl"
+        and kind.dep_ in ("nsubj", "nsubjpass")
+        and _kind(kind)
+        and token.tag_ != "VBD"
+        and not told & _PAST_FORMS
+        and _simple_present(kind.head)
+    )
+
+
+# What tells a clause of the past: "who were arrested", "who had been".
+_PAST_FORMS = frozenset({"was", "were", "had", "did"})
+
+
+def _kind(noun: Token) -> bool:
+    """ "Red notices", "women", "a governor": a common noun naming a kind (a bare plural, or a
+    singular with "a", "an", "any" or "every"), not a party or a thing of the news (no name,
+    number or owner in it)."""
+    # The tagger takes a capitalised first word for a name ("Women who ...").
+    first = noun.i == noun.sent.start or noun.nbor(-1).is_quote
+    if not (noun.pos_ == "NOUN" or (first and noun.pos_ == "PROPN")) or noun.ent_type_:
+        return False
+    own = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod", *_SIDE_MODIFIERS)]
+    if any(c.dep_ in ("poss", "nummod") or c.ent_type_ or c.pos_ == "PROPN" for c in own):
+        return False
+    dets = [c.lower_ for c in own if c.dep_ == "det"]
+    if noun.tag_ in ("NNS", "NNPS"):
+        return not dets
+    return len(dets) == 1 and dets[0] in ("a", "an", "any", "every")
+
+
+def _simple_present(verb: Token) -> bool:
+    """A verb in the simple present, active ("do not have to") or passive ("are issued")."""
+    aux = _children(verb, ("aux",))
+    if _children(verb, ("auxpass",)):
+        return not aux and all(a.tag_ in ("VBZ", "VBP") for a in _children(verb, ("auxpass",)))
+    if aux:
+        return all(_lemma(a) == "do" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return verb.tag_ in ("VBZ", "VBP")
+
+
+def _rule_passive(verb: Token) -> bool:
+    """ "Red notices are issued ...", "a governor is elected by the assembly", "the prime
+    minister is appointed by the monarch": a simple present passive outside a headline whose
+    subject is a kind, or whose subject and agent are both roles (common nouns with no name),
+    tells how things are done."""
+    subj = next(iter(_children(verb, ("nsubjpass",))), None)
+    if subj is None or not _children(verb, ("auxpass",)) or not _simple_present(verb):
+        return False
+    if subj.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+        subj = verb.head
+    if _kind(subj):
+        return True
+    agents = [o for a in _children(verb, ("agent",)) for o in _children(a, ("pobj",))]
+    return bool(agents) and all(_role(n) for n in [subj, *agents])
+
+
+def _role(noun: Token) -> bool:
+    """ "the prime minister", "the monarch": a definite common noun with no name in it."""
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and [c.lower_ for c in _children(noun, ("det",))] == ["the"]
+        and not any(
+            c.ent_type_ or c.pos_ == "PROPN" or c.dep_ in ("poss", "nummod") for c in noun.children
+        )
     )
 
 
