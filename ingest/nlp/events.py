@@ -182,6 +182,7 @@ class Lexicon:
     intent: frozenset[str]
     speech: frozenset[str]
     opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
+    likelihood: frozenset[str]  # "it is unlikely that ...": a judgement, as an opinion is
     disposition: frozenset[str]  # "likes", "tends": what they govern is a habit, no act
     press: frozenset[str]  # "press conference": a meeting for the press consults no one
     readiness: frozenset[str]
@@ -273,6 +274,7 @@ def load_lexicon() -> Lexicon:
         intent=frozenset(frames["intent"]),
         speech=frozenset(frames["speech"]),
         opinion=frozenset(frames["opinion"]),
+        likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),
         press=frozenset(raw["press_words"]["words"]),
         readiness=frozenset(frames["readiness"]),
@@ -1596,8 +1598,10 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     negated = _negated(lex, trig, chain)
     aux = set().union(*(_aux(t) for t in chain))
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
-    # "Poland fears Russia will attack": an opinion asserts no act, and makes no threat.
+    # "Poland fears Russia will attack", "it is unlikely that Chile would attack": an opinion
+    # asserts no act, and makes no threat.
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
+    opinion = opinion or _judged_likely(lex, trig.token)
     opinion = opinion or _disposed(lex, trig.token)
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
@@ -1631,6 +1635,44 @@ def _pledged_only(lex: Lexicon, trig: _Trigger) -> bool:
         and _lemma(trig.token) in lex.commit_frames
         and trig.type not in _PROMISABLE | {EventType.AGREE, EventType.THREATEN}
     )
+
+
+def _judged_likely(lex: Lexicon, token: Token) -> bool:
+    """ "called it unlikely that the EU would fund it", "it is likely that Chile will sign":
+    a clause whose likelihood is judged is an opinion of it."""
+    for clause in [token, *token.ancestors]:
+        head = clause.head
+        # The parser may hang the "that" clause on the verb of judging ("called it unlikely").
+        that = any(m.lower_ == "that" for m in _children(clause, ("mark",)))
+        if not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and that)) or head == clause:
+            continue
+        judges = [head, *_children(head, ("acomp", "oprd"))]
+        if any(j.pos_ == "ADJ" and j.lower_ in lex.likelihood for j in judges):
+            return True
+    return False
+
+
+def _wished_of_another(lex: Lexicon, token: Token) -> bool:
+    """ "staff want him to resign", "the opposition hopes Russia will withdraw": what one
+    wants, hopes or expects another to do is a wish, not an act of either (CAMEO's WANT
+    patterns ask no one); one's own ("Iran hopes to sign", "they hope they will sign") is
+    an intent (`_flags`)."""
+    for clause in [token, *token.ancestors]:
+        head = clause.head
+        # What is wanted follows the verb (not a clause before it the parse hangs on it).
+        if clause.dep_ not in ("ccomp", "xcomp") or head.pos_ != "VERB" or clause.i < head.i:
+            continue
+        if not _lemma_in(head, lex.intent):
+            continue
+        doer = next(iter(_children(clause, ("nsubj", "nsubjpass"))), None)
+        if clause.dep_ == "xcomp" and doer is None:
+            doer = next(iter(_children(head, ("dobj",))), None)
+        return doer is not None and (doer.pos_ != "PRON" or doer.lower_ in _OBJECT_PRONOUNS)
+    return False
+
+
+# Pronouns that cannot be the wanter itself: "want him to resign".
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
 
 def _disposed(lex: Lexicon, token: Token) -> bool:
@@ -3457,7 +3499,7 @@ def _sentence_events(
             continue
         if _purpose_of_noun(token) or _unasserted(lex, token) or _proposed(lex, token):
             continue
-        if _ended(lex, token):
+        if _ended(lex, token) or _wished_of_another(lex, token):
             continue
         if _content_of_noun(lex, token):
             continue

@@ -63,3 +63,28 @@ RULES = [
 @pytest.mark.parametrize(("sentence", "expected"), RULES)
 def test_a_rule_is_no_act(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected
+
+
+# What one wants, hopes or expects another to do is a wish; what is judged likely or
+# unlikely is an opinion: (type, hypothetical) of each event.
+WISHES = [
+    ("Kenyan lawmakers want the president to resign.", []),
+    ("The opposition hopes Russia will withdraw its troops from Moldova.", []),
+    ("Ghana expects Nigeria to reopen the border.", []),
+    # One's own intent is announced.
+    ("Ethiopia hopes to sign the water deal with Egypt.", [(EventType.AGREE, True)]),
+    ("The envoy called it unlikely that Chile would fund the pipeline.", []),
+    (
+        "The minister said it was unlikely that Israel would attack Iran.",
+        [(EventType.ASSAULT, True)],
+    ),
+    ("Peru said Chile would fund the pipeline.", [(EventType.AGREE, False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WISHES)
+def test_a_wish_or_a_judged_likelihood_is_no_act(
+    sentence: str, expected: list[tuple[EventType, bool]]
+) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    assert [(e.type, e.hypothetical) for e in result.events] == expected
