@@ -77,6 +77,7 @@ _GENERIC_HEADS = frozenset(
 # A promise of one of these is a promise to cooperate (AGREE), otherwise a threat.
 _COOPERATIVE = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})
 _MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
+_VERBAL = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.VERBAL_CONFLICT})
 # Types whose future or intended form is itself an act of PLOVER: an announced
 # cooperative act is a pledge (AGREE), an announced hostile act a threat (THREATEN).
 _PROMISABLE = frozenset(
@@ -653,6 +654,19 @@ def _participle_of(token: Token) -> bool:
     return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in _NOMINAL
 
 
+def _committed_one(token: Token) -> bool:
+    """ "delegates pledged to Sanders", "troops committed to the mission": a participle of
+    commitment describing a noun (the tagger may read it a past tense) tells who is
+    committed, a state, no pledge; one with its agent reports ("aid pledged by Japan")."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ in ("VBN", "VBD")
+        and token.head.pos_ in _NOMINAL
+        and not _children(token, ("nsubj", "agent"))
+        and not _line_head(token.head)
+    )
+
+
 def _purpose_of_noun(token: Token) -> bool:
     """ "Colombia's request to extradite them", "an operation to free hostages": what a noun
     asks, plans or aims at is its content, not an act that took place."""
@@ -789,7 +803,8 @@ def _complement(token: Token) -> Token | None:
     for prep in _children(token, ("prep",)):
         for pobj in _children(prep, ("pobj",)):
             for c in _children(pobj, ("acl", "relcl")):
-                if c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+                # An infinitive's "to", not a preposition ("release them to Biden").
+                if c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children):
                     return c
     return None
 
@@ -807,6 +822,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         comp = _complement(token)
         return _frame(lex, token, None, comp) if comp is not None else None
     if not _verbal(token) or (token.dep_ in _MODIFIER_DEPS and not _light_gerund(lex, token)):
+        return None
+    if lemma in lex.commit_frames and _committed_one(token):
         return None
     lemma = next((w for w in _lemmas(token) if w in lex.known), lemma)
     objs = _objects(token)
@@ -3032,7 +3049,11 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
         words = {w for t in _own_clause(token) if t != token for w in _attack_words(t)}
         return not words & (lex.attacks | lex.arms)
     someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"
-    if not _lemma_in(token, lex.harm) or attacker or someone:
+    # "was found dead": a pattern naming the harm done tells a death as a verb of harm does.
+    harm = _lemma_in(token, lex.harm) or any(
+        c.lower_ in _HARMED for c in _children(token, ("oprd", "acomp"))
+    )
+    if not harm or attacker or someone:
         return False  # "they killed 23 soldiers": someone did it
     # Where a clause tells the cause ("were hurt when the crane toppled"), the attack must be
     # named there, not elsewhere in the line; else the attack may be told in the sentence
@@ -3086,6 +3107,9 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
         doer = next(iter(_children(trig.token, ("nsubj",))), None)
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
         return False
+    done = _lookup_noun(lex, doer) if doer != trig.noun else None
+    if trig.type is EventType.AID and done is not None and QUAD_CLASS[done[0]] in _VERBAL:
+        return True  # "was aided by the support of voters": words help, they give nothing
     owners = {index.get(t.i) for o in _children(doer, ("poss",)) for t in o.subtree}
     if set(index.actors_in(doer)) - owners:
         return False
@@ -3629,9 +3653,11 @@ def _sentence_events(
             continue
         if trig.type is EventType.SANCTION and not target and _own_activity(index, trig, source):
             continue
-        if trig.type is EventType.AID and trig.mode == "economic" and not target:
+        if trig.type is EventType.AID and (trig.mode == "economic" or trig.nominal) and not target:
             # "Congress approved funding for the program", "so he could fund a wall": money
-            # with no receiver named is spent or appropriated, no aid from one side to another.
+            # with no receiver named is spent or appropriated, no aid from one side to another;
+            # a noun of aid with only its owner names goods owned ("Iran's weapons", "in his
+            # lawyer's arms"), not given.
             continue
         if not target and _to_everyone(trig):
             continue

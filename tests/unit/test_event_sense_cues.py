@@ -1,0 +1,32 @@
+"""Words read without their sense: the syntactic cue that tells the sense, with the real
+English model."""
+
+import pytest
+
+from graph.models import Article, EventType
+from ingest.nlp.pipeline import extract_events
+
+
+def _types(sentence: str) -> list[EventType]:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    return [e.type for e in result.events]
+
+
+# (sentence, expected event types)
+SENSES = [
+    # "found dead" tells a death, an ASSAULT only where an attack is named.
+    ("The governor of Oaxaca was found dead in his car on Sunday.", []),
+    ("The Mexican mayor was found dead after an attack by gunmen.", [EventType.ASSAULT]),
+    # A noun of goods given, with only its owner, names goods owned, not aid.
+    ("The Kenyan minister wept in his lawyer's arms after the verdict.", []),
+    ("Japan's aid to Kenya arrived on Monday.", [EventType.AID]),
+    # Words help, they give nothing.
+    ("The Kenyan opposition was aided by the support of Ugandan voters.", []),
+    # A participle describing who is committed is a state, no pledge.
+    ("Ruto was formally nominated with several delegates pledged to the Kenyan senator.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SENSES)
+def test_a_word_is_read_in_its_sense(sentence: str, expected: list[EventType]) -> None:
+    assert _types(sentence) == expected
