@@ -943,7 +943,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             return None
         if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
             return None  # "sought reelection", "seek the death penalty": asked of no one
-        if etype == EventType.AGREE and _assents(token):
+        if etype == EventType.AGREE and (_assents(token) or _takes_thing(lex, token)):
             return None
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
@@ -969,6 +969,26 @@ def _assents(token: Token) -> bool:
     subj = next(iter(_children(token, ("nsubj", "nsubjpass"))), None)
     named = _objects(token) or _children(token, ("prep", "agent", "ccomp", "xcomp", "dative"))
     return not named and subj is not None and not subj.conjuncts and subj.tag_ != "NNS"
+
+
+def _takes_thing(lex: Lexicon, token: Token) -> bool:
+    """ "accepted the vice presidential nomination", "accepted the post of minister": a verb
+    of assent whose object names no act, text, offer or party takes an office or an honour,
+    it agrees with no one (CAMEO's ACCEPT patterns name a plan, a treaty, a request...);
+    a verb of commitment gives what it names ("pledged $5 million")."""
+    objs = _children(token, _OBJECT_DEPS)
+    return (
+        _lemma(token) not in lex.commit_frames
+        and bool(objs)
+        and all(
+            o.pos_ == "NOUN"
+            and not o.ent_type_
+            and _lookup_noun(lex, o) is None
+            and _lemma(o) not in lex.documents | lex.commit_nouns
+            and not any(c.ent_type_ or c.pos_ == "PROPN" for c in o.children)
+            for o in objs
+        )
+    )
 
 
 def _light_gerund(lex: Lexicon, token: Token) -> bool:
@@ -2901,8 +2921,13 @@ def _imperative(token: Token) -> bool:
     speaker asks for, not an act done."""
     aux = _children(token, ("aux",))
     # A conjunct is a command of its own only with its own "do" ("...: don't hold ...").
-    own = token.dep_ in ("ROOT", "ccomp", "parataxis") or (
-        token.dep_ == "conj" and any(a.tag_ == "VB" for a in aux)
+    # A quotation that opens on a bare verb is a command or a slogan, however the parser
+    # hangs it ("a banner saying 'put it to the people'").
+    quoted = token.i > 0 and token.nbor(-1).is_quote and token.nbor(-1).is_left_punct
+    own = (
+        token.dep_ in ("ROOT", "ccomp", "parataxis")
+        or quoted
+        or (token.dep_ == "conj" and any(a.tag_ == "VB" for a in aux))
     )
     return (
         token.tag_ == "VB"
@@ -3098,15 +3123,21 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     its author). Plurals ("accused by critics", "peacekeepers urge") may name people the
     resolver misses, and so may the subject of a clause the verb only serves. A possessor
     owns the thing, it does not act ("Obama's involvement offers a reminder"). Nor does a
-    thing give ("the crisis has boosted the prospects of the president"); harm has its own
-    tests (`_unattributed_harm`)."""
-    if QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT:
+    thing give ("the crisis has boosted the prospects of the president"), nor attack as
+    its subject as a kind ("a bat attacks the nominee": an animal is no party, whichever);
+    harm has its own tests (`_unattributed_harm`)."""
+    if QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT and trig.type != EventType.ASSAULT:
         return False
-    doer = _agent_noun(trig.token)
+    attack = trig.type is EventType.ASSAULT
+    doer = _agent_noun(trig.token) if not attack else None
     if doer is None:
-        doer = next(iter(_children(trig.token, ("nsubj",))), None)
+        subjects = _children(trig.token, ("nsubj",))
+        # The subject next to the verb, where a headline's topic runs into its line.
+        doer = (subjects[-1] if attack else subjects[0]) if subjects else None
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
         return False
+    if attack and not _kind(doer):
+        return False  # "a bat attacks": only a kind; "the military", "border shelling" may act
     done = _lookup_noun(lex, doer) if doer != trig.noun else None
     if trig.type is EventType.AID and done is not None and QUAD_CLASS[done[0]] in _VERBAL:
         return True  # "was aided by the support of voters": words help, they give nothing

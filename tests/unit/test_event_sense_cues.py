@@ -30,3 +30,20 @@ SENSES = [
 @pytest.mark.parametrize(("sentence", "expected"), SENSES)
 def test_a_word_is_read_in_its_sense(sentence: str, expected: list[EventType]) -> None:
     assert _types(sentence) == expected
+
+
+THINGS = [
+    # An animal is no party: a kind as the subject of an attack is no attacker.
+    ("A stray dog attacked the Ugandan minister outside parliament.", []),
+    ("A gunman attacked the Kenyan senator during a rally.", [EventType.ASSAULT]),
+    # Taking an office or a nomination agrees with no one; accepting a plan does.
+    ("The Kenyan senator accepted the post of foreign minister.", []),
+    ("Peru accepted the peace plan.", [EventType.AGREE]),
+    # A quotation opening on a bare verb is a slogan or a command, no act.
+    ('Kenyan students with flags and a placard saying "expel the ambassador".', []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), THINGS)
+def test_a_thing_an_office_or_a_slogan_is_no_act(sentence: str, expected: list[EventType]) -> None:
+    assert _types(sentence) == expected
