@@ -3248,7 +3248,10 @@ def _verbal_attack(
     token = trig.token
     if trig.nominal:
         return False
-    armed = any(_lemma(t) in lex.attacks for t in _own_clause(token) if t != token)
+    # "launched a new attack on Brussels over its policies": the attack a light verb brings
+    # is the act weighed, not a weapon named.
+    armed = any(_lemma(t) in lex.attacks for t in _own_clause(token) if t not in (token, trig.noun))
+    heads = [token] if trig.noun is None else [token, trig.noun]
     objects = _objects(token)
     if objects and all(_lemma(o) in lex.documents for o in objects):
         return not armed
@@ -3276,7 +3279,7 @@ def _verbal_attack(
     if speaker or (persons and subject is not None and _faction(subject, source)):
         reasons += [
             o
-            for p in _children(token, ("prep",))
+            for p in (p for h in heads for p in _children(h, ("prep",)))
             for o in _children(p, _PREP_OBJECT_DEPS)
             if (p.lower_ == "on" and o.dep_ == "pcomp")
             or (p.lower_ in ("on", "over") and _matter(o))
@@ -3413,13 +3416,14 @@ def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str], target: li
         return False
     if any(p.lower_ == "against" for p in _children(noun, ("prep",))):
         return False
+    if any(_lemma(c) in ("campaign", "election") for c in noun.children):
+        return True  # held for a campaign, wherever it is held
     # "attended Trump's rally": a politician's rally, whoever attends it.
     holders = [a for c in _children(noun, ("poss",)) for a in index.actors_in(c)] or source
     # Neither its holder nor where it is held ("Trump's Tulsa rally") is whom it is against.
     if set(target) - index.regions - set(holders):
         return False
-    campaign = any(_lemma(c) in ("campaign", "election") for c in noun.children)
-    return campaign or (bool(holders) and all(a in index.people for a in holders))
+    return bool(holders) and all(a in index.people for a in holders)
 
 
 def _own_activity(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:

@@ -47,3 +47,26 @@ THINGS = [
 @pytest.mark.parametrize(("sentence", "expected"), THINGS)
 def test_a_thing_an_office_or_a_slogan_is_no_act(sentence: str, expected: list[EventType]) -> None:
     assert _types(sentence) == expected
+
+
+WORDS = [
+    # A campaign's rallies are its own, wherever held.
+    ("The Kenyan president held campaign rallies in Nairobi and Mombasa.", []),
+    # An attack a light verb brings, on a person over a matter, is one of words.
+    (
+        "The Kenyan opposition leader launched a fresh attack on the Ugandan president over "
+        "the border dispute.",
+        [EventType.ACCUSE],
+    ),
+    (
+        "Kenyan troops launched a fresh attack on Somali militants over the weekend.",
+        [EventType.ASSAULT],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDS)
+def test_a_campaign_or_an_attack_in_words_is_no_protest_or_assault(
+    sentence: str, expected: list[EventType]
+) -> None:
+    assert _types(sentence) == expected
