@@ -654,6 +654,14 @@ def _participle_of(token: Token) -> bool:
     return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in _NOMINAL
 
 
+def _told(noun: Token) -> bool:
+    """Whether a noun's content is told in a "that" clause ("a position that ..."): a
+    conjunction "that" (tagged IN), not a relative pronoun (WDT), whatever its label."""
+    return noun.pos_ == "NOUN" and any(
+        m.lower_ == "that" and m.tag_ == "IN" for c in _children(noun, ("acl",)) for m in c.children
+    )
+
+
 def _committed_one(token: Token) -> bool:
     """ "delegates pledged to Sanders", "troops committed to the mission": a participle of
     commitment describing a noun (the tagger may read it a past tense) tells who is
@@ -857,6 +865,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     sense = _sense(patterns, token) if patterns else None
     if sense is not None and all(_lemma(token.doc[i]) in _GENERIC_HEADS for i in sense[1]):
         sense = None  # "launched a campaign": a generic head alone names no act
+    if sense is not None and lemma not in lex.verbs and any(_told(token.doc[i]) for i in sense[1]):
+        # "maintains a position that only Cyprus has the right": a stance whose content is
+        # told is a view held, no refusal (CAMEO's "maintain position" is holding out).
+        return None
     if sense is not None and any(_light_prep(lex, p) for p in _children(token, ("prep",))):
         # "took part in the ceremony", "in attacking": the act is what the preposition brings,
         # if any, not CAMEO's bare "take part" (030).

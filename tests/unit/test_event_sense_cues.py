@@ -70,3 +70,15 @@ def test_a_campaign_or_an_attack_in_words_is_no_protest_or_assault(
     sentence: str, expected: list[EventType]
 ) -> None:
     assert _types(sentence) == expected
+
+
+VIEWS = [
+    # A stance whose content is told is a view held; holding out in talks is a refusal.
+    ("Morocco maintains a position that the territory belongs to it.", []),
+    ("Morocco maintained its position in the talks with Algeria.", [EventType.REJECT]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VIEWS)
+def test_a_view_held_is_no_refusal(sentence: str, expected: list[EventType]) -> None:
+    assert _types(sentence) == expected
