@@ -78,6 +78,7 @@ _GENERIC_HEADS = frozenset(
 # A promise of one of these is a promise to cooperate (AGREE), otherwise a threat.
 _COOPERATIVE = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})
 _MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
+_VERBAL = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.VERBAL_CONFLICT})
 # Types whose future or intended form is itself an act of PLOVER: an announced
 # cooperative act is a pledge (AGREE), an announced hostile act a threat (THREATEN).
 _PROMISABLE = frozenset(
@@ -184,6 +185,7 @@ class Lexicon:
     intent: frozenset[str]
     speech: frozenset[str]
     opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
+    likelihood: frozenset[str]  # "it is unlikely that ...": a judgement, as an opinion is
     disposition: frozenset[str]  # "likes", "tends": what they govern is a habit, no act
     press: frozenset[str]  # "press conference": a meeting for the press consults no one
     readiness: frozenset[str]
@@ -277,6 +279,7 @@ def load_lexicon() -> Lexicon:
         intent=frozenset(frames["intent"]),
         speech=frozenset(frames["speech"]),
         opinion=frozenset(frames["opinion"]),
+        likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),
         press=frozenset(raw["press_words"]["words"]),
         readiness=frozenset(frames["readiness"]),
@@ -690,6 +693,27 @@ def _participle_of(token: Token) -> bool:
     return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in _NOMINAL
 
 
+def _told(noun: Token) -> bool:
+    """Whether a noun's content is told in a "that" clause ("a position that ..."): a
+    conjunction "that" (tagged IN), not a relative pronoun (WDT), whatever its label."""
+    return noun.pos_ == "NOUN" and any(
+        m.lower_ == "that" and m.tag_ == "IN" for c in _children(noun, ("acl",)) for m in c.children
+    )
+
+
+def _committed_one(token: Token) -> bool:
+    """ "delegates pledged to Sanders", "troops committed to the mission": a participle of
+    commitment describing a noun (the tagger may read it a past tense) tells who is
+    committed, a state, no pledge; one with its agent reports ("aid pledged by Japan")."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ in ("VBN", "VBD")
+        and token.head.pos_ in _NOMINAL
+        and not _children(token, ("nsubj", "agent"))
+        and not _line_head(token.head)
+    )
+
+
 def _purpose_of_noun(token: Token) -> bool:
     """ "Colombia's request to extradite them", "an operation to free hostages": what a noun
     asks, plans or aims at is its content, not an act that took place."""
@@ -826,7 +850,8 @@ def _complement(token: Token) -> Token | None:
     for prep in _children(token, ("prep",)):
         for pobj in _children(prep, ("pobj",)):
             for c in _children(pobj, ("acl", "relcl")):
-                if c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+                # An infinitive's "to", not a preposition ("release them to Biden").
+                if c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children):
                     return c
     return None
 
@@ -844,6 +869,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         comp = _complement(token)
         return _frame(lex, token, None, comp) if comp is not None else None
     if not _verbal(token) or (token.dep_ in _MODIFIER_DEPS and not _light_gerund(lex, token)):
+        return None
+    if lemma in lex.commit_frames and _committed_one(token):
         return None
     lemma = next((w for w in _lemmas(token) if w in lex.known), lemma)
     objs = _objects(token)
@@ -877,6 +904,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     sense = _sense(patterns, token) if patterns else None
     if sense is not None and all(_lemma(token.doc[i]) in _GENERIC_HEADS for i in sense[1]):
         sense = None  # "launched a campaign": a generic head alone names no act
+    if sense is not None and lemma not in lex.verbs and any(_told(token.doc[i]) for i in sense[1]):
+        # "maintains a position that only Cyprus has the right": a stance whose content is
+        # told is a view held, no refusal (CAMEO's "maintain position" is holding out).
+        return None
     if sense is not None and any(_light_prep(lex, p) for p in _children(token, ("prep",))):
         # "took part in the ceremony", "in attacking": the act is what the preposition brings,
         # if any, not CAMEO's bare "take part" (030).
@@ -968,7 +999,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             return None
         if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
             return None  # "sought reelection", "seek the death penalty": asked of no one
-        if etype == EventType.AGREE and _assents(token):
+        if etype == EventType.AGREE and (_assents(token) or _takes_thing(lex, token)):
             return None
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
@@ -1019,6 +1050,26 @@ def _assents(token: Token) -> bool:
     subj = next(iter(_children(token, ("nsubj", "nsubjpass"))), None)
     named = _objects(token) or _children(token, ("prep", "agent", "ccomp", "xcomp", "dative"))
     return not named and subj is not None and not subj.conjuncts and subj.tag_ != "NNS"
+
+
+def _takes_thing(lex: Lexicon, token: Token) -> bool:
+    """ "accepted the vice presidential nomination", "accepted the post of minister": a verb
+    of assent whose object names no act, text, offer or party takes an office or an honour,
+    it agrees with no one (CAMEO's ACCEPT patterns name a plan, a treaty, a request...);
+    a verb of commitment gives what it names ("pledged $5 million")."""
+    objs = _children(token, _OBJECT_DEPS)
+    return (
+        _lemma(token) not in lex.commit_frames
+        and bool(objs)
+        and all(
+            o.pos_ == "NOUN"
+            and not o.ent_type_
+            and _lookup_noun(lex, o) is None
+            and _lemma(o) not in lex.documents | lex.commit_nouns
+            and not any(c.ent_type_ or c.pos_ == "PROPN" for c in o.children)
+            for o in objs
+        )
+    )
 
 
 def _light_gerund(lex: Lexicon, token: Token) -> bool:
@@ -1665,8 +1716,10 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     negated = _negated(lex, trig, chain)
     aux = set().union(*(_aux(t) for t in chain))
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
-    # "Poland fears Russia will attack": an opinion asserts no act, and makes no threat.
+    # "Poland fears Russia will attack", "it is unlikely that Chile would attack": an opinion
+    # asserts no act, and makes no threat.
     opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
+    opinion = opinion or _judged_likely(lex, trig.token)
     opinion = opinion or _disposed(lex, trig.token)
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
@@ -1700,6 +1753,44 @@ def _pledged_only(lex: Lexicon, trig: _Trigger) -> bool:
         and _lemma(trig.token) in lex.commit_frames
         and trig.type not in _PROMISABLE | {EventType.AGREE, EventType.THREATEN}
     )
+
+
+def _judged_likely(lex: Lexicon, token: Token) -> bool:
+    """ "called it unlikely that the EU would fund it", "it is likely that Chile will sign":
+    a clause whose likelihood is judged is an opinion of it."""
+    for clause in [token, *token.ancestors]:
+        head = clause.head
+        # The parser may hang the "that" clause on the verb of judging ("called it unlikely").
+        that = any(m.lower_ == "that" for m in _children(clause, ("mark",)))
+        if not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and that)) or head == clause:
+            continue
+        judges = [head, *_children(head, ("acomp", "oprd"))]
+        if any(j.pos_ == "ADJ" and j.lower_ in lex.likelihood for j in judges):
+            return True
+    return False
+
+
+def _wished_of_another(lex: Lexicon, token: Token) -> bool:
+    """ "staff want him to resign", "the opposition hopes Russia will withdraw": what one
+    wants, hopes or expects another to do is a wish, not an act of either (CAMEO's WANT
+    patterns ask no one); one's own ("Iran hopes to sign", "they hope they will sign") is
+    an intent (`_flags`)."""
+    for clause in [token, *token.ancestors]:
+        head = clause.head
+        # What is wanted follows the verb (not a clause before it the parse hangs on it).
+        if clause.dep_ not in ("ccomp", "xcomp") or head.pos_ != "VERB" or clause.i < head.i:
+            continue
+        if not _lemma_in(head, lex.intent):
+            continue
+        doer = next(iter(_children(clause, ("nsubj", "nsubjpass"))), None)
+        if clause.dep_ == "xcomp" and doer is None:
+            doer = next(iter(_children(head, ("dobj",))), None)
+        return doer is not None and (doer.pos_ != "PRON" or doer.lower_ in _OBJECT_PRONOUNS)
+    return False
+
+
+# Pronouns that cannot be the wanter itself: "want him to resign".
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 
 
 def _disposed(lex: Lexicon, token: Token) -> bool:
@@ -2726,7 +2817,9 @@ def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
     if token.pos_ != "VERB" or _lemma(token) not in lex.speech:
         return None
     for comp in _children(token, ("ccomp",)):
-        owed = [x for x in _children(comp, ("xcomp",)) if _obliged(x)]
+        # "said Sudan does not have to return it": no obligation, so no demand.
+        free = any(c.dep_ == "neg" for c in comp.children)
+        owed = [x for x in _children(comp, ("xcomp",)) if _obliged(x) and not free]
         if _aux(comp) & {"must", "should"} or owed:
             act = owed[0] if owed else comp
             inner = _classify(lex, act)
@@ -2818,12 +2911,92 @@ def _between(noun: Token | None) -> bool:
 
 
 def _as_a_rule(lex: Lexicon, token: Token) -> bool:
-    """ "Police usually arrest protesters", "governments typically expel ...": an act told as
-    the rule is no event of a day."""
-    return any(
+    """ "Police usually arrest protesters", "governments typically expel ...", "red notices
+    are issued to ask police to find people", "a governor is appointed by the monarch": an
+    act told as the rule (by an adverb of a norm, or in a simple present passive of a kind or
+    of roles) is no event of a day, nor is what that rule is for or what defines its kind
+    ("women who have been attacked do not have to ...")."""
+    if any(
         c.dep_ == "advmod" and c.lower_ in _NORM_ADVERBS
         for t in _clause_chain(lex, token)
         for c in t.children
+    ):
+        return True
+    while token.dep_ in ("xcomp", "conj") or _purpose_clause(token):
+        if _rule_passive(token):
+            return True
+        token = token.head
+    if _rule_passive(token):
+        return True
+    # A relative clause on the subject of a rule defines the kind the rule is about.
+    kind = token.head
+    told = {a.lower_ for a in _children(token, ("aux", "auxpass"))} | {token.lower_}
+    return (
+        token.dep_ == "relcl"
+        and kind.dep_ in ("nsubj", "nsubjpass")
+        and _kind(kind)
+        and token.tag_ != "VBD"
+        and not told & _PAST_FORMS
+        and _simple_present(kind.head)
+    )
+
+
+# What tells a clause of the past: "who were arrested", "who had been".
+_PAST_FORMS = frozenset({"was", "were", "had", "did"})
+
+
+def _kind(noun: Token) -> bool:
+    """ "Red notices", "women", "a governor": a common noun naming a kind (a bare plural, or a
+    singular with "a", "an", "any" or "every"), not a party or a thing of the news (no name,
+    number or owner in it)."""
+    # The tagger takes a capitalised first word for a name ("Women who ...").
+    first = noun.i == noun.sent.start or noun.nbor(-1).is_quote
+    if not (noun.pos_ == "NOUN" or (first and noun.pos_ == "PROPN")) or noun.ent_type_:
+        return False
+    own = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod", *_SIDE_MODIFIERS)]
+    if any(c.dep_ in ("poss", "nummod") or c.ent_type_ or c.pos_ == "PROPN" for c in own):
+        return False
+    dets = [c.lower_ for c in own if c.dep_ == "det"]
+    if noun.tag_ in ("NNS", "NNPS"):
+        return not dets
+    return len(dets) == 1 and dets[0] in ("a", "an", "any", "every")
+
+
+def _simple_present(verb: Token) -> bool:
+    """A verb in the simple present, active ("do not have to") or passive ("are issued")."""
+    aux = _children(verb, ("aux",))
+    if _children(verb, ("auxpass",)):
+        return not aux and all(a.tag_ in ("VBZ", "VBP") for a in _children(verb, ("auxpass",)))
+    if aux:
+        return all(_lemma(a) == "do" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return verb.tag_ in ("VBZ", "VBP")
+
+
+def _rule_passive(verb: Token) -> bool:
+    """ "Red notices are issued ...", "a governor is elected by the assembly", "the prime
+    minister is appointed by the monarch": a simple present passive outside a headline whose
+    subject is a kind, or whose subject and agent are both roles (common nouns with no name),
+    tells how things are done."""
+    subj = next(iter(_children(verb, ("nsubjpass",))), None)
+    if subj is None or not _children(verb, ("auxpass",)) or not _simple_present(verb):
+        return False
+    if subj.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+        subj = verb.head
+    if _kind(subj):
+        return True
+    agents = [o for a in _children(verb, ("agent",)) for o in _children(a, ("pobj",))]
+    return bool(agents) and all(_role(n) for n in [subj, *agents])
+
+
+def _role(noun: Token) -> bool:
+    """ "the prime minister", "the monarch": a definite common noun with no name in it."""
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and [c.lower_ for c in _children(noun, ("det",))] == ["the"]
+        and not any(
+            c.ent_type_ or c.pos_ == "PROPN" or c.dep_ in ("poss", "nummod") for c in noun.children
+        )
     )
 
 
@@ -2832,8 +3005,13 @@ def _imperative(token: Token) -> bool:
     speaker asks for, not an act done."""
     aux = _children(token, ("aux",))
     # A conjunct is a command of its own only with its own "do" ("...: don't hold ...").
-    own = token.dep_ in ("ROOT", "ccomp", "parataxis") or (
-        token.dep_ == "conj" and any(a.tag_ == "VB" for a in aux)
+    # A quotation that opens on a bare verb is a command or a slogan, however the parser
+    # hangs it ("a banner saying 'put it to the people'").
+    quoted = token.i > 0 and token.nbor(-1).is_quote and token.nbor(-1).is_left_punct
+    own = (
+        token.dep_ in ("ROOT", "ccomp", "parataxis")
+        or quoted
+        or (token.dep_ == "conj" and any(a.tag_ == "VB" for a in aux))
     )
     return (
         token.tag_ == "VB"
@@ -2980,7 +3158,11 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
         words = {w for t in _own_clause(token) if t != token for w in _attack_words(t)}
         return not words & (lex.attacks | lex.arms)
     someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"
-    if not _lemma_in(token, lex.harm) or attacker or someone:
+    # "was found dead": a pattern naming the harm done tells a death as a verb of harm does.
+    harm = _lemma_in(token, lex.harm) or any(
+        c.lower_ in _HARMED for c in _children(token, ("oprd", "acomp"))
+    )
+    if not harm or attacker or someone:
         return False  # "they killed 23 soldiers": someone did it
     # Where a clause tells the cause ("were hurt when the crane toppled"), the attack must be
     # named there, not elsewhere in the line; else the attack may be told in the sentence
@@ -3025,15 +3207,24 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     its author). Plurals ("accused by critics", "peacekeepers urge") may name people the
     resolver misses, and so may the subject of a clause the verb only serves. A possessor
     owns the thing, it does not act ("Obama's involvement offers a reminder"). Nor does a
-    thing give ("the crisis has boosted the prospects of the president"); harm has its own
-    tests (`_unattributed_harm`)."""
-    if QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT:
+    thing give ("the crisis has boosted the prospects of the president"), nor attack as
+    its subject as a kind ("a bat attacks the nominee": an animal is no party, whichever);
+    harm has its own tests (`_unattributed_harm`)."""
+    if QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT and trig.type != EventType.ASSAULT:
         return False
-    doer = _agent_noun(trig.token)
+    attack = trig.type is EventType.ASSAULT
+    doer = _agent_noun(trig.token) if not attack else None
     if doer is None:
-        doer = next(iter(_children(trig.token, ("nsubj",))), None)
+        subjects = _children(trig.token, ("nsubj",))
+        # The subject next to the verb, where a headline's topic runs into its line.
+        doer = (subjects[-1] if attack else subjects[0]) if subjects else None
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
         return False
+    if attack and not _kind(doer):
+        return False  # "a bat attacks": only a kind; "the military", "border shelling" may act
+    done = _lookup_noun(lex, doer) if doer != trig.noun else None
+    if trig.type is EventType.AID and done is not None and QUAD_CLASS[done[0]] in _VERBAL:
+        return True  # "was aided by the support of voters": words help, they give nothing
     owners = {index.get(t.i) for o in _children(doer, ("poss",)) for t in o.subtree}
     if set(index.actors_in(doer)) - owners:
         return False
@@ -3141,7 +3332,10 @@ def _verbal_attack(
     token = trig.token
     if trig.nominal:
         return False
-    armed = any(_lemma(t) in lex.attacks for t in _own_clause(token) if t != token)
+    # "launched a new attack on Brussels over its policies": the attack a light verb brings
+    # is the act weighed, not a weapon named.
+    armed = any(_lemma(t) in lex.attacks for t in _own_clause(token) if t not in (token, trig.noun))
+    heads = [token] if trig.noun is None else [token, trig.noun]
     objects = _objects(token)
     if objects and all(_lemma(o) in lex.documents for o in objects):
         return not armed
@@ -3169,7 +3363,7 @@ def _verbal_attack(
     if speaker or (persons and subject is not None and _faction(subject, source)):
         reasons += [
             o
-            for p in _children(token, ("prep",))
+            for p in (p for h in heads for p in _children(h, ("prep",)))
             for o in _children(p, _PREP_OBJECT_DEPS)
             if (p.lower_ == "on" and o.dep_ == "pcomp")
             or (p.lower_ in ("on", "over") and _matter(o))
@@ -3306,13 +3500,14 @@ def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str], target: li
         return False
     if any(p.lower_ == "against" for p in _children(noun, ("prep",))):
         return False
+    if any(_lemma(c) in ("campaign", "election") for c in noun.children):
+        return True  # held for a campaign, wherever it is held
     # "attended Trump's rally": a politician's rally, whoever attends it.
     holders = [a for c in _children(noun, ("poss",)) for a in index.actors_in(c)] or source
     # Neither its holder nor where it is held ("Trump's Tulsa rally") is whom it is against.
     if set(target) - index.regions - set(holders):
         return False
-    campaign = any(_lemma(c) in ("campaign", "election") for c in noun.children)
-    return campaign or (bool(holders) and all(a in index.people for a in holders))
+    return bool(holders) and all(a in index.people for a in holders)
 
 
 def _own_activity(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:
@@ -3447,7 +3642,7 @@ def _sentence_events(
             continue
         if _purpose_of_noun(token) or _unasserted(lex, token) or _proposed(lex, token):
             continue
-        if _ended(lex, token):
+        if _ended(lex, token) or _wished_of_another(lex, token):
             continue
         if _content_of_noun(lex, token):
             continue
@@ -3577,9 +3772,11 @@ def _sentence_events(
             continue
         if trig.type is EventType.SANCTION and not target and _own_activity(index, trig, source):
             continue
-        if trig.type is EventType.AID and trig.mode == "economic" and not target:
+        if trig.type is EventType.AID and (trig.mode == "economic" or trig.nominal) and not target:
             # "Congress approved funding for the program", "so he could fund a wall": money
-            # with no receiver named is spent or appropriated, no aid from one side to another.
+            # with no receiver named is spent or appropriated, no aid from one side to another;
+            # a noun of aid with only its owner names goods owned ("Iran's weapons", "in his
+            # lawyer's arms"), not given.
             continue
         if not target and _to_everyone(trig):
             continue

@@ -1,0 +1,90 @@
+"""Acts told but not done: rules of a kind, and what is wished for or judged unlikely, with
+the real English model."""
+
+import pytest
+
+from graph.models import Actor, ActorKind, Article, EventType
+from ingest.nlp.pipeline import extract_events
+
+
+def _key(actor: Actor) -> str:
+    """People by name, sector actors as country and sector, others by country or name."""
+    if actor.kind == ActorKind.PERSON:
+        return actor.name
+    if actor.kind == ActorKind.SECTOR:
+        return f"{actor.country}-{actor.sector}"
+    return actor.country or actor.name
+
+
+def _events(sentence: str) -> list[tuple[object, ...]]:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    by_id = {a.id: a for a in result.actors}
+    return [
+        (e.type, {_key(by_id[a]) for a in e.source}, {_key(by_id[a]) for a in e.target})
+        for e in result.events
+    ]
+
+
+# (sentence, expected events as (type, source, target))
+RULES = [
+    # A simple present passive of a kind, or between roles, tells how things are done.
+    ("Foreign diplomats are expelled by the government when ties are cut.", []),
+    ("The defence minister is appointed by the prime minister.", []),
+    ("Arrest warrants are issued to ask police forces abroad to detain fugitives.", []),
+    ("Sanctions are imposed to force governments to release prisoners.", []),
+    # What defines the kind a rule is about is no act either.
+    ("Journalists who have been detained by police do not have to pay bail.", []),
+    # A named or counted subject, or a past tense, tells an act.
+    (
+        "Three Kenyan envoys are expelled by Uganda.",
+        [(EventType.SANCTION, {"UGA"}, {"KEN-government"})],
+    ),
+    (
+        "Protesters who were arrested by Kenyan police on Monday were released.",
+        [
+            (EventType.COERCE, {"KEN-police"}, {"KEN-protesters"}),
+            (EventType.RETREAT, set(), {"KEN-protesters"}),
+        ],
+    ),
+    # An active present headline with a bare plural subject reports.
+    (
+        "Soldiers attack rebel camp in Mali.",
+        [(EventType.ASSAULT, {"MLI-military"}, {"MLI"})],
+    ),
+    # An obligation denied is no demand.
+    ("Peru said Chile does not have to return the fishing boats.", []),
+    (
+        "Peru said Chile has to return the fishing boats.",
+        [(EventType.REQUEST, {"PER"}, {"CHL"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RULES)
+def test_a_rule_is_no_act(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
+
+
+# What one wants, hopes or expects another to do is a wish; what is judged likely or
+# unlikely is an opinion: (type, hypothetical) of each event.
+WISHES = [
+    ("Kenyan lawmakers want the president to resign.", []),
+    ("The opposition hopes Russia will withdraw its troops from Moldova.", []),
+    ("Ghana expects Nigeria to reopen the border.", []),
+    # One's own intent is announced.
+    ("Ethiopia hopes to sign the water deal with Egypt.", [(EventType.AGREE, True)]),
+    ("The envoy called it unlikely that Chile would fund the pipeline.", []),
+    (
+        "The minister said it was unlikely that Israel would attack Iran.",
+        [(EventType.ASSAULT, True)],
+    ),
+    ("Peru said Chile would fund the pipeline.", [(EventType.AGREE, False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WISHES)
+def test_a_wish_or_a_judged_likelihood_is_no_act(
+    sentence: str, expected: list[tuple[EventType, bool]]
+) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    assert [(e.type, e.hypothetical) for e in result.events] == expected
