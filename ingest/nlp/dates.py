@@ -947,6 +947,11 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     else:
         future = ctx.is_future(m.start(), m.end())
         day = _weekday_date(weekday, ctx.anchor, future=future, strict=False)
+        if ctx.anchor - day == timedelta(days=6):
+            # The weekday after the anchor's is the next day, not six days back (which the
+            # news calls "last Friday"): an act told in the past was dated in a time zone
+            # ahead of the publication's ("police said Friday morning, local time").
+            day = ctx.anchor + timedelta(days=1)
     end = m.start("poss") if m["poss"] else m.end()
     if m["part"]:
         part = _PARTS_OF_DAY[m["part"].lower()]
@@ -1676,7 +1681,10 @@ def resolve_date(
     direction = "past" if tense in ("perfect", "present perfect") else tense
     if future_at is not None:
         direction = None  # the future word decides for the dates after it
+    # An act that happened is dated on or before the anchor; the day after it was the act's
+    # day in a time zone ahead of the publication's: the anchor's day.
     latest = anchor if happened else None
+    reach = None if latest is None else latest + timedelta(days=1)
     # A date is read whole from the sentence ("on Aug. 7, 1998" even where the parse leaves
     # the year outside the clause); the clause only says which dates are the event's own.
     in_clause = (lambda a, b: bool(clause[a:b].strip())) if clause else None
@@ -1700,14 +1708,14 @@ def resolve_date(
         found = _nearest_date(
             told,
             anchor,
-            latest=latest,
+            latest=reach,
             within=within,
             distance=distance,
             # "is currently shut down": the day of the report, said of the event's own clause
             present=within is not None or in_clause is None,
         )
         if found:
-            return found[0], found[1], DateSource.SENTENCE
+            return min(found[0], latest or found[0]), found[1], DateSource.SENTENCE
     # "Had agreed", "recently condemned": before the time the story tells of, by how much the
     # text does not say.
     if tense == "perfect" or any(e.value == "PAST_REF" for e in find_dates(clause or "", anchor)):

@@ -75,6 +75,8 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Trump on Tuesday threatened tariffs.", WED, [("Tuesday", "2025-01-21")]),
         ("The minister spoke on Wednesday.", WED, [("Wednesday", "2025-01-22")]),
         ("The ministers met on Friday.", WED, [("Friday", "2025-01-17")]),
+        # the weekday after the anchor's is the next day (a time zone ahead), not six days back
+        ("Rebels shelled the port on Thursday, local time.", WED, [("Thursday", "2025-01-23")]),
         ("The ministers will meet on Friday.", WED, [("Friday", "2025-01-24")]),
         ("They held talks last Wednesday.", WED, [("last Wednesday", "2025-01-15")]),
         # a date right after a past verb is that verb's, even with "will" as near after it

@@ -232,6 +232,12 @@ def test_an_act_that_happened_is_never_dated_after_publication(
     ]
 
 
+def test_an_act_told_on_the_day_after_publication_is_dated_to_publication() -> None:
+    # Thursday, local time, ahead of a Wednesday publication: not the Thursday six days back
+    event = _dated("Rebels shelled the port on Thursday morning, local time.", "shelled")
+    assert _dating(event) == (date(2025, 1, 22), DatePrecision.DAY, DateSource.SENTENCE)
+
+
 def test_an_act_still_ahead_is_dated_forward() -> None:
     event = _dated("Narendra Modi plans to visit Washington in February.", "visit", DECEMBER)
     assert event.hypothetical
