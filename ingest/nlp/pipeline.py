@@ -454,6 +454,18 @@ class EventDater:
             if c.dep_ == "ccomp" and any(g.dep_ in _SUBJECTS for g in c.children)
         ]
         text = _blanked(text, reported)
+        # A verb phrase coordinated after the event's, each with words of its own, has its own
+        # time: "condemned the drilling, and sent warships there on May 4 last year" does not
+        # date the condemnation; verbs that share theirs share it ("shot down and destroyed
+        # last night").
+        later = [
+            (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
+            for c in trigger.conjuncts
+            if c.i > trigger.i
+            and c.pos_ == "VERB"
+            and any(trigger.i < w.i < c.i and w.dep_ not in _SHARED for w in trigger.children)
+        ]
+        text = _blanked(text, later)
         # A noun's own modifiers tell of it ("a service planned for Saturday"), an occasion's of
         # the act that happened in it ("wounded eight in an ambush that began on Monday").
         for noun in ([trigger] if trigger.pos_ == "NOUN" else []) + _occasions(trigger):
@@ -776,13 +788,22 @@ def _widened(span: tuple[int, int], expressions: Iterable[TimeExpression]) -> tu
 
 def _own_nouns(trigger: Token) -> set[int]:
     """The indices of the event's word and of the nouns that are its own: its arguments (a
-    predicate's are its verb's: "earnings haven't been good") and the time or occasion it
-    happened in ("injured in the 1998 bombing"), its coordinated verbs' too (`_heads`)."""
+    predicate's are its verb's: "earnings haven't been good"), the time or occasion it
+    happened in ("injured in the 1998 bombing") and its means ("backed it via the May 2
+    signing"), its coordinated verbs' too (`_heads`)."""
     own = {trigger.i} | {w.i for w in _occasions(trigger)}
-    own.update(
-        c.i for h in _heads(trigger) for c in h.children if c.dep_ in _ARGUMENTS or c.dep_ == "pobj"
-    )
+    for c in (c for h in _heads(trigger) for c in h.children):
+        if c.dep_ in _ARGUMENTS or c.dep_ == "pobj":
+            own.add(c.i)
+        elif c.dep_ == "prep" and c.lower_ in _MEANS:
+            own.update(g.i for g in c.children if g.dep_ == "pobj")
     return own
+
+
+# The dependents of a verb that leave its object and adjuncts to the verb coordinated with it.
+_SHARED = frozenset({"cc", "punct", "prt", "advmod", "neg", "aux", "auxpass"})
+# Prepositions of the means of an act: an act done by way of another is dated by it.
+_MEANS = frozenset({"via", "through", "by"})
 
 
 # Dependencies from a word up to its clause's verb: a verb's conjuncts and complements, its
