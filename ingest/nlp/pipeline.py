@@ -46,7 +46,7 @@ than dated by guesswork. The act is still coded: who did what to whom does not d
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
@@ -367,7 +367,11 @@ class EventDater:
         self.dating_text = _blanked(self.text, modifiers)
         self.anchor = None if published is None else published.date()
         self._paragraphs = _paragraphs(text)
-        told = [] if self.anchor is None else find_dates(self.dating_text, self.anchor)
+        told = (
+            []
+            if self.anchor is None
+            else find_dates(self.dating_text, self.anchor, tense_at=self._tense_at)
+        )
         # A comparison's base ("rose to $5 million from $4 million a year earlier") dates only
         # what is compared ("compared with year-earlier profit"), not the act nor the story.
         self._comparisons = _comparison_bases(doc, told)
@@ -554,6 +558,7 @@ class EventDater:
             quarter_told=self._quarter_told(start),
             goes_on=told_at is None
             or _goes_on(trigger, self.doc[bisect_left(self._starts, told_at + 1) - 1].sent),
+            tense_at=lambda at: self._tense_at(start + at),
         )
         if dated[2] != DateSource.SENTENCE and follow:
             offset = self._from_event(trigger, happened=happened)
@@ -568,6 +573,10 @@ class EventDater:
             if told is not None:
                 return told[0], told[1], DateSource.DISCOURSE
         return dated
+
+    def _tense_at(self, offset: int) -> str | None:
+        """The tense of the verb that governs the word at an article offset (`find_dates`)."""
+        return _governing_tense(self.doc[max(bisect_right(self._starts, offset) - 1, 0)])
 
     def _is_aside(self, told: TimeExpression) -> bool:
         """Whether a date long past is told after the verb of its sentence."""
@@ -969,6 +978,32 @@ def _tense(token: Token) -> str | None:
     if "VBD" in {verb.tag_, *(a.tag_ for a in aux)}:
         return "past"
     return None
+
+
+def _governing_tense(word: Token) -> str | None:
+    """The tense of the verb that governs a word, which reads its date: "past", "future" (a
+    future, a plan, a modal: "could meet on Friday"), "present", or None where no tensed verb
+    does: the date hangs on no verb, or not right on one or by its preposition ("a cutback in
+    September" tells of the noun); an infinitive ("agreed to buy it in March") or a bare
+    participle ("announced Wednesday", "set for April"), whose time the parse leaves to the
+    words around it."""
+    path = [word, *word.ancestors]
+    verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(
+        t.pos_ != "ADP" and t.ent_type_ not in ("DATE", "TIME") for t in path[: path.index(verb)]
+    ):
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    tensed = _tensed_verb(verb)
+    if tensed is None:
+        return None
+    tense = _tense(verb)
+    if tense is not None:
+        return "future" if tense == "future" else "past"
+    if any(a.tag_ == "MD" for a in tensed[1]):
+        return None if any(a.lower_ == "have" for a in tensed[1]) else "future"
+    return "present" if _present(verb) else None
 
 
 def _tells_background(adverb: Token) -> bool:

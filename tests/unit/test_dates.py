@@ -679,3 +679,13 @@ def test_a_season_takes_its_year_from_its_word_or_the_tense(
 )
 def test_a_weekday_told_from_the_story_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("parsed", "expected"), [(None, "2025-01-17"), ("future", "2025-01-24")])
+def test_a_parsed_tense_reads_a_date_instead_of_the_words_around_it(
+    parsed: str | None, expected: str
+) -> None:
+    # "attended" and "said" read Friday as past; a parse that finds "open" scheduled reads it ahead
+    text = "Talks open in Geneva on Friday, diplomats who attended the last round said."
+    (friday,) = find_dates(text, WED, tense_at=lambda at: parsed)
+    assert friday.value == expected

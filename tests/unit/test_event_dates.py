@@ -258,6 +258,19 @@ def test_a_coordinated_verb_phrase_dates_the_act_only_where_they_share_words(
     assert _dated(text, trigger).date == expected
 
 
+def test_a_date_of_the_paragraph_is_read_in_the_tense_of_its_own_verb() -> None:
+    # the talks held on Friday are ahead: they do not date the rejection told after them
+    text = (
+        "Iran and the United States hold talks in Geneva on Friday, diplomats who attended the"
+        " last round said. Iran rejected the latest proposal."
+    )
+    assert _dating(_dated(text, "rejected")) == (
+        date(2025, 1, 22),
+        DatePrecision.DAY,
+        DateSource.PUBLISHED_AT,
+    )
+
+
 def test_an_act_told_on_the_day_after_publication_is_dated_to_publication() -> None:
     # Thursday, local time, ahead of a Wednesday publication: not the Thursday six days back
     event = _dated("Rebels shelled the port on Thursday morning, local time.", "shelled")
