@@ -274,12 +274,14 @@ class _Context:
         tense: str | None = None,
         *,
         quarter_told: bool = False,
+        tense_at: Callable[[int], str | None] | None = None,
     ) -> None:
         self.text = text
         self.anchor = anchor
         self.quarter_told = quarter_told
         self.future_word = _WORD.match(text, future_at) if future_at is not None else None
         self.known_tense = tense
+        self.tense_at = tense_at
         self._bounds: list[int] | None = None
         self._markers: dict[int, list[tuple[int, int, bool]]] = {}
         self._quarters: list[int] | None = None
@@ -299,11 +301,19 @@ class _Context:
         i = bisect_right(self._bounds, pos)
         return self._bounds[i - 1], self._bounds[min(i, len(self._bounds) - 1)]
 
+    def parsed_tense(self, start: int) -> str | None:
+        """The tense of the verb that governs the expression at `start` by the caller's parse
+        ("past", "future", "present"), or None where the parse tells none."""
+        return None if self.tense_at is None else self.tense_at(start)
+
     def tense(self, start: int, end: int) -> str | None:
-        """ "future" or "past": the caller's, else after the tense marker nearest the span in its
-        sentence, or None."""
+        """ "future" or "past": the caller's, else the parsed tense of the verb governing the
+        span, else after the tense marker nearest the span in its sentence, or None."""
         if self.known_tense is not None:
             return self.known_tense
+        parsed = self.parsed_tense(start)
+        if parsed is not None:
+            return None if parsed == "present" else parsed
         lo, hi = self._sentence(start)
         markers = self._markers.get(lo)
         if markers is None:
@@ -375,9 +385,10 @@ class _Context:
 
     def knows_tense(self, start: int) -> bool:
         """Whether the tense of a date at a position is certain, not guessed from words farther
-        off: the caller's, a past verb right before it, or "since"."""
+        off: the caller's, the parse's, a past verb right before it, or "since"."""
         return (
             self.known_tense is not None
+            or self.parsed_tense(start) is not None
             or self.follows_past_verb(start)
             or bool(_SINCE.search(self.text, max(0, start - 8), start))
         )
@@ -947,6 +958,11 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     else:
         future = ctx.is_future(m.start(), m.end())
         day = _weekday_date(weekday, ctx.anchor, future=future, strict=False)
+        if ctx.anchor - day == timedelta(days=6):
+            # The weekday after the anchor's is the next day, not six days back (which the
+            # news calls "last Friday"): an act told in the past was dated in a time zone
+            # ahead of the publication's ("police said Friday morning, local time").
+            day = ctx.anchor + timedelta(days=1)
     end = m.start("poss") if m["poss"] else m.end()
     if m["part"]:
         part = _PARTS_OF_DAY[m["part"].lower()]
@@ -1530,6 +1546,7 @@ def find_dates(
     reference: date | None = None,
     speech: date | None = None,
     quarter_told: bool = False,
+    tense_at: Callable[[int], str | None] | None = None,
 ) -> list[TimeExpression]:
     """The temporal expressions of a text, normalised against `anchor` and sorted by start.
 
@@ -1542,8 +1559,11 @@ def find_dates(
     `quarter_told` says the story before the text told of a quarter: "a year earlier" is
     then that quarter a year back. `speech` is the last day the story told before the text:
     "today" in a quotation is that day, if it is at most a fortnight before the anchor.
+    `tense_at` gives, from a parse, the tense of the verb that governs the word at an offset
+    ("past", "future", "present"; None where the parse tells none): it decides the direction
+    of an underspecified date instead of the tense markers around it.
     """
-    ctx = _Context(text, anchor, future_at, tense, quarter_told=quarter_told)
+    ctx = _Context(text, anchor, future_at, tense, quarter_told=quarter_told, tense_at=tense_at)
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
     if speech is not None and not _within_story(speech, anchor):
         speech = None
@@ -1646,6 +1666,7 @@ def resolve_date(
     distance: Callable[[int, int], int] | None = None,
     quarter_told: bool = False,
     goes_on: bool = True,
+    tense_at: Callable[[int], str | None] | None = None,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an event told in `sentence`: from the event's own clause, the sentence,
     its paragraph, the story, or the anchor.
@@ -1672,11 +1693,16 @@ def resolve_date(
     story line of the sentence that last told a time long past (the same subject, "then"),
     that time frames its own sentence only: it dates the act neither by its paragraph nor, if
     `reference` is that old, by it ("In 1990, Smith pled guilty. Jones pardoned Smith.").
+    `tense_at` (offsets of `sentence`; the paragraph ends where the sentence begins): see
+    `find_dates`.
     """
     direction = "past" if tense in ("perfect", "present perfect") else tense
     if future_at is not None:
         direction = None  # the future word decides for the dates after it
+    # An act that happened is dated on or before the anchor; the day after it was the act's
+    # day in a time zone ahead of the publication's: the anchor's day.
     latest = anchor if happened else None
+    reach = None if latest is None else latest + timedelta(days=1)
     # A date is read whole from the sentence ("on Aug. 7, 1998" even where the parse leaves
     # the year outside the clause); the clause only says which dates are the event's own.
     in_clause = (lambda a, b: bool(clause[a:b].strip())) if clause else None
@@ -1688,6 +1714,7 @@ def resolve_date(
         reference=reference,
         speech=story,
         quarter_told=quarter_told,
+        tense_at=tense_at,
     )
     told = read(tense=direction)
     if in_clause and direction is not None:
@@ -1700,14 +1727,14 @@ def resolve_date(
         found = _nearest_date(
             told,
             anchor,
-            latest=latest,
+            latest=reach,
             within=within,
             distance=distance,
             # "is currently shut down": the day of the report, said of the event's own clause
             present=within is not None or in_clause is None,
         )
         if found:
-            return found[0], found[1], DateSource.SENTENCE
+            return min(found[0], latest or found[0]), found[1], DateSource.SENTENCE
     # "Had agreed", "recently condemned": before the time the story tells of, by how much the
     # text does not say.
     if tense == "perfect" or any(e.value == "PAST_REF" for e in find_dates(clause or "", anchor)):
@@ -1715,7 +1742,12 @@ def resolve_date(
     found = (
         _nearest_date(
             find_dates(
-                paragraph, anchor, reference=reference, speech=story, quarter_told=quarter_told
+                paragraph,
+                anchor,
+                reference=reference,
+                speech=story,
+                quarter_told=quarter_told,
+                tense_at=tense_at and (lambda at: tense_at(at - len(paragraph))),
             ),
             anchor,
             latest=latest,

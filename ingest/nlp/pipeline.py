@@ -46,7 +46,7 @@ than dated by guesswork. The act is still coded: who did what to whom does not d
 
 import hashlib
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
@@ -367,7 +367,11 @@ class EventDater:
         self.dating_text = _blanked(self.text, modifiers)
         self.anchor = None if published is None else published.date()
         self._paragraphs = _paragraphs(text)
-        told = [] if self.anchor is None else find_dates(self.dating_text, self.anchor)
+        told = (
+            []
+            if self.anchor is None
+            else find_dates(self.dating_text, self.anchor, tense_at=self._tense_at)
+        )
         # A comparison's base ("rose to $5 million from $4 million a year earlier") dates only
         # what is compared ("compared with year-earlier profit"), not the act nor the story.
         self._comparisons = _comparison_bases(doc, told)
@@ -454,6 +458,18 @@ class EventDater:
             if c.dep_ == "ccomp" and any(g.dep_ in _SUBJECTS for g in c.children)
         ]
         text = _blanked(text, reported)
+        # A verb phrase coordinated after the event's, each with words of its own, has its own
+        # time: "condemned the drilling, and sent warships there on May 4 last year" does not
+        # date the condemnation; verbs that share theirs share it ("shot down and destroyed
+        # last night").
+        later = [
+            (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
+            for c in trigger.conjuncts
+            if c.i > trigger.i
+            and c.pos_ == "VERB"
+            and any(trigger.i < w.i < c.i and w.dep_ not in _SHARED for w in trigger.children)
+        ]
+        text = _blanked(text, later)
         # A noun's own modifiers tell of it ("a service planned for Saturday"), an occasion's of
         # the act that happened in it ("wounded eight in an ambush that began on Monday").
         for noun in ([trigger] if trigger.pos_ == "NOUN" else []) + _occasions(trigger):
@@ -542,6 +558,7 @@ class EventDater:
             quarter_told=self._quarter_told(start),
             goes_on=told_at is None
             or _goes_on(trigger, self.doc[bisect_left(self._starts, told_at + 1) - 1].sent),
+            tense_at=lambda at: self._tense_at(start + at),
         )
         if dated[2] != DateSource.SENTENCE and follow:
             offset = self._from_event(trigger, happened=happened)
@@ -556,6 +573,10 @@ class EventDater:
             if told is not None:
                 return told[0], told[1], DateSource.DISCOURSE
         return dated
+
+    def _tense_at(self, offset: int) -> str | None:
+        """The tense of the verb that governs the word at an article offset (`find_dates`)."""
+        return _governing_tense(self.doc[max(bisect_right(self._starts, offset) - 1, 0)])
 
     def _is_aside(self, told: TimeExpression) -> bool:
         """Whether a date long past is told after the verb of its sentence."""
@@ -776,13 +797,22 @@ def _widened(span: tuple[int, int], expressions: Iterable[TimeExpression]) -> tu
 
 def _own_nouns(trigger: Token) -> set[int]:
     """The indices of the event's word and of the nouns that are its own: its arguments (a
-    predicate's are its verb's: "earnings haven't been good") and the time or occasion it
-    happened in ("injured in the 1998 bombing"), its coordinated verbs' too (`_heads`)."""
+    predicate's are its verb's: "earnings haven't been good"), the time or occasion it
+    happened in ("injured in the 1998 bombing") and its means ("backed it via the May 2
+    signing"), its coordinated verbs' too (`_heads`)."""
     own = {trigger.i} | {w.i for w in _occasions(trigger)}
-    own.update(
-        c.i for h in _heads(trigger) for c in h.children if c.dep_ in _ARGUMENTS or c.dep_ == "pobj"
-    )
+    for c in (c for h in _heads(trigger) for c in h.children):
+        if c.dep_ in _ARGUMENTS or c.dep_ == "pobj":
+            own.add(c.i)
+        elif c.dep_ == "prep" and c.lower_ in _MEANS:
+            own.update(g.i for g in c.children if g.dep_ == "pobj")
     return own
+
+
+# The dependents of a verb that leave its object and adjuncts to the verb coordinated with it.
+_SHARED = frozenset({"cc", "punct", "prt", "advmod", "neg", "aux", "auxpass"})
+# Prepositions of the means of an act: an act done by way of another is dated by it.
+_MEANS = frozenset({"via", "through", "by"})
 
 
 # Dependencies from a word up to its clause's verb: a verb's conjuncts and complements, its
@@ -948,6 +978,32 @@ def _tense(token: Token) -> str | None:
     if "VBD" in {verb.tag_, *(a.tag_ for a in aux)}:
         return "past"
     return None
+
+
+def _governing_tense(word: Token) -> str | None:
+    """The tense of the verb that governs a word, which reads its date: "past", "future" (a
+    future, a plan, a modal: "could meet on Friday"), "present", or None where no tensed verb
+    does: the date hangs on no verb, or not right on one or by its preposition ("a cutback in
+    September" tells of the noun); an infinitive ("agreed to buy it in March") or a bare
+    participle ("announced Wednesday", "set for April"), whose time the parse leaves to the
+    words around it."""
+    path = [word, *word.ancestors]
+    verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(
+        t.pos_ != "ADP" and t.ent_type_ not in ("DATE", "TIME") for t in path[: path.index(verb)]
+    ):
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    tensed = _tensed_verb(verb)
+    if tensed is None:
+        return None
+    tense = _tense(verb)
+    if tense is not None:
+        return "future" if tense == "future" else "past"
+    if any(a.tag_ == "MD" for a in tensed[1]):
+        return None if any(a.lower_ == "have" for a in tensed[1]) else "future"
+    return "present" if _present(verb) else None
 
 
 def _tells_background(adverb: Token) -> bool:

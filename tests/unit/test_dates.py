@@ -75,6 +75,8 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Trump on Tuesday threatened tariffs.", WED, [("Tuesday", "2025-01-21")]),
         ("The minister spoke on Wednesday.", WED, [("Wednesday", "2025-01-22")]),
         ("The ministers met on Friday.", WED, [("Friday", "2025-01-17")]),
+        # the weekday after the anchor's is the next day (a time zone ahead), not six days back
+        ("Rebels shelled the port on Thursday, local time.", WED, [("Thursday", "2025-01-23")]),
         ("The ministers will meet on Friday.", WED, [("Friday", "2025-01-24")]),
         ("They held talks last Wednesday.", WED, [("last Wednesday", "2025-01-15")]),
         # a date right after a past verb is that verb's, even with "will" as near after it
@@ -677,3 +679,13 @@ def test_a_season_takes_its_year_from_its_word_or_the_tense(
 )
 def test_a_weekday_told_from_the_story_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("parsed", "expected"), [(None, "2025-01-17"), ("future", "2025-01-24")])
+def test_a_parsed_tense_reads_a_date_instead_of_the_words_around_it(
+    parsed: str | None, expected: str
+) -> None:
+    # "attended" and "said" read Friday as past; a parse that finds "open" scheduled reads it ahead
+    text = "Talks open in Geneva on Friday, diplomats who attended the last round said."
+    (friday,) = find_dates(text, WED, tense_at=lambda at: parsed)
+    assert friday.value == expected

@@ -232,6 +232,51 @@ def test_an_act_that_happened_is_never_dated_after_publication(
     ]
 
 
+# (text, trigger, expected date): the verb phrase coordinated after an act dates it only where
+# the two share their words; the means of an act ("via", "through") dates it as its own.
+COORDINATED = [
+    (
+        "Canada condemned the raid on the embassy, and sent its envoy to a summit in Oslo on"
+        " December 9.",
+        "condemned",
+        date(2025, 1, 22),
+    ),
+    ("Militants attacked and burned a police post on Monday.", "attacked", date(2025, 1, 20)),
+    (
+        "Canada expressed its support for the pipeline via the January 14 signing of a"
+        " memorandum, and sent its trade minister to a summit in Oslo on December 9.",
+        "expressed",
+        date(2025, 1, 14),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), COORDINATED)
+def test_a_coordinated_verb_phrase_dates_the_act_only_where_they_share_words(
+    text: str, trigger: str, expected: date
+) -> None:
+    assert _dated(text, trigger).date == expected
+
+
+def test_a_date_of_the_paragraph_is_read_in_the_tense_of_its_own_verb() -> None:
+    # the talks held on Friday are ahead: they do not date the rejection told after them
+    text = (
+        "Iran and the United States hold talks in Geneva on Friday, diplomats who attended the"
+        " last round said. Iran rejected the latest proposal."
+    )
+    assert _dating(_dated(text, "rejected")) == (
+        date(2025, 1, 22),
+        DatePrecision.DAY,
+        DateSource.PUBLISHED_AT,
+    )
+
+
+def test_an_act_told_on_the_day_after_publication_is_dated_to_publication() -> None:
+    # Thursday, local time, ahead of a Wednesday publication: not the Thursday six days back
+    event = _dated("Rebels shelled the port on Thursday morning, local time.", "shelled")
+    assert _dating(event) == (date(2025, 1, 22), DatePrecision.DAY, DateSource.SENTENCE)
+
+
 def test_an_act_still_ahead_is_dated_forward() -> None:
     event = _dated("Narendra Modi plans to visit Washington in February.", "visit", DECEMBER)
     assert event.hypothetical
