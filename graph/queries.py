@@ -168,11 +168,13 @@ WITH e, toString(e.date) AS day,
 
 def _add_counts(tally: str) -> str:
     """SET the per-type count lists of a locked tally node to themselves plus the change."""
+    # Each list is read once: an item of a property (`t.n[i]`) reads the whole property.
     return f"""
+  WITH *, {tally}.n AS old_n, {tally}.n_hypothetical AS old_hypothetical
   SET {tally}.n = [i IN range(0, size($types) - 1) |
-             coalesce({tally}.n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END],
+             coalesce(old_n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END],
       {tally}.n_hypothetical = [i IN range(0, size($types) - 1) |
-             coalesce({tally}.n_hypothetical[i], 0)
+             coalesce(old_hypothetical[i], 0)
              + CASE i WHEN type_index THEN d_hypothetical ELSE 0 END]
 """
 
@@ -257,8 +259,9 @@ CALL (e) {{
     MERGE (w:ActorWeek {{id: actor_id + '|' + toString(week)}})
     ON CREATE SET w.week = week, w.n = []
     SET w.write_lock = true
+    WITH *, w.n AS old_n
     SET w.n = [i IN range(0, size($types) - 1) |
-               coalesce(w.n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END]
+               coalesce(old_n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END]
     REMOVE w.write_lock
   }}
   CALL (week, d_real, actors) {{
