@@ -87,17 +87,19 @@ CALL (x, c) {
 }
 """
 
-# Write each article's MENTIONS with the mention count.
-MERGE_MENTIONS = """
+# Write each article's MENTIONS with the mention count: one row per (article, actor), and
+# DELETE_MENTIONS has removed the articles' old ones, so there is nothing to MERGE with.
+WRITE_MENTIONS = """
 UNWIND $mentions AS row
 MATCH (a:Article {id: row.article_id}), (x:Actor {id: row.actor_id})
-MERGE (a)-[m:MENTIONS]->(x)
-SET m.count = row.count
+CREATE (a)-[:MENTIONS {count: row.count}]->(x)
 """
 
 # Upsert events by their cross-article key (rows sorted by id, so locks come in one order),
-# link their actors, and write one REPORTS per extracted event. The marker property takes
-# the event's write lock now, so the recount below sees every committed report.
+# and write their reports. The marker property takes the event's write lock now, so the
+# recount below sees every committed report. An event's actors and roles are part of its
+# key, so its INVOLVES are written once, when it has none; its reports are one per (article,
+# report id), and DELETE_REPORTS has removed the articles' old ones.
 MERGE_EVENTS = """
 UNWIND $events AS row
 MERGE (e:Event {id: row.id})
@@ -106,15 +108,17 @@ ON CREATE SET e.type = row.type, e.quad_class = row.quad_class,
 SET e.write_lock = true
 WITH e, row
 CALL (e, row) {
+  WITH e, row WHERE NOT EXISTS { (e)-[:INVOLVES]->() }
   UNWIND row.roles AS involved
   MATCH (x:Actor {id: involved.actor_id})
-  MERGE (e)-[i:INVOLVES {role: involved.role}]->(x)
-  SET i.timeline_key = involved.timeline_key
+  CREATE (e)-[:INVOLVES {role: involved.role, timeline_key: involved.timeline_key}]->(x)
 }
-WITH e, row
-MATCH (a:Article {id: row.article_id})
-MERGE (a)-[r:REPORTS {id: row.report_id}]->(e)
-SET r += row.report
+CALL (e, row) {
+  UNWIND row.reports AS report
+  MATCH (a:Article {id: report.article_id})
+  CREATE (a)-[r:REPORTS {id: report.id}]->(e)
+  SET r += report.props
+}
 """
 
 # Recompute each touched event's aggregates from all its REPORTS, under its write lock.

@@ -335,6 +335,50 @@ def test_an_undated_event_is_not_stored(driver: Driver, database: str) -> None:
     assert _count(driver, database, "(:Article {id: 'undated-1'})-[:REPORTS]->()") == 1
 
 
+def test_an_article_listing_an_actor_or_a_report_twice_stores_each_once(
+    driver: Driver, database: str
+) -> None:
+    # A reader that repeats itself: the same actor twice, the same extracted event twice
+    # (same report id), and a second event of another article on the same act.
+    written = g.article(
+        "twice-1",
+        ["Beijing and Moscow held talks on energy on Tuesday."],
+        url="https://example.org/twice-1",
+        source="Example",
+        published=datetime(2025, 6, 4, tzinfo=UTC),
+        actors=[g.CHINA, g.RUSSIA.model_copy(update={"mentions": 4}), g.RUSSIA],
+        events=[g.Spec(0, EventType.CONSULT, date(2025, 6, 3), participants=(g.CHINA, g.RUSSIA))],
+    )
+    repeated = written.events[0].model_copy(update={"confidence": 0.9})
+    twice = written.model_copy(update={"events": [*written.events, repeated]})
+    other = g.article(
+        "twice-2",
+        ["Russia and China met for energy talks on Tuesday."],
+        url="https://example.org/twice-2",
+        source="Other",
+        published=datetime(2025, 6, 4, tzinfo=UTC),
+        actors=[g.CHINA, g.RUSSIA],
+        events=[g.Spec(0, EventType.CONSULT, date(2025, 6, 3), participants=(g.RUSSIA, g.CHINA))],
+    )
+    summary = _write(driver, database, [twice, other])
+    assert (summary.reports, summary.events) == (2, 1)
+    _write(driver, database, [twice], ingested_at=LATER)  # the event's actors are stored
+    assert _count(driver, database, "(:Article {id: 'twice-1'})-[:MENTIONS]->()") == 2
+    assert _count(driver, database, "(:Event)-[:INVOLVES]->()") == 2
+    records, _, _ = driver.execute_query(
+        "MATCH (a:Article {id: 'twice-1'})-[r:REPORTS]->() RETURN r.confidence AS c",
+        database_=database,
+    )
+    assert [r["c"] for r in records] == [0.9]  # the last copy wins
+    records, _, _ = driver.execute_query(
+        "MATCH (:Article {id: 'twice-1'})-[m:MENTIONS]->({id: $id}) RETURN m.count AS n",
+        id=g.RUSSIA.id,
+        database_=database,
+    )
+    assert [r["n"] for r in records] == [g.RUSSIA.mentions]
+    assert _event(driver, database, event_key(written.events[0]))["n_articles"] == 2  # type: ignore[index]
+
+
 @pytest.mark.parametrize(
     ("code", "name"),
     [("SUN", "USSR"), ("XKX", "Kosovo")],  # a state of the past; a code with no ISO record
