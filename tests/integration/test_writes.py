@@ -403,3 +403,32 @@ def test_a_state_seen_only_through_its_people_has_a_name(
         database_=database,
     )
     assert [r["name"] for r in records] == [name]
+
+
+def test_an_actor_is_based_in_the_country_its_latest_write_gives(
+    driver: Driver, database: str
+) -> None:
+    def written(country: str, n: int) -> ExtractedArticle:
+        coach = Actor(
+            id="person:ines-vidal", name="Ines Vidal", kind=ActorKind.PERSON, country=country
+        )
+        return g.article(
+            f"coach-{n}",
+            ["Ines Vidal praised Vladimir Putin."],
+            url=f"https://example.org/coach-{n}",
+            source="Example",
+            published=datetime(2025, 3, n, tzinfo=UTC),
+            actors=[coach, g.PUTIN],
+            events=[g.Spec(0, EventType.SUPPORT, date(2025, 3, n), (coach,), (g.PUTIN,))],
+        )
+
+    def based_in() -> list[str]:
+        records, _, _ = driver.execute_query(
+            "MATCH (:Actor {id: 'person:ines-vidal'})-[:BASED_IN]->(c) RETURN c.id AS id",
+            database_=database,
+        )
+        return [r["id"] for r in records]
+
+    for n, country in enumerate(["ESP", "ESP", "PRT", "ESP"], start=1):
+        _write(driver, database, [written(country, n)])
+        assert based_in() == [f"country:{country}"]
