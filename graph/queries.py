@@ -132,10 +132,9 @@ SET e.write_lock = true
 WITH e
 CALL (e) {
   OPTIONAL MATCH (a:Article)-[r:REPORTS]->(e)
-  OPTIONAL MATCH (s:Source)-[:PUBLISHED]->(a)
-  WITH a, r, s ORDER BY r.confidence DESC, a.id, r.start
+  WITH a, r ORDER BY r.confidence DESC, a.id, r.start
   RETURN count(DISTINCT a) AS n_articles,
-         count(DISTINCT coalesce(s.id, 'article:' + a.id)) AS n_sources,
+         count(DISTINCT r.source_key) AS n_sources,
          min(coalesce(a.published_at, a.ingested_at)) AS first_reported_at,
          max(coalesce(a.published_at, a.ingested_at)) AS last_reported_at,
          collect(r.hypothetical) AS hypothetical,
@@ -352,6 +351,17 @@ UNWIND $event_ids AS event_id
 MATCH (e:Event {id: event_id})
 WHERE NOT EXISTS { ()-[:REPORTS]->(e) }
 DETACH DELETE e
+"""
+
+# Give REPORTS written before their source key existed their key (`graph.writes`), in
+# batches.
+BACKFILL_REPORT_SOURCE_KEYS = """
+MATCH (a:Article)-[r:REPORTS]->(:Event)
+WHERE r.source_key IS NULL
+CALL (a, r) {
+  OPTIONAL MATCH (s:Source)-[:PUBLISHED]->(a)
+  SET r.source_key = coalesce(s.id, 'article:' + a.id)
+} IN TRANSACTIONS OF 10000 ROWS
 """
 
 # Give INVOLVES written before the timeline key existed their key (`schema.timeline_key`,

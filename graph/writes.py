@@ -5,7 +5,7 @@ The stored model:
     (:Source {id, name, domain})-[:PUBLISHED]->(:Article {id, url, title, ..., fetched_at,
         ingested_at, last_seen_at, extractor_version})
     (:Article)-[:REPORTS {id, sentence, start, end, trigger, confidence, negated,
-        hypothetical, mode, date, date_precision, date_source}]->(:Event)
+        hypothetical, mode, date, date_precision, date_source, source_key}]->(:Event)
     (:Event {id, type, quad_class, date, date_precision, mode, summary, confidence,
         n_articles, n_sources, hypothetical, negated, first_reported_at, last_reported_at})
     (:Event)-[:INVOLVES {role: 'source'|'target'|'participant', timeline_key}]->(:Actor {id,
@@ -39,7 +39,9 @@ mode and confidence are per report (on REPORTS) and not part of the key.
 
 Event aggregates are recomputed from its REPORTS in the same transaction that changes
 them, under the event's write lock: `n_articles` counts distinct articles, `n_sources`
-distinct sources (an article with no known source counts as its own source), an event is
+distinct sources (an article with no known source counts as its own source: each report
+keeps the key its article is counted by, `source_key`, the source's id or 'article:' and
+the article's id, so the recount need not walk each article's links), an event is
 `hypothetical` (or `negated`) only if every report is, its summary, mode and confidence are
 those of its most confident report, and `first/last_reported_at` span the reporting
 articles' publication times (ingestion time when unknown).
@@ -265,6 +267,8 @@ def _batch_params(
     events: dict[str, dict[str, Any]] = {}
     for article in articles:
         known = {actor.id for actor in article.actors}
+        source = _source(article)
+        source_key = f"article:{article.id}" if source is None else source["id"]
         # An undated event has no place on a timeline: it is not stored (see Event.date).
         dated = [e for e in article.events if e.date is not None]
         involved = {i for e in dated for i in (*e.source, *e.target, *e.participants)}
@@ -286,7 +290,7 @@ def _batch_params(
                     f"{sorted(missing)}",
                     article_ids=[a.id for a in articles],
                 )
-            row, report = _event_rows(article.id, event)
+            row, report = _event_rows(article.id, event, source_key=source_key)
             events.setdefault(row["id"], row)
             reports[row["id"], article.id, event.id] = report
     for (event_id, _, _), report in sorted(reports.items()):
@@ -363,7 +367,9 @@ def _source(article: ExtractedArticle) -> dict[str, Any] | None:
     return None
 
 
-def _event_rows(article_id: str, event: Event) -> tuple[dict[str, Any], dict[str, Any]]:
+def _event_rows(
+    article_id: str, event: Event, *, source_key: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """The row of a dated event (its reports still to add) and the row of this report of it."""
     if event.date is None or event.date_precision is None or event.date_source is None:
         raise ValueError(f"event {event.id} has no date to store")
@@ -406,6 +412,7 @@ def _event_rows(article_id: str, event: Event) -> tuple[dict[str, Any], dict[str
             "date_precision": event.date_precision.value,
             "date_source": event.date_source.value,
             "place_id": event.location.id if event.location else None,
+            "source_key": source_key,
         },
     }
     return row, report

@@ -10,6 +10,7 @@ from neo4j import Driver
 
 from graph.errors import WriteFailed
 from graph.models import Actor, ActorKind, EventType, ExtractedArticle
+from graph.schema import apply_schema
 from graph.writes import event_key, known_articles, write_articles
 from tests.integration import graphdata as g
 
@@ -157,6 +158,32 @@ def test_reextraction_replaces_the_articles_reports_and_mentions(
         "MATCH (a:Article {id: 'tass-1'}) RETURN a.ingested_at AS at", database_=database
     )
     assert records[0]["at"].to_native() == LATER
+
+
+def test_reports_written_before_their_source_key_get_it_at_start_up(
+    small_graph: Driver, database: str
+) -> None:
+    def keys() -> dict[str, set[str]]:
+        records, _, _ = small_graph.execute_query(
+            "MATCH (a:Article)-[r:REPORTS]->() RETURN a.id AS id, r.source_key AS key",
+            database_=database,
+        )
+        found: dict[str, set[str]] = {}
+        for r in records:
+            found.setdefault(r["id"], set()).add(r["key"])
+        return found
+
+    written = keys()
+    assert written["reuters-1"] == {"reuters.com"}
+    assert written["blog-1"] == {"article:blog-1"}  # no URL, no source: its own source
+    with small_graph.session(database=database) as session:
+        session.run("MATCH (s:SchemaState) DELETE s").consume()
+        session.run("MATCH ()-[r:REPORTS]->() REMOVE r.source_key").consume()
+    apply_schema(small_graph, database=database)
+    assert keys() == written
+    _write(small_graph, database, [g.TASS_1], ingested_at=LATER)  # recounts the talks
+    talks = _event(small_graph, database, event_key(g.REUTERS_1.events[0]))
+    assert (talks["n_articles"], talks["n_sources"]) == (3, 2)  # type: ignore[index]
 
 
 def test_known_articles_tells_which_ids_this_extractor_stored(
