@@ -22,6 +22,11 @@ model loads included, as in a real run) and the Neo4j server (its JVM, idle work
 Then the cost of watches on the write path: the extracted corpus written in batches of 32 on
 an empty graph with no watch, and with 100 watches defined (on its busiest actors and
 countries, event types and quad classes), best of 3 runs each: articles/s and the ratio.
+
+Last, what the database does per written article, which the load does not change: every
+statement of the write transaction PROFILEd, database hits per article by statement, for
+the bodies' first copies on an empty graph, their second copies (the same events reported
+again) and the first copies written again. `--profile-only` prints this part alone.
 """
 
 import argparse
@@ -33,15 +38,18 @@ import re
 import resource
 import tempfile
 import time
+from collections import Counter
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any, cast
 
 import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
-from neo4j import Driver
+from neo4j import Driver, ManagedTransaction, ResultSummary, Session
 from pydantic import SecretStr
 
-from graph import localserver
+from graph import localserver, queries
 from graph.driver import create_driver
 from graph.models import QUAD_CLASS, Article, ExtractedArticle
 from graph.schema import apply_schema
@@ -70,6 +78,9 @@ def main() -> None:
         default=int(os.environ.get("NEWSGRAPH_BENCH_NEO4J_PORT", "7727")),
         help="Bolt port of the benchmark's own Neo4j",
     )
+    parser.add_argument(
+        "--profile-only", action="store_true", help="only the write path's database hits"
+    )
     args = parser.parse_args()
     wanted = args.articles
     bodies = [v["articleBody"] for v in json.loads(CORPUS.read_text("utf-8")).values()]
@@ -85,8 +96,15 @@ def main() -> None:
         started = localserver.start(server, neo4j)
         assert started.pid is not None
         try:
-            _compare(corpus, articles, neo4j, idle_load, started.pid)
-            _watch_cost(articles, neo4j)
+            if not args.profile_only:
+                _compare(corpus, articles, neo4j, idle_load, started.pid)
+            batches = [articles[i : i + BATCH] for i in range(0, len(articles), BATCH)]
+            extracted = [
+                x for b in batches for x in extract_batch(b) if isinstance(x, ExtractedArticle)
+            ]
+            if not args.profile_only:
+                _watch_cost(extracted, neo4j)
+            _write_profile(extracted, len(bodies), neo4j)
         finally:
             localserver.stop(server, neo4j)
 
@@ -156,10 +174,8 @@ def _loads(load: tuple[float, ...]) -> str:
     return "/".join(f"{x:.1f}" for x in load)
 
 
-def _watch_cost(articles: list[Article], neo4j: Neo4jSettings, runs: int = 3) -> None:
+def _watch_cost(extracted: list[ExtractedArticle], neo4j: Neo4jSettings, runs: int = 3) -> None:
     """Write the extracted corpus with no watch and with 100 watches; print the ratio."""
-    batches = [articles[i : i + BATCH] for i in range(0, len(articles), BATCH)]
-    extracted = [x for b in batches for x in extract_batch(b) if isinstance(x, ExtractedArticle)]
     rates: dict[int, float] = {}
     with create_driver(neo4j) as driver:
         for watches in (0, 100):
@@ -186,6 +202,101 @@ def _watch_cost(articles: list[Article], neo4j: Neo4jSettings, runs: int = 3) ->
                 f"(best of {runs}; {records[0]['n']} deliveries)"
             )
     print(f"writes with 100 watches / with none: {rates[100] / rates[0]:.2f}")
+
+
+def _write_profile(extracted: list[ExtractedArticle], bodies: int, neo4j: Neo4jSettings) -> None:
+    """Print the database hits per article of each write statement, from their PROFILEs."""
+    first, second = extracted[:bodies], extracted[bodies : 2 * bodies]
+    with create_driver(neo4j) as driver:
+        apply_schema(driver, database=neo4j.database)  # `--profile-only` starts from here
+        _empty(driver, neo4j.database)
+        for label, written in (
+            ("empty graph", first),
+            ("reported again", second),
+            ("rewritten", first),
+        ):
+            profiler = _Profiler(driver)
+            for i in range(0, len(written), BATCH):
+                write_articles(
+                    cast(Driver, profiler),
+                    written[i : i + BATCH],
+                    database=neo4j.database,
+                    extractor_version=EXTRACTOR_VERSION,
+                )
+            n = len(written)
+            print(
+                f"write path, {label} ({n} articles): {profiler.hits.total() / n:.0f} db hits"
+                f" per article, {profiler.statements / profiler.transactions:.0f} statements"
+                " per batch"
+            )
+            print("  " + ", ".join(f"{q} {h / n:.1f}" for q, h in profiler.hits.most_common()))
+
+
+# The name of each statement of `graph.queries`, by its text.
+_QUERY_NAMES = {
+    text: name for name, text in vars(queries).items() if name.isupper() and isinstance(text, str)
+}
+
+
+class _Profiler:
+    """Stands in for the driver in `write_articles`: every statement runs under PROFILE and
+    its database hits are added up by statement."""
+
+    def __init__(self, driver: Driver) -> None:
+        self.driver = driver
+        self.hits: Counter[str] = Counter()
+        self.statements = 0
+        self.transactions = 0
+
+    def session(self, **config: Any) -> "_ProfiledSession":
+        return _ProfiledSession(self, self.driver.session(**config))
+
+
+class _ProfiledSession:
+    def __init__(self, profiler: _Profiler, session: Session) -> None:
+        self.profiler, self.session = profiler, session
+
+    def __enter__(self) -> "_ProfiledSession":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.session.close()
+
+    def execute_write(self, work: Callable[..., Any], *args: Any) -> Any:
+        self.profiler.transactions += 1
+        return self.session.execute_write(
+            lambda tx, *a: work(_ProfiledTransaction(self.profiler, tx), *a), *args
+        )
+
+
+class _ProfiledTransaction:
+    def __init__(self, profiler: _Profiler, tx: ManagedTransaction) -> None:
+        self.profiler, self.tx = profiler, tx
+
+    def run(self, query: str, parameters: Any = None, **kwargs: Any) -> "_Profiled":
+        result = self.tx.run("PROFILE " + query, parameters, **kwargs)
+        records = list(result)
+        summary = result.consume()
+        self.profiler.statements += 1
+        self.profiler.hits[_QUERY_NAMES.get(query, "?")] += _db_hits(summary.profile or {})
+        return _Profiled(records, summary)
+
+
+class _Profiled:
+    """A statement's records and summary, read to the end (the profile comes last)."""
+
+    def __init__(self, records: list[Any], summary: ResultSummary) -> None:
+        self.records, self.summary = records, summary
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.records)
+
+    def consume(self) -> ResultSummary:
+        return self.summary
+
+
+def _db_hits(plan: dict[str, Any]) -> int:
+    return int(plan.get("dbHits", 0)) + sum(_db_hits(c) for c in plan.get("children") or [])
 
 
 def _watches(extracted: list[ExtractedArticle], n: int) -> list[WatchFilter]:

@@ -72,9 +72,12 @@ SET x.aliases = aliases,
 """
 
 # Link actors to their country's actor (created bare if unseen); a changed country moves it.
+# Most actors are already linked as the row says: their links are read once and left alone
+# (MERGE_ACTORS holds the actor's lock, so no other writer is changing them).
 MERGE_BASED_IN = """
 UNWIND $based_in AS row
 MATCH (x:Actor {id: row.actor})
+WHERE COLLECT { MATCH (x)-[:BASED_IN]->(c) RETURN c.id } <> [row.country_id]
 MERGE (c:Actor {id: row.country_id})
 ON CREATE SET c.name = row.country_name, c.kind = 'country', c.country = row.country,
               c.aliases = [], c.aliases_text = ''
@@ -87,17 +90,19 @@ CALL (x, c) {
 }
 """
 
-# Write each article's MENTIONS with the mention count.
-MERGE_MENTIONS = """
+# Write each article's MENTIONS with the mention count: one row per (article, actor), and
+# DELETE_MENTIONS has removed the articles' old ones, so there is nothing to MERGE with.
+WRITE_MENTIONS = """
 UNWIND $mentions AS row
 MATCH (a:Article {id: row.article_id}), (x:Actor {id: row.actor_id})
-MERGE (a)-[m:MENTIONS]->(x)
-SET m.count = row.count
+CREATE (a)-[:MENTIONS {count: row.count}]->(x)
 """
 
 # Upsert events by their cross-article key (rows sorted by id, so locks come in one order),
-# link their actors, and write one REPORTS per extracted event. The marker property takes
-# the event's write lock now, so the recount below sees every committed report.
+# and write their reports. The marker property takes the event's write lock now, so the
+# recount below sees every committed report. An event's actors and roles are part of its
+# key, so its INVOLVES are written once, when it has none; its reports are one per (article,
+# report id), and DELETE_REPORTS has removed the articles' old ones.
 MERGE_EVENTS = """
 UNWIND $events AS row
 MERGE (e:Event {id: row.id})
@@ -106,15 +111,17 @@ ON CREATE SET e.type = row.type, e.quad_class = row.quad_class,
 SET e.write_lock = true
 WITH e, row
 CALL (e, row) {
+  WITH e, row WHERE NOT EXISTS { (e)-[:INVOLVES]->() }
   UNWIND row.roles AS involved
   MATCH (x:Actor {id: involved.actor_id})
-  MERGE (e)-[i:INVOLVES {role: involved.role}]->(x)
-  SET i.timeline_key = involved.timeline_key
+  CREATE (e)-[:INVOLVES {role: involved.role, timeline_key: involved.timeline_key}]->(x)
 }
-WITH e, row
-MATCH (a:Article {id: row.article_id})
-MERGE (a)-[r:REPORTS {id: row.report_id}]->(e)
-SET r += row.report
+CALL (e, row) {
+  UNWIND row.reports AS report
+  MATCH (a:Article {id: report.article_id})
+  CREATE (a)-[r:REPORTS {id: report.id}]->(e)
+  SET r += report.props
+}
 """
 
 # Recompute each touched event's aggregates from all its REPORTS, under its write lock.
@@ -125,10 +132,9 @@ SET e.write_lock = true
 WITH e
 CALL (e) {
   OPTIONAL MATCH (a:Article)-[r:REPORTS]->(e)
-  OPTIONAL MATCH (s:Source)-[:PUBLISHED]->(a)
-  WITH a, r, s ORDER BY r.confidence DESC, a.id, r.start
+  WITH a, r ORDER BY r.confidence DESC, a.id, r.start
   RETURN count(DISTINCT a) AS n_articles,
-         count(DISTINCT coalesce(s.id, 'article:' + a.id)) AS n_sources,
+         count(DISTINCT r.source_key) AS n_sources,
          min(coalesce(a.published_at, a.ingested_at)) AS first_reported_at,
          max(coalesce(a.published_at, a.ingested_at)) AS last_reported_at,
          collect(r.hypothetical) AS hypothetical,
@@ -168,11 +174,13 @@ WITH e, toString(e.date) AS day,
 
 def _add_counts(tally: str) -> str:
     """SET the per-type count lists of a locked tally node to themselves plus the change."""
+    # Each list is read once: an item of a property (`t.n[i]`) reads the whole property.
     return f"""
+  WITH *, {tally}.n AS old_n, {tally}.n_hypothetical AS old_hypothetical
   SET {tally}.n = [i IN range(0, size($types) - 1) |
-             coalesce({tally}.n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END],
+             coalesce(old_n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END],
       {tally}.n_hypothetical = [i IN range(0, size($types) - 1) |
-             coalesce({tally}.n_hypothetical[i], 0)
+             coalesce(old_hypothetical[i], 0)
              + CASE i WHEN type_index THEN d_hypothetical ELSE 0 END]
 """
 
@@ -257,8 +265,9 @@ CALL (e) {{
     MERGE (w:ActorWeek {{id: actor_id + '|' + toString(week)}})
     ON CREATE SET w.week = week, w.n = []
     SET w.write_lock = true
+    WITH *, w.n AS old_n
     SET w.n = [i IN range(0, size($types) - 1) |
-               coalesce(w.n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END]
+               coalesce(old_n[i], 0) + CASE i WHEN type_index THEN d_real ELSE 0 END]
     REMOVE w.write_lock
   }}
   CALL (week, d_real, actors) {{
@@ -335,12 +344,24 @@ WHERE NOT EXISTS { (:Event)-[:INVOLVES]->(x) } AND NOT EXISTS { (:Actor)-[:BASED
 DETACH DELETE x
 """
 
-# Delete the touched events that no article reports any more.
+# Delete the touched events that no article reports any more (only articles report: the
+# test reads the event's degree instead of its reports).
 DELETE_UNREPORTED_EVENTS = """
 UNWIND $event_ids AS event_id
 MATCH (e:Event {id: event_id})
-WHERE NOT EXISTS { (:Article)-[:REPORTS]->(e) }
+WHERE NOT EXISTS { ()-[:REPORTS]->(e) }
 DETACH DELETE e
+"""
+
+# Give REPORTS written before their source key existed their key (`graph.writes`), in
+# batches.
+BACKFILL_REPORT_SOURCE_KEYS = """
+MATCH (a:Article)-[r:REPORTS]->(:Event)
+WHERE r.source_key IS NULL
+CALL (a, r) {
+  OPTIONAL MATCH (s:Source)-[:PUBLISHED]->(a)
+  SET r.source_key = coalesce(s.id, 'article:' + a.id)
+} IN TRANSACTIONS OF 10000 ROWS
 """
 
 # Give INVOLVES written before the timeline key existed their key (`schema.timeline_key`,

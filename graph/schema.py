@@ -44,7 +44,8 @@ PLACE_NAMES_INDEX = "place_names"
 # The full-text index over event summaries `graph.reads.events_search` queries for words.
 EVENT_SUMMARIES_INDEX = "event_summaries"
 
-# Stores written before the timeline key, the aggregates or the rank keys existed get them
+# Stores written before the timeline key, the aggregates, the rank keys or the reports'
+# source keys existed get them
 # once, by these queries (each scans a whole label or relationship type: tens of seconds on
 # a large store). A store records each one it has had (`SchemaState.backfilled`), and the
 # writes keep every later event up to date, so later starts skip them.
@@ -52,6 +53,7 @@ BACKFILLS = {
     "timeline_keys": queries.BACKFILL_TIMELINE_KEYS,
     "aggregates": queries.BACKFILL_AGGREGATES,
     "counterpart_ranks": queries.BACKFILL_COUNTERPART_RANKS,
+    "report_source_keys": queries.BACKFILL_REPORT_SOURCE_KEYS,
 }
 
 # Every statement is idempotent (IF NOT EXISTS), so applying the schema again changes nothing.

@@ -5,7 +5,7 @@ The stored model:
     (:Source {id, name, domain})-[:PUBLISHED]->(:Article {id, url, title, ..., fetched_at,
         ingested_at, last_seen_at, extractor_version})
     (:Article)-[:REPORTS {id, sentence, start, end, trigger, confidence, negated,
-        hypothetical, mode, date, date_precision, date_source}]->(:Event)
+        hypothetical, mode, date, date_precision, date_source, source_key}]->(:Event)
     (:Event {id, type, quad_class, date, date_precision, mode, summary, confidence,
         n_articles, n_sources, hypothetical, negated, first_reported_at, last_reported_at})
     (:Event)-[:INVOLVES {role: 'source'|'target'|'participant', timeline_key}]->(:Actor {id,
@@ -39,7 +39,9 @@ mode and confidence are per report (on REPORTS) and not part of the key.
 
 Event aggregates are recomputed from its REPORTS in the same transaction that changes
 them, under the event's write lock: `n_articles` counts distinct articles, `n_sources`
-distinct sources (an article with no known source counts as its own source), an event is
+distinct sources (an article with no known source counts as its own source: each report
+keeps the key its article is counted by, `source_key`, the source's id or 'article:' and
+the article's id, so the recount need not walk each article's links), an event is
 `hypothetical` (or `negated`) only if every report is, its summary, mode and confidence are
 those of its most confident report, and `first/last_reported_at` span the reporting
 articles' publication times (ingestion time when unknown).
@@ -178,8 +180,8 @@ def write_articles(
     return WriteSummary(
         articles=len(ids),
         actors=len(params["actors"]),
-        reports=len(params["events"]),
-        events=len({row["id"] for row in params["events"]}),
+        reports=sum(len(row["reports"]) for row in params["events"]),
+        events=len(params["events"]),
         **counters,
     )
 
@@ -222,7 +224,7 @@ def _write_batch(tx: ManagedTransaction, params: dict[str, Any]) -> dict[str, in
     mentioned = run(queries.DELETE_MENTIONS, article_ids=article_ids)
     run(queries.MERGE_ACTORS, actors=params["actors"])
     run(queries.MERGE_BASED_IN, based_in=params["based_in"])
-    run(queries.MERGE_MENTIONS, mentions=params["mentions"])
+    run(queries.WRITE_MENTIONS, mentions=params["mentions"])
     run(queries.MERGE_EVENTS, events=params["events"])
     touched = sorted(set(old[0]["event_ids"]) | {row["id"] for row in params["events"]})
     # Watches hear of events that match after this batch and did not before (graph.watches).
@@ -259,10 +261,14 @@ def _batch_params(
     """Turn the batch into the rows of each statement, validating actor references."""
     actors: dict[str, Actor] = {}
     aliases: dict[str, set[str]] = {}
-    mentions: list[dict[str, Any]] = []
-    events: list[dict[str, Any]] = []
+    # One mention per (article, actor) and one report per (article, report id): the last wins.
+    mentions: dict[tuple[str, str], dict[str, Any]] = {}
+    reports: dict[tuple[str, str, str], dict[str, Any]] = {}
+    events: dict[str, dict[str, Any]] = {}
     for article in articles:
         known = {actor.id for actor in article.actors}
+        source = _source(article)
+        source_key = f"article:{article.id}" if source is None else source["id"]
         # An undated event has no place on a timeline: it is not stored (see Event.date).
         dated = [e for e in article.events if e.date is not None]
         involved = {i for e in dated for i in (*e.source, *e.target, *e.participants)}
@@ -271,9 +277,11 @@ def _batch_params(
                 continue  # an actor lives in the graph through its events
             actors[actor.id] = actor
             aliases.setdefault(actor.id, set()).update(actor.aliases)
-            mentions.append(
-                {"article_id": article.id, "actor_id": actor.id, "count": actor.mentions}
-            )
+            mentions[article.id, actor.id] = {
+                "article_id": article.id,
+                "actor_id": actor.id,
+                "count": actor.mentions,
+            }
         for event in dated:
             missing = set(event.source + event.target + event.participants) - known
             if missing:
@@ -282,8 +290,11 @@ def _batch_params(
                     f"{sorted(missing)}",
                     article_ids=[a.id for a in articles],
                 )
-            events.append(_event_row(article.id, event))
-    events.sort(key=lambda row: (row["id"], row["article_id"], row["report_id"]))
+            row, report = _event_rows(article.id, event, source_key=source_key)
+            events.setdefault(row["id"], row)
+            reports[row["id"], article.id, event.id] = report
+    for (event_id, _, _), report in sorted(reports.items()):
+        events[event_id]["reports"].append(report)
     actor_rows = [
         {
             "id": a.id,
@@ -313,8 +324,9 @@ def _batch_params(
         "articles": [_article_row(a, extractor_version) for a in articles],
         "actors": actor_rows,
         "based_in": based_in,
-        "mentions": mentions,
-        "events": events,
+        "mentions": list(mentions.values()),
+        # Sorted by id (lock order), each event's reports by article and report id.
+        "events": [events[k] for k in sorted(events)],
         "places": _place_rows(articles),
     }
 
@@ -355,8 +367,10 @@ def _source(article: ExtractedArticle) -> dict[str, Any] | None:
     return None
 
 
-def _event_row(article_id: str, event: Event) -> dict[str, Any]:
-    """The row of a dated event."""
+def _event_rows(
+    article_id: str, event: Event, *, source_key: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The row of a dated event (its reports still to add) and the row of this report of it."""
     if event.date is None or event.date_precision is None or event.date_source is None:
         raise ValueError(f"event {event.id} has no date to store")
     roles = sorted(
@@ -366,10 +380,8 @@ def _event_row(article_id: str, event: Event) -> dict[str, Any]:
     )
     event_id = event_key(event)
     day = truncate_date(event.date, event.date_precision)
-    return {
+    row = {
         "id": event_id,
-        "article_id": article_id,
-        "report_id": event.id,
         "type": event.type.value,
         "quad_class": event.quad_class.value,
         "date": day,
@@ -382,7 +394,12 @@ def _event_row(article_id: str, event: Event) -> dict[str, Any]:
             }
             for role, actor_id in roles
         ],
-        "report": {
+        "reports": [],
+    }
+    report = {
+        "article_id": article_id,
+        "id": event.id,
+        "props": {
             "sentence": event.sentence,
             "start": event.start,
             "end": event.end,
@@ -395,8 +412,10 @@ def _event_row(article_id: str, event: Event) -> dict[str, Any]:
             "date_precision": event.date_precision.value,
             "date_source": event.date_source.value,
             "place_id": event.location.id if event.location else None,
+            "source_key": source_key,
         },
     }
+    return row, report
 
 
 # Codes in use with no ISO record: Kosovo's is the one the EU and the World Bank assign.

@@ -10,6 +10,7 @@ from neo4j import Driver
 
 from graph.errors import WriteFailed
 from graph.models import Actor, ActorKind, EventType, ExtractedArticle
+from graph.schema import apply_schema
 from graph.writes import event_key, known_articles, write_articles
 from tests.integration import graphdata as g
 
@@ -157,6 +158,32 @@ def test_reextraction_replaces_the_articles_reports_and_mentions(
         "MATCH (a:Article {id: 'tass-1'}) RETURN a.ingested_at AS at", database_=database
     )
     assert records[0]["at"].to_native() == LATER
+
+
+def test_reports_written_before_their_source_key_get_it_at_start_up(
+    small_graph: Driver, database: str
+) -> None:
+    def keys() -> dict[str, set[str]]:
+        records, _, _ = small_graph.execute_query(
+            "MATCH (a:Article)-[r:REPORTS]->() RETURN a.id AS id, r.source_key AS key",
+            database_=database,
+        )
+        found: dict[str, set[str]] = {}
+        for r in records:
+            found.setdefault(r["id"], set()).add(r["key"])
+        return found
+
+    written = keys()
+    assert written["reuters-1"] == {"reuters.com"}
+    assert written["blog-1"] == {"article:blog-1"}  # no URL, no source: its own source
+    with small_graph.session(database=database) as session:
+        session.run("MATCH (s:SchemaState) DELETE s").consume()
+        session.run("MATCH ()-[r:REPORTS]->() REMOVE r.source_key").consume()
+    apply_schema(small_graph, database=database)
+    assert keys() == written
+    _write(small_graph, database, [g.TASS_1], ingested_at=LATER)  # recounts the talks
+    talks = _event(small_graph, database, event_key(g.REUTERS_1.events[0]))
+    assert (talks["n_articles"], talks["n_sources"]) == (3, 2)  # type: ignore[index]
 
 
 def test_known_articles_tells_which_ids_this_extractor_stored(
@@ -335,6 +362,50 @@ def test_an_undated_event_is_not_stored(driver: Driver, database: str) -> None:
     assert _count(driver, database, "(:Article {id: 'undated-1'})-[:REPORTS]->()") == 1
 
 
+def test_an_article_listing_an_actor_or_a_report_twice_stores_each_once(
+    driver: Driver, database: str
+) -> None:
+    # A reader that repeats itself: the same actor twice, the same extracted event twice
+    # (same report id), and a second event of another article on the same act.
+    written = g.article(
+        "twice-1",
+        ["Beijing and Moscow held talks on energy on Tuesday."],
+        url="https://example.org/twice-1",
+        source="Example",
+        published=datetime(2025, 6, 4, tzinfo=UTC),
+        actors=[g.CHINA, g.RUSSIA.model_copy(update={"mentions": 4}), g.RUSSIA],
+        events=[g.Spec(0, EventType.CONSULT, date(2025, 6, 3), participants=(g.CHINA, g.RUSSIA))],
+    )
+    repeated = written.events[0].model_copy(update={"confidence": 0.9})
+    twice = written.model_copy(update={"events": [*written.events, repeated]})
+    other = g.article(
+        "twice-2",
+        ["Russia and China met for energy talks on Tuesday."],
+        url="https://example.org/twice-2",
+        source="Other",
+        published=datetime(2025, 6, 4, tzinfo=UTC),
+        actors=[g.CHINA, g.RUSSIA],
+        events=[g.Spec(0, EventType.CONSULT, date(2025, 6, 3), participants=(g.RUSSIA, g.CHINA))],
+    )
+    summary = _write(driver, database, [twice, other])
+    assert (summary.reports, summary.events) == (2, 1)
+    _write(driver, database, [twice], ingested_at=LATER)  # the event's actors are stored
+    assert _count(driver, database, "(:Article {id: 'twice-1'})-[:MENTIONS]->()") == 2
+    assert _count(driver, database, "(:Event)-[:INVOLVES]->()") == 2
+    records, _, _ = driver.execute_query(
+        "MATCH (a:Article {id: 'twice-1'})-[r:REPORTS]->() RETURN r.confidence AS c",
+        database_=database,
+    )
+    assert [r["c"] for r in records] == [0.9]  # the last copy wins
+    records, _, _ = driver.execute_query(
+        "MATCH (:Article {id: 'twice-1'})-[m:MENTIONS]->({id: $id}) RETURN m.count AS n",
+        id=g.RUSSIA.id,
+        database_=database,
+    )
+    assert [r["n"] for r in records] == [g.RUSSIA.mentions]
+    assert _event(driver, database, event_key(written.events[0]))["n_articles"] == 2  # type: ignore[index]
+
+
 @pytest.mark.parametrize(
     ("code", "name"),
     [("SUN", "USSR"), ("XKX", "Kosovo")],  # a state of the past; a code with no ISO record
@@ -359,3 +430,32 @@ def test_a_state_seen_only_through_its_people_has_a_name(
         database_=database,
     )
     assert [r["name"] for r in records] == [name]
+
+
+def test_an_actor_is_based_in_the_country_its_latest_write_gives(
+    driver: Driver, database: str
+) -> None:
+    def written(country: str, n: int) -> ExtractedArticle:
+        coach = Actor(
+            id="person:ines-vidal", name="Ines Vidal", kind=ActorKind.PERSON, country=country
+        )
+        return g.article(
+            f"coach-{n}",
+            ["Ines Vidal praised Vladimir Putin."],
+            url=f"https://example.org/coach-{n}",
+            source="Example",
+            published=datetime(2025, 3, n, tzinfo=UTC),
+            actors=[coach, g.PUTIN],
+            events=[g.Spec(0, EventType.SUPPORT, date(2025, 3, n), (coach,), (g.PUTIN,))],
+        )
+
+    def based_in() -> list[str]:
+        records, _, _ = driver.execute_query(
+            "MATCH (:Actor {id: 'person:ines-vidal'})-[:BASED_IN]->(c) RETURN c.id AS id",
+            database_=database,
+        )
+        return [r["id"] for r in records]
+
+    for n, country in enumerate(["ESP", "ESP", "PRT", "ESP"], start=1):
+        _write(driver, database, [written(country, n)])
+        assert based_in() == [f"country:{country}"]
