@@ -1844,9 +1844,7 @@ class _ActorIndex:
                 found += [a for a in self.antecedent_of(conj) if a not in found]
                 continue
             if _related(self, conj):
-                # "the senator's lawyer", "an adviser to Trump": not the senator, not Trump;
-                # "Russian advisers" are Russian, "his opponent, Biden" is Biden.
-                own = [t for c in _children(conj, ("amod", "appos")) for t in c.subtree]
+                own = [t for c in self._own_words(conj) for t in c.subtree]
                 found += dict.fromkeys(a for t in own if (a := self.get(t.i)) and a not in found)
                 continue
             voiced = self._voiced(conj)
@@ -1862,6 +1860,17 @@ class _ActorIndex:
                 if actor is not None and actor not in found:
                     found.append(actor)
         return found
+
+    def _own_words(self, noun: Token) -> list[Token]:
+        """The modifiers of a noun naming a tie to another that name it itself: "the
+        senator's lawyer", "an adviser to Trump", "a Trump supporter" are not the senator
+        nor Trump; "Russian advisers" are Russian (a state's adjective is their side), "his
+        opponent, Biden" is Biden."""
+        return [
+            c
+            for c in _children(noun, ("amod", "appos"))
+            if c.dep_ == "appos" or any(self.get(t.i) in self.states for t in c.subtree)
+        ]
 
     def _voiced(self, noun: Token) -> list[str]:
         """Whom the holder of an office that names no actor of its own acts for: "the
@@ -1908,7 +1917,13 @@ class _ActorIndex:
             if tok.dep_ == "prep" and tok.lower_ not in preps:
                 continue
             placed = placed or (tok.dep_ == "prep" and tok.lower_ == "in")
-            stack.extend((c, placed) for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+            # "hundreds of Trump supporters": whose supporters they are is not their side.
+            kept = self._own_words(tok) if tok is not token and _related(self, tok) else None
+            stack.extend(
+                (c, placed)
+                for c in (tok.children if kept is None else kept)
+                if c.dep_ not in _CLAUSE_DEPS
+            )
         # The phrase's own words, then its possessor, then its prepositions: "Russia's envoy
         # Lavrov" is Lavrov, "China's treatment of Uyghurs" China.
         rank = {t.i: 1 for p in _children(token, ("poss",)) for t in p.subtree}

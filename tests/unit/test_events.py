@@ -1695,6 +1695,16 @@ ACTOR_ROLES = [
         ["person:nabih-berri"],
         ["country:USA"],
     ),
+    # Whom a noun of a tie names in a modifier is not that noun's actor: an aide of Buhari,
+    # supporters of Erdogan or Guaido are not they; a state's adjective is their side.
+    ("Riot police in Lagos detained a Buhari aide on Tuesday.", ["sector:NGA-police"], []),
+    (
+        "Dozens of Erdogan supporters attacked police officers in Ankara.",
+        [],
+        ["sector:TUR-police"],
+    ),
+    ("Soldiers in Caracas shot a Guaido supporter on Monday.", ["sector:VEN-military"], []),
+    ("Chinese advisers met the Nepalese army chief.", ["country:CHN"], ["sector:NPL-military"]),
 ]
 
 
