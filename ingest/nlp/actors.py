@@ -105,6 +105,7 @@ _BODY_NAME_WORDS = _ORG_TYPES | _INSTITUTION_WORDS | _ORG_SUFFIXES
 _GENERIC_BODY_WORDS = _BARE_BODY_WORDS | _POLITY_WORDS | {"national", "open"}
 # A line holding one of these is a photo credit or caption: its names are no actors.
 _CREDIT_WORDS = set(_WORDS["credit_words"])
+_MEDIA_WORDS = set(_WORDS["news_media"])
 # A source in brackets opening a line: "WASHINGTON (CNN) -"; of two words only before a dash
 # or glued to the text ("Hong Kong (CNN Business)A ..."), as "Ann Lee (Liberal Democrats)" is not.
 _DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+|\w+ \w+(?=\)(?:\s*[-\u2013\u2014]|[A-Z])))\)")
@@ -611,6 +612,9 @@ def _from_entity(
         return None
     if hit is None and label == "PERSON" and role is None and _after_article(doc[start:end]):
         return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
+    medium = hit is None and label in ("PERSON", "GPE", "LOC") and role is None
+    medium = medium and _names_medium(doc[start:end])
+    label = "ORG" if medium else label
     if hit is not None and _after_ethnic(doc, start, hit[1]):
         return []  # a people, the civilians of the place (see _agents)
     if hit is not None:
@@ -668,6 +672,7 @@ def _from_entity(
             role=role,
             cover=ent.start,
             candidates=gaz.candidates(span.text) if kind is ActorKind.PERSON else [],
+            sector="media" if medium else None,
         )
     ]
 
@@ -682,6 +687,18 @@ def _after_article(name: Span) -> bool:
     return (
         before == "the" and not title and name.root.dep_ != "compound" and name.root.tag_ != "NNPS"
     )
+
+
+def _names_medium(name: Span) -> bool:
+    """Whether a name the model tagged a person's or a place's is a news medium's: after a
+    noun naming one ("Slovenian daily Delo", "the tabloid Bild") or in apposition to one
+    ("Delo, a Slovenian daily")."""
+    root = name.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    nouns += [root.head] if root.dep_ == "appos" else []
+    if name.start > 0:
+        nouns.append(name.doc[name.start - 1])
+    return any(n.lower_ in _MEDIA_WORDS for n in nouns)
 
 
 def _polity_of(doc: Doc, start: int, end: int) -> bool:
@@ -949,7 +966,9 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
     found = []
     for i in (i for i, w in enumerate(words) if w in last):
         token, m = doc[i], last[words[i]]
-        if token.i in taken or token.pos_ != "PROPN" or (token.ent_type_ and i not in named_place):
+        if token.i in taken or token.pos_ != "PROPN":
+            continue
+        if token.ent_type_ and i not in named_place and not _thing_alone(token):
             continue
         if token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]):
             continue  # "Cameron Diaz": another name
@@ -965,6 +984,15 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
         )
     kept = {f.start for f in found}
     return mentions + [p for i, p in named_place.items() if i not in kept] + found
+
+
+def _thing_alone(token: Token) -> bool:
+    """Whether the model tagged a word alone a thing ("Pelosi's suggestion": an event), as it
+    tags a person's surname before a noun it owns."""
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I"
+    )
+    return alone and token.ent_type_ in _THING_LABELS
 
 
 def _coordinated_people(doc: Doc, mentions: list[_Mention], toponyms: Sequence[Toponym]) -> None:
