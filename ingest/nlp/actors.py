@@ -485,6 +485,8 @@ def _gazetteer_matches(
         prefix = words[m.start - 2].lower() if m.start > 1 and before == "-" else ""
         if prefix in _NEGATING_PREFIXES or _after_ethnic(doc, m.start, m.form):
             blocked.append(m)
+        elif m.form is Form.DEMONYM and _language(doc[m.start : m.end]):
+            continue
         elif not _changed_by(before, m):
             keep.append(m)
     return keep, blocked
@@ -494,6 +496,24 @@ def _after_ethnic(doc: Doc, start: int, form: Form) -> bool:
     """Whether a demonym follows "ethnic": it names a people, not the state ("ethnic Albanians"
     in Macedonia are no Albania; CAMEO codes them as civilians where they live)."""
     return form is Form.DEMONYM and start > 0 and doc[start - 1].lower_ == "ethnic"
+
+
+def _language(demonym: Span) -> bool:
+    """Whether a demonym names a language: the model tags it one, or it heads an object
+    alone, singular and with no article ("told the guard in Dutch and Flemish", "speaks
+    fluent Greek"; not "Russians", "the French", "French police"): no state, no speaker."""
+    root = demonym.root
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    alone = (
+        first.dep_ in ("pobj", "dobj")
+        and root.tag_ not in ("NNS", "NNPS")
+        and all(c.pos_ != "NOUN" for c in first.conjuncts)  # "Chadian and Malian troops"
+        and not any(c.dep_ in ("det", "poss", "nummod") for t in (root, first) for c in t.children)
+    )
+    tagged = root.ent_type_ == "LANGUAGE" and first.dep_ not in ("amod", "compound")
+    return alone or tagged
 
 
 def _in_other_name(doc: Doc, match: Match) -> bool:
@@ -617,6 +637,8 @@ def _from_entity(
     label = "ORG" if medium else label
     if hit is not None and _after_ethnic(doc, start, hit[1]):
         return []  # a people, the civilians of the place (see _agents)
+    if hit is not None and hit[1] is Form.DEMONYM and _language(doc[start:end]):
+        return []
     if hit is not None:
         entry, form = hit
         return [
@@ -996,15 +1018,23 @@ def _thing_alone(token: Token) -> bool:
 
 
 def _coordinated_people(doc: Doc, mentions: list[_Mention], toponyms: Sequence[Toponym]) -> None:
-    """A place name that no gazetteer knows, coordinated with a person, is a person: a list
-    joins names of one kind ("the founders Merav Tabor and Marc Dubois", the first tagged a
-    place)."""
+    """A place name that no gazetteer knows, or a body's that opens with a given name,
+    coordinated with a person, is a person: a list joins names of one kind ("the founders
+    Merav Tabor and Marc Dubois", the first tagged a place; "officers Louis Perrin and Marc
+    Dubois", the first tagged a body)."""
     person_at = {i for m in mentions if m.kind is ActorKind.PERSON for i in range(m.start, m.end)}
     placed = [(t.start, t.end) for t in toponyms]
+    given = load_gazetteer().given_names
     for m in mentions:
         unknown = not any(s < m.end_char and m.start_char < e for s, e in placed)
         full = " " in m.text  # a full name; one word is left to the article's names
-        if m.kind is ActorKind.LOCATION and m.entry is None and unknown and full:
+        words = m.text.lower().split()
+        named = (
+            m.kind is ActorKind.ORGANISATION
+            and words[0] in given
+            and _BODY_NAME_WORDS.isdisjoint(words)
+        )
+        if ((m.kind is ActorKind.LOCATION and unknown) or named) and m.entry is None and full:
             root = doc[m.start : m.end].root
             if any(c.i in person_at for c in root.conjuncts):
                 m.kind = ActorKind.PERSON

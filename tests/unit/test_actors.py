@@ -465,3 +465,36 @@ def test_a_surname_tagged_a_thing_alone_is_the_articles_person(nlp: Language, la
     doc.ents = [*others, Span(doc, surname, surname + 1, label=label)]
     actors = resolve_actors(doc)
     assert actors.token_actor.get(surname) == "person:nancy-walsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            'She told a guard at the door, in Dutch and Flemish, "they beat me".',
+            "country:NLD",
+            None,
+        ),
+        ("The minister, who speaks fluent Greek, met Cypriot officials.", "country:GRC", None),
+        ("Police arrested two Russians and a Briton.", None, "country:GBR"),
+        ("Talks with Turkish and Greek officials resumed.", None, "sector:GRC-government"),
+        ("Gunmen attacked scores of Chadian and Malian troops.", None, "sector:TCD-military"),
+    ],
+)
+def test_a_demonym_naming_a_language_is_no_state(
+    nlp: Language, text: str, absent: str | None, present: str | None
+) -> None:
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert absent not in ids
+    assert present is None or present in ids
+
+
+def test_a_body_opening_with_a_given_name_in_a_list_of_people_is_a_person(nlp: Language) -> None:
+    text = (
+        "Anna Keller met agents Antoine Lefort and Pierre Roussel. "
+        "She was attacked by Lefort, Roussel, and a third agent."
+    )
+    actors = _resolve(nlp, text)
+    assert {a.id: a.kind for a in actors.actors}["person:antoine-lefort"] is PER
+    later = next(t for t in actors.doc or [] if t.text == "Lefort" and t.i > 10)
+    assert actors.token_actor[later.i] == "person:antoine-lefort"
