@@ -1705,6 +1705,9 @@ ACTOR_ROLES = [
     ),
     ("Soldiers in Caracas shot a Guaido supporter on Monday.", ["sector:VEN-military"], []),
     ("Chinese advisers met the Nepalese army chief.", ["country:CHN"], ["sector:NPL-military"]),
+    # Peacekeepers are troops, with no country named too.
+    ("Peacekeepers fired tear gas at the rioters.", ["sector:military"], ["sector:protesters"]),
+    ("Ghanaian peacekeepers were ambushed on Sunday.", [], ["sector:GHA-military"]),
 ]
 
 
