@@ -2393,7 +2393,7 @@ def _targets(
             for pobj in _children(prep, ("pobj",)):
                 # "closed, with the government suspending classes": a clause, not a partner;
                 # "on behalf of the Senate": whom the source acts for, its own side.
-                if not _children(pobj, ("nsubj",)) and pobj.lower_ != "behalf":
+                if not _absolute(prep, pobj) and pobj.lower_ != "behalf":
                     bucket += index.actors_in(pobj)
     if token.pos_ in ("NOUN", "PROPN") and not _prep_objects(token, ("of",)):
         found += [a for o in _of_after_agent(index, token) for a in index.actors_in(o)]
@@ -2408,6 +2408,18 @@ def _targets(
                 if prep.lower_ in _TARGET_PREPS:
                     found += [a for o in _children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
+
+
+def _absolute(prep: Token, pobj: Token) -> bool:
+    """Whether a preposition's object is a clause of its own: with a subject ("closed, with
+    the government suspending classes"), or, set off by a comma, a participle the tagger read
+    as a noun with the name that does it before it ("criticised the plan, with Foreign
+    Minister Ana Ruiz warning of ...")."""
+    if _children(pobj, ("nsubj",)):
+        return True
+    doer = any(c.pos_ == "PROPN" for c in _children(pobj, ("compound",)))
+    after_comma = prep.i > 0 and prep.nbor(-1).text == ","
+    return prep.lower_ == "with" and after_comma and doer and pobj.lower_.endswith("ing")
 
 
 def _asked_by_participle(index: _ActorIndex, trig: _Trigger) -> list[str]:

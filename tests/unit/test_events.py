@@ -1708,6 +1708,12 @@ ACTOR_ROLES = [
     # Peacekeepers are troops, with no country named too.
     ("Peacekeepers fired tear gas at the rioters.", ["sector:military"], ["sector:protesters"]),
     ("Ghanaian peacekeepers were ambushed on Sunday.", [], ["sector:GHA-military"]),
+    # A "with" clause whose participle the tagger read as a noun is no partner.
+    (
+        "Peru condemned the attack, with Foreign Minister Ana Ruiz warning of reprisals.",
+        ["country:PER"],
+        [],
+    ),
 ]
 
 
