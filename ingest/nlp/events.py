@@ -2013,8 +2013,10 @@ class _ActorIndex:
         """The noun phrases of tokens start..end, most salient first."""
         saved, self.bounds = self.bounds, (start, end)
         try:
-            heads = [t for t in self.doc[start:end] if t.dep_ in _SALIENCE]
-            heads.sort(key=lambda t: (_SALIENCE[t.dep_], len(list(t.ancestors)), t.i))
+            # A noun the parse made the root heads its line or is a misparsed subject ("The
+            # first charged President Trump ..." with "Trump" the root): as salient as one.
+            heads = [t for t in self.doc[start:end] if t.dep_ in _SALIENCE or _noun_root(t)]
+            heads.sort(key=lambda t: (_SALIENCE.get(t.dep_, 0), len(list(t.ancestors)), t.i))
             return [self._phrase(t) for t in heads]
         finally:
             self.bounds = saved
@@ -2026,7 +2028,8 @@ class _ActorIndex:
                 return _Phrase(head, [], frozenset())
             return _Phrase(head, self.antecedent_of(head), kind)
         actors = [a for a in self.actors_in(head) if a not in self.regions]
-        if head.tag_ in ("NNS", "NNPS") or head.conjuncts or len(actors) > 1:
+        nouns = [c for c in head.conjuncts if c.pos_ in _NOMINAL or c.pos_ == "PRON"]
+        if head.tag_ in ("NNS", "NNPS") or nouns or len(actors) > 1:
             return _Phrase(head, actors, _PLURAL)
         person = (
             (bool(actors) and actors[0] in self.people)
@@ -2086,6 +2089,10 @@ class _ActorIndex:
             return self.actors_in(subj, located=True)
         finally:
             self.bounds = saved
+
+
+def _noun_root(token: Token) -> bool:
+    return token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN")
 
 
 def _names_a_thing(token: Token) -> bool:

@@ -1708,6 +1708,13 @@ ACTOR_ROLES = [
     # Peacekeepers are troops, with no country named too.
     ("Peacekeepers fired tear gas at the rioters.", ["sector:military"], ["sector:protesters"]),
     ("Ghanaian peacekeepers were ambushed on Sunday.", [], ["sector:GHA-military"]),
+    # A pronoun stands for a name the parse made the root, not for one a sentence before.
+    (
+        "Speaker Ann Hale drafted two motions. The first charged Governor Tom Reed with fraud, "
+        "and the second accused him of bribery.",
+        [],
+        ["person:thomas-reed"],
+    ),
     # A "with" clause whose participle the tagger read as a noun is no partner.
     (
         "Peru condemned the attack, with Foreign Minister Ana Ruiz warning of reprisals.",
