@@ -2013,8 +2013,8 @@ class _ActorIndex:
         """The noun phrases of tokens start..end, most salient first."""
         saved, self.bounds = self.bounds, (start, end)
         try:
-            # A noun the parse made the root heads its line or is a misparsed subject ("The
-            # first charged President Trump ..." with "Trump" the root): as salient as one.
+            # A noun the parse made the root of a clause is a misparsed subject or object
+            # ("The first charged President Trump ..." with "Trump" the root): as salient.
             heads = [t for t in self.doc[start:end] if t.dep_ in _SALIENCE or _noun_root(t)]
             heads.sort(key=lambda t: (_SALIENCE.get(t.dep_, 0), len(list(t.ancestors)), t.i))
             return [self._phrase(t) for t in heads]
@@ -2092,7 +2092,13 @@ class _ActorIndex:
 
 
 def _noun_root(token: Token) -> bool:
-    return token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN")
+    """A noun the parse made the root of a sentence that has a verb (not a verbless line: a
+    credit, a caption)."""
+    return (
+        token.dep_ == "ROOT"
+        and token.pos_ in ("NOUN", "PROPN")
+        and any(c.pos_ in ("VERB", "AUX") for c in token.children)
+    )
 
 
 def _names_a_thing(token: Token) -> bool:
