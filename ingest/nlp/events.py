@@ -2035,6 +2035,7 @@ class _ActorIndex:
             (bool(actors) and actors[0] in self.people)
             or head.ent_type_ == "PERSON"
             or is_office_word(head.text)
+            or (bool(actors) and _agent_person(head))
         )
         return _Phrase(head, actors, _PERSONAL if person else _NEUTER)
 
@@ -2089,6 +2090,18 @@ class _ActorIndex:
             return self.actors_in(subj, located=True)
         finally:
             self.bounds = saved
+
+
+def _agent_person(noun: Token) -> bool:
+    """Whether a generic agent named by a singular noun is a person ("the attacker", "the
+    gunman", "a militant": he or she), by the suffixes English forms agents with; not a body
+    ("the government", "the army")."""
+    word = noun.lower_
+    return (
+        noun.tag_ == "NN"
+        and not is_institution_word(word)
+        and word.endswith(("er", "or", "ist", "man", "woman", "ant", "ent"))
+    )
 
 
 def _noun_root(token: Token) -> bool:

@@ -1295,6 +1295,13 @@ PRONOUN_SOURCES = [
         "threatened",
         set(),
     ),
+    # A generic agent a singular agent noun names is a person ("he"), a body is not.
+    (
+        "Governor Ali Khan spoke on Monday. The gunman was arrested after he attacked a "
+        "police post in Quetta.",
+        "attacked",
+        {"Pakistan armed group"},
+    ),
 ]
 
 
