@@ -1917,8 +1917,10 @@ class _ActorIndex:
             if tok.dep_ == "prep" and tok.lower_ not in preps:
                 continue
             placed = placed or (tok.dep_ == "prep" and tok.lower_ == "in")
-            # "hundreds of Trump supporters": whose supporters they are is not their side.
-            kept = self._own_words(tok) if tok is not token and _related(self, tok) else None
+            # "hundreds of Trump supporters", "Ann, the governor's child": whose supporters or
+            # child they are is not their side (an agent word of a tie still names itself).
+            tie = tok.pos_ == "NOUN" and _lemma(tok) in self.lex.relations
+            kept = self._own_words(tok) if tok is not token and tie else None
             stack.extend(
                 (c, placed)
                 for c in (tok.children if kept is None else kept)

@@ -1731,6 +1731,15 @@ ACTOR_ROLES = [
 ]
 
 
+def test_a_name_in_apposition_to_a_tie_is_not_whom_the_tie_is_to(nlp: Language) -> None:
+    text = (
+        "Reporters asked how Andrew, Senator Ann Hale's eldest child, could deny that he had "
+        "attacked the guard."
+    )
+    events = _extract(nlp, text).events
+    assert all("person:ann-hale" not in e.source for e in events)
+
+
 @pytest.mark.parametrize(("sentence", "source", "target"), ACTOR_ROLES)
 def test_actor_roles_by_id(
     nlp: Language, sentence: str, source: list[str], target: list[str]
