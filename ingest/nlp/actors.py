@@ -105,6 +105,7 @@ _BODY_NAME_WORDS = _ORG_TYPES | _INSTITUTION_WORDS | _ORG_SUFFIXES
 _GENERIC_BODY_WORDS = _BARE_BODY_WORDS | _POLITY_WORDS | {"national", "open"}
 # A line holding one of these is a photo credit or caption: its names are no actors.
 _CREDIT_WORDS = set(_WORDS["credit_words"])
+_MEDIA_WORDS = set(_WORDS["news_media"])
 # A source in brackets opening a line: "WASHINGTON (CNN) -"; of two words only before a dash
 # or glued to the text ("Hong Kong (CNN Business)A ..."), as "Ann Lee (Liberal Democrats)" is not.
 _DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+|\w+ \w+(?=\)(?:\s*[-\u2013\u2014]|[A-Z])))\)")
@@ -484,6 +485,8 @@ def _gazetteer_matches(
         prefix = words[m.start - 2].lower() if m.start > 1 and before == "-" else ""
         if prefix in _NEGATING_PREFIXES or _after_ethnic(doc, m.start, m.form):
             blocked.append(m)
+        elif m.form is Form.DEMONYM and _language(doc[m.start : m.end]):
+            continue
         elif not _changed_by(before, m):
             keep.append(m)
     return keep, blocked
@@ -493,6 +496,24 @@ def _after_ethnic(doc: Doc, start: int, form: Form) -> bool:
     """Whether a demonym follows "ethnic": it names a people, not the state ("ethnic Albanians"
     in Macedonia are no Albania; CAMEO codes them as civilians where they live)."""
     return form is Form.DEMONYM and start > 0 and doc[start - 1].lower_ == "ethnic"
+
+
+def _language(demonym: Span) -> bool:
+    """Whether a demonym names a language: the model tags it one, or it heads an object
+    alone, singular and with no article ("told the guard in Dutch and Flemish", "speaks
+    fluent Greek"; not "Russians", "the French", "French police"): no state, no speaker."""
+    root = demonym.root
+    first = root
+    while first.dep_ == "conj":
+        first = first.head
+    alone = (
+        first.dep_ in ("pobj", "dobj")
+        and root.tag_ not in ("NNS", "NNPS")
+        and all(c.pos_ != "NOUN" for c in first.conjuncts)  # "Chadian and Malian troops"
+        and not any(c.dep_ in ("det", "poss", "nummod") for t in (root, first) for c in t.children)
+    )
+    tagged = root.ent_type_ == "LANGUAGE" and first.dep_ not in ("amod", "compound")
+    return alone or tagged
 
 
 def _in_other_name(doc: Doc, match: Match) -> bool:
@@ -611,8 +632,13 @@ def _from_entity(
         return None
     if hit is None and label == "PERSON" and role is None and _after_article(doc[start:end]):
         return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
+    medium = hit is None and label in ("PERSON", "GPE", "LOC") and role is None
+    medium = medium and _names_medium(doc[start:end])
+    label = "ORG" if medium else label
     if hit is not None and _after_ethnic(doc, start, hit[1]):
         return []  # a people, the civilians of the place (see _agents)
+    if hit is not None and hit[1] is Form.DEMONYM and _language(doc[start:end]):
+        return []
     if hit is not None:
         entry, form = hit
         return [
@@ -668,6 +694,7 @@ def _from_entity(
             role=role,
             cover=ent.start,
             candidates=gaz.candidates(span.text) if kind is ActorKind.PERSON else [],
+            sector="media" if medium else None,
         )
     ]
 
@@ -682,6 +709,18 @@ def _after_article(name: Span) -> bool:
     return (
         before == "the" and not title and name.root.dep_ != "compound" and name.root.tag_ != "NNPS"
     )
+
+
+def _names_medium(name: Span) -> bool:
+    """Whether a name the model tagged a person's or a place's is a news medium's: after a
+    noun naming one ("Slovenian daily Delo", "the tabloid Bild") or in apposition to one
+    ("Delo, a Slovenian daily")."""
+    root = name.root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    nouns += [root.head] if root.dep_ == "appos" else []
+    if name.start > 0:
+        nouns.append(name.doc[name.start - 1])
+    return any(n.lower_ in _MEDIA_WORDS for n in nouns)
 
 
 def _polity_of(doc: Doc, start: int, end: int) -> bool:
@@ -949,7 +988,9 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
     found = []
     for i in (i for i, w in enumerate(words) if w in last):
         token, m = doc[i], last[words[i]]
-        if token.i in taken or token.pos_ != "PROPN" or (token.ent_type_ and i not in named_place):
+        if token.i in taken or token.pos_ != "PROPN":
+            continue
+        if token.ent_type_ and i not in named_place and not _thing_alone(token):
             continue
         if token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]):
             continue  # "Cameron Diaz": another name
@@ -967,16 +1008,33 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
     return mentions + [p for i, p in named_place.items() if i not in kept] + found
 
 
+def _thing_alone(token: Token) -> bool:
+    """Whether the model tagged a word alone a thing ("Pelosi's suggestion": an event), as it
+    tags a person's surname before a noun it owns."""
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.nbor().ent_iob_ != "I"
+    )
+    return alone and token.ent_type_ in _THING_LABELS
+
+
 def _coordinated_people(doc: Doc, mentions: list[_Mention], toponyms: Sequence[Toponym]) -> None:
-    """A place name that no gazetteer knows, coordinated with a person, is a person: a list
-    joins names of one kind ("the founders Merav Tabor and Marc Dubois", the first tagged a
-    place)."""
+    """A place name that no gazetteer knows, or a body's that opens with a given name,
+    coordinated with a person, is a person: a list joins names of one kind ("the founders
+    Merav Tabor and Marc Dubois", the first tagged a place; "officers Louis Perrin and Marc
+    Dubois", the first tagged a body)."""
     person_at = {i for m in mentions if m.kind is ActorKind.PERSON for i in range(m.start, m.end)}
     placed = [(t.start, t.end) for t in toponyms]
+    given = load_gazetteer().given_names
     for m in mentions:
         unknown = not any(s < m.end_char and m.start_char < e for s, e in placed)
         full = " " in m.text  # a full name; one word is left to the article's names
-        if m.kind is ActorKind.LOCATION and m.entry is None and unknown and full:
+        words = m.text.lower().split()
+        named = (
+            m.kind is ActorKind.ORGANISATION
+            and words[0] in given
+            and _BODY_NAME_WORDS.isdisjoint(words)
+        )
+        if ((m.kind is ActorKind.LOCATION and unknown) or named) and m.entry is None and full:
             root = doc[m.start : m.end].root
             if any(c.i in person_at for c in root.conjuncts):
                 m.kind = ActorKind.PERSON

@@ -2004,9 +2004,7 @@ class _ActorIndex:
                 found += [a for a in self.antecedent_of(conj) if a not in found]
                 continue
             if _related(self, conj):
-                # "the senator's lawyer", "an adviser to Trump": not the senator, not Trump;
-                # "Russian advisers" are Russian, "his opponent, Biden" is Biden.
-                own = [t for c in _children(conj, ("amod", "appos")) for t in c.subtree]
+                own = [t for c in self._own_words(conj) for t in c.subtree]
                 found += dict.fromkeys(a for t in own if (a := self.get(t.i)) and a not in found)
                 continue
             voiced = self._voiced(conj)
@@ -2022,6 +2020,17 @@ class _ActorIndex:
                 if actor is not None and actor not in found:
                     found.append(actor)
         return found
+
+    def _own_words(self, noun: Token) -> list[Token]:
+        """The modifiers of a noun naming a tie to another that name it itself: "the
+        senator's lawyer", "an adviser to Trump", "a Trump supporter" are not the senator
+        nor Trump; "Russian advisers" are Russian (a state's adjective is their side), "his
+        opponent, Biden" is Biden."""
+        return [
+            c
+            for c in _children(noun, ("amod", "appos"))
+            if c.dep_ == "appos" or any(self.get(t.i) in self.states for t in c.subtree)
+        ]
 
     def _voiced(self, noun: Token) -> list[str]:
         """Whom the holder of an office that names no actor of its own acts for: "the
@@ -2068,7 +2077,15 @@ class _ActorIndex:
             if tok.dep_ == "prep" and tok.lower_ not in preps:
                 continue
             placed = placed or (tok.dep_ == "prep" and tok.lower_ == "in")
-            stack.extend((c, placed) for c in tok.children if c.dep_ not in _CLAUSE_DEPS)
+            # "hundreds of Trump supporters", "Ann, the governor's child": whose supporters or
+            # child they are is not their side (an agent word of a tie still names itself).
+            tie = tok.pos_ == "NOUN" and _lemma(tok) in self.lex.relations
+            kept = self._own_words(tok) if tok is not token and tie else None
+            stack.extend(
+                (c, placed)
+                for c in (tok.children if kept is None else kept)
+                if c.dep_ not in _CLAUSE_DEPS
+            )
         # The phrase's own words, then its possessor, then its prepositions: "Russia's envoy
         # Lavrov" is Lavrov, "China's treatment of Uyghurs" China.
         rank = {t.i: 1 for p in _children(token, ("poss",)) for t in p.subtree}
@@ -2158,8 +2175,10 @@ class _ActorIndex:
         """The noun phrases of tokens start..end, most salient first."""
         saved, self.bounds = self.bounds, (start, end)
         try:
-            heads = [t for t in self.doc[start:end] if t.dep_ in _SALIENCE]
-            heads.sort(key=lambda t: (_SALIENCE[t.dep_], len(list(t.ancestors)), t.i))
+            # A noun the parse made the root of a clause is a misparsed subject or object
+            # ("The first charged President Trump ..." with "Trump" the root): as salient.
+            heads = [t for t in self.doc[start:end] if t.dep_ in _SALIENCE or _noun_root(t)]
+            heads.sort(key=lambda t: (_SALIENCE.get(t.dep_, 0), len(list(t.ancestors)), t.i))
             return [self._phrase(t) for t in heads]
         finally:
             self.bounds = saved
@@ -2171,12 +2190,14 @@ class _ActorIndex:
                 return _Phrase(head, [], frozenset())
             return _Phrase(head, self.antecedent_of(head), kind)
         actors = [a for a in self.actors_in(head) if a not in self.regions]
-        if head.tag_ in ("NNS", "NNPS") or head.conjuncts or len(actors) > 1:
+        nouns = [c for c in head.conjuncts if c.pos_ in _NOMINAL or c.pos_ == "PRON"]
+        if head.tag_ in ("NNS", "NNPS") or nouns or len(actors) > 1:
             return _Phrase(head, actors, _PLURAL)
         person = (
             (bool(actors) and actors[0] in self.people)
             or head.ent_type_ == "PERSON"
             or is_office_word(head.text)
+            or (bool(actors) and _agent_person(head))
         )
         return _Phrase(head, actors, _PERSONAL if person else _NEUTER)
 
@@ -2231,6 +2252,28 @@ class _ActorIndex:
             return self.actors_in(subj, located=True)
         finally:
             self.bounds = saved
+
+
+def _agent_person(noun: Token) -> bool:
+    """Whether a generic agent named by a singular noun is a person ("the attacker", "the
+    gunman", "a militant": he or she), by the suffixes English forms agents with; not a body
+    ("the government", "the army")."""
+    word = noun.lower_
+    return (
+        noun.tag_ == "NN"
+        and not is_institution_word(word)
+        and word.endswith(("er", "or", "ist", "man", "woman", "ant", "ent"))
+    )
+
+
+def _noun_root(token: Token) -> bool:
+    """A noun the parse made the root of a sentence that has a verb (not a verbless line: a
+    credit, a caption)."""
+    return (
+        token.dep_ == "ROOT"
+        and token.pos_ in ("NOUN", "PROPN")
+        and any(c.pos_ in ("VERB", "AUX") for c in token.children)
+    )
 
 
 def _names_a_thing(token: Token) -> bool:
@@ -2541,7 +2584,7 @@ def _targets(
             for pobj in _children(prep, ("pobj",)):
                 # "closed, with the government suspending classes": a clause, not a partner;
                 # "on behalf of the Senate": whom the source acts for, its own side.
-                if not _children(pobj, ("nsubj",)) and pobj.lower_ != "behalf":
+                if not _absolute(prep, pobj) and pobj.lower_ != "behalf":
                     bucket += index.actors_in(pobj)
     if token.pos_ in ("NOUN", "PROPN") and not _prep_objects(token, ("of",)):
         found += [a for o in _of_after_agent(index, token) for a in index.actors_in(o)]
@@ -2556,6 +2599,18 @@ def _targets(
                 if prep.lower_ in _TARGET_PREPS:
                     found += [a for o in _children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
+
+
+def _absolute(prep: Token, pobj: Token) -> bool:
+    """Whether a preposition's object is a clause of its own: with a subject ("closed, with
+    the government suspending classes"), or, set off by a comma, a participle the tagger read
+    as a noun with the name that does it before it ("criticised the plan, with Foreign
+    Minister Ana Ruiz warning of ...")."""
+    if _children(pobj, ("nsubj",)):
+        return True
+    doer = any(c.pos_ == "PROPN" for c in _children(pobj, ("compound",)))
+    after_comma = prep.i > 0 and prep.nbor(-1).text == ","
+    return prep.lower_ == "with" and after_comma and doer and pobj.lower_.endswith("ing")
 
 
 def _asked_by_participle(index: _ActorIndex, trig: _Trigger) -> list[str]:

@@ -2,6 +2,7 @@
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from graph.models import ActorKind
 from ingest.nlp import model as nlp_module
@@ -437,3 +438,63 @@ def test_a_place_named_after_a_site_preposition_is_no_person(nlp: Language) -> N
     assert "person:thomas-jackson" in {
         a.id for a in _resolve(nlp, "Reporters spoke to Tom Jackson in Mong Kok.").actors
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "medium"),
+    [
+        ("Slovenian daily Delo said the minister had resigned.", "org:delo"),
+        ("Delo, a Slovenian daily, quoted the minister.", "org:delo"),
+        ("Albanian tabloid Zeri reported that police had arrested the mayor.", "org:zeri"),
+        ("Minister Ana Kos told the weekly Mladina that she would resign.", "org:mladina"),
+    ],
+)
+def test_a_name_beside_a_news_medium_noun_is_that_medium(
+    nlp: Language, text: str, medium: str
+) -> None:
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert (actors[medium].kind, actors[medium].sector) == (ORG, "media")
+    assert not actors[medium].political
+
+
+@pytest.mark.parametrize("label", ["EVENT", "WORK_OF_ART", "PERSON"])
+def test_a_surname_tagged_a_thing_alone_is_the_articles_person(nlp: Language, label: str) -> None:
+    doc = nlp("Senator Nancy Walsh spoke first. The governor rejected Walsh's suggestion.")
+    surname = next(t.i for t in doc if t.text == "Walsh" and t.i > 5)
+    others = [e for e in doc.ents if e.start != surname]
+    doc.ents = [*others, Span(doc, surname, surname + 1, label=label)]
+    actors = resolve_actors(doc)
+    assert actors.token_actor.get(surname) == "person:nancy-walsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        (
+            'She told a guard at the door, in Dutch and Flemish, "they beat me".',
+            "country:NLD",
+            None,
+        ),
+        ("The minister, who speaks fluent Greek, met Cypriot officials.", "country:GRC", None),
+        ("Police arrested two Russians and a Briton.", None, "country:GBR"),
+        ("Talks with Turkish and Greek officials resumed.", None, "sector:GRC-government"),
+        ("Gunmen attacked scores of Chadian and Malian troops.", None, "sector:TCD-military"),
+    ],
+)
+def test_a_demonym_naming_a_language_is_no_state(
+    nlp: Language, text: str, absent: str | None, present: str | None
+) -> None:
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert absent not in ids
+    assert present is None or present in ids
+
+
+def test_a_body_opening_with_a_given_name_in_a_list_of_people_is_a_person(nlp: Language) -> None:
+    text = (
+        "Anna Keller met agents Antoine Lefort and Pierre Roussel. "
+        "She was attacked by Lefort, Roussel, and a third agent."
+    )
+    actors = _resolve(nlp, text)
+    assert {a.id: a.kind for a in actors.actors}["person:antoine-lefort"] is PER
+    later = next(t for t in actors.doc or [] if t.text == "Lefort" and t.i > 10)
+    assert actors.token_actor[later.i] == "person:antoine-lefort"

@@ -1295,6 +1295,13 @@ PRONOUN_SOURCES = [
         "threatened",
         set(),
     ),
+    # A generic agent a singular agent noun names is a person ("he"), a body is not.
+    (
+        "Governor Ali Khan spoke on Monday. The gunman was arrested after he attacked a "
+        "police post in Quetta.",
+        "attacked",
+        {"Pakistan armed group"},
+    ),
 ]
 
 
@@ -1695,7 +1702,42 @@ ACTOR_ROLES = [
         ["person:nabih-berri"],
         ["country:USA"],
     ),
+    # Whom a noun of a tie names in a modifier is not that noun's actor: an aide of Buhari,
+    # supporters of Erdogan or Guaido are not they; a state's adjective is their side.
+    ("Riot police in Lagos detained a Buhari aide on Tuesday.", ["sector:NGA-police"], []),
+    (
+        "Dozens of Erdogan supporters attacked police officers in Ankara.",
+        [],
+        ["sector:TUR-police"],
+    ),
+    ("Soldiers in Caracas shot a Guaido supporter on Monday.", ["sector:VEN-military"], []),
+    ("Chinese advisers met the Nepalese army chief.", ["country:CHN"], ["sector:NPL-military"]),
+    # Peacekeepers are troops, with no country named too.
+    ("Peacekeepers fired tear gas at the rioters.", ["sector:military"], ["sector:protesters"]),
+    ("Ghanaian peacekeepers were ambushed on Sunday.", [], ["sector:GHA-military"]),
+    # A pronoun stands for a name the parse made the root, not for one a sentence before.
+    (
+        "Speaker Ann Hale drafted two motions. The first charged Governor Tom Reed with fraud, "
+        "and the second accused him of bribery.",
+        [],
+        ["person:thomas-reed"],
+    ),
+    # A "with" clause whose participle the tagger read as a noun is no partner.
+    (
+        "Peru condemned the attack, with Foreign Minister Ana Ruiz warning of reprisals.",
+        ["country:PER"],
+        [],
+    ),
 ]
+
+
+def test_a_name_in_apposition_to_a_tie_is_not_whom_the_tie_is_to(nlp: Language) -> None:
+    text = (
+        "Reporters asked how Andrew, Senator Ann Hale's eldest child, could deny that he had "
+        "attacked the guard."
+    )
+    events = _extract(nlp, text).events
+    assert all("person:ann-hale" not in e.source for e in events)
 
 
 @pytest.mark.parametrize(("sentence", "source", "target"), ACTOR_ROLES)
