@@ -204,6 +204,7 @@ class Lexicon:
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
     dissenters: frozenset[str]  # "protester", "demonstrator": the doers of the protest verbs
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
+    captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
     # "fire", "launch": their sense with arms fired at a target, then alone ("fired at") if any
     firing: dict[str, tuple[_Sense, ...]]
@@ -305,6 +306,7 @@ def load_lexicon() -> Lexicon:
         protesting=protesting,
         dissenters=_doers(v for v, (t, _) in verbs.items() if t == EventType.PROTEST),
         detention=detention,
+        captives=frozenset(cameo_raw["synsets"]["&hostage"]),
         arms=arms,
         firing=_firing_verbs(cameo_raw, arms),
         relations=frozenset(raw["relation_nouns"]),
@@ -992,7 +994,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if etype == EventType.RETREAT and _discharged(lex, token):
             return None
         mode = _manner(lex, token) or mode
-        return _Trigger(token, etype, mode, 0.8, text=token.text, needs_partner=True)
+        # "freed the prisoners": CAMEO codes captives set free (RELEASE * &HOSTAGE, 0841)
+        # with no one named they are released to.
+        freed = etype is EventType.RETREAT and any(_lemma(o) in lex.captives for o in objs)
+        return _Trigger(token, etype, mode, 0.8, text=token.text, needs_partner=not freed)
     if lemma in lex.verbs:
         etype, mode = lex.verbs[lemma]
         if lemma in lex.protesting and _shows(lex, token):

@@ -291,6 +291,12 @@ SENTENCES = [
         [(EventType.RETREAT, F({"AZE"}), F({"ARM"}), NONE, False, False)],
     ),
     ("Al-Qaeda released a new video of its leader.", []),
+    # Captives set free are a release with no one named they go to; a ship is no captive.
+    (
+        "Venezuela freed forty prisoners overnight.",
+        [(EventType.RETREAT, F({"VEN"}), NONE, NONE, False, False)],
+    ),
+    ("Venezuela freed the seized oil tanker.", []),
     # A state of affairs is no act; soldiers in the streets are no protest.
     ("Spain and Portugal share a long border.", []),
     ("Soldiers took to the streets of Yangon after the coup.", []),
