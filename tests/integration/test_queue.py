@@ -90,6 +90,9 @@ def test_a_worker_killed_mid_batch_loses_nothing_and_duplicates_nothing(
     assert held > 0
 
     done = _wait_for(lambda: _done(redis_client, settings, job.id), seconds=180)
+    # The stray message belongs to no job, so the job can end before the survivor reclaims it
+    # from the victim: wait for its dead letter too.
+    _wait_for(lambda: _dead_message(redis_client, settings), seconds=60)
     survivor.send_signal(signal.SIGTERM)
     assert survivor.wait(timeout=30) == 0  # stopped cleanly
 
@@ -198,6 +201,11 @@ def _held(client: redis.Redis, settings: IngestSettings, name: str) -> int:
 def _done(client: redis.Redis, settings: IngestSettings, job_id: str) -> JobStatus | None:
     status = job_status(client, job_id, settings=settings)
     return status if status is not None and status.status == "done" else None
+
+
+def _dead_message(redis_client: redis.Redis, settings: IngestSettings) -> bool | None:
+    dead = dead_letters(redis_client, settings=settings)
+    return True if any(d["stage"] == "message" for d in dead) else None
 
 
 def _wait_for(probe: Callable[[], T | None], *, seconds: float) -> T:
