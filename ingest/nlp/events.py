@@ -3135,20 +3135,19 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     its author). Plurals ("accused by critics", "peacekeepers urge") may name people the
     resolver misses, and so may the subject of a clause the verb only serves. A possessor
     owns the thing, it does not act ("Obama's involvement offers a reminder"). Nor does a
-    thing give ("the crisis has boosted the prospects of the president"), nor attack as
-    its subject as a kind ("a bat attacks the nominee": an animal is no party, whichever);
-    harm has its own tests (`_unattributed_harm`)."""
-    if QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT and trig.type != EventType.ASSAULT:
-        return False
-    attack = trig.type is EventType.ASSAULT
-    doer = _agent_noun(trig.token) if not attack else None
+    thing give ("the crisis has boosted the prospects of the president"), nor attack,
+    freeze or seize as its subject as a kind ("a bat attacks the nominee", "a polar vortex
+    is freezing the north": an animal or weather is no party, whichever); harm has its
+    own tests (`_unattributed_harm`)."""
+    hostile = QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT
+    doer = _agent_noun(trig.token) if not hostile else None
     if doer is None:
         subjects = _children(trig.token, ("nsubj",))
         # The subject next to the verb, where a headline's topic runs into its line.
-        doer = (subjects[-1] if attack else subjects[0]) if subjects else None
+        doer = (subjects[-1] if hostile else subjects[0]) if subjects else None
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
         return False
-    if attack and not _kind(doer):
+    if hostile and not _kind(doer):
         return False  # "a bat attacks": only a kind; "the military", "border shelling" may act
     done = _lookup_noun(lex, doer) if doer != trig.noun else None
     if trig.type is EventType.AID and done is not None and QUAD_CLASS[done[0]] in _VERBAL:

@@ -36,6 +36,9 @@ THINGS = [
     # An animal is no party: a kind as the subject of an attack is no attacker.
     ("A stray dog attacked the Ugandan minister outside parliament.", []),
     ("A gunman attacked the Kenyan senator during a rally.", [EventType.ASSAULT]),
+    # Nor is weather: a kind as the subject of a freeze or a seizure is no party.
+    ("A cold snap is freezing Kenya this week.", []),
+    ("A Kenyan court froze the assets of the Ugandan minister.", [EventType.SANCTION]),
     # Taking an office or a nomination agrees with no one; accepting a plan does.
     ("The Kenyan senator accepted the post of foreign minister.", []),
     ("Peru accepted the peace plan.", [EventType.AGREE]),
