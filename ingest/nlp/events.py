@@ -2850,6 +2850,8 @@ def _as_a_rule(lex: Lexicon, token: Token) -> bool:
         for c in t.children
     ):
         return True
+    if _done_before(token):
+        return True
     while token.dep_ in ("xcomp", "conj") or _purpose_clause(token):
         if _rule_passive(token):
             return True
@@ -2866,6 +2868,15 @@ def _as_a_rule(lex: Lexicon, token: Token) -> bool:
         and token.tag_ != "VBD"
         and not told & _PAST_FORMS
         and _simple_present(kind.head)
+    )
+
+
+def _done_before(token: Token) -> bool:
+    """ "police have used force against protesters before": a present perfect with a bare
+    "before" tells what has happened at some time, a record with no day, not an act of the
+    news ("arrested him before the vote" dates an act)."""
+    return bool(_aux(token) & (_PERFECT_AUX - {"had"})) and any(
+        c.dep_ == "advmod" and c.lower_ == "before" for c in token.children
     )
 
 
