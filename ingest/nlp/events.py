@@ -3430,9 +3430,9 @@ def _to_everyone(trig: _Trigger) -> bool:
 
 
 def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str], target: list[str]) -> bool:
-    """ "Trump held a rally in Nevada", "held campaign rallies", "attended Trump's rally": a
-    rally against no one that a politician holds, or one for a campaign, is its holder's own
-    event; CAMEO's protests (14x) are made against someone."""
+    """ "Trump held a rally in Nevada", "the governor held a rally", "held campaign rallies",
+    "attended Trump's rally": a rally against no one that a politician holds, or one for a
+    campaign, is its holder's own event; CAMEO's protests (14x) are made against someone."""
     noun = trig.noun
     if trig.type is not EventType.PROTEST or noun is None or _lemma(noun) != "rally":
         return False
@@ -3445,7 +3445,9 @@ def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str], target: li
     # Neither its holder nor where it is held ("Trump's Tulsa rally") is whom it is against.
     if set(target) - index.regions - set(holders):
         return False
-    return bool(holders) and all(a in index.people for a in holders)
+    # "the president held a rally": an officeholder named by the office is a person too.
+    titled = any(is_office_word(s.text) for s in _children(trig.token, ("nsubj",)))
+    return bool(holders) and (titled or all(a in index.people for a in holders))
 
 
 def _own_activity(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:

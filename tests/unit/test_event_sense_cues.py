@@ -55,6 +55,9 @@ def test_a_thing_an_office_or_a_slogan_is_no_act(sentence: str, expected: list[E
 WORDS = [
     # A campaign's rallies are its own, wherever held.
     ("The Kenyan president held campaign rallies in Nairobi and Mombasa.", []),
+    # So are an officeholder's, named by the office; a crowd's rally is a protest.
+    ("The Kenyan governor held a rally on Sunday.", []),
+    ("Kenyan students held a rally on Sunday.", [EventType.PROTEST]),
     # An attack a light verb brings, on a person over a matter, is one of words.
     (
         "The Kenyan opposition leader launched a fresh attack on the Ugandan president over "
