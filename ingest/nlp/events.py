@@ -941,6 +941,9 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     for prt in particles:
         key = f"{lemma} {prt}"
         if key in lex.phrasal:
+            objs = _objects(token)
+            if objs and all(o.ent_type_ == "DATE" for o in objs):
+                return None  # "cut two years off the term": a span of time taken, no act
             etype, mode = lex.phrasal[key]
             return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {prt}")
     if lemma in lex.partnered:

@@ -58,6 +58,9 @@ WORDS = [
     # So are an officeholder's, named by the office; a crowd's rally is a protest.
     ("The Kenyan governor held a rally on Sunday.", []),
     ("Kenyan students held a rally on Sunday.", [EventType.PROTEST]),
+    # A span of time taken off is a measure; aid or supplies cut off are a sanction.
+    ("Uganda cut three months off the waiting time for Kenyan visas.", []),
+    ("Uganda cut off fuel supplies to Kenya.", [EventType.SANCTION]),
     # An attack a light verb brings, on a person over a matter, is one of words.
     (
         "The Kenyan opposition leader launched a fresh attack on the Ugandan president over "
