@@ -987,6 +987,9 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     for prt in particles:
         key = f"{lemma} {prt}"
         if key in lex.phrasal:
+            objs = _objects(token)
+            if objs and all(o.ent_type_ == "DATE" for o in objs):
+                return None  # "cut two years off the term": a span of time taken, no act
             etype, mode = lex.phrasal[key]
             return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {prt}")
     if lemma in lex.partnered:
@@ -2982,6 +2985,8 @@ def _as_a_rule(lex: Lexicon, token: Token) -> bool:
         for c in t.children
     ):
         return True
+    if _done_before(token):
+        return True
     while token.dep_ in ("xcomp", "conj") or _purpose_clause(token):
         if _rule_passive(token):
             return True
@@ -2998,6 +3003,15 @@ def _as_a_rule(lex: Lexicon, token: Token) -> bool:
         and token.tag_ != "VBD"
         and not told & _PAST_FORMS
         and _simple_present(kind.head)
+    )
+
+
+def _done_before(token: Token) -> bool:
+    """ "police have used force against protesters before": a present perfect with a bare
+    "before" tells what has happened at some time, a record with no day, not an act of the
+    news ("arrested him before the vote" dates an act)."""
+    return bool(_aux(token) & (_PERFECT_AUX - {"had"})) and any(
+        c.dep_ == "advmod" and c.lower_ == "before" for c in token.children
     )
 
 
@@ -3267,20 +3281,19 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     its author). Plurals ("accused by critics", "peacekeepers urge") may name people the
     resolver misses, and so may the subject of a clause the verb only serves. A possessor
     owns the thing, it does not act ("Obama's involvement offers a reminder"). Nor does a
-    thing give ("the crisis has boosted the prospects of the president"), nor attack as
-    its subject as a kind ("a bat attacks the nominee": an animal is no party, whichever);
-    harm has its own tests (`_unattributed_harm`)."""
-    if QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT and trig.type != EventType.ASSAULT:
-        return False
-    attack = trig.type is EventType.ASSAULT
-    doer = _agent_noun(trig.token) if not attack else None
+    thing give ("the crisis has boosted the prospects of the president"), nor attack,
+    freeze or seize as its subject as a kind ("a bat attacks the nominee", "a polar vortex
+    is freezing the north": an animal or weather is no party, whichever); harm has its
+    own tests (`_unattributed_harm`)."""
+    hostile = QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT
+    doer = _agent_noun(trig.token) if not hostile else None
     if doer is None:
         subjects = _children(trig.token, ("nsubj",))
         # The subject next to the verb, where a headline's topic runs into its line.
-        doer = (subjects[-1] if attack else subjects[0]) if subjects else None
+        doer = (subjects[-1] if hostile else subjects[0]) if subjects else None
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
         return False
-    if attack and not _kind(doer):
+    if hostile and not _kind(doer):
         return False  # "a bat attacks": only a kind; "the military", "border shelling" may act
     done = _lookup_noun(lex, doer) if doer != trig.noun else None
     if trig.type is EventType.AID and done is not None and QUAD_CLASS[done[0]] in _VERBAL:
@@ -3552,9 +3565,9 @@ def _to_everyone(trig: _Trigger) -> bool:
 
 
 def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str], target: list[str]) -> bool:
-    """ "Trump held a rally in Nevada", "held campaign rallies", "attended Trump's rally": a
-    rally against no one that a politician holds, or one for a campaign, is its holder's own
-    event; CAMEO's protests (14x) are made against someone."""
+    """ "Trump held a rally in Nevada", "the governor held a rally", "held campaign rallies",
+    "attended Trump's rally": a rally against no one that a politician holds, or one for a
+    campaign, is its holder's own event; CAMEO's protests (14x) are made against someone."""
     noun = trig.noun
     if trig.type is not EventType.PROTEST or noun is None or _lemma(noun) != "rally":
         return False
@@ -3567,7 +3580,9 @@ def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str], target: li
     # Neither its holder nor where it is held ("Trump's Tulsa rally") is whom it is against.
     if set(target) - index.regions - set(holders):
         return False
-    return bool(holders) and all(a in index.people for a in holders)
+    # "the president held a rally": an officeholder named by the office is a person too.
+    titled = any(is_office_word(s.text) for s in _children(trig.token, ("nsubj",)))
+    return bool(holders) and (titled or all(a in index.people for a in holders))
 
 
 def _own_activity(index: _ActorIndex, trig: _Trigger, source: list[str]) -> bool:

@@ -95,6 +95,12 @@ CASES = [
         "Egypt has often mediated between Israel and Hamas.",
         [(EventType.CONSULT, "third-party", {"ISR", "PSE"}, False, False)],
     ),
+    # What has been done "before" is a record with no day; "before" a named time dates it.
+    ("Kenyan police have detained opposition supporters before.", []),
+    (
+        "Kenyan police had detained opposition supporters before the Nairobi rally.",
+        [(EventType.COERCE, "arrest", {"KEN-opposition"}, False, False)],
+    ),
 ]
 
 

@@ -36,6 +36,9 @@ THINGS = [
     # An animal is no party: a kind as the subject of an attack is no attacker.
     ("A stray dog attacked the Ugandan minister outside parliament.", []),
     ("A gunman attacked the Kenyan senator during a rally.", [EventType.ASSAULT]),
+    # Nor is weather: a kind as the subject of a freeze or a seizure is no party.
+    ("A cold snap is freezing Kenya this week.", []),
+    ("A Kenyan court froze the assets of the Ugandan minister.", [EventType.SANCTION]),
     # Taking an office or a nomination agrees with no one; accepting a plan does.
     ("The Kenyan senator accepted the post of foreign minister.", []),
     ("Peru accepted the peace plan.", [EventType.AGREE]),
@@ -52,6 +55,12 @@ def test_a_thing_an_office_or_a_slogan_is_no_act(sentence: str, expected: list[E
 WORDS = [
     # A campaign's rallies are its own, wherever held.
     ("The Kenyan president held campaign rallies in Nairobi and Mombasa.", []),
+    # So are an officeholder's, named by the office; a crowd's rally is a protest.
+    ("The Kenyan governor held a rally on Sunday.", []),
+    ("Kenyan students held a rally on Sunday.", [EventType.PROTEST]),
+    # A span of time taken off is a measure; aid or supplies cut off are a sanction.
+    ("Uganda cut three months off the waiting time for Kenyan visas.", []),
+    ("Uganda cut off fuel supplies to Kenya.", [EventType.SANCTION]),
     # An attack a light verb brings, on a person over a matter, is one of words.
     (
         "The Kenyan opposition leader launched a fresh attack on the Ugandan president over "
