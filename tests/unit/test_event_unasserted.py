@@ -3,17 +3,9 @@ the real English model."""
 
 import pytest
 
-from graph.models import Actor, ActorKind, Article, EventType
+from graph.models import Article, EventType
 from ingest.nlp.pipeline import extract_events
-
-
-def _key(actor: Actor) -> str:
-    """People by name, sector actors as country and sector, others by country or name."""
-    if actor.kind == ActorKind.PERSON:
-        return actor.name
-    if actor.kind == ActorKind.SECTOR:
-        return f"{actor.country}-{actor.sector}"
-    return actor.country or actor.name
+from tests.unit.test_event_assertion import _key
 
 
 def _events(sentence: str) -> list[tuple[object, ...]]:
