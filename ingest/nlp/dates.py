@@ -372,6 +372,13 @@ class _Context:
             return "past"  # "since January": a start already behind, whatever the verb's tense
         return self.tense(start, end)
 
+    def is_deadline_ahead(self, start: int, end: int) -> bool:
+        """Whether a date is a deadline not told in the past ("has until Friday to answer", "the
+        truce holds until Sunday"): a weekday's lies ahead, less than a week off."""
+        return bool(_DEADLINE.search(self.text, max(0, start - 12), start)) and (
+            self.tense(start, end) != "past"
+        )
+
     def follows_past_verb(self, start: int) -> bool:
         """Whether a position comes right after a past verb, whose time it tells ("the year
         ended Jan. 31", "met on Dec. 30"): that past is certain however far back. Not after a
@@ -956,7 +963,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         )
         day = _weekday_date(weekday, ctx.anchor, future=future, strict=False)
     else:
-        future = ctx.is_future(m.start(), m.end())
+        future = ctx.is_future(m.start(), m.end()) or ctx.is_deadline_ahead(m.start(), m.end())
         day = _weekday_date(weekday, ctx.anchor, future=future, strict=False)
         if ctx.anchor - day == timedelta(days=6):
             # The weekday after the anchor's is the next day, not six days back (which the

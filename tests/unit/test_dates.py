@@ -135,6 +135,11 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         # a deadline follows a future tense, not a past one
         ("The airline will double its flights to Lagos by July.", WED, [("July", "2025-07")]),
         ("The ceasefire held until July.", WED, [("July", "2024-07")]),
+        # a weekday's deadline not told in the past lies ahead, a few days off
+        ("Hamas has until Friday to reply.", WED, [("Friday", "2025-01-24")]),
+        ("The curfew stays in force until Monday.", WED, [("Monday", "2025-01-27")]),
+        ("Miners must clear the site by Saturday.", WED, [("Saturday", "2025-01-25")]),
+        ("The curfew stayed in force until Monday.", WED, [("Monday", "2025-01-20")]),
         # "since" looks back, whatever the tense around it
         ("Strikes have gone on since February.", WED, [("February", "2024-02")]),
         ("Strikes have gone on since Feb. 3.", WED, [("Feb. 3", "2024-02-03")]),
