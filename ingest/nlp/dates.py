@@ -38,6 +38,8 @@ class TimeExpression(BaseModel):
     value: str
     precision: str  # day, week, month, quarter, season, year, decade, century, time, ...
     type: str  # DATE, TIME, DURATION or SET
+    # A year, or a month of a year, that opens its sentence: the scene the text goes on telling of.
+    frame: bool = False
 
     def reference(self) -> date | None:
         """The day this expression makes the time the text is talking about, if it does."""
@@ -59,6 +61,12 @@ class _Hit(NamedTuple):
     # dates before it are known; a weekday's name as the unit is that weekday before (-1) or
     # after (1) the reference day.
     shift: tuple[str, int] | None = None
+    # A year, or a month of a year, that opens its sentence ("In 2016, ...", "In May 2016, ..."):
+    # it sets the scene the text goes on telling of, where a day dates one act.
+    frame: bool = False
+    # A month (and day) whose year was not told, guessed around the anchor: a story telling of
+    # an earlier year puts it in that year (see `_from_reference`).
+    year_guessed: bool = False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -258,6 +266,10 @@ def _past_markers(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 _RIGHT_AFTER = re.compile(r"(?:\s+(?:on|in))?\s+", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|effective|expires?)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_FRAME_OPENER = re.compile(
+    r"\W*(?:(?:back|early|late|later|earlier) )?(?:in|during) (?:early |late |mid-)?", re.I
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 _WORD = re.compile(r"\w+")
@@ -378,6 +390,10 @@ class _Context:
         return bool(_DEADLINE.search(self.text, max(0, start - 12), start)) and (
             self.tense(start, end) != "past"
         )
+
+    def opens_sentence(self, start: int) -> bool:
+        """Whether a date opens its sentence after a preposition of time ("In 2016, ...")."""
+        return _FRAME_OPENER.fullmatch(self.text, self._sentence(start)[0], start) is not None
 
     def follows_past_verb(self, start: int) -> bool:
         """Whether a position comes right after a past verb, whose time it tells ("the year
@@ -678,6 +694,7 @@ def _day_month_hits(
     if groups.get("d2"):
         days.append(int(re.sub(r"\D", "", m["d2"])))
     rel = (groups.get("rel") or "").lower()
+    guessed = False
     if m["y"]:
         year = int(m["y"].lstrip("'"))
         year += 0 if year >= 100 else (1900 if year > ctx.anchor.year % 100 + 1 else 2000)
@@ -689,16 +706,17 @@ def _day_month_hits(
     else:
         tense = ctx.date_tense(m.start(), m.end())
         year = _year_of(month, days[0], ctx.anchor, tense, known=ctx.knows_tense(m.start()))
+        guessed = tense != "future"
     found = [_valid_day(year, month, d) for d in days]
     days_found = [d for d in found if d is not None]
     if len(days_found) < len(found):
         return
     if len(days_found) == 1:
-        yield _Hit(m.start(), m.end(), days_found[0].isoformat(), "day")
+        yield _Hit(m.start(), m.end(), days_found[0].isoformat(), "day", year_guessed=guessed)
         return
     # TimeML marks the two ends of "Jan 3 to 5" as two expressions sharing month and year.
-    yield _Hit(m.start(), first_end, days_found[0].isoformat(), "day")
-    yield _Hit(second_start, m.end(), days_found[1].isoformat(), "day")
+    yield _Hit(m.start(), first_end, days_found[0].isoformat(), "day", year_guessed=guessed)
+    yield _Hit(second_start, m.end(), days_found[1].isoformat(), "day", year_guessed=guessed)
 
 
 _EDGE = _I(
@@ -714,7 +732,8 @@ _EDGE = _I(
 )
 def _month_year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     month = _MONTH_NUMBER[m["mon"].rstrip(".").lower()]
-    yield _Hit(m.start(), m.end(), f"{m['y']}-{month:02d}", "month")
+    frame = ctx.opens_sentence(m.start())
+    yield _Hit(m.start(), m.end(), f"{m['y']}-{month:02d}", "month", frame=frame)
 
 
 # Words that introduce a month, so that "in May" is a month and "they may" is not.
@@ -747,6 +766,7 @@ def _bare_month(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         if not _MONTH_LEFT.search(before):
             return
     anchor = ctx.anchor
+    guessed = False
     if after == "last year" or (rel == "last" and month >= anchor.month):
         year = anchor.year - 1
     elif after == "next year" or (rel == "next" and month <= anchor.month):
@@ -756,7 +776,8 @@ def _bare_month(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     else:
         tense = ctx.date_tense(m.start(), m.end())
         year = _year_of(month, None, anchor, tense, known=ctx.knows_tense(m.start()))
-    yield _Hit(m.start(), m.end(), f"{year:04d}-{month:02d}", "month")
+        guessed = tense != "future"
+    yield _Hit(m.start(), m.end(), f"{year:04d}-{month:02d}", "month", year_guessed=guessed)
 
 
 @_rule(
@@ -776,7 +797,7 @@ def _year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     if half:
         yield _Hit(m.start(), m.end(), f"{m['y']}-H{1 if half[1] == 'first' else 2}", "half")
         return
-    yield _Hit(m.start(), m.end(), m["y"], "year")
+    yield _Hit(m.start(), m.end(), m["y"], "year", frame=ctx.opens_sentence(m.start()))
 
 
 @_rule(
@@ -1390,7 +1411,13 @@ def _clock_words(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 
 def _from_reference(
-    hits: list[_Hit], reference: date, *, anchor: date, speech: date | None
+    hits: list[_Hit],
+    reference: date,
+    *,
+    text: str,
+    anchor: date,
+    speech: date | None,
+    frame: date | None,
 ) -> list[_Hit]:
     """Resolve the times told from the reference time, which each calendar date moves on.
 
@@ -1400,10 +1427,20 @@ def _from_reference(
     they were said: the last day the story told, if within a fortnight before the anchor
     (`speech` at first), else the anchor. "That year" is the last year mentioned, a bare one
     too: "in 1988 ... that year" is 1988.
+
+    A month (and day) without its year, not told as ahead, is in the year the paragraph is
+    telling of when that is long past (`frame` at first, then each date told to the day or
+    month, or a year that opens its sentence): "In 2016, rebels took the airport. On March 3,
+    they attacked the capital" is 2016-03-03 however recent March 3 is.
     """
     resolved: list[_Hit] = []
     year_told = reference
+    frame_at = 0
     for hit in hits:
+        if frame is not None and _PARAGRAPH_BREAK.search(text, frame_at, hit.start):
+            frame = None  # a flashback frames its own paragraph
+        if hit.year_guessed and frame is not None and long_before(frame, anchor):
+            hit = _in_year(hit, frame.year)
         if hit.shift is not None:
             unit, amount = hit.shift
             base = reference
@@ -1427,8 +1464,20 @@ def _from_reference(
         reference = _reference_of(hit) or reference
         if (told_at := _calendar(hit.value, hit.precision, hit.type)) is not None:
             year_told = told_at[0]
+        if told_at and hit.frame:
+            frame, frame_at = told_at[0], hit.start
+        elif (at := _reference_of(hit)) and not long_before(at, anchor):
+            frame, frame_at = at, hit.start  # back to the story's present
         resolved.append(hit)
     return resolved
+
+
+def _in_year(hit: _Hit, year: int) -> _Hit:
+    """A month or day of a month moved to another year (not February 29 of a common year)."""
+    value = f"{year:04d}{hit.value[4:]}"
+    if hit.precision == "day" and _valid_day(year, int(value[5:7]), int(value[8:10])) is None:
+        return hit
+    return hit._replace(value=value)
 
 
 # Between a clock time and its day: a comma, "on", "at", or the time zone named in words
@@ -1521,7 +1570,9 @@ def _join_years(text: str, hits: list[_Hit]) -> list[_Hit]:
             gap = text[previous.end : hit.start]
             if _MONTH_OR_SEASON.fullmatch(previous.value) and _JOIN_YEAR.fullmatch(gap):
                 value = hit.value + previous.value[4:]
-                joined[-1] = previous._replace(end=hit.end, value=value, shift=None)
+                joined[-1] = previous._replace(
+                    end=hit.end, value=value, shift=None, year_guessed=False
+                )
                 continue
         joined.append(hit)
     return joined
@@ -1554,6 +1605,7 @@ def find_dates(
     speech: date | None = None,
     quarter_told: bool = False,
     tense_at: Callable[[int], str | None] | None = None,
+    frame: date | None = None,
 ) -> list[TimeExpression]:
     """The temporal expressions of a text, normalised against `anchor` and sorted by start.
 
@@ -1568,14 +1620,18 @@ def find_dates(
     "today" in a quotation is that day, if it is at most a fortnight before the anchor.
     `tense_at` gives, from a parse, the tense of the verb that governs the word at an offset
     ("past", "future", "present"; None where the parse tells none): it decides the direction
-    of an underspecified date instead of the tense markers around it.
+    of an underspecified date instead of the tense markers around it. `frame` is the time long
+    past that the paragraph is telling of when the text begins, if it is: a month and day
+    without a year told in the past are in its year (see `_from_reference`).
     """
     ctx = _Context(text, anchor, future_at, tense, quarter_told=quarter_told, tense_at=tense_at)
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
     if speech is not None and not _within_story(speech, anchor):
         speech = None
     hits = _join_years(text, _join_offsets(text, _select(hits)))
-    hits = _from_reference(hits, reference or anchor, anchor=anchor, speech=speech)
+    hits = _from_reference(
+        hits, reference or anchor, text=text, anchor=anchor, speech=speech, frame=frame
+    )
     return [
         TimeExpression(
             text=text[h.start : h.end],
@@ -1584,6 +1640,7 @@ def find_dates(
             value=h.value,
             precision=h.precision,
             type=h.type,
+            frame=h.frame,
         )
         for h in _join_clock_times(text, hits)
     ]
@@ -1674,6 +1731,7 @@ def resolve_date(
     quarter_told: bool = False,
     goes_on: bool = True,
     tense_at: Callable[[int], str | None] | None = None,
+    frame: date | None = None,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an event told in `sentence`: from the event's own clause, the sentence,
     its paragraph, the story, or the anchor.
@@ -1700,8 +1758,8 @@ def resolve_date(
     story line of the sentence that last told a time long past (the same subject, "then"),
     that time frames its own sentence only: it dates the act neither by its paragraph nor, if
     `reference` is that old, by it ("In 1990, Smith pled guilty. Jones pardoned Smith.").
-    `tense_at` (offsets of `sentence`; the paragraph ends where the sentence begins): see
-    `find_dates`.
+    `tense_at` (offsets of `sentence`; the paragraph ends where the sentence begins) and `frame`
+    (the sentence's): see `find_dates`.
     """
     direction = "past" if tense in ("perfect", "present perfect") else tense
     if future_at is not None:
@@ -1722,6 +1780,7 @@ def resolve_date(
         speech=story,
         quarter_told=quarter_told,
         tense_at=tense_at,
+        frame=frame,
     )
     told = read(tense=direction)
     if in_clause and direction is not None:

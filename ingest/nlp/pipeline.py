@@ -405,6 +405,15 @@ class EventDater:
             for e in told
             if self.anchor and (day := e.first_day()) and long_before(day, self.anchor)
         ]
+        # Where a paragraph sets a scene long past ("In 2016, ..."), and where it is back in the
+        # story's present: a month and day after it in the paragraph are in the scene's year.
+        self._frames = [
+            (e.start, day)
+            for e in told
+            if self.anchor
+            and (day := e.first_day())
+            and (e.frame or (e.reference() and not long_before(day, self.anchor)))
+        ]
         # Where the story first tells of a calendar quarter: "a year earlier" is then a quarter.
         self._first_quarter = min(
             (e.start for e in told if e.precision == "quarter"), default=len(text)
@@ -541,6 +550,8 @@ class EventDater:
         j = bisect_left(self._days, (start,))
         k = bisect_left(self._past_told, start)
         told_at = self._past_told[k - 1] if k else None
+        f = bisect_left(self._frames, (start,))
+        frame = self._frames[f - 1] if f and self._frames[f - 1][0] >= p_start else None
         dated = resolve_date(
             text,
             self.anchor,
@@ -559,6 +570,7 @@ class EventDater:
             goes_on=told_at is None
             or _goes_on(trigger, self.doc[bisect_left(self._starts, told_at + 1) - 1].sent),
             tense_at=lambda at: self._tense_at(start + at),
+            frame=frame[1] if frame else None,
         )
         if dated[2] != DateSource.SENTENCE and follow:
             offset = self._from_event(trigger, happened=happened)

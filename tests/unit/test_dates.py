@@ -475,6 +475,61 @@ def test_find_dates_from_the_reference_time(
     assert [(e.text, e.value) for e in found] == expected
 
 
+# (text, frame, expected): a month (and day) without its year, not told as ahead, is in the year
+# of the scene long past that its paragraph sets ("In 2016, ..." opening a sentence, or the
+# caller's `frame`), until the paragraph ends or a date of the story's present is told
+# (published 11 December 2024).
+@pytest.mark.parametrize(
+    ("text", "frame", "expected"),
+    [
+        (
+            "In 2016, rebels took the airport. On March 3, they shelled the capital.",
+            None,
+            [("2016", "2016"), ("March 3", "2016-03-03")],
+        ),
+        (
+            "During 2012, the party gained seats in May and lost them in November.",
+            None,
+            [("2012", "2012"), ("May", "2012-05"), ("November", "2012-11")],
+        ),
+        (
+            "In September 2019, the dam burst. On Oct. 2, the river crested.",
+            None,
+            [("September 2019", "2019-09"), ("Oct. 2", "2019-10-02")],
+        ),
+        ("On Oct. 2, the river crested.", date(2019, 1, 1), [("Oct. 2", "2019-10-02")]),
+        # a new paragraph, or a date of the story's present, is back in the present
+        (
+            "In 2016, rebels took the airport.\n\nOn Nov. 3, they shelled the capital.",
+            None,
+            [("2016", "2016"), ("Nov. 3", "2024-11-03")],
+        ),
+        (
+            "In 2016, rebels took the airport. On Monday they left it. On Nov. 3, they shelled "
+            "the capital.",
+            None,
+            [("2016", "2016"), ("Monday", "2024-12-09"), ("Nov. 3", "2024-11-03")],
+        ),
+        # a year inside its sentence is more often a comparison than a scene
+        (
+            "Exports rose above 2016 levels. On Nov. 3, the port shut.",
+            None,
+            [("2016", "2016"), ("Nov. 3", "2024-11-03")],
+        ),
+        # an act ahead is not in the scene's year
+        (
+            "In 2016, rebels took the airport. They will leave it on March 3.",
+            None,
+            [("2016", "2016"), ("March 3", "2025-03-03")],
+        ),
+    ],
+)
+def test_a_month_and_day_are_in_the_year_of_the_scene_told(
+    text: str, frame: date | None, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in find_dates(text, DEC, frame=frame)] == expected
+
+
 # (text, speech, expected): "today", "last night" in a quotation count from the day the words
 # were said: the last day the story told, within a fortnight before the anchor (Wednesday 22
 # January 2025), else the anchor; outside quotations, from the anchor.

@@ -613,6 +613,30 @@ def test_a_date_long_past_dates_the_paragraph_only_where_the_story_goes_on_from_
     assert _dating(_dated(text, trigger)) == expected
 
 
+# (text, trigger, expected): a month and day without a year, in a paragraph whose scene a year
+# long past sets, are in that year; in the next paragraph the story is back in its present.
+SCENE_YEAR = [
+    (
+        "In 2016, rebels seized the port. On March 3, the navy shelled the rebels there.",
+        "shelled",
+        (date(2016, 3, 3), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "In 2016, rebels seized the port. They fought the army for a month.\n\nOn January 3,"
+        " the navy shelled the rebels there.",
+        "shelled",
+        (date(2025, 1, 3), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), SCENE_YEAR)
+def test_a_month_and_day_are_in_the_year_of_the_scene_their_paragraph_sets(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 def test_a_date_is_read_whole_where_a_noun_modifier_begins_inside_it() -> None:
     # the parse makes "2001 attacks" a modifier: the year still belongs to the date
     text = "Coalition jets bombed Taliban bases in the wake of the September 11, 2001 attacks."
