@@ -61,8 +61,8 @@ class _Hit(NamedTuple):
     # dates before it are known; a weekday's name as the unit is that weekday before (-1) or
     # after (1) the reference day.
     shift: tuple[str, int] | None = None
-    # A year, or a month of a year, that opens its sentence ("In 2016, ...", "In May 2016, ..."):
-    # it sets the scene the text goes on telling of, where a day dates one act.
+    # A year, or a month of a year, that opens its sentence ("In 2016, ...", "Last year, ..."): it
+    # sets the scene the text goes on telling of, where a day dates one act.
     frame: bool = False
     # A month (and day) whose year was not told, guessed around the anchor: a story telling of
     # an earlier year puts it in that year (see `_from_reference`).
@@ -267,9 +267,8 @@ _RIGHT_AFTER = re.compile(r"(?:\s+(?:on|in))?\s+", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|effective|expires?)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FRAME_OPENER = re.compile(
-    r"\W*(?:(?:back|early|late|later|earlier) )?(?:in|during) (?:early |late |mid-)?", re.I
+    r"\W*(?:(?:(?:back|early|late|later|earlier) )?(?:in|during) (?:early |late |mid-)?)?", re.I
 )
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 _WORD = re.compile(r"\w+")
@@ -1074,7 +1073,8 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         day = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - 5) % 7 or 7)
     else:
         day = _shift(ctx.anchor, "week" if unit == "weekend" else unit, amount)
-    yield _Hit(m.start(), m.end(), *_period(day, unit))
+    frame = unit == "year" and ctx.opens_sentence(m.start())  # "Last year, ..."
+    yield _Hit(m.start(), m.end(), *_period(day, unit), frame=frame)
 
 
 @_rule(
@@ -1437,8 +1437,8 @@ def _from_reference(
     year_told = reference
     frame_at = 0
     for hit in hits:
-        if frame is not None and _PARAGRAPH_BREAK.search(text, frame_at, hit.start):
-            frame = None  # a flashback frames its own paragraph
+        if frame is not None and "\n" in text[frame_at : hit.start]:
+            frame = None  # a flashback frames its own paragraph: a line of an article body
         if hit.year_guessed and frame is not None and long_before(frame, anchor):
             hit = _in_year(hit, frame.year)
         if hit.shift is not None:

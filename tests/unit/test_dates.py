@@ -476,8 +476,8 @@ def test_find_dates_from_the_reference_time(
 
 
 # (text, frame, expected): a month (and day) without its year, not told as ahead, is in the year
-# of the scene long past that its paragraph sets ("In 2016, ..." opening a sentence, or the
-# caller's `frame`), until the paragraph ends or a date of the story's present is told
+# of the scene long past that its paragraph sets ("In 2016, ...", "Last year, ..." opening a
+# sentence, or the caller's `frame`), until the line ends or a date of the story's present is told
 # (published 11 December 2024).
 @pytest.mark.parametrize(
     ("text", "frame", "expected"),
@@ -497,10 +497,15 @@ def test_find_dates_from_the_reference_time(
             None,
             [("September 2019", "2019-09"), ("Oct. 2", "2019-10-02")],
         ),
+        (
+            "Last year, rebels took the airport. On Nov. 3, they shelled the capital.",
+            None,
+            [("Last year", "2023"), ("Nov. 3", "2023-11-03")],
+        ),
         ("On Oct. 2, the river crested.", date(2019, 1, 1), [("Oct. 2", "2019-10-02")]),
         # a new paragraph, or a date of the story's present, is back in the present
         (
-            "In 2016, rebels took the airport.\n\nOn Nov. 3, they shelled the capital.",
+            "In 2016, rebels took the airport.\nOn Nov. 3, they shelled the capital.",
             None,
             [("2016", "2016"), ("Nov. 3", "2024-11-03")],
         ),
