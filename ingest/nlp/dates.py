@@ -24,7 +24,14 @@ from pydantic import BaseModel, ConfigDict
 from graph.models import DatePrecision, DateSource
 from ingest.calendar_names import MONTHS, WEEKDAYS
 
-__all__ = ["TimeExpression", "find_dates", "long_before", "resolve_date", "shift_day"]
+__all__ = [
+    "TimeExpression",
+    "find_dates",
+    "long_before",
+    "resolve_date",
+    "shift_day",
+    "within_story",
+]
 
 
 class TimeExpression(BaseModel):
@@ -1459,7 +1466,7 @@ def _from_reference(
             hit = hit._replace(value=value, precision=precision, shift=None)
         else:
             told = _calendar(hit.value, hit.precision, hit.type)
-            if told and told[1] == DatePrecision.DAY and _within_story(told[0], anchor):
+            if told and told[1] == DatePrecision.DAY and within_story(told[0], anchor):
                 speech = told[0]  # a day told: quoted words after it were said then
         reference = _reference_of(hit) or reference
         if (told_at := _calendar(hit.value, hit.precision, hit.type)) is not None:
@@ -1626,7 +1633,7 @@ def find_dates(
     """
     ctx = _Context(text, anchor, future_at, tense, quarter_told=quarter_told, tense_at=tense_at)
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
-    if speech is not None and not _within_story(speech, anchor):
+    if speech is not None and not within_story(speech, anchor):
         speech = None
     hits = _join_years(text, _join_offsets(text, _select(hits)))
     hits = _from_reference(
@@ -1826,7 +1833,7 @@ def resolve_date(
     # past, not what the article tells in the present ("the rebels are backed by Iran").
     if found and (not long_before(found[0], anchor) or (tense == "past" and goes_on)):
         return found[0], found[1], DateSource.PARAGRAPH
-    if tense == "past" and story is not None and _within_story(story, anchor):
+    if tense == "past" and story is not None and within_story(story, anchor):
         return story, DatePrecision.DAY, DateSource.DISCOURSE
     if (
         tense == "past"
@@ -1850,7 +1857,7 @@ def long_before(day: date, anchor: date) -> bool:
     return day < anchor - relativedelta(years=1)
 
 
-def _within_story(day: date, anchor: date) -> bool:
+def within_story(day: date, anchor: date) -> bool:
     """Whether a day told is one the story can have reached: at most a fortnight before the
     anchor, and not after it."""
     return anchor - _STORY_REACH <= day <= anchor

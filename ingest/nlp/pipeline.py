@@ -76,6 +76,7 @@ from ingest.nlp.dates import (
     long_before,
     resolve_date,
     shift_day,
+    within_story,
 )
 from ingest.nlp.events import (
     EventMention,
@@ -546,8 +547,12 @@ class EventDater:
             paragraph = ""
         if self.anchor is None:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
-        i = bisect_left(self._references, (start,))
-        j = bisect_left(self._days, (start,))
+        references = self._references[: bisect_left(self._references, (start,))]
+        days = self._days[: bisect_left(self._days, (start,))]
+        flashback = self._flashback_before(trigger, p_start)
+        if flashback is not None:
+            references = [(at, d) for at, d in references if not flashback[0] <= at < flashback[1]]
+            days = [(at, d) for at, d in days if not flashback[0] <= at < flashback[1]]
         k = bisect_left(self._past_told, start)
         told_at = self._past_told[k - 1] if k else None
         f = bisect_left(self._frames, (start,))
@@ -559,16 +564,15 @@ class EventDater:
             paragraph=paragraph,
             future_at=at,
             tense=tense,
-            reference=self._references[i - 1][1] if i else None,
-            story=_story_day(self._days[:j], self._references[:i], self.anchor),
+            reference=references[-1][1] if references else None,
+            story=_story_day(days, references, self.anchor),
             happened=happened,
             distance=lambda a, b: (
                 self._distance(trigger, start + a, start + b)
                 + len(self.doc) * any(a < d and c < b for c, d in noun_dates)
             ),
             quarter_told=self._quarter_told(start),
-            goes_on=told_at is None
-            or _goes_on(trigger, self.doc[bisect_left(self._starts, told_at + 1) - 1].sent),
+            goes_on=told_at is None or _goes_on(trigger, self._sentence_at(told_at)),
             tense_at=lambda at: self._tense_at(start + at),
             frame=frame[1] if frame else None,
         )
@@ -585,6 +589,40 @@ class EventDater:
             if told is not None:
                 return told[0], told[1], DateSource.DISCOURSE
         return dated
+
+    def _flashback_before(self, trigger: Token, p_start: int) -> tuple[int, int] | None:
+        """The span of the paragraphs before the event's (which begins at `p_start`) that told
+        a flashback after a day of the story's own, if the event is back in the story's
+        present: its sentence goes on from the story's last day (an actor of that sentence),
+        not from the flashback ("Police arrested three men on Monday. / On Aug. 4 last year,
+        the gang robbed a bank. / Police charged the men."). Without such a sign the flashback
+        may go on: the event keeps its time."""
+        assert self.anchor is not None
+        anchor = self.anchor
+        present = [at for at, day in self._days if at < p_start and within_story(day, anchor)]
+        if not present:
+            return None
+        # a flashback sets its scene before its sentence's verb ("On Aug. 4 last year, ..."): a
+        # date told after it is an aside
+        older = [
+            at
+            for at, day in self._references
+            if present[-1] < at < p_start
+            and day < anchor
+            and not within_story(day, anchor)
+            and at < self._sentence_at(at).root.idx
+        ]
+        if not older:
+            return None
+        if _goes_on(trigger, self._sentence_at(present[-1])) and not _goes_on(
+            trigger, self._sentence_at(older[-1])
+        ):
+            return present[-1] + 1, p_start
+        return None
+
+    def _sentence_at(self, offset: int) -> Span:
+        """The sentence of the word at an article offset."""
+        return self.doc[bisect_left(self._starts, offset + 1) - 1].sent
 
     def _tense_at(self, offset: int) -> str | None:
         """The tense of the verb that governs the word at an article offset (`find_dates`)."""

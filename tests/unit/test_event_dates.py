@@ -506,6 +506,24 @@ STORY = [
         "Serbia condemned Monday's attack on its embassy.\nCroatia recalled its ambassador.",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
+    # a flashback that sets its scene frames its paragraph: a sentence that goes on from the
+    # story's day (its actor) is back there; one that goes on from the flashback stays in it,
+    # as does one with no sign either way (no false day)
+    (
+        "Croatia expelled a Serbian diplomat on Monday.\nOn 3 March 2024, Serbia expelled two"
+        " Croatian envoys.\nCroatia recalled its ambassador.",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    (
+        "Croatia expelled a Serbian diplomat on Monday.\nOn 3 March 2024, Serbia expelled two"
+        " Croatian envoys.\nSerbia recalled its ambassador.",
+        (date(2024, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE),
+    ),
+    (
+        "Croatia expelled a Serbian diplomat on Monday.\nSerbia expelled two Croatian envoys on"
+        " 3 March 2024.\nCroatia recalled its ambassador.",
+        (date(2024, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE),
+    ),
 ]
 
 
