@@ -1435,10 +1435,10 @@ def _from_reference(
     (`speech` at first), else the anchor. "That year" is the last year mentioned, a bare one
     too: "in 1988 ... that year" is 1988.
 
-    A month (and day) without its year, not told as ahead, is in the year the paragraph is
-    telling of when that is long past (`frame` at first, then each date told to the day or
-    month, or a year that opens its sentence): "In 2016, rebels took the airport. On March 3,
-    they attacked the capital" is 2016-03-03 however recent March 3 is.
+    A month (and day) without its year, not told as ahead, is in the year of the scene long
+    past that its line sets (`frame` at first, then a year or a month of a year that opens its
+    sentence) until a date of the story's present is told: "In 2016, rebels took the airport.
+    On March 3, they attacked the capital" is 2016-03-03 however recent March 3 is.
     """
     resolved: list[_Hit] = []
     year_told = reference
