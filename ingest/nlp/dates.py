@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from dateutil.easter import easter
 from dateutil.relativedelta import MO, TH, relativedelta
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from graph.models import DatePrecision, DateSource
 from ingest.calendar_names import MONTHS, WEEKDAYS
@@ -45,8 +45,9 @@ class TimeExpression(BaseModel):
     value: str
     precision: str  # day, week, month, quarter, season, year, decade, century, time, ...
     type: str  # DATE, TIME, DURATION or SET
-    # A year, or a month of a year, that opens its sentence: the scene the text goes on telling of.
-    frame: bool = False
+    # A year, or a month of a year, that opens its sentence: the scene the text goes on telling
+    # of. How the text reads, not a TimeML attribute: left out of what `dates --json` prints.
+    frame: bool = Field(default=False, exclude=True)
 
     def reference(self) -> date | None:
         """The day this expression makes the time the text is talking about, if it does."""
