@@ -391,11 +391,15 @@ class _Context:
             return "past"  # "since January": a start already behind, whatever the verb's tense
         return self.tense(start, end)
 
-    def is_deadline_ahead(self, start: int, end: int) -> bool:
+    def is_deadline_ahead(self, start: int, end: int, *, last: date | None = None) -> bool:
         """Whether a date is a deadline not told in the past ("has until Friday to answer", "the
-        truce holds until Sunday"): a weekday's lies ahead, less than a week off."""
-        return bool(_DEADLINE.search(self.text, max(0, start - 12), start)) and (
-            self.tense(start, end) != "past"
+        truce lasts until March 1"), which lies ahead unless its `last` occurrence passed within
+        the story's reach: a deadline just passed is still news ("to return him by Jan. 14"
+        told on Jan. 15)."""
+        return (
+            bool(_DEADLINE.search(self.text, max(0, start - 12), start))
+            and self.tense(start, end) != "past"
+            and (last is None or not within_story(last, self.anchor))
         )
 
     def opens_sentence(self, start: int) -> bool:
@@ -712,6 +716,9 @@ def _day_month_hits(
         year = named  # "Saturday, April 25": the year in which that day is a Saturday
     else:
         tense = ctx.date_tense(m.start(), m.end())
+        last = _valid_day(_year_of(month, days[0], ctx.anchor, "past", known=True), month, days[0])
+        if tense is None and ctx.is_deadline_ahead(m.start(), m.end(), last=last):
+            tense = "future"
         year = _year_of(month, days[0], ctx.anchor, tense, known=ctx.knows_tense(m.start()))
         guessed = tense != "future"
     found = [_valid_day(year, month, d) for d in days]
@@ -782,6 +789,9 @@ def _bare_month(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         year = anchor.year
     else:
         tense = ctx.date_tense(m.start(), m.end())
+        last = date(_year_of(month, None, anchor, "past", known=True), month, 1)
+        if tense is None and ctx.is_deadline_ahead(m.start(), m.end(), last=last):
+            tense = "future"
         year = _year_of(month, None, anchor, tense, known=ctx.knows_tense(m.start()))
         guessed = tense != "future"
     yield _Hit(m.start(), m.end(), f"{year:04d}-{month:02d}", "month", year_guessed=guessed)

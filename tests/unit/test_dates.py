@@ -140,6 +140,10 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("The curfew stays in force until Monday.", WED, [("Monday", "2025-01-27")]),
         ("Miners must clear the site by Saturday.", WED, [("Saturday", "2025-01-25")]),
         ("The curfew stayed in force until Monday.", WED, [("Monday", "2025-01-20")]),
+        # ... and so does a month's, unless it passed within the story's reach
+        ("The curfew stays in force until December 20.", WED, [("December 20", "2025-12-20")]),
+        ("Fairs are planned in the town until December.", WED, [("December", "2025-12")]),
+        ("Refugees have until January 15 to leave.", WED, [("January 15", "2025-01-15")]),
         # "since" looks back, whatever the tense around it
         ("Strikes have gone on since February.", WED, [("February", "2024-02")]),
         ("Strikes have gone on since Feb. 3.", WED, [("Feb. 3", "2024-02-03")]),
