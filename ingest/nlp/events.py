@@ -245,7 +245,11 @@ def load_lexicon() -> Lexicon:
         nouns.setdefault(noun, entry)
     on_acts = {}
     for verb in raw["on_acts"]["blocks_of"]:
-        on_acts.update(_on_acts(cameo_raw, nouns, verb))
+        found = _on_acts(cameo_raw, nouns, verb)
+        if (lifter := raw["on_acts"]["lifting"].get(verb)) is not None:
+            lifted = _lifted(verb_object, nouns, lifter)
+            found = {v: lifted | senses for v, senses in found.items()}
+        on_acts.update(found)
     known = frozenset(
         [
             *verbs,
@@ -1142,6 +1146,22 @@ def _done_to_act(
         # Calling off a planned coercion or threat yields (CAMEO's 08).
         return _Trigger(token, EventType.CONCEDE, None, 0.8, complement=comp, text=text)
     return None
+
+
+def _lifted(
+    verb_object: Mapping[str, tuple[EventType | None, str | None]],
+    nouns: Mapping[str, tuple[EventType, str | None]],
+    lifter: str,
+) -> dict[EventType, tuple[EventType, str | None]]:
+    """What ending a restriction or a sanction is, by the act's type: the sense `lifter` has
+    with such an act for object ("ended the curfew", "stopped the embargo" are lifted as
+    "lifted the curfew" is, CAMEO's 081 and 085)."""
+    lifted: dict[EventType, tuple[EventType, str | None]] = {}
+    for key, (etype, mode) in verb_object.items():
+        verb, _, noun = key.partition(" ")
+        if verb == lifter and etype is not None and noun in nouns:
+            lifted.setdefault(nouns[noun][0], (etype, mode))
+    return lifted
 
 
 def _act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:

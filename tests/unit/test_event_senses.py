@@ -362,6 +362,24 @@ CASES = [
         "Kenya suspended plans to attack rebel camps.",
         [(EventType.RETREAT, {"KEN"}, set(), False, False)],
     ),
+    # Ending a restriction or a sanction lifts it (CONCEDE, as "lifted the curfew"); promised,
+    # it is a pledge (CAMEO's 035, AGREE); ending aid is still its suspension.
+    (
+        "Kenya ended the curfew in Nairobi.",
+        [(EventType.CONCEDE, {"KEN"}, set(), False, False)],
+    ),
+    (
+        "The EU ended its sanctions on Belarus.",
+        [(EventType.CONCEDE, {"European Union"}, {"BLR"}, False, False)],
+    ),
+    (
+        "Kenya promised to end the curfew in Nairobi.",
+        [(EventType.AGREE, {"KEN"}, set(), False, False)],
+    ),
+    (
+        "Germany suspended aid to Mali.",
+        [(EventType.SANCTION, {"DEU"}, {"MLI"}, False, False)],
+    ),
 ]
 
 
