@@ -995,6 +995,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             if objs and all(o.ent_type_ == "DATE" for o in objs):
                 return None  # "cut two years off the term": a span of time taken, no act
             etype, mode = lex.phrasal[key]
+            if mode == "property" and any(o.lower_ in _REFLEXIVES for o in objs):
+                # "blew himself up": the doer is no property destroyed; the dictionary codes
+                # an explosion set off so as a suicide bombing (EXPLODE, 183).
+                etype, mode = EventType.ASSAULT, "suicide-attack"
             return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {prt}")
     if lemma in lex.partnered:
         etype, mode = lex.partnered[lemma]
@@ -1033,6 +1037,9 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
 # Prepositions that aim fire: the dictionary's "fire AT", "ROCKET (INTO +)", and "on" as in
 # "fired on the crowd".
 _AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards"})
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
 
 
 def _fired_at(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:

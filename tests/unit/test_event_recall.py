@@ -66,6 +66,15 @@ CASES = [
         [(EventType.ACCUSE, {"PER-judiciary"}, {"PER-government"}, False, False)],
     ),
     ("The clinic received a subpoena.", []),
+    # A doer who blows himself up destroys no property: a suicide bombing (CAMEO's 183).
+    (
+        "Two Boko Haram militants blew themselves up in a mosque in Maiduguri.",
+        [(EventType.ASSAULT, {"NGA"}, set(), False, False)],
+    ),
+    (
+        "Russian saboteurs blew up a railway bridge in Belarus.",
+        [(EventType.COERCE, {"RUS"}, {"BLR"}, False, False)],
+    ),
 ]
 
 
