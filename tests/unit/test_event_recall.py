@@ -75,6 +75,12 @@ CASES = [
         "Russian saboteurs blew up a railway bridge in Belarus.",
         [(EventType.COERCE, {"RUS"}, {"BLR"}, False, False)],
     ),
+    # An armed group named by the acronym of its name in its own language (Phoenix's
+    # brackets) is the group, a political actor: ETA, Euskadi Ta Askatasuna.
+    (
+        "ETA militants detonated a bomb in Bilbao.",
+        [(EventType.ASSAULT, {"ESP"}, set(), False, False)],
+    ),
 ]
 
 
