@@ -377,6 +377,14 @@ CASES = [
         [(EventType.AGREE, {"KEN"}, set(), False, False)],
     ),
     (
+        "The EU suspended its sanctions on Iran.",
+        [(EventType.CONCEDE, {"European Union"}, {"IRN"}, False, False)],
+    ),
+    (
+        "Egypt's government ended its crackdown on journalists.",
+        [(EventType.CONCEDE, {"EGY-government"}, {"EGY-media"}, False, False)],
+    ),
+    (
         "Germany suspended aid to Mali.",
         [(EventType.SANCTION, {"DEU"}, {"MLI"}, False, False)],
     ),
