@@ -388,6 +388,17 @@ CASES = [
         "Germany suspended aid to Mali.",
         [(EventType.SANCTION, {"DEU"}, {"MLI"}, False, False)],
     ),
+    # Mobilising readies armed forces (an armed agent, or men counted), or stands alone;
+    # money, votes or a sector's people mobilised are no military readiness.
+    (
+        "Belarus mobilized militias along the border.",
+        [(EventType.MOBILIZE, {"BLR"}, set(), False, False)],
+    ),
+    ("Russia mobilised 300,000 men.", [(EventType.MOBILIZE, {"RUS"}, set(), False, False)]),
+    ("Ukraine mobilized.", [(EventType.MOBILIZE, {"UKR"}, set(), False, False)]),
+    ("Qatar mobilized lobbying groups in Washington.", []),
+    ("The UN mobilized $2 billion for Yemen.", []),
+    ("Kenyan activists mobilized thousands of students against the law.", []),
 ]
 
 
