@@ -56,14 +56,16 @@ def test_relations_improved_are_support() -> None:
 
 
 def test_armed_forces_called_up_or_mustered_are_mobilised() -> None:
-    # MOBILIZE's "&MILITARY" (154), noted for MOBILISE, holds for every verb of the block.
+    # MOBILIZE's "&MILITARY" (154), noted for MOBILISE, holds for the block's verbs of its act.
     for sentence, source in (
         ("Chad called up its reserves after the border clashes.", ["TCD"]),
         ("Ghana mustered troops on the border with Togo.", ["GHA"]),
         ("Ghana marshalled its soldiers near the Togolese border.", ["GHA"]),
-        ("Sudan summoned troops to Khartoum.", ["SDN"]),
     ):
         assert [(e, s) for e, s, _ in _roles(sentence)] == [(EventType.MOBILIZE, source)]
+    # SUMMON, of the block with a code of its own, calls an army to account.
+    ((etype, _, _),) = _roles("The Thai parliament summoned the army over the shooting.")
+    assert etype == EventType.ACCUSE
     # Support mustered is no force: the block's own pattern for it still reads it.
     ((etype, _, _),) = _roles("Ghana mustered support for the resolution.")
     assert etype == EventType.REQUEST
