@@ -1072,24 +1072,28 @@ def _fired_at(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
 
 
 def _moves_forces(lex: Lexicon, token: Token) -> bool:
-    """ "mobilized reservists", "mobilised 300,000 men", "Ukraine mobilized": a verb of CAMEO's
-    MOBILIZE block readies forces only where it moves armed forces (its "&MILITARY" pattern),
-    an armed agent ("militias", "police") or a count of men, or nothing named; "mobilized
-    pressure groups", "mobilised $2 billion", "mobilized thousands of students" are no
-    military readiness (CAMEO reads "mobilise supporters" as an appeal, 022)."""
+    """ "mobilized reservists", "mobilised 300,000 men", "Ukraine mobilized", "troops began
+    mobilising": a verb of CAMEO's MOBILIZE block readies forces only where it moves armed
+    forces (its "&MILITARY" pattern), an armed agent ("militias", "police") or a count of
+    men, or nothing named, or where armed forces themselves move; "mobilized pressure
+    groups", "mobilised $2 billion", "mobilized thousands of students" are no military
+    readiness (CAMEO reads "mobilise supporters" as an appeal, 022)."""
     objs = _objects(token)
-    for obj in objs:
-        found = load_gazetteer().find_agents([t.lower_ for t in obj.subtree])
-        codes = {c for _, _, code in found for c in code.split("|")}
-        if codes & _ARMED_AGENTS:
-            return True
-        if codes - _PEOPLE:
-            continue  # "supporters", "students": people of a sector of their own, no force
-        force = lex.nouns.get(_lemma(obj), (None,))[0] is EventType.MOBILIZE
-        counted = obj.ent_type_ != "MONEY" and bool(_children(obj, ("nummod",)))
-        if force or counted or _lemma(obj) in lex.forces | lex.arms:
-            return True
-    return not objs
+    subj = _subject(lex, token)
+    return not objs or any(_armed(lex, n) for n in [*objs, *([subj] if subj is not None else [])])
+
+
+def _armed(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun names armed forces, arms or men counted ("300,000 men")."""
+    found = load_gazetteer().find_agents([t.lower_ for t in noun.subtree])
+    codes = {c for _, _, code in found for c in code.split("|")}
+    if codes & _ARMED_AGENTS:
+        return True
+    if codes - _PEOPLE:
+        return False  # "supporters", "students": people of a sector of their own, no force
+    force = lex.nouns.get(_lemma(noun), (None,))[0] is EventType.MOBILIZE
+    counted = noun.ent_type_ != "MONEY" and bool(_children(noun, ("nummod",)))
+    return force or counted or _lemma(noun) in lex.forces | lex.arms
 
 
 # CAMEO agent codes of armed forces (military, police, armed groups, rebels), and of people

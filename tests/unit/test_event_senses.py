@@ -396,6 +396,10 @@ CASES = [
     ),
     ("Russia mobilised 300,000 men.", [(EventType.MOBILIZE, {"RUS"}, set(), False, False)]),
     ("Ukraine mobilized.", [(EventType.MOBILIZE, {"UKR"}, set(), False, False)]),
+    (
+        "Columns of Iraqi troops were mobilising east of the town.",
+        [(EventType.MOBILIZE, {"IRQ-military"}, set(), False, False)],
+    ),
     ("Qatar mobilized lobbying groups in Washington.", []),
     ("The UN mobilized $2 billion for Yemen.", []),
     ("Kenyan activists mobilized thousands of students against the law.", []),
