@@ -56,12 +56,19 @@ OVERRIDES: dict[str, tuple[str | None, str | None]] = {
 # "ASSAULT", "SHELL", attacks made (190), as the block's other verbs read it: the coder tells
 # an attack announced from one made by tense, not by the verb's form; IMPROVE's "RELATIONS"
 # read once as an intent (030), beside "RELATIONS" twice, the subject too, and "TIES" as
-# relations improved (050), as PLOVER's SUPPORT defines it.
+# relations improved (050), as PLOVER's SUPPORT defines it. MOBILIZE's "&MILITARY" (154),
+# noted for MOBILISE alone, is the block's own act (150) done to armed forces by each verb of
+# it that takes that act ("mobilize" spelled with a z, "called up", "mustered" troops), not
+# by SUMMON, which has a code of its own (040: "summoned the army" calls it to account).
+_MOBILISING = "MOBILISE MOBILIZE CALL_UP DRUM_UP PULL_TOGETHER GARNER MARSHAL MUSTER RALLY"
 ERRATA = {
     "- * (IN COURT) [173] # APPEAR": "- * (IN COURT) [:173] # APPEAR",
     "- * (FOR END) [053] # CALL": "- * (FOR END) [0256] # CALL",
     "- * ATTACK [138] # STEP_UP": "- * ATTACK [190] # STEP_UP",
     "- * RELATIONS [030] # IMPROVE": "- * RELATIONS [050] # IMPROVE",
+    "- * &MILITARY (ON BORDER) [154] # MOBILISE": "- * &MILITARY (ON BORDER) [154] # "
+    + _MOBILISING,
+    "- * &MILITARY [154] # MOBILISE": "- * &MILITARY [154] # " + _MOBILISING,
 }
 _PREPOSITIONS = frozenset(
     {"about", "across", "against", "at", "by", "for", "from", "in", "into", "of", "on", "onto"}

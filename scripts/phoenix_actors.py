@@ -31,6 +31,7 @@ ASSEMBLY"); one with no state of its own (a UN official) is then left out.
 import argparse
 import json
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -232,7 +233,7 @@ def _convert(
 ) -> None:
     countries, historic = states
     heads, titles, bodies, given = vocab
-    names = _unbracketed(names)
+    names, acronyms = _unbracketed(names)
     codes = [_code(c) for c in raw_codes if c.strip() and c.strip() != "---"]
     dated = [c for c in codes if c[1] or c[2]]
     if not codes:
@@ -263,8 +264,10 @@ def _convert(
             continue  # a person filed under a body's code ("ABU BAKR AL-BAGHDADI" under ISIL's)
         if words[0].lower() == "the":
             words = words[1:]  # "THE LIGHTNING" reads as "Lightning"
-        # An acronym of the record's names ("DEA"); of two letters it names too much ("CA").
-        if len(words) == 1 and len(words[0]) > 2 and any(_abbreviates(words[0], n) for n in longer):
+        # An acronym of the record's names ("DEA") or one its brackets mark ("ETA"); of two
+        # letters it names too much ("CA").
+        acronym = words[0].upper() in acronyms or any(_abbreviates(words[0], n) for n in longer)
+        if len(words) == 1 and len(words[0]) > 2 and acronym:
             aliases.append(words[0].upper())
             continue
         if len(words) == 1 and words[0].lower() != primary[-1].lower():
@@ -331,17 +334,36 @@ def _names_person(
     return dated or (words[0] in given and not set().union(*named) & bodies)
 
 
-def _unbracketed(names: list[str]) -> list[str]:
-    """Names without their brackets: an acronym in brackets is an alias of its own
-    ("IRISH_REPUBLICAN_ARMY_(IRA)_"), anything else a qualifier ("DIRECT_ACTION_(GREECE)")."""
-    found = []
+def _unbracketed(names: list[str]) -> tuple[list[str], set[str]]:
+    """Names without their brackets, and the acronyms among them: an acronym in brackets is
+    an alias of its own ("IRISH_REPUBLICAN_ARMY_(IRA)_"; one of the name in its own language
+    too, short and no state's name: "BASQUE_FATHERLAND_AND_FREEDOM_(ETA)_", for Euskadi Ta
+    Askatasuna), anything else a qualifier ("DIRECT_ACTION_(GREECE)", "FRANCS_TIREURS_
+    (MAVERICKS)")."""
+    found, acronyms = [], set()
     for name in names:
         base, _, rest = name.partition("(")
         inner = rest.partition(")")[0].strip("_ ")
         found.append(base.rstrip("_ ") or name)
-        if inner and " " not in inner and _abbreviates(inner, base):
+        foreign = inner.isalpha() and len(inner) <= _ACRONYM_MAX and inner not in _state_names()
+        if inner and " " not in inner and (_abbreviates(inner, base) or foreign):
             found.append(inner)
-    return found
+            acronyms.add(inner)
+    return found, acronyms
+
+
+_ACRONYM_MAX = 5
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    """The upper-case names, codes and aliases of states ("GREECE", "CAR"): a qualifier in
+    brackets, not a group's acronym."""
+    listed = json.loads((DATA / "countries.json").read_text("utf-8"))
+    names = set(listed) | {a for c in listed.values() for a in c.get("aliases", [])}
+    for country in [*pycountry.countries, *pycountry.historic_countries]:
+        names |= {str(country.name), str(country.alpha_2), str(country.alpha_3)}
+    return frozenset(n.upper() for n in names)
 
 
 def _abbreviates(acronym: str, name: str) -> bool:

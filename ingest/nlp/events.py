@@ -201,6 +201,8 @@ class Lexicon:
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
+    mobilising: frozenset[str]  # "mobilize", "muster": CAMEO's verbs of mobilising (block 15)
+    forces: frozenset[str]  # "troop", "army": heads of CAMEO's armed forces (&MILITARY)
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
     dissenters: frozenset[str]  # "protester", "demonstrator": the doers of the protest verbs
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
@@ -232,7 +234,9 @@ def load_lexicon() -> Lexicon:
     }
     frames = raw["frames"]
     cameo_raw = json.loads(VERBS_PATH.read_text("utf-8"))
-    cameo, weapons, arms, detention, appeals, convening, protesting = _load_cameo(cameo_raw)
+    cameo, weapons, arms, detention, appeals, convening, protesting, mobilising = _load_cameo(
+        cameo_raw
+    )
     mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(
         [
@@ -245,7 +249,11 @@ def load_lexicon() -> Lexicon:
         nouns.setdefault(noun, entry)
     on_acts = {}
     for verb in raw["on_acts"]["blocks_of"]:
-        on_acts.update(_on_acts(cameo_raw, nouns, verb))
+        found = _on_acts(cameo_raw, nouns, verb)
+        if (lifter := raw["on_acts"]["lifting"].get(verb)) is not None:
+            lifted = _lifted(verb_object, nouns, lifter)
+            found = {v: lifted | senses for v, senses in found.items()}
+        on_acts.update(found)
     known = frozenset(
         [
             *verbs,
@@ -304,6 +312,8 @@ def load_lexicon() -> Lexicon:
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         convening=convening,
         protesting=protesting,
+        mobilising=mobilising,
+        forces=frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"]),
         dissenters=_doers(v for v, (t, _) in verbs.items() if t == EventType.PROTEST),
         detention=detention,
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),
@@ -357,11 +367,12 @@ def _load_cameo(
     frozenset[str],
     frozenset[str],
     frozenset[str],
+    frozenset[str],
 ]:
     """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `scripts/build_verbs.py`),
     the dictionary's weapons, arms, places of detention, and its verbs of appeal (blocks coded
-    02: "recommend"), of consulting (04: "gather", "travel") and of protest (14: "demonstrate",
-    "march")."""
+    02: "recommend"), of consulting (04: "gather", "travel"), of protest (14: "demonstrate",
+    "march") and of mobilising (15: "mobilize", "muster")."""
     synsets: dict[str, list[str]] = raw["synsets"]
 
     def element(text: str) -> _Element:
@@ -417,13 +428,13 @@ def _load_cameo(
         # file's order.
         ranked = sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))
         verbs[key] = tuple(p for p, _ in ranked)
-    appeals, convening, protesting = (
+    appeals, convening, protesting, mobilising = (
         frozenset(
             verb
             for verb, listed in raw["verbs"].items()
             if any((raw["block_codes"][b] or "").startswith(code) for b in listed)
         )
-        for code in ("02", "04", "14")
+        for code in ("02", "04", "14", "15")
     )
     # One-word names only: the head of "infantry fighting vehicle" is no weapon.
     weapons = frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
@@ -432,7 +443,7 @@ def _load_cameo(
         p.split()[-1] for key in ("&weapon", "&wmd", "&aircraft") for p in synsets.get(key, ())
     )
     detention = frozenset(p.split()[-1] for p in synsets.get("&detention", ()))
-    return verbs, weapons, arms, detention, appeals, convening, protesting
+    return verbs, weapons, arms, detention, appeals, convening, protesting, mobilising
 
 
 def _on_acts(
@@ -991,6 +1002,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             if objs and all(o.ent_type_ == "DATE" for o in objs):
                 return None  # "cut two years off the term": a span of time taken, no act
             etype, mode = lex.phrasal[key]
+            if mode == "property" and any(o.lower_ in _REFLEXIVES for o in objs):
+                # "blew himself up": the doer is no property destroyed; the dictionary codes
+                # an explosion set off so as a suicide bombing (EXPLODE, 183).
+                etype, mode = EventType.ASSAULT, "suicide-attack"
             return _Trigger(token, etype, mode, 0.85, text=f"{token.text} {prt}")
     if lemma in lex.partnered:
         etype, mode = lex.partnered[lemma]
@@ -1008,6 +1023,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
             return None  # "sought reelection", "seek the death penalty": asked of no one
         if etype == EventType.AGREE and (_assents(token) or _takes_thing(lex, token)):
+            return None
+        if lemma in lex.mobilising and mode == "military" and not _moves_forces(lex, token):
             return None
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
@@ -1031,6 +1048,9 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
 _AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards"})
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
+
+
 def _fired_at(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
     """ "fired missiles at US troops", "launched rockets into Israel", "missiles targeting
     its bases", "police fired on protesters": arms (CAMEO's weapons and aircraft) fired or
@@ -1049,6 +1069,37 @@ def _fired_at(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
         return None
     etype, mode = senses[0] if fired else senses[1]
     return _Trigger(token, etype, mode, 0.8, text=token.text, aimed=True)
+
+
+def _moves_forces(lex: Lexicon, token: Token) -> bool:
+    """ "mobilized reservists", "mobilised 300,000 men", "Ukraine mobilized", "troops began
+    mobilising": a verb of CAMEO's MOBILIZE block readies forces only where it moves armed
+    forces (its "&MILITARY" pattern), an armed agent ("militias", "police") or a count of
+    men, or nothing named, or where armed forces themselves move; "mobilized pressure
+    groups", "mobilised $2 billion", "mobilized thousands of students" are no military
+    readiness (CAMEO reads "mobilise supporters" as an appeal, 022)."""
+    objs = _objects(token)
+    subj = _subject(lex, token)
+    return not objs or any(_armed(lex, n) for n in [*objs, *([subj] if subj is not None else [])])
+
+
+def _armed(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun names armed forces, arms or men counted ("300,000 men")."""
+    found = load_gazetteer().find_agents([t.lower_ for t in noun.subtree])
+    codes = {c for _, _, code in found for c in code.split("|")}
+    if codes & _ARMED_AGENTS:
+        return True
+    if codes - _PEOPLE:
+        return False  # "supporters", "students": people of a sector of their own, no force
+    force = lex.nouns.get(_lemma(noun), (None,))[0] is EventType.MOBILIZE
+    counted = noun.ent_type_ != "MONEY" and bool(_children(noun, ("nummod",)))
+    return force or counted or _lemma(noun) in lex.forces | lex.arms
+
+
+# CAMEO agent codes of armed forces (military, police, armed groups, rebels), and of people
+# of no sector ("men", "civilians"), who are mobilised where they are counted.
+_ARMED_AGENTS = frozenset({"MIL", "COP", "UAF", "REB", "INS", "SEP"})
+_PEOPLE = frozenset({"PPL", "CVL"})
 
 
 def _assents(token: Token) -> bool:
@@ -1142,6 +1193,22 @@ def _done_to_act(
         # Calling off a planned coercion or threat yields (CAMEO's 08).
         return _Trigger(token, EventType.CONCEDE, None, 0.8, complement=comp, text=text)
     return None
+
+
+def _lifted(
+    verb_object: Mapping[str, tuple[EventType | None, str | None]],
+    nouns: Mapping[str, tuple[EventType, str | None]],
+    lifter: str,
+) -> dict[EventType, tuple[EventType, str | None]]:
+    """What ending a restriction or a sanction is, by the act's type: the sense `lifter` has
+    with such an act for object ("ended the curfew", "stopped the embargo" are lifted as
+    "lifted the curfew" is, CAMEO's 081 and 085)."""
+    lifted: dict[EventType, tuple[EventType, str | None]] = {}
+    for key, (etype, mode) in verb_object.items():
+        verb, _, noun = key.partition(" ")
+        if verb == lifter and etype is not None and noun in nouns:
+            lifted.setdefault(nouns[noun][0], (etype, mode))
+    return lifted
 
 
 def _act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:

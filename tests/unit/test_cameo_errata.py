@@ -53,3 +53,19 @@ def test_relations_improved_are_support() -> None:
     # IMPROVE's "RELATIONS" [030] as its other "RELATIONS" and "TIES" lines (050).
     ((etype, source, target),) = _roles("Vietnam improved relations with Cambodia in 2019.")
     assert (etype, source, target) == (EventType.SUPPORT, ["VNM"], ["KHM"])
+
+
+def test_armed_forces_called_up_or_mustered_are_mobilised() -> None:
+    # MOBILIZE's "&MILITARY" (154), noted for MOBILISE, holds for the block's verbs of its act.
+    for sentence, source in (
+        ("Chad called up its reserves after the border clashes.", ["TCD"]),
+        ("Ghana mustered troops on the border with Togo.", ["GHA"]),
+        ("Ghana marshalled its soldiers near the Togolese border.", ["GHA"]),
+    ):
+        assert [(e, s) for e, s, _ in _roles(sentence)] == [(EventType.MOBILIZE, source)]
+    # SUMMON, of the block with a code of its own, calls an army to account.
+    ((etype, _, _),) = _roles("The Thai parliament summoned the army over the shooting.")
+    assert etype == EventType.ACCUSE
+    # Support mustered is no force: the block's own pattern for it still reads it.
+    ((etype, _, _),) = _roles("Ghana mustered support for the resolution.")
+    assert etype == EventType.REQUEST

@@ -66,6 +66,21 @@ CASES = [
         [(EventType.ACCUSE, {"PER-judiciary"}, {"PER-government"}, False, False)],
     ),
     ("The clinic received a subpoena.", []),
+    # A doer who blows himself up destroys no property: a suicide bombing (CAMEO's 183).
+    (
+        "Two Boko Haram militants blew themselves up in a mosque in Maiduguri.",
+        [(EventType.ASSAULT, {"NGA"}, set(), False, False)],
+    ),
+    (
+        "Russian saboteurs blew up a railway bridge in Belarus.",
+        [(EventType.COERCE, {"RUS"}, {"BLR"}, False, False)],
+    ),
+    # An armed group named by the acronym of its name in its own language (Phoenix's
+    # brackets) is the group, a political actor: ETA, Euskadi Ta Askatasuna.
+    (
+        "ETA militants detonated a bomb in Bilbao.",
+        [(EventType.ASSAULT, {"ESP"}, set(), False, False)],
+    ),
 ]
 
 

@@ -362,6 +362,47 @@ CASES = [
         "Kenya suspended plans to attack rebel camps.",
         [(EventType.RETREAT, {"KEN"}, set(), False, False)],
     ),
+    # Ending a restriction or a sanction lifts it (CONCEDE, as "lifted the curfew"); promised,
+    # it is a pledge (CAMEO's 035, AGREE); ending aid is still its suspension.
+    (
+        "Kenya ended the curfew in Nairobi.",
+        [(EventType.CONCEDE, {"KEN"}, set(), False, False)],
+    ),
+    (
+        "The EU ended its sanctions on Belarus.",
+        [(EventType.CONCEDE, {"European Union"}, {"BLR"}, False, False)],
+    ),
+    (
+        "Kenya promised to end the curfew in Nairobi.",
+        [(EventType.AGREE, {"KEN"}, set(), False, False)],
+    ),
+    (
+        "The EU suspended its sanctions on Iran.",
+        [(EventType.CONCEDE, {"European Union"}, {"IRN"}, False, False)],
+    ),
+    (
+        "Egypt's government ended its crackdown on journalists.",
+        [(EventType.CONCEDE, {"EGY-government"}, {"EGY-media"}, False, False)],
+    ),
+    (
+        "Germany suspended aid to Mali.",
+        [(EventType.SANCTION, {"DEU"}, {"MLI"}, False, False)],
+    ),
+    # Mobilising readies armed forces (an armed agent, or men counted), or stands alone;
+    # money, votes or a sector's people mobilised are no military readiness.
+    (
+        "Belarus mobilized militias along the border.",
+        [(EventType.MOBILIZE, {"BLR"}, set(), False, False)],
+    ),
+    ("Russia mobilised 300,000 men.", [(EventType.MOBILIZE, {"RUS"}, set(), False, False)]),
+    ("Ukraine mobilized.", [(EventType.MOBILIZE, {"UKR"}, set(), False, False)]),
+    (
+        "Columns of Iraqi troops were mobilising east of the town.",
+        [(EventType.MOBILIZE, {"IRQ-military"}, set(), False, False)],
+    ),
+    ("Qatar mobilized lobbying groups in Washington.", []),
+    ("The UN mobilized $2 billion for Yemen.", []),
+    ("Kenyan activists mobilized thousands of students against the law.", []),
 ]
 
 

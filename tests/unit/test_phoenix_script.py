@@ -101,3 +101,20 @@ def test_a_name_of_greek_letters_is_a_body(record: str, is_person: bool) -> None
         names, person=person, dated=False, bodies=_BODIES, given={"beta"}
     )
     assert found is is_person
+
+
+@pytest.mark.parametrize(
+    ("record", "aliases"),
+    [
+        # A short acronym in brackets names the group, in its own language too ("Zuidelijk
+        # Duinen Front"); a state's name in brackets qualifies it; so does a long word.
+        ("RED_DUNES_FRONT_(ZDF)_ [NLDREB]\n", ["ZDF"]),
+        ("RED_DUNES_FRONT_(RDF)_ [NLDREB]\n", ["RDF"]),
+        ("RED_DUNES_FRONT_(BELGIUM)_ [NLDREB]\n", []),
+        ("RED_DUNES_FRONT_(PERU)_ [NLDREB]\n", []),
+        ("RED_DUNES_FRONT_(DUNERS)_ [NLDREB]\n", []),
+    ],
+)
+def test_an_acronym_in_brackets_is_an_alias(record: str, aliases: list[str]) -> None:
+    found = _convert(record, kind="group")
+    assert found["organisations"] == [["group", "Red Dunes Front", "NLD", "REB", aliases]]
