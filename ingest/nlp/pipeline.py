@@ -16,8 +16,9 @@ official or politician, a party, an IGO or NGO, an armed group, security forces,
 `Actor.political`, decided in actors.py), the way dictionary coders gate on their actor
 dictionaries; a company, a team or a product acting alone codes nothing. The generic agents of
 civil society ("residents", "farmers", "students", "doctors", "journalists": sector actors
-of no political sector) open the gate only in material conflict: attacked (not by a company or
-criminals: crime between private people is no political event), or protesting in the street.
+of no political sector) open the gate only in material conflict: attacked by no doer named, or
+protesting in the street; violence a private doer is named doing (one of civil society, a company,
+criminals, a person of no office) is crime between private people or hunting, no political event.
 The media interview and report: they neither consult nor act materially alone; police who
 speak with a suspect or a witness question them: no consultation.
 
@@ -281,10 +282,19 @@ def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
     police = {a for a in sides if by_id[a].sector == "police"}
     if mention.type is EventType.CONSULT and police:
         return any(by_id[a].political for a in set(sides) - police)
-    # Civil society opens the gate in material conflict, not where companies or criminals
-    # act ("a robber stabbed a shopkeeper", "the firm uses glue guns"): no political event.
-    conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT and not any(
-        by_id[a].sector in _PRIVATE for a in mention.source if a in by_id
+    # Civil society opens the gate in material conflict only as the side an unnamed doer
+    # hits ("two villagers were killed in an airstrike": its author may be political) or as
+    # protesters, or as one of two sides in a clash ("fighting between Azerbaijanis and
+    # Armenians"). Violence a private doer is named doing (civil society, a company, criminals,
+    # a person of no office) is crime or hunting, whoever it hits ("a man stabbed two
+    # residents", "a hunter killed a deer", "a robber stabbed a shopkeeper").
+    doers = [a for a in mention.source if a in by_id]
+    conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT and (
+        not doers
+        or (
+            mention.type is EventType.PROTEST
+            and not any(by_id[a].sector in _PRIVATE for a in doers)
+        )
     )
     return any(
         by_id[a].political or (conflict and by_id[a].kind is ActorKind.SECTOR) for a in sides

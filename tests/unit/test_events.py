@@ -1757,14 +1757,33 @@ def test_actor_roles_by_id(
 @pytest.mark.parametrize(
     "sentence",
     [
-        # Crime between private people: a criminal's act is no political event.
+        # Crime between private people: a criminal's act is no political event, nor is
+        # violence that one of civil society is named doing, to people or to game.
         "A burglar stabbed a shopkeeper in Leeds on Sunday.",
+        "A man stabbed two residents of the village after an argument over a fence.",
+        "A woman in Ohio killed her husband with a kitchen knife, prosecutors said.",
+        "A hunter killed a deer in the forest near Krakow.",
         # A country's companies are not its state, and a company acting alone codes nothing.
         "Swedish firms including Volvo announced plans to leave Iran.",
     ],
 )
 def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
     assert _extract(nlp, sentence).events == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Civil society hit by a doer the text does not name: the author may be political.
+        ("Two civilians were killed in an airstrike on the town of Idlib.", EventType.ASSAULT),
+        # Civil society protesting in the street.
+        ("Nurses protested outside the health ministry in Nairobi.", EventType.PROTEST),
+    ],
+)
+def test_civil_society_opens_the_gate_where_no_private_doer_is_named(
+    nlp: Language, sentence: str, expected: EventType
+) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == [expected]
 
 
 @pytest.mark.parametrize(
