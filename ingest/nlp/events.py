@@ -185,6 +185,7 @@ class Lexicon:
     intent: frozenset[str]
     speech: frozenset[str]
     opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
+    claims: frozenset[str]  # "claimed", "contends": what they say was done is claimed
     likelihood: frozenset[str]  # "it is unlikely that ...": a judgement, as an opinion is
     disposition: frozenset[str]  # "likes", "tends": what they govern is a habit, no act
     press: frozenset[str]  # "press conference": a meeting for the press consults no one
@@ -280,6 +281,7 @@ def load_lexicon() -> Lexicon:
         intent=frozenset(frames["intent"]),
         speech=frozenset(frames["speech"]),
         opinion=frozenset(frames["opinion"]),
+        claims=frozenset(frames["claim"]),
         likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),
         press=frozenset(raw["press_words"]["words"]),
@@ -1679,14 +1681,19 @@ def _arranged(token: Token) -> bool:
     )
 
 
+_DISPUTING = frozenset({EventType.ACCUSE, EventType.REJECT})
+
+
 def _disputed(lex: Lexicon, token: Token) -> bool:
     """ "India alleges that Pakistan violated the truce", "Russia denied that its troops
-    shelled the town": what an accusation or a denial says was done is a claim, not an act
-    the report asserts."""
+    shelled the town", "the prisoner claimed he was wrongfully jailed": what an accusation,
+    a denial or a claim says was done is a claim, not an act the report asserts."""
     return any(
         a.dep_ == "ccomp"
-        and (trig := _classify(lex, a.head)) is not None
-        and trig.type in (EventType.ACCUSE, EventType.REJECT)
+        and (
+            _lemma(a.head) in lex.claims
+            or ((trig := _classify(lex, a.head)) is not None and trig.type in _DISPUTING)
+        )
         for a in [token, *token.ancestors]
     )
 

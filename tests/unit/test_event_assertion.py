@@ -345,7 +345,16 @@ CASES = [
         "Peruvian Government to Arrest Miners if they Block the Highway",
         [(EventType.THREATEN, {"PER-government"}, set(), False, False)],
     ),
-    # What an accusation or a denial says was done is a claim; what a statement says, told.
+    # What an accusation, a denial or a claim says was done is a claim; what a statement
+    # says, told.
+    (
+        "The Kenyan exile claimed that police in Nairobi had jailed him without trial.",
+        [(EventType.COERCE, {"KEN-police"}, set(), False, True)],
+    ),
+    (
+        "The Chadian opposition contends that soldiers burned two villages near Abeche.",
+        [(EventType.ASSAULT, {"TCD-military"}, {"TCD-civilians"}, False, True)],
+    ),
     (
         "Amnesty alleged that Burmese soldiers burned three Rohingya villages.",
         [(EventType.ASSAULT, {"MMR-military"}, {"MMR-civilians"}, False, True)],
