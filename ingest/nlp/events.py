@@ -34,7 +34,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.models import QUAD_CLASS, EventType, QuadClass
+from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
 from ingest.nlp.actors import is_institution_word, is_office_word, prepositions
 from ingest.nlp.gazetteer import load_gazetteer
 
@@ -1453,9 +1453,27 @@ def _manner(lex: Lexicon, token: Token) -> str | None:
 
 def _promise(token: Token, etype: EventType, mode: str | None, conf: float) -> _Trigger:
     if etype in _PROMISABLE:
-        new = EventType.AGREE if QUAD_CLASS[etype] in _COOPERATIVE else EventType.THREATEN
+        pledge = QUAD_CLASS[etype] in _COOPERATIVE
+        pledge = pledge or (etype is EventType.MOBILIZE and _sent_to_state(token))
+        new = EventType.AGREE if pledge else EventType.THREATEN
         return _Trigger(token, new, _MODE_OF_TYPE.get(etype), conf, text=token.text)
     return _Trigger(token, etype, mode, conf, text=token.text)
+
+
+def _sent_to_state(token: Token) -> bool:
+    """ "pledged to deploy troops to Estonia", "will send troops to Mali", "committed 3,000
+    troops to Poland": forces promised to a state go there to back it, as CAMEO files
+    sending forces under military cooperation and aid (062, 072), not as a threat."""
+    verbs = [token, *_children(token, ("xcomp",))]
+    heads = [*verbs, *(o for v in verbs for o in _children(v, _OBJECT_DEPS))]
+    return any(_names_state(o) for h in heads for o in _prep_objects(h, ("to",)))
+
+
+def _names_state(noun: Token) -> bool:
+    """Whether a noun with its compounds is a country's name ("Saudi Arabia")."""
+    start = min([noun.i, *(c.i for c in noun.lefts if c.dep_ == "compound")])
+    found = load_gazetteer().lookup(noun.doc[start : noun.i + 1].text)
+    return found is not None and found[0].kind is ActorKind.COUNTRY
 
 
 def _frame(

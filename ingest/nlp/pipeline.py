@@ -241,9 +241,11 @@ def _as_written(text: str, parsed: str, mention: EventMention) -> EventMention:
 
 
 def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> EventMention:
-    """A mobilisation's target is never the source's own forces ("China deployed troops to
-    the border"): they are what it moves, not whom it acts on."""
-    if mention.type is not EventType.MOBILIZE:
+    """A mobilisation's target, or that of one pledged or threatened, is never the source's
+    own forces ("China deployed troops to the border", "Britain pledged to send troops to
+    Estonia"): they are what it moves, not whom it acts on."""
+    announced = mention.type in (EventType.AGREE, EventType.THREATEN) and mention.mode == "military"
+    if mention.type is not EventType.MOBILIZE and not announced:
         return mention
     countries = {by_id[a].country for a in mention.source if a in by_id}
     target = tuple(
