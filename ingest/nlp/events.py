@@ -1687,15 +1687,33 @@ def _meets_for(lex: Lexicon, trig: _Trigger, head: Token) -> bool:
     return trig.type == EventType.CONSULT and _lemma(head) in lex.convening
 
 
+_SCHEDULING = frozenset({"set", "schedule", "slate", "due"})
+
+
 def _arranged(token: Token) -> bool:
-    """ "The Senate was to meet on Monday to discuss ...", "protesters were to march": what
-    "be to" governs, and what it is done for, is arranged, not yet done."""
+    """ "The Senate was to meet on Monday to discuss ...", "protesters were to march", "the
+    summit is set to open", "talks are due to resume": what "be to" or a verb of scheduling
+    governs, and what it is done for, is arranged, not yet done; so is a meeting "set" or
+    "scheduled" for a day ("the talks were set for Friday")."""
+    if _scheduled_for(token):
+        return True
     while token.dep_ in ("conj", "advcl") and token.head != token:
         token = token.head
+    head = token.head
     return (
         token.dep_ == "xcomp"
-        and _lemma(token.head) == "be"
+        and (_lemma(head) == "be" or _scheduled_for(head))
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
+def _scheduled_for(token: Token) -> bool:
+    """A scheduling participle or "due" with what it schedules: "set to open", "scheduled
+    for Friday" (not "set on fire")."""
+    return (
+        _lemma(token) in _SCHEDULING
+        and token.tag_ in ("VBN", "JJ")
+        and (bool(_children(token, ("xcomp",))) or bool(_prep_objects(token, ("for",))))
     )
 
 
@@ -2385,6 +2403,9 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             if _children(token, ("auxpass",)):
                 return None  # "is to be sentenced": the governing verb's subject undergoes it
             head = token.head
+            if _scheduled_for(head) and _children(head, ("nsubjpass",)):
+                # "the president is scheduled to meet ...": who is scheduled does it.
+                return _children(head, ("nsubjpass",))[0]
             objs = _children(head, _OBJECT_DEPS)
             if objs and _lemma(head) not in lex.commit_frames:
                 return objs[0]

@@ -311,6 +311,23 @@ CASES = [
         "The Chilean senate was to meet on Monday to discuss the treaty with Bolivia.",
         [(EventType.CONSULT, {"CHL-legislature"}, {"BOL"}, False, True)],
     ),
+    # So is what a verb of scheduling governs, and a meeting set for a day: no meeting yet.
+    (
+        "The annual summit of the African Union is set to open in Addis Ababa tomorrow.",
+        [(EventType.CONSULT, set(), {"African Union"}, False, True)],
+    ),
+    (
+        "The Kenyan president is scheduled to meet the Ugandan president on Friday.",
+        [(EventType.CONSULT, {"KEN-government"}, {"UGA-government"}, False, True)],
+    ),
+    (
+        "The talks between Chile and Peru were set for Friday.",
+        [(EventType.CONSULT, set(), set(), False, True)],
+    ),
+    (
+        "The houses of Rohingya villagers in Myanmar were set on fire by soldiers.",
+        [(EventType.ASSAULT, {"MMR-military"}, {"MMR-civilians"}, False, False)],
+    ),
     # An invitation asks for the meeting it offers, which has not happened.
     (
         "Norway invited the Colombian rebels to hold talks in Oslo.",
