@@ -200,6 +200,7 @@ class Lexicon:
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
+    statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
@@ -304,6 +305,7 @@ def load_lexicon() -> Lexicon:
         ),
         # The project's own frames read their clause themselves ("appealed to X to ...").
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
+        statements=_statement_verbs(cameo_raw),
         convening=convening,
         protesting=protesting,
         dissenters=_doers(v for v, (t, _) in verbs.items() if t == EventType.PROTEST),
@@ -435,6 +437,17 @@ def _load_cameo(
     )
     detention = frozenset(p.split()[-1] for p in synsets.get("&detention", ()))
     return verbs, weapons, arms, detention, appeals, convening, protesting
+
+
+def _statement_verbs(raw: dict[str, Any]) -> frozenset[str]:
+    """Verbs the CAMEO dictionary files only under making statements (its 01 blocks:
+    "comment", "explain", "elaborate"), which PLOVER leaves uncoded."""
+    codes = raw["block_codes"]
+    return frozenset(
+        verb
+        for verb, listed in raw["verbs"].items()
+        if listed and all((codes[b] or "").startswith("01") for b in listed)
+    )
 
 
 def _on_acts(
@@ -975,6 +988,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             return done
     comp = _complement(token)
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
+        if _declines_comment(lex, lemma, comp):
+            return None
         return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
     if lemma in lex.appeals and (appeal := _appeal(lex, token, comp)) is not None:
         return appeal
@@ -1031,6 +1046,28 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
 # Prepositions that aim fire: the dictionary's "fire AT", "ROCKET (INTO +)", and "on" as in
 # "fired on the crowd".
 _AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards"})
+
+
+def _declines_comment(lex: Lexicon, lemma: str, comp: Token) -> bool:
+    """ "declined to comment", "refused to explain": a refusal to make a statement (a verb
+    CAMEO files only under statements, no act of the lexicon) is CAMEO's "decline comment"
+    (011), which PLOVER leaves out; "refused to talk to the rebels" still refuses a meeting."""
+    return (
+        lex.fixed_frames.get(lemma) is EventType.REJECT
+        and _lemma(comp) in lex.statements
+        and _lemma(comp) not in lex.verbs
+        and _classify(lex, comp) is None
+    )
+
+
+def _asks_comment(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "reached out to the ministry for comment", "declined a request for comment": a
+    statement asked for (a word CAMEO files only under statements), or a request for one
+    refused, is a reporter's inquiry, no act between political sides."""
+    if trig.type not in (EventType.REQUEST, EventType.REJECT):
+        return False
+    heads = [trig.token, *_objects(trig.token)]
+    return any(_lemma(o) in lex.statements for h in heads for o in _prep_objects(h, ("for",)))
 
 
 def _fired_at(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
@@ -3765,7 +3802,7 @@ def _sentence_events(
             continue
         if _ended(lex, token) or _wished_of_another(lex, token):
             continue
-        if _content_of_noun(lex, token):
+        if _content_of_noun(lex, token) or _asks_comment(lex, trig):
             continue
         triggers.append(trig)
         comp = trig.complement

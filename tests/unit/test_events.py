@@ -1772,6 +1772,26 @@ def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # A statement asked for, or refused, is a reporter's inquiry and its answer (CAMEO's
+        # "decline comment", 011, is no PLOVER event).
+        "Reuters reached out to the Kenyan foreign ministry for comment.",
+        "The Israeli military declined a request for comment.",
+        "A spokesman for the Chinese government declined to comment.",
+        "The Kenyan minister declined to explain why the talks failed.",
+    ],
+)
+def test_comment_asked_or_declined_is_no_event(nlp: Language, sentence: str) -> None:
+    assert _extract(nlp, sentence).events == []
+
+
+def test_a_meeting_refused_is_still_a_refusal(nlp: Language) -> None:
+    events = _extract(nlp, "Hamas refused to talk to the Israeli envoys.").events
+    assert [e.type for e in events] == [EventType.REJECT]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # Civil society hit by a doer the text does not name: the author may be political.
