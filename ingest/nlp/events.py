@@ -136,6 +136,9 @@ class EventMention:
     future_at: int | None = None
     # Article character spans of the trigger's own clause (without the clauses it governs).
     clause: tuple[tuple[int, int], ...] = ()
+    # A favour asked ("asked the police for directions"): an event only where both sides
+    # are named and neither is of civil society (the gate decides).
+    favour: bool = False
 
     @property
     def quad_class(self) -> QuadClass:
@@ -201,6 +204,7 @@ class Lexicon:
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
+    requested: frozenset[str]  # "aid", "talks": what CAMEO's requests ask for
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
@@ -306,6 +310,7 @@ def load_lexicon() -> Lexicon:
         # The project's own frames read their clause themselves ("appealed to X to ...").
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         statements=_statement_verbs(cameo_raw),
+        requested=_requested(cameo),
         convening=convening,
         protesting=protesting,
         dissenters=_doers(v for v, (t, _) in verbs.items() if t == EventType.PROTEST),
@@ -447,6 +452,19 @@ def _statement_verbs(raw: dict[str, Any]) -> frozenset[str]:
         verb
         for verb, listed in raw["verbs"].items()
         if listed and all((codes[b] or "").startswith("01") for b in listed)
+    )
+
+
+def _requested(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
+    """The words CAMEO's REQUEST patterns ask for, as object or after "for" ("ask for aid",
+    "call for resignation", "appeal for calm")."""
+    return frozenset(
+        head
+        for patterns in cameo.values()
+        for p in patterns
+        if p.type is EventType.REQUEST
+        for element in [*p.words, *(o for w, o in p.preps if w == "for" and o)]
+        for head, _ in element
     )
 
 
@@ -1068,6 +1086,28 @@ def _asks_comment(lex: Lexicon, trig: _Trigger) -> bool:
         return False
     heads = [trig.token, *_objects(trig.token)]
     return any(_lemma(o) in lex.statements for h in heads for o in _prep_objects(h, ("for",)))
+
+
+def _favour(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "asked the police for directions", "asked his neighbours for advice": one asked for
+    a thing that neither CAMEO's requests (aid, help, talks, a resignation) nor the lexicon
+    name is asked a favour, a political act only between named sides of no civil society
+    ("asked the Queen for a prorogation"; the gate decides)."""
+    if trig.type is not EventType.REQUEST or trig.nominal or trig.complement is not None:
+        return False
+    whom = _objects(trig.token)
+    asked = [o for h in [trig.token, *whom] for o in _prep_objects(h, ("for",))]
+    return (
+        bool(asked)
+        and bool(whom)
+        and all(
+            o.pos_ == "NOUN"
+            and _lemma(o) not in lex.requested
+            and _lookup_noun(lex, o) is None
+            and not load_gazetteer().find_agents([o.lower_])
+            for o in asked
+        )
+    )
 
 
 def _fired_at(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
@@ -4007,6 +4047,7 @@ def _sentence_events(
                 hypothetical=hypothetical,
                 future_at=None if ahead is None else ahead.idx + offset,
                 clause=_char_spans(_own_clause(trig.token), offset),
+                favour=_favour(lex, trig),
             )
         )
     return events

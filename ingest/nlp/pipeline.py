@@ -257,9 +257,10 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
 
 
 def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
-    """The actor gate (see the module docstring): a political actor takes part, and it is
-    no "protest" of security forces, no interview and no material act of the media, and no
-    questioning by police."""
+    """The actor gate (see the module docstring): a political actor takes part (and a favour
+    is asked by and of named sides, neither of civil society), and it is no "protest" of
+    security forces, no interview and no material act of the media, and no questioning by
+    police."""
     # Soldiers or police "taking to the streets" show force, they do not dissent: PLOVER's
     # PROTEST is civilian.
     if mention.type is EventType.PROTEST and any(
@@ -267,6 +268,11 @@ def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
     ):
         return False
     sides = [a for a in [*mention.source, *mention.target, *mention.participants] if a in by_id]
+    if mention.favour and not all(
+        side and not any(_civil(by_id[a]) for a in side if a in by_id)
+        for side in (mention.source, mention.target)
+    ):
+        return False
     media = {a for a in sides if by_id[a].sector == "media"}
     # A newspaper that "spoke to the Navy" interviewed it; "AP called the election" reported
     # it: the media report and question, they do not negotiate or act.
@@ -301,6 +307,11 @@ def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
     return any(
         by_id[a].political or (conflict and by_id[a].kind is ActorKind.SECTOR) for a in sides
     )
+
+
+def _civil(actor: Actor) -> bool:
+    """One of civil society: a generic agent of no political sector ("tourists", "voters")."""
+    return actor.kind is ActorKind.SECTOR and not actor.political
 
 
 def _ids_of(actors: ArticleActors, kind: ActorKind) -> frozenset[str]:

@@ -1786,6 +1786,31 @@ def test_comment_asked_or_declined_is_no_event(nlp: Language, sentence: str) -> 
     assert _extract(nlp, sentence).events == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A thing no request of CAMEO or the lexicon names, asked of or by civil society or
+        # of no one named, is a private favour.
+        "Tourists in Paris asked the French police for directions to the Louvre.",
+        "Voters asked the governor of Texas for recommendations for restaurants.",
+        "The senator asked his neighbours for advice on where to eat in Rome.",
+    ],
+)
+def test_a_favour_asked_is_no_request(nlp: Language, sentence: str) -> None:
+    assert _extract(nlp, sentence).events == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The British prime minister asked the Queen for a prorogation of parliament.",
+        "Iran asked Russia for help to build a nuclear plant.",
+    ],
+)
+def test_a_request_between_political_sides_stays(nlp: Language, sentence: str) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == [EventType.REQUEST]
+
+
 def test_a_meeting_refused_is_still_a_refusal(nlp: Language) -> None:
     events = _extract(nlp, "Hamas refused to talk to the Israeli envoys.").events
     assert [e.type for e in events] == [EventType.REJECT]
