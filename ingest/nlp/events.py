@@ -3910,8 +3910,10 @@ def _sentence_events(
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.
             comp_subj = None
         if trig.clause_target:
+            # "Le Monde wrote that France must withdraw": an obligation told by no actor
+            # named is the writer's view, a demand of no one.
             target = index.actors_in(comp_subj) if comp_subj is not None else []
-            if not target or _own_state(index, source, target):
+            if not (source and target) or _own_state(index, source, target):
                 continue
         else:
             target = _targets(

@@ -19,7 +19,7 @@ civil society ("residents", "farmers", "students", "doctors", "journalists": sec
 of no political sector) open the gate only in material conflict: attacked by no doer named, or
 protesting in the street; violence a private doer is named doing (one of civil society, a company,
 criminals, a person of no office) is crime between private people or hunting, no political event.
-The media interview and report: they neither consult nor act materially alone; police who
+The media interview and report: they neither consult, demand nor act materially alone; police who
 speak with a suspect or a witness question them: no consultation.
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
@@ -275,11 +275,12 @@ def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
         return False
     media = {a for a in sides if by_id[a].sector == "media"}
     # A newspaper that "spoke to the Navy" interviewed it; "AP called the election" reported
-    # it: the media report and question, they do not negotiate or act.
+    # it; "Le Monde wrote that France must withdraw" told its view or its report: the media
+    # report and question, they do not negotiate, act or demand.
     if media and (
         mention.type is EventType.CONSULT
         or (
-            mention.quad_class in _MATERIAL
+            (mention.quad_class in _MATERIAL or mention.type is EventType.REQUEST)
             and bool(mention.source)
             and set(mention.source) <= media
         )

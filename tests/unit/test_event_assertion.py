@@ -230,6 +230,14 @@ CASES = [
     ),
     # What a state's own people say the state must do is its course, no request of anyone.
     ("The Iranian foreign minister said Iran must resist American pressure.", []),
+    # What a newspaper, or no actor named, says a state must do is a report or a view, no
+    # demand; an official's is.
+    ("The New York Times wrote that Russia must withdraw its troops from Ukraine.", []),
+    ("Le Monde wrote that France must withdraw its troops from Mali.", []),
+    (
+        "The Kenyan president said Uganda must release the detained activists.",
+        [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
     # "would" announces an act only where it is told (or on a condition); else it tells a
     # habit of the past, no threat.
     (
