@@ -259,8 +259,8 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
 def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
     """The actor gate (see the module docstring): a political actor takes part (and a favour
     is asked by and of named sides, neither of civil society), and it is no "protest" of
-    security forces, no interview and no material act of the media, and no questioning by
-    police."""
+    security forces, no interview, demand or material act of the media, and no questioning
+    by police."""
     # Soldiers or police "taking to the streets" show force, they do not dissent: PLOVER's
     # PROTEST is civilian.
     if mention.type is EventType.PROTEST and any(
