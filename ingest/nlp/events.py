@@ -34,7 +34,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.models import QUAD_CLASS, EventType, QuadClass
+from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
 from ingest.nlp.actors import is_institution_word, is_office_word, prepositions
 from ingest.nlp.gazetteer import load_gazetteer
 
@@ -136,6 +136,9 @@ class EventMention:
     future_at: int | None = None
     # Article character spans of the trigger's own clause (without the clauses it governs).
     clause: tuple[tuple[int, int], ...] = ()
+    # A favour asked ("asked the police for directions"): an event only where both sides
+    # are named and neither is of civil society (the gate decides).
+    favour: bool = False
 
     @property
     def quad_class(self) -> QuadClass:
@@ -185,6 +188,7 @@ class Lexicon:
     intent: frozenset[str]
     speech: frozenset[str]
     opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
+    claims: frozenset[str]  # "claimed", "contends": what they say was done is claimed
     likelihood: frozenset[str]  # "it is unlikely that ...": a judgement, as an opinion is
     disposition: frozenset[str]  # "likes", "tends": what they govern is a habit, no act
     press: frozenset[str]  # "press conference": a meeting for the press consults no one
@@ -199,6 +203,8 @@ class Lexicon:
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
+    statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
+    requested: frozenset[str]  # "aid", "talks": what CAMEO's requests ask for
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
     mobilising: frozenset[str]  # "mobilize", "muster": CAMEO's verbs of mobilising (block 15)
@@ -288,6 +294,7 @@ def load_lexicon() -> Lexicon:
         intent=frozenset(frames["intent"]),
         speech=frozenset(frames["speech"]),
         opinion=frozenset(frames["opinion"]),
+        claims=frozenset(frames["claim"]),
         likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),
         press=frozenset(raw["press_words"]["words"]),
@@ -310,6 +317,8 @@ def load_lexicon() -> Lexicon:
         ),
         # The project's own frames read their clause themselves ("appealed to X to ...").
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
+        statements=_statement_verbs(cameo_raw),
+        requested=_requested(cameo),
         convening=convening,
         protesting=protesting,
         mobilising=mobilising,
@@ -444,6 +453,30 @@ def _load_cameo(
     )
     detention = frozenset(p.split()[-1] for p in synsets.get("&detention", ()))
     return verbs, weapons, arms, detention, appeals, convening, protesting, mobilising
+
+
+def _statement_verbs(raw: dict[str, Any]) -> frozenset[str]:
+    """Verbs the CAMEO dictionary files only under making statements (its 01 blocks:
+    "comment", "explain", "elaborate"), which PLOVER leaves uncoded."""
+    codes = raw["block_codes"]
+    return frozenset(
+        verb
+        for verb, listed in raw["verbs"].items()
+        if listed and all((codes[b] or "").startswith("01") for b in listed)
+    )
+
+
+def _requested(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
+    """The words CAMEO's REQUEST patterns ask for, as object or after "for" ("ask for aid",
+    "call for resignation", "appeal for calm")."""
+    return frozenset(
+        head
+        for patterns in cameo.values()
+        for p in patterns
+        if p.type is EventType.REQUEST
+        for element in [*p.words, *(o for w, o in p.preps if w == "for" and o)]
+        for head, _ in element
+    )
 
 
 def _on_acts(
@@ -984,6 +1017,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             return done
     comp = _complement(token)
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
+        if _declines_comment(lex, lemma, comp):
+            return None
         return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
     if lemma in lex.appeals and (appeal := _appeal(lex, token, comp)) is not None:
         return appeal
@@ -1049,6 +1084,50 @@ _AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against", "toward", "towa
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
+
+
+def _declines_comment(lex: Lexicon, lemma: str, comp: Token) -> bool:
+    """ "declined to comment", "refused to explain": a refusal to make a statement (a verb
+    CAMEO files only under statements, no act of the lexicon) is CAMEO's "decline comment"
+    (011), which PLOVER leaves out; "refused to talk to the rebels" still refuses a meeting."""
+    return (
+        lex.fixed_frames.get(lemma) is EventType.REJECT
+        and _lemma(comp) in lex.statements
+        and _lemma(comp) not in lex.verbs
+        and _classify(lex, comp) is None
+    )
+
+
+def _asks_comment(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "reached out to the ministry for comment", "declined a request for comment": a
+    statement asked for (a word CAMEO files only under statements), or a request for one
+    refused, is a reporter's inquiry, no act between political sides."""
+    if trig.type not in (EventType.REQUEST, EventType.REJECT):
+        return False
+    heads = [trig.token, *_objects(trig.token)]
+    return any(_lemma(o) in lex.statements for h in heads for o in _prep_objects(h, ("for",)))
+
+
+def _favour(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "asked the police for directions", "asked his neighbours for advice": one asked for
+    a thing that neither CAMEO's requests (aid, help, talks, a resignation) nor the lexicon
+    name is asked a favour, a political act only between named sides of no civil society
+    ("asked the Queen for a prorogation"; the gate decides)."""
+    if trig.type is not EventType.REQUEST or trig.nominal or trig.complement is not None:
+        return False
+    whom = _objects(trig.token)
+    asked = [o for h in [trig.token, *whom] for o in _prep_objects(h, ("for",))]
+    return (
+        bool(asked)
+        and bool(whom)
+        and all(
+            o.pos_ == "NOUN"
+            and _lemma(o) not in lex.requested
+            and _lookup_noun(lex, o) is None
+            and not load_gazetteer().find_agents([o.lower_])
+            for o in asked
+        )
+    )
 
 
 def _fired_at(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
@@ -1518,9 +1597,27 @@ def _manner(lex: Lexicon, token: Token) -> str | None:
 
 def _promise(token: Token, etype: EventType, mode: str | None, conf: float) -> _Trigger:
     if etype in _PROMISABLE:
-        new = EventType.AGREE if QUAD_CLASS[etype] in _COOPERATIVE else EventType.THREATEN
+        pledge = QUAD_CLASS[etype] in _COOPERATIVE
+        pledge = pledge or (etype is EventType.MOBILIZE and _sent_to_state(token))
+        new = EventType.AGREE if pledge else EventType.THREATEN
         return _Trigger(token, new, _MODE_OF_TYPE.get(etype), conf, text=token.text)
     return _Trigger(token, etype, mode, conf, text=token.text)
+
+
+def _sent_to_state(token: Token) -> bool:
+    """ "pledged to deploy troops to Estonia", "will send troops to Mali", "committed 3,000
+    troops to Poland": forces promised to a state go there to back it, as CAMEO files
+    sending forces under military cooperation and aid (062, 072), not as a threat."""
+    verbs = [token, *_children(token, ("xcomp",))]
+    heads = [*verbs, *(o for v in verbs for o in _children(v, _OBJECT_DEPS))]
+    return any(_names_state(o) for h in heads for o in _prep_objects(h, ("to",)))
+
+
+def _names_state(noun: Token) -> bool:
+    """Whether a noun with its compounds is a country's name ("Saudi Arabia")."""
+    start = min([noun.i, *(c.i for c in noun.lefts if c.dep_ == "compound")])
+    found = load_gazetteer().lookup(noun.doc[start : noun.i + 1].text)
+    return found is not None and found[0].kind is ActorKind.COUNTRY
 
 
 def _frame(
@@ -1734,26 +1831,49 @@ def _meets_for(lex: Lexicon, trig: _Trigger, head: Token) -> bool:
     return trig.type == EventType.CONSULT and _lemma(head) in lex.convening
 
 
+_SCHEDULING = frozenset({"set", "schedule", "slate", "due"})
+
+
 def _arranged(token: Token) -> bool:
-    """ "The Senate was to meet on Monday to discuss ...", "protesters were to march": what
-    "be to" governs, and what it is done for, is arranged, not yet done."""
+    """ "The Senate was to meet on Monday to discuss ...", "protesters were to march", "the
+    summit is set to open", "talks are due to resume": what "be to" or a verb of scheduling
+    governs, and what it is done for, is arranged, not yet done; so is a meeting "set" or
+    "scheduled" for a day ("the talks were set for Friday")."""
+    if _scheduled_for(token):
+        return True
     while token.dep_ in ("conj", "advcl") and token.head != token:
         token = token.head
+    head = token.head
     return (
         token.dep_ == "xcomp"
-        and _lemma(token.head) == "be"
+        and (_lemma(head) == "be" or _scheduled_for(head))
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
     )
 
 
+def _scheduled_for(token: Token) -> bool:
+    """A scheduling participle or "due" with what it schedules: "set to open", "scheduled
+    for Friday" (not "set on fire")."""
+    return (
+        _lemma(token) in _SCHEDULING
+        and token.tag_ in ("VBN", "JJ")
+        and (bool(_children(token, ("xcomp",))) or bool(_prep_objects(token, ("for",))))
+    )
+
+
+_DISPUTING = frozenset({EventType.ACCUSE, EventType.REJECT})
+
+
 def _disputed(lex: Lexicon, token: Token) -> bool:
     """ "India alleges that Pakistan violated the truce", "Russia denied that its troops
-    shelled the town": what an accusation or a denial says was done is a claim, not an act
-    the report asserts."""
+    shelled the town", "the prisoner claimed he was wrongfully jailed": what an accusation,
+    a denial or a claim says was done is a claim, not an act the report asserts."""
     return any(
         a.dep_ == "ccomp"
-        and (trig := _classify(lex, a.head)) is not None
-        and trig.type in (EventType.ACCUSE, EventType.REJECT)
+        and (
+            _lemma(a.head) in lex.claims
+            or ((trig := _classify(lex, a.head)) is not None and trig.type in _DISPUTING)
+        )
         for a in [token, *token.ancestors]
     )
 
@@ -2427,6 +2547,9 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             if _children(token, ("auxpass",)):
                 return None  # "is to be sentenced": the governing verb's subject undergoes it
             head = token.head
+            if _scheduled_for(head) and _children(head, ("nsubjpass",)):
+                # "the president is scheduled to meet ...": who is scheduled does it.
+                return _children(head, ("nsubjpass",))[0]
             objs = _children(head, _OBJECT_DEPS)
             if objs and _lemma(head) not in lex.commit_frames:
                 return objs[0]
@@ -3786,7 +3909,7 @@ def _sentence_events(
             continue
         if _ended(lex, token) or _wished_of_another(lex, token):
             continue
-        if _content_of_noun(lex, token):
+        if _content_of_noun(lex, token) or _asks_comment(lex, trig):
             continue
         triggers.append(trig)
         comp = trig.complement
@@ -3854,8 +3977,10 @@ def _sentence_events(
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.
             comp_subj = None
         if trig.clause_target:
+            # "Le Monde wrote that France must withdraw": an obligation told by no actor
+            # named is the writer's view, a demand of no one.
             target = index.actors_in(comp_subj) if comp_subj is not None else []
-            if not target or _own_state(index, source, target):
+            if not (source and target) or _own_state(index, source, target):
                 continue
         else:
             target = _targets(
@@ -3991,6 +4116,7 @@ def _sentence_events(
                 hypothetical=hypothetical,
                 future_at=None if ahead is None else ahead.idx + offset,
                 clause=_char_spans(_own_clause(trig.token), offset),
+                favour=_favour(lex, trig),
             )
         )
     return events

@@ -16,9 +16,10 @@ official or politician, a party, an IGO or NGO, an armed group, security forces,
 `Actor.political`, decided in actors.py), the way dictionary coders gate on their actor
 dictionaries; a company, a team or a product acting alone codes nothing. The generic agents of
 civil society ("residents", "farmers", "students", "doctors", "journalists": sector actors
-of no political sector) open the gate only in material conflict: attacked (not by a company or
-criminals: crime between private people is no political event), or protesting in the street.
-The media interview and report: they neither consult nor act materially alone; police who
+of no political sector) open the gate only in material conflict: attacked by no doer named, or
+protesting in the street; violence a private doer is named doing (one of civil society, a company,
+criminals, a person of no office) is crime between private people or hunting, no political event.
+The media interview and report: they neither consult, demand nor act materially alone; police who
 speak with a suspect or a witness question them: no consultation.
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
@@ -241,9 +242,11 @@ def _as_written(text: str, parsed: str, mention: EventMention) -> EventMention:
 
 
 def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> EventMention:
-    """A mobilisation's target is never the source's own forces ("China deployed troops to
-    the border"): they are what it moves, not whom it acts on."""
-    if mention.type is not EventType.MOBILIZE:
+    """A mobilisation's target, or that of one pledged or threatened, is never the source's
+    own forces ("China deployed troops to the border", "Britain pledged to send troops to
+    Estonia"): they are what it moves, not whom it acts on."""
+    announced = mention.type in (EventType.AGREE, EventType.THREATEN) and mention.mode == "military"
+    if mention.type is not EventType.MOBILIZE and not announced:
         return mention
     countries = {by_id[a].country for a in mention.source if a in by_id}
     target = tuple(
@@ -255,9 +258,10 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
 
 
 def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
-    """The actor gate (see the module docstring): a political actor takes part, and it is
-    no "protest" of security forces, no interview and no material act of the media, and no
-    questioning by police."""
+    """The actor gate (see the module docstring): a political actor takes part (and a favour
+    is asked by and of named sides, neither of civil society), and it is no "protest" of
+    security forces, no interview, demand or material act of the media, and no questioning
+    by police."""
     # Soldiers or police "taking to the streets" show force, they do not dissent: PLOVER's
     # PROTEST is civilian.
     if mention.type is EventType.PROTEST and any(
@@ -265,13 +269,19 @@ def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
     ):
         return False
     sides = [a for a in [*mention.source, *mention.target, *mention.participants] if a in by_id]
+    if mention.favour and not all(
+        side and not any(_civil(by_id[a]) for a in side if a in by_id)
+        for side in (mention.source, mention.target)
+    ):
+        return False
     media = {a for a in sides if by_id[a].sector == "media"}
     # A newspaper that "spoke to the Navy" interviewed it; "AP called the election" reported
-    # it: the media report and question, they do not negotiate or act.
+    # it; "Le Monde wrote that France must withdraw" told its view or its report: the media
+    # report and question, they do not negotiate, act or demand.
     if media and (
         mention.type is EventType.CONSULT
         or (
-            mention.quad_class in _MATERIAL
+            (mention.quad_class in _MATERIAL or mention.type is EventType.REQUEST)
             and bool(mention.source)
             and set(mention.source) <= media
         )
@@ -282,14 +292,28 @@ def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
     police = {a for a in sides if by_id[a].sector == "police"}
     if mention.type is EventType.CONSULT and police:
         return any(by_id[a].political for a in set(sides) - police)
-    # Civil society opens the gate in material conflict, not where companies or criminals
-    # act ("a robber stabbed a shopkeeper", "the firm uses glue guns"): no political event.
-    conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT and not any(
-        by_id[a].sector in _PRIVATE for a in mention.source if a in by_id
+    # Civil society opens the gate in material conflict only as the side an unnamed doer
+    # hits ("two villagers were killed in an airstrike": its author may be political) or as
+    # protesters, or as one of two sides in a clash ("fighting between Azerbaijanis and
+    # Armenians"). Violence a private doer is named doing (civil society, a company, criminals,
+    # a person of no office) is crime or hunting, whoever it hits ("a man stabbed two
+    # residents", "a hunter killed a deer", "a robber stabbed a shopkeeper").
+    doers = [a for a in mention.source if a in by_id]
+    conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT and (
+        not doers
+        or (
+            mention.type is EventType.PROTEST
+            and not any(by_id[a].sector in _PRIVATE for a in doers)
+        )
     )
     return any(
         by_id[a].political or (conflict and by_id[a].kind is ActorKind.SECTOR) for a in sides
     )
+
+
+def _civil(actor: Actor) -> bool:
+    """One of civil society: a generic agent of no political sector ("tourists", "voters")."""
+    return actor.kind is ActorKind.SECTOR and not actor.political
 
 
 def _ids_of(actors: ArticleActors, kind: ActorKind) -> frozenset[str]:

@@ -230,6 +230,14 @@ CASES = [
     ),
     # What a state's own people say the state must do is its course, no request of anyone.
     ("The Iranian foreign minister said Iran must resist American pressure.", []),
+    # What a newspaper, or no actor named, says a state must do is a report or a view, no
+    # demand; an official's is.
+    ("The New York Times wrote that Russia must withdraw its troops from Ukraine.", []),
+    ("Le Monde wrote that France must withdraw its troops from Mali.", []),
+    (
+        "The Kenyan president said Uganda must release the detained activists.",
+        [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
     # "would" announces an act only where it is told (or on a condition); else it tells a
     # habit of the past, no threat.
     (
@@ -311,6 +319,23 @@ CASES = [
         "The Chilean senate was to meet on Monday to discuss the treaty with Bolivia.",
         [(EventType.CONSULT, {"CHL-legislature"}, {"BOL"}, False, True)],
     ),
+    # So is what a verb of scheduling governs, and a meeting set for a day: no meeting yet.
+    (
+        "The annual summit of the African Union is set to open in Addis Ababa tomorrow.",
+        [(EventType.CONSULT, set(), {"African Union"}, False, True)],
+    ),
+    (
+        "The Kenyan president is scheduled to meet the Ugandan president on Friday.",
+        [(EventType.CONSULT, {"KEN-government"}, {"UGA-government"}, False, True)],
+    ),
+    (
+        "The talks between Chile and Peru were set for Friday.",
+        [(EventType.CONSULT, set(), set(), False, True)],
+    ),
+    (
+        "The houses of Rohingya villagers in Myanmar were set on fire by soldiers.",
+        [(EventType.ASSAULT, {"MMR-military"}, {"MMR-civilians"}, False, False)],
+    ),
     # An invitation asks for the meeting it offers, which has not happened.
     (
         "Norway invited the Colombian rebels to hold talks in Oslo.",
@@ -345,7 +370,16 @@ CASES = [
         "Peruvian Government to Arrest Miners if they Block the Highway",
         [(EventType.THREATEN, {"PER-government"}, set(), False, False)],
     ),
-    # What an accusation or a denial says was done is a claim; what a statement says, told.
+    # What an accusation, a denial or a claim says was done is a claim; what a statement
+    # says, told.
+    (
+        "The Kenyan exile claimed that police in Nairobi had jailed him without trial.",
+        [(EventType.COERCE, {"KEN-police"}, set(), False, True)],
+    ),
+    (
+        "The Chadian opposition contends that soldiers burned two villages near Abeche.",
+        [(EventType.ASSAULT, {"TCD-military"}, {"TCD-civilians"}, False, True)],
+    ),
     (
         "Amnesty alleged that Burmese soldiers burned three Rohingya villages.",
         [(EventType.ASSAULT, {"MMR-military"}, {"MMR-civilians"}, False, True)],

@@ -25,6 +25,20 @@ CASES = [
         "Peru pledged to send food aid to Bolivia.",
         [(EventType.AGREE, {"PER"}, {"BOL"}, False, False)],
     ),
+    # Forces promised to a state go there to back it: a pledge, not a threat; moved to a
+    # border, a threat. The forces moved are never the target.
+    (
+        "Britain pledged to deploy 500 soldiers to Estonia next year.",
+        [(EventType.AGREE, {"GBR"}, {"EST"}, False, False)],
+    ),
+    (
+        "Canada will send more troops to Latvia.",
+        [(EventType.AGREE, {"CAN"}, {"LVA"}, False, False)],
+    ),
+    (
+        "China will deploy troops to the border.",
+        [(EventType.THREATEN, {"CHN"}, set(), False, False)],
+    ),
     # A clause of purpose is no speech: "could" there announces nothing.
     (
         "Chile declared a state of emergency so it could deploy troops in Santiago.",

@@ -1757,14 +1757,78 @@ def test_actor_roles_by_id(
 @pytest.mark.parametrize(
     "sentence",
     [
-        # Crime between private people: a criminal's act is no political event.
+        # Crime between private people: a criminal's act is no political event, nor is
+        # violence that one of civil society is named doing, to people or to game.
         "A burglar stabbed a shopkeeper in Leeds on Sunday.",
+        "A man stabbed two residents of the village after an argument over a fence.",
+        "A woman in Ohio killed her husband with a kitchen knife, prosecutors said.",
+        "A hunter killed a deer in the forest near Krakow.",
         # A country's companies are not its state, and a company acting alone codes nothing.
         "Swedish firms including Volvo announced plans to leave Iran.",
     ],
 )
 def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
     assert _extract(nlp, sentence).events == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A statement asked for, or refused, is a reporter's inquiry and its answer (CAMEO's
+        # "decline comment", 011, is no PLOVER event).
+        "Reuters reached out to the Kenyan foreign ministry for comment.",
+        "The Israeli military declined a request for comment.",
+        "A spokesman for the Chinese government declined to comment.",
+        "The Kenyan minister declined to explain why the talks failed.",
+    ],
+)
+def test_comment_asked_or_declined_is_no_event(nlp: Language, sentence: str) -> None:
+    assert _extract(nlp, sentence).events == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A thing no request of CAMEO or the lexicon names, asked of or by civil society or
+        # of no one named, is a private favour.
+        "Tourists in Paris asked the French police for directions to the Louvre.",
+        "Voters asked the governor of Texas for recommendations for restaurants.",
+        "The senator asked his neighbours for advice on where to eat in Rome.",
+    ],
+)
+def test_a_favour_asked_is_no_request(nlp: Language, sentence: str) -> None:
+    assert _extract(nlp, sentence).events == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The British prime minister asked the Queen for a prorogation of parliament.",
+        "Iran asked Russia for help to build a nuclear plant.",
+    ],
+)
+def test_a_request_between_political_sides_stays(nlp: Language, sentence: str) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == [EventType.REQUEST]
+
+
+def test_a_meeting_refused_is_still_a_refusal(nlp: Language) -> None:
+    events = _extract(nlp, "Hamas refused to talk to the Israeli envoys.").events
+    assert [e.type for e in events] == [EventType.REJECT]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Civil society hit by a doer the text does not name: the author may be political.
+        ("Two civilians were killed in an airstrike on the town of Idlib.", EventType.ASSAULT),
+        # Civil society protesting in the street.
+        ("Nurses protested outside the health ministry in Nairobi.", EventType.PROTEST),
+    ],
+)
+def test_civil_society_opens_the_gate_where_no_private_doer_is_named(
+    nlp: Language, sentence: str, expected: EventType
+) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == [expected]
 
 
 @pytest.mark.parametrize(
