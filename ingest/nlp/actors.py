@@ -106,6 +106,7 @@ _GENERIC_BODY_WORDS = _BARE_BODY_WORDS | _POLITY_WORDS | {"national", "open"}
 # A line holding one of these is a photo credit or caption: its names are no actors.
 _CREDIT_WORDS = set(_WORDS["credit_words"])
 _MEDIA_WORDS = set(_WORDS["news_media"])
+_THING_NOUNS = set(_WORDS["thing_nouns"])
 # A source in brackets opening a line: "WASHINGTON (CNN) -"; of two words only before a dash
 # or glued to the text ("Hong Kong (CNN Business)A ..."), as "Ann Lee (Liberal Democrats)" is not.
 _DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+|\w+ \w+(?=\)(?:\s*[-\u2013\u2014]|[A-Z])))\)")
@@ -302,6 +303,11 @@ def resolve_actors(
         if n > name_votes[name]
         for maker in ("", *(f"{b} " for b in bodies))
     }
+    # A name the article calls a building, a monument or a device ("Santa Lucerna, a
+    # cathedral", "is a palace", "your Orbi") is that thing under any tag, and so are its
+    # other spellings ("Hagia Sophia", "Haghia Sophia") and its maker's name before it.
+    called = {_proper_name(t) for t in doc if t.is_title and _called_a_thing(t)}
+    called |= {f"{b} {name}" for name in called for b in bodies}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
@@ -317,6 +323,8 @@ def resolve_actors(
         if ent.label_ not in _LABELS or ent.start in credits:
             continue
         if ent.label_ == "ORG" and (ent.text in thing_names or ent.text in towns):
+            continue
+        if any(_spelled_alike(ent.text, name) for name in called) and not gaz.lookup(ent.text):
             continue
         if ent.label_ == "PERSON" and _sited(ent):
             continue
@@ -721,6 +729,46 @@ def _names_medium(name: Span) -> bool:
     if name.start > 0:
         nouns.append(name.doc[name.start - 1])
     return any(n.lower_ in _MEDIA_WORDS for n in nouns)
+
+
+def _called_a_thing(root: Token) -> bool:
+    """Whether the article calls a name (by its last word) a building, a monument or a device:
+    in apposition to a noun naming one ("Santa Lucerna, a baroque cathedral"), the subject of
+    "is" or "called" one ("Villa Moretti is a palace"), or owned by the reader or the writer
+    ("your Orbi")."""
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    nouns += [root.head] if root.dep_ == "appos" else []
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("be", "call", "become"):
+        nouns += [c for c in root.head.children if c.dep_ in ("attr", "oprd")]
+    owned = any(c.dep_ == "poss" and c.lower_ in ("your", "my") for c in root.children)
+    return owned or any(n.lower_ in _THING_NOUNS for n in nouns)
+
+
+def _proper_name(root: Token) -> str:
+    """The name a capitalised word ends, with the capitalised words compounded before it."""
+    start = root.i
+    while start > 0 and root.doc[start - 1].is_title and root.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return root.doc[start : root.i + 1].text
+
+
+def _spelled_alike(one: str, other: str) -> bool:
+    """Whether two names are one spelled apart: the same words but one, which differs by a
+    letter added, dropped or changed ("Hagia Sophia", "Haghia Sophia")."""
+    a, b = one.split(), other.split()
+    if len(a) != len(b):
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if not apart:
+        return True
+    if len(apart) > 1:
+        return False
+    x, y = sorted(apart[0], key=len)
+    if len(x) < 4 or len(y) - len(x) > 1 or x[0] != y[0]:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    return any(y[:i] + y[i + 1 :] == x for i in range(len(y)))
 
 
 def _polity_of(doc: Doc, start: int, end: int) -> bool:

@@ -368,6 +368,31 @@ NOT_ACTORS = [
         "Apple unveiled the new AirPods on Tuesday. Apple AirPods sales rose, Apple said.",
         {"org:apple-airpods", "org:airpods"},
     ),
+    # A name the article calls a building, a monument or a device, under any tag and
+    # spelling, and with its maker's name before it.
+    (
+        "The mayor visited Santa Lucerna, a baroque cathedral, on Monday. Santa Lucerna "
+        "reopened in May.",
+        {"location:santa-lucerna"},
+    ),
+    (
+        "Villa Moretti is a palace on the lake. Villa Moretti hosted the summit of the ministers.",
+        {"org:villa-moretti"},
+    ),
+    (
+        "Officials said Casa Ferrante is a museum now. The mayor said Casa Ferranti would stay "
+        "open.",
+        {"person:casa-ferrante", "org:casa-ferranti"},
+    ),
+    (
+        "Pilgrims filled Agios Dimitrios, a church since the ninth century. Tourists said Agios "
+        "Demitrios had reopened.",
+        {"org:agios-dimitrios", "org:agios-demitrios"},
+    ),
+    (
+        "Ask your Orbi to read the news. Quantix said Orbi would soon get new voices.",
+        {"person:orbi", "org:orbi"},
+    ),
 ]
 
 
