@@ -69,7 +69,8 @@ _LAW_HEADS = {"act", "bill", "law"}
 _THING_LABELS = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC"}
 # Words ending an organisation's name that its short form leaves out: a party, legal forms,
 # a university ("Harvard").
-_ORG_SUFFIXES = {"party", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group"}
+_LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc"}
+_ORG_SUFFIXES = _LEGAL_FORMS | {"party", "group"}
 _ORG_SUFFIXES |= {"university"}
 _WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
 # Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role,
@@ -1241,14 +1242,37 @@ def _link_cut_names(mentions: list[_Mention], publisher: str | None) -> None:
     institution word ("Council", "Agency", "House") that no body of the article owns names
     no one."""
     bodies = [m for m in mentions if m.kind is ActorKind.ORGANISATION]
+    # A body's names are those of all its mentions ("Korvel Foods" is "Korvel Foods Inc"),
+    # as they stand before any is linked.
+    by_id: dict[str, list[list[str]]] = {}
+    for b in bodies:
+        by_id.setdefault(b.actor_id, []).extend(_body_names(b))
+    names = {id(b): by_id[b.actor_id] for b in bodies}
     for m in mentions:
+        if m.kind is ActorKind.PERSON and m.entry is None and " " not in m.text:
+            # A word alone that no person of the article bears (see _link_short_names) and
+            # that opens a company's name before a legal form, tagged a person: the company
+            # ("Dunmore Logistics Corp. won ... Dunmore said").
+            word = [m.text.lower()]
+            firms = {
+                b.actor_id: b
+                for b in bodies
+                if b.start < m.start
+                and any(
+                    n[-1].rstrip(".") in _LEGAL_FORMS and _cut_of(word, n) for n in names[id(b)]
+                )
+            }
+            if len(firms) == 1:
+                firm = next(iter(firms.values()))
+                m.kind, m.entry, m.text, m.candidates = firm.kind, firm.entry, firm.text, []
+            continue
         if m.kind is not ActorKind.ORGANISATION or (m.entry is not None and " " in m.text):
             continue  # a known name of several words is its own
         words = m.text.lower().split()
         named = [
             b
             for b in bodies
-            if b.actor_id != m.actor_id and any(_cut_of(words, name) for name in _body_names(b))
+            if b.actor_id != m.actor_id and any(_cut_of(words, n) for n in names[id(b)])
         ]
         # The body named before; else, for one word, one a headline or a lede names only
         # after ("The Times said ..." before "the Los Angeles Times").
@@ -1321,17 +1345,18 @@ def _body_names(m: _Mention) -> list[list[str]]:
 def _cut_of(short: list[str], name: list[str]) -> bool:
     """Whether `short` ends a longer name ("court of justice" of "european court of justice")
     or its part before "of" ("council", "supreme court" of "supreme court of india"), or
-    begins it before the kind of body it is ("harvard" of "harvard university"; not
-    "amazon" of "amazon web services")."""
+    begins it before the kind of body it is or its legal form ("harvard" of "harvard
+    university", "korvel" of "korvel foods inc"; not "amazon" of "amazon web services")."""
     head = name[: name.index("of")] if "of" in name[1:] else name
     if len(short) >= len(name):
         return False
     if short in (name[-len(short) :], head[-len(short) :]):
         return True
-    # "Tyvak" of "Tyvak Nano-Satellite Systems", "Harvard" of "Harvard University".
+    # "Tyvak" of "Tyvak Nano-Satellite Systems", "Harvard" of "Harvard University", "Korvel"
+    # of "Korvel Foods Inc".
     return (
         name[: len(short)] == short
-        and name[-1] in _ORG_TYPES
+        and name[-1].rstrip(".") in _ORG_TYPES | _LEGAL_FORMS
         and " ".join(short) not in common_words()
     )
 

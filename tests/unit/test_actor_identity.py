@@ -194,6 +194,19 @@ SPLITS = [
         "person:santa-barros",
         {"location:santa-barros", "person:barros"},
     ),
+    # A company named short after its full name with its legal form, tagged a body or a
+    # person.
+    (
+        "Castell Energy Ltd said costs fell. Investors said Castell had cut costs.",
+        "org:castell-energy",
+        {"org:castell"},
+    ),
+    (
+        "Dunmore Logistics Corp. won the contract in March. Later, Dunmore said it would hire"
+        " 200 drivers.",
+        "org:dunmore-logistics",
+        {"person:dunmore"},
+    ),
 ]
 
 
