@@ -686,6 +686,8 @@ def _from_entity(
         return []  # "Energy" of "Energy Secretary Rick Perry": a title's word, no body
     if label == "ORG" and _town_modifier(span):
         return None  # "Oxford police", "a Cheltenham man": the town, no body
+    if label == "ORG" and (place := _place_of_generic(span)) is not None:
+        glued = f"{place} {span.text}"  # "the Polytechnic University in Hong Kong"
     if label == "LOC":
         return []  # a sea, a river, a region ("the Mediterranean"): it locates, it does not act
     if [(s, e) for s, e, _ in gaz.find_agents([t.lower_ for t in span])] == [(0, len(span))]:
@@ -770,6 +772,18 @@ def _spelled_alike(one: str, other: str) -> bool:
     if len(x) == len(y):
         return sum(p != q for p, q in zip(x, y, strict=True)) == 1
     return any(y[:i] + y[i + 1 :] == x for i in range(len(y)))
+
+
+def _place_of_generic(span: Span) -> str | None:
+    """The place after "in" that completes a school's name made of words of the language
+    ("the Polytechnic University in Hong Kong", "the Technical College in Lisbon"): the name
+    it is known by ("Hong Kong Polytechnic University")."""
+    doc, end = span.doc, span.end
+    generic = span[-1].lower_ in _ORG_TYPES and all(t.lower_ in common_words() for t in span[:-1])
+    if not generic or end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    return place.text if place is not None else None
 
 
 def _polity_of(doc: Doc, start: int, end: int) -> bool:

@@ -212,6 +212,17 @@ SPLITS = [
 
 # (one article, another naming the same body otherwise, the id both give it)
 ACROSS_ARTICLES = [
+    # A school named by words of the language, its place after it.
+    (
+        "Students at the Technical University in Lisbon protested on Monday.",
+        "Students at Lisbon Technical University protested on Monday.",
+        "org:lisbon-technical-university",
+    ),
+    (
+        "Police surrounded the Polytechnic College in Nairobi before dawn.",
+        "Police surrounded Nairobi Polytechnic College before dawn.",
+        "org:nairobi-polytechnic-college",
+    ),
     (
         "Agents of the DEA seized a boat off Miami on Tuesday.",
         "The Drug Enforcement Administration seized a boat off Miami on Tuesday.",
