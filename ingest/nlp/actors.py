@@ -70,7 +70,7 @@ _THING_LABELS = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC"}
 # Words ending an organisation's name that its short form leaves out: a party, legal forms,
 # a university ("Harvard").
 _LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc"}
-_ORG_SUFFIXES = _LEGAL_FORMS | {"party", "group"}
+_ORG_SUFFIXES = _LEGAL_FORMS | {"party", "group", "holdings"}
 _ORG_SUFFIXES |= {"university"}
 _WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
 # Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role,
@@ -108,6 +108,8 @@ _GENERIC_BODY_WORDS = _BARE_BODY_WORDS | _POLITY_WORDS | {"national", "open"}
 _CREDIT_WORDS = set(_WORDS["credit_words"])
 _MEDIA_WORDS = set(_WORDS["news_media"])
 _THING_NOUNS = set(_WORDS["thing_nouns"])
+_BODY_NOUNS = set(_WORDS["body_nouns"])
+_RETAGGED = {"PERSON", "GPE", "LOC"}  # labels a body's name gets from the model by mistake
 # A source in brackets opening a line: "WASHINGTON (CNN) -"; of two words only before a dash
 # or glued to the text ("Hong Kong (CNN Business)A ..."), as "Ann Lee (Liberal Democrats)" is not.
 _DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+|\w+ \w+(?=\)(?:\s*[-\u2013\u2014]|[A-Z])))\)")
@@ -309,6 +311,9 @@ def resolve_actors(
     # other spellings ("Hagia Sophia", "Haghia Sophia") and its maker's name before it.
     called = {_proper_name(t) for t in doc if t.is_title and _called_a_thing(t)}
     called |= {f"{b} {name}" for name in called for b in bodies}
+    # A name the article sets beside a noun naming a body ("Vantrex, a gas company", "the
+    # band Marlowe Sisters") is that body wherever the model tags it a person or a place.
+    retagged = {e.text for e in doc.ents if e.label_ in _RETAGGED and _beside_noun(e, _BODY_NOUNS)}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
@@ -327,6 +332,8 @@ def resolve_actors(
             continue
         if any(_spelled_alike(ent.text, name) for name in called) and not gaz.lookup(ent.text):
             continue
+        if ent.label_ in _RETAGGED and ent.text in retagged and not gaz.lookup(ent.text):
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "PERSON" and _sited(ent):
             continue
         if taken.issuperset(range(ent.start, ent.end)):
@@ -642,7 +649,7 @@ def _from_entity(
     if hit is None and label == "PERSON" and role is None and _after_article(doc[start:end]):
         return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
     medium = hit is None and label in ("PERSON", "GPE", "LOC") and role is None
-    medium = medium and _names_medium(doc[start:end])
+    medium = medium and _beside_noun(doc[start:end], _MEDIA_WORDS)
     label = "ORG" if medium else label
     if hit is not None and _after_ethnic(doc, start, hit[1]):
         return []  # a people, the civilians of the place (see _agents)
@@ -722,16 +729,20 @@ def _after_article(name: Span) -> bool:
     )
 
 
-def _names_medium(name: Span) -> bool:
-    """Whether a name the model tagged a person's or a place's is a news medium's: after a
-    noun naming one ("Slovenian daily Delo", "the tabloid Bild") or in apposition to one
-    ("Delo, a Slovenian daily")."""
-    root = name.root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
-    nouns += [root.head] if root.dep_ == "appos" else []
+def _beside_noun(name: Span, words: set[str]) -> bool:
+    """Whether a name is after a noun of `words` ("Slovenian daily Delo", "the tabloid Bild")
+    or in apposition to one ("Delo, a Slovenian daily")."""
+    nouns = _apposed(name.root)
     if name.start > 0:
         nouns.append(name.doc[name.start - 1])
-    return any(n.lower_ in _MEDIA_WORDS for n in nouns)
+    return any(n.lower_ in words for n in nouns)
+
+
+def _apposed(root: Token) -> list[Token]:
+    """The nouns in apposition to a noun, either way round."""
+    return [c for c in root.children if c.dep_ == "appos"] + (
+        [root.head] if root.dep_ == "appos" else []
+    )
 
 
 def _called_a_thing(root: Token) -> bool:
@@ -739,8 +750,7 @@ def _called_a_thing(root: Token) -> bool:
     in apposition to a noun naming one ("Santa Lucerna, a baroque cathedral"), the subject of
     "is" or "called" one ("Villa Moretti is a palace"), or owned by the reader or the writer
     ("your Orbi")."""
-    nouns = [c for c in root.children if c.dep_ == "appos"]
-    nouns += [root.head] if root.dep_ == "appos" else []
+    nouns = _apposed(root)
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("be", "call", "become"):
         nouns += [c for c in root.head.children if c.dep_ in ("attr", "oprd")]
     owned = any(c.dep_ == "poss" and c.lower_ in ("your", "my") for c in root.children)
