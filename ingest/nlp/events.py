@@ -2349,7 +2349,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
         if found is not None:
             return found
     for _ in range(8):
-        subjects = [c for c in token.children if c.dep_ in deps]
+        subjects = [c for c in token.children if c.dep_ in deps and not _opening_participle(c)]
         subj = subjects[0] if subjects else None
         if len(subjects) > 1 and (
             is_office_word(_lemma(subjects[0]))
@@ -2380,10 +2380,23 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
         if _light_gerund(lex, token):
             token = token.head.head
             continue
-        if token.dep_ not in ("conj", "xcomp", "advcl", "acomp") or token.head == token:
+        adverbial = token.dep_ in ("conj", "xcomp", "advcl", "acomp") or _opening_participle(token)
+        if not adverbial or token.head == token:
             return None
         token = _coordinated_with(token) if token.dep_ == "conj" else token.head
     return None
+
+
+def _opening_participle(token: Token) -> bool:
+    """Whether the parse made an opening participle clause the subject of a verb that has a
+    subject of its own ("Protesting the deal, the minister resigned"): the clause is
+    adverbial, and its subject is the verb's."""
+    return (
+        token.dep_ == "csubj"
+        and token.tag_ == "VBG"
+        and token.i < token.head.i
+        and any(c.dep_ == "nsubj" for c in token.head.children)
+    )
 
 
 def _coordinated_with(conj: Token) -> Token:

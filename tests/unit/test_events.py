@@ -1408,6 +1408,25 @@ def test_of_two_clauses_the_parse_ran_together_the_verb_s_subject_is_the_one_nex
     assert events["attacked"] == (("country:UGA",), ("country:SDN",))
 
 
+def test_an_opening_participle_read_as_a_clausal_subject_is_the_subject_s_act() -> None:
+    # The parse the tagger gives some opening participle clauses ("Protesting the deal, the
+    # minister resigned"): the participle a clausal subject (csubj) beside the verb's own.
+    words = ["Condemning", "Sudan", ",", "Kenya", "expelled", "diplomats"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        lemmas=["condemn", "Sudan", ",", "Kenya", "expel", "diplomat"],
+        pos=["VERB", "PROPN", "PUNCT", "PROPN", "VERB", "NOUN"],
+        tags=["VBG", "NNP", ",", "NNP", "VBD", "NNS"],
+        deps=["csubj", "dobj", "punct", "nsubj", "ROOT", "dobj"],
+        heads=[4, 0, 4, 4, 4, 4],
+    )
+    mentions = [(11, 16, "country:SDN"), (19, 24, "country:KEN")]
+    events = {e.trigger: (e.source, e.target) for e in find_events(doc, mentions)}
+    assert events["Condemning"] == (("country:KEN",), ("country:SDN",))
+    assert events["expelled"][0] == ("country:KEN",)
+
+
 def test_a_headline_subject_read_as_a_modifier_of_its_verb_still_acts() -> None:
     # The parse the tagger gives some present-tense headlines with a coordinated subject: the
     # first name hangs on the verb as a modifier (nmod), and the verb has no subject.
