@@ -458,7 +458,8 @@ def _line_marks(doc: Doc) -> tuple[set[int], set[int]]:
 
 
 def _entities(doc: Doc) -> list[Span]:
-    """The doc's entities, with a person's name cut after a particle joined to its rest."""
+    """The doc's entities, with a person's name cut after a particle joined to its rest, and
+    two names the model ran together across a preposition of the clause cut apart."""
     found: list[Span] = []
     ents = list(doc.ents)
     i = 0
@@ -475,8 +476,33 @@ def _entities(doc: Doc) -> list[Span]:
                 ent = Span(doc, ent.start, end, label="PERSON")
                 while i < len(ents) and ents[i].start < end:  # the rest, tagged apart
                     i += 1
-        found.append(ent)
+        found.extend(_cut_at_preposition(ent))
     return found
+
+
+def _cut_at_preposition(ent: Span) -> list[Span]:
+    """An entity whose "to" or "from" the parse hangs outside it is two names, where the verb
+    goes from one to the other ("selling Loopcart to Vantrex Holdings": "Loopcart", "Vantrex
+    Holdings"); a name's own hangs inside it ("Committee to Protect Journalists"), and other
+    prepositions, which names hold ("Union for the Total Independence of Angola"), the parse
+    often hangs outside."""
+    cut = next(
+        (
+            t
+            for t in ent[1:-1]
+            if t.lower_ in ("to", "from")
+            and t.dep_ in ("prep", "dative")
+            and not ent.start <= t.head.i < ent.end
+        ),
+        None,
+    )
+    if cut is None:
+        return [ent]
+    doc = ent.doc
+    return [
+        Span(doc, ent.start, cut.i, label=ent.label_),
+        Span(doc, cut.i + 1, ent.end, label=ent.label_),
+    ]
 
 
 def _is_name_word(token: Token) -> bool:

@@ -367,6 +367,36 @@ def test_names_are_never_cut_or_glued(
     assert not absent & set(actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "glued", "names"),
+    [
+        (
+            "She left the firm after selling Loopcart to Vantrex Holdings in 2014.",
+            "Loopcart to Vantrex Holdings",
+            {"org:loopcart", "org:vantrex"},
+        ),
+        (
+            "The board moved the account from Kestrel Bank to Arden Capital in May.",
+            "Kestrel Bank to Arden Capital",
+            {"org:kestrel-bank", "org:arden-capital"},
+        ),
+    ],
+)
+def test_two_names_run_together_across_a_preposition_are_two(
+    nlp: Language, text: str, glued: str, names: set[str]
+) -> None:
+    doc = _tagged(nlp, text, glued, "ORG")
+    assert {a.id for a in resolve_actors(doc, DAY).actors} == names
+
+
+def test_a_preposition_inside_a_name_keeps_it_whole(nlp: Language) -> None:
+    text = "The Committee to Protect Journalists condemned the arrest."
+    doc = _tagged(nlp, text, "Committee to Protect Journalists", "ORG")
+    assert {a.id for a in resolve_actors(doc, DAY).actors} == {
+        "org:committee-to-protect-journalists"
+    }
+
+
 # (text, ids that must not appear)
 NOT_ACTORS = [
     ("Brexit dominated the campaign in Leeds.", {"person:brexit", "org:brexit"}),
