@@ -311,9 +311,9 @@ def resolve_actors(
     # other spellings ("Hagia Sophia", "Haghia Sophia") and its maker's name before it.
     called = {_proper_name(t) for t in doc if t.is_title and _called_a_thing(t)}
     called |= {f"{b} {name}" for name in called for b in bodies}
-    # A name the article sets beside a noun naming a body ("Vantrex, a gas company", "the
-    # band Marlowe Sisters") is that body wherever the model tags it a person or a place.
-    retagged = {e.text for e in doc.ents if e.label_ in _RETAGGED and _beside_noun(e, _BODY_NOUNS)}
+    # A name the article names a body by ("Vantrex, a gas company", "energy company Vantrex")
+    # is that body wherever the model tags it a person or a place.
+    retagged = {e.text for e in doc.ents if e.label_ in _RETAGGED and _named_a_body(e)}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
@@ -762,6 +762,18 @@ def _beside_noun(name: Span, words: set[str]) -> bool:
     if name.start > 0:
         nouns.append(name.doc[name.start - 1])
     return any(n.lower_ in words for n in nouns)
+
+
+def _named_a_body(name: Span) -> bool:
+    """Whether a name is set off by commas in apposition to a noun naming a body ("Vantrex, a
+    gas company") or follows one that modifies it ("energy company Vantrex"); not one the
+    noun's reduced relative clause holds ("the firm Ann Ruiz founded")."""
+    doc, root = name.doc, name.root
+    commas = {doc[i].text for i in (name.start - 1, name.end) if 0 <= i < len(doc)}
+    apposed = "," in commas and any(n.lower_ in _BODY_NOUNS for n in _apposed(root))
+    return apposed or any(
+        c.dep_ == "compound" and c.i < name.start and c.lower_ in _BODY_NOUNS for c in root.children
+    )
 
 
 def _apposed(root: Token) -> list[Token]:

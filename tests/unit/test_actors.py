@@ -463,7 +463,11 @@ def test_a_name_beside_a_news_medium_noun_is_that_medium(
         ("Hunter Biden sat on the board of Burisma, a gas company.", "org:burisma"),
         # Wherever the article names it, once set beside such a noun.
         ("Ann Ruiz sat on the board of Burisma, a gas company. Burisma paid her.", "org:burisma"),
-        ("Fans cheered as the band Marlowe Sisters played in Leeds.", "org:marlowe-sisters"),
+        ("Fans cheered as Marlowe Sisters, a folk band, played in Leeds.", "org:marlowe-sisters"),
+        (
+            "He urged Kyiv to investigate gas company Zlatko Petrov and its owner.",
+            "org:zlatko-petrov",
+        ),
         ("Prosecutors said Kestrel Mwangi, a charity, had moved the money.", "org:kestrel-mwangi"),
     ],
 )
@@ -474,6 +478,11 @@ def test_a_name_beside_a_noun_naming_a_body_is_that_body(
     assert actors[body].kind is ORG
     slug = body.removeprefix("org:")
     assert not {f"person:{slug}", f"location:{slug}"} & set(actors)
+
+
+def test_a_name_in_a_body_noun_s_reduced_relative_clause_stays_a_person(nlp: Language) -> None:
+    actors = {a.id for a in _resolve(nlp, "She joined the firm Ann Ruiz founded in 2010.").actors}
+    assert "person:ann-ruiz" in actors
 
 
 @pytest.mark.parametrize("label", ["EVENT", "WORK_OF_ART", "PERSON"])
