@@ -69,7 +69,8 @@ _LAW_HEADS = {"act", "bill", "law"}
 _THING_LABELS = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC"}
 # Words ending an organisation's name that its short form leaves out: a party, legal forms,
 # a university ("Harvard").
-_ORG_SUFFIXES = {"party", "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group"}
+_LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "llc", "plc"}
+_ORG_SUFFIXES = _LEGAL_FORMS | {"party", "group", "holdings"}
 _ORG_SUFFIXES |= {"university"}
 _WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
 # Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role,
@@ -106,6 +107,9 @@ _GENERIC_BODY_WORDS = _BARE_BODY_WORDS | _POLITY_WORDS | {"national", "open"}
 # A line holding one of these is a photo credit or caption: its names are no actors.
 _CREDIT_WORDS = set(_WORDS["credit_words"])
 _MEDIA_WORDS = set(_WORDS["news_media"])
+_THING_NOUNS = set(_WORDS["thing_nouns"])
+_BODY_NOUNS = set(_WORDS["body_nouns"])
+_RETAGGED = {"PERSON", "GPE", "LOC"}  # labels a body's name gets from the model by mistake
 # A source in brackets opening a line: "WASHINGTON (CNN) -"; of two words only before a dash
 # or glued to the text ("Hong Kong (CNN Business)A ..."), as "Ann Lee (Liberal Democrats)" is not.
 _DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+|\w+ \w+(?=\)(?:\s*[-\u2013\u2014]|[A-Z])))\)")
@@ -302,6 +306,14 @@ def resolve_actors(
         if n > name_votes[name]
         for maker in ("", *(f"{b} " for b in bodies))
     }
+    # A name the article calls a building, a monument or a device ("Santa Lucerna, a
+    # cathedral", "is a palace", "your Orbi") is that thing under any tag, and so are its
+    # other spellings ("Hagia Sophia", "Haghia Sophia") and its maker's name before it.
+    called = {_proper_name(t) for t in doc if t.is_title and _called_a_thing(t)}
+    called |= {f"{b} {name}" for name in called for b in bodies}
+    # A name the article names a body by ("Vantrex, a gas company", "energy company Vantrex")
+    # is that body wherever the model tags it a person or a place.
+    retagged = {e.text for e in doc.ents if e.label_ in _RETAGGED and _named_a_body(e)}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
@@ -318,6 +330,10 @@ def resolve_actors(
             continue
         if ent.label_ == "ORG" and (ent.text in thing_names or ent.text in towns):
             continue
+        if any(_spelled_alike(ent.text, name) for name in called) and not gaz.lookup(ent.text):
+            continue
+        if ent.label_ in _RETAGGED and ent.text in retagged and not gaz.lookup(ent.text):
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "PERSON" and _sited(ent):
             continue
         if taken.issuperset(range(ent.start, ent.end)):
@@ -442,7 +458,8 @@ def _line_marks(doc: Doc) -> tuple[set[int], set[int]]:
 
 
 def _entities(doc: Doc) -> list[Span]:
-    """The doc's entities, with a person's name cut after a particle joined to its rest."""
+    """The doc's entities, with a person's name cut after a particle joined to its rest, and
+    two names the model ran together across a preposition of the clause cut apart."""
     found: list[Span] = []
     ents = list(doc.ents)
     i = 0
@@ -459,8 +476,33 @@ def _entities(doc: Doc) -> list[Span]:
                 ent = Span(doc, ent.start, end, label="PERSON")
                 while i < len(ents) and ents[i].start < end:  # the rest, tagged apart
                     i += 1
-        found.append(ent)
+        found.extend(_cut_at_preposition(ent))
     return found
+
+
+def _cut_at_preposition(ent: Span) -> list[Span]:
+    """An entity whose "to" or "from" the parse hangs outside it is two names, where the verb
+    goes from one to the other ("selling Loopcart to Vantrex Holdings": "Loopcart", "Vantrex
+    Holdings"); a name's own hangs inside it ("Committee to Protect Journalists"), and other
+    prepositions, which names hold ("Union for the Total Independence of Angola"), the parse
+    often hangs outside."""
+    cut = next(
+        (
+            t
+            for t in ent[1:-1]
+            if t.lower_ in ("to", "from")
+            and t.dep_ in ("prep", "dative")
+            and not ent.start <= t.head.i < ent.end
+        ),
+        None,
+    )
+    if cut is None:
+        return [ent]
+    doc = ent.doc
+    return [
+        Span(doc, ent.start, cut.i, label=ent.label_),
+        Span(doc, cut.i + 1, ent.end, label=ent.label_),
+    ]
 
 
 def _is_name_word(token: Token) -> bool:
@@ -633,7 +675,7 @@ def _from_entity(
     if hit is None and label == "PERSON" and role is None and _after_article(doc[start:end]):
         return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
     medium = hit is None and label in ("PERSON", "GPE", "LOC") and role is None
-    medium = medium and _names_medium(doc[start:end])
+    medium = medium and _beside_noun(doc[start:end], _MEDIA_WORDS)
     label = "ORG" if medium else label
     if hit is not None and _after_ethnic(doc, start, hit[1]):
         return []  # a people, the civilians of the place (see _agents)
@@ -677,6 +719,8 @@ def _from_entity(
         return []  # "Energy" of "Energy Secretary Rick Perry": a title's word, no body
     if label == "ORG" and _town_modifier(span):
         return None  # "Oxford police", "a Cheltenham man": the town, no body
+    if label == "ORG" and (place := _place_of_generic(span)) is not None:
+        glued = f"{place} {span.text}"  # "the Polytechnic University in Hong Kong"
     if label == "LOC":
         return []  # a sea, a river, a region ("the Mediterranean"): it locates, it does not act
     if [(s, e) for s, e, _ in gaz.find_agents([t.lower_ for t in span])] == [(0, len(span))]:
@@ -711,16 +755,83 @@ def _after_article(name: Span) -> bool:
     )
 
 
-def _names_medium(name: Span) -> bool:
-    """Whether a name the model tagged a person's or a place's is a news medium's: after a
-    noun naming one ("Slovenian daily Delo", "the tabloid Bild") or in apposition to one
-    ("Delo, a Slovenian daily")."""
-    root = name.root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
-    nouns += [root.head] if root.dep_ == "appos" else []
+def _beside_noun(name: Span, words: set[str]) -> bool:
+    """Whether a name is after a noun of `words` ("Slovenian daily Delo", "the tabloid Bild")
+    or in apposition to one ("Delo, a Slovenian daily")."""
+    nouns = _apposed(name.root)
     if name.start > 0:
         nouns.append(name.doc[name.start - 1])
-    return any(n.lower_ in _MEDIA_WORDS for n in nouns)
+    return any(n.lower_ in words for n in nouns)
+
+
+def _named_a_body(name: Span) -> bool:
+    """Whether a name is set off by commas in apposition to a noun naming a body ("Vantrex, a
+    gas company") or follows one that modifies it ("energy company Vantrex"); not one the
+    noun's reduced relative clause holds ("the firm Ann Ruiz founded")."""
+    doc, root = name.doc, name.root
+    commas = {doc[i].text for i in (name.start - 1, name.end) if 0 <= i < len(doc)}
+    apposed = "," in commas and any(n.lower_ in _BODY_NOUNS for n in _apposed(root))
+    return apposed or any(
+        c.dep_ == "compound" and c.i < name.start and c.lower_ in _BODY_NOUNS for c in root.children
+    )
+
+
+def _apposed(root: Token) -> list[Token]:
+    """The nouns in apposition to a noun, either way round."""
+    return [c for c in root.children if c.dep_ == "appos"] + (
+        [root.head] if root.dep_ == "appos" else []
+    )
+
+
+def _called_a_thing(root: Token) -> bool:
+    """Whether the article calls a name (by its last word) a building, a monument or a device:
+    in apposition to a noun naming one ("Santa Lucerna, a baroque cathedral"), the subject of
+    "is" or "called" one ("Villa Moretti is a palace"), or owned by the reader or the writer
+    ("your Orbi")."""
+    nouns = _apposed(root)
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("be", "call", "become"):
+        nouns += [c for c in root.head.children if c.dep_ in ("attr", "oprd")]
+    owned = any(c.dep_ == "poss" and c.lower_ in ("your", "my") for c in root.children)
+    return owned or any(n.lower_ in _THING_NOUNS for n in nouns)
+
+
+def _proper_name(root: Token) -> str:
+    """The name a capitalised word ends, with the capitalised words compounded before it."""
+    start = root.i
+    while start > 0 and root.doc[start - 1].is_title and root.doc[start - 1].dep_ == "compound":
+        start -= 1
+    return root.doc[start : root.i + 1].text
+
+
+def _spelled_alike(one: str, other: str) -> bool:
+    """Whether two names are one spelled apart: the same words but one, which differs by a
+    letter added, dropped or changed ("Hagia Sophia", "Haghia Sophia")."""
+    a, b = one.split(), other.split()
+    if len(a) != len(b):
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if not apart:
+        return True
+    if len(apart) > 1:
+        return False
+    x, y = sorted(apart[0], key=len)
+    if len(x) < 4 or len(y) - len(x) > 1 or x[0] != y[0]:
+        return False
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    return any(y[:i] + y[i + 1 :] == x for i in range(len(y)))
+
+
+def _place_of_generic(span: Span) -> str | None:
+    """The place after "in" that completes a school's name made of words of the language
+    ("the Polytechnic University in Hong Kong", "the Technical College in Lisbon"): the name
+    it is known by ("Hong Kong Polytechnic University")."""
+    doc, end = span.doc, span.end
+    generic = span[-1].lower_ in _ORG_TYPES and all(t.lower_ in common_words() for t in span[:-1])
+    if not generic or end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    return place.text if place is not None else None
 
 
 def _polity_of(doc: Doc, start: int, end: int) -> bool:
@@ -1193,14 +1304,37 @@ def _link_cut_names(mentions: list[_Mention], publisher: str | None) -> None:
     institution word ("Council", "Agency", "House") that no body of the article owns names
     no one."""
     bodies = [m for m in mentions if m.kind is ActorKind.ORGANISATION]
+    # A body's names are those of all its mentions ("Korvel Foods" is "Korvel Foods Inc"),
+    # as they stand before any is linked.
+    by_id: dict[str, list[list[str]]] = {}
+    for b in bodies:
+        by_id.setdefault(b.actor_id, []).extend(_body_names(b))
+    names = {id(b): by_id[b.actor_id] for b in bodies}
     for m in mentions:
+        if m.kind is ActorKind.PERSON and m.entry is None and " " not in m.text:
+            # A word alone that no person of the article bears (see _link_short_names) and
+            # that opens a company's name before a legal form, tagged a person: the company
+            # ("Dunmore Logistics Corp. won ... Dunmore said").
+            word = [m.text.lower()]
+            firms = {
+                b.actor_id: b
+                for b in bodies
+                if b.start < m.start
+                and any(
+                    n[-1].rstrip(".") in _LEGAL_FORMS and _cut_of(word, n) for n in names[id(b)]
+                )
+            }
+            if len(firms) == 1:
+                firm = next(iter(firms.values()))
+                m.kind, m.entry, m.text, m.candidates = firm.kind, firm.entry, firm.text, []
+            continue
         if m.kind is not ActorKind.ORGANISATION or (m.entry is not None and " " in m.text):
             continue  # a known name of several words is its own
         words = m.text.lower().split()
         named = [
             b
             for b in bodies
-            if b.actor_id != m.actor_id and any(_cut_of(words, name) for name in _body_names(b))
+            if b.actor_id != m.actor_id and any(_cut_of(words, n) for n in names[id(b)])
         ]
         # The body named before; else, for one word, one a headline or a lede names only
         # after ("The Times said ..." before "the Los Angeles Times").
@@ -1273,17 +1407,18 @@ def _body_names(m: _Mention) -> list[list[str]]:
 def _cut_of(short: list[str], name: list[str]) -> bool:
     """Whether `short` ends a longer name ("court of justice" of "european court of justice")
     or its part before "of" ("council", "supreme court" of "supreme court of india"), or
-    begins it before the kind of body it is ("harvard" of "harvard university"; not
-    "amazon" of "amazon web services")."""
+    begins it before the kind of body it is or its legal form ("harvard" of "harvard
+    university", "korvel" of "korvel foods inc"; not "amazon" of "amazon web services")."""
     head = name[: name.index("of")] if "of" in name[1:] else name
     if len(short) >= len(name):
         return False
     if short in (name[-len(short) :], head[-len(short) :]):
         return True
-    # "Tyvak" of "Tyvak Nano-Satellite Systems", "Harvard" of "Harvard University".
+    # "Tyvak" of "Tyvak Nano-Satellite Systems", "Harvard" of "Harvard University", "Korvel"
+    # of "Korvel Foods Inc".
     return (
         name[: len(short)] == short
-        and name[-1] in _ORG_TYPES
+        and name[-1].rstrip(".") in _ORG_TYPES | _LEGAL_FORMS
         and " ".join(short) not in common_words()
     )
 

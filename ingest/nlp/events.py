@@ -2508,6 +2508,15 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     return found
 
 
+def _run_on_verb(token: Token) -> bool:
+    """Whether the parse made a clause's verb a modifier of its subject: finite, or a
+    participle with an object, which a passive one has not ("one man hit him", "one man
+    sprayed him with paint"; not "a man named Lee")."""
+    return token.dep_ == "acl" and (
+        token.tag_ in _FINITE or (token.tag_ == "VBN" and bool(_children(token, ("dobj",))))
+    )
+
+
 def _subject(lex: Lexicon, token: Token) -> Token | None:
     """The grammatical subject of a verb, following conjunctions and control."""
     deps: tuple[str, ...] = ("nsubj", "csubj")
@@ -2527,11 +2536,16 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
         if found is not None:
             return found
     for _ in range(8):
-        subjects = [c for c in token.children if c.dep_ in deps]
+        subjects = [c for c in token.children if c.dep_ in deps and not _opening_participle(c)]
         subj = subjects[0] if subjects else None
-        if len(subjects) > 1 and is_office_word(_lemma(subjects[0])):
+        if len(subjects) > 1 and (
+            is_office_word(_lemma(subjects[0]))
+            or any(_run_on_verb(c) for c in subjects[0].children)
+        ):
             # A misparsed apposition ("the speaker of the parliament Ali Larijani said"): the
-            # name after the office is the subject.
+            # name after the office is the subject; and of two clauses the parse ran together,
+            # the first's verb a modifier of its subject ("one man hit him, others struck
+            # him"), the second subject.
             subj = subjects[-1]
         if subj is not None:
             if subj.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
@@ -2556,10 +2570,23 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
         if _light_gerund(lex, token):
             token = token.head.head
             continue
-        if token.dep_ not in ("conj", "xcomp", "advcl", "acomp") or token.head == token:
+        adverbial = token.dep_ in ("conj", "xcomp", "advcl", "acomp") or _opening_participle(token)
+        if not adverbial or token.head == token:
             return None
         token = _coordinated_with(token) if token.dep_ == "conj" else token.head
     return None
+
+
+def _opening_participle(token: Token) -> bool:
+    """Whether the parse made an opening participle clause the subject of a verb that has a
+    subject of its own ("Protesting the deal, the minister resigned"): the clause is
+    adverbial, and its subject is the verb's."""
+    return (
+        token.dep_ == "csubj"
+        and token.tag_ == "VBG"
+        and token.i < token.head.i
+        and any(c.dep_ == "nsubj" for c in token.head.children)
+    )
 
 
 def _coordinated_with(conj: Token) -> Token:

@@ -194,11 +194,35 @@ SPLITS = [
         "person:santa-barros",
         {"location:santa-barros", "person:barros"},
     ),
+    # A company named short after its full name with its legal form, tagged a body or a
+    # person.
+    (
+        "Castell Energy Ltd said costs fell. Investors said Castell had cut costs.",
+        "org:castell-energy",
+        {"org:castell"},
+    ),
+    (
+        "Dunmore Logistics Corp. won the contract in March. Later, Dunmore said it would hire"
+        " 200 drivers.",
+        "org:dunmore-logistics",
+        {"person:dunmore"},
+    ),
 ]
 
 
 # (one article, another naming the same body otherwise, the id both give it)
 ACROSS_ARTICLES = [
+    # A school named by words of the language, its place after it.
+    (
+        "Students at the Technical University in Lisbon protested on Monday.",
+        "Students at Lisbon Technical University protested on Monday.",
+        "org:lisbon-technical-university",
+    ),
+    (
+        "Police surrounded the Polytechnic College in Nairobi before dawn.",
+        "Police surrounded Nairobi Polytechnic College before dawn.",
+        "org:nairobi-polytechnic-college",
+    ),
     (
         "Agents of the DEA seized a boat off Miami on Tuesday.",
         "The Drug Enforcement Administration seized a boat off Miami on Tuesday.",
@@ -213,6 +237,11 @@ ACROSS_ARTICLES = [
         "Halvard Shipping Group bought two tankers on Monday.",
         "Halvard Shipping said on Monday it had bought two tankers.",
         "org:halvard-shipping",
+    ),
+    (
+        "Ostrava Mining Holdings bought two mines on Monday.",
+        "Ostrava Mining said on Monday it had bought two mines.",
+        "org:ostrava-mining",
     ),
     # A party's members and nicknames, without the party named, in an article on its country.
     (
@@ -338,6 +367,36 @@ def test_names_are_never_cut_or_glued(
     assert not absent & set(actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "glued", "names"),
+    [
+        (
+            "She left the firm after selling Loopcart to Vantrex Holdings in 2014.",
+            "Loopcart to Vantrex Holdings",
+            {"org:loopcart", "org:vantrex"},
+        ),
+        (
+            "The board moved the account from Kestrel Bank to Arden Capital in May.",
+            "Kestrel Bank to Arden Capital",
+            {"org:kestrel-bank", "org:arden-capital"},
+        ),
+    ],
+)
+def test_two_names_run_together_across_a_preposition_are_two(
+    nlp: Language, text: str, glued: str, names: set[str]
+) -> None:
+    doc = _tagged(nlp, text, glued, "ORG")
+    assert {a.id for a in resolve_actors(doc, DAY).actors} == names
+
+
+def test_a_preposition_inside_a_name_keeps_it_whole(nlp: Language) -> None:
+    text = "The Committee to Protect Journalists condemned the arrest."
+    doc = _tagged(nlp, text, "Committee to Protect Journalists", "ORG")
+    assert {a.id for a in resolve_actors(doc, DAY).actors} == {
+        "org:committee-to-protect-journalists"
+    }
+
+
 # (text, ids that must not appear)
 NOT_ACTORS = [
     ("Brexit dominated the campaign in Leeds.", {"person:brexit", "org:brexit"}),
@@ -367,6 +426,31 @@ NOT_ACTORS = [
     (
         "Apple unveiled the new AirPods on Tuesday. Apple AirPods sales rose, Apple said.",
         {"org:apple-airpods", "org:airpods"},
+    ),
+    # A name the article calls a building, a monument or a device, under any tag and
+    # spelling, and with its maker's name before it.
+    (
+        "The mayor visited Santa Lucerna, a baroque cathedral, on Monday. Santa Lucerna "
+        "reopened in May.",
+        {"location:santa-lucerna"},
+    ),
+    (
+        "Villa Moretti is a palace on the lake. Villa Moretti hosted the summit of the ministers.",
+        {"org:villa-moretti"},
+    ),
+    (
+        "Officials said Casa Ferrante is a museum now. The mayor said Casa Ferranti would stay "
+        "open.",
+        {"person:casa-ferrante", "org:casa-ferranti"},
+    ),
+    (
+        "Pilgrims filled Agios Dimitrios, a church since the ninth century. Tourists said Agios "
+        "Demitrios had reopened.",
+        {"org:agios-dimitrios", "org:agios-demitrios"},
+    ),
+    (
+        "Ask your Orbi to read the news. Quantix said Orbi would soon get new voices.",
+        {"person:orbi", "org:orbi"},
     ),
 ]
 
@@ -840,7 +924,7 @@ def test_a_body_in_apposition_to_a_body_stays_a_body(nlp: Language) -> None:
     text = "Tarvo Holdings, the company, denied the claim."
     doc = nlp(text)
     doc.ents = [Span(doc, 0, 2, label="ORG")]
-    assert [a.id for a in resolve_actors(doc, DAY).actors] == ["org:tarvo-holdings"]
+    assert [a.id for a in resolve_actors(doc, DAY).actors] == ["org:tarvo"]  # "Holdings" left out
 
 
 @pytest.mark.parametrize(

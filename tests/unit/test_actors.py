@@ -457,6 +457,34 @@ def test_a_name_beside_a_news_medium_noun_is_that_medium(
     assert not actors[medium].political
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Hunter Biden sat on the board of Burisma, a gas company.", "org:burisma"),
+        # Wherever the article names it, once set beside such a noun.
+        ("Ann Ruiz sat on the board of Burisma, a gas company. Burisma paid her.", "org:burisma"),
+        ("Fans cheered as Marlowe Sisters, a folk band, played in Leeds.", "org:marlowe-sisters"),
+        (
+            "He urged Kyiv to investigate gas company Zlatko Petrov and its owner.",
+            "org:zlatko-petrov",
+        ),
+        ("Prosecutors said Kestrel Mwangi, a charity, had moved the money.", "org:kestrel-mwangi"),
+    ],
+)
+def test_a_name_beside_a_noun_naming_a_body_is_that_body(
+    nlp: Language, text: str, body: str
+) -> None:
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors[body].kind is ORG
+    slug = body.removeprefix("org:")
+    assert not {f"person:{slug}", f"location:{slug}"} & set(actors)
+
+
+def test_a_name_in_a_body_noun_s_reduced_relative_clause_stays_a_person(nlp: Language) -> None:
+    actors = {a.id for a in _resolve(nlp, "She joined the firm Ann Ruiz founded in 2010.").actors}
+    assert "person:ann-ruiz" in actors
+
+
 @pytest.mark.parametrize("label", ["EVENT", "WORK_OF_ART", "PERSON"])
 def test_a_surname_tagged_a_thing_alone_is_the_articles_person(nlp: Language, label: str) -> None:
     doc = nlp("Senator Nancy Walsh spoke first. The governor rejected Walsh's suggestion.")

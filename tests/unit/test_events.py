@@ -1376,6 +1376,57 @@ def test_a_headline_verb_read_as_a_noun_still_codes() -> None:
     assert (event.trigger, event.participants) == ("sign treaty", ("country:GHA", "country:TGO"))
 
 
+@pytest.mark.parametrize(
+    ("verb", "tag"),
+    [("protested", "VBD"), ("sprayed", "VBN")],  # finite, or a participle with an object
+)
+def test_of_two_clauses_the_parse_ran_together_the_verb_s_subject_is_the_one_next_to_it(
+    verb: str, tag: str
+) -> None:
+    # The parse the tagger gives some run-on clauses ("one man sprayed him, others struck
+    # him"): the first clause's verb a modifier of its subject, both subjects on the second verb.
+    words = ["Kenya", verb, "Juba", ",", "Uganda", "attacked", "Sudan"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        lemmas=["Kenya", verb, "Juba", ",", "Uganda", "attack", "Sudan"],
+        pos=["PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "PROPN"],
+        tags=["NNP", tag, "NNP", ",", "NNP", "VBD", "NNP"],
+        deps=["nsubj", "acl", "dobj", "punct", "nsubj", "ROOT", "dobj"],
+        heads=[5, 0, 1, 5, 5, 5, 5],
+    )
+    at = {w: doc[i].idx for i, w in enumerate(words)}
+    mentions = [
+        (at[name], at[name] + len(name), actor)
+        for name, actor in [
+            ("Kenya", "country:KEN"),
+            ("Uganda", "country:UGA"),
+            ("Sudan", "country:SDN"),
+        ]
+    ]
+    events = {e.trigger: (e.source, e.target) for e in find_events(doc, mentions)}
+    assert events["attacked"] == (("country:UGA",), ("country:SDN",))
+
+
+def test_an_opening_participle_read_as_a_clausal_subject_is_the_subject_s_act() -> None:
+    # The parse the tagger gives some opening participle clauses ("Protesting the deal, the
+    # minister resigned"): the participle a clausal subject (csubj) beside the verb's own.
+    words = ["Condemning", "Sudan", ",", "Kenya", "expelled", "diplomats"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        lemmas=["condemn", "Sudan", ",", "Kenya", "expel", "diplomat"],
+        pos=["VERB", "PROPN", "PUNCT", "PROPN", "VERB", "NOUN"],
+        tags=["VBG", "NNP", ",", "NNP", "VBD", "NNS"],
+        deps=["csubj", "dobj", "punct", "nsubj", "ROOT", "dobj"],
+        heads=[4, 0, 4, 4, 4, 4],
+    )
+    mentions = [(11, 16, "country:SDN"), (19, 24, "country:KEN")]
+    events = {e.trigger: (e.source, e.target) for e in find_events(doc, mentions)}
+    assert events["Condemning"] == (("country:KEN",), ("country:SDN",))
+    assert events["expelled"][0] == ("country:KEN",)
+
+
 def test_a_headline_subject_read_as_a_modifier_of_its_verb_still_acts() -> None:
     # The parse the tagger gives some present-tense headlines with a coordinated subject: the
     # first name hangs on the verb as a modifier (nmod), and the verb has no subject.
