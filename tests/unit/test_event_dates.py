@@ -325,6 +325,13 @@ SCHEDULED = [
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
         False,
     ),
+    # nor does a rare irregular past the tagger reads as a present
+    (
+        "The senators overrode the governor's veto of the budget on Monday.",
+        "veto",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        False,
+    ),
     (
         "The rebels planned an attack on the army base on Saturday.",
         "planned",
