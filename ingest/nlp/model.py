@@ -9,14 +9,15 @@ the lemmatizer (rules and word lists) gives trigger lemmas. Callers that need le
 `disable=`; each distinct set is loaded once. After the lemmatizer, rare irregular pasts the
 tagger reads as presents or bare verbs ("the army retook the town") are tagged as pasts with
 their lemma, from the lemmatizer's own exceptions: a present dated ahead as a schedule. The
-lemmatizer's word lists become sets: spaCy scans them as lists for each word it has not
-met, 1.3 s of CPU over the AEB dev pages' first pass (0.28 s as sets, the same lemmas). The attribute ruler (POS, morphology and some lemmas
-from the tag, the word and its dependency) looks its one-token patterns up in a table of the
-(tag, word, dependency) triples it has met instead of trying all 179 patterns of spaCy's
-Matcher at every token: its matching over the AEB dev pages' lines took 1.44 CPU s, 0.52 s
-from the table (the same matches). A triple not yet met (21.6k of the 80k tokens of a fresh
-process there) tries only the patterns of its tag and word, not all of its tag's (a pronoun's
-48): the ruler took 0.94 -> 0.43 CPU s over those lines, the same matches.
+lemmatizer's word lists become sets: spaCy scans them as lists for each word it has not met,
+1.3 s of CPU over the AEB dev pages' first pass (0.28 s as sets, the same lemmas). The
+attribute ruler (POS, morphology and some lemmas from the tag, the word and its dependency)
+looks its one-token patterns up in a table of the (tag, word, dependency) triples it has met
+instead of trying all 179 patterns of spaCy's Matcher at every token: its matching over the
+AEB dev pages' lines took 1.44 CPU s, 0.52 s from the table (the same matches). A triple not
+yet met (21.6k of the 80k tokens of a fresh process there) tries only the patterns of its
+tag and word, not all of its tag's (a pronoun's 48): the ruler took 0.94 -> 0.43 CPU s over
+those lines, the same matches.
 Its eight two-token patterns still go through the Matcher,
 only on lines holding a word (or dependency) each needs, and each token's matched attributes
 are written once, folded in the stock order; the lemmatizer caches the base forms it returns
