@@ -274,9 +274,13 @@ def _past_markers(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 _RIGHT_AFTER = re.compile(r"(?:\s+(?:on|in))?\s+", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|effective|expires?)\s+$", re.I)
 # A time granted ("gave the rebels until Friday to disarm", "was given until Monday"): it ends
-# after the granting, whatever the tense of the verb that grants it.
+# after the granting, whatever the tense of the verb that grants it; not in the past perfect,
+# which tells the granting before the story's time, its deadline maybe passed ("had given the
+# government until Thursday, but this deadline was not met").
 _TIME_GRANTED = re.compile(
-    r"\b(?:g[ai]ve[ns]?|giving|grant(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?\s+(?:until|till)\s+$", re.I
+    r"(?<!\bhad )(?<!\bhad been )(?<!'d )"
+    r"\b(?:g[ai]ve[ns]?|giving|grant(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?\s+(?:until|till)\s+$",
+    re.I,
 )
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FRAME_OPENER = re.compile(

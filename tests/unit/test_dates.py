@@ -156,6 +156,12 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
             WED,
             [("Monday", "2025-01-20"), ("Thursday", "2025-01-23")],
         ),
+        # ... not in the past perfect, told before the story's time: its deadline may be past
+        (
+            "The unions had given the cabinet until Monday to resign.",
+            WED,
+            [("Monday", "2025-01-20")],
+        ),
         # ... and so does a month's, unless it passed within the story's reach
         ("The curfew stays in force until December 20.", WED, [("December 20", "2025-12-20")]),
         ("Fairs are planned in the town until December.", WED, [("December", "2025-12")]),
