@@ -273,6 +273,15 @@ def _past_markers(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
 
 _RIGHT_AFTER = re.compile(r"(?:\s+(?:on|in))?\s+", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|effective|expires?)\s+$", re.I)
+# A time granted ("gave the rebels until Friday to disarm", "was given until Monday"): it ends
+# after the granting, whatever the tense of the verb that grants it; not in the past perfect,
+# which tells the granting before the story's time, its deadline maybe passed ("had given the
+# government until Thursday, but this deadline was not met").
+_TIME_GRANTED = re.compile(
+    r"(?<!\bhad )(?<!\bhad been )(?<!'d )"
+    r"\b(?:g[ai]ve[ns]?|giving|grant(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?\s+(?:until|till)\s+$",
+    re.I,
+)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _FRAME_OPENER = re.compile(
     r"\W*(?:(?:(?:back|early|late|later|earlier) )?(?:in|during) (?:early |late |mid-)?)?", re.I
@@ -401,6 +410,12 @@ class _Context:
             and self.tense(start, end) != "past"
             and (last is None or not within_story(last, self.anchor))
         )
+
+    def ends_time_granted(self, start: int) -> bool:
+        """Whether a date ends a time granted ("gave them until Friday to leave"): a weekday's
+        is the next after the granting, whatever its tense. A month's reads as any deadline's:
+        the nearer one."""
+        return _TIME_GRANTED.search(self.text, max(0, start - 60), start) is not None
 
     def opens_sentence(self, start: int) -> bool:
         """Whether a date opens its sentence after a preposition of time ("In 2016, ...")."""
@@ -565,6 +580,9 @@ _STEPS = {"last": -1, "past": -1, "previous": -1, "prior": -1}
 _STEPS |= {"next": 1, "coming": 1, "following": 1, "upcoming": 1}
 # The unit of a shift counted in days from the day quoted words were said.
 _SPEECH = "speech"
+# The unit of a weekday (its number) that ends a time granted: the next after the day the
+# granting was told, as for quoted words.
+_GRANTED = "granted"
 # The unit of "that year": the last year told, which a bare year moves too.
 _YEAR_TOLD = "year told"
 
@@ -985,6 +1003,10 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
             yield _Hit(m.start(), end, f"T{part}", "time", "TIME", shift=shift)
         else:
             yield _Hit(m.start(), end, "", "", shift=shift)
+        return
+    if ctx.ends_time_granted(m.start()) and not (m["poss"] or m["part"]):
+        # The weekday after the granting, the last day the story told (see `_from_reference`).
+        yield _Hit(m.start(), m.end(), "", "", shift=(_GRANTED, weekday))
         return
     if rel in ("next", "coming"):
         day = _weekday_date(weekday, ctx.anchor, future=True, strict=True)
@@ -1466,7 +1488,10 @@ def _from_reference(
                 unit, base = "year", year_told
             if unit == _SPEECH:
                 unit, base = "day", speech or anchor
-            if unit in _WEEKDAY_NUMBER:
+            if unit == _GRANTED:
+                day = _weekday_date(amount, speech or anchor, future=True, strict=True)
+                unit = "day"
+            elif unit in _WEEKDAY_NUMBER:
                 day = _weekday_date(_WEEKDAY_NUMBER[unit], base, future=amount > 0, strict=True)
                 unit = "day"
             else:

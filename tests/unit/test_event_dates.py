@@ -203,6 +203,34 @@ def test_a_date_before_a_noun_of_another_clause_does_not_date_the_event(
         assert event.date == expected
 
 
+# (text, trigger, expected): the deadline of a condition lies ahead of the threat it bounds,
+# however its verb's tense reads (a future told in the past): it does not date the threat.
+CONDITION_DEADLINES = [
+    (
+        "The president threatened to expel the envoys unless they left by Friday.",
+        "threatened",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "Turkey threatened sanctions on Sweden unless it extradited the activists by Saturday.",
+        "threatened",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "On Monday, the junta threatened to arrest the strikers if they did not return by Sunday.",
+        "threatened",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CONDITION_DEADLINES)
+def test_the_deadline_of_a_condition_does_not_date_the_threat(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 # (text, published): sentences whose dates read naively would put an act that happened after
 # its report: a date of another clause, of an act still ahead, or a bare date.
 NEVER_AFTER = [
@@ -322,6 +350,13 @@ SCHEDULED = [
     (
         "Street protests spread to Caracas on Monday.",
         "protests",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        False,
+    ),
+    # nor does a rare irregular past the tagger reads as a present
+    (
+        "The senators overrode the governor's veto of the budget on Monday.",
+        "veto",
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
         False,
     ),

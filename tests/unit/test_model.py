@@ -50,6 +50,26 @@ def test_lemmas_are_those_of_spacys_own_lemmatizer(stock: Language) -> None:
     )
 
 
+# (text, word, tag, lemma): rare irregular pasts the tagger reads as presents or bare verbs are
+# pasts, with their lemma; after "be" or "have" a participle; a base form after a modal stays.
+IRREGULAR_PASTS = [
+    ("On April 9, the army retook the town.", "retook", "VBD", "retake"),
+    ("The protesters rewrote the charter.", "rewrote", "VBD", "rewrite"),
+    ("Villagers leapt from the burning bus.", "leapt", "VBD", "leap"),
+    ("In March the widow forgave her husband's killers.", "forgave", "VBD", "forgive"),
+    ("Few analysts foresaw the coup.", "foresaw", "VBD", "foresee"),
+    ("The town was retaken by the army.", "retaken", "VBN", "retake"),
+    ("The rebels will retake the town.", "retake", "VB", "retake"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "tag", "lemma"), IRREGULAR_PASTS)
+def test_a_rare_irregular_past_is_tagged_a_past(text: str, word: str, tag: str, lemma: str) -> None:
+    (token,) = [t for t in load_nlp()(text) if t.text == word]
+    assert (token.tag_, token.lemma_) == (tag, lemma)
+    assert ("Past" in token.morph.get("Tense", [])) is (tag != "VB")
+
+
 @pytest.mark.parametrize("text", RULER_TEXTS)
 def test_attribute_ruler_matches_as_spacys_own(text: str, stock: Language) -> None:
     nlp = load_nlp()
