@@ -200,6 +200,7 @@ class Lexicon:
     harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
     force: frozenset[str]  # "destroy": an ASSAULT only with arms or an attack in its clause
     mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
+    happenings: frozenset[str]  # "death", "incident": what happened, no one named doing it
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
@@ -306,6 +307,7 @@ def load_lexicon() -> Lexicon:
         harm=frozenset(raw["harm_verbs"]),
         force=frozenset(raw["force_verbs"]),
         mishaps=mishaps,
+        happenings=frozenset(raw["happenings"]["words"]),
         attacks=attacks - mishaps - frozenset([*raw["harm_verbs"], *raw["force_verbs"]]),
         # CAMEO's fight of words (ENGAGE (IN &FIGHT_OF_WORDS): 111) and its meetings (CLASH
         # (AT MEETING): 110), the lexicon's meeting nouns.
@@ -3688,9 +3690,10 @@ _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
     """ "The crash is being investigated", "an inquiry into the fire", "investigating the cause
-    of the blaze", "the possibility of an electrical fault": an investigation of a mishap, or
-    of what brought one about, or a science's ("epidemiological investigations"), accuses no
-    one (PLOVER's investigations are into crimes and abuses)."""
+    of the blaze", "the possibility of an electrical fault", "looking into the death of a
+    student": an investigation of a mishap or a happening, or of what brought one about, or a
+    science's ("epidemiological investigations"), accuses no one (PLOVER's investigations are
+    of actors, into crimes and abuses)."""
     if trig.mode not in _INQUIRY:
         return False
     head = trig.noun or trig.token
@@ -3698,7 +3701,9 @@ def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
     for a in about:  # grows: "the possibility of a fault", "the circumstances of the cause of"
         about += _prep_objects(a, ("of",))
     kinds = [_lemma(m) for m in _children(head, ("amod",))] if trig.noun is not None else []
-    return any(_lemma(o) in lex.mishaps for o in about) or any(map(_science, kinds))
+    return any(_lemma(o) in lex.mishaps | lex.happenings for o in about) or any(
+        map(_science, kinds)
+    )
 
 
 def _science(adjective: str) -> bool:

@@ -58,6 +58,10 @@ CASES = [
         "Kenyan police opened an investigation into the minister over the missing funds.",
         [(EventType.ACCUSE, {"KEN-police"}, {"KEN-government"}, False, False)],
     ),
+    # An investigation of a happening, its cause or its circumstances, accuses no one.
+    ("Ugandan police are looking into the death of a student in Kampala.", []),
+    ("The Peruvian army is investigating the circumstances of the explosion at the depot.", []),
+    ("Polish prosecutors are investigating the incident.", []),
     # A thing as a passive's agent supports no one; people do.
     ("The Turkish lira is being supported by a mix of high interest rates and strong exports.", []),
     (
