@@ -3706,6 +3706,22 @@ def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
     )
 
 
+def _hosted_occasion(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
+    """ "The singer will host the awards show", "Qatar hosted the World Cup final": what is
+    hosted is an occasion, neither a meeting (an event noun, or one of the CAMEO dictionary's
+    hosted meetings: a summit, a dinner, a conference) nor an actor, and no visitor is named
+    ("hosted a reception for the delegation"): CAMEO's hosting (043) is of a visit."""
+    if _lemma(trig.token) != "host" or trig.noun is not None:
+        return False
+    hosted = _objects(trig.token)
+    meetings = {head for p in lex.cameo.get("host", ()) for e in p.words for head, _ in e}
+    guests = [o for h in [trig.token, *hosted] for o in _prep_objects(h, ("for",))]
+    return bool(hosted) and not any(
+        index.actors_in(o) or _lookup_noun(lex, o) is not None or _lemma(o) in meetings
+        for o in [*hosted, *guests]
+    )
+
+
 def _science(adjective: str) -> bool:
     """ "epidemiological", "geological", "scientific", "medical": an inquiry a science names
     studies what happened (an outbreak, a rock) and accuses no one."""
@@ -3968,7 +3984,7 @@ def _sentence_events(
                 continue
             if _thing_doer(lex, index, trig) or _rescue(lex, trig):
                 continue
-        if _mishap_inquiry(lex, trig):
+        if _mishap_inquiry(lex, trig) or _hosted_occasion(lex, index, trig):
             continue
         if not trig.nominal and not source and _event_yields(lex, trig):
             continue

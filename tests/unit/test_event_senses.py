@@ -62,6 +62,13 @@ CASES = [
     ("Ugandan police are looking into the death of a student in Kampala.", []),
     ("The Peruvian army is investigating the circumstances of the explosion at the depot.", []),
     ("Polish prosecutors are investigating the incident.", []),
+    # Hosting an occasion that is no meeting, for no visitor, is no visit.
+    ("The Canadian prime minister will host the annual music awards in Toronto.", []),
+    ("The Moroccan king will host the film festival in Marrakesh.", []),
+    (
+        "The Kenyan president hosted his Ugandan counterpart in Nairobi.",
+        [(EventType.CONSULT, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
     # A thing as a passive's agent supports no one; people do.
     ("The Turkish lira is being supported by a mix of high interest rates and strong exports.", []),
     (
