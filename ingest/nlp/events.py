@@ -922,7 +922,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         return None
     lemma = next((w for w in _lemmas(token) if w in lex.known), lemma)
     objs = _objects(token)
-    for obj in objs:
+    # "received a mission of observers": who a group is made of is what is acted on first.
+    for obj in [m for o in objs for m in [*_prep_objects(o, ("of",)), o]]:
         key = f"{lemma} {_lemma(obj)}"
         if key in lex.verb_object:
             etype, mode = lex.verb_object[key]

@@ -62,6 +62,20 @@ CASES = [
     ("Ugandan police are looking into the death of a student in Kampala.", []),
     ("The Peruvian army is investigating the circumstances of the explosion at the depot.", []),
     ("Polish prosecutors are investigating the incident.", []),
+    # Observers, monitors, inspectors or peacekeepers received are let in (CAMEO 086, yield),
+    # a group of them too; a delegation or a mission received is a visit.
+    (
+        "Georgia received a team of monitors from Ukraine in Tbilisi on Monday.",
+        [(EventType.RETREAT, {"GEO"}, {"UKR"}, False, False)],
+    ),
+    (
+        "Iran received Ukrainian nuclear inspectors at the Natanz site.",
+        [(EventType.RETREAT, {"IRN"}, {"UKR"}, False, False)],
+    ),
+    (
+        "The Bolivian president received a delegation of ministers from Peru.",
+        [(EventType.CONSULT, {"BOL-government"}, {"PER-government"}, False, False)],
+    ),
     # Hosting an occasion that is no meeting, for no visitor, is no visit.
     ("The Canadian prime minister will host the annual music awards in Toronto.", []),
     ("The Moroccan king will host the film festival in Marrakesh.", []),
