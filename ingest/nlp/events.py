@@ -681,13 +681,20 @@ def _in_name(noun: Token) -> bool:
 
 
 def _labour_strike(strike: Token) -> bool:
-    """ "went on strike", "a strike over pay", "joined the strike": a strike that is a
-    stoppage of work (CAMEO 143), not an attack ("strikes on Gaza")."""
+    """ "went on strike", "a strike over pay", "joined the strike", "a four-day strike": a
+    strike that is a stoppage of work (CAMEO 143), not an attack ("strikes on Gaza"); one
+    that lasts a stated time ("a 48-hour strike") is a stoppage, an attack is no span."""
     on_strike = strike.dep_ == "pobj" and strike.head.lower_ == "on"
     preps = {p.lower_ for p in _children(strike, ("prep",))}
     # "workers joined the strike": one joins a stoppage, or strikes "on"/"against" a target.
     joined = strike.dep_ in _OBJECT_DEPS and _lemma(strike.head) == "join"
-    return on_strike or bool(preps & {"over", "for"}) or (joined and not preps & _TARGET_PREPS)
+    lasting = any(m.ent_type_ in ("DATE", "TIME") for m in strike.lefts)
+    return (
+        on_strike
+        or lasting
+        or bool(preps & {"over", "for"})
+        or (joined and not preps & _TARGET_PREPS)
+    )
 
 
 def _legal_charge(charge: Token) -> bool:

@@ -62,6 +62,15 @@ CASES = [
     ("Ugandan police are looking into the death of a student in Kampala.", []),
     ("The Peruvian army is investigating the circumstances of the explosion at the depot.", []),
     ("Polish prosecutors are investigating the incident.", []),
+    # A strike that lasts a stated time is a stoppage of work; an attack is no span.
+    (
+        "Ghanaian nurses began a four-day strike against the government.",
+        [(EventType.PROTEST, {"GHA-health"}, {"GHA-government"}, False, False)],
+    ),
+    (
+        "The US carried out a drone strike in Somalia on Tuesday.",
+        [(EventType.ASSAULT, {"USA"}, {"SOM"}, False, False)],
+    ),
     # Observers, monitors, inspectors or peacekeepers received are let in (CAMEO 086, yield),
     # a group of them too; a delegation or a mission received is a visit.
     (
