@@ -200,6 +200,7 @@ class Lexicon:
     harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
     force: frozenset[str]  # "destroy": an ASSAULT only with arms or an attack in its clause
     mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
+    happenings: frozenset[str]  # "death", "incident": what happened, no one named doing it
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
@@ -306,6 +307,7 @@ def load_lexicon() -> Lexicon:
         harm=frozenset(raw["harm_verbs"]),
         force=frozenset(raw["force_verbs"]),
         mishaps=mishaps,
+        happenings=frozenset(raw["happenings"]["words"]),
         attacks=attacks - mishaps - frozenset([*raw["harm_verbs"], *raw["force_verbs"]]),
         # CAMEO's fight of words (ENGAGE (IN &FIGHT_OF_WORDS): 111) and its meetings (CLASH
         # (AT MEETING): 110), the lexicon's meeting nouns.
@@ -679,13 +681,20 @@ def _in_name(noun: Token) -> bool:
 
 
 def _labour_strike(strike: Token) -> bool:
-    """ "went on strike", "a strike over pay", "joined the strike": a strike that is a
-    stoppage of work (CAMEO 143), not an attack ("strikes on Gaza")."""
+    """ "went on strike", "a strike over pay", "joined the strike", "a four-day strike": a
+    strike that is a stoppage of work (CAMEO 143), not an attack ("strikes on Gaza"); one
+    that lasts a stated time ("a 48-hour strike") is a stoppage, an attack is no span."""
     on_strike = strike.dep_ == "pobj" and strike.head.lower_ == "on"
     preps = {p.lower_ for p in _children(strike, ("prep",))}
     # "workers joined the strike": one joins a stoppage, or strikes "on"/"against" a target.
     joined = strike.dep_ in _OBJECT_DEPS and _lemma(strike.head) == "join"
-    return on_strike or bool(preps & {"over", "for"}) or (joined and not preps & _TARGET_PREPS)
+    lasting = any(m.ent_type_ in ("DATE", "TIME") for m in strike.lefts)
+    return (
+        on_strike
+        or lasting
+        or bool(preps & {"over", "for"})
+        or (joined and not preps & _TARGET_PREPS)
+    )
 
 
 def _legal_charge(charge: Token) -> bool:
@@ -920,7 +929,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         return None
     lemma = next((w for w in _lemmas(token) if w in lex.known), lemma)
     objs = _objects(token)
-    for obj in objs:
+    # "received a mission of observers": who a group is made of is what is acted on first.
+    for obj in [m for o in objs for m in [*_prep_objects(o, ("of",)), o]]:
         key = f"{lemma} {_lemma(obj)}"
         if key in lex.verb_object:
             etype, mode = lex.verb_object[key]
@@ -3715,9 +3725,10 @@ _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
     """ "The crash is being investigated", "an inquiry into the fire", "investigating the cause
-    of the blaze", "the possibility of an electrical fault": an investigation of a mishap, or
-    of what brought one about, or a science's ("epidemiological investigations"), accuses no
-    one (PLOVER's investigations are into crimes and abuses)."""
+    of the blaze", "the possibility of an electrical fault", "looking into the death of a
+    student": an investigation of a mishap or a happening, or of what brought one about, or a
+    science's ("epidemiological investigations"), accuses no one (PLOVER's investigations are
+    of actors, into crimes and abuses)."""
     if trig.mode not in _INQUIRY:
         return False
     head = trig.noun or trig.token
@@ -3725,7 +3736,25 @@ def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
     for a in about:  # grows: "the possibility of a fault", "the circumstances of the cause of"
         about += _prep_objects(a, ("of",))
     kinds = [_lemma(m) for m in _children(head, ("amod",))] if trig.noun is not None else []
-    return any(_lemma(o) in lex.mishaps for o in about) or any(map(_science, kinds))
+    return any(_lemma(o) in lex.mishaps | lex.happenings for o in about) or any(
+        map(_science, kinds)
+    )
+
+
+def _hosted_occasion(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
+    """ "The singer will host the awards show", "Qatar hosted the World Cup final": what is
+    hosted is an occasion, neither a meeting (an event noun, or one of the CAMEO dictionary's
+    hosted meetings: a summit, a dinner, a conference) nor an actor, and no visitor is named
+    ("hosted a reception for the delegation"): CAMEO's hosting (043) is of a visit."""
+    if _lemma(trig.token) != "host" or trig.noun is not None:
+        return False
+    hosted = _objects(trig.token)
+    meetings = {head for p in lex.cameo.get("host", ()) for e in p.words for head, _ in e}
+    guests = [o for h in [trig.token, *hosted] for o in _prep_objects(h, ("for",))]
+    return bool(hosted) and not any(
+        index.actors_in(o) or _lookup_noun(lex, o) is not None or _lemma(o) in meetings
+        for o in [*hosted, *guests]
+    )
 
 
 def _science(adjective: str) -> bool:
@@ -3990,7 +4019,7 @@ def _sentence_events(
                 continue
             if _thing_doer(lex, index, trig) or _rescue(lex, trig):
                 continue
-        if _mishap_inquiry(lex, trig):
+        if _mishap_inquiry(lex, trig) or _hosted_occasion(lex, index, trig):
             continue
         if not trig.nominal and not source and _event_yields(lex, trig):
             continue

@@ -18,7 +18,8 @@ dictionaries; a company, a team or a product acting alone codes nothing. The gen
 civil society ("residents", "farmers", "students", "doctors", "journalists": sector actors
 of no political sector) open the gate only in material conflict: attacked by no doer named, or
 protesting in the street; violence a private doer is named doing (one of civil society, a company,
-criminals, a person of no office) is crime between private people or hunting, no political event.
+criminals, a person of no office) is crime between private people or hunting, no political event,
+unless the text marks it political (terror named, a bombing, an armed group beside it).
 The media interview and report: they neither consult, demand nor act materially alone; police who
 speak with a suspect or a witness question them: no consultation.
 
@@ -92,6 +93,10 @@ from ingest.nlp.textprep import as_written, parse_text
 
 _FORCES = frozenset({"military", "police"})
 _PRIVATE = frozenset({"business", "criminals"})
+_ARMED = frozenset({"armed group", "rebels"})
+# ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
+_POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
+_TERROR = re.compile(r"\b(?:counter-?)?terror(?:ism|ists?)?\b", re.IGNORECASE)
 _MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Lines are short: nlp.pipe batches of 64 lines parsed the AEB dev pages with 7-16 % less
@@ -126,17 +131,18 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     actors = resolve_actors(doc, published, toponyms=toponyms, publisher=article.source)
     by_id = {a.id: a for a in actors.actors}
     parsed = doc.text  # spaCy rebuilds it token by token on every access
+    spans = actors.mentions()
     found = [
         _without_own_forces(_as_written(article.text, parsed, m), by_id)
         for m in find_events(
             doc,
-            actors.mentions(),
+            spans,
             regions=_ids_of(actors, ActorKind.LOCATION),
             people=_ids_of(actors, ActorKind.PERSON),
             states=_ids_of(actors, ActorKind.COUNTRY),
             countries={a.id: a.country for a in actors.actors if a.country},
         )
-        if _political(m, by_id)
+        if _political(m, by_id, armed=_armed_named(m, spans, by_id))
     ]
     # A line a page repeats (a teaser above its story, a list of headlines) tells the same
     # act in the same words: one event.
@@ -257,11 +263,11 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
     return replace(mention, target=target)
 
 
-def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
+def _political(mention: EventMention, by_id: dict[str, Actor], *, armed: bool) -> bool:
     """The actor gate (see the module docstring): a political actor takes part (and a favour
     is asked by and of named sides, neither of civil society), and it is no "protest" of
     security forces, no interview, demand or material act of the media, and no questioning
-    by police."""
+    by police. `armed`: an armed group is named in the event's sentence."""
     # Soldiers or police "taking to the streets" show force, they do not dissent: PLOVER's
     # PROTEST is civilian.
     if mention.type is EventType.PROTEST and any(
@@ -297,7 +303,10 @@ def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
     # protesters, or as one of two sides in a clash ("fighting between Azerbaijanis and
     # Armenians"). Violence a private doer is named doing (civil society, a company, criminals,
     # a person of no office) is crime or hunting, whoever it hits ("a man stabbed two
-    # residents", "a hunter killed a deer", "a robber stabbed a shopkeeper").
+    # residents", "a hunter killed a deer", "a robber stabbed a shopkeeper"), unless the text
+    # marks it political (`_terror`): then whoever takes part opens the gate.
+    if sides and _terror(mention, armed=armed):
+        return True
     doers = [a for a in mention.source if a in by_id]
     conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT and (
         not doers
@@ -308,6 +317,28 @@ def _political(mention: EventMention, by_id: dict[str, Actor]) -> bool:
     )
     return any(
         by_id[a].political or (conflict and by_id[a].kind is ActorKind.SECTOR) for a in sides
+    )
+
+
+def _terror(mention: EventMention, *, armed: bool) -> bool:
+    """Violence the text marks as political, whoever does it: a bombing or a suicide attack
+    (CAMEO 183 codes them whatever the doer), terror named in its sentence ("stabbed two
+    people in a terrorist attack"), or an armed group named beside it ("an attack claimed by
+    the Islamic State")."""
+    return mention.type is EventType.ASSAULT and (
+        mention.mode in _POLITICAL_VIOLENCE or bool(_TERROR.search(mention.sentence)) or armed
+    )
+
+
+def _armed_named(
+    mention: EventMention, spans: list[tuple[int, int, str]], by_id: dict[str, Actor]
+) -> bool:
+    """An armed group (a named one, rebels, militants) is mentioned in the event's sentence."""
+    return any(
+        mention.start <= start < mention.end
+        and (by_id[a].kind is ActorKind.GROUP or by_id[a].sector in _ARMED)
+        for start, _end, a in spans
+        if a in by_id
     )
 
 

@@ -58,6 +58,40 @@ CASES = [
         "Kenyan police opened an investigation into the minister over the missing funds.",
         [(EventType.ACCUSE, {"KEN-police"}, {"KEN-government"}, False, False)],
     ),
+    # An investigation of a happening, its cause or its circumstances, accuses no one.
+    ("Ugandan police are looking into the death of a student in Kampala.", []),
+    ("The Peruvian army is investigating the circumstances of the explosion at the depot.", []),
+    ("Polish prosecutors are investigating the incident.", []),
+    # A strike that lasts a stated time is a stoppage of work; an attack is no span.
+    (
+        "Ghanaian nurses began a four-day strike against the government.",
+        [(EventType.PROTEST, {"GHA-health"}, {"GHA-government"}, False, False)],
+    ),
+    (
+        "The US carried out a drone strike in Somalia on Tuesday.",
+        [(EventType.ASSAULT, {"USA"}, {"SOM"}, False, False)],
+    ),
+    # Observers, monitors, inspectors or peacekeepers received are let in (CAMEO 086, yield),
+    # a group of them too; a delegation or a mission received is a visit.
+    (
+        "Georgia received a team of monitors from Ukraine in Tbilisi on Monday.",
+        [(EventType.RETREAT, {"GEO"}, {"UKR"}, False, False)],
+    ),
+    (
+        "Iran received Ukrainian nuclear inspectors at the Natanz site.",
+        [(EventType.RETREAT, {"IRN"}, {"UKR"}, False, False)],
+    ),
+    (
+        "The Bolivian president received a delegation of ministers from Peru.",
+        [(EventType.CONSULT, {"BOL-government"}, {"PER-government"}, False, False)],
+    ),
+    # Hosting an occasion that is no meeting, for no visitor, is no visit.
+    ("The Canadian prime minister will host the annual music awards in Toronto.", []),
+    ("The Moroccan king will host the film festival in Marrakesh.", []),
+    (
+        "The Kenyan president hosted his Ugandan counterpart in Nairobi.",
+        [(EventType.CONSULT, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
     # A thing as a passive's agent supports no one; people do.
     ("The Turkish lira is being supported by a mix of high interest rates and strong exports.", []),
     (

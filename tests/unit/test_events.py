@@ -1825,6 +1825,20 @@ def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # Violence the text marks as political is an event whoever does it: terror named
+        # beside it, a bombing (CAMEO 183 whatever the doer), an armed group tied to it.
+        "A man stabbed two shoppers in Leeds in what police called a terrorist attack.",
+        "Two men carried out the bombing of a bus station in Nairobi, investigators said.",
+        "Three men stabbed a priest in Rouen in an attack claimed by the Islamic State.",
+    ],
+)
+def test_violence_marked_political_is_an_event(nlp: Language, sentence: str) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == [EventType.ASSAULT]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # A statement asked for, or refused, is a reporter's inquiry and its answer (CAMEO's
         # "decline comment", 011, is no PLOVER event).
         "Reuters reached out to the Kenyan foreign ministry for comment.",
