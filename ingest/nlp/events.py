@@ -214,6 +214,8 @@ class Lexicon:
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
     captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
+    # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
+    threatened: dict[str, str | None]
     # "fire", "launch": their sense with arms fired at a target, then alone ("fired at") if any
     firing: dict[str, tuple[_Sense, ...]]
     # "halt", "prevent": what such a verb does to a hostile act, by the act's type
@@ -327,6 +329,7 @@ def load_lexicon() -> Lexicon:
         detention=detention,
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),
         arms=arms,
+        threatened=_threatened(cameo_raw, frames["commit"]),
         firing=_firing_verbs(cameo_raw, arms),
         relations=frozenset(raw["relation_nouns"]),
         on_acts=on_acts,
@@ -464,6 +467,29 @@ def _statement_verbs(raw: dict[str, Any]) -> frozenset[str]:
         for verb, listed in raw["verbs"].items()
         if listed and all((codes[b] or "").startswith("01") for b in listed)
     )
+
+
+def _threatened(raw: dict[str, Any], commit: list[str]) -> dict[str, str | None]:
+    """The heads of what CAMEO's patterns for a verb of commitment code as a threat when it is
+    the object ("vow revenge", "pledge a crackdown", "promise a raid": 13x), with their PLOVER
+    mode: one verb's pattern holds for all, as the dictionary writes each for a verb or two of
+    synonyms. A synset ("vow &opposition") or a preposition ("promise action against") names
+    no act by itself and is left out."""
+    found = {}
+    for block in raw["blocks"]:
+        for p in block:
+            etype, mode = raw["plover"][p["code"]] if p["code"] else (None, None)
+            words = p.get("words", ())
+            if (
+                etype == EventType.THREATEN.value
+                and set(p.get("verbs") or ()) & set(commit)
+                and len(words) == 1
+                and not words[0].startswith("&")
+                and not p.get("preps")
+                and not p.get("subject")
+            ):
+                found[words[0].split()[-1]] = mode
+    return found
 
 
 def _requested(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -1051,6 +1077,16 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         # with no one named they are released to.
         freed = etype is EventType.RETREAT and any(_lemma(o) in lex.captives for o in objs)
         return _Trigger(token, etype, mode, 0.8, text=token.text, needs_partner=not freed)
+    if lemma in lex.commit_frames and token.dep_ != "xcomp":
+        # "promised military aid", "pledged support", "vowed revenge": a commitment with a
+        # noun object, what the noun names promised, before the verb's own sense (AGREE).
+        for obj in objs:
+            if _lemma(obj) in lex.threatened:
+                mode = lex.threatened[_lemma(obj)]
+                return _Trigger(token, EventType.THREATEN, mode, 0.7, text=token.text)
+            found = _lookup_noun(lex, obj)
+            if found is not None:
+                return _promise(token, found[0], found[1], 0.7)
     if lemma in lex.verbs:
         etype, mode = lex.verbs[lemma]
         if lemma in lex.protesting and _shows(lex, token):
@@ -1064,17 +1100,11 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
         return named
-    if lemma in lex.commit_frames and token.dep_ != "xcomp":
-        # "promised military aid", "pledged support": a commitment with a noun object.
-        for obj in objs:
-            found = _lookup_noun(lex, obj)
-            if found is not None:
-                return _promise(token, found[0], found[1], 0.7)
-        # "offered flights to Havana", "offered the relic to the church": a thing given or
-        # sold that neither CAMEO's patterns (talks, aid, mediation...) nor the lexicon name
-        # as an act commits to no political act.
-        if lemma in lex.bare_commit and not objs:
-            return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
+    # "offered flights to Havana", "offered the relic to the church": a thing given or sold
+    # that neither CAMEO's patterns (talks, aid, mediation...) nor the lexicon name as an act
+    # commits to no political act.
+    if lemma in lex.bare_commit and token.dep_ != "xcomp" and not objs:
+        return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
 
 
