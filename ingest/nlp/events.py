@@ -214,6 +214,7 @@ class Lexicon:
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
     captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
+    killing: frozenset[str]  # "hang", "wipe out": CAMEO's verbs of killing, only of people
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
     threatened: dict[str, str | None]
     # "fire", "launch": their sense with arms fired at a target, then alone ("fired at") if any
@@ -255,6 +256,10 @@ def load_lexicon() -> Lexicon:
     # After the attack words: "the killing", like "killed", names no attacker by itself.
     for noun, entry in _nominalisations(verbs).items():
         nouns.setdefault(noun, entry)
+    # After the attack words and the nouns: "hung banners", "wall hangings" name no attack.
+    killing = _block_verbs(cameo_raw, raw["killing_verbs"]) - verbs.keys() - phrasal.keys()
+    for verb in killing:
+        (phrasal if " " in verb else verbs)[verb] = (EventType.ASSAULT, None)
     on_acts = {}
     for verb in raw["on_acts"]["blocks_of"]:
         found = _on_acts(cameo_raw, nouns, verb)
@@ -284,7 +289,7 @@ def load_lexicon() -> Lexicon:
         nouns=nouns,
         verb_object=verb_object,
         partnered={k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()},
-        light_verbs=frozenset(raw["light_verbs"]) | _degree_verbs(cameo_raw, raw["degree_verbs"]),
+        light_verbs=frozenset(raw["light_verbs"]) | _block_verbs(cameo_raw, raw["degree_verbs"]),
         occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
         receiving=_receiving(cameo),
@@ -329,6 +334,7 @@ def load_lexicon() -> Lexicon:
         detention=detention,
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),
         arms=arms,
+        killing=killing,
         threatened=_threatened(cameo_raw, frames["commit"]),
         firing=_firing_verbs(cameo_raw, arms),
         relations=frozenset(raw["relation_nouns"]),
@@ -539,13 +545,16 @@ def _on_acts(
     return {v: senses for v, listed in raw["verbs"].items() if block in listed}
 
 
-def _degree_verbs(raw: dict[str, Any], degree: dict[str, Any]) -> frozenset[str]:
-    """The verbs of CAMEO's blocks of "boost" ("expand", "deepen", "step up"), "strengthen"
-    and "accelerate", which their patterns code by the act their object names: light verbs
-    (see the lexicon's entry)."""
-    blocks = {b for head in degree["blocks_of"] for b in raw["verbs"][head]}
-    found = {verb for verb, listed in raw["verbs"].items() if blocks & set(listed)}
-    return frozenset(found - set(degree["except"]))
+def _block_verbs(raw: dict[str, Any], entry: dict[str, Any]) -> frozenset[str]:
+    """The verbs of the CAMEO blocks a lexicon entry names by one verb of each ("blocks_of"),
+    but those it excepts; not the dictionary's verb-conjunction forms ("killed and")."""
+    blocks = {b for head in entry["blocks_of"] for b in raw["verbs"][head]}
+    found = {
+        verb
+        for verb, listed in raw["verbs"].items()
+        if blocks & set(listed) and not {"and", "or"} & set(verb.split())
+    }
+    return frozenset(found - set(entry.get("except", ())))
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -3030,13 +3039,29 @@ def _harms_people(lex: Lexicon, index: _ActorIndex, verb: Token) -> bool:
     to property and order: "protesters blocked the border", "attacked the police station")."""
     if lex.verbs.get(_lemma(verb), (None,))[0] is not EventType.ASSAULT:
         return False
-    # Not a body whose seat is taken ("occupied the ministry"), nor a place.
-    return any(
-        index.get(o.i) is not None
-        and o.ent_type_ not in ("GPE", "LOC", "FAC")
-        and not is_institution_word(o.text)
-        for o in _children(verb, ("dobj",))
+    return any(_people(index, o) for o in _children(verb, ("dobj",)))
+
+
+def _people(index: _ActorIndex, noun: Token) -> bool:
+    """Whether a noun names people: an actor not a body whose seat is taken ("occupied the
+    ministry"), nor a place."""
+    return (
+        index.get(noun.i) is not None
+        and noun.ent_type_ not in ("GPE", "LOC", "FAC")
+        and not is_institution_word(noun.text)
     )
+
+
+def _kills_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
+    """ "hung banners", "wiped out the debt", "the flag hangs": a verb of CAMEO's block of
+    killing that the lexicon does not list kills only people, its object or its passive
+    subject ("hanged two dissidents", "the activist was hanged")."""
+    token = trig.token
+    keys = [_lemma(token), *(f"{_lemma(token)} {c.lower_}" for c in _children(token, ("prt",)))]
+    if trig.nominal or not lex.killing & set(keys):
+        return False
+    patients = _children(token, ("dobj", "nsubjpass"))
+    return not any(_people(index, t) for p in patients for t in [p, *p.conjuncts])
 
 
 def _takes_nothing(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
@@ -4080,6 +4105,8 @@ def _sentence_events(
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
             continue
         if not trig.nominal and _takes_nothing(lex, index, trig):
+            continue
+        if _kills_no_one(lex, index, trig):
             continue
         if trig.type is EventType.ASSAULT and not target and _burns_nothing(trig.token):
             continue

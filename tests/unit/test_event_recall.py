@@ -1,6 +1,6 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
-package, a headline's verb known only to the CAMEO dictionary, a subpoena; with the real English
-model."""
+package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged; with
+the real English model."""
 
 import pytest
 
@@ -81,6 +81,18 @@ CASES = [
         "ETA militants detonated a bomb in Bilbao.",
         [(EventType.ASSAULT, {"ESP"}, set(), False, False)],
     ),
+    # A verb of CAMEO's block of killing the lexicon does not list kills people only.
+    (
+        "Iran hanged two protesters on Tuesday.",
+        [(EventType.ASSAULT, {"IRN"}, {"IRN-protesters"}, False, False)],
+    ),
+    (
+        "Boko Haram strangled a Nigerian aid worker.",
+        [(EventType.ASSAULT, {"NGA"}, {"NGA-labour"}, False, False)],
+    ),
+    ("Protesters hung banners from the bridge.", []),
+    ("The painting hangs in the Iraqi parliament.", []),
+    ("The Iraqi government wiped out the budget deficit.", []),
 ]
 
 
