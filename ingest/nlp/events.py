@@ -214,7 +214,7 @@ class Lexicon:
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
     captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
-    killing: frozenset[str]  # "hang", "wipe out": CAMEO's verbs of killing, only of people
+    on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
     threatened: dict[str, str | None]
     # "fire", "launch": their sense with arms fired at a target, then alone ("fired at") if any
@@ -257,7 +257,7 @@ def load_lexicon() -> Lexicon:
     for noun, entry in _nominalisations(verbs).items():
         nouns.setdefault(noun, entry)
     # After the attack words and the nouns: "hung banners", "wall hangings" name no attack.
-    killing = _block_verbs(cameo_raw, raw["killing_verbs"]) - verbs.keys() - phrasal.keys()
+    killing = _block_verbs(cameo_raw, raw["people_verbs"]) - verbs.keys() - phrasal.keys()
     for verb in killing:
         (phrasal if " " in verb else verbs)[verb] = (EventType.ASSAULT, None)
     on_acts = {}
@@ -334,7 +334,7 @@ def load_lexicon() -> Lexicon:
         detention=detention,
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),
         arms=arms,
-        killing=killing,
+        on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
         threatened=_threatened(cameo_raw, frames["commit"]),
         firing=_firing_verbs(cameo_raw, arms),
         relations=frozenset(raw["relation_nouns"]),
@@ -3052,16 +3052,23 @@ def _people(index: _ActorIndex, noun: Token) -> bool:
     )
 
 
-def _kills_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
-    """ "hung banners", "wiped out the debt", "the flag hangs": a verb of CAMEO's block of
-    killing that the lexicon does not list kills only people, its object or its passive
-    subject ("hanged two dissidents", "the activist was hanged")."""
+def _done_to_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
+    """ "hung banners", "wiped out the debt", "rounded up the cattle": a verb of harm or force
+    done only to people (`Lexicon.on_people`) is none where neither its object nor its
+    passive subject names people ("hanged two dissidents", "the activist was hanged")."""
     token = trig.token
     keys = [_lemma(token), *(f"{_lemma(token)} {c.lower_}" for c in _children(token, ("prt",)))]
-    if trig.nominal or not lex.killing & set(keys):
+    if trig.nominal or not lex.on_people & set(keys):
         return False
-    patients = _children(token, ("dobj", "nsubjpass"))
-    return not any(_people(index, t) for p in patients for t in [p, *p.conjuncts])
+    patients = [p for c in _children(token, ("dobj", "nsubjpass")) for p in [c, *c.conjuncts]]
+    # "dozens of activists": the people counted.
+    patients += [o for p in patients if _counted(p) for o in _prep_objects(p, ("of",))]
+    return not any(_people(index, p) for p in patients)
+
+
+def _counted(noun: Token) -> bool:
+    """A number standing for what its "of" names ("dozens of", "two of", "hundreds of")."""
+    return noun.like_num or noun.ent_type_ == "CARDINAL"
 
 
 def _takes_nothing(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
@@ -4106,7 +4113,7 @@ def _sentence_events(
             continue
         if not trig.nominal and _takes_nothing(lex, index, trig):
             continue
-        if _kills_no_one(lex, index, trig):
+        if _done_to_no_one(lex, index, trig):
             continue
         if trig.type is EventType.ASSAULT and not target and _burns_nothing(trig.token):
             continue

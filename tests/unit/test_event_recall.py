@@ -1,6 +1,6 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
-package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged; with
-the real English model."""
+package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged or
+rounded up; with the real English model."""
 
 import pytest
 
@@ -93,6 +93,17 @@ CASES = [
     ("Protesters hung banners from the bridge.", []),
     ("The painting hangs in the Iraqi parliament.", []),
     ("The Iraqi government wiped out the budget deficit.", []),
+    # People rounded up, counted or not, are seized (CAMEO's arrests); cattle are not.
+    (
+        "Egyptian security forces rounded up activists in Cairo.",
+        [(EventType.COERCE, {"EGY-police"}, {"EGY-activists"}, False, False)],
+    ),
+    (
+        "Dozens of protesters were rounded up by Belarusian riot police.",
+        [(EventType.COERCE, {"BLR-police"}, {"BLR-protesters"}, False, False)],
+    ),
+    ("The farmers rounded up dozens of cattle.", []),
+    ("The Kenyan minister rounded up support for the bill.", []),
 ]
 
 
