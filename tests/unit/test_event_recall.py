@@ -1,6 +1,6 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged or
-rounded up; with the real English model."""
+rounded up, arms laid down; with the real English model."""
 
 import pytest
 
@@ -104,6 +104,12 @@ CASES = [
     ),
     ("The farmers rounded up dozens of cattle.", []),
     ("The Kenyan minister rounded up support for the bill.", []),
+    # Arms laid down are weapons laid down (CAMEO's 0871); elsewhere "arms" may be limbs.
+    (
+        "Kurdish militants laid down their arms in Turkey.",
+        [(EventType.RETREAT, {"TUR-rebels"}, set(), False, False)],
+    ),
+    ("The FARC rebels dropped their arms.", []),
 ]
 
 
