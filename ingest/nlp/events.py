@@ -310,7 +310,9 @@ def load_lexicon() -> Lexicon:
         bare_commit=frozenset(frames["bare_commit"]),
         known=known,
         documents=frozenset(raw["documents"]),
-        harm=frozenset(raw["harm_verbs"]),
+        # "hanged", "wiped out": verbs of killing, each a verb of harm as "kill" is (a phrasal
+        # one by its verb, read only where its particle made an ASSAULT).
+        harm=frozenset([*raw["harm_verbs"], *(v.split()[0] for v in killing)]),
         force=frozenset(raw["force_verbs"]),
         mishaps=mishaps,
         attacks=attacks - mishaps - frozenset([*raw["harm_verbs"], *raw["force_verbs"]]),
