@@ -165,6 +165,11 @@ class _Pattern:
     needs: tuple[frozenset[str], ...]  # per element, the words one of which must be there
     reverse: bool  # the act is done to the subject ("faced criticism", CAMEO's "[:111]")
 
+    @property
+    def by_subject(self) -> bool:
+        """Whether the sense is read from the verb's subject alone ("warplanes pounded")."""
+        return not (self.words or any(o for _, o in self.preps))
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -424,6 +429,22 @@ def _load_cameo(
     blocks = [
         [(pattern(p), p.get("verbs"), in_phrase(p)) for p in block] for block in raw["blocks"]
     ]
+    # Heads of any name of arms, craft included ("predator drone"): what can strike or capture.
+    arms = frozenset(
+        p.split()[-1] for key in ("&weapon", "&wmd", "&aircraft") for p in synsets.get(key, ())
+    )
+    armed = arms | {p.split()[-1] for p in synsets.get("&military", ())}
+
+    def by_arms(p: _Pattern) -> bool:
+        """An attack the dictionary reads from its subject alone, where that is arms or armed
+        forces ("&AIRCRAFT * [195] # POUND": "warplanes pounded Gaza"); other subjects alone
+        ("arson", "publicity") tell no sense apart."""
+        return (
+            p.type is EventType.ASSAULT
+            and bool(p.subject)
+            and all(head in armed for element in p.subject for head, _ in element)
+        )
+
     verbs = {}
     for key, listed in raw["verbs"].items():
         # A pattern naming only a preposition ("attacked by") tells no sense apart; one
@@ -432,7 +453,7 @@ def _load_cameo(
             (p, len(only) if only else len(listed) * 99, narrowed)
             for b in listed
             for p, only, narrowed in blocks[b]
-            if (only is None or key in only) and (p.words or any(o for _, o in p.preps))
+            if (only is None or key in only) and (not p.by_subject or by_arms(p))
         ]
         # A phrase around a synset narrows the verb's pattern on the synset alone: where that
         # one reads the same words otherwise ("sign &treaty" SUPPORT, "sign trade &treaty"
@@ -458,10 +479,6 @@ def _load_cameo(
     )
     # One-word names only: the head of "infantry fighting vehicle" is no weapon.
     weapons = frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
-    # Heads of any name of arms, craft included ("predator drone"): what can strike or capture.
-    arms = frozenset(
-        p.split()[-1] for key in ("&weapon", "&wmd", "&aircraft") for p in synsets.get(key, ())
-    )
     detention = frozenset(p.split()[-1] for p in synsets.get("&detention", ()))
     return verbs, weapons, arms, detention, appeals, convening, protesting, mobilising
 
@@ -613,6 +630,7 @@ class _Trigger:
     future_done: bool = False  # a frame already read the clause's modality
     needs_partner: bool = False  # "spoke", "released": an event only with whom it is done to
     aimed: bool = False  # "fired missiles at X": an attack only with whom it is aimed at
+    by_arms: bool = False  # "warplanes pounded Gaza": an attack only by someone's arms
     clause_target: bool = False  # "said Sudan must ...": the target is the clause's subject
     noun: Token | None = None  # "held talks with X": the event noun, whose "with" names a target
     absent: bool = False  # "skipped the summit": the act named did not take place
@@ -991,6 +1009,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         # "maintains a position that only Cyprus has the right": a stance whose content is
         # told is a view held, no refusal (CAMEO's "maintain position" is holding out).
         return None
+    if sense is not None and lemma in lex.verbs and sense[0].by_subject:
+        sense = None  # a verb of the lexicon ("bomb blasts killed") needs no sense from its subject
     if sense is not None and any(_light_prep(lex, p) for p in _children(token, ("prep",))):
         # "took part in the ceremony", "in attacking": the act is what the preposition brings,
         # if any, not CAMEO's bare "take part" (030).
@@ -1030,6 +1050,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         # "fired rockets into the sea": the dictionary's rocket fired INTO a target (+); aimed
         # at no actor, it is no attack.
         trig.aimed = lemma in lex.firing and etype is EventType.ASSAULT and bool(pattern.preps)
+        trig.by_arms = pattern.by_subject
         if named is not None:
             trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
@@ -4027,6 +4048,8 @@ def _sentence_events(
                 continue
             if _thing_doer(lex, index, trig) or _rescue(lex, trig):
                 continue
+            if trig.by_arms and not source:
+                continue  # "a plane hit the tower": the dictionary's attack is by someone's arms
         if _mishap_inquiry(lex, trig):
             continue
         if not trig.nominal and not source and _event_yields(lex, trig):

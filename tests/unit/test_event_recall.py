@@ -1,6 +1,6 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged or
-rounded up, arms laid down; with the real English model."""
+rounded up, arms laid down, warplanes pounding; with the real English model."""
 
 import pytest
 
@@ -110,6 +110,18 @@ CASES = [
         [(EventType.RETREAT, {"TUR-rebels"}, set(), False, False)],
     ),
     ("The FARC rebels dropped their arms.", []),
+    # CAMEO's attacks read from an armed subject alone ("&AIRCRAFT * # POUND"), by someone's
+    # arms; not by a plane of no one's, nor by weather.
+    (
+        "Israeli warplanes pounded Gaza on Monday.",
+        [(EventType.ASSAULT, {"ISR-military"}, {"PSE"}, False, False)],
+    ),
+    (
+        "Syrian army helicopters bombed the town of Daraya.",
+        [(EventType.ASSAULT, {"SYR"}, {"Daraya"}, False, False)],
+    ),
+    ("A small plane hit a power line near Nairobi.", []),
+    ("Heavy rains pounded the Kenyan coast.", []),
 ]
 
 
