@@ -69,6 +69,13 @@ ERRATA = {
     "- * &MILITARY (ON BORDER) [154] # MOBILISE": "- * &MILITARY (ON BORDER) [154] # "
     + _MOBILISING,
     "- * &MILITARY [154] # MOBILISE": "- * &MILITARY [154] # " + _MOBILISING,
+    # "Arms" are weapons where the dictionary writes them out ("seize * quantity (of arms)"
+    # 1711, "expedite * arms shipment" 072), yet &WEAPON lacks them, so LAY's pattern for
+    # weapons laid down (0871) missed "laid down their arms": the pattern once more with arms,
+    # there alone, as the synset's other patterns would read the limb ("opened its arms",
+    # "dropped his arms").
+    "- * DOWN &WEAPON [0871] # LAID_DOWN": "- * DOWN &WEAPON [0871] # LAID_DOWN\n"
+    "- * DOWN ARMS [0871] # LAID_DOWN",
 }
 _PREPOSITIONS = frozenset(
     {"about", "across", "against", "at", "by", "for", "from", "in", "into", "of", "on", "onto"}
@@ -171,8 +178,11 @@ def read_dictionary(
     block_codes: list[str | None] = []
     verbs: dict[str, list[int]] = {}
     synset: list[str] | None = None
-    for raw in path.read_text("latin-1").splitlines():
-        line = ERRATA.get(" ".join(raw.split()), raw.strip())
+    # An erratum may add a line after the one it corrects.
+    lines = path.read_text("latin-1").splitlines()
+    for line in (
+        e for raw in lines for e in ERRATA.get(" ".join(raw.split()), raw.strip()).split("\n")
+    ):
         if not line or line.startswith("#"):
             continue
         if line.startswith("&"):

@@ -165,6 +165,11 @@ class _Pattern:
     needs: tuple[frozenset[str], ...]  # per element, the words one of which must be there
     reverse: bool  # the act is done to the subject ("faced criticism", CAMEO's "[:111]")
 
+    @property
+    def by_subject(self) -> bool:
+        """Whether the sense is read from the verb's subject alone ("warplanes pounded")."""
+        return not (self.words or any(o for _, o in self.preps))
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -215,6 +220,9 @@ class Lexicon:
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
     captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
+    on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
+    # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
+    threatened: dict[str, str | None]
     # "fire", "launch": their sense with arms fired at a target, then alone ("fired at") if any
     firing: dict[str, tuple[_Sense, ...]]
     # "halt", "prevent": what such a verb does to a hostile act, by the act's type
@@ -254,6 +262,10 @@ def load_lexicon() -> Lexicon:
     # After the attack words: "the killing", like "killed", names no attacker by itself.
     for noun, entry in _nominalisations(verbs).items():
         nouns.setdefault(noun, entry)
+    # After the attack words and the nouns: "hung banners", "wall hangings" name no attack.
+    killing = _block_verbs(cameo_raw, raw["people_verbs"]) - verbs.keys() - phrasal.keys()
+    for verb in killing:
+        (phrasal if " " in verb else verbs)[verb] = (EventType.ASSAULT, None)
     on_acts = {}
     for verb in raw["on_acts"]["blocks_of"]:
         found = _on_acts(cameo_raw, nouns, verb)
@@ -283,7 +295,7 @@ def load_lexicon() -> Lexicon:
         nouns=nouns,
         verb_object=verb_object,
         partnered={k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()},
-        light_verbs=frozenset(raw["light_verbs"]) | _degree_verbs(cameo_raw, raw["degree_verbs"]),
+        light_verbs=frozenset(raw["light_verbs"]) | _block_verbs(cameo_raw, raw["degree_verbs"]),
         occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
         receiving=_receiving(cameo),
@@ -304,7 +316,9 @@ def load_lexicon() -> Lexicon:
         bare_commit=frozenset(frames["bare_commit"]),
         known=known,
         documents=frozenset(raw["documents"]),
-        harm=frozenset(raw["harm_verbs"]),
+        # "hanged", "wiped out": verbs of killing, each a verb of harm as "kill" is (a phrasal
+        # one by its verb, read only where its particle made an ASSAULT).
+        harm=frozenset([*raw["harm_verbs"], *(v.split()[0] for v in killing)]),
         force=frozenset(raw["force_verbs"]),
         mishaps=mishaps,
         happenings=frozenset(raw["happenings"]["words"]),
@@ -329,6 +343,8 @@ def load_lexicon() -> Lexicon:
         detention=detention,
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),
         arms=arms,
+        on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
+        threatened=_threatened(cameo_raw, frames["commit"]),
         firing=_firing_verbs(cameo_raw, arms),
         relations=frozenset(raw["relation_nouns"]),
         on_acts=on_acts,
@@ -415,6 +431,22 @@ def _load_cameo(
     blocks = [
         [(pattern(p), p.get("verbs"), in_phrase(p)) for p in block] for block in raw["blocks"]
     ]
+    # Heads of any name of arms, craft included ("predator drone"): what can strike or capture.
+    arms = frozenset(
+        p.split()[-1] for key in ("&weapon", "&wmd", "&aircraft") for p in synsets.get(key, ())
+    )
+    armed = arms | {p.split()[-1] for p in synsets.get("&military", ())}
+
+    def by_arms(p: _Pattern) -> bool:
+        """An attack the dictionary reads from its subject alone, where that is arms or armed
+        forces ("&AIRCRAFT * [195] # POUND": "warplanes pounded Gaza"); other subjects alone
+        ("arson", "publicity") tell no sense apart."""
+        return (
+            p.type is EventType.ASSAULT
+            and bool(p.subject)
+            and all(head in armed for element in p.subject for head, _ in element)
+        )
+
     verbs = {}
     for key, listed in raw["verbs"].items():
         # A pattern naming only a preposition ("attacked by") tells no sense apart; one
@@ -423,7 +455,7 @@ def _load_cameo(
             (p, len(only) if only else len(listed) * 99, narrowed)
             for b in listed
             for p, only, narrowed in blocks[b]
-            if (only is None or key in only) and (p.words or any(o for _, o in p.preps))
+            if (only is None or key in only) and (not p.by_subject or by_arms(p))
         ]
         # A phrase around a synset narrows the verb's pattern on the synset alone: where that
         # one reads the same words otherwise ("sign &treaty" SUPPORT, "sign trade &treaty"
@@ -449,10 +481,6 @@ def _load_cameo(
     )
     # One-word names only: the head of "infantry fighting vehicle" is no weapon.
     weapons = frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
-    # Heads of any name of arms, craft included ("predator drone"): what can strike or capture.
-    arms = frozenset(
-        p.split()[-1] for key in ("&weapon", "&wmd", "&aircraft") for p in synsets.get(key, ())
-    )
     detention = frozenset(p.split()[-1] for p in synsets.get("&detention", ()))
     return verbs, weapons, arms, detention, appeals, convening, protesting, mobilising
 
@@ -466,6 +494,29 @@ def _statement_verbs(raw: dict[str, Any]) -> frozenset[str]:
         for verb, listed in raw["verbs"].items()
         if listed and all((codes[b] or "").startswith("01") for b in listed)
     )
+
+
+def _threatened(raw: dict[str, Any], commit: list[str]) -> dict[str, str | None]:
+    """The heads of what CAMEO's patterns for a verb of commitment code as a threat when it is
+    the object ("vow revenge", "pledge a crackdown", "promise a raid": 13x), with their PLOVER
+    mode: one verb's pattern holds for all, as the dictionary writes each for a verb or two of
+    synonyms. A synset ("vow &opposition") or a preposition ("promise action against") names
+    no act by itself and is left out."""
+    found = {}
+    for block in raw["blocks"]:
+        for p in block:
+            etype, mode = raw["plover"][p["code"]] if p["code"] else (None, None)
+            words = p.get("words", ())
+            if (
+                etype == EventType.THREATEN.value
+                and set(p.get("verbs") or ()) & set(commit)
+                and len(words) == 1
+                and not words[0].startswith("&")
+                and not p.get("preps")
+                and not p.get("subject")
+            ):
+                found[words[0].split()[-1]] = mode
+    return found
 
 
 def _requested(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -515,13 +566,16 @@ def _on_acts(
     return {v: senses for v, listed in raw["verbs"].items() if block in listed}
 
 
-def _degree_verbs(raw: dict[str, Any], degree: dict[str, Any]) -> frozenset[str]:
-    """The verbs of CAMEO's blocks of "boost" ("expand", "deepen", "step up"), "strengthen"
-    and "accelerate", which their patterns code by the act their object names: light verbs
-    (see the lexicon's entry)."""
-    blocks = {b for head in degree["blocks_of"] for b in raw["verbs"][head]}
-    found = {verb for verb, listed in raw["verbs"].items() if blocks & set(listed)}
-    return frozenset(found - set(degree["except"]))
+def _block_verbs(raw: dict[str, Any], entry: dict[str, Any]) -> frozenset[str]:
+    """The verbs of the CAMEO blocks a lexicon entry names by one verb of each ("blocks_of"),
+    but those it excepts; not the dictionary's verb-conjunction forms ("killed and")."""
+    blocks = {b for head in entry["blocks_of"] for b in raw["verbs"][head]}
+    found = {
+        verb
+        for verb, listed in raw["verbs"].items()
+        if blocks & set(listed) and not {"and", "or"} & set(verb.split())
+    }
+    return frozenset(found - set(entry.get("except", ())))
 
 
 def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
@@ -578,6 +632,7 @@ class _Trigger:
     future_done: bool = False  # a frame already read the clause's modality
     needs_partner: bool = False  # "spoke", "released": an event only with whom it is done to
     aimed: bool = False  # "fired missiles at X": an attack only with whom it is aimed at
+    by_arms: bool = False  # "warplanes pounded Gaza": an attack only by someone's arms
     clause_target: bool = False  # "said Sudan must ...": the target is the clause's subject
     noun: Token | None = None  # "held talks with X": the event noun, whose "with" names a target
     absent: bool = False  # "skipped the summit": the act named did not take place
@@ -964,6 +1019,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         # "maintains a position that only Cyprus has the right": a stance whose content is
         # told is a view held, no refusal (CAMEO's "maintain position" is holding out).
         return None
+    if sense is not None and lemma in lex.verbs and sense[0].by_subject:
+        sense = None  # a verb of the lexicon ("bomb blasts killed") needs no sense from its subject
     if sense is not None and any(_light_prep(lex, p) for p in _children(token, ("prep",))):
         # "took part in the ceremony", "in attacking": the act is what the preposition brings,
         # if any, not CAMEO's bare "take part" (030).
@@ -1003,6 +1060,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         # "fired rockets into the sea": the dictionary's rocket fired INTO a target (+); aimed
         # at no actor, it is no attack.
         trig.aimed = lemma in lex.firing and etype is EventType.ASSAULT and bool(pattern.preps)
+        trig.by_arms = pattern.by_subject
         if named is not None:
             trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
         return trig
@@ -1061,6 +1119,16 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         # with no one named they are released to.
         freed = etype is EventType.RETREAT and any(_lemma(o) in lex.captives for o in objs)
         return _Trigger(token, etype, mode, 0.8, text=token.text, needs_partner=not freed)
+    if lemma in lex.commit_frames and token.dep_ != "xcomp":
+        # "promised military aid", "pledged support", "vowed revenge": a commitment with a
+        # noun object, what the noun names promised, before the verb's own sense (AGREE).
+        for obj in objs:
+            if _lemma(obj) in lex.threatened:
+                mode = lex.threatened[_lemma(obj)]
+                return _Trigger(token, EventType.THREATEN, mode, 0.7, text=token.text)
+            found = _lookup_noun(lex, obj)
+            if found is not None:
+                return _promise(token, found[0], found[1], 0.7)
     if lemma in lex.verbs:
         etype, mode = lex.verbs[lemma]
         if lemma in lex.protesting and _shows(lex, token):
@@ -1074,17 +1142,11 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
         return named
-    if lemma in lex.commit_frames and token.dep_ != "xcomp":
-        # "promised military aid", "pledged support": a commitment with a noun object.
-        for obj in objs:
-            found = _lookup_noun(lex, obj)
-            if found is not None:
-                return _promise(token, found[0], found[1], 0.7)
-        # "offered flights to Havana", "offered the relic to the church": a thing given or
-        # sold that neither CAMEO's patterns (talks, aid, mediation...) nor the lexicon name
-        # as an act commits to no political act.
-        if lemma in lex.bare_commit and not objs:
-            return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
+    # "offered flights to Havana", "offered the relic to the church": a thing given or sold
+    # that neither CAMEO's patterns (talks, aid, mediation...) nor the lexicon name as an act
+    # commits to no political act.
+    if lemma in lex.bare_commit and token.dep_ != "xcomp" and not objs:
+        return _Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
 
 
@@ -3037,13 +3099,36 @@ def _harms_people(lex: Lexicon, index: _ActorIndex, verb: Token) -> bool:
     to property and order: "protesters blocked the border", "attacked the police station")."""
     if lex.verbs.get(_lemma(verb), (None,))[0] is not EventType.ASSAULT:
         return False
-    # Not a body whose seat is taken ("occupied the ministry"), nor a place.
-    return any(
-        index.get(o.i) is not None
-        and o.ent_type_ not in ("GPE", "LOC", "FAC")
-        and not is_institution_word(o.text)
-        for o in _children(verb, ("dobj",))
+    return any(_people(index, o) for o in _children(verb, ("dobj",)))
+
+
+def _people(index: _ActorIndex, noun: Token) -> bool:
+    """Whether a noun names people: an actor not a body whose seat is taken ("occupied the
+    ministry"), nor a place."""
+    return (
+        index.get(noun.i) is not None
+        and noun.ent_type_ not in ("GPE", "LOC", "FAC")
+        and not is_institution_word(noun.text)
     )
+
+
+def _done_to_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
+    """ "hung banners", "wiped out the debt", "rounded up the cattle": a verb of harm or force
+    done only to people (`Lexicon.on_people`) is none where neither its object nor its
+    passive subject names people ("hanged two dissidents", "the activist was hanged")."""
+    token = trig.token
+    keys = [_lemma(token), *(f"{_lemma(token)} {c.lower_}" for c in _children(token, ("prt",)))]
+    if trig.nominal or not lex.on_people & set(keys):
+        return False
+    patients = [p for c in _children(token, ("dobj", "nsubjpass")) for p in [c, *c.conjuncts]]
+    # "dozens of activists": the people counted.
+    patients += [o for p in patients if _counted(p) for o in _prep_objects(p, ("of",))]
+    return not any(_people(index, p) for p in patients)
+
+
+def _counted(noun: Token) -> bool:
+    """A number standing for what its "of" names ("dozens of", "two of", "hundreds of")."""
+    return noun.like_num or noun.ent_type_ == "CARDINAL"
 
 
 def _takes_nothing(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
@@ -4019,6 +4104,8 @@ def _sentence_events(
                 continue
             if _thing_doer(lex, index, trig) or _rescue(lex, trig):
                 continue
+            if trig.by_arms and not source:
+                continue  # "a plane hit the tower": the dictionary's attack is by someone's arms
         if _mishap_inquiry(lex, trig) or _hosted_occasion(lex, index, trig):
             continue
         if not trig.nominal and not source and _event_yields(lex, trig):
@@ -4106,6 +4193,8 @@ def _sentence_events(
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
             continue
         if not trig.nominal and _takes_nothing(lex, index, trig):
+            continue
+        if _done_to_no_one(lex, index, trig):
             continue
         if trig.type is EventType.ASSAULT and not target and _burns_nothing(trig.token):
             continue

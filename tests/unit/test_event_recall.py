@@ -1,6 +1,6 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
-package, a headline's verb known only to the CAMEO dictionary, a subpoena; with the real English
-model."""
+package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged or
+rounded up, arms laid down, warplanes pounding; with the real English model."""
 
 import pytest
 
@@ -81,6 +81,47 @@ CASES = [
         "ETA militants detonated a bomb in Bilbao.",
         [(EventType.ASSAULT, {"ESP"}, set(), False, False)],
     ),
+    # A verb of CAMEO's block of killing the lexicon does not list kills people only.
+    (
+        "Iran hanged two protesters on Tuesday.",
+        [(EventType.ASSAULT, {"IRN"}, {"IRN-protesters"}, False, False)],
+    ),
+    (
+        "Boko Haram strangled a Nigerian aid worker.",
+        [(EventType.ASSAULT, {"NGA"}, {"NGA-labour"}, False, False)],
+    ),
+    ("Protesters hung banners from the bridge.", []),
+    ("The painting hangs in the Iraqi parliament.", []),
+    ("The Iraqi government wiped out the budget deficit.", []),
+    # People rounded up, counted or not, are seized (CAMEO's arrests); cattle are not.
+    (
+        "Egyptian security forces rounded up activists in Cairo.",
+        [(EventType.COERCE, {"EGY-police"}, {"EGY-activists"}, False, False)],
+    ),
+    (
+        "Dozens of protesters were rounded up by Belarusian riot police.",
+        [(EventType.COERCE, {"BLR-police"}, {"BLR-protesters"}, False, False)],
+    ),
+    ("The farmers rounded up dozens of cattle.", []),
+    ("The Kenyan minister rounded up support for the bill.", []),
+    # Arms laid down are weapons laid down (CAMEO's 0871); elsewhere "arms" may be limbs.
+    (
+        "Kurdish militants laid down their arms in Turkey.",
+        [(EventType.RETREAT, {"TUR-rebels"}, set(), False, False)],
+    ),
+    ("The FARC rebels dropped their arms.", []),
+    # CAMEO's attacks read from an armed subject alone ("&AIRCRAFT * # POUND"), by someone's
+    # arms; not by a plane of no one's, nor by weather.
+    (
+        "Israeli warplanes pounded Gaza on Monday.",
+        [(EventType.ASSAULT, {"ISR-military"}, {"PSE"}, False, False)],
+    ),
+    (
+        "Syrian army helicopters bombed the town of Daraya.",
+        [(EventType.ASSAULT, {"SYR"}, {"Daraya"}, False, False)],
+    ),
+    ("A small plane hit a power line near Nairobi.", []),
+    ("Heavy rains pounded the Kenyan coast.", []),
 ]
 
 

@@ -1,6 +1,6 @@
 """Acts read in the wrong type, or no act at all: states told as claims, pledges of acts that
-are no commitment, money spent with no receiver, things taken that are no party or place,
-protesters' violence to people, an event as the doer; with the real English model."""
+are no commitment, harm promised, money spent with no receiver, things taken that are no party
+or place, protesters' violence to people, an event as the doer; with the real English model."""
 
 import pytest
 
@@ -24,6 +24,28 @@ CASES = [
     (
         "Peru pledged to send food aid to Bolivia.",
         [(EventType.AGREE, {"PER"}, {"BOL"}, False, False)],
+    ),
+    # Harm promised with a noun is a threat, whichever verb of commitment promises it: CAMEO's
+    # "vow revenge", "pledge a crackdown", "promise a raid" hold for their synonyms.
+    (
+        "Hamas promised revenge against Israel.",
+        [(EventType.THREATEN, {"PSE"}, {"ISR"}, False, False)],
+    ),
+    (
+        "The Houthis pledged revenge against Saudi Arabia.",
+        [(EventType.THREATEN, {"YEM"}, {"SAU"}, False, False)],
+    ),
+    (
+        "The Taliban promised attacks against Afghan forces.",
+        [(EventType.THREATEN, {"AFG"}, {"AFG-military"}, False, False)],
+    ),
+    (
+        "The Nigerian governor pledged a crackdown on the bandits.",
+        [(EventType.THREATEN, {"NGA-government"}, {"NGA-criminals"}, False, False)],
+    ),
+    (
+        "Germany pledged support for Ukraine.",
+        [(EventType.AGREE, {"DEU"}, {"UKR"}, False, False)],
     ),
     # Forces promised to a state go there to back it: a pledge, not a threat; moved to a
     # border, a threat. The forces moved are never the target.
