@@ -377,11 +377,16 @@ def resolve_actors(
     matches = [m for m in matches if m.start not in person_at]
     sited = [m for m in matches if m.start not in nationals]
     places = [p for p in _places(doc, mentions, sited, toponyms) if p.start not in credits]
-    main = _main_country(doc, sited, places)
+    lower = [w.lower() for w in words]
+    # A demonym just before an agent of civil society is its nationality ("a German
+    # tourist"), not the article's country.
+    civil = _civil_agents(doc, gaz, lower)
+    main = _main_country(
+        doc, [m for m in sited if m.form is not Form.DEMONYM or m.end not in civil], places
+    )
     _link_parties(mentions, gaz, main)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
-    lower = [w.lower() for w in words]
     mentions.extend(_bare_titles(doc, mentions, gaz, lower))
     mentions = _agents(
         doc,
@@ -392,6 +397,7 @@ def resolve_actors(
         skip=credits,
         places=places,
         main=main,
+        civil=civil,
     )
     mentions = [_as_people(doc, m, nationals) for m in _without_agents_places(doc, mentions)]
     return _build(doc, _drop_covered([m for m in mentions if not m.unresolved]))
@@ -1626,10 +1632,12 @@ def _agents(
     skip: set[int],
     places: list[_Place],
     main: str | None,
+    civil: dict[int, Token],
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
-    nearest to (a country, or a place in one: `places`), else the article's (`main`)."""
+    nearest to (a country, or a place in one: `places`; not the nationality of an agent of
+    civil society of another clause, `civil`), else the article's (`main`)."""
     named_agents = gaz.find_agents(lower)
     # A word of an agent phrase that the model tags a name of its own ("Riot" of "riot
     # police", a person) is no one: the agent phrase is.
@@ -1727,7 +1735,15 @@ def _agents(
             acted_on, phrases = _places_of_others(
                 doc, end, places, travels=sector.name in _TRAVELLERS
             )
-            rest = [p for p in places if p not in acted_on and p not in phrases]
+            # "Police said a German tourist tackled ...": no German police; but "Chilean
+            # students protested against the government" are Chile's.
+            rest = [
+                p
+                for p in places
+                if p not in acted_on
+                and p not in phrases
+                and (p.end not in civil or _clause(civil[p.end]) == _clause(head))
+            ]
             country = _nearest_country(doc, start, end, rest, political=sector.political)
             # Else the article's country, unless named only in a phrase of the verb ("The
             # minister held talks with Iranian envoys": no Iranian minister).
@@ -1776,6 +1792,21 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _civil_agents(doc: Doc, gaz: Gazetteer, lower: list[str]) -> dict[int, Token]:
+    """The generic agents of civil society (no political sector: "tourist", "students") by
+    their first token, each to its head noun."""
+    return {
+        start: doc[end - 1]
+        for start, end, code in gaz.find_agents(lower)
+        if not any(gaz.sectors[c].political for c in code.split("|"))
+    }
+
+
+def _clause(token: Token) -> Token | None:
+    """The verb whose clause a token is in."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _inside_agent(m: _Mention, phrases: list[tuple[int, int, str]]) -> bool:

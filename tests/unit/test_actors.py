@@ -427,6 +427,10 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
             "sector:YEM-military",
         ),
         ("Police broke up crowds in Nairobi near Somali shops.", "sector:KEN-police", None),
+        # Nor the nationality of people of civil society in a clause it reports; in its own
+        # clause, it tells.
+        ("Police said two Finnish students had chased the robber.", None, "sector:FIN-police"),
+        ("Chilean students marched against the government.", "sector:CHL-government", None),
         # Those who travel are not of where, or with whom, or over what they act.
         ("The envoy held talks in Oslo with Colombian rebels.", None, "sector:NOR-government"),
         (
