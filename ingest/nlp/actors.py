@@ -81,6 +81,8 @@ _POLITICAL_HEADS = set(_WORDS["political_heads"])
 # The style of a polity before its name: "the State of Virginia" is Virginia.
 _POLITY_WORDS = {"state", "commonwealth", "province"}
 _GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh"}
+# Nouns whose first sense in WordNet is a person's (scripts/build_person_nouns.py).
+_PERSON_NOUNS = frozenset((DATA_DIR / "person_nouns.txt").read_text("utf-8").split())
 # The titles whose portfolio is written as a department's name ("Energy Secretary").
 _MINISTERS = {"secretary", "minister", "ministry", "department"}
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
@@ -352,6 +354,9 @@ def resolve_actors(
         if mention.kind is ActorKind.PERSON:
             _attach_title(doc, mention, by_end)
     mentions = _drop_covered(mentions)
+    # A demonym modifying a noun of a private person ("an American singer") is that
+    # person's nationality: no state acting, nor where the act is.
+    nationals = {m.start for m in matches if _nationality(doc, m, gaz)}
     if published is not None:
         mentions = _with_offices(doc, mentions, matches, gaz, published)
     mentions = _surnames_missed(doc, mentions, words)
@@ -370,12 +375,18 @@ def resolve_actors(
         if not (i == m.start and i > 0 and doc[i - 1].lower_ == "of")
     }
     matches = [m for m in matches if m.start not in person_at]
-    places = [p for p in _places(doc, mentions, matches, toponyms) if p.start not in credits]
-    main = _main_country(doc, matches, places)
+    sited = [m for m in matches if m.start not in nationals]
+    places = [p for p in _places(doc, mentions, sited, toponyms) if p.start not in credits]
+    lower = [w.lower() for w in words]
+    # A demonym just before an agent of civil society is its nationality ("a German
+    # tourist"), not the article's country.
+    civil = _civil_agents(doc, gaz, lower)
+    main = _main_country(
+        doc, [m for m in sited if m.form is not Form.DEMONYM or m.end not in civil], places
+    )
     _link_parties(mentions, gaz, main)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
-    lower = [w.lower() for w in words]
     mentions.extend(_bare_titles(doc, mentions, gaz, lower))
     mentions = _agents(
         doc,
@@ -386,8 +397,9 @@ def resolve_actors(
         skip=credits,
         places=places,
         main=main,
+        civil=civil,
     )
-    mentions = [_as_people(doc, m) for m in _without_agents_places(doc, mentions)]
+    mentions = [_as_people(doc, m, nationals) for m in _without_agents_places(doc, mentions)]
     return _build(doc, _drop_covered([m for m in mentions if not m.unresolved]))
 
 
@@ -556,6 +568,21 @@ def _language(demonym: Span) -> bool:
     )
     tagged = root.ent_type_ == "LANGUAGE" and first.dep_ not in ("amod", "compound")
     return alone or tagged
+
+
+def _nationality(doc: Doc, match: Match, gaz: Gazetteer) -> bool:
+    """Whether a demonym names a private person's nationality: it modifies a noun of a person
+    that the agents dictionary does not file and that is no office ("an American singer", "a
+    Polish chef"; not "Palestinian leaders", "Iranian officials", "the Syrian border", nor
+    "Chilean students", the agents of their country)."""
+    noun = doc[match.end - 1].head
+    if match.form is not Form.DEMONYM or doc[match.end - 1].dep_ not in ("amod", "compound"):
+        return False
+    if noun.pos_ != "NOUN" or noun.i < match.end or noun.lemma_.lower() in _TITLE_HEADS:
+        return False
+    agents = gaz.find_agents([t.lower_ for t in doc[match.end : noun.i + 1]])
+    filed = any(end == noun.i + 1 - match.end for _, end, _ in agents)
+    return not filed and noun.lemma_.lower() in _PERSON_NOUNS
 
 
 def _in_other_name(doc: Doc, match: Match) -> bool:
@@ -1605,10 +1632,12 @@ def _agents(
     skip: set[int],
     places: list[_Place],
     main: str | None,
+    civil: dict[int, Token],
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
-    nearest to (a country, or a place in one: `places`), else the article's (`main`)."""
+    nearest to (a country, or a place in one: `places`; not the nationality of an agent of
+    civil society of another clause, `civil`), else the article's (`main`)."""
     named_agents = gaz.find_agents(lower)
     # A word of an agent phrase that the model tags a name of its own ("Riot" of "riot
     # police", a person) is no one: the agent phrase is.
@@ -1706,7 +1735,15 @@ def _agents(
             acted_on, phrases = _places_of_others(
                 doc, end, places, travels=sector.name in _TRAVELLERS
             )
-            rest = [p for p in places if p not in acted_on and p not in phrases]
+            # "Police said a German tourist tackled ...": no German police; but "Chilean
+            # students protested against the government" are Chile's.
+            rest = [
+                p
+                for p in places
+                if p not in acted_on
+                and p not in phrases
+                and (p.end not in civil or _clause(civil[p.end]) == _clause(head))
+            ]
             country = _nearest_country(doc, start, end, rest, political=sector.political)
             # Else the article's country, unless named only in a phrase of the verb ("The
             # minister held talks with Iranian envoys": no Iranian minister).
@@ -1757,6 +1794,21 @@ def _agents(
     return [m for m in mentions if m.start not in covered] + found
 
 
+def _civil_agents(doc: Doc, gaz: Gazetteer, lower: list[str]) -> dict[int, Token]:
+    """The generic agents of civil society (no political sector: "tourist", "students") by
+    their first token, each to its head noun."""
+    return {
+        start: doc[end - 1]
+        for start, end, code in gaz.find_agents(lower)
+        if not any(gaz.sectors[c].political for c in code.split("|"))
+    }
+
+
+def _clause(token: Token) -> Token | None:
+    """The verb whose clause a token is in."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
 def _inside_agent(m: _Mention, phrases: list[tuple[int, int, str]]) -> bool:
     """Whether an unknown name lies inside an agent phrase and is shorter than it."""
     return m.entry is None and any(
@@ -1782,11 +1834,20 @@ def _holder(doc: Doc, head: Token, mentions: list[_Mention]) -> _Mention | None:
     return None
 
 
-def _as_people(doc: Doc, m: _Mention) -> _Mention:
+def _as_people(doc: Doc, m: _Mention, nationals: set[int]) -> _Mention:
     """A plural demonym without "the" names people, the civilians of its country, not the
     state ("Hongkongers have protested", "two Americans were held"); "the Americans" may
-    be the state's side in talks."""
+    be the state's side in talks. So does one naming a private person's nationality
+    (`nationals`, their starts: "an American singer")."""
     head = doc[m.end - 1]
+    if m.kind is ActorKind.COUNTRY and m.start in nationals:
+        return _Mention.of_span(
+            doc[m.start : head.head.i + 1],
+            ActorKind.SECTOR,
+            country=m.country,
+            sector="civilians",
+            political=False,
+        )
     if (
         m.form is not Form.DEMONYM
         or head.tag_ not in ("NNS", "NNPS")

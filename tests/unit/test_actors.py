@@ -388,6 +388,33 @@ def test_a_plural_demonym_without_the_names_people(
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
+        # A demonym on a noun of a private person is that person's nationality.
+        (
+            "A Brazilian novelist condemned the Venezuelan government.",
+            "sector:BRA-civilians",
+            "country:BRA",
+        ),
+        ("Two Nigerian cyclists were attacked in Tripoli.", "sector:NGA-civilians", "country:NGA"),
+        # It is no place for others: these police are of no country the sentence tells.
+        ("Police said a Swedish plumber had disarmed the robber.", None, "sector:SWE-police"),
+        # An office, a generic agent, a thing: the state's, as before.
+        ("Palestinian leaders rejected the plan.", "country:PSE", "sector:PSE-civilians"),
+        ("Canadian soldiers patrolled the Syrian border.", "country:SYR", "sector:SYR-civilians"),
+        ("Chilean teachers marched on Monday.", "sector:CHL-education", "sector:CHL-civilians"),
+    ],
+)
+def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
+    nlp: Language, text: str, expected: str | None, absent: str
+) -> None:
+    doc = nlp(text)
+    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert expected is None or expected in ids
+    assert absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
         # The nationality of those acted on is theirs; where the act was done tells.
         (
             "Police detained three Polish lorry drivers at a depot in Leeds.",
@@ -400,6 +427,10 @@ def test_a_plural_demonym_without_the_names_people(
             "sector:YEM-military",
         ),
         ("Police broke up crowds in Nairobi near Somali shops.", "sector:KEN-police", None),
+        # Nor the nationality of people of civil society in a clause it reports; in its own
+        # clause, it tells.
+        ("Police said two Finnish students had chased the robber.", None, "sector:FIN-police"),
+        ("Chilean students marched against the government.", "sector:CHL-government", None),
         # Those who travel are not of where, or with whom, or over what they act.
         ("The envoy held talks in Oslo with Colombian rebels.", None, "sector:NOR-government"),
         (

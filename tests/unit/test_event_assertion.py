@@ -216,7 +216,7 @@ CASES = [
     # Workers join a stoppage of work, not an attack.
     (
         "Bolivian miners joined the strike on Monday.",
-        [(EventType.PROTEST, {"BOL"}, set(), False, False)],
+        [(EventType.PROTEST, {"BOL-civilians"}, set(), False, False)],
     ),
     # Where one speaks is no one spoken with.
     ("The Iranian president was speaking at the opening of the Iraqi parliament.", []),

@@ -229,7 +229,7 @@ CASES = [
     (
         "A Belgrade court jailed a Serbian driver for ramming a car full of students who were "
         "protesting against the president.",
-        [(EventType.COERCE, {"SRB-judiciary"}, {"SRB"}, False, False)],
+        [(EventType.COERCE, {"SRB-judiciary"}, {"SRB-civilians"}, False, False)],
     ),
     (
         "Serbian police arrested six students who were protesting against the president.",
@@ -336,7 +336,7 @@ CASES = [
     ("The wounded Kenyan minister was airlifted to a clinic in Nairobi.", []),
     (
         "Uganda evacuated three injured Kenyan skiers from the glacier.",
-        [(EventType.AID, {"UGA"}, {"KEN"}, False, False)],
+        [(EventType.AID, {"UGA"}, {"KEN-civilians"}, False, False)],
     ),
     # A gerund a light verb's preposition brings is the act, its subject's; a light verb
     # whose sense names no such act yields to it; the act takes the light verb's negation.

@@ -1,0 +1,72 @@
+"""Build ingest/data/person_nouns.txt from WordNet 3.0, as Debian's wordnet-base ships it.
+
+    apt-get install wordnet-base && python scripts/build_person_nouns.py
+
+A noun names a private person where its most frequent sense (WordNet lists a lemma's senses
+by frequency) is in the lexicographer file noun.person: "singer", "chef", "tourist", but not
+"border" (a place first) nor "tanker" (a ship first, a tank driver second), and is no kind of
+bad person, warrior or radical (`SIDES`: "saboteur", "assassin", "guerrilla"), whom events read
+as armed or criminal sides. Single words only, lower case: the actor resolver asks whether the
+noun a demonym modifies names a private person ("an American singer"). WordNet's licence is
+copied beside the data.
+"""
+
+import shutil
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+LICENCE = Path("/usr/share/doc/wordnet-base/copyright")
+DATA = Path(__file__).resolve().parents[1] / "ingest" / "data"
+NOUN_PERSON = 18  # WordNet's lexicographer file number of noun.person
+SIDES = {"bad_person", "warrior", "radical"}  # first words of those synsets of noun.person
+
+
+def read_synsets(data_noun: str) -> dict[int, tuple[int, str, list[int]]]:
+    """Each noun synset by its offset in data.noun: lexicographer file, first word, hypernyms."""
+    synsets = {}
+    for line in data_noun.splitlines():
+        if line.startswith(" "):  # licence lines open with two spaces
+            continue
+        fields = line.split()
+        words = int(fields[3], 16)
+        pointers = int(fields[4 + 2 * words])
+        ptrs = fields[5 + 2 * words : 5 + 2 * words + 4 * pointers]
+        hypernyms = [int(ptrs[i + 1]) for i in range(0, len(ptrs), 4) if ptrs[i] in ("@", "@i")]
+        synsets[int(fields[0])] = (int(fields[1]), fields[4], hypernyms)
+    return synsets
+
+
+def _a_side(offset: int, synsets: dict[int, tuple[int, str, list[int]]]) -> bool:
+    """Whether a person's synset is or falls under one of `SIDES`."""
+    lexfile, word, hypernyms = synsets[offset]
+    if lexfile == NOUN_PERSON and word in SIDES:
+        return True
+    return any(_a_side(h, synsets) for h in hypernyms)
+
+
+def person_nouns(index_noun: str, synsets: dict[int, tuple[int, str, list[int]]]) -> list[str]:
+    """Single-word lemmas whose first (most frequent) sense is a private person's."""
+    found = set()
+    for line in index_noun.splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma, pointers = fields[0], int(fields[3])
+        first = int(fields[6 + pointers])  # after lemma, pos, senses, pointers, 2 counts
+        if not (lemma.isalpha() and lemma.islower()) or synsets[first][0] != NOUN_PERSON:
+            continue
+        if not _a_side(first, synsets):
+            found.add(lemma)
+    return sorted(found)
+
+
+def main() -> None:
+    synsets = read_synsets((WORDNET / "data.noun").read_text("utf-8"))
+    nouns = person_nouns((WORDNET / "index.noun").read_text("utf-8"), synsets)
+    (DATA / "person_nouns.txt").write_text("\n".join(nouns) + "\n", "utf-8")
+    shutil.copyfile(LICENCE, DATA / "person_nouns.LICENSE")
+    print(f"{len(nouns)} person nouns")
+
+
+if __name__ == "__main__":
+    main()
