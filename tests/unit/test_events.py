@@ -1814,6 +1814,10 @@ def test_actor_roles_by_id(
         "A man stabbed two residents of the village after an argument over a fence.",
         "A woman in Ohio killed her husband with a kitchen knife, prosecutors said.",
         "A hunter killed a deer in the forest near Krakow.",
+        # Terror named only to be negated or denied marks nothing political.
+        "A man stabbed two shoppers in Leeds, but the stabbing was not terror-related.",
+        "A woman shot her neighbour in Lyon; police found no link to terrorism.",
+        "Detectives ruled out terrorism after a man stabbed a cashier in Derby.",
         # A country's companies are not its state, and a company acting alone codes nothing.
         "Swedish firms including Volvo announced plans to leave Iran.",
     ],
@@ -1830,6 +1834,8 @@ def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
         "A man stabbed two shoppers in Leeds in what police called a terrorist attack.",
         "Two men carried out the bombing of a bus station in Nairobi, investigators said.",
         "Three men stabbed a priest in Rouen in an attack claimed by the Islamic State.",
+        # Two denials leave terror told: a denial not made is no denial.
+        "Police have not ruled out terrorism after a man stabbed two shoppers in Leeds.",
     ],
 )
 def test_violence_marked_political_is_an_event(nlp: Language, sentence: str) -> None:
