@@ -1754,6 +1754,16 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     return negated != trig.absent
 
 
+def _failed(chain: list[Token], aux: set[str]) -> bool:
+    """The act was tried and not achieved: "failed to agree", "were unable to agree", "could
+    not agree"."""
+    return (
+        any(_lemma(t) == "fail" for t in chain[1:])
+        or _unable(chain[-1])
+        or ("could" in aux and any(c.dep_ == "neg" for t in chain for c in t.children))
+    )
+
+
 def _unable(token: Token) -> bool:
     """ "was unable to capture the town", "were not able to arrest him": an act its doer
     could not do did not happen ("was able to" tells it did)."""
@@ -1920,6 +1930,11 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     chain = _clause_chain(lex, trig.token)
     negated = _negated(lex, trig, chain)
     aux = set().union(*(_aux(t) for t in chain))
+    failed = negated and trig.type is EventType.AGREE and _failed(chain, aux)
+    if failed:
+        # CAMEO codes FAIL alone as a rejection (120), as the PLOVER gold codes a failure
+        # to come to terms: not an agreement denied.
+        trig, negated = replace(trig, type=EventType.REJECT, mode=None, confidence=0.7), False
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
     # "Poland fears Russia will attack", "it is unlikely that Chile would attack": an opinion
     # asserts no act, and makes no threat.
@@ -1944,8 +1959,10 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
         # "Turkey said it could suspend relations": a possible act its doer announces is
         # held out as a threat (or an offer), as CAMEO codes it.
         return _announced(trig, negated, pledged=True)
-    # "could refuse to attend": a frame's own modal makes it possible only.
-    modal = bool(aux & _MODAL_AUX) or (bool(aux & _FUTURE_AUX) and not trig.future_done)
+    # "could refuse to attend": a frame's own modal makes it possible only ("could not
+    # agree" tells a failure, not a possibility).
+    modal = bool(aux & _MODAL_AUX) and not failed
+    modal = modal or (bool(aux & _FUTURE_AUX) and not trig.future_done)
     return trig, negated, modal
 
 

@@ -421,6 +421,24 @@ SENTENCES = [
         "Iran rejected an invitation to attend a meeting with Israel.",
         [(EventType.REJECT, F({"IRN"}), NONE, NONE, False, False)],
     ),
+    # Failing to come to terms is a rejection, as CAMEO codes FAIL; an agreement merely
+    # denied stays a negated agreement.
+    (
+        "Chile and Peru failed to agree on new fishing quotas.",
+        [(EventType.REJECT, F({"CHL", "PER"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Armenia and Azerbaijan could not agree on a border.",
+        [(EventType.REJECT, F({"ARM", "AZE"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Egypt and Ethiopia were unable to reach a deal on the dam.",
+        [(EventType.REJECT, F({"EGY", "ETH"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Chile and Peru did not agree on new fishing quotas.",
+        [(EventType.AGREE, NONE, NONE, F({"CHL", "PER"}), True, False)],
+    ),
     # Hoping is intending, whatever the lemmatizer makes of "hoped" and "hopes".
     (
         "Vladimir Putin said he hoped to welcome Xi Jinping in Moscow.",
