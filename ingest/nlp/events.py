@@ -100,6 +100,7 @@ _PROMISABLE = frozenset(
 _JOINT = frozenset({EventType.CONSULT, EventType.COOPERATE, EventType.AGREE, EventType.SUPPORT})
 # The mode a THREATEN (or other verbal event) gets from the kind of act it is about; a
 # meeting asked for, refused or pledged is PLOVER's "meet" (REQUEST 106, REJECT 125).
+_OWN = frozenset({"its", "their", "his", "her", "our"})
 _MODE_OF_TYPE = {
     EventType.SANCTION: "sanction",
     EventType.ASSAULT: "military",
@@ -956,6 +957,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
                 bare = _Trigger(token, EventType.AGREE, None, 0.6, complement=clause, text=text)
                 return _frame(lex, token, None, clause) or bare
     patterns, text = _cameo_verb(lex, token, lemma)
+    if _on_act_senses(lex, token, lemma) is not None and (eased := _eased(lex, token)):
+        return eased
     named = _noun_event(lex, token, lemma)
     sense = _sense(patterns, token) if patterns else None
     if sense is not None and all(_lemma(token.doc[i]) in _GENERIC_HEADS for i in sense[1]):
@@ -1019,8 +1022,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         # a sense of protest in CAMEO (its patterns read "seize" so with a protester for
         # subject), done by protesters to what no pattern names, is their protest.
         return _Trigger(token, EventType.PROTEST, protest.mode, 0.8, text=token.text)
-    keys = [lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))]
-    if (senses := next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)) is not None:
+    if (senses := _on_act_senses(lex, token, lemma)) is not None:
         if not _objects(token) and _complement(token) is None:
             return None  # "the government shut down": CAMEO codes none of these verbs alone
         if (done := _done_to_act(lex, token, senses)) is not None:
@@ -1281,6 +1283,26 @@ def _done_to_act(
     if planned and QUAD_CLASS[act.type] not in _COOPERATIVE:
         # Calling off a planned coercion or threat yields (CAMEO's 08).
         return _Trigger(token, EventType.CONCEDE, None, 0.8, complement=comp, text=text)
+    return None
+
+
+def _on_act_senses(
+    lex: Lexicon, token: Token, lemma: str
+) -> dict[EventType, tuple[EventType, str | None]] | None:
+    keys = [lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))]
+    return next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)
+
+
+def _eased(lex: Lexicon, token: Token) -> _Trigger | None:
+    """ "called off its 48-hour strike", "suspended their protests": a verb of
+    `Lexicon.on_acts` ending the doer's own protest eases its dissent, a concession (CAMEO
+    082: "halt strike", "cancel rally"), whatever the verb's pattern for a military strike
+    or its sense alone; police stopping a protest end no dissent of theirs."""
+    for obj in _objects(token):
+        found = _lookup_noun(lex, obj)
+        own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children)
+        if found is not None and found[0] is EventType.PROTEST and own:
+            return _Trigger(token, EventType.CONCEDE, None, 0.8, text=f"{token.text} {obj.text}")
     return None
 
 
