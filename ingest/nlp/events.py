@@ -1767,10 +1767,13 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     subj = _subject(lex, trig.token)
     negated = negated or (subj is not None and _denied(subj))
     negated = negated or any(_denied(c) for t in chain for c in _children(t, ("nsubjpass",)))
-    # "made no apology", "no talks were held": the event noun is denied.
-    negated = negated or (
-        trig.noun is not None
-        and any(c.dep_ == "det" and c.lower_ == "no" for c in trig.noun.children)
+    # "made no apology", "no talks were held", "reached no agreement", "sent no troops": the
+    # event noun, or what the act is done to, is denied.
+    nouns = [trig.noun] if trig.noun is not None else []
+    negated = negated or any(
+        c.dep_ == "det" and c.lower_ == "no"
+        for n in [*nouns, *_children(trig.token, ("dobj",))]
+        for c in n.children
     )
     # "did not skip the summit" is a meeting held.
     return negated != trig.absent

@@ -408,6 +408,15 @@ SENTENCES = [
         "Turkey has yet to join the talks.",
         [(EventType.CONSULT, F({"TUR"}), NONE, NONE, True, False)],
     ),
+    # What the act is done to, denied, denies the act.
+    (
+        "Chile and Peru reached no agreement on fishing quotas.",
+        [(EventType.AGREE, NONE, NONE, F({"CHL", "PER"}), True, False)],
+    ),
+    (
+        "Moscow sent no troops to Belarus.",
+        [(EventType.MOBILIZE, F({"RUS"}), NONE, NONE, True, False)],
+    ),
     # Refusing, now or announced, is PLOVER's REJECT; what was offered and refused is no act.
     (
         "Hungary refused to join the summit.",
