@@ -100,6 +100,7 @@ _PROMISABLE = frozenset(
 _JOINT = frozenset({EventType.CONSULT, EventType.COOPERATE, EventType.AGREE, EventType.SUPPORT})
 # The mode a THREATEN (or other verbal event) gets from the kind of act it is about; a
 # meeting asked for, refused or pledged is PLOVER's "meet" (REQUEST 106, REJECT 125).
+_OWN = frozenset({"its", "their", "his", "her", "our"})
 _MODE_OF_TYPE = {
     EventType.SANCTION: "sanction",
     EventType.ASSAULT: "military",
@@ -1011,6 +1012,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
                 bare = _Trigger(token, EventType.AGREE, None, 0.6, complement=clause, text=text)
                 return _frame(lex, token, None, clause) or bare
     patterns, text = _cameo_verb(lex, token, lemma)
+    if _on_act_senses(lex, token, lemma) is not None and (eased := _eased(lex, token)):
+        return eased
     named = _noun_event(lex, token, lemma)
     sense = _sense(patterns, token) if patterns else None
     if sense is not None and all(_lemma(token.doc[i]) in _GENERIC_HEADS for i in sense[1]):
@@ -1077,8 +1080,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         # a sense of protest in CAMEO (its patterns read "seize" so with a protester for
         # subject), done by protesters to what no pattern names, is their protest.
         return _Trigger(token, EventType.PROTEST, protest.mode, 0.8, text=token.text)
-    keys = [lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))]
-    if (senses := next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)) is not None:
+    if (senses := _on_act_senses(lex, token, lemma)) is not None:
         if not _objects(token) and _complement(token) is None:
             return None  # "the government shut down": CAMEO codes none of these verbs alone
         if (done := _done_to_act(lex, token, senses)) is not None:
@@ -1343,6 +1345,26 @@ def _done_to_act(
     if planned and QUAD_CLASS[act.type] not in _COOPERATIVE:
         # Calling off a planned coercion or threat yields (CAMEO's 08).
         return _Trigger(token, EventType.CONCEDE, None, 0.8, complement=comp, text=text)
+    return None
+
+
+def _on_act_senses(
+    lex: Lexicon, token: Token, lemma: str
+) -> dict[EventType, tuple[EventType, str | None]] | None:
+    keys = [lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))]
+    return next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)
+
+
+def _eased(lex: Lexicon, token: Token) -> _Trigger | None:
+    """ "called off its 48-hour strike", "suspended their protests": a verb of
+    `Lexicon.on_acts` ending the doer's own protest eases its dissent, a concession (CAMEO
+    082: "halt strike", "cancel rally"), whatever the verb's pattern for a military strike
+    or its sense alone; police stopping a protest end no dissent of theirs."""
+    for obj in _objects(token):
+        found = _lookup_noun(lex, obj)
+        own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children)
+        if found is not None and found[0] is EventType.PROTEST and own:
+            return _Trigger(token, EventType.CONCEDE, None, 0.8, text=f"{token.text} {obj.text}")
     return None
 
 
@@ -1807,13 +1829,26 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     subj = _subject(lex, trig.token)
     negated = negated or (subj is not None and _denied(subj))
     negated = negated or any(_denied(c) for t in chain for c in _children(t, ("nsubjpass",)))
-    # "made no apology", "no talks were held": the event noun is denied.
-    negated = negated or (
-        trig.noun is not None
-        and any(c.dep_ == "det" and c.lower_ == "no" for c in trig.noun.children)
+    # "made no apology", "no talks were held", "reached no agreement", "sent no troops": the
+    # event noun, or what the act is done to, is denied.
+    nouns = [trig.noun] if trig.noun is not None else []
+    negated = negated or any(
+        c.dep_ == "det" and c.lower_ == "no"
+        for n in [*nouns, *_children(trig.token, ("dobj",))]
+        for c in n.children
     )
     # "did not skip the summit" is a meeting held.
     return negated != trig.absent
+
+
+def _failed(chain: list[Token], aux: set[str]) -> bool:
+    """The act was tried and not achieved: "failed to agree", "were unable to agree", "could
+    not agree"."""
+    return (
+        any(_lemma(t) == "fail" for t in chain[1:])
+        or _unable(chain[-1])
+        or ("could" in aux and any(c.dep_ == "neg" for t in chain for c in t.children))
+    )
 
 
 def _unable(token: Token) -> bool:
@@ -1982,6 +2017,11 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     chain = _clause_chain(lex, trig.token)
     negated = _negated(lex, trig, chain)
     aux = set().union(*(_aux(t) for t in chain))
+    failed = negated and trig.type is EventType.AGREE and _failed(chain, aux)
+    if failed:
+        # CAMEO codes FAIL alone as a rejection (120), as the PLOVER gold codes a failure
+        # to come to terms: not an agreement denied.
+        trig, negated = replace(trig, type=EventType.REJECT, mode=None, confidence=0.7), False
     intent = any(_lemma_in(t, lex.intent) for t in chain[1:])
     # "Poland fears Russia will attack", "it is unlikely that Chile would attack": an opinion
     # asserts no act, and makes no threat.
@@ -2006,8 +2046,10 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
         # "Turkey said it could suspend relations": a possible act its doer announces is
         # held out as a threat (or an offer), as CAMEO codes it.
         return _announced(trig, negated, pledged=True)
-    # "could refuse to attend": a frame's own modal makes it possible only.
-    modal = bool(aux & _MODAL_AUX) or (bool(aux & _FUTURE_AUX) and not trig.future_done)
+    # "could refuse to attend": a frame's own modal makes it possible only ("could not
+    # agree" tells a failure, not a possibility).
+    modal = bool(aux & _MODAL_AUX) and not failed
+    modal = modal or (bool(aux & _FUTURE_AUX) and not trig.future_done)
     return trig, negated, modal
 
 

@@ -96,7 +96,9 @@ _PRIVATE = frozenset({"business", "criminals"})
 _ARMED = frozenset({"armed group", "rebels"})
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
-_TERROR = re.compile(r"\b(?:counter-?)?terror(?:ism|ists?)?\b", re.IGNORECASE)
+_TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
+# Verbs that deny their object or clause: "police ruled out terrorism".
+_DENIALS = frozenset({"deny", "dismiss", "reject", "rule"})
 _MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Lines are short: nlp.pipe batches of 64 lines parsed the AEB dev pages with 7-16 % less
@@ -142,7 +144,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
             states=_ids_of(actors, ActorKind.COUNTRY),
             countries={a.id: a.country for a in actors.actors if a.country},
         )
-        if _political(m, by_id, armed=_armed_named(m, spans, by_id))
+        if _political(m, by_id, armed=_armed_named(m, spans, by_id), terror=_terror_told(doc, m))
     ]
     # A line a page repeats (a teaser above its story, a list of headlines) tells the same
     # act in the same words: one event.
@@ -263,7 +265,9 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
     return replace(mention, target=target)
 
 
-def _political(mention: EventMention, by_id: dict[str, Actor], *, armed: bool) -> bool:
+def _political(
+    mention: EventMention, by_id: dict[str, Actor], *, armed: bool, terror: bool
+) -> bool:
     """The actor gate (see the module docstring): a political actor takes part (and a favour
     is asked by and of named sides, neither of civil society), and it is no "protest" of
     security forces, no interview, demand or material act of the media, and no questioning
@@ -305,7 +309,7 @@ def _political(mention: EventMention, by_id: dict[str, Actor], *, armed: bool) -
     # a person of no office) is crime or hunting, whoever it hits ("a man stabbed two
     # residents", "a hunter killed a deer", "a robber stabbed a shopkeeper"), unless the text
     # marks it political (`_terror`): then whoever takes part opens the gate.
-    if sides and _terror(mention, armed=armed):
+    if sides and _terror(mention, armed=armed, terror=terror):
         return True
     doers = [a for a in mention.source if a in by_id]
     conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT and (
@@ -320,14 +324,37 @@ def _political(mention: EventMention, by_id: dict[str, Actor], *, armed: bool) -
     )
 
 
-def _terror(mention: EventMention, *, armed: bool) -> bool:
+def _terror(mention: EventMention, *, armed: bool, terror: bool) -> bool:
     """Violence the text marks as political, whoever does it: a bombing or a suicide attack
-    (CAMEO 183 codes them whatever the doer), terror named in its sentence ("stabbed two
-    people in a terrorist attack"), or an armed group named beside it ("an attack claimed by
-    the Islamic State")."""
+    (CAMEO 183 codes them whatever the doer), terror named in its sentence (`_terror_told`),
+    or an armed group named beside it ("an attack claimed by the Islamic State")."""
     return mention.type is EventType.ASSAULT and (
-        mention.mode in _POLITICAL_VIOLENCE or bool(_TERROR.search(mention.sentence)) or armed
+        mention.mode in _POLITICAL_VIOLENCE or terror or armed
     )
+
+
+def _terror_told(doc: Doc, mention: EventMention) -> bool:
+    """Terror is named in the event's sentence ("stabbed two people in a terrorist attack"),
+    and not negated or denied: "the stabbing was not terror-related", "no link to
+    terrorism", "police ruled out terrorism" name no terror; "have not ruled out terrorism"
+    leaves it (two denials)."""
+    sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return sentence is not None and any(
+        _TERROR.fullmatch(word.text) and not _denied(word) for word in sentence
+    )
+
+
+def _denied(word: Token) -> bool:
+    """Whether an odd number of negations ("not", "no") and denying verbs govern a word."""
+    denials = 0
+    for head in [word, *word.ancestors]:
+        denials += sum(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children
+        )
+        denials += head.lemma_ in _DENIALS and (
+            head.lemma_ != "rule" or any(c.lower_ == "out" for c in head.children)
+        )
+    return denials % 2 == 1
 
 
 def _armed_named(

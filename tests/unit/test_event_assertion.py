@@ -456,6 +456,24 @@ ENDINGS = [
         [(EventType.SANCTION, {"USA"}, {"EGY"}, False, False)],
     ),
     ("The US federal government shut down after Congress failed to pass a budget.", []),
+    # Ending one's own protest or strike eases dissent, a concession.
+    (
+        "Kenya's opposition party called off its 24-hour strike against the government.",
+        [(EventType.CONCEDE, {"KEN-opposition"}, {"KEN-government"}, False, False)],
+    ),
+    (
+        "The Bolivian opposition suspended their protests against the government.",
+        [(EventType.CONCEDE, {"BOL-opposition"}, {"BOL-government"}, False, False)],
+    ),
+    (
+        "The Chadian opposition ended its hunger strike on Tuesday.",
+        [(EventType.CONCEDE, {"TCD-opposition"}, set(), False, False)],
+    ),
+    # Police stopping another's protest concede nothing.
+    (
+        "Bolivian police halted the opposition's protest in La Paz.",
+        [(EventType.PROTEST, {"BOL-opposition"}, {"BOL"}, False, False)],
+    ),
 ]
 
 

@@ -408,6 +408,15 @@ SENTENCES = [
         "Turkey has yet to join the talks.",
         [(EventType.CONSULT, F({"TUR"}), NONE, NONE, True, False)],
     ),
+    # What the act is done to, denied, denies the act.
+    (
+        "Chile and Peru reached no agreement on fishing quotas.",
+        [(EventType.AGREE, NONE, NONE, F({"CHL", "PER"}), True, False)],
+    ),
+    (
+        "Moscow sent no troops to Belarus.",
+        [(EventType.MOBILIZE, F({"RUS"}), NONE, NONE, True, False)],
+    ),
     # Refusing, now or announced, is PLOVER's REJECT; what was offered and refused is no act.
     (
         "Hungary refused to join the summit.",
@@ -420,6 +429,24 @@ SENTENCES = [
     (
         "Iran rejected an invitation to attend a meeting with Israel.",
         [(EventType.REJECT, F({"IRN"}), NONE, NONE, False, False)],
+    ),
+    # Failing to come to terms is a rejection, as CAMEO codes FAIL; an agreement merely
+    # denied stays a negated agreement.
+    (
+        "Chile and Peru failed to agree on new fishing quotas.",
+        [(EventType.REJECT, F({"CHL", "PER"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Armenia and Azerbaijan could not agree on a border.",
+        [(EventType.REJECT, F({"ARM", "AZE"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Egypt and Ethiopia were unable to reach a deal on the dam.",
+        [(EventType.REJECT, F({"EGY", "ETH"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Chile and Peru did not agree on new fishing quotas.",
+        [(EventType.AGREE, NONE, NONE, F({"CHL", "PER"}), True, False)],
     ),
     # Hoping is intending, whatever the lemmatizer makes of "hoped" and "hopes".
     (
@@ -1814,6 +1841,10 @@ def test_actor_roles_by_id(
         "A man stabbed two residents of the village after an argument over a fence.",
         "A woman in Ohio killed her husband with a kitchen knife, prosecutors said.",
         "A hunter killed a deer in the forest near Krakow.",
+        # Terror named only to be negated or denied marks nothing political.
+        "A man stabbed two shoppers in Leeds, but the stabbing was not terror-related.",
+        "A woman shot her neighbour in Lyon; police found no link to terrorism.",
+        "Detectives ruled out terrorism after a man stabbed a cashier in Derby.",
         # A country's companies are not its state, and a company acting alone codes nothing.
         "Swedish firms including Volvo announced plans to leave Iran.",
     ],
@@ -1830,6 +1861,8 @@ def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
         "A man stabbed two shoppers in Leeds in what police called a terrorist attack.",
         "Two men carried out the bombing of a bus station in Nairobi, investigators said.",
         "Three men stabbed a priest in Rouen in an attack claimed by the Islamic State.",
+        # Two denials leave terror told: a denial not made is no denial.
+        "Police have not ruled out terrorism after a man stabbed two shoppers in Leeds.",
     ],
 )
 def test_violence_marked_political_is_an_event(nlp: Language, sentence: str) -> None:
