@@ -4231,6 +4231,11 @@ def _sentence_events(
             continue
         if trig.type is EventType.ASSAULT and not target and _burns_nothing(trig.token):
             continue
+        if trig.by_arms and not target:
+            # "troops advanced toward the stronghold", "jets struck at dawn": the dictionary
+            # reads the attack from armed forces moving or striking; at no one named, and into
+            # no other state, it tells no act on anyone.
+            continue
         if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, source, target):
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
         participants: list[str] = []

@@ -122,6 +122,13 @@ CASES = [
     ),
     ("A small plane hit a power line near Nairobi.", []),
     ("Heavy rains pounded the Kenyan coast.", []),
+    # By armed forces moving or striking at no one named and into no other state, none.
+    ("Malian soldiers advanced toward the old fort.", []),
+    ("Egyptian jets pounded the desert at dawn.", []),
+    (
+        "Malian soldiers advanced on Niger.",
+        [(EventType.ASSAULT, {"MLI-military"}, {"NER"}, False, False)],
+    ),
 ]
 
 
