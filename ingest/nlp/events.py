@@ -3212,6 +3212,13 @@ def _seized_words() -> frozenset[str]:
     )
 
 
+def _weapon_went_off(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "an IRA bomb exploded at the pub": a weapon as the subject is the harm itself, where
+    forces or craft ("troops", "jets") only carry it."""
+    subj = _subject(lex, trig.token)
+    return subj is not None and _lemma(subj) in lex.attacks
+
+
 def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool:
     """ "Johnson stated that Britain must leave", "Iran said it must resist": what a state,
     or one of its people, says the state itself must do states its course; no one is asked."""
@@ -4231,7 +4238,7 @@ def _sentence_events(
             continue
         if trig.type is EventType.ASSAULT and not target and _burns_nothing(trig.token):
             continue
-        if trig.by_arms and not target:
+        if trig.by_arms and not target and not _weapon_went_off(lex, trig):
             # "troops advanced toward the stronghold", "jets struck at dawn": the dictionary
             # reads the attack from armed forces moving or striking; at no one named, and into
             # no other state, it tells no act on anyone.
