@@ -492,17 +492,21 @@ def _unit(word: str) -> str:
     return "century" if word.startswith("centur") else word
 
 
-def _shift(anchor: date, unit: str, amount: int) -> date:
-    """The anchor moved by a whole number of calendar units."""
+def _shift(anchor: date, unit: str, amount: int) -> date | None:
+    """The anchor moved by a whole number of calendar units; None past the calendar's years
+    1 to 9999 ("2100 years ago" told in 2001), a time no date can hold."""
     n = amount * _UNITS[unit][1]
-    if unit == "day":
-        return anchor + timedelta(days=n)
-    if unit in ("week", "fortnight"):
-        return anchor + timedelta(weeks=n)
-    if unit in ("month", "quarter"):
-        return anchor + relativedelta(months=n)
     years = {"decade": 10, "century": 100}.get(unit, 1)
-    return anchor + relativedelta(years=years * n)
+    try:
+        if unit == "day":
+            return anchor + timedelta(days=n)
+        if unit in ("week", "fortnight"):
+            return anchor + timedelta(weeks=n)
+        if unit in ("month", "quarter"):
+            return anchor + relativedelta(months=n)
+        return anchor + relativedelta(years=years * n)
+    except (ValueError, OverflowError):
+        return None
 
 
 def _period(day: date, unit: str) -> tuple[str, str]:
@@ -1105,6 +1109,7 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     if rel in ("the following", "the previous", "the prior") and unit != "weekend":
         yield _from_reference_time(m, unit, amount)
         return
+    day: date | None
     if unit == "weekend" and rel == "the":
         future = ctx.is_future(m.start(), m.end())
         day = _weekday_date(5, ctx.anchor, future=future, strict=False)
@@ -1113,6 +1118,8 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         day = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - 5) % 7 or 7)
     else:
         day = _shift(ctx.anchor, "week" if unit == "weekend" else unit, amount)
+    if day is None:
+        return
     frame = unit == "year" and ctx.opens_sentence(m.start())  # "Last year, ..."
     yield _Hit(m.start(), m.end(), *_period(day, unit), frame=frame)
 
@@ -1164,23 +1171,27 @@ def _offset(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         # "ten days", a duration, is a time expression.
         return
     backwards = direction in ("ago", "earlier", "before", "previously", "back")
+    vague = _Hit(m.start(), m.end(), "PAST_REF" if backwards else "FUTURE_REF", "ref")
     if amount is None or amount != int(amount):
-        yield _Hit(m.start(), m.end(), "PAST_REF" if backwards else "FUTURE_REF", "ref")
+        yield vague
         return
     if _UNITS[unit][2]:
         yield _Hit(m.start(), m.end(), ctx.anchor.isoformat(), "day", "TIME")
         return
     if unit == "year" and backwards and ctx.mentions_quarter(m.start()):
         # Company results compare a quarter with the same quarter "a year ago".
-        day = _last_quarter(ctx.anchor) - relativedelta(years=int(amount))
-        yield _Hit(m.start(), m.end(), *_period(day, "quarter"))
+        quarter = _shift(_last_quarter(ctx.anchor), "year", -int(amount))
+        yield _Hit(m.start(), m.end(), *_period(quarter, "quarter")) if quarter else vague
         return
     steps = -int(amount) if backwards else int(amount)
     if direction in ("earlier", "before", "later", "previously"):
         # "a week later" counts from the time the text is talking about, "a week ago" from now.
         yield _from_reference_time(m, unit, steps)
         return
-    yield _Hit(m.start(), m.end(), *_period(_shift(ctx.anchor, unit, steps), unit))
+    if (day := _shift(ctx.anchor, unit, steps)) is None:
+        yield vague
+        return
+    yield _Hit(m.start(), m.end(), *_period(day, unit))
 
 
 @_rule(
@@ -1488,14 +1499,15 @@ def _from_reference(
                 unit, base = "year", year_told
             if unit == _SPEECH:
                 unit, base = "day", speech or anchor
+            day: date | None
             if unit == _GRANTED:
                 day = _weekday_date(amount, speech or anchor, future=True, strict=True)
                 unit = "day"
             elif unit in _WEEKDAY_NUMBER:
                 day = _weekday_date(_WEEKDAY_NUMBER[unit], base, future=amount > 0, strict=True)
                 unit = "day"
-            else:
-                day = _shift(base, unit, amount)
+            elif (day := _shift(base, unit, amount)) is None:
+                continue  # no date ("2000 years later"), nor a reference time
             value, precision = _period(day, unit)
             # A clock time keeps its hour after the day: 2025-01-20T09:00.
             value, precision = value + hit.value, hit.precision or precision

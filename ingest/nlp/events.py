@@ -345,7 +345,9 @@ def load_lexicon() -> Lexicon:
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),
         arms=arms,
         on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
-        threatened=_threatened(cameo_raw, frames["commit"]),
+        threatened=_threatened(
+            cameo_raw, frames["commit"], [v for v, t in frames["fixed"].items() if t == "THREATEN"]
+        ),
         firing=_firing_verbs(cameo_raw, arms),
         relations=frozenset(raw["relation_nouns"]),
         on_acts=on_acts,
@@ -497,26 +499,57 @@ def _statement_verbs(raw: dict[str, Any]) -> frozenset[str]:
     )
 
 
-def _threatened(raw: dict[str, Any], commit: list[str]) -> dict[str, str | None]:
-    """The heads of what CAMEO's patterns for a verb of commitment code as a threat when it is
-    the object ("vow revenge", "pledge a crackdown", "promise a raid": 13x), with their PLOVER
-    mode: one verb's pattern holds for all, as the dictionary writes each for a verb or two of
-    synonyms. A synset ("vow &opposition") or a preposition ("promise action against") names
-    no act by itself and is left out."""
-    found = {}
+def _threatened(
+    raw: dict[str, Any], commit: list[str], threats: list[str]
+) -> dict[str, str | None]:
+    """The heads of what a verb of commitment takes as a threat when it is the object, with
+    their PLOVER mode: what CAMEO's patterns for such verbs code as one ("vow revenge", "pledge
+    a crackdown", "promise a raid": 13x), one verb's pattern holding for all, as the dictionary
+    writes each for a verb or two of synonyms; a noun it reads only as what a verb of threat
+    announces ("warn of severe reprisals", "consequences"); and the nouns English forms from
+    its verbs of force (19x: "retaliation", "bombardment"), a violence. A synset ("vow
+    &opposition") or a preposition ("promise action against") names no act by itself and is
+    left out."""
+    found: dict[str, str | None] = {}
+    read_as: dict[str, set[str | None]] = {}
     for block in raw["blocks"]:
         for p in block:
             etype, mode = raw["plover"][p["code"]] if p["code"] else (None, None)
-            words = p.get("words", ())
+            for w in p.get("words", ()):
+                read_as.setdefault(w.split()[-1], set()).add(etype)
+    for block in raw["blocks"]:
+        for p in block:
+            etype, mode = raw["plover"][p["code"]] if p["code"] else (None, None)
+            words, verbs = p.get("words", ()), set(p.get("verbs") or ())
             if (
                 etype == EventType.THREATEN.value
-                and set(p.get("verbs") or ()) & set(commit)
                 and len(words) == 1
                 and not words[0].startswith("&")
                 and not p.get("preps")
                 and not p.get("subject")
             ):
-                found[words[0].split()[-1]] = mode
+                head = words[0].split()[-1]
+                if verbs & set(commit) or (verbs & set(threats) and read_as[head] == {etype}):
+                    found[head] = mode
+    # A verb of force the dictionary also reads in another sense ("engage in talks", "fire
+    # workers") gives no noun of force by itself ("engagement").
+    codes = raw["block_codes"]
+    other = {
+        v
+        for block in raw["blocks"]
+        for p in block
+        if not (p["code"] or "").startswith(("18", "19", "20"))
+        for v in p.get("verbs") or ()
+    }
+    force = {
+        verb: (EventType.ASSAULT, "violence")
+        for verb, listed in raw["verbs"].items()
+        if " " not in verb
+        and verb not in other
+        and any((codes[b] or "").startswith("19") for b in listed)
+    }
+    for noun, (_, mode) in _nominalisations(force).items():
+        found.setdefault(noun, mode)
     return found
 
 
@@ -3221,6 +3254,13 @@ def _seized_words() -> frozenset[str]:
     )
 
 
+def _weapon_went_off(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "an IRA bomb exploded at the pub": a weapon as the subject is the harm itself, where
+    forces or craft ("troops", "jets") only carry it."""
+    subj = _subject(lex, trig.token)
+    return subj is not None and _lemma(subj) in lex.attacks
+
+
 def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool:
     """ "Johnson stated that Britain must leave", "Iran said it must resist": what a state,
     or one of its people, says the state itself must do states its course; no one is asked."""
@@ -4239,6 +4279,11 @@ def _sentence_events(
         if _done_to_no_one(lex, index, trig):
             continue
         if trig.type is EventType.ASSAULT and not target and _burns_nothing(trig.token):
+            continue
+        if trig.by_arms and not target and not _weapon_went_off(lex, trig):
+            # "troops advanced toward the stronghold", "jets struck at dawn": the dictionary
+            # reads the attack from armed forces moving or striking; at no one named, and into
+            # no other state, it tells no act on anyone.
             continue
         if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, source, target):
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")

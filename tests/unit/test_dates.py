@@ -604,6 +604,35 @@ def test_a_quarter_told_before_makes_a_year_earlier_a_quarter() -> None:
     assert [e.value for e in find_dates(text, WED, quarter_told=True)] == ["2023-Q4"]
 
 
+# A count that carries the anchor past the calendar's years 1 to 9999 is a vague past or
+# future, or no date from a reference time; never an error.
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "Potters fired this bowl 2300 years ago.",
+            date(2001, 3, 7),
+            [("2300 years ago", "PAST_REF")],
+        ),
+        (
+            "Its waste stays toxic for 9000 years from now.",
+            WED,
+            [("9000 years from now", "FUTURE_REF")],
+        ),
+        (
+            "The town was founded in 1850. Some 4000 years earlier, a river ran here.",
+            WED,
+            [("1850", "1850")],
+        ),
+        ("Voters will choose next year.", date(9999, 6, 1), []),
+    ],
+)
+def test_a_count_past_the_calendar_is_no_date(
+    text: str, anchor: date, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
 # (text, tense, expected): a tense the caller knows decides the direction of a bare day or
 # month however far back it lies; the words around it are only a guess, unless a past verb
 # comes right before it (published 11 December).

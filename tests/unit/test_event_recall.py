@@ -122,6 +122,18 @@ CASES = [
     ),
     ("A small plane hit a power line near Nairobi.", []),
     ("Heavy rains pounded the Kenyan coast.", []),
+    # By armed forces moving or striking at no one named and into no other state, none; a
+    # weapon going off is the harm itself.
+    ("Malian soldiers advanced toward the old fort.", []),
+    ("Egyptian jets pounded the desert at dawn.", []),
+    (
+        "A Taliban bomb exploded outside the hotel in Kabul.",
+        [(EventType.ASSAULT, {"AFG"}, set(), False, False)],
+    ),
+    (
+        "Malian soldiers advanced on Niger.",
+        [(EventType.ASSAULT, {"MLI-military"}, {"NER"}, False, False)],
+    ),
 ]
 
 

@@ -43,6 +43,24 @@ CASES = [
         "The Nigerian governor pledged a crackdown on the bandits.",
         [(EventType.THREATEN, {"NGA-government"}, {"NGA-criminals"}, False, False)],
     ),
+    # So are the nouns of the dictionary's verbs of force and the nouns it reads only as
+    # threatened; a noun of a verb with other senses ("engagement") is no force promised.
+    (
+        "Iran promised retaliation against Israel.",
+        [(EventType.THREATEN, {"IRN"}, {"ISR"}, False, False)],
+    ),
+    (
+        "The Sudanese army vowed reprisals against Chad.",
+        [(EventType.THREATEN, {"SDN-military"}, {"TCD"}, False, False)],
+    ),
+    (
+        "Russia swore a harsh riposte to Finland.",
+        [(EventType.THREATEN, {"RUS"}, {"FIN"}, False, False)],
+    ),
+    (
+        "Kenya pledged continued engagement with Somalia.",
+        [(EventType.AGREE, {"KEN"}, {"SOM"}, False, False)],
+    ),
     (
         "Germany pledged support for Ukraine.",
         [(EventType.AGREE, {"DEU"}, {"UKR"}, False, False)],
