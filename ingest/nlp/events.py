@@ -1154,16 +1154,14 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         # with no one named they are released to.
         freed = etype is EventType.RETREAT and any(_lemma(o) in lex.captives for o in objs)
         return _Trigger(token, etype, mode, 0.8, text=token.text, needs_partner=not freed)
-    if lemma in lex.commit_frames and token.dep_ != "xcomp":
-        # "promised military aid", "pledged support", "vowed revenge": a commitment with a
-        # noun object, what the noun names promised, before the verb's own sense (AGREE).
+    commits = lemma in lex.commit_frames and token.dep_ != "xcomp"
+    if commits:
+        # "vowed revenge", "promised retaliation": harm promised is a threat, before the
+        # verb's own sense ("promise": AGREE).
         for obj in objs:
             if _lemma(obj) in lex.threatened:
                 mode = lex.threatened[_lemma(obj)]
                 return _Trigger(token, EventType.THREATEN, mode, 0.7, text=token.text)
-            found = _lookup_noun(lex, obj)
-            if found is not None:
-                return _promise(token, found[0], found[1], 0.7)
     if lemma in lex.verbs:
         etype, mode = lex.verbs[lemma]
         if lemma in lex.protesting and _shows(lex, token):
@@ -1177,6 +1175,12 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
         return named
+    if commits:
+        # "promised military aid", "pledged support": a commitment with a noun object.
+        for obj in objs:
+            found = _lookup_noun(lex, obj)
+            if found is not None:
+                return _promise(token, found[0], found[1], 0.7)
     # "offered flights to Havana", "offered the relic to the church": a thing given or sold
     # that neither CAMEO's patterns (talks, aid, mediation...) nor the lexicon name as an act
     # commits to no political act.

@@ -65,6 +65,12 @@ CASES = [
         "Germany pledged support for Ukraine.",
         [(EventType.AGREE, {"DEU"}, {"UKR"}, False, False)],
     ),
+    # A commitment verb that is also a light verb gives its event noun the act it names, not a
+    # pledge: an endorsement offered is support.
+    (
+        "The Chilean senator did not offer an endorsement of Peru's bid.",
+        [(EventType.SUPPORT, {"CHL-legislature"}, {"PER"}, True, False)],
+    ),
     # Forces promised to a state go there to back it: a pledge, not a threat; moved to a
     # border, a threat. The forces moved are never the target.
     (
