@@ -144,7 +144,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
             states=_ids_of(actors, ActorKind.COUNTRY),
             countries={a.id: a.country for a in actors.actors if a.country},
         )
-        if _political(m, by_id, armed=_armed_named(m, spans, by_id), terror=_terror_told(doc, m))
+        if _political(m, by_id, doc=doc, spans=spans)
     ]
     # A line a page repeats (a teaser above its story, a list of headlines) tells the same
     # act in the same words: one event.
@@ -266,12 +266,16 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
 
 
 def _political(
-    mention: EventMention, by_id: dict[str, Actor], *, armed: bool, terror: bool
+    mention: EventMention,
+    by_id: dict[str, Actor],
+    *,
+    doc: Doc,
+    spans: list[tuple[int, int, str]],
 ) -> bool:
     """The actor gate (see the module docstring): a political actor takes part (and a favour
     is asked by and of named sides, neither of civil society), and it is no "protest" of
     security forces, no interview, demand or material act of the media, and no questioning
-    by police. `armed`: an armed group is named in the event's sentence."""
+    by police. `doc` and `spans` (the actors' mentions) tell whether violence is political."""
     # Soldiers or police "taking to the streets" show force, they do not dissent: PLOVER's
     # PROTEST is civilian.
     if mention.type is EventType.PROTEST and any(
@@ -309,7 +313,7 @@ def _political(
     # a person of no office) is crime or hunting, whoever it hits ("a man stabbed two
     # residents", "a hunter killed a deer", "a robber stabbed a shopkeeper"), unless the text
     # marks it political (`_terror`): then whoever takes part opens the gate.
-    if sides and _terror(mention, armed=armed, terror=terror):
+    if sides and _terror(mention, by_id, doc=doc, spans=spans):
         return True
     doers = [a for a in mention.source if a in by_id]
     conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT and (
@@ -324,12 +328,21 @@ def _political(
     )
 
 
-def _terror(mention: EventMention, *, armed: bool, terror: bool) -> bool:
+def _terror(
+    mention: EventMention,
+    by_id: dict[str, Actor],
+    *,
+    doc: Doc,
+    spans: list[tuple[int, int, str]],
+) -> bool:
     """Violence the text marks as political, whoever does it: a bombing or a suicide attack
     (CAMEO 183 codes them whatever the doer), terror named in its sentence (`_terror_told`),
     or an armed group named beside it ("an attack claimed by the Islamic State")."""
+    # Only an assault asks: the sentence is read for no other event.
     return mention.type is EventType.ASSAULT and (
-        mention.mode in _POLITICAL_VIOLENCE or terror or armed
+        mention.mode in _POLITICAL_VIOLENCE
+        or _terror_told(doc, mention)
+        or _armed_named(mention, spans, by_id)
     )
 
 
