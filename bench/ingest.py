@@ -4,8 +4,9 @@
 
 Corpus: the articleBody texts of ../shared/eval/extraction/aeb-dev/ground-truth.json, each
 repeated under distinct URLs (so distinct article ids) until there are N articles (default
-1,000), written as JSON Lines to a temporary directory. The benchmark starts its own Neo4j
-(temporary directory, --port, default NEWSGRAPH_BENCH_NEO4J_PORT or 7727) and stops it at the end.
+1,000; at least two copies of each), written as JSON Lines to a temporary directory. The
+benchmark starts its own Neo4j (temporary directory, --port, default NEWSGRAPH_BENCH_NEO4J_PORT
+or 7727) and stops it at the end.
 
 Sides, each timed from the pool's creation to its last result (the model loads inside, as in
 a real run), for P = 1 and 2 processes:
@@ -13,8 +14,10 @@ a real run), for P = 1 and 2 processes:
   ingest P     `run_ingest(..., workers=P)` on an empty graph: read, skip check, NLP, writes
 Prints articles/s, ingest/nlp for each P (goal >= 0.8: writes hidden behind NLP), the
 ingest 2 / ingest 1 speed-up (goal >= 1.7 on 2 free cores) with the load average of the
-machine beside it (a busy machine cannot give a second process a free core), and peak
-resident memory of the main process and of the largest NLP process. Each ingest side also
+machine beside it (a busy machine cannot give a second process a free core) and the
+ceiling the machine sets on it (all its cores busy with the CPU per article of the 2-process
+run, over the 1-process rate), and peak resident memory of the main process and of the
+largest NLP process. Each ingest side also
 prints where the CPU went, in ms per article (wall time measures the neighbours): the main
 process (reading, skip checks, the driver's side of the writes), the NLP processes (their
 model loads included, as in a real run) and the Neo4j server (its JVM, idle work included).
@@ -85,7 +88,7 @@ def main() -> None:
     wanted = args.articles
     bodies = [v["articleBody"] for v in json.loads(CORPUS.read_text("utf-8")).values()]
     bodies = [b for b in bodies if b and b.strip()]
-    copies = math.ceil(wanted / len(bodies))
+    copies = max(2, math.ceil(wanted / len(bodies)))  # the write profile reports each twice
     with tempfile.TemporaryDirectory(prefix="newsgraph-bench-") as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         _write_corpus(corpus, bodies, copies)
@@ -117,6 +120,7 @@ def _compare(
     server_pid: int,
 ) -> None:
     rates: dict[str, float] = {}
+    cpu_ms: dict[int, float] = {}  # all CPU per article (main, NLP, Neo4j) by processes
     with create_driver(neo4j) as driver:
         apply_schema(driver, database=neo4j.database)
         for processes in (1, 2):
@@ -140,6 +144,7 @@ def _compare(
             ]
             assert summary.ingested == len(articles), summary.describe()
             rates[f"ingest {processes}"] = len(articles) / seconds
+            cpu_ms[processes] = sum(cpu)
             print(f"ingest {processes}: {summary.describe()}")
             print(
                 f"  CPU ms per article: main process {cpu[0]:.1f}, NLP processes {cpu[1]:.1f},"
@@ -154,6 +159,14 @@ def _compare(
         f"ingest 2 / ingest 1: {rates['ingest 2'] / rates['ingest 1']:.2f}  (goal >= 1.7 idle)"
         f"  load average 1/5/15 min before the bench {_loads(idle_load)}, after"
         f" {_loads(os.getloadavg())} on {os.cpu_count()} cores"
+    )
+    # However well the processes scale, every core busy with the CPU each article took in
+    # the 2-process run is as fast as ingest 2 can go on this machine.
+    cores = os.cpu_count() or 1
+    ceiling = cores * 1000 / cpu_ms[2] / rates["ingest 1"]
+    print(
+        f"  this machine's ceiling for that ratio: {ceiling:.2f} ({cores} cores,"
+        f" {cpu_ms[2]:.1f} CPU ms per article with 2 processes)"
     )
     main_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     child_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
