@@ -563,6 +563,14 @@ class EventDater:
             if c.dep_ == "ccomp" and any(g.dep_ in _SUBJECTS for g in c.children)
         ]
         text = _blanked(text, reported)
+        # A deadline set on the act a verb's complement tells ("ordered the envoys to leave by
+        # Friday, January 17", "demanded that the army withdraw by Monday") bounds that act, still
+        # ahead when it was set: it dates the act ordered or promised, not the order.
+        deadlines = [
+            (p.left_edge.idx - start, p.right_edge.idx + len(p.right_edge) - start)
+            for p in _complement_deadlines(trigger)
+        ]
+        text, clause_text = _blanked(text, deadlines), _blanked(clause_text, deadlines)
         # A verb phrase coordinated after the event's, each with words of its own, has its own
         # time: "condemned the drilling, and sent warships there on May 4 last year" does not
         # date the condemnation; verbs that share theirs share it ("shot down and destroyed
@@ -1151,6 +1159,17 @@ def _governing_tense(word: Token) -> str | None:
     if any(a.tag_ == "MD" for a in tensed[1]):
         return None if any(a.lower_ == "have" for a in tensed[1]) else "future"
     return "present" if _present(verb) else None
+
+
+def _complement_deadlines(verb: Token) -> list[Token]:
+    """The deadlines ("by Friday", "until March") set on the verbs of a verb's complements."""
+    return [
+        p
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp")
+        for p in c.subtree
+        if p.dep_ == "prep" and p.lower_ in _DEADLINE_WORDS and p.head.pos_ == "VERB"
+    ]
 
 
 def _deadline_of_condition(path: list[Token], verb: Token) -> bool:

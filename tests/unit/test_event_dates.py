@@ -231,6 +231,45 @@ def test_the_deadline_of_a_condition_does_not_date_the_threat(
     assert _dating(_dated(text, trigger)) == expected
 
 
+# (text, trigger, expected): a deadline on the act a complement tells bounds that act, ahead of
+# the order or request that sets it: it does not date the order; the order's own day does, and
+# a day that is no deadline may.
+COMPLEMENT_DEADLINES = [
+    (
+        "The ministry ordered the diplomats to leave by Friday, January 17.",
+        "ordered",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "The UN asked Israel to halt the operation by Friday, January 17.",
+        "asked",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "The ministry ordered the police to guard the embassy until January 18.",
+        "ordered",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "The ministry on Monday ordered the diplomats to leave by Friday, January 24.",
+        "ordered",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "The ministry ordered the police to guard the embassy on January 18.",
+        "ordered",
+        (date(2025, 1, 18), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), COMPLEMENT_DEADLINES)
+def test_a_deadline_in_a_complement_does_not_date_the_order(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 # (text, published): sentences whose dates read naively would put an act that happened after
 # its report: a date of another clause, of an act still ahead, or a bare date.
 NEVER_AFTER = [
