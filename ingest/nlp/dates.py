@@ -1472,7 +1472,10 @@ def _from_reference(
     "January 1" is the week of January 8. Quoted words ("'Today I ask...'") count from the day
     they were said: the last day the story told, if within a fortnight before the anchor
     (`speech` at first), else the anchor. "That year" is the last year mentioned, a bare one
-    too: "in 1988 ... that year" is 1988.
+    too: "in 1988 ... that year" is 1988. A weekday ending a time granted is the next after the
+    granting: after a day its own sentence told, weeks ago too ("On January 2 the court gave
+    them until Friday"), if not a past looked back on (`long_before`), else after the day
+    quoted words would be said.
 
     A month (and day) without its year, not told as ahead, is in the year of the scene long
     past that its line sets (`frame` at first, then a year or a month of a year that opens its
@@ -1482,6 +1485,7 @@ def _from_reference(
     resolved: list[_Hit] = []
     year_told = reference
     frame_at = 0
+    day_told: tuple[date, int] | None = None  # the last day told, and where it ends
     for hit in hits:
         if frame is not None and "\n" in text[frame_at : hit.start]:
             frame = None  # a flashback frames its own paragraph: a line of an article body
@@ -1496,7 +1500,10 @@ def _from_reference(
                 unit, base = "day", speech or anchor
             day: date | None
             if unit == _GRANTED:
-                day = _weekday_date(amount, speech or anchor, future=True, strict=True)
+                granted = speech or anchor
+                if day_told and not _SENTENCE_END.search(text, day_told[1], hit.start):
+                    granted = day_told[0]
+                day = _weekday_date(amount, granted, future=True, strict=True)
                 unit = "day"
             elif unit in _WEEKDAY_NUMBER:
                 day = _weekday_date(_WEEKDAY_NUMBER[unit], base, future=amount > 0, strict=True)
@@ -1509,8 +1516,10 @@ def _from_reference(
             hit = hit._replace(value=value, precision=precision, shift=None)
         else:
             told = _calendar(hit.value, hit.precision, hit.type)
-            if told and told[1] == DatePrecision.DAY and within_story(told[0], anchor):
-                speech = told[0]  # a day told: quoted words after it were said then
+            if told and told[1] == DatePrecision.DAY and not long_before(told[0], anchor):
+                day_told = told[0], hit.end
+                if within_story(told[0], anchor):
+                    speech = told[0]  # a day told: quoted words after it were said then
         reference = _reference_of(hit) or reference
         if (told_at := _calendar(hit.value, hit.precision, hit.type)) is not None:
             year_told = told_at[0]

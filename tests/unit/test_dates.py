@@ -169,6 +169,23 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
             WED,
             [("Monday", "2025-01-20"), ("Thursday", "2025-01-23")],
         ),
+        # ... a day its sentence told weeks before too; not one long past, nor one of another
+        # sentence beyond the story's reach
+        (
+            "On January 2 the regulator gave the bank until Friday to sell its stake.",
+            WED,
+            [("January 2", "2025-01-02"), ("Friday", "2025-01-03")],
+        ),
+        (
+            "The bank, founded on June 1, 2010, was given until Friday to sell its stake.",
+            WED,
+            [("June 1, 2010", "2010-06-01"), ("Friday", "2025-01-24")],
+        ),
+        (
+            "The strike began on December 2. The junta gave the strikers until Monday to end it.",
+            WED,
+            [("December 2", "2024-12-02"), ("Monday", "2025-01-27")],
+        ),
         # ... not in the past perfect, told before the story's time: its deadline may be past
         (
             "The unions had given the cabinet until Monday to resign.",
