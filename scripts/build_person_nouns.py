@@ -6,9 +6,12 @@ A noun names a private person where its most frequent sense (WordNet lists a lem
 by frequency) is in the lexicographer file noun.person: "singer", "chef", "tourist", but not
 "border" (a place first) nor "tanker" (a ship first, a tank driver second), and is no kind of
 bad person, warrior or radical (`SIDES`: "saboteur", "assassin", "guerrilla"), whom events read
-as armed or criminal sides. Single words only, lower case: the actor resolver asks whether the
-noun a demonym modifies names a private person ("an American singer"). WordNet's licence is
-copied beside the data.
+as armed or criminal sides. An adjective that WordNet also lists as a noun names a person too
+where WordNet lacks that use but lets it be read no other way: its first sense pertains to a
+person ("royal": of a monarch, as in "a British royal"), and as a noun it has no sense attested
+in WordNet's sense-tagged texts (a sail for "royal"), nor a language's ("Arabic"). Single words
+only, lower case: the actor resolver asks whether the noun a demonym modifies names a private
+person ("an American singer"). WordNet's licence is copied beside the data.
 """
 
 import shutil
@@ -18,6 +21,7 @@ WORDNET = Path("/usr/share/wordnet")
 LICENCE = Path("/usr/share/doc/wordnet-base/copyright")
 DATA = Path(__file__).resolve().parents[1] / "ingest" / "data"
 NOUN_PERSON = 18  # WordNet's lexicographer file number of noun.person
+NOUN_COMMUNICATION = 10  # noun.communication, where languages are
 SIDES = {"bad_person", "warrior", "radical"}  # first words of those synsets of noun.person
 
 
@@ -44,25 +48,69 @@ def _a_side(offset: int, synsets: dict[int, tuple[int, str, list[int]]]) -> bool
     return any(_a_side(h, synsets) for h in hypernyms)
 
 
-def person_nouns(index_noun: str, synsets: dict[int, tuple[int, str, list[int]]]) -> list[str]:
-    """Single-word lemmas whose first (most frequent) sense is a private person's."""
-    found = set()
-    for line in index_noun.splitlines():
+def read_index(index: str) -> dict[str, tuple[int, int]]:
+    """Each single-word lower-case lemma of an index file: its first (most frequent) sense's
+    offset and how many of its senses the sense-tagged texts attest."""
+    lemmas = {}
+    for line in index.splitlines():
         if line.startswith(" "):
             continue
         fields = line.split()
         lemma, pointers = fields[0], int(fields[3])
-        first = int(fields[6 + pointers])  # after lemma, pos, senses, pointers, 2 counts
-        if not (lemma.isalpha() and lemma.islower()) or synsets[first][0] != NOUN_PERSON:
+        if lemma.isalpha() and lemma.islower():
+            # after lemma, pos, senses, pointers: the sense count again, the tagged count
+            lemmas[lemma] = (int(fields[6 + pointers]), int(fields[5 + pointers]))
+    return lemmas
+
+
+def read_pertainyms(data_adj: str) -> dict[int, int]:
+    """The noun synset each adjective synset pertains to ("royal": sovereign), by offset."""
+    pertains = {}
+    for line in data_adj.splitlines():
+        if line.startswith(" "):
             continue
-        if not _a_side(first, synsets):
+        fields = line.split()
+        words = int(fields[3], 16)
+        pointers = int(fields[4 + 2 * words])
+        ptrs = fields[5 + 2 * words : 5 + 2 * words + 4 * pointers]
+        nouns = [
+            int(ptrs[i + 1]) for i in range(0, len(ptrs), 4) if ptrs[i : i + 3 : 2] == ["\\", "n"]
+        ]
+        if nouns:
+            pertains[int(fields[0])] = nouns[0]
+    return pertains
+
+
+def person_nouns(
+    nouns: dict[str, tuple[int, int]],
+    adjectives: dict[str, tuple[int, int]],
+    pertains: dict[int, int],
+    synsets: dict[int, tuple[int, str, list[int]]],
+) -> list[str]:
+    """Lemmas whose first noun sense is a private person's, and adjectives that used as nouns
+    can only name one (see the module's docstring)."""
+    found = set()
+    for lemma, (first, _) in nouns.items():
+        if synsets[first][0] == NOUN_PERSON and not _a_side(first, synsets):
+            found.add(lemma)
+    for lemma, (first, _) in adjectives.items():
+        person = pertains.get(first)
+        if person is None or synsets[person][0] != NOUN_PERSON or lemma not in nouns:
+            continue
+        noun, tagged = nouns[lemma]
+        if not _a_side(person, synsets) and tagged == 0 and synsets[noun][0] != NOUN_COMMUNICATION:
             found.add(lemma)
     return sorted(found)
 
 
 def main() -> None:
     synsets = read_synsets((WORDNET / "data.noun").read_text("utf-8"))
-    nouns = person_nouns((WORDNET / "index.noun").read_text("utf-8"), synsets)
+    nouns = person_nouns(
+        read_index((WORDNET / "index.noun").read_text("utf-8")),
+        read_index((WORDNET / "index.adj").read_text("utf-8")),
+        read_pertainyms((WORDNET / "data.adj").read_text("utf-8")),
+        synsets,
+    )
     (DATA / "person_nouns.txt").write_text("\n".join(nouns) + "\n", "utf-8")
     shutil.copyfile(LICENCE, DATA / "person_nouns.LICENSE")
     print(f"{len(nouns)} person nouns")

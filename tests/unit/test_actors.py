@@ -395,6 +395,9 @@ def test_a_plural_demonym_without_the_names_people(
             "country:BRA",
         ),
         ("Two Nigerian cyclists were attacked in Tripoli.", "sector:NGA-civilians", "country:NGA"),
+        # An adjective of rank used as a noun: a member of a royal family.
+        ("A Danish royal opened the new bridge.", "sector:DNK-civilians", "country:DNK"),
+        ("Two Jordanian royals met the mayor.", "sector:JOR-civilians", "country:JOR"),
         # It is no place for others: these police are of no country the sentence tells.
         ("Police said a Swedish plumber had disarmed the robber.", None, "sector:SWE-police"),
         # An office, a generic agent, a thing: the state's, as before.

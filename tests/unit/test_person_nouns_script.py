@@ -17,6 +17,10 @@ DATA = (
     "00000400 15 n 01 frontier 0 000 | a border\n"
     "00000500 18 n 01 warrior 0 001 @ 00000100 n 0000 | one who fights\n"
     "00000600 18 n 02 raider 0 marauder 0 001 @ 00000500 n 0000 | one who raids\n"
+    "00000700 18 n 01 monarch 0 001 @ 00000100 n 0000 | a sovereign\n"
+    "00000800 06 n 01 royal 0 000 | a sail\n"
+    "00000900 10 n 01 fiddle 0 000 | a tune\n"
+    "00001000 06 n 01 regal 0 000 | a small organ\n"
 )
 INDEX = (
     "  1 licence line\n"
@@ -26,6 +30,22 @@ INDEX = (
     "bargee n 2 1 @ 2 0 00000200 00000300\n"
     "rock_star n 1 1 @ 1 0 00000200\n"
     "raider n 1 1 @ 1 0 00000600\n"
+    "royal n 1 1 @ 1 0 00000800\n"
+    "fiddle n 1 1 @ 1 0 00000900\n"
+    "regal n 1 1 @ 1 1 00001000\n"
+)
+# And of data.adj and index.adj: adjectives pertaining ("\\") to a noun synset.
+DATA_ADJ = (
+    "00002000 01 a 01 royal 0 001 \\ 00000700 n 0101 | of a monarch\n"
+    "00002100 01 a 01 fiddle 0 001 \\ 00000200 n 0101 | of a fiddler\n"
+    "00002200 01 a 01 regal 0 001 \\ 00000700 n 0101 | of a monarch\n"
+    "00002300 01 a 01 bargelike 0 001 \\ 00000300 n 0101 | of a barge\n"
+)
+INDEX_ADJ = (
+    "royal a 1 1 \\ 1 0 00002000\n"
+    "fiddle a 1 1 \\ 1 0 00002100\n"
+    "regal a 1 1 \\ 1 0 00002200\n"
+    "bargelike a 1 1 \\ 1 0 00002300\n"
 )
 
 
@@ -34,4 +54,15 @@ def test_a_noun_names_a_private_person_where_its_first_sense_does() -> None:
     assert synsets[600] == (18, "raider", [500])
     # "barge" names a person only in its second sense; "rock_star" is no single word; a
     # raider is a warrior, a side in a fight.
-    assert build_person_nouns.person_nouns(INDEX, synsets) == ["bargee", "fiddler"]
+    nouns, adjectives = (
+        build_person_nouns.read_index(INDEX),
+        build_person_nouns.read_index(INDEX_ADJ),
+    )
+    assert nouns["regal"] == (1000, 1)
+    pertains = build_person_nouns.read_pertainyms(DATA_ADJ)
+    assert pertains[2000] == 700
+    # "royal", of a monarch, is a person as a noun: its noun sense, a sail, is unattested;
+    # "regal" has an attested noun sense (an organ), "fiddle" a language's (a tune here),
+    # "bargelike" pertains to no person.
+    found = build_person_nouns.person_nouns(nouns, adjectives, pertains, synsets)
+    assert found == ["bargee", "fiddler", "royal"]
