@@ -110,6 +110,7 @@ _GENERIC_BODY_WORDS = _BARE_BODY_WORDS | _POLITY_WORDS | {"national", "open"}
 _CREDIT_WORDS = set(_WORDS["credit_words"])
 _MEDIA_WORDS = set(_WORDS["news_media"])
 _THING_NOUNS = set(_WORDS["thing_nouns"])
+_PRODUCT_NOUNS = set(_WORDS["product_nouns"])
 _BODY_NOUNS = set(_WORDS["body_nouns"])
 _RETAGGED = {"PERSON", "GPE", "LOC"}  # labels a body's name gets from the model by mistake
 # A source in brackets opening a line: "WASHINGTON (CNN) -"; of two words only before a dash
@@ -312,6 +313,10 @@ def resolve_actors(
     # cathedral", "is a palace", "your Orbi") is that thing under any tag, and so are its
     # other spellings ("Hagia Sophia", "Haghia Sophia") and its maker's name before it.
     called = {_proper_name(t) for t in doc if t.is_title and _called_a_thing(t)}
+    # So is a name compounded on a product's noun or owned by a body ("the Alexa assistant",
+    # "Amazon's Alexa"), unless the article lets it own or do something: a maker or a unit.
+    makers = {_proper_name(t) for t in doc if t.is_title and _owns_or_acts(t)}
+    called |= {_proper_name(t) for t in doc if t.is_title and _named_a_product(t)} - makers
     called |= {f"{b} {name}" for name in called for b in bodies}
     # A name the article names a body by ("Vantrex, a gas company", "energy company Vantrex")
     # is that body wherever the model tags it a person or a place.
@@ -820,6 +825,33 @@ def _called_a_thing(root: Token) -> bool:
         nouns += [c for c in root.head.children if c.dep_ in ("attr", "oprd")]
     owned = any(c.dep_ == "poss" and c.lower_ in ("your", "my") for c in root.children)
     return owned or any(n.lower_ in _THING_NOUNS for n in nouns)
+
+
+def _named_a_product(name: Token) -> bool:
+    """Whether a name (by its last word) is a product's: compounded on a noun naming one, at
+    the head of its phrase ("the Alexa assistant", "its Echo speaker"; not "House Speaker
+    Pelosi"), whatever the model tags it, or owned by a company, a body the dictionary does
+    not know ("Amazon's Alexa"; not "NASA's Goddard Space Flight Center", "the Agency's panel",
+    "Quantix's Ann Ruiz")."""
+    head = name.head
+    if name.dep_ == "compound" and head.dep_ != "compound" and head.i > name.i:
+        return head.lemma_.lower() in _PRODUCT_NOUNS and not head.is_title
+    return name.ent_type_ != "PERSON" and any(
+        c.dep_ == "poss"
+        and c.ent_type_ == "ORG"
+        and c.lower_ not in _INSTITUTION_WORDS
+        and load_gazetteer().lookup(_proper_name(c)) is None
+        for c in name.children
+    )
+
+
+def _owns_or_acts(name: Token) -> bool:
+    """Whether a name (by its last word) owns something ("Apple's iPhone") or is the subject
+    of a tensed verb in the active voice, not a copula ("WhatsApp sued"; not "Nomi was
+    slow"): a body, not a product."""
+    verb = name.head
+    tensed = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_ != "be"
+    return name.dep_ == "poss" or (name.dep_ == "nsubj" and tensed)
 
 
 def _proper_name(root: Token) -> str:

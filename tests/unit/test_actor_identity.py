@@ -452,12 +452,31 @@ NOT_ACTORS = [
         "Ask your Orbi to read the news. Quantix said Orbi would soon get new voices.",
         {"person:orbi", "org:orbi"},
     ),
+    # A name compounded on a product's noun, or owned by a company, is that product.
+    (
+        "Brixa cut the price of its Nomi tablet. Reviewers said Nomi was slow.",
+        {"person:nomi", "org:nomi"},
+    ),
+    (
+        "Open the Kestrel app on your phone. Kestrel will show the route.",
+        {"person:kestrel", "org:kestrel"},
+    ),
+    (
+        "Users asked Quantix's Lumo for the weather. Critics said Lumo misheard them.",
+        {"person:lumo", "org:lumo"},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "absent"), NOT_ACTORS)
 def test_not_actors_get_no_id(nlp: Language, text: str, absent: set[str]) -> None:
     assert not absent & set(_actors(nlp, text))
+
+
+def test_a_product_s_maker_stays_an_actor(nlp: Language) -> None:
+    # "Quantix devices" reads like "Kestrel app", but Quantix owns phones and acts.
+    text = "Quantix devices were banned in Peru. Quantix said its phones were safe."
+    assert "org:quantix" in _actors(nlp, text)
 
 
 # (text, article date, office-holder id)
