@@ -369,7 +369,7 @@ def resolve_actors(
     _appositive_people(doc, mentions, gaz)
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(mentions, published)
-    _link_cut_names(mentions, publisher)
+    _link_cut_names(doc, mentions, publisher)
     # A place's name inside a person's ("Amman" of "Karim Amman") places nothing; one that
     # opens it after "of" is the title's country ("Minister of Slovakia Igor Matovic").
     person_at = {
@@ -1355,7 +1355,7 @@ def _given_name_title(m: _Mention) -> bool:
     return (m.role or "").lower().split()[-1:] in ([w] for w in _GIVEN_NAME_TITLES)
 
 
-def _link_cut_names(mentions: list[_Mention], publisher: str | None) -> None:
+def _link_cut_names(doc: Doc, mentions: list[_Mention], publisher: str | None) -> None:
     """ "The Council", "the Agency", "the Court of Justice" near the article's only body
     that name ends or heads ("the Security Council", "ESA": the European Space Agency, "the
     European Court of Justice") is that body, whatever the dictionary holds under the short
@@ -1393,7 +1393,11 @@ def _link_cut_names(mentions: list[_Mention], publisher: str | None) -> None:
         named = [
             b
             for b in bodies
-            if b.actor_id != m.actor_id and any(_cut_of(words, n) for n in names[id(b)])
+            if b.actor_id != m.actor_id
+            and (
+                any(_cut_of(words, n) for n in names[id(b)])
+                or _trade_name_cut(doc, words, b, mentions)
+            )
         ]
         # The body named before; else, for one word, one a headline or a lede names only
         # after ("The Times said ..." before "the Los Angeles Times").
@@ -1461,6 +1465,24 @@ def _link_parties(mentions: list[_Mention], gaz: Gazetteer, main: str | None) ->
 def _body_names(m: _Mention) -> list[list[str]]:
     """A body's name as written and as the dictionary has it, lower-cased words."""
     return [n.lower().split() for n in {m.text, m.entry.name if m.entry else m.text}]
+
+
+def _trade_name_cut(doc: Doc, short: list[str], body: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether `short` is a company's own name, which it was introduced by with a word of its
+    trade ("Ulta" after "Ulta Beauty"): one word that is no word of the language, as "Amazon"
+    is ("Amazon Music" is one of its services), named alone only after the whole name, and
+    never owning or doing anything, as the maker of a product so named does ("Microsoft
+    Teams went down. Microsoft said ...")."""
+    words = body.text.lower().split()
+    alone = [m for m in mentions if m.text.lower() == short[0]]
+    return (
+        len(short) == 1
+        and len(words) == 2
+        and words[0] == short[0]
+        and words[1] in common_words()
+        and short[0] not in common_words()
+        and all(m.start > body.start and not _owns_or_acts(doc[m.end - 1]) for m in alone)
+    )
 
 
 def _cut_of(short: list[str], name: list[str]) -> bool:

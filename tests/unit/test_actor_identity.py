@@ -141,6 +141,18 @@ SPLITS = [
         "org:veltra-orbital-systems",
         {"org:veltra"},
     ),
+    # A company's own name after the name it was introduced by with a word of its trade.
+    (
+        "Ulta Beauty opened new stores in Ohio. Analysts expect higher profits for Ulta.",
+        "org:ulta-beauty",
+        {"org:ulta"},
+    ),
+    (
+        "Investors sold shares of Marvell Technology on Friday, and the slide left Marvell at a"
+        " two-year low.",
+        "org:marvell-technology",
+        {"org:marvell"},
+    ),
     # A party's members named as a group, after the party: its country's party.
     (
         "The Conservative Party lost a seat in Leeds, and the Conservatives blamed the weather.",
@@ -477,6 +489,9 @@ def test_a_product_s_maker_stays_an_actor(nlp: Language) -> None:
     # "Quantix devices" reads like "Kestrel app", but Quantix owns phones and acts.
     text = "Quantix devices were banned in Peru. Quantix said its phones were safe."
     assert "org:quantix" in _actors(nlp, text)
+    # A maker that acts after its product's name is not that product.
+    text = "Microsoft Teams went down on Monday. Microsoft said the outage was fixed."
+    assert "org:microsoft" in _actors(nlp, text)
 
 
 # (text, article date, office-holder id)
