@@ -1593,13 +1593,22 @@ def _name_groups(people: list[_Mention]) -> dict[str, _Mention]:
             i = parent[i]
         return i
 
-    for a, b in combinations(first, 2):
-        ma, mb = first[a], first[b]
-        if ma.entry is not None and mb.entry is not None:
-            continue  # two dictionary entries are two people
-        wa, wb = _name_core(ma.text), _name_core(mb.text)
-        if _names_one_person(wa, wb) or _names_one_person(wb, wa):
-            parent[root(a)] = root(b)
+    core = {i: _name_core(m.text) for i, m in first.items()}
+
+    def one(a: str, b: str) -> bool:
+        # two dictionary entries are two people
+        both_known = first[a].entry is not None and first[b].entry is not None
+        return not both_known and (
+            _names_one_person(core[a], core[b]) or _names_one_person(core[b], core[a])
+        )
+
+    for a in first:
+        # The fuller names a name is a form of: it joins them only where they name one person
+        # ("Pat Hollister" beside Patricia and Patrick Hollister is neither for sure).
+        fuller = [b for b in first if b != a and one(a, b) and _names_one_person(core[a], core[b])]
+        if all(one(x, y) for x, y in combinations(fuller, 2)):
+            for b in fuller:
+                parent[root(a)] = root(b)
     groups: dict[str, list[_Mention]] = {}
     for i, m in first.items():
         groups.setdefault(root(i), []).append(m)
@@ -1608,9 +1617,14 @@ def _name_groups(people: list[_Mention]) -> dict[str, _Mention]:
         known = [m for m in members if m.entry is not None]
         if len(members) < 2 or len({m.actor_id for m in known}) > 1:
             continue
-        rep = known[0] if known else max(members, key=lambda m: len(_name_core(m.text)))
+        # The fullest name: most words, then most letters ("Patrick Hollister", not "Pat").
+        rep = known[0] if known else max(members, key=lambda m: _fullness(_name_core(m.text)))
         found.update((m.actor_id, rep) for m in members)
     return found
+
+
+def _fullness(core: list[str]) -> tuple[int, int]:
+    return len(core), sum(map(len, core))
 
 
 def _name_core(name: str) -> list[str]:

@@ -102,7 +102,13 @@ SPLITS = [
         "org:UNSC",
         {"org:council"},
     ),
-    # A hypocorism of the first name ("Bill" of "William").
+    # A short form of the first name: its first letters, or a hypocorism ("Bill" of
+    # "William"); the full form gives the id.
+    (
+        "Guitarist Pat Hollister joined the tour. Patrick Hollister said the band was ready.",
+        "person:patrick-hollister",
+        {"person:pat-hollister"},
+    ),
     (
         "William Okonkwo chaired the meeting in Enugu. Bill Okonkwo later left the hall.",
         "person:william-okonkwo",
@@ -726,6 +732,26 @@ def test_a_shared_surname_is_resolved_from_the_article_or_left_out(
         assert actors["person:bill-clinton"].mentions == 2
     else:
         assert clintons == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Pat Hollister joined the tour. Patricia Hollister and Patrick Hollister were there.",
+            {"person:patricia-hollister", "person:patrick-hollister"},
+        ),
+        (
+            "Chris Dunmore spoke. Christopher Dunmore and Christine Dunmore left.",
+            {"person:christopher-dunmore", "person:christine-dunmore"},
+        ),
+    ],
+)
+def test_a_short_given_name_fitting_two_people_joins_neither(
+    nlp: Language, text: str, people: set[str]
+) -> None:
+    # Each full name is one person of its own, whatever form fits both.
+    assert people <= set(_actors(nlp, text))
 
 
 # (text, article date, dictionary people the text does not name)
