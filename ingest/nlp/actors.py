@@ -2035,8 +2035,10 @@ def _nearest_country(
 ) -> str | None:
     """The country of an agent from its sentence: the one of the place it belongs to, named
     before it ("Leeds police", "Kent's chief constable") or after "in", "of" or "from"
-    ("security forces in Guinea", "farmers near Amritsar"), else of the country named
-    nearest to it, else of the town; never a destination ("sent troops to Hong Kong": the
+    ("security forces in Guinea", "farmers near Amritsar", "villagers in eastern Ukraine"),
+    else, for one acted on, of the place the act is done in ("Russian soldiers shelled the
+    villagers in Ukraine": not the soldiers' demonym), else of the country named nearest to
+    it, else of the town; never a destination ("sent troops to Hong Kong": the
     troops are not Hong Kong's), nor, for `political` agents (troops, envoys), a place they
     are withdrawn from (people extradited from Hong Kong are still Hong Kong's)."""
     sentence = doc[start].sent
@@ -2050,10 +2052,33 @@ def _nearest_country(
     for p in here:
         if p.end == owner or (p.start == end + 1 and doc[end].lower_ in _OWNER_WORDS):
             return p.country
+    site = _site_of_act(doc, end, here)
+    if site is not None:
+        return site.country
     here = [p for p in here if p.start == 0 or doc[p.start - 1].lower_ not in _DESTINATIONS]
     if not here:
         return None
     return min(here, key=lambda p: (p.town, min(abs(p.start - end), abs(start - p.end)))).country
+
+
+def _site_of_act(doc: Doc, end: int, places: list[_Place]) -> _Place | None:
+    """The place an agent (ending at `end`) is in, first named in a phrase on it ("villagers
+    in eastern Ukraine"), or, for one acted on, the place the act is done in, in a phrase on
+    its verb ("villagers were shelled in eastern Ukraine", "arrested farmers at a market in
+    Lao Cai")."""
+    head = doc[end - 1]
+    verb = head.head
+    sites = [(head, _OWNER_WORDS)]
+    if head.dep_ in _ACTED_ON and verb.pos_ in ("VERB", "AUX"):
+        sites.append((verb, _SITE_PREPOSITIONS))
+    for token, words in sites:
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in words:
+                continue
+            inside = [p for p in places if prep.i < p.start <= prep.right_edge.i]
+            if inside:
+                return inside[0]
+    return None
 
 
 def _places_of_others(

@@ -430,6 +430,19 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
             "sector:YEM-military",
         ),
         ("Police broke up crowds in Nairobi near Somali shops.", "sector:KEN-police", None),
+        # Nor is the doer's country that of those it acts on where the act's place is told,
+        # on them or on the verb; where none is, the doer's country is where it acts.
+        (
+            "Belarusian troops shelled farmers in western Lithuania.",
+            "sector:LTU-agriculture",
+            "sector:BLR-agriculture",
+        ),
+        (
+            "Chinese police arrested teachers at a school in northern Laos.",
+            "sector:LAO-education",
+            "sector:CHN-education",
+        ),
+        ("Turkish police detained journalists on Monday.", "sector:TUR-media", None),
         # Nor the nationality of people of civil society in a clause it reports; in its own
         # clause, it tells.
         ("Police said two Finnish students had chased the robber.", None, "sector:FIN-police"),
