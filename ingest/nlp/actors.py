@@ -313,10 +313,12 @@ def resolve_actors(
     # cathedral", "is a palace", "your Orbi") is that thing under any tag, and so are its
     # other spellings ("Hagia Sophia", "Haghia Sophia") and its maker's name before it.
     called = {_proper_name(t) for t in doc if t.is_title and _called_a_thing(t)}
-    # So is a name compounded on a product's noun or owned by a body ("the Alexa assistant",
-    # "Amazon's Alexa"), unless the article lets it own or do something: a maker or a unit.
+    # So is a name compounded on a product's noun under its maker's name or owned by a company
+    # ("its Echo speaker", "Amazon's Alexa"), unless the article lets it own or do something:
+    # a maker or a unit.
     makers = {_proper_name(t) for t in doc if t.is_title and _owns_or_acts(t)}
-    called |= {_proper_name(t) for t in doc if t.is_title and _named_a_product(t)} - makers
+    products = {_proper_name(t) for t in doc if t.is_title and _named_a_product(t, bodies)}
+    called |= products - makers
     called |= {f"{b} {name}" for name in called for b in bodies}
     # A name the article names a body by ("Vantrex, a gas company", "energy company Vantrex")
     # is that body wherever the model tags it a person or a place.
@@ -827,15 +829,21 @@ def _called_a_thing(root: Token) -> bool:
     return owned or any(n.lower_ in _THING_NOUNS for n in nouns)
 
 
-def _named_a_product(name: Token) -> bool:
+def _named_a_product(name: Token, bodies: set[str]) -> bool:
     """Whether a name (by its last word) is a product's: compounded on a noun naming one, at
-    the head of its phrase ("the Alexa assistant", "its Echo speaker"; not "House Speaker
-    Pelosi"), whatever the model tags it, or owned by a company, a body the dictionary does
-    not know ("Amazon's Alexa"; not "NASA's Goddard Space Flight Center", "the Agency's panel",
+    the head of its phrase (not "House Speaker Pelosi"), whatever the model tags it, with its
+    maker named, owning the product or before the name ("its Echo speaker", "Amazon's Echo
+    speaker", "an Amazon Alexa device", `bodies` the article's; "Huawei devices" are as
+    likely devices Huawei makes); or owned by a company, a body the dictionary does not know
+    ("Amazon's Alexa"; not "NASA's Goddard Space Flight Center", "the Agency's panel",
     "Quantix's Ann Ruiz")."""
     head = name.head
     if name.dep_ == "compound" and head.dep_ != "compound" and head.i > name.i:
-        return head.lemma_.lower() in _PRODUCT_NOUNS and not head.is_title
+        maker = _proper_name(name).split()[0]
+        made = any(c.dep_ == "poss" for c in head.children) or (
+            maker != name.text and maker in bodies
+        )
+        return made and head.lemma_.lower() in _PRODUCT_NOUNS and not head.is_title
     return name.ent_type_ != "PERSON" and any(
         c.dep_ == "poss"
         and c.ent_type_ == "ORG"

@@ -476,7 +476,7 @@ NOT_ACTORS = [
         {"person:nomi", "org:nomi"},
     ),
     (
-        "Open the Kestrel app on your phone. Kestrel will show the route.",
+        "Open Quantix's Kestrel app on your phone. Kestrel will show the route.",
         {"person:kestrel", "org:kestrel"},
     ),
     (
@@ -492,9 +492,11 @@ def test_not_actors_get_no_id(nlp: Language, text: str, absent: set[str]) -> Non
 
 
 def test_a_product_s_maker_stays_an_actor(nlp: Language) -> None:
-    # "Quantix devices" reads like "Kestrel app", but Quantix owns phones and acts.
-    text = "Quantix devices were banned in Peru. Quantix said its phones were safe."
-    assert "org:quantix" in _actors(nlp, text)
+    # "Quantix devices" with no maker named are as likely devices Quantix makes.
+    assert "org:quantix" in _actors(nlp, "Peru banned Quantix devices from its networks.")
+    # A name compounded on a product's noun that owns something or acts is its maker.
+    text = "Quantix's Velo phones were banned in Peru. Velo said its chips were safe."
+    assert {"org:velo", "person:velo"} & set(_actors(nlp, text))
     # A maker that acts after its product's name is not that product.
     text = "Microsoft Teams went down on Monday. Microsoft said the outage was fixed."
     assert "org:microsoft" in _actors(nlp, text)
