@@ -222,6 +222,7 @@ class Lexicon:
     captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
     on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
+    adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
     threatened: dict[str, str | None]
     # "fire", "launch": their sense with arms fired at a target, then alone ("fired at") if any
@@ -345,6 +346,14 @@ def load_lexicon() -> Lexicon:
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),
         arms=arms,
         on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
+        # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
+        # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
+        adverb_particles=frozenset(
+            w[0]
+            for block in cameo_raw["blocks"]
+            for p in block
+            if (w := p.get("words")) and w[0].isalpha() and not w[0].endswith("ly")
+        ),
         threatened=_threatened(
             cameo_raw, frames["commit"], [v for v, t in frames["fixed"].items() if t == "THREATEN"]
         ),
@@ -1048,7 +1057,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     if _on_act_senses(lex, token, lemma) is not None and (eased := _eased(lex, token)):
         return eased
     named = _noun_event(lex, token, lemma)
-    sense = _sense(patterns, token) if patterns else None
+    other_sense = _other_sense(lex, token, lemma)
+    sense = _sense(patterns, token) if patterns and not other_sense else None
     if sense is not None and all(_lemma(token.doc[i]) in _GENERIC_HEADS for i in sense[1]):
         sense = None  # "launched a campaign": a generic head alone names no act
     if sense is not None and lemma not in lex.verbs and any(_told(token.doc[i]) for i in sense[1]):
@@ -1162,7 +1172,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             if _lemma(obj) in lex.threatened:
                 mode = lex.threatened[_lemma(obj)]
                 return _Trigger(token, EventType.THREATEN, mode, 0.7, text=token.text)
-    if lemma in lex.verbs:
+    if lemma in lex.verbs and not other_sense:
         etype, mode = lex.verbs[lemma]
         if lemma in lex.protesting and _shows(lex, token):
             return None
@@ -1518,6 +1528,28 @@ def _particles(token: Token) -> list[Token]:
             and not any(o.ent_type_ in ("DATE", "TIME") for o in _children(c, ("pobj",)))
         )
     ]
+
+
+def _other_sense(lex: Lexicon, token: Token, lemma: str) -> bool:
+    """ "pressed on towards the capital", "pressed ahead with the vote", "backed away from
+    the deal": a particle, or a directional adverb after the verb, standing where the verb's
+    object would, that neither CAMEO (a verb of its own, "back down", or a pattern's word,
+    "THROW * OUT") nor the lexicon's phrasal verbs pair with the verb makes another verb, not
+    the bare verb's sense. One with a preposition of its own tells a place, a time or a
+    number ("deported back to Congo", "deployed ahead of the protests", "up to 16")."""
+    if _objects(token):
+        return False
+    for c in token.children:
+        if _children(c, ("prep",)):
+            continue
+        if c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.i > token.i and c.lower_ in lex.adverb_particles
+        ):
+            key = f"{lemma} {c.lower_}"
+            written = {h for p in lex.cameo.get(lemma, ()) for e in p.words for h, _ in e}
+            if key not in lex.cameo and key not in lex.phrasal and c.lower_ not in written:
+                return True
+    return False
 
 
 def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern, ...] | None, str]:

@@ -437,6 +437,27 @@ CASES = [
     ("Qatar mobilized lobbying groups in Washington.", []),
     ("The UN mobilized $2 billion for Yemen.", []),
     ("Kenyan activists mobilized thousands of students against the law.", []),
+    # A particle or a directional adverb in the object's place that neither CAMEO nor the
+    # lexicon pairs with the verb makes another verb: pressing on is going on, not urging.
+    ("The Eritrean army pressed on towards the border town.", []),
+    ("The Zambian government pressed ahead with the vote.", []),
+    (
+        "Uganda pressed Kenya to reopen the border.",
+        [(EventType.REQUEST, {"UGA"}, {"KEN"}, False, False)],
+    ),
+    (
+        "The Peruvian army struck back at the rebels.",
+        [(EventType.ASSAULT, {"PER-military"}, {"PER-rebels"}, False, False)],
+    ),
+    # An adverb or a particle with a preposition of its own tells a place or a number.
+    (
+        "Rwandan soldiers were deported back to Burundi.",
+        [(EventType.COERCE, set(), {"RWA-military"}, False, False)],
+    ),
+    (
+        "Colombian rebels kidnapped up to 12 Venezuelan farmers.",
+        [(EventType.COERCE, {"COL-rebels"}, {"VEN-agriculture"}, False, False)],
+    ),
 ]
 
 
