@@ -1054,8 +1054,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
                 bare = _Trigger(token, EventType.AGREE, None, 0.6, complement=clause, text=text)
                 return _frame(lex, token, None, clause) or bare
     patterns, text = _cameo_verb(lex, token, lemma)
-    if _on_act_senses(lex, token, lemma) is not None and (eased := _eased(lex, token)):
-        return eased
+    if (senses := _on_act_senses(lex, token, lemma)) is not None and (
+        ended := _ends_act(lex, token, senses)
+    ):
+        return ended
     named = _noun_event(lex, token, lemma)
     other_sense = _other_sense(lex, token, lemma)
     sense = _sense(patterns, token) if patterns and not other_sense else None
@@ -1370,14 +1372,9 @@ def _by_dissenters(lex: Lexicon, token: Token) -> bool:
 def _done_to_act(
     lex: Lexicon, token: Token, senses: dict[EventType, tuple[EventType, str | None]]
 ) -> _Trigger | None:
-    """ "suspended attacks", "stopped shelling the city", "prevented the demonstration": a
-    verb of `Lexicon.on_acts` with a hostile act for object codes by the act's type, whatever
+    """ "stopped shelling the city", "suspended plans to impose a curfew": a verb of
+    `Lexicon.on_acts` with a hostile act for its clause codes by the act's type, whatever
     the verb alone codes ("suspend" is SANCTION)."""
-    for obj in _objects(token):
-        found = _lookup_noun(lex, obj)
-        if found is not None and found[0] in senses:
-            etype, mode = senses[found[0]]
-            return _Trigger(token, etype, mode, 0.8, text=f"{token.text} {found[2].text}")
     comp = _complement(token)
     # "suspended plans to impose a curfew": the act a plan names is the one called off.
     planned = [c for o in _objects(token) if _lemma(o) in lex.documents if (c := _to_clause(o))]
@@ -1402,16 +1399,26 @@ def _on_act_senses(
     return next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)
 
 
-def _eased(lex: Lexicon, token: Token) -> _Trigger | None:
+def _ends_act(
+    lex: Lexicon, token: Token, senses: dict[EventType, tuple[EventType, str | None]]
+) -> _Trigger | None:
     """ "called off its 48-hour strike", "suspended their protests": a verb of
     `Lexicon.on_acts` ending the doer's own protest eases its dissent, a concession (CAMEO
-    082: "halt strike", "cancel rally"), whatever the verb's pattern for a military strike
-    or its sense alone; police stopping a protest end no dissent of theirs."""
+    082: "halt strike", "cancel rally"); police stopping a protest end no dissent of theirs.
+    Any other hostile act it ends for object codes by the act's type ("halted its air
+    strikes", "suspended attacks": RETREAT, CAMEO 087; "prevented the demonstration"),
+    whatever the verb's pattern for a stoppage of work or its sense alone."""
     for obj in _objects(token):
         found = _lookup_noun(lex, obj)
+        if found is None:
+            continue
+        text = f"{token.text} {found[2].text}"
         own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children)
-        if found is not None and found[0] is EventType.PROTEST and own:
-            return _Trigger(token, EventType.CONCEDE, None, 0.8, text=f"{token.text} {obj.text}")
+        if found[0] is EventType.PROTEST and own:
+            return _Trigger(token, EventType.CONCEDE, None, 0.8, text=text)
+        if found[0] in senses:
+            etype, mode = senses[found[0]]
+            return _Trigger(token, etype, mode, 0.8, text=text)
     return None
 
 

@@ -443,6 +443,11 @@ ENDINGS = [
         "Azerbaijan halted the offensive against Armenian forces on Sunday.",
         [(EventType.RETREAT, {"AZE"}, {"ARM-military"}, False, False)],
     ),
+    # Air strikes are attacks, whatever CAMEO's pattern for a halted (work) "strike" says.
+    (
+        "Russia halted its air strikes on the Syrian rebels near Idlib.",
+        [(EventType.RETREAT, {"RUS"}, {"SYR-rebels"}, False, False)],
+    ),
     (
         "The Pakistani army stopped shelling the Indian posts along the border.",
         [(EventType.RETREAT, {"PAK-military"}, {"IND"}, False, False)],
