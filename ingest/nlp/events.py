@@ -1927,6 +1927,18 @@ def _failed(chain: list[Token], aux: set[str]) -> bool:
     )
 
 
+def _no_outcome(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "reached no agreement", "no deal was struck": the accord itself is denied, not its
+    making: the talks failed, as "failed to agree" tells ("did not sign the deal" denies a
+    signing)."""
+    nouns = [] if trig.noun is None else [trig.noun]
+    nouns += _children(trig.token, ("dobj", "nsubjpass"))
+    return any(
+        _denied(n) and (found := _lookup_noun(lex, n)) is not None and found[0] is EventType.AGREE
+        for n in nouns
+    )
+
+
 def _unable(token: Token) -> bool:
     """ "was unable to capture the town", "were not able to arrest him": an act its doer
     could not do did not happen ("was able to" tells it did)."""
@@ -2093,7 +2105,8 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     chain = _clause_chain(lex, trig.token)
     negated = _negated(lex, trig, chain)
     aux = set().union(*(_aux(t) for t in chain))
-    failed = negated and trig.type is EventType.AGREE and _failed(chain, aux)
+    failed = negated and trig.type is EventType.AGREE
+    failed = failed and (_failed(chain, aux) or _no_outcome(lex, trig))
     if failed:
         # CAMEO codes FAIL alone as a rejection (120), as the PLOVER gold codes a failure
         # to come to terms: not an agreement denied.
@@ -4333,7 +4346,10 @@ def _sentence_events(
         participants: list[str] = []
         if (_mutual(trig) or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []
-        between = _between(trig.noun) or _between(trig.token)
+        # The sides an accord passive is between: "no deal was reached between X and Y".
+        between = any(
+            _between(n) for n in [trig.noun, trig.token, *_children(trig.token, ("nsubjpass",))]
+        )
         if not source and len(target) > 1 and between:
             # "talks between Iran and Oman began", "a pact was signed between Chile and Peru",
             # "fighting between Armenia and Azerbaijan": each side does the act.

@@ -410,10 +410,6 @@ SENTENCES = [
     ),
     # What the act is done to, denied, denies the act.
     (
-        "Chile and Peru reached no agreement on fishing quotas.",
-        [(EventType.AGREE, NONE, NONE, F({"CHL", "PER"}), True, False)],
-    ),
-    (
         "Moscow sent no troops to Belarus.",
         [(EventType.MOBILIZE, F({"RUS"}), NONE, NONE, True, False)],
     ),
@@ -447,6 +443,19 @@ SENTENCES = [
     (
         "Chile and Peru did not agree on new fishing quotas.",
         [(EventType.AGREE, NONE, NONE, F({"CHL", "PER"}), True, False)],
+    ),
+    # So is an accord denied, the outcome of talks; denying its making is no failure.
+    (
+        "Chile and Peru reached no agreement on fishing quotas.",
+        [(EventType.REJECT, F({"CHL", "PER"}), NONE, NONE, False, False)],
+    ),
+    (
+        "No deal was reached between Sudan and South Sudan on oil fees.",
+        [(EventType.REJECT, NONE, NONE, F({"SDN", "SSD"}), False, False)],
+    ),
+    (
+        "Sudan did not sign the oil agreement with South Sudan.",
+        [(EventType.SUPPORT, F({"SDN"}), F({"SSD"}), NONE, True, False)],
     ),
     # Hoping is intending, whatever the lemmatizer makes of "hoped" and "hopes".
     (
