@@ -1,4 +1,5 @@
-"""Build ingest/data/person_nouns.txt from WordNet 3.0, as Debian's wordnet-base ships it.
+"""Build ingest/data/person_nouns.txt and animal_nouns.txt from WordNet 3.0, as Debian's
+wordnet-base ships it.
 
     apt-get install wordnet-base && python scripts/build_person_nouns.py
 
@@ -11,7 +12,9 @@ where WordNet lacks that use but lets it be read no other way: its first sense p
 person ("royal": of a monarch, as in "a British royal"), and as a noun it has no sense attested
 in WordNet's sense-tagged texts (a sail for "royal"), nor a language's ("Arabic"). Single words
 only, lower case: the actor resolver asks whether the noun a demonym modifies names a private
-person ("an American singer"). WordNet's licence is copied beside the data.
+person ("an American singer"). A noun names an animal where its first sense is in noun.animal
+("dog", "cattle"): the event coder asks whether all that a violent act is done to is animals
+("police shot a dog"). WordNet's licence is copied beside each file.
 """
 
 import shutil
@@ -20,8 +23,11 @@ from pathlib import Path
 WORDNET = Path("/usr/share/wordnet")
 LICENCE = Path("/usr/share/doc/wordnet-base/copyright")
 DATA = Path(__file__).resolve().parents[1] / "ingest" / "data"
-NOUN_PERSON = 18  # WordNet's lexicographer file number of noun.person
-NOUN_COMMUNICATION = 10  # noun.communication, where languages are
+# WordNet's lexicographer file numbers of noun.animal, noun.communication (where languages
+# are) and noun.person
+NOUN_ANIMAL = 5
+NOUN_COMMUNICATION = 10
+NOUN_PERSON = 18
 SIDES = {"bad_person", "warrior", "radical"}  # first words of those synsets of noun.person
 
 
@@ -103,17 +109,26 @@ def person_nouns(
     return sorted(found)
 
 
+def animal_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first noun sense is an animal's (noun.animal)."""
+    return sorted(lemma for lemma, (first, _) in nouns.items() if synsets[first][0] == NOUN_ANIMAL)
+
+
 def main() -> None:
     synsets = read_synsets((WORDNET / "data.noun").read_text("utf-8"))
-    nouns = person_nouns(
-        read_index((WORDNET / "index.noun").read_text("utf-8")),
+    nouns = read_index((WORDNET / "index.noun").read_text("utf-8"))
+    persons = person_nouns(
+        nouns,
         read_index((WORDNET / "index.adj").read_text("utf-8")),
         read_pertainyms((WORDNET / "data.adj").read_text("utf-8")),
         synsets,
     )
-    (DATA / "person_nouns.txt").write_text("\n".join(nouns) + "\n", "utf-8")
-    shutil.copyfile(LICENCE, DATA / "person_nouns.LICENSE")
-    print(f"{len(nouns)} person nouns")
+    for name, found in (("person", persons), ("animal", animal_nouns(nouns, synsets))):
+        (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
+        shutil.copyfile(LICENCE, DATA / f"{name}_nouns.LICENSE")
+        print(f"{len(found)} {name} nouns")
 
 
 if __name__ == "__main__":

@@ -40,6 +40,7 @@ from ingest.nlp.gazetteer import load_gazetteer
 
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
+ANIMALS_PATH = Path(__file__).parent.parent / "data" / "animal_nouns.txt"
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
 Mention = tuple[int, int, str]
@@ -222,6 +223,7 @@ class Lexicon:
     captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
     on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
+    animals: frozenset[str]  # "dog", "cattle": WordNet's animals first, less CAMEO's arms
     adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
     threatened: dict[str, str | None]
@@ -348,6 +350,8 @@ def load_lexicon() -> Lexicon:
         on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
         # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
+        # A name of arms is arms first ("drone": a male bee in WordNet's first sense).
+        animals=frozenset(ANIMALS_PATH.read_text("utf-8").split()) - arms,
         adverb_particles=frozenset(
             w[0]
             for block in cameo_raw["blocks"]
@@ -3251,10 +3255,37 @@ def _done_to_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     keys = [_lemma(token), *(f"{_lemma(token)} {c.lower_}" for c in _children(token, ("prt",)))]
     if trig.nominal or not lex.on_people & set(keys):
         return False
-    patients = [p for c in _children(token, ("dobj", "nsubjpass")) for p in [c, *c.conjuncts]]
-    # "dozens of activists": the people counted.
-    patients += [o for p in patients if _counted(p) for o in _prep_objects(p, ("of",))]
-    return not any(_people(index, p) for p in patients)
+    return not any(_people(index, p) for p in _patients(token))
+
+
+def _patients(verb: Token) -> list[Token]:
+    """The nouns a verb's object or passive subject names, each conjunct, and what a number
+    counts ("dozens of activists": the activists too)."""
+    patients = [p for c in _children(verb, ("dobj", "nsubjpass")) for p in [c, *c.conjuncts]]
+    return patients + [o for p in patients if _counted(p) for o in _prep_objects(p, ("of",))]
+
+
+def _animals_only(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
+    """ "police shot a dog", "a dog that attacked a child", "rangers seized 40 cattle": force
+    done only to animals, or by an animal, is no political act; an owner named is acted on
+    ("shot the villagers' cattle")."""
+    token = trig.token
+    if trig.nominal:
+        return False
+    relative = token.dep_ == "relcl"
+    # "a dog that attacked": the relative pronoun stands for its noun.
+    doers = [
+        token.head if relative and s.tag_ in _RELATIVE_TAGS else s
+        for s in _children(token, ("nsubj",))
+    ]
+    patients = [p for p in _patients(token) if not _counted(p)]
+
+    def animal(noun: Token) -> bool:
+        owners = [*_children(noun, ("poss",)), *_prep_objects(noun, ("of",))]
+        named = index.get(noun.i) is not None or any(index.actors_in(o) for o in owners)
+        return noun.pos_ == "NOUN" and _lemma(noun) in lex.animals and not named
+
+    return any(animal(d) for d in doers) or (bool(patients) and all(animal(p) for p in patients))
 
 
 def _counted(noun: Token) -> bool:
@@ -4333,6 +4364,8 @@ def _sentence_events(
         if not trig.nominal and _takes_nothing(lex, index, trig):
             continue
         if _done_to_no_one(lex, index, trig):
+            continue
+        if trig.type in (EventType.ASSAULT, EventType.COERCE) and _animals_only(lex, index, trig):
             continue
         if trig.type is EventType.ASSAULT and not target and _burns_nothing(trig.token):
             continue

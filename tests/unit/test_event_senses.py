@@ -316,6 +316,18 @@ CASES = [
         "A gunman attacked an Australian navy diver off Perth.",
         [(EventType.ASSAULT, {"AUS-armed group"}, set(), False, False)],
     ),
+    # Force done only to animals, or by one, is no political act; a named owner is acted on,
+    # and a drone (arms first, though WordNet's first sense is a bee) is no animal.
+    ("Nigerian soldiers shot a stray dog that had bitten a Nigerian officer.", []),
+    ("Kenyan police shot a dog that attacked a Kenyan schoolgirl.", []),
+    (
+        "Syrian soldiers shot the goats of the Kurdish farmers.",
+        [(EventType.ASSAULT, {"SYR-military"}, {"SYR-agriculture"}, False, False)],
+    ),
+    (
+        "Iranian forces shot down a drone near the Strait of Hormuz.",
+        [(EventType.ASSAULT, {"IRN-military"}, set(), False, False)],
+    ),
     # A mishap fought is no enemy; a fire station attacked is attacked.
     ("Greek firefighters fought the wildfires near Athens on Tuesday.", []),
     (

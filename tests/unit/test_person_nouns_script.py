@@ -1,4 +1,4 @@
-"""scripts/build_person_nouns.py: which WordNet nouns name a private person."""
+"""scripts/build_person_nouns.py: which WordNet nouns name a private person, or an animal."""
 
 import sys
 from pathlib import Path
@@ -21,6 +21,7 @@ DATA = (
     "00000800 06 n 01 royal 0 000 | a sail\n"
     "00000900 10 n 01 fiddle 0 000 | a tune\n"
     "00001000 06 n 01 regal 0 000 | a small organ\n"
+    "00001100 05 n 01 hound 0 000 | a hunting dog\n"
 )
 INDEX = (
     "  1 licence line\n"
@@ -33,6 +34,8 @@ INDEX = (
     "royal n 1 1 @ 1 0 00000800\n"
     "fiddle n 1 1 @ 1 0 00000900\n"
     "regal n 1 1 @ 1 1 00001000\n"
+    "hound n 1 0 1 0 00001100\n"
+    "beagle n 2 0 2 0 00000300 00001100\n"
 )
 # And of data.adj and index.adj: adjectives pertaining ("\\") to a noun synset.
 DATA_ADJ = (
@@ -66,3 +69,10 @@ def test_a_noun_names_a_private_person_where_its_first_sense_does() -> None:
     # "bargelike" pertains to no person.
     found = build_person_nouns.person_nouns(nouns, adjectives, pertains, synsets)
     assert found == ["bargee", "fiddler", "royal"]
+
+
+def test_a_noun_names_an_animal_where_its_first_sense_does() -> None:
+    synsets = build_person_nouns.read_synsets(DATA)
+    # "beagle" (written here a boat first) is an animal only in its second sense.
+    nouns = build_person_nouns.read_index(INDEX)
+    assert build_person_nouns.animal_nouns(nouns, synsets) == ["hound"]
