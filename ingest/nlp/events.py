@@ -78,6 +78,7 @@ _GENERIC_HEADS = frozenset(
 )
 # A promise of one of these is a promise to cooperate (AGREE), otherwise a threat.
 _COOPERATIVE = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})
+_CONFLICT = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
 _MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
 _VERBAL = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.VERBAL_CONFLICT})
 # Types whose future or intended form is itself an act of PLOVER: an announced
@@ -2962,11 +2963,15 @@ def _targets(
     *,
     moved: bool = False,
     venue: bool = False,
+    answers: bool = False,
 ) -> list[str]:
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
     reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
     tell where it is done ("spoke at the opening of the session", "spoke from Israel"), not
-    with whom, and "on" where or on what ("spoke on Fox News", "consulted on the budget").
+    with whom, and "on" where or on what ("spoke on Fox News", "consulted on the budget");
+    with `answers`, a hostile act named by "for" is the reason the act answers, whose doer
+    alone is aimed at ("retaliation for Israel's strike on Beirut": Israel; "for the killing
+    of its commander": no one).
     """
     found: list[str] = []
     weak: list[str] = []
@@ -3016,7 +3021,9 @@ def _targets(
             for pobj in _children(prep, ("pobj",)):
                 # "closed, with the government suspending classes": a clause, not a partner;
                 # "on behalf of the Senate": whom the source acts for, its own side.
-                if not _absolute(prep, pobj) and pobj.lower_ != "behalf":
+                if answers and _reason(index, prep, pobj):
+                    bucket += _noun_agents(index, pobj)
+                elif not _absolute(prep, pobj) and pobj.lower_ != "behalf":
                     bucket += index.actors_in(pobj)
     if token.pos_ in ("NOUN", "PROPN") and not _prep_objects(token, ("of",)):
         found += [a for o in _of_after_agent(index, token) for a in index.actors_in(o)]
@@ -3025,12 +3032,31 @@ def _targets(
         # Serbia": a target one phrase deeper in the object.
         preps = [p for obj in objs for p in _children(obj, ("prep",))]
         preps += [p for p in _children(token, ("prep",)) if p.lower_ == "for"]
-        deeper = [o for p in preps for o in p.children]
+        deeper = [o for p in preps for o in p.children if not (answers and _reason(index, p, o))]
         for head in (d for d in deeper if d.dep_ == "pobj"):
             for prep in _children(head, ("prep",)):
                 if prep.lower_ in _TARGET_PREPS:
                     found += [a for o in _children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
+
+
+# Hostile acts whose "for" may name what they answer; a request's or a mobilisation's names
+# what is asked for or readied ("called for sanctions against Russia").
+_ANSWERING = frozenset(t for t, q in QUAD_CLASS.items() if q in _CONFLICT) - {
+    EventType.REQUEST,
+    EventType.MOBILIZE,
+}
+
+
+def _reason(index: _ActorIndex, prep: Token, pobj: Token) -> bool:
+    """ "for the killing of its commander", "for Israel's strike": a hostile act named by
+    "for", the reason of the act it is told with; not the "for" of a verb's own ("called for
+    sanctions", "pressed for sanctions")."""
+    lex = index.lex
+    if prep.lower_ != "for" or f"{_lemma(prep.head)} for" in lex.phrasal.keys() | lex.cameo.keys():
+        return False
+    found = _lookup_noun(lex, pobj)
+    return found is not None and QUAD_CLASS[found[0]] in _CONFLICT
 
 
 def _absolute(prep: Token, pobj: Token) -> bool:
@@ -4302,6 +4328,7 @@ def _sentence_events(
                 moved=trig.type is EventType.MOBILIZE
                 or (not trig.nominal and _takes_own_away(index, trig.token, source)),
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
+                answers=trig.type in _ANSWERING,
             )
             target = target or patients
         if not target and not trig.nominal and QUAD_CLASS[trig.type] not in _MATERIAL:

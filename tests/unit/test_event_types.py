@@ -65,6 +65,36 @@ CASES = [
         "Germany pledged support for Ukraine.",
         [(EventType.AGREE, {"DEU"}, {"UKR"}, False, False)],
     ),
+    # A hostile act named by "for" is the reason a hostile act answers: its doer is aimed at,
+    # not whom it hit; a verb's own "for" names what is asked.
+    (
+        "Hamas promised retaliation for the bombing of Gaza by Israeli jets.",
+        [
+            (EventType.THREATEN, {"PSE"}, {"ISR"}, False, False),
+            (EventType.ASSAULT, {"ISR"}, {"PSE"}, False, False),
+        ],
+    ),
+    (
+        "The Syrian militia vowed revenge for the killing of its commander.",
+        [
+            (EventType.THREATEN, {"SYR-armed group"}, set(), False, False),
+            (EventType.ASSAULT, set(), {"SYR-military"}, False, False),
+        ],
+    ),
+    (
+        "The EU imposed sanctions for the poisoning of the Belarusian activist.",
+        [
+            (EventType.SANCTION, {"European Union"}, set(), False, False),
+            (EventType.ASSAULT, set(), {"BLR-opposition"}, False, False),
+        ],
+    ),
+    (
+        "Ukraine pressed for sanctions against Russia.",
+        [
+            (EventType.REQUEST, {"UKR"}, {"RUS"}, False, False),
+            (EventType.SANCTION, set(), {"RUS"}, False, False),
+        ],
+    ),
     # A commitment verb that is also a light verb gives its event noun the act it names, not a
     # pledge: an endorsement offered is support.
     (
