@@ -197,6 +197,7 @@ class Lexicon:
     speech: frozenset[str]
     opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
     claims: frozenset[str]  # "claimed", "contends": what they say was done is claimed
+    citing: frozenset[str]  # "citing", "pointing to": what they name is a known act
     likelihood: frozenset[str]  # "it is unlikely that ...": a judgement, as an opinion is
     disposition: frozenset[str]  # "likes", "tends": what they govern is a habit, no act
     press: frozenset[str]  # "press conference": a meeting for the press consults no one
@@ -313,6 +314,7 @@ def load_lexicon() -> Lexicon:
         speech=frozenset(frames["speech"]),
         opinion=frozenset(frames["opinion"]),
         claims=frozenset(frames["claim"]),
+        citing=frozenset(frames["citing"]),
         likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),
         press=frozenset(raw["press_words"]["words"]),
@@ -2067,14 +2069,25 @@ _DISPUTING = frozenset({EventType.ACCUSE, EventType.REJECT})
 def _disputed(lex: Lexicon, token: Token) -> bool:
     """ "India alleges that Pakistan violated the truce", "Russia denied that its troops
     shelled the town", "the prisoner claimed he was wrongfully jailed": what an accusation,
-    a denial or a claim says was done is a claim, not an act the report asserts."""
-    return any(
-        a.dep_ == "ccomp"
-        and (
+    a denial or a claim says was done is a claim, not an act the report asserts; a known
+    act cited as a reason inside it is asserted ("claimed that the shutdown was his fault,
+    citing the Republicans' refusal to negotiate")."""
+    for a in [token, *token.ancestors]:
+        if a is not token and _cites(lex, a):
+            return False
+        if a.dep_ == "ccomp" and (
             _lemma(a.head) in lex.claims
             or ((trig := _classify(lex, a.head)) is not None and trig.type in _DISPUTING)
-        )
-        for a in [token, *token.ancestors]
+        ):
+            return True
+    return False
+
+
+def _cites(lex: Lexicon, verb: Token) -> bool:
+    """ "citing", "pointing to": a verb that gives a known act as a reason."""
+    lemma = _lemma(verb)
+    return lemma in lex.citing or any(
+        f"{lemma} {p.lower_}" in lex.citing for p in _children(verb, ("prep",))
     )
 
 

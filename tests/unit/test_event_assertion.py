@@ -395,6 +395,21 @@ CASES = [
         "The Syrian government said that its forces bombed the rebel camp in Idlib.",
         [(EventType.ASSAULT, {"SYR-military"}, set(), False, False)],
     ),
+    # A known act cited as a reason inside a claim is asserted; the claim's own act is not.
+    (
+        "The Chadian opposition claimed that the vote was a fraud, citing the arrest of its"
+        " monitors by Chadian police.",
+        [(EventType.COERCE, {"TCD-police"}, set(), False, False)],
+    ),
+    (
+        "The Malian rebels claimed that the truce had collapsed, pointing to the army's"
+        " shelling of Kidal.",
+        [(EventType.ASSAULT, {"MLI-military"}, set(), False, False)],
+    ),
+    (
+        "The Malian rebels claimed that the army had shelled Kidal, citing witnesses.",
+        [(EventType.ASSAULT, {"MLI-military"}, set(), False, True)],
+    ),
     # What an act is for shares its tense and its negation: done, announced or not done.
     (
         "Chad sent troops to fight Boko Haram in Niger.",
