@@ -1060,6 +1060,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
                 # A commitment to an act the lexicon does not know is still one (CAMEO 030).
                 bare = _Trigger(token, EventType.AGREE, None, 0.6, complement=clause, text=text)
                 return _frame(lex, token, None, clause) or bare
+    if (failed := _talks_failed(lex, token)) is not None:
+        return failed
     patterns, text = _cameo_verb(lex, token, lemma)
     if (senses := _on_act_senses(lex, token, lemma)) is not None and (
         ended := _ends_act(lex, token, senses)
@@ -1404,6 +1406,24 @@ def _on_act_senses(
 ) -> dict[EventType, tuple[EventType, str | None]] | None:
     keys = [lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))]
     return next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)
+
+
+def _talks_failed(lex: Lexicon, token: Token) -> _Trigger | None:
+    """ "talks between X and Y ended without an agreement", "the meeting broke up with no
+    deal": talks, the verb's subject or object, whose outcome is an accord denied failed to
+    come to terms, a REJECT as "failed to agree" is (CAMEO's FAIL), by the talks' sides."""
+    for talks in _children(token, ("nsubj", "dobj")):
+        found = _lookup_noun(lex, talks)
+        if found is None or found[0] is not EventType.CONSULT:
+            continue
+        for prep in [*_children(token, ("prep",)), *_children(talks, ("prep",))]:
+            for accord in _children(prep, ("pobj",)):
+                denied = prep.lower_ == "without" or (prep.lower_ == "with" and _denied(accord))
+                outcome = _lookup_noun(lex, accord) if denied else None
+                if outcome is not None and outcome[0] is EventType.AGREE:
+                    text = f"{token.text} ... {accord.text}"
+                    return _Trigger(token, EventType.REJECT, None, 0.7, text=text, noun=talks)
+    return None
 
 
 def _ends_act(

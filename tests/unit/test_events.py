@@ -453,6 +453,16 @@ SENTENCES = [
         "No deal was reached between Sudan and South Sudan on oil fees.",
         [(EventType.REJECT, NONE, NONE, F({"SDN", "SSD"}), False, False)],
     ),
+    # Talks whose outcome is an accord denied failed too, by the talks' sides.
+    (
+        "Talks between Ghana and Togo ended without an agreement on the border.",
+        [(EventType.REJECT, NONE, NONE, F({"GHA", "TGO"}), False, False)],
+    ),
+    (
+        "Ghana and Togo ended their talks with no deal.",
+        [(EventType.REJECT, F({"GHA", "TGO"}), NONE, NONE, False, False)],
+    ),
+    ("The talks between Ghana and Togo ended without delay.", []),
     (
         "Sudan did not sign the oil agreement with South Sudan.",
         [(EventType.SUPPORT, F({"SDN"}), F({"SSD"}), NONE, True, False)],
