@@ -1408,6 +1408,16 @@ def _on_act_senses(
     return next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)
 
 
+def _dissident(verb: Token) -> bool:
+    """Whether a verb's subject may hold a protest of its own: no state, government or armed
+    force ("the union", "doctors"; not "Egypt", "the authorities", "police")."""
+    subj = next(iter(_children(verb, ("nsubj",))), None)
+    if subj is None or subj.ent_type_ == "GPE":
+        return False
+    found = load_gazetteer().find_agents([t.lower_ for t in subj.subtree])
+    return not {c for _, _, code in found for c in code.split("|")} & (_ARMED_AGENTS | {"GOV"})
+
+
 def _talks_failed(lex: Lexicon, token: Token) -> _Trigger | None:
     """ "talks between X and Y ended without an agreement", "the meeting broke up with no
     deal": talks, the verb's subject or object, whose outcome is an accord denied failed to
@@ -1431,7 +1441,8 @@ def _ends_act(
 ) -> _Trigger | None:
     """ "called off its 48-hour strike", "suspended their protests": a verb of
     `Lexicon.on_acts` ending the doer's own protest eases its dissent, a concession (CAMEO
-    082: "halt strike", "cancel rally"); police stopping a protest end no dissent of theirs.
+    082: "halt strike", "cancel rally"), and so does one of no owner named ending "the
+    48-hour strike"; police or a state stopping a protest end no dissent of theirs.
     Any other hostile act it ends for object codes by the act's type ("halted its air
     strikes", "suspended attacks": RETREAT, CAMEO 087; "prevented the demonstration"),
     whatever the verb's pattern for a stoppage of work or its sense alone."""
@@ -1440,7 +1451,8 @@ def _ends_act(
         if found is None:
             continue
         text = f"{token.text} {found[2].text}"
-        own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children)
+        owners = _children(obj, ("poss",))
+        own = any(c.lower_ in _OWN for c in owners) or (not owners and _dissident(token))
         if found[0] is EventType.PROTEST and own:
             return _Trigger(token, EventType.CONCEDE, None, 0.8, text=text)
         if found[0] in senses:

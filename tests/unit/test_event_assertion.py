@@ -489,6 +489,13 @@ ENDINGS = [
         "The Chadian opposition ended its hunger strike on Tuesday.",
         [(EventType.CONCEDE, {"TCD-opposition"}, set(), False, False)],
     ),
+    # With no owner named, the strike or protest a side that is no state or force ends is its
+    # own, as with "its"; authorities ending "the protests" concede nothing.
+    (
+        "Kenya's opposition party called off the 24-hour strike against the government.",
+        [(EventType.CONCEDE, {"KEN-opposition"}, {"KEN-government"}, False, False)],
+    ),
+    ("The Egyptian authorities halted the protests in Cairo.", []),
     # Police stopping another's protest concede nothing.
     (
         "Bolivian police halted the opposition's protest in La Paz.",
