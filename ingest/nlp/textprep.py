@@ -7,7 +7,8 @@ written (`as_written`). Line by line:
 - Page clutter, lines that are not article text, turns to spaces, so nothing is coded from
   it: photo captions and credits ("Photo: ...", "... (Getty Images)", "Image caption ..."),
   video and link teasers ("Watch: ...", "Read more: ...", "Related: ..."), sign-up,
-  newsletter and share lines (`ingest.read.clutter`).
+  newsletter and share lines (`ingest.read.clutter`); so does a hover card glued into a
+  sentence after a person's name ("Rep. Ann LeeAnn LeeSenate votes ... MORE (D-Ohio)").
 - Case: the small model's tagger, parser and NER lean on capitals, so a Title-Case headline
   ("Turkmenistan Accuses Samoa of Election Interference"), a lower-cased line ("police
   arrested protesters in delhi") or an upper-cased one is re-cased the way prose is written:
@@ -25,7 +26,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ingest.nlp.gazetteer import DATA_DIR, load_gazetteer
-from ingest.read.clutter import is_clutter
+from ingest.read.clutter import is_clutter, without_cards
 
 # A word: letters, with an apostrophe inside ("Iran's"); not the letters of "1990s" or "F16".
 _WORD = re.compile(r"\b[^\W\d_]+(?:['\u2019][^\W\d_]+)*\b")
@@ -85,6 +86,7 @@ def as_written(text: str, parsed: str, fragment: str, start: int) -> str:
 def _prepared_line(line: str) -> str:
     if is_clutter(line):
         return " " * len(line)
+    line = without_cards(line, blank=True)
     line = _DASHED.sub(" \u2013 \\1 \u2013 ", line)
     if line.islower() or line.isupper():
         return _recased(line, title=False) if len(_WORD.findall(line)) >= _MIN_WORDS else line

@@ -4,6 +4,8 @@ Photo captions and credits ("Photo: ...", "... (Getty Images)", "Image caption .
 and link teasers ("Watch: ...", "Read more: ...", "Related: ..."), sign-up, newsletter and
 share lines. The body extractors leave them out of an article's text where they can tell, and
 the parser reads them as blank (`ingest.nlp.textprep`), so no event is coded from them.
+A person's hover card glued into a sentence after their name (`without_cards`) goes the same
+way, the sentence around it kept.
 """
 
 import re
@@ -48,6 +50,17 @@ _SIGN_UP = re.compile(
     r"|\bsign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+)?(?:newsletter|briefing|alerts)\b",
     re.IGNORECASE,
 )
+# A hover card glued into a sentence after a person's name: the name again as the card writes
+# it, glued, ending in the same word (a first or middle name added), the teaser headlines of
+# the person's articles, then the card's "MORE" link: "Rep. Ann LeeAnn LeeSenate votes on
+# ... | ... MORE (D-Ohio) said", or a dump's "Ann Lee[leeann_01]Ann Lee...". The cut runs
+# from after the name to the link, so "Rep. Ann Lee (D-Ohio) said" is left.
+_CARD = re.compile(
+    r"\b(?P<name>[A-Z][\w'\u2019-]*[a-z])"  # the last word of the name in the sentence
+    r"(?:\[[^\]\n]{0,80}\])?"  # the card's picture, in a dump
+    r"(?:[A-Z][\w.'\u2019-]* ){0,3}(?P=name)"  # the card's name, glued
+    r"(?:\S[^\n]{0,800}?\s)?MORE\b"  # its teasers, glued, up to the link
+)
 _MAX_CHARS = 400  # a longer line is article text, whatever it opens or closes with
 _TAIL = 160  # a credit or a tag closes a line within this many characters
 
@@ -62,3 +75,13 @@ def is_clutter(line: str) -> bool:
         or _SIGN_UP.search(line)
     )
     return found is not None
+
+
+def without_cards(text: str, *, blank: bool = False) -> str:
+    """`text` without the hover cards glued after names (as many spaces instead if `blank`)."""
+
+    def cut(card: re.Match[str]) -> str:
+        name = card["name"]
+        return name + (" " * (len(card.group()) - len(name)) if blank else "")
+
+    return _CARD.sub(cut, text)

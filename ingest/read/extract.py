@@ -32,7 +32,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from graph.models import Article
 from ingest.errors import ItemError, ItemFailed
 from ingest.read.articles import build_article, check_url, parse_datetime
-from ingest.read.clutter import is_clutter
+from ingest.read.clutter import is_clutter, without_cards
 from ingest.read.fetch import Fetched
 from ingest.read.textdump import clean_dump
 
@@ -138,8 +138,8 @@ def article_from_html(
 
 
 def _without_clutter(text: str) -> str:
-    """The body without the captions, credits, teasers and sign-up lines left in it."""
-    return "\n".join(line for line in text.split("\n") if not is_clutter(line))
+    """The body without the captions, credits, teasers, sign-up lines and hover cards in it."""
+    return without_cards("\n".join(line for line in text.split("\n") if not is_clutter(line)))
 
 
 def article_from_text(

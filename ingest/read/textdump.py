@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from dateutil import parser as date_parser
 
 from ingest.calendar_names import MONTHS
-from ingest.read.clutter import is_clutter
+from ingest.read.clutter import is_clutter, without_cards
 
 # Bullets and tree markers text browsers draw in front of list items and menu entries.
 _BULLET = re.compile(r"^\s*(?:[•●◦▪▫■□☆★○◆◇‣∙·*+-]|\d{1,2}\.)\s+")
@@ -156,7 +156,7 @@ def clean_dump(raw: str, *, url: str | None = None) -> Dump:
     head = paras[max(0, start - _NEAR_TOP) : start + 3]
     title = _title(head, counts)
     return Dump(
-        text="\n\n".join(body),
+        text=without_cards("\n\n".join(body)),
         title=title,
         authors=_byline(head),
         published=_date_line(head),

@@ -7,7 +7,7 @@ import pytest
 from graph.models import Article, ExtractedArticle
 from ingest.nlp.pipeline import extract_events
 from ingest.nlp.textprep import as_written, parse_text
-from ingest.read.clutter import is_clutter
+from ingest.read.clutter import is_clutter, without_cards
 from ingest.read.extract import article_from_html
 from ingest.read.textdump import clean_dump
 
@@ -238,6 +238,56 @@ def test_no_event_from_clutter_lines(clutter: str, article_line: str) -> None:
     coded = [e.start for e in _extract(lead + article_line).events]
     assert len(lead) in coded  # the same words as article text are coded
     assert not [e for e in _extract(lead + clutter).events if e.start >= len(lead)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name again, then teaser headlines joined by " | ", then the card's link
+        (
+            "Police detained a man who threatened Sen. Mara DiazMara DiazSenate panel backs "
+            "port security bill | Diaz urges talks with Cuba MORE (D-Fla.) on Monday.",
+            "Police detained a man who threatened Sen. Mara Diaz (D-Fla.) on Monday.",
+        ),
+        # the card's name with a middle name; a surname alone in the sentence
+        (
+            "Gov. Tom ReyesTom Alan ReyesReyes vetoes tax cut Governor signs water pact MORE "
+            "(R) rejected the plan, and Mayor OkaforJoan OkaforOkafor calls for calm MORE "
+            "agreed.",
+            "Gov. Tom Reyes (R) rejected the plan, and Mayor Okafor agreed.",
+        ),
+        # a text dump puts the card's picture between the names
+        (
+            "Rep. Lena Park[parklena_02]Lena ParkHouse passes the farm bill MORE (D-Ore.) said.",
+            "Rep. Lena Park (D-Ore.) said.",
+        ),
+        # glued names with no card link, and a link with no glued name: prose is left alone
+        (
+            "The firm McDonaldMcDonald Holdings said on Monday it would hire MORE staff.",
+            "The firm McDonaldMcDonald Holdings said on Monday it would hire MORE staff.",
+        ),
+        (
+            "Ann Lee said MORE than once that Ann Lee would not resign.",
+            "Ann Lee said MORE than once that Ann Lee would not resign.",
+        ),
+    ],
+)
+def test_hover_cards_are_cut(text: str, expected: str) -> None:
+    assert without_cards(text) == expected
+    blanked = without_cards(text, blank=True)
+    assert len(blanked) == len(text) and " ".join(blanked.split()) == expected
+
+
+def test_no_event_from_a_hover_card() -> None:
+    card = (
+        "Carla VegaVega urges ceasefire in Sudan | Senate demands answers from the "
+        "Pentagon | Lawmakers threaten to block arms sales MORE"
+    )
+    sentence = "A man who threatened Rep. Carla Vega{} (D-Ill.) was arrested on Friday."
+    events = _extract(sentence.format(card)).events
+    clean = _extract(sentence.format("")).events
+    assert [(e.type, e.trigger) for e in events] == [(e.type, e.trigger) for e in clean]
+    assert len(events) == 2  # THREATEN and COERCE, none from the card's headlines
 
 
 def test_html_body_drops_captions_and_teasers() -> None:
