@@ -9,6 +9,11 @@ written (`as_written`). Line by line:
   video and link teasers ("Watch: ...", "Read more: ...", "Related: ..."), sign-up,
   newsletter and share lines (`ingest.read.clutter`); so does a hover card glued into a
   sentence after a person's name ("Rep. Ann LeeAnn LeeSenate votes ... MORE (D-Ohio)").
+- Three or more headlines in a row (lines in headline case that do not end as sentences do,
+  blank lines between them aside) are a list: related-article teasers ("Ciara to Host the
+  Awards, Plus New Performers Announced" under the article's tag), or list items such as
+  tour dates that name no event. They turn to spaces too; one headline, or a headline and its
+  standfirst, is parsed.
 - Case: the small model's tagger, parser and NER lean on capitals, so a Title-Case headline
   ("Turkmenistan Accuses Samoa of Election Interference"), a lower-cased line ("police
   arrested protesters in delhi") or an upper-cased one is re-cased the way prose is written:
@@ -40,6 +45,11 @@ _PLAIN_ALIAS = re.compile(r"[^\W\d_]+(?:[ .'\u2019-]+[^\W\d_]+)*\.?")
 # A full stop, question or exclamation mark, closing quotes, then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s")
 _MIN_WORDS = 3  # fewer words say too little about a line's case
+# A line that ends as a sentence ends, closing quotes or brackets after the stop.
+_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s*$")
+# So many headlines in a row, blank lines between them aside, are a list, not a headline
+# with its standfirst or a heading over its paragraph.
+_MIN_HEADLINES = 3
 # Words of a sentence between two hyphens set off by spaces, the first in lower case: a
 # parenthesis ("the minister - who took office in May - said"), not words' hyphens spaced
 # out ("the al - Qusour district and a Saudi - led convoy").
@@ -63,7 +73,10 @@ _MINOR = frozenset({
 def parse_text(text: str) -> str:
     """The text for the parser: clutter blanked, case restored, as many characters as `text`."""
     lines = text.split("\n")
-    prepared = [_prepared_line(line) for line in lines]
+    listed = _headline_lists(lines)
+    prepared = [
+        " " * len(line) if i in listed else _prepared_line(line) for i, line in enumerate(lines)
+    ]
     return text if prepared == lines else "\n".join(prepared)
 
 
@@ -93,6 +106,22 @@ def _prepared_line(line: str) -> str:
     return _recased(line, title=True) if _is_title_case(line) else line
 
 
+def _headline_lists(lines: list[str]) -> set[int]:
+    """The lines of lists of headlines: related-article teasers, or list items naming no event."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, "."]):  # a last line of prose ends the last run
+        if not line.strip():
+            continue
+        if _is_title_case(line) and not _ENDS_SENTENCE.search(line):
+            run.append(i)
+            continue
+        if len(run) >= _MIN_HEADLINES:
+            listed.update(run)
+        run = []
+    return listed
+
+
 def _is_title_case(line: str) -> bool:
     """A headline's case: every word capitalised but the articles, conjunctions, prepositions."""
     capitalised = 0
@@ -102,7 +131,7 @@ def _is_title_case(line: str) -> bool:
             continue
         if word.islower():
             return False  # prose, as most lines show by their second or third word
-        capitalised += 1
+        capitalised += word[0].isupper()  # not the words of scripts without case
     return capitalised >= _MIN_WORDS
 
 

@@ -169,6 +169,50 @@ def test_events_of_a_headline_quote_it_as_written() -> None:
     assert result.text == text
 
 
+_PROSE = "Chile recalled its ambassador from Caracas on Tuesday, the ministry said."
+_HEADLINES = [
+    "Peru Accuses Bolivia of Hiding Smuggled Gold",
+    "Ecuador and Colombia Agree to Reopen Border Crossings",
+    "- Brazil Threatens Tariffs on Argentine Wheat",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "blanked"),
+    [
+        # a list of headlines, under a tag or among paragraphs, blank lines between them or not
+        (["South American Politics", *_HEADLINES, _PROSE], [0, 1, 2, 3]),
+        ([_PROSE, "", _HEADLINES[0], "", _HEADLINES[1], "", _HEADLINES[2], "", _PROSE], [2, 4, 6]),
+        # a list of places and dates names no event
+        (
+            [
+                "May 3 -- National Stadium, Santiago",
+                "May 9 -- Arena Lima, Lima",
+                "May 12 -- Estadio Azteca, Mexico City",
+            ],
+            [0, 1, 2],
+        ),
+        # a headline, a headline and its standfirst, a heading over its paragraph: parsed
+        ([_HEADLINES[0], _PROSE], []),
+        ([_HEADLINES[0], _HEADLINES[1], _PROSE], []),
+        ([_HEADLINES[0], _PROSE, _HEADLINES[1], _PROSE, _HEADLINES[2], _PROSE], []),
+        # headlines that end as sentences do are prose in Title Case
+        ([f"{h}." for h in _HEADLINES], []),
+    ],
+)
+def test_lists_of_headlines_are_blanked(lines: list[str], blanked: list[int]) -> None:
+    parsed = parse_text("\n".join(lines)).split("\n")
+    assert [i for i, line in enumerate(parsed) if line.strip() == "" != lines[i]] == blanked
+    assert all(len(a) == len(b) for a, b in zip(parsed, lines, strict=True))
+
+
+def test_no_event_from_a_list_of_headlines() -> None:
+    text = "\n".join([*_HEADLINES, _PROSE])
+    events = [(e.type, e.trigger) for e in _extract(text).events]
+    assert events == [(e.type, e.trigger) for e in _extract(_PROSE).events] != []
+    assert {e.type for e in _extract(_HEADLINES[0]).events} == {"ACCUSE"}
+
+
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
