@@ -352,6 +352,24 @@ def test_html_body_drops_captions_and_teasers() -> None:
     assert "Aflao" not in text and "Read more" not in text
 
 
+def test_html_body_drops_hover_cards() -> None:
+    card = (
+        '<span class="card"><img src="lee.jpg" alt=""><a href="/people/ann-lee">Ann Lee</a>'
+        '<a href="/a1">Senate panel backs port security bill | Lee urges talks with Cuba</a> '
+        '<a href="/a2">Lee calls for new sanctions on Caracas</a> <a href="/people/ann-lee">MORE'
+        "</a></span>"
+    )
+    html = (
+        "<html><body><article><p>Protesters gathered outside the office of Sen. "
+        f'<a href="/people/ann-lee">Ann Lee</a>{card} (D-Fla.) on Monday, demanding a vote on the '
+        "port security bill before the end of the month.</p><p>Police said the crowd dispersed "
+        "peacefully after two hours, and that no arrests had been made.</p></article></body></html>"
+    )
+    text = article_from_html(html, "page.html").text
+    assert "Sen. Ann Lee (D-Fla.) on Monday, demanding" in text
+    assert "sanctions" not in text and "MORE" not in text
+
+
 def test_text_dump_drops_captions() -> None:
     prose = (
         "The two governments agreed on Friday to reopen the shared border to traders after "
