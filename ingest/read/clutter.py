@@ -15,10 +15,10 @@ _MEDIA = r"(?:photo(?:graph)?|image|picture|pic|video|media|graphic|caption)s?"
 _OPENING = re.compile(
     rf"""^(?:\s*[\u2580-\u259f\u25a0]  # the colour key of a map or chart: "██ Held by rebels"
     | [\W_]*(?:
-        {_MEDIA}(?:\s+(?:caption|credit|copyright|source))?\s*(?:[:|/\u2013\u2014]|-\s)
+        (?:file\s+)?{_MEDIA}(?:\s+(?:caption|credit|copyright|source))?\s*(?:[:|/\u2013\u2014]|-\s)
       | (?:image|media|video)\s+(?:caption|copyright)\b
       | (?:photo(?:graph)?|image|picture)s?\s+by\s+(?-i:[A-Z])
-      | (?:watch|listen|read|see|related|more|recommended|trending)(?:\s+(?:more|also|now))?\s*:
+      | (?:watch|listen|read|see|related|more|recommended|trending)(?:\s+(?:more|also|now))?\s*[:|]
       | (?:read|see)\s+(?:more|also)\b | also\s+read\b
       | (?:click|tap)\s+here\b
       | sign\s+up\b | subscribe\b | get\s+(?:our|the)\s+[\w\s]*newsletter\b
@@ -31,16 +31,19 @@ _OPENING = re.compile(
 _TAG = r"(?:video|watch|photos?|gallery|pictures|audio|podcast|live)s?"
 _AGENCY = r"(?:getty\s+images|shutterstock|ap\s+photo|afp|reuters|epa(?:-efe)?|anadolu|xinhua)"
 _NAME = r"(?-i:[A-Z])[\w.\u2019'-]*"
-# A line that ends with a photo credit ("... (Getty Images)", "... Photo: AFP", "REUTERS/Name")
-# or a teaser's tag ("... [Video]", "... [REACTION]").
+# A line that ends with a photo credit ("... (Getty Images)", "... Photo: AFP", "REUTERS/Name",
+# "Name/AFP via Getty Images", "REUTERS/Name/File Photo", "... Credit: Name") or a teaser's tag
+# ("... [Video]", "... [REACTION]").
 _CLOSING = re.compile(
     rf"""(?:
         [(\[][^()\[\]]*\b(?:{_MEDIA}\s*(?:[:/]|by\b|credit)|getty\s+images|shutterstock
             |(?:ap|afp|reuters|epa)(?:\s+photo)?\s*/|{_AGENCY}\s+via\s+getty)[^()\[\]]*[)\]]
       | [(\[](?:{_TAG}(?:\s*[,/&]\s*{_TAG})*)[)\]] | \[(?-i:[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})*)\]
-      | \b(?:photo(?:graph)?|image|picture|pic)s?(?:\s+credit)?\s*:\s*{_NAME}
+      | (?:\b(?:photo(?:graph)?|image|picture|pic)s?(?:\s+credit)?|(?:^|(?<=[.!?)\]]\s))credits?)
+            \s*:\s*{_NAME}
             (?:\s*(?:/|via|and|&)?\s*{_NAME}){{0,5}}
-      | \b(?-i:[A-Z]{{2,}})/{_NAME}(?:\s+{_NAME}){{0,3}}
+      | \b(?-i:[A-Z]{{2,}})/{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s*/\s*file(?:\s+photo)?)?
+      | {_NAME}(?:\s+{_NAME}){{0,3}}\s*/\s*(?:{_AGENCY}|ap)(?:\s+via\s+getty\s+images)?
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )

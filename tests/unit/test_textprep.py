@@ -30,10 +30,16 @@ def _extract(text: str) -> ExtractedArticle:
         "Delegates leave the conference hall. Photo: Tom Brandt / AFP",
         "The foreign minister greets his counterpart at the airport. REUTERS/Sara Lindqvist",
         "Photograph by Jonas Weber for The Daily Ledger",
+        "FILE PHOTO: Iraqi and Turkish ministers meet in Baghdad, March 4, 2024",
+        "Ministers meet in Baghdad, March 4, 2024. REUTERS/Lina Haddad/File Photo",
+        "Farmers block the highway near Lille on Monday. Luc Martin/AFP via Getty Images",
+        "Farmers block the highway near Lille on Monday. (Luc Martin / AP)",
+        "A rover crosses the crater rim in a rendering of the mission. Credit: ESA",
         # video and link teasers
         "Watch: Finland accuses Russia of jamming flights over the Baltic",
         "Read more: Egypt and Sudan sign a water-sharing deal",
         "Related: Why Chile recalled its ambassador from Caracas",
+        "WATCH | Finland accuses Russia of jamming flights over the Baltic",
         "SEE ALSO: Protesters storm the ministry in the capital",
         "Inside the talks that ended the blockade [Video]",
         "Ministers clash over the budget deal [ANALYSIS]",
@@ -60,6 +66,10 @@ def test_clutter_lines(line: str) -> None:
         "The photo showed the minister shaking hands with his Chilean counterpart.",
         "Officials read the statement aloud: Peru would recall its ambassador.",
         "Thousands of volunteers sign up for the army every month, the ministry said.",
+        "The bank tightened credit: Moody's said rates would rise for lenders in Europe.",
+        "A joint Ipsos/Reuters poll found that most voters backed the ceasefire.",
+        "Watch closely: the ministry said the talks would resume in Geneva.",
+        "The file photo showed the two ministers shaking hands in Baghdad last year.",
     ],
 )
 def test_article_lines_are_not_clutter(line: str) -> None:
