@@ -8,7 +8,9 @@ written (`as_written`). Line by line:
   it: photo captions and credits ("Photo: ...", "... (Getty Images)", "Image caption ..."),
   video and link teasers ("Watch: ...", "Read more: ...", "Related: ..."), sign-up,
   newsletter and share lines (`ingest.read.clutter`); so does a hover card glued into a
-  sentence after a person's name ("Rep. Ann LeeAnn LeeSenate votes ... MORE (D-Ohio)").
+  sentence after a person's name ("Rep. Ann LeeAnn LeeSenate votes ... MORE (D-Ohio)"), and
+  the attribution line of a pull quote, a dash glued to the speaker's name ("—Ana Ruiz
+  calling for a halt to the talks"): the body keeps it, but it codes no act of its own.
 - Three or more headlines in a row (lines in headline case that do not end as sentences do,
   blank lines between them aside) are a list: related-article teasers ("Ciara to Host the
   Awards, Plus New Performers Announced" under the article's tag), or list items such as
@@ -47,6 +49,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s")
 _MIN_WORDS = 3  # fewer words say too little about a line's case
 # A line that ends as a sentence ends, closing quotes or brackets after the stop.
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]\u201d\u2019]*\s*$")
+# The attribution line of a pull quote: an em dash glued to the speaker's name, when the line
+# does not end as a sentence does; a dash and a space open a list item or a reply, parsed.
+_ATTRIBUTION = re.compile(r"\s*[\u2014\u2015](?=[^\W\d_])")
 # So many headlines in a row, blank lines between them aside, are a list, not a headline
 # with its standfirst or a heading over its paragraph.
 _MIN_HEADLINES = 3
@@ -97,7 +102,7 @@ def as_written(text: str, parsed: str, fragment: str, start: int) -> str:
 
 
 def _prepared_line(line: str) -> str:
-    if is_clutter(line):
+    if is_clutter(line) or (_ATTRIBUTION.match(line) and not _ENDS_SENTENCE.search(line)):
         return " " * len(line)
     line = without_cards(line, blank=True)
     line = _DASHED.sub(" \u2013 \\1 \u2013 ", line)

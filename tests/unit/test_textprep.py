@@ -285,6 +285,15 @@ def test_events_of_lower_cased_text_point_into_it() -> None:
             "Sign up for our newsletter to read why Egypt rejected the Ethiopian proposal.",
             "Egypt rejected the Ethiopian proposal.",
         ),
+        # the attribution of a pull quote
+        (
+            "\u2014Nino Beridze urging Armenia to withdraw its troops from the border",
+            "Nino Beridze urged Armenia to withdraw its troops from the border.",
+        ),
+        (
+            "\u2014Tbilisi's envoy to the UN condemning the shelling",
+            "Tbilisi's envoy to the UN condemned the shelling.",
+        ),
     ],
 )
 def test_no_event_from_clutter_lines(clutter: str, article_line: str) -> None:
@@ -292,6 +301,18 @@ def test_no_event_from_clutter_lines(clutter: str, article_line: str) -> None:
     coded = [e.start for e in _extract(lead + article_line).events]
     assert len(lead) in coded  # the same words as article text are coded
     assert not [e for e in _extract(lead + clutter).events if e.start >= len(lead)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u2014 Armenian troops shelled a Georgian village on Monday, officials said.",
+        "\u2014 Reports that Armenian troops shelled a Georgian village on Monday",
+        "\u2014Armenian troops shelled a Georgian village on Monday, officials said.",
+    ],
+)
+def test_lines_after_a_dash_are_parsed(text: str) -> None:
+    assert parse_text(text) is text
 
 
 @pytest.mark.parametrize(
