@@ -2226,6 +2226,26 @@ def _political(m: _Mention) -> bool:
     return m.kind in (ActorKind.COUNTRY, ActorKind.GOVERNMENT, ActorKind.GROUP)
 
 
+def _sector_name(sector: str, country: str | None) -> str:
+    """ "United Kingdom police": a generic agent's name, its country's before its sector."""
+    where = load_gazetteer().country(country).name if country else None
+    return f"{where} {sector}" if where else sector
+
+
+def armed_group(country: str | None) -> Actor:
+    """The unidentified armed actor of a country, as Phoenix files an assailant or a gunman
+    (UAF): whoever attacks for a cause unnamed."""
+    sector = "armed group"
+    return Actor(
+        id=_name_id(ActorKind.SECTOR, sector, sector, country),
+        name=_sector_name(sector, country),
+        kind=ActorKind.SECTOR,
+        country=country,
+        sector=sector,
+        political=True,
+    )
+
+
 def _build(doc: Doc, mentions: list[_Mention]) -> ArticleActors:
     mentions.sort(key=lambda m: m.start)
     grouped: dict[str, list[_Mention]] = {}
@@ -2241,8 +2261,7 @@ def _build(doc: Doc, mentions: list[_Mention]) -> ArticleActors:
         country = (entry.country if entry else None) or (countries[0] if countries else None)
         sector = (entry.sector if entry else None) or group[0].sector
         if group[0].kind is ActorKind.SECTOR:
-            where = load_gazetteer().country(country).name if country else None
-            name = f"{where} {sector}" if where else str(sector)
+            name = _sector_name(str(sector), country)
         actors.append(
             Actor(
                 id=actor_id,

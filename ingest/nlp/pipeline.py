@@ -70,7 +70,7 @@ from graph.models import (
     QuadClass,
 )
 from ingest.calendar_names import MONTHS
-from ingest.nlp.actors import ArticleActors, resolve_actors
+from ingest.nlp.actors import ArticleActors, armed_group, resolve_actors
 from ingest.nlp.dates import (
     TimeExpression,
     find_dates,
@@ -135,7 +135,11 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     parsed = doc.text  # spaCy rebuilds it token by token on every access
     spans = actors.mentions()
     found = [
-        _without_own_forces(_as_written(article.text, parsed, m), by_id)
+        _by_unidentified(
+            _without_own_forces(_as_written(article.text, parsed, m), by_id),
+            by_id,
+            terror=_terror(m, by_id, doc=doc, spans=spans),
+        )
         for m in find_events(
             doc,
             spans,
@@ -159,7 +163,9 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         )
         for m in found
     ]
-    return ExtractedArticle(**article.model_dump(), actors=actors.actors, events=events)
+    # The article's actors, with those only its events name (`_by_unidentified`).
+    cast = list(by_id.values())
+    return ExtractedArticle(**article.model_dump(), actors=cast, events=events)
 
 
 def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Iterator[Doc]:
@@ -263,6 +269,20 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
         if not (t in by_id and by_id[t].sector in _FORCES and by_id[t].country in countries)
     )
     return replace(mention, target=target)
+
+
+def _by_unidentified(
+    mention: EventMention, by_id: dict[str, Actor], *, terror: bool
+) -> EventMention:
+    """A political attack (`_terror`) whose doers are told only as private people ("a man",
+    "a suspect") is done by an unidentified armed actor of their country, as Phoenix files
+    an assailant or a gunman (UAF); `by_id` gains that actor."""
+    doers = [by_id[a] for a in mention.source if a in by_id]
+    if not (terror and doers and all(_civil(a) for a in doers)):
+        return mention
+    armed = [armed_group(a.country) for a in doers]
+    by_id.update((a.id, a) for a in armed)
+    return replace(mention, source=tuple(dict.fromkeys(a.id for a in armed)))
 
 
 def _political(

@@ -1889,6 +1889,37 @@ def test_violence_marked_political_is_an_event(nlp: Language, sentence: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        # A political attack whose doer is told only as a private person is done by an
+        # unidentified armed actor of that country (Phoenix's UAF), not by its civilians.
+        (
+            "A man stabbed two commuters in Glasgow in what police called a terrorist attack.",
+            ["sector:GBR-armed-group"],
+            ["sector:GBR-civilians"],
+        ),
+        (
+            "A suspect shot three worshippers at a church in Lyon in a terrorist attack.",
+            ["sector:FRA-armed-group"],
+            ["sector:FRA-civilians"],
+        ),
+        # One named as armed keeps the agent the dictionary gives.
+        (
+            "Gunmen shot three worshippers at a church in Lyon in a terrorist attack.",
+            ["sector:FRA-armed-group"],
+            ["sector:FRA-civilians"],
+        ),
+    ],
+)
+def test_a_political_attack_by_a_private_person_is_by_an_armed_group(
+    nlp: Language, sentence: str, source: list[str], target: list[str]
+) -> None:
+    extracted = _extract(nlp, sentence)
+    assert [(e.source, e.target) for e in extracted.events] == [(source, target)]
+    assert {a.id for a in extracted.actors} >= {*source, *target}
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # A statement asked for, or refused, is a reporter's inquiry and its answer (CAMEO's
