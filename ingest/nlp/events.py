@@ -2176,6 +2176,8 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
     plan = _headline_plan(trig.token)
+    if (plan or future) and not (negated or trig.future_done) and _scheduled(lex, trig):
+        return trig, negated, True
     if (plan or future or intent) and not trig.future_done:
         # "Canada to impose sanctions" (a headline's plan) is announced, not done, as "plans
         # to" is; "will impose" pledges or threatens it.
@@ -2190,6 +2192,22 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     modal = bool(aux & _MODAL_AUX) and not failed
     modal = modal or (bool(aux & _FUTURE_AUX) and not trig.future_done)
     return trig, negated, modal
+
+
+def _scheduled(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "Lavrov and Kerry will meet in Lausanne", "Chile and Peru to hold talks": sides told
+    together meeting with no one else named have arranged their meeting, on the calendar as
+    one "scheduled to" is, not pledged; one side's meeting or visit told ahead ("will visit
+    Mauritania to mediate", "will meet his Turkish counterpart") is its intent, AGREE with
+    PLOVER's mode of meetings (CAMEO 036)."""
+    subj = _subject(lex, trig.token)
+    joint = subj is not None and (
+        subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    )
+    told = [trig.token, *([trig.noun] if trig.noun is not None else [])]
+    partner = [o for o in _objects(trig.token) if o != trig.noun]
+    partner += [o for t in told for o in _prep_objects(t, ("with",))]
+    return trig.type is EventType.CONSULT and joint and not partner
 
 
 def _pledged_only(lex: Lexicon, trig: _Trigger) -> bool:

@@ -65,10 +65,24 @@ CASES = [
         "Austria not to join talks with Serbia",
         [(EventType.REJECT, "meet", {"SRB"}, False, False)],
     ),
-    # A meeting pledged is AGREE with PLOVER's mode of meetings.
+    # Sides told together meeting with no one else have arranged it: a CONSULT on the
+    # calendar, not yet held, as one "scheduled to" is. One side's meeting told ahead, or
+    # sides meeting a third, is a pledge, AGREE with PLOVER's mode of meetings.
     (
         "The presidents of Chile and Peru will meet in Lima on Friday.",
-        [(EventType.AGREE, "meet", set(), False, False)],
+        [(EventType.CONSULT, "meeting", set(), False, True)],
+    ),
+    (
+        "Ghana and Togo to hold talks on border trade",
+        [(EventType.CONSULT, None, set(), False, True)],
+    ),
+    (
+        "The Ghanaian president will meet the Togolese president in Accra on Friday.",
+        [(EventType.AGREE, "meet", {"TGO-government"}, False, False)],
+    ),
+    (
+        "Ghana and Togo will hold talks with Benin on border trade next week.",
+        [(EventType.AGREE, "meet", {"BEN"}, False, False)],
     ),
     # What is needed or owed is not done; said of another, it is asked of them, as "must" is.
     (

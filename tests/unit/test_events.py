@@ -1080,17 +1080,17 @@ ROLES = [
         NONE,
         F({"GHA", "TGO"}),
     ),
-    # A meeting joint subjects pledge is theirs together, as "agreed to meet" is.
+    # A meeting joint subjects have ahead is theirs together, as "agreed to meet" is.
     (
         "The foreign ministers of Ghana and Togo will meet in Accra on Thursday.",
-        EventType.AGREE,
+        EventType.CONSULT,
         NONE,
         NONE,
         F({"GHA", "TGO"}),
     ),
     (
         "Bolivia and Paraguay are going to meet in Asuncion next week.",
-        EventType.AGREE,
+        EventType.CONSULT,
         NONE,
         NONE,
         F({"BOL", "PRY"}),
