@@ -3706,6 +3706,22 @@ def _takes_own_away(index: _ActorIndex, verb: Token, source: list[str]) -> bool:
     return False
 
 
+def _in_session(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "The Security Council met on Monday", "NATO foreign ministers convened in Brussels to
+    discuss the crisis": a body that sits (a council, a cabinet, a parliament) or officials
+    named in the plural by their office, coming together (a meeting verb CAMEO files under
+    consulting, 04: "meet", "convene") with no one named, meet among themselves: its members
+    are the sides (not "the president met on Monday", nor "senators talked")."""
+    subj = next(iter(_children(trig.token, ("nsubj",))), None)
+    if trig.mode != "meeting" or not _lemma_in(trig.token, lex.convening) or subj is None:
+        return False
+    if _objects(trig.token) or _prep_objects(trig.token, ("with",)):
+        return False
+    head = _lemma(subj)
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return (is_institution_word(head) and not plural) or (plural and is_office_word(head))
+
+
 def _reciprocal(token: Token) -> bool:
     """ "accused each other", "traded fire with one another": each side acts on the other."""
     objs = [*_objects(token), *(o for p in _children(token, ("prep",)) for o in p.children)]
@@ -4498,6 +4514,8 @@ def _sentence_events(
         alone = trig.type is EventType.CONSULT and trig.noun is None and not trig.nominal
         alone = alone and trig.mode != "third-party"
         alone = alone and not any(_lookup_noun(lex, o) for o in _objects(trig.token))
+        if (met or alone) and not (target or participants) and _in_session(lex, trig):
+            participants, source = source, []
         if (trig.needs_partner or trig.aimed or met or alone) and not (target or participants):
             continue
         if trig.type == EventType.CONSULT and _in_interview(trig.token):

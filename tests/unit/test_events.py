@@ -624,6 +624,18 @@ SENTENCES = [
     ("Chilean police are investigating the bus crash.", []),
     # A meeting verb names whom one met; a generic "campaign" alone names no act.
     ("The Polish president discussed how the pandemic had changed the economy.", []),
+    ("The Polish president met on Monday to discuss the budget.", []),
+    ("Polish senators talked for hours about the budget.", []),
+    # A body that sits, or officials named by their office, coming together with no one
+    # named meet among themselves.
+    (
+        "The Ghanaian cabinet met in Accra on Monday to discuss the drought.",
+        [(EventType.CONSULT, NONE, NONE, F({"GHA"}), False, False)],
+    ),
+    (
+        "Arab League foreign ministers convened in Cairo on Sunday.",
+        [(EventType.CONSULT, NONE, NONE, F({"Arab League"}), False, False)],
+    ),
     ("Governor Mwangi launched a campaign on Monday to address the drug crisis in Kenya.", []),
     # Calls that ask are demands, not telephone calls.
     (
