@@ -3822,7 +3822,7 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     harm = _lemma_in(token, lex.harm) or any(
         c.lower_ in _HARMED for c in _children(token, ("oprd", "acomp"))
     )
-    if not harm or attacker or someone:
+    if not harm or attacker or someone or _hanged(lex, token):
         return False  # "they killed 23 soldiers": someone did it
     # Where a clause tells the cause ("were hurt when the crane toppled"), the attack must be
     # named there, not elsewhere in the line; else the attack may be told in the sentence
@@ -3849,6 +3849,14 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
 
 
 _CAUSE_PREPS = frozenset({"in", "after", "during", "from"})
+
+
+def _hanged(lex: Lexicon, token: Token) -> bool:
+    """ "Two protesters were hanged in Tehran": "hanged", the form English keeps for killing
+    by the rope (as against "hung"), tells an execution, done by an authority as "executed"
+    is, whoever is named; not one's own death ("hanged himself", "was found hanged")."""
+    own = any(o.lower_.endswith(("self", "selves")) for o in _objects(token))
+    return token.lower_ == "hanged" and not own and _lemma(token.head) != "find"
 
 
 def _agent_noun(token: Token, *, by_prep: bool = False) -> Token | None:

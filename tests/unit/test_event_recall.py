@@ -90,6 +90,14 @@ CASES = [
         "Boko Haram strangled a Nigerian aid worker.",
         [(EventType.ASSAULT, {"NGA"}, {"NGA-labour"}, False, False)],
     ),
+    # "Hanged", the form kept for killing by the rope, is an execution: no doer needed, as
+    # for "executed"; one's own death is none.
+    (
+        "Three Kurdish activists were hanged in Iran on Sunday.",
+        [(EventType.ASSAULT, set(), {"IRN-activists"}, False, False)],
+    ),
+    ("A jailed Iranian general hanged himself in his cell.", []),
+    ("A Kurdish activist was found hanged in his cell in Tehran.", []),
     ("Protesters hung banners from the bridge.", []),
     ("The painting hangs in the Iraqi parliament.", []),
     ("The Iraqi government wiped out the budget deficit.", []),
