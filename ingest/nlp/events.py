@@ -3706,12 +3706,13 @@ def _takes_own_away(index: _ActorIndex, verb: Token, source: list[str]) -> bool:
     return False
 
 
-def _in_session(lex: Lexicon, trig: _Trigger) -> bool:
+def _in_session(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     """ "The Security Council met on Monday", "NATO foreign ministers convened in Brussels to
-    discuss the crisis": a body that sits (a council, a cabinet, a parliament) or officials
-    named in the plural by their office, coming together (a meeting verb CAMEO files under
-    consulting, 04: "meet", "convene") with no one named, meet among themselves: its members
-    are the sides (not "the president met on Monday", nor "senators talked")."""
+    discuss the crisis", "the IOC convened": a body that sits (a council, a cabinet, a
+    parliament; one named, neither a person, a state nor a place) or officials named in the
+    plural by their office, coming together (a meeting verb CAMEO files under consulting, 04:
+    "meet", "convene") with no one named, meet among themselves: its members are the sides
+    (not "the president met on Monday", "Ghana met on Monday", nor "senators talked")."""
     subj = next(iter(_children(trig.token, ("nsubj",))), None)
     if trig.mode != "meeting" or not _lemma_in(trig.token, lex.convening) or subj is None:
         return False
@@ -3719,7 +3720,9 @@ def _in_session(lex: Lexicon, trig: _Trigger) -> bool:
         return False
     head = _lemma(subj)
     plural = subj.tag_ in ("NNS", "NNPS")
-    return (is_institution_word(head) and not plural) or (plural and is_office_word(head))
+    named = index.get(subj.i) if subj.pos_ == "PROPN" else None
+    body = named is not None and named not in index.people | index.states | index.regions
+    return body or (is_institution_word(head) and not plural) or (plural and is_office_word(head))
 
 
 def _reciprocal(token: Token) -> bool:
@@ -4522,7 +4525,7 @@ def _sentence_events(
         alone = trig.type is EventType.CONSULT and trig.noun is None and not trig.nominal
         alone = alone and trig.mode != "third-party"
         alone = alone and not any(_lookup_noun(lex, o) for o in _objects(trig.token))
-        if (met or alone) and not (target or participants) and _in_session(lex, trig):
+        if (met or alone) and not (target or participants) and _in_session(lex, index, trig):
             participants, source = source, []
         if (trig.needs_partner or trig.aimed or met or alone) and not (target or participants):
             continue

@@ -636,6 +636,11 @@ SENTENCES = [
         "Arab League foreign ministers convened in Cairo on Sunday.",
         [(EventType.CONSULT, NONE, NONE, F({"Arab League"}), False, False)],
     ),
+    (
+        "The African Union convened in Addis Ababa on Sunday to discuss the crisis in Sudan.",
+        [(EventType.CONSULT, NONE, NONE, F({"African Union"}), False, False)],
+    ),
+    ("Kenya met on Monday to discuss the drought.", []),
     ("Governor Mwangi launched a campaign on Monday to address the drug crisis in Kenya.", []),
     # Calls that ask are demands, not telephone calls.
     (
