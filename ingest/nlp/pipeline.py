@@ -280,6 +280,9 @@ def _by_unidentified(
     doers = [by_id[a] for a in mention.source if a in by_id]
     if not (terror and doers and all(_civil(a) for a in doers)):
         return mention
+    # "Two shoppers stabbed the terrorist": people who fight an armed side off defend.
+    if any(_armed(by_id[a]) for a in mention.target if a in by_id):
+        return mention
     armed = [armed_group(a.country) for a in doers]
     by_id.update((a.id, a) for a in armed)
     return replace(mention, source=tuple(dict.fromkeys(a.id for a in armed)))
@@ -395,11 +398,15 @@ def _armed_named(
 ) -> bool:
     """An armed group (a named one, rebels, militants) is mentioned in the event's sentence."""
     return any(
-        mention.start <= start < mention.end
-        and (by_id[a].kind is ActorKind.GROUP or by_id[a].sector in _ARMED)
+        mention.start <= start < mention.end and _armed(by_id[a])
         for start, _end, a in spans
         if a in by_id
     )
+
+
+def _armed(actor: Actor) -> bool:
+    """An armed group, named ("the Islamic State") or not ("militants", "terrorists")."""
+    return actor.kind is ActorKind.GROUP or actor.sector in _ARMED
 
 
 def _civil(actor: Actor) -> bool:

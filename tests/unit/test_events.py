@@ -1920,6 +1920,12 @@ def test_violence_marked_political_is_an_event(nlp: Language, sentence: str) -> 
             ["sector:FRA-armed-group"],
             ["sector:FRA-civilians"],
         ),
+        # People who fight an armed side off defend themselves: they stay who they are.
+        (
+            "Two shoppers stabbed the terrorist with a kitchen knife in Leeds.",
+            ["sector:GBR-civilians"],
+            ["sector:GBR-armed-group"],
+        ),
         # One named as armed keeps the agent the dictionary gives.
         (
             "Gunmen shot three worshippers at a church in Lyon in a terrorist attack.",
