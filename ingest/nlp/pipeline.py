@@ -138,7 +138,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         _by_unidentified(
             _without_own_forces(_as_written(article.text, parsed, m), by_id),
             by_id,
-            terror=_terror(m, by_id, doc=doc, spans=spans),
+            terror=_cause_told(m, by_id, doc=doc, spans=spans),
         )
         for m in find_events(
             doc,
@@ -274,9 +274,11 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
 def _by_unidentified(
     mention: EventMention, by_id: dict[str, Actor], *, terror: bool
 ) -> EventMention:
-    """A political attack (`_terror`) whose doers are told only as private people ("a man",
-    "a suspect") is done by an unidentified armed actor of their country, as Phoenix files
-    an assailant or a gunman (UAF); `by_id` gains that actor."""
+    """An attack whose cause is told political (`_cause_told`: terror, an armed group) and
+    whose doers are told only as private people ("a man", "a suspect") is done by an
+    unidentified armed actor of their country, as Phoenix files an assailant or a gunman
+    (UAF); `by_id` gains that actor. Not from a weapon alone: "people threw petrol bombs"
+    at a march are rioters."""
     doers = [by_id[a] for a in mention.source if a in by_id]
     if not (terror and doers and all(_civil(a) for a in doers)):
         return mention
@@ -361,11 +363,22 @@ def _terror(
     """Violence the text marks as political, whoever does it: a bombing or a suicide attack
     (CAMEO 183 codes them whatever the doer), terror named in its sentence (`_terror_told`),
     or an armed group named beside it ("an attack claimed by the Islamic State")."""
+    bombing = mention.type is EventType.ASSAULT and mention.mode in _POLITICAL_VIOLENCE
+    return bombing or _cause_told(mention, by_id, doc=doc, spans=spans)
+
+
+def _cause_told(
+    mention: EventMention,
+    by_id: dict[str, Actor],
+    *,
+    doc: Doc,
+    spans: list[tuple[int, int, str]],
+) -> bool:
+    """An assault whose sentence names terror (`_terror_told`) or an armed group beside it
+    ("an attack claimed by the Islamic State"): a cause told, not read from the weapon."""
     # Only an assault asks: the sentence is read for no other event.
     return mention.type is EventType.ASSAULT and (
-        mention.mode in _POLITICAL_VIOLENCE
-        or _terror_told(doc, mention)
-        or _armed_named(mention, spans, by_id)
+        _terror_told(doc, mention) or _armed_named(mention, spans, by_id)
     )
 
 

@@ -1926,6 +1926,12 @@ def test_violence_marked_political_is_an_event(nlp: Language, sentence: str) -> 
             ["sector:GBR-civilians"],
             ["sector:GBR-armed-group"],
         ),
+        # A bombing is political by its weapon alone, but tells no cause: its doers stay.
+        (
+            "Two men carried out the bombing of a bus station in Mombasa, investigators said.",
+            ["sector:KEN-civilians"],
+            [],
+        ),
         # One named as armed keeps the agent the dictionary gives.
         (
             "Gunmen shot three worshippers at a church in Lyon in a terrorist attack.",
