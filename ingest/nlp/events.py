@@ -3027,6 +3027,8 @@ def _targets(
     moved: bool = False,
     venue: bool = False,
     answers: bool = False,
+    allied: bool = False,
+    doers: Sequence[str] = (),
 ) -> list[str]:
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
     reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
@@ -3034,13 +3036,17 @@ def _targets(
     with whom, and "on" where or on what ("spoke on Fox News", "consulted on the budget");
     with `answers`, a hostile act named by "for" is the reason the act answers, whose doer
     alone is aimed at ("retaliation for Israel's strike on Beirut": Israel; "for the killing
-    of its commander": no one).
+    of its commander": no one); with `allied`, "against" names the side a cooperative act is
+    done against ("backed the government against the rebels"), not whom it is done for.
+    A "with" naming the `doers`' own state's forces names their means ("launched airstrikes
+    with its air force"), not whom the act is done with or to.
     """
     found: list[str] = []
     weak: list[str] = []
     # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
     strong = _TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else _TARGET_PREPS
     strong = strong - {"at", "on"} if venue else strong
+    strong = strong - {"against"} if allied else strong
     weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue else _TARGET_PREPS_WEAK
     # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
     objs = _objects(token) + [
@@ -3086,6 +3092,8 @@ def _targets(
                 # "on behalf of the Senate": whom the source acts for, its own side.
                 if answers and _reason(index, prep, pobj):
                     bucket += _noun_agents(index, pobj)
+                elif word == "with" and _own_forces(index, pobj, doers):
+                    continue
                 elif not _absolute(prep, pobj) and pobj.lower_ != "behalf":
                     bucket += index.actors_in(pobj)
     if token.pos_ in ("NOUN", "PROPN") and not _prep_objects(token, ("of",)):
@@ -3098,7 +3106,7 @@ def _targets(
         deeper = [o for p in preps for o in p.children if not (answers and _reason(index, p, o))]
         for head in (d for d in deeper if d.dep_ == "pobj"):
             for prep in _children(head, ("prep",)):
-                if prep.lower_ in _TARGET_PREPS:
+                if prep.lower_ in _TARGET_PREPS and not (allied and prep.lower_ == "against"):
                     found += [a for o in _children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
 
@@ -3120,6 +3128,20 @@ def _reason(index: _ActorIndex, prep: Token, pobj: Token) -> bool:
         return False
     found = _lookup_noun(lex, pobj)
     return found is not None and QUAD_CLASS[found[0]] in _CONFLICT
+
+
+# Phoenix's agent codes of a state's own armed forces (soldiers, police).
+_STATE_FORCES = frozenset({"MIL", "COP"})
+
+
+def _own_forces(index: _ActorIndex, phrase: Token, doers: Sequence[str]) -> bool:
+    """Whether a phrase names only forces of the doers' own country ("with the Turkish Air
+    Force", "with its air force" said of Turkey): the means they act by."""
+    own = {index.countries.get(a) for a in doers} - {None}
+    named = index.actors_in(phrase)
+    found = load_gazetteer().find_agents([t.lower_ for t in phrase.subtree])
+    forces = {c for _, _, code in found for c in code.split("|")} & _STATE_FORCES
+    return bool(own and named and forces) and all(index.countries.get(a) in own for a in named)
 
 
 def _absolute(prep: Token, pobj: Token) -> bool:
@@ -4419,6 +4441,8 @@ def _sentence_events(
                 or (not trig.nominal and _takes_own_away(index, trig.token, source)),
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
                 answers=trig.type in _ANSWERING,
+                allied=QUAD_CLASS[trig.type] in _COOPERATIVE,
+                doers=source,
             )
             target = target or patients
         if not target and not trig.nominal and QUAD_CLASS[trig.type] not in _MATERIAL:

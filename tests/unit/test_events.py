@@ -1168,6 +1168,36 @@ ROLES = [
         F({"RUS"}),
         NONE,
     ),
+    # A cooperative act's "against" names the side it is done against, not whom it is for.
+    (
+        "Chad backed the Nigerien government against Boko Haram.",
+        EventType.SUPPORT,
+        F({"TCD"}),
+        F({"NER"}),
+        NONE,
+    ),
+    (
+        "Algeria sent weapons to the Libyan army against the Wagner Group.",
+        EventType.AID,
+        F({"DZA"}),
+        F({"LBY"}),
+        NONE,
+    ),
+    # A "with" naming the doer's own state's forces names the means, no one acted on.
+    (
+        "Egypt shelled the camp with its air force.",
+        EventType.ASSAULT,
+        F({"EGY"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Pakistan held drills with the Chinese navy.",
+        EventType.MOBILIZE,
+        F({"PAK"}),
+        F({"CHN"}),
+        NONE,
+    ),
     # A relative pronoun stands for its noun.
     (
         "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
