@@ -3036,7 +3036,7 @@ def _targets(
     with whom, and "on" where or on what ("spoke on Fox News", "consulted on the budget");
     with `answers`, a hostile act named by "for" is the reason the act answers, whose doer
     alone is aimed at ("retaliation for Israel's strike on Beirut": Israel; "for the killing
-    of its commander": no one); with `allied`, "against" names the side a cooperative act is
+    of its commander": no one); with `allied`, "against" names the side an act of siding is
     done against ("backed the government against the rebels"), not whom it is done for.
     A "with" naming the `doers`' own state's forces names their means ("launched airstrikes
     with its air force"), not whom the act is done with or to.
@@ -3110,6 +3110,12 @@ def _targets(
                     found += [a for o in _children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
 
+
+# Acts of siding with another, whose "against" names the side they oppose together; not a
+# retreat or a concession, which eases what was done against the side it names.
+_SIDING = frozenset(
+    {EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.COOPERATE, EventType.AID}
+)
 
 # Hostile acts whose "for" may name what they answer; a request's or a mobilisation's names
 # what is asked for or readied ("called for sanctions against Russia").
@@ -4441,7 +4447,7 @@ def _sentence_events(
                 or (not trig.nominal and _takes_own_away(index, trig.token, source)),
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
                 answers=trig.type in _ANSWERING,
-                allied=QUAD_CLASS[trig.type] in _COOPERATIVE,
+                allied=trig.type in _SIDING,
                 doers=source,
             )
             target = target or patients
