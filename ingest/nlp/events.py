@@ -3059,7 +3059,7 @@ def _targets(
         # "criticised the plan announced by Israel": whose plan, as in "Israel's plan" (not
         # of a passive's subject: "the tariffs imposed by Canada were lifted").
         acts = _children(obj, ("acl",)) if obj.dep_ in _OBJECT_DEPS else []
-        found += index.actors_in(obj) or [a for acl in acts for a in _agents(index, acl)]
+        found += _targets_in(index, obj) or [a for acl in acts for a in _agents(index, acl)]
         # "imposed sanctions targeting Russian banks", "fired missiles targeting its bases".
         aims = [o for acl in acts if _lemma(acl) == "target" for o in _objects(acl)]
         found += [a for o in aims for a in index.actors_in(o)]
@@ -3095,7 +3095,7 @@ def _targets(
                 elif word == "with" and _own_forces(index, pobj, doers):
                     continue
                 elif not _absolute(prep, pobj) and pobj.lower_ != "behalf":
-                    bucket += index.actors_in(pobj)
+                    bucket += _targets_in(index, pobj)
     if token.pos_ in ("NOUN", "PROPN") and not _prep_objects(token, ("of",)):
         found += [a for o in _of_after_agent(index, token) for a in index.actors_in(o)]
     if not found:
@@ -3134,6 +3134,26 @@ def _reason(index: _ActorIndex, prep: Token, pobj: Token) -> bool:
         return False
     found = _lookup_noun(lex, pobj)
     return found is not None and QUAD_CLASS[found[0]] in _CONFLICT
+
+
+def _targets_in(index: _ActorIndex, phrase: Token) -> list[str]:
+    """The actors a phrase in a target's place names, less the doer of a participle that
+    only modifies a head naming neither an actor nor a body: "a judge-led investigation",
+    "a US-made drone", "the Kremlin-backed candidate" are no act on the judge, the United
+    States or the Kremlin; a body so led is on its leader's side ("the Saudi-led
+    coalition")."""
+    found = index.actors_in(phrase)
+    own = [phrase, *_children(phrase, ("compound",))]
+    if any(index.get(t.i) is not None or is_institution_word(_lemma(t)) for t in own):
+        return found
+    doers = {
+        index.get(t.i)
+        for m in _children(phrase, ("amod",))
+        if m.tag_ == "VBN"
+        for c in _children(m, ("npadvmod", "compound"))
+        for t in c.subtree
+    }
+    return [a for a in found if a not in doers]
 
 
 # Phoenix's agent codes of a state's own armed forces (soldiers, police).
@@ -4473,7 +4493,7 @@ def _sentence_events(
             asked_for = [
                 o for p in _children(trig.token, ("prep",)) if p.lower_ == "for" for o in p.children
             ]
-            target = [a for o in asked_for if o.dep_ == "pobj" for a in index.actors_in(o)]
+            target = [a for o in asked_for if o.dep_ == "pobj" for a in _targets_in(index, o)]
         if not target and _bears_on_place(lex, trig):
             target = _states_in(index, trig)
         if not target and _wish(lex, trig):

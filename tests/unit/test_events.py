@@ -1198,6 +1198,29 @@ ROLES = [
         F({"CHN"}),
         NONE,
     ),
+    # The doer of a participle that only modifies the object is not acted on; a body so led
+    # is on its leader's side.
+    (
+        "Ukraine shot down an Iranian-made drone.",
+        EventType.ASSAULT,
+        F({"UKR"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Serbia arrested the Moscow-backed candidate.",
+        EventType.COERCE,
+        F({"SRB"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Houthi rebels attacked the Saudi-led coalition.",
+        EventType.ASSAULT,
+        F({"YEM"}),
+        F({"SAU"}),
+        NONE,
+    ),
     # A relative pronoun stands for its noun.
     (
         "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
