@@ -3136,12 +3136,16 @@ def _reason(index: _ActorIndex, prep: Token, pobj: Token) -> bool:
     return found is not None and QUAD_CLASS[found[0]] in _CONFLICT
 
 
+# Participles of holding: "government-held towns", "state-owned firms" are the holder's.
+_HOLDING = frozenset({"hold", "control", "own", "run", "occupy", "operate", "flag", "administer"})
+
+
 def _targets_in(index: _ActorIndex, phrase: Token) -> list[str]:
     """The actors a phrase in a target's place names, less the doer of a participle that
     only modifies a head naming neither an actor nor a body: "a judge-led investigation",
     "a US-made drone", "the Kremlin-backed candidate" are no act on the judge, the United
     States or the Kremlin; a body so led is on its leader's side ("the Saudi-led
-    coalition")."""
+    coalition"), and what one holds is one's own ("shelled government-held towns")."""
     found = index.actors_in(phrase)
     own = [phrase, *_children(phrase, ("compound",))]
     if any(index.get(t.i) is not None or is_institution_word(_lemma(t)) for t in own):
@@ -3149,7 +3153,7 @@ def _targets_in(index: _ActorIndex, phrase: Token) -> list[str]:
     doers = {
         index.get(t.i)
         for m in _children(phrase, ("amod",))
-        if m.tag_ == "VBN"
+        if m.tag_ == "VBN" and _lemma(m) not in _HOLDING
         for c in _children(m, ("npadvmod", "compound"))
         for t in c.subtree
     }

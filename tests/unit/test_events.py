@@ -1221,6 +1221,14 @@ ROLES = [
         F({"SAU"}),
         NONE,
     ),
+    # What one holds is one's own.
+    (
+        "The rebels shelled government-held towns near Aleppo.",
+        EventType.ASSAULT,
+        F({"SYR"}),
+        F({"SYR"}),
+        NONE,
+    ),
     # A relative pronoun stands for its noun.
     (
         "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
