@@ -66,6 +66,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # nor does an indirect question ("did not say whether he supported the plan").
 _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Dashes that set words off; a hyphen or an en dash only with spaces around it ("Saudi-led").
+_DASHES = frozenset({"--", "\u2014"})  # em dash
+_SPACED_DASHES = frozenset({"-", "\u2013"})  # hyphen, en dash
 # A noun's modifiers: a date in one ("a teacher held since 2021", "Kim, who visited in 2019")
 # tells of that noun, not of the events around it.
 _NOUN_MODIFIERS = frozenset({"acl", "relcl", "appos"})
@@ -849,8 +852,10 @@ def _stative(token: Token) -> bool:
 
 
 def _participle_of(token: Token) -> bool:
-    """A past participle modifying a noun ("six indicted by a jury"): a passive verb."""
-    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in _NOMINAL
+    """A past participle modifying a noun ("six indicted by a jury"): a passive verb; not the
+    noun's own verb after a parenthetical ("The Authority - which ... - called on")."""
+    participle = token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in _NOMINAL
+    return participle and _before_parenthetical(token) is None
 
 
 def _told(noun: Token) -> bool:
@@ -2808,6 +2813,8 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             return found
     for _ in range(8):
         subjects = [c for c in token.children if c.dep_ in deps and not _opening_participle(c)]
+        if not subjects and (before := _before_parenthetical(token)) is not None:
+            return before
         subj = subjects[0] if subjects else None
         if len(subjects) > 1 and (
             is_office_word(_lemma(subjects[0]))
@@ -2846,6 +2853,47 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             return None
         token = _coordinated_with(token) if token.dep_ == "conj" else token.head
     return None
+
+
+def _parenthetical(verb: Token) -> Span | None:
+    """The words set off by dashes right before a verb (its auxiliaries and adverbs aside):
+    "The Authority - which considers the US biased - called ...", "Two states - Egypt and
+    Jordan - also criticised ..."."""
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i > start and doc[i].head == verb and doc[i].dep_ in ("aux", "advmod", "neg"):
+        i -= 1
+    if i <= start or not _dash(doc[i]):
+        return None
+    opening = next((k for k in range(i - 1, start, -1) if _dash(doc[k])), None)
+    return doc[opening + 1 : i] if opening is not None else None
+
+
+def _dash(token: Token) -> bool:
+    """Whether a token is a dash setting words off, not a hyphen inside a word."""
+    spaced = bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+    return token.text in _DASHES or (token.text in _SPACED_DASHES and spaced)
+
+
+def _before_parenthetical(verb: Token) -> Token | None:
+    """The subject a dash-delimited clause interrupts, where the parse hung the verb after it
+    inside the clause ("The Authority - which considers the US biased - called for ...":
+    "called" a complement of "considers"): the noun phrase before the opening dash, where it
+    stands as a subject or as the parse's root."""
+    inside = _parenthetical(verb)
+    if inside is None or inside.start < verb.sent.start + 2:
+        return None
+    noun = verb.doc[inside.start - 2]
+    while noun.dep_ in ("pobj", "prep", "compound") and noun.head.i < noun.i:
+        noun = noun.head  # "the rebels of the north - who ...": the phrase's head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if inside.start <= verb.head.i < inside.end and verb.dep_ != "acl":
+        return noun if noun.dep_ in ("nsubj", "nsubjpass", "ROOT") else None
+    # Or the parse made the verb a participle on the noun, which has no verb of its own in
+    # prose (a headline drops a passive's auxiliary: "Three soldiers - two officers - killed").
+    prose = verb.sent[-1].pos_ == "PUNCT"
+    return noun if verb.head == noun and noun.dep_ == "ROOT" and prose else None
 
 
 def _opening_participle(token: Token) -> bool:
@@ -2944,7 +2992,18 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         return index.antecedent_of(subj)
     # "The attack in Kenya killed 12", "a car bomb in Kabul killed 12": an act's or a
     # weapon's "in" is where it was done, not who did it.
-    return index.actors_in(subj, located=not _names_act(lex, subj))
+    return index.actors_in(subj, located=not _names_act(lex, subj)) or _apposed(index, token, subj)
+
+
+def _apposed(index: _ActorIndex, verb: Token, subj: Token) -> list[str]:
+    """The names a dash-delimited apposition gives a subject that names no actor itself,
+    wherever the parse hangs them ("The only two Arab states at peace with Israel - Egypt
+    and Jordan - also criticised ...")."""
+    inside = _parenthetical(verb)
+    if inside is None or subj.i >= inside.start or any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return []
+    within = {index.get(t.i) for t in inside}
+    return [a for a in index.actors_in(inside.root) if a in within]
 
 
 def _who_before(index: _ActorIndex, token: Token, head: Token) -> list[str]:

@@ -1229,6 +1229,24 @@ ROLES = [
         F({"SYR"}),
         NONE,
     ),
+    # A dash-delimited clause interrupting the subject: the verb after it is the subject's,
+    # and an apposition's names are the subject's, wherever the parse hangs them.
+    (
+        "The Kenyan Parliament - which considers the tax unfair - called on the Treasury to "
+        "withdraw it.",
+        EventType.REQUEST,
+        F({"KEN"}),
+        F({"Treasury"}),
+        NONE,
+    ),
+    (
+        "The three Baltic states on the border with Russia - Estonia, Latvia and Lithuania - "
+        "condemned the drills.",
+        EventType.ACCUSE,
+        F({"EST", "LVA", "LTU"}),
+        NONE,
+        NONE,
+    ),
     # A relative pronoun stands for its noun.
     (
         "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
@@ -1301,6 +1319,13 @@ def test_roles(
 ) -> None:
     roles = [e[1:4] for e in _summary(_extract(nlp, sentence)) if e[0] == etype]
     assert (source, target, joint) in roles
+
+
+def test_a_participle_after_a_parenthetical_on_a_subject_with_its_verb_stays_passive(
+    nlp: Language,
+) -> None:
+    text = "Three soldiers - two of them officers - killed in the ambush were buried in Kabul."
+    assert not [e for e in _summary(_extract(nlp, text)) if e[1]]
 
 
 DECEMBER = datetime(2024, 12, 11, 8, 0, tzinfo=UTC)  # a Wednesday
