@@ -1299,10 +1299,15 @@ def _moves_forces(lex: Lexicon, token: Token) -> bool:
     return not objs or any(_armed(lex, n) for n in [*objs, *([subj] if subj is not None else [])])
 
 
+def _agent_codes(phrase: Token) -> set[str]:
+    """The Phoenix agent codes of the generic agents a phrase names ("police": COP)."""
+    found = load_gazetteer().find_agents([t.lower_ for t in phrase.subtree])
+    return {c for _, _, code in found for c in code.split("|")}
+
+
 def _armed(lex: Lexicon, noun: Token) -> bool:
     """Whether a noun names armed forces, arms or men counted ("300,000 men")."""
-    found = load_gazetteer().find_agents([t.lower_ for t in noun.subtree])
-    codes = {c for _, _, code in found for c in code.split("|")}
+    codes = _agent_codes(noun)
     if codes & _ARMED_AGENTS:
         return True
     if codes - _PEOPLE:
@@ -1419,8 +1424,7 @@ def _dissident(verb: Token) -> bool:
     subj = next(iter(_children(verb, ("nsubj",))), None)
     if subj is None or subj.ent_type_ == "GPE":
         return False
-    found = load_gazetteer().find_agents([t.lower_ for t in subj.subtree])
-    return not {c for _, _, code in found for c in code.split("|")} & (_ARMED_AGENTS | {"GOV"})
+    return not _agent_codes(subj) & (_ARMED_AGENTS | {"GOV"})
 
 
 def _talks_failed(lex: Lexicon, token: Token) -> _Trigger | None:
@@ -3228,8 +3232,7 @@ def _own_forces(index: _ActorIndex, phrase: Token, doers: Sequence[str]) -> bool
     Force", "with its air force" said of Turkey): the means they act by."""
     own = {index.countries.get(a) for a in doers} - {None}
     named = index.actors_in(phrase)
-    found = load_gazetteer().find_agents([t.lower_ for t in phrase.subtree])
-    forces = {c for _, _, code in found for c in code.split("|")} & _STATE_FORCES
+    forces = _agent_codes(phrase) & _STATE_FORCES
     return bool(own and named and forces) and all(index.countries.get(a) in own for a in named)
 
 
