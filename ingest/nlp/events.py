@@ -3602,7 +3602,18 @@ def _asks(trig: _Trigger) -> bool:
         marks = [c for c in comp.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")]
         if marks or comp.left_edge.tag_ in _WH_TAGS:
             return True
-    return False
+    return _asked_about(trig)
+
+
+def _asked_about(trig: _Trigger) -> bool:
+    """ "asked the witness about the memo", "was asked about the loans": a verb of asking
+    whose "about" (its own or its object's) names a topic, and that names no act to do ("to"
+    ...) nor a thing wanted ("for" ...), asks a question."""
+    if trig.nominal or trig.complement is not None:
+        return False
+    heads = [trig.token, *_objects(trig.token)]
+    about = any(_prep_objects(h, ("about",)) for h in heads)
+    return about and not any(_prep_objects(h, ("for",)) for h in heads)
 
 
 def _polled(lex: Lexicon, token: Token) -> bool:

@@ -36,6 +36,17 @@ CASES = [
     # An indirect or a yes-no question asserts nothing; "why" takes the act as done.
     ("The minister would not say whether Chile had expelled the Peruvian envoy.", []),
     ("Did Hungary sign the treaty with Serbia?", []),
+    # Asked about a topic is a question; asked for a thing, or to act, a request.
+    ("The senator asked the Kenyan minister about the loans from China.", []),
+    ("The Ugandan minister was asked about the payments to the contractor.", []),
+    (
+        "The US asked China about its plans for Taiwan and urged it to show restraint.",
+        [(EventType.REQUEST, {"USA"}, {"CHN"}, False, False)],
+    ),
+    (
+        "Kenya asked Uganda for information about the missing soldiers.",
+        [(EventType.REQUEST, {"KEN"}, {"UGA"}, False, False)],
+    ),
     (
         "Why did Norway expel two Russian diplomats?",
         [(EventType.SANCTION, {"NOR"}, {"RUS-government"}, False, False)],
