@@ -691,6 +691,7 @@ class _Trigger:
     absent: bool = False  # "skipped the summit": the act named did not take place
     nominal: bool = False  # "Turkey's shoot-down of a jet": the trigger is the event noun
     reverse: bool = False  # "faced criticism from X": the subject is the target, X the source
+    voiced: bool = False  # "expressed opposition to X": the object is what is said, no party
 
 
 def _lemma(token: Token) -> str:
@@ -1125,6 +1126,15 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         trig.by_arms = pattern.by_subject
         if named is not None:
             trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
+        # "expressed opposition to the plan", "needs security": a verb of no type of its own
+        # whose object the pattern reads, no event noun ("held a cabinet meeting": whose
+        # meeting), says or asks what the object names.
+        trig.voiced = (
+            named is None
+            and lemma not in lex.verbs
+            and QUAD_CLASS[etype] in _VERBAL
+            and any(o.i in sense[1] for o in _objects(token))
+        )
         return trig
     if lemma in lex.firing and (fired := _fired_at(lex, token, lemma)) is not None:
         return fired
@@ -3092,6 +3102,7 @@ def _targets(
     answers: bool = False,
     allied: bool = False,
     doers: Sequence[str] = (),
+    voiced: bool = False,
 ) -> list[str]:
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
     reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
@@ -3099,8 +3110,10 @@ def _targets(
     with whom, and "on" where or on what ("spoke on Fox News", "consulted on the budget");
     with `answers`, a hostile act named by "for" is the reason the act answers, whose doer
     alone is aimed at ("retaliation for Israel's strike on Beirut": Israel; "for the killing
-    of its commander": no one); with `allied`, "against" names the side an act of siding is
-    done against ("backed the government against the rebels"), not whom it is done for.
+    of its commander": no one); with `voiced`, the object is what is said or asked, whose
+    word names no party of itself ("expressed opposition to the plan"); with `allied`,
+    "against" names the side an act of siding is done against ("backed the government
+    against the rebels"), not whom it is done for.
     A "with" naming the `doers`' own state's forces names their means ("launched airstrikes
     with its air force"), not whom the act is done with or to.
     """
@@ -3122,7 +3135,9 @@ def _targets(
         # "criticised the plan announced by Israel": whose plan, as in "Israel's plan" (not
         # of a passive's subject: "the tariffs imposed by Canada were lifted").
         acts = _children(obj, ("acl",)) if obj.dep_ in _OBJECT_DEPS else []
-        found += _targets_in(index, obj) or [a for acl in acts for a in _agents(index, acl)]
+        named = _targets_in(index, obj) or [a for acl in acts for a in _agents(index, acl)]
+        # What is voiced or asked is no party, whatever its word names alone ("opposition").
+        found += [a for a in named if not voiced or a != index.get(obj.i)]
         # "imposed sanctions targeting Russian banks", "fired missiles targeting its bases".
         aims = [o for acl in acts if _lemma(acl) == "target" for o in _objects(acl)]
         found += [a for o in aims for a in index.actors_in(o)]
@@ -4546,6 +4561,7 @@ def _sentence_events(
                 answers=trig.type in _ANSWERING,
                 allied=trig.type in _SIDING,
                 doers=source,
+                voiced=trig.voiced,
             )
             target = target or patients
         if not target and not trig.nominal and QUAD_CLASS[trig.type] not in _MATERIAL:

@@ -120,6 +120,27 @@ CASES = [
         "Chile declared a state of emergency so it could deploy troops in Santiago.",
         [(EventType.MOBILIZE, {"CHL"}, set(), False, True)],
     ),
+    # A stance a verb of no type of its own voices is the act, no party acted on: the
+    # opposition voiced is disapproval, the opposition criticised a group.
+    (
+        "Kenya voiced strong opposition to the Ugandan proposal.",
+        [(EventType.ACCUSE, {"KEN"}, {"UGA"}, False, False)],
+    ),
+    (
+        "Chile reiterated its opposition to the Bolivian claim.",
+        [(EventType.ACCUSE, {"CHL"}, {"BOL"}, False, False)],
+    ),
+    (
+        "The Ugandan president criticised the opposition.",
+        [(EventType.ACCUSE, {"UGA-government"}, {"UGA-opposition"}, False, False)],
+    ),
+    # Nor is what is needed or wanted a party asked: a need of no one named is no request.
+    ("Chile needs stronger border security.", []),
+    ("The Kenyan government wants tighter border security.", []),
+    (
+        "Ukraine needs more money from the IMF.",
+        [(EventType.REQUEST, {"UKR"}, {"International Monetary Fund"}, False, False)],
+    ),
     # Money with no receiver is spending, not aid; given to someone it is.
     ("The Kenyan parliament approved funding for a new highway.", []),
     ("The Peruvian government funded the construction of the dam.", []),
