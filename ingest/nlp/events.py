@@ -4009,14 +4009,20 @@ def _agent_noun(token: Token, *, by_prep: bool = False) -> Token | None:
     return next((o for p in by for o in _children(p, ("pobj",))), None)
 
 
+# Modes of the event nouns that may speak for those they bring together.
+_SPEAKING_OCCASIONS = frozenset({"meeting", "investigation"})
+
+
 def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     """ "Valuations are supported by a combination of factors", "the drought threatens
     millions", "the decision would heighten tensions": a verbal act whose doer is a thing
     tells what no political agent did (CAMEO codes only actors' acts). A thing is a mishap,
-    or a singular common noun that is no actor, generic agent, body, office, arms, attack,
-    event noun ("the summit called for ...": its participants) or text (a text speaks for
-    its author). Plurals ("accused by critics", "peacekeepers urge") may name people the
-    resolver misses, and so may the subject of a clause the verb only serves. A possessor
+    an act's noun that names no one doing it ("the raids threaten the truce") and is no
+    gathering or inquiry ("the summit called for ...": its participants), or a singular
+    common noun that is no actor, generic agent, body, office, arms, attack, event noun or
+    text (a text speaks for its author). Plurals ("accused by critics", "peacekeepers urge")
+    may name people the resolver misses, and so may the subject of a clause the verb only
+    serves. A possessor
     owns the thing, it does not act ("Obama's involvement offers a reminder"). Nor does a
     thing give ("the crisis has boosted the prospects of the president"), nor attack,
     freeze or seize as its subject as a kind ("a bat attacks the nominee", "a polar vortex
@@ -4040,6 +4046,10 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
         return False
     if _names_mishap(lex, doer):
         return True
+    if done is not None and not hostile:
+        # A gathering speaks for those gathered ("the rally demanded ..."), an inquiry for
+        # its investigators; a visit, a raid, an arrest is done by someone it does not name.
+        return done[0] is not EventType.PROTEST and done[1] not in _SPEAKING_OCCASIONS
     return (
         doer.tag_ == "NN"
         and _lemma(doer) not in lex.arms | lex.nouns.keys() | lex.documents

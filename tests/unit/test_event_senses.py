@@ -103,6 +103,18 @@ CASES = [
     ("The famine threatens the Somali government with collapse.", []),
     ("A weaker currency supported the Brazilian government this quarter.", []),
     ("The paper also spoke to the Chilean navy about the missing ship.", []),
+    # Nor does an act that names no one doing it; a gathering or an inquiry speaks for those
+    # it brings together.
+    ("The raids threaten the fragile truce between Israel and Hamas.", []),
+    ("The invasion threatened the peace talks between Russia and Ukraine.", []),
+    (
+        "The conference urged Sudan to end the war.",
+        [(EventType.REQUEST, set(), {"SDN"}, False, False)],
+    ),
+    (
+        "The inquiry accused the Kenyan minister of fraud.",
+        [(EventType.ACCUSE, set(), {"KEN-government"}, False, False)],
+    ),
     # People, bodies and gatherings the resolver may not name still act.
     (
         "Critics accused the Hungarian government of corruption.",
