@@ -3245,7 +3245,8 @@ _STATE_FORCES = frozenset({"MIL", "COP"})
 def _own_forces(index: _ActorIndex, phrase: Token, doers: Sequence[str]) -> bool:
     """Whether a phrase names only forces of the doers' own country ("with the Turkish Air
     Force", "with its air force" said of Turkey): the means they act by."""
-    own = {index.countries.get(a) for a in doers} - {None}
+    # Only a state acts by its forces: protesters "clashed with the police" of their country.
+    own = {index.countries.get(a) for a in doers if _of_state(index, a)} - {None}
     named = index.actors_in(phrase)
     forces = _agent_codes(phrase) & _STATE_FORCES
     return bool(own and named and forces) and all(index.countries.get(a) in own for a in named)
@@ -4289,6 +4290,12 @@ _STATE_SECTORS = frozenset(
 )
 
 
+def _of_state(index: _ActorIndex, actor: str) -> bool:
+    """Whether an actor is a state or a body of one (its government, army, police...)."""
+    sector = actor.split(":", 1)[1].split("-", 1)[-1] if actor.startswith("sector:") else None
+    return actor in index.states or sector in _STATE_SECTORS
+
+
 def _joins_protest(
     lex: Lexicon, index: _ActorIndex, trig: _Trigger, source: list[str]
 ) -> tuple[EventType, str | None] | None:
@@ -4306,11 +4313,7 @@ def _joins_protest(
     subj = _subject(lex, trig.token)
     # "Swedes", "thousands of Swedes": a nation's people, not its state.
     people = subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.like_num)
-    state = any(
-        (a in index.states and not people)
-        or (a.startswith("sector:") and a.split(":", 1)[1].split("-", 1)[-1] in _STATE_SECTORS)
-        for a in source
-    )
+    state = any(_of_state(index, a) and not (people and a in index.states) for a in source)
     placed = any(
         t.ent_type_ in ("GPE", "LOC", "FAC")
         for p in _children(found[2], ("prep",))

@@ -1198,6 +1198,15 @@ ROLES = [
         F({"CHN"}),
         NONE,
     ),
+    # Only a state acts by its forces: its people clash with them.
+    (
+        "Protests against the new curfew have gone on in Lima since Monday. The protesters"
+        " clashed outside the congress with the police and threw stones.",
+        EventType.ASSAULT,
+        F({"PER"}),
+        F({"PER"}),
+        NONE,
+    ),
     # The doer of a participle that only modifies the object is not acted on; a body so led
     # is on its leader's side.
     (
