@@ -1150,7 +1150,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         # subject), done by protesters to what no pattern names, is their protest.
         return _Trigger(token, EventType.PROTEST, protest.mode, 0.8, text=token.text)
     if (senses := _on_act_senses(lex, token, lemma)) is not None:
-        if not _objects(token) and _complement(token) is None:
+        if not _objects(token) and _complement(token) is None and not _prep_verb(lex, lemma):
             return None  # "the government shut down": CAMEO codes none of these verbs alone
         if (done := _done_to_act(lex, token, senses)) is not None:
             return done
@@ -1426,6 +1426,14 @@ def _on_act_senses(
 ) -> dict[EventType, tuple[EventType, str | None]] | None:
     keys = [lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))]
     return next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)
+
+
+def _prep_verb(lex: Lexicon, lemma: str) -> bool:
+    """Whether every CAMEO pattern of a verb names what it acts on through a preposition, none
+    as its object ("renege on"): with no object, the verb still codes in its own sense
+    ("reneged on its commitment"), as CAMEO reads it."""
+    patterns = lex.cameo.get(lemma, ())
+    return any(p.preps for p in patterns) and not any(p.words for p in patterns)
 
 
 def _dissident(verb: Token) -> bool:

@@ -446,6 +446,21 @@ CASES = [
         "Germany suspended aid to Mali.",
         [(EventType.SANCTION, {"DEU"}, {"MLI"}, False, False)],
     ),
+    # CAMEO's block of "revoke" lifts a restriction or a sanction it ends as well; its "renege
+    # on", with no object, abandons a commitment (REJECT).
+    (
+        "Ghana repealed the sanctions on Togo.",
+        [(EventType.CONCEDE, {"GHA"}, {"TGO"}, False, False)],
+    ),
+    (
+        "Peru revoked the restrictions on Bolivian truckers.",
+        [(EventType.CONCEDE, {"PER"}, {"BOL-civilians"}, False, False)],
+    ),
+    (
+        "Colombia reneged on its commitment to the peace accord.",
+        [(EventType.REJECT, {"COL"}, set(), False, False)],
+    ),
+    ("The government of Chad cancelled the concert in N'Djamena.", []),
     # Mobilising readies armed forces (an armed agent, or men counted), or stands alone;
     # money, votes or a sector's people mobilised are no military readiness.
     (
