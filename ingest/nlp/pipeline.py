@@ -55,6 +55,7 @@ from datetime import date, datetime
 from functools import partial
 from itertools import islice, pairwise
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -174,7 +175,7 @@ def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Itera
     docs = nlp.pipe((line for lines in chunked for line in lines), batch_size=batch_size)
     for lines in chunked:
         # The lines keep their breaks, so the joined doc has the text's exact characters.
-        parsed = [_headline_verb_read(nlp, next(docs)) for _ in lines]
+        parsed = [_participle_verb_read(nlp, _headline_verb_read(nlp, next(docs))) for _ in lines]
         yield Doc.from_docs(parsed, ensure_whitespace=False)
 
 
@@ -203,39 +204,77 @@ def _headline_verb_read(nlp: Language, line: Doc) -> Doc:
     verbs = [t for t in line if t.pos_ in ("VERB", "AUX")]
     if word is None or verbs not in ([], [word]) or _subject(word):
         return line
-    i = word.i
-    again = nlp(f"{line.text[: word.idx]}now {line.text[word.idx :]}")
-    verb = again[i + 1] if len(again) == len(line) + 1 else None
+    return _read_as_verb(nlp, line, line[:], word) or line
+
+
+def _participle_verb_read(nlp: Language, line: Doc) -> Doc:
+    """ "A man wearing a fake vest stabbed two people", "a man armed with a knife attacked
+    worshippers": after a subject's participle phrase, the small model reads the sentence's
+    past verb as modifying the phrase's last noun ("vest stabbed"), the subject left as a
+    verbless root. Such a sentence, whose root is a noun with a participle after it and a
+    past verb further on after a noun (or one read as an adjective: "a fake vest stabbed"),
+    is read again as the headlines are (`_read_as_verb`); a headline's passive ("Man wearing
+    suicide vest arrested in Paris") gets no subject so, and keeps its parse."""
+    for sent in line.sents:
+        root = sent.root
+        after = [c.i for c in root.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+        if root.pos_ not in ("NOUN", "PROPN") or not after:
+            continue
+        past = [
+            t
+            for t in line[after[0] + 1 : sent.end]
+            if t.tag_ in ("VBD", "VBN") and line[t.i - 1].pos_ in ("NOUN", "ADJ")
+        ]
+        read = _read_as_verb(nlp, line, sent, past[0]) if past else None
+        if read is not None:
+            return _participle_verb_read(nlp, read)
+    return line
+
+
+def _read_as_verb(nlp: Language, line: Doc, span: Span, word: Token) -> Doc | None:
+    """`line` with `span` parsed again with "now" before `word`, which makes the small model
+    read the word as a verb; that parse is kept, without the "now", where the word then heads
+    the span with a subject, else None. The rest of the line keeps its parse."""
+    i = word.i - span.start
+    cut = word.idx - span.start_char
+    again = nlp(f"{span.text[:cut]}now {span.text[cut:]}")
+    verb = again[i + 1] if len(again) == len(span) + 1 else None
     if (
         verb is None
-        or [t.text for t in again if t.i != i] != [t.text for t in line]
+        or [t.text for t in again if t.i != i] != [t.text for t in span]
         or verb.pos_ != "VERB"
         or verb.dep_ != "ROOT"
         or not _subject(verb)
         or list(again[i].children)
         or any(e.start <= i < e.end for e in again.ents)
     ):
-        return line
+        return None
     kept = [t for t in again if t.i != i]
-    at = [t.i - (t.i > i) for t in again]  # each token's place in the line
-    ents = ["O"] * len(line)
+    at = [span.start + t.i - (t.i > i) for t in again]  # each token's place in the line
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in line]
+    ents[span.start : span.end] = ["O"] * len(span)
     for e in again.ents:
         ents[at[e.start]] = f"B-{e.label_}"
         for j in range(e.start + 1, e.end):
             ents[at[j]] = f"I-{e.label_}"
+    tokens = [*line[: span.start], *kept, *line[span.end :]]
+    inside = range(span.start, span.end)
     read = Doc(
         nlp.vocab,
         words=[t.text for t in line],
         spaces=[bool(t.whitespace_) for t in line],
-        tags=[t.tag_ for t in kept],
-        pos=[t.pos_ for t in kept],
-        morphs=[str(t.morph) for t in kept],
-        lemmas=[t.lemma_ for t in kept],
-        heads=[at[t.head.i] for t in kept],
-        deps=[t.dep_ for t in kept],
+        tags=[t.tag_ for t in tokens],
+        pos=[t.pos_ for t in tokens],
+        morphs=[str(t.morph) for t in tokens],
+        lemmas=[t.lemma_ for t in tokens],
+        heads=[at[t.head.i] if j in inside else t.head.i for j, t in enumerate(tokens)],
+        deps=[t.dep_ for t in tokens],
         ents=ents,
     )
-    read.tensor = again.tensor[[t.i for t in kept]]  # Doc.from_docs joins the lines' tensors
+    # Doc.from_docs joins the lines' tensors.
+    read.tensor = numpy.concatenate(
+        [line.tensor[: span.start], again.tensor[[t.i for t in kept]], line.tensor[span.end :]]
+    )
     return read
 
 

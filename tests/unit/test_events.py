@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from graph.models import Actor, ActorKind, Article, DatePrecision, EventType, ExtractedArticle
 from ingest.nlp.events import find_events, load_lexicon
 from ingest.nlp.model import load_nlp
-from ingest.nlp.pipeline import event_id, extract_events
+from ingest.nlp.pipeline import event_id, extract_events, parse_texts
 
 PUBLISHED = datetime(2025, 1, 22, 9, 30, tzinfo=UTC)  # a Wednesday
 
@@ -757,6 +757,12 @@ SENTENCES = [
         [(EventType.ASSAULT, F({"KEN"}), NONE, NONE, False, False)],
     ),
     ("Student on hunger strike outside Kenyan parliament", []),
+    # A past verb after its subject's participle phrase, which the tagger hangs on the
+    # phrase's last noun, is the sentence's verb, with that subject.
+    (
+        "A man armed with a knife stabbed a police officer in Paris.",
+        [(EventType.ASSAULT, F({"FRA"}), F({"FRA"}), NONE, False, False)],
+    ),
     # The "in" of the act or weapon that is the subject is where it struck, not who used it.
     (
         "A car bomb in Kabul killed dozens on Friday.",
@@ -1532,6 +1538,29 @@ def test_a_headline_verb_read_as_a_noun_still_codes() -> None:
     mentions = [(0, 5, "country:GHA"), (10, 14, "country:TGO")]
     (event,) = find_events(doc, mentions)
     assert (event.trigger, event.participants) == ("sign treaty", ("country:GHA", "country:TGO"))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("A man wearing a fake vest stabbed two guards at the embassy.", "stabbed", "man"),
+        ("A man wielding an axe attacked worshippers at the mosque.", "attacked", "man"),
+        ("Police came. A man wielding an axe attacked worshippers in Nairobi.", "attacked", "man"),
+    ],
+)
+def test_a_past_verb_after_its_subject_s_participle_phrase_heads_its_sentence(
+    text: str, verb: str, subject: str
+) -> None:
+    (doc,) = parse_texts([text])
+    (token,) = [t for t in doc if t.text == verb]
+    assert token.dep_ == "ROOT"
+    assert [c.text for c in token.children if c.dep_ == "nsubj"] == [subject]
+
+
+def test_a_headline_passive_after_a_participle_phrase_is_not_made_active() -> None:
+    (doc,) = parse_texts(["Man wearing suicide vest arrested in Paris"])
+    (token,) = [t for t in doc if t.text == "arrested"]
+    assert not [c for c in token.children if c.dep_ == "nsubj"]
 
 
 @pytest.mark.parametrize(
