@@ -423,12 +423,39 @@ def _cause_told(
 
 def _terror_told(doc: Doc, mention: EventMention) -> bool:
     """Terror is named in the event's sentence ("stabbed two people in a terrorist attack"),
-    and not negated or denied: "the stabbing was not terror-related", "no link to
-    terrorism", "police ruled out terrorism" name no terror; "have not ruled out terrorism"
-    leaves it (two denials)."""
+    or in the sentence before or after where that names the same act ("Police declared it a
+    terrorist incident", "the stabbing was an act of terrorism"), and not negated or denied:
+    "the stabbing was not terror-related", "no link to terrorism", "police ruled out
+    terrorism" name no terror; "have not ruled out terrorism" leaves it (two denials)."""
     sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return sentence is not None and any(
-        _TERROR.fullmatch(word.text) and not _denied(word) for word in sentence
+    if sentence is None:
+        return False
+    near = [doc[i].sent for i in (sentence.start - 1, sentence.end) if 0 <= i < len(doc)]
+    return _terror_named(sentence) or any(_terror_named(s, of_act=True) for s in near)
+
+
+def _terror_named(sentence: Span, *, of_act: bool = False) -> bool:
+    """Whether a sentence names terror, undenied; `of_act`: in a clause that names an act
+    told before (`_told_act`)."""
+    for word in sentence:
+        if not _TERROR.fullmatch(word.text) or _denied(word):
+            continue
+        clause = next((h for h in [word, *word.ancestors] if h.pos_ in ("VERB", "AUX")), None)
+        if not of_act or (clause is not None and any(_told_act(t) for t in clause.subtree)):
+            return True
+    return False
+
+
+def _told_act(word: Token) -> bool:
+    """ "it" or "this" as a clause's subject or object, or a definite noun of an assault ("the
+    attack", "this stabbing"): an act the reader already knows of."""
+    if word.lower_ in ("it", "this"):
+        return word.dep_ in ("nsubj", "nsubjpass", "dobj")
+    found = load_lexicon().nouns.get(word.lemma_.lower())
+    return (
+        found is not None
+        and found[0] is EventType.ASSAULT
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in word.children)
     )
 
 

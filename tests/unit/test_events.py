@@ -2005,6 +2005,9 @@ def test_actor_roles_by_id(
         "A man stabbed two shoppers in Leeds, but the stabbing was not terror-related.",
         "A woman shot her neighbour in Lyon; police found no link to terrorism.",
         "Detectives ruled out terrorism after a man stabbed a cashier in Derby.",
+        # Terror a neighbouring sentence names of no act told, or denies of it.
+        "A man stabbed a cashier in Derby. He had served a sentence for terrorism in 2012.",
+        "A woman shot two bus drivers in Lyon. Police said it was not terrorism.",
         # A country's companies are not its state, and a company acting alone codes nothing.
         "Swedish firms including Volvo announced plans to leave Iran.",
     ],
@@ -2023,6 +2026,10 @@ def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
         "Three men stabbed a priest in Rouen in an attack claimed by the Islamic State.",
         # Two denials leave terror told: a denial not made is no denial.
         "Police have not ruled out terrorism after a man stabbed two shoppers in Leeds.",
+        # Terror named of the same act ("it", "the attack") in the sentence after or before.
+        "A man stabbed two shoppers in Leeds. Police declared it a terrorist incident.",
+        "A woman shot two bus drivers in Lyon. Prosecutors said the shooting was terrorism.",
+        "Police are treating the attack as terrorism. A man stabbed three nurses in Derby.",
     ],
 )
 def test_violence_marked_political_is_an_event(nlp: Language, sentence: str) -> None:
