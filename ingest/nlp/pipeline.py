@@ -100,6 +100,8 @@ _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
 _TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
 # Verbs that deny their object or clause: "police ruled out terrorism".
 _DENIALS = frozenset({"deny", "dismiss", "reject", "rule"})
+# Prepositions that date an act by another ("after the bombing", "since the 2017 attack").
+_TIME_PREPS = frozenset({"after", "before", "since", "following"})
 _MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Lines are short: nlp.pipe batches of 64 lines parsed the AEB dev pages with 7-16 % less
@@ -436,9 +438,13 @@ def _terror_told(doc: Doc, mention: EventMention) -> bool:
 
 def _terror_named(sentence: Span, *, of_act: bool = False) -> bool:
     """Whether a sentence names terror, undenied; `of_act`: in a clause that names an act
-    told before (`_told_act`)."""
+    told before (`_told_act`), and not of another act the clause dates it by ("the attack
+    came a week after a terrorist bombing")."""
     for word in sentence:
         if not _TERROR.fullmatch(word.text) or _denied(word):
+            continue
+        phrase = word.head if word.dep_ in ("amod", "compound") else word
+        if of_act and phrase.dep_ == "pobj" and phrase.head.lower_ in _TIME_PREPS:
             continue
         clause = next((h for h in [word, *word.ancestors] if h.pos_ in ("VERB", "AUX")), None)
         if not of_act or (clause is not None and any(_told_act(t) for t in clause.subtree)):

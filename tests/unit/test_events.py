@@ -2008,6 +2008,7 @@ def test_actor_roles_by_id(
         # Terror a neighbouring sentence names of no act told, or denies of it.
         "A man stabbed a cashier in Derby. He had served a sentence for terrorism in 2012.",
         "A woman shot two bus drivers in Lyon. Police said it was not terrorism.",
+        "A man stabbed a nurse in Derby. It came a week after a terrorist bombing in Leeds.",
         # A country's companies are not its state, and a company acting alone codes nothing.
         "Swedish firms including Volvo announced plans to leave Iran.",
     ],
