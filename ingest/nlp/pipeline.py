@@ -453,10 +453,15 @@ def _terror_named(sentence: Span, *, of_act: bool = False) -> bool:
 
 
 def _told_act(word: Token) -> bool:
-    """ "it" or "this" as a clause's subject or object, or a definite noun of an assault ("the
-    attack", "this stabbing"): an act the reader already knows of."""
+    """ "it" or "this" as what a clause says something of (the object, the passive's subject,
+    the subject of "be" or of a verbless predicate: "called it", "it was terrorism",
+    "declared it a terrorist incident"; not a doer, "it would fight terrorism", an actor), or
+    a definite noun of an assault ("the attack", "this stabbing"): an act the reader already
+    knows of."""
     if word.lower_ in ("it", "this"):
-        return word.dep_ in ("nsubj", "nsubjpass", "dobj")
+        return word.dep_ in ("nsubjpass", "dobj") or (
+            word.dep_ == "nsubj" and word.head.pos_ != "VERB"
+        )
     found = load_lexicon().nouns.get(word.lemma_.lower())
     return (
         found is not None

@@ -2009,6 +2009,8 @@ def test_actor_roles_by_id(
         "A man stabbed a cashier in Derby. He had served a sentence for terrorism in 2012.",
         "A woman shot two bus drivers in Lyon. Police said it was not terrorism.",
         "A man stabbed a nurse in Derby. It came a week after a terrorist bombing in Leeds.",
+        # "it" as a doer is an actor, not the act: the council's view of terror in general.
+        "A man stabbed a nurse in Derby. The council said it condemned terrorism in all forms.",
         # A country's companies are not its state, and a company acting alone codes nothing.
         "Swedish firms including Volvo announced plans to leave Iran.",
     ],
