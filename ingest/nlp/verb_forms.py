@@ -5,7 +5,7 @@ lemmatizer's own exceptions."""
 
 from pathlib import Path
 
-_TABLE = Path(__file__).parent / "data" / "irregular_pasts.tsv"
+_TABLE = Path(__file__).parent.parent / "data" / "irregular_pasts.tsv"
 
 # "retook" -> "retake", "slew" -> "slay": past tenses and participles, lower case.
 IRREGULAR_PASTS: dict[str, str] = {
