@@ -11,6 +11,9 @@ written (`as_written`). Line by line:
   sentence after a person's name ("Rep. Ann LeeAnn LeeSenate votes ... MORE (D-Ohio)"), and
   the attribution line of a pull quote, a dash glued to the speaker's name ("—Ana Ruiz
   calling for a halt to the talks"): the body keeps it, but it codes no act of its own.
+  A paragraph a text wraps at a width is judged whole: a caption over three lines goes
+  whole, and a line that only opens as clutter because the wrap falls there ("... urged its
+  citizens to" / "sign up for the register.") is article text.
 - Three or more headlines in a row (lines in headline case that do not end as sentences do,
   blank lines between them aside) are a list: related-article teasers ("Ciara to Host the
   Awards, Plus New Performers Announced" under the article's tag), or list items such as
@@ -78,9 +81,9 @@ _MINOR = frozenset({
 def parse_text(text: str) -> str:
     """The text for the parser: clutter blanked, case restored, as many characters as `text`."""
     lines = text.split("\n")
-    listed = _headline_lists(lines)
+    blanked = _headline_lists(lines) | _clutter_lines(lines)
     prepared = [
-        " " * len(line) if i in listed else _prepared_line(line) for i, line in enumerate(lines)
+        " " * len(line) if i in blanked else _prepared_line(line) for i, line in enumerate(lines)
     ]
     return text if prepared == lines else "\n".join(prepared)
 
@@ -102,13 +105,40 @@ def as_written(text: str, parsed: str, fragment: str, start: int) -> str:
 
 
 def _prepared_line(line: str) -> str:
-    if is_clutter(line) or (_ATTRIBUTION.match(line) and not _ENDS_SENTENCE.search(line)):
+    if _ATTRIBUTION.match(line) and not _ENDS_SENTENCE.search(line):
         return " " * len(line)
     line = without_cards(line, blank=True)
     line = _DASHED.sub(" \u2013 \\1 \u2013 ", line)
     if line.islower() or line.isupper():
         return _recased(line, title=False) if len(_WORD.findall(line)) >= _MIN_WORDS else line
     return _recased(line, title=True) if _is_title_case(line) else line
+
+
+def _clutter_lines(lines: list[str]) -> set[int]:
+    """The lines of clutter paragraphs, a paragraph wrapped over lines judged as a whole."""
+    blanked: set[int] = set()
+    paragraph: list[int] = []
+    for i, line in enumerate([*lines, ""]):  # a last blank line ends the last paragraph
+        if paragraph and _goes_on(lines[i - 1], line):
+            paragraph.append(i)
+            continue
+        if paragraph and is_clutter(" ".join(lines[j].strip() for j in paragraph)):
+            blanked.update(paragraph)
+        paragraph = [i] if line.strip() else []
+    return blanked
+
+
+def _goes_on(previous: str, line: str) -> bool:
+    """`line` goes on with the sentence of `previous`, wrapped at a width: its own opening or
+    close says nothing of what the paragraph is. It opens in lower case after a line that does
+    not end a sentence, with a word too long to have fit on that line."""
+    first = line.split(maxsplit=1)[:1]
+    return (
+        bool(first)
+        and first[0][:1].islower()
+        and not _ENDS_SENTENCE.search(previous)
+        and len(previous.strip()) + 1 + len(first[0]) > len(line.strip())
+    )
 
 
 def _headline_lists(lines: list[str]) -> set[int]:

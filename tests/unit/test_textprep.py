@@ -216,6 +216,44 @@ def test_lists_of_headlines_are_blanked(lines: list[str], blanked: list[int]) ->
     assert all(len(a) == len(b) for a, b in zip(parsed, lines, strict=True))
 
 
+@pytest.mark.parametrize(
+    ("lines", "blanked"),
+    [
+        # a paragraph wrapped mid-sentence: a line that opens as a sign-up or a teaser does
+        # only because the wrap falls there
+        (
+            ["Chile urged its citizens abroad on Tuesday to", "sign up for the consular register."],
+            [],
+        ),
+        (
+            [
+                "Ecuador is one of the eleven coastal states that",
+                "subscribe to the fisheries accord.",
+            ],
+            [],
+        ),
+        (
+            ["The ministers agreed on Monday to read and", "see more of the draft before Friday."],
+            [],
+        ),
+        # a short line is no wrap: a credit line over lower-cased text is blanked alone
+        (["Photo: Rosa Vidal/AFP", "peru closed the border on monday."], [0]),
+        # a caption wrapped over lines is blanked whole, not only the line its credit closes
+        (
+            [
+                "Soldiers of the Peruvian army guard the border crossing near Tacna on",
+                "the border with Chile, in May. (Rosa Vidal/Reuters)",
+                _PROSE,
+            ],
+            [0, 1],
+        ),
+    ],
+)
+def test_a_wrapped_paragraph_is_judged_whole(lines: list[str], blanked: list[int]) -> None:
+    parsed = parse_text("\n".join(lines)).split("\n")
+    assert [i for i, line in enumerate(parsed) if line.strip() == "" != lines[i]] == blanked
+
+
 def test_no_event_from_a_list_of_headlines() -> None:
     text = "\n".join([*_HEADLINES, _PROSE])
     events = [(e.type, e.trigger) for e in _extract(text).events]
