@@ -31,19 +31,25 @@ _OPENING = re.compile(
 _TAG = r"(?:video|watch|photos?|gallery|pictures|audio|podcast|live)s?"
 _AGENCY = r"(?:getty\s+images|shutterstock|ap\s+photo|afp|reuters|epa(?:-efe)?|anadolu|xinhua)"
 _NAME = r"(?-i:[A-Z])[\w.\u2019'-]*"
+# Where a credit stands apart from the caption's words: at the line's start, after its full stop
+# or in brackets; "brokered by the AU/UN." names two bodies, "... Monday. AFP/Name" credits.
+_APART = r"(?:^|(?<=[.!?(\[])|(?<=[.!?)\]]\s))\s*"
 # A line that ends with a photo credit ("... (Getty Images)", "... Photo: AFP", "REUTERS/Name",
-# "Name/AFP via Getty Images", "REUTERS/Name/File Photo", "... Credit: Name") or a teaser's tag
-# ("... [Video]", "... [REACTION]").
+# "Name/AFP via Getty Images", "REUTERS/Name/File Photo", "... Credit: Name", "© 2024 Name") or
+# a teaser's tag ("... [Video]", "... [REACTION]").
 _CLOSING = re.compile(
     rf"""(?:
         [(\[][^()\[\]]*\b(?:{_MEDIA}\s*(?:[:/]|by\b|credit)|getty\s+images|shutterstock
             |(?:ap|afp|reuters|epa)(?:\s+photo)?\s*/|{_AGENCY}\s+via\s+getty)[^()\[\]]*[)\]]
       | [(\[](?:{_TAG}(?:\s*[,/&]\s*{_TAG})*)[)\]] | \[(?-i:[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})*)\]
-      | (?:\b(?:photo(?:graph)?|image|picture|pic)s?(?:\s+credit)?|(?:^|(?<=[.!?)\]]\s))credits?)
+      | (?:\b(?:photo(?:graph)?|image|picture|pic)s?(?:\s+credit)?|{_APART}credits?)
             \s*:\s*{_NAME}
             (?:\s*(?:/|via|and|&)?\s*{_NAME}){{0,5}}
-      | \b(?-i:[A-Z]{{2,}})/{_NAME}(?:\s+{_NAME}){{0,3}}(?:\s*/\s*file(?:\s+photo)?)?
-      | {_NAME}(?:\s+{_NAME}){{0,3}}\s*/\s*(?:{_AGENCY}|ap)(?:\s+via\s+getty\s+images)?
+      | {_APART}(?:
+            (?-i:[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})*)(?:\s*/\s*{_NAME}(?:\s+{_NAME}){{0,3}})+
+          | {_NAME}(?:\s+{_NAME}){{0,3}}\s*/\s*(?:{_AGENCY}|ap)(?:\s+via\s+getty\s+images)?
+        )
+      | \u00a9\s*(?:\d{{4}}\s+)?{_NAME}(?:(?:\s+|\s*/\s*){_NAME}){{0,4}}
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -35,6 +35,10 @@ def _extract(text: str) -> ExtractedArticle:
         "Farmers block the highway near Lille on Monday. Luc Martin/AFP via Getty Images",
         "Farmers block the highway near Lille on Monday. (Luc Martin / AP)",
         "A rover crosses the crater rim in a rendering of the mission. Credit: ESA",
+        "Border guards check trucks near Tacna in May. (Rosa Vidal/Reuters)",
+        "Ministers arrive in Ottawa on Friday. THE NORTHERN PRESS/Anne Dubois",
+        "Delegates at the summit in Quito. LUIS PARDO/AFP/Getty Images",
+        "Delegates at the summit in Quito, May 2, 2024. \u00a9 2024 Andes Press/Ana Ruiz",
         # video and link teasers
         "Watch: Finland accuses Russia of jamming flights over the Baltic",
         "Read more: Egypt and Sudan sign a water-sharing deal",
@@ -70,6 +74,9 @@ def test_clutter_lines(line: str) -> None:
         "A joint Ipsos/Reuters poll found that most voters backed the ceasefire.",
         "Watch closely: the ministry said the talks would resume in Geneva.",
         "The file photo showed the two ministers shaking hands in Baghdad last year.",
+        # two bodies joined by a slash in the sentence, not a desk's credit after it
+        "The ceasefire in Darfur was brokered by the EU and the UN/AU.",
+        "Ethiopia hosted the talks with Kenya and the IGAD/AU",
     ],
 )
 def test_article_lines_are_not_clutter(line: str) -> None:
