@@ -26,6 +26,7 @@ import feedparser
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError
+from trafilatura.utils import load_html
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
@@ -102,8 +103,9 @@ def article_from_html(
     if fetched_at is not None:
         date_params["max_date"] = fetched_at.strftime("%Y-%m-%d")  # published before fetched
     try:
+        tree = load_html(html)
         doc = trafilatura.bare_extraction(
-            html,
+            html if tree is None else _without_teasers(tree),
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -135,6 +137,17 @@ def article_from_html(
         tags=defaults.get("tags") or doc.tags or [],
         fetched_at=fetched_at,
     )
+
+
+def _without_teasers(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The page without the paragraphs that are wholly one link: teasers of other pages set
+    between the article's paragraphs ("SENATE PASSES BUDGET BILL" linking to that story)."""
+    for paragraph in list(tree.iter("p")):
+        links = [a for a in paragraph.iter("a") if not a.get("href", "#").startswith("#")]
+        words = paragraph.text_content().split()
+        if words and len(links) == 1 and links[0].text_content().split() == words:
+            paragraph.drop_tree()  # its tail, text after it, stays
+    return tree
 
 
 def _without_clutter(text: str) -> str:

@@ -428,6 +428,26 @@ def test_html_body_drops_captions_and_teasers() -> None:
     assert "Aflao" not in text and "Read more" not in text
 
 
+def test_html_body_drops_paragraphs_that_are_one_link() -> None:
+    # A teaser: a paragraph that is wholly a link to another story, between the article's own.
+    paragraphs = [
+        "Ghana and Togo agreed on Friday to reopen their shared border to traders after "
+        "months of talks between the two governments in Accra.",
+        '<strong><a href="/world/benin-closes-port">BENIN ACCUSES NIGER OF BLOCKING '
+        "FUEL CONVOYS</a></strong>",
+        '<a href="/world/cocoa">Cocoa farmers protest over prices in Kumasi</a>',
+        # a link inside prose, or a link to a place on the page, is the article's
+        'Officials said <a href="/world/customs">customs posts</a> would open within a week.',
+        '<a href="#notes">Joint patrols will continue along the frontier, both sides said.</a>',
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = f"<html><body><article>{body}</article></body></html>"
+    text = article_from_html(html, "page.html").text
+    assert "Ghana and Togo agreed" in text and "customs posts would open" in text
+    assert "Joint patrols will continue" in text
+    assert "BENIN" not in text and "Cocoa farmers" not in text
+
+
 def test_html_body_drops_hover_cards() -> None:
     card = (
         '<span class="card"><img src="lee.jpg" alt=""><a href="/people/ann-lee">Ann Lee</a>'
