@@ -40,7 +40,7 @@ _APART = r"(?:^|(?<=[.!?(\[])|(?<=[.!?)\]]\s))\s*"
 _CLOSING = re.compile(
     rf"""(?:
         [(\[][^()\[\]]*\b(?:{_MEDIA}\s*(?:[:/]|by\b|credit)|getty\s+images|shutterstock
-            |(?:ap|afp|reuters|epa)(?:\s+photo)?\s*/|{_AGENCY}\s+via\s+getty)[^()\[\]]*[)\]]
+            |(?:ap|afp|reuters|epa)(?:\s+photo)?\s*/|via\s+(?:ap|getty)\b)[^()\[\]]*[)\]]
       | [(\[](?:{_TAG}(?:\s*[,/&]\s*{_TAG})*)[)\]] | \[(?-i:[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})*)\]
       | (?:\b(?:photo(?:graph)?|image|picture|pic)s?(?:\s+credit)?|{_APART}credits?)
             \s*:\s*{_NAME}
