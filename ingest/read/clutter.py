@@ -34,13 +34,13 @@ _NAME = r"(?-i:[A-Z])[\w.\u2019'-]*"
 # Where a credit stands apart from the caption's words: at the line's start, after its full stop
 # or in brackets; "brokered by the AU/UN." names two bodies, "... Monday. AFP/Name" credits.
 _APART = r"(?:^|(?<=[.!?(\[])|(?<=[.!?)\]]\s))\s*"
-# A line that ends with a photo credit ("... (Getty Images)", "(ITV via AP)", "... Photo: AFP",
-# "REUTERS/Name", "Name/AFP via Getty Images", "REUTERS/Name/File Photo", "... Credit: Name",
-# "© 2024 Name") or a teaser's tag ("... [Video]", "... [REACTION]").
+# A line that ends with a photo credit ("... (Getty Images)", "... Photo: AFP", "REUTERS/Name",
+# "Name/AFP via Getty Images", "REUTERS/Name/File Photo", "... Credit: Name", "© 2024 Name") or
+# a teaser's tag ("... [Video]", "... [REACTION]").
 _CLOSING = re.compile(
     rf"""(?:
         [(\[][^()\[\]]*\b(?:{_MEDIA}\s*(?:[:/]|by\b|credit)|getty\s+images|shutterstock
-            |(?:ap|afp|reuters|epa)(?:\s+photo)?\s*/|via\s+(?:ap|getty)\b)[^()\[\]]*[)\]]
+            |(?:ap|afp|reuters|epa)(?:\s+photo)?\s*/|{_AGENCY}\s+via\s+getty)[^()\[\]]*[)\]]
       | [(\[](?:{_TAG}(?:\s*[,/&]\s*{_TAG})*)[)\]] | \[(?-i:[A-Z]{{3,}}(?:\s+[A-Z]{{3,}})*)\]
       | (?:\b(?:photo(?:graph)?|image|picture|pic)s?(?:\s+credit)?|{_APART}credits?)
             \s*:\s*{_NAME}

@@ -38,7 +38,6 @@ def _extract(text: str) -> ExtractedArticle:
         "Border guards check trucks near Tacna in May. (Rosa Vidal/Reuters)",
         "Ministers arrive in Ottawa on Friday. THE NORTHERN PRESS/Anne Dubois",
         "Delegates at the summit in Quito. LUIS PARDO/AFP/Getty Images",
-        "The two leaders shake hands in Quito on Monday. (Marta Gil, Pool via AP)",
         "Delegates at the summit in Quito, May 2, 2024. \u00a9 2024 Andes Press/Ana Ruiz",
         # video and link teasers
         "Watch: Finland accuses Russia of jamming flights over the Baltic",
