@@ -1108,6 +1108,10 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     if unit == "weekend" and rel == "the":
         future = ctx.is_future(m.start(), m.end())
         day = _weekday_date(5, ctx.anchor, future=future, strict=False)
+    elif unit == "weekend" and rel == "this" and ctx.tense(m.start(), m.end()) == "past":
+        # "clashed with police this weekend", told early in the week: the one just past, not
+        # the calendar week's still ahead.
+        day = _weekday_date(5, ctx.anchor, future=False, strict=False)
     elif unit == "weekend" and rel in ("last", "the past", "the last"):
         # "last weekend" is the most recent one, which may be this calendar week's.
         day = ctx.anchor - timedelta(days=(ctx.anchor.weekday() - 5) % 7 or 7)
@@ -1709,7 +1713,7 @@ def find_dates(
 # Event dates
 
 _RESOLVABLE = re.compile(
-    r"(\d{4})(?:-(?:W(\d\d)|Q([1-4])|H([12])|(SP|SU|FA|WI)|(\d\d))(?:-(\d\d))?)?(?:T.*)?"
+    r"(\d{4})(?:-(?:W(\d\d)(?:-WE)?|Q([1-4])|H([12])|(SP|SU|FA|WI)|(\d\d))(?:-(\d\d))?)?(?:T.*)?"
 )
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -1724,7 +1728,7 @@ def _calendar(value: str, precision: str, type_: str) -> tuple[date, DatePrecisi
     year, week, quarter, half, season, month, day = m.groups()
     if half is not None:
         return date(int(year), 1, 1), DatePrecision.YEAR  # a timeline has no half-years
-    if week is not None:
+    if week is not None:  # a weekend ("2025-W03-WE") too: a timeline's week holds it
         return date.fromisocalendar(int(year), int(week), 1), DatePrecision.WEEK
     if quarter is not None:
         return date(int(year), 3 * int(quarter) - 2, 1), DatePrecision.QUARTER

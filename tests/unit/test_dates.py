@@ -90,6 +90,9 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Protests began three weeks ago.", WED, [("three weeks ago", "2025-W01")]),
         ("The talks stalled last week.", WED, [("last week", "2025-W03")]),
         ("Talks resume this week.", WED, [("this week", "2025-W04")]),
+        # "this weekend" told in the past is the one just gone, else the calendar week's
+        ("Protesters clashed with police this weekend.", WED, [("this weekend", "2025-W03-WE")]),
+        ("Farmers will block the roads this weekend.", WED, [("this weekend", "2025-W04-WE")]),
         # "the week of" a day is that day's calendar week
         ("Talks resume the week of Feb. 3.", WED, [("the week of Feb. 3", "2025-W06")]),
         ("Earlier this month the army withdrew.", WED, [("Earlier this month", "2025-01")]),
@@ -404,6 +407,17 @@ def test_find_dates_future_word(
             "The treaty was signed in 2019.",
             None,
             (date(2019, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
+        # a weekend dates an event in its calendar week
+        (
+            "The rebels shelled the airbase over the weekend.",
+            None,
+            (date(2025, 1, 13), DatePrecision.WEEK, DateSource.SENTENCE),
+        ),
+        (
+            "Police detained two reporters last weekend.",
+            None,
+            (date(2025, 1, 13), DatePrecision.WEEK, DateSource.SENTENCE),
         ),
         # vague or periodic expressions do not date an event
         (

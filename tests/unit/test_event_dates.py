@@ -56,6 +56,13 @@ OWN_TIME = [
         WEDNESDAY,
         (date(2025, 1, 13), DatePrecision.WEEK, DateSource.SENTENCE),
     ),
+    # a weekend is dated in its week; "this weekend" told in the past is the one just gone
+    (
+        "Riot police detained thirty students in Minsk this weekend.",
+        "detained",
+        WEDNESDAY,
+        (date(2025, 1, 13), DatePrecision.WEEK, DateSource.SENTENCE),
+    ),
     # a quarter and a season are dated at their own precision
     (
         "Russia attacked Ukrainian ports in the third quarter.",
