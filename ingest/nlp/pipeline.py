@@ -1129,11 +1129,18 @@ def _in_other_clause(word: Token, trigger: Token) -> bool:
 def _heads(trigger: Token) -> list[Token]:
     """The words whose dependents are the event's: a predicate's verb ("earnings haven't been
     good") and coordinated verbs ("killed and injured in an attack": both in the attack), not
-    two clauses each with a subject ("Russia meddled in the 2016 vote, and Britain expelled")."""
+    two clauses each with a subject ("Russia meddled in the 2016 vote, and Britain expelled"),
+    unless both are passives told before what the last names ("two were killed and four were
+    injured in an ambush": the toll of one act, whose occasion ends the sentence)."""
     heads = [trigger, trigger.head] if trigger.dep_ in ("acomp", "attr") else [trigger]
     if trigger.pos_ != "VERB":
         return heads
-    heads += [c for c in trigger.conjuncts if not (_has_subject(trigger) and _has_subject(c))]
+    heads += [
+        c
+        for c in trigger.conjuncts
+        if not (_has_subject(trigger) and _has_subject(c))
+        or (c.i > trigger.i and _passive(trigger) and _passive(c))
+    ]
     return [*heads, copula] if (copula := _subject_copula(trigger)) else heads
 
 
@@ -1171,6 +1178,10 @@ def _copula_times(trigger: Token) -> list[tuple[int, int]]:
 
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _occasions(trigger: Token) -> list[Token]:
