@@ -274,7 +274,7 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|through|to|before|effective|expires?
 # government until Thursday, but this deadline was not met").
 _TIME_GRANTED = re.compile(
     r"(?<!\bhad )(?<!\bhad been )(?<!'d )"
-    r"\b(?:g[ai]ve[ns]?|giving|grant(?:s|ed|ing)?)(?:\s+[\w'-]+){0,4}?\s+(?:until|till)\s+$",
+    r"\b(?:g[ai]ve[ns]?|giving|grant(?:s|ed|ing)?)(?:\s+[\w'-]+){0,12}?\s+(?:until|till)\s+$",
     re.I,
 )
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -410,7 +410,7 @@ class _Context:
         """Whether a date ends a time granted ("gave them until Friday to leave"): a weekday's
         is the next after the granting, whatever its tense. A month's reads as any deadline's:
         the nearer one."""
-        return _TIME_GRANTED.search(self.text, max(0, start - 60), start) is not None
+        return _TIME_GRANTED.search(self.text, max(0, start - 120), start) is not None
 
     def opens_sentence(self, start: int) -> bool:
         """Whether a date opens its sentence after a preposition of time ("In 2016, ...")."""

@@ -167,6 +167,18 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
             WED,
             [("Monday", "2025-01-27")],
         ),
+        # ... after a long object too, but not past a comma: "fought until Friday" is no grant
+        (
+            "The junta gave foreign reporters working for the state-owned broadcasters in the"
+            " capital until Friday to leave.",
+            WED,
+            [("Friday", "2025-01-24")],
+        ),
+        (
+            "The envoy gave a speech on Monday, and the rebels fought on until Friday.",
+            WED,
+            [("Monday", "2025-01-20"), ("Friday", "2025-01-17")],
+        ),
         (
             "On Monday the court granted the firm until Thursday to appeal.",
             WED,
