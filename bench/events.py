@@ -114,9 +114,18 @@ def score(
 
 
 def load_rows(path: Path) -> list[dict[str, object]]:
-    """The gold records, one JSON object a line."""
+    """The gold records, one JSON object a line; a line that is none stops the bench with
+    the file and line named."""
+    rows: list[dict[str, object]] = []
     with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise SystemExit(f"{path}:{number}: not a JSON record ({e.msg})") from None
+    return rows
 
 
 def extract_rows(
