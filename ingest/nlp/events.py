@@ -1688,7 +1688,10 @@ def _fits(token: Token, element: _Element) -> bool:
 
 def _sense(patterns: tuple[_Pattern, ...], token: Token) -> tuple[_Pattern, set[int]] | None:
     """The most specific pattern of a verb found around it, and the tokens it covers."""
-    words = [*_objects(token), *_children(token, _PATTERN_DEPS)]
+    objs = _objects(token)
+    # "released dozens of prisoners": a number's "of" names what the pattern's object is.
+    counted = [o for c in objs if _counted(c) for o in _prep_objects(c, ("of",))]
+    words = [*objs, *counted, *_children(token, _PATTERN_DEPS)]
     preps = [p for t in [token, *words] for p in _children(t, ("prep", "agent", "prt"))]
     subject = [t for c in token.lefts if c.dep_ in _PATTERN_SUBJECT_DEPS for t in c.subtree]
     pobjs = [o for p in preps for o in _children(p, _PREP_OBJECT_DEPS)]

@@ -1,6 +1,7 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
-package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged or
-rounded up, arms laid down, warplanes pounding; with the real English model."""
+package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged,
+rounded up or released by the dozen, arms laid down, warplanes pounding; with the real
+English model."""
 
 import pytest
 
@@ -112,6 +113,16 @@ CASES = [
     ),
     ("The farmers rounded up dozens of cattle.", []),
     ("The Kenyan minister rounded up support for the bill.", []),
+    # A pattern's object counted by a number is what the number's "of" names.
+    (
+        "Vietnam released dozens of political prisoners.",
+        [(EventType.RETREAT, {"VNM"}, {"VNM-opposition"}, False, False)],
+    ),
+    (
+        "Myanmar released thousands of prisoners in an amnesty.",
+        [(EventType.RETREAT, {"MMR"}, set(), False, False)],
+    ),
+    ("Kenya released dozens of new photographs of the lake.", []),
     # Arms laid down are weapons laid down (CAMEO's 0871); elsewhere "arms" may be limbs.
     (
         "Kurdish militants laid down their arms in Turkey.",
