@@ -425,15 +425,41 @@ def _cause_told(
 
 def _terror_told(doc: Doc, mention: EventMention) -> bool:
     """Terror is named in the event's sentence ("stabbed two people in a terrorist attack"),
-    or in the sentence before or after where that names the same act ("Police declared it a
-    terrorist incident", "the stabbing was an act of terrorism"), and not negated or denied:
-    "the stabbing was not terror-related", "no link to terrorism", "police ruled out
-    terrorism" name no terror; "have not ruled out terrorism" leaves it (two denials)."""
+    or in a sentence up to two before or after where that names the same act ("Police
+    declared it a terrorist incident", "the stabbing was an act of terrorism"), past no
+    sentence telling another assault, which such a clause would speak of instead; and not
+    negated or denied: "the stabbing was not terror-related", "no link to terrorism",
+    "police ruled out terrorism" name no terror; "have not ruled out terrorism" leaves it
+    (two denials)."""
     sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if sentence is None:
         return False
-    near = [doc[i].sent for i in (sentence.start - 1, sentence.end) if 0 <= i < len(doc)]
+    near: list[Span] = []
+    for step in (-1, 1):
+        s = sentence
+        for _ in range(2):
+            i = s.start - 1 if step < 0 else s.end
+            if not 0 <= i < len(doc):
+                break
+            s = doc[i].sent
+            near.append(s)
+            if _tells_assault(s):
+                break
     return _terror_named(sentence) or any(_terror_named(s, of_act=True) for s in near)
+
+
+def _tells_assault(sentence: Span) -> bool:
+    """Whether a sentence has a verb or noun of an assault, or arms ("the raid", "gunmen
+    attacked", "a bomb exploded")."""
+    lex = load_lexicon()
+    for t in sentence:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and lemma in lex.arms:
+            return True
+        found = lex.verbs.get(lemma) if t.pos_ == "VERB" else lex.nouns.get(lemma)
+        if found is not None and found[0] is EventType.ASSAULT:
+            return True
+    return False
 
 
 def _terror_named(sentence: Span, *, of_act: bool = False) -> bool:

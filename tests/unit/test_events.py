@@ -2011,6 +2011,9 @@ def test_actor_roles_by_id(
         "A man stabbed a nurse in Derby. It came a week after a terrorist bombing in Leeds.",
         # "it" as a doer is an actor, not the act: the council's view of terror in general.
         "A man stabbed a nurse in Derby. The council said it condemned terrorism in all forms.",
+        # Two sentences on, past another assault told between, terror is that assault's.
+        "A man stabbed a nurse in Derby. Last May a bomb went off in Leeds. Police called it "
+        "a terrorist attack.",
         # A country's companies are not its state, and a company acting alone codes nothing.
         "Swedish firms including Volvo announced plans to leave Iran.",
     ],
@@ -2033,6 +2036,9 @@ def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
         "A man stabbed two shoppers in Leeds. Police declared it a terrorist incident.",
         "A woman shot two bus drivers in Lyon. Prosecutors said the shooting was terrorism.",
         "Police are treating the attack as terrorism. A man stabbed three nurses in Derby.",
+        # Or two sentences on, where the one between tells no other assault.
+        "A man stabbed two cyclists in Leicester. He fled on foot. Police declared it terrorism.",
+        "A woman shot a guard in Lille. Her car was found later. The shooting was terrorism.",
     ],
 )
 def test_violence_marked_political_is_an_event(nlp: Language, sentence: str) -> None:
