@@ -3964,8 +3964,7 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
         and doer is not None
         and doer.pos_ == "NOUN"
         and not doer.ent_type_
-        and _lemma(doer) not in lex.arms
-        and not set(_attack_words(doer)) & lex.attacks
+        and not _arms_named(lex, doer)
     ):
         return True  # "a video captured Trump", "a form that tends to strike": no armed force
     if _lemma_in(token, lex.force):
@@ -3977,8 +3976,9 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     harm = _lemma_in(token, lex.harm) or any(
         c.lower_ in _HARMED for c in _children(token, ("oprd", "acomp"))
     )
-    if not harm or attacker or someone or _hanged(lex, token):
-        return False  # "they killed 23 soldiers": someone did it
+    armed = doer is not None and _arms_named(lex, doer)
+    if not harm or attacker or someone or armed or _hanged(lex, token):
+        return False  # "they killed 23 soldiers", "a grenade killed two": someone did it
     # Where a clause tells the cause ("were hurt when the crane toppled"), the attack must be
     # named there, not elsewhere in the line; else the attack may be told in the sentence
     # before: "A bomb exploded ... 33 were injured."
@@ -4064,8 +4064,8 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
         return done[0] is not EventType.PROTEST and done[1] not in _SPEAKING_OCCASIONS
     return (
         doer.tag_ == "NN"
-        and _lemma(doer) not in lex.arms | lex.nouns.keys() | lex.documents
-        and not set(_attack_words(doer)) & lex.attacks
+        and _lemma(doer) not in lex.nouns.keys() | lex.documents
+        and not _arms_named(lex, doer)
         and not load_gazetteer().find_agents([doer.lower_])
         and not is_institution_word(doer.text)
         and not is_office_word(doer.text)
@@ -4091,6 +4091,13 @@ def _rescue(lex: Lexicon, trig: _Trigger) -> bool:
     if giver.pos_ == "PRON":
         return False  # who "they" are is not known here: kept, as before
     return not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in giver.subtree)
+
+
+def _arms_named(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun, or a compound before it, names arms or an attack ("a grenade", "a
+    pistol shot", "a mortar round", "rifle fire", "the shelling"): what did harm was arms."""
+    words = {w for t in [noun, *_children(noun, ("compound",))] for w in _attack_words(t)}
+    return bool(words & (lex.attacks | lex.arms))
 
 
 def _attack_words(token: Token) -> tuple[str, str]:

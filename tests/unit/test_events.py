@@ -134,6 +134,17 @@ SENTENCES = [
     ),
     ("The Chilean minister said the new tax would destroy the economy.", []),
     ("The earthquake destroyed 200 homes and injured ten people in Nepal.", []),
+    # Harm that arms did is an attack with no attacker named: the weapon, or the shot or
+    # round a weapon names, as the subject of a verb of harm.
+    (
+        "A grenade wounded four Indian soldiers in Kashmir.",
+        [(EventType.ASSAULT, NONE, F({"IND"}), NONE, False, False)],
+    ),
+    (
+        "A mortar round killed two Somali soldiers near Mogadishu.",
+        [(EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False)],
+    ),
+    ("A bus crash killed two Somali soldiers near Mogadishu.", []),
     (
         "The Ugandan army exiled the opposition leader.",
         [(EventType.COERCE, F({"UGA"}), F({"UGA"}), NONE, False, False)],
