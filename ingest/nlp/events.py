@@ -3015,6 +3015,12 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         if speaker is not None and index.fits(subj, speaker):
             return index.actors_in(speaker, located=True)
         return index.antecedent_of(subj)
+    if _arms_named(lex, subj):
+        # "Rockets fired by Hamas killed ...", "a bomb planted by the Taliban": arms act for
+        # whoever used them, the agent of their participle.
+        users = [a for c in _children(subj, ("acl",)) if c.tag_ == "VBN" for a in _agents(index, c)]
+        if users:
+            return users
     # "The attack in Kenya killed 12", "a car bomb in Kabul killed 12": an act's or a
     # weapon's "in" is where it was done, not who did it.
     return index.actors_in(subj, located=not _names_act(lex, subj)) or _apposed(index, token, subj)

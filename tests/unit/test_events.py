@@ -1331,6 +1331,28 @@ ROLES = [
         NONE,
         F({"Narendra Modi", "Shehbaz Sharif"}),
     ),
+    # Arms that harm act for whoever used them, their participle's agent; no "by", no doer.
+    (
+        "A bomb planted by Somali militants killed four Kenyan soldiers.",
+        EventType.ASSAULT,
+        F({"SOM"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "Mortar rounds fired by Syrian troops wounded three Turkish soldiers.",
+        EventType.ASSAULT,
+        F({"SYR"}),
+        F({"TUR"}),
+        NONE,
+    ),
+    (
+        "A bomb planted in Lagos killed four Nigerian soldiers.",
+        EventType.ASSAULT,
+        NONE,
+        F({"NGA"}),
+        NONE,
+    ),
 ]
 
 
