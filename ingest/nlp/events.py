@@ -228,6 +228,7 @@ class Lexicon:
     captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
     on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
+    on_opponents: frozenset[str]  # "fight", "battle": verbs of combat done only to a party
     animals: frozenset[str]  # "dog", "cattle": WordNet's animals first, less CAMEO's arms
     adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
@@ -354,6 +355,7 @@ def load_lexicon() -> Lexicon:
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),
         arms=arms,
         on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
+        on_opponents=frozenset(raw["opponent_verbs"]["verbs"]),
         # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
         # A name of arms is arms first ("drone": a male bee in WordNet's first sense).
@@ -3494,6 +3496,25 @@ def _done_to_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     return not any(_people(index, p) for p in _patients(token))
 
 
+_FOUGHT = ("against", "with")
+
+
+def _fights_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
+    """ "fought corruption", "vowed to keep fighting the good fight with court cases": a verb
+    of combat (`Lexicon.on_opponents`), or a vow of one, where every thing fought or fought
+    with names no party is a struggle against an ill or by legal means, no force nor threat."""
+    if trig.nominal or trig.type not in (EventType.ASSAULT, EventType.THREATEN):
+        return False
+    verb: Token | None = trig.token if trig.type is EventType.ASSAULT else trig.complement
+    while verb is not None and _lemma(verb) not in lex.on_opponents:
+        verb = _complement(verb)  # "vowed to keep fighting"
+    if verb is None:
+        return False
+    # "fought a war against Russia": the opponent of the fight named as its object.
+    fought = [o for h in [verb, *_objects(verb)] for o in [h, *_prep_objects(h, _FOUGHT)]][1:]
+    return bool(fought) and not any(_names_party(index, o) for o in fought)
+
+
 def _patients(verb: Token) -> list[Token]:
     """The nouns a verb's object or passive subject names, each conjunct, and what a number
     counts ("dozens of activists": the activists too)."""
@@ -4673,6 +4694,8 @@ def _sentence_events(
             continue
         if trig.type is EventType.ASSAULT and _verbal_attack(lex, index, trig, source, target):
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
+        elif _fights_no_one(lex, index, trig):
+            continue
         participants: list[str] = []
         if (_mutual(trig) or _reciprocal(trig.token)) and len(source) > 1 and not target:
             participants, source = source, []

@@ -174,6 +174,19 @@ CASES = [
         "The EU summit agreed to impose sanctions on Russia.",
         [(EventType.AGREE, {"European Union"}, {"RUS"}, False, False)],
     ),
+    # A fight against an ill, or by legal means, is no force, nor is a vow of one; an
+    # opponent named, as object or in the fight's "against", keeps the attack.
+    ("The Nigerian government is fighting corruption in the oil sector.", []),
+    ("The Kenyan opposition vowed to fight the election result in court.", []),
+    ("The Indian government fought the pandemic with a strict lockdown.", []),
+    (
+        "Nigerian troops fought a fierce battle with Boko Haram.",
+        [(EventType.ASSAULT, {"NGA-military"}, {"NGA"}, False, False)],
+    ),
+    (
+        "The Nigerian army vowed to fight Boko Haram.",
+        [(EventType.THREATEN, {"NGA-military"}, {"NGA"}, False, False)],
+    ),
 ]
 
 
