@@ -3499,6 +3499,33 @@ def _done_to_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
 _FOUGHT = ("against", "with")
 
 
+_PROPOSITION_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+
+
+def _endorsed(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> Token | None:
+    """ "agreed with the plan", "agreed with Peru's decision to close the border": what a verb
+    of agreeing is 'with' where that is no party but a proposition, a policy or an act, with
+    no act agreed on or to ("agreed with Peru to reopen the border", "on a ceasefire").
+    CAMEO reads 'agree (with)' as an accord (030) with a party, and the verb alone by its
+    block's code, endorsement (050, PLOVER's SUPPORT)."""
+    token = trig.token
+    if trig.nominal or trig.type is not EventType.AGREE:
+        return None
+    if lex.verbs.get(_lemma(token), (None,))[0] is not EventType.AGREE:
+        return None
+    withs = _prep_objects(token, ("with",))
+    if _objects(token) or _prep_objects(token, ("on", "to")) or len(withs) != 1:
+        return None
+    (prop,) = withs
+    # The clause of what is agreed, but for the proposition's own ("the decision to close").
+    clause = trig.complement or _complement(token)
+    if clause is not None and clause not in prop.subtree:
+        return None
+    if prop.pos_ == "PRON":
+        return prop if prop.lower_ in _PROPOSITION_PRONOUNS else None  # "agreed with him"
+    return None if index.get(prop.i) is not None else prop
+
+
 def _fights_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     """ "fought corruption", "vowed to keep fighting the good fight with court cases": a verb
     of combat (`Lexicon.on_opponents`), or a vow of one, where every thing fought or fought
@@ -4562,6 +4589,8 @@ def _sentence_events(
             _document_says(lex, trig.token) or _resultative(trig) or _passive_state(trig)
         ):
             continue
+        if (endorsed := _endorsed(lex, index, trig)) is not None:
+            trig = replace(trig, type=EventType.SUPPORT, mode=None, complement=None)
         trig, negated, hypothetical = _flags(lex, trig)
         ahead = _act_ahead(lex, trig)
         patients: list[str] = []
@@ -4602,7 +4631,9 @@ def _sentence_events(
         if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.
             comp_subj = None
-        if trig.clause_target:
+        if endorsed is not None:
+            target = _noun_agents(index, endorsed, modifiers=True)  # "Peru's proposal", Peru
+        elif trig.clause_target:
             # "Le Monde wrote that France must withdraw": an obligation told by no actor
             # named is the writer's view, a demand of no one.
             target = index.actors_in(comp_subj) if comp_subj is not None else []

@@ -174,6 +174,24 @@ CASES = [
         "The EU summit agreed to impose sanctions on Russia.",
         [(EventType.AGREE, {"European Union"}, {"RUS"}, False, False)],
     ),
+    # Agreeing with a proposition, a policy or an act endorses it, the target its owner if
+    # named; agreeing with a party, or with one to do something, is an accord.
+    (
+        "The Kenyan senator agreed with the decision to shut the consulate.",
+        [(EventType.SUPPORT, {"KEN-legislature"}, set(), False, False)],
+    ),
+    (
+        "Ghana agreed with Togo's proposal to reopen the border.",
+        [(EventType.SUPPORT, {"GHA"}, {"TGO"}, False, False)],
+    ),
+    (
+        "Ghana agreed with Togo.",
+        [(EventType.AGREE, {"GHA"}, {"TGO"}, False, False)],
+    ),
+    (
+        "Ghana agreed with Togo to reopen the border.",
+        [(EventType.AGREE, {"GHA"}, {"TGO"}, False, False)],
+    ),
     # A fight against an ill, or by legal means, is no force, nor is a vow of one; an
     # opponent named, as object or in the fight's "against", keeps the attack.
     ("The Nigerian government is fighting corruption in the oil sector.", []),
