@@ -76,6 +76,11 @@ ERRATA = {
     # "dropped his arms").
     "- * DOWN &WEAPON [0871] # LAID_DOWN": "- * DOWN &WEAPON [0871] # LAID_DOWN\n"
     "- * DOWN ARMS [0871] # LAID_DOWN",
+    # RENEGE's "(ON PROMISE)" and "(ON DEAL)", read as relations reduced (160, SANCTION in
+    # PLOVER's table), go back on the subject's own word: a refusal to keep it (120, REJECT),
+    # as the lexicon reads "renege" alone; relations cut with a party are done to the party.
+    "- * (ON PROMISE) [160] # RENEGE": "- * (ON PROMISE) [120] # RENEGE",
+    "- * (ON DEAL) [160] # RENEGE": "- * (ON DEAL) [120] # RENEGE",
 }
 _PREPOSITIONS = frozenset(
     {"about", "across", "against", "at", "by", "for", "from", "in", "into", "of", "on", "onto"}

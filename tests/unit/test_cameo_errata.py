@@ -69,3 +69,16 @@ def test_armed_forces_called_up_or_mustered_are_mobilised() -> None:
     # Support mustered is no force: the block's own pattern for it still reads it.
     ((etype, _, _),) = _roles("Ghana mustered support for the resolution.")
     assert etype == EventType.REQUEST
+
+
+def test_reneging_on_a_deal_or_a_promise_is_a_refusal() -> None:
+    # RENEGE's "(ON DEAL)" and "(ON PROMISE)" (160) as "renege" alone: going back on one's
+    # word refuses to keep it; cancelling a deal with a party still reduces relations.
+    for sentence, source in (
+        ("Ghana reneged on the fishing deal.", ["GHA"]),
+        ("Togo reneged on its promise to free the Ghanaian fishermen.", ["TGO"]),
+    ):
+        ((etype, found, _),) = _roles(sentence)
+        assert (etype, found) == (EventType.REJECT, source)
+    ((etype, _, target),) = _roles("Ghana cancelled the fishing deal with Togo.")
+    assert (etype, target) == (EventType.SANCTION, ["TGO"])
