@@ -1104,10 +1104,17 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     # "launched a mediation effort": a modifier that names the act says more than the
     # verb's pattern for the generic head ("launch effort" is REQUEST in CAMEO).
     generic = named is not None and named.noun is not None and _lemma(named.noun) in _GENERIC_HEADS
+    # "gave up their weapons": a pattern reading the verb's particle ("GIVE * UP", a
+    # concession) makes another verb, which no longer brings its object's act as the bare light
+    # verb does ("gave weapons": aid); a light particle verb still does ("carried out raids").
+    particle_verb = sense is not None and any(
+        c.i in sense[1] and f"{lemma} {c.lower_}" not in lex.light_verbs
+        for c in _children(token, ("prt",))
+    )
     if (
         sense is not None
         and not generic
-        and (named is None or named.noun is None or named.noun.i in sense[1])
+        and (named is None or named.noun is None or named.noun.i in sense[1] or particle_verb)
     ):
         pattern = sense[0]
         if pattern.type is None:

@@ -192,6 +192,16 @@ CASES = [
         "Ghana agreed with Togo to reopen the border.",
         [(EventType.AGREE, {"GHA"}, {"TGO"}, False, False)],
     ),
+    # A particle that makes another verb ("give up": yield) reads it in that verb's sense; the
+    # bare light verb brings its object's act ("gave weapons": aid).
+    (
+        "Congolese rebels gave up their weapons.",
+        [(EventType.CONCEDE, {"COD-rebels"}, set(), False, False)],
+    ),
+    (
+        "The United States gave weapons to Ukraine.",
+        [(EventType.AID, {"USA"}, {"UKR"}, False, False)],
+    ),
     # A fight against an ill, or by legal means, is no force, nor is a vow of one; an
     # opponent named, as object or in the fight's "against", keeps the attack.
     ("The Nigerian government is fighting corruption in the oil sector.", []),
