@@ -2088,6 +2088,21 @@ def _purpose(lex: Lexicon, trig: _Trigger) -> bool:
     return _classify(lex, token.head) is None and not _meets_for(lex, trig, token.head)
 
 
+def _meeting_aim(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "delegations met in Lima to sign an agreement", "held talks to restore ties": an act of
+    cooperation other than the meeting's own that a meeting (a CONSULT) is for is what its
+    sides set out to do, not yet done: a commitment to it, as "will sign" is (CAMEO's 03)."""
+    token = trig.token
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if trig.type is EventType.CONSULT or QUAD_CLASS[trig.type] not in _COOPERATIVE:
+        return False
+    if not _purpose_clause(token):
+        return False
+    meeting = _classify(lex, token.head)
+    return meeting is not None and meeting.type is EventType.CONSULT
+
+
 def _purpose_clause(token: Token) -> bool:
     """ "(sent troops) to quell the riot": an infinitive of purpose, with no subject of its own."""
     return (
@@ -2214,6 +2229,8 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
+    if not negated and _meeting_aim(lex, trig):
+        return _announced(trig, negated, pledged=True)
     plan = _headline_plan(trig.token)
     if (plan or future) and not (negated or trig.future_done) and _scheduled(lex, trig):
         return trig, negated, True

@@ -175,7 +175,8 @@ CASES = [
         "Greek officials met their Turkish counterparts in Paris to sign a border treaty.",
         [
             (EventType.CONSULT, {"GRC-government"}, {"TUR"}, False, False),
-            (EventType.SUPPORT, {"GRC-government"}, set(), False, False),
+            # The cooperation a meeting is for is committed to, not yet done.
+            (EventType.AGREE, {"GRC-government"}, set(), False, False),
         ],
     ),
     (

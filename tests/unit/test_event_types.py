@@ -202,6 +202,22 @@ CASES = [
         "The United States gave weapons to Ukraine.",
         [(EventType.AID, {"USA"}, {"UKR"}, False, False)],
     ),
+    # An act of cooperation a meeting is for is its sides' commitment to it, not yet done;
+    # signed after the meeting, it is done.
+    (
+        "Ghanaian and Togolese delegations met in Accra to sign a fishing accord.",
+        [
+            (EventType.CONSULT, set(), set(), False, False),
+            (EventType.AGREE, set(), set(), False, False),
+        ],
+    ),
+    (
+        "Ghana and Togo met in Accra and signed a fishing accord.",
+        [
+            (EventType.CONSULT, set(), set(), False, False),
+            (EventType.SUPPORT, set(), set(), False, False),
+        ],
+    ),
     # A fight against an ill, or by legal means, is no force, nor is a vow of one; an
     # opponent named, as object or in the fight's "against", keeps the attack.
     ("The Nigerian government is fighting corruption in the oil sector.", []),
