@@ -791,6 +791,10 @@ def _in_name(noun: Token) -> bool:
     return noun.pos_ == "PROPN" and noun.ent_type_ in _NAME_ENTITIES
 
 
+# Phoenix agents who stop work: labour, teachers and students, health workers, farmers.
+_WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR"})
+
+
 def _labour_strike(strike: Token) -> bool:
     """ "went on strike", "a strike over pay", "joined the strike", "a four-day strike": a
     strike that is a stoppage of work (CAMEO 143), not an attack ("strikes on Gaza"); one
@@ -800,9 +804,15 @@ def _labour_strike(strike: Token) -> bool:
     # "workers joined the strike": one joins a stoppage, or strikes "on"/"against" a target.
     joined = strike.dep_ in _OBJECT_DEPS and _lemma(strike.head) == "join"
     lasting = any(m.ent_type_ in ("DATE", "TIME") for m in strike.lefts)
+    # "the teachers' union strike", "workers launched a strike": one by people at work.
+    doers = _children(strike, ("poss", "compound"))
+    if strike.dep_ in _OBJECT_DEPS:
+        doers += _children(strike.head, ("nsubj",))
+    by_workers = any(_lemma(d) == "union" or _agent_codes(d) & _WORKERS for d in doers)
     return (
         on_strike
         or lasting
+        or by_workers
         or bool(preps & {"over", "for"})
         or (joined and not preps & _TARGET_PREPS)
     )

@@ -71,6 +71,20 @@ CASES = [
         "The US carried out a drone strike in Somalia on Tuesday.",
         [(EventType.ASSAULT, {"USA"}, {"SOM"}, False, False)],
     ),
+    # So is one by people at work, theirs or their union's; a state's or its forces' is an
+    # attack.
+    (
+        "Ghanaian dock workers launched a strike against the new port tax.",
+        [(EventType.PROTEST, {"GHA-labour"}, set(), False, False)],
+    ),
+    (
+        "The Ghanaian union called a strike.",
+        [(EventType.PROTEST, {"GHA"}, set(), False, False)],
+    ),
+    (
+        "Ghanaian troops launched a strike on the rebel camp.",
+        [(EventType.ASSAULT, {"GHA-military"}, set(), False, False)],
+    ),
     # Observers, monitors, inspectors or peacekeepers received are let in (CAMEO 086, yield),
     # a group of them too; a delegation or a mission received is a visit.
     (
