@@ -228,7 +228,7 @@ class Lexicon:
     captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
     on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
-    on_opponents: frozenset[str]  # "fight", "battle": verbs of combat done only to a party
+    on_opponents: frozenset[str]  # "fight", "war": verbs and nouns of combat, against a party
     animals: frozenset[str]  # "dog", "cattle": WordNet's animals first, less CAMEO's arms
     adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
@@ -355,7 +355,7 @@ def load_lexicon() -> Lexicon:
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),
         arms=arms,
         on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
-        on_opponents=frozenset(raw["opponent_verbs"]["verbs"]),
+        on_opponents=frozenset([*raw["opponent_verbs"]["verbs"], *cameo_raw["synsets"]["&fight"]]),
         # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
         # A name of arms is arms first ("drone": a male bee in WordNet's first sense).
@@ -3530,7 +3530,7 @@ def _done_to_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     return not any(_people(index, p) for p in _patients(token))
 
 
-_FOUGHT = ("against", "with")
+_FOUGHT = ("against", "on", "with")
 
 
 _PROPOSITION_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
@@ -3566,6 +3566,12 @@ def _fights_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     with names no party is a struggle against an ill or by legal means, no force nor threat."""
     if trig.nominal or trig.type not in (EventType.ASSAULT, EventType.THREATEN):
         return False
+    # "waging a war against corruption": a fight named as the object, against whom.
+    named = [trig.noun] if trig.noun is not None else _objects(trig.token)
+    fights = [n for n in named if trig.type is EventType.ASSAULT and _lemma(n) in lex.on_opponents]
+    if fights:
+        fought = [o for h in (trig.token, *fights) for o in _prep_objects(h, _FOUGHT)]
+        return bool(fought) and not any(_names_party(index, o) for o in fought)
     verb: Token | None = trig.token if trig.type is EventType.ASSAULT else trig.complement
     while verb is not None and _lemma(verb) not in lex.on_opponents:
         verb = _complement(verb)  # "vowed to keep fighting"

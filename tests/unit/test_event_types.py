@@ -223,6 +223,11 @@ CASES = [
     ("The Nigerian government is fighting corruption in the oil sector.", []),
     ("The Kenyan opposition vowed to fight the election result in court.", []),
     ("The Indian government fought the pandemic with a strict lockdown.", []),
+    ("The Kenyan government is waging a war against corruption.", []),
+    (
+        "Nigerian troops fought a battle in Borno.",
+        [(EventType.ASSAULT, {"NGA-military"}, set(), False, False)],
+    ),
     (
         "Nigerian troops fought a fierce battle with Boko Haram.",
         [(EventType.ASSAULT, {"NGA-military"}, {"NGA"}, False, False)],
