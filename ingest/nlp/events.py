@@ -2090,27 +2090,28 @@ def _purpose(lex: Lexicon, trig: _Trigger) -> bool:
     act, it tells what that act did or was for ("sent troops to quell the riot", "met to
     discuss the crisis", "struck a deal to restore ties"); a protest is done by being there
     ("gathered to protest the law")."""
-    token = trig.token
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    if trig.type == EventType.PROTEST or not _purpose_clause(token):
+    head = _purpose_of(trig.token)
+    if trig.type == EventType.PROTEST or head is None:
         return False
-    return _classify(lex, token.head) is None and not _meets_for(lex, trig, token.head)
+    return _classify(lex, head) is None and not _meets_for(lex, trig, head)
 
 
 def _meeting_aim(lex: Lexicon, trig: _Trigger) -> bool:
     """ "delegations met in Lima to sign an agreement", "held talks to restore ties": an act of
     cooperation other than the meeting's own that a meeting (a CONSULT) is for is what its
     sides set out to do, not yet done: a commitment to it, as "will sign" is (CAMEO's 03)."""
-    token = trig.token
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
     if trig.type is EventType.CONSULT or QUAD_CLASS[trig.type] not in _COOPERATIVE:
         return False
-    if not _purpose_clause(token):
-        return False
-    meeting = _classify(lex, token.head)
+    head = _purpose_of(trig.token)
+    meeting = _classify(lex, head) if head is not None else None
     return meeting is not None and meeting.type is EventType.CONSULT
+
+
+def _purpose_of(token: Token) -> Token | None:
+    """The verb whose infinitive of purpose a verb (or the first of its conjuncts) is."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.head if _purpose_clause(token) else None
 
 
 def _purpose_clause(token: Token) -> bool:
@@ -3566,19 +3567,23 @@ def _fights_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     with names no party is a struggle against an ill or by legal means, no force nor threat."""
     if trig.nominal or trig.type not in (EventType.ASSAULT, EventType.THREATEN):
         return False
-    # "waging a war against corruption": a fight named as the object, against whom.
-    named = [trig.noun] if trig.noun is not None else _objects(trig.token)
-    fights = [n for n in named if trig.type is EventType.ASSAULT and _lemma(n) in lex.on_opponents]
-    if fights:
-        fought = [o for h in (trig.token, *fights) for o in _prep_objects(h, _FOUGHT)]
-        return bool(fought) and not any(_names_party(index, o) for o in fought)
-    verb: Token | None = trig.token if trig.type is EventType.ASSAULT else trig.complement
-    while verb is not None and _lemma(verb) not in lex.on_opponents:
-        verb = _complement(verb)  # "vowed to keep fighting"
+    verb: Token | None = trig.token
+    if trig.type is EventType.THREATEN:
+        verb = trig.complement
+        while verb is not None and _lemma(verb) not in lex.on_opponents:
+            verb = _complement(verb)  # "vowed to keep fighting"
     if verb is None:
         return False
-    # "fought a war against Russia": the opponent of the fight named as its object.
-    fought = [o for h in [verb, *_objects(verb)] for o in [h, *_prep_objects(h, _FOUGHT)]][1:]
+    # "waging a war against corruption", "fought a war against Russia": a fight named as the
+    # object is against whom it and the verb name.
+    named = [trig.noun] if trig.noun is not None and verb is trig.token else _objects(verb)
+    fights = [n for n in named if _lemma(n) in lex.on_opponents]
+    if fights:
+        fought = [o for h in (verb, *fights) for o in _prep_objects(h, _FOUGHT)]
+    elif _lemma(verb) in lex.on_opponents:
+        fought = [*_objects(verb), *_prep_objects(verb, _FOUGHT)]
+    else:
+        return False
     return bool(fought) and not any(_names_party(index, o) for o in fought)
 
 
