@@ -131,6 +131,8 @@ _HYPOCORISMS: dict[str, list[str]] = json.loads((DATA_DIR / "hypocorisms.json").
 _PARTY_MEMBERS: dict[str, str] = _WORDS["party_members"]
 # Generic agents become actors only in these sectors (data/sectors.json names them).
 _AGENT_SECTORS = set(_WORDS["agent_sectors"])
+# Its armed sides outside the state (CAMEO's REB, INS, SEP, UAF, IMG).
+ARMED_SECTORS = frozenset({"armed group", "rebels"})
 # Those who speak for a state abroad as well as at home: where and with whom they talk is
 # not theirs (troops, police and courts act where they are).
 _TRAVELLERS = {"government", "legislature"}
@@ -1807,6 +1809,8 @@ def _agents(
             country = referent.country  # "Israeli soldiers ... senior officers": theirs
         elif sector.political and _named_by_unknown(doc, start, end, places):
             country = None  # "Artsakh soldiers": a side the gazetteer lacks, not the article's
+        elif sector.name in ARMED_SECTORS and _sponsored(doc, end):
+            country = None  # "Moscow paid militants to attack": not Moscow's, nor the target's
         else:
             acted_on, phrases = _places_of_others(
                 doc, end, places, travels=sector.name in _TRAVELLERS
@@ -2124,6 +2128,27 @@ def _places_of_others(
         elif travels and (branch.dep_ in _ACTED_ON or branch.dep_ in ("prep", "agent")):
             phrases.append(p)
     return acted_on, phrases
+
+
+def _sponsored(doc: Doc, end: int) -> bool:
+    """Whether an agent (ending at `end`) is the one a verb has do what its infinitive tells
+    ("Moscow paid militants to attack", "bribed fighters to ...", "paid bounties to gunmen to
+    kill"): who pays, hires or urges others to act tells nothing of their country, nor does
+    whom they act on."""
+    head = doc[end - 1]
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
+    return (
+        head.dep_ in ("dobj", "dative", "pobj")
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(
+            c.dep_ in ("xcomp", "advcl")
+            and c.i > head.i
+            and not any(d.dep_ in ("nsubj", "nsubjpass", "mark") for d in c.children)
+            and any(d.dep_ == "aux" and d.tag_ == "TO" for d in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _left(doc: Doc, place: _Place, end: int) -> bool:

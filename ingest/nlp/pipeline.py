@@ -71,7 +71,7 @@ from graph.models import (
     QuadClass,
 )
 from ingest.calendar_names import MONTHS
-from ingest.nlp.actors import ArticleActors, armed_group, resolve_actors
+from ingest.nlp.actors import ARMED_SECTORS, ArticleActors, armed_group, resolve_actors
 from ingest.nlp.dates import (
     TimeExpression,
     find_dates,
@@ -94,7 +94,6 @@ from ingest.nlp.textprep import as_written, parse_text
 
 _FORCES = frozenset({"military", "police"})
 _PRIVATE = frozenset({"business", "criminals"})
-_ARMED = frozenset({"armed group", "rebels"})
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
 _TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
@@ -522,7 +521,7 @@ def _armed_named(
 
 def _armed(actor: Actor) -> bool:
     """An armed group, named ("the Islamic State") or not ("militants", "terrorists")."""
-    return actor.kind is ActorKind.GROUP or actor.sector in _ARMED
+    return actor.kind is ActorKind.GROUP or actor.sector in ARMED_SECTORS
 
 
 def _civil(actor: Actor) -> bool:

@@ -460,6 +460,16 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
             None,
             "sector:CHN-legislature",
         ),
+        # Those another pays, hires or urges to act are not of its country, nor of those they
+        # act on; a state's own forces are its.
+        ("Sudan paid gunmen to attack the convoy.", "sector:armed-group", "sector:SDN-armed-group"),
+        (
+            "Eritrea hired militiamen to raid Ethiopian villages.",
+            "sector:armed-group",
+            "sector:ETH-armed-group",
+        ),
+        ("Chad urged Libyan rebels to lay down their arms.", "sector:LBY-rebels", None),
+        ("Egypt ordered troops to guard the border.", "sector:EGY-military", None),
     ],
 )
 def test_an_agents_country_is_not_that_of_another_argument(
