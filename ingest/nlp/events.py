@@ -207,6 +207,7 @@ class Lexicon:
     readiness: frozenset[str]
     judging: frozenset[str]  # "called the deal a betrayal": its object is judged, not done
     bare_commit: frozenset[str]
+    object_control: frozenset[str]  # "paid militants to attack": the object does the infinitive
     known: frozenset[str]  # lemmas that can start a trigger
     documents: frozenset[str]  # "the guidelines call for ...": what a text says is no act
     harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
@@ -325,6 +326,7 @@ def load_lexicon() -> Lexicon:
         readiness=frozenset(frames["readiness"]),
         judging=frozenset(frames["judging"]),
         bare_commit=frozenset(frames["bare_commit"]),
+        object_control=frozenset(frames["object_control"]),
         known=known,
         documents=frozenset(raw["documents"]),
         # "hanged", "wiped out": verbs of killing, each a verb of harm as "kill" is (a phrasal
@@ -2897,7 +2899,11 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
         deps = ("nsubj", "csubj", "nsubjpass") if token.dep_ == "conj" else ("nsubj", "csubj")
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
             return token.head
-        if token.dep_ == "xcomp":
+        if token.dep_ == "xcomp" or (
+            _purpose_clause(token) and _lemma(token.head) in lex.object_control
+        ):
+            # An infinitive the parse reads as one of purpose after a verb of object control
+            # is its complement too: "bribed the fighters to attack" (the fighters attack).
             if _children(token, ("auxpass",)):
                 return None  # "is to be sentenced": the governing verb's subject undergoes it
             head = token.head
@@ -2906,7 +2912,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
                 return _children(head, ("nsubjpass",))[0]
             objs = _children(head, _OBJECT_DEPS)
             if objs and _lemma(head) not in lex.commit_frames:
-                return objs[0]
+                return _payee(head) or objs[0]
         if _light_gerund(lex, token):
             token = token.head.head
             continue
@@ -2915,6 +2921,17 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             return None
         token = _coordinated_with(token) if token.dep_ == "conj" else token.head
     return None
+
+
+def _payee(verb: Token) -> Token | None:
+    """Whom a verb of paying pays where its object is the payment ("paid bounties to the
+    Taliban to kill", "paid $3 million to the fighters to attack"): the one paid does what
+    it is paid for, not the payment; a place it is paid to is no payee."""
+    if _lemma(verb) not in ("pay", "bribe"):
+        return None
+    to = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    paid = [o for p in to for o in _children(p, ("pobj",))]
+    return next((t for t in paid if t.ent_type_ not in ("GPE", "LOC", "FAC")), None)
 
 
 def _parenthetical(verb: Token) -> Span | None:

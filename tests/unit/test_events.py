@@ -1273,6 +1273,29 @@ ROLES = [
         NONE,
         NONE,
     ),
+    # Whom a verb of object control pays, hires or urges does what its infinitive tells,
+    # read as one of purpose too; the one paid, where the object is the payment.
+    (
+        "Sudan bribed Chadian rebels to attack the Libyan convoy.",
+        EventType.ASSAULT,
+        F({"TCD"}),
+        F({"LBY"}),
+        NONE,
+    ),
+    (
+        "Iran paid $3 million to Houthi fighters to attack Saudi ships.",
+        EventType.ASSAULT,
+        F({"YEM"}),
+        F({"SAU"}),
+        NONE,
+    ),
+    (
+        "Turkey recruited Syrian fighters to attack Kurdish villages in Iraq.",
+        EventType.ASSAULT,
+        F({"SYR"}),
+        F({"IRQ"}),
+        NONE,
+    ),
     # A relative pronoun stands for its noun.
     (
         "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
