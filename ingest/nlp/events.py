@@ -2645,7 +2645,9 @@ class _ActorIndex:
         "it", "they" the most salient earlier noun phrase that agrees with it (a person or
         an office for "he", one non-person for "it", several or a plural for "they"), in
         its sentence before it, else in the last few sentences. A
-        pronoun object never stands for its own clause's subject ("police fired at them").
+        pronoun object never stands for its own clause's subject ("police fired at them"),
+        nor a passive's subject for its doers ("they were arrested by police"; with none
+        named, an arrest's are the police or troops: "they were jailed").
         The phrase may name no actor: then the pronoun names none either."""
         if pronoun.lower_ in _FIRST_PERSON:
             return self._speaker_of(pronoun)
@@ -2656,7 +2658,13 @@ class _ActorIndex:
         self._resolved[pronoun.i] = []
         here = self._phrases(pronoun.sent.start, pronoun.i)
         excluded = self._co_arguments(pronoun, here)
+        held = _held_by_forces(self.lex, pronoun)
+        doers = self._passive_doers(pronoun)
         for phrase in [*here, *(p for sent in self._earlier(pronoun) for p in sent)]:
+            if phrase.actors and all(
+                a in doers or (held and _sector(a) in _ARRESTERS) for a in phrase.actors
+            ):
+                continue
             if phrase.token.i not in excluded and pronoun.lower_ in phrase.pronouns:
                 self._resolved[pronoun.i] = phrase.actors
                 break
@@ -2736,6 +2744,13 @@ class _ActorIndex:
         )
         return _Phrase(head, actors, _PERSONAL if person else _NEUTER)
 
+    def _passive_doers(self, pronoun: Token) -> set[str]:
+        """The actors of the "by" of the passive verb a pronoun is the subject of."""
+        if pronoun.dep_ != "nsubjpass":
+            return set()
+        agents = _children(pronoun.head, ("agent",))
+        return {a for by in agents for o in _children(by, ("pobj",)) for a in self.actors_in(o)}
+
     def _co_arguments(self, pronoun: Token, phrases: list[_Phrase]) -> set[int]:
         """The phrases a pronoun object cannot stand for (binding theory): the other
         arguments of its own verb, and that verb's subject ("fired bullets at them")."""
@@ -2787,6 +2802,30 @@ class _ActorIndex:
             return self.actors_in(subj, located=True)
         finally:
             self.bounds = saved
+
+
+# Those who arrest by office: the implied doers of an arrest told with no agent.
+_ARRESTERS = frozenset({"police", "military", "intelligence"})
+
+
+def _held_by_forces(lex: Lexicon, pronoun: Token) -> bool:
+    """Whether a pronoun names whom a passive verb of arrest (arrest, detain, jail...) holds
+    with no doer named ("they were jailed", "dozens of them were detained"): its implied
+    doers are the police or troops (`_ARRESTERS`), so it stands for others."""
+    patient = (
+        pronoun.head.head if pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" else pronoun
+    )
+    verb = patient.head
+    return (
+        patient.dep_ == "nsubjpass"
+        and lex.verbs.get(_lemma(verb)) == (EventType.COERCE, "arrest")
+        and not _children(verb, ("agent",))
+    )
+
+
+def _sector(actor: str) -> str | None:
+    """The sector of a sector actor by its id ("sector:NGA-police": police)."""
+    return actor.split(":", 1)[1].split("-", 1)[-1] if actor.startswith("sector:") else None
 
 
 def _agent_person(noun: Token) -> bool:
@@ -4426,8 +4465,7 @@ _STATE_SECTORS = frozenset(
 
 def _of_state(index: _ActorIndex, actor: str) -> bool:
     """Whether an actor is a state or a body of one (its government, army, police...)."""
-    sector = actor.split(":", 1)[1].split("-", 1)[-1] if actor.startswith("sector:") else None
-    return actor in index.states or sector in _STATE_SECTORS
+    return actor in index.states or _sector(actor) in _STATE_SECTORS
 
 
 def _joins_protest(

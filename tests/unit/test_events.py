@@ -1296,6 +1296,29 @@ ROLES = [
         F({"IRQ"}),
         NONE,
     ),
+    # A passive's pronoun subject names none of its doers: those of its "by", or with none
+    # named, the police or troops an arrest implies; the next noun phrase that fits.
+    (
+        "Greek police clashed with Albanian migrants at the border. Dozens of them were detained.",
+        EventType.COERCE,
+        NONE,
+        F({"ALB"}),
+        NONE,
+    ),
+    (
+        "Indian police chased Nepali traders across the bridge. They were arrested in Delhi.",
+        EventType.COERCE,
+        NONE,
+        F({"NPL"}),
+        NONE,
+    ),
+    (
+        "Ghanaian police beat Togolese students in Accra. They were arrested by the police.",
+        EventType.COERCE,
+        F({"GHA"}),
+        F({"TGO"}),
+        NONE,
+    ),
     # A relative pronoun stands for its noun.
     (
         "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
