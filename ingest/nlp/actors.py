@@ -1436,9 +1436,10 @@ def _is_party(name: str) -> bool:
 def _link_parties(mentions: list[_Mention], gaz: Gazetteer, main: str | None) -> None:
     """An unknown party is its country's: the one its name opens with ("US Democratic
     Party"), else the article's (`main`). Its short name ("Labour" of "the Labour Party") and
-    its members named as a group ("the Conservatives", "Democrats") are the party the article
-    names, else the party of the article's country their word names ("Tories": the
-    Conservative Party; `party_members` in data/actor_words.json)."""
+    its members named as a group ("the Conservatives", "Democrats") or by its word ("the
+    Democratic leadership") are the party the article names, else the party of the article's
+    country their word names ("Tories": the Conservative Party; `party_members` in
+    data/actor_words.json)."""
     parties = [
         m
         for m in mentions
@@ -1461,12 +1462,13 @@ def _link_parties(mentions: list[_Mention], gaz: Gazetteer, main: str | None) ->
             if p.text.lower() == f"{word} party"
             or (m.kind is ActorKind.GROUP and len(stem) > 3 and p.text.lower().startswith(stem))
         }
+        party = _PARTY_MEMBERS.get(word) or _PARTY_WORDS.get(word)
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             m.text, m.kind, m.country = owner.text, owner.kind, owner.country
-        elif not owners and word in _PARTY_MEMBERS and main:
+        elif not owners and party and main:
             m.text, m.kind, m.country = (
-                f"{_PARTY_MEMBERS[word]} Party",
+                f"{party} Party",
                 ActorKind.ORGANISATION,
                 main,
             )
@@ -2231,8 +2233,26 @@ def _plausible(span: Span, label: str) -> bool:
         return all(t.text[0].isupper() or t.lower_ in _NAME_PARTICLES or t.is_punct for t in span)
     if not all(t.text[0].isupper() or t.text[0].isdigit() or t.is_stop or t.is_punct for t in span):
         return False  # a lowercase content word: a phrase, not a name ("Garrett hit Rudolph")
-    # An unknown NORP is kept as a group only when plural ("Republicans", not "Western").
-    return label != "NORP" or text.endswith("s")
+    # An unknown NORP is kept as a group only when plural ("Republicans", not "Western"), or
+    # as a party's word on its leading people ("the Democratic leadership": the party).
+    return label != "NORP" or text.endswith("s") or _party_leading(span)
+
+
+# The parties' own words ("democratic"), as `_link_parties` reads a name.
+_PARTY_WORDS = {w.lower(): w for w in _PARTY_MEMBERS.values()}
+# Nouns of a party's leading people, which with the party's word name the party itself.
+_PARTY_LEADING = frozenset({"leadership", "leader", "official", "member"})
+
+
+def _party_leading(span: Span) -> bool:
+    """Whether a name is a party's word (`party_members`: "Democratic", "Conservative") on a
+    noun of its leading people ("the Democratic leadership", "Conservative officials")."""
+    head = span.root.head
+    return (
+        span.text in _PARTY_MEMBERS.values()
+        and head.pos_ == "NOUN"
+        and head.lemma_ in _PARTY_LEADING
+    )
 
 
 def _holds(m: _Mention, office: str) -> bool:

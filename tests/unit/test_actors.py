@@ -108,6 +108,15 @@ CASES = [
         "Dutch envoy Pieter van den Hoek met officials in Kyiv.",
         [("person:pieter-van-den-hoek", PER, "NLD", None)],
     ),
+    # A party's word on its leading people names the party, of the article's country.
+    (
+        "In London, Keir Starmer accused Conservative leaders of wasting public money.",
+        [("org:GBR-conservative", ORG, "GBR", None)],
+    ),
+    (
+        "Nancy Pelosi blamed the Republican leadership for the budget impasse in Washington.",
+        [("org:USA-republican", ORG, "USA", None)],
+    ),
 ]
 
 

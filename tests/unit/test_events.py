@@ -1319,6 +1319,14 @@ ROLES = [
         F({"TGO"}),
         NONE,
     ),
+    # A party's leadership is the party.
+    (
+        "Nancy Pelosi blamed the Republican leadership for the budget impasse in Washington.",
+        EventType.ACCUSE,
+        F({"Nancy Pelosi"}),
+        F({"USA"}),
+        NONE,
+    ),
     # A relative pronoun stands for its noun.
     (
         "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
