@@ -2548,7 +2548,7 @@ class _ActorIndex:
                 continue
             anchor = conj if self.get(conj.i) is not None else self._inside(conj, located)
             if anchor is None:
-                found += [a for a in self._pair(conj) if a not in found]
+                found += [a for a in self._pair(conj) or self._restated(conj) if a not in found]
                 continue
             for tok in [anchor, *self._coordinated(anchor)]:
                 actor = self.get(tok.i)
@@ -2698,6 +2698,19 @@ class _ActorIndex:
             }
             if len(named) >= 2:
                 return list(named) if len(named) == 2 else []
+        return []
+
+    def _restated(self, noun: Token) -> list[str]:
+        """What a bare definite noun of a body or a force names where it repeats the head of
+        an earlier phrase ("The Saudi-led coalition struck Sanaa. The coalition ...", "the
+        African Union force ... the force"): a definite description refers back to it."""
+        body = is_institution_word(noun.lemma_) or noun.lemma_ in self.lex.forces
+        if not body or noun.pos_ != "NOUN" or [c.lower_ for c in noun.children] != ["the"]:
+            return []
+        here = self._phrases(noun.sent.start, noun.i)
+        for phrase in [*here, *(p for sent in self._earlier(noun) for p in sent)]:
+            if phrase.token.lemma_ == noun.lemma_ and phrase.token.tag_ == noun.tag_:
+                return phrase.actors
         return []
 
     def fits(self, pronoun: Token, phrase: Token) -> bool:

@@ -1327,6 +1327,31 @@ ROLES = [
         F({"USA"}),
         NONE,
     ),
+    # A bare definite noun of a body or a force repeating an earlier phrase's head is that
+    # phrase's actor; the subject of a purpose infinitive is its main clause's.
+    (
+        "The Saudi-led coalition struck Sanaa. The coalition later attacked Houthi rebels in "
+        "Hodeidah.",
+        EventType.ASSAULT,
+        F({"SAU"}),
+        F({"YEM"}),
+        NONE,
+    ),
+    (
+        "The African Union force entered Kismayo. The force then attacked al-Shabaab fighters.",
+        EventType.ASSAULT,
+        F({"African Union"}),
+        F({"SOM"}),
+        NONE,
+    ),
+    (
+        "The US-led coalition struck Raqqa on Monday. The coalition came to Syria to fight "
+        "ISIS in 2014.",
+        EventType.ASSAULT,
+        F({"USA"}),
+        F({"Islamic State"}),
+        NONE,
+    ),
     # A relative pronoun stands for its noun.
     (
         "Leopoldo Castillo, who was detained by Venezuelan police in March, has left the country.",
