@@ -1330,11 +1330,11 @@ ROLES = [
     # A bare definite noun of a body or a force repeating an earlier phrase's head is that
     # phrase's actor; the subject of a purpose infinitive is its main clause's.
     (
-        "The Saudi-led coalition struck Sanaa. The coalition later attacked Houthi rebels in "
-        "Hodeidah.",
+        "The Saudi-led coalition struck Sanaa. The coalition later attacked Iranian ships in "
+        "the Red Sea.",
         EventType.ASSAULT,
         F({"SAU"}),
-        F({"YEM"}),
+        F({"IRN"}),
         NONE,
     ),
     (
