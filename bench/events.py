@@ -144,13 +144,15 @@ def extract_rows(
     return list(extract_events(articles))
 
 
-def nonpolitical_events(dev: Path = DEV) -> list[tuple[str, Event]]:
-    """(page id, event) for every event extracted from the non-political AEB pages."""
+def nonpolitical_events(dev: Path = DEV) -> tuple[int, list[tuple[str, Event]]]:
+    """How many non-political AEB pages were read, and (page id, event) for every event
+    extracted from them."""
     pages = dev.parent / "extraction" / "aeb-dev" / "html"
     prefixes = [line.split()[0] for line in (dev / NONPOLITICAL).read_text().splitlines() if line]
     paths = [str(p) for pre in prefixes for p in sorted(pages.glob(f"{pre}*.html.gz"))]
     articles = [a for a in read_articles(paths, fmt="html") if isinstance(a, Article)]
-    return [(Path(str(a.path)).name[:10], e) for a in extract_events(articles) for e in a.events]
+    found = [(Path(str(a.path)).name[:10], e) for a in extract_events(articles) for e in a.events]
+    return len(articles), found
 
 
 def _print_set(
@@ -205,9 +207,12 @@ def main() -> None:
             _print_set(path, show_misses=args.misses, undated=True)
     if args.paths:
         return
-    found = nonpolitical_events()
+    read, found = nonpolitical_events()
     pages = Counter(page for page, _ in found)
-    print(f"non-political pages: {len(found)} events on {len(pages)} pages (goal <= 5 events)")
+    print(
+        f"non-political pages: {len(found)} events from {len(pages)} of {read} pages"
+        " (goal <= 5 events)"
+    )
     for page, event in found if args.misses or args.wrong else []:
         print(f"  {page} {event.type:9} {event.trigger!r}: {event.sentence[:100]}")
 
