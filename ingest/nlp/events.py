@@ -1946,9 +1946,10 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
     if _light_gerund(lex, token):
         chain.append(token.head.head)  # "did not take part in attacking": the light verb's
         token = token.head.head
-    while (token.dep_ in ("xcomp", "conj") or _purpose_clause(token)) and token.head != token:
+    while (token.dep_ in ("xcomp", "conj") or _purpose_clause(lex, token)) and token.head != token:
         head = token.head
-        if token.dep_ == "xcomp" and not _lemma_in(head, lex.transparent):
+        transparent = _lemma_in(head, lex.transparent) or _purpose_clause(lex, token)
+        if token.dep_ == "xcomp" and not transparent:
             break
         if token.dep_ == "conj" and (token.tag_ in _FINITE or _aux(token)):
             break  # "did not want war but calls for talks": a clause of its own
@@ -2092,7 +2093,7 @@ def _purpose(lex: Lexicon, trig: _Trigger) -> bool:
     act, it tells what that act did or was for ("sent troops to quell the riot", "met to
     discuss the crisis", "struck a deal to restore ties"); a protest is done by being there
     ("gathered to protest the law")."""
-    head = _purpose_of(trig.token)
+    head = _purpose_of(lex, trig.token)
     if trig.type == EventType.PROTEST or head is None:
         return False
     return _classify(lex, head) is None and not _meets_for(lex, trig, head)
@@ -2104,25 +2105,31 @@ def _meeting_aim(lex: Lexicon, trig: _Trigger) -> bool:
     sides set out to do, not yet done: a commitment to it, as "will sign" is (CAMEO's 03)."""
     if trig.type is EventType.CONSULT or QUAD_CLASS[trig.type] not in _COOPERATIVE:
         return False
-    head = _purpose_of(trig.token)
+    head = _purpose_of(lex, trig.token)
     meeting = _classify(lex, head) if head is not None else None
     return meeting is not None and meeting.type is EventType.CONSULT
 
 
-def _purpose_of(token: Token) -> Token | None:
+def _purpose_of(lex: Lexicon, token: Token) -> Token | None:
     """The verb whose infinitive of purpose a verb (or the first of its conjuncts) is."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    return token.head if _purpose_clause(token) else None
+    return token.head if _purpose_clause(lex, token) else None
 
 
-def _purpose_clause(token: Token) -> bool:
-    """ "(sent troops) to quell the riot": an infinitive of purpose, with no subject of its own."""
-    return (
-        token.dep_ == "advcl"
-        and not _children(token, ("nsubj", "nsubjpass", "mark"))
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
-    )
+def _purpose_clause(lex: Lexicon, token: Token) -> bool:
+    """ "(sent troops) to quell the riot": an infinitive of purpose, with no subject of its own.
+    The one met or the place visited controls no infinitive, so one after the object of a
+    meeting ("visited Lome to sign an accord", "met Putin to discuss Syria"), parsed as its
+    complement, is the meeting's purpose too."""
+    if _children(token, ("nsubj", "nsubjpass", "mark")) or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in token.children
+    ):
+        return False
+    if token.dep_ == "xcomp" and _children(token.head, _OBJECT_DEPS):
+        meeting = _classify(lex, token.head)
+        return meeting is not None and meeting.type is EventType.CONSULT
+    return token.dep_ == "advcl"
 
 
 def _meets_for(lex: Lexicon, trig: _Trigger, head: Token) -> bool:
@@ -2963,7 +2970,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
                 # "the president is scheduled to meet ...": who is scheduled does it.
                 return _children(head, ("nsubjpass",))[0]
             objs = _children(head, _OBJECT_DEPS)
-            if objs and _lemma(head) not in lex.commit_frames:
+            if objs and _lemma(head) not in lex.commit_frames and not _purpose_clause(lex, token):
                 return _payee(head) or objs[0]
         if _light_gerund(lex, token):
             token = token.head.head
@@ -3877,7 +3884,7 @@ def _as_a_rule(lex: Lexicon, token: Token) -> bool:
         return True
     if _done_before(token):
         return True
-    while token.dep_ in ("xcomp", "conj") or _purpose_clause(token):
+    while token.dep_ in ("xcomp", "conj") or _purpose_clause(lex, token):
         if _rule_passive(token):
             return True
         token = token.head

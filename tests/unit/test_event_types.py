@@ -218,6 +218,19 @@ CASES = [
             (EventType.SUPPORT, set(), set(), False, False),
         ],
     ),
+    # The place visited or the one met controls no infinitive: the visitor acts, and what
+    # the visit is for is its commitment; one asked or invited still does what it is asked.
+    (
+        "The Ghanaian president visited Lome to sign an accord with Togo.",
+        [
+            (EventType.CONSULT, {"GHA-government"}, {"TGO"}, False, False),
+            (EventType.AGREE, {"GHA-government"}, {"TGO"}, False, False),
+        ],
+    ),
+    (
+        "Ghana invited Togo to sign an accord.",
+        [(EventType.REQUEST, {"GHA"}, {"TGO"}, False, False)],
+    ),
     # A fight against an ill, or by legal means, is no force, nor is a vow of one; an
     # opponent named, as object or in the fight's "against", keeps the attack.
     ("The Nigerian government is fighting corruption in the oil sector.", []),
