@@ -3644,18 +3644,24 @@ def _fights_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     if trig.nominal or trig.type not in (EventType.ASSAULT, EventType.THREATEN):
         return False
     verb: Token | None = trig.token
+
+    def fights(named: list[Token]) -> list[Token]:
+        return [n for n in named if _lemma(n) in lex.on_opponents]
+
     if trig.type is EventType.THREATEN:
+        # "vowed to keep fighting", "vowed to wage war on corruption": the verb of combat, or
+        # the one whose object names the fight.
         verb = trig.complement
-        while verb is not None and _lemma(verb) not in lex.on_opponents:
-            verb = _complement(verb)  # "vowed to keep fighting"
+        while verb is not None and not fights([verb, *_objects(verb)]):
+            verb = _complement(verb)
     if verb is None:
         return False
     # "waging a war against corruption", "fought a war against Russia": a fight named as the
     # object is against whom it and the verb name.
     named = [trig.noun] if trig.noun is not None and verb is trig.token else _objects(verb)
-    fights = [n for n in named if _lemma(n) in lex.on_opponents]
-    if fights:
-        fought = [o for h in (verb, *fights) for o in _prep_objects(h, _FOUGHT)]
+    fought_in = fights(named)
+    if fought_in:
+        fought = [o for h in (verb, *fought_in) for o in _prep_objects(h, _FOUGHT)]
     elif _lemma(verb) in lex.on_opponents:
         fought = [*_objects(verb), *_prep_objects(verb, _FOUGHT)]
     else:

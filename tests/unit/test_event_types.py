@@ -237,6 +237,11 @@ CASES = [
     ("The Kenyan opposition vowed to fight the election result in court.", []),
     ("The Indian government fought the pandemic with a strict lockdown.", []),
     ("The Kenyan government is waging a war against corruption.", []),
+    ("The Ghanaian president vowed to wage war on drug trafficking.", []),
+    (
+        "Hezbollah vowed to wage war on Israel.",
+        [(EventType.THREATEN, {"LBN"}, {"ISR"}, False, False)],
+    ),
     (
         "Nigerian troops fought a battle in Borno.",
         [(EventType.ASSAULT, {"NGA-military"}, set(), False, False)],
