@@ -1807,6 +1807,7 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
             return _Trigger(token, etype, mode, 0.75, text=f"{token.text} {found[2].text}")
         if found is not None:
             etype, mode, named = found
+            etype, mode = _own_arms_given(lex, token, named) or (etype, mode)
             text = f"{token.text} {named.text}"
             if named in _children(token, ("nsubj",)):
                 text = f"{named.text} {token.text}"  # "riots broke out"
@@ -1815,6 +1816,19 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
             trig.reverse = lemma in lex.receiving  # "received aid from Iran"
             return trig
     return None
+
+
+def _own_arms_given(lex: Lexicon, token: Token, noun: Token) -> tuple[EventType, str | None] | None:
+    """ "handed over their weapons to the army", "gave its guns to the police": arms of the
+    giver's own given to the forces of order are laid down, not supplied ("sent its drones
+    to Russia"), and read as CAMEO reads their surrender ('surrender &weapon': demobilising;
+    'surrender (to police)': yielding)."""
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
+    to_forces = any(_agent_codes(r) & _STATE_FORCES for r in _prep_objects(token, ("to",)))
+    if not (own and to_forces) or _lemma(noun) not in lex.arms:
+        return None
+    sense = _sense(lex.cameo.get("surrender", ()), token)
+    return (sense[0].type, sense[0].mode) if sense is not None and sense[0].type else None
 
 
 def _possessed(token: Token, lemma: str) -> bool:

@@ -202,6 +202,15 @@ CASES = [
         "The United States gave weapons to Ukraine.",
         [(EventType.AID, {"USA"}, {"UKR"}, False, False)],
     ),
+    # Arms of one's own handed to the forces of order are laid down, as surrendered ones are.
+    (
+        "The Syrian rebels handed over their heavy weapons to Turkish troops.",
+        [(EventType.RETREAT, {"SYR-rebels"}, {"TUR-military"}, False, False)],
+    ),
+    (
+        "Russia handed over weapons to Ukraine.",
+        [(EventType.AID, {"RUS"}, {"UKR"}, False, False)],
+    ),
     # An act of cooperation a meeting is for is its sides' commitment to it, not yet done;
     # signed after the meeting, it is done.
     (
