@@ -1214,8 +1214,16 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     commits = lemma in lex.commit_frames and token.dep_ != "xcomp"
     if commits:
         # "vowed revenge", "promised retaliation": harm promised is a threat, before the
-        # verb's own sense ("promise": AGREE).
+        # verb's own sense ("promise": AGREE). A verb whose CAMEO patterns read harm as its
+        # object done ('commit attack', 'commit raid') does the harm it names instead
+        # ("committed the murder").
+        perpetrates = any(p.type is EventType.ASSAULT and p.words for p in lex.cameo.get(lemma, ()))
         for obj in objs:
+            found = _lookup_noun(lex, obj) if perpetrates else None
+            if found is not None and found[0] is EventType.ASSAULT:
+                etype, mode, named = found
+                text = f"{token.text} {named.text}"
+                return _Trigger(token, etype, mode, 0.8, text=text, noun=named)
             if _lemma(obj) in lex.threatened:
                 mode = lex.threatened[_lemma(obj)]
                 return _Trigger(token, EventType.THREATEN, mode, 0.7, text=token.text)

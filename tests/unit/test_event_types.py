@@ -31,6 +31,15 @@ CASES = [
         "Hamas promised revenge against Israel.",
         [(EventType.THREATEN, {"PSE"}, {"ISR"}, False, False)],
     ),
+    # Harm committed is done, as CAMEO's 'commit attack' is; troops committed are pledged.
+    (
+        "Sudanese militiamen committed a massacre in the village.",
+        [(EventType.ASSAULT, {"SDN-armed group"}, set(), False, False)],
+    ),
+    (
+        "The Kenyan president committed troops to Somalia.",
+        [(EventType.AGREE, {"KEN-government"}, {"SOM"}, False, False)],
+    ),
     (
         "The Houthis pledged revenge against Saudi Arabia.",
         [(EventType.THREATEN, {"YEM"}, {"SAU"}, False, False)],
