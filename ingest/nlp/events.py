@@ -2142,15 +2142,14 @@ def _purpose_of(lex: Lexicon, token: Token) -> Token | None:
 def _purpose_clause(lex: Lexicon, token: Token) -> bool:
     """ "(sent troops) to quell the riot": an infinitive of purpose, with no subject of its own.
     The one met or the place visited controls no infinitive, so one after the object of a
-    meeting ("visited Lome to sign an accord", "met Putin to discuss Syria"), parsed as its
-    complement, is the meeting's purpose too."""
+    verb of meeting ("visited Lome to sign an accord", "met Putin to discuss Syria"), parsed
+    as its complement, is the meeting's purpose too."""
     if _children(token, ("nsubj", "nsubjpass", "mark")) or not any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in token.children
     ):
         return False
     if token.dep_ == "xcomp" and _children(token.head, _OBJECT_DEPS):
-        meeting = _classify(lex, token.head)
-        return meeting is not None and meeting.type is EventType.CONSULT
+        return lex.verbs.get(_lemma(token.head), (None,))[0] is EventType.CONSULT
     return token.dep_ == "advcl"
 
 
