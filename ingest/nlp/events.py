@@ -2018,14 +2018,10 @@ def _negated(lex: Lexicon, trig: _Trigger, chain: list[Token]) -> bool:
     subj = _subject(lex, trig.token)
     negated = negated or (subj is not None and _denied(subj))
     negated = negated or any(_denied(c) for t in chain for c in _children(t, ("nsubjpass",)))
-    # "made no apology", "no talks were held", "reached no agreement", "sent no troops": the
-    # event noun, or what the act is done to, is denied.
+    # "made no apology", "no talks were held", "reached no agreement", "sent no troops",
+    # "conceded nothing": the event noun, or what the act is done to, is denied.
     nouns = [trig.noun] if trig.noun is not None else []
-    negated = negated or any(
-        c.dep_ == "det" and c.lower_ == "no"
-        for n in [*nouns, *_children(trig.token, ("dobj",))]
-        for c in n.children
-    )
+    negated = negated or any(_denied(n) for n in [*nouns, *_children(trig.token, ("dobj",))])
     # "did not skip the summit" is a meeting held.
     return negated != trig.absent
 
@@ -2065,8 +2061,9 @@ def _unable(token: Token) -> bool:
 
 def _denied(subject: Token) -> bool:
     """ "No soldiers were hurt", "none of them was arrested", "nobody attacked", "neither
-    side fired": the one acting or acted on is no one, so the act did not happen."""
-    return subject.lower_ in ("none", "nobody", "no-one", "neither") or any(
+    side fired", "nothing was signed": the one acting or acted on is no one, or nothing, so
+    the act did not happen."""
+    return subject.lower_ in ("none", "nobody", "no-one", "neither", "nothing") or any(
         (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "neither" for c in subject.children
     )
 

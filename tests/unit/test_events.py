@@ -424,6 +424,14 @@ SENTENCES = [
         "Moscow sent no troops to Belarus.",
         [(EventType.MOBILIZE, F({"RUS"}), NONE, NONE, True, False)],
     ),
+    (
+        "The Kenyan police arrested nobody after the rally.",
+        [(EventType.COERCE, F({"KEN"}), NONE, NONE, True, False)],
+    ),
+    (
+        "The Chinese delegation conceded nothing in the talks.",
+        [(EventType.CONCEDE, F({"CHN"}), NONE, NONE, True, False)],
+    ),
     # Refusing, now or announced, is PLOVER's REJECT; what was offered and refused is no act.
     (
         "Hungary refused to join the summit.",
