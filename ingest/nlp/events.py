@@ -1221,9 +1221,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         for obj in objs:
             found = _lookup_noun(lex, obj) if perpetrates else None
             if found is not None and found[0] is EventType.ASSAULT:
-                etype, mode, named = found
-                text = f"{token.text} {named.text}"
-                return _Trigger(token, etype, mode, 0.8, text=text, noun=named)
+                etype, mode, harm = found
+                return _Trigger(
+                    token, etype, mode, 0.8, text=f"{token.text} {harm.text}", noun=harm
+                )
             if _lemma(obj) in lex.threatened:
                 mode = lex.threatened[_lemma(obj)]
                 return _Trigger(token, EventType.THREATEN, mode, 0.7, text=token.text)
