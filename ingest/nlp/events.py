@@ -4717,6 +4717,14 @@ def _sentence_events(
             absorbed.update(c.i for obj in _objects(trig.token) for c in _children(obj, ("acl",)))
     taken = {t.token.i for t in triggers} | absorbed
     taken |= {o.i for t in triggers for o in [*_objects(t.token), *([t.noun] if t.noun else [])]}
+    # "called for the president's resignation": what a request is for is asked, not done.
+    taken |= {
+        o.i
+        for t in triggers
+        if t.type is EventType.REQUEST
+        for p in _prep_objects(t.token, ("for",))
+        for o in [p, *p.conjuncts]
+    }
     triggers += [t for tok in sent if tok.i not in taken and (t := _nominal(lex, tok))]
     # A question asserts nothing ("Will Russia attack?", "What do you make of the talks?"),
     # unless it asks why or how what it tells was done ("Why is Mexico threatening ...?").

@@ -71,6 +71,13 @@ WISHES = [
         [(EventType.ASSAULT, True)],
     ),
     ("Peru said Chile would fund the pipeline.", [(EventType.AGREE, False)]),
+    # What a request is for is asked of another, not done; told done, it is.
+    ("Kenyan protesters called for the president's resignation.", [(EventType.REQUEST, False)]),
+    (
+        "The Nigerian opposition appealed for the governor's arrest and Buhari's resignation.",
+        [(EventType.REQUEST, False)],
+    ),
+    ("The president's resignation angered Kenyan protesters.", [(EventType.RETREAT, False)]),
 ]
 
 
