@@ -99,10 +99,7 @@ CASES = [
     ),
     (
         "Ukraine pressed for sanctions against Russia.",
-        [
-            (EventType.REQUEST, {"UKR"}, {"RUS"}, False, False),
-            (EventType.SANCTION, set(), {"RUS"}, False, False),
-        ],
+        [(EventType.REQUEST, {"UKR"}, {"RUS"}, False, False)],
     ),
     # A commitment verb that is also a light verb gives its event noun the act it names, not a
     # pledge: an endorsement offered is support.
