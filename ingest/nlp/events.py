@@ -2977,9 +2977,9 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
         deps = ("nsubj", "csubj", "nsubjpass") if token.dep_ == "conj" else ("nsubj", "csubj")
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
             return token.head
-        if token.dep_ == "xcomp" or (
-            _purpose_clause(token) and _lemma(token.head) in lex.object_control
-        ):
+        control = _lemma(token.head) in lex.object_control
+        purpose = _purpose_clause(lex, token)
+        if token.dep_ == "xcomp" or (purpose and control):
             # An infinitive the parse reads as one of purpose after a verb of object control
             # is its complement too: "bribed the fighters to attack" (the fighters attack).
             if _children(token, ("auxpass",)):
@@ -2989,7 +2989,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
                 # "the president is scheduled to meet ...": who is scheduled does it.
                 return _children(head, ("nsubjpass",))[0]
             objs = _children(head, _OBJECT_DEPS)
-            if objs and _lemma(head) not in lex.commit_frames and not _purpose_clause(lex, token):
+            if objs and _lemma(head) not in lex.commit_frames and (control or not purpose):
                 return _payee(head) or objs[0]
         if _light_gerund(lex, token):
             token = token.head.head
