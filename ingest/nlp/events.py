@@ -3110,13 +3110,27 @@ def _agents(index: _ActorIndex, token: Token) -> list[str]:
 
 def _occasion_agents(index: _ActorIndex, verb: Token) -> list[str]:
     """The "by" of the occasion a passive is told in, its agent: "were killed in an attack by
-    militants", "was condemned in a statement by Peru"."""
-    return [
-        a
-        for occasion in _prep_objects(verb, ("in", "during"))
-        for by in _prep_objects(occasion, ("by",))
-        for a in index.actors_in(by)
-    ]
+    militants", "was condemned in a statement by Peru"; of an attack, whoever its own words
+    name doing it ("in an Israeli raid", "in Turkey's airstrikes", "in an ambush carried out
+    by al-Shabaab")."""
+    found: list[str] = []
+    for occasion in _prep_objects(verb, ("in", "during")):
+        if _lemma(occasion) in index.lex.attacks:
+            found += _noun_agents(index, occasion) or _doer_adjectives(index, occasion)
+        else:
+            found += [a for by in _prep_objects(occasion, ("by",)) for a in index.actors_in(by)]
+    return found
+
+
+def _doer_adjectives(index: _ActorIndex, attack: Token) -> list[str]:
+    """The actors an attack's adjectives name, its doers, where it tells acts one can count
+    ("an Israeli raid", "the Pakistani strike", "Saudi-led airstrikes"); not a state of things
+    where it happened ("Kashmiri violence", "Syrian clashes"), nor a place named as a noun
+    ("a Kabul bombing")."""
+    counted = attack.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" for c in attack.children)
+    if not counted or _lemma(attack) in ("violence", "clash"):
+        return []
+    return [a for mod in _children(attack, ("amod",)) for a in index.actors_in(mod)]
 
 
 def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
@@ -5071,7 +5085,9 @@ def find_events(
         for segment in _segments(sent):
             if len(segment):
                 events += _sentence_events(lex, index, segment, offset)
-    return _without_restatements(lex, doc, offset, events)
+    return _with_doers_told_before(
+        lex, doc, offset, _without_restatements(lex, doc, offset, events)
+    )
 
 
 # The determiners of a noun that points back at an act told before.
@@ -5101,3 +5117,39 @@ def _without_restatements(
             continue
         kept.append(event)
     return kept
+
+
+def _with_doers_told_before(
+    lex: Lexicon, doc: Doc, offset: int, events: list[EventMention]
+) -> list[EventMention]:
+    """ "Israeli forces raided the camp. Three Palestinians were killed in the raid.": harm
+    suffered with no doer named, in a definite attack ("the raid", "this strike") told just
+    before, is done by whoever did that attack, where the attacks told in that sentence and
+    its own before it have one doer between them."""
+    tokens = {t.idx + offset: t for t in doc}
+    done: list[EventMention] = []
+    for event in events:
+        token = tokens.get(event.trigger_start)
+        if token is None or event.source or event.participants or event.type != EventType.ASSAULT:
+            done.append(event)
+            continue
+        passive = _bare_passive(token) or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in token.children
+        )
+        told = [
+            o
+            for o in _prep_objects(token, ("in", "during"))
+            if _lemma(o) in lex.attacks
+            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children)
+        ]
+        first = token.sent.start - 1 if token.sent.start > 0 else 0
+        reach = doc[first].sent.start_char + offset
+        doers = {
+            e.source
+            for e in done
+            if e.type == EventType.ASSAULT and e.source and reach <= e.trigger_start
+        }
+        if passive and told and len(doers) == 1:
+            event = replace(event, source=doers.pop())
+        done.append(event)
+    return done

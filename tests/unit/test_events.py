@@ -1170,6 +1170,36 @@ ROLES = [
         F({"NER"}),
         NONE,
     ),
+    # An attack's adjective of a state names its doer, where the attack is one to count;
+    # a place named as a noun, or a state of things, does not.
+    (
+        "Three Malian soldiers were killed in a Burkinabe airstrike near Boni.",
+        EventType.ASSAULT,
+        F({"BFA"}),
+        F({"MLI"}),
+        NONE,
+    ),
+    (
+        "Two Afghan policemen were wounded in Pakistani raids on the border.",
+        EventType.ASSAULT,
+        F({"PAK"}),
+        F({"AFG"}),
+        NONE,
+    ),
+    (
+        "Four Somali soldiers were killed in a Mogadishu bombing.",
+        EventType.ASSAULT,
+        NONE,
+        F({"SOM"}),
+        NONE,
+    ),
+    (
+        "Dozens of Sudanese villagers were killed in Chadian violence.",
+        EventType.ASSAULT,
+        NONE,
+        F({"SDN"}),
+        NONE,
+    ),
     (
         "Nicaragua was denounced in a joint letter by Panama and Costa Rica.",
         EventType.ACCUSE,
@@ -1803,6 +1833,36 @@ def test_an_act_restated_by_a_definite_event_noun_is_not_a_second_event(
     nlp: Language, text: str, triggers: list[str]
 ) -> None:
     assert [e.trigger for e in _extract(nlp, text).events] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # Harm suffered in a definite attack told just before is done by that attack's doer.
+        ("Ethiopian troops raided a rebel camp. Six fighters were killed in the raid.", {"ETH"}),
+        ("Saudi jets bombed a market in Yemen. Nine people were wounded in the strike.", {"SAU"}),
+        # Two doers before it, an attack told two sentences back, or an indefinite attack
+        # (another one): no doer.
+        (
+            "Eritrean troops shelled a town in Ethiopia, and Sudanese troops raided a camp in"
+            " Chad. Two men were killed in the attack.",
+            set(),
+        ),
+        (
+            "Ethiopian troops raided a rebel camp. The army said the camp was empty. Six"
+            " fighters were killed in the raid.",
+            set(),
+        ),
+        ("Saudi jets bombed a market in Yemen. Nine people were wounded in a strike.", set()),
+    ],
+)
+def test_harm_in_a_definite_attack_told_just_before_is_done_by_its_doer(
+    nlp: Language, text: str, source: set[str]
+) -> None:
+    result = _extract(nlp, text)
+    by_id = {a.id: a for a in result.actors}
+    (harm,) = [e for e in result.events if e.trigger in ("killed", "wounded")]
+    assert {_key(by_id[a]) for a in harm.source} == source
 
 
 @pytest.mark.parametrize(
