@@ -230,6 +230,7 @@ class Lexicon:
     arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
     on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
     on_opponents: frozenset[str]  # "fight", "war": verbs and nouns of combat, against a party
+    contests: frozenset[str]  # "beat": of those, also winning over a rival ("beat Federer")
     animals: frozenset[str]  # "dog", "cattle": WordNet's animals first, less CAMEO's arms
     adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
@@ -358,6 +359,7 @@ def load_lexicon() -> Lexicon:
         arms=arms,
         on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
         on_opponents=frozenset([*raw["opponent_verbs"]["verbs"], *cameo_raw["synsets"]["&fight"]]),
+        contests=frozenset(raw["people_verbs"]["contests"]),
         # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
         # A name of arms is arms first ("drone": a male bee in WordNet's first sense).
@@ -3632,12 +3634,21 @@ def _people(index: _ActorIndex, noun: Token) -> bool:
 def _done_to_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     """ "hung banners", "wiped out the debt", "rounded up the cattle": a verb of harm or force
     done only to people (`Lexicon.on_people`) is none where neither its object nor its
-    passive subject names people ("hanged two dissidents", "the activist was hanged")."""
+    passive subject names people ("hanged two dissidents", "the activist was hanged"); for a
+    verb that also tells winning a contest, people that may be a rival do not count ("beat
+    protesters", not "beat Federer", "beat the Ethiopians", "beat the governor")."""
     token = trig.token
-    keys = [_lemma(token), *(f"{_lemma(token)} {c.lower_}" for c in _children(token, ("prt",)))]
-    if trig.nominal or not lex.on_people & set(keys):
+    keys = {_lemma(token), *(f"{_lemma(token)} {c.lower_}" for c in _children(token, ("prt",)))}
+    if trig.nominal or not lex.on_people & keys:
         return False
-    return not any(_people(index, p) for p in _patients(token))
+    contest = bool(lex.contests & keys)
+    return not any(_people(index, p) and not (contest and _rival(p)) for p in _patients(token))
+
+
+def _rival(noun: Token) -> bool:
+    """Whether a noun may name a rival in a contest: a name (a state, a team, a candidate), a
+    nationality ("the Ethiopians") or an office ("the incumbent governor")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ == "NORP" or is_office_word(noun.text)
 
 
 _FOUGHT = ("against", "on", "with")

@@ -113,6 +113,20 @@ CASES = [
     ),
     ("The farmers rounded up dozens of cattle.", []),
     ("The Kenyan minister rounded up support for the bill.", []),
+    # Beating people is an assault (CAMEO's own code for "beat", 182); a rival beaten, a
+    # state, a person named, a nation or an office, is a contest won.
+    (
+        "Ugandan police beat dozens of students in Kampala.",
+        [(EventType.ASSAULT, {"UGA-police"}, {"UGA-education"}, False, False)],
+    ),
+    (
+        "Two Kenyan reporters were beaten by soldiers in Nairobi.",
+        [(EventType.ASSAULT, {"KEN-military"}, {"KEN-media"}, False, False)],
+    ),
+    ("Uruguay beat Peru in the semi-final.", []),
+    ("The Ghanaian runners beat the Ethiopians in Doha.", []),
+    ("The Kenyan senator beat the incumbent governor in the primary.", []),
+    ("Ukrainian troops beat back the assault on Kharkiv.", []),
     # A pattern's object counted by a number is what the number's "of" names.
     (
         "Vietnam released dozens of political prisoners.",
