@@ -272,6 +272,11 @@ def is_office_word(word: str) -> bool:
     return word.lower() in _TITLE_HEADS
 
 
+def is_person_noun(word: str) -> bool:
+    """Whether a noun's first sense in WordNet is a person ("soldier", "farmer")."""
+    return word.lower() in _PERSON_NOUNS
+
+
 def is_institution_word(word: str) -> bool:
     """Whether a noun names a body of state or politics ("ministry", "army", "party")."""
     return word.lower() in _INSTITUTION_WORDS
@@ -591,7 +596,7 @@ def _nationality(doc: Doc, match: Match, gaz: Gazetteer) -> bool:
         return False
     agents = gaz.find_agents([t.lower_ for t in doc[match.end : noun.i + 1]])
     filed = any(end == noun.i + 1 - match.end for _, end, _ in agents)
-    return not filed and noun.lemma_.lower() in _PERSON_NOUNS
+    return not filed and is_person_noun(noun.lemma_)
 
 
 def _in_other_name(doc: Doc, match: Match) -> bool:

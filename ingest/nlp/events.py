@@ -35,7 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
-from ingest.nlp.actors import is_institution_word, is_office_word, prepositions
+from ingest.nlp.actors import is_institution_word, is_office_word, is_person_noun, prepositions
 from ingest.nlp.gazetteer import load_gazetteer
 
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
@@ -1091,7 +1091,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         return ended
     named = _noun_event(lex, token, lemma)
     other_sense = _other_sense(lex, token, lemma)
-    sense = _sense(patterns, token) if patterns and not other_sense else None
+    sense = _sense(lex, patterns, token) if patterns and not other_sense else None
     if sense is not None and all(_lemma(token.doc[i]) in _GENERIC_HEADS for i in sense[1]):
         sense = None  # "launched a campaign": a generic head alone names no act
     if sense is not None and lemma not in lex.verbs and any(_told(token.doc[i]) for i in sense[1]):
@@ -1166,7 +1166,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         protest is not None
         and token.dep_ not in _BACKGROUND
         and _by_dissenters(lex, token)
-        and _sense(patterns or (), token) is None
+        and _sense(lex, patterns or (), token) is None
     ):
         # "protesters blocked the border", "demonstrators occupied the ministry": a verb with
         # a sense of protest in CAMEO (its patterns read "seize" so with a protester for
@@ -1413,7 +1413,7 @@ def _light_prep(lex: Lexicon, prep: Token) -> bool:
     if not any(prep.lower_ in lex.light_preps.get(k, ()) for k in keys):
         return False
     patterns, _ = _cameo_verb(lex, verb, lemma)
-    sense = _sense(patterns, verb) if patterns else None
+    sense = _sense(lex, patterns, verb) if patterns else None
     return sense is None or prep.i not in sense[1]
 
 
@@ -1718,14 +1718,24 @@ def _fits(token: Token, element: _Element) -> bool:
     return False
 
 
-def _sense(patterns: tuple[_Pattern, ...], token: Token) -> tuple[_Pattern, set[int]] | None:
+def _sense(
+    lex: Lexicon, patterns: tuple[_Pattern, ...], token: Token
+) -> tuple[_Pattern, set[int]] | None:
     """The most specific pattern of a verb found around it, and the tokens it covers."""
     objs = _objects(token)
     # "released dozens of prisoners": a number's "of" names what the pattern's object is.
     counted = [o for c in objs if _counted(c) for o in _prep_objects(c, ("of",))]
     words = [*objs, *counted, *_children(token, _PATTERN_DEPS)]
     preps = [p for t in [token, *words] for p in _children(t, ("prep", "agent", "prt"))]
-    subject = [t for c in token.lefts if c.dep_ in _PATTERN_SUBJECT_DEPS for t in c.subtree]
+    # "A soldier entered the village": one member of the forces named in the singular is a
+    # person, not the forces CAMEO's patterns name as doers ("troops entered", "the army").
+    subject = [
+        t
+        for c in token.lefts
+        if c.dep_ in _PATTERN_SUBJECT_DEPS
+        for t in c.subtree
+        if not (t.tag_ == "NN" and _lemma(t) in lex.forces and is_person_noun(_lemma(t)))
+    ]
     pobjs = [o for p in preps for o in _children(p, _PREP_OBJECT_DEPS)]
     # Cheap first: a pattern whose words are not all around the verb cannot match.
     near = {w for t in [*words, *preps, *subject, *pobjs] for w in _forms(t)}

@@ -155,6 +155,17 @@ CASES = [
     ),
     ("A small plane hit a power line near Nairobi.", []),
     ("Heavy rains pounded the Kenyan coast.", []),
+    # CAMEO's armed forces as doers are forces: one member named in the singular is a person.
+    (
+        "Chadian troops entered the village.",
+        [(EventType.COERCE, {"TCD-military"}, {"TCD-civilians"}, False, False)],
+    ),
+    ("A Chadian soldier entered the village.", []),
+    (
+        "Russian soldiers returned home from Syria.",
+        [(EventType.RETREAT, {"RUS-military"}, {"SYR"}, False, False)],
+    ),
+    ("A Russian soldier returned home from Syria.", []),
     # By armed forces moving or striking at no one named and into no other state, none; a
     # weapon going off is the harm itself.
     ("Malian soldiers advanced toward the old fort.", []),
