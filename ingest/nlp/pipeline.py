@@ -93,6 +93,8 @@ from ingest.nlp.places import find_toponyms, locate_event
 from ingest.nlp.textprep import as_written, parse_text
 
 _FORCES = frozenset({"military", "police"})
+# Acts whose source's own forces are what it moves or sends, never whom it acts on.
+_MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
 _PRIVATE = frozenset({"business", "criminals"})
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
@@ -298,9 +300,11 @@ def _as_written(text: str, parsed: str, mention: EventMention) -> EventMention:
 def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> EventMention:
     """A mobilisation's target, or that of one pledged or threatened, is never the source's
     own forces ("China deployed troops to the border", "Britain pledged to send troops to
-    Estonia"): they are what it moves, not whom it acts on."""
+    Estonia"): they are what it moves, not whom it acts on; nor is that of cooperation or
+    aid, whose own forces are what it sends ("the US sent soldiers to Poland", CAMEO's send
+    &MILITARY)."""
     announced = mention.type in (EventType.AGREE, EventType.THREATEN) and mention.mode == "military"
-    if mention.type is not EventType.MOBILIZE and not announced:
+    if mention.type not in _MOVING_FORCES and not announced:
         return mention
     countries = {by_id[a].country for a in mention.source if a in by_id}
     target = tuple(

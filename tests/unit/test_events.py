@@ -511,6 +511,16 @@ SENTENCES = [
         "China deployed troops to the border with India.",
         [(EventType.MOBILIZE, F({"CHN"}), NONE, NONE, False, False)],
     ),
+    # Forces sent to another state (CAMEO's send &MILITARY, military cooperation) are what
+    # the source sends, not whom it acts on.
+    (
+        "Chile sent soldiers to Haiti.",
+        [(EventType.COOPERATE, F({"CHL"}), F({"HTI"}), NONE, False, False)],
+    ),
+    (
+        "Nigeria sent its soldiers to Gambia.",
+        [(EventType.COOPERATE, F({"NGA"}), F({"GMB"}), NONE, False, False)],
+    ),
     (
         "Japan took part in the exercise with India.",
         [(EventType.COOPERATE, F({"JPN"}), F({"IND"}), NONE, False, False)],
