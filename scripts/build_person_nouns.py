@@ -1,5 +1,5 @@
-"""Build ingest/data/person_nouns.txt and animal_nouns.txt from WordNet 3.0, as Debian's
-wordnet-base ships it.
+"""Build ingest/data/person_nouns.txt, animal_nouns.txt and arms_nouns.txt from WordNet 3.0, as
+Debian's wordnet-base ships it.
 
     apt-get install wordnet-base && python scripts/build_person_nouns.py
 
@@ -14,7 +14,10 @@ in WordNet's sense-tagged texts (a sail for "royal"), nor a language's ("Arabic"
 only, lower case: the actor resolver asks whether the noun a demonym modifies names a private
 person ("an American singer"). A noun names an animal where its first sense is in noun.animal
 ("dog", "cattle"): the event coder asks whether all that a violent act is done to is animals
-("police shot a dog"). WordNet's licence is copied beside each file.
+("police shot a dog"). A noun names arms where its first sense is or falls under WordNet's
+weapons, weaponry, ammunition or explosive devices (noun.artifact: "bullet", "shrapnel"): the
+event coder reads harm done by them as an attack ("a stray bullet killed a boy"). WordNet's
+licence is copied beside each file.
 """
 
 import shutil
@@ -26,9 +29,13 @@ DATA = Path(__file__).resolve().parents[1] / "ingest" / "data"
 # WordNet's lexicographer file numbers of noun.animal, noun.communication (where languages
 # are) and noun.person
 NOUN_ANIMAL = 5
+NOUN_ARTIFACT = 6
 NOUN_COMMUNICATION = 10
 NOUN_PERSON = 18
 SIDES = {"bad_person", "warrior", "radical"}  # first words of those synsets of noun.person
+# First words of the synsets of noun.artifact that hold arms: weapons, weaponry, ammunition and
+# explosive devices.
+ARMS = {"weapon", "weaponry", "ammunition", "explosive_device"}
 
 
 def read_synsets(data_noun: str) -> dict[int, tuple[int, str, list[int]]]:
@@ -46,12 +53,20 @@ def read_synsets(data_noun: str) -> dict[int, tuple[int, str, list[int]]]:
     return synsets
 
 
+def _falls_under(
+    offset: int, synsets: dict[int, tuple[int, str, list[int]]], lexfile: int, words: set[str]
+) -> bool:
+    """Whether a synset is or falls under one of a lexicographer file's synsets named by their
+    first words."""
+    own, word, hypernyms = synsets[offset]
+    if own == lexfile and word in words:
+        return True
+    return any(_falls_under(h, synsets, lexfile, words) for h in hypernyms)
+
+
 def _a_side(offset: int, synsets: dict[int, tuple[int, str, list[int]]]) -> bool:
     """Whether a person's synset is or falls under one of `SIDES`."""
-    lexfile, word, hypernyms = synsets[offset]
-    if lexfile == NOUN_PERSON and word in SIDES:
-        return True
-    return any(_a_side(h, synsets) for h in hypernyms)
+    return _falls_under(offset, synsets, NOUN_PERSON, SIDES)
 
 
 def read_index(index: str) -> dict[str, tuple[int, int]]:
@@ -116,6 +131,17 @@ def animal_nouns(
     return sorted(lemma for lemma, (first, _) in nouns.items() if synsets[first][0] == NOUN_ANIMAL)
 
 
+def arms_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first noun sense is arms (`ARMS`: "bullet", "shrapnel", "grenade")."""
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if _falls_under(first, synsets, NOUN_ARTIFACT, ARMS)
+    )
+
+
 def main() -> None:
     synsets = read_synsets((WORDNET / "data.noun").read_text("utf-8"))
     nouns = read_index((WORDNET / "index.noun").read_text("utf-8"))
@@ -125,7 +151,11 @@ def main() -> None:
         read_pertainyms((WORDNET / "data.adj").read_text("utf-8")),
         synsets,
     )
-    for name, found in (("person", persons), ("animal", animal_nouns(nouns, synsets))):
+    for name, found in (
+        ("person", persons),
+        ("animal", animal_nouns(nouns, synsets)),
+        ("arms", arms_nouns(nouns, synsets)),
+    ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         shutil.copyfile(LICENCE, DATA / f"{name}_nouns.LICENSE")
         print(f"{len(found)} {name} nouns")

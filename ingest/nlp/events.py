@@ -41,6 +41,7 @@ from ingest.nlp.gazetteer import load_gazetteer
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
 ANIMALS_PATH = Path(__file__).parent.parent / "data" / "animal_nouns.txt"
+ARMS_PATH = Path(__file__).parent.parent / "data" / "arms_nouns.txt"
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
 Mention = tuple[int, int, str]
@@ -227,7 +228,8 @@ class Lexicon:
     dissenters: frozenset[str]  # "protester", "demonstrator": the doers of the protest verbs
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
     captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
-    arms: frozenset[str]  # "drone", "jet", "missile": heads of CAMEO's weapons and aircraft
+    # "drone", "jet", "bullet": heads of CAMEO's weapons and aircraft, and WordNet's arms
+    arms: frozenset[str]
     on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
     on_opponents: frozenset[str]  # "fight", "war": verbs and nouns of combat, against a party
     contests: frozenset[str]  # "beat": of those, also winning over a rival ("beat Federer")
@@ -264,6 +266,8 @@ def load_lexicon() -> Lexicon:
     cameo, weapons, arms, detention, appeals, convening, protesting, mobilising = _load_cameo(
         cameo_raw
     )
+    # WordNet's arms too ("bullet", "shrapnel", "grenade"): CAMEO's sets name few munitions.
+    arms |= frozenset(ARMS_PATH.read_text("utf-8").split())
     mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(
         [

@@ -144,6 +144,15 @@ SENTENCES = [
         "A mortar round killed two Somali soldiers near Mogadishu.",
         [(EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False)],
     ),
+    # Arms WordNet names where CAMEO's sets do not: a bullet, shrapnel.
+    (
+        "A stray bullet killed a Nigerian policeman in Kano.",
+        [(EventType.ASSAULT, NONE, F({"NGA"}), NONE, False, False)],
+    ),
+    (
+        "Three Iraqi soldiers were wounded by shrapnel near Mosul.",
+        [(EventType.ASSAULT, NONE, F({"IRQ"}), NONE, False, False)],
+    ),
     ("A bus crash killed two Somali soldiers near Mogadishu.", []),
     (
         "The Ugandan army exiled the opposition leader.",

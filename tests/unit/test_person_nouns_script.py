@@ -1,4 +1,4 @@
-"""scripts/build_person_nouns.py: which WordNet nouns name a private person, or an animal."""
+"""scripts/build_person_nouns.py: which WordNet nouns name a private person, an animal, or arms."""
 
 import sys
 from pathlib import Path
@@ -22,6 +22,10 @@ DATA = (
     "00000900 10 n 01 fiddle 0 000 | a tune\n"
     "00001000 06 n 01 regal 0 000 | a small organ\n"
     "00001100 05 n 01 hound 0 000 | a hunting dog\n"
+    "00001200 06 n 01 weapon 0 000 | an instrument of attack\n"
+    "00001300 06 n 01 projectile 0 001 @ 00001200 n 0000 | a thing thrown or fired\n"
+    "00001400 06 n 01 bullet 0 001 @ 00001300 n 0000 | a projectile fired from a gun\n"
+    "00001500 04 n 01 weapon 0 000 | an act of attack, written here in noun.act\n"
 )
 INDEX = (
     "  1 licence line\n"
@@ -36,6 +40,9 @@ INDEX = (
     "regal n 1 1 @ 1 1 00001000\n"
     "hound n 1 0 1 0 00001100\n"
     "beagle n 2 0 2 0 00000300 00001100\n"
+    "bullet n 1 0 1 0 00001400\n"
+    "slug n 2 0 2 0 00000300 00001400\n"
+    "strike n 1 0 1 0 00001500\n"
 )
 # And of data.adj and index.adj: adjectives pertaining ("\\") to a noun synset.
 DATA_ADJ = (
@@ -76,3 +83,11 @@ def test_a_noun_names_an_animal_where_its_first_sense_does() -> None:
     # "beagle" (written here a boat first) is an animal only in its second sense.
     nouns = build_person_nouns.read_index(INDEX)
     assert build_person_nouns.animal_nouns(nouns, synsets) == ["hound"]
+
+
+def test_a_noun_names_arms_where_its_first_sense_falls_under_weapons() -> None:
+    synsets = build_person_nouns.read_synsets(DATA)
+    nouns = build_person_nouns.read_index(INDEX)
+    # "slug" (written here a boat first) is arms only in its second sense; "strike" falls
+    # under a "weapon" of another lexicographer file.
+    assert build_person_nouns.arms_nouns(nouns, synsets) == ["bullet"]
