@@ -4226,15 +4226,7 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     # "killed when a bomber crashed", "died after the roof collapsed".
     # Not "in Israeli fire", "in artillery fire": a side's or arms' fire is shooting.
     told = [*_prep_objects(token, _CAUSE_PREPS), *causes, *(_subject(lex, c) for c in causes)]
-    if any(
-        t is not None
-        and _lemma(t) in lex.mishaps
-        and not any(
-            m.ent_type_ or _lemma(m) in lex.arms or set(_attack_words(m)) & lex.attacks
-            for m in _children(t, _SIDE_MODIFIERS)
-        )
-        for t in told
-    ):
+    if any(t is not None and _lemma(t) in lex.mishaps and not _shooting(lex, t) for t in told):
         return True
     words = {w for t in _paragraph(sent) for w in _attack_words(t)}
     if causes:
@@ -4374,16 +4366,33 @@ def _causal(clause: Token) -> bool:
 def _names_mishap(lex: Lexicon, noun: Token) -> bool:
     """Whether a subject names a mishap, or qualifies one: "an earthquake of magnitude 6.3
     that struck" (the relative pronoun stands for the magnitude, of the earthquake), "Typhoon
-    Haiyan, which killed 6,000"."""
+    Haiyan, which killed 6,000"; not a side's or arms' fire ("rifle fire killed")."""
     if noun.tag_ in _RELATIVE_TAGS and noun.head.dep_ == "relcl":
         noun = noun.head.head  # "Typhoon Haiyan, which killed 6,000"
     while True:
+        if _lemma(noun) in lex.mishaps and not _shooting(lex, noun):
+            return True
         # "Hurricane Dorian", "Typhoon Haiyan": a name a mishap word heads.
-        if any(_lemma(t) in lex.mishaps for t in [noun, *_children(noun, ("compound",))]):
+        if any(_lemma(t) in lex.mishaps for t in _children(noun, ("compound",))):
             return True
         if noun.dep_ not in ("pobj", "prep") or noun.head == noun:
             return False
         noun = noun.head
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _shooting(lex: Lexicon, noun: Token) -> bool:
+    """Whether a mishap word that is also a verb of firing arms ("fire") is qualified by a
+    side or arms ("Israeli fire", "artillery fire"): a side's or arms' fire is shooting; a
+    place's is a blaze ("a California fire"), and a crash is one whatever crashed."""
+    return _lemma(noun) in lex.firing and any(
+        (m.ent_type_ and m.ent_type_ not in _PLACE_TYPES)
+        or _lemma(m) in lex.arms
+        or set(_attack_words(m)) & lex.attacks
+        for m in _children(noun, _SIDE_MODIFIERS)
+    )
 
 
 def _carries_out(lex: Lexicon, trig: _Trigger) -> bool:

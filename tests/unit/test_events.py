@@ -154,6 +154,18 @@ SENTENCES = [
         [(EventType.ASSAULT, NONE, F({"IRQ"}), NONE, False, False)],
     ),
     ("A bus crash killed two Somali soldiers near Mogadishu.", []),
+    # Fire that arms or a side fire is shooting, not a blaze; a crash stays a mishap whatever
+    # crashed.
+    (
+        "On Sunday, rifle fire killed two Indian soldiers in Kashmir.",
+        [(EventType.ASSAULT, NONE, F({"IND"}), NONE, False, False)],
+    ),
+    (
+        "On Sunday, mortar fire wounded four Malian soldiers near Gao.",
+        [(EventType.ASSAULT, NONE, F({"MLI"}), NONE, False, False)],
+    ),
+    ("A forest fire killed two Greek firefighters near Athens.", []),
+    ("A helicopter crash killed five Kenyan soldiers.", []),
     (
         "The Ugandan army exiled the opposition leader.",
         [(EventType.COERCE, F({"UGA"}), F({"UGA"}), NONE, False, False)],
