@@ -3180,12 +3180,24 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     if _arms_named(lex, subj):
         # "Rockets fired by Hamas killed ...", "a bomb planted by the Taliban": arms act for
         # whoever used them, the agent of their participle.
-        users = [a for c in _children(subj, ("acl",)) if c.tag_ == "VBN" for a in _agents(index, c)]
+        participles = [c for c in _children(subj, ("acl",)) if c.tag_ == "VBN"]
+        head = token.head
+        own = _children(token, ("nsubj", "nsubjpass"))
+        if token.dep_ in ("conj", "advcl") and not own and _bare_participle(head):
+            # "Rockets fired by Hamas killed ...": the parse may make the participle the verb,
+            # the verb its conjunct or its adverbial clause.
+            participles.append(head)
+        users = [a for c in participles for a in _agents(index, c)]
         if users:
             return users
     # "The attack in Kenya killed 12", "a car bomb in Kabul killed 12": an act's or a
     # weapon's "in" is where it was done, not who did it.
     return index.actors_in(subj, located=not _names_act(lex, subj)) or _apposed(index, token, subj)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """Whether a verb is a past participle with no auxiliary: no verb of its own clause."""
+    return verb.tag_ == "VBN" and not _children(verb, ("aux", "auxpass"))
 
 
 def _apposed(index: _ActorIndex, verb: Token, subj: Token) -> list[str]:

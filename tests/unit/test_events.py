@@ -1494,6 +1494,22 @@ ROLES = [
         F({"TUR"}),
         NONE,
     ),
+    # The same where the parse makes the participle the verb, and the verb its conjunct or
+    # its adverbial clause.
+    (
+        "Rockets fired by Hezbollah killed two Israeli soldiers.",
+        EventType.ASSAULT,
+        F({"LBN"}),
+        F({"ISR"}),
+        NONE,
+    ),
+    (
+        "Rockets fired by the Taliban killed four Afghan policemen.",
+        EventType.ASSAULT,
+        F({"AFG"}),
+        F({"AFG"}),
+        NONE,
+    ),
     (
         "A bomb planted in Lagos killed four Nigerian soldiers.",
         EventType.ASSAULT,
