@@ -1852,7 +1852,7 @@ def _own_arms_given(lex: Lexicon, token: Token, noun: Token) -> tuple[EventType,
     to_forces = any(_agent_codes(r) & _STATE_FORCES for r in _prep_objects(token, ("to",)))
     if not (own and to_forces) or _lemma(noun) not in lex.arms:
         return None
-    sense = _sense(lex.cameo.get("surrender", ()), token)
+    sense = _sense(lex, lex.cameo.get("surrender", ()), token)
     return (sense[0].type, sense[0].mode) if sense is not None and sense[0].type else None
 
 
