@@ -857,6 +857,10 @@ def _objects(token: Token) -> list[Token]:
         objs += _children(token, ("nsubjpass",))
     if _headline(token):
         objs.append(token.head)  # "journalist arrested by police": the noun is the patient
+    elif _headline_passive(load_lexicon(), token):
+        # "Sanctions on Iran lifted": a headline's passive without its auxiliary acts on its
+        # subject, read against the verb's patterns as its object ("lifted the sanctions").
+        objs += _children(token, ("nsubj",))
     return objs
 
 
@@ -3275,7 +3279,21 @@ def _headline_passive(lex: Lexicon, token: Token) -> bool:
     # object is its past tense ("Members of parliament protested outside.").
     headline = token.sent[-1].pos_ != "PUNCT"
     return (token.tag_ == "VBN" and (headline or harm)) or (
-        token.tag_ == "VBD" and harm and headline
+        token.tag_ == "VBD" and headline and (harm or _patient_subject(lex, token))
+    )
+
+
+def _patient_subject(lex: Lexicon, token: Token) -> bool:
+    """ "Curfew lifted in Delhi", "Blockade of Gaza lifted": the tagger reads a headline's
+    participle as a past tense where its subject could do the act. An act's noun that the
+    verb's CAMEO patterns name as its object ("LIFT * CURFEW") is what the verb acts on:
+    an act does not lift, impose or resume (an agent may: "Troops withdrew")."""
+    patterns = lex.cameo.get(_lemma(token), ())
+    return any(
+        _lookup_noun(lex, s) is not None
+        and not load_gazetteer().find_agents([s.lower_])
+        and any(_fits(s, e) for p in patterns if p.type is not None for e in p.words)
+        for s in _children(token, ("nsubj",))
     )
 
 
@@ -3625,7 +3643,7 @@ def _event_yields(lex: Lexicon, trig: _Trigger) -> bool:
     """ "the march moved a few blocks", "the meeting agreed": an event told as the doer of a
     cooperative act (yielding, agreeing, giving), with no actor in its own words ("the EU
     summit agreed" has one), names no one who acted (an event that harms, "the blast killed
-    four", is read elsewhere)."""
+    four", is read elsewhere); a headline's passive acts on it ("Sanctions on Iran lifted")."""
     subj = _subject(lex, trig.token)
     return (
         QUAD_CLASS[trig.type] in _COOPERATIVE
@@ -3635,6 +3653,7 @@ def _event_yields(lex: Lexicon, trig: _Trigger) -> bool:
         and subj.dep_ == "nsubj"
         # A hostile act's noun may be what the verb ends ("Curfew lifted in Beijing").
         and lex.nouns.get(_lemma(subj), (EventType.ASSAULT,))[0] not in _HOSTILE_ACTS
+        and subj not in _objects(trig.token)
     )
 
 
@@ -4286,7 +4305,8 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     hostile = QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT
     doer = _agent_noun(trig.token) if not hostile else None
     if doer is None:
-        subjects = _children(trig.token, ("nsubj",))
+        # Not a headline passive's subject, which is acted on ("Sanctions on Iran lifted").
+        subjects = [s for s in _children(trig.token, ("nsubj",)) if s not in _objects(trig.token)]
         # The subject next to the verb, where a headline's topic runs into its line.
         doer = (subjects[-1] if hostile else subjects[0]) if subjects else None
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:

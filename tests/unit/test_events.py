@@ -251,13 +251,32 @@ SENTENCES = [
         "Moldova says opposition leader Ilan Shor attacked with knife",
         [(EventType.ASSAULT, NONE, F({"Ilan Shor"}), NONE, False, False)],
     ),
-    (
+    (  # read as "a Somali minister was kidnapped" is: CAMEO's KIDNAP &LEADER, an abduction
         "Kenya says Somali minister kidnapped near border",
-        [(EventType.COERCE, NONE, F({"SOM"}), NONE, False, False)],
+        [(EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False)],
     ),
     (
         "Ukraine says Russian troops attacked Kharkiv",
         [(EventType.ASSAULT, F({"RUS"}), F({"Kharkiv"}), NONE, False, False)],
+    ),
+    # A headline's passive acts on its subject, read by the verb's patterns as its object
+    # ("lifted the sanctions": CONCEDE), whether tagged a participle or a past tense where
+    # the subject is an act the patterns name; an agent subject acts ("Troops withdrew").
+    (
+        "Sanctions on Venezuela lifted after election deal",
+        [(EventType.CONCEDE, NONE, F({"VEN"}), NONE, False, False)],
+    ),
+    (
+        "Blockade of Qatar lifted",
+        [(EventType.RETREAT, NONE, F({"QAT"}), NONE, False, False)],
+    ),
+    (
+        "Curfew imposed in Nairobi after clashes",
+        [(EventType.COERCE, NONE, F({"KEN"}), NONE, False, False)],
+    ),
+    (
+        "Kenyan troops withdrew from Somalia",
+        [(EventType.RETREAT, F({"KEN"}), F({"SOM"}), NONE, False, False)],
     ),
     # A dateline or a topic before a colon leaves the headline verbless: its participle
     # reports, done to its noun, else to the state the dateline or topic names.
