@@ -185,7 +185,8 @@ def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Itera
 def _headline_verb_read(nlp: Language, line: Doc) -> Doc:
     """ "Indonesia and Tunisia ratify accord", "Air force bombs camp": the small model reads a
     headline's present verb after a noun as a noun of the phrase, or as a verb with no
-    subject. Such a line, with no other verb, where the word is a trigger verb's (the
+    subject. Such a line, with no other verb but those a comma joins after it ("Army shells
+    suburbs, kills four"), where the word is a trigger verb's (the
     lexicon's or the CAMEO dictionary's: "X and Y sign trade agreement"), is parsed
     again with "now" before it, which makes it a verb, and that parse is kept,
     without the "now", where the verb then heads the line with a subject. Not the head of an
@@ -204,8 +205,7 @@ def _headline_verb_read(nlp: Language, line: Doc) -> Doc:
     ]
     # The lexicon's verbs first: "air force bombs camp" is bombing, not forcing.
     word = min(found, key=lambda t: (t.lemma_.lower() not in lex.verbs, t.i), default=None)
-    verbs = [t for t in line if t.pos_ in ("VERB", "AUX")]
-    if word is None or verbs not in ([], [word]) or _subject(word):
+    if word is None or any(not _joined_by_comma(word, v) for v in _verbs(line)) or _subject(word):
         return line
     return _read_as_verb(nlp, line, line[:], word) or line
 
@@ -279,6 +279,18 @@ def _read_as_verb(nlp: Language, line: Doc, span: Span, word: Token) -> Doc | No
         [line.tensor[: span.start], again.tensor[[t.i for t in kept]], line.tensor[span.end :]]
     )
     return read
+
+
+def _verbs(line: Doc) -> list[Token]:
+    """The line's verbs, not a noun's modifier the tagger read as one ("rebel positions")."""
+    return [t for t in line if t.pos_ in ("VERB", "AUX") and t.dep_ != "compound"]
+
+
+def _joined_by_comma(word: Token, verb: Token) -> bool:
+    """ "Army shells suburbs, kills four": a headline joins the verbs of one subject by a
+    comma; a verb before the word, or after it with no comma between, is the line's own
+    ("Peace talks resume in Doha")."""
+    return verb == word or any(t.text == "," for t in word.doc[word.i + 1 : verb.i])
 
 
 def _subject(verb: Token) -> bool:

@@ -825,6 +825,16 @@ SENTENCES = [
         "Kenyan air force bombs militant camp near Somali border",
         [(EventType.ASSAULT, F({"KEN"}), NONE, NONE, False, False)],
     ),
+    # So is one whose line goes on with more verbs of its subject after a comma; a verb after
+    # the word with no comma between is the line's own ("Peace talks resume").
+    (
+        "Nigerian army shells Boko Haram camp, kills 12",
+        [
+            (EventType.ASSAULT, F({"NGA"}), F({"NGA"}), NONE, False, False),  # Boko Haram
+            (EventType.ASSAULT, F({"NGA"}), NONE, NONE, False, False),
+        ],
+    ),
+    ("Peace talks resume in Doha", []),
     ("Student on hunger strike outside Kenyan parliament", []),
     # A past verb after its subject's participle phrase, which the tagger hangs on the
     # phrase's last noun, is the sentence's verb, with that subject.
