@@ -1525,6 +1525,25 @@ def _ends_act(
         if found[0] in senses:
             etype, mode = senses[found[0]]
             return _Trigger(token, etype, mode, 0.8, text=text)
+    return _hostilities_ended(lex, token, senses)
+
+
+def _hostilities_ended(
+    lex: Lexicon, token: Token, senses: dict[EventType, tuple[EventType, str | None]]
+) -> _Trigger | None:
+    """ "Fighting between Sudan and South Sudan stopped", "the shelling of Kharkiv ceased": a
+    verb of ending with no object ends the hostile act that is its subject, as ending it
+    does ("stopped the fighting": RETREAT), done by the act's own sides; the act is no
+    attack told."""
+    if _objects(token) or _children(token, ("xcomp", "ccomp", "auxpass")):
+        return None
+    for subj in _children(token, ("nsubj",)):
+        found = _lookup_noun(lex, subj)
+        if found is None or found[0] not in _HOSTILE_ACTS or found[0] not in senses:
+            continue
+        etype, mode = senses[found[0]]
+        text = f"{found[2].text} {token.text}"
+        return _Trigger(token, etype, mode, 0.75, text=text, noun=found[2])
     return None
 
 

@@ -815,6 +815,16 @@ SENTENCES = [
         [(EventType.RETREAT, NONE, F({"SYR"}), NONE, False, False)],
     ),
     ("A prisoner release began in Ghana on Friday.", []),
+    # A hostile act that is the subject of a verb of ending with no object is ended, no
+    # attack: a ceasefire by its own sides, as ending it is ("stopped the attacks").
+    (
+        "Clashes between Armenia and Azerbaijan ended after talks.",
+        [(EventType.RETREAT, NONE, NONE, F({"ARM", "AZE"}), False, False)],
+    ),
+    (
+        "The Russian attacks on Kyiv stopped after midnight.",
+        [(EventType.RETREAT, F({"RUS"}), F({"UKR"}), NONE, False, False)],
+    ),
     # A headline's present verb the tagger reads as a noun, or as a verb with no subject, is
     # read as the verb it is; a two-word event noun's head stays a noun.
     (
