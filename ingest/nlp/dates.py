@@ -278,6 +278,8 @@ _TIME_GRANTED = re.compile(
     re.I,
 )
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# A time named, not dated: "during his tenure", "when he was mayor".
+_UNDATED_TIME = re.compile(r"\b(?:during|when|while)\b", re.IGNORECASE)
 _FRAME_OPENER = re.compile(
     r"\W*(?:(?:(?:back|early|late|later|earlier) )?(?:in|during) (?:early |late |mid-)?)?", re.I
 )
@@ -411,6 +413,10 @@ class _Context:
         is the next after the granting, whatever its tense. A month's reads as any deadline's:
         the nearer one."""
         return _TIME_GRANTED.search(self.text, max(0, start - 120), start) is not None
+
+    def names_time_before(self, start: int) -> bool:
+        """Whether the sentence names a time of its own before `start` ("during his tenure")."""
+        return _UNDATED_TIME.search(self.text, self._sentence(start)[0], start) is not None
 
     def opens_sentence(self, start: int) -> bool:
         """Whether a date opens its sentence after a preposition of time ("In 2016, ...")."""
@@ -584,6 +590,9 @@ _SPEECH = "speech"
 _GRANTED = "granted"
 # The unit of "that year": the last year told, which a bare year moves too.
 _YEAR_TOLD = "year told"
+# The unit of "at the time": the time the text told before, if it told one, of these.
+_TIME_TOLD = "time told"
+_TIMES_TOLD = frozenset({DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH})
 
 
 def _from_reference_time(m: re.Match[str], unit: str, amount: int) -> _Hit:
@@ -1149,6 +1158,23 @@ def _reference_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _from_reference_time(m, unit, amount)
 
 
+@_rule(
+    _I(
+        r"(?:at|around|about) (?P<time>the time|that (?:same |very )?time)"
+        r"(?=[,.;:!?)\u2014\"\u201d]|\s*$)"
+    ),
+    needle=_needle("time"),
+)
+def _time_told(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """ "At the time", "around that same time" closing a clause: the time told before, as "that
+    month" is. Followed by more words it may open a time of its own ("at the time of the fire",
+    "at the time he was captured"), and a sentence that names one undated before it ("during
+    his time as vice president ... at the time") means that one."""
+    if ctx.names_time_before(m.start()):
+        return
+    yield _Hit(m.start("time"), m.end(), "", "", shift=(_TIME_TOLD, 0))
+
+
 # What follows "before" when it is a preposition before a noun phrase, not an adverb.
 _EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\b", re.IGNORECASE)
 
@@ -1462,7 +1488,7 @@ def _clock_words(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 def _from_reference(
     hits: list[_Hit],
-    reference: date,
+    reference: date | None,
     *,
     text: str,
     anchor: date,
@@ -1487,6 +1513,11 @@ def _from_reference(
     On March 3, they attacked the capital" is 2016-03-03 however recent March 3 is.
     """
     resolved: list[_Hit] = []
+    # The last time told, by the caller (its month) or in the text, that "at the time" is: a
+    # day told widens to its month; a bare year only where it sets the scene ("In 2017, ..."),
+    # being more often a comparison or a noun's ("the 2020 race"); no time at first, no anchor.
+    time_told = None if reference is None else _period(reference, "month")
+    reference = reference or anchor
     year_told = reference
     frame_at = 0
     day_told: tuple[date, int] | None = None  # the last day told, and where it ends
@@ -1502,6 +1533,12 @@ def _from_reference(
                 unit, base = "year", year_told
             if unit == _SPEECH:
                 unit, base = "day", speech or anchor
+            if unit == _TIME_TOLD:
+                if time_told is not None:
+                    resolved.append(
+                        hit._replace(value=time_told[0], precision=time_told[1], shift=None)
+                    )
+                continue
             day: date | None
             if unit == _GRANTED:
                 granted = speech or anchor
@@ -1527,6 +1564,12 @@ def _from_reference(
         reference = _reference_of(hit) or reference
         if (told_at := _calendar(hit.value, hit.precision, hit.type)) is not None:
             year_told = told_at[0]
+        if told_at and (hit.frame or told_at[1] in _TIMES_TOLD):
+            time_told = (
+                _period(told_at[0], "month")
+                if told_at[1] is DatePrecision.DAY
+                else (hit.value, hit.precision)
+            )
         if told_at and hit.frame:
             frame, frame_at = told_at[0], hit.start
         elif (at := _reference_of(hit)) and not long_before(at, anchor):
@@ -1692,9 +1735,7 @@ def find_dates(
     if speech is not None and not within_story(speech, anchor):
         speech = None
     hits = _join_years(text, _join_offsets(text, _select(hits)))
-    hits = _from_reference(
-        hits, reference or anchor, text=text, anchor=anchor, speech=speech, frame=frame
-    )
+    hits = _from_reference(hits, reference, text=text, anchor=anchor, speech=speech, frame=frame)
     return [
         TimeExpression(
             text=text[h.start : h.end],

@@ -548,6 +548,34 @@ def test_resolve_date_of_an_act_ahead() -> None:
             date(2024, 3, 5),
             [("2021", "2021"), ("Later that year", "2021"), ("earlier in the year", "2024")],
         ),
+        # "at the time" closing a clause is the time told before, a day widened to its month,
+        # or the month of the caller's reference...
+        (
+            "The rebels seized the mine on March 3, 2018. The army said at the time, it would "
+            "retake it.",
+            None,
+            [("March 3, 2018", "2018-03-03"), ("the time", "2018-03")],
+        ),
+        (
+            "He spoke of a truce three weeks ago and was hopeful at the time.",
+            None,
+            [("three weeks ago", "2024-W47"), ("the time", "2024-W47")],
+        ),
+        (
+            "Around that same time, the envoy quit.",
+            date(2023, 8, 1),
+            [("that same time", "2023-08")],
+        ),
+        # ... nothing where none was told, where it may open a time of its own, or where the
+        # sentence names an undated time
+        ("The minister was abroad at the time.", None, []),
+        ("He was in Kabul at the time of the blast.", date(2023, 8, 1), []),
+        ("At the time the envoy was seized, talks had stalled.", date(2023, 8, 1), []),
+        (
+            "While he was governor, he cut taxes, and his aide ran the port at the time.",
+            date(2023, 8, 1),
+            [],
+        ),
     ],
 )
 def test_find_dates_from_the_reference_time(
