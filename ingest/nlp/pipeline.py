@@ -631,22 +631,26 @@ class EventDater:
         self._comparisons = _comparison_bases(doc, told)
         bases = {a for (a, _), _ in self._comparisons}
         self.dating_text = _blanked(self.dating_text, [d for d, _ in self._comparisons])
-        # The times the text is talking about, in order: the reference of each sentence.
         told = [e for e in told if e.start not in bases]
-        self._references = [(e.start, day) for e in told if (day := e.reference()) is not None]
         # A date before a noun ("the Aug. 7 bombings") tells of the noun, not of the story.
         self._noun_dates = [(noun, _widened(span, told)) for noun, span in _noun_dates(doc)]
         noun_dates = [span for _, span in self._noun_dates]
-        premodifiers = {a for a, _ in noun_dates}
         self.paragraph_text = _blanked(self.dating_text, noun_dates)
+        # The times the text is talking about, in order: the reference of each sentence. A date
+        # that names a thing ("signed the May 9 accord") moves it not: "the next day" after it
+        # counts from the time told before.
+        story = told
+        if self.anchor is not None and any(
+            a <= e.start < b for e in told if e.reference() for a, b in noun_dates
+        ):  # read again without the names (few articles: reading costs)
+            story = find_dates(self.paragraph_text, self.anchor, tense_at=self._tense_at)
+        self._references = [(e.start, day) for e in story if (day := e.reference()) is not None]
         # A clock time told with its day ("12:20 p.m. local time on Wednesday") names that day
         # as a date does; a part of a day ("last night", "this morning") does not move the story.
         self._days = [
             (e.start, day)
-            for e in told
-            if (day := e.reference())
-            and (e.precision == "day" or _CLOCK.fullmatch(e.value))
-            and e.start not in premodifiers
+            for e in story
+            if (day := e.reference()) and (e.precision == "day" or _CLOCK.fullmatch(e.value))
         ]
         # A date long past told after its sentence's verb is an aside ("they fought a war over
         # the region in 1994"): it dates its sentence, not the next ones, unless they go on from

@@ -114,6 +114,21 @@ def test_relative_times_count_from_the_last_date_told() -> None:
         "ambassador."
     )
     assert _dated(text, "recalled").date == date(2025, 1, 22)
+    # a date that names a thing ("the May 9 accord") is no time the story told: not counted from
+    text = (
+        "Rebels shelled a police post on January 14. They rejected the May 9 accord. The next "
+        "day, the rebels attacked an army base."
+    )
+    assert _dating(_dated(text, "attacked")) == (
+        date(2025, 1, 15),
+        DatePrecision.DAY,
+        DateSource.SENTENCE,
+    )
+    text = (
+        "Rebels shelled a police post on January 14. Talks on the March 2 truce stalled. A day "
+        "later, the army bombed the rebels."
+    )
+    assert _dated(text, "bombed").date == date(2025, 1, 15)
     # a part of the day told from the last day told: the next day, not that day
     text = (
         "Serbian police detained two Kosovo officials on Sunday, and Kosovo expelled a Serbian"
@@ -636,11 +651,12 @@ PARAGRAPH = [
         "arrested",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
+    # ... nor does it move the story to its time: the arrest is news of the day
     (
         "Under the December 3 accord, Serbia and Croatia agreed on a border line. Serbian police"
         " arrested two Croatian journalists.",
         "arrested",
-        (date(2024, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE),
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
     (
         "Croatia said on Friday that talks may resume. Serbian police currently detain two"
