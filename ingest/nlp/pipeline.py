@@ -849,7 +849,7 @@ class EventDater:
         undated = dated[2] == DateSource.PUBLISHED_AT or (
             dated[2] == DateSource.DISCOURSE and dated[1] == DatePrecision.YEAR
         )
-        if undated and follow and _is_definite_noun(trigger):
+        if undated and follow and (_is_definite_noun(trigger) or _conceded(trigger)):
             told = self._told_before(trigger, happened=happened)
             if told is not None:
                 return told[0], told[1], DateSource.DISCOURSE
@@ -929,9 +929,12 @@ class EventDater:
 
     def _told_before(self, trigger: Token, *, happened: bool) -> _Dating | None:
         """The date of the nearest earlier mention of the same event word ("the bombing",
-        after "bombs hit two embassies on Friday") that its own sentence dates."""
+        after "bombs hit two embassies on Friday"; a verb by the same subject: "McKinley
+        visited", after "In October, McKinley visited") that its own sentence dates."""
         for word in reversed(self.doc[: trigger.sent.start]):
-            if _same_event_word(word, trigger):
+            if _same_event_word(word, trigger) and (
+                trigger.pos_ != "VERB" or _subject_words(word) == _subject_words(trigger) != []
+            ):
                 sentence = (word.sent.start_char, word.sent.end_char)
                 told = self.date(
                     word.idx, sentence, clause=clause_spans(word), happened=happened, follow=False
@@ -1252,6 +1255,19 @@ def _is_definite_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children
     )
+
+
+def _conceded(verb: Token) -> bool:
+    """Whether a verb tells an act conceded as known ("Even though McKinley visited the
+    border, ..."): told again, it is the act told before."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "mark" and c.lower_ in ("though", "although") for c in verb.children
+    )
+
+
+def _subject_words(verb: Token) -> list[str]:
+    """The head words of a verb's subjects, in lower case."""
+    return [c.lower_ for c in verb.children if c.dep_ in _SUBJECTS]
 
 
 def _same_event_word(word: Token, noun: Token) -> bool:

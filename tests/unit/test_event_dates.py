@@ -561,6 +561,21 @@ def test_a_gerund_is_the_event_its_verb_told() -> None:
     assert dated == (date(2024, 12, 30), DatePrecision.DAY, DateSource.DISCOURSE)
 
 
+def test_an_act_conceded_as_known_is_the_act_told_before() -> None:
+    text = (
+        "Iran seized a British tanker on January 4.\nThe strait is busy.\n"
+        "Although Iran seized the tanker, Britain kept its envoy in Tehran.\n"
+        "Although Russia seized a ship, the talks went on."
+    )
+    iran, russia = sorted(
+        (e for e in _events(text) if e.trigger == "seized" and e.start > 0), key=lambda e: e.start
+    )
+    # the same verb with the same subject: the seizure told on January 4
+    assert _dating(iran) == (date(2025, 1, 4), DatePrecision.DAY, DateSource.DISCOURSE)
+    # another subject's act is not that one
+    assert russia.date != date(2025, 1, 4)
+
+
 def test_a_word_without_a_verb_is_dated_by_the_publication_date() -> None:
     # A headline's noun climbs to a noun root: no tense, and no endless climb.
     text = "Fresh talks with Iran\nThe talks were held in Oman in 2019."
