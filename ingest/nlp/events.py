@@ -2607,7 +2607,7 @@ class _ActorIndex:
                 own = [t for c in self._own_words(conj) for t in c.subtree]
                 found += dict.fromkeys(a for t in own if (a := self.get(t.i)) and a not in found)
                 continue
-            voiced = self._voiced(conj)
+            voiced = self._voiced(conj) or self._apposed_people(conj)
             if voiced:
                 found += [a for a in voiced if a not in found]
                 continue
@@ -2645,6 +2645,14 @@ class _ActorIndex:
         ]
         owners += _children(noun, ("poss",))
         return [a for o in owners if o.dep_ in ("pobj", "poss") for a in self.actors_in(o)]
+
+    def _apposed_people(self, noun: Token) -> list[str]:
+        """The people a common noun that is no person's name has in apposition: "an Algerian,
+        Karim Benali", "the woman who stole the car, Jane Doyle" are the person named, not
+        the state of the nationality nor civilians."""
+        if self.get(noun.i) in self.people or (noun.pos_ == "PROPN" and noun.ent_type_ != "NORP"):
+            return []  # a body's name ("Hamas, led by ...") or a person's is already its own
+        return [a for c in _children(noun, ("appos",)) if (a := self.get(c.i)) and a in self.people]
 
     def _coordinated(self, anchor: Token) -> list[Token]:
         """The words coordinated with the one naming an actor, each a side of its own:

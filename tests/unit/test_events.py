@@ -2153,6 +2153,18 @@ ACTOR_ROLES = [
         ["person:tomas-varga"],
         ["country:SRB"],
     ),
+    # A nationality or a common noun of a person with a name in apposition is the person
+    # named, not the state of the nationality nor civilians.
+    (
+        "A court in Lyon sentenced an Algerian, Karim Benali, to ten years in prison.",
+        ["sector:FRA-judiciary"],
+        ["person:karim-benali"],
+    ),
+    (
+        "The woman who stole the car, Jane Doyle, was arrested by police.",
+        ["sector:police"],
+        ["person:jane-doyle"],
+    ),
     # With whom the act is done to named, "on" and "at" tell where; without, at whom.
     (
         "Turkish troops detained two Syrian farmers on the Iraqi border.",
