@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
 from ingest.nlp.actors import is_institution_word, is_office_word, is_person_noun, prepositions
-from ingest.nlp.gazetteer import load_gazetteer
+from ingest.nlp.gazetteer import Form, load_gazetteer
 
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
@@ -3221,9 +3221,24 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         users = [a for c in participles for a in _agents(index, c)]
         if users:
             return users
-    # "The attack in Kenya killed 12", "a car bomb in Kabul killed 12": an act's or a
-    # weapon's "in" is where it was done, not who did it.
-    return index.actors_in(subj, located=not _names_act(lex, subj)) or _apposed(index, token, subj)
+    # "The attack in Kenya killed 12", "a car bomb in Kabul killed 12", "a Basra car bombing
+    # killed 12": an act's or a weapon's "in", or a city named before it, is where it was
+    # done, not who did it.
+    act = _names_act(lex, subj)
+    named = [t for c in _children(subj, ("compound",)) for t in c.subtree if t.dep_ == "compound"]
+    armed = act or _arms_named(lex, subj)
+    sites = {index.get(t.i) for t in named if armed and _city(index, t)}
+    found = [a for a in index.actors_in(subj, located=not act) if a not in sites]
+    return found or _apposed(index, token, subj)
+
+
+def _city(index: _ActorIndex, name: Token) -> bool:
+    """Whether a name is of a place below a state: a town, or a capital by its own name
+    ("Basra", "Kabul"; not "Afghanistan" nor "US")."""
+    if index.get(name.i) in index.regions:
+        return True
+    found = load_gazetteer().lookup(name.doc[name.left_edge.i : name.i + 1].text)
+    return found is not None and found[1] is Form.CAPITAL
 
 
 def _bare_participle(verb: Token) -> bool:

@@ -166,6 +166,20 @@ SENTENCES = [
     ),
     ("A forest fire killed two Greek firefighters near Athens.", []),
     ("A helicopter crash killed five Kenyan soldiers.", []),
+    # A city named before an attack or its arms is where it was done, not who did it; a
+    # state's name or people there are whose it was.
+    (
+        "A Basra car bombing killed twelve Iraqi soldiers on Sunday.",
+        [(EventType.ASSAULT, NONE, F({"IRQ"}), NONE, False, False)],
+    ),
+    (
+        "A New Delhi bomb blast wounded 30 Indian policemen.",
+        [(EventType.ASSAULT, NONE, F({"IND"}), NONE, False, False)],
+    ),
+    (
+        "A US drone strike killed three Somali soldiers.",
+        [(EventType.ASSAULT, F({"USA"}), F({"SOM"}), NONE, False, False)],
+    ),
     (
         "The Ugandan army exiled the opposition leader.",
         [(EventType.COERCE, F({"UGA"}), F({"UGA"}), NONE, False, False)],
