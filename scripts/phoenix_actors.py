@@ -503,7 +503,8 @@ def _agents(
         for form in _expand(phrase.lower().strip("_ "), substitutions):
             forms = [form]
             if plural is None and "!" not in phrase:
-                forms.append(_plural(form))
+                # A phrase written plural ("ARMED_MEN") has its singular as its other number.
+                forms.append(form[:-3] + "man" if form.endswith("men") else _plural(form))
             elif plural and plural.strip("{} "):
                 forms.append(plural.strip("{} ").lower())
             for f in forms if not form.startswith(("a ", "an ", "the ")) else []:

@@ -118,3 +118,16 @@ def test_a_name_of_greek_letters_is_a_body(record: str, is_person: bool) -> None
 def test_an_acronym_in_brackets_is_an_alias(record: str, aliases: list[str]) -> None:
     found = _convert(record, kind="group")
     assert found["organisations"] == [["group", "Red Dunes Front", "NLD", "REB", aliases]]
+
+
+def test_an_agent_phrase_takes_its_other_number() -> None:
+    # Regular plurals are left out of the agents file; a phrase written plural with "-men"
+    # has its singular instead ("an armed man").
+    text = "ARMED_MEN [~REB]\nPROTESTER [~OPP]\n"
+    agents = phoenix_actors._agents(text, _SECTORS, {"rebels", "opposition"}, offices=set())
+    assert agents == {
+        "armed man": "REB",
+        "armed men": "REB",
+        "protester": "OPP",
+        "protesters": "OPP",
+    }
