@@ -1723,7 +1723,7 @@ def _agents(
     country: the country named just before, else the one of the sentence it is in or
     nearest to (a country, or a place in one: `places`; not the nationality of an agent of
     civil society of another clause, `civil`), else the article's (`main`)."""
-    named_agents = gaz.find_agents(lower)
+    named_agents = [_armed_after(doc, gaz, agent) for agent in gaz.find_agents(lower)]
     # A word of an agent phrase that the model tags a name of its own ("Riot" of "riot
     # police", a person) is no one: the agent phrase is.
     mentions = [m for m in mentions if not _inside_agent(m, named_agents)]
@@ -1879,6 +1879,16 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _armed_after(doc: Doc, gaz: Gazetteer, agent: tuple[int, int, str]) -> tuple[int, int, str]:
+    """An agent armed after its noun ("a man armed with a knife") is the dictionary's agent
+    armed before it ("armed man": Phoenix's armed men, UAF), where it has one."""
+    start, end, _ = agent
+    if not any(c.dep_ == "acl" and c.lower_ == "armed" for c in doc[end - 1].children):
+        return agent
+    armed = gaz.find_agents(["armed", *(t.lower_ for t in doc[start:end])])
+    return (start, end, armed[0][2]) if armed and armed[0][:2] == (0, end - start + 1) else agent
 
 
 def _civil_agents(doc: Doc, gaz: Gazetteer, lower: list[str]) -> dict[int, Token]:

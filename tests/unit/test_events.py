@@ -2167,8 +2167,13 @@ ACTOR_ROLES = [
         ["person:tomas-varga"],
         ["country:SRB"],
     ),
-    # An armed person is Phoenix's armed men, not civilians.
+    # A person armed, before the noun or after it, is Phoenix's armed men, not civilians.
     ("Police shot an armed man near the station.", ["sector:police"], ["sector:armed-group"]),
+    (
+        "Soldiers killed three men armed with rifles near the border.",
+        ["sector:military"],
+        ["sector:armed-group"],
+    ),
     # A nationality or a common noun of a person with a name in apposition is the person
     # named, not the state of the nationality nor civilians.
     (
