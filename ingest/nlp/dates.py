@@ -278,6 +278,13 @@ _TIME_GRANTED = re.compile(
     re.I,
 )
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# A time that is the subject of a verb of coming nearer ("as Election Day drew closer", "as
+# Easter approached"): that tense tells the story's time, not the date's, which lies ahead of it.
+_APPROACHED = re.compile(
+    r"\s+(?:(?:drew|draws|drawing|draw|came|comes|coming|got|gets|getting) (?:near|close)r?\b"
+    r"|(?:approach|near|loom)(?:e?s|e?d|ing)?\b)",
+    re.IGNORECASE,
+)
 # A time named, not dated: "during his tenure", "when he was mayor".
 _UNDATED_TIME = re.compile(r"\b(?:during|when|while)\b", re.IGNORECASE)
 _FRAME_OPENER = re.compile(
@@ -395,6 +402,8 @@ class _Context:
             return "future" if self.tense(start, end) == "future" else None
         if _SINCE.search(self.text, max(0, start - 8), start):
             return "past"  # "since January": a start already behind, whatever the verb's tense
+        if _APPROACHED.match(self.text, end):
+            return None  # "as Christmas approached": the nearer one, as for a date untensed
         return self.tense(start, end)
 
     def is_deadline_ahead(self, start: int, end: int, *, last: date | None = None) -> bool:

@@ -825,6 +825,19 @@ def test_a_holiday_inside_a_name_is_no_date(text: str, expected: list[tuple[str,
             date(2026, 12, 25),
             [("last Christmas", "2025-12-25")],
         ),
+        # a holiday that drew near is ahead of the story's time, not behind the anchor: the
+        # nearer one
+        (
+            "Rallies grew as Election Day drew closer.",
+            date(2026, 10, 30),
+            [("Election Day", "2026-11-03")],
+        ),
+        (
+            "Shops filled as Christmas approached.",
+            date(2026, 12, 20),
+            [("Christmas", "2026-12-25")],
+        ),
+        ("Shops filled as Christmas approached.", date(2027, 1, 10), [("Christmas", "2026-12-25")]),
     ],
 )
 def test_a_holiday_takes_its_year_from_the_tense(
