@@ -50,6 +50,8 @@ _TARGET_PREPS = frozenset({"on", "with", "to", "against", "at", "into", "toward"
 _TARGET_PREPS_WEAK = frozenset({"from", "between", "upon"})
 _OBJECT_PREPS_WEAK = _TARGET_PREPS_WEAK | {"of", "by", "for"}
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
+# spaCy's entity types of places.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
@@ -3056,7 +3058,7 @@ def _payee(verb: Token) -> Token | None:
         return None
     to = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
     paid = [o for p in to for o in _children(p, ("pobj",))]
-    return next((t for t in paid if t.ent_type_ not in ("GPE", "LOC", "FAC")), None)
+    return next((t for t in paid if t.ent_type_ not in _PLACE_TYPES), None)
 
 
 def _parenthetical(verb: Token) -> Span | None:
@@ -3713,7 +3715,7 @@ def _people(index: _ActorIndex, noun: Token) -> bool:
     ministry"), nor a place."""
     return (
         index.get(noun.i) is not None
-        and noun.ent_type_ not in ("GPE", "LOC", "FAC")
+        and noun.ent_type_ not in _PLACE_TYPES
         and not is_institution_word(noun.text)
     )
 
@@ -3867,7 +3869,7 @@ def _seizable(index: _ActorIndex, noun: Token) -> bool:
     )
 
 
-_PLACE_OR_PARTY = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
+_PLACE_OR_PARTY = _PLACE_TYPES | {"ORG", "NORP", "PERSON"}
 
 
 @cache
@@ -4454,9 +4456,6 @@ def _names_mishap(lex: Lexicon, noun: Token) -> bool:
         noun = noun.head
 
 
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _shooting(lex: Lexicon, noun: Token) -> bool:
     """Whether a mishap word that is also a verb of firing arms ("fire") is qualified by a
     side or arms ("Israeli fire", "artillery fire"): a side's or arms' fire is shooting; a
@@ -4545,7 +4544,7 @@ def _faction(subject: Token, source: list[str]) -> bool:
             a.startswith(("group:", "org:"))
             and (subject.ent_type_ == "NORP" or _lemma(subject) == "party")
         )
-        or (a.startswith("sector:") and a.split(":", 1)[1].split("-", 1)[-1] in _FACTION_SECTORS)
+        or _sector(a) in _FACTION_SECTORS
         for a in source
     )
 
@@ -4576,7 +4575,7 @@ def _individual(index: _ActorIndex, noun: Token) -> bool:
 
 def _matter(noun: Token) -> bool:
     """ "on immigration", "over the budget": a matter, not a time or a named place."""
-    return noun.dep_ == "pobj" and noun.ent_type_ not in _MEASURES | {"GPE", "LOC", "FAC"}
+    return noun.dep_ == "pobj" and noun.ent_type_ not in _MEASURES | _PLACE_TYPES
 
 
 _MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -4654,7 +4653,7 @@ def _joins_protest(
     people = subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.like_num)
     state = any(_of_state(index, a) and not (people and a in index.states) for a in source)
     placed = any(
-        t.ent_type_ in ("GPE", "LOC", "FAC")
+        t.ent_type_ in _PLACE_TYPES
         for p in _children(found[2], ("prep",))
         if p.lower_ in _VENUE_PREPS | {"outside", "near"}
         for t in p.subtree
@@ -5082,7 +5081,7 @@ def _deep_background(lex: Lexicon, token: Token) -> bool:
     ("charged with the attack, which killed three", "the attack on the mall, which ..."),
     nor a place, whose clause tells what goes on there ("crashed near Mosul, where the army
     is fighting militants")."""
-    if token.dep_ not in ("relcl", "acl") or token.head.ent_type_ in ("GPE", "LOC", "FAC"):
+    if token.dep_ not in ("relcl", "acl") or token.head.ent_type_ in _PLACE_TYPES:
         return False
     if any(c.lower_ == "where" for c in token.children):
         return False
