@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
 from ingest.nlp.actors import is_institution_word, is_office_word, is_person_noun, prepositions
-from ingest.nlp.gazetteer import Form, load_gazetteer
+from ingest.nlp.gazetteer import Form, codes_of, load_gazetteer, sectors_of
 
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
@@ -802,7 +802,7 @@ def _in_name(noun: Token) -> bool:
 
 
 # Phoenix agents who stop work: labour, teachers and students, health workers, farmers.
-_WORKERS = frozenset({"LAB", "EDU", "HLH", "AGR"})
+_WORKERS = codes_of("workers")
 
 
 def _labour_strike(strike: Token) -> bool:
@@ -2893,7 +2893,7 @@ class _ActorIndex:
 
 
 # Those who arrest by office: the implied doers of an arrest told with no agent.
-_ARRESTERS = frozenset({"police", "military", "intelligence"})
+_ARRESTERS = sectors_of("arresters")
 
 
 def _held_by_forces(lex: Lexicon, pronoun: Token) -> bool:
@@ -3492,7 +3492,7 @@ def _targets_in(index: _ActorIndex, phrase: Token) -> list[str]:
 
 
 # Phoenix's agent codes of a state's own armed forces (soldiers, police).
-_STATE_FORCES = frozenset({"MIL", "COP"})
+_STATE_FORCES = codes_of("forces")
 
 
 def _own_forces(index: _ActorIndex, phrase: Token, doers: Sequence[str]) -> bool:
@@ -4623,10 +4623,8 @@ def _science(adjective: str) -> bool:
     return adjective.endswith("logical") or adjective in ("scientific", "medical", "clinical")
 
 
-# CAMEO's agent codes of the state (GOV, MIL, COP, SPY, JUD, LEG) by their newsgraph sector.
-_STATE_SECTORS = frozenset(
-    {"government", "military", "police", "intelligence", "judiciary", "legislature"}
-)
+# The sectors of the state's bodies (CAMEO's GOV, MIL, COP, SPY, JUD, LEG).
+_STATE_SECTORS = sectors_of("state")
 
 
 def _of_state(index: _ActorIndex, actor: str) -> bool:

@@ -254,6 +254,18 @@ def _read(name: str) -> Any:
     return json.loads((DATA_DIR / name).read_text("utf-8"))
 
 
+def sectors_of(group: str) -> frozenset[str]:
+    """The sectors of a group data/sectors.json names ("forces": military, police)."""
+    return frozenset(_read("sectors.json")["groups"][group])
+
+
+def codes_of(group: str) -> frozenset[str]:
+    """The CAMEO agent codes of a group's sectors ("forces": MIL, COP)."""
+    sectors = sectors_of(group)
+    codes = _read("sectors.json")["codes"].items()
+    return frozenset(code for code, (name, _) in codes if name in sectors)
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
     """Return the process-wide gazetteer built from pycountry and ingest/data/*.json."""

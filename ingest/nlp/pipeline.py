@@ -88,11 +88,12 @@ from ingest.nlp.events import (
     load_lexicon,
     noun_modifier_spans,
 )
+from ingest.nlp.gazetteer import sectors_of
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import find_toponyms, locate_event
 from ingest.nlp.textprep import as_written, parse_text
 
-_FORCES = frozenset({"military", "police"})
+_FORCES = sectors_of("forces")  # a state's own armed forces
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
 _PRIVATE = frozenset({"business", "criminals"})
