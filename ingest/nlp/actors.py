@@ -2255,8 +2255,7 @@ def _plausible(span: Span, label: str) -> bool:
 
 # The parties' own words ("democratic"), as `_link_parties` reads a name.
 _PARTY_WORDS = {w.lower(): w for w in _PARTY_MEMBERS.values()}
-# Nouns of a party's leading people, which with the party's word name the party itself.
-_PARTY_LEADING = frozenset({"leadership", "leader", "official", "member"})
+_PARTY_LEADING = set(_WORDS["party_leading"])
 
 
 def _party_leading(span: Span) -> bool:
