@@ -244,6 +244,10 @@ class Lexicon:
     # "halt", "prevent": what such a verb does to a hostile act, by the act's type
     on_acts: dict[str, dict[EventType, tuple[EventType, str | None]]]
     act_nouns: dict[str, str]  # "suspension": "suspend", its verb in `on_acts`
+    poll_words: frozenset[str]  # "percent", "majority": heads of a poll's respondents
+    unreal: frozenset[str]  # "planned", "alleged": before an event noun, no act done yet
+    harmed: frozenset[str]  # "dead", "wounded": the harm a verb of leaving or finding tells
+    holding: frozenset[str]  # "hold", "own": "government-held towns" are the holder's
 
 
 @cache
@@ -383,6 +387,10 @@ def load_lexicon() -> Lexicon:
         relations=frozenset(raw["relation_nouns"]),
         on_acts=on_acts,
         act_nouns=raw["on_acts"]["nouns"],
+        poll_words=frozenset(raw["poll_words"]["words"]),
+        unreal=frozenset(raw["unreal_modifiers"]["words"]),
+        harmed=frozenset(raw["harmed_states"]["words"]),
+        holding=frozenset(raw["holding_verbs"]["words"]),
     )
 
 
@@ -1708,14 +1716,11 @@ _REPRESSION = "pro_autocracy"
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 # Prepositions that set an event noun in the background ("since the invasion").
 _BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})
-_UNREAL = frozenset({"future", "possible", "potential", "planned", "proposed", "alleged"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # What a state enacts: its acts are the enactor's ("a law banning ...").
 _ENACTMENTS = frozenset(
     {"act", "amendment", "bill", "decree", "law", "legislation", "measure", "order", "resolution"}
 )
-# Heads of a subject that is a poll's respondents ("a majority of voters", "41 percent").
-_POLL_WORDS = frozenset({"percent", "majority", "minority", "poll", "survey", "respondent"})
 # Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
 _PATTERN_DEPS = frozenset({"prt", "advmod", "acomp", "oprd", "attr"})
 _PATTERN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg"})
@@ -3467,10 +3472,6 @@ def _reason(index: _ActorIndex, prep: Token, pobj: Token) -> bool:
     return found is not None and QUAD_CLASS[found[0]] in _CONFLICT
 
 
-# Participles of holding: "government-held towns", "state-owned firms" are the holder's.
-_HOLDING = frozenset({"hold", "control", "own", "run", "occupy", "operate", "flag", "administer"})
-
-
 def _targets_in(index: _ActorIndex, phrase: Token) -> list[str]:
     """The actors a phrase in a target's place names, less the doer of a participle that
     only modifies a head naming neither an actor nor a body: "a judge-led investigation",
@@ -3484,7 +3485,7 @@ def _targets_in(index: _ActorIndex, phrase: Token) -> list[str]:
     doers = {
         index.get(t.i)
         for m in _children(phrase, ("amod",))
-        if m.tag_ == "VBN" and _lemma(m) not in _HOLDING
+        if m.tag_ == "VBN" and _lemma(m) not in index.lex.holding
         for c in _children(m, ("npadvmod", "compound"))
         for t in c.subtree
     }
@@ -3964,7 +3965,8 @@ def _polled(lex: Lexicon, token: Token) -> bool:
         if verb is token or _lemma(verb) in lex.speech | lex.opinion:
             subj = _subject(lex, verb)
             if subj is not None and (
-                _lemma(subj) in _POLL_WORDS or any(t.ent_type_ == "PERCENT" for t in subj.subtree)
+                _lemma(subj) in lex.poll_words
+                or any(t.ent_type_ == "PERCENT" for t in subj.subtree)
             ):
                 return True
     return False
@@ -3984,7 +3986,7 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
     if (
         key is None
         or _in_name(token)
-        or any(_lemma(c) in _UNREAL for c in token.children if c.dep_ == "amod")
+        or any(_lemma(c) in lex.unreal for c in token.children if c.dep_ == "amod")
     ):
         return None  # "Uruguay's future concessions" are no act yet
     if _judged(lex, token):
@@ -4288,7 +4290,7 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"
     # "was found dead": a pattern naming the harm done tells a death as a verb of harm does.
     harm = _lemma_in(token, lex.harm) or any(
-        c.lower_ in _HARMED for c in _children(token, ("oprd", "acomp"))
+        c.lower_ in lex.harmed for c in _children(token, ("oprd", "acomp"))
     )
     armed = doer is not None and _arms_named(lex, doer)
     if not harm or attacker or someone or armed or _hanged(lex, token):
@@ -4752,7 +4754,6 @@ def _noun_agents(index: _ActorIndex, noun: Token, *, modifiers: bool = False) ->
     return []
 
 
-_HARMED = frozenset({"dead", "injured", "wounded"})
 # Endings of the nouns English forms from verbs ("killing", "invasion", "imprisonment",
 # "seizure"), whose "of" is the verb's object; not of nouns that are verbs too ("the attack
 # of the rebels" may be theirs).
@@ -4779,7 +4780,7 @@ def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
         named += [
             o
             for o in _children(verb, _OBJECT_DEPS)
-            if any(c.lower_ in _HARMED for c in [*states, *_children(o, ("acl", "amod"))])
+            if any(c.lower_ in index.lex.harmed for c in [*states, *_children(o, ("acl", "amod"))])
         ]
     return [a for o in named for a in index.actors_in(o)] + _objects_of_noun(index, trig, noun)
 
