@@ -36,6 +36,7 @@ from ingest.nlp.gazetteer import (
     Match,
     load_gazetteer,
     normalise,
+    sectors_of,
     slugify,
 )
 from ingest.nlp.places import load_places
@@ -132,10 +133,10 @@ _PARTY_MEMBERS: dict[str, str] = _WORDS["party_members"]
 # Generic agents become actors only in these sectors (data/sectors.json names them).
 _AGENT_SECTORS = set(_WORDS["agent_sectors"])
 # Its armed sides outside the state (CAMEO's REB, INS, SEP, UAF, IMG).
-ARMED_SECTORS = frozenset({"armed group", "rebels"})
+ARMED_SECTORS = sectors_of("armed")
 # Those who speak for a state abroad as well as at home: where and with whom they talk is
 # not theirs (troops, police and courts act where they are).
-_TRAVELLERS = {"government", "legislature"}
+_TRAVELLERS = sectors_of("travellers")
 # The arguments of a verb that are acted on: a place inside one is theirs, not the doer's.
 _ACTED_ON = {"dobj", "dative", "iobj", "nsubjpass", "attr", "oprd"}
 

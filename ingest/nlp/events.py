@@ -4534,8 +4534,8 @@ def _verbal_attack(
     return bool(reasons) and not armed
 
 
-# Sectors that take part in politics unarmed, by their newsgraph name.
-_FACTION_SECTORS = frozenset({"party", "legislature", "opposition"})
+# Sectors that take part in politics unarmed.
+_FACTION_SECTORS = sectors_of("factions")
 
 
 def _faction(subject: Token, source: list[str]) -> bool:

@@ -96,7 +96,7 @@ from ingest.nlp.textprep import as_written, parse_text
 _FORCES = sectors_of("forces")  # a state's own armed forces
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
-_PRIVATE = frozenset({"business", "criminals"})
+_PRIVATE = sectors_of("private")  # doers of no public standing
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
 _TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
