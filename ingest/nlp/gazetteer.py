@@ -54,8 +54,6 @@ DATA_DIR = Path(__file__).parent.parent / "data"
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "U.S.", "U.N."
 _LONGEST_ALIAS = 8  # tokens; longer aliases are not matched in text
-# Sectors of a term that mean holding office (rather than being an elite or an opponent).
-_OFFICE_SECTORS = {"government", "military", "police", "intelligence", "intergovernmental"}
 
 
 @dataclass(frozen=True)
@@ -264,6 +262,10 @@ def codes_of(group: str) -> frozenset[str]:
     sectors = sectors_of(group)
     codes = _read("sectors.json")["codes"].items()
     return frozenset(code for code, (name, _) in codes if name in sectors)
+
+
+# Sectors of a term that mean holding office (rather than being an elite or an opponent).
+_OFFICE_SECTORS = sectors_of("office")
 
 
 @cache
