@@ -3498,7 +3498,8 @@ _STATE_FORCES = codes_of("forces")
 
 def _own_forces(index: _ActorIndex, phrase: Token, doers: Sequence[str]) -> bool:
     """Whether a phrase names only forces of the doers' own country ("with the Turkish Air
-    Force", "with its air force" said of Turkey): the means they act by."""
+    Force", "with its air force" said of Turkey): the means they act by. What forces an act
+    moves is left out later, by actor (pipeline's `_without_own_forces`)."""
     # Only a state acts by its forces: protesters "clashed with the police" of their country.
     own = {index.countries.get(a) for a in doers if _of_state(index, a)} - {None}
     named = index.actors_in(phrase)

@@ -315,7 +315,8 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
     own forces ("China deployed troops to the border", "Britain pledged to send troops to
     Estonia"): they are what it moves, not whom it acts on; nor is that of cooperation or
     aid, whose own forces are what it sends ("the US sent soldiers to Poland", CAMEO's send
-    &MILITARY)."""
+    &MILITARY). Forces named as a state's means ("struck with its air force") are no target
+    of any act: events' `_own_forces` leaves out that phrase, which only the parse tells."""
     announced = mention.type in (EventType.AGREE, EventType.THREATEN) and mention.mode == "military"
     if mention.type not in _MOVING_FORCES and not announced:
         return mention
