@@ -8,7 +8,15 @@ import pycountry
 import pytest
 
 from graph.models import ActorKind
-from ingest.nlp.gazetteer import DATA_DIR, Form, load_gazetteer, normalise, plural_demonym, slugify
+from ingest.nlp.gazetteer import (
+    DATA_DIR,
+    Form,
+    codes_of,
+    load_gazetteer,
+    normalise,
+    plural_demonym,
+    slugify,
+)
 
 COUNTRIES = json.loads((DATA_DIR / "countries.json").read_text("utf-8"))
 ORGS = json.loads((DATA_DIR / "organisations.json").read_text("utf-8"))
@@ -49,6 +57,23 @@ def test_ids_are_unique_and_prefixed() -> None:
     assert len(ids) == len(set(ids))
     assert all(i.startswith("org:") for i in (r["id"] for r in ORGS))
     assert all(i.startswith("group:") for i in (r["id"] for r in GROUPS))
+
+
+def test_sector_groups_name_only_sectors_of_codes() -> None:
+    # A misspelt sector in a group would leave the rules that read it silently empty-handed.
+    data = json.loads((DATA_DIR / "sectors.json").read_text("utf-8"))
+    named = {name for name, _ in data["codes"].values()}
+    for group, sectors in data["groups"].items():
+        if group != "_about":
+            assert sectors and set(sectors) <= named, group
+
+
+@pytest.mark.parametrize(
+    ("group", "codes"),
+    [("forces", {"MIL", "COP"}), ("workers", {"LAB", "EDU", "HLH", "AGR"})],
+)
+def test_codes_of_a_group_are_the_codes_of_its_sectors(group: str, codes: set[str]) -> None:
+    assert codes_of(group) == codes
 
 
 def test_no_alias_names_two_actors() -> None:
