@@ -1377,9 +1377,9 @@ def _armed(lex: Lexicon, noun: Token) -> bool:
     return force or counted or _lemma(noun) in lex.forces | lex.arms
 
 
-# CAMEO agent codes of armed forces (military, police, armed groups, rebels), and of people
-# of no sector ("men", "civilians"), who are mobilised where they are counted.
-_ARMED_AGENTS = frozenset({"MIL", "COP", "UAF", "REB", "INS", "SEP"})
+# CAMEO agent codes of armed forces (a state's, armed groups, rebels), and of people of no
+# sector ("men", "civilians"), who are mobilised where they are counted.
+_ARMED_AGENTS = codes_of("forces") | codes_of("armed")
 _PEOPLE = frozenset({"PPL", "CVL"})
 
 
