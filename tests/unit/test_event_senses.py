@@ -482,6 +482,10 @@ CASES = [
         [(EventType.MOBILIZE, {"BLR"}, set(), False, False)],
     ),
     ("Russia mobilised 300,000 men.", [(EventType.MOBILIZE, {"RUS"}, set(), False, False)]),
+    (
+        "The Taliban mobilised international terrorists in Kunar.",
+        [(EventType.MOBILIZE, {"AFG"}, set(), False, False)],
+    ),
     ("Ukraine mobilized.", [(EventType.MOBILIZE, {"UKR"}, set(), False, False)]),
     (
         "Columns of Iraqi troops were mobilising east of the town.",
