@@ -597,6 +597,8 @@ _SPEECH = "speech"
 # The unit of a weekday (its number) that ends a time granted: the next after the day the
 # granting was told, as for quoted words.
 _GRANTED = "granted"
+# The unit of the weekday after the anchor's, told as past (its number): see `_from_reference`.
+_ZONE_AHEAD = "zone ahead"
 # The unit of "that year": the last year told, which a bare year moves too.
 _YEAR_TOLD = "year told"
 # The unit of "at the time": the time the text told before, if it told one, of these.
@@ -1025,6 +1027,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         # The weekday after the granting, the last day the story told (see `_from_reference`).
         yield _Hit(m.start(), m.end(), "", "", shift=(_GRANTED, weekday))
         return
+    zone_ahead = False
     if rel in ("next", "coming"):
         day = _weekday_date(weekday, ctx.anchor, future=True, strict=True)
     elif rel in ("last", "past"):
@@ -1042,13 +1045,18 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     else:
         future = ctx.is_future(m.start(), m.end()) or ctx.is_deadline_ahead(m.start(), m.end())
         day = _weekday_date(weekday, ctx.anchor, future=future, strict=False)
-        if ctx.anchor - day == timedelta(days=6):
-            # The weekday after the anchor's is the next day, not six days back (which the
-            # news calls "last Friday"): an act told in the past was dated in a time zone
-            # ahead of the publication's ("police said Friday morning, local time").
-            day = ctx.anchor + timedelta(days=1)
+        # The weekday after the anchor's, told as past: the next day or six days back, by the
+        # days told before it (`_from_reference`).
+        zone_ahead = ctx.anchor - day == timedelta(days=6)
     end = m.start("poss") if m["poss"] else m.end()
-    if m["part"]:
+    if zone_ahead:
+        shift = (_ZONE_AHEAD, weekday)
+        if m["part"]:
+            part = _PARTS_OF_DAY[m["part"].lower()]
+            yield _Hit(m.start(), end, f"T{part}", "time", "TIME", shift=shift)
+        else:
+            yield _Hit(m.start(), end, "", "", shift=shift)
+    elif m["part"]:
         part = _PARTS_OF_DAY[m["part"].lower()]
         yield _Hit(m.start(), end, f"{day.isoformat()}T{part}", "time", "TIME")
     else:
@@ -1554,6 +1562,15 @@ def _from_reference(
                 if day_told and not _SENTENCE_END.search(text, day_told[1], hit.start):
                     granted = day_told[0]
                 day = _weekday_date(amount, granted, future=True, strict=True)
+                unit = "day"
+            elif unit == _ZONE_AHEAD:
+                # The weekday after the anchor's, told in the past, is the next day in a time
+                # zone ahead of the publication's ("police said Friday morning, local time")
+                # unless the story has told a day before the anchor: it counts days in the
+                # publication's zone, and the weekday is six days back ("Sununu was told
+                # Wednesday" after "sources said Monday", in a Tuesday article).
+                back = speech is not None and speech < anchor
+                day = anchor + timedelta(days=-6 if back else 1)
                 unit = "day"
             elif unit in _WEEKDAY_NUMBER:
                 day = _weekday_date(_WEEKDAY_NUMBER[unit], base, future=amount > 0, strict=True)

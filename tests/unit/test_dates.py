@@ -77,6 +77,18 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("The ministers met on Friday.", WED, [("Friday", "2025-01-17")]),
         # the weekday after the anchor's is the next day (a time zone ahead), not six days back
         ("Rebels shelled the port on Thursday, local time.", WED, [("Thursday", "2025-01-23")]),
+        # ... unless a day before the anchor was told first: the story counts days in the
+        # publication's zone, and that weekday is six days back
+        (
+            "Aides said on Monday that the envoy was recalled Thursday.",
+            WED,
+            [("Monday", "2025-01-20"), ("Thursday", "2025-01-16")],
+        ),
+        (
+            "The rebels withdrew yesterday. On Thursday night, they had shelled the port.",
+            WED,
+            [("yesterday", "2025-01-21"), ("Thursday night", "2025-01-16TNI")],
+        ),
         ("The ministers will meet on Friday.", WED, [("Friday", "2025-01-24")]),
         ("They held talks last Wednesday.", WED, [("last Wednesday", "2025-01-15")]),
         # a date right after a past verb is that verb's, even with "will" as near after it

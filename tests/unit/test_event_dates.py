@@ -372,6 +372,13 @@ def test_an_act_told_on_the_day_after_publication_is_dated_to_publication() -> N
     assert _dating(event) == (date(2025, 1, 22), DatePrecision.DAY, DateSource.SENTENCE)
 
 
+def test_the_weekday_after_publication_after_a_day_told_is_the_one_six_days_back() -> None:
+    # the story told Monday in the publication's zone: Thursday is the one before it
+    text = "Kenya closed its border on Monday.\nOn Thursday, Somali troops shelled the town."
+    event = _dated(text, "shelled")
+    assert _dating(event) == (date(2025, 1, 16), DatePrecision.DAY, DateSource.SENTENCE)
+
+
 def test_an_act_still_ahead_is_dated_forward() -> None:
     event = _dated("Narendra Modi plans to visit Washington in February.", "visit", DECEMBER)
     assert event.hypothetical
