@@ -1530,9 +1530,11 @@ def _from_reference(
     On March 3, they attacked the capital" is 2016-03-03 however recent March 3 is.
     """
     resolved: list[_Hit] = []
-    # The last time told, by the caller (its month) or in the text, that "at the time" is: a
-    # day told widens to its month; a bare year only where it sets the scene ("In 2017, ..."),
-    # being more often a comparison or a noun's ("the 2020 race"); no time at first, no anchor.
+    # The last time told, by the caller (its month: the caller's day may be a month's first)
+    # or in the text, that "at the time" is: the moment of the act told there, to its day ("the
+    # hotel caught fire on May 2; 120 guests were inside at the time"); a bare year only where
+    # it sets the scene ("In 2017, ..."), being more often a comparison or a noun's ("the 2020
+    # race"); no time at first, no anchor.
     time_told = None if reference is None else _period(reference, "month")
     reference = reference or anchor
     year_told = reference
@@ -1592,7 +1594,7 @@ def _from_reference(
             year_told = told_at[0]
         if told_at and (hit.frame or told_at[1] in _TIMES_TOLD):
             time_told = (
-                _period(told_at[0], "month")
+                _period(told_at[0], "day")  # a clock time's too
                 if told_at[1] is DatePrecision.DAY
                 else (hit.value, hit.precision)
             )

@@ -560,13 +560,18 @@ def test_resolve_date_of_an_act_ahead() -> None:
             date(2024, 3, 5),
             [("2021", "2021"), ("Later that year", "2021"), ("earlier in the year", "2024")],
         ),
-        # "at the time" closing a clause is the time told before, a day widened to its month,
-        # or the month of the caller's reference...
+        # "at the time" closing a clause is the time told before, a day (a clock time's too)
+        # kept, or the month of the caller's reference...
         (
             "The rebels seized the mine on March 3, 2018. The army said at the time, it would "
             "retake it.",
             None,
-            [("March 3, 2018", "2018-03-03"), ("the time", "2018-03")],
+            [("March 3, 2018", "2018-03-03"), ("the time", "2018-03-03")],
+        ),
+        (
+            "A fire broke out at 2 a.m. on Sunday; 40 guests were in the hotel at the time.",
+            None,
+            [("2 a.m. on Sunday", "2024-12-08T02:00"), ("the time", "2024-12-08")],
         ),
         (
             "He spoke of a truce three weeks ago and was hopeful at the time.",
