@@ -1394,11 +1394,26 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
         verb = verb.head
     while True:
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+        if not aux and _shares_perfect(verb):
+            verb = verb.head
+            continue
         if aux or verb.tag_ not in _UNTENSED or verb.dep_ not in _DEPENDENT:
             return verb, aux
         if any(c.tag_ == "TO" for c in verb.children):
             return None  # "planned to leave on Thursday": the leaving lies after the planning
         verb = verb.head
+
+
+def _shares_perfect(verb: Token) -> bool:
+    """Whether a verb the tagger read as a past is a participle coordinated under the perfect
+    of the verb before it, with no subject of its own: "police have laid siege to the campus
+    and threatened to fire" (present perfect), "had seized the port and blocked the road"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        and any(a.dep_ == "aux" and a.lower_ in _PERFECT_AUX for a in verb.head.children)
+    )
 
 
 def _present(token: Token) -> bool:
@@ -1468,6 +1483,7 @@ _UNTENSED = frozenset({"VB", "VBG", "VBN"})
 _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HAVE = frozenset({"has", "have", "'ve"})
+_PERFECT_AUX = _HAVE | {"had"}
 # "previously given", "historically appointed", "has repeatedly denied": on no day of the story.
 _BACKGROUND_ADVERBS = frozenset(
     {"previously", "formerly", "historically", "repeatedly", "often", "frequently", "routinely"}

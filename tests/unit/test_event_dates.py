@@ -631,6 +631,18 @@ STORY = [
         "Serbia expelled a Croatian diplomat on Monday.\nCroatia has recalled its ambassador.",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
+    # ... as is a verb coordinated under its auxiliary, though the tagger reads it as a past
+    (
+        "Serbia expelled a Croatian diplomat on Monday.\nCroatia has condemned the move and"
+        " recalled its ambassador from Belgrade.",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    # ... and under a past perfect's, background to the story (no false day)
+    (
+        "Serbia expelled a Croatian diplomat on Monday.\nCroatia had condemned the move and"
+        " recalled its ambassador from Belgrade.",
+        (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+    ),
     # a date before a noun tells when that noun was, not the day the story has reached
     (
         "Serbia condemned Monday's attack on its embassy.\nCroatia recalled its ambassador.",
