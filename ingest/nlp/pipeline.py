@@ -798,12 +798,8 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
-        if (
-            tense is None
-            and happened
-            and not _progressive(trigger)
-            and in_quotation(self.text, trigger.idx)
-        ):
+        said = happened and in_quotation(self.text, trigger.idx)
+        if tense is None and said and not _progressive(trigger):
             # "'We call on Italy to join,' he added": a present in quoted words is told on the
             # day they were said, as an act told in the past is. A present progressive ("'we
             # are fully cooperating'") tells what still goes on: the report's day.
@@ -824,6 +820,7 @@ class EventDater:
         told_at = self._past_told[k - 1] if k else None
         f = bisect_left(self._frames, (start,))
         frame = self._frames[f - 1] if f and self._frames[f - 1][0] >= p_start else None
+        story = _story_day(days, references, self.anchor)
         dated = resolve_date(
             text,
             self.anchor,
@@ -832,7 +829,7 @@ class EventDater:
             future_at=at,
             tense=tense,
             reference=references[-1][1] if references else None,
-            story=_story_day(days, references, self.anchor),
+            story=story,
             happened=happened,
             distance=lambda a, b: (
                 self._distance(trigger, start + a, start + b)
@@ -843,6 +840,17 @@ class EventDater:
             tense_at=lambda at: self._tense_at(start + at),
             frame=frame[1] if frame else None,
         )
+        if (
+            said
+            and tense == "future"
+            and dated[2] == DateSource.PUBLISHED_AT
+            and story is not None
+            and within_story(story, self.anchor)
+        ):
+            # "'We will withdraw the bill,' Lam said": a promise or a threat in quoted words is
+            # made on the day they were said, as a present there is told; their dates still
+            # read ahead ("'we will leave on Friday'").
+            dated = story, DatePrecision.DAY, DateSource.DISCOURSE
         if dated[2] != DateSource.SENTENCE and follow:
             offset = self._from_event(trigger, happened=happened)
             if offset is not None:

@@ -1015,6 +1015,18 @@ def test_a_present_in_quoted_words_is_told_on_the_day_they_were_said() -> None:
     assert dating["condemns"] == (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
 
 
+def test_a_promise_or_threat_in_quoted_words_is_made_on_the_day_they_were_said() -> None:
+    text = (
+        "On Monday, Serbia expelled a Croatian diplomat.\n\"We will recall our ambassador on"
+        ' Friday," the Croatian foreign minister said.\n"We will destroy their economy," the'
+        " Croatian president said.\n\nCroatia will recall its ambassador, the minister said."
+    )
+    dating = [_dating(e) for e in _events(text) if e.type != "SANCTION"]
+    said = (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE)
+    # the Friday ahead does not date the threat; outside quoted words, the day of the report
+    assert dating == [said, said, (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)]
+
+
 def test_a_quoted_present_progressive_goes_on_on_the_day_of_the_report() -> None:
     # not the year of the older time told before it
     text = (
