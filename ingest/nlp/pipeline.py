@@ -1401,7 +1401,7 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
             return None  # "a ceremony on March 12" is not told in the tense of "invited to"
         verb = verb.head
     while True:
-        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+        aux = _auxiliaries(verb)
         if not aux and _shares_perfect(verb):
             verb = verb.head
             continue
@@ -1415,13 +1415,22 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
 def _shares_perfect(verb: Token) -> bool:
     """Whether a verb the tagger read as a past is a participle coordinated under the perfect
     of the verb before it, with no subject of its own: "police have laid siege to the campus
-    and threatened to fire" (present perfect), "had seized the port and blocked the road"."""
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBD"
-        and not any(c.dep_ in _SUBJECTS for c in verb.children)
-        and any(a.dep_ == "aux" and a.lower_ in _PERFECT_AUX for a in verb.head.children)
-    )
+    and threatened to fire" (present perfect), "had seized the port and blocked the road"; the
+    parse may hang it on an untensed verb under that one ("have laid siege to it, pinning 800
+    inside and threatened to fire")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    head = verb.head
+    while head.tag_ in _UNTENSED and head.dep_ in _DEPENDENT and not _auxiliaries(head):
+        head = head.head
+    return any(a.lower_ in _PERFECT_AUX for a in _auxiliaries(head))
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """A verb's auxiliaries ("has been"), not an infinitive's "to"."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
 
 
 def _present(token: Token) -> bool:

@@ -637,6 +637,11 @@ STORY = [
         " recalled its ambassador from Belgrade.",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
+    (  # the parse hangs it on the participle after the perfect
+        "Serbia expelled a Croatian diplomat on Monday.\nCroatia has condemned the move,"
+        " summoning the Serbian envoy and recalled its ambassador.",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
     # ... and under a past perfect's, background to the story (no false day)
     (
         "Serbia expelled a Croatian diplomat on Monday.\nCroatia had condemned the move and"
