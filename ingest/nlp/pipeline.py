@@ -798,7 +798,8 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
-        said = happened and in_quotation(self.text, trigger.idx)
+        quoted = in_quotation(self.text, trigger.idx)
+        said = happened and quoted
         if tense is None and said and not _progressive(trigger):
             # "'We call on Italy to join,' he added": a present in quoted words is told on the
             # day they were said, as an act told in the past is. A present progressive ("'we
@@ -812,6 +813,13 @@ class EventDater:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
         references = self._references[: bisect_left(self._references, (start,))]
         days = self._days[: bisect_left(self._days, (start,))]
+        if not quoted:
+            # An older time told in quoted words is the speaker's past ("'I feared at the time
+            # of the call on July 25,' he said"), not one the narration around them goes back to.
+            references, days = (
+                [(at, day) for at, day in told if not self._quoted_past(at, day)]
+                for told in (references, days)
+            )
         flashback = self._flashback_before(trigger, p_start)
         if flashback is not None:
             references = [(at, d) for at, d in references if not flashback[0] <= at < flashback[1]]
@@ -894,6 +902,11 @@ class EventDater:
         ):
             return present[-1] + 1, p_start
         return None
+
+    def _quoted_past(self, at: int, day: date) -> bool:
+        """Whether a time told at an article offset is quoted and older than the story's reach."""
+        assert self.anchor is not None
+        return not within_story(day, self.anchor) and in_quotation(self.text, at)
 
     def _sentence_at(self, offset: int) -> Span:
         """The sentence of the word at an article offset."""

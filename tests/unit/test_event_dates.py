@@ -609,6 +609,12 @@ STORY = [
         "In May the army shelled Kherson.\nUkraine recalled its ambassador.",
         (date(2024, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE),
     ),
+    # an older time told in quoted words is the speaker's past: the narration stays on its day
+    (
+        "Serbia expelled a Croatian diplomat on Monday.\n\"We have not forgotten the attack on"
+        ' 3 March 2024," the Serbian president said.\nCroatia recalled its ambassador.',
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
     # a day still ahead is not where the story is: the day told before it is
     (
         "Serbia closed the border on Monday. Its vote will be held on 2 June.\nCroatia recalled"
