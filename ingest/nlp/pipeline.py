@@ -816,8 +816,13 @@ class EventDater:
         if not quoted:
             # An older time told in quoted words is the speaker's past ("'I feared at the time
             # of the call on July 25,' he said"), not one the narration around them goes back to.
+            anchor = self.anchor
             references, days = (
-                [(at, day) for at, day in told if not self._quoted_past(at, day)]
+                [
+                    (at, day)
+                    for at, day in told
+                    if within_story(day, anchor) or not in_quotation(self.text, at)
+                ]
                 for told in (references, days)
             )
         flashback = self._flashback_before(trigger, p_start)
@@ -902,11 +907,6 @@ class EventDater:
         ):
             return present[-1] + 1, p_start
         return None
-
-    def _quoted_past(self, at: int, day: date) -> bool:
-        """Whether a time told at an article offset is quoted and older than the story's reach."""
-        assert self.anchor is not None
-        return not within_story(day, self.anchor) and in_quotation(self.text, at)
 
     def _sentence_at(self, offset: int) -> Span:
         """The sentence of the word at an article offset."""

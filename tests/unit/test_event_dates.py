@@ -611,7 +611,7 @@ STORY = [
     ),
     # an older time told in quoted words is the speaker's past: the narration stays on its day
     (
-        "Serbia expelled a Croatian diplomat on Monday.\n\"We have not forgotten the attack on"
+        'Serbia expelled a Croatian diplomat on Monday.\n"We have not forgotten the attack on'
         ' 3 March 2024," the Serbian president said.\nCroatia recalled its ambassador.',
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
     ),
@@ -1028,7 +1028,7 @@ def test_a_present_in_quoted_words_is_told_on_the_day_they_were_said() -> None:
 
 def test_a_promise_or_threat_in_quoted_words_is_made_on_the_day_they_were_said() -> None:
     text = (
-        "On Monday, Serbia expelled a Croatian diplomat.\n\"We will recall our ambassador on"
+        'On Monday, Serbia expelled a Croatian diplomat.\n"We will recall our ambassador on'
         ' Friday," the Croatian foreign minister said.\n"We will destroy their economy," the'
         " Croatian president said.\n\nCroatia will recall its ambassador, the minister said."
     )
