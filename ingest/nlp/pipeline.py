@@ -1332,6 +1332,8 @@ def _tense(token: Token) -> str | None:
         or _scheduled(verb, aux)
     ):
         return "future"
+    if _told_of_earlier(verb):
+        return "perfect"  # "the previous Congress could not agree": before the story's time
     if any(a.tag_ == "MD" for a in aux):
         return None
     if "had" in words or ("'d" in words and verb.tag_ == "VBN"):
@@ -1395,6 +1397,20 @@ def _deadline_of_condition(path: list[Token], verb: Token) -> bool:
         and verb.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
     )
+
+
+def _told_of_earlier(verb: Token) -> bool:
+    """Whether a verb's subject or the occasion it happened in is marked as earlier than the
+    story ("the previous Congress could not agree", "injured in an earlier protest"), not as
+    a former holder of a title ("the former president said on Monday")."""
+    nouns = [c for c in verb.children if c.dep_ in _SUBJECTS] + [
+        g for c in verb.children if c.lower_ in _WHEN for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(a.dep_ == "amod" and a.lower_ in _EARLIER for n in nouns for a in n.children)
+
+
+# Adjectives that put a noun's time before the story's.
+_EARLIER = frozenset({"earlier", "previous", "prior"})
 
 
 def _tells_background(adverb: Token) -> bool:

@@ -988,6 +988,17 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " but never in a school.",
             "attacked",
         ),
+        # its occasion or its subject marked as earlier, not a title's former holder
+        (
+            "Kenyan police fired tear gas at protesters on Monday.\nTwo protesters were injured"
+            " by police in an earlier clash.",
+            "injured",
+        ),
+        (
+            "Kenyan police fired tear gas at protesters on Monday.\nThe previous government"
+            " signed a deal with the rebels.",
+            "signed",
+        ),
     ],
 )
 def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
@@ -999,6 +1010,17 @@ def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
         date(2025, 1, 1),
         DatePrecision.YEAR,
         DateSource.PUBLISHED_AT,
+    )
+
+
+def test_a_former_holder_of_a_title_acts_on_the_day_of_the_story() -> None:
+    # "former" tells a title no longer held, not a time before the story
+    text = "Kenyan police fired tear gas at protesters on Monday.\nThe former president condemned"
+    text += " the police."
+    assert _dating(_dated(text, "condemned")) == (
+        date(2025, 1, 20),
+        DatePrecision.DAY,
+        DateSource.DISCOURSE,
     )
 
 
