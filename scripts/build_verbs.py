@@ -163,6 +163,26 @@ def _pattern(line: str) -> dict[str, object] | None:
     return pattern
 
 
+def _alternatives(line: str) -> list[str]:
+    """A pattern line once per alternative its slashes write ("(BY/WITH SANCTIONS)", "(IN
+    BOMBING/EXPLOSION)"): PETRARCH2 reads a slash as part of the word, which no text has. The
+    words before the alternatives in a preposition's phrase modify each: "(IN AIR
+    ATTACK/RAID)" is "(IN {AIR ATTACK})" or "(IN {AIR RAID})"."""
+    body, bracket, rest = line.partition("[")
+    found = re.search(r"(\(\S+ )((?:[^\s()/]+ )+)([^\s()]+/[^\s()]+)(\))|([^\s(){}]+/[^\s(){}]+)", body)
+    if found is None:
+        return [line]
+    if found.group(5) is not None:
+        head, mods, words, tail = "", "", found.group(5), ""
+    else:
+        head, mods, words, tail = found.group(1, 2, 3, 4)
+    lines = []
+    for word in words.split("/"):
+        phrase = f"{{{mods}{word}}}" if mods else word
+        lines.append(body[: found.start()] + head + phrase + tail + body[found.end() :])
+    return [alt + bracket + rest for line in lines for alt in _alternatives(line)]
+
+
 def _verb(line: str) -> str | None:
     """The lower-case key of a verb line ("call off"); None for pre-compounds ("WIRE_+TAP")."""
     head = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", line.split("#", 1)[0]).split()
@@ -204,8 +224,7 @@ def read_dictionary(
         elif line.startswith("~") or not blocks:
             continue
         elif line.startswith("-"):
-            pattern = _pattern(line)
-            if pattern is not None:
+            for pattern in (p for alt in _alternatives(line) if (p := _pattern(alt))):
                 blocks[-1].append(pattern)
                 # Keep only the named verbs that are this block's; none named: every verb.
                 # PETRARCH2 drops the comment and gives every verb of a block all its

@@ -44,3 +44,39 @@ def test_surrendering_to_police_yields() -> None:
     text = "The Congolese rebel commander surrendered to police in Goma."
     (result,) = extract_events([Article(id="a1", text=text, format="text")])
     assert [e.type for e in result.events] == [EventType.CONCEDE]
+
+
+# Alternatives written with a slash, in the dictionary's form.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "- * (BY/WITH FINES)  [163]  # HIT",
+            ["- * (BY FINES)  [163]  # HIT", "- * (WITH FINES)  [163]  # HIT"],
+        ),
+        ("- RIOT/BRAWL * [145]", ["- RIOT * [145]", "- BRAWL * [145]"]),
+        # Words before the alternatives in a preposition's phrase modify each.
+        (
+            "- * (IN NAVAL BLOCKADE/PATROL) [191] # 4/5/07",
+            ["- * (IN {NAVAL BLOCKADE}) [191] # 4/5/07", "- * (IN {NAVAL PATROL}) [191] # 4/5/07"],
+        ),
+        ("- * TROOPS  [154]  # SEND", ["- * TROOPS  [154]  # SEND"]),
+    ],
+)
+def test_slash_alternatives(line: str, expected: list[str]) -> None:
+    assert build_verbs._alternatives(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # HIT's "(BY/WITH SANCTIONS)" (163).
+        ("Canada hit four Venezuelan officials with new sanctions.", EventType.SANCTION),
+        # HURT's "(IN BOMBING/EXPLOSION)" (183) and "(IN AIR ATTACK/.../STRIKE)" (195).
+        ("Six Pakistani policemen were hurt in the bombing.", EventType.ASSAULT),
+        ("Four Syrian soldiers were hurt in an air strike near Idlib.", EventType.ASSAULT),
+    ],
+)
+def test_patterns_with_alternatives_are_read(text: str, expected: EventType) -> None:
+    (result,) = extract_events([Article(id="a1", text=text, format="text")])
+    assert [e.type for e in result.events] == [expected]
