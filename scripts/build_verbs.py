@@ -88,6 +88,9 @@ _PREPOSITIONS = frozenset(
 )
 _TOKEN = re.compile(r"\([^)]*\)|\{[^}]*\}|\S+")
 _MARKERS = frozenset({"$", "+", "^", "%"})
+# Alternatives with a slash: in a preposition's phrase after modifiers ("(IN AIR
+# ATTACK/RAID)": the preposition, the modifiers, the alternatives), or anywhere.
+_SLASHED = re.compile(r"(\(\S+ )((?:[^\s()/]+ )+)([^\s()]+/[^\s()]+)(\))|([^\s(){}]+/[^\s(){}]+)")
 
 LICENCE = (
     "Derived from PETRARCH2's CAMEO verb dictionary (CAMEO.2.0.txt, Copyright (c) 2015 Open "
@@ -169,7 +172,7 @@ def _alternatives(line: str) -> list[str]:
     words before the alternatives in a preposition's phrase modify each: "(IN AIR
     ATTACK/RAID)" is "(IN {AIR ATTACK})" or "(IN {AIR RAID})"."""
     body, bracket, rest = line.partition("[")
-    found = re.search(r"(\(\S+ )((?:[^\s()/]+ )+)([^\s()]+/[^\s()]+)(\))|([^\s(){}]+/[^\s(){}]+)", body)
+    found = _SLASHED.search(body)
     if found is None:
         return [line]
     if found.group(5) is not None:
