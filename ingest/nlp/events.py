@@ -4250,6 +4250,8 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     token = trig.token
     if trig.type != EventType.ASSAULT:
         return False
+    if any(c.lower_ == "verbally" for c in _children(token, ("advmod",))):
+        return True  # "was verbally assaulted": words, no violence
     subj = _subject(lex, token)
     # "Pakistan's flood killed hundreds": no attacker, whoever it names; nor where a headline
     # gives the verb two subjects ("Highway pileup, fire kill five").
@@ -4275,11 +4277,13 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
         and not _lemma_in(token, lex.harm)
     )
     doer = own if own is not None else agent
+    # A demonstrative standing alone names a thing or a matter, never a force ("That struck
+    # me as odd").
     if (
         (trig.mode == "military" or substance)
         and not attacker
         and doer is not None
-        and doer.pos_ == "NOUN"
+        and (doer.pos_ == "NOUN" or (doer.tag_ == "DT" and doer == subj))
         and not doer.ent_type_
         and not _arms_named(lex, doer)
     ):
@@ -4290,8 +4294,11 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
         return not words & (lex.attacks | lex.arms)
     someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"
     # "was found dead": a pattern naming the harm done tells a death as a verb of harm does.
-    harm = _lemma_in(token, lex.harm) or any(
-        c.lower_ in lex.harmed for c in _children(token, ("oprd", "acomp"))
+    # "died of his wounds", "from his injuries": a death from wounds, as a verb of harm.
+    harm = (
+        _lemma_in(token, lex.harm)
+        or any(c.lower_ in lex.harmed for c in _children(token, ("oprd", "acomp")))
+        or any(_lemma(o) in _WOUNDS for o in _prep_objects(token, ("of", "from")))
     )
     armed = doer is not None and _arms_named(lex, doer)
     if not harm or attacker or someone or armed or _hanged(lex, token):
@@ -4755,6 +4762,7 @@ def _noun_agents(index: _ActorIndex, noun: Token, *, modifiers: bool = False) ->
     return []
 
 
+_WOUNDS = frozenset({"injury", "wound"})
 # Endings of the nouns English forms from verbs ("killing", "invasion", "imprisonment",
 # "seizure"), whose "of" is the verb's object; not of nouns that are verbs too ("the attack
 # of the rebels" may be theirs).
@@ -4886,7 +4894,9 @@ def _sentence_events(
                 patients = _objects_of_noun(index, trig, trig.noun)
                 source = [a for a in source if a != index.get(trig.noun.i) and a not in patients]
                 source = source or _noun_agents(index, trig.noun)
-            if _unattributed_harm(lex, trig, sent, attacker=bool(source)):
+            # Where the act is done to the subject ("died of his wounds"), it is no attacker.
+            attacker = bool(source) and not trig.reverse
+            if _unattributed_harm(lex, trig, sent, attacker=attacker):
                 continue
             if _thing_doer(lex, index, trig) or _rescue(lex, trig):
                 continue

@@ -17,9 +17,10 @@ official or politician, a party, an IGO or NGO, an armed group, security forces,
 dictionaries; a company, a team or a product acting alone codes nothing. The generic agents of
 civil society ("residents", "farmers", "students", "doctors", "journalists": sector actors
 of no political sector) open the gate only in material conflict: attacked by no doer named, or
-protesting in the street; violence a private doer is named doing (one of civil society, a company,
-criminals, a person of no office) is crime between private people or hunting, no political event,
-unless the text marks it political (terror named, a bombing, an armed group beside it).
+protesting in the street (a private person named, only attacked so); violence a private doer
+is named doing (one of civil society, a company, criminals, a person of no office) is crime
+between private people or hunting, no political event, unless the text marks it political
+(terror named, a bombing, an armed group beside it).
 The media interview and report: they neither consult, demand nor act materially alone; police who
 speak with a suspect or a witness question them: no consultation.
 
@@ -406,8 +407,14 @@ def _political(
             and not any(by_id[a].sector in _PRIVATE for a in doers)
         )
     )
+    # A private person named is attacked by no doer named as "two villagers" are ("Ana Ruiz
+    # was killed in an airstrike"); not sanctioned ("was ejected from the game": a league's).
+    struck = mention.type is EventType.ASSAULT and not doers
     return any(
-        by_id[a].political or (conflict and by_id[a].kind is ActorKind.SECTOR) for a in sides
+        by_id[a].political
+        or (conflict and by_id[a].kind is ActorKind.SECTOR)
+        or (struck and by_id[a].kind is ActorKind.PERSON)
+        for a in sides
     )
 
 

@@ -2437,6 +2437,9 @@ def test_a_meeting_refused_is_still_a_refusal(nlp: Language) -> None:
     [
         # Civil society hit by a doer the text does not name: the author may be political.
         ("Two civilians were killed in an airstrike on the town of Idlib.", EventType.ASSAULT),
+        # So is a private person named.
+        ("Amina Yusuf, a teacher, was killed in an airstrike on Idlib.", EventType.ASSAULT),
+        ("Tomas Berg was shot dead outside his home in Malmo.", EventType.ASSAULT),
         # Civil society protesting in the street.
         ("Nurses protested outside the health ministry in Nairobi.", EventType.PROTEST),
     ],
@@ -2445,6 +2448,25 @@ def test_civil_society_opens_the_gate_where_no_private_doer_is_named(
     nlp: Language, sentence: str, expected: EventType
 ) -> None:
     assert [e.type for e in _extract(nlp, sentence).events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A person named is hit by no one named, but not sanctioned: a league's penalty.
+        "Lars Holm was ejected from the match for a foul on the goalkeeper.",
+        # A death from wounds is harm that needs an attack named, as "killed" does.
+        "Tomas Berg died of his injuries in a hospital in Malmo.",
+        "A farmer died from his injuries in a hospital in Malmo.",
+        # Words are no violence.
+        "Tomas Berg was verbally assaulted outside his home in Malmo.",
+        # To strike one as something is to seem so.
+        "That struck Tomas Berg as odd, the report said.",
+        "That struck the villagers as odd.",
+    ],
+)
+def test_a_private_person_opens_the_gate_only_as_one_attacked(nlp: Language, sentence: str) -> None:
+    assert _extract(nlp, sentence).events == []
 
 
 @pytest.mark.parametrize(
