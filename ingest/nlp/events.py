@@ -3229,9 +3229,9 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         if users:
             return users
     # "The attack in Kenya killed 12", "a car bomb in Kabul killed 12", "a Basra car bombing
-    # killed 12": an act's or a weapon's "in", or a city named before it, is where it was
-    # done, not who did it.
-    act = _names_act(lex, subj)
+    # killed 12", "two blasts in Baghdad killed 12": an act's, a happening's or a weapon's
+    # "in", or a city named before it, is where it was done, not who did it.
+    act = _names_act(lex, subj) or _lemma(subj) in lex.happenings
     named = [t for c in _children(subj, ("compound",)) for t in c.subtree if t.dep_ == "compound"]
     armed = act or _arms_named(lex, subj)
     sites = {index.get(t.i) for t in named if armed and _city(index, t)}

@@ -180,6 +180,11 @@ SENTENCES = [
         "A US drone strike killed three Somali soldiers.",
         [(EventType.ASSAULT, F({"USA"}), F({"SOM"}), NONE, False, False)],
     ),
+    # So is a happening's "in": blasts in a capital are not the state's.
+    (
+        "Two bomb blasts in Kabul killed four Afghan soldiers.",
+        [(EventType.ASSAULT, NONE, F({"AFG"}), NONE, False, False)],
+    ),
     (
         "The Ugandan army exiled the opposition leader.",
         [(EventType.COERCE, F({"UGA"}), F({"UGA"}), NONE, False, False)],
