@@ -3169,7 +3169,7 @@ def _occasion_agents(index: _ActorIndex, verb: Token) -> list[str]:
     by al-Shabaab")."""
     found: list[str] = []
     for occasion in _prep_objects(verb, ("in", "during")):
-        if _lemma(occasion) in index.lex.attacks:
+        if _lemma(occasion) in index.lex.attacks or _armed_operation(index.lex, occasion):
             found += _noun_agents(index, occasion) or _doer_adjectives(index, occasion)
         else:
             found += [a for by in _prep_objects(occasion, ("by",)) for a in index.actors_in(by)]
@@ -3180,11 +3180,18 @@ def _doer_adjectives(index: _ActorIndex, attack: Token) -> list[str]:
     """The actors an attack's adjectives name, its doers, where it tells acts one can count
     ("an Israeli raid", "the Pakistani strike", "Saudi-led airstrikes"); not a state of things
     where it happened ("Kashmiri violence", "Syrian clashes"), nor a place named as a noun
-    ("a Kabul bombing")."""
+    ("a Kabul bombing"; a state's is: "a US raid")."""
     counted = attack.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" for c in attack.children)
     if not counted or _lemma(attack) in ("violence", "clash"):
         return []
-    return [a for mod in _children(attack, ("amod",)) for a in index.actors_in(mod)]
+    states = [
+        a
+        for mod in _children(attack, ("compound", "nmod"))
+        if not _city(index, mod)
+        for a in index.actors_in(mod)
+        if a in index.states
+    ]
+    return [a for mod in _children(attack, ("amod",)) for a in index.actors_in(mod)] + states
 
 
 def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
@@ -4313,10 +4320,19 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     told = [*_prep_objects(token, _CAUSE_PREPS), *causes, *(_subject(lex, c) for c in causes)]
     if any(t is not None and _lemma(t) in lex.mishaps and not _shooting(lex, t) for t in told):
         return True
-    words = {w for t in _paragraph(sent) for w in _attack_words(t)}
-    if causes:
-        words = {w for c in causes for t in _own_clause(c) for w in _attack_words(t)}
-    return not words & lex.attacks
+    told_in = [t for c in causes for t in _own_clause(c)] if causes else list(_paragraph(sent))
+    words = {w for t in told_in for w in _attack_words(t)}
+    return not (words & lex.attacks or any(_armed_operation(lex, t) for t in told_in))
+
+
+def _armed_operation(lex: Lexicon, token: Token) -> bool:
+    """ "killed in a military operation", "in a counterterrorism operation": an operation of
+    armed forces or against terror is an attack (CAMEO's "{&MILITARY OPERATION}", 190), not
+    a rescue's or a surgeon's."""
+    return _lemma(token) == "operation" and any(
+        _lemma(m) in lex.forces or "terror" in _lemma(m)
+        for m in _children(token, ("amod", "compound"))
+    )
 
 
 _CAUSE_PREPS = frozenset({"in", "after", "during", "from"})

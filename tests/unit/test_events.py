@@ -1282,6 +1282,29 @@ ROLES = [
         F({"SOM"}),
         NONE,
     ),
+    # A state's name before it is its doer's too; an operation of armed forces or against
+    # terror is an attack.
+    (
+        "Two Syrian officers were killed in a Turkey drone strike near Afrin.",
+        EventType.ASSAULT,
+        F({"TUR"}),
+        F({"SYR"}),
+        NONE,
+    ),
+    (
+        "Three Yemeni soldiers were killed in a United States counterterrorism operation.",
+        EventType.ASSAULT,
+        F({"USA"}),
+        F({"YEM"}),
+        NONE,
+    ),
+    (
+        "Two Malian policemen were killed during a French military operation near Gao.",
+        EventType.ASSAULT,
+        F({"FRA"}),
+        F({"MLI"}),
+        NONE,
+    ),
     (
         "Dozens of Sudanese villagers were killed in Chadian violence.",
         EventType.ASSAULT,
@@ -2484,6 +2507,8 @@ def test_a_private_person_opens_the_gate_only_as_one_attacked(nlp: Language, sen
         "A fighter jet went down near Mosul on Tuesday. Five Iraqi villagers were hurt in the "
         "collision.",
         "Three Syrian soldiers died when a military bomber crashed near Homs.",
+        # An operation of no armed force is no attack.
+        "Two Nigerian policemen were killed during a rescue operation on the Niger river.",
         # Thanks to people at large are courtesy.
         "We thank everybody for their kind messages, the Thai foreign minister said.",
     ],
