@@ -860,7 +860,7 @@ def _asks_for(call: Token) -> bool:
 
 
 def _objects(token: Token) -> list[Token]:
-    objs = _children(token, _OBJECT_DEPS)
+    objs = [o for o in _children(token, _OBJECT_DEPS) if not _summary(o)]
     if _stative(token):
         return objs
     if token.dep_ != "auxpass" and any(c.dep_ == "auxpass" for c in token.children):
@@ -872,6 +872,19 @@ def _objects(token: Token) -> list[Token]:
         # subject, read against the verb's patterns as its object ("lifted the sanctions").
         objs += _children(token, ("nsubj",))
     return objs
+
+
+def _summary(obj: Token) -> bool:
+    """ "killed seven people, an attack claimed by al-Shabaab": an attack set off by a comma
+    after its verb or its object, which the parse makes a second object, an apposition or an
+    adverbial noun, sums the act up."""
+    start = obj.left_edge.i
+    return (
+        obj.dep_ in ("dobj", "appos", "npadvmod")
+        and start - 1 > obj.head.i
+        and obj.doc[start - 1].text == ","
+        and _lemma(obj) in load_lexicon().attacks
+    )
 
 
 def _stative(token: Token) -> bool:
@@ -3243,7 +3256,23 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     armed = act or _arms_named(lex, subj)
     sites = {index.get(t.i) for t in named if armed and _city(index, t)}
     found = [a for a in index.actors_in(subj, located=not act) if a not in sites]
-    return found or _apposed(index, token, subj)
+    return found or _apposed(index, token, subj) or _summary_doers(index, token)
+
+
+# Participles that tell who did an act: "an attack blamed on the Taliban".
+_ASCRIBING = frozenset({"ascribe", "attribute", "blame"})
+
+
+def _summary_doers(index: _ActorIndex, verb: Token) -> list[str]:
+    """Who did the act a summary of it names ("..., an attack claimed by al-Shabaab",
+    "another attack ascribed to the Taliban")."""
+    heads = [verb, *_children(verb, _OBJECT_DEPS)]
+    acls = [a for h in heads for o in h.children if _summary(o) for a in _children(o, ("acl",))]
+    found = [a for acl in acls for a in _agents(index, acl)]
+    ascribed = [acl for acl in acls if _lemma(acl) in _ASCRIBING]
+    return found + [
+        a for acl in ascribed for o in _prep_objects(acl, ("to", "on")) for a in index.actors_in(o)
+    ]
 
 
 def _city(index: _ActorIndex, name: Token) -> bool:

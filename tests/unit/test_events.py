@@ -1282,6 +1282,21 @@ ROLES = [
         F({"SOM"}),
         NONE,
     ),
+    # An attack set off by a comma after the object sums the act up, with its doer.
+    (
+        "A car bomb in Mandera killed nine Kenyan soldiers, an attack claimed by al-Shabaab.",
+        EventType.ASSAULT,
+        F({"SOM"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "A car bomb killed nine Kenyan soldiers on Sunday, an attack blamed on al-Shabaab.",
+        EventType.ASSAULT,
+        F({"SOM"}),
+        F({"KEN"}),
+        NONE,
+    ),
     # A state's name before it is its doer's too; an operation of armed forces or against
     # terror is an attack.
     (
