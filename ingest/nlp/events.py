@@ -272,6 +272,14 @@ def load_lexicon() -> Lexicon:
     cameo, weapons, arms, detention, appeals, convening, protesting, mobilising = _load_cameo(
         cameo_raw
     )
+    # "strengthened ties with Ethiopia", "deepened relations": a verb of degree on relations
+    # improves them, as upgrading does (CAMEO's IMPROVE * TIES, 050), where the verb's own
+    # patterns do not read them otherwise (BOOST * RELATIONS, 060).
+    for verb in _block_verbs(cameo_raw, raw["degree_verbs"]):
+        for noun in ("tie", "relation"):
+            own = any(noun == h for p in cameo.get(verb, ()) for e in p.words for h, _ in e)
+            if not own:
+                verb_object.setdefault(f"{verb} {noun}", verb_object["upgrade tie"])
     # WordNet's arms too ("bullet", "shrapnel", "grenade"): CAMEO's sets name few munitions.
     arms |= frozenset(ARMS_PATH.read_text("utf-8").split())
     mishaps = frozenset(raw["mishaps"])

@@ -116,6 +116,17 @@ SENTENCES = [
         "Nigeria beefed up its air strikes against the militants on Tuesday.",
         [(EventType.ASSAULT, F({"NGA"}), F({"NGA"}), NONE, False, False)],
     ),
+    # Relations a verb of degree acts on are improved, as upgraded ones are; not where a
+    # thing acts on someone's own ties.
+    (
+        "Ghana strengthened diplomatic ties with Togo.",
+        [(EventType.SUPPORT, F({"GHA"}), F({"TGO"}), NONE, False, False)],
+    ),
+    (
+        "Chile and Peru deepened relations in March.",
+        [(EventType.SUPPORT, NONE, NONE, F({"CHL", "PER"}), False, False)],
+    ),
+    ("The scandal strengthened the senator's ties to the Ghanaian party.", []),
     ("The Nigerian government increased fuel prices.", []),
     ("The Polish minister exaggerated the threat of a Russian attack.", []),
     # The sides named with "between" a hostile noun both fight, even where no verb acts on it.
