@@ -179,11 +179,12 @@ def _alternatives(line: str) -> list[str]:
         head, mods, words, tail = "", "", found.group(5), ""
     else:
         head, mods, words, tail = found.group(1, 2, 3, 4)
-    lines = []
+    bodies = []
     for word in words.split("/"):
         phrase = f"{{{mods}{word}}}" if mods else word
-        lines.append(body[: found.start()] + head + phrase + tail + body[found.end() :])
-    return [alt + bracket + rest for line in lines for alt in _alternatives(line)]
+        bodies.append(body[: found.start()] + head + phrase + tail + body[found.end() :])
+    # Each alternative's line may hold another slash.
+    return [alt for b in bodies for alt in _alternatives(b + bracket + rest)]
 
 
 def _verb(line: str) -> str | None:
