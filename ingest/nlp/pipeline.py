@@ -165,7 +165,15 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     dater = EventDater(parsed, doc, article.published_at)
     events = [
         _dated(article, m, dater).model_copy(
-            update={"location": locate_event(doc, m.trigger_start, m.trigger, toponyms)}
+            update={
+                "location": locate_event(
+                    doc,
+                    m.trigger_start,
+                    m.trigger,
+                    toponyms,
+                    material=m.quad_class in _MATERIAL,
+                )
+            }
         )
         for m in found
     ]

@@ -72,6 +72,39 @@ _SITE_PREPS = frozenset({"in", "near", "outside"})
 _PLACE_OR_NAME = frozenset({"", "GPE", "LOC", "PERSON", "ORG"})
 # What follows a dateline's place: "PLEASANTON, Calif.", "BEIRUT (AP)", "BANTAM — A man".
 _DATELINE_ENDS = frozenset(",(\u2013\u2014-")
+# A verb's object, or a passive's subject: "struck Kyiv", "Kyiv was struck".
+_ACTED_ON = frozenset({"dobj", "obj", "nsubjpass"})
+# Nouns of a place or a part of one, named by their "of": "the city of Kharkiv", "the
+# outskirts of Kabul", "the north of Mali".
+_PARTS_OF_PLACES = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "region",
+        "province",
+        "capital",
+        "district",
+        "suburb",
+        "suburbs",
+        "outskirts",
+        "heart",
+        "centre",
+        "center",
+        "area",
+        "part",
+        "north",
+        "south",
+        "east",
+        "west",
+    }
+)
+# Dependents that name a noun by a proper name before it: "Kabul airport", "Iran's army".
+_NAMING = frozenset({"compound", "poss", "nmod"})
+# Places that name a state, whose name before a noun tells whose a site is.
+_STATES = frozenset({"country", "continent"})
+# Entities of a time phrase, which has no place of its own.
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Verbs whose object is the place acted on: "struck Kyiv", "shelled Kharkiv".
 _PLACE_OBJECT_LEMMAS = frozenset(
     {
@@ -502,9 +535,10 @@ def _toponym(mention: Mention, place: Place) -> Toponym:
 
 
 def locate_event(
-    doc: Doc, trigger_start: int, trigger: str, toponyms: Sequence[Toponym]
+    doc: Doc, trigger_start: int, trigger: str, toponyms: Sequence[Toponym], *, material: bool
 ) -> Location | None:
-    """Where the act of a trigger happened, from the trigger's own locative."""
+    """Where the act of a trigger happened, from the trigger's own locative; a `material`
+    act (done by bodies, not said) is done where its doer is told to be, else."""
     if not toponyms:
         return None
     heads = _trigger_tokens(doc, trigger_start, trigger)
@@ -519,12 +553,34 @@ def locate_event(
             place = None
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
                 place = _place_of(child, toponyms)
-            elif child.dep_ in ("dobj", "obj") and head.lemma_ in _PLACE_OBJECT_LEMMAS:
+            elif child.dep_ in _ACTED_ON and head.lemma_ in _PLACE_OBJECT_LEMMAS:
                 # The place struck, or the place of the thing struck ("a hospital in Kharkiv").
                 place = _toponym_on(child, toponyms) or _locative_of(child, toponyms)
+            elif _time_phrase(child):
+                # The parser hangs a place told beside the act's time on the time ("On
+                # Friday in Lahore, police arrested ..."): a time has no place of its own.
+                place = _locative_of(_time_noun(child), toponyms) or _locative_of(
+                    child, toponyms
+                )
+            if place is not None and place.kind != PlaceKind.CONTINENT.value:
+                return _location(place)
+    if material:
+        # "Forces in Idlib shelled the town", "sentenced by a court in Multan": a body acts
+        # where it is. A word is said anywhere ("officials in Kampala said"): not for those.
+        for doer in _doers(heads[0]):
+            place = _locative_of(doer, toponyms)
             if place is not None and place.kind != PlaceKind.CONTINENT.value:
                 return _location(place)
     return None
+
+
+def _doers(verb: Token) -> Iterator[Token]:
+    """A verb's subject, or its passive's agent."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            yield child
+        elif child.dep_ == "agent":
+            yield from (c for c in child.children if c.dep_ == "pobj")
 
 
 def _trigger_tokens(doc: Doc, start: int, trigger: str) -> list[Token]:
@@ -545,6 +601,18 @@ def _trigger_tokens(doc: Doc, start: int, trigger: str) -> list[Token]:
     return tokens
 
 
+def _time_phrase(token: Token) -> bool:
+    """Whether a dependent of a verb tells its time ("on Friday", "Friday", "at dawn")."""
+    return _time_noun(token).ent_type_ in _TIME_ENTITIES
+
+
+def _time_noun(token: Token) -> Token:
+    """The noun of a phrase: a preposition's object, else the word itself."""
+    if token.dep_ == "prep":
+        return next((c for c in token.children if c.dep_ == "pobj"), token)
+    return token
+
+
 def _locative_of(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
@@ -553,9 +621,11 @@ def _locative_of(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
 
 
 def _place_of(prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The place a locative names: its object's, else the place of its object ("at a store
+    in El Paso")."""
     for obj in prep.children:
         if obj.dep_ == "pobj":
-            return _toponym_on(obj, toponyms)
+            return _toponym_on(obj, toponyms) or _locative_of(obj, toponyms)
     return None
 
 
@@ -564,10 +634,25 @@ def _toponym_on(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     for t in toponyms:
         if t.start <= token.idx < t.end:
             return t
-    if token.lower_ in ("city", "town", "village", "region", "province", "capital"):
+    if token.lower_ in _PARTS_OF_PLACES:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 return _place_of(child, toponyms)
+    return _named_before(token, toponyms)
+
+
+def _named_before(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """A town or a region that names a site before its noun ("in Christchurch District
+    Court", "at the Kabul airport", "in California's Riverside County court"), the nearest
+    first; a state's name there tells whose it is, not where ("at the U.S. embassy")."""
+    for child in reversed(list(token.lefts)):
+        if child.dep_ not in _NAMING:
+            continue
+        place = next((t for t in toponyms if t.start <= child.idx < t.end), None)
+        if place is None:
+            place = _named_before(child, toponyms)
+        if place is not None and place.kind not in _STATES:
+            return place
     return None
 
 

@@ -154,6 +154,25 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             [("COERCE", "Suffolk County")],
         ),
         ("Demonstrators marched in Tonypandy on Saturday.", [("PROTEST", "Tonypandy")]),
+        # A place told beside the act's time, which the parser hangs on the time.
+        ("On Tuesday in Lagos, police detained nine students.", [("COERCE", "Lagos")]),
+        ("Late on Sunday in Kherson, Russian troops shelled a school.", [("ASSAULT", "Kherson")]),
+        # The place of the site the act was done at, and a town naming that site.
+        (
+            "A gunman shot two guards at a bank in the port city of Mombasa.",
+            [("ASSAULT", "Mombasa")],
+        ),
+        ("Rebels attacked a bus station in a suburb of Aleppo.", [("ASSAULT", "Aleppo")]),
+        ("The former mayor was sentenced in Madrid Provincial Court.", [("COERCE", "Madrid")]),
+        ("Police detained the activists at the Kabul airport.", [("COERCE", "Kabul")]),
+        # A body acts where it is told to be; a word is said anywhere.
+        ("Police in Kisumu arrested four teachers on Monday.", [("COERCE", "Kisumu")]),
+        ("The editor was jailed by a court in Izmir.", [("COERCE", "İzmir")]),
+        ("Officials in Kampala accused Kenya of lying.", [("ACCUSE", None)]),
+        # A place acted on that is a passive's subject.
+        ("Odesa was struck by Russian drones overnight.", [("ASSAULT", "Odesa")]),
+        # A state's name before a site tells whose it is, not where it is.
+        ("Rioters stormed the Turkish embassy on Friday.", [("ASSAULT", None)]),
         # A place merely mentioned locates nothing.
         (
             "Kenya and Uganda signed a trade deal on Monday, officials in Kampala said.",
