@@ -353,7 +353,7 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
         span = _trimmed(ent)
         if span is None:
             continue
-        candidates = places.candidates(span.text)
+        candidates = places.candidates(span.text) if ent.label_ in _LABELS else _named(span, places)
         # Other labels ("Edmonton" as PERSON, "Cyprus" as ORG) only for well-known places, or
         # where the words around make the name a place.
         if candidates and (
@@ -419,12 +419,7 @@ def _names_within(
                 if only is not None and any(j not in only for j in range(i, i + n)):
                     continue
                 name = doc[i : i + n]
-                candidates = places.candidates(name.text)
-                if name.text.lower() in common_words():
-                    # A common word names a place by that place's own name ("Nice"), never
-                    # by another ("Basic", a former name of Henderson, Nevada).
-                    own = _fold(name.text)
-                    candidates = tuple(c for c in candidates if _fold(c.name) == own)
+                candidates = _named(name, places)
                 if candidates and (
                     _well_known(candidates) or _placed(name, candidates, places, text=text)
                 ):
@@ -432,6 +427,38 @@ def _names_within(
                     i += n - 1
                     break
         i += 1
+
+
+def _named(name: Span, places: Places) -> tuple[Place, ...]:
+    """The places a name outside a place entity may refer to."""
+    candidates = places.candidates(name.text)
+    own = _fold(name.text)
+    if name.text.lower() in common_words():
+        # A common word names a place by that place's own name ("Nice"), never by another
+        # ("Basic", a former name of Henderson, Nevada).
+        return tuple(c for c in candidates if _fold(c.name) == own)
+    if _prefixed(name) or _code(name.text):
+        # A word hyphened to the next ("Pre-dawn") or a code ("CBS News", "NBC") names a town
+        # by its own name only ("Kyiv-based"), not by another of its names (Prato's "Pre", an
+        # airport's code); a state by any ("US-led").
+        return tuple(c for c in candidates if _fold(c.name) == own or c.kind not in _LOCAL)
+    return candidates
+
+
+def _prefixed(name: Span) -> bool:
+    """Whether a name is joined by a hyphen to the word after it ("Pre-dawn", "Kyiv-based")."""
+    doc = name.doc
+    return (
+        name.end + 1 < len(doc)
+        and not name[-1].whitespace_
+        and doc[name.end].text == "-"
+        and not doc[name.end].whitespace_
+    )
+
+
+def _code(text: str) -> bool:
+    """Whether a name is written as a code of capitals ("CBS", "SEA")."""
+    return text.isalpha() and text.isupper() and len(text) <= 3
 
 
 def _trimmed(ent: Span) -> Span | None:
@@ -559,9 +586,7 @@ def locate_event(
             elif _time_phrase(child):
                 # The parser hangs a place told beside the act's time on the time ("On
                 # Friday in Lahore, police arrested ..."): a time has no place of its own.
-                place = _locative_of(_time_noun(child), toponyms) or _locative_of(
-                    child, toponyms
-                )
+                place = _locative_of(_time_noun(child), toponyms) or _locative_of(child, toponyms)
             if place is not None and place.kind != PlaceKind.CONTINENT.value:
                 return _location(place)
     if material:
