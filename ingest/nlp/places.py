@@ -83,7 +83,6 @@ _PARTS_OF_PLACES = frozenset(
         "village",
         "region",
         "province",
-        "capital",
         "district",
         "suburb",
         "suburbs",
@@ -191,7 +190,8 @@ class Places:
                 continue  # a code ("SEA", Seattle's airport) is matched only as written
             key = name.casefold()
             self._folded[key] = tuple(dict.fromkeys(self._folded.get(key, ()) + ids))
-        self._capitals = frozenset(p.id for p in capitals)
+        self._capitals = {p.country: p for p in capitals}
+        self._capital_ids = frozenset(p.id for p in capitals)
 
     def __len__(self) -> int:
         return len(self._places)
@@ -210,7 +210,11 @@ class Places:
 
     def is_capital(self, place: Place) -> bool:
         """Whether the place is a national capital."""
-        return place.id in self._capitals
+        return place.id in self._capital_ids
+
+    def capital(self, country: str) -> Place | None:
+        """The national capital of a country (ISO alpha-2), if the gazetteer knows it."""
+        return self._capitals.get(country)
 
 
 def _key(text: str) -> str:
@@ -663,7 +667,23 @@ def _toponym_on(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 return _place_of(child, toponyms)
+    if token.lower_ == "capital":
+        return _capital(token, toponyms)
     return _named_before(token, toponyms)
+
+
+def _capital(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The capital of the state named by its 'of' or before it ("the capital of Syria", "the
+    Afghan capital", "Niger's capital"), else that state."""
+    named = (_toponym_on(c, toponyms) for c in token.children if c.dep_ in _NAMING | {"amod"})
+    of = (_place_of(c, toponyms) for c in token.children if c.dep_ == "prep" and c.lower_ == "of")
+    state = next((t for t in (*named, *of) if t is not None), None)
+    if state is None or state.kind != PlaceKind.COUNTRY.value or state.country_alpha2 is None:
+        return state
+    city = load_places().capital(state.country_alpha2)
+    if city is None:
+        return state
+    return _toponym(Mention(token.text, token.idx, token.idx + len(token), (city,), ()), city)
 
 
 def _named_before(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:

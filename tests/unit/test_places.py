@@ -180,6 +180,9 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         ("Police in Kisumu arrested four teachers on Monday.", [("COERCE", "Kisumu")]),
         ("The editor was jailed by a court in Izmir.", [("COERCE", "İzmir")]),
         ("Officials in Kampala accused Kenya of lying.", [("ACCUSE", None)]),
+        # A state's capital named by the state.
+        ("Gunmen kidnapped two Italian engineers in the Libyan capital.", [("COERCE", "Tripoli")]),
+        ("Thousands of students marched in the capital of Sudan.", [("PROTEST", "Khartoum")]),
         # A place acted on that is a passive's subject.
         ("Odesa was struck by Russian drones overnight.", [("ASSAULT", "Odesa")]),
         # A state's name before a site tells whose it is, not where it is.
