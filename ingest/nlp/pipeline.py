@@ -171,7 +171,8 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
                     m.trigger_start,
                     m.trigger,
                     toponyms,
-                    material=m.quad_class in _MATERIAL,
+                    in_person=m.type is EventType.CONSULT
+                    or (m.quad_class in _MATERIAL and m.type is not EventType.SANCTION),
                 )
             }
         )

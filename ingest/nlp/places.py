@@ -102,6 +102,8 @@ _PARTS_OF_PLACES = frozenset(
 _NAMING = frozenset({"compound", "poss", "nmod"})
 # Places that name a state, whose name before a noun tells whose a site is.
 _STATES = frozenset({"country", "continent"})
+# Prepositions naming the side an act is done with or to: "met with", "fired on".
+_SIDE_PREPS = frozenset({"with", "on", "against"})
 # Entities of a time phrase, which has no place of its own.
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Verbs whose object is the place acted on: "struck Kyiv", "shelled Kharkiv".
@@ -566,10 +568,11 @@ def _toponym(mention: Mention, place: Place) -> Toponym:
 
 
 def locate_event(
-    doc: Doc, trigger_start: int, trigger: str, toponyms: Sequence[Toponym], *, material: bool
+    doc: Doc, trigger_start: int, trigger: str, toponyms: Sequence[Toponym], *, in_person: bool
 ) -> Location | None:
-    """Where the act of a trigger happened, from the trigger's own locative; a `material`
-    act (done by bodies, not said) is done where its doer is told to be, else."""
+    """Where the act of a trigger happened, from the trigger's own locative; an act done
+    `in_person` (a meeting, a material act) is done where its doer or the one it is done
+    to is told to be, else."""
     if not toponyms:
         return None
     heads = _trigger_tokens(doc, trigger_start, trigger)
@@ -579,6 +582,10 @@ def locate_event(
     # An event noun carries its light verb's locative: "talks were held in Riyadh".
     if trigger_token.dep_ in ("dobj", "nsubjpass") and trigger_token.head.pos_ in ("VERB", "AUX"):
         heads.append(trigger_token.head)
+    if in_person and _of_result(heads[0]):
+        # "A bomb went off in a market in Mogadishu, killing 20": a participle that tells
+        # what the clause's act did happens where that act does.
+        heads.append(heads[0].head)
     for head in heads:
         for child in head.children:
             place = None
@@ -593,22 +600,33 @@ def locate_event(
                 place = _locative_of(_time_noun(child), toponyms) or _locative_of(child, toponyms)
             if place is not None and place.kind != PlaceKind.CONTINENT.value:
                 return _location(place)
-    if material:
-        # "Forces in Idlib shelled the town", "sentenced by a court in Multan": a body acts
-        # where it is. A word is said anywhere ("officials in Kampala said"): not for those.
-        for doer in _doers(heads[0]):
-            place = _locative_of(doer, toponyms)
+    if in_person:
+        # "Forces in Idlib shelled the town", "sentenced by a court in Multan", "met with an
+        # envoy in Doha": the act is done where its sides are. A word is said anywhere
+        # ("officials in Kampala said", "accused officials in Kabul"): not for those.
+        for side in _sides(heads[0]):
+            place = _locative_of(side, toponyms)
             if place is not None and place.kind != PlaceKind.CONTINENT.value:
                 return _location(place)
     return None
 
 
-def _doers(verb: Token) -> Iterator[Token]:
-    """A verb's subject, or its passive's agent."""
+def _of_result(verb: Token) -> bool:
+    """Whether a verb is a participle of result with no subject of its own ("..., killing
+    four")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _sides(verb: Token) -> Iterator[Token]:
+    """A verb's subject or passive agent, and its object or the one it acts with or on."""
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ in ("nsubj", "dobj"):
             yield child
-        elif child.dep_ == "agent":
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _SIDE_PREPS):
             yield from (c for c in child.children if c.dep_ == "pobj")
 
 

@@ -180,6 +180,15 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         ("Police in Kisumu arrested four teachers on Monday.", [("COERCE", "Kisumu")]),
         ("The editor was jailed by a court in Izmir.", [("COERCE", "İzmir")]),
         ("Officials in Kampala accused Kenya of lying.", [("ACCUSE", None)]),
+        # ... or where the side it is done to or with is.
+        ("Gunmen opened fire on a convoy near Quetta.", [("ASSAULT", "Quetta")]),
+        ("The rebels met with a UN envoy in Addis Ababa.", [("CONSULT", "Addis Ababa")]),
+        ("The EU imposed sanctions on two banks in Minsk.", [("SANCTION", None)]),
+        # A participle of result happens where its clause's act does.
+        (
+            "A bomb exploded at a bus stop in Mogadishu, killing nine soldiers.",
+            [("ASSAULT", "Mogadishu")],
+        ),
         # A state's capital named by the state.
         ("Gunmen kidnapped two Italian engineers in the Libyan capital.", [("COERCE", "Tripoli")]),
         ("Thousands of students marched in the capital of Sudan.", [("PROTEST", "Khartoum")]),
