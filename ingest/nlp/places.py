@@ -13,9 +13,12 @@ candidate with the best score, the way geoparsers weigh evidence:
   - national capitals, the usual reading of their names in the news.
 
 An event's location is the place of its trigger's own locative: the object of an act done
-to a place ("struck Kyiv"), or a place after "in", "at", "near"... on the trigger or on
-its light verb ("protests in Tehran", "held talks in Riyadh"). A place elsewhere in the
-sentence ("Russia, which accused Kyiv, ...") locates nothing: no location beats a wrong one.
+to a place ("struck Kyiv"), or a place after "in", "at", "near"... on the trigger, on
+its light verb or on its time ("protests in Tehran", "held talks in Riyadh", "On Friday in
+Lahore"), or the place of the site it names ("at a store in El Paso"). An act done in person
+(a meeting, a material act) is also where its sides are ("police in Kisumu arrested", "met
+with an envoy in Doha"). A place elsewhere in the sentence ("Russia, which accused Kyiv,
+...") locates nothing: no location beats a wrong one.
 """
 
 import gzip
