@@ -137,6 +137,10 @@ ARMED_SECTORS = sectors_of("armed")
 # Those who speak for a state abroad as well as at home: where and with whom they talk is
 # not theirs (troops, police and courts act where they are).
 _TRAVELLERS = sectors_of("travellers")
+# Clauses that go on from a verb with its subject: "bombed a market, killing nine".
+_GOES_ON = frozenset({"advcl", "conj", "xcomp"})
+# Entities that name people or bodies of them, not things.
+_PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # The arguments of a verb that are acted on: a place inside one is theirs, not the doer's.
 _ACTED_ON = {"dobj", "dative", "iobj", "nsubjpass", "attr", "oprd"}
 
@@ -1729,6 +1733,7 @@ def _agents(
     # police", a person) is no one: the agent phrase is.
     mentions = [m for m in mentions if not _inside_agent(m, named_agents)]
     taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
+    agent_words = {i for start, end, _ in named_agents for i in range(start, end)}
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
     bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
     found: list[_Mention] = []
@@ -1825,11 +1830,13 @@ def _agents(
             )
             # "Police said a German tourist tackled ...": no German police; but "Chilean
             # students protested against the government" are Chile's.
+            arms = _places_of_arms(doc, end, places, agents=agent_words)
             rest = [
                 p
                 for p in places
                 if p not in acted_on
                 and p not in phrases
+                and p not in arms
                 and (p.end not in civil or _clause(civil[p.end]) == _clause(head))
             ]
             country = _nearest_country(doc, start, end, rest, political=sector.political)
@@ -2146,6 +2153,31 @@ def _places_of_others(
         elif travels and (branch.dep_ in _ACTED_ON or branch.dep_ in ("prep", "agent")):
             phrases.append(p)
     return acted_on, phrases
+
+
+def _places_of_arms(doc: Doc, end: int, places: list[_Place], *, agents: set[int]) -> list[_Place]:
+    """The places on a thing that does the act an agent (ending at `end`) is acted on by, a
+    weapon or an attack, which name its user, not its victims: "a Russian missile killed
+    four children", "Saudi airstrikes killed 20 civilians" (not on a body of people,
+    `agents` their tokens: "an Argentine judge ordered the former president")."""
+    head = doc[end - 1]
+    own = next((t for t in [head, *head.ancestors] if t.head.pos_ in ("VERB", "AUX")), None)
+    if own is None or own.dep_ not in _ACTED_ON:
+        return []
+    verb = own.head
+    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and verb.dep_ in _GOES_ON:
+        verb = verb.head  # "Russian jets bombed a market, killing nine villagers"
+    things = [
+        d
+        for c in verb.children
+        for d in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])
+        if c.dep_ in ("nsubj", "agent")
+        and d.i not in agents
+        and d.ent_type_ not in _PEOPLE_ENTITIES
+        and not is_person_noun(d.lemma_)
+        and not is_institution_word(d.lemma_)
+    ]
+    return [p for p in places for d in things if d.left_edge.i <= p.start <= d.right_edge.i]
 
 
 def _sponsored(doc: Doc, end: int) -> bool:

@@ -452,6 +452,23 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
             "sector:CHN-education",
         ),
         ("Turkish police detained journalists on Monday.", "sector:TUR-media", None),
+        # A demonym on a weapon or an attack names its user, not those it hits; on a body of
+        # people it may still be theirs ("an Argentine judge ordered the former president").
+        (
+            "Yemen buried its dead. A Saudi missile killed twelve civilians at a wedding.",
+            None,
+            "sector:SAU-civilians",
+        ),
+        (
+            "Mali mourned. Russian jets bombed a market, killing nine villagers.",
+            None,
+            "sector:RUS-civilians",
+        ),
+        (
+            "Somalia mourned. Six villagers were killed by Kenyan airstrikes.",
+            None,
+            "sector:KEN-civilians",
+        ),
         # Nor the nationality of people of civil society in a clause it reports; in its own
         # clause, it tells.
         ("Police said two Finnish students had chased the robber.", None, "sector:FIN-police"),
