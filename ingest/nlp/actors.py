@@ -1828,9 +1828,11 @@ def _agents(
             acted_on, phrases = _places_of_others(
                 doc, end, places, travels=sector.name in _TRAVELLERS
             )
+            # Civil society hit by arms: "a Saudi missile killed civilians" (not "a Dutch
+            # panel advised the government").
+            arms = [] if sector.political else _places_of_arms(doc, end, places, agents=agent_words)
             # "Police said a German tourist tackled ...": no German police; but "Chilean
             # students protested against the government" are Chile's.
-            arms = _places_of_arms(doc, end, places, agents=agent_words)
             rest = [
                 p
                 for p in places
@@ -2156,10 +2158,10 @@ def _places_of_others(
 
 
 def _places_of_arms(doc: Doc, end: int, places: list[_Place], *, agents: set[int]) -> list[_Place]:
-    """The places on a thing that does the act an agent (ending at `end`) is acted on by, a
-    weapon or an attack, which name its user, not its victims: "a Russian missile killed
-    four children", "Saudi airstrikes killed 20 civilians" (not on a body of people,
-    `agents` their tokens: "an Argentine judge ordered the former president")."""
+    """The places on a thing that does the act an agent of civil society (ending at `end`)
+    is acted on by, a weapon or an attack, which name its user, not its victims: "a Russian
+    missile killed four children", "Saudi airstrikes killed 20 civilians" (not on a body of
+    people, `agents` their tokens: "Turkish police detained journalists")."""
     head = doc[end - 1]
     own = next((t for t in [head, *head.ancestors] if t.head.pos_ in ("VERB", "AUX")), None)
     if own is None or own.dep_ not in _ACTED_ON:
