@@ -76,7 +76,7 @@ _PLACE_OR_NAME = frozenset({"", "GPE", "LOC", "PERSON", "ORG"})
 # What follows a dateline's place: "PLEASANTON, Calif.", "BEIRUT (AP)", "BANTAM — A man".
 _DATELINE_ENDS = frozenset(",(\u2013\u2014-")
 # A verb's object, or a passive's subject: "struck Kyiv", "Kyiv was struck".
-_ACTED_ON = frozenset({"dobj", "obj", "nsubjpass"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 # Nouns of a place or a part of one, named by their "of": "the city of Kharkiv", "the
 # outskirts of Kabul", "the north of Mali".
 _PARTS_OF_PLACES = frozenset(
@@ -594,7 +594,7 @@ def locate_event(
             place = None
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
                 place = _place_of(child, toponyms)
-            elif child.dep_ in _ACTED_ON and head.lemma_ in _PLACE_OBJECT_LEMMAS:
+            elif child.dep_ in _OBJECT_DEPS and head.lemma_ in _PLACE_OBJECT_LEMMAS:
                 # The place struck, or the place of the thing struck ("a hospital in Kharkiv").
                 place = _toponym_on(child, toponyms) or _locative_of(child, toponyms)
             elif _time_phrase(child):
@@ -681,9 +681,9 @@ def _place_of(prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
 
 def _toponym_on(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     """The toponym a noun phrase's head is part of ("the city of Kharkiv" looks at "of")."""
-    for t in toponyms:
-        if t.start <= token.idx < t.end:
-            return t
+    own = _toponym_at(token, toponyms)
+    if own is not None:
+        return own
     if token.lower_ in _PARTS_OF_PLACES:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -691,6 +691,11 @@ def _toponym_on(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     if token.lower_ == "capital":
         return _capital(token, toponyms)
     return _named_before(token, toponyms)
+
+
+def _toponym_at(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The toponym a token is part of."""
+    return next((t for t in toponyms if t.start <= token.idx < t.end), None)
 
 
 def _capital(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
@@ -714,9 +719,7 @@ def _named_before(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     for child in reversed(list(token.lefts)):
         if child.dep_ not in _NAMING:
             continue
-        place = next((t for t in toponyms if t.start <= child.idx < t.end), None)
-        if place is None:
-            place = _named_before(child, toponyms)
+        place = _toponym_at(child, toponyms) or _named_before(child, toponyms)
         if place is not None and place.kind not in _STATES:
             return place
     return None
