@@ -16,6 +16,7 @@ Capitals and seats of government resolve to the country (see gazetteer.py).
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -141,6 +142,8 @@ _TRAVELLERS = sectors_of("travellers")
 _GOES_ON = frozenset({"advcl", "conj", "xcomp"})
 # Entities that name people or bodies of them, not things.
 _PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Where a story was told to happen holds for the agents of at most this many sentences after.
+_STORY_SENTENCES = 3
 # The arguments of a verb that are acted on: a place inside one is theirs, not the doer's.
 _ACTED_ON = {"dobj", "dative", "iobj", "nsubjpass", "attr", "oprd"}
 
@@ -1738,6 +1741,7 @@ def _agents(
     bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
     found: list[_Mention] = []
     replaced: set[int] = set()  # country mentions that became the agents of their country
+    starts = [s.start for s in doc.sents]
     # "Judge Michael Urbanski", "Police Commissioner Ann Lee": the agent word titles the
     # person it modifies, who holds office in that sector.
     titled = [m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None]
@@ -1841,7 +1845,16 @@ def _agents(
                 and p not in arms
                 and (p.end not in civil or _clause(civil[p.end]) == _clause(head))
             ]
-            country = _nearest_country(doc, start, end, rest, political=sector.political)
+            # Police, courts and people act where they are; officials and lawmakers travel,
+            # forces fight abroad.
+            stays = sector.name not in _TRAVELLERS | ARMED_SECTORS | {"military"}
+            country = _nearest_country(
+                doc, start, end, rest, political=sector.political, stays=stays
+            )
+            # Else, for those who stay, where the story was just told to happen ("shots in
+            # El Paso ... Police said").
+            if country is None and stays:
+                country = _site_told_before(doc, start, places, starts)
             # Else the article's country, unless named only in a phrase of the verb ("The
             # minister held talks with Iranian envoys": no Iranian minister).
             if country is None and not (
@@ -2070,7 +2083,7 @@ def _places(
 
 
 def _nearest_country(
-    doc: Doc, start: int, end: int, places: list[_Place], *, political: bool
+    doc: Doc, start: int, end: int, places: list[_Place], *, political: bool, stays: bool
 ) -> str | None:
     """The country of an agent from its sentence: the one of the place it belongs to, named
     before it ("Leeds police", "Kent's chief constable") or after "in", "of" or "from"
@@ -2091,7 +2104,7 @@ def _nearest_country(
     for p in here:
         if p.end == owner or (p.start == end + 1 and doc[end].lower_ in _OWNER_WORDS):
             return p.country
-    site = _site_of_act(doc, end, here)
+    site = _site_of_act(doc, end, here, stays=stays)
     if site is not None:
         return site.country
     here = [p for p in here if p.start == 0 or doc[p.start - 1].lower_ not in _DESTINATIONS]
@@ -2100,23 +2113,57 @@ def _nearest_country(
     return min(here, key=lambda p: (p.town, min(abs(p.start - end), abs(start - p.end)))).country
 
 
-def _site_of_act(doc: Doc, end: int, places: list[_Place]) -> _Place | None:
+def _site_told_before(doc: Doc, start: int, places: list[_Place], starts: list[int]) -> str | None:
+    """The country of the place last told as where something happens in the few sentences of
+    its paragraph before an agent's (`starts`: the sentences' first tokens): one after a
+    preposition of place ("in Oxfordshire, England", "in the city of El Paso"), not a
+    country or a town acting or owning ("Mexico said", "Beijing will not step back")."""
+    k = j = bisect_right(starts, start) - 1
+    while j > 0 and k - j < _STORY_SENTENCES and "\n" not in doc[starts[j] - 1].text_with_ws:
+        j -= 1
+    sites = [p for p in places if starts[j] <= p.start < starts[k] and _is_site(doc, p)]
+    return max(sites, key=lambda p: p.start).country if sites else None
+
+
+def _is_site(doc: Doc, place: _Place) -> bool:
+    """Whether a place is named as where something is: after a preposition of place, itself,
+    in apposition or a list ("in Queens, New York"), or as the name of a place the phrase
+    names ("in the border city of El Paso")."""
+    token = doc[place.end - 1]
+    if place.town and token.ent_type_ != "GPE":
+        return False  # a word the place gazetteer alone reads as a town ("Al Noor Mosque")
+    while True:
+        while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
+            token = token.head
+        of = token.head
+        if not (token.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "pobj"):
+            break
+        token = of.head
+    return token.dep_ == "pobj" and token.head.lower_ in _SITE_PREPOSITIONS
+
+
+def _site_of_act(doc: Doc, end: int, places: list[_Place], *, stays: bool) -> _Place | None:
     """The place an agent (ending at `end`) is in, first named in a phrase on it ("villagers
-    in eastern Ukraine"), or, for one acted on, the place the act is done in, in a phrase on
-    its verb ("villagers were shelled in eastern Ukraine", "arrested farmers at a market in
-    Lao Cai")."""
+    in eastern Ukraine"), or, for one acted on or one who `stays` where it acts, the place the
+    act is done in, in a phrase on its verb ("villagers were shelled in eastern Ukraine",
+    "arrested farmers at a market in Lao Cai", "protesters gathered outside the Japanese
+    embassy in Beijing": a place where, before a modifier's)."""
     head = doc[end - 1]
     verb = head.head
     sites = [(head, _OWNER_WORDS)]
-    if head.dep_ in _ACTED_ON and verb.pos_ in ("VERB", "AUX"):
+    doer = stays and head.dep_ == "nsubj"
+    if (head.dep_ in _ACTED_ON or doer) and verb.pos_ in ("VERB", "AUX"):
         sites.append((verb, _SITE_PREPOSITIONS))
     for token, words in sites:
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ not in words:
-                continue
-            inside = [p for p in places if prep.i < p.start <= prep.right_edge.i]
-            if inside:
-                return inside[0]
+        inside = [
+            p
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in words
+            for p in places
+            if prep.i < p.start <= prep.right_edge.i
+        ]
+        if inside:
+            return min(inside, key=lambda p: not _is_site(doc, p))
     return None
 
 

@@ -507,6 +507,61 @@ def test_an_agents_country_is_not_that_of_another_argument(
     assert absent is None or absent not in ids
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Police and people act where they are: with no place in their sentence, where the
+        # paragraph just told something happened, not the country the article names most.
+        (
+            "Two men were stabbed outside a bar in the port town of Mombasa, Kenya. Somalia's "
+            "minister said the men were Somali citizens, and Somalia demanded answers. Police "
+            "arrested a suspect on Sunday.",
+            "sector:KEN-police",
+            "sector:SOM-police",
+        ),
+        (
+            "A bus was set alight in Leeds, England. The American owner of the firm flew back "
+            "to the United States from America. The court later jailed two teenagers.",
+            "sector:GBR-judiciary",
+            "sector:USA-judiciary",
+        ),
+        # Not across a paragraph, nor a country acting: its sentence tells no place.
+        (
+            "Two men were stabbed outside a bar in Mombasa, Kenya. Somalia's minister said "
+            "the men were Somali citizens, and Somalia demanded answers.\n\nPolice arrested "
+            "a suspect on Sunday.",
+            "sector:SOM-police",
+            "sector:KEN-police",
+        ),
+        # Forces and officials act abroad as well: the article's country, as before.
+        (
+            "Turkish jets struck villages in northern Iraq. Turkey's defence ministry said "
+            "the jets returned safely. Soldiers later crossed the border.",
+            "sector:TUR-military",
+            "sector:IRQ-military",
+        ),
+        # Those who stay are where they act, not of a modifier's country there.
+        (
+            "Protesters gathered outside the Japanese embassy in Beijing on Sunday.",
+            "sector:CHN-protesters",
+            "sector:JPN-protesters",
+        ),
+        (
+            "Students rallied outside the American consulate in Lahore.",
+            "sector:PAK-education",
+            "sector:USA-education",
+        ),
+    ],
+)
+def test_an_agent_who_stays_is_where_the_story_is_told(
+    nlp: Language, text: str, expected: str, absent: str
+) -> None:
+    doc = nlp(text)
+    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert expected in ids
+    assert absent not in ids
+
+
 def test_nationals_of_a_country_are_its_people(nlp: Language) -> None:
     ids = {a.id for a in _resolve(nlp, "Four Peruvian nationals were held at the port.").actors}
     assert "sector:PER-civilians" in ids
