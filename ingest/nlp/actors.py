@@ -85,6 +85,10 @@ _POLITY_WORDS = {"state", "commonwealth", "province"}
 _GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh"}
 # Nouns whose first sense in WordNet is a person's (scripts/build_person_nouns.py).
 _PERSON_NOUNS = frozenset((DATA_DIR / "person_nouns.txt").read_text("utf-8").split())
+# The texts a body issues (laws, rulings, decrees, orders, plans).
+_DOCUMENTS = frozenset(
+    json.loads((DATA_DIR / "plover_triggers.json").read_text("utf-8"))["documents"]
+)
 # The titles whose portfolio is written as a department's name ("Energy Secretary").
 _MINISTERS = {"secretary", "minister", "ministry", "department"}
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
@@ -1787,7 +1791,13 @@ def _agents(
         own = set(range(person.cover, person.end)) if person is not None else set()
         if sector.name not in _AGENT_SECTORS or not (taken - own).isdisjoint(range(start, end)):
             continue
-        if head.pos_ not in ("NOUN", "PROPN") or (after is not None and after.pos_ == "NOUN"):
+        # A state's body compounded on a text it issues is its author, not the state ("a
+        # Pakistani court ruling"); otherwise an agent word on a noun modifies it.
+        issued = after is not None and after.lemma_ in _DOCUMENTS
+        issued = issued and any(m.end == start for m in countries)
+        if head.pos_ not in ("NOUN", "PROPN") or (
+            after is not None and after.pos_ == "NOUN" and not issued
+        ):
             continue  # "military operation", "police station": a modifier, not an agent
         cover, country = start, None
         j = start - (start > 0 and doc[start - 1].text in _POSSESSIVES)

@@ -562,6 +562,34 @@ def test_an_agent_who_stays_is_where_the_story_is_told(
     assert absent not in ids
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A state's agent compounded on a text it issues is its author, not the state.
+        (
+            "India condemned a Pakistani court ruling on the suspects.",
+            "sector:PAK-judiciary",
+            "country:PAK",
+        ),
+        ("Unions attacked the Greek government decree.", "sector:GRC-government", "country:GRC"),
+        # On another noun, or with no state named before it, the agent word is a modifier.
+        ("Police enforced a government decree.", None, "sector:government"),
+        ("A Pakistani police station was set on fire.", "country:PAK", "sector:PAK-police"),
+        (
+            "Unions marched to the Greek government building.",
+            "country:GRC",
+            "sector:GRC-government",
+        ),
+    ],
+)
+def test_an_agent_on_a_text_it_issues_is_its_author(
+    nlp: Language, text: str, expected: str | None, absent: str | None
+) -> None:
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert expected is None or expected in ids
+    assert absent is None or absent not in ids
+
+
 def test_nationals_of_a_country_are_its_people(nlp: Language) -> None:
     ids = {a.id for a in _resolve(nlp, "Four Peruvian nationals were held at the port.").actors}
     assert "sector:PER-civilians" in ids
