@@ -5000,8 +5000,11 @@ def _sentence_events(
             own = comp_subj is not None and comp_subj.head.i == trig.complement.i
             # "is willing to withdraw its troops from Lebanon": the clause's own act moves.
             moved = _takes_own_away(index, trig.complement, source)
-            target = (asked if own else []) or _targets(index, trig.complement, moved=moved)
-            target = target or asked
+            # "urged anyone with information to contact police": a request's object is the one
+            # asked, unnamed here; whom the act asked for bears on is not.
+            asked_of = trig.type is EventType.REQUEST and bool(_children(trig.token, ("dobj",)))
+            later = [] if asked_of else _targets(index, trig.complement, moved=moved)
+            target = (asked if own else []) or later or asked
         if not target and _acted_on_subject(lex, trig.token):
             patient = _subject(lex, trig.token)
             target = index.actors_in(patient) if patient is not None else []

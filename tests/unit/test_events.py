@@ -1214,6 +1214,21 @@ ROLES = [
         F({"PER"}),
         NONE,
     ),
+    # A request's object is the one asked, unnamed here: not whom the act asked for bears on.
+    (
+        "The Kenyan interior minister urged anyone with information to contact the Somali police.",
+        EventType.REQUEST,
+        F({"KEN"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Brazil's defence minister urged everyone in the area to assist the army.",
+        EventType.REQUEST,
+        F({"BRA"}),
+        NONE,
+        NONE,
+    ),
     # The countries coordinated after a head that names the first's: each a side.
     (
         "The interior ministers of Ghana and Togo agreed to meet in Lome next month.",
