@@ -419,12 +419,25 @@ def _political(
     # A private person named is attacked by no doer named as "two villagers" are ("Ana Ruiz
     # was killed in an airstrike"); not sanctioned ("was ejected from the game": a league's).
     struck = mention.type is EventType.ASSAULT and not doers
+    # Only a state arrests, jails or sentences: one held with no doer told, a named person
+    # too ("Ali Raza was jailed for life"; not "detained by his neighbour"), is held by its
+    # police or courts, as RAMS and Phoenix code a court (JUD) a state's.
+    held = mention.type is EventType.COERCE and mention.mode == "arrest"
+    held = held and not doers and not _agent_told(doc, mention)
     return any(
         by_id[a].political
-        or (conflict and by_id[a].kind is ActorKind.SECTOR)
+        or (conflict and (held or by_id[a].kind is ActorKind.SECTOR))
         or (struck and by_id[a].kind is ActorKind.PERSON)
         for a in sides
     )
+
+
+def _agent_told(doc: Doc, mention: EventMention) -> bool:
+    """Whether the event's verb has a passive's agent ("by his neighbour"), an actor or not."""
+    trigger = doc.char_span(
+        mention.trigger_start, mention.trigger_start + 1, alignment_mode="expand"
+    )
+    return trigger is not None and any(c.dep_ == "agent" for c in trigger.root.children)
 
 
 def _terror(

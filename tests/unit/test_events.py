@@ -2520,6 +2520,24 @@ def test_civil_society_opens_the_gate_where_no_private_doer_is_named(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Only a state arrests, jails or sentences: a named private person held with no doer
+        # told is held by its police or courts, as civilians held are.
+        ("Tomas Varga, 41, was jailed for life in Bratislava on Monday.", [EventType.COERCE]),
+        ("Ines Moreau was arrested at her home in Lyon.", [EventType.COERCE]),
+        # Not one held by a private person, nor harm with no doer named.
+        ("Ines Moreau was held captive by her neighbour in Lyon.", []),
+        ("Tomas Varga was stabbed in Bratislava on Monday.", []),
+    ],
+)
+def test_a_named_person_held_with_no_doer_is_held_by_the_state(
+    nlp: Language, sentence: str, expected: list[EventType]
+) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # A person named is hit by no one named, but not sanctioned: a league's penalty.
