@@ -2332,7 +2332,10 @@ def _bare_titles(
 def _plausible(span: Span, label: str) -> bool:
     """Reject NER junk: page furniture, dates, lowercase phrases, singular adjectives."""
     text = normalise(span.text)
-    if len(text) < 2 or not text[0].isupper() or len(span) > 6:
+    # A body's full name runs longer ("United States Commission on International Religious
+    # Freedom"): a name holding a word of a body's kind may have ten words, others six.
+    body = label == "ORG" and any(t.lower_ in _BODY_NAME_WORDS for t in span)
+    if len(text) < 2 or not text[0].isupper() or len(span) > (10 if body else 6):
         return False
     if text.lower() in _JUNK or all(t.is_stop or t.is_punct for t in span):
         return False

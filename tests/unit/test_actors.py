@@ -590,6 +590,27 @@ def test_an_agent_on_a_text_it_issues_is_its_author(
     assert absent is None or absent not in ids
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # A body's full name may be long: the body acts, of the state it opens with, not
+        # that state.
+        (
+            "The United States Commission on International Religious Freedom criticized the move.",
+            "USA",
+        ),
+        (
+            "The Ghana Commission on Human Rights and Administrative Justice condemned the "
+            "arrests.",
+            "GHA",
+        ),
+    ],
+)
+def test_a_long_name_of_a_body_is_the_body(nlp: Language, text: str, country: str) -> None:
+    actors = _resolve(nlp, text).actors
+    assert [(a.kind, a.country) for a in actors] == [(ActorKind.ORGANISATION, country)]
+
+
 def test_nationals_of_a_country_are_its_people(nlp: Language) -> None:
     ids = {a.id for a in _resolve(nlp, "Four Peruvian nationals were held at the port.").actors}
     assert "sector:PER-civilians" in ids
