@@ -563,7 +563,10 @@ def _gazetteer_matches(
     for m in sorted(found, key=lambda m: m.start):
         before = words[m.start - 1] if m.start > 0 else ""
         prefix = words[m.start - 2].lower() if m.start > 1 and before == "-" else ""
-        if prefix in _NEGATING_PREFIXES or _after_ethnic(doc, m.start, m.form):
+        # Where a body is based is no side of its acts ("the Yemen-based Houthi movement").
+        based = [w.lower() for w in words[m.end : m.end + 2]] == ["-", "based"]
+        based = based or words[m.start].lower().endswith("-based")
+        if prefix in _NEGATING_PREFIXES or based or _after_ethnic(doc, m.start, m.form):
             blocked.append(m)
         elif m.form is Form.DEMONYM and _language(doc[m.start : m.end]):
             continue
@@ -677,6 +680,8 @@ def _from_entity(
     if not tokens:
         return None
     start, end = tokens[0].i, tokens[-1].i + 1
+    if any(m.end == end for m in blocked_starting.get(start, [])):
+        return []  # a name its context blocks ("anti-Trump", "Yemen-based")
     # A known name the model cut short ("Moon Jae" of "Moon Jae-in"), or whose title it
     # left out ("Francis" of "Pope Francis").
     for m in _starting_in(starting, max(start - 2, 0), start):

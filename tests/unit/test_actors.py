@@ -140,6 +140,10 @@ ABSENT = [
     ("Also Read\n\nShare on Facebook\n\nTags: Yuan", {"org:also-read", "org:yuan"}),
     ("He said they would tell us on Monday.", {"country:USA", "org:monday"}),
     ("Protesters marched at an anti-Trump rally.", {"person:donald-trump"}),
+    # Where a body is based is no side of its acts.
+    ("The Yemen-based Houthi movement claimed the attack.", {"country:YEM"}),
+    ("A Kenya-based rights group condemned the arrests.", {"country:KEN"}),
+    ("The Qatar-based Taliban office rejected the offer.", {"country:QAT"}),
 ]
 
 
