@@ -1808,6 +1808,9 @@ def _agents(
         j = start - (start > 0 and doc[start - 1].text in _POSSESSIVES)
         before = [m for m in countries if m.end == j and m.form is not Form.SHORT]
         owner = [m for m in mentions if m.end == j and m.kind is not ActorKind.LOCATION]
+        if not owner and lower[end : end + 1] == ["of"]:
+            # "the government of Abdrabbuh Mansur Hadi": his, as "Hadi's government" is.
+            owner = [m for m in mentions if m.start == end + 1 and m.kind is ActorKind.PERSON]
         if sector.name == "business" and not before:
             continue  # "the company" is one named in the article; "German firms" are Germany's
         if owner and owner[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP):

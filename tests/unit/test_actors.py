@@ -500,6 +500,17 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
         ),
         ("Chad urged Libyan rebels to lay down their arms.", "sector:LBY-rebels", None),
         ("Egypt ordered troops to guard the border.", "sector:EGY-military", None),
+        # An agent "of" a person is his, as his own ("Trump's envoy") is.
+        (
+            "France backed the government of Mahamadou Issoufou against the jihadists.",
+            "sector:NER-government",
+            "sector:FRA-government",
+        ),
+        (
+            "Russia propped up the regime of Bashar al-Assad for years.",
+            "sector:SYR-government",
+            "sector:RUS-government",
+        ),
     ],
 )
 def test_an_agents_country_is_not_that_of_another_argument(
