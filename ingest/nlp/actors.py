@@ -146,6 +146,8 @@ _TRAVELLERS = sectors_of("travellers")
 _GOES_ON = frozenset({"advcl", "conj", "xcomp"})
 # Entities that name people or bodies of them, not things.
 _PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# The agents a state sends or moves: whoever sends them is their state.
+_MOVED = sectors_of("forces")
 # Where a story was told to happen holds for the agents of at most this many sentences after.
 _STORY_SENTENCES = 3
 # The arguments of a verb that are acted on: a place inside one is theirs, not the doer's.
@@ -1846,6 +1848,8 @@ def _agents(
             country = None  # "Artsakh soldiers": a side the gazetteer lacks, not the article's
         elif sector.name in ARMED_SECTORS and _sponsored(doc, end):
             country = None  # "Moscow paid militants to attack": not Moscow's, nor the target's
+        elif sector.name in _MOVED and (sender := _sender(doc[end - 1], mentions)) is not None:
+            country = sender  # "committed to send more troops to Saudi Arabia": the sender's
         else:
             acted_on, phrases = _places_of_others(
                 doc, end, places, travels=sector.name in _TRAVELLERS
@@ -1930,6 +1934,28 @@ def _armed_after(doc: Doc, gaz: Gazetteer, agent: tuple[int, int, str]) -> tuple
         return agent
     armed = gaz.find_agents(["armed", *(t.lower_ for t in doc[start:end])])
     return (start, end, armed[0][2]) if armed and armed[0][:2] == (0, end - start + 1) else agent
+
+
+def _sender(head: Token, mentions: list[_Mention]) -> str | None:
+    """The country of whoever sends or moves forces (`head`: their noun, the object of a verb
+    with a destination: "pledged to send troops to Estonia"): the subject of that verb, or of
+    the verbs it hangs on ("Britain condemned Russia and pledged to send ..."), or the object
+    that controls it ("asked Uganda to send troops"), where one names a country."""
+    verb = head.head
+    if head.dep_ != "dobj" or not any(
+        p.dep_ == "prep" and p.lower_ in _DESTINATIONS for p in verb.children
+    ):
+        return None
+    while True:
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None and verb.dep_ == "xcomp":
+            doer = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if doer is not None:
+            owner = [m for m in mentions if m.start <= doer.i < m.end and m.country]
+            return owner[0].country if owner else None
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
 
 
 def _civil_agents(doc: Doc, gaz: Gazetteer, lower: list[str]) -> dict[int, Token]:
