@@ -5001,8 +5001,11 @@ def _sentence_events(
             # "is willing to withdraw its troops from Lebanon": the clause's own act moves.
             moved = _takes_own_away(index, trig.complement, source)
             # "urged anyone with information to contact police": a request's object is the one
-            # asked, unnamed here; whom the act asked for bears on is not.
-            asked_of = trig.type is EventType.REQUEST and bool(_children(trig.token, ("dobj",)))
+            # asked, told by a noun naming no actor here; whom the act asked for bears on is
+            # not (a personal pronoun binding left unresolved is read as before).
+            asked_of = trig.type is EventType.REQUEST and any(
+                o.tag_ != "PRP" for o in _children(trig.token, ("dobj",))
+            )
             later = [] if asked_of else _targets(index, trig.complement, moved=moved)
             target = (asked if own else []) or later or asked
         if not target and _acted_on_subject(lex, trig.token):

@@ -98,6 +98,8 @@ _FORCES = sectors_of("forces")  # a state's own armed forces
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
 _PRIVATE = sectors_of("private")  # doers of no public standing
+# The penalties only a court imposes (CAMEO's jail and sentence verbs).
+_PENALTY_VERBS = frozenset({"sentence", "jail", "imprison", "incarcerate"})
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
 _TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
@@ -419,10 +421,10 @@ def _political(
     # A private person named is attacked by no doer named as "two villagers" are ("Ana Ruiz
     # was killed in an airstrike"); not sanctioned ("was ejected from the game": a league's).
     struck = mention.type is EventType.ASSAULT and not doers
-    # Only a state arrests, jails or sentences: one held with no doer told, a named person
-    # too ("Ali Raza was jailed for life"; not "detained by his neighbour"), is held by its
-    # police or courts, as RAMS and Phoenix code a court (JUD) a state's.
-    held = mention.type is EventType.COERCE and mention.mode == "arrest"
+    # Only a state's courts jail or sentence: one jailed with no doer told, a named person too
+    # ("Ali Raza was jailed for life"; not "held by his neighbour"), is jailed by its courts,
+    # as RAMS codes the imprisoned and Phoenix a court (JUD) a state's.
+    held = mention.type is EventType.COERCE and _lemma_of(doc, mention) in _PENALTY_VERBS
     held = held and not doers and not _agent_told(doc, mention)
     return any(
         by_id[a].political
@@ -432,12 +434,22 @@ def _political(
     )
 
 
+def _trigger_word(doc: Doc, mention: EventMention) -> Token | None:
+    """The event's first trigger word."""
+    span = doc.char_span(mention.trigger_start, mention.trigger_start + 1, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _lemma_of(doc: Doc, mention: EventMention) -> str:
+    """The lemma of the event's first trigger word ("sentence" of "was sentenced")."""
+    word = _trigger_word(doc, mention)
+    return word.lemma_.lower() if word is not None else ""
+
+
 def _agent_told(doc: Doc, mention: EventMention) -> bool:
     """Whether the event's verb has a passive's agent ("by his neighbour"), an actor or not."""
-    trigger = doc.char_span(
-        mention.trigger_start, mention.trigger_start + 1, alignment_mode="expand"
-    )
-    return trigger is not None and any(c.dep_ == "agent" for c in trigger.root.children)
+    word = _trigger_word(doc, mention)
+    return word is not None and any(c.dep_ == "agent" for c in word.children)
 
 
 def _terror(

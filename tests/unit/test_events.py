@@ -1214,6 +1214,23 @@ ROLES = [
         F({"PER"}),
         NONE,
     ),
+    # The forces a state pledges to send are its own, not those of another state named in
+    # its sentence, nor a target.
+    (
+        "The United States blamed Iran for the attack, committing to send more troops to "
+        "Saudi Arabia.",
+        EventType.AGREE,
+        F({"USA"}),
+        F({"SAU"}),
+        NONE,
+    ),
+    (
+        "Britain condemned Russia and pledged to send more troops to Estonia.",
+        EventType.AGREE,
+        F({"GBR"}),
+        F({"EST"}),
+        NONE,
+    ),
     # A request's object is the one asked, unnamed here: not whom the act asked for bears on.
     (
         "The Kenyan interior minister urged anyone with information to contact the Somali police.",
@@ -2522,16 +2539,16 @@ def test_civil_society_opens_the_gate_where_no_private_doer_is_named(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # Only a state arrests, jails or sentences: a named private person held with no doer
-        # told is held by its police or courts, as civilians held are.
+        # Only a state's courts jail or sentence: a named private person jailed with no doer
+        # told is jailed by its courts, as civilians jailed are.
         ("Tomas Varga, 41, was jailed for life in Bratislava on Monday.", [EventType.COERCE]),
-        ("Ines Moreau was arrested at her home in Lyon.", [EventType.COERCE]),
+        ("Ines Moreau was sentenced to two years in prison in Lyon.", [EventType.COERCE]),
         # Not one held by a private person, nor harm with no doer named.
         ("Ines Moreau was held captive by her neighbour in Lyon.", []),
         ("Tomas Varga was stabbed in Bratislava on Monday.", []),
     ],
 )
-def test_a_named_person_held_with_no_doer_is_held_by_the_state(
+def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
     nlp: Language, sentence: str, expected: list[EventType]
 ) -> None:
     assert [e.type for e in _extract(nlp, sentence).events] == expected
