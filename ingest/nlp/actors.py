@@ -106,6 +106,7 @@ _INSTITUTION_WORDS = set(_WORDS["institution_words"])
 # The kinds of body a name may end on, which its short form leaves out ("Harvard").
 _ORG_TYPES = {"university", "college", "institute", "corporation", "company", "systems"}
 _ORG_TYPES |= {"industries", "holdings", "foundation", "association", "society", "group"}
+_ORG_TYPES |= {"air", "airlines", "airways"}
 # One of them alone ("the Council", "the House") is a body only the article can name.
 _BARE_BODY_WORDS = _INSTITUTION_WORDS | {"house", "group", "university", "college", "institute"}
 # Words that make a name a body's, whoever it is named for ("Ford Foundation").

@@ -147,6 +147,17 @@ SPLITS = [
         "org:veltra-orbital-systems",
         {"org:veltra"},
     ),
+    # An airline's name without the word "Air" or "Airways", after its full name.
+    (
+        "Austria grounded Velkor Air on Monday. The agency said Velkor's planes were unsafe.",
+        "org:velkor-air",
+        {"person:velkor", "org:velkor"},
+    ),
+    (
+        "Tarsia Airways cancelled flights to Cairo. Tarsia blamed the strike.",
+        "org:tarsia-airways",
+        {"person:tarsia", "org:tarsia", "location:tarsia"},
+    ),
     # A company's own name after the name it was introduced by with a word of its trade.
     (
         "Ulta Beauty opened new stores in Ohio. Analysts expect higher profits for Ulta.",
