@@ -2543,9 +2543,8 @@ def test_civil_society_opens_the_gate_where_no_private_doer_is_named(
         # told is jailed by its courts, as civilians jailed are.
         ("Tomas Varga, 41, was jailed for life in Bratislava on Monday.", [EventType.COERCE]),
         ("Ines Moreau was sentenced to two years in prison in Lyon.", [EventType.COERCE]),
-        # Not one held by a private person, nor harm with no doer named.
+        # Not one held by a private person.
         ("Ines Moreau was held captive by her neighbour in Lyon.", []),
-        ("Tomas Varga was stabbed in Bratislava on Monday.", []),
     ],
 )
 def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
