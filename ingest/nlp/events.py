@@ -63,6 +63,12 @@ _OBLIGATION = frozenset({"need", "have", "ought", "require", "oblige", "obligate
 _NORM_ADVERBS = frozenset(
     {"usually", "typically", "generally", "normally", "commonly", "customarily", "ordinarily"}
 )
+# Adjectives of a norm, predicated of an infinitive through "it": "it is common for police to
+# arrest ...", "it is rare for a king to dismiss ..." tell what is done, or not, as a rule.
+_NORM_ADJECTIVES = frozenset(
+    {"common", "commonplace", "usual", "unusual", "customary", "normal", "typical", "routine"}
+    | {"rare", "uncommon", "standard", "ordinary"}
+)
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A condition states no act, not even a possible one: "... unless Baghdad accepts the terms";
@@ -4068,7 +4074,7 @@ def _as_a_rule(lex: Lexicon, token: Token) -> bool:
         for c in t.children
     ):
         return True
-    if _done_before(token):
+    if _done_before(token) or any(_norm_predicated(t) for t in _clause_chain(lex, token)):
         return True
     while token.dep_ in ("xcomp", "conj") or _purpose_clause(lex, token):
         if _rule_passive(token):
@@ -4086,6 +4092,21 @@ def _as_a_rule(lex: Lexicon, token: Token) -> bool:
         and token.tag_ != "VBD"
         and not told & _PAST_FORMS
         and _simple_present(kind.head)
+    )
+
+
+def _norm_predicated(verb: Token) -> bool:
+    """ "it is commonplace for new governments to suspend parliament": an infinitive that an
+    adjective of a norm is said of, through an expletive "it", is what is done as a rule."""
+    head = verb.head
+    # The parse hangs the infinitive on the copula or on the adjective itself.
+    copula = head.head if head.dep_ == "acomp" else head
+    return (
+        verb.dep_ in ("advcl", "xcomp", "ccomp", "csubj")
+        and any(a.lower_ == "to" for a in _children(verb, ("aux",)))
+        and _lemma(copula) in ("be", "become", "remain")
+        and any(s.lower_ == "it" for s in _children(copula, ("nsubj", "expl")))
+        and any(a.lower_ in _NORM_ADJECTIVES for a in _children(copula, ("acomp",)))
     )
 
 

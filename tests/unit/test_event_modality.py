@@ -105,6 +105,9 @@ CASES = [
     # What is done as a rule is no event of a day; what is done often is still reported.
     ("Kenyan police usually detain opposition supporters after such rallies.", []),
     ("Governments typically expel diplomats from hostile states.", []),
+    # So is what an adjective of a norm is said of through "it".
+    ("It is common for Kenyan police to detain opposition supporters after rallies.", []),
+    ("It has become routine for Chad to expel French diplomats.", []),
     (
         "Egypt has often mediated between Israel and Hamas.",
         [(EventType.CONSULT, "third-party", {"ISR", "PSE"}, False, False)],
