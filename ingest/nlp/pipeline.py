@@ -89,7 +89,7 @@ from ingest.nlp.events import (
     load_lexicon,
     noun_modifier_spans,
 )
-from ingest.nlp.gazetteer import sectors_of
+from ingest.nlp.gazetteer import load_gazetteer, sectors_of
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import find_toponyms, locate_event
 from ingest.nlp.textprep import as_written, parse_text
@@ -374,7 +374,7 @@ def _political(
     # Soldiers or police "taking to the streets" show force, they do not dissent: PLOVER's
     # PROTEST is civilian.
     if mention.type is EventType.PROTEST and any(
-        by_id[a].sector in _FORCES for a in mention.source if a in by_id
+        _forces(by_id[a]) for a in mention.source if a in by_id
     ):
         return False
     sides = [a for a in [*mention.source, *mention.target, *mention.participants] if a in by_id]
@@ -575,6 +575,20 @@ def _armed_named(
         mention.start <= start < mention.end and _armed(by_id[a])
         for start, _end, a in spans
         if a in by_id
+    )
+
+
+def _forces(actor: Actor) -> bool:
+    """Soldiers or police, or an organisation whose name's head is an armed force in the
+    agents dictionary ("People's Liberation Army", "Israel Defense Forces")."""
+    if actor.sector is not None or actor.kind is not ActorKind.ORGANISATION:
+        return actor.sector in _FORCES
+    gaz = load_gazetteer()
+    words = actor.name.lower().split()
+    return any(
+        end == len(words) and gaz.sectors[c].name in _FORCES | ARMED_SECTORS
+        for _start, end, code in gaz.find_agents(words)
+        for c in code.split("|")
     )
 
 

@@ -381,6 +381,9 @@ SENTENCES = [
     # A state of affairs is no act; soldiers in the streets are no protest.
     ("Spain and Portugal share a long border.", []),
     ("Soldiers took to the streets of Yangon after the coup.", []),
+    # Nor is a force that is named: by the head of its name ("Army", "Defense Forces").
+    ("The People's Liberation Army took to the streets of Hong Kong on Saturday.", []),
+    ("The Israel Defense Forces took to the streets of Hebron on Friday.", []),
     # CAMEO's "violent repression" of protesters is still the act the verb names.
     (
         "Police in Belarus arrested protesters in Minsk.",
