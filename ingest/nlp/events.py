@@ -3854,6 +3854,39 @@ def _fights_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     return bool(fought) and not any(_names_party(index, o) for o in fought)
 
 
+def _stance_on_kind(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
+    """ "supported gun control and lower taxes", "defended press freedom", "condemned
+    terrorism": a verb of endorsing or criticising whose every object is a kind of thing (a
+    bare plural or mass noun: no determiner, owner or number) with no actor in its words, no
+    act of the lexicon or of the verb's CAMEO pattern ("resumed relations") and no text,
+    holds a view of the kind, no act toward a party (CAMEO endorses and criticises actors
+    and what they do, "supported the plan", "condemned the bombing"; a terrorist attack
+    condemned as such is a comment, 018). A headline drops its articles ("Uganda Condemns
+    Rights Violations" means the ones told); an investigation, a charge or a denial of a kind
+    ("investigate corruption", "denies involvement") is still an act."""
+    token = trig.token
+    if trig.nominal or trig.noun is not None or trig.complement is not None:
+        return False
+    criticism = trig.type is EventType.ACCUSE and trig.mode in (None, "disapprove")
+    if not (trig.type is EventType.SUPPORT or criticism) or token.sent[-1].pos_ != "PUNCT":
+        return False
+    objects = [c for o in _children(token, ("dobj",)) for c in [o, *o.conjuncts]]
+    patterns, _ = _cameo_verb(lex, token, _lemma(token))
+    found = _sense(lex, patterns or (), token)
+    if found is not None and any(o.i in found[1] for o in objects):
+        return False
+    # People of a kind ("praised volunteers") may be a side the resolver does not know.
+    return bool(objects) and all(
+        o.pos_ == "NOUN"
+        and not is_person_noun(_lemma(o))
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+        and not any(index.get(t.i) is not None for t in o.subtree)
+        and _lookup_noun(lex, o) is None
+        and _lemma(o) not in lex.documents
+        for o in objects
+    )
+
+
 def _patients(verb: Token) -> list[Token]:
     """The nouns a verb's object or passive subject names, each conjunct, and what a number
     counts ("dozens of activists": the activists too)."""
@@ -5070,7 +5103,7 @@ def _sentence_events(
             # a noun of aid with only its owner names goods owned ("Iran's weapons", "in his
             # lawyer's arms"), not given.
             continue
-        if not target and _to_everyone(trig):
+        if not target and (_to_everyone(trig) or _stance_on_kind(lex, index, trig)):
             continue
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
             continue

@@ -269,6 +269,20 @@ CASES = [
         "The Nigerian army vowed to fight Boko Haram.",
         [(EventType.THREATEN, {"NGA-military"}, {"NGA"}, False, False)],
     ),
+    # A view of a kind of thing (a bare plural or mass noun naming no party, act or text) is
+    # endorsed or criticised, no act toward anyone; a party's plan, or the act a CAMEO
+    # pattern names ("resume relations"), still is.
+    ("The Kenyan senator supported gun control and lower taxes.", []),
+    ("The Chilean minister defended press freedom.", []),
+    ("Japan condemned terrorism.", []),
+    (
+        "The Kenyan senator supported the president's plan.",
+        [(EventType.SUPPORT, {"KEN-legislature"}, {"KEN-government"}, False, False)],
+    ),
+    (
+        "Chile and Peru resumed diplomatic relations.",
+        [(EventType.SUPPORT, {"CHL", "PER"}, set(), False, False)],
+    ),
 ]
 
 
