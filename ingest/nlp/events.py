@@ -5140,15 +5140,20 @@ def _sentence_events(
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the
         # settlement", "visited Kenosha" (a place with no government of its own) name no one
         # met (a meeting noun names its own: "attended the summit"; a mediator the sides:
-        # "tried to broker a truce").
+        # "tried to broker a truce"). A visit, told by a verb or a light verb's noun ("paid a
+        # visit to the prison"), is to someone: not to the visitor's own state ("a US
+        # senator visited the U.S.-Mexico border" travelled at home).
+        visit = trig.type is EventType.CONSULT and trig.mode == "visit" and not trig.nominal
         met = trig.type == EventType.CONSULT and trig.noun is None and not trig.nominal
-        met = met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS
+        met = (met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS) or visit
         if met:
             topics = _topics(trig.token)
             target = [
                 a
                 for a in target
-                if a not in index.regions and all(a not in index.actors_in(t) for t in topics)
+                if a not in index.regions
+                and all(a not in index.actors_in(t) for t in topics)
+                and not (visit and _own_state(index, source, [a]))
             ]
         # A consultation a verb alone tells is between sides: with no one met or consulted
         # ("senators raised concerns", CAMEO's 040), none; a mediator's ("mediated", "tried

@@ -140,6 +140,14 @@ CASES = [
     ),
     # A visit to a place with no government of its own meets no one.
     ("The Brazilian president visited Sao Paulo on Friday.", []),
+    # Nor does a visit to the visitor's own state, by a verb or a light verb's noun; a visit
+    # to another state is one.
+    ("The Kenyan president visited Kenya's coast on Friday.", []),
+    ("The Kenyan president paid a visit to northern Kenya.", []),
+    (
+        "The Kenyan president paid a visit to Uganda.",
+        [(EventType.CONSULT, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
     # A spokesperson acts as whom it speaks for.
     (
         "The spokesman for the Chinese foreign ministry condemned the American sanctions.",
