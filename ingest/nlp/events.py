@@ -62,6 +62,7 @@ _OBLIGATION = frozenset({"need", "have", "ought", "require", "oblige", "obligate
 # rule; "soldiers routinely beat detainees" or "often shell" still reports acts done.
 _NORM_ADVERBS = frozenset(
     {"usually", "typically", "generally", "normally", "commonly", "customarily", "ordinarily"}
+    | {"traditionally", "historically"}
 )
 # Adjectives of a norm, predicated of an infinitive through "it": "it is common for police to
 # arrest ...", "it is rare for a king to dismiss ..." tell what is done, or not, as a rule.
@@ -4200,13 +4201,15 @@ def _rule_passive(verb: Token) -> bool:
 
 
 def _role(noun: Token) -> bool:
-    """ "the prime minister", "the monarch": a definite common noun with no name in it."""
+    """ "the prime minister", "the monarch", "the King": a definite common noun or office
+    with no name in it (the tagger may take a capitalised office for a name or a place)."""
     return (
-        noun.pos_ == "NOUN"
-        and not noun.ent_type_
+        ((noun.pos_ == "NOUN" and not noun.ent_type_) or is_office_word(noun.text))
         and [c.lower_ for c in _children(noun, ("det",))] == ["the"]
         and not any(
-            c.ent_type_ or c.pos_ == "PROPN" or c.dep_ in ("poss", "nummod") for c in noun.children
+            c.ent_type_ or c.pos_ == "PROPN" or c.dep_ in ("poss", "nummod")
+            for c in noun.children
+            if c.dep_ not in ("conj", "cc")  # "the King or Queen"
         )
     )
 
