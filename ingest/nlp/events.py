@@ -62,7 +62,7 @@ _OBLIGATION = frozenset({"need", "have", "ought", "require", "oblige", "obligate
 # rule; "soldiers routinely beat detainees" or "often shell" still reports acts done.
 _NORM_ADVERBS = frozenset(
     {"usually", "typically", "generally", "normally", "commonly", "customarily", "ordinarily"}
-    | {"traditionally", "historically"}
+    | {"traditionally"}
 )
 # Adjectives of a norm, predicated of an infinitive through "it": "it is common for police to
 # arrest ...", "it is rare for a king to dismiss ..." tell what is done, or not, as a rule.
@@ -3876,11 +3876,12 @@ def _stance_on_kind(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     found = _sense(lex, patterns or (), token)
     if found is not None and any(o.i in found[1] for o in objects):
         return False
-    # People of a kind ("praised volunteers") may be a side the resolver does not know.
+    # People of a kind ("praised volunteers") may be a side the resolver does not know; the
+    # first object tells the kind, what is joined to it only needs to be no party nor act.
     return bool(objects) and all(
         o.pos_ == "NOUN"
         and not is_person_noun(_lemma(o))
-        and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+        and not (o is objects[0] and any(c.dep_ in ("det", "poss", "nummod") for c in o.children))
         and not any(index.get(t.i) is not None for t in o.subtree)
         and _lookup_noun(lex, o) is None
         and _lemma(o) not in lex.documents

@@ -269,11 +269,12 @@ CASES = [
         "The Nigerian army vowed to fight Boko Haram.",
         [(EventType.THREATEN, {"NGA-military"}, {"NGA"}, False, False)],
     ),
-    # A view of a kind of thing (a bare plural or mass noun naming no party, act or text) is
-    # endorsed or criticised, no act toward anyone; a party's plan, or the act a CAMEO
-    # pattern names ("resume relations"), still is.
+    # A view of a kind of thing (a bare plural or mass noun naming no party, act or text, and
+    # what is joined to it) is endorsed or criticised, no act toward anyone; a party's plan,
+    # or the act a CAMEO pattern names ("resume relations"), still is.
     ("The Kenyan senator supported gun control and lower taxes.", []),
     ("The Chilean minister defended press freedom.", []),
+    ("The Chilean senator supported lower taxes and the expansion of rail services.", []),
     ("Japan condemned terrorism.", []),
     (
         "The Kenyan senator supported the president's plan.",

@@ -24,10 +24,8 @@ RULES = [
     ("The defence minister is appointed by the prime minister.", []),
     # An office the tagger takes for a name or a place is a role too, and so is each of two.
     ("The leader of the largest party is appointed prime minister by the King or Queen.", []),
-    # The past as it was done as a rule, by an adverb of tradition.
-    ("Historically, prime ministers were appointed by the King of Tonga.", []),
-    ("Historically, Ugandan presidents expelled Kenyan diplomats after disputed elections.", []),
-    ("Traditionally, Kenyan police detained opposition supporters after rallies.", []),
+    # What is done as a rule by tradition.
+    ("Traditionally, Ugandan presidents expelled Kenyan diplomats after disputed elections.", []),
     ("Arrest warrants are issued to ask police forces abroad to detain fugitives.", []),
     ("Sanctions are imposed to force governments to release prisoners.", []),
     # What defines the kind a rule is about is no act either.
