@@ -16,8 +16,10 @@ person ("an American singer"). A noun names an animal where its first sense is i
 ("dog", "cattle"): the event coder asks whether all that a violent act is done to is animals
 ("police shot a dog"). A noun names arms where its first sense is or falls under WordNet's
 weapons, weaponry, ammunition or explosive devices (noun.artifact: "bullet", "shrapnel"): the
-event coder reads harm done by them as an attack ("a stray bullet killed a boy"). WordNet's
-licence is copied beside each file.
+event coder reads harm done by them as an attack ("a stray bullet killed a boy"). A noun
+names what is said or thought where its first sense is in noun.communication or
+noun.cognition ("report", "record", "idea"): the event coder reads such a thing "attacked"
+as criticised ("attacked the report"). WordNet's licence is copied beside each file.
 """
 
 import shutil
@@ -26,10 +28,11 @@ from pathlib import Path
 WORDNET = Path("/usr/share/wordnet")
 LICENCE = Path("/usr/share/doc/wordnet-base/copyright")
 DATA = Path(__file__).resolve().parents[1] / "ingest" / "data"
-# WordNet's lexicographer file numbers of noun.animal, noun.communication (where languages
-# are) and noun.person
+# WordNet's lexicographer file numbers of noun.animal, noun.artifact, noun.cognition,
+# noun.communication (where languages are) and noun.person
 NOUN_ANIMAL = 5
 NOUN_ARTIFACT = 6
+NOUN_COGNITION = 9
 NOUN_COMMUNICATION = 10
 NOUN_PERSON = 18
 SIDES = {"bad_person", "warrior", "radical"}  # first words of those synsets of noun.person
@@ -142,6 +145,15 @@ def arms_nouns(
     )
 
 
+def content_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first noun sense is what is said or thought (noun.communication or
+    noun.cognition: "report", "record", "idea")."""
+    said = (NOUN_COGNITION, NOUN_COMMUNICATION)
+    return sorted(lemma for lemma, (first, _) in nouns.items() if synsets[first][0] in said)
+
+
 def main() -> None:
     synsets = read_synsets((WORDNET / "data.noun").read_text("utf-8"))
     nouns = read_index((WORDNET / "index.noun").read_text("utf-8"))
@@ -155,6 +167,7 @@ def main() -> None:
         ("person", persons),
         ("animal", animal_nouns(nouns, synsets)),
         ("arms", arms_nouns(nouns, synsets)),
+        ("content", content_nouns(nouns, synsets)),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         shutil.copyfile(LICENCE, DATA / f"{name}_nouns.LICENSE")

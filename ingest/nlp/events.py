@@ -42,6 +42,7 @@ LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
 ANIMALS_PATH = Path(__file__).parent.parent / "data" / "animal_nouns.txt"
 ARMS_PATH = Path(__file__).parent.parent / "data" / "arms_nouns.txt"
+CONTENTS_PATH = Path(__file__).parent.parent / "data" / "content_nouns.txt"
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
 Mention = tuple[int, int, str]
@@ -243,6 +244,7 @@ class Lexicon:
     on_opponents: frozenset[str]  # "fight", "war": verbs and nouns of combat, against a party
     contests: frozenset[str]  # "beat": of those, also winning over a rival ("beat Federer")
     animals: frozenset[str]  # "dog", "cattle": WordNet's animals first, less CAMEO's arms
+    contents: frozenset[str]  # "report", "idea": what is said or thought first, in WordNet
     adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
     threatened: dict[str, str | None]
@@ -389,6 +391,7 @@ def load_lexicon() -> Lexicon:
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
         # A name of arms is arms first ("drone": a male bee in WordNet's first sense).
         animals=frozenset(ANIMALS_PATH.read_text("utf-8").split()) - arms,
+        contents=frozenset(CONTENTS_PATH.read_text("utf-8").split()),
         adverb_particles=frozenset(
             w[0]
             for block in cameo_raw["blocks"]
@@ -4620,12 +4623,21 @@ def _verbal_attack(
     objects = _objects(token)
     if objects and all(_lemma(o) in lex.documents for o in objects):
         return not armed
+    # "attacked the US report", "attacked Biden's record": what is said or thought, no party
+    # nor act of the lexicon ("attacked the protest"), is attacked in words by the unarmed.
+    said = [
+        o
+        for o in objects
+        if _lemma(o) in lex.contents and index.get(o.i) is None and _lookup_noun(lex, o) is None
+    ]
+    subject = _subject(lex, token)
+    if said and said == objects:
+        return not armed and (subject is None or not _armed(lex, subject))
     # "attacked the inquiry as a stunt": a thing, no actor, attacked as something.
     thing = bool(objects) and not target and not any(index.actors_in(o) for o in objects)
     persons = bool(objects) and all(_individual(index, o) for o in objects)
     # A person attacks in words whomever they attack for a reason ("attacked the media for
     # ..."): a band of armed men is no one person.
-    subject = _subject(lex, token)
     speaker = bool(source) and subject is not None and _individual(index, subject)
     if not thing and (not target or not (persons or speaker)):
         return False

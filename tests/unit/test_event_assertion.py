@@ -123,6 +123,20 @@ CASES = [
         "Militants attacked a police station in Peshawar with grenades.",
         [(EventType.ASSAULT, {"PAK-rebels"}, set(), False, False)],
     ),
+    # And so is what is said or thought (WordNet's communication and cognition), by the
+    # unarmed: a report, a record, an idea; armed men attack bodily what they attack.
+    (
+        "The Chinese foreign ministry attacked the American report on Monday.",
+        [(EventType.ACCUSE, {"CHN-government"}, {"USA"}, False, False)],
+    ),
+    (
+        "Kenyan opposition senators attacked the idea of a new tax.",
+        [(EventType.ACCUSE, {"KEN-opposition"}, set(), False, False)],
+    ),
+    (
+        "Somali militants attacked the Kenyan army's statement.",
+        [(EventType.ASSAULT, {"SOM-rebels"}, {"KEN-military"}, False, False)],
+    ),
     # What the object is for is its target: "support for Azerbaijan".
     (
         "Canada announced new aid for Ukraine.",

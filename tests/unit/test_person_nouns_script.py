@@ -1,4 +1,5 @@
-"""scripts/build_person_nouns.py: which WordNet nouns name a private person, an animal, or arms."""
+"""scripts/build_person_nouns.py: which WordNet nouns name a private person, an animal, arms,
+or what is said or thought."""
 
 import sys
 from pathlib import Path
@@ -26,6 +27,7 @@ DATA = (
     "00001300 06 n 01 projectile 0 001 @ 00001200 n 0000 | a thing thrown or fired\n"
     "00001400 06 n 01 bullet 0 001 @ 00001300 n 0000 | a projectile fired from a gun\n"
     "00001500 04 n 01 weapon 0 000 | an act of attack, written here in noun.act\n"
+    "00001600 09 n 01 notion 0 000 | an idea\n"
 )
 INDEX = (
     "  1 licence line\n"
@@ -43,6 +45,8 @@ INDEX = (
     "bullet n 1 0 1 0 00001400\n"
     "slug n 2 0 2 0 00000300 00001400\n"
     "strike n 1 0 1 0 00001500\n"
+    "notion n 1 0 1 0 00001600\n"
+    "ditty n 2 0 2 0 00000300 00000900\n"
 )
 # And of data.adj and index.adj: adjectives pertaining ("\\") to a noun synset.
 DATA_ADJ = (
@@ -91,3 +95,11 @@ def test_a_noun_names_arms_where_its_first_sense_falls_under_weapons() -> None:
     # "slug" (written here a boat first) is arms only in its second sense; "strike" falls
     # under a "weapon" of another lexicographer file.
     assert build_person_nouns.arms_nouns(nouns, synsets) == ["bullet"]
+
+
+def test_a_noun_names_what_is_said_or_thought_where_its_first_sense_does() -> None:
+    synsets = build_person_nouns.read_synsets(DATA)
+    nouns = build_person_nouns.read_index(INDEX)
+    # "fiddle" is a tune (noun.communication), "notion" an idea (noun.cognition); "ditty"
+    # (written here a boat first) is a tune only in its second sense.
+    assert build_person_nouns.content_nouns(nouns, synsets) == ["fiddle", "notion"]
