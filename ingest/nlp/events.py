@@ -4624,14 +4624,23 @@ def _verbal_attack(
     if objects and all(_lemma(o) in lex.documents for o in objects):
         return not armed
     # "attacked the US report", "attacked Biden's record": what is said or thought, no party
-    # nor act of the lexicon ("attacked the protest"), is attacked in words by the unarmed.
+    # nor act of the lexicon ("attacked the protest"), is attacked in words by the unarmed,
+    # and so is anyone attacked in what is said.
     said = [
         o
         for o in objects
         if _lemma(o) in lex.contents and index.get(o.i) is None and _lookup_noun(lex, o) is None
     ]
+    # "attacked the Conservatives in a statement", "during a speech": an attack told in words.
+    uttered = [
+        o
+        for p in (p for h in heads for p in _children(h, ("prep",)))
+        if p.lower_ in ("in", "during", "through")
+        for o in _children(p, ("pobj",))
+        if _lemma(o) in lex.contents and _lookup_noun(lex, o) is None
+    ]
     subject = _subject(lex, token)
-    if said and said == objects:
+    if (said and said == objects) or uttered:
         return not armed and (subject is None or not _armed(lex, subject))
     # "attacked the inquiry as a stunt": a thing, no actor, attacked as something.
     thing = bool(objects) and not target and not any(index.actors_in(o) for o in objects)

@@ -137,6 +137,15 @@ CASES = [
         "Somali militants attacked the Kenyan army's statement.",
         [(EventType.ASSAULT, {"SOM-rebels"}, {"KEN-military"}, False, False)],
     ),
+    # Whoever is attacked in what is said ("in a speech") is criticised, but by the unarmed.
+    (
+        "The Kenyan president attacked the media in a speech on Monday.",
+        [(EventType.ACCUSE, {"KEN-government"}, {"KEN-media"}, False, False)],
+    ),
+    (
+        "Somali gunmen attacked a Kenyan senator during a speech.",
+        [(EventType.ASSAULT, {"SOM-armed group"}, {"KEN-legislature"}, False, False)],
+    ),
     # What the object is for is its target: "support for Azerbaijan".
     (
         "Canada announced new aid for Ukraine.",
