@@ -2004,6 +2004,13 @@ def _frame(
             token, EventType.AGREE, None, 0.6, complement=comp, text=text, needs_partner=True
         )
     trig = _promise(token, inner.type, inner.mode, 0.75)
+    if comp is not None and _children(comp, ("neg",)):
+        # "promised not to attack Somalia": to refrain from harm is a pledge of restraint
+        # (CAMEO's 035x, intent to ease or de-escalate), from cooperating a refusal
+        # ("pledged not to send troops"), as "will not send troops" is.
+        hostile = QUAD_CLASS[inner.type] not in _COOPERATIVE
+        etype = EventType.AGREE if hostile else EventType.REJECT
+        trig = replace(trig, type=etype, mode=None if hostile else _MODE_OF_TYPE.get(inner.type))
     trig.complement, trig.text, trig.future_done = comp, text, True
     return trig
 

@@ -25,6 +25,20 @@ CASES = [
         "Peru pledged to send food aid to Bolivia.",
         [(EventType.AGREE, {"PER"}, {"BOL"}, False, False)],
     ),
+    # A commitment not to do harm is a pledge of restraint, no threat; not to cooperate, a
+    # refusal, ahead as a pledged refusal is.
+    (
+        "Kenya promised not to attack Somalia.",
+        [(EventType.AGREE, {"KEN"}, {"SOM"}, False, False)],
+    ),
+    (
+        "The Kenyan government vowed not to arrest opposition leaders.",
+        [(EventType.AGREE, {"KEN-government"}, {"KEN-opposition"}, False, False)],
+    ),
+    (
+        "Peru pledged not to send food aid to Bolivia.",
+        [(EventType.REJECT, {"PER"}, {"BOL"}, False, True)],
+    ),
     # Harm promised with a noun is a threat, whichever verb of commitment promises it: CAMEO's
     # "vow revenge", "pledge a crackdown", "promise a raid" hold for their synonyms.
     (
