@@ -2005,14 +2005,19 @@ def _frame(
         )
     trig = _promise(token, inner.type, inner.mode, 0.75)
     if comp is not None and _children(comp, ("neg",)):
-        # "promised not to attack Somalia": to refrain from harm is a pledge of restraint
-        # (CAMEO's 035x, intent to ease or de-escalate), from cooperating a refusal
-        # ("pledged not to send troops"), as "will not send troops" is.
-        hostile = QUAD_CLASS[inner.type] not in _COOPERATIVE
-        etype = EventType.AGREE if hostile else EventType.REJECT
-        trig = replace(trig, type=etype, mode=None if hostile else _MODE_OF_TYPE.get(inner.type))
+        trig = _refrained(trig, inner.type, comp)  # "promised not to attack"
     trig.complement, trig.text, trig.future_done = comp, text, True
     return trig
+
+
+def _refrained(trig: _Trigger, act: EventType, verb: Token) -> _Trigger:
+    """ "promised not to attack Somalia", "will not attack": to refrain from harm is a pledge
+    of restraint (AGREE: CAMEO's 035x, intents to ease or de-escalate), no threat; from
+    cooperating, forces sent to a state included, a refusal ("will not send troops to
+    Latvia", "pledged not to send aid"). `verb` is the verb of the act refrained from."""
+    if QUAD_CLASS[act] in _COOPERATIVE or _promise(verb, act, None, 0).type is EventType.AGREE:
+        return replace(trig, type=EventType.REJECT, mode=_MODE_OF_TYPE.get(act))
+    return replace(trig, type=EventType.AGREE, mode=None)
 
 
 def _warns_of_harm(comp: Token | None, inner: _Trigger | None) -> bool:
@@ -2481,8 +2486,9 @@ def _subjunctive(token: Token) -> bool:
 def _announced(trig: _Trigger, negated: bool, *, pledged: bool) -> tuple[_Trigger, bool, bool]:
     """An act announced ahead of its doing: a pledge or a threat where pledged ("will
     impose") or, for a hostile act, held out on a condition ("to detain journalists if they
-    report ..."); a refusal where a cooperative act is denied ("will not accept refugees");
-    otherwise a hypothetical act."""
+    report ..."); a refusal where a cooperative act is denied ("will not accept refugees"), a
+    pledge of restraint where a hostile one is ("will not attack"); otherwise a
+    hypothetical act."""
     if trig.reverse:
         # "would then face trial": what is to be done to the subject is no pledge, threat
         # or refusal of its own, only an act ahead.
@@ -2492,11 +2498,14 @@ def _announced(trig: _Trigger, negated: bool, *, pledged: bool) -> tuple[_Trigge
         return replace(trig, type=EventType.REJECT, mode=mode, confidence=0.7), False, False
     marks = _condition_marks(trig.token) & {"if", "unless"}
     hostile = QUAD_CLASS[trig.type] not in _COOPERATIVE
+    if negated and pledged and "unless" not in marks:
+        return replace(_refrained(trig, trig.type, trig.token), confidence=0.7), False, False
     if trig.type in _PROMISABLE and (pledged or (marks and hostile)):
         new = _promise(trig.token, trig.type, trig.mode, 0.7)
         new = replace(trig, type=new.type, mode=new.mode, confidence=new.confidence)
         if "unless" in marks:
-            new.type = EventType.THREATEN
+            # "will not attack unless ...": harm held out on a condition is threatened.
+            new.type, negated = EventType.THREATEN, False
         return new, negated, False
     return trig, negated, True
 

@@ -93,6 +93,15 @@ CASES = [
         "Chile has to return the seized ships to Peru, the Peruvian minister said.",
         [(EventType.REQUEST, None, {"CHL"}, False, False)],
     ),
+    # Harm announced as not to be done is a pledge of restraint; on a condition, a threat.
+    (
+        "Hungary said it will not expel Slovak diplomats.",
+        [(EventType.AGREE, None, {"SVK-government"}, False, False)],
+    ),
+    (
+        "Russia will not attack Ukraine unless NATO expands.",
+        [(EventType.THREATEN, "military", {"UKR"}, False, False)],
+    ),
     # A "that" clause in the subjunctive tells what is wanted; in the past, what was done.
     (
         "The Ghanaian senator insisted that Togo recall its ambassador from Ghana.",
