@@ -19,7 +19,10 @@ weapons, weaponry, ammunition or explosive devices (noun.artifact: "bullet", "sh
 event coder reads harm done by them as an attack ("a stray bullet killed a boy"). A noun
 names what is said or thought where its first sense is in noun.communication or
 noun.cognition ("report", "record", "idea"): the event coder reads such a thing "attacked"
-as criticised ("attacked the report"). WordNet's licence is copied beside each file.
+as criticised ("attacked the report"). A noun names a made thing where its first sense is
+in noun.artifact ("tank", "device"; not "gas", a substance, nor "club", a group): the event
+coder reads the head of a multiword name of arms ("tear gas") as arms alone only where it is
+one. WordNet's licence is copied beside each file.
 """
 
 import shutil
@@ -154,6 +157,15 @@ def content_nouns(
     return sorted(lemma for lemma, (first, _) in nouns.items() if synsets[first][0] in said)
 
 
+def artifact_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first noun sense is a made thing (noun.artifact: "tank", "device")."""
+    return sorted(
+        lemma for lemma, (first, _) in nouns.items() if synsets[first][0] == NOUN_ARTIFACT
+    )
+
+
 def main() -> None:
     synsets = read_synsets((WORDNET / "data.noun").read_text("utf-8"))
     nouns = read_index((WORDNET / "index.noun").read_text("utf-8"))
@@ -168,6 +180,7 @@ def main() -> None:
         ("animal", animal_nouns(nouns, synsets)),
         ("arms", arms_nouns(nouns, synsets)),
         ("content", content_nouns(nouns, synsets)),
+        ("artifact", artifact_nouns(nouns, synsets)),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         shutil.copyfile(LICENCE, DATA / f"{name}_nouns.LICENSE")

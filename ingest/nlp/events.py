@@ -37,12 +37,14 @@ from spacy.tokens import Doc, Span, Token
 from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
 from ingest.nlp.actors import is_institution_word, is_office_word, is_person_noun, prepositions
 from ingest.nlp.gazetteer import Form, codes_of, load_gazetteer, sectors_of
+from ingest.nlp.textprep import common_words
 
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
 ANIMALS_PATH = Path(__file__).parent.parent / "data" / "animal_nouns.txt"
 ARMS_PATH = Path(__file__).parent.parent / "data" / "arms_nouns.txt"
 CONTENTS_PATH = Path(__file__).parent.parent / "data" / "content_nouns.txt"
+ARTIFACTS_PATH = Path(__file__).parent.parent / "data" / "artifact_nouns.txt"
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
 Mention = tuple[int, int, str]
@@ -491,11 +493,19 @@ def _load_cameo(
     blocks = [
         [(pattern(p), p.get("verbs"), in_phrase(p)) for p in block] for block in raw["blocks"]
     ]
-    # Heads of any name of arms, craft included ("predator drone"): what can strike or capture.
+    # Heads of any name of arms, craft included ("predator drone"): what can strike or capture;
+    # a phrase's head alone only where WordNet reads it a made thing first, or knows no such
+    # common word ("gunship"): not "gas" ("tear gas"), "club" ("billy club"), "carrier".
+    names = [p.split() for key in ("&weapon", "&wmd", "&aircraft") for p in synsets.get(key, ())]
+    made = frozenset(ARTIFACTS_PATH.read_text("utf-8").split())
+    common = common_words()
     arms = frozenset(
-        p.split()[-1] for key in ("&weapon", "&wmd", "&aircraft") for p in synsets.get(key, ())
+        words[-1]
+        for words in names
+        if len(words) == 1 or words[-1] in made or words[-1] not in common
     )
-    armed = arms | {p.split()[-1] for p in synsets.get("&military", ())}
+    # A pattern's subject is armed by the sets it names, whatever their heads alone mean.
+    armed = {words[-1] for words in names} | {p.split()[-1] for p in synsets.get("&military", ())}
 
     def by_arms(p: _Pattern) -> bool:
         """An attack the dictionary reads from its subject alone, where that is arms or armed

@@ -165,6 +165,13 @@ SENTENCES = [
         [(EventType.ASSAULT, NONE, F({"IRQ"}), NONE, False, False)],
     ),
     ("A bus crash killed two Somali soldiers near Mogadishu.", []),
+    # The head of a name of arms is arms alone only where it is a made thing first: a gas
+    # leak is no nerve gas, a tank is a tank.
+    ("A gas leak killed two Somali soldiers near Mogadishu.", []),
+    (
+        "A tank shell killed two Somali soldiers near Mogadishu.",
+        [(EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False)],
+    ),
     # Fire that arms or a side fire is shooting, not a blaze; a crash stays a mishap whatever
     # crashed.
     (

@@ -1,5 +1,5 @@
 """scripts/build_person_nouns.py: which WordNet nouns name a private person, an animal, arms,
-or what is said or thought."""
+what is said or thought, or a made thing."""
 
 import sys
 from pathlib import Path
@@ -103,3 +103,18 @@ def test_a_noun_names_what_is_said_or_thought_where_its_first_sense_does() -> No
     # "fiddle" is a tune (noun.communication), "notion" an idea (noun.cognition); "ditty"
     # (written here a boat first) is a tune only in its second sense.
     assert build_person_nouns.content_nouns(nouns, synsets) == ["fiddle", "notion"]
+
+
+def test_a_noun_names_a_made_thing_where_its_first_sense_does() -> None:
+    synsets = build_person_nouns.read_synsets(DATA)
+    nouns = build_person_nouns.read_index(INDEX)
+    # "bargee" is a person first, a boat second; "strike" is in noun.act; "royal" is a sail.
+    assert build_person_nouns.artifact_nouns(nouns, synsets) == [
+        "barge",
+        "beagle",
+        "bullet",
+        "ditty",
+        "regal",
+        "royal",
+        "slug",
+    ]
