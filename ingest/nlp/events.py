@@ -4652,18 +4652,14 @@ def _verbal_attack(
     # "attacked the US report", "attacked Biden's record": what is said or thought, no party
     # nor act of the lexicon ("attacked the protest"), is attacked in words by the unarmed,
     # and so is anyone attacked in what is said.
-    said = [
-        o
-        for o in objects
-        if _lemma(o) in lex.contents and index.get(o.i) is None and _lookup_noun(lex, o) is None
-    ]
+    said = [o for o in objects if _said_thing(lex, o) and index.get(o.i) is None]
     # "attacked the Conservatives in a statement", "during a speech": an attack told in words.
     uttered = [
         o
         for p in (p for h in heads for p in _children(h, ("prep",)))
         if p.lower_ in ("in", "during", "through")
         for o in _children(p, ("pobj",))
-        if _lemma(o) in lex.contents and _lookup_noun(lex, o) is None
+        if _said_thing(lex, o)
     ]
     subject = _subject(lex, token)
     if (said and said == objects) or uttered:
@@ -4698,6 +4694,12 @@ def _verbal_attack(
             or (p.lower_ in ("in", "during", "at") and _lemma(o) in lex.disputes)
         ]
     return bool(reasons) and not armed
+
+
+def _said_thing(lex: Lexicon, noun: Token) -> bool:
+    """What is said or thought (`Lexicon.contents`: "a report", "a speech"), no act of the
+    lexicon ("the protest")."""
+    return _lemma(noun) in lex.contents and _lookup_noun(lex, noun) is None
 
 
 # Sectors that take part in politics unarmed.
@@ -5192,8 +5194,8 @@ def _sentence_events(
         # settlement", "visited Kenosha" (a place with no government of its own) name no one
         # met (a meeting noun names its own: "attended the summit"; a mediator the sides:
         # "tried to broker a truce"). A visit, told by a verb or a light verb's noun ("paid a
-        # visit to the prison"), is to someone: not to the visitor's own state ("a US
-        # senator visited the U.S.-Mexico border" travelled at home).
+        # visit to the prison"), is to someone: not to the visitor's own state ("the Kenyan
+        # president visited Kenya's coast" travelled at home).
         visit = trig.type is EventType.CONSULT and trig.mode == "visit" and not trig.nominal
         met = trig.type == EventType.CONSULT and trig.noun is None and not trig.nominal
         met = (met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS) or visit
