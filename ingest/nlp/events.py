@@ -4670,6 +4670,10 @@ def _verbal_attack(
     # A person attacks in words whomever they attack for a reason ("attacked the media for
     # ..."): a band of armed men is no one person.
     speaker = bool(source) and subject is not None and _individual(index, subject)
+    # "Ruto attacked the opposition", "the president attacked the media": one person's attack
+    # on a party, a faction or the media, no weapon named, is made in words.
+    if speaker and target and all(_sector(a) in _FACTION_SECTORS | {"media"} for a in target):
+        return not armed
     if not thing and (not target or not (persons or speaker)):
         return False
     reasons = [

@@ -137,6 +137,16 @@ CASES = [
         "Somali militants attacked the Kenyan army's statement.",
         [(EventType.ASSAULT, {"SOM-rebels"}, {"KEN-military"}, False, False)],
     ),
+    # One person's attack on a party, a faction or the media is made in words; on a state,
+    # not.
+    (
+        "The Kenyan president attacked the opposition on Monday.",
+        [(EventType.ACCUSE, {"KEN-government"}, {"KEN-opposition"}, False, False)],
+    ),
+    (
+        "The Kenyan president attacked Somalia on Monday.",
+        [(EventType.ASSAULT, {"KEN-government"}, {"SOM"}, False, False)],
+    ),
     # Whoever is attacked in what is said ("in a speech") is criticised, but by the unarmed.
     (
         "The Kenyan president attacked the media in a speech on Monday.",
