@@ -4651,7 +4651,9 @@ def _verbal_attack(
         return not armed
     # "attacked the US report", "attacked Biden's record": what is said or thought, no party
     # nor act of the lexicon ("attacked the protest"), is attacked in words by the unarmed,
-    # and so is anyone attacked in what is said.
+    # and so is anyone attacked in what is said, by a verb CAMEO also reads as criticism
+    # ("attack", "hit", "slam"; not "bombed the parliament").
+    worded = any(p.type is EventType.ACCUSE for p in lex.cameo.get(_lemma(token), ()))
     said = [o for o in objects if _said_thing(lex, o) and index.get(o.i) is None]
     # "attacked the Conservatives in a statement", "during a speech": an attack told in words.
     uttered = [
@@ -4662,7 +4664,7 @@ def _verbal_attack(
         if _said_thing(lex, o)
     ]
     subject = _subject(lex, token)
-    if (said and said == objects) or uttered:
+    if worded and ((said and said == objects) or uttered):
         return not armed and (subject is None or not _armed(lex, subject))
     # "attacked the inquiry as a stunt": a thing, no actor, attacked as something.
     thing = bool(objects) and not target and not any(index.actors_in(o) for o in objects)
@@ -4672,7 +4674,8 @@ def _verbal_attack(
     speaker = bool(source) and subject is not None and _individual(index, subject)
     # "Ruto attacked the opposition", "the president attacked the media": one person's attack
     # on a party, a faction or the media, no weapon named, is made in words.
-    if speaker and target and all(_sector(a) in _FACTION_SECTORS | {"media"} for a in target):
+    factions = all(_sector(a) in _FACTION_SECTORS | {"media"} for a in target)
+    if worded and speaker and target and factions:
         return not armed
     if not thing and (not target or not (persons or speaker)):
         return False

@@ -147,6 +147,11 @@ CASES = [
         "The Kenyan president attacked Somalia on Monday.",
         [(EventType.ASSAULT, {"KEN-government"}, {"SOM"}, False, False)],
     ),
+    # A verb CAMEO never reads as criticism is done with arms.
+    (
+        "The Russian president bombed the parliament in 1993.",
+        [(EventType.ASSAULT, {"RUS-government"}, {"RUS-legislature"}, False, False)],
+    ),
     # Whoever is attacked in what is said ("in a speech") is criticised, but by the unarmed.
     (
         "The Kenyan president attacked the media in a speech on Monday.",
