@@ -3888,7 +3888,8 @@ def _stance_on_kind(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     """ "supported gun control and lower taxes", "defended press freedom", "condemned
     terrorism": a verb of endorsing or criticising whose every object is a kind of thing (a
     bare plural or mass noun: no determiner, owner or number) with no actor in its words, no
-    act of the lexicon or of the verb's CAMEO pattern ("resumed relations") and no text,
+    act of the lexicon, of the verb with it ("deepened relations") or of the verb's CAMEO
+    pattern ("resumed relations") and no text,
     holds a view of the kind, no act toward a party (CAMEO endorses and criticises actors
     and what they do, "supported the plan", "condemned the bombing"; a terrorist attack
     condemned as such is a comment, 018). A headline drops its articles ("Uganda Condemns
@@ -3913,6 +3914,7 @@ def _stance_on_kind(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
         and not (o is objects[0] and any(c.dep_ in ("det", "poss", "nummod") for c in o.children))
         and not any(index.get(t.i) is not None for t in o.subtree)
         and _lookup_noun(lex, o) is None
+        and f"{_lemma(token)} {_lemma(o)}" not in lex.verb_object  # "deepened relations"
         and _lemma(o) not in lex.documents
         for o in objects
     )
