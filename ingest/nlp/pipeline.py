@@ -701,6 +701,13 @@ class EventDater:
             a <= e.start < b for e in told if e.reference() for a, b in noun_dates
         ):  # read again without the names (few articles: reading costs)
             story = find_dates(self.paragraph_text, self.anchor, tense_at=self._tense_at)
+        # A sentence whose main verb is dated is set at that time: a date told after it in the
+        # phrase of a verb under a preposition ("shot shoppers on Saturday, with the toll rising
+        # to 22 on Monday", "after meeting him on Friday") tells of that phrase alone, not of
+        # the time the story goes on from.
+        beside = _side_dates(doc, story)
+        story = [e for e in story if e.start not in beside]
+        self.paragraph_text = _blanked(self.paragraph_text, list(beside.items()))
         self._references = [(e.start, day) for e in story if (day := e.reference()) is not None]
         # A clock time told with its day ("12:20 p.m. local time on Wednesday") names that day
         # as a date does; a part of a day ("last night", "this morning") does not move the story.
@@ -1061,6 +1068,25 @@ def _goes_on(trigger: Token, told: Span) -> bool:
         t.lower_ for t in told if t.dep_ in (*_SUBJECTS, "dobj") and t.pos_ in ("NOUN", "PROPN")
     }
     return subject.lower_ in earlier
+
+
+def _side_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
+    """The spans (start: end) of the dates told in the phrase of a verb under a preposition
+    after their sentence's main verb was dated."""
+    dated: set[int] = set()  # the main verbs a date told so far dates
+    beside = {}
+    for e in told:
+        words = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if e.reference() is None or words is None or not len(words):
+            continue
+        root = words.root
+        word = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+        verb = word.sent.root
+        if word == verb or (word.dep_ == "conj" and word.head == verb):
+            dated.add(verb.i)
+        elif verb.i in dated and word.dep_ == "pcomp":
+            beside[e.start] = e.end
+    return beside
 
 
 def _story_day(

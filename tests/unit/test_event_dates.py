@@ -716,6 +716,27 @@ PARAGRAPH = [
         "withdrew",
         (date(2019, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
     ),
+    # a date told after the dated verb, in a phrase under a preposition ("with the toll
+    # rising"), tells of that phrase: the story goes on from the verb's day
+    (
+        "On Monday, Serbian police fired on protesters in Novi Sad, with the toll rising to"
+        " nine on Tuesday. Officers arrested two Croatian journalists.",
+        "arrested",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
+    (
+        "Croatia recalled its ambassador on Monday, after protesting to Serbia on Saturday."
+        " Serbian police arrested two Croatian journalists.",
+        "arrested",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
+    # ... not one the verb's own words tell
+    (
+        "Croatia recalled its ambassador on Monday. On Tuesday, Serbia expelled two Croatian"
+        " envoys. Serbian police arrested two Croatian journalists.",
+        "arrested",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
 ]
 
 
