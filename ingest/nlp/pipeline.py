@@ -683,6 +683,12 @@ class EventDater:
             if self.anchor is None
             else find_dates(self.dating_text, self.anchor, tense_at=self._tense_at)
         )
+        # The day of a report that is a source, after the day the story told ("On Friday, a man
+        # stabbed six. By reports on Saturday, two died"), is when the acts were told, not when
+        # they happened: it dates neither its sentence nor the story after it.
+        if self.anchor is not None and (reports := _later_reports(doc, told)):
+            self.dating_text = _blanked(self.dating_text, reports)
+            told = find_dates(self.dating_text, self.anchor, tense_at=self._tense_at)
         # A comparison's base ("rose to $5 million from $4 million a year earlier") dates only
         # what is compared ("compared with year-earlier profit"), not the act nor the story.
         self._comparisons = _comparison_bases(doc, told)
@@ -1070,17 +1076,49 @@ def _goes_on(trigger: Token, told: Span) -> bool:
     return subject.lower_ in earlier
 
 
+def _dated_word(doc: Doc, told: TimeExpression) -> Token | None:
+    """The word a date told hangs on: the head of its preposition ("shot on Monday"), else
+    its own head."""
+    words = doc.char_span(told.start, told.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    root = words.root
+    return root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+
+
+def _later_reports(doc: Doc, told: list[TimeExpression]) -> list[tuple[int, int]]:
+    """The spans of the days told of a report's source ("according to police on Thursday",
+    "by reports on Saturday") after an earlier day the story told."""
+    found = []
+    last = None  # the last day told
+    for e in told:
+        day = e.reference()
+        if e.precision != "day" or day is None:
+            continue
+        word = _dated_word(doc, e)
+        if last is not None and day > last and word is not None and _source(word):
+            found.append((e.start, e.end))
+        else:
+            last = day
+    return found
+
+
+def _source(word: Token) -> bool:
+    """Whether a word names the source of a report: "according (to police)", "(by) reports"."""
+    if word.lower_ == "according" or (word.dep_ == "pobj" and word.head.head.lower_ == "according"):
+        return True
+    return word.lemma_ == "report" and word.dep_ == "pobj"
+
+
 def _side_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
     """The spans (start: end) of the dates told in the phrase of a verb under a preposition
     after their sentence's main verb was dated."""
     dated: set[int] = set()  # the main verbs a date told so far dates
     beside = {}
     for e in told:
-        words = doc.char_span(e.start, e.end, alignment_mode="expand")
-        if e.reference() is None or words is None or not len(words):
+        word = _dated_word(doc, e)
+        if e.reference() is None or word is None:
             continue
-        root = words.root
-        word = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
         verb = word.sent.root
         if word == verb or (word.dep_ == "conj" and word.head == verb):
             dated.add(verb.i)

@@ -730,6 +730,26 @@ PARAGRAPH = [
         "arrested",
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
     ),
+    # the day of a report that is a source, after the day the story told, is when the acts
+    # were told: the story stays on its day; the report's day alone is the story's
+    (
+        "On Friday, a gunman stabbed six people in a Belgrade market. By reports on Saturday,"
+        " two of them died. Police shot the gunman.",
+        "shot",
+        (date(2025, 1, 17), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
+    (
+        "Serbian police arrested two Croatian journalists on Monday, according to officials on"
+        " Tuesday. Croatia recalled its ambassador.",
+        "recalled",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
+    (
+        "According to officials on Tuesday, Serbian police arrested two Croatian journalists."
+        " Croatia recalled its ambassador.",
+        "recalled",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
     # ... not one the verb's own words tell
     (
         "Croatia recalled its ambassador on Monday. On Tuesday, Serbia expelled two Croatian"
