@@ -69,6 +69,10 @@ _ALTERNATE = 2.0
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 )
+# Verbs of bringing down what flies, whose "over" is spatial ("shot down over Hanoi"); elsewhere
+# "over" tells a cause ("sanctions over Crimea", "a war over Kashmir").
+_DOWNING_LEMMAS = frozenset({"down", "intercept"})
+_DOWNING_PARTICLE_LEMMAS = frozenset({"shoot", "bring"})
 # Prepositions whose object is a place whatever its name looks like ("in Clarinda").
 _SITE_PREPS = frozenset({"in", "near", "outside"})
 # Entities a small place's name may hide in (spaCy often takes a town for a person or a firm).
@@ -594,6 +598,10 @@ def locate_event(
             place = None
             if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
                 place = _place_of(child, toponyms)
+            elif _downing(head) and (child.dep_ in _OBJECT_DEPS or child.lower_ == "over"):
+                # What flies is brought down where it flies: "was shot down over Hanoi",
+                # "shot down a jet over Kherson".
+                place = _over(child, toponyms)
             elif child.dep_ in _OBJECT_DEPS and head.lemma_ in _PLACE_OBJECT_LEMMAS:
                 # The place struck, or the place of the thing struck ("a hospital in Kharkiv").
                 place = _toponym_on(child, toponyms) or _locative_of(child, toponyms)
@@ -612,6 +620,23 @@ def locate_event(
             if place is not None and place.kind != PlaceKind.CONTINENT.value:
                 return _location(place)
     return None
+
+
+def _downing(verb: Token) -> bool:
+    """Whether a verb tells of bringing down or stopping what flies ("shot down", "downed",
+    "intercepted")."""
+    return verb.lemma_ in _DOWNING_LEMMAS or (
+        verb.lemma_ in _DOWNING_PARTICLE_LEMMAS
+        and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    )
+
+
+def _over(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The place an "over" names: the token's own, else its dependent's."""
+    if token.dep_ == "prep":
+        return _place_of(token, toponyms) if token.lower_ == "over" else None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "over"), None)
+    return None if prep is None else _place_of(prep, toponyms)
 
 
 def _of_result(verb: Token) -> bool:

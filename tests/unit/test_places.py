@@ -189,6 +189,17 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             "A bomb exploded at a bus stop in Mogadishu, killing nine soldiers.",
             [("ASSAULT", "Mogadishu")],
         ),
+        # What flies is brought down where it flies; elsewhere "over" tells a cause.
+        ("The American pilot was shot down over Hanoi in 1967.", [("ASSAULT", "Hanoi")]),
+        (
+            "Syrian air defences shot down an Israeli missile over Damascus.",
+            [("ASSAULT", "Damascus")],
+        ),
+        ("India and Pakistan fought a war over Kashmir.", [("ASSAULT", None)]),
+        (
+            "The United States imposed sanctions on Russia over Crimea.",
+            [("SANCTION", None)],
+        ),
         # A state's capital named by the state.
         ("Gunmen kidnapped two Italian engineers in the Libyan capital.", [("COERCE", "Tripoli")]),
         ("Thousands of students marched in the capital of Sudan.", [("PROTEST", "Khartoum")]),
