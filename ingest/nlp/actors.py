@@ -1749,6 +1749,14 @@ def _agents(
     mentions = [m for m in mentions if not _inside_agent(m, named_agents)]
     taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
     agent_words = {i for start, end, _ in named_agents for i in range(start, end)}
+    # Troops act abroad as well as at home, unlike police and courts: "Israeli soldiers shot
+    # two teenagers" tells the soldiers' country, not the teenagers'.
+    troops = {
+        i
+        for start, end, code in named_agents
+        if all(gaz.sectors[c].name == "military" for c in code.split("|"))
+        for i in range(start, end)
+    }
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
     bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
     found: list[_Mention] = []
@@ -1857,7 +1865,11 @@ def _agents(
             )
             # Civil society hit by arms: "a Saudi missile killed civilians" (not "a Dutch
             # panel advised the government").
-            arms = [] if sector.political else _places_of_arms(doc, end, places, agents=agent_words)
+            arms = (
+                []
+                if sector.political
+                else _places_of_arms(doc, end, places, agents=agent_words, troops=troops)
+            )
             # "Police said a German tourist tackled ...": no German police; but "Chilean
             # students protested against the government" are Chile's.
             rest = [
@@ -2249,10 +2261,13 @@ def _places_of_others(
     return acted_on, phrases
 
 
-def _places_of_arms(doc: Doc, end: int, places: list[_Place], *, agents: set[int]) -> list[_Place]:
+def _places_of_arms(
+    doc: Doc, end: int, places: list[_Place], *, agents: set[int], troops: set[int]
+) -> list[_Place]:
     """The places on a thing that does the act an agent of civil society (ending at `end`)
-    is acted on by, a weapon or an attack, which name its user, not its victims: "a Russian
-    missile killed four children", "Saudi airstrikes killed 20 civilians" (not on a body of
+    is acted on by, a weapon, an attack or troops (`troops` their tokens), which name its
+    user, not its victims: "a Russian missile killed four children", "Saudi airstrikes
+    killed 20 civilians", "Israeli soldiers shot two teenagers" (not on another body of
     people, `agents` their tokens: "Turkish police detained journalists")."""
     head = doc[end - 1]
     own = next((t for t in [head, *head.ancestors] if t.head.pos_ in ("VERB", "AUX")), None)
@@ -2266,10 +2281,15 @@ def _places_of_arms(doc: Doc, end: int, places: list[_Place], *, agents: set[int
         for c in verb.children
         for d in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])
         if c.dep_ in ("nsubj", "agent")
-        and d.i not in agents
-        and d.ent_type_ not in _PEOPLE_ENTITIES
-        and not is_person_noun(d.lemma_)
-        and not is_institution_word(d.lemma_)
+        and (
+            d.i in troops
+            or (
+                d.i not in agents
+                and d.ent_type_ not in _PEOPLE_ENTITIES
+                and not is_person_noun(d.lemma_)
+                and not is_institution_word(d.lemma_)
+            )
+        )
     ]
     return [p for p in places for d in things if d.left_edge.i <= p.start <= d.right_edge.i]
 

@@ -456,8 +456,19 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
             "sector:CHN-education",
         ),
         ("Turkish police detained journalists on Monday.", "sector:TUR-media", None),
-        # A demonym on a weapon or an attack names its user, not those it hits; on a body of
-        # people it may still be theirs ("an Argentine judge ordered the former president").
+        # A demonym on a weapon, an attack or troops names its user, not those it hits; on
+        # another body of people it may still be theirs ("an Argentine judge ordered the
+        # former president", "Turkish police detained journalists").
+        (
+            "Lebanon protested. Israeli soldiers shot two farmers at the border.",
+            None,
+            "sector:ISR-agriculture",
+        ),
+        (
+            "Ukraine mourned. Russian troops killed six civilians on Sunday.",
+            None,
+            "sector:RUS-civilians",
+        ),
         (
             "Yemen buried its dead. A Saudi missile killed twelve civilians at a wedding.",
             None,
