@@ -70,9 +70,9 @@ _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 )
 # Verbs of bringing down what flies, whose "over" is spatial ("shot down over Hanoi"); elsewhere
-# "over" tells a cause ("sanctions over Crimea", "a war over Kashmir").
+# "over" tells a cause ("sanctions over Crimea", "a war over Kashmir", "brought the government
+# down over Kosovo").
 _DOWNING_LEMMAS = frozenset({"down", "intercept"})
-_DOWNING_PARTICLE_LEMMAS = frozenset({"shoot", "bring"})
 # Prepositions whose object is a place whatever its name looks like ("in Clarinda").
 _SITE_PREPS = frozenset({"in", "near", "outside"})
 # Entities a small place's name may hide in (spaCy often takes a town for a person or a firm).
@@ -626,7 +626,7 @@ def _downing(verb: Token) -> bool:
     """Whether a verb tells of bringing down or stopping what flies ("shot down", "downed",
     "intercepted")."""
     return verb.lemma_ in _DOWNING_LEMMAS or (
-        verb.lemma_ in _DOWNING_PARTICLE_LEMMAS
+        verb.lemma_ == "shoot"
         and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     )
 
