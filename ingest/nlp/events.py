@@ -495,14 +495,16 @@ def _load_cameo(
     ]
     # Heads of any name of arms, craft included ("predator drone"): what can strike or capture;
     # a phrase's head alone only where WordNet reads it a made thing first, or knows no such
-    # common word ("gunship"): not "gas" ("tear gas"), "club" ("billy club"), "carrier".
+    # common word ("gunship"); else its last two words: "nerve gas", not "gas" (a gas leak),
+    # "billy club", not "club".
     names = [p.split() for key in ("&weapon", "&wmd", "&aircraft") for p in synsets.get(key, ())]
     made = frozenset(ARTIFACTS_PATH.read_text("utf-8").split())
     common = common_words()
     arms = frozenset(
         words[-1]
-        for words in names
         if len(words) == 1 or words[-1] in made or words[-1] not in common
+        else " ".join(words[-2:])
+        for words in names
     )
     # A pattern's subject is armed by the sets it names, whatever their heads alone mean.
     armed = {words[-1] for words in names} | {p.split()[-1] for p in synsets.get("&military", ())}
@@ -4556,6 +4558,8 @@ def _arms_named(lex: Lexicon, noun: Token) -> bool:
     """Whether a noun, or a compound before it, names arms or an attack ("a grenade", "a
     pistol shot", "a mortar round", "rifle fire", "the shelling"): what did harm was arms."""
     words = {w for t in [noun, *_children(noun, ("compound",))] for w in _attack_words(t)}
+    # A weapon named by its kind: "nerve gas", "an explosive device".
+    words |= {f"{m.lower_} {_lemma(noun)}" for m in _children(noun, ("compound", "amod"))}
     return bool(words & (lex.attacks | lex.arms))
 
 

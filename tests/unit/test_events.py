@@ -184,6 +184,13 @@ SENTENCES = [
     ),
     ("A forest fire killed two Greek firefighters near Athens.", []),
     ("A helicopter crash killed five Kenyan soldiers.", []),
+    # A chemical weapon is named by its kind; a gas or an agent alone is fuel or anything.
+    ("A gas explosion at a market injured eleven Ghanaian traders.", []),
+    ("A gas leak killed four Indian miners near Dhanbad.", []),
+    (
+        "Nerve gas killed twenty Syrian soldiers near Homs.",
+        [(EventType.ASSAULT, NONE, F({"SYR"}), NONE, False, False)],
+    ),
     # A city named before an attack or its arms is where it was done, not who did it; a
     # state's name or people there are whose it was.
     (
