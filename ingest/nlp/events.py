@@ -4427,6 +4427,11 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
         # "will destroy the economy", "destroyed statues": whoever destroys, no arms, no attack.
         words = {w for t in _own_clause(token) if t != token for w in _attack_words(t)}
         return not words & (lex.attacks | lex.arms)
+    # "died during an operation" (CAMEO's "DIE (DURING OPERATION)"): a surgeon's or a
+    # rescue's, unless armed by its modifier or by its dead, forces ("two soldiers died").
+    operations = [o for o in _prep_objects(token, _CAUSE_PREPS) if _lemma(o) == "operation"]
+    if operations and not attacker and not any(_armed_operation(lex, o) for o in operations):
+        return subj is None or _lemma(subj) not in lex.forces
     someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"
     # "was found dead": a pattern naming the harm done tells a death as a verb of harm does.
     # "died of his wounds", "from his injuries": a death from wounds, as a verb of harm.

@@ -191,6 +191,16 @@ SENTENCES = [
         "Nerve gas killed twenty Syrian soldiers near Homs.",
         [(EventType.ASSAULT, NONE, F({"SYR"}), NONE, False, False)],
     ),
+    # An operation a death is told in is a surgeon's unless armed by its modifier or its dead.
+    ("The Zambian senator died during an operation at a Lusaka hospital.", []),
+    (
+        "Three Malian soldiers died during an operation near Gao.",
+        [(EventType.ASSAULT, NONE, F({"MLI"}), NONE, False, False)],
+    ),
+    (
+        "The Zambian senator died during a military operation near Ndola.",
+        [(EventType.ASSAULT, NONE, F({"ZMB"}), NONE, False, False)],
+    ),
     # A city named before an attack or its arms is where it was done, not who did it; a
     # state's name or people there are whose it was.
     (
