@@ -4432,7 +4432,10 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     operations = [o for o in _prep_objects(token, _CAUSE_PREPS) if _lemma(o) == "operation"]
     if operations and not attacker and not any(_armed_operation(lex, o) for o in operations):
         return subj is None or _lemma(subj) not in lex.forces
-    someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it"
+    # A pronoun doer is someone ("they killed 23"); one harmed ("he died of his wounds", "she
+    # was killed") is no doer.
+    harmed = trig.reverse or bool(_children(token, ("auxpass",)))
+    someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it" and not harmed
     # "was found dead": a pattern naming the harm done tells a death as a verb of harm does.
     # "died of his wounds", "from his injuries": a death from wounds, as a verb of harm.
     harm = (
@@ -4454,7 +4457,10 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     if any(t is not None and _lemma(t) in lex.mishaps and not _shooting(lex, t) for t in told):
         return True
     told_in = [t for c in causes for t in _own_clause(c)] if causes else list(_paragraph(sent))
-    words = {w for t in told_in for w in _attack_words(t)}
+    # "was struck by a car ... The crash happened at 8": where a mishap is told there too, a
+    # verb of striking is the collision; an attack must be told by a noun or arms.
+    mishap = any(_lemma(t) in lex.mishaps and not _shooting(lex, t) for t in told_in)
+    words = {w for t in told_in if not (mishap and t.pos_ == "VERB") for w in _attack_words(t)}
     return not (words & lex.attacks or any(_armed_operation(lex, t) for t in told_in))
 
 

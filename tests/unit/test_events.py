@@ -201,6 +201,20 @@ SENTENCES = [
         "The Zambian senator died during a military operation near Ndola.",
         [(EventType.ASSAULT, NONE, F({"ZMB"}), NONE, False, False)],
     ),
+    # A crash told beside a death from wounds: the striking was the collision, and "he" was
+    # the one harmed, no doer.
+    (
+        "A Ugandan cyclist was hit by a bus in Jinja. The crash happened at dawn. "
+        "He died of his wounds in hospital.",
+        [],
+    ),
+    (
+        "Gunmen attacked a Ugandan cyclist in Jinja. He died of his wounds in hospital.",
+        [
+            (EventType.ASSAULT, F({"UGA"}), F({"UGA"}), NONE, False, False),
+            (EventType.ASSAULT, NONE, F({"UGA"}), NONE, False, False),
+        ],
+    ),
     # A city named before an attack or its arms is where it was done, not who did it; a
     # state's name or people there are whose it was.
     (
