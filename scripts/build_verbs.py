@@ -47,6 +47,8 @@ OVERRIDES: dict[str, tuple[str | None, str | None]] = {
     "016": ("REJECT", None),
     "02": ("REQUEST", None),
     "163": ("SANCTION", None),
+    # PLOVER's manual, later than its table (ACCUSE): a verdict of guilt is SANCTION 'convict'.
+    "116": ("SANCTION", "convict"),
 }
 # Where the dictionary contradicts itself, the pattern as its siblings code it: APPEAR's
 # "(IN COURT)" is an arrest done by the subject, beside "(BEFORE COURT)" and "(AT HEARING)"
@@ -81,6 +83,10 @@ ERRATA = {
     # as the lexicon reads "renege" alone; relations cut with a party are done to the party.
     "- * (ON PROMISE) [160] # RENEGE": "- * (ON PROMISE) [120] # RENEGE",
     "- * (ON DEAL) [160] # RENEGE": "- * (ON DEAL) [120] # RENEGE",
+    # A verdict of guilt is CAMEO's own "find guilty" (116), not an arrest (173), as RULE's
+    # "GUILTY (OF TORTURE)" reads it.
+    "- * GUILTY [173] # FOUND": "- * GUILTY [116] # FOUND",
+    "- * (OF &CRIME) [173] # CONVICT": "- * (OF &CRIME) [116] # CONVICT",
 }
 _PREPOSITIONS = frozenset(
     {"about", "across", "against", "at", "by", "for", "from", "in", "into", "of", "on", "onto"}

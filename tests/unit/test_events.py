@@ -817,11 +817,21 @@ SENTENCES = [
         "Islamic State claimed responsibility for the attack on a Kabul hospital.",
         [(EventType.ASSAULT, F({"Islamic State"}), F({"AFG"}), NONE, False, False)],
     ),
-    # Sentencing is CAMEO's 172, COERCE in PLOVER's table.
+    # A verdict of guilt and a sentence are PLOVER's SANCTION 'convict' (its manual), as
+    # CAMEO's "find guilty" (116) is; an acquittal punishes no one.
     (
         "A court in Tehran sentenced a British aid worker to five years in prison.",
-        [(EventType.COERCE, F({"IRN"}), F({"GBR"}), NONE, False, False)],
+        [(EventType.SANCTION, F({"IRN"}), F({"GBR"}), NONE, False, False)],
     ),
+    (
+        "A court in Accra convicted the Ghanaian minister of corruption.",
+        [(EventType.SANCTION, F({"GHA"}), F({"GHA"}), NONE, False, False)],
+    ),
+    (
+        "The former Peruvian mayor was found guilty of fraud on Monday.",
+        [(EventType.SANCTION, NONE, F({"PER"}), NONE, False, False)],
+    ),
+    ("A court in Accra acquitted the Ghanaian minister.", []),
     # A strike one goes on, or one over pay, is a stoppage of work (CAMEO 143), no attack.
     (
         "Teachers in Chile went on strike on Monday.",
