@@ -1787,10 +1787,12 @@ def _forms(token: Token) -> set[str]:
 
 def _fits(token: Token, element: _Element) -> bool:
     words = _forms(token)
+    lefts = {w for c in token.lefts for w in (_lemma(c), c.lower_)}
+    # A word denied fits only a pattern that names the denial ("found not guilty" is no
+    # "FOUND * GUILTY"; "pleaded not guilty" is "PLEAD * {NOT GUILTY}").
+    denied = any(c.dep_ == "neg" for c in token.lefts)
     for head, mods in element:
-        if head in words and (
-            not mods or mods <= {w for c in token.lefts for w in (_lemma(c), c.lower_)}
-        ):
+        if head in words and mods <= lefts and (not denied or "not" in mods):
             return True
     return False
 

@@ -832,6 +832,12 @@ SENTENCES = [
         [(EventType.SANCTION, NONE, F({"PER"}), NONE, False, False)],
     ),
     ("A court in Accra acquitted the Ghanaian minister.", []),
+    # A pattern's word denied fits only a pattern that names the denial.
+    ("The Ghanaian minister was found not guilty of fraud.", []),
+    (
+        "The Ghanaian minister pleaded not guilty to fraud.",
+        [(EventType.REJECT, F({"GHA"}), NONE, NONE, False, False)],
+    ),
     # A strike one goes on, or one over pay, is a stoppage of work (CAMEO 143), no attack.
     (
         "Teachers in Chile went on strike on Monday.",
