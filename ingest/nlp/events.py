@@ -4461,7 +4461,10 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     told_in = [t for c in causes for t in _own_clause(c)] if causes else list(_paragraph(sent))
     # "was struck by a car ... The crash happened at 8": where a mishap is told there too, a
     # verb of striking is the collision; an attack must be told by a noun or arms.
-    mishap = any(_lemma(t) in lex.mishaps and not _shooting(lex, t) for t in told_in)
+    # A mishap's noun: "fired tear gas" is shooting.
+    mishap = any(
+        t.pos_ == "NOUN" and _lemma(t) in lex.mishaps and not _shooting(lex, t) for t in told_in
+    )
     words = {w for t in told_in if not (mishap and t.pos_ == "VERB") for w in _attack_words(t)}
     return not (words & lex.attacks or any(_armed_operation(lex, t) for t in told_in))
 

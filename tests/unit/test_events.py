@@ -208,6 +208,17 @@ SENTENCES = [
         "He died of his wounds in hospital.",
         [],
     ),
+    # Police who fired tear gas shot; no mishap is told by the verb "fire".
+    (
+        "Protesters in Kampala clashed with the police and threw rocks. Police fired tear gas "
+        "at them. The night's incidents injured nine Ugandan officers.",
+        [
+            (EventType.ASSAULT, F({"UGA"}), F({"UGA"}), NONE, False, False),
+            (EventType.ASSAULT, F({"UGA"}), NONE, NONE, False, False),
+            (EventType.ASSAULT, F({"UGA"}), F({"UGA"}), NONE, False, False),
+            (EventType.ASSAULT, NONE, F({"UGA"}), NONE, False, False),
+        ],
+    ),
     (
         "Gunmen attacked a Ugandan cyclist in Jinja. He died of his wounds in hospital.",
         [
