@@ -2607,10 +2607,10 @@ def test_civil_society_opens_the_gate_where_no_private_doer_is_named(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # Only a state's courts jail or sentence: a named private person jailed with no doer
-        # told is jailed by its courts, as civilians jailed are.
+        # Only a state's courts jail or sentence: a named private person jailed or sentenced
+        # with no doer told is so by its courts (a sentence is SANCTION "convict").
         ("Tomas Varga, 41, was jailed for life in Bratislava on Monday.", [EventType.COERCE]),
-        ("Ines Moreau was sentenced to two years in prison in Lyon.", [EventType.COERCE]),
+        ("Ines Moreau was sentenced to two years in prison in Lyon.", [EventType.SANCTION]),
         # Not one held by a private person.
         ("Ines Moreau was held captive by her neighbour in Lyon.", []),
     ],

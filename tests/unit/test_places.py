@@ -165,7 +165,7 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         # A place told beside the act's time, which the parser hangs on the time.
         (
             "On Friday in Kenya, the blogger was sentenced to ten years in prison.",
-            [("COERCE", "Kenya")],
+            [("SANCTION", "Kenya")],
         ),
         ("Late on Sunday in Kherson, Russian troops shelled a school.", [("ASSAULT", "Kherson")]),
         # The place of the site the act was done at, and a town naming that site.
@@ -174,7 +174,7 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             [("ASSAULT", "Mombasa")],
         ),
         ("Rebels attacked a bus station in a suburb of Aleppo.", [("ASSAULT", "Aleppo")]),
-        ("The former mayor was sentenced in Madrid Provincial Court.", [("COERCE", "Madrid")]),
+        ("The former mayor was sentenced in Madrid Provincial Court.", [("SANCTION", "Madrid")]),
         ("Police detained the activists at the Kabul airport.", [("COERCE", "Kabul")]),
         # A body acts where it is told to be; a word is said anywhere.
         ("Police in Kisumu arrested four teachers on Monday.", [("COERCE", "Kisumu")]),
