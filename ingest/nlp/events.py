@@ -258,6 +258,7 @@ class Lexicon:
     poll_words: frozenset[str]  # "percent", "majority": heads of a poll's respondents
     unreal: frozenset[str]  # "planned", "alleged": before an event noun, no act done yet
     harmed: frozenset[str]  # "dead", "wounded": the harm a verb of leaving or finding tells
+    wounds: frozenset[str]  # "wound", "injury": the harm a death comes of ("died of his wounds")
     holding: frozenset[str]  # "hold", "own": "government-held towns" are the holder's
 
 
@@ -410,6 +411,7 @@ def load_lexicon() -> Lexicon:
         poll_words=frozenset(raw["poll_words"]["words"]),
         unreal=frozenset(raw["unreal_modifiers"]["words"]),
         harmed=frozenset(raw["harmed_states"]["words"]),
+        wounds=frozenset(raw["harmed_states"]["wounds"]),
         holding=frozenset(raw["holding_verbs"]["words"]),
     )
 
@@ -4443,7 +4445,7 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     harm = (
         _lemma_in(token, lex.harm)
         or any(c.lower_ in lex.harmed for c in _children(token, ("oprd", "acomp")))
-        or any(_lemma(o) in _WOUNDS for o in _prep_objects(token, ("of", "from")))
+        or any(_lemma(o) in lex.wounds for o in _prep_objects(token, ("of", "from")))
     )
     armed = doer is not None and _arms_named(lex, doer)
     if not harm or attacker or someone or armed or _hanged(lex, token):
@@ -4951,7 +4953,6 @@ def _noun_agents(index: _ActorIndex, noun: Token, *, modifiers: bool = False) ->
     return []
 
 
-_WOUNDS = frozenset({"injury", "wound"})
 # Endings of the nouns English forms from verbs ("killing", "invasion", "imprisonment",
 # "seizure"), whose "of" is the verb's object; not of nouns that are verbs too ("the attack
 # of the rebels" may be theirs).
