@@ -147,8 +147,9 @@ _TRAVELLERS = sectors_of("travellers")
 _GOES_ON = frozenset({"advcl", "conj", "xcomp"})
 # Entities that name people or bodies of them, not things.
 _PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# The agents a state sends or moves: whoever sends them is their state.
-_MOVED = sectors_of("forces")
+# A state's own armed forces (military, police), the agents it sends or moves: whoever
+# sends them is their state.
+FORCES = sectors_of("forces")
 # Where a story was told to happen holds for the agents of at most this many sentences after.
 _STORY_SENTENCES = 3
 # The arguments of a verb that are acted on: a place inside one is theirs, not the doer's.
@@ -295,6 +296,20 @@ def is_person_noun(word: str) -> bool:
 def is_institution_word(word: str) -> bool:
     """Whether a noun names a body of state or politics ("ministry", "army", "party")."""
     return word.lower() in _INSTITUTION_WORDS
+
+
+def is_force(actor: Actor) -> bool:
+    """Soldiers or police, or an organisation whose name's head is an armed force in the
+    agents dictionary ("People's Liberation Army", "Israel Defense Forces")."""
+    if actor.sector is not None or actor.kind is not ActorKind.ORGANISATION:
+        return actor.sector in FORCES
+    gaz = load_gazetteer()
+    words = actor.name.lower().split()
+    return any(
+        end == len(words) and gaz.sectors[c].name in FORCES | ARMED_SECTORS
+        for _start, end, code in gaz.find_agents(words)
+        for c in code.split("|")
+    )
 
 
 def resolve_actors(
@@ -1857,7 +1872,7 @@ def _agents(
             country = None  # "Artsakh soldiers": a side the gazetteer lacks, not the article's
         elif sector.name in ARMED_SECTORS and _sponsored(doc, end):
             country = None  # "Moscow paid militants to attack": not Moscow's, nor the target's
-        elif sector.name in _MOVED and (sender := _sender(doc[end - 1], mentions)) is not None:
+        elif sector.name in FORCES and (sender := _sender(doc[end - 1], mentions)) is not None:
             country = sender  # "committed to send more troops to Saudi Arabia": the sender's
         else:
             acted_on, phrases = _places_of_others(

@@ -72,7 +72,14 @@ from graph.models import (
     QuadClass,
 )
 from ingest.calendar_names import MONTHS
-from ingest.nlp.actors import ARMED_SECTORS, ArticleActors, armed_group, resolve_actors
+from ingest.nlp.actors import (
+    ARMED_SECTORS,
+    FORCES,
+    ArticleActors,
+    armed_group,
+    is_force,
+    resolve_actors,
+)
 from ingest.nlp.dates import (
     TimeExpression,
     find_dates,
@@ -89,12 +96,11 @@ from ingest.nlp.events import (
     load_lexicon,
     noun_modifier_spans,
 )
-from ingest.nlp.gazetteer import load_gazetteer, sectors_of
+from ingest.nlp.gazetteer import sectors_of
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import find_toponyms, locate_event
 from ingest.nlp.textprep import as_written, parse_text
 
-_FORCES = sectors_of("forces")  # a state's own armed forces
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
 _PRIVATE = sectors_of("private")  # doers of no public standing
@@ -336,7 +342,7 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
     target = tuple(
         t
         for t in mention.target
-        if not (t in by_id and by_id[t].sector in _FORCES and by_id[t].country in countries)
+        if not (t in by_id and by_id[t].sector in FORCES and by_id[t].country in countries)
     )
     return replace(mention, target=target)
 
@@ -374,7 +380,7 @@ def _political(
     # Soldiers or police "taking to the streets" show force, they do not dissent: PLOVER's
     # PROTEST is civilian.
     if mention.type is EventType.PROTEST and any(
-        _forces(by_id[a]) for a in mention.source if a in by_id
+        is_force(by_id[a]) for a in mention.source if a in by_id
     ):
         return False
     sides = [a for a in [*mention.source, *mention.target, *mention.participants] if a in by_id]
@@ -577,20 +583,6 @@ def _armed_named(
         mention.start <= start < mention.end and _armed(by_id[a])
         for start, _end, a in spans
         if a in by_id
-    )
-
-
-def _forces(actor: Actor) -> bool:
-    """Soldiers or police, or an organisation whose name's head is an armed force in the
-    agents dictionary ("People's Liberation Army", "Israel Defense Forces")."""
-    if actor.sector is not None or actor.kind is not ActorKind.ORGANISATION:
-        return actor.sector in _FORCES
-    gaz = load_gazetteer()
-    words = actor.name.lower().split()
-    return any(
-        end == len(words) and gaz.sectors[c].name in _FORCES | ARMED_SECTORS
-        for _start, end, code in gaz.find_agents(words)
-        for c in code.split("|")
     )
 
 
