@@ -259,6 +259,7 @@ class Lexicon:
     unreal: frozenset[str]  # "planned", "alleged": before an event noun, no act done yet
     harmed: frozenset[str]  # "dead", "wounded": the harm a verb of leaving or finding tells
     wounds: frozenset[str]  # "wound", "injury": the harm a death comes of ("died of his wounds")
+    penalties: frozenset[str]  # "jail", "imprison": what only a court imposes
     holding: frozenset[str]  # "hold", "own": "government-held towns" are the holder's
 
 
@@ -412,6 +413,7 @@ def load_lexicon() -> Lexicon:
         unreal=frozenset(raw["unreal_modifiers"]["words"]),
         harmed=frozenset(raw["harmed_states"]["words"]),
         wounds=frozenset(raw["harmed_states"]["wounds"]),
+        penalties=frozenset(raw["court_penalties"]["words"]),
         holding=frozenset(raw["holding_verbs"]["words"]),
     )
 

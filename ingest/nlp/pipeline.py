@@ -104,8 +104,6 @@ from ingest.nlp.textprep import as_written, parse_text
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
 _PRIVATE = sectors_of("private")  # doers of no public standing
-# The penalties only a court imposes (CAMEO's jail and sentence verbs).
-_PENALTY_VERBS = frozenset({"sentence", "jail", "imprison", "incarcerate"})
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
 _TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
@@ -431,7 +429,7 @@ def _political(
     # told, a named person too ("Ali Raza was jailed for life"; not "held by his neighbour"),
     # is so by its courts, as RAMS codes the imprisoned and Phoenix a court (JUD) a state's.
     held = mention.mode == "convict" or (
-        mention.type is EventType.COERCE and _lemma_of(doc, mention) in _PENALTY_VERBS
+        mention.type is EventType.COERCE and _lemma_of(doc, mention) in load_lexicon().penalties
     )
     held = held and not doers and not _agent_told(doc, mention)
     return any(
