@@ -59,8 +59,6 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
 _POSSIBLE_AUX = frozenset({"could", "may", "might"})
-# "need to", "have to", "ought to", "is required to": what must be done is not done.
-_OBLIGATION = frozenset({"need", "have", "ought", "require", "oblige", "obligate", "suppose"})
 # Adverbs of a norm, not of a record: "police usually arrest ..." tells what is done as a
 # rule; "soldiers routinely beat detainees" or "often shell" still reports acts done.
 _NORM_ADVERBS = frozenset(
@@ -223,6 +221,7 @@ class Lexicon:
     object_control: frozenset[str]  # "paid militants to attack": the object does the infinitive
     known: frozenset[str]  # lemmas that can start a trigger
     documents: frozenset[str]  # "the guidelines call for ...": what a text says is no act
+    enactments: frozenset[str]  # "law", "bill": what a state enacts acts for its enactor
     harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
     force: frozenset[str]  # "destroy": an ASSAULT only with arms or an attack in its clause
     mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
@@ -234,6 +233,7 @@ class Lexicon:
     requested: frozenset[str]  # "aid", "talks": what CAMEO's requests ask for
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
+    topic_verbs: frozenset[str]  # "discuss": their object is what is talked of, not with whom
     mobilising: frozenset[str]  # "mobilize", "muster": CAMEO's verbs of mobilising (block 15)
     forces: frozenset[str]  # "troop", "army": heads of CAMEO's armed forces (&MILITARY)
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
@@ -257,6 +257,8 @@ class Lexicon:
     act_nouns: dict[str, str]  # "suspension": "suspend", its verb in `on_acts`
     poll_words: frozenset[str]  # "percent", "majority": heads of a poll's respondents
     unreal: frozenset[str]  # "planned", "alleged": before an event noun, no act done yet
+    obligation: frozenset[str]  # "need", "have" (to): what must be done is not done
+    scheduling: frozenset[str]  # "set", "due" (to): what is arranged is not yet done
     harmed: frozenset[str]  # "dead", "wounded": the harm a verb of leaving or finding tells
     wounds: frozenset[str]  # "wound", "injury": the harm a death comes of ("died of his wounds")
     penalties: frozenset[str]  # "jail", "imprison": what only a court imposes
@@ -361,6 +363,7 @@ def load_lexicon() -> Lexicon:
         object_control=frozenset(frames["object_control"]),
         known=known,
         documents=frozenset(raw["documents"]),
+        enactments=frozenset(raw["enactments"]["words"]),
         # "hanged", "wiped out": verbs of killing, each a verb of harm as "kill" is (a phrasal
         # one by its verb, read only where its particle made an ASSAULT).
         harm=frozenset([*raw["harm_verbs"], *(v.split()[0] for v in killing)]),
@@ -381,6 +384,7 @@ def load_lexicon() -> Lexicon:
         statements=_statement_verbs(cameo_raw),
         requested=_requested(cameo),
         convening=convening,
+        topic_verbs=frozenset(raw["topic_verbs"]["words"]),
         protesting=protesting,
         mobilising=mobilising,
         forces=frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"]),
@@ -411,6 +415,8 @@ def load_lexicon() -> Lexicon:
         act_nouns=raw["on_acts"]["nouns"],
         poll_words=frozenset(raw["poll_words"]["words"]),
         unreal=frozenset(raw["unreal_modifiers"]["words"]),
+        obligation=frozenset(raw["obligation_words"]["words"]),
+        scheduling=frozenset(raw["scheduling_words"]["words"]),
         harmed=frozenset(raw["harmed_states"]["words"]),
         wounds=frozenset(raw["harmed_states"]["wounds"]),
         penalties=frozenset(raw["court_penalties"]["words"]),
@@ -1749,9 +1755,6 @@ def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern,
     return lex.cameo.get(lemma), token.text
 
 
-# Verbs of talking whose object is what is talked of, not who with ("discussed the
-# minister's removal": the partner is the one "with" them).
-_TOPIC_VERBS = frozenset({"discuss", "debate"})
 # The lexicon's senses of a verb of meeting someone (not mediating between others).
 _MEETING_VERBS = frozenset(
     (EventType.CONSULT, mode) for mode in ("meeting", "visit", "phone", "video")
@@ -1764,10 +1767,6 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 # Prepositions that set an event noun in the background ("since the invasion").
 _BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-# What a state enacts: its acts are the enactor's ("a law banning ...").
-_ENACTMENTS = frozenset(
-    {"act", "amendment", "bill", "decree", "law", "legislation", "measure", "order", "resolution"}
-)
 # Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
 _PATTERN_DEPS = frozenset({"prt", "advmod", "acomp", "oprd", "attr"})
 _PATTERN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg"})
@@ -2210,7 +2209,7 @@ def _topics(verb: Token) -> list[Token]:
     """What a meeting verb says is talked of: the object of "discuss" or "debate" and
     what is talked "about", "over" or "on" ("met to discuss border security", "talked about
     Iran's programme")."""
-    found = _children(verb, ("dobj",)) if _lemma(verb) in _TOPIC_VERBS else []
+    found = _children(verb, ("dobj",)) if _lemma(verb) in load_lexicon().topic_verbs else []
     return found + _prep_objects(verb, ("about", "over", "on"))
 
 
@@ -2265,9 +2264,6 @@ def _meets_for(lex: Lexicon, trig: _Trigger, head: Token) -> bool:
     return trig.type == EventType.CONSULT and _lemma(head) in lex.convening
 
 
-_SCHEDULING = frozenset({"set", "schedule", "slate", "due"})
-
-
 def _arranged(token: Token) -> bool:
     """ "The Senate was to meet on Monday to discuss ...", "protesters were to march", "the
     summit is set to open", "talks are due to resume": what "be to" or a verb of scheduling
@@ -2289,7 +2285,7 @@ def _scheduled_for(token: Token) -> bool:
     """A scheduling participle or "due" with what it schedules: "set to open", "scheduled
     for Friday" (not "set on fire")."""
     return (
-        _lemma(token) in _SCHEDULING
+        _lemma(token) in load_lexicon().scheduling
         and token.tag_ in ("VBN", "JJ")
         and (bool(_children(token, ("xcomp",))) or bool(_prep_objects(token, ("for",))))
     )
@@ -2479,7 +2475,7 @@ def _obliged(token: Token) -> bool:
     return (
         not _not_yet(token)
         and token.dep_ == "xcomp"
-        and _lemma(token.head) in _OBLIGATION
+        and _lemma(token.head) in load_lexicon().obligation
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
     )
 
@@ -3271,7 +3267,7 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     who = _who_before(index, token, subj)
     if who:
         return who
-    if token.dep_ in ("acl", "relcl") and subj.i == token.head.i and _lemma(subj) in _ENACTMENTS:
+    if token.dep_ in ("acl", "relcl") and subj.i == token.head.i and _lemma(subj) in lex.enactments:
         # "passed a bill imposing sanctions on Russia": the law acts for whoever enacts it.
         enacted = subj.dep_ in (*_OBJECT_DEPS, "nsubjpass")
         return _sources(lex, index, subj.head) if enacted and subj.head.pos_ == "VERB" else []
@@ -4127,7 +4123,7 @@ def _wish(lex: Lexicon, trig: _Trigger) -> bool:
     lemma = _lemma(trig.token)
     return (
         trig.type is EventType.REQUEST
-        and lemma in lex.intent | _OBLIGATION
+        and lemma in lex.intent | lex.obligation
         and lemma not in lex.verbs
     )
 
