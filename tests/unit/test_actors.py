@@ -4,9 +4,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from graph.models import ActorKind
+from graph.models import Actor, ActorKind
 from ingest.nlp import model as nlp_module
-from ingest.nlp.actors import ArticleActors, resolve_actors
+from ingest.nlp.actors import ArticleActors, is_force, resolve_actors
 from ingest.nlp.model import ModelUnavailable, load_nlp
 from ingest.nlp.places import find_toponyms
 from ingest.settings import get_ingest_settings
@@ -272,6 +272,26 @@ def test_a_word_of_an_agent_phrase_tagged_a_name_is_the_agent(nlp: Language, tex
     ids = {a.id for a in _resolve(nlp, text).actors}
     assert "person:riot" not in ids
     assert any(i.endswith("-police") for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "sector", "force"),
+    [
+        (SECT, "Kenya police", "police", True),
+        (SECT, "Chile military", "military", True),
+        (SECT, "Peru protesters", "protesters", False),
+        (ORG, "Royal Thai Army", None, True),
+        (ORG, "Lagos State Police", None, True),
+        (ORG, "National Union of Teachers", None, False),
+        (ORG, "Army Football Club", None, False),
+        (PER, "Army Smith", None, False),
+    ],
+)
+def test_a_force_is_soldiers_or_police_or_a_body_named_as_one(
+    kind: ActorKind, name: str, sector: str | None, force: bool
+) -> None:
+    actor = Actor(id=f"x:{name}", name=name, kind=kind, sector=sector)
+    assert is_force(actor) is force
 
 
 def test_bare_police_after_a_named_force_is_that_force(nlp: Language) -> None:
