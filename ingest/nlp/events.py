@@ -224,6 +224,8 @@ class Lexicon:
     enactments: frozenset[str]  # "law", "bill": what a state enacts acts for its enactor
     harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
     force: frozenset[str]  # "destroy": an ASSAULT only with arms or an attack in its clause
+    # "hit", "hammer": verbs CAMEO files with "strike", read as it where arms or an attack strike
+    striking: dict[str, tuple[EventType, str | None]]
     mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
     happenings: frozenset[str]  # "death", "incident": what happened, no one named doing it
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
@@ -368,6 +370,11 @@ def load_lexicon() -> Lexicon:
         # one by its verb, read only where its particle made an ASSAULT).
         harm=frozenset([*raw["harm_verbs"], *(v.split()[0] for v in killing)]),
         force=frozenset(raw["force_verbs"]),
+        striking={
+            v: verbs[head]
+            for head in raw["striking_verbs"]["blocks_of"]
+            for v in _block_verbs(cameo_raw, raw["striking_verbs"]) - verbs.keys()
+        },
         mishaps=mishaps,
         happenings=frozenset(raw["happenings"]["words"]),
         attacks=attacks - mishaps - frozenset([*raw["harm_verbs"], *raw["force_verbs"]]),
@@ -1314,6 +1321,9 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
         return named
+    if lemma in lex.striking and _struck_by_arms(lex, token):
+        etype, mode = lex.striking[lemma]
+        return _typed(lex, token, etype, mode, 0.8, token.text)
     if commits:
         # "promised military aid", "pledged support": a commitment with a noun object.
         for obj in objs:
@@ -1919,6 +1929,24 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
             trig.reverse = lemma in lex.receiving  # "received aid from Iran"
             return trig
     return None
+
+
+def _struck_by_arms(lex: Lexicon, token: Token) -> bool:
+    """ "An airstrike hit a school", "were hit by drone attacks", "a wave of strikes hit the
+    base": arms or an attack (or a run of them) strike something named, as its subject or a
+    passive's agent; not an act of another type ("hit by a cyber attack": COERCE). Bare
+    "strikes" may be stoppages of work ("Paris was hit by strikes"): they count only with a
+    modifier ("Israeli strikes", "drone strikes")."""
+    passive = _agent_noun(token)
+    doer = passive if passive is not None else next(iter(_children(token, ("nsubj",))), None)
+    if doer is None or (passive is None and not _children(token, _OBJECT_DEPS)):
+        return False
+    for d in [doer, *_prep_objects(doer, ("of",))]:
+        found = _lookup_noun(lex, d)
+        bare = _lemma(d) == "strike" and not _children(d, ("amod", "compound", "poss"))
+        if _arms_named(lex, d) and not bare and (found is None or found[0] is EventType.ASSAULT):
+            return True
+    return False
 
 
 def _own_arms_given(lex: Lexicon, token: Token, noun: Token) -> tuple[EventType, str | None] | None:

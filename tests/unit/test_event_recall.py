@@ -1,7 +1,7 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged,
-rounded up or released by the dozen, arms laid down, warplanes pounding; with the real
-English model."""
+rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
+hit; with the real English model."""
 
 import pytest
 
@@ -178,6 +178,29 @@ CASES = [
         "Malian soldiers advanced on Niger.",
         [(EventType.ASSAULT, {"MLI-military"}, {"NER"}, False, False)],
     ),
+    # The verbs CAMEO files with "strike" ("hit", "hammer") strike as it does where arms or
+    # an attack do it; else they keep CAMEO's reading, or none.
+    (
+        "An Egyptian airstrike hit a market in Libya.",
+        [(EventType.ASSAULT, {"EGY"}, {"LBY"}, False, False)],
+    ),
+    (
+        "A Saudi missile hit a wedding party in Yemen.",
+        [(EventType.ASSAULT, {"SAU"}, {"YEM"}, False, False)],
+    ),
+    (
+        "Kenyan army bases were hit by Somali drone attacks.",
+        [(EventType.ASSAULT, {"SOM"}, {"KEN"}, False, False)],
+    ),
+    (
+        "Turkish rockets hammered Kurdish positions in Syria.",
+        [(EventType.ASSAULT, {"TUR"}, {"SYR"}, False, False)],
+    ),
+    ("A storm hit the coast of Ghana.", []),
+    ("The new tariffs hit Chilean exporters.", []),
+    ("The Kenyan minister was hit by an egg.", []),
+    # Bare "strikes" may be stoppages of work.
+    ("Lima was hit by strikes on Monday.", []),
 ]
 
 

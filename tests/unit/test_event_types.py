@@ -179,6 +179,11 @@ CASES = [
         "Peruvian police seized documents from the senator.",
         [(EventType.COERCE, {"PER-police"}, {"PER-legislature"}, False, False)],
     ),
+    # A cyberattack is hacking (the lexicon's "hack": COERCE, cyber), no violence.
+    (
+        "Bolivia launched a cyberattack on Chilean ministries.",
+        [(EventType.COERCE, {"BOL"}, {"CHL-government"}, False, False)],
+    ),
     # Protesters' violence to people is an assault; taking a ministry is their protest.
     (
         "Protesters attacked shoppers in Santiago.",
