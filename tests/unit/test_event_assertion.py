@@ -252,10 +252,13 @@ CASES = [
     ("The Estonian minister suggested that Latvia had hidden the report.", []),
     ("A Finnish envoy was advised of the new rules by Sweden.", []),
     ("The ruling Spanish party advocates Gibraltar becoming a Spanish province.", []),
-    # No one acted on: the act did not happen.
+    # No one acted on: the act did not happen (the rocket's hit did).
     (
         "A rocket hit the Iraqi base in Erbil. No American soldiers were injured.",
-        [(EventType.ASSAULT, set(), {"USA-military"}, True, False)],
+        [
+            (EventType.ASSAULT, set(), {"IRQ"}, False, False),
+            (EventType.ASSAULT, set(), {"USA-military"}, True, False),
+        ],
     ),
     # No one acting: the act did not happen either.
     (
