@@ -69,7 +69,9 @@ from graph.models import (
     Event,
     EventType,
     ExtractedArticle,
+    Location,
     QuadClass,
+    Toponym,
 )
 from ingest.calendar_names import MONTHS
 from ingest.nlp.actors import (
@@ -98,12 +100,13 @@ from ingest.nlp.events import (
 )
 from ingest.nlp.gazetteer import sectors_of
 from ingest.nlp.model import load_nlp
-from ingest.nlp.places import find_toponyms, locate_event
+from ingest.nlp.places import find_toponyms, locate_event, locate_in_state
 from ingest.nlp.textprep import as_written, parse_text
 
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
 _PRIVATE = sectors_of("private")  # doers of no public standing
+_HOME = sectors_of("home")  # police and courts, who act only in their own state
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
 _TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
@@ -171,22 +174,44 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     dater = EventDater(parsed, doc, article.published_at)
     events = [
         _dated(article, m, dater).model_copy(
-            update={
-                "location": locate_event(
-                    doc,
-                    m.trigger_start,
-                    m.trigger,
-                    toponyms,
-                    in_person=m.type is EventType.CONSULT
-                    or (m.quad_class in _MATERIAL and m.type is not EventType.SANCTION),
-                )
-            }
+            update={"location": _located(m, by_id, doc=doc, toponyms=toponyms)}
         )
         for m in found
     ]
     # The article's actors, with those only its events name (`_by_unidentified`).
     cast = list(by_id.values())
     return ExtractedArticle(**article.model_dump(), actors=cast, events=events)
+
+
+def _located(
+    mention: EventMention, by_id: dict[str, Actor], *, doc: Doc, toponyms: list[Toponym]
+) -> Location | None:
+    """Where an act happened: its trigger's own locative (`locate_event`), else, for a
+    material act or a meeting, the state whose police or courts are a side of it ("police
+    arrested six people", "a court sentenced him"), as they act only at home."""
+    material = mention.quad_class in _MATERIAL
+    told = locate_event(
+        doc,
+        mention.trigger_start,
+        mention.trigger,
+        toponyms,
+        in_person=mention.type is EventType.CONSULT
+        or (material and mention.type is not EventType.SANCTION),
+    )
+    if told is not None or not (material or mention.type is EventType.CONSULT):
+        return told
+    sides = (*mention.source, *mention.target, *mention.participants)
+    # Generic agents only: a judge's or an officer's country comes from a dictionary that
+    # may name another namesake's.
+    homes = {
+        by_id[a].country
+        for a in sides
+        if a in by_id and by_id[a].kind is ActorKind.SECTOR and by_id[a].sector in _HOME
+    }
+    if len(homes) != 1:
+        return None  # none, or two states' police: no one state
+    home = homes.pop()
+    return None if home is None else locate_in_state(home)
 
 
 def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Iterator[Doc]:

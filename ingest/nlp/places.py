@@ -201,6 +201,7 @@ class Places:
             self._folded[key] = tuple(dict.fromkeys(self._folded.get(key, ()) + ids))
         self._capitals = {p.country: p for p in capitals}
         self._capital_ids = frozenset(p.id for p in capitals)
+        self._countries = {p.country: p for p in places if p.kind == PlaceKind.COUNTRY}
 
     def __len__(self) -> int:
         return len(self._places)
@@ -224,6 +225,10 @@ class Places:
     def capital(self, country: str) -> Place | None:
         """The national capital of a country (ISO alpha-2), if the gazetteer knows it."""
         return self._capitals.get(country)
+
+    def country(self, country: str) -> Place | None:
+        """A country (ISO alpha-2) as a place, if the gazetteer knows it."""
+        return self._countries.get(country)
 
 
 def _key(text: str) -> str:
@@ -620,6 +625,16 @@ def locate_event(
             if place is not None and place.kind != PlaceKind.CONTINENT.value:
                 return _location(place)
     return None
+
+
+def locate_in_state(country: str) -> Location | None:
+    """A state (ISO alpha-3) as the place of an act its own police or courts do where no
+    place is told ("police arrested six people": the police's country)."""
+    alpha2 = _alpha2(country)
+    place = None if alpha2 is None else load_places().country(alpha2)
+    if place is None:
+        return None
+    return _location(_toponym(Mention(place.name, 0, 0, (place,), ()), place))
 
 
 def _downing(verb: Token) -> bool:

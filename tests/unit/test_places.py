@@ -180,6 +180,15 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         ("Police in Kisumu arrested four teachers on Monday.", [("COERCE", "Kisumu")]),
         ("The editor was jailed by a court in Izmir.", [("COERCE", "İzmir")]),
         ("Officials in Kampala accused Kenya of lying.", [("ACCUSE", None)]),
+        # Police and courts act only in their own state: with no place told, theirs; not
+        # for a word said of them.
+        ("Nigerian police arrested three journalists on Monday.", [("COERCE", "Nigeria")]),
+        (
+            "A Turkish court sentenced the novelist to six years in prison.",
+            [("SANCTION", "Turkey")],
+        ),
+        ("Bolivian police fired tear gas at striking miners.", [("ASSAULT", "Bolivia")]),
+        ("The opposition accused Bolivian police of brutality.", [("ACCUSE", None)]),
         # ... or where the side it is done to or with is.
         ("Gunmen opened fire on a convoy near Quetta.", [("ASSAULT", "Quetta")]),
         ("The rebels met with a UN envoy in Addis Ababa.", [("CONSULT", "Addis Ababa")]),
