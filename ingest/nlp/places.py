@@ -218,9 +218,9 @@ class Places:
             ids = self._folded.get(key.casefold())
         return tuple(self._places[i] for i in ids or ())
 
-    def is_capital(self, place: Place) -> bool:
-        """Whether the place is a national capital."""
-        return place.id in self._capital_ids
+    def is_capital(self, place_id: str) -> bool:
+        """Whether the place of that id is a national capital."""
+        return place_id in self._capital_ids
 
     def capital(self, country: str) -> Place | None:
         """The national capital of a country (ISO alpha-2), if the gazetteer knows it."""
@@ -528,9 +528,9 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
         value = math.log10(place.population + 10)
         if place.kind == PlaceKind.COUNTRY:
             value += _COUNTRY_NAME
-        elif _fold(place.name) != name and not places.is_capital(place):
+        elif _fold(place.name) != name and not places.is_capital(place.id):
             value -= _ALTERNATE
-        if places.is_capital(place):
+        if places.is_capital(place.id):
             value += _CAPITAL
         if place.country and context.countries[place.country]:
             value += _IN_COUNTRY
@@ -585,6 +585,7 @@ def locate_event(
     """Where the act of a trigger happened, from the trigger's own locative; an act done
     `in_person` (a meeting, a material act) is done where its doer or the one it is done
     to is told to be, else."""
+    toponyms = _likely(toponyms)
     if not toponyms:
         return None
     heads = _trigger_tokens(doc, trigger_start, trigger)
@@ -635,6 +636,33 @@ def locate_in_state(country: str) -> Location | None:
     if place is None:
         return None
     return _location(_toponym(Mention(place.name, 0, 0, (place,), ()), place))
+
+
+def _likely(toponyms: Sequence[Toponym]) -> list[Toponym]:
+    """The toponyms an act may be located at: not a town read by another of its names in a
+    state the article's other toponyms never name, though they name some ("Sarkh, Logar" in
+    a story of Afghanistan is no Sarh, Chad). The story's own place is one the gazetteer
+    lacks; the geoparser keeps the namesake abroad as its best guess, an event does not."""
+    countries: Counter[str] = Counter(t.country_alpha2 for t in toponyms if t.country_alpha2)
+    by_name: dict[str, Counter[str]] = {}
+    for t in toponyms:
+        if t.country_alpha2:
+            by_name.setdefault(_fold(_key(t.text)), Counter())[t.country_alpha2] += 1
+    places = load_places()
+    kept = []
+    for t in toponyms:
+        name = _fold(_key(t.text))
+        others = countries - by_name.get(name, Counter())
+        stranger = (
+            t.kind in _LOCAL
+            and _fold(t.name) != name
+            and not places.is_capital(t.id)
+            and bool(others)
+            and not others[t.country_alpha2 or ""]
+        )
+        if not stranger:
+            kept.append(t)
+    return kept
 
 
 def _downing(verb: Token) -> bool:
