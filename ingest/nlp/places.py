@@ -585,7 +585,7 @@ def locate_event(
     """Where the act of a trigger happened, from the trigger's own locative; an act done
     `in_person` (a meeting, a material act) is done where its doer or the one it is done
     to is told to be, else."""
-    toponyms = _likely(toponyms)
+    toponyms = _likely(doc, toponyms)
     if not toponyms:
         return None
     heads = _trigger_tokens(doc, trigger_start, trigger)
@@ -638,11 +638,15 @@ def locate_in_state(country: str) -> Location | None:
     return _location(_toponym(Mention(place.name, 0, 0, (place,), ()), place))
 
 
-def _likely(toponyms: Sequence[Toponym]) -> list[Toponym]:
-    """The toponyms an act may be located at: not a town read by another of its names in a
-    state the article's other toponyms never name, though they name some ("Sarkh, Logar" in
-    a story of Afghanistan is no Sarh, Chad). The story's own place is one the gazetteer
-    lacks; the geoparser keeps the namesake abroad as its best guess, an event does not."""
+def _likely(doc: Doc, toponyms: Sequence[Toponym]) -> list[Toponym]:
+    """The toponyms an act may be located at: not a namesake in a state the article's other
+    toponyms never name, though they name some. The story's own place is then one the
+    gazetteer lacks, and the geoparser keeps the namesake abroad as its best guess; an event
+    does not. A namesake is a town read by another of its names ("Sarkh, Logar" in a story of
+    Afghanistan is no Sarh, Chad; a capital's other name is its own: "Kiev"), or what a
+    region, a sea or a coast (the model's LOC) was read as when the gazetteer lacks it: a
+    region ("the Gulf" as Papua New Guinea's Gulf province) or a town known by few ("the
+    Middle East" as a hamlet of the United States)."""
     countries: Counter[str] = Counter(t.country_alpha2 for t in toponyms if t.country_alpha2)
     by_name: dict[str, Counter[str]] = {}
     for t in toponyms:
@@ -653,16 +657,24 @@ def _likely(toponyms: Sequence[Toponym]) -> list[Toponym]:
     for t in toponyms:
         name = _fold(_key(t.text))
         others = countries - by_name.get(name, Counter())
-        stranger = (
-            t.kind in _LOCAL
-            and _fold(t.name) != name
-            and not places.is_capital(t.id)
-            and bool(others)
-            and not others[t.country_alpha2 or ""]
-        )
-        if not stranger:
+        if not others or others[t.country_alpha2 or ""] or not _namesake(doc, t, places):
             kept.append(t)
     return kept
+
+
+def _namesake(doc: Doc, toponym: Toponym, places: Places) -> bool:
+    """Whether a toponym may be a namesake of what the text names (see `_likely`)."""
+    if toponym.kind not in _LOCAL | {PlaceKind.REGION}:
+        return False
+    if toponym.kind in _LOCAL and _fold(toponym.name) != _fold(_key(toponym.text)):
+        return not places.is_capital(toponym.id)
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None or span[0].ent_type_ != "LOC":
+        return False
+    if toponym.kind == PlaceKind.REGION:
+        return True
+    place = next((p for p in places.candidates(toponym.text) if p.id == toponym.id), None)
+    return place is not None and place.population < _WELL_KNOWN
 
 
 def _downing(verb: Token) -> bool:

@@ -230,6 +230,14 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             [("ASSAULT", None)],
         ),
         ("Russian forces shelled Kiev on Tuesday.", [("ASSAULT", "Kyiv")]),
+        # So is what a region or a sea the gazetteer lacks was read as: a namesake region, a
+        # hamlet; not a well-known city.
+        ("Iranian boats seized a British tanker in the Gulf on Friday.", [("COERCE", None)]),
+        (
+            "Thousands of protesters marched across the Middle East, Egyptian officials said.",
+            [("PROTEST", None)],
+        ),
+        ("Canadian police arrested two men in Saskatoon.", [("COERCE", "Saskatoon")]),
         # A threat is not made where the threatened strike would fall.
         ("Iran threatened to strike U.S. bases in Iraq.", [("THREATEN", None)]),
     ],
