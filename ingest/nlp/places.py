@@ -752,10 +752,25 @@ def _locative_of(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
 
 def _place_of(prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     """The place a locative names: its object's, else the place of its object ("at a store
-    in El Paso")."""
+    in El Paso"), else the place of the body whose site it is ("at the headquarters of the
+    Paris police", "at the offices of a newspaper in Lahore"; not a state, which tells whose
+    it is: "at the embassy of Turkey")."""
     for obj in prep.children:
         if obj.dep_ == "pobj":
-            return _toponym_on(obj, toponyms) or _locative_of(obj, toponyms)
+            return (
+                _toponym_on(obj, toponyms)
+                or _locative_of(obj, toponyms)
+                or next(
+                    (
+                        _named_before(owner, toponyms) or _locative_of(owner, toponyms)
+                        for of in obj.children
+                        if of.dep_ == "prep" and of.lower_ == "of"
+                        for owner in of.children
+                        if owner.dep_ == "pobj"
+                    ),
+                    None,
+                )
+            )
     return None
 
 

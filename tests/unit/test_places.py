@@ -176,6 +176,12 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         ("Rebels attacked a bus station in a suburb of Aleppo.", [("ASSAULT", "Aleppo")]),
         ("The former mayor was sentenced in Madrid Provincial Court.", [("SANCTION", "Madrid")]),
         ("Police detained the activists at the Kabul airport.", [("COERCE", "Kabul")]),
+        # ... and the place of the body whose site it is; a state there tells whose it is.
+        (
+            "A gunman killed two guards at the offices of the Lahore Press Club.",
+            [("ASSAULT", "Lahore")],
+        ),
+        ("Protesters rallied outside the embassy of Turkey.", [("PROTEST", None)]),
         # A body acts where it is told to be; a word is said anywhere.
         ("Police in Kisumu arrested four teachers on Monday.", [("COERCE", "Kisumu")]),
         ("The editor was jailed by a court in Izmir.", [("COERCE", "İzmir")]),
