@@ -200,7 +200,13 @@ def _located(
     )
     if told is not None or not (material or mention.type is EventType.CONSULT):
         return told
-    sides = (*mention.source, *mention.target, *mention.participants)
+    # A sanction is imposed from afar: only its doer's courts or police place it ("sanctions
+    # on Hong Kong police" are not imposed in Hong Kong).
+    sides = (
+        mention.source
+        if mention.type is EventType.SANCTION
+        else (*mention.source, *mention.target, *mention.participants)
+    )
     # Generic agents only: a judge's or an officer's country comes from a dictionary that
     # may name another namesake's.
     homes = {

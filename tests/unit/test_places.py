@@ -195,6 +195,11 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         ),
         ("Bolivian police fired tear gas at striking miners.", [("ASSAULT", "Bolivia")]),
         ("The opposition accused Bolivian police of brutality.", [("ACCUSE", None)]),
+        # A sanction is imposed from afar: only its doer's courts place it.
+        (
+            "The European Union sanctioned two Iranian judges on Monday.",
+            [("SANCTION", None)],
+        ),
         # ... or where the side it is done to or with is.
         ("Gunmen opened fire on a convoy near Quetta.", [("ASSAULT", "Quetta")]),
         ("The rebels met with a UN envoy in Addis Ababa.", [("CONSULT", "Addis Ababa")]),
