@@ -207,8 +207,8 @@ def _located(
         if mention.type is EventType.SANCTION
         else (*mention.source, *mention.target, *mention.participants)
     )
-    # Generic agents only: a judge's or an officer's country comes from a dictionary that
-    # may name another namesake's.
+    # Generic agents only: a named judge's or officer's country comes from a dictionary or
+    # a guess, and may be a namesake's.
     homes = {
         by_id[a].country
         for a in sides
