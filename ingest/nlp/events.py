@@ -2033,6 +2033,8 @@ def _frame(
     text = token.text if comp is None else f"{token.text} ... {comp.text}"
     if fixed is EventType.THREATEN and _lemma(token) == "warn" and not _warns_of_harm(comp, inner):
         return None  # "warned people to stay away", "warned that prices will rise": advice
+    if fixed is EventType.REQUEST and _asks_populace(token, inner):
+        return None  # "urged residents to stay indoors": advice to the public
     if fixed is not None:
         mode = _MODE_OF_TYPE.get(inner.type) if inner is not None else None
         if inner is not None and inner.type == fixed:
@@ -2063,6 +2065,28 @@ def _refrained(trig: _Trigger, act: EventType, verb: Token) -> _Trigger:
     if QUAD_CLASS[act] in _COOPERATIVE or _promise(verb, act, None, 0).type is EventType.AGREE:
         return replace(trig, type=EventType.REJECT, mode=_MODE_OF_TYPE.get(act))
     return replace(trig, type=EventType.AGREE, mode=None)
+
+
+def _asks_populace(token: Token, inner: _Trigger | None) -> bool:
+    """ "urged residents to stay indoors", "called on the population to remain calm", "urged
+    anyone with information to contact police": the public asked, people of no sector (or
+    an indefinite pronoun), to do what is no act against anyone (nothing the lexicon names,
+    or a cooperative act: "to evacuate") is advised or appealed to, which is no act between
+    political actors; called on to protest or to fight, they are mobilised against someone
+    and the request stays."""
+    if inner is not None and QUAD_CLASS[inner.type] not in _COOPERATIVE:
+        return False
+    asked = [*_children(token, ("dobj",)), *_prep_objects(token, ("on",))]
+    return bool(asked) and all(_populace(noun) for noun in asked)
+
+
+def _populace(noun: Token) -> bool:
+    """Whether a noun names the public: people of no sector ("people", "residents"), or an
+    indefinite pronoun ("anyone")."""
+    if "Ind" in noun.morph.get("PronType"):
+        return True
+    codes = _agent_codes(noun)
+    return bool(codes) and codes <= _PEOPLE
 
 
 def _warns_of_harm(comp: Token | None, inner: _Trigger | None) -> bool:

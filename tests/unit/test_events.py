@@ -767,6 +767,18 @@ SENTENCES = [
     ("By then the Libyan militias had been disarmed.", []),
     # A warning is a threat where it deters or warns of a hostile act, not where it advises.
     ("Health officials in Peru warned residents to boil their water.", []),
+    # So is a request to the public to do no act against anyone; a call to protest stays.
+    ("The Kenyan interior minister urged residents to stay indoors on Friday.", []),
+    ("The Bolivian minister called on the population to remain calm.", []),
+    ("Peruvian police urged anyone with information to call the hotline.", []),
+    (
+        "The Chilean president urged citizens to join the protests against the reform.",
+        [(EventType.REQUEST, F({"CHL"}), F({"CHL"}), NONE, False, False)],
+    ),
+    (
+        "The Nigerian president urged the governors to pay the salaries.",
+        [(EventType.REQUEST, F({"NGA"}), NONE, NONE, False, False)],
+    ),
     (
         "Japan warned North Korea not to test another missile.",
         [(EventType.THREATEN, F({"JPN"}), F({"PRK"}), NONE, False, False)],
