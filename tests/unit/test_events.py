@@ -1313,14 +1313,14 @@ ROLES = [
     ),
     # A request's object is the one asked, unnamed here: not whom the act asked for bears on.
     (
-        "The Kenyan interior minister urged anyone with information to contact the Somali police.",
+        "The Kenyan interior minister urged the local chiefs to contact the Somali police.",
         EventType.REQUEST,
         F({"KEN"}),
         NONE,
         NONE,
     ),
     (
-        "Brazil's defence minister urged everyone in the area to assist the army.",
+        "Brazil's defence minister urged the mayors in the area to assist the army.",
         EventType.REQUEST,
         F({"BRA"}),
         NONE,
