@@ -2083,7 +2083,7 @@ def _asks_populace(token: Token, inner: _Trigger | None) -> bool:
 def _populace(noun: Token) -> bool:
     """Whether a noun names the public: people of no sector ("people", "residents"), or an
     indefinite pronoun ("anyone")."""
-    if "Ind" in noun.morph.get("PronType"):
+    if "Ind" in noun.morph.get("PronType", []):
         return True
     codes = _agent_codes(noun)
     return bool(codes) and codes <= _PEOPLE
