@@ -1308,6 +1308,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             if _lemma(obj) in lex.threatened:
                 mode = lex.threatened[_lemma(obj)]
                 return _Trigger(token, EventType.THREATEN, mode, 0.7, text=token.text)
+    if named is not None and lemma in lex.on_people:
+        return named  # "executed an attack": a verb of harm to people carries out an act named
     if lemma in lex.verbs and not other_sense:
         etype, mode = lex.verbs[lemma]
         if lemma in lex.protesting and _shows(lex, token):
@@ -3859,17 +3861,29 @@ def _people(index: _ActorIndex, noun: Token) -> bool:
 
 
 def _done_to_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
-    """ "hung banners", "wiped out the debt", "rounded up the cattle": a verb of harm or force
-    done only to people (`Lexicon.on_people`) is none where neither its object nor its
-    passive subject names people ("hanged two dissidents", "the activist was hanged"); for a
+    """ "hung banners", "wiped out the debt", "rounded up the cattle", "executed a shutdown":
+    a verb of harm or force done only to people (`Lexicon.on_people`) is none where neither
+    its object nor its passive subject names people ("hanged two dissidents", "the activist
+    was hanged", "executed him"); for a
     verb that also tells winning a contest, people that may be a rival do not count ("beat
     protesters", not "beat Federer", "beat the Ethiopians", "beat the governor")."""
     token = trig.token
     keys = {_lemma(token), *(f"{_lemma(token)} {c.lower_}" for c in _children(token, ("prt",)))}
-    if trig.nominal or not lex.on_people & keys:
-        return False
-    contest = bool(lex.contests & keys)
-    return not any(_people(index, p) and not (contest and _rival(p)) for p in _patients(token))
+    if trig.nominal or trig.noun is not None or not lex.on_people & keys:
+        return False  # "executed an attack": the act is the noun's
+    if lex.contests & keys:
+        return not any(_people(index, p) and not _rival(p) for p in _patients(token))
+    return not any(_people(index, p) or _human(p) for p in _patients(token))
+
+
+def _human(noun: Token) -> bool:
+    """Whether a noun the resolver names no actor is still another person: a personal
+    pronoun ("executed him"; not "hanged himself", one's own death) or a noun whose first
+    sense in WordNet is a person's ("a prisoner")."""
+    if noun.pos_ == "PRON":
+        own = noun.lower_.endswith(("self", "selves"))
+        return noun.tag_ == "PRP" and noun.lower_ not in _PROPOSITION_PRONOUNS and not own
+    return is_person_noun(_lemma(noun))
 
 
 def _rival(noun: Token) -> bool:

@@ -321,11 +321,25 @@ CASES = [
     ),
     # What a demand asks is its content, not an act done.
     ("Peru repeated its demand that Chile withdraw its troops.", []),
-    # A text "executed" is carried out (no criticism sense in CAMEO); people executed are not.
+    # A text "executed" is carried out (no criticism sense in CAMEO); people executed are not;
+    # an act executed is carried out, coded as the act ("executed an attack" is one).
     ("Ohio police executed a search warrant at the house on Monday.", []),
     (
         "Saudi Arabia executed 37 prisoners on Tuesday.",
         [(EventType.ASSAULT, {"SAU"}, set(), False, False)],
+    ),
+    (
+        "The Iranian authorities executed him at dawn.",
+        [(EventType.ASSAULT, {"IRN-government"}, set(), False, False)],
+    ),
+    ("The Kenyan government executed a shutdown of the mobile network.", []),
+    (
+        "Ukrainian forces executed the withdrawal from the town.",
+        [(EventType.RETREAT, {"UKR-military"}, set(), False, False)],
+    ),
+    (
+        "Gunmen executed an attack on a Nigerian village.",
+        [(EventType.ASSAULT, {"NGA-armed group"}, {"NGA-civilians"}, False, False)],
     ),
     # A proper noun inside a body's name is part of the name, no event noun ("Force").
     (
