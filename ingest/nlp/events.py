@@ -5023,6 +5023,17 @@ def _noun_agents(index: _ActorIndex, noun: Token, *, modifiers: bool = False) ->
 _NOMINALISING = ("ing", "ion", "ment", "ure")
 
 
+def _held_possessor(index: _ActorIndex, noun: Token, mode: str | None) -> Token | None:
+    """ "Trump's conviction", "the activist's detention": the possessor of the noun of an
+    arrest or a verdict, acts only a state's police or courts do, is the one arrested or
+    convicted where it is a person (named, a person's noun or an office held by one) and no
+    "of" names another ("Russia's arrest of the journalist", "the court's conviction of the
+    senator" are the doers')."""
+    if mode not in ("arrest", "convict") or _prep_objects(noun, ("of",)):
+        return None
+    return next((p for p in _children(noun, ("poss",)) if _individual(index, p) or _human(p)), None)
+
+
 def _noun_patients(index: _ActorIndex, trig: _Trigger) -> list[str]:
     """Whom an event noun of material conflict is done to, named with it: its "on" or
     "against" ("the airstrike on a rebel-held district", "attacks against the police"), a
@@ -5130,7 +5141,11 @@ def _sentence_events(
         trig, negated, hypothetical = _flags(lex, trig)
         ahead = _act_ahead(lex, trig)
         patients: list[str] = []
-        if trig.nominal:
+        if trig.nominal and (held := _held_possessor(index, trig.token, trig.mode)) is not None:
+            source, patients = [], index.actors_in(held)
+            if not patients:
+                continue
+        elif trig.nominal:
             source = _noun_agents(index, trig.token)
             patients = [] if source else _noun_patients(index, trig)
             if not (source or patients) and _headline_noun(trig.token):

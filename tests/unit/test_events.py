@@ -2352,6 +2352,9 @@ ACTOR_ROLES = [
         ["sector:police"],
         ["person:jane-doyle"],
     ),
+    # A person owning an arrest or a verdict, acts of police and courts, undergoes it.
+    ("Ines Moreau's conviction for fraud angered her supporters.", [], ["person:ines-moreau"]),
+    ("The Peruvian senator's detention sparked protests in Lima.", [], ["sector:PER-legislature"]),
     # With whom the act is done to named, "on" and "at" tell where; without, at whom.
     (
         "Turkish troops detained two Syrian farmers on the Iraqi border.",
