@@ -4934,6 +4934,30 @@ def _to_everyone(trig: _Trigger) -> bool:
     return bool(told) and all(o.pos_ in ("PRON", "DET") and o.tag_ != "PRP" for o in told)
 
 
+def _own_deed_backed(trig: _Trigger) -> bool:
+    """ "defended his decision", "praised its own handling of the crisis": support whose every
+    object is owned by a possessive pronoun of the subject's number, no person ("defended his
+    minister" may be another's support) and no actor resolved, backs the doer's own deed or
+    record: a view of oneself, no support of another (CAMEO's 05 endorses someone). "Kenya
+    backed their proposal" is another's."""
+    if trig.type is not EventType.SUPPORT or trig.nominal or trig.complement is not None:
+        return False
+    subjects = _children(trig.token, ("nsubj",))
+    if len(subjects) != 1 or subjects[0].conjuncts:
+        return False
+    number = "Plur" if subjects[0].tag_ in ("NNS", "NNPS") else "Sing"
+    objects = [o for c in _children(trig.token, ("dobj",)) for o in [c, *c.conjuncts]]
+    return bool(objects) and all(
+        any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" and number in c.morph.get("Number", [])
+            for c in o.children
+        )
+        and not _human(o)
+        and not is_office_word(o.text)
+        for o in objects
+    )
+
+
 def _own_rally(index: _ActorIndex, trig: _Trigger, source: list[str], target: list[str]) -> bool:
     """ "Trump held a rally in Nevada", "the governor held a rally", "held campaign rallies",
     "attended Trump's rally": a rally against no one that a politician holds, or one for a
@@ -5265,7 +5289,9 @@ def _sentence_events(
             # a noun of aid with only its owner names goods owned ("Iran's weapons", "in his
             # lawyer's arms"), not given.
             continue
-        if not target and (_to_everyone(trig) or _stance_on_kind(lex, index, trig)):
+        if not target and (
+            _to_everyone(trig) or _stance_on_kind(lex, index, trig) or _own_deed_backed(trig)
+        ):
             continue
         if trig.type is EventType.ASSAULT and _carries_out(lex, trig):
             continue

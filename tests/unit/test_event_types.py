@@ -303,6 +303,19 @@ CASES = [
         "Chile and Peru resumed diplomatic relations.",
         [(EventType.SUPPORT, {"CHL", "PER"}, set(), False, False)],
     ),
+    # One's own deed or record backed (a possessive of the subject's number, no person) is
+    # a view of oneself; another's, or a person, is still backed.
+    ("The Kenyan president defended his decision to close the border.", []),
+    ("The Chilean government defended its handling of the protests.", []),
+    ("Kenyan officials praised their response to the floods.", []),
+    (
+        "Kenya backed their proposal for a ceasefire.",
+        [(EventType.SUPPORT, {"KEN"}, set(), False, False)],
+    ),
+    (
+        "The Kenyan president defended his son.",
+        [(EventType.SUPPORT, {"KEN-government"}, set(), False, False)],
+    ),
 ]
 
 
