@@ -4942,6 +4942,8 @@ def _own_deed_backed(trig: _Trigger) -> bool:
     backed their proposal" is another's."""
     if trig.type is not EventType.SUPPORT or trig.nominal or trig.complement is not None:
         return False
+    if trig.noun is not None:
+        return False  # "expressed its support for the plan": the object is the act, its own
     subjects = _children(trig.token, ("nsubj",))
     if len(subjects) != 1 or subjects[0].conjuncts:
         return False

@@ -316,6 +316,10 @@ CASES = [
         "The Kenyan president defended his son.",
         [(EventType.SUPPORT, {"KEN-government"}, set(), False, False)],
     ),
+    (
+        "Kenya expressed its support for the pipeline.",
+        [(EventType.SUPPORT, {"KEN"}, set(), False, False)],
+    ),
 ]
 
 
