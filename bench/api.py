@@ -3,7 +3,7 @@
     python bench/api.py [--scale 1.0] [--port 7696] [--api-port 8796] [--workers 4]
                         [--clients 50] [--rounds 10] [--round-seconds 3] [--warm-up 15]
                         [--sweep 1,4,8,16,32] [--sweep-requests 1000] [--store DIR]
-                        [--start-timeout 600]
+                        [--start-timeout 600] [--floor]
 
 Loads the synthetic corpus of bench/graph.py (at scale 1 about 200k distinct events) into
 its own Neo4j (started on --port in a temporary directory, stopped at the end), starts
@@ -12,8 +12,8 @@ counts and network endpoints compares the API with the same reads called directl
 one driver, in --rounds short rounds: in each, the same requests (the 200 most active
 actors, shuffled; as many as the warm direct way does in --round-seconds) go through the
 API from --clients concurrent kept-alive connections and through the driver from as many
-threads, one way right after the other (API first in even rounds, direct first in odd ones,
-so a load that rises or falls during a pair favours neither). A round's ratios (direct/API
+threads, one way right after the other (each way first in turn, so a load that rises or
+falls during a round favours none). A round's ratios (direct/API
 throughput, API/direct p50, and CPU per request: API workers and Neo4j over Neo4j and the
 direct caller) compare two runs of the same work a few seconds apart; the machine's load,
 shared with other processes, moves much more between rounds than within one, so the median
@@ -26,6 +26,11 @@ seconds both ways: the JVM's JIT compiler keeps a core busy for a while on code 
 not seen yet. Then the actor timeline runs --sweep-requests requests at each concurrency of
 --sweep, to show up to how many clients its p99 stays under 100 ms on this machine.
 Timings are printed, never asserted.
+With --floor the same reads are also served, on --api-port + 1 with as many workers, by
+bench/_floor.py, a bare ASGI app that calls them as the routes do (the same pool-thread hop,
+the same views written to JSON) without FastAPI or the project's middleware: a third way in
+every round, its ratios to the direct one printed beside the API's. It is the least the API
+can cost over HTTP with these reads, and tells what is FastAPI's from what is not.
 With --store DIR the Neo4j store is kept in DIR and a later run with the same DIR skips
 generating and loading the corpus.
 """
@@ -206,16 +211,16 @@ def _load() -> str:
 
 
 def _start_api(
-    neo4j: Neo4jSettings, port: int, workers: int, timeout: float
+    neo4j: Neo4jSettings, port: int, workers: int, timeout: float, app: str = "api.main:app"
 ) -> subprocess.Popen[bytes]:
-    """Start uvicorn and wait until /health answers 200 (up to `timeout` s): on a loaded
-    machine each worker takes a while to import spaCy's and the API's modules."""
+    """Start uvicorn serving `app` and wait until /health answers 200 (up to `timeout` s): on
+    a loaded machine each worker takes a while to import spaCy's and the API's modules."""
     env = os.environ | {
         "NEO4J_URI": neo4j.uri,
         "NEO4J_PASSWORD": neo4j.password.get_secret_value(),
         "NEO4J_DATABASE": neo4j.database,
     }
-    command = [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1"]
+    command = [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1"]
     command += ["--port", str(port), "--workers", str(workers), "--log-level", "warning"]
     process = subprocess.Popen(command, cwd=ROOT, env=env)
     started = time.monotonic()
@@ -251,6 +256,11 @@ def main() -> None:
     parser.add_argument(
         "--start-timeout", type=float, default=600.0, help="seconds the API may take to start"
     )
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="also serve the reads from bench/_floor.py (no FastAPI) on --api-port + 1",
+    )
     args = parser.parse_args()
 
     home = args.store or Path(tempfile.mkdtemp(prefix="newsgraph-bench-api-"))
@@ -265,7 +275,7 @@ def main() -> None:
     neo4j_pid = localserver.start(server, neo4j).pid
     assert neo4j_pid is not None, f"a Neo4j not started here answers on port {args.port}"
     driver = create_driver(neo4j, retry_seconds=60)
-    api: subprocess.Popen[bytes] | None = None
+    apis: list[subprocess.Popen[bytes]] = []
     try:
         apply_schema(driver, database=DATABASE)
         if not loaded:
@@ -277,10 +287,13 @@ def main() -> None:
             marker.write_text(f"scale {args.scale}\n")
         stats = reads.graph_stats(driver, database=DATABASE)
         print(f"graph: {stats.events} events, {stats.actors} actors")
-        api = _start_api(neo4j, args.api_port, args.workers, args.start_timeout)
-        _compare(driver, args, {"api": _children(api.pid), "neo4j": [neo4j_pid]})
+        apps = {"api": "api.main:app"} | ({"floor": "bench._floor:app"} if args.floor else {})
+        for port, app in enumerate(apps.values(), start=args.api_port):
+            apis.append(_start_api(neo4j, port, args.workers, args.start_timeout, app))
+        ways = {way: _children(api.pid) for way, api in zip(apps, apis, strict=True)}
+        _compare(driver, args, ways, neo4j_pid)
     finally:
-        if api is not None:
+        for api in apis:
             api.terminate()
             api.wait(timeout=30)
         driver.close()
@@ -295,7 +308,11 @@ def _spread(ratios: list[float]) -> str:
     return f"x{median:.2f} (IQR {q1:.2f}-{q3:.2f}, min-max {min(ratios):.2f}-{max(ratios):.2f})"
 
 
-def _compare(driver: Any, args: argparse.Namespace, processes: dict[str, list[int]]) -> None:
+def _compare(
+    driver: Any, args: argparse.Namespace, servers: dict[str, list[int]], neo4j_pid: int
+) -> None:
+    """Each endpoint through each server in `servers` (way: its worker pids, on --api-port
+    and the ports after) and directly, in rounds; then the API's timeline by clients."""
     actors = [actor_id for actor_id, _ in corpus.actor_degrees(driver)[:200]]
     to = corpus.START + timedelta(days=corpus.DAYS)
     since = to - timedelta(days=365)
@@ -333,55 +350,66 @@ def _compare(driver: Any, args: argparse.Namespace, processes: dict[str, list[in
     )
     print("  (CPU ms/req: each process's CPU over the run per request; the client is this")
     print("   load generator, sharing the machine's cores with the API and Neo4j)")
-    neo4j_only = {"neo4j": processes["neo4j"]}
-    load_http = partial(_load_http, "127.0.0.1", args.api_port)
+    if "floor" in servers:
+        print("  (floor: the same reads on a bare ASGI app, bench/_floor.py: no FastAPI)")
+    ports = {way: args.api_port + i for i, way in enumerate(servers)}
     shuffle = random.Random(19)
     for name, (path, call) in cases.items():
-        # Warm both paths first: Neo4j's JIT, its plan cache and page cache, the API workers.
+        # Warm every way first: Neo4j's JIT, its plan cache and page cache, the API workers.
         _load_direct([call(a) for a in actors] * 10, args.clients, args.warm_up / 2)
-        asyncio.run(load_http([path(a) for a in actors] * 10, args.clients, args.warm_up / 2))
+        for port in ports.values():
+            warm = [path(a) for a in actors] * 10
+            asyncio.run(_load_http("127.0.0.1", port, warm, args.clients, args.warm_up / 2))
         # A round's size: what the direct way does in --round-seconds, once warm.
         probe = _load_direct([call(a) for a in actors], args.clients, math.inf)
         n = max(args.clients, round(len(probe.latencies) / probe.seconds * args.round_seconds))
-        http_runs, direct_runs = [], []
+        ways = [*servers, "direct"]
+        runs: dict[str, list[Run]] = {way: [] for way in ways}
         started = _load()
         for r in range(args.rounds):
             picks = [actors[i % len(actors)] for i in range(n)]
             shuffle.shuffle(picks)
-            http_paths, direct_calls = [path(a) for a in picks], [call(a) for a in picks]
-            for way in ("api", "direct") if r % 2 == 0 else ("direct", "api"):
-                if way == "api":
-                    requests = load_http(http_paths, args.clients, math.inf)
-                    run = _measured(partial(asyncio.run, requests), processes, client_cpu=True)
-                    http_runs.append(run)
+            # Each way leads in turn, so a load that rises or falls in a round favours none.
+            for way in ways[r % len(ways) :] + ways[: r % len(ways)]:
+                if way == "direct":
+                    calls = [call(a) for a in picks]
+                    load = partial(_load_direct, calls, args.clients, math.inf)
+                    runs[way].append(_measured(load, {"neo4j": [neo4j_pid]}, client_cpu=False))
                 else:
-                    load = partial(_load_direct, direct_calls, args.clients, math.inf)
-                    direct_runs.append(_measured(load, neo4j_only, client_cpu=False))
+                    requests = _load_http(
+                        "127.0.0.1", ports[way], [path(a) for a in picks], args.clients, math.inf
+                    )
+                    processes = {way: servers[way], "neo4j": [neo4j_pid]}
+                    load = partial(asyncio.run, requests)
+                    runs[way].append(_measured(load, processes, client_cpu=True))
         print(f"  {name}: {n} requests per round")
-        print(_combined(http_runs).line(f"{name} API"))
-        print(_combined(direct_runs).line(f"{name} direct"))
-        rate = [h.seconds / d.seconds for h, d in zip(http_runs, direct_runs, strict=True)]
-        p50 = [
-            statistics.median(h.latencies) / statistics.median(d.latencies)
-            for h, d in zip(http_runs, direct_runs, strict=True)
-        ]
-        cpu = [
-            (h.cpu["api"] + h.cpu["neo4j"]) / (d.cpu["neo4j"] + d.cpu["caller"])
-            for h, d in zip(http_runs, direct_runs, strict=True)
-        ]
-        print(f"  {'':<28} API overhead, median of {args.rounds} rounds:")
-        print(f"  {'':<30} throughput direct/API {_spread(rate)}")
-        print(f"  {'':<30} p50 API/direct {_spread(p50)}")
-        print(f"  {'':<30} CPU per request (API + Neo4j)/(Neo4j + caller) {_spread(cpu)}")
+        for way in ways:
+            print(_combined(runs[way]).line(f"{name} {way}"))
+        for way in servers:
+            _print_ratios(way, runs[way], runs["direct"])
         print(f"  {'':<30} (load average {started} at the first round, {_load()} at the last)")
     paths = [
         f"/actors/{actors[i % len(actors)]}/timeline?limit=50" for i in range(args.sweep_requests)
     ]
     print("\nactor timeline (50) API by concurrent clients:")
     for clients in (int(c) for c in args.sweep.split(",")):
-        requests = load_http(paths, clients, math.inf)
+        requests = _load_http("127.0.0.1", ports["api"], paths, clients, math.inf)
+        processes = {"api": servers["api"], "neo4j": [neo4j_pid]}
         run = _measured(partial(asyncio.run, requests), processes, client_cpu=True)
         print(run.line(f"{clients} clients"), f" (load average {_load()})")
+
+
+def _print_ratios(way: str, served: list[Run], direct: list[Run]) -> None:
+    """The medians of the rounds' ratios of a server's way to the direct one."""
+    pairs = list(zip(served, direct, strict=True))
+    rate = [h.seconds / d.seconds for h, d in pairs]
+    p50 = [statistics.median(h.latencies) / statistics.median(d.latencies) for h, d in pairs]
+    cpu = [(h.cpu[way] + h.cpu["neo4j"]) / (d.cpu["neo4j"] + d.cpu["caller"]) for h, d in pairs]
+    label = "API" if way == "api" else way
+    print(f"  {'':<28} {label} overhead, median of {len(pairs)} rounds:")
+    print(f"  {'':<30} throughput direct/{label} {_spread(rate)}")
+    print(f"  {'':<30} p50 {label}/direct {_spread(p50)}")
+    print(f"  {'':<30} CPU per request ({label} + Neo4j)/(Neo4j + caller) {_spread(cpu)}")
 
 
 if __name__ == "__main__":
