@@ -130,10 +130,21 @@ _DATELINE_PLACE = re.compile(r"^\W*((?:\w+\W+){1,2}?)\(\w+\)\s*[-\u2013\u2014]")
 _OWNER_WORDS = {"in", "of", "from", "near"}
 _DESTINATIONS = {"to", "into", "toward", "towards", "against"}
 _SITE_PREPOSITIONS = {"at", "in", "near", "outside", "around", "across", "through"}
-# Short and pet forms of given names and their formal names ("Mike": Michael).
-_HYPOCORISMS: dict[str, list[str]] = json.loads((DATA_DIR / "hypocorisms.json").read_text("utf-8"))[
-    "names"
-]
+# Short and pet forms of given names and their formal names, each with its gender ("Mike":
+# Michael, M; "Pat": Patricia, F, or Patrick, M), built by scripts/build_hypocorisms.py.
+_HYPOCORISMS: dict[str, dict[str, str]] = {
+    short: dict(formal)
+    for short, formal in json.loads((DATA_DIR / "hypocorisms.json").read_text("utf-8"))[
+        "names"
+    ].items()
+}
+# The third-person pronouns that tell a person's gender.
+_GENDERED = {"he": "M", "him": "M", "his": "M", "himself": "M"} | {
+    "she": "F",
+    "her": "F",
+    "hers": "F",
+    "herself": "F",
+}
 # Party members as a group and party nicknames, with the word of the party's name.
 _PARTY_MEMBERS: dict[str, str] = _WORDS["party_members"]
 # Generic agents become actors only in these sectors (data/sectors.json names them).
@@ -175,6 +186,9 @@ class _Mention:
     candidates: list[Entry] = field(default_factory=list)
     # A name the article does not settle: no actor, though its title words stay its own.
     unresolved: bool = False
+    # The gender of the pronouns the article uses for the person, where it picks one of the
+    # formal names of a short first name ("Pat" and "he": Patrick).
+    gender: str | None = None
 
     def __post_init__(self) -> None:
         if self.cover < 0:
@@ -192,19 +206,22 @@ class _Mention:
     def actor_id(self) -> str:
         if self.entry is not None:
             return self.entry.id
-        return _name_id(self.kind, self.text, self.sector, self.country)
+        return _name_id(self.kind, self.text, self.sector, self.country, self.gender)
 
 
 # Passes over pairs of mentions read an id tens of thousands of times per corpus; the fields
 # it depends on change as mentions are resolved, so it is cached by them, not per mention.
 @lru_cache(maxsize=8192)
-def _name_id(kind: ActorKind, text: str, sector: str | None, country: str | None) -> str:
-    """The id of a mention no dictionary entry resolves, from its kind and name."""
+def _name_id(
+    kind: ActorKind, text: str, sector: str | None, country: str | None, gender: str | None = None
+) -> str:
+    """The id of a mention no dictionary entry resolves, from its kind and name (and for a
+    person the gender the article's pronouns give them)."""
     if kind is ActorKind.SECTOR:
         sector = slugify(sector or "")
         return f"sector:{country}-{sector}" if country else f"sector:{sector}"
     if kind is ActorKind.PERSON:
-        return f"person:{slugify(_formal_first_name(_without_middle_names(text)))}"
+        return f"person:{slugify(_formal_first_name(_without_middle_names(text), gender))}"
     name = text
     words = name.split()
     if kind is ActorKind.ORGANISATION and _is_party(name) and country:
@@ -223,11 +240,15 @@ def _name_id(kind: ActorKind, text: str, sector: str | None, country: str | None
     return f"{_ID_PREFIX[kind]}:{slugify(name)}"
 
 
-def _formal_first_name(name: str) -> str:
+def _formal_first_name(name: str, gender: str | None = None) -> str:
     """'Mike Ford' -> 'Michael Ford': a hypocorism with one formal name gives way to it, so
-    that the forms of one unknown person's name meet on one id across articles."""
+    that the forms of one unknown person's name meet on one id across articles; one with
+    several ("Pat") to the one of the person's `gender`, if told. A particle is no first
+    name ("Di Maio")."""
     first, _, rest = name.partition(" ")
-    formal = _HYPOCORISMS.get(first.lower(), [])
+    if first.lower() in _NAME_PARTICLES:
+        return name
+    formal = [n for n, g in _HYPOCORISMS.get(first.lower(), {}).items() if gender in (None, g)]
     return f"{formal[0].capitalize()} {rest}" if rest and len(formal) == 1 else name
 
 
@@ -444,7 +465,39 @@ def resolve_actors(
         civil=civil,
     )
     mentions = [_as_people(doc, m, nationals) for m in _without_agents_places(doc, mentions)]
-    return _build(doc, _drop_covered([m for m in mentions if not m.unresolved]))
+    mentions = _drop_covered([m for m in mentions if not m.unresolved])
+    _gender_by_pronouns(doc, mentions)
+    return _build(doc, mentions)
+
+
+def _gender_by_pronouns(doc: Doc, mentions: list[_Mention]) -> None:
+    """Give the people with a short first name of several formal names ("Pat": Patricia or
+    Patrick) the gender of the pronouns that stand for them: "he", "his", "she", "her" after
+    a mention of them with no other person named between, in that mention's sentence or the
+    next. Pronouns of both genders tell nothing."""
+    people = sorted(
+        (m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None),
+        key=lambda m: m.start,
+    )
+    ambiguous = {m.text for m in people if len(_HYPOCORISMS.get(m.text.split()[0].lower(), {})) > 1}
+    if not ambiguous:
+        return
+    genders: dict[str, set[str]] = {}
+    k = 0
+    last: _Mention | None = None
+    for token in doc:
+        while k < len(people) and people[k].end <= token.i:
+            last, k = people[k], k + 1
+        gender = _GENDERED.get(token.lower_)
+        if gender is None or last is None or last.text not in ambiguous:
+            continue
+        told = doc[last.start].sent.start
+        sent = token.sent.start
+        if sent == told or (sent > 0 and doc[sent - 1].sent.start == told):
+            genders.setdefault(last.text, set()).add(gender)
+    for m in people:
+        if len(told_genders := genders.get(m.text, set())) == 1:
+            m.gender = next(iter(told_genders))
 
 
 def _without_agents_places(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -1698,7 +1751,7 @@ def _names_one_person(short: list[str], long: list[str]) -> bool:
     return (
         n >= 2
         and short[-1] == long[-1]
-        and (long[0].startswith(first) or long[0] in _HYPOCORISMS.get(first, ()))
+        and (long[0].startswith(first) or long[0] in _HYPOCORISMS.get(first, {}))
     )
 
 

@@ -319,8 +319,26 @@ NICKNAMES = [
     ("Mike Tarrant", "person:michael-tarrant"),
     ("Michael Tarrant", "person:michael-tarrant"),
     ("Bob Ellery", "person:robert-ellery"),
+    ("Jim Ellery", "person:james-ellery"),
     # Patrick or Patricia: a hypocorism of several names is left as written.
     ("Pat Tarrant", "person:pat-tarrant"),
+    # A name of its own more than a short form ("Jack" of "John"), a particle ("Di").
+    ("Jack Tarrant", "person:jack-tarrant"),
+    ("Di Stefano", "person:di-stefano"),
+]
+
+# (text, the id of the person with a short first name of several formal names)
+GENDERED_NICKNAMES = [
+    ("Pat Tarrant opened the hearing in Leeds. He thanked the council.", "person:patrick-tarrant"),
+    (
+        "Pat Tarrant opened the hearing in Leeds, and her speech was short.",
+        "person:patricia-tarrant",
+    ),
+    ("Sam Ellery said his firm would appeal.", "person:samuel-ellery"),
+    # Another person named between: the pronoun may be theirs.
+    ("Pat Tarrant met John Ellery in Leeds. He thanked the council.", "person:pat-tarrant"),
+    # Pronouns of both genders tell nothing.
+    ("Pat Tarrant said he would meet her sister.", "person:pat-tarrant"),
 ]
 
 
@@ -331,6 +349,14 @@ def test_a_hypocorism_of_one_formal_name_takes_its_id(
     actors = _actors(nlp, f"Yesterday {name} spoke to the council in Leeds.")
     assert actor_id in actors, sorted(actors)
     assert actors[actor_id].name == name
+
+
+@pytest.mark.parametrize(("text", "actor_id"), GENDERED_NICKNAMES)
+def test_the_pronouns_of_a_person_pick_the_formal_name_of_their_gender(
+    nlp: Language, text: str, actor_id: str
+) -> None:
+    actors = _actors(nlp, text)
+    assert actor_id in actors, sorted(actors)
 
 
 @pytest.mark.parametrize(("text", "actor_id", "absent"), SPLITS)
