@@ -236,7 +236,7 @@ def test_load_nlp_names_both_models_when_neither_loads(monkeypatch: pytest.Monke
         ),
         (
             "On Friday, United States Representative from New Mexico Deb Haaland met tribal chiefs",
-            "person:deb-haaland",
+            "person:deborah-haaland",
             "Representative from New Mexico",
         ),
     ],
