@@ -236,6 +236,7 @@ class Lexicon:
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
     topic_verbs: frozenset[str]  # "discuss": their object is what is talked of, not with whom
+    mediating: frozenset[str]  # "mediate", "broker": CAMEO's mediation between sides (045)
     mobilising: frozenset[str]  # "mobilize", "muster": CAMEO's verbs of mobilising (block 15)
     forces: frozenset[str]  # "troop", "army": heads of CAMEO's armed forces (&MILITARY)
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
@@ -392,6 +393,7 @@ def load_lexicon() -> Lexicon:
         requested=_requested(cameo),
         convening=convening,
         topic_verbs=frozenset(raw["topic_verbs"]["words"]),
+        mediating=_mediating(cameo_raw),
         protesting=protesting,
         mobilising=mobilising,
         forces=frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"]),
@@ -572,6 +574,23 @@ def _load_cameo(
     weapons = frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
     detention = frozenset(p.split()[-1] for p in synsets.get("&detention", ()))
     return verbs, weapons, arms, detention, appeals, convening, protesting, mobilising
+
+
+def _mediating(raw: dict[str, Any]) -> frozenset[str]:
+    """Verbs of CAMEO's patterns of mediation (045) done between sides or on an accord
+    ("mediate between", "broker a ceasefire"): who does them is no side of what they
+    mediate."""
+    accords = {"&ceasefire", "&treaty"}
+    return frozenset(
+        verb
+        for block in raw["blocks"]
+        for p in block
+        if p["code"] == "045"
+        and (
+            accords & set(p.get("words", ())) or any(w == "between" for w, _ in p.get("preps", ()))
+        )
+        for verb in p.get("verbs") or ()
+    )
 
 
 def _statement_verbs(raw: dict[str, Any]) -> frozenset[str]:
@@ -3529,8 +3548,10 @@ def _targets(
     ]
     for obj in [] if moved else objs:
         # "criticised the plan announced by Israel": whose plan, as in "Israel's plan" (not
-        # of a passive's subject: "the tariffs imposed by Canada were lifted").
+        # of a passive's subject: "the tariffs imposed by Canada were lifted"); a mediator
+        # is no side of it ("reached a deal brokered by Qatar").
         acts = _children(obj, ("acl",)) if obj.dep_ in _OBJECT_DEPS else []
+        acts = [a for a in acts if _lemma(a) not in index.lex.mediating]
         named = _targets_in(index, obj) or [a for acl in acts for a in _agents(index, acl)]
         # What is voiced or asked is no party, whatever its word names alone ("opposition").
         found += [a for a in named if not voiced or a != index.get(obj.i)]

@@ -1238,6 +1238,21 @@ ROLES = [
         F({"NGA"}),
         NONE,
     ),
+    # A mediator named by the object's participle is no side of what it mediated.
+    (
+        "Chad and Niger reached an agreement mediated by Ethiopia.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"TCD", "NER"}),
+    ),
+    (
+        "The Malian rebels accepted a truce brokered by Algeria.",
+        EventType.AGREE,
+        F({"MLI"}),
+        NONE,
+        NONE,
+    ),
     # The one whose act is asked for is the one asked.
     (
         "Kenya asked for Ethiopia's help in securing the border.",
