@@ -85,10 +85,14 @@ _POLITY_WORDS = {"state", "commonwealth", "province"}
 _GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh"}
 # Nouns whose first sense in WordNet is a person's (scripts/build_person_nouns.py).
 _PERSON_NOUNS = frozenset((DATA_DIR / "person_nouns.txt").read_text("utf-8").split())
+_TRIGGERS = json.loads((DATA_DIR / "plover_triggers.json").read_text("utf-8"))
 # The texts a body issues (laws, rulings, decrees, orders, plans).
-_DOCUMENTS = frozenset(
-    json.loads((DATA_DIR / "plover_triggers.json").read_text("utf-8"))["documents"]
-)
+_DOCUMENTS = frozenset(_TRIGGERS["documents"])
+# Acts of force and coercion, by the lexicon's nouns and verbs ("raid", "arrest", "kill"): an
+# agent word compounded on one's noun does it ("a police raid", "the police killing").
+_FORCE = [_TRIGGERS["types"][t] for t in ("ASSAULT", "COERCE")]
+_FORCE_NOUNS = frozenset(w for t in _FORCE for w in t["nouns"] if " " not in w)
+_FORCE_VERBS = frozenset(w for t in _FORCE for w in t["verbs"])
 # The titles whose portfolio is written as a department's name ("Energy Secretary").
 _MINISTERS = {"secretary", "minister", "ministry", "department"}
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
@@ -498,6 +502,14 @@ def _gender_by_pronouns(doc: Doc, mentions: list[_Mention]) -> None:
     for m in people:
         if len(told_genders := genders.get(m.text, set())) == 1:
             m.gender = next(iter(told_genders))
+
+
+def _names_force(noun: Token) -> bool:
+    """Whether a noun names an act of force or coercion: the lexicon's nouns ("raid") and
+    the gerunds of its verbs ("killing", "shelling", "kidnapping")."""
+    word = noun.lower_
+    stems = (word[:-3], word[:-3] + "e", word[:-4]) if word.endswith("ing") else ()
+    return noun.lemma_.lower() in _FORCE_NOUNS or any(s in _FORCE_VERBS for s in stems)
 
 
 def _without_agents_places(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -1880,7 +1892,10 @@ def _agents(
         issued = after is not None and after.lemma_ in _DOCUMENTS
         issued = issued and any(m.end == start for m in countries)
         if head.pos_ not in ("NOUN", "PROPN") or (
-            after is not None and after.pos_ == "NOUN" and not issued
+            after is not None
+            and after.pos_ == "NOUN"
+            and not issued
+            and not (sector.name in _MOVED | ARMED_SECTORS and _names_force(after))
         ):
             continue  # "military operation", "police station": a modifier, not an agent
         cover, country = start, None

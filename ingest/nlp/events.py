@@ -3314,7 +3314,7 @@ def _doer_adjectives(index: _ActorIndex, attack: Token) -> list[str]:
     """The actors an attack's adjectives name, its doers, where it tells acts one can count
     ("an Israeli raid", "the Pakistani strike", "Saudi-led airstrikes"); not a state of things
     where it happened ("Kashmiri violence", "Syrian clashes"), nor a place named as a noun
-    ("a Kabul bombing"; a state's is: "a US raid")."""
+    ("a Kabul bombing"; a state's is: "a US raid", and so are its forces: "a police raid")."""
     counted = attack.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" for c in attack.children)
     if not counted or _lemma(attack) in ("violence", "clash"):
         return []
@@ -3325,7 +3325,19 @@ def _doer_adjectives(index: _ActorIndex, attack: Token) -> list[str]:
         for a in index.actors_in(mod)
         if a in index.states
     ]
-    return [a for mod in _children(attack, ("amod",)) for a in index.actors_in(mod)] + states
+    adjectives = [a for mod in _children(attack, ("amod",)) for a in index.actors_in(mod)]
+    return adjectives + states + _compound_forces(index, attack)
+
+
+def _compound_forces(index: _ActorIndex, noun: Token) -> list[str]:
+    """The forces of a state compounded on an act's noun, its doers ("a police raid", "the
+    police shooting of two students")."""
+    return [
+        a
+        for mod in _children(noun, ("compound", "nmod"))
+        if _agent_codes(mod) & _STATE_FORCES
+        for a in index.actors_in(mod)
+    ]
 
 
 def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
@@ -5189,12 +5201,18 @@ def _sentence_events(
         ahead = _act_ahead(lex, trig)
         patients: list[str] = []
         if trig.nominal and (held := _held_possessor(index, trig.token, trig.mode)) is not None:
-            source, patients = [], index.actors_in(held)
+            patients = index.actors_in(held)
             if not patients:
                 continue
+            # Its doer told by "by" ("the activist's detention by police").
+            source = [a for o in _prep_objects(trig.token, ("by",)) for a in index.actors_in(o)]
         elif trig.nominal:
             source = _noun_agents(index, trig.token)
             patients = [] if source else _noun_patients(index, trig)
+            if patients:
+                # Done to someone named, by the forces compounded on it ("the police
+                # shooting of two students").
+                source = _compound_forces(index, trig.token)
             if not (source or patients) and _headline_noun(trig.token):
                 # A headline that is the event noun reports it, done where it says, as a
                 # passive headline is ("Arbitrary arrests in Tunisia", "Two held in Tunisia").

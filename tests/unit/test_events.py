@@ -1420,6 +1420,21 @@ ROLES = [
         F({"SOM"}),
         NONE,
     ),
+    # A state's forces compounded on the attack did it, as its adjective does.
+    (
+        "Two farmers were killed in a police raid near Kumasi.",
+        EventType.ASSAULT,
+        F({"GHA"}),
+        F({"GHA"}),
+        NONE,
+    ),
+    (
+        "The police shooting of two students in Lagos sparked protests.",
+        EventType.ASSAULT,
+        F({"NGA"}),
+        F({"NGA"}),
+        NONE,
+    ),
     # An attack set off by a comma after the object sums the act up, with its doer.
     (
         "A car bomb in Mandera killed nine Kenyan soldiers, an attack claimed by al-Shabaab.",
