@@ -78,7 +78,8 @@ def main() -> None:
     lines = source.read_text("utf-8").splitlines()
     names = hypocorisms(lines)
     data = {"_about": ABOUT, "names": names}
-    (DATA / "hypocorisms.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+    text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+    (DATA / "hypocorisms.json").write_text(text, "utf-8")
     notice = "\n".join(line.rstrip("$ ").rstrip() for line in lines[:46])
     (DATA / "hypocorisms.LICENSE").write_text(f"{notice}\n\n{FDL.read_text('utf-8')}", "utf-8")
     print(f"{len(names)} short forms from {source}")

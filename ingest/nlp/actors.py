@@ -143,12 +143,9 @@ _HYPOCORISMS: dict[str, dict[str, str]] = {
     ].items()
 }
 # The third-person pronouns that tell a person's gender.
-_GENDERED = {"he": "M", "him": "M", "his": "M", "himself": "M"} | {
-    "she": "F",
-    "her": "F",
-    "hers": "F",
-    "herself": "F",
-}
+_GENDERED = dict.fromkeys(("he", "him", "his", "himself"), "M") | dict.fromkeys(
+    ("she", "her", "hers", "herself"), "F"
+)
 # Party members as a group and party nicknames, with the word of the party's name.
 _PARTY_MEMBERS: dict[str, str] = _WORDS["party_members"]
 # Generic agents become actors only in these sectors (data/sectors.json names them).
