@@ -1892,7 +1892,7 @@ def _agents(
             after is not None
             and after.pos_ == "NOUN"
             and not issued
-            and not (sector.name in _MOVED | ARMED_SECTORS and _names_force(after))
+            and not (sector.name in FORCES | ARMED_SECTORS and _names_force(after))
         ):
             continue  # "military operation", "police station": a modifier, not an agent
         cover, country = start, None
