@@ -76,7 +76,6 @@ from graph.models import (
 from ingest.calendar_names import MONTHS
 from ingest.nlp.actors import (
     ARMED_SECTORS,
-    FORCES,
     ArticleActors,
     armed_group,
     is_force,
@@ -359,11 +358,13 @@ def _as_written(text: str, parsed: str, mention: EventMention) -> EventMention:
 
 def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> EventMention:
     """A mobilisation's target, or that of one pledged or threatened, is never the source's
-    own forces ("China deployed troops to the border", "Britain pledged to send troops to
-    Estonia"): they are what it moves, not whom it acts on; nor is that of cooperation or
-    aid, whose own forces are what it sends ("the US sent soldiers to Poland", CAMEO's send
-    &MILITARY). Forces named as a state's means ("struck with its air force") are no target
-    of any act: events' `_own_forces` leaves out that phrase, which only the parse tells."""
+    own forces, troops or a force named as an organisation (`is_force`: "China deployed
+    troops to the border", "Britain pledged to send troops to Estonia"): they are what it
+    moves, not whom it acts on; nor is that of cooperation or aid, whose own forces are what
+    it sends ("the US sent soldiers to Poland", "Chile sent the Chilean Army to Haiti",
+    CAMEO's send &MILITARY). Forces named as a state's means ("struck with its air force")
+    are no target of any act: events' `_own_forces` leaves out that phrase, which only the
+    parse tells."""
     announced = mention.type in (EventType.AGREE, EventType.THREATEN) and mention.mode == "military"
     if mention.type not in _MOVING_FORCES and not announced:
         return mention
@@ -371,7 +372,7 @@ def _without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> Event
     target = tuple(
         t
         for t in mention.target
-        if not (t in by_id and by_id[t].sector in FORCES and by_id[t].country in countries)
+        if not (t in by_id and is_force(by_id[t]) and by_id[t].country in countries)
     )
     return replace(mention, target=target)
 

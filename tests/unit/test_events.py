@@ -643,6 +643,15 @@ SENTENCES = [
         "Nigeria sent its soldiers to Gambia.",
         [(EventType.COOPERATE, F({"NGA"}), F({"GMB"}), NONE, False, False)],
     ),
+    # So are forces named as an organisation by their name's head ("Army").
+    (
+        "Chile sent the Chilean Army to Haiti.",
+        [(EventType.COOPERATE, F({"CHL"}), F({"HTI"}), NONE, False, False)],
+    ),
+    (
+        "The United States sent the US Army to Poland.",
+        [(EventType.COOPERATE, F({"USA"}), F({"POL"}), NONE, False, False)],
+    ),
     (
         "Japan took part in the exercise with India.",
         [(EventType.COOPERATE, F({"JPN"}), F({"IND"}), NONE, False, False)],
