@@ -1461,9 +1461,12 @@ def _armed(lex: Lexicon, noun: Token) -> bool:
     return force or counted or _lemma(noun) in lex.forces | lex.arms
 
 
+# Phoenix's agent codes of a state's own armed forces (soldiers, police): actors.FORCES, the
+# same group of data/sectors.json, read as the codes a phrase's agents are found by.
+_STATE_FORCES = codes_of("forces")
 # CAMEO agent codes of armed forces (a state's, armed groups, rebels), and of people of no
 # sector ("men", "civilians"), who are mobilised where they are counted.
-_ARMED_AGENTS = codes_of("forces") | codes_of("armed")
+_ARMED_AGENTS = _STATE_FORCES | codes_of("armed")
 _PEOPLE = frozenset({"PPL", "CVL"})
 
 
@@ -3661,10 +3664,6 @@ def _targets_in(index: _ActorIndex, phrase: Token) -> list[str]:
         for t in c.subtree
     }
     return [a for a in found if a not in doers]
-
-
-# Phoenix's agent codes of a state's own armed forces (soldiers, police).
-_STATE_FORCES = codes_of("forces")
 
 
 def _own_forces(index: _ActorIndex, phrase: Token, doers: Sequence[str]) -> bool:
