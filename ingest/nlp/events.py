@@ -264,7 +264,7 @@ class Lexicon:
     scheduling: frozenset[str]  # "set", "due" (to): what is arranged is not yet done
     harmed: frozenset[str]  # "dead", "wounded": the harm a verb of leaving or finding tells
     wounds: frozenset[str]  # "wound", "injury": the harm a death comes of ("died of his wounds")
-    penalties: frozenset[str]  # "jail", "imprison": what only a court imposes
+    custody: frozenset[str]  # "jail", "detain": holding a person only a state does
     holding: frozenset[str]  # "hold", "own": "government-held towns" are the holder's
 
 
@@ -428,7 +428,7 @@ def load_lexicon() -> Lexicon:
         scheduling=frozenset(raw["scheduling_words"]["words"]),
         harmed=frozenset(raw["harmed_states"]["words"]),
         wounds=frozenset(raw["harmed_states"]["wounds"]),
-        penalties=frozenset(raw["court_penalties"]["words"]),
+        custody=frozenset(raw["custody_verbs"]["words"]),
         holding=frozenset(raw["holding_verbs"]["words"]),
     )
 

@@ -457,11 +457,12 @@ def _political(
     # A private person named is attacked by no doer named as "two villagers" are ("Ana Ruiz
     # was killed in an airstrike"); not sanctioned ("was ejected from the game": a league's).
     struck = mention.type is EventType.ASSAULT and not doers
-    # Only a state's courts convict, jail or sentence: one convicted or jailed with no doer
-    # told, a named person too ("Ali Raza was jailed for life"; not "held by his neighbour"),
-    # is so by its courts, as RAMS codes the imprisoned and Phoenix a court (JUD) a state's.
+    # Only a state convicts, jails, imprisons or detains: one so held with no doer told, a
+    # named person too ("Ali Raza was jailed for life", "was detained at the airport"; not
+    # "held by his neighbour"), is so by its courts or officers, as RAMS codes the imprisoned
+    # and Phoenix a court (JUD) a state's. A name the tagger misses is no actor at all.
     held = mention.mode == "convict" or (
-        mention.type is EventType.COERCE and _lemma_of(doc, mention) in load_lexicon().penalties
+        mention.type is EventType.COERCE and _lemma_of(doc, mention) in load_lexicon().custody
     )
     held = held and not doers and not _agent_told(doc, mention)
     return any(

@@ -2665,8 +2665,12 @@ def test_civil_society_opens_the_gate_where_no_private_doer_is_named(
         # with no doer told is so by its courts (a sentence is SANCTION "convict").
         ("Tomas Varga, 41, was jailed for life in Bratislava on Monday.", [EventType.COERCE]),
         ("Ines Moreau was sentenced to two years in prison in Lyon.", [EventType.SANCTION]),
+        # Nor does any but a state detain one: its officers do.
+        ("Olga Petrova has been detained at the airport since March.", [EventType.COERCE]),
+        ("Tomas Varga was detained in Bratislava on Monday.", [EventType.COERCE]),
         # Not one held by a private person.
         ("Ines Moreau was held captive by her neighbour in Lyon.", []),
+        ("Ines Moreau was detained by her kidnappers for a week.", []),
     ],
 )
 def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
