@@ -2394,6 +2394,11 @@ ACTOR_ROLES = [
     # A person owning an arrest or a verdict, acts of police and courts, undergoes it.
     ("Ines Moreau's conviction for fraud angered her supporters.", [], ["person:ines-moreau"]),
     ("The Peruvian senator's detention sparked protests in Lima.", [], ["sector:PER-legislature"]),
+    (
+        "The Chilean senator's detention by the army sparked protests.",
+        ["sector:CHL-military"],
+        ["sector:CHL-legislature"],
+    ),
     # With whom the act is done to named, "on" and "at" tell where; without, at whom.
     (
         "Turkish troops detained two Syrian farmers on the Iraqi border.",
