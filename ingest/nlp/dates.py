@@ -1236,6 +1236,12 @@ def _offset(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(m.start(), m.end(), *_period(day, unit))
 
 
+@_rule(_I(r"(?P<unit>decades|years|months|weeks|days) ago"), needle=_needle("ago"))
+def _vague_ago(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """ "Years ago", "months ago": a stretch back from now of untold length (TimeML: "PXM")."""
+    yield _Hit(m.start(), m.end(), _untold_length(m["unit"]), "duration", "DURATION")
+
+
 @_rule(
     _I(
         r"(?:(?:the|its) )?(?:(?:comparable|same) )?(?P<w>year-earlier|year-ago|year earlier)"
@@ -1424,16 +1430,15 @@ def _vague_duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     """ "For years", "in recent months", "the coming weeks": stretches of unknown length."""
     if m["unit"].lower() == "quarters" and not m["adj"]:
         return  # "in quarters" is a manner, not a time
-    unit = _unit(m["unit"])
-    letter, _, is_time = _UNITS[unit]
+    start = m.start("adj") if m["adj"] else m.start("unit")
+    yield _Hit(start, m.end(), _untold_length(m["unit"]), "duration", "DURATION")
+
+
+def _untold_length(unit: str) -> str:
+    """The TimeML value of a stretch of units of untold number ("years": "PXY")."""
+    letter, _, is_time = _UNITS[_unit(unit)]
     letter = "Y" if letter == "DE" else letter
-    yield _Hit(
-        m.start("adj") if m["adj"] else m.start("unit"),
-        m.end(),
-        f"PTX{letter}" if is_time else f"PX{letter}",
-        "duration",
-        "DURATION",
-    )
+    return f"PTX{letter}" if is_time else f"PX{letter}"
 
 
 @_rule(
@@ -1935,7 +1940,7 @@ def resolve_date(
             return min(found[0], latest or found[0]), found[1], DateSource.SENTENCE
     # "Had agreed", "recently condemned": before the time the story tells of, by how much the
     # text does not say.
-    if tense == "perfect" or any(e.value == "PAST_REF" for e in find_dates(clause or "", anchor)):
+    if tense == "perfect" or any(_vague_past(e) for e in find_dates(clause or "", anchor)):
         return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
     found = (
         _nearest_date(
@@ -1974,6 +1979,11 @@ def resolve_date(
 
 
 _STORY_REACH = timedelta(days=14)
+
+
+def _vague_past(told: TimeExpression) -> bool:
+    """Whether an expression tells a past at an untold distance: "recently", "years ago"."""
+    return told.value == "PAST_REF" or (told.type == "DURATION" and told.text.endswith(" ago"))
 
 
 def long_before(day: date, anchor: date) -> bool:

@@ -329,6 +329,14 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         # "recent" and "coming" stretches are durations of unknown length (TimeML, HeidelTime)
         ("Attacks on convoys rose in recent months.", WED, [("recent months", "PXM")]),
         ("More envoys will follow in the coming weeks.", WED, [("coming weeks", "PXW")]),
+        # a stretch back from now of untold length: a bare plural before "ago" (TimeML, TBAQ)
+        ("The rebels left the valley years ago.", WED, [("years ago", "PXY")]),
+        ("Bolivia closed the border crossing months ago.", WED, [("months ago", "PXM")]),
+        (
+            "The dam burst decades ago, not two years ago.",
+            WED,
+            [("decades ago", "PXY"), ("two years ago", "2023")],
+        ),
         # a quarter is a fraction before "of" and as "a quarter"; a four-digit year is no count
         ("Three-quarters of the deputies voted for the bill.", WED, []),
         ("The party won more than a quarter of the seats.", WED, []),

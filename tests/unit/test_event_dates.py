@@ -1040,6 +1040,17 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " signed a deal with the rebels.",
             "signed",
         ),
+        # a time ago of untold length: "years ago", as "recently"
+        (
+            "Police in Lagos arrested the preacher on Monday. A court in Abuja jailed him for fraud"
+            " years ago.",
+            "jailed",
+        ),
+        (
+            "Chadian troops shelled the camp on Monday.\nThe rebels seized the camp from the"
+            " army months ago.",
+            "seized",
+        ),
     ],
 )
 def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
