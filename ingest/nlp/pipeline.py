@@ -891,6 +891,10 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
+        if tense == "perfect" and (tensed := _tensed_verb(trigger)) and _describes(tensed[0]):
+            # What a party is known for ("Iran, which has armed the rebels, condemned the
+            # strike on Monday") is dated by its own clause alone, not by the news around it.
+            text = clause_text
         quoted = in_quotation(self.text, trigger.idx)
         said = happened and quoted
         if tense is None and said and not _progressive(trigger):
@@ -1456,9 +1460,9 @@ def _is_date(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 def _tense(token: Token) -> str | None:
-    """The tense of the verb that tells an event: "past", "perfect" (a past perfect, or an act
-    told as earlier or repeated: background), "present perfect", "future", or None (present,
-    modal, or no verb).
+    """The tense of the verb that tells an event: "past", "perfect" (a past perfect, an act told
+    as earlier or repeated, or a perfect that tells what a party is known for: background),
+    "present perfect", "future", or None (present, modal, or no verb).
 
     A noun argument takes its verb's tense ("held talks"), an untensed verb the tense of the
     verb it depends on ("met, saying"), except an infinitive ("agreed to meet"), which may lie
@@ -1485,6 +1489,8 @@ def _tense(token: Token) -> str | None:
     if any(c.dep_ == "advmod" and _tells_background(c) for c in verb.children):
         return "perfect"  # told as before the story or as repeated: background to it
     if words & _HAVE and verb.tag_ == "VBN":
+        if _describes(verb):
+            return "perfect"  # "a group that has applauded the tariffs": what it is known for
         return "present perfect"  # "has signed": done before the report, told from its time
     if "VBD" in {verb.tag_, *(a.tag_ for a in aux)}:
         return "past"
@@ -1555,6 +1561,16 @@ def _told_of_earlier(verb: Token) -> bool:
 
 # Adjectives that put a noun's time before the story's.
 _EARLIER = frozenset({"earlier", "previous", "prior"})
+
+
+def _describes(verb: Token) -> bool:
+    """Whether an active perfect tells what a party is known for, not news: in a clause that
+    describes a noun ("Iran, which has backed the rebels"), or beside a present of "be" or such
+    a clause ("is a critic of Beijing and has accused it of ...")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False  # "the men who have been arrested": the story's own act
+    head = verb.head if verb.dep_ == "conj" else verb
+    return head.dep_ == "relcl" or (head is not verb and head.lemma_ == "be" and _present(head))
 
 
 def _tells_background(adverb: Token) -> bool:

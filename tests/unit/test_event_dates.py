@@ -1065,6 +1065,42 @@ def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # in a clause that describes a party, whatever the date of the act around it
+        (
+            "Kenyan police fired tear gas at protesters on Monday.\nThe opposition, which has"
+            " accused the police of torture, marched again on Tuesday.",
+            "accused",
+        ),
+        (
+            "Lima hosted the trade talks on Monday. Chile is one of Peru's fiercest critics and"
+            " has accused Lima of stalling them.",
+            "accused",
+        ),
+    ],
+)
+def test_a_perfect_that_tells_what_a_party_is_known_for_is_background(
+    text: str, trigger: str
+) -> None:
+    assert _dating(_dated(text, trigger)) == (
+        date(2025, 1, 1),
+        DatePrecision.YEAR,
+        DateSource.PUBLISHED_AT,
+    )
+
+
+def test_a_passive_perfect_in_a_clause_of_a_noun_is_the_story_s_act() -> None:
+    # "the men who have been arrested": the arrest the story tells, not a trait of the men
+    text = "Police in Kano on Monday named the two men who have been arrested over the bombing."
+    assert _dating(_dated(text, "arrested")) == (
+        date(2025, 1, 20),
+        DatePrecision.DAY,
+        DateSource.SENTENCE,
+    )
+
+
 def test_a_former_holder_of_a_title_acts_on_the_day_of_the_story() -> None:
     # "former" tells a title no longer held, not a time before the story
     text = "Kenyan police fired tear gas at protesters on Monday.\nThe former president condemned"
