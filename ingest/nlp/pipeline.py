@@ -891,15 +891,9 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
-        if (
-            tense == "perfect"
-            and (tensed := _tensed_verb(trigger))
-            and (_describes(tensed[0]) or tensed[0].head.pos_ == "NOUN")
-        ):
-            # A background act told of a noun or a party lies before the time its sentence tells
-            # of: it is dated by its own clause alone ("Congress approved on Friday less money
-            # than he had requested", "Iran, which has armed the rebels, condemned the strike
-            # on Monday"); not one reported ("said on Monday they had arrested a man").
+        if tense == "perfect" and (tensed := _tensed_verb(trigger)) and _describes(tensed[0]):
+            # What a party is known for ("Iran, which has armed the rebels, condemned the
+            # strike on Monday") is dated by its own clause alone, not by the news around it.
             text = clause_text
         quoted = in_quotation(self.text, trigger.idx)
         said = happened and quoted

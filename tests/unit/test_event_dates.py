@@ -1091,40 +1091,6 @@ def test_a_perfect_that_tells_what_a_party_is_known_for_is_background(
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger"),
-    [
-        (
-            "On Friday, the Senate approved a budget with a quarter as much money as the"
-            " president had requested for the army.",
-            "requested",
-        ),
-        (
-            "Ghana's army, which had withdrawn from the border town, shelled it on Monday.",
-            "withdrawn",
-        ),
-    ],
-)
-def test_a_background_act_is_not_dated_by_the_time_of_its_sentence(text: str, trigger: str) -> None:
-    # a perfect tells an act before the time its sentence tells of: a date told outside its
-    # own clause is not its own
-    assert _dating(_dated(text, trigger)) == (
-        date(2025, 1, 1),
-        DatePrecision.YEAR,
-        DateSource.PUBLISHED_AT,
-    )
-
-
-def test_a_perfect_reported_is_dated_by_the_report() -> None:
-    # done before the saying, whose day bounds it
-    text = "Police in Kano said on Monday they had arrested a second man over the theft."
-    assert _dating(_dated(text, "arrested")) == (
-        date(2025, 1, 20),
-        DatePrecision.DAY,
-        DateSource.SENTENCE,
-    )
-
-
 def test_a_passive_perfect_in_a_clause_of_a_noun_is_the_story_s_act() -> None:
     # "the men who have been arrested": the arrest the story tells, not a trait of the men
     text = "Police in Kano on Monday named the two men who have been arrested over the bombing."
