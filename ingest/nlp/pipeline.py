@@ -891,7 +891,7 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
-        if tense == "perfect" and (tensed := _tensed_verb(trigger)) and _describes(tensed[0]):
+        if tense == "perfect" and (tensed := _tensed_verb(trigger)) and _describes(*tensed):
             # What a party is known for ("Iran, which has armed the rebels, condemned the
             # strike on Monday") is dated by its own clause alone, not by the news around it.
             text = clause_text
@@ -1489,7 +1489,7 @@ def _tense(token: Token) -> str | None:
     if any(c.dep_ == "advmod" and _tells_background(c) for c in verb.children):
         return "perfect"  # told as before the story or as repeated: background to it
     if words & _HAVE and verb.tag_ == "VBN":
-        if _describes(verb):
+        if _describes(verb, aux):
             return "perfect"  # "a group that has applauded the tariffs": what it is known for
         return "present perfect"  # "has signed": done before the report, told from its time
     if "VBD" in {verb.tag_, *(a.tag_ for a in aux)}:
@@ -1563,14 +1563,17 @@ def _told_of_earlier(verb: Token) -> bool:
 _EARLIER = frozenset({"earlier", "previous", "prior"})
 
 
-def _describes(verb: Token) -> bool:
-    """Whether an active perfect tells what a party is known for, not news: in a clause that
-    describes a noun ("Iran, which has backed the rebels"), or beside a present of "be" or such
-    a clause ("is a critic of Beijing and has accused it of ...")."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+def _describes(verb: Token, aux: list[Token]) -> bool:
+    """Whether an active present perfect tells what a party is known for, not news: in a clause
+    that describes the party as its doer ("Iran, which has backed the rebels"; not "the steps
+    Iran has taken"), or beside a present of "be" or such a clause ("is a critic of Beijing
+    and has accused it of ...")."""
+    if not {a.lower_ for a in aux} & _HAVE or any(a.dep_ == "auxpass" for a in aux):
         return False  # "the men who have been arrested": the story's own act
     head = verb.head if verb.dep_ == "conj" else verb
-    return head.dep_ == "relcl" or (head is not verb and head.lemma_ == "be" and _present(head))
+    if head.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in head.children)
+    return head is not verb and head.lemma_ == "be" and _present(head)
 
 
 def _tells_background(adverb: Token) -> bool:

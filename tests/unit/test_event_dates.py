@@ -7,7 +7,14 @@ import pytest
 from graph.models import Article, DatePrecision, DateSource, Event
 from ingest.nlp.events import clause_spans
 from ingest.nlp.model import load_nlp
-from ingest.nlp.pipeline import EventDater, _month_named_people, extract_events, parse_texts
+from ingest.nlp.pipeline import (
+    EventDater,
+    _describes,
+    _month_named_people,
+    _tensed_verb,
+    extract_events,
+    parse_texts,
+)
 
 WEDNESDAY = datetime(2025, 1, 22, 9, 30, tzinfo=UTC)
 DECEMBER = datetime(2024, 12, 11, 8, 0, tzinfo=UTC)
@@ -1089,6 +1096,27 @@ def test_a_perfect_that_tells_what_a_party_is_known_for_is_background(
         DatePrecision.YEAR,
         DateSource.PUBLISHED_AT,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # the noun described is not the doer: the act is news, told from the report's time
+        (
+            "Ghana praised the sanctions that the European Union has imposed on the junta.",
+            "imposed",
+        ),
+        # a past perfect is the sentence's past, not what a party is known for
+        ("Ghana's army, which had withdrawn from the town in 1992, returned.", "withdrawn"),
+    ],
+)
+def test_only_a_present_perfect_done_by_the_party_described_tells_what_it_is_known_for(
+    text: str, verb: str
+) -> None:
+    (doc,) = parse_texts([text])
+    tensed = _tensed_verb(next(t for t in doc if t.text == verb))
+    assert tensed is not None
+    assert not _describes(*tensed)
 
 
 def test_a_passive_perfect_in_a_clause_of_a_noun_is_the_story_s_act() -> None:
