@@ -4607,8 +4607,9 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     gathering or inquiry ("the summit called for ...": its participants), or a singular
     common noun that is no actor, generic agent, body, office, arms, attack, event noun or
     text (a text speaks for its author). Plurals ("accused by critics", "peacekeepers urge")
-    may name people the resolver misses, and so may the subject of a clause the verb only
-    serves. A possessor
+    may name people the resolver misses, unless they threaten and their word names no person
+    ("debts threaten the government": endangers it), and so may the subject of a clause the
+    verb only serves. A possessor
     owns the thing, it does not act ("Obama's involvement offers a reminder"). Nor does a
     thing give ("the crisis has boosted the prospects of the president"), nor attack,
     freeze or seize as its subject as a kind ("a bat attacks the nominee", "a polar vortex
@@ -4637,8 +4638,11 @@ def _thing_doer(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
         # A gathering speaks for those gathered ("the rally demanded ..."), an inquiry for
         # its investigators; a visit, a raid, an arrest is done by someone it does not name.
         return done[0] is not EventType.PROTEST and done[1] not in _SPEAKING_OCCASIONS
+    # Things endanger ("rising prices threaten the government"): of a threat, a plural too is
+    # a thing where its word names no person ("militants threatened soldiers" stays).
+    endangers = trig.type is EventType.THREATEN and not is_person_noun(_lemma(doer))
     return (
-        doer.tag_ == "NN"
+        (doer.tag_ == "NN" or (doer.tag_ == "NNS" and endangers))
         and _lemma(doer) not in lex.nouns.keys() | lex.documents
         and not _arms_named(lex, doer)
         and not load_gazetteer().find_agents([doer.lower_])

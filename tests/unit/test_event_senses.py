@@ -117,6 +117,17 @@ CASES = [
     ("The famine threatens the Somali government with collapse.", []),
     ("A weaker currency supported the Brazilian government this quarter.", []),
     ("The paper also spoke to the Chilean navy about the missing ship.", []),
+    # Of a threat, a plural thing too: it endangers, it makes no threat; people still threaten.
+    ("Rising fuel prices threaten the stability of the Peruvian government.", []),
+    ("Mounting debts threaten the survival of the Ghanaian government.", []),
+    (
+        "Kenyan nurses threatened the Kenyan government with a strike.",
+        [(EventType.THREATEN, {"KEN-health"}, {"KEN-government"}, False, False)],
+    ),
+    (
+        "Striking dockworkers threatened the Chilean government.",
+        [(EventType.THREATEN, set(), {"CHL-government"}, False, False)],
+    ),
     # Nor does an act that names no one doing it; a gathering or an inquiry speaks for those
     # it brings together.
     ("The raids threaten the fragile truce between Israel and Hamas.", []),
