@@ -120,6 +120,7 @@ CASES = [
     # Of a threat, a plural thing too: it endangers, it makes no threat; people still threaten.
     ("Rising fuel prices threaten the stability of the Peruvian government.", []),
     ("Mounting debts threaten the survival of the Ghanaian government.", []),
+    ("The Bolivian government is threatened by falling gas revenues.", []),
     (
         "Kenyan nurses threatened the Kenyan government with a strike.",
         [(EventType.THREATEN, {"KEN-health"}, {"KEN-government"}, False, False)],
