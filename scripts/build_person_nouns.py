@@ -14,7 +14,12 @@ in WordNet's sense-tagged texts (a sail for "royal"), nor a language's ("Arabic"
 only, lower case: the actor resolver asks whether the noun a demonym modifies names a private
 person ("an American singer"). A noun names an animal where its first sense is in noun.animal
 ("dog", "cattle"): the event coder asks whether all that a violent act is done to is animals
-("police shot a dog"). A noun names arms where its first sense is or falls under WordNet's
+("police shot a dog"). A noun names a vessel or an aircraft where its first sense falls
+under WordNet's craft ("tanker", "frigate", "airliner"; not "carrier", a person first) and
+none of its senses is a person who does a verb ("bomber", one who plants bombs, names a doer
+before a name as often): the actor resolver reads a name after one ("the tanker Grace Maria")
+as that craft, no one. A noun
+names arms where its first sense is or falls under WordNet's
 weapons, weaponry, ammunition or explosive devices (noun.artifact: "bullet", "shrapnel"): the
 event coder reads harm done by them as an attack ("a stray bullet killed a boy"). A noun
 names what is said or thought where its first sense is in noun.communication or
@@ -42,6 +47,9 @@ SIDES = {"bad_person", "warrior", "radical"}  # first words of those synsets of 
 # First words of the synsets of noun.artifact that hold arms: weapons, weaponry, ammunition and
 # explosive devices.
 ARMS = {"weapon", "weaponry", "ammunition", "explosive_device"}
+# The first word of noun.artifact's synset of vessels and aircraft: "a vehicle designed for
+# navigation in or on water or air or through outer space".
+CRAFT = {"craft"}
 
 
 def read_synsets(data_noun: str) -> dict[int, tuple[int, str, list[int]]]:
@@ -73,6 +81,22 @@ def _falls_under(
 def _a_side(offset: int, synsets: dict[int, tuple[int, str, list[int]]]) -> bool:
     """Whether a person's synset is or falls under one of `SIDES`."""
     return _falls_under(offset, synsets, NOUN_PERSON, SIDES)
+
+
+def doers(data_noun: str) -> set[str]:
+    """The words of noun.person's synsets derived from a verb: one who does it ("bomber", a
+    person who plants bombs; "destroyer")."""
+    found: set[str] = set()
+    for line in data_noun.splitlines():
+        fields = line.split()
+        if line.startswith(" ") or int(fields[1]) != NOUN_PERSON:
+            continue
+        words = int(fields[3], 16)
+        pointers = int(fields[4 + 2 * words])
+        ptrs = fields[5 + 2 * words : 5 + 2 * words + 4 * pointers]
+        if any(ptrs[i] == "+" and ptrs[i + 2] == "v" for i in range(0, len(ptrs), 4)):
+            found.update(fields[4 + 2 * i].lower() for i in range(words))
+    return found
 
 
 def read_index(index: str) -> dict[str, tuple[int, int]]:
@@ -137,14 +161,17 @@ def animal_nouns(
     return sorted(lemma for lemma, (first, _) in nouns.items() if synsets[first][0] == NOUN_ANIMAL)
 
 
-def arms_nouns(
-    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+def artifacts_under(
+    nouns: dict[str, tuple[int, int]],
+    synsets: dict[int, tuple[int, str, list[int]]],
+    words: set[str],
 ) -> list[str]:
-    """Lemmas whose first noun sense is arms (`ARMS`: "bullet", "shrapnel", "grenade")."""
+    """Lemmas whose first noun sense is or falls under one of noun.artifact's synsets named by
+    their first words (`ARMS`: "bullet", "shrapnel"; `CRAFT`: "tanker", "frigate")."""
     return sorted(
         lemma
         for lemma, (first, _) in nouns.items()
-        if _falls_under(first, synsets, NOUN_ARTIFACT, ARMS)
+        if _falls_under(first, synsets, NOUN_ARTIFACT, words)
     )
 
 
@@ -167,7 +194,8 @@ def artifact_nouns(
 
 
 def main() -> None:
-    synsets = read_synsets((WORDNET / "data.noun").read_text("utf-8"))
+    data_noun = (WORDNET / "data.noun").read_text("utf-8")
+    synsets = read_synsets(data_noun)
     nouns = read_index((WORDNET / "index.noun").read_text("utf-8"))
     persons = person_nouns(
         nouns,
@@ -178,7 +206,8 @@ def main() -> None:
     for name, found in (
         ("person", persons),
         ("animal", animal_nouns(nouns, synsets)),
-        ("arms", arms_nouns(nouns, synsets)),
+        ("arms", artifacts_under(nouns, synsets, ARMS)),
+        ("craft", sorted(set(artifacts_under(nouns, synsets, CRAFT)) - doers(data_noun))),
         ("content", content_nouns(nouns, synsets)),
         ("artifact", artifact_nouns(nouns, synsets)),
     ):

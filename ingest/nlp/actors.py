@@ -85,6 +85,8 @@ _POLITY_WORDS = {"state", "commonwealth", "province"}
 _GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh"}
 # Nouns whose first sense in WordNet is a person's (scripts/build_person_nouns.py).
 _PERSON_NOUNS = frozenset((DATA_DIR / "person_nouns.txt").read_text("utf-8").split())
+# Nouns of a vessel or an aircraft ("tanker", "frigate", "airliner"), from WordNet the same way.
+_CRAFT_NOUNS = frozenset((DATA_DIR / "craft_nouns.txt").read_text("utf-8").split())
 _TRIGGERS = json.loads((DATA_DIR / "plover_triggers.json").read_text("utf-8"))
 # The texts a body issues (laws, rulings, decrees, orders, plans).
 _DOCUMENTS = frozenset(_TRIGGERS["documents"])
@@ -381,7 +383,11 @@ def resolve_actors(
     called |= {f"{b} {name}" for name in called for b in bodies}
     # A name the article names a body by ("Vantrex, a gas company", "energy company Vantrex")
     # is that body wherever the model tags it a person or a place.
-    retagged = {e.text for e in doc.ents if e.label_ in _RETAGGED and _named_a_body(e)}
+    retagged = {e.text for e in doc.ents if e.label_ in _RETAGGED and _named_a(e, _BODY_NOUNS)}
+    # A name the article gives a vessel or an aircraft ("the tanker Grace Maria", "the frigate
+    # HMS Montrose", "Stena Impero, a tanker,") is that craft in every mention, even a known
+    # person's ("the warship Charles de Gaulle"): no one.
+    crafts = {e.text for e in doc.ents if _named_a(e, _CRAFT_NOUNS)}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
@@ -397,6 +403,9 @@ def resolve_actors(
         if ent.label_ not in _LABELS or ent.start in credits:
             continue
         if ent.label_ == "ORG" and (ent.text in thing_names or ent.text in towns):
+            continue
+        if ent.text in crafts:
+            taken.update(range(ent.start, ent.end))  # nor the known name in it
             continue
         if any(_spelled_alike(ent.text, name) for name in called) and not gaz.lookup(ent.text):
             continue
@@ -902,16 +911,21 @@ def _beside_noun(name: Span, words: set[str]) -> bool:
     return any(n.lower_ in words for n in nouns)
 
 
-def _named_a_body(name: Span) -> bool:
-    """Whether a name is set off by commas in apposition to a noun naming a body ("Vantrex, a
-    gas company") or follows one that modifies it ("energy company Vantrex"); not one the
-    noun's reduced relative clause holds ("the firm Ann Ruiz founded")."""
+def _named_a(name: Span, nouns: frozenset[str] | set[str]) -> bool:
+    """Whether a name is set off by commas in apposition to one of `nouns` ("Vantrex, a gas
+    company") or follows one that modifies it ("energy company Vantrex"); not one the noun's
+    reduced relative clause holds ("the firm Ann Ruiz founded"), nor one the parse links to
+    it not at all."""
     doc, root = name.doc, name.root
     commas = {doc[i].text for i in (name.start - 1, name.end) if 0 <= i < len(doc)}
-    apposed = "," in commas and any(n.lower_ in _BODY_NOUNS for n in _apposed(root))
-    return apposed or any(
-        c.dep_ == "compound" and c.i < name.start and c.lower_ in _BODY_NOUNS for c in root.children
+    apposed = "," in commas and any(n.lower_ in nouns for n in _apposed(root))
+    before = doc[name.start - 1] if name.start > 0 else root
+    # The parse hangs the noun on the name (compound, or amod where it takes the noun for an
+    # adjective) or the name on the noun (appos, with no comma between).
+    linked = (before.head == root and before.dep_ in ("compound", "amod")) or (
+        root.head == before and root.dep_ == "appos"
     )
+    return apposed or (linked and before.lower_ in nouns)
 
 
 def _apposed(root: Token) -> list[Token]:

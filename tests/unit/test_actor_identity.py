@@ -520,12 +520,37 @@ NOT_ACTORS = [
         "Users asked Quantix's Lumo for the weather. Critics said Lumo misheard them.",
         {"person:lumo", "org:lumo"},
     ),
+    # A name after a noun of a vessel or an aircraft, or in apposition to one, is that craft
+    # in every mention, even a known person's name.
+    (
+        "Coast guards boarded the freighter Rosa Delgado off Malta. The Rosa Delgado sailed on.",
+        {"person:rosa-delgado", "org:rosa-delgado"},
+    ),
+    (
+        "Peru seized the tanker Elena Morales on Monday, and Chile protested.",
+        {"person:elena-morales"},
+    ),
+    (
+        "Marta Ilves, a Finnish yacht, was stopped by the navy. Officials said Marta Ilves carried "
+        "arms.",
+        {"person:marta-ilves"},
+    ),
+    ("The frigate Boris Johnson docked in Sevastopol.", {"person:boris-johnson"}),
 ]
 
 
 @pytest.mark.parametrize(("text", "absent"), NOT_ACTORS)
 def test_not_actors_get_no_id(nlp: Language, text: str, absent: set[str]) -> None:
     assert not absent & set(_actors(nlp, text))
+
+
+def test_a_person_named_after_a_noun_of_a_doer_stays_a_person(nlp: Language) -> None:
+    # "bomber" is a plane first in WordNet, but also one who bombs: no craft noun.
+    text = "The bomber Jonas Kettler was sentenced in Berlin."
+    assert "person:jonas-kettler" in _actors(nlp, text)
+    # A craft noun whose reduced relative clause the name is the subject of.
+    text = "Police searched the plane Marco Ruiz had rented."
+    assert "person:marco-ruiz" in _actors(nlp, text)
 
 
 def test_a_product_s_maker_stays_an_actor(nlp: Language) -> None:

@@ -94,7 +94,7 @@ def test_a_noun_names_arms_where_its_first_sense_falls_under_weapons() -> None:
     nouns = build_person_nouns.read_index(INDEX)
     # "slug" (written here a boat first) is arms only in its second sense; "strike" falls
     # under a "weapon" of another lexicographer file.
-    assert build_person_nouns.arms_nouns(nouns, synsets) == ["bullet"]
+    assert build_person_nouns.artifacts_under(nouns, synsets, build_person_nouns.ARMS) == ["bullet"]
 
 
 def test_a_noun_names_what_is_said_or_thought_where_its_first_sense_does() -> None:
@@ -118,3 +118,21 @@ def test_a_noun_names_a_made_thing_where_its_first_sense_does() -> None:
         "royal",
         "slug",
     ]
+
+
+def test_a_noun_names_a_craft_where_its_first_sense_does_and_no_sense_is_a_doer() -> None:
+    data = (
+        "00003000 06 n 01 craft 0 000 | a vehicle of water or air\n"
+        "00003100 06 n 01 schooner 0 001 @ 00003000 n 0000 | a sailing ship\n"
+        "00003200 06 n 01 raider 0 001 @ 00003000 n 0000 | a ship that raids\n"
+        "00003300 18 n 01 raider 0 001 + 00009000 v 0101 | one who raids\n"
+        "00003400 18 n 01 schooner 0 000 | a sailor, with no verb it is made from\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    nouns = build_person_nouns.read_index(
+        "schooner n 2 0 2 0 00003100 00003400\nraider n 2 0 2 0 00003200 00003300\n"
+    )
+    crafts = build_person_nouns.artifacts_under(nouns, synsets, build_person_nouns.CRAFT)
+    assert crafts == ["raider", "schooner"]
+    # "raider" is also one who raids: before a name it names that doer as often.
+    assert build_person_nouns.doers(data) == {"raider"}
