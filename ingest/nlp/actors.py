@@ -921,9 +921,14 @@ def _named_a(name: Span, nouns: frozenset[str] | set[str]) -> bool:
     apposed = "," in commas and any(n.lower_ in nouns for n in _apposed(root))
     before = doc[name.start - 1] if name.start > 0 else root
     # The parse hangs the noun on the name (compound, or amod where it takes the noun for an
-    # adjective) or the name on the noun (appos, with no comma between).
+    # adjective) or the name on the noun (appos, with no comma between), unless the name then
+    # governs a tensed verb: the noun's relative clause read as the name's ("the firm Ann Ruiz
+    # founded").
+    tensed = any(
+        c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBP", "VBZ") for c in root.children
+    )
     linked = (before.head == root and before.dep_ in ("compound", "amod")) or (
-        root.head == before and root.dep_ == "appos"
+        root.head == before and root.dep_ == "appos" and not tensed
     )
     return apposed or (linked and before.lower_ in nouns)
 
