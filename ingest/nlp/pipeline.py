@@ -52,7 +52,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import partial
 from itertools import islice, pairwise
 
@@ -747,6 +747,17 @@ class EventDater:
             for e in story
             if (day := e.reference()) and (e.precision == "day" or _CLOCK.fullmatch(e.value))
         ]
+        # The days a verb of saying is told on ("Radio Kigali reported on Wednesday"), by the
+        # verb's index: when a report was made, which bounds the acts it tells.
+        speech = load_lexicon().speech
+        self._report_days = {
+            word.i: day
+            for e in story
+            if e.precision == "day"
+            and (day := e.reference())
+            and (word := _dated_word(doc, e)) is not None
+            and word.lemma_ in speech
+        }
         # A date long past told after its sentence's verb is an aside ("they fought a war over
         # the region in 1994"): it dates its sentence, not the next ones, unless they go on from
         # it ("then", "later"); one that opens its sentence ("In 1994, ...") sets the time told.
@@ -961,6 +972,19 @@ class EventDater:
             # made on the day they were said, as a present there is told; their dates still
             # read ahead ("'we will leave on Friday'").
             dated = story, DatePrecision.DAY, DateSource.DISCOURSE
+        if (
+            happened
+            and dated[1] is DatePrecision.DAY
+            and dated[2] is DateSource.SENTENCE
+            and (report := _reported_under(trigger)) is not None
+            and self._report_days.get(report[1].i) == dated[0]
+            and not _own_report(*report)
+        ):
+            # "The minister was stabbed, Radio Kigali reported on Wednesday": the day of a
+            # report of another's act is only the last day the act can have been, not its
+            # day; the report's week is the vaguer date that holds it. A speaker telling its
+            # own act ("police said on Monday they had arrested two men") tells it that day.
+            return dated[0] - timedelta(days=dated[0].weekday()), DatePrecision.WEEK, dated[2]
         if dated[2] != DateSource.SENTENCE and follow:
             offset = self._from_event(trigger, happened=happened)
             if offset is not None:
@@ -1130,6 +1154,29 @@ def _later_reports(doc: Doc, told: list[TimeExpression]) -> list[tuple[int, int]
         else:
             last = day
     return found
+
+
+def _reported_under(token: Token) -> tuple[Token, Token] | None:
+    """The verb of the clause a word is told in and the verb of saying that clause is reported
+    under ("stabbed", "reported" in "X was stabbed, Kan reported"), if any."""
+    speech = load_lexicon().speech
+    for anc in [token, *token.ancestors]:
+        if anc.dep_ in ("ccomp", "parataxis") and anc.head.lemma_ in speech:
+            return anc, anc.head
+    return None
+
+
+def _own_report(verb: Token, report: Token) -> bool:
+    """Whether a speaker tells an act of its own: the act is active and its doer is the
+    speaker, named by a pronoun on one side ("police said they had arrested", "arrested two
+    men, they said") or by the same word. An act told in the passive ("was stabbed") is
+    another's, as is any act of a report with no speaker ("it was reported").
+    """
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if any(c.dep_ == "nsubjpass" for c in verb.children) or speaker is None:
+        return False
+    return doer is None or "PRP" in (doer.tag_, speaker.tag_) or doer.lemma_ == speaker.lemma_
 
 
 def _source(word: Token) -> bool:

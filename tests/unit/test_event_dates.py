@@ -541,6 +541,45 @@ def test_a_report_is_not_dated_by_what_it_reports() -> None:
     }
 
 
+# (text, trigger, expected): the day a report of another's act was made (WEDNESDAY's Monday,
+# January 20) bounds the act, which may have been days before: the report's week dates it; a
+# speaker telling its own act tells it on that day.
+REPORT_DAYS = [
+    (
+        "A Moldovan judge was shot outside her home, the Chisinau daily Ziarul reported on Monday.",
+        "shot",
+        (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+    ),
+    (
+        "It was reported on Monday that Sudanese troops had burned two villages in Darfur.",
+        "burned",
+        (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+    ),
+    (
+        "Gunmen kidnapped three engineers in Zamfara, the Nigerian army said on Monday.",
+        "kidnapped",
+        (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+    ),
+    (
+        "Peruvian police said on Monday they had detained the mayor of Cusco.",
+        "detained",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "Chilean prosecutors charged two army officers with torture, they said on Monday.",
+        "charged",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), REPORT_DAYS)
+def test_the_day_of_a_report_bounds_another_s_act_it_tells(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 @pytest.mark.parametrize(
     ("second", "expected"),
     [
