@@ -1599,15 +1599,34 @@ def _deadline_of_condition(path: list[Token], verb: Token) -> bool:
 def _told_of_earlier(verb: Token) -> bool:
     """Whether a verb's subject or the occasion it happened in is marked as earlier than the
     story ("the previous Congress could not agree", "injured in an earlier protest"), not as
-    a former holder of a title ("the former president said on Monday")."""
-    nouns = [c for c in verb.children if c.dep_ in _SUBJECTS] + [
+    a former holder of a title ("the former president said on Monday"), or the occasion is a
+    period of someone's office ("during his time as vice president", "in her first term"):
+    a stretch of years, not the story's day."""
+    occasions = [
         g for c in verb.children if c.lower_ in _WHEN for g in c.children if g.dep_ == "pobj"
     ]
-    return any(a.dep_ == "amod" and a.lower_ in _EARLIER for n in nouns for a in n.children)
+    nouns = [c for c in verb.children if c.dep_ in _SUBJECTS] + occasions
+    return any(a.dep_ == "amod" and a.lower_ in _EARLIER for n in nouns for a in n.children) or any(
+        _office_period(n) for n in occasions
+    )
+
+
+def _office_period(noun: Token) -> bool:
+    """Whether a noun is the period someone holds an office, named by its owner: "his tenure",
+    "her presidency", "his time as minister" (not "the time", "his time in Paris")."""
+    children = {c.dep_ for c in noun.children} | {c.lower_ for c in noun.children}
+    return "poss" in children and (
+        noun.lemma_ in _OFFICE_PERIODS or (noun.lemma_ in _SPANS_AS and "as" in children)
+    )
 
 
 # Adjectives that put a noun's time before the story's.
 _EARLIER = frozenset({"earlier", "previous", "prior"})
+# The periods of an office, and the spans of time that are one with "as" ("his time as mayor").
+_OFFICE_PERIODS = frozenset(
+    {"tenure", "term", "presidency", "premiership", "chancellorship", "reign", "incumbency"}
+)
+_SPANS_AS = frozenset({"time", "stint", "year", "day"})
 
 
 def _describes(verb: Token, aux: list[Token]) -> bool:

@@ -1097,6 +1097,17 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " army months ago.",
             "seized",
         ),
+        # its occasion a period of someone's office: years, not the story's day
+        (
+            "Bolivian police detained the senator on Monday. During his time as interior"
+            " minister, he expelled two Chilean diplomats.",
+            "expelled",
+        ),
+        (
+            "Guatemalan police arrested the former governor on Monday. In her second term, she"
+            " pardoned forty soldiers.",
+            "pardoned",
+        ),
     ],
 )
 def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
