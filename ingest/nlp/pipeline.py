@@ -974,16 +974,23 @@ class EventDater:
             dated = story, DatePrecision.DAY, DateSource.DISCOURSE
         if (
             happened
+            and tense != "future"
             and dated[1] is DatePrecision.DAY
             and dated[2] is DateSource.SENTENCE
+            and not _progressive(trigger)
             and (report := _reported_under(trigger)) is not None
+            and (tensed := _tensed_verb(trigger)) is not None
+            and tensed[0] == report[0]
             and self._report_days.get(report[1].i) == dated[0]
             and not _own_report(*report)
         ):
             # "The minister was stabbed, Radio Kigali reported on Wednesday": the day of a
             # report of another's act is only the last day the act can have been, not its
             # day; the report's week is the vaguer date that holds it. A speaker telling its
-            # own act ("police said on Monday they had arrested two men") tells it that day.
+            # own act ("police said on Monday they had arrested two men") tells it that day, a
+            # promise ("announced that her government will withdraw the bill") is made on it,
+            # and what still goes on ("has been pushing") or a noun's modifier ("the body
+            # found") is not the act the report tells.
             return dated[0] - timedelta(days=dated[0].weekday()), DatePrecision.WEEK, dated[2]
         if dated[2] != DateSource.SENTENCE and follow:
             offset = self._from_event(trigger, happened=happened)

@@ -570,6 +570,12 @@ REPORT_DAYS = [
         "charged",
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
     ),
+    # a promise of another's act is made on the day it is told
+    (
+        "On Monday, the Kenyan president announced that his government will withdraw the tax bill.",
+        "withdraw",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
 ]
 
 
