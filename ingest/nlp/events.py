@@ -2668,6 +2668,8 @@ _PLACED = frozenset(
     }
 )
 _PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
+# Prepositions of the site an act is done at, whose own "in" is where it was done.
+_SITE_PREPS = frozenset({"at", "on", "near", "outside"})
 # Modifiers of a noun that may each name a side ("Turkish and Greek sides").
 _SIDE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # A pronoun stands for a noun phrase at most this many sentences back.
@@ -3792,8 +3794,12 @@ def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
 
 
 def _placed(head: Token) -> list[Token]:
-    """The words of a head's prepositions of place ("in", "into", "across"), in order."""
-    return [t for p in _children(head, ("prep",)) if p.lower_ in _PLACE_PREPS for t in p.subtree]
+    """The words of a head's prepositions of place ("in", "into", "across"), in order, and
+    those of the site it is done at: "killed 12 at a market in Kabul"."""
+    preps = _children(head, ("prep",))
+    sites = [o for p in preps if p.lower_ in _SITE_PREPS for o in _children(p, ("pobj",))]
+    inside = [t for p in preps if p.lower_ in _PLACE_PREPS for t in p.subtree]
+    return inside + [t for site in sites for t in _placed(site)]
 
 
 def _first_state(index: _ActorIndex, tokens: list[Token]) -> list[str]:

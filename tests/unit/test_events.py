@@ -980,6 +980,15 @@ SENTENCES = [
         "A gas attack in Syria killed scores.",
         [(EventType.ASSAULT, NONE, F({"SYR"}), NONE, False, False)],
     ),
+    # So is the "in" of the site it struck at.
+    (
+        "A truck bomb killed 9 at a checkpoint in Afghanistan.",
+        [(EventType.ASSAULT, NONE, F({"AFG"}), NONE, False, False)],
+    ),
+    (
+        "A roadside bomb killed 7 outside a school in Baghdad.",
+        [(EventType.ASSAULT, NONE, F({"IRQ"}), NONE, False, False)],
+    ),
     # A deed's noun formed from its verb takes its object with "of"; the noun's agent is
     # its "by", as the subject of an occurrence verb too.
     (
