@@ -27,7 +27,9 @@ noun.cognition ("report", "record", "idea"): the event coder reads such a thing 
 as criticised ("attacked the report"). A noun names a made thing where its first sense is
 in noun.artifact ("tank", "device"; not "gas", a substance, nor "club", a group): the event
 coder reads the head of a multiword name of arms ("tear gas") as arms alone only where it is
-one. WordNet's licence is copied beside each file.
+one. A noun of two words names an ailment where its first sense is a body's condition or fit
+(noun.state) or a feeling ("heart attack", "panic attack"): the event coder reads no act in it.
+WordNet's licence is copied beside each file.
 """
 
 import shutil
@@ -42,7 +44,9 @@ NOUN_ANIMAL = 5
 NOUN_ARTIFACT = 6
 NOUN_COGNITION = 9
 NOUN_COMMUNICATION = 10
+NOUN_FEELING = 12
 NOUN_PERSON = 18
+NOUN_STATE = 26
 SIDES = {"bad_person", "warrior", "radical"}  # first words of those synsets of noun.person
 # First words of the synsets of noun.artifact that hold arms: weapons, weaponry, ammunition and
 # explosive devices.
@@ -50,6 +54,9 @@ ARMS = {"weapon", "weaponry", "ammunition", "explosive_device"}
 # The first word of noun.artifact's synset of vessels and aircraft: "a vehicle designed for
 # navigation in or on water or air or through outer space".
 CRAFT = {"craft"}
+# First words of the synsets of noun.state that hold a body's conditions and fits
+# ("poisoning", "seizure").
+AILMENTS = {"physical_condition", "affliction"}
 
 
 def read_synsets(data_noun: str) -> dict[int, tuple[int, str, list[int]]]:
@@ -184,6 +191,23 @@ def content_nouns(
     return sorted(lemma for lemma, (first, _) in nouns.items() if synsets[first][0] in said)
 
 
+def ailment_nouns(
+    index: str, synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Nouns of two lower-case words whose first sense is a body's condition or fit, or a
+    feeling (`AILMENTS`, noun.feeling: "heart attack", "cardiac arrest", "panic attack")."""
+    found = []
+    for line in index.splitlines():
+        fields = line.split()
+        words = fields[0].split("_") if not line.startswith(" ") else []
+        if len(words) != 2 or not all(w.isalpha() and w.islower() for w in words):
+            continue
+        first = int(fields[6 + int(fields[3])])
+        if synsets[first][0] == NOUN_FEELING or _falls_under(first, synsets, NOUN_STATE, AILMENTS):
+            found.append(" ".join(words))
+    return sorted(found)
+
+
 def artifact_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -196,7 +220,8 @@ def artifact_nouns(
 def main() -> None:
     data_noun = (WORDNET / "data.noun").read_text("utf-8")
     synsets = read_synsets(data_noun)
-    nouns = read_index((WORDNET / "index.noun").read_text("utf-8"))
+    index = (WORDNET / "index.noun").read_text("utf-8")
+    nouns = read_index(index)
     persons = person_nouns(
         nouns,
         read_index((WORDNET / "index.adj").read_text("utf-8")),
@@ -210,6 +235,7 @@ def main() -> None:
         ("craft", sorted(set(artifacts_under(nouns, synsets, CRAFT)) - doers(data_noun))),
         ("content", content_nouns(nouns, synsets)),
         ("artifact", artifact_nouns(nouns, synsets)),
+        ("ailment", ailment_nouns(index, synsets)),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         shutil.copyfile(LICENCE, DATA / f"{name}_nouns.LICENSE")

@@ -42,6 +42,7 @@ from ingest.nlp.textprep import common_words
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
 ANIMALS_PATH = Path(__file__).parent.parent / "data" / "animal_nouns.txt"
+AILMENTS_PATH = Path(__file__).parent.parent / "data" / "ailment_nouns.txt"
 ARMS_PATH = Path(__file__).parent.parent / "data" / "arms_nouns.txt"
 CONTENTS_PATH = Path(__file__).parent.parent / "data" / "content_nouns.txt"
 ARTIFACTS_PATH = Path(__file__).parent.parent / "data" / "artifact_nouns.txt"
@@ -249,6 +250,7 @@ class Lexicon:
     on_opponents: frozenset[str]  # "fight", "war": verbs and nouns of combat, against a party
     contests: frozenset[str]  # "beat": of those, also winning over a rival ("beat Federer")
     animals: frozenset[str]  # "dog", "cattle": WordNet's animals first, less CAMEO's arms
+    ailments: frozenset[str]  # "heart attack", "cardiac arrest": WordNet's, no act
     contents: frozenset[str]  # "report", "idea": what is said or thought first, in WordNet
     adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
@@ -408,6 +410,7 @@ def load_lexicon() -> Lexicon:
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
         # A name of arms is arms first ("drone": a male bee in WordNet's first sense).
         animals=frozenset(ANIMALS_PATH.read_text("utf-8").split()) - arms,
+        ailments=frozenset(AILMENTS_PATH.read_text("utf-8").splitlines()),
         contents=frozenset(CONTENTS_PATH.read_text("utf-8").split()),
         adverb_particles=frozenset(
             w[0]
@@ -826,9 +829,14 @@ def _noun_keys(noun: Token) -> list[str]:
     return keys
 
 
+def _ailment(lex: Lexicon, noun: Token) -> bool:
+    """ "had a heart attack", "survived a cardiac arrest": a fit of the body, no act."""
+    return any(k in lex.ailments for k in _noun_keys(noun))
+
+
 def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
     """The type and mode an object noun names, and the noun that names it."""
-    if _in_name(noun):
+    if _in_name(noun) or _ailment(lex, noun):
         return None
     if (done := _act_noun(lex, noun)) is not None:
         return done
@@ -4211,6 +4219,7 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
     if (
         key is None
         or _in_name(token)
+        or _ailment(lex, token)
         or any(_lemma(c) in lex.unreal for c in token.children if c.dep_ == "amod")
     ):
         return None  # "Uruguay's future concessions" are no act yet

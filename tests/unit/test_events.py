@@ -989,6 +989,9 @@ SENTENCES = [
         "A roadside bomb killed 7 outside a school in Baghdad.",
         [(EventType.ASSAULT, NONE, F({"IRQ"}), NONE, False, False)],
     ),
+    # A fit of the body is no attack.
+    ("The governor had a heart attack in Ankara.", []),
+    ("The minister survived a cardiac arrest in Moscow.", []),
     # A deed's noun formed from its verb takes its object with "of"; the noun's agent is
     # its "by", as the subject of an occurrence verb too.
     (
