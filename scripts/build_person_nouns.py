@@ -191,9 +191,7 @@ def content_nouns(
     return sorted(lemma for lemma, (first, _) in nouns.items() if synsets[first][0] in said)
 
 
-def ailment_nouns(
-    index: str, synsets: dict[int, tuple[int, str, list[int]]]
-) -> list[str]:
+def ailment_nouns(index: str, synsets: dict[int, tuple[int, str, list[int]]]) -> list[str]:
     """Nouns of two lower-case words whose first sense is a body's condition or fit, or a
     feeling (`AILMENTS`, noun.feeling: "heart attack", "cardiac arrest", "panic attack")."""
     found = []

@@ -1,5 +1,5 @@
 """scripts/build_person_nouns.py: which WordNet nouns name a private person, an animal, arms,
-what is said or thought, or a made thing."""
+what is said or thought, a made thing, or an ailment."""
 
 import sys
 from pathlib import Path
@@ -136,3 +136,26 @@ def test_a_noun_names_a_craft_where_its_first_sense_does_and_no_sense_is_a_doer(
     assert crafts == ["raider", "schooner"]
     # "raider" is also one who raids: before a name it names that doer as often.
     assert build_person_nouns.doers(data) == {"raider"}
+
+
+def test_a_noun_of_two_words_names_an_ailment_where_its_first_sense_does() -> None:
+    data = (
+        "00002000 26 n 01 condition 0 000 | a state\n"
+        "00002100 26 n 01 physical_condition 0 001 @ 00002000 n 0000 | of the body\n"
+        "00002200 26 n 01 coronary_fit 0 001 @ 00002100 n 0000 | a fit of the heart\n"
+        "00002300 12 n 01 stage_fright 0 000 | a fear\n"
+        "00002400 04 n 01 air_raid 0 000 | an act\n"
+        "00002500 26 n 01 house_arrest 0 001 @ 00002000 n 0000 | a state, no ailment\n"
+    )
+    index = (
+        "  1 licence line\n"
+        "coronary_fit n 1 1 @ 1 0 00002200\n"
+        "stage_fright n 1 0 1 0 00002300\n"
+        "air_raid n 1 0 1 0 00002400\n"
+        "house_arrest n 1 1 @ 1 0 00002500\n"
+        "sudden_coronary_fit n 1 1 @ 1 0 00002200\n"
+        "Adams_fit n 1 1 @ 1 0 00002200\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    # A raid is an act, house arrest a state no ailment; three words, or a name, are left out.
+    assert build_person_nouns.ailment_nouns(index, synsets) == ["coronary fit", "stage fright"]
