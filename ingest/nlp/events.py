@@ -3803,9 +3803,16 @@ def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
 
 def _placed(head: Token) -> list[Token]:
     """The words of a head's prepositions of place ("in", "into", "across"), in order, and
-    those of the site it is done at: "killed 12 at a market in Kabul"."""
+    those of the site it is done at: "killed 12 at a market in Kabul" (not people aimed at:
+    "fired at marchers in Quito")."""
     preps = _children(head, ("prep",))
-    sites = [o for p in preps if p.lower_ in _SITE_PREPS for o in _children(p, ("pobj",))]
+    sites = [
+        o
+        for p in preps
+        if p.lower_ in _SITE_PREPS
+        for o in _children(p, ("pobj",))
+        if not is_person_noun(_lemma(o))
+    ]
     inside = [t for p in preps if p.lower_ in _PLACE_PREPS for t in p.subtree]
     return inside + [t for site in sites for t in _placed(site)]
 

@@ -657,7 +657,7 @@ def test_a_pattern_preposition_takes_a_gerund(
         ),
         (
             "Kenyan lawmakers joined the protest outside the court in Nairobi.",
-            [(EventType.PROTEST, {"KEN-legislature"}, set(), False, False)],
+            [(EventType.PROTEST, {"KEN-legislature"}, {"KEN"}, False, False)],
         ),
         (
             "Chile joined the protest against the Argentine fishing ban.",

@@ -172,7 +172,7 @@ CASES = [
     ("Egyptian jets pounded the desert at dawn.", []),
     (
         "A Taliban bomb exploded outside the hotel in Kabul.",
-        [(EventType.ASSAULT, {"AFG"}, set(), False, False)],
+        [(EventType.ASSAULT, {"AFG"}, {"AFG"}, False, False)],
     ),
     (
         "Malian soldiers advanced on Niger.",
