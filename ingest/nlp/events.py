@@ -3803,15 +3803,15 @@ def _states_in(index: _ActorIndex, trig: _Trigger) -> list[str]:
 
 def _placed(head: Token) -> list[Token]:
     """The words of a head's prepositions of place ("in", "into", "across"), in order, and
-    those of the site it is done at: "killed 12 at a market in Kabul" (not people aimed at:
-    "fired at marchers in Quito")."""
+    those of the site it is done at: "killed 12 at a market in Kabul" (not people aimed at,
+    "fired at marchers in Quito", nor a time, "on Friday in Pakistan")."""
     preps = _children(head, ("prep",))
     sites = [
         o
         for p in preps
         if p.lower_ in _SITE_PREPS
         for o in _children(p, ("pobj",))
-        if not is_person_noun(_lemma(o))
+        if not is_person_noun(_lemma(o)) and o.ent_type_ not in ("DATE", "TIME")
     ]
     inside = [t for p in preps if p.lower_ in _PLACE_PREPS for t in p.subtree]
     return inside + [t for site in sites for t in _placed(site)]
