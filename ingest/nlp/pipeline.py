@@ -171,11 +171,17 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         told.setdefault((m.sentence, m.type, m.source, m.target, m.participants), m)
     found = list(told.values())
     dater = EventDater(parsed, doc, article.published_at)
-    events = [
-        _dated(article, m, dater).model_copy(
-            update={"location": _located(m, by_id, doc=doc, toponyms=toponyms)}
-        )
+    told_at = [
+        locate_event(doc, m.trigger_start, m.trigger, toponyms, in_person=_in_person(m))
         for m in found
+    ]
+    places = [
+        _located(m, by_id, told=t)
+        for m, t in zip(found, _continued(found, told_at, toponyms, parsed), strict=True)
+    ]
+    events = [
+        _dated(article, m, dater).model_copy(update={"location": place})
+        for m, place in zip(found, places, strict=True)
     ]
     # The article's actors, with those only its events name (`_by_unidentified`).
     cast = list(by_id.values())
@@ -183,20 +189,13 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
 
 
 def _located(
-    mention: EventMention, by_id: dict[str, Actor], *, doc: Doc, toponyms: list[Toponym]
+    mention: EventMention, by_id: dict[str, Actor], *, told: Location | None
 ) -> Location | None:
-    """Where an act happened: its trigger's own locative (`locate_event`), else, for a
-    material act or a meeting, the state whose police or courts are a side of it ("police
-    arrested six people", "a court sentenced him"), as they act only at home."""
+    """Where an act happened: the place `told` of it (its own locative, `locate_event`, or
+    the scene it goes on, `_continued`), else, for a material act or a meeting, the state
+    whose police or courts are a side of it ("police arrested six people", "a court
+    sentenced him"), as they act only at home."""
     material = mention.quad_class in _MATERIAL
-    told = locate_event(
-        doc,
-        mention.trigger_start,
-        mention.trigger,
-        toponyms,
-        in_person=mention.type is EventType.CONSULT
-        or (material and mention.type is not EventType.SANCTION),
-    )
     if told is not None or not (material or mention.type is EventType.CONSULT):
         return told
     # A sanction is imposed from afar: only its doer's courts or police place it ("sanctions
@@ -217,6 +216,62 @@ def _located(
         return None  # none, or two states' police: no one state
     home = homes.pop()
     return None if home is None else locate_in_state(home)
+
+
+def _in_person(mention: EventMention) -> bool:
+    """A meeting or a material act but a sanction: done where its sides are, unlike a word,
+    said anywhere, or a sanction, imposed from afar."""
+    return mention.type is EventType.CONSULT or (
+        mention.quad_class in _MATERIAL and mention.type is not EventType.SANCTION
+    )
+
+
+def _continued(
+    mentions: list[EventMention],
+    places: list[Location | None],
+    toponyms: list[Toponym],
+    text: str,
+) -> list[Location | None]:
+    """An act done in person with no place told goes on the scene of the last act of its
+    paragraph done in person, with a place, to a side they share, where no other place is
+    told between them ("protesters marched in Lagos ... police dispersed them"; not where
+    "... in Abuja" comes between, nor a statement, which is made anywhere)."""
+    paragraphs = _paragraphs(text)
+    found = list(places)
+    for i, m in enumerate(mentions):
+        if places[i] is not None or not _in_person(m):
+            continue
+        p_start = next(a for a, b in paragraphs if a <= m.start <= b)
+        sides = {*m.source, *m.target, *m.participants}
+        scenes = [
+            j
+            for j, e in enumerate(mentions)
+            if places[j] is not None
+            and _in_person(e)
+            and p_start <= e.start
+            and e.trigger_start < m.trigger_start
+            and sides & {*e.source, *e.target, *e.participants}
+        ]
+        if not scenes:
+            continue
+        j = max(scenes, key=lambda k: mentions[k].trigger_start)
+        scene = places[j]
+        assert scene is not None
+        between = [t for t in toponyms if mentions[j].start <= t.start < m.end]
+        if all(_within(scene, t) for t in between):
+            found[i] = scene
+    return found
+
+
+def _within(scene: Location, toponym: Toponym) -> bool:
+    """The toponym names the scene or a state or region it lies in ("Lagos, Nigeria")."""
+    return toponym.id == scene.id or (
+        toponym.country == scene.country
+        and (
+            toponym.kind == "country"
+            or (toponym.kind == "region" and toponym.admin1 == scene.admin1)
+        )
+    )
 
 
 def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Iterator[Doc]:
