@@ -259,6 +259,47 @@ def test_events_are_located_where_the_act_happened(
     assert _located(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An act done in person with no place told goes on the scene of an earlier one of
+        # its paragraph that it shares a side with ...
+        (
+            "Hundreds of nurses rallied in Kumasi on Monday. Police fired tear gas at the nurses.",
+            [("PROTEST", "Kumasi"), ("ASSAULT", "Kumasi")],
+        ),
+        (
+            "Militants raided a village near Goma on Sunday. The army arrested eight militants.",
+            [("ASSAULT", "Goma"), ("COERCE", "Goma")],
+        ),
+        # ... not where another place is told between, nor in another paragraph, nor for
+        # an act that shares no side with it, nor for a word, said anywhere.
+        (
+            "Hundreds of nurses rallied in Kumasi on Monday. A day later in Accra, police fired"
+            " tear gas at the nurses.",
+            [("PROTEST", "Kumasi"), ("ASSAULT", "Accra")],
+        ),
+        (
+            "Hundreds of nurses rallied in Kumasi on Monday.\nPolice fired tear gas at the nurses.",
+            [("PROTEST", "Kumasi"), ("ASSAULT", "Ghana")],
+        ),
+        (
+            "Militants raided a village near Goma on Sunday. Soldiers arrested eight students.",
+            [("ASSAULT", "Goma"), ("COERCE", None)],
+        ),
+        (
+            "Militants raided a village near Goma on Sunday. The army accused the militants of"
+            " war crimes.",
+            [("ASSAULT", "Goma"), ("ACCUSE", None)],
+        ),
+    ],
+)
+def test_an_act_with_no_place_told_goes_on_its_scene(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
 def test_a_location_carries_its_place() -> None:
     text = "Russian forces shelled Kharkiv on Sunday."
     (article,) = extract_events(
