@@ -177,7 +177,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     ]
     places = [
         _located(m, by_id, told=t)
-        for m, t in zip(found, _continued(found, told_at, toponyms, parsed), strict=True)
+        for m, t in zip(found, _continued(found, told_at, toponyms), strict=True)
     ]
     events = [
         _dated(article, m, dater).model_copy(update={"location": place})
@@ -227,30 +227,22 @@ def _in_person(mention: EventMention) -> bool:
 
 
 def _continued(
-    mentions: list[EventMention],
-    places: list[Location | None],
-    toponyms: list[Toponym],
-    text: str,
+    mentions: list[EventMention], places: list[Location | None], toponyms: list[Toponym]
 ) -> list[Location | None]:
-    """An act done in person with no place told goes on the scene of the last act of its
-    paragraph done in person, with a place, to a side they share, where no other place is
-    told between them ("protesters marched in Lagos ... police dispersed them"; not where
-    "... in Abuja" comes between, nor a statement, which is made anywhere)."""
-    paragraphs = _paragraphs(text)
+    """An act done in person with no place told goes on the scene of the story's last
+    earlier act done in person with a place, where no other place is told between them
+    ("protesters marched in Lagos ... police dispersed them"; not where "... in Abuja" comes
+    between, nor a statement, which is made anywhere). An act whose sides are counted over
+    many places ("a total of", "four million people overall", "across the country") has no
+    one scene."""
     found = list(places)
     for i, m in enumerate(mentions):
-        if places[i] is not None or not _in_person(m):
+        if places[i] is not None or not _in_person(m) or _SPREAD.search(m.sentence):
             continue
-        p_start = next(a for a, b in paragraphs if a <= m.start <= b)
-        sides = {*m.source, *m.target, *m.participants}
         scenes = [
             j
             for j, e in enumerate(mentions)
-            if places[j] is not None
-            and _in_person(e)
-            and p_start <= e.start
-            and e.trigger_start < m.trigger_start
-            and sides & {*e.source, *e.target, *e.participants}
+            if places[j] is not None and _in_person(e) and e.trigger_start < m.trigger_start
         ]
         if not scenes:
             continue
@@ -261,6 +253,15 @@ def _continued(
         if all(_within(scene, t) for t in between):
             found[i] = scene
     return found
+
+
+# Sides counted over many places: a sum, or a spread over a country or the world.
+_SPREAD = re.compile(
+    r"\b(?:in total|in all|overall|a total of|totall?ing|worldwide|nationwide|globally"
+    r"|(?:across|around|throughout) the (?:country|world|globe|nation|region|continent)"
+    r"|(?:millions|hundreds of thousands|tens of thousands) of|millions? people)\b",
+    re.IGNORECASE,
+)
 
 
 def _within(scene: Location, toponym: Toponym) -> bool:

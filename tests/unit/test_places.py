@@ -262,35 +262,37 @@ def test_events_are_located_where_the_act_happened(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # An act done in person with no place told goes on the scene of an earlier one of
-        # its paragraph that it shares a side with ...
+        # An act done in person with no place told goes on the scene of the story's last
+        # earlier one with a place, in its paragraph or a later one ...
         (
             "Hundreds of nurses rallied in Kumasi on Monday. Police fired tear gas at the nurses.",
             [("PROTEST", "Kumasi"), ("ASSAULT", "Kumasi")],
         ),
         (
-            "Militants raided a village near Goma on Sunday. The army arrested eight militants.",
+            "Militants raided a village near Goma on Sunday.\nThe army arrested eight militants.",
             [("ASSAULT", "Goma"), ("COERCE", "Goma")],
         ),
-        # ... not where another place is told between, nor in another paragraph, nor for
-        # an act that shares no side with it, nor for a word, said anywhere.
+        # ... not where another place is told between, nor for a word, said anywhere, nor
+        # for an act whose sides are counted over many places.
         (
             "Hundreds of nurses rallied in Kumasi on Monday. A day later in Accra, police fired"
             " tear gas at the nurses.",
             [("PROTEST", "Kumasi"), ("ASSAULT", "Accra")],
         ),
         (
-            "Hundreds of nurses rallied in Kumasi on Monday.\nPolice fired tear gas at the nurses.",
-            [("PROTEST", "Kumasi"), ("ASSAULT", "Ghana")],
-        ),
-        (
-            "Militants raided a village near Goma on Sunday. Soldiers arrested eight students.",
-            [("ASSAULT", "Goma"), ("COERCE", None)],
-        ),
-        (
             "Militants raided a village near Goma on Sunday. The army accused the militants of"
             " war crimes.",
             [("ASSAULT", "Goma"), ("ACCUSE", None)],
+        ),
+        (
+            "Thousands of farmers marched in Lyon on Saturday. A total of 90,000 farmers"
+            " demonstrated, the union said.",
+            [("PROTEST", "Lyon"), ("PROTEST", None)],
+        ),
+        (
+            "Students rallied in Valparaiso on Friday.\nStudents protested across the country"
+            " against the fees.",
+            [("PROTEST", "Valparaiso"), ("PROTEST", None)],
         ),
     ],
 )
