@@ -236,8 +236,9 @@ def main() -> None:
         ("ailment", ailment_nouns(index, synsets)),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
-        shutil.copyfile(LICENCE, DATA / f"{name}_nouns.LICENSE")
         print(f"{len(found)} {name} nouns")
+    # One licence for every list: all come from the same WordNet.
+    shutil.copyfile(LICENCE, DATA / "wordnet_nouns.LICENSE")
 
 
 if __name__ == "__main__":
