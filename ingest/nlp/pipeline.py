@@ -99,7 +99,7 @@ from ingest.nlp.events import (
 )
 from ingest.nlp.gazetteer import sectors_of
 from ingest.nlp.model import load_nlp
-from ingest.nlp.places import find_toponyms, locate_event, locate_in_state
+from ingest.nlp.places import event_toponyms, find_toponyms, locate_event, locate_in_state
 from ingest.nlp.textprep import as_written, parse_text
 
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
@@ -171,8 +171,9 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         told.setdefault((m.sentence, m.type, m.source, m.target, m.participants), m)
     found = list(told.values())
     dater = EventDater(parsed, doc, article.published_at)
+    likely = event_toponyms(doc, toponyms)
     told_at = [
-        locate_event(doc, m.trigger_start, m.trigger, toponyms, in_person=_in_person(m))
+        locate_event(doc, m.trigger_start, m.trigger, likely, in_person=_in_person(m))
         for m in found
     ]
     places = [

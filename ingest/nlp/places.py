@@ -584,8 +584,7 @@ def locate_event(
 ) -> Location | None:
     """Where the act of a trigger happened, from the trigger's own locative; an act done
     `in_person` (a meeting, a material act) is done where its doer or the one it is done
-    to is told to be, else."""
-    toponyms = _likely(doc, toponyms)
+    to is told to be, else. `toponyms` are the article's `event_toponyms`."""
     if not toponyms:
         return None
     heads = _trigger_tokens(doc, trigger_start, trigger)
@@ -638,15 +637,15 @@ def locate_in_state(country: str) -> Location | None:
     return _location(_toponym(Mention(place.name, 0, 0, (place,), ()), place))
 
 
-def _likely(doc: Doc, toponyms: Sequence[Toponym]) -> list[Toponym]:
-    """The toponyms an act may be located at: not a namesake in a state the article's other
-    toponyms never name, though they name some. The story's own place is then one the
-    gazetteer lacks, and the geoparser keeps the namesake abroad as its best guess; an event
-    does not. A namesake is a town read by another of its names ("Sarkh, Logar" in a story of
-    Afghanistan is no Sarh, Chad; a capital's other name is its own: "Kiev"), or what a
-    region, a sea or a coast (the model's LOC) was read as when the gazetteer lacks it: a
-    region ("the Gulf" as Papua New Guinea's Gulf province) or a town known by few ("the
-    Middle East" as a hamlet of the United States)."""
+def event_toponyms(doc: Doc, toponyms: Sequence[Toponym]) -> list[Toponym]:
+    """The toponyms an article's acts may be located at, found once per article: not a
+    namesake in a state the article's other toponyms never name, though they name some. The
+    story's own place is then one the gazetteer lacks, and the geoparser keeps the namesake
+    abroad as its best guess; an event does not. A namesake is a town read by another of its
+    names ("Sarkh, Logar" in a story of Afghanistan is no Sarh, Chad; a capital's other name
+    is its own: "Kiev"), or what a region, a sea or a coast (the model's LOC) was read as
+    when the gazetteer lacks it: a region ("the Gulf" as Papua New Guinea's Gulf province)
+    or a town known by few ("the Middle East" as a hamlet of the United States)."""
     countries: Counter[str] = Counter(t.country_alpha2 for t in toponyms if t.country_alpha2)
     by_name: dict[str, Counter[str]] = {}
     for t in toponyms:
@@ -663,7 +662,7 @@ def _likely(doc: Doc, toponyms: Sequence[Toponym]) -> list[Toponym]:
 
 
 def _namesake(doc: Doc, toponym: Toponym, places: Places) -> bool:
-    """Whether a toponym may be a namesake of what the text names (see `_likely`)."""
+    """Whether a toponym may be a namesake of what the text names (see `event_toponyms`)."""
     if toponym.kind not in _LOCAL | {PlaceKind.REGION}:
         return False
     if toponym.kind in _LOCAL and _fold(toponym.name) != _fold(_key(toponym.text)):
