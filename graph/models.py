@@ -6,35 +6,15 @@ works. Field names are a public contract (the CLI prints them as JSON): extend, 
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, cast
 
-from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler
-from pydantic_core import CoreSchema, core_schema
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class _Enum(StrEnum):
-    """A StrEnum that pydantic writes to JSON as the string it is.
-
-    Pydantic's own enum serialiser reads each member's `value`, a Python property: two
-    Python calls a member, about 500 for a page of 50 events (four enums an event, one an
-    actor), 12 % of the page's JSON CPU. A member is its value as a `str`, so `str.__str__`
-    (C, no Python frame) writes the same JSON; with no return schema the JSON Schema stays
-    the enum's.
-    """
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        serialization = core_schema.plain_serializer_function_ser_schema(
-            str.__str__, when_used="json"
-        )
-        return cast(CoreSchema, {**handler(source), "serialization": serialization})
-
-
-class ActorKind(_Enum):
+class ActorKind(StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
     COUNTRY = "country"
@@ -44,7 +24,7 @@ class ActorKind(_Enum):
     SECTOR = "sector"  # a generic agent of a country: its police, army, protesters, officials
 
 
-class EventType(_Enum):
+class EventType(StrEnum):
     """The 16 event types of the PLOVER ontology."""
 
     AGREE = "AGREE"
@@ -65,7 +45,7 @@ class EventType(_Enum):
     ASSAULT = "ASSAULT"
 
 
-class QuadClass(_Enum):
+class QuadClass(StrEnum):
     VERBAL_COOPERATION = "verbal_cooperation"
     MATERIAL_COOPERATION = "material_cooperation"
     VERBAL_CONFLICT = "verbal_conflict"
@@ -92,7 +72,7 @@ QUAD_CLASS: dict[EventType, QuadClass] = {
 }
 
 
-class DatePrecision(_Enum):
+class DatePrecision(StrEnum):
     """How much of an event's date the text told: `date` is the first day of that period.
 
     A season starts on the first day of its first month (winter: December of its year).
@@ -106,7 +86,7 @@ class DatePrecision(_Enum):
     YEAR = "year"
 
 
-class DateSource(_Enum):
+class DateSource(StrEnum):
     """Where an event's date came from."""
 
     SENTENCE = "sentence"
@@ -116,7 +96,7 @@ class DateSource(_Enum):
     PUBLISHED_AT = "published_at"
 
 
-class LocationPrecision(_Enum):
+class LocationPrecision(StrEnum):
     """How finely an event is located: the kind of place it happened in."""
 
     CITY = "city"
