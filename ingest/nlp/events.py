@@ -2676,8 +2676,9 @@ _PLACED = frozenset(
     }
 )
 _PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
-# Prepositions of the site an act is done at, whose own "in" is where it was done.
-_SITE_PREPS = frozenset({"at", "on", "near", "outside"})
+# Prepositions of a spot an act is done at or by ("at a market", "outside a school"), no
+# region: the spot's own "in" is where the act was done ("at a market in Kabul").
+_SPOT_PREPS = frozenset({"at", "on", "near", "outside"})
 # Modifiers of a noun that may each name a side ("Turkish and Greek sides").
 _SIDE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # A pronoun stands for a noun phrase at most this many sentences back.
@@ -3809,7 +3810,7 @@ def _placed(head: Token) -> list[Token]:
     sites = [
         o
         for p in preps
-        if p.lower_ in _SITE_PREPS
+        if p.lower_ in _SPOT_PREPS
         for o in _children(p, ("pobj",))
         if not is_person_noun(_lemma(o)) and o.ent_type_ not in ("DATE", "TIME")
     ]
