@@ -1,13 +1,14 @@
 """The API under load: requests/s and p50/p99 over HTTP, against the same reads in-process.
 
-    python bench/api.py [--scale 1.0] [--port 7696] [--api-port 8796] [--workers 4]
+    python bench/api.py [--scale 1.0] [--port 7696] [--api-port 8796] [--workers 1]
                         [--clients 50] [--rounds 10] [--round-seconds 3] [--warm-up 15]
                         [--sweep 1,4,8,16,32] [--sweep-requests 1000] [--store DIR]
                         [--start-timeout 600] [--floor]
 
 Loads the synthetic corpus of bench/graph.py (at scale 1 about 200k distinct events) into
 its own Neo4j (started on --port in a temporary directory, stopped at the end), starts
-uvicorn with --workers processes on 127.0.0.1:--api-port, and for the actor timeline, weekly
+uvicorn with --workers processes on 127.0.0.1:--api-port (1, what `newsgraph serve` and the
+Docker image run), and for the actor timeline, weekly
 counts and network endpoints compares the API with the same reads called directly through
 one driver, in --rounds short rounds: in each, the same requests (the 200 most active
 actors, shuffled; as many as the warm direct way does in --round-seconds) go through the
@@ -119,8 +120,9 @@ def _cpu_seconds(pids: list[int]) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def _children(pid: int) -> list[int]:
-    """The processes whose parent is `pid` (uvicorn's workers)."""
+def _servers(pid: int) -> list[int]:
+    """The processes that serve requests for uvicorn started as `pid`: its workers, or itself
+    where it runs one worker and serves in its own process."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -128,7 +130,7 @@ def _children(pid: int) -> list[int]:
                 found.append(int(stat.parent.name))
         except (OSError, IndexError, ValueError):
             continue  # gone meanwhile
-    return found
+    return found or [pid]
 
 
 def _measured(load: Callable[[], Run], processes: dict[str, list[int]], *, client_cpu: bool) -> Run:
@@ -243,7 +245,7 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--port", type=int, default=7696)
     parser.add_argument("--api-port", type=int, default=8796)
-    parser.add_argument("--workers", type=int, default=4, help="uvicorn worker processes")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=10, help="API/direct pairs per endpoint")
     parser.add_argument("--round-seconds", type=float, default=3.0, help="each way, about")
@@ -290,7 +292,7 @@ def main() -> None:
         apps = {"api": "api.main:app"} | ({"floor": "bench._floor:app"} if args.floor else {})
         for port, app in enumerate(apps.values(), start=args.api_port):
             apis.append(_start_api(neo4j, port, args.workers, args.start_timeout, app))
-        ways = {way: _children(api.pid) for way, api in zip(apps, apis, strict=True)}
+        ways = {way: _servers(api.pid) for way, api in zip(apps, apis, strict=True)}
         _compare(driver, args, ways, neo4j_pid)
     finally:
         for api in apis:
