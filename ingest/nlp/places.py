@@ -759,17 +759,19 @@ def _place_of(prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
             return (
                 _toponym_on(obj, toponyms)
                 or _locative_of(obj, toponyms)
-                or next(
-                    (
-                        _named_before(owner, toponyms) or _locative_of(owner, toponyms)
-                        for of in obj.children
-                        if of.dep_ == "prep" and of.lower_ == "of"
-                        for owner in of.children
-                        if owner.dep_ == "pobj"
-                    ),
-                    None,
-                )
+                or _owner_place(obj, toponyms)
             )
+    return None
+
+
+def _owner_place(site: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The place of the body a site's first "of" names, named before it or in its own
+    locative ("the Paris police", "a newspaper in Lahore")."""
+    for of in site.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            for owner in of.children:
+                if owner.dep_ == "pobj":
+                    return _named_before(owner, toponyms) or _locative_of(owner, toponyms)
     return None
 
 
