@@ -24,7 +24,10 @@ between private people or hunting, no political event, unless the text marks it 
 The media interview and report: they neither consult, demand nor act materially alone; police who
 speak with a suspect or a witness question them: no consultation.
 
-Each event is located from its trigger's own locative (`ingest.nlp.places`). Each event is dated
+Each event is located from its trigger's own locative (`ingest.nlp.places`); an act done in
+person with none goes on the story's last earlier scene, no other place told between
+(`_continued`), else where its sides' own police or courts act, their state (`_located`).
+Each event is dated
 from its own clause (the date nearest its word in the parse), else its sentence (not the clause it
 reports), else its paragraph (the last date told before the sentence, not one before a noun; one
 long past only for acts told in the past, and only where it opens its sentence or the act's
