@@ -3917,9 +3917,9 @@ def _people(index: _ActorIndex, noun: Token) -> bool:
 def _done_to_no_one(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     """ "hung banners", "wiped out the debt", "rounded up the cattle", "executed a shutdown":
     a verb of harm or force done only to people (`Lexicon.on_people`) is none where neither
-    its object nor its passive subject names people ("hanged two dissidents", "the activist
-    was hanged", "executed him"); for a
-    verb that also tells winning a contest, people that may be a rival do not count ("beat
+    its object nor its passive subject names people, an actor or another person (`_human`:
+    "hanged two dissidents", "the activist was hanged", "executed him"); for a verb that
+    also tells winning a contest, only actors count and not those that may be a rival ("beat
     protesters", not "beat Federer", "beat the Ethiopians", "beat the governor")."""
     token = trig.token
     keys = {_lemma(token), *(f"{_lemma(token)} {c.lower_}" for c in _children(token, ("prt",)))}
