@@ -174,22 +174,30 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         told.setdefault((m.sentence, m.type, m.source, m.target, m.participants), m)
     found = list(told.values())
     dater = EventDater(parsed, doc, article.published_at)
-    likely = event_toponyms(doc, toponyms)
-    told_at = [
-        locate_event(doc, m.trigger_start, m.trigger, likely, in_person=_in_person(m))
-        for m in found
-    ]
-    places = [
-        _located(m, by_id, told=t)
-        for m, t in zip(found, _continued(found, told_at, toponyms), strict=True)
-    ]
     events = [
         _dated(article, m, dater).model_copy(update={"location": place})
-        for m, place in zip(found, places, strict=True)
+        for m, place in zip(found, _locations(doc, found, toponyms, by_id), strict=True)
     ]
     # The article's actors, with those only its events name (`_by_unidentified`).
     cast = list(by_id.values())
     return ExtractedArticle(**article.model_dump(), actors=cast, events=events)
+
+
+def _locations(
+    doc: Doc, mentions: list[EventMention], toponyms: list[Toponym], by_id: dict[str, Actor]
+) -> list[Location | None]:
+    """Where each act happened: its trigger's own locative (`locate_event`), else the story's
+    earlier scene (`_continued`), else the state of its sides' own police or courts
+    (`_located`)."""
+    likely = event_toponyms(doc, toponyms)
+    told_at = [
+        locate_event(doc, m.trigger_start, m.trigger, likely, in_person=_in_person(m))
+        for m in mentions
+    ]
+    return [
+        _located(m, by_id, told=t)
+        for m, t in zip(mentions, _continued(mentions, told_at, toponyms), strict=True)
+    ]
 
 
 def _located(
