@@ -262,7 +262,7 @@ def _continued(
         scene = places[j]
         assert scene is not None
         between = [t for t in toponyms if mentions[j].start <= t.start < m.end]
-        if all(_within(scene, t) for t in between):
+        if all(_names_scene(scene, t) for t in between):
             found[i] = scene
     return found
 
@@ -276,7 +276,7 @@ _SPREAD = re.compile(
 )
 
 
-def _within(scene: Location, toponym: Toponym) -> bool:
+def _names_scene(scene: Location, toponym: Toponym) -> bool:
     """The toponym names the scene or a state or region it lies in ("Lagos, Nigeria")."""
     return toponym.id == scene.id or (
         toponym.country == scene.country
