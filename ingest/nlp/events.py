@@ -4925,6 +4925,21 @@ def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
     )
 
 
+def _sitting_suspended(trig: _Trigger) -> bool:
+    """ "The Queen suspended parliament", "Parliament must be recalled", "the suspension of
+    the assembly": a sanction's verb done to an assembly itself (a legislature named in the
+    singular, not its members: "suspended three lawmakers") suspends or recalls its sittings,
+    a procedure of its own state, no sanction (PLOVER's SANCTION cuts relations, aid, envoys
+    or rights of another)."""
+    if trig.type is not EventType.SANCTION:
+        return False
+    head = trig.noun or trig.token
+    acted = [*_objects(trig.token), *_prep_objects(head, ("of",))]
+    return bool(acted) and all(
+        o.tag_ in ("NN", "NNP") and _agent_codes(o) == {"LEG"} for o in acted
+    )
+
+
 def _hosted_occasion(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     """ "The singer will host the awards show", "Qatar hosted the World Cup final": what is
     hosted is an occasion, neither a meeting (an event noun, or one of the CAMEO dictionary's
@@ -5263,6 +5278,8 @@ def _sentence_events(
             if trig.by_arms and not source:
                 continue  # "a plane hit the tower": the dictionary's attack is by someone's arms
         if _mishap_inquiry(lex, trig) or _hosted_occasion(lex, index, trig):
+            continue
+        if _sitting_suspended(trig):
             continue
         if not trig.nominal and not source and _event_yields(lex, trig):
             continue

@@ -320,6 +320,15 @@ CASES = [
         "Kenya expressed its support for the pipeline.",
         [(EventType.SUPPORT, {"KEN"}, set(), False, False)],
     ),
+    # An assembly itself suspended or recalled has its sittings put off or called, its own
+    # state's procedure, no sanction; its members suspended, a permit or aid suspended are.
+    ("The Nepali king suspended parliament for five weeks.", []),
+    ("Peru's congress was suspended after the president's decree.", []),
+    ("The president's suspension of the Kenyan parliament drew protests.", []),
+    (
+        "Kenya suspended aid to Somalia.",
+        [(EventType.SANCTION, {"KEN"}, {"SOM"}, False, False)],
+    ),
 ]
 
 
