@@ -233,6 +233,7 @@ class Lexicon:
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
+    deporting: frozenset[str]  # "expel", "evict": CAMEO files them only as deporting (174)
     requested: frozenset[str]  # "aid", "talks": what CAMEO's requests ask for
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
@@ -391,7 +392,8 @@ def load_lexicon() -> Lexicon:
         ),
         # The project's own frames read their clause themselves ("appealed to X to ...").
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
-        statements=_statement_verbs(cameo_raw),
+        statements=_verbs_only_in(cameo_raw, "01"),
+        deporting=_verbs_only_in(cameo_raw, "174"),
         requested=_requested(cameo),
         convening=convening,
         topic_verbs=frozenset(raw["topic_verbs"]["words"]),
@@ -596,14 +598,15 @@ def _mediating(raw: dict[str, Any]) -> frozenset[str]:
     )
 
 
-def _statement_verbs(raw: dict[str, Any]) -> frozenset[str]:
-    """Verbs the CAMEO dictionary files only under making statements (its 01 blocks:
-    "comment", "explain", "elaborate"), which PLOVER leaves uncoded."""
+def _verbs_only_in(raw: dict[str, Any], code: str) -> frozenset[str]:
+    """Verbs the CAMEO dictionary files only in blocks of a code: under making statements
+    (01: "comment", "explain"), which PLOVER leaves uncoded; under deporting (174: "expel",
+    "banish", "evict")."""
     codes = raw["block_codes"]
     return frozenset(
         verb
         for verb, listed in raw["verbs"].items()
-        if listed and all((codes[b] or "").startswith("01") for b in listed)
+        if listed and all((codes[b] or "").startswith(code) for b in listed)
     )
 
 
@@ -1347,6 +1350,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             return None
         if lemma in lex.mobilising and mode == "military" and not _moves_forces(lex, token):
             return None
+        if etype is EventType.SANCTION and lemma in lex.deporting and _deports(token):
+            etype, mode = EventType.COERCE, "deport"
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
         return named
@@ -1457,6 +1462,15 @@ def _agent_codes(phrase: Token) -> set[str]:
     return {c for _, _, code in found for c in code.split("|")}
 
 
+def _deports(token: Token) -> bool:
+    """ "expelled a Belgian journalist", "expels 40 Chinese nationals": people expelled who
+    are no agents of a state, an international body or an aid agency are deported (PLOVER's
+    COERCE 174); envoys, troops, monitors or aid workers expelled cut relations or presence
+    ("expelled the ambassador", "the UN peacekeepers": SANCTION 166)."""
+    people = [o for o in _objects(token) if o.ent_type_ == "PERSON" or _agent_codes(o)]
+    return bool(people) and all(not _agent_codes(o) & _ENVOYS for o in people)
+
+
 def _armed(lex: Lexicon, noun: Token) -> bool:
     """Whether a noun names armed forces, arms or men counted ("300,000 men")."""
     codes = _agent_codes(noun)
@@ -1476,6 +1490,9 @@ _STATE_FORCES = codes_of("forces")
 # sector ("men", "civilians"), who are mobilised where they are counted.
 _ARMED_AGENTS = _STATE_FORCES | codes_of("armed")
 _PEOPLE = frozenset({"PPL", "CVL"})
+# Phoenix's agent codes of those who act for a state, an international body or an aid agency
+# abroad: their expulsion is PLOVER's SANCTION (166: envoys, peacekeepers, aid agencies).
+_ENVOYS = codes_of("state") | frozenset({"IGO", "NGO"})
 
 
 def _assents(token: Token) -> bool:

@@ -329,6 +329,24 @@ CASES = [
         "Kenya suspended aid to Somalia.",
         [(EventType.SANCTION, {"KEN"}, {"SOM"}, False, False)],
     ),
+    # People expelled who act for no state, international body or aid agency are deported
+    # (COERCE); envoys, peacekeepers or aid workers expelled cut relations (SANCTION).
+    (
+        "Rwanda expelled a Belgian journalist.",
+        [(EventType.COERCE, {"RWA"}, {"BEL-media"}, False, False)],
+    ),
+    (
+        "Kenya expelled 40 Chinese nationals.",
+        [(EventType.COERCE, {"KEN"}, {"CHN-civilians"}, False, False)],
+    ),
+    (
+        "Chad expelled the French ambassador.",
+        [(EventType.SANCTION, {"TCD"}, {"FRA-government"}, False, False)],
+    ),
+    (
+        "Sudan expelled the UN peacekeepers.",
+        [(EventType.SANCTION, {"SDN"}, {"United Nations"}, False, False)],
+    ),
 ]
 
 
