@@ -234,6 +234,7 @@ class Lexicon:
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
     deporting: frozenset[str]  # "expel", "evict": CAMEO files them only as deporting (174)
+    commanding: frozenset[str]  # "order": frames CAMEO files only as managing (060)
     requested: frozenset[str]  # "aid", "talks": what CAMEO's requests ask for
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
@@ -394,6 +395,7 @@ def load_lexicon() -> Lexicon:
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         statements=_verbs_only_in(cameo_raw, "01"),
         deporting=_verbs_only_in(cameo_raw, "174"),
+        commanding=_verbs_only_in(cameo_raw, "060") & frozenset(frames["fixed"]),
         requested=_requested(cameo),
         convening=convening,
         topic_verbs=frozenset(raw["topic_verbs"]["words"]),
@@ -601,7 +603,7 @@ def _mediating(raw: dict[str, Any]) -> frozenset[str]:
 def _verbs_only_in(raw: dict[str, Any], code: str) -> frozenset[str]:
     """Verbs the CAMEO dictionary files only in blocks of a code: under making statements
     (01: "comment", "explain"), which PLOVER leaves uncoded; under deporting (174: "expel",
-    "banish", "evict")."""
+    "banish", "evict"); under managing (060: "order", "command", "direct")."""
     codes = raw["block_codes"]
     return frozenset(
         verb
@@ -4151,6 +4153,20 @@ def _weapon_went_off(lex: Lexicon, trig: _Trigger) -> bool:
     return subj is not None and _lemma(subj) in lex.attacks
 
 
+def _own_command(
+    lex: Lexicon, index: _ActorIndex, trig: _Trigger, source: list[str], target: list[str]
+) -> bool:
+    """ "Trump ordered his staff to delay the aid", "the judge ordered the accused remain in
+    custody", "ordered the flags be lowered": a command (a frame CAMEO files only among its
+    verbs of managing, 060: "order") given to no other actor, or to a body of the commander's
+    own state, is the exercise of an office, no request (PLOVER's REQUEST asks another side:
+    "ordered the former president to appear" stays)."""
+    if trig.type is not EventType.REQUEST or _lemma(trig.token) not in lex.commanding:
+        return False
+    own = {index.countries.get(a) for a in source} - {None}
+    return all(_of_state(index, t) and index.countries.get(t) in own for t in target)
+
+
 def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool:
     """ "Johnson stated that Britain must leave", "Iran said it must resist": what a state,
     or one of its people, says the state itself must do states its course; no one is asked."""
@@ -5380,7 +5396,9 @@ def _sentence_events(
         counted = trig.noun if trig.noun is not None else trig.token
         if trig.type is EventType.REQUEST and not target and _amount(counted):
             continue
-        if _own_rally(index, trig, source, target):
+        if _own_rally(index, trig, source, target) or _own_command(
+            lex, index, trig, source, target
+        ):
             continue
         if trig.type is EventType.SANCTION and not target and _own_activity(index, trig, source):
             continue

@@ -347,6 +347,14 @@ CASES = [
         "Sudan expelled the UN peacekeepers.",
         [(EventType.SANCTION, {"SDN"}, {"United Nations"}, False, False)],
     ),
+    # An order to one's own staff or state's body, or to no actor, exercises an office, no
+    # request; an order to another side asks it to act.
+    ("The Kenyan president ordered his staff to delay the payment.", []),
+    ("A Kenyan judge ordered the accused remain in custody.", []),
+    (
+        "Russia ordered Ukraine to withdraw its troops.",
+        [(EventType.REQUEST, {"RUS"}, {"UKR"}, False, False)],
+    ),
 ]
 
 
