@@ -4163,6 +4163,11 @@ def _own_command(
     "ordered the former president to appear" stays)."""
     if trig.type is not EventType.REQUEST or _lemma(trig.token) not in lex.commanding:
         return False
+    if not target:
+        # Told to no one, or to one's own ("his staff"); not to others unresolved ("ordered
+        # the diplomats to leave").
+        told = _children(trig.token, ("dobj",))
+        return all(any(p.pos_ == "PRON" for p in _children(o, ("poss",))) for o in told)
     own = {index.countries.get(a) for a in source} - {None}
     return all(_of_state(index, t) and index.countries.get(t) in own for t in target)
 
