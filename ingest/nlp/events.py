@@ -4172,6 +4172,31 @@ def _own_command(
     return all(_of_state(index, t) and index.countries.get(t) in own for t in target)
 
 
+def _own_forces_called(index: _ActorIndex, trig: _Trigger, source: list[str]) -> str | None:
+    """The forces ("military", "police") a state's call with no act asked of them is made on,
+    where they are its own: named by a generic agent of its forces alone (soldiers,
+    reservists, police), of no other state ("called upon Somali troops" asks Somalia); called
+    on to do something ("called on the police to show restraint") they are asked it."""
+    if trig.type is not EventType.REQUEST or _lemma(trig.token) != "call" or not source:
+        return None
+    if trig.complement is not None:
+        return None
+    called = [*_children(trig.token, ("dobj",)), *_prep_objects(trig.token, ("on", "upon"))]
+    called = [o for o in called if o.ent_type_ not in _MEASURES]  # not "on Wednesday"
+    codes = [_agent_codes(o) for o in called]
+    own = _countries(index, source)
+    if not called or not all(c and c <= _STATE_FORCES for c in codes):
+        return None
+    if any(index.countries.get(a) not in own for o in called for a in index.actors_in(o)):
+        return None
+    return "police" if all(c == {"COP"} for c in codes) else "military"
+
+
+def _countries(index: _ActorIndex, actors: list[str]) -> set[str]:
+    """The countries of actors, where known."""
+    return {c for a in actors if (c := index.countries.get(a)) is not None}
+
+
 def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool:
     """ "Johnson stated that Britain must leave", "Iran said it must resist": what a state,
     or one of its people, says the state itself must do states its course; no one is asked."""
@@ -5405,6 +5430,13 @@ def _sentence_events(
             lex, index, trig, source, target
         ):
             continue
+        if (forces := _own_forces_called(index, trig, source)) is not None:
+            # "the army called upon conscripts", "Russia called on its reservists": a state's
+            # call on its own forces mobilises them (CAMEO's CALL_UP, 150); they are no
+            # target, as forces moved never are.
+            trig = replace(trig, type=EventType.MOBILIZE, mode=forces, complement=None)
+            own = _countries(index, source)
+            target = [t for t in target if index.countries.get(t) not in own]
         if trig.type is EventType.SANCTION and not target and _own_activity(index, trig, source):
             continue
         if trig.type is EventType.AID and (trig.mode == "economic" or trig.nominal) and not target:

@@ -355,6 +355,24 @@ CASES = [
         "Russia ordered Ukraine to withdraw its troops.",
         [(EventType.REQUEST, {"RUS"}, {"UKR"}, False, False)],
     ),
+    # A state's call on its own forces, nothing asked of them, mobilises them; another's
+    # forces called upon, or one's own asked to do something, are asked.
+    (
+        "The Kenyan army called upon its conscripts.",
+        [(EventType.MOBILIZE, {"KEN-military"}, set(), False, False)],
+    ),
+    (
+        "Chile called on its reservists on Monday.",
+        [(EventType.MOBILIZE, {"CHL"}, set(), False, False)],
+    ),
+    (
+        "Kenya called upon Somali troops.",
+        [(EventType.REQUEST, {"KEN"}, {"SOM-military"}, False, False)],
+    ),
+    (
+        "The Kenyan president called on the police to show restraint.",
+        [(EventType.REQUEST, {"KEN-government"}, {"KEN-police"}, False, False)],
+    ),
 ]
 
 
