@@ -5435,8 +5435,8 @@ def _sentence_events(
             # call on its own forces mobilises them (CAMEO's CALL_UP, 150); they are no
             # target, as forces moved never are.
             trig = replace(trig, type=EventType.MOBILIZE, mode=forces, complement=None)
-            own = _countries(index, source)
-            target = [t for t in target if index.countries.get(t) not in own]
+            home = _countries(index, source)
+            target = [t for t in target if index.countries.get(t) not in home]
         if trig.type is EventType.SANCTION and not target and _own_activity(index, trig, source):
             continue
         if trig.type is EventType.AID and (trig.mode == "economic" or trig.nominal) and not target:
