@@ -190,8 +190,12 @@ def _locations(
     earlier scene (`_continued`), else the state of its sides' own police or courts
     (`_located`)."""
     likely = event_toponyms(doc, toponyms)
+    lex = load_lexicon()
+    acts = lex.nouns.keys() | lex.happenings  # "the Kabul attack", "a blast in Kabul"
     told_at = [
-        locate_event(doc, m.trigger_start, m.trigger, likely, in_person=_in_person(m))
+        locate_event(
+            doc, m.trigger_start, m.trigger, likely, in_person=_in_person(m), acts=acts
+        )
         for m in mentions
     ]
     return [

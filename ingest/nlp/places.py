@@ -26,7 +26,7 @@ import math
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -107,6 +107,8 @@ _PARTS_OF_PLACES = frozenset(
 )
 # Dependents that name a noun by a proper name before it: "Kabul airport", "Iran's army".
 _NAMING = frozenset({"compound", "poss", "nmod"})
+# ... of which those that tell where, not whose ("the Kabul attack"; "Moscow's crackdown").
+_COMPOUNDS = frozenset({"compound", "nmod"})
 # Places that name a state, whose name before a noun tells whose a site is.
 _STATES = frozenset({"country", "continent"})
 # Prepositions naming the side an act is done with or to: "met with", "fired on".
@@ -580,11 +582,18 @@ def _toponym(mention: Mention, place: Place) -> Toponym:
 
 
 def locate_event(
-    doc: Doc, trigger_start: int, trigger: str, toponyms: Sequence[Toponym], *, in_person: bool
+    doc: Doc,
+    trigger_start: int,
+    trigger: str,
+    toponyms: Sequence[Toponym],
+    *,
+    in_person: bool,
+    acts: Collection[str],
 ) -> Location | None:
     """Where the act of a trigger happened, from the trigger's own locative; an act done
     `in_person` (a meeting, a material act) is done where its doer or the one it is done
-    to is told to be, else. `toponyms` are the article's `event_toponyms`."""
+    to is told to be, or where a town named on its noun puts it, else. `toponyms` are the
+    article's `event_toponyms`; `acts` the lemmas of nouns that name an act."""
     if not toponyms:
         return None
     heads = _trigger_tokens(doc, trigger_start, trigger)
@@ -617,6 +626,15 @@ def locate_event(
             if place is not None and place.kind != PlaceKind.CONTINENT.value:
                 return _location(place)
     if in_person:
+        # A town or a region compounded on the act's noun, or on the act named as the doer,
+        # tells where it happened ("the Kabul attack", "a Kabul car bombing killed five");
+        # not its owner ("Moscow's crackdown" is Russia's, done anywhere).
+        nouns = [t for t in heads if t.pos_ == "NOUN"]
+        nouns += [s for s in heads[0].children if s.dep_ == "nsubj" and s.lemma_ in acts]
+        for noun in nouns:
+            place = _named_before(noun, toponyms, naming=_COMPOUNDS)
+            if place is not None:
+                return _location(place)
         # "Forces in Idlib shelled the town", "sentenced by a court in Multan", "met with an
         # envoy in Doha": the act is done where its sides are. A word is said anywhere
         # ("officials in Kampala said", "accused officials in Kabul"): not for those.
@@ -808,12 +826,15 @@ def _capital(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     return _toponym(Mention(token.text, token.idx, token.idx + len(token), (city,), ()), city)
 
 
-def _named_before(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+def _named_before(
+    token: Token, toponyms: Sequence[Toponym], *, naming: frozenset[str] = _NAMING
+) -> Toponym | None:
     """A town or a region that names a site before its noun ("in Christchurch District
     Court", "at the Kabul airport", "in California's Riverside County court"), the nearest
-    first; a state's name there tells whose it is, not where ("at the U.S. embassy")."""
+    first; a state's name there tells whose it is, not where ("at the U.S. embassy").
+    `naming` are the dependencies of the noun's own modifiers that may name it."""
     for child in reversed(list(token.lefts)):
-        if child.dep_ not in _NAMING:
+        if child.dep_ not in naming:
             continue
         place = _toponym_at(child, toponyms) or _named_before(child, toponyms)
         if place is not None and place.kind not in _STATES:

@@ -220,6 +220,17 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             "The United States imposed sanctions on Russia over Crimea.",
             [("SANCTION", None)],
         ),
+        # A town or a region compounded on the act's noun, or on the act named as the doer,
+        # is where it happened; a possessor tells whose it is, a person's town where they
+        # are from.
+        (
+            "Hundreds of students joined the Khartoum protests on Friday.",
+            [("PROTEST", "Khartoum")],
+        ),
+        ("A Kandahar car bombing killed five soldiers on Monday.", [("ASSAULT", "Kandahār")]),
+        ("An Idlib airstrike killed nine civilians.", [("ASSAULT", "Idlib")]),
+        ("Moscow's crackdown on protesters continued on Sunday.", [("COERCE", None)]),
+        ("The Texas gunman killed 22 people on Saturday.", [("ASSAULT", None)]),
         # A state's capital named by the state.
         ("Gunmen kidnapped two Italian engineers in the Libyan capital.", [("COERCE", "Tripoli")]),
         ("Thousands of students marched in the capital of Sudan.", [("PROTEST", "Khartoum")]),
