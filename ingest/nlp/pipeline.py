@@ -193,9 +193,7 @@ def _locations(
     lex = load_lexicon()
     acts = lex.nouns.keys() | lex.happenings  # "the Kabul attack", "a blast in Kabul"
     told_at = [
-        locate_event(
-            doc, m.trigger_start, m.trigger, likely, in_person=_in_person(m), acts=acts
-        )
+        locate_event(doc, m.trigger_start, m.trigger, likely, in_person=_in_person(m), acts=acts)
         for m in mentions
     ]
     return [
