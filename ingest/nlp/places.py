@@ -649,10 +649,14 @@ def locate_in_state(country: str) -> Location | None:
     """A state (ISO alpha-3) as the place of an act its own police or courts do where no
     place is told ("police arrested six people": the police's country)."""
     alpha2 = _alpha2(country)
-    place = None if alpha2 is None else load_places().country(alpha2)
-    if place is None:
-        return None
-    return _location(_toponym(Mention(place.name, 0, 0, (place,), ()), place))
+    state = None if alpha2 is None else _state_toponym(alpha2)
+    return None if state is None else _location(state)
+
+
+def _state_toponym(alpha2: str) -> Toponym | None:
+    """A state (ISO alpha-2) as a toponym no text names."""
+    place = load_places().country(alpha2)
+    return None if place is None else _toponym(Mention(place.name, 0, 0, (place,), ()), place)
 
 
 def event_toponyms(doc: Doc, toponyms: Sequence[Toponym]) -> list[Toponym]:
@@ -768,18 +772,41 @@ def _locative_of(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
 
 
 def _place_of(prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
-    """The place a locative names: its object's, else the place of its object ("at a store
-    in El Paso"), else the place of the body whose site it is ("at the headquarters of the
-    Paris police", "at the offices of a newspaper in Lahore"; not a state, which tells whose
-    it is: "at the embassy of Turkey")."""
-    for obj in prep.children:
-        if obj.dep_ == "pobj":
-            return (
-                _toponym_on(obj, toponyms)
-                or _locative_of(obj, toponyms)
-                or _owner_place(obj, toponyms)
-            )
-    return None
+    """The place a locative names (`_site_place`); places coordinated there ("in Baghdad and
+    Basra", "in Kenya and in Uganda") are one only where one holds the others ("in Doha,
+    Qatar"), else their state where they share one, else none: the act was done in each."""
+    objects = [o for p in (prep, *prep.conjuncts) for o in p.children if o.dep_ == "pobj"]
+    found = {}
+    for obj in (o for pobj in objects for o in (pobj, *pobj.conjuncts)):
+        place = _site_place(obj, toponyms)
+        if place is not None:
+            found[place.id] = place
+    places = [p for p in found.values() if not any(_holds(p, q) for q in found.values())]
+    if len(places) < 2:
+        return places[0] if places else None
+    states = {p.country_alpha2 for p in places}
+    alpha2 = states.pop() if len(states) == 1 else None
+    return None if alpha2 is None else _state_toponym(alpha2)
+
+
+def _holds(area: Toponym, place: Toponym) -> bool:
+    """Whether a state or a region holds another place ("Doha, Qatar")."""
+    return area.id != place.id and (
+        (area.kind == PlaceKind.COUNTRY.value and place.country_alpha2 == area.country_alpha2)
+        or (
+            area.kind == PlaceKind.REGION.value
+            and place.country_alpha2 == area.country_alpha2
+            and place.admin1 == area.admin1
+        )
+    )
+
+
+def _site_place(obj: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The place a locative's object names: its own, else the place of its object ("at a
+    store in El Paso"), else the place of the body whose site it is ("at the headquarters of
+    the Paris police", "at the offices of a newspaper in Lahore"; not a state, which tells
+    whose it is: "at the embassy of Turkey")."""
+    return _toponym_on(obj, toponyms) or _locative_of(obj, toponyms) or _owner_place(obj, toponyms)
 
 
 def _owner_place(site: Token, toponyms: Sequence[Toponym]) -> Toponym | None:

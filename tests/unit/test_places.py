@@ -231,6 +231,21 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         ("An Idlib airstrike killed nine civilians.", [("ASSAULT", "Idlib")]),
         ("Moscow's crackdown on protesters continued on Sunday.", [("COERCE", None)]),
         ("The Texas gunman killed 22 people on Saturday.", [("ASSAULT", None)]),
+        # Places coordinated in one locative: one that holds the others is no second
+        # place; several of one state are that state; of several states, none.
+        (
+            "Thousands of students protested in Baghdad and Basra on Friday.",
+            [("PROTEST", "Iraq")],
+        ),
+        (
+            "Rebels attacked army posts in Goma and in Bukavu.",
+            [("ASSAULT", "Democratic Republic of the Congo")],
+        ),
+        ("Gunmen kidnapped two aid workers in Maiduguri, Nigeria.", [("COERCE", "Maiduguri")]),
+        (
+            "Rebels attacked army posts in Goma and in Gisenyi on Monday.",
+            [("ASSAULT", None)],
+        ),
         # A state's capital named by the state.
         ("Gunmen kidnapped two Italian engineers in the Libyan capital.", [("COERCE", "Tripoli")]),
         ("Thousands of students marched in the capital of Sudan.", [("PROTEST", "Khartoum")]),
