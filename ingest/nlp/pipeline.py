@@ -108,6 +108,8 @@ from ingest.nlp.textprep import as_written, parse_text
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
 _PRIVATE = sectors_of("private")  # doers of no public standing
+# A noun's modifiers, which tell whose it is where they name a state ("Kenyan police").
+_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 _HOME = sectors_of("home")  # police and courts, who act only in their own state
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
@@ -197,18 +199,24 @@ def _locations(
         for m in mentions
     ]
     return [
-        _located(m, by_id, told=t)
+        _located(m, by_id, told=t, named=_states_named(doc, m, toponyms))
         for m, t in zip(mentions, _continued(mentions, told_at, toponyms), strict=True)
     ]
 
 
 def _located(
-    mention: EventMention, by_id: dict[str, Actor], *, told: Location | None
+    mention: EventMention,
+    by_id: dict[str, Actor],
+    *,
+    told: Location | None,
+    named: set[str | None],
 ) -> Location | None:
     """Where an act happened: the place `told` of it (its own locative, `locate_event`, or
     the scene it goes on, `_continued`), else, for a material act or a meeting, the state
     whose police or courts are a side of it ("police arrested six people", "a court
-    sentenced him"), as they act only at home."""
+    sentenced him"), as they act only at home, where its sentence `named` no place of
+    another state ("police made arrests in Kenya, Uganda and Tanzania": their state is a
+    guess from one of those)."""
     material = mention.quad_class in _MATERIAL
     if told is not None or not (material or mention.type is EventType.CONSULT):
         return told
@@ -229,7 +237,18 @@ def _located(
     if len(homes) != 1:
         return None  # none, or two states' police: no one state
     home = homes.pop()
-    return None if home is None else locate_in_state(home)
+    return None if home is None or named - {home} else locate_in_state(home)
+
+
+def _states_named(doc: Doc, mention: EventMention, toponyms: list[Toponym]) -> set[str | None]:
+    """The states of the places an act's sentence names, not as a noun's modifier ("two
+    Ugandan traders", "U.S. troops", "Kenya's police" tell whose, not where)."""
+    return {
+        t.country
+        for t in toponyms
+        if mention.start <= t.start < mention.end
+        and doc.char_span(t.start, t.end, alignment_mode="expand").root.dep_ not in _MODIFIERS
+    }
 
 
 def _in_person(mention: EventMention) -> bool:

@@ -194,6 +194,13 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             [("SANCTION", "Turkey")],
         ),
         ("Bolivian police fired tear gas at striking miners.", [("ASSAULT", "Bolivia")]),
+        ("Kenyan police arrested two Ugandan traders on Monday.", [("COERCE", "Kenya")]),
+        # ... not where the sentence names places of other states, of which their own is
+        # only a guess.
+        (
+            "Police made arrests in Kenya, Uganda and Tanzania on Monday.",
+            [("COERCE", None)],
+        ),
         ("The opposition accused Bolivian police of brutality.", [("ACCUSE", None)]),
         # A sanction is imposed from afar: only its doer's courts place it.
         (
