@@ -108,8 +108,10 @@ from ingest.nlp.textprep import as_written, parse_text
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
 _PRIVATE = sectors_of("private")  # doers of no public standing
-# A noun's modifiers, which tell whose it is where they name a state ("Kenyan police").
-_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+# A noun's modifiers that tell whose it is where they name a state ("Ugandan traders", "U.S.
+# troops"); a possessor names the state whose organ it is ("Hong Kong's police chief"),
+# which tells where it acts.
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 _HOME = sectors_of("home")  # police and courts, who act only in their own state
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
@@ -192,6 +194,7 @@ def _locations(
     earlier scene (`_continued`), else the state of its sides' own police or courts
     (`_located`)."""
     likely = event_toponyms(doc, toponyms)
+    wheres = _wheres(doc, toponyms)
     lex = load_lexicon()
     acts = lex.nouns.keys() | lex.happenings  # "the Kabul attack", "a blast in Kabul"
     told_at = [
@@ -199,8 +202,8 @@ def _locations(
         for m in mentions
     ]
     return [
-        _located(m, by_id, told=t, named=_states_named(doc, m, toponyms))
-        for m, t in zip(mentions, _continued(mentions, told_at, toponyms), strict=True)
+        _located(m, by_id, told=t, named={p.country for p in wheres if m.start <= p.start < m.end})
+        for m, t in zip(mentions, _continued(mentions, told_at, wheres), strict=True)
     ]
 
 
@@ -215,8 +218,8 @@ def _located(
     the scene it goes on, `_continued`), else, for a material act or a meeting, the state
     whose police or courts are a side of it ("police arrested six people", "a court
     sentenced him"), as they act only at home, where its sentence `named` no place of
-    another state ("police made arrests in Kenya, Uganda and Tanzania": their state is a
-    guess from one of those)."""
+    another state (the states of its `_wheres`; "police made arrests in Kenya, Uganda and
+    Tanzania": their state is a guess from one of those)."""
     material = mention.quad_class in _MATERIAL
     if told is not None or not (material or mention.type is EventType.CONSULT):
         return told
@@ -240,15 +243,26 @@ def _located(
     return None if home is None or named - {home} else locate_in_state(home)
 
 
-def _states_named(doc: Doc, mention: EventMention, toponyms: list[Toponym]) -> set[str | None]:
-    """The states of the places an act's sentence names, not as a noun's modifier ("two
-    Ugandan traders", "U.S. troops", "Kenya's police" tell whose, not where)."""
-    return {
-        t.country
-        for t in toponyms
-        if mention.start <= t.start < mention.end
-        and doc.char_span(t.start, t.end, alignment_mode="expand").root.dep_ not in _MODIFIERS
-    }
+def _wheres(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
+    """The toponyms that may tell where: not a state as a noun's modifier ("two Ugandan
+    traders", "U.S. troops" tell whose; "Kampala police" tells where), nor as a verb's doer
+    ("Kenya arrested", "an Australian appeared", "was beaten by Ruiz and Redouane", a name
+    misread as a town's, tell who)."""
+    return [t for t in toponyms if not _whose(doc, t)]
+
+
+def _whose(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a toponym tells who or whose, not where (see `_wheres`): a passive's doer,
+    or a state as a noun's modifier or a verb's subject."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj":  # one of several doers: "by Ruiz, Redouane and a third"
+        root = root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True
+    return toponym.kind == "country" and (root.dep_ in _MODIFIERS or root.dep_ == "nsubj")
 
 
 def _in_person(mention: EventMention) -> bool:
@@ -265,9 +279,10 @@ def _continued(
     """An act done in person with no place told goes on the scene of the story's last
     earlier act done in person with a place, where no other place is told between them
     ("protesters marched in Lagos ... police dispersed them"; not where "... in Abuja" comes
-    between, nor a statement, which is made anywhere). An act whose sides are counted over
-    many places ("a total of", "four million people overall", "across the country") has no
-    one scene."""
+    between, nor a statement, which is made anywhere); `toponyms` are those that may tell
+    where (`_wheres`: "two Ugandan nationals were killed in the attack" goes on the scene).
+    An act whose sides are counted over many places ("a total of", "four million people
+    overall", "across the country") has no one scene."""
     found = list(places)
     for i, m in enumerate(mentions):
         if places[i] is not None or not _in_person(m) or _SPREAD.search(m.sentence):

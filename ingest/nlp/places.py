@@ -777,7 +777,7 @@ def _place_of(prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     Qatar"), else their state where they share one, else none: the act was done in each."""
     objects = [o for p in (prep, *prep.conjuncts) for o in p.children if o.dep_ == "pobj"]
     found = {}
-    for obj in (o for pobj in objects for o in (pobj, *pobj.conjuncts)):
+    for obj in (o for pobj in objects for o in _coordinated(pobj)):
         place = _site_place(obj, toponyms)
         if place is not None:
             found[place.id] = place
@@ -787,6 +787,14 @@ def _place_of(prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     states = {p.country_alpha2 for p in places}
     alpha2 = states.pop() if len(states) == 1 else None
     return None if alpha2 is None else _state_toponym(alpha2)
+
+
+def _coordinated(token: Token) -> Iterator[Token]:
+    """A noun and those coordinated with it or set in apposition to it, as a list's are."""
+    yield token
+    for child in token.children:
+        if child.dep_ in ("conj", "appos"):
+            yield from _coordinated(child)
 
 
 def _holds(area: Toponym, place: Toponym) -> bool:

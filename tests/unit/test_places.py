@@ -305,6 +305,12 @@ def test_events_are_located_where_the_act_happened(
             "Militants raided a village near Goma on Sunday.\nThe army arrested eight militants.",
             [("ASSAULT", "Goma"), ("COERCE", "Goma")],
         ),
+        # ... a state's name as a modifier of a side tells whose it is, no other place ...
+        (
+            "A gunman killed four worshippers at a mosque in Quetta on Friday. Two Afghan"
+            " nationals were killed in the attack.",
+            [("ASSAULT", "Quetta"), ("ASSAULT", "Quetta")],
+        ),
         # ... not where another place is told between, nor for a word, said anywhere, nor
         # for an act whose sides are counted over many places.
         (
