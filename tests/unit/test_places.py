@@ -311,6 +311,15 @@ def test_events_are_located_where_the_act_happened(
             " nationals were killed in the attack.",
             [("ASSAULT", "Quetta"), ("ASSAULT", "Quetta")],
         ),
+        (
+            "Gunmen attacked a church in Lyon on Sunday. Police arrested two Canadian tourists.",
+            [("ASSAULT", "Lyon"), ("COERCE", "Lyon")],
+        ),
+        (
+            "Gunmen attacked a church in Lyon on Sunday. Canada condemned the attack. Police"
+            " arrested two men.",
+            [("ASSAULT", "Lyon"), ("ACCUSE", None), ("COERCE", "Lyon")],
+        ),
         # ... not where another place is told between, nor for a word, said anywhere, nor
         # for an act whose sides are counted over many places.
         (
