@@ -280,7 +280,7 @@ def _continued(
     earlier act done in person with a place, where no other place is told between them
     ("protesters marched in Lagos ... police dispersed them"; not where "... in Abuja" comes
     between, nor a statement, which is made anywhere); `toponyms` are those that may tell
-    where (`_wheres`: "two Ugandan nationals were killed in the attack" goes on the scene).
+    where (`_wheres`: "police arrested two Canadian tourists" goes on the scene).
     An act whose sides are counted over many places ("a total of", "four million people
     overall", "across the country") has no one scene."""
     found = list(places)
