@@ -610,7 +610,11 @@ def locate_event(
     for head in heads:
         for child in head.children:
             place = None
-            if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
+            if child.dep_ == "prep" and (
+                child.lower_ in _LOCATIVE_PREPS or (in_person and child.lower_ == "into")
+            ):
+                # A material act's "into" is where it goes in: "fired rockets into Israel",
+                # "an offensive into northern Syria", "deployed troops into Idlib".
                 place = _place_of(child, toponyms)
             elif _downing(head) and (child.dep_ in _OBJECT_DEPS or child.lower_ == "over"):
                 # What flies is brought down where it flies: "was shot down over Hanoi",

@@ -162,6 +162,13 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             [("COERCE", "Suffolk County")],
         ),
         ("Demonstrators marched in Tonypandy on Saturday.", [("PROTEST", "Tonypandy")]),
+        # A material act's "into" is where it goes in; a word's is no place.
+        ("Militants fired rockets into Israel on Friday.", [("ASSAULT", "Israel")]),
+        (
+            "Turkey launched a military offensive into northern Syria on Wednesday.",
+            [("ASSAULT", "Syria")],
+        ),
+        ("Kenya called for an inquiry into the killings in Nairobi.", [("ACCUSE", None)]),
         # A place told beside the act's time, which the parser hangs on the time.
         (
             "On Friday in Kenya, the blogger was sentenced to ten years in prison.",
