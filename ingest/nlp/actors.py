@@ -1986,7 +1986,8 @@ def _agents(
                 doc, start, end, rest, political=sector.political, stays=stays
             )
             # Else, for those who stay, where the story was just told to happen ("shots in
-            # El Paso ... Police said").
+            # El Paso ... Police said") or its headline tells, not the country it names
+            # most (a gold toilet's theft "in England", the artwork entitled "America").
             if country is None and stays:
                 country = _site_told_before(doc, start, places, starts)
             # Else the article's country, unless named only in a phrase of the verb ("The
@@ -2271,14 +2272,19 @@ def _nearest_country(
 
 def _site_told_before(doc: Doc, start: int, places: list[_Place], starts: list[int]) -> str | None:
     """The country of the place last told as where something happens in the few sentences of
-    its paragraph before an agent's (`starts`: the sentences' first tokens): one after a
-    preposition of place ("in Oxfordshire, England", "in the city of El Paso"), not a
-    country or a town acting or owning ("Mexico said", "Beijing will not step back")."""
+    its paragraph before an agent's (`starts`: the sentences' first tokens), else in the
+    story's first sentence, its headline ("Arrests made in theft of gold toilet in England"):
+    one after a preposition of place ("in Oxfordshire, England", "in the city of El Paso"),
+    not a country or a town acting or owning ("Mexico said", "Beijing will not step back")."""
     k = j = bisect_right(starts, start) - 1
     while j > 0 and k - j < _STORY_SENTENCES and "\n" not in doc[starts[j] - 1].text_with_ws:
         j -= 1
-    sites = [p for p in places if starts[j] <= p.start < starts[k] and _is_site(doc, p)]
-    return max(sites, key=lambda p: p.start).country if sites else None
+    first = starts[1] if len(starts) > 1 else len(doc)
+    for begin, end in ((starts[j], starts[k]), (0, min(first, starts[k]))):
+        sites = [p for p in places if begin <= p.start < end and _is_site(doc, p)]
+        if sites:
+            return max(sites, key=lambda p: p.start).country
+    return None
 
 
 def _is_site(doc: Doc, place: _Place) -> bool:

@@ -573,10 +573,26 @@ def test_an_agents_country_is_not_that_of_another_argument(
         ),
         # Not across a paragraph, nor a country acting: its sentence tells no place.
         (
-            "Two men were stabbed outside a bar in Mombasa, Kenya. Somalia's minister said "
-            "the men were Somali citizens, and Somalia demanded answers.\n\nPolice arrested "
-            "a suspect on Sunday.",
+            "Somalia demanded answers on Monday. Two men were stabbed outside a bar in "
+            "Mombasa, Kenya. Somalia's minister said the men were Somali citizens, and "
+            "Somalia demanded answers.\n\nPolice arrested a suspect on Sunday.",
             "sector:SOM-police",
+            "sector:KEN-police",
+        ),
+        # Beyond its paragraph, where the headline tells the story happens, not the country
+        # the article names most.
+        (
+            "Two teenagers jailed for arson in Leeds, England\nThe bus belonged to an American "
+            "firm. Its owner flew back to the United States from America.\n\nThe court "
+            "heard that the teenagers had planned the fire for weeks.",
+            "sector:GBR-judiciary",
+            "sector:USA-judiciary",
+        ),
+        (
+            "Ferry sinks near Zanzibar, Tanzania\nThe ferry was built in Kenya and flew a "
+            "Kenyan flag; Kenya's ministry said the crew were Kenyan citizens.\n\nPolice "
+            "arrested the ferry's owner on Sunday.",
+            "sector:TZA-police",
             "sector:KEN-police",
         ),
         # Forces and officials act abroad as well: the article's country, as before.
