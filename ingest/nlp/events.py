@@ -5406,7 +5406,10 @@ def _sentence_events(
                 o for p in _children(trig.token, ("prep",)) if p.lower_ == "for" for o in p.children
             ]
             target = [a for o in asked_for if o.dep_ == "pobj" for a in _targets_in(index, o)]
-        if not target and _bears_on_place(lex, trig):
+        # What a subject is given where it receives it has no giver there ("received food aid
+        # in Mogadishu": not from Somalia); a court one appears in is its state's.
+        received = trig.reverse and QUAD_CLASS[trig.type] in _COOPERATIVE
+        if not target and not received and _bears_on_place(lex, trig):
             target = _states_in(index, trig)
         if not target and _wish(lex, trig):
             continue
@@ -5417,8 +5420,7 @@ def _sentence_events(
             # by no one named is no act between political actors (unlike what is done to
             # them: "appeared in court", "faced criticism").
             subj = _subject(lex, trig.token)
-            given = QUAD_CLASS[trig.type] in _COOPERATIVE and not target
-            if given and subj is not None and _individual(index, subj):
+            if received and not target and subj is not None and _individual(index, subj):
                 continue
             source, target = target, source
         target = [a for a in target if a not in source or a in _struck_own(index, trig)]

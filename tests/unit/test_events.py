@@ -2198,6 +2198,24 @@ def test_the_place_of_an_act_that_is_the_subject_is_not_its_doer(
     assert all(e.type is EventType.ASSAULT and not e.source and e.target for e in events)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("The Malian army received new weapons in Bamako.", F({"MLI"})),
+        ("Chadian soldiers received fresh supplies in N'Djamena on Friday.", F({"TCD"})),
+        ("Refugees received food aid in Mogadishu on Monday.", None),
+        ("Zimbabwean farmers received emergency assistance in Harare.", None),
+    ],
+)
+def test_the_place_a_gift_is_received_in_is_not_its_giver(
+    nlp: Language, sentence: str, target: frozenset[str] | None
+) -> None:
+    # "in Bamako" tells where the weapons were handed over, not who gave them: no source;
+    # with no political receiver left, no event.
+    aid = [e[1:3] for e in _summary(_extract(nlp, sentence)) if e[0] is EventType.AID]
+    assert aid == ([] if target is None else [(NONE, target)])
+
+
 @pytest.mark.parametrize(("last", "source"), [(".", ("sector:KEN-legislature",)), ("", ())])
 def test_a_participle_of_a_verb_that_needs_no_object_is_passive_only_in_a_headline(
     last: str, source: tuple[str, ...]
