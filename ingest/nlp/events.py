@@ -1820,6 +1820,8 @@ def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern,
 _MEETING_VERBS = frozenset(
     (EventType.CONSULT, mode) for mode in ("meeting", "visit", "phone", "video")
 )
+# The edge two states share: who visits it is the guest of neither.
+_BORDERS = frozenset({"border", "frontier", "boundary"})
 # An investigation is ACCUSE where it is into a crime, not into a crash (`_mishap_inquiry`).
 _INQUIRY = frozenset({"investigation", "investigate"})
 _BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
@@ -5488,17 +5490,19 @@ def _sentence_events(
         # met (a meeting noun names its own: "attended the summit"; a mediator the sides:
         # "tried to broker a truce"). A visit, told by a verb or a light verb's noun ("paid a
         # visit to the prison"), is to someone: not to the visitor's own state ("the Kenyan
-        # president visited Kenya's coast" travelled at home).
+        # president visited Kenya's coast" travelled at home), nor to a border's states
+        # ("visited the Chinese border", "toured the US-Mexico border": its edge, either side).
         visit = trig.type is EventType.CONSULT and trig.mode == "visit" and not trig.nominal
         met = trig.type == EventType.CONSULT and trig.noun is None and not trig.nominal
         met = (met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS) or visit
         if met:
-            topics = _topics(trig.token)
+            edges = [o for o in _objects(trig.token) if visit and _lemma(o) in _BORDERS]
+            unmet = _topics(trig.token) + edges
             target = [
                 a
                 for a in target
                 if a not in index.regions
-                and all(a not in index.actors_in(t) for t in topics)
+                and all(a not in index.actors_in(t) for t in unmet)
                 and not (visit and _own_state(index, source, [a]))
             ]
         # A consultation a verb alone tells is between sides: with no one met or consulted

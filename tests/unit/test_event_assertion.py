@@ -186,6 +186,10 @@ CASES = [
         "The Kenyan president paid a visit to Uganda.",
         [(EventType.CONSULT, {"KEN-government"}, {"UGA"}, False, False)],
     ),
+    # A border is two states' edge: a visit to it is to neither, whichever names it.
+    ("The Indian defence minister visited the Chinese border on Friday.", []),
+    ("The Thai prime minister visited the Cambodian frontier last week.", []),
+    ("A Mexican senator visited the US-Mexico border on Monday.", []),
     # A spokesperson acts as whom it speaks for.
     (
         "The spokesman for the Chinese foreign ministry condemned the American sanctions.",
