@@ -3184,11 +3184,14 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
         if len(subjects) > 1 and (
             is_office_word(_lemma(subjects[0]))
             or any(_run_on_verb(c) for c in subjects[0].children)
+            or subjects[0].tag_ in _RELATIVE_TAGS
         ):
             # A misparsed apposition ("the speaker of the parliament Ali Larijani said"): the
-            # name after the office is the subject; and of two clauses the parse ran together,
+            # name after the office is the subject; of two clauses the parse ran together,
             # the first's verb a modifier of its subject ("one man hit him, others struck
-            # him"), the second subject.
+            # him"), the second subject; and a relative pronoun beside a subject named after a
+            # parenthetical is what that subject acts on ("the fighters which, officials said,
+            # France has refused to repatriate").
             subj = subjects[-1]
         if subj is not None:
             if subj.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":

@@ -2031,6 +2031,30 @@ def test_a_headline_passive_after_a_participle_phrase_is_not_made_active() -> No
 
 
 @pytest.mark.parametrize(
+    ("sentence", "etype", "source"),
+    [
+        (
+            "Pakistan will guard the captured ISIS fighters which, officials said, France has "
+            "refused to repatriate.",
+            EventType.REJECT,
+            F({"FRA"}),
+        ),
+        (
+            "Chad will shelter the refugees which, aid groups said, Sudan has refused to take "
+            "back.",
+            EventType.REJECT,
+            F({"SDN"}),
+        ),
+    ],
+)
+def test_a_relative_pronoun_beside_a_subject_after_a_parenthetical_is_not_the_doer(
+    nlp: Language, sentence: str, etype: EventType, source: frozenset[str]
+) -> None:
+    # The parse hangs "which" on the verb as a second subject: the named one acts.
+    assert [e[1] for e in _summary(_extract(nlp, sentence)) if e[0] is etype] == [source]
+
+
+@pytest.mark.parametrize(
     ("verb", "tag"),
     [("protested", "VBD"), ("sprayed", "VBN")],  # finite, or a participle with an object
 )
