@@ -199,6 +199,7 @@ class Lexicon:
     nouns: dict[str, tuple[EventType, str | None]]
     verb_object: dict[str, tuple[EventType | None, str | None]]
     partnered: dict[str, tuple[EventType, str | None]]
+    restricting: frozenset[str]  # "ban", "banish": partnered verbs done to a party as a whole
     light_verbs: frozenset[str]
     occurrence: frozenset[str]  # "riots broke out", "aid arrived": their subject happened
     absence: frozenset[str]  # light verbs that deny their noun's act: "skipped the talks"
@@ -318,6 +319,13 @@ def load_lexicon() -> Lexicon:
     killing = _block_verbs(cameo_raw, raw["people_verbs"]) - verbs.keys() - phrasal.keys()
     for verb in killing:
         (phrasal if " " in verb else verbs)[verb] = (EventType.ASSAULT, None)
+    # "banned the firm", "banished the critics": CAMEO's verbs of prohibiting and expelling
+    # the lexicon lacks, as their block's code, only with an actor acted on.
+    partnered = {k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()}
+    for verb in _block_verbs(cameo_raw, raw["restricting_verbs"]) - verbs.keys():
+        if " " not in verb:
+            etype, mode = cameo_raw["plover"][cameo_raw["block_codes"][cameo_raw["verbs"][verb][0]]]
+            partnered[verb] = (EventType(etype), mode)
     on_acts = {}
     for verb in raw["on_acts"]["blocks_of"]:
         found = _on_acts(cameo_raw, nouns, verb)
@@ -335,7 +343,7 @@ def load_lexicon() -> Lexicon:
             *raw["absence_verbs"],
             *frames["fixed"],
         ]
-        + list(raw["partnered_verbs"])
+        + list(partnered)
         + [k.split()[0] for k in [*phrasal, *verb_object, *raw["light_preps"]]]
         + frames["commit"]
         + frames["readiness"]
@@ -346,7 +354,8 @@ def load_lexicon() -> Lexicon:
         phrasal=phrasal,
         nouns=nouns,
         verb_object=verb_object,
-        partnered={k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()},
+        partnered=partnered,
+        restricting=frozenset(partnered) - frozenset(raw["partnered_verbs"]),
         light_verbs=frozenset(raw["light_verbs"]) | _block_verbs(cameo_raw, raw["degree_verbs"]),
         occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
@@ -3878,19 +3887,25 @@ def _name_as_modifier(token: Token) -> bool:
     return token.dep_ == "amod" and token.ent_type_ in ("GPE", "ORG", "PERSON")
 
 
-def _thing_acted_on(index: _ActorIndex, token: Token) -> bool:
+def _thing_acted_on(lex: Lexicon, index: _ActorIndex, token: Token) -> bool:
     """ "released the transcript of his call with Zelensky", "released two videos of them":
     a verb done to a party ("released three prisoners") whose object is a thing, no actor,
-    does nothing to any party."""
+    does nothing to any party. What a verb of prohibiting bans is a party only by its head
+    ("banned the group", not "banned Chinese apps": goods of a party banned are an embargo,
+    CAMEO's 'ban * imports', no act on the party itself)."""
     objects = _objects(token)
-    return bool(objects) and not any(_names_party(index, o) for o in objects)
+    head = _lemma(token) in lex.restricting
+    return bool(objects) and not any(_names_party(index, o, head=head) for o in objects)
 
 
-def _names_party(index: _ActorIndex, noun: Token) -> bool:
+def _names_party(index: _ActorIndex, noun: Token, *, head: bool = False) -> bool:
     """Whether a noun phrase is an actor by its own words ("three Taliban prisoners", "them"),
-    not by what its prepositions name ("two videos of the hostages")."""
+    not by what its prepositions name ("two videos of the hostages"); with `head`, by its
+    head word alone."""
     if noun.pos_ == "PRON":
         return bool(index.actors_in(noun))
+    if head:
+        return index.get(noun.i) is not None or _human(noun)
     own = [t for t in noun.subtree if t.i <= noun.i or t in noun.conjuncts]
     return any(index.get(t.i) is not None for t in own)
 
@@ -5374,7 +5389,13 @@ def _sentence_events(
                 trig.token,
                 trig.noun,
                 moved=trig.type is EventType.MOBILIZE
-                or (not trig.nominal and _takes_own_away(index, trig.token, source)),
+                or (
+                    # "evicted the protesters from the square": one's own people removed
+                    # by a verb of expelling are acted on, not taken away.
+                    not trig.nominal
+                    and _lemma(trig.token) not in lex.restricting
+                    and _takes_own_away(index, trig.token, source)
+                ),
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
                 answers=trig.type in _ANSWERING,
                 allied=trig.type in _SIDING,
@@ -5520,8 +5541,10 @@ def _sentence_events(
             continue
         if trig.type == EventType.CONSULT and _in_interview(trig.token):
             continue
-        if trig.needs_partner and _thing_acted_on(index, trig.token):
+        if trig.needs_partner and _thing_acted_on(lex, index, trig.token):
             continue
+        if _lemma(trig.token) in lex.restricting and not source:
+            continue  # "the children were banned from ...": a ban by no one told is no state's
         key = (trig.type, tuple(source), tuple(target), tuple(participants))
         if key in seen:
             continue

@@ -113,6 +113,24 @@ CASES = [
     ),
     ("The farmers rounded up dozens of cattle.", []),
     ("The Kenyan minister rounded up support for the bill.", []),
+    # CAMEO's verbs of prohibiting and expelling the lexicon lacks restrict a party they are
+    # done to, named by its head; a thing banned, a party's goods, or a ban with no one told
+    # imposing it, is none.
+    (
+        "Tajikistan outlawed the Islamic Renaissance Party in 2015.",
+        [(EventType.COERCE, {"TJK"}, {"TJK"}, False, False)],
+    ),
+    (
+        "The Egyptian junta banished three dissidents to an oasis.",
+        [(EventType.COERCE, {"EGY-government"}, {"EGY-opposition"}, False, False)],
+    ),
+    (
+        "Chilean police evicted the protesters from the square.",
+        [(EventType.COERCE, {"CHL-police"}, {"CHL-protesters"}, False, False)],
+    ),
+    ("Chile banned plastic bags in 2018.", []),
+    ("India banned Pakistani films after the attack.", []),
+    ("The pupils were forbidden from using phones in class.", []),
     # Beating people is an assault (CAMEO's own code for "beat", 182); a rival beaten, a
     # state, a person named, a nation or an office, is a contest won.
     (
