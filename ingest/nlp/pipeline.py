@@ -178,8 +178,11 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         told.setdefault((m.sentence, m.type, m.source, m.target, m.participants), m)
     found = list(told.values())
     dater = EventDater(parsed, doc, article.published_at)
+    deaths = _deaths(doc, actors)
     events = [
-        _dated(article, m, dater).model_copy(update={"location": place})
+        _dated(article, m, dater, life=_in_life(m, doc, actors, deaths)).model_copy(
+            update={"location": place}
+        )
         for m, place in zip(found, _locations(doc, found, toponyms, by_id), strict=True)
     ]
     # The article's actors, with those only its events name (`_by_unidentified`).
@@ -901,6 +904,7 @@ class EventDater:
         future_at: int | None = None,
         happened: bool = True,
         follow: bool = True,
+        life: bool = False,
     ) -> tuple[date, DatePrecision, DateSource] | None:
         """The date of the event told by the word at `trigger_start` (article offsets), or
         None when the article has no publication date and the text alone does not date it.
@@ -908,7 +912,8 @@ class EventDater:
         `clause` holds the spans of the event's own clause; `future_at` the offset of the
         verb of an act still ahead; an act that `happened` is never dated after publication.
         A definite noun with no time of its own ("the bombing") is the event an earlier
-        mention told, dated as that mention's sentence dates it (`follow`).
+        mention told, dated as that mention's sentence dates it (`follow`). An act told in the
+        past of a dead person's `life` is background: never the story's day.
         """
         start, end = sentence
         trigger = self.doc[bisect_left(self._starts, trigger_start)]
@@ -1065,6 +1070,15 @@ class EventDater:
             tense_at=lambda at: self._tense_at(start + at),
             frame=frame[1] if frame else None,
         )
+        if (
+            life
+            and tense == "past"
+            and dated[2] is not DateSource.SENTENCE
+            and within_story(dated[0], self.anchor)
+        ):
+            # "Ana Vela died on Saturday. She founded the party": a dead person's act is her
+            # life, before the story's day (a time long past the paragraph told may date it).
+            return date(self.anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
         if (
             said
             and tense == "future"
@@ -1876,8 +1890,55 @@ _BACKGROUND_ADVERBS = frozenset(
 )
 
 
-def _dated(article: Article, mention: EventMention, dater: EventDater) -> Event:
-    """The event of a mention, dated by the article's dater (undated when it cannot say)."""
+def _deaths(doc: Doc, actors: ArticleActors) -> list[tuple[int, str]]:
+    """Where the story has told a person's death, the end of the sentence that tells it, and
+    who died ("Mugabe died on Friday", "X dies at 95"; not "could die", "did not die")."""
+    people = {a.id for a in actors.actors if a.kind is ActorKind.PERSON}
+    die = doc.vocab.strings["die"]
+    found = []
+    for i in numpy.flatnonzero(doc.to_array("LEMMA") == die).tolist():
+        verb = doc[i]
+        if verb.pos_ != "VERB" or any(
+            c.dep_ == "neg" or c.tag_ in ("MD", "TO") for c in verb.children
+        ):
+            continue
+        found += [
+            (verb.sent.end_char, dead)
+            for c in verb.children
+            if c.dep_ == "nsubj" and (dead := actors.token_actor.get(c.i)) in people
+        ]
+    return found
+
+
+def _in_life(
+    mention: EventMention, doc: Doc, actors: ArticleActors, deaths: list[tuple[int, str]]
+) -> bool:
+    """Whether an act is done by a person whose death the story told before its sentence:
+    the dead do nothing, so it is that person's life, not the news ("Ana Vela died on
+    Saturday. She founded the party": not on the Saturday). Its doer is the active verb's
+    subject (a coordinated verb's, its first verb's), named or a personal pronoun the coder
+    read as that person."""
+    dead = {who for end, who in deaths if end <= mention.start} & set(mention.source)
+    word = _trigger_word(doc, mention)
+    tensed = None if word is None else _tensed_verb(word)
+    if not dead or tensed is None:
+        return False
+    verb = tensed[0]
+    while verb.dep_ == "conj" and not _has_subject(verb):  # "founded X and criticised Y"
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return (
+        subject is not None
+        and subject.dep_ == "nsubj"
+        and (actors.token_actor.get(subject.i) in dead or subject.tag_ == "PRP")
+    )
+
+
+def _dated(
+    article: Article, mention: EventMention, dater: EventDater, *, life: bool = False
+) -> Event:
+    """The event of a mention, dated by the article's dater (undated when it cannot say);
+    an act of a dead person's `life` is background to the death's story."""
     confidence = mention.confidence
     happened = not (mention.hypothetical or mention.negated)
     date_it = partial(
@@ -1886,6 +1947,7 @@ def _dated(article: Article, mention: EventMention, dater: EventDater) -> Event:
         (mention.start, mention.end),
         clause=mention.clause,
         future_at=mention.future_at,
+        life=life,
     )
     dated = date_it(happened=happened)
     hypothetical = mention.hypothetical

@@ -1141,6 +1141,56 @@ def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Former Chilean foreign minister Ana Vela died on Monday.\nShe negotiated a trade"
+        " accord with Argentina.",
+        # a verb coordinated after the first, sharing its subject
+        "Kenyan opposition leader Joseph Otieno died on Monday in Nairobi.\nOtieno founded the"
+        " party and criticised the police.",
+    ],
+)
+def test_a_dead_person_s_act_told_after_the_death_is_the_life_not_the_story_s_day(
+    text: str,
+) -> None:
+    # the dead do nothing: what the person did is before the death by an untold stretch
+    (event,) = _events(text)
+    assert _dating(event) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # another's act on the dead, after the death: the story's day
+        (
+            "Former Chilean foreign minister Ana Vela died on Monday.\nPresident Pedro Soto"
+            " praised Vela.",
+            "praised",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        # a death that may come is none told
+        (
+            "Doctors said on Monday that Swedish minister Lars Berg could die.\nBerg criticised"
+            " the Russian government.",
+            "criticised",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        # a time long past the life is told in still dates it
+        (
+            "Nigerian general Musa Bello died on Monday.\nIn 1993, Bello seized power in a coup."
+            " He then jailed the opposition leader.",
+            "jailed",
+            (date(1993, 1, 1), DatePrecision.YEAR, DateSource.PARAGRAPH),
+        ),
+    ],
+)
+def test_a_death_told_leaves_others_acts_and_the_life_s_own_times(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "verb"),
     [
         # the noun described is not the doer: the act is news, told from the report's time
