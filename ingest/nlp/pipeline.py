@@ -1654,11 +1654,14 @@ def _tense(token: Token) -> str | None:
         return "future"
     if _told_of_earlier(verb):
         return "perfect"  # "the previous Congress could not agree": before the story's time
+    repeated = any(c.dep_ == "advmod" and _tells_background(c) for c in verb.children)
     if any(a.tag_ == "MD" for a in aux):
-        return None
+        # "would often criticise the court": a past habit, on no one day; no adverb of
+        # repetition, "would" is a future in the past or a condition
+        return "perfect" if repeated and "would" in words else None
     if "had" in words or ("'d" in words and verb.tag_ == "VBN"):
         return "perfect"
-    if any(c.dep_ == "advmod" and _tells_background(c) for c in verb.children):
+    if repeated:
         return "perfect"  # told as before the story or as repeated: background to it
     if words & _HAVE and verb.tag_ == "VBN":
         if _describes(verb, aux):
@@ -1884,9 +1887,22 @@ _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HAVE = frozenset({"has", "have", "'ve"})
 _PERFECT_AUX = _HAVE | {"had"}
-# "previously given", "historically appointed", "has repeatedly denied": on no day of the story.
+# "previously given", "historically appointed", "has repeatedly denied", "would sometimes
+# kill": on no day of the story.
 _BACKGROUND_ADVERBS = frozenset(
-    {"previously", "formerly", "historically", "repeatedly", "often", "frequently", "routinely"}
+    {
+        "previously",
+        "formerly",
+        "historically",
+        "repeatedly",
+        "often",
+        "frequently",
+        "routinely",
+        "sometimes",
+        "regularly",
+        "usually",
+        "occasionally",
+    }
 )
 
 

@@ -1075,6 +1075,17 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " such arrests.",
             "condemned",
         ),
+        (
+            "Slovak police arrested two men on Monday.\nThe minister occasionally condemned"
+            " the gangs.",
+            "condemned",
+        ),
+        # a past habit told with "would": no condition, on no one day
+        (
+            "Kenyan police fired tear gas at protesters on Monday.\nUnder the old regime, the"
+            " police would often beat protesters.",
+            "beat",
+        ),
         # a bare "before" tells an earlier time, unlike "two days before"
         (
             "Nepali police detained six students on Monday.\nThe police attacked students before,"
