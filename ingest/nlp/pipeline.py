@@ -1092,9 +1092,10 @@ class EventDater:
             dated = story, DatePrecision.DAY, DateSource.DISCOURSE
         if (
             happened
-            and tense != "future"
+            and tense not in ("future", "present perfect")
             and dated[1] is DatePrecision.DAY
             and dated[2] is DateSource.SENTENCE
+            and dated[0].weekday() > 0
             and not _progressive(trigger)
             and (report := _reported_under(trigger)) is not None
             and (tensed := _tensed_verb(trigger)) is not None
@@ -1107,8 +1108,11 @@ class EventDater:
             # day; the report's week is the vaguer date that holds it. A speaker telling its
             # own act ("police said on Monday they had arrested two men") tells it that day, a
             # promise ("announced that her government will withdraw the bill") is made on it,
-            # and what still goes on ("has been pushing") or a noun's modifier ("the body
-            # found") is not the act the report tells.
+            # a present perfect ("said on Monday the army has decided") is told from its time,
+            # as one unreported is from publication's, and what still goes on ("has been
+            # pushing") or a noun's modifier ("the body found") is not the act the report
+            # tells. A report on a Monday keeps its day: the week that begins on it holds no
+            # earlier day, nothing the day does not say.
             return dated[0] - timedelta(days=dated[0].weekday()), DatePrecision.WEEK, dated[2]
         if dated[2] != DateSource.SENTENCE and follow:
             offset = self._from_event(trigger, happened=happened)

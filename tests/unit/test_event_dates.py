@@ -546,35 +546,49 @@ def test_a_report_is_not_dated_by_what_it_reports() -> None:
 # speaker telling its own act tells it on that day.
 REPORT_DAYS = [
     (
-        "A Moldovan judge was shot outside her home, the Chisinau daily Ziarul reported on Monday.",
+        "A Moldovan judge was shot outside her home, the Chisinau daily Ziarul reported on"
+        " Tuesday.",
         "shot",
         (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
     ),
     (
-        "It was reported on Monday that Sudanese troops had burned two villages in Darfur.",
+        "It was reported on Tuesday that Sudanese troops had burned two villages in Darfur.",
         "burned",
         (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
     ),
     (
-        "Gunmen kidnapped three engineers in Zamfara, the Nigerian army said on Monday.",
+        "Gunmen kidnapped three engineers in Zamfara, the Nigerian army said on Tuesday.",
         "kidnapped",
         (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
     ),
+    # a report on a Monday: its week holds no earlier day, the day is as true and sharper
     (
-        "Peruvian police said on Monday they had detained the mayor of Cusco.",
-        "detained",
+        "Gunmen kidnapped three engineers in Zamfara, the Nigerian army said on Monday.",
+        "kidnapped",
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
     ),
+    # a present perfect is told from the time of its report, as from publication's unreported
     (
-        "Chilean prosecutors charged two army officers with torture, they said on Monday.",
+        "State television reported on Tuesday that Ethiopia has expelled two Kenyan diplomats.",
+        "expelled",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "Peruvian police said on Tuesday they had detained the mayor of Cusco.",
+        "detained",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "Chilean prosecutors charged two army officers with torture, they said on Tuesday.",
         "charged",
-        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
     ),
     # a promise of another's act is made on the day it is told
     (
-        "On Monday, the Kenyan president announced that his government will withdraw the tax bill.",
+        "On Tuesday, the Kenyan president announced that his government will withdraw the tax"
+        " bill.",
         "withdraw",
-        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
     ),
 ]
 
