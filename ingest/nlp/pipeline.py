@@ -1011,9 +1011,18 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
-        if tense == "perfect" and (tensed := _tensed_verb(trigger)) and _describes(*tensed):
+        tensed = _tensed_verb(trigger)
+        if tense == "past" and tensed is not None and _alleged(tensed[0]):
+            tense = "perfect"  # before the charge that tells it, by an untold stretch
+        if (
+            tense == "perfect"
+            and tensed is not None
+            and (_describes(*tensed) or _alleged(tensed[0]))
+        ):
             # What a party is known for ("Iran, which has armed the rebels, condemned the
-            # strike on Monday") is dated by its own clause alone, not by the news around it.
+            # strike on Monday") and the act a charge tells ("pleaded guilty on Monday to
+            # charges he threatened a judge") are dated by their own clause alone, not by the
+            # news around them.
             text = clause_text
         quoted = in_quotation(self.text, trigger.idx)
         said = happened and quoted
@@ -1772,6 +1781,24 @@ def _describes(verb: Token, aux: list[Token]) -> bool:
     if head.dep_ == "relcl":
         return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in head.children)
     return head is not verb and head.lemma_ == "be" and _present(head)
+
+
+def _alleged(verb: Token) -> bool:
+    """Whether a verb tells the act a charge or a claim says was done: the clause of a noun
+    of accusing, with a subject of its own ("charges he threatened a judge", "allegations
+    that she took bribes"); the parse's relative clause only with an object of its own,
+    the noun not its object ("the charges he denied")."""
+    own_object = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    return (
+        (verb.dep_ in ("acl", "ccomp") or (verb.dep_ == "relcl" and own_object))
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_ in _ALLEGATIONS
+        and any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    )
+
+
+# Nouns whose clause tells an act said to have been done, before the saying.
+_ALLEGATIONS = frozenset({"charge", "allegation", "accusation", "claim", "suspicion", "indictment"})
 
 
 def _tells_background(adverb: Token) -> bool:

@@ -1216,6 +1216,42 @@ def test_a_death_told_leaves_others_acts_and_the_life_s_own_times(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A Texas man pleaded guilty on Monday to charges he threatened a federal judge.",
+            "threatened",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "Police arrested the mayor of Lyon on Monday over claims that he attacked a"
+            " journalist.",
+            "attacked",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # a time of its own still dates the act charged, and the charge keeps the sentence's
+        (
+            "Police arrested the mayor of Lyon on Monday over claims that he attacked a"
+            " journalist in May.",
+            "attacked",
+            (date(2024, 5, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        (
+            "Police arrested the mayor of Lyon on Monday over claims that he attacked a"
+            " journalist in May.",
+            "arrested",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_the_act_a_charge_tells_is_dated_by_its_own_clause_alone(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    # the act charged is before the charge by an untold stretch: not the day of the arrest
+    assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "verb"),
     [
         # the noun described is not the doer: the act is news, told from the report's time
