@@ -1939,22 +1939,28 @@ _BACKGROUND_ADVERBS = frozenset(
 
 def _deaths(doc: Doc, actors: ArticleActors) -> list[tuple[int, str]]:
     """Where the story has told a person's death, the end of the sentence that tells it, and
-    who died ("Mugabe died on Friday", "X dies at 95"; not "could die", "did not die")."""
+    who died ("Mugabe died on Friday", "X dies at 95", "Y was assassinated"; not "could
+    die", "did not die")."""
     people = {a.id for a in actors.actors if a.kind is ActorKind.PERSON}
-    die = doc.vocab.strings["die"]
+    lemmas = doc.to_array("LEMMA")
     found = []
-    for i in numpy.flatnonzero(doc.to_array("LEMMA") == die).tolist():
-        verb = doc[i]
-        if verb.pos_ != "VERB" or any(
-            c.dep_ == "neg" or c.tag_ in ("MD", "TO") for c in verb.children
-        ):
-            continue
-        found += [
-            (verb.sent.end_char, dead)
-            for c in verb.children
-            if c.dep_ == "nsubj" and (dead := actors.token_actor.get(c.i)) in people
-        ]
-    return found
+    for lemma, subject in _DEATHS.items():
+        for i in numpy.flatnonzero(lemmas == doc.vocab.strings[lemma]).tolist():
+            verb = doc[i]
+            if verb.pos_ != "VERB" or any(
+                c.dep_ == "neg" or c.tag_ in ("MD", "TO") for c in verb.children
+            ):
+                continue
+            found += [
+                (verb.sent.end_char, dead)
+                for c in verb.children
+                if c.dep_ == subject and (dead := actors.token_actor.get(c.i)) in people
+            ]
+    return sorted(found)
+
+
+# The verbs that tell a person's death, with the dependency of the one who died.
+_DEATHS = {"die": "nsubj", "kill": "nsubjpass", "murder": "nsubjpass", "assassinate": "nsubjpass"}
 
 
 def _in_life(

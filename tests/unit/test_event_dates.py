@@ -1166,21 +1166,36 @@ def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "trigger"),
     [
-        "Former Chilean foreign minister Ana Vela died on Monday.\nShe negotiated a trade"
-        " accord with Argentina.",
+        (
+            "Former Chilean foreign minister Ana Vela died on Monday.\nShe negotiated a trade"
+            " accord with Argentina.",
+            "negotiated",
+        ),
         # a verb coordinated after the first, sharing its subject
-        "Kenyan opposition leader Joseph Otieno died on Monday in Nairobi.\nOtieno founded the"
-        " party and criticised the police.",
+        (
+            "Kenyan opposition leader Joseph Otieno died on Monday in Nairobi.\nOtieno founded"
+            " the party and criticised the police.",
+            "criticised",
+        ),
+        # a death told as a killing
+        (
+            "Mexican reporter Rosa Campos was murdered on Monday in Veracruz.\nCampos criticised"
+            " the state governor.",
+            "criticised",
+        ),
     ],
 )
 def test_a_dead_person_s_act_told_after_the_death_is_the_life_not_the_story_s_day(
-    text: str,
+    text: str, trigger: str
 ) -> None:
     # the dead do nothing: what the person did is before the death by an untold stretch
-    (event,) = _events(text)
-    assert _dating(event) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
+    assert _dating(_dated(text, trigger)) == (
+        date(2025, 1, 1),
+        DatePrecision.YEAR,
+        DateSource.PUBLISHED_AT,
+    )
 
 
 @pytest.mark.parametrize(
