@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.models import Actor, ActorKind, Toponym
+from graph.models import Actor, ActorKind, EventType, Toponym
 from ingest.calendar_names import MONTHS, WEEKDAYS
 from ingest.nlp.gazetteer import (
     DATA_DIR,
@@ -40,6 +40,7 @@ from ingest.nlp.gazetteer import (
     sectors_of,
     slugify,
 )
+from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.places import load_places
 from ingest.nlp.textprep import common_words
 
@@ -87,14 +88,9 @@ _GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "pope", "emir", "su
 _PERSON_NOUNS = frozenset((DATA_DIR / "person_nouns.txt").read_text("utf-8").split())
 # Nouns of a vessel or an aircraft ("tanker", "frigate", "airliner"), from WordNet the same way.
 _CRAFT_NOUNS = frozenset((DATA_DIR / "craft_nouns.txt").read_text("utf-8").split())
-_TRIGGERS = json.loads((DATA_DIR / "plover_triggers.json").read_text("utf-8"))
-# The texts a body issues (laws, rulings, decrees, orders, plans).
-_DOCUMENTS = frozenset(_TRIGGERS["documents"])
-# Acts of force and coercion, by the lexicon's nouns and verbs ("raid", "arrest", "kill"): an
-# agent word compounded on one's noun does it ("a police raid", "the police killing").
-_FORCE = [_TRIGGERS["types"][t] for t in ("ASSAULT", "COERCE")]
-_FORCE_NOUNS = frozenset(w for t in _FORCE for w in t["nouns"] if " " not in w)
-_FORCE_VERBS = frozenset(w for t in _FORCE for w in t["verbs"])
+# Acts of force and coercion: an agent word compounded on one's noun does it ("a police raid",
+# "the police killing").
+_FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
 # The titles whose portfolio is written as a department's name ("Energy Secretary").
 _MINISTERS = {"secretary", "minister", "ministry", "department"}
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
@@ -511,11 +507,11 @@ def _gender_by_pronouns(doc: Doc, mentions: list[_Mention]) -> None:
 
 
 def _names_force(noun: Token) -> bool:
-    """Whether a noun names an act of force or coercion: the lexicon's nouns ("raid") and
-    the gerunds of its verbs ("killing", "shelling", "kidnapping")."""
-    word = noun.lower_
-    stems = (word[:-3], word[:-3] + "e", word[:-4]) if word.endswith("ing") else ()
-    return noun.lemma_.lower() in _FORCE_NOUNS or any(s in _FORCE_VERBS for s in stems)
+    """Whether a noun names an act of force or coercion: the lexicon's nouns ("raid") and the
+    nouns of its verbs ("killing", "shelling", "kidnapping"), by its lemma or its form (a
+    gerund the tagger read as a verb has the verb's lemma)."""
+    nouns = load_lexicon().nouns
+    return any(w in nouns and nouns[w][0] in _FORCE for w in (noun.lemma_.lower(), noun.lower_))
 
 
 def _without_agents_places(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -1905,7 +1901,7 @@ def _agents(
             continue
         # A state's body compounded on a text it issues is its author, not the state ("a
         # Pakistani court ruling"); otherwise an agent word on a noun modifies it.
-        issued = after is not None and after.lemma_ in _DOCUMENTS
+        issued = after is not None and after.lemma_ in load_lexicon().documents
         issued = issued and any(m.end == start for m in countries)
         if head.pos_ not in ("NOUN", "PROPN") or (
             after is not None

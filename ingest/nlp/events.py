@@ -21,31 +21,19 @@ read forward, and the spans of its own clause, whose dates come before the rest 
 sentence's.
 """
 
-import json
 import re
 from bisect import bisect_right
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise, product, takewhile
-from pathlib import Path
-from typing import Any
+from itertools import pairwise, takewhile
 
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
 from ingest.nlp.actors import is_institution_word, is_office_word, is_person_noun, prepositions
 from ingest.nlp.gazetteer import Form, codes_of, load_gazetteer, sectors_of
-from ingest.nlp.textprep import common_words
-
-LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
-VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
-ANIMALS_PATH = Path(__file__).parent.parent / "data" / "animal_nouns.txt"
-AILMENTS_PATH = Path(__file__).parent.parent / "data" / "ailment_nouns.txt"
-ARMS_PATH = Path(__file__).parent.parent / "data" / "arms_nouns.txt"
-CONTENTS_PATH = Path(__file__).parent.parent / "data" / "content_nouns.txt"
-ARTIFACTS_PATH = Path(__file__).parent.parent / "data" / "artifact_nouns.txt"
+from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Element, Lexicon, Pattern, load_lexicon
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
 Mention = tuple[int, int, str]
@@ -92,9 +80,7 @@ _GENERIC_HEADS = frozenset(
     | {"package"}  # "an aid package", "a sanctions package"
 )
 # A promise of one of these is a promise to cooperate (AGREE), otherwise a threat.
-_COOPERATIVE = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})
 _CONFLICT = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
-_MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
 _VERBAL = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.VERBAL_CONFLICT})
 # Types whose future or intended form is itself an act of PLOVER: an announced
 # cooperative act is a pledge (AGREE), an announced hostile act a threat (THREATEN).
@@ -162,619 +148,6 @@ class EventMention:
     def quad_class(self) -> QuadClass:
         """PLOVER quad class of the event type."""
         return QUAD_CLASS[self.type]
-
-
-_Sense = tuple[EventType, str | None]
-# One element of a verb pattern: the phrases that satisfy it, each a head word with the
-# modifiers it must carry ("military aid"); a synset gives several.
-_Element = tuple[tuple[str, frozenset[str]], ...]
-
-
-@dataclass(frozen=True)
-class _Pattern:
-    """A sense of a verb in the CAMEO dictionary: what is found around it, and its type."""
-
-    type: EventType | None  # None: the verb is no event in this sense ("seize the moment")
-    mode: str | None
-    subject: tuple[_Element, ...]
-    words: tuple[_Element, ...]
-    preps: tuple[tuple[str, _Element | None], ...]
-    weight: int  # words it asks for: the most specific pattern found wins
-    needs: tuple[frozenset[str], ...]  # per element, the words one of which must be there
-    reverse: bool  # the act is done to the subject ("faced criticism", CAMEO's "[:111]")
-
-    @property
-    def by_subject(self) -> bool:
-        """Whether the sense is read from the verb's subject alone ("warplanes pounded")."""
-        return not (self.words or any(o for _, o in self.preps))
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The trigger lexicon, keyed for lookup by lemma."""
-
-    cameo: dict[str, tuple[_Pattern, ...]]  # CAMEO verbs' patterns, most specific first
-    verbs: dict[str, tuple[EventType, str | None]]
-    phrasal: dict[str, tuple[EventType, str | None]]
-    nouns: dict[str, tuple[EventType, str | None]]
-    verb_object: dict[str, tuple[EventType | None, str | None]]
-    partnered: dict[str, tuple[EventType, str | None]]
-    restricting: frozenset[str]  # "ban", "banish": partnered verbs done to a party as a whole
-    light_verbs: frozenset[str]
-    occurrence: frozenset[str]  # "riots broke out", "aid arrived": their subject happened
-    absence: frozenset[str]  # light verbs that deny their noun's act: "skipped the talks"
-    receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
-    light_preps: dict[str, tuple[str, ...]]
-    fixed_frames: dict[str, EventType]
-    commit_frames: frozenset[str]
-    commit_nouns: frozenset[str]  # "expressed its willingness to ...": a commitment
-    transparent: frozenset[str]
-    intent: frozenset[str]
-    speech: frozenset[str]
-    opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
-    claims: frozenset[str]  # "claimed", "contends": what they say was done is claimed
-    citing: frozenset[str]  # "citing", "pointing to": what they name is a known act
-    likelihood: frozenset[str]  # "it is unlikely that ...": a judgement, as an opinion is
-    disposition: frozenset[str]  # "likes", "tends": what they govern is a habit, no act
-    press: frozenset[str]  # "press conference": a meeting for the press consults no one
-    readiness: frozenset[str]
-    judging: frozenset[str]  # "called the deal a betrayal": its object is judged, not done
-    bare_commit: frozenset[str]
-    object_control: frozenset[str]  # "paid militants to attack": the object does the infinitive
-    known: frozenset[str]  # lemmas that can start a trigger
-    documents: frozenset[str]  # "the guidelines call for ...": what a text says is no act
-    enactments: frozenset[str]  # "law", "bill": what a state enacts acts for its enactor
-    harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
-    force: frozenset[str]  # "destroy": an ASSAULT only with arms or an attack in its clause
-    # "hit", "hammer": verbs CAMEO files with "strike", read as it where arms or an attack strike
-    striking: dict[str, tuple[EventType, str | None]]
-    mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
-    happenings: frozenset[str]  # "death", "incident": what happened, no one named doing it
-    attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
-    disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
-    appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
-    statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
-    deporting: frozenset[str]  # "expel", "evict": CAMEO files them only as deporting (174)
-    commanding: frozenset[str]  # "order": frames CAMEO files only as managing (060)
-    requested: frozenset[str]  # "aid", "talks": what CAMEO's requests ask for
-    relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
-    convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
-    topic_verbs: frozenset[str]  # "discuss": their object is what is talked of, not with whom
-    mediating: frozenset[str]  # "mediate", "broker": CAMEO's mediation between sides (045)
-    mobilising: frozenset[str]  # "mobilize", "muster": CAMEO's verbs of mobilising (block 15)
-    forces: frozenset[str]  # "troop", "army": heads of CAMEO's armed forces (&MILITARY)
-    protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
-    dissenters: frozenset[str]  # "protester", "demonstrator": the doers of the protest verbs
-    detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
-    captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
-    # "drone", "jet", "bullet": heads of CAMEO's weapons and aircraft, and WordNet's arms
-    arms: frozenset[str]
-    on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
-    on_opponents: frozenset[str]  # "fight", "war": verbs and nouns of combat, against a party
-    contests: frozenset[str]  # "beat": of those, also winning over a rival ("beat Federer")
-    animals: frozenset[str]  # "dog", "cattle": WordNet's animals first, less CAMEO's arms
-    ailments: frozenset[str]  # "heart attack", "cardiac arrest": WordNet's, no act
-    contents: frozenset[str]  # "report", "idea": what is said or thought first, in WordNet
-    adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
-    # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
-    threatened: dict[str, str | None]
-    # "fire", "launch": their sense with arms fired at a target, then alone ("fired at") if any
-    firing: dict[str, tuple[_Sense, ...]]
-    # "halt", "prevent": what such a verb does to a hostile act, by the act's type
-    on_acts: dict[str, dict[EventType, tuple[EventType, str | None]]]
-    act_nouns: dict[str, str]  # "suspension": "suspend", its verb in `on_acts`
-    poll_words: frozenset[str]  # "percent", "majority": heads of a poll's respondents
-    unreal: frozenset[str]  # "planned", "alleged": before an event noun, no act done yet
-    obligation: frozenset[str]  # "need", "have" (to): what must be done is not done
-    scheduling: frozenset[str]  # "set", "due" (to): what is arranged is not yet done
-    harmed: frozenset[str]  # "dead", "wounded": the harm a verb of leaving or finding tells
-    wounds: frozenset[str]  # "wound", "injury": the harm a death comes of ("died of his wounds")
-    custody: frozenset[str]  # "jail", "detain": holding a person only a state does
-    holding: frozenset[str]  # "hold", "own": "government-held towns" are the holder's
-
-
-@cache
-def load_lexicon() -> Lexicon:
-    """Load the packaged PLOVER trigger lexicon (once per process)."""
-    raw = json.loads(LEXICON_PATH.read_text("utf-8"))
-    verbs: dict[str, tuple[EventType, str | None]] = {}
-    phrasal: dict[str, tuple[EventType, str | None]] = {}
-    nouns: dict[str, tuple[EventType, str | None]] = {}
-    added = {k: v for k, v in raw["added"].items() if k != "about"}
-    for name, entry in [*raw["types"].items(), *added.items()]:
-        etype = EventType(name)
-        for table, key in ((verbs, "verbs"), (phrasal, "phrasal"), (nouns, "nouns")):
-            for word, mode in entry.get(key, {}).items():
-                # A word listed under two types keeps the first: the JSON order is the tie-break.
-                table.setdefault(word, (etype, mode))
-    verb_object = {
-        key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
-    }
-    frames = raw["frames"]
-    cameo_raw = json.loads(VERBS_PATH.read_text("utf-8"))
-    cameo, weapons, arms, detention, appeals, convening, protesting, mobilising = _load_cameo(
-        cameo_raw
-    )
-    # "strengthened ties with Ethiopia", "deepened relations": a verb of degree on relations
-    # improves them, as upgrading does (CAMEO's IMPROVE * TIES, 050), where the verb's own
-    # patterns do not read them otherwise (BOOST * RELATIONS, 060).
-    for verb in _block_verbs(cameo_raw, raw["degree_verbs"]):
-        for noun in ("tie", "relation"):
-            own = any(noun == h for p in cameo.get(verb, ()) for e in p.words for h, _ in e)
-            if not own:
-                verb_object.setdefault(f"{verb} {noun}", verb_object["upgrade tie"])
-    # WordNet's arms too ("bullet", "shrapnel", "grenade"): CAMEO's sets name few munitions.
-    arms |= frozenset(ARMS_PATH.read_text("utf-8").split())
-    mishaps = frozenset(raw["mishaps"])
-    attacks = frozenset(
-        [
-            *(w for w, (t, _) in [*verbs.items(), *nouns.items()] if t == EventType.ASSAULT),
-            *weapons,
-        ]
-    )
-    # After the attack words: "the killing", like "killed", names no attacker by itself.
-    for noun, entry in _nominalisations(verbs).items():
-        nouns.setdefault(noun, entry)
-    # After the attack words and the nouns: "hung banners", "wall hangings" name no attack.
-    killing = _block_verbs(cameo_raw, raw["people_verbs"]) - verbs.keys() - phrasal.keys()
-    for verb in killing:
-        (phrasal if " " in verb else verbs)[verb] = (EventType.ASSAULT, None)
-    # "banned the firm", "banished the critics": CAMEO's verbs of prohibiting and expelling
-    # the lexicon lacks, as their block's code, only with an actor acted on.
-    partnered = {k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()}
-    for verb in _block_verbs(cameo_raw, raw["restricting_verbs"]) - verbs.keys():
-        if " " not in verb:
-            etype, mode = cameo_raw["plover"][cameo_raw["block_codes"][cameo_raw["verbs"][verb][0]]]
-            partnered[verb] = (EventType(etype), mode)
-    on_acts = {}
-    for verb in raw["on_acts"]["blocks_of"]:
-        found = _on_acts(cameo_raw, nouns, verb)
-        if (lifter := raw["on_acts"]["lifting"].get(verb)) is not None:
-            lifted = _lifted(verb_object, nouns, lifter)
-            found = {v: lifted | senses for v, senses in found.items()}
-        on_acts.update(found)
-    known = frozenset(
-        [
-            *verbs,
-            *nouns,
-            *(k.split()[0] for k in cameo),
-            *raw["light_verbs"],
-            *(k.split()[0] for k in raw["occurrence_verbs"]),
-            *raw["absence_verbs"],
-            *frames["fixed"],
-        ]
-        + list(partnered)
-        + [k.split()[0] for k in [*phrasal, *verb_object, *raw["light_preps"]]]
-        + frames["commit"]
-        + frames["readiness"]
-    )
-    return Lexicon(
-        cameo=cameo,
-        verbs=verbs,
-        phrasal=phrasal,
-        nouns=nouns,
-        verb_object=verb_object,
-        partnered=partnered,
-        restricting=frozenset(partnered) - frozenset(raw["partnered_verbs"]),
-        light_verbs=frozenset(raw["light_verbs"]) | _block_verbs(cameo_raw, raw["degree_verbs"]),
-        occurrence=frozenset(raw["occurrence_verbs"]),
-        absence=frozenset(raw["absence_verbs"]),
-        receiving=_receiving(cameo),
-        light_preps={k: tuple(v) for k, v in raw["light_preps"].items()},
-        fixed_frames={k: EventType(v) for k, v in frames["fixed"].items()},
-        commit_frames=frozenset(frames["commit"]),
-        commit_nouns=frozenset(frames["commit_nouns"]),
-        transparent=frozenset(frames["transparent"]),
-        intent=frozenset(frames["intent"]),
-        speech=frozenset(frames["speech"]),
-        opinion=frozenset(frames["opinion"]),
-        claims=frozenset(frames["claim"]),
-        citing=frozenset(frames["citing"]),
-        likelihood=frozenset(frames["likelihood"]),
-        disposition=frozenset(frames["disposition"]),
-        press=frozenset(raw["press_words"]["words"]),
-        readiness=frozenset(frames["readiness"]),
-        judging=frozenset(frames["judging"]),
-        bare_commit=frozenset(frames["bare_commit"]),
-        object_control=frozenset(frames["object_control"]),
-        known=known,
-        documents=frozenset(raw["documents"]),
-        enactments=frozenset(raw["enactments"]["words"]),
-        # "hanged", "wiped out": verbs of killing, each a verb of harm as "kill" is (a phrasal
-        # one by its verb, read only where its particle made an ASSAULT).
-        harm=frozenset([*raw["harm_verbs"], *(v.split()[0] for v in killing)]),
-        force=frozenset(raw["force_verbs"]),
-        striking={
-            v: verbs[head]
-            for head in raw["striking_verbs"]["blocks_of"]
-            for v in _block_verbs(cameo_raw, raw["striking_verbs"]) - verbs.keys()
-        },
-        mishaps=mishaps,
-        happenings=frozenset(raw["happenings"]["words"]),
-        attacks=attacks - mishaps - frozenset([*raw["harm_verbs"], *raw["force_verbs"]]),
-        # CAMEO's fight of words (ENGAGE (IN &FIGHT_OF_WORDS): 111) and its meetings (CLASH
-        # (AT MEETING): 110), the lexicon's meeting nouns.
-        disputes=frozenset(
-            [
-                *cameo_raw["synsets"]["&fight_of_words"],
-                *(w for w, (t, _) in nouns.items() if t == EventType.CONSULT),
-            ]
-        ),
-        # The project's own frames read their clause themselves ("appealed to X to ...").
-        appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
-        statements=_verbs_only_in(cameo_raw, "01"),
-        deporting=_verbs_only_in(cameo_raw, "174"),
-        commanding=_verbs_only_in(cameo_raw, "060") & frozenset(frames["fixed"]),
-        requested=_requested(cameo),
-        convening=convening,
-        topic_verbs=frozenset(raw["topic_verbs"]["words"]),
-        mediating=_mediating(cameo_raw),
-        protesting=protesting,
-        mobilising=mobilising,
-        forces=frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"]),
-        dissenters=_doers(v for v, (t, _) in verbs.items() if t == EventType.PROTEST),
-        detention=detention,
-        captives=frozenset(cameo_raw["synsets"]["&hostage"]),
-        arms=arms,
-        on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
-        on_opponents=frozenset([*raw["opponent_verbs"]["verbs"], *cameo_raw["synsets"]["&fight"]]),
-        contests=frozenset(raw["people_verbs"]["contests"]),
-        # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
-        # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
-        # A name of arms is arms first ("drone": a male bee in WordNet's first sense).
-        animals=frozenset(ANIMALS_PATH.read_text("utf-8").split()) - arms,
-        ailments=frozenset(AILMENTS_PATH.read_text("utf-8").splitlines()),
-        contents=frozenset(CONTENTS_PATH.read_text("utf-8").split()),
-        adverb_particles=frozenset(
-            w[0]
-            for block in cameo_raw["blocks"]
-            for p in block
-            if (w := p.get("words")) and w[0].isalpha() and not w[0].endswith("ly")
-        ),
-        threatened=_threatened(
-            cameo_raw, frames["commit"], [v for v, t in frames["fixed"].items() if t == "THREATEN"]
-        ),
-        firing=_firing_verbs(cameo_raw, arms),
-        relations=frozenset(raw["relation_nouns"]),
-        on_acts=on_acts,
-        act_nouns=raw["on_acts"]["nouns"],
-        poll_words=frozenset(raw["poll_words"]["words"]),
-        unreal=frozenset(raw["unreal_modifiers"]["words"]),
-        obligation=frozenset(raw["obligation_words"]["words"]),
-        scheduling=frozenset(raw["scheduling_words"]["words"]),
-        harmed=frozenset(raw["harmed_states"]["words"]),
-        wounds=frozenset(raw["harmed_states"]["wounds"]),
-        custody=frozenset(raw["custody_verbs"]["words"]),
-        holding=frozenset(raw["holding_verbs"]["words"]),
-    )
-
-
-def _nominalisations(
-    verbs: Mapping[str, tuple[EventType, str | None]],
-) -> dict[str, tuple[EventType, str | None]]:
-    """The nouns English regularly forms from the lexicon's verbs of material acts, with the
-    verb's type: "shooting", "kidnapping", "assassination", "deportation", "imprisonment".
-
-    Only deeds: a verbal act's noun often names something else than the act ("human rights
-    violations" are no REJECT), and the lexicon lists those it means. Forms no word has
-    ("attackation") are never met; irregular ones ("detention") and nouns of the verb's own
-    form ("massacre") are listed in the lexicon itself.
-    """
-    found: dict[str, tuple[EventType, str | None]] = {}
-    for verb, entry in verbs.items():
-        if QUAD_CLASS[entry[0]] not in _MATERIAL:
-            continue
-        stem = verb[:-1] if verb.endswith("e") else verb
-        forms = {stem + "ing", verb + verb[-1] + "ing", verb + "ment"}
-        forms |= {verb + "ation", stem + "ation", verb + "ion", stem + "ion"}
-        if verb.endswith(("ze", "se")):
-            forms.add(stem + "ure")  # "seize": "seizure"
-        for form in forms - {verb}:
-            found.setdefault(form, entry)
-    return found
-
-
-def _doers(verbs: Iterable[str]) -> frozenset[str]:
-    """The nouns English regularly forms for who does what a verb says: "protester",
-    "protestor", "demonstrator", "rioter" (forms no word has are never met)."""
-    stems = [verb[:-1] if verb.endswith("e") else verb for verb in verbs]
-    return frozenset(stem + suffix for stem in stems for suffix in ("er", "or"))
-
-
-def _load_cameo(
-    raw: dict[str, Any],
-) -> tuple[
-    dict[str, tuple[_Pattern, ...]],
-    frozenset[str],
-    frozenset[str],
-    frozenset[str],
-    frozenset[str],
-    frozenset[str],
-    frozenset[str],
-    frozenset[str],
-]:
-    """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `scripts/build_verbs.py`),
-    the dictionary's weapons, arms, places of detention, and its verbs of appeal (blocks coded
-    02: "recommend"), of consulting (04: "gather", "travel"), of protest (14: "demonstrate",
-    "march") and of mobilising (15: "mobilize", "muster")."""
-    synsets: dict[str, list[str]] = raw["synsets"]
-
-    def element(text: str) -> _Element:
-        # A synset may be a word of a phrase ("trade &treaty", "&military aid"): each of its
-        # phrases stands in that place.
-        choices = [synsets.get(w, []) if w.startswith("&") else [w] for w in text.split()]
-        phrases = [" ".join(words).split() for words in product(*choices)]
-        return tuple((p[-1], frozenset(p[:-1])) for p in phrases)
-
-    def pattern(p: dict[str, Any]) -> _Pattern:
-        etype, mode = raw["plover"][p["code"]] if p["code"] else (None, None)
-        preps = tuple((w, element(o) if o else None) for w, o in p.get("preps", ()))
-        subject = tuple(element(w) for w in p.get("subject", ()))
-        words = tuple(element(w) for w in p.get("words", ()))
-        weight = sum(1 + len(e[0][1]) for e in (*subject, *words) if e)
-        weight += sum(1 + (1 + len(o[0][1]) if o else 0) for _, o in preps)
-        elements = [*subject, *words, *(o for _, o in preps if o)]
-        needs = tuple(frozenset(h for h, _ in e) for e in elements)
-        needs += tuple(frozenset({w}) for w, _ in preps)
-        etype = EventType(etype) if etype else None
-        reverse = bool(p.get("reverse"))
-        return _Pattern(etype, mode, subject, words, preps, weight, needs, reverse)
-
-    def in_phrase(p: dict[str, Any]) -> bool:
-        """Whether a pattern names a synset inside a phrase ("sign trade &treaty")."""
-        named = [*p.get("subject", ()), *p.get("words", ()), *(o for _, o in p.get("preps", ()))]
-        return any(o and " " in o and "&" in o for o in named)
-
-    blocks = [
-        [(pattern(p), p.get("verbs"), in_phrase(p)) for p in block] for block in raw["blocks"]
-    ]
-    # Heads of any name of arms, craft included ("predator drone"): what can strike or capture;
-    # a phrase's head alone only where WordNet reads it a made thing first, or knows no such
-    # common word ("gunship"); else its last two words: "nerve gas", not "gas" (a gas leak),
-    # "billy club", not "club".
-    names = [p.split() for key in ("&weapon", "&wmd", "&aircraft") for p in synsets.get(key, ())]
-    made = frozenset(ARTIFACTS_PATH.read_text("utf-8").split())
-    common = common_words()
-    arms = frozenset(
-        words[-1]
-        if len(words) == 1 or words[-1] in made or words[-1] not in common
-        else " ".join(words[-2:])
-        for words in names
-    )
-    # A pattern's subject is armed by the sets it names, whatever their heads alone mean.
-    armed = {words[-1] for words in names} | {p.split()[-1] for p in synsets.get("&military", ())}
-
-    def by_arms(p: _Pattern) -> bool:
-        """An attack the dictionary reads from its subject alone, where that is arms or armed
-        forces ("&AIRCRAFT * [195] # POUND": "warplanes pounded Gaza"); other subjects alone
-        ("arson", "publicity") tell no sense apart."""
-        return (
-            p.type is EventType.ASSAULT
-            and bool(p.subject)
-            and all(head in armed for element in p.subject for head, _ in element)
-        )
-
-    verbs = {}
-    for key, listed in raw["verbs"].items():
-        # A pattern naming only a preposition ("attacked by") tells no sense apart; one
-        # written for some verbs of a block is theirs alone.
-        found = [
-            (p, len(only) if only else len(listed) * 99, narrowed)
-            for b in listed
-            for p, only, narrowed in blocks[b]
-            if (only is None or key in only) and (not p.by_subject or by_arms(p))
-        ]
-        # A phrase around a synset narrows the verb's pattern on the synset alone: where that
-        # one reads the same words otherwise ("sign &treaty" SUPPORT, "sign trade &treaty"
-        # AGREE), the verb's own sense of the act wins and the narrower one is not used.
-        wide = {(p.needs, p.type) for p, _, narrowed in found if not narrowed}
-        mine = [
-            (p, n)
-            for p, n, narrowed in found
-            if not narrowed or all(t == p.type for needs, t in wide if needs == p.needs)
-        ]
-        # Most specific first; then the pattern written for the fewest verbs besides this one
-        # ("deploy troops" is DEPLOY's MOBILIZE, not the AID it shares with SEND); then the
-        # file's order.
-        ranked = sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))
-        verbs[key] = tuple(p for p, _ in ranked)
-    appeals, convening, protesting, mobilising = (
-        frozenset(
-            verb
-            for verb, listed in raw["verbs"].items()
-            if any((raw["block_codes"][b] or "").startswith(code) for b in listed)
-        )
-        for code in ("02", "04", "14", "15")
-    )
-    # One-word names only: the head of "infantry fighting vehicle" is no weapon.
-    weapons = frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
-    detention = frozenset(p.split()[-1] for p in synsets.get("&detention", ()))
-    return verbs, weapons, arms, detention, appeals, convening, protesting, mobilising
-
-
-def _mediating(raw: dict[str, Any]) -> frozenset[str]:
-    """Verbs of CAMEO's patterns of mediation (045) done between sides or on an accord
-    ("mediate between", "broker a ceasefire"): who does them is no side of what they
-    mediate."""
-    accords = {"&ceasefire", "&treaty"}
-    return frozenset(
-        verb
-        for block in raw["blocks"]
-        for p in block
-        if p["code"] == "045"
-        and (
-            accords & set(p.get("words", ())) or any(w == "between" for w, _ in p.get("preps", ()))
-        )
-        for verb in p.get("verbs") or ()
-    )
-
-
-def _verbs_only_in(raw: dict[str, Any], code: str) -> frozenset[str]:
-    """Verbs the CAMEO dictionary files only in blocks of a code: under making statements
-    (01: "comment", "explain"), which PLOVER leaves uncoded; under deporting (174: "expel",
-    "banish", "evict"); under managing (060: "order", "command", "direct")."""
-    codes = raw["block_codes"]
-    return frozenset(
-        verb
-        for verb, listed in raw["verbs"].items()
-        if listed and all((codes[b] or "").startswith(code) for b in listed)
-    )
-
-
-def _threatened(
-    raw: dict[str, Any], commit: list[str], threats: list[str]
-) -> dict[str, str | None]:
-    """The heads of what a verb of commitment takes as a threat when it is the object, with
-    their PLOVER mode: what CAMEO's patterns for such verbs code as one ("vow revenge", "pledge
-    a crackdown", "promise a raid": 13x), one verb's pattern holding for all, as the dictionary
-    writes each for a verb or two of synonyms; a noun it reads only as what a verb of threat
-    announces ("warn of severe reprisals", "consequences"); and the nouns English forms from
-    its verbs of force (19x: "retaliation", "bombardment"), a violence. A synset ("vow
-    &opposition") or a preposition ("promise action against") names no act by itself and is
-    left out."""
-    found: dict[str, str | None] = {}
-    read_as: dict[str, set[str | None]] = {}
-    for block in raw["blocks"]:
-        for p in block:
-            etype, mode = raw["plover"][p["code"]] if p["code"] else (None, None)
-            for w in p.get("words", ()):
-                read_as.setdefault(w.split()[-1], set()).add(etype)
-    for block in raw["blocks"]:
-        for p in block:
-            etype, mode = raw["plover"][p["code"]] if p["code"] else (None, None)
-            words, verbs = p.get("words", ()), set(p.get("verbs") or ())
-            if (
-                etype == EventType.THREATEN.value
-                and len(words) == 1
-                and not words[0].startswith("&")
-                and not p.get("preps")
-                and not p.get("subject")
-            ):
-                head = words[0].split()[-1]
-                if verbs & set(commit) or (verbs & set(threats) and read_as[head] == {etype}):
-                    found[head] = mode
-    # A verb of force the dictionary also reads in another sense ("engage in talks", "fire
-    # workers") gives no noun of force by itself ("engagement").
-    codes = raw["block_codes"]
-    other = {
-        v
-        for block in raw["blocks"]
-        for p in block
-        if not (p["code"] or "").startswith(("18", "19", "20"))
-        for v in p.get("verbs") or ()
-    }
-    force = {
-        verb: (EventType.ASSAULT, "violence")
-        for verb, listed in raw["verbs"].items()
-        if " " not in verb
-        and verb not in other
-        and any((codes[b] or "").startswith("19") for b in listed)
-    }
-    for noun, (_, mode) in _nominalisations(force).items():
-        found.setdefault(noun, mode)
-    return found
-
-
-def _requested(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
-    """The words CAMEO's REQUEST patterns ask for, as object or after "for" ("ask for aid",
-    "call for resignation", "appeal for calm")."""
-    return frozenset(
-        head
-        for patterns in cameo.values()
-        for p in patterns
-        if p.type is EventType.REQUEST
-        for element in [*p.words, *(o for w, o in p.preps if w == "for" and o)]
-        for head, _ in element
-    )
-
-
-def _on_acts(
-    raw: dict[str, Any], nouns: Mapping[str, tuple[EventType, str | None]], verb: str
-) -> dict[str, dict[EventType, tuple[EventType, str | None]]]:
-    """The verbs of the CAMEO block of `verb`, each with what it does to a hostile act of each
-    type, as the block's own patterns code such acts for their verbs: ending attacks ("halt
-    attacks", "end fighting") is a ceasefire (0871), preventing a protest or a rally a
-    restriction (1721).
-
-    The act, not the verb, decides the sense, so each type takes the code most of the block's
-    patterns on its acts give, for every verb of the block, where at least two agree: one
-    pattern, or a tie, tells nothing of the type. Cooperative acts are coded case by case ("end
-    a meeting" is the meeting, "end a ceasefire" a violation).
-    """
-    (block,) = raw["verbs"][verb]
-    synsets: dict[str, list[str]] = raw["synsets"]
-    votes: dict[EventType, Counter[tuple[str, str | None]]] = defaultdict(Counter)
-    for p in raw["blocks"][block]:
-        if not p["code"] or p.get("preps") or p.get("subject") or len(p.get("words", ())) != 1:
-            continue
-        word = p["words"][0]
-        for phrase in synsets.get(word, []) if word.startswith("&") else [word]:
-            found = nouns.get(phrase.split()[-1])
-            code = raw["plover"].get(p["code"])
-            if found is not None and QUAD_CLASS[found[0]] not in _COOPERATIVE and code and code[0]:
-                votes[found[0]][(code[0], code[1])] += 1
-    senses: dict[EventType, tuple[EventType, str | None]] = {}
-    for act, counted in votes.items():
-        ranked = [*counted.most_common(2), (("", None), 0)]
-        if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
-            etype, mode = ranked[0][0]
-            senses[act] = (EventType(etype), mode)
-    return {v: senses for v, listed in raw["verbs"].items() if block in listed}
-
-
-def _block_verbs(raw: dict[str, Any], entry: dict[str, Any]) -> frozenset[str]:
-    """The verbs of the CAMEO blocks a lexicon entry names by one verb of each ("blocks_of"),
-    but those it excepts; not the dictionary's verb-conjunction forms ("killed and")."""
-    blocks = {b for head in entry["blocks_of"] for b in raw["verbs"][head]}
-    found = {
-        verb
-        for verb, listed in raw["verbs"].items()
-        if blocks & set(listed) and not {"and", "or"} & set(verb.split())
-    }
-    return frozenset(found - set(entry.get("except", ())))
-
-
-def _receiving(cameo: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
-    """Verbs most of whose coded CAMEO senses are done to their subject ("receive", "face")."""
-    found = set()
-    for verb, patterns in cameo.items():
-        coded = [p for p in patterns if p.type is not None]
-        if 2 * sum(p.reverse for p in coded) > len(coded):
-            found.add(verb)
-    return frozenset(found)
-
-
-def _firing_verbs(raw: dict[str, Any], arms: frozenset[str]) -> dict[str, tuple[_Sense, ...]]:
-    """The verbs whose own CAMEO patterns fire arms at or from somewhere as fighting ("fire
-    ROCKET (AT +)", "launch &WEAPON (FROM ^)": "fire", "launch"), each with the sense those
-    patterns give most (194, heavy weapons), then, where the verb alone fires at whom its
-    preposition names ("fire AT", "fire AGAINST"), that sense (190)."""
-    synsets: dict[str, list[str]] = raw["synsets"]
-    codes: dict[str, Counter[str]] = defaultdict(Counter)
-    bare: dict[str, Counter[str]] = defaultdict(Counter)
-    for block in raw["blocks"]:
-        for p in block:
-            if not (p["code"] or "").startswith("19") or not p.get("preps"):
-                continue
-            verbs = p.get("verbs") or ()
-            words = p.get("words", ())
-            if not words and not p.get("subject") and any(o is None for _, o in p["preps"]):
-                for verb in verbs:
-                    bare[verb][p["code"]] += 1
-            for word in words:
-                names = synsets.get(word, []) if word.startswith("&") else [word]
-                if any(n.split()[-1] in arms for n in names):
-                    for verb in verbs:
-                        codes[verb][p["code"]] += 1
-
-    def sense(counted: Counter[str]) -> _Sense:
-        etype, mode = raw["plover"][counted.most_common(1)[0][0]]
-        return EventType(etype), mode
-
-    return {
-        verb: (sense(n), *((sense(bare[verb]),) if verb in bare else ()))
-        for verb, n in codes.items()
-    }
 
 
 @dataclass
@@ -1588,7 +961,7 @@ def _done_to_act(
     if act.type in senses:
         etype, mode = senses[act.type]
         return _Trigger(token, etype, mode, 0.8, complement=comp, text=text, future_done=True)
-    if planned and QUAD_CLASS[act.type] not in _COOPERATIVE:
+    if planned and QUAD_CLASS[act.type] not in COOPERATIVE:
         # Calling off a planned coercion or threat yields (CAMEO's 08).
         return _Trigger(token, EventType.CONCEDE, None, 0.8, complement=comp, text=text)
     return None
@@ -1678,22 +1051,6 @@ def _hostilities_ended(
         text = f"{found[2].text} {token.text}"
         return _Trigger(token, etype, mode, 0.75, text=text, noun=found[2])
     return None
-
-
-def _lifted(
-    verb_object: Mapping[str, tuple[EventType | None, str | None]],
-    nouns: Mapping[str, tuple[EventType, str | None]],
-    lifter: str,
-) -> dict[EventType, tuple[EventType, str | None]]:
-    """What ending a restriction or a sanction is, by the act's type: the sense `lifter` has
-    with such an act for object ("ended the curfew", "stopped the embargo" are lifted as
-    "lifted the curfew" is, CAMEO's 081 and 085)."""
-    lifted: dict[EventType, tuple[EventType, str | None]] = {}
-    for key, (etype, mode) in verb_object.items():
-        verb, _, noun = key.partition(" ")
-        if verb == lifter and etype is not None and noun in nouns:
-            lifted.setdefault(nouns[noun][0], (etype, mode))
-    return lifted
 
 
 def _act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
@@ -1817,7 +1174,7 @@ def _other_sense(lex: Lexicon, token: Token, lemma: str) -> bool:
     return False
 
 
-def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[_Pattern, ...] | None, str]:
+def _cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[Pattern, ...] | None, str]:
     """The CAMEO entry of a verb, with its particle or preposition if listed ("call off")."""
     for c in _particles(token):
         if verb := lex.cameo.get(f"{lemma} {c.lower_}"):
@@ -1860,7 +1217,7 @@ def _forms(token: Token) -> set[str]:
     return forms
 
 
-def _fits(token: Token, element: _Element) -> bool:
+def _fits(token: Token, element: Element) -> bool:
     words = _forms(token)
     lefts = {w for c in token.lefts for w in (_lemma(c), c.lower_)}
     # A word denied fits only a pattern that names the denial ("found not guilty" is no
@@ -1873,8 +1230,8 @@ def _fits(token: Token, element: _Element) -> bool:
 
 
 def _sense(
-    lex: Lexicon, patterns: tuple[_Pattern, ...], token: Token
-) -> tuple[_Pattern, set[int]] | None:
+    lex: Lexicon, patterns: tuple[Pattern, ...], token: Token
+) -> tuple[Pattern, set[int]] | None:
     """The most specific pattern of a verb found around it, and the tokens it covers."""
     objs = _objects(token)
     # "released dozens of prisoners": a number's "of" names what the pattern's object is.
@@ -1906,7 +1263,7 @@ def _sense(
     return None
 
 
-def _find(element: _Element, tokens: list[Token], used: set[int]) -> bool:
+def _find(element: Element, tokens: list[Token], used: set[int]) -> bool:
     for t in tokens:
         if _fits(t, element):
             used.add(t.i)
@@ -1914,7 +1271,7 @@ def _find(element: _Element, tokens: list[Token], used: set[int]) -> bool:
     return False
 
 
-def _find_prep(word: str, obj: _Element | None, preps: list[Token], used: set[int]) -> bool:
+def _find_prep(word: str, obj: Element | None, preps: list[Token], used: set[int]) -> bool:
     for prep in preps:
         if prep.lower_ != word:
             continue
@@ -2064,7 +1421,7 @@ def _manner(lex: Lexicon, token: Token) -> str | None:
 
 def _promise(token: Token, etype: EventType, mode: str | None, conf: float) -> _Trigger:
     if etype in _PROMISABLE:
-        pledge = QUAD_CLASS[etype] in _COOPERATIVE
+        pledge = QUAD_CLASS[etype] in COOPERATIVE
         pledge = pledge or (etype is EventType.MOBILIZE and _sent_to_state(token))
         new = EventType.AGREE if pledge else EventType.THREATEN
         return _Trigger(token, new, _MODE_OF_TYPE.get(etype), conf, text=token.text)
@@ -2124,7 +1481,7 @@ def _refrained(trig: _Trigger, act: EventType, verb: Token) -> _Trigger:
     of restraint (AGREE: CAMEO's 035x, intents to ease or de-escalate), no threat; from
     cooperating, forces sent to a state included, a refusal ("will not send troops to
     Latvia", "pledged not to send aid"). `verb` is the verb of the act refrained from."""
-    if QUAD_CLASS[act] in _COOPERATIVE or _promise(verb, act, None, 0).type is EventType.AGREE:
+    if QUAD_CLASS[act] in COOPERATIVE or _promise(verb, act, None, 0).type is EventType.AGREE:
         return replace(trig, type=EventType.REJECT, mode=_MODE_OF_TYPE.get(act))
     return replace(trig, type=EventType.AGREE, mode=None)
 
@@ -2136,7 +1493,7 @@ def _asks_populace(token: Token, inner: _Trigger | None) -> bool:
     or a cooperative act: "to evacuate") is advised or appealed to, which is no act between
     political actors; called on to protest or to fight, they are mobilised against someone
     and the request stays."""
-    if inner is not None and QUAD_CLASS[inner.type] not in _COOPERATIVE:
+    if inner is not None and QUAD_CLASS[inner.type] not in COOPERATIVE:
         return False
     asked = [*_children(token, ("dobj",)), *_prep_objects(token, ("on",))]
     return bool(asked) and all(_populace(noun) for noun in asked)
@@ -2157,7 +1514,7 @@ def _warns_of_harm(comp: Token | None, inner: _Trigger | None) -> bool:
     side (a pronoun); "warned that the regime plans to ..." tells of a third party's."""
     if comp is not None and comp.dep_ == "xcomp" and any(c.dep_ == "neg" for c in comp.children):
         return True  # "warned Beijing not to interfere": deterrence
-    if comp is None or inner is None or QUAD_CLASS[inner.type] in _COOPERATIVE:
+    if comp is None or inner is None or QUAD_CLASS[inner.type] in COOPERATIVE:
         return False
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is None or subj.pos_ == "PRON"
@@ -2343,7 +1700,7 @@ def _meeting_aim(lex: Lexicon, trig: _Trigger) -> bool:
     """ "delegations met in Lima to sign an agreement", "held talks to restore ties": an act of
     cooperation other than the meeting's own that a meeting (a CONSULT) is for is what its
     sides set out to do, not yet done: a commitment to it, as "will sign" is (CAMEO's 03)."""
-    if trig.type is EventType.CONSULT or QUAD_CLASS[trig.type] not in _COOPERATIVE:
+    if trig.type is EventType.CONSULT or QUAD_CLASS[trig.type] not in COOPERATIVE:
         return False
     head = _purpose_of(lex, trig.token)
     meeting = _classify(lex, head) if head is not None else None
@@ -2621,11 +1978,11 @@ def _announced(trig: _Trigger, negated: bool, *, pledged: bool) -> tuple[_Trigge
         # "would then face trial": what is to be done to the subject is no pledge, threat
         # or refusal of its own, only an act ahead.
         return trig, negated, True
-    if negated and QUAD_CLASS[trig.type] in _COOPERATIVE:
+    if negated and QUAD_CLASS[trig.type] in COOPERATIVE:
         mode = _MODE_OF_TYPE.get(trig.type)
         return replace(trig, type=EventType.REJECT, mode=mode, confidence=0.7), False, False
     marks = _condition_marks(trig.token) & {"if", "unless"}
-    hostile = QUAD_CLASS[trig.type] not in _COOPERATIVE
+    hostile = QUAD_CLASS[trig.type] not in COOPERATIVE
     if negated and pledged and "unless" not in marks:
         return replace(_refrained(trig, trig.type, trig.token), confidence=0.7), False, False
     if trig.type in _PROMISABLE and (pledged or (marks and hostile)):
@@ -3923,7 +3280,7 @@ def _event_yields(lex: Lexicon, trig: _Trigger) -> bool:
     four", is read elsewhere); a headline's passive acts on it ("Sanctions on Iran lifted")."""
     subj = _subject(lex, trig.token)
     return (
-        QUAD_CLASS[trig.type] in _COOPERATIVE
+        QUAD_CLASS[trig.type] in COOPERATIVE
         and trig.noun is None
         and not trig.reverse
         and subj is not None
@@ -4575,7 +3932,7 @@ def _passive_state(trig: _Trigger) -> bool:
     token = trig.token
     present = [c for c in token.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")]
     return (
-        QUAD_CLASS[trig.type] in _MATERIAL
+        QUAD_CLASS[trig.type] in MATERIAL
         and bool(present)
         and not _children(token, ("agent",))
         and not _headline(token)
@@ -5403,7 +4760,7 @@ def _sentence_events(
                 voiced=trig.voiced,
             )
             target = target or patients
-        if not target and not trig.nominal and QUAD_CLASS[trig.type] not in _MATERIAL:
+        if not target and not trig.nominal and QUAD_CLASS[trig.type] not in MATERIAL:
             target = _authors(lex, index, trig.token)
         if not target and trig.complement is not None:
             # "demanded that Hamas renounce its struggle against Israel": the one asked is the
@@ -5434,7 +4791,7 @@ def _sentence_events(
             target = [a for o in asked_for if o.dep_ == "pobj" for a in _targets_in(index, o)]
         # What a subject is given where it receives it has no giver there ("received food aid
         # in Mogadishu": not from Somalia); a court one appears in is its state's.
-        received = trig.reverse and QUAD_CLASS[trig.type] in _COOPERATIVE
+        received = trig.reverse and QUAD_CLASS[trig.type] in COOPERATIVE
         if not target and not received and _bears_on_place(lex, trig):
             target = _states_in(index, trig)
         if not target and _wish(lex, trig):

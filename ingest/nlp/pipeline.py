@@ -97,10 +97,10 @@ from ingest.nlp.events import (
     EventMention,
     clause_spans,
     find_events,
-    load_lexicon,
     noun_modifier_spans,
 )
 from ingest.nlp.gazetteer import sectors_of
+from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import event_toponyms, find_toponyms, locate_event, locate_in_state
 from ingest.nlp.textprep import as_written, parse_text

@@ -9,7 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graph.models import Actor, ActorKind, Article, DatePrecision, EventType, ExtractedArticle
-from ingest.nlp.events import find_events, load_lexicon
+from ingest.nlp.events import find_events
+from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.model import load_nlp
 from ingest.nlp.pipeline import event_id, extract_events, parse_texts
 
