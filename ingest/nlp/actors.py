@@ -128,6 +128,10 @@ _DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+|\w+ \w+(?=\)(?:\s*[-\u2013\u
 # The place before it, where a dash follows: "HANOI, Vietnam (AP) -" files the story there;
 # the place acts in nothing the line tells.
 _DATELINE_PLACE = re.compile(r"^\W*((?:\w+\W+){1,2}?)\(\w+\)\s*[-\u2013\u2014]")
+# A passage in double quotes, and the words a title leaves in lower case.
+_QUOTED = re.compile(r'[“"]([^“”"\n]{3,100}?)[”"]')
+_TITLE_MINOR = {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for"}
+_TITLE_MINOR |= {"by", "with", "from", "as"}
 # Words before a place that make it the agent's own ("police in Lagos") or where it goes.
 _OWNER_WORDS = {"in", "of", "from", "near"}
 _DESTINATIONS = {"to", "into", "toward", "towards", "against"}
@@ -351,7 +355,7 @@ def resolve_actors(
     # ("the Hong Kong Human Rights Act", "the Paris Agreement"): no actors.
     credits, datelines = _line_marks(doc)
     things = [e for e in doc.ents if _names_a_thing(e, gaz)]
-    credits |= {t.i for e in things for t in e}
+    credits |= {t.i for e in things for t in e} | _quoted_titles(doc)
     # A name the article tags a product, a work or a building more often than a name of
     # someone is that thing where the model tags it a body, alone or after a body the article
     # names ("AirPods" twice a product and once a body; "Apple AirPods" after "Apple"). Not
@@ -578,6 +582,21 @@ def _line_marks(doc: Doc) -> tuple[set[int], set[int]]:
             add(places, offset + place.start(1), offset + place.start(1) + len(place[1].rstrip()))
         offset += len(line) + 1
     return credits, places
+
+
+def _quoted_titles(doc: Doc) -> set[int]:
+    """Tokens of a work's title in quotes: words in title case that make a clause, with a verb
+    or a pronoun ("sang “Takin' It To the Streets”", "her single “Tell Me Where
+    Maria Went”"); a name in quotes ("the so-called “Islamic State”") has neither."""
+    found: set[int] = set()
+    for quote in _QUOTED.finditer(doc.text):
+        words = re.findall(r"[^\W\d][\w'\u2019]*", quote[1])
+        if len(words) < 2 or not all(w[0].isupper() or w in _TITLE_MINOR for w in words):
+            continue
+        span = doc.char_span(quote.start(1), quote.end(1), alignment_mode="expand")
+        if span is not None and any(t.tag_ == "PRP" or t.tag_.startswith("VB") for t in span):
+            found.update(range(span.start, span.end))
+    return found
 
 
 def _entities(doc: Doc) -> list[Span]:

@@ -144,6 +144,8 @@ ABSENT = [
     ("The Yemen-based Houthi movement claimed the attack.", {"country:YEM"}),
     ("A Kenya-based rights group condemned the arrests.", {"country:KEN"}),
     ("The Qatar-based Taliban office rejected the offer.", {"country:QAT"}),
+    # A work's title in quotes, a clause in title case, names no one.
+    ("Fans sang \u201cTake Me Home, Jolene\u201d as the show ended in Austin.", {"person:jolene"}),
 ]
 
 
@@ -151,6 +153,11 @@ ABSENT = [
 def test_skips_non_actors(nlp: Language, text: str, absent: set[str]) -> None:
     ids = {a.id for a in _resolve(nlp, text).actors}
     assert not ids & absent
+
+
+def test_a_name_in_quotes_with_no_verb_is_an_actor(nlp: Language) -> None:
+    ids = {a.id for a in _resolve(nlp, "The \u201cFree Syrian Army\u201d held Idlib.").actors}
+    assert "group:free-syrian-army" in ids
 
 
 @pytest.mark.parametrize(
