@@ -1281,7 +1281,8 @@ def _drop_covered(mentions: list[_Mention]) -> list[_Mention]:
 
 def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> list[_Mention]:
     """The mentions with the surname of a person named in full where the model tagged
-    nothing ("Cameron later resigned" after "David Cameron"), or a place alone, as the
+    nothing ("Cameron later resigned" after "David Cameron"; "Simmons" read as a plural
+    noun, being no English word), or a place alone, as the
     article uses the word as that person's name ("Amman said" after "Karim Amman", not
     Jordan's capital; "Jordan" after "Leah Jordan")."""
     last = {
@@ -1304,7 +1305,7 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
     found = []
     for i in (i for i, w in enumerate(words) if w in last):
         token, m = doc[i], last[words[i]]
-        if token.i in taken or token.pos_ != "PROPN":
+        if token.i in taken or not _read_as_name(token):
             continue
         if token.ent_type_ and i not in named_place and not _thing_alone(token):
             continue
@@ -1322,6 +1323,12 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
         )
     kept = {f.start for f in found}
     return mentions + [p for i, p in named_place.items() if i not in kept] + found
+
+
+def _read_as_name(token: Token) -> bool:
+    """A proper noun, or a noun that is no common English word ("Simmons teased the tour":
+    a plural to the tagger); a common one ("Rice prices rose", "Bush fires") is no name."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.lower_ not in common_words())
 
 
 def _thing_alone(token: Token) -> bool:

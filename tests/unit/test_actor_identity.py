@@ -879,6 +879,26 @@ def test_a_surname_that_fits_several_people_of_the_article_is_left_out(nlp: Lang
     assert not {"person:osei", "org:osei"} & set(actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        # A surname that is no English word, which the tagger read as a plural noun.
+        (
+            "Senator Amy Cummings toured Ohio. Cummings promised aid on Monday.",
+            "person:amy-cummings",
+        ),
+        (
+            "Dana Parkings ran the clinic in Ohio. Parkings thanked the staff.",
+            "person:dana-parkings",
+        ),
+    ],
+)
+def test_a_surname_the_tagger_read_as_a_noun_is_the_person(
+    nlp: Language, text: str, actor_id: str
+) -> None:
+    assert _actors(nlp, text)[actor_id].mentions == 2
+
+
 def test_a_surname_shared_in_the_article_is_its_known_bearer(nlp: Language) -> None:
     text = "Nelson Mandela met his grandson Ndaba Mandela in Soweto. Mandela later spoke."
     actors = _actors(nlp, text, date(2009, 3, 1))  # out of office: the article decides
