@@ -484,7 +484,9 @@ def _gender_by_pronouns(doc: Doc, mentions: list[_Mention]) -> None:
     """Give the people with a short first name of several formal names ("Pat": Patricia or
     Patrick) the gender of the pronouns that stand for them: "he", "his", "she", "her" after
     a mention of them with no other person named between, in that mention's sentence or the
-    next. Pronouns of both genders tell nothing."""
+    next. A sentence there whose subject is a person described, not named ("the guitarist
+    told the audience"), speaks of them too and reaches one sentence further. Pronouns of
+    both genders tell nothing."""
     people = sorted(
         (m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None),
         key=lambda m: m.start,
@@ -495,19 +497,35 @@ def _gender_by_pronouns(doc: Doc, mentions: list[_Mention]) -> None:
     genders: dict[str, set[str]] = {}
     k = 0
     last: _Mention | None = None
+    told = -1  # the start of the last sentence that speaks of `last`
     for token in doc:
         while k < len(people) and people[k].end <= token.i:
             last, k = people[k], k + 1
-        gender = _GENDERED.get(token.lower_)
-        if gender is None or last is None or last.text not in ambiguous:
+            told = doc[last.start].sent.start
+        if last is None or last.text not in ambiguous:
             continue
-        told = doc[last.start].sent.start
         sent = token.sent.start
-        if sent == told or (sent > 0 and doc[sent - 1].sent.start == told):
+        if not (sent == told or (sent > 0 and doc[sent - 1].sent.start == told)):
+            continue
+        if _described_person(token):
+            told = sent
+        elif (gender := _GENDERED.get(token.lower_)) is not None:
             genders.setdefault(last.text, set()).add(gender)
     for m in people:
         if len(told_genders := genders.get(m.text, set())) == 1:
             m.gender = next(iter(told_genders))
+
+
+def _described_person(token: Token) -> bool:
+    """ "the guitarist", "The former senator": a sentence's subject that is one person's noun
+    after "the", with no name of its own."""
+    return (
+        token.dep_ == "nsubj"
+        and token.tag_ == "NN"
+        and is_person_noun(token.lemma_)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    )
 
 
 def _names_force(noun: Token) -> bool:

@@ -335,6 +335,17 @@ GENDERED_NICKNAMES = [
         "person:patricia-tarrant",
     ),
     ("Sam Ellery said his firm would appeal.", "person:samuel-ellery"),
+    # A person described, not named, as the next sentence's subject is them: the pronoun
+    # after it still stands for them; people described in the plural are others.
+    (
+        "Pat Tarrant opened the hearing in Leeds. Later the chairman thanked the council. He"
+        " left on Monday.",
+        "person:patrick-tarrant",
+    ),
+    (
+        "Pat Tarrant opened the hearing in Leeds. The lawyers left early. He thanked the council.",
+        "person:pat-tarrant",
+    ),
     # Another person named between: the pronoun may be theirs.
     ("Pat Tarrant met John Ellery in Leeds. He thanked the council.", "person:pat-tarrant"),
     # Pronouns of both genders tell nothing.
