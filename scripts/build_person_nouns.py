@@ -17,8 +17,9 @@ person ("an American singer"). A noun names an animal where its first sense is i
 ("police shot a dog"). A noun names a vessel or an aircraft where its first sense falls
 under WordNet's craft ("tanker", "frigate", "airliner"; not "carrier", a person first) and
 none of its senses is a person who does a verb ("bomber", one who plants bombs, names a doer
-before a name as often): the actor resolver reads a name after one ("the tanker Grace Maria")
-as that craft, no one. A noun
+before a name as often), or where its second sense does and none is a person ("vessel", a
+container first; "cruiser", a police car first): the actor resolver reads a name after one
+("the tanker Grace Maria", "the vessel Adrian Darya") as that craft, no one. A noun
 names arms where its first sense is or falls under WordNet's
 weapons, weaponry, ammunition or explosive devices (noun.artifact: "bullet", "shrapnel"): the
 event coder reads harm done by them as an attack ("a stray bullet killed a boy"). A noun
@@ -182,6 +183,32 @@ def artifacts_under(
     )
 
 
+def read_senses(index: str) -> dict[str, list[int]]:
+    """Each single-word lower-case lemma of an index file: its senses' offsets, most frequent
+    first."""
+    senses = {}
+    for line in index.splitlines():
+        fields = line.split()
+        if not line.startswith(" ") and fields[0].isalpha() and fields[0].islower():
+            senses[fields[0]] = [int(offset) for offset in fields[6 + int(fields[3]) :]]
+    return senses
+
+
+def craft_second(
+    senses: dict[str, list[int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose second sense is a vessel or an aircraft and none a person ("vessel", a
+    container first; "cruiser", a police car first; "flagship"): before a name, the sense a
+    name is given to."""
+    return sorted(
+        lemma
+        for lemma, offsets in senses.items()
+        if len(offsets) > 1
+        and _falls_under(offsets[1], synsets, NOUN_ARTIFACT, CRAFT)
+        and all(synsets[o][0] != NOUN_PERSON for o in offsets)
+    )
+
+
 def content_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -230,7 +257,13 @@ def main() -> None:
         ("person", persons),
         ("animal", animal_nouns(nouns, synsets)),
         ("arms", artifacts_under(nouns, synsets, ARMS)),
-        ("craft", sorted(set(artifacts_under(nouns, synsets, CRAFT)) - doers(data_noun))),
+        (
+            "craft",
+            sorted(
+                set(artifacts_under(nouns, synsets, CRAFT)) - doers(data_noun)
+                | set(craft_second(read_senses(index), synsets))
+            ),
+        ),
         ("content", content_nouns(nouns, synsets)),
         ("artifact", artifact_nouns(nouns, synsets)),
         ("ailment", ailment_nouns(index, synsets)),

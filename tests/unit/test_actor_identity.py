@@ -547,6 +547,13 @@ NOT_ACTORS = [
         {"person:marta-ilves"},
     ),
     ("The frigate Boris Johnson docked in Sevastopol.", {"person:boris-johnson"}),
+    # A noun whose second sense is a craft ("vessel", a container first; "cruiser", a police
+    # car first) names one before a name.
+    (
+        "Malta detained the vessel Nadia Ferreira on Monday.",
+        {"person:nadia-ferreira", "org:nadia-ferreira"},
+    ),
+    ("The cruiser Tomas Lindqvist sailed from Kiel.", {"person:tomas-lindqvist"}),
 ]
 
 

@@ -138,6 +138,24 @@ def test_a_noun_names_a_craft_where_its_first_sense_does_and_no_sense_is_a_doer(
     assert build_person_nouns.doers(data) == {"raider"}
 
 
+def test_a_noun_names_a_craft_where_its_second_sense_does_and_no_sense_is_a_person() -> None:
+    data = (
+        "00003000 06 n 01 craft 0 000 | a vehicle of water or air\n"
+        "00003100 06 n 01 jar 0 000 | a container\n"
+        "00003200 06 n 01 cutter 0 001 @ 00003000 n 0000 | a sailing ship\n"
+        "00003300 18 n 01 cutter 0 000 | one who cuts\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    senses = build_person_nouns.read_senses(
+        "ewer n 2 0 2 0 00003100 00003200\n"  # a container first, a ship second
+        "cutter n 3 0 3 0 00003100 00003200 00003300\n"  # a person too: no craft
+        "urn n 3 0 3 0 00003100 00003100 00003200\n"  # a ship only third
+        "Ewer n 2 0 2 0 00003100 00003200\n"  # a capitalised lemma is left out
+    )
+    assert senses["ewer"] == [3100, 3200]
+    assert build_person_nouns.craft_second(senses, synsets) == ["ewer"]
+
+
 def test_a_noun_of_two_words_names_an_ailment_where_its_first_sense_does() -> None:
     data = (
         "00002000 26 n 01 condition 0 000 | a state\n"
