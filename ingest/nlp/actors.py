@@ -83,6 +83,9 @@ _TITLE_WORDS = _TITLE_HEADS | set(_WORDS["title_words"])
 _POLITICAL_HEADS = set(_WORDS["political_heads"])
 # The style of a polity before its name: "the State of Virginia" is Virginia.
 _POLITY_WORDS = {"state", "commonwealth", "province"}
+# The prefixes navies and registers write before a ship's name; not "SS" nor "INS", more
+# often bodies ("SS officers", "the INS").
+_SHIP_PREFIXES = {"MV", "MT", "HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "RFS", "FV", "RMS"}
 _GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh"}
 # Nouns whose first sense in WordNet is a person's (scripts/build_person_nouns.py).
 _PERSON_NOUNS = frozenset((DATA_DIR / "person_nouns.txt").read_text("utf-8").split())
@@ -385,9 +388,9 @@ def resolve_actors(
     # is that body wherever the model tags it a person or a place.
     retagged = {e.text for e in doc.ents if e.label_ in _RETAGGED and _named_a(e, _BODY_NOUNS)}
     # A name the article gives a vessel or an aircraft ("the tanker Grace Maria", "the frigate
-    # HMS Montrose", "Stena Impero, a tanker,") is that craft in every mention, even a known
-    # person's ("the warship Charles de Gaulle"): no one.
-    crafts = {e.text for e in doc.ents if _named_a(e, _CRAFT_NOUNS)}
+    # HMS Montrose", "Stena Impero, a tanker,", "the MV Galaxy Leader") is that craft in every
+    # mention, even a known person's ("the warship Charles de Gaulle"): no one.
+    crafts = {e.text for e in doc.ents if _named_a(e, _CRAFT_NOUNS) or _ship_prefixed(e)}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
@@ -964,6 +967,14 @@ def _named_a(name: Span, nouns: frozenset[str] | set[str]) -> bool:
         root.head == before and root.dep_ == "appos" and not tensed
     )
     return apposed or (linked and before.lower_ in nouns)
+
+
+def _ship_prefixed(name: Span) -> bool:
+    """Whether a name opens with a ship prefix before a name ("the MV Galaxy Leader", "USS
+    Boxer"), where the model may tag the prefix alone."""
+    at = name.start + (name[0].lower_ == "the")
+    doc = name.doc
+    return doc[at].text in _SHIP_PREFIXES and at + 1 < len(doc) and doc[at + 1].text.istitle()
 
 
 def _apposed(root: Token) -> list[Token]:

@@ -554,6 +554,8 @@ NOT_ACTORS = [
         {"person:nadia-ferreira", "org:nadia-ferreira"},
     ),
     ("The cruiser Tomas Lindqvist sailed from Kiel.", {"person:tomas-lindqvist"}),
+    # A ship's prefix before a name, which the model may tag alone.
+    ("The USS Harlan Pike fired on two boats in the Gulf.", {"org:uss-harlan-pike"}),
 ]
 
 
