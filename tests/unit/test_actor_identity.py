@@ -556,6 +556,10 @@ NOT_ACTORS = [
     ("The cruiser Tomas Lindqvist sailed from Kiel.", {"person:tomas-lindqvist"}),
     # A ship's prefix before a name, which the model may tag alone.
     ("The USS Harlan Pike fired on two boats in the Gulf.", {"org:uss-harlan-pike"}),
+    (
+        "Their ship, MV Nadia Holm, was once MV Professor Anton Vale.",
+        {"person:anton-vale", "sector:education", "person:nadia-holm"},
+    ),
 ]
 
 
