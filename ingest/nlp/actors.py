@@ -358,7 +358,9 @@ def resolve_actors(
     # ships ("the Hong Kong Human Rights Act", "the Paris Agreement", "MV Alan Kurdi"): no actors.
     credits, datelines = _line_marks(doc)
     things = [e for e in doc.ents if _names_a_thing(e, gaz)]
-    credits |= {t.i for e in things for t in e} | _quoted_titles(doc) | _ship_names(doc)
+    ships = _ship_names(doc)
+    credits |= {t.i for e in things for t in e} | _quoted_titles(doc)
+    credits |= {i for start, ship in ships for i in range(start, ship.end)}
     # A name the article tags a product, a work or a building more often than a name of
     # someone is that thing where the model tags it a body, alone or after a body the article
     # names ("AirPods" twice a product and once a body; "Apple AirPods" after "Apple"). Not
@@ -388,9 +390,9 @@ def resolve_actors(
     # is that body wherever the model tags it a person or a place.
     retagged = {e.text for e in doc.ents if e.label_ in _RETAGGED and _named_a(e, _BODY_NOUNS)}
     # A name the article gives a vessel or an aircraft ("the tanker Grace Maria", "the frigate
-    # HMS Montrose", "Stena Impero, a tanker,") is that craft in every mention, even a known
-    # person's ("the warship Charles de Gaulle"): no one.
-    crafts = {e.text for e in doc.ents if _named_a(e, _CRAFT_NOUNS)}
+    # HMS Montrose", "Stena Impero, a tanker,", "MV Namse Bangdzod") is that craft in every
+    # mention, even a known person's ("the warship Charles de Gaulle"): no one.
+    crafts = {e.text for e in doc.ents if _named_a(e, _CRAFT_NOUNS)} | {s.text for _, s in ships}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
@@ -969,17 +971,18 @@ def _named_a(name: Span, nouns: frozenset[str] | set[str]) -> bool:
     return apposed or (linked and before.lower_ in nouns)
 
 
-def _ship_names(doc: Doc) -> set[int]:
-    """Tokens of a ship's name after its prefix, the prefix with them ("the MV Galaxy Leader",
-    "MV Professor Albrecht Penck", "USS Boxer"): a craft, no one, whatever the model tags."""
-    found: set[int] = set()
+def _ship_names(doc: Doc) -> list[tuple[int, Span]]:
+    """The names of ships after their prefix ("the MV Galaxy Leader", "MV Professor Albrecht
+    Penck", "USS Boxer"), each with the token its mention opens with: the prefix, or "the"
+    before it, which the model may take into the name."""
+    found = []
     for token in doc:
         end = token.i + 1
         while token.text in _SHIP_PREFIXES and end < len(doc) and doc[end].text[:1].isupper():
             end += 1
         if end > token.i + 1:
-            # with "the", which the model may take into the name
-            found.update(range(token.i - (token.i > 0 and doc[token.i - 1].lower_ == "the"), end))
+            start = token.i - (token.i > 0 and doc[token.i - 1].lower_ == "the")
+            found.append((start, doc[token.i + 1 : end]))
     return found
 
 

@@ -560,6 +560,11 @@ NOT_ACTORS = [
         "Their ship, MV Nadia Holm, was once MV Professor Anton Vale.",
         {"person:anton-vale", "sector:education", "person:nadia-holm"},
     ),
+    # The name after the prefix is that ship in its other mentions too.
+    (
+        "The MV Laila Osman docked in Mombasa. Kenya said Laila Osman carried rice.",
+        {"person:laila-osman"},
+    ),
 ]
 
 
