@@ -3072,7 +3072,7 @@ def _own_forces(index: _ActorIndex, phrase: Token, doers: Sequence[str]) -> bool
     Force", "with its air force" said of Turkey): the means they act by. What forces an act
     moves is left out later, by actor (pipeline's `_without_own_forces`)."""
     # Only a state acts by its forces: protesters "clashed with the police" of their country.
-    own = {index.countries.get(a) for a in doers if _of_state(index, a)} - {None}
+    own = _countries(index, [a for a in doers if _of_state(index, a)])
     named = index.actors_in(phrase)
     forces = _agent_codes(phrase) & _STATE_FORCES
     return bool(own and named and forces) and all(index.countries.get(a) in own for a in named)
@@ -3545,7 +3545,7 @@ def _own_command(
         # the diplomats to leave").
         told = _children(trig.token, ("dobj",))
         return all(any(p.pos_ == "PRON" for p in _children(o, ("poss",))) for o in told)
-    own = {index.countries.get(a) for a in source} - {None}
+    own = _countries(index, source)
     return all(_of_state(index, t) and index.countries.get(t) in own for t in target)
 
 
@@ -3569,7 +3569,7 @@ def _own_forces_called(index: _ActorIndex, trig: _Trigger, source: list[str]) ->
     return "police" if all(c == {"COP"} for c in codes) else "military"
 
 
-def _countries(index: _ActorIndex, actors: list[str]) -> set[str]:
+def _countries(index: _ActorIndex, actors: Iterable[str]) -> set[str]:
     """The countries of actors, where known."""
     return {c for a in actors if (c := index.countries.get(a)) is not None}
 
@@ -3577,7 +3577,7 @@ def _countries(index: _ActorIndex, actors: list[str]) -> set[str]:
 def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool:
     """ "Johnson stated that Britain must leave", "Iran said it must resist": what a state,
     or one of its people, says the state itself must do states its course; no one is asked."""
-    own = {index.countries.get(a) for a in source} - {None}
+    own = _countries(index, source)
     return all(t in index.states and index.countries.get(t) in own for t in target)
 
 
@@ -3863,7 +3863,7 @@ def _takes_own_away(index: _ActorIndex, verb: Token, source: list[str]) -> bool:
     left = [o for o in _prep_objects(verb, ("from",)) if o.ent_type_ not in ("DATE", "TIME")]
     if not left:
         return False
-    own = {index.countries.get(a) for a in source} - {None}
+    own = _countries(index, source)
     for obj in _objects(verb):
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
             return True  # "its troops", "their envoys"
