@@ -218,13 +218,12 @@ def _located(
     named: set[str | None],
 ) -> Location | None:
     """Where an act happened: the place `told` of it (its own locative, `locate_event`, or
-    the scene it goes on, `_continued`), else, for a material act or a meeting, the state
-    whose police or courts are a side of it ("police arrested six people", "a court
-    sentenced him"), as they act only at home, where its sentence `named` no place of
-    another state (the states of its `_wheres`; "police made arrests in Kenya, Uganda and
-    Tanzania": their state is a guess from one of those)."""
-    material = mention.quad_class in _MATERIAL
-    if told is not None or not (material or mention.type is EventType.CONSULT):
+    the scene it goes on, `_continued`), else, for an act done in person (`_in_person`) or a
+    sanction, the state whose police or courts are a side of it ("police arrested six
+    people", "a court sentenced him"), as they act only at home, where its sentence `named`
+    no place of another state (the states of its `_wheres`; "police made arrests in Kenya,
+    Uganda and Tanzania": their state is a guess from one of those)."""
+    if told is not None or not (_in_person(mention) or mention.type is EventType.SANCTION):
         return told
     # A sanction is imposed from afar: only its doer's courts or police place it ("sanctions
     # on Hong Kong police" are not imposed in Hong Kong).
