@@ -581,6 +581,21 @@ def _toponym(mention: Mention, place: Place) -> Toponym:
     )
 
 
+def _gazetteer_place(toponym: Toponym) -> Place:
+    """The gazetteer's place a toponym refers to (`_toponym`'s inverse, but its population)."""
+    return Place(
+        id=toponym.id,
+        geonameid=toponym.geonameid,
+        kind=PlaceKind(toponym.kind),
+        name=toponym.name,
+        country=toponym.country_alpha2,
+        admin1=toponym.admin1,
+        lat=toponym.lat,
+        lon=toponym.lon,
+        population=0,
+    )
+
+
 def locate_event(
     doc: Doc,
     trigger_start: int,
@@ -802,14 +817,11 @@ def _coordinated(token: Token) -> Iterator[Token]:
 
 
 def _holds(area: Toponym, place: Toponym) -> bool:
-    """Whether a state or a region holds another place ("Doha, Qatar")."""
-    return area.id != place.id and (
-        (area.kind == PlaceKind.COUNTRY.value and place.country_alpha2 == area.country_alpha2)
-        or (
-            area.kind == PlaceKind.REGION.value
-            and place.country_alpha2 == area.country_alpha2
-            and place.admin1 == area.admin1
-        )
+    """Whether a state or a region holds another place ("Doha, Qatar"), as `_within` says;
+    not a district, which `_within` lets hold any town of its region, a guess too loose to
+    make one place of a list's ("in Houston and Dallas County")."""
+    return area.kind != PlaceKind.DISTRICT and _within(
+        _gazetteer_place(place), _gazetteer_place(area)
     )
 
 
