@@ -876,7 +876,7 @@ _ARMED_AGENTS = _STATE_FORCES | codes_of("armed")
 _PEOPLE = frozenset({"PPL", "CVL"})
 # Phoenix's agent codes of those who act for a state, an international body or an aid agency
 # abroad: their expulsion is PLOVER's SANCTION (166: envoys, peacekeepers, aid agencies).
-_ENVOYS = codes_of("state") | frozenset({"IGO", "NGO"})
+_ENVOYS = codes_of("envoys")
 
 
 def _assents(token: Token) -> bool:
