@@ -3544,9 +3544,14 @@ def _own_command(
         # Told to no one, or to one's own ("his staff"); not to others unresolved ("ordered
         # the diplomats to leave").
         told = _children(trig.token, ("dobj",))
-        return all(any(p.pos_ == "PRON" for p in _children(o, ("poss",))) for o in told)
+        return all(_pronoun_owned(o) for o in told)
     own = _countries(index, source)
     return all(_of_state(index, t) and index.countries.get(t) in own for t in target)
+
+
+def _pronoun_owned(noun: Token) -> bool:
+    """Whether a pronoun owns a noun ("his staff", "its troops"): the doer's own."""
+    return any(p.pos_ == "PRON" for p in _children(noun, ("poss",)))
 
 
 def _own_forces_called(index: _ActorIndex, trig: _Trigger, source: list[str]) -> str | None:
@@ -3865,7 +3870,7 @@ def _takes_own_away(index: _ActorIndex, verb: Token, source: list[str]) -> bool:
         return False
     own = _countries(index, source)
     for obj in _objects(verb):
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        if _pronoun_owned(obj):
             return True  # "its troops", "their envoys"
         found = index.actors_in(obj)
         if found and all(a in source or index.countries.get(a) in own for a in found):
