@@ -2067,7 +2067,7 @@ _PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
 # region: the spot's own "in" is where the act was done ("at a market in Kabul").
 _SPOT_PREPS = frozenset({"at", "on", "near", "outside"})
 # Modifiers of a noun that may each name a side ("Turkish and Greek sides").
-_SIDE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+SIDE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 # A pronoun stands for a noun phrase at most this many sentences back.
 _ANTECEDENT_SENTENCES = 3
 _PERSONAL = frozenset({"he", "she", "him", "her"})
@@ -2205,10 +2205,10 @@ class _ActorIndex:
         found = [
             t
             for c in anchor.conjuncts
-            for t in (c, *(m for m in c.lefts if m.dep_ in _SIDE_MODIFIERS))
+            for t in (c, *(m for m in c.lefts if m.dep_ in SIDE_MODIFIERS))
         ]
         for mod in anchor.lefts:
-            if mod.dep_ in _SIDE_MODIFIERS and mod.conjuncts:
+            if mod.dep_ in SIDE_MODIFIERS and mod.conjuncts:
                 found += [mod, *mod.conjuncts]
         # "the foreign ministers of Egypt and Jordan": the head names the first country's.
         origins = [p for p in _children(anchor, ("prep",)) if p.lower_ in ("of", "from")]
@@ -3767,7 +3767,7 @@ def _kind(noun: Token) -> bool:
     first = noun.i == noun.sent.start or noun.nbor(-1).is_quote
     if not (noun.pos_ == "NOUN" or (first and noun.pos_ == "PROPN")) or noun.ent_type_:
         return False
-    own = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod", *_SIDE_MODIFIERS)]
+    own = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod", *SIDE_MODIFIERS)]
     if any(c.dep_ in ("poss", "nummod") or c.ent_type_ or c.pos_ == "PROPN" for c in own):
         return False
     dets = [c.lower_ for c in own if c.dep_ == "det"]
@@ -4206,7 +4206,7 @@ def _shooting(lex: Lexicon, noun: Token) -> bool:
         (m.ent_type_ and m.ent_type_ not in _PLACE_TYPES)
         or _lemma(m) in lex.arms
         or set(_attack_words(m)) & lex.attacks
-        for m in _children(noun, _SIDE_MODIFIERS)
+        for m in _children(noun, SIDE_MODIFIERS)
     )
 
 
@@ -4555,7 +4555,7 @@ def _noun_agents(index: _ActorIndex, noun: Token, *, modifiers: bool = False) ->
             found = _agents(index, acl)
             if found:
                 return found
-    for mod in _children(noun, _SIDE_MODIFIERS) if modifiers else []:
+    for mod in _children(noun, SIDE_MODIFIERS) if modifiers else []:
         found = index.actors_in(mod)
         if found:
             return found

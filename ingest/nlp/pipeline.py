@@ -94,6 +94,7 @@ from ingest.nlp.dates import (
     within_story,
 )
 from ingest.nlp.events import (
+    SIDE_MODIFIERS,
     EventMention,
     clause_spans,
     find_events,
@@ -108,10 +109,6 @@ from ingest.nlp.textprep import as_written, parse_text
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
 _PRIVATE = sectors_of("private")  # doers of no public standing
-# A noun's modifiers that tell whose it is where they name a state ("Ugandan traders", "U.S.
-# troops"); a possessor names the state whose organ it is ("Hong Kong's police chief"),
-# which tells where it acts.
-_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 _HOME = sectors_of("home")  # police and courts, who act only in their own state
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
@@ -264,7 +261,9 @@ def _whose(doc: Doc, toponym: Toponym) -> bool:
         root = root.head
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
         return True
-    return toponym.kind == "country" and (root.dep_ in _MODIFIERS or root.dep_ == "nsubj")
+    # A state as a noun's modifier tells whose it is ("Ugandan traders", "U.S. troops"); as
+    # its possessor, whose organ it is, it tells where that acts ("Hong Kong's police chief").
+    return toponym.kind == "country" and (root.dep_ in SIDE_MODIFIERS or root.dep_ == "nsubj")
 
 
 def _in_person(mention: EventMention) -> bool:
