@@ -256,6 +256,11 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             [("ASSAULT", "Democratic Republic of the Congo")],
         ),
         ("Gunmen kidnapped two aid workers in Maiduguri, Nigeria.", [("COERCE", "Maiduguri")]),
+        # A county holds no town of its state in a list: the gazetteer tells only its state.
+        (
+            "Gunmen attacked two churches in Houston and Dallas County on Sunday.",
+            [("ASSAULT", "United States")],
+        ),
         (
             "Rebels attacked army posts in Goma and in Gisenyi on Monday.",
             [("ASSAULT", None)],
