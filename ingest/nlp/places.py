@@ -1,10 +1,10 @@
 """Toponyms of an article resolved to GeoNames places, and where each event happened.
 
 The gazetteer (`data/places.tsv.gz`, GeoNames CC BY 4.0, built by scripts/build_places.py)
-holds countries, continents, first-level regions and cities. Candidates come from spaCy's
-GPE, LOC and NORP entities: a name or alternate name of a place, or a country's name, alias
-or demonym from the actor gazetteer ("Russian" names Russia). Each toponym then takes the
-candidate with the best score, the way geoparsers weigh evidence:
+holds countries, continents, first- and second-level regions (districts) and cities.
+Candidates come from spaCy's GPE, LOC and NORP entities: a name or alternate name of a place,
+or a country's name, alias or demonym from the actor gazetteer ("Russian" names Russia). Each
+toponym then takes the candidate with the best score, the way geoparsers weigh evidence:
   - population (log), so the well-known place wins when nothing else tells;
   - a country's own name is the country (a city named "Jordan" rarely is);
   - the article's context: countries and regions its unambiguous toponyms name
@@ -15,10 +15,13 @@ candidate with the best score, the way geoparsers weigh evidence:
 An event's location is the place of its trigger's own locative: the object of an act done
 to a place ("struck Kyiv"), or a place after "in", "at", "near"... on the trigger, on
 its light verb or on its time ("protests in Tehran", "held talks in Riyadh", "On Friday in
-Lahore"), or the place of the site it names ("at a store in El Paso"). An act done in person
-(a meeting, a material act) is also where its sides are ("police in Kisumu arrested", "met
-with an envoy in Doha"). A place elsewhere in the sentence ("Russia, which accused Kyiv,
-...") locates nothing: no location beats a wrong one.
+Lahore"), or the place of the site it names ("at a store in El Paso"). Places coordinated
+there are one where one holds the others ("in Maiduguri, Nigeria"), else the state they share
+("in Baghdad and Basra"), else none. An act done in person (a meeting, a material act) is
+also where it goes "into" ("fired rockets into Israel"), where a town named on its noun puts
+it ("the Kabul attack"), or where its sides are ("police in Kisumu arrested", "met with an
+envoy in Doha"). A place elsewhere in the sentence ("Russia, which accused Kyiv, ...")
+locates nothing: no location beats a wrong one.
 """
 
 import gzip
