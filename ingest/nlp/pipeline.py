@@ -202,7 +202,12 @@ def _locations(
         for m in mentions
     ]
     return [
-        _located(m, by_id, told=t, named={p.country for p in wheres if m.start <= p.start < m.end})
+        _located(
+            m,
+            by_id,
+            told=t,
+            named={p.country for p in wheres if m.start <= p.start < m.end and p.country},
+        )
         for m, t in zip(mentions, _continued(mentions, told_at, wheres), strict=True)
     ]
 
@@ -212,14 +217,15 @@ def _located(
     by_id: dict[str, Actor],
     *,
     told: Location | None,
-    named: set[str | None],
+    named: set[str],
 ) -> Location | None:
     """Where an act happened: the place `told` of it (its own locative, `locate_event`, or
     the scene it goes on, `_continued`), else, for an act done in person (`_in_person`) or a
     sanction, the state whose police or courts are a side of it ("police arrested six
     people", "a court sentenced him"), as they act only at home, where its sentence `named`
     no place of another state (the states of its `_wheres`; "police made arrests in Kenya,
-    Uganda and Tanzania": their state is a guess from one of those)."""
+    Uganda and Tanzania": their state is a guess from one of those; a continent is of no
+    state: "an African American man" leaves American police at home)."""
     if told is not None or not (_in_person(mention) or mention.type is EventType.SANCTION):
         return told
     # A sanction is imposed from afar: only its doer's courts or police place it ("sanctions

@@ -196,6 +196,8 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         # Police and courts act only in their own state: with no place told, theirs; not
         # for a word said of them.
         ("Nigerian police arrested three journalists on Monday.", [("COERCE", "Nigeria")]),
+        # ... a continent named is of no state ("African", "South American")
+        ("Brazilian police arrested three African journalists.", [("COERCE", "Brazil")]),
         (
             "A Turkish court sentenced the novelist to six years in prison.",
             [("SANCTION", "Turkey")],
