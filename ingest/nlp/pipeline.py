@@ -180,7 +180,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         _dated(article, m, dater, life=_in_life(m, doc, actors, deaths)).model_copy(
             update={"location": place}
         )
-        for m, place in zip(found, _locations(doc, found, toponyms, by_id), strict=True)
+        for m, place in zip(found, _locations(doc, found, toponyms, by_id, spans), strict=True)
     ]
     # The article's actors, with those only its events name (`_by_unidentified`).
     cast = list(by_id.values())
@@ -188,19 +188,34 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
 
 
 def _locations(
-    doc: Doc, mentions: list[EventMention], toponyms: list[Toponym], by_id: dict[str, Actor]
+    doc: Doc,
+    mentions: list[EventMention],
+    toponyms: list[Toponym],
+    by_id: dict[str, Actor],
+    spans: list[tuple[int, int, str]],
 ) -> list[Location | None]:
-    """Where each act happened: its trigger's own locative (`locate_event`), else the story's
-    earlier scene (`_continued`), else the state of its sides' own police or courts
-    (`_located`)."""
+    """Where each act happened: its trigger's own locative or its police's or court's
+    (`locate_event`; `spans` are the actors' mentions), else the story's earlier scene
+    (`_continued`), else the state of its sides' own police or courts (`_located`)."""
     likely = event_toponyms(doc, toponyms)
     wheres = _wheres(doc, toponyms)
     lex = load_lexicon()
     acts = lex.nouns.keys() | lex.happenings  # "the Kabul attack", "a blast in Kabul"
-    told_at = [
-        locate_event(doc, m.trigger_start, m.trigger, likely, in_person=_in_person(m), acts=acts)
-        for m in mentions
-    ]
+    told_at = []
+    for m in mentions:
+        home = _home_sides(m, by_id)
+        seats = [(s, e) for s, e, a in spans if a in home and m.start <= s < m.end]
+        told_at.append(
+            locate_event(
+                doc,
+                m.trigger_start,
+                m.trigger,
+                likely,
+                in_person=_in_person(m),
+                acts=acts,
+                seats=seats,
+            )
+        )
     return [
         _located(
             m,
@@ -220,32 +235,39 @@ def _located(
     named: set[str],
 ) -> Location | None:
     """Where an act happened: the place `told` of it (its own locative, `locate_event`, or
-    the scene it goes on, `_continued`), else, for an act done in person (`_in_person`) or a
-    sanction, the state whose police or courts are a side of it ("police arrested six
-    people", "a court sentenced him"), as they act only at home, where its sentence `named`
-    no place of another state (the states of its `_wheres`; "police made arrests in Kenya,
-    Uganda and Tanzania": their state is a guess from one of those; a continent is of no
-    state: "an African American man" leaves American police at home)."""
-    if told is not None or not (_in_person(mention) or mention.type is EventType.SANCTION):
+    the scene it goes on, `_continued`), else the state whose police or courts are a side
+    of it (`_home_sides`: "police arrested six people", "a court sentenced him"), as they act
+    only at home, where its sentence `named` no place of another state (the states of its
+    `_wheres`; "police made arrests in Kenya, Uganda and Tanzania": their state is a guess
+    from one of those; a continent is of no state: "an African American man" leaves American
+    police at home)."""
+    if told is not None:
         return told
-    # A sanction is imposed from afar: only its doer's courts or police place it ("sanctions
-    # on Hong Kong police" are not imposed in Hong Kong).
+    homes = {by_id[a].country for a in _home_sides(mention, by_id)}
+    if len(homes) != 1:
+        return None  # none, or two states' police: no one state
+    home = homes.pop()
+    return None if home is None or named - {home} else locate_in_state(home)
+
+
+def _home_sides(mention: EventMention, by_id: dict[str, Actor]) -> set[str]:
+    """The sides of a material act or a meeting that are police or courts, who act only
+    where they sit; a word is said anywhere ("accused police in Karachi of torture"). A
+    sanction is imposed from afar: only its doer's count ("sanctions on Hong Kong police"
+    are not imposed in Hong Kong). Generic agents only: a named judge's or officer's
+    country comes from a dictionary or a guess, and may be a namesake's."""
+    if not (_in_person(mention) or mention.type is EventType.SANCTION):
+        return set()
     sides = (
         mention.source
         if mention.type is EventType.SANCTION
         else (*mention.source, *mention.target, *mention.participants)
     )
-    # Generic agents only: a named judge's or officer's country comes from a dictionary or
-    # a guess, and may be a namesake's.
-    homes = {
-        by_id[a].country
+    return {
+        a
         for a in sides
         if a in by_id and by_id[a].kind is ActorKind.SECTOR and by_id[a].sector in _HOME
     }
-    if len(homes) != 1:
-        return None  # none, or two states' police: no one state
-    home = homes.pop()
-    return None if home is None or named - {home} else locate_in_state(home)
 
 
 def _wheres(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:

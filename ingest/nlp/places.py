@@ -607,11 +607,15 @@ def locate_event(
     *,
     in_person: bool,
     acts: Collection[str],
+    seats: Collection[tuple[int, int]] = (),
 ) -> Location | None:
     """Where the act of a trigger happened, from the trigger's own locative; an act done
     `in_person` (a meeting, a material act) is done where its doer or the one it is done
-    to is told to be, or where a town named on its noun puts it, else. `toponyms` are the
-    article's `event_toponyms`; `acts` the lemmas of nouns that name an act."""
+    to is told to be, or where a town named on its noun puts it. A side that acts only where
+    it sits (a court, police: the character spans of `seats`) places any act it does. A
+    side's locative inside the clause's is the finer place ("On Friday in Pakistan ... by a
+    court in Multan"). `toponyms` are the article's `event_toponyms`; `acts` the lemmas of
+    nouns that name an act."""
     if not toponyms:
         return None
     heads = _trigger_tokens(doc, trigger_start, trigger)
@@ -625,6 +629,29 @@ def locate_event(
         # "A bomb went off in a market in Mogadishu, killing 20": a participle that tells
         # what the clause's act did happens where that act does.
         heads.append(heads[0].head)
+    told = _own_place(heads, toponyms, in_person=in_person)
+    if told is None and in_person:
+        told = _noun_place(heads, toponyms, acts=acts)
+    # "Forces in Idlib shelled the town", "sentenced by a court in Multan", "met with an
+    # envoy in Doha": the act is done where its sides are. A word is said anywhere
+    # ("officials in Kampala said", "accused officials in Kabul"): not for those, but
+    # for a court's or police's, who act where they sit.
+    sides = (
+        _locative_of(side, toponyms)
+        for side in _sides(heads[0])
+        if in_person or any(start <= side.idx < end for start, end in seats)
+    )
+    side = next((p for p in sides if p is not None and p.kind != PlaceKind.CONTINENT.value), None)
+    if side is not None and (told is None or _holds(told, side)):
+        return _location(side)
+    return None if told is None else _location(told)
+
+
+def _own_place(
+    heads: list[Token], toponyms: Sequence[Toponym], *, in_person: bool
+) -> Toponym | None:
+    """The place the trigger's own locative, or its object struck, names."""
+    found: list[Toponym] = []
     for head in heads:
         for child in head.children:
             place = None
@@ -646,25 +673,22 @@ def locate_event(
                 # Friday in Lahore, police arrested ..."): a time has no place of its own.
                 place = _locative_of(_time_noun(child), toponyms) or _locative_of(child, toponyms)
             if place is not None and place.kind != PlaceKind.CONTINENT.value:
-                return _location(place)
-    if in_person:
-        # A town or a region compounded on the act's noun, or on the act named as the doer,
-        # tells where it happened ("the Kabul attack", "a Kabul car bombing killed five");
-        # not its owner ("Moscow's crackdown" is Russia's, done anywhere).
-        nouns = [t for t in heads if t.pos_ == "NOUN"]
-        nouns += [s for s in heads[0].children if s.dep_ == "nsubj" and s.lemma_ in acts]
-        for noun in nouns:
-            place = _named_before(noun, toponyms, naming=_COMPOUNDS)
-            if place is not None:
-                return _location(place)
-        # "Forces in Idlib shelled the town", "sentenced by a court in Multan", "met with an
-        # envoy in Doha": the act is done where its sides are. A word is said anywhere
-        # ("officials in Kampala said", "accused officials in Kabul"): not for those.
-        for side in _sides(heads[0]):
-            place = _locative_of(side, toponyms)
-            if place is not None and place.kind != PlaceKind.CONTINENT.value:
-                return _location(place)
-    return None
+                found.append(place)
+    # Of two told, the one inside the other: "In Syria, troops attacked ... in Afrin".
+    return next((p for p in found if any(_holds(q, p) for q in found)), found[0] if found else None)
+
+
+def _noun_place(
+    heads: list[Token], toponyms: Sequence[Toponym], *, acts: Collection[str]
+) -> Toponym | None:
+    """A town or a region compounded on the act's noun, or on the act named as the doer:
+    where it happened ("the Kabul attack", "a Kabul car bombing killed five"); not its owner
+    ("Moscow's crackdown" is Russia's, done anywhere)."""
+    nouns = [t for t in heads if t.pos_ == "NOUN"]
+    nouns += [s for s in heads[0].children if s.dep_ == "nsubj" and s.lemma_ in acts]
+    return next(
+        (p for p in (_named_before(n, toponyms, naming=_COMPOUNDS) for n in nouns) if p), None
+    )
 
 
 def locate_in_state(country: str) -> Location | None:

@@ -309,6 +309,31 @@ def test_events_are_located_where_the_act_happened(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A side's own locative inside the place the clause tells is the finer place; two
+        # locatives of the act, one inside the other, give the inner one.
+        (
+            "On Friday in Pakistan, a court in Multan sentenced the blogger to death.",
+            [("SANCTION", "Multan")],
+        ),
+        ("In Nigeria, soldiers attacked militants in Maiduguri.", [("ASSAULT", "Maiduguri")]),
+        # A court or the police act where they sit: their locative places a sanction too,
+        # not another's (a word is said anywhere).
+        (
+            "A court in Rawalpindi sentenced the activist to five years.",
+            [("SANCTION", "Rawalpindi")],
+        ),
+        ("Police in Quetta accused the party of fraud.", [("ACCUSE", None)]),
+    ],
+)
+def test_an_act_is_located_at_the_finest_place_its_sides_give(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # An act done in person with no place told goes on the scene of the story's last
         # earlier one with a place, in its paragraph or a later one ...
         (
