@@ -76,6 +76,8 @@ _LOCATIVE_PREPS = frozenset(
 # "over" tells a cause ("sanctions over Crimea", "a war over Kashmir", "brought the government
 # down over Kosovo").
 _DOWNING_LEMMAS = frozenset({"down", "intercept"})
+# Prepositions of an occasion that holds an act done at it: "during a rally in Leipzig".
+_OCCASION_PREPS = frozenset({"during", "amid", "amidst", "after", "following"})
 # Prepositions whose object is a place whatever its name looks like ("in Clarinda").
 _SITE_PREPS = frozenset({"in", "near", "outside"})
 # Entities a small place's name may hide in (spaCy often takes a town for a person or a firm).
@@ -608,14 +610,17 @@ def locate_event(
     in_person: bool,
     acts: Collection[str],
     seats: Collection[tuple[int, int]] = (),
+    at_occasion: bool = False,
 ) -> Location | None:
     """Where the act of a trigger happened, from the trigger's own locative; an act done
     `in_person` (a meeting, a material act) is done where its doer or the one it is done
     to is told to be, or where a town named on its noun puts it. A side that acts only where
     it sits (a court, police: the character spans of `seats`) places any act it does. A
     side's locative inside the clause's is the finer place ("On Friday in Pakistan ... by a
-    court in Multan"). `toponyms` are the article's `event_toponyms`; `acts` the lemmas of
-    nouns that name an act."""
+    court in Multan"). An act done `at_occasion` (in person, by a court or police, a
+    verdict) with no other place goes where the occasion it is told during or after
+    happened. `toponyms` are the article's `event_toponyms`; `acts` the lemmas of nouns that
+    name an act."""
     if not toponyms:
         return None
     heads = _trigger_tokens(doc, trigger_start, trigger)
@@ -644,6 +649,8 @@ def locate_event(
     side = next((p for p in sides if p is not None and p.kind != PlaceKind.CONTINENT.value), None)
     if side is not None and (told is None or _holds(told, side)):
         return _location(side)
+    if told is None and at_occasion:
+        told = _occasion_place(heads, toponyms)
     return None if told is None else _location(told)
 
 
@@ -689,6 +696,42 @@ def _noun_place(
     return next(
         (p for p in (_named_before(n, toponyms, naming=_COMPOUNDS) for n in nouns) if p), None
     )
+
+
+def _occasion_place(heads: list[Token], toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The place of the occasion an act is told during, amid or after ("During a rally in
+    Leipzig, police detained ...", "After a trial in Lyon, the officers were sentenced"),
+    where its sentence tells no other place by a preposition ("after a bombing in Haifa,
+    jets struck targets in Gaza": the answer is elsewhere)."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ not in _OCCASION_PREPS:
+                continue
+            place = _locative_of(_time_noun(child), toponyms)
+            if place is not None and place.kind != PlaceKind.CONTINENT.value:
+                sentence = head.sent
+                others = [
+                    t
+                    for t in toponyms
+                    if sentence.start_char <= t.start < sentence.end_char
+                    and t.id != place.id
+                    and not (_holds(t, place) or _holds(place, t))
+                    and _after_preposition(sentence.doc, t)
+                ]
+                return None if others else place
+    return None
+
+
+def _after_preposition(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a toponym is the object of a preposition ("to Gaza", "in Haifa"), which
+    tells a place, unlike a name before a noun or a doer ("Kenyan police", "Israel struck")."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("conj", "appos"):
+        root = root.head
+    return root.dep_ == "pobj"
 
 
 def locate_in_state(country: str) -> Location | None:

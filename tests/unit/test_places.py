@@ -334,6 +334,38 @@ def test_an_act_is_located_at_the_finest_place_its_sides_give(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # An act done in person or by a court or police, or a verdict, told during, amid or
+        # after an occasion is done where the occasion happened ...
+        (
+            "During a rally in Leipzig on Saturday, police detained twelve protesters.",
+            [("COERCE", "Leipzig")],
+        ),
+        ("Following clashes in Kirkuk, soldiers arrested nine men.", [("COERCE", "Kirkuk")]),
+        ("After a trial in Lyon, a court convicted two police officers.", [("SANCTION", "Lyon")]),
+        # A verdict is given where the trial is, a sanction from afar not.
+        (
+            "Following a hearing in Leeds, the activist was sentenced to two years.",
+            [("SANCTION", "Leeds")],
+        ),
+        ("After talks in Vienna, Iran was sanctioned by the United States.", [("SANCTION", None)]),
+        # ... not where its sentence tells another place, nor for a word, said anywhere.
+        ("Amid protests in Tunis, the army deployed troops to Sfax.", [("MOBILIZE", None)]),
+        (
+            "After a bombing in Haifa, Israeli troops arrested two men in Jenin.",
+            [("COERCE", "Jenin")],
+        ),
+        ("During talks in Doha, the Taliban accused the government of lying.", [("ACCUSE", None)]),
+    ],
+)
+def test_an_act_done_at_an_occasion_is_located_there(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # An act done in person with no place told goes on the scene of the story's last
         # earlier one with a place, in its paragraph or a later one ...
         (
