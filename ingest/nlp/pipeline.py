@@ -53,7 +53,7 @@ than dated by guesswork. The act is still coded: who did what to whom does not d
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -205,7 +205,7 @@ def _locations(
     for m in mentions:
         home = _home_sides(m, by_id)
         seats = [(s, e) for s, e, a in spans if a in home and m.start <= s < m.end]
-        # A verdict is given where the trial is: "after a trial in Lyon, two men were jailed".
+        # A verdict is given where the trial is: "after a trial in Lyon, two men were sentenced".
         at_occasion = _in_person(m) or bool(seats) or m.mode == "convict"
         told_at.append(
             locate_event(
@@ -219,15 +219,21 @@ def _locations(
                 at_occasion=at_occasion,
             )
         )
-    return [
-        _located(
-            m,
-            by_id,
-            told=t,
-            named={p.country for p in wheres if m.start <= p.start < m.end and p.country},
+    located = []
+    for m, t in zip(mentions, _continued(mentions, told_at, wheres), strict=True):
+        told_in = [p for p in toponyms if m.start <= p.start < m.end]
+        elsewhere = {p for p in told_in if p in wheres and _another_act_at(doc, p, acts)}
+        located.append(
+            _located(
+                m,
+                by_id,
+                told=t,
+                named={p.country for p in told_in if p in wheres and p.country},
+                elsewhere={p.country for p in elsewhere}
+                - {p.country for p in told_in if p not in elsewhere},
+            )
         )
-        for m, t in zip(mentions, _continued(mentions, told_at, wheres), strict=True)
-    ]
+    return located
 
 
 def _located(
@@ -236,6 +242,7 @@ def _located(
     *,
     told: Location | None,
     named: set[str],
+    elsewhere: set[str | None],
 ) -> Location | None:
     """Where an act happened: the place `told` of it (its own locative, `locate_event`, or
     the scene it goes on, `_continued`), else the state whose police or courts are a side
@@ -243,14 +250,33 @@ def _located(
     only at home, where its sentence `named` no place of another state (the states of its
     `_wheres`; "police made arrests in Kenya, Uganda and Tanzania": their state is a guess
     from one of those; a continent is of no state: "an African American man" leaves American
-    police at home)."""
+    police at home), nor where it names their state only as where another act happened
+    ("police arrested a man in connection with a bombing in Kampala": their state is a guess
+    from the bombing's, and suspects are chased abroad; "Ugandan police arrested ..." tells
+    it)."""
     if told is not None:
         return told
     homes = {by_id[a].country for a in _home_sides(mention, by_id)}
     if len(homes) != 1:
         return None  # none, or two states' police: no one state
     home = homes.pop()
-    return None if home is None or named - {home} else locate_in_state(home)
+    if home is None or named - {home} or home in elsewhere:
+        return None
+    return locate_in_state(home)
+
+
+def _another_act_at(doc: Doc, toponym: Toponym, acts: Collection[str]) -> bool:
+    """Whether a toponym is told in a phrase of a noun of an act, as its place or its site's
+    ("a bombing in Kampala", "the attack on a church in Lyon"): the place of that act."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("pobj", "conj"):
+        return False
+    for word in span.root.ancestors:
+        if word.pos_ in ("VERB", "AUX"):
+            return False
+        if word.pos_ == "NOUN" and word.lemma_ in acts:
+            return True
+    return False
 
 
 def _home_sides(mention: EventMention, by_id: dict[str, Actor]) -> set[str]:

@@ -210,6 +210,17 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             "Police made arrests in Kenya, Uganda and Tanzania on Monday.",
             [("COERCE", None)],
         ),
+        # ... nor where it names their state only as where another act happened: suspects
+        # are chased abroad. Their state told before the noun is theirs.
+        (
+            "Police arrested a man in connection with a bombing in Kampala.",
+            [("COERCE", None)],
+        ),
+        ("Police detained two men over the attack on a church in Lyon.", [("COERCE", None)]),
+        (
+            "Ugandan police arrested a man in connection with a bombing in Kampala.",
+            [("COERCE", "Uganda")],
+        ),
         ("The opposition accused Bolivian police of brutality.", [("ACCUSE", None)]),
         # A sanction is imposed from afar: only its doer's courts place it.
         (
