@@ -205,8 +205,6 @@ def _locations(
     for m in mentions:
         home = _home_sides(m, by_id)
         seats = [(s, e) for s, e, a in spans if a in home and m.start <= s < m.end]
-        # A verdict is given where the trial is: "after a trial in Lyon, two men were sentenced".
-        at_occasion = _in_person(m) or bool(seats) or m.mode == "convict"
         told_at.append(
             locate_event(
                 doc,
@@ -216,7 +214,8 @@ def _locations(
                 in_person=_in_person(m),
                 acts=acts,
                 seats=seats,
-                at_occasion=at_occasion,
+                at_occasion=_in_person(m) or bool(seats),
+                verdict=m.mode == "convict",
             )
         )
     located = []

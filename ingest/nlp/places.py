@@ -77,7 +77,10 @@ _LOCATIVE_PREPS = frozenset(
 # down over Kosovo").
 _DOWNING_LEMMAS = frozenset({"down", "intercept"})
 # Prepositions of an occasion that holds an act done at it: "during a rally in Leipzig".
-_OCCASION_PREPS = frozenset({"during", "amid", "amidst", "after", "following"})
+_DURING_PREPS = frozenset({"during", "amid", "amidst"})
+# ... and of one a verdict follows in its court: "after a trial in Lyon". Other acts after
+# an occasion may be done anywhere: "after a bombing in Kabul, jets struck militants".
+_AFTER_PREPS = frozenset({"after", "following"})
 # Prepositions whose object is a place whatever its name looks like ("in Clarinda").
 _SITE_PREPS = frozenset({"in", "near", "outside"})
 # Entities a small place's name may hide in (spaCy often takes a town for a person or a firm).
@@ -611,16 +614,17 @@ def locate_event(
     acts: Collection[str],
     seats: Collection[tuple[int, int]] = (),
     at_occasion: bool = False,
+    verdict: bool = False,
 ) -> Location | None:
     """Where the act of a trigger happened, from the trigger's own locative; an act done
     `in_person` (a meeting, a material act) is done where its doer or the one it is done
     to is told to be, or where a town named on its noun puts it. A side that acts only where
     it sits (a court, police: the character spans of `seats`) places any act it does. A
     side's locative inside the clause's is the finer place ("On Friday in Pakistan ... by a
-    court in Multan"). An act done `at_occasion` (in person, by a court or police, a
-    verdict) with no other place goes where the occasion it is told during or after
-    happened. `toponyms` are the article's `event_toponyms`; `acts` the lemmas of nouns that
-    name an act."""
+    court in Multan"). An act done `at_occasion` (in person, by a court or police) with no
+    other place goes where the occasion it is told during happened, a `verdict` also where
+    the one it is told after did. `toponyms` are the article's `event_toponyms`; `acts` the
+    lemmas of nouns that name an act."""
     if not toponyms:
         return None
     heads = _trigger_tokens(doc, trigger_start, trigger)
@@ -649,8 +653,9 @@ def locate_event(
     side = next((p for p in sides if p is not None and p.kind != PlaceKind.CONTINENT.value), None)
     if side is not None and (told is None or _holds(told, side)):
         return _location(side)
-    if told is None and at_occasion:
-        told = _occasion_place(heads, toponyms)
+    if told is None and (at_occasion or verdict):
+        preps = _DURING_PREPS | _AFTER_PREPS if verdict else _DURING_PREPS
+        told = _occasion_place(heads, toponyms, preps=preps)
     return None if told is None else _location(told)
 
 
@@ -698,14 +703,16 @@ def _noun_place(
     )
 
 
-def _occasion_place(heads: list[Token], toponyms: Sequence[Toponym]) -> Toponym | None:
-    """The place of the occasion an act is told during, amid or after ("During a rally in
+def _occasion_place(
+    heads: list[Token], toponyms: Sequence[Toponym], *, preps: frozenset[str]
+) -> Toponym | None:
+    """The place of the occasion an act is told in one of `preps` ("During a rally in
     Leipzig, police detained ...", "After a trial in Lyon, the officers were sentenced"),
-    where its sentence tells no other place by a preposition ("after a bombing in Haifa,
-    jets struck targets in Gaza": the answer is elsewhere)."""
+    where its sentence tells no other place by a preposition ("amid protests in Tunis, the
+    army deployed troops to Sfax": the answer is elsewhere)."""
     for head in heads:
         for child in head.children:
-            if child.dep_ != "prep" or child.lower_ not in _OCCASION_PREPS:
+            if child.dep_ != "prep" or child.lower_ not in preps:
                 continue
             place = _locative_of(_time_noun(child), toponyms)
             if place is not None and place.kind != PlaceKind.CONTINENT.value:

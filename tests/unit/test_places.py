@@ -345,20 +345,22 @@ def test_an_act_is_located_at_the_finest_place_its_sides_give(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # An act done in person or by a court or police, or a verdict, told during, amid or
-        # after an occasion is done where the occasion happened ...
+        # An act done in person or by a court or police told during or amid an occasion is
+        # done where the occasion happened ...
         (
             "During a rally in Leipzig on Saturday, police detained twelve protesters.",
             [("COERCE", "Leipzig")],
         ),
-        ("Following clashes in Kirkuk, soldiers arrested nine men.", [("COERCE", "Kirkuk")]),
+        ("Amid clashes in Kirkuk, soldiers arrested nine men.", [("COERCE", "Kirkuk")]),
+        # ... so is a verdict told after it, in its court; not a sanction from afar, nor
+        # another act after it, which may be done anywhere.
         ("After a trial in Lyon, a court convicted two police officers.", [("SANCTION", "Lyon")]),
-        # A verdict is given where the trial is, a sanction from afar not.
         (
             "Following a hearing in Leeds, the activist was sentenced to two years.",
             [("SANCTION", "Leeds")],
         ),
         ("After talks in Vienna, Iran was sanctioned by the United States.", [("SANCTION", None)]),
+        ("Following clashes in Kirkuk, soldiers arrested nine men.", [("COERCE", None)]),
         # ... not where its sentence tells another place, nor for a word, said anywhere.
         ("Amid protests in Tunis, the army deployed troops to Sfax.", [("MOBILIZE", None)]),
         (
