@@ -30,7 +30,11 @@ in noun.artifact ("tank", "device"; not "gas", a substance, nor "club", a group)
 coder reads the head of a multiword name of arms ("tear gas") as arms alone only where it is
 one. A noun of two words names an ailment where its first sense is a body's condition or fit
 (noun.state) or a feeling ("heart attack", "panic attack"): the event coder reads no act in it.
-WordNet's licence is copied beside each file.
+A noun names a lone armed person where one of its senses is or falls under WordNet's attacker,
+murderer or killer (noun.person: "gunman", "assailant", "stabber") and its first sense is no
+other person ("shooter", a marble first, a gunman fourth; not "butcher", a tradesman first):
+the actor resolver places such a person where he acts, not in the country an article names
+most. WordNet's licence is copied beside each file.
 """
 
 import shutil
@@ -58,6 +62,8 @@ CRAFT = {"craft"}
 # First words of the synsets of noun.state that hold a body's conditions and fits
 # ("poisoning", "seizure").
 AILMENTS = {"physical_condition", "affliction"}
+# First words of the synsets of noun.person of those who attack or kill.
+ATTACKERS = {"attacker", "murderer", "killer"}
 
 
 def read_synsets(data_noun: str) -> dict[int, tuple[int, str, list[int]]]:
@@ -233,6 +239,22 @@ def ailment_nouns(index: str, synsets: dict[int, tuple[int, str, list[int]]]) ->
     return sorted(found)
 
 
+def attacker_nouns(index: str, synsets: dict[int, tuple[int, str, list[int]]]) -> list[str]:
+    """Single lower-case lemmas one of whose senses is or falls under `ATTACKERS` and whose
+    first sense is no other person's ("gunman", "shooter"; not "butcher")."""
+    found = []
+    for line in index.splitlines():
+        fields = line.split()
+        if line.startswith(" ") or not (fields[0].isalpha() and fields[0].islower()):
+            continue
+        pointers, senses = int(fields[3]), int(fields[2])
+        offsets = [int(o) for o in fields[6 + pointers : 6 + pointers + senses]]
+        attacks = [_falls_under(o, synsets, NOUN_PERSON, ATTACKERS) for o in offsets]
+        if any(attacks) and (attacks[0] or synsets[offsets[0]][0] != NOUN_PERSON):
+            found.append(fields[0])
+    return sorted(found)
+
+
 def artifact_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -267,6 +289,7 @@ def main() -> None:
         ("content", content_nouns(nouns, synsets)),
         ("artifact", artifact_nouns(nouns, synsets)),
         ("ailment", ailment_nouns(index, synsets)),
+        ("attacker", attacker_nouns(index, synsets)),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         print(f"{len(found)} {name} nouns")

@@ -91,6 +91,9 @@ _GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "pope", "emir", "su
 _PERSON_NOUNS = frozenset((DATA_DIR / "person_nouns.txt").read_text("utf-8").split())
 # Nouns of a vessel or an aircraft ("tanker", "frigate", "airliner"), from WordNet the same way.
 _CRAFT_NOUNS = frozenset((DATA_DIR / "craft_nouns.txt").read_text("utf-8").split())
+# Nouns of one who attacks or kills ("gunman", "shooter", "attacker"), from WordNet the same
+# way; singular, as the list's lemmas are: a lone armed person, not a band ("gunmen").
+_ATTACKER_NOUNS = frozenset((DATA_DIR / "attacker_nouns.txt").read_text("utf-8").split())
 # Acts of force and coercion: an agent word compounded on one's noun does it ("a police raid",
 # "the police killing").
 _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
@@ -2040,8 +2043,11 @@ def _agents(
                 and (p.end not in civil or _clause(civil[p.end]) == _clause(head))
             ]
             # Police, courts and people act where they are; officials and lawmakers travel,
-            # forces fight abroad.
-            stays = sector.name not in _TRAVELLERS | ARMED_SECTORS | {"military"}
+            # forces fight abroad. A lone armed person ("the gunman") is no force sent abroad:
+            # he stays where he strikes, before the country the article names most, which may
+            # be his victims' ("six Mexican nationals were killed" in El Paso).
+            lone = sector.name in ARMED_SECTORS and lower[end - 1] in _ATTACKER_NOUNS
+            stays = lone or sector.name not in _TRAVELLERS | ARMED_SECTORS | {"military"}
             country = _nearest_country(
                 doc, start, end, rest, political=sector.political, stays=stays
             )

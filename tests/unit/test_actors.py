@@ -609,6 +609,22 @@ def test_an_agents_country_is_not_that_of_another_argument(
             "sector:TUR-military",
             "sector:IRQ-military",
         ),
+        # A lone armed person is no force sent abroad: he stays where he struck, not of the
+        # country the article names most (his victims').
+        (
+            "A gunman shot four people at a cafe in Paris on Saturday. Belgium's prime minister "
+            "said two Belgian tourists were among the dead, and Belgium sent its foreign "
+            "minister. Police said they had arrested the gunman.",
+            "sector:FRA-armed-group",
+            "sector:BEL-armed-group",
+        ),
+        (
+            "An attacker stabbed three men outside a mosque in Lahore. Afghanistan said the men "
+            "were Afghan refugees, and Afghanistan summoned the envoy. The attacker was arrested "
+            "an hour later.",
+            "sector:PAK-armed-group",
+            "sector:AFG-armed-group",
+        ),
         # Those who stay are where they act, not of a modifier's country there.
         (
             "Protesters gathered outside the Japanese embassy in Beijing on Sunday.",

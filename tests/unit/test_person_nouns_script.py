@@ -177,3 +177,26 @@ def test_a_noun_of_two_words_names_an_ailment_where_its_first_sense_does() -> No
     synsets = build_person_nouns.read_synsets(data)
     # A raid is an act, house arrest a state no ailment; three words, or a name, are left out.
     assert build_person_nouns.ailment_nouns(index, synsets) == ["coronary fit", "stage fright"]
+
+
+def test_a_noun_names_an_attacker_where_a_sense_does_and_its_first_is_no_other_person() -> None:
+    data = (
+        "00003000 18 n 01 person 0 000 | a human being\n"
+        "00003100 18 n 01 killer 0 001 @ 00003000 n 0000 | one who kills\n"
+        "00003200 18 n 02 gunman 0 hired_gun 0 001 @ 00003100 n 0000 | a killer with a gun\n"
+        "00003300 06 n 01 marble 0 000 | a small ball\n"
+        "00003400 18 n 01 tradesman 0 001 @ 00003000 n 0000 | one who sells meat\n"
+        "00003500 18 n 01 referee 0 001 @ 00003000 n 0000 | one who judges a game\n"
+    )
+    index = (
+        "  1 licence line\n"
+        "gunman n 1 1 @ 1 0 00003200\n"
+        "shooter n 2 1 @ 2 0 00003300 00003200\n"
+        "butcher n 2 1 @ 2 0 00003400 00003100\n"
+        "referee n 1 1 @ 1 0 00003500\n"
+        "Cain n 1 1 @ 1 0 00003100\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    # A marble first and a gunman after is one; a tradesman first, a killer after, is not; a
+    # name is left out.
+    assert build_person_nouns.attacker_nouns(index, synsets) == ["gunman", "shooter"]
