@@ -2137,7 +2137,7 @@ class _ActorIndex:
         """
         named = self.get(token.i) is not None  # "the WHO" is tagged a pronoun
         if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl" and not named:
-            token = token.head.head
+            token = _antecedent(token.head)
         found: list[str] = []
         for conj in [token, *token.conjuncts]:
             if conj.i < token.i or not self.bounds[0] <= conj.i < self.bounds[1]:
@@ -2561,7 +2561,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             subj = subjects[-1]
         if subj is not None:
             if subj.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
-                return token.head
+                return _antecedent(token)
             return subj
         if any(c.dep_ == "nsubjpass" for c in token.children):
             return next(iter(_children(token, ("nsubjpass",)))) if _stative(token) else None
@@ -2591,6 +2591,22 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             return None
         token = _coordinated_with(token) if token.dep_ == "conj" else token.head
     return None
+
+
+def _antecedent(clause: Token) -> Token:
+    """What a relative clause's pronoun stands for: the noun the parse hangs the clause on, or
+    the whole list that noun ends where the clause's verb agrees with a plural ("parents,
+    lawmakers and a bishop who sought to talk", "teachers and a nurse who have marched": all
+    of them; not "... and a bishop who was", "... who has")."""
+    noun = clause.head
+    if any(
+        t.tag_ == "VBZ" or t.lower_ == "was"
+        for t in [clause, *_children(clause, ("aux", "auxpass"))]
+    ):
+        return noun
+    while noun.dep_ == "conj" and noun.head.pos_ in _NOMINAL:
+        noun = noun.head
+    return noun
 
 
 def _payee(verb: Token) -> Token | None:

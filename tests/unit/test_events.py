@@ -2056,6 +2056,39 @@ def test_a_relative_pronoun_beside_a_subject_after_a_parenthetical_is_not_the_do
 
 
 @pytest.mark.parametrize(
+    ("sentence", "etype", "source"),
+    [
+        (
+            "Students, farmers and a priest who marched to the ministry in Lima were dispersed "
+            "by police.",
+            EventType.PROTEST,
+            {"Peru education", "Peru agriculture"},
+        ),
+        (
+            "Students, farmers and a priest who have marched to the ministry in Lima were "
+            "dispersed by police.",
+            EventType.PROTEST,
+            {"Peru education", "Peru agriculture"},
+        ),
+        # A verb marked singular agrees with the last alone: the priest, no actor.
+        (
+            "Students, farmers and a priest who has marched to the ministry in Lima was praised "
+            "by the president of Peru.",
+            EventType.PROTEST,
+            set(),
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_list_whose_verb_agrees_with_a_plural_is_done_by_all(
+    nlp: Language, sentence: str, etype: EventType, source: set[str]
+) -> None:
+    # The parse hangs the clause on the list's last noun.
+    result = _extract(nlp, sentence)
+    names = {a.id: a.name for a in result.actors}
+    assert [{names[i] for i in e.source} for e in result.events if e.type is etype] == [source]
+
+
+@pytest.mark.parametrize(
     ("verb", "tag"),
     [("protested", "VBD"), ("sprayed", "VBN")],  # finite, or a participle with an object
 )
