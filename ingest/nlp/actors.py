@@ -2015,6 +2015,14 @@ def _agents(
             country = owner[0].country  # "Trump's envoy": an official of his country
         elif referent is not None:
             country = referent.country  # "Israeli soldiers ... senior officers": theirs
+        elif (
+            sector.name in FORCES
+            and "government" in lower[start : end - 1]
+            and _one_state(governments := [f.country for f in found if _a_government(f)])
+        ):
+            # "the government of Syria ... government forces": the forces of the government
+            # named before them, where all so named are one state's.
+            country = governments[0]
         elif sector.political and _named_by_unknown(doc, start, end, places):
             country = None  # "Artsakh soldiers": a side the gazetteer lacks, not the article's
         elif sector.name in ARMED_SECTORS and _sponsored(doc, end):
@@ -2103,6 +2111,17 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _a_government(m: _Mention) -> bool:
+    """Whether a mention names a government as such ("the Syrian government"), not one of
+    its officials."""
+    return m.sector == "government" and "government" in m.text.lower().split()
+
+
+def _one_state(countries: list[str | None]) -> bool:
+    """Whether countries are all one, known."""
+    return len(set(countries)) == 1 and countries[0] is not None
 
 
 def _armed_after(doc: Doc, gaz: Gazetteer, agent: tuple[int, int, str]) -> tuple[int, int, str]:

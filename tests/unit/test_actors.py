@@ -648,6 +648,39 @@ def test_an_agent_who_stays_is_where_the_story_is_told(
 
 
 @pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            "Rebels signed a truce with the government of Mali on Monday. France said its "
+            "troops would stay, and France warned Algeria. French officials met in Paris. "
+            "Government troops later entered the town.",
+            True,
+        ),
+        (
+            "Rebels signed a truce with the Malian government. France said its troops would "
+            "stay, and France warned Algeria. French officials met in Paris. Government "
+            "soldiers later entered the town.",
+            True,
+        ),
+        # Two governments named before: whose forces is not told.
+        (
+            "Rebels signed a truce with the government of Mali on Monday. The government of "
+            "France said its troops would stay, and France warned Algeria. French officials "
+            "met in Paris. Government troops later entered the town.",
+            False,
+        ),
+    ],
+)
+def test_forces_named_by_their_government_are_those_of_the_government_named_before(
+    nlp: Language, text: str, present: bool
+) -> None:
+    # Not the country the article names most (France).
+    doc = nlp(text)
+    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert ("sector:MLI-military" in ids) is present
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # A state's agent compounded on a text it issues is its author, not the state.
