@@ -944,6 +944,28 @@ class EventDater:
             (e.start for e in told if e.precision == "quarter"), default=len(text)
         )
 
+    def _on_report_day(self, trigger: Token, dated: _Dating) -> bool:
+        """Whether an act is dated by its sentence on the day of the report that tells it, as
+        another's act ("The minister was stabbed, Radio Kigali reported on Wednesday"). Not a
+        speaker's own act ("police said on Monday they had arrested two men"), what still goes
+        on ("has been pushing"), a noun's modifier ("the body found"), which is not the act
+        the report tells, nor a report on a Monday: the week that begins on it holds no
+        earlier day, nothing the day does not say."""
+        day, precision, source = dated
+        if precision is not DatePrecision.DAY or source is not DateSource.SENTENCE:
+            return False
+        if day.weekday() == 0 or _progressive(trigger):
+            return False
+        report = _reported_under(trigger)
+        tensed = _tensed_verb(trigger)
+        return (
+            report is not None
+            and tensed is not None
+            and tensed[0] == report[0]
+            and self._report_days.get(report[1].i) == day
+            and not _own_report(*report)
+        )
+
     def on_schedule(self, trigger_start: int) -> bool:
         """Whether the act at `trigger_start` is told in the present with a day of its own."""
         tensed = _tensed_verb(self.doc[bisect_left(self._starts, trigger_start)])
@@ -1156,26 +1178,13 @@ class EventDater:
         if (
             happened
             and tense not in ("future", "present perfect")
-            and dated[1] is DatePrecision.DAY
-            and dated[2] is DateSource.SENTENCE
-            and dated[0].weekday() > 0
-            and not _progressive(trigger)
-            and (report := _reported_under(trigger)) is not None
-            and (tensed := _tensed_verb(trigger)) is not None
-            and tensed[0] == report[0]
-            and self._report_days.get(report[1].i) == dated[0]
-            and not _own_report(*report)
+            and self._on_report_day(trigger, dated)
         ):
-            # "The minister was stabbed, Radio Kigali reported on Wednesday": the day of a
-            # report of another's act is only the last day the act can have been, not its
-            # day; the report's week is the vaguer date that holds it. A speaker telling its
-            # own act ("police said on Monday they had arrested two men") tells it that day, a
-            # promise ("announced that her government will withdraw the bill") is made on it,
-            # a present perfect ("said on Monday the army has decided") is told from its time,
-            # as one unreported is from publication's, and what still goes on ("has been
-            # pushing") or a noun's modifier ("the body found") is not the act the report
-            # tells. A report on a Monday keeps its day: the week that begins on it holds no
-            # earlier day, nothing the day does not say.
+            # The day of a report of another's act is only the last day the act can have been,
+            # not its day: the report's week is the vaguer date that holds it. A promise
+            # ("announced that her government will withdraw the bill") is made on that day, a
+            # present perfect ("said on Monday the army has decided") is told from its time, as
+            # one unreported is from publication's.
             return dated[0] - timedelta(days=dated[0].weekday()), DatePrecision.WEEK, dated[2]
         if dated[2] != DateSource.SENTENCE and follow:
             offset = self._from_event(trigger, happened=happened)
