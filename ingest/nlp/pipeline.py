@@ -958,12 +958,17 @@ class EventDater:
             return False
         report = _reported_under(trigger)
         tensed = _tensed_verb(trigger)
+        if report is None or tensed is None:
+            return False
+        # The report tells the clauses joined to its clause too ("was beaten while two
+        # students were detained, the agency reported"), each with its own doer.
+        verb = tensed[0]
+        while verb != report[0] and verb.dep_ in ("conj", "advcl"):
+            verb = verb.head
         return (
-            report is not None
-            and tensed is not None
-            and tensed[0] == report[0]
+            verb == report[0]
             and self._report_days.get(report[1].i) == day
-            and not _own_report(*report)
+            and not _own_report(tensed[0], report[1])
         )
 
     def on_schedule(self, trigger_start: int) -> bool:

@@ -561,6 +561,32 @@ REPORT_DAYS = [
         "kidnapped",
         (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
     ),
+    # the clauses joined to the reported one, each with a doer of its own, are reported too
+    (
+        "A journalist was beaten in Grodno while two students were detained, the Belarusian"
+        " agency said on Tuesday.",
+        "detained",
+        (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+    ),
+    (
+        "A border guard was killed when gunmen attacked a checkpoint near Tacna, Peruvian police"
+        " reported on Tuesday.",
+        "attacked",
+        (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+    ),
+    (
+        "The mayor of Bunia was shot dead and militiamen kidnapped his driver, Radio Okapi"
+        " reported on Tuesday.",
+        "kidnapped",
+        (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+    ),
+    # ... but a speaker's own act joined to it is told on that day
+    (
+        "A gunman opened fire on a bus in Kandahar and police arrested him, the Kandahar police"
+        " said on Tuesday.",
+        "arrested",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
     # a report on a Monday: its week holds no earlier day, the day is as true and sharper
     (
         "Gunmen kidnapped three engineers in Zamfara, the Nigerian army said on Monday.",
