@@ -3539,11 +3539,19 @@ def _seized_words() -> frozenset[str]:
     )
 
 
+# Modifiers of arms left from a past fight: their going off is a mishap, no attack.
+_LEFTOVER = frozenset({"unexploded", "old", "leftover", "abandoned", "wartime", "dormant"})
+
+
 def _weapon_went_off(lex: Lexicon, trig: _Trigger) -> bool:
     """ "an IRA bomb exploded at the pub": a weapon as the subject is the harm itself, where
-    forces or craft ("troops", "jets") only carry it."""
+    forces or craft ("troops", "jets") only carry it; not arms left from a past war ("an
+    unexploded shell", "a bomb from the Second World War"), whose going off is a mishap."""
     subj = _subject(lex, trig.token)
-    return subj is not None and _lemma(subj) in lex.attacks
+    if subj is None or _lemma(subj) not in lex.attacks:
+        return False
+    left = any(_lemma(m) in _LEFTOVER for m in _children(subj, ("amod", "compound")))
+    return not left and not any(_lemma(t) == "war" for t in _prep_objects(subj, ("from",)))
 
 
 def _own_command(
@@ -4736,8 +4744,11 @@ def _sentence_events(
                 continue
             if _thing_doer(lex, index, trig) or _rescue(lex, trig):
                 continue
-            if trig.by_arms and not source:
-                continue  # "a plane hit the tower": the dictionary's attack is by someone's arms
+            if trig.by_arms and not source and not _weapon_went_off(lex, trig):
+                # "a plane hit the tower": the dictionary's attack is by someone's arms; a
+                # weapon that goes off ("a bomb exploded at an army checkpoint") is the
+                # attack itself, its attacker untold.
+                continue
         if _mishap_inquiry(lex, trig) or _hosted_occasion(lex, index, trig):
             continue
         if _sitting_suspended(trig):

@@ -76,6 +76,18 @@ CASES = [
         "Russian saboteurs blew up a railway bridge in Belarus.",
         [(EventType.COERCE, {"RUS"}, {"BLR"}, False, False)],
     ),
+    # A weapon that goes off with no attacker told is the attack itself; arms left from a
+    # past war that go off are a mishap.
+    (
+        "A bomb exploded at a Syrian army checkpoint near Homs.",
+        [(EventType.ASSAULT, set(), {"SYR"}, False, False)],
+    ),
+    (
+        "A car bomb exploded in a crowded square in Kabul.",
+        [(EventType.ASSAULT, set(), {"AFG"}, False, False)],
+    ),
+    ("An unexploded shell from the Second World War exploded in Dresden.", []),
+    ("An old grenade exploded at a scrapyard in Vietnam.", []),
     # An armed group named by the acronym of its name in its own language (Phoenix's
     # brackets) is the group, a political actor: ETA, Euskadi Ta Askatasuna.
     (
