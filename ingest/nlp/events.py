@@ -3554,6 +3554,14 @@ def _weapon_went_off(lex: Lexicon, trig: _Trigger) -> bool:
     return not left and not any(_lemma(t) == "war" for t in _prep_objects(subj, ("from",)))
 
 
+def _went_off_alone(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "a bomb exploded at an army checkpoint": a weapon that goes off with no attacker told
+    is the attack itself, unless its clause tells the harm it did as an act of its own
+    ("exploded at a bus stop, killing nine": the killing is that attack, told once)."""
+    harm = [c for c in _children(trig.token, ("advcl", "conj")) if _lemma(c) in lex.harm]
+    return not harm and _weapon_went_off(lex, trig)
+
+
 def _own_command(
     lex: Lexicon, index: _ActorIndex, trig: _Trigger, source: list[str], target: list[str]
 ) -> bool:
@@ -4744,11 +4752,8 @@ def _sentence_events(
                 continue
             if _thing_doer(lex, index, trig) or _rescue(lex, trig):
                 continue
-            if trig.by_arms and not source and not _weapon_went_off(lex, trig):
-                # "a plane hit the tower": the dictionary's attack is by someone's arms; a
-                # weapon that goes off ("a bomb exploded at an army checkpoint") is the
-                # attack itself, its attacker untold.
-                continue
+            if trig.by_arms and not source and not _went_off_alone(lex, trig):
+                continue  # "a plane hit the tower": the dictionary's attack is by someone's arms
         if _mishap_inquiry(lex, trig) or _hosted_occasion(lex, index, trig):
             continue
         if _sitting_suspended(trig):

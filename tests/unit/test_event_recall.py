@@ -86,6 +86,11 @@ CASES = [
         "A car bomb exploded in a crowded square in Kabul.",
         [(EventType.ASSAULT, set(), {"AFG"}, False, False)],
     ),
+    # The harm it did, told in its clause, is that attack, told once.
+    (
+        "A bomb exploded at a Syrian army checkpoint near Homs, wounding four soldiers.",
+        [(EventType.ASSAULT, set(), {"SYR-military"}, False, False)],
+    ),
     ("An unexploded shell from the Second World War exploded in Dresden.", []),
     ("An old grenade exploded at a scrapyard in Vietnam.", []),
     # An armed group named by the acronym of its name in its own language (Phoenix's
