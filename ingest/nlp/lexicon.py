@@ -369,6 +369,9 @@ def _load_cameo(
         # phrases stands in that place.
         choices = [synsets.get(w, []) if w.startswith("&") else [w] for w in text.split()]
         phrases = [" ".join(words).split() for words in product(*choices)]
+        # A vehicle rigged to explode ("explosive &car") is named by its compound too: "a car
+        # bomb", "a truck bomb".
+        phrases += [[p[1], "bomb"] for p in phrases if len(p) == 2 and p[0] == "explosive"]
         return tuple((p[-1], frozenset(p[:-1])) for p in phrases)
 
     def pattern(p: dict[str, Any]) -> Pattern:

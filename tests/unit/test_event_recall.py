@@ -92,6 +92,13 @@ CASES = [
         [(EventType.ASSAULT, set(), {"SYR-military"}, False, False)],
     ),
     ("An unexploded shell from the Second World War exploded in Dresden.", []),
+    # CAMEO's "ram explosive &car" (193) names the vehicle rigged to explode by its compound
+    # too; a vehicle rammed with no explosives is none.
+    (
+        "A truck bomb was rammed into a military base in central Somalia.",
+        [(EventType.ASSAULT, set(), {"SOM-military"}, False, False)],
+    ),
+    ("The driver rammed his van into a parked car in Lyon.", []),
     ("An old grenade exploded at a scrapyard in Vietnam.", []),
     # An armed group named by the acronym of its name in its own language (Phoenix's
     # brackets) is the group, a political actor: ETA, Euskadi Ta Askatasuna.
