@@ -1,4 +1,4 @@
-"""Build ingest/data/person_nouns.txt, animal_nouns.txt and arms_nouns.txt from WordNet 3.0, as
+"""Build ingest/data/person_nouns.txt and the other *_nouns.txt lists from WordNet 3.0, as
 Debian's wordnet-base ships it.
 
     apt-get install wordnet-base && python scripts/build_person_nouns.py
@@ -19,7 +19,10 @@ under WordNet's craft ("tanker", "frigate", "airliner"; not "carrier", a person 
 none of its senses is a person who does a verb ("bomber", one who plants bombs, names a doer
 before a name as often), or where its second sense does and none is a person ("vessel", a
 container first; "cruiser", a police car first): the actor resolver reads a name after one
-("the tanker Grace Maria", "the vessel Adrian Darya") as that craft, no one. A noun
+("the tanker Grace Maria", "the vessel Adrian Darya") as that craft, no one. A noun names a
+storm where one of its senses falls under WordNet's storm and none is a person ("hurricane",
+"typhoon", "cyclone", a storm second): the actor resolver reads a name after one ("Typhoon
+Phanfone", "Tropical Storm Humberto") as that storm, no one. A noun
 names arms where its first sense is or falls under WordNet's
 weapons, weaponry, ammunition or explosive devices (noun.artifact: "bullet", "shrapnel"): the
 event coder reads harm done by them as an attack ("a stray bullet killed a boy"). A noun
@@ -51,6 +54,7 @@ NOUN_COGNITION = 9
 NOUN_COMMUNICATION = 10
 NOUN_FEELING = 12
 NOUN_PERSON = 18
+NOUN_PHENOMENON = 19
 NOUN_STATE = 26
 SIDES = {"bad_person", "warrior", "radical"}  # first words of those synsets of noun.person
 # First words of the synsets of noun.artifact that hold arms: weapons, weaponry, ammunition and
@@ -59,6 +63,9 @@ ARMS = {"weapon", "weaponry", "ammunition", "explosive_device"}
 # The first word of noun.artifact's synset of vessels and aircraft: "a vehicle designed for
 # navigation in or on water or air or through outer space".
 CRAFT = {"craft"}
+# The first word of noun.phenomenon's synset of storms: "a violent weather condition with winds
+# 64-72 knots".
+STORMS = {"storm"}
 # First words of the synsets of noun.state that hold a body's conditions and fits
 # ("poisoning", "seizure").
 AILMENTS = {"physical_condition", "affliction"}
@@ -215,6 +222,20 @@ def craft_second(
     )
 
 
+def storm_nouns(
+    senses: dict[str, list[int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas one of whose senses is or falls under noun.phenomenon's storm and none is a
+    person ("hurricane", "typhoon"; "cyclone", an air mass first): the natural events that are
+    given names."""
+    return sorted(
+        lemma
+        for lemma, offsets in senses.items()
+        if any(_falls_under(o, synsets, NOUN_PHENOMENON, STORMS) for o in offsets)
+        and all(synsets[o][0] != NOUN_PERSON for o in offsets)
+    )
+
+
 def content_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -269,6 +290,7 @@ def main() -> None:
     synsets = read_synsets(data_noun)
     index = (WORDNET / "index.noun").read_text("utf-8")
     nouns = read_index(index)
+    senses = read_senses(index)
     persons = person_nouns(
         nouns,
         read_index((WORDNET / "index.adj").read_text("utf-8")),
@@ -283,9 +305,10 @@ def main() -> None:
             "craft",
             sorted(
                 set(artifacts_under(nouns, synsets, CRAFT)) - doers(data_noun)
-                | set(craft_second(read_senses(index), synsets))
+                | set(craft_second(senses, synsets))
             ),
         ),
+        ("storm", storm_nouns(senses, synsets)),
         ("content", content_nouns(nouns, synsets)),
         ("artifact", artifact_nouns(nouns, synsets)),
         ("ailment", ailment_nouns(index, synsets)),

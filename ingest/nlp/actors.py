@@ -94,6 +94,8 @@ _CRAFT_NOUNS = frozenset((DATA_DIR / "craft_nouns.txt").read_text("utf-8").split
 # Nouns of one who attacks or kills ("gunman", "shooter", "attacker"), from WordNet the same
 # way; singular, as the list's lemmas are: a lone armed person, not a band ("gunmen").
 _ATTACKER_NOUNS = frozenset((DATA_DIR / "attacker_nouns.txt").read_text("utf-8").split())
+# Nouns of a storm ("hurricane", "typhoon", "cyclone"), from WordNet the same way.
+_STORM_NOUNS = frozenset((DATA_DIR / "storm_nouns.txt").read_text("utf-8").split())
 # Acts of force and coercion: an agent word compounded on one's noun does it ("a police raid",
 # "the police killing").
 _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
@@ -361,9 +363,9 @@ def resolve_actors(
     # ships ("the Hong Kong Human Rights Act", "the Paris Agreement", "MV Alan Kurdi"): no actors.
     credits, datelines = _line_marks(doc)
     things = [e for e in doc.ents if _names_a_thing(e, gaz)]
-    ships = _ship_names(doc)
+    named = _ship_names(doc) + _storm_names(doc)  # a ship's or a storm's name after its word
     credits |= {t.i for e in things for t in e} | _quoted_titles(doc)
-    credits |= {i for start, ship in ships for i in range(start, ship.end)}
+    credits |= {i for start, name in named for i in range(start, name.end)}
     # A name the article tags a product, a work or a building more often than a name of
     # someone is that thing where the model tags it a body, alone or after a body the article
     # names ("AirPods" twice a product and once a body; "Apple AirPods" after "Apple"). Not
@@ -393,9 +395,10 @@ def resolve_actors(
     # is that body wherever the model tags it a person or a place.
     retagged = {e.text for e in doc.ents if e.label_ in _RETAGGED and _named_a(e, _BODY_NOUNS)}
     # A name the article gives a vessel or an aircraft ("the tanker Grace Maria", "the frigate
-    # HMS Montrose", "Stena Impero, a tanker,", "MV Namse Bangdzod") is that craft in every
-    # mention, even a known person's ("the warship Charles de Gaulle"): no one.
-    crafts = {e.text for e in doc.ents if _named_a(e, _CRAFT_NOUNS)} | {s.text for _, s in ships}
+    # HMS Montrose", "Stena Impero, a tanker,", "MV Namse Bangdzod") or a storm ("Typhoon
+    # Phanfone") is that craft or storm in every mention, even a known person's ("the warship
+    # Charles de Gaulle", "Hurricane Barry"): no one.
+    crafts = {e.text for e in doc.ents if _named_a(e, _CRAFT_NOUNS)} | {s.text for _, s in named}
     words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
@@ -986,6 +989,24 @@ def _ship_names(doc: Doc) -> list[tuple[int, Span]]:
         if end > token.i + 1:
             start = token.i - (token.i > 0 and doc[token.i - 1].lower_ == "the")
             found.append((start, doc[token.i + 1 : end]))
+    return found
+
+
+def _storm_names(doc: Doc) -> list[tuple[int, Span]]:
+    """The names of storms after a storm's noun compounded on them ("Typhoon Phanfone",
+    "Tropical Storm Humberto", "hurricane Dorian"), the first no word of the language ("the
+    Hurricane Center", "Storm Prediction Center" are bodies), each with the token its mention
+    opens with: the noun, or the first of a name the model tagged around it."""
+    found = []
+    for token in doc:
+        head = token.head
+        if token.lower_ in _STORM_NOUNS and token.dep_ == "compound" and _is_name_word(head):
+            name = doc[token.i + 1 : head.i + 1]
+            start = token.i
+            while doc[start].ent_iob_ == "I":
+                start -= 1
+            if name and name[0].lower_ not in common_words():
+                found.append((start, name))
     return found
 
 

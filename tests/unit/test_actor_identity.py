@@ -565,6 +565,21 @@ NOT_ACTORS = [
         "The MV Laila Osman docked in Mombasa. Kenya said Laila Osman carried rice.",
         {"person:laila-osman"},
     ),
+    # A name after a noun of a storm compounded on it is that storm in every mention, whether
+    # the model tags the noun with it or not.
+    (
+        "Hurricane Ostrander flooded towns in Nova Scotia. Ostrander weakened on Friday, and"
+        " Canada sent troops.",
+        {"person:ostrander", "org:ostrander"},
+    ),
+    (
+        "Super Typhoon Marlo killed nine people in the Philippines. Marlo weakened later.",
+        {"person:marlo", "org:super-typhoon-marlo"},
+    ),
+    (
+        "Cyclone Bellamy hit Mozambique on Monday. Bellamy killed 30 people.",
+        {"person:cyclone-bellamy", "org:bellamy"},
+    ),
 ]
 
 
@@ -580,6 +595,12 @@ def test_a_person_named_after_a_noun_of_a_doer_stays_a_person(nlp: Language) -> 
     # A craft noun whose reduced relative clause the name is the subject of.
     text = "Police searched the plane Marco Ruiz had rented."
     assert "person:marco-ruiz" in _actors(nlp, text)
+
+
+def test_a_body_named_for_storms_stays_an_actor(nlp: Language) -> None:
+    # A word of the language after a storm's noun names no storm.
+    text = "Forecasters at the Storm Prediction Center warned Texas of tornadoes."
+    assert "org:storm-prediction-center" in _actors(nlp, text)
 
 
 def test_a_product_s_maker_stays_an_actor(nlp: Language) -> None:

@@ -1,5 +1,5 @@
 """scripts/build_person_nouns.py: which WordNet nouns name a private person, an animal, arms,
-what is said or thought, a made thing, or an ailment."""
+a craft, a storm, what is said or thought, a made thing, or an ailment."""
 
 import sys
 from pathlib import Path
@@ -154,6 +154,24 @@ def test_a_noun_names_a_craft_where_its_second_sense_does_and_no_sense_is_a_pers
     )
     assert senses["ewer"] == [3100, 3200]
     assert build_person_nouns.craft_second(senses, synsets) == ["ewer"]
+
+
+def test_a_noun_names_a_storm_where_a_sense_falls_under_storm_and_none_is_a_person() -> None:
+    data = (
+        "00004000 19 n 01 storm 0 000 | a violent weather condition\n"
+        "00004100 19 n 01 squall 0 001 @ 00004000 n 0000 | a sudden storm\n"
+        "00004200 26 n 01 eddy 0 000 | an air mass, a state\n"
+        "00004300 18 n 01 squall 0 000 | one who squalls\n"
+        "00004400 06 n 01 storm 0 000 | a made thing of another file\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    senses = build_person_nouns.read_senses(
+        "gust n 1 0 1 0 00004100\n"  # a storm first
+        "whorl n 2 0 2 0 00004200 00004100\n"  # an air mass first, a storm second
+        "squall n 2 0 2 0 00004100 00004300\n"  # a person too: no storm
+        "gale n 1 0 1 0 00004400\n"  # under no storm of noun.phenomenon
+    )
+    assert build_person_nouns.storm_nouns(senses, synsets) == ["gust", "whorl"]
 
 
 def test_a_noun_of_two_words_names_an_ailment_where_its_first_sense_does() -> None:
