@@ -116,7 +116,10 @@ _INSTITUTION_WORDS = set(_WORDS["institution_words"])
 # The kinds of body a name may end on, which its short form leaves out ("Harvard").
 _ORG_TYPES = {"university", "college", "institute", "corporation", "company", "systems"}
 _ORG_TYPES |= {"industries", "holdings", "foundation", "association", "society", "group"}
-_ORG_TYPES |= {"air", "airlines", "airways"}
+# A carrier's name ends in its trade's noun ("Mahan Air", "Saha Airlines"), as a company's may
+# in its legal form: a body whatever the model tags it.
+_CARRIER_TYPES = {"air", "airline", "airlines", "airways"}
+_ORG_TYPES |= _CARRIER_TYPES
 # One of them alone ("the Council", "the House") is a body only the article can name.
 _BARE_BODY_WORDS = _INSTITUTION_WORDS | {"house", "group", "university", "college", "institute"}
 # Words that make a name a body's, whoever it is named for ("Ford Foundation").
@@ -567,12 +570,20 @@ def _names_a_thing(ent: Span, gaz: Gazetteer) -> bool:
     mislabelled whole ("Syria" tagged EVENT)."""
     if ent.label_ == "ORG":
         return ent[-1].lower_ in _LAW_HEADS
+    if _carrier_misread(ent):
+        return False
     tokens = _trim(list(ent))
     return (
         ent.label_ in _THING_LABELS
         and bool(tokens)
         and gaz.lookup(ent.doc[tokens[0].i : tokens[-1].i + 1].text) is None
     )
+
+
+def _carrier_misread(ent: Span) -> bool:
+    """Whether the model tagged a carrier's name a person, a place or a building ("Mahan Air"):
+    a body; not a product so named ("MacBook Air")."""
+    return ent.label_ in _RETAGGED | {"FAC"} and ent[-1].lower_ in _CARRIER_TYPES
 
 
 def _sited(ent: Span) -> bool:
@@ -629,14 +640,17 @@ def _quoted_titles(doc: Doc) -> set[int]:
 
 
 def _entities(doc: Doc) -> list[Span]:
-    """The doc's entities, with a person's name cut after a particle joined to its rest, and
-    two names the model ran together across a preposition of the clause cut apart."""
+    """The doc's entities, with a person's name cut after a particle joined to its rest, two
+    names the model ran together across a preposition of the clause cut apart, and a carrier's
+    name tagged a person or a building a body's."""
     found: list[Span] = []
     ents = list(doc.ents)
     i = 0
     while i < len(ents):
         ent = ents[i]
         i += 1
+        if _carrier_misread(ent):
+            ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "PERSON" and ent[-1].lower_ in _NAME_PARTICLES:
             end = k = ent.end
             while k < len(doc) and (doc[k].lower_ in _NAME_PARTICLES or _is_name_word(doc[k])):
@@ -1595,7 +1609,8 @@ def _link_cut_names(doc: Doc, mentions: list[_Mention], publisher: str | None) -
                 for b in bodies
                 if b.start < m.start
                 and any(
-                    n[-1].rstrip(".") in _LEGAL_FORMS and _cut_of(word, n) for n in names[id(b)]
+                    n[-1].rstrip(".") in _LEGAL_FORMS | _CARRIER_TYPES and _cut_of(word, n)
+                    for n in names[id(b)]
                 )
             }
             if len(firms) == 1:

@@ -236,6 +236,25 @@ SPLITS = [
         "org:dunmore-logistics",
         {"person:dunmore"},
     ),
+    # A carrier named short after its full name with its trade's noun, the model tagging the
+    # short name a person, or the full name a person or a building.
+    (
+        "Spain fined Orlanda Airways for delays. Orlanda said it would appeal.",
+        "org:orlanda-airways",
+        {"person:orlanda"},
+    ),
+    (
+        "Italy barred the Libyan carrier Dovan Air from its airports on Friday. Dovan has flown"
+        " arms to Libya since 2016.",
+        "org:dovan-air",
+        {"person:dovan-air", "person:dovan"},
+    ),
+    (
+        "Kenya suspended Somali airline Halane Air from flying to Nairobi. Halane said it would"
+        " appeal.",
+        "org:halane-air",
+        {"org:halane"},
+    ),
 ]
 
 
