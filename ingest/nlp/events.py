@@ -874,6 +874,8 @@ _STATE_FORCES = codes_of("forces")
 # sector ("men", "civilians"), who are mobilised where they are counted.
 _ARMED_AGENTS = _STATE_FORCES | codes_of("armed")
 _PEOPLE = frozenset({"PPL", "CVL"})
+# Nouns of the public at large, whom no agent dictionary codes: anyone may be a witness.
+_THE_PUBLIC = frozenset({"public", "witness"})
 # Phoenix's agent codes of those who act for a state, an international body or an aid agency
 # abroad: their expulsion is PLOVER's SANCTION (166: envoys, peacekeepers, aid agencies).
 _ENVOYS = codes_of("envoys")
@@ -1488,21 +1490,43 @@ def _refrained(trig: _Trigger, act: EventType, verb: Token) -> _Trigger:
 
 def _asks_populace(token: Token, inner: _Trigger | None) -> bool:
     """ "urged residents to stay indoors", "called on the population to remain calm", "urged
-    anyone with information to contact police": the public asked, people of no sector (or
-    an indefinite pronoun), to do what is no act against anyone (nothing the lexicon names,
-    or a cooperative act: "to evacuate") is advised or appealed to, which is no act between
+    anyone with information to contact police", "appealed to the public for information",
+    "sought the public's help": the public asked, people of no sector (or an indefinite
+    pronoun), to do what is no act against anyone (nothing the lexicon names, or a
+    cooperative act: "to evacuate") is advised or appealed to, which is no act between
     political actors; called on to protest or to fight, they are mobilised against someone
-    and the request stays."""
+    and the request stays. Whose help or patience is asked for ("the public's help", "help
+    from the public") are the ones asked."""
     if inner is not None and QUAD_CLASS[inner.type] not in COOPERATIVE:
         return False
-    asked = [*_children(token, ("dobj",)), *_prep_objects(token, ("on",))]
+    asked = [*_children(token, ("dobj",)), *_prep_objects(token, ("on", "to"))]
+    asked = [a for noun in asked for a in _whose_asked(noun)]
+    # What is asked for names the ones asked where it is whose it is, or is people itself
+    # ("appealed for witnesses to come forward"); "for help" alone names no one.
+    asked += [
+        a
+        for noun in _prep_objects(token, ("for",))
+        for a in _whose_asked(noun)
+        if a is not noun or _populace(a)
+    ]
     return bool(asked) and all(_populace(noun) for noun in asked)
 
 
+def _whose_asked(noun: Token) -> list[Token]:
+    """The one asked behind what is asked of them: "the public's help", "help from the
+    public" -> public; a noun with neither asks the noun itself ("residents")."""
+    return [*_children(noun, ("poss",)), *_prep_objects(noun, ("from",))] or [noun]
+
+
 def _populace(noun: Token) -> bool:
-    """Whether a noun names the public: people of no sector ("people", "residents"), or an
-    indefinite pronoun ("anyone")."""
+    """Whether a noun names the public: people of no sector ("people", "residents"), the
+    public itself or its members ("members of the public"), witnesses, whom anyone may be,
+    or an indefinite pronoun ("anyone")."""
     if "Ind" in noun.morph.get("PronType", []):
+        return True
+    if _lemma(noun) in _THE_PUBLIC or (
+        _lemma(noun) == "member" and any(_populace(o) for o in _prep_objects(noun, ("of",)))
+    ):
         return True
     codes = _agent_codes(noun)
     return bool(codes) and codes <= _PEOPLE
@@ -3650,6 +3674,17 @@ def _segments(sent: Span) -> Iterator[Span]:
         yield sent.doc[start : sent.end]
 
 
+def _asks_public(trig: _Trigger) -> bool:
+    """ "asked the public for help", "appealed to residents for information": a request of
+    no act, made of the public, appeals to it as the advice of `_frame` does (its frames
+    are read there, with the act asked)."""
+    return (
+        trig.type is EventType.REQUEST
+        and trig.complement is None
+        and _asks_populace(trig.token, None)
+    )
+
+
 def _asks(trig: _Trigger) -> bool:
     """ "Reporters asked whether ...", "asked why ...": a question, not a request; and so is
     a bare "Schiff asked." after a quoted question: nothing and no one asked for (nor is
@@ -4670,7 +4705,7 @@ def _sentence_events(
         # The trigger before the tests of what governs it: most tokens are none (each test
         # below walks the parse from every token otherwise).
         trig = _speech_request(lex, token) or _classify(lex, token)
-        if trig is None or _asks(trig) or _polled(lex, token):
+        if trig is None or _asks(trig) or _asks_public(trig) or _polled(lex, token):
             continue
         if _purpose_of_noun(token) or _unasserted(lex, token) or _proposed(lex, token):
             continue

@@ -781,6 +781,17 @@ SENTENCES = [
     ("The Kenyan interior minister urged residents to stay indoors on Friday.", []),
     ("The Bolivian minister called on the population to remain calm.", []),
     ("Peruvian police urged anyone with information to call the hotline.", []),
+    # Nor is an appeal to the public, witnesses or its members, for help or information:
+    # whose help is asked for names the ones asked; another state asked for help stays.
+    ("Ghanaian police appealed to the public for information about the robbery.", []),
+    ("The Chilean governor asked members of the public to avoid the port.", []),
+    ("Detectives in Lima sought the public's help in tracing the van.", []),
+    ("Kenyan police appealed for help from the public to find the driver.", []),
+    ("Bolivian police called on witnesses to come forward.", []),
+    (
+        "Peru sought Chile's help in tracing the van.",
+        [(EventType.REQUEST, F({"PER"}), F({"CHL"}), NONE, False, False)],
+    ),
     (
         "The Chilean president urged citizens to join the protests against the reform.",
         [(EventType.REQUEST, F({"CHL"}), F({"CHL"}), NONE, False, False)],
