@@ -1238,7 +1238,7 @@ def _sense(
     objs = _objects(token)
     # "released dozens of prisoners": a number's "of" names what the pattern's object is.
     counted = [o for c in objs if _counted(c) for o in _prep_objects(c, ("of",))]
-    words = [*objs, *counted, *_children(token, _PATTERN_DEPS)]
+    words = [*objs, *counted, *(c for c in _children(token, _PATTERN_DEPS) if not _extent(c))]
     preps = [p for t in [token, *words] for p in _children(t, ("prep", "agent", "prt"))]
     # "A soldier entered the village": one member of the forces named in the singular is a
     # person, not the forces CAMEO's patterns name as doers ("troops entered", "the army").
@@ -1263,6 +1263,16 @@ def _sense(
         ):
             return pattern, used
     return None
+
+
+def _extent(adverb: Token) -> bool:
+    """ "cut two years off the terms, down to five years", "scaled back to 20 percent": an
+    adverb whose "to" or "from" brings an amount tells how far a measure moved, it is no
+    particle of the verb's phrasal sense ("cut down": kill)."""
+    return adverb.dep_ == "advmod" and any(
+        o.ent_type_ in _MEASURES | {"PERCENT", "MONEY"}
+        for o in _prep_objects(adverb, ("to", "from"))
+    )
 
 
 def _find(element: Element, tokens: list[Token], used: set[int]) -> bool:

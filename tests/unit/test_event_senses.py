@@ -527,6 +527,15 @@ CASES = [
         "Colombian rebels kidnapped up to 12 Venezuelan farmers.",
         [(EventType.COERCE, {"COL-rebels"}, {"VEN-agriculture"}, False, False)],
     ),
+    # Nor is it the particle of a phrasal sense ("cut down": kill) where it brings an
+    # amount: how far a measure moved.
+    ("The Peruvian government cut fuel subsidies down to 5 percent.", []),
+    ("The Chilean senate cut the term of judges by a year, down to eight years.", []),
+    ("Ghana cut its troops in Mali, down to 200.", []),
+    (
+        "Kenyan troops cut down the rebels near the border.",
+        [(EventType.ASSAULT, {"KEN-military"}, {"KEN-rebels"}, False, False)],
+    ),
 ]
 
 
