@@ -1538,7 +1538,11 @@ def _populace(noun: Token) -> bool:
         _lemma(noun) == "member" and any(_populace(o) for o in _prep_objects(noun, ("of",)))
     ):
         return True
-    codes = _agent_codes(noun)
+    # The agent the noun itself heads, not one its phrase names ("$181 billion for injuries
+    # suffered by citizens" asks money).
+    words = [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]]
+    found = load_gazetteer().find_agents(words)
+    codes = {c for _, end, code in found if end == len(words) for c in code.split("|")}
     return bool(codes) and codes <= _PEOPLE
 
 

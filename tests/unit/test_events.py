@@ -792,6 +792,12 @@ SENTENCES = [
         "Peru sought Chile's help in tracing the van.",
         [(EventType.REQUEST, F({"PER"}), F({"CHL"}), NONE, False, False)],
     ),
+    # Money asked for injuries of citizens asks no citizens.
+    (
+        "In 2001 a Chilean lawsuit demanded $ 20 billion in compensation for harm suffered by "
+        "Chilean citizens.",
+        [(EventType.REQUEST, F({"CHL"}), NONE, NONE, False, False)],
+    ),
     (
         "The Chilean president urged citizens to join the protests against the reform.",
         [(EventType.REQUEST, F({"CHL"}), F({"CHL"}), NONE, False, False)],
