@@ -1524,7 +1524,9 @@ def _asks_populace(token: Token, inner: _Trigger | None) -> bool:
 
 def _whose_asked(noun: Token) -> list[Token]:
     """The one asked behind what is asked of them: "the public's help", "help from the
-    public" -> public; a noun with neither asks the noun itself ("residents")."""
+    public" -> public; people asked are themselves ("its citizens", "residents")."""
+    if _populace(noun):
+        return [noun]
     return [*_children(noun, ("poss",)), *_prep_objects(noun, ("from",))] or [noun]
 
 

@@ -788,6 +788,7 @@ SENTENCES = [
     ("Detectives in Lima sought the public's help in tracing the van.", []),
     ("Kenyan police appealed for help from the public to find the driver.", []),
     ("Bolivian police called on witnesses to come forward.", []),
+    ("Ghana urged its citizens to avoid the border towns.", []),
     (
         "Peru sought Chile's help in tracing the van.",
         [(EventType.REQUEST, F({"PER"}), F({"CHL"}), NONE, False, False)],
