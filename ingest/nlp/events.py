@@ -4095,7 +4095,7 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
         or any(_lemma(o) in lex.wounds for o in _prep_objects(token, ("of", "from")))
     )
     armed = doer is not None and _arms_named(lex, doer)
-    if not harm or attacker or someone or armed or _hanged(lex, token):
+    if not harm or attacker or someone or armed or _hanged(token):
         return False  # "they killed 23 soldiers", "a grenade killed two": someone did it
     # Where a clause tells the cause ("were hurt when the crane toppled"), the attack must be
     # named there, not elsewhere in the line; else the attack may be told in the sentence
@@ -4131,7 +4131,7 @@ def _armed_operation(lex: Lexicon, token: Token) -> bool:
 _CAUSE_PREPS = frozenset({"in", "after", "during", "from"})
 
 
-def _hanged(lex: Lexicon, token: Token) -> bool:
+def _hanged(token: Token) -> bool:
     """ "Two protesters were hanged in Tehran": "hanged", the form English keeps for killing
     by the rope (as against "hung"), tells an execution, done by an authority as "executed"
     is, whoever is named; not one's own death ("hanged himself", "was found hanged")."""

@@ -284,12 +284,12 @@ def load_lexicon() -> Lexicon:
         on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
         on_opponents=frozenset([*raw["opponent_verbs"]["verbs"], *cameo_raw["synsets"]["&fight"]]),
         contests=frozenset(raw["people_verbs"]["contests"]),
-        # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
-        # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
         # A name of arms is arms first ("drone": a male bee in WordNet's first sense).
         animals=frozenset(ANIMALS_PATH.read_text("utf-8").split()) - arms,
         ailments=frozenset(AILMENTS_PATH.read_text("utf-8").splitlines()),
         contents=frozenset(CONTENTS_PATH.read_text("utf-8").split()),
+        # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
+        # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
         adverb_particles=frozenset(
             w[0]
             for block in cameo_raw["blocks"]
