@@ -279,7 +279,7 @@ def build(vendor: Path) -> dict[str, object]:
     table = read_table(vendor / TABLE) | OVERRIDES
     codes = {str(p["code"]) for b in blocks for p in b if p["code"]}
     return {
-        "about": "CAMEO verb patterns read as PLOVER types by ingest/nlp/events.py; the format is "
+        "about": "CAMEO verb patterns read as PLOVER types by ingest/nlp/lexicon.py; the format is "
         "described in scripts/build_verbs.py.",
         "licence": LICENCE,
         "plover": {c: plover_of(c, table) for c in sorted(codes)},
