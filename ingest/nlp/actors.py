@@ -2456,7 +2456,7 @@ def _places_of_others(
     """The places inside another argument of the clause of an agent that does the act, which
     tell nothing of its country: the nationality of one acted on ("arrested two Kenyan
     men", "Syrian refugees were beaten by police"; not "blocked streets in Hong Kong")
-    and, for agents who `travel`, any place in the verb's object or phrases ("held talks
+    and, for agents who travel (`travels`), any place in the verb's object or phrases ("held talks
     in Geneva with Iranian envoys", "raised concerns over the Russian takeover"); police,
     courts and people act where they are ("arrested them at a store in Leeds"). Returns
     those acted on, then those in phrases."""
