@@ -100,7 +100,9 @@ class Lexicon:
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
-    deporting: frozenset[str]  # "expel", "evict": CAMEO files them only as deporting (174)
+    # "expel", "evict": CAMEO files them only as deporting (174); the coder reads it for the
+    # lexicon's own verbs ("expel": SANCTION), those of `restricting` being deporting already
+    deporting: frozenset[str]
     commanding: frozenset[str]  # "order": frames CAMEO files only as managing (060)
     requested: frozenset[str]  # "aid", "talks": what CAMEO's requests ask for
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
