@@ -339,12 +339,8 @@ def is_force(actor: Actor) -> bool:
     if actor.sector is not None or actor.kind is not ActorKind.ORGANISATION:
         return actor.sector in FORCES
     gaz = load_gazetteer()
-    words = actor.name.lower().split()
-    return any(
-        end == len(words) and gaz.sectors[c].name in FORCES | ARMED_SECTORS
-        for _start, end, code in gaz.find_agents(words)
-        for c in code.split("|")
-    )
+    codes = gaz.head_agent_codes(actor.name.lower().split())
+    return any(gaz.sectors[c].name in FORCES | ARMED_SECTORS for c in codes)
 
 
 def resolve_actors(

@@ -71,7 +71,7 @@ _DASHES = frozenset({"--", "\u2014"})  # em dash
 _SPACED_DASHES = frozenset({"-", "\u2013"})  # hyphen, en dash
 # A noun's modifiers: a date in one ("a teacher held since 2021", "Kim, who visited in 2019")
 # tells of that noun, not of the events around it.
-_NOUN_MODIFIERS = frozenset({"acl", "relcl", "appos"})
+NOUN_MODIFIERS = frozenset({"acl", "relcl", "appos"})
 # Verbs used as modifiers ("the besieged town", "arrested for collaborating with") describe,
 # they do not report an event of their own.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "pcomp", "nmod"})
@@ -1542,9 +1542,9 @@ def _populace(noun: Token) -> bool:
         return True
     # The agent the noun itself heads, not one its phrase names ("$181 billion for injuries
     # suffered by citizens" asks money).
-    words = [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]]
-    found = load_gazetteer().find_agents(words)
-    codes = {c for _, end, code in found if end == len(words) for c in code.split("|")}
+    codes = load_gazetteer().head_agent_codes(
+        [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]]
+    )
     return bool(codes) and codes <= _PEOPLE
 
 
@@ -5073,7 +5073,7 @@ def _own_clause(token: Token) -> list[Token]:
 
 
 def _opens_clause(token: Token) -> bool:
-    if token.dep_ in _NOUN_MODIFIERS:
+    if token.dep_ in NOUN_MODIFIERS:
         return True
     return token.dep_ in _CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
 
@@ -5100,7 +5100,7 @@ def noun_modifier_spans(doc: Doc) -> list[tuple[int, int]]:
     return [
         (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
         for t in doc
-        if t.dep_ in _NOUN_MODIFIERS
+        if t.dep_ in NOUN_MODIFIERS
         and not (t.dep_ == "acl" and t.tag_ == "VBG")
         and t.head.ent_type_ not in ("DATE", "TIME")
         and _lemma(t.head) not in lex.nouns

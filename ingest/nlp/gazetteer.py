@@ -231,6 +231,12 @@ class Gazetteer:
                 i += 1
         return found
 
+    def head_agent_codes(self, lower_words: Sequence[str]) -> set[str]:
+        """The CAMEO codes of the generic agents whose phrase ends the words, the head of a
+        noun phrase ("members of the public": none; "Israel Defense Forces": the forces)."""
+        found = self.find_agents(lower_words)
+        return {c for _, end, code in found if end == len(lower_words) for c in code.split("|")}
+
 
 def _fold(text: str) -> str:
     """'François' -> 'francois': the key of a name written with or without its accents."""

@@ -94,6 +94,7 @@ from ingest.nlp.dates import (
     within_story,
 )
 from ingest.nlp.events import (
+    NOUN_MODIFIERS,
     SIDE_MODIFIERS,
     EventMention,
     clause_spans,
@@ -1045,7 +1046,7 @@ class EventDater:
         # the act that happened in it ("wounded eight in an ambush that began on Monday").
         for noun in ([trigger] if trigger.pos_ == "NOUN" else []) + _occasions(trigger):
             for c in noun.children:
-                if c.dep_ in _NOUN_CLAUSES:
+                if c.dep_ in NOUN_MODIFIERS:
                     a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
                     text = text[: a - start] + self.text[a:b] + text[b - start :]
         # An infinitive reads its time from the verb it completes, even in a blanked modifier:
@@ -1700,7 +1701,6 @@ def _same_event_word(word: Token, noun: Token) -> bool:
     return word.pos_ in ("NOUN", "VERB") and noun.lemma_ in (word.lemma_, word.lemma_ + "ing")
 
 
-_NOUN_CLAUSES = frozenset({"acl", "relcl", "appos"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
