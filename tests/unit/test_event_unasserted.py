@@ -81,7 +81,7 @@ WISHES = [
         "The Nigerian opposition appealed for the governor's arrest and Buhari's resignation.",
         [(EventType.REQUEST, False)],
     ),
-    ("The president's resignation angered Kenyan protesters.", [(EventType.RETREAT, False)]),
+    ("The president's resignation angered Kenyan protesters.", [(EventType.CONCEDE, False)]),
 ]
 
 

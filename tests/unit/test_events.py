@@ -416,6 +416,24 @@ SENTENCES = [
         "Thousands of Kenyans gathered in Nairobi for a rally against the tax bill.",
         [(EventType.PROTEST, F({"KEN"}), F({"KEN"}), NONE, False, False)],
     ),
+    # A resignation is CONCEDE (PLOVER's table for CAMEO 0831) whichever word tells it;
+    # resigning in protest is CAMEO's protest.
+    (
+        "The Estonian defence minister resigned on Monday.",
+        [(EventType.CONCEDE, F({"EST"}), NONE, NONE, False, False)],
+    ),
+    (
+        "The Estonian defence minister stepped down on Monday.",
+        [(EventType.CONCEDE, F({"EST"}), NONE, NONE, False, False)],
+    ),
+    (
+        "The Estonian defence minister announced his resignation on Monday.",
+        [(EventType.CONCEDE, F({"EST"}), NONE, NONE, False, False)],
+    ),
+    (
+        "The Estonian defence minister resigned in protest on Monday.",
+        [(EventType.PROTEST, F({"EST"}), NONE, NONE, False, False)],
+    ),
     # Releasing people is RETREAT (PLOVER's table); releasing a video or a report is no act.
     (
         "Azerbaijan released three Armenian soldiers on Sunday.",
