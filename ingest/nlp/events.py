@@ -3660,7 +3660,7 @@ def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool
 
 def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
     """ "Russia said Sudan must return the helicopter", "... has to return it": a demand made
-    by speaking."""
+    by speaking; not a view (`_viewed`)."""
     if token.pos_ != "VERB" or _lemma(token) not in lex.speech:
         return None
     for comp in _children(token, ("ccomp",)):
@@ -3669,6 +3669,8 @@ def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
         owed = [x for x in _children(comp, ("xcomp",)) if _obliged(x) and not free]
         if _aux(comp) & {"must", "should"} or owed:
             act = owed[0] if owed else comp
+            if _viewed(lex, act):
+                continue
             inner = _classify(lex, act)
             mode = _MODE_OF_TYPE.get(inner.type) if inner is not None else None
             text = f"{token.text} ... {act.text}"
@@ -3676,6 +3678,23 @@ def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
             trig.clause_target = True
             return trig
     return None
+
+
+def _viewed(lex: Lexicon, token: Token) -> bool:
+    """ "argued the EU should lead", "said Kyiv ought to withdraw", "believes Russia must
+    withdraw": what a speaker holds another should do, or believes another must, is a view of
+    the right course, neither asked of them nor done; one asks by a verb of asking ("urged
+    Kyiv to withdraw"), or demands by saying they must ("said Kyiv must withdraw")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if _obliged(token):
+        clause, duty = token.head, {_lemma(token.head)}  # "ought to", "has to", "needs to"
+    else:
+        clause, duty = token, _aux(token) & {"must", "should"}
+    if clause.dep_ != "ccomp" or not duty:
+        return False
+    verb = _lemma(clause.head)
+    return verb in lex.opinion or (verb in lex.speech and duty <= {"should", "ought"})
 
 
 def _segments(sent: Span) -> Iterator[Span]:
@@ -4725,7 +4744,7 @@ def _sentence_events(
             continue
         if _purpose_of_noun(token) or _unasserted(lex, token) or _proposed(lex, token):
             continue
-        if _ended(lex, token) or _wished_of_another(lex, token):
+        if _ended(lex, token) or _wished_of_another(lex, token) or _viewed(lex, token):
             continue
         if _content_of_noun(lex, token) or _asks_comment(lex, trig):
             continue

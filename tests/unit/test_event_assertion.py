@@ -303,6 +303,15 @@ CASES = [
         "The Kenyan president said Uganda must release the detained activists.",
         [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
     ),
+    # What a speaker holds another should or ought to do, or believes another must, is a
+    # view, neither asked of them nor done; asking takes a verb of asking.
+    ("The Kenyan president said Uganda should release the detained activists.", []),
+    ("The Kenyan president argued that Uganda ought to release the activists.", []),
+    ("The Kenyan president believes Uganda must release the detained activists.", []),
+    (
+        "The Kenyan president urged Uganda to release the detained activists.",
+        [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
     # "would" announces an act only where it is told (or on a condition); else it tells a
     # habit of the past, no threat.
     (
