@@ -876,6 +876,8 @@ _ARMED_AGENTS = _STATE_FORCES | codes_of("armed")
 _PEOPLE = frozenset({"PPL", "CVL"})
 # Nouns of the public at large, whom no agent dictionary codes: anyone may be a witness.
 _THE_PUBLIC = frozenset({"public", "witness"})
+# What police ask of the public when they name no one asked: "appeal for information".
+_PUBLIC_HELP = frozenset({"help", "information"})
 # Phoenix's agent codes of those who act for a state, an international body or an aid agency
 # abroad: their expulsion is PLOVER's SANCTION (166: envoys, peacekeepers, aid agencies).
 _ENVOYS = codes_of("envoys")
@@ -3709,14 +3711,30 @@ def _segments(sent: Span) -> Iterator[Span]:
         yield sent.doc[start : sent.end]
 
 
-def _asks_public(trig: _Trigger) -> bool:
+def _asks_public(lex: Lexicon, trig: _Trigger) -> bool:
     """ "asked the public for help", "appealed to residents for information": a request of
     no act, made of the public, appeals to it as the advice of `_frame` does (its frames
     are read there, with the act asked)."""
     return (
         trig.type is EventType.REQUEST
         and trig.complement is None
-        and _asks_populace(trig.token, None)
+        and (_asks_populace(trig.token, None) or _police_appeal(lex, trig.token))
+    )
+
+
+def _police_appeal(lex: Lexicon, token: Token) -> bool:
+    """ "Police appeal for information after ...", "detectives appealed for help to find a
+    missing teenager": the help or information police ask for, of no one named, is asked
+    of the public, whose knowledge their inquiries gather (not "asked the army for help")."""
+    if _children(token, ("dobj", "dative")) or _prep_objects(token, ("on", "to")):
+        return False
+    subject = _subject(lex, token)
+    wanted = _prep_objects(token, ("for",))
+    return (
+        subject is not None
+        and _agent_codes(subject) == {"COP"}
+        and bool(wanted)
+        and all(_lemma(n) in _PUBLIC_HELP and _whose_asked(n) == [n] for n in wanted)
     )
 
 
@@ -4740,7 +4758,7 @@ def _sentence_events(
         # The trigger before the tests of what governs it: most tokens are none (each test
         # below walks the parse from every token otherwise).
         trig = _speech_request(lex, token) or _classify(lex, token)
-        if trig is None or _asks(trig) or _asks_public(trig) or _polled(lex, token):
+        if trig is None or _asks(trig) or _asks_public(lex, trig) or _polled(lex, token):
             continue
         if _purpose_of_noun(token) or _unasserted(lex, token) or _proposed(lex, token):
             continue

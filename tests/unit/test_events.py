@@ -811,6 +811,14 @@ SENTENCES = [
         "Peru sought Chile's help in tracing the van.",
         [(EventType.REQUEST, F({"PER"}), F({"CHL"}), NONE, False, False)],
     ),
+    # Police asking for help or information of no one named ask the public; a headline's
+    # appeal is theirs too. Another side named as asked stays asked.
+    ("Police appeal for information after van driver injured in Accra", []),
+    ("Detectives in Lima appealed for help in tracing the van.", []),
+    (
+        "Peruvian police asked the army for help in tracing the van.",
+        [(EventType.REQUEST, F({"PER"}), F({"PER"}), NONE, False, False)],
+    ),
     # Money asked for injuries of citizens asks no citizens.
     (
         "In 2001 a Chilean lawsuit demanded $ 20 billion in compensation for harm suffered by "
