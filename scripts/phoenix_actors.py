@@ -11,7 +11,8 @@ loaded once per process by ingest/nlp/gazetteer.py:
   states         [ISO 3166-3 code, name, [aliases]]: the states of the past the dictionaries
                  code with their withdrawn ISO code ("SOVIET UNION": SUN, as Phoenix codes it)
   agents         {phrase: code}: generic agents ("riot police": "COP") of political
-                 sectors, civil society, companies and criminals, singular and plural
+                 sectors, civil society, companies and criminals, singular and plural;
+                 criminals who act by force as a band ("bandits", "gangs") as armed groups
 Names are title-cased from the dictionaries' upper case; a person's aliases holding a title
 ("PRESIDENT OBAMA") and aliases holding an institution word ("OBAMA ADMINISTRATION") are
 dropped: actors.py reads titles itself, and an administration is not its leader. A body keeps
@@ -78,6 +79,15 @@ _BODY_WORDS |= {"institute", "fund", "centre", "center", "international", "batta
 _BODY_WORDS |= {"commando", "fellowship", "relief", "society", "solidarity", "worldwide"}
 # The sectors of violence and radicalism a second code can name (see _agents).
 _VIOLENT_SECTORS = {"armed group", "rebels", "radicals"}
+# Heads of the criminals Phoenix files under CRM who act by force as a band: bands of armed
+# robbers ("bandits", "brigands"), gangs and their members ("a drug gang", "mobsters"),
+# those who seize people ("kidnappers") or ships ("pirates"), and terrorists ("narco-
+# terrorists"). They are armed groups, as Phoenix codes an armed gang (UAF) and a gang it
+# names ("MS-13": rebels), and as ACLED codes them where they attack civilians or the state;
+# criminals who act alone or by stealth ("robbers", "smugglers", "hackers") stay criminals.
+_BAND_HEADS = {"bandit", "brigand", "gang", "gangster", "mobster", "mafia", "maffia"}
+_BAND_HEADS |= {"mafioso", "cartel", "syndicate", "kidnapper", "kidnaper", "abductor"}
+_BAND_HEADS |= {"pirate", "terrorist"}
 
 
 def main() -> None:
@@ -500,6 +510,9 @@ def _agents(
             code = code[3:6]
         if _words(phrase.lower())[-1] in _PLACE_HEADS:
             continue
+        head = _stem(_words(phrase.lower())[-1].rsplit("-", 1)[-1])  # "narco-terrorist"
+        if sectors[code[:3]][0] == "criminals" and head in _BAND_HEADS:
+            code = "UAF"
         for form in _expand(phrase.lower().strip("_ "), substitutions):
             forms = [form]
             if plural is None and "!" not in phrase:

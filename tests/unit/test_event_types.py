@@ -64,7 +64,7 @@ CASES = [
     ),
     (
         "The Nigerian governor pledged a crackdown on the bandits.",
-        [(EventType.THREATEN, {"NGA-government"}, {"NGA-criminals"}, False, False)],
+        [(EventType.THREATEN, {"NGA-government"}, {"NGA-armed group"}, False, False)],
     ),
     # So are the nouns of the dictionary's verbs of force and the nouns it reads only as
     # threatened; a noun of a verb with other senses ("engagement") is no force promised.

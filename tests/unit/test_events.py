@@ -2472,6 +2472,22 @@ ACTOR_ROLES = [
         ["sector:PAK-police"],
         ["sector:PAK-criminals"],
     ),
+    # Criminals who act by force as a band are an armed group, whom they attack a side.
+    (
+        "Armed bandits killed nine farmers in Sokoto State on Tuesday.",
+        ["sector:NGA-armed-group"],
+        ["sector:NGA-agriculture"],
+    ),
+    (
+        "Kidnappers abducted four Indian engineers near Kandahar on Monday.",
+        ["sector:AFG-armed-group"],
+        ["sector:IND-civilians"],
+    ),
+    (
+        "A drug gang shot dead two Mexican soldiers in Sinaloa.",
+        ["sector:MEX-armed-group"],
+        ["sector:MEX-military"],
+    ),
     (
         "Chancellor of Germany Olaf Scholz thanked Rishi Sunak for the aid.",
         ["person:olaf-scholz"],
@@ -2642,6 +2658,7 @@ def test_actor_roles_by_id(
         # Crime between private people: a criminal's act is no political event, nor is
         # violence that one of civil society is named doing, to people or to game.
         "A burglar stabbed a shopkeeper in Leeds on Sunday.",
+        "Robbers stabbed a shopkeeper in Kano on Sunday.",
         "A man stabbed two residents of the village after an argument over a fence.",
         "A woman in Ohio killed her husband with a kitchen knife, prosecutors said.",
         "A hunter killed a deer in the forest near Krakow.",
@@ -2807,7 +2824,7 @@ def test_civil_society_opens_the_gate_where_no_private_doer_is_named(
         ("Tomas Varga was detained in Bratislava on Monday.", [EventType.COERCE]),
         # Not one held by a private person.
         ("Ines Moreau was held captive by her neighbour in Lyon.", []),
-        ("Ines Moreau was detained by her kidnappers for a week.", []),
+        ("Ines Moreau was detained by her employer for a week.", []),
     ],
 )
 def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
