@@ -409,6 +409,7 @@ def resolve_actors(
     # A town the article names as a place is that town wherever the model tags it a body
     # ("a judge in Christchurch ... Christchurch said"): the place the gazetteer knows wins.
     towns = {e.text for e in doc.ents if e.label_ in ("GPE", "ORG") and _town_named(e)}
+    placed = {(t.start, t.end) for t in toponyms if t.name == t.text}  # by its own name
     for ent in _entities(doc):
         if ent.label_ not in _LABELS or ent.start in credits:
             continue
@@ -421,7 +422,7 @@ def resolve_actors(
             continue
         if ent.label_ in _RETAGGED and ent.text in retagged and not gaz.lookup(ent.text):
             ent = Span(doc, ent.start, ent.end, label="ORG")
-        if ent.label_ == "PERSON" and _sited(ent):
+        if _sited(ent, placed):
             continue
         if taken.issuperset(range(ent.start, ent.end)):
             continue  # a piece of a known name the model cut ("Border Protection")
@@ -582,17 +583,27 @@ def _carrier_misread(ent: Span) -> bool:
     return ent.label_ in _RETAGGED | {"FAC"} and ent[-1].lower_ in _CARRIER_TYPES
 
 
-def _sited(ent: Span) -> bool:
-    """Whether a name the model tags a person is a place where something happens: a place
-    name that is the object of "at", "in", "near"..., alone or in a list ("at the park,
-    Causeway Bay, and Tin Hau"); "spoke to Jackson" keeps its person."""
+def _sited(ent: Span, placed: set[tuple[int, int]]) -> bool:
+    """Whether a name the model tags a person or a body is a place: a person's name that names
+    a place after "at", "in", "near"..., alone or in a list ("at the park, Causeway Bay, and
+    Tin Hau"; "spoke to Jackson" keeps its person), or one after "the", which no person's
+    name takes at the head of its phrase ("troops to the Azores"; not "the Imus family"); a
+    body's after "in", "near"... ("a farm near Ennis"; not "at Harvard"). Past the site's
+    words, only a toponym of `placed` counts: a name geolocation reads a place by its own."""
     token = ent.root
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head
+    preposition = token.head.lower_ if token.dep_ == "pobj" else None
+    if ent.label_ == "PERSON":
+        if preposition in _SITE_PREPOSITIONS:
+            return bool(load_places().candidates(ent.text))
+        article = ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+        head = ent.root.dep_ != "compound"  # "the Imus family" is a person's
+        return article and head and (ent.start_char, ent.end_char) in placed
     return (
-        token.dep_ == "pobj"
-        and token.head.lower_ in _SITE_PREPOSITIONS
-        and bool(load_places().candidates(ent.text))
+        ent.label_ == "ORG"
+        and preposition in _PLACE_PREPOSITIONS
+        and (ent.start_char, ent.end_char) in placed
     )
 
 

@@ -746,6 +746,33 @@ def test_a_place_named_after_a_site_preposition_is_no_person(nlp: Language) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "kept"),
+    [
+        # No person's name takes "the"; a body's after "in", "near"..., however small the town.
+        ("Portugal sent troops to the Azores after the storm.", "azores", None),
+        ("A farmer was attacked near Ennis on Sunday.", "ennis", None),
+        # A name after "to" may be anyone's, one after "at" a school's, one on a noun a
+        # person's.
+        (
+            "We send our condolences to his daughters Elizabeth and Susan.",
+            None,
+            "person:elizabeth",
+        ),
+        ("According to Toyota, sales rose in May.", None, "org:toyota"),
+        ("Donations went to the Eugene family.", None, "person:eugene"),
+        ("Ministers met at Oxford on Monday.", None, "org:oxford"),
+    ],
+)
+def test_a_place_tagged_a_person_or_a_body_is_no_actor(
+    nlp: Language, text: str, place: str | None, kept: str | None
+) -> None:
+    doc = nlp(text)
+    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert place is None or not any(i.endswith(f":{place}") for i in ids)
+    assert kept is None or kept in ids
+
+
+@pytest.mark.parametrize(
     ("text", "medium"),
     [
         ("Slovenian daily Delo said the minister had resigned.", "org:delo"),
