@@ -2027,13 +2027,16 @@ def _agents(
         if not owner and lower[end : end + 1] == ["of"]:
             # "the government of Abdrabbuh Mansur Hadi": his, as "Hadi's government" is.
             owner = [m for m in mentions if m.start == end + 1 and m.kind is ActorKind.PERSON]
-        if sector.name == "business" and not before:
+        # A body named right after the agent's noun that describes it is that body, of the
+        # country before it ("the Libyan carrier Dovan Air", "rebel group Ansar Dine").
+        named = [m for m in bodies if m.start == end and _describes(doc[start:end], m)]
+        if sector.name == "business" and not before and not named:
             continue  # "the company" is one named in the article; "German firms" are Germany's
         if owner and owner[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
             owner[0].end, owner[0].end_char = end, doc[end - 1].idx + len(doc[end - 1])
             continue  # "EU envoys", "Hamas fighters": the organisation itself
         k = end + 1 + (end + 1 < len(doc) and lower[end + 1] == "the")
-        body = (
+        body = named or (
             [m for m in bodies if m.start == k]
             if lower[end : end + 1] in (["of"], ["from"])
             else []
@@ -2042,9 +2045,16 @@ def _agents(
             body = _named_force(doc, bodies, start, end)
         if body:  # "officers from the Columbus Police Department": the body itself
             b = body[0]
+            if named and before:
+                cover, b.country = before[0].start, b.country or before[0].entry.country
             found.append(
                 _Mention.of_span(
-                    doc[start:end], b.kind, text=b.text, entry=b.entry, country=b.country
+                    doc[start:end],
+                    b.kind,
+                    text=b.text,
+                    entry=b.entry,
+                    country=b.country,
+                    cover=cover,
                 )
             )
             continue
@@ -2154,6 +2164,25 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _describes(agent: Span, body: _Mention) -> bool:
+    """Whether an agent's noun describes the body named right after it: in apposition to its
+    name or compounded on it ("the carrier Dovan Air", "airline Korfez Air"; not "the
+    protesters Wikinews interviewed"), or beside it as a second subject of its verb, as the
+    parse may read an apposition ("The news agency AFP has placed"). A noun whose first sense
+    is a person's titles a person the model may tag a body ("Prosecutor Ann Lee QC"): it
+    describes only a name that ends in a body's word ("Air", "Holdings")."""
+    doc, head = agent.doc, agent[-1]
+    inside = range(body.start, body.end)
+    name = doc[body.end - 1]
+    joined = (
+        (head.dep_ == "compound" and head.head.i in inside)
+        or any(doc[i].dep_ == "appos" and doc[i].head.i == head.i for i in inside)
+        or (name.dep_ == head.dep_ == "nsubj" and name.head.i == head.head.i)
+    )
+    person = head.lemma_.lower() in _PERSON_NOUNS
+    return joined and (not person or name.lower_ in _ORG_TYPES | _ORG_SUFFIXES)
 
 
 def _a_government(m: _Mention) -> bool:

@@ -773,6 +773,43 @@ def test_a_place_tagged_a_person_or_a_body_is_no_actor(
 
 
 @pytest.mark.parametrize(
+    ("text", "body", "country", "absent"),
+    [
+        (
+            "The Libyan carrier Dovan Air resumed flights on Monday.",
+            "org:dovan-air",
+            "LBY",
+            {"sector:LBY-military", "country:LBY"},
+        ),
+        (
+            "Turkish airline Korfez Air cancelled its flights to Iraq.",
+            "org:korfez-air",
+            "TUR",
+            {"sector:TUR-business", "country:TUR"},
+        ),
+        (
+            "The Malian rebel group Ansar Dine attacked a base near Gao.",
+            "group:ansar-dine",
+            "MLI",
+            {"sector:MLI-rebels", "country:MLI"},
+        ),
+    ],
+)
+def test_a_body_named_after_an_agents_noun_is_that_body_of_the_country_before(
+    nlp: Language, text: str, body: str, country: str, absent: set[str]
+) -> None:
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors[body].country == country
+    assert not absent & actors.keys()
+
+
+def test_people_before_a_body_they_are_not_stay_people(nlp: Language) -> None:
+    # The parse hangs the relative clause's subject on the noun as its apposition.
+    ids = {a.id for a in _resolve(nlp, "Some of the protesters Reuters interviewed left.").actors}
+    assert {"sector:protesters", "org:reuters"} <= ids
+
+
+@pytest.mark.parametrize(
     ("text", "medium"),
     [
         ("Slovenian daily Delo said the minister had resigned.", "org:delo"),
