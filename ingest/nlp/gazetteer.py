@@ -24,7 +24,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -137,6 +137,11 @@ class Gazetteer:
     ):
         self._aliases = aliases
         self._folded = {_fold(k): v for k, v in reversed(aliases.items()) if not _is_abbr(k)}
+        self._spelled = {
+            _spelling(k): v
+            for k, v in reversed(aliases.items())
+            if v[0].kind is ActorKind.PERSON and " " in k
+        }
         self._countries = countries
         self._surnames = surnames
         # A word that opens a known person's name is a given name ("John", "Kerry" of Kerry
@@ -171,6 +176,8 @@ class Gazetteer:
         found = self._aliases.get(key)
         if found is None and any(c.isupper() for c in key):
             found = self._folded.get(_fold(key))
+        if found is None and " " in key and key[:1].isupper():
+            found = self._spelled.get(_spelling(key))  # a person's name romanised apart
         return found
 
     def candidates(self, surname: str) -> list[Entry]:
@@ -241,6 +248,19 @@ class Gazetteer:
 def _fold(text: str) -> str:
     """'François' -> 'francois': the key of a name written with or without its accents."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def _spelling(name: str) -> str:
+    """The key of a person's name up to its romanisation: in each word 'dh' as 'd', 'ou' and
+    'oo' as 'u' ("Fouad", "Fuad"), 'q', 'g' and 'k' one letter ("Qadhafi", "Gaddafi"), doubled
+    letters single and a vowel's final 'h' dropped; then the words run together ("Abdrabbuh",
+    "Abd-Rabbu"), an initial's letter kept ("Geir H. Haarde" is no "Geir Haarde")."""
+    key = []
+    for word in re.findall(r"[a-z]+", _fold(name)):
+        word = re.sub("[qgk]", "k", word.replace("dh", "d").replace("ou", "u").replace("oo", "u"))
+        word = re.sub(r"(.)\1+", r"\1", word)
+        key.append(word[:-1] if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiou" else word)
+    return "".join(key)
 
 
 def _same_case(alias_word: str, word: str) -> bool:
@@ -423,24 +443,29 @@ def _people(
         people[entry.id] = (entry, list(record["aliases"]))
         for name in [record["name"], *record["aliases"]]:
             if " " in name:
-                by_name[slugify(name)] = entry.id
+                by_name[_spelling(name)] = entry.id
     # The dictionaries end around 2016: a term they leave open is known to run until their
     # last date, no later ("in office" on a 2019 day is then for data/offices.json to say).
     horizon = max(day for *_, dated in phoenix for term in dated for day in term[1:])
+    # Phoenix's records of one person of one state spelled apart ("Muammar Gaddafi", "Muammar
+    # Qadhafi") are the first of them, with the terms of both.
+    by_spelling: dict[tuple[str, str], str] = {}
     for name, country, names, terms in phoenix:
-        known = [by_name[s] for s in map(slugify, [name, *names]) if s in by_name]
-        if known:
-            people[known[0]][1].extend(names)
+        keys = [_spelling(n) for n in [name, *names] if " " in n]
+        dated = tuple((sector, start, end or horizon) for sector, start, end in terms)
+        if known := [by_name[k] for k in keys if k in by_name]:
+            people[known[0]][1].extend([name, *names])
+            continue
+        if spelled := [by_spelling[country, k] for k in keys if (country, k) in by_spelling]:
+            first, aliases = people[spelled[0]]
+            terms_of_both = tuple(dict.fromkeys(first.terms + dated))
+            people[first.id] = (replace(first, terms=terms_of_both), [*aliases, name, *names])
             continue
         entry = Entry(
-            f"person:{slugify(name)}",
-            name,
-            ActorKind.PERSON,
-            country,
-            political=True,
-            terms=tuple((sector, start, end or horizon) for sector, start, end in terms),
+            f"person:{slugify(name)}", name, ActorKind.PERSON, country, political=True, terms=dated
         )
         people.setdefault(entry.id, (entry, []))[1].extend([name, *names])
+        by_spelling.update(((country, k), entry.id) for k in keys)
     return list(people.values())
 
 

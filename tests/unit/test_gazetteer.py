@@ -242,6 +242,32 @@ def test_a_dictionary_person_spelled_on_several_uncoded_lines_is_known() -> None
     assert not found[0].in_office(date(1995, 1, 1))
 
 
+@pytest.mark.parametrize(
+    ("spelling", "entry"),
+    [
+        # The dictionary's entry under another romanisation of the same name.
+        ("Abdrabbuh Mansour Hadi", "Abd-Rabbu Mansour Hadi"),
+        ("Abdrabbuh Mansur Hadi", "Abd Rabbuh Mansur Hadi"),
+        ("Mahmud Abbas", "Mahmoud Abbas"),
+        # Two records of the dictionary, one person of one state spelled apart.
+        ("Moammar Gadhafi", "Muammar Gaddafi"),
+        ("Fuad Siniora", "Fouad Siniora"),
+    ],
+)
+def test_a_leader_romanised_apart_is_the_dictionarys_person(spelling: str, entry: str) -> None:
+    gaz = load_gazetteer()
+    found, known = gaz.lookup(spelling), gaz.lookup(entry)
+    assert found is not None and known is not None
+    assert found[0].id == known[0].id
+
+
+def test_names_alike_but_for_romanisation_stay_apart() -> None:
+    gaz = load_gazetteer()
+    assert gaz.lookup("Mahmoud Abbas") != gaz.lookup("Mohammed Abbas")
+    assert gaz.lookup("Hassan Rouhani") != gaz.lookup("Hussein Rouhani")
+    assert gaz.lookup("mahmud abbas") is None  # lower case names no one
+
+
 def test_a_middle_initial_tells_dictionary_people_apart() -> None:
     gaz = load_gazetteer()
     father, son = gaz.lookup("George H. W. Bush"), gaz.lookup("George W. Bush")
