@@ -2036,7 +2036,14 @@ def _agents(
             owner[0].end, owner[0].end_char = end, doc[end - 1].idx + len(doc[end - 1])
             continue  # "EU envoys", "Hamas fighters": the organisation itself
         k = end + 1 + (end + 1 < len(doc) and lower[end + 1] == "the")
-        body = named or (
+        if named:  # one mention, from the noun on
+            b = named[0]
+            b.start, b.start_char, b.cover = start, doc[start].idx, min(b.cover, start)
+            if before:
+                b.country = b.country or before[0].entry.country
+                replaced.add(before[0].start)
+            continue
+        body = (
             [m for m in bodies if m.start == k]
             if lower[end : end + 1] in (["of"], ["from"])
             else []
@@ -2045,16 +2052,9 @@ def _agents(
             body = _named_force(doc, bodies, start, end)
         if body:  # "officers from the Columbus Police Department": the body itself
             b = body[0]
-            if named and before:
-                cover, b.country = before[0].start, b.country or before[0].entry.country
             found.append(
                 _Mention.of_span(
-                    doc[start:end],
-                    b.kind,
-                    text=b.text,
-                    entry=b.entry,
-                    country=b.country,
-                    cover=cover,
+                    doc[start:end], b.kind, text=b.text, entry=b.entry, country=b.country
                 )
             )
             continue
