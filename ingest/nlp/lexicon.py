@@ -100,8 +100,9 @@ class Lexicon:
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
-    # "expel", "evict": CAMEO files them only as deporting (174); the coder reads it for the
-    # lexicon's own verbs ("expel": SANCTION), those of `restricting` being deporting already
+    # "expel", "evict": CAMEO's verbs of expelling (174), as `restricting` reads the block; the
+    # coder reads this for the lexicon's own verbs ("expel": SANCTION), the others being
+    # deporting already
     deporting: frozenset[str]
     commanding: frozenset[str]  # "order": frames CAMEO files only as managing (060)
     requested: frozenset[str]  # "aid", "talks": what CAMEO's requests ask for
@@ -187,13 +188,17 @@ def load_lexicon() -> Lexicon:
     killing = _block_verbs(cameo_raw, raw["people_verbs"]) - verbs.keys() - phrasal.keys()
     for verb in killing:
         (phrasal if " " in verb else verbs)[verb] = (EventType.ASSAULT, None)
-    # "banned the firm", "banished the critics": CAMEO's verbs of prohibiting and expelling
-    # the lexicon lacks, as their block's code, only with an actor acted on.
+    # CAMEO's verbs of prohibiting (172) and expelling (174), each as its block's code.
+    restricted: dict[str, tuple[EventType, str | None]] = {}
+    for verb in _block_verbs(cameo_raw, raw["restricting_verbs"]):
+        etype, mode = cameo_raw["plover"][cameo_raw["block_codes"][cameo_raw["verbs"][verb][0]]]
+        restricted[verb] = (EventType(etype), mode)
+    # "banned the firm", "banished the critics": those the lexicon lacks, only with an actor
+    # acted on.
     partnered = {k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()}
-    for verb in _block_verbs(cameo_raw, raw["restricting_verbs"]) - verbs.keys():
-        if " " not in verb:
-            etype, mode = cameo_raw["plover"][cameo_raw["block_codes"][cameo_raw["verbs"][verb][0]]]
-            partnered[verb] = (EventType(etype), mode)
+    for verb, reading in restricted.items():
+        if verb not in verbs and " " not in verb:
+            partnered[verb] = reading
     on_acts = {}
     for verb in raw["on_acts"]["blocks_of"]:
         found = _on_acts(cameo_raw, nouns, verb)
@@ -271,7 +276,7 @@ def load_lexicon() -> Lexicon:
         # The project's own frames read their clause themselves ("appealed to X to ...").
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         statements=_verbs_only_in(cameo_raw, "01"),
-        deporting=_verbs_only_in(cameo_raw, "174"),
+        deporting=frozenset(v for v, r in restricted.items() if r == (EventType.COERCE, "deport")),
         commanding=_verbs_only_in(cameo_raw, "060") & frozenset(frames["fixed"]),
         requested=_requested(cameo),
         convening=convening,
@@ -482,8 +487,8 @@ def _mediating(raw: dict[str, Any]) -> frozenset[str]:
 
 def _verbs_only_in(raw: dict[str, Any], code: str) -> frozenset[str]:
     """Verbs the CAMEO dictionary files only in blocks of a code: under making statements
-    (01: "comment", "explain"), which PLOVER leaves uncoded; under deporting (174: "expel",
-    "banish", "evict"); under managing (060: "order", "command", "direct")."""
+    (01: "comment", "explain"), which PLOVER leaves uncoded; under managing (060: "order",
+    "command", "direct")."""
     codes = raw["block_codes"]
     return frozenset(
         verb
