@@ -80,6 +80,9 @@ class Lexicon:
     opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
     claims: frozenset[str]  # "claimed", "contends": what they say was done is claimed
     citing: frozenset[str]  # "citing", "pointing to": what they name is a known act
+    # "charge", "allegation", "claim": nouns of accusing or claiming, whose clause tells an act
+    # said to have been done ("charges he threatened a judge")
+    allegations: frozenset[str]
     likelihood: frozenset[str]  # "it is unlikely that ...": a judgement, as an opinion is
     disposition: frozenset[str]  # "likes", "tends": what they govern is a habit, no act
     press: frozenset[str]  # "press conference": a meeting for the press consults no one
@@ -221,6 +224,8 @@ def load_lexicon() -> Lexicon:
         + frames["commit"]
         + frames["readiness"]
     )
+    # An investigation's noun accuses no one yet: what it looks into is no act alleged.
+    accusing = [w for w, (t, m) in nouns.items() if t == EventType.ACCUSE and m != "investigation"]
     return Lexicon(
         cameo=cameo,
         verbs=verbs,
@@ -242,6 +247,7 @@ def load_lexicon() -> Lexicon:
         speech=frozenset(frames["speech"]),
         opinion=frozenset(frames["opinion"]),
         claims=frozenset(frames["claim"]),
+        allegations=frozenset([*accusing, *frames["claim"]]),
         citing=frozenset(frames["citing"]),
         likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),

@@ -1860,13 +1860,9 @@ def _alleged(verb: Token) -> bool:
     return (
         (verb.dep_ in ("acl", "ccomp") or (verb.dep_ == "relcl" and own_object))
         and verb.head.pos_ == "NOUN"
-        and verb.head.lemma_ in _ALLEGATIONS
+        and verb.head.lemma_ in load_lexicon().allegations
         and any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in verb.children)
     )
-
-
-# Nouns whose clause tells an act said to have been done, before the saying.
-_ALLEGATIONS = frozenset({"charge", "allegation", "accusation", "claim", "suspicion", "indictment"})
 
 
 def _tells_background(adverb: Token) -> bool:
