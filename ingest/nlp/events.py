@@ -2178,8 +2178,8 @@ class _ActorIndex:
         where a group's place is its side, never of objects ("talks in Moscow").
         """
         named = self.get(token.i) is not None  # "the WHO" is tagged a pronoun
-        if token.tag_ in _RELATIVE_TAGS and token.head.dep_ == "relcl" and not named:
-            token = _antecedent(token.head)
+        if not named:
+            token = _antecedent(token)
         found: list[str] = []
         for conj in [token, *token.conjuncts]:
             if conj.i < token.i or not self.bounds[0] <= conj.i < self.bounds[1]:
@@ -2602,9 +2602,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             # France has refused to repatriate").
             subj = subjects[-1]
         if subj is not None:
-            if subj.tag_ in _RELATIVE_TAGS and token.dep_ == "relcl":
-                return _antecedent(token)
-            return subj
+            return _antecedent(subj)
         if any(c.dep_ == "nsubjpass" for c in token.children):
             return next(iter(_children(token, ("nsubjpass",)))) if _stative(token) else None
         # "X was indicted ... and will resign": an active conjunct shares the passive subject.
@@ -2635,12 +2633,15 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
     return None
 
 
-def _antecedent(clause: Token) -> Token:
-    """What a relative clause's pronoun stands for: the noun the parse hangs the clause on, or
-    the whole list that noun ends where the clause's verb agrees with a plural ("parents,
-    lawmakers and a bishop who sought to talk", "teachers and a nurse who have marched": all
-    of them; not "... and a bishop who was", "... who has")."""
-    noun = clause.head
+def _antecedent(token: Token) -> Token:
+    """What a token stands for: a relative clause's pronoun the noun the parse hangs the
+    clause on ("a dog that attacked", "Typhoon Haiyan, which killed"), or the whole list that
+    noun ends where the clause's verb agrees with a plural ("parents, lawmakers and a bishop
+    who sought to talk", "teachers and a nurse who have marched": all of them; not "... and a
+    bishop who was", "... who has"); any other token itself."""
+    if token.tag_ not in _RELATIVE_TAGS or token.head.dep_ != "relcl":
+        return token
+    clause, noun = token.head, token.head.head
     if any(
         t.tag_ == "VBZ" or t.lower_ == "was"
         for t in [clause, *_children(clause, ("aux", "auxpass"))]
@@ -3512,12 +3513,7 @@ def _animals_only(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     token = trig.token
     if trig.nominal:
         return False
-    relative = token.dep_ == "relcl"
-    # "a dog that attacked": the relative pronoun stands for its noun.
-    doers = [
-        token.head if relative and s.tag_ in _RELATIVE_TAGS else s
-        for s in _children(token, ("nsubj",))
-    ]
+    doers = [_antecedent(s) for s in _children(token, ("nsubj",))]
     patients = [p for p in _patients(token) if not _counted(p)]
 
     def animal(noun: Token) -> bool:
@@ -3914,8 +3910,7 @@ def _rule_passive(verb: Token) -> bool:
     subj = next(iter(_children(verb, ("nsubjpass",))), None)
     if subj is None or not _children(verb, ("auxpass",)) or not _simple_present(verb):
         return False
-    if subj.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
-        subj = verb.head
+    subj = _antecedent(subj)
     if _kind(subj):
         return True
     agents = [o for a in _children(verb, ("agent",)) for o in _children(a, ("pobj",))]
@@ -4305,8 +4300,7 @@ def _names_mishap(lex: Lexicon, noun: Token) -> bool:
     """Whether a subject names a mishap, or qualifies one: "an earthquake of magnitude 6.3
     that struck" (the relative pronoun stands for the magnitude, of the earthquake), "Typhoon
     Haiyan, which killed 6,000"; not a side's or arms' fire ("rifle fire killed")."""
-    if noun.tag_ in _RELATIVE_TAGS and noun.head.dep_ == "relcl":
-        noun = noun.head.head  # "Typhoon Haiyan, which killed 6,000"
+    noun = _antecedent(noun)
     while True:
         if _lemma(noun) in lex.mishaps and not _shooting(lex, noun):
             return True
