@@ -1713,14 +1713,19 @@ def _trade_name_cut(doc: Doc, short: list[str], body: _Mention, mentions: list[_
     never owning or doing anything, as the maker of a product so named does ("Microsoft
     Teams went down. Microsoft said ...")."""
     words = body.text.lower().split()
-    alone = [m for m in mentions if m.text.lower() == short[0]]
+    # The mentions are scanned last, for a word that passes the rest: once per pair of a
+    # short name and a body, a scan first made the article's links cubic in its mentions.
     return (
         len(short) == 1
         and len(words) == 2
         and words[0] == short[0]
         and words[1] in common_words()
         and short[0] not in common_words()
-        and all(m.start > body.start and not _owns_or_acts(doc[m.end - 1]) for m in alone)
+        and all(
+            m.start > body.start and not _owns_or_acts(doc[m.end - 1])
+            for m in mentions
+            if m.text.lower() == short[0]
+        )
     )
 
 
