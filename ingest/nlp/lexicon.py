@@ -80,8 +80,8 @@ class Lexicon:
     opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
     claims: frozenset[str]  # "claimed", "contends": what they say was done is claimed
     citing: frozenset[str]  # "citing", "pointing to": what they name is a known act
-    # "charge", "allegation", "claim": nouns of accusing or claiming, whose clause tells an act
-    # said to have been done ("charges he threatened a judge")
+    # "charge", "claim", "suspicion": nouns of accusing, claiming or suspecting, whose clause
+    # tells an act said to have been done ("charges he threatened a judge")
     allegations: frozenset[str]
     likelihood: frozenset[str]  # "it is unlikely that ...": a judgement, as an opinion is
     disposition: frozenset[str]  # "likes", "tends": what they govern is a habit, no act
@@ -247,7 +247,7 @@ def load_lexicon() -> Lexicon:
         speech=frozenset(frames["speech"]),
         opinion=frozenset(frames["opinion"]),
         claims=frozenset(frames["claim"]),
-        allegations=frozenset([*accusing, *frames["claim"]]),
+        allegations=frozenset([*accusing, *frames["claim"], *raw["suspicions"]["words"]]),
         citing=frozenset(frames["citing"]),
         likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),

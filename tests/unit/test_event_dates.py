@@ -1270,6 +1270,17 @@ def test_a_death_told_leaves_others_acts_and_the_life_s_own_times(
             "attacked",
             (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
         ),
+        # any noun of accusing, claiming or suspecting: the lexicon's, and those it lacks
+        (
+            "The family filed a lawsuit on Monday that police shot their son.",
+            "shot",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "A Texas man was held on suspicion on Monday that he threatened a judge.",
+            "threatened",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
         # a time of its own still dates the act charged, and the charge keeps the sentence's
         (
             "Police arrested the mayor of Lyon on Monday over claims that he attacked a"
