@@ -358,6 +358,14 @@ CASES = [
     # and a drone (arms first, though WordNet's first sense is a bee) is no animal.
     ("Nigerian soldiers shot a stray dog that had bitten a Nigerian officer.", []),
     ("Kenyan police shot a dog that attacked a Kenyan schoolgirl.", []),
+    # A plural relative clause on a list is done by all of it: a person among animals acts.
+    (
+        "A Nigerian farmer and two dogs that attacked a Nigerian policeman were shot by soldiers.",
+        [
+            (EventType.ASSAULT, {"NGA-agriculture"}, {"NGA-police"}, False, False),
+            (EventType.ASSAULT, {"NGA-military"}, {"NGA-agriculture"}, False, False),
+        ],
+    ),
     (
         "Syrian soldiers shot the goats of the Kurdish farmers.",
         [(EventType.ASSAULT, {"SYR-military"}, {"SYR-agriculture"}, False, False)],
