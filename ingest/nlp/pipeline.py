@@ -102,7 +102,7 @@ from ingest.nlp.events import (
     noun_modifier_spans,
 )
 from ingest.nlp.gazetteer import sectors_of
-from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import event_toponyms, find_toponyms, locate_event, locate_in_state
 from ingest.nlp.textprep import as_written, parse_text
@@ -118,7 +118,6 @@ _TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
 _DENIALS = frozenset({"deny", "dismiss", "reject", "rule"})
 # Prepositions that date an act by another ("after the bombing", "since the 2017 attack").
 _TIME_PREPS = frozenset({"after", "before", "since", "following"})
-_MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Lines are short: nlp.pipe batches of 64 lines parsed the AEB dev pages with 7-16 % less
 # CPU than batches of 32, the same parses; 256 saved a little more but raised a process's peak
@@ -327,7 +326,7 @@ def _in_person(mention: EventMention) -> bool:
     """A meeting or a material act but a sanction: done where its sides are, unlike a word,
     said anywhere, or a sanction, imposed from afar."""
     return mention.type is EventType.CONSULT or (
-        mention.quad_class in _MATERIAL and mention.type is not EventType.SANCTION
+        mention.quad_class in MATERIAL and mention.type is not EventType.SANCTION
     )
 
 
@@ -588,7 +587,7 @@ def _political(
     if media and (
         mention.type is EventType.CONSULT
         or (
-            (mention.quad_class in _MATERIAL or mention.type is EventType.REQUEST)
+            (mention.quad_class in MATERIAL or mention.type is EventType.REQUEST)
             and bool(mention.source)
             and set(mention.source) <= media
         )
