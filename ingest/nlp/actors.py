@@ -171,7 +171,7 @@ _TRAVELLERS = sectors_of("travellers")
 # Clauses that go on from a verb with its subject: "bombed a market, killing nine".
 _GOES_ON = frozenset({"advcl", "conj", "xcomp"})
 # Entities that name people or bodies of them, not things.
-_PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PEOPLE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # A state's own armed forces (military, police), the agents it sends or moves: whoever
 # sends them is their state.
 FORCES = sectors_of("forces")
@@ -2552,7 +2552,7 @@ def _places_of_arms(
             d.i in troops
             or (
                 d.i not in agents
-                and d.ent_type_ not in _PEOPLE_ENTITIES
+                and d.ent_type_ not in PEOPLE_ENTITIES
                 and not is_person_noun(d.lemma_)
                 and not is_institution_word(d.lemma_)
             )

@@ -31,7 +31,13 @@ from itertools import pairwise, takewhile
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
-from ingest.nlp.actors import is_institution_word, is_office_word, is_person_noun, prepositions
+from ingest.nlp.actors import (
+    PEOPLE_ENTITIES,
+    is_institution_word,
+    is_office_word,
+    is_person_noun,
+    prepositions,
+)
 from ingest.nlp.gazetteer import Form, codes_of, load_gazetteer, sectors_of
 from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Element, Lexicon, Pattern, load_lexicon
 
@@ -4252,7 +4258,7 @@ def _rescue(lex: Lexicon, trig: _Trigger) -> bool:
         return True
     if giver.pos_ == "PRON":
         return False  # who "they" are is not known here: kept, as before
-    return not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in giver.subtree)
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in PEOPLE_ENTITIES for t in giver.subtree)
 
 
 def _arms_named(lex: Lexicon, noun: Token) -> bool:
@@ -4462,8 +4468,6 @@ def _matter(noun: Token) -> bool:
 
 
 _MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})
-# Entity labels of a name: who bears one is a state, a body or a person, not a generic agent.
-_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
