@@ -216,6 +216,7 @@ def _locations(
                 seats=seats,
                 at_occasion=_in_person(m) or bool(seats),
                 verdict=m.mode == "convict",
+                deployment=m.type is EventType.MOBILIZE,
             )
         )
     located = []

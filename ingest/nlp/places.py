@@ -615,6 +615,7 @@ def locate_event(
     seats: Collection[tuple[int, int]] = (),
     at_occasion: bool = False,
     verdict: bool = False,
+    deployment: bool = False,
 ) -> Location | None:
     """Where the act of a trigger happened, from the trigger's own locative; an act done
     `in_person` (a meeting, a material act) is done where its doer or the one it is done
@@ -623,8 +624,9 @@ def locate_event(
     side's locative inside the clause's is the finer place ("On Friday in Pakistan ... by a
     court in Multan"). An act done `at_occasion` (in person, by a court or police) with no
     other place goes where the occasion it is told during happened, a `verdict` also where
-    the one it is told after did. `toponyms` are the article's `event_toponyms`; `acts` the
-    lemmas of nouns that name an act."""
+    the one it is told after did. A `deployment` is located where the forces go ("sent troops
+    to Kirkuk"). `toponyms` are the article's `event_toponyms`; `acts` the lemmas of nouns
+    that name an act."""
     if not toponyms:
         return None
     heads = _trigger_tokens(doc, trigger_start, trigger)
@@ -638,7 +640,7 @@ def locate_event(
         # "A bomb went off in a market in Mogadishu, killing 20": a participle that tells
         # what the clause's act did happens where that act does.
         heads.append(heads[0].head)
-    told = _own_place(heads, toponyms, in_person=in_person)
+    told = _own_place(heads, toponyms, in_person=in_person, deployment=deployment)
     if told is None and in_person:
         told = _noun_place(heads, toponyms, acts=acts)
     # "Forces in Idlib shelled the town", "sentenced by a court in Multan", "met with an
@@ -660,18 +662,23 @@ def locate_event(
 
 
 def _own_place(
-    heads: list[Token], toponyms: Sequence[Toponym], *, in_person: bool
+    heads: list[Token], toponyms: Sequence[Toponym], *, in_person: bool, deployment: bool
 ) -> Toponym | None:
     """The place the trigger's own locative, or its object struck, names."""
+    # A material act's "into" is where it goes in: "fired rockets into Israel", "an offensive
+    # into northern Syria", "deployed troops into Idlib"; forces deployed "to" a place are
+    # readied there ("sent troops to Kirkuk"), where a deportee's "to" is no place of the act.
+    motions = {"into"} if in_person else set()
+    if deployment:
+        motions.add("to")
     found: list[Toponym] = []
     for head in heads:
         for child in head.children:
             place = None
-            if child.dep_ == "prep" and (
-                child.lower_ in _LOCATIVE_PREPS or (in_person and child.lower_ == "into")
+            if (child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS) or (
+                child.dep_ in ("prep", "dative")  # "sent troops to" is parsed a dative
+                and child.lower_ in motions
             ):
-                # A material act's "into" is where it goes in: "fired rockets into Israel",
-                # "an offensive into northern Syria", "deployed troops into Idlib".
                 place = _place_of(child, toponyms)
             elif _downing(head) and (child.dep_ in _OBJECT_DEPS or child.lower_ == "over"):
                 # What flies is brought down where it flies: "was shot down over Hanoi",
@@ -708,8 +715,8 @@ def _occasion_place(
 ) -> Toponym | None:
     """The place of the occasion an act is told in one of `preps` ("During a rally in
     Leipzig, police detained ...", "After a trial in Lyon, the officers were sentenced"),
-    where its sentence tells no other place by a preposition ("amid protests in Tunis, the
-    army deployed troops to Sfax": the answer is elsewhere)."""
+    where its sentence tells no other place by a preposition ("amid protests in Tunis,
+    soldiers arrested two students from Sfax": the answer is elsewhere)."""
     for head in heads:
         for child in head.children:
             if child.dep_ != "prep" or child.lower_ not in preps:

@@ -169,6 +169,11 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             [("ASSAULT", "Syria")],
         ),
         ("Kenya called for an inquiry into the killings in Nairobi.", [("ACCUSE", None)]),
+        # Forces deployed "to" a place are readied there; a deportee's "to" is no place of
+        # the act.
+        ("The government sent troops to Kirkuk after the clashes.", [("MOBILIZE", "Kirkuk")]),
+        ("Russia deployed fighter jets to Belarus on Monday.", [("MOBILIZE", "Belarus")]),
+        ("Kenya deported two activists to Uganda on Monday.", [("COERCE", None)]),
         # A place told beside the act's time, which the parser hangs on the time.
         (
             "On Friday in Kenya, the blogger was sentenced to ten years in prison.",
@@ -362,7 +367,7 @@ def test_an_act_is_located_at_the_finest_place_its_sides_give(
         ("After talks in Vienna, Iran was sanctioned by the United States.", [("SANCTION", None)]),
         ("Following clashes in Kirkuk, soldiers arrested nine men.", [("COERCE", None)]),
         # ... not where its sentence tells another place, nor for a word, said anywhere.
-        ("Amid protests in Tunis, the army deployed troops to Sfax.", [("MOBILIZE", None)]),
+        ("Amid protests in Tunis, soldiers arrested two students from Sfax.", [("COERCE", None)]),
         (
             "After a bombing in Haifa, Israeli troops arrested two men in Jenin.",
             [("COERCE", "Jenin")],
