@@ -20,8 +20,10 @@ there are one where one holds the others ("in Maiduguri, Nigeria"), else the sta
 ("in Baghdad and Basra"), else none. An act done in person (a meeting, a material act) is
 also where it goes "into" ("fired rockets into Israel"), where a town named on its noun puts
 it ("the Kabul attack"), or where its sides are ("police in Kisumu arrested", "met with an
-envoy in Doha"). A place elsewhere in the sentence ("Russia, which accused Kyiv, ...")
-locates nothing: no location beats a wrong one.
+envoy in Doha"); forces deployed are readied where they go ("sent troops to Kirkuk"). An act
+told on its doer's journey is done where the journey ends ("During a visit to Beijing, the
+minister signed", "arrived in Kabul and met"). A place elsewhere in the sentence ("Russia,
+which accused Kyiv, ...") locates nothing: no location beats a wrong one.
 """
 
 import gzip
@@ -81,6 +83,12 @@ _DURING_PREPS = frozenset({"during", "amid", "amidst"})
 # ... and of one a verdict follows in its court: "after a trial in Lyon". Other acts after
 # an occasion may be done anywhere: "after a bombing in Kabul, jets struck militants".
 _AFTER_PREPS = frozenset({"after", "following"})
+# Journeys whose end is where the traveller's acts told on them are done: "during a visit to
+# Beijing", "arrived in Kabul and met", "travelled to Khartoum to meet".
+_JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stopover"})
+_JOURNEY_VERBS = frozenset({"visit", "arrive", "travel", "fly", "return", "come", "go", "land"})
+_JOURNEY_PREPS = frozenset({"during", "on"})
+_DESTINATION_PREPS = frozenset({"to", "in", "at"})
 # Prepositions whose object is a place whatever its name looks like ("in Clarinda").
 _SITE_PREPS = frozenset({"in", "near", "outside"})
 # Entities a small place's name may hide in (spaCy often takes a town for a person or a firm).
@@ -658,6 +666,8 @@ def locate_event(
     if told is None and (at_occasion or verdict):
         preps = _DURING_PREPS | _AFTER_PREPS if verdict else _DURING_PREPS
         told = _occasion_place(heads, toponyms, preps=preps)
+    if told is None:
+        told = _journey_place(heads, toponyms)
     return None if told is None else _location(told)
 
 
@@ -734,6 +744,55 @@ def _occasion_place(
                 ]
                 return None if others else place
     return None
+
+
+def _journey_place(heads: list[Token], toponyms: Sequence[Toponym]) -> Toponym | None:
+    """Where the journey its doer is told on ends, for an act of any kind: the traveller is
+    there. The journey is a noun the act is told during or on, the doer's own ("During a
+    visit to Beijing, the minister signed", "on his trip to Tokyo"; not another's: "during
+    Xi's visit to Moscow, Washington warned"), or a verb of travel the act is conjoined to
+    with no subject of its own ("arrived in Kabul and met"), the purpose of ("travelled to
+    Khartoum to meet"), or the "for" of ("returned to Vienna for talks", where the verb is
+    the noun's light verb too)."""
+    act = heads[0]
+    journeys = [act] if len(heads) > 1 and act.lemma_ in _JOURNEY_VERBS else []
+    journeys += [
+        noun
+        for prep in act.children
+        if prep.dep_ == "prep" and prep.lower_ in _JOURNEY_PREPS
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.lemma_ in _JOURNEY_NOUNS and not _anothers(noun)
+    ]
+    head = act.head
+    own = {c.dep_ for c in act.children} | {f"{c.dep_}:{c.lower_}" for c in act.children}
+    if (
+        head.lemma_ in _JOURNEY_VERBS
+        and head.pos_ == "VERB"
+        and not own & {"nsubj", "nsubjpass"}
+        and (act.dep_ == "conj" or (act.dep_ in ("advcl", "xcomp") and "aux:to" in own))
+    ):
+        journeys.append(head)
+    if act.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_ in _JOURNEY_VERBS:
+        journeys.append(head.head)
+    for journey in journeys:
+        for child in journey.children:
+            place = None
+            if child.dep_ == "prep" and child.lower_ in _DESTINATION_PREPS:
+                place = _place_of(child, toponyms)
+            elif child.dep_ == "dobj" and journey.lemma_ == "visit":
+                place = _one_place([child], toponyms)
+            if place is not None and place.kind != PlaceKind.CONTINENT.value:
+                return place
+    return None
+
+
+def _anothers(journey: Token) -> bool:
+    """Whether a journey's noun names a traveller other than the act's doer: a possessor
+    that is no pronoun ("Xi's visit"), or a doer after "by"."""
+    return any(
+        (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in journey.children
+    )
 
 
 def _after_preposition(doc: Doc, toponym: Toponym) -> bool:
@@ -879,6 +938,11 @@ def _place_of(prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     Basra", "in Kenya and in Uganda") are one only where one holds the others ("in Doha,
     Qatar"), else their state where they share one, else none: the act was done in each."""
     objects = [o for p in (prep, *prep.conjuncts) for o in p.children if o.dep_ == "pobj"]
+    return _one_place(objects, toponyms)
+
+
+def _one_place(objects: list[Token], toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The one place the nouns and those coordinated with them name (see `_place_of`)."""
     found = {}
     for obj in (o for pobj in objects for o in _coordinated(pobj)):
         place = _site_place(obj, toponyms)

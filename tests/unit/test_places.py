@@ -384,6 +384,50 @@ def test_an_act_done_at_an_occasion_is_located_there(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The traveller's acts of any kind told on a journey of theirs are done where it
+        # ends: a visit or a trip they are told during or on ...
+        (
+            "During a visit to Beijing, the Kenyan president signed a trade deal with China.",
+            [("AGREE", "Beijing")],
+        ),
+        (
+            "During his visit to Hanoi, the Australian minister criticised China.",
+            [("ACCUSE", "Hanoi")],
+        ),
+        # ... a verb of travel they are conjoined to, the purpose of, or the "for" of ...
+        (
+            "The foreign minister arrived in Kabul on Sunday and met Taliban leaders.",
+            [("CONSULT", "Kabul")],
+        ),
+        (
+            "A Chinese delegation arrived in Lusaka to sign a mining deal with Zambia.",
+            [("AGREE", "Lusaka")],
+        ),
+        (
+            "Iranian negotiators returned to Vienna for talks with European diplomats.",
+            [("CONSULT", "Vienna")],
+        ),
+        # ... not another's journey, nor one after which the act came, nor a place of its own.
+        ("During Xi's visit to Moscow, Washington warned China.", [("THREATEN", None)]),
+        (
+            "After his trip to Moscow, the Serbian president signed a gas deal.",
+            [("AGREE", None)],
+        ),
+        (
+            "The general travelled to Goma to inspect troops and met rebel leaders in Bunia.",
+            [("CONSULT", "Bunia")],
+        ),
+    ],
+)
+def test_an_act_told_on_a_journey_is_located_where_it_ends(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # An act done in person with no place told goes on the scene of the story's last
         # earlier one with a place, in its paragraph or a later one ...
         (
