@@ -131,6 +131,8 @@ _STATES = frozenset({"country", "continent"})
 _SIDE_PREPS = frozenset({"with", "on", "against"})
 # Entities of a time phrase, which has no place of its own.
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# What a noun of striking bears on: "an attack on Nairobi", "a raid against a base in Kunar".
+_STRUCK_PREPS = frozenset({"on", "against"})
 # Verbs whose object is the place acted on: "struck Kyiv", "shelled Kharkiv".
 _PLACE_OBJECT_LEMMAS = frozenset(
     {
@@ -701,8 +703,12 @@ def _own_place(
                 # The parser hangs a place told beside the act's time on the time ("On
                 # Friday in Lahore, police arrested ..."): a time has no place of its own.
                 place = _locative_of(_time_noun(child), toponyms) or _locative_of(child, toponyms)
-            if place is not None and place.kind != PlaceKind.CONTINENT.value:
+            if place is not None:
                 found.append(place)
+        struck = _struck_place(head, toponyms)  # "an attack on Nairobi"
+        if struck is not None:
+            found.append(struck)
+    found = [p for p in found if p.kind != PlaceKind.CONTINENT.value]
     # Of two told, the one inside the other: "In Syria, troops attacked ... in Afrin".
     return next((p for p in found if any(_holds(q, p) for q in found)), found[0] if found else None)
 
@@ -977,8 +983,28 @@ def _site_place(obj: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     """The place a locative's object names: its own, else the place of its object ("at a
     store in El Paso"), else the place of the body whose site it is ("at the headquarters of
     the Paris police", "at the offices of a newspaper in Lahore"; not a state, which tells
-    whose it is: "at the embassy of Turkey")."""
-    return _toponym_on(obj, toponyms) or _locative_of(obj, toponyms) or _owner_place(obj, toponyms)
+    whose it is: "at the embassy of Turkey"), else the place an attack named there struck
+    ("killed in an attack on a village in Herat")."""
+    return (
+        _toponym_on(obj, toponyms)
+        or _locative_of(obj, toponyms)
+        or _owner_place(obj, toponyms)
+        or _struck_place(obj, toponyms)
+    )
+
+
+def _struck_place(noun: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The place a noun of striking bears on, by its "on" or "against", as its verb's object
+    does ("a raid on the Kabul airport", "an attack on Nairobi"); not a people named there
+    ("an attack on Americans" tells who was struck, not where)."""
+    if noun.pos_ != "NOUN" or noun.lemma_ not in _PLACE_OBJECT_LEMMAS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in _STRUCK_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ != "NORP":
+                    return _toponym_on(obj, toponyms) or _locative_of(obj, toponyms)
+    return None
 
 
 def _owner_place(site: Token, toponyms: Sequence[Toponym]) -> Toponym | None:

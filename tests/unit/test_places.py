@@ -186,6 +186,18 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             [("ASSAULT", "Mombasa")],
         ),
         ("Rebels attacked a bus station in a suburb of Aleppo.", [("ASSAULT", "Aleppo")]),
+        # ... the place an attack struck, as the attack's noun or the act's occasion; not a
+        # people attacked, nor an attack's time.
+        (
+            "Three soldiers were killed in a raid on a checkpoint near Quetta.",
+            [("ASSAULT", "Quetta")],
+        ),
+        ("Two policemen died in an attack on the Kabul airport.", [("ASSAULT", "Kabul")]),
+        (
+            "Four soldiers were wounded in an attack on Americans, officials said.",
+            [("ASSAULT", None), ("ASSAULT", None)],
+        ),
+        ("Troops killed five rebels in a raid on Monday.", [("ASSAULT", None)]),
         ("The former mayor was sentenced in Madrid Provincial Court.", [("SANCTION", "Madrid")]),
         ("Police detained the activists at the Kabul airport.", [("COERCE", "Kabul")]),
         # ... and the place of the body whose site it is; a state there tells whose it is.
