@@ -104,7 +104,13 @@ from ingest.nlp.events import (
 from ingest.nlp.gazetteer import sectors_of
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.model import load_nlp
-from ingest.nlp.places import event_toponyms, find_toponyms, locate_event, locate_in_state
+from ingest.nlp.places import (
+    event_toponyms,
+    find_toponyms,
+    locate_event,
+    locate_in_state,
+    unknown_places,
+)
 from ingest.nlp.textprep import as_written, parse_text
 
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
@@ -220,7 +226,8 @@ def _locations(
             )
         )
     located = []
-    for m, t in zip(mentions, _continued(mentions, told_at, wheres), strict=True):
+    scenes = _continued(mentions, told_at, wheres, unknown=unknown_places(doc, toponyms))
+    for m, t in zip(mentions, scenes, strict=True):
         told_in = [p for p in toponyms if m.start <= p.start < m.end]
         elsewhere = {p for p in told_in if p in wheres and _another_act_at(doc, p, acts)}
         located.append(
@@ -332,13 +339,19 @@ def _in_person(mention: EventMention) -> bool:
 
 
 def _continued(
-    mentions: list[EventMention], places: list[Location | None], toponyms: list[Toponym]
+    mentions: list[EventMention],
+    places: list[Location | None],
+    toponyms: list[Toponym],
+    *,
+    unknown: list[int],
 ) -> list[Location | None]:
     """An act done in person with no place told goes on the scene of the story's last
     earlier act done in person with a place, where no other place is told between them
     ("protesters marched in Lagos ... police dispersed them"; not where "... in Abuja" comes
     between, nor a statement, which is made anywhere); `toponyms` are those that may tell
-    where (`_wheres`: "police arrested two Canadian tourists" goes on the scene).
+    where (`_wheres`: "police arrested two Canadian tourists" goes on the scene), `unknown`
+    the offsets of towns told that the gazetteer lacks (`unknown_places`: "Police arrest 40
+    in Nairobi" as a headline, then "police arrested 40 protesters in Kitengela": not Nairobi).
     An act whose sides are counted over many places ("a total of", "four million people
     overall", "across the country") has no one scene."""
     found = list(places)
@@ -356,7 +369,9 @@ def _continued(
         scene = places[j]
         assert scene is not None
         between = [t for t in toponyms if mentions[j].start <= t.start < m.end]
-        if all(_names_scene(scene, t) for t in between):
+        if all(_names_scene(scene, t) for t in between) and not any(
+            mentions[j].start <= u < m.end for u in unknown
+        ):
             found[i] = scene
     return found
 

@@ -813,6 +813,24 @@ def _after_preposition(doc: Doc, toponym: Toponym) -> bool:
     return root.dep_ == "pobj"
 
 
+def unknown_places(doc: Doc, toponyms: Sequence[Toponym]) -> list[int]:
+    """Where the text tells a town the gazetteer does not know as where something is ("in
+    Ejisu", "near Kitengela": a place entity after "in", "at", "near"... that is no toponym,
+    or a name the model tags a person after "in", "near" or "outside": "detained 30 traders
+    in Ejisu"; a person there, "faith in Ruto", only keeps a scene off), by its offset; a
+    street or a site there ("on Khreshchatyk Street", "at Adum Market") is not one, lying
+    most often in the town already told."""
+    found = []
+    for ent in doc.ents:
+        prep = ent.root.head
+        if ent.root.dep_ != "pobj" or prep.lower_ not in _LOCATIVE_PREPS:
+            continue
+        named = ent.label_ == "GPE" or (ent.label_ == "PERSON" and prep.lower_ in _SITE_PREPS)
+        if named and not any(t.start < ent.end_char and ent.start_char < t.end for t in toponyms):
+            found.append(ent.start_char)
+    return found
+
+
 def locate_in_state(country: str) -> Location | None:
     """A state (ISO alpha-3) as the place of an act its own police or courts do where no
     place is told ("police arrested six people": the police's country)."""

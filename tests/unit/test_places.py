@@ -472,6 +472,22 @@ def test_an_act_told_on_a_journey_is_located_where_it_ends(
             " war crimes.",
             [("ASSAULT", "Goma"), ("ACCUSE", None)],
         ),
+        # ... nor where the act's sentence tells a town the gazetteer lacks (a street or a
+        # site there lies in the scene) ...
+        (
+            "Hundreds of nurses rallied in Kumasi on Monday. Soldiers later detained six nurses"
+            " in Ejisu.",
+            [("PROTEST", "Kumasi"), ("COERCE", None)],
+        ),
+        (
+            "Troops detain 30 traders in Kumasi\nSoldiers detained 30 traders in Ejisu on Monday.",
+            [("COERCE", "Kumasi"), ("COERCE", None)],
+        ),
+        (
+            "Hundreds of nurses rallied in Kumasi on Monday. Police fired tear gas at the nurses"
+            " at Adum Market.",
+            [("PROTEST", "Kumasi"), ("ASSAULT", "Kumasi")],
+        ),
         (
             "Thousands of farmers marched in Lyon on Saturday. A total of 90,000 farmers"
             " demonstrated, the union said.",
