@@ -697,8 +697,10 @@ def _own_place(
                 # "shot down a jet over Kherson".
                 place = _over(child, toponyms)
             elif child.dep_ in _OBJECT_DEPS and head.lemma_ in _PLACE_OBJECT_LEMMAS:
-                # The place struck, or the place of the thing struck ("a hospital in Kharkiv").
-                place = _toponym_on(child, toponyms) or _locative_of(child, toponyms)
+                # The place struck, or the place of the thing struck ("a hospital in Kharkiv");
+                # of places struck or visited, one where they share it ("visited Mauritania and
+                # Senegal": none), as of a locative's.
+                place = _one_place([child], toponyms)
             elif _time_phrase(child):
                 # The parser hangs a place told beside the act's time on the time ("On
                 # Friday in Lahore, police arrested ..."): a time has no place of its own.

@@ -156,6 +156,12 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         ("Saudi and American officials held talks in Riyadh on Tuesday.", [("CONSULT", "Riyadh")]),
         ("Kenya and Uganda signed a trade deal in Nairobi on Monday.", [("AGREE", "Nairobi")]),
         ("President Macron visited Algiers on Tuesday.", [("CONSULT", "Algiers")]),
+        # Places acted on are one as a locative's are: the state they share, else none.
+        ("Russian missiles struck Kyiv and Kharkiv overnight.", [("ASSAULT", "Ukraine")]),
+        (
+            "The Gambian president visited Mauritania and Senegal last week.",
+            [("CONSULT", None)],
+        ),
         # A county; a town too small to be known by its name alone.
         (
             "Police arrested two activists in Suffolk County on Monday.",
