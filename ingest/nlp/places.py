@@ -657,10 +657,13 @@ def locate_event(
     # envoy in Doha": the act is done where its sides are. A word is said anywhere
     # ("officials in Kampala said", "accused officials in Kabul"): not for those, but
     # for a court's or police's, who act where they sit.
+    seated = [side for side in _sides(heads[0]) if any(s <= side.idx < e for s, e in seats)]
     sides = (
-        _locative_of(side, toponyms)
+        # A court or police named by its town sits there ("Kisumu police", "a Lahore court";
+        # "Kenyan police" tells whose): a person's town tells no place ("the Texas gunman").
+        _locative_of(side, toponyms) or (_named_before(side, toponyms) if side in seated else None)
         for side in _sides(heads[0])
-        if in_person or any(start <= side.idx < end for start, end in seats)
+        if in_person or side in seated
     )
     side = next((p for p in sides if p is not None and p.kind != PlaceKind.CONTINENT.value), None)
     if side is not None and (told is None or _holds(told, side)):

@@ -357,6 +357,12 @@ def test_events_are_located_where_the_act_happened(
             [("SANCTION", "Rawalpindi")],
         ),
         ("Police in Quetta accused the party of fraud.", [("ACCUSE", None)]),
+        # ... and so where their town names them; a state's name tells whose they are, and a
+        # person's town no place.
+        ("Kisumu police arrested four teachers on Monday.", [("COERCE", "Kisumu")]),
+        ("A Lahore court sentenced the activist to five years.", [("SANCTION", "Lahore")]),
+        ("Kisumu police accused the teachers of fraud.", [("ACCUSE", None)]),
+        ("The Texas gunman was arrested by police.", [("COERCE", "United States")]),
     ],
 )
 def test_an_act_is_located_at_the_finest_place_its_sides_give(
