@@ -2277,8 +2277,7 @@ class _ActorIndex:
             placed = placed or (tok.dep_ == "prep" and tok.lower_ == "in")
             # "hundreds of Trump supporters", "Ann, the governor's child": whose supporters or
             # child they are is not their side (an agent word of a tie still names itself).
-            tie = tok.pos_ == "NOUN" and _lemma(tok) in self.lex.relations
-            kept = self._own_words(tok) if tok is not token and tie else None
+            kept = self._own_words(tok) if tok is not token and _tie(self, tok) else None
             stack.extend(
                 (c, placed)
                 for c in (tok.children if kept is None else kept)
@@ -3204,10 +3203,30 @@ def _authors(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _tie(index: _ActorIndex, noun: Token) -> bool:
+    """Whether a noun names a person by a tie to another: a noun of a tie ("son", "lawyer",
+    "supporter"), or a person one person has, a noun of a private person whose possessor or
+    "of" is a person ("Trump's accountant", "the senator's driver", "the chef of Putin"; not
+    "Hong Kong's residents", nor an office held for another, "the president's spokesman")."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = _lemma(noun)
+    if lemma in index.lex.relations:
+        return True
+    if not is_person_noun(lemma) or is_office_word(lemma):
+        return False
+    owners = _children(noun, ("poss",)) + _prep_objects(noun, ("of",))
+    return any(
+        index.get(o.i) in index.people
+        or (o.pos_ == "NOUN" and (is_person_noun(_lemma(o)) or is_office_word(_lemma(o))))
+        for o in owners
+    )
+
+
 def _related(index: _ActorIndex, obj: Token) -> bool:
     """ "the son of the governor was shot", "the senator's lawyer was charged": one named by
     a tie to another is not that other (a name is its own actor)."""
-    return obj.pos_ == "NOUN" and _lemma(obj) in index.lex.relations and index.get(obj.i) is None
+    return _tie(index, obj) and index.get(obj.i) is None
 
 
 def _condition_subjects(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> list[str]:

@@ -2615,6 +2615,16 @@ ACTOR_ROLES = [
         ["sector:TUR-police"],
     ),
     ("Soldiers in Caracas shot a Guaido supporter on Monday.", ["sector:VEN-military"], []),
+    # A private person one person has is not that person: a chef, a driver; a place's
+    # residents are still its own.
+    ("Police in Moscow arrested Putin's chef on Monday.", ["sector:RUS-police"], []),
+    ("Kenyan police detained the senator's driver.", ["sector:KEN-police"], []),
+    (
+        "Police in Nairobi detained the governor's bodyguard, Ali Hassan.",
+        ["sector:KEN-police"],
+        ["person:ali-hassan"],
+    ),
+    ("Police arrested Hong Kong's residents.", ["sector:HKG-police"], ["sector:HKG-civilians"]),
     ("Chinese advisers met the Nepalese army chief.", ["country:CHN"], ["sector:NPL-military"]),
     # Peacekeepers are troops, with no country named too.
     ("Peacekeepers fired tear gas at the rioters.", ["sector:military"], ["sector:protesters"]),
