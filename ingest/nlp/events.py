@@ -2278,10 +2278,12 @@ class _ActorIndex:
             # "hundreds of Trump supporters", "Ann, the governor's child": whose supporters or
             # child they are is not their side (an agent word of a tie still names itself).
             kept = self._own_words(tok) if tok is not token and _tie(self, tok) else None
+            # "international and Palestinian criticism": a modifier's conjuncts modify the
+            # phrase too, where the first names no one.
             stack.extend(
                 (c, placed)
                 for c in (tok.children if kept is None else kept)
-                if c.dep_ not in _CLAUSE_DEPS
+                if c.dep_ not in _CLAUSE_DEPS or (c.dep_ == "conj" and tok.dep_ in SIDE_MODIFIERS)
             )
         # The phrase's own words, then its possessor, then its prepositions: "Russia's envoy
         # Lavrov" is Lavrov, "China's treatment of Uyghurs" China.

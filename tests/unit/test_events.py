@@ -2625,6 +2625,17 @@ ACTOR_ROLES = [
         ["person:ali-hassan"],
     ),
     ("Police arrested Hong Kong's residents.", ["sector:HKG-police"], ["sector:HKG-civilians"]),
+    # A state's adjective coordinated after one naming no one is a side too.
+    (
+        "Israel faced regional and Egyptian criticism over the raid.",
+        ["country:EGY"],
+        ["country:ISR"],
+    ),
+    (
+        "Kenya faced international and Ugandan pressure over the dam.",
+        ["country:UGA"],
+        ["country:KEN"],
+    ),
     ("Chinese advisers met the Nepalese army chief.", ["country:CHN"], ["sector:NPL-military"]),
     # Peacekeepers are troops, with no country named too.
     ("Peacekeepers fired tear gas at the rioters.", ["sector:military"], ["sector:protesters"]),
