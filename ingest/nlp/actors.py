@@ -1956,12 +1956,13 @@ def _agents(
     mentions = [m for m in mentions if not _inside_agent(m, named_agents)]
     taken = {i for m in mentions for i in range(m.cover, m.end)} | skip
     agent_words = {i for start, end, _ in named_agents for i in range(start, end)}
-    # Troops act abroad as well as at home, unlike police and courts: "Israeli soldiers shot
-    # two teenagers" tells the soldiers' country, not the teenagers'.
-    troops = {
+    # Troops and governments act abroad as well as at home, unlike police and courts:
+    # "Israeli soldiers shot two teenagers", "the Chinese government sought to extradite
+    # people from Hong Kong" tell the doers' country, not of those they act on.
+    abroad = {
         i
         for start, end, code in named_agents
-        if all(gaz.sectors[c].name == "military" for c in code.split("|"))
+        if all(gaz.sectors[c].name in _TRAVELLERS | {"military"} for c in code.split("|"))
         for i in range(start, end)
     }
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
@@ -2096,7 +2097,7 @@ def _agents(
             arms = (
                 []
                 if sector.political
-                else _places_of_arms(doc, end, places, agents=agent_words, troops=troops)
+                else _places_of_doers(doc, end, places, agents=agent_words, abroad=abroad)
             )
             # "Police said a German tourist tackled ...": no German police; but "Chilean
             # students protested against the government" are Chile's.
@@ -2528,14 +2529,15 @@ def _places_of_others(
     return acted_on, phrases
 
 
-def _places_of_arms(
-    doc: Doc, end: int, places: list[_Place], *, agents: set[int], troops: set[int]
+def _places_of_doers(
+    doc: Doc, end: int, places: list[_Place], *, agents: set[int], abroad: set[int]
 ) -> list[_Place]:
-    """The places on a thing that does the act an agent of civil society (ending at `end`)
-    is acted on by, a weapon, an attack or troops (`troops` their tokens), which name its
-    user, not its victims: "a Russian missile killed four children", "Saudi airstrikes
-    killed 20 civilians", "Israeli soldiers shot two teenagers" (not on another body of
-    people, `agents` their tokens: "Turkish police detained journalists")."""
+    """The places on what does the act an agent of civil society (ending at `end`) is acted
+    on by, where it may act abroad: a weapon, an attack, a state named or its troops or
+    government (`abroad` their tokens), which name the doer, not those acted on: "a Russian
+    missile killed four children", "Saudi airstrikes killed 20 civilians", "Israeli soldiers
+    shot two teenagers", "Iran detained an academic" (not another body of people, `agents`
+    their tokens, who act at home: "Turkish police detained journalists")."""
     head = doc[end - 1]
     own = next((t for t in [head, *head.ancestors] if t.head.pos_ in ("VERB", "AUX")), None)
     if own is None or own.dep_ not in _ACTED_ON:
@@ -2543,13 +2545,15 @@ def _places_of_arms(
     verb = own.head
     if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and verb.dep_ in _GOES_ON:
         verb = verb.head  # "Russian jets bombed a market, killing nine villagers"
+    states = {i for p in places if not p.town for i in range(p.start, p.end)}
     things = [
         d
         for c in verb.children
         for d in ([c] if c.dep_ == "nsubj" else [g for g in c.children if g.dep_ == "pobj"])
         if c.dep_ in ("nsubj", "agent")
         and (
-            d.i in troops
+            d.i in abroad
+            or d.i in states
             or (
                 d.i not in agents
                 and d.ent_type_ not in PEOPLE_ENTITIES

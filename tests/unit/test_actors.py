@@ -511,6 +511,22 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
             None,
             "sector:KEN-civilians",
         ),
+        # So does a state named as the doer, or its government, which act abroad too.
+        (
+            "Protests spread in Sweden. Iran detained an academic on Monday.",
+            "sector:SWE-education",
+            "sector:IRN-education",
+        ),
+        (
+            "The Chinese government sought to extradite people accused of crimes in Hong Kong.",
+            "sector:HKG-civilians",
+            "sector:CHN-civilians",
+        ),
+        (
+            "Crowds gathered in Oslo. The Russian government expelled three journalists.",
+            "sector:NOR-media",
+            "sector:RUS-media",
+        ),
         # Nor the nationality of people of civil society in a clause it reports; in its own
         # clause, it tells.
         ("Police said two Finnish students had chased the robber.", None, "sector:FIN-police"),
