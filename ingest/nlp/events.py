@@ -3205,6 +3205,19 @@ def _authors(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _accused_in_clause(index: _ActorIndex, verb: Token) -> list[str]:
+    """Whom an accusation's clause accuses: the doer it names, its active subject or the
+    owner of what is its subject ("alleged that Israel had attacked the convoy", "complained
+    that Uganda's decision was illegal"; not one a passive acts on: "alleged that protesters
+    were beaten")."""
+    return [
+        a
+        for clause in _children(verb, ("ccomp",))
+        for subj in _children(clause, ("nsubj",))
+        for a in index.actors_in(subj)
+    ]
+
+
 def _tie(index: _ActorIndex, noun: Token) -> bool:
     """Whether a noun names a person by a tie to another: a noun of a tie ("son", "lawyer",
     "supporter"), or a person one person has, a noun of a private person whose possessor or
@@ -4906,6 +4919,8 @@ def _sentence_events(
             target = target or patients
         if not target and not trig.nominal and QUAD_CLASS[trig.type] not in MATERIAL:
             target = _authors(lex, index, trig.token)
+        if not target and not trig.nominal and trig.type is EventType.ACCUSE:
+            target = [a for a in _accused_in_clause(index, trig.token) if a not in source]
         if not target and trig.complement is not None:
             # "demanded that Hamas renounce its struggle against Israel": the one asked is the
             # clause's own subject, before whom the clause acts on.

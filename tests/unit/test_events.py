@@ -1212,6 +1212,29 @@ ROLES = [
         F({"RUS"}),
         NONE,
     ),
+    # The one accused is the doer an accusation's clause names, or the owner of its subject;
+    # not one a passive clause acts on.
+    (
+        "Kenya complained that Uganda had closed the border.",
+        EventType.ACCUSE,
+        F({"KEN"}),
+        F({"UGA"}),
+        NONE,
+    ),
+    (
+        "Peru alleged on Monday that Bolivia's decision broke the treaty.",
+        EventType.ACCUSE,
+        F({"PER"}),
+        F({"BOL"}),
+        NONE,
+    ),
+    (
+        "Chile alleged that Peruvian fishermen were detained by the navy.",
+        EventType.ACCUSE,
+        F({"CHL"}),
+        NONE,
+        NONE,
+    ),
     # An act done in a state bears on it; a meeting's place is only its venue.
     (
         "The Nigerian army imposed a curfew in the city of Maiduguri in Nigeria.",
