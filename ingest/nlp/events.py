@@ -3205,17 +3205,34 @@ def _authors(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _under(index: _ActorIndex, noun: Token) -> list[str]:
+    """Who is told to be under an act, who undergoes it ("the minister is under investigation
+    by police", "Kenya came under pressure from Uganda")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return _subject_or_owner(index, prep.head)
+
+
+def _subject_or_owner(index: _ActorIndex, verb: Token) -> list[str]:
+    """Whom a verb's one subject names, or, where it names a thing, its owner, not whom the
+    thing's phrases name ("his friendship with Epstein is under investigation" is his,
+    "Trump's call with Zelensky" Trump's); none where the parse gives it two subjects."""
+    subjects = _children(verb, ("nsubj",))
+    if len(subjects) != 1:
+        return []
+    (noun,) = subjects
+    if index.get(noun.i) is not None or noun.pos_ in ("PRON", "PROPN"):
+        return index.actors_in(noun)
+    return [a for p in _children(noun, ("poss",)) for a in index.actors_in(p)]
+
+
 def _accused_in_clause(index: _ActorIndex, verb: Token) -> list[str]:
     """Whom an accusation's clause accuses: the doer it names, its active subject or the
     owner of what is its subject ("alleged that Israel had attacked the convoy", "complained
     that Uganda's decision was illegal"; not one a passive acts on: "alleged that protesters
     were beaten")."""
-    return [
-        a
-        for clause in _children(verb, ("ccomp",))
-        for subj in _children(clause, ("nsubj",))
-        for a in index.actors_in(subj)
-    ]
+    return [a for clause in _children(verb, ("ccomp",)) for a in _subject_or_owner(index, clause)]
 
 
 def _tie(index: _ActorIndex, noun: Token) -> bool:
@@ -4921,6 +4938,8 @@ def _sentence_events(
             target = _authors(lex, index, trig.token)
         if not target and not trig.nominal and trig.type is EventType.ACCUSE:
             target = [a for a in _accused_in_clause(index, trig.token) if a not in source]
+        if not target and trig.nominal:
+            target = [a for a in _under(index, trig.token) if a not in source]
         if not target and trig.complement is not None:
             # "demanded that Hamas renounce its struggle against Israel": the one asked is the
             # clause's own subject, before whom the clause acts on.

@@ -1229,6 +1229,13 @@ ROLES = [
         NONE,
     ),
     (
+        "Peru alleged that Bolivia's deal with Chile was a fraud.",
+        EventType.ACCUSE,
+        F({"PER"}),
+        F({"BOL"}),
+        NONE,
+    ),
+    (
         "Chile alleged that Peruvian fishermen were detained by the navy.",
         EventType.ACCUSE,
         F({"CHL"}),
@@ -2638,6 +2645,23 @@ ACTOR_ROLES = [
         ["sector:TUR-police"],
     ),
     ("Soldiers in Caracas shot a Guaido supporter on Monday.", ["sector:VEN-military"], []),
+    # Who is told to be under an act undergoes it.
+    (
+        "The Kenyan minister is under investigation by the police.",
+        ["sector:KEN-police"],
+        ["sector:KEN-government"],
+    ),
+    (
+        "The governor of Lagos has been under investigation by the EFCC since May.",
+        ["org:efcc"],
+        ["sector:NGA-government"],
+    ),
+    # A thing under it is its owner's, not whom the thing's phrases name.
+    (
+        "His friendship with Hamas is under investigation by Egyptian police.",
+        ["sector:EGY-police"],
+        [],
+    ),
     # A private person one person has is not that person: a chef, a driver; a place's
     # residents are still its own.
     ("Police in Moscow arrested Putin's chef on Monday.", ["sector:RUS-police"], []),
