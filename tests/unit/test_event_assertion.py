@@ -470,7 +470,10 @@ CASES = [
     ),
     (
         "Amnesty alleged that Burmese soldiers burned three Rohingya villages.",
-        [(EventType.ASSAULT, {"MMR-military"}, {"MMR-civilians"}, False, True)],
+        [
+            (EventType.ACCUSE, {"Amnesty"}, {"MMR-military"}, False, False),
+            (EventType.ASSAULT, {"MMR-military"}, {"MMR-civilians"}, False, True),
+        ],
     ),
     (
         "The Syrian government denied that its forces bombed the hospital in Idlib.",
