@@ -3231,8 +3231,14 @@ def _accused_in_clause(index: _ActorIndex, verb: Token) -> list[str]:
     """Whom an accusation's clause accuses: the doer it names, its active subject or the
     owner of what is its subject ("alleged that Israel had attacked the convoy", "complained
     that Uganda's decision was illegal"; not one a passive acts on: "alleged that protesters
-    were beaten")."""
-    return [a for clause in _children(verb, ("ccomp",)) for a in _subject_or_owner(index, clause)]
+    were beaten"), nor a pronoun, which is often whom the claimant speaks for ("associates of
+    the activist alleged she drank poisoned tea")."""
+    return [
+        a
+        for clause in _children(verb, ("ccomp",))
+        if all(s.pos_ != "PRON" for s in _children(clause, ("nsubj",)))
+        for a in _subject_or_owner(index, clause)
+    ]
 
 
 def _tie(index: _ActorIndex, noun: Token) -> bool:

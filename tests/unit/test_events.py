@@ -2656,6 +2656,14 @@ ACTOR_ROLES = [
         ["org:efcc"],
         ["sector:NGA-government"],
     ),
+    # A pronoun an accusation's clause has for its subject is often whom the claimant
+    # speaks for: no one accused.
+    (
+        "Senator Ana Ruiz fell ill in Lima. The Peruvian opposition alleged she ate food laced "
+        "with poison.",
+        ["sector:PER-opposition"],
+        [],
+    ),
     # A thing under it is its owner's, not whom the thing's phrases name.
     (
         "His friendship with Hamas is under investigation by Egyptian police.",
