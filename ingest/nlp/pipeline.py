@@ -1109,17 +1109,17 @@ class EventDater:
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
         tensed = _tensed_verb(trigger)
-        if tense == "past" and tensed is not None and _alleged(tensed[0]):
-            tense = "perfect"  # before the charge that tells it, by an untold stretch
-        if (
-            tense == "perfect"
-            and tensed is not None
-            and (_describes(*tensed) or _alleged(tensed[0]))
-        ):
+        told_apart = tensed is not None and (_alleged(tensed[0]) or _characterises(*tensed))
+        if tense == "past" and told_apart:
+            # before the charge that tells it, or the time of the clause around it, by an
+            # untold stretch
+            tense = "perfect"
+        if tense == "perfect" and tensed is not None and (_describes(*tensed) or told_apart):
             # What a party is known for ("Iran, which has armed the rebels, condemned the
-            # strike on Monday") and the act a charge tells ("pleaded guilty on Monday to
-            # charges he threatened a judge") are dated by their own clause alone, not by the
-            # news around them.
+            # strike on Monday"), what a relative clause tells of a participant ("the men, who
+            # were arrested in Kano, went on trial on Monday") and the act a charge tells
+            # ("pleaded guilty on Monday to charges he threatened a judge") are dated by their
+            # own clause alone, not by the news around them.
             text = clause_text
         quoted = in_quotation(self.text, trigger.idx)
         said = happened and quoted
@@ -1877,6 +1877,30 @@ def _alleged(verb: Token) -> bool:
         and verb.head.pos_ == "NOUN"
         and verb.head.lemma_ in load_lexicon().allegations
         and any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    )
+
+
+def _characterises(verb: Token, aux: list[Token]) -> bool:
+    """Whether a verb tells, in a relative clause, what a participant underwent or did before
+    the story ("the protesters who were arrested", "the town, which Israel had seized"; "the
+    army, which invaded Congo, withdrew on Monday", set inside the clause around it before
+    its verb): such a clause is anchored to no time of the clause around it (TimeML links
+    the two by nothing), only to its own. An active past told after the verb may go on with
+    the story ("was besieged by police, who fired tear gas"). Not a clause on an event or a
+    time, which tells of that ("the raid, which killed nine", "the day they met"), nor one
+    opened by "where" or "when", which sets the act in its noun's place or time."""
+    before = any(a.dep_ == "auxpass" or a.lower_ in ("had", "'d") for a in aux)
+    while verb.dep_ == "conj":  # "which belonged to Syria and was occupied by Israel"
+        verb = verb.head
+    noun = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and (before or verb.i < verb.sent.root.i)
+        and noun.pos_ in ("NOUN", "PROPN", "PRON")
+        and noun.ent_type_ not in ("DATE", "TIME", "EVENT")
+        and noun.lemma_ not in _TIME_NOUNS
+        and noun.lemma_.lower() not in load_lexicon().nouns
+        and not any(c.tag_ == "WRB" for c in verb.children)
     )
 
 

@@ -1303,6 +1303,63 @@ def test_the_act_a_charge_tells_is_dated_by_its_own_clause_alone(
     assert _dating(_dated(text, trigger)) == expected
 
 
+_BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a relative clause on a participant: what befell it, what it had done, or what it did
+        # told inside the clause around it, before that clause's verb
+        ("The men, who were arrested in Kano, went on trial on Monday.", "arrested", _BACKGROUND),
+        (
+            "Turkish police on Monday detained a Syrian commander who had shelled Kurdish"
+            " villages.",
+            "shelled",
+            _BACKGROUND,
+        ),
+        (
+            "Uganda's army, which invaded Congo, withdrew from Bunia on Tuesday.",
+            "invaded",
+            _BACKGROUND,
+        ),
+        (
+            "Kenya on Monday expelled two diplomats who were accused of spying.",
+            "accused",
+            _BACKGROUND,
+        ),
+        # the clause's own time dates it, and the act around it keeps its day
+        (
+            "Ghana on Monday deported three Britons, who attacked a policeman in Accra in June.",
+            "attacked",
+            (date(2024, 6, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        (
+            "Ghana on Monday deported three Britons, who attacked a policeman in Accra in June.",
+            "deported",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # an active past told after the verb may go on with the story
+        (
+            "Police on Monday surrounded the campus, and arrested students who attacked officers.",
+            "attacked",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # a clause on an event tells of that event, at its time
+        (
+            "The attack, which killed nine soldiers, took place near Kano on Monday.",
+            "killed",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_participant_is_dated_by_its_own_clause_alone(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    # what the clause tells of the participant is related to no time of the clause around it
+    assert _dating(_dated(text, trigger)) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "verb"),
     [
