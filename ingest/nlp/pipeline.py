@@ -1888,8 +1888,13 @@ def _characterises(verb: Token, aux: list[Token]) -> bool:
     the two by nothing), only to its own. An active past told after the verb may go on with
     the story ("was besieged by police, who fired tear gas"). Not a clause on an event or a
     time, which tells of that ("the raid, which killed nine", "the day they met"), nor one
-    opened by "where" or "when", which sets the act in its noun's place or time."""
+    opened by "where" or "when", which sets the act in its noun's place or time, nor one
+    whose act happened in an event ("a commander, who was killed in the raid"): it is
+    anchored to that event."""
+    lex = load_lexicon()
     before = any(a.dep_ == "auxpass" or a.lower_ in ("had", "'d") for a in aux)
+    if any(o.lemma_ in lex.nouns or o.lemma_ in lex.happenings for o in _occasions(verb)):
+        return False
     while verb.dep_ == "conj":  # "which belonged to Syria and was occupied by Israel"
         verb = verb.head
     noun = verb.head
@@ -1899,7 +1904,7 @@ def _characterises(verb: Token, aux: list[Token]) -> bool:
         and noun.pos_ in ("NOUN", "PROPN", "PRON")
         and noun.ent_type_ not in ("DATE", "TIME", "EVENT")
         and noun.lemma_ not in _TIME_NOUNS
-        and noun.lemma_.lower() not in load_lexicon().nouns
+        and noun.lemma_.lower() not in lex.nouns
         and not any(c.tag_ == "WRB" for c in verb.children)
     )
 

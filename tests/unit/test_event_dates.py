@@ -1345,6 +1345,13 @@ _BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
             "attacked",
             (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
         ),
+        # an act that happened in an event told before is anchored to it
+        (
+            "Militants attacked a police station in Kano on Monday. Police named a commander,"
+            " who was also killed in the attack.",
+            "killed",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
         # a clause on an event tells of that event, at its time
         (
             "The attack, which killed nine soldiers, took place near Kano on Monday.",
