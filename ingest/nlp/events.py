@@ -1887,6 +1887,7 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
     conditional = conditional or _obliged(chain[-1]) or _subjunctive(chain[-1])
     conditional = conditional or _pledged_only(lex, trig)
+    conditional = conditional or any(_counterfactual(t) for t in chain)
     future = bool(aux & _FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
@@ -1909,6 +1910,14 @@ def _flags(lex: Lexicon, trig: _Trigger) -> tuple[_Trigger, bool, bool]:
     modal = bool(aux & _MODAL_AUX) and not failed
     modal = modal or (bool(aux & _FUTURE_AUX) and not trig.future_done)
     return trig, negated, modal
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "would have arrested them", "said police would have expelled them": the perfect of
+    "would" tells an act in a past that did not come about, nor one ahead: no act done, and
+    no promise or threat, even under a verb of saying."""
+    aux = _aux(verb)
+    return bool(aux & {"would", "'d"} and aux & _PERFECT_AUX)
 
 
 def _scheduled(lex: Lexicon, trig: _Trigger) -> bool:

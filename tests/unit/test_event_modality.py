@@ -111,6 +111,20 @@ CASES = [
         "The Ghanaian senator said that Togo recalled its ambassador from Ghana.",
         [(EventType.SANCTION, "withdraw", {"GHA-government"}, False, False)],
     ),
+    # The perfect of "would" tells what did not come about: no promise or threat, said or
+    # not, and no act; a "would" with no perfect under a report still threatens.
+    (
+        "Kenya said that its police would have arrested the protesters.",
+        [(EventType.COERCE, "pro_autocracy", {"KEN-protesters"}, False, True)],
+    ),
+    (
+        "Kenyan police would have arrested the protesters if the court had allowed it.",
+        [(EventType.COERCE, "pro_autocracy", {"KEN-protesters"}, False, True)],
+    ),
+    (
+        "Kenya said that its police would arrest the protesters.",
+        [(EventType.THREATEN, "coercion", {"KEN-protesters"}, False, False)],
+    ),
     # What is done as a rule is no event of a day; what is done often is still reported.
     ("Kenyan police usually detain opposition supporters after such rallies.", []),
     ("Governments typically expel diplomats from hostile states.", []),
