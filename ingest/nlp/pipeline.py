@@ -1015,6 +1015,13 @@ class EventDater:
         start, end = sentence
         trigger = self.doc[bisect_left(self._starts, trigger_start)]
         clause = [*clause, *_when_date(trigger), *_copula_times(trigger)]
+        tensed = _tensed_verb(trigger)
+        told_apart = tensed is not None and _alleged(tensed[0])
+        if tensed is not None and (relative := _characterising(*tensed)) is not None:
+            told_apart = True
+            clause.append(
+                (relative.left_edge.idx, relative.right_edge.idx + len(relative.right_edge))
+            )
         clause_text = _kept(self.text, clause, start, end)
         clause_text = _blanked(
             clause_text,
@@ -1108,16 +1115,14 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
-        tensed = _tensed_verb(trigger)
-        told_apart = tensed is not None and (_alleged(tensed[0]) or _characterises(*tensed))
         if tense == "past" and told_apart:
             # before the charge that tells it, or the time of the clause around it, by an
             # untold stretch
             tense = "perfect"
         if tense == "perfect" and tensed is not None and (_describes(*tensed) or told_apart):
             # What a party is known for ("Iran, which has armed the rebels, condemned the
-            # strike on Monday"), what a relative clause tells of a participant ("the men, who
-            # were arrested in Kano, went on trial on Monday") and the act a charge tells
+            # strike on Monday"), what a relative clause tells befell a participant ("the men,
+            # who were arrested in Kano, went on trial on Monday") and the act a charge tells
             # ("pleaded guilty on Monday to charges he threatened a judge") are dated by their
             # own clause alone, not by the news around them.
             text = clause_text
@@ -1880,32 +1885,35 @@ def _alleged(verb: Token) -> bool:
     )
 
 
-def _characterises(verb: Token, aux: list[Token]) -> bool:
-    """Whether a verb tells, in a relative clause, what a participant underwent or did before
-    the story ("the protesters who were arrested", "the town, which Israel had seized"; "the
-    army, which invaded Congo, withdrew on Monday", set inside the clause around it before
-    its verb): such a clause is anchored to no time of the clause around it (TimeML links
-    the two by nothing), only to its own. An active past told after the verb may go on with
-    the story ("was besieged by police, who fired tear gas"). Not a clause on an event or a
-    time, which tells of that ("the raid, which killed nine", "the day they met"), nor one
-    opened by "where" or "when", which sets the act in its noun's place or time, nor one
-    whose act happened in an event ("a commander, who was killed in the raid"): it is
+def _characterising(verb: Token, aux: list[Token]) -> Token | None:
+    """The relative clause, told in the passive, in which a verb tells what befell a
+    participant ("the protesters who were arrested", "the town, which was occupied by
+    Israel"), as a participle before it would ("the arrested protesters"): the clause is
+    anchored to no time of the clause around it (TimeML links the two by nothing), only to
+    its own, complements and all ("who were invited to join NATO in July"). None for a
+    clause on an event or a time, which tells of that ("the raid, which killed nine", "the
+    day they met"), on a party to an event a noun names ("the shooting of a doctor, who was
+    wounded"), opened by "where" or "when", which sets the act in its noun's place or time,
+    or whose act happened in an event ("a commander, who was killed in the raid"): each is
     anchored to that event."""
     lex = load_lexicon()
-    before = any(a.dep_ == "auxpass" or a.lower_ in ("had", "'d") for a in aux)
-    if any(o.lemma_ in lex.nouns or o.lemma_ in lex.happenings for o in _occasions(verb)):
-        return False
+    if not any(a.dep_ == "auxpass" for a in aux) or any(
+        o.lemma_ in lex.nouns or o.lemma_ in lex.happenings for o in _occasions(verb)
+    ):
+        return None
     while verb.dep_ == "conj":  # "which belonged to Syria and was occupied by Israel"
         verb = verb.head
     noun = verb.head
+    party_of = noun.head.head if noun.dep_ == "pobj" else noun
     return (
-        verb.dep_ == "relcl"
-        and (before or verb.i < verb.sent.root.i)
+        verb
+        if verb.dep_ == "relcl"
         and noun.pos_ in ("NOUN", "PROPN", "PRON")
         and noun.ent_type_ not in ("DATE", "TIME", "EVENT")
         and noun.lemma_ not in _TIME_NOUNS
-        and noun.lemma_.lower() not in lex.nouns
+        and not {noun.lemma_.lower(), party_of.lemma_.lower()} & lex.nouns.keys()
         and not any(c.tag_ == "WRB" for c in verb.children)
+        else None
     )
 
 

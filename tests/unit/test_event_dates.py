@@ -1309,37 +1309,32 @@ _BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        # a relative clause on a participant: what befell it, what it had done, or what it did
-        # told inside the clause around it, before that clause's verb
+        # a relative clause in the passive tells what befell a participant, as a participle
         ("The men, who were arrested in Kano, went on trial on Monday.", "arrested", _BACKGROUND),
-        (
-            "Turkish police on Monday detained a Syrian commander who had shelled Kurdish"
-            " villages.",
-            "shelled",
-            _BACKGROUND,
-        ),
-        (
-            "Uganda's army, which invaded Congo, withdrew from Bunia on Tuesday.",
-            "invaded",
-            _BACKGROUND,
-        ),
         (
             "Kenya on Monday expelled two diplomats who were accused of spying.",
             "accused",
             _BACKGROUND,
         ),
-        # the clause's own time dates it, and the act around it keeps its day
+        # the clause's own time dates it, its complements' too, and the act around it keeps
+        # its day
         (
-            "Ghana on Monday deported three Britons, who attacked a policeman in Accra in June.",
-            "attacked",
+            "Ghana on Monday deported three Britons, who were convicted of assault in June.",
+            "convicted",
             (date(2024, 6, 1), DatePrecision.MONTH, DateSource.SENTENCE),
         ),
         (
-            "Ghana on Monday deported three Britons, who attacked a policeman in Accra in June.",
+            "Ghana on Monday deported three Britons, who were convicted of assault in June.",
             "deported",
             (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
         ),
-        # an active past told after the verb may go on with the story
+        (
+            "Ghana and Togo, which were asked to join the talks in July 2023, sent envoys to"
+            " Accra on Monday.",
+            "asked",
+            (date(2023, 7, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        # an active one may tell the participant's part in the story
         (
             "Police on Monday surrounded the campus, and arrested students who attacked officers.",
             "attacked",
@@ -1360,7 +1355,7 @@ _BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
         ),
     ],
 )
-def test_a_relative_clause_on_a_participant_is_dated_by_its_own_clause_alone(
+def test_a_passive_relative_clause_on_a_participant_is_dated_by_its_own_clause_alone(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     # what the clause tells of the participant is related to no time of the clause around it
