@@ -1115,9 +1115,13 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
-        if tense == "past" and told_apart:
-            # before the charge that tells it, or the time of the clause around it, by an
-            # untold stretch
+        report = _reported_under(trigger)
+        if tense == "past" and (
+            told_apart or (report is not None and _tense(report[1]) == "perfect")
+        ):
+            # before the charge that tells it, the time of the clause around it, or a report
+            # told as before the story ("Reuters had reported that the army detained him"), by
+            # an untold stretch
             tense = "perfect"
         if tense == "perfect" and tensed is not None and (_describes(*tensed) or told_apart):
             # What a party is known for ("Iran, which has armed the rebels, condemned the

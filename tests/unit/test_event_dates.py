@@ -626,6 +626,38 @@ def test_the_day_of_a_report_bounds_another_s_act_it_tells(
     assert _dating(_dated(text, trigger)) == expected
 
 
+_STORY = "Kenyan police arrested two journalists on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report told as before the story tells an act before it too: background
+        (
+            _STORY + "Reuters had reported that the army detained a reporter in Garissa.",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            _STORY + "Reuters previously reported that the army detained a reporter in Garissa.",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # a time of its own still dates it; a report of the story's time keeps the story's day
+        (
+            _STORY + "Reuters had reported that the army detained a reporter in May.",
+            (date(2024, 5, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        (
+            _STORY + "Reuters reported that the army detained a reporter in Garissa.",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+    ],
+)
+def test_an_act_a_report_before_the_story_tells_is_background(
+    text: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, "detained")) == expected
+
+
 @pytest.mark.parametrize(
     ("second", "expected"),
     [
