@@ -227,10 +227,12 @@ _FORWARD_NOUNS = r"agreement|decision|proposal|commitment|bid|deal|accord|pact"
 _FUTURE_MARKERS = re.compile(
     r"\b(?:will|won't|shall|going to|plan(?:s|ned|ning)? to|(?:planned|slated) for|scheduled"
     r"|expected|due to be"
-    r"|(?:is|are|was|were) (?:due|set|to)|set to|upcoming|next(?! to\b)|would|as soon as"
+    r"|(?:is|are|was|were) (?:due|set|to)|set to|upcoming|next(?! to\b)|as soon as"
     r"|(?:hop(?:e|es|ed|ing)|(?:intend|aim|want|seek|expect)(?:s|ed|ing)?|wish(?:es|ed|ing)?"
     rf"|sought|(?:{_FORWARD_VERBS})(?:s|d|ed|ing)?|(?:{_FORWARD_NOUNS})s?) to)\b"
-    r"|'ll\b",
+    r"|'ll\b"
+    # "would have met on Monday": the perfect of "would" tells a past that did not come about
+    r"|\bwould\b(?!\s+(?:not\s+)?have\b)",
     re.IGNORECASE,
 )
 _PAST_MARKERS = re.compile(

@@ -293,6 +293,9 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         # "next to" is a place, not a time ahead; a name in -ed ("United") is no past tense
         ("Shells fell next to the consulate on Friday.", WED, [("Friday", "2025-01-17")]),
         ("Envoys would reach the United Nations Friday.", WED, [("Friday", "2025-01-24")]),
+        # the perfect of "would" tells a past that did not come about
+        ("Envoys would have reached the United Nations Friday.", WED, [("Friday", "2025-01-17")]),
+        ("Aid would not have landed at the port in March.", DEC, [("March", "2024-03")]),
         # a word in -ed after a determiner is an adjective, no past tense; a verb is one
         ("Aid would land on a still undisclosed day in March.", DEC, [("March", "2025-03")]),
         ("Aid would land at the renamed port in March.", DEC, [("March", "2025-03")]),
