@@ -1896,8 +1896,9 @@ def _characterising(verb: Token, aux: list[Token]) -> Token | None:
     anchored to no time of the clause around it (TimeML links the two by nothing), only to
     its own, complements and all ("who were invited to join NATO in July"). None for a
     clause on an event or a time, which tells of that ("the raid, which killed nine", "the
-    day they met"), on a party to an event a noun names ("the shooting of a doctor, who was
-    wounded"), opened by "where" or "when", which sets the act in its noun's place or time,
+    day they met"), on the one an event's noun names with "of" ("the shooting of a doctor,
+    who was wounded": what befell him is that event; not "charges against students who were
+    arrested"), opened by "where" or "when", which sets the act in its noun's place or time,
     or whose act happened in an event ("a commander, who was killed in the raid"): each is
     anchored to that event."""
     lex = load_lexicon()
@@ -1908,7 +1909,7 @@ def _characterising(verb: Token, aux: list[Token]) -> Token | None:
     while verb.dep_ == "conj":  # "which belonged to Syria and was occupied by Israel"
         verb = verb.head
     noun = verb.head
-    party_of = noun.head.head if noun.dep_ == "pobj" else noun
+    party_of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     return (
         verb
         if verb.dep_ == "relcl"

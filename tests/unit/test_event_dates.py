@@ -1348,6 +1348,13 @@ _BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
             "accused",
             _BACKGROUND,
         ),
+        # on a party named after another noun's preposition than "of" too: "against"
+        (
+            "Lawyers on Monday demanded the dropping of charges against students who were"
+            " arrested in Accra.",
+            "arrested",
+            _BACKGROUND,
+        ),
         # the clause's own time dates it, its complements' too, and the act around it keeps
         # its day
         (
