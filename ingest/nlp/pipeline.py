@@ -1902,8 +1902,11 @@ def _characterising(verb: Token, aux: list[Token]) -> Token | None:
     or whose act happened in an event ("a commander, who was killed in the raid"): each is
     anchored to that event."""
     lex = load_lexicon()
-    if not any(a.dep_ == "auxpass" for a in aux) or any(
-        o.lemma_ in lex.nouns or o.lemma_ in lex.happenings for o in _occasions(verb)
+    past = any(a.tag_ == "VBD" for a in aux)  # "were arrested", "had been"; not "are held"
+    if (
+        not past
+        or not any(a.dep_ == "auxpass" for a in aux)
+        or any(o.lemma_ in lex.nouns or o.lemma_ in lex.happenings for o in _occasions(verb))
     ):
         return None
     while verb.dep_ == "conj":  # "which belonged to Syria and was occupied by Israel"

@@ -1373,6 +1373,13 @@ _BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
             "asked",
             (date(2023, 7, 1), DatePrecision.MONTH, DateSource.SENTENCE),
         ),
+        # a present passive tells how things stand, not what befell it: not dated apart
+        (
+            "Uganda, which last year hosted the talks and is accused of arming rebels, expelled"
+            " two envoys on Monday.",
+            "accused",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
         # an active one may tell the participant's part in the story
         (
             "Police on Monday surrounded the campus, and arrested students who attacked officers.",
