@@ -773,12 +773,23 @@ _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"
 def _declines_comment(lex: Lexicon, lemma: str, comp: Token) -> bool:
     """ "declined to comment", "refused to explain": a refusal to make a statement (a verb
     CAMEO files only under statements, no act of the lexicon) is CAMEO's "decline comment"
-    (011), which PLOVER leaves out; "refused to talk to the rebels" still refuses a meeting."""
+    (011), which PLOVER leaves out; "refused to talk to the rebels" still refuses a meeting.
+    So is a refusal to tell an answer to a question, a clause a wh-word or "whether" opens,
+    whichever verb tells it ("declined to specify when", "refused to reveal where")."""
     return (
         lex.fixed_frames.get(lemma) is EventType.REJECT
-        and _lemma(comp) in lex.statements
+        and (_lemma(comp) in lex.statements or _tells_answer(comp))
         and _lemma(comp) not in lex.verbs
         and _classify(lex, comp) is None
+    )
+
+
+def _tells_answer(verb: Token) -> bool:
+    """ "specify when the troops would leave", "disclose how many were killed": the verb's
+    object or complement is an indirect question, what is so, no party nor act."""
+    clauses = _children(verb, ("ccomp", "dobj"))
+    return any(
+        c.left_edge.tag_ in _WH_TAGS or c.left_edge.lower_ == "whether" for c in clauses
     )
 
 

@@ -2834,6 +2834,10 @@ def test_a_political_attack_by_a_private_person_is_by_an_armed_group(
         "The Israeli military declined a request for comment.",
         "A spokesman for the Chinese government declined to comment.",
         "The Kenyan minister declined to explain why the talks failed.",
+        # An answer to a question withheld, whichever verb would tell it.
+        "The Turkish army refused to disclose how many soldiers were killed.",
+        "The Chinese foreign ministry declined to reveal who would attend the talks.",
+        "The Saudi government refused to reveal where the journalist's body was.",
     ],
 )
 def test_comment_asked_or_declined_is_no_event(nlp: Language, sentence: str) -> None:
@@ -2865,9 +2869,17 @@ def test_a_request_between_political_sides_stays(nlp: Language, sentence: str) -
     assert [e.type for e in _extract(nlp, sentence).events] == [EventType.REQUEST]
 
 
-def test_a_meeting_refused_is_still_a_refusal(nlp: Language) -> None:
-    events = _extract(nlp, "Hamas refused to talk to the Israeli envoys.").events
-    assert [e.type for e in events] == [EventType.REJECT]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamas refused to talk to the Israeli envoys.",
+        # What is refused is an act, not an answer: the refusal stays.
+        "Iran refused to release the detained sailors.",
+        "Hungary refused to sign the declaration.",
+    ],
+)
+def test_a_meeting_or_an_act_refused_is_still_a_refusal(nlp: Language, sentence: str) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == [EventType.REJECT]
 
 
 @pytest.mark.parametrize(
