@@ -788,9 +788,7 @@ def _tells_answer(verb: Token) -> bool:
     """ "specify when the troops would leave", "disclose how many were killed": the verb's
     object or complement is an indirect question, what is so, no party nor act."""
     clauses = _children(verb, ("ccomp", "dobj"))
-    return any(
-        c.left_edge.tag_ in _WH_TAGS or c.left_edge.lower_ == "whether" for c in clauses
-    )
+    return any(c.left_edge.tag_ in _WH_TAGS or c.left_edge.lower_ == "whether" for c in clauses)
 
 
 def _asks_comment(lex: Lexicon, trig: _Trigger) -> bool:
