@@ -241,7 +241,7 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
         if key == "charge" and not _legal_charge(noun):
             continue
         if key in lex.nouns:
-            if _for_press(lex, noun) and lex.nouns[key][0] is EventType.CONSULT:
+            if _for_press_meeting(lex, noun, key):
                 return None  # "held a press conference": no partner to consult
             return (*lex.nouns[key], noun)
     # "25,000 tons of food aid", "four hours of talks": the measured noun counts; so does
@@ -253,9 +253,12 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
     return None
 
 
-def _for_press(lex: Lexicon, noun: Token) -> bool:
-    """ "a press conference", "a news briefing": held for the press, with no partner named
-    ("a joint press conference with Macron" has one)."""
+def _for_press_meeting(lex: Lexicon, noun: Token, key: str | None = None) -> bool:
+    """ "a press conference", "a news briefing": a meeting noun (read by `key`, else by its
+    lemma) held for the press, with no partner named ("a joint press conference with Macron"
+    has one)."""
+    if lex.nouns.get(key or _lemma(noun), (None,))[0] is not EventType.CONSULT:
+        return False
     return any(
         _lemma(m) in lex.press for m in noun.lefts if m.dep_ in ("compound", "amod")
     ) and not any(_prep_objects(t, ("with",)) for t in (noun, noun.head))
@@ -592,6 +595,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     sense = _sense(lex, patterns, token) if patterns and not other_sense else None
     if sense is not None and all(_lemma(token.doc[i]) in _GENERIC_HEADS for i in sense[1]):
         sense = None  # "launched a campaign": a generic head alone names no act
+    if sense is not None and any(_for_press_meeting(lex, token.doc[i]) for i in sense[1]):
+        sense = None  # "announced a press conference": no one is met
     if sense is not None and lemma not in lex.verbs and any(_told(token.doc[i]) for i in sense[1]):
         # "maintains a position that only Cyprus has the right": a stance whose content is
         # told is a view held, no refusal (CAMEO's "maintain position" is holding out).

@@ -7,7 +7,7 @@ acts of force an agent word is compounded on ("a police raid"), and the pipeline
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import product
 from pathlib import Path
@@ -27,6 +27,8 @@ ARTIFACTS_PATH = Path(__file__).parent.parent / "data" / "artifact_nouns.txt"
 # The quad classes of cooperation and of material acts, by which the lexicon and the coder read
 # an act's kind.
 COOPERATIVE = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})
+# CAMEO's appeal (026) and intent (036) to meet or negotiate.
+_MEETING_CODES = frozenset({"026", "036"})
 MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
 
 
@@ -164,8 +166,11 @@ def load_lexicon() -> Lexicon:
     }
     frames = raw["frames"]
     cameo_raw = json.loads(VERBS_PATH.read_text("utf-8"))
+    meetings = frozenset(
+        w for w, (t, _) in nouns.items() if t == EventType.CONSULT and " " not in w
+    )
     cameo, weapons, arms, detention, appeals, convening, protesting, mobilising = _load_cameo(
-        cameo_raw
+        cameo_raw, meetings
     )
     # "strengthened ties with Ethiopia", "deepened relations": a verb of degree on relations
     # improves them, as upgrading does (CAMEO's IMPROVE * TIES, 050), where the verb's own
@@ -362,6 +367,7 @@ def _doers(verbs: Iterable[str]) -> frozenset[str]:
 
 def _load_cameo(
     raw: dict[str, Any],
+    meetings: frozenset[str],
 ) -> tuple[
     dict[str, tuple[Pattern, ...]],
     frozenset[str],
@@ -373,9 +379,10 @@ def _load_cameo(
     frozenset[str],
 ]:
     """The CAMEO verbs' patterns of `data/cameo_verbs.json` (built by `scripts/build_verbs.py`),
-    the dictionary's weapons, arms, places of detention, and its verbs of appeal (blocks coded
-    02: "recommend"), of consulting (04: "gather", "travel"), of protest (14: "demonstrate",
-    "march") and of mobilising (15: "mobilize", "muster")."""
+    an appeal or an intent to meet written for one of the lexicon's `meetings` read for all
+    of them (`_to_all_meetings`), the dictionary's weapons, arms, places of detention, and its
+    verbs of appeal (blocks coded 02: "recommend"), of consulting (04: "gather", "travel"), of
+    protest (14: "demonstrate", "march") and of mobilising (15: "mobilize", "muster")."""
     synsets: dict[str, list[str]] = raw["synsets"]
 
     def element(text: str) -> Element:
@@ -407,8 +414,31 @@ def _load_cameo(
         named = [*p.get("subject", ()), *p.get("words", ()), *(o for _, o in p.get("preps", ()))]
         return any(o and " " in o and "&" in o for o in named)
 
+    # A meeting noun CAMEO also reads as an appeal itself ("issued a call": 020) is no meeting
+    # only.
+    appealed = {
+        w
+        for block in raw["blocks"]
+        for p in block
+        if p["code"] == "020"
+        for w in p.get("words", ())
+    }
+
+    def invites(p: dict[str, Any]) -> bool:
+        """Whether a pattern appeals or intends to meet, on one meeting noun ("PROPOSE
+        MEETING": 026, "OFFER TALKS": 036)."""
+        words = p.get("words", ())
+        return (
+            p["code"] in _MEETING_CODES
+            and len(words) == 1
+            and words[0] in meetings - appealed
+            and not p.get("preps")
+            and not p.get("subject")
+        )
+
     blocks = [
-        [(pattern(p), p.get("verbs"), in_phrase(p)) for p in block] for block in raw["blocks"]
+        [(pattern(p), p.get("verbs"), in_phrase(p), invites(p)) for p in block]
+        for block in raw["blocks"]
     ]
     # Heads of any name of arms, craft included ("predator drone"): what can strike or capture;
     # a phrase's head alone only where WordNet reads it a made thing first, or knows no such
@@ -441,25 +471,26 @@ def _load_cameo(
         # A pattern naming only a preposition ("attacked by") tells no sense apart; one
         # written for some verbs of a block is theirs alone.
         found = [
-            (p, len(only) if only else len(listed) * 99, narrowed)
+            (p, len(only) if only else len(listed) * 99, narrowed, meeting)
             for b in listed
-            for p, only, narrowed in blocks[b]
+            for p, only, narrowed, meeting in blocks[b]
             if (only is None or key in only) and (not p.by_subject or by_arms(p))
         ]
         # A phrase around a synset narrows the verb's pattern on the synset alone: where that
         # one reads the same words otherwise ("sign &treaty" SUPPORT, "sign trade &treaty"
         # AGREE), the verb's own sense of the act wins and the narrower one is not used.
-        wide = {(p.needs, p.type) for p, _, narrowed in found if not narrowed}
+        wide = {(p.needs, p.type) for p, _, narrowed, _ in found if not narrowed}
         mine = [
             (p, n)
-            for p, n, narrowed in found
+            for p, n, narrowed, _ in found
             if not narrowed or all(t == p.type for needs, t in wide if needs == p.needs)
         ]
         # Most specific first; then the pattern written for the fewest verbs besides this one
         # ("deploy troops" is DEPLOY's MOBILIZE, not the AID it shares with SEND); then the
         # file's order.
-        ranked = sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))
-        verbs[key] = tuple(p for p, _ in ranked)
+        ranked = [p for p, _ in sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))]
+        invited = [p for p, _, _, meeting in found if meeting]
+        verbs[key] = (*ranked, *_to_all_meetings(ranked, invited, meetings - appealed))
     appeals, convening, protesting, mobilising = (
         frozenset(
             verb
@@ -472,6 +503,25 @@ def _load_cameo(
     weapons = frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)
     detention = frozenset(p.split()[-1] for p in synsets.get("&detention", ()))
     return verbs, weapons, arms, detention, appeals, convening, protesting, mobilising
+
+
+def _to_all_meetings(
+    patterns: list[Pattern], invited: list[Pattern], meetings: frozenset[str]
+) -> tuple[Pattern, ...]:
+    """ "proposed talks", "offered a summit": CAMEO writes a verb's appeal or intent to meet
+    for one meeting noun or another ("PROPOSE MEETING", "PROPOSE SUMMIT", "OFFER TALKS"), not
+    for each; where those of a verb agree on one sense, it reads so every meeting noun the
+    verb has no pattern of its own for."""
+    if len({(p.type, p.mode) for p in invited}) != 1:
+        return ()
+    own = {
+        head for p in patterns for e in (*p.words, *(o for _, o in p.preps if o)) for head, _ in e
+    }
+    rest = sorted(meetings - own)
+    if not rest:
+        return ()
+    element = tuple((noun, frozenset[str]()) for noun in rest)
+    return (replace(invited[0], words=(element,), needs=(frozenset(rest),)),)
 
 
 def _mediating(raw: dict[str, Any]) -> frozenset[str]:

@@ -444,6 +444,18 @@ CASES = [
         "The Nigerian foreign minister gave a news conference with his Ghanaian counterpart.",
         [(EventType.CONSULT, {"NGA-government"}, {"GHA"}, False, False)],
     ),
+    # A meeting proposed or offered is asked for or intended, whichever meeting noun CAMEO's
+    # pattern for the verb names ("PROPOSE SUMMIT", "OFFER TALKS"): not held; still none for
+    # the press.
+    (
+        "Ghana proposed talks with Togo over the border.",
+        [(EventType.REQUEST, {"GHA"}, {"TGO"}, False, False)],
+    ),
+    (
+        "Kenya offered a summit to Uganda.",
+        [(EventType.AGREE, {"KEN"}, {"UGA"}, False, False)],
+    ),
+    ("The Kenyan president announced a press conference for Friday.", []),
     # Calling off a planned hostile act yields: a planned attack is a ceasefire, a planned
     # coercion a concession; it is no sanction.
     (
