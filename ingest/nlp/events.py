@@ -551,7 +551,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     if token.pos_ == "ADJ" and lemma in lex.commit_frames:
         comp = _complement(token)
         return _frame(lex, token, None, comp) if comp is not None else None
-    if not _verbal(token) or (token.dep_ in _MODIFIER_DEPS and not _light_gerund(lex, token)):
+    if not _verbal(token) or (token.dep_ in _MODIFIER_DEPS and _light_gerund(lex, token) is None):
         return None
     if lemma in lex.commit_frames and _committed_one(token):
         return None
@@ -615,7 +615,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         and token.dep_ in _BACKGROUND
         and not _headline(token)
         and not (token.dep_ == "acl" and _lemma(token.head) in lex.commit_nouns)
-        and not _light_gerund(lex, token)
+        and _light_gerund(lex, token) is None
     ):
         sense = None
     # "launched a mediation effort": a modifier that names the act says more than the
@@ -932,18 +932,29 @@ def _takes_thing(lex: Lexicon, token: Token) -> bool:
     )
 
 
-def _light_gerund(lex: Lexicon, token: Token) -> bool:
-    """ "resorted to throwing stones", "took part in attacking the embassy": a gerund that a
-    light verb's preposition brings is the act the sentence reports, done by the light
-    verb's subject."""
-    return token.dep_ == "pcomp" and token.tag_ == "VBG" and _light_prep(lex, token.head)
+def _light_gerund(lex: Lexicon, token: Token) -> Token | None:
+    """ "resorted to throwing stones", "took part in attacking the embassy", "claimed
+    responsibility for bombing the church": a gerund that a light verb's preposition brings
+    is the act the sentence reports, done by the light verb's subject; that verb, if so."""
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and _light_prep(lex, token.head):
+        return _prep_owner(lex, token.head)
+    return None
+
+
+def _prep_owner(lex: Lexicon, prep: Token) -> Token:
+    """The verb a light preposition is read with: its head, or the verb whose object its head
+    is where the lexicon lists them together ("claimed responsibility for")."""
+    head = prep.head
+    if head.dep_ in _OBJECT_DEPS and f"{_lemma(head.head)} {_lemma(head)}" in lex.light_preps:
+        return head.head
+    return head
 
 
 def _light_prep(lex: Lexicon, prep: Token) -> bool:
     """ "took part in the attack", "took part in the ceremony": a preposition that brings a
     light verb's act, if it names one; not where a pattern of the verb names the preposition
     ("joined Sweden in condemning": the verb's sense)."""
-    verb = prep.head
+    verb = _prep_owner(lex, prep)
     if prep.dep_ != "prep" or verb == prep:
         return False
     lemma = _lemma(verb)
@@ -1605,9 +1616,9 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
     the verbs it is coordinated with where it shares their auxiliaries ("will not attend or
     send")."""
     chain = [token]
-    if _light_gerund(lex, token):
-        chain.append(token.head.head)  # "did not take part in attacking": the light verb's
-        token = token.head.head
+    if (light := _light_gerund(lex, token)) is not None:
+        chain.append(light)  # "did not take part in attacking": the light verb's
+        token = light
     while (token.dep_ in ("xcomp", "conj") or _purpose_clause(lex, token)) and token.head != token:
         head = token.head
         transparent = _lemma_in(head, lex.transparent) or _purpose_clause(lex, token)
@@ -2653,8 +2664,8 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             objs = _children(head, _OBJECT_DEPS)
             if objs and _lemma(head) not in lex.commit_frames and (control or not purpose):
                 return _payee(head) or objs[0]
-        if _light_gerund(lex, token):
-            token = token.head.head
+        if (light := _light_gerund(lex, token)) is not None:
+            token = light
             continue
         adverbial = token.dep_ in ("conj", "xcomp", "advcl", "acomp") or _opening_participle(token)
         if not adverbial or token.head == token:

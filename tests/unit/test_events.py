@@ -894,6 +894,12 @@ SENTENCES = [
         "Islamic State claimed responsibility for the attack on a Kabul hospital.",
         [(EventType.ASSAULT, F({"Islamic State"}), F({"AFG"}), NONE, False, False)],
     ),
+    # ... and so for an attack told by a gerund; a deed of no force claimed is none.
+    (
+        "Al-Shabaab claimed responsibility for ambushing a Kenyan army convoy.",
+        [(EventType.ASSAULT, F({"SOM"}), F({"KEN"}), NONE, False, False)],
+    ),
+    ("The Ghanaian minister claimed responsibility for cutting the budget.", []),
     # A verdict of guilt and a sentence are PLOVER's SANCTION 'convict' (its manual), as
     # CAMEO's "find guilty" (116) is; an acquittal punishes no one.
     (
