@@ -1363,8 +1363,9 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> _Trigger | None:
         *(p for o in owned for p in _children(o, ("prep",))),
     ]:
         if prep.lower_ in preps:
-            # First: in "were engaged in ethnic cleansing" the subject is no act.
-            nouns[:0] = _children(prep, ("pobj",))
+            # First: in "were engaged in ethnic cleansing" the subject is no act. Forces are
+            # none a preposition brings: "entered into force" takes effect.
+            nouns[:0] = [o for o in _children(prep, ("pobj",)) if _lemma(o) not in lex.forces]
     # "brought the talks to an end", "brought the shelling to a halt": the act is ended, and
     # codes as the verb of its ending does ("ended the shelling"), or not at all.
     ending = next(

@@ -535,6 +535,20 @@ SENTENCES = [
         "Poland took part in the summit with Germany.",
         [(EventType.CONSULT, F({"POL"}), F({"DEU"}), NONE, False, False)],
     ),
+    # "entered into" brings what is entered upon, as "took part in" does; forces it brings
+    # are none ("entered into force": took effect).
+    (
+        "Chad entered into a defence pact with Niger.",
+        [(EventType.AGREE, F({"TCD"}), F({"NER"}), NONE, False, False)],
+    ),
+    (
+        "Peru entered into negotiations with Bolivia.",
+        [(EventType.CONSULT, F({"PER"}), F({"BOL"}), NONE, False, False)],
+    ),
+    (
+        "The Kenyan sanctions on Somalia entered into force on Friday.",
+        [(EventType.SANCTION, NONE, F({"SOM"}), NONE, False, False)],
+    ),
     # An act that did not happen is kept, flagged negated.
     (
         "Ukraine did not take part in the talks.",
