@@ -192,6 +192,9 @@ def load_lexicon() -> Lexicon:
     # After the attack words: "the killing", like "killed", names no attacker by itself.
     for noun, entry in _nominalisations(verbs).items():
         nouns.setdefault(noun, entry)
+    for noun, entry in _launched_attacks(cameo, arms).items():
+        if noun.split()[-1] not in nouns:
+            nouns.setdefault(noun, entry)
     # After the attack words and the nouns: "hung banners", "wall hangings" name no attack.
     killing = _block_verbs(cameo_raw, raw["people_verbs"]) - verbs.keys() - phrasal.keys()
     for verb in killing:
@@ -355,6 +358,33 @@ def _nominalisations(
             forms.add(stem + "ure")  # "seize": "seizure"
         for form in forms - {verb}:
             found.setdefault(form, entry)
+    return found
+
+
+def _launched_attacks(
+    cameo: dict[str, tuple[Pattern, ...]], arms: frozenset[str]
+) -> dict[str, tuple[EventType, str | None]]:
+    """ "a military intervention", "a counter-attack": the attacks CAMEO's LAUNCH names (190,
+    "LAUNCH {&MILITARY INTERVENTION}") are acts in any clause, as written (one word, or a head
+    with its modifier); not arms ("launched grenades") nor a head the dictionary qualifies
+    elsewhere, whose modifier tells the act ("operation": "&MILITARY OPERATION")."""
+    qualified = {
+        head
+        for patterns in cameo.values()
+        for p in patterns
+        for e in (*p.subject, *p.words, *(o for _, o in p.preps if o))
+        for head, mods in e
+        if mods
+    }
+    found: dict[str, tuple[EventType, str | None]] = {}
+    for p in cameo.get("launch", ()):
+        if p.type is not EventType.ASSAULT or p.preps or p.subject or len(p.words) != 1:
+            continue
+        for head, mods in p.words[0]:
+            if len(mods) == 1:
+                found[f"{next(iter(mods))} {head}"] = (p.type, p.mode)
+            elif not mods and head not in arms | qualified:
+                found[head] = (p.type, p.mode)
     return found
 
 

@@ -898,6 +898,15 @@ SENTENCES = [
         [(EventType.CONSULT, NONE, NONE, F({"IRN", "USA"}), False, False)],
     ),
     ("A fire broke out in a government building in Athens.", []),
+    # The attacks CAMEO's LAUNCH names are event nouns in any clause: "military intervention".
+    (
+        "Ethiopia's military intervention in Somalia began in 2006.",
+        [(EventType.ASSAULT, F({"ETH"}), F({"SOM"}), NONE, False, False)],
+    ),
+    (
+        "The Kenyan senator advocated military intervention in Somalia.",
+        [(EventType.REQUEST, F({"KEN"}), NONE, NONE, False, False)],
+    ),
     # ... not where the verb governs the act: "began withdrawing" is no "troops began".
     (
         "Under the deal, Kenyan troops will begin withdrawing from Somalia in May.",
