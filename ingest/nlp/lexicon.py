@@ -181,7 +181,14 @@ def load_lexicon() -> Lexicon:
             if not own:
                 verb_object.setdefault(f"{verb} {noun}", verb_object["upgrade tie"])
     # WordNet's arms too ("bullet", "shrapnel", "grenade"): CAMEO's sets name few munitions.
-    arms |= frozenset(ARMS_PATH.read_text("utf-8").split())
+    wordnet_arms = frozenset(ARMS_PATH.read_text("utf-8").split())
+    arms |= wordnet_arms
+    # "a grenade exploded at a checkpoint": a weapon going off as the subject CAMEO's patterns
+    # name ("&WEAPON * [183]" of EXPLODE) is any of WordNet's arms too.
+    cameo = {
+        verb: tuple(_any_arms(p, weapons, wordnet_arms) for p in patterns)
+        for verb, patterns in cameo.items()
+    }
     mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(
         [
@@ -359,6 +366,21 @@ def _nominalisations(
         for form in forms - {verb}:
             found.setdefault(form, entry)
     return found
+
+
+def _any_arms(pattern: Pattern, weapons: frozenset[str], arms: frozenset[str]) -> Pattern:
+    """An attack read from its subject alone whose subject is CAMEO's weapons (&WEAPON), with
+    `arms` among them; any other pattern as it is."""
+    if pattern.type is not EventType.ASSAULT or not pattern.by_subject or not pattern.subject:
+        return pattern
+    subject = []
+    for element in pattern.subject:
+        bare = {head for head, mods in element if not mods}
+        if weapons <= bare:
+            element = (*element, *((a, frozenset[str]()) for a in sorted(arms - bare)))
+        subject.append(element)
+    needs = tuple(frozenset(h for h, _ in e) for e in subject) + pattern.needs[len(subject) :]
+    return replace(pattern, subject=tuple(subject), needs=needs)
 
 
 def _launched_attacks(

@@ -92,6 +92,12 @@ CASES = [
         [(EventType.ASSAULT, set(), {"SYR-military"}, False, False)],
     ),
     ("An unexploded shell from the Second World War exploded in Dresden.", []),
+    # Any arms going off, WordNet's as CAMEO's: a grenade, a mortar round.
+    (
+        "A grenade exploded at a Malian army checkpoint near Gao.",
+        [(EventType.ASSAULT, set(), {"MLI"}, False, False)],
+    ),
+    ("A gas cylinder exploded at a restaurant near a Malian army checkpoint.", []),
     # CAMEO's "ram explosive &car" (193) names the vehicle rigged to explode by its compound
     # too; a vehicle rammed with no explosives is none.
     (
