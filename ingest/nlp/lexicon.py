@@ -189,6 +189,9 @@ def load_lexicon() -> Lexicon:
         verb: tuple(_any_arms(p, weapons, wordnet_arms) for p in patterns)
         for verb, patterns in cameo.items()
     }
+    # "a bomb went off": the phrasal verb CAMEO lacks is "explode" (WordNet's first sense of
+    # "go off"), read by those of its patterns whose subject goes off, alone.
+    cameo.setdefault("go off", tuple(p for p in cameo["explode"] if p.by_subject))
     mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(
         [

@@ -98,6 +98,12 @@ CASES = [
         [(EventType.ASSAULT, set(), {"MLI"}, False, False)],
     ),
     ("A gas cylinder exploded at a restaurant near a Malian army checkpoint.", []),
+    # A weapon "went off" as it "exploded"; nothing else that goes off is an attack.
+    (
+        "A bomb went off at a Malian army checkpoint near Gao.",
+        [(EventType.ASSAULT, set(), {"MLI"}, False, False)],
+    ),
+    ("The fire alarm went off at the Malian army checkpoint.", []),
     # CAMEO's "ram explosive &car" (193) names the vehicle rigged to explode by its compound
     # too; a vehicle rammed with no explosives is none.
     (
