@@ -3684,7 +3684,7 @@ def _weapon_went_off(lex: Lexicon, trig: _Trigger) -> bool:
     forces or craft ("troops", "jets") only carry it; not arms left from a past war ("an
     unexploded shell", "a bomb from the Second World War"), whose going off is a mishap."""
     subj = _subject(lex, trig.token)
-    if subj is None or not _arms_named(lex, subj):
+    if subj is None or _lemma(subj) not in lex.attacks | lex.munitions:
         return False
     left = any(_lemma(m) in _LEFTOVER for m in _children(subj, ("amod", "compound")))
     return not left and not any(_lemma(t) == "war" for t in _prep_objects(subj, ("from",)))

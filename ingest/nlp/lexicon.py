@@ -123,6 +123,7 @@ class Lexicon:
     captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
     # "drone", "jet", "bullet": heads of CAMEO's weapons and aircraft, and WordNet's arms
     arms: frozenset[str]
+    munitions: frozenset[str]  # "grenade", "shell": WordNet's arms, no craft; they go off
     on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
     on_opponents: frozenset[str]  # "fight", "war": verbs and nouns of combat, against a party
     contests: frozenset[str]  # "beat": of those, also winning over a rival ("beat Federer")
@@ -313,6 +314,7 @@ def load_lexicon() -> Lexicon:
         detention=detention,
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),
         arms=arms,
+        munitions=wordnet_arms,
         on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
         on_opponents=frozenset([*raw["opponent_verbs"]["verbs"], *cameo_raw["synsets"]["&fight"]]),
         contests=frozenset(raw["people_verbs"]["contests"]),
