@@ -791,7 +791,10 @@ SENTENCES = [
     ),
     (
         "A car bomb went off outside a hotel in Mogadishu. Six Somali officials were wounded.",
-        [(EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False)],
+        [
+            (EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False),
+            (EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False),
+        ],
     ),
     (
         "Two Colombian police officers were injured in the violence.",
