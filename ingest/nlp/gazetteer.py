@@ -251,16 +251,22 @@ def _fold(text: str) -> str:
 
 
 def _spelling(name: str) -> str:
-    """The key of a person's name up to its romanisation: in each word 'dh' as 'd', 'ou' and
-    'oo' as 'u' ("Fouad", "Fuad"), 'q', 'g' and 'k' one letter ("Qadhafi", "Gaddafi"), doubled
-    letters single and a vowel's final 'h' dropped; then the words run together ("Abdrabbuh",
-    "Abd-Rabbu"), an initial's letter kept ("Geir H. Haarde" is no "Geir Haarde")."""
+    """The key of a person's name up to its romanisation: its words' keys run together
+    ("Abdrabbuh", "Abd-Rabbu")."""
+    return "".join(_spelled_words(name))
+
+
+def _spelled_words(name: str) -> list[str]:
+    """The keys of a name's words up to their romanisation: 'dh' as 'd', 'ou' and 'oo' as
+    'u' ("Fouad", "Fuad"), 'q', 'g' and 'k' one letter ("Qadhafi", "Gaddafi"), doubled
+    letters single and a vowel's final 'h' dropped; an initial's letter kept ("Geir H.
+    Haarde" is no "Geir Haarde")."""
     key = []
     for word in re.findall(r"[a-z]+", _fold(name)):
         word = re.sub("[qgk]", "k", word.replace("dh", "d").replace("ou", "u").replace("oo", "u"))
         word = re.sub(r"(.)\1+", r"\1", word)
         key.append(word[:-1] if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiou" else word)
-    return "".join(key)
+    return key
 
 
 def _same_case(alias_word: str, word: str) -> bool:
@@ -431,6 +437,10 @@ def _people(
     """Curated people, then Phoenix people; a Phoenix record naming a curated person joins it."""
     people: dict[str, tuple[Entry, list[str]]] = {}
     by_name: dict[str, str] = {}
+    # The words of a curated office holder's names, by country: a Phoenix record of an
+    # office in that country whose name adds given or middle names to them is that person
+    # ("Ishaq Dar", "Muhammad Ishaq Dar"; "Khawaja Asif", "Khawaja Muhammad Asif").
+    holders: dict[str | None, list[tuple[list[str], str]]] = {}
     for record in curated:
         entry = Entry(
             f"person:{slugify(record['name'])}",
@@ -444,6 +454,8 @@ def _people(
         for name in [record["name"], *record["aliases"]]:
             if " " in name:
                 by_name[_spelling(name)] = entry.id
+                if entry.political:
+                    holders.setdefault(entry.country, []).append((_spelled_words(name), entry.id))
     # The dictionaries end around 2016: a term they leave open is known to run until their
     # last date, no later ("in office" on a 2019 day is then for data/offices.json to say).
     horizon = max(day for *_, dated in phoenix for term in dated for day in term[1:])
@@ -453,7 +465,11 @@ def _people(
     for name, country, names, terms in phoenix:
         keys = [_spelling(n) for n in [name, *names] if " " in n]
         dated = tuple((sector, start, end or horizon) for sector, start, end in terms)
-        if known := [by_name[k] for k in keys if k in by_name]:
+        known = [by_name[k] for k in keys if k in by_name]
+        if not known and any(sector in _OFFICE_SECTORS for sector, *_ in terms):
+            full = [_spelled_words(n) for n in [name, *names] if " " in n]
+            known = [id_ for words, id_ in holders.get(country, []) if _within(words, full)]
+        if known:
             people[known[0]][1].extend([name, *names])
             continue
         if spelled := [by_spelling[country, k] for k in keys if (country, k) in by_spelling]:
@@ -467,6 +483,16 @@ def _people(
         people.setdefault(entry.id, (entry, []))[1].extend([name, *names])
         by_spelling.update(((country, k), entry.id) for k in keys)
     return list(people.values())
+
+
+def _within(short: list[str], names: list[list[str]]) -> bool:
+    """Whether one of the names has the short name's words in order and more, its last the
+    same (a surname is no given name: "Ishaq Dar" is in "Muhammad Ishaq Dar")."""
+    for words in names:
+        rest = iter(words)
+        if len(words) > len(short) and words[-1] == short[-1] and all(w in rest for w in short):
+            return True
+    return False
 
 
 def _offices(

@@ -268,6 +268,31 @@ def test_names_alike_but_for_romanisation_stay_apart() -> None:
     assert gaz.lookup("mahmud abbas") is None  # lower case names no one
 
 
+@pytest.mark.parametrize(
+    ("fuller", "entry"),
+    [
+        ("Muhammad Ishaq Dar", "Ishaq Dar"),  # a given name before
+        ("Khawaja Muhammad Asif", "Khawaja Asif"),  # a middle name
+        ("William Jefferson Hague", "William Hague"),
+    ],
+)
+def test_a_dictionary_record_adding_names_to_an_office_holder_is_that_person(
+    fuller: str, entry: str
+) -> None:
+    gaz = load_gazetteer()
+    found, known = gaz.lookup(fuller), gaz.lookup(entry)
+    assert found is not None and known is not None
+    assert found[0].id == known[0].id
+
+
+def test_office_holders_of_one_surname_and_state_stay_apart() -> None:
+    gaz = load_gazetteer()
+    ids = {gaz.lookup(n)[0].id for n in ("Isaac Herzog", "Chaim Herzog")}  # type: ignore[index]
+    assert len(ids) == 2
+    sudani = gaz.lookup("Mohammed Shia al-Sudani")
+    assert sudani is not None and gaz.lookup("Abd al Falah al Sudani") != sudani
+
+
 def test_a_middle_initial_tells_dictionary_people_apart() -> None:
     gaz = load_gazetteer()
     father, son = gaz.lookup("George H. W. Bush"), gaz.lookup("George W. Bush")
