@@ -258,13 +258,14 @@ def _spelling(name: str) -> str:
 
 def _spelled_words(name: str) -> list[str]:
     """The keys of a name's words up to their romanisation: 'dh' as 'd', 'ou' and 'oo' as
-    'u' ("Fouad", "Fuad"), 'q', 'g' and 'k' one letter ("Qadhafi", "Gaddafi"), doubled
-    letters single and a vowel's final 'h' dropped; an initial's letter kept ("Geir H.
-    Haarde" is no "Geir Haarde")."""
+    'u' ("Fouad", "Fuad"), 'q', 'g' and 'k' one letter ("Qadhafi", "Gaddafi"), a final 'y'
+    or 'iy' as 'i' (Russian's endings: "Yuri", "Yury", "Yuriy"), doubled letters single and
+    a vowel's final 'h' dropped; an initial's letter kept ("Geir H. Haarde" is no "Geir
+    Haarde")."""
     key = []
     for word in re.findall(r"[a-z]+", _fold(name)):
         word = re.sub("[qgk]", "k", word.replace("dh", "d").replace("ou", "u").replace("oo", "u"))
-        word = re.sub(r"(.)\1+", r"\1", word)
+        word = re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=.)i?y$", "i", word))
         key.append(word[:-1] if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiou" else word)
     return key
 

@@ -252,6 +252,9 @@ def test_a_dictionary_person_spelled_on_several_uncoded_lines_is_known() -> None
         # Two records of the dictionary, one person of one state spelled apart.
         ("Moammar Gadhafi", "Muammar Gaddafi"),
         ("Fuad Siniora", "Fouad Siniora"),
+        # Russian's endings romanised 'y', 'iy' or 'i'.
+        ("Yuriy Ushakov", "Yuri Ushakov"),
+        ("Sergey Sidorskiy", "Sergei Sidorsky"),
     ],
 )
 def test_a_leader_romanised_apart_is_the_dictionarys_person(spelling: str, entry: str) -> None:
