@@ -651,6 +651,8 @@ def locate_event(
         # what the clause's act did happens where that act does.
         heads.append(heads[0].head)
     told = _own_place(heads, toponyms, in_person=in_person, deployment=deployment)
+    if told is None:
+        told = _shared_place(heads[0], toponyms)
     if told is None and in_person:
         told = _noun_place(heads, toponyms, acts=acts)
     # "Forces in Idlib shelled the town", "sentenced by a court in Multan", "met with an
@@ -716,6 +718,23 @@ def _own_place(
     found = [p for p in found if p.kind != PlaceKind.CONTINENT.value]
     # Of two told, the one inside the other: "In Syria, troops attacked ... in Afrin".
     return next((p for p in found if any(_holds(q, p) for q in found)), found[0] if found else None)
+
+
+def _shared_place(verb: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The locative of the last of the verbs a verb is joined to, where they share its
+    subject (none has one of its own) and nothing between tells the verb a place of its
+    own: "killed seven and wounded 29 in Kirkuk" tells both acts' place; "withdrew from
+    Mosul and regrouped in Erbil" does not."""
+    joined = sorted((verb, *(c for c in verb.conjuncts if c.pos_ == "VERB")), key=lambda t: t.i)
+    last = joined[-1]
+    if last.i <= verb.i or any(
+        c.dep_ in ("nsubj", "nsubjpass") for j in joined[1:] for c in j.children
+    ):
+        return None
+    between = verb.doc[verb.i + 1 : last.i]
+    if any(between.start_char <= t.start < between.end_char for t in toponyms):
+        return None
+    return _locative_of(last, toponyms)
 
 
 def _noun_place(

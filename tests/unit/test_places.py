@@ -408,6 +408,32 @@ def test_an_act_done_at_an_occasion_is_located_there(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Verbs joined with one subject share the place told after the last of them ...
+        (
+            "Gunmen killed seven soldiers and wounded 29 in Kirkuk on Monday.",
+            [("ASSAULT", "Kirkuk"), ("ASSAULT", "Kirkuk")],
+        ),
+        (
+            "Militants abducted two aid workers, killed a driver and torched a truck near "
+            "Timbuktu.",
+            [("COERCE", "Timbuktu"), ("ASSAULT", "Timbuktu")],
+        ),
+        # ... not where the first tells a place of its own.
+        (
+            "Israeli troops withdrew from Jenin and arrested four men in Nablus.",
+            [("RETREAT", None), ("COERCE", "Nablus")],
+        ),
+    ],
+)
+def test_joined_acts_share_the_place_told_after_the_last(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # The traveller's acts of any kind told on a journey of theirs are done where it
         # ends: a visit or a trip they are told during or on ...
         (
