@@ -74,6 +74,13 @@ _ALTERNATE = 2.0
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
 )
+# Acts that take people or forces away from where they are, whose "from" tells where the act
+# is done ("evacuated the wounded from Mariupol", "were expelled from Afrin"); elsewhere "from"
+# tells an origin ("students from Sfax") or a motion's start ("flew from Kabul to Doha").
+_REMOVAL_LEMMAS = frozenset(
+    {"evacuate", "expel", "deport", "evict", "extradite", "withdraw"}
+    | {"evacuation", "expulsion", "deportation", "eviction", "extradition", "withdrawal"}
+)
 # Verbs of bringing down what flies, whose "over" is spatial ("shot down over Hanoi"); elsewhere
 # "over" tells a cause ("sanctions over Crimea", "a war over Kashmir", "brought the government
 # down over Kosovo").
@@ -697,6 +704,11 @@ def _own_place(
                 and child.lower_ in motions
             ):
                 place = _place_of(child, toponyms)
+            elif child.dep_ == "prep" and child.lower_ == "from" and head.lemma_ in _REMOVAL_LEMMAS:
+                # Where the removed were: a place or a site in one, not a thing a place names
+                # ("withdrew from the Paris agreement").
+                if any(_a_place(o, toponyms) for o in child.children if o.dep_ == "pobj"):
+                    place = _place_of(child, toponyms)
             elif _downing(head) and (child.dep_ in _OBJECT_DEPS or child.lower_ == "over"):
                 # What flies is brought down where it flies: "was shot down over Hanoi",
                 # "shot down a jet over Kherson".
@@ -1072,6 +1084,16 @@ def _toponym_on(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     if token.lower_ == "capital":
         return _capital(token, toponyms)
     return _named_before(token, toponyms)
+
+
+def _a_place(token: Token, toponyms: Sequence[Toponym]) -> bool:
+    """Whether a noun names a place ("Afrin", "the town of Bakhmut") or a site in one ("a
+    camp near Calais"), not a thing a place names ("the Paris agreement")."""
+    return (
+        _toponym_at(token, toponyms) is not None
+        or token.lower_ in _PARTS_OF_PLACES
+        or _locative_of(token, toponyms) is not None
+    )
 
 
 def _toponym_at(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:

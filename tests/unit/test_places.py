@@ -421,11 +421,32 @@ def test_an_act_done_at_an_occasion_is_located_there(
         # ... not where the first tells a place of its own.
         (
             "Israeli troops withdrew from Jenin and arrested four men in Nablus.",
-            [("RETREAT", None), ("COERCE", "Nablus")],
+            [("RETREAT", "Janīn"), ("COERCE", "Nablus")],
         ),
     ],
 )
 def test_joined_acts_share_the_place_told_after_the_last(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An act of removing is done where the removed were, its "from" ...
+        ("Russian troops withdrew from Kherson on Friday.", [("RETREAT", "Kherson")]),
+        (
+            "Hundreds of families were expelled from Mosul by the militants.",
+            [("SANCTION", "Mosul")],
+        ),
+        ("Police evicted 40 migrants from a camp near Calais.", [("COERCE", "Calais")]),
+        # ... not a thing a place names there, nor another act's origin.
+        ("The United States withdrew from the Paris climate agreement.", [("SANCTION", None)]),
+        ("Police arrested two students from Sfax.", [("COERCE", None)]),
+    ],
+)
+def test_an_act_of_removing_is_located_where_the_removed_were(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _located(text) == expected
