@@ -101,7 +101,7 @@ from ingest.nlp.events import (
     find_events,
     noun_modifier_spans,
 )
-from ingest.nlp.gazetteer import sectors_of
+from ingest.nlp.gazetteer import load_gazetteer, sectors_of
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import (
@@ -263,7 +263,10 @@ def _located(
     it)."""
     if told is not None:
         return told
-    homes = {by_id[a].country for a in _home_sides(mention, by_id)}
+    # A body's country may be a dictionary's guess at a namesake: generic agents only.
+    homes = {
+        by_id[a].country for a in _home_sides(mention, by_id) if by_id[a].kind is ActorKind.SECTOR
+    }
     if len(homes) != 1:
         return None  # none, or two states' police: no one state
     home = homes.pop()
@@ -290,8 +293,8 @@ def _home_sides(mention: EventMention, by_id: dict[str, Actor]) -> set[str]:
     """The sides of a material act or a meeting that are police or courts, who act only
     where they sit; a word is said anywhere ("accused police in Karachi of torture"). A
     sanction is imposed from afar: only its doer's count ("sanctions on Hong Kong police"
-    are not imposed in Hong Kong). Generic agents only: a named judge's or officer's
-    country comes from a dictionary or a guess, and may be a namesake's."""
+    are not imposed in Hong Kong). Generic agents, and bodies whose name holds police or a
+    court ("the Columbus Police Department"); not a named judge or officer."""
     if not (_in_person(mention) or mention.type is EventType.SANCTION):
         return set()
     sides = (
@@ -302,8 +305,24 @@ def _home_sides(mention: EventMention, by_id: dict[str, Actor]) -> set[str]:
     return {
         a
         for a in sides
-        if a in by_id and by_id[a].kind is ActorKind.SECTOR and by_id[a].sector in _HOME
+        if a in by_id
+        and (
+            (by_id[a].kind is ActorKind.SECTOR and by_id[a].sector in _HOME)
+            or (by_id[a].kind is ActorKind.ORGANISATION and _home_body(by_id[a].name))
+        )
     }
+
+
+def _home_body(name: str) -> bool:
+    """Whether an organisation's name holds police or a court ("the Columbus Police
+    Department", "Lahore High Court"), which act where they sit as the generic ones do."""
+    gazetteer = load_gazetteer()
+    return any(
+        gazetteer.sectors[c].name in _HOME
+        for _, _, codes in gazetteer.find_agents(name.casefold().split())
+        for c in codes.split("|")
+        if c in gazetteer.sectors
+    )
 
 
 def _wheres(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:

@@ -363,6 +363,10 @@ def test_events_are_located_where_the_act_happened(
         ("A Lahore court sentenced the activist to five years.", [("SANCTION", "Lahore")]),
         ("Kisumu police accused the teachers of fraud.", [("ACCUSE", None)]),
         ("The Texas gunman was arrested by police.", [("COERCE", "United States")]),
+        # ... and so where the name of a police body or a court holds its town.
+        ("The Columbus Division of Police arrested two men.", [("COERCE", "Columbus")]),
+        ("The Lahore High Court sentenced the blogger to death.", [("SANCTION", "Lahore")]),
+        ("The Columbus Police Department accused the mayor of lying.", [("ACCUSE", None)]),
     ],
 )
 def test_an_act_is_located_at_the_finest_place_its_sides_give(
