@@ -2222,7 +2222,7 @@ class _ActorIndex:
         if not named:
             token = _antecedent(token)
         found: list[str] = []
-        for conj in [token, *token.conjuncts]:
+        for conj in [token, *_conjuncts(token)]:
             if conj.i < token.i or not self.bounds[0] <= conj.i < self.bounds[1]:
                 continue
             if conj.pos_ == "PRON" and self.get(conj.i) is None:
@@ -2287,7 +2287,7 @@ class _ActorIndex:
             anchor = anchor.head  # the head word of a name ("Leonean" of "Sierra Leonean")
         found = [
             t
-            for c in anchor.conjuncts
+            for c in _conjuncts(anchor)
             for t in (c, *(m for m in c.lefts if m.dep_ in SIDE_MODIFIERS))
         ]
         for mod in anchor.lefts:
@@ -2628,6 +2628,10 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             return found
     for _ in range(8):
         subjects = [c for c in token.children if c.dep_ in deps and not _opening_participle(c)]
+        if (stray := _stray_subject(token)) is not None:
+            # A clause of its own: never the first clause's subject; a passive's undergoes it.
+            passive = bool(_children(token, ("auxpass",)))
+            return stray if not passive or _stative(token) else None
         if not subjects and (before := _before_parenthetical(token)) is not None:
             return before
         subj = subjects[0] if subjects else None
@@ -2756,6 +2760,56 @@ def _opening_participle(token: Token) -> bool:
         and token.i < token.head.i
         and any(c.dep_ == "nsubj" for c in token.head.children)
     )
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The subject of a clause joined by "and" that the parse hung as a conjunct on the last
+    noun of the clause before, the verb left with no subject ("returned to Washington and
+    the Taliban attacked a base": "Taliban" a conjunct of "Washington"): the clause's own
+    subject, not the first clause's, nor a party of its act."""
+    if verb.dep_ not in ("advcl", "conj") or verb.pos_ != "VERB":
+        return None
+    if _children(verb, ("nsubj", "nsubjpass", "csubj", "mark")):
+        return None
+    auxes = _children(verb, ("aux", "auxpass"))
+    if not (verb.tag_ in _FINITE or any(c.tag_ in _FINITE for c in auxes)):
+        return None
+    before = verb.left_edge.i - 1
+    if before < verb.sent.start:
+        return None
+    last = verb.doc[before]  # the last word of the first clause
+    noun = next((t for t in [last, *last.ancestors] if t.dep_ == "conj"), None)
+    if (
+        noun is None
+        or noun.pos_ not in ("NOUN", "PROPN", "PRON")
+        or noun.right_edge.i != before
+        or verb.head not in noun.ancestors
+        or not any(c.dep_ == "cc" and c.i < noun.i for c in noun.head.children)
+    ):
+        return None
+    return noun
+
+
+def _conjuncts(noun: Token) -> list[Token]:
+    """A noun's conjuncts in its own clause: a conjunct that is the next clause's subject
+    starts another phrase ("returned to Washington and the Taliban attacked")."""
+    chain = sorted([noun, *noun.conjuncts], key=lambda t: t.i)
+    cuts = [k for k, t in enumerate(chain) if _subject_of_next(t)]
+    at = chain.index(noun)
+    start = max((k for k in cuts if k <= at), default=0)
+    end = min((k for k in cuts if k > at), default=len(chain))
+    return [t for t in chain[start:end] if t is not noun]
+
+
+def _subject_of_next(noun: Token) -> bool:
+    """Whether a noun is the subject of the next clause that the parse made a conjunct."""
+    after = noun.right_edge.i + 1
+    if after >= noun.sent.end:
+        return False
+    verb = noun.doc[after]
+    if verb.dep_ in ("aux", "auxpass", "neg", "advmod") and verb.head.i > verb.i:
+        verb = verb.head
+    return _stray_subject(verb) == noun
 
 
 def _coordinated_with(conj: Token) -> Token:

@@ -1894,6 +1894,30 @@ ROLES = [
         F({"NGA"}),
         NONE,
     ),
+    # A clause joined by "and" with a subject of its own, which the parse hangs on the first
+    # clause's last noun as a conjunct: the subject is its own, no side of the first clause's
+    # act, and the first clause's doer is not its doer.
+    (
+        "The US envoy returned to Washington and the Taliban attacked a base in Kandahar.",
+        EventType.ASSAULT,
+        F({"AFG"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "The French president flew to Berlin and the Russian army had shelled a Ukrainian village.",
+        EventType.ASSAULT,
+        F({"RUS"}),
+        F({"UKR"}),
+        NONE,
+    ),
+    (
+        "Russian troops withdrew from the town and Ukrainian forces arrested three officials.",
+        EventType.RETREAT,
+        F({"RUS"}),
+        NONE,
+        NONE,
+    ),
 ]
 
 
