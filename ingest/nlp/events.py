@@ -2778,9 +2778,14 @@ def _stray_subject(verb: Token) -> Token | None:
     if before < verb.sent.start:
         return None
     last = verb.doc[before]  # the last word of the first clause
-    noun = next((t for t in [last, *last.ancestors] if t.dep_ == "conj"), None)
+    noun = next((t for t in [last, *last.ancestors] if t.dep_ in ("conj", "pobj")), None)
+    # Not a noun a preposition brings ("a ban on officials deemed responsible"), nor the last
+    # of a list ("suffering, violence and instability felt across the world"): a participle
+    # the parse took for a past tense.
     if (
         noun is None
+        or noun.dep_ != "conj"
+        or len(noun.conjuncts) != 1
         or noun.pos_ not in ("NOUN", "PROPN", "PRON")
         or noun.right_edge.i != before
         or verb.head not in noun.ancestors
