@@ -1943,7 +1943,7 @@ def test_the_subject_of_a_clause_joined_after_a_passive_s_agent_is_not_the_agent
         "a Somali soldier went missing."
     )
     sources = [e[1] for e in _summary(_extract(nlp, sentence)) if e[0] == EventType.ASSAULT]
-    assert all("SOM" not in s for s in sources)
+    assert F({"SOM"}) not in sources
 
 
 def test_a_participle_after_a_parenthetical_on_a_subject_with_its_verb_stays_passive(
