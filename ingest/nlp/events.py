@@ -207,6 +207,12 @@ def _prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     return [o for p in heads for o in _children(p, ("pobj",))]
 
 
+def _owners(noun: Token) -> list[Token]:
+    """Whose a noun's thing or person is: its possessor and its "of" ("Trump's accountant",
+    "the goats of the farmers")."""
+    return _children(noun, ("poss",)) + _prep_objects(noun, ("of",))
+
+
 def _noun_keys(noun: Token) -> list[str]:
     """Lexicon keys for an object noun, most specific first: "video conference", "meeting"."""
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
@@ -3347,11 +3353,10 @@ def _tie(index: _ActorIndex, noun: Token) -> bool:
         return True
     if not is_person_noun(lemma) or is_office_word(lemma):
         return False
-    owners = _children(noun, ("poss",)) + _prep_objects(noun, ("of",))
     return any(
         index.get(o.i) in index.people
         or (o.pos_ == "NOUN" and (is_person_noun(_lemma(o)) or is_office_word(_lemma(o))))
-        for o in owners
+        for o in _owners(noun)
     )
 
 
@@ -3674,8 +3679,7 @@ def _animals_only(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     patients = [p for p in _patients(token) if not _counted(p)]
 
     def animal(noun: Token) -> bool:
-        owners = [*_children(noun, ("poss",)), *_prep_objects(noun, ("of",))]
-        named = index.get(noun.i) is not None or any(index.actors_in(o) for o in owners)
+        named = index.get(noun.i) is not None or any(index.actors_in(o) for o in _owners(noun))
         return noun.pos_ == "NOUN" and _lemma(noun) in lex.animals and not named
 
     return any(animal(d) for d in doers) or (bool(patients) and all(animal(p) for p in patients))
