@@ -3670,19 +3670,26 @@ def _patients(verb: Token) -> list[Token]:
 
 def _animals_only(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
     """ "police shot a dog", "a dog that attacked a child", "rangers seized 40 cattle": force
-    done only to animals, or by an animal, is no political act; an owner named is acted on
-    ("shot the villagers' cattle")."""
+    done only to animals, or only by animals, is no political act; an owner named is acted on
+    ("shot the villagers' cattle"), and a list with a person in it acts or is acted on ("two
+    dogs and a man attacked a child")."""
     token = trig.token
     if trig.nominal:
         return False
-    doers = [_antecedent(s) for s in _children(token, ("nsubj",))]
+    # A list's head stands for the list; a later conjunct a relative clause agrees with
+    # alone stands for itself ("a man and a dog that has attacked": the dog, `_antecedent`).
+    doers = [
+        d
+        for a in map(_antecedent, _children(token, ("nsubj",)))
+        for d in ([a] if a.dep_ == "conj" else [a, *a.conjuncts])
+    ]
     patients = [p for p in _patients(token) if not _counted(p)]
 
     def animal(noun: Token) -> bool:
         named = index.get(noun.i) is not None or any(index.actors_in(o) for o in _owners(noun))
         return noun.pos_ == "NOUN" and _lemma(noun) in lex.animals and not named
 
-    return any(animal(d) for d in doers) or (bool(patients) and all(animal(p) for p in patients))
+    return any(bool(side) and all(animal(n) for n in side) for side in (doers, patients))
 
 
 def _counted(noun: Token) -> bool:

@@ -366,6 +366,23 @@ CASES = [
             (EventType.ASSAULT, {"NGA-military"}, {"NGA-agriculture"}, False, False),
         ],
     ),
+    # A list is animals only where every conjunct is: a person among the doers acts; a
+    # singular relative clause on the last conjunct is that animal's alone.
+    (
+        "A stray dog and a Ugandan smuggler attacked two Ugandan soldiers at the border.",
+        [(EventType.ASSAULT, {"UGA-criminals"}, {"UGA-military"}, False, False)],
+    ),
+    (
+        "Two dogs and a Kenyan herdsman who attacked a Kenyan policeman were shot by soldiers.",
+        [
+            (EventType.ASSAULT, {"KEN-agriculture"}, {"KEN-police"}, False, False),
+            (EventType.ASSAULT, {"KEN-military"}, {"KEN-agriculture"}, False, False),
+        ],
+    ),
+    (
+        "A Kenyan herdsman and a dog that has attacked a Kenyan policeman were shot by soldiers.",
+        [(EventType.ASSAULT, {"KEN-military"}, {"KEN-agriculture"}, False, False)],
+    ),
     (
         "Syrian soldiers shot the goats of the Kurdish farmers.",
         [(EventType.ASSAULT, {"SYR-military"}, {"SYR-agriculture"}, False, False)],
