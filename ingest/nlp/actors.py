@@ -2187,7 +2187,7 @@ def _describes(agent: Span, body: _Mention) -> bool:
         or any(doc[i].dep_ == "appos" and doc[i].head.i == head.i for i in inside)
         or (name.dep_ == head.dep_ == "nsubj" and name.head.i == head.head.i)
     )
-    person = head.lemma_.lower() in _PERSON_NOUNS
+    person = is_person_noun(head.lemma_)
     return joined and (not person or name.lower_ in _ORG_TYPES | _ORG_SUFFIXES)
 
 
