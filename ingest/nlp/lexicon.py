@@ -52,9 +52,14 @@ class Pattern:
     reverse: bool  # the act is done to the subject ("faced criticism", CAMEO's "[:111]")
 
     @property
+    def objects(self) -> tuple[Element, ...]:
+        """What it names after the verb: its words, then its prepositions' objects."""
+        return (*self.words, *(o for _, o in self.preps if o))
+
+    @property
     def by_subject(self) -> bool:
         """Whether the sense is read from the verb's subject alone ("warplanes pounded")."""
-        return not (self.words or any(o for _, o in self.preps))
+        return not self.objects
 
 
 @dataclass(frozen=True)
@@ -399,7 +404,7 @@ def _launched_attacks(
         head
         for patterns in cameo.values()
         for p in patterns
-        for e in (*p.subject, *p.words, *(o for _, o in p.preps if o))
+        for e in (*p.subject, *p.objects)
         for head, mods in e
         if mods
     }
@@ -571,9 +576,7 @@ def _to_all_meetings(
     verb has no pattern of its own for."""
     if len({(p.type, p.mode) for p in invited}) != 1:
         return ()
-    own = {
-        head for p in patterns for e in (*p.words, *(o for _, o in p.preps if o)) for head, _ in e
-    }
+    own = {head for p in patterns for e in p.objects for head, _ in e}
     rest = sorted(meetings - own)
     if not rest:
         return ()
