@@ -168,6 +168,8 @@ ARMED_SECTORS = sectors_of("armed")
 # Those who speak for a state abroad as well as at home: where and with whom they talk is
 # not theirs (troops, police and courts act where they are).
 _TRAVELLERS = sectors_of("travellers")
+# Those who act abroad as well as at home: the travellers and troops.
+_ABROAD = sectors_of("abroad")
 # Clauses that go on from a verb with its subject: "bombed a market, killing nine".
 _GOES_ON = frozenset({"advcl", "conj", "xcomp"})
 # Entities that name people or bodies of them, not things.
@@ -1962,7 +1964,7 @@ def _agents(
     abroad = {
         i
         for start, end, code in named_agents
-        if all(gaz.sectors[c].name in _TRAVELLERS | {"military"} for c in code.split("|"))
+        if all(gaz.sectors[c].name in _ABROAD for c in code.split("|"))
         for i in range(start, end)
     }
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
