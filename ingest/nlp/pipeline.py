@@ -933,6 +933,9 @@ class EventDater:
         # to 22 on Monday", "after meeting him on Friday") tells of that phrase alone, not of
         # the time the story goes on from.
         beside = _side_dates(doc, story)
+        # The time of an act told as background tells when that act was, not a time the story
+        # reaches: it dates no later act.
+        beside |= _background_dates(doc, story)
         story = [e for e in story if e.start not in beside]
         self.paragraph_text = _blanked(self.paragraph_text, list(beside.items()))
         self._references = [(e.start, day) for e in story if (day := e.reference()) is not None]
@@ -1451,6 +1454,21 @@ def _side_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
         elif verb.i in dated and word.dep_ == "pcomp":
             beside[e.start] = e.end
     return beside
+
+
+def _background_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
+    """The spans (start: end) of the dates that time an act told as background: one in the
+    past perfect, before the time the story tells of ("said he had banned travel in
+    January"), or one a clause on a noun tells ("the strike, which began on Monday")."""
+    found = {}
+    for e in told:
+        word = _dated_word(doc, e)
+        if word is not None and (
+            _tense(word) == "perfect"
+            or any(t.dep_ in ("relcl", "acl") for t in [word, *word.ancestors])
+        ):
+            found[e.start] = e.end
+    return found
 
 
 def _story_day(

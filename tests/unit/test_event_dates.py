@@ -881,6 +881,26 @@ PARAGRAPH = [
         "arrested",
         (date(2025, 1, 21), DatePrecision.DAY, DateSource.PARAGRAPH),
     ),
+    # the time of an act told as background, in the past perfect or in a clause on a noun,
+    # is when that act was, not a time the story goes on from; a report of an act in the
+    # simple past tells the story's own time
+    (
+        "The Croatian minister said Serbia had closed the border in November. Croatia recalled"
+        " its ambassador.",
+        "recalled",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "Croatia condemned the blockade, which Serbian farmers began on Monday. Croatia"
+        " recalled its ambassador.",
+        "recalled",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "Croatia said Serbia closed the border on Monday. Croatia recalled its ambassador.",
+        "recalled",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
 ]
 
 
