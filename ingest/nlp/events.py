@@ -3749,11 +3749,11 @@ def _seized_words() -> frozenset[str]:
 _LEFTOVER = frozenset({"unexploded", "old", "leftover", "abandoned", "wartime", "dormant"})
 
 
-def _weapon_went_off(lex: Lexicon, trig: _Trigger) -> bool:
+def _weapon_went_off(lex: Lexicon, verb: Token) -> bool:
     """ "an IRA bomb exploded at the pub": a weapon as the subject is the harm itself, where
     forces or craft ("troops", "jets") only carry it; not arms left from a past war ("an
     unexploded shell", "a bomb from the Second World War"), whose going off is a mishap."""
-    subj = _subject(lex, trig.token)
+    subj = _subject(lex, verb)
     if subj is None or _lemma(subj) not in lex.attacks | lex.munitions:
         return False
     left = any(_lemma(m) in _LEFTOVER for m in _children(subj, ("amod", "compound")))
@@ -3765,7 +3765,7 @@ def _went_off_alone(lex: Lexicon, trig: _Trigger) -> bool:
     is the attack itself, unless its clause tells the harm it did as an act of its own
     ("exploded at a bus stop, killing nine": the killing is that attack, told once)."""
     harm = [c for c in _children(trig.token, ("advcl", "conj")) if _lemma(c) in lex.harm]
-    return not harm and _weapon_went_off(lex, trig)
+    return not harm and _weapon_went_off(lex, trig.token)
 
 
 def _own_command(
@@ -4295,6 +4295,9 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
         or any(_lemma(o) in lex.wounds for o in _prep_objects(token, ("of", "from")))
     )
     armed = doer is not None and _arms_named(lex, doer)
+    # "A grenade exploded at a checkpoint, killing two": the weapon gone off in the clause the
+    # harm is told in did it, any munition (no craft: "a plane went down, killing 176").
+    armed |= token.dep_ in ("advcl", "conj") and _weapon_went_off(lex, token.head)
     if not harm or attacker or someone or armed or _hanged(token):
         return False  # "they killed 23 soldiers", "a grenade killed two": someone did it
     # Where a clause tells the cause ("were hurt when the crane toppled"), the attack must be
@@ -5133,7 +5136,7 @@ def _sentence_events(
             continue
         if trig.type is EventType.ASSAULT and not target and _burns_nothing(trig.token):
             continue
-        if trig.by_arms and not target and not _weapon_went_off(lex, trig):
+        if trig.by_arms and not target and not _weapon_went_off(lex, trig.token):
             # "troops advanced toward the stronghold", "jets struck at dawn": the dictionary
             # reads the attack from armed forces moving or striking; at no one named, and into
             # no other state, it tells no act on anyone.

@@ -92,6 +92,18 @@ CASES = [
         [(EventType.ASSAULT, set(), {"SYR-military"}, False, False)],
     ),
     ("An unexploded shell from the Second World War exploded in Dresden.", []),
+    # Any munition gone off in the harm's clause did the harm, as a bomb does; no craft, nor
+    # arms left from a past war.
+    (
+        "A grenade exploded at a checkpoint in Mosul, killing two policemen.",
+        [(EventType.ASSAULT, set(), {"IRQ-police"}, False, False)],
+    ),
+    (
+        "A grenade exploded at a market in Bangui and killed three people.",
+        [(EventType.ASSAULT, set(), {"CAF-civilians"}, False, False)],
+    ),
+    ("An old grenade exploded in a field near Hue, killing two Vietnamese children.", []),
+    ("A gas cylinder exploded at a restaurant in Lahore, killing four Pakistani workers.", []),
     # Any arms going off, WordNet's as CAMEO's: a grenade, a mortar round.
     (
         "A grenade exploded at a Malian army checkpoint near Gao.",
