@@ -866,9 +866,11 @@ def _moves_forces(lex: Lexicon, token: Token) -> bool:
     return not objs or any(_armed(lex, n) for n in [*objs, *([subj] if subj is not None else [])])
 
 
-def _agent_codes(phrase: Token) -> set[str]:
-    """The Phoenix agent codes of the generic agents a phrase names ("police": COP)."""
-    found = load_gazetteer().find_agents([t.lower_ for t in phrase.subtree])
+def _agent_codes(phrase: Token, *, own: bool = False) -> set[str]:
+    """The Phoenix agent codes of the generic agents a phrase names ("police": COP); with
+    `own`, its head and the head's modifiers only, not its phrases ("the home of a general")."""
+    words = [phrase, *_children(phrase, ("compound", "amod"))] if own else phrase.subtree
+    found = load_gazetteer().find_agents([t.lower_ for t in words])
     return {c for _, _, code in found for c in code.split("|")}
 
 
@@ -3760,6 +3762,17 @@ def _weapon_went_off(lex: Lexicon, verb: Token) -> bool:
     return not left and not any(_lemma(t) == "war" for t in _prep_objects(subj, ("from",)))
 
 
+def _forces_near(index: _ActorIndex, verb: Token) -> list[str]:
+    """ "a bomb exploded near a police patrol", "near Malian troops": a state's forces a weapon
+    went off near, named by the noun itself or its modifiers, were what it struck; others near
+    it were only by ("near the embassy", "near the home of an army general")."""
+    near = [
+        o for p in _children(verb, ("prep",)) if p.lower_ == "near" for o in _children(p, ("pobj",))
+    ]
+    forces = [o for o in near if _agent_codes(o, own=True) & _STATE_FORCES]
+    return [a for o in forces for a in index.actors_in(o)]
+
+
 def _went_off_alone(lex: Lexicon, trig: _Trigger) -> bool:
     """ "a bomb exploded at an army checkpoint": a weapon that goes off with no attacker told
     is the attack itself, unless its clause tells the harm it did as an act of its own
@@ -5048,6 +5061,8 @@ def _sentence_events(
                 voiced=trig.voiced,
             )
             target = target or patients
+        if not target and trig.type is EventType.ASSAULT and _weapon_went_off(lex, trig.token):
+            target = _forces_near(index, trig.token)
         if not target and not trig.nominal and QUAD_CLASS[trig.type] not in MATERIAL:
             target = _authors(lex, index, trig.token)
         if not target and not trig.nominal and trig.type is EventType.ACCUSE:

@@ -104,6 +104,18 @@ CASES = [
     ),
     ("An old grenade exploded in a field near Hue, killing two Vietnamese children.", []),
     ("A gas cylinder exploded at a restaurant in Lahore, killing four Pakistani workers.", []),
+    # A state's forces a weapon went off near were what it struck; none else near it.
+    (
+        "A grenade exploded near Malian troops in Gao.",
+        [(EventType.ASSAULT, set(), {"MLI-military"}, False, False)],
+    ),
+    (
+        "A roadside bomb went off near a Somali army convoy.",
+        [(EventType.ASSAULT, set(), {"SOM"}, False, False)],
+    ),
+    ("A bomb exploded near the home of a Nigerian army general.", []),
+    ("A gas cylinder exploded near a patrol of Malian troops in Gao.", []),
+    ("An old shell exploded near Vietnamese soldiers clearing a field.", []),
     # Any arms going off, WordNet's as CAMEO's: a grenade, a mortar round.
     (
         "A grenade exploded at a Malian army checkpoint near Gao.",
