@@ -1238,6 +1238,24 @@ class EventDater:
             # present perfect ("said on Monday the army has decided") is told from its time, as
             # one unreported is from publication's.
             return dated[0] - timedelta(days=dated[0].weekday()), DatePrecision.WEEK, dated[2]
+        if (
+            tense == "present perfect"
+            and dated[2] is DateSource.PUBLISHED_AT
+            and report is not None
+            and _tense(report[1]) == "past"
+        ):
+            # "The SDF said an agreement has been reached": a present perfect is told from the
+            # time of its report, and a report told in the past is dated as the story dates it,
+            # not on the publication day.
+            told = self.date(
+                report[1].idx,
+                sentence,
+                clause=clause_spans(report[1]),
+                happened=happened,
+                follow=False,
+            )
+            if told is not None:
+                dated = told
         if dated[2] != DateSource.SENTENCE and follow:
             offset = self._from_event(trigger, happened=happened)
             if offset is not None:

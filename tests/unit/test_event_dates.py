@@ -761,6 +761,23 @@ STORY = [
         "Serbia expelled a Croatian diplomat on Monday.\nCroatia has recalled its ambassador.",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
+    # ... and under a report told in the past, from that report's time: the story's day
+    (
+        "Serbia expelled a Croatian diplomat on Monday.\nZagreb said Croatia has recalled its"
+        " ambassador.",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    (
+        "Serbia expelled a Croatian diplomat on Monday.\nOfficials said the ambassador has been"
+        " recalled from Belgrade.",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    # a report told in the present is told at publication
+    (
+        "Serbia expelled a Croatian diplomat on Monday.\nZagreb says Croatia has recalled its"
+        " ambassador.",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
     # ... as is a verb coordinated under its auxiliary, though the tagger reads it as a past
     (
         "Serbia expelled a Croatian diplomat on Monday.\nCroatia has condemned the move and"
