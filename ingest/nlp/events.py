@@ -169,6 +169,7 @@ class _Trigger:
     aimed: bool = False  # "fired missiles at X": an attack only with whom it is aimed at
     by_arms: bool = False  # "warplanes pounded Gaza": an attack only by someone's arms
     clause_target: bool = False  # "said Sudan must ...": the target is the clause's subject
+    viewed: bool = False  # "said Sudan should ...": a view of what the clause's subject should do
     noun: Token | None = None  # "held talks with X": the event noun, whose "with" names a target
     absent: bool = False  # "skipped the summit": the act named did not take place
     nominal: bool = False  # "Turkey's shoot-down of a jet": the trigger is the event noun
@@ -3839,7 +3840,7 @@ def _own_state(index: _ActorIndex, source: list[str], target: list[str]) -> bool
 
 def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
     """ "Russia said Sudan must return the helicopter", "... has to return it": a demand made
-    by speaking; not a view (`_viewed`)."""
+    by speaking; "should" or "ought to" a view (`_viewed`), a call only on another side."""
     if token.pos_ != "VERB" or _lemma(token) not in lex.speech:
         return None
     for comp in _children(token, ("ccomp",)):
@@ -3848,13 +3849,12 @@ def _speech_request(lex: Lexicon, token: Token) -> _Trigger | None:
         owed = [x for x in _children(comp, ("xcomp",)) if _obliged(x) and not free]
         if _aux(comp) & {"must", "should"} or owed:
             act = owed[0] if owed else comp
-            if _viewed(lex, act):
-                continue
             inner = _classify(lex, act)
             mode = _MODE_OF_TYPE.get(inner.type) if inner is not None else None
             text = f"{token.text} ... {act.text}"
             trig = _Trigger(token, EventType.REQUEST, mode, 0.7, complement=comp, text=text)
             trig.clause_target = True
+            trig.viewed = _viewed(lex, act)
             return trig
     return None
 
@@ -3874,6 +3874,29 @@ def _viewed(lex: Lexicon, token: Token) -> bool:
         return False
     verb = _lemma(clause.head)
     return verb in lex.opinion or (verb in lex.speech and duty <= {"should", "ought"})
+
+
+def _view_of_own(
+    lex: Lexicon,
+    index: _ActorIndex,
+    trig: _Trigger,
+    subject: Token | None,
+    source: list[str],
+    target: list[str],
+) -> bool:
+    """ "said voters should stay calm", "said the French army should leave Mali", "believes
+    Russia must withdraw": a view of what the public or people at large, or one's own
+    state's forces, should do, or a belief, calls on no one (of one's own state, see
+    `_own_state`); said of a named person or body, or another state ("said the president
+    should accept the outcome", "said Kyiv ought to withdraw"), it is a call on them."""
+    if _lemma(trig.token) in lex.opinion or subject is None:
+        return True
+    codes = _agent_codes(subject, own=True)
+    if _lemma(subject) in _THE_PUBLIC or (codes and codes <= _PEOPLE):
+        return True
+    own = _countries(index, source)
+    forces = bool(codes) and codes <= _STATE_FORCES
+    return forces and all(index.countries.get(t) in own for t in target)
 
 
 def _segments(sent: Span) -> Iterator[Span]:
@@ -5040,6 +5063,8 @@ def _sentence_events(
             # named is the writer's view, a demand of no one.
             target = index.actors_in(comp_subj) if comp_subj is not None else []
             if not (source and target) or _own_state(index, source, target):
+                continue
+            if trig.viewed and _view_of_own(lex, index, trig, comp_subj, source, target):
                 continue
         else:
             target = _targets(

@@ -303,11 +303,29 @@ CASES = [
         "The Kenyan president said Uganda must release the detained activists.",
         [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
     ),
-    # What a speaker holds another should or ought to do, or believes another must, is a
-    # view, neither asked of them nor done; asking takes a verb of asking.
-    ("The Kenyan president said Uganda should release the detained activists.", []),
-    ("The Kenyan president argued that Uganda ought to release the activists.", []),
+    # What a speaker says another person, state or body should or ought to do is a call on
+    # them; of one's own side or the public at large, or believed, it is a view, no request.
+    (
+        "The Kenyan president said Uganda should release the detained activists.",
+        [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
+    (
+        "The Kenyan president argued that Uganda ought to release the activists.",
+        [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
+    (
+        "The banker Peter Hall said the president should accept the verdict.",
+        [(EventType.REQUEST, {"Peter Hall"}, {"None-government"}, False, False)],
+    ),
+    (
+        "The Kenyan opposition leader said President Uhuru Kenyatta should resign.",
+        [(EventType.REQUEST, {"KEN-opposition"}, {"Uhuru Kenyatta"}, False, False)],
+    ),
     ("The Kenyan president believes Uganda must release the detained activists.", []),
+    ("The Kenyan president argued that Kenya should lead the talks.", []),
+    ("The French minister said the French army should leave Mali.", []),
+    ("The French minister said voters should stay calm on Sunday.", []),
+    ("The senator said the public ought to report any attack.", []),
     (
         "The Kenyan president urged Uganda to release the detained activists.",
         [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
