@@ -102,7 +102,7 @@ from ingest.nlp.events import (
     noun_modifier_spans,
 )
 from ingest.nlp.gazetteer import load_gazetteer, sectors_of
-from ingest.nlp.lexicon import MATERIAL, load_lexicon
+from ingest.nlp.lexicon import MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import (
     event_toponyms,
@@ -207,8 +207,11 @@ def _locations(
     wheres = _wheres(doc, toponyms)
     lex = load_lexicon()
     acts = lex.nouns.keys() | lex.happenings  # "the Kabul attack", "a blast in Kabul"
-    told_at = []
+    told_at: list[Location | None] = []
     for m in mentions:
+        if _held_out(doc, m, lex):
+            told_at.append(None)
+            continue
         home = _home_sides(m, by_id)
         seats = [(s, e) for s, e, a in spans if a in home and m.start <= s < m.end]
         told_at.append(
@@ -241,6 +244,16 @@ def _locations(
             )
         )
     return located
+
+
+def _held_out(doc: Doc, mention: EventMention, lex: Lexicon) -> bool:
+    """Whether a threat is coded on the act it holds out ("will withdraw its troops from
+    Chad unless ..."): that act's phrases tell where it would fall, not where the threat was
+    made, as a frame verb's complement does not ("threatened ... strike", `locate_event`)."""
+    if mention.type is not EventType.THREATEN or " ... " in mention.trigger:
+        return False
+    coded = lex.verbs.get(_lemma_of(doc, mention)) or lex.nouns.get(_lemma_of(doc, mention))
+    return coded is None or coded[0] is not EventType.THREATEN
 
 
 def _located(

@@ -332,6 +332,20 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         ("Canadian police arrested two men in Saskatoon.", [("COERCE", "Saskatoon")]),
         # A threat is not made where the threatened strike would fall.
         ("Iran threatened to strike U.S. bases in Iraq.", [("THREATEN", None)]),
+        # ... nor where an act held out on a condition, which codes the threat, would be
+        # done; done, that act is located there, and a verb of threatening keeps its own.
+        (
+            "Ghana will withdraw its soldiers from Togo unless the junta frees the prisoners.",
+            [("THREATEN", None)],
+        ),
+        (
+            "Kenya will detain Somali traders in Mombasa if they do not pay the levy.",
+            [("THREATEN", None)],
+        ),
+        ("Nigeria will deploy troops in Niger unless the junta steps down.", [("THREATEN", None)]),
+        ("Ghana withdrew its soldiers from Togo on Monday.", [("RETREAT", "Togo")]),
+        ("Senegal expelled Gambian traders from Dakar on Monday.", [("COERCE", "Dakar")]),
+        ("In Lagos on Monday, the governor warned the unions.", [("THREATEN", "Lagos")]),
     ],
 )
 def test_events_are_located_where_the_act_happened(
