@@ -109,6 +109,7 @@ from ingest.nlp.places import (
     find_toponyms,
     locate_event,
     locate_in_state,
+    trigger_tokens,
     unknown_places,
 )
 from ingest.nlp.textprep import as_written, parse_text
@@ -248,12 +249,16 @@ def _locations(
 
 def _held_out(doc: Doc, mention: EventMention, lex: Lexicon) -> bool:
     """Whether a threat is coded on the act it holds out ("will withdraw its troops from
-    Chad unless ..."): that act's phrases tell where it would fall, not where the threat was
-    made, as a frame verb's complement does not ("threatened ... strike", `locate_event`)."""
+    Chad unless ..."), no word of threatening ("warned", "made threats"): that act's phrases
+    tell where it would fall, not where the threat was made, as a frame verb's complement
+    does not ("threatened ... strike", `locate_event`)."""
     if mention.type is not EventType.THREATEN or " ... " in mention.trigger:
         return False
-    coded = lex.verbs.get(_lemma_of(doc, mention)) or lex.nouns.get(_lemma_of(doc, mention))
-    return coded is None or coded[0] is not EventType.THREATEN
+    coded = [
+        lex.verbs.get(t.lemma_) or lex.nouns.get(t.lemma_)
+        for t in trigger_tokens(doc, mention.trigger_start, mention.trigger)
+    ]
+    return not any(c is not None and c[0] is EventType.THREATEN for c in coded)
 
 
 def _located(

@@ -646,7 +646,7 @@ def locate_event(
     that name an act."""
     if not toponyms:
         return None
-    heads = _trigger_tokens(doc, trigger_start, trigger)
+    heads = trigger_tokens(doc, trigger_start, trigger)
     if not heads:
         return None
     trigger_token = heads[-1]
@@ -956,7 +956,7 @@ def _sides(verb: Token) -> Iterator[Token]:
             yield from (c for c in child.children if c.dep_ == "pobj")
 
 
-def _trigger_tokens(doc: Doc, start: int, trigger: str) -> list[Token]:
+def trigger_tokens(doc: Doc, start: int, trigger: str) -> list[Token]:
     """The tokens of a trigger: a light verb and its event noun are one trigger ("held
     fresh talks" is "held talks"); of a frame verb's trigger ("threatened ... strike") only
     the frame verb counts, as the threatened act's place is not where the threat was made."""

@@ -346,6 +346,10 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         ("Ghana withdrew its soldiers from Togo on Monday.", [("RETREAT", "Togo")]),
         ("Senegal expelled Gambian traders from Dakar on Monday.", [("COERCE", "Dakar")]),
         ("In Lagos on Monday, the governor warned the unions.", [("THREATEN", "Lagos")]),
+        (
+            "Militias made threats against American soldiers in Baghdad on Monday.",
+            [("THREATEN", "Baghdad")],
+        ),
     ],
 )
 def test_events_are_located_where_the_act_happened(
