@@ -30,6 +30,7 @@ from api.routes import (
 )
 from api.settings import get_api_settings
 from api.webhooks import WebhookSender
+from graph.cypher import finish_lingering
 from graph.driver import create_driver
 from graph.errors import Neo4jUnavailable
 from graph.settings import get_neo4j_settings
@@ -83,6 +84,8 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     finally:
         webhooks.stop()
         queue.close()
+        # A /cypher query answered as timed out may still be ending on its connection.
+        finish_lingering(get_api_settings().cypher_timeout_seconds)
         driver.close()
 
 

@@ -24,7 +24,7 @@ import re
 import threading
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,6 +79,11 @@ MAX_DEPTH = 100
 _GRACE_SECONDS = 1.0  # for the server's own timeout error to come back first
 
 log = logging.getLogger(__name__)
+
+# Threads still using the driver after their request was answered (a query past its timeout,
+# its termination): the driver is closed only once they end, as it cannot close a connection
+# another thread is writing to.
+_LINGERING: set[threading.Thread] = set()
 
 
 @dataclass(frozen=True)
@@ -141,15 +146,14 @@ def run_read_only(
         except Exception as e:  # handed to the waiting thread, which raises it
             outcome["error"] = e
 
-    thread = threading.Thread(target=work, name="cypher", daemon=True)
-    thread.start()
+    thread = _start(work)
     deadline = time.monotonic() + timeout + _GRACE_SECONDS
     while thread.is_alive():
         thread.join(0.1)
         left = gone is not None and gone.is_set()
         if thread.is_alive() and (left or time.monotonic() > deadline):
             # The answer does not wait for the server to stop the query.
-            threading.Thread(target=_terminate, args=(driver, database, tag), daemon=True).start()
+            _start(lambda: _terminate(driver, database, tag))
             if left:
                 raise CypherRefused("the client went away", code="client_gone")
             raise _timed_out(timeout)
@@ -207,6 +211,29 @@ def _plan(
         query_type = tx.run(_EXPLAIN_PREFIX + query, parameters).consume().query_type
         tx.rollback()
     return query_type
+
+
+def _start(target: Callable[[], None]) -> threading.Thread:
+    """Run `target` in a thread of its own that `finish_lingering` waits for."""
+
+    def run() -> None:
+        try:
+            target()
+        finally:
+            _LINGERING.discard(thread)
+
+    thread = threading.Thread(target=run, name="cypher", daemon=True)
+    _LINGERING.add(thread)
+    thread.start()
+    return thread
+
+
+def finish_lingering(wait: float) -> None:
+    """Wait up to `wait` seconds for the queries and terminations still running to end,
+    before the driver they use is closed."""
+    deadline = time.monotonic() + wait
+    for thread in list(_LINGERING):
+        thread.join(max(deadline - time.monotonic(), 0.0))
 
 
 def _terminate(driver: Driver, database: str, tag: str) -> None:
