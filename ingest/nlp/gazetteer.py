@@ -136,7 +136,7 @@ class Gazetteer:
         sectors: dict[str, Sector],
     ):
         self._aliases = aliases
-        self._folded = {_fold(k): v for k, v in reversed(aliases.items()) if not _is_abbr(k)}
+        self._folded = {fold(k): v for k, v in reversed(aliases.items()) if not _is_abbr(k)}
         self._spelled = {
             _spelling(k): v
             for k, v in reversed(aliases.items())
@@ -175,7 +175,7 @@ class Gazetteer:
         key = normalise(text)
         found = self._aliases.get(key)
         if found is None and any(c.isupper() for c in key):
-            found = self._folded.get(_fold(key))
+            found = self._folded.get(fold(key))
         if found is None and " " in key and key[:1].isupper():
             found = self._spelled.get(_spelling(key))  # a person's name romanised apart
         return found
@@ -245,7 +245,7 @@ class Gazetteer:
         return {c for _, end, code in found if end == len(lower_words) for c in code.split("|")}
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """'François' -> 'francois': the key of a name written with or without its accents."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
 
@@ -263,7 +263,7 @@ def _spelled_words(name: str) -> list[str]:
     a vowel's final 'h' dropped; an initial's letter kept ("Geir H. Haarde" is no "Geir
     Haarde")."""
     key = []
-    for word in re.findall(r"[a-z]+", _fold(name)):
+    for word in re.findall(r"[a-z]+", fold(name)):
         word = re.sub("[qgk]", "k", word.replace("dh", "d").replace("ou", "u").replace("oo", "u"))
         word = re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=.)i?y$", "i", word))
         key.append(word[:-1] if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiou" else word)

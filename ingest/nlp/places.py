@@ -29,7 +29,6 @@ which accused Kyiv, ...") locates nothing: no location beats a wrong one.
 import gzip
 import math
 import sys
-import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -41,7 +40,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import ActorKind, Location, LocationPrecision, Toponym
-from ingest.nlp.gazetteer import Form, load_gazetteer, normalise
+from ingest.nlp.gazetteer import Form, fold, load_gazetteer, normalise
 from ingest.nlp.textprep import common_words
 
 PLACES_PATH = Path(__file__).parent.parent / "data" / "places.tsv.gz"
@@ -340,7 +339,7 @@ def _load(path: Path) -> Places:
                 for i in names.get(alias, [])
                 if places[i].kind == PlaceKind.CITY
                 and places[i].country == alpha2
-                and _fold(places[i].name) == _fold(alias)
+                and fold(places[i].name) == fold(alias)
             ]
             if cities:
                 capitals[entry.country] = max(cities, key=lambda i: places[i].population)
@@ -354,11 +353,6 @@ def _load(path: Path) -> Places:
         {k: tuple(v) for k, v in names.items()},
         capitals=[places[i] for i in capitals.values()],
     )
-
-
-def _fold(name: str) -> str:
-    """A name without case and accents, to tell a place's own name from its other names."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 def find_toponyms(doc: Doc, *, places: Places | None = None) -> list[Toponym]:
@@ -477,16 +471,16 @@ def _names_within(
 def _named(name: Span, places: Places) -> tuple[Place, ...]:
     """The places a name outside a place entity may refer to."""
     candidates = places.candidates(name.text)
-    own = _fold(name.text)
+    own = fold(name.text)
     if name.text.lower() in common_words():
         # A common word names a place by that place's own name ("Nice"), never by another
         # ("Basic", a former name of Henderson, Nevada).
-        return tuple(c for c in candidates if _fold(c.name) == own)
+        return tuple(c for c in candidates if fold(c.name) == own)
     if _prefixed(name) or _code(name.text):
         # A word hyphened to the next ("Pre-dawn") or a code ("CBS News", "NBC") names a town
         # by its own name only ("Kyiv-based"), not by another of its names (Prato's "Pre", an
         # airport's code); a state by any ("US-led").
-        return tuple(c for c in candidates if _fold(c.name) == own or c.kind not in _LOCAL)
+        return tuple(c for c in candidates if fold(c.name) == own or c.kind not in _LOCAL)
     return candidates
 
 
@@ -528,7 +522,7 @@ class _Evidence:
     def of(cls, chosen: Iterable[tuple[Mention, Place]]) -> "_Evidence":
         evidence = cls()
         for mention, place in chosen:
-            own = evidence._by_name.setdefault(_fold(mention.text), cls())
+            own = evidence._by_name.setdefault(fold(mention.text), cls())
             for counts in (evidence, own):
                 if place.country:
                     counts.countries[place.country] += 1
@@ -538,7 +532,7 @@ class _Evidence:
 
     def without(self, text: str) -> "_Evidence":
         """The evidence other names give: a name is no evidence for its own reading."""
-        own = self._by_name.get(_fold(text))
+        own = self._by_name.get(fold(text))
         if own is None:
             return self
         rest = _Evidence()
@@ -549,13 +543,13 @@ class _Evidence:
 
 def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
     context = evidence.without(mention.text)
-    name = _fold(mention.text)
+    name = fold(mention.text)
 
     def score(place: Place) -> float:
         value = math.log10(place.population + 10)
         if place.kind == PlaceKind.COUNTRY:
             value += _COUNTRY_NAME
-        elif _fold(place.name) != name and not places.is_capital(place.id):
+        elif fold(place.name) != name and not places.is_capital(place.id):
             value -= _ALTERNATE
         if places.is_capital(place.id):
             value += _CAPITAL
@@ -567,7 +561,7 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
         if any(_within(place, q) for q in mention.qualifier):
             value += _QUALIFIED
         if place.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and any(
-            _within(c, place) and _fold(c.name) == _fold(place.name) for c in mention.candidates
+            _within(c, place) and fold(c.name) == fold(place.name) for c in mention.candidates
         ):
             value -= _CITY_OF_REGION
         return value
@@ -894,11 +888,11 @@ def event_toponyms(doc: Doc, toponyms: Sequence[Toponym]) -> list[Toponym]:
     by_name: dict[str, Counter[str]] = {}
     for t in toponyms:
         if t.country_alpha2:
-            by_name.setdefault(_fold(_key(t.text)), Counter())[t.country_alpha2] += 1
+            by_name.setdefault(fold(_key(t.text)), Counter())[t.country_alpha2] += 1
     places = load_places()
     kept = []
     for t in toponyms:
-        name = _fold(_key(t.text))
+        name = fold(_key(t.text))
         others = countries - by_name.get(name, Counter())
         if not others or others[t.country_alpha2 or ""] or not _namesake(doc, t, places):
             kept.append(t)
@@ -909,7 +903,7 @@ def _namesake(doc: Doc, toponym: Toponym, places: Places) -> bool:
     """Whether a toponym may be a namesake of what the text names (see `event_toponyms`)."""
     if toponym.kind not in _LOCAL | {PlaceKind.REGION}:
         return False
-    if toponym.kind in _LOCAL and _fold(toponym.name) != _fold(_key(toponym.text)):
+    if toponym.kind in _LOCAL and fold(toponym.name) != fold(_key(toponym.text)):
         return not places.is_capital(toponym.id)
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
     if span is None or span[0].ent_type_ != "LOC":
