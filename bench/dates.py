@@ -242,15 +242,15 @@ def report(name: str, total: Score) -> None:
 
 def parse(documents: list[Document]) -> list[Doc]:
     """The documents parsed as the pipeline parses an article, line by line."""
-    from ingest.nlp.pipeline import parse_texts
+    from ingest.nlp.parse import parse_texts
 
     return list(parse_texts([d.text for d in documents], batch_size=16))
 
 
 def score_event_dates(documents: list[Document], docs: list[Doc], errors: list[str]) -> None:
     """Date each linked TimeML event as the pipeline dates an event; print the shares."""
+    from ingest.nlp.event_dating import EventDater
     from ingest.nlp.events import clause_spans
-    from ingest.nlp.pipeline import EventDater
 
     linked = inside = by_published = baseline = 0
     for document, doc in zip(documents, docs, strict=True):

@@ -24,7 +24,7 @@ from typing import Any
 
 import _syspath  # noqa: F401  (first: bench/ must not shadow the packages)
 
-from ingest.nlp.pipeline import parse_texts
+from ingest.nlp.parse import parse_texts
 from ingest.nlp.places import PLACES_PATH, Place, PlaceKind, load_places, resolve_mentions
 
 DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "geo"

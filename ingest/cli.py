@@ -173,7 +173,7 @@ def _with_events(items: Iterable[Article | ItemError]) -> Iterator[object]:
 
 
 def _places(args: argparse.Namespace) -> int:
-    from ingest.nlp.pipeline import parse_texts
+    from ingest.nlp.parse import parse_texts
     from ingest.nlp.places import find_toponyms, load_places
 
     load_places()  # a broken gazetteer fails here, before any input is read

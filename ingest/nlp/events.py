@@ -3239,7 +3239,7 @@ def _targets_in(index: _ActorIndex, phrase: Token) -> list[str]:
 def _own_forces(index: _ActorIndex, phrase: Token, doers: Sequence[str]) -> bool:
     """Whether a phrase names only forces of the doers' own country ("with the Turkish Air
     Force", "with its air force" said of Turkey): the means they act by. What forces an act
-    moves is left out later, by actor (pipeline's `_without_own_forces`)."""
+    moves is left out later, by actor (`ingest.nlp.political.without_own_forces`)."""
     # Only a state acts by its forces: protesters "clashed with the police" of their country.
     own = _countries(index, [a for a in doers if _of_state(index, a)])
     named = index.actors_in(phrase)

@@ -1,8 +1,9 @@
 """The PLOVER trigger lexicon (`data/plover_triggers.json`) with the CAMEO verb dictionary
 (`data/cameo_verbs.json`) and the WordNet word lists, loaded once per process for every reader:
 the event coder (ingest.nlp.events), the actor reader (ingest.nlp.actors), which reads the
-acts of force an agent word is compounded on ("a police raid"), and the pipeline
-(ingest.nlp.pipeline), which reads its verbs and nouns where it dates and places events."""
+acts of force an agent word is compounded on ("a police raid"), and the stages after it
+(ingest.nlp.parse, political, event_dating, event_places), which read its verbs and nouns where
+they re-read headlines, gate, date and place events."""
 
 import json
 from collections import Counter, defaultdict

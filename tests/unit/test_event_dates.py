@@ -5,16 +5,11 @@ from datetime import UTC, date, datetime
 import pytest
 
 from graph.models import Article, DatePrecision, DateSource, Event
+from ingest.nlp.event_dating import EventDater, _describes, _month_named_people, _tensed_verb
 from ingest.nlp.events import clause_spans
 from ingest.nlp.model import load_nlp
-from ingest.nlp.pipeline import (
-    EventDater,
-    _describes,
-    _month_named_people,
-    _tensed_verb,
-    extract_events,
-    parse_texts,
-)
+from ingest.nlp.parse import parse_texts
+from ingest.nlp.pipeline import extract_events
 
 WEDNESDAY = datetime(2025, 1, 22, 9, 30, tzinfo=UTC)
 DECEMBER = datetime(2024, 12, 11, 8, 0, tzinfo=UTC)

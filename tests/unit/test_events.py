@@ -12,7 +12,8 @@ from graph.models import Actor, ActorKind, Article, DatePrecision, EventType, Ex
 from ingest.nlp.events import find_events
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.model import load_nlp
-from ingest.nlp.pipeline import event_id, extract_events, parse_texts
+from ingest.nlp.parse import parse_texts
+from ingest.nlp.pipeline import event_id, extract_events
 
 PUBLISHED = datetime(2025, 1, 22, 9, 30, tzinfo=UTC)  # a Wednesday
 

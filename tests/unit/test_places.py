@@ -12,7 +12,8 @@ import pytest
 
 from graph.models import Article, LocationPrecision
 from ingest.cli import main
-from ingest.nlp.pipeline import extract_events, parse_texts
+from ingest.nlp.parse import parse_texts
+from ingest.nlp.pipeline import extract_events
 from ingest.nlp.places import PLACES_PATH, PlaceKind, find_toponyms, load_places
 
 PUBLISHED = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)

@@ -1,0 +1,1389 @@
+"""When events happened: each event's date (`EventDater`).
+
+Each event is dated from its own clause (the date nearest its word in the parse), else its sentence
+(not the clause it reports), else its paragraph (the last date told before the sentence, not one
+before a noun; one long past only for acts told in the past, and only where it opens its sentence
+or the act's sentence goes on from it, "later": else it is an aside), else (an act told in the
+simple past) the recent day the story had reached (a date before a noun, "the Aug. 7 bombings",
+moves it no more) or, when the story tells of an older time, that time's year, else (a definite
+noun, "the attack") the date of an earlier mention of the same word, else the publication date
+(EventDater).
+The tense of the event's verb decides which way a bare date reads; "a week later" counts from the
+last date the article told before the sentence; an act that happened is never dated after
+publication, and one told in the present with a day of its own still ahead ("they meet on Friday")
+is scheduled: hypothetical, dated to that day; a past-perfect act with no time of its own is
+background and takes the publication year, not a false day. Dates in the modifiers of nouns ("an
+American teacher held since 2021") tell of the noun and date no event outside them; a date before a
+noun ("for this year's election") dates an event only where no other date of its sentence does,
+unless the noun is the event's own (its argument, or the occasion it happened in: "killed in last
+week's attack"). An article with no publication date has no anchor for "on Tuesday" or "last week":
+its events are dated only where their date does not depend on the anchor (an explicit "January 20,
+2025" in the sentence or paragraph); the rest stay undated (date, precision and source None) rather
+than dated by guesswork. The act is still coded: who did what to whom does not depend on when.
+"""
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+import numpy
+from spacy.tokens import Doc, Span, Token
+
+from graph.models import ActorKind, DatePrecision, DateSource
+from ingest.calendar_names import MONTHS
+from ingest.nlp.actors import ArticleActors
+from ingest.nlp.dates import (
+    TimeExpression,
+    find_dates,
+    in_quotation,
+    long_before,
+    resolve_date,
+    shift_day,
+    within_story,
+)
+from ingest.nlp.events import NOUN_MODIFIERS, EventMention, clause_spans, noun_modifier_spans
+from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.parse import PARAGRAPH_BREAK, trigger_word
+
+# Two anchors far apart: a date both give alike was read from the text, not the anchor.
+_PROBE_ANCHORS = (date(2001, 3, 7), date(2023, 10, 19))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the paragraphs (lines) of an article body."""
+    spans = []
+    start = 0
+    for brk in PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, brk.start()))
+        start = brk.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with the characters of the spans turned to spaces (offsets kept)."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _kept(text: str, spans: Iterable[tuple[int, int]], start: int, end: int) -> str:
+    """text[start:end] with everything outside the spans turned to spaces (offsets kept)."""
+    chars = [" "] * (end - start)
+    for a, b in spans:
+        a, b = max(a, start), min(b, end)
+        chars[a - start : b - start] = text[a:b]
+    return "".join(chars)
+
+
+# An event's date, its precision and where it came from.
+_Dating = tuple[date, DatePrecision, DateSource]
+
+
+class EventDater:
+    """Dates the events of one parsed article (see the module docstring)."""
+
+    def __init__(self, text: str, doc: Doc, published: datetime | None) -> None:
+        # The text as read for dates: a person called by a month's name is no month.
+        self.text = _blanked(text, _month_named_people(doc))
+        self.doc = doc
+        # Without the modifiers of nouns, whose dates tell of the noun: the sentence and
+        # paragraph read for an event's date. Its own clause is read from the text itself.
+        modifiers = [s for s in noun_modifier_spans(doc) if not _is_date(doc, s)]
+        # The clauses that modify a noun, an event's too ("the truce brokered last month"), tell
+        # of it: they date it and the act it is an argument of, not the other acts around it.
+        # Tokens are made only for the clauses' words, found in the dependency array.
+        deps = {doc.vocab.strings[d] for d in ("relcl", "acl")}
+        clauses = [doc[i] for i, d in enumerate(doc.to_array("DEP").tolist()) if d in deps]
+        self._event_clauses = [
+            (t.head.i, (t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
+            for t in clauses
+            if (t.dep_ == "relcl" or t.tag_ != "VBG") and t.head.ent_type_ not in ("DATE", "TIME")
+        ]
+        # A date is read whole: a modifier that begins inside one ("the September 11, 2001
+        # attacks") is blanked from the date's end.
+        self._starts = doc.to_array("IDX").tolist()  # token offsets, making no Token objects
+        modifiers = [(_date_end(doc[bisect_left(self._starts, a)]), b) for a, b in modifiers]
+        self.dating_text = _blanked(self.text, modifiers)
+        self.anchor = None if published is None else published.date()
+        self._paragraphs = _paragraphs(text)
+        told = (
+            []
+            if self.anchor is None
+            else find_dates(self.dating_text, self.anchor, tense_at=self._tense_at)
+        )
+        # The day of a report that is a source, after the day the story told ("On Friday, a man
+        # stabbed six. By reports on Saturday, two died"), is when the acts were told, not when
+        # they happened: it dates neither its sentence nor the story after it.
+        if self.anchor is not None and (reports := _later_reports(doc, told)):
+            self.dating_text = _blanked(self.dating_text, reports)
+            told = find_dates(self.dating_text, self.anchor, tense_at=self._tense_at)
+        # A comparison's base ("rose to $5 million from $4 million a year earlier") dates only
+        # what is compared ("compared with year-earlier profit"), not the act nor the story.
+        self._comparisons = _comparison_bases(doc, told)
+        bases = {a for (a, _), _ in self._comparisons}
+        self.dating_text = _blanked(self.dating_text, [d for d, _ in self._comparisons])
+        told = [e for e in told if e.start not in bases]
+        # A date before a noun ("the Aug. 7 bombings") tells of the noun, not of the story.
+        self._noun_dates = [(noun, _widened(span, told)) for noun, span in _noun_dates(doc)]
+        noun_dates = [span for _, span in self._noun_dates]
+        self.paragraph_text = _blanked(self.dating_text, noun_dates)
+        # The times the text is talking about, in order: the reference of each sentence. A date
+        # that names a thing ("signed the May 9 accord") moves it not: "the next day" after it
+        # counts from the time told before.
+        story = told
+        if self.anchor is not None and any(
+            a <= e.start < b for e in told if e.reference() for a, b in noun_dates
+        ):  # read again without the names (few articles: reading costs)
+            story = find_dates(self.paragraph_text, self.anchor, tense_at=self._tense_at)
+        # A sentence whose main verb is dated is set at that time: a date told after it in the
+        # phrase of a verb under a preposition ("shot shoppers on Saturday, with the toll rising
+        # to 22 on Monday", "after meeting him on Friday") tells of that phrase alone, not of
+        # the time the story goes on from.
+        beside = _side_dates(doc, story)
+        # The time of an act told as background tells when that act was, not a time the story
+        # reaches: it dates no later act.
+        beside |= _background_dates(doc, story)
+        story = [e for e in story if e.start not in beside]
+        self.paragraph_text = _blanked(self.paragraph_text, list(beside.items()))
+        self._references = [(e.start, day) for e in story if (day := e.reference()) is not None]
+        # A clock time told with its day ("12:20 p.m. local time on Wednesday") names that day
+        # as a date does; a part of a day ("last night", "this morning") does not move the story.
+        self._days = [
+            (e.start, day)
+            for e in story
+            if (day := e.reference()) and (e.precision == "day" or _CLOCK.fullmatch(e.value))
+        ]
+        # The days a verb of saying is told on ("Radio Kigali reported on Wednesday"), by the
+        # verb's index: when a report was made, which bounds the acts it tells.
+        speech = load_lexicon().speech
+        self._report_days = {
+            word.i: day
+            for e in story
+            if e.precision == "day"
+            and (day := e.reference())
+            and (word := _dated_word(doc, e)) is not None
+            and word.lemma_ in speech
+        }
+        # A date long past told after its sentence's verb is an aside ("they fought a war over
+        # the region in 1994"): it dates its sentence, not the next ones, unless they go on from
+        # it ("then", "later"); one that opens its sentence ("In 1994, ...") sets the time told.
+        self._asides = [(e.start, e.end) for e in told if self._is_aside(e)]
+        # Where the text tells of a time long past: it frames its sentence and the ones that go
+        # on from it (`_goes_on`), not the news told after it.
+        self._past_told = [
+            e.start
+            for e in told
+            if self.anchor and (day := e.first_day()) and long_before(day, self.anchor)
+        ]
+        # Where a paragraph sets a scene long past ("In 2016, ..."), and where it is back in the
+        # story's present: a month and day after it in the paragraph are in the scene's year.
+        self._frames = [
+            (e.start, day)
+            for e in told
+            if self.anchor
+            and (day := e.first_day())
+            and (e.frame or (e.reference() and not long_before(day, self.anchor)))
+        ]
+        # Where the story first tells of a calendar quarter: "a year earlier" is then a quarter.
+        self._first_quarter = min(
+            (e.start for e in told if e.precision == "quarter"), default=len(text)
+        )
+
+    def _on_report_day(self, trigger: Token, dated: _Dating) -> bool:
+        """Whether an act is dated by its sentence on the day of the report that tells it, as
+        another's act ("The minister was stabbed, Radio Kigali reported on Wednesday"). Not a
+        speaker's own act ("police said on Monday they had arrested two men"), what still goes
+        on ("has been pushing"), a noun's modifier ("the body found"), which is not the act
+        the report tells, nor a report on a Monday: the week that begins on it holds no
+        earlier day, nothing the day does not say."""
+        day, precision, source = dated
+        if precision is not DatePrecision.DAY or source is not DateSource.SENTENCE:
+            return False
+        if day.weekday() == 0 or _progressive(trigger):
+            return False
+        report = _reported_under(trigger)
+        tensed = _tensed_verb(trigger)
+        if report is None or tensed is None:
+            return False
+        # The report tells the clauses joined to its clause too ("was beaten while two
+        # students were detained, the agency reported"), each with its own doer.
+        verb = tensed[0]
+        while verb != report[0] and verb.dep_ in ("conj", "advcl"):
+            verb = verb.head
+        return (
+            verb == report[0]
+            and self._report_days.get(report[1].i) == day
+            and not _own_report(tensed[0], report[1])
+        )
+
+    def on_schedule(self, trigger_start: int) -> bool:
+        """Whether the act at `trigger_start` is told in the present with a day of its own."""
+        tensed = _tensed_verb(self.doc[bisect_left(self._starts, trigger_start)])
+        return tensed is not None and _scheduled(*tensed)
+
+    def date(
+        self,
+        trigger_start: int,
+        sentence: tuple[int, int],
+        *,
+        clause: Iterable[tuple[int, int]],
+        future_at: int | None = None,
+        happened: bool = True,
+        follow: bool = True,
+        life: bool = False,
+    ) -> tuple[date, DatePrecision, DateSource] | None:
+        """The date of the event told by the word at `trigger_start` (article offsets), or
+        None when the article has no publication date and the text alone does not date it.
+
+        `clause` holds the spans of the event's own clause; `future_at` the offset of the
+        verb of an act still ahead; an act that `happened` is never dated after publication.
+        A definite noun with no time of its own ("the bombing") is the event an earlier
+        mention told, dated as that mention's sentence dates it (`follow`). An act told in the
+        past of a dead person's `life` is background: never the story's day.
+        """
+        start, end = sentence
+        trigger = self.doc[bisect_left(self._starts, trigger_start)]
+        clause = [*clause, *_when_date(trigger), *_copula_times(trigger)]
+        tensed = _tensed_verb(trigger)
+        told_apart = tensed is not None and _alleged(tensed[0])
+        if tensed is not None and (relative := _characterising(*tensed)) is not None:
+            told_apart = True
+            clause.append(
+                (relative.left_edge.idx, relative.right_edge.idx + len(relative.right_edge))
+            )
+        clause_text = _kept(self.text, clause, start, end)
+        clause_text = _blanked(
+            clause_text,
+            [
+                (a - start, b - start)
+                for (a, b), (lo, hi) in self._comparisons
+                if start <= a < end and not lo <= trigger_start < hi
+            ],
+        )
+        # The sentence as read for dates, with the event's own clause kept even where it is a
+        # noun's modifier ("the bombing that killed 259 on Dec. 21": killed, Dec. 21).
+        text = "".join(
+            own if not own.isspace() else kept
+            for own, kept in zip(clause_text, self.dating_text[start:end], strict=True)
+        )
+        # What the event reports ("said the convoy crossed on Monday") has its own time.
+        reported = [
+            (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
+            for c in trigger.children
+            if c.dep_ == "ccomp" and any(g.dep_ in _SUBJECTS for g in c.children)
+        ]
+        text = _blanked(text, reported)
+        # A deadline set on the act a verb's complement tells ("ordered the envoys to leave by
+        # Friday, January 17", "demanded that the army withdraw by Monday") bounds that act, still
+        # ahead when it was set: it dates the act ordered or promised, not the order.
+        deadlines = [
+            (p.left_edge.idx - start, p.right_edge.idx + len(p.right_edge) - start)
+            for p in _complement_deadlines(trigger)
+        ]
+        text, clause_text = _blanked(text, deadlines), _blanked(clause_text, deadlines)
+        # A verb phrase coordinated after the event's, each with words of its own, has its own
+        # time: "condemned the drilling, and sent warships there on May 4 last year" does not
+        # date the condemnation; verbs that share theirs share it ("shot down and destroyed
+        # last night").
+        later = [
+            (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
+            for c in trigger.conjuncts
+            if c.i > trigger.i
+            and c.pos_ == "VERB"
+            and any(trigger.i < w.i < c.i and w.dep_ not in _SHARED for w in trigger.children)
+        ]
+        text = _blanked(text, later)
+        # A noun's own modifiers tell of it ("a service planned for Saturday"), an occasion's of
+        # the act that happened in it ("wounded eight in an ambush that began on Monday").
+        for noun in ([trigger] if trigger.pos_ == "NOUN" else []) + _occasions(trigger):
+            for c in noun.children:
+                if c.dep_ in NOUN_MODIFIERS:
+                    a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                    text = text[: a - start] + self.text[a:b] + text[b - start :]
+        # An infinitive reads its time from the verb it completes, even in a blanked modifier:
+        # "the talks, set to resume Monday" look forward.
+        verb = trigger
+        while verb.dep_ == "xcomp":  # an xcomp is never the root: the walk ends
+            verb = verb.head
+            a, b = verb.idx, verb.idx + len(verb)
+            text = text[: a - start] + self.text[a:b] + text[b - start :]
+        # The paragraph told before the sentence: the time it is talking about is the last
+        # date told there (a date told after the sentence tells of what follows it).
+        p_start = next((p[0] for p in self._paragraphs if p[0] <= start < p[1]), start)
+        paragraph = self.paragraph_text[p_start:start]
+        if not any(t.dep_ == "advmod" and t.lower_ in _SEQUENCE for t in trigger.sent):
+            asides = [(a - p_start, b - p_start) for a, b in self._asides if p_start <= a < start]
+            paragraph = _blanked(paragraph, asides)
+        # A date before a noun other than the event's own ("endorsing Biden for this year's
+        # election") tells of that noun: not of the event's clause, and of its sentence only
+        # where no other date is told there. The event's own nouns are its arguments and the
+        # occasion it happened in ("injured in the 1998 bombing").
+        own = _own_nouns(trigger)
+        noun_dates = [
+            (a - start, b - start)
+            for noun, (a, b) in self._noun_dates
+            if start <= a < end and bisect_left(self._starts, noun) not in own
+        ]
+        clause_text = _blanked(clause_text, noun_dates)
+        # One told in another clause with a subject of its own ("Russia meddled in the 2016
+        # vote, and Britain expelled its diplomats") tells of that clause alone.
+        text = _blanked(
+            text,
+            [
+                (a - start, b - start)
+                for noun, (a, b) in self._noun_dates
+                if start <= a < end
+                and _in_other_clause(self.doc[bisect_left(self._starts, noun)], trigger)
+            ],
+        )
+        others = [
+            (a - start, b - start)
+            for noun, (a, b) in self._event_clauses
+            if start <= a < end and noun not in own and not a <= trigger_start < b
+        ]
+        text, clause_text = _blanked(text, others), _blanked(clause_text, others)
+        at = None if future_at is None else future_at - start
+        tense = _tense(trigger)
+        report = _reported_under(trigger)
+        if tense == "past" and (
+            told_apart or (report is not None and _tense(report[1]) == "perfect")
+        ):
+            # before the charge that tells it, the time of the clause around it, or a report
+            # told as before the story ("Reuters had reported that the army detained him"), by
+            # an untold stretch
+            tense = "perfect"
+        if tense == "perfect" and tensed is not None and (_describes(*tensed) or told_apart):
+            # What a party is known for ("Iran, which has armed the rebels, condemned the
+            # strike on Monday"), what a relative clause tells befell a participant ("the men,
+            # who were arrested in Kano, went on trial on Monday") and the act a charge tells
+            # ("pleaded guilty on Monday to charges he threatened a judge") are dated by their
+            # own clause alone, not by the news around them.
+            text = clause_text
+        quoted = in_quotation(self.text, trigger.idx)
+        said = happened and quoted
+        if tense is None and said and not _progressive(trigger):
+            # "'We call on Italy to join,' he added": a present in quoted words is told on the
+            # day they were said, as an act told in the past is. A present progressive ("'we
+            # are fully cooperating'") tells what still goes on: the report's day.
+            tense = "past"
+        elif tense is None and _present(trigger):
+            # Any other present ("Turkey maintains a position", "is fighting") tells how things
+            # stand at publication, not at the time the paragraph told before its sentence.
+            paragraph = ""
+        if self.anchor is None:
+            return _anchorless_date(text, clause_text, paragraph, tense=tense)
+        references = self._references[: bisect_left(self._references, (start,))]
+        days = self._days[: bisect_left(self._days, (start,))]
+        if not quoted:
+            # An older time told in quoted words is the speaker's past ("'I feared at the time
+            # of the call on July 25,' he said"), not one the narration around them goes back to.
+            anchor = self.anchor
+            references, days = (
+                [
+                    (at, day)
+                    for at, day in told
+                    if within_story(day, anchor) or not in_quotation(self.text, at)
+                ]
+                for told in (references, days)
+            )
+        flashback = self._flashback_before(trigger, p_start)
+        if flashback is not None:
+            references = [(at, d) for at, d in references if not flashback[0] <= at < flashback[1]]
+            days = [(at, d) for at, d in days if not flashback[0] <= at < flashback[1]]
+        k = bisect_left(self._past_told, start)
+        told_at = self._past_told[k - 1] if k else None
+        f = bisect_left(self._frames, (start,))
+        frame = self._frames[f - 1] if f and self._frames[f - 1][0] >= p_start else None
+        story = _story_day(days, references, self.anchor)
+        dated = resolve_date(
+            text,
+            self.anchor,
+            clause=clause_text,
+            paragraph=paragraph,
+            future_at=at,
+            tense=tense,
+            reference=references[-1][1] if references else None,
+            story=story,
+            happened=happened,
+            distance=lambda a, b: (
+                self._distance(trigger, start + a, start + b)
+                + len(self.doc) * any(a < d and c < b for c, d in noun_dates)
+            ),
+            quarter_told=self._quarter_told(start),
+            goes_on=told_at is None or _goes_on(trigger, self._sentence_at(told_at)),
+            tense_at=lambda at: self._tense_at(start + at),
+            frame=frame[1] if frame else None,
+        )
+        if (
+            life
+            and tense == "past"
+            and dated[2] is not DateSource.SENTENCE
+            and within_story(dated[0], self.anchor)
+        ):
+            # "Ana Vela died on Saturday. She founded the party": a dead person's act is her
+            # life, before the story's day (a time long past the paragraph told may date it).
+            return date(self.anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
+        if (
+            said
+            and tense == "future"
+            and dated[2] == DateSource.PUBLISHED_AT
+            and story is not None
+            and within_story(story, self.anchor)
+        ):
+            # "'We will withdraw the bill,' Lam said": a promise or a threat in quoted words is
+            # made on the day they were said, as a present there is told; their dates still
+            # read ahead ("'we will leave on Friday'").
+            dated = story, DatePrecision.DAY, DateSource.DISCOURSE
+        if (
+            happened
+            and tense not in ("future", "present perfect")
+            and self._on_report_day(trigger, dated)
+        ):
+            # The day of a report of another's act is only the last day the act can have been,
+            # not its day: the report's week is the vaguer date that holds it. A promise
+            # ("announced that her government will withdraw the bill") is made on that day, a
+            # present perfect ("said on Monday the army has decided") is told from its time, as
+            # one unreported is from publication's.
+            return dated[0] - timedelta(days=dated[0].weekday()), DatePrecision.WEEK, dated[2]
+        if (
+            tense == "present perfect"
+            and dated[2] is DateSource.PUBLISHED_AT
+            and report is not None
+            and _tense(report[1]) == "past"
+        ):
+            # "The SDF said an agreement has been reached": a present perfect is told from the
+            # time of its report, and a report told in the past is dated as the story dates it,
+            # not on the publication day.
+            told = self.date(
+                report[1].idx,
+                sentence,
+                clause=clause_spans(report[1]),
+                happened=happened,
+                follow=False,
+            )
+            if told is not None:
+                dated = told
+        if dated[2] != DateSource.SENTENCE and follow:
+            offset = self._from_event(trigger, happened=happened)
+            if offset is not None:
+                return offset
+        # No time of its own: the publication's day, or the year of the story's older time.
+        undated = dated[2] == DateSource.PUBLISHED_AT or (
+            dated[2] == DateSource.DISCOURSE and dated[1] == DatePrecision.YEAR
+        )
+        if undated and follow and (_is_definite_noun(trigger) or _conceded(trigger)):
+            told = self._told_before(trigger, happened=happened)
+            if told is not None:
+                return told[0], told[1], DateSource.DISCOURSE
+        return dated
+
+    def _flashback_before(self, trigger: Token, p_start: int) -> tuple[int, int] | None:
+        """The span of the paragraphs before the event's (which begins at `p_start`) that told
+        a flashback after a day of the story's own, if the event is back in the story's
+        present: its sentence goes on from the story's last day (an actor of that sentence),
+        not from the flashback ("Police arrested three men on Monday. / On Aug. 4 last year,
+        the gang robbed a bank. / Police charged the men."). Without such a sign the flashback
+        may go on: the event keeps its time."""
+        assert self.anchor is not None
+        anchor = self.anchor
+        present = [at for at, day in self._days if at < p_start and within_story(day, anchor)]
+        if not present:
+            return None
+        # a flashback sets its scene before its sentence's verb ("On Aug. 4 last year, ..."): a
+        # date told after it is an aside
+        older = [
+            at
+            for at, day in self._references
+            if present[-1] < at < p_start
+            and day < anchor
+            and not within_story(day, anchor)
+            and at < self._sentence_at(at).root.idx
+        ]
+        if not older:
+            return None
+        if _goes_on(trigger, self._sentence_at(present[-1])) and not _goes_on(
+            trigger, self._sentence_at(older[-1])
+        ):
+            return present[-1] + 1, p_start
+        return None
+
+    def _sentence_at(self, offset: int) -> Span:
+        """The sentence of the word at an article offset."""
+        return self.doc[bisect_left(self._starts, offset + 1) - 1].sent
+
+    def _tense_at(self, offset: int) -> str | None:
+        """The tense of the verb that governs the word at an article offset (`find_dates`)."""
+        return _governing_tense(self.doc[max(bisect_right(self._starts, offset) - 1, 0)])
+
+    def _is_aside(self, told: TimeExpression) -> bool:
+        """Whether a date long past is told after the verb of its sentence."""
+        day = told.first_day()
+        if self.anchor is None or day is None or not long_before(day, self.anchor):
+            return False
+        word = self.doc[bisect_left(self._starts, told.start + 1) - 1]
+        return told.start > word.sent.root.idx
+
+    def _from_event(self, trigger: Token, *, happened: bool) -> _Dating | None:
+        """The day of an act told as days or weeks before or after an event the story told
+        and dated ("withdrew two weeks after the election", the election held on March 3);
+        None where the event has no day of its own."""
+        for prep in trigger.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("before", "after"):
+                continue
+            # "two weeks after the election", "a day before the vote": the count hangs on the
+            # verb or on the preposition
+            counts = [c for c in (*trigger.children, *prep.children) if c.dep_ == "npadvmod"]
+            events = [c for c in prep.children if c.dep_ == "pobj" and _is_definite_noun(c)]
+            if not counts or not events:
+                continue
+            told = self._told_before(events[0], happened=happened)
+            span = self.doc[counts[0].left_edge.i : counts[0].i + 1].text
+            if told is None or told[1] != DatePrecision.DAY:
+                continue
+            day = shift_day(told[0], span, before=prep.lower_ == "before")
+            if day is not None and not (happened and self.anchor and day > self.anchor):
+                return day, DatePrecision.DAY, DateSource.DISCOURSE
+        return None
+
+    def _quarter_told(self, start: int) -> bool:
+        """Whether the story told of a calendar quarter before the sentence at `start`."""
+        return self._first_quarter < start
+
+    def _told_before(self, trigger: Token, *, happened: bool) -> _Dating | None:
+        """The date of the nearest earlier mention of the same event word ("the bombing",
+        after "bombs hit two embassies on Friday"; a verb by the same subject: "McKinley
+        visited", after "In October, McKinley visited") that its own sentence dates."""
+        for word in reversed(self.doc[: trigger.sent.start]):
+            if _same_event_word(word, trigger) and (
+                trigger.pos_ != "VERB" or _subject_words(word) == _subject_words(trigger) != []
+            ):
+                sentence = (word.sent.start_char, word.sent.end_char)
+                told = self.date(
+                    word.idx, sentence, clause=clause_spans(word), happened=happened, follow=False
+                )
+                if told is not None and told[2] == DateSource.SENTENCE:
+                    return told
+        return None
+
+    def _distance(self, trigger: Token, start: int, end: int) -> int:
+        """The number of parse arcs between the event's word and a span of its sentence."""
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        if words is None or not len(words):
+            return len(self.doc)
+        up = {t.i: n for n, t in enumerate([trigger, *trigger.ancestors])}
+        for n, t in enumerate([words.root, *words.root.ancestors]):
+            if t.i in up:
+                return n + up[t.i]
+        return len(self.doc)
+
+
+# Adverbs that tell an act as following the time told before ("then", "later").
+_SEQUENCE = frozenset(
+    {"then", "later", "afterwards", "afterward", "subsequently", "eventually", "thereafter"}
+)
+
+# The TimeML value of a clock time on a calendar day.
+_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def _goes_on(trigger: Token, told: Span) -> bool:
+    """Whether the sentence of an event goes on with the story line of an earlier sentence
+    `told`: "then", "later", or a subject named there as subject or object, or a pronoun ("In
+    1990, Smith pled guilty. He was sentenced..."), not another actor's act ("Jones pardoned
+    Smith")."""
+    if any(t.dep_ == "advmod" and t.lower_ in _SEQUENCE for t in trigger.sent):
+        return True
+    subject = next(
+        (c for t in (trigger, *trigger.ancestors) for c in t.children if c.dep_ in _SUBJECTS),
+        None,
+    )
+    if subject is None:
+        return False
+    if subject.tag_ == "PRP":
+        return True
+    earlier = {
+        t.lower_ for t in told if t.dep_ in (*_SUBJECTS, "dobj") and t.pos_ in ("NOUN", "PROPN")
+    }
+    return subject.lower_ in earlier
+
+
+def _dated_word(doc: Doc, told: TimeExpression) -> Token | None:
+    """The word a date told hangs on: the head of its preposition ("shot on Monday"), else
+    its own head."""
+    words = doc.char_span(told.start, told.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return None
+    root = words.root
+    return root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+
+
+def _later_reports(doc: Doc, told: list[TimeExpression]) -> list[tuple[int, int]]:
+    """The spans of the days told of a report's source ("according to police on Thursday",
+    "by reports on Saturday") after an earlier day the story told."""
+    found = []
+    last = None  # the last day told
+    for e in told:
+        day = e.reference()
+        if e.precision != "day" or day is None:
+            continue
+        word = _dated_word(doc, e)
+        if last is not None and day > last and word is not None and _source(word):
+            found.append((e.start, e.end))
+        else:
+            last = day
+    return found
+
+
+def _reported_under(token: Token) -> tuple[Token, Token] | None:
+    """The verb of the clause a word is told in and the verb of saying that clause is reported
+    under ("stabbed", "reported" in "X was stabbed, Kan reported"), if any."""
+    speech = load_lexicon().speech
+    for anc in [token, *token.ancestors]:
+        if anc.dep_ in ("ccomp", "parataxis") and anc.head.lemma_ in speech:
+            return anc, anc.head
+    return None
+
+
+def _own_report(verb: Token, report: Token) -> bool:
+    """Whether a speaker tells an act of its own: the act is active and its doer is the
+    speaker, named by a pronoun on one side ("police said they had arrested", "arrested two
+    men, they said") or by the same word. An act told in the passive ("was stabbed") is
+    another's, as is any act of a report with no speaker ("it was reported").
+    """
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if any(c.dep_ == "nsubjpass" for c in verb.children) or speaker is None:
+        return False
+    return doer is None or "PRP" in (doer.tag_, speaker.tag_) or doer.lemma_ == speaker.lemma_
+
+
+def _source(word: Token) -> bool:
+    """Whether a word names the source of a report: "according (to police)", "(by) reports"."""
+    if word.lower_ == "according" or (word.dep_ == "pobj" and word.head.head.lower_ == "according"):
+        return True
+    return word.lemma_ == "report" and word.dep_ == "pobj"
+
+
+def _side_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
+    """The spans (start: end) of the dates told in the phrase of a verb under a preposition
+    after their sentence's main verb was dated."""
+    dated: set[int] = set()  # the main verbs a date told so far dates
+    beside = {}
+    for e in told:
+        word = _dated_word(doc, e)
+        if e.reference() is None or word is None:
+            continue
+        verb = word.sent.root
+        if word == verb or (word.dep_ == "conj" and word.head == verb):
+            dated.add(verb.i)
+        elif verb.i in dated and word.dep_ == "pcomp":
+            beside[e.start] = e.end
+    return beside
+
+
+def _background_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
+    """The spans (start: end) of the dates that time an act told as background: one in the
+    past perfect, before the time the story tells of ("said he had banned travel in
+    January"), or one a clause on a noun tells ("the strike, which began on Monday")."""
+    found = {}
+    for e in told:
+        word = _dated_word(doc, e)
+        if word is not None and (
+            _tense(word) == "perfect"
+            or any(t.dep_ in ("relcl", "acl") for t in [word, *word.ancestors])
+        ):
+            found[e.start] = e.end
+    return found
+
+
+def _story_day(
+    days: list[tuple[int, date]], references: list[tuple[int, date]], anchor: date
+) -> date | None:
+    """The time the story has reached: the last of the `days` told (offset, day). A day still
+    ahead ("postponed to June 2") is not: the day told before it is, unless an older time of
+    the `references` was told after that one (an aside, a flashback: the story's time is then
+    unknown)."""
+    past = [(at, day) for at, day in days if day <= anchor]
+    if not past:
+        return None
+    at, day = past[-1]
+    if past[-1] != days[-1] and any(d < day for p, d in references if p > at):
+        return None
+    return day
+
+
+def _month_named_people(doc: Doc) -> list[tuple[int, int]]:
+    """The words that name a person the article calls by a month's name ("Theresa May"),
+    where a verb has them as its subject or object ("said that May asked"): no dates."""
+    names = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1} & _MONTHS
+    if not names:  # most articles: no pass over every word
+        return []
+    return [
+        (t.idx, t.idx + len(t))
+        for t in doc
+        if t.text in names and t.dep_ in _PERSON_ROLES and t.ent_iob_ != "I"
+    ]
+
+
+_MONTHS = frozenset(MONTHS)
+# A month told as a subject or object ("May was wet") is rarer than a person.
+_PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+
+
+def _comparison_bases(
+    doc: Doc, expressions: Iterable[TimeExpression]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The dates that a comparison measures from ("lower than a year ago", "higher than in
+    2018", "more fires than there were in 2018", "compared with a year earlier", "from $4
+    million a year earlier": a "from" with a quantity), each with the span of its comparison
+    phrase."""
+    found = []
+    for e in expressions:
+        words = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if words is None or not len(words):
+            continue
+        prep = next((t for t in words.root.ancestors if t.dep_ == "prep"), None)
+        if prep is None:
+            continue
+        word = prep.lower_
+        than = _than_phrase(prep)
+        if than is not None:
+            prep, word = than, "than"
+        if (
+            word == "than"
+            or (word == "with" and prep.head.lower_ in ("compared", "comparison"))
+            or (word == "from" and any(t.ent_type_ in _QUANTITIES for t in prep.subtree))
+        ):
+            phrase = (prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge))
+            found.append(((e.start, e.end), phrase))
+    return found
+
+
+def _than_phrase(prep: Token) -> Token | None:
+    """The "than" phrase ("than in 2018") or clause ("than there were in 2018") that holds a
+    time's preposition, if one does."""
+    head = prep.head
+    if head.lower_ == "than":
+        return head
+    if head.pos_ in ("VERB", "AUX") and any(
+        c.lower_ == "than" and c.dep_ == "mark" for c in head.children
+    ):
+        return head
+    return None
+
+
+_QUANTITIES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def _noun_dates(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
+    """The dates that stand before a noun as its modifier ("the 1995 shooting", "last year's
+    vote"), each with the offset of its noun."""
+    found = []
+    for ent in doc.ents:
+        head = ent.root.head
+        if (
+            ent.label_ in ("DATE", "TIME")
+            and ent.root.dep_ in _PREMODIFIERS
+            and head.i >= ent.end
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.ent_type_ not in ("DATE", "TIME")
+        ):
+            found.append((head.idx, (ent.start_char, ent.end_char)))
+    return found
+
+
+def _date_end(word: Token) -> int:
+    """Where a span beginning at a word, which may lie inside a date ("2001 attacks" of "the
+    September 11, 2001 attacks"), begins once that date is read whole: the date's end, else
+    the word's start.
+
+    Only a word inside an entity, or after a number or a date, can: their sentences are read.
+    """
+    start = word.idx
+    before = word.nbor(-1) if word.i > word.sent.start else None
+    if before is not None and before.text == "," and before.i > word.sent.start:
+        before = before.nbor(-1)
+    if before is None or not (
+        word.ent_iob_ == "I" or before.like_num or before.ent_type_ in ("DATE", "TIME")
+    ):
+        return start
+    sentence = word.sent
+    for e in find_dates(sentence.text, _PROBE_ANCHORS[0]):
+        if e.start < start - sentence.start_char < e.end:
+            return sentence.start_char + e.end
+    return start
+
+
+def _widened(span: tuple[int, int], expressions: Iterable[TimeExpression]) -> tuple[int, int]:
+    """A span joined with the time expressions it overlaps: a date is read whole (the model's
+    entity "year" is the expression "this year")."""
+    a, b = span
+    for e in expressions:
+        if e.start < span[1] and span[0] < e.end:
+            a, b = min(a, e.start), max(b, e.end)
+    return a, b
+
+
+def _own_nouns(trigger: Token) -> set[int]:
+    """The indices of the event's word and of the nouns that are its own: its arguments (a
+    predicate's are its verb's: "earnings haven't been good"), the time or occasion it
+    happened in ("injured in the 1998 bombing") and its means ("backed it via the May 2
+    signing"), its coordinated verbs' too (`_heads`)."""
+    own = {trigger.i} | {w.i for w in _occasions(trigger)}
+    for c in (c for h in _heads(trigger) for c in h.children):
+        if c.dep_ in _ARGUMENTS or c.dep_ == "pobj":
+            own.add(c.i)
+        elif c.dep_ == "prep" and c.lower_ in _MEANS:
+            own.update(g.i for g in c.children if g.dep_ == "pobj")
+    return own
+
+
+# The dependents of a verb that leave its object and adjuncts to the verb coordinated with it.
+_SHARED = frozenset({"cc", "punct", "prt", "advmod", "neg", "aux", "auxpass"})
+# Prepositions of the means of an act: an act done by way of another is dated by it.
+_MEANS = frozenset({"via", "through", "by"})
+
+
+# Dependencies from a word up to its clause's verb: a verb's conjuncts and complements, its
+# subject and object (not the nouns of its prepositions, which may have a time of their own).
+_IN_CLAUSE = frozenset({"conj", "xcomp", "dobj", "nsubj", "nsubjpass"})
+
+
+def _when_date(trigger: Token) -> list[tuple[int, int]]:
+    """The date a "when" clause is told of: the one just before it ("on Thursday, when police
+    fired", "in 1998, when the war began"), which the parse often hangs elsewhere. It dates
+    the clause's acts as a date of their own."""
+    for verb in [trigger, *trigger.ancestors]:
+        when = next((c for c in verb.children if c.lower_ == "when" and c.i < verb.i), None)
+        if when is not None:
+            break
+        if verb.dep_ not in _IN_CLAUSE:
+            return []
+    else:
+        return []
+    if verb.dep_ == "ccomp":
+        return []  # a question told: "asked on Monday when the troops would leave"
+    words = when.doc[when.sent.start : when.i]
+    if len(words) > 1 and words[-1].is_punct:
+        words = words[:-1]
+    date = next((e for e in words.ents if e.end == words.end), None)
+    if date is None or date.label_ not in ("DATE", "TIME"):
+        return []
+    return [(date.start_char, date.end_char)]
+
+
+def _in_other_clause(word: Token, trigger: Token) -> bool:
+    """Whether a word belongs to a clause with a subject of its own that is neither the
+    event's nor one the event's clause is part of (a clause coordinated with it is not)."""
+    verb = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not _has_subject(verb):
+        return False
+    chain = [trigger, *trigger.ancestors]
+    if verb not in chain:
+        return True
+    below = chain[: chain.index(verb)]
+    return bool(below) and below[-1].dep_ == "conj" and _has_subject(below[-1])
+
+
+def _heads(trigger: Token) -> list[Token]:
+    """The words whose dependents are the event's: a predicate's verb ("earnings haven't been
+    good") and coordinated verbs ("killed and injured in an attack": both in the attack), not
+    two clauses each with a subject ("Russia meddled in the 2016 vote, and Britain expelled"),
+    unless both are passives told before what the last names ("two were killed and four were
+    injured in an ambush": the toll of one act, whose occasion ends the sentence)."""
+    heads = [trigger, trigger.head] if trigger.dep_ in ("acomp", "attr") else [trigger]
+    if trigger.pos_ != "VERB":
+        return heads
+    heads += [
+        c
+        for c in trigger.conjuncts
+        if not (_has_subject(trigger) and _has_subject(c))
+        or (c.i > trigger.i and _passive(trigger) and _passive(c))
+    ]
+    return [*heads, copula] if (copula := _subject_copula(trigger)) else heads
+
+
+def _subject_copula(verb: Token) -> Token | None:
+    """The copula whose subject, a time, a verb's relative clause tells of: its times and
+    occasions are the act's ("the last time the army arrested them was during martial law";
+    not "the man who attacked them was in Paris last week": where he was then)."""
+    noun = verb.head
+    if (
+        verb.dep_ == "relcl"
+        and noun.lemma_ in _TIME_NOUNS
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_ == "be"
+    ):
+        return noun.head
+    return None
+
+
+# Nouns that name a time, as the subject a copula dates.
+_TIME_NOUNS = frozenset({"time", "moment", "occasion", "day", "night", "week", "month", "year"})
+
+
+def _copula_times(trigger: Token) -> list[tuple[int, int]]:
+    """The spans of the time phrases of the copula an act's clause is the subject of (see
+    `_subject_copula`): "was in 1972" dates the act as a time of its own clause does."""
+    copula = _subject_copula(trigger)
+    if copula is None:
+        return []
+    return [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in copula.children
+        if c.lower_ in _WHEN or c.dep_ == "npadvmod"
+    ]
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _occasions(trigger: Token) -> list[Token]:
+    """The nouns of the time or occasion an act happened in ("injured in the bombing")."""
+    return [
+        g
+        for h in _heads(trigger)
+        for c in h.children
+        if c.lower_ in _WHEN
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+# Prepositions of the time or the occasion of an act.
+_WHEN = frozenset({"in", "at", "on", "during", "after", "before", "since", "following"})
+_PREMODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
+
+
+def _is_definite_noun(token: Token) -> bool:
+    """Whether a word is a noun with a definite determiner or a possessor ("the attack",
+    "Slepian's murder"): an event already told."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children
+    )
+
+
+def _conceded(verb: Token) -> bool:
+    """Whether a verb tells an act conceded as known ("Even though McKinley visited the
+    border, ..."): told again, it is the act told before."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "mark" and c.lower_ in ("though", "although") for c in verb.children
+    )
+
+
+def _subject_words(verb: Token) -> list[str]:
+    """The head words of a verb's subjects, in lower case."""
+    return [c.lower_ for c in verb.children if c.dep_ in _SUBJECTS]
+
+
+def _same_event_word(word: Token, noun: Token) -> bool:
+    """Whether a word tells the same kind of event as a noun: the same lemma, or the verb of a
+    gerund ("shot" for "the shooting")."""
+    return word.pos_ in ("NOUN", "VERB") and noun.lemma_ in (word.lemma_, word.lemma_ + "ing")
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _is_date(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a noun's modifier is a date itself ("the Czech Republic Friday" is misparsed
+    so): it still dates the clause around it."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    return words is not None and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def _tense(token: Token) -> str | None:
+    """The tense of the verb that tells an event: "past", "perfect" (a past perfect, an act told
+    as earlier or repeated, or a perfect that tells what a party is known for: background),
+    "present perfect", "future", or None (present, modal, or no verb).
+
+    A noun argument takes its verb's tense ("held talks"), an untensed verb the tense of the
+    verb it depends on ("met, saying"), except an infinitive ("agreed to meet"), which may lie
+    after it.
+    """
+    tensed = _tensed_verb(token)
+    if tensed is None:
+        return None
+    verb, aux = tensed
+    words = {a.lower_ for a in aux}
+    if (
+        words & _FUTURE_AUX
+        or _tells_ahead(verb, aux)
+        or verb.lemma_ in _PLANNING
+        or _scheduled(verb, aux)
+    ):
+        return "future"
+    if _told_of_earlier(verb):
+        return "perfect"  # "the previous Congress could not agree": before the story's time
+    repeated = any(c.dep_ == "advmod" and _tells_background(c) for c in verb.children)
+    if any(a.tag_ == "MD" for a in aux):
+        # "would often criticise the court": a past habit, on no one day; no adverb of
+        # repetition, "would" is a future in the past or a condition
+        return "perfect" if repeated and "would" in words else None
+    if "had" in words or ("'d" in words and verb.tag_ == "VBN"):
+        return "perfect"
+    if repeated:
+        return "perfect"  # told as before the story or as repeated: background to it
+    if words & _HAVE and verb.tag_ == "VBN":
+        if _describes(verb, aux):
+            return "perfect"  # "a group that has applauded the tariffs": what it is known for
+        return "present perfect"  # "has signed": done before the report, told from its time
+    if "VBD" in {verb.tag_, *(a.tag_ for a in aux)}:
+        return "past"
+    return None
+
+
+def _governing_tense(word: Token) -> str | None:
+    """The tense of the verb that governs a word, which reads its date: "past", "future" (a
+    future, a plan, a modal: "could meet on Friday"), "present", or None where no tensed verb
+    does: the date hangs on no verb, or not right on one or by its preposition ("a cutback in
+    September" tells of the noun); an infinitive ("agreed to buy it in March") or a bare
+    participle ("announced Wednesday", "set for April"), whose time the parse leaves to the
+    words around it."""
+    path = [word, *word.ancestors]
+    verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(
+        t.pos_ != "ADP" and t.ent_type_ not in ("DATE", "TIME") for t in path[: path.index(verb)]
+    ):
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if _deadline_of_condition(path[1:], verb):
+        return "future"
+    tensed = _tensed_verb(verb)
+    if tensed is None:
+        return None
+    tense = _tense(verb)
+    if tense is not None:
+        return "future" if tense == "future" else "past"
+    if any(a.tag_ == "MD" for a in tensed[1]):
+        return None if any(a.lower_ == "have" for a in tensed[1]) else "future"
+    return "present" if _present(verb) else None
+
+
+def _complement_deadlines(verb: Token) -> list[Token]:
+    """The deadlines ("by Friday", "until March") set on the verbs of a verb's complements."""
+    return [
+        p
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp")
+        for p in c.subtree
+        if p.dep_ == "prep" and p.lower_ in _DEADLINE_WORDS and p.head.pos_ == "VERB"
+    ]
+
+
+def _deadline_of_condition(path: list[Token], verb: Token) -> bool:
+    """Whether a date is the deadline of a condition ("threatened to expel them unless they
+    left by Friday", "if they did not return by Monday"): a condition looks ahead of the act
+    it bounds, its past a future told in the past."""
+    return (
+        bool(path)
+        and path[0].dep_ == "prep"
+        and path[0].lower_ in _DEADLINE_WORDS
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+    )
+
+
+def _told_of_earlier(verb: Token) -> bool:
+    """Whether a verb's subject or the occasion it happened in is marked as earlier than the
+    story ("the previous Congress could not agree", "injured in an earlier protest"), not as
+    a former holder of a title ("the former president said on Monday"), or the occasion is a
+    period of someone's office ("during his time as vice president", "in her first term"):
+    a stretch of years, not the story's day."""
+    occasions = [
+        g for c in verb.children if c.lower_ in _WHEN for g in c.children if g.dep_ == "pobj"
+    ]
+    nouns = [c for c in verb.children if c.dep_ in _SUBJECTS] + occasions
+    return any(a.dep_ == "amod" and a.lower_ in _EARLIER for n in nouns for a in n.children) or any(
+        _office_period(n) for n in occasions
+    )
+
+
+def _office_period(noun: Token) -> bool:
+    """Whether a noun is the period someone holds an office, named by its owner: "his tenure",
+    "her presidency", "his time as minister" (not "the time", "his time in Paris")."""
+    children = {c.dep_ for c in noun.children} | {c.lower_ for c in noun.children}
+    return "poss" in children and (
+        noun.lemma_ in _OFFICE_PERIODS or (noun.lemma_ in _SPANS_AS and "as" in children)
+    )
+
+
+# Adjectives that put a noun's time before the story's.
+_EARLIER = frozenset({"earlier", "previous", "prior"})
+# The periods of an office, and the spans of time that are one with "as" ("his time as mayor").
+_OFFICE_PERIODS = frozenset(
+    {"tenure", "term", "presidency", "premiership", "chancellorship", "reign", "incumbency"}
+)
+_SPANS_AS = frozenset({"time", "stint", "year", "day"})
+
+
+def _describes(verb: Token, aux: list[Token]) -> bool:
+    """Whether an active present perfect tells what a party is known for, not news: in a clause
+    that describes the party as its doer ("Iran, which has backed the rebels"; not "the steps
+    Iran has taken"), or beside a present of "be" or such a clause ("is a critic of Beijing
+    and has accused it of ...")."""
+    if not {a.lower_ for a in aux} & _HAVE or any(a.dep_ == "auxpass" for a in aux):
+        return False  # "the men who have been arrested": the story's own act
+    head = verb.head if verb.dep_ == "conj" else verb
+    if head.dep_ == "relcl":
+        return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in head.children)
+    return head is not verb and head.lemma_ == "be" and _present(head)
+
+
+def _alleged(verb: Token) -> bool:
+    """Whether a verb tells the act a charge or a claim says was done: the clause of a noun
+    of accusing, with a subject of its own ("charges he threatened a judge", "allegations
+    that she took bribes"); the parse's relative clause only with an object of its own,
+    the noun not its object ("the charges he denied")."""
+    own_object = any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    return (
+        (verb.dep_ in ("acl", "ccomp") or (verb.dep_ == "relcl" and own_object))
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_ in load_lexicon().allegations
+        and any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    )
+
+
+def _characterising(verb: Token, aux: list[Token]) -> Token | None:
+    """The relative clause, told in the passive, in which a verb tells what befell a
+    participant ("the protesters who were arrested", "the town, which was occupied by
+    Israel"), as a participle before it would ("the arrested protesters"): the clause is
+    anchored to no time of the clause around it (TimeML links the two by nothing), only to
+    its own, complements and all ("who were invited to join NATO in July"). None for a
+    clause on an event or a time, which tells of that ("the raid, which killed nine", "the
+    day they met"), on the one an event's noun names with "of" ("the shooting of a doctor,
+    who was wounded": what befell him is that event; not "charges against students who were
+    arrested"), opened by "where" or "when", which sets the act in its noun's place or time,
+    or whose act happened in an event ("a commander, who was killed in the raid"): each is
+    anchored to that event."""
+    lex = load_lexicon()
+    past = any(a.tag_ == "VBD" for a in aux)  # "were arrested", "had been"; not "are held"
+    if (
+        not past
+        or not any(a.dep_ == "auxpass" for a in aux)
+        or any(o.lemma_ in lex.nouns or o.lemma_ in lex.happenings for o in _occasions(verb))
+    ):
+        return None
+    while verb.dep_ == "conj":  # "which belonged to Syria and was occupied by Israel"
+        verb = verb.head
+    noun = verb.head
+    party_of = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return (
+        verb
+        if verb.dep_ == "relcl"
+        and noun.pos_ in ("NOUN", "PROPN", "PRON")
+        and noun.ent_type_ not in ("DATE", "TIME", "EVENT")
+        and noun.lemma_ not in _TIME_NOUNS
+        and not {noun.lemma_.lower(), party_of.lemma_.lower()} & lex.nouns.keys()
+        and not any(c.tag_ == "WRB" for c in verb.children)
+        else None
+    )
+
+
+def _tells_background(adverb: Token) -> bool:
+    """Whether an adverb tells its act as before the story or as repeated: "previously",
+    "often", a bare "before" ("had used force before"; not "two days before", a time of its
+    own)."""
+    return adverb.lower_ in _BACKGROUND_ADVERBS or (
+        adverb.lower_ == "before" and not adverb.n_lefts
+    )
+
+
+def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
+    """The verb whose tense tells the event of a word, with its auxiliaries (see `_tense`)."""
+    verb = token
+    if verb.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ not in _ARGUMENTS or verb.head.pos_ not in ("VERB", "AUX"):
+            return None  # "a ceremony on March 12" is not told in the tense of "invited to"
+        verb = verb.head
+    while True:
+        aux = _auxiliaries(verb)
+        if not aux and _shares_perfect(verb):
+            verb = verb.head
+            continue
+        if aux or verb.tag_ not in _UNTENSED or verb.dep_ not in _DEPENDENT:
+            return verb, aux
+        if any(c.tag_ == "TO" for c in verb.children):
+            return None  # "planned to leave on Thursday": the leaving lies after the planning
+        verb = verb.head
+
+
+def _shares_perfect(verb: Token) -> bool:
+    """Whether a verb the tagger read as a past is a participle coordinated under the perfect
+    of the verb before it, with no subject of its own: "police have laid siege to the campus
+    and threatened to fire" (present perfect), "had seized the port and blocked the road"; the
+    parse may hang it on an untensed verb under that one ("have laid siege to it, pinning 800
+    inside and threatened to fire")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+        return False
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    head = verb.head
+    while head.tag_ in _UNTENSED and head.dep_ in _DEPENDENT and not _auxiliaries(head):
+        head = head.head
+    return any(a.lower_ in _PERFECT_AUX for a in _auxiliaries(head))
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """A verb's auxiliaries ("has been"), not an infinitive's "to"."""
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+
+
+def _present(token: Token) -> bool:
+    """Whether the verb of an event is in the present tense, modals aside."""
+    tensed = _tensed_verb(token)
+    if tensed is None:
+        return False
+    verb, aux = tensed
+    tags = {verb.tag_, *(a.tag_ for a in aux)}
+    return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
+
+
+def _progressive(token: Token) -> bool:
+    """Whether the verb of an event is a present progressive ("is cooperating")."""
+    tensed = _tensed_verb(token)
+    if tensed is None:
+        return False
+    verb, aux = tensed
+    return verb.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in aux)
+
+
+def _tells_ahead(verb: Token, aux: list[Token]) -> bool:
+    """Whether a present tense tells of a time ahead: in a clause of time under a future or a
+    modal ("may free them when the appeal is heard in December"), English puts the future in
+    the present."""
+    tags = {verb.tag_, *(a.tag_ for a in aux)}
+    return (
+        verb.dep_ == "advcl"
+        and bool(tags & {"VBZ", "VBP"})
+        and "VBD" not in tags
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_CLAUSE for c in verb.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
+    )
+
+
+def _scheduled(verb: Token, aux: list[Token]) -> bool:
+    """Whether a verb tells an act on a schedule: a present tense with a day of its own ("meet
+    separately Monday", "are meeting on Friday": English tells a fixed plan in the present)."""
+    tags = {verb.tag_, *(a.tag_ for a in aux)}
+    dated = any(
+        c.ent_type_ == "DATE" or any(g.ent_type_ == "DATE" for g in c.children if g.dep_ == "pobj")
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "prep")
+    )
+    # The tagger reads some plural presents as bare verbs ("they meet separately Monday"): a bare
+    # verb with a subject of its own and no auxiliary is one.
+    finite = not aux and verb.tag_ == "VB" and any(c.dep_ == "nsubj" for c in verb.children)
+    # "Protests spread across Iran on Sunday": a verb whose past is its present tells no tense.
+    past_alike = not aux and _SAME_IN_PAST.fullmatch(verb.lower_) is not None
+    present = finite or bool(tags & {"VBZ", "VBP"})
+    return dated and present and not past_alike and not tags & {"VBD", "VBN"}
+
+
+# English verbs whose simple past is their base form.
+_SAME_IN_PAST = re.compile(
+    "bet|bid|broadcast|burst|cast|cost|cut|fit|forecast|hit|hurt|let|put|quit|read|rid|set|shed"
+    "|shut|slit|split|spread|thrust|upset|wed"
+)
+# Verbs whose dates are those of the act planned, still ahead ("planned a rally on Saturday").
+_PLANNING = frozenset({"plan", "schedule"})
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+# Words that open a clause of time.
+_TIME_CLAUSE = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})
+_CONDITIONS = frozenset({"if", "unless"})
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "before"})
+_UNTENSED = frozenset({"VB", "VBG", "VBN"})
+_DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_HAVE = frozenset({"has", "have", "'ve"})
+_PERFECT_AUX = _HAVE | {"had"}
+# "previously given", "historically appointed", "has repeatedly denied", "would sometimes
+# kill": on no day of the story.
+_BACKGROUND_ADVERBS = frozenset(
+    {
+        "previously",
+        "formerly",
+        "historically",
+        "repeatedly",
+        "often",
+        "frequently",
+        "routinely",
+        "sometimes",
+        "regularly",
+        "usually",
+        "occasionally",
+    }
+)
+
+
+def find_deaths(doc: Doc, actors: ArticleActors) -> list[tuple[int, str]]:
+    """Where the story has told a person's death, the end of the sentence that tells it, and
+    who died ("Mugabe died on Friday", "X dies at 95", "Y was assassinated"; not "could
+    die", "did not die")."""
+    people = {a.id for a in actors.actors if a.kind is ActorKind.PERSON}
+    lemmas = doc.to_array("LEMMA")
+    found = []
+    for lemma, subject in _DEATHS.items():
+        for i in numpy.flatnonzero(lemmas == doc.vocab.strings[lemma]).tolist():
+            verb = doc[i]
+            if verb.pos_ != "VERB" or any(
+                c.dep_ == "neg" or c.tag_ in ("MD", "TO") for c in verb.children
+            ):
+                continue
+            found += [
+                (verb.sent.end_char, dead)
+                for c in verb.children
+                if c.dep_ == subject and (dead := actors.token_actor.get(c.i)) in people
+            ]
+    return sorted(found)
+
+
+# The verbs that tell a person's death, with the dependency of the one who died.
+_DEATHS = {"die": "nsubj", "kill": "nsubjpass", "murder": "nsubjpass", "assassinate": "nsubjpass"}
+
+
+def in_life(
+    mention: EventMention, doc: Doc, actors: ArticleActors, deaths: list[tuple[int, str]]
+) -> bool:
+    """Whether an act is done by a person whose death the story told before its sentence:
+    the dead do nothing, so it is that person's life, not the news ("Ana Vela died on
+    Saturday. She founded the party": not on the Saturday). Its doer is the active verb's
+    subject (a coordinated verb's, its first verb's), named or a personal pronoun the coder
+    read as that person."""
+    dead = {who for end, who in deaths if end <= mention.start} & set(mention.source)
+    word = trigger_word(doc, mention)
+    tensed = None if word is None else _tensed_verb(word)
+    if not dead or tensed is None:
+        return False
+    verb = tensed[0]
+    while verb.dep_ == "conj" and not _has_subject(verb):  # "founded X and criticised Y"
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return (
+        subject is not None
+        and subject.dep_ == "nsubj"
+        and (actors.token_actor.get(subject.i) in dead or subject.tag_ == "PRP")
+    )
+
+
+def _anchorless_date(
+    sentence: str, clause: str, paragraph: str | None, *, tense: str | None
+) -> tuple[date, DatePrecision, DateSource] | None:
+    """A date read from the text alone, the same whatever the publication date would be."""
+    first, second = (
+        resolve_date(sentence, a, clause=clause, paragraph=paragraph, tense=tense)
+        for a in _PROBE_ANCHORS
+    )
+    if first != second or first[2] == DateSource.PUBLISHED_AT:
+        return None
+    return first

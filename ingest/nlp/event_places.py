@@ -1,0 +1,264 @@
+"""Where events happened: each event's location (`locations`).
+
+Each event is located from its trigger's own locative (`ingest.nlp.places`); an act done in
+person with none goes on the story's last earlier scene, no other place told between
+(`_continued`), else where its sides' own police or courts act, their state (`_located`).
+"""
+
+import re
+from collections.abc import Collection
+
+from spacy.tokens import Doc
+
+from graph.models import Actor, ActorKind, EventType, Location, Toponym
+from ingest.nlp.events import SIDE_MODIFIERS, EventMention
+from ingest.nlp.gazetteer import load_gazetteer, sectors_of
+from ingest.nlp.lexicon import MATERIAL, Lexicon, load_lexicon
+from ingest.nlp.places import (
+    event_toponyms,
+    locate_event,
+    locate_in_state,
+    trigger_tokens,
+    unknown_places,
+)
+
+_HOME = sectors_of("home")  # police and courts, who act only in their own state
+
+
+def locations(
+    doc: Doc,
+    mentions: list[EventMention],
+    toponyms: list[Toponym],
+    by_id: dict[str, Actor],
+    spans: list[tuple[int, int, str]],
+) -> list[Location | None]:
+    """Where each act happened: its trigger's own locative or its police's or court's
+    (`locate_event`; `spans` are the actors' mentions), else the story's earlier scene
+    (`_continued`), else the state of its sides' own police or courts (`_located`)."""
+    likely = event_toponyms(doc, toponyms)
+    wheres = _wheres(doc, toponyms)
+    lex = load_lexicon()
+    acts = lex.nouns.keys() | lex.happenings  # "the Kabul attack", "a blast in Kabul"
+    told_at: list[Location | None] = []
+    for m in mentions:
+        if _held_out(doc, m, lex):
+            told_at.append(None)
+            continue
+        home = _home_sides(m, by_id)
+        seats = [(s, e) for s, e, a in spans if a in home and m.start <= s < m.end]
+        told_at.append(
+            locate_event(
+                doc,
+                m.trigger_start,
+                m.trigger,
+                likely,
+                in_person=_in_person(m),
+                acts=acts,
+                seats=seats,
+                at_occasion=_in_person(m) or bool(seats),
+                verdict=m.mode == "convict",
+                deployment=m.type is EventType.MOBILIZE,
+            )
+        )
+    located = []
+    scenes = _continued(mentions, told_at, wheres, unknown=unknown_places(doc, toponyms))
+    for m, t in zip(mentions, scenes, strict=True):
+        told_in = [p for p in toponyms if m.start <= p.start < m.end]
+        elsewhere = {p for p in told_in if p in wheres and _another_act_at(doc, p, acts)}
+        located.append(
+            _located(
+                m,
+                by_id,
+                told=t,
+                named={p.country for p in told_in if p in wheres and p.country},
+                elsewhere={p.country for p in elsewhere}
+                - {p.country for p in told_in if p not in elsewhere},
+            )
+        )
+    return located
+
+
+def _held_out(doc: Doc, mention: EventMention, lex: Lexicon) -> bool:
+    """Whether a threat is coded on the act it holds out ("will withdraw its troops from
+    Chad unless ..."), no word of threatening ("warned", "made threats"): that act's phrases
+    tell where it would fall, not where the threat was made, as a frame verb's complement
+    does not ("threatened ... strike", `locate_event`)."""
+    if mention.type is not EventType.THREATEN or " ... " in mention.trigger:
+        return False
+    coded = [
+        lex.verbs.get(t.lemma_) or lex.nouns.get(t.lemma_)
+        for t in trigger_tokens(doc, mention.trigger_start, mention.trigger)
+    ]
+    return not any(c is not None and c[0] is EventType.THREATEN for c in coded)
+
+
+def _located(
+    mention: EventMention,
+    by_id: dict[str, Actor],
+    *,
+    told: Location | None,
+    named: set[str],
+    elsewhere: set[str | None],
+) -> Location | None:
+    """Where an act happened: the place `told` of it (its own locative, `locate_event`, or
+    the scene it goes on, `_continued`), else the state whose police or courts are a side
+    of it (`_home_sides`: "police arrested six people", "a court sentenced him"), as they act
+    only at home, where its sentence `named` no place of another state (the states of its
+    `_wheres`; "police made arrests in Kenya, Uganda and Tanzania": their state is a guess
+    from one of those; a continent is of no state: "an African American man" leaves American
+    police at home), nor where it names their state only as where another act happened
+    ("police arrested a man in connection with a bombing in Kampala": their state is a guess
+    from the bombing's, and suspects are chased abroad; "Ugandan police arrested ..." tells
+    it)."""
+    if told is not None:
+        return told
+    # A body's country may be a dictionary's guess at a namesake: generic agents only.
+    homes = {
+        by_id[a].country for a in _home_sides(mention, by_id) if by_id[a].kind is ActorKind.SECTOR
+    }
+    if len(homes) != 1:
+        return None  # none, or two states' police: no one state
+    home = homes.pop()
+    if home is None or named - {home} or home in elsewhere:
+        return None
+    return locate_in_state(home)
+
+
+def _another_act_at(doc: Doc, toponym: Toponym, acts: Collection[str]) -> bool:
+    """Whether a toponym is told in a phrase of a noun of an act, as its place or its site's
+    ("a bombing in Kampala", "the attack on a church in Lyon"): the place of that act."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("pobj", "conj"):
+        return False
+    for word in span.root.ancestors:
+        if word.pos_ in ("VERB", "AUX"):
+            return False
+        if word.pos_ == "NOUN" and word.lemma_ in acts:
+            return True
+    return False
+
+
+def _home_sides(mention: EventMention, by_id: dict[str, Actor]) -> set[str]:
+    """The sides of a material act or a meeting that are police or courts, who act only
+    where they sit; a word is said anywhere ("accused police in Karachi of torture"). A
+    sanction is imposed from afar: only its doer's count ("sanctions on Hong Kong police"
+    are not imposed in Hong Kong). Generic agents, and bodies whose name holds police or a
+    court ("the Columbus Police Department"); not a named judge or officer."""
+    if not (_in_person(mention) or mention.type is EventType.SANCTION):
+        return set()
+    sides = (
+        mention.source
+        if mention.type is EventType.SANCTION
+        else (*mention.source, *mention.target, *mention.participants)
+    )
+    return {
+        a
+        for a in sides
+        if a in by_id
+        and (
+            (by_id[a].kind is ActorKind.SECTOR and by_id[a].sector in _HOME)
+            or (by_id[a].kind is ActorKind.ORGANISATION and _home_body(by_id[a].name))
+        )
+    }
+
+
+def _home_body(name: str) -> bool:
+    """Whether an organisation's name holds police or a court ("the Columbus Police
+    Department", "Lahore High Court"), which act where they sit as the generic ones do."""
+    gazetteer = load_gazetteer()
+    return any(
+        gazetteer.sectors[c].name in _HOME
+        for _, _, codes in gazetteer.find_agents(name.casefold().split())
+        for c in codes.split("|")
+        if c in gazetteer.sectors
+    )
+
+
+def _wheres(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
+    """The toponyms that may tell where: not a state as a noun's modifier ("two Ugandan
+    traders", "U.S. troops" tell whose; "Kampala police" tells where), nor as a verb's doer
+    ("Kenya arrested", "an Australian appeared", "was beaten by Ruiz and Redouane", a name
+    misread as a town's, tell who)."""
+    return [t for t in toponyms if not _whose(doc, t)]
+
+
+def _whose(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a toponym tells who or whose, not where (see `_wheres`): a passive's doer,
+    or a state as a noun's modifier or a verb's subject."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ == "conj":  # one of several doers: "by Ruiz, Redouane and a third"
+        root = root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True
+    # A state as a noun's modifier tells whose it is ("Ugandan traders", "U.S. troops"); as
+    # its possessor, whose organ it is, it tells where that acts ("Hong Kong's police chief").
+    return toponym.kind == "country" and (root.dep_ in SIDE_MODIFIERS or root.dep_ == "nsubj")
+
+
+def _in_person(mention: EventMention) -> bool:
+    """A meeting or a material act but a sanction: done where its sides are, unlike a word,
+    said anywhere, or a sanction, imposed from afar."""
+    return mention.type is EventType.CONSULT or (
+        mention.quad_class in MATERIAL and mention.type is not EventType.SANCTION
+    )
+
+
+def _continued(
+    mentions: list[EventMention],
+    places: list[Location | None],
+    toponyms: list[Toponym],
+    *,
+    unknown: list[int],
+) -> list[Location | None]:
+    """An act done in person with no place told goes on the scene of the story's last
+    earlier act done in person with a place, where no other place is told between them
+    ("protesters marched in Lagos ... police dispersed them"; not where "... in Abuja" comes
+    between, nor a statement, which is made anywhere); `toponyms` are those that may tell
+    where (`_wheres`: "police arrested two Canadian tourists" goes on the scene), `unknown`
+    the offsets of towns told that the gazetteer lacks (`unknown_places`: "Police arrest 40
+    in Nairobi" as a headline, then "police arrested 40 protesters in Kitengela": not Nairobi).
+    An act whose sides are counted over many places ("a total of", "four million people
+    overall", "across the country") has no one scene."""
+    found = list(places)
+    for i, m in enumerate(mentions):
+        if places[i] is not None or not _in_person(m) or _SPREAD.search(m.sentence):
+            continue
+        scenes = [
+            j
+            for j, e in enumerate(mentions)
+            if places[j] is not None and _in_person(e) and e.trigger_start < m.trigger_start
+        ]
+        if not scenes:
+            continue
+        j = max(scenes, key=lambda k: mentions[k].trigger_start)
+        scene = places[j]
+        assert scene is not None
+        between = [t for t in toponyms if mentions[j].start <= t.start < m.end]
+        if all(_names_scene(scene, t) for t in between) and not any(
+            mentions[j].start <= u < m.end for u in unknown
+        ):
+            found[i] = scene
+    return found
+
+
+# Sides counted over many places: a sum, or a spread over a country or the world.
+_SPREAD = re.compile(
+    r"\b(?:in total|in all|overall|a total of|totall?ing|worldwide|nationwide|globally"
+    r"|(?:across|around|throughout) the (?:country|world|globe|nation|region|continent)"
+    r"|(?:millions|hundreds of thousands|tens of thousands) of|millions? people)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_scene(scene: Location, toponym: Toponym) -> bool:
+    """The toponym names the scene or a state or region it lies in ("Lagos, Nigeria")."""
+    return toponym.id == scene.id or (
+        toponym.country == scene.country
+        and (
+            toponym.kind == "country"
+            or (toponym.kind == "region" and toponym.admin1 == scene.admin1)
+        )
+    )

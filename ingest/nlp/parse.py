@@ -1,0 +1,176 @@
+"""Texts in, parsed docs out: the parse the NLP stage reads (`parse_texts`).
+
+The spaCy pipeline is loaded once per process and run over articles in nlp.pipe batches.
+Every sentence is parsed: parsing only sentences holding a trigger word was measured to be
+no faster with the small model (tok2vec and NER dominate) and lost events where the sentence
+splitter and the parser disagree. Each line (paragraph) is parsed on its own and the lines
+joined into one doc: given the whole text, the parser runs a headline into the first line of
+the body and leaves that line's verb without its subject, and a sentence start preset after
+the line break only moves the damage (it split "India and China agreed" into three).
+The parser reads the text prepared by `ingest.nlp.textprep` (page clutter blanked, headlines and
+lower-cased lines re-cased, same characters count); dates are read from it too, and events
+quote the article as written.
+"""
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ingest.nlp.events import EventMention
+from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.model import load_nlp
+from ingest.nlp.textprep import parse_text
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# Lines are short: nlp.pipe batches of 64 lines parsed the AEB dev pages with 7-16 % less
+# CPU than batches of 32, the same parses; 256 saved a little more but raised a process's peak
+# memory by 150 MiB (64: 23 MiB).
+_LINES_PER_BATCH = 64
+
+
+def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Iterator[Doc]:
+    """One doc per text, each line parsed apart so that no sentence spans a line break."""
+    chunked = [_lines(text) for text in texts]
+    docs = nlp.pipe((line for lines in chunked for line in lines), batch_size=batch_size)
+    for lines in chunked:
+        # The lines keep their breaks, so the joined doc has the text's exact characters.
+        parsed = [_participle_verb_read(nlp, _headline_verb_read(nlp, next(docs))) for _ in lines]
+        yield Doc.from_docs(parsed, ensure_whitespace=False)
+
+
+def _headline_verb_read(nlp: Language, line: Doc) -> Doc:
+    """ "Indonesia and Tunisia ratify accord", "Air force bombs camp": the small model reads a
+    headline's present verb after a noun as a noun of the phrase, or as a verb with no
+    subject. Such a line, with no other verb but those a comma joins after it ("Army shells
+    suburbs, kills four"), where the word is a trigger verb's (the
+    lexicon's or the CAMEO dictionary's: "X and Y sign trade agreement"), is parsed
+    again with "now" before it, which makes it a verb, and that parse is kept,
+    without the "now", where the verb then heads the line with a subject. Not the head of an
+    event noun of two words ("on hunger strike"), nor after a colon ("X: mass arrests")."""
+    if line.text.rstrip().endswith(".") or ":" in line.text:
+        return line  # prose, or a topic's headline whose news is a noun phrase
+    lex = load_lexicon()
+    found = [
+        t
+        for t in line[1:]
+        if t.pos_ in ("NOUN", "VERB")
+        and line[t.i - 1].pos_ in ("NOUN", "PROPN")
+        and (t.lemma_.lower() in lex.verbs or t.lemma_.lower() in lex.cameo)
+        and t.lower_ in (t.lemma_.lower(), t.lemma_.lower() + "s")
+        and f"{line[t.i - 1].lower_} {t.lemma_.lower()}" not in lex.nouns
+    ]
+    # The lexicon's verbs first: "air force bombs camp" is bombing, not forcing.
+    word = min(found, key=lambda t: (t.lemma_.lower() not in lex.verbs, t.i), default=None)
+    if word is None or any(not _joined_by_comma(word, v) for v in _verbs(line)) or _subject(word):
+        return line
+    return _read_as_verb(nlp, line, line[:], word) or line
+
+
+def _participle_verb_read(nlp: Language, line: Doc) -> Doc:
+    """ "A man wearing a fake vest stabbed two people", "a man armed with a knife attacked
+    worshippers": after a subject's participle phrase, the small model reads the sentence's
+    past verb as modifying the phrase's last noun ("vest stabbed"), the subject left as a
+    verbless root. Such a sentence, whose root is a noun with a participle after it and a
+    past verb further on after a noun (or one read as an adjective: "a fake vest stabbed"),
+    is read again as the headlines are (`_read_as_verb`); a headline's passive ("Man wearing
+    suicide vest arrested in Paris") gets no subject so, and keeps its parse."""
+    for sent in line.sents:
+        root = sent.root
+        after = [c.i for c in root.rights if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")]
+        if root.pos_ not in ("NOUN", "PROPN") or not after:
+            continue
+        past = [
+            t
+            for t in line[after[0] + 1 : sent.end]
+            if t.tag_ in ("VBD", "VBN") and line[t.i - 1].pos_ in ("NOUN", "ADJ")
+        ]
+        read = _read_as_verb(nlp, line, sent, past[0]) if past else None
+        if read is not None:
+            return _participle_verb_read(nlp, read)
+    return line
+
+
+def _read_as_verb(nlp: Language, line: Doc, span: Span, word: Token) -> Doc | None:
+    """`line` with `span` parsed again with "now" before `word`, which makes the small model
+    read the word as a verb; that parse is kept, without the "now", where the word then heads
+    the span with a subject, else None. The rest of the line keeps its parse."""
+    i = word.i - span.start
+    cut = word.idx - span.start_char
+    again = nlp(f"{span.text[:cut]}now {span.text[cut:]}")
+    verb = again[i + 1] if len(again) == len(span) + 1 else None
+    if (
+        verb is None
+        or [t.text for t in again if t.i != i] != [t.text for t in span]
+        or verb.pos_ != "VERB"
+        or verb.dep_ != "ROOT"
+        or not _subject(verb)
+        or list(again[i].children)
+        or any(e.start <= i < e.end for e in again.ents)
+    ):
+        return None
+    kept = [t for t in again if t.i != i]
+    at = [span.start + t.i - (t.i > i) for t in again]  # each token's place in the line
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in line]
+    ents[span.start : span.end] = ["O"] * len(span)
+    for e in again.ents:
+        ents[at[e.start]] = f"B-{e.label_}"
+        for j in range(e.start + 1, e.end):
+            ents[at[j]] = f"I-{e.label_}"
+    tokens = [*line[: span.start], *kept, *line[span.end :]]
+    inside = range(span.start, span.end)
+    read = Doc(
+        nlp.vocab,
+        words=[t.text for t in line],
+        spaces=[bool(t.whitespace_) for t in line],
+        tags=[t.tag_ for t in tokens],
+        pos=[t.pos_ for t in tokens],
+        morphs=[str(t.morph) for t in tokens],
+        lemmas=[t.lemma_ for t in tokens],
+        heads=[at[t.head.i] if j in inside else t.head.i for j, t in enumerate(tokens)],
+        deps=[t.dep_ for t in tokens],
+        ents=ents,
+    )
+    # Doc.from_docs joins the lines' tensors.
+    read.tensor = numpy.concatenate(
+        [line.tensor[: span.start], again.tensor[[t.i for t in kept]], line.tensor[span.end :]]
+    )
+    return read
+
+
+def _verbs(line: Doc) -> list[Token]:
+    """The line's verbs, not a noun's modifier the tagger read as one ("rebel positions")."""
+    return [t for t in line if t.pos_ in ("VERB", "AUX") and t.dep_ != "compound"]
+
+
+def _joined_by_comma(word: Token, verb: Token) -> bool:
+    """ "Army shells suburbs, kills four": a headline joins the verbs of one subject by a
+    comma; a verb before the word, or after it with no comma between, is the line's own
+    ("Peace talks resume in Doha")."""
+    return verb == word or any(t.text == "," for t in word.doc[word.i + 1 : verb.i])
+
+
+def _subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _lines(text: str) -> list[str]:
+    """The text cut after each run of line breaks; never empty."""
+    cuts = [0, *(m.end() for m in PARAGRAPH_BREAK.finditer(text)), len(text)]
+    return [text[a:b] for a, b in pairwise(cuts) if a < b] or [text]
+
+
+def trigger_word(doc: Doc, mention: EventMention) -> Token | None:
+    """The event's first trigger word."""
+    span = doc.char_span(mention.trigger_start, mention.trigger_start + 1, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def parse_texts(texts: list[str], *, batch_size: int = _LINES_PER_BATCH) -> Iterator[Doc]:
+    """Parse texts as extract_events does (prepared by `ingest.nlp.textprep`, line by line), one
+    doc per text; each doc's characters are its prepared text, offsets those of the text.
+    `batch_size` counts lines, the docs nlp.pipe batches."""
+    return _parse_by_line(load_nlp(), [parse_text(t) for t in texts], batch_size=batch_size)

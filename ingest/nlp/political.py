@@ -1,0 +1,303 @@
+"""Which events the NLP stage keeps, by who takes part in them (`political`).
+
+The actor gate: an event is kept only where a political actor takes part (a state, an
+official or politician, a party, an IGO or NGO, an armed group, security forces, protesters;
+`Actor.political`, decided in actors.py), the way dictionary coders gate on their actor
+dictionaries; a company, a team or a product acting alone codes nothing. The generic agents of
+civil society ("residents", "farmers", "students", "doctors", "journalists": sector actors
+of no political sector) open the gate only in material conflict: attacked by no doer named, or
+protesting in the street (a private person named, only attacked so); violence a private doer
+is named doing (one of civil society, a company, criminals, a person of no office) is crime
+between private people or hunting, no political event, unless the text marks it political
+(terror named, a bombing, an armed group beside it).
+The media interview and report: they neither consult, demand nor act materially alone; police who
+speak with a suspect or a witness question them: no consultation.
+"""
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from graph.models import Actor, ActorKind, EventType, QuadClass
+from ingest.nlp.actors import ARMED_SECTORS, armed_group, is_force
+from ingest.nlp.events import EventMention
+from ingest.nlp.gazetteer import sectors_of
+from ingest.nlp.lexicon import MATERIAL, load_lexicon
+from ingest.nlp.parse import trigger_word
+
+# Acts whose source's own forces are what it moves or sends, never whom it acts on.
+_MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
+_PRIVATE = sectors_of("private")  # doers of no public standing
+# ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
+_POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
+_TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
+# Verbs that deny their object or clause: "police ruled out terrorism".
+_DENIALS = frozenset({"deny", "dismiss", "reject", "rule"})
+# Prepositions that date an act by another ("after the bombing", "since the 2017 attack").
+_TIME_PREPS = frozenset({"after", "before", "since", "following"})
+
+
+def without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> EventMention:
+    """A mobilisation's target, or that of one pledged or threatened, is never the source's
+    own forces, troops or a force named as an organisation (`is_force`: "China deployed
+    troops to the border", "Britain pledged to send troops to Estonia"): they are what it
+    moves, not whom it acts on; nor is that of cooperation or aid, whose own forces are what
+    it sends ("the US sent soldiers to Poland", "Chile sent the Chilean Army to Haiti",
+    CAMEO's send &MILITARY). Forces named as a state's means ("struck with its air force")
+    are no target of any act: events' `_own_forces` leaves out that phrase, which only the
+    parse tells."""
+    announced = mention.type in (EventType.AGREE, EventType.THREATEN) and mention.mode == "military"
+    if mention.type not in _MOVING_FORCES and not announced:
+        return mention
+    countries = {by_id[a].country for a in mention.source if a in by_id}
+    target = tuple(
+        t
+        for t in mention.target
+        if not (t in by_id and is_force(by_id[t]) and by_id[t].country in countries)
+    )
+    return replace(mention, target=target)
+
+
+def by_unidentified(
+    mention: EventMention, by_id: dict[str, Actor], *, terror: bool
+) -> EventMention:
+    """An attack whose cause is told political (`cause_told`: terror, an armed group) and
+    whose doers are told only as private people ("a man", "a suspect") is done by an
+    unidentified armed actor of their country, as Phoenix files an assailant or a gunman
+    (UAF); `by_id` gains that actor. Not from a weapon alone: "people threw petrol bombs"
+    at a march are rioters."""
+    doers = [by_id[a] for a in mention.source if a in by_id]
+    if not (terror and doers and all(_civil(a) for a in doers)):
+        return mention
+    # "Two shoppers stabbed the terrorist": people who fight an armed side off defend.
+    if any(_armed(by_id[a]) for a in mention.target if a in by_id):
+        return mention
+    armed = [armed_group(a.country) for a in doers]
+    by_id.update((a.id, a) for a in armed)
+    return replace(mention, source=tuple(dict.fromkeys(a.id for a in armed)))
+
+
+def political(
+    mention: EventMention,
+    by_id: dict[str, Actor],
+    *,
+    doc: Doc,
+    spans: list[tuple[int, int, str]],
+) -> bool:
+    """The actor gate (see the module docstring): a political actor takes part (and a favour
+    is asked by and of named sides, neither of civil society), and it is no "protest" of
+    security forces, no interview, demand or material act of the media, and no questioning
+    by police. `doc` and `spans` (the actors' mentions) tell whether violence is political."""
+    # Soldiers or police "taking to the streets" show force, they do not dissent: PLOVER's
+    # PROTEST is civilian.
+    if mention.type is EventType.PROTEST and any(
+        is_force(by_id[a]) for a in mention.source if a in by_id
+    ):
+        return False
+    sides = [a for a in [*mention.source, *mention.target, *mention.participants] if a in by_id]
+    if mention.favour and not all(
+        side and not any(_civil(by_id[a]) for a in side if a in by_id)
+        for side in (mention.source, mention.target)
+    ):
+        return False
+    media = {a for a in sides if by_id[a].sector == "media"}
+    # A newspaper that "spoke to the Navy" interviewed it; "AP called the election" reported
+    # it; "Le Monde wrote that France must withdraw" told its view or its report: the media
+    # report and question, they do not negotiate, act or demand.
+    if media and (
+        mention.type is EventType.CONSULT
+        or (
+            (mention.quad_class in MATERIAL or mention.type is EventType.REQUEST)
+            and bool(mention.source)
+            and set(mention.source) <= media
+        )
+    ):
+        return False
+    # Police who "spoke with" a suspect or a witness, or "received a call", questioned or
+    # were told: with no other political side, no consultation.
+    police = {a for a in sides if by_id[a].sector == "police"}
+    if mention.type is EventType.CONSULT and police:
+        return any(by_id[a].political for a in set(sides) - police)
+    # Civil society opens the gate in material conflict only as the side an unnamed doer
+    # hits ("two villagers were killed in an airstrike": its author may be political) or as
+    # protesters, or as one of two sides in a clash ("fighting between Azerbaijanis and
+    # Armenians"). Violence a private doer is named doing (civil society, a company, criminals,
+    # a person of no office) is crime or hunting, whoever it hits ("a man stabbed two
+    # residents", "a hunter killed a deer", "a robber stabbed a shopkeeper"), unless the text
+    # marks it political (`_terror`): then whoever takes part opens the gate.
+    if sides and _terror(mention, by_id, doc=doc, spans=spans):
+        return True
+    doers = [a for a in mention.source if a in by_id]
+    conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT and (
+        not doers
+        or (
+            mention.type is EventType.PROTEST
+            and not any(by_id[a].sector in _PRIVATE for a in doers)
+        )
+    )
+    # A private person named is attacked by no doer named as "two villagers" are ("Ana Ruiz
+    # was killed in an airstrike"); not sanctioned ("was ejected from the game": a league's).
+    struck = mention.type is EventType.ASSAULT and not doers
+    # Only a state convicts, jails, imprisons or detains: one so held with no doer told, a
+    # named person too ("Ali Raza was jailed for life", "was detained at the airport"; not
+    # "held by his neighbour"), is so by its courts or officers, as RAMS codes the imprisoned
+    # and Phoenix a court (JUD) a state's. A name the tagger misses is no actor at all.
+    held = mention.mode == "convict" or (
+        mention.type is EventType.COERCE and _lemma_of(doc, mention) in load_lexicon().custody
+    )
+    held = held and not doers and not _agent_told(doc, mention)
+    return any(
+        by_id[a].political
+        or (conflict and (held or by_id[a].kind is ActorKind.SECTOR))
+        or (struck and by_id[a].kind is ActorKind.PERSON)
+        for a in sides
+    )
+
+
+def _lemma_of(doc: Doc, mention: EventMention) -> str:
+    """The lemma of the event's first trigger word ("sentence" of "was sentenced")."""
+    word = trigger_word(doc, mention)
+    return word.lemma_.lower() if word is not None else ""
+
+
+def _agent_told(doc: Doc, mention: EventMention) -> bool:
+    """Whether the event's verb has a passive's agent ("by his neighbour"), an actor or not."""
+    word = trigger_word(doc, mention)
+    return word is not None and any(c.dep_ == "agent" for c in word.children)
+
+
+def _terror(
+    mention: EventMention,
+    by_id: dict[str, Actor],
+    *,
+    doc: Doc,
+    spans: list[tuple[int, int, str]],
+) -> bool:
+    """Violence the text marks as political, whoever does it: a bombing or a suicide attack
+    (CAMEO 183 codes them whatever the doer), terror named in its sentence (`_terror_told`),
+    or an armed group named beside it ("an attack claimed by the Islamic State")."""
+    bombing = mention.type is EventType.ASSAULT and mention.mode in _POLITICAL_VIOLENCE
+    return bombing or cause_told(mention, by_id, doc=doc, spans=spans)
+
+
+def cause_told(
+    mention: EventMention,
+    by_id: dict[str, Actor],
+    *,
+    doc: Doc,
+    spans: list[tuple[int, int, str]],
+) -> bool:
+    """An assault whose sentence names terror (`_terror_told`) or an armed group beside it
+    ("an attack claimed by the Islamic State"): a cause told, not read from the weapon."""
+    # Only an assault asks: the sentence is read for no other event.
+    return mention.type is EventType.ASSAULT and (
+        _terror_told(doc, mention) or _armed_named(mention, spans, by_id)
+    )
+
+
+def _terror_told(doc: Doc, mention: EventMention) -> bool:
+    """Terror is named in the event's sentence ("stabbed two people in a terrorist attack"),
+    or in a sentence up to two before or after where that names the same act ("Police
+    declared it a terrorist incident", "the stabbing was an act of terrorism"), past no
+    sentence telling another assault, which such a clause would speak of instead; and not
+    negated or denied: "the stabbing was not terror-related", "no link to terrorism",
+    "police ruled out terrorism" name no terror; "have not ruled out terrorism" leaves it
+    (two denials)."""
+    sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if sentence is None:
+        return False
+    near: list[Span] = []
+    for step in (-1, 1):
+        s = sentence
+        for _ in range(2):
+            i = s.start - 1 if step < 0 else s.end
+            if not 0 <= i < len(doc):
+                break
+            s = doc[i].sent
+            near.append(s)
+            if _tells_assault(s):
+                break
+    return _terror_named(sentence) or any(_terror_named(s, of_act=True) for s in near)
+
+
+def _tells_assault(sentence: Span) -> bool:
+    """Whether a sentence has a verb or noun of an assault, or arms ("the raid", "gunmen
+    attacked", "a bomb exploded")."""
+    lex = load_lexicon()
+    for t in sentence:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and lemma in lex.arms:
+            return True
+        found = lex.verbs.get(lemma) if t.pos_ == "VERB" else lex.nouns.get(lemma)
+        if found is not None and found[0] is EventType.ASSAULT:
+            return True
+    return False
+
+
+def _terror_named(sentence: Span, *, of_act: bool = False) -> bool:
+    """Whether a sentence names terror, undenied; `of_act`: in a clause that names an act
+    told before (`_told_act`), and not of another act the clause dates it by ("the attack
+    came a week after a terrorist bombing")."""
+    for word in sentence:
+        if not _TERROR.fullmatch(word.text) or _denied(word):
+            continue
+        phrase = word.head if word.dep_ in ("amod", "compound") else word
+        if of_act and phrase.dep_ == "pobj" and phrase.head.lower_ in _TIME_PREPS:
+            continue
+        clause = next((h for h in [word, *word.ancestors] if h.pos_ in ("VERB", "AUX")), None)
+        if not of_act or (clause is not None and any(_told_act(t) for t in clause.subtree)):
+            return True
+    return False
+
+
+def _told_act(word: Token) -> bool:
+    """ "it" or "this" as what a clause says something of (the object, the passive's subject,
+    the subject of "be" or of a verbless predicate: "called it", "it was terrorism",
+    "declared it a terrorist incident"; not a doer, "it would fight terrorism", an actor), or
+    a definite noun of an assault ("the attack", "this stabbing"): an act the reader already
+    knows of."""
+    if word.lower_ in ("it", "this"):
+        return word.dep_ in ("nsubjpass", "dobj") or (
+            word.dep_ == "nsubj" and word.head.pos_ != "VERB"
+        )
+    found = load_lexicon().nouns.get(word.lemma_.lower())
+    return (
+        found is not None
+        and found[0] is EventType.ASSAULT
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in word.children)
+    )
+
+
+def _denied(word: Token) -> bool:
+    """Whether an odd number of negations ("not", "no") and denying verbs govern a word."""
+    denials = 0
+    for head in [word, *word.ancestors]:
+        denials += sum(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children
+        )
+        denials += head.lemma_ in _DENIALS and (
+            head.lemma_ != "rule" or any(c.lower_ == "out" for c in head.children)
+        )
+    return denials % 2 == 1
+
+
+def _armed_named(
+    mention: EventMention, spans: list[tuple[int, int, str]], by_id: dict[str, Actor]
+) -> bool:
+    """An armed group (a named one, rebels, militants) is mentioned in the event's sentence."""
+    return any(
+        mention.start <= start < mention.end and _armed(by_id[a])
+        for start, _end, a in spans
+        if a in by_id
+    )
+
+
+def _armed(actor: Actor) -> bool:
+    """An armed group, named ("the Islamic State") or not ("militants", "terrorists")."""
+    return actor.kind is ActorKind.GROUP or actor.sector in ARMED_SECTORS
+
+
+def _civil(actor: Actor) -> bool:
+    """One of civil society: a generic agent of no political sector ("tourists", "voters")."""
+    return actor.kind is ActorKind.SECTOR and not actor.political
