@@ -115,21 +115,9 @@ _PERIOD_EVENTS = """
 MATCH (e:Event)
 WHERE e.date >= $date_from AND e.date <= $date_to AND NOT e.hypothetical AND NOT e.negated
 """
-EVENTS_HOME_WEEKS = f"""
-{_PERIOD_EVENTS}
-WITH date.truncate('week', e.date) AS bucket, e.quad_class AS key
-WITH bucket, key, count(*) AS n
-ORDER BY bucket, key
-RETURN collect([toString(bucket), key, n]) AS weeks
-"""
-EVENTS_HOME_ACTORS = """
-MATCH (e:Event)
-WHERE e.date >= $previous_from AND e.date <= $date_to AND NOT e.hypothetical AND NOT e.negated
-MATCH (e)-[:INVOLVES]->(x)
-WITH DISTINCT e, x.id AS id
-WITH id, e.quad_class AS quad_class,
-     sum(CASE WHEN e.date >= $date_from THEN 1 ELSE 0 END) AS n,
-     sum(CASE WHEN e.date < $date_from THEN 1 ELSE 0 END) AS previous
+# Each actor's tallies by quad class (`rows`) to the home page's top actors and its largest
+# changes, alike from events and from days.
+_ACTORS_AND_CHANGES = """\
 WITH collect({id: id, quad_class: quad_class, n: n, previous: previous}) AS rows
 CALL (rows) {
   UNWIND rows AS r
@@ -145,6 +133,22 @@ CALL (rows) {
 }
 RETURN actors, changes
 """
+EVENTS_HOME_WEEKS = f"""
+{_PERIOD_EVENTS}
+WITH date.truncate('week', e.date) AS bucket, e.quad_class AS key
+WITH bucket, key, count(*) AS n
+ORDER BY bucket, key
+RETURN collect([toString(bucket), key, n]) AS weeks
+"""
+EVENTS_HOME_ACTORS = f"""
+MATCH (e:Event)
+WHERE e.date >= $previous_from AND e.date <= $date_to AND NOT e.hypothetical AND NOT e.negated
+MATCH (e)-[:INVOLVES]->(x)
+WITH DISTINCT e, x.id AS id
+WITH id, e.quad_class AS quad_class,
+     sum(CASE WHEN e.date >= $date_from THEN 1 ELSE 0 END) AS n,
+     sum(CASE WHEN e.date < $date_from THEN 1 ELSE 0 END) AS previous
+{_ACTORS_AND_CHANGES}"""
 EVENTS_HOME_DYADS = f"""
 {_PERIOD_EVENTS}
 MATCH (a:Actor)<-[:INVOLVES]-(e)-[:INVOLVES]->(b:Actor)
@@ -156,7 +160,7 @@ RETURN collect([a.id, b.id, n]) AS dyads
 """
 # The home page's actors and pairs as they were read before the weekly tallies, from every
 # actor's days in both periods (`ActorDay`): the in-run baseline of the weekly tallies.
-DAYS_HOME_ACTORS = """
+DAYS_HOME_ACTORS = f"""
 MATCH (d:ActorDay)
 WHERE d.date >= $previous_from AND d.date <= $date_to
 WITH left(d.id, size(d.id) - 11) AS id, d.date >= $date_from AS current, d.n AS n
@@ -167,21 +171,7 @@ WHERE k > 0
 WITH id, quad_class,
      sum(CASE WHEN current THEN k ELSE 0 END) AS n,
      sum(CASE WHEN current THEN 0 ELSE k END) AS previous
-WITH collect({id: id, quad_class: quad_class, n: n, previous: previous}) AS rows
-CALL (rows) {
-  UNWIND rows AS r
-  WITH r.id AS id, sum(r.n) AS n, sum(r.previous) AS previous
-  WHERE n > 0
-  ORDER BY n DESC, id LIMIT $limit
-  RETURN collect([id, n, previous]) AS actors
-}
-CALL (rows) {
-  UNWIND rows AS r
-  WITH r ORDER BY abs(r.n - r.previous) DESC, r.n DESC, r.id, r.quad_class LIMIT $limit
-  RETURN collect([r.id, r.quad_class, r.n, r.previous]) AS changes
-}
-RETURN actors, changes
-"""
+{_ACTORS_AND_CHANGES}"""
 DAYS_HOME_DYADS = """
 MATCH (d:ActorDay)
 WHERE d.date >= $date_from AND d.date <= $date_to AND size(d.pairs) > 0
