@@ -3,6 +3,7 @@
 The server never touches a user's data: its store is created under pytest's temporary
 directory for this session and stopped when the session ends. Integration and browser tests
 share it (Community edition has one user database, so each test loads what it needs).
+Beside it, `allow_private`: the fetch setting that lets tests reach their own local servers.
 """
 
 import os
@@ -22,6 +23,7 @@ from graph import localserver
 from graph.driver import create_driver
 from graph.schema import apply_schema
 from graph.settings import LocalServerSettings, Neo4jSettings, get_neo4j_settings
+from ingest.settings import get_ingest_settings
 
 
 @dataclass(frozen=True)
@@ -105,3 +107,12 @@ def free_port() -> int:
         s.bind(("127.0.0.1", 0))
         port: int = s.getsockname()[1]
         return port
+
+
+@pytest.fixture
+def allow_private(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The operator setting that lets fetching reach this machine's test servers."""
+    monkeypatch.setenv("NEWSGRAPH_FETCH_ALLOW_PRIVATE", "1")
+    get_ingest_settings.cache_clear()
+    yield
+    get_ingest_settings.cache_clear()

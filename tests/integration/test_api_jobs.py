@@ -218,15 +218,6 @@ class _Page(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def allow_private(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The operator setting that lets fetching reach this machine's test servers."""
-    monkeypatch.setenv("NEWSGRAPH_FETCH_ALLOW_PRIVATE", "1")
-    get_ingest_settings.cache_clear()
-    yield
-    get_ingest_settings.cache_clear()
-
-
-@pytest.fixture
 def site(allow_private: None) -> Iterator[str]:
     """A local news site; `_Page.fetched` lists the paths asked for."""
     _Page.fetched = []

@@ -16,7 +16,6 @@ from graph.models import Article
 from ingest.errors import ItemError, ItemFailed
 from ingest.read.fetch import USER_AGENT, fetch_url, make_client
 from ingest.read.sources import detect_format, expand_inputs, read_articles
-from ingest.settings import get_ingest_settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 PAGE = (FIXTURES / "arctic-fisheries.html").read_bytes()
@@ -196,15 +195,6 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         pass  # keep test output quiet
-
-
-@pytest.fixture
-def allow_private(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The operator setting that lets fetching reach this machine's test servers."""
-    monkeypatch.setenv("NEWSGRAPH_FETCH_ALLOW_PRIVATE", "1")
-    get_ingest_settings.cache_clear()
-    yield
-    get_ingest_settings.cache_clear()
 
 
 @pytest.fixture
