@@ -4,13 +4,16 @@ The Neo4j server itself is the suite's own, started in tests/conftest.py.
 """
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import pytest
 import redis
+from fastapi.testclient import TestClient
 from neo4j import Driver
 
+from api.main import app
 from graph.settings import Neo4jSettings, get_neo4j_settings
 from graph.writes import write_articles
 from tests.conftest import RunningServer
@@ -41,6 +44,24 @@ def write_small_graph(driver: Driver, database: str) -> None:
         extractor_version=EXTRACTOR_VERSION,
         ingested_at=INGESTED_AT,
     )
+
+
+@contextmanager
+def api_client_over(
+    driver: Driver, settings: Neo4jSettings, write: Callable[[Driver, str], object]
+) -> Iterator[TestClient]:
+    """An API client on `settings` over the graph `write` writes into the emptied database."""
+    driver.execute_query("MATCH (n) DETACH DELETE n", database_=settings.database)
+    write(driver, settings.database)
+    with api_settings(settings), TestClient(app) as c:
+        yield c
+
+
+def get_json(client: TestClient, url: str, **params: Any) -> Any:
+    """The body of a GET that must answer 200."""
+    response = client.get(url, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
 
 
 @pytest.fixture

@@ -7,18 +7,14 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from api.main import app
 from tests.conftest import RunningServer
-from tests.integration.conftest import api_settings, write_small_graph
+from tests.integration.conftest import api_client_over, write_small_graph
 
 
 @pytest.fixture(scope="module")
 def client(session_driver: Driver, neo4j_server: RunningServer) -> Iterator[TestClient]:
     """An API client over the hand-built graph."""
-    settings = neo4j_server.neo4j
-    session_driver.execute_query("MATCH (n) DETACH DELETE n", database_=settings.database)
-    write_small_graph(session_driver, settings.database)
-    with api_settings(settings), TestClient(app) as c:
+    with api_client_over(session_driver, neo4j_server.neo4j, write_small_graph) as c:
         yield c
 
 

@@ -10,26 +10,16 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from api.main import app
 from tests.conftest import RunningServer
 from tests.integration import graphdata as g
-from tests.integration.conftest import api_settings, write_small_graph
+from tests.integration.conftest import api_client_over, get_json, write_small_graph
 
 
 @pytest.fixture(scope="module")
 def client(session_driver: Driver, neo4j_server: RunningServer) -> Iterator[TestClient]:
     """An API client over the hand-built graph, shared by this module's read-only tests."""
-    settings = neo4j_server.neo4j
-    session_driver.execute_query("MATCH (n) DETACH DELETE n", database_=settings.database)
-    write_small_graph(session_driver, settings.database)
-    with api_settings(settings), TestClient(app) as c:
+    with api_client_over(session_driver, neo4j_server.neo4j, write_small_graph) as c:
         yield c
-
-
-def _get(client: TestClient, url: str, **params: Any) -> Any:
-    response = client.get(url, params=params)
-    assert response.status_code == 200, response.text
-    return response.json()
 
 
 def _brief(events: list[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -38,7 +28,7 @@ def _brief(events: list[dict[str, Any]]) -> list[tuple[str, str]]:
 
 
 def _event_id(client: TestClient, event_type: str, actor: str) -> str:
-    items = _get(client, "/events", actor=actor, type=event_type)["items"]
+    items = get_json(client, "/events", actor=actor, type=event_type)["items"]
     assert len(items) == 1
     return str(items[0]["id"])
 
@@ -83,13 +73,13 @@ RUSSIA_ALL = [
 def test_actor_timeline(
     client: TestClient, actor: str, params: dict[str, str], expected: list[tuple[str, str]]
 ) -> None:
-    page = _get(client, f"/actors/{actor}/timeline", **params)
+    page = get_json(client, f"/actors/{actor}/timeline", **params)
     assert _brief(page["items"]) == expected
     assert page["next_cursor"] is None
 
 
 def test_actor_timeline_event_shape(client: TestClient) -> None:
-    [event] = _get(client, "/actors/person:xi-jinping/timeline", to="2025-05-31")["items"]
+    [event] = get_json(client, "/actors/person:xi-jinping/timeline", to="2025-05-31")["items"]
     assert event["type"] == "CONSULT"
     assert event["quad_class"] == "verbal_cooperation"
     assert event["date_precision"] == "day"
@@ -111,7 +101,7 @@ def test_actor_timeline_pages_with_cursors(client: TestClient) -> None:
     pages = 0
     while True:
         params: dict[str, Any] = {"limit": 3} | ({"cursor": cursor} if cursor else {})
-        page = _get(client, "/actors/country:RUS/timeline", **params)
+        page = get_json(client, "/actors/country:RUS/timeline", **params)
         seen += _brief(page["items"])
         pages += 1
         cursor = page["next_cursor"]
@@ -142,7 +132,7 @@ def test_actor_timeline_pages_with_cursors(client: TestClient) -> None:
 def test_dyad_timeline(
     client: TestClient, a: str, b: str, params: dict[str, str], expected: list[tuple[str, str]]
 ) -> None:
-    page = _get(client, f"/dyads/{a}/{b}/timeline", **params)
+    page = get_json(client, f"/dyads/{a}/{b}/timeline", **params)
     assert _brief(page["items"]) == expected
 
 
@@ -185,7 +175,7 @@ def _points(counts: dict[str, Any]) -> dict[str, list[tuple[str, int]]]:
 def test_timeline_counts(
     client: TestClient, params: dict[str, str], expected: dict[str, list[tuple[str, int]]]
 ) -> None:
-    counts = _get(client, "/timeline/counts", **params)
+    counts = get_json(client, "/timeline/counts", **params)
     assert counts["interval"] == params.get("interval", "month")
     assert _points(counts) == expected
 
@@ -212,12 +202,12 @@ def test_timeline_counts(
 def test_events_search(
     client: TestClient, params: dict[str, str], expected: list[tuple[str, str]]
 ) -> None:
-    assert _brief(_get(client, "/events", **params)["items"]) == expected
+    assert _brief(get_json(client, "/events", **params)["items"]) == expected
 
 
 def test_events_search_pages_through_everything(client: TestClient) -> None:
-    first = _get(client, "/events", limit=5)
-    second = _get(client, "/events", limit=5, cursor=first["next_cursor"])
+    first = get_json(client, "/events", limit=5)
+    second = get_json(client, "/events", limit=5, cursor=first["next_cursor"])
     assert len(first["items"]) == 5
     assert len(second["items"]) == 3
     assert second["next_cursor"] is None
@@ -227,7 +217,7 @@ def test_events_search_pages_through_everything(client: TestClient) -> None:
 
 def test_event_detail_has_the_evidence(client: TestClient) -> None:
     event_id = _event_id(client, "CONSULT", "person:vladimir-putin")
-    detail = _get(client, f"/events/{event_id}")
+    detail = get_json(client, f"/events/{event_id}")
     assert detail["id"] == event_id
     assert detail["n_articles"] == 3
     reports = detail["reports"]
@@ -249,14 +239,14 @@ def test_actor_search(client: TestClient) -> None:
         ({"q": "washington", "country": "USA"}, "country:USA"),
     ]
     for params, best in cases:
-        items = _get(client, "/actors", **params)["items"]
+        items = get_json(client, "/actors", **params)["items"]
         assert items, params
         assert items[0]["id"] == best, params
-    assert _get(client, "/actors", q="putin", kind="country")["items"] == []
+    assert get_json(client, "/actors", q="putin", kind="country")["items"] == []
 
 
 def test_actor_profile(client: TestClient) -> None:
-    profile = _get(client, "/actors/country:RUS")
+    profile = get_json(client, "/actors/country:RUS")
     assert profile["name"] == "Russia"
     assert profile["kind"] == "country"
     assert profile["n_events"] == 4
@@ -269,13 +259,13 @@ def test_actor_profile(client: TestClient) -> None:
         ("country:USA", 1),
         ("org:NATO", 1),
     ]
-    xi = _get(client, "/actors/person:xi-jinping")
+    xi = get_json(client, "/actors/person:xi-jinping")
     assert xi["role"] == "President"
     assert xi["based_in"]["id"] == "country:CHN"
 
 
 def test_actor_network(client: TestClient) -> None:
-    network = _get(client, "/actors/person:xi-jinping/network")
+    network = get_json(client, "/actors/person:xi-jinping/network")
     assert network["center"]["id"] == "person:xi-jinping"
     assert {(e["source"], e["target"], e["weight"]) for e in network["edges"]} == {
         ("person:donald-trump", "person:xi-jinping", 1),
@@ -286,17 +276,19 @@ def test_actor_network(client: TestClient) -> None:
         "person:donald-trump": 1,
         "person:vladimir-putin": 1,
     }
-    russia = _get(client, "/actors/country:RUS/network", to="2025-05-31")
+    russia = get_json(client, "/actors/country:RUS/network", to="2025-05-31")
     assert {(e["source"], e["target"]): e["by_quad_class"] for e in russia["edges"]} == {
         ("country:CHN", "country:RUS"): {"verbal_cooperation": 1},
         ("country:RUS", "org:NATO"): {"verbal_conflict": 1},
         ("country:RUS", "country:USA"): {"material_conflict": 1},
     }
-    assert _get(client, "/actors/country:RUS/network", min_weight=2)["edges"] == []
+    assert get_json(client, "/actors/country:RUS/network", min_weight=2)["edges"] == []
 
 
 def test_paths(client: TestClient) -> None:
-    path = _get(client, "/paths", **{"from": "person:vladimir-putin", "to": "person:donald-trump"})
+    path = get_json(
+        client, "/paths", **{"from": "person:vladimir-putin", "to": "person:donald-trump"}
+    )
     assert path["found"] is True
     assert [n["id"] for n in path["nodes"]] == [
         "person:vladimir-putin",
@@ -304,9 +296,9 @@ def test_paths(client: TestClient) -> None:
         "person:donald-trump",
     ]
     assert [e["event"]["type"] for e in path["edges"]] == ["CONSULT", "CONSULT"]
-    none = _get(client, "/paths", **{"from": "country:UKR", "to": "person:xi-jinping"})
+    none = get_json(client, "/paths", **{"from": "country:UKR", "to": "person:xi-jinping"})
     assert none == {"found": False, "nodes": [], "edges": []}
-    short = _get(
+    short = get_json(
         client,
         "/paths",
         **{"from": "person:vladimir-putin", "to": "person:donald-trump"},
@@ -316,7 +308,7 @@ def test_paths(client: TestClient) -> None:
 
 
 def test_stats(client: TestClient) -> None:
-    stats = _get(client, "/stats")
+    stats = get_json(client, "/stats")
     assert {k: stats[k] for k in ("articles", "events", "actors", "sources", "reports")} == {
         "articles": 8,
         "events": 10,
@@ -328,7 +320,7 @@ def test_stats(client: TestClient) -> None:
 
 
 def test_article(client: TestClient) -> None:
-    article = _get(client, "/articles/reuters-1")
+    article = get_json(client, "/articles/reuters-1")
     assert article["title"] == "Vladimir Putin and Xi Jinping held talks in Moscow on Thursday."
     assert article["source"] == "Reuters"
     assert article["published_at"].startswith("2025-05-08T09:30:00")

@@ -18,7 +18,6 @@ import pytest
 from fastapi.testclient import TestClient
 from neo4j import Driver
 
-from api.main import app
 from graph.models import (
     QUAD_CLASS,
     Actor,
@@ -33,7 +32,7 @@ from graph.models import (
 )
 from graph.writes import event_key, write_articles
 from tests.conftest import RunningServer
-from tests.integration.conftest import api_settings
+from tests.integration.conftest import api_client_over, get_json
 from tests.integration.graphdata import KHARKIV, KYIV
 
 VERSION = "test-places"
@@ -190,21 +189,14 @@ def test_the_place_point_is_indexed(driver: Driver, database: str) -> None:
 @pytest.fixture(scope="module")
 def client(session_driver: Driver, neo4j_server: RunningServer) -> Iterator[TestClient]:
     """An API client over the located events above."""
-    settings = neo4j_server.neo4j
-    session_driver.execute_query("MATCH (n) DETACH DELETE n", database_=settings.database)
-    _write(session_driver, settings.database, ARTICLES)
-    with api_settings(settings), TestClient(app) as c:
+    with api_client_over(
+        session_driver, neo4j_server.neo4j, lambda d, db: _write(d, db, ARTICLES)
+    ) as c:
         yield c
 
 
-def _get(client: TestClient, url: str, **params: Any) -> Any:
-    response = client.get(url, params=params)
-    assert response.status_code == 200, response.text
-    return response.json()
-
-
 def _events(client: TestClient, url: str = "/events", **params: Any) -> list[tuple[str, str]]:
-    return [(e["type"], e["date"]) for e in _get(client, url, **params)["items"]]
+    return [(e["type"], e["date"]) for e in get_json(client, url, **params)["items"]]
 
 
 @pytest.mark.parametrize(
@@ -231,7 +223,7 @@ def test_events_filtered_by_place(
 
 
 def test_an_event_carries_its_location(client: TestClient) -> None:
-    (event,) = _get(client, "/events", place=RIYADH.id)["items"]
+    (event,) = get_json(client, "/events", place=RIYADH.id)["items"]
     assert event["location"] == {
         "id": "108410",
         "name": "Riyadh",
@@ -242,16 +234,16 @@ def test_an_event_carries_its_location(client: TestClient) -> None:
         "lat": RIYADH.lat,
         "lon": RIYADH.lon,
     }
-    detail = _get(client, f"/events/{event['id']}")
+    detail = get_json(client, f"/events/{event['id']}")
     assert detail["location"]["name"] == "Riyadh"
-    unlocated = _get(client, "/events", type="ACCUSE")["items"]
+    unlocated = get_json(client, "/events", type="ACCUSE")["items"]
     assert [e["location"] for e in unlocated] == [None]
 
 
 def test_actor_timeline_and_counts_filtered_by_place(client: TestClient) -> None:
     timeline = _events(client, "/actors/country:UKR/timeline", near="50.0,36.2", within_km=50)
     assert timeline == [("ASSAULT", "2025-06-12")]
-    counts = _get(client, "/timeline/counts", place_country="UKR", interval="day")
+    counts = get_json(client, "/timeline/counts", place_country="UKR", interval="day")
     assert counts["series"] == [
         {
             "key": "ASSAULT",
@@ -261,19 +253,19 @@ def test_actor_timeline_and_counts_filtered_by_place(client: TestClient) -> None
             ],
         }
     ]
-    counts = _get(client, "/timeline/counts", actor="country:RUS", place=KYIV.id)
+    counts = get_json(client, "/timeline/counts", actor="country:RUS", place=KYIV.id)
     assert [s["key"] for s in counts["series"]] == ["ASSAULT"]
     assert sum(p["count"] for s in counts["series"] for p in s["points"]) == 1
 
 
 def test_place_search(client: TestClient) -> None:
-    items = _get(client, "/places", q="khark")["items"]
+    items = get_json(client, "/places", q="khark")["items"]
     assert [(p["name"], p["n_events"]) for p in items] == [("Kharkiv", 1)]
-    assert _get(client, "/places", q="Lisbon")["items"] == []
+    assert get_json(client, "/places", q="Lisbon")["items"] == []
 
 
 def test_place_counts_for_the_map(client: TestClient) -> None:
-    counts = _get(client, "/places/counts")
+    counts = get_json(client, "/places/counts")
     # Busiest first, then by place id.
     assert [(p["name"], p["n"]) for p in counts["places"]] == [
         ("Riyadh", 1),
@@ -281,11 +273,11 @@ def test_place_counts_for_the_map(client: TestClient) -> None:
         ("Kharkiv", 1),
     ]
     assert counts["countries"] == [{"country": "UKR", "n": 2}, {"country": "SAU", "n": 1}]
-    ukraine = _get(client, "/places/counts", place_country="UKR")
+    ukraine = get_json(client, "/places/counts", place_country="UKR")
     assert [p["name"] for p in ukraine["places"]] == ["Kyiv", "Kharkiv"]
-    only = _get(client, "/places/counts", type="CONSULT", limit=1)
+    only = get_json(client, "/places/counts", type="CONSULT", limit=1)
     assert [(p["name"], p["n"]) for p in only["places"]] == [("Riyadh", 1)]
-    assert _get(client, "/places/counts", actor="country:SAU")["countries"] == [
+    assert get_json(client, "/places/counts", actor="country:SAU")["countries"] == [
         {"country": "SAU", "n": 1}
     ]
 
