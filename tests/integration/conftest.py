@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from neo4j import Driver
 
 from api.main import app
+from api.settings import get_api_settings
 from graph.settings import Neo4jSettings, get_neo4j_settings
 from graph.writes import write_articles
 from tests.conftest import RunningServer
@@ -69,6 +70,22 @@ def api_env(neo4j_server: RunningServer) -> Iterator[None]:
     """Point the API's settings at the test server."""
     with api_settings(neo4j_server.neo4j):
         yield
+
+
+# The header of a write with the key `write_client` sets.
+WRITE_AUTH = {"Authorization": "Bearer test-write-key"}
+
+
+@pytest.fixture
+def write_client(
+    driver: Driver, api_env: None, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[TestClient]:
+    """An API client over the emptied test graph whose writes `WRITE_AUTH` authorises."""
+    monkeypatch.setenv("NEWSGRAPH_API_WRITE_KEY", "test-write-key")
+    get_api_settings.cache_clear()
+    with TestClient(app) as c:
+        yield c
+    get_api_settings.cache_clear()
 
 
 @pytest.fixture

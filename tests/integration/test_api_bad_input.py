@@ -1,7 +1,6 @@
 """POST /articles never answers 500: a bad field is a 422 naming it, odd text is stored."""
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -9,27 +8,16 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from neo4j import Driver
 
-from api.main import app, create_app
-from api.settings import get_api_settings
+from api.main import create_app
 from ingest.read import articles
+from tests.integration.conftest import WRITE_AUTH
 
-AUTH = {"Authorization": "Bearer test-write-key"}
 TEXT = (
     "Valdoria recalls its envoy from Eastmark\n\n"
     "Valdoria recalled its ambassador from Eastmark on Thursday after a border incident, the "
     "foreign ministry said. Officials in the capital said talks would resume next month."
 )
-
-
-@pytest.fixture
-def client(driver: Driver, api_env: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    monkeypatch.setenv("NEWSGRAPH_API_WRITE_KEY", "test-write-key")
-    get_api_settings.cache_clear()
-    with TestClient(app) as c:
-        yield c
-    get_api_settings.cache_clear()
 
 
 @pytest.mark.parametrize(
@@ -44,29 +32,29 @@ def client(driver: Driver, api_env: None, monkeypatch: pytest.MonkeyPatch) -> It
     ],
 )
 def test_a_bad_field_is_a_422_naming_it(
-    client: TestClient, body: dict[str, Any], field: str, message: str
+    write_client: TestClient, body: dict[str, Any], field: str, message: str
 ) -> None:
-    response = client.post("/articles", json={"text": TEXT} | body, headers=AUTH)
+    response = write_client.post("/articles", json={"text": TEXT} | body, headers=WRITE_AUTH)
     assert response.status_code == 422, response.text
     [error] = response.json()["detail"]
     assert error["loc"][-1] == field
     assert message in error["msg"]
 
 
-def test_a_lone_surrogate_is_stored_as_a_replacement_character(client: TestClient) -> None:
+def test_a_lone_surrogate_is_stored_as_a_replacement_character(write_client: TestClient) -> None:
     # ASCII JSON escapes the surrogates ("\\ud800"); json= would fail to encode them as UTF-8.
     raw = json.dumps({"text": TEXT + " \ud800", "title": "Envoy \udfff"}, ensure_ascii=True)
-    response = client.post(
-        "/articles", content=raw, headers=AUTH | {"Content-Type": "application/json"}
+    response = write_client.post(
+        "/articles", content=raw, headers=WRITE_AUTH | {"Content-Type": "application/json"}
     )
     assert response.status_code == 200, response.text
     article = response.json()["article"]
     assert article["title"] == "Envoy \ufffd"
-    assert client.get(f"/articles/{article['id']}").json()["title"] == "Envoy \ufffd"
+    assert write_client.get(f"/articles/{article['id']}").json()["title"] == "Envoy \ufffd"
 
 
 def test_a_text_over_the_limit_is_cut_and_said_so(
-    client: TestClient, monkeypatch: pytest.MonkeyPatch
+    write_client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The real limit is spaCy's 1,000,000 characters, minutes of NLP: a small one stands in.
     monkeypatch.setattr(articles, "MAX_TEXT_CHARS", 300)
@@ -74,10 +62,10 @@ def test_a_text_over_the_limit_is_cut_and_said_so(
         f"Crew {n} of the fleet waited at the northern pier, its captain said." for n in range(9)
     ]
     long_text = "\n\n".join([TEXT, *crews])
-    response = client.post("/articles", json={"text": long_text}, headers=AUTH)
+    response = write_client.post("/articles", json={"text": long_text}, headers=WRITE_AUTH)
     assert response.status_code == 200, response.text
     assert response.json()["text_truncated"] is True
-    short = client.post("/articles", json={"text": TEXT}, headers=AUTH).json()
+    short = write_client.post("/articles", json={"text": TEXT}, headers=WRITE_AUTH).json()
     assert short["text_truncated"] is False
 
 
@@ -127,8 +115,8 @@ _BODIES = st.fixed_dictionaries(
 )
 @given(body=_BODIES)
 def test_any_body_is_stored_or_refused_never_a_500(
-    client: TestClient, body: dict[str, Any]
+    write_client: TestClient, body: dict[str, Any]
 ) -> None:
-    response = client.post("/articles", json=body, headers=AUTH)
+    response = write_client.post("/articles", json=body, headers=WRITE_AUTH)
     assert response.status_code in (200, 422), response.text
     assert set(response.json()) >= ({"article"} if response.status_code == 200 else {"error"})

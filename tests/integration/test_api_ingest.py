@@ -1,17 +1,12 @@
 """POST /articles ingests one article now (batches go to the queue: test_api_jobs.py)."""
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from neo4j import Driver
 
-from api.main import app
-from api.settings import get_api_settings
 from ingest.nlp.pipeline import extract_events
-
-AUTH = {"Authorization": "Bearer test-write-key"}
+from tests.integration.conftest import WRITE_AUTH
 
 DAM_TEXT = (
     "Kenya accuses Ethiopia over the dam\n\n"
@@ -26,17 +21,8 @@ DAM_HTML = (
 )
 
 
-@pytest.fixture
-def client(driver: Driver, api_env: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    monkeypatch.setenv("NEWSGRAPH_API_WRITE_KEY", "test-write-key")
-    get_api_settings.cache_clear()
-    with TestClient(app) as c:
-        yield c
-    get_api_settings.cache_clear()
-
-
-def _post_article(client: TestClient, body: dict[str, Any]) -> Any:
-    response = client.post("/articles", json=body, headers=AUTH)
+def _post_article(write_client: TestClient, body: dict[str, Any]) -> Any:
+    response = write_client.post("/articles", json=body, headers=WRITE_AUTH)
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -48,9 +34,9 @@ def _post_article(client: TestClient, body: dict[str, Any]) -> Any:
         {"html": DAM_HTML, "url": "https://news.example.org/2025/03/05/dam-html"},
     ],
 )
-def test_post_article_returns_its_events(client: TestClient, body: dict[str, Any]) -> None:
+def test_post_article_returns_its_events(write_client: TestClient, body: dict[str, Any]) -> None:
     body |= {"published_at": "2025-03-05T08:00:00", "source": "Example News", "title": "Dam row"}
-    result = _post_article(client, body)
+    result = _post_article(write_client, body)
     article = result["article"]
     assert article["title"] == "Dam row"
     assert article["source"] == "Example News"
@@ -60,18 +46,18 @@ def test_post_article_returns_its_events(client: TestClient, body: dict[str, Any
     [tuesday] = [e for e in accusations if e["date"] == "2025-03-04"]
     assert [a["id"] for a in tuesday["target"]] == ["country:ETH"]
     # Stored: the article and the actor's timeline read it back.
-    assert client.get(f"/articles/{article['id']}").json()["title"] == "Dam row"
-    timeline = client.get("/actors/country:KEN/timeline").json()["items"]
+    assert write_client.get(f"/articles/{article['id']}").json()["title"] == "Dam row"
+    timeline = write_client.get("/actors/country:KEN/timeline").json()["items"]
     assert "ACCUSE" in [e["type"] for e in timeline]
 
 
-def test_posting_the_same_article_twice_changes_nothing(client: TestClient) -> None:
+def test_posting_the_same_article_twice_changes_nothing(write_client: TestClient) -> None:
     body = {"text": DAM_TEXT, "published_at": "2025-03-05T08:00:00Z"}
-    first = _post_article(client, body)
-    stats = client.get("/stats").json()
-    second = _post_article(client, body)
+    first = _post_article(write_client, body)
+    stats = write_client.get("/stats").json()
+    second = _post_article(write_client, body)
     assert second["article"]["id"] == first["article"]["id"]
-    assert client.get("/stats").json() == stats
+    assert write_client.get("/stats").json() == stats
 
 
 @pytest.mark.parametrize(
@@ -87,15 +73,15 @@ def test_posting_the_same_article_twice_changes_nothing(client: TestClient) -> N
     ],
 )
 def test_post_article_refusals(
-    client: TestClient, body: dict[str, Any], status: int, error: str
+    write_client: TestClient, body: dict[str, Any], status: int, error: str
 ) -> None:
-    response = client.post("/articles", json=body, headers=AUTH)
+    response = write_client.post("/articles", json=body, headers=WRITE_AUTH)
     assert response.status_code == status, response.text
     assert response.json()["error"] == error
 
 
 def test_an_article_that_breaks_the_nlp_fails_alone(
-    client: TestClient, monkeypatch: pytest.MonkeyPatch
+    write_client: TestClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # POST /articles runs the batch core of every ingest path: a bug of the pipeline on one
     # text is that article's error with its reason, as in a worker, not a 500.
@@ -107,12 +93,12 @@ def test_an_article_that_breaks_the_nlp_fails_alone(
     monkeypatch.setattr("ingest.run.batch.extract_events", breaks_on_omo)
     published = "2025-03-05T08:00:00Z"
     body = {"text": DAM_TEXT, "published_at": published}
-    response = client.post("/articles", json=body, headers=AUTH)
+    response = write_client.post("/articles", json=body, headers=WRITE_AUTH)
     assert response.status_code == 422, response.text
     assert response.json()["error"] == "unprocessable_article"
     assert response.json()["detail"] == "nlp: ValueError: a bug on the Omo"
-    assert client.get("/stats").json()["articles"] == 0
+    assert write_client.get("/stats").json()["articles"] == 0
     other = DAM_TEXT.replace("on the Omo river", "on the river")
-    stored = _post_article(client, {"text": other, "published_at": published})
-    assert client.get("/stats").json()["articles"] == 1
+    stored = _post_article(write_client, {"text": other, "published_at": published})
+    assert write_client.get("/stats").json()["articles"] == 1
     assert "ACCUSE" in [e["type"] for e in stored["events"]]
