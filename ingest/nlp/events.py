@@ -2925,10 +2925,24 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     who = _who_before(index, token, subj)
     if who:
         return who
-    if token.dep_ in ("acl", "relcl") and subj.i == token.head.i and _lemma(subj) in lex.enactments:
-        # "passed a bill imposing sanctions on Russia": the law acts for whoever enacts it.
-        enacted = subj.dep_ in (*_OBJECT_DEPS, "nsubjpass")
-        return _sources(lex, index, subj.head) if enacted and subj.head.pos_ == "VERB" else []
+    if token.dep_ in ("acl", "relcl") and subj.i == token.head.i and _issued(lex, subj):
+        # "passed a bill imposing sanctions on Russia", "issued a statement accusing Kyiv": a
+        # law or a text acts for whoever enacts or issues it, the one its own words name
+        # ("the ministry's statement", "a letter from Peru") or the issuing verb's doer,
+        # "said in a statement urging ..." too; not a verb that acts on a text ("Kenya rejected
+        # a report accusing its police": no accusation of Kenya's).
+        own = index.actors_in(subj)
+        if own:
+            return own
+        law = _lemma(subj) in lex.enactments
+        issuer = subj.head
+        if subj.dep_ == "pobj" and issuer.lower_ == "in" and not law:
+            issuer = issuer.head
+        elif subj.dep_ not in (*_OBJECT_DEPS, "nsubjpass"):
+            return []
+        if issuer.pos_ != "VERB" or (not law and _lemma(issuer) not in lex.issuing):
+            return []
+        return _sources(lex, index, issuer)
     if token.dep_ == "relcl" and subj.i == token.head.i and _lookup_noun(lex, subj) is not None:
         # "launched an airstrike that killed ...": whoever launched the strike killed.
         agents = _noun_agents(index, subj, modifiers=True)
@@ -2963,6 +2977,12 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     sites = {index.get(t.i) for t in named if armed and _city(index, t)}
     found = [a for a in index.actors_in(subj, located=not act) if a not in sites]
     return found or _apposed(index, token, subj) or _summary_doers(index, token)
+
+
+def _issued(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun names what one enacts or issues and that acts for its author: a law
+    ("a bill imposing sanctions") or a text ("a statement accusing Kyiv", "a letter urging")."""
+    return _lemma(noun) in lex.enactments or _said_thing(lex, noun)
 
 
 # Participles that tell who did an act: "an attack blamed on the Taliban".

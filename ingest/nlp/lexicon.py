@@ -101,6 +101,7 @@ class Lexicon:
     known: frozenset[str]  # lemmas that can start a trigger
     documents: frozenset[str]  # "the guidelines call for ...": what a text says is no act
     enactments: frozenset[str]  # "law", "bill": what a state enacts acts for its enactor
+    issuing: frozenset[str]  # "issue", "publish", "say": a text they issue acts for their doer
     harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
     force: frozenset[str]  # "destroy": an ASSAULT only with arms or an attack in its clause
     # "hit", "hammer": verbs CAMEO files with "strike", read as it where arms or an attack strike
@@ -284,6 +285,7 @@ def load_lexicon() -> Lexicon:
         known=known,
         documents=frozenset(raw["documents"]),
         enactments=frozenset(raw["enactments"]["words"]),
+        issuing=frozenset([*raw["issuing"]["words"], *frames["speech"]]),
         # "hanged", "wiped out": verbs of killing, each a verb of harm as "kill" is (a phrasal
         # one by its verb, read only where its particle made an ASSAULT).
         harm=frozenset([*raw["harm_verbs"], *(v.split()[0] for v in killing)]),

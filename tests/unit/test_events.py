@@ -1335,6 +1335,36 @@ ROLES = [
         F({"IRN"}),
         NONE,
     ),
+    # A text acts for whoever issues it, its issuing verb's doer or the body its own words
+    # name; a verb that acts on a text is no issuing.
+    (
+        "The Ghanaian army issued a statement on Friday accusing Togo of arming the smugglers.",
+        EventType.ACCUSE,
+        F({"GHA"}),
+        F({"TGO"}),
+        NONE,
+    ),
+    (
+        "The Chilean foreign ministry published a letter urging Bolivia to reopen the border.",
+        EventType.REQUEST,
+        F({"CHL"}),
+        F({"BOL"}),
+        NONE,
+    ),
+    (
+        "Peru said in a statement criticising Ecuador that the talks had failed.",
+        EventType.ACCUSE,
+        F({"PER"}),
+        F({"ECU"}),
+        NONE,
+    ),
+    (
+        "Zambia denied a report accusing Malawi of hoarding maize.",
+        EventType.ACCUSE,
+        NONE,
+        F({"MWI"}),
+        NONE,
+    ),
     # A passive in form whose subject is the one committed.
     (
         "Ecuador is committed to reopening its border.",
