@@ -2925,7 +2925,10 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     who = _who_before(index, token, subj)
     if who:
         return who
-    if token.dep_ in ("acl", "relcl") and subj.i == token.head.i and _issued(lex, subj):
+    on_noun = token.dep_ in ("acl", "relcl") and subj.i == token.head.i
+    if on_noun and token.dep_ == "acl":
+        subj = _phrase_owner(lex, subj)
+    if on_noun and _issued(lex, subj):
         # "passed a bill imposing sanctions on Russia", "issued a statement accusing Kyiv": a
         # law or a text acts for whoever enacts or issues it, the one its own words name
         # ("the ministry's statement", "a letter from Peru") or the issuing verb's doer,
@@ -2977,6 +2980,19 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
     sites = {index.get(t.i) for t in named if armed and _city(index, t)}
     found = [a for a in index.actors_in(subj, located=not act) if a not in sites]
     return found or _apposed(index, token, subj) or _summary_doers(index, token)
+
+
+def _phrase_owner(lex: Lexicon, noun: Token) -> Token:
+    """The text a participle the parse hangs on the noun of one of its phrases modifies, the
+    noun of where or to whom it is put out ("posted a message on Twitter blaming Iran", "a
+    statement on its website condemning Peru": no act of Twitter's nor of the website's); any
+    other noun itself ("despite reports urging ...": not whoever acts despite them)."""
+    owner = noun
+    while owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+        owner = owner.head.head
+        if owner.pos_ == "NOUN" and _said_thing(lex, owner):
+            return owner
+    return noun
 
 
 def _issued(lex: Lexicon, noun: Token) -> bool:

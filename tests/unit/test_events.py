@@ -1365,6 +1365,23 @@ ROLES = [
         F({"MWI"}),
         NONE,
     ),
+    # A participle the parse hangs on the noun of a text's phrase (where it is put out) or
+    # of a phrase naming no one is the act of what the phrase is on.
+    (
+        "Ghana's foreign minister posted a message on Twitter accusing Togo of arming the"
+        " smugglers.",
+        EventType.ACCUSE,
+        F({"GHA"}),
+        F({"TGO"}),
+        NONE,
+    ),
+    (
+        "Peru issued a statement on its website condemning Ecuador.",
+        EventType.ACCUSE,
+        F({"PER"}),
+        F({"ECU"}),
+        NONE,
+    ),
     # A passive in form whose subject is the one committed.
     (
         "Ecuador is committed to reopening its border.",
