@@ -2934,9 +2934,9 @@ def _sources(lex: Lexicon, index: _ActorIndex, token: Token) -> list[str]:
         # ("the ministry's statement", "a letter from Peru") or the issuing verb's doer,
         # "said in a statement urging ..." too; not a verb that acts on a text ("Kenya rejected
         # a report accusing its police": no accusation of Kenya's).
-        own = index.actors_in(subj)
-        if own:
-            return own
+        authors = index.actors_in(subj)
+        if authors:
+            return authors
         law = _lemma(subj) in lex.enactments
         issuer = subj.head
         if subj.dep_ == "pobj" and issuer.lower_ == "in" and not law:
