@@ -261,12 +261,19 @@ def _spelled_words(name: str) -> list[str]:
     'u' ("Fouad", "Fuad"), 'q', 'g' and 'k' one letter ("Qadhafi", "Gaddafi"), a final 'y'
     or 'iy' as 'i' (Russian's endings: "Yuri", "Yury", "Yuriy"), doubled letters single and
     a vowel's final 'h' dropped; an initial's letter kept ("Geir H. Haarde" is no "Geir
-    Haarde")."""
+    Haarde"). Arabic has three vowels, which English writes 'a' or 'e', 'i', 'u' or 'o': 'o'
+    keys as 'u' and 'e' as 'a' ("Mohammed", "Muhammad", "Mohamed"), and the vowel of 'Abd'
+    before the name it joins, its case ending or the article, as 'a' ("Abdul Rahman", "Abd
+    al-Rahman", "Abdel Rahman"; "Abdullah", "Abdallah"); Hebrew's yod before 'i' and a
+    consonant is not written in English ("Yisrael", "Israel")."""
     key = []
     for word in re.findall(r"[a-z]+", fold(name)):
+        word = re.sub(r"^abd[eou]", "abda", word)
         word = re.sub("[qgk]", "k", word.replace("dh", "d").replace("ou", "u").replace("oo", "u"))
         word = re.sub(r"(.)\1+", r"\1", re.sub(r"(?<=.)i?y$", "i", word))
-        key.append(word[:-1] if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiou" else word)
+        word = re.sub(r"^yi(?=[^aeiou])", "i", word)
+        word = word[:-1] if len(word) > 3 and word[-1] == "h" and word[-2] in "aeiou" else word
+        key.append(word.replace("o", "u").replace("e", "a"))
     return key
 
 

@@ -255,6 +255,12 @@ def test_a_dictionary_person_spelled_on_several_uncoded_lines_is_known() -> None
         # Russian's endings romanised 'y', 'iy' or 'i'.
         ("Yuriy Ushakov", "Yuri Ushakov"),
         ("Sergey Sidorskiy", "Sergei Sidorsky"),
+        # Arabic's vowels written 'o' or 'u', 'e' or 'a'; the vowel after 'Abd'.
+        ("Muhammad Shia al-Soudani", "Mohammed Shia al-Sudani"),
+        ("Mohamed VI", "Muhammad VI"),
+        ("Abd al-Fattah el-Sisi", "Abdel Fattah el-Sisi"),
+        # Hebrew's yod before 'i', unwritten in English.
+        ("Yisrael Katz", "Israel Katz"),
     ],
 )
 def test_a_leader_romanised_apart_is_the_dictionarys_person(spelling: str, entry: str) -> None:
@@ -268,6 +274,7 @@ def test_names_alike_but_for_romanisation_stay_apart() -> None:
     gaz = load_gazetteer()
     assert gaz.lookup("Mahmoud Abbas") != gaz.lookup("Mohammed Abbas")
     assert gaz.lookup("Hassan Rouhani") != gaz.lookup("Hussein Rouhani")
+    assert gaz.lookup("Bala Mohammed") != gaz.lookup("Bello Muhammed")  # 'a' is no 'o'
     assert gaz.lookup("mahmud abbas") is None  # lower case names no one
 
 
