@@ -37,7 +37,10 @@ A noun names a lone armed person where one of its senses is or falls under WordN
 murderer or killer (noun.person: "gunman", "assailant", "stabber") and its first sense is no
 other person ("shooter", a marble first, a gunman fourth; not "butcher", a tradesman first):
 the actor resolver places such a person where he acts, not in the country an article names
-most. WordNet's licence is copied beside each file.
+most. A noun names an envoy where its first sense is or falls under WordNet's diplomat
+("ambassador", "consul", "nuncio"; no named person): the actor resolver reads the state after
+its "to" as the one the envoy is sent to, not the envoy's own. WordNet's licence is copied
+beside each file.
 """
 
 import shutil
@@ -71,6 +74,8 @@ STORMS = {"storm"}
 AILMENTS = {"physical_condition", "affliction"}
 # First words of the synsets of noun.person of those who attack or kill.
 ATTACKERS = {"attacker", "murderer", "killer"}
+# The first word of noun.person's synset of those sent to represent a state abroad.
+DIPLOMATS = {"diplomat"}
 
 
 def read_synsets(data_noun: str) -> dict[int, tuple[int, str, list[int]]]:
@@ -276,6 +281,18 @@ def attacker_nouns(index: str, synsets: dict[int, tuple[int, str, list[int]]]) -
     return sorted(found)
 
 
+def envoy_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first sense is or falls under `DIPLOMATS`, but for named people
+    ("ambassador", "envoy"; not "Kissinger")."""
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if synsets[first][1].islower() and _falls_under(first, synsets, NOUN_PERSON, DIPLOMATS)
+    )
+
+
 def artifact_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -313,6 +330,7 @@ def main() -> None:
         ("artifact", artifact_nouns(nouns, synsets)),
         ("ailment", ailment_nouns(index, synsets)),
         ("attacker", attacker_nouns(index, synsets)),
+        ("envoy", envoy_nouns(nouns, synsets)),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         print(f"{len(found)} {name} nouns")

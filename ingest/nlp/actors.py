@@ -94,6 +94,7 @@ _CRAFT_NOUNS = frozenset((DATA_DIR / "craft_nouns.txt").read_text("utf-8").split
 # Nouns of one who attacks or kills ("gunman", "shooter", "attacker"), from WordNet the same
 # way; singular, as the list's lemmas are: a lone armed person, not a band ("gunmen").
 _ATTACKER_NOUNS = frozenset((DATA_DIR / "attacker_nouns.txt").read_text("utf-8").split())
+_ENVOY_NOUNS = frozenset((DATA_DIR / "envoy_nouns.txt").read_text("utf-8").split())
 # Nouns of a storm ("hurricane", "typhoon", "cyclone"), from WordNet the same way.
 _STORM_NOUNS = frozenset((DATA_DIR / "storm_nouns.txt").read_text("utf-8").split())
 # Acts of force and coercion: an agent word compounded on one's noun does it ("a police raid",
@@ -1795,26 +1796,36 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Match]) -> None:
     """An unknown person's country from the phrase in apposition to the name: "a member of
-    the Syrian parliament, Mohammed Kassem", "Ana Ruiz, a Peruvian envoy"."""
+    the Syrian parliament, Mohammed Kassem", "Ana Ruiz, a Peruvian envoy". The state an
+    envoy is sent to is not the envoy's ("the French ambassador to Mali, Joel Meyer": France),
+    nor, where the parse sets the name beside it, what the name is in apposition to."""
     country_at = {
         i: m.entry.country
         for m in matches
         if m.entry.kind is ActorKind.COUNTRY
         for i in range(m.start, m.end)
     }
+    posted = {t.i for t in doc if _sent_to(t) for t in t.subtree}
     for m in mentions:
         if m.kind is not ActorKind.PERSON or m.entry is not None or m.country is not None:
             continue
         root = doc[m.start : m.end].root
         phrases = [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
-            phrases.append(root.head)
+            phrases.append(root.head.head.head if root.head.i in posted else root.head)
         for phrase in phrases:
-            words = [t for t in phrase.subtree if not m.start <= t.i < m.end]
+            words = [t for t in phrase.subtree if not m.start <= t.i < m.end and t.i not in posted]
             found = [country_at[t.i] for t in words if t.i in country_at]
             if found:
                 m.country = found[0]
                 break
+
+
+def _sent_to(token: Token) -> bool:
+    """Whether a word is the "to" of an envoy's noun, which names where the envoy is sent."""
+    return (
+        token.lower_ == "to" and token.dep_ == "prep" and token.head.lemma_.lower() in _ENVOY_NOUNS
+    )
 
 
 def _take_identity(m: _Mention, owner: _Mention) -> None:

@@ -913,6 +913,12 @@ def test_a_word_is_not_a_dictionary_person_by_chance(
     [
         ("A member of the Syrian parliament, Mohammed Kassem, began a strike.", "kassem", "SYR"),
         ("Marta Kowalczyk, a Polish negotiator, arrived in Vilnius.", "kowalczyk", "POL"),
+        # The state an envoy is sent to is not the envoy's.
+        ("The French ambassador to Mali, Joel Meyer, condemned the attack.", "meyer", "FRA"),
+        ("Nigeria's envoy to Ghana, Amaka Obi, rejected the claims.", "obi", "NGA"),
+        ("The ambassador to Chile, Marco Rossi, an Italian diplomat, left.", "rossi", "ITA"),
+        # Whom an adviser advises is of the adviser's state.
+        ("An adviser to the Kenyan president, Otieno Kamau, left Nairobi.", "kamau", "KEN"),
     ],
 )
 def test_a_person_takes_the_country_of_the_phrase_in_apposition(
