@@ -1805,7 +1805,7 @@ def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Matc
         if m.entry.kind is ActorKind.COUNTRY
         for i in range(m.start, m.end)
     }
-    posted = {t.i for t in doc if _sent_to(t) for t in t.subtree}
+    posted = {i for t in doc for i in _sent_to(t)}
     for m in mentions:
         if m.kind is not ActorKind.PERSON or m.entry is not None or m.country is not None:
             continue
@@ -1821,11 +1821,12 @@ def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Matc
                 break
 
 
-def _sent_to(token: Token) -> bool:
-    """Whether a word is the "to" of an envoy's noun, which names where the envoy is sent."""
-    return (
-        token.lower_ == "to" and token.dep_ == "prep" and token.head.lemma_.lower() in _ENVOY_NOUNS
-    )
+def _sent_to(noun: Token) -> set[int]:
+    """The words of where an envoy's noun says the envoy is sent, its "to" ("the ambassador
+    to Mali"): none for another noun."""
+    if noun.lemma_.lower() not in _ENVOY_NOUNS:
+        return set()
+    return {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
 
 
 def _take_identity(m: _Mention, owner: _Mention) -> None:
@@ -2138,9 +2139,14 @@ def _agents(
                 country = _site_told_before(doc, start, places, starts)
             # Else the article's country, unless named only in a phrase of the verb ("The
             # minister held talks with Iranian envoys": no Iranian minister).
+            # Nor the state an envoy is sent to ("the special envoy to Ukraine").
+            sent = _sent_to(head)
             if country is None and not (
-                any(p.country == main for p in phrases)
-                and all(p.country != main for p in rest + acted_on)
+                (
+                    any(p.country == main for p in phrases)
+                    and all(p.country != main for p in rest + acted_on)
+                )
+                or any(p.country == main and p.start in sent for p in places)
             ):
                 country = main
             origin = [m for m in countries if m.start == end + 1 and m.form is not Form.SHORT]

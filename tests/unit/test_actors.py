@@ -533,6 +533,10 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
         ("Chilean students marched against the government.", "sector:CHL-government", None),
         # Those who travel are not of where, or with whom, or over what they act.
         ("The envoy held talks in Oslo with Colombian rebels.", None, "sector:NOR-government"),
+        # Nor of the state they are sent to.
+        ("The special envoy to Belarus said the talks had failed.", None, "sector:BLR-government"),
+        ("The consul to Peru praised the new airport.", None, "sector:PER-government"),
+        ("The Swedish envoy to Belarus criticised the ban.", "sector:SWE-government", None),
         (
             "Peru's navy guards the coast. Officials are reviewing the deal, according to a "
             "Chilean minister.",
