@@ -928,6 +928,14 @@ def test_a_person_takes_the_country_of_the_phrase_in_apposition(
     assert person.country == country
 
 
+def test_an_envoy_named_beside_the_office_is_not_of_the_state_he_is_sent_to(
+    nlp: Language,
+) -> None:
+    text = "Mark Halvorsen, the special envoy to Belarus, resigned on Friday."
+    (person,) = [a for a in _actors(nlp, text).values() if a.id == "person:mark-halvorsen"]
+    assert person.role == "Special Envoy" and person.country is None
+
+
 @pytest.mark.parametrize(
     ("published", "expected"),
     [
