@@ -136,12 +136,6 @@ SPLITS = [
         "org:US-HOUSE",
         {"org:house", "org:us-house-of-representatives"},
     ),
-    # Its short name in a headline, before the full name.
-    (
-        "U.S. House subpoenas envoy\nThe United States House of Representatives voted.",
-        "org:US-HOUSE",
-        {"org:us-house"},
-    ),
     (
         "ESA launched a probe on Friday. The Agency said the probe was healthy.",
         "org:ESA",
