@@ -188,13 +188,15 @@ def load_lexicon() -> Lexicon:
             own = any(noun == h for p in cameo.get(verb, ()) for e in p.words for h, _ in e)
             if not own:
                 verb_object.setdefault(f"{verb} {noun}", verb_object["upgrade tie"])
-    # WordNet's arms too ("bullet", "shrapnel", "grenade"): CAMEO's sets name few munitions.
-    wordnet_arms = frozenset(ARMS_PATH.read_text("utf-8").split())
-    arms |= wordnet_arms
+    # WordNet's arms too ("bullet", "shrapnel", "grenade"): CAMEO's sets name few munitions;
+    # and what CAMEO names going off outside its weapons ("LANDMINE *", "TIMEBOMB *" of
+    # EXPLODE), which WordNet lacks as one word.
+    munitions = frozenset(ARMS_PATH.read_text("utf-8").split()) | _exploding(cameo_raw)
+    arms |= munitions
     # "a grenade exploded at a checkpoint": a weapon going off as the subject CAMEO's patterns
-    # name ("&WEAPON * [183]" of EXPLODE) is any of WordNet's arms too.
+    # name ("&WEAPON * [183]" of EXPLODE) is any munition too.
     cameo = {
-        verb: tuple(_any_arms(p, weapons, wordnet_arms) for p in patterns)
+        verb: tuple(_any_arms(p, weapons, munitions) for p in patterns)
         for verb, patterns in cameo.items()
     }
     # "a bomb went off": the phrasal verb CAMEO lacks is "explode" (WordNet's first sense of
@@ -322,7 +324,7 @@ def load_lexicon() -> Lexicon:
         detention=detention,
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),
         arms=arms,
-        munitions=wordnet_arms,
+        munitions=munitions,
         on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
         on_opponents=frozenset([*raw["opponent_verbs"]["verbs"], *cameo_raw["synsets"]["&fight"]]),
         contests=frozenset(raw["people_verbs"]["contests"]),
@@ -601,6 +603,19 @@ def _mediating(raw: dict[str, Any]) -> frozenset[str]:
             accords & set(p.get("words", ())) or any(w == "between" for w, _ in p.get("preps", ()))
         )
         for verb in p.get("verbs") or ()
+    )
+
+
+def _exploding(raw: dict[str, Any]) -> frozenset[str]:
+    """The one-word things CAMEO reads as going off by themselves, the subjects of its
+    patterns of "explode" that name nothing else ("LANDMINE *", "TIMEBOMB *"), not its sets."""
+    return frozenset(
+        word
+        for block in raw["blocks"]
+        for p in block
+        if "explode" in (p.get("verbs") or ()) and not p.get("words") and not p.get("preps")
+        for word in p.get("subject", ())
+        if not word.startswith("&") and " " not in word
     )
 
 

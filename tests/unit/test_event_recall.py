@@ -122,6 +122,17 @@ CASES = [
         [(EventType.ASSAULT, set(), {"MLI"}, False, False)],
     ),
     ("A gas cylinder exploded at a restaurant near a Malian army checkpoint.", []),
+    # What CAMEO names going off beside its weapons, a landmine, is a munition too: it goes
+    # off or kills as a bomb does; one cleared is no attack.
+    (
+        "A landmine exploded near a Chadian army patrol in Tibesti.",
+        [(EventType.ASSAULT, set(), {"TCD-military"}, False, False)],
+    ),
+    (
+        "Two Colombian soldiers were killed by a landmine in Cauca.",
+        [(EventType.ASSAULT, set(), {"COL-military"}, False, False)],
+    ),
+    ("Deminers cleared a landmine from a field in Angola.", []),
     # A weapon "went off" as it "exploded"; nothing else that goes off is an attack.
     (
         "A bomb went off at a Malian army checkpoint near Gao.",
