@@ -1127,22 +1127,40 @@ def _appeal(lex: Lexicon, token: Token, comp: Token | None) -> _Trigger | None:
     asked = (
         comp is not None and comp.dep_ == "xcomp" and "to" in _aux(comp) and bool(_objects(token))
     )
+    passive = comp is not None and bool(_children(comp, ("auxpass",)))
+    if comp is not None and passive and not _asks_act_on(lex, comp):
+        return None
     if asked or (comp is not None and comp.dep_ == "ccomp" and _mandative(comp)):
         trig = _frame(lex, token, EventType.REQUEST, comp)
         if trig is not None:
-            trig.clause_target = not asked  # the one asked is the clause's subject
+            # The one asked is the clause's subject; a passive one's undergoes the act, as
+            # in a demand ("that the envoy be expelled").
+            trig.clause_target = not asked and not passive
         return trig
     if any(_lookup_noun(lex, o) is not None for o in _children(token, ("dobj",))):
         return _typed(lex, token, EventType.REQUEST, None, 0.8, token.text)
     return None
 
 
+def _asks_act_on(lex: Lexicon, clause: Token) -> bool:
+    """ "that the envoy be expelled", "that the sailors be freed": a passive clause asks an act
+    the lexicon types, not one of care for the public ("that residents be evacuated") nor an
+    arrangement ("that the hearing be moved"), whoever is to do it."""
+    inner = _classify(lex, clause)
+    if inner is None:
+        return False
+    undergoes = _children(clause, ("nsubjpass",))
+    return not (QUAD_CLASS[inner.type] in COOPERATIVE and any(_populace(s) for s in undergoes))
+
+
 def _mandative(clause: Token) -> bool:
-    """ "(recommended) that the envoy leave", "(suggested) Iran should talk": a clause of what
-    is to be done, in the subjunctive, with "should", or in the present under a past verb."""
+    """ "(recommended) that the envoy leave", "that the envoy be expelled", "(suggested) Iran
+    should talk": a clause of what is to be done, in the subjunctive, active or passive, with
+    "should", or in the present under a past verb."""
     aux = _aux(clause)
     present_under_past = clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN")
-    return "should" in aux or (not aux and (clause.tag_ == "VB" or present_under_past))
+    bare = not aux and (clause.tag_ == "VB" or present_under_past)
+    return "should" in aux or bare or _subjunctive(clause)
 
 
 def _discharged(lex: Lexicon, token: Token) -> bool:

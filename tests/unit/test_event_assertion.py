@@ -252,6 +252,18 @@ CASES = [
         "Chile advocated tougher sanctions on Venezuela.",
         [(EventType.REQUEST, {"CHL"}, {"VEN"}, False, False)],
     ),
+    # A passive subjunctive asks the act it types, done to its subject by whoever is to do
+    # it; not care for the public, nor an arrangement the lexicon does not type.
+    (
+        "The Lithuanian senators recommended that the Belarusian consul be expelled.",
+        [(EventType.REQUEST, {"LTU-legislature"}, {"BLR-government"}, False, False)],
+    ),
+    (
+        "Amnesty International suggested that the detained Ugandan reporters be freed.",
+        [(EventType.REQUEST, {"Amnesty International"}, {"UGA-media"}, False, False)],
+    ),
+    ("The Chilean police recommended that residents be evacuated from the valley.", []),
+    ("The Peruvian judge suggested that the hearing be moved to Monday.", []),
     # A claim made with an appeal verb, or being told of something, asks for nothing.
     ("The Estonian minister suggested that Latvia had hidden the report.", []),
     ("A Finnish envoy was advised of the new rules by Sweden.", []),
