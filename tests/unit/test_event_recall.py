@@ -122,6 +122,13 @@ CASES = [
         [(EventType.ASSAULT, set(), {"MLI"}, False, False)],
     ),
     ("A gas cylinder exploded at a restaurant near a Malian army checkpoint.", []),
+    # Hostages handed over are released by those who held them (CAMEO's RELEASE &HOSTAGE),
+    # not taken; a prisoner handed from one authority to another is no release.
+    (
+        "Colombian rebels handed over two Peruvian hostages to Colombian troops.",
+        [(EventType.RETREAT, {"COL-rebels"}, {"PER-civilians", "COL-military"}, False, False)],
+    ),
+    ("The Nigerian army handed over the captured prisoners to the police.", []),
     # What CAMEO names going off beside its weapons, a landmine, is a munition too: it goes
     # off or kills as a bomb does; one cleared is no attack.
     (
