@@ -247,6 +247,8 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
             return EventType.PROTEST, "strike", noun
         if key == "charge" and not _legal_charge(noun):
             continue
+        if key == "appeal" and (law := _appeal_in_law(noun)) is not EventType.REQUEST:
+            return None if law is None else (law, _DECLINED_TO_YIELD, noun)
         if key in lex.nouns:
             if _for_press_meeting(lex, noun, key):
                 return None  # "held a press conference": no partner to consult
@@ -323,6 +325,32 @@ def _legal_charge(charge: Token) -> bool:
     preps = {p.lower_ for p in _children(charge, ("prep",))}
     named = any(c.dep_ == "compound" for c in charge.lefts) or bool(preps & {"of", "against"})
     return charge.tag_ == "NNS" or named
+
+
+# PLOVER's mode for CAMEO's 124, declining to yield, which an appeal against a judgement is.
+_DECLINED_TO_YIELD = "change"
+# What a court decides, which an appeal in law is made against, and who hears one.
+_JUDGEMENTS = frozenset(
+    {"verdict", "ruling", "decision", "sentence", "conviction", "judgment", "judgement"}
+)
+_COURTS = frozenset({"court", "tribunal"})
+
+
+def _appeal_in_law(appeal: Token) -> EventType | None:
+    """ "appealed the verdict", "an appeal against the ruling", "appealed to the Supreme Court":
+    an appeal in law is no plea to an actor (CAMEO's APPEAL * COURT codes none). Against a
+    court's judgement it declines to yield to it, REJECT, as CAMEO's LODGE APPEAL (AGAINST
+    SENTENCE) (124) reads it; made to or heard by a court with no judgement named, it is no
+    event (None); `EventType.REQUEST` where the appeal is no legal one ("appealed for aid")."""
+    # "filed an appeal against the ruling with the court": a light verb carries its phrases.
+    owners = [appeal, appeal.head] if appeal.dep_ in ("dobj", "nsubjpass") else [appeal]
+    against = [o for t in owners for o in _prep_objects(t, ("against", "of"))]
+    if any(_lemma(o) in _JUDGEMENTS for o in against + _children(appeal, ("dobj",))):
+        return EventType.REJECT
+    # "the ruling cannot be appealed", "the court heard the appeal": told of, not made.
+    legal = [o for t in owners for o in _prep_objects(t, ("to", "with", "before", "in"))]
+    legal += _children(owners[-1], ("nsubj", "nsubjpass"))
+    return None if any(_lemma(c) in _JUDGEMENTS | _COURTS for c in legal) else EventType.REQUEST
 
 
 def _asks_for(call: Token) -> bool:
@@ -563,6 +591,10 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     if lemma in lex.commit_frames and _committed_one(token):
         return None
     lemma = next((w for w in _lemmas(token) if w in lex.known), lemma)
+    if lemma == "appeal" and (law := _appeal_in_law(token)) is not EventType.REQUEST:
+        return (
+            None if law is None else _Trigger(token, law, _DECLINED_TO_YIELD, 0.8, text=token.text)
+        )
     objs = _objects(token)
     # "received a mission of observers": who a group is made of is what is acted on first.
     for obj in [m for o in objs for m in [*_prep_objects(o, ("of",)), o]]:
@@ -604,6 +636,16 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         sense = None  # "launched a campaign": a generic head alone names no act
     if sense is not None and any(_for_press_meeting(lex, token.doc[i]) for i in sense[1]):
         sense = None  # "announced a press conference": no one is met
+    if (
+        sense is not None
+        and sense[0].type is EventType.REQUEST
+        and any(
+            _lemma(token.doc[i]) == "appeal"
+            and _appeal_in_law(token.doc[i]) is not EventType.REQUEST
+            for i in sense[1]
+        )
+    ):
+        sense = None  # "filed an appeal against the ruling": the noun's legal reading
     if sense is not None and lemma not in lex.verbs and any(_told(token.doc[i]) for i in sense[1]):
         # "maintains a position that only Cyprus has the right": a stance whose content is
         # told is a view held, no refusal (CAMEO's "maintain position" is holding out).
@@ -4053,6 +4095,10 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
     if _judged(lex, token):
         return None
     etype, mode = lex.nouns[key]
+    if key == "appeal" and (law := _appeal_in_law(token)) is not EventType.REQUEST:
+        if law is None:
+            return None
+        etype, mode = law, _DECLINED_TO_YIELD
     return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
 
 

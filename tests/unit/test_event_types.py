@@ -373,6 +373,22 @@ CASES = [
         "The Kenyan president called on the police to show restraint.",
         [(EventType.REQUEST, {"KEN-government"}, {"KEN-police"}, False, False)],
     ),
+    # An appeal in law asks no actor: against a court's judgement it declines to yield to it
+    # (REJECT, as CAMEO's LODGE APPEAL (AGAINST SENTENCE)); made to a court alone, it is none.
+    (
+        "The Kenyan government appealed against the ruling of the court.",
+        [(EventType.REJECT, {"KEN-government"}, {"KEN-judiciary"}, False, False)],
+    ),
+    (
+        "The Chilean minister filed an appeal against his sentence.",
+        [(EventType.REJECT, {"CHL-government"}, set(), False, False)],
+    ),
+    ("The Kenyan opposition leader appealed to the Supreme Court.", []),
+    ("The Kenyan court heard the appeal of the former Kenyan governor.", []),
+    (
+        "Kenya appealed to Somalia for food aid.",
+        [(EventType.REQUEST, {"KEN"}, {"SOM"}, False, False)],
+    ),
 ]
 
 
