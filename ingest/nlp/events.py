@@ -253,6 +253,8 @@ def _lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Toke
             if _for_press_meeting(lex, noun, key):
                 return None  # "held a press conference": no partner to consult
             return (*lex.nouns[key], noun)
+    if _lemma(noun) in lex.information:
+        return None  # "gave details of the deal": what is told of an act is no act
     # "25,000 tons of food aid", "four hours of talks": the measured noun counts; so does
     # what an amount is given in ("$3 billion in military aid", "500 million euros in loans").
     for pobj in _prep_objects(noun, ("of", "in") if _amount(noun) else ("of",)):
@@ -829,20 +831,27 @@ def _declines_comment(lex: Lexicon, lemma: str, comp: Token) -> bool:
     CAMEO files only under statements, no act of the lexicon) is CAMEO's "decline comment"
     (011), which PLOVER leaves out; "refused to talk to the rebels" still refuses a meeting.
     So is a refusal to tell an answer to a question, a clause a wh-word or "whether" opens,
-    whichever verb tells it ("declined to specify when", "refused to reveal where")."""
+    whichever verb tells it ("declined to specify when", "refused to reveal where"), or to
+    give information to no one named ("declined to give details")."""
     return (
         lex.fixed_frames.get(lemma) is EventType.REJECT
-        and (_lemma(comp) in lex.statements or _tells_answer(comp))
+        and (_lemma(comp) in lex.statements or _tells_answer(lex, comp))
         and _lemma(comp) not in lex.verbs
         and _classify(lex, comp) is None
     )
 
 
-def _tells_answer(verb: Token) -> bool:
+def _tells_answer(lex: Lexicon, verb: Token) -> bool:
     """ "specify when the troops would leave", "disclose how many were killed": the verb's
-    object or complement is an indirect question, what is so, no party nor act."""
+    object or complement is an indirect question, what is so, no party nor act; or it is
+    information (CAMEO's &INFORMATION: "give details", "provide information") told to no one
+    named ("share intelligence with Kyiv" gives it to Kyiv)."""
     clauses = _children(verb, ("ccomp", "dobj"))
-    return any(c.left_edge.tag_ in _WH_TAGS or c.left_edge.lower_ == "whether" for c in clauses)
+    if any(c.left_edge.tag_ in _WH_TAGS or c.left_edge.lower_ == "whether" for c in clauses):
+        return True
+    told = [o for o in _children(verb, ("dobj",)) if _lemma(o) in lex.information]
+    whom = [w for t in [verb, *told] for w in _prep_objects(t, ("to", "with"))]
+    return bool(told) and not (whom or _children(verb, ("dative",)))
 
 
 def _asks_comment(lex: Lexicon, trig: _Trigger) -> bool:

@@ -112,6 +112,7 @@ class Lexicon:
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
+    information: frozenset[str]  # "detail", "fact": CAMEO's &INFORMATION, what is told
     # "expel", "evict": CAMEO's verbs of expelling (174), as `restricting` reads the block; the
     # coder reads this for the lexicon's own verbs ("expel": SANCTION), the others being
     # deporting already
@@ -311,6 +312,7 @@ def load_lexicon() -> Lexicon:
         # The project's own frames read their clause themselves ("appealed to X to ...").
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         statements=_verbs_only_in(cameo_raw, "01"),
+        information=frozenset(cameo_raw["synsets"]["&information"]),
         deporting=frozenset(v for v, r in restricted.items() if r == (EventType.COERCE, "deport")),
         commanding=_verbs_only_in(cameo_raw, "060") & frozenset(frames["fixed"]),
         requested=_requested(cameo),

@@ -2954,6 +2954,12 @@ def test_a_political_attack_by_a_private_person_is_by_an_armed_group(
         "The Turkish army refused to disclose how many soldiers were killed.",
         "The Chinese foreign ministry declined to reveal who would attend the talks.",
         "The Saudi government refused to reveal where the journalist's body was.",
+        # Information withheld from no one named (CAMEO's GIVE NO FURTHER &INFORMATION, 011);
+        # what it is of is told, not done.
+        "The Kenyan ministry declined to give details of the arms deal with Uganda.",
+        "The Chilean police refused to provide information about the arrests.",
+        "The Peruvian government declined to give further details.",
+        "The Bolivian minister gave details of the agreement with Peru.",
     ],
 )
 def test_comment_asked_or_declined_is_no_event(nlp: Language, sentence: str) -> None:
@@ -2992,6 +2998,8 @@ def test_a_request_between_political_sides_stays(nlp: Language, sentence: str) -
         # What is refused is an act, not an answer: the refusal stays.
         "Iran refused to release the detained sailors.",
         "Hungary refused to sign the declaration.",
+        # Information refused to one named is withheld from them.
+        "The Kenyan government refused to hand over information to the court.",
     ],
 )
 def test_a_meeting_or_an_act_refused_is_still_a_refusal(nlp: Language, sentence: str) -> None:
