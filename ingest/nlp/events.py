@@ -735,6 +735,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
         if _declines_comment(lex, lemma, comp):
             return None
+        if lex.fixed_frames.get(lemma) is EventType.AGREE and _how_things_are(comp):
+            return None  # "agreed that the plan was flawed": a view shared, no accord
         return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
     if lemma in lex.appeals and (appeal := _appeal(lex, token, comp)) is not None:
         return appeal
@@ -794,6 +796,9 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             return None  # "sought reelection", "seek the death penalty": asked of no one
         if etype == EventType.AGREE and (_assents(token) or _takes_thing(lex, token)):
             return None
+        on = [c for p in _children(token, ("prep",)) for c in _children(p, ("pcomp", "pobj"))]
+        if etype == EventType.AGREE and any(_how_things_are(c) for c in on):
+            return None  # "do not agree on how inquiries work", as "agreed that ..." (a view)
         if lemma in lex.mobilising and mode == "military" and not _moves_forces(lex, token):
             return None
         if etype is EventType.SANCTION and lemma in lex.deporting and _deports(token):
@@ -961,6 +966,20 @@ _PUBLIC_HELP = frozenset({"help", "information"})
 # Phoenix's agent codes of those who act for a state, an international body or an aid agency
 # abroad: their expulsion is PLOVER's SANCTION (166: envoys, peacekeepers, aid agencies).
 _ENVOYS = codes_of("envoys")
+
+
+def _how_things_are(clause: Token) -> bool:
+    """ "(agreed) that the plan was flawed", "(agree) on how inquiries work": a finite clause
+    of what is so, a view, where an accord's clause tells what is to be done ("that troops
+    would withdraw", "that talks resume", "on how to share the water")."""
+    aux = _aux(clause)
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and "to" not in aux
+        and not aux & (_FUTURE_AUX | {"should", "must", "can", "could", "may", "might"})
+        and not _mandative(clause)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    )
 
 
 def _assents(token: Token) -> bool:

@@ -373,6 +373,15 @@ CASES = [
         "The Kenyan president called on the police to show restraint.",
         [(EventType.REQUEST, {"KEN-government"}, {"KEN-police"}, False, False)],
     ),
+    # Agreeing that something is so, or on how it is, shares a view: no accord; what is to
+    # be done, agreed, is one.
+    ("Kenyan and Somali officials agreed that the plan was flawed.", []),
+    ("The Chilean president agreed with Peru that the region needs reform.", []),
+    ("Kenyan lawmakers do not all agree on how impeachment inquiries work.", []),
+    (
+        "Kenya agreed with Somalia that the border should reopen.",
+        [(EventType.AGREE, {"KEN"}, {"SOM"}, False, False)],
+    ),
     # An appeal in law asks no actor: against a court's judgement it declines to yield to it
     # (REJECT, as CAMEO's LODGE APPEAL (AGAINST SENTENCE)); made to a court alone, it is none.
     (
