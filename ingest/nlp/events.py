@@ -4408,6 +4408,11 @@ def _unattributed_harm(lex: Lexicon, trig: _Trigger, sent: Span, *, attacker: bo
     subjects = [subj, *_children(token, ("nsubj",))] if subj is not None else []
     if any(_names_mishap(lex, s) for s in subjects):
         return True
+    # "a military plane crashed into a market, killing 17": the harm is that of the mishap
+    # the verb it hangs on tells, whatever crashed ("fired on the crowd, killing" is shooting).
+    verb = token.head
+    if token.dep_ in ("advcl", "conj") and _lemma(verb) in lex.mishaps - lex.firing.keys():
+        return True
     # "firefighters fought the wildfires", "battling the pandemic": a mishap fought is no
     # enemy (its own word, not a compound's: "attacked a fire station" is an attack; nor
     # the trigger's own: "set fire to a truck").
@@ -4808,7 +4813,12 @@ def _mishap_inquiry(lex: Lexicon, trig: _Trigger) -> bool:
     if trig.mode not in _INQUIRY:
         return False
     head = trig.noun or trig.token
-    about = [*_objects(trig.token), *(o for p in _children(head, ("prep",)) for o in p.children)]
+    # "opened an inquiry into the crash": the light verb may carry the noun's phrase.
+    heads = {head, trig.token}
+    about = [
+        *_objects(trig.token),
+        *(o for h in heads for p in _children(h, ("prep",)) for o in p.children),
+    ]
     for a in about:  # grows: "the possibility of a fault", "the circumstances of the cause of"
         about += _prep_objects(a, ("of",))
     kinds = [_lemma(m) for m in _children(head, ("amod",))] if trig.noun is not None else []

@@ -392,6 +392,12 @@ CASES = [
     # An investigation of what brought a mishap about accuses no one; one of a person does.
     ("The Chilean fire service is investigating the cause of the blaze.", []),
     ("Peruvian firefighters are investigating the possibility of a fault in the wiring.", []),
+    # Its phrase carried by the light verb that opens it.
+    ("Nigeria opened an inquiry into the crash of the military jet.", []),
+    (
+        "Kenya opened an investigation into the Somali minister.",
+        [(EventType.ACCUSE, {"KEN"}, {"SOM-government"}, False, False)],
+    ),
     (
         "The FBI is investigating the senator over the payments.",
         [(EventType.ACCUSE, {"USA"}, {"USA-legislature"}, False, False)],

@@ -186,6 +186,14 @@ SENTENCES = [
     ),
     ("A forest fire killed two Greek firefighters near Athens.", []),
     ("A helicopter crash killed five Kenyan soldiers.", []),
+    # The harm a verb of mishap brings is the mishap's, whatever crashed or fell; a side's
+    # fire it hangs on is shooting.
+    ("A Pakistani military plane crashed into a market in Rawalpindi, killing 17 people.", []),
+    ("The roof of the Kenyan parliament collapsed, injuring four lawmakers.", []),
+    (
+        "Israeli soldiers fired on the crowd, killing five Palestinian protesters.",
+        [(EventType.ASSAULT, F({"ISR"}), F({"PSE"}), NONE, False, False)],
+    ),
     # A chemical weapon is named by its kind; a gas or an agent alone is fuel or anything.
     ("A gas explosion at a market injured eleven Ghanaian traders.", []),
     ("A gas leak killed four Indian miners near Dhanbad.", []),
