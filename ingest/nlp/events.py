@@ -5364,7 +5364,12 @@ def _sentence_events(
         alone = alone and not any(_lookup_noun(lex, o) for o in _objects(trig.token))
         if (met or alone) and not (target or participants) and _in_session(lex, index, trig):
             participants, source = source, []
-        if (trig.needs_partner or trig.aimed or met or alone) and not (target or participants):
+        # "issued warnings against attempts to enter the zone": a warning to no side named
+        # threatens no one, as the verb with no one warned does not ("warned against ...").
+        warning = trig.type is EventType.THREATEN and _lemma(trig.noun or trig.token) == "warning"
+        if (trig.needs_partner or trig.aimed or met or alone or warning) and not (
+            target or participants
+        ):
             continue
         if trig.type == EventType.CONSULT and _in_interview(trig.token):
             continue

@@ -373,6 +373,12 @@ CASES = [
         "The Kenyan president called on the police to show restraint.",
         [(EventType.REQUEST, {"KEN-government"}, {"KEN-police"}, False, False)],
     ),
+    # A warning issued to no side named threatens no one; one to a side named does.
+    ("The Kenyan air force issued warnings against attempts to enter the base.", []),
+    (
+        "Russia issued a stern warning to Ukraine against attacking Crimea.",
+        [(EventType.THREATEN, {"RUS"}, {"UKR"}, False, False)],
+    ),
     # Agreeing that something is so, or on how it is, shares a view: no accord; what is to
     # be done, agreed, is one.
     ("Kenyan and Somali officials agreed that the plan was flawed.", []),
