@@ -4020,7 +4020,14 @@ def _view_of_own(
         return True
     own = _countries(index, source)
     forces = bool(codes) and codes <= _STATE_FORCES
-    return forces and all(index.countries.get(t) in own for t in target)
+    if forces and all(index.countries.get(t) in own for t in target):
+        return True
+    # "Labour's Jeremy Corbyn said the Labour Party should ...": the speaker's own party or
+    # body, named as his, is told its course, as one's own state is.
+    speaker = _subject(lex, trig.token)
+    mods = _children(speaker, ("poss", "compound", "amod")) if speaker is not None else []
+    side = {a for m in mods for a in index.actors_in(m)}
+    return bool(target) and all(t in side for t in target)
 
 
 def _segments(sent: Span) -> Iterator[Span]:

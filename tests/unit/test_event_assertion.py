@@ -338,6 +338,13 @@ CASES = [
     ("The French minister said the French army should leave Mali.", []),
     ("The French minister said voters should stay calm on Sunday.", []),
     ("The senator said the public ought to report any attack.", []),
+    # One's own party or state, named as the speaker's, is told its course.
+    ("Labour's Jeremy Corbyn said the Labour Party should back a new referendum.", []),
+    ("Kenyan senator Moses Wetangula said Kenya should leave the talks.", []),
+    (
+        "Labour's Jeremy Corbyn said the Conservative Party should call an election.",
+        [(EventType.REQUEST, {"Jeremy Corbyn"}, {"Conservative Party"}, False, False)],
+    ),
     (
         "The Kenyan president urged Uganda to release the detained activists.",
         [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
