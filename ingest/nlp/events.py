@@ -329,6 +329,19 @@ def _legal_charge(charge: Token) -> bool:
     return charge.tag_ == "NNS" or named
 
 
+def _for_office(token: Token) -> bool:
+    """ "resigned to become Secretary of State", "to run for governor", "to serve as foreign
+    minister": an infinitive of purpose naming an office the leaver goes on to, a career's
+    step, yields to no one (PLOVER's CONCEDE); "resigned to take responsibility" stays."""
+    for clause in _children(token, ("advcl", "xcomp")):
+        if "to" in _aux(clause):
+            named = [*_children(clause, ("attr", "dobj", "oprd"))]
+            named += _prep_objects(clause, ("for", "as"))
+            if any(is_office_word(n.text) for n in named):
+                return True
+    return False
+
+
 # PLOVER's mode for CAMEO's 124, declining to yield, which an appeal against a judgement is.
 _DECLINED_TO_YIELD = "change"
 # What a court decides, which an appeal in law is made against, and who hears one.
@@ -597,6 +610,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
         return (
             None if law is None else _Trigger(token, law, _DECLINED_TO_YIELD, 0.8, text=token.text)
         )
+    if lex.verbs.get(lemma, (None,))[0] is EventType.CONCEDE and _for_office(token):
+        return None  # "resigned to become Secretary of State": a post left for another
     objs = _objects(token)
     # "received a mission of observers": who a group is made of is what is acted on first.
     for obj in [m for o in objs for m in [*_prep_objects(o, ("of",)), o]]:

@@ -443,6 +443,13 @@ SENTENCES = [
         "The Estonian defence minister resigned in protest on Monday.",
         [(EventType.PROTEST, F({"EST"}), NONE, NONE, False, False)],
     ),
+    # A post left to take another office yields to no one; left to take the blame, it does.
+    ("The Estonian defence minister resigned to become ambassador to Latvia.", []),
+    ("The Estonian defence minister resigned to run for president.", []),
+    (
+        "The Estonian defence minister resigned to take responsibility for the defeat.",
+        [(EventType.CONCEDE, F({"EST"}), NONE, NONE, False, False)],
+    ),
     # Releasing people is RETREAT (PLOVER's table); releasing a video or a report is no act.
     (
         "Azerbaijan released three Armenian soldiers on Sunday.",
