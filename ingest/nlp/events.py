@@ -359,6 +359,8 @@ def _appeal_in_law(appeal: Token) -> EventType | None:
     event (None); `EventType.REQUEST` where the appeal is no legal one ("appealed for aid")."""
     # "filed an appeal against the ruling with the court": a light verb carries its phrases.
     owners = [appeal, appeal.head] if appeal.dep_ in ("dobj", "nsubjpass") else [appeal]
+    if any(_lemma(o) not in _COURTS for t in owners for o in _prep_objects(t, ("to",))):
+        return EventType.REQUEST  # "appealed to the Security Council against the decision"
     against = [o for t in owners for o in _prep_objects(t, ("against", "of"))]
     if any(_lemma(o) in _JUDGEMENTS for o in against + _children(appeal, ("dobj",))):
         return EventType.REJECT

@@ -401,6 +401,10 @@ CASES = [
     ("The Kenyan opposition leader appealed to the Supreme Court.", []),
     ("The Kenyan court heard the appeal of the former Kenyan governor.", []),
     (
+        "The Kenyan government appealed to the Supreme Court against the ruling.",
+        [(EventType.REJECT, {"KEN-government"}, {"KEN-judiciary"}, False, False)],
+    ),
+    (
         "Kenya appealed to Somalia for food aid.",
         [(EventType.REQUEST, {"KEN"}, {"SOM"}, False, False)],
     ),
