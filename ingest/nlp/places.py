@@ -80,6 +80,10 @@ _REMOVAL_LEMMAS = frozenset(
     {"evacuate", "expel", "deport", "evict", "extradite", "withdraw"}
     | {"evacuation", "expulsion", "deportation", "eviction", "extradition", "withdrawal"}
 )
+# ... of those, the nouns whose "of" are taken from where they are, the parser hanging the
+# "from" on them ("the withdrawal of troops from Syria"); people expelled or deported "from" a
+# state are as often its nationals ("the expulsion of diplomats from Russia").
+_LEAVING_NOUNS = frozenset({"evacuation", "withdrawal"})
 # Verbs of bringing down what flies, whose "over" is spatial ("shot down over Hanoi"); elsewhere
 # "over" tells a cause ("sanctions over Crimea", "a war over Kashmir", "brought the government
 # down over Kosovo").
@@ -698,11 +702,10 @@ def _own_place(
                 and child.lower_ in motions
             ):
                 place = _place_of(child, toponyms)
-            elif child.dep_ == "prep" and child.lower_ == "from" and head.lemma_ in _REMOVAL_LEMMAS:
-                # Where the removed were: a place or a site in one, not a thing a place names
-                # ("withdrew from the Paris agreement").
-                if any(_a_place(o, toponyms) for o in child.children if o.dep_ == "pobj"):
-                    place = _place_of(child, toponyms)
+            elif (
+                child.dep_ == "prep" and child.lower_ in ("from", "of")
+            ) and head.lemma_ in _REMOVAL_LEMMAS:
+                place = _left_place(head, child, toponyms)
             elif _downing(head) and (child.dep_ in _OBJECT_DEPS or child.lower_ == "over"):
                 # What flies is brought down where it flies: "was shot down over Hanoi",
                 # "shot down a jet over Kherson".
@@ -724,6 +727,25 @@ def _own_place(
     found = [p for p in found if p.kind != PlaceKind.CONTINENT.value]
     # Of two told, the one inside the other: "In Syria, troops attacked ... in Afrin".
     return next((p for p in found if any(_holds(q, p) for q in found)), found[0] if found else None)
+
+
+def _left_place(act: Token, prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """Where the removed were, an act of removing's "from" (`prep`): a place or a site in
+    one, not a thing a place names ("withdrew from the Paris agreement"). Of a noun, the
+    parser may hang it on those who leave, its "of" (`_LEAVING_NOUNS`)."""
+    froms = [prep] if prep.lower_ == "from" else []
+    if act.lemma_ in _LEAVING_NOUNS and prep.lower_ == "of":
+        froms += [
+            p
+            for o in prep.children
+            if o.dep_ == "pobj"
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+        ]
+    for left in froms:
+        if any(_a_place(o, toponyms) for o in left.children if o.dep_ == "pobj"):
+            return _place_of(left, toponyms)
+    return None
 
 
 def _shared_place(verb: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
@@ -951,21 +973,35 @@ def _sides(verb: Token) -> Iterator[Token]:
 
 
 def trigger_tokens(doc: Doc, start: int, trigger: str) -> list[Token]:
-    """The tokens of a trigger: a light verb and its event noun are one trigger ("held
-    fresh talks" is "held talks"); of a frame verb's trigger ("threatened ... strike") only
-    the frame verb counts, as the threatened act's place is not where the threat was made."""
+    """The tokens of a trigger, the one at `start` first: a light verb and its event noun are
+    one trigger ("held fresh talks" is "held talks"; the noun may come first, as the verb's
+    subject: "the withdrawal of troops from Syria began"); of a frame verb's trigger
+    ("threatened ... strike") only the frame verb counts, as the threatened act's place is
+    not where the threat was made."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or not len(span):
         return []
-    tokens = [span[0]]
-    words = trigger.split(" ... ")[0].split()[1:]
-    for token in span[0].sent[span[0].i - span[0].sent.start + 1 :]:
-        if not words:
+    token = span[0]
+    words = trigger.split(" ... ")[0].split()
+    # The trigger's words are in the text's order, around its token.
+    own = words.index(token.text) if token.text in words else 0
+    at = token.i - token.sent.start
+    return [
+        token,
+        *_words_found(words[own + 1 :], token.sent[at + 1 :]),
+        *_words_found(words[:own][::-1], reversed(token.sent[:at])),
+    ]
+
+
+def _words_found(words: list[str], tokens: Iterable[Token]) -> list[Token]:
+    """The first tokens, in the order given, that spell `words` one after another."""
+    found: list[Token] = []
+    for token in tokens:
+        if len(found) == len(words):
             break
-        if token.text == words[0]:
-            tokens.append(token)
-            words.pop(0)
-    return tokens
+        if token.text == words[len(found)]:
+            found.append(token)
+    return found
 
 
 def _time_phrase(token: Token) -> bool:

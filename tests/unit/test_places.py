@@ -464,6 +464,13 @@ def test_joined_acts_share_the_place_told_after_the_last(
             [("SANCTION", "Mosul")],
         ),
         ("Police evicted 40 migrants from a camp near Calais.", [("COERCE", "Calais")]),
+        # ... as of a noun told before its verb, or whose "from" the parser hangs on those
+        # who leave ...
+        ("The withdrawal of American troops from Syria began on Sunday.", [("RETREAT", "Syria")]),
+        (
+            "Turkey completed the withdrawal of its forces from northern Iraq.",
+            [("RETREAT", "Iraq")],
+        ),
         # ... not a thing a place names there, nor another act's origin.
         ("The United States withdrew from the Paris climate agreement.", [("SANCTION", None)]),
         ("Police arrested two students from Sfax.", [("COERCE", None)]),
