@@ -122,6 +122,7 @@ class Lexicon:
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
     topic_verbs: frozenset[str]  # "discuss": their object is what is talked of, not with whom
+    speaking: frozenset[str]  # "speak", "address": where their participle is, a word is said
     mediating: frozenset[str]  # "mediate", "broker": CAMEO's mediation between sides (045)
     mobilising: frozenset[str]  # "mobilize", "muster": CAMEO's verbs of mobilising (block 15)
     forces: frozenset[str]  # "troop", "army": heads of CAMEO's armed forces (&MILITARY)
@@ -318,6 +319,8 @@ def load_lexicon() -> Lexicon:
         requested=_requested(cameo),
         convening=convening,
         topic_verbs=frozenset(raw["topic_verbs"]["words"]),
+        speaking=_block_verbs(cameo_raw, raw["speaking_verbs"])
+        | frozenset(raw["speaking_verbs"]["words"]),
         mediating=_mediating(cameo_raw),
         protesting=protesting,
         mobilising=mobilising,

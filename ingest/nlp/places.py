@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import ActorKind, Location, LocationPrecision, Toponym
 from ingest.nlp.gazetteer import Form, fold, load_gazetteer, normalise
+from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.textprep import common_words
 
 PLACES_PATH = Path(__file__).parent.parent / "data" / "places.tsv.gz"
@@ -658,6 +659,8 @@ def locate_event(
     told = _own_place(heads, toponyms, in_person=in_person, deployment=deployment)
     if told is None:
         told = _shared_place(heads[0], toponyms)
+    if told is None:
+        told = _speaker_place(heads[0], toponyms)
     if told is None and in_person:
         told = _noun_place(heads, toponyms, acts=acts)
     # "Forces in Idlib shelled the town", "sentenced by a court in Multan", "met with an
@@ -763,6 +766,26 @@ def _shared_place(verb: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     if any(between.start_char <= t.start < between.end_char for t in toponyms):
         return None
     return _locative_of(last, toponyms)
+
+
+def _speaker_place(act: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """Where the doer spoke, told by a participle of speaking with no subject of its own on
+    the act or its subject ("Speaking in Ankara, the president threatened Greece", "the
+    minister, addressing a rally in Lahore, accused ..."): a word is said where its speaker
+    is. Of a frame verb's trigger only the frame verb is the act (`trigger_tokens`): a
+    strike threatened there is not done where the threat was made."""
+    speaking = load_lexicon().speaking
+    doers = [c for c in act.children if c.dep_ == "nsubj"]
+    clauses = [c for c in act.children if c.dep_ == "advcl"]
+    clauses += [c for d in doers for c in d.children if c.dep_ == "acl"]
+    for clause in clauses:
+        if (
+            clause.tag_ == "VBG"
+            and clause.lemma_ in speaking
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        ):
+            return _locative_of(clause, toponyms)
+    return None
 
 
 def _noun_place(

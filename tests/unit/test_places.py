@@ -529,6 +529,42 @@ def test_an_act_told_on_a_journey_is_located_where_it_ends(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A word is said where its speaker is, told by a participle of speaking on the act or
+        # on its doer ...
+        (
+            "Speaking in Ankara on Tuesday, the Turkish president threatened Greece.",
+            [("THREATEN", "Ankara")],
+        ),
+        (
+            "Addressing a rally in Lahore, the prime minister criticised the Indian government.",
+            [("ACCUSE", "Lahore")],
+        ),
+        (
+            "The Iranian foreign minister, speaking in Tehran, rejected the American offer.",
+            [("REJECT", "Tehran")],
+        ),
+        # ... not where the strike it holds out would fall, nor another clause's act.
+        (
+            "Speaking in Ankara, the Turkish president threatened to strike Kurdish fighters in"
+            " Syria.",
+            [("THREATEN", "Ankara")],
+        ),
+        (
+            "Speaking in Moscow, Putin said Russian jets had bombed rebels in Idlib.",
+            [("ASSAULT", "Idlib")],
+        ),
+        ("Before speaking in Geneva, the minister accused Iran of lying.", [("ACCUSE", None)]),
+    ],
+)
+def test_a_word_is_located_where_its_speaker_spoke(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # An act done in person with no place told goes on the scene of the story's last
         # earlier one with a place, in its paragraph or a later one ...
         (
