@@ -389,6 +389,7 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     spans: list[tuple[Span, tuple[Place, ...]]] = []
     taken = [False] * len(doc)
     text = doc.text  # spaCy joins the whole text again on every access
+    surnames = _surnames(doc)
     for ent in doc.ents:
         if ent.label_ in _NOT_NAMES:
             continue
@@ -397,19 +398,22 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
         span = _trimmed(ent)
         if span is None:
             continue
-        candidates = places.candidates(span.text) if ent.label_ in _LABELS else _named(span, places)
-        # Other labels ("Edmonton" as PERSON, "Cyprus" as ORG) only for well-known places, or
-        # where the words around make the name a place.
-        if candidates and (
-            ent.label_ in _LABELS
-            or _well_known(candidates)
-            or _placed(span, candidates, places, text=text)
-        ):
+        if ent.label_ in _LABELS:
+            candidates = places.candidates(span.text)
+        else:
+            # Other labels ("Edmonton" as PERSON, "Cyprus" as ORG) only for well-known places,
+            # or where the words around make the name a place.
+            candidates = _named(span, places)
+            if not _counted(span, candidates, places, text=text, surnames=surnames):
+                candidates = ()
+        if candidates:
             spans.append((span, candidates))
         elif ent.label_ != "PERSON":  # "Washington Irving" is no place
-            spans.extend(_names_within(span, places, text=text))
+            spans.extend(_names_within(span, places, text=text, surnames=surnames))
     outside = [i for i, t in enumerate(taken) if not t]
-    spans.extend(_names_within(doc[0 : len(doc)], places, text=text, only=set(outside)))
+    spans.extend(
+        _names_within(doc[0 : len(doc)], places, text=text, only=set(outside), surnames=surnames)
+    )
     spans.sort(key=lambda s: s[0].start_char)
     found = []
     for i, (span, candidates) in enumerate(spans):
@@ -424,6 +428,30 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
 
 def _well_known(candidates: Sequence[Place]) -> bool:
     return any(p.kind not in _LOCAL or p.population >= _WELL_KNOWN for p in candidates)
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the people a text names in full ("John Bolton", "Neil Gaiman")."""
+    return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+
+
+def _counted(
+    name: Span,
+    candidates: Sequence[Place],
+    places: Places,
+    *,
+    text: str,
+    surnames: frozenset[str],
+) -> bool:
+    """Whether a name no place entity holds counts as a place: a well-known one, where the
+    text names no one in full by it, or one the words around make a place (`_placed`).
+    A surname alone after a person named in full is that person, whatever place shares it
+    ("John Bolton ... Bolton said": no town of Bolton, though Bolton, England, is known)."""
+    if not candidates:
+        return False
+    if _placed(name, candidates, places, text=text):
+        return True
+    return _well_known(candidates) and name.text not in surnames
 
 
 def _placed(name: Span, candidates: Sequence[Place], places: Places, *, text: str) -> bool:
@@ -450,7 +478,12 @@ def _placed(name: Span, candidates: Sequence[Place], places: Places, *, text: st
 
 
 def _names_within(
-    span: Span, places: Places, *, text: str, only: set[int] | None = None
+    span: Span,
+    places: Places,
+    *,
+    text: str,
+    surnames: frozenset[str],
+    only: set[int] | None = None,
 ) -> Iterator[tuple[Span, tuple[Place, ...]]]:
     """Well-known place names inside a span (longest first), each starting with a capital:
     "the U.S. Department of Justice", "Turkish-Russian", a dateline NER left untagged."""
@@ -464,9 +497,7 @@ def _names_within(
                     continue
                 name = doc[i : i + n]
                 candidates = _named(name, places)
-                if candidates and (
-                    _well_known(candidates) or _placed(name, candidates, places, text=text)
-                ):
+                if _counted(name, candidates, places, text=text, surnames=surnames):
                     yield name, candidates
                     i += n - 1
                     break

@@ -123,6 +123,29 @@ def test_a_common_word_is_no_other_name_of_a_place(
     assert _toponyms(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname alone after a person named in full is that person, not a town ...
+        (
+            "The president dismissed John Bolton on Monday. Bolton said he had resigned.",
+            {},
+        ),
+        (
+            "Senator Elizabeth Warren spoke in Iowa. Warren promised free tuition.",
+            {"Iowa": ("USA", "region")},
+        ),
+        # ... unless the words around make it a place.
+        (
+            "Police questioned Anna Bolton. The inquiry moved to Bolton, England, on Friday.",
+            {"Bolton": ("GBR", "city"), "England": ("GBR", "region")},
+        ),
+    ],
+)
+def test_a_surname_is_no_place(text: str, expected: dict[str, tuple[str, str]]) -> None:
+    assert _toponyms(text) == expected
+
+
 def test_the_gazetteer_has_every_kind_of_place() -> None:
     places = load_places()
     kinds = {p.kind for p in places.all()}
