@@ -23,6 +23,9 @@ from ingest.nlp.places import (
 )
 
 _HOME = sectors_of("home")  # police and courts, who act only in their own state
+# Retreats that give back, not leave: a release's "from" is a detention ("freed from
+# prison"), a return's where the returned come from, not where it is done.
+_RETURNS = frozenset({"release", "return"})
 
 
 def locations(
@@ -58,6 +61,7 @@ def locations(
                 at_occasion=_in_person(m) or bool(seats),
                 verdict=m.mode == "convict",
                 deployment=m.type is EventType.MOBILIZE,
+                retreat=m.type is EventType.RETREAT and m.mode not in _RETURNS,
             )
         )
     located = []

@@ -663,6 +663,7 @@ def locate_event(
     at_occasion: bool = False,
     verdict: bool = False,
     deployment: bool = False,
+    retreat: bool = False,
 ) -> Location | None:
     """Where the act of a trigger happened, from the trigger's own locative; an act done
     `in_person` (a meeting, a material act) is done where its doer or the one it is done
@@ -672,8 +673,8 @@ def locate_event(
     court in Multan"). An act done `at_occasion` (in person, by a court or police) with no
     other place goes where the occasion it is told during happened, a `verdict` also where
     the one it is told after did. A `deployment` is located where the forces go ("sent troops
-    to Kirkuk"). `toponyms` are the article's `event_toponyms`; `acts` the lemmas of nouns
-    that name an act."""
+    to Kirkuk"), a `retreat` where they leave ("pulled out of Goma"). `toponyms` are the
+    article's `event_toponyms`; `acts` the lemmas of nouns that name an act."""
     if not toponyms:
         return None
     heads = trigger_tokens(doc, trigger_start, trigger)
@@ -687,7 +688,7 @@ def locate_event(
         # "A bomb went off in a market in Mogadishu, killing 20": a participle that tells
         # what the clause's act did happens where that act does.
         heads.append(heads[0].head)
-    told = _own_place(heads, toponyms, in_person=in_person, deployment=deployment)
+    told = _own_place(heads, toponyms, in_person=in_person, deployment=deployment, retreat=retreat)
     if told is None:
         told = _shared_place(heads[0], toponyms)
     if told is None:
@@ -718,7 +719,12 @@ def locate_event(
 
 
 def _own_place(
-    heads: list[Token], toponyms: Sequence[Toponym], *, in_person: bool, deployment: bool
+    heads: list[Token],
+    toponyms: Sequence[Toponym],
+    *,
+    in_person: bool,
+    deployment: bool,
+    retreat: bool,
 ) -> Toponym | None:
     """The place the trigger's own locative, or its object struck, names."""
     # A material act's "into" is where it goes in: "fired rockets into Israel", "an offensive
@@ -736,10 +742,8 @@ def _own_place(
                 and child.lower_ in motions
             ):
                 place = _place_of(child, toponyms)
-            elif (
-                child.dep_ == "prep" and child.lower_ in ("from", "of")
-            ) and head.lemma_ in _REMOVAL_LEMMAS:
-                place = _left_place(head, child, toponyms)
+            elif child.dep_ == "prep" and (retreat or head.lemma_ in _REMOVAL_LEMMAS):
+                place = _left_place(head, child, toponyms, retreat=retreat)
             elif _downing(head) and (child.dep_ in _OBJECT_DEPS or child.lower_ == "over"):
                 # What flies is brought down where it flies: "was shot down over Hanoi",
                 # "shot down a jet over Kherson".
@@ -763,12 +767,18 @@ def _own_place(
     return next((p for p in found if any(_holds(q, p) for q in found)), found[0] if found else None)
 
 
-def _left_place(act: Token, prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
-    """Where the removed were, an act of removing's "from" (`prep`): a place or a site in
-    one, not a thing a place names ("withdrew from the Paris agreement"). Of a noun, the
-    parser may hang it on those who leave, its "of" (`_LEAVING_NOUNS`)."""
+def _left_place(
+    act: Token, prep: Token, toponyms: Sequence[Toponym], *, retreat: bool
+) -> Toponym | None:
+    """Where the removed were, an act of removing's "from" or "out of" (`prep`): a place or
+    a site in one, not a thing a place names ("withdrew from the Paris agreement", "pulled
+    out of the deal"). Of a noun of a `retreat` or of `_LEAVING_NOUNS`, the parser may hang
+    it on those who leave, its "of" ("the pullout of troops from Syria")."""
     froms = [prep] if prep.lower_ == "from" else []
-    if act.lemma_ in _LEAVING_NOUNS and prep.lower_ == "of":
+    if prep.lower_ == "out":  # "pulled out of Goma"
+        froms += [p for p in prep.children if p.dep_ == "prep" and p.lower_ == "of"]
+    leaving = act.pos_ == "NOUN" and (retreat or act.lemma_ in _LEAVING_NOUNS)
+    if leaving and prep.lower_ == "of":
         froms += [
             p
             for o in prep.children

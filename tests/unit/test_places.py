@@ -494,8 +494,17 @@ def test_joined_acts_share_the_place_told_after_the_last(
             "Turkey completed the withdrawal of its forces from northern Iraq.",
             [("RETREAT", "Iraq")],
         ),
-        # ... not a thing a place names there, nor another act's origin.
+        # ... and of any retreat, its "from" or "out of", a noun's "of" ...
+        ("Rebel fighters pulled out of Goma after the talks.", [("RETREAT", "Goma")]),
+        ("The army pulled its soldiers out of Mosul.", [("RETREAT", "Mosul")]),
+        (
+            "Turkey completed the pullout of its forces from northern Iraq.",
+            [("RETREAT", "Iraq")],
+        ),
+        # ... not a thing a place names there, nor another act's origin, nor a release's
+        # detention.
         ("The United States withdrew from the Paris climate agreement.", [("SANCTION", None)]),
+        ("The Taliban released two prisoners from Bagram.", [("RETREAT", None)]),
         ("Police arrested two students from Sfax.", [("COERCE", None)]),
     ],
 )
