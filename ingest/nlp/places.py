@@ -81,10 +81,6 @@ _REMOVAL_LEMMAS = frozenset(
     {"evacuate", "expel", "deport", "evict", "extradite", "withdraw"}
     | {"evacuation", "expulsion", "deportation", "eviction", "extradition", "withdrawal"}
 )
-# ... of those, the nouns whose "of" are taken from where they are, the parser hanging the
-# "from" on them ("the withdrawal of troops from Syria"); people expelled or deported "from" a
-# state are as often its nationals ("the expulsion of diplomats from Russia").
-_LEAVING_NOUNS = frozenset({"evacuation", "withdrawal"})
 # Verbs of bringing down what flies, whose "over" is spatial ("shot down over Hanoi"); elsewhere
 # "over" tells a cause ("sanctions over Crimea", "a war over Kashmir", "brought the government
 # down over Kosovo").
@@ -772,13 +768,13 @@ def _left_place(
 ) -> Toponym | None:
     """Where the removed were, an act of removing's "from" or "out of" (`prep`): a place or
     a site in one, not a thing a place names ("withdrew from the Paris agreement", "pulled
-    out of the deal"). Of a noun of a `retreat` or of `_LEAVING_NOUNS`, the parser may hang
-    it on those who leave, its "of" ("the pullout of troops from Syria")."""
+    out of the deal"). Of a `retreat`'s noun, the parser may hang it on those who leave, its
+    "of" ("the pullout of troops from Syria"); people expelled or deported "from" a state
+    are as often its nationals ("the expulsion of diplomats from Russia")."""
     froms = [prep] if prep.lower_ == "from" else []
     if prep.lower_ == "out":  # "pulled out of Goma"
         froms += [p for p in prep.children if p.dep_ == "prep" and p.lower_ == "of"]
-    leaving = act.pos_ == "NOUN" and (retreat or act.lemma_ in _LEAVING_NOUNS)
-    if leaving and prep.lower_ == "of":
+    if retreat and act.pos_ == "NOUN" and prep.lower_ == "of":
         froms += [
             p
             for o in prep.children
