@@ -808,9 +808,10 @@ def _shared_place(verb: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
 def _speaker_place(act: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     """Where the doer spoke, told by a participle of speaking with no subject of its own on
     the act or its subject ("Speaking in Ankara, the president threatened Greece", "the
-    minister, addressing a rally in Lahore, accused ..."): a word is said where its speaker
-    is. Of a frame verb's trigger only the frame verb is the act (`trigger_tokens`): a
-    strike threatened there is not done where the threat was made."""
+    minister, addressing a rally in Lahore, accused ..."), or where those it speaks to are
+    ("Speaking to journalists in Nairobi, the president praised ..."): a word is said where its
+    speaker is. Of a frame verb's trigger only the frame verb is the act (`trigger_tokens`):
+    a strike threatened there is not done where the threat was made."""
     speaking = load_lexicon().speaking
     doers = [c for c in act.children if c.dep_ == "nsubj"]
     clauses = [c for c in act.children if c.dep_ == "advcl"]
@@ -821,7 +822,16 @@ def _speaker_place(act: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
             and clause.lemma_ in speaking
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
         ):
-            return _locative_of(clause, toponyms)
+            audience = [
+                o
+                for p in clause.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            return _locative_of(clause, toponyms) or next(
+                (t for t in (_locative_of(o, toponyms) for o in audience) if t), None
+            )
     return None
 
 

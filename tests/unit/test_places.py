@@ -575,6 +575,10 @@ def test_an_act_told_on_a_journey_is_located_where_it_ends(
             "The Iranian foreign minister, speaking in Tehran, rejected the American offer.",
             [("REJECT", "Tehran")],
         ),
+        (
+            "Speaking to journalists in Nairobi, the Kenyan president praised China.",
+            [("SUPPORT", "Nairobi")],
+        ),
         # ... not where the strike it holds out would fall, nor another clause's act.
         (
             "Speaking in Ankara, the Turkish president threatened to strike Kurdish fighters in"
