@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from functools import partial
 
 import numpy
 from spacy.tokens import Doc, Span, Token
@@ -398,10 +399,12 @@ class EventDater:
         f = bisect_left(self._frames, (start,))
         frame = self._frames[f - 1] if f and self._frames[f - 1][0] >= p_start else None
         story = _story_day(days, references, self.anchor)
-        dated = resolve_date(
-            text,
-            self.anchor,
-            clause=clause_text,
+        # The time of an "after" phrase is its own act's ("resigned after the recording was
+        # posted on Monday"): it only bounds the act around it (TimeML AFTER).
+        bounds = [(a - start, b - start) for a, b in _after_phrases(trigger)]
+        read = partial(
+            resolve_date,
+            anchor=self.anchor,
             paragraph=paragraph,
             future_at=at,
             tense=tense,
@@ -417,6 +420,11 @@ class EventDater:
             tense_at=lambda at: self._tense_at(start + at),
             frame=frame[1] if frame else None,
         )
+        dated = read(_blanked(text, bounds), clause=_blanked(clause_text, bounds))
+        if bounds and dated[2] is not DateSource.SENTENCE:
+            bound = read(text, clause=clause_text)
+            if bound[2] is DateSource.SENTENCE:
+                dated = _bounded(dated, bound, self.anchor) if happened else bound
         if (
             life
             and tense == "past"
@@ -845,6 +853,9 @@ def _own_nouns(trigger: Token) -> set[int]:
 _SHARED = frozenset({"cc", "punct", "prt", "advmod", "neg", "aux", "auxpass"})
 # Prepositions of the means of an act: an act done by way of another is dated by it.
 _MEANS = frozenset({"via", "through", "by"})
+# Words of a phrase that tells an act the act came after; entity types of a time told there.
+_AFTER = frozenset({"after", "following"})
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 # Dependencies from a word up to its clause's verb: a verb's conjuncts and complements, its
@@ -873,6 +884,56 @@ def _when_date(trigger: Token) -> list[tuple[int, int]]:
     if date is None or date.label_ not in ("DATE", "TIME"):
         return []
     return [(date.start_char, date.end_char)]
+
+
+def _after_phrases(trigger: Token) -> list[tuple[int, int]]:
+    """The spans of the phrases on an act that tell an act it came after: a clause ("after
+    the recording was posted"), a gerund ("after raiding his office") or a noun ("following
+    the vote"); not a time ("after midnight") nor a stretch told ("two days after", "shortly
+    after"), which tell the act's own time."""
+    phrases = []
+    for c in trigger.children:
+        if c.dep_ == "advcl":
+            word = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in _AFTER), None)
+        elif c.dep_ == "prep" and c.lower_ in _AFTER:
+            word = c
+            if not any(
+                o.dep_ in ("pobj", "pcomp", "dobj") and o.ent_type_ not in _TIMES
+                for o in c.children
+            ):
+                continue
+        else:
+            continue
+        if word is not None and not any(
+            m.dep_ in ("npadvmod", "advmod") and m.i < word.i for m in (*c.children, *word.children)
+        ):
+            phrases.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
+    return phrases
+
+
+def _bounded(
+    dated: tuple[date, DatePrecision, DateSource],
+    bound: tuple[date, DatePrecision, DateSource],
+    anchor: date,
+) -> tuple[date, DatePrecision, DateSource]:
+    """The date of an act that happened after the act `bound` dates: the day the story had
+    reached where it is not before the bound, else the smallest period that holds both the
+    bound and the publication day, not the bound's own day."""
+    if dated[2] is not DateSource.PUBLISHED_AT and dated[0] >= bound[0]:
+        return dated
+    day, order = bound[0], list(DatePrecision)
+    for precision, first, anchor_first in (
+        (
+            DatePrecision.WEEK,
+            day - timedelta(days=day.weekday()),
+            anchor - timedelta(days=anchor.weekday()),
+        ),
+        (DatePrecision.MONTH, day.replace(day=1), anchor.replace(day=1)),
+        (DatePrecision.YEAR, day.replace(month=1, day=1), anchor.replace(month=1, day=1)),
+    ):
+        if order.index(precision) >= order.index(bound[1]) and first == anchor_first:
+            return first, precision, DateSource.SENTENCE
+    return bound
 
 
 def _in_other_clause(word: Token, trigger: Token) -> bool:

@@ -1696,3 +1696,59 @@ def test_an_act_told_in_the_present_is_not_dated_by_its_paragraph() -> None:
     assert dating["expelled"] == (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE)
     published = (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
     assert dating["rejects"] == dating["backing"] == published
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the time of an "after" clause, gerund or noun is its own act's: the act around it
+        # came later, on a day the text does not tell: the week that holds both that time and
+        # the publication, or the month, not the bound's own day
+        (
+            "The interior minister resigned after the recording was posted online on Monday.",
+            "resigned",
+            (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+        ),
+        (
+            "Police detained the editor after raiding his office on Monday.",
+            "detained",
+            (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+        ),
+        (
+            "The interior minister resigned after the recording was posted online on January 8.",
+            "resigned",
+            (date(2025, 1, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        # not a day the story told before the bound
+        (
+            "On Monday, rebels seized the airport. The army withdrew from the city after the"
+            " rebels shelled its barracks on Tuesday.",
+            "withdrew",
+            (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+        ),
+        # the clause's own act keeps its day, and the act around it a time of its own
+        (
+            "On Monday, rebels seized the airport. The army withdrew from the city after the"
+            " rebels shelled its barracks on Tuesday.",
+            "shelled",
+            (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        (
+            "The army withdrew from the city on Tuesday after the rebels shelled its barracks"
+            " on Monday.",
+            "withdrew",
+            (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # a time after "after" ("after midnight") and a stretch told ("shortly after") tell
+        # the act's own time
+        (
+            "Police detained the editor shortly after the recording was posted online on Monday.",
+            "detained",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_an_after_phrase_s_time_only_bounds_the_act_around_it(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
