@@ -426,6 +426,15 @@ class EventDater:
             if bound[2] is DateSource.SENTENCE:
                 dated = _bounded(dated, bound, self.anchor) if happened else bound
         if (
+            _known_act(trigger)
+            and dated[1] in (DatePrecision.DAY, DatePrecision.WEEK)
+            and within_story(dated[0], self.anchor)
+        ):
+            # An act the sentence concedes or judges ("despite the minister's call for calm",
+            # "the president's request was improper") was done before the day it is told on,
+            # by an untold stretch: background, dated by its own words alone.
+            dated = read(clause_text, clause=clause_text, paragraph="", tense="perfect")
+        if (
             life
             and tense == "past"
             and dated[2] is not DateSource.SENTENCE
@@ -856,6 +865,9 @@ _MEANS = frozenset({"via", "through", "by"})
 # Words of a phrase that tells an act the act came after; entity types of a time told there.
 _AFTER = frozenset({"after", "following"})
 _TIMES = frozenset({"DATE", "TIME"})
+# Prepositions of a concession; a copula's dependencies that judge its subject.
+_CONCESSIVE = frozenset({"despite", "notwithstanding"})
+_PREDICATES = frozenset({"acomp", "attr"})
 
 
 # Dependencies from a word up to its clause's verb: a verb's conjuncts and complements, its
@@ -934,6 +946,24 @@ def _bounded(
         if order.index(precision) >= order.index(bound[1]) and first == anchor_first:
             return first, precision, DateSource.SENTENCE
     return bound
+
+
+def _known_act(noun: Token) -> bool:
+    """Whether an event noun tells an act known when its sentence is told: the object of a
+    concession ("despite the minister's call for calm") or, definite, the subject of a past
+    copula that judges it ("Trump's request was inappropriate"; not a present, "the inquiry
+    is incoherent", which tells what still goes on, nor a count, "attacks were fewer")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "nsubj":
+        copula = noun.head
+        return (
+            _is_definite_noun(noun)
+            and copula.lemma_ == "be"
+            and copula.tag_ == "VBD"
+            and any(c.dep_ in _PREDICATES for c in copula.children)
+        )
+    return noun.dep_ == "pobj" and noun.head.lower_ in _CONCESSIVE
 
 
 def _in_other_clause(word: Token, trigger: Token) -> bool:

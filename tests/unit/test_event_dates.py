@@ -1752,3 +1752,40 @@ def test_an_after_phrase_s_time_only_bounds_the_act_around_it(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an act conceded or judged in the past was done before the day it is told on
+        (
+            "Despite the minister's call for calm, protesters marched through the capital on"
+            " Monday.",
+            "call",
+            _BACKGROUND,
+        ),
+        (
+            "The opposition said on Monday that the president's request for a recount was"
+            " unlawful.",
+            "request",
+            _BACKGROUND,
+        ),
+        # its own time still dates it, and so does an older time its sentence tells
+        (
+            "Despite the minister's call for calm on Sunday, protesters marched through the"
+            " capital on Monday.",
+            "call",
+            (date(2025, 1, 19), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        (
+            "In 2013, despite the opposition's allegations of fraud, the president ended the"
+            " coalition.",
+            "allegations",
+            (date(2013, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_an_act_conceded_or_judged_is_background_to_the_day_it_is_told_on(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
