@@ -704,16 +704,33 @@ def _side_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
 def _background_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
     """The spans (start: end) of the dates that time an act told as background: one in the
     past perfect, before the time the story tells of ("said he had banned travel in
-    January"), or one a clause on a noun tells ("the strike, which began on Monday")."""
+    January"), or one a clause on a noun tells ("the strike, which began on Monday"; "first
+    proposed in March, the law ...")."""
     found = {}
     for e in told:
         word = _dated_word(doc, e)
         if word is not None and (
             _tense(word) == "perfect"
-            or any(t.dep_ in ("relcl", "acl") for t in [word, *word.ancestors])
+            or any(
+                t.dep_ in ("relcl", "acl") or _opening_participle(t)
+                for t in [word, *word.ancestors]
+            )
         ):
             found[e.start] = e.end
     return found
+
+
+def _opening_participle(verb: Token) -> bool:
+    """Whether a verb is a participle whose clause opens its sentence and tells of the subject
+    after it ("First announced on November 6, the plan ...", a past tense to the tagger):
+    no subject, auxiliary or conjunction of its own."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.left_edge.i == verb.sent.start
+        and verb.i < verb.head.i
+        and not any(c.dep_ in (*_SUBJECTS, "aux", "auxpass", "mark") for c in verb.children)
+    )
 
 
 def _story_day(

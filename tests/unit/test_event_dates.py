@@ -913,6 +913,20 @@ PARAGRAPH = [
         "recalled",
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
     ),
+    # a participle's clause opening its sentence tells of the subject after it, as a clause
+    # on a noun does, even one the tagger reads as a past ("announced")
+    (
+        "Police arrested 40 protesters in Lagos on Monday. First proposed in March, the law"
+        " bans masks at rallies. The opposition condemned the arrests.",
+        "condemned",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
+    (
+        "First announced on January 6, the plan would cut the army by half. The defence"
+        " minister criticised the cuts.",
+        "criticised",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
 ]
 
 
