@@ -1308,13 +1308,15 @@ def _tells_background(adverb: Token) -> bool:
 
 
 def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
-    """The verb whose tense tells the event of a word, with its auxiliaries (see `_tense`)."""
+    """The verb whose tense tells the event of a word, with its auxiliaries (see `_tense`):
+    a noun's verb ("held talks"), and a participle on a noun that verb's ("posted a message
+    blaming Iran", "protesters carrying placards marched")."""
     verb = token
-    if verb.pos_ not in ("VERB", "AUX"):
-        if verb.dep_ not in _ARGUMENTS or verb.head.pos_ not in ("VERB", "AUX"):
-            return None  # "a ceremony on March 12" is not told in the tense of "invited to"
-        verb = verb.head
     while True:
+        if verb.pos_ not in ("VERB", "AUX"):
+            if verb.dep_ not in _ARGUMENTS or verb.head.pos_ not in ("VERB", "AUX"):
+                return None  # "a ceremony on March 12" is not told in the tense of "invited to"
+            verb = verb.head
         aux = _auxiliaries(verb)
         if not aux and _shares_perfect(verb):
             verb = verb.head

@@ -1040,6 +1040,32 @@ def test_an_act_without_a_date_happened_when_the_story_is(
     assert _dating(_dated(text, "recalled")) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Serbia expelled a Croatian diplomat on Monday.\nThe Croatian president posted a"
+            " message blaming Serbia for the crisis.",
+            "blaming",
+        ),
+        (
+            "Serbia expelled a Croatian diplomat on Monday.\nCroatian officials issued a"
+            " statement accusing Belgrade of provocation.",
+            "accusing",
+        ),
+    ],
+)
+def test_a_participle_on_a_verb_s_argument_is_told_in_that_verb_s_tense(
+    text: str, trigger: str
+) -> None:
+    # the blaming is the posting, told in the past: the story's day, not the publication's
+    assert _dating(_dated(text, trigger)) == (
+        date(2025, 1, 20),
+        DatePrecision.DAY,
+        DateSource.DISCOURSE,
+    )
+
+
 def test_an_infinitive_reads_its_time_from_the_verb_it_completes() -> None:
     # "set to resume" lies ahead, though the noun's modifier is blanked and the main verb past
     text = "The attack appeared to undermine the peace process set to resume Monday in Geneva."
