@@ -876,6 +876,8 @@ def _from_entity(
             # Name words, no agent's ("Gen Santos Doctors": General Santos's doctors).
             if all(_is_name_word(t) and not gaz.find_agents([t.lower_]) for t in names):
                 label = "PERSON"
+    if hit is None and label == "ORG" and _full_name(doc[start:end], starting, gaz):
+        label = "PERSON"  # "Tanya Davies said" tagged ORG
     if hit is None and label == "PERSON":
         if _title_cut_off(doc[start:end]):
             return None
@@ -1236,6 +1238,10 @@ def _strip_title(
             country = places[0].entry.country
             i = places[0].end
             continue
+        elif _person_title(doc[i]) and _full_name_after(doc[i + 1 : end]):
+            title_start = i if title_start is None else title_start
+            i += 1
+            break
         else:
             break
         i += 1
@@ -1243,9 +1249,36 @@ def _strip_title(
     return role, country, i
 
 
+def _person_title(token: Token) -> bool:
+    """Whether a capitalised word is a common noun whose first sense is a person and no given
+    name ("Assemblywoman", "Broadcaster"; not "Taylor", "Russian"): before a full name, it is
+    the title."""
+    word = token.lower_
+    return (
+        token.is_title
+        and word in _PERSON_NOUNS
+        and word in common_words()
+        and word not in load_gazetteer().given_names
+        and word not in _HYPOCORISMS
+    )
+
+
+def _full_name_after(names: Span) -> bool:
+    """Whether a title's words are followed by two or three name words opening on no
+    initial, no body's word among them ("Selena Torres"; not "S. Thompson")."""
+    words = {t.lower_ for t in names}
+    return (
+        2 <= len(names) <= 3
+        and all(_is_name_word(t) for t in names)
+        and len(names[0].text) > 2
+        and _BODY_NAME_WORDS.isdisjoint(words)
+    )
+
+
 def _role(doc: Doc, start: int, end: int) -> str | None:
     words = {t.lower_ for t in doc[start:end]}
-    return doc[start:end].text if words & _TITLE_HEADS else None
+    titled = words & _TITLE_HEADS or _person_title(doc[end - 1])
+    return doc[start:end].text if titled else None
 
 
 def _after_represented(doc: Doc, start: int) -> int | None:
@@ -1269,6 +1302,23 @@ def _title_cut_off(span: Span) -> bool:
         all(t.lower_ in _TITLE_WORDS for t in span)
         and after is not None
         and (after.lower_ in _TITLE_WORDS or _is_name_word(after))
+    )
+
+
+def _full_name(span: Span, starting: dict[int, list[Match]], gaz: Gazetteer) -> bool:
+    """Whether a name is a person's full name by its words: two or three proper nouns, the
+    first a given name of the dictionary's people, the rest no common word, and no place,
+    body or agent named in it ("Tanya Davies"; not "Sandy Point", "Fan Expo Canada")."""
+    words = [t.lower_ for t in span]
+    return (
+        2 <= len(span) <= 3
+        and all(_is_name_word(t) for t in span)
+        and words[0] in gaz.given_names
+        and common_words().isdisjoint(words[1:])
+        and _BODY_NAME_WORDS.isdisjoint(words)
+        and not gaz.find_agents(words)
+        and not any(starting.get(t.i) for t in span)
+        and not load_places().candidates(span.text)
     )
 
 
@@ -1316,6 +1366,9 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
         i = title_end = k - 1
     elif (held_in := _office_in_body(doc, i)) is not None:
         i = title_end = held_in
+    person_title = i > 0 and i not in countries_by_end and _person_title(doc[i - 1])
+    if person_title and i == title_end and _full_name_after(doc[mention.start : mention.end]):
+        i -= 1  # "Assemblywoman Selena Torres": a person's noun is the title; not "Russian"
     while i > 0 and doc[i - 1].lower_ in _TITLE_WORDS and not doc[i].is_sent_start:
         i -= 1
     while i < title_end and doc[i].lower_ == "of":
