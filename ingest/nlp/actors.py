@@ -873,8 +873,14 @@ def _from_entity(
             hit = gaz.lookup(doc[start:end].text)
         elif role is not None and 2 <= end - name_start <= 3:
             names = doc[name_start:end]
-            # Name words, no agent's ("Gen Santos Doctors": General Santos's doctors).
-            if all(_is_name_word(t) and not gaz.find_agents([t.lower_]) for t in names):
+            # Name words, no agent's ("Gen Santos Doctors": General Santos's doctors), each
+            # a given name or no common word ("Amazon Music Unlimited": no "Amazon" titled).
+            if all(
+                _is_name_word(t)
+                and not gaz.find_agents([t.lower_])
+                and (t.lower_ in gaz.given_names or t.lower_ not in common_words())
+                for t in names
+            ):
                 label = "PERSON"
     if hit is None and label == "ORG" and _full_name(doc[start:end], starting, gaz):
         label = "PERSON"  # "Tanya Davies said" tagged ORG
@@ -1238,10 +1244,8 @@ def _strip_title(
             country = places[0].entry.country
             i = places[0].end
             continue
-        elif _person_title(doc[i]) and _full_name_after(doc[i + 1 : end]):
-            title_start = i if title_start is None else title_start
-            i += 1
-            break
+        elif title_start is None and _person_title(doc[i]) and _full_name_after(doc[i + 1 : end]):
+            return doc[i].text, country, i + 1  # "Broadcaster Piers Morgan"
         else:
             break
         i += 1
@@ -1256,6 +1260,7 @@ def _person_title(token: Token) -> bool:
     word = token.lower_
     return (
         token.is_title
+        and not _is_verb_form(token)
         and word in _PERSON_NOUNS
         and word in common_words()
         and word not in load_gazetteer().given_names
@@ -1277,8 +1282,7 @@ def _full_name_after(names: Span) -> bool:
 
 def _role(doc: Doc, start: int, end: int) -> str | None:
     words = {t.lower_ for t in doc[start:end]}
-    titled = words & _TITLE_HEADS or _person_title(doc[end - 1])
-    return doc[start:end].text if titled else None
+    return doc[start:end].text if words & _TITLE_HEADS else None
 
 
 def _after_represented(doc: Doc, start: int) -> int | None:
@@ -1366,9 +1370,6 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
         i = title_end = k - 1
     elif (held_in := _office_in_body(doc, i)) is not None:
         i = title_end = held_in
-    person_title = i > 0 and i not in countries_by_end and _person_title(doc[i - 1])
-    if person_title and i == title_end and _full_name_after(doc[mention.start : mention.end]):
-        i -= 1  # "Assemblywoman Selena Torres": a person's noun is the title; not "Russian"
     while i > 0 and doc[i - 1].lower_ in _TITLE_WORDS and not doc[i].is_sent_start:
         i -= 1
     while i < title_end and doc[i].lower_ == "of":

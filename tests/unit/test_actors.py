@@ -365,6 +365,37 @@ def test_a_person_titled_with_an_agent_word_holds_office(
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # A common noun of a person the model took into a full name is its title; not a
+        # name's first word that is such a noun only as a name.
+        (
+            "Broadcaster Linus Hargreave criticised the minister on Monday.",
+            "linus-hargreave",
+            "Broadcaster",
+        ),
+        (
+            "Councilwoman Marta Villegas demanded an inquiry into the shooting.",
+            "marta-villegas",
+            "Councilwoman",
+        ),
+        ("Taylor Rose Smith accused the mayor of lying.", "taylor-smith", None),
+    ],
+)
+def test_a_persons_noun_opening_a_full_name_is_the_title(
+    nlp: Language, text: str, person: str, role: str | None
+) -> None:
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors[f"person:{person}"].role == role
+
+
+def test_a_full_name_tagged_a_body_is_a_person(nlp: Language) -> None:
+    # A given name of the dictionary's people, then a word no common word: a person.
+    actors = {a.id: a for a in _resolve(nlp, "In a statement, Patrice Dossou urged calm.").actors}
+    assert actors["person:patrice-dossou"].kind is PER
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Tomas Varga, the interior minister, resigned on Friday.",
