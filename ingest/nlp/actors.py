@@ -1270,12 +1270,14 @@ def _person_title(token: Token) -> bool:
 
 def _full_name_after(names: Span) -> bool:
     """Whether a title's words are followed by two or three name words opening on no
-    initial, no body's word among them ("Selena Torres"; not "S. Thompson")."""
+    initial, no body's word among them, the last no common word ("Selena Torres"; not "S.
+    Thompson", "Francis Hospital")."""
     words = {t.lower_ for t in names}
     return (
         2 <= len(names) <= 3
         and all(_is_name_word(t) for t in names)
         and len(names[0].text) > 2
+        and names[-1].lower_ not in common_words()
         and _BODY_NAME_WORDS.isdisjoint(words)
     )
 
@@ -1311,13 +1313,15 @@ def _title_cut_off(span: Span) -> bool:
 
 def _full_name(span: Span, starting: dict[int, list[Match]], gaz: Gazetteer) -> bool:
     """Whether a name is a person's full name by its words: two or three proper nouns, the
-    first a given name of the dictionary's people, the rest no common word, and no place,
-    body or agent named in it ("Tanya Davies"; not "Sandy Point", "Fan Expo Canada")."""
+    first a given name of the dictionary's people and no noun of a person, the rest no common
+    word, and no place, body or agent named in it ("Tanya Davies"; not "Sandy Point", "Fan
+    Expo Canada", "Maker Faire")."""
     words = [t.lower_ for t in span]
     return (
         2 <= len(span) <= 3
         and all(_is_name_word(t) for t in span)
         and words[0] in gaz.given_names
+        and words[0] not in _PERSON_NOUNS
         and common_words().isdisjoint(words[1:])
         and _BODY_NAME_WORDS.isdisjoint(words)
         and not gaz.find_agents(words)
