@@ -1314,8 +1314,8 @@ def _title_cut_off(span: Span) -> bool:
 def _full_name(span: Span, starting: dict[int, list[Match]], gaz: Gazetteer) -> bool:
     """Whether a name is a person's full name by its words: two or three proper nouns, the
     first a given name of the dictionary's people and no noun of a person, the rest no common
-    word, and no place, body or agent named in it ("Tanya Davies"; not "Sandy Point", "Fan
-    Expo Canada", "Maker Faire")."""
+    word, no place, body or agent named in it, and no noun of a body beside it ("Tanya
+    Davies"; not "Sandy Point", "Fan Expo Canada", "Maker Faire", "gas company Ivo Pasek")."""
     words = [t.lower_ for t in span]
     return (
         2 <= len(span) <= 3
@@ -1327,6 +1327,7 @@ def _full_name(span: Span, starting: dict[int, list[Match]], gaz: Gazetteer) -> 
         and not gaz.find_agents(words)
         and not any(starting.get(t.i) for t in span)
         and not load_places().candidates(span.text)
+        and not _named_a(span, _BODY_NOUNS)
     )
 
 
