@@ -945,22 +945,24 @@ def _bounded(
     bound: tuple[date, DatePrecision, DateSource],
     anchor: date,
 ) -> tuple[date, DatePrecision, DateSource]:
-    """The date of an act that happened after the act `bound` dates: the day the story had
-    reached where it is not before the bound, else the smallest period that holds both the
-    bound and the publication day, not the bound's own day."""
-    if dated[2] is not DateSource.PUBLISHED_AT and dated[0] >= bound[0]:
+    """The date of an act that happened after the act `bound` dates and by the day the story
+    had reached (or, where that is before the bound, the publication day): the smallest period
+    that holds both days, not a day of either that the text does not give the act (the story's
+    day may be the news the act led to: "detained after his release a week ago")."""
+    later = dated[0] if dated[2] is not DateSource.PUBLISHED_AT and dated[0] >= bound[0] else anchor
+    if later == bound[0] == dated[0]:
         return dated
     day, order = bound[0], list(DatePrecision)
-    for precision, first, anchor_first in (
+    for precision, first, later_first in (
         (
             DatePrecision.WEEK,
             day - timedelta(days=day.weekday()),
-            anchor - timedelta(days=anchor.weekday()),
+            later - timedelta(days=later.weekday()),
         ),
-        (DatePrecision.MONTH, day.replace(day=1), anchor.replace(day=1)),
-        (DatePrecision.YEAR, day.replace(month=1, day=1), anchor.replace(month=1, day=1)),
+        (DatePrecision.MONTH, day.replace(day=1), later.replace(day=1)),
+        (DatePrecision.YEAR, day.replace(month=1, day=1), later.replace(month=1, day=1)),
     ):
-        if order.index(precision) >= order.index(bound[1]) and first == anchor_first:
+        if order.index(precision) >= order.index(bound[1]) and first == later_first:
             return first, precision, DateSource.SENTENCE
     return bound
 

@@ -1766,6 +1766,13 @@ def test_an_act_told_in_the_present_is_not_dated_by_its_paragraph() -> None:
             "withdrew",
             (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
         ),
+        # nor the story's later day, which may be the news the act led to
+        (
+            "On Tuesday, a gunman attacked two guards in the capital. Police detained his"
+            " brother after the release of a video on Monday.",
+            "detained",
+            (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+        ),
         # the clause's own act keeps its day, and the act around it a time of its own
         (
             "On Monday, rebels seized the airport. The army withdrew from the city after the"
