@@ -811,6 +811,8 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             return None
         if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
             return None  # "sought reelection", "seek the death penalty": asked of no one
+        if etype is EventType.THREATEN and _warns_public(lex, token):
+            return None  # "warned residents about the volcano": advice on a danger
         if etype == EventType.AGREE and (_assents(token) or _takes_thing(lex, token)):
             return None
         on = [c for p in _children(token, ("prep",)) for c in _children(p, ("pcomp", "pobj"))]
@@ -1706,6 +1708,28 @@ def _warns_of_harm(comp: Token | None, inner: _Trigger | None) -> bool:
         return False
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is None or subj.pos_ == "PRON"
+
+
+def _warns_public(lex: Lexicon, token: Token) -> bool:
+    """ "warned residents about the volcano", "warned the public of a storm": a warning to
+    the public at large (`_populace`) of no hostile act is advice on a danger (CAMEO's WARN OF
+    RISK, 012, a comment), no threat, as a warning to do no act against anyone is; of an
+    act against someone it stays a threat ("warned residents of airstrikes")."""
+    warned = _children(token, ("dobj",))
+    if not warned or not all(_populace(n) for n in warned):
+        return False
+    # The parse may hang the danger on the verb or on the ones warned.
+    told = _prep_objects(token, _WARNED_OF) + [
+        o for n in warned for o in _prep_objects(n, _WARNED_OF)
+    ]
+    return not any(
+        (found := _lookup_noun(lex, o)) is not None and QUAD_CLASS[found[0]] not in COOPERATIVE
+        for o in told
+    )
+
+
+# What a warning is of: "warned of a storm", "about the volcano", "against travel".
+_WARNED_OF = ("of", "about", "against")
 
 
 def _through_transparent(

@@ -828,6 +828,17 @@ SENTENCES = [
     ("By then the Libyan militias had been disarmed.", []),
     # A warning is a threat where it deters or warns of a hostile act, not where it advises.
     ("Health officials in Peru warned residents to boil their water.", []),
+    # A warning to the public of a danger no one does is advice too; of an attack it stays.
+    ("Indonesian officials warned residents about the volcano on Monday.", []),
+    ("The Japanese government warned citizens of a possible tsunami.", []),
+    (
+        "Israel warned Gaza residents of air strikes on Monday.",
+        [(EventType.THREATEN, F({"ISR"}), F({"PSE"}), NONE, False, False)],
+    ),
+    (
+        "Kenya warned Somalia about the border clashes.",
+        [(EventType.THREATEN, F({"KEN"}), F({"SOM"}), NONE, False, False)],
+    ),
     # So is a request to the public to do no act against anyone; a call to protest stays.
     ("The Kenyan interior minister urged residents to stay indoors on Friday.", []),
     ("The Bolivian minister called on the population to remain calm.", []),
