@@ -4373,23 +4373,22 @@ def _takes_own_away(index: _ActorIndex, verb: Token, source: list[str]) -> bool:
     return False
 
 
-def _in_session(lex: Lexicon, index: _ActorIndex, trig: _Trigger) -> bool:
-    """ "The Security Council met on Monday", "NATO foreign ministers convened in Brussels to
-    discuss the crisis", "the IOC convened": a body that sits (a council, a cabinet, a
-    parliament; one named, neither a person, a state nor a place) or officials named in the
-    plural by their office, coming together (a meeting verb CAMEO files under consulting, 04:
-    "meet", "convene") with no one named, meet among themselves: its members are the sides
-    (not "the president met on Monday", "Ghana met on Monday", nor "senators talked")."""
+# A meeting's mode, held or told ahead (a pledge to meet).
+_MEETINGS = frozenset({"meeting", _MODE_OF_TYPE[EventType.CONSULT]})
+
+
+def _in_session(lex: Lexicon, trig: _Trigger) -> bool:
+    """ "NATO foreign ministers convened in Brussels to discuss the crisis", "leaders of AU
+    member states met in Niamey": officials named in the plural by their office, coming
+    together (a meeting verb CAMEO files under consulting, 04: "meet", "convene") with no one
+    named, meet one another, each for his own side. A body alone that sits ("the cabinet met on
+    Monday", "Parliament would meet briefly") holds its own session: one side, no meeting."""
     subj = next(iter(_children(trig.token, ("nsubj",))), None)
-    if trig.mode != "meeting" or not _lemma_in(trig.token, lex.convening) or subj is None:
+    if trig.mode not in _MEETINGS or not _lemma_in(trig.token, lex.convening) or subj is None:
         return False
     if _objects(trig.token) or _prep_objects(trig.token, ("with",)):
         return False
-    head = _lemma(subj)
-    plural = subj.tag_ in ("NNS", "NNPS")
-    named = index.get(subj.i) if subj.pos_ == "PROPN" else None
-    body = named is not None and named not in index.people | index.states | index.regions
-    return body or (is_institution_word(head) and not plural) or (plural and is_office_word(head))
+    return subj.tag_ in ("NNS", "NNPS") and is_office_word(_lemma(subj))
 
 
 def _reciprocal(token: Token) -> bool:
@@ -5392,7 +5391,10 @@ def _sentence_events(
         # president visited Kenya's coast" travelled at home), nor to a border's states
         # ("visited the Chinese border", "toured the US-Mexico border": its edge, either side).
         visit = trig.type is EventType.CONSULT and trig.mode == "visit" and not trig.nominal
-        met = trig.type == EventType.CONSULT and trig.noun is None and not trig.nominal
+        # A meeting told ahead ("will meet on Monday") is a pledge to meet, with whom as met.
+        pledged = trig.type is EventType.AGREE and trig.mode == _MODE_OF_TYPE[EventType.CONSULT]
+        met = trig.type == EventType.CONSULT or pledged
+        met = met and trig.noun is None and not trig.nominal
         met = (met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS) or visit
         if met:
             edges = [o for o in _objects(trig.token) if visit and _lemma(o) in _BORDERS]
@@ -5410,7 +5412,7 @@ def _sentence_events(
         alone = trig.type is EventType.CONSULT and trig.noun is None and not trig.nominal
         alone = alone and trig.mode != "third-party"
         alone = alone and not any(_lookup_noun(lex, o) for o in _objects(trig.token))
-        if (met or alone) and not (target or participants) and _in_session(lex, index, trig):
+        if (met or alone) and not (target or participants) and _in_session(lex, trig):
             participants, source = source, []
         # "issued warnings against attempts to enter the zone": a warning to no side named
         # threatens no one, as the verb with no one warned does not ("warned against ...").

@@ -886,20 +886,20 @@ SENTENCES = [
     # A meeting verb names whom one met; a generic "campaign" alone names no act.
     ("The Polish president discussed how the pandemic had changed the economy.", []),
     ("The Polish president met on Monday to discuss the budget.", []),
+    ("The Polish president will meet on Monday to discuss the budget.", []),
     ("Polish senators talked for hours about the budget.", []),
-    # A body that sits, or officials named by their office, coming together with no one
-    # named meet among themselves.
-    (
-        "The Ghanaian cabinet met in Accra on Monday to discuss the drought.",
-        [(EventType.CONSULT, NONE, NONE, F({"GHA"}), False, False)],
-    ),
+    # Officials named by their office, coming together with no one named, meet one another;
+    # a body that sits holds its own session, one side alone, unless it meets a named other.
     (
         "Arab League foreign ministers convened in Cairo on Sunday.",
         [(EventType.CONSULT, NONE, NONE, F({"Arab League"}), False, False)],
     ),
+    ("The Ghanaian cabinet met in Accra on Monday to discuss the drought.", []),
+    ("The African Union convened in Addis Ababa on Sunday to discuss the crisis in Sudan.", []),
+    ("The Kenyan parliament will sit briefly and meet again in October.", []),
     (
-        "The African Union convened in Addis Ababa on Sunday to discuss the crisis in Sudan.",
-        [(EventType.CONSULT, NONE, NONE, F({"African Union"}), False, False)],
+        "The Ghanaian cabinet met the Togolese delegation in Accra on Monday.",
+        [(EventType.CONSULT, F({"GHA"}), F({"TGO"}), NONE, False, False)],
     ),
     ("Kenya met on Monday to discuss the drought.", []),
     ("Governor Mwangi launched a campaign on Monday to address the drug crisis in Kenya.", []),
