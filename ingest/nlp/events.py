@@ -4214,17 +4214,15 @@ def _as_a_rule(lex: Lexicon, token: Token) -> bool:
         token = token.head
     if _rule_passive(token):
         return True
-    # A relative clause on the subject of a rule defines the kind the rule is about.
+    # A relative clause in the present on the subject of a rule, or on whom a rule is done
+    # to, defines the kind the rule is about ("usually arrest protesters who block roads").
     kind = token.head
     told = {a.lower_ for a in _children(token, ("aux", "auxpass"))} | {token.lower_}
-    return (
-        token.dep_ == "relcl"
-        and kind.dep_ in ("nsubj", "nsubjpass")
-        and _kind(kind)
-        and token.tag_ != "VBD"
-        and not told & _PAST_FORMS
-        and _simple_present(kind.head)
-    )
+    if token.dep_ != "relcl" or token.tag_ == "VBD" or told & _PAST_FORMS:
+        return False
+    if kind.dep_ in ("nsubj", "nsubjpass", "dobj") and _as_a_rule(lex, kind.head):
+        return True
+    return kind.dep_ in ("nsubj", "nsubjpass") and _kind(kind) and _simple_present(kind.head)
 
 
 def _norm_predicated(verb: Token) -> bool:

@@ -128,6 +128,17 @@ CASES = [
     # What is done as a rule is no event of a day; what is done often is still reported.
     ("Kenyan police usually detain opposition supporters after such rallies.", []),
     ("Governments typically expel diplomats from hostile states.", []),
+    # So is a present relative clause on whom the rule is done to: it defines a kind.
+    ("Police in Ghana usually arrest protesters who block roads.", []),
+    ("The Kenyan army usually detains rebels who attack its convoys.", []),
+    ("Nigerian troops normally arrest militants who bomb pipelines.", []),
+    (
+        "Ghanaian police arrested protesters who blocked roads in Accra on Monday.",
+        [
+            (EventType.COERCE, "pro_autocracy", {"GHA-protesters"}, False, False),
+            (EventType.PROTEST, "blockade", {"GHA"}, False, False),
+        ],
+    ),
     # So is what an adjective of a norm is said of through "it".
     ("It is common for Kenyan police to detain opposition supporters after rallies.", []),
     ("It has become routine for Chad to expel French diplomats.", []),
