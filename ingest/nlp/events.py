@@ -811,7 +811,7 @@ def _classify(lex: Lexicon, token: Token) -> _Trigger | None:
             return None
         if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
             return None  # "sought reelection", "seek the death penalty": asked of no one
-        if etype is EventType.THREATEN and _warns_public(lex, token):
+        if lemma == "warn" and _warns_public(lex, token):
             return None  # "warned residents about the volcano": advice on a danger
         if etype == EventType.AGREE and (_assents(token) or _takes_thing(lex, token)):
             return None

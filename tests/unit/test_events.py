@@ -832,6 +832,10 @@ SENTENCES = [
     ("Indonesian officials warned residents about the volcano on Monday.", []),
     ("The Japanese government warned citizens of a possible tsunami.", []),
     (
+        "Armed men threatened residents of the Kenyan village on Monday.",
+        [(EventType.THREATEN, F({"KEN"}), F({"KEN"}), NONE, False, False)],
+    ),
+    (
         "Israel warned Gaza residents of air strikes on Monday.",
         [(EventType.THREATEN, F({"ISR"}), F({"PSE"}), NONE, False, False)],
     ),
