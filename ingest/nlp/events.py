@@ -1345,6 +1345,8 @@ _BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
 _REPRESSION = "pro_autocracy"
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 # Prepositions that set an event noun in the background ("since the invasion").
+# Harm done among sides where it happened, whose adjectives tell where, not who.
+_MUTUAL_HARM = ("violence", "clash", "fighting")
 _BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
@@ -3014,11 +3016,13 @@ def _occasion_agents(index: _ActorIndex, verb: Token) -> list[str]:
 
 def _doer_adjectives(index: _ActorIndex, attack: Token) -> list[str]:
     """The actors an attack's adjectives name, its doers, where it tells acts one can count
-    ("an Israeli raid", "the Pakistani strike", "Saudi-led airstrikes"); not a state of things
-    where it happened ("Kashmiri violence", "Syrian clashes"), nor a place named as a noun
-    ("a Kabul bombing"; a state's is: "a US raid", and so are its forces: "a police raid")."""
+    ("an Israeli raid", "the Pakistani strike", "Saudi-led airstrikes") or what it is done to
+    ("Israeli shelling of the villages", "Russian fire on the convoy"); not a state of things
+    where it happened ("Kashmiri violence", "Syrian clashes", "Afghan fighting on the border"),
+    nor a place named as a noun ("a Kabul bombing"; a state's is: "a US raid", and so are its
+    forces: "a police raid")."""
     counted = attack.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" for c in attack.children)
-    if not counted or _lemma(attack) in ("violence", "clash"):
+    if not (counted or _patient_told(attack)) or _lemma(attack) in _MUTUAL_HARM:
         return []
     states = [
         a
@@ -3029,6 +3033,15 @@ def _doer_adjectives(index: _ActorIndex, attack: Token) -> list[str]:
     ]
     adjectives = [a for mod in _children(attack, ("amod",)) for a in index.actors_in(mod)]
     return adjectives + states + _compound_forces(index, attack)
+
+
+def _patient_told(attack: Token) -> bool:
+    """An attack's noun with what it is done to: its "on" or "against", or the "of" of a deed's
+    noun formed from its verb ("the shelling of the villages")."""
+    done_to = (
+        ("on", "against", "of") if _lemma(attack).endswith(_NOMINALISING) else ("on", "against")
+    )
+    return bool(_prep_objects(attack, done_to))
 
 
 def _compound_forces(index: _ActorIndex, noun: Token) -> list[str]:
@@ -5198,9 +5211,9 @@ def _sentence_events(
             source = _noun_agents(index, trig.token)
             patients = [] if source else _noun_patients(index, trig)
             if patients:
-                # Done to someone named, by the forces compounded on it ("the police
-                # shooting of two students").
-                source = _compound_forces(index, trig.token)
+                # Done to someone named, by the state or forces its words name ("Israeli
+                # shelling of the villages", "the police shooting of two students").
+                source = _doer_adjectives(index, trig.token) or _compound_forces(index, trig.token)
             if not (source or patients) and _headline_noun(trig.token):
                 # A headline that is the event noun reports it, done where it says, as a
                 # passive headline is ("Arbitrary arrests in Tunisia", "Two held in Tunisia").

@@ -563,7 +563,7 @@ SENTENCES = [
     ),
     (
         "The Kenyan sanctions on Somalia entered into force on Friday.",
-        [(EventType.SANCTION, NONE, F({"SOM"}), NONE, False, False)],
+        [(EventType.SANCTION, F({"KEN"}), F({"SOM"}), NONE, False, False)],
     ),
     # An act that did not happen is kept, flagged negated.
     (
@@ -1617,6 +1617,29 @@ ROLES = [
         EventType.ASSAULT,
         F({"PAK"}),
         F({"AFG"}),
+        NONE,
+    ),
+    # So does an attack's adjective where what it is done to is told; of harm among sides,
+    # the adjective is where.
+    (
+        "Eritrean shelling of Ethiopian border villages drew protests.",
+        EventType.ASSAULT,
+        F({"ERI"}),
+        F({"ETH"}),
+        NONE,
+    ),
+    (
+        "Egyptian airstrikes on Libyan militias drew criticism.",
+        EventType.ASSAULT,
+        F({"EGY"}),
+        F({"LBY"}),
+        NONE,
+    ),
+    (
+        "Sudanese fighting against South Sudanese troops displaced thousands.",
+        EventType.ASSAULT,
+        NONE,
+        F({"SSD"}),
         NONE,
     ),
     (
