@@ -255,6 +255,11 @@ class EventDater:
             clause.append(
                 (relative.left_edge.idx, relative.right_edge.idx + len(relative.right_edge))
             )
+        before = _followed_by_news(trigger)
+        if before:
+            # "recalled its envoy after the Georgian attack on its troops on Tuesday": an act
+            # the news follows was before it by an untold stretch, dated by its own words alone.
+            clause = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))]
         clause_text = _kept(self.text, clause, start, end)
         clause_text = _blanked(
             clause_text,
@@ -356,7 +361,11 @@ class EventDater:
             # told as before the story ("Reuters had reported that the army detained him"), by
             # an untold stretch
             tense = "perfect"
-        if tense == "perfect" and tensed is not None and (_describes(*tensed) or told_apart):
+        if before:
+            tense = "perfect"
+        if tense == "perfect" and (
+            before or (tensed is not None and (_describes(*tensed) or told_apart))
+        ):
             # What a party is known for ("Iran, which has armed the rebels, condemned the
             # strike on Monday"), what a relative clause tells befell a participant ("the men,
             # who were arrested in Kano, went on trial on Monday") and the act a charge tells
@@ -1328,6 +1337,14 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
         if any(c.tag_ == "TO" for c in verb.children):
             return None  # "planned to leave on Thursday": the leaving lies after the planning
         verb = verb.head
+
+
+def _followed_by_news(noun: Token) -> bool:
+    """Whether an event noun tells what the act of its clause came after ("after the attack",
+    "following the raid"); not one it goes on amid, of its own time."""
+    return (
+        noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following")
+    )
 
 
 def _shares_perfect(verb: Token) -> bool:

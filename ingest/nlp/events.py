@@ -1345,9 +1345,13 @@ _BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
 _REPRESSION = "pro_autocracy"
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 # Prepositions that set an event noun in the background ("since the invasion").
+_BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})
+# Those of them after which a deed told in full is what the news follows from, or goes on amid.
+_CAUSE_PREPS_OF_NEWS = frozenset({"after", "following", "amid"})
+# Entities that name a doer by an adjective or a possessive: "Russian", "Russia's", "NATO's".
+_DOER_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # Harm done among sides where it happened, whose adjectives tell where, not who.
 _MUTUAL_HARM = ("violence", "clash", "fighting")
-_BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
 _PATTERN_DEPS = frozenset({"prt", "advmod", "acomp", "oprd", "attr"})
@@ -4167,7 +4171,7 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
     """An event written as a noun with its actor: "Turkey's shoot-down of a Russian jet"."""
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod", "poss"):
         return None
-    if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
+    if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS and not _cause_told(token):
         return None  # "since Russia's invasion": the background of the news, not the news
     if _acted_on(lex, token):
         return None
@@ -4189,6 +4193,14 @@ def _nominal(lex: Lexicon, token: Token) -> _Trigger | None:
             return None
         etype, mode = law, _DECLINED_TO_YIELD
     return _Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
+
+
+def _cause_told(noun: Token) -> bool:
+    """ "fled after Israeli shelling of the villages", "amid Russia's bombardment of Aleppo": a
+    deed told with its doer named and what it was done to, as what the news follows from or
+    goes on amid, is news too (not one "since" it: long before)."""
+    named = [c for c in _children(noun, ("poss", *SIDE_MODIFIERS)) if c.ent_type_ in _DOER_ENTITIES]
+    return noun.head.lower_ in _CAUSE_PREPS_OF_NEWS and bool(named) and _patient_told(noun)
 
 
 def _wish(lex: Lexicon, trig: _Trigger) -> bool:

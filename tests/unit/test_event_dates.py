@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from graph.models import Article, DatePrecision, DateSource, Event
+from graph.models import Article, DatePrecision, DateSource, Event, EventType
 from ingest.nlp.event_dating import EventDater, _describes, _month_named_people, _tensed_verb
 from ingest.nlp.events import clause_spans
 from ingest.nlp.model import load_nlp
@@ -651,6 +651,19 @@ def test_an_act_a_report_before_the_story_tells_is_background(
     text: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, "detained")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed the news came after was before it by an untold stretch: background
+        "Kenya recalled its envoy on Monday after the Ugandan bombardment of Kenyan soldiers.",
+        "Kenya recalled its envoy on Monday following Ugandan raids on Kenyan soldiers.",
+    ],
+)
+def test_a_deed_the_news_came_after_is_background(text: str) -> None:
+    (event,) = [e for e in _events(text) if e.type is EventType.ASSAULT]
+    assert _dating(event) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 
 
 @pytest.mark.parametrize(

@@ -561,6 +561,8 @@ SENTENCES = [
         "Peru entered into negotiations with Bolivia.",
         [(EventType.CONSULT, F({"PER"}), F({"BOL"}), NONE, False, False)],
     ),
+    # A deed long before the news, "since" it, is no news.
+    ("Tensions have risen since the Ugandan bombardment of Kenyan soldiers.", []),
     (
         "The Kenyan sanctions on Somalia entered into force on Friday.",
         [(EventType.SANCTION, F({"KEN"}), F({"SOM"}), NONE, False, False)],
@@ -1640,6 +1642,22 @@ ROLES = [
         EventType.ASSAULT,
         NONE,
         F({"SSD"}),
+        NONE,
+    ),
+    # ... and so, told with both, what the news came after or goes on amid ("since": long
+    # before, no news).
+    (
+        "Kenya recalled its envoy after the Ugandan bombardment of Kenyan soldiers.",
+        EventType.ASSAULT,
+        F({"UGA"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "Aid workers left the town amid Ethiopia's bombardment of Eritrean positions.",
+        EventType.ASSAULT,
+        F({"ETH"}),
+        F({"ERI"}),
         NONE,
     ),
     (
