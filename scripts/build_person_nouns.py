@@ -24,8 +24,9 @@ storm where one of its senses falls under WordNet's storm and none is a person (
 "typhoon", "cyclone", a storm second): the actor resolver reads a name after one ("Typhoon
 Phanfone", "Tropical Storm Humberto") as that storm, no one. A noun
 names arms where its first sense is or falls under WordNet's
-weapons, weaponry, ammunition or explosive devices (noun.artifact: "bullet", "shrapnel"): the
-event coder reads harm done by them as an attack ("a stray bullet killed a boy"). A noun
+weapons, weaponry, ammunition or explosive devices (noun.artifact: "bullet", "shrapnel"; in
+two words too, "land mine", "booby trap"): the event coder reads harm done by them as an attack
+("a stray bullet killed a boy"). A noun
 names what is said or thought where its first sense is in noun.communication or
 noun.cognition ("report", "record", "idea"): the event coder reads such a thing "attacked"
 as criticised ("attacked the report"). A noun names a made thing where its first sense is
@@ -250,19 +251,29 @@ def content_nouns(
     return sorted(lemma for lemma, (first, _) in nouns.items() if synsets[first][0] in said)
 
 
-def ailment_nouns(index: str, synsets: dict[int, tuple[int, str, list[int]]]) -> list[str]:
-    """Nouns of two lower-case words whose first sense is a body's condition or fit, or a
-    feeling (`AILMENTS`, noun.feeling: "heart attack", "cardiac arrest", "panic attack")."""
-    found = []
+def read_pairs(index: str) -> dict[str, tuple[int, int]]:
+    """Each lemma of two lower-case words of an index file, spaced ("heart attack", "land
+    mine"), as `read_index` gives single words."""
+    pairs = {}
     for line in index.splitlines():
         fields = line.split()
         words = fields[0].split("_") if not line.startswith(" ") else []
-        if len(words) != 2 or not all(w.isalpha() and w.islower() for w in words):
-            continue
-        first = int(fields[6 + int(fields[3])])
-        if synsets[first][0] == NOUN_FEELING or _falls_under(first, synsets, NOUN_STATE, AILMENTS):
-            found.append(" ".join(words))
-    return sorted(found)
+        if len(words) == 2 and all(w.isalpha() and w.islower() for w in words):
+            pointers = int(fields[3])
+            pairs[" ".join(words)] = (int(fields[6 + pointers]), int(fields[5 + pointers]))
+    return pairs
+
+
+def ailment_nouns(
+    pairs: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Nouns of two words whose first sense is a body's condition or fit, or a feeling
+    (`AILMENTS`, noun.feeling: "heart attack", "cardiac arrest", "panic attack")."""
+    return sorted(
+        pair
+        for pair, (first, _) in pairs.items()
+        if synsets[first][0] == NOUN_FEELING or _falls_under(first, synsets, NOUN_STATE, AILMENTS)
+    )
 
 
 def attacker_nouns(index: str, synsets: dict[int, tuple[int, str, list[int]]]) -> list[str]:
@@ -308,6 +319,7 @@ def main() -> None:
     index = (WORDNET / "index.noun").read_text("utf-8")
     nouns = read_index(index)
     senses = read_senses(index)
+    pairs = read_pairs(index)
     persons = person_nouns(
         nouns,
         read_index((WORDNET / "index.adj").read_text("utf-8")),
@@ -317,7 +329,7 @@ def main() -> None:
     for name, found in (
         ("person", persons),
         ("animal", animal_nouns(nouns, synsets)),
-        ("arms", artifacts_under(nouns, synsets, ARMS)),
+        ("arms", sorted(artifacts_under(nouns | pairs, synsets, ARMS))),
         (
             "craft",
             sorted(
@@ -328,7 +340,7 @@ def main() -> None:
         ("storm", storm_nouns(senses, synsets)),
         ("content", content_nouns(nouns, synsets)),
         ("artifact", artifact_nouns(nouns, synsets)),
-        ("ailment", ailment_nouns(index, synsets)),
+        ("ailment", ailment_nouns(pairs, synsets)),
         ("attacker", attacker_nouns(index, synsets)),
         ("envoy", envoy_nouns(nouns, synsets)),
     ):

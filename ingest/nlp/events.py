@@ -3939,7 +3939,7 @@ def _weapon_went_off(lex: Lexicon, verb: Token) -> bool:
     forces or craft ("troops", "jets") only carry it; not arms left from a past war ("an
     unexploded shell", "a bomb from the Second World War"), whose going off is a mishap."""
     subj = _subject(lex, verb)
-    if subj is None or _lemma(subj) not in lex.attacks | lex.munitions:
+    if subj is None or not {_lemma(subj), *_kinds(subj)} & (lex.attacks | lex.munitions):
         return False
     left = any(_lemma(m) in _LEFTOVER for m in _children(subj, ("amod", "compound")))
     return not left and not any(_lemma(t) == "war" for t in _prep_objects(subj, ("from",)))
@@ -4669,9 +4669,12 @@ def _arms_named(lex: Lexicon, noun: Token) -> bool:
     """Whether a noun, or a compound before it, names arms or an attack ("a grenade", "a
     pistol shot", "a mortar round", "rifle fire", "the shelling"): what did harm was arms."""
     words = {w for t in [noun, *_children(noun, ("compound",))] for w in _attack_words(t)}
-    # A weapon named by its kind: "nerve gas", "an explosive device".
-    words |= {f"{m.lower_} {_lemma(noun)}" for m in _children(noun, ("compound", "amod"))}
-    return bool(words & (lex.attacks | lex.arms))
+    return bool((words | _kinds(noun)) & (lex.attacks | lex.arms))
+
+
+def _kinds(noun: Token) -> set[str]:
+    """A noun with each modifier that may name its kind: "nerve gas", "land mine"."""
+    return {f"{m.lower_} {_lemma(noun)}" for m in _children(noun, ("compound", "amod"))}
 
 
 def _attack_words(token: Token) -> tuple[str, str]:

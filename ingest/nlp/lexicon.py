@@ -193,7 +193,7 @@ def load_lexicon() -> Lexicon:
     # WordNet's arms too ("bullet", "shrapnel", "grenade"): CAMEO's sets name few munitions;
     # and what CAMEO names going off outside its weapons ("LANDMINE *", "TIMEBOMB *" of
     # EXPLODE), which WordNet lacks as one word.
-    munitions = frozenset(ARMS_PATH.read_text("utf-8").split()) | _exploding(cameo_raw)
+    munitions = frozenset(ARMS_PATH.read_text("utf-8").splitlines()) | _exploding(cameo_raw)
     arms |= munitions
     # "a grenade exploded at a checkpoint": a weapon going off as the subject CAMEO's patterns
     # name ("&WEAPON * [183]" of EXPLODE) is any munition too.
@@ -397,7 +397,9 @@ def _any_arms(pattern: Pattern, weapons: frozenset[str], arms: frozenset[str]) -
     for element in pattern.subject:
         bare = {head for head, mods in element if not mods}
         if weapons <= bare:
-            element = (*element, *((a, frozenset[str]()) for a in sorted(arms - bare)))
+            # "land mine": the head with its modifier, as CAMEO writes a name of several words
+            named = (a.split() for a in sorted(arms - bare))
+            element = (*element, *((w[-1], frozenset(w[:-1])) for w in named))
         subject.append(element)
     needs = tuple(frozenset(h for h, _ in e) for e in subject) + pattern.needs[len(subject) :]
     return replace(pattern, subject=tuple(subject), needs=needs)

@@ -140,6 +140,17 @@ CASES = [
         [(EventType.ASSAULT, set(), {"COL-military"}, False, False)],
     ),
     ("Deminers cleared a landmine from a field in Angola.", []),
+    # So are WordNet's arms named in two words whose head alone is none ("mine", "trap").
+    (
+        "A land mine exploded near a Sudanese army convoy in Darfur.",
+        [(EventType.ASSAULT, set(), {"SDN"}, False, False)],
+    ),
+    (
+        "A booby trap killed three Somali policemen in Baidoa.",
+        [(EventType.ASSAULT, set(), {"SOM-police"}, False, False)],
+    ),
+    ("A coal mine exploded near a Chinese village in Shanxi.", []),
+    ("The Angolan army cleared a land mine from a school yard.", []),
     # A weapon "went off" as it "exploded"; nothing else that goes off is an attack.
     (
         "A bomb went off at a Malian army checkpoint near Gao.",

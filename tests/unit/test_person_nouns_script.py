@@ -194,7 +194,30 @@ def test_a_noun_of_two_words_names_an_ailment_where_its_first_sense_does() -> No
     )
     synsets = build_person_nouns.read_synsets(data)
     # A raid is an act, house arrest a state no ailment; three words, or a name, are left out.
-    assert build_person_nouns.ailment_nouns(index, synsets) == ["coronary fit", "stage fright"]
+    pairs = build_person_nouns.read_pairs(index)
+    assert build_person_nouns.ailment_nouns(pairs, synsets) == ["coronary fit", "stage fright"]
+
+
+def test_a_noun_of_two_words_names_arms_where_its_first_sense_falls_under_weapons() -> None:
+    data = (
+        "00005000 06 n 01 weapon 0 000 | an instrument of attack\n"
+        "00005100 06 n 01 land_mine 0 001 @ 00005000 n 0000 | buried, it goes off\n"
+        "00005200 06 n 01 coal_mine 0 000 | a pit\n"
+        "00005300 06 n 01 booby_trap 0 000 | a pit trap first\n"
+        "00005400 06 n 01 booby_trap 0 001 @ 00005000 n 0000 | a hidden explosive\n"
+    )
+    index = (
+        "  1 licence line\n"
+        "land_mine n 1 1 @ 1 0 00005100\n"
+        "coal_mine n 1 0 1 0 00005200\n"
+        "booby_trap n 2 1 @ 2 0 00005300 00005400\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    pairs = build_person_nouns.read_pairs(index)
+    # A trap first, a weapon second: no arms.
+    assert build_person_nouns.artifacts_under(pairs, synsets, build_person_nouns.ARMS) == [
+        "land mine"
+    ]
 
 
 def test_a_noun_names_an_attacker_where_a_sense_does_and_its_first_is_no_other_person() -> None:
