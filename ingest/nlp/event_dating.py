@@ -255,11 +255,6 @@ class EventDater:
             clause.append(
                 (relative.left_edge.idx, relative.right_edge.idx + len(relative.right_edge))
             )
-        before = _followed_by_news(trigger)
-        if before:
-            # "recalled its envoy after the Georgian attack on its troops on Tuesday": an act
-            # the news follows was before it by an untold stretch, dated by its own words alone.
-            clause = [(trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge))]
         clause_text = _kept(self.text, clause, start, end)
         clause_text = _blanked(
             clause_text,
@@ -361,11 +356,7 @@ class EventDater:
             # told as before the story ("Reuters had reported that the army detained him"), by
             # an untold stretch
             tense = "perfect"
-        if before:
-            tense = "perfect"
-        if tense == "perfect" and (
-            before or (tensed is not None and (_describes(*tensed) or told_apart))
-        ):
+        if tense == "perfect" and tensed is not None and (_describes(*tensed) or told_apart):
             # What a party is known for ("Iran, which has armed the rebels, condemned the
             # strike on Monday"), what a relative clause tells befell a participant ("the men,
             # who were arrested in Kano, went on trial on Monday") and the act a charge tells
@@ -978,7 +969,8 @@ def _bounded(
 
 def _known_act(noun: Token) -> bool:
     """Whether an event noun tells an act known when its sentence is told: the object of a
-    concession ("despite the minister's call for calm") or, definite, the subject of a past
+    concession ("despite the minister's call for calm") or of what the act came after ("after
+    the Ugandan bombardment of Kenyan soldiers"), or, definite, the subject of a past
     copula that judges it ("Trump's request was inappropriate"; not a present, "the inquiry
     is incoherent", which tells what still goes on, nor a count, "attacks were fewer")."""
     if noun.pos_ != "NOUN":
@@ -991,7 +983,7 @@ def _known_act(noun: Token) -> bool:
             and copula.tag_ == "VBD"
             and any(c.dep_ in _PREDICATES for c in copula.children)
         )
-    return noun.dep_ == "pobj" and noun.head.lower_ in _CONCESSIVE
+    return noun.dep_ == "pobj" and noun.head.lower_ in _CONCESSIVE | _AFTER
 
 
 def _in_other_clause(word: Token, trigger: Token) -> bool:
@@ -1337,14 +1329,6 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
         if any(c.tag_ == "TO" for c in verb.children):
             return None  # "planned to leave on Thursday": the leaving lies after the planning
         verb = verb.head
-
-
-def _followed_by_news(noun: Token) -> bool:
-    """Whether an event noun tells what the act of its clause came after ("after the attack",
-    "following the raid"); not one it goes on amid, of its own time."""
-    return (
-        noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following")
-    )
 
 
 def _shares_perfect(verb: Token) -> bool:
