@@ -85,6 +85,8 @@ _REMOVAL_LEMMAS = frozenset(
 # "over" tells a cause ("sanctions over Crimea", "a war over Kashmir", "brought the government
 # down over Kosovo").
 _DOWNING_LEMMAS = frozenset({"down", "intercept"})
+# Verbs of a craft coming down, whose place is where it was brought down.
+_FALLING_LEMMAS = frozenset({"crash", "fall", "plunge"})
 # Prepositions of an occasion that holds an act done at it: "during a rally in Leipzig".
 _DURING_PREPS = frozenset({"during", "amid", "amidst"})
 # ... and of one a verdict follows in its court: "after a trial in Lyon". Other acts after
@@ -1016,11 +1018,16 @@ def _downing(verb: Token) -> bool:
 
 
 def _over(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
-    """The place an "over" names: the token's own, else its dependent's."""
+    """The place an "over" names: the token's own, else its dependent's; of a craft brought
+    down, also where a relative clause tells it fell ("shot down a drone, which crashed near
+    Kunduz"): it was hit there."""
     if token.dep_ == "prep":
         return _place_of(token, toponyms) if token.lower_ == "over" else None
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "over"), None)
-    return None if prep is None else _place_of(prep, toponyms)
+    if prep is not None:
+        return _place_of(prep, toponyms)
+    falls = (c for c in token.children if c.dep_ == "relcl" and c.lemma_ in _FALLING_LEMMAS)
+    return next((p for p in (_locative_of(f, toponyms) for f in falls) if p), None)
 
 
 def _of_result(verb: Token) -> bool:

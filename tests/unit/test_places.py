@@ -289,6 +289,16 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             "Syrian air defences shot down an Israeli missile over Damascus.",
             [("ASSAULT", "Damascus")],
         ),
+        # ... and where a relative clause on it tells it came down, not where it came from.
+        ("Rebels shot down a helicopter that crashed near Idlib.", [("ASSAULT", "Idlib")]),
+        (
+            "Afghan troops shot down a drone, which fell outside Kunduz on Monday.",
+            [("ASSAULT", "Kunduz")],
+        ),
+        (
+            "Rebels shot down a jet that had taken off from Latakia.",
+            [("ASSAULT", None)],
+        ),
         ("India and Pakistan fought a war over Kashmir.", [("ASSAULT", None)]),
         (
             "The United States imposed sanctions on Russia over Crimea.",
