@@ -28,6 +28,7 @@ which accused Kyiv, ...") locates nothing: no location beats a wrong one.
 
 import gzip
 import math
+import re
 import sys
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -140,6 +141,10 @@ _STATES = frozenset({"country", "continent"})
 _SIDE_PREPS = frozenset({"with", "on", "against"})
 # Entities of a time phrase, which has no place of its own.
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Entities a number after a name may belong to, which make it no model number; nor is an
+# ordinal ("Laguna 2nd District").
+_MEASURES = frozenset({"DATE", "TIME", "QUANTITY", "MONEY", "PERCENT"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 # What a noun of striking bears on: "an attack on Nairobi", "a raid against a base in Kunar".
 _STRUCK_PREPS = frozenset({"on", "against"})
 # Verbs whose object is the place acted on: "struck Kyiv", "shelled Kharkiv".
@@ -412,6 +417,7 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     spans.extend(
         _names_within(doc[0 : len(doc)], places, text=text, only=set(outside), surnames=surnames)
     )
+    spans = [s for s in spans if not _product(s[0])]
     spans.sort(key=lambda s: s[0].start_char)
     found = []
     for i, (span, candidates) in enumerate(spans):
@@ -526,6 +532,30 @@ def _prefixed(name: Span) -> bool:
         and not name[-1].whitespace_
         and doc[name.end].text == "-"
         and not doc[name.end].whitespace_
+    )
+
+
+def _product(name: Span) -> bool:
+    """Whether a name is part of a product's or a brand's: followed by a model number ("a
+    Falcon 9 rocket", "Galaxy S10"; a year is an occasion's: "Tokyo 2020"), or hyphened to a
+    single letter before it ("T-Mobile")."""
+    doc = name.doc
+    if name.end < len(doc) and name[-1].whitespace_:
+        model = doc[name.end]
+        if (
+            any(ch.isdigit() for ch in model.text)
+            and model.text.isalnum()
+            and model.ent_type_ not in _MEASURES
+            and not (len(model.text) == 4 and model.text.isdigit())
+            and not _ORDINAL.fullmatch(model.text)
+        ):
+            return True
+    return (
+        name.start >= 2
+        and doc[name.start - 1].text == "-"
+        and not doc[name.start - 2].whitespace_
+        and len(doc[name.start - 2].text) == 1
+        and doc[name.start - 2].is_alpha
     )
 
 

@@ -126,6 +126,21 @@ def test_a_common_word_is_no_other_name_of_a_place(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A name followed by a model number, or hyphened to a single letter, is a product's
+        # or a brand's ...
+        ("The agency launched a Falcon 9 rocket from Texas.", {"Texas": ("USA", "region")}),
+        ("T-Mobile raised its prices in Germany.", {"Germany": ("DEU", "country")}),
+        # ... where a year after a town names an occasion held there.
+        ("Tokyo 2020 was postponed by a year.", {"Tokyo": ("JPN", "city")}),
+    ],
+)
+def test_a_product_or_a_brand_is_no_town(text: str, expected: dict[str, tuple[str, str]]) -> None:
+    assert _toponyms(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A surname alone after a person named in full is that person, not a town ...
         (
             "The president dismissed John Bolton on Monday. Bolton said he had resigned.",
