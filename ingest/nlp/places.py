@@ -401,7 +401,17 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
         span = _trimmed(ent)
         if span is None:
             continue
-        if ent.label_ in _LABELS:
+        if ent.label_ == "NORP":
+            # A people's or a party's word names a small town by that town's own name only:
+            # another of its names gives way to the people's reading ("Democrat", a former
+            # name of Sumiton, Alabama).
+            own = fold(span.text)
+            candidates = tuple(
+                c
+                for c in places.candidates(span.text)
+                if c.kind not in _LOCAL or c.population >= _WELL_KNOWN or fold(c.name) == own
+            )
+        elif ent.label_ in _LABELS:
             candidates = places.candidates(span.text)
         else:
             # Other labels ("Edmonton" as PERSON, "Cyprus" as ORG) only for well-known places,

@@ -115,6 +115,10 @@ def test_words_that_are_no_place_are_not_toponyms() -> None:
         # A code of capitals inside a body's name or tagged a body is no airport's town.
         ("CBS News aired the interview on Sunday.", {}),
         ("The talks were shown on NBC and in Turkish media.", {"Turkish": ("TUR", "country")}),
+        # A people's or a party's word is no small town by another of the town's names
+        # ("Democrat", a former name of Sumiton, Alabama).
+        ("Democrat senators blocked the bill in Ohio.", {"Ohio": ("USA", "region")}),
+        ("The Democrat governor of Texas vetoed it.", {"Texas": ("USA", "region")}),
     ],
 )
 def test_a_common_word_is_no_other_name_of_a_place(
