@@ -427,7 +427,7 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     spans.extend(
         _names_within(doc[0 : len(doc)], places, text=text, only=set(outside), surnames=surnames)
     )
-    spans = [s for s in spans if not _product(s[0])]
+    spans = [s for s in spans if not _product(*s)]
     spans.sort(key=lambda s: s[0].start_char)
     found = []
     for i, (span, candidates) in enumerate(spans):
@@ -545,19 +545,24 @@ def _prefixed(name: Span) -> bool:
     )
 
 
-def _product(name: Span) -> bool:
+def _product(name: Span, candidates: Sequence[Place]) -> bool:
     """Whether a name is part of a product's or a brand's: followed by a model number ("a
-    Falcon 9 rocket", "Galaxy S10"; a year is an occasion's: "Tokyo 2020"), or hyphened to a
-    single letter before it ("T-Mobile")."""
+    Falcon 9 rocket", "Galaxy S10"; a year is an occasion's, "Tokyo 2020", a score a team's,
+    "Chile 3-0"), or, a town's, hyphened to a single letter before it ("T-Mobile"; a state
+    there is a member of Congress's, "R-N.Y.")."""
     doc = name.doc
     if name.end < len(doc) and name[-1].whitespace_:
         model = doc[name.end]
+        score = (
+            not model.whitespace_ and model.i + 1 < len(doc) and doc[model.i + 1].text in "-\u2013"
+        )
         if (
             any(ch.isdigit() for ch in model.text)
             and model.text.isalnum()
             and model.ent_type_ not in _MEASURES
             and not (len(model.text) == 4 and model.text.isdigit())
             and not _ORDINAL.fullmatch(model.text)
+            and not score
         ):
             return True
     return (
@@ -566,6 +571,7 @@ def _product(name: Span) -> bool:
         and not doc[name.start - 2].whitespace_
         and len(doc[name.start - 2].text) == 1
         and doc[name.start - 2].is_alpha
+        and all(c.kind in _LOCAL for c in candidates)
     )
 
 

@@ -134,8 +134,14 @@ def test_a_common_word_is_no_other_name_of_a_place(
         # or a brand's ...
         ("The agency launched a Falcon 9 rocket from Texas.", {"Texas": ("USA", "region")}),
         ("T-Mobile raised its prices in Germany.", {"Germany": ("DEU", "country")}),
-        # ... where a year after a town names an occasion held there.
+        # ... where a year after a town names an occasion held there, a score a team, and a
+        # state after a party's letter a member of Congress's seat.
         ("Tokyo 2020 was postponed by a year.", {"Tokyo": ("JPN", "city")}),
+        (
+            "Peru beat Chile 3-0 on Sunday.",
+            {"Peru": ("PER", "country"), "Chile": ("CHL", "country")},
+        ),
+        ("Rep. Ann Moss, R-Ohio, spoke.", {"Ohio": ("USA", "region")}),
     ],
 )
 def test_a_product_or_a_brand_is_no_town(text: str, expected: dict[str, tuple[str, str]]) -> None:
