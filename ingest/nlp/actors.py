@@ -171,6 +171,8 @@ ARMED_SECTORS = sectors_of("armed")
 _TRAVELLERS = sectors_of("travellers")
 # Those who act abroad as well as at home: the travellers and troops.
 _ABROAD = sectors_of("abroad")
+# A state's own bodies (CAMEO's GOV, MIL, COP, SPY, JUD, LEG).
+_STATE = sectors_of("state")
 # Clauses that go on from a verb with its subject: "bombed a market, killing nine".
 _GOES_ON = frozenset({"advcl", "conj", "xcomp"})
 # Entities that name people or bodies of them, not things.
@@ -2038,6 +2040,11 @@ def _agents(
         if all(gaz.sectors[c].name in _ABROAD for c in code.split("|"))
         for i in range(start, end)
     }
+    state_words = {
+        end - 1
+        for start, end, code in named_agents
+        if all(gaz.sectors[c].name in _STATE for c in code.split("|"))
+    }
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
     bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
     found: list[_Mention] = []
@@ -2188,9 +2195,17 @@ def _agents(
             # be his victims' ("six Mexican nationals were killed" in El Paso).
             lone = sector.name in ARMED_SECTORS and lower[end - 1] in _ATTACKER_NOUNS
             stays = lone or sector.name not in _TRAVELLERS | ARMED_SECTORS | {"military"}
+            # A state its act is done to, named itself or by its body ("the ministry blamed
+            # Kyiv", "troops shelled Ukrainian forces"), is the other side: a country the
+            # text does not tie the agent to is not that one (people acted on are not a
+            # state: "police arrested two Kenyan men" may well be Kenya's).
+            other_side = {
+                p.country for p in acted_on if _names_state(doc, p, state_words=state_words)
+            }
             country = _nearest_country(
-                doc, start, end, rest, political=sector.political, stays=stays
+                doc, start, end, rest, political=sector.political, stays=stays, shun=other_side
             )
+            from_sentence = country is not None
             # Else, for those who stay, where the story was just told to happen ("shots in
             # El Paso ... Police said") or its headline tells, not the country it names
             # most (a gold toilet's theft "in England", the artwork entitled "America").
@@ -2208,6 +2223,8 @@ def _agents(
                 or any(p.country == main and p.start in sent for p in places)
             ):
                 country = main
+            if not from_sentence and country in other_side:
+                country = None
             origin = [m for m in countries if m.start == end + 1 and m.form is not Form.SHORT]
             if origin and lower[end] in ("of", "from"):
                 coordinated = _coordinated_after(origin[0], countries, lower)
@@ -2481,7 +2498,14 @@ def _places(
 
 
 def _nearest_country(
-    doc: Doc, start: int, end: int, places: list[_Place], *, political: bool, stays: bool
+    doc: Doc,
+    start: int,
+    end: int,
+    places: list[_Place],
+    *,
+    political: bool,
+    stays: bool,
+    shun: set[str],
 ) -> str | None:
     """The country of an agent from its sentence: the one of the place it belongs to, named
     before it ("Leeds police", "Kent's chief constable") or after "in", "of" or "from"
@@ -2490,7 +2514,8 @@ def _nearest_country(
     villagers in Ukraine": not the soldiers' demonym), else of the country named nearest to
     it, else of the town; never a destination ("sent troops to Hong Kong": the
     troops are not Hong Kong's), nor, for `political` agents (troops, envoys), a place they
-    are withdrawn from (people extradited from Hong Kong are still Hong Kong's)."""
+    are withdrawn from (people extradited from Hong Kong are still Hong Kong's); a nearest
+    country of `shun`, the state the agent's act is done to, is none."""
     sentence = doc[start].sent
     here = [p for p in places if sentence.start <= p.start < sentence.end]
     if political:
@@ -2508,7 +2533,25 @@ def _nearest_country(
     here = [p for p in here if p.start == 0 or doc[p.start - 1].lower_ not in _DESTINATIONS]
     if not here:
         return None
-    return min(here, key=lambda p: (p.town, min(abs(p.start - end), abs(start - p.end)))).country
+    nearest = min(here, key=lambda p: (p.town, min(abs(p.start - end), abs(start - p.end))))
+    return None if nearest.country in shun else nearest.country
+
+
+def _names_state(doc: Doc, place: _Place, *, state_words: set[int]) -> bool:
+    """Whether a place acted on names a state as a side: it is the argument itself ("blamed
+    Kyiv", "sanctioned Iran") or names the country of a state's body that is ("shelled
+    Ukrainian forces", "accused Iran's government"; `state_words` their heads), not people
+    ("arrested two Kenyan men")."""
+    token = doc[place.end - 1]
+    argument = token if token.dep_ in _ACTED_ON else token.head
+    if argument.dep_ not in _ACTED_ON:
+        return False
+    if argument.i in state_words:
+        return True
+    # The state's own name, not one it ends ("told CNN Philippines": a medium).
+    return place.start <= argument.i < place.end and all(
+        c.i >= place.start for c in argument.children if c.dep_ == "compound"
+    )
 
 
 def _site_told_before(doc: Doc, start: int, places: list[_Place], starts: list[int]) -> str | None:

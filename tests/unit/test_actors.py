@@ -579,6 +579,38 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
             None,
             "sector:CHN-legislature",
         ),
+        # Nor, with no country of its own, of a state its act is done to, named itself or by
+        # its body; the people acted on are no state, and its own phrase still tells.
+        (
+            "Russia and Ukraine traded fire again. The ministry blamed Kyiv for the shelling.",
+            "sector:government",
+            "sector:UKR-government",
+        ),
+        (
+            "Iran held a parade on Friday. Lawmakers sanctioned Iran the next day.",
+            None,
+            "sector:IRN-legislature",
+        ),
+        (
+            "Fighting raged in eastern Ukraine. Troops attacked Ukrainian soldiers near the river.",
+            "sector:military",
+            None,
+        ),
+        (
+            "Pakistan tested a missile. The minister accused Islamabad of lying.",
+            None,
+            "sector:PAK-government",
+        ),
+        (
+            "Kenya's economy grew. Police arrested two Kenyan men on Monday.",
+            "sector:KEN-police",
+            None,
+        ),
+        (
+            "Kenya's economy grew. Police in Kenya arrested Kenyan officials.",
+            "sector:KEN-police",
+            None,
+        ),
         # Those another pays, hires or urges to act are not of its country, nor of those they
         # act on; a state's own forces are its.
         ("Sudan paid gunmen to attack the convoy.", "sector:armed-group", "sector:SDN-armed-group"),
