@@ -40,8 +40,13 @@ other person ("shooter", a marble first, a gunman fourth; not "butcher", a trade
 the actor resolver places such a person where he acts, not in the country an article names
 most. A noun names an envoy where its first sense is or falls under WordNet's diplomat
 ("ambassador", "consul", "nuncio"; no named person): the actor resolver reads the state after
-its "to" as the one the envoy is sent to, not the envoy's own. WordNet's licence is copied
-beside each file.
+its "to" as the one the envoy is sent to, not the envoy's own. A noun names clergy or a
+religious body where one of its senses is or falls under WordNet's spiritual leader, religious
+leader or member of a religious order (noun.person: "priest", "bishop", "ayatollah", "monk") or
+under its clergy or church (noun.group: "clergy", "church"; not "Muslim" or "worshipper",
+believers, nor "religion"): the conversion of Phoenix's agents (scripts/phoenix_actors.py)
+keeps those of a faith's codes so headed, the religious sector, and leaves believers to the
+actor resolver's rules for people. WordNet's licence is copied beside each file.
 """
 
 import shutil
@@ -57,6 +62,7 @@ NOUN_ARTIFACT = 6
 NOUN_COGNITION = 9
 NOUN_COMMUNICATION = 10
 NOUN_FEELING = 12
+NOUN_GROUP = 14
 NOUN_PERSON = 18
 NOUN_PHENOMENON = 19
 NOUN_STATE = 26
@@ -77,6 +83,10 @@ AILMENTS = {"physical_condition", "affliction"}
 ATTACKERS = {"attacker", "murderer", "killer"}
 # The first word of noun.person's synset of those sent to represent a state abroad.
 DIPLOMATS = {"diplomat"}
+# First words of the synsets of noun.person of those who lead a faith or belong to its orders,
+# and of noun.group of its clergy and its churches.
+CLERGY_PEOPLE = {"spiritual_leader", "religious_leader", "religious"}
+CLERGY_GROUPS = {"clergy", "church"}
 
 
 def read_synsets(data_noun: str) -> dict[int, tuple[int, str, list[int]]]:
@@ -242,6 +252,25 @@ def storm_nouns(
     )
 
 
+def clergy_nouns(
+    senses: dict[str, list[int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas one of whose senses, a common noun's (not "John", an apostle), is or falls
+    under `CLERGY_PEOPLE` or `CLERGY_GROUPS` ("priest", "monk", "clergy", "church")."""
+    return sorted(
+        lemma
+        for lemma, offsets in senses.items()
+        if any(
+            synsets[o][1].islower()
+            and (
+                _falls_under(o, synsets, NOUN_PERSON, CLERGY_PEOPLE)
+                or _falls_under(o, synsets, NOUN_GROUP, CLERGY_GROUPS)
+            )
+            for o in offsets
+        )
+    )
+
+
 def content_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -343,6 +372,7 @@ def main() -> None:
         ("ailment", ailment_nouns(pairs, synsets)),
         ("attacker", attacker_nouns(index, synsets)),
         ("envoy", envoy_nouns(nouns, synsets)),
+        ("clergy", clergy_nouns(senses, synsets)),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         print(f"{len(found)} {name} nouns")

@@ -131,7 +131,11 @@ def main() -> None:
                 found,
             )
     agents = _agents(
-        (src / "Phoenix.agents.txt").read_text("latin-1"), sectors, agent_sectors, offices=heads
+        (src / "Phoenix.agents.txt").read_text("latin-1"),
+        sectors,
+        agent_sectors,
+        offices=heads,
+        clergy=set((DATA / "clergy_nouns.txt").read_text("utf-8").split()),
     )
     out = {
         "notice": NOTICE,
@@ -481,13 +485,21 @@ def _same_middle(name: str, middle: list[str]) -> bool:
 
 
 def _agents(
-    text: str, sectors: dict[str, list[object]], agent_sectors: set[str], *, offices: set[str]
+    text: str,
+    sectors: dict[str, list[object]],
+    agent_sectors: set[str],
+    *,
+    offices: set[str],
+    clergy: set[str],
 ) -> dict[str, str]:
     """Phrase -> code for generic agents of the sectors actors.py makes actors of.
 
     Phoenix codes a spokesperson by the trade (media); CAMEO codes whom one speaks for, so an
     office held for a body (a title head of actor_words.json: "spokesman") is no media agent:
-    the body or country it serves, read by actors.py and events.py, is its side."""
+    the body or country it serves, read by actors.py and events.py, is its side. Of a faith's
+    codes, only its clergy and bodies are agents ("CATHOLIC_BISHOP", "MUSLIM_CLERIC": `clergy`,
+    WordNet's, holds the head), not its believers ("MUSLIM", "WORSHIPPER"), whom actors.py
+    reads as people."""
     substitutions: dict[str, list[str]] = {}
     agents: dict[str, str] = {}
     for raw in text.splitlines():
@@ -504,15 +516,19 @@ def _agents(
         # "BUDUAF", militant monks) is that role: they act as radicals, not as the faithful.
         # Other second codes qualify the first ("CHRPRO", Protestant; "BUSMIL", arms trade).
         code = code.strip().strip("~")
-        if sectors.get(code[:3], [None])[0] not in agent_sectors:
-            if sectors.get(code[3:6], [None])[0] not in _VIOLENT_SECTORS:
-                continue
+        first = sectors.get(code[:3], [None])[0]
+        violent = sectors.get(code[3:6], [None])[0] in _VIOLENT_SECTORS
+        if violent and (first == "religion" or first not in agent_sectors):
             code = code[3:6]
+        elif first not in agent_sectors:
+            continue
         if _words(phrase.lower())[-1] in _PLACE_HEADS:
             continue
         head = _stem(_words(phrase.lower())[-1].rsplit("-", 1)[-1])  # "narco-terrorist"
         if sectors[code[:3]][0] == "criminals" and head in _BAND_HEADS:
             code = "UAF"
+        if sectors[code[:3]][0] == "religion" and head not in clergy:
+            continue
         for form in _expand(phrase.lower().strip("_ "), substitutions):
             forms = [form]
             if plural is None and "!" not in phrase:

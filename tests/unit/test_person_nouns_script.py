@@ -241,3 +241,23 @@ def test_a_noun_names_an_attacker_where_a_sense_does_and_its_first_is_no_other_p
     # A marble first and a gunman after is one; a tradesman first, a killer after, is not; a
     # name is left out.
     assert build_person_nouns.attacker_nouns(index, synsets) == ["gunman", "shooter"]
+
+
+def test_a_noun_names_clergy_where_a_common_sense_falls_under_a_faiths_leaders_or_church() -> None:
+    data = (
+        "00005000 18 n 01 spiritual_leader 0 000 | one who leads a faith\n"
+        "00005100 18 n 01 vicar 0 001 @ 00005000 n 0000 | a parish priest\n"
+        "00005200 14 n 01 church 0 000 | a body of Christians\n"
+        "00005300 14 n 01 chapter 0 001 @ 00005200 n 0000 | a church's body\n"
+        "00005400 18 n 01 Zeno 0 001 @ 00005000 n 0000 | a bishop named\n"
+        "00005500 18 n 01 believer 0 000 | one who believes\n"
+        "00005600 06 n 01 boat 0 000 | a boat\n"
+    )
+    senses = build_person_nouns.read_senses(
+        "vicar n 1 0 1 0 00005100\n"
+        "chapter n 2 0 2 0 00005600 00005300\n"  # a boat first, a church's body second
+        "zeno n 1 0 1 0 00005400\n"  # a name only
+        "worshipper n 1 0 1 0 00005500\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    assert build_person_nouns.clergy_nouns(senses, synsets) == ["chapter", "vicar"]

@@ -124,10 +124,28 @@ def test_an_agent_phrase_takes_its_other_number() -> None:
     # Regular plurals are left out of the agents file; a phrase written plural with "-men"
     # has its singular instead ("an armed man").
     text = "ARMED_MEN [~REB]\nPROTESTER [~OPP]\n"
-    agents = phoenix_actors._agents(text, _SECTORS, {"rebels", "opposition"}, offices=set())
+    agents = phoenix_actors._agents(
+        text, _SECTORS, {"rebels", "opposition"}, offices=set(), clergy=set()
+    )
     assert agents == {
         "armed man": "REB",
         "armed men": "REB",
         "protester": "OPP",
         "protesters": "OPP",
+    }
+
+
+def test_a_faiths_agents_are_its_clergy_not_its_believers() -> None:
+    # A faith's code heads an agent only where its head is clergy or a church; a role of
+    # violence after a faith's code is that role.
+    text = "DRUID [~REL]\nPAGAN [~REL]\nPAGAN_ELDER [~RELREB]\n"
+    sectors = {**_SECTORS, "REL": ["religion", False]}
+    agents = phoenix_actors._agents(
+        text, sectors, {"rebels", "religion"}, offices=set(), clergy={"druid", "elder"}
+    )
+    assert agents == {
+        "druid": "REL",
+        "druids": "REL",
+        "pagan elder": "REB",
+        "pagan elders": "REB",
     }
