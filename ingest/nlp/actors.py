@@ -2107,7 +2107,18 @@ def _agents(
         ):
             continue  # "military operation", "police station": a modifier, not an agent
         cover, country = start, None
-        j = start - (start > 0 and doc[start - 1].text in _POSSESSIVES)
+        k = start
+        # A faith between a state and its clergy names no other side: "Russian Orthodox
+        # bishops", "Egypt's Coptic clergy" are the state's, as "Nigerian clerics" are.
+        while (
+            sector.name == "religion"
+            and k > 0
+            and doc[k - 1].dep_ in ("amod", "compound")
+            and doc[k - 1].head == head
+            and not any(m.end == k for m in countries)
+        ):
+            k -= 1
+        j = k - (k > 0 and doc[k - 1].text in _POSSESSIVES)
         before = [m for m in countries if m.end == j and m.form is not Form.SHORT]
         owner = [m for m in mentions if m.end == j and m.kind is not ActorKind.LOCATION]
         if not owner and lower[end : end + 1] == ["of"]:
@@ -2239,9 +2250,11 @@ def _agents(
                 )
             )
             replaced.add(m.start)
-        if sector.political and person is not None and person.cover <= head.head.i < person.end:
+        # A cleric's title is his too ("Archbishop Desmond Tutu"), a person of his faith.
+        titles = sector.political or sector.name == "religion"
+        if titles and person is not None and person.cover <= head.head.i < person.end:
             person.role = person.role or _title_case(doc[start:end].text)
-            person.sector, person.political = sector.name, True
+            person.sector, person.political = sector.name, sector.political
             person.country = person.country or country
             person.cover = cover
             continue

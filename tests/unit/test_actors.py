@@ -978,3 +978,33 @@ def test_a_body_opening_with_a_given_name_in_a_list_of_people_is_a_person(nlp: L
     assert {a.id: a.kind for a in actors.actors}["person:antoine-lefort"] is PER
     later = next(t for t in actors.doc or [] if t.text == "Lefort" and t.i > 10)
     assert actors.token_actor[later.i] == "person:antoine-lefort"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Clergy named with a demonym are their state's clergy, not the state, a faith
+        # between them naming no other side; believers stay people.
+        (
+            "Armenian Catholic priests protested outside the court.",
+            "sector:ARM-religion",
+            "country:ARM",
+        ),
+        ("Russian Orthodox bishops praised the new law.", "sector:RUS-religion", "country:RUS"),
+        ("Egypt's Coptic clergy condemned the bombing.", "sector:EGY-religion", "country:EGY"),
+        ("Nigerian Muslim clerics criticised the president.", "sector:NGA-religion", None),
+        ("Kenyan Muslims criticised the president.", None, "sector:KEN-religion"),
+    ],
+)
+def test_clergy_named_with_a_demonym_are_the_states_religious_sector(
+    nlp: Language, text: str, expected: str | None, absent: str | None
+) -> None:
+    doc = nlp(text)
+    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert expected is None or expected in ids
+    assert absent is None or absent not in ids
+
+
+def test_a_clerics_title_is_his_not_another_actor(nlp: Language) -> None:
+    actors = _resolve(nlp, "Bishop Marta Ilves of Tartu condemned the attack.").actors
+    assert [a.id for a in actors if a.kind is SECT] == []
