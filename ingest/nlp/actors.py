@@ -2040,10 +2040,11 @@ def _agents(
         if all(gaz.sectors[c].name in _ABROAD for c in code.split("|"))
         for i in range(start, end)
     }
-    state_words = {
-        end - 1
+    # The heads of a state's bodies named, with their sector.
+    state_bodies = {
+        end - 1: gaz.sectors[code].name
         for start, end, code in named_agents
-        if all(gaz.sectors[c].name in _STATE for c in code.split("|"))
+        if "|" not in code and gaz.sectors[code].name in _STATE
     }
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
     bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
@@ -2206,12 +2207,17 @@ def _agents(
             # be his victims' ("six Mexican nationals were killed" in El Paso).
             lone = sector.name in ARMED_SECTORS and lower[end - 1] in _ATTACKER_NOUNS
             stays = lone or sector.name not in _TRAVELLERS | ARMED_SECTORS | {"military"}
-            # A state its act is done to, named itself or by its body ("the ministry blamed
-            # Kyiv", "troops shelled Ukrainian forces"), is the other side: a country the
-            # text does not tie the agent to is not that one (people acted on are not a
-            # state: "police arrested two Kenyan men" may well be Kenya's).
+            # For a state's body, a state its act is done to, named itself or by a body of
+            # the same sector ("the ministry blamed Kyiv", "troops attacked Ukrainian
+            # soldiers"), is the other side: a country the text does not tie the agent to is
+            # not that one. Other bodies of a state may act on their own ("lawmakers
+            # criticised the Kenyan government"), rebels fight their own state, and people
+            # acted on are no state ("police arrested two Kenyan men" may well be Kenya's).
             other_side = {
-                p.country for p in acted_on if _names_state(doc, p, state_words=state_words)
+                p.country
+                for p in acted_on
+                if sector.name in _STATE
+                and _names_state(doc, p, sector=sector.name, bodies=state_bodies)
             }
             country = _nearest_country(
                 doc, start, end, rest, political=sector.political, stays=stays, shun=other_side
@@ -2550,16 +2556,16 @@ def _nearest_country(
     return None if nearest.country in shun else nearest.country
 
 
-def _names_state(doc: Doc, place: _Place, *, state_words: set[int]) -> bool:
+def _names_state(doc: Doc, place: _Place, *, sector: str, bodies: dict[int, str]) -> bool:
     """Whether a place acted on names a state as a side: it is the argument itself ("blamed
-    Kyiv", "sanctioned Iran") or names the country of a state's body that is ("shelled
-    Ukrainian forces", "accused Iran's government"; `state_words` their heads), not people
-    ("arrested two Kenyan men")."""
+    Kyiv", "sanctioned Iran") or names the country of a state's body of `sector` that is
+    ("shelled Ukrainian forces", "accused Iran's government"; `bodies` the heads of a state's
+    bodies with their sectors), not people ("arrested two Kenyan men")."""
     token = doc[place.end - 1]
     argument = token if token.dep_ in _ACTED_ON else token.head
     if argument.dep_ not in _ACTED_ON:
         return False
-    if argument.i in state_words:
+    if bodies.get(argument.i) == sector:
         return True
     # The state's own name, not one it ends ("told CNN Philippines": a medium).
     return place.start <= argument.i < place.end and all(

@@ -579,8 +579,9 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
             None,
             "sector:CHN-legislature",
         ),
-        # Nor, with no country of its own, of a state its act is done to, named itself or by
-        # its body; the people acted on are no state, and its own phrase still tells.
+        # Nor, for a state's body with no country of its own, of a state its act is done to,
+        # named itself or by a body of its sector; people acted on are no state, and its own
+        # phrase still tells.
         (
             "Russia and Ukraine traded fire again. The ministry blamed Kyiv for the shelling.",
             "sector:government",
@@ -609,6 +610,17 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
         (
             "Kenya's economy grew. Police in Kenya arrested Kenyan officials.",
             "sector:KEN-police",
+            None,
+        ),
+        # A body of another sector may act on its own state's, and rebels fight their own.
+        (
+            "Kenya's economy grew. Lawmakers criticised the Kenyan government.",
+            "sector:KEN-legislature",
+            None,
+        ),
+        (
+            "Armenia held talks. Militias attacked the Armenian army.",
+            "sector:ARM-armed-group",
             None,
         ),
         # Those another pays, hires or urges to act are not of its country, nor of those they
