@@ -2211,12 +2211,15 @@ def _agents(
             # the same sector ("the ministry blamed Kyiv", "troops attacked Ukrainian
             # soldiers"), is the other side: a country the text does not tie the agent to is
             # not that one. Other bodies of a state may act on their own ("lawmakers
-            # criticised the Kenyan government"), rebels fight their own state, and people
-            # acted on are no state ("police arrested two Kenyan men" may well be Kenya's).
+            # criticised the Kenyan government"), one who holds its office leads it ("the
+            # president withdrew Brazil from the pact"), rebels fight their own state, and
+            # people acted on are no state ("police arrested two Kenyan men").
+            leader = head.tag_ == "NN" and is_office_word(head.text)
             other_side = {
                 p.country
                 for p in acted_on
                 if sector.name in _STATE
+                and not leader
                 and _names_state(doc, p, sector=sector.name, bodies=state_bodies)
             }
             country = _nearest_country(

@@ -598,7 +598,7 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
             None,
         ),
         (
-            "Pakistan tested a missile. The minister accused Islamabad of lying.",
+            "Pakistan tested a missile. The ministry accused Islamabad of lying.",
             None,
             "sector:PAK-government",
         ),
@@ -621,6 +621,12 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
         (
             "Armenia held talks. Militias attacked the Armenian army.",
             "sector:ARM-armed-group",
+            None,
+        ),
+        # One who holds its office leads his state: he may withdraw it from a pact.
+        (
+            "Brazil hosted the summit. The president withdrew Brazil from the pact.",
+            "sector:BRA-government",
             None,
         ),
         # Those another pays, hires or urges to act are not of its country, nor of those they

@@ -2320,20 +2320,20 @@ def test_a_relative_pronoun_beside_a_subject_after_a_parenthetical_is_not_the_do
     ("sentence", "etype", "source"),
     [
         (
-            "Students, farmers and a priest who marched to the ministry in Lima were dispersed "
+            "Students, farmers and a poet who marched to the ministry in Lima were dispersed "
             "by police.",
             EventType.PROTEST,
             {"Peru education", "Peru agriculture"},
         ),
         (
-            "Students, farmers and a priest who have marched to the ministry in Lima were "
+            "Students, farmers and a poet who have marched to the ministry in Lima were "
             "dispersed by police.",
             EventType.PROTEST,
             {"Peru education", "Peru agriculture"},
         ),
-        # A verb marked singular agrees with the last alone: the priest, no actor.
+        # A verb marked singular agrees with the last alone: the poet, no actor.
         (
-            "Students, farmers and a priest who has marched to the ministry in Lima was praised "
+            "Students, farmers and a poet who has marched to the ministry in Lima was praised "
             "by the president of Peru.",
             EventType.PROTEST,
             set(),
