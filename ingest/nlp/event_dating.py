@@ -813,20 +813,33 @@ _QUANTITIES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def _noun_dates(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
-    """The dates that stand before a noun as its modifier ("the 1995 shooting", "last year's
-    vote"), each with the offset of its noun."""
+    """The dates that modify a noun, before it ("the 1995 shooting", "last year's vote") or
+    after a subject ("the visit to the border last November was a stunt"), each with the
+    offset of its noun."""
     found = []
     for ent in doc.ents:
         head = ent.root.head
         if (
             ent.label_ in ("DATE", "TIME")
-            and ent.root.dep_ in _PREMODIFIERS
-            and head.i >= ent.end
+            and (
+                (ent.root.dep_ in _PREMODIFIERS and head.i >= ent.end)
+                or (ent.root.dep_ == "npadvmod" and head.i < ent.start and _in_subject(head))
+            )
             and head.pos_ in ("NOUN", "PROPN")
             and head.ent_type_ not in ("DATE", "TIME")
         ):
             found.append((head.idx, (ent.start_char, ent.end_char)))
     return found
+
+
+def _in_subject(noun: Token) -> bool:
+    """Whether a noun is a clause's subject or in one's prepositional phrases ("the visit to
+    the border", "the trip to the front"): a time after it tells of that subject ("the visit
+    last November was a stunt"); the parse hangs a verb's time on a subject seldom, as it
+    comes before the verb."""
+    while noun.dep_ in ("pobj", "prep"):
+        noun = noun.head
+    return noun.dep_ in _SUBJECTS and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _date_end(word: Token) -> int:

@@ -852,6 +852,21 @@ PARAGRAPH = [
         "arrested",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
+    # nor does a time after a subject noun, which tells of that subject
+    (
+        "On Monday, Croatia recalled its ambassador. Its minister said Serbia's visit to the"
+        " border last November was a provocation. Serbian police arrested two Croatian"
+        " journalists.",
+        "arrested",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
+    (
+        "In early January, Croatia recalled its ambassador. Reporters asked whether the"
+        " general's trip to the border last October was approved. Serbian police later arrested"
+        " two Croatian journalists.",
+        "arrested",
+        (date(2025, 1, 1), DatePrecision.MONTH, DateSource.PARAGRAPH),
+    ),
     (
         "Croatia said on Friday that talks may resume. Serbian police currently detain two"
         " Croatian journalists.",
