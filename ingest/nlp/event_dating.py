@@ -399,9 +399,11 @@ class EventDater:
         f = bisect_left(self._frames, (start,))
         frame = self._frames[f - 1] if f and self._frames[f - 1][0] >= p_start else None
         story = _story_day(days, references, self.anchor)
-        # The time of an "after" phrase is its own act's ("resigned after the recording was
-        # posted on Monday"): it only bounds the act around it (TimeML AFTER).
-        bounds = [(a - start, b - start) for a, b in _after_phrases(trigger)]
+        # The time of an "after" or "before" phrase is its own act's ("resigned after the
+        # recording was posted on Monday"), and one "since" is a start: they only bound the act
+        # around them (TimeML AFTER, BEFORE, BEGUN_BY).
+        kind, spans = _bound_phrases(trigger)
+        bounds = [(a - start, b - start) for a, b in spans]
         read = partial(
             resolve_date,
             anchor=self.anchor,
@@ -424,7 +426,10 @@ class EventDater:
         if bounds and dated[2] is not DateSource.SENTENCE:
             bound = read(text, clause=clause_text)
             if bound[2] is DateSource.SENTENCE:
-                dated = _bounded(dated, bound, self.anchor) if happened else bound
+                # An act an "after" clause itself tells ("18 years after Washington invaded
+                # the country in the wake of the attacks") is before the news: no story day.
+                told = dated if not _bounds_another(trigger) else None
+                dated = _bounded(kind, told, bound, self.anchor) if happened else bound
         if (
             _known_act(trigger)
             and dated[1] in (DatePrecision.DAY, DatePrecision.WEEK)
@@ -892,8 +897,15 @@ def _own_nouns(trigger: Token) -> set[int]:
 _SHARED = frozenset({"cc", "punct", "prt", "advmod", "neg", "aux", "auxpass"})
 # Prepositions of the means of an act: an act done by way of another is dated by it.
 _MEANS = frozenset({"via", "through", "by"})
-# Words of a phrase that tells an act the act came after; entity types of a time told there.
-_AFTER = frozenset({"after", "following"})
+# Words of a phrase that tells an act or time the act came after or before, and which; entity
+# types of a time told there.
+_BOUNDS = {
+    "after": "after",
+    "following": "after",
+    "amid": "after",
+    "before": "before",
+    "since": "since",
+}
 _TIMES = frozenset({"DATE", "TIME"})
 # Prepositions of a concession; a copula's dependencies that judge its subject.
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})
@@ -928,44 +940,106 @@ def _when_date(trigger: Token) -> list[tuple[int, int]]:
     return [(date.start_char, date.end_char)]
 
 
-def _after_phrases(trigger: Token) -> list[tuple[int, int]]:
-    """The spans of the phrases on an act that tell an act it came after: a clause ("after
-    the recording was posted"), a gerund ("after raiding his office") or a noun ("following
-    the vote"); not a time ("after midnight") nor a stretch told ("two days after", "shortly
-    after"), which tell the act's own time."""
-    phrases = []
+def _bound_phrases(trigger: Token) -> tuple[str, list[tuple[int, int]]]:
+    """The spans of the phrases on an act that tell another act or time it came after or
+    before, and which ("after", "before" or "since"): a clause ("after the recording was
+    posted"), a gerund ("after raiding his office") or a noun ("following the vote", "in the
+    wake of the attacks", "amid the protests"); not a time ("after midnight") nor a stretch
+    told ("two days after", "shortly before"), which tell the act's own time. A time told
+    right after a noun there is the noun's ("before the vote on Monday"), wherever the parse
+    hangs it. A time "since" bounds an act that is no single one: an activity ("have been
+    marching since June"), acts counted ("has detained 40 journalists since 2015") or a
+    record ("the first president to refuse since 1976"); a state's start dates its act ("has
+    been detained since March")."""
+    kind, phrases = "", []
     for c in trigger.children:
         if c.dep_ == "advcl":
-            word = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in _AFTER), None)
-        elif c.dep_ == "prep" and c.lower_ in _AFTER:
-            word = c
-            if not any(
-                o.dep_ in ("pobj", "pcomp", "dobj") and o.ent_type_ not in _TIMES
-                for o in c.children
+            word = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in _BOUNDS), None)
+            told = _BOUNDS[word.lower_] if word is not None else ""
+        elif c.dep_ == "prep" and (c.lower_ in _BOUNDS or _in_wake_of(c)):
+            word, told = c, _BOUNDS.get(c.lower_, "after")
+            objects = [o for o in c.children if o.dep_ in ("pobj", "pcomp", "dobj")]
+            if all(o.ent_type_ in _TIMES for o in objects) and not (
+                told == "since" and objects and not _single_act(trigger)
             ):
                 continue
         else:
             continue
-        if word is not None and not any(
+        if word is None or any(
             m.dep_ in ("npadvmod", "advmod") and m.i < word.i for m in (*c.children, *word.children)
         ):
-            phrases.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)))
-    return phrases
+            continue
+        kind, end = kind or told, c.right_edge
+        after = trigger.doc[end.i + 1] if end.i + 1 < len(trigger.doc) else None
+        if (
+            c.dep_ == "prep"
+            and after is not None
+            and after.head == trigger
+            and after.dep_ == "prep"
+            and after.lower_ in ("on", "in")
+            and all(o.ent_type_ in _TIMES for o in after.children)
+            and any(o.ent_type_ not in _TIMES for o in c.children)
+        ):
+            end = after.right_edge
+        phrases.append((c.left_edge.idx, end.idx + len(end)))
+    return kind, phrases
+
+
+def _in_wake_of(prep: Token) -> bool:
+    """Whether a preposition opens "in the wake (aftermath) of", an act's "after"."""
+    return prep.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lower_ in ("wake", "aftermath") for o in prep.children
+    )
+
+
+def _single_act(verb: Token) -> bool:
+    """Whether a verb tells one act: no progressive, no counted participant ("40 journalists",
+    "more than 1000 people") and no record ("the first president to refuse")."""
+    if _progressive(verb) or verb.tag_ == "VBG":
+        return False
+    if any(
+        a.dep_ in ("dobj", "nsubjpass", "nsubj")
+        and any(n.ent_type_ == "CARDINAL" for n in a.children)
+        for a in verb.children
+    ):
+        return False
+    head = verb
+    while head.dep_ in ("xcomp", "relcl", "acl") and head.head is not head:
+        head = head.head
+        if any(m.ent_type_ == "ORDINAL" or m.tag_ == "JJS" for m in head.children):
+            return False
+    return True
+
+
+def _bounds_another(verb: Token) -> bool:
+    """Whether a verb is the act of a clause that bounds another ("after Washington invaded")."""
+    return verb.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in _BOUNDS for m in verb.children
+    )
 
 
 def _bounded(
-    dated: tuple[date, DatePrecision, DateSource],
+    kind: str,
+    dated: tuple[date, DatePrecision, DateSource] | None,
     bound: tuple[date, DatePrecision, DateSource],
     anchor: date,
 ) -> tuple[date, DatePrecision, DateSource]:
-    """The date of an act that happened after the act `bound` dates and by the day the story
-    had reached (or, where that is before the bound, the publication day): the smallest period
-    that holds both days, not a day of either that the text does not give the act (the story's
-    day may be the news the act led to: "detained after his release a week ago")."""
-    later = dated[0] if dated[2] is not DateSource.PUBLISHED_AT and dated[0] >= bound[0] else anchor
-    if later == bound[0] == dated[0]:
-        return dated
-    day, order = bound[0], list(DatePrecision)
+    """The date of an act that happened after ("after", "since") or before the act or time
+    `bound` dates: the smallest period that holds both the bound and the day the story had
+    reached (`dated`; where that is before the bound or not told, the publication day), not a
+    day of either that the text does not give the act (the story's day may be the news the act
+    led to: "detained after his release a week ago"); before a bound, the smallest that holds
+    the bound and the day before it. With none, the bound's year; since one, the publication's,
+    as any background act."""
+    if kind == "before":
+        day, later = bound[0] - timedelta(days=1), bound[0]
+    else:
+        day, later = bound[0], anchor
+        if dated is not None and dated[2] is not DateSource.PUBLISHED_AT and dated[0] >= day:
+            if dated[0] == day:
+                return dated
+            later = dated[0]
+    order = list(DatePrecision)
     for precision, first, later_first in (
         (
             DatePrecision.WEEK,
@@ -977,7 +1051,9 @@ def _bounded(
     ):
         if order.index(precision) >= order.index(bound[1]) and first == later_first:
             return first, precision, DateSource.SENTENCE
-    return bound
+    if kind == "since":
+        return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
+    return day.replace(month=1, day=1), DatePrecision.YEAR, DateSource.SENTENCE
 
 
 def _known_act(noun: Token) -> bool:
