@@ -471,14 +471,16 @@ class EventDater:
             # one unreported is from publication's.
             return dated[0] - timedelta(days=dated[0].weekday()), DatePrecision.WEEK, dated[2]
         if (
-            tense == "present perfect"
+            (tense == "present perfect" or _promised(tensed))
             and dated[2] is DateSource.PUBLISHED_AT
             and report is not None
             and _tense(report[1]) == "past"
         ):
             # "The SDF said an agreement has been reached": a present perfect is told from the
             # time of its report, and a report told in the past is dated as the story dates it,
-            # not on the publication day.
+            # not on the publication day; so is an act it promises with no time of its own
+            # ("announced he would resign", "said it will withdraw"): the promise's, where the
+            # story dates it.
             told = self.date(
                 report[1].idx,
                 sentence,
@@ -486,7 +488,9 @@ class EventDater:
                 happened=happened,
                 follow=False,
             )
-            if told is not None:
+            if told is not None and (
+                tense == "present perfect" or within_story(told[0], self.anchor)
+            ):
                 dated = told
         if dated[2] != DateSource.SENTENCE and follow:
             offset = self._from_event(trigger, happened=happened)
@@ -1418,6 +1422,13 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
         if any(c.tag_ == "TO" for c in verb.children):
             return None  # "planned to leave on Thursday": the leaving lies after the planning
         verb = verb.head
+
+
+def _promised(tensed: tuple[Token, list[Token]] | None) -> bool:
+    """Whether a verb tells an act ahead by "will" or "would" ("he would resign"), not one
+    that would have been ("would have objected")."""
+    words = {a.lower_ for a in tensed[1]} if tensed is not None else set()
+    return bool(words & (_FUTURE_AUX | {"would"})) and not words & _HAVE
 
 
 def _shares_perfect(verb: Token) -> bool:

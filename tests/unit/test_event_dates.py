@@ -611,6 +611,26 @@ REPORT_DAYS = [
         "withdraw",
         (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
     ),
+    # ... as the story dates that report where its sentence has no time
+    (
+        "On Monday, protesters stormed the governor's office in Kano.\n\nThe governor announced"
+        " he would resign.",
+        "resign",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    (
+        "On Monday, rebels shelled the port of Kismayo.\n\nThe minister said Kenya will"
+        " withdraw its troops from Somalia.",
+        "withdraw",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    # one told in the present is made at publication
+    (
+        "On Monday, protesters stormed the governor's office in Kano.\n\nThe governor says he"
+        " will resign.",
+        "resign",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
 ]
 
 
@@ -1583,7 +1603,8 @@ def test_a_promise_or_threat_in_quoted_words_is_made_on_the_day_they_were_said()
     dating = [_dating(e) for e in _events(text) if e.type != "SANCTION"]
     said = (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE)
     # the Friday ahead does not date the threat; outside quoted words, the day of the report
-    assert dating == [said, said, (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)]
+    # too, as the story dates it
+    assert dating == [said, said, said]
 
 
 def test_a_quoted_present_progressive_goes_on_on_the_day_of_the_report() -> None:
