@@ -901,15 +901,10 @@ def _own_nouns(trigger: Token) -> set[int]:
 _SHARED = frozenset({"cc", "punct", "prt", "advmod", "neg", "aux", "auxpass"})
 # Prepositions of the means of an act: an act done by way of another is dated by it.
 _MEANS = frozenset({"via", "through", "by"})
-# Words of a phrase that tells an act or time the act came after or before, and which; entity
-# types of a time told there.
-_BOUNDS = {
-    "after": "after",
-    "following": "after",
-    "amid": "after",
-    "before": "before",
-    "since": "since",
-}
+# Words of a phrase that tells an act the act came after; of one that tells an act or time
+# the act came after or before, and which; entity types of a time told there.
+_AFTER = frozenset({"after", "following"})
+_BOUNDS = {**dict.fromkeys(_AFTER, "after"), "amid": "after", "before": "before", "since": "since"}
 _TIMES = frozenset({"DATE", "TIME"})
 # Prepositions of a concession; a copula's dependencies that judge its subject.
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})
