@@ -250,7 +250,7 @@ def parse(documents: list[Document]) -> list[Doc]:
 def score_event_dates(documents: list[Document], docs: list[Doc], errors: list[str]) -> None:
     """Date each linked TimeML event as the pipeline dates an event; print the shares."""
     from ingest.nlp.event_dating import EventDater
-    from ingest.nlp.events import clause_spans
+    from ingest.nlp.syntax import clause_spans
 
     linked = inside = by_published = baseline = 0
     for document, doc in zip(documents, docs, strict=True):

@@ -43,9 +43,10 @@ from ingest.nlp.dates import (
     shift_day,
     within_story,
 )
-from ingest.nlp.events import NOUN_MODIFIERS, EventMention, clause_spans, noun_modifier_spans
+from ingest.nlp.events import EventMention
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.parse import PARAGRAPH_BREAK, trigger_word
+from ingest.nlp.syntax import NOUN_MODIFIERS, clause_spans, noun_modifier_spans
 
 # Two anchors far apart: a date both give alike was read from the text, not the anchor.
 _PROBE_ANCHORS = (date(2001, 3, 7), date(2023, 10, 19))

@@ -11,7 +11,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc
 
 from graph.models import Actor, ActorKind, EventType, Location, Toponym
-from ingest.nlp.events import SIDE_MODIFIERS, EventMention
+from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import load_gazetteer, sectors_of
 from ingest.nlp.lexicon import MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.places import (
@@ -21,6 +21,7 @@ from ingest.nlp.places import (
     trigger_tokens,
     unknown_places,
 )
+from ingest.nlp.syntax import SIDE_MODIFIERS
 
 _HOME = sectors_of("home")  # police and courts, who act only in their own state
 # Retreats that give back, not leave: a release's "from" is a detention ("freed from

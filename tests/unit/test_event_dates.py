@@ -6,10 +6,10 @@ import pytest
 
 from graph.models import Article, DatePrecision, DateSource, Event, EventType
 from ingest.nlp.event_dating import EventDater, _describes, _month_named_people, _tensed_verb
-from ingest.nlp.events import clause_spans
 from ingest.nlp.model import load_nlp
 from ingest.nlp.parse import parse_texts
 from ingest.nlp.pipeline import extract_events
+from ingest.nlp.syntax import clause_spans
 
 WEDNESDAY = datetime(2025, 1, 22, 9, 30, tzinfo=UTC)
 DECEMBER = datetime(2024, 12, 11, 8, 0, tzinfo=UTC)

@@ -1,0 +1,884 @@
+"""Whether an event was done: negation, hypothesis, questions and other acts not asserted.
+
+An act that did not happen ("did not take part", "skipped the summit", "has yet to sign") is
+kept and flagged negated; what is asked, polled, believed or supposed ("asked whether", "41
+percent said", "fears Russia will attack", "if") is no act: a question, a command, a poll or a
+condition gives no event, an opinion a hypothetical one; nor is what a text says ("the
+guidelines call for ..."), or what is done as a rule. Each event also names the verb of an act
+still ahead of its report, if any, so that its dates can be read forward.
+"""
+
+from dataclasses import replace
+from itertools import takewhile
+
+from spacy.tokens import Span, Token
+
+from graph.models import QUAD_CLASS, EventType
+from ingest.nlp.actors import is_office_word
+from ingest.nlp.lexicon import COOPERATIVE, Lexicon, load_lexicon
+from ingest.nlp.senses import (
+    _objects,
+    _particles,
+    _subject,
+    agent_codes,
+    light_gerund,
+    lookup_noun,
+    purpose_clause,
+    scheduled_for,
+)
+from ingest.nlp.syntax import (
+    FINITE,
+    NOMINAL,
+    OBJECT_DEPS,
+    _aux,
+    _denied,
+    _kind,
+    _lemma,
+    antecedent,
+    children,
+    lemma_in,
+    prep_objects,
+    subjunctive,
+)
+from ingest.nlp.triggers import (
+    BACKGROUND,
+    FUTURE_AUX,
+    MODE_OF_TYPE,
+    PROMISABLE,
+    WH_TAGS,
+    Trigger,
+    asks_populace,
+    classify,
+    promise,
+    refrained,
+    whose_asked,
+)
+
+_MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
+_POSSIBLE_AUX = frozenset({"could", "may", "might"})
+# Adverbs of a norm, not of a record: "police usually arrest ..." tells what is done as a
+# rule; "soldiers routinely beat detainees" or "often shell" still reports acts done.
+_NORM_ADVERBS = frozenset(
+    {"usually", "typically", "generally", "normally", "commonly", "customarily", "ordinarily"}
+    | {"traditionally"}
+)
+# Adjectives of a norm, predicated of an infinitive through "it": "it is common for police to
+# arrest ...", "it is rare for a king to dismiss ..." tell what is done, or not, as a rule.
+_NORM_ADJECTIVES = frozenset(
+    {"common", "commonplace", "usual", "unusual", "customary", "normal", "typical", "routine"}
+    | {"rare", "uncommon", "standard", "ordinary"}
+)
+_PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
+
+# A condition states no act, not even a possible one: "... unless Baghdad accepts the terms";
+# nor does an indirect question ("did not say whether he supported the plan").
+_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def purpose_of_noun(token: Token) -> bool:
+    """ "Colombia's request to extradite them", "an operation to free hostages": what a noun
+    asks, plans or aims at is its content, not an act that took place."""
+    return (
+        token.dep_ == "acl"
+        and token.head.pos_ in NOMINAL
+        and token.head.dep_ != "ROOT"  # "EU to impose sanctions": a headline's announced act
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
+def _headline_plan(token: Token) -> bool:
+    """ "EU to impose sanctions": a headline's infinitive, as its root or on its root noun,
+    announces an act."""
+    head = token.head
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and (
+        token.dep_ == "ROOT"
+        or (token.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in NOMINAL)
+    )
+
+
+def unasserted(lex: Lexicon, token: Token) -> bool:
+    """ "efforts to urge Ukraine to investigate", "pleaded guilty to threatening to attack":
+    what a purpose clause of a noun or a frame verb governs is not asserted, even where the
+    frame itself codes nothing (the frame's own event, if any, absorbs it)."""
+    for anc in token.ancestors:
+        if purpose_of_noun(anc):
+            return True
+    # Up through coordination and "to": "threatening to assault and murder" (the parser may
+    # read that "to" as a preposition).
+    while token.dep_ in ("conj", "xcomp", "pobj", "prep") and token.head != token:
+        lemma = _lemma(token.head)
+        if (lemma in lex.fixed_frames or lemma in lex.commit_frames) and (
+            token.dep_ == "xcomp" or (token.dep_ == "prep" and token.lower_ == "to")
+        ):
+            return True
+        token = token.head
+    return False
+
+
+def ended(lex: Lexicon, token: Token) -> bool:
+    """ "stopped supplying electricity to Gaza", "postponed signing the deal": an act a verb of
+    `Lexicon.on_acts` governs is brought to an end or put off, not done (a hostile one codes
+    as its ending: "stopped shelling the city", `_done_to_act`)."""
+    verb = token.head
+    if token.dep_ != "xcomp" or verb == token:
+        return False
+    lemma = _lemma(verb)
+    return any(
+        k in lex.on_acts for k in [lemma, *(f"{lemma} {c.lower_}" for c in _particles(verb))]
+    )
+
+
+def proposed(lex: Lexicon, token: Token) -> bool:
+    """ "recommended that the troops withdraw", "advised Kyiv to suspend talks": what a verb
+    of appeal or proposal governs (CAMEO's 020, appeal) is asked for, not done."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in lex.appeals
+
+
+# Nouns whose "that" clause is what is asked, promised or threatened, not what was done.
+_SAYING_NOUNS = frozenset({EventType.REQUEST, EventType.AGREE, EventType.THREATEN})
+
+
+def content_of_noun(lex: Lexicon, token: Token) -> bool:
+    """ "its demand that Israel ease restrictions", "a pledge that troops would leave": the
+    "that" clause a noun of asking, promising or threatening takes is that noun's content,
+    not an act (a relative clause is not: "the agreements they had struck")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    head = token.head
+    if token.dep_ != "acl" or head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return False
+    found = lookup_noun(lex, head)
+    return found is not None and found[0] in _SAYING_NOUNS
+
+
+def asks_comment(lex: Lexicon, trig: Trigger) -> bool:
+    """ "reached out to the ministry for comment", "declined a request for comment": a
+    statement asked for (a word CAMEO files only under statements), or a request for one
+    refused, is a reporter's inquiry, no act between political sides."""
+    if trig.type not in (EventType.REQUEST, EventType.REJECT):
+        return False
+    heads = [trig.token, *_objects(trig.token)]
+    return any(_lemma(o) in lex.statements for h in heads for o in prep_objects(h, ("for",)))
+
+
+# What police ask of the public when they name no one asked: "appeal for information".
+_PUBLIC_HELP = frozenset({"help", "information"})
+
+
+def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
+    """The token, the transparent verbs that govern it ("plans to attack"), the act its
+    infinitive of purpose serves ("will visit Dakar to mediate": ahead as the visit is) and
+    the verbs it is coordinated with where it shares their auxiliaries ("will not attend or
+    send")."""
+    chain = [token]
+    if (light := light_gerund(lex, token)) is not None:
+        chain.append(light)  # "did not take part in attacking": the light verb's
+        token = light
+    while (token.dep_ in ("xcomp", "conj") or purpose_clause(lex, token)) and token.head != token:
+        head = token.head
+        transparent = lemma_in(head, lex.transparent) or purpose_clause(lex, token)
+        if token.dep_ == "xcomp" and not transparent:
+            break
+        if token.dep_ == "conj" and (token.tag_ in FINITE or _aux(token)):
+            break  # "did not want war but calls for talks": a clause of its own
+        chain.append(head)
+        token = head
+    return chain
+
+
+def in_condition(token: Token) -> bool:
+    """True when the token sits in an "if"/"unless" clause or an indirect question ("asked
+    whether ...")."""
+    for anc in [token, *token.ancestors]:
+        if anc.dep_ in ("advcl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in anc.children
+        ):
+            return True
+    return False
+
+
+def _condition_marks(token: Token) -> set[str]:
+    """The marks of the conditions a verb is told on ("unless ...", "if ...")."""
+    return {
+        m.lower_
+        for c in children(token, ("advcl",))
+        for m in children(c, ("mark",))
+        if m.lower_ in _CONDITION_MARKS
+    }
+
+
+def _not_yet(token: Token) -> bool:
+    """ "has yet to join", "is yet to sign": the act has not happened."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and _lemma(head) in ("have", "be")
+        and any(c.lower_ == "yet" for c in head.children)
+    )
+
+
+def _negated(lex: Lexicon, trig: Trigger, chain: list[Token]) -> bool:
+    negated = any(c.dep_ == "neg" for t in chain for c in t.children)
+    negated = negated or any(_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
+    negated = negated or _unable(chain[-1])
+    subj = _subject(lex, trig.token)
+    negated = negated or (subj is not None and _denied(subj))
+    negated = negated or any(_denied(c) for t in chain for c in children(t, ("nsubjpass",)))
+    # "made no apology", "no talks were held", "reached no agreement", "sent no troops",
+    # "conceded nothing": the event noun, or what the act is done to, is denied.
+    nouns = [trig.noun] if trig.noun is not None else []
+    negated = negated or any(_denied(n) for n in [*nouns, *children(trig.token, ("dobj",))])
+    # "did not skip the summit" is a meeting held.
+    return negated != trig.absent
+
+
+def _failed(chain: list[Token], aux: set[str]) -> bool:
+    """The act was tried and not achieved: "failed to agree", "were unable to agree", "could
+    not agree"."""
+    return (
+        any(_lemma(t) == "fail" for t in chain[1:])
+        or _unable(chain[-1])
+        or ("could" in aux and any(c.dep_ == "neg" for t in chain for c in t.children))
+    )
+
+
+def _no_outcome(lex: Lexicon, trig: Trigger) -> bool:
+    """ "reached no agreement", "no deal was struck": the accord itself is denied, not its
+    making: the talks failed, as "failed to agree" tells ("did not sign the deal" denies a
+    signing)."""
+    nouns = [] if trig.noun is None else [trig.noun]
+    nouns += children(trig.token, ("dobj", "nsubjpass"))
+    return any(
+        _denied(n) and (found := lookup_noun(lex, n)) is not None and found[0] is EventType.AGREE
+        for n in nouns
+    )
+
+
+def _unable(token: Token) -> bool:
+    """ "was unable to capture the town", "were not able to arrest him": an act its doer
+    could not do did not happen ("was able to" tells it did)."""
+    head = token.head
+    if token.dep_ != "xcomp" or head.lower_ not in ("able", "unable"):
+        return False
+    return head.lower_ == "unable" or any(
+        c.dep_ == "neg" for t in (head, head.head) for c in t.children
+    )
+
+
+def _under_modal(token: Token) -> bool:
+    """ "would have objected to Ukraine opening an inquiry", "would consider charging him",
+    "a bill that would allow the police to extradite suspects": what a possible act takes as
+    its own object, its infinitive or its bare participle clause, is only possible too."""
+    while token.head != token and (
+        token.dep_ in ("xcomp", "pcomp", "pobj", "prep")
+        or (token.dep_ == "ccomp" and "to" in _aux(token))
+        or (token.dep_ == "advcl" and not children(token, ("mark",)))
+    ):
+        token = token.head
+        if _aux(token) & (_MODAL_AUX | {"would"}):
+            return True
+    return False
+
+
+def _awaited(lex: Lexicon, token: Token) -> bool:
+    """ "must agree to reforms before they disarm", "promised protests until Sweden joins":
+    what a demand, a promise or a plan waits for has not happened."""
+    for anc in [token, *token.ancestors]:
+        if anc.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("until", "till", "before") for c in anc.children
+        ):
+            head = anc.head
+            if _aux(head) & (_MODAL_AUX | FUTURE_AUX) or _lemma(head) in (
+                lex.commit_frames | lex.intent | lex.fixed_frames.keys()
+            ):
+                return True
+    return False
+
+
+def _purpose(lex: Lexicon, trig: Trigger) -> bool:
+    """ "came to Syria to fight ISIS", "remained in Iraq to prevent a coup": an infinitive of
+    purpose after a verb that is no act tells what was meant, not what was done. After an
+    act, it tells what that act did or was for ("sent troops to quell the riot", "met to
+    discuss the crisis", "struck a deal to restore ties"); a protest is done by being there
+    ("gathered to protest the law")."""
+    head = _purpose_of(lex, trig.token)
+    if trig.type == EventType.PROTEST or head is None:
+        return False
+    return classify(lex, head) is None and not _meets_for(lex, trig, head)
+
+
+def _meeting_aim(lex: Lexicon, trig: Trigger) -> bool:
+    """ "delegations met in Lima to sign an agreement", "held talks to restore ties": an act of
+    cooperation other than the meeting's own that a meeting (a CONSULT) is for is what its
+    sides set out to do, not yet done: a commitment to it, as "will sign" is (CAMEO's 03)."""
+    if trig.type is EventType.CONSULT or QUAD_CLASS[trig.type] not in COOPERATIVE:
+        return False
+    head = _purpose_of(lex, trig.token)
+    meeting = classify(lex, head) if head is not None else None
+    return meeting is not None and meeting.type is EventType.CONSULT
+
+
+def _purpose_of(lex: Lexicon, token: Token) -> Token | None:
+    """The verb whose infinitive of purpose a verb (or the first of its conjuncts) is."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.head if purpose_clause(lex, token) else None
+
+
+def _meets_for(lex: Lexicon, trig: Trigger, head: Token) -> bool:
+    """ "gathered in Cairo to discuss Libya", "travelled to Moscow to meet Putin": a meeting is
+    what a verb of coming together or travel (CAMEO's block 04, consult) is done for, and
+    the meeting is told as done ("came to Iraq to fight ISIS" is not)."""
+    return trig.type == EventType.CONSULT and _lemma(head) in lex.convening
+
+
+def _arranged(token: Token) -> bool:
+    """ "The Senate was to meet on Monday to discuss ...", "protesters were to march", "the
+    summit is set to open", "talks are due to resume": what "be to" or a verb of scheduling
+    governs, and what it is done for, is arranged, not yet done; so is a meeting "set" or
+    "scheduled" for a day ("the talks were set for Friday")."""
+    if scheduled_for(token):
+        return True
+    while token.dep_ in ("conj", "advcl") and token.head != token:
+        token = token.head
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and (_lemma(head) == "be" or scheduled_for(head))
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
+_DISPUTING = frozenset({EventType.ACCUSE, EventType.REJECT})
+
+
+def _disputed(lex: Lexicon, token: Token) -> bool:
+    """ "India alleges that Pakistan violated the truce", "Russia denied that its troops
+    shelled the town", "the prisoner claimed he was wrongfully jailed": what an accusation,
+    a denial or a claim says was done is a claim, not an act the report asserts; a known
+    act cited as a reason inside it is asserted ("claimed that the shutdown was his fault,
+    citing the Republicans' refusal to negotiate")."""
+    for a in [token, *token.ancestors]:
+        if a is not token and _cites(lex, a):
+            return False
+        if a.dep_ == "ccomp" and (
+            _lemma(a.head) in lex.claims
+            or ((trig := classify(lex, a.head)) is not None and trig.type in _DISPUTING)
+        ):
+            return True
+    return False
+
+
+def _cites(lex: Lexicon, verb: Token) -> bool:
+    """ "citing", "pointing to": a verb that gives a known act as a reason."""
+    lemma = _lemma(verb)
+    return lemma in lex.citing or any(
+        f"{lemma} {p.lower_}" in lex.citing for p in children(verb, ("prep",))
+    )
+
+
+def _told_would(aux: set[str]) -> bool:
+    """ "The veterans would attack farmers", "Iran would then join": "would" (and no "will")
+    outside reported speech tells a habit of the past or a condition, not a promise."""
+    return aux & FUTURE_AUX == {"would"}
+
+
+def _reported(lex: Lexicon, trig: Trigger) -> bool:
+    """Whether an act is told under a verb of saying, warning or promising ("said it would
+    attack", "'We would attack,' he said") or on a condition ("would attack if ..."),
+    where "would" announces it."""
+    told = lex.speech | lex.commit_frames | lex.fixed_frames.keys()
+    heads = [trig.token, *trig.token.ancestors]
+    return (
+        any(_lemma(a) in told for a in heads[1:])
+        or any(c.dep_ == "parataxis" and _lemma(c) in told for a in heads for c in a.children)
+        or any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless")
+            for c in children(trig.token, ("advcl",))
+            for m in c.children
+        )
+    )
+
+
+def _going_to(chain: list[Token]) -> bool:
+    return any(_lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:])
+
+
+def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
+    """Negation and hypothetical flags; an announced act becomes a pledge or a threat."""
+    chain = _clause_chain(lex, trig.token)
+    negated = _negated(lex, trig, chain)
+    aux = set().union(*(_aux(t) for t in chain))
+    failed = negated and trig.type is EventType.AGREE
+    failed = failed and (_failed(chain, aux) or _no_outcome(lex, trig))
+    if failed:
+        # CAMEO codes FAIL alone as a rejection (120), as the PLOVER gold codes a failure
+        # to come to terms: not an agreement denied.
+        trig, negated = replace(trig, type=EventType.REJECT, mode=None, confidence=0.7), False
+    intent = any(lemma_in(t, lex.intent) for t in chain[1:])
+    # "Poland fears Russia will attack", "it is unlikely that Chile would attack": an opinion
+    # asserts no act, and makes no threat.
+    opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
+    opinion = opinion or _judged_likely(lex, trig.token)
+    opinion = opinion or _disposed(lex, trig.token)
+    conditional = opinion or _under_modal(trig.token)
+    conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
+    conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
+    conditional = conditional or _obliged(chain[-1]) or subjunctive(chain[-1])
+    conditional = conditional or _pledged_only(lex, trig)
+    conditional = conditional or any(_counterfactual(t) for t in chain)
+    future = bool(aux & FUTURE_AUX) or _going_to(chain)
+    if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
+        return trig, negated, True
+    if not negated and _meeting_aim(lex, trig):
+        return _announced(trig, negated, pledged=True)
+    plan = _headline_plan(trig.token)
+    if (plan or future) and not (negated or trig.future_done) and _scheduled(lex, trig):
+        return trig, negated, True
+    if (plan or future or intent) and not trig.future_done:
+        # "Canada to impose sanctions" (a headline's plan) is announced, not done, as "plans
+        # to" is; "will impose" pledges or threatens it.
+        return _announced(trig, negated, pledged=future)
+    possible = aux & _POSSIBLE_AUX and not aux & _PERFECT_AUX
+    if possible and not negated and _said_by_doer(lex, trig):
+        # "Turkey said it could suspend relations": a possible act its doer announces is
+        # held out as a threat (or an offer), as CAMEO codes it.
+        return _announced(trig, negated, pledged=True)
+    # "could refuse to attend": a frame's own modal makes it possible only ("could not
+    # agree" tells a failure, not a possibility).
+    modal = bool(aux & _MODAL_AUX) and not failed
+    modal = modal or (bool(aux & FUTURE_AUX) and not trig.future_done)
+    return trig, negated, modal
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "would have arrested them", "said police would have expelled them": the perfect of
+    "would" tells an act in a past that did not come about, nor one ahead: no act done, and
+    no promise or threat, even under a verb of saying."""
+    aux = _aux(verb)
+    return bool(aux & {"would", "'d"} and aux & _PERFECT_AUX)
+
+
+def _scheduled(lex: Lexicon, trig: Trigger) -> bool:
+    """ "Lavrov and Kerry will meet in Lausanne", "Chile and Peru to hold talks": sides told
+    together meeting with no one else named have arranged their meeting, on the calendar as
+    one "scheduled to" is, not pledged; one side's meeting or visit told ahead ("will visit
+    Mauritania to mediate", "will meet his Turkish counterpart") is its intent, AGREE with
+    PLOVER's mode of meetings (CAMEO 036)."""
+    subj = _subject(lex, trig.token)
+    joint = subj is not None and (
+        subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    )
+    told = [trig.token, *([trig.noun] if trig.noun is not None else [])]
+    partner = [o for o in _objects(trig.token) if o != trig.noun]
+    partner += [o for t in told for o in prep_objects(t, ("with",))]
+    return trig.type is EventType.CONSULT and joint and not partner
+
+
+def _pledged_only(lex: Lexicon, trig: Trigger) -> bool:
+    """ "vowed to issue an order", "is ready to sue": a pledge of an act that is neither
+    cooperation nor harm (a demand, an accusation, a refusal) is no AGREE (CAMEO's 03 block
+    names what it commits to: cooperation, aid, reform, yielding); the act is only ahead."""
+    return (
+        trig.complement is not None
+        and _lemma(trig.token) in lex.commit_frames
+        and trig.type not in PROMISABLE | {EventType.AGREE, EventType.THREATEN}
+    )
+
+
+def _judged_likely(lex: Lexicon, token: Token) -> bool:
+    """ "called it unlikely that the EU would fund it", "it is likely that Chile will sign":
+    a clause whose likelihood is judged is an opinion of it."""
+    for clause in [token, *token.ancestors]:
+        head = clause.head
+        # The parser may hang the "that" clause on the verb of judging ("called it unlikely").
+        that = any(m.lower_ == "that" for m in children(clause, ("mark",)))
+        if not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and that)) or head == clause:
+            continue
+        judges = [head, *children(head, ("acomp", "oprd"))]
+        if any(j.pos_ == "ADJ" and j.lower_ in lex.likelihood for j in judges):
+            return True
+    return False
+
+
+def wished_of_another(lex: Lexicon, token: Token) -> bool:
+    """ "staff want him to resign", "the opposition hopes Russia will withdraw": what one
+    wants, hopes or expects another to do is a wish, not an act of either (CAMEO's WANT
+    patterns ask no one); one's own ("Iran hopes to sign", "they hope they will sign") is
+    an intent (`flags`)."""
+    for clause in [token, *token.ancestors]:
+        head = clause.head
+        # What is wanted follows the verb (not a clause before it the parse hangs on it).
+        if clause.dep_ not in ("ccomp", "xcomp") or head.pos_ != "VERB" or clause.i < head.i:
+            continue
+        if not lemma_in(head, lex.intent):
+            continue
+        doer = next(iter(children(clause, ("nsubj", "nsubjpass"))), None)
+        if clause.dep_ == "xcomp" and doer is None:
+            doer = next(iter(children(head, ("dobj",))), None)
+        return doer is not None and (doer.pos_ != "PRON" or doer.lower_ in _OBJECT_PRONOUNS)
+    return False
+
+
+# Pronouns that cannot be the wanter itself: "want him to resign".
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def _disposed(lex: Lexicon, token: Token) -> bool:
+    """ "says he likes dropping bombs", "a virus that tends to strike children": what a verb
+    of taste or habit governs tells of no act done (a verb coordinated with it is told on
+    its own: "they love their country and attacked")."""
+    return any(
+        t.dep_ in ("xcomp", "ccomp", "dobj")
+        and t.head.pos_ == "VERB"
+        and _lemma(t.head) in lex.disposition
+        for t in [token, *token.ancestors]
+    )
+
+
+def _obliged(token: Token) -> bool:
+    """ "we need to withdraw our troops", "Iran has to release them", "is required to pay":
+    an act told as needed or owed is not done ("has yet to join" is denied: `_not_yet`)."""
+    return (
+        not _not_yet(token)
+        and token.dep_ == "xcomp"
+        and _lemma(token.head) in load_lexicon().obligation
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    )
+
+
+def _announced(trig: Trigger, negated: bool, *, pledged: bool) -> tuple[Trigger, bool, bool]:
+    """An act announced ahead of its doing: a pledge or a threat where pledged ("will
+    impose") or, for a hostile act, held out on a condition ("to detain journalists if they
+    report ..."); a refusal where a cooperative act is denied ("will not accept refugees"), a
+    pledge of restraint where a hostile one is ("will not attack"); otherwise a
+    hypothetical act."""
+    if trig.reverse:
+        # "would then face trial": what is to be done to the subject is no pledge, threat
+        # or refusal of its own, only an act ahead.
+        return trig, negated, True
+    if negated and QUAD_CLASS[trig.type] in COOPERATIVE:
+        mode = MODE_OF_TYPE.get(trig.type)
+        return replace(trig, type=EventType.REJECT, mode=mode, confidence=0.7), False, False
+    marks = _condition_marks(trig.token) & {"if", "unless"}
+    hostile = QUAD_CLASS[trig.type] not in COOPERATIVE
+    if negated and pledged and "unless" not in marks:
+        return replace(refrained(trig, trig.type, trig.token), confidence=0.7), False, False
+    if trig.type in PROMISABLE and (pledged or (marks and hostile)):
+        new = promise(trig.token, trig.type, trig.mode, 0.7)
+        new = replace(trig, type=new.type, mode=new.mode, confidence=new.confidence)
+        if "unless" in marks:
+            # "will not attack unless ...": harm held out on a condition is threatened.
+            new.type, negated = EventType.THREATEN, False
+        return new, negated, False
+    return trig, negated, True
+
+
+def _said_by_doer(lex: Lexicon, trig: Trigger) -> bool:
+    """ "Turkey said it could ...", "'We may withdraw,' the minister said", "Leader says
+    Slovakia could ...": an act told under a verb of saying by its doer, a pronoun of the
+    speaker (not "you": the one addressed) or the state an office with no state of its own
+    speaks for."""
+    subj = _subject(lex, trig.token)
+    heads = [trig.token, *trig.token.ancestors]
+    # "declared an emergency so he could fund the wall": a clause of purpose or reason is
+    # not what was said.
+    said = [a.head for a in takewhile(_said_content, heads[:-1])]
+    speech = [a for a in said if _lemma(a) in lex.speech]
+    speech += [
+        c for a in heads for c in a.children if c.dep_ == "parataxis" and _lemma(c) in lex.speech
+    ]
+    if subj is None or not speech:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in ("you", "this", "that")
+    return any(_bare_office(s) for v in speech for s in children(v, ("nsubj",)))
+
+
+def _said_content(clause: Token) -> bool:
+    """Whether a clause can be what its head says: not one that describes, nor one a
+    conjunction other than "that" brings ("so he could", "because")."""
+    marks = children(clause, ("mark",))
+    return clause.dep_ not in BACKGROUND and all(m.lower_ == "that" for m in marks)
+
+
+def _bare_office(noun: Token) -> bool:
+    """ "the president", "Leader": an office whose state no word of its own names."""
+    own = ("amod", "compound", "poss", "prep", "appos")
+    return is_office_word(noun.text) and not children(noun, own)
+
+
+def act_ahead(lex: Lexicon, trig: Trigger) -> Token | None:
+    """The verb of an act that lies ahead of its report, if any.
+
+    What is threatened, promised, demanded or refused, and what "will" or "could" happen or
+    is hoped, planned or expected, comes after the words that tell it: their dates count forward.
+    """
+    if trig.complement is not None:
+        return trig.complement
+    chain = _clause_chain(lex, trig.token)
+    aux = set().union(*(_aux(t) for t in chain))
+    # "could have struck", "would have met": a possibility in the past.
+    modal = bool(aux & (_MODAL_AUX | FUTURE_AUX)) and not aux & _PERFECT_AUX
+    intent = any(lemma_in(t, lex.intent) for t in chain[1:])
+    if modal or intent or _going_to(chain) or _purpose(lex, trig):
+        return trig.token
+    return None
+
+
+def speech_request(lex: Lexicon, token: Token) -> Trigger | None:
+    """ "Russia said Sudan must return the helicopter", "... has to return it": a demand made
+    by speaking; "should" or "ought to" a view (`viewed`), a call only on another side."""
+    if token.pos_ != "VERB" or _lemma(token) not in lex.speech:
+        return None
+    for comp in children(token, ("ccomp",)):
+        # "said Sudan does not have to return it": no obligation, so no demand.
+        free = any(c.dep_ == "neg" for c in comp.children)
+        owed = [x for x in children(comp, ("xcomp",)) if _obliged(x) and not free]
+        if _aux(comp) & {"must", "should"} or owed:
+            act = owed[0] if owed else comp
+            inner = classify(lex, act)
+            mode = MODE_OF_TYPE.get(inner.type) if inner is not None else None
+            text = f"{token.text} ... {act.text}"
+            trig = Trigger(token, EventType.REQUEST, mode, 0.7, complement=comp, text=text)
+            trig.clause_target = True
+            trig.viewed = viewed(lex, act)
+            return trig
+    return None
+
+
+def viewed(lex: Lexicon, token: Token) -> bool:
+    """ "argued the EU should lead", "said Kyiv ought to withdraw", "believes Russia must
+    withdraw": what a speaker holds another should do, or believes another must, is a view of
+    the right course, neither asked of them nor done; one asks by a verb of asking ("urged
+    Kyiv to withdraw"), or demands by saying they must ("said Kyiv must withdraw")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if _obliged(token):
+        clause, duty = token.head, {_lemma(token.head)}  # "ought to", "has to", "needs to"
+    else:
+        clause, duty = token, _aux(token) & {"must", "should"}
+    if clause.dep_ != "ccomp" or not duty:
+        return False
+    verb = _lemma(clause.head)
+    return verb in lex.opinion or (verb in lex.speech and duty <= {"should", "ought"})
+
+
+def asks_public(lex: Lexicon, trig: Trigger) -> bool:
+    """ "asked the public for help", "appealed to residents for information": a request of
+    no act, made of the public, appeals to it as the advice of `_frame` does (its frames
+    are read there, with the act asked)."""
+    return (
+        trig.type is EventType.REQUEST
+        and trig.complement is None
+        and (asks_populace(trig.token, None) or _police_appeal(lex, trig.token))
+    )
+
+
+def _police_appeal(lex: Lexicon, token: Token) -> bool:
+    """ "Police appeal for information after ...", "detectives appealed for help to find a
+    missing teenager": the help or information police ask for, of no one named, is asked
+    of the public, whose knowledge their inquiries gather (not "asked the army for help")."""
+    if children(token, ("dobj", "dative")) or prep_objects(token, ("on", "to")):
+        return False
+    subject = _subject(lex, token)
+    wanted = prep_objects(token, ("for",))
+    return (
+        subject is not None
+        and agent_codes(subject) == {"COP"}
+        and bool(wanted)
+        and all(_lemma(n) in _PUBLIC_HELP and whose_asked(n) == [n] for n in wanted)
+    )
+
+
+def asks(trig: Trigger) -> bool:
+    """ "Reporters asked whether ...", "asked why ...": a question, not a request; and so is
+    a bare "Schiff asked." after a quoted question: nothing and no one asked for (nor is
+    "sought to use its successes", an attempt)."""
+    if trig.type != EventType.REQUEST:
+        return False
+    if trig.complement is None and not children(trig.token, (*OBJECT_DEPS, "prep", "ccomp")):
+        return True
+    for comp in children(trig.token, ("ccomp",)):
+        marks = [c for c in comp.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")]
+        if marks or comp.left_edge.tag_ in WH_TAGS:
+            return True
+    return _asked_about(trig)
+
+
+def _asked_about(trig: Trigger) -> bool:
+    """ "asked the witness about the memo", "was asked about the loans": a verb of asking
+    whose "about" (its own or its object's) names a topic, and that names no act to do ("to"
+    ...) nor a thing wanted ("for" ...), asks a question."""
+    if trig.nominal or trig.complement is not None:
+        return False
+    heads = [trig.token, *_objects(trig.token)]
+    about = any(prep_objects(h, ("about",)) for h in heads)
+    return about and not any(prep_objects(h, ("for",)) for h in heads)
+
+
+def polled(lex: Lexicon, token: Token) -> bool:
+    """ "41 percent said Trump should ...", "57 percent of voters oppose the plan": what a
+    poll's respondents say or do is no act of anyone."""
+    for verb in [token, *token.ancestors]:
+        if verb is token or _lemma(verb) in lex.speech | lex.opinion:
+            subj = _subject(lex, verb)
+            if subj is not None and (
+                _lemma(subj) in lex.poll_words
+                or any(t.ent_type_ == "PERCENT" for t in subj.subtree)
+            ):
+                return True
+    return False
+
+
+def wish(lex: Lexicon, trig: Trigger) -> bool:
+    """ "Sudan wants compensation", "Kenya needs foreign currency": CAMEO's WANT and NEED
+    patterns code a REQUEST, but a verb of intent or need that is no verb of asking ("sought
+    aid" is one) tells a wish; a request needs someone asked."""
+    lemma = _lemma(trig.token)
+    return (
+        trig.type is EventType.REQUEST
+        and lemma in lex.intent | lex.obligation
+        and lemma not in lex.verbs
+    )
+
+
+def as_a_rule(lex: Lexicon, token: Token) -> bool:
+    """ "Police usually arrest protesters", "governments typically expel ...", "red notices
+    are issued to ask police to find people", "a governor is appointed by the monarch": an
+    act told as the rule (by an adverb of a norm, or in a simple present passive of a kind or
+    of roles) is no event of a day, nor is what that rule is for or what defines its kind
+    ("women who have been attacked do not have to ...")."""
+    if any(
+        c.dep_ == "advmod" and c.lower_ in _NORM_ADVERBS
+        for t in _clause_chain(lex, token)
+        for c in t.children
+    ):
+        return True
+    if _done_before(token) or any(_norm_predicated(t) for t in _clause_chain(lex, token)):
+        return True
+    while token.dep_ in ("xcomp", "conj") or purpose_clause(lex, token):
+        if _rule_passive(token):
+            return True
+        token = token.head
+    if _rule_passive(token):
+        return True
+    # A relative clause in the present on the subject of a rule, or on whom a rule is done
+    # to, defines the kind the rule is about ("usually arrest protesters who block roads").
+    kind = token.head
+    told = {a.lower_ for a in children(token, ("aux", "auxpass"))} | {token.lower_}
+    if token.dep_ != "relcl" or token.tag_ == "VBD" or told & _PAST_FORMS:
+        return False
+    if kind.dep_ in ("nsubj", "nsubjpass", "dobj") and as_a_rule(lex, kind.head):
+        return True
+    return kind.dep_ in ("nsubj", "nsubjpass") and _kind(kind) and _simple_present(kind.head)
+
+
+def _norm_predicated(verb: Token) -> bool:
+    """ "it is commonplace for new governments to suspend parliament": an infinitive that an
+    adjective of a norm is said of, through an expletive "it", is what is done as a rule."""
+    head = verb.head
+    # The parse hangs the infinitive on the copula or on the adjective itself.
+    copula = head.head if head.dep_ == "acomp" else head
+    return (
+        verb.dep_ in ("advcl", "xcomp", "ccomp", "csubj")
+        and any(a.lower_ == "to" for a in children(verb, ("aux",)))
+        and _lemma(copula) in ("be", "become", "remain")
+        and any(s.lower_ == "it" for s in children(copula, ("nsubj", "expl")))
+        and any(a.lower_ in _NORM_ADJECTIVES for a in children(copula, ("acomp",)))
+    )
+
+
+def _done_before(token: Token) -> bool:
+    """ "police have used force against protesters before": a present perfect with a bare
+    "before" tells what has happened at some time, a record with no day, not an act of the
+    news ("arrested him before the vote" dates an act)."""
+    return bool(_aux(token) & (_PERFECT_AUX - {"had"})) and any(
+        c.dep_ == "advmod" and c.lower_ == "before" for c in token.children
+    )
+
+
+# What tells a clause of the past: "who were arrested", "who had been".
+_PAST_FORMS = frozenset({"was", "were", "had", "did"})
+
+
+def _simple_present(verb: Token) -> bool:
+    """A verb in the simple present, active ("do not have to") or passive ("are issued")."""
+    aux = children(verb, ("aux",))
+    if children(verb, ("auxpass",)):
+        return not aux and all(a.tag_ in ("VBZ", "VBP") for a in children(verb, ("auxpass",)))
+    if aux:
+        return all(_lemma(a) == "do" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return verb.tag_ in ("VBZ", "VBP")
+
+
+def _rule_passive(verb: Token) -> bool:
+    """ "Red notices are issued ...", "a governor is elected by the assembly", "the prime
+    minister is appointed by the monarch": a simple present passive outside a headline whose
+    subject is a kind, or whose subject and agent are both roles (common nouns with no name),
+    tells how things are done."""
+    subj = next(iter(children(verb, ("nsubjpass",))), None)
+    if subj is None or not children(verb, ("auxpass",)) or not _simple_present(verb):
+        return False
+    subj = antecedent(subj)
+    if _kind(subj):
+        return True
+    agents = [o for a in children(verb, ("agent",)) for o in children(a, ("pobj",))]
+    return bool(agents) and all(_role(n) for n in [subj, *agents])
+
+
+def _role(noun: Token) -> bool:
+    """ "the prime minister", "the monarch", "the King": a definite common noun or office
+    with no name in it (the tagger may take a capitalised office for a name or a place)."""
+    return (
+        ((noun.pos_ == "NOUN" and not noun.ent_type_) or is_office_word(noun.text))
+        and [c.lower_ for c in children(noun, ("det",))] == ["the"]
+        and not any(
+            c.ent_type_ or c.pos_ == "PROPN" or c.dep_ in ("poss", "nummod")
+            for c in noun.children
+            if c.dep_ not in ("conj", "cc")  # "the King or Queen"
+        )
+    )
+
+
+def imperative(token: Token) -> bool:
+    """ "Don't hold federal workers hostage", "Stop the bombing": a command tells what its
+    speaker asks for, not an act done."""
+    aux = children(token, ("aux",))
+    # A conjunct is a command of its own only with its own "do" ("...: don't hold ...").
+    # A quotation that opens on a bare verb is a command or a slogan, however the parser
+    # hangs it ("a banner saying 'put it to the people'").
+    quoted = token.i > 0 and token.nbor(-1).is_quote and token.nbor(-1).is_left_punct
+    own = (
+        token.dep_ in ("ROOT", "ccomp", "parataxis")
+        or quoted
+        or (token.dep_ == "conj" and any(a.tag_ == "VB" for a in aux))
+    )
+    return (
+        token.tag_ == "VB"
+        and own
+        and not children(token, ("nsubj", "nsubjpass", "expl", "mark"))
+        and all(_lemma(a) == "do" for a in aux)
+    )
+
+
+def presupposes(question: Span) -> bool:
+    """ "Why did Iran seize the tanker?": a question of why, how, when or where takes the act
+    it asks about as done."""
+    first = next((t for t in question if not t.is_punct), None)
+    # Not "how many ...?": a "how" that asks a quantity hangs from no verb.
+    return first is not None and first.tag_ == "WRB" and first.head.pos_ in ("VERB", "AUX")
+
+
+def document_says(lex: Lexicon, token: Token) -> bool:
+    """ "NATO guidelines call for 2 % of GDP", "the deal requires Iran to ...": a text's
+    content, not an act of its author (whose name is only the text's modifier); a text a
+    clause describes ("passed a bill imposing sanctions") acts for whoever enacts it."""
+    if token.dep_ in ("acl", "relcl"):
+        return False
+    subj = _subject(lex, token)
+    return subj is not None and subj.pos_ in NOMINAL and _lemma(subj) in lex.documents

@@ -1,0 +1,1347 @@
+"""The source and target of an event, read from the dependency parse.
+
+Actors come from the article's actor mentions (character spans, `_ActorIndex`), so this module
+needs no knowledge of how actors were resolved: the source is the subject (or the agent of a
+passive, the doer a noun names), the target the object or a telling preposition's object.
+"""
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from graph.models import QUAD_CLASS, EventType, QuadClass
+from ingest.nlp.actors import is_institution_word, is_office_word, is_person_noun, prepositions
+from ingest.nlp.gazetteer import Form, load_gazetteer, sectors_of
+from ingest.nlp.lexicon import Lexicon, load_lexicon
+from ingest.nlp.senses import (
+    MEASURES,
+    TARGET_PREPS,
+    _objects,
+    _subject,
+    agent_codes,
+    headline_passive,
+    lookup_noun,
+    summary,
+)
+from ingest.nlp.syntax import (
+    CLAUSE_DEPS,
+    NOMINAL,
+    NOMINALISING,
+    OBJECT_DEPS,
+    RELATIVE_TAGS,
+    SIDE_MODIFIERS,
+    _lemma,
+    antecedent,
+    bare_passive,
+    children,
+    line_head,
+    owners,
+    parenthetical,
+    participle_of,
+    patient_told,
+    prep_objects,
+    pronoun_owned,
+    sector,
+    stray_subject,
+    verb_of,
+)
+from ingest.nlp.triggers import MODE_OF_TYPE, STATE_FORCES, Trigger, arms_named, classify
+
+# (start_char, end_char, actor_id) of each actor mention in the article text.
+Mention = tuple[int, int, str]
+
+_TARGET_PREPS_WEAK = frozenset({"from", "between", "upon"})
+_OBJECT_PREPS_WEAK = _TARGET_PREPS_WEAK | {"of", "by", "for"}
+
+# A promise of one of these is a promise to cooperate (AGREE), otherwise a threat.
+CONFLICT = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
+
+# Joint acts: several subjects and no object means the subjects acted together.
+_JOINT = frozenset({EventType.CONSULT, EventType.COOPERATE, EventType.AGREE, EventType.SUPPORT})
+
+
+def headline_noun(noun: Token) -> bool:
+    """The head of a verbless line that is its news, not the topic a colon's news follows
+    ("Clashes in Guinea: curfew imposed")."""
+    return line_head(noun) and not any(t.text == ":" for t in noun.doc[noun.i : noun.sent.end])
+
+
+def _names_act(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun names an act ("the attack") or the arms of one ("a car bomb")."""
+    return lookup_noun(lex, noun) is not None or _lemma(noun) in lex.arms
+
+
+# Harm done among sides where it happened, whose adjectives tell where, not who.
+_MUTUAL_HARM = ("violence", "clash", "fighting")
+
+
+def topics(verb: Token) -> list[Token]:
+    """What a meeting verb says is talked of: the object of "discuss" or "debate" and
+    what is talked "about", "over" or "on" ("met to discuss border security", "talked about
+    Iran's programme")."""
+    found = children(verb, ("dobj",)) if _lemma(verb) in load_lexicon().topic_verbs else []
+    return found + prep_objects(verb, ("about", "over", "on"))
+
+
+# --- roles -----------------------------------------------------------------------------
+
+
+# Acts that bear on the state they are done in, which is their target when none is named.
+_PLACED = frozenset(
+    {
+        EventType.ASSAULT,
+        EventType.COERCE,
+        EventType.MOBILIZE,
+        EventType.SANCTION,
+        EventType.PROTEST,
+        EventType.CONCEDE,
+        EventType.AID,
+    }
+)
+_PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
+# Prepositions of a spot an act is done at or by ("at a market", "outside a school"), no
+# region: the spot's own "in" is where the act was done ("at a market in Kabul").
+_SPOT_PREPS = frozenset({"at", "on", "near", "outside"})
+
+# A pronoun stands for a noun phrase at most this many sentences back.
+_ANTECEDENT_SENTENCES = 3
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_PLURAL = frozenset({"they", "them"})
+_NEUTER = frozenset({"it"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# The noun phrases a pronoun may stand for, by salience (centering theory): subjects, then
+# objects, each the nearer the main clause the likelier.
+_SALIENCE = {"nsubj": 0, "nsubjpass": 0, "dobj": 1, "dative": 1, "pobj": 1}
+VENUE_PREPS = _PLACE_PREPS | {"at"}  # "met in Cairo": where, not who
+# Entity types of names that are no actor's: a company, a product, a building, a work, an
+# event, or a name the tagger gives no type.
+_NAMED_THINGS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", ""})
+_QUOTE_OR_BREAK = re.compile("[\"\u201c\u201d\u00ab\u00bb]|``|''|\n")
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A noun phrase a later pronoun may stand for: its actors (maybe none) and the
+    pronouns that agree with it."""
+
+    token: Token
+    actors: list[str]
+    pronouns: frozenset[str]
+
+
+class ActorIndex:
+    """Actor ids by token, from character-span mentions, and what a pronoun stands for."""
+
+    def __init__(
+        self,
+        lex: Lexicon,
+        doc: Doc,
+        mentions: Sequence[Mention],
+        offset: int,
+        regions: frozenset[str],
+        people: frozenset[str],
+        states: frozenset[str],
+        countries: dict[str, str],
+    ) -> None:
+        self.lex = lex
+        self.doc = doc
+        self.by_token: dict[int, str] = {}
+        self.regions = regions
+        self.people = people
+        self.states = states
+        self.countries = countries  # actor id -> its country, where it has one
+        self.bounds = (0, len(doc))  # token range of the segment being read
+        self._sentences = list(doc.sents)
+        self._sentence_at = {s.start: i for i, s in enumerate(self._sentences)}
+        self._by_sentence: dict[int, list[_Phrase]] = {}  # each sentence's, read when asked
+        self._resolved: dict[int, list[str]] = {}
+        self._quotes = _quotations(doc)
+        for start, end, actor_id in mentions:
+            span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.by_token.setdefault(tok.i, actor_id)
+
+    def actors_in(self, token: Token, *, located: bool = False) -> list[str]:
+        """Actors named by a noun phrase: its conjunct heads, else the first inside each; a
+        pronoun's antecedent; a relative pronoun's noun ("Lam, who is backed by ...").
+
+        With `located`, a place counts too ("demonstrators in Baghdad"): said of subjects,
+        where a group's place is its side, never of objects ("talks in Moscow").
+        """
+        named = self.get(token.i) is not None  # "the WHO" is tagged a pronoun
+        if not named:
+            token = antecedent(token)
+        found: list[str] = []
+        for conj in [token, *_conjuncts(token)]:
+            if conj.i < token.i or not self.bounds[0] <= conj.i < self.bounds[1]:
+                continue
+            if conj.pos_ == "PRON" and self.get(conj.i) is None:
+                found += [a for a in self.antecedent_of(conj) if a not in found]
+                continue
+            if _related(self, conj):
+                own = [t for c in self._own_words(conj) for t in c.subtree]
+                found += dict.fromkeys(a for t in own if (a := self.get(t.i)) and a not in found)
+                continue
+            voiced = self._voiced(conj) or self._apposed_people(conj)
+            if voiced:
+                found += [a for a in voiced if a not in found]
+                continue
+            anchor = conj if self.get(conj.i) is not None else self._inside(conj, located)
+            if anchor is None:
+                found += [a for a in self._pair(conj) or self._restated(conj) if a not in found]
+                continue
+            for tok in [anchor, *self._coordinated(anchor)]:
+                actor = self.get(tok.i)
+                if actor is not None and actor not in found:
+                    found.append(actor)
+        return found
+
+    def _own_words(self, noun: Token) -> list[Token]:
+        """The modifiers of a noun naming a tie to another that name it itself: "the
+        senator's lawyer", "an adviser to Trump", "a Trump supporter" are not the senator
+        nor Trump; "Russian advisers" are Russian (a state's adjective is their side), "his
+        opponent, Biden" is Biden."""
+        return [
+            c
+            for c in children(noun, ("amod", "appos"))
+            if c.dep_ == "appos" or any(self.get(t.i) in self.states for t in c.subtree)
+        ]
+
+    def _voiced(self, noun: Token) -> list[str]:
+        """Whom the holder of an office that names no actor of its own acts for: "the
+        spokesman for the Chinese foreign ministry", "the ministry's spokeswoman" act as the
+        ministry."""
+        if self.get(noun.i) is not None or not is_office_word(_lemma(noun)):
+            return []
+        if any(self.get(c.i) is not None for c in children(noun, ("appos", "compound"))):
+            return []  # "Mahan's director, Hamid Khanooki": the holder is named
+        owners = [
+            o for p in children(noun, ("prep",)) if p.lower_ in ("for", "of") for o in p.children
+        ]
+        owners += children(noun, ("poss",))
+        return [a for o in owners if o.dep_ in ("pobj", "poss") for a in self.actors_in(o)]
+
+    def _apposed_people(self, noun: Token) -> list[str]:
+        """The people a common noun that is no person's name has in apposition: "an Algerian,
+        Karim Benali", "the woman who stole the car, Jane Doyle" are the person named, not
+        the state of the nationality nor civilians."""
+        if self.get(noun.i) in self.people or (noun.pos_ == "PROPN" and noun.ent_type_ != "NORP"):
+            return []  # a body's name ("Hamas, led by ...") or a person's is already its own
+        return [a for c in children(noun, ("appos",)) if (a := self.get(c.i)) and a in self.people]
+
+    def _coordinated(self, anchor: Token) -> list[Token]:
+        """The words coordinated with the one naming an actor, each a side of its own:
+        "Hungarian and Romanian officials", "Sierra Leonean and Liberian refugees"."""
+        actor = self.get(anchor.i)
+        while anchor.dep_ == "compound" and self.get(anchor.head.i) == actor:
+            anchor = anchor.head  # the head word of a name ("Leonean" of "Sierra Leonean")
+        found = [
+            t
+            for c in _conjuncts(anchor)
+            for t in (c, *(m for m in c.lefts if m.dep_ in SIDE_MODIFIERS))
+        ]
+        for mod in anchor.lefts:
+            if mod.dep_ in SIDE_MODIFIERS and mod.conjuncts:
+                found += [mod, *mod.conjuncts]
+        # "the foreign ministers of Egypt and Jordan": the head names the first country's.
+        origins = [p for p in children(anchor, ("prep",)) if p.lower_ in ("of", "from")]
+        found += [c for p in origins for o in children(p, ("pobj",)) for c in o.conjuncts]
+        return sorted(found, key=lambda t: t.i)
+
+    def _inside(self, token: Token, located: bool) -> Token | None:
+        """The first word inside a noun phrase that names an actor."""
+        preps = ("of", "from", "in") if located else ("of", "from")
+        stack = [(token, False)]
+        ordered: list[tuple[Token, bool]] = []
+        while stack:
+            tok, placed = stack.pop()
+            ordered.append((tok, placed))
+            # "leaders of Romania", "activists from Fatah": origin, not place ("talks in Moscow").
+            if tok.dep_ == "prep" and tok.lower_ not in preps:
+                continue
+            placed = placed or (tok.dep_ == "prep" and tok.lower_ == "in")
+            # "hundreds of Trump supporters", "Ann, the governor's child": whose supporters or
+            # child they are is not their side (an agent word of a tie still names itself).
+            kept = self._own_words(tok) if tok is not token and _tie(self, tok) else None
+            # "international and Palestinian criticism": a modifier's conjuncts modify the
+            # phrase too, where the first names no one.
+            stack.extend(
+                (c, placed)
+                for c in (tok.children if kept is None else kept)
+                if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and tok.dep_ in SIDE_MODIFIERS)
+            )
+        # The phrase's own words, then its possessor, then its prepositions: "Russia's envoy
+        # Lavrov" is Lavrov, "China's treatment of Uyghurs" China.
+        rank = {t.i: 1 for p in children(token, ("poss",)) for t in p.subtree}
+        if _names_a_thing(token):
+            # "Japan's Nikkei 225", "China's Huawei": a name stands for itself, not for its
+            # possessor (the name names no actor, or this would not be read).
+            ordered = [(t, p) for t, p in ordered if t.i not in rank]
+        rank |= {t.i: 2 for p in children(token, ("prep",)) for t in p.subtree}
+        for tok, placed in sorted(ordered, key=lambda t: (rank.get(t[0].i, 0), t[0].i)):
+            actor = self.get(tok.i)
+            # A region is where a group is, not whose side it is on ("powers in Eurasia").
+            if actor is not None and not (placed and actor in self.regions):
+                return tok
+        return None
+
+    def get(self, i: int) -> str | None:
+        """The actor a token of the segment being read names, if any."""
+        return self.by_token.get(i) if self.bounds[0] <= i < self.bounds[1] else None
+
+    def antecedent_of(self, pronoun: Token) -> list[str]:
+        """What a pronoun stands for: "I" or "we" in a quotation its speaker; "he", "she",
+        "it", "they" the most salient earlier noun phrase that agrees with it (a person or
+        an office for "he", one non-person for "it", several or a plural for "they"), in
+        its sentence before it, else in the last few sentences. A
+        pronoun object never stands for its own clause's subject ("police fired at them"),
+        nor a passive's subject for its doers ("they were arrested by police"; with none
+        named, an arrest's are the police or troops: "they were jailed").
+        The phrase may name no actor: then the pronoun names none either."""
+        if pronoun.lower_ in _FIRST_PERSON:
+            return self._speaker_of(pronoun)
+        if not any(pronoun.lower_ in kind for kind in (_PERSONAL, _PLURAL, _NEUTER)):
+            return []
+        if pronoun.i in self._resolved:
+            return self._resolved[pronoun.i]
+        self._resolved[pronoun.i] = []
+        here = self._phrases(pronoun.sent.start, pronoun.i)
+        excluded = self._co_arguments(pronoun, here)
+        held = _held_by_forces(self.lex, pronoun)
+        doers = self._passive_doers(pronoun)
+        for phrase in [*here, *(p for sent in self._earlier(pronoun) for p in sent)]:
+            if phrase.actors and all(
+                a in doers or (held and sector(a) in _ARRESTERS) for a in phrase.actors
+            ):
+                continue
+            if phrase.token.i not in excluded and pronoun.lower_ in phrase.pronouns:
+                self._resolved[pronoun.i] = phrase.actors
+                break
+        return self._resolved[pronoun.i]
+
+    def _pair(self, noun: Token) -> list[str]:
+        """The two actors "the two leaders", "both countries", "both sides" stand for: those
+        of the nearest sentence before that names two of that kind (people for an office,
+        states for a country); none where it names more."""
+        if noun.tag_ != "NNS" or not any(
+            (c.dep_ == "nummod" and c.lower_ == "two") or c.lower_ == "both" for c in noun.children
+        ):
+            return []
+        kind: frozenset[str] | None
+        if is_office_word(noun.lemma_):
+            kind = self.people
+        elif noun.lemma_ in ("country", "nation", "state", "government"):
+            kind = self.states
+        elif noun.lemma_ in ("side", "party"):
+            kind = None
+        else:
+            return []  # "two reports"
+        here = self._phrases(noun.sent.start, noun.i)
+        for phrases in [here, *self._earlier(noun)]:
+            named = {
+                a: None
+                for p in phrases
+                if not (p.token.dep_ == "pobj" and p.token.head.lower_ in VENUE_PREPS)
+                for a in p.actors
+                if kind is None or a in kind
+            }
+            if len(named) >= 2:
+                return list(named) if len(named) == 2 else []
+        return []
+
+    def _restated(self, noun: Token) -> list[str]:
+        """What a bare definite noun of a body or a force names where it repeats the head of
+        an earlier phrase ("The Saudi-led coalition struck Sanaa. The coalition ...", "the
+        African Union force ... the force"): a definite description refers back to it."""
+        body = is_institution_word(noun.lemma_) or noun.lemma_ in self.lex.forces
+        if not body or noun.pos_ != "NOUN" or [c.lower_ for c in noun.children] != ["the"]:
+            return []
+        here = self._phrases(noun.sent.start, noun.i)
+        for phrase in [*here, *(p for sent in self._earlier(noun) for p in sent)]:
+            if phrase.token.lemma_ == noun.lemma_ and phrase.token.tag_ == noun.tag_:
+                return phrase.actors
+        return []
+
+    def fits(self, pronoun: Token, phrase: Token) -> bool:
+        """Whether a pronoun may stand for a noun phrase ("Syria says it ...")."""
+        if pronoun.lower_ in _FIRST_PERSON:
+            return True
+        return pronoun.lower_ in self._phrase(phrase).pronouns
+
+    def _earlier(self, token: Token) -> Iterator[list[_Phrase]]:
+        """The noun phrases of the few sentences before a token's, the nearest first."""
+        i = self._sentence_at[token.sent.start]
+        for sent in self._sentences[max(0, i - _ANTECEDENT_SENTENCES) : i][::-1]:
+            if sent.start not in self._by_sentence:
+                self._by_sentence[sent.start] = self._phrases(sent.start, sent.end)
+            yield self._by_sentence[sent.start]
+
+    def _phrases(self, start: int, end: int) -> list[_Phrase]:
+        """The noun phrases of tokens start..end, most salient first."""
+        saved, self.bounds = self.bounds, (start, end)
+        try:
+            # A noun the parse made the root of a clause is a misparsed subject or object
+            # ("The first charged President Trump ..." with "Trump" the root): as salient.
+            heads = [t for t in self.doc[start:end] if t.dep_ in _SALIENCE or _noun_root(t)]
+            heads.sort(key=lambda t: (_SALIENCE.get(t.dep_, 0), len(list(t.ancestors)), t.i))
+            return [self._phrase(t) for t in heads]
+        finally:
+            self.bounds = saved
+
+    def _phrase(self, head: Token) -> _Phrase:
+        if head.pos_ == "PRON" and self.get(head.i) is None:
+            kind = next((k for k in (_PERSONAL, _PLURAL, _NEUTER) if head.lower_ in k), None)
+            if kind is None:
+                return _Phrase(head, [], frozenset())
+            return _Phrase(head, self.antecedent_of(head), kind)
+        actors = [a for a in self.actors_in(head) if a not in self.regions]
+        nouns = [c for c in head.conjuncts if c.pos_ in NOMINAL or c.pos_ == "PRON"]
+        if head.tag_ in ("NNS", "NNPS") or nouns or len(actors) > 1:
+            return _Phrase(head, actors, _PLURAL)
+        person = (
+            (bool(actors) and actors[0] in self.people)
+            or head.ent_type_ == "PERSON"
+            or is_office_word(head.text)
+            or (bool(actors) and _agent_person(head))
+        )
+        return _Phrase(head, actors, _PERSONAL if person else _NEUTER)
+
+    def _passive_doers(self, pronoun: Token) -> set[str]:
+        """The actors of the "by" of the passive verb a pronoun is the subject of."""
+        if pronoun.dep_ != "nsubjpass":
+            return set()
+        agents = children(pronoun.head, ("agent",))
+        return {a for by in agents for o in children(by, ("pobj",)) for a in self.actors_in(o)}
+
+    def _co_arguments(self, pronoun: Token, phrases: list[_Phrase]) -> set[int]:
+        """The phrases a pronoun object cannot stand for (binding theory): the other
+        arguments of its own verb, and that verb's subject ("fired bullets at them")."""
+        if pronoun.dep_ in ("nsubj", "nsubjpass"):
+            return set()
+        verb = verb_of(pronoun)
+        if verb is None:
+            return set()
+        excluded = {p.token.i for p in phrases if verb_of(p.token) == verb}
+        subj = _subject(self.lex, verb)
+        if subj is not None:
+            subject = set(self.actors_in(subj))
+            excluded |= {subj.i, *(p.token.i for p in phrases if set(p.actors) & subject)}
+        return excluded
+
+    def _speaker_of(self, pronoun: Token) -> list[str]:
+        """Who says a quotation a pronoun stands in: the subject of the verb outside the
+        quotation marks linked to it ("Parrilla responded: 'I reject ...'"), else of the
+        speech verb nearest to it in the sentences the quotation spans."""
+        quote = next((q for q in self._quotes if q[0] <= pronoun.i < q[1]), None)
+        if quote is None:
+            return []
+        # The parser hangs the attribution above the quotation or, as often, below its verb.
+        chain = [pronoun, *pronoun.ancestors]
+        inside = [a for a in chain if quote[0] <= a.i < quote[1]]
+        linked = [a for a in chain if a not in inside] + [
+            c for a in inside for c in a.children if c.dep_ in ("ccomp", "parataxis")
+        ]
+        verb = next(
+            (t for t in linked if t.pos_ == "VERB" and not quote[0] <= t.i < quote[1]), None
+        )
+        if verb is None:
+            first, last = self.doc[quote[0]].sent, self.doc[max(quote[0], quote[1] - 1)].sent
+            verbs = [
+                t
+                for t in self.doc[first.start : last.end]
+                if t.pos_ == "VERB"
+                and _lemma(t) in self.lex.speech
+                and not any(q[0] <= t.i < q[1] for q in self._quotes)
+            ]
+            if not verbs:
+                return []
+            verb = min(verbs, key=lambda t: min(abs(t.i - quote[0]), abs(t.i - quote[1])))
+        subj = _subject(self.lex, verb)
+        if subj is None or subj.lower_ in _FIRST_PERSON:
+            return []
+        saved, self.bounds = self.bounds, (subj.sent.start, subj.sent.end)
+        try:
+            return self.actors_in(subj, located=True)
+        finally:
+            self.bounds = saved
+
+
+# Those who arrest by office: the implied doers of an arrest told with no agent.
+_ARRESTERS = sectors_of("arresters")
+
+
+def _held_by_forces(lex: Lexicon, pronoun: Token) -> bool:
+    """Whether a pronoun names whom a passive verb of arrest (arrest, detain, jail...) holds
+    with no doer named ("they were jailed", "dozens of them were detained"): its implied
+    doers are the police or troops (`_ARRESTERS`), so it stands for others."""
+    patient = (
+        pronoun.head.head if pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" else pronoun
+    )
+    verb = patient.head
+    return (
+        patient.dep_ == "nsubjpass"
+        and lex.verbs.get(_lemma(verb)) == (EventType.COERCE, "arrest")
+        and not children(verb, ("agent",))
+    )
+
+
+def _agent_person(noun: Token) -> bool:
+    """Whether a generic agent named by a singular noun is a person ("the attacker", "the
+    gunman", "a militant": he or she), by the suffixes English forms agents with; not a body
+    ("the government", "the army")."""
+    word = noun.lower_
+    return (
+        noun.tag_ == "NN"
+        and not is_institution_word(word)
+        and word.endswith(("er", "or", "ist", "man", "woman", "ant", "ent"))
+    )
+
+
+def _noun_root(token: Token) -> bool:
+    """A noun the parse made the root of a sentence that has a verb (not a verbless line: a
+    credit, a caption)."""
+    return (
+        token.dep_ == "ROOT"
+        and token.pos_ in ("NOUN", "PROPN")
+        and any(c.pos_ in ("VERB", "AUX") for c in token.children)
+    )
+
+
+def _names_a_thing(token: Token) -> bool:
+    """Whether a noun is the name of a company, product, place or work, not of a body of
+    state or an office ("Trump's State Department", "Iran's Supreme Leader" are not)."""
+    words = [t for t in token.lefts if t.dep_ == "compound"] + [token]
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ in _NAMED_THINGS
+        and not any(is_institution_word(t.text) or is_office_word(t.text) for t in words)
+    )
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges inside quotation marks, the marks paired in order within a paragraph;
+    a quotation left open runs to the paragraph's end (it goes on in the next)."""
+    starts = doc.to_array("IDX").tolist()  # read from the text: a Token object per word costs
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in _QUOTE_OR_BREAK.finditer(doc.text):
+        i = bisect_right(starts, mark.start()) - 1  # the token holding the character
+        if mark.group() == "\n":
+            if opened is not None:
+                found.append((opened, i + 1))
+            opened = None
+        elif opened is None:
+            opened = i + 1
+        else:
+            found.append((opened, i))
+            opened = None
+    if opened is not None:
+        found.append((opened, len(doc)))
+    return found
+
+
+def _conjuncts(noun: Token) -> list[Token]:
+    """A noun's conjuncts in its own clause: a conjunct that is the next clause's subject
+    starts another phrase ("returned to Washington and the Taliban attacked")."""
+    chain = sorted([noun, *noun.conjuncts], key=lambda t: t.i)
+    cuts = [k for k, t in enumerate(chain) if _subject_of_next(t)]
+    at = chain.index(noun)
+    start = max((k for k in cuts if k <= at), default=0)
+    end = min((k for k in cuts if k > at), default=len(chain))
+    return [t for t in chain[start:end] if t is not noun]
+
+
+def _subject_of_next(noun: Token) -> bool:
+    """Whether a noun is the subject of the next clause that the parse made a conjunct."""
+    after = noun.right_edge.i + 1
+    if after >= noun.sent.end:
+        return False
+    verb = noun.doc[after]
+    if verb.dep_ in ("aux", "auxpass", "neg", "advmod") and verb.head.i > verb.i:
+        verb = verb.head
+    return stray_subject(verb) == noun
+
+
+def _speaker(lex: Lexicon, token: Token) -> Token | None:
+    """The subject of the speech verb a clause is reported under ("Syria says it ...")."""
+    for anc in [token, *token.ancestors]:
+        if anc.dep_ in ("ccomp", "parataxis") and _lemma(anc.head) in lex.speech:
+            return _subject(lex, anc.head)
+    return None
+
+
+def _agents(index: ActorIndex, token: Token) -> list[str]:
+    """The "by" of a passive verb, else of a passive verb joined to it that has no subject of
+    its own: "were wounded after being attacked by soldiers", "were beaten and detained by
+    police" (the same patient, so the same agent)."""
+    joined = [*token.conjuncts, *(c for p in children(token, ("prep",)) for c in p.children)]
+    if token.dep_ == "conj":
+        joined.append(token.head)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    passive = passive or bare_passive(token)
+    for verb in [token, *(joined if passive or token.dep_ == "conj" else [])]:
+        if verb is not token and not (
+            verb.tag_ == "VBN" and not children(verb, ("nsubj", "nsubjpass"))
+        ):
+            continue
+        for agent in children(verb, ("agent",)):
+            found = [a for p in children(agent, ("pobj",)) for a in index.actors_in(p)]
+            if found:
+                return found
+    return _occasion_agents(index, token) if passive else []
+
+
+def _occasion_agents(index: ActorIndex, verb: Token) -> list[str]:
+    """The "by" of the occasion a passive is told in, its agent: "were killed in an attack by
+    militants", "was condemned in a statement by Peru"; of an attack, whoever its own words
+    name doing it ("in an Israeli raid", "in Turkey's airstrikes", "in an ambush carried out
+    by al-Shabaab")."""
+    found: list[str] = []
+    for occasion in prep_objects(verb, ("in", "during")):
+        if _lemma(occasion) in index.lex.attacks or armed_operation(index.lex, occasion):
+            found += noun_agents(index, occasion) or doer_adjectives(index, occasion)
+        else:
+            found += [a for by in prep_objects(occasion, ("by",)) for a in index.actors_in(by)]
+    return found
+
+
+def doer_adjectives(index: ActorIndex, attack: Token) -> list[str]:
+    """The actors an attack's adjectives name, its doers, where it tells acts one can count
+    ("an Israeli raid", "the Pakistani strike", "Saudi-led airstrikes") or what it is done to
+    ("Israeli shelling of the villages", "Russian fire on the convoy"); not a state of things
+    where it happened ("Kashmiri violence", "Syrian clashes", "Afghan fighting on the border"),
+    nor a place named as a noun ("a Kabul bombing"; a state's is: "a US raid", and so are its
+    forces: "a police raid")."""
+    counted = attack.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" for c in attack.children)
+    if not (counted or patient_told(attack)) or _lemma(attack) in _MUTUAL_HARM:
+        return []
+    states = [
+        a
+        for mod in children(attack, ("compound", "nmod"))
+        if not _city(index, mod)
+        for a in index.actors_in(mod)
+        if a in index.states
+    ]
+    adjectives = [a for mod in children(attack, ("amod",)) for a in index.actors_in(mod)]
+    return adjectives + states + compound_forces(index, attack)
+
+
+def compound_forces(index: ActorIndex, noun: Token) -> list[str]:
+    """The forces of a state compounded on an act's noun, its doers ("a police raid", "the
+    police shooting of two students")."""
+    return [
+        a
+        for mod in children(noun, ("compound", "nmod"))
+        if agent_codes(mod) & STATE_FORCES
+        for a in index.actors_in(mod)
+    ]
+
+
+def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
+    found = _agents(index, token)
+    if found or acted_on_subject(lex, token):
+        return found
+    subj = _subject(lex, token)
+    if subj is None:
+        return []
+    if subj.tag_ in RELATIVE_TAGS:
+        return []  # "the men, who he said were wounded": not the speaker's act
+    who = _who_before(index, token, subj)
+    if who:
+        return who
+    on_noun = token.dep_ in ("acl", "relcl") and subj.i == token.head.i
+    if on_noun and token.dep_ == "acl":
+        subj = _phrase_owner(lex, subj)
+    if on_noun and _issued(lex, subj):
+        # "passed a bill imposing sanctions on Russia", "issued a statement accusing Kyiv": a
+        # law or a text acts for whoever enacts or issues it, the one its own words name
+        # ("the ministry's statement", "a letter from Peru") or the issuing verb's doer,
+        # "said in a statement urging ..." too; not a verb that acts on a text ("Kenya rejected
+        # a report accusing its police": no accusation of Kenya's).
+        authors = index.actors_in(subj)
+        if authors:
+            return authors
+        law = _lemma(subj) in lex.enactments
+        issuer = subj.head
+        if subj.dep_ == "pobj" and issuer.lower_ == "in" and not law:
+            issuer = issuer.head
+        elif subj.dep_ not in (*OBJECT_DEPS, "nsubjpass"):
+            return []
+        if issuer.pos_ != "VERB" or (not law and _lemma(issuer) not in lex.issuing):
+            return []
+        return sources(lex, index, issuer)
+    if token.dep_ == "relcl" and subj.i == token.head.i and lookup_noun(lex, subj) is not None:
+        # "launched an airstrike that killed ...": whoever launched the strike killed.
+        agents = noun_agents(index, subj, modifiers=True)
+        if agents or subj.dep_ not in OBJECT_DEPS:
+            return agents
+        return sources(lex, index, subj.head)
+    if subj.pos_ == "PRON":
+        # "Syria says it will ...": the speaker, where the pronoun agrees with it.
+        speaker = _speaker(lex, token)
+        if speaker is not None and index.fits(subj, speaker):
+            return index.actors_in(speaker, located=True)
+        return index.antecedent_of(subj)
+    if arms_named(lex, subj):
+        # "Rockets fired by Hamas killed ...", "a bomb planted by the Taliban": arms act for
+        # whoever used them, the agent of their participle.
+        participles = [c for c in children(subj, ("acl",)) if c.tag_ == "VBN"]
+        head = token.head
+        own = children(token, ("nsubj", "nsubjpass"))
+        if token.dep_ in ("conj", "advcl") and not own and _bare_participle(head):
+            # "Rockets fired by Hamas killed ...": the parse may make the participle the verb,
+            # the verb its conjunct or its adverbial clause.
+            participles.append(head)
+        users = [a for c in participles for a in _agents(index, c)]
+        if users:
+            return users
+    # "The attack in Kenya killed 12", "a car bomb in Kabul killed 12", "a Basra car bombing
+    # killed 12", "two blasts in Baghdad killed 12": an act's, a happening's or a weapon's
+    # "in", or a city named before it, is where it was done, not who did it.
+    act = _names_act(lex, subj) or _lemma(subj) in lex.happenings
+    named = [t for c in children(subj, ("compound",)) for t in c.subtree if t.dep_ == "compound"]
+    armed = act or arms_named(lex, subj)
+    sites = {index.get(t.i) for t in named if armed and _city(index, t)}
+    found = [a for a in index.actors_in(subj, located=not act) if a not in sites]
+    return found or _apposed(index, token, subj) or _summary_doers(index, token)
+
+
+def _phrase_owner(lex: Lexicon, noun: Token) -> Token:
+    """The text a participle the parse hangs on the noun of one of its phrases modifies, the
+    noun of where or to whom it is put out ("posted a message on Twitter blaming Iran", "a
+    statement on its website condemning Peru": no act of Twitter's nor of the website's); any
+    other noun itself ("despite reports urging ...": not whoever acts despite them)."""
+    owner = noun
+    while owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+        owner = owner.head.head
+        if owner.pos_ == "NOUN" and said_thing(lex, owner):
+            return owner
+    return noun
+
+
+def _issued(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun names what one enacts or issues and that acts for its author: a law
+    ("a bill imposing sanctions") or a text ("a statement accusing Kyiv", "a letter urging")."""
+    return _lemma(noun) in lex.enactments or said_thing(lex, noun)
+
+
+# Participles that tell who did an act: "an attack blamed on the Taliban".
+_ASCRIBING = frozenset({"ascribe", "attribute", "blame"})
+
+
+def _summary_doers(index: ActorIndex, verb: Token) -> list[str]:
+    """Who did the act a summary of it names ("..., an attack claimed by al-Shabaab",
+    "another attack ascribed to the Taliban")."""
+    heads = [verb, *children(verb, OBJECT_DEPS)]
+    acls = [a for h in heads for o in h.children if summary(o) for a in children(o, ("acl",))]
+    found = [a for acl in acls for a in _agents(index, acl)]
+    ascribed = [acl for acl in acls if _lemma(acl) in _ASCRIBING]
+    return found + [
+        a for acl in ascribed for o in prep_objects(acl, ("to", "on")) for a in index.actors_in(o)
+    ]
+
+
+def _city(index: ActorIndex, name: Token) -> bool:
+    """Whether a name is of a place below a state: a town, or a capital by its own name
+    ("Basra", "Kabul"; not "Afghanistan" nor "US")."""
+    if index.get(name.i) in index.regions:
+        return True
+    found = load_gazetteer().lookup(name.doc[name.left_edge.i : name.i + 1].text)
+    return found is not None and found[1] is Form.CAPITAL
+
+
+def _bare_participle(verb: Token) -> bool:
+    """Whether a verb is a past participle with no auxiliary: no verb of its own clause."""
+    return verb.tag_ == "VBN" and not children(verb, ("aux", "auxpass"))
+
+
+def _apposed(index: ActorIndex, verb: Token, subj: Token) -> list[str]:
+    """The names a dash-delimited apposition gives a subject that names no actor itself,
+    wherever the parse hangs them ("The only two Arab states at peace with Israel - Egypt
+    and Jordan - also criticised ...")."""
+    inside = parenthetical(verb)
+    if inside is None or subj.i >= inside.start or any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return []
+    within = {index.get(t.i) for t in inside}
+    return [a for a in index.actors_in(inside.root) if a in within]
+
+
+def _who_before(index: ActorIndex, token: Token, head: Token) -> list[str]:
+    """ "talks between Kabul and the Taliban, who have refused to ...": "who" names a person
+    or a body; where the parse hangs it on a noun that names none, it is the noun before it."""
+    who = [c for c in children(token, ("nsubj",)) if c.lower_ == "who"]
+    if token.dep_ != "relcl" or token.head != head or not who or index.actors_in(head):
+        return []
+    before = who[0].nbor(-1)
+    before = before.nbor(-1) if before.text == "," else before
+    actor = index.get(before.i)
+    return [actor] if actor is not None else []
+
+
+def acted_on_subject(lex: Lexicon, token: Token) -> bool:
+    """Whether the subject a verb shares is the one acted on: a bare passive, a headline's
+    passive without its auxiliary, or a passive joined to an active verb ("Iran denied it and
+    was condemned by France")."""
+    joined = token.dep_ == "conj" and bool(children(token, ("auxpass",)))
+    return (
+        bare_passive(token)
+        or headline_passive(lex, token)
+        or (joined and not children(token, ("nsubj", "nsubjpass")))
+    )
+
+
+def targets(
+    index: ActorIndex,
+    token: Token,
+    noun: Token | None = None,
+    *,
+    moved: bool = False,
+    venue: bool = False,
+    answers: bool = False,
+    allied: bool = False,
+    doers: Sequence[str] = (),
+    voiced: bool = False,
+) -> list[str]:
+    """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
+    reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
+    tell where it is done ("spoke at the opening of the session", "spoke from Israel"), not
+    with whom, and "on" where or on what ("spoke on Fox News", "consulted on the budget");
+    with `answers`, a hostile act named by "for" is the reason the act answers, whose doer
+    alone is aimed at ("retaliation for Israel's strike on Beirut": Israel; "for the killing
+    of its commander": no one); with `voiced`, the object is what is said or asked, whose
+    word names no party of itself ("expressed opposition to the plan"); with `allied`,
+    "against" names the side an act of siding is done against ("backed the government
+    against the rebels"), not whom it is done for.
+    A "with" naming the `doers`' own state's forces names their means ("launched airstrikes
+    with its air force"), not whom the act is done with or to.
+    """
+    found: list[str] = []
+    weak: list[str] = []
+    # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
+    strong = TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else TARGET_PREPS
+    strong = strong - {"at", "on"} if venue else strong
+    strong = strong - {"against"} if allied else strong
+    weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue else _TARGET_PREPS_WEAK
+    # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
+    objs = _objects(token) + [
+        subj
+        for clause in children(token, ("ccomp",))
+        if clause.tag_ == "VB" and not children(clause, ("mark", "aux"))
+        for subj in children(clause, ("nsubj",))
+    ]
+    for obj in [] if moved else objs:
+        # "criticised the plan announced by Israel": whose plan, as in "Israel's plan" (not
+        # of a passive's subject: "the tariffs imposed by Canada were lifted"); a mediator
+        # is no side of it ("reached a deal brokered by Qatar").
+        acts = children(obj, ("acl",)) if obj.dep_ in OBJECT_DEPS else []
+        acts = [a for a in acts if _lemma(a) not in index.lex.mediating]
+        named = targets_in(index, obj) or [a for acl in acts for a in _agents(index, acl)]
+        # What is voiced or asked is no party, whatever its word names alone ("opposition").
+        found += [a for a in named if not voiced or a != index.get(obj.i)]
+        # "imposed sanctions targeting Russian banks", "fired missiles targeting its bases".
+        aims = [o for acl in acts if _lemma(acl) == "target" for o in _objects(acl)]
+        found += [a for o in aims for a in index.actors_in(o)]
+    if found:
+        # "shot two men at a market", "injured a woman on the high road": with whom the act
+        # is done to named, "at" and "on" tell where, not at whom.
+        strong = strong - {"at", "on"}
+    # "held four hours of talks with X": the event noun's own "with" too.
+    extra = [noun] if noun is not None and noun not in objs else []
+    # "kidnapped up to 16 Russians": the particle may carry the preposition.
+    related = [o for o in objs if _related(index, o)]  # nor through their prepositions
+    for head in [
+        token,
+        *children(token, ("prt",)),
+        *(o for o in objs if o not in related),
+        *extra,
+    ]:
+        # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
+        # Kyiv": the object's own prepositions name the target too.
+        weak_preps = weak_verb if head == token else _OBJECT_PREPS_WEAK
+        for word, prep in prepositions(head):
+            if word in strong:
+                bucket = found
+            elif word in weak_preps:
+                bucket = weak
+            else:
+                continue
+            for pobj in children(prep, ("pobj",)):
+                # "closed, with the government suspending classes": a clause, not a partner;
+                # "on behalf of the Senate": whom the source acts for, its own side.
+                if answers and _reason(index, prep, pobj):
+                    bucket += noun_agents(index, pobj)
+                elif word == "with" and _own_forces(index, pobj, doers):
+                    continue
+                elif not _absolute(prep, pobj) and pobj.lower_ != "behalf":
+                    bucket += targets_in(index, pobj)
+    if token.pos_ in ("NOUN", "PROPN") and not prep_objects(token, ("of",)):
+        found += [a for o in _of_after_agent(index, token) for a in index.actors_in(o)]
+    if not found:
+        # "mobilized reservists for a war against Iraq", "a suspension of air links with
+        # Serbia": a target one phrase deeper in the object.
+        preps = [p for obj in objs for p in children(obj, ("prep",))]
+        preps += [p for p in children(token, ("prep",)) if p.lower_ == "for"]
+        deeper = [o for p in preps for o in p.children if not (answers and _reason(index, p, o))]
+        for head in (d for d in deeper if d.dep_ == "pobj"):
+            for prep in children(head, ("prep",)):
+                if prep.lower_ in TARGET_PREPS and not (allied and prep.lower_ == "against"):
+                    found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
+    return list(dict.fromkeys(found or weak))
+
+
+def _reason(index: ActorIndex, prep: Token, pobj: Token) -> bool:
+    """ "for the killing of its commander", "for Israel's strike": a hostile act named by
+    "for", the reason of the act it is told with; not the "for" of a verb's own ("called for
+    sanctions", "pressed for sanctions")."""
+    lex = index.lex
+    if prep.lower_ != "for" or f"{_lemma(prep.head)} for" in lex.phrasal.keys() | lex.cameo.keys():
+        return False
+    found = lookup_noun(lex, pobj)
+    return found is not None and QUAD_CLASS[found[0]] in CONFLICT
+
+
+def targets_in(index: ActorIndex, phrase: Token) -> list[str]:
+    """The actors a phrase in a target's place names, less the doer of a participle that
+    only modifies a head naming neither an actor nor a body: "a judge-led investigation",
+    "a US-made drone", "the Kremlin-backed candidate" are no act on the judge, the United
+    States or the Kremlin; a body so led is on its leader's side ("the Saudi-led
+    coalition"), and what one holds is one's own ("shelled government-held towns")."""
+    found = index.actors_in(phrase)
+    own = [phrase, *children(phrase, ("compound",))]
+    if any(index.get(t.i) is not None or is_institution_word(_lemma(t)) for t in own):
+        return found
+    doers = {
+        index.get(t.i)
+        for m in children(phrase, ("amod",))
+        if m.tag_ == "VBN" and _lemma(m) not in index.lex.holding
+        for c in children(m, ("npadvmod", "compound"))
+        for t in c.subtree
+    }
+    return [a for a in found if a not in doers]
+
+
+def _own_forces(index: ActorIndex, phrase: Token, doers: Sequence[str]) -> bool:
+    """Whether a phrase names only forces of the doers' own country ("with the Turkish Air
+    Force", "with its air force" said of Turkey): the means they act by. What forces an act
+    moves is left out later, by actor (`ingest.nlp.political.without_own_forces`)."""
+    # Only a state acts by its forces: protesters "clashed with the police" of their country.
+    own = countries(index, [a for a in doers if of_state(index, a)])
+    named = index.actors_in(phrase)
+    forces = agent_codes(phrase) & STATE_FORCES
+    return bool(own and named and forces) and all(index.countries.get(a) in own for a in named)
+
+
+def _absolute(prep: Token, pobj: Token) -> bool:
+    """Whether a preposition's object is a clause of its own: with a subject ("closed, with
+    the government suspending classes"), or, set off by a comma, a participle the tagger read
+    as a noun with the name that does it before it ("criticised the plan, with Foreign
+    Minister Ana Ruiz warning of ...")."""
+    if children(pobj, ("nsubj",)):
+        return True
+    doer = any(c.pos_ == "PROPN" for c in children(pobj, ("compound",)))
+    after_comma = prep.i > 0 and prep.nbor(-1).text == ","
+    return prep.lower_ == "with" and after_comma and doer and pobj.lower_.endswith("ing")
+
+
+def asked_by_participle(index: ActorIndex, trig: Trigger) -> list[str]:
+    """Whom a request noun asks, named by the participle on it ("joined the calls by UK
+    officials asking the United States to ..."): the one asked, not the noun's callers."""
+    if trig.noun is None:
+        return []
+    asking = [v for v in children(trig.noun, ("acl",)) if v.tag_ == "VBG"]
+    return [a for v in asking for o in children(v, ("dobj",)) for a in index.actors_in(o)]
+
+
+def _of_after_agent(index: ActorIndex, noun: Token) -> list[Token]:
+    """The "of" an event noun's "by" phrase took from it ("criticism by Germany of Poland",
+    "by the minister and UNESCO of Turkey"): the parse hangs it on an agent, but a name
+    takes no "of" outside itself, nor does a conjunct after the last."""
+    found = []
+    for first in prep_objects(noun, ("by",)):
+        last = max(c.i for c in [first, *first.conjuncts])
+        for agent in [first, *first.conjuncts]:
+            for prep in children(agent, ("prep",)):
+                if prep.lower_ != "of" or index.get(prep.i) is not None:
+                    continue  # "the Union of Comoros": the name's own "of"
+                if agent.pos_ == "PROPN" or prep.i > last:
+                    found += children(prep, ("pobj",))
+    return found
+
+
+def authors(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
+    """Whose thing or deed a verbal act answers, where its object names no actor: the subject
+    of the clause on the object ("rejected the proposal Brazil unveiled"), or, where the act
+    is a relative clause, of the verb whose object (or deed) the relative pronoun stands for
+    ("Brazil unveiled a proposal, which Argentina rejected"; "Brazil raised tariffs, which
+    Argentina condemned", which the parse may hang on the verb)."""
+    found: list[str] = []
+    for obj in _objects(token):
+        if index.get(obj.i) is not None or index.actors_in(obj):
+            continue
+        if obj.tag_ not in RELATIVE_TAGS:
+            for clause in children(obj, ("relcl", "acl")):
+                # Its object is the relative word, or none ("the report that X published").
+                own = children(clause, OBJECT_DEPS)
+                own = [o for o in own if o.tag_ not in RELATIVE_TAGS and o.lower_ != "that"]
+                if not own and children(clause, ("nsubj",)):
+                    found += sources(lex, index, clause)
+        elif token.dep_ == "advcl":
+            found += sources(lex, index, token.head)
+        elif token.dep_ == "relcl" and token.head.dep_ in (*OBJECT_DEPS, "nsubjpass"):
+            found += sources(lex, index, token.head.head)
+    return list(dict.fromkeys(found))
+
+
+def under(index: ActorIndex, noun: Token) -> list[str]:
+    """Who is told to be under an act, who undergoes it ("the minister is under investigation
+    by police", "Kenya came under pressure from Uganda")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return _subject_or_owner(index, prep.head)
+
+
+def _subject_or_owner(index: ActorIndex, verb: Token) -> list[str]:
+    """Whom a verb's one subject names, or, where it names a thing, its owner, not whom the
+    thing's phrases name ("his friendship with Epstein is under investigation" is his,
+    "Trump's call with Zelensky" Trump's); none where the parse gives it two subjects."""
+    subjects = children(verb, ("nsubj",))
+    if len(subjects) != 1:
+        return []
+    (noun,) = subjects
+    if index.get(noun.i) is not None or noun.pos_ in ("PRON", "PROPN"):
+        return index.actors_in(noun)
+    return [a for p in children(noun, ("poss",)) for a in index.actors_in(p)]
+
+
+def accused_in_clause(index: ActorIndex, verb: Token) -> list[str]:
+    """Whom an accusation's clause accuses: the doer it names, its active subject or the
+    owner of what is its subject ("alleged that Israel had attacked the convoy", "complained
+    that Uganda's decision was illegal"; not one a passive acts on: "alleged that protesters
+    were beaten"), nor a pronoun, which is often whom the claimant speaks for ("associates of
+    the activist alleged she drank poisoned tea")."""
+    return [
+        a
+        for clause in children(verb, ("ccomp",))
+        if all(s.pos_ != "PRON" for s in children(clause, ("nsubj",)))
+        for a in _subject_or_owner(index, clause)
+    ]
+
+
+def _tie(index: ActorIndex, noun: Token) -> bool:
+    """Whether a noun names a person by a tie to another: a noun of a tie ("son", "lawyer",
+    "supporter"), or a person one person has, a noun of a private person whose possessor or
+    "of" is a person ("Trump's accountant", "the senator's driver", "the chef of Putin"; not
+    "Hong Kong's residents", nor an office held for another, "the president's spokesman")."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = _lemma(noun)
+    if lemma in index.lex.relations:
+        return True
+    if not is_person_noun(lemma) or is_office_word(lemma):
+        return False
+    return any(
+        index.get(o.i) in index.people
+        or (o.pos_ == "NOUN" and (is_person_noun(_lemma(o)) or is_office_word(_lemma(o))))
+        for o in owners(noun)
+    )
+
+
+def _related(index: ActorIndex, obj: Token) -> bool:
+    """ "the son of the governor was shot", "the senator's lawyer was charged": one named by
+    a tie to another is not that other (a name is its own actor)."""
+    return _tie(index, obj) and index.get(obj.i) is None
+
+
+def condition_subjects(lex: Lexicon, index: ActorIndex, trig: Trigger) -> list[str]:
+    """Whom a threat is made to: the subject of its condition ("threatened to strike unless
+    Baghdad accepted", "... if the United States goes ahead")."""
+    heads = [trig.token, *([trig.complement] if trig.complement is not None else [])]
+    for head in heads:
+        for clause in children(head, ("advcl",)):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+                subj = _subject(lex, clause)
+                if subj is not None and subj.pos_ != "PRON":
+                    return index.actors_in(subj)
+    return []
+
+
+def bears_on_place(lex: Lexicon, trig: Trigger) -> bool:
+    """Whether the act bears on the state it is done in ("imposed a curfew in Cizre"), unlike
+    a meeting or an agreement, whose place is only a venue ("talks in Moscow")."""
+    etype = trig.type
+    if etype in (EventType.THREATEN, EventType.REJECT) and trig.complement is not None:
+        # "refused to deploy peacekeepers in Iraq": the act threatened or refused tells.
+        inner = classify(lex, trig.complement)
+        etype = inner.type if inner is not None else etype
+    # "A truce began in Idlib": a military retreat said to happen, no party named, holds in
+    # the state it is told in, as "riots broke out in Nepal" do (not a release: its captor
+    # may hold people anywhere).
+    occurred = trig.noun is not None and trig.noun in children(trig.token, ("nsubj",))
+    retreat = etype is EventType.RETREAT and trig.mode == "military"
+    return etype in _PLACED or (retreat and occurred)
+
+
+def states_in(index: ActorIndex, trig: Trigger) -> list[str]:
+    """The first state named where an act is done: "in", "into", "across" of the verb, of its
+    clause or of its objects, however deep ("in the town of Cizre in southeastern Turkey")."""
+    verbs = [trig.token, *([trig.complement] if trig.complement is not None else [])]
+    # The place of the act's own noun, or of the act or weapon that is the subject, tells it
+    # as well: "launched attacks across Paris", "a gas attack in Homs killed scores".
+    acts = [s for s in children(trig.token, ("nsubj",)) if _names_act(index.lex, s)]
+    acts += [trig.noun] if trig.noun is not None else []
+    heads = [*verbs, *(o for v in verbs for o in _objects(v)), *acts]
+    found = _first_state(index, [t for head in heads for t in _placed(head)])
+    # "Nepal: four killed in an air strike", "Unrest in Lima: curfew imposed": the state a
+    # headline's dateline or topic names, before the colon.
+    noun = trig.token.head
+    if not found and participle_of(trig.token) and noun.dep_ == "appos" and line_head(noun):
+        found = _first_state(index, [noun.head, *_placed(noun.head)])
+    return found
+
+
+def _placed(head: Token) -> list[Token]:
+    """The words of a head's prepositions of place ("in", "into", "across"), in order, and
+    those of the site it is done at: "killed 12 at a market in Kabul" (not people aimed at,
+    "fired at marchers in Quito", nor a time, "on Friday in Pakistan")."""
+    preps = children(head, ("prep",))
+    sites = [
+        o
+        for p in preps
+        if p.lower_ in _SPOT_PREPS
+        for o in children(p, ("pobj",))
+        if not is_person_noun(_lemma(o)) and o.ent_type_ not in ("DATE", "TIME")
+    ]
+    inside = [t for p in preps if p.lower_ in _PLACE_PREPS for t in p.subtree]
+    return inside + [t for site in sites for t in _placed(site)]
+
+
+def _first_state(index: ActorIndex, tokens: list[Token]) -> list[str]:
+    """The first state the tokens name, as a list, or none."""
+    states = (index.get(t.i) for t in tokens)
+    return next(([a] for a in states if a is not None and a in index.states), [])
+
+
+def human(noun: Token) -> bool:
+    """Whether a noun the resolver names no actor is still another person: a personal
+    pronoun ("executed him"; not "hanged himself", one's own death) or a noun whose first
+    sense in WordNet is a person's ("a prisoner")."""
+    if noun.pos_ == "PRON":
+        own = noun.lower_.endswith(("self", "selves"))
+        return noun.tag_ == "PRP" and noun.lower_ not in PROPOSITION_PRONOUNS and not own
+    return is_person_noun(_lemma(noun))
+
+
+PROPOSITION_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+
+
+def forces_near(index: ActorIndex, verb: Token) -> list[str]:
+    """ "a bomb exploded near a police patrol", "near Malian troops": a state's forces a weapon
+    went off near, named by the noun itself or its modifiers, were what it struck; others near
+    it were only by ("near the embassy", "near the home of an army general")."""
+    near = [
+        o for p in children(verb, ("prep",)) if p.lower_ == "near" for o in children(p, ("pobj",))
+    ]
+    forces = [o for o in near if agent_codes(o, own=True) & STATE_FORCES]
+    return [a for o in forces for a in index.actors_in(o)]
+
+
+def own_forces_called(index: ActorIndex, trig: Trigger, source: list[str]) -> str | None:
+    """The forces ("military", "police") a state's call with no act asked of them is made on,
+    where they are its own: named by a generic agent of its forces alone (soldiers,
+    reservists, police), of no other state ("called upon Somali troops" asks Somalia); called
+    on to do something ("called on the police to show restraint") they are asked it."""
+    if trig.type is not EventType.REQUEST or _lemma(trig.token) != "call" or not source:
+        return None
+    if trig.complement is not None:
+        return None
+    called = [*children(trig.token, ("dobj",)), *prep_objects(trig.token, ("on", "upon"))]
+    called = [o for o in called if o.ent_type_ not in MEASURES]  # not "on Wednesday"
+    codes = [agent_codes(o) for o in called]
+    own = countries(index, source)
+    if not called or not all(c and c <= STATE_FORCES for c in codes):
+        return None
+    if any(index.countries.get(a) not in own for o in called for a in index.actors_in(o)):
+        return None
+    return "police" if all(c == {"COP"} for c in codes) else "military"
+
+
+def countries(index: ActorIndex, actors: Iterable[str]) -> set[str]:
+    """The countries of actors, where known."""
+    return {c for a in actors if (c := index.countries.get(a)) is not None}
+
+
+def own_state(index: ActorIndex, source: list[str], target: list[str]) -> bool:
+    """ "Johnson stated that Britain must leave", "Iran said it must resist": what a state,
+    or one of its people, says the state itself must do states its course; no one is asked."""
+    own = countries(index, source)
+    return all(t in index.states and index.countries.get(t) in own for t in target)
+
+
+def _between(noun: Token | None) -> bool:
+    return noun is not None and any(p.lower_ == "between" for p in children(noun, ("prep",)))
+
+
+def mutual(trig: Trigger) -> bool:
+    """ "China and Russia met", "... cooperated", "... signed a deal", "... agreed to share
+    data": an act joint subjects do with each other (a meeting, cooperation, or the accord,
+    tie or course its words name); a bare verb of pledge or praise ("pledged funds", "praised
+    the plan") each subject does on its own; "agree" is done with each other however little
+    its words name ("Serbia and Kosovo agreed on Friday"); nor is a meeting they pledge ("Chile
+    and Peru will meet")."""
+    if trig.type in (EventType.CONSULT, EventType.COOPERATE):
+        return True
+    if trig.type is EventType.AGREE and trig.mode == MODE_OF_TYPE[EventType.CONSULT]:
+        return True
+    named = trig.noun is not None or trig.complement is not None or " " in trig.text
+    return trig.type in _JOINT and (named or _lemma(trig.token) == "agree")
+
+
+def takes_own_away(index: ActorIndex, verb: Token, source: list[str]) -> bool:
+    """ "withdrew its troops from Syria", "will recall its envoy from Sudan", "withdrew the US
+    from the treaty": what the source takes away "from" something is its own, moved, not acted
+    on; whom the act is done to is what it is taken from (not a time: "will blockade Paris
+    from Monday")."""
+    left = [o for o in prep_objects(verb, ("from",)) if o.ent_type_ not in ("DATE", "TIME")]
+    if not left:
+        return False
+    own = countries(index, source)
+    for obj in _objects(verb):
+        if pronoun_owned(obj):
+            return True  # "its troops", "their envoys"
+        found = index.actors_in(obj)
+        if found and all(a in source or index.countries.get(a) in own for a in found):
+            return True
+    return False
+
+
+def reciprocal(token: Token) -> bool:
+    """ "accused each other", "traded fire with one another": each side acts on the other."""
+    objs = [*_objects(token), *(o for p in children(token, ("prep",)) for o in p.children)]
+    return any(
+        (o.lower_, c.lower_) in (("other", "each"), ("one", "another"))
+        for o in objs
+        for c in o.children
+    )
+
+
+def armed_operation(lex: Lexicon, token: Token) -> bool:
+    """ "killed in a military operation", "in a counterterrorism operation": an operation of
+    armed forces or against terror is an attack (CAMEO's "{&MILITARY OPERATION}", 190), not
+    a rescue's or a surgeon's."""
+    return _lemma(token) == "operation" and any(
+        _lemma(m) in lex.forces or "terror" in _lemma(m)
+        for m in children(token, ("amod", "compound"))
+    )
+
+
+def said_thing(lex: Lexicon, noun: Token) -> bool:
+    """What is said or thought (`Lexicon.contents`: "a report", "a speech"), no act of the
+    lexicon ("the protest")."""
+    return _lemma(noun) in lex.contents and lookup_noun(lex, noun) is None
+
+
+def individual(index: ActorIndex, noun: Token) -> bool:
+    """Whether a noun phrase names one person, by name or by office ("the finance minister"):
+    who, with no weapon named, is attacked in words."""
+    actors = index.actors_in(noun)
+    return (bool(actors) and all(a in index.people for a in actors)) or is_office_word(noun.text)
+
+
+# The sectors of the state's bodies (CAMEO's GOV, MIL, COP, SPY, JUD, LEG).
+_STATE_SECTORS = sectors_of("state")
+
+
+def of_state(index: ActorIndex, actor: str) -> bool:
+    """Whether an actor is a state or a body of one (its government, army, police...)."""
+    return actor in index.states or sector(actor) in _STATE_SECTORS
+
+
+def noun_agents(index: ActorIndex, noun: Token, *, modifiers: bool = False) -> list[str]:
+    """Who acts in an event noun: its possessor ("Turkey's"), else its "by" ("by Israel"),
+    else the agent of a light verb's participle on it ("the attack carried out by the
+    Taliban", "an ambush launched by al-Shabaab"); with `modifiers`, else a word before it
+    naming an actor ("the US airstrike that ...")."""
+    for poss in children(noun, ("poss",)):
+        if poss.pos_ != "PRON":
+            return index.actors_in(poss)
+    for prep in children(noun, ("prep",)):
+        if prep.lower_ == "by":
+            return [a for p in children(prep, ("pobj",)) for a in index.actors_in(p)]
+    lex = index.lex
+    for acl in children(noun, ("acl",)):
+        # Not one that receives it ("the aid received by Gaza") or judges it ("condemned by").
+        if _lemma(acl) in lex.light_verbs - lex.receiving:
+            found = _agents(index, acl)
+            if found:
+                return found
+    for mod in children(noun, SIDE_MODIFIERS) if modifiers else []:
+        found = index.actors_in(mod)
+        if found:
+            return found
+    return []
+
+
+def held_possessor(index: ActorIndex, noun: Token, mode: str | None) -> Token | None:
+    """ "Trump's conviction", "the activist's detention": the possessor of the noun of an
+    arrest or a verdict, acts only a state's police or courts do, is the one arrested or
+    convicted where it is a person (named, a person's noun or an office held by one) and no
+    "of" names another ("Russia's arrest of the journalist", "the court's conviction of the
+    senator" are the doers')."""
+    if mode not in ("arrest", "convict") or prep_objects(noun, ("of",)):
+        return None
+    return next((p for p in children(noun, ("poss",)) if individual(index, p) or human(p)), None)
+
+
+def noun_patients(index: ActorIndex, trig: Trigger) -> list[str]:
+    """Whom an event noun of material conflict is done to, named with it: its "on" or
+    "against" ("the airstrike on a rebel-held district", "attacks against the police"), a
+    verb's noun's "of" ("the arrest of two Kenyan MPs"), the
+    sides it is "between" (who fight each other), or the object of "left ... dead" ("a
+    suicide bombing left eight policemen dead")."""
+    noun = trig.token
+    if QUAD_CLASS[trig.type] is not QuadClass.MATERIAL_CONFLICT:
+        return []
+    if noun.dep_ in OBJECT_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        return []  # what a verb or a noun does to it: "removing the sanctions on Burma"
+    if children(noun, ("poss",)):
+        return []  # "its recent attack on ...": an actor is named, if not resolved
+    named = prep_objects(noun, ("on", "against", "between"))
+    verb = noun.head
+    if noun.dep_ == "nsubj" and _lemma(verb) == "leave":
+        states = children(verb, ("oprd", "acomp", "xcomp"))
+        named += [
+            o
+            for o in children(verb, OBJECT_DEPS)
+            if any(c.lower_ in index.lex.harmed for c in [*states, *children(o, ("acl", "amod"))])
+        ]
+    return [a for o in named for a in index.actors_in(o)] + objects_of_noun(index, trig, noun)
+
+
+def struck_own(index: ActorIndex, trig: Trigger) -> set[str]:
+    """The actors of a material conflict's object that may be its source's own: a force or
+    a group acting on its own kind is a real event ("police arrested two police officers",
+    "rebels attacked other rebels"), unlike a country read on both sides of one act."""
+    if trig.nominal or QUAD_CLASS[trig.type] is not QuadClass.MATERIAL_CONFLICT:
+        return set()
+    # An object that is a word of the trigger is the means, not whom it strikes ("launched
+    # artillery": the dictionary codes weapons as the forces that wield them).
+    phrase = trig.text.lower().split()
+    objs = [o for o in _objects(trig.token) if o.lower_ not in phrase]
+    return {a for o in objs for a in index.actors_in(o) if not a.startswith("country:")}
+
+
+def objects_of_noun(index: ActorIndex, trig: Trigger, noun: Token) -> list[str]:
+    """Whom a material deed's noun formed from its verb is done to, named by its "of", the
+    verb's object ("the bombing of two embassies", "the invasion of Iraq"); not where the noun
+    is the verb's own ("the attack of the rebels" may be theirs)."""
+    if QUAD_CLASS[trig.type] is not QuadClass.MATERIAL_CONFLICT:
+        return []
+    if not _lemma(noun).endswith(NOMINALISING):
+        return []
+    return [a for o in prep_objects(noun, ("of",)) for a in index.actors_in(o)]

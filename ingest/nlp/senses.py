@@ -1,0 +1,585 @@
+"""A word's sense in the lexicon, and the parties a verb takes by it.
+
+A verb is read in the sense of its most specific CAMEO pattern (PETRARCH2's verb dictionary
+mapped to PLOVER, `data/cameo_verbs.json`: "seized two boats" is COERCE, "seized the
+opportunity" nothing); an event noun by its entry in the trigger lexicon
+(`data/plover_triggers.json`). A verb's subject and objects are read here too, since a
+headline's passive without its auxiliary, or a light verb's gerund, is told by those senses.
+"""
+
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from graph.models import EventType
+from ingest.nlp.actors import is_office_word, is_person_noun
+from ingest.nlp.gazetteer import codes_of, load_gazetteer
+from ingest.nlp.lexicon import Element, Lexicon, Pattern, load_lexicon
+from ingest.nlp.syntax import (
+    FINITE,
+    OBJECT_DEPS,
+    RELATIVE_TAGS,
+    _counted,
+    _lemma,
+    amount,
+    antecedent,
+    before_parenthetical,
+    children,
+    headline,
+    in_name,
+    name_as_modifier,
+    prep_objects,
+    stray_subject,
+)
+
+TARGET_PREPS = frozenset({"on", "with", "to", "against", "at", "into", "toward", "towards"})
+
+# spaCy's entity types of places.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+GENERIC_HEADS = frozenset(
+    {"effort", "operation", "campaign", "mission", "process", "programme", "program", "initiative"}
+    | {"package"}  # "an aid package", "a sanctions package"
+)
+
+
+def noun_keys(noun: Token) -> list[str]:
+    """Lexicon keys for an object noun, most specific first: "video conference", "meeting"."""
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    words = [_lemma(t) for t in mods] + [_lemma(noun)]
+    raw = [t.lower_ for t in mods] + [noun.lower_]
+    keys = []
+    for seq in (words, raw):
+        keys += [f"{a} {b}" for a, b in pairwise(seq)]
+    keys.append(_lemma(noun))
+    if _lemma(noun) in GENERIC_HEADS:
+        # "a mediation effort", "a rescue operation": the modifier names the act.
+        keys += [_lemma(t) for t in mods if t.dep_ == "compound"]
+    return keys
+
+
+def ailment(lex: Lexicon, noun: Token) -> bool:
+    """ "had a heart attack", "survived a cardiac arrest": a fit of the body, no act."""
+    return any(k in lex.ailments for k in noun_keys(noun))
+
+
+def lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
+    """The type and mode an object noun names, and the noun that names it."""
+    if in_name(noun) or ailment(lex, noun):
+        return None
+    if (done := act_noun(lex, noun)) is not None:
+        return done
+    for key in noun_keys(noun):
+        if key == "call" and _asks_for(noun):
+            return EventType.REQUEST, None, noun
+        if key == "strike" and _labour_strike(noun):
+            return EventType.PROTEST, "strike", noun
+        if key == "charge" and not _legal_charge(noun):
+            continue
+        if key == "appeal" and (law := appeal_in_law(noun)) is not EventType.REQUEST:
+            return None if law is None else (law, DECLINED_TO_YIELD, noun)
+        if key in lex.nouns:
+            if for_press_meeting(lex, noun, key):
+                return None  # "held a press conference": no partner to consult
+            return (*lex.nouns[key], noun)
+    if _lemma(noun) in lex.information:
+        return None  # "gave details of the deal": what is told of an act is no act
+    # "25,000 tons of food aid", "four hours of talks": the measured noun counts; so does
+    # what an amount is given in ("$3 billion in military aid", "500 million euros in loans").
+    for pobj in prep_objects(noun, ("of", "in") if amount(noun) else ("of",)):
+        for key in noun_keys(pobj):
+            if key in lex.nouns:
+                return (*lex.nouns[key], pobj)
+    return None
+
+
+def for_press_meeting(lex: Lexicon, noun: Token, key: str | None = None) -> bool:
+    """ "a press conference", "a news briefing": a meeting noun (read by `key`, else by its
+    lemma) held for the press, with no partner named ("a joint press conference with Macron"
+    has one)."""
+    if lex.nouns.get(key or _lemma(noun), (None,))[0] is not EventType.CONSULT:
+        return False
+    return any(
+        _lemma(m) in lex.press for m in noun.lefts if m.dep_ in ("compound", "amod")
+    ) and not any(prep_objects(t, ("with",)) for t in (noun, noun.head))
+
+
+# Phoenix agents who stop work: labour, teachers and students, health workers, farmers.
+_WORKERS = codes_of("workers")
+
+
+def _labour_strike(strike: Token) -> bool:
+    """ "went on strike", "a strike over pay", "joined the strike", "a four-day strike": a
+    strike that is a stoppage of work (CAMEO 143), not an attack ("strikes on Gaza"); one
+    that lasts a stated time ("a 48-hour strike") is a stoppage, an attack is no span."""
+    on_strike = strike.dep_ == "pobj" and strike.head.lower_ == "on"
+    preps = {p.lower_ for p in children(strike, ("prep",))}
+    # "workers joined the strike": one joins a stoppage, or strikes "on"/"against" a target.
+    joined = strike.dep_ in OBJECT_DEPS and _lemma(strike.head) == "join"
+    lasting = any(m.ent_type_ in ("DATE", "TIME") for m in strike.lefts)
+    # "the teachers' union strike", "workers launched a strike": one by people at work.
+    doers = children(strike, ("poss", "compound"))
+    if strike.dep_ in OBJECT_DEPS:
+        doers += children(strike.head, ("nsubj",))
+    by_workers = any(_lemma(d) == "union" or agent_codes(d) & _WORKERS for d in doers)
+    return (
+        on_strike
+        or lasting
+        or by_workers
+        or bool(preps & {"over", "for"})
+        or (joined and not preps & TARGET_PREPS)
+    )
+
+
+def _legal_charge(charge: Token) -> bool:
+    """ "faced charges", "a charge of murder", "the murder charge", "the charge against him": a
+    charge is an accusation where it is plural (as CAMEO's patterns write it: "dropped the
+    charges") or names the offence or the accused; not "her final charge for the White House"
+    (a bid), "in charge of", "free of charge"."""
+    if charge.dep_ == "pobj" and charge.head.lower_ in ("in", "of"):
+        return False
+    preps = {p.lower_ for p in children(charge, ("prep",))}
+    named = any(c.dep_ == "compound" for c in charge.lefts) or bool(preps & {"of", "against"})
+    return charge.tag_ == "NNS" or named
+
+
+# PLOVER's mode for CAMEO's 124, declining to yield, which an appeal against a judgement is.
+DECLINED_TO_YIELD = "change"
+# What a court decides, which an appeal in law is made against, and who hears one.
+_JUDGEMENTS = frozenset(
+    {"verdict", "ruling", "decision", "sentence", "conviction", "judgment", "judgement"}
+)
+_COURTS = frozenset({"court", "tribunal"})
+
+
+def appeal_in_law(appeal: Token) -> EventType | None:
+    """ "appealed the verdict", "an appeal against the ruling", "appealed to the Supreme Court":
+    an appeal in law is no plea to an actor (CAMEO's APPEAL * COURT codes none). Against a
+    court's judgement it declines to yield to it, REJECT, as CAMEO's LODGE APPEAL (AGAINST
+    SENTENCE) (124) reads it; made to or heard by a court with no judgement named, it is no
+    event (None); `EventType.REQUEST` where the appeal is no legal one ("appealed for aid")."""
+    # "filed an appeal against the ruling with the court": a light verb carries its phrases.
+    owners = [appeal, appeal.head] if appeal.dep_ in ("dobj", "nsubjpass") else [appeal]
+    if any(_lemma(o) not in _COURTS for t in owners for o in prep_objects(t, ("to",))):
+        return EventType.REQUEST  # "appealed to the Security Council against the decision"
+    against = [o for t in owners for o in prep_objects(t, ("against", "of"))]
+    if any(_lemma(o) in _JUDGEMENTS for o in against + children(appeal, ("dobj",))):
+        return EventType.REJECT
+    # "the ruling cannot be appealed", "the court heard the appeal": told of, not made.
+    legal = [o for t in owners for o in prep_objects(t, ("to", "with", "before", "in"))]
+    legal += children(owners[-1], ("nsubj", "nsubjpass"))
+    return None if any(_lemma(c) in _JUDGEMENTS | _COURTS for c in legal) else EventType.REQUEST
+
+
+def _asks_for(call: Token) -> bool:
+    """ "calls for a ceasefire", "the calls by officials asking Washington to ...": a call
+    that asks for something is a demand, not a telephone call (whose modifier says so)."""
+    asking = [c for c in call.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    return (
+        call.tag_ == "NNS"
+        or bool(asking)
+        or any(p.lower_ == "for" for p in children(call, ("prep",)))
+    )
+
+
+def _objects(token: Token) -> list[Token]:
+    objs = [o for o in children(token, OBJECT_DEPS) if not summary(o)]
+    if _stative(token):
+        return objs
+    if token.dep_ != "auxpass" and any(c.dep_ == "auxpass" for c in token.children):
+        objs += children(token, ("nsubjpass",))
+    if headline(token):
+        objs.append(token.head)  # "journalist arrested by police": the noun is the patient
+    elif headline_passive(load_lexicon(), token):
+        # "Sanctions on Iran lifted": a headline's passive without its auxiliary acts on its
+        # subject, read against the verb's patterns as its object ("lifted the sanctions").
+        objs += children(token, ("nsubj",))
+    return objs
+
+
+def summary(obj: Token) -> bool:
+    """ "killed seven people, an attack claimed by al-Shabaab": an attack set off by a comma
+    after its verb or its object, which the parse makes a second object, an apposition or an
+    adverbial noun, sums the act up."""
+    start = obj.left_edge.i
+    return (
+        obj.dep_ in ("dobj", "appos", "npadvmod")
+        and start - 1 > obj.head.i
+        and obj.doc[start - 1].text == ","
+        and _lemma(obj) in load_lexicon().attacks
+    )
+
+
+def _stative(token: Token) -> bool:
+    """ "Vietnam is committed to ...", "Iran is prepared to ...", "forces were engaged in
+    shelling": a passive in form whose subject is the one committed or engaged, not one
+    acted on."""
+    lex = load_lexicon()
+    lemma = _lemma(token)
+    engaged = any(p.lower_ in lex.light_preps.get(lemma, ()) for p in children(token, ("prep",)))
+    return (lemma in lex.commit_frames or lemma in lex.readiness or engaged) and not (
+        children(token, ("agent",))
+    )
+
+
+def agent_codes(phrase: Token, *, own: bool = False) -> set[str]:
+    """The Phoenix agent codes of the generic agents a phrase names ("police": COP); with
+    `own`, its head and the head's modifiers only, not its phrases ("the home of a general")."""
+    words = [phrase, *children(phrase, ("compound", "amod"))] if own else phrase.subtree
+    found = load_gazetteer().find_agents([t.lower_ for t in words])
+    return {c for _, _, code in found for c in code.split("|")}
+
+
+def light_gerund(lex: Lexicon, token: Token) -> Token | None:
+    """ "resorted to throwing stones", "took part in attacking the embassy", "claimed
+    responsibility for bombing the church": a gerund that a light verb's preposition brings
+    is the act the sentence reports, done by the light verb's subject; that verb, if so."""
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and light_prep(lex, token.head):
+        return _prep_owner(lex, token.head)
+    return None
+
+
+def _prep_owner(lex: Lexicon, prep: Token) -> Token:
+    """The verb a light preposition is read with: its head, or the verb whose object its head
+    is where the lexicon lists them together ("claimed responsibility for")."""
+    head = prep.head
+    if head.dep_ in OBJECT_DEPS and f"{_lemma(head.head)} {_lemma(head)}" in lex.light_preps:
+        return head.head
+    return head
+
+
+def light_prep(lex: Lexicon, prep: Token) -> bool:
+    """ "took part in the attack", "took part in the ceremony": a preposition that brings a
+    light verb's act, if it names one; not where a pattern of the verb names the preposition
+    ("joined Sweden in condemning": the verb's sense)."""
+    verb = _prep_owner(lex, prep)
+    if prep.dep_ != "prep" or verb == prep:
+        return False
+    lemma = _lemma(verb)
+    keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in _objects(verb))]
+    if not any(prep.lower_ in lex.light_preps.get(k, ()) for k in keys):
+        return False
+    patterns, _ = cameo_verb(lex, verb, lemma)
+    sense = _sense(lex, patterns, verb) if patterns else None
+    return sense is None or prep.i not in sense[1]
+
+
+def act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
+    """ "an end to the shelling", "the suspension of attacks": the noun of a verb of
+    `Lexicon.on_acts` with a hostile act codes as its verb does."""
+    verb = lex.act_nouns.get(_lemma(noun))
+    if verb is None:
+        return None
+    for act in prep_objects(noun, ("of", "to")):
+        found = lookup_noun(lex, act)
+        if found is not None and found[0] in lex.on_acts[verb]:
+            return (*lex.on_acts[verb][found[0]], noun)
+    return None
+
+
+def _particles(token: Token) -> list[Token]:
+    """A verb's particles and prepositions, but not one that tells when ("called the deal
+    useless on Monday" is no "call on")."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "prt"
+        or (
+            c.dep_ == "prep"
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in children(c, ("pobj",)))
+        )
+    ]
+
+
+def cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[Pattern, ...] | None, str]:
+    """The CAMEO entry of a verb, with its particle or preposition if listed ("call off")."""
+    for c in _particles(token):
+        if verb := lex.cameo.get(f"{lemma} {c.lower_}"):
+            return verb, f"{token.text} {c.text}"
+    return lex.cameo.get(lemma), token.text
+
+
+# Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
+_PATTERN_DEPS = frozenset({"prt", "advmod", "acomp", "oprd", "attr"})
+_PATTERN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "neg"})
+# A pattern's prepositional object, a gerund too ("prevented them from entering": pcomp).
+PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+
+
+def _forms(token: Token) -> set[str]:
+    """A pattern word's forms: lemma, text, and the whole of a hyphenated word the tokenizer
+    split ("re-election" ends in "election")."""
+    forms = {_lemma(token), token.lower_}
+    doc, start = token.doc, token.i
+    while (
+        start >= 2 and doc[start - 1].text == "-" and " " not in doc[start - 2 : start].text_with_ws
+    ):
+        start -= 2
+    if start < token.i:
+        forms.add(doc[start : token.i].text.lower() + _lemma(token))
+    return forms
+
+
+def _fits(token: Token, element: Element) -> bool:
+    words = _forms(token)
+    lefts = {w for c in token.lefts for w in (_lemma(c), c.lower_)}
+    # A word denied fits only a pattern that names the denial ("found not guilty" is no
+    # "FOUND * GUILTY"; "pleaded not guilty" is "PLEAD * {NOT GUILTY}").
+    denied = any(c.dep_ == "neg" for c in token.lefts)
+    for head, mods in element:
+        if head in words and mods <= lefts and (not denied or "not" in mods):
+            return True
+    return False
+
+
+def _sense(
+    lex: Lexicon, patterns: tuple[Pattern, ...], token: Token
+) -> tuple[Pattern, set[int]] | None:
+    """The most specific pattern of a verb found around it, and the tokens it covers."""
+    objs = _objects(token)
+    # "released dozens of prisoners": a number's "of" names what the pattern's object is.
+    counted = [o for c in objs if _counted(c) for o in prep_objects(c, ("of",))]
+    words = [*objs, *counted, *(c for c in children(token, _PATTERN_DEPS) if not _extent(c))]
+    preps = [p for t in [token, *words] for p in children(t, ("prep", "agent", "prt"))]
+    # "A soldier entered the village": one member of the forces named in the singular is a
+    # person, not the forces CAMEO's patterns name as doers ("troops entered", "the army").
+    subject = [
+        t
+        for c in token.lefts
+        if c.dep_ in _PATTERN_SUBJECT_DEPS
+        for t in c.subtree
+        if not (t.tag_ == "NN" and _lemma(t) in lex.forces and is_person_noun(_lemma(t)))
+    ]
+    pobjs = [o for p in preps for o in children(p, PREP_OBJECT_DEPS)]
+    # Cheap first: a pattern whose words are not all around the verb cannot match.
+    near = {w for t in [*words, *preps, *subject, *pobjs] for w in _forms(t)}
+    for pattern in patterns:
+        if not all(need & near for need in pattern.needs):
+            continue
+        used: set[int] = set()
+        if (
+            all(_find(e, subject, used) for e in pattern.subject)
+            and all(_find(e, words, used) for e in pattern.words)
+            and all(_find_prep(w, o, preps, used) for w, o in pattern.preps)
+        ):
+            return pattern, used
+    return None
+
+
+def _extent(adverb: Token) -> bool:
+    """ "cut two years off the terms, down to five years", "scaled back to 20 percent": an
+    adverb whose "to" or "from" brings an amount tells how far a measure moved, it is no
+    particle of the verb's phrasal sense ("cut down": kill)."""
+    return adverb.dep_ == "advmod" and any(
+        o.ent_type_ in MEASURES | {"PERCENT", "MONEY"} for o in prep_objects(adverb, ("to", "from"))
+    )
+
+
+def _find(element: Element, tokens: list[Token], used: set[int]) -> bool:
+    for t in tokens:
+        if _fits(t, element):
+            used.add(t.i)
+            return True
+    return False
+
+
+def _find_prep(word: str, obj: Element | None, preps: list[Token], used: set[int]) -> bool:
+    for prep in preps:
+        if prep.lower_ != word:
+            continue
+        if obj is None:
+            used.add(prep.i)
+            return True
+        for pobj in children(prep, PREP_OBJECT_DEPS):
+            if _fits(pobj, obj):
+                used.update((prep.i, pobj.i))
+                return True
+    return False
+
+
+def purpose_clause(lex: Lexicon, token: Token) -> bool:
+    """ "(sent troops) to quell the riot": an infinitive of purpose, with no subject of its own.
+    The one met or the place visited controls no infinitive, so one after the object of a
+    verb of meeting ("visited Lome to sign an accord", "met Putin to discuss Syria"), parsed
+    as its complement, is the meeting's purpose too."""
+    if children(token, ("nsubj", "nsubjpass", "mark")) or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in token.children
+    ):
+        return False
+    if token.dep_ == "xcomp" and children(token.head, OBJECT_DEPS):
+        return lex.verbs.get(_lemma(token.head), (None,))[0] is EventType.CONSULT
+    return token.dep_ == "advcl"
+
+
+def scheduled_for(token: Token) -> bool:
+    """A scheduling participle or "due" with what it schedules: "set to open", "scheduled
+    for Friday" (not "set on fire")."""
+    return (
+        _lemma(token) in load_lexicon().scheduling
+        and token.tag_ in ("VBN", "JJ")
+        and (bool(children(token, ("xcomp",))) or bool(prep_objects(token, ("for",))))
+    )
+
+
+def _run_on_verb(token: Token) -> bool:
+    """Whether the parse made a clause's verb a modifier of its subject: finite, or a
+    participle with an object, which a passive one has not ("one man hit him", "one man
+    sprayed him with paint"; not "a man named Lee")."""
+    return token.dep_ == "acl" and (
+        token.tag_ in FINITE or (token.tag_ == "VBN" and bool(children(token, ("dobj",))))
+    )
+
+
+def _subject(lex: Lexicon, token: Token) -> Token | None:
+    """The grammatical subject of a verb, following conjunctions and control."""
+    deps: tuple[str, ...] = ("nsubj", "csubj")
+    if token.pos_ == "NOUN":
+        deps = ("nsubj", "csubj", *HEADLINE_SUBJECTS)  # a headline's verb read as a noun
+        named = next((c for c in token.lefts if name_as_modifier(c)), None)
+        if named is not None and not any(c.dep_ in deps for c in token.children):
+            return named
+    elif (
+        token.pos_ == "VERB"
+        and token.dep_ == "ROOT"
+        and not children(token, ("nsubj", "nsubjpass", "csubj"))
+    ):
+        # A headline's present verb after a coordinated subject: the parser hangs the subject
+        # on the verb as a modifier ("Chile and Peru resume ties": "Chile" is its nmod).
+        found = next((c for c in token.lefts if c.dep_ == "nmod" and c.pos_ == "PROPN"), None)
+        if found is not None:
+            return found
+    for _ in range(8):
+        subjects = [c for c in token.children if c.dep_ in deps and not _opening_participle(c)]
+        if (stray := stray_subject(token)) is not None:
+            # A clause of its own: never the first clause's subject; a passive's undergoes it.
+            passive = bool(children(token, ("auxpass",)))
+            return stray if not passive or _stative(token) else None
+        if not subjects and (before := before_parenthetical(token)) is not None:
+            return before
+        subj = subjects[0] if subjects else None
+        if len(subjects) > 1 and (
+            is_office_word(_lemma(subjects[0]))
+            or any(_run_on_verb(c) for c in subjects[0].children)
+            or subjects[0].tag_ in RELATIVE_TAGS
+        ):
+            # A misparsed apposition ("the speaker of the parliament Ali Larijani said"): the
+            # name after the office is the subject; of two clauses the parse ran together,
+            # the first's verb a modifier of its subject ("one man hit him, others struck
+            # him"), the second subject; and a relative pronoun beside a subject named after a
+            # parenthetical is what that subject acts on ("the fighters which, officials said,
+            # France has refused to repatriate").
+            subj = subjects[-1]
+        if subj is not None:
+            return antecedent(subj)
+        if any(c.dep_ == "nsubjpass" for c in token.children):
+            return next(iter(children(token, ("nsubjpass",)))) if _stative(token) else None
+        # "X was indicted ... and will resign": an active conjunct shares the passive subject.
+        deps = ("nsubj", "csubj", "nsubjpass") if token.dep_ == "conj" else ("nsubj", "csubj")
+        if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
+            return token.head
+        control = _lemma(token.head) in lex.object_control
+        purpose = purpose_clause(lex, token)
+        if token.dep_ == "xcomp" or (purpose and control):
+            # An infinitive the parse reads as one of purpose after a verb of object control
+            # is its complement too: "bribed the fighters to attack" (the fighters attack).
+            if children(token, ("auxpass",)):
+                return None  # "is to be sentenced": the governing verb's subject undergoes it
+            head = token.head
+            if scheduled_for(head) and children(head, ("nsubjpass",)):
+                # "the president is scheduled to meet ...": who is scheduled does it.
+                return children(head, ("nsubjpass",))[0]
+            objs = children(head, OBJECT_DEPS)
+            if objs and _lemma(head) not in lex.commit_frames and (control or not purpose):
+                return _payee(head) or objs[0]
+        if (light := light_gerund(lex, token)) is not None:
+            token = light
+            continue
+        adverbial = token.dep_ in ("conj", "xcomp", "advcl", "acomp") or _opening_participle(token)
+        if not adverbial or token.head == token:
+            return None
+        token = _coordinated_with(token) if token.dep_ == "conj" else token.head
+    return None
+
+
+def _payee(verb: Token) -> Token | None:
+    """Whom a verb of paying pays where its object is the payment ("paid bounties to the
+    Taliban to kill", "paid $3 million to the fighters to attack"): the one paid does what
+    it is paid for, not the payment; a place it is paid to is no payee."""
+    if _lemma(verb) not in ("pay", "bribe"):
+        return None
+    to = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    paid = [o for p in to for o in children(p, ("pobj",))]
+    return next((t for t in paid if t.ent_type_ not in PLACE_TYPES), None)
+
+
+def _opening_participle(token: Token) -> bool:
+    """Whether the parse made an opening participle clause the subject of a verb that has a
+    subject of its own ("Protesting the deal, the minister resigned"): the clause is
+    adverbial, and its subject is the verb's."""
+    return (
+        token.dep_ == "csubj"
+        and token.tag_ == "VBG"
+        and token.i < token.head.i
+        and any(c.dep_ == "nsubj" for c in token.head.children)
+    )
+
+
+def _coordinated_with(conj: Token) -> Token:
+    """The verb a conjunct is coordinated with, mending one frequent misparse.
+
+    In "X held talks, a day after Y was sworn in, and pledged ...", the parser hangs the
+    conjunct on the subordinate clause; after a comma it belongs to the main clause.
+    """
+    head = conj.head
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i == conj.i - 1), None)
+    comma = cc is not None and cc.i > 0 and cc.nbor(-1).text == ","
+    if comma and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
+        return head.head
+    return head
+
+
+def headline_passive(lex: Lexicon, token: Token) -> bool:
+    """ "(Germany says) Navalny poisoned with Novichok": a headline drops the passive's
+    auxiliary. Where the tagger reads a participle, or a headline's verb is one of harm or
+    coercion with no object nor clause (such a verb takes one in the active: "poisoned him"),
+    its subject is the one acted on; not "reached out", "committed to proceeding"."""
+    if token.dep_ not in ("ccomp", "ROOT") or not children(token, ("nsubj",)):
+        return False
+    if token.dep_ == "ccomp" and _lemma(token.head) not in lex.speech:
+        return False
+    if children(token, ("aux", "auxpass", "prt", "xcomp", "ccomp", *OBJECT_DEPS)):
+        return False
+    if any(children(p, ("pcomp",)) for p in children(token, ("prep",))):
+        return False
+    lemma = _lemma(token)
+    harm = lex.verbs.get(lemma, (None, None))[0] in _HARM_TYPES and lemma not in lex.partnered
+    # Prose keeps its auxiliaries ("the rebels attacked at dawn." is active): a headline
+    # ends with no full stop. In prose the tagger's participle of a verb that needs no
+    # object is its past tense ("Members of parliament protested outside.").
+    headline = token.sent[-1].pos_ != "PUNCT"
+    return (token.tag_ == "VBN" and (headline or harm)) or (
+        token.tag_ == "VBD" and headline and (harm or _patient_subject(lex, token))
+    )
+
+
+def _patient_subject(lex: Lexicon, token: Token) -> bool:
+    """ "Curfew lifted in Delhi", "Blockade of Gaza lifted": the tagger reads a headline's
+    participle as a past tense where its subject could do the act. An act's noun that the
+    verb's CAMEO patterns name as its object ("LIFT * CURFEW") is what the verb acts on:
+    an act does not lift, impose or resume (an agent may: "Troops withdrew")."""
+    patterns = lex.cameo.get(_lemma(token), ())
+    return any(
+        lookup_noun(lex, s) is not None
+        and not load_gazetteer().find_agents([s.lower_])
+        and any(_fits(s, e) for p in patterns if p.type is not None for e in p.words)
+        for s in children(token, ("nsubj",))
+    )
+
+
+# The acts a verb does to its object, which a headline's bare subject is ("X attacked with").
+_HARM_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.THREATEN})
+
+# The subject of a headline's verb read as a noun: "Activists in Damascus decry ..." (nmod).
+HEADLINE_SUBJECTS = frozenset({"nsubj", "compound", "nmod"})
+
+MEASURES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"})

@@ -1,0 +1,407 @@
+"""Reading the dependency parse: lemmas, a token's children and prepositional objects,
+auxiliaries, clauses and their chains, headlines, parentheticals, and the character spans of an
+event's own clause and of a noun's modifiers (whose dates tell of that clause or noun only).
+"""
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.nlp.actors import prepositions
+from ingest.nlp.lexicon import load_lexicon
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
+
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"})
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Dashes that set words off; a hyphen or an en dash only with spaces around it ("Saudi-led").
+_DASHES = frozenset({"--", "\u2014"})  # em dash
+_SPACED_DASHES = frozenset({"-", "\u2013"})  # hyphen, en dash
+# A noun's modifiers: a date in one ("a teacher held since 2021", "Kim, who visited in 2019")
+# tells of that noun, not of the events around it.
+NOUN_MODIFIERS = frozenset({"acl", "relcl", "appos"})
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def lemmas(token: Token) -> list[str]:
+    """The lemma, plus guesses for forms the lemmatizer gets wrong ("staged" -> "stag")."""
+    found = [_lemma(token)]
+    word = token.lower_
+    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        found += [word[:-1], word[:-2]]
+    elif token.tag_ == "VBZ" and word.endswith("s"):
+        found.append(word[:-1])  # "hopes", which the lemmatizer reads as "hop"
+    return found
+
+
+def lemma_in(token: Token, words: frozenset[str]) -> bool:
+    return any(w in words for w in lemmas(token))
+
+
+def children(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [c for c in token.children if c.dep_ in wanted]
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """The objects of the token's prepositions among `preps`: "from the hospital" -> hospital."""
+    wanted = set(preps)
+    heads = [p for word, p in prepositions(token) if word in wanted]
+    return [o for p in heads for o in children(p, ("pobj",))]
+
+
+def owners(noun: Token) -> list[Token]:
+    """Whose a noun's thing or person is: its possessor and its "of" ("Trump's accountant",
+    "the goats of the farmers")."""
+    return children(noun, ("poss",)) + prep_objects(noun, ("of",))
+
+
+def amount(noun: Token) -> bool:
+    """ "$3 billion", "500 million euros": a number, or a noun counted by one."""
+    return noun.like_num or any(c.dep_ in ("nummod", "quantmod") for c in noun.children)
+
+
+# Entities whose names are made of common words ("the Quds Force", "the Paris Agreement").
+_NAME_ENTITIES = frozenset({"ORG", "EVENT", "LAW", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
+def in_name(noun: Token) -> bool:
+    """ "the Quds Force", "the Peace Corps", "the Abraham Accords": a proper noun inside the
+    name of a body, a law or an event is part of that name, not an event noun."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ in _NAME_ENTITIES
+
+
+def participle_of(token: Token) -> bool:
+    """A past participle modifying a noun ("six indicted by a jury"): a passive verb; not the
+    noun's own verb after a parenthetical ("The Authority - which ... - called on")."""
+    participle = token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in NOMINAL
+    return participle and before_parenthetical(token) is None
+
+
+def headline(token: Token) -> bool:
+    """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports, as
+    does one with its agent anywhere ("sanctions imposed by Canada"); without, it describes
+    ("200 people injured in the stampede")."""
+    return participle_of(token) and (line_head(token.head) or bool(children(token, ("agent",))))
+
+
+def line_head(noun: Token) -> bool:
+    """The head of a verbless line: its root, or what a colon after the root introduces (a
+    dateline or a topic: "Kenya: two arrested in Mombasa", "Unrest in Lima: curfew imposed")."""
+    head = noun.head
+    return noun.dep_ == "ROOT" or (
+        noun.dep_ == "appos"
+        and head.dep_ == "ROOT"
+        and any(t.text == ":" for t in noun.doc[head.i + 1 : noun.i])
+    )
+
+
+def complement(token: Token) -> Token | None:
+    for dep in ("xcomp", "ccomp"):
+        for c in token.children:
+            if c.dep_ == dep and c.pos_ in ("VERB", "AUX"):
+                return c
+    # "have sworn to fight" is often parsed as a purpose clause right after the verb.
+    for c in token.rights:
+        if c.dep_ == "advcl" and c.i == token.i + 2 and token.nbor(1).lower_ == "to":
+            return c
+    # "called for troops to withdraw": a clause of its own, with "for" and "to".
+    for c in children(token, ("advcl",)):
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and any(
+            a.tag_ == "TO" for a in c.children
+        ):
+            return c
+    # "called on Arabs to unite", "appealed to X to ..." : the clause hangs off the prep.
+    for prep in children(token, ("prep",)):
+        for pobj in children(prep, ("pobj",)):
+            for c in children(pobj, ("acl", "relcl")):
+                # An infinitive's "to", not a preposition ("release them to Biden").
+                if c.pos_ == "VERB" and any(a.tag_ == "TO" for a in c.children):
+                    return c
+    return None
+
+
+NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
+
+
+# --- flags -----------------------------------------------------------------------------
+
+
+def _aux(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _denied(subject: Token) -> bool:
+    """ "No soldiers were hurt", "none of them was arrested", "nobody attacked", "neither
+    side fired", "nothing was signed": the one acting or acted on is no one, or nothing, so
+    the act did not happen."""
+    return subject.lower_ in ("none", "nobody", "no-one", "neither", "nothing") or any(
+        (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "neither" for c in subject.children
+    )
+
+
+def subjunctive(token: Token) -> bool:
+    """ "the suggestion that the issues be discussed", "insisted that he resign": a "that"
+    clause in the subjunctive tells what is wanted, not what was done."""
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    subj = children(token, ("nsubj", "nsubjpass"))
+    # The tagger reads "(that) Togo recall" as a plural present: a singular subject tells it.
+    bare = token.tag_ == "VB" or (
+        token.tag_ == "VBP" and any(s.tag_ in ("NN", "NNP") for s in subj)
+    )
+    return (
+        (bare if not aux else [a.tag_ for a in aux] == ["VB"])
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        and bool(subj)
+        and not any(_lemma(a) == "do" for a in aux)
+    )
+
+
+# Modifiers of a noun that may each name a side ("Turkish and Greek sides").
+SIDE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def sector(actor: str) -> str | None:
+    """The sector of a sector actor by its id ("sector:NGA-police": police)."""
+    return actor.split(":", 1)[1].split("-", 1)[-1] if actor.startswith("sector:") else None
+
+
+def verb_of(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def antecedent(token: Token) -> Token:
+    """What a token stands for: a relative clause's pronoun the noun the parse hangs the
+    clause on ("a dog that attacked", "Typhoon Haiyan, which killed"), or the whole list that
+    noun ends where the clause's verb agrees with a plural ("parents, lawmakers and a bishop
+    who sought to talk", "teachers and a nurse who have marched": all of them; not "... and a
+    bishop who was", "... who has"); any other token itself."""
+    if token.tag_ not in RELATIVE_TAGS or token.head.dep_ != "relcl":
+        return token
+    clause, noun = token.head, token.head.head
+    if any(
+        t.tag_ == "VBZ" or t.lower_ == "was"
+        for t in [clause, *children(clause, ("aux", "auxpass"))]
+    ):
+        return noun
+    while noun.dep_ == "conj" and noun.head.pos_ in NOMINAL:
+        noun = noun.head
+    return noun
+
+
+def parenthetical(verb: Token) -> Span | None:
+    """The words set off by dashes right before a verb (its auxiliaries and adverbs aside):
+    "The Authority - which considers the US biased - called ...", "Two states - Egypt and
+    Jordan - also criticised ..."."""
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i > start and doc[i].head == verb and doc[i].dep_ in ("aux", "advmod", "neg"):
+        i -= 1
+    if i <= start or not _dash(doc[i]):
+        return None
+    opening = next((k for k in range(i - 1, start, -1) if _dash(doc[k])), None)
+    return doc[opening + 1 : i] if opening is not None else None
+
+
+def _dash(token: Token) -> bool:
+    """Whether a token is a dash setting words off, not a hyphen inside a word."""
+    spaced = bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+    return token.text in _DASHES or (token.text in _SPACED_DASHES and spaced)
+
+
+def before_parenthetical(verb: Token) -> Token | None:
+    """The subject a dash-delimited clause interrupts, where the parse hung the verb after it
+    inside the clause ("The Authority - which considers the US biased - called for ...":
+    "called" a complement of "considers"): the noun phrase before the opening dash, where it
+    stands as a subject or as the parse's root."""
+    inside = parenthetical(verb)
+    if inside is None or inside.start < verb.sent.start + 2:
+        return None
+    noun = verb.doc[inside.start - 2]
+    while noun.dep_ in ("pobj", "prep", "compound") and noun.head.i < noun.i:
+        noun = noun.head  # "the rebels of the north - who ...": the phrase's head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if inside.start <= verb.head.i < inside.end and verb.dep_ != "acl":
+        return noun if noun.dep_ in ("nsubj", "nsubjpass", "ROOT") else None
+    # Or the parse made the verb a participle on the noun, which has no verb of its own in
+    # prose (a headline drops a passive's auxiliary: "Three soldiers - two officers - killed").
+    prose = verb.sent[-1].pos_ == "PUNCT"
+    return noun if verb.head == noun and noun.dep_ == "ROOT" and prose else None
+
+
+def stray_subject(verb: Token) -> Token | None:
+    """The subject of a clause joined by "and" that the parse hung as a conjunct on the last
+    noun of the clause before, the verb left with no subject ("returned to Washington and
+    the Taliban attacked a base": "Taliban" a conjunct of "Washington"): the clause's own
+    subject, not the first clause's, nor a party of its act."""
+    if verb.dep_ not in ("advcl", "conj") or verb.pos_ != "VERB":
+        return None
+    if children(verb, ("nsubj", "nsubjpass", "csubj", "mark")):
+        return None
+    auxes = children(verb, ("aux", "auxpass"))
+    if not (verb.tag_ in FINITE or any(c.tag_ in FINITE for c in auxes)):
+        return None
+    before = verb.left_edge.i - 1
+    if before < verb.sent.start:
+        return None
+    last = verb.doc[before]  # the last word of the first clause
+    noun = next((t for t in [last, *last.ancestors] if t.dep_ in ("conj", "pobj")), None)
+    # Not a noun a preposition brings ("a ban on officials deemed responsible"), nor the last
+    # of a list ("suffering, violence and instability felt across the world"): a participle
+    # the parse took for a past tense.
+    if (
+        noun is None
+        or noun.dep_ != "conj"
+        or len(noun.conjuncts) != 1
+        or noun.pos_ not in ("NOUN", "PROPN", "PRON")
+        or noun.right_edge.i != before
+        or verb.head not in noun.ancestors
+        or not any(c.dep_ == "cc" and c.i < noun.i for c in noun.head.children)
+    ):
+        return None
+    return noun
+
+
+def patient_told(attack: Token) -> bool:
+    """An attack's noun with what it is done to: its "on" or "against", or the "of" of a deed's
+    noun formed from its verb ("the shelling of the villages")."""
+    done_to = (
+        ("on", "against", "of") if _lemma(attack).endswith(NOMINALISING) else ("on", "against")
+    )
+    return bool(prep_objects(attack, done_to))
+
+
+def bare_passive(token: Token) -> bool:
+    """A passive without its auxiliary, whose subject (maybe its head's) is the one acted on:
+    a participle clause ("when asked to condemn them", "arrested in May, he ..."), a verb
+    joined to a passive ("was shot and killed"), or a headline's verbs joined to one with an
+    agent ("Reporter shot and killed by gunmen")."""
+    if children(token, ("aux", "auxpass", "nsubjpass")) or token.tag_ not in ("VBN", "VBD"):
+        return False
+    if token.tag_ == "VBN" and token.dep_ == "advcl":
+        return not children(token, ("nsubj",))
+    if token.tag_ == "VBN" and token.dep_ == "conj":
+        head = token.head
+        if children(head, ("auxpass",)) and not children(token, ("nsubj",)):
+            return True  # "was shot and killed": the conjuncts share the passive
+        agent = children(token, ("agent",)) and not children(token, ("nsubj",))
+        return bool(agent) and not children(head, ("aux", *OBJECT_DEPS))
+    return any(
+        bare_passive(c) for c in token.conjuncts if c.dep_ == "conj" and c.head == token
+    ) and not children(token, OBJECT_DEPS)
+
+
+def name_as_modifier(token: Token) -> bool:
+    """ "Guadeloupe approves of ...": a state's, a body's or a person's name the tagger read
+    as an adjective of the headline's verb (not a people's adjective: "Russian attacks")."""
+    return token.dep_ == "amod" and token.ent_type_ in ("GPE", "ORG", "PERSON")
+
+
+def _counted(noun: Token) -> bool:
+    """A number standing for what its "of" names ("dozens of", "two of", "hundreds of")."""
+    return noun.like_num or noun.ent_type_ == "CARDINAL"
+
+
+def pronoun_owned(noun: Token) -> bool:
+    """Whether a pronoun owns a noun ("his staff", "its troops"): the doer's own."""
+    return any(p.pos_ == "PRON" for p in children(noun, ("poss",)))
+
+
+def _kind(noun: Token) -> bool:
+    """ "Red notices", "women", "a governor": a common noun naming a kind (a bare plural, or a
+    singular with "a", "an", "any" or "every"), not a party or a thing of the news (no name,
+    number or owner in it)."""
+    # The tagger takes a capitalised first word for a name ("Women who ...").
+    first = noun.i == noun.sent.start or noun.nbor(-1).is_quote
+    if not (noun.pos_ == "NOUN" or (first and noun.pos_ == "PROPN")) or noun.ent_type_:
+        return False
+    own = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod", *SIDE_MODIFIERS)]
+    if any(c.dep_ in ("poss", "nummod") or c.ent_type_ or c.pos_ == "PROPN" for c in own):
+        return False
+    dets = [c.lower_ for c in own if c.dep_ == "det"]
+    if noun.tag_ in ("NNS", "NNPS"):
+        return not dets
+    return len(dets) == 1 and dets[0] in ("a", "an", "any", "every")
+
+
+def agent_noun(token: Token, *, by_prep: bool = False) -> Token | None:
+    """The noun a passive's agent names ("supported by a combination"); with `by_prep`, also
+    that of a "by" the parser labels a preposition ("poisoned by lead")."""
+    by = [p for p in token.children if p.dep_ == "agent" or (by_prep and p.lower_ == "by")]
+    return next((o for p in by for o in children(p, ("pobj",))), None)
+
+
+def kinds(noun: Token) -> set[str]:
+    """A noun with each modifier that may name its kind: "nerve gas", "land mine"."""
+    return {f"{m.lower_} {_lemma(noun)}" for m in children(noun, ("compound", "amod"))}
+
+
+def attack_words(token: Token) -> tuple[str, str]:
+    """A word's forms to look for among attack words: "the shooting", "the bombing" (a
+    gerund names its verb's act)."""
+    return _lemma(token), token.lower_.removesuffix("ing")
+
+
+# Endings of the nouns English forms from verbs ("killing", "invasion", "imprisonment",
+# "seizure"), whose "of" is the verb's object; not of nouns that are verbs too ("the attack
+# of the rebels" may be theirs).
+NOMINALISING = ("ing", "ion", "ment", "ure")
+
+
+def clause_spans(token: Token) -> tuple[tuple[int, int], ...]:
+    """Doc character spans of a word's own clause, as an event's `clause` holds them."""
+    return char_spans(own_clause(token), 0)
+
+
+def own_clause(token: Token) -> list[Token]:
+    """The tokens of a trigger's clause: its subtree without the clauses it governs and
+    without the modifiers of its nouns."""
+    own: list[Token] = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        own.append(t)
+        stack += [c for c in t.children if not _opens_clause(c)]
+    return own
+
+
+def _opens_clause(token: Token) -> bool:
+    if token.dep_ in NOUN_MODIFIERS:
+        return True
+    return token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX")
+
+
+def char_spans(tokens: Iterable[Token], offset: int) -> tuple[tuple[int, int], ...]:
+    """Character spans covering the tokens, runs of adjacent tokens as one span."""
+    spans: list[tuple[int, int]] = []
+    last = -2
+    for t in sorted(tokens, key=lambda t: t.i):
+        start, end = t.idx + offset, t.idx + len(t.text) + offset
+        if t.i == last + 1:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        last = t.i
+    return tuple(spans)
+
+
+def noun_modifier_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the modifiers of nouns other than dates and events, whose dates
+    tell of the noun ("an American teacher held since 2021") rather than of an event; not a
+    present participle's ("gunmen wearing uniforms"), which goes with the act of its clause."""
+    lex = load_lexicon()
+    return [
+        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        for t in doc
+        if t.dep_ in NOUN_MODIFIERS
+        and not (t.dep_ == "acl" and t.tag_ == "VBG")
+        and t.head.ent_type_ not in ("DATE", "TIME")
+        and _lemma(t.head) not in lex.nouns
+    ]

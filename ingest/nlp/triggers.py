@@ -1,0 +1,1177 @@
+"""The trigger of an event and its type.
+
+A trigger is a verb read in the sense of its most specific CAMEO pattern (senses.py), else a
+verb from the lexicon, a phrasal verb ("call off"), a verb with a telling object ("strike a
+deal"), an event noun under a light verb ("held talks", "took part in the talks", "imposed
+sanctions"), or an event noun with its actor ("Turkey's shoot-down of a jet"). Frame verbs
+("threatened to ...", "agreed to ...") give the event its type and absorb their clause;
+transparent verbs ("plans to ...") pass their flags on to it.
+"""
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
+from ingest.nlp.actors import is_office_word
+from ingest.nlp.gazetteer import codes_of, load_gazetteer
+from ingest.nlp.lexicon import COOPERATIVE, Lexicon, load_lexicon
+from ingest.nlp.senses import (
+    DECLINED_TO_YIELD,
+    GENERIC_HEADS,
+    HEADLINE_SUBJECTS,
+    _objects,
+    _particles,
+    _sense,
+    _subject,
+    act_noun,
+    agent_codes,
+    ailment,
+    appeal_in_law,
+    cameo_verb,
+    for_press_meeting,
+    light_gerund,
+    light_prep,
+    lookup_noun,
+    noun_keys,
+)
+from ingest.nlp.syntax import (
+    NOMINAL,
+    OBJECT_DEPS,
+    SIDE_MODIFIERS,
+    _aux,
+    _denied,
+    _lemma,
+    agent_noun,
+    attack_words,
+    children,
+    complement,
+    headline,
+    in_name,
+    kinds,
+    lemma_in,
+    lemmas,
+    line_head,
+    name_as_modifier,
+    patient_told,
+    prep_objects,
+    subjunctive,
+)
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+# Verbs used as modifiers ("the besieged town", "arrested for collaborating with") describe,
+# they do not report an event of their own.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "pcomp", "nmod"})
+
+VERBAL = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.VERBAL_CONFLICT})
+# Types whose future or intended form is itself an act of PLOVER: an announced
+# cooperative act is a pledge (AGREE), an announced hostile act a threat (THREATEN).
+PROMISABLE = frozenset(
+    {
+        EventType.AID,
+        EventType.CONCEDE,
+        EventType.COOPERATE,
+        EventType.RETREAT,
+        EventType.CONSULT,
+        EventType.SUPPORT,
+        EventType.SANCTION,
+        EventType.ASSAULT,
+        EventType.COERCE,
+        EventType.MOBILIZE,
+        EventType.PROTEST,
+    }
+)
+
+# The mode a THREATEN (or other verbal event) gets from the kind of act it is about; a
+# meeting asked for, refused or pledged is PLOVER's "meet" (REQUEST 106, REJECT 125).
+_OWN = frozenset({"its", "their", "his", "her", "our"})
+MODE_OF_TYPE = {
+    EventType.SANCTION: "sanction",
+    EventType.ASSAULT: "military",
+    EventType.MOBILIZE: "military",
+    EventType.COERCE: "coercion",
+    EventType.PROTEST: "protest",
+    EventType.AID: "aid",
+    EventType.RETREAT: "retreat",
+    EventType.CONCEDE: "concession",
+    EventType.CONSULT: "meet",
+    EventType.COOPERATE: "cooperation",
+    EventType.SUPPORT: "support",
+}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    type: EventType
+    mode: str | None
+    confidence: float
+    complement: Token | None = None  # a clause absorbed by a frame verb
+    text: str = ""
+    future_done: bool = False  # a frame already read the clause's modality
+    needs_partner: bool = False  # "spoke", "released": an event only with whom it is done to
+    aimed: bool = False  # "fired missiles at X": an attack only with whom it is aimed at
+    by_arms: bool = False  # "warplanes pounded Gaza": an attack only by someone's arms
+    clause_target: bool = False  # "said Sudan must ...": the target is the clause's subject
+    viewed: bool = False  # "said Sudan should ...": a view of what the clause's subject should do
+    noun: Token | None = None  # "held talks with X": the event noun, whose "with" names a target
+    absent: bool = False  # "skipped the summit": the act named did not take place
+    nominal: bool = False  # "Turkey's shoot-down of a jet": the trigger is the event noun
+    reverse: bool = False  # "faced criticism from X": the subject is the target, X the source
+    voiced: bool = False  # "expressed opposition to X": the object is what is said, no party
+
+
+def _for_office(token: Token) -> bool:
+    """ "resigned to become Secretary of State", "to run for governor", "to serve as foreign
+    minister": an infinitive of purpose naming an office the leaver goes on to, a career's
+    step, yields to no one (PLOVER's CONCEDE); "resigned to take responsibility" stays."""
+    for clause in children(token, ("advcl", "xcomp")):
+        if "to" in _aux(clause):
+            named = [*children(clause, ("attr", "dobj", "oprd"))]
+            named += prep_objects(clause, ("for", "as"))
+            if any(is_office_word(n.text) for n in named):
+                return True
+    return False
+
+
+def _told(noun: Token) -> bool:
+    """Whether a noun's content is told in a "that" clause ("a position that ..."): a
+    conjunction "that" (tagged IN), not a relative pronoun (WDT), whatever its label."""
+    return noun.pos_ == "NOUN" and any(
+        m.lower_ == "that" and m.tag_ == "IN" for c in children(noun, ("acl",)) for m in c.children
+    )
+
+
+def _committed_one(token: Token) -> bool:
+    """ "delegates pledged to Sanders", "troops committed to the mission": a participle of
+    commitment describing a noun (the tagger may read it a past tense) tells who is
+    committed, a state, no pledge; one with its agent reports ("aid pledged by Japan")."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ in ("VBN", "VBD")
+        and token.head.pos_ in NOMINAL
+        and not children(token, ("nsubj", "agent"))
+        and not line_head(token.head)
+    )
+
+
+def _to_clause(noun: Token) -> Token | None:
+    """The infinitive clause of a noun ("willingness to cooperate"), if any."""
+    for c in children(noun, ("acl", "relcl")):
+        if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
+            return c
+    return None
+
+
+def classify(lex: Lexicon, token: Token) -> Trigger | None:
+    """The trigger a token is, if any (no roles yet).
+
+    A verb is read in the sense of its most specific CAMEO pattern ("released a statement"
+    is no CONCEDE), unless an event noun the pattern does not cover names the act ("took part
+    in the talks"); then come frames, phrasal and partnered verbs, the verb's own code, and
+    event nouns under light verbs.
+    """
+    lemma = _lemma(token)
+    if token.pos_ == "ADJ" and lemma in lex.commit_frames:
+        comp = complement(token)
+        return _frame(lex, token, None, comp) if comp is not None else None
+    if not _verbal(token) or (token.dep_ in _MODIFIER_DEPS and light_gerund(lex, token) is None):
+        return None
+    if lemma in lex.commit_frames and _committed_one(token):
+        return None
+    lemma = next((w for w in lemmas(token) if w in lex.known), lemma)
+    if lemma == "appeal" and (law := appeal_in_law(token)) is not EventType.REQUEST:
+        return None if law is None else Trigger(token, law, DECLINED_TO_YIELD, 0.8, text=token.text)
+    if lex.verbs.get(lemma, (None,))[0] is EventType.CONCEDE and _for_office(token):
+        return None  # "resigned to become Secretary of State": a post left for another
+    objs = _objects(token)
+    # "received a mission of observers": who a group is made of is what is acted on first.
+    for obj in [m for o in objs for m in [*prep_objects(o, ("of",)), o]]:
+        key = f"{lemma} {_lemma(obj)}"
+        if key in lex.verb_object:
+            etype, mode = lex.verb_object[key]
+            if etype is None:
+                return None
+            return Trigger(token, etype, mode, 0.85, text=f"{token.text} {obj.text}")
+    if lex.verbs.get(lemma, (None,))[0] is EventType.AGREE:
+        # "agreed to the demands", "accepted the request": granting what is asked accedes
+        # to it (CAMEO 083, PLOVER's CONCEDE), it is no pledge.
+        for obj in [*objs, *prep_objects(token, ("to",))]:
+            if lex.nouns.get(_lemma(obj), (None,))[0] is EventType.REQUEST:
+                return Trigger(token, EventType.CONCEDE, None, 0.8, text=f"{token.text} {obj.text}")
+    if lemma in lex.light_verbs:
+        # "expressed willingness to cooperate", "announced their intention to disarm": a
+        # commitment, to what the noun's clause says.
+        for obj in objs:
+            clause = _to_clause(obj) if _lemma(obj) in lex.commit_nouns else None
+            if clause is not None:
+                text = f"{token.text} ... {clause.text}"
+                # A commitment to an act the lexicon does not know is still one (CAMEO 030).
+                bare = Trigger(token, EventType.AGREE, None, 0.6, complement=clause, text=text)
+                return _frame(lex, token, None, clause) or bare
+    if (failed := _talks_failed(lex, token)) is not None:
+        return failed
+    patterns, text = cameo_verb(lex, token, lemma)
+    if (senses := _on_act_senses(lex, token, lemma)) is not None and (
+        ended := _ends_act(lex, token, senses)
+    ):
+        return ended
+    named = _noun_event(lex, token, lemma)
+    other_sense = _other_sense(lex, token, lemma)
+    sense = _sense(lex, patterns, token) if patterns and not other_sense else None
+    if sense is not None and all(_lemma(token.doc[i]) in GENERIC_HEADS for i in sense[1]):
+        sense = None  # "launched a campaign": a generic head alone names no act
+    if sense is not None and any(for_press_meeting(lex, token.doc[i]) for i in sense[1]):
+        sense = None  # "announced a press conference": no one is met
+    if (
+        sense is not None
+        and sense[0].type is EventType.REQUEST
+        and any(
+            _lemma(token.doc[i]) == "appeal"
+            and appeal_in_law(token.doc[i]) is not EventType.REQUEST
+            for i in sense[1]
+        )
+    ):
+        sense = None  # "filed an appeal against the ruling": the noun's legal reading
+    if sense is not None and lemma not in lex.verbs and any(_told(token.doc[i]) for i in sense[1]):
+        # "maintains a position that only Cyprus has the right": a stance whose content is
+        # told is a view held, no refusal (CAMEO's "maintain position" is holding out).
+        return None
+    if sense is not None and lemma in lex.verbs and sense[0].by_subject:
+        sense = None  # a verb of the lexicon ("bomb blasts killed") needs no sense from its subject
+    if sense is not None and any(light_prep(lex, p) for p in children(token, ("prep",))):
+        # "took part in the ceremony", "in attacking": the act is what the preposition brings,
+        # if any, not CAMEO's bare "take part" (030).
+        sense = None
+    # A verb only the dictionary knows is read where the sentence reports, not in the
+    # clauses that describe or give a purpose ("a plan to sell arms", "talks to resolve").
+    if (
+        lemma not in lex.verbs
+        and named is None
+        and token.dep_ in BACKGROUND
+        and not headline(token)
+        and not (token.dep_ == "acl" and _lemma(token.head) in lex.commit_nouns)
+        and light_gerund(lex, token) is None
+    ):
+        sense = None
+    # "launched a mediation effort": a modifier that names the act says more than the
+    # verb's pattern for the generic head ("launch effort" is REQUEST in CAMEO).
+    generic = named is not None and named.noun is not None and _lemma(named.noun) in GENERIC_HEADS
+    # "gave up their weapons": a pattern reading the verb's particle ("GIVE * UP", a
+    # concession) makes another verb, which no longer brings its object's act as the bare light
+    # verb does ("gave weapons": aid); a light particle verb still does ("carried out raids").
+    particle_verb = sense is not None and any(
+        c.i in sense[1] and f"{lemma} {c.lower_}" not in lex.light_verbs
+        for c in children(token, ("prt",))
+    )
+    if (
+        sense is not None
+        and not generic
+        and (named is None or named.noun is None or named.noun.i in sense[1] or particle_verb)
+    ):
+        pattern = sense[0]
+        if pattern.type is None:
+            return None
+        etype = pattern.type
+        if pattern.mode == _REPRESSION and lemma in lex.verbs:
+            # CAMEO's "violent repression" names whom the act is done to (protesters,
+            # journalists), not the act: arresting them is still an arrest.
+            etype = lex.verbs[lemma][0]
+        trig = _typed(lex, token, etype, pattern.mode, 0.85, text if named is None else named.text)
+        # CAMEO codes some gifts under the verb of receiving unmarked ("receive military
+        # aid" [072]): what the subject receives is given by the other party.
+        given = etype in (EventType.AID, EventType.SUPPORT) and lemma in lex.receiving
+        trig.reverse = pattern.reverse or given
+        # "fired rockets into the sea": the dictionary's rocket fired INTO a target (+); aimed
+        # at no actor, it is no attack.
+        trig.aimed = lemma in lex.firing and etype is EventType.ASSAULT and bool(pattern.preps)
+        trig.by_arms = pattern.by_subject
+        if named is not None:
+            trig.noun = named.noun  # "took part in the summit with X": the noun's "with" too
+        # "expressed opposition to the plan", "needs security": a verb of no type of its own
+        # whose object the pattern reads, no event noun ("held a cabinet meeting": whose
+        # meeting), says or asks what the object names.
+        trig.voiced = (
+            named is None
+            and lemma not in lex.verbs
+            and QUAD_CLASS[etype] in VERBAL
+            and any(o.i in sense[1] for o in _objects(token))
+        )
+        return trig
+    if lemma in lex.firing and (fired := _fired_at(lex, token, lemma)) is not None:
+        return fired
+    protest = next((p for p in patterns or () if p.type is EventType.PROTEST), None)
+    if (
+        protest is not None
+        and token.dep_ not in BACKGROUND
+        and _by_dissenters(lex, token)
+        and _sense(lex, patterns or (), token) is None
+    ):
+        # "protesters blocked the border", "demonstrators occupied the ministry": a verb with
+        # a sense of protest in CAMEO (its patterns read "seize" so with a protester for
+        # subject), done by protesters to what no pattern names, is their protest.
+        return Trigger(token, EventType.PROTEST, protest.mode, 0.8, text=token.text)
+    if (senses := _on_act_senses(lex, token, lemma)) is not None:
+        if not _objects(token) and complement(token) is None and not _prep_verb(lex, lemma):
+            return None  # "the government shut down": CAMEO codes none of these verbs alone
+        if (done := _done_to_act(lex, token, senses)) is not None:
+            return done
+    comp = complement(token)
+    if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
+        if _declines_comment(lex, lemma, comp):
+            return None
+        if lex.fixed_frames.get(lemma) is EventType.AGREE and _how_things_are(comp):
+            return None  # "agreed that the plan was flawed": a view shared, no accord
+        return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
+    if lemma in lex.appeals and (appeal := _appeal(lex, token, comp)) is not None:
+        return appeal
+    if comp is not None and lemma in lex.readiness:
+        # "prepared to resume shelling": readying force is MOBILIZE, whatever comes next.
+        inner = _through_transparent(lex, comp, classify(lex, comp))
+        if inner is not None and QUAD_CLASS[inner.type] == QuadClass.MATERIAL_CONFLICT:
+            mode = inner.type.value.lower()
+            text = f"{token.text} ... {comp.text}"
+            return Trigger(token, EventType.MOBILIZE, mode, 0.7, complement=comp, text=text)
+    particles = [c.lower_ for c in _particles(token)]
+    for prt in particles:
+        key = f"{lemma} {prt}"
+        if key in lex.phrasal:
+            objs = _objects(token)
+            if objs and all(o.ent_type_ == "DATE" for o in objs):
+                return None  # "cut two years off the term": a span of time taken, no act
+            etype, mode = lex.phrasal[key]
+            if mode == "property" and any(o.lower_ in _REFLEXIVES for o in objs):
+                # "blew himself up": the doer is no property destroyed; the dictionary codes
+                # an explosion set off so as a suicide bombing (EXPLODE, 183).
+                etype, mode = EventType.ASSAULT, "suicide-attack"
+            return Trigger(token, etype, mode, 0.85, text=f"{token.text} {prt}")
+    if lemma in lex.partnered:
+        etype, mode = lex.partnered[lemma]
+        if etype == EventType.RETREAT and _discharged(lex, token):
+            return None
+        mode = _manner(lex, token) or mode
+        # "freed the prisoners": CAMEO codes captives set free (RELEASE * &HOSTAGE, 0841)
+        # with no one named they are released to.
+        freed = etype is EventType.RETREAT and any(_lemma(o) in lex.captives for o in objs)
+        return Trigger(token, etype, mode, 0.8, text=token.text, needs_partner=not freed)
+    commits = lemma in lex.commit_frames and token.dep_ != "xcomp"
+    if commits:
+        # "vowed revenge", "promised retaliation": harm promised is a threat, before the
+        # verb's own sense ("promise": AGREE). A verb whose CAMEO patterns read harm as its
+        # object done ('commit attack', 'commit raid') does the harm it names instead
+        # ("committed the murder").
+        perpetrates = any(p.type is EventType.ASSAULT and p.words for p in lex.cameo.get(lemma, ()))
+        for obj in objs:
+            found = lookup_noun(lex, obj) if perpetrates else None
+            if found is not None and found[0] is EventType.ASSAULT:
+                etype, mode, harm = found
+                return Trigger(token, etype, mode, 0.8, text=f"{token.text} {harm.text}", noun=harm)
+            if _lemma(obj) in lex.threatened:
+                mode = lex.threatened[_lemma(obj)]
+                return Trigger(token, EventType.THREATEN, mode, 0.7, text=token.text)
+    if named is not None and lemma in lex.on_people:
+        return named  # "executed an attack": a verb of harm to people carries out an act named
+    if lemma in lex.verbs and not other_sense:
+        etype, mode = lex.verbs[lemma]
+        if lemma in lex.protesting and _shows(lex, token):
+            return None
+        if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
+            return None  # "sought reelection", "seek the death penalty": asked of no one
+        if lemma == "warn" and _warns_public(lex, token):
+            return None  # "warned residents about the volcano": advice on a danger
+        if etype == EventType.AGREE and (_assents(token) or _takes_thing(lex, token)):
+            return None
+        on = [c for p in children(token, ("prep",)) for c in children(p, ("pcomp", "pobj"))]
+        if etype == EventType.AGREE and any(_how_things_are(c) for c in on):
+            return None  # "do not agree on how inquiries work", as "agreed that ..." (a view)
+        if lemma in lex.mobilising and mode == "military" and not _moves_forces(lex, token):
+            return None
+        if etype is EventType.SANCTION and lemma in lex.deporting and _deports(token):
+            etype, mode = EventType.COERCE, "deport"
+        return _typed(lex, token, etype, mode, 0.85, token.text)
+    if named is not None:
+        return named
+    if lemma in lex.striking and _struck_by_arms(lex, token):
+        etype, mode = lex.striking[lemma]
+        return _typed(lex, token, etype, mode, 0.8, token.text)
+    if commits:
+        # "promised military aid", "pledged support": a commitment with a noun object.
+        for obj in objs:
+            found = lookup_noun(lex, obj)
+            if found is not None:
+                return promise(token, found[0], found[1], 0.7)
+    # "offered flights to Havana", "offered the relic to the church": a thing given or sold
+    # that neither CAMEO's patterns (talks, aid, mediation...) nor the lexicon name as an act
+    # commits to no political act.
+    if lemma in lex.bare_commit and token.dep_ != "xcomp" and not objs:
+        return Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
+    return None
+
+
+# Prepositions that aim fire: the dictionary's "fire AT", "ROCKET (INTO +)", and "on" as in
+# "fired on the crowd".
+_AIMED_PREPS = frozenset({"at", "on", "upon", "into", "against", "toward", "towards"})
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself"})
+
+
+def _declines_comment(lex: Lexicon, lemma: str, comp: Token) -> bool:
+    """ "declined to comment", "refused to explain": a refusal to make a statement (a verb
+    CAMEO files only under statements, no act of the lexicon) is CAMEO's "decline comment"
+    (011), which PLOVER leaves out; "refused to talk to the rebels" still refuses a meeting.
+    So is a refusal to tell an answer to a question, a clause a wh-word or "whether" opens,
+    whichever verb tells it ("declined to specify when", "refused to reveal where"), or to
+    give information to no one named ("declined to give details")."""
+    return (
+        lex.fixed_frames.get(lemma) is EventType.REJECT
+        and (_lemma(comp) in lex.statements or _tells_answer(lex, comp))
+        and _lemma(comp) not in lex.verbs
+        and classify(lex, comp) is None
+    )
+
+
+def _tells_answer(lex: Lexicon, verb: Token) -> bool:
+    """ "specify when the troops would leave", "disclose how many were killed": the verb's
+    object or complement is an indirect question, what is so, no party nor act; or it is
+    information (CAMEO's &INFORMATION: "give details", "provide information") told to no one
+    named ("share intelligence with Kyiv" gives it to Kyiv)."""
+    clauses = children(verb, ("ccomp", "dobj"))
+    if any(c.left_edge.tag_ in WH_TAGS or c.left_edge.lower_ == "whether" for c in clauses):
+        return True
+    told = [o for o in children(verb, ("dobj",)) if _lemma(o) in lex.information]
+    whom = [w for t in [verb, *told] for w in prep_objects(t, ("to", "with"))]
+    return bool(told) and not (whom or children(verb, ("dative",)))
+
+
+def _fired_at(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
+    """ "fired missiles at US troops", "launched rockets into Israel", "missiles targeting
+    its bases", "police fired on protesters": arms (CAMEO's weapons and aircraft) fired or
+    launched at a target, or a verb that fires alone at one, attack it, as the dictionary
+    codes a rocket fired at or into a target; where aimed at no actor ("into the sea"), the
+    act is no attack (`_Trigger.aimed`)."""
+    objs = _objects(token)
+    # "fired dozens of rockets", "a barrage of missiles": what is counted is fired.
+    fired = [o for o in objs if lex.arms & {_lemma(o), *map(_lemma, prep_objects(o, ("of",)))}]
+    senses = lex.firing[lemma]
+    if (objs and not fired) or not (fired or len(senses) > 1):
+        return None
+    heads = [token, *fired]
+    aimed = any(p.lower_ in _AIMED_PREPS for h in heads for p in _particles(h))
+    if not (aimed or any(_lemma(c) == "target" for o in fired for c in children(o, ("acl",)))):
+        return None
+    etype, mode = senses[0] if fired else senses[1]
+    return Trigger(token, etype, mode, 0.8, text=token.text, aimed=True)
+
+
+def _moves_forces(lex: Lexicon, token: Token) -> bool:
+    """ "mobilized reservists", "mobilised 300,000 men", "Ukraine mobilized", "troops began
+    mobilising": a verb of CAMEO's MOBILIZE block readies forces only where it moves armed
+    forces (its "&MILITARY" pattern), an armed agent ("militias", "police") or a count of
+    men, or nothing named, or where armed forces themselves move; "mobilized pressure
+    groups", "mobilised $2 billion", "mobilized thousands of students" are no military
+    readiness (CAMEO reads "mobilise supporters" as an appeal, 022)."""
+    objs = _objects(token)
+    subj = _subject(lex, token)
+    return not objs or any(_armed(lex, n) for n in [*objs, *([subj] if subj is not None else [])])
+
+
+def _deports(token: Token) -> bool:
+    """ "expelled a Belgian journalist", "expels 40 Chinese nationals": people expelled who
+    are no agents of a state, an international body or an aid agency are deported (PLOVER's
+    COERCE 174); envoys, troops, monitors or aid workers expelled cut relations or presence
+    ("expelled the ambassador", "the UN peacekeepers": SANCTION 166)."""
+    people = [o for o in _objects(token) if o.ent_type_ == "PERSON" or agent_codes(o)]
+    return bool(people) and all(not agent_codes(o) & _ENVOYS for o in people)
+
+
+def _armed(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun names armed forces, arms or men counted ("300,000 men")."""
+    codes = agent_codes(noun)
+    if codes & _ARMED_AGENTS:
+        return True
+    if codes - PEOPLE:
+        return False  # "supporters", "students": people of a sector of their own, no force
+    force = lex.nouns.get(_lemma(noun), (None,))[0] is EventType.MOBILIZE
+    counted = noun.ent_type_ != "MONEY" and bool(children(noun, ("nummod",)))
+    return force or counted or _lemma(noun) in lex.forces | lex.arms
+
+
+# Phoenix's agent codes of a state's own armed forces (soldiers, police): actors.FORCES, the
+# same group of data/sectors.json, read as the codes a phrase's agents are found by.
+STATE_FORCES = codes_of("forces")
+# CAMEO agent codes of armed forces (a state's, armed groups, rebels), and of people of no
+# sector ("men", "civilians"), who are mobilised where they are counted.
+_ARMED_AGENTS = STATE_FORCES | codes_of("armed")
+PEOPLE = frozenset({"PPL", "CVL"})
+# Nouns of the public at large, whom no agent dictionary codes: anyone may be a witness.
+THE_PUBLIC = frozenset({"public", "witness"})
+
+# Phoenix's agent codes of those who act for a state, an international body or an aid agency
+# abroad: their expulsion is PLOVER's SANCTION (166: envoys, peacekeepers, aid agencies).
+_ENVOYS = codes_of("envoys")
+
+
+def _how_things_are(clause: Token) -> bool:
+    """ "(agreed) that the plan was flawed", "(agree) on how inquiries work": a finite clause
+    of what is so, a view, where an accord's clause tells what is to be done ("that troops
+    would withdraw", "that talks resume", "on how to share the water")."""
+    aux = _aux(clause)
+    return (
+        clause.pos_ in ("VERB", "AUX")
+        and "to" not in aux
+        and not aux & (FUTURE_AUX | {"should", "must", "can", "could", "may", "might"})
+        and not _mandative(clause)
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    )
+
+
+def _assents(token: Token) -> bool:
+    """ "The governor agreed, saying ...": one side agreeing to nothing named, with no one,
+    assents to what was said; PLOVER's AGREE commits to an act (CAMEO's AGREE patterns all
+    name it, or with whom), and sides agreeing together ("Serbia and Kosovo agreed") stay."""
+    subj = next(iter(children(token, ("nsubj", "nsubjpass"))), None)
+    named = _objects(token) or children(token, ("prep", "agent", "ccomp", "xcomp", "dative"))
+    return not named and subj is not None and not subj.conjuncts and subj.tag_ != "NNS"
+
+
+def _takes_thing(lex: Lexicon, token: Token) -> bool:
+    """ "accepted the vice presidential nomination", "accepted the post of minister": a verb
+    of assent whose object names no act, text, offer or party takes an office or an honour,
+    it agrees with no one (CAMEO's ACCEPT patterns name a plan, a treaty, a request...);
+    a verb of commitment gives what it names ("pledged $5 million")."""
+    objs = children(token, OBJECT_DEPS)
+    return (
+        _lemma(token) not in lex.commit_frames
+        and bool(objs)
+        and all(
+            o.pos_ == "NOUN"
+            and not o.ent_type_
+            and lookup_noun(lex, o) is None
+            and _lemma(o) not in lex.documents | lex.commit_nouns
+            and not any(c.ent_type_ or c.pos_ == "PROPN" for c in o.children)
+            for o in objs
+        )
+    )
+
+
+def _asked_of(token: Token) -> bool:
+    """Whether a verb of trying to get names whom it asks ("sought arms from Berlin"): to seek
+    an office, a term or a penalty asks no one (CAMEO's 02 codes an appeal to someone); the
+    dictionary's own patterns ("seek the release", "seek talks") are read before."""
+    return any(prep_objects(h, ("from",)) for h in [token, *_objects(token)])
+
+
+def _by_dissenters(lex: Lexicon, token: Token) -> bool:
+    """Whether a verb's doer, its subject or its passive's agent, is protesters."""
+    doer = _subject(lex, token) or agent_noun(token)
+    return doer is not None and _lemma(doer) in lex.dissenters
+
+
+def _done_to_act(
+    lex: Lexicon, token: Token, senses: dict[EventType, tuple[EventType, str | None]]
+) -> Trigger | None:
+    """ "stopped shelling the city", "suspended plans to impose a curfew": a verb of
+    `Lexicon.on_acts` with a hostile act for its clause codes by the act's type, whatever
+    the verb alone codes ("suspend" is SANCTION)."""
+    comp = complement(token)
+    # "suspended plans to impose a curfew": the act a plan names is the one called off.
+    planned = [c for o in _objects(token) if _lemma(o) in lex.documents if (c := _to_clause(o))]
+    comp = comp if comp is not None or not planned else planned[0]
+    act = classify(lex, comp) if comp is not None else None
+    if act is None:
+        return None
+    text = f"{token.text} ... {act.token.text}"
+    if act.type in senses:
+        etype, mode = senses[act.type]
+        return Trigger(token, etype, mode, 0.8, complement=comp, text=text, future_done=True)
+    if planned and QUAD_CLASS[act.type] not in COOPERATIVE:
+        # Calling off a planned coercion or threat yields (CAMEO's 08).
+        return Trigger(token, EventType.CONCEDE, None, 0.8, complement=comp, text=text)
+    return None
+
+
+def _on_act_senses(
+    lex: Lexicon, token: Token, lemma: str
+) -> dict[EventType, tuple[EventType, str | None]] | None:
+    keys = [lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))]
+    return next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)
+
+
+def _prep_verb(lex: Lexicon, lemma: str) -> bool:
+    """Whether every CAMEO pattern of a verb names what it acts on through a preposition, none
+    as its object ("renege on"): with no object, the verb still codes in its own sense
+    ("reneged on its commitment"), as CAMEO reads it."""
+    patterns = lex.cameo.get(lemma, ())
+    return any(p.preps for p in patterns) and not any(p.words for p in patterns)
+
+
+def _dissident(verb: Token) -> bool:
+    """Whether a verb's subject may hold a protest of its own: no state, government or armed
+    force ("the union", "doctors"; not "Egypt", "the authorities", "police")."""
+    subj = next(iter(children(verb, ("nsubj",))), None)
+    if subj is None or subj.ent_type_ == "GPE":
+        return False
+    return not agent_codes(subj) & (_ARMED_AGENTS | {"GOV"})
+
+
+def _talks_failed(lex: Lexicon, token: Token) -> Trigger | None:
+    """ "talks between X and Y ended without an agreement", "the meeting broke up with no
+    deal": talks, the verb's subject or object, whose outcome is an accord denied failed to
+    come to terms, a REJECT as "failed to agree" is (CAMEO's FAIL), by the talks' sides."""
+    for talks in children(token, ("nsubj", "dobj")):
+        found = lookup_noun(lex, talks)
+        if found is None or found[0] is not EventType.CONSULT:
+            continue
+        for prep in [*children(token, ("prep",)), *children(talks, ("prep",))]:
+            for accord in children(prep, ("pobj",)):
+                denied = prep.lower_ == "without" or (prep.lower_ == "with" and _denied(accord))
+                outcome = lookup_noun(lex, accord) if denied else None
+                if outcome is not None and outcome[0] is EventType.AGREE:
+                    text = f"{token.text} ... {accord.text}"
+                    return Trigger(token, EventType.REJECT, None, 0.7, text=text, noun=talks)
+    return None
+
+
+def _ends_act(
+    lex: Lexicon, token: Token, senses: dict[EventType, tuple[EventType, str | None]]
+) -> Trigger | None:
+    """ "called off its 48-hour strike", "suspended their protests": a verb of
+    `Lexicon.on_acts` ending the doer's own protest eases its dissent, a concession (CAMEO
+    082: "halt strike", "cancel rally"), and so does one of no owner named ending "the
+    48-hour strike"; police or a state stopping a protest end no dissent of theirs.
+    Any other hostile act it ends for object codes by the act's type ("halted its air
+    strikes", "suspended attacks": RETREAT, CAMEO 087; "prevented the demonstration"),
+    whatever the verb's pattern for a stoppage of work or its sense alone."""
+    for obj in _objects(token):
+        found = lookup_noun(lex, obj)
+        if found is None:
+            continue
+        text = f"{token.text} {found[2].text}"
+        owners = children(obj, ("poss",))
+        own = any(c.lower_ in _OWN for c in owners) or (not owners and _dissident(token))
+        if found[0] is EventType.PROTEST and own:
+            return Trigger(token, EventType.CONCEDE, None, 0.8, text=text)
+        if found[0] in senses:
+            etype, mode = senses[found[0]]
+            return Trigger(token, etype, mode, 0.8, text=text)
+    return _hostilities_ended(lex, token, senses)
+
+
+def _hostilities_ended(
+    lex: Lexicon, token: Token, senses: dict[EventType, tuple[EventType, str | None]]
+) -> Trigger | None:
+    """ "Fighting between Sudan and South Sudan stopped", "the shelling of Kharkiv ceased": a
+    verb of ending with no object ends the hostile act that is its subject, as ending it
+    does ("stopped the fighting": RETREAT), done by the act's own sides; the act is no
+    attack told."""
+    if _objects(token) or children(token, ("xcomp", "ccomp", "auxpass")):
+        return None
+    for subj in children(token, ("nsubj",)):
+        found = lookup_noun(lex, subj)
+        if found is None or found[0] not in HOSTILE_ACTS or found[0] not in senses:
+            continue
+        etype, mode = senses[found[0]]
+        text = f"{found[2].text} {token.text}"
+        return Trigger(token, etype, mode, 0.75, text=text, noun=found[2])
+    return None
+
+
+def _acted_on(lex: Lexicon, noun: Token) -> bool:
+    """ "rocket fire" in "an end to rocket fire": an act whose end is told did not happen."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj" and head.lower_ in ("of", "to") and _lemma(head.head) in lex.act_nouns
+    )
+
+
+def _appeal(lex: Lexicon, token: Token, comp: Token | None) -> Trigger | None:
+    """ "advised Kyiv to suspend talks", "recommended that the IOC bar the team", "advocated
+    sanctions": a verb of appeal (CAMEO's 02 block, PLOVER's REQUEST) asks an actor to act
+    where it names whom it asks and what they are to do ("to" ...), a clause in the
+    subjunctive, or an act; not "suggested that he had lied" (a claim), "advised of the risks"
+    (told) nor "advocates Ohio becoming a state" (a stance)."""
+    asked = (
+        comp is not None and comp.dep_ == "xcomp" and "to" in _aux(comp) and bool(_objects(token))
+    )
+    passive = comp is not None and bool(children(comp, ("auxpass",)))
+    if comp is not None and passive and not _asks_act_on(lex, comp):
+        return None
+    if asked or (comp is not None and comp.dep_ == "ccomp" and _mandative(comp)):
+        trig = _frame(lex, token, EventType.REQUEST, comp)
+        if trig is not None:
+            # The one asked is the clause's subject; a passive one's undergoes the act, as
+            # in a demand ("that the envoy be expelled").
+            trig.clause_target = not asked and not passive
+        return trig
+    if any(lookup_noun(lex, o) is not None for o in children(token, ("dobj",))):
+        return _typed(lex, token, EventType.REQUEST, None, 0.8, token.text)
+    return None
+
+
+def _asks_act_on(lex: Lexicon, clause: Token) -> bool:
+    """ "that the envoy be expelled", "that the sailors be freed": a passive clause asks an act
+    the lexicon types, not one of care for the public ("that residents be evacuated") nor an
+    arrangement ("that the hearing be moved"), whoever is to do it."""
+    inner = classify(lex, clause)
+    if inner is None:
+        return False
+    undergoes = children(clause, ("nsubjpass",))
+    return not (QUAD_CLASS[inner.type] in COOPERATIVE and any(_populace(s) for s in undergoes))
+
+
+def _mandative(clause: Token) -> bool:
+    """ "(recommended) that the envoy leave", "that the envoy be expelled", "(suggested) Iran
+    should talk": a clause of what is to be done, in the subjunctive, active or passive, with
+    "should", or in the present under a past verb."""
+    aux = _aux(clause)
+    present_under_past = clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN")
+    bare = not aux and (clause.tag_ == "VB" or present_under_past)
+    return "should" in aux or bare or subjunctive(clause)
+
+
+def _discharged(lex: Lexicon, token: Token) -> bool:
+    """ "released from hospital": CAMEO codes a release from detention (0841); from an
+    unnamed place of another kind, not an act's ("from house arrest"), it is a discharge."""
+    return any(
+        o.pos_ == "NOUN"
+        and not o.ent_type_
+        and _lemma(o) not in lex.detention
+        and lookup_noun(lex, o) is None
+        for o in prep_objects(token, ("from",))
+    )
+
+
+def _shows(lex: Lexicon, token: Token) -> bool:
+    """ "demonstrated ignorance", "marched the prisoners out": a verb the CAMEO dictionary
+    files under protest (not "protest" itself, its disapproval) takes no object in that
+    sense; with one that is no event, place or body it is used in another."""
+    return any(
+        not obj.ent_type_ and obj.pos_ == "NOUN" and lookup_noun(lex, obj) is None
+        for obj in children(token, ("dobj",))
+    )
+
+
+def _typed(
+    lex: Lexicon, token: Token, etype: EventType, mode: str | None, conf: float, text: str
+) -> Trigger:
+    """A verb's trigger, with the mode its manner or its object tells."""
+    if etype == EventType.CONSULT:
+        mode = _manner(lex, token) or mode
+    if etype in (EventType.THREATEN, EventType.REQUEST):
+        # "threatened tariffs": what is threatened or asked for gives the mode.
+        for obj in _objects(token):
+            about = lookup_noun(lex, obj)
+            if about is not None:
+                mode = MODE_OF_TYPE.get(about[0], mode)
+    return Trigger(token, etype, mode, conf, text=text)
+
+
+def _other_sense(lex: Lexicon, token: Token, lemma: str) -> bool:
+    """ "pressed on towards the capital", "pressed ahead with the vote", "backed away from
+    the deal": a particle, or a directional adverb after the verb, standing where the verb's
+    object would, that neither CAMEO (a verb of its own, "back down", or a pattern's word,
+    "THROW * OUT") nor the lexicon's phrasal verbs pair with the verb makes another verb, not
+    the bare verb's sense. One with a preposition of its own tells a place, a time or a
+    number ("deported back to Congo", "deployed ahead of the protests", "up to 16")."""
+    if _objects(token):
+        return False
+    for c in token.children:
+        if children(c, ("prep",)):
+            continue
+        if c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.i > token.i and c.lower_ in lex.adverb_particles
+        ):
+            key = f"{lemma} {c.lower_}"
+            written = {h for p in lex.cameo.get(lemma, ()) for e in p.words for h, _ in e}
+            if key not in lex.cameo and key not in lex.phrasal and c.lower_ not in written:
+                return True
+    return False
+
+
+BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
+_REPRESSION = "pro_autocracy"
+
+# Prepositions that set an event noun in the background ("since the invasion").
+_BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})
+# Those of them after which a deed told in full is what the news follows from, or goes on amid.
+_CAUSE_PREPS_OF_NEWS = frozenset({"after", "following", "amid"})
+# Entities that name a doer by an adjective or a possessive: "Russian", "Russia's", "NATO's".
+_DOER_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
+    """ "held talks", "took part in the talks", "riots broke out": the event noun a light
+    verb brings, or the one an occurrence verb says happened."""
+    particles = [f"{lemma} {c.lower_}" for c in children(token, ("prt", "dobj"))]
+    occurs = any(k in lex.occurrence for k in [lemma, *particles])
+    # "claimed responsibility for the bombing": the preposition of a verb's object.
+    owned = [o for o in _objects(token) if f"{lemma} {_lemma(o)}" in lex.light_preps]
+    # A particle verb counts as listed: "stepped up attacks".
+    light = any(k in lex.light_verbs for k in [lemma, *particles])
+    light = light or lemma in lex.light_preps or lemma in lex.absence
+    if not (light or occurs or owned) or _describes(token, lemma) or _possessed(token, lemma):
+        return None
+    if light and any(_returns(c) for c in children(token, ("advmod", "prt"))):
+        return None  # "brought the troops home", "sent its forces back": a return, not a sending
+
+    # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on.
+    nouns = _objects(token) if light or owned else []
+    if occurs and not children(token, ("xcomp", "ccomp")):
+        # "Protests spread across Iran": not where none happened ("no talks took place"), a
+        # mishap did ("a fire broke out") or the verb governs the act ("troops began leaving").
+        nouns += [
+            s
+            for s in children(token, ("nsubj",))
+            if _lemma(s) not in lex.mishaps and not any(c.lower_ == "no" for c in s.children)
+        ]
+    # "took part in the talks": the preposition may belong to the verb and its object.
+    keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
+    preps = {p for key in keys for p in lex.light_preps.get(key, ())}
+    for prep in [
+        *children(token, ("prep",)),
+        *(p for o in owned for p in children(o, ("prep",))),
+    ]:
+        if prep.lower_ in preps:
+            # First: in "were engaged in ethnic cleansing" the subject is no act. Forces are
+            # none a preposition brings: "entered into force" takes effect.
+            nouns[:0] = [o for o in children(prep, ("pobj",)) if _lemma(o) not in lex.forces]
+    # "brought the talks to an end", "brought the shelling to a halt": the act is ended, and
+    # codes as the verb of its ending does ("ended the shelling"), or not at all.
+    ending = next(
+        (
+            lex.act_nouns[_lemma(o)]
+            for o in prep_objects(token, ("to",))
+            if _lemma(o) in lex.act_nouns
+        ),
+        None,
+    )
+    for noun in nouns:
+        found = lookup_noun(lex, noun)
+        if found is not None and ending is not None:
+            if found[0] not in lex.on_acts[ending]:
+                return None
+            etype, mode = lex.on_acts[ending][found[0]]
+            return Trigger(token, etype, mode, 0.75, text=f"{token.text} {found[2].text}")
+        if found is not None:
+            etype, mode, named = found
+            etype, mode = _own_arms_given(lex, token, named) or (etype, mode)
+            text = f"{token.text} {named.text}"
+            if named in children(token, ("nsubj",)):
+                text = f"{named.text} {token.text}"  # "riots broke out"
+            absent = lemma in lex.absence
+            trig = Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
+            trig.reverse = lemma in lex.receiving  # "received aid from Iran"
+            return trig
+    return None
+
+
+def _struck_by_arms(lex: Lexicon, token: Token) -> bool:
+    """ "An airstrike hit a school", "were hit by drone attacks", "a wave of strikes hit the
+    base": arms or an attack (or a run of them) strike something named, as its subject or a
+    passive's agent; not an act of another type ("hit by a cyber attack": COERCE). Bare
+    "strikes" may be stoppages of work ("Paris was hit by strikes"): they count only with a
+    modifier ("Israeli strikes", "drone strikes")."""
+    passive = agent_noun(token)
+    doer = passive if passive is not None else next(iter(children(token, ("nsubj",))), None)
+    if doer is None or (passive is None and not children(token, OBJECT_DEPS)):
+        return False
+    for d in [doer, *prep_objects(doer, ("of",))]:
+        found = lookup_noun(lex, d)
+        bare = _lemma(d) == "strike" and not children(d, ("amod", "compound", "poss"))
+        if arms_named(lex, d) and not bare and (found is None or found[0] is EventType.ASSAULT):
+            return True
+    return False
+
+
+def _own_arms_given(lex: Lexicon, token: Token, noun: Token) -> tuple[EventType, str | None] | None:
+    """ "handed over their weapons to the army", "gave its guns to the police": arms of the
+    giver's own given to the forces of order are laid down, not supplied ("sent its drones
+    to Russia"), and read as CAMEO reads their surrender ('surrender &weapon': demobilising;
+    'surrender (to police)': yielding)."""
+    own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
+    to_forces = any(agent_codes(r) & STATE_FORCES for r in prep_objects(token, ("to",)))
+    if not (own and to_forces) or _lemma(noun) not in lex.arms:
+        return None
+    sense = _sense(lex, lex.cameo.get("surrender", ()), token)
+    return (sense[0].type, sense[0].mode) if sense is not None and sense[0].type else None
+
+
+def _possessed(token: Token, lemma: str) -> bool:
+    """ "claimed they have public support", "Iran has the backing of Russia": "have" in the
+    simple present tells a state held, not an act done ("had talks", "will have talks")."""
+    return lemma == "have" and token.tag_ in ("VBP", "VBZ") and not _aux(token)
+
+
+def _returns(word: Token) -> bool:
+    """ "home", "back" as a way back ("brought them back from Mali"), not a time ("back in
+    1972")."""
+    back = word.lower_ == "back" and all(c.lower_ == "from" for c in word.children)
+    return word.lower_ == "home" or back
+
+
+def _describes(token: Token, lemma: str) -> bool:
+    """Whether a verb describes or names its object rather than performing it: "called the
+    talks useful", "called the weapon 'Oreshnik'", "called the deal 'lousy'" (an adjective
+    after its noun, which the parser may hang on the noun, is what the noun is called)."""
+    if children(token, ("oprd",)):
+        return True
+    objs = children(token, OBJECT_DEPS)
+    if lemma in load_lexicon().judging and any(
+        c.dep_ == "amod" and c.i > obj.i for obj in objs for c in obj.children
+    ):
+        return True
+    return lemma == "call" and any(children(obj, ("appos",)) for obj in objs)
+
+
+def _manner(lex: Lexicon, token: Token) -> str | None:
+    """The mode a "by video call", "over the phone" gives a meeting."""
+    for prep in children(token, ("prep",)):
+        if prep.lower_ in ("by", "via", "over", "on"):
+            for pobj in children(prep, ("pobj",)):
+                found = lookup_noun(lex, pobj)
+                if found is not None and found[0] == EventType.CONSULT:
+                    return found[1]
+    return None
+
+
+def promise(token: Token, etype: EventType, mode: str | None, conf: float) -> Trigger:
+    if etype in PROMISABLE:
+        pledge = QUAD_CLASS[etype] in COOPERATIVE
+        pledge = pledge or (etype is EventType.MOBILIZE and _sent_to_state(token))
+        new = EventType.AGREE if pledge else EventType.THREATEN
+        return Trigger(token, new, MODE_OF_TYPE.get(etype), conf, text=token.text)
+    return Trigger(token, etype, mode, conf, text=token.text)
+
+
+def _sent_to_state(token: Token) -> bool:
+    """ "pledged to deploy troops to Estonia", "will send troops to Mali", "committed 3,000
+    troops to Poland": forces promised to a state go there to back it, as CAMEO files
+    sending forces under military cooperation and aid (062, 072), not as a threat."""
+    verbs = [token, *children(token, ("xcomp",))]
+    heads = [*verbs, *(o for v in verbs for o in children(v, OBJECT_DEPS))]
+    return any(_names_state(o) for h in heads for o in prep_objects(h, ("to",)))
+
+
+def _names_state(noun: Token) -> bool:
+    """Whether a noun with its compounds is a country's name ("Saudi Arabia")."""
+    start = min([noun.i, *(c.i for c in noun.lefts if c.dep_ == "compound")])
+    found = load_gazetteer().lookup(noun.doc[start : noun.i + 1].text)
+    return found is not None and found[0].kind is ActorKind.COUNTRY
+
+
+def _frame(
+    lex: Lexicon, token: Token, fixed: EventType | None, comp: Token | None
+) -> Trigger | None:
+    inner = classify(lex, comp) if comp is not None else None
+    inner = _through_transparent(lex, comp, inner)
+    text = token.text if comp is None else f"{token.text} ... {comp.text}"
+    if fixed is EventType.THREATEN and _lemma(token) == "warn" and not _warns_of_harm(comp, inner):
+        return None  # "warned people to stay away", "warned that prices will rise": advice
+    if fixed is EventType.REQUEST and asks_populace(token, inner):
+        return None  # "urged residents to stay indoors": advice to the public
+    if fixed is not None:
+        mode = MODE_OF_TYPE.get(inner.type) if inner is not None else None
+        if inner is not None and inner.type == fixed:
+            mode = inner.mode
+        return Trigger(token, fixed, mode, 0.85, complement=comp, text=text, future_done=True)
+    # A commitment: to cooperate is AGREE, to do harm is THREATEN; a promise of an act the
+    # lexicon does not know is still AGREE where it is made to an actor or bears on one (a
+    # promise to a crowd, "offered to kiss the baby", is no political act); a vow or
+    # readiness is too vague to keep.
+    if inner is None:
+        if _lemma(token) not in lex.bare_commit:
+            return None
+        return Trigger(
+            token, EventType.AGREE, None, 0.6, complement=comp, text=text, needs_partner=True
+        )
+    trig = promise(token, inner.type, inner.mode, 0.75)
+    if comp is not None and children(comp, ("neg",)):
+        trig = refrained(trig, inner.type, comp)  # "promised not to attack"
+    trig.complement, trig.text, trig.future_done = comp, text, True
+    return trig
+
+
+def refrained(trig: Trigger, act: EventType, verb: Token) -> Trigger:
+    """ "promised not to attack Somalia", "will not attack": to refrain from harm is a pledge
+    of restraint (AGREE: CAMEO's 035x, intents to ease or de-escalate), no threat; from
+    cooperating, forces sent to a state included, a refusal ("will not send troops to
+    Latvia", "pledged not to send aid"). `verb` is the verb of the act refrained from."""
+    if QUAD_CLASS[act] in COOPERATIVE or promise(verb, act, None, 0).type is EventType.AGREE:
+        return replace(trig, type=EventType.REJECT, mode=MODE_OF_TYPE.get(act))
+    return replace(trig, type=EventType.AGREE, mode=None)
+
+
+def asks_populace(token: Token, inner: Trigger | None) -> bool:
+    """ "urged residents to stay indoors", "called on the population to remain calm", "urged
+    anyone with information to contact police", "appealed to the public for information",
+    "sought the public's help": the public asked, people of no sector (or an indefinite
+    pronoun), to do what is no act against anyone (nothing the lexicon names, or a
+    cooperative act: "to evacuate") is advised or appealed to, which is no act between
+    political actors; called on to protest or to fight, they are mobilised against someone
+    and the request stays. Whose help or patience is asked for ("the public's help", "help
+    from the public") are the ones asked."""
+    if inner is not None and QUAD_CLASS[inner.type] not in COOPERATIVE:
+        return False
+    asked = [*children(token, ("dobj",)), *prep_objects(token, ("on", "to"))]
+    asked = [a for noun in asked for a in whose_asked(noun)]
+    # What is asked for names the ones asked where it is whose it is, or is people itself
+    # ("appealed for witnesses to come forward"); "for help" alone names no one.
+    asked += [
+        a
+        for noun in prep_objects(token, ("for",))
+        for a in whose_asked(noun)
+        if a is not noun or _populace(a)
+    ]
+    return bool(asked) and all(_populace(noun) for noun in asked)
+
+
+def whose_asked(noun: Token) -> list[Token]:
+    """The one asked behind what is asked of them: "the public's help", "help from the
+    public" -> public; people asked are themselves ("its citizens", "residents")."""
+    if _populace(noun):
+        return [noun]
+    return [*children(noun, ("poss",)), *prep_objects(noun, ("from",))] or [noun]
+
+
+def _populace(noun: Token) -> bool:
+    """Whether a noun names the public: people of no sector ("people", "residents"), the
+    public itself or its members ("members of the public"), witnesses, whom anyone may be,
+    or an indefinite pronoun ("anyone")."""
+    if "Ind" in noun.morph.get("PronType", []):
+        return True
+    if _lemma(noun) in THE_PUBLIC or (
+        _lemma(noun) == "member" and any(_populace(o) for o in prep_objects(noun, ("of",)))
+    ):
+        return True
+    # The agent the noun itself heads, not one its phrase names ("$181 billion for injuries
+    # suffered by citizens" asks money).
+    codes = load_gazetteer().head_agent_codes(
+        [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]]
+    )
+    return bool(codes) and codes <= PEOPLE
+
+
+def _warns_of_harm(comp: Token | None, inner: Trigger | None) -> bool:
+    """ "warned Iran not to interfere", "warns Gambia that it plans to invade": a warning is a
+    threat where it deters, or warns of a hostile act of the one warned or of the speaker's
+    side (a pronoun); "warned that the regime plans to ..." tells of a third party's."""
+    if comp is not None and comp.dep_ == "xcomp" and any(c.dep_ == "neg" for c in comp.children):
+        return True  # "warned Beijing not to interfere": deterrence
+    if comp is None or inner is None or QUAD_CLASS[inner.type] in COOPERATIVE:
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.pos_ == "PRON"
+
+
+def _warns_public(lex: Lexicon, token: Token) -> bool:
+    """ "warned residents about the volcano", "warned the public of a storm": a warning to
+    the public at large (`_populace`) of no hostile act is advice on a danger (CAMEO's WARN OF
+    RISK, 012, a comment), no threat, as a warning to do no act against anyone is; of an
+    act against someone it stays a threat ("warned residents of airstrikes")."""
+    warned = children(token, ("dobj",))
+    if not warned or not all(_populace(n) for n in warned):
+        return False
+    # The parse may hang the danger on the verb or on the ones warned.
+    told = prep_objects(token, _WARNED_OF) + [
+        o for n in warned for o in prep_objects(n, _WARNED_OF)
+    ]
+    return not any(
+        (found := lookup_noun(lex, o)) is not None and QUAD_CLASS[found[0]] not in COOPERATIVE
+        for o in told
+    )
+
+
+# What a warning is of: "warned of a storm", "about the volcano", "against travel".
+_WARNED_OF = ("of", "about", "against")
+
+
+def _through_transparent(lex: Lexicon, comp: Token | None, inner: Trigger | None) -> Trigger | None:
+    """ "agreed to begin talks": look through a transparent verb to the act it governs."""
+    while inner is None and comp is not None and lemma_in(comp, lex.transparent):
+        comp = complement(comp)
+        inner = classify(lex, comp) if comp is not None else None
+    return inner
+
+
+# --- sentences -------------------------------------------------------------------------
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, or a headline's verb the tagger read as a noun: the root of its line with a
+    subject before it and an object after ("Police raid offices", "X and Y sign accord"),
+    or, written as a present verb, a clause or a preposition after ("X and Y pledge to
+    cooperate", "Police appeal for help")."""
+    if token.pos_ == "VERB":
+        return True
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
+        return False
+    if not any(c.dep_ in HEADLINE_SUBJECTS or name_as_modifier(c) for c in token.lefts):
+        return False
+    if any(c.dep_ == "dobj" for c in token.rights):
+        return True
+    present = token.lower_ in (token.lemma_.lower(), token.lemma_.lower() + "s")
+    return present and any(c.dep_ in ("xcomp", "ccomp", "prep") for c in token.rights)
+
+
+# Acts done to others by force, which a verb of yielding may end; a protest is its crowd's.
+HOSTILE_ACTS = frozenset(t for t, q in QUAD_CLASS.items() if q is QuadClass.MATERIAL_CONFLICT) - {
+    EventType.PROTEST
+}
+
+
+def nominal(lex: Lexicon, token: Token) -> Trigger | None:
+    """An event written as a noun with its actor: "Turkey's shoot-down of a Russian jet"."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod", "poss"):
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS and not _cause_told(token):
+        return None  # "since Russia's invasion": the background of the news, not the news
+    if _acted_on(lex, token):
+        return None
+    if (done := act_noun(lex, token)) is not None:
+        return Trigger(token, done[0], done[1], 0.6, text=token.text, nominal=True)
+    key = next((k for k in noun_keys(token) if k in lex.nouns), None)
+    if (
+        key is None
+        or in_name(token)
+        or ailment(lex, token)
+        or any(_lemma(c) in lex.unreal for c in token.children if c.dep_ == "amod")
+    ):
+        return None  # "Uruguay's future concessions" are no act yet
+    if _judged(lex, token):
+        return None
+    etype, mode = lex.nouns[key]
+    if key == "appeal" and (law := appeal_in_law(token)) is not EventType.REQUEST:
+        if law is None:
+            return None
+        etype, mode = law, DECLINED_TO_YIELD
+    return Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
+
+
+def _cause_told(noun: Token) -> bool:
+    """ "fled after Israeli shelling of the villages", "amid Russia's bombardment of Aleppo": a
+    deed told with its doer named and what it was done to, as what the news follows from or
+    goes on amid, is news too (not one "since" it: long before)."""
+    named = [c for c in children(noun, ("poss", *SIDE_MODIFIERS)) if c.ent_type_ in _DOER_ENTITIES]
+    return noun.head.lower_ in _CAUSE_PREPS_OF_NEWS and bool(named) and patient_told(noun)
+
+
+def arms_named(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun, or a compound before it, names arms or an attack ("a grenade", "a
+    pistol shot", "a mortar round", "rifle fire", "the shelling"): what did harm was arms."""
+    words = {w for t in [noun, *children(noun, ("compound",))] for w in attack_words(t)}
+    return bool((words | kinds(noun)) & (lex.attacks | lex.arms))
+
+
+def _judged(lex: Lexicon, noun: Token) -> bool:
+    """ "called May's deal a betrayal", "described Turkey's offensive as a disaster": the
+    event a judging verb's object names is the thing judged, told before, not news."""
+    tok = noun
+    while tok.dep_ in ("dobj", "nsubj", "ccomp", "appos", "oprd") and tok.head != tok:
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return _lemma(tok) in lex.judging and (_lemma(tok) != "call" or _describes(tok, "call"))
+    return False

@@ -1,0 +1,1013 @@
+"""What a trigger reads that is no political event, or no event of the story.
+
+Harm with no attack named ("40 were injured when a bus overturned", "an earthquake struck
+Turkey"), force done only to animals or things ("police shot a dog", "hung banners"), combat
+against no one ("fought corruption"), a stance on a kind of thing ("supported gun control"), a
+body in its own session, a rally or a command of one's own, a state of things told in the
+passive ("the border is closed"), a clause of the background's background.
+"""
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from graph.models import QUAD_CLASS, EventType, QuadClass
+from ingest.nlp.actors import PEOPLE_ENTITIES, is_institution_word, is_office_word, is_person_noun
+from ingest.nlp.gazetteer import load_gazetteer, sectors_of
+from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
+from ingest.nlp.roles import (
+    PROPOSITION_PRONOUNS,
+    VENUE_PREPS,
+    ActorIndex,
+    acted_on_subject,
+    armed_operation,
+    countries,
+    human,
+    individual,
+    of_state,
+    said_thing,
+)
+from ingest.nlp.senses import (
+    MEASURES,
+    PLACE_TYPES,
+    PREP_OBJECT_DEPS,
+    _objects,
+    _sense,
+    _subject,
+    agent_codes,
+    cameo_verb,
+    lookup_noun,
+    noun_keys,
+)
+from ingest.nlp.syntax import (
+    SIDE_MODIFIERS,
+    _counted,
+    _kind,
+    _lemma,
+    agent_noun,
+    antecedent,
+    attack_words,
+    children,
+    complement,
+    headline,
+    kinds,
+    lemma_in,
+    own_clause,
+    owners,
+    prep_objects,
+    pronoun_owned,
+    sector,
+    verb_of,
+)
+from ingest.nlp.triggers import (
+    BACKGROUND,
+    HOSTILE_ACTS,
+    MODE_OF_TYPE,
+    PEOPLE,
+    STATE_FORCES,
+    THE_PUBLIC,
+    VERBAL,
+    Trigger,
+    _armed,
+    arms_named,
+)
+
+# An investigation is ACCUSE where it is into a crime, not into a crash (`mishap_inquiry`).
+_INQUIRY = frozenset({"investigation", "investigate"})
+
+
+def thing_acted_on(lex: Lexicon, index: ActorIndex, token: Token) -> bool:
+    """ "released the transcript of his call with Zelensky", "released two videos of them":
+    a verb done to a party ("released three prisoners") whose object is a thing, no actor,
+    does nothing to any party. What a verb of prohibiting bans is a party only by its head
+    ("banned the group", not "banned Chinese apps": goods of a party banned are an embargo,
+    CAMEO's 'ban * imports', no act on the party itself)."""
+    objects = _objects(token)
+    head = _lemma(token) in lex.restricting
+    return bool(objects) and not any(_names_party(index, o, head=head) for o in objects)
+
+
+def _names_party(index: ActorIndex, noun: Token, *, head: bool = False) -> bool:
+    """Whether a noun phrase is an actor by its own words ("three Taliban prisoners", "them"),
+    not by what its prepositions name ("two videos of the hostages"); with `head`, by its
+    head word alone."""
+    if noun.pos_ == "PRON":
+        return bool(index.actors_in(noun))
+    if head:
+        return index.get(noun.i) is not None or human(noun)
+    own = [t for t in noun.subtree if t.i <= noun.i or t in noun.conjuncts]
+    return any(index.get(t.i) is not None for t in own)
+
+
+def event_yields(lex: Lexicon, trig: Trigger) -> bool:
+    """ "the march moved a few blocks", "the meeting agreed": an event told as the doer of a
+    cooperative act (yielding, agreeing, giving), with no actor in its own words ("the EU
+    summit agreed" has one), names no one who acted (an event that harms, "the blast killed
+    four", is read elsewhere); a headline's passive acts on it ("Sanctions on Iran lifted")."""
+    subj = _subject(lex, trig.token)
+    return (
+        QUAD_CLASS[trig.type] in COOPERATIVE
+        and trig.noun is None
+        and not trig.reverse
+        and subj is not None
+        and subj.dep_ == "nsubj"
+        # A hostile act's noun may be what the verb ends ("Curfew lifted in Beijing").
+        and lex.nouns.get(_lemma(subj), (EventType.ASSAULT,))[0] not in HOSTILE_ACTS
+        and subj not in _objects(trig.token)
+    )
+
+
+def harms_people(lex: Lexicon, index: ActorIndex, verb: Token) -> bool:
+    """ "protesters attacked commuters", "rioters beat a policeman": a verb of violence done
+    by protesters to people is an assault on them, no protest (CAMEO's 145 riot is violence
+    to property and order: "protesters blocked the border", "attacked the police station")."""
+    if lex.verbs.get(_lemma(verb), (None,))[0] is not EventType.ASSAULT:
+        return False
+    return any(_people(index, o) for o in children(verb, ("dobj",)))
+
+
+def _people(index: ActorIndex, noun: Token) -> bool:
+    """Whether a noun names people: an actor not a body whose seat is taken ("occupied the
+    ministry"), nor a place."""
+    return (
+        index.get(noun.i) is not None
+        and noun.ent_type_ not in PLACE_TYPES
+        and not is_institution_word(noun.text)
+    )
+
+
+def done_to_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
+    """ "hung banners", "wiped out the debt", "rounded up the cattle", "executed a shutdown":
+    a verb of harm or force done only to people (`Lexicon.on_people`) is none where neither
+    its object nor its passive subject names people, an actor or another person (`human`:
+    "hanged two dissidents", "the activist was hanged", "executed him"); for a verb that
+    also tells winning a contest, only actors count and not those that may be a rival ("beat
+    protesters", not "beat Federer", "beat the Ethiopians", "beat the governor")."""
+    token = trig.token
+    keys = {_lemma(token), *(f"{_lemma(token)} {c.lower_}" for c in children(token, ("prt",)))}
+    if trig.nominal or trig.noun is not None or not lex.on_people & keys:
+        return False  # "executed an attack": the act is the noun's
+    if lex.contests & keys:
+        return not any(_people(index, p) and not _rival(p) for p in _patients(token))
+    return not any(_people(index, p) or human(p) for p in _patients(token))
+
+
+def _rival(noun: Token) -> bool:
+    """Whether a noun may name a rival in a contest: a name (a state, a team, a candidate), a
+    nationality ("the Ethiopians") or an office ("the incumbent governor")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ == "NORP" or is_office_word(noun.text)
+
+
+_FOUGHT = ("against", "on", "with")
+
+
+def _endorsed(lex: Lexicon, index: ActorIndex, trig: Trigger) -> Token | None:
+    """ "agreed with the plan", "agreed with Peru's decision to close the border": what a verb
+    of agreeing is 'with' where that is no party but a proposition, a policy or an act, with
+    no act agreed on or to ("agreed with Peru to reopen the border", "on a ceasefire").
+    CAMEO reads 'agree (with)' as an accord (030) with a party, and the verb alone by its
+    block's code, endorsement (050, PLOVER's SUPPORT)."""
+    token = trig.token
+    if trig.nominal or trig.type is not EventType.AGREE:
+        return None
+    if lex.verbs.get(_lemma(token), (None,))[0] is not EventType.AGREE:
+        return None
+    withs = prep_objects(token, ("with",))
+    if _objects(token) or prep_objects(token, ("on", "to")) or len(withs) != 1:
+        return None
+    (prop,) = withs
+    # The clause of what is agreed, but for the proposition's own ("the decision to close").
+    clause = trig.complement or complement(token)
+    if clause is not None and clause not in prop.subtree:
+        return None
+    if prop.pos_ == "PRON":
+        return prop if prop.lower_ in PROPOSITION_PRONOUNS else None  # "agreed with him"
+    return None if index.get(prop.i) is not None else prop
+
+
+def fights_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
+    """ "fought corruption", "vowed to keep fighting the good fight with court cases": a verb
+    of combat (`Lexicon.on_opponents`), or a vow of one, where every thing fought or fought
+    with names no party is a struggle against an ill or by legal means, no force nor threat."""
+    if trig.nominal or trig.type not in (EventType.ASSAULT, EventType.THREATEN):
+        return False
+    verb: Token | None = trig.token
+
+    def fights(named: list[Token]) -> list[Token]:
+        return [n for n in named if _lemma(n) in lex.on_opponents]
+
+    if trig.type is EventType.THREATEN:
+        # "vowed to keep fighting", "vowed to wage war on corruption": the verb of combat, or
+        # the one whose object names the fight.
+        verb = trig.complement
+        while verb is not None and not fights([verb, *_objects(verb)]):
+            verb = complement(verb)
+    if verb is None:
+        return False
+    # "waging a war against corruption", "fought a war against Russia": a fight named as the
+    # object is against whom it and the verb name.
+    named = [trig.noun] if trig.noun is not None and verb is trig.token else _objects(verb)
+    fought_in = fights(named)
+    if fought_in:
+        fought = [o for h in (verb, *fought_in) for o in prep_objects(h, _FOUGHT)]
+    elif _lemma(verb) in lex.on_opponents:
+        fought = [*_objects(verb), *prep_objects(verb, _FOUGHT)]
+    else:
+        return False
+    return bool(fought) and not any(_names_party(index, o) for o in fought)
+
+
+def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
+    """ "supported gun control and lower taxes", "defended press freedom", "condemned
+    terrorism": a verb of endorsing or criticising whose every object is a kind of thing (a
+    bare plural or mass noun: no determiner, owner or number) with no actor in its words, no
+    act of the lexicon, of the verb with it ("deepened relations") or of the verb's CAMEO
+    pattern ("resumed relations") and no text,
+    holds a view of the kind, no act toward a party (CAMEO endorses and criticises actors
+    and what they do, "supported the plan", "condemned the bombing"; a terrorist attack
+    condemned as such is a comment, 018). A headline drops its articles ("Uganda Condemns
+    Rights Violations" means the ones told); an investigation, a charge or a denial of a kind
+    ("investigate corruption", "denies involvement") is still an act."""
+    token = trig.token
+    if trig.nominal or trig.noun is not None or trig.complement is not None:
+        return False
+    criticism = trig.type is EventType.ACCUSE and trig.mode in (None, "disapprove")
+    if not (trig.type is EventType.SUPPORT or criticism) or token.sent[-1].pos_ != "PUNCT":
+        return False
+    objects = [c for o in children(token, ("dobj",)) for c in [o, *o.conjuncts]]
+    patterns, _ = cameo_verb(lex, token, _lemma(token))
+    found = _sense(lex, patterns or (), token)
+    if found is not None and any(o.i in found[1] for o in objects):
+        return False
+    # People of a kind ("praised volunteers") may be a side the resolver does not know; the
+    # first object tells the kind, what is joined to it only needs to be no party nor act.
+    return bool(objects) and all(
+        o.pos_ == "NOUN"
+        and not is_person_noun(_lemma(o))
+        and not (o is objects[0] and any(c.dep_ in ("det", "poss", "nummod") for c in o.children))
+        and not any(index.get(t.i) is not None for t in o.subtree)
+        and lookup_noun(lex, o) is None
+        and f"{_lemma(token)} {_lemma(o)}" not in lex.verb_object  # "deepened relations"
+        and _lemma(o) not in lex.documents
+        for o in objects
+    )
+
+
+def _patients(verb: Token) -> list[Token]:
+    """The nouns a verb's object or passive subject names, each conjunct, and what a number
+    counts ("dozens of activists": the activists too)."""
+    patients = [p for c in children(verb, ("dobj", "nsubjpass")) for p in [c, *c.conjuncts]]
+    return patients + [o for p in patients if _counted(p) for o in prep_objects(p, ("of",))]
+
+
+def animals_only(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
+    """ "police shot a dog", "a dog that attacked a child", "rangers seized 40 cattle": force
+    done only to animals, or only by animals, is no political act; an owner named is acted on
+    ("shot the villagers' cattle"), and a list with a person in it acts or is acted on ("two
+    dogs and a man attacked a child")."""
+    token = trig.token
+    if trig.nominal:
+        return False
+    # A list's head stands for the list; a later conjunct a relative clause agrees with
+    # alone stands for itself ("a man and a dog that has attacked": the dog, `antecedent`).
+    doers = [
+        d
+        for a in map(antecedent, children(token, ("nsubj",)))
+        for d in ([a] if a.dep_ == "conj" else [a, *a.conjuncts])
+    ]
+    patients = [p for p in _patients(token) if not _counted(p)]
+
+    def animal(noun: Token) -> bool:
+        named = index.get(noun.i) is not None or any(index.actors_in(o) for o in owners(noun))
+        return noun.pos_ == "NOUN" and _lemma(noun) in lex.animals and not named
+
+    return any(bool(side) and all(animal(n) for n in side) for side in (doers, patients))
+
+
+def takes_nothing(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
+    """ "tourists captured pictures", "the seats are occupied by Labour": a verb of taking
+    (one CAMEO reads as seizing in most of its senses) read as an assault by its bare code takes by
+    force only a party, a place, or what CAMEO's patterns of force name (towns, bases, arms);
+    an image, a seat or an abstraction taken is no assault (property seized by the police,
+    "seized the ship", stays a coercion whatever it is)."""
+    token = trig.token
+    if trig.type is not EventType.ASSAULT or trig.text != token.text or trig.noun is not None:
+        return False
+    senses = [p.mode == "seize" for p in lex.cameo.get(_lemma(token), ())]
+    if sum(senses) < 2 or sum(senses) * 3 <= len(senses) * 2:
+        return False  # "attacked the decree", "destroyed the files": mostly no taking
+    clause = token.head if token.dep_ == "conj" and not children(token, ("nsubjpass",)) else token
+    taken = children(token, ("dobj",)) + children(clause, ("nsubjpass",))
+    return bool(taken) and not any(_seizable(index, t) for t in taken)
+
+
+def _seizable(index: ActorIndex, noun: Token) -> bool:
+    """A party or a place by its head ("rebel positions", not "council seats") or by what
+    its "of" names ("the town of Gao", "part of a stronghold"; not "pictures of the palace")."""
+    if noun.pos_ == "PRON":
+        return bool(index.actors_in(noun))
+    named = prep_objects(noun, ("of",))
+    # "the town hall": a compound names the place taken; "council seats" are no council.
+    if any(_lemma(c) in _seized_words() for c in children(noun, ("compound",))):
+        return True
+    return any(
+        index.get(t.i) is not None or t.ent_type_ in _PLACE_OR_PARTY or _lemma(t) in _seized_words()
+        for t in [noun, *noun.conjuncts, *named]
+    )
+
+
+_PLACE_OR_PARTY = PLACE_TYPES | {"ORG", "NORP", "PERSON"}
+
+
+@cache
+def _seized_words() -> frozenset[str]:
+    """The words CAMEO's patterns of taking by force name as what is taken."""
+    return frozenset(
+        w
+        for patterns in load_lexicon().cameo.values()
+        for p in patterns
+        if p.mode == "seize" or (p.type in (EventType.ASSAULT, EventType.COERCE) and p.words)
+        for need in p.needs
+        for w in need
+    )
+
+
+# Modifiers of arms left from a past fight: their going off is a mishap, no attack.
+_LEFTOVER = frozenset({"unexploded", "old", "leftover", "abandoned", "wartime", "dormant"})
+
+
+def weapon_went_off(lex: Lexicon, verb: Token) -> bool:
+    """ "an IRA bomb exploded at the pub": a weapon as the subject is the harm itself, where
+    forces or craft ("troops", "jets") only carry it; not arms left from a past war ("an
+    unexploded shell", "a bomb from the Second World War"), whose going off is a mishap."""
+    subj = _subject(lex, verb)
+    if subj is None or not {_lemma(subj), *kinds(subj)} & (lex.attacks | lex.munitions):
+        return False
+    left = any(_lemma(m) in _LEFTOVER for m in children(subj, ("amod", "compound")))
+    return not left and not any(_lemma(t) == "war" for t in prep_objects(subj, ("from",)))
+
+
+def went_off_alone(lex: Lexicon, trig: Trigger) -> bool:
+    """ "a bomb exploded at an army checkpoint": a weapon that goes off with no attacker told
+    is the attack itself, unless its clause tells the harm it did as an act of its own
+    ("exploded at a bus stop, killing nine": the killing is that attack, told once)."""
+    harm = [c for c in children(trig.token, ("advcl", "conj")) if _lemma(c) in lex.harm]
+    return not harm and weapon_went_off(lex, trig.token)
+
+
+def own_command(
+    lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str], target: list[str]
+) -> bool:
+    """ "Trump ordered his staff to delay the aid", "the judge ordered the accused remain in
+    custody", "ordered the flags be lowered": a command (a frame CAMEO files only among its
+    verbs of managing, 060: "order") given to no other actor, or to a body of the commander's
+    own state, is the exercise of an office, no request (PLOVER's REQUEST asks another side:
+    "ordered the former president to appear" stays)."""
+    if trig.type is not EventType.REQUEST or _lemma(trig.token) not in lex.commanding:
+        return False
+    if not target:
+        # Told to no one, or to one's own ("his staff"); not to others unresolved ("ordered
+        # the diplomats to leave").
+        told = children(trig.token, ("dobj",))
+        return all(pronoun_owned(o) for o in told)
+    own = countries(index, source)
+    return all(of_state(index, t) and index.countries.get(t) in own for t in target)
+
+
+def view_of_own(
+    lex: Lexicon,
+    index: ActorIndex,
+    trig: Trigger,
+    subject: Token | None,
+    source: list[str],
+    target: list[str],
+) -> bool:
+    """ "said voters should stay calm", "said the French army should leave Mali", "believes
+    Russia must withdraw": a view of what the public or people at large, or one's own
+    state's forces, should do, or a belief, calls on no one (of one's own state, see
+    `own_state`); said of a named person or body, or another state ("said the president
+    should accept the outcome", "said Kyiv ought to withdraw"), it is a call on them."""
+    if _lemma(trig.token) in lex.opinion or subject is None:
+        return True
+    codes = agent_codes(subject, own=True)
+    if _lemma(subject) in THE_PUBLIC or (codes and codes <= PEOPLE):
+        return True
+    own = countries(index, source)
+    forces = bool(codes) and codes <= STATE_FORCES
+    if forces and all(index.countries.get(t) in own for t in target):
+        return True
+    # "Labour's Jeremy Corbyn said the Labour Party should ...": the speaker's own party or
+    # body, named as his, is told its course, as one's own state is.
+    speaker = _subject(lex, trig.token)
+    mods = children(speaker, ("poss", "compound", "amod")) if speaker is not None else []
+    side = {a for m in mods for a in index.actors_in(m)}
+    return bool(target) and all(t in side for t in target)
+
+
+# A meeting's mode, held or told ahead (a pledge to meet).
+_MEETINGS = frozenset({"meeting", MODE_OF_TYPE[EventType.CONSULT]})
+
+
+def in_session(lex: Lexicon, trig: Trigger) -> bool:
+    """ "NATO foreign ministers convened in Brussels to discuss the crisis", "leaders of AU
+    member states met in Niamey": officials named in the plural by their office, coming
+    together (a meeting verb CAMEO files under consulting, 04: "meet", "convene") with no one
+    named, meet one another, each for his own side. A body alone that sits ("the cabinet met on
+    Monday", "Parliament would meet briefly") holds its own session: one side, no meeting."""
+    subj = next(iter(children(trig.token, ("nsubj",))), None)
+    if trig.mode not in _MEETINGS or not lemma_in(trig.token, lex.convening) or subj is None:
+        return False
+    if _objects(trig.token) or prep_objects(trig.token, ("with",)):
+        return False
+    return subj.tag_ in ("NNS", "NNPS") and is_office_word(_lemma(subj))
+
+
+def resultative(trig: Trigger) -> bool:
+    """ "The army had been disarmed", "sanctions had been eased": a past-perfect passive with
+    no agent tells the state the story starts from, not who gave ground."""
+    token = trig.token
+    return (
+        trig.type in (EventType.RETREAT, EventType.CONCEDE)
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
+        # "by the time the war ended" is no agent (a frequent misparse).
+        and not any(_lemma(o) != "time" for a in children(token, ("agent",)) for o in a.children)
+    )
+
+
+def passive_state(trig: Trigger) -> bool:
+    """ "The government is partially shut down", "the border is closed": a material act in
+    the present passive with no agent, outside a headline, tells how things stand, not what
+    anyone did ("is being shut down" and "was shut down" tell an act)."""
+    token = trig.token
+    present = [c for c in token.children if c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")]
+    return (
+        QUAD_CLASS[trig.type] in MATERIAL
+        and bool(present)
+        and not children(token, ("agent",))
+        and not headline(token)
+    )
+
+
+def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool) -> bool:
+    """ "40 were injured when a bus overturned", "an earthquake struck Turkey": no ASSAULT has
+    a mishap (accident, disaster, disease) for its subject, nor an armed one (the lexicon's
+    military mode) a thing that is neither actor, arms nor attack; and with no attacker
+    named, a verb of harm is one only where a weapon or an attack is named; a verb of force
+    ("destroy") only where arms or an attack are named in its own clause, whoever acts."""
+    token = trig.token
+    if trig.type != EventType.ASSAULT:
+        return False
+    if any(c.lower_ == "verbally" for c in children(token, ("advmod",))):
+        return True  # "was verbally assaulted": words, no violence
+    subj = _subject(lex, token)
+    # "Pakistan's flood killed hundreds": no attacker, whoever it names; nor where a headline
+    # gives the verb two subjects ("Highway pileup, fire kill five").
+    subjects = [subj, *children(token, ("nsubj",))] if subj is not None else []
+    if any(_names_mishap(lex, s) for s in subjects):
+        return True
+    # "a military plane crashed into a market, killing 17": the harm is that of the mishap
+    # the verb it hangs on tells, whatever crashed ("fired on the crowd, killing" is shooting).
+    verb = token.head
+    if token.dep_ in ("advcl", "conj") and _lemma(verb) in lex.mishaps - lex.firing.keys():
+        return True
+    # "firefighters fought the wildfires", "battling the pandemic": a mishap fought is no
+    # enemy (its own word, not a compound's: "attacked a fire station" is an attack; nor
+    # the trigger's own: "set fire to a truck").
+    objs = [o for o in _objects(token) if o != trig.noun and o.text not in trig.text.split()]
+    if objs and all(_lemma(o) in lex.mishaps for o in objs):
+        return True
+    # Its own subject, not one of a clause it serves; or a passive's agent: "poisoned by lead".
+    own = subj if subj is not None and subj.head == token else None
+    agent = agent_noun(token, by_prep=bool(children(token, ("auxpass",))))
+    # A substance does not attack: an agent named by a bare mass noun ("by lead", "by
+    # contaminated water"; not "by a gunman", "by sniper fire"); verbs of harm have their
+    # own test below.
+    substance = (
+        agent is not None
+        and agent.tag_ == "NN"
+        and not children(agent, ("det", "compound"))
+        and not lemma_in(token, lex.harm)
+    )
+    doer = own if own is not None else agent
+    # A demonstrative standing alone names a thing or a matter, never a force ("That struck
+    # me as odd").
+    if (
+        (trig.mode == "military" or substance)
+        and not attacker
+        and doer is not None
+        and (doer.pos_ == "NOUN" or (doer.tag_ == "DT" and doer == subj))
+        and not doer.ent_type_
+        and not arms_named(lex, doer)
+    ):
+        return True  # "a video captured Trump", "a form that tends to strike": no armed force
+    if lemma_in(token, lex.force):
+        # "will destroy the economy", "destroyed statues": whoever destroys, no arms, no attack.
+        words = {w for t in own_clause(token) if t != token for w in attack_words(t)}
+        return not words & (lex.attacks | lex.arms)
+    # "died during an operation" (CAMEO's "DIE (DURING OPERATION)"): a surgeon's or a
+    # rescue's, unless armed by its modifier or by its dead, forces ("two soldiers died").
+    operations = [o for o in prep_objects(token, _CAUSE_PREPS) if _lemma(o) == "operation"]
+    if operations and not attacker and not any(armed_operation(lex, o) for o in operations):
+        return subj is None or _lemma(subj) not in lex.forces
+    # A pronoun doer is someone ("they killed 23"); one harmed ("he died of his wounds", "she
+    # was killed") is no doer.
+    harmed = trig.reverse or bool(children(token, ("auxpass",)))
+    someone = subj is not None and subj.pos_ == "PRON" and subj.lower_ != "it" and not harmed
+    # "was found dead": a pattern naming the harm done tells a death as a verb of harm does.
+    # "died of his wounds", "from his injuries": a death from wounds, as a verb of harm.
+    harm = (
+        lemma_in(token, lex.harm)
+        or any(c.lower_ in lex.harmed for c in children(token, ("oprd", "acomp")))
+        or any(_lemma(o) in lex.wounds for o in prep_objects(token, ("of", "from")))
+    )
+    armed = doer is not None and arms_named(lex, doer)
+    # "A grenade exploded at a checkpoint, killing two": the weapon gone off in the clause the
+    # harm is told in did it, any munition (no craft: "a plane went down, killing 176").
+    armed |= token.dep_ in ("advcl", "conj") and weapon_went_off(lex, token.head)
+    if not harm or attacker or someone or armed or _hanged(token):
+        return False  # "they killed 23 soldiers", "a grenade killed two": someone did it
+    # Where a clause tells the cause ("were hurt when the crane toppled"), the attack must be
+    # named there, not elsewhere in the line; else the attack may be told in the sentence
+    # before: "A bomb exploded ... 33 were injured."
+    causes = _cause_clauses(lex, token)
+    # A mishap told as the cause is one, whatever the paragraph names: "injured in the crash",
+    # "killed when a bomber crashed", "died after the roof collapsed".
+    # Not "in Israeli fire", "in artillery fire": a side's or arms' fire is shooting.
+    told = [*prep_objects(token, _CAUSE_PREPS), *causes, *(_subject(lex, c) for c in causes)]
+    if any(t is not None and _lemma(t) in lex.mishaps and not _shooting(lex, t) for t in told):
+        return True
+    told_in = [t for c in causes for t in own_clause(c)] if causes else list(_paragraph(sent))
+    # "was struck by a car ... The crash happened at 8": where a mishap is told there too, a
+    # verb of striking is the collision; an attack must be told by a noun or arms.
+    # A mishap's noun: "fired tear gas" is shooting.
+    mishap = any(
+        t.pos_ == "NOUN" and _lemma(t) in lex.mishaps and not _shooting(lex, t) for t in told_in
+    )
+    words = {w for t in told_in if not (mishap and t.pos_ == "VERB") for w in attack_words(t)}
+    return not (words & lex.attacks or any(armed_operation(lex, t) for t in told_in))
+
+
+_CAUSE_PREPS = frozenset({"in", "after", "during", "from"})
+
+
+def _hanged(token: Token) -> bool:
+    """ "Two protesters were hanged in Tehran": "hanged", the form English keeps for killing
+    by the rope (as against "hung"), tells an execution, done by an authority as "executed"
+    is, whoever is named; not one's own death ("hanged himself", "was found hanged")."""
+    own = any(o.lower_.endswith(("self", "selves")) for o in _objects(token))
+    return token.lower_ == "hanged" and not own and _lemma(token.head) != "find"
+
+
+# Modes of the event nouns that may speak for those they bring together.
+_SPEAKING_OCCASIONS = frozenset({"meeting", "investigation"})
+
+
+def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
+    """ "Valuations are supported by a combination of factors", "the drought threatens
+    millions", "the decision would heighten tensions": a verbal act whose doer is a thing
+    tells what no political agent did (CAMEO codes only actors' acts). A thing is a mishap,
+    an act's noun that names no one doing it ("the raids threaten the truce") and is no
+    gathering or inquiry ("the summit called for ...": its participants), or a singular
+    common noun that is no actor, generic agent, body, office, arms, attack, event noun or
+    text (a text speaks for its author). Plurals ("accused by critics", "peacekeepers urge")
+    may name people the resolver misses, unless they threaten and their word names no person
+    ("debts threaten the government": endangers it), and so may the subject of a clause the
+    verb only serves. A possessor
+    owns the thing, it does not act ("Obama's involvement offers a reminder"). Nor does a
+    thing give ("the crisis has boosted the prospects of the president"), nor attack,
+    freeze or seize as its subject as a kind ("a bat attacks the nominee", "a polar vortex
+    is freezing the north": an animal or weather is no party, whichever); harm has its
+    own tests (`unattributed_harm`)."""
+    hostile = QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT
+    doer = agent_noun(trig.token) if not hostile else None
+    if doer is None:
+        # Not a headline passive's subject, which is acted on ("Sanctions on Iran lifted").
+        subjects = [s for s in children(trig.token, ("nsubj",)) if s not in _objects(trig.token)]
+        # The subject next to the verb, where a headline's topic runs into its line.
+        doer = (subjects[-1] if hostile else subjects[0]) if subjects else None
+    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
+        return False
+    if hostile and not _kind(doer):
+        return False  # "a bat attacks": only a kind; "the military", "border shelling" may act
+    done = lookup_noun(lex, doer) if doer != trig.noun else None
+    if trig.type is EventType.AID and done is not None and QUAD_CLASS[done[0]] in VERBAL:
+        return True  # "was aided by the support of voters": words help, they give nothing
+    owners = {index.get(t.i) for o in children(doer, ("poss",)) for t in o.subtree}
+    if set(index.actors_in(doer)) - owners:
+        return False
+    if _names_mishap(lex, doer):
+        return True
+    if done is not None and not hostile:
+        # A gathering speaks for those gathered ("the rally demanded ..."), an inquiry for
+        # its investigators; a visit, a raid, an arrest is done by someone it does not name.
+        return done[0] is not EventType.PROTEST and done[1] not in _SPEAKING_OCCASIONS
+    # Things endanger ("rising prices threaten the government"): of a threat, a plural too is
+    # a thing where its word names no person ("militants threatened soldiers" stays).
+    endangers = trig.type is EventType.THREATEN and not is_person_noun(_lemma(doer))
+    return (
+        (doer.tag_ == "NN" or (doer.tag_ == "NNS" and endangers))
+        and _lemma(doer) not in lex.nouns.keys() | lex.documents
+        and not arms_named(lex, doer)
+        and not load_gazetteer().find_agents([doer.lower_])
+        and not is_institution_word(doer.text)
+        and not is_office_word(doer.text)
+    )
+
+
+def rescue(lex: Lexicon, trig: Trigger) -> bool:
+    """ "firefighters rescued two climbers", "was evacuated to a hospital", "flown to Moscow
+    for treatment": people moved or cared for, no aid named, by no giver a name makes a
+    political actor (a state, a body, a person: "Jordan flew the wounded to Amman", "the Red
+    Cross evacuated civilians") is an emergency service, no act between political actors."""
+    token = trig.token
+    if trig.type is not EventType.AID or trig.nominal or trig.noun is not None:
+        return False
+    if trig.mode in ("economic", "military"):
+        return False  # "funded by the government": money and arms are given, not care
+    if any(lookup_noun(lex, o) for o in _objects(token)):
+        return False  # "airlifted food": aid named, given by whoever gives it
+    passive = acted_on_subject(lex, token) or bool(children(token, ("auxpass",)))
+    giver = agent_noun(token, by_prep=True) if passive else _subject(lex, token)
+    if giver is None:
+        return True
+    if giver.pos_ == "PRON":
+        return False  # who "they" are is not known here: kept, as before
+    return not any(t.pos_ == "PROPN" or t.ent_type_ in PEOPLE_ENTITIES for t in giver.subtree)
+
+
+def _cause_clauses(lex: Lexicon, token: Token) -> list[Token]:
+    """The clauses telling when or after what a verb's harm happened: its own ("were hurt
+    when the crane toppled"), or one the parser hangs on a time or a place the verb names
+    ("were killed in the United States yesterday, when a bomber crashed")."""
+    subj = _subject(lex, token)
+    victims = set() if subj is None else {t.i for t in subj.subtree}
+    return [
+        c
+        for c in token.subtree
+        if _causal(c)
+        and (
+            (c.dep_ == "advcl" and c.head == token)
+            or (c.dep_ == "relcl" and c.head.i not in victims and verb_of(c.head) == token)
+        )
+    ]
+
+
+def _causal(clause: Token) -> bool:
+    """ "when the bus overturned", "after a gas tank exploded", "as the wall fell": a clause
+    telling when or after what the harm happened, i.e. its cause."""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as")
+        for c in clause.children
+    )
+
+
+def _names_mishap(lex: Lexicon, noun: Token) -> bool:
+    """Whether a subject names a mishap, or qualifies one: "an earthquake of magnitude 6.3
+    that struck" (the relative pronoun stands for the magnitude, of the earthquake), "Typhoon
+    Haiyan, which killed 6,000"; not a side's or arms' fire ("rifle fire killed")."""
+    noun = antecedent(noun)
+    while True:
+        if _lemma(noun) in lex.mishaps and not _shooting(lex, noun):
+            return True
+        # "Hurricane Dorian", "Typhoon Haiyan": a name a mishap word heads.
+        if any(_lemma(t) in lex.mishaps for t in children(noun, ("compound",))):
+            return True
+        if noun.dep_ not in ("pobj", "prep") or noun.head == noun:
+            return False
+        noun = noun.head
+
+
+def _shooting(lex: Lexicon, noun: Token) -> bool:
+    """Whether a mishap word that is also a verb of firing arms ("fire") is qualified by a
+    side or arms ("Israeli fire", "artillery fire"): a side's or arms' fire is shooting; a
+    place's is a blaze ("a California fire"), and a crash is one whatever crashed."""
+    return _lemma(noun) in lex.firing and any(
+        (m.ent_type_ and m.ent_type_ not in PLACE_TYPES)
+        or _lemma(m) in lex.arms
+        or set(attack_words(m)) & lex.attacks
+        for m in children(noun, SIDE_MODIFIERS)
+    )
+
+
+def carries_out(lex: Lexicon, trig: Trigger) -> bool:
+    """ "executed a search warrant", "executed the order": a verb of force whose every object
+    is a text, and which the CAMEO dictionary never reads as criticism (as it reads
+    "attacked the decree", `verbal_attack`), carries the text out: no attack; so does its
+    noun with the text its "of" names ("the execution of a search warrant")."""
+    objects = prep_objects(trig.token, ("of",)) if trig.nominal else _objects(trig.token)
+    return (
+        bool(objects)
+        and all(_lemma(o) in lex.documents for o in objects)
+        and not any(p.type == EventType.ACCUSE for p in lex.cameo.get(_lemma(trig.token), ()))
+    )
+
+
+def verbal_attack(
+    lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str], target: list[str]
+) -> bool:
+    """ "attacked Trump for the deaths", "attacked Drudge as an opponent": a person or a thing
+    attacked for a reason or as something ("attacked the inquiry as a stunt"), with no weapon
+    named, is criticised (CAMEO codes "attack" with a plan, a policy or "for failing" as
+    disapproval); so is a text attacked ("attacked the decree", "attacked the court's
+    ruling")."""
+    token = trig.token
+    if trig.nominal:
+        return False
+    # "launched a new attack on Brussels over its policies": the attack a light verb brings
+    # is the act weighed, not a weapon named.
+    armed = any(_lemma(t) in lex.attacks for t in own_clause(token) if t not in (token, trig.noun))
+    heads = [token] if trig.noun is None else [token, trig.noun]
+    objects = _objects(token)
+    if objects and all(_lemma(o) in lex.documents for o in objects):
+        return not armed
+    # "attacked the US report", "attacked Biden's record": what is said or thought, no party
+    # nor act of the lexicon ("attacked the protest"), is attacked in words by the unarmed,
+    # and so is anyone attacked in what is said, by a verb CAMEO also reads as criticism
+    # ("attack", "hit", "slam"; not "bombed the parliament").
+    worded = any(p.type is EventType.ACCUSE for p in lex.cameo.get(_lemma(token), ()))
+    said = [o for o in objects if said_thing(lex, o) and index.get(o.i) is None]
+    # "attacked the Conservatives in a statement", "during a speech": an attack told in words.
+    uttered = [
+        o
+        for p in (p for h in heads for p in children(h, ("prep",)))
+        if p.lower_ in ("in", "during", "through")
+        for o in children(p, ("pobj",))
+        if said_thing(lex, o)
+    ]
+    subject = _subject(lex, token)
+    if worded and ((said and said == objects) or uttered):
+        return not armed and (subject is None or not _armed(lex, subject))
+    # "attacked the inquiry as a stunt": a thing, no actor, attacked as something.
+    thing = bool(objects) and not target and not any(index.actors_in(o) for o in objects)
+    persons = bool(objects) and all(individual(index, o) for o in objects)
+    # A person attacks in words whomever they attack for a reason ("attacked the media for
+    # ..."): a band of armed men is no one person.
+    speaker = bool(source) and subject is not None and individual(index, subject)
+    # "Ruto attacked the opposition", "the president attacked the media": one person's attack
+    # on a party, a faction or the media, no weapon named, is made in words.
+    factions = all(sector(a) in _FACTION_SECTORS | {"media"} for a in target)
+    if worded and speaker and target and factions:
+        return not armed
+    if not thing and (not target or not (persons or speaker)):
+        return False
+    reasons = [
+        o
+        for p in children(token, ("prep",))
+        if p.lower_ in ("for", "as")
+        # A gerund too: "attacked Biden for accumulating wealth" (CAMEO's ATTACK (FOR)).
+        for o in children(p, PREP_OBJECT_DEPS)
+        # Not "for hours", nor "as part of an offensive".
+        if o.ent_type_ not in MEASURES and _lemma(o) not in ("time", "part")
+    ]
+    # One person attacking another on doing something, on or over a matter, or in a debate
+    # or a meeting: with words ("gunmen attacked the senator during a meeting" name no
+    # person attacking); so does a party or a faction attacking a person.
+    if speaker or (persons and subject is not None and _faction(subject, source)):
+        reasons += [
+            o
+            for p in (p for h in heads for p in children(h, ("prep",)))
+            for o in children(p, PREP_OBJECT_DEPS)
+            if (p.lower_ == "on" and o.dep_ == "pcomp")
+            or (p.lower_ in ("on", "over") and _matter(o))
+            or (p.lower_ in ("in", "during", "at") and _lemma(o) in lex.disputes)
+        ]
+    return bool(reasons) and not armed
+
+
+# Sectors that take part in politics unarmed.
+_FACTION_SECTORS = sectors_of("factions")
+
+
+def _faction(subject: Token, source: list[str]) -> bool:
+    """ "Democrats", "the Labour Party", "opposition lawmakers": a party or a faction, whose
+    attacks on a person are words (an armed group, a state or its forces are none)."""
+    return bool(source) and all(
+        (
+            a.startswith(("group:", "org:"))
+            and (subject.ent_type_ == "NORP" or _lemma(subject) == "party")
+        )
+        or sector(a) in _FACTION_SECTORS
+        for a in source
+    )
+
+
+def burns_nothing(token: Token) -> bool:
+    """ "farmers set fires near the village", "set fires to clear land": fires set to nothing,
+    or to a bare mass noun (land, grass, bush), burn ground, no one's property or people ("set
+    fire to the embassy", "set fire to houses" attack)."""
+    fires = [o for o in _objects(token) if _lemma(o) == "fire"]
+    burned = [
+        o
+        for head in (token, *fires)
+        for p in children(head, ("prep",))
+        if p.lower_ in ("to", "on")
+        for o in children(p, ("pobj",))
+    ]
+    return bool(fires) and all(
+        o.tag_ == "NN" and not children(o, ("det", "poss", "nummod")) for o in burned
+    )
+
+
+def _matter(noun: Token) -> bool:
+    """ "on immigration", "over the budget": a matter, not a time or a named place."""
+    return noun.dep_ == "pobj" and noun.ent_type_ not in MEASURES | PLACE_TYPES
+
+
+def mishap_inquiry(lex: Lexicon, trig: Trigger) -> bool:
+    """ "The crash is being investigated", "an inquiry into the fire", "investigating the cause
+    of the blaze", "the possibility of an electrical fault", "looking into the death of a
+    student": an investigation of a mishap or a happening, or of what brought one about, or a
+    science's ("epidemiological investigations"), accuses no one (PLOVER's investigations are
+    of actors, into crimes and abuses)."""
+    if trig.mode not in _INQUIRY:
+        return False
+    head = trig.noun or trig.token
+    # "opened an inquiry into the crash": the light verb may carry the noun's phrase.
+    heads = {head, trig.token}
+    about = [
+        *_objects(trig.token),
+        *(o for h in heads for p in children(h, ("prep",)) for o in p.children),
+    ]
+    for a in about:  # grows: "the possibility of a fault", "the circumstances of the cause of"
+        about += prep_objects(a, ("of",))
+    kinds = [_lemma(m) for m in children(head, ("amod",))] if trig.noun is not None else []
+    return any(_lemma(o) in lex.mishaps | lex.happenings for o in about) or any(
+        map(_science, kinds)
+    )
+
+
+def sitting_suspended(trig: Trigger) -> bool:
+    """ "The Queen suspended parliament", "Parliament must be recalled", "the suspension of
+    the assembly": a sanction's verb done to an assembly itself (a legislature named in the
+    singular, not its members: "suspended three lawmakers") suspends or recalls its sittings,
+    a procedure of its own state, no sanction (PLOVER's SANCTION cuts relations, aid, envoys
+    or rights of another)."""
+    if trig.type is not EventType.SANCTION:
+        return False
+    head = trig.noun or trig.token
+    acted = [*_objects(trig.token), *prep_objects(head, ("of",))]
+    return bool(acted) and all(o.tag_ in ("NN", "NNP") and agent_codes(o) == {"LEG"} for o in acted)
+
+
+def hosted_occasion(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
+    """ "The singer will host the awards show", "Qatar hosted the World Cup final": what is
+    hosted is an occasion, neither a meeting (an event noun, or one of the CAMEO dictionary's
+    hosted meetings: a summit, a dinner, a conference) nor an actor, and no visitor is named
+    ("hosted a reception for the delegation"): CAMEO's hosting (043) is of a visit."""
+    if _lemma(trig.token) != "host" or trig.noun is not None:
+        return False
+    hosted = _objects(trig.token)
+    meetings = {head for p in lex.cameo.get("host", ()) for e in p.words for head, _ in e}
+    guests = [o for h in [trig.token, *hosted] for o in prep_objects(h, ("for",))]
+    return bool(hosted) and not any(
+        index.actors_in(o) or lookup_noun(lex, o) is not None or _lemma(o) in meetings
+        for o in [*hosted, *guests]
+    )
+
+
+def _science(adjective: str) -> bool:
+    """ "epidemiological", "geological", "scientific", "medical": an inquiry a science names
+    studies what happened (an outbreak, a rock) and accuses no one."""
+    return adjective.endswith("logical") or adjective in ("scientific", "medical", "clinical")
+
+
+def joins_protest(
+    lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str]
+) -> tuple[EventType, str | None] | None:
+    """ "Workers joined the protests", "thousands of Swedes joined the protest", "joined the
+    protest outside parliament": CAMEO codes a verb of gathering or joining with a protest as
+    a state's diplomatic protest (JOIN * PROTEST, 110), but people who join one demonstrate, as
+    its JOIN * RALLY and GATHER (FOR PROTEST) code (141). States protest by note: a country
+    named as such, or a body of its state, keeps the diplomatic sense, unless the protest is
+    in a place (a diplomatic note is in none)."""
+    if trig.type is not EventType.ACCUSE or not lemma_in(trig.token, lex.convening):
+        return None
+    found = next((f for o in _objects(trig.token) if (f := lookup_noun(lex, o)) is not None), None)
+    if found is None or found[0] is not EventType.PROTEST:
+        return None
+    subj = _subject(lex, trig.token)
+    # "Swedes", "thousands of Swedes": a nation's people, not its state.
+    people = subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.like_num)
+    state = any(of_state(index, a) and not (people and a in index.states) for a in source)
+    placed = any(
+        t.ent_type_ in PLACE_TYPES
+        for p in children(found[2], ("prep",))
+        if p.lower_ in VENUE_PREPS | {"outside", "near"}
+        for t in p.subtree
+    )
+    return (found[0], found[1]) if placed or not state else None
+
+
+def to_everyone(trig: Trigger) -> bool:
+    """ "I thank all for their concerns", "we apologise to everyone": support told to people
+    at large (a quantifier, not a personal pronoun: "thanked him") is courtesy, no political
+    act; CAMEO's 05 codes support of someone."""
+    if trig.type != EventType.SUPPORT or trig.nominal:
+        return False
+    told = [*_objects(trig.token), *prep_objects(trig.token, ("to",))]
+    return bool(told) and all(o.pos_ in ("PRON", "DET") and o.tag_ != "PRP" for o in told)
+
+
+def own_deed_backed(trig: Trigger) -> bool:
+    """ "defended his decision", "praised its own handling of the crisis": support whose every
+    object is owned by a possessive pronoun of the subject's number, no person ("defended his
+    minister" may be another's support) and no actor resolved, backs the doer's own deed or
+    record: a view of oneself, no support of another (CAMEO's 05 endorses someone). "Kenya
+    backed their proposal" is another's."""
+    if trig.type is not EventType.SUPPORT or trig.nominal or trig.complement is not None:
+        return False
+    if trig.noun is not None:
+        return False  # "expressed its support for the plan": the object is the act, its own
+    subjects = children(trig.token, ("nsubj",))
+    if len(subjects) != 1 or subjects[0].conjuncts:
+        return False
+    number = "Plur" if subjects[0].tag_ in ("NNS", "NNPS") else "Sing"
+    objects = [o for c in children(trig.token, ("dobj",)) for o in [c, *c.conjuncts]]
+    return bool(objects) and all(
+        any(
+            c.dep_ == "poss" and c.tag_ == "PRP$" and number in c.morph.get("Number", [])
+            for c in o.children
+        )
+        and not human(o)
+        and not is_office_word(o.text)
+        for o in objects
+    )
+
+
+def own_rally(index: ActorIndex, trig: Trigger, source: list[str], target: list[str]) -> bool:
+    """ "Trump held a rally in Nevada", "the governor held a rally", "held campaign rallies",
+    "attended Trump's rally": a rally against no one that a politician holds, or one for a
+    campaign, is its holder's own event; CAMEO's protests (14x) are made against someone."""
+    noun = trig.noun
+    if trig.type is not EventType.PROTEST or noun is None or _lemma(noun) != "rally":
+        return False
+    if any(p.lower_ == "against" for p in children(noun, ("prep",))):
+        return False
+    if any(_lemma(c) in ("campaign", "election") for c in noun.children):
+        return True  # held for a campaign, wherever it is held
+    # "attended Trump's rally": a politician's rally, whoever attends it.
+    holders = [a for c in children(noun, ("poss",)) for a in index.actors_in(c)] or source
+    # Neither its holder nor where it is held ("Trump's Tulsa rally") is whom it is against.
+    if set(target) - index.regions - set(holders):
+        return False
+    # "the president held a rally": an officeholder named by the office is a person too.
+    titled = any(is_office_word(s.text) for s in children(trig.token, ("nsubj",)))
+    return bool(holders) and (titled or all(a in index.people for a in holders))
+
+
+def own_activity(index: ActorIndex, trig: Trigger, source: list[str]) -> bool:
+    """ "suspended her campaign", "froze its own programme": what the doer stops or withholds
+    is its own activity, a sanction on no one (CAMEO's 16x reduce relations with another);
+    not an envoy called home ("recalled its ambassador"), which is done to the host."""
+    if trig.nominal:
+        return False
+    for obj in _objects(trig.token):
+        owners = children(obj, ("poss",))
+        if not owners or obj.ent_type_ == "PERSON" or is_office_word(obj.text):
+            continue
+        # "their" with no antecedent found is the subject's, as a possessive usually is.
+        if all(set(index.actors_in(o)) <= set(source) for o in owners):
+            return True
+    return False
+
+
+def _paragraph(sent: Span) -> Span:
+    """The line a sentence is in."""
+    doc, start, end = sent.doc, sent.start, sent.end
+    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_:
+        end += 1
+    return doc[start:end]
+
+
+def deep_background(lex: Lexicon, token: Token) -> bool:
+    """ "sentenced him for driving into a crowd of people who were protesting": a clause
+    describing a noun inside a clause that is itself background (a reason, a time, a
+    description) tells the background's background, no event of the sentence; not where
+    the noun is an act, or a noun the act's phrase holds, that the clause tells more of
+    ("charged with the attack, which killed three", "the attack on the mall, which ..."),
+    nor a place, whose clause tells what goes on there ("crashed near Mosul, where the army
+    is fighting militants")."""
+    if token.dep_ not in ("relcl", "acl") or token.head.ent_type_ in PLACE_TYPES:
+        return False
+    if any(c.lower_ == "where" for c in token.children):
+        return False
+    for noun in [token.head, *token.head.ancestors]:
+        # Named acts too: "mediated the Abraham Accords that normalized relations".
+        words = {*noun_keys(noun), *attack_words(noun)}
+        named = noun.ent_type_ in ("LAW", "EVENT")
+        if named or words & (lex.nouns.keys() | lex.attacks) or lookup_noun(lex, noun):
+            return False
+        if noun.dep_ in BACKGROUND:
+            return True
+    return False
+
+
+def in_interview(token: Token) -> bool:
+    """ "spoke to the BBC in an interview", "talked to reporters during an interview": the
+    speaking is an interview by the media, no consultation between political actors."""
+    return any(
+        _lemma(o) == "interview" for p in children(token, ("prep",)) for o in children(p, ("pobj",))
+    )
