@@ -43,7 +43,6 @@ from ingest.nlp.roles import (
     CONFLICT,
     ActorIndex,
     Mention,
-    _between,
     accused_in_clause,
     acted_on_subject,
     asked_by_participle,
@@ -54,6 +53,7 @@ from ingest.nlp.roles import (
     countries,
     doer_adjectives,
     forces_near,
+    has_between,
     headline_noun,
     held_possessor,
     individual,
@@ -73,25 +73,25 @@ from ingest.nlp.roles import (
     topics,
     under,
 )
-from ingest.nlp.senses import _objects, _subject, lookup_noun
+from ingest.nlp.senses import lookup_noun, objects_of, subject_of
 from ingest.nlp.syntax import (
-    _lemma,
     amount,
     bare_passive,
     char_spans,
     children,
     complement,
+    lower_lemma,
     own_clause,
     prep_objects,
 )
 from ingest.nlp.triggers import MODE_OF_TYPE, Trigger, classify, nominal
 from ingest.nlp.vetoes import (
-    _endorsed,
     animals_only,
     burns_nothing,
     carries_out,
     deep_background,
     done_to_no_one,
+    endorsed_object,
     event_yields,
     fights_no_one,
     harms_people,
@@ -159,14 +159,14 @@ def _favour(lex: Lexicon, trig: Trigger) -> bool:
     ("asked the Queen for a prorogation"; the gate decides)."""
     if trig.type is not EventType.REQUEST or trig.nominal or trig.complement is not None:
         return False
-    whom = _objects(trig.token)
+    whom = objects_of(trig.token)
     asked = [o for h in [trig.token, *whom] for o in prep_objects(h, ("for",))]
     return (
         bool(asked)
         and bool(whom)
         and all(
             o.pos_ == "NOUN"
-            and _lemma(o) not in lex.requested
+            and lower_lemma(o) not in lex.requested
             and lookup_noun(lex, o) is None
             and not load_gazetteer().find_agents([o.lower_])
             for o in asked
@@ -232,9 +232,9 @@ def _sentence_events(
             comp = complement(comp)
         if trig.type == EventType.REJECT:
             # "rejected an invitation to attend a meeting": the act offered did not happen.
-            absorbed.update(c.i for obj in _objects(trig.token) for c in children(obj, ("acl",)))
+            absorbed.update(c.i for obj in objects_of(trig.token) for c in children(obj, ("acl",)))
     taken = {t.token.i for t in triggers} | absorbed
-    taken |= {o.i for t in triggers for o in [*_objects(t.token), *([t.noun] if t.noun else [])]}
+    taken |= {o.i for t in triggers for o in [*objects_of(t.token), *([t.noun] if t.noun else [])]}
     # "called for the president's resignation": what a request is for is asked, not done.
     taken |= {
         o.i
@@ -260,7 +260,7 @@ def _sentence_events(
             document_says(lex, trig.token) or resultative(trig) or passive_state(trig)
         ):
             continue
-        if (endorsed := _endorsed(lex, index, trig)) is not None:
+        if (endorsed := endorsed_object(lex, index, trig)) is not None:
             trig = replace(trig, type=EventType.SUPPORT, mode=None, complement=None)
         trig, negated, hypothetical = flags(lex, trig)
         ahead = act_ahead(lex, trig)
@@ -310,10 +310,12 @@ def _sentence_events(
         if (demonstrated := joins_protest(lex, index, trig, source)) is not None:
             trig = replace(trig, type=demonstrated[0], mode=demonstrated[1])
         if trig.type is EventType.PROTEST and harms_people(lex, index, trig.token):
-            etype, mode = lex.verbs[_lemma(trig.token)]
+            etype, mode = lex.verbs[lower_lemma(trig.token)]
             trig = replace(trig, type=etype, mode=mode)
-        comp_subj = _subject(lex, trig.complement) if trig.complement is not None else None
-        if comp_subj is not None and (comp_subj.pos_ == "PRON" or _lemma(comp_subj) in lex.nouns):
+        comp_subj = subject_of(lex, trig.complement) if trig.complement is not None else None
+        if comp_subj is not None and (
+            comp_subj.pos_ == "PRON" or lower_lemma(comp_subj) in lex.nouns
+        ):
             # A pronoun is unresolved; an event noun ("any settlement must ...") is no actor.
             comp_subj = None
         if endorsed is not None:
@@ -336,7 +338,7 @@ def _sentence_events(
                     # "evicted the protesters from the square": one's own people removed
                     # by a verb of expelling are acted on, not taken away.
                     not trig.nominal
-                    and _lemma(trig.token) not in lex.restricting
+                    and lower_lemma(trig.token) not in lex.restricting
                     and takes_own_away(index, trig.token, source)
                 ),
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
@@ -371,7 +373,7 @@ def _sentence_events(
             later = [] if asked_of else targets(index, trig.complement, moved=moved)
             target = (asked if own else []) or later or asked
         if not target and acted_on_subject(lex, trig.token):
-            patient = _subject(lex, trig.token)
+            patient = subject_of(lex, trig.token)
             target = index.actors_in(patient) if patient is not None else []
         if not target and trig.type == EventType.THREATEN:
             target = condition_subjects(lex, index, trig)
@@ -394,7 +396,7 @@ def _sentence_events(
             # "the mayor received hospital treatment", "won a prize": what one person is given
             # by no one named is no act between political actors (unlike what is done to
             # them: "appeared in court", "faced criticism").
-            subj = _subject(lex, trig.token)
+            subj = subject_of(lex, trig.token)
             if received and not target and subj is not None and individual(index, subj):
                 continue
             source, target = target, source
@@ -448,7 +450,7 @@ def _sentence_events(
             participants, source = source, []
         # The sides an accord passive is between: "no deal was reached between X and Y".
         between = any(
-            _between(n) for n in [trig.noun, trig.token, *children(trig.token, ("nsubjpass",))]
+            has_between(n) for n in [trig.noun, trig.token, *children(trig.token, ("nsubjpass",))]
         )
         if not source and len(target) > 1 and between:
             # "talks between Iran and Oman began", "a pact was signed between Chile and Peru",
@@ -468,9 +470,9 @@ def _sentence_events(
         pledged = trig.type is EventType.AGREE and trig.mode == MODE_OF_TYPE[EventType.CONSULT]
         met = trig.type == EventType.CONSULT or pledged
         met = met and trig.noun is None and not trig.nominal
-        met = (met and lex.verbs.get(_lemma(trig.token)) in _MEETING_VERBS) or visit
+        met = (met and lex.verbs.get(lower_lemma(trig.token)) in _MEETING_VERBS) or visit
         if met:
-            edges = [o for o in _objects(trig.token) if visit and _lemma(o) in _BORDERS]
+            edges = [o for o in objects_of(trig.token) if visit and lower_lemma(o) in _BORDERS]
             unmet = topics(trig.token) + edges
             target = [
                 a
@@ -484,12 +486,14 @@ def _sentence_events(
         # to broker a truce") and one an event noun names ("held talks") stand alone.
         alone = trig.type is EventType.CONSULT and trig.noun is None and not trig.nominal
         alone = alone and trig.mode != "third-party"
-        alone = alone and not any(lookup_noun(lex, o) for o in _objects(trig.token))
+        alone = alone and not any(lookup_noun(lex, o) for o in objects_of(trig.token))
         if (met or alone) and not (target or participants) and in_session(lex, trig):
             participants, source = source, []
         # "issued warnings against attempts to enter the zone": a warning to no side named
         # threatens no one, as the verb with no one warned does not ("warned against ...").
-        warning = trig.type is EventType.THREATEN and _lemma(trig.noun or trig.token) == "warning"
+        warning = (
+            trig.type is EventType.THREATEN and lower_lemma(trig.noun or trig.token) == "warning"
+        )
         if (trig.needs_partner or trig.aimed or met or alone or warning) and not (
             target or participants
         ):
@@ -498,7 +502,7 @@ def _sentence_events(
             continue
         if trig.needs_partner and thing_acted_on(lex, index, trig.token):
             continue
-        if _lemma(trig.token) in lex.restricting and not source:
+        if lower_lemma(trig.token) in lex.restricting and not source:
             continue  # "the children were banned from ...": a ban by no one told is no state's
         key = (trig.type, tuple(source), tuple(target), tuple(participants))
         if key in seen:
@@ -585,8 +589,10 @@ def _without_restatements(
     kept: list[EventMention] = []
     for event in events:
         token = tokens.get(event.trigger_start)
-        subj = _subject(lex, token) if token is not None else None
-        noun = lex.nouns.get(_lemma(subj)) if subj is not None and subj.pos_ == "NOUN" else None
+        subj = subject_of(lex, token) if token is not None else None
+        noun = (
+            lex.nouns.get(lower_lemma(subj)) if subj is not None and subj.pos_ == "NOUN" else None
+        )
         if (
             subj is not None
             and noun is not None
@@ -620,7 +626,7 @@ def _with_doers_told_before(
         told = [
             o
             for o in prep_objects(token, ("in", "during"))
-            if _lemma(o) in lex.attacks
+            if lower_lemma(o) in lex.attacks
             and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children)
         ]
         first = token.sent.start - 1 if token.sent.start > 0 else 0

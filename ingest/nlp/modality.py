@@ -17,26 +17,26 @@ from graph.models import QUAD_CLASS, EventType
 from ingest.nlp.actors import is_office_word
 from ingest.nlp.lexicon import COOPERATIVE, Lexicon, load_lexicon
 from ingest.nlp.senses import (
-    _objects,
-    _particles,
-    _subject,
     agent_codes,
     light_gerund,
     lookup_noun,
+    objects_of,
+    particles_of,
     purpose_clause,
     scheduled_for,
+    subject_of,
 )
 from ingest.nlp.syntax import (
     FINITE,
     NOMINAL,
     OBJECT_DEPS,
-    _aux,
-    _denied,
-    _kind,
-    _lemma,
     antecedent,
+    aux_words,
     children,
     lemma_in,
+    lower_lemma,
+    names_kind,
+    negated_subject,
     prep_objects,
     subjunctive,
 )
@@ -106,7 +106,7 @@ def unasserted(lex: Lexicon, token: Token) -> bool:
     # Up through coordination and "to": "threatening to assault and murder" (the parser may
     # read that "to" as a preposition).
     while token.dep_ in ("conj", "xcomp", "pobj", "prep") and token.head != token:
-        lemma = _lemma(token.head)
+        lemma = lower_lemma(token.head)
         if (lemma in lex.fixed_frames or lemma in lex.commit_frames) and (
             token.dep_ == "xcomp" or (token.dep_ == "prep" and token.lower_ == "to")
         ):
@@ -122,9 +122,9 @@ def ended(lex: Lexicon, token: Token) -> bool:
     verb = token.head
     if token.dep_ != "xcomp" or verb == token:
         return False
-    lemma = _lemma(verb)
+    lemma = lower_lemma(verb)
     return any(
-        k in lex.on_acts for k in [lemma, *(f"{lemma} {c.lower_}" for c in _particles(verb))]
+        k in lex.on_acts for k in [lemma, *(f"{lemma} {c.lower_}" for c in particles_of(verb))]
     )
 
 
@@ -133,7 +133,7 @@ def proposed(lex: Lexicon, token: Token) -> bool:
     of appeal or proposal governs (CAMEO's 020, appeal) is asked for, not done."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    return token.dep_ in ("xcomp", "ccomp") and _lemma(token.head) in lex.appeals
+    return token.dep_ in ("xcomp", "ccomp") and lower_lemma(token.head) in lex.appeals
 
 
 # Nouns whose "that" clause is what is asked, promised or threatened, not what was done.
@@ -161,8 +161,8 @@ def asks_comment(lex: Lexicon, trig: Trigger) -> bool:
     refused, is a reporter's inquiry, no act between political sides."""
     if trig.type not in (EventType.REQUEST, EventType.REJECT):
         return False
-    heads = [trig.token, *_objects(trig.token)]
-    return any(_lemma(o) in lex.statements for h in heads for o in prep_objects(h, ("for",)))
+    heads = [trig.token, *objects_of(trig.token)]
+    return any(lower_lemma(o) in lex.statements for h in heads for o in prep_objects(h, ("for",)))
 
 
 # What police ask of the public when they name no one asked: "appeal for information".
@@ -183,7 +183,7 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
         transparent = lemma_in(head, lex.transparent) or purpose_clause(lex, token)
         if token.dep_ == "xcomp" and not transparent:
             break
-        if token.dep_ == "conj" and (token.tag_ in FINITE or _aux(token)):
+        if token.dep_ == "conj" and (token.tag_ in FINITE or aux_words(token)):
             break  # "did not want war but calls for talks": a clause of its own
         chain.append(head)
         token = head
@@ -216,22 +216,22 @@ def _not_yet(token: Token) -> bool:
     head = token.head
     return (
         token.dep_ == "xcomp"
-        and _lemma(head) in ("have", "be")
+        and lower_lemma(head) in ("have", "be")
         and any(c.lower_ == "yet" for c in head.children)
     )
 
 
 def _negated(lex: Lexicon, trig: Trigger, chain: list[Token]) -> bool:
     negated = any(c.dep_ == "neg" for t in chain for c in t.children)
-    negated = negated or any(_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
+    negated = negated or any(lower_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
     negated = negated or _unable(chain[-1])
-    subj = _subject(lex, trig.token)
-    negated = negated or (subj is not None and _denied(subj))
-    negated = negated or any(_denied(c) for t in chain for c in children(t, ("nsubjpass",)))
+    subj = subject_of(lex, trig.token)
+    negated = negated or (subj is not None and negated_subject(subj))
+    negated = negated or any(negated_subject(c) for t in chain for c in children(t, ("nsubjpass",)))
     # "made no apology", "no talks were held", "reached no agreement", "sent no troops",
     # "conceded nothing": the event noun, or what the act is done to, is denied.
     nouns = [trig.noun] if trig.noun is not None else []
-    negated = negated or any(_denied(n) for n in [*nouns, *children(trig.token, ("dobj",))])
+    negated = negated or any(negated_subject(n) for n in [*nouns, *children(trig.token, ("dobj",))])
     # "did not skip the summit" is a meeting held.
     return negated != trig.absent
 
@@ -240,7 +240,7 @@ def _failed(chain: list[Token], aux: set[str]) -> bool:
     """The act was tried and not achieved: "failed to agree", "were unable to agree", "could
     not agree"."""
     return (
-        any(_lemma(t) == "fail" for t in chain[1:])
+        any(lower_lemma(t) == "fail" for t in chain[1:])
         or _unable(chain[-1])
         or ("could" in aux and any(c.dep_ == "neg" for t in chain for c in t.children))
     )
@@ -253,7 +253,9 @@ def _no_outcome(lex: Lexicon, trig: Trigger) -> bool:
     nouns = [] if trig.noun is None else [trig.noun]
     nouns += children(trig.token, ("dobj", "nsubjpass"))
     return any(
-        _denied(n) and (found := lookup_noun(lex, n)) is not None and found[0] is EventType.AGREE
+        negated_subject(n)
+        and (found := lookup_noun(lex, n)) is not None
+        and found[0] is EventType.AGREE
         for n in nouns
     )
 
@@ -275,11 +277,11 @@ def _under_modal(token: Token) -> bool:
     its own object, its infinitive or its bare participle clause, is only possible too."""
     while token.head != token and (
         token.dep_ in ("xcomp", "pcomp", "pobj", "prep")
-        or (token.dep_ == "ccomp" and "to" in _aux(token))
+        or (token.dep_ == "ccomp" and "to" in aux_words(token))
         or (token.dep_ == "advcl" and not children(token, ("mark",)))
     ):
         token = token.head
-        if _aux(token) & (_MODAL_AUX | {"would"}):
+        if aux_words(token) & (_MODAL_AUX | {"would"}):
             return True
     return False
 
@@ -292,7 +294,7 @@ def _awaited(lex: Lexicon, token: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in ("until", "till", "before") for c in anc.children
         ):
             head = anc.head
-            if _aux(head) & (_MODAL_AUX | FUTURE_AUX) or _lemma(head) in (
+            if aux_words(head) & (_MODAL_AUX | FUTURE_AUX) or lower_lemma(head) in (
                 lex.commit_frames | lex.intent | lex.fixed_frames.keys()
             ):
                 return True
@@ -333,7 +335,7 @@ def _meets_for(lex: Lexicon, trig: Trigger, head: Token) -> bool:
     """ "gathered in Cairo to discuss Libya", "travelled to Moscow to meet Putin": a meeting is
     what a verb of coming together or travel (CAMEO's block 04, consult) is done for, and
     the meeting is told as done ("came to Iraq to fight ISIS" is not)."""
-    return trig.type == EventType.CONSULT and _lemma(head) in lex.convening
+    return trig.type == EventType.CONSULT and lower_lemma(head) in lex.convening
 
 
 def _arranged(token: Token) -> bool:
@@ -348,7 +350,7 @@ def _arranged(token: Token) -> bool:
     head = token.head
     return (
         token.dep_ == "xcomp"
-        and (_lemma(head) == "be" or scheduled_for(head))
+        and (lower_lemma(head) == "be" or scheduled_for(head))
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
     )
 
@@ -366,7 +368,7 @@ def _disputed(lex: Lexicon, token: Token) -> bool:
         if a is not token and _cites(lex, a):
             return False
         if a.dep_ == "ccomp" and (
-            _lemma(a.head) in lex.claims
+            lower_lemma(a.head) in lex.claims
             or ((trig := classify(lex, a.head)) is not None and trig.type in _DISPUTING)
         ):
             return True
@@ -375,7 +377,7 @@ def _disputed(lex: Lexicon, token: Token) -> bool:
 
 def _cites(lex: Lexicon, verb: Token) -> bool:
     """ "citing", "pointing to": a verb that gives a known act as a reason."""
-    lemma = _lemma(verb)
+    lemma = lower_lemma(verb)
     return lemma in lex.citing or any(
         f"{lemma} {p.lower_}" in lex.citing for p in children(verb, ("prep",))
     )
@@ -394,8 +396,8 @@ def _reported(lex: Lexicon, trig: Trigger) -> bool:
     told = lex.speech | lex.commit_frames | lex.fixed_frames.keys()
     heads = [trig.token, *trig.token.ancestors]
     return (
-        any(_lemma(a) in told for a in heads[1:])
-        or any(c.dep_ == "parataxis" and _lemma(c) in told for a in heads for c in a.children)
+        any(lower_lemma(a) in told for a in heads[1:])
+        or any(c.dep_ == "parataxis" and lower_lemma(c) in told for a in heads for c in a.children)
         or any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless")
             for c in children(trig.token, ("advcl",))
@@ -405,14 +407,14 @@ def _reported(lex: Lexicon, trig: Trigger) -> bool:
 
 
 def _going_to(chain: list[Token]) -> bool:
-    return any(_lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:])
+    return any(lower_lemma(t) == "go" and t.tag_ == "VBG" for t in chain[1:])
 
 
 def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     """Negation and hypothetical flags; an announced act becomes a pledge or a threat."""
     chain = _clause_chain(lex, trig.token)
     negated = _negated(lex, trig, chain)
-    aux = set().union(*(_aux(t) for t in chain))
+    aux = set().union(*(aux_words(t) for t in chain))
     failed = negated and trig.type is EventType.AGREE
     failed = failed and (_failed(chain, aux) or _no_outcome(lex, trig))
     if failed:
@@ -422,7 +424,7 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     intent = any(lemma_in(t, lex.intent) for t in chain[1:])
     # "Poland fears Russia will attack", "it is unlikely that Chile would attack": an opinion
     # asserts no act, and makes no threat.
-    opinion = any(_lemma(a) in lex.opinion for a in trig.token.ancestors)
+    opinion = any(lower_lemma(a) in lex.opinion for a in trig.token.ancestors)
     opinion = opinion or _judged_likely(lex, trig.token)
     opinion = opinion or _disposed(lex, trig.token)
     conditional = opinion or _under_modal(trig.token)
@@ -459,7 +461,7 @@ def _counterfactual(verb: Token) -> bool:
     """ "would have arrested them", "said police would have expelled them": the perfect of
     "would" tells an act in a past that did not come about, nor one ahead: no act done, and
     no promise or threat, even under a verb of saying."""
-    aux = _aux(verb)
+    aux = aux_words(verb)
     return bool(aux & {"would", "'d"} and aux & _PERFECT_AUX)
 
 
@@ -469,12 +471,12 @@ def _scheduled(lex: Lexicon, trig: Trigger) -> bool:
     one "scheduled to" is, not pledged; one side's meeting or visit told ahead ("will visit
     Mauritania to mediate", "will meet his Turkish counterpart") is its intent, AGREE with
     PLOVER's mode of meetings (CAMEO 036)."""
-    subj = _subject(lex, trig.token)
+    subj = subject_of(lex, trig.token)
     joint = subj is not None and (
         subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
     )
     told = [trig.token, *([trig.noun] if trig.noun is not None else [])]
-    partner = [o for o in _objects(trig.token) if o != trig.noun]
+    partner = [o for o in objects_of(trig.token) if o != trig.noun]
     partner += [o for t in told for o in prep_objects(t, ("with",))]
     return trig.type is EventType.CONSULT and joint and not partner
 
@@ -485,7 +487,7 @@ def _pledged_only(lex: Lexicon, trig: Trigger) -> bool:
     names what it commits to: cooperation, aid, reform, yielding); the act is only ahead."""
     return (
         trig.complement is not None
-        and _lemma(trig.token) in lex.commit_frames
+        and lower_lemma(trig.token) in lex.commit_frames
         and trig.type not in PROMISABLE | {EventType.AGREE, EventType.THREATEN}
     )
 
@@ -535,7 +537,7 @@ def _disposed(lex: Lexicon, token: Token) -> bool:
     return any(
         t.dep_ in ("xcomp", "ccomp", "dobj")
         and t.head.pos_ == "VERB"
-        and _lemma(t.head) in lex.disposition
+        and lower_lemma(t.head) in lex.disposition
         for t in [token, *token.ancestors]
     )
 
@@ -546,7 +548,7 @@ def _obliged(token: Token) -> bool:
     return (
         not _not_yet(token)
         and token.dep_ == "xcomp"
-        and _lemma(token.head) in load_lexicon().obligation
+        and lower_lemma(token.head) in load_lexicon().obligation
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
     )
 
@@ -583,14 +585,17 @@ def _said_by_doer(lex: Lexicon, trig: Trigger) -> bool:
     Slovakia could ...": an act told under a verb of saying by its doer, a pronoun of the
     speaker (not "you": the one addressed) or the state an office with no state of its own
     speaks for."""
-    subj = _subject(lex, trig.token)
+    subj = subject_of(lex, trig.token)
     heads = [trig.token, *trig.token.ancestors]
     # "declared an emergency so he could fund the wall": a clause of purpose or reason is
     # not what was said.
     said = [a.head for a in takewhile(_said_content, heads[:-1])]
-    speech = [a for a in said if _lemma(a) in lex.speech]
+    speech = [a for a in said if lower_lemma(a) in lex.speech]
     speech += [
-        c for a in heads for c in a.children if c.dep_ == "parataxis" and _lemma(c) in lex.speech
+        c
+        for a in heads
+        for c in a.children
+        if c.dep_ == "parataxis" and lower_lemma(c) in lex.speech
     ]
     if subj is None or not speech:
         return False
@@ -621,7 +626,7 @@ def act_ahead(lex: Lexicon, trig: Trigger) -> Token | None:
     if trig.complement is not None:
         return trig.complement
     chain = _clause_chain(lex, trig.token)
-    aux = set().union(*(_aux(t) for t in chain))
+    aux = set().union(*(aux_words(t) for t in chain))
     # "could have struck", "would have met": a possibility in the past.
     modal = bool(aux & (_MODAL_AUX | FUTURE_AUX)) and not aux & _PERFECT_AUX
     intent = any(lemma_in(t, lex.intent) for t in chain[1:])
@@ -633,13 +638,13 @@ def act_ahead(lex: Lexicon, trig: Trigger) -> Token | None:
 def speech_request(lex: Lexicon, token: Token) -> Trigger | None:
     """ "Russia said Sudan must return the helicopter", "... has to return it": a demand made
     by speaking; "should" or "ought to" a view (`viewed`), a call only on another side."""
-    if token.pos_ != "VERB" or _lemma(token) not in lex.speech:
+    if token.pos_ != "VERB" or lower_lemma(token) not in lex.speech:
         return None
     for comp in children(token, ("ccomp",)):
         # "said Sudan does not have to return it": no obligation, so no demand.
         free = any(c.dep_ == "neg" for c in comp.children)
         owed = [x for x in children(comp, ("xcomp",)) if _obliged(x) and not free]
-        if _aux(comp) & {"must", "should"} or owed:
+        if aux_words(comp) & {"must", "should"} or owed:
             act = owed[0] if owed else comp
             inner = classify(lex, act)
             mode = MODE_OF_TYPE.get(inner.type) if inner is not None else None
@@ -659,12 +664,12 @@ def viewed(lex: Lexicon, token: Token) -> bool:
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     if _obliged(token):
-        clause, duty = token.head, {_lemma(token.head)}  # "ought to", "has to", "needs to"
+        clause, duty = token.head, {lower_lemma(token.head)}  # "ought to", "has to", "needs to"
     else:
-        clause, duty = token, _aux(token) & {"must", "should"}
+        clause, duty = token, aux_words(token) & {"must", "should"}
     if clause.dep_ != "ccomp" or not duty:
         return False
-    verb = _lemma(clause.head)
+    verb = lower_lemma(clause.head)
     return verb in lex.opinion or (verb in lex.speech and duty <= {"should", "ought"})
 
 
@@ -685,13 +690,13 @@ def _police_appeal(lex: Lexicon, token: Token) -> bool:
     of the public, whose knowledge their inquiries gather (not "asked the army for help")."""
     if children(token, ("dobj", "dative")) or prep_objects(token, ("on", "to")):
         return False
-    subject = _subject(lex, token)
+    subject = subject_of(lex, token)
     wanted = prep_objects(token, ("for",))
     return (
         subject is not None
         and agent_codes(subject) == {"COP"}
         and bool(wanted)
-        and all(_lemma(n) in _PUBLIC_HELP and whose_asked(n) == [n] for n in wanted)
+        and all(lower_lemma(n) in _PUBLIC_HELP and whose_asked(n) == [n] for n in wanted)
     )
 
 
@@ -716,7 +721,7 @@ def _asked_about(trig: Trigger) -> bool:
     ...) nor a thing wanted ("for" ...), asks a question."""
     if trig.nominal or trig.complement is not None:
         return False
-    heads = [trig.token, *_objects(trig.token)]
+    heads = [trig.token, *objects_of(trig.token)]
     about = any(prep_objects(h, ("about",)) for h in heads)
     return about and not any(prep_objects(h, ("for",)) for h in heads)
 
@@ -725,10 +730,10 @@ def polled(lex: Lexicon, token: Token) -> bool:
     """ "41 percent said Trump should ...", "57 percent of voters oppose the plan": what a
     poll's respondents say or do is no act of anyone."""
     for verb in [token, *token.ancestors]:
-        if verb is token or _lemma(verb) in lex.speech | lex.opinion:
-            subj = _subject(lex, verb)
+        if verb is token or lower_lemma(verb) in lex.speech | lex.opinion:
+            subj = subject_of(lex, verb)
             if subj is not None and (
-                _lemma(subj) in lex.poll_words
+                lower_lemma(subj) in lex.poll_words
                 or any(t.ent_type_ == "PERCENT" for t in subj.subtree)
             ):
                 return True
@@ -739,7 +744,7 @@ def wish(lex: Lexicon, trig: Trigger) -> bool:
     """ "Sudan wants compensation", "Kenya needs foreign currency": CAMEO's WANT and NEED
     patterns code a REQUEST, but a verb of intent or need that is no verb of asking ("sought
     aid" is one) tells a wish; a request needs someone asked."""
-    lemma = _lemma(trig.token)
+    lemma = lower_lemma(trig.token)
     return (
         trig.type is EventType.REQUEST
         and lemma in lex.intent | lex.obligation
@@ -775,7 +780,7 @@ def as_a_rule(lex: Lexicon, token: Token) -> bool:
         return False
     if kind.dep_ in ("nsubj", "nsubjpass", "dobj") and as_a_rule(lex, kind.head):
         return True
-    return kind.dep_ in ("nsubj", "nsubjpass") and _kind(kind) and _simple_present(kind.head)
+    return kind.dep_ in ("nsubj", "nsubjpass") and names_kind(kind) and _simple_present(kind.head)
 
 
 def _norm_predicated(verb: Token) -> bool:
@@ -787,7 +792,7 @@ def _norm_predicated(verb: Token) -> bool:
     return (
         verb.dep_ in ("advcl", "xcomp", "ccomp", "csubj")
         and any(a.lower_ == "to" for a in children(verb, ("aux",)))
-        and _lemma(copula) in ("be", "become", "remain")
+        and lower_lemma(copula) in ("be", "become", "remain")
         and any(s.lower_ == "it" for s in children(copula, ("nsubj", "expl")))
         and any(a.lower_ in _NORM_ADJECTIVES for a in children(copula, ("acomp",)))
     )
@@ -797,7 +802,7 @@ def _done_before(token: Token) -> bool:
     """ "police have used force against protesters before": a present perfect with a bare
     "before" tells what has happened at some time, a record with no day, not an act of the
     news ("arrested him before the vote" dates an act)."""
-    return bool(_aux(token) & (_PERFECT_AUX - {"had"})) and any(
+    return bool(aux_words(token) & (_PERFECT_AUX - {"had"})) and any(
         c.dep_ == "advmod" and c.lower_ == "before" for c in token.children
     )
 
@@ -812,7 +817,7 @@ def _simple_present(verb: Token) -> bool:
     if children(verb, ("auxpass",)):
         return not aux and all(a.tag_ in ("VBZ", "VBP") for a in children(verb, ("auxpass",)))
     if aux:
-        return all(_lemma(a) == "do" and a.tag_ in ("VBZ", "VBP") for a in aux)
+        return all(lower_lemma(a) == "do" and a.tag_ in ("VBZ", "VBP") for a in aux)
     return verb.tag_ in ("VBZ", "VBP")
 
 
@@ -825,7 +830,7 @@ def _rule_passive(verb: Token) -> bool:
     if subj is None or not children(verb, ("auxpass",)) or not _simple_present(verb):
         return False
     subj = antecedent(subj)
-    if _kind(subj):
+    if names_kind(subj):
         return True
     agents = [o for a in children(verb, ("agent",)) for o in children(a, ("pobj",))]
     return bool(agents) and all(_role(n) for n in [subj, *agents])
@@ -862,7 +867,7 @@ def imperative(token: Token) -> bool:
         token.tag_ == "VB"
         and own
         and not children(token, ("nsubj", "nsubjpass", "expl", "mark"))
-        and all(_lemma(a) == "do" for a in aux)
+        and all(lower_lemma(a) == "do" for a in aux)
     )
 
 
@@ -880,5 +885,5 @@ def document_says(lex: Lexicon, token: Token) -> bool:
     clause describes ("passed a bill imposing sanctions") acts for whoever enacts it."""
     if token.dep_ in ("acl", "relcl"):
         return False
-    subj = _subject(lex, token)
-    return subj is not None and subj.pos_ in NOMINAL and _lemma(subj) in lex.documents
+    subj = subject_of(lex, token)
+    return subj is not None and subj.pos_ in NOMINAL and lower_lemma(subj) in lex.documents

@@ -19,11 +19,11 @@ from ingest.nlp.lexicon import Lexicon, load_lexicon
 from ingest.nlp.senses import (
     MEASURES,
     TARGET_PREPS,
-    _objects,
-    _subject,
     agent_codes,
     headline_passive,
     lookup_noun,
+    objects_of,
+    subject_of,
     summary,
 )
 from ingest.nlp.syntax import (
@@ -33,11 +33,11 @@ from ingest.nlp.syntax import (
     OBJECT_DEPS,
     RELATIVE_TAGS,
     SIDE_MODIFIERS,
-    _lemma,
     antecedent,
     bare_passive,
     children,
     line_head,
+    lower_lemma,
     owners,
     parenthetical,
     participle_of,
@@ -71,7 +71,7 @@ def headline_noun(noun: Token) -> bool:
 
 def _names_act(lex: Lexicon, noun: Token) -> bool:
     """Whether a noun names an act ("the attack") or the arms of one ("a car bomb")."""
-    return lookup_noun(lex, noun) is not None or _lemma(noun) in lex.arms
+    return lookup_noun(lex, noun) is not None or lower_lemma(noun) in lex.arms
 
 
 # Harm done among sides where it happened, whose adjectives tell where, not who.
@@ -82,7 +82,7 @@ def topics(verb: Token) -> list[Token]:
     """What a meeting verb says is talked of: the object of "discuss" or "debate" and
     what is talked "about", "over" or "on" ("met to discuss border security", "talked about
     Iran's programme")."""
-    found = children(verb, ("dobj",)) if _lemma(verb) in load_lexicon().topic_verbs else []
+    found = children(verb, ("dobj",)) if lower_lemma(verb) in load_lexicon().topic_verbs else []
     return found + prep_objects(verb, ("about", "over", "on"))
 
 
@@ -216,7 +216,7 @@ class ActorIndex:
         """Whom the holder of an office that names no actor of its own acts for: "the
         spokesman for the Chinese foreign ministry", "the ministry's spokeswoman" act as the
         ministry."""
-        if self.get(noun.i) is not None or not is_office_word(_lemma(noun)):
+        if self.get(noun.i) is not None or not is_office_word(lower_lemma(noun)):
             return []
         if any(self.get(c.i) is not None for c in children(noun, ("appos", "compound"))):
             return []  # "Mahan's director, Hamid Khanooki": the holder is named
@@ -427,7 +427,7 @@ class ActorIndex:
         if verb is None:
             return set()
         excluded = {p.token.i for p in phrases if verb_of(p.token) == verb}
-        subj = _subject(self.lex, verb)
+        subj = subject_of(self.lex, verb)
         if subj is not None:
             subject = set(self.actors_in(subj))
             excluded |= {subj.i, *(p.token.i for p in phrases if set(p.actors) & subject)}
@@ -455,13 +455,13 @@ class ActorIndex:
                 t
                 for t in self.doc[first.start : last.end]
                 if t.pos_ == "VERB"
-                and _lemma(t) in self.lex.speech
+                and lower_lemma(t) in self.lex.speech
                 and not any(q[0] <= t.i < q[1] for q in self._quotes)
             ]
             if not verbs:
                 return []
             verb = min(verbs, key=lambda t: min(abs(t.i - quote[0]), abs(t.i - quote[1])))
-        subj = _subject(self.lex, verb)
+        subj = subject_of(self.lex, verb)
         if subj is None or subj.lower_ in _FIRST_PERSON:
             return []
         saved, self.bounds = self.bounds, (subj.sent.start, subj.sent.end)
@@ -485,7 +485,7 @@ def _held_by_forces(lex: Lexicon, pronoun: Token) -> bool:
     verb = patient.head
     return (
         patient.dep_ == "nsubjpass"
-        and lex.verbs.get(_lemma(verb)) == (EventType.COERCE, "arrest")
+        and lex.verbs.get(lower_lemma(verb)) == (EventType.COERCE, "arrest")
         and not children(verb, ("agent",))
     )
 
@@ -570,8 +570,8 @@ def _subject_of_next(noun: Token) -> bool:
 def _speaker(lex: Lexicon, token: Token) -> Token | None:
     """The subject of the speech verb a clause is reported under ("Syria says it ...")."""
     for anc in [token, *token.ancestors]:
-        if anc.dep_ in ("ccomp", "parataxis") and _lemma(anc.head) in lex.speech:
-            return _subject(lex, anc.head)
+        if anc.dep_ in ("ccomp", "parataxis") and lower_lemma(anc.head) in lex.speech:
+            return subject_of(lex, anc.head)
     return None
 
 
@@ -603,7 +603,7 @@ def _occasion_agents(index: ActorIndex, verb: Token) -> list[str]:
     by al-Shabaab")."""
     found: list[str] = []
     for occasion in prep_objects(verb, ("in", "during")):
-        if _lemma(occasion) in index.lex.attacks or armed_operation(index.lex, occasion):
+        if lower_lemma(occasion) in index.lex.attacks or armed_operation(index.lex, occasion):
             found += noun_agents(index, occasion) or doer_adjectives(index, occasion)
         else:
             found += [a for by in prep_objects(occasion, ("by",)) for a in index.actors_in(by)]
@@ -618,7 +618,7 @@ def doer_adjectives(index: ActorIndex, attack: Token) -> list[str]:
     nor a place named as a noun ("a Kabul bombing"; a state's is: "a US raid", and so are its
     forces: "a police raid")."""
     counted = attack.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" for c in attack.children)
-    if not (counted or patient_told(attack)) or _lemma(attack) in _MUTUAL_HARM:
+    if not (counted or patient_told(attack)) or lower_lemma(attack) in _MUTUAL_HARM:
         return []
     states = [
         a
@@ -646,7 +646,7 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
     found = _agents(index, token)
     if found or acted_on_subject(lex, token):
         return found
-    subj = _subject(lex, token)
+    subj = subject_of(lex, token)
     if subj is None:
         return []
     if subj.tag_ in RELATIVE_TAGS:
@@ -666,13 +666,13 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
         authors = index.actors_in(subj)
         if authors:
             return authors
-        law = _lemma(subj) in lex.enactments
+        law = lower_lemma(subj) in lex.enactments
         issuer = subj.head
         if subj.dep_ == "pobj" and issuer.lower_ == "in" and not law:
             issuer = issuer.head
         elif subj.dep_ not in (*OBJECT_DEPS, "nsubjpass"):
             return []
-        if issuer.pos_ != "VERB" or (not law and _lemma(issuer) not in lex.issuing):
+        if issuer.pos_ != "VERB" or (not law and lower_lemma(issuer) not in lex.issuing):
             return []
         return sources(lex, index, issuer)
     if token.dep_ == "relcl" and subj.i == token.head.i and lookup_noun(lex, subj) is not None:
@@ -703,7 +703,7 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
     # "The attack in Kenya killed 12", "a car bomb in Kabul killed 12", "a Basra car bombing
     # killed 12", "two blasts in Baghdad killed 12": an act's, a happening's or a weapon's
     # "in", or a city named before it, is where it was done, not who did it.
-    act = _names_act(lex, subj) or _lemma(subj) in lex.happenings
+    act = _names_act(lex, subj) or lower_lemma(subj) in lex.happenings
     named = [t for c in children(subj, ("compound",)) for t in c.subtree if t.dep_ == "compound"]
     armed = act or arms_named(lex, subj)
     sites = {index.get(t.i) for t in named if armed and _city(index, t)}
@@ -727,7 +727,7 @@ def _phrase_owner(lex: Lexicon, noun: Token) -> Token:
 def _issued(lex: Lexicon, noun: Token) -> bool:
     """Whether a noun names what one enacts or issues and that acts for its author: a law
     ("a bill imposing sanctions") or a text ("a statement accusing Kyiv", "a letter urging")."""
-    return _lemma(noun) in lex.enactments or said_thing(lex, noun)
+    return lower_lemma(noun) in lex.enactments or said_thing(lex, noun)
 
 
 # Participles that tell who did an act: "an attack blamed on the Taliban".
@@ -740,7 +740,7 @@ def _summary_doers(index: ActorIndex, verb: Token) -> list[str]:
     heads = [verb, *children(verb, OBJECT_DEPS)]
     acls = [a for h in heads for o in h.children if summary(o) for a in children(o, ("acl",))]
     found = [a for acl in acls for a in _agents(index, acl)]
-    ascribed = [acl for acl in acls if _lemma(acl) in _ASCRIBING]
+    ascribed = [acl for acl in acls if lower_lemma(acl) in _ASCRIBING]
     return found + [
         a for acl in ascribed for o in prep_objects(acl, ("to", "on")) for a in index.actors_in(o)
     ]
@@ -828,7 +828,7 @@ def targets(
     strong = strong - {"against"} if allied else strong
     weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue else _TARGET_PREPS_WEAK
     # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
-    objs = _objects(token) + [
+    objs = objects_of(token) + [
         subj
         for clause in children(token, ("ccomp",))
         if clause.tag_ == "VB" and not children(clause, ("mark", "aux"))
@@ -839,12 +839,12 @@ def targets(
         # of a passive's subject: "the tariffs imposed by Canada were lifted"); a mediator
         # is no side of it ("reached a deal brokered by Qatar").
         acts = children(obj, ("acl",)) if obj.dep_ in OBJECT_DEPS else []
-        acts = [a for a in acts if _lemma(a) not in index.lex.mediating]
+        acts = [a for a in acts if lower_lemma(a) not in index.lex.mediating]
         named = targets_in(index, obj) or [a for acl in acts for a in _agents(index, acl)]
         # What is voiced or asked is no party, whatever its word names alone ("opposition").
         found += [a for a in named if not voiced or a != index.get(obj.i)]
         # "imposed sanctions targeting Russian banks", "fired missiles targeting its bases".
-        aims = [o for acl in acts if _lemma(acl) == "target" for o in _objects(acl)]
+        aims = [o for acl in acts if lower_lemma(acl) == "target" for o in objects_of(acl)]
         found += [a for o in aims for a in index.actors_in(o)]
     if found:
         # "shot two men at a market", "injured a woman on the high road": with whom the act
@@ -899,7 +899,10 @@ def _reason(index: ActorIndex, prep: Token, pobj: Token) -> bool:
     "for", the reason of the act it is told with; not the "for" of a verb's own ("called for
     sanctions", "pressed for sanctions")."""
     lex = index.lex
-    if prep.lower_ != "for" or f"{_lemma(prep.head)} for" in lex.phrasal.keys() | lex.cameo.keys():
+    if (
+        prep.lower_ != "for"
+        or f"{lower_lemma(prep.head)} for" in lex.phrasal.keys() | lex.cameo.keys()
+    ):
         return False
     found = lookup_noun(lex, pobj)
     return found is not None and QUAD_CLASS[found[0]] in CONFLICT
@@ -913,12 +916,12 @@ def targets_in(index: ActorIndex, phrase: Token) -> list[str]:
     coalition"), and what one holds is one's own ("shelled government-held towns")."""
     found = index.actors_in(phrase)
     own = [phrase, *children(phrase, ("compound",))]
-    if any(index.get(t.i) is not None or is_institution_word(_lemma(t)) for t in own):
+    if any(index.get(t.i) is not None or is_institution_word(lower_lemma(t)) for t in own):
         return found
     doers = {
         index.get(t.i)
         for m in children(phrase, ("amod",))
-        if m.tag_ == "VBN" and _lemma(m) not in index.lex.holding
+        if m.tag_ == "VBN" and lower_lemma(m) not in index.lex.holding
         for c in children(m, ("npadvmod", "compound"))
         for t in c.subtree
     }
@@ -980,7 +983,7 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
     ("Brazil unveiled a proposal, which Argentina rejected"; "Brazil raised tariffs, which
     Argentina condemned", which the parse may hang on the verb)."""
     found: list[str] = []
-    for obj in _objects(token):
+    for obj in objects_of(token):
         if index.get(obj.i) is not None or index.actors_in(obj):
             continue
         if obj.tag_ not in RELATIVE_TAGS:
@@ -1040,14 +1043,14 @@ def _tie(index: ActorIndex, noun: Token) -> bool:
     "Hong Kong's residents", nor an office held for another, "the president's spokesman")."""
     if noun.pos_ != "NOUN":
         return False
-    lemma = _lemma(noun)
+    lemma = lower_lemma(noun)
     if lemma in index.lex.relations:
         return True
     if not is_person_noun(lemma) or is_office_word(lemma):
         return False
     return any(
         index.get(o.i) in index.people
-        or (o.pos_ == "NOUN" and (is_person_noun(_lemma(o)) or is_office_word(_lemma(o))))
+        or (o.pos_ == "NOUN" and (is_person_noun(lower_lemma(o)) or is_office_word(lower_lemma(o))))
         for o in owners(noun)
     )
 
@@ -1065,7 +1068,7 @@ def condition_subjects(lex: Lexicon, index: ActorIndex, trig: Trigger) -> list[s
     for head in heads:
         for clause in children(head, ("advcl",)):
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
-                subj = _subject(lex, clause)
+                subj = subject_of(lex, clause)
                 if subj is not None and subj.pos_ != "PRON":
                     return index.actors_in(subj)
     return []
@@ -1095,7 +1098,7 @@ def states_in(index: ActorIndex, trig: Trigger) -> list[str]:
     # as well: "launched attacks across Paris", "a gas attack in Homs killed scores".
     acts = [s for s in children(trig.token, ("nsubj",)) if _names_act(index.lex, s)]
     acts += [trig.noun] if trig.noun is not None else []
-    heads = [*verbs, *(o for v in verbs for o in _objects(v)), *acts]
+    heads = [*verbs, *(o for v in verbs for o in objects_of(v)), *acts]
     found = _first_state(index, [t for head in heads for t in _placed(head)])
     # "Nepal: four killed in an air strike", "Unrest in Lima: curfew imposed": the state a
     # headline's dateline or topic names, before the colon.
@@ -1115,7 +1118,7 @@ def _placed(head: Token) -> list[Token]:
         for p in preps
         if p.lower_ in _SPOT_PREPS
         for o in children(p, ("pobj",))
-        if not is_person_noun(_lemma(o)) and o.ent_type_ not in ("DATE", "TIME")
+        if not is_person_noun(lower_lemma(o)) and o.ent_type_ not in ("DATE", "TIME")
     ]
     inside = [t for p in preps if p.lower_ in _PLACE_PREPS for t in p.subtree]
     return inside + [t for site in sites for t in _placed(site)]
@@ -1134,7 +1137,7 @@ def human(noun: Token) -> bool:
     if noun.pos_ == "PRON":
         own = noun.lower_.endswith(("self", "selves"))
         return noun.tag_ == "PRP" and noun.lower_ not in PROPOSITION_PRONOUNS and not own
-    return is_person_noun(_lemma(noun))
+    return is_person_noun(lower_lemma(noun))
 
 
 PROPOSITION_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
@@ -1156,7 +1159,7 @@ def own_forces_called(index: ActorIndex, trig: Trigger, source: list[str]) -> st
     where they are its own: named by a generic agent of its forces alone (soldiers,
     reservists, police), of no other state ("called upon Somali troops" asks Somalia); called
     on to do something ("called on the police to show restraint") they are asked it."""
-    if trig.type is not EventType.REQUEST or _lemma(trig.token) != "call" or not source:
+    if trig.type is not EventType.REQUEST or lower_lemma(trig.token) != "call" or not source:
         return None
     if trig.complement is not None:
         return None
@@ -1183,7 +1186,8 @@ def own_state(index: ActorIndex, source: list[str], target: list[str]) -> bool:
     return all(t in index.states and index.countries.get(t) in own for t in target)
 
 
-def _between(noun: Token | None) -> bool:
+def has_between(noun: Token | None) -> bool:
+    """Whether a noun takes a "between" phrase ("talks between the two sides")."""
     return noun is not None and any(p.lower_ == "between" for p in children(noun, ("prep",)))
 
 
@@ -1199,7 +1203,7 @@ def mutual(trig: Trigger) -> bool:
     if trig.type is EventType.AGREE and trig.mode == MODE_OF_TYPE[EventType.CONSULT]:
         return True
     named = trig.noun is not None or trig.complement is not None or " " in trig.text
-    return trig.type in _JOINT and (named or _lemma(trig.token) == "agree")
+    return trig.type in _JOINT and (named or lower_lemma(trig.token) == "agree")
 
 
 def takes_own_away(index: ActorIndex, verb: Token, source: list[str]) -> bool:
@@ -1211,7 +1215,7 @@ def takes_own_away(index: ActorIndex, verb: Token, source: list[str]) -> bool:
     if not left:
         return False
     own = countries(index, source)
-    for obj in _objects(verb):
+    for obj in objects_of(verb):
         if pronoun_owned(obj):
             return True  # "its troops", "their envoys"
         found = index.actors_in(obj)
@@ -1222,7 +1226,7 @@ def takes_own_away(index: ActorIndex, verb: Token, source: list[str]) -> bool:
 
 def reciprocal(token: Token) -> bool:
     """ "accused each other", "traded fire with one another": each side acts on the other."""
-    objs = [*_objects(token), *(o for p in children(token, ("prep",)) for o in p.children)]
+    objs = [*objects_of(token), *(o for p in children(token, ("prep",)) for o in p.children)]
     return any(
         (o.lower_, c.lower_) in (("other", "each"), ("one", "another"))
         for o in objs
@@ -1234,8 +1238,8 @@ def armed_operation(lex: Lexicon, token: Token) -> bool:
     """ "killed in a military operation", "in a counterterrorism operation": an operation of
     armed forces or against terror is an attack (CAMEO's "{&MILITARY OPERATION}", 190), not
     a rescue's or a surgeon's."""
-    return _lemma(token) == "operation" and any(
-        _lemma(m) in lex.forces or "terror" in _lemma(m)
+    return lower_lemma(token) == "operation" and any(
+        lower_lemma(m) in lex.forces or "terror" in lower_lemma(m)
         for m in children(token, ("amod", "compound"))
     )
 
@@ -1243,7 +1247,7 @@ def armed_operation(lex: Lexicon, token: Token) -> bool:
 def said_thing(lex: Lexicon, noun: Token) -> bool:
     """What is said or thought (`Lexicon.contents`: "a report", "a speech"), no act of the
     lexicon ("the protest")."""
-    return _lemma(noun) in lex.contents and lookup_noun(lex, noun) is None
+    return lower_lemma(noun) in lex.contents and lookup_noun(lex, noun) is None
 
 
 def individual(index: ActorIndex, noun: Token) -> bool:
@@ -1276,7 +1280,7 @@ def noun_agents(index: ActorIndex, noun: Token, *, modifiers: bool = False) -> l
     lex = index.lex
     for acl in children(noun, ("acl",)):
         # Not one that receives it ("the aid received by Gaza") or judges it ("condemned by").
-        if _lemma(acl) in lex.light_verbs - lex.receiving:
+        if lower_lemma(acl) in lex.light_verbs - lex.receiving:
             found = _agents(index, acl)
             if found:
                 return found
@@ -1313,7 +1317,7 @@ def noun_patients(index: ActorIndex, trig: Trigger) -> list[str]:
         return []  # "its recent attack on ...": an actor is named, if not resolved
     named = prep_objects(noun, ("on", "against", "between"))
     verb = noun.head
-    if noun.dep_ == "nsubj" and _lemma(verb) == "leave":
+    if noun.dep_ == "nsubj" and lower_lemma(verb) == "leave":
         states = children(verb, ("oprd", "acomp", "xcomp"))
         named += [
             o
@@ -1332,7 +1336,7 @@ def struck_own(index: ActorIndex, trig: Trigger) -> set[str]:
     # An object that is a word of the trigger is the means, not whom it strikes ("launched
     # artillery": the dictionary codes weapons as the forces that wield them).
     phrase = trig.text.lower().split()
-    objs = [o for o in _objects(trig.token) if o.lower_ not in phrase]
+    objs = [o for o in objects_of(trig.token) if o.lower_ not in phrase]
     return {a for o in objs for a in index.actors_in(o) if not a.startswith("country:")}
 
 
@@ -1342,6 +1346,6 @@ def objects_of_noun(index: ActorIndex, trig: Trigger, noun: Token) -> list[str]:
     is the verb's own ("the attack of the rebels" may be theirs)."""
     if QUAD_CLASS[trig.type] is not QuadClass.MATERIAL_CONFLICT:
         return []
-    if not _lemma(noun).endswith(NOMINALISING):
+    if not lower_lemma(noun).endswith(NOMINALISING):
         return []
     return [a for o in prep_objects(noun, ("of",)) for a in index.actors_in(o)]

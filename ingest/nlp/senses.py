@@ -19,15 +19,15 @@ from ingest.nlp.syntax import (
     FINITE,
     OBJECT_DEPS,
     RELATIVE_TAGS,
-    _counted,
-    _lemma,
     amount,
     antecedent,
     before_parenthetical,
     children,
     headline,
     in_name,
+    lower_lemma,
     name_as_modifier,
+    numeric_noun,
     prep_objects,
     stray_subject,
 )
@@ -46,15 +46,15 @@ GENERIC_HEADS = frozenset(
 def noun_keys(noun: Token) -> list[str]:
     """Lexicon keys for an object noun, most specific first: "video conference", "meeting"."""
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
-    words = [_lemma(t) for t in mods] + [_lemma(noun)]
+    words = [lower_lemma(t) for t in mods] + [lower_lemma(noun)]
     raw = [t.lower_ for t in mods] + [noun.lower_]
     keys = []
     for seq in (words, raw):
         keys += [f"{a} {b}" for a, b in pairwise(seq)]
-    keys.append(_lemma(noun))
-    if _lemma(noun) in GENERIC_HEADS:
+    keys.append(lower_lemma(noun))
+    if lower_lemma(noun) in GENERIC_HEADS:
         # "a mediation effort", "a rescue operation": the modifier names the act.
-        keys += [_lemma(t) for t in mods if t.dep_ == "compound"]
+        keys += [lower_lemma(t) for t in mods if t.dep_ == "compound"]
     return keys
 
 
@@ -82,7 +82,7 @@ def lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token
             if for_press_meeting(lex, noun, key):
                 return None  # "held a press conference": no partner to consult
             return (*lex.nouns[key], noun)
-    if _lemma(noun) in lex.information:
+    if lower_lemma(noun) in lex.information:
         return None  # "gave details of the deal": what is told of an act is no act
     # "25,000 tons of food aid", "four hours of talks": the measured noun counts; so does
     # what an amount is given in ("$3 billion in military aid", "500 million euros in loans").
@@ -97,10 +97,10 @@ def for_press_meeting(lex: Lexicon, noun: Token, key: str | None = None) -> bool
     """ "a press conference", "a news briefing": a meeting noun (read by `key`, else by its
     lemma) held for the press, with no partner named ("a joint press conference with Macron"
     has one)."""
-    if lex.nouns.get(key or _lemma(noun), (None,))[0] is not EventType.CONSULT:
+    if lex.nouns.get(key or lower_lemma(noun), (None,))[0] is not EventType.CONSULT:
         return False
     return any(
-        _lemma(m) in lex.press for m in noun.lefts if m.dep_ in ("compound", "amod")
+        lower_lemma(m) in lex.press for m in noun.lefts if m.dep_ in ("compound", "amod")
     ) and not any(prep_objects(t, ("with",)) for t in (noun, noun.head))
 
 
@@ -115,13 +115,13 @@ def _labour_strike(strike: Token) -> bool:
     on_strike = strike.dep_ == "pobj" and strike.head.lower_ == "on"
     preps = {p.lower_ for p in children(strike, ("prep",))}
     # "workers joined the strike": one joins a stoppage, or strikes "on"/"against" a target.
-    joined = strike.dep_ in OBJECT_DEPS and _lemma(strike.head) == "join"
+    joined = strike.dep_ in OBJECT_DEPS and lower_lemma(strike.head) == "join"
     lasting = any(m.ent_type_ in ("DATE", "TIME") for m in strike.lefts)
     # "the teachers' union strike", "workers launched a strike": one by people at work.
     doers = children(strike, ("poss", "compound"))
     if strike.dep_ in OBJECT_DEPS:
         doers += children(strike.head, ("nsubj",))
-    by_workers = any(_lemma(d) == "union" or agent_codes(d) & _WORKERS for d in doers)
+    by_workers = any(lower_lemma(d) == "union" or agent_codes(d) & _WORKERS for d in doers)
     return (
         on_strike
         or lasting
@@ -160,15 +160,17 @@ def appeal_in_law(appeal: Token) -> EventType | None:
     event (None); `EventType.REQUEST` where the appeal is no legal one ("appealed for aid")."""
     # "filed an appeal against the ruling with the court": a light verb carries its phrases.
     owners = [appeal, appeal.head] if appeal.dep_ in ("dobj", "nsubjpass") else [appeal]
-    if any(_lemma(o) not in _COURTS for t in owners for o in prep_objects(t, ("to",))):
+    if any(lower_lemma(o) not in _COURTS for t in owners for o in prep_objects(t, ("to",))):
         return EventType.REQUEST  # "appealed to the Security Council against the decision"
     against = [o for t in owners for o in prep_objects(t, ("against", "of"))]
-    if any(_lemma(o) in _JUDGEMENTS for o in against + children(appeal, ("dobj",))):
+    if any(lower_lemma(o) in _JUDGEMENTS for o in against + children(appeal, ("dobj",))):
         return EventType.REJECT
     # "the ruling cannot be appealed", "the court heard the appeal": told of, not made.
     legal = [o for t in owners for o in prep_objects(t, ("to", "with", "before", "in"))]
     legal += children(owners[-1], ("nsubj", "nsubjpass"))
-    return None if any(_lemma(c) in _JUDGEMENTS | _COURTS for c in legal) else EventType.REQUEST
+    return (
+        None if any(lower_lemma(c) in _JUDGEMENTS | _COURTS for c in legal) else EventType.REQUEST
+    )
 
 
 def _asks_for(call: Token) -> bool:
@@ -182,7 +184,8 @@ def _asks_for(call: Token) -> bool:
     )
 
 
-def _objects(token: Token) -> list[Token]:
+def objects_of(token: Token) -> list[Token]:
+    """What a verb acts on: its objects, and a passive's or a headline's subject."""
     objs = [o for o in children(token, OBJECT_DEPS) if not summary(o)]
     if _stative(token):
         return objs
@@ -206,7 +209,7 @@ def summary(obj: Token) -> bool:
         obj.dep_ in ("dobj", "appos", "npadvmod")
         and start - 1 > obj.head.i
         and obj.doc[start - 1].text == ","
-        and _lemma(obj) in load_lexicon().attacks
+        and lower_lemma(obj) in load_lexicon().attacks
     )
 
 
@@ -215,7 +218,7 @@ def _stative(token: Token) -> bool:
     shelling": a passive in form whose subject is the one committed or engaged, not one
     acted on."""
     lex = load_lexicon()
-    lemma = _lemma(token)
+    lemma = lower_lemma(token)
     engaged = any(p.lower_ in lex.light_preps.get(lemma, ()) for p in children(token, ("prep",)))
     return (lemma in lex.commit_frames or lemma in lex.readiness or engaged) and not (
         children(token, ("agent",))
@@ -243,7 +246,10 @@ def _prep_owner(lex: Lexicon, prep: Token) -> Token:
     """The verb a light preposition is read with: its head, or the verb whose object its head
     is where the lexicon lists them together ("claimed responsibility for")."""
     head = prep.head
-    if head.dep_ in OBJECT_DEPS and f"{_lemma(head.head)} {_lemma(head)}" in lex.light_preps:
+    if (
+        head.dep_ in OBJECT_DEPS
+        and f"{lower_lemma(head.head)} {lower_lemma(head)}" in lex.light_preps
+    ):
         return head.head
     return head
 
@@ -255,19 +261,19 @@ def light_prep(lex: Lexicon, prep: Token) -> bool:
     verb = _prep_owner(lex, prep)
     if prep.dep_ != "prep" or verb == prep:
         return False
-    lemma = _lemma(verb)
-    keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in _objects(verb))]
+    lemma = lower_lemma(verb)
+    keys = [lemma, *(f"{lemma} {lower_lemma(o)}" for o in objects_of(verb))]
     if not any(prep.lower_ in lex.light_preps.get(k, ()) for k in keys):
         return False
     patterns, _ = cameo_verb(lex, verb, lemma)
-    sense = _sense(lex, patterns, verb) if patterns else None
+    sense = sense_of(lex, patterns, verb) if patterns else None
     return sense is None or prep.i not in sense[1]
 
 
 def act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
     """ "an end to the shelling", "the suspension of attacks": the noun of a verb of
     `Lexicon.on_acts` with a hostile act codes as its verb does."""
-    verb = lex.act_nouns.get(_lemma(noun))
+    verb = lex.act_nouns.get(lower_lemma(noun))
     if verb is None:
         return None
     for act in prep_objects(noun, ("of", "to")):
@@ -277,7 +283,7 @@ def act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] |
     return None
 
 
-def _particles(token: Token) -> list[Token]:
+def particles_of(token: Token) -> list[Token]:
     """A verb's particles and prepositions, but not one that tells when ("called the deal
     useless on Monday" is no "call on")."""
     return [
@@ -293,7 +299,7 @@ def _particles(token: Token) -> list[Token]:
 
 def cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[Pattern, ...] | None, str]:
     """The CAMEO entry of a verb, with its particle or preposition if listed ("call off")."""
-    for c in _particles(token):
+    for c in particles_of(token):
         if verb := lex.cameo.get(f"{lemma} {c.lower_}"):
             return verb, f"{token.text} {c.text}"
     return lex.cameo.get(lemma), token.text
@@ -309,20 +315,20 @@ PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 def _forms(token: Token) -> set[str]:
     """A pattern word's forms: lemma, text, and the whole of a hyphenated word the tokenizer
     split ("re-election" ends in "election")."""
-    forms = {_lemma(token), token.lower_}
+    forms = {lower_lemma(token), token.lower_}
     doc, start = token.doc, token.i
     while (
         start >= 2 and doc[start - 1].text == "-" and " " not in doc[start - 2 : start].text_with_ws
     ):
         start -= 2
     if start < token.i:
-        forms.add(doc[start : token.i].text.lower() + _lemma(token))
+        forms.add(doc[start : token.i].text.lower() + lower_lemma(token))
     return forms
 
 
 def _fits(token: Token, element: Element) -> bool:
     words = _forms(token)
-    lefts = {w for c in token.lefts for w in (_lemma(c), c.lower_)}
+    lefts = {w for c in token.lefts for w in (lower_lemma(c), c.lower_)}
     # A word denied fits only a pattern that names the denial ("found not guilty" is no
     # "FOUND * GUILTY"; "pleaded not guilty" is "PLEAD * {NOT GUILTY}").
     denied = any(c.dep_ == "neg" for c in token.lefts)
@@ -332,13 +338,13 @@ def _fits(token: Token, element: Element) -> bool:
     return False
 
 
-def _sense(
+def sense_of(
     lex: Lexicon, patterns: tuple[Pattern, ...], token: Token
 ) -> tuple[Pattern, set[int]] | None:
     """The most specific pattern of a verb found around it, and the tokens it covers."""
-    objs = _objects(token)
+    objs = objects_of(token)
     # "released dozens of prisoners": a number's "of" names what the pattern's object is.
-    counted = [o for c in objs if _counted(c) for o in prep_objects(c, ("of",))]
+    counted = [o for c in objs if numeric_noun(c) for o in prep_objects(c, ("of",))]
     words = [*objs, *counted, *(c for c in children(token, _PATTERN_DEPS) if not _extent(c))]
     preps = [p for t in [token, *words] for p in children(t, ("prep", "agent", "prt"))]
     # "A soldier entered the village": one member of the forces named in the singular is a
@@ -348,7 +354,7 @@ def _sense(
         for c in token.lefts
         if c.dep_ in _PATTERN_SUBJECT_DEPS
         for t in c.subtree
-        if not (t.tag_ == "NN" and _lemma(t) in lex.forces and is_person_noun(_lemma(t)))
+        if not (t.tag_ == "NN" and lower_lemma(t) in lex.forces and is_person_noun(lower_lemma(t)))
     ]
     pobjs = [o for p in preps for o in children(p, PREP_OBJECT_DEPS)]
     # Cheap first: a pattern whose words are not all around the verb cannot match.
@@ -407,7 +413,7 @@ def purpose_clause(lex: Lexicon, token: Token) -> bool:
     ):
         return False
     if token.dep_ == "xcomp" and children(token.head, OBJECT_DEPS):
-        return lex.verbs.get(_lemma(token.head), (None,))[0] is EventType.CONSULT
+        return lex.verbs.get(lower_lemma(token.head), (None,))[0] is EventType.CONSULT
     return token.dep_ == "advcl"
 
 
@@ -415,7 +421,7 @@ def scheduled_for(token: Token) -> bool:
     """A scheduling participle or "due" with what it schedules: "set to open", "scheduled
     for Friday" (not "set on fire")."""
     return (
-        _lemma(token) in load_lexicon().scheduling
+        lower_lemma(token) in load_lexicon().scheduling
         and token.tag_ in ("VBN", "JJ")
         and (bool(children(token, ("xcomp",))) or bool(prep_objects(token, ("for",))))
     )
@@ -430,7 +436,7 @@ def _run_on_verb(token: Token) -> bool:
     )
 
 
-def _subject(lex: Lexicon, token: Token) -> Token | None:
+def subject_of(lex: Lexicon, token: Token) -> Token | None:
     """The grammatical subject of a verb, following conjunctions and control."""
     deps: tuple[str, ...] = ("nsubj", "csubj")
     if token.pos_ == "NOUN":
@@ -458,7 +464,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
             return before
         subj = subjects[0] if subjects else None
         if len(subjects) > 1 and (
-            is_office_word(_lemma(subjects[0]))
+            is_office_word(lower_lemma(subjects[0]))
             or any(_run_on_verb(c) for c in subjects[0].children)
             or subjects[0].tag_ in RELATIVE_TAGS
         ):
@@ -477,7 +483,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
         deps = ("nsubj", "csubj", "nsubjpass") if token.dep_ == "conj" else ("nsubj", "csubj")
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
             return token.head
-        control = _lemma(token.head) in lex.object_control
+        control = lower_lemma(token.head) in lex.object_control
         purpose = purpose_clause(lex, token)
         if token.dep_ == "xcomp" or (purpose and control):
             # An infinitive the parse reads as one of purpose after a verb of object control
@@ -489,7 +495,7 @@ def _subject(lex: Lexicon, token: Token) -> Token | None:
                 # "the president is scheduled to meet ...": who is scheduled does it.
                 return children(head, ("nsubjpass",))[0]
             objs = children(head, OBJECT_DEPS)
-            if objs and _lemma(head) not in lex.commit_frames and (control or not purpose):
+            if objs and lower_lemma(head) not in lex.commit_frames and (control or not purpose):
                 return _payee(head) or objs[0]
         if (light := light_gerund(lex, token)) is not None:
             token = light
@@ -505,7 +511,7 @@ def _payee(verb: Token) -> Token | None:
     """Whom a verb of paying pays where its object is the payment ("paid bounties to the
     Taliban to kill", "paid $3 million to the fighters to attack"): the one paid does what
     it is paid for, not the payment; a place it is paid to is no payee."""
-    if _lemma(verb) not in ("pay", "bribe"):
+    if lower_lemma(verb) not in ("pay", "bribe"):
         return None
     to = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
     paid = [o for p in to for o in children(p, ("pobj",))]
@@ -545,13 +551,13 @@ def headline_passive(lex: Lexicon, token: Token) -> bool:
     its subject is the one acted on; not "reached out", "committed to proceeding"."""
     if token.dep_ not in ("ccomp", "ROOT") or not children(token, ("nsubj",)):
         return False
-    if token.dep_ == "ccomp" and _lemma(token.head) not in lex.speech:
+    if token.dep_ == "ccomp" and lower_lemma(token.head) not in lex.speech:
         return False
     if children(token, ("aux", "auxpass", "prt", "xcomp", "ccomp", *OBJECT_DEPS)):
         return False
     if any(children(p, ("pcomp",)) for p in children(token, ("prep",))):
         return False
-    lemma = _lemma(token)
+    lemma = lower_lemma(token)
     harm = lex.verbs.get(lemma, (None, None))[0] in _HARM_TYPES and lemma not in lex.partnered
     # Prose keeps its auxiliaries ("the rebels attacked at dawn." is active): a headline
     # ends with no full stop. In prose the tagger's participle of a verb that needs no
@@ -567,7 +573,7 @@ def _patient_subject(lex: Lexicon, token: Token) -> bool:
     participle as a past tense where its subject could do the act. An act's noun that the
     verb's CAMEO patterns name as its object ("LIFT * CURFEW") is what the verb acts on:
     an act does not lift, impose or resume (an agent may: "Troops withdrew")."""
-    patterns = lex.cameo.get(_lemma(token), ())
+    patterns = lex.cameo.get(lower_lemma(token), ())
     return any(
         lookup_noun(lex, s) is not None
         and not load_gazetteer().find_agents([s.lower_])

@@ -25,13 +25,14 @@ _SPACED_DASHES = frozenset({"-", "\u2013"})  # hyphen, en dash
 NOUN_MODIFIERS = frozenset({"acl", "relcl", "appos"})
 
 
-def _lemma(token: Token) -> str:
+def lower_lemma(token: Token) -> str:
+    """A word's lemma in lower case."""
     return token.lemma_.lower()
 
 
 def lemmas(token: Token) -> list[str]:
     """The lemma, plus guesses for forms the lemmatizer gets wrong ("staged" -> "stag")."""
-    found = [_lemma(token)]
+    found = [lower_lemma(token)]
     word = token.lower_
     if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
         found += [word[:-1], word[:-2]]
@@ -133,11 +134,12 @@ NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 # --- flags -----------------------------------------------------------------------------
 
 
-def _aux(token: Token) -> set[str]:
+def aux_words(token: Token) -> set[str]:
+    """A verb's auxiliaries, in lower case ("has", "been", "will")."""
     return {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
 
 
-def _denied(subject: Token) -> bool:
+def negated_subject(subject: Token) -> bool:
     """ "No soldiers were hurt", "none of them was arrested", "nobody attacked", "neither
     side fired", "nothing was signed": the one acting or acted on is no one, or nothing, so
     the act did not happen."""
@@ -159,7 +161,7 @@ def subjunctive(token: Token) -> bool:
         (bare if not aux else [a.tag_ for a in aux] == ["VB"])
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
         and bool(subj)
-        and not any(_lemma(a) == "do" for a in aux)
+        and not any(lower_lemma(a) == "do" for a in aux)
     )
 
 
@@ -273,7 +275,7 @@ def patient_told(attack: Token) -> bool:
     """An attack's noun with what it is done to: its "on" or "against", or the "of" of a deed's
     noun formed from its verb ("the shelling of the villages")."""
     done_to = (
-        ("on", "against", "of") if _lemma(attack).endswith(NOMINALISING) else ("on", "against")
+        ("on", "against", "of") if lower_lemma(attack).endswith(NOMINALISING) else ("on", "against")
     )
     return bool(prep_objects(attack, done_to))
 
@@ -304,7 +306,7 @@ def name_as_modifier(token: Token) -> bool:
     return token.dep_ == "amod" and token.ent_type_ in ("GPE", "ORG", "PERSON")
 
 
-def _counted(noun: Token) -> bool:
+def numeric_noun(noun: Token) -> bool:
     """A number standing for what its "of" names ("dozens of", "two of", "hundreds of")."""
     return noun.like_num or noun.ent_type_ == "CARDINAL"
 
@@ -314,7 +316,7 @@ def pronoun_owned(noun: Token) -> bool:
     return any(p.pos_ == "PRON" for p in children(noun, ("poss",)))
 
 
-def _kind(noun: Token) -> bool:
+def names_kind(noun: Token) -> bool:
     """ "Red notices", "women", "a governor": a common noun naming a kind (a bare plural, or a
     singular with "a", "an", "any" or "every"), not a party or a thing of the news (no name,
     number or owner in it)."""
@@ -340,13 +342,13 @@ def agent_noun(token: Token, *, by_prep: bool = False) -> Token | None:
 
 def kinds(noun: Token) -> set[str]:
     """A noun with each modifier that may name its kind: "nerve gas", "land mine"."""
-    return {f"{m.lower_} {_lemma(noun)}" for m in children(noun, ("compound", "amod"))}
+    return {f"{m.lower_} {lower_lemma(noun)}" for m in children(noun, ("compound", "amod"))}
 
 
 def attack_words(token: Token) -> tuple[str, str]:
     """A word's forms to look for among attack words: "the shooting", "the bombing" (a
     gerund names its verb's act)."""
-    return _lemma(token), token.lower_.removesuffix("ing")
+    return lower_lemma(token), token.lower_.removesuffix("ing")
 
 
 # Endings of the nouns English forms from verbs ("killing", "invasion", "imprisonment",
@@ -403,5 +405,5 @@ def noun_modifier_spans(doc: Doc) -> list[tuple[int, int]]:
         if t.dep_ in NOUN_MODIFIERS
         and not (t.dep_ == "acl" and t.tag_ == "VBG")
         and t.head.ent_type_ not in ("DATE", "TIME")
-        and _lemma(t.head) not in lex.nouns
+        and lower_lemma(t.head) not in lex.nouns
     ]

@@ -20,10 +20,6 @@ from ingest.nlp.senses import (
     DECLINED_TO_YIELD,
     GENERIC_HEADS,
     HEADLINE_SUBJECTS,
-    _objects,
-    _particles,
-    _sense,
-    _subject,
     act_noun,
     agent_codes,
     ailment,
@@ -34,16 +30,18 @@ from ingest.nlp.senses import (
     light_prep,
     lookup_noun,
     noun_keys,
+    objects_of,
+    particles_of,
+    sense_of,
+    subject_of,
 )
 from ingest.nlp.syntax import (
     NOMINAL,
     OBJECT_DEPS,
     SIDE_MODIFIERS,
-    _aux,
-    _denied,
-    _lemma,
     agent_noun,
     attack_words,
+    aux_words,
     children,
     complement,
     headline,
@@ -52,7 +50,9 @@ from ingest.nlp.syntax import (
     lemma_in,
     lemmas,
     line_head,
+    lower_lemma,
     name_as_modifier,
+    negated_subject,
     patient_told,
     prep_objects,
     subjunctive,
@@ -127,7 +127,7 @@ def _for_office(token: Token) -> bool:
     minister": an infinitive of purpose naming an office the leaver goes on to, a career's
     step, yields to no one (PLOVER's CONCEDE); "resigned to take responsibility" stays."""
     for clause in children(token, ("advcl", "xcomp")):
-        if "to" in _aux(clause):
+        if "to" in aux_words(clause):
             named = [*children(clause, ("attr", "dobj", "oprd"))]
             named += prep_objects(clause, ("for", "as"))
             if any(is_office_word(n.text) for n in named):
@@ -172,7 +172,7 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     in the talks"); then come frames, phrasal and partnered verbs, the verb's own code, and
     event nouns under light verbs.
     """
-    lemma = _lemma(token)
+    lemma = lower_lemma(token)
     if token.pos_ == "ADJ" and lemma in lex.commit_frames:
         comp = complement(token)
         return _frame(lex, token, None, comp) if comp is not None else None
@@ -185,10 +185,10 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         return None if law is None else Trigger(token, law, DECLINED_TO_YIELD, 0.8, text=token.text)
     if lex.verbs.get(lemma, (None,))[0] is EventType.CONCEDE and _for_office(token):
         return None  # "resigned to become Secretary of State": a post left for another
-    objs = _objects(token)
+    objs = objects_of(token)
     # "received a mission of observers": who a group is made of is what is acted on first.
     for obj in [m for o in objs for m in [*prep_objects(o, ("of",)), o]]:
-        key = f"{lemma} {_lemma(obj)}"
+        key = f"{lemma} {lower_lemma(obj)}"
         if key in lex.verb_object:
             etype, mode = lex.verb_object[key]
             if etype is None:
@@ -198,13 +198,13 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         # "agreed to the demands", "accepted the request": granting what is asked accedes
         # to it (CAMEO 083, PLOVER's CONCEDE), it is no pledge.
         for obj in [*objs, *prep_objects(token, ("to",))]:
-            if lex.nouns.get(_lemma(obj), (None,))[0] is EventType.REQUEST:
+            if lex.nouns.get(lower_lemma(obj), (None,))[0] is EventType.REQUEST:
                 return Trigger(token, EventType.CONCEDE, None, 0.8, text=f"{token.text} {obj.text}")
     if lemma in lex.light_verbs:
         # "expressed willingness to cooperate", "announced their intention to disarm": a
         # commitment, to what the noun's clause says.
         for obj in objs:
-            clause = _to_clause(obj) if _lemma(obj) in lex.commit_nouns else None
+            clause = _to_clause(obj) if lower_lemma(obj) in lex.commit_nouns else None
             if clause is not None:
                 text = f"{token.text} ... {clause.text}"
                 # A commitment to an act the lexicon does not know is still one (CAMEO 030).
@@ -219,8 +219,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         return ended
     named = _noun_event(lex, token, lemma)
     other_sense = _other_sense(lex, token, lemma)
-    sense = _sense(lex, patterns, token) if patterns and not other_sense else None
-    if sense is not None and all(_lemma(token.doc[i]) in GENERIC_HEADS for i in sense[1]):
+    sense = sense_of(lex, patterns, token) if patterns and not other_sense else None
+    if sense is not None and all(lower_lemma(token.doc[i]) in GENERIC_HEADS for i in sense[1]):
         sense = None  # "launched a campaign": a generic head alone names no act
     if sense is not None and any(for_press_meeting(lex, token.doc[i]) for i in sense[1]):
         sense = None  # "announced a press conference": no one is met
@@ -228,7 +228,7 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         sense is not None
         and sense[0].type is EventType.REQUEST
         and any(
-            _lemma(token.doc[i]) == "appeal"
+            lower_lemma(token.doc[i]) == "appeal"
             and appeal_in_law(token.doc[i]) is not EventType.REQUEST
             for i in sense[1]
         )
@@ -251,13 +251,15 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         and named is None
         and token.dep_ in BACKGROUND
         and not headline(token)
-        and not (token.dep_ == "acl" and _lemma(token.head) in lex.commit_nouns)
+        and not (token.dep_ == "acl" and lower_lemma(token.head) in lex.commit_nouns)
         and light_gerund(lex, token) is None
     ):
         sense = None
     # "launched a mediation effort": a modifier that names the act says more than the
     # verb's pattern for the generic head ("launch effort" is REQUEST in CAMEO).
-    generic = named is not None and named.noun is not None and _lemma(named.noun) in GENERIC_HEADS
+    generic = (
+        named is not None and named.noun is not None and lower_lemma(named.noun) in GENERIC_HEADS
+    )
     # "gave up their weapons": a pattern reading the verb's particle ("GIVE * UP", a
     # concession) makes another verb, which no longer brings its object's act as the bare light
     # verb does ("gave weapons": aid); a light particle verb still does ("carried out raids").
@@ -296,7 +298,7 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             named is None
             and lemma not in lex.verbs
             and QUAD_CLASS[etype] in VERBAL
-            and any(o.i in sense[1] for o in _objects(token))
+            and any(o.i in sense[1] for o in objects_of(token))
         )
         return trig
     if lemma in lex.firing and (fired := _fired_at(lex, token, lemma)) is not None:
@@ -306,14 +308,14 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         protest is not None
         and token.dep_ not in BACKGROUND
         and _by_dissenters(lex, token)
-        and _sense(lex, patterns or (), token) is None
+        and sense_of(lex, patterns or (), token) is None
     ):
         # "protesters blocked the border", "demonstrators occupied the ministry": a verb with
         # a sense of protest in CAMEO (its patterns read "seize" so with a protester for
         # subject), done by protesters to what no pattern names, is their protest.
         return Trigger(token, EventType.PROTEST, protest.mode, 0.8, text=token.text)
     if (senses := _on_act_senses(lex, token, lemma)) is not None:
-        if not _objects(token) and complement(token) is None and not _prep_verb(lex, lemma):
+        if not objects_of(token) and complement(token) is None and not _prep_verb(lex, lemma):
             return None  # "the government shut down": CAMEO codes none of these verbs alone
         if (done := _done_to_act(lex, token, senses)) is not None:
             return done
@@ -333,11 +335,11 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             mode = inner.type.value.lower()
             text = f"{token.text} ... {comp.text}"
             return Trigger(token, EventType.MOBILIZE, mode, 0.7, complement=comp, text=text)
-    particles = [c.lower_ for c in _particles(token)]
+    particles = [c.lower_ for c in particles_of(token)]
     for prt in particles:
         key = f"{lemma} {prt}"
         if key in lex.phrasal:
-            objs = _objects(token)
+            objs = objects_of(token)
             if objs and all(o.ent_type_ == "DATE" for o in objs):
                 return None  # "cut two years off the term": a span of time taken, no act
             etype, mode = lex.phrasal[key]
@@ -353,7 +355,7 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         mode = _manner(lex, token) or mode
         # "freed the prisoners": CAMEO codes captives set free (RELEASE * &HOSTAGE, 0841)
         # with no one named they are released to.
-        freed = etype is EventType.RETREAT and any(_lemma(o) in lex.captives for o in objs)
+        freed = etype is EventType.RETREAT and any(lower_lemma(o) in lex.captives for o in objs)
         return Trigger(token, etype, mode, 0.8, text=token.text, needs_partner=not freed)
     commits = lemma in lex.commit_frames and token.dep_ != "xcomp"
     if commits:
@@ -367,8 +369,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             if found is not None and found[0] is EventType.ASSAULT:
                 etype, mode, harm = found
                 return Trigger(token, etype, mode, 0.8, text=f"{token.text} {harm.text}", noun=harm)
-            if _lemma(obj) in lex.threatened:
-                mode = lex.threatened[_lemma(obj)]
+            if lower_lemma(obj) in lex.threatened:
+                mode = lex.threatened[lower_lemma(obj)]
                 return Trigger(token, EventType.THREATEN, mode, 0.7, text=token.text)
     if named is not None and lemma in lex.on_people:
         return named  # "executed an attack": a verb of harm to people carries out an act named
@@ -426,8 +428,8 @@ def _declines_comment(lex: Lexicon, lemma: str, comp: Token) -> bool:
     give information to no one named ("declined to give details")."""
     return (
         lex.fixed_frames.get(lemma) is EventType.REJECT
-        and (_lemma(comp) in lex.statements or _tells_answer(lex, comp))
-        and _lemma(comp) not in lex.verbs
+        and (lower_lemma(comp) in lex.statements or _tells_answer(lex, comp))
+        and lower_lemma(comp) not in lex.verbs
         and classify(lex, comp) is None
     )
 
@@ -440,7 +442,7 @@ def _tells_answer(lex: Lexicon, verb: Token) -> bool:
     clauses = children(verb, ("ccomp", "dobj"))
     if any(c.left_edge.tag_ in WH_TAGS or c.left_edge.lower_ == "whether" for c in clauses):
         return True
-    told = [o for o in children(verb, ("dobj",)) if _lemma(o) in lex.information]
+    told = [o for o in children(verb, ("dobj",)) if lower_lemma(o) in lex.information]
     whom = [w for t in [verb, *told] for w in prep_objects(t, ("to", "with"))]
     return bool(told) and not (whom or children(verb, ("dative",)))
 
@@ -451,15 +453,17 @@ def _fired_at(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     launched at a target, or a verb that fires alone at one, attack it, as the dictionary
     codes a rocket fired at or into a target; where aimed at no actor ("into the sea"), the
     act is no attack (`_Trigger.aimed`)."""
-    objs = _objects(token)
+    objs = objects_of(token)
     # "fired dozens of rockets", "a barrage of missiles": what is counted is fired.
-    fired = [o for o in objs if lex.arms & {_lemma(o), *map(_lemma, prep_objects(o, ("of",)))}]
+    fired = [
+        o for o in objs if lex.arms & {lower_lemma(o), *map(lower_lemma, prep_objects(o, ("of",)))}
+    ]
     senses = lex.firing[lemma]
     if (objs and not fired) or not (fired or len(senses) > 1):
         return None
     heads = [token, *fired]
-    aimed = any(p.lower_ in _AIMED_PREPS for h in heads for p in _particles(h))
-    if not (aimed or any(_lemma(c) == "target" for o in fired for c in children(o, ("acl",)))):
+    aimed = any(p.lower_ in _AIMED_PREPS for h in heads for p in particles_of(h))
+    if not (aimed or any(lower_lemma(c) == "target" for o in fired for c in children(o, ("acl",)))):
         return None
     etype, mode = senses[0] if fired else senses[1]
     return Trigger(token, etype, mode, 0.8, text=token.text, aimed=True)
@@ -472,9 +476,11 @@ def _moves_forces(lex: Lexicon, token: Token) -> bool:
     men, or nothing named, or where armed forces themselves move; "mobilized pressure
     groups", "mobilised $2 billion", "mobilized thousands of students" are no military
     readiness (CAMEO reads "mobilise supporters" as an appeal, 022)."""
-    objs = _objects(token)
-    subj = _subject(lex, token)
-    return not objs or any(_armed(lex, n) for n in [*objs, *([subj] if subj is not None else [])])
+    objs = objects_of(token)
+    subj = subject_of(lex, token)
+    return not objs or any(
+        names_force(lex, n) for n in [*objs, *([subj] if subj is not None else [])]
+    )
 
 
 def _deports(token: Token) -> bool:
@@ -482,20 +488,20 @@ def _deports(token: Token) -> bool:
     are no agents of a state, an international body or an aid agency are deported (PLOVER's
     COERCE 174); envoys, troops, monitors or aid workers expelled cut relations or presence
     ("expelled the ambassador", "the UN peacekeepers": SANCTION 166)."""
-    people = [o for o in _objects(token) if o.ent_type_ == "PERSON" or agent_codes(o)]
+    people = [o for o in objects_of(token) if o.ent_type_ == "PERSON" or agent_codes(o)]
     return bool(people) and all(not agent_codes(o) & _ENVOYS for o in people)
 
 
-def _armed(lex: Lexicon, noun: Token) -> bool:
+def names_force(lex: Lexicon, noun: Token) -> bool:
     """Whether a noun names armed forces, arms or men counted ("300,000 men")."""
     codes = agent_codes(noun)
     if codes & _ARMED_AGENTS:
         return True
     if codes - PEOPLE:
         return False  # "supporters", "students": people of a sector of their own, no force
-    force = lex.nouns.get(_lemma(noun), (None,))[0] is EventType.MOBILIZE
+    force = lex.nouns.get(lower_lemma(noun), (None,))[0] is EventType.MOBILIZE
     counted = noun.ent_type_ != "MONEY" and bool(children(noun, ("nummod",)))
-    return force or counted or _lemma(noun) in lex.forces | lex.arms
+    return force or counted or lower_lemma(noun) in lex.forces | lex.arms
 
 
 # Phoenix's agent codes of a state's own armed forces (soldiers, police): actors.FORCES, the
@@ -517,7 +523,7 @@ def _how_things_are(clause: Token) -> bool:
     """ "(agreed) that the plan was flawed", "(agree) on how inquiries work": a finite clause
     of what is so, a view, where an accord's clause tells what is to be done ("that troops
     would withdraw", "that talks resume", "on how to share the water")."""
-    aux = _aux(clause)
+    aux = aux_words(clause)
     return (
         clause.pos_ in ("VERB", "AUX")
         and "to" not in aux
@@ -532,7 +538,7 @@ def _assents(token: Token) -> bool:
     assents to what was said; PLOVER's AGREE commits to an act (CAMEO's AGREE patterns all
     name it, or with whom), and sides agreeing together ("Serbia and Kosovo agreed") stay."""
     subj = next(iter(children(token, ("nsubj", "nsubjpass"))), None)
-    named = _objects(token) or children(token, ("prep", "agent", "ccomp", "xcomp", "dative"))
+    named = objects_of(token) or children(token, ("prep", "agent", "ccomp", "xcomp", "dative"))
     return not named and subj is not None and not subj.conjuncts and subj.tag_ != "NNS"
 
 
@@ -543,13 +549,13 @@ def _takes_thing(lex: Lexicon, token: Token) -> bool:
     a verb of commitment gives what it names ("pledged $5 million")."""
     objs = children(token, OBJECT_DEPS)
     return (
-        _lemma(token) not in lex.commit_frames
+        lower_lemma(token) not in lex.commit_frames
         and bool(objs)
         and all(
             o.pos_ == "NOUN"
             and not o.ent_type_
             and lookup_noun(lex, o) is None
-            and _lemma(o) not in lex.documents | lex.commit_nouns
+            and lower_lemma(o) not in lex.documents | lex.commit_nouns
             and not any(c.ent_type_ or c.pos_ == "PROPN" for c in o.children)
             for o in objs
         )
@@ -560,13 +566,13 @@ def _asked_of(token: Token) -> bool:
     """Whether a verb of trying to get names whom it asks ("sought arms from Berlin"): to seek
     an office, a term or a penalty asks no one (CAMEO's 02 codes an appeal to someone); the
     dictionary's own patterns ("seek the release", "seek talks") are read before."""
-    return any(prep_objects(h, ("from",)) for h in [token, *_objects(token)])
+    return any(prep_objects(h, ("from",)) for h in [token, *objects_of(token)])
 
 
 def _by_dissenters(lex: Lexicon, token: Token) -> bool:
     """Whether a verb's doer, its subject or its passive's agent, is protesters."""
-    doer = _subject(lex, token) or agent_noun(token)
-    return doer is not None and _lemma(doer) in lex.dissenters
+    doer = subject_of(lex, token) or agent_noun(token)
+    return doer is not None and lower_lemma(doer) in lex.dissenters
 
 
 def _done_to_act(
@@ -577,7 +583,9 @@ def _done_to_act(
     the verb alone codes ("suspend" is SANCTION)."""
     comp = complement(token)
     # "suspended plans to impose a curfew": the act a plan names is the one called off.
-    planned = [c for o in _objects(token) if _lemma(o) in lex.documents if (c := _to_clause(o))]
+    planned = [
+        c for o in objects_of(token) if lower_lemma(o) in lex.documents if (c := _to_clause(o))
+    ]
     comp = comp if comp is not None or not planned else planned[0]
     act = classify(lex, comp) if comp is not None else None
     if act is None:
@@ -595,7 +603,7 @@ def _done_to_act(
 def _on_act_senses(
     lex: Lexicon, token: Token, lemma: str
 ) -> dict[EventType, tuple[EventType, str | None]] | None:
-    keys = [lemma, *(f"{lemma} {c.lower_}" for c in _particles(token))]
+    keys = [lemma, *(f"{lemma} {c.lower_}" for c in particles_of(token))]
     return next((lex.on_acts[k] for k in keys if k in lex.on_acts), None)
 
 
@@ -626,7 +634,9 @@ def _talks_failed(lex: Lexicon, token: Token) -> Trigger | None:
             continue
         for prep in [*children(token, ("prep",)), *children(talks, ("prep",))]:
             for accord in children(prep, ("pobj",)):
-                denied = prep.lower_ == "without" or (prep.lower_ == "with" and _denied(accord))
+                denied = prep.lower_ == "without" or (
+                    prep.lower_ == "with" and negated_subject(accord)
+                )
                 outcome = lookup_noun(lex, accord) if denied else None
                 if outcome is not None and outcome[0] is EventType.AGREE:
                     text = f"{token.text} ... {accord.text}"
@@ -644,7 +654,7 @@ def _ends_act(
     Any other hostile act it ends for object codes by the act's type ("halted its air
     strikes", "suspended attacks": RETREAT, CAMEO 087; "prevented the demonstration"),
     whatever the verb's pattern for a stoppage of work or its sense alone."""
-    for obj in _objects(token):
+    for obj in objects_of(token):
         found = lookup_noun(lex, obj)
         if found is None:
             continue
@@ -666,7 +676,7 @@ def _hostilities_ended(
     verb of ending with no object ends the hostile act that is its subject, as ending it
     does ("stopped the fighting": RETREAT), done by the act's own sides; the act is no
     attack told."""
-    if _objects(token) or children(token, ("xcomp", "ccomp", "auxpass")):
+    if objects_of(token) or children(token, ("xcomp", "ccomp", "auxpass")):
         return None
     for subj in children(token, ("nsubj",)):
         found = lookup_noun(lex, subj)
@@ -682,7 +692,9 @@ def _acted_on(lex: Lexicon, noun: Token) -> bool:
     """ "rocket fire" in "an end to rocket fire": an act whose end is told did not happen."""
     head = noun.head
     return (
-        noun.dep_ == "pobj" and head.lower_ in ("of", "to") and _lemma(head.head) in lex.act_nouns
+        noun.dep_ == "pobj"
+        and head.lower_ in ("of", "to")
+        and lower_lemma(head.head) in lex.act_nouns
     )
 
 
@@ -693,7 +705,10 @@ def _appeal(lex: Lexicon, token: Token, comp: Token | None) -> Trigger | None:
     subjunctive, or an act; not "suggested that he had lied" (a claim), "advised of the risks"
     (told) nor "advocates Ohio becoming a state" (a stance)."""
     asked = (
-        comp is not None and comp.dep_ == "xcomp" and "to" in _aux(comp) and bool(_objects(token))
+        comp is not None
+        and comp.dep_ == "xcomp"
+        and "to" in aux_words(comp)
+        and bool(objects_of(token))
     )
     passive = comp is not None and bool(children(comp, ("auxpass",)))
     if comp is not None and passive and not _asks_act_on(lex, comp):
@@ -725,7 +740,7 @@ def _mandative(clause: Token) -> bool:
     """ "(recommended) that the envoy leave", "that the envoy be expelled", "(suggested) Iran
     should talk": a clause of what is to be done, in the subjunctive, active or passive, with
     "should", or in the present under a past verb."""
-    aux = _aux(clause)
+    aux = aux_words(clause)
     present_under_past = clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN")
     bare = not aux and (clause.tag_ == "VB" or present_under_past)
     return "should" in aux or bare or subjunctive(clause)
@@ -737,7 +752,7 @@ def _discharged(lex: Lexicon, token: Token) -> bool:
     return any(
         o.pos_ == "NOUN"
         and not o.ent_type_
-        and _lemma(o) not in lex.detention
+        and lower_lemma(o) not in lex.detention
         and lookup_noun(lex, o) is None
         for o in prep_objects(token, ("from",))
     )
@@ -761,7 +776,7 @@ def _typed(
         mode = _manner(lex, token) or mode
     if etype in (EventType.THREATEN, EventType.REQUEST):
         # "threatened tariffs": what is threatened or asked for gives the mode.
-        for obj in _objects(token):
+        for obj in objects_of(token):
             about = lookup_noun(lex, obj)
             if about is not None:
                 mode = MODE_OF_TYPE.get(about[0], mode)
@@ -775,7 +790,7 @@ def _other_sense(lex: Lexicon, token: Token, lemma: str) -> bool:
     "THROW * OUT") nor the lexicon's phrasal verbs pair with the verb makes another verb, not
     the bare verb's sense. One with a preposition of its own tells a place, a time or a
     number ("deported back to Congo", "deployed ahead of the protests", "up to 16")."""
-    if _objects(token):
+    if objects_of(token):
         return False
     for c in token.children:
         if children(c, ("prep",)):
@@ -809,7 +824,7 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     particles = [f"{lemma} {c.lower_}" for c in children(token, ("prt", "dobj"))]
     occurs = any(k in lex.occurrence for k in [lemma, *particles])
     # "claimed responsibility for the bombing": the preposition of a verb's object.
-    owned = [o for o in _objects(token) if f"{lemma} {_lemma(o)}" in lex.light_preps]
+    owned = [o for o in objects_of(token) if f"{lemma} {lower_lemma(o)}" in lex.light_preps]
     # A particle verb counts as listed: "stepped up attacks".
     light = any(k in lex.light_verbs for k in [lemma, *particles])
     light = light or lemma in lex.light_preps or lemma in lex.absence
@@ -819,17 +834,17 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         return None  # "brought the troops home", "sent its forces back": a return, not a sending
 
     # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on.
-    nouns = _objects(token) if light or owned else []
+    nouns = objects_of(token) if light or owned else []
     if occurs and not children(token, ("xcomp", "ccomp")):
         # "Protests spread across Iran": not where none happened ("no talks took place"), a
         # mishap did ("a fire broke out") or the verb governs the act ("troops began leaving").
         nouns += [
             s
             for s in children(token, ("nsubj",))
-            if _lemma(s) not in lex.mishaps and not any(c.lower_ == "no" for c in s.children)
+            if lower_lemma(s) not in lex.mishaps and not any(c.lower_ == "no" for c in s.children)
         ]
     # "took part in the talks": the preposition may belong to the verb and its object.
-    keys = [lemma, *(f"{lemma} {_lemma(o)}" for o in nouns)]
+    keys = [lemma, *(f"{lemma} {lower_lemma(o)}" for o in nouns)]
     preps = {p for key in keys for p in lex.light_preps.get(key, ())}
     for prep in [
         *children(token, ("prep",)),
@@ -838,14 +853,14 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         if prep.lower_ in preps:
             # First: in "were engaged in ethnic cleansing" the subject is no act. Forces are
             # none a preposition brings: "entered into force" takes effect.
-            nouns[:0] = [o for o in children(prep, ("pobj",)) if _lemma(o) not in lex.forces]
+            nouns[:0] = [o for o in children(prep, ("pobj",)) if lower_lemma(o) not in lex.forces]
     # "brought the talks to an end", "brought the shelling to a halt": the act is ended, and
     # codes as the verb of its ending does ("ended the shelling"), or not at all.
     ending = next(
         (
-            lex.act_nouns[_lemma(o)]
+            lex.act_nouns[lower_lemma(o)]
             for o in prep_objects(token, ("to",))
-            if _lemma(o) in lex.act_nouns
+            if lower_lemma(o) in lex.act_nouns
         ),
         None,
     )
@@ -881,7 +896,7 @@ def _struck_by_arms(lex: Lexicon, token: Token) -> bool:
         return False
     for d in [doer, *prep_objects(doer, ("of",))]:
         found = lookup_noun(lex, d)
-        bare = _lemma(d) == "strike" and not children(d, ("amod", "compound", "poss"))
+        bare = lower_lemma(d) == "strike" and not children(d, ("amod", "compound", "poss"))
         if arms_named(lex, d) and not bare and (found is None or found[0] is EventType.ASSAULT):
             return True
     return False
@@ -894,16 +909,16 @@ def _own_arms_given(lex: Lexicon, token: Token, noun: Token) -> tuple[EventType,
     'surrender (to police)': yielding)."""
     own = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children)
     to_forces = any(agent_codes(r) & STATE_FORCES for r in prep_objects(token, ("to",)))
-    if not (own and to_forces) or _lemma(noun) not in lex.arms:
+    if not (own and to_forces) or lower_lemma(noun) not in lex.arms:
         return None
-    sense = _sense(lex, lex.cameo.get("surrender", ()), token)
+    sense = sense_of(lex, lex.cameo.get("surrender", ()), token)
     return (sense[0].type, sense[0].mode) if sense is not None and sense[0].type else None
 
 
 def _possessed(token: Token, lemma: str) -> bool:
     """ "claimed they have public support", "Iran has the backing of Russia": "have" in the
     simple present tells a state held, not an act done ("had talks", "will have talks")."""
-    return lemma == "have" and token.tag_ in ("VBP", "VBZ") and not _aux(token)
+    return lemma == "have" and token.tag_ in ("VBP", "VBZ") and not aux_words(token)
 
 
 def _returns(word: Token) -> bool:
@@ -969,7 +984,11 @@ def _frame(
     inner = classify(lex, comp) if comp is not None else None
     inner = _through_transparent(lex, comp, inner)
     text = token.text if comp is None else f"{token.text} ... {comp.text}"
-    if fixed is EventType.THREATEN and _lemma(token) == "warn" and not _warns_of_harm(comp, inner):
+    if (
+        fixed is EventType.THREATEN
+        and lower_lemma(token) == "warn"
+        and not _warns_of_harm(comp, inner)
+    ):
         return None  # "warned people to stay away", "warned that prices will rise": advice
     if fixed is EventType.REQUEST and asks_populace(token, inner):
         return None  # "urged residents to stay indoors": advice to the public
@@ -983,7 +1002,7 @@ def _frame(
     # promise to a crowd, "offered to kiss the baby", is no political act); a vow or
     # readiness is too vague to keep.
     if inner is None:
-        if _lemma(token) not in lex.bare_commit:
+        if lower_lemma(token) not in lex.bare_commit:
             return None
         return Trigger(
             token, EventType.AGREE, None, 0.6, complement=comp, text=text, needs_partner=True
@@ -1043,8 +1062,8 @@ def _populace(noun: Token) -> bool:
     or an indefinite pronoun ("anyone")."""
     if "Ind" in noun.morph.get("PronType", []):
         return True
-    if _lemma(noun) in THE_PUBLIC or (
-        _lemma(noun) == "member" and any(_populace(o) for o in prep_objects(noun, ("of",)))
+    if lower_lemma(noun) in THE_PUBLIC or (
+        lower_lemma(noun) == "member" and any(_populace(o) for o in prep_objects(noun, ("of",)))
     ):
         return True
     # The agent the noun itself heads, not one its phrase names ("$181 billion for injuries
@@ -1138,7 +1157,7 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
         key is None
         or in_name(token)
         or ailment(lex, token)
-        or any(_lemma(c) in lex.unreal for c in token.children if c.dep_ == "amod")
+        or any(lower_lemma(c) in lex.unreal for c in token.children if c.dep_ == "amod")
     ):
         return None  # "Uruguay's future concessions" are no act yet
     if _judged(lex, token):
@@ -1173,5 +1192,7 @@ def _judged(lex: Lexicon, noun: Token) -> bool:
     while tok.dep_ in ("dobj", "nsubj", "ccomp", "appos", "oprd") and tok.head != tok:
         tok = tok.head
         if tok.pos_ == "VERB":
-            return _lemma(tok) in lex.judging and (_lemma(tok) != "call" or _describes(tok, "call"))
+            return lower_lemma(tok) in lex.judging and (
+                lower_lemma(tok) != "call" or _describes(tok, "call")
+            )
     return False

@@ -31,19 +31,16 @@ from ingest.nlp.senses import (
     MEASURES,
     PLACE_TYPES,
     PREP_OBJECT_DEPS,
-    _objects,
-    _sense,
-    _subject,
     agent_codes,
     cameo_verb,
     lookup_noun,
     noun_keys,
+    objects_of,
+    sense_of,
+    subject_of,
 )
 from ingest.nlp.syntax import (
     SIDE_MODIFIERS,
-    _counted,
-    _kind,
-    _lemma,
     agent_noun,
     antecedent,
     attack_words,
@@ -52,6 +49,9 @@ from ingest.nlp.syntax import (
     headline,
     kinds,
     lemma_in,
+    lower_lemma,
+    names_kind,
+    numeric_noun,
     own_clause,
     owners,
     prep_objects,
@@ -68,8 +68,8 @@ from ingest.nlp.triggers import (
     THE_PUBLIC,
     VERBAL,
     Trigger,
-    _armed,
     arms_named,
+    names_force,
 )
 
 # An investigation is ACCUSE where it is into a crime, not into a crash (`mishap_inquiry`).
@@ -82,8 +82,8 @@ def thing_acted_on(lex: Lexicon, index: ActorIndex, token: Token) -> bool:
     does nothing to any party. What a verb of prohibiting bans is a party only by its head
     ("banned the group", not "banned Chinese apps": goods of a party banned are an embargo,
     CAMEO's 'ban * imports', no act on the party itself)."""
-    objects = _objects(token)
-    head = _lemma(token) in lex.restricting
+    objects = objects_of(token)
+    head = lower_lemma(token) in lex.restricting
     return bool(objects) and not any(_names_party(index, o, head=head) for o in objects)
 
 
@@ -104,7 +104,7 @@ def event_yields(lex: Lexicon, trig: Trigger) -> bool:
     cooperative act (yielding, agreeing, giving), with no actor in its own words ("the EU
     summit agreed" has one), names no one who acted (an event that harms, "the blast killed
     four", is read elsewhere); a headline's passive acts on it ("Sanctions on Iran lifted")."""
-    subj = _subject(lex, trig.token)
+    subj = subject_of(lex, trig.token)
     return (
         QUAD_CLASS[trig.type] in COOPERATIVE
         and trig.noun is None
@@ -112,8 +112,8 @@ def event_yields(lex: Lexicon, trig: Trigger) -> bool:
         and subj is not None
         and subj.dep_ == "nsubj"
         # A hostile act's noun may be what the verb ends ("Curfew lifted in Beijing").
-        and lex.nouns.get(_lemma(subj), (EventType.ASSAULT,))[0] not in HOSTILE_ACTS
-        and subj not in _objects(trig.token)
+        and lex.nouns.get(lower_lemma(subj), (EventType.ASSAULT,))[0] not in HOSTILE_ACTS
+        and subj not in objects_of(trig.token)
     )
 
 
@@ -121,7 +121,7 @@ def harms_people(lex: Lexicon, index: ActorIndex, verb: Token) -> bool:
     """ "protesters attacked commuters", "rioters beat a policeman": a verb of violence done
     by protesters to people is an assault on them, no protest (CAMEO's 145 riot is violence
     to property and order: "protesters blocked the border", "attacked the police station")."""
-    if lex.verbs.get(_lemma(verb), (None,))[0] is not EventType.ASSAULT:
+    if lex.verbs.get(lower_lemma(verb), (None,))[0] is not EventType.ASSAULT:
         return False
     return any(_people(index, o) for o in children(verb, ("dobj",)))
 
@@ -144,7 +144,10 @@ def done_to_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     also tells winning a contest, only actors count and not those that may be a rival ("beat
     protesters", not "beat Federer", "beat the Ethiopians", "beat the governor")."""
     token = trig.token
-    keys = {_lemma(token), *(f"{_lemma(token)} {c.lower_}" for c in children(token, ("prt",)))}
+    keys = {
+        lower_lemma(token),
+        *(f"{lower_lemma(token)} {c.lower_}" for c in children(token, ("prt",))),
+    }
     if trig.nominal or trig.noun is not None or not lex.on_people & keys:
         return False  # "executed an attack": the act is the noun's
     if lex.contests & keys:
@@ -161,7 +164,7 @@ def _rival(noun: Token) -> bool:
 _FOUGHT = ("against", "on", "with")
 
 
-def _endorsed(lex: Lexicon, index: ActorIndex, trig: Trigger) -> Token | None:
+def endorsed_object(lex: Lexicon, index: ActorIndex, trig: Trigger) -> Token | None:
     """ "agreed with the plan", "agreed with Peru's decision to close the border": what a verb
     of agreeing is 'with' where that is no party but a proposition, a policy or an act, with
     no act agreed on or to ("agreed with Peru to reopen the border", "on a ceasefire").
@@ -170,10 +173,10 @@ def _endorsed(lex: Lexicon, index: ActorIndex, trig: Trigger) -> Token | None:
     token = trig.token
     if trig.nominal or trig.type is not EventType.AGREE:
         return None
-    if lex.verbs.get(_lemma(token), (None,))[0] is not EventType.AGREE:
+    if lex.verbs.get(lower_lemma(token), (None,))[0] is not EventType.AGREE:
         return None
     withs = prep_objects(token, ("with",))
-    if _objects(token) or prep_objects(token, ("on", "to")) or len(withs) != 1:
+    if objects_of(token) or prep_objects(token, ("on", "to")) or len(withs) != 1:
         return None
     (prop,) = withs
     # The clause of what is agreed, but for the proposition's own ("the decision to close").
@@ -194,24 +197,24 @@ def fights_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     verb: Token | None = trig.token
 
     def fights(named: list[Token]) -> list[Token]:
-        return [n for n in named if _lemma(n) in lex.on_opponents]
+        return [n for n in named if lower_lemma(n) in lex.on_opponents]
 
     if trig.type is EventType.THREATEN:
         # "vowed to keep fighting", "vowed to wage war on corruption": the verb of combat, or
         # the one whose object names the fight.
         verb = trig.complement
-        while verb is not None and not fights([verb, *_objects(verb)]):
+        while verb is not None and not fights([verb, *objects_of(verb)]):
             verb = complement(verb)
     if verb is None:
         return False
     # "waging a war against corruption", "fought a war against Russia": a fight named as the
     # object is against whom it and the verb name.
-    named = [trig.noun] if trig.noun is not None and verb is trig.token else _objects(verb)
+    named = [trig.noun] if trig.noun is not None and verb is trig.token else objects_of(verb)
     fought_in = fights(named)
     if fought_in:
         fought = [o for h in (verb, *fought_in) for o in prep_objects(h, _FOUGHT)]
-    elif _lemma(verb) in lex.on_opponents:
-        fought = [*_objects(verb), *prep_objects(verb, _FOUGHT)]
+    elif lower_lemma(verb) in lex.on_opponents:
+        fought = [*objects_of(verb), *prep_objects(verb, _FOUGHT)]
     else:
         return False
     return bool(fought) and not any(_names_party(index, o) for o in fought)
@@ -235,20 +238,20 @@ def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     if not (trig.type is EventType.SUPPORT or criticism) or token.sent[-1].pos_ != "PUNCT":
         return False
     objects = [c for o in children(token, ("dobj",)) for c in [o, *o.conjuncts]]
-    patterns, _ = cameo_verb(lex, token, _lemma(token))
-    found = _sense(lex, patterns or (), token)
+    patterns, _ = cameo_verb(lex, token, lower_lemma(token))
+    found = sense_of(lex, patterns or (), token)
     if found is not None and any(o.i in found[1] for o in objects):
         return False
     # People of a kind ("praised volunteers") may be a side the resolver does not know; the
     # first object tells the kind, what is joined to it only needs to be no party nor act.
     return bool(objects) and all(
         o.pos_ == "NOUN"
-        and not is_person_noun(_lemma(o))
+        and not is_person_noun(lower_lemma(o))
         and not (o is objects[0] and any(c.dep_ in ("det", "poss", "nummod") for c in o.children))
         and not any(index.get(t.i) is not None for t in o.subtree)
         and lookup_noun(lex, o) is None
-        and f"{_lemma(token)} {_lemma(o)}" not in lex.verb_object  # "deepened relations"
-        and _lemma(o) not in lex.documents
+        and f"{lower_lemma(token)} {lower_lemma(o)}" not in lex.verb_object  # "deepened relations"
+        and lower_lemma(o) not in lex.documents
         for o in objects
     )
 
@@ -257,7 +260,7 @@ def _patients(verb: Token) -> list[Token]:
     """The nouns a verb's object or passive subject names, each conjunct, and what a number
     counts ("dozens of activists": the activists too)."""
     patients = [p for c in children(verb, ("dobj", "nsubjpass")) for p in [c, *c.conjuncts]]
-    return patients + [o for p in patients if _counted(p) for o in prep_objects(p, ("of",))]
+    return patients + [o for p in patients if numeric_noun(p) for o in prep_objects(p, ("of",))]
 
 
 def animals_only(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
@@ -275,11 +278,11 @@ def animals_only(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         for a in map(antecedent, children(token, ("nsubj",)))
         for d in ([a] if a.dep_ == "conj" else [a, *a.conjuncts])
     ]
-    patients = [p for p in _patients(token) if not _counted(p)]
+    patients = [p for p in _patients(token) if not numeric_noun(p)]
 
     def animal(noun: Token) -> bool:
         named = index.get(noun.i) is not None or any(index.actors_in(o) for o in owners(noun))
-        return noun.pos_ == "NOUN" and _lemma(noun) in lex.animals and not named
+        return noun.pos_ == "NOUN" and lower_lemma(noun) in lex.animals and not named
 
     return any(bool(side) and all(animal(n) for n in side) for side in (doers, patients))
 
@@ -293,7 +296,7 @@ def takes_nothing(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     token = trig.token
     if trig.type is not EventType.ASSAULT or trig.text != token.text or trig.noun is not None:
         return False
-    senses = [p.mode == "seize" for p in lex.cameo.get(_lemma(token), ())]
+    senses = [p.mode == "seize" for p in lex.cameo.get(lower_lemma(token), ())]
     if sum(senses) < 2 or sum(senses) * 3 <= len(senses) * 2:
         return False  # "attacked the decree", "destroyed the files": mostly no taking
     clause = token.head if token.dep_ == "conj" and not children(token, ("nsubjpass",)) else token
@@ -308,10 +311,12 @@ def _seizable(index: ActorIndex, noun: Token) -> bool:
         return bool(index.actors_in(noun))
     named = prep_objects(noun, ("of",))
     # "the town hall": a compound names the place taken; "council seats" are no council.
-    if any(_lemma(c) in _seized_words() for c in children(noun, ("compound",))):
+    if any(lower_lemma(c) in _seized_words() for c in children(noun, ("compound",))):
         return True
     return any(
-        index.get(t.i) is not None or t.ent_type_ in _PLACE_OR_PARTY or _lemma(t) in _seized_words()
+        index.get(t.i) is not None
+        or t.ent_type_ in _PLACE_OR_PARTY
+        or lower_lemma(t) in _seized_words()
         for t in [noun, *noun.conjuncts, *named]
     )
 
@@ -340,18 +345,18 @@ def weapon_went_off(lex: Lexicon, verb: Token) -> bool:
     """ "an IRA bomb exploded at the pub": a weapon as the subject is the harm itself, where
     forces or craft ("troops", "jets") only carry it; not arms left from a past war ("an
     unexploded shell", "a bomb from the Second World War"), whose going off is a mishap."""
-    subj = _subject(lex, verb)
-    if subj is None or not {_lemma(subj), *kinds(subj)} & (lex.attacks | lex.munitions):
+    subj = subject_of(lex, verb)
+    if subj is None or not {lower_lemma(subj), *kinds(subj)} & (lex.attacks | lex.munitions):
         return False
-    left = any(_lemma(m) in _LEFTOVER for m in children(subj, ("amod", "compound")))
-    return not left and not any(_lemma(t) == "war" for t in prep_objects(subj, ("from",)))
+    left = any(lower_lemma(m) in _LEFTOVER for m in children(subj, ("amod", "compound")))
+    return not left and not any(lower_lemma(t) == "war" for t in prep_objects(subj, ("from",)))
 
 
 def went_off_alone(lex: Lexicon, trig: Trigger) -> bool:
     """ "a bomb exploded at an army checkpoint": a weapon that goes off with no attacker told
     is the attack itself, unless its clause tells the harm it did as an act of its own
     ("exploded at a bus stop, killing nine": the killing is that attack, told once)."""
-    harm = [c for c in children(trig.token, ("advcl", "conj")) if _lemma(c) in lex.harm]
+    harm = [c for c in children(trig.token, ("advcl", "conj")) if lower_lemma(c) in lex.harm]
     return not harm and weapon_went_off(lex, trig.token)
 
 
@@ -363,7 +368,7 @@ def own_command(
     verbs of managing, 060: "order") given to no other actor, or to a body of the commander's
     own state, is the exercise of an office, no request (PLOVER's REQUEST asks another side:
     "ordered the former president to appear" stays)."""
-    if trig.type is not EventType.REQUEST or _lemma(trig.token) not in lex.commanding:
+    if trig.type is not EventType.REQUEST or lower_lemma(trig.token) not in lex.commanding:
         return False
     if not target:
         # Told to no one, or to one's own ("his staff"); not to others unresolved ("ordered
@@ -387,10 +392,10 @@ def view_of_own(
     state's forces, should do, or a belief, calls on no one (of one's own state, see
     `own_state`); said of a named person or body, or another state ("said the president
     should accept the outcome", "said Kyiv ought to withdraw"), it is a call on them."""
-    if _lemma(trig.token) in lex.opinion or subject is None:
+    if lower_lemma(trig.token) in lex.opinion or subject is None:
         return True
     codes = agent_codes(subject, own=True)
-    if _lemma(subject) in THE_PUBLIC or (codes and codes <= PEOPLE):
+    if lower_lemma(subject) in THE_PUBLIC or (codes and codes <= PEOPLE):
         return True
     own = countries(index, source)
     forces = bool(codes) and codes <= STATE_FORCES
@@ -398,7 +403,7 @@ def view_of_own(
         return True
     # "Labour's Jeremy Corbyn said the Labour Party should ...": the speaker's own party or
     # body, named as his, is told its course, as one's own state is.
-    speaker = _subject(lex, trig.token)
+    speaker = subject_of(lex, trig.token)
     mods = children(speaker, ("poss", "compound", "amod")) if speaker is not None else []
     side = {a for m in mods for a in index.actors_in(m)}
     return bool(target) and all(t in side for t in target)
@@ -417,9 +422,9 @@ def in_session(lex: Lexicon, trig: Trigger) -> bool:
     subj = next(iter(children(trig.token, ("nsubj",))), None)
     if trig.mode not in _MEETINGS or not lemma_in(trig.token, lex.convening) or subj is None:
         return False
-    if _objects(trig.token) or prep_objects(trig.token, ("with",)):
+    if objects_of(trig.token) or prep_objects(trig.token, ("with",)):
         return False
-    return subj.tag_ in ("NNS", "NNPS") and is_office_word(_lemma(subj))
+    return subj.tag_ in ("NNS", "NNPS") and is_office_word(lower_lemma(subj))
 
 
 def resultative(trig: Trigger) -> bool:
@@ -431,7 +436,9 @@ def resultative(trig: Trigger) -> bool:
         and any(c.dep_ == "auxpass" for c in token.children)
         and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children)
         # "by the time the war ended" is no agent (a frequent misparse).
-        and not any(_lemma(o) != "time" for a in children(token, ("agent",)) for o in a.children)
+        and not any(
+            lower_lemma(o) != "time" for a in children(token, ("agent",)) for o in a.children
+        )
     )
 
 
@@ -460,7 +467,7 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
         return False
     if any(c.lower_ == "verbally" for c in children(token, ("advmod",))):
         return True  # "was verbally assaulted": words, no violence
-    subj = _subject(lex, token)
+    subj = subject_of(lex, token)
     # "Pakistan's flood killed hundreds": no attacker, whoever it names; nor where a headline
     # gives the verb two subjects ("Highway pileup, fire kill five").
     subjects = [subj, *children(token, ("nsubj",))] if subj is not None else []
@@ -469,13 +476,13 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
     # "a military plane crashed into a market, killing 17": the harm is that of the mishap
     # the verb it hangs on tells, whatever crashed ("fired on the crowd, killing" is shooting).
     verb = token.head
-    if token.dep_ in ("advcl", "conj") and _lemma(verb) in lex.mishaps - lex.firing.keys():
+    if token.dep_ in ("advcl", "conj") and lower_lemma(verb) in lex.mishaps - lex.firing.keys():
         return True
     # "firefighters fought the wildfires", "battling the pandemic": a mishap fought is no
     # enemy (its own word, not a compound's: "attacked a fire station" is an attack; nor
     # the trigger's own: "set fire to a truck").
-    objs = [o for o in _objects(token) if o != trig.noun and o.text not in trig.text.split()]
-    if objs and all(_lemma(o) in lex.mishaps for o in objs):
+    objs = [o for o in objects_of(token) if o != trig.noun and o.text not in trig.text.split()]
+    if objs and all(lower_lemma(o) in lex.mishaps for o in objs):
         return True
     # Its own subject, not one of a clause it serves; or a passive's agent: "poisoned by lead".
     own = subj if subj is not None and subj.head == token else None
@@ -507,9 +514,9 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
         return not words & (lex.attacks | lex.arms)
     # "died during an operation" (CAMEO's "DIE (DURING OPERATION)"): a surgeon's or a
     # rescue's, unless armed by its modifier or by its dead, forces ("two soldiers died").
-    operations = [o for o in prep_objects(token, _CAUSE_PREPS) if _lemma(o) == "operation"]
+    operations = [o for o in prep_objects(token, _CAUSE_PREPS) if lower_lemma(o) == "operation"]
     if operations and not attacker and not any(armed_operation(lex, o) for o in operations):
-        return subj is None or _lemma(subj) not in lex.forces
+        return subj is None or lower_lemma(subj) not in lex.forces
     # A pronoun doer is someone ("they killed 23"); one harmed ("he died of his wounds", "she
     # was killed") is no doer.
     harmed = trig.reverse or bool(children(token, ("auxpass",)))
@@ -519,7 +526,7 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
     harm = (
         lemma_in(token, lex.harm)
         or any(c.lower_ in lex.harmed for c in children(token, ("oprd", "acomp")))
-        or any(_lemma(o) in lex.wounds for o in prep_objects(token, ("of", "from")))
+        or any(lower_lemma(o) in lex.wounds for o in prep_objects(token, ("of", "from")))
     )
     armed = doer is not None and arms_named(lex, doer)
     # "A grenade exploded at a checkpoint, killing two": the weapon gone off in the clause the
@@ -534,15 +541,16 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
     # A mishap told as the cause is one, whatever the paragraph names: "injured in the crash",
     # "killed when a bomber crashed", "died after the roof collapsed".
     # Not "in Israeli fire", "in artillery fire": a side's or arms' fire is shooting.
-    told = [*prep_objects(token, _CAUSE_PREPS), *causes, *(_subject(lex, c) for c in causes)]
-    if any(t is not None and _lemma(t) in lex.mishaps and not _shooting(lex, t) for t in told):
+    told = [*prep_objects(token, _CAUSE_PREPS), *causes, *(subject_of(lex, c) for c in causes)]
+    if any(t is not None and lower_lemma(t) in lex.mishaps and not _shooting(lex, t) for t in told):
         return True
     told_in = [t for c in causes for t in own_clause(c)] if causes else list(_paragraph(sent))
     # "was struck by a car ... The crash happened at 8": where a mishap is told there too, a
     # verb of striking is the collision; an attack must be told by a noun or arms.
     # A mishap's noun: "fired tear gas" is shooting.
     mishap = any(
-        t.pos_ == "NOUN" and _lemma(t) in lex.mishaps and not _shooting(lex, t) for t in told_in
+        t.pos_ == "NOUN" and lower_lemma(t) in lex.mishaps and not _shooting(lex, t)
+        for t in told_in
     )
     words = {w for t in told_in if not (mishap and t.pos_ == "VERB") for w in attack_words(t)}
     return not (words & lex.attacks or any(armed_operation(lex, t) for t in told_in))
@@ -555,8 +563,8 @@ def _hanged(token: Token) -> bool:
     """ "Two protesters were hanged in Tehran": "hanged", the form English keeps for killing
     by the rope (as against "hung"), tells an execution, done by an authority as "executed"
     is, whoever is named; not one's own death ("hanged himself", "was found hanged")."""
-    own = any(o.lower_.endswith(("self", "selves")) for o in _objects(token))
-    return token.lower_ == "hanged" and not own and _lemma(token.head) != "find"
+    own = any(o.lower_.endswith(("self", "selves")) for o in objects_of(token))
+    return token.lower_ == "hanged" and not own and lower_lemma(token.head) != "find"
 
 
 # Modes of the event nouns that may speak for those they bring together.
@@ -583,12 +591,12 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     doer = agent_noun(trig.token) if not hostile else None
     if doer is None:
         # Not a headline passive's subject, which is acted on ("Sanctions on Iran lifted").
-        subjects = [s for s in children(trig.token, ("nsubj",)) if s not in _objects(trig.token)]
+        subjects = [s for s in children(trig.token, ("nsubj",)) if s not in objects_of(trig.token)]
         # The subject next to the verb, where a headline's topic runs into its line.
         doer = (subjects[-1] if hostile else subjects[0]) if subjects else None
     if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
         return False
-    if hostile and not _kind(doer):
+    if hostile and not names_kind(doer):
         return False  # "a bat attacks": only a kind; "the military", "border shelling" may act
     done = lookup_noun(lex, doer) if doer != trig.noun else None
     if trig.type is EventType.AID and done is not None and QUAD_CLASS[done[0]] in VERBAL:
@@ -604,10 +612,10 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         return done[0] is not EventType.PROTEST and done[1] not in _SPEAKING_OCCASIONS
     # Things endanger ("rising prices threaten the government"): of a threat, a plural too is
     # a thing where its word names no person ("militants threatened soldiers" stays).
-    endangers = trig.type is EventType.THREATEN and not is_person_noun(_lemma(doer))
+    endangers = trig.type is EventType.THREATEN and not is_person_noun(lower_lemma(doer))
     return (
         (doer.tag_ == "NN" or (doer.tag_ == "NNS" and endangers))
-        and _lemma(doer) not in lex.nouns.keys() | lex.documents
+        and lower_lemma(doer) not in lex.nouns.keys() | lex.documents
         and not arms_named(lex, doer)
         and not load_gazetteer().find_agents([doer.lower_])
         and not is_institution_word(doer.text)
@@ -625,10 +633,10 @@ def rescue(lex: Lexicon, trig: Trigger) -> bool:
         return False
     if trig.mode in ("economic", "military"):
         return False  # "funded by the government": money and arms are given, not care
-    if any(lookup_noun(lex, o) for o in _objects(token)):
+    if any(lookup_noun(lex, o) for o in objects_of(token)):
         return False  # "airlifted food": aid named, given by whoever gives it
     passive = acted_on_subject(lex, token) or bool(children(token, ("auxpass",)))
-    giver = agent_noun(token, by_prep=True) if passive else _subject(lex, token)
+    giver = agent_noun(token, by_prep=True) if passive else subject_of(lex, token)
     if giver is None:
         return True
     if giver.pos_ == "PRON":
@@ -640,7 +648,7 @@ def _cause_clauses(lex: Lexicon, token: Token) -> list[Token]:
     """The clauses telling when or after what a verb's harm happened: its own ("were hurt
     when the crane toppled"), or one the parser hangs on a time or a place the verb names
     ("were killed in the United States yesterday, when a bomber crashed")."""
-    subj = _subject(lex, token)
+    subj = subject_of(lex, token)
     victims = set() if subj is None else {t.i for t in subj.subtree}
     return [
         c
@@ -668,10 +676,10 @@ def _names_mishap(lex: Lexicon, noun: Token) -> bool:
     Haiyan, which killed 6,000"; not a side's or arms' fire ("rifle fire killed")."""
     noun = antecedent(noun)
     while True:
-        if _lemma(noun) in lex.mishaps and not _shooting(lex, noun):
+        if lower_lemma(noun) in lex.mishaps and not _shooting(lex, noun):
             return True
         # "Hurricane Dorian", "Typhoon Haiyan": a name a mishap word heads.
-        if any(_lemma(t) in lex.mishaps for t in children(noun, ("compound",))):
+        if any(lower_lemma(t) in lex.mishaps for t in children(noun, ("compound",))):
             return True
         if noun.dep_ not in ("pobj", "prep") or noun.head == noun:
             return False
@@ -682,9 +690,9 @@ def _shooting(lex: Lexicon, noun: Token) -> bool:
     """Whether a mishap word that is also a verb of firing arms ("fire") is qualified by a
     side or arms ("Israeli fire", "artillery fire"): a side's or arms' fire is shooting; a
     place's is a blaze ("a California fire"), and a crash is one whatever crashed."""
-    return _lemma(noun) in lex.firing and any(
+    return lower_lemma(noun) in lex.firing and any(
         (m.ent_type_ and m.ent_type_ not in PLACE_TYPES)
-        or _lemma(m) in lex.arms
+        or lower_lemma(m) in lex.arms
         or set(attack_words(m)) & lex.attacks
         for m in children(noun, SIDE_MODIFIERS)
     )
@@ -695,11 +703,11 @@ def carries_out(lex: Lexicon, trig: Trigger) -> bool:
     is a text, and which the CAMEO dictionary never reads as criticism (as it reads
     "attacked the decree", `verbal_attack`), carries the text out: no attack; so does its
     noun with the text its "of" names ("the execution of a search warrant")."""
-    objects = prep_objects(trig.token, ("of",)) if trig.nominal else _objects(trig.token)
+    objects = prep_objects(trig.token, ("of",)) if trig.nominal else objects_of(trig.token)
     return (
         bool(objects)
-        and all(_lemma(o) in lex.documents for o in objects)
-        and not any(p.type == EventType.ACCUSE for p in lex.cameo.get(_lemma(trig.token), ()))
+        and all(lower_lemma(o) in lex.documents for o in objects)
+        and not any(p.type == EventType.ACCUSE for p in lex.cameo.get(lower_lemma(trig.token), ()))
     )
 
 
@@ -716,16 +724,18 @@ def verbal_attack(
         return False
     # "launched a new attack on Brussels over its policies": the attack a light verb brings
     # is the act weighed, not a weapon named.
-    armed = any(_lemma(t) in lex.attacks for t in own_clause(token) if t not in (token, trig.noun))
+    armed = any(
+        lower_lemma(t) in lex.attacks for t in own_clause(token) if t not in (token, trig.noun)
+    )
     heads = [token] if trig.noun is None else [token, trig.noun]
-    objects = _objects(token)
-    if objects and all(_lemma(o) in lex.documents for o in objects):
+    objects = objects_of(token)
+    if objects and all(lower_lemma(o) in lex.documents for o in objects):
         return not armed
     # "attacked the US report", "attacked Biden's record": what is said or thought, no party
     # nor act of the lexicon ("attacked the protest"), is attacked in words by the unarmed,
     # and so is anyone attacked in what is said, by a verb CAMEO also reads as criticism
     # ("attack", "hit", "slam"; not "bombed the parliament").
-    worded = any(p.type is EventType.ACCUSE for p in lex.cameo.get(_lemma(token), ()))
+    worded = any(p.type is EventType.ACCUSE for p in lex.cameo.get(lower_lemma(token), ()))
     said = [o for o in objects if said_thing(lex, o) and index.get(o.i) is None]
     # "attacked the Conservatives in a statement", "during a speech": an attack told in words.
     uttered = [
@@ -735,9 +745,9 @@ def verbal_attack(
         for o in children(p, ("pobj",))
         if said_thing(lex, o)
     ]
-    subject = _subject(lex, token)
+    subject = subject_of(lex, token)
     if worded and ((said and said == objects) or uttered):
-        return not armed and (subject is None or not _armed(lex, subject))
+        return not armed and (subject is None or not names_force(lex, subject))
     # "attacked the inquiry as a stunt": a thing, no actor, attacked as something.
     thing = bool(objects) and not target and not any(index.actors_in(o) for o in objects)
     persons = bool(objects) and all(individual(index, o) for o in objects)
@@ -758,7 +768,7 @@ def verbal_attack(
         # A gerund too: "attacked Biden for accumulating wealth" (CAMEO's ATTACK (FOR)).
         for o in children(p, PREP_OBJECT_DEPS)
         # Not "for hours", nor "as part of an offensive".
-        if o.ent_type_ not in MEASURES and _lemma(o) not in ("time", "part")
+        if o.ent_type_ not in MEASURES and lower_lemma(o) not in ("time", "part")
     ]
     # One person attacking another on doing something, on or over a matter, or in a debate
     # or a meeting: with words ("gunmen attacked the senator during a meeting" name no
@@ -770,7 +780,7 @@ def verbal_attack(
             for o in children(p, PREP_OBJECT_DEPS)
             if (p.lower_ == "on" and o.dep_ == "pcomp")
             or (p.lower_ in ("on", "over") and _matter(o))
-            or (p.lower_ in ("in", "during", "at") and _lemma(o) in lex.disputes)
+            or (p.lower_ in ("in", "during", "at") and lower_lemma(o) in lex.disputes)
         ]
     return bool(reasons) and not armed
 
@@ -785,7 +795,7 @@ def _faction(subject: Token, source: list[str]) -> bool:
     return bool(source) and all(
         (
             a.startswith(("group:", "org:"))
-            and (subject.ent_type_ == "NORP" or _lemma(subject) == "party")
+            and (subject.ent_type_ == "NORP" or lower_lemma(subject) == "party")
         )
         or sector(a) in _FACTION_SECTORS
         for a in source
@@ -796,7 +806,7 @@ def burns_nothing(token: Token) -> bool:
     """ "farmers set fires near the village", "set fires to clear land": fires set to nothing,
     or to a bare mass noun (land, grass, bush), burn ground, no one's property or people ("set
     fire to the embassy", "set fire to houses" attack)."""
-    fires = [o for o in _objects(token) if _lemma(o) == "fire"]
+    fires = [o for o in objects_of(token) if lower_lemma(o) == "fire"]
     burned = [
         o
         for head in (token, *fires)
@@ -826,13 +836,13 @@ def mishap_inquiry(lex: Lexicon, trig: Trigger) -> bool:
     # "opened an inquiry into the crash": the light verb may carry the noun's phrase.
     heads = {head, trig.token}
     about = [
-        *_objects(trig.token),
+        *objects_of(trig.token),
         *(o for h in heads for p in children(h, ("prep",)) for o in p.children),
     ]
     for a in about:  # grows: "the possibility of a fault", "the circumstances of the cause of"
         about += prep_objects(a, ("of",))
-    kinds = [_lemma(m) for m in children(head, ("amod",))] if trig.noun is not None else []
-    return any(_lemma(o) in lex.mishaps | lex.happenings for o in about) or any(
+    kinds = [lower_lemma(m) for m in children(head, ("amod",))] if trig.noun is not None else []
+    return any(lower_lemma(o) in lex.mishaps | lex.happenings for o in about) or any(
         map(_science, kinds)
     )
 
@@ -846,7 +856,7 @@ def sitting_suspended(trig: Trigger) -> bool:
     if trig.type is not EventType.SANCTION:
         return False
     head = trig.noun or trig.token
-    acted = [*_objects(trig.token), *prep_objects(head, ("of",))]
+    acted = [*objects_of(trig.token), *prep_objects(head, ("of",))]
     return bool(acted) and all(o.tag_ in ("NN", "NNP") and agent_codes(o) == {"LEG"} for o in acted)
 
 
@@ -855,13 +865,13 @@ def hosted_occasion(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     hosted is an occasion, neither a meeting (an event noun, or one of the CAMEO dictionary's
     hosted meetings: a summit, a dinner, a conference) nor an actor, and no visitor is named
     ("hosted a reception for the delegation"): CAMEO's hosting (043) is of a visit."""
-    if _lemma(trig.token) != "host" or trig.noun is not None:
+    if lower_lemma(trig.token) != "host" or trig.noun is not None:
         return False
-    hosted = _objects(trig.token)
+    hosted = objects_of(trig.token)
     meetings = {head for p in lex.cameo.get("host", ()) for e in p.words for head, _ in e}
     guests = [o for h in [trig.token, *hosted] for o in prep_objects(h, ("for",))]
     return bool(hosted) and not any(
-        index.actors_in(o) or lookup_noun(lex, o) is not None or _lemma(o) in meetings
+        index.actors_in(o) or lookup_noun(lex, o) is not None or lower_lemma(o) in meetings
         for o in [*hosted, *guests]
     )
 
@@ -883,10 +893,12 @@ def joins_protest(
     in a place (a diplomatic note is in none)."""
     if trig.type is not EventType.ACCUSE or not lemma_in(trig.token, lex.convening):
         return None
-    found = next((f for o in _objects(trig.token) if (f := lookup_noun(lex, o)) is not None), None)
+    found = next(
+        (f for o in objects_of(trig.token) if (f := lookup_noun(lex, o)) is not None), None
+    )
     if found is None or found[0] is not EventType.PROTEST:
         return None
-    subj = _subject(lex, trig.token)
+    subj = subject_of(lex, trig.token)
     # "Swedes", "thousands of Swedes": a nation's people, not its state.
     people = subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.like_num)
     state = any(of_state(index, a) and not (people and a in index.states) for a in source)
@@ -905,7 +917,7 @@ def to_everyone(trig: Trigger) -> bool:
     act; CAMEO's 05 codes support of someone."""
     if trig.type != EventType.SUPPORT or trig.nominal:
         return False
-    told = [*_objects(trig.token), *prep_objects(trig.token, ("to",))]
+    told = [*objects_of(trig.token), *prep_objects(trig.token, ("to",))]
     return bool(told) and all(o.pos_ in ("PRON", "DET") and o.tag_ != "PRP" for o in told)
 
 
@@ -940,11 +952,11 @@ def own_rally(index: ActorIndex, trig: Trigger, source: list[str], target: list[
     "attended Trump's rally": a rally against no one that a politician holds, or one for a
     campaign, is its holder's own event; CAMEO's protests (14x) are made against someone."""
     noun = trig.noun
-    if trig.type is not EventType.PROTEST or noun is None or _lemma(noun) != "rally":
+    if trig.type is not EventType.PROTEST or noun is None or lower_lemma(noun) != "rally":
         return False
     if any(p.lower_ == "against" for p in children(noun, ("prep",))):
         return False
-    if any(_lemma(c) in ("campaign", "election") for c in noun.children):
+    if any(lower_lemma(c) in ("campaign", "election") for c in noun.children):
         return True  # held for a campaign, wherever it is held
     # "attended Trump's rally": a politician's rally, whoever attends it.
     holders = [a for c in children(noun, ("poss",)) for a in index.actors_in(c)] or source
@@ -962,7 +974,7 @@ def own_activity(index: ActorIndex, trig: Trigger, source: list[str]) -> bool:
     not an envoy called home ("recalled its ambassador"), which is done to the host."""
     if trig.nominal:
         return False
-    for obj in _objects(trig.token):
+    for obj in objects_of(trig.token):
         owners = children(obj, ("poss",))
         if not owners or obj.ent_type_ == "PERSON" or is_office_word(obj.text):
             continue
@@ -1009,5 +1021,7 @@ def in_interview(token: Token) -> bool:
     """ "spoke to the BBC in an interview", "talked to reporters during an interview": the
     speaking is an interview by the media, no consultation between political actors."""
     return any(
-        _lemma(o) == "interview" for p in children(token, ("prep",)) for o in children(p, ("pobj",))
+        lower_lemma(o) == "interview"
+        for p in children(token, ("prep",))
+        for o in children(p, ("pobj",))
     )
