@@ -1633,7 +1633,14 @@ def _by_surnames_used(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Non
     if all(len(m.text.split()) < 3 for m in people):
         return  # no middle word to read: spare the pass over the article's tokens
     names = {m.text for m in mentions if m.kind is ActorKind.PERSON}
-    inside = {i for m in people if " " in m.text for i in range(m.start, m.end)}
+    # A word inside any person's name of several words, known or not, is not used alone:
+    # "Salih" of "President Barham Salih" is no surname of "Abu Salih al-Jubouri".
+    inside = {
+        i
+        for m in mentions
+        if m.kind is ActorKind.PERSON and m.end - m.start > 1
+        for i in range(m.start, m.end)
+    }
     alone = {t.text for t in doc if t.i not in inside and t.pos_ == "PROPN"}
     for m in people:
         words = m.text.split()

@@ -1200,6 +1200,32 @@ def test_a_double_surname_the_article_shortens_is_the_first_surname(
     assert people == ["person:lucia-ferrer"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The convoy carried Abu Salih al-Jubouri, a militia commander. "
+            "Iraqi President Barham Salih condemned the strike.",
+            "Abu Salih al-Jubouri",
+        ),
+        (
+            "Commander Abu Bashar al-Halabi was killed in the raid. "
+            "Syrian President Bashar al-Assad denied the attack.",
+            "Abu Bashar al-Halabi",
+        ),
+        (
+            "Finance Minister Ishaq Dar spoke. "
+            "The banker Ahmed Ishaq Malik said the deal was signed.",
+            "Ahmed Ishaq Malik",
+        ),
+    ],
+)
+def test_a_word_used_only_inside_a_known_persons_name_is_no_surname(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert name in {a.name for a in _actors(nlp, text).values()}
+
+
 def test_a_middle_name_is_left_out(nlp: Language) -> None:
     text = "Senator John Milo Hart spoke on Monday. Hart thanked the voters."
     assert "person:john-hart" in _actors(nlp, text)
