@@ -46,7 +46,13 @@ leader or member of a religious order (noun.person: "priest", "bishop", "ayatoll
 under its clergy or church (noun.group: "clergy", "church"; not "Muslim" or "worshipper",
 believers, nor "religion"): the conversion of Phoenix's agents (scripts/phoenix_actors.py)
 keeps those of a faith's codes so headed, the religious sector, and leaves believers to the
-actor resolver's rules for people. WordNet's licence is copied beside each file.
+actor resolver's rules for people. A noun names a political office
+where its first sense is or falls under WordNet's legislator, civil authority or head of state,
+or is one of those who represent others ("senator", "mayor", "monarch", "assemblyman",
+"alderman", "delegate"; not a party's member, "Republican", a named person, nor one of the
+agents and spies under the representative's further kinds): the actor resolver reads one
+before a name as the person's title, a political one. WordNet's licence is copied beside each
+file.
 """
 
 import shutil
@@ -87,6 +93,10 @@ DIPLOMATS = {"diplomat"}
 # and of noun.group of its clergy and its churches.
 CLERGY_PEOPLE = {"spiritual_leader", "religious_leader", "religious"}
 CLERGY_GROUPS = {"clergy", "church"}
+# First words of noun.person's synsets of those who hold a political office, and of those who
+# represent others, whose own kinds alone are such offices.
+OFFICES = {"legislator", "civil_authority", "head_of_state"}
+REPRESENTATIVE = "representative"
 
 
 def read_synsets(data_noun: str) -> dict[int, tuple[int, str, list[int]]]:
@@ -333,6 +343,25 @@ def envoy_nouns(
     )
 
 
+def office_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first sense is or falls under `OFFICES`, or is a kind of `REPRESENTATIVE`
+    itself, but for named people ("senator", "assemblyman"; not "Republican")."""
+    represent = {
+        o for o, (lf, w, _) in synsets.items() if lf == NOUN_PERSON and w == REPRESENTATIVE
+    }
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if synsets[first][1].islower()
+        and (
+            _falls_under(first, synsets, NOUN_PERSON, OFFICES)
+            or not represent.isdisjoint(synsets[first][2])
+        )
+    )
+
+
 def artifact_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -373,6 +402,7 @@ def main() -> None:
         ("attacker", attacker_nouns(index, synsets)),
         ("envoy", envoy_nouns(nouns, synsets)),
         ("clergy", clergy_nouns(senses, synsets)),
+        ("office", office_nouns(nouns, synsets)),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         print(f"{len(found)} {name} nouns")

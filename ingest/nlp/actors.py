@@ -78,9 +78,12 @@ _ORG_SUFFIXES |= {"university"}
 _WORDS = json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))
 # Words of a title before a person's name; a title needs one of _TITLE_HEADS to be a role,
 # and one of _POLITICAL_HEADS to make an unknown person political ("Senator", not "CEO").
-_TITLE_HEADS = set(_WORDS["title_heads"])
+# Nouns of a political office ("assemblyman", "alderman", "monarch"), from WordNet
+# (scripts/build_person_nouns.py): titles, and political ones; no party's member ("Republican").
+_OFFICE_NOUNS = frozenset((DATA_DIR / "office_nouns.txt").read_text("utf-8").split())
+_TITLE_HEADS = set(_WORDS["title_heads"]) | _OFFICE_NOUNS
 _TITLE_WORDS = _TITLE_HEADS | set(_WORDS["title_words"])
-_POLITICAL_HEADS = set(_WORDS["political_heads"])
+_POLITICAL_HEADS = set(_WORDS["political_heads"]) | _OFFICE_NOUNS
 # The style of a polity before its name: "the State of Virginia" is Virginia.
 _POLITY_WORDS = {"state", "commonwealth", "province"}
 # The prefixes navies and registers write before a ship's name; not "SS" nor "INS", more

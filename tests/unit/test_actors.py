@@ -389,6 +389,23 @@ def test_a_persons_noun_opening_a_full_name_is_the_title(
     assert actors[f"person:{person}"].role == role
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # A noun of a political office before a name is its title, a political one; a
+        # party's member is no office.
+        ("Assemblyman Dario Quintero criticised the mayor.", "dario-quintero", "Assemblyman"),
+        ("Alderman Rosa Whitfield accused the police chief.", "rosa-whitfield", "Alderman"),
+        ("Republican Lena Marsh vetoed the bill on Monday.", "lena-marsh", None),
+    ],
+)
+def test_a_noun_of_a_political_office_before_a_name_is_the_title(
+    nlp: Language, text: str, person: str, role: str | None
+) -> None:
+    actor = {a.id: a for a in _resolve(nlp, text).actors}[f"person:{person}"]
+    assert (actor.role, actor.political) == (role, role is not None)
+
+
 def test_a_full_name_tagged_a_body_is_a_person(nlp: Language) -> None:
     # A given name of the dictionary's people, then a word no common word: a person.
     actors = {a.id: a for a in _resolve(nlp, "In a statement, Patrice Dossou urged calm.").actors}
