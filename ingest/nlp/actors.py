@@ -2818,6 +2818,8 @@ def _plausible(span: Span, label: str) -> bool:
         return False
     if text.lower() in _JUNK or all(t.is_stop or t.is_punct for t in span):
         return False
+    if all(t.vocab[t.lower_.removesuffix("s")].like_num for t in span):
+        return False  # a number capitalised opening a sentence ("Millions protested")
     if label == "PERSON":
         return all(t.text[0].isupper() or t.lower_ in _NAME_PARTICLES or t.is_punct for t in span)
     if not all(t.text[0].isupper() or t.text[0].isdigit() or t.is_stop or t.is_punct for t in span):

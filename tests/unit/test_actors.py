@@ -891,6 +891,20 @@ def test_a_place_tagged_a_person_or_a_body_is_no_actor(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Millions protested against the new tax in Quito on Sunday.",
+        "Millions marched in Delhi against the law.",
+        "Millions watched the speech.",
+    ],
+)
+def test_a_capitalised_quantity_is_no_body(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert not any(i.endswith("millions") for i in ids)
+
+
+@pytest.mark.parametrize(
     ("text", "body", "country", "absent"),
     [
         (
