@@ -344,17 +344,26 @@ def envoy_nouns(
 
 
 def office_nouns(
-    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+    nouns: dict[str, tuple[int, int]],
+    synsets: dict[int, tuple[int, str, list[int]]],
+    data_noun: str,
 ) -> list[str]:
     """Lemmas whose first sense is or falls under `OFFICES`, or is a kind of `REPRESENTATIVE`
-    itself, but for named people ("senator", "assemblyman"; not "Republican")."""
+    itself, written in lower case there: no named person ("Republican") nor a name WordNet
+    lists for an office ("Rex" of the king, a given name before a name far more often)."""
     represent = {
         o for o, (lf, w, _) in synsets.items() if lf == NOUN_PERSON and w == REPRESENTATIVE
     }
+    lower: set[tuple[int, str]] = set()
+    for line in data_noun.splitlines():
+        fields = line.split()
+        if not line.startswith(" ") and int(fields[1]) == NOUN_PERSON:
+            words = fields[4 : 4 + 2 * int(fields[3], 16) : 2]
+            lower.update((int(fields[0]), w) for w in words if w.islower())
     return sorted(
         lemma
         for lemma, (first, _) in nouns.items()
-        if synsets[first][1].islower()
+        if (first, lemma) in lower
         and (
             _falls_under(first, synsets, NOUN_PERSON, OFFICES)
             or not represent.isdisjoint(synsets[first][2])
@@ -402,7 +411,7 @@ def main() -> None:
         ("attacker", attacker_nouns(index, synsets)),
         ("envoy", envoy_nouns(nouns, synsets)),
         ("clergy", clergy_nouns(senses, synsets)),
-        ("office", office_nouns(nouns, synsets)),
+        ("office", office_nouns(nouns, synsets, data_noun)),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         print(f"{len(found)} {name} nouns")

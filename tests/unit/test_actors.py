@@ -397,6 +397,8 @@ def test_a_persons_noun_opening_a_full_name_is_the_title(
         ("Assemblyman Dario Quintero criticised the mayor.", "dario-quintero", "Assemblyman"),
         ("Alderman Rosa Whitfield accused the police chief.", "rosa-whitfield", "Alderman"),
         ("Republican Lena Marsh vetoed the bill on Monday.", "lena-marsh", None),
+        # A name WordNet lists for an office ("Rex", the king) is a given name here.
+        ("Rex Dunbar, a farmer, accused the police of abuse.", "rex-dunbar", None),
     ],
 )
 def test_a_noun_of_a_political_office_before_a_name_is_the_title(
