@@ -1,6 +1,6 @@
 """The source and target of an event, read from the dependency parse.
 
-Actors come from the article's actor mentions (character spans, `_ActorIndex`), so this module
+Actors come from the article's actor mentions (character spans, `ActorIndex`), so this module
 needs no knowledge of how actors were resolved: the source is the subject (or the agent of a
 passive, the doer a noun names), the target the object or a telling preposition's object.
 """
