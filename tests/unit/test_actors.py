@@ -25,6 +25,12 @@ def _resolve(nlp: Language, text: str) -> ArticleActors:
     return resolve_actors(nlp(text))
 
 
+def _placed_ids(nlp: Language, text: str) -> set[str]:
+    """The actor ids of a text resolved with its places, as the pipeline resolves them."""
+    doc = nlp(text)
+    return {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+
+
 # (text, expected actors as (id, kind, country, role); role None means "not checked")
 CASES = [
     (
@@ -499,8 +505,7 @@ def test_a_plural_demonym_without_the_names_people(
 def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
     nlp: Language, text: str, expected: str | None, absent: str
 ) -> None:
-    doc = nlp(text)
-    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    ids = _placed_ids(nlp, text)
     assert expected is None or expected in ids
     assert absent not in ids
 
@@ -674,8 +679,7 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
 def test_an_agents_country_is_not_that_of_another_argument(
     nlp: Language, text: str, expected: str | None, absent: str | None
 ) -> None:
-    doc = nlp(text)
-    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    ids = _placed_ids(nlp, text)
     assert expected is None or expected in ids
     assert absent is None or absent not in ids
 
@@ -761,8 +765,7 @@ def test_an_agents_country_is_not_that_of_another_argument(
 def test_an_agent_who_stays_is_where_the_story_is_told(
     nlp: Language, text: str, expected: str, absent: str
 ) -> None:
-    doc = nlp(text)
-    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    ids = _placed_ids(nlp, text)
     assert expected in ids
     assert absent not in ids
 
@@ -795,8 +798,7 @@ def test_forces_named_by_their_government_are_those_of_the_government_named_befo
     nlp: Language, text: str, present: bool
 ) -> None:
     # Not the country the article names most (France).
-    doc = nlp(text)
-    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    ids = _placed_ids(nlp, text)
     assert ("sector:MLI-military" in ids) is present
 
 
@@ -886,8 +888,7 @@ def test_a_place_named_after_a_site_preposition_is_no_person(nlp: Language) -> N
 def test_a_place_tagged_a_person_or_a_body_is_no_actor(
     nlp: Language, text: str, place: str | None, kept: str | None
 ) -> None:
-    doc = nlp(text)
-    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    ids = _placed_ids(nlp, text)
     assert place is None or not any(i.endswith(f":{place}") for i in ids)
     assert kept is None or kept in ids
 
@@ -901,8 +902,7 @@ def test_a_place_tagged_a_person_or_a_body_is_no_actor(
     ],
 )
 def test_a_capitalised_quantity_is_no_body(nlp: Language, text: str) -> None:
-    doc = nlp(text)
-    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    ids = _placed_ids(nlp, text)
     assert not any(i.endswith("millions") for i in ids)
 
 
@@ -1050,8 +1050,7 @@ def test_a_body_opening_with_a_given_name_in_a_list_of_people_is_a_person(nlp: L
 def test_clergy_named_with_a_demonym_are_the_states_religious_sector(
     nlp: Language, text: str, expected: str | None, absent: str | None
 ) -> None:
-    doc = nlp(text)
-    ids = {a.id for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    ids = _placed_ids(nlp, text)
     assert expected is None or expected in ids
     assert absent is None or absent not in ids
 
