@@ -1,7 +1,7 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged,
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
-hit; with the real English model."""
+hit, a sentence handed down; with the real English model."""
 
 import pytest
 
@@ -308,6 +308,24 @@ CASES = [
     ("The Kenyan minister was hit by an egg.", []),
     # Bare "strikes" may be stoppages of work.
     ("Lima was hit by strikes on Monday.", []),
+    # A sentence a light verb hands down is the court's sentence, as "sentenced" is.
+    (
+        "A court in Nairobi handed the Ugandan smuggler a six-year prison sentence.",
+        [(EventType.SANCTION, {"KEN-judiciary"}, {"UGA-criminals"}, False, False)],
+    ),
+    (
+        "The Bolivian mayor was given a suspended sentence on Tuesday.",
+        [(EventType.SANCTION, set(), {"BOL-government"}, False, False)],
+    ),
+    (
+        "A Lagos court imposed an eight-year jail term on the Nigerian senator.",
+        [(EventType.SANCTION, {"NGA-judiciary"}, {"NGA-legislature"}, False, False)],
+    ),
+    # A sentence faced, served or carried by a charge is none given now, nor is one of grammar.
+    ("The Bolivian mayor faces a long prison sentence.", []),
+    ("The Bolivian mayor served a prison term in the 1990s.", []),
+    ("In Bolivia the charge of bribery carries a sentence of ten years.", []),
+    ("The Bolivian mayor deleted a sentence from his speech.", []),
 ]
 
 
