@@ -61,6 +61,7 @@ from ingest.nlp.roles import (
     noun_agents,
     noun_patients,
     objects_of_noun,
+    occasion_agents,
     own_forces_called,
     own_state,
     reciprocal,
@@ -392,6 +393,14 @@ def _sentence_events(
             continue
         if trig.type is EventType.REQUEST and (asked := asked_by_participle(index, trig)):
             target = asked
+        if (
+            trig.reverse
+            and trig.type is EventType.ASSAULT
+            and prep_objects(trig.token, ("in", "during"))
+        ):
+            # "five soldiers died in an Israeli raid in Gaza": the dead were attacked by whoever
+            # the attack's own words name, not by the place it was in.
+            target = occasion_agents(index, trig.token)
         if trig.reverse:
             # "the mayor received hospital treatment", "won a prize": what one person is given
             # by no one named is no act between political actors (unlike what is done to

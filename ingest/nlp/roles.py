@@ -593,10 +593,10 @@ def _agents(index: ActorIndex, token: Token) -> list[str]:
             found = [a for p in children(agent, ("pobj",)) for a in index.actors_in(p)]
             if found:
                 return found
-    return _occasion_agents(index, token) if passive else []
+    return occasion_agents(index, token) if passive else []
 
 
-def _occasion_agents(index: ActorIndex, verb: Token) -> list[str]:
+def occasion_agents(index: ActorIndex, verb: Token) -> list[str]:
     """The "by" of the occasion a passive is told in, its agent: "were killed in an attack by
     militants", "was condemned in a statement by Peru"; of an attack, whoever its own words
     name doing it ("in an Israeli raid", "in Turkey's airstrikes", "in an ambush carried out

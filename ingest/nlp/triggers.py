@@ -394,6 +394,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
         return named
+    if (death := _died_in_attack(lex, token, lemma)) is not None:
+        return death
     if lemma in lex.striking and _struck_by_arms(lex, token):
         etype, mode = lex.striking[lemma]
         return _typed(lex, token, etype, mode, 0.8, token.text)
@@ -408,6 +410,34 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     # commits to no political act.
     if lemma in lex.bare_commit and token.dep_ != "xcomp" and not objs:
         return Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
+    return None
+
+
+def _died_in_attack(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
+    """ "Five soldiers died in the attack": CAMEO's DIE reads a death in an attack it names
+    ("(IN BLAST)", "(IN RAID)", "(DURING SHELLING)") as that attack done to the dead (the
+    subject, "[:190]"); so is a death, by the same prepositions, in any attack the lexicon
+    names ("in the ambush", "in the bombing"); not in a mishap ("died in a fire")."""
+    preps = {
+        word
+        for p in lex.cameo.get(lemma, ())
+        if p.type is EventType.ASSAULT and p.reverse and not (p.subject or p.words)
+        for word, obj in p.preps
+        if obj
+    }
+    for obj in (
+        o for p in children(token, ("prep",)) if p.lower_ in preps for o in children(p, ("pobj",))
+    ):
+        found = lookup_noun(lex, obj)
+        if (
+            found is not None
+            and found[0] is EventType.ASSAULT
+            and lower_lemma(obj) not in lex.mishaps
+        ):
+            text = f"{token.text} {found[2].text}"
+            trig = Trigger(token, found[0], found[1], 0.8, text=text, noun=found[2])
+            trig.reverse = True
+            return trig
     return None
 
 

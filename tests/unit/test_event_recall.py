@@ -1,7 +1,7 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged,
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
-hit, a sentence handed down; with the real English model."""
+hit, a death in an attack, a sentence handed down; with the real English model."""
 
 import pytest
 
@@ -308,6 +308,24 @@ CASES = [
     ("The Kenyan minister was hit by an egg.", []),
     # Bare "strikes" may be stoppages of work.
     ("Lima was hit by strikes on Monday.", []),
+    # A death in an attack the lexicon names is that attack, done to the dead, by whoever
+    # the attack's own words name, not the place it was in (CAMEO's DIE (IN BLAST), [:190]).
+    (
+        "Four Somali soldiers died in the attack.",
+        [(EventType.ASSAULT, set(), {"SOM-military"}, False, False)],
+    ),
+    (
+        "Two Malian policemen died in an ambush by Algerian troops.",
+        [(EventType.ASSAULT, {"DZA-military"}, {"MLI-police"}, False, False)],
+    ),
+    (
+        "Six civilians died in an airstrike in Libya.",
+        [(EventType.ASSAULT, set(), {"LBY-civilians"}, False, False)],
+    ),
+    # Not a death in a mishap, an ailment or a place.
+    ("Four Somali soldiers died in a fire at their barracks.", []),
+    ("The Somali general died in a heart attack.", []),
+    ("The Somali president died in hospital.", []),
     # A sentence a light verb hands down is the court's sentence, as "sentenced" is.
     (
         "A court in Nairobi handed the Ugandan smuggler a six-year prison sentence.",
