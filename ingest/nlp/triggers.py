@@ -53,6 +53,7 @@ from ingest.nlp.syntax import (
     lower_lemma,
     name_as_modifier,
     negated_subject,
+    numeric_noun,
     patient_told,
     prep_objects,
     subjunctive,
@@ -600,9 +601,13 @@ def _asked_of(token: Token) -> bool:
 
 
 def _by_dissenters(lex: Lexicon, token: Token) -> bool:
-    """Whether a verb's doer, its subject or its passive's agent, is protesters."""
+    """Whether a verb's doer, its subject or its passive's agent, is protesters, or a number
+    of them ("thousands of protesters")."""
     doer = subject_of(lex, token) or agent_noun(token)
-    return doer is not None and lower_lemma(doer) in lex.dissenters
+    if doer is None:
+        return False
+    counted = prep_objects(doer, ("of",)) if numeric_noun(doer) else []
+    return any(lower_lemma(d) in lex.dissenters for d in [doer, *counted])
 
 
 def _done_to_act(

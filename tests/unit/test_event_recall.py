@@ -1,7 +1,8 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged,
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
-hit, a death in an attack, a sentence handed down; with the real English model."""
+hit, a death in an attack, thousands of protesters gathering, a sentence handed down;
+with the real English model."""
 
 import pytest
 
@@ -326,6 +327,16 @@ CASES = [
     ("Four Somali soldiers died in a fire at their barracks.", []),
     ("The Somali general died in a heart attack.", []),
     ("The Somali president died in hospital.", []),
+    # A number of protesters does what protesters do: a verb with a sense of protest in CAMEO.
+    (
+        "Hundreds of protesters gathered in Lusaka on Saturday.",
+        [(EventType.PROTEST, {"ZMB-protesters"}, {"ZMB"}, False, False)],
+    ),
+    (
+        "Dozens of Zambian demonstrators occupied the ministry.",
+        [(EventType.PROTEST, {"ZMB-protesters"}, {"ZMB-government"}, False, False)],
+    ),
+    ("Hundreds of fans gathered in Lusaka on Saturday.", []),
     # A sentence a light verb hands down is the court's sentence, as "sentenced" is.
     (
         "A court in Nairobi handed the Ugandan smuggler a six-year prison sentence.",
