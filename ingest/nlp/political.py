@@ -11,7 +11,9 @@ is named doing (one of civil society, a company, criminals, a person of no offic
 between private people or hunting, no political event, unless the text marks it political
 (terror named, a bombing, an armed group beside it).
 The media interview and report: they neither consult, demand nor act materially alone; police who
-speak with a suspect or a witness question them: no consultation.
+speak with a suspect or a witness question them: no consultation. Lawyers, whom the agents
+dictionary files under the judiciary, act for a party where one is named, and are political
+only as it is.
 """
 
 import re
@@ -25,6 +27,8 @@ from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import sectors_of
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.parse import trigger_word
+from ingest.nlp.senses import subject_of
+from ingest.nlp.syntax import antecedent, lower_lemma, owners, prep_objects
 
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
@@ -96,6 +100,10 @@ def political(
     ):
         return False
     sides = [a for a in [*mention.source, *mention.target, *mention.participants] if a in by_id]
+    # A party's lawyers are its counsel, not a state's judiciary (the agents dictionary's
+    # JUD): political only as their client is ("lawyers for the family sued the hospital").
+    counsel = _counsel(mention, by_id, doc=doc, spans=spans)
+    sides = [a for a in sides if a not in counsel]
     if mention.favour and not all(
         side and not any(_civil(by_id[a]) for a in side if a in by_id)
         for side in (mention.source, mention.target)
@@ -153,6 +161,33 @@ def political(
         or (struck and by_id[a].kind is ActorKind.PERSON)
         for a in sides
     )
+
+
+def _counsel(
+    mention: EventMention,
+    by_id: dict[str, Actor],
+    *,
+    doc: Doc,
+    spans: list[tuple[int, int, str]],
+) -> set[str]:
+    """The judiciary actors the event's doer names as a party's counsel: a noun of a tie
+    ("lawyer", "attorney") whose possessor, "of" or "for" names no political actor ("the victims'
+    lawyers sued", "attorneys for the singer asked"; not "the president's lawyers asked")."""
+    lex = load_lexicon()
+    word = trigger_word(doc, mention)
+    subject = subject_of(lex, word) if word is not None else None
+    doer = antecedent(subject) if subject is not None else None
+    if doer is None or lower_lemma(doer) not in lex.relations:
+        return set()
+
+    def actors_at(tokens: list[Token]) -> set[str]:
+        at = {t.idx for t in tokens}
+        return {a for s, e, a in spans if a in by_id and any(s <= i < e for i in at)}
+
+    clients = owners(doer) + prep_objects(doer, ("for",))
+    if not clients or any(by_id[a].political for c in clients for a in actors_at([*c.subtree])):
+        return set()
+    return {a for a in actors_at([doer]) if by_id[a].sector == "judiciary"}
 
 
 def _lemma_of(doc: Doc, mention: EventMention) -> str:

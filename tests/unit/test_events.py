@@ -2947,6 +2947,31 @@ def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A party's lawyers are its counsel, not a state's judiciary: no political side.
+        ("Lawyers for the family sued the hospital in Ohio over the death of the boy.", []),
+        ("The family's lawyer demanded compensation from the airline.", []),
+        ("Attorneys for the singer asked the magazine to retract the story.", []),
+        # Counsel of a political side acts in politics, as prosecutors and courts do.
+        (
+            "The president's lawyers asked the Supreme Court to block the subpoena.",
+            [EventType.REQUEST],
+        ),
+        (
+            "Lawyers for the Kenyan government asked the court to dismiss the case.",
+            [EventType.REQUEST],
+        ),
+        ("Prosecutors charged the suspect with murder in Ohio.", [EventType.ACCUSE]),
+    ],
+)
+def test_a_party_s_counsel_is_political_only_as_its_client_is(
+    nlp: Language, sentence: str, expected: list[EventType]
+) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # Violence the text marks as political is an event whoever does it: terror named
