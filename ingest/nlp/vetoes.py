@@ -827,9 +827,10 @@ def _matter(noun: Token) -> bool:
 def mishap_inquiry(lex: Lexicon, trig: Trigger) -> bool:
     """ "The crash is being investigated", "an inquiry into the fire", "investigating the cause
     of the blaze", "the possibility of an electrical fault", "looking into the death of a
-    student": an investigation of a mishap or a happening, or of what brought one about, or a
-    science's ("epidemiological investigations"), accuses no one (PLOVER's investigations are
-    of actors, into crimes and abuses)."""
+    student", "the events leading up to the crash": an investigation of a mishap or a
+    happening, or of what brought one about, or a science's ("epidemiological
+    investigations"), accuses no one (PLOVER's investigations are of actors, into crimes and
+    abuses)."""
     if trig.mode not in _INQUIRY:
         return False
     head = trig.noun or trig.token
@@ -841,6 +842,14 @@ def mishap_inquiry(lex: Lexicon, trig: Trigger) -> bool:
     ]
     for a in about:  # grows: "the possibility of a fault", "the circumstances of the cause of"
         about += prep_objects(a, ("of",))
+        # A clause on a thing tells what it is of, as "of" does: "the circumstances surrounding
+        # his death", "the failures that led to the collapse" (not on a person or a name).
+        if a.pos_ == "NOUN" and not is_person_noun(lower_lemma(a)):
+            for clause in children(a, ("acl", "relcl")):
+                about += [
+                    *objects_of(clause),
+                    *(o for p in children(clause, ("prep",)) for o in p.children),
+                ]
     kinds = [lower_lemma(m) for m in children(head, ("amod",))] if trig.noun is not None else []
     return any(lower_lemma(o) in lex.mishaps | lex.happenings for o in about) or any(
         map(_science, kinds)

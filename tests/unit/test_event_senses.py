@@ -62,6 +62,18 @@ CASES = [
     ("Ugandan police are looking into the death of a student in Kampala.", []),
     ("The Peruvian army is investigating the circumstances of the explosion at the depot.", []),
     ("Polish prosecutors are investigating the incident.", []),
+    # So does one of what a clause on it ties to a happening, as "of" does.
+    ("Chilean police are investigating the circumstances surrounding the death of a miner.", []),
+    ("Italian prosecutors are investigating the failures that led to the collapse of a dam.", []),
+    ("Romanian police are examining the events leading up to the fire at the depot.", []),
+    # Not where the clause ties it to an attack, or to no happening.
+    (
+        "Kenyan police are investigating the events leading up to the attack on the senator.",
+        [
+            (EventType.ACCUSE, {"KEN-police"}, set(), False, False),
+            (EventType.ASSAULT, set(), {"KEN-legislature"}, False, False),
+        ],
+    ),
     # A strike that lasts a stated time is a stoppage of work; an attack is no span.
     (
         "Ghanaian nurses began a four-day strike against the government.",
