@@ -12,8 +12,8 @@ between private people or hunting, no political event, unless the text marks it 
 (terror named, a bombing, an armed group beside it).
 The media interview and report: they neither consult, demand nor act materially alone; police who
 speak with a suspect or a witness question them: no consultation. Lawyers, whom the agents
-dictionary files under the judiciary, act for a party where one is named, and are political
-only as it is.
+dictionary files under the judiciary, act for a party where a common noun tells one, and are
+political only as it is.
 """
 
 import re
@@ -171,8 +171,10 @@ def _counsel(
     spans: list[tuple[int, int, str]],
 ) -> set[str]:
     """The judiciary actors the event's doer names as a party's counsel: a noun of a tie
-    ("lawyer", "attorney") whose possessor, "of" or "for" names no political actor ("the victims'
-    lawyers sued", "attorneys for the singer asked"; not "the president's lawyers asked")."""
+    ("lawyer", "attorney") whose possessor, "of" or "for" is a common noun naming no political
+    actor ("the victims' lawyers sued", "attorneys for the singer asked"; not "the president's
+    lawyers asked", nor a name or a pronoun, who may be a public figure the dictionaries lack:
+    "lawyers for Alexei Navalny", "his lawyers")."""
     lex = load_lexicon()
     word = trigger_word(doc, mention)
     subject = subject_of(lex, word) if word is not None else None
@@ -185,7 +187,10 @@ def _counsel(
         return {a for s, e, a in spans if a in by_id and any(s <= i < e for i in at)}
 
     clients = owners(doer) + prep_objects(doer, ("for",))
-    if not clients or any(by_id[a].political for c in clients for a in actors_at([*c.subtree])):
+    if not clients or any(
+        c.pos_ != "NOUN" or any(by_id[a].political for a in actors_at([*c.subtree]))
+        for c in clients
+    ):
         return set()
     return {a for a in actors_at([doer]) if by_id[a].sector == "judiciary"}
 

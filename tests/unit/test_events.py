@@ -2963,6 +2963,8 @@ def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
             [EventType.REQUEST],
         ),
         ("Prosecutors charged the suspect with murder in Ohio.", [EventType.ACCUSE]),
+        # A client named may be a public figure the dictionaries lack: still the judiciary.
+        ("Lawyers for Ilya Sorokin appealed against his sentence in Moscow.", [EventType.REJECT]),
     ],
 )
 def test_a_party_s_counsel_is_political_only_as_its_client_is(
