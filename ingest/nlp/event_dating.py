@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta
 from functools import partial
 
 import numpy
+from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import ActorKind, DatePrecision, DateSource
@@ -82,6 +83,11 @@ def _kept(text: str, spans: Iterable[tuple[int, int]], start: int, end: int) -> 
 
 # An event's date, its precision and where it came from.
 _Dating = tuple[date, DatePrecision, DateSource]
+
+
+def _background(anchor: date) -> _Dating:
+    """The date of an act background to the story, on no day it tells: the publication's year."""
+    return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
 
 
 class EventDater:
@@ -189,6 +195,13 @@ class EventDater:
             and (day := e.first_day())
             and (e.frame or (e.reference() and not long_before(day, self.anchor)))
         ]
+        # The stretches told as reaching the publication ("in the past two weeks", "over the
+        # last few years"), by their span: an act counted or carried on over one is bounded by it.
+        self._stretches = {
+            (e.start, e.end): e.value
+            for e in told
+            if e.type == "DURATION" and _UP_TO_NOW.search(e.text)
+        }
         # Where the story first tells of a calendar quarter: "a year earlier" is then a quarter.
         self._first_quarter = min(
             (e.start for e in told if e.precision == "quarter"), default=len(text)
@@ -431,6 +444,18 @@ class EventDater:
                 # the country in the wake of the attacks") is before the news: no story day.
                 told = dated if not _bounds_another(trigger) else None
                 dated = _bounded(kind, told, bound, self.anchor) if happened else bound
+        if happened and dated[2] is not DateSource.SENTENCE and tensed is not None:
+            stretch = self._stretch_of(tensed[0])
+            if stretch is not None:
+                # "has expelled dozens in the past two years": the acts lie between the
+                # stretch's first day and publication, on no day the text tells (TimeML
+                # BEGUN_BY, as "since"): the period that holds both, else background.
+                start_day = _stretch_start(stretch, self.anchor)
+                dated = (
+                    _bounded("since", None, (start_day, DatePrecision.DAY, dated[2]), self.anchor)
+                    if start_day is not None
+                    else _background(self.anchor)
+                )
         if (
             _known_act(trigger)
             and dated[1] in (DatePrecision.DAY, DatePrecision.WEEK)
@@ -448,7 +473,7 @@ class EventDater:
         ):
             # "Ana Vela died on Saturday. She founded the party": a dead person's act is her
             # life, before the story's day (a time long past the paragraph told may date it).
-            return date(self.anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
+            return _background(self.anchor)
         if (
             said
             and tense == "future"
@@ -506,6 +531,17 @@ class EventDater:
             if told is not None:
                 return told[0], told[1], DateSource.DISCOURSE
         return dated
+
+    def _stretch_of(self, verb: Token) -> str | None:
+        """The value of a stretch up to publication that a phrase on a verb tells ("in the
+        last three months", "over the past few years"), if one does."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _STRETCH_PREPS:
+                for noun in prep.children:
+                    span = (noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge))
+                    if noun.dep_ == "pobj" and span in self._stretches:
+                        return self._stretches[span]
+        return None
 
     def _flashback_before(self, trigger: Token, p_start: int) -> tuple[int, int] | None:
         """The span of the paragraphs before the event's (which begins at `p_start`) that told
@@ -1052,8 +1088,29 @@ def _bounded(
         if order.index(precision) >= order.index(bound[1]) and first == later_first:
             return first, precision, DateSource.SENTENCE
     if kind == "since":
-        return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
+        return _background(anchor)
     return day.replace(month=1, day=1), DatePrecision.YEAR, DateSource.SENTENCE
+
+
+def _stretch_start(value: str, anchor: date) -> date | None:
+    """The first day of a stretch of a TimeML duration's length ending on `anchor` ("P3M",
+    "PT48H"); None for an untold length ("PXY": "the last few years")."""
+    m = _DURATION.fullmatch(value)
+    if m is None:
+        return None
+    n, unit = int(m["n"]), m["unit"]
+    if m["time"]:
+        return anchor - timedelta(days=-(-n // 24)) if unit == "H" else None
+    years, months = (n, 0) if unit == "Y" else (0, n) if unit == "M" else (0, 0)
+    days = {"W": 7 * n, "D": n}.get(unit, 0)
+    return anchor - relativedelta(years=years, months=months, days=days)
+
+
+# A TimeML duration of a counted length: "P2Y", "P3M", "PT24H".
+_DURATION = re.compile(r"P(?P<time>T?)(?P<n>\d+)(?P<unit>[YMWDH])")
+# The words of a stretch that ends at the time of telling ("the past week", "recent years").
+_UP_TO_NOW = re.compile(r"\b(?:past|last|recent)\b", re.IGNORECASE)
+_STRETCH_PREPS = frozenset({"in", "over", "during", "for", "within", "throughout"})
 
 
 def _known_act(noun: Token) -> bool:

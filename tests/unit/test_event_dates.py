@@ -1949,3 +1949,43 @@ def test_an_act_conceded_or_judged_is_background_to_the_day_it_is_told_on(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a stretch up to publication bounds the acts counted over it: the period that holds
+        # its first day and publication
+        (
+            "Police have arrested 60 protesters in the last two weeks.",
+            "arrested",
+            (date(2025, 1, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        (
+            "The army killed 12 rebels in the past 48 hours, a spokesman said.",
+            "killed",
+            (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+        ),
+        # none holds both, or the stretch has no told length: background, never a false day
+        (
+            "Over the last six months, Ugandan troops have attacked rebel camps in Congo.",
+            "attacked",
+            _BACKGROUND,
+        ),
+        (
+            "Iran has increased its military cooperation with China in recent years.",
+            "increased",
+            _BACKGROUND,
+        ),
+        # a day of its own still dates the act
+        (
+            "Police arrested 60 protesters on Monday, the most in the past two weeks.",
+            "arrested",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_stretch_up_to_publication_bounds_the_acts_told_over_it(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
