@@ -475,6 +475,18 @@ class EventDater:
             # life, before the story's day (a time long past the paragraph told may date it).
             return _background(self.anchor)
         if (
+            tense == "past"
+            and dated[1] is DatePrecision.DAY
+            and dated[2] is DateSource.DISCOURSE
+            and self._goes_on_aside(
+                trigger, max([p_start, *(at for at, day in days if within_story(day, self.anchor))])
+            )
+        ):
+            # "Mugabe was jailed in 1963. Mugabe was hailed a hero": an aside dates no later
+            # sentence, but one that goes on with its story line tells of that past, not of the
+            # story's day.
+            return _background(self.anchor)
+        if (
             said
             and tense == "future"
             and dated[2] == DateSource.PUBLISHED_AT
@@ -531,6 +543,16 @@ class EventDater:
             if told is not None:
                 return told[0], told[1], DateSource.DISCOURSE
         return dated
+
+    def _goes_on_aside(self, trigger: Token, since: int) -> bool:
+        """Whether the event's sentence goes on with the story line of an earlier sentence,
+        told in the past, that told a time long past after its verb (an aside) after the offset
+        `since` (its paragraph's start or the story's last day, whichever is later)."""
+        asides = [a for a, _ in self._asides if since <= a < trigger.sent.start_char]
+        if not asides:
+            return False
+        told = self._sentence_at(asides[-1])
+        return _tense(told.root) == "past" and _goes_on(trigger, told)
 
     def _stretch_of(self, verb: Token) -> str | None:
         """The value of a stretch up to publication that a phrase on a verb tells ("in the

@@ -1989,3 +1989,42 @@ def test_a_stretch_up_to_publication_bounds_the_acts_told_over_it(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a sentence that goes on from an aside long past (the same subject, a pronoun) tells
+        # of that past, not of the story's day
+        (
+            "Ana Vela, a former guerrilla leader, died on Monday.\n\nVela joined the rebels as a"
+            " student and was jailed by the army in 1985. She was freed by the new government"
+            " after the war.",
+            "freed",
+            _BACKGROUND,
+        ),
+        (
+            "The army shelled the town on Monday.\n\nThe rebels seized the town from the army in"
+            " 2014. The rebels fired rockets at the army's positions.",
+            "fired",
+            _BACKGROUND,
+        ),
+        # another actor's act keeps the story's day, as does one after a day of the story
+        (
+            "Police arrested Vela on Monday.\n\nVela joined the rebels and was captured by the"
+            " army in 1985. Police charged Vela with murder.",
+            "charged",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        (
+            "Vela joined the rebels and was captured by the army in 1985. On Monday, police"
+            " arrested Vela. He threatened the judge.",
+            "threatened",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+    ],
+)
+def test_a_sentence_going_on_from_an_aside_long_past_is_not_on_the_story_day(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
