@@ -1382,7 +1382,9 @@ def _told_of_earlier(verb: Token) -> bool:
     occasions = [
         g for c in verb.children if c.lower_ in _WHEN for g in c.children if g.dep_ == "pobj"
     ]
-    nouns = [c for c in verb.children if c.dep_ in _SUBJECTS] + occasions
+    # each of coordinated subjects: "Trump and the previous Congress could not agree"
+    subjects = [s for c in verb.children if c.dep_ in _SUBJECTS for s in (c, *c.conjuncts)]
+    nouns = subjects + occasions
     return any(a.dep_ == "amod" and a.lower_ in _EARLIER for n in nouns for a in n.children) or any(
         _office_period(n) for n in occasions
     )

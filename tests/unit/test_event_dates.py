@@ -1295,6 +1295,12 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " signed a deal with the rebels.",
             "signed",
         ),
+        # one of coordinated subjects, the earlier
+        (
+            "Kenyan police fired tear gas at protesters on Monday.\nThe president and the"
+            " previous parliament rejected the treaty with Somalia.",
+            "rejected",
+        ),
         # a time ago of untold length: "years ago", as "recently"
         (
             "Police in Lagos arrested the preacher on Monday. A court in Abuja jailed him for fraud"
