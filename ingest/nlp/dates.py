@@ -187,7 +187,8 @@ def _alternation(words: list[str]) -> str:
 # Month and weekday names are matched capitalised ("May", "March" and "Sun" are also words).
 _MONTH_FULL = rf"(?:{_alternation(list(_MONTHS))}|{_alternation([m.upper() for m in _MONTHS])})\b"
 _MONTH = rf"(?:{_MONTH_FULL}|(?:{_alternation(list(_MONTH_ABBREVIATIONS))})\b\.?)"
-_WEEKDAY = rf"(?:{_alternation(_WEEKDAYS)}|{_alternation([w.upper() for w in _WEEKDAYS])})\b"
+_WEEKDAY_NAME = rf"(?:{_alternation(_WEEKDAYS)}|{_alternation([w.upper() for w in _WEEKDAYS])})"
+_WEEKDAY = rf"{_WEEKDAY_NAME}\b"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)\b"
 _NUM_WORD = _alternation(list(_NUMBERS))
@@ -1012,6 +1013,8 @@ _WEEKDAY_REL = "last|next|this|coming|past|early|late|that|the previous|the prio
     needle=_WEEKDAY_NEEDLE,
 )
 def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    if _RECURRING_AFTER.match(ctx.text, m.end()):
+        return  # one of weekdays that recur (`_weekdays`), no one day
     weekday = _WEEKDAY_NUMBER[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
     if rel.startswith("the "):
@@ -1464,6 +1467,26 @@ def _set(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         )
     else:
         yield _Hit(m.start(), m.end(), f"XXXX-{_MONTH_NUMBER[m['wd'].lower()]:02d}", "set", "SET")
+
+
+# Weekdays told in the plural, or with a part of day in the plural, recur: "on Sundays", "Monday
+# and Tuesday nights" (TimeML: each a SET, "XXXX-WXX-7", "XXXX-WXX-1TNI"), no day to date.
+_AND_WEEKDAY = rf"(?:,?(?: and| or)? {_WEEKDAY})"
+_RECURRING_AFTER = re.compile(rf"{_AND_WEEKDAY}*(?: {_I(_PART)})?s\b")
+
+
+@_rule(
+    rf"(?P<wds>(?:{_WEEKDAY}{_AND_WEEKDAY}*(?:,?(?: and| or)?) )?)"
+    rf"(?P<wd>{_WEEKDAY_NAME})(?: (?P<part>{_I(_PART)}))?s\b",
+    needle=_WEEKDAY_NEEDLE,
+)
+def _weekdays(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    part = f"T{_PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else ""
+    at = m.start("wds")
+    days = [(at + d.start(), at + d.end(), d[0]) for d in re.finditer(_WEEKDAY, m["wds"])]
+    for start, end, name in [*days, (m.start("wd"), m.end(), m["wd"])]:
+        value = f"XXXX-WXX-{_WEEKDAY_NUMBER[name.lower()] + 1}{part}"
+        yield _Hit(start, end, value, "set", "SET")
 
 
 @_rule(

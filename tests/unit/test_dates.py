@@ -386,6 +386,26 @@ def test_find_dates_precision_and_type(text: str, precision: str, type_: str) ->
     assert (expression.precision, expression.type) == (precision, type_)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry stops running on Sundays.", [("Sundays", "XXXX-WXX-7")]),
+        ("She teaches Thursday evenings at the college.", [("Thursday evenings", "XXXX-WXX-4TEV")]),
+        (
+            "Markets open late on Monday and Friday mornings.",
+            [("Monday", "XXXX-WXX-1TMO"), ("Friday mornings", "XXXX-WXX-5TMO")],
+        ),
+        # one day each, no recurrence
+        (
+            "The envoy met Monday and Friday with rebels.",
+            [("Monday", "2025-01-20"), ("Friday", "2025-01-17")],
+        ),
+    ],
+)
+def test_weekdays_in_the_plural_recur(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
 def test_find_dates_offsets_point_into_the_text() -> None:
     text = "Xi and Putin spoke on January 20; Trump on Tuesday threatened tariffs."
     expressions = find_dates(text, WED)
