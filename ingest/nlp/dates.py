@@ -159,6 +159,7 @@ _UNITS = {
     "decade": ("DE", 1, False),
     "century": ("CE", 1, False),
 }
+_YEARS_IN = {"decade": 10, "century": 100}
 _REFERENCES = {
     "now": "PRESENT_REF",
     "right now": "PRESENT_REF",
@@ -509,7 +510,7 @@ def _shift(anchor: date, unit: str, amount: int) -> date | None:
     """The anchor moved by a whole number of calendar units; None past the calendar's years
     1 to 9999 ("2100 years ago" told in 2001), a time no date can hold."""
     n = amount * _UNITS[unit][1]
-    years = {"decade": 10, "century": 100}.get(unit, 1)
+    years = _YEARS_IN.get(unit, 1)
     try:
         if unit == "day":
             return anchor + timedelta(days=n)
@@ -1134,6 +1135,11 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     amount = _STEPS.get(rel.removeprefix("the "), 0)
     if rel in ("the following", "the previous", "the prior") and unit != "weekend":
         yield _from_reference_time(m, unit, amount)
+        return
+    if rel == "the past" and unit in ("decade", "century") and not m["edge"]:
+        # "Over the past decade" is the ten years up to now, not the calendar decade before the
+        # one under way (the 1970s, told in 1989); "the last century" may be the calendar one.
+        yield _Hit(m.start(), m.end(), f"P{_YEARS_IN[unit]}Y", "duration", "DURATION")
         return
     day: date | None
     if unit == "weekend" and rel == "the":

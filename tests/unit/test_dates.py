@@ -406,6 +406,21 @@ def test_weekdays_in_the_plural_recur(text: str, expected: list[tuple[str, str]]
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rents have tripled over the past decade.", [("the past decade", "P10Y")]),
+        ("The bridge is the oldest built in the past century.", [("the past century", "P100Y")]),
+        # "last" may name the calendar one: in 2025, the 1900s
+        ("The fort was built in the last century.", [("the last century", "19")]),
+    ],
+)
+def test_the_past_decade_is_the_stretch_up_to_now(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
 def test_find_dates_offsets_point_into_the_text() -> None:
     text = "Xi and Putin spoke on January 20; Trump on Tuesday threatened tariffs."
     expressions = find_dates(text, WED)
