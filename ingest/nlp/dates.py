@@ -1376,6 +1376,12 @@ def _reference(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(m.start("w"), m.end(), _REFERENCES[word], "ref")
 
 
+# "A second" before a word that goes on with it is mostly the ordinal ("a second term"); as a
+# time it follows "for", "in", "wait", "half"... or precedes "later", "ago", "or two".
+_SECOND_TIME_BEFORE = re.compile(r"\b(?:for|in|within|wait|just|only|half|than)\s+$", re.I)
+_ORDINAL_AFTER = re.compile(r" (?!(?:later|earlier|ago|longer|or|and|of|before|after)\b)[a-z]")
+
+
 @_rule(
     _I(
         r"(?:(?P<the>the) |(?:about|nearly|almost|over|some|roughly|only|just|around|barely) )?"
@@ -1397,6 +1403,10 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         or (m["num"].lower() in ("a", "an") and not m["pre"])
     ):
         return  # a fraction: "three-quarters of the vote", "more than a quarter"
+    if m["unit"].lower() == "second" and m["num"].lower() in ("a", "an") and not m["pre"]:
+        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        if not _SECOND_TIME_BEFORE.search(before) and _ORDINAL_AFTER.match(ctx.text, m.end()):
+            return  # the ordinal: "a second term", "a second man was held"
     letter, multiplier, is_time = _UNITS[unit]
     if amount is not None and (m["half"] or m["and_half"]):
         amount += 0.5

@@ -421,6 +421,19 @@ def test_the_past_decade_is_the_stretch_up_to_now(
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor is seeking a second term.", []),
+        ("A second tanker was seized off the coast.", []),
+        ("The lights flickered for a second and went out.", [("a second", "PT1S")]),
+        ("He paused a second or two before answering.", [("a second", "PT1S")]),
+    ],
+)
+def test_a_second_before_a_noun_is_the_ordinal(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
 def test_find_dates_offsets_point_into_the_text() -> None:
     text = "Xi and Putin spoke on January 20; Trump on Tuesday threatened tariffs."
     expressions = find_dates(text, WED)
