@@ -1403,10 +1403,16 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         or (m["num"].lower() in ("a", "an") and not m["pre"])
     ):
         return  # a fraction: "three-quarters of the vote", "more than a quarter"
-    if m["unit"].lower() == "second" and m["num"].lower() in ("a", "an") and not m["pre"]:
+    if (
+        m["unit"].lower() == "second"
+        and m["num"].lower() in ("a", "an")
+        and not (m["pre"] or m["long"])
+    ):
         before = ctx.text[max(0, m.start() - 12) : m.start()]
-        if not _SECOND_TIME_BEFORE.search(before) and _ORDINAL_AFTER.match(ctx.text, m.end()):
-            return  # the ordinal: "a second term", "a second man was held"
+        if ctx.text.startswith("-", m.end()) or (
+            not _SECOND_TIME_BEFORE.search(before) and _ORDINAL_AFTER.match(ctx.text, m.end())
+        ):
+            return  # the ordinal: "a second term", "a second man was held", "a second-floor flat"
     letter, multiplier, is_time = _UNITS[unit]
     if amount is not None and (m["half"] or m["and_half"]):
         amount += 0.5

@@ -426,6 +426,7 @@ def test_the_past_decade_is_the_stretch_up_to_now(
     [
         ("The mayor is seeking a second term.", []),
         ("A second tanker was seized off the coast.", []),
+        ("Fire broke out in a second-floor office.", []),
         ("The lights flickered for a second and went out.", [("a second", "PT1S")]),
         ("He paused a second or two before answering.", [("a second", "PT1S")]),
     ],
