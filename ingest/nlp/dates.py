@@ -1306,7 +1306,10 @@ def _ordinal_quarter(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(start, m.end(), f"{year}-Q{quarter}", "quarter")
 
 
-@_rule(rf"{_QUARTER_BEFORE} (?:(?P<y1>{_YEAR}) )?{_I('quarter')}(?!s)", needle=_needle(r"quarter"))
+# Not a compound: "its quarter-century low", "the quarter-to-quarter comparison".
+@_rule(
+    rf"{_QUARTER_BEFORE} (?:(?P<y1>{_YEAR}) )?{_I('quarter')}(?![s-])", needle=_needle(r"quarter")
+)
 def _quarter_ref(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     words = m.group(0).lower()
     if re.match(r"a\b", words) and "flat" not in words:

@@ -435,6 +435,14 @@ def test_a_second_before_a_noun_is_the_ordinal(text: str, expected: list[tuple[s
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Its shares hit a quarter-century high.", "The quarter-to-quarter gain was small."],
+)
+def test_a_quarter_in_a_compound_is_no_quarter_of_a_year(text: str) -> None:
+    assert _found(text) == []
+
+
 def test_find_dates_offsets_point_into_the_text() -> None:
     text = "Xi and Putin spoke on January 20; Trump on Tuesday threatened tariffs."
     expressions = find_dates(text, WED)
