@@ -919,7 +919,23 @@ def _year_end(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     year = ctx.anchor.year + (
         1 if words.startswith("next") else -1 if words.startswith("last") else 0
     )
-    yield _Hit(m.start(), m.end(), f"{year}", "year")
+    # "The end of the year" that no word puts in this year is the scene's year, as a month is.
+    guessed = not words.startswith("this") and ctx.date_tense(m.start(), m.end()) != "future"
+    yield _Hit(
+        m.start(), m.end(), f"{year}", "year", year_guessed=guessed and year == ctx.anchor.year
+    )
+
+
+@_rule(
+    r"\b(?:[Ff]or|of|in|during|throughout) (?P<y>the year)"
+    r"(?![\w-]| (?:\d|ago|before|after|earlier|later|ended|ending|when|that|since|in which)\b)",
+    needle="the year",
+)
+def _the_year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """ "For the year", "the deal of the year": the year under way, or the scene's (TimeML's
+    value: the year)."""
+    guessed = ctx.date_tense(m.start("y"), m.end()) != "future"
+    yield _Hit(m.start("y"), m.end(), f"{ctx.anchor.year}", "year", year_guessed=guessed)
 
 
 def _holiday_date(name: str, year: int) -> date:

@@ -443,6 +443,38 @@ def test_a_quarter_in_a_compound_is_no_quarter_of_a_year(text: str) -> None:
     assert _found(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("The bank expects a loss for the year.", WED, [("the year", "2025")]),
+        ("It was the costliest storm of the year.", WED, [("the year", "2025")]),
+        ("He was named Person of the Year.", WED, []),
+        ("In the year that followed, exports fell.", WED, []),
+        # the scene's year, as a month's: told of a year long past, "the year" is that one
+        (
+            "In 2009, floods hit the delta. Aid arrived by the end of the year.",
+            WED,
+            [("2009", "2009"), ("the end of the year", "2009")],
+        ),
+        (
+            "In 2009, floods hit the delta. It was the worst flood of the year.",
+            WED,
+            [("2009", "2009"), ("the year", "2009")],
+        ),
+        # told ahead, the year under way
+        (
+            "In 2009, floods hit the delta. New dams will be built by the end of the year.",
+            WED,
+            [("2009", "2009"), ("the end of the year", "2025")],
+        ),
+    ],
+)
+def test_the_year_is_the_one_under_way_or_the_scenes(
+    text: str, anchor: date, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, anchor) == expected
+
+
 def test_find_dates_offsets_point_into_the_text() -> None:
     text = "Xi and Putin spoke on January 20; Trump on Tuesday threatened tariffs."
     expressions = find_dates(text, WED)
