@@ -431,6 +431,10 @@ class _Context:
         """Whether the sentence names a time of its own before `start` ("during his tenure")."""
         return _UNDATED_TIME.search(self.text, self._sentence(start)[0], start) is not None
 
+    def starts_sentence(self, start: int) -> bool:
+        """Whether a word is the first of its sentence, after any opening quote or bracket."""
+        return not self.text[self._sentence(start)[0] : start].strip(" \"'\u201c\u2018(")
+
     def opens_sentence(self, start: int) -> bool:
         """Whether a date opens its sentence after a preposition of time ("In 2016, ...")."""
         return _FRAME_OPENER.fullmatch(self.text, self._sentence(start)[0], start) is not None
@@ -1497,6 +1501,12 @@ def _untold_length(unit: str) -> str:
 )
 def _set(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     if m["adv"]:
+        # Capitalised inside its sentence, or before a name, a periodical's name: "the Daily
+        # Mail", "China Daily", "Daily Hive reported".
+        if m["adv"][0].isupper() and (
+            not ctx.starts_sentence(m.start()) or _NAME_AFTER.match(ctx.text, m.end())
+        ):
+            return
         yield _Hit(m.start(), m.end(), _SET_ADVERBS[m["adv"].lower()], "set", "SET")
     elif m["unit"]:
         unit = m["unit"].lower()

@@ -475,6 +475,20 @@ def test_the_year_is_the_one_under_way_or_the_scenes(
     assert _found(text, anchor) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister told the Daily Record he would resign.", []),
+        ("Daily Record reporters saw the convoy.", []),
+        ("An editorial in China Daily backed the plan.", []),
+        ("Ferries cross the bay daily.", [("daily", "P1D")]),
+        ("Weekly, the council reviews the figures.", [("Weekly", "P1W")]),
+    ],
+)
+def test_a_periodicals_name_is_no_set(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
 def test_find_dates_offsets_point_into_the_text() -> None:
     text = "Xi and Putin spoke on January 20; Trump on Tuesday threatened tariffs."
     expressions = find_dates(text, WED)
