@@ -92,6 +92,7 @@ from ingest.nlp.vetoes import (
     carries_out,
     deep_background,
     done_to_no_one,
+    endangers,
     endorsed_object,
     event_yields,
     fights_no_one,
@@ -439,7 +440,7 @@ def _sentence_events(
             continue
         if not trig.nominal and takes_nothing(lex, index, trig):
             continue
-        if done_to_no_one(lex, index, trig):
+        if done_to_no_one(lex, index, trig) or endangers(lex, index, trig):
             continue
         if trig.type in (EventType.ASSAULT, EventType.COERCE) and animals_only(lex, index, trig):
             continue

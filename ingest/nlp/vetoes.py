@@ -31,6 +31,7 @@ from ingest.nlp.senses import (
     MEASURES,
     PLACE_TYPES,
     PREP_OBJECT_DEPS,
+    TARGET_PREPS,
     agent_codes,
     cameo_verb,
     lookup_noun,
@@ -97,6 +98,45 @@ def _names_party(index: ActorIndex, noun: Token, *, head: bool = False) -> bool:
         return index.get(noun.i) is not None or human(noun)
     own = [t for t in noun.subtree if t.i <= noun.i or t in noun.conjuncts]
     return any(index.get(t.i) is not None for t in own)
+
+
+def endangers(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
+    """ "the protests threaten the stability of the government", "the officers' lives were
+    threatened": a verb of threat done by no party that can act, whose every object or passive
+    subject is neither a party by its head, nor an act ("threatened sanctions", CAMEO's
+    THREATEN * BOYCOTT), nor aimed at a party ("action against the rebels"), puts a thing in
+    danger: no threat made by one side to another (as `thing_doer` reads a thing that
+    threatens; "Iran threatened shipping" is Iran's). A threat to act is its frame's."""
+    token = trig.token
+    if trig.type is not EventType.THREATEN or trig.nominal or trig.noun or trig.complement:
+        return False
+    doer = agent_noun(token) or subject_of(lex, token)
+    if doer is not None and _acting_party(index, antecedent(doer)):
+        return False  # "Iran threatened shipping", "the Taliban threatened the election"
+    patterns, _ = cameo_verb(lex, token, lower_lemma(token))
+    found = sense_of(lex, patterns or (), token)
+    threatened = _patients(token)
+    return bool(threatened) and not any(
+        _names_party(index, p, head=True)
+        or lookup_noun(lex, p) is not None
+        or lower_lemma(p) in lex.threatened
+        or any(_names_party(index, o) for o in prep_objects(p, TARGET_PREPS))
+        or (found is not None and p.i in found[1])
+        for p in threatened
+    )
+
+
+def _acting_party(index: ActorIndex, noun: Token) -> bool:
+    """A party by its head that can act: a name, a pronoun, a person or a body ("the
+    militia"), not a thing a side owns or its modifier names ("Kenya's debts")."""
+    if noun.ent_type_ in PEOPLE_ENTITIES:
+        return True  # a name the resolver may not know ("President Bush")
+    return _names_party(index, noun, head=True) and (
+        noun.pos_ != "NOUN"
+        or human(noun)
+        or is_institution_word(noun.text)
+        or bool(load_gazetteer().find_agents([noun.lower_]))
+    )
 
 
 def event_yields(lex: Lexicon, trig: Trigger) -> bool:

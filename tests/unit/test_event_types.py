@@ -408,6 +408,18 @@ CASES = [
         "Kenya appealed to Somalia for food aid.",
         [(EventType.REQUEST, {"KEN"}, {"SOM"}, False, False)],
     ),
+    # A thing put in danger, by no party, is threatened by no one: no threat; a party that
+    # threatens a thing, or an act against a party, still threatens.
+    ("The protests threaten the stability of the Kenyan government.", []),
+    ("The lives of Kenyan soldiers were threatened.", []),
+    (
+        "Iran threatened shipping in the Strait of Hormuz.",
+        [(EventType.THREATEN, {"IRN"}, set(), False, False)],
+    ),
+    (
+        "The Ugandan president threatened military action against the rebels.",
+        [(EventType.THREATEN, {"UGA-government"}, {"UGA-rebels"}, False, False)],
+    ),
 ]
 
 
