@@ -109,6 +109,7 @@ from ingest.nlp.vetoes import (
     passive_state,
     rescue,
     resultative,
+    searched,
     sitting_suspended,
     stance_on_kind,
     takes_nothing,
@@ -451,6 +452,8 @@ def _sentence_events(
             # reads the attack from armed forces moving or striking; at no one named, and into
             # no other state, it tells no act on anyone.
             continue
+        if trig.type is EventType.ASSAULT and searched(trig, source):
+            trig = replace(trig, type=EventType.COERCE, mode="arrest")  # CAMEO 173
         if trig.type is EventType.ASSAULT and verbal_attack(lex, index, trig, source, target):
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
         elif fights_no_one(lex, index, trig):

@@ -228,6 +228,22 @@ def endorsed_object(lex: Lexicon, index: ActorIndex, trig: Trigger) -> Token | N
     return None if index.get(prop.i) is not None else prop
 
 
+# Those whose raid searches premises by office, not by force of arms.
+_SEARCHER_SECTORS = sectors_of("searchers")
+
+
+def searched(trig: Trigger, source: list[str]) -> bool:
+    """ "police raided the offices of the newspaper", "a police raid on the party's
+    headquarters": a raid by a state's police, courts, agencies or officials, its army apart,
+    is a search of the place, coercion (CAMEO's CONDUCT RAID under curfew, 173, PLOVER's
+    arrest), no military force (CAMEO's bare RAID, 190: "troops raided a camp" stays)."""
+    return (
+        lower_lemma(trig.noun or trig.token) == "raid"
+        and bool(source)
+        and all(sector(a) in _SEARCHER_SECTORS for a in source)
+    )
+
+
 def fights_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     """ "fought corruption", "vowed to keep fighting the good fight with court cases": a verb
     of combat (`Lexicon.on_opponents`), or a vow of one, where every thing fought or fought

@@ -420,6 +420,19 @@ CASES = [
         "The Ugandan president threatened military action against the rebels.",
         [(EventType.THREATEN, {"UGA-government"}, {"UGA-rebels"}, False, False)],
     ),
+    # A raid by the police or officials searches, coercion; by troops it is force of arms.
+    (
+        "Turkish police raided the homes of 40 journalists on Tuesday.",
+        [(EventType.COERCE, {"TUR-police"}, {"TUR-media"}, False, False)],
+    ),
+    (
+        "Police carried out a raid on the headquarters of the Ugandan opposition party.",
+        [(EventType.COERCE, {"UGA-police"}, {"UGA-opposition"}, False, False)],
+    ),
+    (
+        "Israeli troops raided a refugee camp in the West Bank.",
+        [(EventType.ASSAULT, {"ISR-military"}, {"PSE"}, False, False)],
+    ),
 ]
 
 
