@@ -108,6 +108,7 @@ from ingest.nlp.vetoes import (
     own_rally,
     passive_state,
     rescue,
+    restates_noun,
     resultative,
     searched,
     sitting_suspended,
@@ -306,7 +307,7 @@ def _sentence_events(
                 continue  # "a plane hit the tower": the dictionary's attack is by someone's arms
         if mishap_inquiry(lex, trig) or hosted_occasion(lex, index, trig):
             continue
-        if sitting_suspended(trig):
+        if sitting_suspended(trig) or restates_noun(lex, trig):
             continue
         if not trig.nominal and not source and event_yields(lex, trig):
             continue

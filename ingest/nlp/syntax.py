@@ -128,6 +128,22 @@ def complement(token: Token) -> Token | None:
     return None
 
 
+def relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause is said of where it is the clause's object, by a pronoun
+    or by the gap it leaves ("the deal that Somalia struck", "the call he made"); not where a
+    clause fills the gap ("charges he threatened to kill her"), nor a time ("the day he left")."""
+    if verb.dep_ != "relcl":
+        return None
+    objects = children(verb, OBJECT_DEPS)
+    if objects:
+        return verb.head if objects[0].tag_ in RELATIVE_TAGS else None
+    if any(c.tag_ in RELATIVE_TAGS or c.tag_ == "WRB" for c in verb.children):
+        return None
+    if not children(verb, ("nsubj",)) or children(verb, ("xcomp", "ccomp", "auxpass")):
+        return None
+    return verb.head if verb.head.ent_type_ not in ("DATE", "TIME") else None
+
+
 NOMINAL = frozenset({"NOUN", "PROPN", "NUM"})
 
 

@@ -57,6 +57,7 @@ from ingest.nlp.syntax import (
     owners,
     prep_objects,
     pronoun_owned,
+    relative_object,
     sector,
     verb_of,
 )
@@ -137,6 +138,20 @@ def _acting_party(index: ActorIndex, noun: Token) -> bool:
         or is_institution_word(noun.text)
         or bool(load_gazetteer().find_agents([noun.lower_]))
     )
+
+
+def restates_noun(lex: Lexicon, trig: Trigger) -> bool:
+    """ "the phone call he made to her office", "the agreements they had struck": a relative
+    clause whose object is the event noun it is said of, by a light verb that does the noun's
+    act, tells that act again, where the sentence has told it; and no verb of force does a
+    cooperative act ("struck" is no attack). A verb that acts on the event stays ("a plan for
+    the march, which they rejected")."""
+    said_of = None if trig.nominal else relative_object(trig.token)
+    done = lookup_noun(lex, said_of) if said_of is not None else None
+    if done is None:
+        return False
+    forced = QUAD_CLASS[done[0]] in COOPERATIVE and trig.type in HOSTILE_ACTS
+    return forced or lower_lemma(trig.token) in lex.light_verbs
 
 
 def event_yields(lex: Lexicon, trig: Trigger) -> bool:

@@ -433,6 +433,24 @@ CASES = [
         "Israeli troops raided a refugee camp in the West Bank.",
         [(EventType.ASSAULT, {"ISR-military"}, {"PSE"}, False, False)],
     ),
+    # A relative clause whose verb makes or strikes the event noun it is said of tells that
+    # act again: no attack, no second call; a verb that acts on the event stays.
+    (
+        "Uganda criticised the agreement Kenya struck with Somalia.",
+        [(EventType.ACCUSE, {"UGA"}, {"KEN"}, False, False)],
+    ),
+    (
+        "Kenya criticised the deal that Somalia had struck with Ethiopia.",
+        [(EventType.ACCUSE, {"KEN"}, {"SOM"}, False, False)],
+    ),
+    (
+        "A Kenyan man was arrested for a phone call he made to the Ugandan president's office.",
+        [(EventType.COERCE, set(), {"KEN-civilians"}, False, False)],
+    ),
+    (
+        "The Kenyan protest that police dispersed on Monday drew criticism.",
+        [(EventType.COERCE, {"KEN-police"}, {"KEN"}, False, False)],
+    ),
 ]
 
 
