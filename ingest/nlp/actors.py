@@ -496,7 +496,7 @@ def resolve_actors(
     mentions = [_as_people(doc, m, nationals) for m in _without_agents_places(doc, mentions)]
     mentions = _drop_covered([m for m in mentions if not m.unresolved])
     _gender_by_pronouns(doc, mentions)
-    return _build(doc, mentions)
+    return _build(doc, mentions, published)
 
 
 def _gender_by_pronouns(doc: Doc, mentions: list[_Mention]) -> None:
@@ -2015,8 +2015,11 @@ def _with_offices(
 
 
 def _title_case(office: str) -> str:
-    """'secretary of state' -> 'Secretary of State'."""
-    return " ".join(w if w in _GLUE else w.capitalize() for w in office.lower().split())
+    """'secretary of state' -> 'Secretary of State', 'secretary-general' -> 'Secretary-General'."""
+    return " ".join(
+        w if w in _GLUE else "-".join(p.capitalize() for p in w.split("-"))
+        for w in office.lower().split()
+    )
 
 
 def _agents(
@@ -2867,6 +2870,12 @@ def _sector_name(sector: str, country: str | None) -> str:
     return f"{where} {sector}" if where else sector
 
 
+def _role_on(entry: Entry | None, published: date | None) -> str | None:
+    """The role a known person held on the article's date, where the text tells none."""
+    role = load_gazetteer().role_on(entry, published) if entry else None
+    return role if role is None or entry is None or role == entry.role else _title_case(role)
+
+
 def armed_group(country: str | None) -> Actor:
     """The unidentified armed actor of a country, as Phoenix files an assailant or a gunman
     (UAF): whoever attacks for a cause unnamed."""
@@ -2881,7 +2890,7 @@ def armed_group(country: str | None) -> Actor:
     )
 
 
-def _build(doc: Doc, mentions: list[_Mention]) -> ArticleActors:
+def _build(doc: Doc, mentions: list[_Mention], published: date | None) -> ArticleActors:
     mentions.sort(key=lambda m: m.start)
     grouped: dict[str, list[_Mention]] = {}
     for m in mentions:
@@ -2904,7 +2913,7 @@ def _build(doc: Doc, mentions: list[_Mention]) -> ArticleActors:
                 kind=entry.kind if entry else group[0].kind,
                 country=country,
                 aliases=[s for s in surfaces if s != name],
-                role=roles[0] if roles else (entry.role if entry else None),
+                role=roles[0] if roles else _role_on(entry, published),
                 mentions=len(group),
                 sector=sector,
                 political=any(map(_political, group)),

@@ -58,7 +58,8 @@ _LONGEST_ALIAS = 8  # tokens; longer aliases are not matched in text
 
 @dataclass(frozen=True)
 class Entry:
-    """One known actor; `terms` are dated roles (sector, ISO from, ISO to; "" when open)."""
+    """One known actor; `terms` are dated roles (sector, ISO from, ISO to; "" when open),
+    `role_since` the day a curated person's role began ("" when the file does not say)."""
 
     id: str
     name: str
@@ -68,6 +69,7 @@ class Entry:
     sector: str | None = None
     political: bool = False
     terms: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
+    role_since: str = field(default="", compare=False)
 
     def in_office(self, on: date) -> bool:
         """Whether a dated term of office covers the day."""
@@ -169,6 +171,12 @@ class Gazetteer:
         for phrases in self._agents.values():
             phrases.sort(key=lambda c: -len(c[0]))
         self.office_words = set(offices)  # (holder id, office words)
+        # Each holder's terms, under the office's first words ("defense secretary").
+        terms: dict[str, dict[tuple[str, str], tuple[str, str, str]]] = {}
+        for (holder_of, office), holders in offices.items():
+            for entry, start, end in holders:
+                terms.setdefault(entry.id, {}).setdefault((holder_of, start), (office, start, end))
+        self._held = {id_: list(held.values()) for id_, held in terms.items()}
 
     def lookup(self, text: str) -> tuple[Entry, Form] | None:
         """Return the entry a whole name refers to, if known."""
@@ -195,6 +203,20 @@ class Gazetteer:
             if start <= day and (not end or day < end):
                 return entry
         return None
+
+    def role_on(self, entry: Entry, on: date | None) -> str | None:
+        """A known person's role on a day: the curated one from the day it began (its
+        `role_since`, else the last day data/offices.json dates for them: Rubio is no
+        Secretary of State in 2019), else an office that table has them hold that day
+        ("secretary of state": Pompeo in 2019, curated as a former one), else none told."""
+        if on is None:
+            return entry.role
+        day = on.isoformat()
+        held = self._held.get(entry.id, [])
+        since = entry.role_since or max((d for _, *days in held for d in days if d), default="")
+        if entry.role and day >= since:
+            return entry.role
+        return next((w for w, start, end in held if start <= day and (not end or day < end)), None)
 
     def entries(self) -> Iterator[tuple[str, Entry, Form]]:
         """Yield every (alias, entry, form)."""
@@ -457,6 +479,7 @@ def _people(
             record.get("country"),
             record.get("role"),
             political=record.get("role") is not None,
+            role_since=record.get("since", ""),
         )
         people[entry.id] = (entry, list(record["aliases"]))
         for name in [record["name"], *record["aliases"]]:

@@ -654,6 +654,53 @@ def test_a_title_without_a_name_is_the_office_holder_of_the_day(
     assert not {"country:USA", "country:RUS", "country:GBR"} & set(actors)
 
 
+# (text, article date, person id, the role told without a title in the text)
+ROLES_ON_A_DAY = [
+    # A curated role from the day it began: none before it.
+    (
+        "Marco Rubio spoke to farmers in Iowa.",
+        date(2025, 6, 2),
+        "marco-rubio",
+        "Secretary of State",
+    ),
+    ("Marco Rubio spoke to farmers in Iowa.", date(2019, 6, 2), "marco-rubio", None),
+    ("Kristi Noem toured a ranch in Texas.", date(2018, 8, 9), "kristi-noem", None),
+    # An office the offices table has them hold that day, though curated as a former one.
+    (
+        "Mike Pompeo landed in Oslo on Monday.",
+        date(2019, 6, 3),
+        "mike-pompeo",
+        "Secretary of State",
+    ),
+    (
+        "Mike Pompeo landed in Oslo on Monday.",
+        date(2023, 6, 5),
+        "mike-pompeo",
+        "Former Secretary of State",
+    ),
+    ("Mike Pompeo landed in Oslo on Monday.", date(2016, 6, 6), "mike-pompeo", None),
+    ("Joe Biden visited a factory in Ohio.", date(2012, 4, 2), "joe-biden", "Vice President"),
+    (
+        "Jens Stoltenberg arrived in Riga.",
+        date(2019, 4, 2),
+        "jens-stoltenberg",
+        "Secretary-General",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "person", "role"), ROLES_ON_A_DAY)
+def test_a_known_persons_role_is_the_one_held_on_the_articles_day(
+    nlp: Language, text: str, published: date, person: str, role: str | None
+) -> None:
+    assert _actors(nlp, text, published)[f"person:{person}"].role == role
+
+
+def test_a_known_persons_role_without_a_date_is_the_curated_one(nlp: Language) -> None:
+    actors = _actors(nlp, "Marco Rubio spoke to farmers in Iowa.", None)
+    assert actors["person:marco-rubio"].role == "Secretary of State"
+
+
 def test_a_title_without_a_date_names_no_one(nlp: Language) -> None:
     actors = _actors(nlp, "The Russian president spoke to reporters in Sochi.", None)
     assert not [a for a in actors.values() if a.kind is ActorKind.PERSON]
