@@ -2275,6 +2275,11 @@ def _agents(
         # A cleric's title is his too ("Archbishop Desmond Tutu"), a person of his faith.
         titles = sector.political or sector.name == "religion"
         if titles and person is not None and person.cover <= head.head.i < person.end:
+            # An agent phrase that opens before the title words read is the whole title
+            # ("Former Attorney General X", "Commerce Secretary X": not "General").
+            if start < person.cover and person.role == doc[person.cover : person.start].text:
+                k = start - (start > 0 and doc[start - 1].lower_ in _ROLE_PREFIXES)
+                person.role = doc[k : person.start].text
             person.role = person.role or _title_case(doc[start:end].text)
             person.sector, person.political = sector.name, sector.political
             person.country = person.country or country

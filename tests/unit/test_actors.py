@@ -373,6 +373,32 @@ def test_a_person_titled_with_an_agent_word_holds_office(
 @pytest.mark.parametrize(
     ("text", "person", "role"),
     [
+        # An agent phrase that opens before the title words is the whole title.
+        ("Attorney General Mira Castell sued the company.", "mira-castell", "Attorney General"),
+        ("Trade Secretary Owen Brack met the delegation.", "owen-brack", "Trade Secretary"),
+        ("Commerce Secretary Owen Brack met the delegation.", "owen-brack", "Commerce Secretary"),
+        (
+            "Former Attorney General Jon Vickery criticised the ruling.",
+            "jon-vickery",
+            "Former Attorney General",
+        ),
+        (
+            "Police Commissioner Rhys Tallon said the road was closed.",
+            "rhys-tallon",
+            "Police Commissioner",
+        ),
+        ("Judge Maria Kowalczyk fined the company on Friday.", "maria-kowalczyk", "Judge"),
+    ],
+)
+def test_an_agent_phrase_titling_a_person_is_the_whole_role(
+    nlp: Language, text: str, person: str, role: str
+) -> None:
+    assert {a.id: a for a in _resolve(nlp, text).actors}[f"person:{person}"].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
         # A common noun of a person the model took into a full name is its title; not a
         # name's first word that is such a noun only as a name.
         (
