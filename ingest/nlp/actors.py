@@ -2022,6 +2022,27 @@ def _title_case(office: str) -> str:
     )
 
 
+def _held_in_private_body(head: Token, private: set[int], gaz: Gazetteer) -> bool:
+    """Whether an office is held "of" or "at" a body that is no political actor (`private`:
+    "Ann Roe, president of Vantrex", "vice president of sales at Vantrex"), or beside a
+    company's office ("its president and CEO")."""
+    if any("BUS" in gaz.head_agent_codes([c.lower_]) for c in head.conjuncts):
+        return True
+    held = [o for office in (head, *head.conjuncts) for o in _held_of(office)]
+    return any(o.i in private for o in held + [o for h in held for o in _held_of(h)])
+
+
+def _held_of(token: Token) -> list[Token]:
+    """The objects of a noun's "of" and "at" ("president of Vantrex": Vantrex)."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
 def _agents(
     doc: Doc,
     mentions: list[_Mention],
@@ -2067,6 +2088,12 @@ def _agents(
     # "Judge Michael Urbanski", "Police Commissioner Ann Lee": the agent word titles the
     # person it modifies, who holds office in that sector.
     titled = [m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None]
+    private = {
+        i
+        for m in mentions
+        if m.kind is ActorKind.ORGANISATION and not _political(m)
+        for i in range(m.start, m.end)
+    }
     # "ethnic Albanians": a people, coded as the civilians of where they are (Phoenix's
     # ETHNIC_GROUP is CVL).
     peoples = [
@@ -2089,6 +2116,12 @@ def _agents(
                 continue
             referent, code = told[-1]
         sector = gaz.sectors[code]
+        if sector.name in _STATE and _held_in_private_body(head, private, gaz):
+            # A company's officer, no official of a state, nor is the title a political one.
+            for p in titled:
+                if p.cover <= head.i < p.start:
+                    p.role = None
+            continue
         after = doc[end] if end < len(doc) else None
         # The person an agent word titles, whose title may end inside the agent phrase
         # ("Police Commissioner" is an agent phrase, "Commissioner" the title of Ann Lee) or

@@ -371,6 +371,44 @@ def test_a_person_titled_with_an_agent_word_holds_office(
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "political"),
+    [
+        # An office held "of" or "at" a body that is no political actor, or beside a
+        # company's office, is a company's: no official of a state.
+        (
+            "Dana Whitlow, president and chief operating officer of Larkspur Aerospace, "
+            "said the lander was ready.",
+            "dana-whitlow",
+            False,
+        ),
+        (
+            '"We are going," said Omar Baptiste, vice president of advanced programs at '
+            "Kestrel Dynamics.",
+            "omar-baptiste",
+            False,
+        ),
+        ("The firm said its president and CEO, Ruth Obi, would step down.", "ruth-obi", False),
+        ("Ruth Obi, president and CEO, said sales rose.", "ruth-obi", False),
+        ("Luis Abinader, the president, said the border would stay closed.", "luis-abinader", True),
+    ],
+)
+def test_an_office_held_in_a_company_is_no_state_office(
+    nlp: Language, text: str, person: str, political: bool
+) -> None:
+    actor = {a.id: a for a in _resolve(nlp, text).actors}[f"person:{person}"]
+    assert actor.political is political
+    assert (actor.sector == "government") is political
+
+
+def test_an_office_of_a_private_body_is_no_state_agent(nlp: Language) -> None:
+    text = "The chancellor of Marlow University said the campus would reopen."
+    assert not [a for a in _resolve(nlp, text).actors if a.kind is SECT]
+    # A state's body beside a body that is no political actor is still the state's.
+    text = "Some museums, the Larch Zoo, and immigration courts in Ohio have shut."
+    assert "sector:judiciary" in {a.id for a in _resolve(nlp, text).actors}
+
+
+@pytest.mark.parametrize(
     ("text", "person", "role"),
     [
         # An agent phrase that opens before the title words is the whole title.
