@@ -109,6 +109,7 @@ _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
 # Particles inside names; the small model may end a PERSON on one and tag the rest apart
 # ("Ursula von der" PERSON, "Leyen" GPE).
 _NAME_PARTICLES = set(_WORDS["name_particles"])
+_KUNYA = set(_WORDS["kunya"])
 # Words before a place or demonym that change what it names ("New Jersey", "Latin American").
 _NOT_BEFORE_PLACE = set(_WORDS["not_before_place"])
 _NOT_BEFORE_DEMONYM = set(_WORDS["not_before_demonym"])
@@ -277,13 +278,14 @@ def _formal_first_name(name: str, gender: str | None = None) -> str:
 def _without_middle_names(name: str) -> str:
     """'John Milo Ford', 'John M. Ford' -> 'John Ford': the id of an unknown person keeps
     the first and last names and the particles ("Pieter van den Hoek"), so that the forms
-    of one name meet on one id."""
+    of one name meet on one id; a kunya is the first name whole ("Abu Mahdi al-Muhandis")."""
     words = name.split()
+    head = 2 if len(words) > 2 and words[0].lower() in _KUNYA else 1
     tail = 2 if words[-1].lower().strip(".") in _SUFFIXES else 1
-    if len(words) < 2 + tail:
+    if len(words) < head + 1 + tail:
         return name
-    middle = [w for w in words[1:-tail] if w.lower() in _NAME_PARTICLES]
-    return " ".join([words[0], *middle, *words[-tail:]])
+    middle = [w for w in words[head:-tail] if w.lower() in _NAME_PARTICLES]
+    return " ".join([*words[:head], *middle, *words[-tail:]])
 
 
 @dataclass(frozen=True)

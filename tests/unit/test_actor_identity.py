@@ -1278,6 +1278,21 @@ def test_a_middle_name_is_left_out(nlp: Language) -> None:
     assert "person:john-hart" in _actors(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A kunya ("father of", "mother of") is the first name whole, not a given name
+        # before a middle one.
+        ("Militia leader Abu Karim al-Tikriti was killed in the strike.", "abu-karim-al-tikriti"),
+        ("The commander Abu Yasin al-Hamdani denied the claim.", "abu-yasin-al-hamdani"),
+        ("The activist Umm Ali Haddad was released on Sunday.", "umm-ali-haddad"),
+        ("The singer Abou Diallo performed in Paris.", "abou-diallo"),
+    ],
+)
+def test_a_kunya_is_kept_in_an_unknown_persons_id(nlp: Language, text: str, person: str) -> None:
+    assert f"person:{person}" in _actors(nlp, text)
+
+
 def test_a_given_name_after_an_honorific_is_no_surname(nlp: Language) -> None:
     text = "First Lady Nora Hale spoke on Monday. Later, Nora thanked the nurses."
     assert "person:lady-nora" not in _actors(nlp, text)
