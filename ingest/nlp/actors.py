@@ -65,7 +65,10 @@ _POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 _DETERMINERS = {"the", "a", "an"}
 _GLUE = {"and", "or", "of", "&", "in", "on"}
 _SUFFIXES = {"jr", "sr", "ii", "iii"}
-_LAW_HEADS = {"act", "bill", "law"}
+# The nouns of a legal instrument that end its name ("the United States Constitution", "the
+# Paris Agreement", "the Rome Statute"): a text, no body, where the model tags it one.
+_LAW_HEADS = {"act", "bill", "law", "constitution", "amendment", "statute", "decree"}
+_LAW_HEADS |= {"treaty", "charter", "protocol", "accord", "accords", "agreement", "agreements"}
 # Names of things no one is (the model tags treaties and games FAC as often as EVENT): a
 # place inside one ("the Paris Agreement", "the Tokyo Olympics", "the Sydney Opera House")
 # is no actor.

@@ -494,6 +494,13 @@ NOT_ACTORS = [
         "The Senate approved the Nicaragua Civilian Protection Act on Tuesday.",
         {"country:NIC", "sector:civilians", "sector:NIC-civilians"},
     ),
+    # A legal instrument's name tagged a body: a text, no body, nor the state it names.
+    (
+        "The judge said the ban violated the United States Constitution.",
+        {"org:united-states-constitution", "country:USA"},
+    ),
+    ("Delegates signed the Lisbon Maritime Treaty on Friday.", {"org:lisbon-maritime-treaty"}),
+    ("Ghana and Togo ratified the Volta Basin Agreement.", {"org:volta-basin-agreement"}),
     # A bare institution word no body of the article owns, a portfolio in a title, a time zone.
     ("The Council voted on the plan on Tuesday.", {"org:council"}),
     ("Energy Secretary Dana Whitfield visited the plant in Ohio.", {"org:energy"}),
