@@ -393,6 +393,7 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     taken = [False] * len(doc)
     text = doc.text  # spaCy joins the whole text again on every access
     surnames = _surnames(doc)
+    named = _place_entities(doc, places)
     for ent in doc.ents:
         if ent.label_ in _NOT_NAMES:
             continue
@@ -417,15 +418,22 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
             # Other labels ("Edmonton" as PERSON, "Cyprus" as ORG) only for well-known places,
             # or where the words around make the name a place.
             candidates = _named(span, places)
-            if not _counted(span, candidates, places, text=text, surnames=surnames):
+            if not _counted(span, candidates, places, text=text, surnames=surnames, named=named):
                 candidates = ()
         if candidates:
             spans.append((span, candidates))
         elif ent.label_ != "PERSON":  # "Washington Irving" is no place
-            spans.extend(_names_within(span, places, text=text, surnames=surnames))
+            spans.extend(_names_within(span, places, text=text, surnames=surnames, named=named))
     outside = [i for i, t in enumerate(taken) if not t]
     spans.extend(
-        _names_within(doc[0 : len(doc)], places, text=text, only=set(outside), surnames=surnames)
+        _names_within(
+            doc[0 : len(doc)],
+            places,
+            text=text,
+            only=set(outside),
+            surnames=surnames,
+            named=named,
+        )
     )
     spans = [s for s in spans if not _product(*s)]
     spans.sort(key=lambda s: s[0].start_char)
@@ -449,6 +457,21 @@ def _surnames(doc: Doc) -> frozenset[str]:
     return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
 
 
+def _place_entities(doc: Doc, places: Places) -> frozenset[str]:
+    """The names the model tags a town or a state (GPE) somewhere in a text that name one:
+    not a common word ("the Centre", India's government), nor a name it tags a person's
+    elsewhere ("said Noma")."""
+    people = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    return frozenset(
+        span.text
+        for ent in doc.ents
+        if ent.label_ == "GPE" and (span := _trimmed(ent)) is not None
+        if span.text not in people
+        and span.text.lower() not in common_words()
+        and places.candidates(span.text)
+    )
+
+
 def _counted(
     name: Span,
     candidates: Sequence[Place],
@@ -456,16 +479,19 @@ def _counted(
     *,
     text: str,
     surnames: frozenset[str],
+    named: frozenset[str],
 ) -> bool:
-    """Whether a name no place entity holds counts as a place: a well-known one, where the
-    text names no one in full by it, or one the words around make a place (`_placed`).
-    A surname alone after a person named in full is that person, whatever place shares it
-    ("John Bolton ... Bolton said": no town of Bolton, though Bolton, England, is known)."""
+    """Whether a name no place entity holds counts as a place: a well-known one, or one the
+    text `named` a place elsewhere (`_place_entities`: "the Cavan County Council" where "in
+    Cavan" is told), where the text names no one in full by it, or one the words around make
+    a place (`_placed`). A surname alone after a person named in full is that person,
+    whatever place shares it ("John Bolton ... Bolton said": no town of Bolton, though
+    Bolton, England, is known)."""
     if not candidates:
         return False
     if _placed(name, candidates, places, text=text):
         return True
-    return _well_known(candidates) and name.text not in surnames
+    return (_well_known(candidates) or name.text in named) and name.text not in surnames
 
 
 def _placed(name: Span, candidates: Sequence[Place], places: Places, *, text: str) -> bool:
@@ -497,10 +523,12 @@ def _names_within(
     *,
     text: str,
     surnames: frozenset[str],
+    named: frozenset[str],
     only: set[int] | None = None,
 ) -> Iterator[tuple[Span, tuple[Place, ...]]]:
-    """Well-known place names inside a span (longest first), each starting with a capital:
-    "the U.S. Department of Justice", "Turkish-Russian", a dateline NER left untagged."""
+    """Place names inside a span (longest first), each starting with a capital, well-known
+    or `named` a place elsewhere (`_counted`): "the U.S. Department of Justice",
+    "Turkish-Russian", a dateline NER left untagged."""
     doc = span.doc
     i = span.start
     while i < span.end:
@@ -511,7 +539,7 @@ def _names_within(
                     continue
                 name = doc[i : i + n]
                 candidates = _named(name, places)
-                if _counted(name, candidates, places, text=text, surnames=surnames):
+                if _counted(name, candidates, places, text=text, surnames=surnames, named=named):
                     yield name, candidates
                     i += n - 1
                     break

@@ -171,6 +171,36 @@ def test_a_surname_is_no_place(text: str, expected: dict[str, tuple[str, str]]) 
     assert _toponyms(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A small town the text tags a place is also the one its other mentions name, in a
+        # body's name or untagged ...
+        (
+            "A fire broke out in Laguna. The Laguna Fire Department sent two trucks.",
+            ["Laguna", "Laguna"],
+        ),
+        (
+            "Voters in Red Oak went to the polls. The Red Oak Rotary Club hosted a debate.",
+            ["Red Oak", "Red Oak"],
+        ),
+        # ... where alone, a small town in a body's name is none ...
+        ("The Innisfail Growers Association asked for aid.", []),
+        # ... nor is a common word the model tags a place once ("the Centre", India's
+        # government, is then no town of the United States in its other mentions).
+        (
+            "The state wrote to the Centre in Delhi. The Centre said it would answer.",
+            ["Centre", "Delhi"],
+        ),
+    ],
+)
+def test_a_place_the_text_names_is_that_place_in_its_other_mentions(
+    text: str, names: list[str]
+) -> None:
+    (doc,) = parse_texts([text])
+    assert [t.text for t in find_toponyms(doc)] == names
+
+
 def test_the_gazetteer_has_every_kind_of_place() -> None:
     places = load_places()
     kinds = {p.kind for p in places.all()}
