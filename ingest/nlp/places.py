@@ -403,14 +403,13 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
         if span is None:
             continue
         if ent.label_ == "NORP":
-            # A people's or a party's word names a small town by that town's own name only:
-            # another of its names gives way to the people's reading ("Democrat", a former
-            # name of Sumiton, Alabama).
-            own = fold(span.text)
+            # A people's, a language's or a party's word names no small town: the people's
+            # reading wins ("Arab leaders", "in English", "Democrat senators": not Arab,
+            # English or Sumiton, once called Democrat, small towns of the United States).
             candidates = tuple(
                 c
                 for c in places.candidates(span.text)
-                if c.kind not in _LOCAL or c.population >= _WELL_KNOWN or fold(c.name) == own
+                if c.kind not in _LOCAL or c.population >= _WELL_KNOWN
             )
         elif ent.label_ in _LABELS:
             candidates = places.candidates(span.text)

@@ -115,10 +115,18 @@ def test_words_that_are_no_place_are_not_toponyms() -> None:
         # A code of capitals inside a body's name or tagged a body is no airport's town.
         ("CBS News aired the interview on Sunday.", {}),
         ("The talks were shown on NBC and in Turkish media.", {"Turkish": ("TUR", "country")}),
-        # A people's or a party's word is no small town by another of the town's names
-        # ("Democrat", a former name of Sumiton, Alabama).
+        # A people's or a party's word is no small town, by the town's own name ("Arab",
+        # "Marines", small towns of the United States and France) or by another of its
+        # names ("Democrat", a former name of Sumiton, Alabama) ...
+        ("Arab states backed the plan on Tuesday.", {}),
+        ("The Marines landed at dawn.", {}),
         ("Democrat senators blocked the bill in Ohio.", {"Ohio": ("USA", "region")}),
         ("The Democrat governor of Texas vetoed it.", {"Texas": ("USA", "region")}),
+        # ... but a people's word names its country.
+        (
+            "French diplomats left Algiers.",
+            {"French": ("FRA", "country"), "Algiers": ("DZA", "city")},
+        ),
     ],
 )
 def test_a_common_word_is_no_other_name_of_a_place(
