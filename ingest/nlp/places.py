@@ -549,15 +549,16 @@ def _named(name: Span, places: Places) -> tuple[Place, ...]:
     """The places a name outside a place entity may refer to."""
     candidates = places.candidates(name.text)
     own = fold(name.text)
+    if _prefixed(name) or _code(name.text):
+        # A word hyphened to the next ("Pre-dawn") or a code ("CBS News", "NBC") names a town
+        # by its own name only ("Kyiv-based"), not by another of its names (Prato's "Pre", an
+        # airport's code); a state by any ("US-led", "the US Census Bureau": a code of
+        # capitals is not the common word it spells, "us").
+        return tuple(c for c in candidates if fold(c.name) == own or c.kind not in _LOCAL)
     if name.text.lower() in common_words():
         # A common word names a place by that place's own name ("Nice"), never by another
         # ("Basic", a former name of Henderson, Nevada).
         return tuple(c for c in candidates if fold(c.name) == own)
-    if _prefixed(name) or _code(name.text):
-        # A word hyphened to the next ("Pre-dawn") or a code ("CBS News", "NBC") names a town
-        # by its own name only ("Kyiv-based"), not by another of its names (Prato's "Pre", an
-        # airport's code); a state by any ("US-led").
-        return tuple(c for c in candidates if fold(c.name) == own or c.kind not in _LOCAL)
     return candidates
 
 

@@ -115,6 +115,9 @@ def test_words_that_are_no_place_are_not_toponyms() -> None:
         # A code of capitals inside a body's name or tagged a body is no airport's town.
         ("CBS News aired the interview on Sunday.", {}),
         ("The talks were shown on NBC and in Turkish media.", {"Turkish": ("TUR", "country")}),
+        # A code of capitals is no common word it spells ("us"): a state by its code.
+        ("The US Census Bureau counted them.", {"US": ("USA", "country")}),
+        ("Troops of the CAR army crossed the river.", {"CAR": ("CAF", "country")}),
         # A people's or a party's word is no small town, by the town's own name ("Arab",
         # "Marines", small towns of the United States and France) or by another of its
         # names ("Democrat", a former name of Sumiton, Alabama) ...
