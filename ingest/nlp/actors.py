@@ -336,6 +336,11 @@ def is_office_word(word: str) -> bool:
     return word.lower() in _TITLE_HEADS
 
 
+def is_envoy_word(word: str) -> bool:
+    """Whether a noun names one a state or a body sends to another ("ambassador", "envoy")."""
+    return word.lower() in _ENVOY_NOUNS
+
+
 def is_person_noun(word: str) -> bool:
     """Whether a noun's first sense in WordNet is a person ("soldier", "farmer")."""
     return word.lower() in _PERSON_NOUNS
@@ -898,6 +903,9 @@ def _from_entity(
         if _title_cut_off(doc[start:end]):
             return None
         role, country, start = _strip_title(doc, start, end, starting)
+        posted = _after_represented(doc, start)
+        if posted is not None and doc[posted - 1].lower_ == "to":
+            country = None  # "Ambassador to Kenya Lars Holm": where the envoy is sent
         name = glued or doc[start:end].text
         # "Ali Hosseini Khamenei": a known person named with a middle name.
         hit = (gaz.lookup(name) or gaz.lookup(_without_middle_names(name))) if name else None
@@ -1298,13 +1306,20 @@ def _role(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _after_represented(doc: Doc, start: int) -> int | None:
-    """The start of the proper nouns before `start` that follow "<title> from" (the place a
-    senator or a representative is from: "Senator from New York Chuck Schumer"), or None."""
+    """The start of the words before `start` that follow "<title> from" (the place a senator
+    or a representative is from: "Senator from New York Chuck Schumer") or an envoy's "to"
+    (where the envoy is sent: "Ambassador to the United Nations Nikki Haley"), or None."""
     i = start
     while i > 0 and start - i < 3 and doc[i - 1].pos_ == "PROPN":
         i -= 1
+    i -= i > 0 and doc[i - 1].lower_ == "the"
     for k in range(i, start + 1):
-        if k > 1 and doc[k - 1].lower_ == "from" and doc[k - 2].lower_ in _TITLE_WORDS:
+        if k < 2:
+            continue
+        prep, title = doc[k - 1].lower_, doc[k - 2].lower_
+        # An envoy's post is named before the name ("envoy to Trump" names no envoy).
+        posted = prep == "to" and title in _ENVOY_NOUNS and k < start
+        if (prep == "from" and title in _TITLE_WORDS) or posted:
             return k
     return None
 
@@ -1366,7 +1381,8 @@ def _place_end(doc: Doc, start: int, end: int) -> int:
 
 def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match]) -> None:
     """Read the title words before a person's name into its role, country and cover; the
-    place a title names one "from" is part of it ("Senator from Vermont Bernie Sanders")."""
+    place a title names one "from", or an envoy "to", is part of it ("Senator from Vermont
+    Bernie Sanders", "US Ambassador to Germany Richard Grenell": the United States')."""
     i = title_end = mention.cover
     represented = _after_represented(doc, mention.start)
     # "President of France Emmanuel Macron": the title's country before the name, apart from
@@ -1900,7 +1916,7 @@ def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Matc
 def _sent_to(noun: Token) -> set[int]:
     """The words of where an envoy's noun says the envoy is sent, its "to" ("the ambassador
     to Mali"): none for another noun."""
-    if noun.lemma_.lower() not in _ENVOY_NOUNS:
+    if not is_envoy_word(noun.lemma_):
         return set()
     return {t.i for p in noun.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree}
 

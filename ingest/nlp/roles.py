@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
-from ingest.nlp.actors import is_institution_word, is_office_word, is_person_noun, prepositions
+from ingest.nlp.actors import (
+    is_envoy_word,
+    is_institution_word,
+    is_office_word,
+    is_person_noun,
+    prepositions,
+)
 from ingest.nlp.gazetteer import Form, load_gazetteer, sectors_of
 from ingest.nlp.lexicon import Lexicon, load_lexicon
 from ingest.nlp.senses import (
@@ -187,7 +193,7 @@ class ActorIndex:
                 own = [t for c in self._own_words(conj) for t in c.subtree]
                 found += dict.fromkeys(a for t in own if (a := self.get(t.i)) and a not in found)
                 continue
-            voiced = self._voiced(conj) or self._apposed_people(conj)
+            voiced = self._posted(conj) or self._voiced(conj) or self._apposed_people(conj)
             if voiced:
                 found += [a for a in voiced if a not in found]
                 continue
@@ -211,6 +217,15 @@ class ActorIndex:
             for c in children(noun, ("amod", "appos"))
             if c.dep_ == "appos" or any(self.get(t.i) in self.states for t in c.subtree)
         ]
+
+    def _posted(self, noun: Token) -> list[str]:
+        """The envoy an envoy's noun names after where the envoy is sent, where the parse
+        hangs the name on its "to" ("the UN envoy to Yemen Martin Griffiths"): the person,
+        not the place nor the body that sends them ("Kim's envoy to Trump" names no envoy)."""
+        if not is_envoy_word(lower_lemma(noun)):
+            return []
+        posts = [o for o in prep_objects(noun, ("to",)) if self.get(o.left_edge.i) != self.get(o.i)]
+        return [a for o in posts if (a := self.get(o.i)) in self.people]
 
     def _voiced(self, noun: Token) -> list[str]:
         """Whom the holder of an office that names no actor of its own acts for: "the

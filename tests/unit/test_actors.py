@@ -264,6 +264,39 @@ def test_the_place_a_title_is_from_is_the_roles(
     assert not [i for i in actors if i.startswith(("org:", "location:", "sector:"))]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "role", "country"),
+    [
+        (
+            "Danish Ambassador to Kenya Lars Holm criticised the police.",
+            "person:lars-holm",
+            "Ambassador to Kenya",
+            "DNK",
+        ),
+        (
+            "Peru's envoy to the United States Carlos Mendez met senators.",
+            "person:carlos-mendez",
+            "envoy to the United States",
+            "PER",
+        ),
+    ],
+)
+def test_the_post_an_envoy_is_sent_to_is_the_roles(
+    nlp: Language, text: str, person: str, role: str, country: str
+) -> None:
+    # Where an envoy is sent is part of the title, of the state that sends the envoy; the
+    # name after it is the envoy's, and neither state is an actor of its own there.
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors[person].kind is PER and actors[person].role == role
+    assert actors[person].country == country
+    assert not [i for i in actors if i.startswith(("country:", "org:"))]
+
+
+def test_an_envoy_to_a_person_names_no_envoy(nlp: Language) -> None:
+    actors = {a.id: a for a in _resolve(nlp, "North Korea's envoy to Trump left.").actors}
+    assert actors["person:donald-trump"].role != "envoy to"
+
+
 def test_a_place_that_names_an_agent_is_no_actor(nlp: Language) -> None:
     # "the Brooklyn district attorney": the place says where the prosecutor serves; the
     # prosecutor (judiciary) acts, Brooklyn does not.

@@ -2895,6 +2895,18 @@ ACTOR_ROLES = [
         ["country:PER"],
         [],
     ),
+    # An envoy named after the post, the name hung on the "to": the envoy acts, not the
+    # state that sends nor the one sent to.
+    (
+        "Danish Ambassador to Kenya Lars Holm criticised the Kenyan police on Monday.",
+        ["person:lars-holm"],
+        ["sector:KEN-police"],
+    ),
+    (
+        "The EU envoy to Sudan Petra Lind condemned the army on Friday.",
+        ["person:petra-lind"],
+        ["sector:SDN-military"],
+    ),
 ]
 
 
