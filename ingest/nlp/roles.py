@@ -244,8 +244,10 @@ class ActorIndex:
     def _apposed_people(self, noun: Token) -> list[str]:
         """The people a common noun that is no person's name has in apposition: "an Algerian,
         Karim Benali", "the woman who stole the car, Jane Doyle" are the person named, not
-        the state of the nationality nor civilians."""
-        if self.get(noun.i) in self.people or (noun.pos_ == "PROPN" and noun.ent_type_ != "NORP"):
+        the state of the nationality nor civilians; so is an office written as a title, "the
+        Senate Majority Leader, Mitch McConnell", not the Senate."""
+        name = noun.pos_ == "PROPN" and noun.ent_type_ != "NORP" and not is_office_word(noun.text)
+        if self.get(noun.i) in self.people or name:
             return []  # a body's name ("Hamas, led by ...") or a person's is already its own
         return [a for c in children(noun, ("appos",)) if (a := self.get(c.i)) and a in self.people]
 

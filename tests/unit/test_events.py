@@ -2907,6 +2907,18 @@ ACTOR_ROLES = [
         ["person:petra-lind"],
         ["sector:SDN-military"],
     ),
+    # An office written as a title, with its holder in apposition: the holder acts, not
+    # the body the title names nor a sector.
+    (
+        "The Senate Majority Leader, Mark Davis, criticised Iran on Friday.",
+        ["person:mark-davis"],
+        ["country:IRN"],
+    ),
+    (
+        "The Defence Secretary, Paul Grant, condemned Russia on Monday.",
+        ["person:paul-grant"],
+        ["country:RUS"],
+    ),
 ]
 
 
