@@ -419,7 +419,9 @@ class ActorIndex:
         actors = [a for a in self.actors_in(head) if a not in self.regions]
         nouns = [c for c in head.conjuncts if c.pos_ in NOMINAL or c.pos_ == "PRON"]
         if head.tag_ in ("NNS", "NNPS") or nouns or len(actors) > 1:
-            return _Phrase(head, actors, _PLURAL)
+            # "The Syrian Democratic Forces said it ...": one body a plural name names.
+            body = head.tag_ == "NNPS" and len(actors) == 1 and is_institution_word(head.lower_)
+            return _Phrase(head, actors, _PLURAL | _NEUTER if body else _PLURAL)
         person = (
             (bool(actors) and actors[0] in self.people)
             or head.ent_type_ == "PERSON"

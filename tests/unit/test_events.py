@@ -2907,6 +2907,17 @@ ACTOR_ROLES = [
         ["person:petra-lind"],
         ["sector:SDN-military"],
     ),
+    # "It" stands for one body that a plural name names.
+    (
+        "The Rapid Support Forces said it had signed a truce with the Sudanese army.",
+        ["group:rsf"],
+        ["sector:SDN-military"],
+    ),
+    (
+        "The Popular Mobilization Forces said it had attacked Islamic State fighters.",
+        ["group:pmf"],
+        ["group:isis"],
+    ),
     # An office written as a title, with its holder in apposition: the holder acts, not
     # the body the title names nor a sector.
     (
