@@ -245,11 +245,13 @@ class ActorIndex:
         """The people a common noun that is no person's name has in apposition: "an Algerian,
         Karim Benali", "the woman who stole the car, Jane Doyle" are the person named, not
         the state of the nationality nor civilians; so is an office written as a title, "the
-        Senate Majority Leader, Mitch McConnell", not the Senate."""
+        Senate Majority Leader, Mitch McConnell", not the Senate; and each of several so named
+        ("two opposition leaders, X and Y")."""
         name = noun.pos_ == "PROPN" and noun.ent_type_ != "NORP" and not is_office_word(noun.text)
         if self.get(noun.i) in self.people or name:
             return []  # a body's name ("Hamas, led by ...") or a person's is already its own
-        return [a for c in children(noun, ("appos",)) if (a := self.get(c.i)) and a in self.people]
+        named = [t for c in children(noun, ("appos",)) for t in (c, *c.conjuncts)]
+        return [a for t in named if (a := self.get(t.i)) and a in self.people]
 
     def _coordinated(self, anchor: Token) -> list[Token]:
         """The words coordinated with the one naming an actor, each a side of its own:

@@ -2907,6 +2907,12 @@ ACTOR_ROLES = [
         ["person:petra-lind"],
         ["sector:SDN-military"],
     ),
+    # Each of the people a plural noun has in apposition is named by it.
+    (
+        "Two opposition leaders, Mark Davis and Paul Grant, were arrested by police on Monday.",
+        ["sector:police"],
+        ["person:mark-davis", "person:paul-grant"],
+    ),
     # "It" stands for one body that a plural name names.
     (
         "The Rapid Support Forces said it had signed a truce with the Sudanese army.",
