@@ -51,8 +51,10 @@ where its first sense is or falls under WordNet's legislator, civil authority or
 or is one of those who represent others ("senator", "mayor", "monarch", "assemblyman",
 "alderman", "delegate"; not a party's member, "Republican", a named person, nor one of the
 agents and spies under the representative's further kinds): the actor resolver reads one
-before a name as the person's title, a political one. WordNet's licence is copied beside each
-file.
+before a name as the person's title, a political one. A noun names a work, a show, a sport or
+food where its first sense, a common noun's, is or falls under one of `LEISURE` ("film",
+"novel", "song", "painting", "football", "pizza"): the event coder reads praise or criticism
+of such a thing alone as no act toward a party. WordNet's licence is copied beside each file.
 """
 
 import shutil
@@ -97,6 +99,16 @@ CLERGY_GROUPS = {"clergy", "church"}
 # represent others, whose own kinds alone are such offices.
 OFFICES = {"legislator", "civil_authority", "head_of_state"}
 REPRESENTATIVE = "representative"
+NOUN_ACT = 4
+NOUN_FOOD = 13
+# First words of the synsets, by lexicographer file, of the works people make or watch, of
+# sport and of food: shows and films, music, books, writings of fiction, verse or drama, and
+# the visual arts; sports (not the wider diversions, which hold "demonstration"); all of food.
+LEISURE = {
+    NOUN_COMMUNICATION: {"show", "music", "book", "literary_composition", "dramatic_composition"},
+    NOUN_ARTIFACT: {"art"},
+    NOUN_ACT: {"sport"},
+}
 
 
 def read_synsets(data_noun: str) -> dict[int, tuple[int, str, list[int]]]:
@@ -371,6 +383,23 @@ def office_nouns(
     )
 
 
+def leisure_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first sense, a common noun's (not "Judges", a book of the Bible), is food
+    or is or falls under one of `LEISURE`'s synsets ("movie", "ballad", "sculpture", "rugby",
+    "bread")."""
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if synsets[first][1].islower()
+        and (
+            synsets[first][0] == NOUN_FOOD
+            or any(_falls_under(first, synsets, lf, words) for lf, words in LEISURE.items())
+        )
+    )
+
+
 def artifact_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -412,6 +441,7 @@ def main() -> None:
         ("envoy", envoy_nouns(nouns, synsets)),
         ("clergy", clergy_nouns(senses, synsets)),
         ("office", office_nouns(nouns, synsets, data_noun)),
+        ("leisure", leisure_nouns(nouns, synsets)),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         print(f"{len(found)} {name} nouns")

@@ -24,6 +24,7 @@ AILMENTS_PATH = Path(__file__).parent.parent / "data" / "ailment_nouns.txt"
 ARMS_PATH = Path(__file__).parent.parent / "data" / "arms_nouns.txt"
 CONTENTS_PATH = Path(__file__).parent.parent / "data" / "content_nouns.txt"
 ARTIFACTS_PATH = Path(__file__).parent.parent / "data" / "artifact_nouns.txt"
+LEISURE_PATH = Path(__file__).parent.parent / "data" / "leisure_nouns.txt"
 
 # The quad classes of cooperation and of material acts, by which the lexicon and the coder read
 # an act's kind.
@@ -139,6 +140,7 @@ class Lexicon:
     animals: frozenset[str]  # "dog", "cattle": WordNet's animals first, less CAMEO's arms
     ailments: frozenset[str]  # "heart attack", "cardiac arrest": WordNet's, no act
     contents: frozenset[str]  # "report", "idea": what is said or thought first, in WordNet
+    leisure: frozenset[str]  # "film", "song", "football", "pizza": WordNet's works, sport, food
     adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
     threatened: dict[str, str | None]
@@ -337,6 +339,7 @@ def load_lexicon() -> Lexicon:
         animals=frozenset(ANIMALS_PATH.read_text("utf-8").split()) - arms,
         ailments=frozenset(AILMENTS_PATH.read_text("utf-8").splitlines()),
         contents=frozenset(CONTENTS_PATH.read_text("utf-8").split()),
+        leisure=frozenset(LEISURE_PATH.read_text("utf-8").split()),
         # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
         adverb_particles=frozenset(

@@ -301,7 +301,10 @@ def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     and what they do, "supported the plan", "condemned the bombing"; a terrorist attack
     condemned as such is a comment, 018). A headline drops its articles ("Uganda Condemns
     Rights Violations" means the ones told); an investigation, a charge or a denial of a kind
-    ("investigate corruption", "denies involvement") is still an act."""
+    ("investigate corruption", "denies involvement") is still an act. A work, a show, a sport
+    or food (`Lexicon.leisure`: "praised the film", "criticised his new novel") is no party's
+    act however determined: the view of it is a private one, unless its words name an actor
+    ("condemned the ministry's film")."""
     token = trig.token
     if trig.nominal or trig.noun is not None or trig.complement is not None:
         return False
@@ -318,7 +321,12 @@ def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     return bool(objects) and all(
         o.pos_ == "NOUN"
         and not is_person_noun(lower_lemma(o))
-        and not (o is objects[0] and any(c.dep_ in ("det", "poss", "nummod") for c in o.children))
+        and (
+            lower_lemma(o) in lex.leisure
+            or not (
+                o is objects[0] and any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+            )
+        )
         and not any(index.get(t.i) is not None for t in o.subtree)
         and lookup_noun(lex, o) is None
         and f"{lower_lemma(token)} {lower_lemma(o)}" not in lex.verb_object  # "deepened relations"

@@ -3015,6 +3015,28 @@ def test_a_party_s_counsel_is_political_only_as_its_client_is(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Praise or blame of a work, a show, a sport or food alone is a private view.
+        ("Senator Maria Lopez praised the documentary on Tuesday, calling it brave.", []),
+        ("The French president criticised the new novel in an interview on the radio.", []),
+        ("The governor condemned the painting, which hung in the state museum for years.", []),
+        ("The foreign minister praised the cuisine of the region during his trip.", []),
+        # A party named in the thing's words, or the thing a party, is still a target.
+        ("The mayor criticised the film made by the interior ministry.", [EventType.ACCUSE]),
+        ("The prime minister praised the actor Tom Rivers after the show.", [EventType.SUPPORT]),
+        # An act is no work: its condemnation stays, as does a plan's praise.
+        ("The minister condemned the violence at the football match.", [EventType.ACCUSE]),
+        ("The senator praised the plan to cut taxes.", [EventType.SUPPORT]),
+    ],
+)
+def test_a_view_of_a_work_a_show_a_sport_or_food_is_no_act_toward_a_party(
+    nlp: Language, sentence: str, expected: list[EventType]
+) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # Violence the text marks as political is an event whoever does it: terror named

@@ -105,6 +105,33 @@ def test_a_noun_names_what_is_said_or_thought_where_its_first_sense_does() -> No
     assert build_person_nouns.content_nouns(nouns, synsets) == ["fiddle", "notion"]
 
 
+def test_a_noun_names_a_work_a_sport_or_food_where_its_first_common_sense_does() -> None:
+    data = (
+        "00005000 10 n 01 show 0 000 | a social event of entertainment\n"
+        "00005100 10 n 01 sitcom 0 001 @ 00005000 n 0000 | a comedy series\n"
+        "00005200 10 n 01 Exodus 0 001 @ 00005300 n 0000 | a book of the Bible\n"
+        "00005300 10 n 01 book 0 000 | a written work\n"
+        "00005400 04 n 01 sport 0 000 | an active diversion\n"
+        "00005500 04 n 01 cricket 0 001 @ 00005400 n 0000 | a game with bat and ball\n"
+        "00005600 04 n 01 rally 0 000 | a gathering of protest, no sport\n"
+        "00005700 13 n 01 flatbread 0 000 | a bread\n"
+        "00005800 05 n 01 cricket 0 000 | an insect\n"
+    )
+    index = (
+        "sitcom n 1 1 @ 1 0 00005100\n"
+        "exodus n 1 1 @ 1 0 00005200\n"
+        "cricket n 2 1 @ 2 0 00005500 00005800\n"
+        "rally n 1 0 1 0 00005600\n"
+        "flatbread n 1 1 @ 1 0 00005700\n"
+        "chirper n 2 1 @ 2 0 00005800 00005500\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    nouns = build_person_nouns.read_index(index)
+    # "exodus" is a book only as a named one; "rally" falls under no sport; "chirper" is a
+    # sport only in its second sense.
+    assert build_person_nouns.leisure_nouns(nouns, synsets) == ["cricket", "flatbread", "sitcom"]
+
+
 def test_a_noun_names_a_made_thing_where_its_first_sense_does() -> None:
     synsets = build_person_nouns.read_synsets(DATA)
     nouns = build_person_nouns.read_index(INDEX)
