@@ -518,11 +518,12 @@ def _load_cameo(
         for block in raw["blocks"]
     ]
     # Heads of any name of arms, craft included ("predator drone"): what can strike or capture;
-    # a phrase's head alone only where WordNet reads it a made thing first, or knows no such
-    # common word ("gunship"); else its last two words: "nerve gas", not "gas" (a gas leak),
-    # "billy club", not "club".
+    # a phrase's head alone only where WordNet reads it a made thing first, but for one of
+    # CAMEO's cars, or knows no such common word ("gunship"); else its last two words: "nerve
+    # gas", not "gas" (a gas leak), "billy club", not "club", "fighting vehicle", not
+    # "vehicle" (that struck a pedestrian, as a car does).
     names = [p.split() for key in ("&weapon", "&wmd", "&aircraft") for p in synsets.get(key, ())]
-    made = frozenset(ARTIFACTS_PATH.read_text("utf-8").split())
+    made = frozenset(ARTIFACTS_PATH.read_text("utf-8").split()) - frozenset(synsets["&car"])
     common = common_words()
     arms = frozenset(
         words[-1]

@@ -54,6 +54,7 @@ from ingest.nlp.syntax import (
     name_as_modifier,
     negated_subject,
     numeric_noun,
+    own_clause,
     patient_told,
     prep_objects,
     subjunctive,
@@ -934,7 +935,21 @@ def _struck_by_arms(lex: Lexicon, token: Token) -> bool:
         bare = lower_lemma(d) == "strike" and not children(d, ("amod", "compound", "poss"))
         if arms_named(lex, d) and not bare and (found is None or found[0] is EventType.ASSAULT):
             return True
-    return False
+    # "A car struck three pedestrians in a ramming attack": a thing, no act nor arms itself,
+    # is the means of an attack its verb's own clause names, a car as any vehicle.
+    thing = doer.pos_ == "NOUN" and not doer.ent_type_ and lookup_noun(lex, doer) is None
+    return thing and not arms_named(lex, doer) and attack_told(lex, token)
+
+
+def attack_told(lex: Lexicon, verb: Token) -> bool:
+    """Whether a verb's own clause names arms or an attack ("in a suicide attack", "with a
+    grenade"); bare "strike" may be a stoppage of work ("during a strike")."""
+    return any(
+        set(attack_words(t)) & (lex.attacks | lex.arms)
+        and not (lower_lemma(t) == "strike" and not children(t, ("amod", "compound", "poss")))
+        for t in own_clause(verb)
+        if t != verb
+    )
 
 
 def _own_arms_given(lex: Lexicon, token: Token, noun: Token) -> tuple[EventType, str | None] | None:

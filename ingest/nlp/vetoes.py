@@ -71,6 +71,7 @@ from ingest.nlp.triggers import (
     VERBAL,
     Trigger,
     arms_named,
+    attack_told,
     names_force,
 )
 
@@ -577,7 +578,7 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
     )
     doer = own if own is not None else agent
     # A demonstrative standing alone names a thing or a matter, never a force ("That struck
-    # me as odd").
+    # me as odd"); a car is a weapon only where its clause tells an attack, as any vehicle.
     if (
         (trig.mode == "military" or substance)
         and not attacker
@@ -585,12 +586,12 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
         and (doer.pos_ == "NOUN" or (doer.tag_ == "DT" and doer == subj))
         and not doer.ent_type_
         and not arms_named(lex, doer)
+        and not attack_told(lex, token)
     ):
         return True  # "a video captured Trump", "a form that tends to strike": no armed force
     if lemma_in(token, lex.force):
         # "will destroy the economy", "destroyed statues": whoever destroys, no arms, no attack.
-        words = {w for t in own_clause(token) if t != token for w in attack_words(t)}
-        return not words & (lex.attacks | lex.arms)
+        return not attack_told(lex, token)
     # "died during an operation" (CAMEO's "DIE (DURING OPERATION)"): a surgeon's or a
     # rescue's, unless armed by its modifier or by its dead, forces ("two soldiers died").
     operations = [o for o in prep_objects(token, _CAUSE_PREPS) if lower_lemma(o) == "operation"]
@@ -664,8 +665,9 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     owns the thing, it does not act ("Obama's involvement offers a reminder"). Nor does a
     thing give ("the crisis has boosted the prospects of the president"), nor attack,
     freeze or seize as its subject as a kind ("a bat attacks the nominee", "a polar vortex
-    is freezing the north": an animal or weather is no party, whichever); harm has its
-    own tests (`unattributed_harm`)."""
+    is freezing the north": an animal or weather is no party, whichever), unless its clause
+    names the attack it is the means of ("a car struck the crowd in a terrorist attack");
+    harm has its own tests (`unattributed_harm`)."""
     hostile = QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT
     doer = agent_noun(trig.token) if not hostile else None
     if doer is None:
@@ -696,6 +698,7 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         (doer.tag_ == "NN" or (doer.tag_ == "NNS" and endangers))
         and lower_lemma(doer) not in lex.nouns.keys() | lex.documents
         and not arms_named(lex, doer)
+        and not (hostile and attack_told(lex, trig.token))  # "struck them in an attack"
         and not load_gazetteer().find_agents([doer.lower_])
         and not is_institution_word(doer.text)
         and not is_office_word(doer.text)

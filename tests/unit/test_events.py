@@ -3037,6 +3037,24 @@ def test_a_view_of_a_work_a_show_a_sport_or_food_is_no_act_toward_a_party(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A vehicle, as a car, that strikes people is a mishap unless its clause tells an
+        # attack; an armed vehicle by its name is arms.
+        ("The vehicle struck three pedestrians on the bridge in Leeds.", []),
+        ("A car struck three pedestrians on the bridge in Leeds.", []),
+        ("A car struck three pedestrians in Leeds in a terrorist attack.", [EventType.ASSAULT]),
+        ("A vehicle struck three pedestrians in Leeds in a terrorist attack.", [EventType.ASSAULT]),
+        ("An infantry fighting vehicle fired on the village.", [EventType.ASSAULT]),
+    ],
+)
+def test_a_vehicle_strikes_as_a_car_does(
+    nlp: Language, sentence: str, expected: list[EventType]
+) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # Violence the text marks as political is an event whoever does it: terror named
