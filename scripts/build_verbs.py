@@ -87,7 +87,14 @@ ERRATA = {
     # "GUILTY (OF TORTURE)" reads it.
     "- * GUILTY [173] # FOUND": "- * GUILTY [116] # FOUND",
     "- * (OF &CRIME) [173] # CONVICT": "- * (OF &CRIME) [116] # CONVICT",
+    # Prisoners exchanged are any people held, as RELEASE reads them ("PRISONERS" and
+    # "&HOSTAGE", 0841): "exchanged hostages", "swapped captives".
+    "- * PRISONERS [0841:0841] # EXCHANGE": "- * &HOSTAGE [0841:0841] # EXCHANGE",
 }
+# A verb the dictionary adds as another's synonym with no pattern of its own, read with that
+# verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps
+# what EXCHANGE exchanges ("swapped prisoners", "swapped accusations").
+SYNONYMS = {"exchange": ["swap"]}
 _PREPOSITIONS = frozenset(
     {"about", "across", "against", "at", "by", "for", "from", "in", "into", "of", "on", "onto"}
     | {"over", "through", "to", "toward", "towards", "upon", "with"}
@@ -243,6 +250,7 @@ def read_dictionary(
                 # PLOVER dev precision 0.852 -> 0.822, recall too fell (0.860 -> 0.848).
                 named = pattern.pop("for")
                 assert isinstance(named, list)
+                named += [s for verb in named for s in SYNONYMS.get(verb, [])]
                 if mine := sorted(set(named) & block_verbs):
                     pattern["verbs"] = mine
         elif (verb := _verb(line)) is not None:

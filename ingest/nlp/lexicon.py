@@ -219,6 +219,8 @@ def load_lexicon() -> Lexicon:
     for noun, entry in _launched_attacks(cameo, arms).items():
         if noun.split()[-1] not in nouns:
             nouns.setdefault(noun, entry)
+    for noun, entry in _exchanged(cameo, _block_verbs(cameo_raw, raw["exchanges"])).items():
+        nouns.setdefault(noun, entry)
     # After the attack words and the nouns: "hung banners", "wall hangings" name no attack.
     killing = _block_verbs(cameo_raw, raw["people_verbs"]) - verbs.keys() - phrasal.keys()
     for verb in killing:
@@ -432,6 +434,22 @@ def _launched_attacks(
                 found[f"{next(iter(mods))} {head}"] = (p.type, p.mode)
             elif not mods and head not in arms | qualified:
                 found[head] = (p.type, p.mode)
+    return found
+
+
+def _exchanged(
+    cameo: dict[str, tuple[Pattern, ...]], verbs: Iterable[str]
+) -> dict[str, tuple[EventType, str | None]]:
+    """ "a prisoner exchange", "a hostage swap": each verb of exchanging as its own noun with
+    what a release among its patterns exchanges before it (read from the object alone)."""
+    found: dict[str, tuple[EventType, str | None]] = {}
+    for verb in verbs:
+        for p in cameo.get(verb, ()):
+            if p.type is None or p.mode != "release" or p.subject or p.preps or len(p.words) != 1:
+                continue
+            for head, mods in p.words[0]:
+                if not mods:
+                    found[f"{head} {verb}"] = (p.type, p.mode)
     return found
 
 

@@ -1,8 +1,8 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged,
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
-hit, a death in an attack, thousands of protesters gathering, a sentence handed down;
-with the real English model."""
+hit, a death in an attack, thousands of protesters gathering, a sentence handed down,
+prisoners swapped; with the real English model."""
 
 import pytest
 
@@ -355,6 +355,25 @@ CASES = [
     ("The Bolivian mayor served a prison term in the 1990s.", []),
     ("In Bolivia the charge of bribery carries a sentence of ten years.", []),
     ("The Bolivian mayor deleted a sentence from his speech.", []),
+    # Swapping what is exchanged is exchanging it; any people held are prisoners exchanged, as
+    # the verb's own noun with them before it is.
+    (
+        "Kyrgyzstan and Tajikistan swapped prisoners at the border on Monday.",
+        [(EventType.RETREAT, {"KGZ", "TJK"}, set(), False, False)],
+    ),
+    (
+        "The Houthis exchanged eleven hostages with Saudi Arabia.",
+        [(EventType.RETREAT, {"YEM"}, {"SAU"}, False, False)],
+    ),
+    (
+        "The Ethiopian rebels swapped two captives for a jailed commander.",
+        [(EventType.RETREAT, {"ETH-rebels"}, set(), False, False)],
+    ),
+    (
+        "Kyrgyzstan and Tajikistan carried out a prisoner swap at the border.",
+        [(EventType.RETREAT, {"KGZ", "TJK"}, set(), False, False)],
+    ),
+    ("The Kyrgyz president swapped his car for a bicycle.", []),
 ]
 
 
