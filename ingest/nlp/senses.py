@@ -7,6 +7,7 @@ opportunity" nothing); an event noun by its entry in the trigger lexicon
 headline's passive without its auxiliary, or a light verb's gerund, is told by those senses.
 """
 
+from collections.abc import Iterable
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -254,6 +255,13 @@ def _prep_owner(lex: Lexicon, prep: Token) -> Token:
     return head
 
 
+def light_prep_keys(verb: Token, lemma: str, nouns: Iterable[Token]) -> list[str]:
+    """The keys of `Lexicon.light_preps` a verb is read by: its lemma, with its particle
+    ("signed up to the pact"), with each noun it brings ("took part in the talks")."""
+    particles = [f"{lemma} {c.lower_}" for c in children(verb, ("prt",))]
+    return [lemma, *particles, *(f"{lemma} {lower_lemma(o)}" for o in nouns)]
+
+
 def light_prep(lex: Lexicon, prep: Token) -> bool:
     """ "took part in the attack", "took part in the ceremony": a preposition that brings a
     light verb's act, if it names one; not where a pattern of the verb names the preposition
@@ -262,7 +270,7 @@ def light_prep(lex: Lexicon, prep: Token) -> bool:
     if prep.dep_ != "prep" or verb == prep:
         return False
     lemma = lower_lemma(verb)
-    keys = [lemma, *(f"{lemma} {lower_lemma(o)}" for o in objects_of(verb))]
+    keys = light_prep_keys(verb, lemma, objects_of(verb))
     if not any(prep.lower_ in lex.light_preps.get(k, ()) for k in keys):
         return False
     patterns, _ = cameo_verb(lex, verb, lemma)

@@ -28,6 +28,7 @@ from ingest.nlp.senses import (
     for_press_meeting,
     light_gerund,
     light_prep,
+    light_prep_keys,
     lookup_noun,
     noun_keys,
     objects_of,
@@ -880,8 +881,9 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             if lower_lemma(s) not in lex.mishaps and not any(c.lower_ == "no" for c in s.children)
         ]
     # "took part in the talks": the preposition may belong to the verb and its object.
-    keys = [lemma, *(f"{lemma} {lower_lemma(o)}" for o in nouns)]
-    preps = {p for key in keys for p in lex.light_preps.get(key, ())}
+    preps = {
+        p for key in light_prep_keys(token, lemma, nouns) for p in lex.light_preps.get(key, ())
+    }
     for prep in [
         *children(token, ("prep",)),
         *(p for o in owned for p in children(o, ("prep",))),

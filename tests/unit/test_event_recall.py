@@ -2,7 +2,7 @@
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged,
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
 hit, a death in an attack, thousands of protesters gathering, a sentence handed down,
-prisoners swapped; with the real English model."""
+prisoners swapped, an accord signed on to; with the real English model."""
 
 import pytest
 
@@ -374,6 +374,20 @@ CASES = [
         [(EventType.RETREAT, {"KGZ", "TJK"}, set(), False, False)],
     ),
     ("The Kyrgyz president swapped his car for a bicycle.", []),
+    # A phrasal verb of signing joins the accord its preposition names.
+    (
+        "Bhutan signed on to the accord in March.",
+        [(EventType.AGREE, {"BTN"}, set(), False, False)],
+    ),
+    (
+        "Nepal signed up to the treaty on Monday.",
+        [(EventType.AGREE, {"NPL"}, set(), False, False)],
+    ),
+    (
+        "Bhutan signed onto the pact last year.",
+        [(EventType.AGREE, {"BTN"}, set(), False, False)],
+    ),
+    ("The Nepali minister signed up to the gym.", []),
 ]
 
 
