@@ -47,6 +47,7 @@ from ingest.nlp.syntax import (
     owners,
     parenthetical,
     participle_of,
+    participles_on,
     patient_told,
     prep_objects,
     pronoun_owned,
@@ -1290,8 +1291,8 @@ def of_state(index: ActorIndex, actor: str) -> bool:
 def noun_agents(index: ActorIndex, noun: Token, *, modifiers: bool = False) -> list[str]:
     """Who acts in an event noun: its possessor ("Turkey's"), else its "by" ("by Israel"),
     else the agent of a light verb's participle on it ("the attack carried out by the
-    Taliban", "an ambush launched by al-Shabaab"); with `modifiers`, else a word before it
-    naming an actor ("the US airstrike that ...")."""
+    Taliban", "an ambush launched by al-Shabaab", "died in the raid, carried out by Israel");
+    with `modifiers`, else a word before it naming an actor ("the US airstrike that ...")."""
     for poss in children(noun, ("poss",)):
         if poss.pos_ != "PRON":
             return index.actors_in(poss)
@@ -1299,7 +1300,7 @@ def noun_agents(index: ActorIndex, noun: Token, *, modifiers: bool = False) -> l
         if prep.lower_ == "by":
             return [a for p in children(prep, ("pobj",)) for a in index.actors_in(p)]
     lex = index.lex
-    for acl in children(noun, ("acl",)):
+    for acl in participles_on(noun):
         # Not one that receives it ("the aid received by Gaza") or judges it ("condemned by").
         if lower_lemma(acl) in lex.light_verbs - lex.receiving:
             found = _agents(index, acl)

@@ -213,6 +213,21 @@ def antecedent(token: Token) -> Token:
     return noun
 
 
+def participles_on(noun: Token) -> list[Token]:
+    """The participles told of a noun: its own ("an ambush carried out by al-Shabaab"), and
+    one opening the phrase after a comma that ends the noun's, which the parse hangs on the
+    verb whose preposition takes the noun ("were killed in the ambush, allegedly staged by the
+    rebels")."""
+    found = children(noun, ("acl",))
+    after = noun.right_edge.i + 1
+    if noun.dep_ == "pobj" and after < len(noun.doc) and noun.doc[after].text == ",":
+        verb = noun.head.head
+        found += [
+            c for c in children(verb, ("advcl",)) if c.tag_ == "VBN" and c.left_edge.i == after + 1
+        ]
+    return found
+
+
 def parenthetical(verb: Token) -> Span | None:
     """The words set off by dashes right before a verb (its auxiliaries and adverbs aside):
     "The Authority - which considers the US biased - called ...", "Two states - Egypt and

@@ -2,7 +2,8 @@
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged,
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
 hit, a death in an attack, thousands of protesters gathering, a sentence handed down,
-prisoners swapped, an accord signed on to; with the real English model."""
+prisoners swapped, an accord signed on to, an attack's doer after a comma; with the real
+English model."""
 
 import pytest
 
@@ -388,6 +389,19 @@ CASES = [
         [(EventType.AGREE, {"BTN"}, set(), False, False)],
     ),
     ("The Nepali minister signed up to the gym.", []),
+    # A participle after a comma that closes the attack's phrase names its doer, as one right
+    # after the attack does; one that judges the attack names none.
+    (
+        "Five Somali soldiers died in the attack, carried out by al-Shabaab.",
+        [(EventType.ASSAULT, {"SOM"}, {"SOM-military"}, False, False)],
+    ),
+    (
+        "Four Malian soldiers were killed in an ambush, condemned by France.",
+        [
+            (EventType.ASSAULT, set(), {"MLI-military"}, False, False),
+            (EventType.ACCUSE, {"FRA"}, set(), False, False),
+        ],
+    ),
 ]
 
 
