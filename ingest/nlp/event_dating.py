@@ -456,15 +456,32 @@ class EventDater:
                     if start_day is not None
                     else _background(self.anchor)
                 )
+        earlier = next((t for t in (trigger, *trigger.ancestors) if _earlier_clause(t)), None)
         if (
-            _known_act(trigger)
+            (_known_act(trigger) or earlier is not None)
             and dated[1] in (DatePrecision.DAY, DatePrecision.WEEK)
             and within_story(dated[0], self.anchor)
         ):
             # An act the sentence concedes or judges ("despite the minister's call for calm",
-            # "the president's request was improper") was done before the day it is told on,
-            # by an untold stretch: background, dated by its own words alone.
-            dated = read(clause_text, clause=clause_text, paragraph="", tense="perfect")
+            # "the president's request was improper"), or that another act came after or of
+            # ("after the governor was impeached", "in response to a complaint"), was done
+            # before the day it is told on, by an untold stretch: background, dated by its own
+            # words alone (that clause's, wherever the parse hangs its time), not by the other
+            # act's; where they tell a time, as the sentence read it ("after Turkey began its
+            # offensive on Wednesday": the story's Wednesday).
+            words = (
+                clause_text
+                if earlier is None
+                else _kept(
+                    self.text,
+                    [(earlier.left_edge.idx, earlier.right_edge.idx + len(earlier.right_edge))],
+                    start,
+                    end,
+                )
+            )
+            alone = read(words, clause=words, paragraph="", tense="perfect")
+            if alone[2] is not DateSource.SENTENCE:
+                dated = alone
         if (
             life
             and tense == "past"
@@ -967,6 +984,19 @@ _BOUNDS = {**dict.fromkeys(_AFTER, "after"), "amid": "after", "before": "before"
 _TIMES = frozenset({"DATE", "TIME"})
 # Prepositions of a concession; a copula's dependencies that judge its subject.
 _CONCESSIVE = frozenset({"despite", "notwithstanding"})
+# Words that mark a clause as what the act it hangs on came after or of; phrases that tell a
+# noun as what the act was caused by.
+_EARLIER_MARKS = _AFTER | {"since", "because"}
+_CAUSES = frozenset(
+    {
+        "because of",
+        "due to",
+        "in response to",
+        "in reaction to",
+        "in retaliation for",
+        "as a result of",
+    }
+)
 _PREDICATES = frozenset({"acomp", "attr"})
 
 
@@ -1023,9 +1053,7 @@ def _bound_phrases(trigger: Token) -> tuple[str, list[tuple[int, int]]]:
                 continue
         else:
             continue
-        if word is None or any(
-            m.dep_ in ("npadvmod", "advmod") and m.i < word.i for m in (*c.children, *word.children)
-        ):
+        if word is None or _measured(c, word):
             continue
         kind, end = kind or told, c.right_edge
         after = trigger.doc[end.i + 1] if end.i + 1 < len(trigger.doc) else None
@@ -1137,10 +1165,11 @@ _STRETCH_PREPS = frozenset({"in", "over", "during", "for", "within", "throughout
 
 def _known_act(noun: Token) -> bool:
     """Whether an event noun tells an act known when its sentence is told: the object of a
-    concession ("despite the minister's call for calm") or of what the act came after ("after
-    the Ugandan bombardment of Kenyan soldiers"), or, definite, the subject of a past
-    copula that judges it ("Trump's request was inappropriate"; not a present, "the inquiry
-    is incoherent", which tells what still goes on, nor a count, "attacks were fewer")."""
+    concession ("despite the minister's call for calm") or of what the act came
+    after or of ("after the Ugandan bombardment of Kenyan soldiers", "in response to the
+    lawsuit"), or, definite, the subject of a past copula that judges it ("Trump's request
+    was inappropriate"; not a present, "the inquiry is incoherent", which tells what still
+    goes on, nor a count, "attacks were fewer")."""
     if noun.pos_ != "NOUN":
         return False
     if noun.dep_ == "nsubj":
@@ -1151,7 +1180,42 @@ def _known_act(noun: Token) -> bool:
             and copula.tag_ == "VBD"
             and any(c.dep_ in _PREDICATES for c in copula.children)
         )
-    return noun.dep_ == "pobj" and noun.head.lower_ in _CONCESSIVE | _AFTER
+    return noun.dep_ == "pobj" and (
+        noun.head.lower_ in _CONCESSIVE | _AFTER or _phrase_to(noun.head) in _CAUSES
+    )
+
+
+def _earlier_clause(verb: Token) -> bool:
+    """Whether a verb is the act of a clause that tells what the act it hangs on came after or
+    of ("began its probe after the lawyer was convicted", "is shut because they could not
+    agree", "since details emerged"); not one told as a stretch before ("hours after the army
+    freed them", "shortly after"), which dates it from that act, nor one in the present,
+    which tells how things stand ("because he needs help")."""
+    if verb.dep_ != "advcl" or _present(verb):
+        return False
+    mark = next((m for m in verb.children if m.dep_ == "mark" and m.lower_ in _EARLIER_MARKS), None)
+    return mark is not None and not _measured(verb, mark)
+
+
+def _measured(phrase: Token, word: Token) -> bool:
+    """Whether a stretch or a degree is told before the word that opens a phrase ("two days
+    after", "shortly before"): the phrase then tells the act's own time from the other's."""
+    return any(
+        m.dep_ in ("npadvmod", "advmod") and m.i < word.i
+        for m in (*phrase.children, *word.children)
+    )
+
+
+def _phrase_to(prep: Token) -> str:
+    """The words, lowercased, of the phrase a preposition ends ("in response to"), or opens
+    where the parse hangs the noun on its first ("because of", "due to")."""
+    tail = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "ADP"), None)
+    if tail is not None:
+        return f"{prep.lower_} {tail.lower_}"
+    noun = prep.head
+    if prep.dep_ == "prep" and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        return prep.doc[noun.head.i : prep.i + 1].text.lower()
+    return prep.lower_
 
 
 def _in_other_clause(word: Token, trigger: Token) -> bool:

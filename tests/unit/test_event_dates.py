@@ -687,6 +687,66 @@ def test_a_deed_the_news_came_after_is_background(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an act a clause tells the news came after, or of, was before it by an untold
+        # stretch: background, not the day of the act it hangs on nor the story's
+        (
+            "The border with Chad is closed because the two governments could not agree on a"
+            " treaty.",
+            "agree",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "Senegal expelled the French envoy on Monday because of the raid on its embassy.",
+            "raid",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "Mali closed the border with Niger on Monday in retaliation for the attack on its"
+            " soldiers.",
+            "attack",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "In response to a complaint by the opposition, the Supreme Court of Kenya annulled"
+            " the election on Monday.",
+            "complaint",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # the act it hangs on keeps its day
+        (
+            "Senegal expelled the French envoy on Monday because of the raid on its embassy.",
+            "expelled",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # a time of its own dates it, read in the story ("Sunday" before the Monday told)
+        (
+            "Police arrested the mayor of Kano on Monday after he attacked a journalist on Sunday.",
+            "attacked",
+            (date(2025, 1, 19), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # one in the present tells how things stand: it keeps its day
+        (
+            "Kenya will not extradite the general because the court forbids it.",
+            "forbids",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        # a stretch told before it ("hours after") dates it from that act
+        (
+            "Hours after the army freed two rebels, the rebels released four hostages on Tuesday.",
+            "freed",
+            (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_an_act_the_news_came_after_or_of_is_background(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
     ("second", "expected"),
     [
         # "the attack" is the one told before: dated as that sentence dates it
