@@ -21,7 +21,9 @@ the initials of its names ("EPA"); a record grouping several bodies under one co
 BUREAU OF INVESTIGATION" with "DRUG ENFORCEMENT AGENCY" and "DEA") is split into its bodies,
 and so is a sub-body filed under its parent's code: a name of another kind of body that the
 record's words do not name ("QUDS FORCE" under the Revolutionary Guard: its own actor; which
-body is part of which is not modelled). Records of one person spelled apart ("DMITRY
+body is part of which is not modelled). An armed group's alias in common words only, none
+of them its name's ("NATIONAL FRONT" of the Greek Revolutionary People's Struggle), is
+dropped: other bodies bear it. Records of one person spelled apart ("DMITRY
 MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON", "BAN KI-MOON") are merged on country, surname and
 first name's start, or on the letters of the name, unless their middle names tell two people.
 A record CountryInfo does not mark is a person's only where no name of it names a body and it
@@ -112,6 +114,7 @@ def main() -> None:
     titles = {*heads, *words["title_words"]}
     bodies = _BODY_HEADS | _BODY_WORDS | set(words["institution_words"])
     given = _given_names((src / "Phoenix.Countries.actors.txt").read_text("latin-1"), bodies)
+    common = set((DATA / "common_words.txt").read_text("utf-8").split())
     agent_sectors = set(words["agent_sectors"])
     found: dict[str, list[list[Any]]] = {"people": [], "organisations": [], "states": []}
     for name, kind in [
@@ -127,7 +130,7 @@ def main() -> None:
                 kind,
                 sectors,
                 (countries, historic),
-                (heads, titles, bodies, given),
+                (heads, titles, bodies, given, common),
                 found,
             )
     agents = _agents(
@@ -242,11 +245,11 @@ def _convert(
     kind: str,
     sectors: dict[str, list[object]],
     states: tuple[set[str], dict[str, set[str]]],
-    vocab: tuple[set[str], set[str], set[str], set[str]],
+    vocab: tuple[set[str], set[str], set[str], set[str], set[str]],
     found: dict[str, list[list[Any]]],
 ) -> None:
     countries, historic = states
-    heads, titles, bodies, given = vocab
+    heads, titles, bodies, given, common = vocab
     names, acronyms = _unbracketed(names)
     codes = [_code(c) for c in raw_codes if c.strip() and c.strip() != "---"]
     dated = [c for c in codes if c[1] or c[2]]
@@ -316,8 +319,12 @@ def _convert(
     if sector_code not in sectors:
         return
     sector = sectors[sector_code][0]
-    if kind == "group" or sector in ("rebels", "armed group", "radicals"):
+    if kind == "group" or sector in _VIOLENT_SECTORS:
         kind = "group"
+        # A group's name rendered in English words that share none of its own is the
+        # generic name of other bodies too ("NATIONAL FRONT" of the Greek Revolutionary
+        # People's Struggle, "UNITED NATIONAL FRONT" of the MQM: France's party, others).
+        aliases = [a for a in aliases if not _generic_alias(a, name, common)]
     for body, body_aliases in _bodies(name, aliases):
         found["organisations"].append([kind, body, country, sector_code, body_aliases])
 
@@ -422,6 +429,17 @@ def _bodies(name: str, aliases: list[str]) -> list[tuple[str, list[str]]]:
             same = [n for n in subs if _one_body(core, {w for w in _stems(n[0]) if len(w) > 2})]
             same[0].append(alias) if same else subs.append([alias])
     return [(name, rest), *bodies, *((names[0], names[1:]) for names in subs)]
+
+
+def _generic_alias(alias: str, name: str, common: set[str]) -> bool:
+    """Whether an alias of several words is made of common words only, none of them the
+    name's."""
+    words = alias.lower().replace("-", " ").split()
+    return (
+        len(words) > 1
+        and not _stems(alias) & _stems(name)
+        and all(w in common | _INITIAL_SKIPS for w in words)
+    )
 
 
 def _one_body(one: set[str], other: set[str]) -> bool:

@@ -152,6 +152,11 @@ ABSENT = [
     ("The Qatar-based Taliban office rejected the offer.", {"country:QAT"}),
     # A work's title in quotes, a clause in title case, names no one.
     ("Fans sang \u201cTake Me Home, Jolene\u201d as the show ended in Austin.", {"person:jolene"}),
+    # A generic name a dictionary gives a group in translation is no name of that group.
+    (
+        "The National Front gained seats in the French vote, Marine Le Pen said.",
+        {"group:revolutionary-people-s-struggle"},
+    ),
 ]
 
 

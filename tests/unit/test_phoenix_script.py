@@ -17,6 +17,7 @@ _SECTORS: dict[str, list[object]] = {
     "REB": ["rebels", True],
     "IGO": ["intergovernmental", True],
 }
+_COMMON = {"green", "sea", "popular", "front", "union", "red", "hope", "league"}
 _BODIES = phoenix_actors._BODY_HEADS | phoenix_actors._BODY_WORDS | {"assembly", "movement"}
 # Written for these tests in the dictionaries' form: a primary phrase, its synonyms, codes.
 _DICTIONARY = """\
@@ -42,7 +43,7 @@ def _convert(dictionary: str, kind: str = "organisation") -> dict[str, list[list
             kind,
             _SECTORS,
             ({"NLD", "BEL"}, {}),
-            ({"minister"}, {"minister", "mr"}, _BODIES, given),
+            ({"minister"}, {"minister", "mr"}, _BODIES, given, _COMMON),
             found,
         )
     return found
@@ -85,6 +86,30 @@ def test_a_person_filed_under_a_group_is_no_alias_of_it() -> None:
     # Phoenix files a group's leaders among its names: the group keeps its own names only.
     found = _convert("RED_DUNES_FRONT_ [NLDREB]\n+MARTA_KOOISTRA_\n+DUNES_FRONT_\n", kind="group")
     assert found["organisations"] == [["group", "Red Dunes Front", "NLD", "REB", ["Dunes Front"]]]
+
+
+@pytest.mark.parametrize(
+    ("record", "aliases"),
+    [
+        # A group's name in English common words that share none of its own is other
+        # bodies' too: dropped.
+        ("KLAVER_ZEE_BEWEGING_ [NLDREB]\n+GREEN_SEA_FRONT_\n", []),
+        ("KLAVER_ZEE_BEWEGING_ [NLDREB]\n+POPULAR_UNION_\n", []),
+        # One that shares a word of the name, or holds a word no common one, stays.
+        ("KLAVER_ZEE_BEWEGING_ [NLDREB]\n+KLAVER_FRONT_\n", ["Klaver Front"]),
+        ("KLAVER_ZEE_BEWEGING_ [NLDREB]\n+RED_HOPE_OF_ZEELAND_\n", ["Red Hope of Zeeland"]),
+    ],
+)
+def test_a_groups_alias_in_common_words_only_is_dropped(record: str, aliases: list[str]) -> None:
+    found = _convert(record, kind="group")
+    assert found["organisations"] == [["group", "Klaver Zee Beweging", "NLD", "REB", aliases]]
+
+
+def test_a_state_bodys_alias_in_common_words_stays() -> None:
+    # A state's body files its own branches under it ("the Royal Navy" of the armed forces).
+    found = _convert("DUNE_ARMED_FORCES_ [NLDGOV]\n+RED_LEAGUE_\n")
+    body = ["organisation", "Dune Armed Forces", "NLD", "GOV", ["Red League"]]
+    assert found["organisations"] == [body]
 
 
 @pytest.mark.parametrize(
