@@ -64,6 +64,7 @@ _ID_PREFIX = {
 _POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 _DETERMINERS = {"the", "a", "an"}
 _GLUE = {"and", "or", "of", "&", "in", "on"}
+_NOT_OPENING = {"RB", "RBR", "RBS", "IN"}  # adverbs and prepositions
 _SUFFIXES = {"jr", "sr", "ii", "iii"}
 # The nouns of a legal instrument that end its name ("the United States Constitution", "the
 # Paris Agreement", "the Rome Statute"): a text, no body, where the model tags it one.
@@ -1211,8 +1212,8 @@ def _portfolio(span: Span) -> bool:
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Cut an entity at a possessive, bracket or line break; drop leading articles and verbs
-    ("Questioning Vindman"), trailing punctuation."""
+    """Cut an entity at a possessive, bracket or line break; drop leading adverbs and
+    prepositions, articles and verbs ("Questioning Vindman"), trailing punctuation."""
     for k, token in enumerate(tokens):
         if token.text in _POSSESSIVES or token.tag_ == "POS" or token.text == "(":
             tokens = tokens[:k]  # "Movement for Democratic Change (MDC": the name ends before
@@ -1220,6 +1221,10 @@ def _trim(tokens: list[Token]) -> list[Token]:
         if "\n" in token.text or "\n" in token.whitespace_:
             tokens = tokens[: k + 1] if "\n" in token.whitespace_ else tokens[:k]
             break
+    # "Later the Social Democratic Party": an adverb or a preposition before an article
+    # opens the clause, not the name.
+    while len(tokens) > 1 and tokens[0].tag_ in _NOT_OPENING and tokens[1].lower_ in _DETERMINERS:
+        tokens = tokens[1:]
     while tokens and tokens[0].lower_ in _DETERMINERS:
         tokens = tokens[1:]
     while len(tokens) > 1 and _is_verb_form(tokens[0]):

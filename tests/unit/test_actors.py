@@ -123,6 +123,11 @@ CASES = [
         "Nancy Pelosi blamed the Republican leadership for the budget impasse in Washington.",
         [("org:USA-republican", ORG, "USA", None)],
     ),
+    # An adverb opening the sentence is no word of the name after it.
+    (
+        "Later the Progressive Workers Party walked out of the talks.",
+        [("org:progressive-workers", ORG, None, None)],
+    ),
 ]
 
 
