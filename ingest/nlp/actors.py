@@ -1735,6 +1735,7 @@ def _link_cut_names(doc: Doc, mentions: list[_Mention], publisher: str | None) -
                 any(_cut_of(words, n) for n in names[id(b)])
                 or _trade_name_cut(doc, words, b, mentions)
             )
+            and not _another_body(words, b)
         ]
         # The body named before; else, for one word, one a headline or a lede names only
         # after ("The Times said ..." before "the Los Angeles Times").
@@ -1827,6 +1828,25 @@ def _trade_name_cut(doc: Doc, short: list[str], body: _Mention, mentions: list[_
             if m.text.lower() == short[0]
         )
     )
+
+
+def _another_body(short: list[str], body: _Mention) -> bool:
+    """Whether `short`, a party's name ending one of `body`'s names (or its part before
+    "of"), names another party: the longer adds words before it that name no country or
+    known body it belongs to, as a first name tells two people of one surname apart.
+    Parties of many creeds share a name's end ("Democratic Party" is not the "Christian",
+    "Social" or "Free Democratic Party"; it is the "US Democratic Party"), a body's name
+    cut is the body ("the Court of Justice" of "the European Court of Justice")."""
+    if len(short) < 2 or not _is_party(" ".join(short)):
+        return False
+    for name in {body.text, body.entry.name if body.entry else body.text}:
+        words = name.split()
+        lower = [w.lower() for w in words]
+        ends = {len(lower), lower.index("of") if "of" in lower[1:] else len(lower)}
+        k = next((k for k in ends if k > len(short) and lower[k - len(short) : k] == short), 0)
+        if k and load_gazetteer().lookup(" ".join(words[: k - len(short)])) is None:
+            return True
+    return False
 
 
 def _cut_of(short: list[str], name: list[str]) -> bool:

@@ -128,6 +128,17 @@ CASES = [
         "Later the Progressive Workers Party walked out of the talks.",
         [("org:progressive-workers", ORG, None, None)],
     ),
+    # A party whose name ends another's is another party, unless the longer adds its
+    # country only.
+    (
+        "A small Free Democratic Party was registered in Texas last year. The Democratic "
+        "Party's candidate attacked it on Monday.",
+        [("org:free-democratic", ORG, None, None), ("org:democratic", ORG, None, None)],
+    ),
+    (
+        "The Chinese Communist Party opened its congress. The Communist Party named a leader.",
+        [("org:CCP", ORG, "CHN", None)],
+    ),
 ]
 
 
