@@ -688,6 +688,24 @@ def _entities(doc: Doc) -> list[Span]:
                 while i < len(ents) and ents[i].start < end:  # the rest, tagged apart
                     i += 1
         found.extend(_cut_at_preposition(ent))
+    return sorted(found + _titled_names_missed(doc), key=lambda span: span.start)
+
+
+def _titled_names_missed(doc: Doc) -> list[Span]:
+    """Full names after a title that the model tagged nothing ("Education Secretary Ana
+    Ruiz announced", "Ana" read as a noun's modifier): people, the title with them. A
+    name opens on a known given name and runs two or three name words, none tagged."""
+    given = load_gazetteer().given_names
+    found = []
+    for title in (t for t in doc if t.lower_ in _TITLE_HEADS and not t.ent_type_):
+        end = title.i + 1
+        while end < len(doc) and end - title.i <= 3 and _is_name_word(doc[end]):
+            end += 1
+        names = doc[title.i + 1 : end]
+        if len(names) < 2 or names[0].lower_ not in given or any(t.ent_type_ for t in names):
+            continue
+        if end == len(doc) or not _is_name_word(doc[end]):
+            found.append(Span(doc, title.i, end, label="PERSON"))
     return found
 
 

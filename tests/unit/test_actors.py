@@ -139,6 +139,11 @@ CASES = [
         "The Chinese Communist Party opened its congress. The Communist Party named a leader.",
         [("org:CCP", ORG, "CHN", None)],
     ),
+    # A full name after a title that the model tags nothing is the titled person.
+    (
+        "Labor Secretary Ana Ruiz announced the new rules on Monday.",
+        [("person:ana-ruiz", PER, None, "Labor Secretary")],
+    ),
 ]
 
 
