@@ -145,6 +145,8 @@ _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # ordinal ("Laguna 2nd District").
 _MEASURES = frozenset({"DATE", "TIME", "QUANTITY", "MONEY", "PERCENT"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+# A dotted code hyphened to a word: "U.S.-led", "U.S.-Mexico".
+_HYPHENED_CODE = re.compile(r"((?:[A-Z]\.){2,})-([A-Za-z]+)")
 # What a noun of striking bears on: "an attack on Nairobi", "a raid against a base in Kunar".
 _STRUCK_PREPS = frozenset({"on", "against"})
 # Verbs whose object is the place acted on: "struck Kyiv", "shelled Kharkiv".
@@ -444,7 +446,24 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
             if text[span.end_char : following.start_char] == ", ":
                 qualifier = spans[i + 1][1]
         found.append(Mention(span.text, span.start_char, span.end_char, candidates, qualifier))
-    return found
+    found += _hyphened_states(doc, places, found)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _hyphened_states(doc: Doc, places: Places, found: list[Mention]) -> Iterator[Mention]:
+    """The states named in a token the tokenizer keeps whole, a dotted code hyphened to a
+    word ("the U.S.-led coalition", "the U.S.-Mexico border", "a U.K.-based firm"), no name
+    of which is found: each part that names a state; a town there is as often a word."""
+    for token in doc:
+        match = _HYPHENED_CODE.fullmatch(token.text)
+        end = token.idx + len(token)
+        if match is None or any(m.start < end and token.idx < m.end for m in found):
+            continue
+        for part in (1, 2):
+            states = tuple(c for c in places.candidates(match[part]) if c.kind not in _LOCAL)
+            if states:
+                start = token.idx + match.start(part)
+                yield Mention(match[part], start, start + len(match[part]), states, ())
 
 
 def _well_known(candidates: Sequence[Place]) -> bool:

@@ -212,6 +212,14 @@ def test_a_place_the_text_names_is_that_place_in_its_other_mentions(
     assert [t.text for t in find_toponyms(doc)] == names
 
 
+def test_a_dotted_code_hyphened_to_a_word_names_its_states() -> None:
+    # The tokenizer keeps "U.S.-led" and "U.S.-Mexico" whole: each part that is a state's.
+    text = "Troops of the U.S.-led coalition patrolled the U.S.-Mexico border."
+    (doc,) = parse_texts([text])
+    found = [(t.text, t.country, text[t.start : t.end]) for t in find_toponyms(doc)]
+    assert found == [("U.S.", "USA", "U.S."), ("U.S.", "USA", "U.S."), ("Mexico", "MEX", "Mexico")]
+
+
 def test_the_gazetteer_has_every_kind_of_place() -> None:
     places = load_places()
     kinds = {p.kind for p in places.all()}
