@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import ActorKind, Location, LocationPrecision, Toponym
 from ingest.nlp.gazetteer import Form, fold, load_gazetteer, normalise
-from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.lexicon import ARTIFACTS_PATH, load_lexicon
 from ingest.nlp.textprep import common_words
 
 PLACES_PATH = Path(__file__).parent.parent / "data" / "places.tsv.gz"
@@ -215,6 +215,8 @@ class Mention:
     end: int
     candidates: tuple[Place, ...]
     qualifier: tuple[Place, ...]  # what a ", Texas" right after it names
+    # Read inside a facility's name, as no name the text tags a place elsewhere (`_facility`).
+    in_facility: bool = False
 
 
 class Places:
@@ -382,7 +384,33 @@ def resolve_mentions(
     evidence = _Evidence.of((m, m.candidates[0]) for m in mentions if len(m.candidates) == 1)
     chosen = [_best(m, places, evidence) for m in mentions]
     evidence = _Evidence.of(zip(mentions, chosen, strict=True))
-    return [(m, _best(m, places, evidence)) for m in mentions]
+    found = [(m, _best(m, places, evidence)) for m in mentions]
+    return [(m, p) for m, p in found if not _stray(m, p, evidence)]
+
+
+def _stray(mention: Mention, place: Place, evidence: "_Evidence") -> bool:
+    """Whether a town read inside a facility's name lies in a state the text's other names
+    never name: the name is then a person's, one name with the facility's noun ("the Kennedy
+    Space Center" in a story of Florida: no Kennedy of Bogota; "Colchester Hospital" in one
+    of England is Colchester's)."""
+    return (
+        mention.in_facility
+        and place.kind in _LOCAL
+        and not evidence.without(mention.text).countries[place.country or ""]
+    )
+
+
+def _facility(ent: Span) -> bool:
+    """Whether an entity is a facility's name: the model's FAC, or a body (ORG) named by a
+    made thing ("Henderson Executive Airport", "Jackson Memorial Hospital"), whose name
+    before the noun is as often a person's as a place's."""
+    return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in _artifacts())
+
+
+@cache
+def _artifacts() -> frozenset[str]:
+    """Nouns WordNet reads a made thing first (data/artifact_nouns.txt): "airport", "base"."""
+    return frozenset(ARTIFACTS_PATH.read_text("utf-8").split())
 
 
 def _population(place: Place) -> int:
@@ -392,6 +420,7 @@ def _population(place: Place) -> int:
 def _mentions(doc: Doc, places: Places) -> list[Mention]:
     """Toponym mentions in reading order: whole entities, names inside them, names NER missed."""
     spans: list[tuple[Span, tuple[Place, ...]]] = []
+    in_facility: set[int] = set()  # the start of each name read inside a facility's name
     taken = [False] * len(doc)
     text = doc.text  # spaCy joins the whole text again on every access
     surnames = _surnames(doc)
@@ -424,7 +453,10 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
         if candidates:
             spans.append((span, candidates))
         elif ent.label_ != "PERSON":  # "Washington Irving" is no place
-            spans.extend(_names_within(span, places, text=text, surnames=surnames, named=named))
+            within = list(_names_within(span, places, text=text, surnames=surnames, named=named))
+            if _facility(ent):
+                in_facility.update(s.start_char for s, _ in within if s.text not in named)
+            spans.extend(within)
     outside = [i for i, t in enumerate(taken) if not t]
     spans.extend(
         _names_within(
@@ -445,7 +477,16 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
             following = spans[i + 1][0]
             if text[span.end_char : following.start_char] == ", ":
                 qualifier = spans[i + 1][1]
-        found.append(Mention(span.text, span.start_char, span.end_char, candidates, qualifier))
+        found.append(
+            Mention(
+                span.text,
+                span.start_char,
+                span.end_char,
+                candidates,
+                qualifier,
+                in_facility=span.start_char in in_facility,
+            )
+        )
     found += _hyphened_states(doc, places, found)
     return sorted(found, key=lambda m: m.start)
 

@@ -212,6 +212,34 @@ def test_a_place_the_text_names_is_that_place_in_its_other_mentions(
     assert [t.text for t in find_toponyms(doc)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A town read inside a facility's name, in a state the text's other places never
+        # name, is a person's name there (Kennedy and Sherman are towns of Colombia and the
+        # United States) ...
+        (
+            "Astronauts trained at the Kennedy Space Center in Florida before the launch.",
+            {"Florida": ("USA", "region")},
+        ),
+        (
+            "The plane was diverted to Kennedy Airport after a storm over Texas.",
+            {"Texas": ("USA", "region")},
+        ),
+        # ... and a town the story's state holds is the facility's own town.
+        (
+            "Flooding closed roads across Essex. Patients were moved to Colchester General "
+            "Hospital.",
+            {"Essex": ("GBR", "district"), "Colchester": ("GBR", "city")},
+        ),
+    ],
+)
+def test_a_town_in_a_facilitys_name_is_one_of_the_storys_state(
+    text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    assert _toponyms(text) == expected
+
+
 def test_a_dotted_code_hyphened_to_a_word_names_its_states() -> None:
     # The tokenizer keeps "U.S.-led" and "U.S.-Mexico" whole: each part that is a state's.
     text = "Troops of the U.S.-led coalition patrolled the U.S.-Mexico border."
