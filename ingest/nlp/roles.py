@@ -905,9 +905,12 @@ def targets(
         found += [a for o in _of_after_agent(index, token) for a in index.actors_in(o)]
     if not found:
         # "mobilized reservists for a war against Iraq", "a suspension of air links with
-        # Serbia": a target one phrase deeper in the object.
+        # Serbia": a target one phrase deeper in the object; so in the object of a verb's
+        # preposition, where the act is on a thing ("withdrew from its deal with Peru",
+        # "reneged on its pledge to Kyiv"), unless the preposition tells where.
+        own = ("for",) if venue else ("for", "from", "on")
         preps = [p for obj in objs for p in children(obj, ("prep",))]
-        preps += [p for p in children(token, ("prep",)) if p.lower_ == "for"]
+        preps += [p for word, p in prepositions(token) if word in own]
         deeper = [o for p in preps for o in p.children if not (answers and _reason(index, p, o))]
         for head in (d for d in deeper if d.dep_ == "pobj"):
             for prep in children(head, ("prep",)):

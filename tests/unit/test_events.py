@@ -2936,6 +2936,10 @@ ACTOR_ROLES = [
         ["person:paul-grant"],
         ["country:RUS"],
     ),
+    # A verb acting through a preposition on a thing: the target is in that thing's own
+    # preposition, as in a direct object's.
+    ("Serbia withdrew from its commitment to Kosovo.", ["country:SRB"], ["country:XKX"]),
+    ("Chile pulled out of its deal with Peru on Monday.", ["country:CHL"], ["country:PER"]),
 ]
 
 
