@@ -289,11 +289,13 @@ class ActorIndex:
             # child they are is not their side (an agent word of a tie still names itself).
             kept = self._own_words(tok) if tok is not token and _tie(self, tok) else None
             # "international and Palestinian criticism": a modifier's conjuncts modify the
-            # phrase too, where the first names no one.
+            # phrase too, where the first names no one. A gerund's clause is an act of its
+            # own ("the goal of ousting Assad"): whom it acts on is no party of the phrase.
             stack.extend(
                 (c, placed)
                 for c in (tok.children if kept is None else kept)
-                if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and tok.dep_ in SIDE_MODIFIERS)
+                if c.dep_ not in CLAUSE_DEPS | {"pcomp"}
+                or (c.dep_ == "conj" and tok.dep_ in SIDE_MODIFIERS)
             )
         # The phrase's own words, then its possessor, then its prepositions: "Russia's envoy
         # Lavrov" is Lavrov, "China's treatment of Uyghurs" China.

@@ -2940,6 +2940,17 @@ ACTOR_ROLES = [
     # preposition, as in a direct object's.
     ("Serbia withdrew from its commitment to Kosovo.", ["country:SRB"], ["country:XKX"]),
     ("Chile pulled out of its deal with Peru on Monday.", ["country:CHL"], ["country:PER"]),
+    # A goal's gerund is an act of its own, not the act's: no target from its object.
+    (
+        "Turkey sent troops to the border with the aim of defeating Kurdish militants.",
+        ["country:TUR"],
+        [],
+    ),
+    (
+        "Rebels attacked the city with the goal of ousting President Assad.",
+        ["sector:rebels"],
+        [],
+    ),
 ]
 
 
