@@ -508,11 +508,26 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
         if (light := light_gerund(lex, token)) is not None:
             token = light
             continue
+        if (listing := _listing_verb(token)) is not None:
+            token = listing
+            continue
         adverbial = token.dep_ in ("conj", "xcomp", "advcl", "acomp") or _opening_participle(token)
         if not adverbial or token.head == token:
             return None
         token = _coordinated_with(token) if token.dep_ == "conj" else token.head
     return None
+
+
+def _listing_verb(token: Token) -> Token | None:
+    """The verb whose doer does the gerunds a clause lists after "including" ("has met
+    leaders, including meeting with the Pope"): they are the clause's own acts, told one by
+    one; the preposition hangs on the verb or on a noun of its."""
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or token.head.lower_ != "including":
+        return None
+    head = token.head.head
+    while head.pos_ != "VERB" and head.dep_ in ("pobj", "prep", *OBJECT_DEPS):
+        head = head.head
+    return head if head.pos_ == "VERB" else None
 
 
 def _payee(verb: Token) -> Token | None:

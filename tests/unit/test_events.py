@@ -2953,6 +2953,30 @@ ACTOR_ROLES = [
     ),
 ]
 
+# Acts a clause lists as gerunds after "including" are its subject's.
+LISTED_ACTS = [
+    (
+        "On her tour the Danish minister has met several leaders, including giving a talk in "
+        "Rome and meeting with President Macron in Paris.",
+        ["sector:DNK-government"],
+        ["person:emmanuel-macron"],
+    ),
+    (
+        "Chile has taken several steps, including cutting its trade with Peru and meeting "
+        "with Bolivian officials.",
+        ["country:CHL"],
+        ["sector:BOL-government"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source", "target"), LISTED_ACTS)
+def test_listed_gerunds_are_the_subjects_acts(
+    nlp: Language, sentence: str, source: list[str], target: list[str]
+) -> None:
+    events = _extract(nlp, sentence).events
+    assert (source, target) in [(e.source, e.target) for e in events]
+
 
 def test_a_name_in_apposition_to_a_tie_is_not_whom_the_tie_is_to(nlp: Language) -> None:
     text = (
