@@ -29,6 +29,7 @@ from ingest.nlp.modality import (
     flags,
     imperative,
     in_condition,
+    meeting_aim,
     polled,
     presupposes,
     proposed,
@@ -263,6 +264,8 @@ def _sentence_events(
         if not trig.nominal and (
             document_says(lex, trig.token) or resultative(trig) or passive_state(trig)
         ):
+            continue
+        if meeting_aim(lex, trig):
             continue
         if (endorsed := endorsed_object(lex, index, trig)) is not None:
             trig = replace(trig, type=EventType.SUPPORT, mode=None, complement=None)

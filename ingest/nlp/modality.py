@@ -313,10 +313,10 @@ def _purpose(lex: Lexicon, trig: Trigger) -> bool:
     return classify(lex, head) is None and not _meets_for(lex, trig, head)
 
 
-def _meeting_aim(lex: Lexicon, trig: Trigger) -> bool:
-    """ "delegations met in Lima to sign an agreement", "held talks to restore ties": an act of
-    cooperation other than the meeting's own that a meeting (a CONSULT) is for is what its
-    sides set out to do, not yet done: a commitment to it, as "will sign" is (CAMEO's 03)."""
+def meeting_aim(lex: Lexicon, trig: Trigger) -> bool:
+    """ "delegations met in Lima to sign an agreement", "visits Accra to deepen ties": an act of
+    cooperation other than the meeting's own that a meeting (a CONSULT) is for is what one side
+    set out to do, neither done nor promised by the other; the meeting is the event."""
     if trig.type is EventType.CONSULT or QUAD_CLASS[trig.type] not in COOPERATIVE:
         return False
     head = _purpose_of(lex, trig.token)
@@ -436,8 +436,6 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     future = bool(aux & FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
-    if not negated and _meeting_aim(lex, trig):
-        return _announced(trig, negated, pledged=True)
     plan = _headline_plan(trig.token)
     if (plan or future) and not (negated or trig.future_done) and _scheduled(lex, trig):
         return trig, negated, True

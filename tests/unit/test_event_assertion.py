@@ -224,9 +224,9 @@ CASES = [
     (
         "Greek officials met their Turkish counterparts in Paris to sign a border treaty.",
         [
+            # The cooperation a meeting is for is neither done nor promised: the meeting is
+            # the event.
             (EventType.CONSULT, {"GRC-government"}, {"TUR"}, False, False),
-            # The cooperation a meeting is for is committed to, not yet done.
-            (EventType.AGREE, {"GRC-government"}, set(), False, False),
         ],
     ),
     (

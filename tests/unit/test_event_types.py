@@ -236,14 +236,19 @@ CASES = [
         "Russia handed over weapons to Ukraine.",
         [(EventType.AID, {"RUS"}, {"UKR"}, False, False)],
     ),
-    # An act of cooperation a meeting is for is its sides' commitment to it, not yet done;
-    # signed after the meeting, it is done.
+    # An act of cooperation a meeting or a visit is for is neither done nor promised: the
+    # meeting is the event; signed after the meeting, it is done.
     (
         "Ghanaian and Togolese delegations met in Accra to sign a fishing accord.",
-        [
-            (EventType.CONSULT, set(), set(), False, False),
-            (EventType.AGREE, set(), set(), False, False),
-        ],
+        [(EventType.CONSULT, set(), set(), False, False)],
+    ),
+    (
+        "Senegal's President Visits Mali to Strengthen Trade Ties",
+        [(EventType.CONSULT, {"SEN-government"}, {"MLI"}, False, False)],
+    ),
+    (
+        "Kenyan and Ethiopian ministers held talks in Nairobi to expand security cooperation.",
+        [(EventType.CONSULT, set(), set(), False, False)],
     ),
     (
         "Ghana and Togo met in Accra and signed a fishing accord.",
@@ -252,14 +257,11 @@ CASES = [
             (EventType.SUPPORT, set(), set(), False, False),
         ],
     ),
-    # The place visited or the one met controls no infinitive: the visitor acts, and what
-    # the visit is for is its commitment; one asked or invited still does what it is asked.
+    # The place visited or the one met controls no infinitive: what the visit is for is no
+    # act of the place's, nor one done; one asked or invited still does what it is asked.
     (
         "The Ghanaian president visited Lome to sign an accord with Togo.",
-        [
-            (EventType.CONSULT, {"GHA-government"}, {"TGO"}, False, False),
-            (EventType.AGREE, {"GHA-government"}, {"TGO"}, False, False),
-        ],
+        [(EventType.CONSULT, {"GHA-government"}, {"TGO"}, False, False)],
     ),
     (
         "Ghana invited Togo to sign an accord.",
