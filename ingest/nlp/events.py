@@ -102,6 +102,7 @@ from ingest.nlp.vetoes import (
     in_interview,
     in_session,
     joins_protest,
+    linked_state,
     mishap_inquiry,
     own_activity,
     own_command,
@@ -262,7 +263,10 @@ def _sentence_events(
         if not trig.nominal and (as_a_rule(lex, trig.token) or deep_background(lex, trig.token)):
             continue
         if not trig.nominal and (
-            document_says(lex, trig.token) or resultative(trig) or passive_state(trig)
+            document_says(lex, trig.token)
+            or resultative(trig)
+            or passive_state(trig)
+            or linked_state(trig)
         ):
             continue
         if meeting_aim(lex, trig):

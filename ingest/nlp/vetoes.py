@@ -41,6 +41,7 @@ from ingest.nlp.senses import (
     subject_of,
 )
 from ingest.nlp.syntax import (
+    OBJECT_DEPS,
     SIDE_MODIFIERS,
     agent_noun,
     antecedent,
@@ -50,6 +51,7 @@ from ingest.nlp.syntax import (
     headline,
     kinds,
     lemma_in,
+    lemmas,
     lower_lemma,
     names_kind,
     numeric_noun,
@@ -74,6 +76,7 @@ from ingest.nlp.triggers import (
     attack_told,
     names_force,
 )
+from ingest.nlp.verb_forms import IRREGULAR_PASTS
 
 # An investigation is ACCUSE where it is into a crime, not into a crash (`mishap_inquiry`).
 _INQUIRY = frozenset({"investigation", "investigate"})
@@ -533,6 +536,29 @@ def passive_state(trig: Trigger) -> bool:
         and bool(present)
         and not children(token, ("agent",))
         and not headline(token)
+    )
+
+
+# English verbs linking a subject to what it is or becomes; "be" and "get" make passives too.
+_LINKING = frozenset(
+    {"become", "remain", "stay", "seem", "appear", "feel", "prove", "grow", "turn"}
+)
+
+
+def linked_state(trig: Trigger) -> bool:
+    """ "officials remain skeptical of his chances", "the party became embroiled in a row",
+    "the troops felt threatened": a linking verb's adjective (CAMEO's REMAIN patterns: "remain
+    defiant", "remain opposed"), or a participle after one, tells the state the subject is in,
+    not an act ("pleaded not guilty" is a plea, "got arrested" an arrest)."""
+    token = trig.token
+    if trig.nominal or trig.noun is not None:
+        return False
+    if lower_lemma(token) in _LINKING:
+        return bool(children(token, ("acomp",))) and not children(token, OBJECT_DEPS)
+    # The lemmatizer leaves an auxiliary as written ("became", "remained").
+    return any(
+        c.dep_ == "auxpass" and {IRREGULAR_PASTS.get(c.lower_), *lemmas(c)} & _LINKING
+        for c in token.children
     )
 
 

@@ -250,6 +250,15 @@ CASES = [
         "Kenyan and Ethiopian ministers held talks in Nairobi to expand security cooperation.",
         [(EventType.CONSULT, set(), set(), False, False)],
     ),
+    # A verb linking its subject to an adjective, or a participle after a linking verb, tells
+    # a state, not an act; "got" is a passive auxiliary and keeps the act.
+    ("Several opposition lawmakers remain skeptical of the president's budget.", []),
+    ("Iran remained defiant over its nuclear programme.", []),
+    ("The ruling party became embroiled in a dispute with the electoral commission.", []),
+    (
+        "Two activists got arrested in Nairobi on Monday.",
+        [(EventType.COERCE, set(), {"KEN-activists"}, False, False)],
+    ),
     (
         "Ghana and Togo met in Accra and signed a fishing accord.",
         [
