@@ -912,6 +912,8 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         if found is not None:
             etype, mode, named = found
             etype, mode = _own_arms_given(lex, token, named) or (etype, mode)
+            if mode == "agreement":
+                etype, mode = _accord_sense(lex, lemma) or (etype, mode)
             text = f"{token.text} {named.text}"
             if named in children(token, ("nsubj",)):
                 text = f"{named.text} {token.text}"  # "riots broke out"
@@ -952,6 +954,18 @@ def attack_told(lex: Lexicon, verb: Token) -> bool:
         for t in own_clause(verb)
         if t != verb
     )
+
+
+def _accord_sense(lex: Lexicon, lemma: str) -> tuple[EventType, str | None] | None:
+    """ "signed a deal", "entered into a pact": an accord a light verb brings takes the type of
+    the verb's CAMEO pattern on accords alone ("SIGN &TREATY", "ENTER &TREATY": 057, PLOVER's
+    SUPPORT; "REACH &TREATY": 03, AGREE), whichever of the lexicon's accord nouns it is, as
+    "signed an agreement" does."""
+    for p in lex.cameo.get(lemma, ()):
+        bare = len(p.words) == 1 and not (p.preps or p.subject)
+        if bare and p.type is not None and ("agreement", frozenset()) in p.words[0]:
+            return p.type, p.mode
+    return None
 
 
 def _own_arms_given(lex: Lexicon, token: Token, noun: Token) -> tuple[EventType, str | None] | None:

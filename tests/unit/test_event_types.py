@@ -250,6 +250,20 @@ CASES = [
         "Kenyan and Ethiopian ministers held talks in Nairobi to expand security cooperation.",
         [(EventType.CONSULT, set(), set(), False, False)],
     ),
+    # Signing or entering into an accord is one act whatever the accord is called (CAMEO's
+    # SIGN and ENTER &TREATY, 057: SUPPORT); one reached is agreed (REACH &TREATY: AGREE).
+    (
+        "Kenya entered into a security pact with Somalia.",
+        [(EventType.SUPPORT, {"KEN"}, {"SOM"}, False, False)],
+    ),
+    (
+        "Kenya signed a trade deal with Uganda on Monday.",
+        [(EventType.SUPPORT, {"KEN"}, {"UGA"}, False, False)],
+    ),
+    (
+        "Kenya reached a deal with Uganda on Monday.",
+        [(EventType.AGREE, {"KEN"}, {"UGA"}, False, False)],
+    ),
     # A verb linking its subject to an adjective, or a participle after a linking verb, tells
     # a state, not an act; "got" is a passive auxiliary and keeps the act.
     ("Several opposition lawmakers remain skeptical of the president's budget.", []),

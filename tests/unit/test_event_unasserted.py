@@ -68,7 +68,7 @@ WISHES = [
     ("The opposition hopes Russia will withdraw its troops from Moldova.", []),
     ("Ghana expects Nigeria to reopen the border.", []),
     # One's own intent is announced.
-    ("Ethiopia hopes to sign the water deal with Egypt.", [(EventType.AGREE, True)]),
+    ("Ethiopia hopes to sign the water deal with Egypt.", [(EventType.SUPPORT, True)]),
     ("The envoy called it unlikely that Chile would fund the pipeline.", []),
     (
         "The minister said it was unlikely that Israel would attack Iran.",

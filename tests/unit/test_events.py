@@ -555,7 +555,7 @@ SENTENCES = [
     # are none ("entered into force": took effect).
     (
         "Chad entered into a defence pact with Niger.",
-        [(EventType.AGREE, F({"TCD"}), F({"NER"}), NONE, False, False)],
+        [(EventType.SUPPORT, F({"TCD"}), F({"NER"}), NONE, False, False)],
     ),
     (
         "Peru entered into negotiations with Bolivia.",

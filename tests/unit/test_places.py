@@ -280,7 +280,7 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         ("Russian forces struck Kyiv on Monday.", [("ASSAULT", "Kyiv")]),
         ("Ukrainian drones attacked an oil depot in Bryansk overnight.", [("ASSAULT", "Bryansk")]),
         ("Saudi and American officials held talks in Riyadh on Tuesday.", [("CONSULT", "Riyadh")]),
-        ("Kenya and Uganda signed a trade deal in Nairobi on Monday.", [("AGREE", "Nairobi")]),
+        ("Kenya and Uganda signed a trade deal in Nairobi on Monday.", [("SUPPORT", "Nairobi")]),
         ("President Macron visited Algiers on Tuesday.", [("CONSULT", "Algiers")]),
         # Places acted on are one as a locative's are: the state they share, else none.
         ("Russian missiles struck Kyiv and Kharkiv overnight.", [("ASSAULT", "Ukraine")]),
@@ -447,7 +447,7 @@ def _located(text: str) -> list[tuple[str, str | None]]:
         # A place merely mentioned locates nothing.
         (
             "Kenya and Uganda signed a trade deal on Monday, officials in Kampala said.",
-            [("AGREE", None)],
+            [("SUPPORT", None)],
         ),
         ("The French president, who grew up in Amiens, condemned Russia.", [("ACCUSE", None)]),
         ("The Welsh minister, who was born in Tonypandy, condemned Russia.", [("ACCUSE", None)]),
@@ -633,7 +633,7 @@ def test_an_act_of_removing_is_located_where_the_removed_were(
         # ends: a visit or a trip they are told during or on ...
         (
             "During a visit to Beijing, the Kenyan president signed a trade deal with China.",
-            [("AGREE", "Beijing")],
+            [("SUPPORT", "Beijing")],
         ),
         (
             "During his visit to Hanoi, the Australian minister criticised China.",
@@ -646,7 +646,7 @@ def test_an_act_of_removing_is_located_where_the_removed_were(
         ),
         (
             "A Chinese delegation arrived in Lusaka to sign a mining deal with Zambia.",
-            [("AGREE", "Lusaka")],
+            [("SUPPORT", "Lusaka")],
         ),
         (
             "Iranian negotiators returned to Vienna for talks with European diplomats.",
@@ -656,7 +656,7 @@ def test_an_act_of_removing_is_located_where_the_removed_were(
         ("During Xi's visit to Moscow, Washington warned China.", [("THREATEN", None)]),
         (
             "After his trip to Moscow, the Serbian president signed a gas deal.",
-            [("AGREE", None)],
+            [("SUPPORT", None)],
         ),
         (
             "The general travelled to Goma to inspect troops and met rebel leaders in Bunia.",
