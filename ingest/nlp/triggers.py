@@ -1248,7 +1248,19 @@ def arms_named(lex: Lexicon, noun: Token) -> bool:
     """Whether a noun, or a compound before it, names arms or an attack ("a grenade", "a
     pistol shot", "a mortar round", "rifle fire", "the shelling"): what did harm was arms."""
     words = {w for t in [noun, *children(noun, ("compound",))] for w in attack_words(t)}
-    return bool((words | kinds(noun)) & (lex.attacks | lex.arms))
+    return bool((words | kinds(noun)) & (lex.attacks | lex.arms)) or _carries_arms(lex, noun)
+
+
+def _carries_arms(lex: Lexicon, noun: Token) -> bool:
+    """ "a truck loaded with explosives", "an explosives-laden car", "a van carrying
+    explosives": a thing its modifier fills with arms is a weapon itself, as CAMEO's
+    "explosive car" is."""
+    carried = [
+        o
+        for m in children(noun, ("acl", "amod"))
+        for o in [*prep_objects(m, ("with",)), *children(m, ("dobj", "npadvmod"))]
+    ]
+    return any(set(attack_words(o)) & lex.arms for o in carried)
 
 
 def _judged(lex: Lexicon, noun: Token) -> bool:

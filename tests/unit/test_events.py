@@ -3094,6 +3094,25 @@ def test_a_vehicle_strikes_as_a_car_does(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A vehicle filled with arms is a weapon that strikes; filled with goods, a mishap.
+        ("A truck loaded with explosives struck Afghan soldiers in Kandahar.", ["AFG"]),
+        ("A lorry packed with explosives hit Iraqi policemen outside Mosul.", ["IRQ"]),
+        ("A truck carrying explosives struck Afghan soldiers in Kandahar.", ["AFG"]),
+        ("A truck loaded with grain struck Afghan soldiers in Kandahar.", []),
+        ("A lorry packed with furniture hit Iraqi policemen outside Mosul.", []),
+    ],
+)
+def test_a_vehicle_filled_with_arms_is_a_weapon(
+    nlp: Language, sentence: str, expected: list[str]
+) -> None:
+    events = _extract(nlp, sentence).events
+    assert [e.type for e in events] == [EventType.ASSAULT] * len(expected)
+    assert [t.split(":")[1][:3] for e in events for t in e.target] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # Violence the text marks as political is an event whoever does it: terror named
