@@ -949,15 +949,18 @@ def mishap_inquiry(lex: Lexicon, trig: Trigger) -> bool:
         *(o for h in heads for p in children(h, ("prep",)) for o in p.children),
     ]
     for a in about:  # grows: "the possibility of a fault", "the circumstances of the cause of"
-        about += prep_objects(a, ("of",))
+        found = list(prep_objects(a, ("of",)))
         # A clause on a thing tells what it is of, as "of" does: "the circumstances surrounding
         # his death", "the failures that led to the collapse" (not on a person or a name).
         if a.pos_ == "NOUN" and not is_person_noun(lower_lemma(a)):
             for clause in children(a, ("acl", "relcl")):
-                about += [
+                found += [
                     *objects_of(clause),
                     *(o for p in children(clause, ("prep",)) for o in p.children),
                 ]
+        # Each once: a relative clause's object may be the thing it is on ("the deal that it
+        # struck"), which would grow the list for ever.
+        about += [o for o in dict.fromkeys(found) if o not in about]
     kinds = [lower_lemma(m) for m in children(head, ("amod",))] if trig.noun is not None else []
     return any(lower_lemma(o) in lex.mishaps | lex.happenings for o in about) or any(
         map(_science, kinds)

@@ -66,6 +66,8 @@ CASES = [
     ("Chilean police are investigating the circumstances surrounding the death of a miner.", []),
     ("Italian prosecutors are investigating the failures that led to the collapse of a dam.", []),
     ("Romanian police are examining the events leading up to the fire at the depot.", []),
+    # The clause on an inquiry may have the inquiry for its object: read once, not for ever.
+    ("An inquiry conducted by Peruvian police into the explosion at the depot found no fault.", []),
     # Not where the clause ties it to an attack, or to no happening.
     (
         "Kenyan police are investigating the events leading up to the attack on the senator.",
