@@ -74,6 +74,7 @@ from ingest.nlp.roles import (
     targets_in,
     topics,
     under,
+    voiced_from,
 )
 from ingest.nlp.senses import lookup_noun, objects_of, subject_of
 from ingest.nlp.syntax import (
@@ -284,6 +285,10 @@ def _sentence_events(
             source = [a for o in prep_objects(trig.token, ("by",)) for a in index.actors_in(o)]
         elif trig.nominal:
             source = noun_agents(index, trig.token)
+            if not source and QUAD_CLASS[trig.type] not in MATERIAL:
+                # Words come from their speaker; a deed from where it was done ("the shelling
+                # came from Syria": not by whom).
+                source = voiced_from(index, trig.token)
             patients = [] if source else noun_patients(index, trig)
             if patients:
                 # Done to someone named, by the state or forces its words name ("Israeli

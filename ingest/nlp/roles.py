@@ -1318,6 +1318,27 @@ def noun_agents(index: ActorIndex, noun: Token, *, modifiers: bool = False) -> l
     return []
 
 
+# Verbs whose "from" tells who voiced the view or reaction their noun names: "criticism
+# came from France", "the plan drew praise from Japan".
+_VOICED_FROM = frozenset({"come", "draw"})
+
+
+def voiced_from(index: ActorIndex, noun: Token) -> list[str]:
+    """Who voiced a view or a reaction that a noun names by the "from" of the verb it comes
+    with: "condemnation of the raid came from Turkey", "statements of condemnation came from
+    the OIC", "the decision drew criticism from Germany"."""
+    told = noun
+    of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    if of and lower_lemma(noun.head.head) in index.lex.contents:
+        told = noun.head.head  # "statements of condemnation": the said thing holds the act
+    verb = told.head
+    if told.dep_ not in ("nsubj", "dobj") or lower_lemma(verb) not in _VOICED_FROM:
+        return []
+    if (told.dep_ == "nsubj") != (lower_lemma(verb) == "come"):
+        return []  # "came" tells its subject's source, "drew" its object's
+    return [a for o in prep_objects(verb, ("from",)) for a in index.actors_in(o)]
+
+
 def held_possessor(index: ActorIndex, noun: Token, mode: str | None) -> Token | None:
     """ "Trump's conviction", "the activist's detention": the possessor of the noun of an
     arrest or a verdict, acts only a state's police or courts do, is the one arrested or

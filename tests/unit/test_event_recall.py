@@ -2,8 +2,8 @@
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged,
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
 hit, a death in an attack, thousands of protesters gathering, a sentence handed down,
-prisoners swapped, an accord signed on to, an attack's doer after a comma; with the real
-English model."""
+prisoners swapped, an accord signed on to, an attack's doer after a comma, a reaction that
+came from someone; with the real English model."""
 
 import pytest
 
@@ -402,6 +402,26 @@ CASES = [
             (EventType.ACCUSE, {"FRA"}, set(), False, False),
         ],
     ),
+    # A view or a reaction a noun names is voiced by the "from" of "came" or "drew"; with
+    # no one it bears on named, at no one.
+    (
+        "Condemnation of Israel came from Malaysia and Indonesia.",
+        [(EventType.ACCUSE, {"MYS", "IDN"}, {"ISR"}, False, False)],
+    ),
+    (
+        "Criticism of the airstrike came from Norway.",
+        [(EventType.ACCUSE, {"NOR"}, set(), False, False)],
+    ),
+    (
+        "Statements of support have come from Ghana.",
+        [(EventType.SUPPORT, {"GHA"}, set(), False, False)],
+    ),
+    (
+        "The new tariffs drew criticism from Canada.",
+        [(EventType.ACCUSE, {"CAN"}, set(), False, False)],
+    ),
+    # Nor a deed: where arms came from tells no one who used them.
+    ("The rockets came from Lebanon.", []),
 ]
 
 
