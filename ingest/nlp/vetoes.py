@@ -713,6 +713,8 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         return False
     if _names_mishap(lex, doer):
         return True
+    if doer == trig.noun:
+        return False  # "the prisoner swap took place": the act itself, known by its verb
     if done is not None and not hostile:
         # A gathering speaks for those gathered ("the rally demanded ..."), an inquiry for
         # its investigators; a visit, a raid, an arrest is done by someone it does not name.

@@ -3,12 +3,13 @@ package, a headline's verb known only to the CAMEO dictionary, a subpoena, peopl
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
 hit, a death in an attack, thousands of protesters gathering, a sentence handed down,
 prisoners swapped, an accord signed on to, an attack's doer after a comma, a reaction that
-came from someone; with the real English model."""
+came from someone, the sides of a deed told by "between"; with the real English model."""
 
 import pytest
 
-from graph.models import EventType
-from tests.unit.test_event_assertion import _events
+from graph.models import Article, EventType
+from ingest.nlp.pipeline import extract_events
+from tests.unit.test_event_assertion import _events, _key
 
 # (sentence, expected events as (type, source, target, negated, hypothetical))
 CASES = [
@@ -428,3 +429,23 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
 def test_recalled_events(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        # A joint deed's noun that only takes place has its sides told by "between".
+        ("The prisoner exchange between Sudan and Chad took place on Tuesday.", {"SDN", "TCD"}),
+        ("A hostage swap between Yemen and Oman took place in March.", {"YEM", "OMN"}),
+        (
+            "The meeting between Macron and Merkel took place in Aachen.",
+            {"Emmanuel Macron", "Angela Merkel"},
+        ),
+    ],
+)
+def test_sides_between(sentence: str, sides: set[str]) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    by_id = {a.id: a for a in result.actors}
+    (event,) = result.events
+    assert not event.source and not event.target
+    assert {_key(by_id[a]) for a in event.participants} == sides
