@@ -1,9 +1,9 @@
 """Acts the coder used to miss on unseen news: arms fired at a target, an act named in a
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged,
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
-hit, a death in an attack, thousands of protesters gathering, a sentence handed down,
-prisoners swapped, an accord signed on to, an attack's doer after a comma, a reaction that
-came from someone, the sides of a deed told by "between"; with the real English model."""
+hit, a death in an attack, thousands of protesters gathering, prisoners swapped, an accord
+signed on to, an attack's doer after a comma, a reaction that came from someone, the sides
+of a deed told by "between"; with the real English model."""
 
 import pytest
 
@@ -339,24 +339,6 @@ CASES = [
         [(EventType.PROTEST, {"ZMB-protesters"}, {"ZMB-government"}, False, False)],
     ),
     ("Hundreds of fans gathered in Lusaka on Saturday.", []),
-    # A sentence a light verb hands down is the court's sentence, as "sentenced" is.
-    (
-        "A court in Nairobi handed the Ugandan smuggler a six-year prison sentence.",
-        [(EventType.SANCTION, {"KEN-judiciary"}, {"UGA-criminals"}, False, False)],
-    ),
-    (
-        "The Bolivian mayor was given a suspended sentence on Tuesday.",
-        [(EventType.SANCTION, set(), {"BOL-government"}, False, False)],
-    ),
-    (
-        "A Lagos court imposed an eight-year jail term on the Nigerian senator.",
-        [(EventType.SANCTION, {"NGA-judiciary"}, {"NGA-legislature"}, False, False)],
-    ),
-    # A sentence faced, served or carried by a charge is none given now, nor is one of grammar.
-    ("The Bolivian mayor faces a long prison sentence.", []),
-    ("The Bolivian mayor served a prison term in the 1990s.", []),
-    ("In Bolivia the charge of bribery carries a sentence of ten years.", []),
-    ("The Bolivian mayor deleted a sentence from his speech.", []),
     # Swapping what is exchanged is exchanging it; any people held are prisoners exchanged, as
     # the verb's own noun with them before it is.
     (
