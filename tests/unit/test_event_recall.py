@@ -358,18 +358,19 @@ CASES = [
         [(EventType.RETREAT, {"KGZ", "TJK"}, set(), False, False)],
     ),
     ("The Kyrgyz president swapped his car for a bicycle.", []),
-    # A phrasal verb of signing joins the accord its preposition names.
+    # A phrasal verb of signing joins the accord its preposition names: the type of signing one
+    # (CAMEO 057, SUPPORT in the CAMEO-PLOVER table).
     (
         "Bhutan signed on to the accord in March.",
-        [(EventType.AGREE, {"BTN"}, set(), False, False)],
+        [(EventType.SUPPORT, {"BTN"}, set(), False, False)],
     ),
     (
         "Nepal signed up to the treaty on Monday.",
-        [(EventType.AGREE, {"NPL"}, set(), False, False)],
+        [(EventType.SUPPORT, {"NPL"}, set(), False, False)],
     ),
     (
         "Bhutan signed onto the pact last year.",
-        [(EventType.AGREE, {"BTN"}, set(), False, False)],
+        [(EventType.SUPPORT, {"BTN"}, set(), False, False)],
     ),
     ("The Nepali minister signed up to the gym.", []),
     # A participle after a comma that closes the attack's phrase names its doer, as one right
