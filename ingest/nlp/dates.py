@@ -1618,6 +1618,10 @@ def _from_reference(
     # race"); no time at first, no anchor.
     time_told = None if reference is None else _period(reference, "month")
     reference = reference or anchor
+    # The reference's precision when it is a month ("In March") or a year that sets the scene
+    # ("In 2017, ..."): a time told from it in a finer unit is one of its days or weeks, which
+    # one untold ("two days later" is no day after publication, nor March 3).
+    coarse: str | None = None
     year_told = reference
     frame_at = 0
     day_told: tuple[date, int] | None = None  # the last day told, and where it ends
@@ -1638,6 +1642,17 @@ def _from_reference(
                     resolved.append(
                         hit._replace(value=time_told[0], precision=time_told[1], shift=None)
                     )
+                continue
+            # A clock time keeps the reference's first day ("June 1968 ... just after midnight"):
+            # the event dater takes a clock time's day as the time the story has reached.
+            clock = hit.value[1:2].isdigit()
+            if (
+                base is reference
+                and not clock
+                and (untold := _untold_within(reference, coarse, unit))
+            ):
+                value, precision = untold[0] + hit.value, hit.precision or untold[1]
+                resolved.append(hit._replace(value=value, precision=precision, shift=None))
                 continue
             day: date | None
             if unit == _GRANTED:
@@ -1670,8 +1685,13 @@ def _from_reference(
                 day_told = told[0], hit.end
                 if within_story(told[0], anchor):
                     speech = told[0]  # a day told: quoted words after it were said then
-        reference = _reference_of(hit) or reference
-        if (told_at := _calendar(hit.value, hit.precision, hit.type)) is not None:
+        told_at = _calendar(hit.value, hit.precision, hit.type)
+        if (moved := _reference_of(hit)) is not None:
+            assert told_at is not None  # a reference is a calendar date's
+            reference, coarse = moved, "month" if told_at[1] is DatePrecision.MONTH else None
+        elif hit.frame and told_at is not None:
+            reference, coarse = told_at[0], "year"
+        if told_at is not None:
             year_told = told_at[0]
         if told_at and (hit.frame or told_at[1] in _TIMES_TOLD):
             time_told = (
@@ -1685,6 +1705,27 @@ def _from_reference(
             frame, frame_at = at, hit.start  # back to the story's present
         resolved.append(hit)
     return resolved
+
+
+# A unit told from a reference known to its month or year only, finer than that: TimeML's value
+# of one of its days, weeks or months, which one untold, and its precision: a day of a month is
+# a day (the event dater takes it as the time the story has reached, as before), the rest are
+# known to the year only.
+_UNTOLD = {
+    ("month", "day"): ("{:%Y-%m}-XX", "day"),
+    ("month", "week"): ("{:%Y}-WXX", "year"),
+    ("year", "day"): ("{:%Y}-XX-XX", "year"),
+    ("year", "week"): ("{:%Y}-WXX", "year"),
+    ("year", "month"): ("{:%Y}-XX", "year"),
+}
+
+
+def _untold_within(reference: date, coarse: str | None, unit: str) -> tuple[str, str] | None:
+    """ "Two days later" after "In March 2015": 2015-03-XX; None if the unit is not finer than
+    the reference's precision ("a year later" is 2016)."""
+    unit = "day" if unit in _WEEKDAY_NUMBER else "week" if unit == "fortnight" else unit
+    found = _UNTOLD.get((coarse or "", unit))
+    return None if found is None else (found[0].format(reference), found[1])
 
 
 def _in_year(hit: _Hit, year: int) -> _Hit:
@@ -1863,7 +1904,7 @@ def find_dates(
 # Event dates
 
 _RESOLVABLE = re.compile(
-    r"(\d{4})(?:-(?:W(\d\d)(?:-WE)?|Q([1-4])|H([12])|(SP|SU|FA|WI)|(\d\d))(?:-(\d\d))?)?(?:T.*)?"
+    r"(\d{4})(?:-(?:W(\d\d)(?:-WE)?|Q([1-4])|H([12])|(SP|SU|FA|WI)|(\d\d)|W?XX)(?:-(\d\d|XX))?)?(?:T.*)?"
 )
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
@@ -1886,7 +1927,7 @@ def _calendar(value: str, precision: str, type_: str) -> tuple[date, DatePrecisi
         return date(int(year), _SEASON_MONTH[season], 1), DatePrecision.SEASON
     if month is None:
         return (date(int(year), 1, 1), DatePrecision.YEAR) if precision == "year" else None
-    if day is None:
+    if day is None or day == "XX":  # "2017-03-XX": a day of March, which one untold
         return date(int(year), int(month), 1), DatePrecision.MONTH
     return date(int(year), int(month), int(day)), DatePrecision.DAY
 

@@ -489,6 +489,53 @@ def test_a_periodicals_name_is_no_set(text: str, expected: list[tuple[str, str]]
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a month, a day told from it is one of its days, which one untold
+        (
+            "In October, floods cut the road. Crews reopened it three days later.",
+            [("October", "2024-10"), ("three days later", "2024-10-XX")],
+        ),
+        (
+            "Last month the strike began; that same day the port shut.",
+            [("Last month", "2024-12"), ("that same day", "2024-12-XX")],
+        ),
+        # after a year that sets the scene, a day, week or month of that year, not of the
+        # publication's
+        (
+            "In 2016, rebels took the airport. A week later they shelled the port, and the next"
+            " day they withdrew.",
+            [("2016", "2016"), ("A week later", "2016-WXX"), ("the next day", "2016-XX-XX")],
+        ),
+        (
+            "Last year the dam burst. The following month, the villages were rebuilt.",
+            [("Last year", "2024"), ("The following month", "2024-XX")],
+        ),
+        # a unit no finer than the reference's counts from it
+        (
+            "In 2016, rebels took the airport. The following year they lost it.",
+            [("2016", "2016"), ("The following year", "2017")],
+        ),
+        # after a day, the day after it
+        (
+            "On Jan. 6, floods cut the road. Crews reopened it two days later.",
+            [("Jan. 6", "2025-01-06"), ("two days later", "2025-01-08")],
+        ),
+    ],
+)
+def test_a_day_told_from_a_month_or_a_year_is_untold(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+def test_an_untold_day_of_a_month_dates_by_that_month() -> None:
+    (_, later) = find_dates("In October, floods cut the road. A day later it reopened.", WED)
+    assert later.first_day() == date(2024, 10, 1)
+    assert later.reference() == date(2024, 10, 1)
+
+
 def test_find_dates_offsets_point_into_the_text() -> None:
     text = "Xi and Putin spoke on January 20; Trump on Tuesday threatened tariffs."
     expressions = find_dates(text, WED)
