@@ -1405,6 +1405,17 @@ _SECOND_TIME_BEFORE = re.compile(r"\b(?:for|in|within|wait|just|only|half|than)\
 _ORDINAL_AFTER = re.compile(r" (?!(?:later|earlier|ago|longer|or|and|of|before|after)\b)[a-z]")
 
 
+# What a rate's "a year", "a day" follows: a quantity, maybe of things named in the plural ("$500
+# million a year", "four flights a week", "2,000 barrels of oil a day"), or a count of times. A
+# year is no quantity: "2016 was a year of drought".
+_RATE_BEFORE = re.compile(
+    rf"(?:(?<![\w,.])(?!{_YEAR})\d[\d,.]*|\b(?!an?\b)(?:{_NUM_WORD})|%|percent|cents?|dollars?"
+    r"|times|twice|once)(?: (?:million|billion|trillion|thousand))?"
+    r"(?: (?!(?:was|has|this|thus|its|his|as)\b)(?-i:[a-z]{2,}s)(?: of (?-i:[a-z]+))?)?\s*$",
+    re.IGNORECASE,
+)
+
+
 @_rule(
     _I(
         r"(?:(?P<the>the) |(?:about|nearly|almost|over|some|roughly|only|just|around|barely) )?"
@@ -1440,12 +1451,12 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     if amount is not None and (m["half"] or m["and_half"]):
         amount += 0.5
     count = "X" if amount is None else f"{amount * multiplier:g}"
-    if m["num"].lower() in ("a", "an") and m.start() > 0:
-        # "$5 a year", "twice a day": a frequency, not a stretch of time.
-        before = ctx.text[max(0, m.start() - 12) : m.start()]
-        if re.search(r"(?:\d|%|percent|cents?|dollars?|times|twice|once)\s*$", before, re.I):
-            yield _Hit(m.start(), m.end(), f"P1{letter}", "set", "SET")
-            return
+    if m["num"].lower() in ("a", "an") and _RATE_BEFORE.search(
+        ctx.text, max(0, m.start() - 40), m.start()
+    ):
+        # "$5 a year", "twice a day", "700 seats a week": a frequency, not a stretch of time.
+        yield _Hit(m.start(), m.end(), f"P1{letter}", "set", "SET")
+        return
     if letter == "DE":
         letter, count = "Y", "X" if amount is None else f"{amount * 10:g}"
     elif letter == "CE":

@@ -536,6 +536,24 @@ def test_an_untold_day_of_a_month_dates_by_that_month() -> None:
     assert later.reference() == date(2024, 10, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantity, maybe of things named, before "a year", "a week": a rate, which recurs
+        ("The plant loses $300 million a year.", ("a year", "P1Y", "SET")),
+        ("The airline adds 900 seats a week.", ("a week", "P1W", "SET")),
+        ("The field pumps 4,000 barrels of crude a day.", ("a day", "P1D", "SET")),
+        ("The ferry makes three crossings a day.", ("a day", "P1D", "SET")),
+        # no quantity, or a year: a stretch of time
+        ("It takes patients a week to recover.", ("a week", "P1W", "DURATION")),
+        ("Six soldiers were wounded in a week.", ("a week", "P1W", "DURATION")),
+        ("1998 was a year of floods.", ("a year", "P1Y", "DURATION")),
+    ],
+)
+def test_a_rate_recurs(text: str, expected: tuple[str, str, str]) -> None:
+    assert (*_found(text)[-1], find_dates(text, WED)[-1].type) == expected
+
+
 def test_find_dates_offsets_point_into_the_text() -> None:
     text = "Xi and Putin spoke on January 20; Trump on Tuesday threatened tariffs."
     expressions = find_dates(text, WED)
