@@ -59,6 +59,11 @@ class TimeExpression(BaseModel):
         found = _calendar(self.value, self.precision, self.type)
         return None if found is None else found[0]
 
+    def names_month(self) -> bool:
+        """Whether this expression names a month, or a day of it untold ("2017-03-XX")."""
+        found = _calendar(self.value, self.precision, self.type)
+        return found is not None and found[1] is DatePrecision.MONTH
+
 
 class _Hit(NamedTuple):
     start: int
@@ -1603,6 +1608,7 @@ def _from_reference(
     anchor: date,
     speech: date | None,
     frame: date | None,
+    coarse: str | None,
 ) -> list[_Hit]:
     """Resolve the times told from the reference time, which each calendar date moves on.
 
@@ -1629,10 +1635,9 @@ def _from_reference(
     # race"); no time at first, no anchor.
     time_told = None if reference is None else _period(reference, "month")
     reference = reference or anchor
-    # The reference's precision when it is a month ("In March") or a year that sets the scene
-    # ("In 2017, ..."): a time told from it in a finer unit is one of its days or weeks, which
-    # one untold ("two days later" is no day after publication, nor March 3).
-    coarse: str | None = None
+    # `coarse`: the reference's precision when it is a month ("In March") or a year that sets
+    # the scene ("In 2017, ..."): a time told from it in a finer unit is one of its days or
+    # weeks, which one untold ("two days later" is no day after publication, nor March 3).
     year_told = reference
     frame_at = 0
     day_told: tuple[date, int] | None = None  # the last day told, and where it ends
@@ -1869,6 +1874,7 @@ def find_dates(
     future_at: int | None = None,
     tense: str | None = None,
     reference: date | None = None,
+    reference_month: bool = False,
     speech: date | None = None,
     quarter_told: bool = False,
     tense_at: Callable[[int], str | None] | None = None,
@@ -1881,10 +1887,12 @@ def find_dates(
     "future") is the tense of the act the text tells, when the caller knows it: it decides the
     direction of underspecified dates instead of the words around them. `reference` is the
     time the text is talking about when it begins (the last date mentioned before it); "a
-    week later" counts from it, else from the last date before in the text, else the anchor.
-    `quarter_told` says the story before the text told of a quarter: "a year earlier" is
-    then that quarter a year back. `speech` is the last day the story told before the text:
-    "today" in a quotation is that day, if it is at most a fortnight before the anchor.
+    week later" counts from it, else from the last date before in the text, else the anchor;
+    `reference_month` says it is a month's first day for the month told ("In October ... three
+    days later": a day of October, which one untold). `quarter_told` says the story before the
+    text told of a quarter: "a year earlier" is then that quarter a year back. `speech` is the
+    last day the story told before the text: "today" in a quotation is that day, if it is at
+    most a fortnight before the anchor.
     `tense_at` gives, from a parse, the tense of the verb that governs the word at an offset
     ("past", "future", "present"; None where the parse tells none): it decides the direction
     of an underspecified date instead of the tense markers around it. `frame` is the time long
@@ -1896,7 +1904,15 @@ def find_dates(
     if speech is not None and not within_story(speech, anchor):
         speech = None
     hits = _join_years(text, _join_offsets(text, _select(hits)))
-    hits = _from_reference(hits, reference, text=text, anchor=anchor, speech=speech, frame=frame)
+    hits = _from_reference(
+        hits,
+        reference,
+        text=text,
+        anchor=anchor,
+        speech=speech,
+        frame=frame,
+        coarse="month" if reference is not None and reference_month else None,
+    )
     return [
         TimeExpression(
             text=text[h.start : h.end],
@@ -1990,6 +2006,7 @@ def resolve_date(
     future_at: int | None = None,
     tense: str | None = None,
     reference: date | None = None,
+    reference_month: bool = False,
     story: date | None = None,
     happened: bool = False,
     distance: Callable[[int, int], int] | None = None,
@@ -2010,9 +2027,10 @@ def resolve_date(
     `tense` is the tense of the event's verb, "past", "perfect" (a past perfect: background
     to the story), "present perfect" (told from the time of the report: not the story's day),
     "future" or None; `reference` is the last date the text told before the
-    sentence (see `find_dates`), `story` the last day it told: an act told in the past with no
-    date in its sentence or paragraph happened then, if that day is at most a fortnight before
-    the anchor; after an older `reference`, in that reference's year. An act that `happened`
+    sentence (see `find_dates`, and for `reference_month`), `story` the last day it told: an
+    act told in the past with no date in its sentence or paragraph happened then, if that day
+    is at most a fortnight before the anchor; after an older `reference`, in that reference's
+    year. An act that `happened`
     (neither hypothetical nor negated) is never dated after the anchor. A background act is
     not dated by its paragraph (it lies before the time the paragraph tells of) and, with no
     time of its own, takes the anchor's year: never a false day. `distance` measures how far
@@ -2042,6 +2060,7 @@ def resolve_date(
         anchor,
         future_at=future_at,
         reference=reference,
+        reference_month=reference_month,
         speech=story,
         quarter_told=quarter_told,
         tense_at=tense_at,
@@ -2076,6 +2095,7 @@ def resolve_date(
                 paragraph,
                 anchor,
                 reference=reference,
+                reference_month=reference_month,
                 speech=story,
                 quarter_told=quarter_told,
                 tense_at=tense_at and (lambda at: tense_at(at - len(paragraph))),

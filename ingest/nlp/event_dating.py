@@ -157,6 +157,8 @@ class EventDater:
         story = [e for e in story if e.start not in beside]
         self.paragraph_text = _blanked(self.paragraph_text, list(beside.items()))
         self._references = [(e.start, day) for e in story if (day := e.reference()) is not None]
+        # Where a reference is a month ("in October"): a day told from it is one of its days.
+        self._months_told = {e.start for e in story if e.names_month()}
         # A clock time told with its day ("12:20 p.m. local time on Wednesday") names that day
         # as a date does; a part of a day ("last night", "this morning") does not move the story.
         self._days = [
@@ -425,6 +427,7 @@ class EventDater:
             future_at=at,
             tense=tense,
             reference=references[-1][1] if references else None,
+            reference_month=bool(references) and references[-1][0] in self._months_told,
             story=story,
             happened=happened,
             distance=lambda a, b: (

@@ -530,6 +530,19 @@ def test_a_day_told_from_a_month_or_a_year_is_untold(
     assert _found(text) == expected
 
 
+def test_a_reference_told_as_a_month_counts_no_day() -> None:
+    october = date(2024, 10, 1)
+    (later,) = find_dates("Three days later it reopened.", WED, reference=october)
+    assert later.value == "2024-10-04"
+    (later,) = find_dates(
+        "Three days later it reopened.", WED, reference=october, reference_month=True
+    )
+    assert later.value == "2024-10-XX"
+    assert resolve_date(
+        "Three days later it reopened.", WED, reference=october, reference_month=True
+    ) == (october, DatePrecision.MONTH, DateSource.SENTENCE)
+
+
 def test_an_untold_day_of_a_month_dates_by_that_month() -> None:
     (_, later) = find_dates("In October, floods cut the road. A day later it reopened.", WED)
     assert later.first_day() == date(2024, 10, 1)

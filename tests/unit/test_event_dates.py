@@ -2094,3 +2094,26 @@ def test_a_sentence_going_on_from_an_aside_long_past_is_not_on_the_story_day(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day counted from a month is one of its days, which one untold: that month
+        (
+            "In October, rebels seized the town of Kamba. Three days later, the army attacked"
+            " the rebels.",
+            (date(2024, 10, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        # from a day, the day counted
+        (
+            "On October 3, rebels seized the town of Kamba. Three days later, the army attacked"
+            " the rebels.",
+            (date(2024, 10, 6), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_day_counted_from_a_month_dates_by_the_month(
+    text: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, "attacked")) == expected
