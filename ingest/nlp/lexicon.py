@@ -141,6 +141,7 @@ class Lexicon:
     ailments: frozenset[str]  # "heart attack", "cardiac arrest": WordNet's, no act
     contents: frozenset[str]  # "report", "idea": what is said or thought first, in WordNet
     leisure: frozenset[str]  # "film", "song", "football", "pizza": WordNet's works, sport, food
+    artifacts: frozenset[str]  # "airport", "base": what WordNet reads a made thing first
     adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
     threatened: dict[str, str | None]
@@ -181,8 +182,9 @@ def load_lexicon() -> Lexicon:
     meetings = frozenset(
         w for w, (t, _) in nouns.items() if t == EventType.CONSULT and " " not in w
     )
+    artifacts = frozenset(ARTIFACTS_PATH.read_text("utf-8").split())
     cameo, weapons, arms, detention, appeals, convening, protesting, mobilising = _load_cameo(
-        cameo_raw, meetings
+        cameo_raw, meetings, artifacts
     )
     # "strengthened ties with Ethiopia", "deepened relations": a verb of degree on relations
     # improves them, as upgrading does (CAMEO's IMPROVE * TIES, 050), where the verb's own
@@ -342,6 +344,7 @@ def load_lexicon() -> Lexicon:
         ailments=frozenset(AILMENTS_PATH.read_text("utf-8").splitlines()),
         contents=frozenset(CONTENTS_PATH.read_text("utf-8").split()),
         leisure=frozenset(LEISURE_PATH.read_text("utf-8").split()),
+        artifacts=artifacts,
         # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
         adverb_particles=frozenset(
@@ -463,6 +466,7 @@ def _doers(verbs: Iterable[str]) -> frozenset[str]:
 def _load_cameo(
     raw: dict[str, Any],
     meetings: frozenset[str],
+    artifacts: frozenset[str],
 ) -> tuple[
     dict[str, tuple[Pattern, ...]],
     frozenset[str],
@@ -541,7 +545,7 @@ def _load_cameo(
     # gas", not "gas" (a gas leak), "billy club", not "club", "fighting vehicle", not
     # "vehicle" (that struck a pedestrian, as a car does).
     names = [p.split() for key in ("&weapon", "&wmd", "&aircraft") for p in synsets.get(key, ())]
-    made = frozenset(ARTIFACTS_PATH.read_text("utf-8").split()) - frozenset(synsets["&car"])
+    made = artifacts - frozenset(synsets["&car"])
     common = common_words()
     arms = frozenset(
         words[-1]

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import ActorKind, Location, LocationPrecision, Toponym
 from ingest.nlp.gazetteer import Form, fold, load_gazetteer, normalise
-from ingest.nlp.lexicon import ARTIFACTS_PATH, load_lexicon
+from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.textprep import common_words
 
 PLACES_PATH = Path(__file__).parent.parent / "data" / "places.tsv.gz"
@@ -404,13 +404,9 @@ def _facility(ent: Span) -> bool:
     """Whether an entity is a facility's name: the model's FAC, or a body (ORG) named by a
     made thing ("Henderson Executive Airport", "Jackson Memorial Hospital"), whose name
     before the noun is as often a person's as a place's."""
-    return ent.label_ == "FAC" or (ent.label_ == "ORG" and ent[-1].lower_ in _artifacts())
-
-
-@cache
-def _artifacts() -> frozenset[str]:
-    """Nouns WordNet reads a made thing first (data/artifact_nouns.txt): "airport", "base"."""
-    return frozenset(ARTIFACTS_PATH.read_text("utf-8").split())
+    return ent.label_ == "FAC" or (
+        ent.label_ == "ORG" and ent[-1].lower_ in load_lexicon().artifacts
+    )
 
 
 def _population(place: Place) -> int:
