@@ -920,7 +920,10 @@ def _spoken_year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 
 @_rule(
-    _I(r"(?:(?:the|this|last|next) )?(?:year-end|year end|full year)|the end of the year"),
+    _I(
+        r"(?:(?:the|this|last|next) )?(?:year-end|year end|year's end|full year)"
+        r"|the end of the year"
+    ),
     needle=_needle("year"),
 )
 def _year_end(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:

@@ -1115,3 +1115,18 @@ def test_a_parsed_tense_reads_a_date_instead_of_the_words_around_it(
     text = "Talks open in Geneva on Friday, diplomats who attended the last round said."
     (friday,) = find_dates(text, WED, tense_at=lambda at: parsed)
     assert friday.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new terminal should open by year's end.", [("year's end", "2025")]),
+        ("Exports had slowed by last year's end.", [("last year's end", "2024")]),
+        (
+            "The ministry hopes to finish the bridge before next year's end.",
+            [("next year's end", "2026")],
+        ),
+    ],
+)
+def test_years_end_is_the_end_of_the_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
