@@ -1357,6 +1357,14 @@ def _quarter_ref(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(m.start(), m.end(), f"{year}-Q{_quarter(day)}", "quarter")
 
 
+@_rule(_I(r"(?:the|its) (?:latest|most recent|just-ended) period"), needle=_needle("period"))
+def _latest_period(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """ "The latest period" of a story that tells of quarters is the quarter just reported, as
+    "the latest quarter" is; elsewhere it is no time ("the latest period of unrest")."""
+    if ctx.mentions_quarter(m.start()):
+        yield _Hit(m.start(), m.end(), *_period(_last_quarter(ctx.anchor), "quarter"))
+
+
 # Words that take the last season over ("last spring" in October is that year's) or the next
 # one not begun; the others but "this" ("the", "early") follow the tense.
 _SEASON_BACK = frozenset({"last", "the past", "this past"})

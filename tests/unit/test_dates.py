@@ -1120,6 +1120,30 @@ def test_a_parsed_tense_reads_a_date_instead_of_the_words_around_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a story of quarters: the quarter just reported, as "the latest quarter" is
+        (
+            "Brightwater posted a profit in the second quarter. Revenue in the latest period"
+            " rose 8%.",
+            [("the second quarter", "2025-Q2"), ("the latest period", "2025-Q2")],
+        ),
+        (
+            "Orchard Mills earned $4 million in the quarter. Its most recent period included"
+            " a charge.",
+            [("the quarter", "2025-Q2"), ("Its most recent period", "2025-Q2")],
+        ),
+        # no quarter told: a stretch of unrest, no time
+        ("The latest period of unrest began after the vote.", []),
+    ],
+)
+def test_the_latest_period_of_a_story_of_quarters_is_the_quarter_reported(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, date(2025, 8, 6)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The new terminal should open by year's end.", [("year's end", "2025")]),
         ("Exports had slowed by last year's end.", [("last year's end", "2024")]),
         (
