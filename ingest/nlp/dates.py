@@ -1768,6 +1768,27 @@ def _in_year(hit: _Hit, year: int) -> _Hit:
 _JOIN_DATE_TIME = re.compile(r"\s*\(?(?:local time\b)?\)?,?\s*(?:on|at)?\s*$", re.IGNORECASE)
 
 
+# A title in quotation marks, two words or more in title case up to the closing mark: a
+# programme's, a film's, a campaign's ("ABC's \"This Week,\"", "''60 Minutes''", "``Spring of
+# Life'' rallies"). A word capitalised after its first that no date capitalises (a unit, a
+# noun) tells it from quoted words opening a sentence ("\"Next Tuesday,\" he said").
+_TITLE_WORD = r"(?:[A-Z0-9][\w'-]*|of|the|a|an|and|in|on|at|for|to|with)"
+_TITLE = re.compile(
+    rf"(?:``|''|\"|\u201c)(?P<t>{_TITLE_WORD}(?: {_TITLE_WORD})+)[,.!?]?(?:''|\"|\u201d)"
+)
+_TITLE_CASED = re.compile(rf" (?!(?:{_WEEKDAY}|{_MONTH})\b)[A-Z][a-z]")
+
+
+def _outside_titles(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits but those inside a title: words of a name, no time."""
+    titles = [
+        m.span("t")
+        for m in _TITLE.finditer(text)
+        if "\n" not in m["t"] and _TITLE_CASED.search(m["t"])
+    ]
+    return [h for h in hits if not any(a <= h.start and h.end <= b for a, b in titles)]
+
+
 def _select(hits: list[_Hit]) -> list[_Hit]:
     """The longest of overlapping hits, leftmost first."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -1914,7 +1935,7 @@ def find_dates(
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
     if speech is not None and not within_story(speech, anchor):
         speech = None
-    hits = _join_years(text, _join_offsets(text, _select(hits)))
+    hits = _join_years(text, _join_offsets(text, _select(_outside_titles(text, hits))))
     hits = _from_reference(
         hits,
         reference,

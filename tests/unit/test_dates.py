@@ -1154,3 +1154,23 @@ def test_the_latest_period_of_a_story_of_quarters_is_the_quarter_reported(
 )
 def test_years_end_is_the_end_of_the_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme's, a campaign's, a film's name in quotation marks: no time
+        ('The minister spoke on the radio show "Good Morning Tuesday" about tariffs.', []),
+        ("Rebels called the offensive ``Operation Northern Winter'' in a statement.", []),
+        (
+            'She appeared on "Sixty Minutes," the network said on Monday.',
+            [("Monday", "2025-01-20")],
+        ),
+        ('Fans watched the film "A Year in Lisbon" again.', []),
+        # quoted words that open a sentence are a time: no word capitalised as a title's
+        ('"Next Tuesday," the mayor said, "the bridge reopens."', [("Next Tuesday", "2025-01-28")]),
+        ('"Last year was hard," he said.', [("Last year", "2024")]),
+    ],
+)
+def test_a_title_in_quotation_marks_is_no_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
