@@ -1057,7 +1057,12 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         else:
             yield _Hit(m.start(), end, "", "", shift=shift)
         return
-    if ctx.ends_time_granted(m.start()) and not (m["poss"] or m["part"]):
+    # A clock time before the weekday ("gave them until 9 a.m. Tuesday", "expires at midnight
+    # Friday") leaves the words that make it a deadline or a time granted before it.
+    lead = m.start()
+    if clock := _CLOCK_BEFORE.search(ctx.text, max(0, lead - 30), lead):
+        lead = clock.start()
+    if ctx.ends_time_granted(lead) and not (m["poss"] or m["part"]):
         # The weekday after the granting, the last day the story told (see `_from_reference`).
         yield _Hit(m.start(), m.end(), "", "", shift=(_GRANTED, weekday))
         return
@@ -1077,7 +1082,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         )
         day = _weekday_date(weekday, ctx.anchor, future=future, strict=False)
     else:
-        future = ctx.is_future(m.start(), m.end()) or ctx.is_deadline_ahead(m.start(), m.end())
+        future = ctx.is_future(m.start(), m.end()) or ctx.is_deadline_ahead(lead, m.end())
         day = _weekday_date(weekday, ctx.anchor, future=future, strict=False)
         # The weekday after the anchor's, told as past: the next day or six days back, by the
         # days told before it (`_from_reference`).
@@ -1097,6 +1102,10 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         yield _Hit(m.start(), end, day.isoformat(), "day")
 
 
+_CLOCK_BEFORE = re.compile(
+    r"\b(?i:(?:at )?(?:\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\b\.?|noon|midnight|midday))"
+    r"(?: [A-Z]{2,4}T?)?,? (?i:on )?$"
+)
 _OCCASION_AHEAD = re.compile(
     rf"(?:{_FUTURE_MARKERS.pattern})(?:\s+\w+)?\s+(?:the\s+)?$", re.IGNORECASE
 )

@@ -10,6 +10,7 @@ from ingest.nlp.dates import TimeExpression, find_dates, resolve_date
 
 WED = date(2025, 1, 22)  # the sample article's publication date, a Wednesday
 DEC = date(2024, 12, 11)
+MON = date(2025, 1, 20)
 
 
 def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
@@ -1174,3 +1175,29 @@ def test_years_end_is_the_end_of_the_year(text: str, expected: list[tuple[str, s
 )
 def test_a_title_in_quotation_marks_is_no_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # a time granted, a deadline ahead: the words before the clock time tell it
+        (
+            "The council gave the builders until 8 a.m. Tuesday to clear the site.",
+            WED,
+            [("8 a.m. Tuesday", "2025-01-28T08:00")],
+        ),
+        ("The ceasefire holds until noon Friday.", MON, [("noon Friday", "2025-01-24T12:00")]),
+        ("The permit expires at midnight Friday.", MON, [("midnight Friday", "2025-01-24T24:00")]),
+        # told in the past, or with no deadline, the weekday before
+        ("The ceasefire held until noon Friday.", MON, [("noon Friday", "2025-01-17T12:00")]),
+        (
+            "Guards opened the gate at 6 a.m. Saturday.",
+            MON,
+            [("6 a.m. Saturday", "2025-01-18T06:00")],
+        ),
+    ],
+)
+def test_a_deadline_before_a_clock_time_reads_the_weekday_after_it(
+    text: str, anchor: date, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, anchor) == expected
