@@ -227,11 +227,15 @@ def load_lexicon() -> Lexicon:
     killing = _block_verbs(cameo_raw, raw["people_verbs"]) - verbs.keys() - phrasal.keys()
     for verb in killing:
         (phrasal if " " in verb else verbs)[verb] = (EventType.ASSAULT, None)
+    # CAMEO's verbs of disapproval (111: "berated", "lashed out at"), as the lexicon's own
+    # "criticize": after the nominalisations, whose nouns ("ridicule", "scorn") are no act.
+    for verb in _block_verbs(cameo_raw, raw["disapproving_verbs"]):
+        (phrasal if " " in verb else verbs).setdefault(verb, _block_reading(cameo_raw, verb))
     # CAMEO's verbs of prohibiting (172) and expelling (174), each as its block's code.
-    restricted: dict[str, tuple[EventType, str | None]] = {}
-    for verb in _block_verbs(cameo_raw, raw["restricting_verbs"]):
-        etype, mode = cameo_raw["plover"][cameo_raw["block_codes"][cameo_raw["verbs"][verb][0]]]
-        restricted[verb] = (EventType(etype), mode)
+    restricted = {
+        verb: _block_reading(cameo_raw, verb)
+        for verb in _block_verbs(cameo_raw, raw["restricting_verbs"])
+    }
     # "banned the firm", "banished the critics": those the lexicon lacks, only with an actor
     # acted on.
     partnered = {k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()}
@@ -775,6 +779,13 @@ def _block_verbs(raw: dict[str, Any], entry: dict[str, Any]) -> frozenset[str]:
         if blocks & set(listed) and not {"and", "or"} & set(verb.split())
     }
     return frozenset(found - set(entry.get("except", ())))
+
+
+def _block_reading(raw: dict[str, Any], verb: str) -> tuple[EventType, str | None]:
+    """A verb read as the own code of the first CAMEO block it is listed in, in PLOVER's
+    table."""
+    etype, mode = raw["plover"][raw["block_codes"][raw["verbs"][verb][0]]]
+    return EventType(etype), mode
 
 
 def _receiving(cameo: dict[str, tuple[Pattern, ...]]) -> frozenset[str]:

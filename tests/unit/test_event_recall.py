@@ -223,6 +223,21 @@ CASES = [
     ("Chile banned plastic bags in 2018.", []),
     ("India banned Pakistani films after the attack.", []),
     ("The pupils were forbidden from using phones in class.", []),
+    # CAMEO's verbs of disapproval (111) the lexicon lacks criticise as "criticized" does;
+    # one whose first sense is none, or a flogging, is no disapproval.
+    (
+        "Ghana lambasted Togo over the closure of the border.",
+        [(EventType.ACCUSE, {"GHA"}, {"TGO"}, False, False)],
+    ),
+    (
+        "The Chilean president lashed out at Argentina on Friday.",
+        [(EventType.ACCUSE, {"CHL-government"}, {"ARG"}, False, False)],
+    ),
+    (
+        "Peru reprimanded Bolivia for the incursion.",
+        [(EventType.ACCUSE, {"PER"}, {"BOL"}, False, False)],
+    ),
+    ("The Kenyan minister lectured at the University of Nairobi.", []),
     # Beating people is an assault (CAMEO's own code for "beat", 182); a rival beaten, a
     # state, a person named, a nation or an office, is a contest won.
     (
