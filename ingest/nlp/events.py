@@ -12,7 +12,7 @@ the rest of the sentence's.
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
 from ingest.nlp.gazetteer import load_gazetteer
@@ -610,7 +610,11 @@ def _without_restatements(
 ) -> list[EventMention]:
     """ "Russian forces shelled the town. The attack killed four civilians.": an act whose
     subject is a definite event noun ("the attack", "this raid") of the act's own type, told
-    with no doer of its own after an act of that type, is that act told again, not another."""
+    with no doer of its own after an act of that type, is that act told again, not another.
+    So is an act its trigger names by a definite event noun of its type that an act of that
+    type told in an earlier sentence named by the same word ("Chile filed a lawsuit against
+    Peru. The lawsuit was filed by its attorney general", "murdered ... committed the
+    murder"), whoever it names doing it; its doer is that act's where that act told none."""
     tokens = {t.idx + offset: t for t in doc}
     kept: list[EventMention] = []
     for event in events:
@@ -624,12 +628,49 @@ def _without_restatements(
             and noun is not None
             and noun[0] == event.type
             and not (event.source or event.participants)
-            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subj.children)
+            and _definite(subj)
             and any(k.type == event.type for k in kept)
         ):
             continue
-        kept.append(event)
+        named = {
+            lower_lemma(t)
+            for t in _trigger_tokens(tokens, event)
+            if t.pos_ == "NOUN"
+            and _definite(t)
+            and lex.nouns.get(lower_lemma(t), (None,))[0] == event.type
+        }
+        told = next(
+            (
+                i
+                for i, k in enumerate(kept)
+                if k.type == event.type
+                and k.end <= event.start
+                and named & {lower_lemma(t) for t in _trigger_tokens(tokens, k)}
+            ),
+            None,
+        )
+        if told is None:
+            kept.append(event)
+        elif not (kept[told].source or kept[told].participants or event.hypothetical):
+            # "Khashoggi was murdered ... operatives committed the murder": its doer.
+            kept[told] = replace(kept[told], source=event.source)
     return kept
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _trigger_tokens(tokens: Mapping[int, Token], event: EventMention) -> list[Token]:
+    """The words of an event's trigger: its first word and those of the trigger next to it in
+    the parse (its object, its subject, a preposition's object), not the same words elsewhere
+    in the sentence."""
+    first = tokens.get(event.trigger_start)
+    if first is None:
+        return []
+    words = set(event.trigger.lower().split())
+    near = [first, first.head, *first.children, *(g for c in first.children for g in c.children)]
+    return [t for t in near if t.lower_ in words]
 
 
 def _with_doers_told_before(
@@ -652,8 +693,7 @@ def _with_doers_told_before(
         told = [
             o
             for o in prep_objects(token, ("in", "during"))
-            if lower_lemma(o) in lex.attacks
-            and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in o.children)
+            if lower_lemma(o) in lex.attacks and _definite(o)
         ]
         first = token.sent.start - 1 if token.sent.start > 0 else 0
         reach = doc[first].sent.start_char + offset

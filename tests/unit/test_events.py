@@ -2463,12 +2463,40 @@ def test_approving_of_an_act_is_support(nlp: Language) -> None:
             "Syrian troops bombarded the rebel camp. Another raid wounded nine fighters.",
             ["bombarded", "wounded"],
         ),
+        # The trigger's own definite noun naming again the word of an act of its type told
+        # in an earlier sentence, whoever it names doing it: that act.
+        (
+            "Ghana filed a lawsuit against Togo in May. The lawsuit was filed by its attorney"
+            " general, Kofi Mensah.",
+            ["filed lawsuit"],
+        ),
+        (
+            "A Kenyan judge was murdered in March. Police say the rebels committed the murder.",
+            ["murdered"],
+        ),
+        # Another word, an indefinite noun, or the same sentence: an act of its own.
+        (
+            "Ghana filed a lawsuit against Togo in May. Togo filed a lawsuit against Benin.",
+            ["filed lawsuit", "filed lawsuit"],
+        ),
+        (
+            "Russian troops shelled Kharkiv on Monday. They launched the attack on Kyiv in May.",
+            ["shelled", "launched attack"],
+        ),
     ],
 )
 def test_an_act_restated_by_a_definite_event_noun_is_not_a_second_event(
     nlp: Language, text: str, triggers: list[str]
 ) -> None:
     assert [e.trigger for e in _extract(nlp, text).events] == triggers
+
+
+def test_an_act_named_again_gives_its_doer_to_the_act_told_with_none(nlp: Language) -> None:
+    text = (
+        "A Ghanaian judge was murdered in Accra. Police say Togolese rebels committed the murder."
+    )
+    (event,) = _extract(nlp, text).events
+    assert (event.trigger, event.source) == ("murdered", ["sector:TGO-rebels"])
 
 
 @pytest.mark.parametrize(
