@@ -611,10 +611,10 @@ def _without_restatements(
     """ "Russian forces shelled the town. The attack killed four civilians.": an act whose
     subject is a definite event noun ("the attack", "this raid") of the act's own type, told
     with no doer of its own after an act of that type, is that act told again, not another.
-    So is an act its trigger names by a definite event noun of its type that an act of that
-    type told in an earlier sentence named by the same word ("Chile filed a lawsuit against
-    Peru. The lawsuit was filed by its attorney general", "murdered ... committed the
-    murder"), whoever it names doing it; its doer is that act's where that act told none."""
+    So is an act whose definite event noun names again an act of its type told in an earlier
+    sentence (`_told_again`: "Chile filed a lawsuit against Peru. The lawsuit was filed by its
+    attorney general"), whoever it names doing it; its doer is that act's where that act told
+    none ("Khashoggi was murdered ... operatives committed the murder")."""
     tokens = {t.idx + offset: t for t in doc}
     kept: list[EventMention] = []
     for event in events:
@@ -632,20 +632,13 @@ def _without_restatements(
             and any(k.type == event.type for k in kept)
         ):
             continue
-        named = {
-            lower_lemma(t)
-            for t in _trigger_tokens(tokens, event)
-            if t.pos_ == "NOUN"
-            and _definite(t)
-            and lex.nouns.get(lower_lemma(t), (None,))[0] == event.type
-        }
         told = next(
             (
                 i
                 for i, k in enumerate(kept)
                 if k.type == event.type
                 and k.end <= event.start
-                and named & {lower_lemma(t) for t in _trigger_tokens(tokens, k)}
+                and _told_again(lex, tokens, event, k)
             ),
             None,
         )
@@ -655,6 +648,27 @@ def _without_restatements(
             # "Khashoggi was murdered ... operatives committed the murder": its doer.
             kept[told] = replace(kept[told], source=event.source)
     return kept
+
+
+def _told_again(
+    lex: Lexicon, tokens: Mapping[int, Token], event: EventMention, before: EventMention
+) -> bool:
+    """Whether an act's definite event noun names again an act told before by the same word,
+    with the same verb ("filed a lawsuit ... filed the lawsuit") or as that act's own verb's
+    noun under a verb that only does it ("was murdered ... committed the murder"); a light
+    verb or one of occurrence makes a new act of it ("imposed sanctions ... extended the
+    sanctions", "held talks ... resumed the talks")."""
+    named = {
+        lower_lemma(t)
+        for t in _trigger_tokens(tokens, event)
+        if t.pos_ == "NOUN"
+        and _definite(t)
+        and lex.nouns.get(lower_lemma(t), (None,))[0] == event.type
+    }
+    if not named & {lower_lemma(t) for t in _trigger_tokens(tokens, before)}:
+        return False
+    verb, told = lower_lemma(tokens[event.trigger_start]), lower_lemma(tokens[before.trigger_start])
+    return verb == told or (told in named and verb not in lex.light_verbs | lex.occurrence)
 
 
 def _definite(noun: Token) -> bool:

@@ -2483,6 +2483,15 @@ def test_approving_of_an_act_is_support(nlp: Language) -> None:
             "Russian troops shelled Kharkiv on Monday. They launched the attack on Kyiv in May.",
             ["shelled", "launched attack"],
         ),
+        # Renewed, extended or resumed, the act named again is a new one.
+        (
+            "The US imposed sanctions on Iran in May. The EU extended the sanctions in June.",
+            ["imposed sanctions", "extended sanctions"],
+        ),
+        (
+            "Israel and Hamas held talks in Cairo in May. They resumed the talks in Doha in June.",
+            ["held talks", "resumed talks"],
+        ),
     ],
 )
 def test_an_act_restated_by_a_definite_event_noun_is_not_a_second_event(
