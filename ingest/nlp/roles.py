@@ -164,7 +164,7 @@ class ActorIndex:
         self._sentences = list(doc.sents)
         self._sentence_at = {s.start: i for i, s in enumerate(self._sentences)}
         self._by_sentence: dict[int, list[_Phrase]] = {}  # each sentence's, read when asked
-        self._resolved: dict[int, list[str]] = {}
+        self._resolved: dict[int, _Phrase | None] = {}
         self._quotes = _quotations(doc)
         for start, end, actor_id in mentions:
             span = doc.char_span(start - offset, end - offset, alignment_mode="expand")
@@ -327,11 +327,16 @@ class ActorIndex:
         The phrase may name no actor: then the pronoun names none either."""
         if pronoun.lower_ in _FIRST_PERSON:
             return self._speaker_of(pronoun)
+        phrase = self._antecedent(pronoun)
+        return phrase.actors if phrase is not None else []
+
+    def _antecedent(self, pronoun: Token) -> _Phrase | None:
+        """The noun phrase a third-person pronoun stands for (see `antecedent_of`), if any."""
         if not any(pronoun.lower_ in kind for kind in (_PERSONAL, _PLURAL, _NEUTER)):
-            return []
+            return None
         if pronoun.i in self._resolved:
             return self._resolved[pronoun.i]
-        self._resolved[pronoun.i] = []
+        self._resolved[pronoun.i] = None
         here = self._phrases(pronoun.sent.start, pronoun.i)
         excluded = self._co_arguments(pronoun, here)
         held = _held_by_forces(self.lex, pronoun)
@@ -342,7 +347,7 @@ class ActorIndex:
             ):
                 continue
             if phrase.token.i not in excluded and pronoun.lower_ in phrase.pronouns:
-                self._resolved[pronoun.i] = phrase.actors
+                self._resolved[pronoun.i] = phrase
                 break
         return self._resolved[pronoun.i]
 
@@ -390,10 +395,14 @@ class ActorIndex:
         return []
 
     def fits(self, pronoun: Token, phrase: Token) -> bool:
-        """Whether a pronoun may stand for a noun phrase ("Syria says it ...")."""
-        if pronoun.lower_ in _FIRST_PERSON:
+        """Whether a pronoun may stand for the speaker of the clause it is the subject of
+        ("Syria says it ..."). A body's members speak for it as "they" too ("the army said
+        they had killed ...", "Thames Valley Police said they arrested ..."), where no one
+        told before agrees with "they" ("Gunmen fled. Police said they ...": the gunmen)."""
+        if pronoun.lower_ in _FIRST_PERSON or pronoun.lower_ in self._phrase(phrase).pronouns:
             return True
-        return pronoun.lower_ in self._phrase(phrase).pronouns
+        body = pronoun.lower_ in _PLURAL and is_institution_word(lower_lemma(phrase))
+        return body and self._antecedent(pronoun) is None
 
     def _earlier(self, token: Token) -> Iterator[list[_Phrase]]:
         """The noun phrases of the few sentences before a token's, the nearest first."""

@@ -2201,6 +2201,22 @@ PRONOUN_SOURCES = [
         "attacked",
         {"Pakistan armed group"},
     ),
+    # A body's members speak for it as "they", where no one told before agrees with "they".
+    (
+        "The Kenyan army said they had killed 14 al-Shabaab fighters near the border.",
+        "killed",
+        {"Kenya military"},
+    ),
+    (
+        "Greater Manchester Police said they had detained three men after the riot.",
+        "detained",
+        {"Greater Manchester Police"},
+    ),
+    (
+        "Gunmen raided a farm near Kaduna. The army said they had killed four farmers.",
+        "killed",
+        {"Nigeria armed group"},
+    ),
 ]
 
 
