@@ -302,6 +302,10 @@ def _sentence_events(
                 continue  # conservatively: an event noun only with its actor or its patient
         else:
             source = sources(lex, index, trig.token)
+            if not source and trig.type is EventType.MOBILIZE:
+                # "Indian troops were deployed": forces moved by no one named move for their side.
+                deployed = children(trig.token, ("nsubjpass",))
+                source = [a for s in deployed for a in index.actors_in(s)]
             if trig.noun is not None and trig.noun in children(trig.token, ("nsubj",)):
                 # "Protests spread": the event noun's own words name no one who acted but its
                 # agent ("the shelling by Russian forces continued"); its "of" is whom it is

@@ -896,6 +896,9 @@ def targets(
         # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
         # Kyiv": the object's own prepositions name the target too.
         weak_preps = weak_verb if head == token else _OBJECT_PREPS_WEAK
+        if moved and head != token:
+            # "deployed thousands of Indian troops": what is moved, all of it, aims at no one.
+            weak_preps = weak_preps - {"of"}
         for word, prep in prepositions(head):
             if word in strong:
                 bucket = found

@@ -3004,6 +3004,14 @@ ACTOR_ROLES = [
         ["sector:rebels"],
         [],
     ),
+    # Forces moved are the mover's own, whoever's they are ("thousands of" them too); moved
+    # by no one named, they move for their own side.
+    ("Thousands of Indian troops were deployed in Kashmir on Sunday.", ["sector:IND-military"], []),
+    (
+        "Russia deployed thousands of Belarusian conscripts to the border.",
+        ["country:RUS"],
+        [],
+    ),
 ]
 
 # Acts a clause lists as gerunds after "including" are its subject's.
