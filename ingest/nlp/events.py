@@ -408,6 +408,8 @@ def _sentence_events(
         received = trig.reverse and QUAD_CLASS[trig.type] in COOPERATIVE
         if not target and not received and bears_on_place(lex, trig):
             target = states_in(index, trig)
+            if trig.type is EventType.MOBILIZE and own_state(index, source, target):
+                target = []  # "troops were deployed in Moscow": moved at home, against no one
         if not target and wish(lex, trig):
             continue
         if trig.type is EventType.REQUEST and (asked := asked_by_participle(index, trig)):

@@ -3012,6 +3012,13 @@ ACTOR_ROLES = [
         ["country:RUS"],
         [],
     ),
+    # Forces moved within their own state are moved against no one; into another, at it.
+    ("Kenyan police were deployed in Mombasa ahead of the vote.", ["sector:KEN-police"], []),
+    (
+        "Kenyan troops were deployed in southern Somalia last year.",
+        ["sector:KEN-military"],
+        ["country:SOM"],
+    ),
 ]
 
 # Acts a clause lists as gerunds after "including" are its subject's.
