@@ -397,8 +397,8 @@ class ActorIndex:
     def fits(self, pronoun: Token, phrase: Token) -> bool:
         """Whether a pronoun may stand for the speaker of the clause it is the subject of
         ("Syria says it ..."). A body's members speak for it as "they" too ("the army said
-        they had killed ...", "Thames Valley Police said they arrested ..."), where no one
-        told before agrees with "they" ("Gunmen fled. Police said they ...": the gunmen)."""
+        they had killed ...", "Greater Manchester Police said they detained ..."), where no
+        one told before agrees with "they" ("Gunmen fled. The army said they ...": the gunmen)."""
         if pronoun.lower_ in _FIRST_PERSON or pronoun.lower_ in self._phrase(phrase).pronouns:
             return True
         body = pronoun.lower_ in _PLURAL and is_institution_word(lower_lemma(phrase))
