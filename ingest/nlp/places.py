@@ -215,7 +215,8 @@ class Mention:
     end: int
     candidates: tuple[Place, ...]
     qualifier: tuple[Place, ...]  # what a ", Texas" right after it names
-    # Read inside a facility's name, as no name the text tags a place elsewhere (`_facility`).
+    # Read inside a facility's name or before a made thing, as no name the text tags a place
+    # elsewhere (`_facility`, `_names_made_thing`).
     in_facility: bool = False
 
 
@@ -409,6 +410,18 @@ def _facility(ent: Span) -> bool:
     )
 
 
+def _names_made_thing(name: Span) -> bool:
+    """Whether a name stands before a made thing it names where the model tags no facility
+    ("Kennedy airport", "Aga Khan hospital"): as in a facility's name (`_facility`), it is
+    as often a person's as a place's."""
+    noun = name[-1].head
+    return (
+        name[-1].dep_ == "compound"
+        and noun.i == name.end
+        and noun.lower_ in load_lexicon().artifacts
+    )
+
+
 def _population(place: Place) -> int:
     return place.population
 
@@ -466,6 +479,9 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     )
     spans = [s for s in spans if not _product(*s)]
     spans.sort(key=lambda s: s[0].start_char)
+    in_facility.update(
+        s.start_char for s, _ in spans if s.text not in named and _names_made_thing(s)
+    )
     found = []
     for i, (span, candidates) in enumerate(spans):
         qualifier: tuple[Place, ...] = ()

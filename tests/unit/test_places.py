@@ -226,6 +226,20 @@ def test_a_place_the_text_names_is_that_place_in_its_other_mentions(
             "The plane was diverted to Kennedy Airport after a storm over Texas.",
             {"Texas": ("USA", "region")},
         ),
+        # ... as is a name before a made thing outside any facility's name (the model
+        # reads "Kennedy" a person's here), not a name the text tags a place ...
+        (
+            "Snow kept flights grounded at Kennedy airport on Monday while Ohio cleared its roads.",
+            {"Ohio": ("USA", "region")},
+        ),
+        (
+            "Rockets hit Baghdad airport, and Iraqi officials counted the damage.",
+            {"Baghdad": ("IRQ", "city"), "Iraqi": ("IRQ", "country")},
+        ),
+        (
+            "Guards at Lincoln prison in Nebraska stopped a riot.",
+            {"Lincoln": ("USA", "city"), "Nebraska": ("USA", "region")},
+        ),
         # ... and a town the story's state holds is the facility's own town.
         (
             "Flooding closed roads across Essex. Patients were moved to Colchester General "
