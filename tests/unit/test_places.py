@@ -262,6 +262,27 @@ def test_a_dotted_code_hyphened_to_a_word_names_its_states() -> None:
     assert found == [("U.S.", "USA", "U.S."), ("U.S.", "USA", "U.S."), ("Mexico", "MEX", "Mexico")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A first-level region spelled as ISO 3166-2 and the news spell it, not as GeoNames
+        # does ("Lowgar", "Vardak", "Oromiya", "Tyrol").
+        (
+            "Gunmen ambushed a convoy in Logar province, and Wardak police searched the road.",
+            {"Logar": ("AFG", "region"), "Wardak": ("AFG", "region")},
+        ),
+        (
+            "Farmers in Oromia marched while the ski resorts of Tirol closed.",
+            {"Oromia": ("ETH", "region"), "Tirol": ("AUT", "region")},
+        ),
+    ],
+)
+def test_a_region_is_found_by_its_iso_spelling(
+    text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    assert _toponyms(text) == expected
+
+
 def test_the_gazetteer_has_every_kind_of_place() -> None:
     places = load_places()
     kinds = {p.kind for p in places.all()}
