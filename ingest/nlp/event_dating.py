@@ -447,6 +447,21 @@ class EventDater:
                 # the country in the wake of the attacks") is before the news: no story day.
                 told = dated if not _bounds_another(trigger) else None
                 dated = _bounded(kind, told, bound, self.anchor) if happened else bound
+        if (
+            happened
+            and tense == "past"
+            and tensed is not None
+            and _told_afterwards(tensed[0])
+            and dated[1] in (DatePrecision.DAY, DatePrecision.WEEK)
+            and dated[2] is not DateSource.PUBLISHED_AT
+            and read(clause_text, clause=clause_text, paragraph="")[2] is not DateSource.SENTENCE
+        ):
+            # "declared an emergency on May 3 and later banned rallies", "Police held him on
+            # Monday. He was later freed": the time told before is one the act came after by an
+            # untold stretch (TimeML AFTER), as an "after" phrase's: it bounds the act, not
+            # dates it; a time of the act's own clause still does.
+            day, precision, _ = _bounded("after", None, dated, self.anchor)
+            dated = day, precision, dated[2]
         if happened and dated[2] is not DateSource.SENTENCE and tensed is not None:
             stretch = self._stretch_of(tensed[0])
             if stretch is not None:
@@ -689,6 +704,10 @@ class EventDater:
 _SEQUENCE = frozenset(
     {"then", "later", "afterwards", "afterward", "subsequently", "eventually", "thereafter"}
 )
+
+# Of those, the ones that tell an untold stretch since that time ("then" tells the next step,
+# often on the same day).
+_AFTERWARDS = _SEQUENCE - {"then"}
 
 # The TimeML value of a clock time on a calendar day.
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
@@ -1198,6 +1217,16 @@ def _earlier_clause(verb: Token) -> bool:
         return False
     mark = next((m for m in verb.children if m.dep_ == "mark" and m.lower_ in _EARLIER_MARKS), None)
     return mark is not None and not _measured(verb, mark)
+
+
+def _told_afterwards(verb: Token) -> bool:
+    """Whether a verb is told as after the time told before it by an untold stretch: a bare
+    "later" or "subsequently" on it, not "two days later" nor "later that day", which
+    tell the act's own time."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ in _AFTERWARDS and not c.n_lefts + c.n_rights
+        for c in verb.children
+    )
 
 
 def _measured(phrase: Token, word: Token) -> bool:

@@ -2117,3 +2117,42 @@ def test_a_day_counted_from_a_month_dates_by_the_month(
     text: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, "attacked")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a bare "later" or "subsequently" tells an untold stretch after the time told before,
+        # in its sentence or its paragraph: that time bounds the act, as an "after" phrase does
+        (
+            "Police detained the opposition leader on Monday and later released him.",
+            "released",
+            (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+        ),
+        (
+            "On January 3, the army shelled the port. The navy subsequently blockaded it.",
+            "blockaded",
+            (date(2025, 1, 1), DatePrecision.MONTH, DateSource.PARAGRAPH),
+        ),
+        # a stretch told, the same day, a time of the act's own and "then" still date it
+        (
+            "Police detained the opposition leader on Monday and released him later that day.",
+            "released",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        (
+            "Police detained the opposition leader on Monday and later released him on Tuesday.",
+            "released",
+            (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        (
+            "The army shelled the port on January 3. The navy then blockaded it.",
+            "blockaded",
+            (date(2025, 1, 3), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+    ],
+)
+def test_an_act_told_later_is_bounded_by_the_time_told_before(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
