@@ -1583,6 +1583,12 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
     verb = token
     while True:
         if verb.pos_ not in ("VERB", "AUX"):
+            if verb is not token and verb.dep_ == "pobj":
+                # "posted a message on Twitter blaming Iran", "sent a note to the embassy
+                # protesting": a participle the parse hangs on the noun of a phrase is on what
+                # that phrase is on
+                verb = verb.head.head
+                continue
             if verb.dep_ not in _ARGUMENTS or verb.head.pos_ not in ("VERB", "AUX"):
                 return None  # "a ceremony on March 12" is not told in the tense of "invited to"
             verb = verb.head

@@ -1161,6 +1161,18 @@ def test_an_act_without_a_date_happened_when_the_story_is(
             " statement accusing Belgrade of provocation.",
             "accusing",
         ),
+        # where the parse hangs the participle on the noun of a phrase after the argument, or
+        # after the verb
+        (
+            "Serbia expelled a Croatian diplomat on Monday.\nThe Croatian president posted a"
+            " statement on Twitter accusing Serbia of provocation.",
+            "accusing",
+        ),
+        (
+            "Serbia expelled a Croatian diplomat on Monday.\nThe Croatian ministry sent a note"
+            " to the embassy protesting the expulsion.",
+            "protesting",
+        ),
     ],
 )
 def test_a_participle_on_a_verb_s_argument_is_told_in_that_verb_s_tense(
