@@ -455,11 +455,13 @@ class EventDater:
             and dated[1] in (DatePrecision.DAY, DatePrecision.WEEK)
             and dated[2] is not DateSource.PUBLISHED_AT
             and read(clause_text, clause=clause_text, paragraph="")[2] is not DateSource.SENTENCE
+            and not any(e.type == "TIME" for e in find_dates(clause_text, self.anchor))
         ):
             # "declared an emergency on May 3 and later banned rallies", "Police held him on
             # Monday. He was later freed": the time told before is one the act came after by an
             # untold stretch (TimeML AFTER), as an "after" phrase's: it bounds the act, not
-            # dates it; a time of the act's own clause still does.
+            # dates it; a time of the act's own clause still does, a time of day ("eventually
+            # shot him at 2 p.m.") on the day told.
             day, precision, _ = _bounded("after", None, dated, self.anchor)
             dated = day, precision, dated[2]
         if happened and dated[2] is not DateSource.SENTENCE and tensed is not None:
@@ -705,9 +707,9 @@ _SEQUENCE = frozenset(
     {"then", "later", "afterwards", "afterward", "subsequently", "eventually", "thereafter"}
 )
 
-# Of those, the ones that tell an untold stretch since that time ("then" tells the next step,
-# often on the same day).
-_AFTERWARDS = _SEQUENCE - {"then"}
+# Of those, the ones that tell an untold stretch since that time: "then" tells the next step,
+# "eventually" the end of the steps told ("officers eventually shot him"), often on that day.
+_AFTERWARDS = _SEQUENCE - {"then", "eventually"}
 
 # The TimeML value of a clock time on a calendar day.
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")

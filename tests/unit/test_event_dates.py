@@ -2146,7 +2146,8 @@ def test_a_day_counted_from_a_month_dates_by_the_month(
             "blockaded",
             (date(2025, 1, 1), DatePrecision.MONTH, DateSource.PARAGRAPH),
         ),
-        # a stretch told, the same day, a time of the act's own and "then" still date it
+        # a stretch told, the same day, a time of the act's own, a time of day, "then" and
+        # "eventually" still date it
         (
             "Police detained the opposition leader on Monday and released him later that day.",
             "released",
@@ -2158,9 +2159,19 @@ def test_a_day_counted_from_a_month_dates_by_the_month(
             (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
         ),
         (
+            "Police detained the opposition leader on Monday and later released him at 5 p.m.",
+            "released",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        (
             "The army shelled the port on January 3. The navy then blockaded it.",
             "blockaded",
             (date(2025, 1, 3), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+        (
+            "On Monday, a gunman stabbed two guards at the palace. Soldiers eventually shot him.",
+            "shot",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
         ),
     ],
 )
