@@ -220,6 +220,19 @@ CASES = [
         "Chilean police evicted the protesters from the square.",
         [(EventType.COERCE, {"CHL-police"}, {"CHL-protesters"}, False, False)],
     ),
+    # Fining is CAMEO's prohibiting block's code too (172): the fining authority restricts
+    # the party that pays, in either voice; a sports or a traffic fine restricts no party.
+    (
+        "A Belarusian court fined the opposition leader for organising an unauthorised protest.",
+        [(EventType.COERCE, {"BLR-judiciary"}, {"BLR-opposition"}, False, False)],
+    ),
+    (
+        "The Russian defence ministry was fined by a Moscow court.",
+        [(EventType.COERCE, {"RUS-judiciary"}, {"RUS-government"}, False, False)],
+    ),
+    ("The league fined the quarterback $10,000 for a late hit.", []),
+    ("He was fined $500 for speeding.", []),
+    ("The government taxed imports from China.", []),
     ("Chile banned plastic bags in 2018.", []),
     ("India banned Pakistani films after the attack.", []),
     ("The pupils were forbidden from using phones in class.", []),
