@@ -2,8 +2,8 @@
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged,
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
 hit, a death in an attack, thousands of protesters gathering, prisoners swapped, an accord
-signed on to, an attack's doer after a comma, a reaction that came from someone, the sides
-of a deed told by "between"; with the real English model."""
+signed on to, an attack's doer after a comma, a fine, an answer a gerund tells, a reaction
+that came from someone, the sides of a deed told by "between"; with the real English model."""
 
 import pytest
 
@@ -234,6 +234,22 @@ CASES = [
     ("He was fined $500 for speeding.", []),
     ("The government taxed imports from China.", []),
     ("Chile banned plastic bags in 2018.", []),
+    # An answer to another's act told by "by" and a gerund is the act the gerund names, done
+    # by the one who answered; a word said or a cheer is no act.
+    (
+        "Moscow responded by expelling two British diplomats.",
+        [(EventType.SANCTION, {"RUS"}, {"GBR-government"}, False, False)],
+    ),
+    (
+        "China retaliated by imposing tariffs on American soybeans.",
+        [(EventType.SANCTION, {"CHN"}, {"USA"}, False, False)],
+    ),
+    (
+        "Pakistan replied by closing its airspace to Indian flights.",
+        [(EventType.COERCE, {"PAK"}, {"IND"}, False, False)],
+    ),
+    ("The minister responded by saying the report was false.", []),
+    ("The crowd reacted by cheering loudly.", []),
     ("India banned Pakistani films after the attack.", []),
     ("The pupils were forbidden from using phones in class.", []),
     # CAMEO's verbs of disapproval (111) the lexicon lacks criticise as "criticized" does;
