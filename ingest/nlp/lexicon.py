@@ -80,6 +80,7 @@ class Lexicon:
     absence: frozenset[str]  # light verbs that deny their noun's act: "skipped the talks"
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
     light_preps: dict[str, tuple[str, ...]]
+    placing: frozenset[str]  # "place", "put" (under): their passive's subject is acted on
     fixed_frames: dict[str, EventType]
     commit_frames: frozenset[str]
     commit_nouns: frozenset[str]  # "expressed its willingness to ...": a commitment
@@ -249,6 +250,8 @@ def load_lexicon() -> Lexicon:
             lifted = _lifted(verb_object, nouns, lifter)
             found = {v: lifted | senses for v, senses in found.items()}
         on_acts.update(found)
+    placing: dict[str, list[str]] = raw["placing_verbs"]["verbs"]
+    light_preps = {k: tuple(v) for k, v in [*raw["light_preps"].items(), *placing.items()]}
     known = frozenset(
         [
             *verbs,
@@ -260,7 +263,7 @@ def load_lexicon() -> Lexicon:
             *frames["fixed"],
         ]
         + list(partnered)
-        + [k.split()[0] for k in [*phrasal, *verb_object, *raw["light_preps"]]]
+        + [k.split()[0] for k in [*phrasal, *verb_object, *light_preps]]
         + frames["commit"]
         + frames["readiness"]
     )
@@ -278,7 +281,8 @@ def load_lexicon() -> Lexicon:
         occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
         receiving=_receiving(cameo),
-        light_preps={k: tuple(v) for k, v in raw["light_preps"].items()},
+        light_preps=light_preps,
+        placing=frozenset(placing),
         fixed_frames={k: EventType(v) for k, v in frames["fixed"].items()},
         commit_frames=frozenset(frames["commit"]),
         commit_nouns=frozenset(frames["commit_nouns"]),

@@ -217,10 +217,12 @@ def summary(obj: Token) -> bool:
 def _stative(token: Token) -> bool:
     """ "Vietnam is committed to ...", "Iran is prepared to ...", "forces were engaged in
     shelling": a passive in form whose subject is the one committed or engaged, not one
-    acted on."""
+    acted on ("was placed under arrest" is acted on)."""
     lex = load_lexicon()
     lemma = lower_lemma(token)
-    engaged = any(p.lower_ in lex.light_preps.get(lemma, ()) for p in children(token, ("prep",)))
+    engaged = lemma not in lex.placing and any(
+        p.lower_ in lex.light_preps.get(lemma, ()) for p in children(token, ("prep",))
+    )
     return (lemma in lex.commit_frames or lemma in lex.readiness or engaged) and not (
         children(token, ("agent",))
     )

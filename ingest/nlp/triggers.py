@@ -864,8 +864,15 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     owned = [o for o in objects_of(token) if f"{lemma} {lower_lemma(o)}" in lex.light_preps]
     # A particle verb counts as listed: "stepped up attacks".
     light = any(k in lex.light_verbs for k in [lemma, *particles])
-    light = light or lemma in lex.light_preps or lemma in lex.absence
-    if not (light or occurs or owned) or _describes(token, lemma) or _possessed(token, lemma):
+    # "placed the president under arrest": a placing verb brings its preposition's noun
+    # alone, never its object's ("put the fire out").
+    placing = lemma in lex.placing
+    light = light or (lemma in lex.light_preps and not placing) or lemma in lex.absence
+    if (
+        not (light or occurs or owned or placing)
+        or _describes(token, lemma)
+        or _possessed(token, lemma)
+    ):
         return None
     if light and any(_returns(c) for c in children(token, ("advmod", "prt"))):
         return None  # "brought the troops home", "sent its forces back": a return, not a sending

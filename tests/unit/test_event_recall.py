@@ -2,8 +2,9 @@
 package, a headline's verb known only to the CAMEO dictionary, a subpoena, people hanged,
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
 hit, a death in an attack, thousands of protesters gathering, prisoners swapped, an accord
-signed on to, an attack's doer after a comma, a fine, an answer a gerund tells, a reaction
-that came from someone, the sides of a deed told by "between"; with the real English model."""
+signed on to, an attack's doer after a comma, a fine, an answer a gerund tells, someone
+placed under arrest, a reaction that came from someone, the sides of a deed told by
+"between"; with the real English model."""
 
 import pytest
 
@@ -250,6 +251,23 @@ CASES = [
     ),
     ("The minister responded by saying the report was false.", []),
     ("The crowd reacted by cheering loudly.", []),
+    # "place" and "put" with "under" put what they act on in the state an event noun names,
+    # in either voice; a state that is no act is none.
+    (
+        "The Malian army placed the former president under house arrest.",
+        [(EventType.COERCE, {"MLI-military"}, {"MLI-government"}, False, False)],
+    ),
+    (
+        "The Bolivian opposition leader was placed under house arrest on Friday.",
+        [(EventType.COERCE, set(), {"BOL-opposition"}, False, False)],
+    ),
+    (
+        "The Nepalese government placed Kathmandu under curfew after the riots.",
+        [(EventType.COERCE, {"NPL-government"}, {"NPL"}, False, False)],
+    ),
+    ("The Ugandan government put the plan under review.", []),
+    ("The coach was placed under pressure by the results.", []),
+    ("Soldiers put the fire out at the Nigerian barracks.", []),
     ("India banned Pakistani films after the attack.", []),
     ("The pupils were forbidden from using phones in class.", []),
     # CAMEO's verbs of disapproval (111) the lexicon lacks criticise as "criticized" does;
