@@ -46,6 +46,7 @@ from ingest.nlp.roles import (
     Mention,
     accused_in_clause,
     acted_on_subject,
+    aimed_at,
     asked_by_participle,
     authors,
     bears_on_place,
@@ -289,7 +290,8 @@ def _sentence_events(
                 # Words come from their speaker; a deed from where it was done ("the shelling
                 # came from Syria": not by whom).
                 source = voiced_from(index, trig.token)
-            patients = [] if source else noun_patients(index, trig)
+            # "the embassy was the target of a rocket attack": whom it is aimed at.
+            patients = [] if source else noun_patients(index, trig) or aimed_at(index, trig)
             if patients:
                 # Done to someone named, by the state or forces its words name ("Israeli
                 # shelling of the villages", "the police shooting of two students").
@@ -375,7 +377,8 @@ def _sentence_events(
         if not target and not trig.nominal and trig.type is EventType.ACCUSE:
             target = [a for a in accused_in_clause(index, trig.token) if a not in source]
         if not target and trig.nominal:
-            target = [a for a in under(index, trig.token) if a not in source]
+            undergoers = under(index, trig.token) or aimed_at(index, trig)
+            target = [a for a in undergoers if a not in source]
         if not target and trig.complement is not None:
             # "demanded that Hamas renounce its struggle against Israel": the one asked is the
             # clause's own subject, before whom the clause acts on.

@@ -65,6 +65,9 @@ _OBJECT_PREPS_WEAK = _TARGET_PREPS_WEAK | {"of", "by", "for"}
 
 # A promise of one of these is a promise to cooperate (AGREE), otherwise a threat.
 CONFLICT = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
+# Nouns of what an act is aimed at, which a copula says its subject is ("was the target of
+# an attack", "has been the subject of sanctions").
+_UNDERGOERS = frozenset({"target", "subject", "object", "victim"})
 
 # Joint acts: several subjects and no object means the subjects acted together.
 _JOINT = frozenset({EventType.CONSULT, EventType.COOPERATE, EventType.AGREE, EventType.SUPPORT})
@@ -1046,6 +1049,19 @@ def under(index: ActorIndex, noun: Token) -> list[str]:
     if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     return _subject_or_owner(index, prep.head)
+
+
+def aimed_at(index: ActorIndex, trig: Trigger) -> list[str]:
+    """Whom a copula says a hostile act is aimed at ("Russia has been the subject of
+    sanctions", "the embassy was the target of a rocket attack")."""
+    noun = trig.token
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or QUAD_CLASS[trig.type] not in CONFLICT:
+        return []
+    aim = of.head
+    if aim.dep_ != "attr" or lower_lemma(aim) not in _UNDERGOERS:
+        return []
+    return _subject_or_owner(index, aim.head) if aim.head.pos_ in ("VERB", "AUX") else []
 
 
 def _subject_or_owner(index: ActorIndex, verb: Token) -> list[str]:

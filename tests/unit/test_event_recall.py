@@ -3,8 +3,8 @@ package, a headline's verb known only to the CAMEO dictionary, a subpoena, peopl
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
 hit, a death in an attack, thousands of protesters gathering, prisoners swapped, an accord
 signed on to, an attack's doer after a comma, a fine, an answer a gerund tells, someone
-placed under arrest, a reaction that came from someone, the sides of a deed told by
-"between"; with the real English model."""
+placed under arrest or the target of an act, a reaction that came from someone, the sides
+of a deed told by "between"; with the real English model."""
 
 import pytest
 
@@ -268,6 +268,17 @@ CASES = [
     ("The Ugandan government put the plan under review.", []),
     ("The coach was placed under pressure by the results.", []),
     ("Soldiers put the fire out at the Nigerian barracks.", []),
+    # One a copula makes what a hostile act is aimed at undergoes it; an act of no conflict
+    # ("talks") is about its subject, not done to it.
+    (
+        "Venezuela has been the subject of Canadian sanctions since 2017.",
+        [(EventType.SANCTION, {"CAN"}, {"VEN"}, False, False)],
+    ),
+    (
+        "The Iraqi prime minister became the target of protests in Basra.",
+        [(EventType.PROTEST, set(), {"IRQ-government"}, False, False)],
+    ),
+    ("Kashmir was the subject of talks between India and Pakistan.", []),
     ("India banned Pakistani films after the attack.", []),
     ("The pupils were forbidden from using phones in class.", []),
     # CAMEO's verbs of disapproval (111) the lexicon lacks criticise as "criticized" does;
