@@ -42,6 +42,7 @@ from ingest.nlp.gazetteer import (
 )
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.places import load_places
+from ingest.nlp.syntax import prep_objects, prepositions
 from ingest.nlp.textprep import common_words
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -2092,19 +2093,10 @@ def _held_in_private_body(head: Token, private: set[int], gaz: Gazetteer) -> boo
     company's office ("its president and CEO")."""
     if any("BUS" in gaz.head_agent_codes([c.lower_]) for c in head.conjuncts):
         return True
-    held = [o for office in (head, *head.conjuncts) for o in _held_of(office)]
-    return any(o.i in private for o in held + [o for h in held for o in _held_of(h)])
-
-
-def _held_of(token: Token) -> list[Token]:
-    """The objects of a noun's "of" and "at" ("president of Vantrex": Vantrex)."""
-    return [
-        obj
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "at")
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
+    held = [o for office in (head, *head.conjuncts) for o in prep_objects(office, ("of", "at"))]
+    return any(
+        o.i in private for o in held + [o for h in held for o in prep_objects(h, ("of", "at"))]
+    )
 
 
 def _agents(
@@ -2856,22 +2848,6 @@ def _left(doc: Doc, place: _Place, end: int) -> bool:
         for o in prep.children
         if o.dep_ == "pobj"
     )
-
-
-def prepositions(token: Token) -> list[tuple[str, Token]]:
-    """The token's prepositions, each with the word it is read as: "out of" is "from"
-    ("withdrew out of Syria", "pulled its envoy out of Iran"), its objects under "of"."""
-    found: list[tuple[str, Token]] = []
-    for prep in (c for c in token.children if c.dep_ == "prep"):
-        of = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        out = prep.lower_ == "of" and any(
-            c.dep_ == "prt" and c.lower_ == "out" and c.i == prep.i - 1 for c in token.children
-        )
-        if prep.lower_ == "out" and of is not None:
-            found.append(("from", of))
-        else:
-            found.append(("from" if out else prep.lower_, prep))
-    return found
 
 
 def _bare_titles(

@@ -18,7 +18,6 @@ from ingest.nlp.actors import (
     is_institution_word,
     is_office_word,
     is_person_noun,
-    prepositions,
 )
 from ingest.nlp.gazetteer import Form, load_gazetteer, sectors_of
 from ingest.nlp.lexicon import Lexicon, load_lexicon
@@ -50,6 +49,7 @@ from ingest.nlp.syntax import (
     participles_on,
     patient_told,
     prep_objects,
+    prepositions,
     pronoun_owned,
     sector,
     stray_subject,

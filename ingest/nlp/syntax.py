@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.nlp.actors import prepositions
 from ingest.nlp.lexicon import load_lexicon
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -48,6 +47,22 @@ def lemma_in(token: Token, words: frozenset[str]) -> bool:
 def children(token: Token, deps: Iterable[str]) -> list[Token]:
     wanted = set(deps)
     return [c for c in token.children if c.dep_ in wanted]
+
+
+def prepositions(token: Token) -> list[tuple[str, Token]]:
+    """The token's prepositions, each with the word it is read as: "out of" is "from"
+    ("withdrew out of Syria", "pulled its envoy out of Iran"), its objects under "of"."""
+    found: list[tuple[str, Token]] = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        of = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        out = prep.lower_ == "of" and any(
+            c.dep_ == "prt" and c.lower_ == "out" and c.i == prep.i - 1 for c in token.children
+        )
+        if prep.lower_ == "out" and of is not None:
+            found.append(("from", of))
+        else:
+            found.append(("from" if out else prep.lower_, prep))
+    return found
 
 
 def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
