@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import Actor, ActorKind, EventType, Toponym
 from ingest.calendar_names import MONTHS, WEEKDAYS
+from ingest.nlp.dates import in_quotation
 from ingest.nlp.gazetteer import (
     DATA_DIR,
     Entry,
@@ -503,6 +504,7 @@ def resolve_actors(
         skip=credits,
         places=places,
         main=main,
+        sole=_sole_state(mentions, matches) == main,
         civil=civil,
     )
     mentions = [_as_people(doc, m, nationals) for m in _without_agents_places(doc, mentions)]
@@ -2109,6 +2111,7 @@ def _agents(
     skip: set[int],
     places: list[_Place],
     main: str | None,
+    sole: bool,
     civil: dict[int, Token],
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
@@ -2141,6 +2144,9 @@ def _agents(
     found: list[_Mention] = []
     replaced: set[int] = set()  # country mentions that became the agents of their country
     starts = [s.start for s in doc.sents]
+    text = doc.text  # spaCy rebuilds it on every access
+    # Places someone is quoted naming: they tell of what is said, not of who says it.
+    quoted = {p.start for p in places if in_quotation(text, doc[p.start].idx)}
     # "Judge Michael Urbanski", "Police Commissioner Ann Lee": the agent word titles the
     # person it modifies, who holds office in that sector.
     titled = [m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None]
@@ -2209,7 +2215,7 @@ def _agents(
             and not (sector.name in FORCES | ARMED_SECTORS and _names_force(after))
         ):
             continue  # "military operation", "police station": a modifier, not an agent
-        cover, country = start, None
+        cover, country, guessed = start, None, False
         k = start
         # A faith between a state and its clergy names no other side: "Russian Orthodox
         # bishops", "Egypt's Coptic clergy" are the state's, as "Nigerian clerics" are.
@@ -2294,7 +2300,10 @@ def _agents(
                 else _places_of_doers(doc, end, places, agents=agent_words, abroad=abroad)
             )
             # "Police said a German tourist tackled ...": no German police; but "Chilean
-            # students protested against the government" are Chile's.
+            # students protested against the government" are Chile's. Nor, for a titled
+            # person outside a quotation, the places it names (the prosecutor Ann Roe said:
+            # "a Kenyan case").
+            speaking = person is None or in_quotation(text, doc[start].idx)
             rest = [
                 p
                 for p in places
@@ -2302,6 +2311,7 @@ def _agents(
                 and p not in phrases
                 and p not in arms
                 and (p.end not in civil or _clause(civil[p.end]) == _clause(head))
+                and (speaking or p.start not in quoted)
             ]
             # Police, courts and people act where they are; officials and lawmakers travel,
             # forces fight abroad. A lone armed person ("the gunman") is no force sent abroad:
@@ -2344,7 +2354,7 @@ def _agents(
                 )
                 or any(p.country == main and p.start in sent for p in places)
             ):
-                country = main
+                country, guessed = main, True
             if not from_sentence and country in other_side:
                 country = None
             origin = [m for m in countries if m.start == end + 1 and m.form is not Form.SHORT]
@@ -2371,7 +2381,9 @@ def _agents(
                 person.role = doc[k : person.start].text
             person.role = person.role or _title_case(doc[start:end].text)
             person.sector, person.political = sector.name, sector.political
-            person.country = person.country or country
+            # A person's country is told, not guessed from the one the article names most
+            # unless it names no other state ("Senator X" in a story on Turkey and the US).
+            person.country = person.country or (None if guessed and not sole else country)
             person.cover = cover
             continue
         holder = _holder(doc, head, mentions) if sector.political else None
@@ -2380,7 +2392,7 @@ def _agents(
             if holder.entry is None:
                 holder.role = holder.role or _title_case(doc[start:end].text)
                 holder.sector, holder.political = sector.name, True
-                holder.country = holder.country or country
+                holder.country = holder.country or (None if guessed and not sole else country)
             continue
         found.append(
             _Mention.of_span(
@@ -2573,6 +2585,16 @@ def _main_country(doc: Doc, matches: list[Match], places: list[_Place]) -> str |
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
+def _sole_state(mentions: list[_Mention], matches: list[Match]) -> str | None:
+    """The one state an article names, itself, by a body of it or by a person the dictionary
+    knows ("Trump" names the United States), if it names only one."""
+    bodies = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
+    states = {m.entry.country for m in matches if m.entry.kind in bodies}
+    states |= {m.country for m in mentions if m.kind is ActorKind.PERSON and m.entry is not None}
+    states.discard(None)
+    return states.pop() if len(states) == 1 else None
+
+
 def _coordinated_before(first: Match, countries: list[Match], lower: list[str]) -> list[Match]:
     """The countries coordinated before the one an agent follows ("Danish and" in "Danish
     and Swedish officials")."""
@@ -2653,13 +2675,26 @@ def _nearest_country(
     while owner > 0 and doc[owner - 1].lower_ in _TITLE_WORDS:
         owner -= 1  # "Kent's chief constable"
     owner -= owner > 0 and doc[owner - 1].text in _POSSESSIVES
+    # A town's name of common words tells by standing before the agent or near it only where
+    # the model tags it a place: "Federal District Judge" names a court, not Brazil's
+    # Federal District (after "in" or "of" the phrase tells it is a place).
+    common = common_words()
+    named = [
+        p
+        for p in here
+        if not p.town
+        or doc[p.end - 1].ent_type_ in ("GPE", "LOC")
+        or any(t.lower_ not in common for t in doc[p.start : p.end])
+    ]
     for p in here:
-        if p.end == owner or (p.start == end + 1 and doc[end].lower_ in _OWNER_WORDS):
+        if (p.end == owner and p in named) or (
+            p.start == end + 1 and doc[end].lower_ in _OWNER_WORDS
+        ):
             return p.country
     site = _site_of_act(doc, end, here, stays=stays)
     if site is not None:
         return site.country
-    here = [p for p in here if p.start == 0 or doc[p.start - 1].lower_ not in _DESTINATIONS]
+    here = [p for p in named if p.start == 0 or doc[p.start - 1].lower_ not in _DESTINATIONS]
     if not here:
         return None
     nearest = min(here, key=lambda p: (p.town, min(abs(p.start - end), abs(start - p.end))))

@@ -1181,3 +1181,59 @@ def test_clergy_named_with_a_demonym_are_the_states_religious_sector(
 def test_a_clerics_title_is_his_not_another_actor(nlp: Language) -> None:
     actors = _resolve(nlp, "Bishop Marta Ilves of Tartu condemned the attack.").actors
     assert [a.id for a in actors if a.kind is SECT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        # The article names two states: the one it names most is no guess for a senator.
+        (
+            "Turkey shelled Kurdish positions on Monday. Turkey said the raid hit militants "
+            "near the border with Turkey. The United States asked for restraint. "
+            "Senator Maria Cole criticised the raid.",
+            "person:maria-cole",
+            None,
+        ),
+        # One state alone: its minister is its own.
+        (
+            "Kenya raised fuel taxes on Monday. Finance Minister Peter Odhiambo defended the "
+            "rise in Kenya's parliament.",
+            "person:peter-odhiambo",
+            "KEN",
+        ),
+        # The title tells it.
+        (
+            "Turkey shelled Kurdish positions on Monday. Turkey said the raid hit militants. "
+            "US Senator Maria Cole criticised the raid.",
+            "person:maria-cole",
+            "USA",
+        ),
+    ],
+)
+def test_a_titled_persons_country_is_told_or_the_only_state(
+    nlp: Language, text: str, person: str, country: str | None
+) -> None:
+    doc = nlp(text)
+    actors = {a.id: a for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert actors[person].country == country
+
+
+def test_a_place_quoted_is_not_the_speakers(nlp: Language) -> None:
+    # The prosecutor speaks of Uganda: that is no country of hers.
+    text = (
+        "Kenya tightened its border checks on Monday. "
+        'Prosecutor Ann Roe said: "The smugglers came from Uganda with forged papers."'
+    )
+    doc = nlp(text)
+    actors = {a.id: a for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert actors["person:ann-roe"].role == "Prosecutor"
+    assert actors["person:ann-roe"].country != "UGA"
+
+
+def test_a_town_of_common_words_before_a_title_names_no_place(nlp: Language) -> None:
+    # "Federal District" is also Brazil's; before "Judge" it names the court.
+    text = "Federal District Judge Ana Silva sentenced the bomber to life in prison on Friday."
+    doc = nlp(text)
+    actors = {a.id: a for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert actors["person:ana-silva"].country is None
+    assert actors["person:ana-silva"].role == "Judge"
