@@ -472,6 +472,7 @@ def resolve_actors(
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(mentions, published)
     _link_cut_names(doc, mentions, publisher)
+    mentions = [m for m in mentions if not _word_taken_for_person(m, gaz)]
     # A place's name inside a person's ("Amman" of "Karim Amman") places nothing; one that
     # opens it after "of" is the title's country ("Minister of Slovakia Igor Matovic").
     person_at = {
@@ -1776,6 +1777,22 @@ def _link_cut_names(doc: Doc, mentions: list[_Mention], publisher: str | None) -
             m.text = publisher  # a paper names itself short: "The Times" of the Los Angeles Times
         elif m.entry is None and len(words) == 1 and words[0] in _BARE_BODY_WORDS:
             m.unresolved = True
+
+
+def _word_taken_for_person(m: _Mention, gaz: Gazetteer) -> bool:
+    """Whether a person's name is one word of the language, no given name, that neither
+    the dictionary, a title nor a fuller name in the article makes anyone's: the model tags
+    products and works so ("Frozen", "Retina", "Photographs")."""
+    word = m.text.lower()
+    return (
+        m.kind is ActorKind.PERSON
+        and m.entry is None
+        and m.role is None
+        and " " not in m.text
+        and word in common_words()
+        and word not in gaz.given_names
+        and word not in _HYPOCORISMS
+    )
 
 
 def _is_party(name: str) -> bool:

@@ -1237,3 +1237,11 @@ def test_a_town_of_common_words_before_a_title_names_no_place(nlp: Language) -> 
     actors = {a.id: a for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
     assert actors["person:ana-silva"].country is None
     assert actors["person:ana-silva"].role == "Judge"
+
+
+def test_a_word_of_the_language_tagged_a_person_is_no_one(nlp: Language) -> None:
+    # Works and products the model tags people; a surname that is also a word stays the
+    # person's where the article names her in full.
+    assert not _placed_ids(nlp, "Frozen opened in cinemas on Friday, and Retina sold out.")
+    actors = _resolve(nlp, "Anna Hunt, a farmer, spoke on Monday. Hunt said the bill failed.")
+    assert [(a.id, a.mentions) for a in actors.actors if a.kind is PER] == [("person:anna-hunt", 2)]
