@@ -1780,9 +1780,9 @@ def _link_cut_names(doc: Doc, mentions: list[_Mention], publisher: str | None) -
 
 
 def _word_taken_for_person(m: _Mention, gaz: Gazetteer) -> bool:
-    """Whether a person's name is one word of the language, no given name, that neither
-    the dictionary, a title nor a fuller name in the article makes anyone's: the model tags
-    products and works so ("Frozen", "Retina", "Photographs")."""
+    """Whether a person's name is one word of the language, no given name nor a noun of a
+    person ("the Queen" is her), that neither the dictionary, a title nor a fuller name in the
+    article makes anyone's: the model tags products and works so ("Frozen", "Retina")."""
     word = m.text.lower()
     return (
         m.kind is ActorKind.PERSON
@@ -1792,6 +1792,8 @@ def _word_taken_for_person(m: _Mention, gaz: Gazetteer) -> bool:
         and word in common_words()
         and word not in gaz.given_names
         and word not in _HYPOCORISMS
+        and not is_person_noun(word)
+        and not is_office_word(word)
     )
 
 
