@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ import pycountry
 import spacy
 
 from graph.models import ActorKind
+from ingest.nlp.model import loaded_once
 
 
 class Form(StrEnum):
@@ -330,7 +331,7 @@ def codes_of(group: str) -> frozenset[str]:
 _OFFICE_SECTORS = sectors_of("office")
 
 
-@cache
+@loaded_once
 def load_gazetteer() -> Gazetteer:
     """Return the process-wide gazetteer built from pycountry and ingest/data/*.json."""
     aliases: dict[str, tuple[Entry, Form]] = {}

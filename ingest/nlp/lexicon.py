@@ -9,12 +9,12 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
 from itertools import product
 from pathlib import Path
 from typing import Any
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
+from ingest.nlp.model import loaded_once
 from ingest.nlp.textprep import common_words
 
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
@@ -161,7 +161,7 @@ class Lexicon:
     holding: frozenset[str]  # "hold", "own": "government-held towns" are the holder's
 
 
-@cache
+@loaded_once
 def load_lexicon() -> Lexicon:
     """Load the packaged PLOVER trigger lexicon (once per process)."""
     raw = json.loads(LEXICON_PATH.read_text("utf-8"))

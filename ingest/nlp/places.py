@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from graph.models import ActorKind, Location, LocationPrecision, Toponym
 from ingest.nlp.gazetteer import Form, fold, load_gazetteer, normalise
 from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.model import loaded_once
 from ingest.nlp.textprep import common_words
 
 PLACES_PATH = Path(__file__).parent.parent / "data" / "places.tsv.gz"
@@ -294,7 +295,7 @@ def load_places(path: Path | None = None) -> Places:
     return _load(path or PLACES_PATH)
 
 
-@cache
+@loaded_once
 def _load(path: Path) -> Places:
     places: list[Place] = []
     names: dict[str, list[int]] = {}

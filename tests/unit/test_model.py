@@ -1,5 +1,6 @@
 """The pipeline load_nlp returns: spaCy's model, with lookups made faster, same answers."""
 
+import gc
 from collections.abc import Callable
 
 import pytest
@@ -9,7 +10,7 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Token
 
-from ingest.nlp.model import _BoundedCache, _cached_lemmas, load_nlp
+from ingest.nlp.model import _BoundedCache, _cached_lemmas, load_nlp, loaded_once
 from ingest.nlp.verb_forms import IRREGULAR_PASTS as PASTS
 
 # Inflected and base forms of nouns, verbs and adjectives (the rules and the word lists),
@@ -204,3 +205,19 @@ def test_attribute_ruler_tests_a_new_token_only_on_the_patterns_of_its_tag_and_w
     assert (doc.to_array(columns) == stock(text).to_array(columns)).all()
     # Trying every pattern of the token's tag made 781 tries here (a test or more each).
     assert 0 < len(tested) < 15 * len(doc)
+
+
+def test_loaded_once_loads_once_and_freezes_what_it_loaded() -> None:
+    calls: list[str] = []
+
+    @loaded_once
+    def load(name: str) -> list[str]:
+        calls.append(name)
+        return [name] * 1000
+
+    first = load("gazetteer")
+    # What it loaded is out of the collector's passes, and a second call loads nothing.
+    assert all(o is not first for o in gc.get_objects())
+    assert load("gazetteer") is first
+    assert calls == ["gazetteer"]
+    assert load("lexicon") == ["lexicon"] * 1000 and calls == ["gazetteer", "lexicon"]
