@@ -44,7 +44,7 @@ from ingest.nlp.gazetteer import (
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.places import load_places
 from ingest.nlp.syntax import prep_objects, prepositions
-from ingest.nlp.textprep import common_words
+from ingest.nlp.textprep import common_words, doc_text
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _LABEL_KIND = {
@@ -642,7 +642,7 @@ def _line_marks(doc: Doc) -> tuple[set[int], set[int]]:
         found.update(range(span.start, span.end) if span is not None else ())
 
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         words = line.split()
         if len(words) <= 12 and any(w.lower().strip(":,.()") in _CREDIT_WORDS for w in words):
             add(credits, offset, offset + len(line))
@@ -659,7 +659,7 @@ def _quoted_titles(doc: Doc) -> set[int]:
     or a pronoun ("sang “Takin' It To the Streets”", "her single “Tell Me Where
     Maria Went”"); a name in quotes ("the so-called “Islamic State”") has neither."""
     found: set[int] = set()
-    for quote in _QUOTED.finditer(doc.text):
+    for quote in _QUOTED.finditer(doc_text(doc)):
         words = re.findall(r"[^\W\d][\w'\u2019]*", quote[1])
         if len(words) < 2 or not all(w[0].isupper() or w in _TITLE_MINOR for w in words):
             continue

@@ -22,7 +22,7 @@ from ingest.nlp.events import EventMention, find_events
 from ingest.nlp.parse import parse_texts
 from ingest.nlp.places import find_toponyms
 from ingest.nlp.political import by_unidentified, cause_told, political, without_own_forces
-from ingest.nlp.textprep import as_written
+from ingest.nlp.textprep import as_written, doc_text
 
 
 def extract_events(
@@ -48,7 +48,7 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
     toponyms = find_toponyms(doc)
     actors = resolve_actors(doc, published, toponyms=toponyms, publisher=article.source)
     by_id = {a.id: a for a in actors.actors}
-    parsed = doc.text  # spaCy rebuilds it token by token on every access
+    parsed = doc_text(doc)
     spans = actors.mentions()
     found = [
         by_unidentified(

@@ -44,7 +44,7 @@ from graph.models import ActorKind, Location, LocationPrecision, Toponym
 from ingest.nlp.gazetteer import Form, fold, load_gazetteer, normalise
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.model import loaded_once
-from ingest.nlp.textprep import common_words
+from ingest.nlp.textprep import common_words, doc_text
 
 PLACES_PATH = Path(__file__).parent.parent / "data" / "places.tsv.gz"
 _COLUMNS = ("id", "geonameid", "kind", "name", "country", "admin1", "lat", "lon", "population")
@@ -432,7 +432,7 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     spans: list[tuple[Span, tuple[Place, ...]]] = []
     in_facility: set[int] = set()  # the start of each name read inside a facility's name
     taken = [False] * len(doc)
-    text = doc.text  # spaCy joins the whole text again on every access
+    text = doc_text(doc)
     surnames = _surnames(doc)
     named = _place_entities(doc, places)
     for ent in doc.ents:

@@ -55,6 +55,7 @@ from ingest.nlp.syntax import (
     stray_subject,
     verb_of,
 )
+from ingest.nlp.textprep import doc_text
 from ingest.nlp.triggers import MODE_OF_TYPE, STATE_FORCES, Trigger, arms_named, classify
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
@@ -565,7 +566,7 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     starts = doc.to_array("IDX").tolist()  # read from the text: a Token object per word costs
     found: list[tuple[int, int]] = []
     opened: int | None = None
-    for mark in _QUOTE_OR_BREAK.finditer(doc.text):
+    for mark in _QUOTE_OR_BREAK.finditer(doc_text(doc)):
         i = bisect_right(starts, mark.start()) - 1  # the token holding the character
         if mark.group() == "\n":
             if opened is not None:

@@ -3,10 +3,11 @@
 from datetime import UTC, date, datetime
 
 import pytest
+import spacy
 
 from graph.models import Article, ExtractedArticle
 from ingest.nlp.pipeline import extract_events
-from ingest.nlp.textprep import as_written, parse_text
+from ingest.nlp.textprep import as_written, doc_text, parse_text
 from ingest.read.clutter import is_clutter, without_cards
 from ingest.read.extract import article_from_html
 from ingest.read.textdump import clean_dump
@@ -483,3 +484,11 @@ def test_text_dump_drops_captions() -> None:
     text = clean_dump(dump).text
     assert "Trucks wait" not in text and "newsletter" not in text
     assert "traders" in text and "buses" in text
+
+
+def test_doc_text_is_the_text_joined_once() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("The envoy left Accra.\nTalks resume on Monday.")
+    assert doc_text(doc) == doc.text
+    doc.user_data["newsgraph.text"] = "kept"  # read again from where it was kept, not joined
+    assert doc_text(doc) == "kept"
