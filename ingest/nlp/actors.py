@@ -2163,7 +2163,7 @@ def _agents(
     found: list[_Mention] = []
     replaced: set[int] = set()  # country mentions that became the agents of their country
     starts = [s.start for s in doc.sents]
-    text = doc.text  # spaCy rebuilds it on every access
+    text = doc_text(doc)
     # Places someone is quoted naming: they tell of what is said, not of who says it.
     quoted = {p.start for p in places if in_quotation(text, doc[p.start].idx)}
     # "Judge Michael Urbanski", "Police Commissioner Ann Lee": the agent word titles the
