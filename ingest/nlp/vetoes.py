@@ -41,6 +41,7 @@ from ingest.nlp.senses import (
     subject_of,
 )
 from ingest.nlp.syntax import (
+    NOMINALISING,
     OBJECT_DEPS,
     SIDE_MODIFIERS,
     agent_noun,
@@ -342,26 +343,37 @@ def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
 def _patients(verb: Token) -> list[Token]:
     """The nouns a verb's object or passive subject names, each conjunct, and what a number
     counts ("dozens of activists": the activists too)."""
-    patients = [p for c in children(verb, ("dobj", "nsubjpass")) for p in [c, *c.conjuncts]]
-    return patients + [o for p in patients if numeric_noun(p) for o in prep_objects(p, ("of",))]
+    return _counted([p for c in children(verb, ("dobj", "nsubjpass")) for p in [c, *c.conjuncts]])
+
+
+def _counted(nouns: list[Token]) -> list[Token]:
+    """Nouns with what those that are numbers count ("dozens of activists": the activists)."""
+    return nouns + [o for p in nouns if numeric_noun(p) for o in prep_objects(p, ("of",))]
 
 
 def animals_only(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     """ "police shot a dog", "a dog that attacked a child", "rangers seized 40 cattle": force
     done only to animals, or only by animals, is no political act; an owner named is acted on
     ("shot the villagers' cattle"), and a list with a person in it acts or is acted on ("two
-    dogs and a man attacked a child")."""
+    dogs and a man attacked a child"). A deed's noun formed from its verb is done to its "of"
+    ("ordered the killing of 20,000 pigs", "the killing of the pigs began": a cull)."""
     token = trig.token
-    if trig.nominal:
-        return False
-    # A list's head stands for the list; a later conjunct a relative clause agrees with
-    # alone stands for itself ("a man and a dog that has attacked": the dog, `antecedent`).
-    doers = [
-        d
-        for a in map(antecedent, children(token, ("nsubj",)))
-        for d in ([a] if a.dep_ == "conj" else [a, *a.conjuncts])
-    ]
-    patients = [p for p in _patients(token) if not numeric_noun(p)]
+    deed = token if trig.nominal else trig.noun
+    if deed is not None:
+        if not lower_lemma(deed).endswith(NOMINALISING):
+            return False
+        doers: list[Token] = []
+        patients = _counted([p for o in prep_objects(deed, ("of",)) for p in [o, *o.conjuncts]])
+    else:
+        # A list's head stands for the list; a later conjunct a relative clause agrees with
+        # alone stands for itself ("a man and a dog that has attacked": the dog, `antecedent`).
+        doers = [
+            d
+            for a in map(antecedent, children(token, ("nsubj",)))
+            for d in ([a] if a.dep_ == "conj" else [a, *a.conjuncts])
+        ]
+        patients = _patients(token)
+    patients = [p for p in patients if not numeric_noun(p)]
 
     def animal(noun: Token) -> bool:
         named = index.get(noun.i) is not None or any(index.actors_in(o) for o in owners(noun))

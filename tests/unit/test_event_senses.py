@@ -401,6 +401,16 @@ CASES = [
         "Syrian soldiers shot the goats of the Kurdish farmers.",
         [(EventType.ASSAULT, {"SYR-military"}, {"SYR-agriculture"}, False, False)],
     ),
+    # A deed's noun is done to its "of": a cull ordered or carried out is no attack; the
+    # killing of people ordered is one.
+    ("The Danish agriculture ministry ordered the killing of 20,000 pigs after the outbreak.", []),
+    ("Chinese officials began the killing of thousands of pigs in Hubei on Monday.", []),
+    ("The killing of 20,000 pigs by Danish authorities began on Monday.", []),
+    ("Polish soldiers took part in the shooting of wild boars near the border.", []),
+    (
+        "The Kenyan army ordered the killing of the rebel commander.",
+        [(EventType.ASSAULT, {"KEN-military"}, {"KEN-rebels"}, False, False)],
+    ),
     (
         "Iranian forces shot down a drone near the Strait of Hormuz.",
         [(EventType.ASSAULT, {"IRN-military"}, set(), False, False)],
