@@ -123,6 +123,7 @@ from ingest.nlp.vetoes import (
     to_everyone,
     unattributed_harm,
     verbal_attack,
+    view_held,
     view_of_own,
     weapon_went_off,
     went_off_alone,
@@ -342,6 +343,10 @@ def _sentence_events(
             comp_subj = None
         if endorsed is not None:
             target = noun_agents(index, endorsed, modifiers=True)  # "Peru's proposal", Peru
+            if not target or view_held(lex, endorsed):
+                # "agreed with the proposal to legalise cannabis": endorsing what no party
+                # named proposes is a view held, as is sharing another's view.
+                continue
         elif trig.clause_target:
             # "Le Monde wrote that France must withdraw": an obligation told by no actor
             # named is the writer's view, a demand of no one.

@@ -47,6 +47,7 @@ from ingest.nlp.syntax import (
     agent_noun,
     antecedent,
     attack_words,
+    aux_words,
     children,
     complement,
     headline,
@@ -246,6 +247,18 @@ def endorsed_object(lex: Lexicon, index: ActorIndex, trig: Trigger) -> Token | N
     if prop.pos_ == "PRON":
         return prop if prop.lower_ in PROPOSITION_PRONOUNS else None  # "agreed with him"
     return None if index.get(prop.i) is not None else prop
+
+
+def view_held(lex: Lexicon, prop: Token) -> bool:
+    """ "agreed with the CIA's conclusion", "with her view that the tax is unfair": what one
+    agrees with is what someone thinks or says (`said_thing`), naming no course to take (no
+    text of one, "Togo's proposal", nor an infinitive, "the IMF's recommendation to cut
+    spending"): a view shared, as agreeing that something is so is, no act toward its owner."""
+    return (
+        said_thing(lex, prop)
+        and lower_lemma(prop) not in lex.documents
+        and not any("to" in aux_words(c) for c in children(prop, ("acl",)))
+    )
 
 
 # Those whose raid searches premises by office, not by force of arms.

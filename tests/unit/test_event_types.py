@@ -199,11 +199,16 @@ CASES = [
         "The EU summit agreed to impose sanctions on Russia.",
         [(EventType.AGREE, {"European Union"}, {"RUS"}, False, False)],
     ),
-    # Agreeing with a proposition, a policy or an act endorses it, the target its owner if
-    # named; agreeing with a party, or with one to do something, is an accord.
+    # Agreeing with a proposition, a policy or an act endorses it, the target its owner;
+    # agreeing with a party, or with one to do something, is an accord. With no owner named,
+    # or with what someone thinks, it is a view shared.
+    ("The Kenyan senator agreed with the decision to shut the consulate.", []),
+    ("Macron and Merkel agreed with the plan to cut emissions.", []),
+    ("The Kenyan minister agreed with the opposition's view that the tax was unfair.", []),
+    ("The Chilean president agrees with Peru's assessment of the crisis.", []),
     (
-        "The Kenyan senator agreed with the decision to shut the consulate.",
-        [(EventType.SUPPORT, {"KEN-legislature"}, set(), False, False)],
+        "The Kenyan president agreed with the IMF's recommendation to cut spending.",
+        [(EventType.SUPPORT, {"KEN-government"}, {"International Monetary Fund"}, False, False)],
     ),
     (
         "Ghana agreed with Togo's proposal to reopen the border.",
