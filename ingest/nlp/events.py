@@ -309,6 +309,11 @@ def _sentence_events(
                 # "Indian troops were deployed": forces moved by no one named move for their side.
                 deployed = children(trig.token, ("nsubjpass",))
                 source = [a for s in deployed for a in index.actors_in(s)]
+            doer = subject_of(lex, trig.token)
+            if not source and doer is not None and index.unquoted_self(doer):
+                # "I support the president's plan", "we welcomed the Syrian families" in an
+                # interview's answers: the speaker's own work or view, no political actor's.
+                continue
             if trig.noun is not None and trig.noun in children(trig.token, ("nsubj",)):
                 # "Protests spread": the event noun's own words name no one who acted but its
                 # agent ("the shelling by Russian forces continued"); its "of" is whom it is

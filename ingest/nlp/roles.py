@@ -355,6 +355,13 @@ class ActorIndex:
                 break
         return self._resolved[pronoun.i]
 
+    def unquoted_self(self, pronoun: Token) -> bool:
+        """ "I" or "we" outside any quotation: the writer's own words, or an interviewee's in a
+        transcript's answer, of no one the text names an actor (`_speaker_of` finds none)."""
+        return pronoun.lower_ in _FIRST_PERSON and not any(
+            q[0] <= pronoun.i < q[1] for q in self._quotes
+        )
+
     def _pair(self, noun: Token) -> list[str]:
         """The two actors "the two leaders", "both countries", "both sides" stand for: those
         of the nearest sentence before that names two of that kind (people for an office,

@@ -572,6 +572,14 @@ CASES = [
             (EventType.AGREE, {"NOR"}, set(), False, False),
         ],
     ),
+    # "I" and "we" outside any quotation are the writer or an interviewee answering, no actor:
+    # their own work or view is no political act; in a quotation they are its speaker.
+    ("Grace Wanjiru: I support the Kenyan president's plan to build houses.", []),
+    ("Answer: We welcomed the Syrian families who came to Toronto last year.", []),
+    (
+        '"I support the Kenyan president\'s plan," said the Kenyan senator.',
+        [(EventType.SUPPORT, {"KEN-legislature"}, {"KEN-government"}, False, False)],
+    ),
 ]
 
 
