@@ -90,6 +90,11 @@ ERRATA = {
     # Prisoners exchanged are any people held, as RELEASE reads them ("PRISONERS" and
     # "&HOSTAGE", 0841): "exchanged hostages", "swapped captives".
     "- * PRISONERS [0841:0841] # EXCHANGE": "- * &HOSTAGE [0841:0841] # EXCHANGE",
+    # An investigation asked for is an appeal for one (0214), as ASK, REQUEST and URGE code
+    # it (DEMAND and PUSH: 1014), not one done (090, 091): CALL's "(FOR &INVESTIGATION)" and
+    # RECOMMEND's "&INVESTIGATION" ask another to look into something.
+    "- * (FOR &INVESTIGATION) [090] # CALL": "- * (FOR &INVESTIGATION) [0214] # CALL",
+    "- * &INVESTIGATION [091] # RECOMMEND": "- * &INVESTIGATION [0214] # RECOMMEND",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

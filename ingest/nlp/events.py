@@ -378,6 +378,7 @@ def _sentence_events(
                 allied=trig.type in _SIDING,
                 doers=source,
                 voiced=trig.voiced,
+                asks=trig.type is EventType.REQUEST,
             )
             target = target or patients
         if not target and trig.type is EventType.ASSAULT and weapon_went_off(lex, trig.token):

@@ -850,6 +850,7 @@ def targets(
     allied: bool = False,
     doers: Sequence[str] = (),
     voiced: bool = False,
+    asks: bool = False,
 ) -> list[str]:
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
     reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
@@ -860,7 +861,10 @@ def targets(
     of its commander": no one); with `voiced`, the object is what is said or asked, whose
     word names no party of itself ("expressed opposition to the plan"); with `allied`,
     "against" names the side an act of siding is done against ("backed the government
-    against the rebels"), not whom it is done for.
+    against the rebels"), not whom it is done for; with `asks`, an investigation the act asks
+    for looks into what its phrases name, who is not the one asked ("called for an inquiry
+    into the minister's dealings", "demanded a probe into the army": whom the request is
+    made of, often unnamed).
     A "with" naming the `doers`' own state's forces names their means ("launched airstrikes
     with its air force"), not whom the act is done with or to.
     """
@@ -878,6 +882,8 @@ def targets(
         if clause.tag_ == "VB" and not children(clause, ("mark", "aux"))
         for subj in children(clause, ("nsubj",))
     ]
+    if asks:
+        objs = [o for o in objs if not _inquiry(index.lex, o)]
     for obj in [] if moved else objs:
         # "criticised the plan announced by Israel": whose plan, as in "Israel's plan" (not
         # of a passive's subject: "the tariffs imposed by Canada were lifted"); a mediator
@@ -937,11 +943,18 @@ def targets(
         preps = [p for obj in objs for p in children(obj, ("prep",))]
         preps += [p for word, p in prepositions(token) if word in own]
         deeper = [o for p in preps for o in p.children if not (answers and _reason(index, p, o))]
+        deeper = [o for o in deeper if not (asks and _inquiry(index.lex, o))]
         for head in (d for d in deeper if d.dep_ == "pobj"):
             for prep in children(head, ("prep",)):
                 if prep.lower_ in TARGET_PREPS and not (allied and prep.lower_ == "against"):
                     found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
+
+
+def _inquiry(lex: Lexicon, noun: Token) -> bool:
+    """ "an investigation", "a probe", "an inquiry": a noun of looking into something."""
+    found = lookup_noun(lex, noun)
+    return found is not None and found[:2] == (EventType.ACCUSE, "investigation")
 
 
 def _reason(index: ActorIndex, prep: Token, pobj: Token) -> bool:

@@ -82,3 +82,22 @@ def test_reneging_on_a_deal_or_a_promise_is_a_refusal() -> None:
         assert (etype, found) == (EventType.REJECT, source)
     ((etype, _, target),) = _roles("Ghana cancelled the fishing deal with Togo.")
     assert (etype, target) == (EventType.SANCTION, ["TGO"])
+
+
+def test_an_investigation_called_for_is_a_request_of_whoever_is_asked() -> None:
+    # CALL's "(FOR &INVESTIGATION)" and RECOMMEND's "&INVESTIGATION" as ASK's (0214): an
+    # investigation asked for, not one done; what it is to look into is no target.
+    for sentence, source in (
+        ("The Malian opposition called for an inquiry into the army's conduct.", ["MLI"]),
+        ("Senegal called for an investigation into the deaths of Gambian fishermen.", ["SEN"]),
+        ("Ghana recommended an investigation into the Togolese police.", ["GHA"]),
+        ("Kenyan MPs demanded a probe into President Ruto's spending.", ["KEN"]),
+    ):
+        ((etype, found, target),) = _roles(sentence)
+        assert (etype, found, target) == (EventType.REQUEST, source, [])
+    # Whom the request is made of is its target.
+    ((etype, _, target),) = _roles("Ghana called on Togo for an inquiry into the shooting.")
+    assert (etype, target) == (EventType.REQUEST, ["TGO"])
+    # An investigation opened is still one done, into whom it looks.
+    ((etype, _, target),) = _roles("Ghanaian police opened an inquiry into Togo's envoy.")
+    assert (etype, target) == (EventType.ACCUSE, ["TGO"])
