@@ -57,10 +57,11 @@ from ingest.nlp.triggers import (
 _MODAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ca"})
 _POSSIBLE_AUX = frozenset({"could", "may", "might"})
 # Adverbs of a norm, not of a record: "police usually arrest ..." tells what is done as a
-# rule; "soldiers routinely beat detainees" or "often shell" still reports acts done.
+# rule, "historically, governors were appointed by the emperor" what was; "soldiers
+# routinely beat detainees" or "often shell" still reports acts done.
 _NORM_ADVERBS = frozenset(
     {"usually", "typically", "generally", "normally", "commonly", "customarily", "ordinarily"}
-    | {"traditionally"}
+    | {"traditionally", "conventionally", "historically"}
 )
 # Adjectives of a norm, predicated of an infinitive through "it": "it is common for police to
 # arrest ...", "it is rare for a king to dismiss ..." tell what is done, or not, as a rule.
@@ -762,7 +763,9 @@ def as_a_rule(lex: Lexicon, token: Token) -> bool:
         for c in t.children
     ):
         return True
-    if _done_before(token) or any(_norm_predicated(t) for t in _clause_chain(lex, token)):
+    if _done_before(token) or _past_habit(token):
+        return True
+    if any(_norm_predicated(t) for t in _clause_chain(lex, token)):
         return True
     while token.dep_ in ("xcomp", "conj") or purpose_clause(lex, token):
         if _rule_passive(token):
@@ -770,13 +773,17 @@ def as_a_rule(lex: Lexicon, token: Token) -> bool:
         token = token.head
     if _rule_passive(token):
         return True
-    # A relative clause in the present on the subject of a rule, or on whom a rule is done
-    # to, defines the kind the rule is about ("usually arrest protesters who block roads").
+    # A relative clause on the subject of a rule, or on whom a rule is done to, in the rule's
+    # tense, defines the kind the rule is about ("usually arrest protesters who block roads",
+    # "used to arrest journalists who criticised the junta").
     kind = token.head
-    told = {a.lower_ for a in children(token, ("aux", "auxpass"))} | {token.lower_}
-    if token.dep_ != "relcl" or token.tag_ == "VBD" or told & _PAST_FORMS:
+    if token.dep_ != "relcl" or kind.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
-    if kind.dep_ in ("nsubj", "nsubjpass", "dobj") and as_a_rule(lex, kind.head):
+    told = {a.lower_ for a in children(token, ("aux", "auxpass"))} | {token.lower_}
+    rule = kind.head
+    if token.tag_ == "VBD" or told & _PAST_FORMS:
+        return _past_habit(rule) or (rule.tag_ == "VBD" and as_a_rule(lex, rule))
+    if as_a_rule(lex, rule):
         return True
     return kind.dep_ in ("nsubj", "nsubjpass") and names_kind(kind) and _simple_present(kind.head)
 
@@ -793,6 +800,19 @@ def _norm_predicated(verb: Token) -> bool:
         and lower_lemma(copula) in ("be", "become", "remain")
         and any(s.lower_ == "it" for s in children(copula, ("nsubj", "expl")))
         and any(a.lower_ in _NORM_ADJECTIVES for a in children(copula, ("acomp",)))
+    )
+
+
+def _past_habit(verb: Token) -> bool:
+    """ "The army used to arrest journalists": what was done as a habit, on no day; not
+    "used tear gas to disperse them", a means used."""
+    used = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and lower_lemma(used) == "use"
+        and used.tag_ == "VBD"
+        and used.i + 1 < len(used.doc)
+        and used.nbor(1).lower_ == "to"
     )
 
 

@@ -139,6 +139,15 @@ CASES = [
             (EventType.PROTEST, "blockade", {"GHA"}, False, False),
         ],
     ),
+    # So is what was done as a rule or a habit, and a past relative clause on whom it was
+    # done to; a means "used to" do something is no habit.
+    ("Historically, Nigerian governors were appointed by the military rulers.", []),
+    ("Chadian presidents have historically pardoned rebels on Independence Day.", []),
+    ("The Burundian army used to detain journalists who criticised the president.", []),
+    (
+        "Kenyan police used batons to detain opposition supporters in Nairobi.",
+        [(EventType.COERCE, "arrest", {"KEN-opposition"}, False, False)],
+    ),
     # So is what an adjective of a norm is said of through "it".
     ("It is common for Kenyan police to detain opposition supporters after rallies.", []),
     ("It has become routine for Chad to expel French diplomats.", []),
