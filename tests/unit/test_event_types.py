@@ -481,6 +481,17 @@ CASES = [
         "The Kenyan protest that police dispersed on Monday drew criticism.",
         [(EventType.COERCE, {"KEN-police"}, {"KEN"}, False, False)],
     ),
+    # An apology accepted is forgiven, of whoever made it; a resignation accepted is no act
+    # on the one who leaves; an invitation accepted is an intent to meet its host.
+    (
+        "Senegal accepted the Gambia's apology for the fishing raid.",
+        [(EventType.SUPPORT, {"SEN"}, {"GMB"}, False, False)],
+    ),
+    ("The Peruvian president accepted the resignation of his defence minister.", []),
+    (
+        "Chile accepted an invitation from Peru to attend the summit.",
+        [(EventType.AGREE, {"CHL"}, {"PER"}, False, False)],
+    ),
 ]
 
 
