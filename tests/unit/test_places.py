@@ -335,7 +335,7 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             "Turkey launched a military offensive into northern Syria on Wednesday.",
             [("ASSAULT", "Syria")],
         ),
-        ("Kenya called for an inquiry into the killings in Nairobi.", [("ACCUSE", None)]),
+        ("Kenya called for an inquiry into the killings in Nairobi.", [("REQUEST", None)]),
         # Forces deployed "to" a place are readied there; a deportee's "to" is no place of
         # the act.
         ("The government sent troops to Kirkuk after the clashes.", [("MOBILIZE", "Kirkuk")]),
