@@ -111,6 +111,7 @@ from ingest.nlp.vetoes import (
     own_deed_backed,
     own_rally,
     passive_state,
+    protest_effect,
     rescue,
     restates_noun,
     resultative,
@@ -334,6 +335,8 @@ def _sentence_events(
         if sitting_suspended(trig) or restates_noun(lex, trig):
             continue
         if not trig.nominal and not source and event_yields(lex, trig):
+            continue
+        if protest_effect(lex, trig):
             continue
         if (demonstrated := joins_protest(lex, index, trig, source)) is not None:
             trig = replace(trig, type=demonstrated[0], mode=demonstrated[1])

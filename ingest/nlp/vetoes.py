@@ -178,6 +178,18 @@ def event_yields(lex: Lexicon, trig: Trigger) -> bool:
     )
 
 
+def protest_effect(lex: Lexicon, trig: Trigger) -> bool:
+    """ "A general strike that shut down the capital", "the truckers' blockade closed the
+    border", "protests by farmers halted traffic": a protest told as the doer of an act of
+    force (closing, halting; not harm, read elsewhere) is what that protest did, which its
+    own noun codes; those who protest coerce no one a second time."""
+    if trig.nominal or trig.type not in (EventType.COERCE, EventType.SANCTION):
+        return False
+    subj = subject_of(lex, trig.token)
+    done = lookup_noun(lex, subj) if subj is not None and subj.pos_ == "NOUN" else None
+    return done is not None and done[0] is EventType.PROTEST
+
+
 def harms_people(lex: Lexicon, index: ActorIndex, verb: Token) -> bool:
     """ "protesters attacked commuters", "rioters beat a policeman": a verb of violence done
     by protesters to people is an assault on them, no protest (CAMEO's 145 riot is violence

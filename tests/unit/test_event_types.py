@@ -481,6 +481,20 @@ CASES = [
         "The Kenyan protest that police dispersed on Monday drew criticism.",
         [(EventType.COERCE, {"KEN-police"}, {"KEN"}, False, False)],
     ),
+    # What a protest did, told with the protest as its doer, is that protest; those who
+    # close something themselves still do.
+    (
+        "Opposition parties in Togo organised a general strike that shut down Lome.",
+        [(EventType.PROTEST, {"TGO-opposition"}, set(), False, False)],
+    ),
+    (
+        "Protests by Ghanaian farmers shut down the main road to Accra.",
+        [(EventType.PROTEST, {"GHA-agriculture"}, set(), False, False)],
+    ),
+    (
+        "The Togolese government shut down the university after the strike.",
+        [(EventType.COERCE, {"TGO-government"}, set(), False, False)],
+    ),
     # An apology accepted is forgiven, of whoever made it; a resignation accepted is no act
     # on the one who leaves; an invitation accepted is an intent to meet its host.
     (
