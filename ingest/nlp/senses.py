@@ -118,15 +118,23 @@ def _labour_strike(strike: Token) -> bool:
     # "workers joined the strike": one joins a stoppage, or strikes "on"/"against" a target.
     joined = strike.dep_ in OBJECT_DEPS and lower_lemma(strike.head) == "join"
     lasting = any(m.ent_type_ in ("DATE", "TIME") for m in strike.lefts)
-    # "the teachers' union strike", "workers launched a strike": one by people at work.
-    doers = children(strike, ("poss", "compound"))
+    # "the teachers' union strike", "workers launched a strike", "a strike by dockers": one
+    # by people at work.
+    doers = children(strike, ("poss", "compound")) + prep_objects(strike, ("by",))
     if strike.dep_ in OBJECT_DEPS:
         doers += children(strike.head, ("nsubj",))
     by_workers = any(lower_lemma(d) == "union" or agent_codes(d) & _WORKERS for d in doers)
+    # "a general strike"; "called a strike", "a strike called by the opposition" (CAMEO's
+    # CALL * STRIKE, 1431): an air strike is "called in", never a general one.
+    general = any(m.lower_ == "general" for m in children(strike, ("amod",)))
+    callers = children(strike, ("acl",)) + ([strike.head] if strike.dep_ in OBJECT_DEPS else [])
+    called = any(lower_lemma(c) == "call" and not children(c, ("prt",)) for c in callers)
     return (
         on_strike
         or lasting
         or by_workers
+        or general
+        or called
         or bool(preps & {"over", "for"})
         or (joined and not preps & TARGET_PREPS)
     )

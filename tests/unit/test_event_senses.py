@@ -99,6 +99,15 @@ CASES = [
         "Ghanaian troops launched a strike on the rebel camp.",
         [(EventType.ASSAULT, {"GHA-military"}, set(), False, False)],
     ),
+    # So is a general strike, and one called (an air strike is called in).
+    (
+        "The Togolese opposition called a general strike for Monday.",
+        [(EventType.PROTEST, {"TGO-opposition"}, set(), False, False)],
+    ),
+    (
+        "A strike called by the Malian opposition closed schools in Bamako.",
+        [(EventType.PROTEST, {"MLI-opposition"}, set(), False, False)],
+    ),
     # Observers, monitors, inspectors or peacekeepers received are let in (CAMEO 086, yield),
     # a group of them too; a delegation or a mission received is a visit.
     (
