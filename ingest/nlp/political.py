@@ -155,9 +155,14 @@ def political(
         mention.type is EventType.COERCE and _lemma_of(doc, mention) in load_lexicon().custody
     )
     held = held and not doers and not _agent_told(doc, mention)
+    # Relations reduced, a deal or an order cancelled, are so by a party: with none named,
+    # the private people they bear on are no side ("cancelled an order of jets from the
+    # French maker"), as a private person named is not.
+    opened = conflict and mention.type is not EventType.SANCTION
     return any(
         by_id[a].political
-        or (conflict and (held or by_id[a].kind is ActorKind.SECTOR))
+        or (conflict and held)
+        or (opened and by_id[a].kind is ActorKind.SECTOR)
         or (struck and by_id[a].kind is ActorKind.PERSON)
         for a in sides
     )

@@ -3363,6 +3363,11 @@ def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
         # To strike one as something is to seem so.
         "That struck Tomas Berg as odd, the report said.",
         "That struck the villagers as odd.",
+        # Nor are private people a side of relations reduced by no party named: a deal or
+        # an order cancelled is a firm's.
+        "The airline cancelled its order of twelve jets from the Brazilian aircraft maker.",
+        "The cruise company cancelled its order of two ships from the Italian shipbuilder.",
+        "A deal with the German carmaker was cancelled on Monday.",
     ],
 )
 def test_a_private_person_opens_the_gate_only_as_one_attacked(nlp: Language, sentence: str) -> None:
