@@ -372,11 +372,16 @@ class EventDater:
             # told as before the story ("Reuters had reported that the army detained him"), by
             # an untold stretch
             tense = "perfect"
-        if tense == "perfect" and tensed is not None and (_describes(*tensed) or told_apart):
+        if (
+            tense == "perfect"
+            and tensed is not None
+            and (_describes(*tensed) or told_apart or _told_as_background(tensed[0]))
+        ):
             # What a party is known for ("Iran, which has armed the rebels, condemned the
             # strike on Monday"), what a relative clause tells befell a participant ("the men,
-            # who were arrested in Kano, went on trial on Monday") and the act a charge tells
-            # ("pleaded guilty on Monday to charges he threatened a judge") are dated by their
+            # who were arrested in Kano, went on trial on Monday"), the act a charge tells
+            # ("pleaded guilty on Monday to charges he threatened a judge") and one told as
+            # earlier or repeated ("said on Monday it has already paid") are dated by their
             # own clause alone, not by the news around them.
             text = clause_text
         quoted = in_quotation(self.text, trigger.idx)
@@ -1401,7 +1406,7 @@ def _tense(token: Token) -> str | None:
         return "future"
     if _told_of_earlier(verb):
         return "perfect"  # "the previous Congress could not agree": before the story's time
-    repeated = any(c.dep_ == "advmod" and _tells_background(c) for c in verb.children)
+    repeated = _told_as_background(verb)
     if any(a.tag_ == "MD" for a in aux):
         # "would often criticise the court": a past habit, on no one day; no adverb of
         # repetition, "would" is a future in the past or a condition
@@ -1569,6 +1574,11 @@ def _characterising(verb: Token, aux: list[Token]) -> Token | None:
     )
 
 
+def _told_as_background(verb: Token) -> bool:
+    """Whether an adverb on a verb tells its act as before the story or as repeated."""
+    return any(c.dep_ == "advmod" and _tells_background(c) for c in verb.children)
+
+
 def _tells_background(adverb: Token) -> bool:
     """Whether an adverb tells its act as before the story or as repeated: "previously",
     "often", a bare "before" ("had used force before"; not "two days before", a time of its
@@ -1702,10 +1712,11 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HAVE = frozenset({"has", "have", "'ve"})
 _PERFECT_AUX = _HAVE | {"had"}
 # "previously given", "historically appointed", "has repeatedly denied", "would sometimes
-# kill": on no day of the story.
+# kill", "has already been convicted": on no day of the story.
 _BACKGROUND_ADVERBS = frozenset(
     {
         "previously",
+        "already",
         "formerly",
         "historically",
         "repeatedly",

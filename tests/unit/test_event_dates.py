@@ -1346,6 +1346,23 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " police would often beat protesters.",
             "beat",
         ),
+        # "already": done before the time of telling, by an untold stretch; the day a report
+        # of it was made is not its day
+        (
+            "Nepali police detained six students on Monday.\nA court in Patan has already"
+            " convicted their teacher of sedition.",
+            "convicted",
+        ),
+        (
+            "The Bolivian ministry said on Monday that it has already expelled three Chilean"
+            " diplomats.",
+            "expelled",
+        ),
+        (
+            "Rebels already attacked the convoy near Goma, a Congolese army spokesman said on"
+            " Tuesday.",
+            "attacked",
+        ),
         # a bare "before" tells an earlier time, unlike "two days before"
         (
             "Nepali police detained six students on Monday.\nThe police attacked students before,"
