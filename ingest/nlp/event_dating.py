@@ -481,7 +481,14 @@ class EventDater:
                     if start_day is not None
                     else _background(self.anchor)
                 )
-        earlier = next((t for t in (trigger, *trigger.ancestors) if _earlier_clause(t)), None)
+        earlier = next(
+            (
+                t
+                for t in (trigger, *trigger.ancestors)
+                if _earlier_clause(t) or _made_text(t) or _described_by(trigger, t)
+            ),
+            None,
+        )
         if (
             (_known_act(trigger) or earlier is not None)
             and dated[1] in (DatePrecision.DAY, DatePrecision.WEEK)
@@ -489,7 +496,9 @@ class EventDater:
         ):
             # An act the sentence concedes or judges ("despite the minister's call for calm",
             # "the president's request was improper"), or that another act came after or of
-            # ("after the governor was impeached", "in response to a complaint"), was done
+            # ("after the governor was impeached", "in response to a complaint"), that made a
+            # text the sentence speaks of ("denounced the accord under which they agreed") or
+            # that a noun describing a participant tells ("the victim of an attack"), was done
             # before the day it is told on, by an untold stretch: background, dated by its own
             # words alone (that clause's, wherever the parse hangs its time), not by the other
             # act's; where they tell a time, as the sentence read it ("after Turkey began its
@@ -1224,6 +1233,39 @@ def _earlier_clause(verb: Token) -> bool:
         return False
     mark = next((m for m in verb.children if m.dep_ == "mark" and m.lower_ in _EARLIER_MARKS), None)
     return mark is not None and not _measured(verb, mark)
+
+
+def _made_text(verb: Token) -> bool:
+    """Whether a verb is the act, told in the past, of a relative clause with a doer of its own
+    on the noun of a text ("denounced the accord under which the two states agreed on a
+    border", "criticised the plan the police drew up"): the act that made or settled the text
+    was done before the text could be spoken of. Not one whose doer is the noun ("the deal,
+    which allows ..."), nor one still ahead ("under which troops will withdraw")."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in load_lexicon().documents:
+        return False
+    tags = {verb.tag_, *(a.tag_ for a in _auxiliaries(verb))}
+    return (
+        "VBD" in tags
+        and "MD" not in tags
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    )
+
+
+def _described_by(event: Token, noun: Token) -> bool:
+    """Whether an event's noun is the object of a phrase on a noun that describes a participant
+    by what it did or what befell it, in apposition or as the predicate of "be" ("Jones, the
+    suspect in a shooting", "the victim of an attack", "is the author of the report"): the act
+    is known when it is told, not done on the day of the act around it. Not where the noun
+    names an event itself ("the strike, a bombing of the market"): that is the act around it
+    told again."""
+    return (
+        event.pos_ == "NOUN"
+        and event.dep_ == "pobj"
+        and event.head.head == noun
+        and noun.pos_ == "NOUN"
+        and (noun.dep_ == "appos" or (noun.dep_ == "attr" and noun.head.lemma_ == "be"))
+        and noun.lemma_.lower() not in load_lexicon().nouns
+    )
 
 
 def _told_afterwards(verb: Token) -> bool:

@@ -1435,6 +1435,66 @@ def test_an_act_told_as_earlier_is_not_dated_to_the_day_of_the_story(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a relative clause with a doer of its own on a text's noun: the act that made the
+        # text, done before the text could be denounced
+        (
+            "On Tuesday Greece denounced the accord under which Ankara and Tripoli agreed on a"
+            " maritime border.",
+            "agreed",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "A Kenyan senator on Monday criticised the deal under which the president agreed to"
+            " buy drones from Ankara.",
+            "agreed",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # its own time still dates it
+        (
+            "On Tuesday Greece denounced the accord under which Ankara and Tripoli agreed on a"
+            " maritime border in November.",
+            "agreed",
+            (date(2024, 11, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        # an act a phrase on a noun that describes a participant tells
+        (
+            "Rosa Campos, the victim of an attack by soldiers, was freed by the rebels on Tuesday.",
+            "attack",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "On Monday the Kenyan interior minister, the target of a protest by farmers, resigned.",
+            "protest",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "Omar Diallo, the suspect in a shooting of two protesters in August, was released"
+            " by police in Dakar on Friday.",
+            "shooting",
+            (date(2024, 8, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        # the act around them keeps its day
+        (
+            "On Monday the Kenyan interior minister, the target of a protest by farmers, resigned.",
+            "resigned",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_an_act_a_description_tells_is_not_dated_by_the_act_around_it(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
+def test_an_act_ahead_under_a_text_is_not_background() -> None:
+    text = "The cabinet on Monday approved a plan under which troops will withdraw from Gao."
+    assert _dated(text, "withdraw").date_precision is DatePrecision.DAY
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         (
