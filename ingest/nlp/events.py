@@ -50,6 +50,7 @@ from ingest.nlp.roles import (
     asked_by_participle,
     authors,
     bears_on_place,
+    companions,
     compound_forces,
     condition_subjects,
     countries,
@@ -306,6 +307,7 @@ def _sentence_events(
                 continue  # conservatively: an event noun only with its actor or its patient
         else:
             source = sources(lex, index, trig.token)
+            source += [a for a in companions(lex, index, trig.token) if source and a not in source]
             if not source and trig.type is EventType.MOBILIZE:
                 # "Indian troops were deployed": forces moved by no one named move for their side.
                 deployed = children(trig.token, ("nsubjpass",))

@@ -755,6 +755,37 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
     return found or _apposed(index, token, subj) or _summary_doers(index, token)
 
 
+def _companion(prep: Token) -> bool:
+    """ "together with", "along with", "alongside": whoever it names does the act with the one
+    it is said of, no one it is done to. After a verb's object it may be the object's
+    ("arrested a man along with his sons"): not read so there."""
+    head = prep.head.head if prep.head.lower_ == "along" else prep.head
+    if head.pos_ in ("VERB", "AUX") and prep.i > head.i and children(head, OBJECT_DEPS):
+        return False
+    if prep.lower_ == "alongside":
+        return True
+    beside = prep.head.lower_ == "along" or any(c.lower_ == "together" for c in prep.children)
+    return prep.lower_ == "with" and (beside or (prep.i > 0 and prep.nbor(-1).lower_ == "together"))
+
+
+def companions(lex: Lexicon, index: ActorIndex, verb: Token) -> list[str]:
+    """Who does an act with its subject: "Together with Canada, Mexico condemned ...",
+    "Mexico, along with Canada, condemned ...", "Joined by Chad, Niger attacked ..."."""
+    subj = subject_of(lex, verb)
+    heads = [verb] if subj is None else [verb, subj]
+    preps = [p for h in heads for p in children(h, ("prep",))]
+    preps += [w for p in preps if p.lower_ == "along" for w in children(p, ("prep",))]
+    joined = [
+        c
+        for h in heads
+        for c in children(h, ("advcl", "acl"))
+        if lower_lemma(c) == "join" and c.tag_ == "VBN"
+    ]
+    named = [o for p in preps if _companion(p) for o in children(p, ("pobj",))]
+    named += [o for c in joined for a in children(c, ("agent",)) for o in children(a, ("pobj",))]
+    return [a for o in named for a in index.actors_in(o)]
+
+
 def _phrase_owner(lex: Lexicon, noun: Token) -> Token:
     """The text a participle the parse hangs on the noun of one of its phrases modifies, the
     noun of where or to whom it is put out ("posted a message on Twitter blaming Iran", "a
@@ -923,6 +954,8 @@ def targets(
                 bucket = weak
             else:
                 continue
+            if head == token and _companion(prep):
+                continue  # "together with Canada": a co-doer (`companions`)
             for pobj in children(prep, ("pobj",)):
                 # "closed, with the government suspending classes": a clause, not a partner;
                 # "on behalf of the Senate": whom the source acts for, its own side.

@@ -2037,6 +2037,43 @@ ROLES = [
         NONE,
         NONE,
     ),
+    # A companion of the subject does the act with it, wherever the parse hangs it; it is no
+    # target. After the verb's object it may be the object's, and stays a target there.
+    (
+        "Senegal, along with Ghana, criticised the junta in Mali.",
+        EventType.ACCUSE,
+        F({"SEN", "GHA"}),
+        F({"MLI"}),
+        NONE,
+    ),
+    (
+        "Together with Ghana, Senegal condemned the coup in Mali.",
+        EventType.ACCUSE,
+        F({"SEN", "GHA"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Kenya, alongside Uganda, condemned the Sudanese army.",
+        EventType.ACCUSE,
+        F({"KEN", "UGA"}),
+        F({"SDN"}),
+        NONE,
+    ),
+    (
+        "Joined by Chad, Niger attacked the rebel camp.",
+        EventType.ASSAULT,
+        F({"NER", "TCD"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Ugandan police arrested a Kenyan farmer together with a Tanzanian trader.",
+        EventType.COERCE,
+        F({"UGA"}),
+        F({"KEN", "TZA"}),
+        NONE,
+    ),
 ]
 
 
