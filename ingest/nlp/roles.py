@@ -919,9 +919,12 @@ def targets(
         # "criticised the plan announced by Israel": whose plan, as in "Israel's plan" (not
         # of a passive's subject: "the tariffs imposed by Canada were lifted"); a mediator
         # is no side of it ("reached a deal brokered by Qatar").
-        acts = children(obj, ("acl",)) if obj.dep_ in OBJECT_DEPS else []
-        acts = [a for a in acts if lower_lemma(a) not in index.lex.mediating]
+        # Not on the act the verb itself does ("launched an offensive supported by Turkey").
+        acts = children(obj, ("acl",)) if obj.dep_ in OBJECT_DEPS and obj != noun else []
+        acts = [a for a in acts if a != token and lower_lemma(a) not in index.lex.mediating]
         named = targets_in(index, obj) or [a for acl in acts for a in _agents(index, acl)]
+        if not named and obj == token.head:
+            named = _act_doers(index, token, obj)
         # What is voiced or asked is no party, whatever its word names alone ("opposition").
         found += [a for a in named if not voiced or a != index.get(obj.i)]
         # "imposed sanctions targeting Russian banks", "fired missiles targeting its bases".
@@ -988,6 +991,21 @@ def _inquiry(lex: Lexicon, noun: Token) -> bool:
     """ "an investigation", "a probe", "an inquiry": a noun of looking into something."""
     found = lookup_noun(lex, noun)
     return found is not None and found[:2] == (EventType.ACCUSE, "investigation")
+
+
+def _act_doers(index: ActorIndex, participle: Token, act: Token) -> list[str]:
+    """Who does the act a light verb's object names, which a participle of another kind acts
+    on: "Rebels launched an offensive supported by Turkey" (Turkey supports the rebels),
+    "carried out airstrikes condemned by Iran"; not the act told again ("joined the sanctions
+    imposed by the EU": the joiner imposes no sanctions on itself)."""
+    lex = index.lex
+    if act.dep_ not in OBJECT_DEPS or lower_lemma(act.head) not in lex.light_verbs:
+        return []
+    told = lex.verbs.get(lower_lemma(participle))
+    named = lookup_noun(lex, act)
+    if told is None or named is None or told[0] is named[0]:
+        return []
+    return sources(lex, index, act.head)
 
 
 def _reason(index: ActorIndex, prep: Token, pobj: Token) -> bool:

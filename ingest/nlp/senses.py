@@ -200,6 +200,12 @@ def objects_of(token: Token) -> list[Token]:
         return objs
     if token.dep_ != "auxpass" and any(c.dep_ == "auxpass" for c in token.children):
         objs += children(token, ("nsubjpass",))
+        if _passive_infinitive_on(token):
+            # "the first mayor to be charged": the mayor is; "Ruiz is the first mayor to be
+            # charged": Ruiz, whom the copula's noun describes.
+            noun = token.head
+            described = children(noun.head, ("nsubj",)) if noun.dep_ == "attr" else []
+            objs += described or [noun]
     if headline(token):
         objs.append(token.head)  # "journalist arrested by police": the noun is the patient
     elif headline_passive(load_lexicon(), token):
@@ -207,6 +213,14 @@ def objects_of(token: Token) -> list[Token]:
         # subject, read against the verb's patterns as its object ("lifted the sanctions").
         objs += children(token, ("nsubj",))
     return objs
+
+
+def _passive_infinitive_on(token: Token) -> bool:
+    """A passive infinitive that modifies a noun ("the first mayor to be charged by ..."),
+    whose noun is the one acted on."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    on_noun = token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN")
+    return to and on_noun and not children(token, ("nsubjpass", "nsubj"))
 
 
 def summary(obj: Token) -> bool:

@@ -2074,6 +2074,37 @@ ROLES = [
         F({"KEN", "TZA"}),
         NONE,
     ),
+    # A participle on the act a light verb does acts on that act's doer; the act's own
+    # participle is no target of it, nor is the act told again by its joiner.
+    (
+        "Kenyan troops carried out airstrikes condemned by Somalia.",
+        EventType.ASSAULT,
+        F({"KEN"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Kenyan troops carried out airstrikes condemned by Somalia.",
+        EventType.ACCUSE,
+        F({"SOM"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "Peru joined the sanctions imposed by the European Union.",
+        EventType.SANCTION,
+        F({"PER"}),
+        NONE,
+        NONE,
+    ),
+    # A passive infinitive on a noun acts on it, or on whom a copula's noun describes.
+    (
+        "Li Wei became the first Chinese general to be sanctioned by the United States.",
+        EventType.SANCTION,
+        F({"USA"}),
+        F({"Li Wei"}),
+        NONE,
+    ),
 ]
 
 
