@@ -981,7 +981,12 @@ def targets(
         deeper = [o for p in preps for o in p.children if not (answers and _reason(index, p, o))]
         deeper = [o for o in deeper if not (asks and _inquiry(index.lex, o))]
         for head in (d for d in deeper if d.dep_ == "pobj"):
+            # "condemned the attack in a speech to parliament": whom words are told to is
+            # their audience, not whom the act is done to.
+            audience = said_thing(index.lex, head)
             for prep in children(head, ("prep",)):
+                if audience and prep.lower_ == "to":
+                    continue
                 if prep.lower_ in TARGET_PREPS and not (allied and prep.lower_ == "against"):
                     found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))

@@ -2105,6 +2105,21 @@ ROLES = [
         F({"Li Wei"}),
         NONE,
     ),
+    # Whom words are told to, in the occasion they are told in, is their audience.
+    (
+        "The Kenyan president condemned the attack in a speech to the Ugandan parliament.",
+        EventType.ACCUSE,
+        F({"KEN"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "The Kenyan minister criticised the decision in a letter to the Tanzanian senate.",
+        EventType.ACCUSE,
+        F({"KEN"}),
+        NONE,
+        NONE,
+    ),
 ]
 
 
