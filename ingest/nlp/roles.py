@@ -332,7 +332,13 @@ class ActorIndex:
         if pronoun.lower_ in _FIRST_PERSON:
             return self._speaker_of(pronoun)
         phrase = self._antecedent(pronoun)
-        return phrase.actors if phrase is not None else []
+        if phrase is None:
+            return []
+        if _attacker(self.lex, phrase.token):
+            # "A man stabbed two people. Police shot him": one who did violence is its doer,
+            # no civilian (as the people he hurt are).
+            return [a for a in phrase.actors if sector(a) != "civilians"]
+        return phrase.actors
 
     def _antecedent(self, pronoun: Token) -> _Phrase | None:
         """The noun phrase a third-person pronoun stands for (see `antecedent_of`), if any."""
@@ -532,6 +538,12 @@ def _held_by_forces(lex: Lexicon, pronoun: Token) -> bool:
         and lex.verbs.get(lower_lemma(verb)) == (EventType.COERCE, "arrest")
         and not children(verb, ("agent",))
     )
+
+
+def _attacker(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun is the subject of an act of violence ("a man stabbed two people")."""
+    told = lex.verbs.get(lower_lemma(noun.head))
+    return noun.dep_ == "nsubj" and told is not None and told[0] is EventType.ASSAULT
 
 
 def _agent_person(noun: Token) -> bool:

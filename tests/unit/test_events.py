@@ -2120,6 +2120,21 @@ ROLES = [
         NONE,
         NONE,
     ),
+    # One who did violence, told again by a pronoun, is no civilian.
+    (
+        "A man stabbed two shoppers in Leeds. Police shot him dead.",
+        EventType.ASSAULT,
+        F({"GBR"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "A man stabbed two shoppers in Leeds. He was later arrested by police.",
+        EventType.COERCE,
+        F({"GBR"}),
+        NONE,
+        NONE,
+    ),
 ]
 
 
