@@ -68,6 +68,7 @@ from ingest.nlp.roles import (
     own_forces_called,
     own_state,
     reciprocal,
+    refused_askers,
     sources,
     states_in,
     struck_own,
@@ -433,6 +434,8 @@ def _sentence_events(
             continue
         if trig.type is EventType.REQUEST and (asked := asked_by_participle(index, trig)):
             target = asked
+        if not target and trig.type is EventType.REJECT and not trig.nominal:
+            target = refused_askers(lex, index, trig.token, source)
         if (
             trig.reverse
             and trig.type is EventType.ASSAULT

@@ -1082,6 +1082,24 @@ def _absolute(prep: Token, pobj: Token) -> bool:
     return prep.lower_ == "with" and after_comma and doer and pobj.lower_.endswith("ing")
 
 
+def refused_askers(
+    lex: Lexicon, index: ActorIndex, verb: Token, refusers: Sequence[str]
+) -> list[str]:
+    """Who asked what a refusal naming nothing refused, told before it in its sentence: "Peru
+    asked Chile to return the ship, but Chile refused" (Peru), where the refusers were the
+    ones asked."""
+    if objects_of(verb) or not refusers:
+        return []
+    for asking in reversed(verb.doc[verb.sent.start : verb.i]):
+        told = lex.verbs.get(lower_lemma(asking))
+        if asking.pos_ != "VERB" or told is None or told[0] is not EventType.REQUEST:
+            continue
+        asked = [a for o in children(asking, ("dobj",)) for a in index.actors_in(o)]
+        if set(asked) & set(refusers):
+            return [a for a in sources(lex, index, asking) if a not in refusers]
+    return []
+
+
 def asked_by_participle(index: ActorIndex, trig: Trigger) -> list[str]:
     """Whom a request noun asks, named by the participle on it ("joined the calls by UK
     officials asking the United States to ..."): the one asked, not the noun's callers."""

@@ -2135,6 +2135,21 @@ ROLES = [
         NONE,
         NONE,
     ),
+    # A refusal naming nothing refuses the one who asked the refuser, told before it.
+    (
+        "Peru asked Chile to return the ship, but Chile refused.",
+        EventType.REJECT,
+        F({"CHL"}),
+        F({"PER"}),
+        NONE,
+    ),
+    (
+        "Peru asked Chile to return the ship, and Bolivia refused to pay the fine.",
+        EventType.REJECT,
+        F({"BOL"}),
+        NONE,
+        NONE,
+    ),
 ]
 
 
