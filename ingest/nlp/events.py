@@ -293,10 +293,11 @@ def _sentence_events(
             if not source and QUAD_CLASS[trig.type] not in MATERIAL:
                 # Words come from their speaker; a deed from where it was done ("the shelling
                 # came from Syria": not by whom).
-                source = voiced_from(index, trig.token)
-            # "the embassy was the target of a rocket attack": whom it is aimed at.
-            patients = [] if source else noun_patients(index, trig) or aimed_at(index, trig)
-            if patients:
+                source, patients = voiced_from(index, trig.token)
+            if not source:
+                # "the embassy was the target of a rocket attack": whom it is aimed at.
+                patients = noun_patients(index, trig) or aimed_at(index, trig)
+            if patients and not source:
                 # Done to someone named, by the state or forces its words name ("Israeli
                 # shelling of the villages", "the police shooting of two students").
                 source = doer_adjectives(index, trig.token) or compound_forces(index, trig.token)

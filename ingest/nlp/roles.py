@@ -30,6 +30,8 @@ from ingest.nlp.senses import (
     objects_of,
     subject_of,
     summary,
+    voicers,
+    voicing_verb,
 )
 from ingest.nlp.syntax import (
     CLAUSE_DEPS,
@@ -1453,25 +1455,22 @@ def noun_agents(index: ActorIndex, noun: Token, *, modifiers: bool = False) -> l
     return []
 
 
-# Verbs whose "from" tells who voiced the view or reaction their noun names: "criticism
-# came from France", "the plan drew praise from Japan".
-_VOICED_FROM = frozenset({"come", "draw"})
-
-
-def voiced_from(index: ActorIndex, noun: Token) -> list[str]:
+def voiced_from(index: ActorIndex, noun: Token) -> tuple[list[str], list[str]]:
     """Who voiced a view or a reaction that a noun names by the "from" of the verb it comes
-    with: "condemnation of the raid came from Turkey", "statements of condemnation came from
-    the OIC", "the decision drew criticism from Germany"."""
-    told = noun
-    of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
-    if of and lower_lemma(noun.head.head) in index.lex.contents:
-        told = noun.head.head  # "statements of condemnation": the said thing holds the act
-    verb = told.head
-    if told.dep_ not in ("nsubj", "dobj") or lower_lemma(verb) not in _VOICED_FROM:
-        return []
-    if (told.dep_ == "nsubj") != (lower_lemma(verb) == "come"):
-        return []  # "came" tells its subject's source, "drew" its object's
-    return [a for o in prep_objects(verb, ("from",)) for a in index.actors_in(o)]
+    with ("condemnation of the raid came from Turkey", "the decision drew criticism from
+    Germany"), and at whom: the subject that drew or got it, or whose deed it is ("Israel
+    faced criticism from Egypt", "Israel's move drew criticism from Egypt")."""
+    source = [a for o in voicers(index.lex, noun) for a in index.actors_in(o)]
+    verb = voicing_verb(index.lex, noun)
+    if not source or verb is None or lower_lemma(verb) == "come":
+        return source, []  # "came" tells its subject's source, the reaction itself
+    told = [
+        a
+        for s in children(verb, ("nsubj", "nsubjpass"))
+        for a in index.actors_in(s)
+        or [b for p in children(s, ("poss",)) for b in index.actors_in(p)]
+    ]
+    return source, [a for a in told if a not in source]
 
 
 def held_possessor(index: ActorIndex, noun: Token, mode: str | None) -> Token | None:

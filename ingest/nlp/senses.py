@@ -12,10 +12,10 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
-from graph.models import EventType
+from graph.models import QUAD_CLASS, EventType
 from ingest.nlp.actors import is_office_word, is_person_noun
 from ingest.nlp.gazetteer import codes_of, load_gazetteer
-from ingest.nlp.lexicon import Element, Lexicon, Pattern, load_lexicon
+from ingest.nlp.lexicon import MATERIAL, Element, Lexicon, Pattern, load_lexicon
 from ingest.nlp.syntax import (
     FINITE,
     OBJECT_DEPS,
@@ -62,6 +62,46 @@ def noun_keys(noun: Token) -> list[str]:
 def ailment(lex: Lexicon, noun: Token) -> bool:
     """ "had a heart attack", "survived a cardiac arrest": a fit of the body, no act."""
     return any(k in lex.ailments for k in noun_keys(noun))
+
+
+def voicing_verb(lex: Lexicon, noun: Token) -> Token | None:
+    """The verb whose "from" tells who voiced the view or reaction a noun names: one that tells
+    its subject's source ("condemnation of the raid came from Turkey"), or one whose subject
+    gets it ("the decision drew criticism from Germany", "met with censure from the EU", CAMEO's
+    verbs done to their subject, `Lexicon.receiving`: "faced criticism from rights groups").
+    The said thing holding the noun stands for it ("statements of condemnation came from")."""
+    told = noun
+    of = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    if of and lower_lemma(noun.head.head) in lex.contents:
+        told = noun.head.head
+    verb = told.head
+    if told.dep_ == "pobj" and verb.lower_ == "with" and lower_lemma(verb.head) == "meet":
+        return verb.head
+    if told.dep_ == "nsubj":
+        return verb if lower_lemma(verb) == "come" else None
+    if told.dep_ == "dobj" and lower_lemma(verb) in lex.receiving | {"draw"}:
+        return verb
+    return None
+
+
+def voiced_reading(lex: Lexicon, noun: Token) -> tuple[EventType, str | None] | None:
+    """A noun written as the lexicon's verb of words ("rebuke", "praise", "censure") read as
+    that verb where a voicing verb's "from" names who voiced it ("drew sharp rebukes from
+    Berlin"): the construction fixes the sense the bare noun lacks ("a rebuke" alone may be
+    a title, "praise" a hymn)."""
+    reading = lex.verbs.get(lower_lemma(noun))
+    if reading is None or QUAD_CLASS[reading[0]] in MATERIAL:
+        return None
+    return reading if voicers(lex, noun) else None
+
+
+def voicers(lex: Lexicon, noun: Token) -> list[Token]:
+    """Who voiced what a noun told by a voicing verb names: the verb's "from", or the noun's
+    own ("met with censure from the EU")."""
+    verb = voicing_verb(lex, noun)
+    if verb is None:
+        return []
+    return prep_objects(verb, ("from",)) or prep_objects(noun, ("from",))
 
 
 def lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:

@@ -35,6 +35,7 @@ from ingest.nlp.senses import (
     particles_of,
     sense_of,
     subject_of,
+    voiced_reading,
 )
 from ingest.nlp.syntax import (
     NOMINAL,
@@ -1226,8 +1227,9 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
     if (done := act_noun(lex, token)) is not None:
         return Trigger(token, done[0], done[1], 0.6, text=token.text, nominal=True)
     key = next((k for k in noun_keys(token) if k in lex.nouns), None)
+    voiced = voiced_reading(lex, token) if key is None else None
     if (
-        key is None
+        (key is None and voiced is None)
         or in_name(token)
         or ailment(lex, token)
         or any(lower_lemma(c) in lex.unreal for c in token.children if c.dep_ == "amod")
@@ -1235,7 +1237,7 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
         return None  # "Uruguay's future concessions" are no act yet
     if _judged(lex, token):
         return None
-    etype, mode = lex.nouns[key]
+    etype, mode = voiced or lex.nouns[key or ""]
     if key == "appeal" and (law := appeal_in_law(token)) is not EventType.REQUEST:
         if law is None:
             return None

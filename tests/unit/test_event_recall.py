@@ -3,8 +3,8 @@ package, a headline's verb known only to the CAMEO dictionary, a subpoena, peopl
 rounded up or released by the dozen, arms laid down, warplanes pounding, an airstrike that
 hit, a death in an attack, thousands of protesters gathering, prisoners swapped, an accord
 signed on to, an attack's doer after a comma, a fine, an answer a gerund tells, someone
-placed under arrest or the target of an act, a reaction that came from someone, the sides
-of a deed told by "between"; with the real English model."""
+placed under arrest or the target of an act, a reaction that came from someone or drew
+rebukes from someone, the sides of a deed told by "between"; with the real English model."""
 
 import pytest
 
@@ -477,6 +477,27 @@ CASES = [
         "The new tariffs drew criticism from Canada.",
         [(EventType.ACCUSE, {"CAN"}, set(), False, False)],
     ),
+    # A noun written as the lexicon's verb of words is that verb's act where a voicing verb
+    # tells who voiced it; the one who drew or faced it, or whose deed drew it, is its target.
+    (
+        "The annexation plan drew stern rebukes from Morocco.",
+        [(EventType.ACCUSE, {"MAR"}, set(), False, False)],
+    ),
+    (
+        "The ceasefire deal won praise from Kenya.",
+        [(EventType.SUPPORT, {"KEN"}, set(), False, False)],
+    ),
+    (
+        "Chile's decision drew criticism from Peru.",
+        [(EventType.ACCUSE, {"PER"}, {"CHL"}, False, False)],
+    ),
+    (
+        "The new law met with censure from Sweden.",
+        [(EventType.ACCUSE, {"SWE"}, set(), False, False)],
+    ),
+    # With no voicer, or none a party, the noun is no act ("praise" of a hymn, a critic's).
+    ("The hymn is a song of praise from the old psalter.", []),
+    ("Her first novel drew praise from reviewers.", []),
     # Nor a deed: where arms came from tells no one who used them.
     ("The rockets came from Lebanon.", []),
 ]
