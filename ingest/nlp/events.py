@@ -59,6 +59,7 @@ from ingest.nlp.roles import (
     has_between,
     headline_noun,
     held_possessor,
+    in_protest,
     individual,
     mutual,
     noun_agents,
@@ -290,6 +291,8 @@ def _sentence_events(
             source = [a for o in prep_objects(trig.token, ("by",)) for a in index.actors_in(o)]
         elif trig.nominal:
             source = noun_agents(index, trig.token)
+            if not source and trig.type is EventType.PROTEST:
+                source = in_protest(index, trig.token)
             if not source and QUAD_CLASS[trig.type] not in MATERIAL:
                 # Words come from their speaker; a deed from where it was done ("the shelling
                 # came from Syria": not by whom).

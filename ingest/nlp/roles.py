@@ -1455,6 +1455,16 @@ def noun_agents(index: ActorIndex, noun: Token, *, modifiers: bool = False) -> l
     return []
 
 
+def in_protest(index: ActorIndex, noun: Token) -> list[str]:
+    """ "an activist on hunger strike", "dockers on strike": the actor a protest's "on" tells
+    is in that state is who protests (a phrase's noun, not one it is about: "a report on the
+    strike", "a ban on protests" name no actor)."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "on" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return index.actors_in(head.head) if index.get(head.head.i) is not None else []
+
+
 def voiced_from(index: ActorIndex, noun: Token) -> tuple[list[str], list[str]]:
     """Who voiced a view or a reaction that a noun names by the "from" of the verb it comes
     with ("condemnation of the raid came from Turkey", "the decision drew criticism from

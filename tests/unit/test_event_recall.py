@@ -4,7 +4,8 @@ rounded up or released by the dozen, arms laid down, warplanes pounding, an airs
 hit, a death in an attack, thousands of protesters gathering, prisoners swapped, an accord
 signed on to, an attack's doer after a comma, a fine, an answer a gerund tells, someone
 placed under arrest or the target of an act, a reaction that came from someone or drew
-rebukes from someone, the sides of a deed told by "between"; with the real English model."""
+rebukes from someone, one on hunger strike, the sides of a deed told by "between"; with
+the real English model."""
 
 import pytest
 
@@ -500,6 +501,16 @@ CASES = [
     ("Her first novel drew praise from reviewers.", []),
     # Nor a deed: where arms came from tells no one who used them.
     ("The rockets came from Lebanon.", []),
+    # Who a protest's "on" tells is in that state protests; a noun it is about does not.
+    (
+        "Ugandan activist on hunger strike outside the court",
+        [(EventType.PROTEST, {"UGA-opposition"}, set(), False, False)],
+    ),
+    (
+        "The Bolivian miner on hunger strike met reporters in La Paz.",
+        [(EventType.PROTEST, {"BOL-civilians"}, set(), False, False)],
+    ),
+    ("A Ghanaian report on the hunger strike was published on Monday.", []),
 ]
 
 

@@ -1074,7 +1074,11 @@ SENTENCES = [
         ],
     ),
     ("Peace talks resume in Doha", []),
-    ("Student on hunger strike outside Kenyan parliament", []),
+    # No verb "strike" ("Student ... strike"): the student's protest, by what "on" tells.
+    (
+        "Student on hunger strike outside Kenyan parliament",
+        [(EventType.PROTEST, F({"KEN"}), NONE, NONE, False, False)],
+    ),
     # A past verb after its subject's participle phrase, which the tagger hangs on the
     # phrase's last noun, is the sentence's verb, with that subject.
     (
