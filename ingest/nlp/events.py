@@ -59,6 +59,7 @@ from ingest.nlp.roles import (
     has_between,
     headline_noun,
     held_possessor,
+    holders,
     in_protest,
     individual,
     mutual,
@@ -317,6 +318,9 @@ def _sentence_events(
                 # "Indian troops were deployed": forces moved by no one named move for their side.
                 deployed = children(trig.token, ("nsubjpass",))
                 source = [a for s in deployed for a in index.actors_in(s)]
+            if not source and trig.mode == "release":
+                # "sailors seized by Iran were released": freed by who held them.
+                source = holders(index, trig.token)
             doer = subject_of(lex, trig.token)
             if not source and doer is not None and index.unquoted_self(doer):
                 # "I support the president's plan", "we welcomed the Syrian families" in an

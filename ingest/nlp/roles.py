@@ -654,6 +654,21 @@ def _agents(index: ActorIndex, token: Token) -> list[str]:
     return occasion_agents(index, token) if passive else []
 
 
+def holders(index: ActorIndex, release: Token) -> list[str]:
+    """ "the aid workers kidnapped by al-Shabaab were freed", "sailors seized by Iran have been
+    released": with no one told setting them free, those the participle on them says took or
+    held them (an arrest, an abduction, a seizure), as CAMEO's release (0841) is the holder's
+    act."""
+    for freed in children(release, ("nsubjpass",)):
+        for held in participles_on(freed):
+            taken = classify(index.lex, held)
+            if taken is not None and taken.type in (EventType.COERCE, EventType.ASSAULT):
+                found = _agents(index, held)
+                if found:
+                    return found
+    return []
+
+
 def occasion_agents(index: ActorIndex, verb: Token) -> list[str]:
     """The "by" of the occasion a passive is told in, its agent: "were killed in an attack by
     militants", "was condemned in a statement by Peru"; of an attack, whoever its own words

@@ -4,8 +4,8 @@ rounded up or released by the dozen, arms laid down, warplanes pounding, an airs
 hit, a death in an attack, thousands of protesters gathering, prisoners swapped, an accord
 signed on to, an attack's doer after a comma, a fine, an answer a gerund tells, someone
 placed under arrest or the target of an act, a reaction that came from someone or drew
-rebukes from someone, one on hunger strike, the sides of a deed told by "between"; with
-the real English model."""
+rebukes from someone, one on hunger strike, captives freed with no one told freeing them,
+the sides of a deed told by "between"; with the real English model."""
 
 import pytest
 
@@ -511,6 +511,23 @@ CASES = [
         [(EventType.PROTEST, {"BOL-civilians"}, set(), False, False)],
     ),
     ("A Ghanaian report on the hunger strike was published on Monday.", []),
+    # Those set free with no one told freeing them are freed by who the participle on them
+    # says took or held them; with no taking told, no one.
+    (
+        "Two Indian sailors seized by Iran in July were released on Monday.",
+        [
+            (EventType.COERCE, {"IRN"}, {"IND-civilians"}, False, False),
+            (EventType.RETREAT, {"IRN"}, {"IND-civilians"}, False, False),
+        ],
+    ),
+    (
+        "Protesters arrested by Belarusian police were released after paying fines.",
+        [
+            (EventType.COERCE, {"BLR-police"}, {"BLR-protesters"}, False, False),
+            (EventType.RETREAT, {"BLR-police"}, {"BLR-protesters"}, False, False),
+        ],
+    ),
+    ("The documents obtained by Reuters were released on Monday.", []),
 ]
 
 

@@ -321,7 +321,7 @@ SENTENCES = [
         "Dissidents detained by Belarus in March were freed.",
         [
             (EventType.COERCE, F({"BLR"}), F({"BLR"}), NONE, False, False),
-            (EventType.RETREAT, NONE, F({"BLR"}), NONE, False, False),
+            (EventType.RETREAT, F({"BLR"}), F({"BLR"}), NONE, False, False),
         ],
     ),
     # Without its agent, a participle describes its noun.
