@@ -274,8 +274,8 @@ def _unable(token: Token) -> bool:
 
 def _under_modal(token: Token) -> bool:
     """ "would have objected to Ukraine opening an inquiry", "would consider charging him",
-    "a bill that would allow the police to extradite suspects": what a possible act takes as
-    its own object, its infinitive or its bare participle clause, is only possible too."""
+    "would allow the police to arrest suspects": what a possible act takes as its own
+    object, its infinitive or its bare participle clause, is only possible too."""
     while token.head != token and (
         token.dep_ in ("xcomp", "pcomp", "pobj", "prep")
         or (token.dep_ == "ccomp" and "to" in aux_words(token))
@@ -900,8 +900,26 @@ def presupposes(question: Span) -> bool:
 def document_says(lex: Lexicon, token: Token) -> bool:
     """ "NATO guidelines call for 2 % of GDP", "the deal requires Iran to ...": a text's
     content, not an act of its author (whose name is only the text's modifier); a text a
-    clause describes ("passed a bill imposing sanctions") acts for whoever enacts it."""
+    clause describes ("passed a bill imposing sanctions") acts for whoever enacts it, but
+    what a text only would or could bring about is its content too ("a bill that would allow
+    the police to detain protesters")."""
+    if _text_would(lex, token):
+        return True
     if token.dep_ in ("acl", "relcl"):
         return False
     subj = subject_of(lex, token)
     return subj is not None and subj.pos_ in NOMINAL and lower_lemma(subj) in lex.documents
+
+
+def _text_would(lex: Lexicon, token: Token) -> bool:
+    """ "a decree that could have let courts seize their assets", "legislation that would
+    fund the agency": a modal relative clause whose subject is a text, with what it governs,
+    tells what the text would do, not an act of anyone ("a deal Iran would sign" is Iran's)."""
+    while token.dep_ in ("xcomp", "ccomp", "conj") and token.head != token:
+        token = token.head
+    return (
+        token.dep_ == "relcl"
+        and lower_lemma(token.head) in lex.documents
+        and bool(aux_words(token) & (_MODAL_AUX | {"would"}))
+        and any(c.lower_ in ("that", "which") for c in children(token, ("nsubj",)))
+    )

@@ -91,3 +91,31 @@ def test_a_wish_or_a_judged_likelihood_is_no_act(
 ) -> None:
     (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
     assert [(e.type, e.hypothetical) for e in result.events] == expected
+
+
+# What a text would or could bring about, told in its relative clause, is the text's content;
+# a modal clause whose subject is a party is that party's possible act: (type, hypothetical).
+TEXT_CONTENT = [
+    (
+        "Kenyan students marched against a bill that would allow the police to detain them.",
+        [(EventType.PROTEST, False)],
+    ),
+    (
+        "Brazil's senate rejected a law which could have forced Bolivia to pay debts.",
+        [(EventType.REJECT, False)],
+    ),
+    ("The minister tabled legislation that would fund Ghana's army.", []),
+    (
+        "Chile said it would sign a treaty that Peru would ratify.",
+        [(EventType.AGREE, False), (EventType.AGREE, True)],
+    ),
+    ("Ghana's parliament passed a bill imposing sanctions on Togo.", [(EventType.SANCTION, False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TEXT_CONTENT)
+def test_what_a_text_would_do_is_no_act(
+    sentence: str, expected: list[tuple[EventType, bool]]
+) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    assert [(e.type, e.hypothetical) for e in result.events] == expected

@@ -2354,12 +2354,6 @@ def test_pronoun_sources(nlp: Language, text: str, trigger: str, expected: set[s
             "opening",
         ),
         ("Chad would consider charging the rebel leader with treason.", "charging"),
-        # The infinitive a "would" clause governs: what a bill would let happen.
-        (
-            "Peru's cabinet drafted a law that would allow the police to arrest Bolivian "
-            "smugglers.",
-            "arrest",
-        ),
         # What a demand or a promise waits for has not happened.
         ("Sudanese rebels said Khartoum must accept reforms before they disarm.", "disarm"),
         # A frame under a modal is possible only.
