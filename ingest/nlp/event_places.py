@@ -2,7 +2,8 @@
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`); an act done in
 person with none goes on the story's last earlier scene, no other place told between
-(`_continued`), else where its sides' own police or courts act, their state (`_located`).
+(`_continued`; the act its first sentence tells is one, coded or not: `_lead_scene`), else
+where its sides' own police or courts act, their state (`_located`).
 """
 
 import re
@@ -10,7 +11,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc
 
-from graph.models import Actor, ActorKind, EventType, Location, Toponym
+from graph.models import QUAD_CLASS, Actor, ActorKind, EventType, Location, Toponym
 from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import load_gazetteer, sectors_of
 from ingest.nlp.lexicon import MATERIAL, Lexicon, load_lexicon
@@ -66,7 +67,13 @@ def locations(
             )
         )
     located = []
-    scenes = _continued(mentions, told_at, wheres, unknown=unknown_places(doc, toponyms))
+    scenes = _continued(
+        mentions,
+        told_at,
+        wheres,
+        unknown=unknown_places(doc, toponyms),
+        lead=_lead_scene(doc, likely, lex, acts),
+    )
     for m, t in zip(mentions, scenes, strict=True):
         told_in = [p for p in toponyms if m.start <= p.start < m.end]
         elsewhere = {p for p in told_in if p in wheres and _another_act_at(doc, p, acts)}
@@ -211,15 +218,48 @@ def _in_person(mention: EventMention) -> bool:
     )
 
 
+def _lead_scene(
+    doc: Doc, toponyms: list[Toponym], lex: Lexicon, acts: Collection[str]
+) -> tuple[int, int, Location] | None:
+    """Where the act the story's first sentence tells happened, with the sentence's character
+    span: a news story opens with what happened where, an event or not ("A bus overturned in
+    Kaluga", "A man stabbed three people at a market in Lyon"), and the acts it goes on to
+    tell are done there. The locative of its main verbs (where the parser misreads the main
+    verb as a noun or an auxiliary, "A bus carrying ... overturned", the verbs on it), as of
+    an act done in person; not of a word ("said in Kabul": where it was said), nor of a verb
+    coded as another kind of act (a sanction is imposed from afar)."""
+    first = next(iter(doc.sents), None)
+    if first is None:
+        return None
+    root = first.root
+    verbs = [root, *root.conjuncts] if root.pos_ == "VERB" else [*root.children]
+    words = lex.speech | lex.speaking | lex.opinion | lex.claims
+    for verb in verbs:
+        coded = lex.verbs.get(verb.lemma_)
+        if verb.pos_ != "VERB" or verb.lemma_ in words:
+            continue
+        if coded is not None and not (
+            coded[0] is EventType.CONSULT
+            or (QUAD_CLASS[coded[0]] in MATERIAL and coded[0] is not EventType.SANCTION)
+        ):
+            continue
+        place = locate_event(doc, verb.idx, verb.text, toponyms, in_person=True, acts=acts)
+        if place is not None:
+            return first.start_char, first.end_char, place
+    return None
+
+
 def _continued(
     mentions: list[EventMention],
     places: list[Location | None],
     toponyms: list[Toponym],
     *,
     unknown: list[int],
+    lead: tuple[int, int, Location] | None,
 ) -> list[Location | None]:
     """An act done in person with no place told goes on the scene of the story's last
-    earlier act done in person with a place, where no other place is told between them
+    earlier act done in person with a place, or of its `lead` (`_lead_scene`), where no other
+    place is told between them, after the scene's sentence, whose other places it has read
     ("protesters marched in Lagos ... police dispersed them"; not where "... in Abuja" comes
     between, nor a statement, which is made anywhere); `toponyms` are those that may tell
     where (`_wheres`: "police arrested two Canadian tourists" goes on the scene), `unknown`
@@ -227,23 +267,26 @@ def _continued(
     in Nairobi" as a headline, then "police arrested 40 protesters in Kitengela": not Nairobi).
     An act whose sides are counted over many places ("a total of", "four million people
     overall", "across the country") has no one scene."""
+    told = [
+        (e.trigger_start, e.end, p)
+        for e, p in zip(mentions, places, strict=True)
+        if p is not None and _in_person(e)
+    ]
+    if lead is not None:
+        told.append(lead)
     found = list(places)
     for i, m in enumerate(mentions):
         if places[i] is not None or not _in_person(m) or _SPREAD.search(m.sentence):
             continue
-        scenes = [
-            j
-            for j, e in enumerate(mentions)
-            if places[j] is not None and _in_person(e) and e.trigger_start < m.trigger_start
-        ]
+        scenes = [s for s in told if s[0] < m.trigger_start]
         if not scenes:
             continue
-        j = max(scenes, key=lambda k: mentions[k].trigger_start)
-        scene = places[j]
-        assert scene is not None
-        between = [t for t in toponyms if mentions[j].start <= t.start < m.end]
+        _, end, scene = max(scenes, key=lambda s: s[0])
+        # In the scene's own sentence, all its places count, as none was read for this act.
+        start = min(end, m.start)
+        between = [t for t in toponyms if start <= t.start < m.end]
         if all(_names_scene(scene, t) for t in between) and not any(
-            mentions[j].start <= u < m.end for u in unknown
+            start <= u < m.end for u in unknown
         ):
             found[i] = scene
     return found

@@ -768,6 +768,31 @@ def test_a_word_is_located_where_its_speaker_spoke(
             " arrested two men.",
             [("ASSAULT", "Lyon"), ("ACCUSE", None), ("COERCE", "Lyon")],
         ),
+        # ... the scene's own sentence's other places being read by it ...
+        (
+            "Gunmen from Mosul attacked a checkpoint in Kirkuk on Monday. Police arrested two men.",
+            [("ASSAULT", "Kirkuk"), ("COERCE", "Kirkuk")],
+        ),
+        # ... and the act the story opens with is a scene, an event or not, but a word, said
+        # anywhere, or a sanction, imposed from afar ...
+        (
+            "A lorry crashed into a crowd at a market in Lyon on Sunday. Police arrested the"
+            " driver.",
+            [("COERCE", "Lyon")],
+        ),
+        (
+            "A man stabbed three people at a café in Lyon on Sunday. Police shot him dead.",
+            [("ASSAULT", "Lyon")],
+        ),
+        (
+            "The minister said in Lyon that the strike was over. Police arrested two union"
+            " leaders.",
+            [("COERCE", None)],
+        ),
+        (
+            "A court in Lyon sentenced a farmer to prison on Monday. Police arrested two men.",
+            [("SANCTION", "Lyon"), ("COERCE", None)],
+        ),
         # ... not where another place is told between, nor for a word, said anywhere, nor
         # for an act whose sides are counted over many places.
         (
