@@ -1166,14 +1166,18 @@ def _downing(verb: Token) -> bool:
 
 def _over(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     """The place an "over" names: the token's own, else its dependent's; of a craft brought
-    down, also where a relative clause tells it fell ("shot down a drone, which crashed near
-    Kunduz"): it was hit there."""
+    down, also where a relative clause tells it fell, or tells someone says it did ("shot
+    down a drone, which crashed near Kunduz", "which the army said crashed in Logar"): it was
+    hit there."""
     if token.dep_ == "prep":
         return _place_of(token, toponyms) if token.lower_ == "over" else None
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "over"), None)
     if prep is not None:
         return _place_of(prep, toponyms)
-    falls = (c for c in token.children if c.dep_ == "relcl" and c.lemma_ in _FALLING_LEMMAS)
+    clauses = [c for c in token.children if c.dep_ == "relcl"]
+    speech = load_lexicon().speech
+    clauses += [f for c in clauses if c.lemma_ in speech for f in c.children if f.dep_ == "ccomp"]
+    falls = (c for c in clauses if c.lemma_ in _FALLING_LEMMAS)
     return next((p for p in (_locative_of(f, toponyms) for f in falls) if p), None)
 
 
@@ -1377,7 +1381,8 @@ def _named_before(
     first; a state's name there tells whose it is, not where ("at the U.S. embassy").
     `naming` are the dependencies of the noun's own modifiers that may name it."""
     for child in reversed(list(token.lefts)):
-        if child.dep_ not in naming:
+        # The parser may read a name as an adjective ("in Logar province").
+        if child.dep_ not in naming and not (child.dep_ == "amod" and child.pos_ == "PROPN"):
             continue
         place = _toponym_at(child, toponyms) or _named_before(child, toponyms)
         if place is not None and place.kind not in _STATES:

@@ -432,6 +432,17 @@ def _located(text: str) -> list[tuple[str, str | None]]:
             "Afghan troops shot down a drone, which fell outside Kunduz on Monday.",
             [("ASSAULT", "Kunduz")],
         ),
+        # ... also where it is told someone says it came down (a name read as an adjective
+        # naming the province) ...
+        (
+            "Taliban gunmen shot down an army helicopter, which the governor said crashed in"
+            " Wardak province.",
+            [("ASSAULT", "Vardak")],
+        ),
+        (
+            "Houthi fighters shot down a Saudi drone, which the group said crashed near Sanaa.",
+            [("ASSAULT", "Sanaa")],
+        ),
         (
             "Rebels shot down a jet that had taken off from Latakia.",
             [("ASSAULT", None)],
