@@ -844,11 +844,21 @@ def locate_event(
     # envoy in Doha": the act is done where its sides are. A word is said anywhere
     # ("officials in Kampala said", "accused officials in Kabul"): not for those, but
     # for a court's or police's, who act where they sit.
-    seated = [side for side in _sides(heads[0]) if any(s <= side.idx < e for s, e in seats)]
+    # A court or police named by its town sits there ("Kisumu police", "a Lahore court";
+    # "Kenyan police" tells whose), as do its members ("officers from the Columbus Police
+    # Department"): a person's town tells no place ("the Texas gunman").
+    seated: dict[Token, list[Token]] = {}
+    for who in _sides(heads[0]):
+        # The side's own words, or the body's it is members of.
+        found = [who] if any(s <= who.idx < e for s, e in seats) else []
+        found += [
+            m for m in _members_of(who) if any(s <= t.idx < e for t in m.subtree for s, e in seats)
+        ]
+        if found:
+            seated[who] = found
     sides = (
-        # A court or police named by its town sits there ("Kisumu police", "a Lahore court";
-        # "Kenyan police" tells whose): a person's town tells no place ("the Texas gunman").
-        _locative_of(side, toponyms) or (_named_before(side, toponyms) if side in seated else None)
+        _locative_of(side, toponyms)
+        or next((p for p in (_named_before(b, toponyms) for b in seated.get(side, ())) if p), None)
         for side in _sides(heads[0])
         if in_person or side in seated
     )
@@ -1192,12 +1202,24 @@ def _of_result(verb: Token) -> bool:
 
 
 def _sides(verb: Token) -> Iterator[Token]:
-    """A verb's subject or passive agent, and its object or the one it acts with or on."""
+    """A verb's subject or passive agent, and its object or the one it acts with or on; a
+    verb joined to another with no subject of its own has that one's ("Officers stopped a
+    car and arrested the driver")."""
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        yield from (c for c in verb.head.children if c.dep_ == "nsubj")
     for child in verb.children:
         if child.dep_ in ("nsubj", "dobj"):
             yield child
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _SIDE_PREPS):
             yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _members_of(side: Token) -> Iterator[Token]:
+    """The body a side is members of, by its "of" or "from" ("officers of the Kisumu police",
+    "officers from the Columbus Police Department")."""
+    for prep in side.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 def trigger_tokens(doc: Doc, start: int, trigger: str) -> list[Token]:

@@ -567,6 +567,19 @@ def test_events_are_located_where_the_act_happened(
         ("The Columbus Division of Police arrested two men.", [("COERCE", "Columbus")]),
         ("The Lahore High Court sentenced the blogger to death.", [("SANCTION", "Lahore")]),
         ("The Columbus Police Department accused the mayor of lying.", [("ACCUSE", None)]),
+        # ... as do its members, and a verb joined to another with no subject of its own has
+        # that one's sides.
+        (
+            "Officers from the Kisumu Police Department stopped a car on Monday and arrested"
+            " two Ugandan traders.",
+            [("COERCE", "Kisumu")],
+        ),
+        ("Officers of the Lahore police arrested two journalists.", [("COERCE", "Lahore")]),
+        ("Officers of the Lahore police accused two journalists of lying.", [("ACCUSE", None)]),
+        (
+            "Police in Kisumu stopped a bus and arrested two traders.",
+            [("COERCE", "Kisumu")],
+        ),
     ],
 )
 def test_an_act_is_located_at_the_finest_place_its_sides_give(
