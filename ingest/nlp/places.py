@@ -857,7 +857,7 @@ def locate_event(
         if found:
             seated[who] = found
     sides = (
-        _locative_of(side, toponyms)
+        _side_place(side, toponyms)
         or next((p for p in (_named_before(b, toponyms) for b in seated.get(side, ())) if p), None)
         for side in _sides(heads[0])
         if in_person or side in seated
@@ -1212,6 +1212,17 @@ def _sides(verb: Token) -> Iterator[Token]:
             yield child
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in _SIDE_PREPS):
             yield from (c for c in child.children if c.dep_ == "pobj")
+
+
+def _side_place(side: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """Where a side is told to be: its own locative, or that of a present participle on it,
+    what it was doing there ("gunmen wearing uniforms in central Kabul", "protesters chanting
+    slogans in Tahrir Square"); not a past one, which may tell where it was before
+    ("gunmen trained in Pakistan")."""
+    doing = (c for c in side.children if c.dep_ == "acl" and c.tag_ == "VBG")
+    return _locative_of(side, toponyms) or next(
+        (p for p in (_locative_of(c, toponyms) for c in doing) if p), None
+    )
 
 
 def _members_of(side: Token) -> Iterator[Token]:

@@ -580,6 +580,13 @@ def test_events_are_located_where_the_act_happened(
             "Police in Kisumu stopped a bus and arrested two traders.",
             [("COERCE", "Kisumu")],
         ),
+        # A side is where a present participle on it tells what it was doing; a past one may
+        # tell where it was before.
+        (
+            "Two nurses were abducted by gunmen wearing army uniforms in central Kabul.",
+            [("COERCE", "Kabul")],
+        ),
+        ("Taliban gunmen trained in Pakistan attacked a police station.", [("ASSAULT", None)]),
     ],
 )
 def test_an_act_is_located_at_the_finest_place_its_sides_give(
