@@ -2166,6 +2166,10 @@ def _agents(
     text = doc_text(doc)
     # Places someone is quoted naming: they tell of what is said, not of who says it.
     quoted = {p.start for p in places if in_quotation(text, doc[p.start].idx)}
+    # The countries each office's noun is told of ("the governor of Louisiana"), and the
+    # titled people whose country is only the article's guess, with that guess.
+    offices: dict[str, set[str]] = {}
+    guesses: list[tuple[_Mention, str, str]] = []
     # "Judge Michael Urbanski", "Police Commissioner Ann Lee": the agent word titles the
     # person it modifies, who holds office in that sector.
     titled = [m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None]
@@ -2379,6 +2383,8 @@ def _agents(
             origin = [m for m in countries if m.start == end + 1 and m.form is not Form.SHORT]
             if origin and lower[end] in ("of", "from"):
                 coordinated = _coordinated_after(origin[0], countries, lower)
+        if country is not None and not guessed:
+            offices.setdefault(head.lemma_.lower(), set()).add(country)
         for m in coordinated:
             found.append(
                 _Mention.of_span(
@@ -2403,6 +2409,8 @@ def _agents(
             # A person's country is told, not guessed from the one the article names most
             # unless it names no other state ("Senator X" in a story on Turkey and the US).
             person.country = person.country or (None if guessed and not sole else country)
+            if person.country is None and country is not None:
+                guesses.append((person, head.lemma_.lower(), country))
             person.cover = cover
             continue
         holder = _holder(doc, head, mentions) if sector.political else None
@@ -2412,6 +2420,8 @@ def _agents(
                 holder.role = holder.role or _title_case(doc[start:end].text)
                 holder.sector, holder.political = sector.name, True
                 holder.country = holder.country or (None if guessed and not sole else country)
+                if holder.country is None and country is not None:
+                    guesses.append((holder, head.lemma_.lower(), country))
             continue
         found.append(
             _Mention.of_span(
@@ -2423,6 +2433,11 @@ def _agents(
                 political=sector.political,
             )
         )
+    # The guess holds where the article tells the office of that country and of no other:
+    # "The governor of Louisiana declared ... Governor John Bel Edwards said".
+    for holder, office, country in guesses:
+        if offices.get(office) == {country}:
+            holder.country = country
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
 

@@ -1208,6 +1208,24 @@ def test_a_clerics_title_is_his_not_another_actor(nlp: Language) -> None:
             "person:maria-cole",
             "USA",
         ),
+        # The office told of a place of the state the article names most, and of no other:
+        # its holder titled later is that state's.
+        (
+            "Floods hit Texas on Monday and Mexico sent rescue teams across the border. "
+            "The governor of Texas ordered an evacuation of the coast. The United States "
+            "sent aid to Texas and the United States Navy sent ships. Governor Dana Holt thanked "
+            "the rescuers.",
+            "person:dana-holt",
+            "USA",
+        ),
+        # Told of two states, the office is no evidence.
+        (
+            "Floods hit Texas on Monday and Mexico sent rescue teams across the border. "
+            "The governor of Texas and the governor of Tamaulipas met on the bridge. The "
+            "United States sent aid to Texas. Governor Dana Holt thanked the rescuers.",
+            "person:dana-holt",
+            None,
+        ),
     ],
 )
 def test_a_titled_persons_country_is_told_or_the_only_state(
