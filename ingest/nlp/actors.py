@@ -2110,13 +2110,21 @@ def _title_case(office: str) -> str:
 
 def _held_in_private_body(head: Token, private: set[int], gaz: Gazetteer) -> bool:
     """Whether an office is held "of" or "at" a body that is no political actor (`private`:
-    "Ann Roe, president of Vantrex", "vice president of sales at Vantrex"), or beside a
-    company's office ("its president and CEO")."""
+    "Ann Roe, president of Vantrex", "vice president of sales at Vantrex"; or one a noun of
+    a sector of no state names, with its article: "chief executive of the website", not
+    "Minister of Media"), or beside a company's office ("its president and CEO")."""
     if any("BUS" in gaz.head_agent_codes([c.lower_]) for c in head.conjuncts):
         return True
     held = [o for office in (head, *head.conjuncts) for o in prep_objects(office, ("of", "at"))]
+    held += [o for h in held for o in prep_objects(h, ("of", "at"))]
     return any(
-        o.i in private for o in held + [o for h in held for o in prep_objects(h, ("of", "at"))]
+        o.i in private
+        or (
+            o.pos_ == "NOUN"
+            and any(c.dep_ == "det" for c in o.children)
+            and any(not gaz.sectors[c].political for c in gaz.head_agent_codes([o.lemma_.lower()]))
+        )
+        for o in held
     )
 
 

@@ -448,6 +448,13 @@ def test_a_person_titled_with_an_agent_word_holds_office(
         ),
         ("The firm said its president and CEO, Ruth Obi, would step down.", "ruth-obi", False),
         ("Ruth Obi, president and CEO, said sales rose.", "ruth-obi", False),
+        # A body its noun names, of a sector of no state: a company, a medium.
+        ("Ruth Obi, the president of the company, said sales rose.", "ruth-obi", False),
+        (
+            "Ruth Obi, editor of the local newspaper, said the mayor had lied.",
+            "ruth-obi",
+            False,
+        ),
         ("Luis Abinader, the president, said the border would stay closed.", "luis-abinader", True),
     ],
 )
