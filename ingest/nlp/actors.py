@@ -472,7 +472,7 @@ def resolve_actors(
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(mentions, published)
     _link_cut_names(doc, mentions, publisher)
-    mentions = [m for m in mentions if not _word_taken_for_person(m, gaz)]
+    mentions = [m for m in mentions if not _words_taken_for_person(m, mentions, gaz)]
     # A place's name inside a person's ("Amman" of "Karim Amman") places nothing; one that
     # opens it after "of" is the title's country ("Minister of Slovakia Igor Matovic").
     person_at = {
@@ -1779,21 +1779,35 @@ def _link_cut_names(doc: Doc, mentions: list[_Mention], publisher: str | None) -
             m.unresolved = True
 
 
-def _word_taken_for_person(m: _Mention, gaz: Gazetteer) -> bool:
-    """Whether a person's name is one word of the language, no given name nor a noun of a
-    person ("the Queen" is her), that neither the dictionary, a title nor a fuller name in the
-    article makes anyone's: the model tags products and works so ("Frozen", "Retina")."""
-    word = m.text.lower()
+def _words_taken_for_person(m: _Mention, mentions: list[_Mention], gaz: Gazetteer) -> bool:
+    """Whether a person's name is made of words of the language, none a given name nor a
+    noun of a person ("the Queen" is her), that neither the dictionary, a title nor a fuller
+    name in the article makes anyone's: the model tags products and works so ("Frozen",
+    "Retina", "Magic Keyboard"). A name of several words is one only where the article
+    names it once, in full and by no last word of its own ("Ginger Baker ... Baker said")."""
+    words = m.text.lower().split()
     return (
         m.kind is ActorKind.PERSON
         and m.entry is None
         and m.role is None
-        and " " not in m.text
-        and word in common_words()
-        and word not in gaz.given_names
-        and word not in _HYPOCORISMS
-        and not is_person_noun(word)
-        and not is_office_word(word)
+        and all(
+            w in common_words()
+            and w not in gaz.given_names
+            and w not in _HYPOCORISMS
+            and not is_person_noun(w)
+            and not is_office_word(w)
+            for w in words
+        )
+        and not gaz.find_agents(words)  # "Tomb Raider" dropped leaves raiders
+        and (
+            len(words) == 1
+            or not any(
+                o is not m
+                and o.kind is ActorKind.PERSON
+                and o.text.lower() in (m.text.lower(), words[-1])
+                for o in mentions
+            )
+        )
     )
 
 

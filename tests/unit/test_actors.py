@@ -1270,3 +1270,15 @@ def test_a_word_of_the_language_tagged_a_person_is_no_one(nlp: Language) -> None
     assert not _placed_ids(nlp, "Frozen opened in cinemas on Friday, and Retina sold out.")
     actors = _resolve(nlp, "Anna Hunt, a farmer, spoke on Monday. Hunt said the bill failed.")
     assert [(a.id, a.mentions) for a in actors.actors if a.kind is PER] == [("person:anna-hunt", 2)]
+
+
+def test_words_of_the_language_tagged_a_person_are_no_one(nlp: Language) -> None:
+    # A film's name of two words, named once, is no one; a person whose names are words,
+    # named again by surname, stays.
+    text = (
+        "Reviewers praised Golden Harvest, a film by Summer Rain. Ginger Baker, a drummer, "
+        "toured Africa. Baker later moved to Lagos."
+    )
+    ids = {a.id for a in _resolve(nlp, text).actors if a.kind is PER}
+    assert "person:golden-harvest" not in ids
+    assert "person:ginger-baker" in ids
