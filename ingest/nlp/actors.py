@@ -505,7 +505,6 @@ def resolve_actors(
         skip=credits,
         places=places,
         main=main,
-        sole=_sole_state(mentions, matches) == main,
         civil=civil,
     )
     mentions = [_as_people(doc, m, nationals) for m in _without_agents_places(doc, mentions)]
@@ -2152,7 +2151,6 @@ def _agents(
     skip: set[int],
     places: list[_Place],
     main: str | None,
-    sole: bool,
     civil: dict[int, Token],
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
@@ -2188,10 +2186,6 @@ def _agents(
     text = doc_text(doc)
     # Places someone is quoted naming: they tell of what is said, not of who says it.
     quoted = {p.start for p in places if in_quotation(text, doc[p.start].idx)}
-    # The countries each office's noun is told of ("the governor of Louisiana"), and the
-    # titled people whose country is only the article's guess, with that guess.
-    offices: dict[str, set[str]] = {}
-    guesses: list[tuple[_Mention, str, str]] = []
     # "Judge Michael Urbanski", "Police Commissioner Ann Lee": the agent word titles the
     # person it modifies, who holds office in that sector.
     titled = [m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None]
@@ -2260,7 +2254,7 @@ def _agents(
             and not (sector.name in FORCES | ARMED_SECTORS and _names_force(after))
         ):
             continue  # "military operation", "police station": a modifier, not an agent
-        cover, country, guessed = start, None, False
+        cover, country = start, None
         k = start
         # A faith between a state and its clergy names no other side: "Russian Orthodox
         # bishops", "Egypt's Coptic clergy" are the state's, as "Nigerian clerics" are.
@@ -2399,14 +2393,12 @@ def _agents(
                 )
                 or any(p.country == main and p.start in sent for p in places)
             ):
-                country, guessed = main, True
+                country = main
             if not from_sentence and country in other_side:
                 country = None
             origin = [m for m in countries if m.start == end + 1 and m.form is not Form.SHORT]
             if origin and lower[end] in ("of", "from"):
                 coordinated = _coordinated_after(origin[0], countries, lower)
-        if country is not None and not guessed:
-            offices.setdefault(head.lemma_.lower(), set()).add(country)
         for m in coordinated:
             found.append(
                 _Mention.of_span(
@@ -2428,11 +2420,7 @@ def _agents(
                 person.role = doc[k : person.start].text
             person.role = person.role or _title_case(doc[start:end].text)
             person.sector, person.political = sector.name, sector.political
-            # A person's country is told, not guessed from the one the article names most
-            # unless it names no other state ("Senator X" in a story on Turkey and the US).
-            person.country = person.country or (None if guessed and not sole else country)
-            if person.country is None and country is not None:
-                guesses.append((person, head.lemma_.lower(), country))
+            person.country = person.country or country
             person.cover = cover
             continue
         holder = _holder(doc, head, mentions) if sector.political else None
@@ -2441,9 +2429,7 @@ def _agents(
             if holder.entry is None:
                 holder.role = holder.role or _title_case(doc[start:end].text)
                 holder.sector, holder.political = sector.name, True
-                holder.country = holder.country or (None if guessed and not sole else country)
-                if holder.country is None and country is not None:
-                    guesses.append((holder, head.lemma_.lower(), country))
+                holder.country = holder.country or country
             continue
         found.append(
             _Mention.of_span(
@@ -2455,11 +2441,6 @@ def _agents(
                 political=sector.political,
             )
         )
-    # The guess holds where the article tells the office of that country and of no other:
-    # "The governor of Louisiana declared ... Governor John Bel Edwards said".
-    for holder, office, country in guesses:
-        if offices.get(office) == {country}:
-            holder.country = country
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
 
@@ -2639,16 +2620,6 @@ def _main_country(doc: Doc, matches: list[Match], places: list[_Place]) -> str |
     counts = counts or Counter(p.country for p in places if doc[p.start].ent_type_ == "GPE")
     top = counts.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-
-
-def _sole_state(mentions: list[_Mention], matches: list[Match]) -> str | None:
-    """The one state an article names, itself, by a body of it or by a person the dictionary
-    knows ("Trump" names the United States), if it names only one."""
-    bodies = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
-    states = {m.entry.country for m in matches if m.entry.kind in bodies}
-    states |= {m.country for m in mentions if m.kind is ActorKind.PERSON and m.entry is not None}
-    states.discard(None)
-    return states.pop() if len(states) == 1 else None
 
 
 def _coordinated_before(first: Match, countries: list[Match], lower: list[str]) -> list[Match]:

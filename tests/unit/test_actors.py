@@ -1193,14 +1193,6 @@ def test_a_clerics_title_is_his_not_another_actor(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "person", "country"),
     [
-        # The article names two states: the one it names most is no guess for a senator.
-        (
-            "Turkey shelled Kurdish positions on Monday. Turkey said the raid hit militants "
-            "near the border with Turkey. The United States asked for restraint. "
-            "Senator Maria Cole criticised the raid.",
-            "person:maria-cole",
-            None,
-        ),
         # One state alone: its minister is its own.
         (
             "Kenya raised fuel taxes on Monday. Finance Minister Peter Odhiambo defended the "
@@ -1215,8 +1207,7 @@ def test_a_clerics_title_is_his_not_another_actor(nlp: Language) -> None:
             "person:maria-cole",
             "USA",
         ),
-        # The office told of a place of the state the article names most, and of no other:
-        # its holder titled later is that state's.
+        # A governor in a story on the state the article names most is that state's.
         (
             "Floods hit Texas on Monday and Mexico sent rescue teams across the border. "
             "The governor of Texas ordered an evacuation of the coast. The United States "
@@ -1225,17 +1216,9 @@ def test_a_clerics_title_is_his_not_another_actor(nlp: Language) -> None:
             "person:dana-holt",
             "USA",
         ),
-        # Told of two states, the office is no evidence.
-        (
-            "Floods hit Texas on Monday and Mexico sent rescue teams across the border. "
-            "The governor of Texas and the governor of Tamaulipas met on the bridge. The "
-            "United States sent aid to Texas. Governor Dana Holt thanked the rescuers.",
-            "person:dana-holt",
-            None,
-        ),
     ],
 )
-def test_a_titled_persons_country_is_told_or_the_only_state(
+def test_a_titled_persons_country_is_told_or_the_articles(
     nlp: Language, text: str, person: str, country: str | None
 ) -> None:
     doc = nlp(text)
