@@ -113,8 +113,8 @@ def lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token
     for key in noun_keys(noun):
         if key == "call" and _asks_for(noun):
             return EventType.REQUEST, None, noun
-        if key == "strike" and _labour_strike(noun):
-            return EventType.PROTEST, "strike", noun
+        if key == "strike" and (stoppage := work_stoppage(noun)) is not None:
+            return (*stoppage, noun)
         if key == "charge" and not _legal_charge(noun):
             continue
         if key == "appeal" and (law := appeal_in_law(noun)) is not EventType.REQUEST:
@@ -147,6 +147,12 @@ def for_press_meeting(lex: Lexicon, noun: Token, key: str | None = None) -> bool
 
 # Phoenix agents who stop work: labour, teachers and students, health workers, farmers.
 _WORKERS = codes_of("workers")
+
+
+def work_stoppage(strike: Token) -> tuple[EventType, str] | None:
+    """The type and mode of a strike that stops work (CAMEO 143, PROTEST), whether an object
+    ("launched a strike") or the subject ("a strike by oil workers halted production")."""
+    return (EventType.PROTEST, "strike") if _labour_strike(strike) else None
 
 
 def _labour_strike(strike: Token) -> bool:

@@ -36,6 +36,7 @@ from ingest.nlp.senses import (
     sense_of,
     subject_of,
     voiced_reading,
+    work_stoppage,
 )
 from ingest.nlp.syntax import (
     NOMINAL,
@@ -1242,6 +1243,8 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
         if law is None:
             return None
         etype, mode = law, DECLINED_TO_YIELD
+    if key == "strike":
+        etype, mode = work_stoppage(token) or (etype, mode)
     return Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
 
 

@@ -108,6 +108,19 @@ CASES = [
         "A strike called by the Malian opposition closed schools in Bamako.",
         [(EventType.PROTEST, {"MLI-opposition"}, set(), False, False)],
     ),
+    # A stoppage of work told as the subject is one still; a strike by arms an attack.
+    (
+        "A strike by Senegalese railway workers stopped trains to Bamako.",
+        [(EventType.PROTEST, {"SEN-labour"}, set(), False, False)],
+    ),
+    (
+        "The strike by Zimbabwean teachers entered its second week.",
+        [(EventType.PROTEST, {"ZWE-education"}, set(), False, False)],
+    ),
+    (
+        "A strike by Egyptian warplanes destroyed a militant camp in Sinai.",
+        [(EventType.ASSAULT, {"EGY-military"}, set(), False, False)],
+    ),
     # Observers, monitors, inspectors or peacekeepers received are let in (CAMEO 086, yield),
     # a group of them too; a delegation or a mission received is a visit.
     (
