@@ -95,6 +95,11 @@ ERRATA = {
     # RECOMMEND's "&INVESTIGATION" ask another to look into something.
     "- * (FOR &INVESTIGATION) [090] # CALL": "- * (FOR &INVESTIGATION) [0214] # CALL",
     "- * &INVESTIGATION [091] # RECOMMEND": "- * &INVESTIGATION [0214] # RECOMMEND",
+    # So are a sacking and a crackdown called for: asked of whoever would do them, as CALL's
+    # "(FOR)" reads anything called for (020; a leader's removal: 0241, an appeal for a change
+    # of leadership), not disapproval (110) or criticism (111) of the one to be sacked.
+    "- * (FOR SACKING) [110] # CALL": "- * (FOR SACKING) [0241] # CALL",
+    "- * (FOR CRACKDOWN) [111] # CALL": "- * (FOR CRACKDOWN) [020] # CALL",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

@@ -101,3 +101,15 @@ def test_an_investigation_called_for_is_a_request_of_whoever_is_asked() -> None:
     # An investigation opened is still one done, into whom it looks.
     ((etype, _, target),) = _roles("Ghanaian police opened an inquiry into Togo's envoy.")
     assert (etype, target) == (EventType.ACCUSE, ["TGO"])
+
+
+def test_a_sacking_or_a_crackdown_called_for_is_a_request() -> None:
+    # CALL's "(FOR SACKING)" (110) and "(FOR CRACKDOWN)" (111) as its "(FOR)": what is called
+    # for is asked, no disapproval of anyone.
+    for sentence, source in (
+        ("The Zambian opposition called for sacking the health minister.", ["ZMB"]),
+        ("Ugandan bishops called for the sacking of the police chief.", ["UGA"]),
+        ("Peru's mayors called for a crackdown on illegal miners.", ["PER"]),
+    ):
+        ((etype, found, _),) = _roles(sentence)
+        assert (etype, found) == (EventType.REQUEST, source)
