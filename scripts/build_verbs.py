@@ -100,6 +100,10 @@ ERRATA = {
     # of leadership), not disapproval (110) or criticism (111) of the one to be sacked.
     "- * (FOR SACKING) [110] # CALL": "- * (FOR SACKING) [0241] # CALL",
     "- * (FOR CRACKDOWN) [111] # CALL": "- * (FOR CRACKDOWN) [020] # CALL",
+    # DISMISS codes a governor dismissed as it does the verb alone (110), and so any leader
+    # of its synset ("dismissed the finance minister"): a removal from office, where the
+    # lexicon reads "dismiss" as a claim or a proposal rejected (016, 120).
+    "- * GOVERNOR [110] # DISMISS": "- * &LEADER [110] # DISMISS",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

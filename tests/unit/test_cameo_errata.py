@@ -113,3 +113,15 @@ def test_a_sacking_or_a_crackdown_called_for_is_a_request() -> None:
     ):
         ((etype, found, _),) = _roles(sentence)
         assert (etype, found) == (EventType.REQUEST, source)
+
+
+def test_a_leader_dismissed_is_disapproved_not_a_claim_rejected() -> None:
+    # DISMISS's "GOVERNOR" (110) for any leader of CAMEO's synset; a claim or a proposal
+    # dismissed is still rejected.
+    for sentence, etype in (
+        ("The Zambian president dismissed his deputy minister for health.", EventType.ACCUSE),
+        ("The Malawian prime minister was dismissed by the president.", EventType.ACCUSE),
+        ("The Peruvian president dismissed the proposal from the opposition.", EventType.REJECT),
+    ):
+        ((found, _, _),) = _roles(sentence)
+        assert found == etype
