@@ -9,6 +9,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import product
 from pathlib import Path
 from typing import Any
@@ -159,6 +160,18 @@ class Lexicon:
     wounds: frozenset[str]  # "wound", "injury": the harm a death comes of ("died of his wounds")
     custody: frozenset[str]  # "jail", "detain": holding a person only a state does
     holding: frozenset[str]  # "hold", "own": "government-held towns" are the holder's
+
+    @cached_property
+    def trigger_verbs(self) -> frozenset[str]:
+        """The verbs that the tables `triggers.classify` reads by a verb's lemma are keyed by,
+        by first word ("call" of "call off", "claim" of "claim responsibility")."""
+        tables: list[Iterable[str]] = [
+            self.cameo, self.verbs, self.phrasal, self.verb_object, self.partnered,
+            self.light_verbs, self.occurrence, self.absence, self.light_preps, self.placing,
+            self.fixed_frames, self.commit_frames, self.readiness, self.appeals, self.on_people,
+            self.striking, self.bare_commit, self.firing, self.on_acts,
+        ]  # fmt: skip
+        return frozenset(key.split()[0] for table in tables for key in table)
 
 
 @loaded_once

@@ -186,6 +186,9 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if lemma in lex.commit_frames and _committed_one(token):
         return None
     lemma = next((w for w in lemmas(token) if w in lex.known), lemma)
+    if lemma not in lex.trigger_verbs:
+        # Most verbs: no table below reads them, only what they tell of talks.
+        return _talks_failed(lex, token)
     if lemma == "appeal" and (law := appeal_in_law(token)) is not EventType.REQUEST:
         return None if law is None else Trigger(token, law, DECLINED_TO_YIELD, 0.8, text=token.text)
     if lex.verbs.get(lemma, (None,))[0] is EventType.CONCEDE and _for_office(token):

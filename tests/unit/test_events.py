@@ -655,6 +655,16 @@ SENTENCES = [
         [(EventType.REJECT, F({"GHA", "TGO"}), NONE, NONE, False, False)],
     ),
     ("The talks between Ghana and Togo ended without delay.", []),
+    # So by a verb no table of the lexicon reads, which is coded by nothing else.
+    (
+        "Talks between Ghana and Togo fizzled without an agreement on the border.",
+        [(EventType.REJECT, NONE, NONE, F({"GHA", "TGO"}), False, False)],
+    ),
+    (
+        "Ghana and Togo adjourned their talks without a deal.",
+        [(EventType.REJECT, F({"GHA", "TGO"}), NONE, NONE, False, False)],
+    ),
+    ("The talks between Ghana and Togo fizzled.", []),
     (
         "Sudan did not sign the oil agreement with South Sudan.",
         [(EventType.SUPPORT, F({"SDN"}), F({"SSD"}), NONE, True, False)],
