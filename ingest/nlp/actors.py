@@ -382,8 +382,10 @@ def resolve_actors(
     # Photo credits, and the names of laws, treaties, events, works, products, buildings and
     # ships ("the Hong Kong Human Rights Act", "the Paris Agreement", "MV Alan Kurdi"): no actors.
     credits, datelines = _line_marks(doc)
+    words = [t.text for t in doc]  # token texts once: each Token object costs
     things = [e for e in doc.ents if _names_a_thing(e, gaz)]
-    named = _ship_names(doc) + _storm_names(doc)  # a ship's or a storm's name after its word
+    # A ship's or a storm's name after its word.
+    named = _ship_names(doc, words) + _storm_names(doc, words)
     credits |= {t.i for e in things for t in e} | _quoted_titles(doc)
     credits |= {i for start, name in named for i in range(start, name.end)}
     # A name the article tags a product, a work or a building more often than a name of
@@ -403,12 +405,13 @@ def resolve_actors(
     # A name the article calls a building, a monument or a device ("Santa Lucerna, a
     # cathedral", "is a palace", "your Orbi") is that thing under any tag, and so are its
     # other spellings ("Hagia Sophia", "Haghia Sophia") and its maker's name before it.
-    called = {_proper_name(t) for t in doc if t.is_title and _called_a_thing(t)}
+    titled = [doc[i] for i, w in enumerate(words) if w.istitle()]  # Token.is_title, read so
+    called = {_proper_name(t) for t in titled if _called_a_thing(t)}
     # So is a name compounded on a product's noun under its maker's name or owned by a company
     # ("its Echo speaker", "Amazon's Alexa"), unless the article lets it own or do something:
     # a maker or a unit.
-    makers = {_proper_name(t) for t in doc if t.is_title and _owns_or_acts(t)}
-    products = {_proper_name(t) for t in doc if t.is_title and _named_a_product(t, bodies)}
+    makers = {_proper_name(t) for t in titled if _owns_or_acts(t)}
+    products = {_proper_name(t) for t in titled if _named_a_product(t, bodies)}
     called |= products - makers
     called |= {f"{b} {name}" for name in called for b in bodies}
     # A name the article names a body by ("Vantrex, a gas company", "energy company Vantrex")
@@ -419,7 +422,6 @@ def resolve_actors(
     # Phanfone") is that craft or storm in every mention, even a known person's ("the warship
     # Charles de Gaulle", "Hurricane Barry"): no one.
     crafts = {e.text for e in doc.ents if _named_a(e, _CRAFT_NOUNS)} | {s.text for _, s in named}
-    words = [t.text for t in doc]  # token texts once: each Token object costs
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
     # By first token: an entity looks only at the matches that start inside it (a scan of
@@ -1049,30 +1051,31 @@ def _named_a(name: Span, nouns: frozenset[str] | set[str]) -> bool:
     return apposed or (linked and before.lower_ in nouns)
 
 
-def _ship_names(doc: Doc) -> list[tuple[int, Span]]:
+def _ship_names(doc: Doc, words: list[str]) -> list[tuple[int, Span]]:
     """The names of ships after their prefix ("the MV Galaxy Leader", "MV Professor Albrecht
     Penck", "USS Boxer"), each with the token its mention opens with: the prefix, or "the"
-    before it, which the model may take into the name."""
+    before it, which the model may take into the name. `words`: the doc's token texts."""
     found = []
-    for token in doc:
-        end = token.i + 1
-        while token.text in _SHIP_PREFIXES and end < len(doc) and doc[end].text[:1].isupper():
+    for i in (i for i, word in enumerate(words) if word in _SHIP_PREFIXES):
+        end = i + 1
+        while end < len(words) and words[end][:1].isupper():
             end += 1
-        if end > token.i + 1:
-            start = token.i - (token.i > 0 and doc[token.i - 1].lower_ == "the")
-            found.append((start, doc[token.i + 1 : end]))
+        if end > i + 1:
+            start = i - (i > 0 and words[i - 1].lower() == "the")
+            found.append((start, doc[i + 1 : end]))
     return found
 
 
-def _storm_names(doc: Doc) -> list[tuple[int, Span]]:
+def _storm_names(doc: Doc, words: list[str]) -> list[tuple[int, Span]]:
     """The names of storms after a storm's noun compounded on them ("Typhoon Phanfone",
     "Tropical Storm Humberto", "hurricane Dorian"), the first no word of the language ("the
     Hurricane Center", "Storm Prediction Center" are bodies), each with the token its mention
-    opens with: the noun, or the first of a name the model tagged around it."""
+    opens with: the noun, or the first of a name the model tagged around it. `words`: the
+    doc's token texts."""
     found = []
-    for token in doc:
+    for token in (doc[i] for i, word in enumerate(words) if word.lower() in _STORM_NOUNS):
         head = token.head
-        if token.lower_ in _STORM_NOUNS and token.dep_ == "compound" and _is_name_word(head):
+        if token.dep_ == "compound" and _is_name_word(head):
             name = doc[token.i + 1 : head.i + 1]
             start = token.i
             while doc[start].ent_iob_ == "I":
