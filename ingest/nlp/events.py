@@ -632,8 +632,9 @@ def find_events(
         for segment in _segments(sent):
             if len(segment):
                 events += _sentence_events(lex, index, segment, offset)
+    tokens = {t.idx + offset: t for t in doc}  # by article character, as events are
     return _with_doers_told_before(
-        lex, doc, offset, _without_restatements(lex, doc, offset, events)
+        lex, doc, offset, tokens, _without_restatements(lex, tokens, events)
     )
 
 
@@ -642,7 +643,7 @@ _DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _without_restatements(
-    lex: Lexicon, doc: Doc, offset: int, events: list[EventMention]
+    lex: Lexicon, tokens: Mapping[int, Token], events: list[EventMention]
 ) -> list[EventMention]:
     """ "Russian forces shelled the town. The attack killed four civilians.": an act whose
     subject is a definite event noun ("the attack", "this raid") of the act's own type, told
@@ -651,7 +652,6 @@ def _without_restatements(
     sentence (`_told_again`: "Chile filed a lawsuit against Peru. The lawsuit was filed by its
     attorney general"), whoever it names doing it; its doer is that act's where that act told
     none ("Khashoggi was murdered ... operatives committed the murder")."""
-    tokens = {t.idx + offset: t for t in doc}
     kept: list[EventMention] = []
     for event in events:
         token = tokens.get(event.trigger_start)
@@ -724,13 +724,16 @@ def _trigger_tokens(tokens: Mapping[int, Token], event: EventMention) -> list[To
 
 
 def _with_doers_told_before(
-    lex: Lexicon, doc: Doc, offset: int, events: list[EventMention]
+    lex: Lexicon,
+    doc: Doc,
+    offset: int,
+    tokens: Mapping[int, Token],
+    events: list[EventMention],
 ) -> list[EventMention]:
     """ "Israeli forces raided the camp. Three Palestinians were killed in the raid.": harm
     suffered with no doer named, in a definite attack ("the raid", "this strike") told just
     before, is done by whoever did that attack, where the attacks told in that sentence and
     its own before it have one doer between them."""
-    tokens = {t.idx + offset: t for t in doc}
     done: list[EventMention] = []
     for event in events:
         token = tokens.get(event.trigger_start)
