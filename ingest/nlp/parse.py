@@ -51,7 +51,8 @@ def _headline_verb_read(nlp: Language, line: Doc) -> Doc:
     again with "now" before it, which makes it a verb, and that parse is kept,
     without the "now", where the verb then heads the line with a subject. Not the head of an
     event noun of two words ("on hunger strike"), nor after a colon ("X: mass arrests")."""
-    if line.text.rstrip().endswith(".") or ":" in line.text:
+    text = line.text  # joined token by token at each read
+    if text.rstrip().endswith(".") or ":" in text:
         return line  # prose, or a topic's headline whose news is a noun phrase
     lex = load_lexicon()
     found = [
