@@ -394,7 +394,10 @@ def _sentence_events(
                 voiced=trig.voiced,
                 asks=trig.type is EventType.REQUEST,
             )
-            target = target or patients
+            if set(target) <= set(source):
+                # Whom the noun's own words name beats its doer found again ("faced rebukes
+                # from Jordan over the plan": Jordan, the one rebuked's none).
+                target = patients or target
         if not target and trig.type is EventType.ASSAULT and weapon_went_off(lex, trig.token):
             target = forces_near(index, trig.token)
         if not target and not trig.nominal and QUAD_CLASS[trig.type] not in MATERIAL:

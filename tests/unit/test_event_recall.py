@@ -496,6 +496,15 @@ CASES = [
         "The new law met with censure from Sweden.",
         [(EventType.ACCUSE, {"SWE"}, set(), False, False)],
     ),
+    # What it is over names no one: the one who faced or drew it stays its target.
+    (
+        "Portugal got a sharp rebuke from Spain over the fishing quotas.",
+        [(EventType.ACCUSE, {"ESP"}, {"PRT"}, False, False)],
+    ),
+    (
+        "Serbia's vote drew condemnation from Croatia over the border treaty.",
+        [(EventType.ACCUSE, {"HRV"}, {"SRB"}, False, False)],
+    ),
     # With no voicer, or none a party, the noun is no act ("praise" of a hymn, a critic's).
     ("The hymn is a song of praise from the old psalter.", []),
     ("Her first novel drew praise from reviewers.", []),
