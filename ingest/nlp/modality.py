@@ -905,8 +905,8 @@ def document_says(lex: Lexicon, token: Token) -> bool:
     the police to detain protesters")."""
     if _text_would(lex, token):
         return True
-    if token.dep_ in ("acl", "relcl"):
-        return False
+    if token.dep_ in ("acl", "relcl") or lower_lemma(token) in lex.receiving:
+        return False  # "the proposal received criticism": what is done to the text
     subj = subject_of(lex, token)
     return subj is not None and subj.pos_ in NOMINAL and lower_lemma(subj) in lex.documents
 

@@ -505,6 +505,15 @@ CASES = [
         "Serbia's vote drew condemnation from Croatia over the border treaty.",
         [(EventType.ACCUSE, {"HRV"}, {"SRB"}, False, False)],
     ),
+    # A text that receives or faces a reaction is acted on, not saying its content.
+    (
+        "The draft law received criticism from Austria.",
+        [(EventType.ACCUSE, {"AUT"}, set(), False, False)],
+    ),
+    (
+        "The budget bill faced criticism from Denmark.",
+        [(EventType.ACCUSE, {"DNK"}, set(), False, False)],
+    ),
     # With no voicer, or none a party, the noun is no act ("praise" of a hymn, a critic's).
     ("The hymn is a song of praise from the old psalter.", []),
     ("Her first novel drew praise from reviewers.", []),
