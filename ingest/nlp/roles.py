@@ -1278,19 +1278,20 @@ def states_in(index: ActorIndex, trig: Trigger) -> list[str]:
     acts = [s for s in children(trig.token, ("nsubj",)) if _names_act(index.lex, s)]
     acts += [trig.noun] if trig.noun is not None else []
     heads = [*verbs, *(o for v in verbs for o in objects_of(v)), *acts]
-    found = _first_state(index, [t for head in heads for t in _placed(head)])
+    found = _first_state(index, [t for head in heads for t in _placed(index.lex, head)])
     # "Nepal: four killed in an air strike", "Unrest in Lima: curfew imposed": the state a
     # headline's dateline or topic names, before the colon.
     noun = trig.token.head
     if not found and participle_of(trig.token) and noun.dep_ == "appos" and line_head(noun):
-        found = _first_state(index, [noun.head, *_placed(noun.head)])
+        found = _first_state(index, [noun.head, *_placed(index.lex, noun.head)])
     return found
 
 
-def _placed(head: Token) -> list[Token]:
+def _placed(lex: Lexicon, head: Token) -> list[Token]:
     """The words of a head's prepositions of place ("in", "into", "across"), in order, and
     those of the site it is done at: "killed 12 at a market in Kabul" (not people aimed at,
-    "fired at marchers in Quito", nor a time, "on Friday in Pakistan")."""
+    "fired at marchers in Quito", nor a time, "on Friday in Pakistan", nor what is said,
+    "resigned in a video to Peru's voters": a statement's words are no place)."""
     preps = children(head, ("prep",))
     sites = [
         o
@@ -1299,8 +1300,13 @@ def _placed(head: Token) -> list[Token]:
         for o in children(p, ("pobj",))
         if not is_person_noun(lower_lemma(o)) and o.ent_type_ not in ("DATE", "TIME")
     ]
-    inside = [t for p in preps if p.lower_ in _PLACE_PREPS for t in p.subtree]
-    return inside + [t for site in sites for t in _placed(site)]
+    inside = [
+        t
+        for p in preps
+        if p.lower_ in _PLACE_PREPS and not any(said_thing(lex, o) for o in children(p, ("pobj",)))
+        for t in p.subtree
+    ]
+    return inside + [t for site in sites for t in _placed(lex, site)]
 
 
 def _first_state(index: ActorIndex, tokens: list[Token]) -> list[str]:

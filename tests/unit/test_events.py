@@ -1329,6 +1329,29 @@ ROLES = [
         F({"NGA"}),
         NONE,
     ),
+    # What is said is no place: the states its words name are not where the act is done.
+    (
+        "Governor Ana Torres announced her resignation in a radio address to the people of Peru.",
+        EventType.CONCEDE,
+        F({"Ana Torres"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Governor Ana Torres announced her resignation in a letter published by a newspaper in"
+        " Peru.",
+        EventType.CONCEDE,
+        F({"Ana Torres"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "The Kenyan army imposed a curfew, in a statement broadcast across Uganda.",
+        EventType.COERCE,
+        F({"KEN"}),
+        NONE,
+        NONE,
+    ),
     (
         "Vladimir Putin met Xi Jinping in Beijing.",
         EventType.CONSULT,
