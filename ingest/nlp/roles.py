@@ -1303,10 +1303,23 @@ def _placed(lex: Lexicon, head: Token) -> list[Token]:
     inside = [
         t
         for p in preps
-        if p.lower_ in _PLACE_PREPS and not any(said_thing(lex, o) for o in children(p, ("pobj",)))
+        if p.lower_ in _PLACE_PREPS
+        and not any(said_thing(lex, o) or _idiom(o) for o in children(p, ("pobj",)))
         for t in p.subtree
     ]
     return inside + [t for site in sites for t in _placed(lex, site)]
+
+
+def _idiom(pobj: Token) -> bool:
+    """A bare singular noun with its own preposition ("in response to", "in retaliation
+    for", "in solidarity with") tells why or how, not where; a place has its article or name
+    ("in the town of Cizre", "in Syria")."""
+    return (
+        pobj.tag_ == "NN"
+        and not pobj.ent_type_
+        and not children(pobj, ("det", "poss", "amod", "compound"))
+        and any(p.lower_ in ("to", "for", "against", "with") for p in children(pobj, ("prep",)))
+    )
 
 
 def _first_state(index: ActorIndex, tokens: list[Token]) -> list[str]:

@@ -391,6 +391,12 @@ SENTENCES = [
         [(EventType.COERCE, F({"GHA"}), F({"TGO"}), NONE, False, False)],
     ),
     ("Election results in Malawi", []),
+    # "in response to" tells why, not where: the state the reason names is no target.
+    (
+        "Student protests began last week in response to a decree that let Chile extradite"
+        " dissidents.",
+        [],
+    ),
     # A verb with a sense of protest in CAMEO, done by protesters, is their protest; done by
     # soldiers it keeps its own sense.
     (
