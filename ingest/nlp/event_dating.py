@@ -420,6 +420,10 @@ class EventDater:
         f = bisect_left(self._frames, (start,))
         frame = self._frames[f - 1] if f and self._frames[f - 1][0] >= p_start else None
         story = _story_day(days, references, self.anchor)
+        if quoted and report is not None and report[1].i in self._report_days:
+            # "'We arrested two men yesterday,' the chief told reporters on Monday": quoted
+            # words count from the day they were told on, even where that day comes after them.
+            story = self._report_days[report[1].i]
         # The time of an "after" or "before" phrase is its own act's ("resigned after the
         # recording was posted on Monday"), and one "since" is a start: they only bound the act
         # around them (TimeML AFTER, BEFORE, BEGUN_BY).

@@ -1300,6 +1300,37 @@ def test_a_quoted_today_is_the_day_the_words_were_said() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the day before the Monday it was told on, not before the publication's Wednesday
+        (
+            '"We detained three smugglers yesterday," the Latvian border chief told reporters'
+            " on Monday.",
+            "detained",
+            date(2025, 1, 19),
+        ),
+        # the night before Sunday
+        (
+            '"Our artillery shelled their trenches last night," the Chadian army said on Sunday.',
+            "shelled",
+            date(2025, 1, 18),
+        ),
+        # with no day told for the saying, the publication's day is the anchor still
+        (
+            '"We detained three smugglers yesterday," the Latvian border chief said.',
+            "detained",
+            date(2025, 1, 21),
+        ),
+    ],
+)
+def test_quoted_deixis_counts_from_the_day_told_after_the_quote(
+    text: str, trigger: str, expected: date
+) -> None:
+    dated = _dated(text, trigger)
+    assert (dated.date, dated.date_source) == (expected, DateSource.SENTENCE)
+
+
 def test_a_person_called_by_a_month_name_is_no_month() -> None:
     text = (
         "Chancellor Angela June met Polish leaders in Warsaw on Monday.\n"
