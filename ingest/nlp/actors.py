@@ -2298,7 +2298,7 @@ def _agents(
         )
         if not body and not before and not owner and referent is None:
             body = _named_force(doc, bodies, start, end)
-        if body:  # "officers from the Columbus Police Department": the body itself
+        if body:  # "officers from the Dayton Police Department": the body itself
             b = body[0]
             found.append(
                 _Mention.of_span(

@@ -155,7 +155,7 @@ def _home_sides(mention: EventMention, by_id: dict[str, Actor]) -> set[str]:
     where they sit; a word is said anywhere ("accused police in Karachi of torture"). A
     sanction is imposed from afar: only its doer's count ("sanctions on Hong Kong police"
     are not imposed in Hong Kong). Generic agents, and bodies whose name holds police or a
-    court ("the Columbus Police Department"); not a named judge or officer."""
+    court ("the Dayton Police Department"); not a named judge or officer."""
     if not (_in_person(mention) or mention.type is EventType.SANCTION):
         return set()
     sides = (
@@ -175,7 +175,7 @@ def _home_sides(mention: EventMention, by_id: dict[str, Actor]) -> set[str]:
 
 
 def _home_body(name: str) -> bool:
-    """Whether an organisation's name holds police or a court ("the Columbus Police
+    """Whether an organisation's name holds police or a court ("the Dayton Police
     Department", "Lahore High Court"), which act where they sit as the generic ones do."""
     gazetteer = load_gazetteer()
     return any(

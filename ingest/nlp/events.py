@@ -654,7 +654,7 @@ def _without_restatements(
     So is an act whose definite event noun names again an act of its type told in an earlier
     sentence (`_told_again`: "Chile filed a lawsuit against Peru. The lawsuit was filed by its
     attorney general"), whoever it names doing it; its doer is that act's where that act told
-    none ("Khashoggi was murdered ... operatives committed the murder")."""
+    none ("the judge was murdered ... gunmen committed the murder")."""
     kept: list[EventMention] = []
     for event in events:
         token = tokens.get(event.trigger_start)
@@ -684,7 +684,7 @@ def _without_restatements(
         if told is None:
             kept.append(event)
         elif not (kept[told].source or kept[told].participants or event.hypothetical):
-            # "Khashoggi was murdered ... operatives committed the murder": its doer.
+            # "the judge was murdered ... gunmen committed the murder": its doer.
             kept[told] = replace(kept[told], source=event.source)
     return kept
 

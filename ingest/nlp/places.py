@@ -845,7 +845,7 @@ def locate_event(
     # ("officials in Kampala said", "accused officials in Kabul"): not for those, but
     # for a court's or police's, who act where they sit.
     # A court or police named by its town sits there ("Kisumu police", "a Lahore court";
-    # "Kenyan police" tells whose), as do its members ("officers from the Columbus Police
+    # "Kenyan police" tells whose), as do its members ("officers from the Dayton Police
     # Department"): a person's town tells no place ("the Texas gunman").
     seated: dict[Token, list[Token]] = {}
     for who in _sides(heads[0]):
@@ -1177,7 +1177,7 @@ def _downing(verb: Token) -> bool:
 def _over(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     """The place an "over" names: the token's own, else its dependent's; of a craft brought
     down, also where a relative clause tells it fell, or tells someone says it did ("shot
-    down a drone, which crashed near Kunduz", "which the army said crashed in Logar"): it was
+    down a drone, which crashed near Kunduz", "which the army said crashed in Paktia"): it was
     hit there."""
     if token.dep_ == "prep":
         return _place_of(token, toponyms) if token.lower_ == "over" else None
@@ -1227,7 +1227,7 @@ def _side_place(side: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
 
 def _members_of(side: Token) -> Iterator[Token]:
     """The body a side is members of, by its "of" or "from" ("officers of the Kisumu police",
-    "officers from the Columbus Police Department")."""
+    "officers from the Dayton Police Department")."""
     for prep in side.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             yield from (c for c in prep.children if c.dep_ == "pobj")
@@ -1414,7 +1414,7 @@ def _named_before(
     first; a state's name there tells whose it is, not where ("at the U.S. embassy").
     `naming` are the dependencies of the noun's own modifiers that may name it."""
     for child in reversed(list(token.lefts)):
-        # The parser may read a name as an adjective ("in Logar province").
+        # The parser may read a name as an adjective ("in Paktia province").
         if child.dep_ not in naming and not (child.dep_ == "amod" and child.pos_ == "PROPN"):
             continue
         place = _toponym_at(child, toponyms) or _named_before(child, toponyms)
