@@ -1231,9 +1231,9 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
     if (done := act_noun(lex, token)) is not None:
         return Trigger(token, done[0], done[1], 0.6, text=token.text, nominal=True)
     key = next((k for k in noun_keys(token) if k in lex.nouns), None)
-    voiced = voiced_reading(lex, token) if key is None else None
+    reading = lex.nouns[key] if key is not None else voiced_reading(lex, token)
     if (
-        (key is None and voiced is None)
+        reading is None
         or in_name(token)
         or ailment(lex, token)
         or any(lower_lemma(c) in lex.unreal for c in token.children if c.dep_ == "amod")
@@ -1241,7 +1241,7 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
         return None  # "Uruguay's future concessions" are no act yet
     if _judged(lex, token):
         return None
-    etype, mode = voiced or lex.nouns[key or ""]
+    etype, mode = reading
     if key == "appeal" and (law := appeal_in_law(token)) is not EventType.REQUEST:
         if law is None:
             return None
