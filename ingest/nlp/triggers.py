@@ -253,12 +253,14 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         # if any, not CAMEO's bare "take part" (030).
         sense = None
     # A verb only the dictionary knows is read where the sentence reports, not in the
-    # clauses that describe or give a purpose ("a plan to sell arms", "talks to resolve").
+    # clauses that describe or give a purpose ("a plan to sell arms", "talks to resolve");
+    # a clause the news follows from reports too ("came a day after Chad swapped prisoners").
     if (
         lemma not in lex.verbs
         and named is None
         and token.dep_ in BACKGROUND
         and not headline(token)
+        and not _news_follows(token)
         and not (token.dep_ == "acl" and lower_lemma(token.head) in lex.commit_nouns)
         and light_gerund(lex, token) is None
     ):
@@ -1257,6 +1259,17 @@ def _cause_told(noun: Token) -> bool:
     goes on amid, is news too (not one "since" it: long before)."""
     named = [c for c in children(noun, ("poss", *SIDE_MODIFIERS)) if c.ent_type_ in _DOER_ENTITIES]
     return noun.head.lower_ in _CAUSE_PREPS_OF_NEWS and bool(named) and patient_told(noun)
+
+
+def _news_follows(verb: Token) -> bool:
+    """ "the talks came a day after Chad swapped prisoners": a clause of what the news follows
+    from, told in full with its own subject, as `_cause_told` reads a deed's noun after
+    "after" (not one "since" it, nor "before", which may not have happened)."""
+    marks = children(verb, ("mark",))
+    told = children(verb, ("nsubj", "nsubjpass"))
+    return (
+        verb.dep_ == "advcl" and bool(told) and any(m.lower_ in _CAUSE_PREPS_OF_NEWS for m in marks)
+    )
 
 
 def arms_named(lex: Lexicon, noun: Token) -> bool:

@@ -5,7 +5,8 @@ hit, a death in an attack, thousands of protesters gathering, prisoners swapped,
 signed on to, an attack's doer after a comma, a fine, an answer a gerund tells, someone
 placed under arrest or the target of an act, a reaction that came from someone or drew
 rebukes from someone, one on hunger strike, captives freed with no one told freeing them,
-the sides of a deed told by "between"; with the real English model."""
+the sides of a deed told by "between", an act the news follows from ("a day after Sudan
+swapped prisoners"); with the real English model."""
 
 import pytest
 
@@ -546,6 +547,23 @@ CASES = [
         ],
     ),
     ("The documents obtained by Reuters were released on Monday.", []),
+    # A clause of what the news follows from ("after ...") reports its act, told with its own
+    # subject, also for a verb only the dictionary knows.
+    (
+        "The talks resumed a day after Sudan swapped three prisoners for two of its soldiers.",
+        [(EventType.RETREAT, {"SDN"}, set(), False, False)],
+    ),
+    (
+        "Ties improved after Morocco exchanged prisoners with Algeria.",
+        [(EventType.RETREAT, {"MAR"}, {"DZA"}, False, False)],
+    ),
+    (
+        "Tension rose after Qatar closed its embassy in Chad.",
+        [(EventType.SANCTION, {"QAT"}, {"TCD"}, False, False)],
+    ),
+    # Not one "before" it, which may not have happened, nor a purpose.
+    ("Fighting resumed before Chad swapped the prisoners.", []),
+    ("The plan is to swap prisoners with Chad after the talks end.", []),
 ]
 
 
