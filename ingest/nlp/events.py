@@ -92,7 +92,7 @@ from ingest.nlp.syntax import (
     own_clause,
     prep_objects,
 )
-from ingest.nlp.triggers import MODE_OF_TYPE, Trigger, classify, nominal
+from ingest.nlp.triggers import MODE_OF_TYPE, Trigger, bare_claim, classify, nominal
 from ingest.nlp.vetoes import (
     animals_only,
     burns_nothing,
@@ -654,7 +654,8 @@ def _without_restatements(
     So is an act whose definite event noun names again an act of its type told in an earlier
     sentence (`_told_again`: "Chile filed a lawsuit against Peru. The lawsuit was filed by its
     attorney general"), whoever it names doing it; its doer is that act's where that act told
-    none ("the judge was murdered ... gunmen committed the murder")."""
+    none ("the judge was murdered ... gunmen committed the murder"), unless it is denied or
+    only possible. A bare claim of responsibility names again the attack told before it."""
     kept: list[EventMention] = []
     for event in events:
         token = tokens.get(event.trigger_start)
@@ -683,7 +684,9 @@ def _without_restatements(
         )
         if told is None:
             kept.append(event)
-        elif not (kept[told].source or kept[told].participants or event.hypothetical):
+            continue
+        doerless = not (kept[told].source or kept[told].participants)
+        if doerless and not (event.hypothetical or event.negated):
             # "the judge was murdered ... gunmen committed the murder": its doer.
             kept[told] = replace(kept[told], source=event.source)
     return kept
@@ -697,6 +700,10 @@ def _told_again(
     noun under a verb that only does it ("was murdered ... committed the murder"); a light
     verb or one of occurrence makes a new act of it ("imposed sanctions ... extended the
     sanctions", "held talks ... resumed the talks")."""
+    if bare_claim(tokens[event.trigger_start]):
+        # "A bomb went off ... the Taliban claimed responsibility": the attack told before,
+        # where it had no doer or the claimer's.
+        return not (before.source or before.participants) or before.source == event.source
     named = {
         lower_lemma(t)
         for t in _trigger_tokens(tokens, event)

@@ -29,6 +29,7 @@ from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.parse import trigger_word
 from ingest.nlp.senses import subject_of
 from ingest.nlp.syntax import antecedent, lower_lemma, owners, prep_objects
+from ingest.nlp.triggers import tells_assault
 
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
@@ -261,23 +262,9 @@ def _terror_told(doc: Doc, mention: EventMention) -> bool:
                 break
             s = doc[i].sent
             near.append(s)
-            if _tells_assault(s):
+            if tells_assault(s):
                 break
     return _terror_named(sentence) or any(_terror_named(s, of_act=True) for s in near)
-
-
-def _tells_assault(sentence: Span) -> bool:
-    """Whether a sentence has a verb or noun of an assault, or arms ("the raid", "gunmen
-    attacked", "a bomb exploded")."""
-    lex = load_lexicon()
-    for t in sentence:
-        lemma = t.lemma_.lower()
-        if t.pos_ == "NOUN" and lemma in lex.arms:
-            return True
-        found = lex.verbs.get(lemma) if t.pos_ == "VERB" else lex.nouns.get(lemma)
-        if found is not None and found[0] is EventType.ASSAULT:
-            return True
-    return False
 
 
 def _terror_named(sentence: Span, *, of_act: bool = False) -> bool:

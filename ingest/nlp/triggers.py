@@ -10,7 +10,7 @@ transparent verbs ("plans to ...") pass their flags on to it.
 
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
 from ingest.nlp.actors import is_office_word
@@ -220,6 +220,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
                 return _frame(lex, token, None, clause) or bare
     if (failed := _talks_failed(lex, token)) is not None:
         return failed
+    if bare_claim(token):
+        return Trigger(token, EventType.ASSAULT, None, 0.6, text=f"{token.text} responsibility")
     patterns, text = cameo_verb(lex, token, lemma)
     if (senses := _on_act_senses(lex, token, lemma)) is not None and (
         ended := _ends_act(lex, token, senses)
@@ -861,6 +863,9 @@ _DOER_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
+# The light verb and object of a claim of responsibility (the lexicon's, with "for").
+_CLAIM = "claim responsibility"
+
 
 def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     """ "held talks", "took part in the talks", "riots broke out": the event noun a light
@@ -936,6 +941,29 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             trig.reverse = lemma in lex.receiving  # "received aid from Iran"
             return trig
     return None
+
+
+def tells_assault(text: Span) -> bool:
+    """Whether a stretch of text has a verb or noun of an assault, or arms ("the raid", "gunmen
+    attacked", "a bomb exploded")."""
+    lex = load_lexicon()
+    for t in text:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and lemma in lex.arms:
+            return True
+        found = lex.verbs.get(lemma) if t.pos_ == "VERB" else lex.nouns.get(lemma)
+        if found is not None and found[0] is EventType.ASSAULT:
+            return True
+    return False
+
+
+def bare_claim(token: Token) -> bool:
+    """ "Al-Shabaab later claimed responsibility": a claim of responsibility naming no act, which
+    claims the attack the story told before it (CAMEO's 015 names the act claimed where it is
+    told: "claimed responsibility for the bombing")."""
+    owned = [o for o in objects_of(token) if f"{lower_lemma(token)} {lower_lemma(o)}" == _CLAIM]
+    told = [p for t in [token, *owned] for p in children(t, ("prep",)) if p.lower_ == "for"]
+    return bool(owned) and not told and tells_assault(token.doc[: token.sent.start])
 
 
 def _struck_by_arms(lex: Lexicon, token: Token) -> bool:

@@ -6,7 +6,8 @@ signed on to, an attack's doer after a comma, a fine, an answer a gerund tells, 
 placed under arrest or the target of an act, a reaction that came from someone or drew
 rebukes from someone, one on hunger strike, captives freed with no one told freeing them,
 the sides of a deed told by "between", an act the news follows from ("a day after Sudan
-swapped prisoners"); with the real English model."""
+swapped prisoners"), an attack claimed by a bare claim of responsibility; with the real
+English model."""
 
 import pytest
 
@@ -564,6 +565,31 @@ CASES = [
     # Not one "before" it, which may not have happened, nor a purpose.
     ("Fighting resumed before Chad swapped the prisoners.", []),
     ("The plan is to swap prisoners with Chad after the talks end.", []),
+    # A claim of responsibility naming no act claims the attack told before it.
+    (
+        "Gunmen stormed a police post near Mosul. The Islamic State later claimed responsibility.",
+        [
+            (EventType.ASSAULT, {"IRQ-armed group"}, {"IRQ-police"}, False, False),
+            (EventType.ASSAULT, {"Islamic State"}, set(), False, False),
+        ],
+    ),
+    # The attack told with no doer is the claimer's; a claim denied gives it none.
+    (
+        "A bomb went off at a bus station in Kabul. The Islamic State later claimed"
+        " responsibility.",
+        [(EventType.ASSAULT, {"Islamic State"}, {"AFG"}, False, False)],
+    ),
+    (
+        "A bomb went off at a bus station in Kabul. The Islamic State did not claim"
+        " responsibility.",
+        [(EventType.ASSAULT, set(), {"AFG"}, False, False)],
+    ),
+    # With no attack told, it claims nothing; nor does a claim no one made.
+    ("Parliament passed the budget on Monday. The Kenyan government claimed responsibility.", []),
+    (
+        "A bomb went off at a bus station in Kabul. No group has claimed responsibility.",
+        [(EventType.ASSAULT, set(), {"AFG"}, False, False)],
+    ),
 ]
 
 
