@@ -111,6 +111,7 @@ _STORM_NOUNS = frozenset((DATA_DIR / "storm_nouns.txt").read_text("utf-8").split
 _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
 # The titles whose portfolio is written as a department's name ("Energy Secretary").
 _MINISTERS = {"secretary", "minister", "ministry", "department"}
+_BODY_KINDS = (ActorKind.GROUP, ActorKind.ORGANISATION)
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
 # Particles inside names; the small model may end a PERSON on one and tag the rest apart
 # ("Ursula von der" PERSON, "Leyen" GPE).
@@ -1835,8 +1836,7 @@ def _link_parties(mentions: list[_Mention], gaz: Gazetteer, main: str | None) ->
             p.country, words = p.country or hit[0].country, words[1:]
         p.text, p.country = " ".join(words), p.country or main
     for m in mentions:
-        bodies = (ActorKind.GROUP, ActorKind.ORGANISATION)
-        if m.kind not in bodies or m.entry is not None or " " in m.text or _is_party(m.text):
+        if m.kind not in _BODY_KINDS or m.entry is not None or " " in m.text or _is_party(m.text):
             continue
         word = m.text.lower()
         stem = word.removesuffix("s")
@@ -1968,30 +1968,56 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 
 def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Match]) -> None:
-    """An unknown person's country from the phrase in apposition to the name: "a member of
-    the Syrian parliament, Mohammed Kassem", "Ana Ruiz, a Peruvian envoy". The state an
-    envoy is sent to is not the envoy's ("the French ambassador to Mali, Joel Meyer": France),
-    nor, where the parse sets the name beside it, what the name is in apposition to."""
+    """An unknown person's country from their own words: the body their title is compounded
+    on ("Green Party leader Ana Ruiz", "Interior Ministry spokesman Li Wen": the body's
+    country), else the phrase in apposition to the name ("a member of the Syrian parliament,
+    Mohammed Kassem", "Ana Ruiz, a Peruvian envoy", "Li Wen, a spokesman for the Interior
+    Ministry"). The state an envoy is sent to is not the envoy's ("the French ambassador to
+    Mali, Joel Meyer": France), nor, where the parse sets the name beside it, what the name is
+    in apposition to."""
+    bodies = [m for m in mentions if m.kind in _BODY_KINDS and m.country is not None]
     country_at = {
         i: m.entry.country
         for m in matches
         if m.entry.kind is ActorKind.COUNTRY
         for i in range(m.start, m.end)
-    }
+    } | {i: b.country for b in bodies for i in range(b.start, b.end)}
+    titled_on = {b.end: b.country for b in bodies}
     posted = {i for t in doc for i in _sent_to(t)}
     for m in mentions:
         if m.kind is not ActorKind.PERSON or m.entry is not None or m.country is not None:
             continue
+        if m.role is not None and m.cover < m.start and m.cover in titled_on:
+            m.country = titled_on[m.cover]
+            continue
         root = doc[m.start : m.end].root
-        phrases = [c for c in root.children if c.dep_ == "appos"]
+        appositions = [c for c in root.children if c.dep_ == "appos"]
+        phrases = list(appositions)
         if root.dep_ == "appos":
             phrases.append(root.head.head.head if root.head.i in posted else root.head)
+        # The phrase the name is in apposition to reads none of the name's own phrases nor the
+        # names listed with it: they are read apart, and a list of names describes no one.
+        apart = {t.i for c in root.children if c.dep_ in ("appos", "conj") for t in c.subtree}
         for phrase in phrases:
-            words = [t for t in phrase.subtree if not m.start <= t.i < m.end and t.i not in posted]
+            skip = posted | set(range(m.start, m.end)) | (set() if phrase in appositions else apart)
+            words = [t for t in _described(phrase) if t.i not in skip]
             found = [country_at[t.i] for t in words if t.i in country_at]
             if found:
                 m.country = found[0]
                 break
+
+
+def _described(phrase: Token) -> list[Token]:
+    """The words of a phrase in apposition to a name, but for the rest of a list of names it
+    opens ("Ana Ruiz (Kenya Nights, Oslo and Me)": her books, no state of hers); a list of what
+    she is stays ("a veteran and a candidate of the Kenyan opposition")."""
+    listed = {
+        t.i
+        for c in phrase.children
+        if phrase.pos_ == "PROPN" and c.dep_ == "conj"
+        for t in c.subtree
+    }
+    return [t for t in phrase.subtree if t.i not in listed]
 
 
 def _sent_to(noun: Token) -> set[int]:

@@ -973,6 +973,17 @@ def test_a_word_is_not_a_dictionary_person_by_chance(
         ("The ambassador to Chile, Marco Rossi, an Italian diplomat, left.", "rossi", "ITA"),
         # Whom an adviser advises is of the adviser's state.
         ("An adviser to the Kenyan president, Otieno Kamau, left Nairobi.", "kamau", "KEN"),
+        # A body of a state named in the phrase is the state's.
+        ("Keith Dunmore, an FBI spokesman, declined to comment in Lima.", "dunmore", "USA"),
+        # What the person is, listed: each part is theirs.
+        (
+            "Adam Roe, a navy veteran, an activist and now a candidate of the Kenyan"
+            " opposition, spoke on Monday.",
+            "adam-roe",
+            "KEN",
+        ),
+        # The state the phrase names first is the person's, not the one of the task.
+        ("Kurt Lind, the United States special envoy for Sudan talks, resigned.", "lind", "USA"),
     ],
 )
 def test_a_person_takes_the_country_of_the_phrase_in_apposition(
@@ -980,6 +991,40 @@ def test_a_person_takes_the_country_of_the_phrase_in_apposition(
 ) -> None:
     (person,) = [a for a in _actors(nlp, text).values() if a.id.endswith(actor_id)]
     assert person.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "country"),
+    [
+        (
+            "Voters in Britain go to the polls. Liberal Democrat Party leader Jo Penrose"
+            " spoke in Bath on Monday.",
+            "penrose",
+            "GBR",
+        ),
+        (
+            "The Taliban commander Abdul Kareem spoke with officials of Pakistan and Iran.",
+            "kareem",
+            "AFG",
+        ),
+    ],
+)
+def test_a_person_takes_the_country_of_the_body_the_title_is_compounded_on(
+    nlp: Language, text: str, actor_id: str, country: str
+) -> None:
+    (person,) = [a for a in _actors(nlp, text).values() if a.id.endswith(actor_id)]
+    assert person.country == country
+
+
+def test_a_title_on_a_body_of_no_state_gives_no_country(nlp: Language) -> None:
+    # A party in an article of two states is of neither, and so is its leader.
+    text = (
+        "France and Germany argued over fishing quotas. The debate pitted Prime Minister"
+        " Elena Varga against Labour Party leader Tomas Herrick."
+    )
+    actors = _actors(nlp, text)
+    assert actors["org:labour"].country is None
+    assert actors["person:tomas-herrick"].country is None
 
 
 def test_an_envoy_named_beside_the_office_is_not_of_the_state_he_is_sent_to(
