@@ -1423,12 +1423,18 @@ def takes_own_away(index: ActorIndex, verb: Token, source: list[str]) -> bool:
 
 
 def reciprocal(token: Token) -> bool:
-    """ "accused each other", "traded fire with one another": each side acts on the other."""
+    """ "accused each other", "traded fire with one another", "attacked each other's plans":
+    each side acts on the other (whose plans, deeds or words an act is on, it is on them).
+    Read from the words, as the parse splits "one another's" between the object and its
+    possessor."""
     objs = [*objects_of(token), *(o for p in children(token, ("prep",)) for o in p.children)]
+    objs += [p for o in objs for p in children(o, ("poss",))]
+    doc = token.doc
     return any(
-        (o.lower_, c.lower_) in (("other", "each"), ("one", "another"))
+        (doc[i].lower_, doc[i + 1].lower_) in (("each", "other"), ("one", "another"))
         for o in objs
-        for c in o.children
+        for i in (o.i - 1, o.i)
+        if 0 <= i < len(doc) - 1
     )
 
 

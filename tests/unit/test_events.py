@@ -1481,6 +1481,28 @@ ROLES = [
         NONE,
         F({"ETH", "ERI"}),
     ),
+    # So on each other's deeds or words, whichever way the parse splits "one another's".
+    (
+        "Kenya and Uganda condemned each other's troop movements.",
+        EventType.ACCUSE,
+        NONE,
+        NONE,
+        F({"KEN", "UGA"}),
+    ),
+    (
+        "The Chilean and Peruvian presidents criticised one another's policies on fishing.",
+        EventType.ACCUSE,
+        NONE,
+        NONE,
+        F({"CHL", "PER"}),
+    ),
+    (
+        "Kenya and Uganda accused one another of lying.",
+        EventType.ACCUSE,
+        NONE,
+        NONE,
+        F({"KEN", "UGA"}),
+    ),
     # What the object's participle says was done by someone is theirs: "Nigeria's tariffs".
     (
         "Ghana criticised the tariffs announced by Nigeria last week.",
