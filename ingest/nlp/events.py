@@ -636,9 +636,9 @@ def find_events(
             if len(segment):
                 events += _sentence_events(lex, index, segment, offset)
     tokens = {t.idx + offset: t for t in doc}  # by article character, as events are
-    return _with_doers_told_before(
-        lex, doc, offset, tokens, _without_restatements(lex, tokens, events)
-    )
+    events = _without_restatements(lex, tokens, events)
+    events = _with_doers_told_before(lex, doc, offset, tokens, events)
+    return _reactions_to_acts_told_before(lex, doc, offset, tokens, events)
 
 
 # The determiners of a noun that points back at an act told before.
@@ -769,3 +769,48 @@ def _with_doers_told_before(
             event = replace(event, source=doers.pop())
         done.append(event)
     return done
+
+
+# Words' reactions to an act: criticising, rejecting or backing it is done to its doer.
+_REACTIONS = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.SUPPORT})
+
+
+def _reactions_to_acts_told_before(
+    lex: Lexicon,
+    doc: Doc,
+    offset: int,
+    tokens: Mapping[int, Token],
+    events: list[EventMention],
+) -> list[EventMention]:
+    """ "Chile seized two Peruvian trawlers. Peru condemned the seizure.": a reaction to a
+    definite act noun ("the seizure", "this attack") naming no one, whose type is that of the
+    acts told in its sentence before it or in the one before, is to their doer, where they
+    have one between them and it is not the reacting side itself."""
+    done: list[EventMention] = []
+    for event in events:
+        token = tokens.get(event.trigger_start)
+        open_ = event.type in _REACTIONS and not (event.target or event.participants)
+        act = _act_reacted_to(lex, token) if token is not None and open_ else None
+        if token is not None and act is not None:
+            first = token.sent.start - 1 if token.sent.start > 0 else 0
+            reach = doc[first].sent.start_char + offset
+            doers = {
+                e.source
+                for e in done
+                if e.type == act and e.source and not e.negated and reach <= e.trigger_start
+            }
+            if len(doers) == 1 and not set(doer := doers.pop()) & set(event.source):
+                event = replace(event, target=doer)
+        done.append(event)
+    return done
+
+
+def _act_reacted_to(lex: Lexicon, verb: Token) -> EventType | None:
+    """The type of the definite act noun a verb's object, or its passive's subject, names
+    with no possessor ("condemned the seizure", "the raid was condemned"), if any."""
+    nouns = [*objects_of(verb), *children(verb, ("nsubjpass",))]
+    for noun in nouns:
+        found = lookup_noun(lex, noun) if noun.pos_ == "NOUN" else None
+        if found is not None and _definite(noun) and not children(noun, ("poss",)):
+            return found[0]
+    return None

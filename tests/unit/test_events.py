@@ -1481,6 +1481,43 @@ ROLES = [
         NONE,
         F({"ETH", "ERI"}),
     ),
+    # A reaction to a definite act noun naming no one is to the doer of that act told before.
+    (
+        "Chile seized two Peruvian trawlers on Monday. Peru condemned the seizure.",
+        EventType.ACCUSE,
+        F({"PER"}),
+        F({"CHL"}),
+        NONE,
+    ),
+    (
+        "Turkish jets bombed Kurdish positions in northern Iraq. Iraq condemned the attack.",
+        EventType.ACCUSE,
+        F({"IRQ"}),
+        F({"TUR"}),
+        NONE,
+    ),
+    (
+        "Kenya asked Uganda to hand over the suspect. Uganda rejected the request on Friday.",
+        EventType.REJECT,
+        F({"UGA"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    # Not where acts of that type by two sides were told, nor where it is one's own act.
+    (
+        "Chile seized a trawler and Peru seized a yacht. Bolivia condemned the seizure.",
+        EventType.ACCUSE,
+        F({"BOL"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Chile seized two Peruvian trawlers on Monday. Chile defended the seizure.",
+        EventType.SUPPORT,
+        F({"CHL"}),
+        NONE,
+        NONE,
+    ),
     # So on each other's deeds or words, whichever way the parse splits "one another's".
     (
         "Kenya and Uganda condemned each other's troop movements.",
