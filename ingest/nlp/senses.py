@@ -581,10 +581,34 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
         if (listing := _listing_verb(token)) is not None:
             token = listing
             continue
+        if (own := _gerund_subject(token)) is not None:
+            return own
         adverbial = token.dep_ in ("conj", "xcomp", "advcl", "acomp") or _opening_participle(token)
         if not adverbial or token.head == token:
             return None
         token = _coordinated_with(token) if token.dep_ == "conj" else token.head
+    return None
+
+
+# Prepositions whose object may be a gerund with a subject of its own ("objected to Chile
+# sending troops"); not of aim or place, after which a participle tells the verb's own doer's
+# further act ("fired into the crowd killing two").
+_GERUND_PREPS = frozenset({"to", "against", "about", "over", "of"})
+
+
+def _gerund_subject(token: Token) -> Token | None:
+    """ "objected to Ukraine opening an inquiry", "protested against Chile arresting its
+    envoy": the parse hangs the gerund on the verb and its subject, just before it, on the
+    verb's preposition; the gerund is that subject's act, not the verb's doer's. Not after a
+    verb with an object, which the preposition places ("sent troops to Mali fighting ...")."""
+    if token.dep_ not in ("advcl", "xcomp") or token.tag_ != "VBG" or token.i == 0:
+        return None
+    if children(token.head, OBJECT_DEPS):
+        return None
+    before = token.nbor(-1)
+    prep = before.head
+    if before.dep_ == "pobj" and prep.lower_ in _GERUND_PREPS and prep.head == token.head:
+        return before
     return None
 
 

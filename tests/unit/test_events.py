@@ -1481,6 +1481,29 @@ ROLES = [
         NONE,
         F({"ETH", "ERI"}),
     ),
+    # A gerund's own subject, which the parse hangs on the verb's preposition, does its act.
+    (
+        "Chile protested against Bolivia expelling two Chilean diplomats.",
+        EventType.SANCTION,
+        F({"BOL"}),
+        F({"CHL"}),
+        NONE,
+    ),
+    (
+        "Ghana objected to Togo detaining Ghanaian fishermen.",
+        EventType.COERCE,
+        F({"TGO"}),
+        F({"GHA"}),
+        NONE,
+    ),
+    # Not after a preposition of aim, whose object is acted on.
+    (
+        "Kenyan police fired at Ugandan traders killing two.",
+        EventType.ASSAULT,
+        F({"KEN"}),
+        F({"UGA"}),
+        NONE,
+    ),
     # A reaction to a definite act noun naming no one is to the doer of that act told before.
     (
         "Chile seized two Peruvian trawlers on Monday. Peru condemned the seizure.",
