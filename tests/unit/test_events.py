@@ -1,5 +1,7 @@
 """Events read from sentences and articles with the real English model (loaded once)."""
 
+import ast
+import inspect
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
@@ -9,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graph.models import Actor, ActorKind, Article, DatePrecision, EventType, ExtractedArticle
+from ingest.nlp import senses, triggers
 from ingest.nlp.events import find_events
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.model import load_nlp
@@ -2954,6 +2957,44 @@ def test_ids_are_deterministic_and_order_is_kept(nlp: Language) -> None:
 def test_lexicon_covers_all_types() -> None:
     lex = load_lexicon()
     assert {t for t, _ in lex.verbs.values()} == set(EventType)
+
+
+def _reads_lemma(node: ast.AST) -> bool:
+    return any(isinstance(n, ast.Name) and n.id == "lemma" for n in ast.walk(node))
+
+
+def _table(node: ast.AST) -> str | None:
+    """The name of a `lex.<table>` expression, else None."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return node.attr if node.value.id == "lex" else None
+    return None
+
+
+def test_trigger_verbs_key_every_table_classify_reads_by_lemma() -> None:
+    """`classify` gives up on a verb outside `Lexicon.trigger_verbs`: a table it (or the
+    senses it asks) reads by `lemma` ("lemma in lex.X", "lex.X.get(lemma)", "lex.X[lemma]")
+    with a verb that list lacks would be skipped silently. Only `intent` is read of a verb
+    already found in `lex.verbs` (a request that asks no one)."""
+    read: set[str] = set()
+    for module in (triggers, senses):
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if isinstance(node, ast.Compare) and _reads_lemma(node.left):
+                tables = [_table(c) for op, c in zip(node.ops, node.comparators, strict=True)]
+                read.update(t for t in tables if t)
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+                if node.func.attr == "get" and node.args and _reads_lemma(node.args[0]):
+                    read.update(t for t in [_table(node.func.value)] if t)
+            elif isinstance(node, ast.Subscript) and _reads_lemma(node.slice):
+                read.update(t for t in [_table(node.value)] if t)
+    lex = load_lexicon()
+    assert {"cameo", "verbs", "light_preps", "striking"} <= read  # the walk finds the reads
+    skipped = {
+        table: sorted({key.split()[0] for key in getattr(lex, table)} - lex.trigger_verbs)
+        for table in read - {"trigger_verbs"}
+    }
+    assert {t: words for t, words in skipped.items() if words} == {
+        "intent": ["eager", "keen", "try"]
+    }
 
 
 def test_two_things_are_not_the_two_sides(nlp: Language) -> None:
