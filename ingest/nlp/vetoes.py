@@ -586,10 +586,22 @@ def linked_state(trig: Trigger) -> bool:
     """ "officials remain skeptical of his chances", "the party became embroiled in a row",
     "the troops felt threatened": a linking verb's adjective (CAMEO's REMAIN patterns: "remain
     defiant", "remain opposed"), or a participle after one, tells the state the subject is in,
-    not an act ("pleaded not guilty" is a plea, "got arrested" an arrest)."""
+    not an act ("pleaded not guilty" is a plea, "got arrested" an arrest). So does "be" with
+    the participle of a stance and what it is toward, with no agent ("is opposed to the plan",
+    "were opposed to it"): a view held, as "remain opposed" is ("was opposed by the senate"
+    tells an act)."""
     token = trig.token
     if trig.nominal or trig.noun is not None:
         return False
+    if (
+        trig.type in (EventType.REJECT, EventType.SUPPORT)
+        and prep_objects(token, ("to",))
+        and not children(token, ("agent",))
+    ):
+        # The parser hangs the participle on "be" as its adjective, or "be" on it as auxiliary.
+        be = [token.head] if token.dep_ == "acomp" else children(token, ("auxpass",))
+        if any("be" in lemmas(b) for b in be):
+            return True
     if lower_lemma(token) in _LINKING:
         return bool(children(token, ("acomp",))) and not children(token, OBJECT_DEPS)
     # The lemmatizer leaves an auxiliary as written ("became", "remained").

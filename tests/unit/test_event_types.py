@@ -278,6 +278,15 @@ CASES = [
         "Two activists got arrested in Nairobi on Monday.",
         [(EventType.COERCE, set(), {"KEN-activists"}, False, False)],
     ),
+    # "Be" with a stance's participle and what it is toward is a view held, whatever parse
+    # the participle gets; with an agent it is the act of opposing.
+    ("The Zambian opposition is strongly opposed to the Chinese loan.", []),
+    ("Ecuador's president has long been opposed to the Chinese loan.", []),
+    ("Peru is opposed to Chile's claims over the river.", []),
+    (
+        "The copper tax was opposed by the Zambian senate on Tuesday.",
+        [(EventType.REJECT, {"ZMB-legislature"}, set(), False, False)],
+    ),
     (
         "Ghana and Togo met in Accra and signed a fishing accord.",
         [
