@@ -438,9 +438,9 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
     plan = _headline_plan(trig.token)
-    if (plan or future) and not (negated or trig.future_done) and _scheduled(lex, trig):
+    if (plan or future) and not negated and _scheduled(lex, trig):
         return trig, negated, True
-    if (plan or future or intent) and not trig.future_done:
+    if plan or future or intent:
         # "Canada to impose sanctions" (a headline's plan) is announced, not done, as "plans
         # to" is; "will impose" pledges or threatens it.
         return _announced(trig, negated, pledged=future)
@@ -452,7 +452,7 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     # "could refuse to attend": a frame's own modal makes it possible only ("could not
     # agree" tells a failure, not a possibility).
     modal = bool(aux & _MODAL_AUX) and not failed
-    modal = modal or (bool(aux & FUTURE_AUX) and not trig.future_done)
+    modal = modal or bool(aux & FUTURE_AUX)
     return trig, negated, modal
 
 

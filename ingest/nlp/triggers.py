@@ -114,7 +114,6 @@ class Trigger:
     confidence: float
     complement: Token | None = None  # a clause absorbed by a frame verb
     text: str = ""
-    future_done: bool = False  # a frame already read the clause's modality
     needs_partner: bool = False  # "spoke", "released": an event only with whom it is done to
     aimed: bool = False  # "fired missiles at X": an attack only with whom it is aimed at
     by_arms: bool = False  # "warplanes pounded Gaza": an attack only by someone's arms
@@ -639,7 +638,7 @@ def _done_to_act(
     text = f"{token.text} ... {act.token.text}"
     if act.type in senses:
         etype, mode = senses[act.type]
-        return Trigger(token, etype, mode, 0.8, complement=comp, text=text, future_done=True)
+        return Trigger(token, etype, mode, 0.8, complement=comp, text=text)
     if planned and QUAD_CLASS[act.type] not in COOPERATIVE:
         # Calling off a planned coercion or threat yields (CAMEO's 08).
         return Trigger(token, EventType.CONCEDE, None, 0.8, complement=comp, text=text)
@@ -1104,7 +1103,7 @@ def _frame(
         mode = MODE_OF_TYPE.get(inner.type) if inner is not None else None
         if inner is not None and inner.type == fixed:
             mode = inner.mode
-        return Trigger(token, fixed, mode, 0.85, complement=comp, text=text, future_done=True)
+        return Trigger(token, fixed, mode, 0.85, complement=comp, text=text)
     # A commitment: to cooperate is AGREE, to do harm is THREATEN; a promise of an act the
     # lexicon does not know is still AGREE where it is made to an actor or bears on one (a
     # promise to a crowd, "offered to kiss the baby", is no political act); a vow or
@@ -1118,7 +1117,7 @@ def _frame(
     trig = promise(token, inner.type, inner.mode, 0.75)
     if comp is not None and children(comp, ("neg",)):
         trig = refrained(trig, inner.type, comp)  # "promised not to attack"
-    trig.complement, trig.text, trig.future_done = comp, text, True
+    trig.complement, trig.text = comp, text
     return trig
 
 

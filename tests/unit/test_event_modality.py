@@ -93,6 +93,24 @@ CASES = [
         "Chile has to return the seized ships to Peru, the Peruvian minister said.",
         [(EventType.REQUEST, None, {"CHL"}, False, False)],
     ),
+    # A verb of asking or ending is announced by its own "will" or "going to" as any act
+    # is: a request ahead is not made yet, an end of harm ahead is pledged.
+    (
+        "Ghana will ask Togo to release the detained fishermen.",
+        [(EventType.REQUEST, "retreat", {"TGO"}, False, True)],
+    ),
+    (
+        "Kenya is going to urge Uganda to reopen the border.",
+        [(EventType.REQUEST, "support", {"UGA"}, False, True)],
+    ),
+    (
+        "Ghana asked Togo to release the detained fishermen.",
+        [(EventType.REQUEST, "retreat", {"TGO"}, False, False)],
+    ),
+    (
+        "Uganda will stop shelling the rebel camps, the army said.",
+        [(EventType.AGREE, "retreat", set(), False, False)],
+    ),
     # Harm announced as not to be done is a pledge of restraint; on a condition, a threat.
     (
         "Hungary said it will not expel Slovak diplomats.",
