@@ -275,9 +275,11 @@ def _unable(token: Token) -> bool:
 def _under_modal(token: Token) -> bool:
     """ "would have objected to Ukraine opening an inquiry", "would consider charging him",
     "would allow the police to arrest suspects": what a possible act takes as its own
-    object, its infinitive or its bare participle clause, is only possible too."""
+    object, its infinitive or its bare participle clause, is only possible too, as is a
+    gerund it takes for subject ("expelling the envoys would hurt trade")."""
     while token.head != token and (
         token.dep_ in ("xcomp", "pcomp", "pobj", "prep")
+        or (token.dep_ == "csubj" and token.tag_ == "VBG")
         or (token.dep_ == "ccomp" and "to" in aux_words(token))
         or (token.dep_ == "advcl" and not children(token, ("mark",)))
     ):

@@ -93,6 +93,20 @@ CASES = [
         "Chile has to return the seized ships to Peru, the Peruvian minister said.",
         [(EventType.REQUEST, None, {"CHL"}, False, False)],
     ),
+    # An act named by a gerund a possible act takes for subject is weighed, not done; with
+    # a verb in the past it was done.
+    (
+        "Expelling the Russian envoys could hurt trade, the Finnish minister warned.",
+        [(EventType.SANCTION, "diplomatic", {"RUS-government"}, False, True)],
+    ),
+    (
+        "Arresting the Kenyan opposition leaders would only inflame the protests, analysts said.",
+        [(EventType.COERCE, "arrest", {"KEN-opposition"}, False, True)],
+    ),
+    (
+        "Arresting the Kenyan opposition leaders inflamed the protests in Nairobi.",
+        [(EventType.COERCE, "arrest", {"KEN-opposition"}, False, False)],
+    ),
     # A verb of asking or ending is announced by its own "will" or "going to" as any act
     # is: a request ahead is not made yet, an end of harm ahead is pledged.
     (
