@@ -947,10 +947,10 @@ def tells_assault(text: Span) -> bool:
     attacked", "a bomb exploded")."""
     lex = load_lexicon()
     for t in text:
-        lemma = t.lemma_.lower()
-        if t.pos_ == "NOUN" and lemma in lex.arms:
+        word = lower_lemma(t)  # not `lemma`, which names a trigger verb's lemma in this module
+        if t.pos_ == "NOUN" and word in lex.arms:
             return True
-        found = lex.verbs.get(lemma) if t.pos_ == "VERB" else lex.nouns.get(lemma)
+        found = lex.verbs.get(word) if t.pos_ == "VERB" else lex.nouns.get(word)
         if found is not None and found[0] is EventType.ASSAULT:
             return True
     return False

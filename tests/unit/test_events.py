@@ -2973,8 +2973,9 @@ def _table(node: ast.AST) -> str | None:
 def test_trigger_verbs_key_every_table_classify_reads_by_lemma() -> None:
     """`classify` gives up on a verb outside `Lexicon.trigger_verbs`: a table it (or the
     senses it asks) reads by `lemma` ("lemma in lex.X", "lex.X.get(lemma)", "lex.X[lemma]")
-    with a verb that list lacks would be skipped silently. Only `intent` is read of a verb
-    already found in `lex.verbs` (a request that asks no one)."""
+    with a verb that list lacks would be skipped silently (`lemma` names a trigger verb's lemma
+    in both modules). Only `intent` is read of a verb already found in `lex.verbs` (a request
+    that asks no one)."""
     read: set[str] = set()
     for module in (triggers, senses):
         for node in ast.walk(ast.parse(inspect.getsource(module))):
