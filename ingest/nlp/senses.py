@@ -242,6 +242,8 @@ def _asks_for(call: Token) -> bool:
 def objects_of(token: Token) -> list[Token]:
     """What a verb acts on: its objects, and a passive's or a headline's subject."""
     objs = [o for o in children(token, OBJECT_DEPS) if not summary(o)]
+    if (pred := small_clause(token)) is not None:
+        objs += children(pred, ("nsubj",))  # "found the minister guilty": the minister
     if _stative(token):
         return objs
     if token.dep_ != "auxpass" and any(c.dep_ == "auxpass" for c in token.children):
@@ -259,6 +261,22 @@ def objects_of(token: Token) -> list[Token]:
         # subject, read against the verb's patterns as its object ("lifted the sanctions").
         objs += children(token, ("nsubj",))
     return objs
+
+
+def small_clause(token: Token) -> Token | None:
+    """The predicate of a verb's small clause, which the parse makes a complement with a
+    subject and no verb of its own ("found the minister guilty", "declared the vote void"):
+    its subject is what the verb acts on, the predicate a word of the verb's patterns.
+    A harmed state is none: the finder did no harm ("found the journalist dead")."""
+    for comp in children(token, ("ccomp",)):
+        if (
+            comp.pos_ == "ADJ"
+            and children(comp, ("nsubj",))
+            and not children(comp, ("aux", "auxpass", "cop"))
+            and lower_lemma(comp) not in load_lexicon().harmed
+        ):
+            return comp
+    return None
 
 
 def _passive_infinitive_on(token: Token) -> bool:
@@ -424,6 +442,8 @@ def sense_of(
     # "released dozens of prisoners": a number's "of" names what the pattern's object is.
     counted = [o for c in objs if numeric_noun(c) for o in prep_objects(c, ("of",))]
     words = [*objs, *counted, *(c for c in children(token, _PATTERN_DEPS) if not _extent(c))]
+    if (pred := small_clause(token)) is not None:
+        words.append(pred)
     preps = [p for t in [token, *words] for p in children(t, ("prep", "agent", "prt"))]
     # "A soldier entered the village": one member of the forces named in the singular is a
     # person, not the forces CAMEO's patterns name as doers ("troops entered", "the army").

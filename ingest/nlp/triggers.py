@@ -34,6 +34,7 @@ from ingest.nlp.senses import (
     objects_of,
     particles_of,
     sense_of,
+    small_clause,
     subject_of,
     voiced_reading,
     work_stoppage,
@@ -888,8 +889,12 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     if light and any(_returns(c) for c in children(token, ("advmod", "prt"))):
         return None  # "brought the troops home", "sent its forces back": a return, not a sending
 
-    # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on.
-    nouns = objects_of(token) if light or owned else []
+    # "the sanctions imposed by Canada", "talks were held": the noun a passive verb acts on;
+    # not one its small clause judges ("declared the truce void", "found the vote fair").
+    pred = small_clause(token)
+    nouns = (
+        [o for o in objects_of(token) if pred is None or o.head != pred] if light or owned else []
+    )
     if occurs and not children(token, ("xcomp", "ccomp")):
         # "Protests spread across Iran": not where none happened ("no talks took place"), a
         # mishap did ("a fire broke out") or the verb governs the act ("troops began leaving").

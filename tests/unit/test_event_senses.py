@@ -619,6 +619,18 @@ CASES = [
         "Kenyan troops cut down the rebels near the border.",
         [(EventType.ASSAULT, {"KEN-military"}, {"KEN-rebels"}, False, False)],
     ),
+    # A small clause ("found X guilty") is read as the passive is ("X was found guilty"): the
+    # verdict, on its subject; what it judges is no act brought about, nor is one found dead.
+    (
+        "A Kenyan court found the opposition leader guilty of treason.",
+        [(EventType.SANCTION, {"KEN-judiciary"}, {"KEN-opposition"}, False, False)],
+    ),
+    (
+        "A Ugandan military court found two rebel commanders guilty of murder.",
+        [(EventType.SANCTION, {"UGA-judiciary"}, {"UGA-rebels"}, False, False)],
+    ),
+    ("The Kenyan court declared the peace agreement void.", []),
+    ("Kenyan police found the journalist dead in his home.", []),
 ]
 
 
