@@ -161,6 +161,24 @@ def _committed_one(token: Token) -> bool:
     )
 
 
+def _holds_alleged(lex: Lexicon, token: Token) -> bool:
+    """ "The director has alleged ties to the militia": a perfect of accusing whose participle
+    is an unreal modifier and whose object, a bare plural, reaches another party by "to" or
+    "with" is the parse's reading of "has (alleged ties)": the subject holds what is alleged
+    of it, by no one told; one does not allege one's own ties ("alleged links between them",
+    "have alleged the army's ties to the cartel" report an accuser)."""
+    return (
+        token.tag_ == "VBN"
+        and token.lower_ in lex.unreal
+        and lex.verbs.get(lower_lemma(token), (None,))[0] is EventType.ACCUSE
+        and any(lower_lemma(a) == "have" for a in children(token, ("aux",)))
+        and any(
+            o.tag_ == "NNS" and not children(o, ("det", "poss")) and prep_objects(o, ("to", "with"))
+            for o in children(token, ("dobj",))
+        )
+    )
+
+
 def _to_clause(noun: Token) -> Token | None:
     """The infinitive clause of a noun ("willingness to cooperate"), if any."""
     for c in children(noun, ("acl", "relcl")):
@@ -184,6 +202,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if not _verbal(token) or (token.dep_ in _MODIFIER_DEPS and light_gerund(lex, token) is None):
         return None
     if lemma in lex.commit_frames and _committed_one(token):
+        return None
+    if _holds_alleged(lex, token):
         return None
     lemma = next((w for w in lemmas(token) if w in lex.known), lemma)
     if lemma not in lex.trigger_verbs:

@@ -515,6 +515,14 @@ CASES = [
         "Chile accepted an invitation from Peru to attend the summit.",
         [(EventType.AGREE, {"CHL"}, {"PER"}, False, False)],
     ),
+    # "has alleged ties to": ties the subject holds, alleged by no one told, not an accusation
+    # the subject makes of whom the ties reach; an accuser with what is alleged still accuses.
+    ("The Kenyan businessman has alleged ties to al-Shabaab.", []),
+    ("The Somali minister had alleged links with the pirates.", []),
+    (
+        "Kenya alleged Ugandan involvement in the raid.",
+        [(EventType.ACCUSE, {"KEN"}, {"UGA"}, False, False)],
+    ),
 ]
 
 
