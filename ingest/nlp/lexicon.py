@@ -80,6 +80,9 @@ class Lexicon:
     occurrence: frozenset[str]  # "riots broke out", "aid arrived": their subject happened
     absence: frozenset[str]  # light verbs that deny their noun's act: "skipped the talks"
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
+    of_people: dict[
+        str, tuple[EventType, str | None]
+    ]  # "dismiss": its sense of a leader, any person
     light_preps: dict[str, tuple[str, ...]]
     placing: frozenset[str]  # "place", "put" (under): their passive's subject is acted on
     fixed_frames: dict[str, EventType]
@@ -294,6 +297,7 @@ def load_lexicon() -> Lexicon:
         occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
         receiving=_receiving(cameo),
+        of_people=_of_leaders(cameo_raw, cameo),
         light_preps=light_preps,
         placing=frozenset(placing),
         fixed_frames={k: EventType(v) for k, v in frames["fixed"].items()},
@@ -813,6 +817,26 @@ def _receiving(cameo: dict[str, tuple[Pattern, ...]]) -> frozenset[str]:
         if 2 * sum(p.reverse for p in coded) > len(coded):
             found.add(verb)
     return frozenset(found)
+
+
+def _of_leaders(
+    raw: dict[str, Any], cameo: dict[str, tuple[Pattern, ...]]
+) -> dict[str, tuple[EventType, str | None]]:
+    """Verbs with a CAMEO sense for a leader alone acted on ("DISMISS &LEADER", 110: a
+    removal from office), which is their sense of any person they act on: a leader named or
+    one in another post is dismissed alike ("dismissed Ruto", "dismissed the coach"), where
+    the verb alone is read in its sense of a thing ("dismissed the claims": REJECT)."""
+    leaders = {w.split()[-1] for w in raw["synsets"]["&leader"]}
+    return {
+        verb: (p.type, p.mode)
+        for verb, patterns in cameo.items()
+        for p in patterns
+        if p.type is not None
+        and not p.subject
+        and not p.preps
+        and len(p.words) == 1
+        and {head for head, _ in p.words[0]} == leaders
+    }
 
 
 def _firing_verbs(raw: dict[str, Any], arms: frozenset[str]) -> dict[str, tuple[_Sense, ...]]:

@@ -26,6 +26,7 @@ from ingest.nlp.senses import (
     TARGET_PREPS,
     agent_codes,
     headline_passive,
+    human,
     lookup_noun,
     objects_of,
     subject_of,
@@ -1326,19 +1327,6 @@ def _first_state(index: ActorIndex, tokens: list[Token]) -> list[str]:
     """The first state the tokens name, as a list, or none."""
     states = (index.get(t.i) for t in tokens)
     return next(([a] for a in states if a is not None and a in index.states), [])
-
-
-def human(noun: Token) -> bool:
-    """Whether a noun the resolver names no actor is still another person: a personal
-    pronoun ("executed him"; not "hanged himself", one's own death) or a noun whose first
-    sense in WordNet is a person's ("a prisoner")."""
-    if noun.pos_ == "PRON":
-        own = noun.lower_.endswith(("self", "selves"))
-        return noun.tag_ == "PRP" and noun.lower_ not in PROPOSITION_PRONOUNS and not own
-    return is_person_noun(lower_lemma(noun))
-
-
-PROPOSITION_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
 
 
 def forces_near(index: ActorIndex, verb: Token) -> list[str]:

@@ -279,6 +279,19 @@ def small_clause(token: Token) -> Token | None:
     return None
 
 
+def human(noun: Token) -> bool:
+    """Whether a noun the resolver names no actor is still another person: a personal
+    pronoun ("executed him"; not "hanged himself", one's own death) or a noun whose first
+    sense in WordNet is a person's ("a prisoner")."""
+    if noun.pos_ == "PRON":
+        own = noun.lower_.endswith(("self", "selves"))
+        return noun.tag_ == "PRP" and noun.lower_ not in PROPOSITION_PRONOUNS and not own
+    return is_person_noun(lower_lemma(noun))
+
+
+PROPOSITION_PRONOUNS = frozenset({"it", "this", "that", "these", "those"})
+
+
 def _passive_infinitive_on(token: Token) -> bool:
     """A passive infinitive that modifies a noun ("the first mayor to be charged by ..."),
     whose noun is the one acted on."""

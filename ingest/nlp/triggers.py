@@ -26,6 +26,7 @@ from ingest.nlp.senses import (
     appeal_in_law,
     cameo_verb,
     for_press_meeting,
+    human,
     light_gerund,
     light_prep,
     light_prep_keys,
@@ -423,6 +424,14 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             return None
         if etype is EventType.SANCTION and lemma in lex.deporting and _deports(token):
             etype, mode = EventType.COERCE, "deport"
+        people = lex.of_people.get(lemma, (etype, mode))
+        if people[0] is not etype and any(
+            human(o) or o.ent_type_ == "PERSON" for o in objects_of(token)
+        ):
+            # "Ogolla was dismissed from the cabinet": a person acted on takes the verb's
+            # sense of a leader (CAMEO's DISMISS &LEADER), not its sense of a claim; another
+            # type only, CAMEO's harm to a leader (185) being an assassination.
+            etype, mode = people
         return _typed(lex, token, etype, mode, 0.85, token.text)
     if named is not None:
         return named

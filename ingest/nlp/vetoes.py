@@ -16,13 +16,11 @@ from ingest.nlp.actors import PEOPLE_ENTITIES, is_institution_word, is_office_wo
 from ingest.nlp.gazetteer import load_gazetteer, sectors_of
 from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.roles import (
-    PROPOSITION_PRONOUNS,
     VENUE_PREPS,
     ActorIndex,
     acted_on_subject,
     armed_operation,
     countries,
-    human,
     individual,
     of_state,
     said_thing,
@@ -31,9 +29,11 @@ from ingest.nlp.senses import (
     MEASURES,
     PLACE_TYPES,
     PREP_OBJECT_DEPS,
+    PROPOSITION_PRONOUNS,
     TARGET_PREPS,
     agent_codes,
     cameo_verb,
+    human,
     lookup_noun,
     noun_keys,
     objects_of,

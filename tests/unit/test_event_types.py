@@ -519,6 +519,20 @@ CASES = [
     # the subject makes of whom the ties reach; an accuser with what is alleged still accuses.
     ("The Kenyan businessman has alleged ties to al-Shabaab.", []),
     ("The Somali minister had alleged links with the pirates.", []),
+    # A person dismissed is removed, as CAMEO's DISMISS &LEADER reads a leader (disapproval,
+    # 110), whether named or a pronoun; a claim dismissed is rejected.
+    (
+        "The Kenyan president dismissed Francis Ogolla from the cabinet on Monday.",
+        [(EventType.ACCUSE, {"KEN-government"}, {"Francis Ogolla"}, False, False)],
+    ),
+    (
+        "The Kenyan president dismissed him on Monday.",
+        [(EventType.ACCUSE, {"KEN-government"}, set(), False, False)],
+    ),
+    (
+        "The Kenyan president dismissed the allegations of the opposition.",
+        [(EventType.REJECT, {"KEN-government"}, {"KEN-opposition"}, False, False)],
+    ),
     (
         "Kenya alleged Ugandan involvement in the raid.",
         [(EventType.ACCUSE, {"KEN"}, {"UGA"}, False, False)],
