@@ -533,6 +533,12 @@ CASES = [
         "The Kenyan president dismissed the allegations of the opposition.",
         [(EventType.REJECT, {"KEN-government"}, {"KEN-opposition"}, False, False)],
     ),
+    # A siege laid is a blockade (CAMEO's BESIEGE, 191: COERCE); a wreath laid is no act.
+    (
+        "Ethiopian troops have laid siege to the rebel-held town of Mekele.",
+        [(EventType.COERCE, {"ETH-military"}, {"ETH-rebels"}, False, False)],
+    ),
+    ("The Kenyan president laid a wreath at the memorial.", []),
     (
         "Kenya alleged Ugandan involvement in the raid.",
         [(EventType.ACCUSE, {"KEN"}, {"UGA"}, False, False)],
