@@ -22,6 +22,7 @@ from ingest.nlp.places import (
     trigger_tokens,
     unknown_places,
 )
+from ingest.nlp.senses import agent_codes
 from ingest.nlp.syntax import SIDE_MODIFIERS
 
 _HOME = sectors_of("home")  # police and courts, who act only in their own state
@@ -70,7 +71,7 @@ def locations(
     scenes = _continued(
         mentions,
         told_at,
-        wheres,
+        [t for t in wheres if not _origin(doc, t)],
         unknown=unknown_places(doc, toponyms),
         lead=_lead_scene(doc, likely, lex, acts),
     )
@@ -208,6 +209,30 @@ def _whose(doc: Doc, toponym: Toponym) -> bool:
     # A state as a noun's modifier tells whose it is ("Ugandan traders", "U.S. troops"); as
     # its possessor, whose organ it is, it tells where that acts ("Hong Kong's police chief").
     return toponym.kind == "country" and (root.dep_ in SIDE_MODIFIERS or root.dep_ == "nsubj")
+
+
+def _origin(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a toponym tells where a person comes from, not where anything happened: a
+    modifier of a person ("a Leeds man", "a 40-year-old Ohio woman") or its "of" or "from"
+    ("Maria Silva, 41, of Braga"; not one the parser hangs on the verb: "arrested a woman
+    from Kano" may tell where she was taken). A person is a name spaCy tags one, or a noun
+    the generic-agent dictionary reads as people at large, not as a body that acts where it
+    sits ("Kisumu police" tell where)."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("of", "from"):
+        person = root.head.head
+    elif root.dep_ in SIDE_MODIFIERS:
+        person = root.head
+    else:
+        return False
+    if person.ent_type_ == "PERSON":
+        return True
+    sectors = load_gazetteer().sectors
+    codes = agent_codes(person, own=True)
+    return bool(codes) and all(c in sectors and sectors[c].name == "civilians" for c in codes)
 
 
 def _in_person(mention: EventMention) -> bool:

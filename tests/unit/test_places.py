@@ -852,6 +852,22 @@ def test_a_word_is_located_where_its_speaker_spoke(
             " at Adum Market.",
             [("PROTEST", "Kumasi"), ("ASSAULT", "Kumasi")],
         ),
+        # ... nor by where a person comes from, a modifier of the person or its "of" or
+        # "from"; a town before police tells where they act.
+        (
+            "Hundreds of nurses rallied in Kumasi on Monday. Police arrested a 30-year-old"
+            " Tamale man.",
+            [("PROTEST", "Kumasi"), ("COERCE", "Kumasi")],
+        ),
+        (
+            "Hundreds of nurses rallied in Kumasi on Monday. Police later detained Kofi Boateng,"
+            " 41, of Tamale.",
+            [("PROTEST", "Kumasi"), ("COERCE", "Kumasi")],
+        ),
+        (
+            "Hundreds of nurses rallied in Kumasi on Monday. Tema police arrested two men.",
+            [("PROTEST", "Kumasi"), ("COERCE", "Tema")],
+        ),
         (
             "Thousands of farmers marched in Lyon on Saturday. A total of 90,000 farmers"
             " demonstrated, the union said.",
