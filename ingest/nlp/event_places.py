@@ -16,6 +16,7 @@ from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import load_gazetteer, sectors_of
 from ingest.nlp.lexicon import MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.places import (
+    STATE_KINDS,
     event_toponyms,
     locate_event,
     locate_in_state,
@@ -197,7 +198,8 @@ def _wheres(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
 
 def _whose(doc: Doc, toponym: Toponym) -> bool:
     """Whether a toponym tells who or whose, not where (see `_wheres`): a passive's doer,
-    or a state as a noun's modifier or a verb's subject."""
+    or a state or a union of states as a noun's modifier or a verb's subject ("EU flags",
+    "the EU warned": Europe, as toponyms read it)."""
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
     if span is None:
         return False
@@ -208,7 +210,7 @@ def _whose(doc: Doc, toponym: Toponym) -> bool:
         return True
     # A state as a noun's modifier tells whose it is ("Ugandan traders", "U.S. troops"); as
     # its possessor, whose organ it is, it tells where that acts ("Hong Kong's police chief").
-    return toponym.kind == "country" and (root.dep_ in SIDE_MODIFIERS or root.dep_ == "nsubj")
+    return toponym.kind in STATE_KINDS and (root.dep_ in SIDE_MODIFIERS or root.dep_ == "nsubj")
 
 
 def _origin(doc: Doc, toponym: Toponym) -> bool:

@@ -137,7 +137,7 @@ _NAMING = frozenset({"compound", "poss", "nmod"})
 # ... of which those that tell where, not whose ("the Kabul attack"; "Moscow's crackdown").
 _COMPOUNDS = frozenset({"compound", "nmod"})
 # Places that name a state, whose name before a noun tells whose a site is.
-_STATES = frozenset({"country", "continent"})
+STATE_KINDS = frozenset({"country", "continent"})
 # Prepositions naming the side an act is done with or to: "met with", "fired on".
 _SIDE_PREPS = frozenset({"with", "on", "against"})
 # Entities of a time phrase, which has no place of its own.
@@ -1418,7 +1418,7 @@ def _named_before(
         if child.dep_ not in naming and not (child.dep_ == "amod" and child.pos_ == "PROPN"):
             continue
         place = _toponym_at(child, toponyms) or _named_before(child, toponyms)
-        if place is not None and place.kind not in _STATES:
+        if place is not None and place.kind not in STATE_KINDS:
             return place
     return None
 

@@ -868,6 +868,12 @@ def test_a_word_is_located_where_its_speaker_spoke(
             "Hundreds of nurses rallied in Kumasi on Monday. Tema police arrested two men.",
             [("PROTEST", "Kumasi"), ("COERCE", "Tema")],
         ),
+        # ... nor by a union of states as a noun's modifier, which tells whose or what.
+        (
+            "Thousands of farmers rallied in Lyon on Monday. Farmers waving EU flags marched to"
+            " the prefecture.",
+            [("PROTEST", "Lyon"), ("PROTEST", "Lyon")],
+        ),
         (
             "Thousands of farmers marched in Lyon on Saturday. A total of 90,000 farmers"
             " demonstrated, the union said.",
