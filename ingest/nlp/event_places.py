@@ -11,7 +11,15 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc
 
-from graph.models import QUAD_CLASS, Actor, ActorKind, EventType, Location, Toponym
+from graph.models import (
+    QUAD_CLASS,
+    Actor,
+    ActorKind,
+    EventType,
+    Location,
+    LocationPrecision,
+    Toponym,
+)
 from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import load_gazetteer, sectors_of
 from ingest.nlp.lexicon import MATERIAL, Lexicon, load_lexicon
@@ -329,11 +337,14 @@ _SPREAD = re.compile(
 
 
 def _names_scene(scene: Location, toponym: Toponym) -> bool:
-    """The toponym names the scene or a state or region it lies in ("Lagos, Nigeria")."""
+    """The toponym names the scene or a state or region it lies in ("Lagos, Nigeria"), or
+    lies in the scene, a state: the act is in the state wherever in it ("students rallied in
+    Chile. A teacher from Valparaiso said they marched": Chile)."""
     return toponym.id == scene.id or (
         toponym.country == scene.country
         and (
             toponym.kind == "country"
+            or scene.precision is LocationPrecision.COUNTRY
             or (toponym.kind == "region" and toponym.admin1 == scene.admin1)
         )
     )

@@ -868,6 +868,23 @@ def test_a_word_is_located_where_its_speaker_spoke(
             "Hundreds of nurses rallied in Kumasi on Monday. Tema police arrested two men.",
             [("PROTEST", "Kumasi"), ("COERCE", "Tema")],
         ),
+        # ... nor, where the scene is a state, by a place inside it; a place in a town's
+        # scene, or in another state, still does.
+        (
+            "Thousands of students rallied in Chile on Friday. A teacher from Valparaiso said"
+            " the students marched until dusk.",
+            [("PROTEST", "Chile"), ("PROTEST", "Chile")],
+        ),
+        (
+            "Thousands of students rallied in Chile on Friday. A teacher from Lima said the"
+            " students marched until dusk.",
+            [("PROTEST", "Chile"), ("PROTEST", None)],
+        ),
+        (
+            "Thousands of students rallied in Valparaiso on Friday. A teacher from Santiago"
+            " said the students marched until dusk.",
+            [("PROTEST", "Valparaiso"), ("PROTEST", None)],
+        ),
         # ... nor by a union of states as a noun's modifier, which tells whose or what.
         (
             "Thousands of farmers rallied in Lyon on Monday. Farmers waving EU flags marched to"
