@@ -2127,27 +2127,36 @@ def resolve_date(
         if found:
             return min(found[0], latest or found[0]), found[1], DateSource.SENTENCE
     # "Had agreed", "recently condemned": before the time the story tells of, by how much the
-    # text does not say.
-    if tense == "perfect" or any(_vague_past(e) for e in find_dates(clause or "", anchor)):
+    # text does not say; so is "in the 1990s", a decade or a century long gone, which no
+    # period of a timeline holds: the publication's day would be false.
+    if tense == "perfect" or any(
+        _vague_past(e) or past_era(e, anchor) for e in find_dates(clause or "", anchor)
+    ):
         return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
-    found = (
-        _nearest_date(
-            find_dates(
-                paragraph,
-                anchor,
-                reference=reference,
-                reference_month=reference_month,
-                speech=story,
-                quarter_told=quarter_told,
-                tense_at=tense_at and (lambda at: tense_at(at - len(paragraph))),
-            ),
+    in_paragraph = (
+        find_dates(
+            paragraph,
             anchor,
-            latest=latest,
-            distance=lambda a, b: -a,  # the last date told before the sentence
+            reference=reference,
+            reference_month=reference_month,
+            speech=story,
+            quarter_told=quarter_told,
+            tense_at=tense_at and (lambda at: tense_at(at - len(paragraph))),
         )
         if paragraph
-        else None
+        else []
     )
+    found = _nearest_date(
+        in_paragraph,
+        anchor,
+        latest=latest,
+        distance=lambda a, b: -a,  # the last date told before the sentence
+    )
+    last = max((e for e in in_paragraph if e.type == "DATE"), key=lambda e: e.start, default=None)
+    if tense == "past" and goes_on and last is not None and past_era(last, anchor):
+        # "In the 1990s, Mugabe seized farms. He also jailed critics": the story line is
+        # still in that decade, which no period of a timeline holds: background.
+        return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
     # A paragraph's time long past is a story told of the past: it dates the acts told in the
     # past, not what the article tells in the present ("the rebels are backed by Iran").
     if found and (not long_before(found[0], anchor) or (tense == "past" and goes_on)):
@@ -2168,6 +2177,15 @@ def resolve_date(
 
 
 _STORY_REACH = timedelta(days=14)
+
+
+def past_era(told: TimeExpression, anchor: date) -> bool:
+    """Whether an expression names a decade or a century that ended before the anchor's year:
+    "in the 1990s", "the 19th century" (not "the 2020s" in 2025)."""
+    years = _YEARS_IN.get(told.precision)
+    return (
+        years is not None and told.value.isdigit() and (int(told.value) + 1) * years <= anchor.year
+    )
 
 
 def _vague_past(told: TimeExpression) -> bool:

@@ -40,6 +40,7 @@ from ingest.nlp.dates import (
     find_dates,
     in_quotation,
     long_before,
+    past_era,
     resolve_date,
     shift_day,
     within_story,
@@ -186,7 +187,11 @@ class EventDater:
         self._past_told = [
             e.start
             for e in told
-            if self.anchor and (day := e.first_day()) and long_before(day, self.anchor)
+            if self.anchor
+            and (
+                ((day := e.first_day()) and long_before(day, self.anchor))
+                or past_era(e, self.anchor)
+            )
         ]
         # Where a paragraph sets a scene long past ("In 2016, ..."), and where it is back in the
         # story's present: a month and day after it in the paragraph are in the scene's year.

@@ -1104,6 +1104,52 @@ def test_a_date_long_past_dates_the_paragraph_only_where_the_story_goes_on_from_
     assert _dating(_dated(text, trigger)) == expected
 
 
+BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
+
+# (text, trigger, expected): a decade or a century long gone dates an act as background (no
+# period of a timeline holds it), in its own clause and in the sentences that go on from it; not
+# the current decade, nor an act of another party after it, nor the news told after it.
+ERAS = [
+    ("In the 1990s, the junta expelled the Dutch ambassador.", "expelled", BACKGROUND),
+    ("Britain seized the island in the 19th century.", "seized", BACKGROUND),
+    (
+        "In the 1980s, the army detained thousands. It also arrested the union leaders.",
+        "arrested",
+        BACKGROUND,
+    ),
+    (
+        "Police arrested two men on Monday. In the '90s, the gang attacked a police station. They"
+        " also killed a judge.",
+        "killed",
+        BACKGROUND,
+    ),
+    (
+        "In the 1980s, the army detained thousands. Police arrested the union leaders.",
+        "arrested",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "In the 1990s, the junta expelled the Dutch ambassador. On Monday, police arrested the"
+        " French envoy.",
+        "arrested",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "Rebels attacked the capital in the 2020s.",
+        "attacked",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), ERAS)
+def test_a_decade_or_century_long_gone_makes_an_act_background(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    events = [e for e in _events(text) if text.find(e.trigger) == text.find(trigger)]
+    assert [_dating(e) for e in events] == [expected]
+
+
 # (text, trigger, expected): a month and day without a year, in a paragraph whose scene a year
 # long past sets, are in that year; in the next paragraph the story is back in its present.
 SCENE_YEAR = [
