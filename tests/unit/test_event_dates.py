@@ -184,6 +184,28 @@ NOUN_DATES = [
         "killed",
         (date(2025, 1, 13), DatePrecision.WEEK, DateSource.SENTENCE),
     ),
+    # a date before a text names when it was made: the act on the text takes its own time, or
+    # its sentence's; it is dated by the text's only where nothing else dates it
+    (
+        "Putin and Erdogan discussed the 2015 agreement by phone on Monday.",
+        "discussed",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "The opposition on Sunday denounced the 2019 electoral law.",
+        "denounced",
+        (date(2025, 1, 19), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "The minister attended Monday's summit and criticised the 2020 accord.",
+        "criticised",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "Chile signed the 2015 climate accord.",
+        "signed",
+        (date(2015, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+    ),
 ]
 
 
