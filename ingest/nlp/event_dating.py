@@ -158,6 +158,8 @@ class EventDater:
         story = [e for e in story if e.start not in beside]
         self.paragraph_text = _blanked(self.paragraph_text, list(beside.items()))
         self._references = [(e.start, day) for e in story if (day := e.reference()) is not None]
+        # The dates told in quoted words, by their spans.
+        self._quoted_dates = [(e.start, e.end) for e in story if in_quotation(self.text, e.start)]
         # Where a reference is a month ("in October"): a day told from it is one of its days.
         self._months_told = {e.start for e in story if e.names_month()}
         # A clock time told with its day ("12:20 p.m. local time on Wednesday") names that day
@@ -394,8 +396,14 @@ class EventDater:
         if tense is None and said and not _progressive(trigger):
             # "'We call on Italy to join,' he added": a present in quoted words is told on the
             # day they were said, as an act told in the past is. A present progressive ("'we
-            # are fully cooperating'") tells what still goes on: the report's day.
+            # are fully cooperating'") tells what still goes on: the report's day. A time its
+            # quotation told before it is the speaker's past ("'We arrested him last night. We
+            # thank the police'"), not the time of speaking.
             tense = "past"
+            paragraph = _blanked(
+                paragraph,
+                [(a - p_start, b - p_start) for a, b in self._quoted_dates if p_start <= a < start],
+            )
         elif tense is None and _present(trigger):
             # Any other present ("Turkey maintains a position", "is fighting") tells how things
             # stand at publication, not at the time the paragraph told before its sentence.

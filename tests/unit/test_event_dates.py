@@ -1844,6 +1844,30 @@ def test_a_present_in_quoted_words_is_told_on_the_day_they_were_said() -> None:
     assert dating["condemns"] == (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the quotation's "last night" is the speaker's past: the thanks are Tuesday's
+        (
+            'On Tuesday, the Nigerian police chief spoke to reporters in Abuja. "Our officers'
+            ' arrested the gang leader last night. We thank the army for its help," he said.',
+            "thank",
+            (date(2025, 1, 21), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+        (
+            "Kenya's foreign minister spoke in Nairobi on Friday. \"Police detained the suspects"
+            ' on Monday. We condemn the attack on the embassy," she said.',
+            "condemn",
+            (date(2025, 1, 17), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+    ],
+)
+def test_a_quoted_present_is_not_dated_by_a_past_its_quotation_told(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 def test_a_promise_or_threat_in_quoted_words_is_made_on_the_day_they_were_said() -> None:
     text = (
         'On Monday, Serbia expelled a Croatian diplomat.\n"We will recall our ambassador on'
