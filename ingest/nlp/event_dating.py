@@ -1020,11 +1020,14 @@ def _own_nouns(trigger: Token) -> set[int]:
     happened in ("injured in the 1998 bombing") and its means ("backed it via the May 2
     signing"), its coordinated verbs' too (`_heads`). Not a text it acts on: a date before
     one names the text, when it was made ("condemned the 1998 treaty on Monday", "met to
-    discuss the 2015 accord"), not the act."""
+    discuss the 2015 accord"), not the act; a text that acts is made by then ("a 1996 law
+    tightened the embargo")."""
     own = {trigger.i} | {w.i for w in _occasions(trigger)}
     documents = load_lexicon().documents
     for c in (c for h in _heads(trigger) for c in h.children):
-        if (c.dep_ in _ARGUMENTS or c.dep_ == "pobj") and c.lemma_.lower() not in documents:
+        if (c.dep_ in _ARGUMENTS or c.dep_ == "pobj") and (
+            c.dep_ in _SUBJECTS or c.lemma_.lower() not in documents
+        ):
             own.add(c.i)
         elif c.dep_ == "prep" and c.lower_ in _MEANS:
             own.update(g.i for g in c.children if g.dep_ == "pobj")

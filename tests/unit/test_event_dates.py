@@ -516,6 +516,17 @@ def test_a_date_of_an_infinitive_is_not_read_in_the_tense_of_its_verb(text: str)
     assert ahead is not None and ahead[0] > published.date()
 
 
+def test_a_text_that_acts_is_dated_by_its_own_date() -> None:
+    # a date before a text the act is done to names the text; one before the text that acts
+    # tells when it began to act
+    text = "A 2004 decree tightened the 1990 embargo on Haiti."
+    doc = load_nlp()(text)
+    verb = next(t for t in doc if t.lower_ == "tightened")
+    assert EventDater(text, doc, WEDNESDAY).date(
+        verb.idx, (0, len(text)), clause=clause_spans(verb)
+    ) == (date(2004, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE)
+
+
 def test_a_noun_is_dated_by_its_own_modifier() -> None:
     # the date in the clause that modifies "ceremony" tells of the ceremony, not of "disrupted"
     text = "Protesters disrupted the ceremony held in Vilnius on Saturday."
