@@ -346,10 +346,11 @@ class EventDater:
         # where no other date is told there. The event's own nouns are its arguments and the
         # occasion it happened in ("injured in the 1998 bombing").
         own = _own_nouns(trigger)
+        named = own - _texts_acted_on(trigger)
         noun_dates = [
             (a - start, b - start)
             for noun, (a, b) in self._noun_dates
-            if start <= a < end and bisect_left(self._starts, noun) not in own
+            if start <= a < end and bisect_left(self._starts, noun) not in named
         ]
         clause_text = _blanked(clause_text, noun_dates)
         # One told in another clause with a subject of its own ("Russia meddled in the 2016
@@ -1014,20 +1015,29 @@ def _widened(span: tuple[int, int], expressions: Iterable[TimeExpression]) -> tu
     return a, b
 
 
+def _texts_acted_on(trigger: Token) -> set[int]:
+    """The indices of the texts among the event's own nouns that it is done to: a date before
+    one names the text, when it was made ("condemned the 1998 treaty on Monday", "met to
+    discuss the 2015 accord"), not the act; a text that acts is made by then ("a 1996 law
+    tightened the embargo"), and a clause on the text still dates it ("negotiated the deal
+    that was signed in 2015")."""
+    documents = load_lexicon().documents
+    return {
+        c.i
+        for h in _heads(trigger)
+        for c in h.children
+        if c.dep_ in ("dobj", "pobj") and c.lemma_.lower() in documents
+    }
+
+
 def _own_nouns(trigger: Token) -> set[int]:
     """The indices of the event's word and of the nouns that are its own: its arguments (a
     predicate's are its verb's: "earnings haven't been good"), the time or occasion it
     happened in ("injured in the 1998 bombing") and its means ("backed it via the May 2
-    signing"), its coordinated verbs' too (`_heads`). Not a text it acts on: a date before
-    one names the text, when it was made ("condemned the 1998 treaty on Monday", "met to
-    discuss the 2015 accord"), not the act; a text that acts is made by then ("a 1996 law
-    tightened the embargo")."""
+    signing"), its coordinated verbs' too (`_heads`)."""
     own = {trigger.i} | {w.i for w in _occasions(trigger)}
-    documents = load_lexicon().documents
     for c in (c for h in _heads(trigger) for c in h.children):
-        if (c.dep_ in _ARGUMENTS or c.dep_ == "pobj") and (
-            c.dep_ in _SUBJECTS or c.lemma_.lower() not in documents
-        ):
+        if c.dep_ in _ARGUMENTS or c.dep_ == "pobj":
             own.add(c.i)
         elif c.dep_ == "prep" and c.lower_ in _MEANS:
             own.update(g.i for g in c.children if g.dep_ == "pobj")

@@ -201,6 +201,12 @@ NOUN_DATES = [
         "criticised",
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
     ),
+    # a clause on the text still dates the act on it
+    (
+        "Most notably, the sultan helped negotiate the Iran nuclear deal that was signed in 2015.",
+        "negotiate",
+        (date(2015, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+    ),
     (
         "Chile signed the 2015 climate accord.",
         "signed",
