@@ -104,6 +104,13 @@ ERRATA = {
     # of its synset ("dismissed the finance minister"): a removal from office, where the
     # lexicon reads "dismiss" as a claim or a proposal rejected (016, 120).
     "- * GOVERNOR [110] # DISMISS": "- * &LEADER [110] # DISMISS",
+    # A sentence upheld on appeal is the court's sentence, as the sentence given and the
+    # verdict of guilt are (116, SANCTION convict in PLOVER's manual), not an arrest (173); so
+    # is a conviction upheld, which the dictionary does not list.
+    "- * SENTENCE [173] # UPHOLD": "- * SENTENCE [116] # UPHOLD\n- * CONVICTION [116] # UPHOLD",
+    # OVERTURN codes "CONVICTION" twice, as an easing (081, as its "SENTENCE") and as a refusal
+    # to ease (1241, as its "ACQUITTAL"): a conviction overturned eases it.
+    "- * CONVICTION [1241] # OVERTURN": "",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

@@ -543,6 +543,34 @@ CASES = [
         "Kenya alleged Ugandan involvement in the raid.",
         [(EventType.ACCUSE, {"KEN"}, {"UGA"}, False, False)],
     ),
+    # Legal outcomes, as CAMEO codes them: a sentence or a conviction upheld is the court's
+    # sentence (SANCTION), as a ban upheld is a refusal to ease it (REJECT); an acquittal eases
+    # the legal action as a verdict of innocence and a conviction overturned do (CONCEDE).
+    (
+        "The Egyptian appeals court upheld the conviction of the former president.",
+        [(EventType.SANCTION, {"EGY-judiciary"}, {"EGY-government"}, False, False)],
+    ),
+    (
+        "An Egyptian appeals court upheld the sentence of the opposition leader.",
+        [(EventType.SANCTION, {"EGY-judiciary"}, {"EGY-opposition"}, False, False)],
+    ),
+    (
+        "Kenya's high court upheld the ban on the opposition party.",
+        [(EventType.REJECT, {"KEN-judiciary"}, {"KEN-opposition"}, False, False)],
+    ),
+    (
+        "A Kenyan military court acquitted two Egyptian soldiers.",
+        [(EventType.CONCEDE, {"KEN-judiciary"}, {"EGY-military"}, False, False)],
+    ),
+    (
+        "The former minister was acquitted by a Kenyan court.",
+        [(EventType.CONCEDE, {"KEN-judiciary"}, {"KEN-government"}, False, False)],
+    ),
+    (
+        "The Kenyan court overturned the conviction of the opposition leader.",
+        [(EventType.CONCEDE, {"KEN-judiciary"}, {"KEN-opposition"}, False, False)],
+    ),
+    ("The audit vindicated the Kenyan finance minister.", []),
 ]
 
 

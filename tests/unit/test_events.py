@@ -979,7 +979,8 @@ SENTENCES = [
     ),
     ("The Ghanaian minister claimed responsibility for cutting the budget.", []),
     # A verdict of guilt and a sentence are PLOVER's SANCTION 'convict' (its manual), as
-    # CAMEO's "find guilty" (116) is; an acquittal punishes no one.
+    # CAMEO's "find guilty" (116) is; an acquittal eases the legal action (CAMEO's ACQUIT, 081,
+    # CONCEDE in PLOVER's table), as a verdict of innocence does (FIND * INNOCENT, 080).
     (
         "A court in Tehran sentenced a British aid worker to five years in prison.",
         [(EventType.SANCTION, F({"IRN"}), F({"GBR"}), NONE, False, False)],
@@ -992,7 +993,10 @@ SENTENCES = [
         "The former Peruvian mayor was found guilty of fraud on Monday.",
         [(EventType.SANCTION, NONE, F({"PER"}), NONE, False, False)],
     ),
-    ("A court in Accra acquitted the Ghanaian minister.", []),
+    (
+        "A court in Accra acquitted the Ghanaian minister.",
+        [(EventType.CONCEDE, F({"GHA"}), F({"GHA"}), NONE, False, False)],
+    ),
     # A pattern's word denied fits only a pattern that names the denial.
     ("The Ghanaian minister was found not guilty of fraud.", []),
     (
