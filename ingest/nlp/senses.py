@@ -379,6 +379,18 @@ def light_prep(lex: Lexicon, prep: Token) -> bool:
     return sense is None or prep.i not in sense[1]
 
 
+def eased(
+    act: tuple[EventType, str | None], reading: tuple[EventType, str | None]
+) -> tuple[EventType, str | None]:
+    """ "ended its siege of the town", "eased the blockade of Gaza": a blockade (CAMEO's 191,
+    the lexicon's COERCE 'blockade') eased or ended is a military step back, RETREAT, as
+    CAMEO codes it (LIFT * BLOCKADE, 0872; END * BLOCKADE, 087), where a restriction eased
+    is a concession ("lifted the curfew", 081): the reading of a verb of easing for `act`."""
+    if reading[0] is EventType.CONCEDE and act == (EventType.COERCE, "blockade"):
+        return EventType.RETREAT, "withdraw"
+    return reading
+
+
 def act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
     """ "an end to the shelling", "the suspension of attacks": the noun of a verb of
     `Lexicon.on_acts` with a hostile act codes as its verb does."""
@@ -388,7 +400,7 @@ def act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] |
     for act in prep_objects(noun, ("of", "to")):
         found = lookup_noun(lex, act)
         if found is not None and found[0] in lex.on_acts[verb]:
-            return (*lex.on_acts[verb][found[0]], noun)
+            return (*eased(found[:2], lex.on_acts[verb][found[0]]), noun)
     return None
 
 

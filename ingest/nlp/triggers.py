@@ -25,6 +25,7 @@ from ingest.nlp.senses import (
     ailment,
     appeal_in_law,
     cameo_verb,
+    eased,
     for_press_meeting,
     human,
     light_gerund,
@@ -424,6 +425,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             return None
         if etype is EventType.SANCTION and lemma in lex.deporting and _deports(token):
             etype, mode = EventType.COERCE, "deport"
+        for found in filter(None, (lookup_noun(lex, o) for o in objs)):
+            etype, mode = eased(found[:2], (etype, mode))
         people = lex.of_people.get(lemma, (etype, mode))
         if people[0] is not etype and any(
             human(o) or o.ent_type_ == "PERSON" for o in objects_of(token)
@@ -739,7 +742,7 @@ def _ends_act(
         if found[0] is EventType.PROTEST and own:
             return Trigger(token, EventType.CONCEDE, None, 0.8, text=text)
         if found[0] in senses:
-            etype, mode = senses[found[0]]
+            etype, mode = eased(found[:2], senses[found[0]])
             return Trigger(token, etype, mode, 0.8, text=text)
     return _hostilities_ended(lex, token, senses)
 
@@ -959,7 +962,7 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         if found is not None and ending is not None:
             if found[0] not in lex.on_acts[ending]:
                 return None
-            etype, mode = lex.on_acts[ending][found[0]]
+            etype, mode = eased(found[:2], lex.on_acts[ending][found[0]])
             return Trigger(token, etype, mode, 0.75, text=f"{token.text} {found[2].text}")
         if found is not None:
             etype, mode, named = found

@@ -571,6 +571,25 @@ CASES = [
         [(EventType.CONCEDE, {"KEN-judiciary"}, {"KEN-opposition"}, False, False)],
     ),
     ("The audit vindicated the Kenyan finance minister.", []),
+    # A blockade or a siege lifted, eased or ended is a military step back (CAMEO's LIFT *
+    # BLOCKADE 0872, END * BLOCKADE 087: RETREAT); a curfew lifted is a concession (081).
+    (
+        "Ethiopian troops lifted their siege of the rebel-held town.",
+        [(EventType.RETREAT, {"ETH-military"}, {"ETH-rebels"}, False, False)],
+    ),
+    (
+        "Saudi Arabia ended its blockade of Qatar.",
+        [(EventType.RETREAT, {"SAU"}, {"QAT"}, False, False)],
+    ),
+    (
+        "Israel relaxed the blockade of Gaza.",
+        [(EventType.RETREAT, {"ISR"}, {"PSE"}, False, False)],
+    ),
+    (
+        "Saudi Arabia brought its blockade of Qatar to an end.",
+        [(EventType.RETREAT, {"SAU"}, {"QAT"}, False, False)],
+    ),
+    ("Kenya lifted the curfew in Nairobi.", [(EventType.CONCEDE, {"KEN"}, set(), False, False)]),
 ]
 
 
