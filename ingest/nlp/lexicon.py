@@ -100,6 +100,7 @@ class Lexicon:
     likelihood: frozenset[str]  # "it is unlikely that ...": a judgement, as an opinion is
     disposition: frozenset[str]  # "likes", "tends": what they govern is a habit, no act
     press: frozenset[str]  # "press conference": a meeting for the press consults no one
+    entering: frozenset[str]  # "invasion": its "of" names a place or who enters it
     readiness: frozenset[str]
     judging: frozenset[str]  # "called the deal a betrayal": its object is judged, not done
     bare_commit: frozenset[str]
@@ -313,6 +314,7 @@ def load_lexicon() -> Lexicon:
         likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),
         press=frozenset(raw["press_words"]["words"]),
+        entering=frozenset(raw["entering_nouns"]["words"]),
         readiness=frozenset(frames["readiness"]),
         judging=frozenset(frames["judging"]),
         bare_commit=frozenset(frames["bare_commit"]),

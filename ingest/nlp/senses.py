@@ -104,9 +104,43 @@ def voicers(lex: Lexicon, noun: Token) -> list[Token]:
     return prep_objects(verb, ("from",)) or prep_objects(noun, ("from",))
 
 
+# Phoenix's agent codes of people of no sector ("people", "civilians").
+PEOPLE = frozenset({"PPL", "CVL"})
+# Nouns of the public at large, whom no agent dictionary codes: anyone may be a witness.
+THE_PUBLIC = frozenset({"public", "witness"})
+
+
+def populace(noun: Token) -> bool:
+    """Whether a noun names the public: people of no sector ("people", "residents"), the
+    public itself or its members ("members of the public"), witnesses, whom anyone may be,
+    or an indefinite pronoun ("anyone")."""
+    if "Ind" in noun.morph.get("PronType", []):
+        return True
+    if lower_lemma(noun) in THE_PUBLIC or (
+        lower_lemma(noun) == "member" and any(populace(o) for o in prep_objects(noun, ("of",)))
+    ):
+        return True
+    # The agent the noun itself heads, not one its phrase names ("$181 billion for injuries
+    # suffered by citizens" asks money).
+    codes = load_gazetteer().head_agent_codes(
+        [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]]
+    )
+    return bool(codes) and codes <= PEOPLE
+
+
+def crowd_entering(lex: Lexicon, noun: Token) -> bool:
+    """ "an invasion of Hispanic people into the United States", "an invasion of tourists": a
+    noun of entering territory (`Lexicon.entering`) whose "of" names people at large, no
+    armed force, is a crowd moving in, told figuratively, no act of arms ("the invasion of
+    Kuwait", "an invasion of Iraqi troops" stay)."""
+    return lower_lemma(noun) in lex.entering and any(
+        populace(o) for o in prep_objects(noun, ("of",))
+    )
+
+
 def lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
     """The type and mode an object noun names, and the noun that names it."""
-    if in_name(noun) or ailment(lex, noun):
+    if in_name(noun) or ailment(lex, noun) or crowd_entering(lex, noun):
         return None
     if (done := act_noun(lex, noun)) is not None:
         return done

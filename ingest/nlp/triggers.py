@@ -20,11 +20,13 @@ from ingest.nlp.senses import (
     DECLINED_TO_YIELD,
     GENERIC_HEADS,
     HEADLINE_SUBJECTS,
+    PEOPLE,
     act_noun,
     agent_codes,
     ailment,
     appeal_in_law,
     cameo_verb,
+    crowd_entering,
     eased,
     for_press_meeting,
     human,
@@ -35,6 +37,7 @@ from ingest.nlp.senses import (
     noun_keys,
     objects_of,
     particles_of,
+    populace,
     sense_of,
     small_clause,
     subject_of,
@@ -584,9 +587,6 @@ STATE_FORCES = codes_of("forces")
 # CAMEO agent codes of armed forces (a state's, armed groups, rebels), and of people of no
 # sector ("men", "civilians"), who are mobilised where they are counted.
 _ARMED_AGENTS = STATE_FORCES | codes_of("armed")
-PEOPLE = frozenset({"PPL", "CVL"})
-# Nouns of the public at large, whom no agent dictionary codes: anyone may be a witness.
-THE_PUBLIC = frozenset({"public", "witness"})
 
 # Phoenix's agent codes of those who act for a state, an international body or an aid agency
 # abroad: their expulsion is PLOVER's SANCTION (166: envoys, peacekeepers, aid agencies).
@@ -811,7 +811,7 @@ def _asks_act_on(lex: Lexicon, clause: Token) -> bool:
     if inner is None:
         return False
     undergoes = children(clause, ("nsubjpass",))
-    return not (QUAD_CLASS[inner.type] in COOPERATIVE and any(_populace(s) for s in undergoes))
+    return not (QUAD_CLASS[inner.type] in COOPERATIVE and any(populace(s) for s in undergoes))
 
 
 def _mandative(clause: Token) -> bool:
@@ -1187,35 +1187,17 @@ def asks_populace(token: Token, inner: Trigger | None) -> bool:
         a
         for noun in prep_objects(token, ("for",))
         for a in whose_asked(noun)
-        if a is not noun or _populace(a)
+        if a is not noun or populace(a)
     ]
-    return bool(asked) and all(_populace(noun) for noun in asked)
+    return bool(asked) and all(populace(noun) for noun in asked)
 
 
 def whose_asked(noun: Token) -> list[Token]:
     """The one asked behind what is asked of them: "the public's help", "help from the
     public" -> public; people asked are themselves ("its citizens", "residents")."""
-    if _populace(noun):
+    if populace(noun):
         return [noun]
     return [*children(noun, ("poss",)), *prep_objects(noun, ("from",))] or [noun]
-
-
-def _populace(noun: Token) -> bool:
-    """Whether a noun names the public: people of no sector ("people", "residents"), the
-    public itself or its members ("members of the public"), witnesses, whom anyone may be,
-    or an indefinite pronoun ("anyone")."""
-    if "Ind" in noun.morph.get("PronType", []):
-        return True
-    if lower_lemma(noun) in THE_PUBLIC or (
-        lower_lemma(noun) == "member" and any(_populace(o) for o in prep_objects(noun, ("of",)))
-    ):
-        return True
-    # The agent the noun itself heads, not one its phrase names ("$181 billion for injuries
-    # suffered by citizens" asks money).
-    codes = load_gazetteer().head_agent_codes(
-        [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]]
-    )
-    return bool(codes) and codes <= PEOPLE
 
 
 def _warns_of_harm(comp: Token | None, inner: Trigger | None) -> bool:
@@ -1236,7 +1218,7 @@ def _warns_public(lex: Lexicon, token: Token) -> bool:
     RISK, 012, a comment), no threat, as a warning to do no act against anyone is; of an
     act against someone it stays a threat ("warned residents of airstrikes")."""
     warned = children(token, ("dobj",))
-    if not warned or not all(_populace(n) for n in warned):
+    if not warned or not all(populace(n) for n in warned):
         return False
     # The parse may hang the danger on the verb or on the ones warned.
     told = prep_objects(token, _WARNED_OF) + [
@@ -1305,7 +1287,7 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
         or any(lower_lemma(c) in lex.unreal for c in token.children if c.dep_ == "amod")
     ):
         return None  # "Uruguay's future concessions" are no act yet
-    if _judged(lex, token):
+    if _judged(lex, token) or crowd_entering(lex, token):
         return None
     etype, mode = reading
     if key == "appeal" and (law := appeal_in_law(token)) is not EventType.REQUEST:

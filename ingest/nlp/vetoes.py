@@ -27,10 +27,12 @@ from ingest.nlp.roles import (
 )
 from ingest.nlp.senses import (
     MEASURES,
+    PEOPLE,
     PLACE_TYPES,
     PREP_OBJECT_DEPS,
     PROPOSITION_PRONOUNS,
     TARGET_PREPS,
+    THE_PUBLIC,
     agent_codes,
     cameo_verb,
     human,
@@ -69,9 +71,7 @@ from ingest.nlp.triggers import (
     BACKGROUND,
     HOSTILE_ACTS,
     MODE_OF_TYPE,
-    PEOPLE,
     STATE_FORCES,
-    THE_PUBLIC,
     VERBAL,
     Trigger,
     arms_named,

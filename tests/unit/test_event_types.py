@@ -590,6 +590,18 @@ CASES = [
         [(EventType.RETREAT, {"SAU"}, {"QAT"}, False, False)],
     ),
     ("Kenya lifted the curfew in Nairobi.", [(EventType.CONCEDE, {"KEN"}, set(), False, False)]),
+    # An invasion "of" people at large is a crowd moving in, no act of arms; of a place, or of
+    # a force, it is one.
+    ("The pamphlet spoke of an invasion of Hispanic people into the United States.", []),
+    ("The leaflet described an invasion of migrants into Italy as a threat.", []),
+    (
+        "The invasion of Kuwait by Iraq began in August.",
+        [(EventType.ASSAULT, {"IRQ"}, {"KWT"}, False, False)],
+    ),
+    (
+        "The invasion of Iraqi troops into Kuwait began in August.",
+        [(EventType.ASSAULT, set(), {"KWT"}, False, False)],
+    ),
 ]
 
 
