@@ -402,7 +402,8 @@ def light_prep(lex: Lexicon, prep: Token) -> bool:
     light verb's act, if it names one; not where a pattern of the verb names the preposition
     ("joined Sweden in condemning": the verb's sense)."""
     verb = _prep_owner(lex, prep)
-    if prep.dep_ != "prep" or verb == prep:
+    # "a bomb went off on Sunday" is no "went on a hunger strike": a time brings no act.
+    if prep.dep_ != "prep" or verb == prep or tells_when(prep):
         return False
     lemma = lower_lemma(verb)
     keys = light_prep_keys(verb, lemma, objects_of(verb))
@@ -438,17 +439,16 @@ def act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] |
     return None
 
 
+def tells_when(prep: Token) -> bool:
+    """ "on Monday", "at dawn": a preposition whose object is a time."""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in children(prep, ("pobj",)))
+
+
 def particles_of(token: Token) -> list[Token]:
     """A verb's particles and prepositions, but not one that tells when ("called the deal
     useless on Monday" is no "call on")."""
     return [
-        c
-        for c in token.children
-        if c.dep_ == "prt"
-        or (
-            c.dep_ == "prep"
-            and not any(o.ent_type_ in ("DATE", "TIME") for o in children(c, ("pobj",)))
-        )
+        c for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and not tells_when(c))
     ]
 
 

@@ -590,6 +590,19 @@ CASES = [
         "A bomb went off at a bus station in Kabul. No group has claimed responsibility.",
         [(EventType.ASSAULT, set(), {"AFG"}, False, False)],
     ),
+    # A time told by "on" brings no act to the verb ("went on hunger strike" does).
+    (
+        "A grenade went off at a police post in Peshawar on Monday.",
+        [(EventType.ASSAULT, set(), {"PAK-police"}, False, False)],
+    ),
+    (
+        "On Saturday a car bomb went off near a Libyan army base.",
+        [(EventType.ASSAULT, set(), {"LBY"}, False, False)],
+    ),
+    (
+        "Two Bahraini activists went on hunger strike on Monday.",
+        [(EventType.PROTEST, {"BHR-activists"}, set(), False, False)],
+    ),
 ]
 
 
