@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span, Token
 from ingest.nlp.events import EventMention
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.model import load_nlp
+from ingest.nlp.senses import tells_when
+from ingest.nlp.syntax import lower_lemma
 from ingest.nlp.textprep import parse_text
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -38,7 +40,10 @@ def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Itera
     docs = nlp.pipe((line for lines in chunked for line in lines), batch_size=batch_size)
     for lines in chunked:
         # The lines keep their breaks, so the joined doc has the text's exact characters.
-        parsed = [_participle_verb_read(nlp, _headline_verb_read(nlp, next(docs))) for _ in lines]
+        parsed = [
+            _participle_verb_read(nlp, _headline_verb_read(nlp, _time_phrase_read(nlp, next(docs))))
+            for _ in lines
+        ]
         yield Doc.from_docs(parsed, ensure_whitespace=False)
 
 
@@ -69,6 +74,79 @@ def _headline_verb_read(nlp: Language, line: Doc) -> Doc:
     if word is None or any(not _joined_by_comma(word, v) for v in _verbs(line)) or _subject(word):
         return line
     return _read_as_verb(nlp, line, line[:], word) or line
+
+
+def _time_phrase_read(nlp: Language, line: Doc) -> Doc:
+    """ "A bomb was on Tuesday rammed into a base", "two soldiers were last week wounded": a
+    time between an auxiliary and its participle leads the small model astray (the auxiliary
+    read as the root and the participle as a clause of its own, or the subject as a doer).
+    Such a line is parsed again without the time, and that parse is kept where the participle
+    then takes the auxiliary, with the time put back on the participle as it was read."""
+    for aux in line[:-2]:
+        time = _time_after(line[aux.i + 1])
+        if (
+            lower_lemma(aux) not in ("be", "have")
+            or time is None
+            or time.end >= len(line)
+            or line[time.end].tag_ not in ("VBN", "VBD")
+        ):
+            continue
+        again = nlp(line.text[: time.start_char] + line.text[time.end_char :].lstrip())
+        if [t.text for t in again] != [t.text for t in line if t not in time]:
+            return line
+        verb = again[time.start]
+        # "had on Friday been freed": "been" is an auxiliary too, of "freed".
+        host = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+        if again[aux.i].dep_ not in ("aux", "auxpass") or again[aux.i].head != host:
+            return line
+        return _with_time(nlp, line, again, time, host.i)
+    return line
+
+
+def _time_after(word: Token) -> Span | None:
+    """The time a word starts, told by a preposition ("on Tuesday") or alone ("last week")."""
+    if word.dep_ == "prep" and tells_when(word):
+        return word.doc[word.i : word.right_edge.i + 1]
+    if word.ent_iob_ == "B" and word.ent_type_ in ("DATE", "TIME"):
+        return next(e for e in word.doc.ents if e.start == word.i)
+    return None
+
+
+def _with_time(nlp: Language, line: Doc, again: Doc, time: Span, verb: int) -> Doc:
+    """`line` as `again` parsed it without `time`, the time put back, as `line` read it, on
+    `again`'s verb at `verb`."""
+    n = len(time)
+    at = [j if j < time.start else j + n for j in range(len(again))]  # again's tokens in line
+    source = [t if t in time else again[t.i - n * (t.i > time.start)] for t in line]
+    heads: list[int] = []
+    deps: list[str] = []
+    ents: list[str] = []
+    for t in source:
+        if t.doc is again:
+            heads.append(at[t.head.i])
+            deps.append(t.dep_)
+        elif t.head in time and t.head != t:
+            heads.append(t.head.i)
+            deps.append(t.dep_)
+        else:  # the time's own head
+            heads.append(at[verb])
+            deps.append("prep" if t.tag_ == "IN" else "npadvmod")
+        iob = "B" if t.ent_iob_ == "I" and (not ents or ents[-1] == "O") else t.ent_iob_
+        ents.append(f"{iob}-{t.ent_type_}" if t.ent_type_ else "O")
+    read = Doc(
+        nlp.vocab,
+        words=[t.text for t in line],
+        spaces=[bool(t.whitespace_) for t in line],
+        tags=[t.tag_ for t in source],
+        pos=[t.pos_ for t in source],
+        morphs=[str(t.morph) for t in source],
+        lemmas=[t.lemma_ for t in source],
+        heads=heads,
+        deps=deps,
+        ents=ents,
+    )
+    read.tensor = numpy.stack([t.doc.tensor[t.i] for t in source])
+    return read
 
 
 def _participle_verb_read(nlp: Language, line: Doc) -> Doc:

@@ -6,8 +6,10 @@ signed on to, an attack's doer after a comma, a fine, an answer a gerund tells, 
 placed under arrest or the target of an act, a reaction that came from someone or drew
 rebukes from someone, one on hunger strike, captives freed with no one told freeing them,
 the sides of a deed told by "between", an act the news follows from ("a day after Sudan
-swapped prisoners"), an attack claimed by a bare claim of responsibility; with the real
-English model."""
+swapped prisoners"), an attack claimed by a bare claim of responsibility, a bomb going off or
+a passive with its time told ("was on Monday arrested"); with the real English model."""
+
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -603,6 +605,19 @@ CASES = [
         "Two Bahraini activists went on hunger strike on Monday.",
         [(EventType.PROTEST, {"BHR-activists"}, set(), False, False)],
     ),
+    # A time between an auxiliary and its participle: read as without it.
+    (
+        "A car bomb was on Thursday rammed into a military base in Helmand.",
+        [(EventType.ASSAULT, set(), {"AFG-military"}, False, False)],
+    ),
+    (
+        "Four Nigerian soldiers were last month wounded by a roadside bomb.",
+        [(EventType.ASSAULT, set(), {"NGA-military"}, False, False)],
+    ),
+    (
+        "The opposition leader was on Monday arrested by police in Lusaka.",
+        [(EventType.COERCE, {"ZMB-police"}, {"ZMB-opposition"}, False, False)],
+    ),
 ]
 
 
@@ -629,3 +644,13 @@ def test_sides_between(sentence: str, sides: set[str]) -> None:
     (event,) = result.events
     assert not event.source and not event.target
     assert {_key(by_id[a]) for a in event.participants} == sides
+
+
+def test_time_inside_passive_dates_the_event() -> None:
+    """The time put back on the participle still dates the act."""
+    text = "The Tunisian blogger was on Tuesday arrested by police in Sfax."
+    published = datetime(2024, 5, 10, tzinfo=UTC)
+    (result,) = extract_events([Article(id="a1", text=text, format="text", published_at=published)])
+    (event,) = result.events
+    assert event.type is EventType.COERCE and event.target  # the blogger, read as without it
+    assert event.date == date(2024, 5, 7)
