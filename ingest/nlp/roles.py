@@ -59,7 +59,14 @@ from ingest.nlp.syntax import (
     verb_of,
 )
 from ingest.nlp.textprep import doc_text
-from ingest.nlp.triggers import MODE_OF_TYPE, STATE_FORCES, Trigger, arms_named, classify
+from ingest.nlp.triggers import (
+    ASCRIBING,
+    MODE_OF_TYPE,
+    STATE_FORCES,
+    Trigger,
+    arms_named,
+    classify,
+)
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
 Mention = tuple[int, int, str]
@@ -835,17 +842,13 @@ def _issued(lex: Lexicon, noun: Token) -> bool:
     return lower_lemma(noun) in lex.enactments or said_thing(lex, noun)
 
 
-# Participles that tell who did an act: "an attack blamed on the Taliban".
-_ASCRIBING = frozenset({"ascribe", "attribute", "blame"})
-
-
 def _summary_doers(index: ActorIndex, verb: Token) -> list[str]:
     """Who did the act a summary of it names ("..., an attack claimed by al-Shabaab",
     "another attack ascribed to the Taliban")."""
     heads = [verb, *children(verb, OBJECT_DEPS)]
     acls = [a for h in heads for o in h.children if summary(o) for a in children(o, ("acl",))]
     found = [a for acl in acls for a in _agents(index, acl)]
-    ascribed = [acl for acl in acls if lower_lemma(acl) in _ASCRIBING]
+    ascribed = [acl for acl in acls if lower_lemma(acl) in ASCRIBING]
     return found + [
         a for acl in ascribed for o in prep_objects(acl, ("to", "on")) for a in index.actors_in(o)
     ]

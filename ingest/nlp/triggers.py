@@ -211,6 +211,13 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if _holds_alleged(lex, token):
         return None
     lemma = next((w for w in lemmas(token) if w in lex.known), lemma)
+    if lemma in ASCRIBING and lemma not in lex.verbs:
+        # "attributed the bombing to the rebels": an attack ascribed to someone blames them
+        # for it, as "blamed the bombing on the rebels" does (CAMEO 112).
+        for harm in objects_of(token):
+            if lower_lemma(harm) in lex.attacks:
+                blamed = lex.verbs["blame"]
+                return Trigger(token, *blamed, 0.8, text=f"{token.text} {harm.text}")
     if lemma not in lex.trigger_verbs:
         # Most verbs: no table below reads them, only what they tell of talks.
         return _talks_failed(lex, token)
@@ -894,6 +901,9 @@ _CAUSE_PREPS_OF_NEWS = frozenset({"after", "following", "amid"})
 _DOER_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
 WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+# Verbs that tell who did an act: "attributed the attack to", "an attack blamed on the Taliban".
+ASCRIBING = frozenset({"ascribe", "attribute", "blame"})
 
 # The light verb and object of a claim of responsibility (the lexicon's, with "for").
 _CLAIM = "claim responsibility"

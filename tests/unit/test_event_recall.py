@@ -7,7 +7,8 @@ placed under arrest or the target of an act, a reaction that came from someone o
 rebukes from someone, one on hunger strike, captives freed with no one told freeing them,
 the sides of a deed told by "between", an act the news follows from ("a day after Sudan
 swapped prisoners"), an attack claimed by a bare claim of responsibility, a bomb going off or
-a passive with its time told ("was on Monday arrested"); with the real English model."""
+a passive with its time told ("was on Monday arrested"), an attack attributed to someone; with
+the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -618,6 +619,17 @@ CASES = [
         "The opposition leader was on Monday arrested by police in Lusaka.",
         [(EventType.COERCE, {"ZMB-police"}, {"ZMB-opposition"}, False, False)],
     ),
+    # An attack ascribed to someone blames them for it, as "blamed ... on" does.
+    (
+        "Kenya attributed the bombing to al-Shabaab militants.",
+        [(EventType.ACCUSE, {"KEN"}, {"SOM"}, False, False)],
+    ),
+    (
+        "Iraqi officials ascribed the rocket attack to an Iranian-backed militia.",
+        [(EventType.ACCUSE, {"IRQ-government"}, {"IRN-armed group"}, False, False)],
+    ),
+    ("Police attributed the blast to a gas leak.", []),
+    ("The coach attributed the victory to his players.", []),
 ]
 
 
