@@ -153,6 +153,7 @@ class Lexicon:
     threatened: dict[str, str | None]
     # "fire", "launch": their sense with arms fired at a target, then alone ("fired at") if any
     firing: dict[str, tuple[_Sense, ...]]
+    vehicles: frozenset[str]  # "car", "truck", "van": CAMEO's &car
     # "halt", "prevent": what such a verb does to a hostile act, by the act's type
     on_acts: dict[str, dict[EventType, tuple[EventType, str | None]]]
     act_nouns: dict[str, str]  # "suspension": "suspend", its verb in `on_acts`
@@ -384,6 +385,7 @@ def load_lexicon() -> Lexicon:
             cameo_raw, frames["commit"], [v for v, t in frames["fixed"].items() if t == "THREATEN"]
         ),
         firing=_firing_verbs(cameo_raw, arms),
+        vehicles=frozenset(cameo_raw["synsets"]["&car"]),
         relations=frozenset(raw["relation_nouns"]),
         on_acts=on_acts,
         act_nouns=raw["on_acts"]["nouns"],

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
-from ingest.nlp.actors import is_office_word
+from ingest.nlp.actors import is_office_word, is_person_noun
 from ingest.nlp.gazetteer import codes_of, load_gazetteer
 from ingest.nlp.lexicon import COOPERATIVE, Lexicon, load_lexicon
 from ingest.nlp.senses import (
@@ -218,6 +218,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             if lower_lemma(harm) in lex.attacks:
                 blamed = lex.verbs["blame"]
                 return Trigger(token, *blamed, 0.8, text=f"{token.text} {harm.text}")
+    if (rammed := _vehicle_attack(lex, token)) is not None:
+        return rammed
     if lemma not in lex.trigger_verbs:
         # Most verbs: no table below reads them, only what they tell of talks.
         return _talks_failed(lex, token)
@@ -551,6 +553,22 @@ def _fired_at(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         return None
     etype, mode = senses[0] if fired else senses[1]
     return Trigger(token, etype, mode, 0.8, text=token.text, aimed=True)
+
+
+def _vehicle_attack(lex: Lexicon, token: Token) -> Trigger | None:
+    """ "drove a car into a crowd of protesters", "rammed his truck into soldiers": a vehicle
+    (CAMEO's &car) driven into people attacks them, its driver the doer, as CAMEO's RAM (of its
+    attack block) codes a car bomb rammed; not one driven into a place or a thing ("into the
+    garage", "into Kabul"), nor a vehicle that crashes by itself (CAMEO codes no car crash)."""
+    objs = objects_of(token)
+    if not any(lower_lemma(o) in lex.vehicles for o in objs):
+        return None
+    into = [o for h in [token, *objs] for o in prep_objects(h, ("into",))]
+    if not any(
+        is_person_noun(lower_lemma(p)) for o in into for p in [o, *prep_objects(o, ("of",))]
+    ):
+        return None
+    return Trigger(token, EventType.ASSAULT, None, 0.8, text=token.text, aimed=True)
 
 
 def _moves_forces(lex: Lexicon, token: Token) -> bool:

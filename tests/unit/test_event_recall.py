@@ -7,8 +7,8 @@ placed under arrest or the target of an act, a reaction that came from someone o
 rebukes from someone, one on hunger strike, captives freed with no one told freeing them,
 the sides of a deed told by "between", an act the news follows from ("a day after Sudan
 swapped prisoners"), an attack claimed by a bare claim of responsibility, a bomb going off or
-a passive with its time told ("was on Monday arrested"), an attack attributed to someone; with
-the real English model."""
+a passive with its time told ("was on Monday arrested"), an attack attributed to someone, a
+car driven into people; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -630,6 +630,18 @@ CASES = [
     ),
     ("Police attributed the blast to a gas leak.", []),
     ("The coach attributed the victory to his players.", []),
+    # A vehicle driven into people attacks them; into a place or a thing, no one.
+    (
+        "A man drove a car into a crowd of protesters in Charlottesville.",
+        [(EventType.ASSAULT, {"USA-civilians"}, {"USA-protesters"}, False, False)],
+    ),
+    (
+        "A Palestinian man rammed his car into Israeli soldiers at a checkpoint.",
+        [(EventType.ASSAULT, {"PSE-civilians"}, {"ISR-military"}, False, False)],
+    ),
+    ("A Turkish truck driver drove his lorry into Bulgaria.", []),
+    ("The driver drove the bus into a ditch near Lima.", []),
+    ("A bus crashed into a police car in Lagos.", []),
 ]
 
 
