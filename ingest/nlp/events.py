@@ -67,6 +67,7 @@ from ingest.nlp.roles import (
     noun_patients,
     objects_of_noun,
     occasion_agents,
+    of_state,
     own_forces_called,
     own_state,
     reciprocal,
@@ -81,7 +82,7 @@ from ingest.nlp.roles import (
     under,
     voiced_from,
 )
-from ingest.nlp.senses import lookup_noun, objects_of, subject_of
+from ingest.nlp.senses import lookup_noun, objects_of, subject_of, voicers
 from ingest.nlp.syntax import (
     amount,
     bare_passive,
@@ -294,6 +295,15 @@ def _sentence_events(
             source = noun_agents(index, trig.token)
             if not source and trig.type is EventType.PROTEST:
                 source = in_protest(index, trig.token)
+            if not source and trig.type is EventType.PROTEST:
+                # "the arms sale drew protests from Beijing": a protest a state or its
+                # officials voice, as a reaction is voiced, is a diplomatic one, at whom drew it
+                # (CAMEO's PROTEST * DECISION, 110: disapproval), not a demonstration.
+                # The voicer itself, not a word on it ("French unions" are no state).
+                voiced = [index.get(v.i) for v in voicers(lex, trig.token)]
+                if voiced and all(a is not None and of_state(index, a) for a in voiced):
+                    source, patients = voiced_from(index, trig.token)
+                    trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
             if not source and QUAD_CLASS[trig.type] not in MATERIAL:
                 # Words come from their speaker; a deed from where it was done ("the shelling
                 # came from Syria": not by whom).

@@ -8,7 +8,7 @@ rebukes from someone, one on hunger strike, captives freed with no one told free
 the sides of a deed told by "between", an act the news follows from ("a day after Sudan
 swapped prisoners"), an attack claimed by a bare claim of responsibility, a bomb going off or
 a passive with its time told ("was on Monday arrested"), an attack attributed to someone, a
-car driven into people; with the real English model."""
+car driven into people, a state's protest drawn by a deed; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -642,6 +642,18 @@ CASES = [
     ("A Turkish truck driver drove his lorry into Bulgaria.", []),
     ("The driver drove the bus into a ditch near Lima.", []),
     ("A bus crashed into a police car in Lagos.", []),
+    # A protest a state or its officials voice is a diplomatic one, at whose deed drew it;
+    # people's protests, or a state's word on the protesters, stay no such act.
+    (
+        "Iran's missile test drew protests from Washington.",
+        [(EventType.ACCUSE, {"USA"}, {"IRN"}, False, False)],
+    ),
+    (
+        "Japan's new textbook drew protests from the South Korean foreign ministry.",
+        [(EventType.ACCUSE, {"KOR-government"}, {"JPN"}, False, False)],
+    ),
+    ("The new pension law drew protests from French unions.", []),
+    ("The film drew protests from religious groups.", []),
 ]
 
 
