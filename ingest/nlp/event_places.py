@@ -35,6 +35,7 @@ from ingest.nlp.senses import agent_codes
 from ingest.nlp.syntax import SIDE_MODIFIERS
 
 _HOME = sectors_of("home")  # police and courts, who act only in their own state
+_STATE = sectors_of("state")  # a state's bodies, of which a town's or a region's act there
 # Retreats that give back, not leave: a release's "from" is a detention ("freed from
 # prison"), a return's where the returned come from, not where it is done.
 _RETURNS = frozenset({"release", "return"})
@@ -165,9 +166,13 @@ def _home_sides(mention: EventMention, by_id: dict[str, Actor]) -> set[str]:
     where they sit; a word is said anywhere ("accused police in Karachi of torture"). A
     sanction is imposed from afar: only its doer's count ("sanctions on Hong Kong police"
     are not imposed in Hong Kong). Generic agents, and bodies whose name holds police or a
-    court ("the Dayton Police Department"); not a named judge or officer."""
+    court ("the Dayton Police Department"); not a named judge or officer. Of a material act,
+    also any state body a town's or a region's name names (`locate_event` reads the name:
+    "the Kano State Government demolished houses"; a state's name tells whose it is, "the
+    Syrian army"); a local body's meeting may be held where it travels."""
     if not (_in_person(mention) or mention.type is EventType.SANCTION):
         return set()
+    material = _in_person(mention) and mention.type is not EventType.CONSULT
     sides = (
         mention.source
         if mention.type is EventType.SANCTION
@@ -179,17 +184,21 @@ def _home_sides(mention: EventMention, by_id: dict[str, Actor]) -> set[str]:
         if a in by_id
         and (
             (by_id[a].kind is ActorKind.SECTOR and by_id[a].sector in _HOME)
-            or (by_id[a].kind is ActorKind.ORGANISATION and _home_body(by_id[a].name))
+            or (
+                by_id[a].kind is ActorKind.ORGANISATION
+                and _body_of(by_id[a].name, _STATE if material else _HOME)
+            )
         )
     }
 
 
-def _home_body(name: str) -> bool:
-    """Whether an organisation's name holds police or a court ("the Dayton Police
-    Department", "Lahore High Court"), which act where they sit as the generic ones do."""
+def _body_of(name: str, sectors: Collection[str]) -> bool:
+    """Whether an organisation's name holds a body of one of the `sectors`: police or a court
+    ("the Dayton Police Department", "Lahore High Court"), which act where they sit as the
+    generic ones do, or a government ("the Lagos State Government")."""
     gazetteer = load_gazetteer()
     return any(
-        gazetteer.sectors[c].name in _HOME
+        gazetteer.sectors[c].name in sectors
         for _, _, codes in gazetteer.find_agents(name.casefold().split())
         for c in codes.split("|")
         if c in gazetteer.sectors

@@ -581,6 +581,12 @@ def test_events_are_located_where_the_act_happened(
         ("The Columbus Division of Police arrested two men.", [("COERCE", "Columbus")]),
         ("The Lahore High Court sentenced the blogger to death.", [("SANCTION", "Lahore")]),
         ("The Columbus Police Department accused the mayor of lying.", [("ACCUSE", None)]),
+        # ... and any state body's a town or a region names, of a material act; not of a
+        # meeting, held where it travels, nor a state's body, whose name tells whose it is.
+        ("The Kano State Government demolished forty shops.", [("COERCE", "Kano")]),
+        ("The Mombasa County Government demolished sixty kiosks.", [("COERCE", "Mombasa")]),
+        ("The Lagos State Government held talks with union leaders.", [("CONSULT", None)]),
+        ("The Kenya Government deported two journalists on Friday.", [("COERCE", None)]),
         # ... as do its members, and a verb joined to another with no subject of its own has
         # that one's sides.
         (
