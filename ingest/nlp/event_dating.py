@@ -48,7 +48,7 @@ from ingest.nlp.dates import (
 from ingest.nlp.events import EventMention
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.parse import PARAGRAPH_BREAK, trigger_word
-from ingest.nlp.syntax import NOUN_MODIFIERS, clause_spans, noun_modifier_spans
+from ingest.nlp.syntax import NOUN_MODIFIERS, clause_spans, definite_noun, noun_modifier_spans
 
 # Two anchors far apart: a date both give alike was read from the text, not the anchor.
 _PROBE_ANCHORS = (date(2001, 3, 7), date(2023, 10, 19))
@@ -607,7 +607,7 @@ class EventDater:
         undated = dated[2] == DateSource.PUBLISHED_AT or (
             dated[2] == DateSource.DISCOURSE and dated[1] == DatePrecision.YEAR
         )
-        if undated and follow and (_is_definite_noun(trigger) or _conceded(trigger)):
+        if undated and follow and (definite_noun(trigger) or _conceded(trigger)):
             told = self._told_before(trigger, happened=happened)
             if told is not None:
                 return told[0], told[1], DateSource.DISCOURSE
@@ -690,7 +690,7 @@ class EventDater:
             # "two weeks after the election", "a day before the vote": the count hangs on the
             # verb or on the preposition
             counts = [c for c in (*trigger.children, *prep.children) if c.dep_ == "npadvmod"]
-            events = [c for c in prep.children if c.dep_ == "pobj" and _is_definite_noun(c)]
+            events = [c for c in prep.children if c.dep_ == "pobj" and definite_noun(c)]
             if not counts or not events:
                 continue
             told = self._told_before(events[0], happened=happened)
@@ -1246,7 +1246,7 @@ def _known_act(noun: Token) -> bool:
     if noun.dep_ == "nsubj":
         copula = noun.head
         return (
-            _is_definite_noun(noun)
+            definite_noun(noun)
             and copula.lemma_ == "be"
             and copula.tag_ == "VBD"
             and any(c.dep_ in _PREDICATES for c in copula.children)
@@ -1420,14 +1420,6 @@ _WHEN = frozenset({"in", "at", "on", "during", "after", "before", "since", "foll
 _PREMODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 
 
-def _is_definite_noun(token: Token) -> bool:
-    """Whether a word is a noun with a definite determiner or a possessor ("the attack",
-    "Slepian's murder"): an event already told."""
-    return token.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children
-    )
-
-
 def _conceded(verb: Token) -> bool:
     """Whether a verb tells an act conceded as known ("Even though McKinley visited the
     border, ..."): told again, it is the act told before."""
@@ -1448,7 +1440,6 @@ def _same_event_word(word: Token, noun: Token) -> bool:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _is_date(doc: Doc, span: tuple[int, int]) -> bool:

@@ -32,7 +32,7 @@ from ingest.nlp.places import (
     unknown_places,
 )
 from ingest.nlp.senses import agent_codes
-from ingest.nlp.syntax import SIDE_MODIFIERS
+from ingest.nlp.syntax import SIDE_MODIFIERS, definite_noun
 
 _HOME = sectors_of("home")  # police and courts, who act only in their own state
 _STATE = sectors_of("state")  # a state's bodies, of which a town's or a region's act there
@@ -84,6 +84,7 @@ def locations(
         [t for t in wheres if not _origin(doc, t)],
         unknown=unknown_places(doc, toponyms),
         lead=_lead_scene(doc, likely, lex, acts),
+        told_back=[_told_back(doc, m, lex) for m in mentions],
     )
     for m, t in zip(mentions, scenes, strict=True):
         told_in = [p for p in toponyms if m.start <= p.start < m.end]
@@ -300,6 +301,7 @@ def _continued(
     *,
     unknown: list[int],
     lead: tuple[int, int, Location] | None,
+    told_back: list[EventType | None],
 ) -> list[Location | None]:
     """An act done in person with no place told goes on the scene of the story's last
     earlier act done in person with a place, or of its `lead` (`_lead_scene`), where no other
@@ -310,22 +312,28 @@ def _continued(
     the offsets of towns told that the gazetteer lacks (`unknown_places`: "Police arrest 40
     in Nairobi" as a headline, then "police arrested 40 protesters in Kitengela": not Nairobi).
     An act whose sides are counted over many places ("a total of", "four million people
-    overall", "across the country") has no one scene."""
-    told = [
-        (e.trigger_start, e.end, p)
+    overall", "across the country") has no one scene. An act done in or during an act told
+    before (`told_back`: "six were killed in the attack") goes on the last scene of an act of
+    that kind, or the lead's, whatever places were told between, as it is that act."""
+    told: list[tuple[int, int, Location, EventType | None]] = [
+        (e.trigger_start, e.end, p, e.type)
         for e, p in zip(mentions, places, strict=True)
         if p is not None and _in_person(e)
     ]
     if lead is not None:
-        told.append(lead)
+        told.append((*lead, None))
     found = list(places)
     for i, m in enumerate(mentions):
         if places[i] is not None or not _in_person(m) or _SPREAD.search(m.sentence):
             continue
         scenes = [s for s in told if s[0] < m.trigger_start]
+        same = [s for s in scenes if told_back[i] is not None and s[3] in (None, told_back[i])]
+        if same:
+            found[i] = max(same, key=lambda s: s[0])[2]
+            continue
         if not scenes:
             continue
-        _, end, scene = max(scenes, key=lambda s: s[0])
+        _, end, scene, _ = max(scenes, key=lambda s: s[0])
         # In the scene's own sentence, all its places count, as none was read for this act.
         start = min(end, m.start)
         between = [t for t in toponyms if start <= t.start < m.end]
@@ -336,9 +344,27 @@ def _continued(
     return found
 
 
-# Sides counted over many places: a sum, or a spread over a country or the world.
+def _told_back(doc: Doc, mention: EventMention, lex: Lexicon) -> EventType | None:
+    """The kind of an act told before that an act was done in or during, named by a definite
+    noun ("six were killed in the attack", "died during the shooting"; the noun may be part of
+    the trigger: "died in the attack"): the act is part of that one, and done where it was."""
+    for word in trigger_tokens(doc, mention.trigger_start, mention.trigger):
+        nouns = [word, *(o for p in word.children if p.dep_ == "prep" for o in p.children)]
+        for noun in nouns:
+            if (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ in ("in", "during")
+                and definite_noun(noun)
+                and noun.lemma_ in lex.nouns
+            ):
+                return lex.nouns[noun.lemma_][0]
+    return None
+
+
+# Sides counted over many places: a sum, a running one, or a spread over a country or the
+# world.
 _SPREAD = re.compile(
-    r"\b(?:in total|in all|overall|a total of|totall?ing|worldwide|nationwide|globally"
+    r"\b(?:in total|in all|overall|so far|a total of|totall?ing|worldwide|nationwide|globally"
     r"|(?:across|around|throughout) the (?:country|world|globe|nation|region|continent)"
     r"|(?:millions|hundreds of thousands|tens of thousands) of|millions? people)\b",
     re.IGNORECASE,

@@ -72,6 +72,17 @@ def prep_objects(token: Token, preps: Iterable[str]) -> list[Token]:
     return [o for p in heads for o in children(p, ("pobj",))]
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def definite_noun(token: Token) -> bool:
+    """Whether a word is a noun with a definite determiner or a possessor ("the attack",
+    "Slepian's murder"): an event already told."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in token.children
+    )
+
+
 def owners(noun: Token) -> list[Token]:
     """Whose a noun's thing or person is: its possessor and its "of" ("Trump's accountant",
     "the goats of the farmers")."""

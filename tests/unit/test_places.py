@@ -921,6 +921,29 @@ def test_a_word_is_located_where_its_speaker_spoke(
             " against the fees.",
             [("PROTEST", "Valparaiso"), ("PROTEST", None)],
         ),
+        # An act done in or during an act told before, named by a definite noun, is done
+        # where that act was, whatever places are told between.
+        (
+            "Gunmen attacked a bus station in Garissa on Monday. The station lies near the"
+            " road to Mogadishu, Somalia. Nine passengers were killed in the attack.",
+            [("ASSAULT", "Garissa"), ("ASSAULT", "Garissa")],
+        ),
+        (
+            "Soldiers raided a village near Kidal on Sunday. Officials in Bamako and Niamey"
+            " gave no figures. The soldiers killed four herders during the raid.",
+            [("ASSAULT", "Kidal"), ("ASSAULT", "Kidal")],
+        ),
+        (
+            "Soldiers raided a village near Kidal on Sunday. Officials in Bamako and Niamey"
+            " gave no figures. The soldiers killed four herders.",
+            [("ASSAULT", "Kidal"), ("ASSAULT", None)],
+        ),
+        # ... but not a running total, counted over many places.
+        (
+            "Soldiers raided a village near Kidal on Sunday. The soldiers have killed more"
+            " than 300 herders in the fighting so far this year.",
+            [("ASSAULT", "Kidal"), ("ASSAULT", None)],
+        ),
     ],
 )
 def test_an_act_with_no_place_told_goes_on_its_scene(
