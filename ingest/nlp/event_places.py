@@ -9,7 +9,7 @@ where its sides' own police or courts act, their state (`_located`).
 import re
 from collections.abc import Collection
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graph.models import (
     QUAD_CLASS,
@@ -235,7 +235,8 @@ def _origin(doc: Doc, toponym: Toponym) -> bool:
     """Whether a toponym tells where a person comes from, not where anything happened: a
     modifier of a person ("a Leeds man", "a 40-year-old Ohio woman") or its "of" or "from"
     ("Maria Silva, 41, of Braga"; not one the parser hangs on the verb: "arrested a woman
-    from Kano" may tell where she was taken). A person is a name spaCy tags one, or a noun
+    from Kano" may tell where she was taken). A person is a name spaCy tags one (untitled,
+    or titled as people at large: a senator's "of" is her seat), or a noun
     the generic-agent dictionary reads as people at large, not as a body that acts where it
     sits ("Kisumu police" tell where)."""
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
@@ -249,9 +250,17 @@ def _origin(doc: Doc, toponym: Toponym) -> bool:
     else:
         return False
     if person.ent_type_ == "PERSON":
-        return True
+        # A title's "of" is the holder's seat ("Senator X of Ohio", "Mayor Y of Porto"),
+        # where they act, not where they come from.
+        titles = [c for c in person.lefts if c.dep_ == "compound" and agent_codes(c, own=True)]
+        return all(_at_large(c) for c in titles)
+    return _at_large(person)
+
+
+def _at_large(token: Token) -> bool:
+    """Whether the generic-agent dictionary reads a noun as people at large (civilians)."""
     sectors = load_gazetteer().sectors
-    codes = agent_codes(person, own=True)
+    codes = agent_codes(token, own=True)
     return bool(codes) and all(c in sectors and sectors[c].name == "civilians" for c in codes)
 
 

@@ -888,6 +888,12 @@ def test_a_word_is_located_where_its_speaker_spoke(
             "Hundreds of nurses rallied in Kumasi on Monday. Tema police arrested two men.",
             [("PROTEST", "Kumasi"), ("COERCE", "Tema")],
         ),
+        # ... but a titled person's "of" is the seat they hold, where they may have been.
+        (
+            "Hundreds of nurses rallied in Kumasi on Monday. Police arrested Mayor Kwame Mensah"
+            " of Tamale.",
+            [("PROTEST", "Kumasi"), ("COERCE", "Ghana")],
+        ),
         # ... nor, where the scene is a state, by a place inside it; a place in a town's
         # scene, or in another state, still does.
         (
