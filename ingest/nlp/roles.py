@@ -756,12 +756,15 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
         if issuer.pos_ != "VERB" or (not law and lower_lemma(issuer) not in lex.issuing):
             return []
         return sources(lex, index, issuer)
-    if token.dep_ == "relcl" and subj.i == token.head.i and lookup_noun(lex, subj) is not None:
-        # "launched an airstrike that killed ...": whoever launched the strike killed.
+    if on_noun and lookup_noun(lex, subj) is not None:
+        # "launched an airstrike that killed ...": whoever launched the strike killed; "the
+        # calls by UK officials asking the US to ...": the callers ask, the noun's own agents
+        # (not whoever joined or rejected the calls).
         agents = noun_agents(index, subj, modifiers=True)
-        if agents or subj.dep_ not in OBJECT_DEPS:
+        if agents or (token.dep_ == "relcl" and subj.dep_ not in OBJECT_DEPS):
             return agents
-        return sources(lex, index, subj.head)
+        if token.dep_ == "relcl":
+            return sources(lex, index, subj.head)
     if subj.pos_ == "PRON":
         # "Syria says it will ...": the speaker, where the pronoun agrees with it.
         speaker = _speaker(lex, token)

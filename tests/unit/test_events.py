@@ -1153,6 +1153,10 @@ SENTENCES = [
         [(EventType.REQUEST, F({"ZMB"}), F({"JPN"}), NONE, False, False)],
     ),
     ("Zambia demanded compensation.", [(EventType.REQUEST, F({"ZMB"}), NONE, NONE, False, False)]),
+    (
+        "Kenya rejected calls asking it to pull its troops out of Somalia.",
+        [(EventType.REJECT, F({"KEN"}), NONE, NONE, False, False)],
+    ),
 ]
 
 
@@ -2280,6 +2284,22 @@ ROLES = [
         EventType.REJECT,
         F({"BOL"}),
         NONE,
+        NONE,
+    ),
+    # A participle the parse hangs on an event noun is done by the noun's own agents, not
+    # by whoever joins or rejects what the noun names.
+    (
+        "Protests followed the calls by British officials asking Ireland to reopen the border.",
+        EventType.REQUEST,
+        F({"GBR"}),
+        F({"IRL"}),
+        NONE,
+    ),
+    (
+        "Chile backed the demands by Peruvian ministers urging Bolivia to free the sailors.",
+        EventType.REQUEST,
+        F({"PER"}),
+        F({"BOL"}),
         NONE,
     ),
 ]
