@@ -1475,6 +1475,13 @@ def noun_agents(index: ActorIndex, noun: Token, *, modifiers: bool = False) -> l
     for prep in children(noun, ("prep",)):
         if prep.lower_ == "by":
             return [a for p in children(prep, ("pobj",)) for a in index.actors_in(p)]
+    for obj in prep_objects(noun, ("of",)):
+        # "the expulsion of Russia's diplomats by Britain": the parse may hang the noun's "by"
+        # on its "of"; a party or a place takes none of its own (a text does: "the release
+        # of a report by Amnesty" is the report's author).
+        found = [a for p in prep_objects(obj, ("by",)) for a in index.actors_in(p)]
+        if found and any(a not in found for a in index.actors_in(obj, located=True)):
+            return found
     lex = index.lex
     for acl in participles_on(noun):
         # Not one that receives it ("the aid received by Gaza") or judges it ("condemned by").

@@ -1144,6 +1144,13 @@ SENTENCES = [
         [(EventType.ASSAULT, F({"RUS"}), NONE, NONE, False, False)],
     ),
     ("The attack of the rebels was repelled.", []),
+    # A "by" the parse hangs on the "of" of an event noun, on a party or a place, is the
+    # noun's; a text's own "by" is its author's.
+    (
+        "The arrest of two Kenyan journalists by Ugandan police drew protests.",
+        [(EventType.COERCE, F({"UGA"}), F({"KEN"}), NONE, False, False)],
+    ),
+    ("The release of a report by Amnesty International angered Egypt.", []),
     # Wanting or needing something asks no one (CAMEO's WANT and NEED patterns): a request
     # only with whom it is asked of; a verb of asking needs none.
     ("Zambia wants compensation.", []),
