@@ -697,7 +697,8 @@ def doer_adjectives(index: ActorIndex, attack: Token) -> list[str]:
     ("Israeli shelling of the villages", "Russian fire on the convoy"); not a state of things
     where it happened ("Kashmiri violence", "Syrian clashes", "Afghan fighting on the border"),
     nor a place named as a noun ("a Kabul bombing"; a state's is: "a US raid", and so are its
-    forces: "a police raid")."""
+    forces, "a police raid", and an armed group's, "a Hamas rocket attack": a group fights,
+    unlike a body named as the one hit, "the Charlie Hebdo attack")."""
     counted = attack.tag_ in ("NNS", "NNPS") or any(c.dep_ == "det" for c in attack.children)
     if not (counted or patient_told(attack)) or lower_lemma(attack) in _MUTUAL_HARM:
         return []
@@ -706,7 +707,7 @@ def doer_adjectives(index: ActorIndex, attack: Token) -> list[str]:
         for mod in children(attack, ("compound", "nmod"))
         if not _city(index, mod)
         for a in index.actors_in(mod)
-        if a in index.states
+        if a in index.states or a.startswith("group:")
     ]
     adjectives = [a for mod in children(attack, ("amod",)) for a in index.actors_in(mod)]
     return adjectives + states + compound_forces(index, attack)

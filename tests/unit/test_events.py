@@ -1825,6 +1825,14 @@ ROLES = [
         F({"NGA"}),
         NONE,
     ),
+    # So does an armed group compounded on it; a body named so is the one hit.
+    (
+        "Kenyan troops were the target of an al-Shabaab mortar attack.",
+        EventType.ASSAULT,
+        F({"SOM"}),
+        F({"KEN"}),
+        NONE,
+    ),
     # An attack set off by a comma after the object sums the act up, with its doer.
     (
         "A car bomb in Mandera killed nine Kenyan soldiers, an attack claimed by al-Shabaab.",
