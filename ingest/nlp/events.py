@@ -285,7 +285,8 @@ def _sentence_events(
         trig, negated, hypothetical = flags(lex, trig)
         ahead = act_ahead(lex, trig)
         patients: list[str] = []
-        if trig.nominal and (held := held_possessor(index, trig.token, trig.mode)) is not None:
+        held = held_possessor(index, trig.token, trig.mode) if trig.nominal else None
+        if held is not None:
             patients = index.actors_in(held)
             if not patients:
                 continue
@@ -384,6 +385,11 @@ def _sentence_events(
                 continue
             if trig.viewed and view_of_own(lex, index, trig, comp_subj, source, target):
                 continue
+        elif held is not None:
+            # "mentioned the activist's arrest to the president": the one held is whom it is
+            # done to; the noun's other phrases are the telling verb's, which the parse may
+            # hang on the noun (its "to": the one told).
+            target = patients
         else:
             target = targets(
                 index,

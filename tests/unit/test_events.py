@@ -1825,6 +1825,15 @@ ROLES = [
         F({"NGA"}),
         NONE,
     ),
+    # The one held by an arrest or a verdict's possessor is its target, not whom the verb
+    # that tells of it names by the "to" the parse hangs on the noun.
+    (
+        "The minister mentioned Senator Kiptoo's conviction to the Kenyan president.",
+        EventType.SANCTION,
+        NONE,
+        F({"Kiptoo"}),
+        NONE,
+    ),
     # So does an armed group compounded on it; a body named so is the one hit.
     (
         "Kenyan troops were the target of an al-Shabaab mortar attack.",
