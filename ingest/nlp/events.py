@@ -86,6 +86,7 @@ from ingest.nlp.senses import lookup_noun, objects_of, subject_of, voicers
 from ingest.nlp.syntax import (
     amount,
     bare_passive,
+    before_parenthetical,
     char_spans,
     children,
     complement,
@@ -246,8 +247,15 @@ def _sentence_events(
             absorbed.update(c.i for c in [comp, *comp.conjuncts])
             comp = complement(comp)
         if trig.type == EventType.REJECT:
-            # "rejected an invitation to attend a meeting": the act offered did not happen.
-            absorbed.update(c.i for obj in objects_of(trig.token) for c in children(obj, ("acl",)))
+            # "rejected an invitation to attend a meeting": the act offered did not happen; a
+            # verb after a clause on the subject is the subject's ("- which opposed the plan -
+            # called for": "called" hung on "plan").
+            absorbed.update(
+                c.i
+                for obj in objects_of(trig.token)
+                for c in children(obj, ("acl",))
+                if before_parenthetical(c) is None
+            )
     taken = {t.token.i for t in triggers} | absorbed
     taken |= {o.i for t in triggers for o in [*objects_of(t.token), *([t.noun] if t.noun else [])]}
     # "called for the president's resignation": what a request is for is asked, not done.

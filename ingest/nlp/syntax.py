@@ -255,17 +255,25 @@ def participles_on(noun: Token) -> list[Token]:
 
 
 def parenthetical(verb: Token) -> Span | None:
-    """The words set off by dashes right before a verb (its auxiliaries and adverbs aside):
-    "The Authority - which considers the US biased - called ...", "Two states - Egypt and
-    Jordan - also criticised ..."."""
+    """The words set off by dashes right before a verb (its auxiliaries and adverbs aside), or
+    by commas where they are a relative clause: "The Authority - which considers the US
+    biased - called ...", "Two states - Egypt and Jordan - also criticised ...", "The Union,
+    which has criticised the coup, called ..."."""
     doc, start = verb.doc, verb.sent.start
     i = verb.i - 1
     while i > start and doc[i].head == verb and doc[i].dep_ in ("aux", "advmod", "neg"):
         i -= 1
-    if i <= start or not _dash(doc[i]):
+    if i <= start:
         return None
-    opening = next((k for k in range(i - 1, start, -1) if _dash(doc[k])), None)
-    return doc[opening + 1 : i] if opening is not None else None
+    if _dash(doc[i]):
+        opening = next((k for k in range(i - 1, start, -1) if _dash(doc[k])), None)
+        return doc[opening + 1 : i] if opening is not None else None
+    if doc[i].text != ",":
+        return None
+    opening = next((k for k in range(i - 1, start, -1) if doc[k].text == ","), None)
+    if opening is None or opening + 1 >= i or doc[opening + 1].tag_ not in RELATIVE_TAGS:
+        return None
+    return doc[opening + 1 : i]
 
 
 def _dash(token: Token) -> bool:
@@ -275,10 +283,10 @@ def _dash(token: Token) -> bool:
 
 
 def before_parenthetical(verb: Token) -> Token | None:
-    """The subject a dash-delimited clause interrupts, where the parse hung the verb after it
-    inside the clause ("The Authority - which considers the US biased - called for ...":
-    "called" a complement of "considers"): the noun phrase before the opening dash, where it
-    stands as a subject or as the parse's root."""
+    """The subject a clause set off by dashes or commas interrupts, where the parse hung the
+    verb after it inside the clause ("The Authority - which considers the US biased - called
+    for ...": "called" a complement of "considers"): the noun phrase before the opening mark,
+    where it stands as a subject or as the parse's root."""
     inside = parenthetical(verb)
     if inside is None or inside.start < verb.sent.start + 2:
         return None
@@ -287,12 +295,15 @@ def before_parenthetical(verb: Token) -> Token | None:
         noun = noun.head  # "the rebels of the north - who ...": the phrase's head
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    if inside.start <= verb.head.i < inside.end and verb.dep_ != "acl":
+    within = inside.start <= verb.head.i < inside.end
+    if within and verb.dep_ != "acl":
         return noun if noun.dep_ in ("nsubj", "nsubjpass", "ROOT") else None
-    # Or the parse made the verb a participle on the noun, which has no verb of its own in
-    # prose (a headline drops a passive's auxiliary: "Three soldiers - two officers - killed").
+    # Or the parse made the verb a participle on the noun, or on a word inside the clause
+    # ("The Union, which criticised the coup, called for ...": "called" on "coup"), where the
+    # noun has no verb of its own in prose (a headline drops a passive's auxiliary: "Three
+    # soldiers - two officers - killed").
     prose = verb.sent[-1].pos_ == "PUNCT"
-    return noun if verb.head == noun and noun.dep_ == "ROOT" and prose else None
+    return noun if (within or verb.head == noun) and noun.dep_ == "ROOT" and prose else None
 
 
 def stray_subject(verb: Token) -> Token | None:

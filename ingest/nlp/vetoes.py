@@ -50,6 +50,7 @@ from ingest.nlp.syntax import (
     antecedent,
     attack_words,
     aux_words,
+    before_parenthetical,
     children,
     complement,
     headline,
@@ -1172,8 +1173,11 @@ def deep_background(lex: Lexicon, token: Token) -> bool:
     the noun is an act, or a noun the act's phrase holds, that the clause tells more of
     ("charged with the attack, which killed three", "the attack on the mall, which ..."),
     nor a place, whose clause tells what goes on there ("crashed near Mosul, where the army
-    is fighting militants")."""
+    is fighting militants"), nor the verb of a subject the clause interrupts ("The Union,
+    which criticised the coup, called for ...": "called" hung on "coup")."""
     if token.dep_ not in ("relcl", "acl") or token.head.ent_type_ in PLACE_TYPES:
+        return False
+    if before_parenthetical(token) is not None:
         return False
     if any(c.lower_ == "where" for c in token.children):
         return False

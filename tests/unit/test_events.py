@@ -1998,6 +1998,24 @@ ROLES = [
         NONE,
         NONE,
     ),
+    # So is one set off by commas, and a verb the parse hangs on the clause's last noun (a
+    # participle there by the parse) is the subject's all the same.
+    (
+        "The African Union, which has criticised the coup, called on Niger's junta to hold "
+        "elections.",
+        EventType.REQUEST,
+        F({"African Union"}),
+        F({"NER"}),
+        NONE,
+    ),
+    (
+        "The Arab League \u2013 which has long opposed the plan \u2013 called on Israel to halt "
+        "the strikes.",
+        EventType.REQUEST,
+        F({"Arab League"}),
+        F({"ISR"}),
+        NONE,
+    ),
     # Whom a verb of object control pays, hires or urges does what its infinitive tells,
     # read as one of purpose too; the one paid, where the object is the payment.
     (
