@@ -1011,9 +1011,16 @@ def targets(
         # "mobilized reservists for a war against Iraq", "a suspension of air links with
         # Serbia": a target one phrase deeper in the object; so in the object of a verb's
         # preposition, where the act is on a thing ("withdrew from its deal with Peru",
-        # "reneged on its pledge to Kyiv"), unless the preposition tells where.
+        # "reneged on its pledge to Kyiv"), unless the preposition tells where. Not in a
+        # person's "of": what they are accused of ("accused the businessman of links with
+        # al-Shabaab") is no one the act is done to.
         own = ("for",) if venue else ("for", "from", "on")
-        preps = [p for obj in objs for p in children(obj, ("prep",))]
+        preps = [
+            p
+            for obj in objs
+            for p in children(obj, ("prep",))
+            if not (human(obj) and p.lower_ == "of")
+        ]
         preps += [p for word, p in prepositions(token) if word in own]
         deeper = [o for p in preps for o in p.children if not (answers and _reason(index, p, o))]
         deeper = [o for o in deeper if not (asks and _inquiry(index.lex, o))]

@@ -3072,6 +3072,9 @@ def test_two_things_are_not_the_two_sides(nlp: Language) -> None:
 # (sentence, source ids, target ids) of its one event: generic agents the Phoenix dictionary
 # lacks ("attackers", "suspects"), a title whose country comes between it and the name.
 ACTOR_ROLES = [
+    # What one is accused of being tied to is not whom the accusation is made against.
+    ("Rwanda accused the pastor of ties to the FDLR militia.", ["country:RWA"], []),
+    ("Kenya accused the businessman of links with al-Shabaab.", ["country:KEN"], []),
     (
         "Attackers killed four soldiers near Gao in Mali on Sunday.",
         ["sector:MLI-armed-group"],
