@@ -2452,10 +2452,10 @@ def _agents(
             person.country = person.country or country
             person.cover = cover
             continue
-        holder = _holder(doc, head, mentions) if sector.political else None
-        if holder is not None:
+        holders = _holders(doc, head, mentions) if sector.political else []
+        if holders:
             # "the foreign minister, Ana Ruiz": one actor, the person, who holds the office.
-            if holder.entry is None:
+            for holder in (h for h in holders if h.entry is None):
                 holder.role = holder.role or _title_case(doc[start:end].text)
                 holder.sector, holder.political = sector.name, True
                 holder.country = holder.country or country
@@ -2559,12 +2559,20 @@ def _inside_agent(m: _Mention, phrases: list[tuple[int, int, str]]) -> bool:
     )
 
 
-def _holder(doc: Doc, head: Token, mentions: list[_Mention]) -> _Mention | None:
+def _holders(doc: Doc, head: Token, mentions: list[_Mention]) -> list[_Mention]:
     """The person a singular agent noun is in apposition with, set off by a comma: "the
     president, Richard Nixon", "Ana Ruiz, the foreign minister" (not "the opposition paper
-    La Prensa", a name the model may tag a person)."""
+    La Prensa", a name the model may tag a person); the people a plural one lists so, each
+    holding it ("two senators, X and Y", which the parse may make the noun's conjuncts),
+    where all it lists are people."""
+    people = {doc[m.start : m.end].root.i: m for m in mentions if m.kind is ActorKind.PERSON}
+    if head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
+        listed = [t for c in head.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
+        listed = listed or [t for t in head.conjuncts if t.i > head.i]
+        named = listed and all(t.i in people for t in listed)
+        return [people[t.i] for t in listed] if named else []
     if head.tag_ != "NN":
-        return None
+        return []
     for m in mentions:
         root = doc[m.start : m.end].root
         linked = (root.dep_ == "appos" and root.head == head) or (
@@ -2572,8 +2580,8 @@ def _holder(doc: Doc, head: Token, mentions: list[_Mention]) -> _Mention | None:
         )
         between = doc[min(head.i, m.start) : max(head.i, m.end)]
         if m.kind is ActorKind.PERSON and linked and any(t.text == "," for t in between):
-            return m
-    return None
+            return [m]
+    return []
 
 
 def _as_people(doc: Doc, m: _Mention, nationals: set[int]) -> _Mention:

@@ -3072,6 +3072,19 @@ def test_two_things_are_not_the_two_sides(nlp: Language) -> None:
 # (sentence, source ids, target ids) of its one event: generic agents the Phoenix dictionary
 # lacks ("attackers", "suspects"), a title whose country comes between it and the name.
 ACTOR_ROLES = [
+    # The people a plural title lists hold it, each an actor; the title is no body of its own,
+    # however the parse hangs the names (its apposition or its conjuncts).
+    (
+        "Two ministers, Lavrov and Shoigu, met Chinese officials.",
+        ["person:sergei-lavrov", "person:sergei-shoigu"],
+        ["sector:CHN-government"],
+    ),
+    (
+        "Three Kenyan senators, Mary Otieno, John Kamau and Paul Mwangi, met the Ugandan "
+        "president.",
+        ["person:mary-otieno", "person:john-kamau", "person:paul-mwangi"],
+        ["sector:UGA-government"],
+    ),
     # What one is accused of being tied to is not whom the accusation is made against.
     ("Rwanda accused the pastor of ties to the FDLR militia.", ["country:RWA"], []),
     ("Kenya accused the businessman of links with al-Shabaab.", ["country:KEN"], []),
