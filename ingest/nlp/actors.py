@@ -763,7 +763,8 @@ def _gazetteer_matches(
         # Where a body is based is no side of its acts ("the Yemen-based Houthi movement").
         based = [w.lower() for w in words[m.end : m.end + 2]] == ["-", "based"]
         based = based or words[m.start].lower().endswith("-based")
-        if prefix in _NEGATING_PREFIXES or based or _after_ethnic(doc, m.start, m.form):
+        opens = _opens_people_name(doc, m, matched)
+        if prefix in _NEGATING_PREFIXES or based or opens or _after_ethnic(doc, m.start, m.form):
             blocked.append(m)
         elif m.form is Form.DEMONYM and _language(doc[m.start : m.end]):
             continue
@@ -776,6 +777,23 @@ def _after_ethnic(doc: Doc, start: int, form: Form) -> bool:
     """Whether a demonym follows "ethnic": it names a people, not the state ("ethnic Albanians"
     in Macedonia are no Albania; CAMEO codes them as civilians where they live)."""
     return form is Form.DEMONYM and start > 0 and doc[start - 1].lower_ == "ethnic"
+
+
+def _opens_people_name(doc: Doc, m: Match, matched: set[int]) -> bool:
+    """Whether a demonym opens the name of a faith or a people that the model tags as one
+    with a word no place names, on a thing ("a Greek Orthodox church", "a Greek Orthodox
+    school"): the whole names no state, whose the thing is not. Its people keep the state
+    ("Russian Orthodox bishops" are Russia's clergy)."""
+    end = m.end
+    while end < len(doc) and doc[end].ent_type_ == "NORP" and doc[end].ent_iob_ == "I":
+        end += 1
+    return (
+        m.form is Form.DEMONYM
+        and m.end < end < len(doc)
+        and doc[m.start].ent_type_ == "NORP"
+        and doc[m.end].i not in matched
+        and not is_person_noun(doc[end].lemma_)
+    )
 
 
 def _language(demonym: Span) -> bool:

@@ -1388,6 +1388,20 @@ def test_an_ethnic_people_is_no_state(
     assert not absent & ids
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a Greek Orthodox church in Istanbul on Sunday.",
+        "Rioters torched a Greek Orthodox school in Jerusalem.",
+        "Erdogan vowed to turn the old basilica, once a Greek Orthodox cathedral, into a mosque.",
+    ],
+)
+def test_a_demonym_opening_a_faith_s_name_is_no_state(nlp: Language, text: str) -> None:
+    # "Greek Orthodox", tagged as one, names a church, not Greece: its buildings are no
+    # Greek state's.
+    assert "country:GRC" not in set(_actors(nlp, text))
+
+
 def test_a_peoples_adjective_is_no_town_for_an_agent(nlp: Language) -> None:
     # "Catalan" is also the name of a Turkish village in the places data.
     ids = set(_actors(nlp, "Catalan police detained a mayor in Girona on Monday."))

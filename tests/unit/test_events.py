@@ -3085,6 +3085,8 @@ ACTOR_ROLES = [
         ["person:mary-otieno", "person:john-kamau", "person:paul-mwangi"],
         ["sector:UGA-government"],
     ),
+    # A church's faith is no state: an attack on it is none on Greece.
+    ("Gunmen attacked a Greek Orthodox church in Istanbul.", ["sector:TUR-armed-group"], []),
     # What one is accused of being tied to is not whom the accusation is made against.
     ("Rwanda accused the pastor of ties to the FDLR militia.", ["country:RWA"], []),
     ("Kenya accused the businessman of links with al-Shabaab.", ["country:KEN"], []),
