@@ -2390,11 +2390,15 @@ def _agents(
             # person outside a quotation, the places it names (the prosecutor Ann Roe said:
             # "a Kenyan case").
             speaking = person is None or in_quotation(text, doc[start].idx)
+            # Those asked or told to do something ("urged lawmakers not to forget the war in
+            # Kenya"): the places of what they are to do tell nothing of them, nor is the
+            # article's country theirs for being named there.
+            asked = [p for p in places if _in_object_clause(doc, head, p)]
             rest = [
                 p
                 for p in places
                 if p not in acted_on
-                and p not in phrases
+                and p not in phrases + asked
                 and p not in arms
                 and (p.end not in civil or _clause(civil[p.end]) == _clause(head))
                 and (speaking or p.start not in quoted)
@@ -2439,6 +2443,7 @@ def _agents(
                     and all(p.country != main for p in rest + acted_on)
                 )
                 or any(p.country == main and p.start in sent for p in places)
+                or any(p.country == main for p in asked)
             ):
                 country = main
             if not from_sentence and country in other_side:
@@ -2567,6 +2572,18 @@ def _civil_agents(doc: Doc, gaz: Gazetteer, lower: list[str]) -> dict[int, Token
 def _clause(token: Token) -> Token | None:
     """The verb whose clause a token is in."""
     return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _in_object_clause(doc: Doc, head: Token, place: _Place) -> bool:
+    """Whether a place is inside the clause that the verb an agent (`head`) is the object of
+    takes as its own complement ("urged the senators to visit Kenya", "told officials that
+    Kenya needs aid"; not a clause further down: "killed girls at a room rented to celebrate
+    in Kenya")."""
+    verb = head.head
+    path = [doc[place.end - 1], *doc[place.end - 1].ancestors]
+    if head.dep_ not in ("dobj", "dative", "iobj") or verb not in path or head in path:
+        return False
+    return path[path.index(verb) - 1].dep_ in ("ccomp", "xcomp")
 
 
 def _inside_agent(m: _Mention, phrases: list[tuple[int, int, str]]) -> bool:

@@ -1420,3 +1420,31 @@ def test_mention_id_follows_its_fields_after_being_read() -> None:
     assert mention.actor_id == "person:jonah-pike"
     other = _Mention(5, 7, 30, 47, "Harbour Party", ActorKind.ORGANISATION)
     assert other.actor_id == "org:harbour"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "At a hearing in Washington, the envoy begged lawmakers to remember the war in Chad.",
+            "sector:TCD-legislature",
+        ),
+        (
+            "In Ottawa, Ana Ruiz asked officials to study the famine in Somalia.",
+            "sector:SOM-government",
+        ),
+        ("The general told reporters that Sudan would hold elections soon.", "sector:SDN-media"),
+    ],
+)
+def test_a_place_in_what_an_agent_is_asked_to_do_is_not_its_country(
+    nlp: Language, text: str, absent: str
+) -> None:
+    # The clause a verb governs tells what its object is to do or hear, not whose it is.
+    assert absent not in _actors(nlp, text)
+
+
+def test_an_agent_asked_to_act_keeps_the_place_it_is_in(nlp: Language) -> None:
+    text = "The president urged lawmakers in Kenya to reject the treaty with Uganda."
+    ids = set(_actors(nlp, text))
+    assert "sector:KEN-legislature" in ids
+    assert "sector:UGA-legislature" not in ids
