@@ -112,6 +112,7 @@ _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
 # The titles whose portfolio is written as a department's name ("Energy Secretary").
 _MINISTERS = {"secretary", "minister", "ministry", "department"}
 _BODY_KINDS = (ActorKind.GROUP, ActorKind.ORGANISATION)
+_STATE_BODIES = {"ministry", "department"}
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
 # Particles inside names; the small model may end a PERSON on one and tag the rest apart
 # ("Ursula von der" PERSON, "Leyen" GPE).
@@ -510,6 +511,8 @@ def resolve_actors(
         main=main,
         civil=civil,
     )
+    if _bodies_of_setting(doc, mentions):
+        _appositive_countries(doc, mentions, matches)  # their officers follow
     mentions = [_as_people(doc, m, nationals) for m in _without_agents_places(doc, mentions)]
     mentions = _drop_covered([m for m in mentions if not m.unresolved])
     _gender_by_pronouns(doc, mentions)
@@ -2495,6 +2498,31 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+def _bodies_of_setting(doc: Doc, mentions: list[_Mention]) -> bool:
+    """Give a state's department or ministry named without its state ("the Department of
+    Justice", "the Emergencies Ministry": its portfolio in common words) the country of the
+    one state whose bodies and office-holders the article names, none where it names several
+    states' or none. A unit of another body is no state's ("the Department of Public Health at
+    Carrow University"). Returns whether any got a country."""
+    kinds = (ActorKind.SECTOR, ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.GOVERNMENT)
+    states = {m.country for m in mentions if m.kind in kinds and m.country and _political(m)}
+    if len(states) != 1:
+        return False
+    common, found = common_words(), False
+    for m in mentions:
+        words = m.text.lower().split()
+        if m.kind is not ActorKind.ORGANISATION or m.entry is not None or m.country is not None:
+            continue
+        if words[:1] == ["the"]:
+            words = words[1:]
+        portfolio = words[2:] if words[1:2] == ["of"] else words[:-1]
+        body = words[0] if words[1:2] == ["of"] else words[-1]
+        unit = m.end < len(doc) and doc[m.end].lower_ in ("at", "of", "within")
+        if body in _STATE_BODIES and portfolio and set(portfolio) <= common and not unit:
+            m.country, found = next(iter(states)), True
+    return found
 
 
 def _describes(agent: Span, body: _Mention) -> bool:

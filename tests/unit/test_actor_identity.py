@@ -1448,3 +1448,35 @@ def test_an_agent_asked_to_act_keeps_the_place_it_is_in(nlp: Language) -> None:
     ids = set(_actors(nlp, text))
     assert "sector:KEN-legislature" in ids
     assert "sector:UGA-legislature" not in ids
+
+
+def test_a_ministry_named_without_its_state_is_of_the_one_state_the_article_names(
+    nlp: Language,
+) -> None:
+    text = (
+        "Kerri Lane, a spokeswoman for the Department of Justice, said the Senate had acted. "
+        "The US government declined to comment."
+    )
+    actors = _actors(nlp, text)
+    assert actors["org:department-of-justice"].country == "USA"
+    assert actors["person:kerri-lane"].country == "USA"  # its officer follows
+    text = "Moscow police said nine people died. The Emergencies Ministry sent rescuers."
+    assert _actors(nlp, text)["org:emergencies-ministry"].country == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The article names two states' bodies: the ministry may be either's.
+        "Moscow police and the French government said the talks failed. "
+        "The Department of Justice declined to comment.",
+        # A university's department is no state's.
+        "Jo Lee teaches in the Department of Public Health at Carrow University. "
+        "The US government funds the study.",
+    ],
+)
+def test_a_ministry_named_without_its_state_gets_no_country_unsure(
+    nlp: Language, text: str
+) -> None:
+    bodies = [a for a in _actors(nlp, text).values() if a.id.startswith("org:department")]
+    assert bodies and all(a.country is None for a in bodies)
