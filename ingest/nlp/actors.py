@@ -496,7 +496,7 @@ def resolve_actors(
     main = _main_country(
         doc, [m for m in sited if m.form is not Form.DEMONYM or m.end not in civil], places
     )
-    _link_parties(mentions, gaz, main)
+    _link_parties(doc, mentions, gaz, main)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     mentions.extend(_bare_titles(doc, mentions, gaz, lower))
@@ -1839,13 +1839,32 @@ def _is_party(name: str) -> bool:
     return name.lower().endswith(" party")
 
 
-def _link_parties(mentions: list[_Mention], gaz: Gazetteer, main: str | None) -> None:
+def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str | None) -> None:
     """An unknown party is its country's: the one its name opens with ("US Democratic
     Party"), else the article's (`main`). Its short name ("Labour" of "the Labour Party") and
     its members named as a group ("the Conservatives", "Democrats") or by its word ("the
     Democratic leadership") are the party the article names, else the party of the article's
     country their word names ("Tories": the Conservative Party; `party_members` in
-    data/actor_words.json)."""
+    data/actor_words.json). A party's name the model cut after its first word ("Democrats"
+    of "Liberal Democrats", "Democrat Party" of "Liberal Democrat Party") is the whole name,
+    no party of the article's country."""
+    cut = [
+        (m, doc[m.start - 1])
+        for m in mentions
+        if m.kind in _BODY_KINDS
+        and m.entry is None
+        and m.start > 0
+        and (_is_party(m.text) or m.text.lower() in _PARTY_MEMBERS | _PARTY_WORDS)
+    ]
+    named = {m.text.lower() for m in mentions} | {
+        f"{before.lower_} {m.text.lower()}"
+        for m, before in cut
+        if _name_goes_on(before, m, gaz, set())
+    }
+    for m, before in cut:
+        if _name_goes_on(before, m, gaz, named):
+            m.start, m.start_char, m.cover = before.i, before.idx, min(m.cover, before.i)
+            m.text = f"{before.text} {m.text}"
     parties = [
         m
         for m in mentions
@@ -1877,6 +1896,27 @@ def _link_parties(mentions: list[_Mention], gaz: Gazetteer, main: str | None) ->
                 ActorKind.ORGANISATION,
                 main,
             )
+
+
+def _name_goes_on(word: Token, m: _Mention, gaz: Gazetteer, named: set[str]) -> bool:
+    """Whether a word before a body's name is a word of the name the model left out: a
+    capitalised name word modifying it ("Liberal Democrats", "Free Democrats"), not a known
+    name ("US Democrats"), an agent's word ("Senate Republicans"), a title's prefix ("Former
+    Democrats") nor an adjective opening the sentence ("Moderate Democrats"), unless the
+    article names the two words whole elsewhere (`named`, the mentions' names)."""
+    return (
+        word.dep_ in ("amod", "compound")
+        and m.start <= word.head.i < m.end
+        and word.is_title
+        and (
+            word.tag_ == "NNP"
+            or not word.is_sent_start
+            or f"{word.lower_} {m.text.lower()}" in named
+        )
+        and word.lower_ not in _ROLE_PREFIXES
+        and gaz.lookup(word.text) is None
+        and not gaz.find_agents([word.lower_])
+    )
 
 
 def _body_names(m: _Mention) -> list[list[str]]:

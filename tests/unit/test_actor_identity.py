@@ -1480,3 +1480,49 @@ def test_a_ministry_named_without_its_state_gets_no_country_unsure(
 ) -> None:
     bodies = [a for a in _actors(nlp, text).values() if a.id.startswith("org:department")]
     assert bodies and all(a.country is None for a in bodies)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Liberal Democrats lost ten seats in Britain.", "group:liberal-democrats"),
+        ("The Free Democrats lost seats in Germany on Sunday.", "group:free-democrats"),
+    ],
+)
+def test_a_party_name_the_model_cut_keeps_its_first_word(
+    nlp: Language, text: str, actor_id: str
+) -> None:
+    # No "Democratic Party" of the article's country: the party is the one named whole.
+    ids = set(_actors(nlp, text))
+    assert actor_id in ids
+    assert not any(i.endswith("-democratic") for i in ids)
+
+
+def test_a_party_name_cut_by_the_model_keeps_its_word_before(nlp: Language) -> None:
+    doc = _tagged(
+        nlp, "The Liberal Democrat Party won eleven seats in Britain.", "Democrat Party", "ORG"
+    )
+    ids = {a.id for a in resolve_actors(doc, DAY, toponyms=find_toponyms(doc)).actors}
+    assert "org:GBR-liberal-democrat" in ids
+    assert "org:GBR-democrat" not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("US Democrats lost seats in the House.", "org:USA-democratic"),
+        ("Senate Republicans blocked the bill in Washington.", "org:USA-republican"),
+        ("Former Republicans met in Washington on Monday.", "org:USA-republican"),
+    ],
+)
+def test_a_word_before_a_party_that_is_no_part_of_its_name(
+    nlp: Language, text: str, actor_id: str
+) -> None:
+    assert actor_id in _actors(nlp, text)
+
+
+def test_a_party_named_whole_before_keeps_its_word_opening_a_sentence(nlp: Language) -> None:
+    text = "The Free Democrats won seats in Germany. Free Democrats will now pick a new leader."
+    ids = set(_actors(nlp, text))
+    assert "group:free-democrats" in ids
+    assert not any(i.endswith("-democratic") for i in ids)
