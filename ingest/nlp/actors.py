@@ -42,7 +42,7 @@ from ingest.nlp.gazetteer import (
     slugify,
 )
 from ingest.nlp.lexicon import load_lexicon
-from ingest.nlp.places import load_places
+from ingest.nlp.places import PlaceKind, load_places
 from ingest.nlp.syntax import prep_objects, prepositions
 from ingest.nlp.textprep import common_words, doc_text
 
@@ -966,6 +966,8 @@ def _from_entity(
     label = "ORG" if medium else label
     if hit is not None and _after_ethnic(doc, start, hit[1]):
         return []  # a people, the civilians of the place (see _agents)
+    if hit is None and label == "NORP" and end - start == 1 and _townspeople(doc[start]):
+        return []  # a town's people, civilians too (see _agents)
     if hit is not None and hit[1] is Form.DEMONYM and _language(doc[start:end]):
         return []
     if hit is not None:
@@ -1238,6 +1240,19 @@ def _town_named(ent: Span) -> bool:
     """Whether the article names a town as a place here: tagged one, or as `_town_modifier`
     reads a body's tag."""
     return _is_town(ent.text) if ent.label_ == "GPE" else _town_modifier(ent)
+
+
+def _townspeople(token: Token) -> bool:
+    """Whether a plural name is a town's people, its name and an ending ("Londoners",
+    "Parisians", "fellow Yekaterinburgers"; a city of 100,000 people or more, not a continent:
+    "Europeans"): no group of their own."""
+    towns = [token.text.removesuffix(e) for e in ("ers", "ians", "ans", "ites")]
+    return token.tag_ in ("NNS", "NNPS") and any(
+        p.name == town and p.kind is PlaceKind.CITY and p.population >= 100_000
+        for town in towns
+        if town != token.text
+        for p in load_places().candidates(town)
+    )
 
 
 def _is_town(name: str) -> bool:
@@ -2291,8 +2306,10 @@ def _agents(
         (i, i + 1, "CVL")
         for i, token in enumerate(doc)
         if token.tag_ in ("NNS", "NNPS")
-        and (hit := gaz.lookup(token.text)) is not None
-        and _after_ethnic(doc, i, hit[1])
+        and (
+            ((hit := gaz.lookup(token.text)) is not None and _after_ethnic(doc, i, hit[1]))
+            or (token.ent_type_ == "NORP" and _townspeople(token))
+        )
     ]
     for start, end, code in sorted(named_agents + peoples):
         head, referent = doc[end - 1], None

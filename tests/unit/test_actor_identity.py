@@ -1526,3 +1526,32 @@ def test_a_party_named_whole_before_keeps_its_word_opening_a_sentence(nlp: Langu
     ids = set(_actors(nlp, text))
     assert "group:free-democrats" in ids
     assert not any(i.endswith("-democratic") for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "absent"),
+    [
+        (
+            "Parisians protested against the new tax in France on Sunday.",
+            "sector:FRA-civilians",
+            "group:parisians",
+        ),
+        (
+            "He came home to help his fellow Yekaterinburgers in Russia.",
+            "sector:RUS-civilians",
+            "group:yekaterinburgers",
+        ),
+    ],
+)
+def test_a_towns_people_are_civilians_no_group(
+    nlp: Language, text: str, actor_id: str, absent: str
+) -> None:
+    ids = set(_actors(nlp, text))
+    assert actor_id in ids
+    assert absent not in ids
+
+
+def test_a_continents_people_are_no_towns(nlp: Language) -> None:
+    # "Europe" is a continent in the places data, not a town whose people these are.
+    ids = set(_actors(nlp, "Europeans protested against the new tax in Paris."))
+    assert "sector:FRA-civilians" not in ids
