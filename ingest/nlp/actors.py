@@ -795,6 +795,7 @@ def _opens_people_name(doc: Doc, m: Match, matched: set[int]) -> bool:
         and m.end < end < len(doc)
         and doc[m.start].ent_type_ == "NORP"
         and doc[m.end].i not in matched
+        and doc[end].pos_ == "NOUN"  # on a thing: not an agency acting ("Belarusian KGB arrested")
         and not is_person_noun(doc[end].lemma_)
     )
 
