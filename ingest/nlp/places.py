@@ -1286,33 +1286,20 @@ def _locative_of(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
 
 def _place_of(prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     """The place a locative names (`_site_place`); places coordinated there ("in Baghdad and
-    Basra", "in Kenya and in Uganda") are one only where one holds the others, the finer
-    where the larger qualifies it ("in Doha, Qatar"), the larger where it is listed beside
-    it ("in Baghdad and across southern Iraq", "in Goma and other parts of Congo": done all
-    over it), else their state where they share one, else none: the act was done in each."""
-    # The parser may join a later locative to the verb, not to the first ("killed ten in
-    # Maiduguri and in towns across Borno").
-    joined = [c for c in prep.head.children if c.dep_ == "conj" and c.lower_ in _LOCATIVE_PREPS]
-    preps = (prep, *prep.conjuncts, *joined)
-    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    Basra", "in Kenya and in Uganda") are one only where one holds the others ("in Doha,
+    Qatar"), else their state where they share one, else none: the act was done in each."""
+    objects = [o for p in (prep, *prep.conjuncts) for o in p.children if o.dep_ == "pobj"]
     return _one_place(objects, toponyms)
 
 
 def _one_place(objects: list[Token], toponyms: Sequence[Toponym]) -> Toponym | None:
     """The one place the nouns and those coordinated with them name (see `_place_of`)."""
     found = {}
-    listed = set()  # a list's later items, joined by a conjunction, not set in apposition
-    for pobj in objects:
-        for obj in _coordinated(pobj):
-            place = _site_place(obj, toponyms)
-            if place is not None:
-                found[place.id] = place
-                if obj.dep_ == "conj" or (obj is pobj and pobj.head.dep_ == "conj"):
-                    listed.add(place.id)
-    spread = [
-        p for p in found.values() if not any(_holds(a, p) for a in found.values() if a.id in listed)
-    ]
-    places = [p for p in spread if p.id in listed or not any(_holds(p, q) for q in spread)]
+    for obj in (o for pobj in objects for o in _coordinated(pobj)):
+        place = _site_place(obj, toponyms)
+        if place is not None:
+            found[place.id] = place
+    places = [p for p in found.values() if not any(_holds(p, q) for q in found.values())]
     if len(places) < 2:
         return places[0] if places else None
     states = {p.country_alpha2 for p in places}
@@ -1381,7 +1368,7 @@ def _toponym_on(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     own = _toponym_at(token, toponyms)
     if own is not None:
         return own
-    if token.lemma_ in _PARTS_OF_PLACES:  # "the city of Kharkiv", "other parts of Congo"
+    if token.lower_ in _PARTS_OF_PLACES:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 return _place_of(child, toponyms)
