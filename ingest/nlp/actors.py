@@ -185,6 +185,8 @@ _TRAVELLERS = sectors_of("travellers")
 _ABROAD = sectors_of("abroad")
 # A state's own bodies (CAMEO's GOV, MIL, COP, SPY, JUD, LEG).
 _STATE = sectors_of("state")
+# Those who take part in politics unarmed: parties, legislatures, the opposition.
+_FACTIONS = sectors_of("factions")
 # Clauses that go on from a verb with its subject: "bombed a market, killing nine".
 _GOES_ON = frozenset({"advcl", "conj", "xcomp"})
 # Entities that name people or bodies of them, not things.
@@ -2536,7 +2538,10 @@ def _agents(
             person.country = person.country or country
             person.cover = cover
             continue
-        holders = _holders(doc, head, mentions) if sector.political else []
+        # A plural title lists holders of an office or a faction's seat ("two senators, X and
+        # Y"); a trade it names is no office ("two sex workers, X and Y").
+        held = sector.name in _STATE | _FACTIONS or head.tag_ not in ("NNS", "NNPS")
+        holders = _holders(doc, head, mentions) if sector.political and held else []
         if holders:
             # "the foreign minister, Ana Ruiz": one actor, the person, who holds the office.
             for holder in (h for h in holders if h.entry is None):

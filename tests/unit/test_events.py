@@ -3069,6 +3069,13 @@ def test_two_things_are_not_the_two_sides(nlp: Language) -> None:
     assert [e for e in _extract(nlp, text).events if e.type == EventType.ACCUSE] == []
 
 
+def test_a_trade_listing_people_makes_none_of_them_political(nlp: Language) -> None:
+    # A plural title lists holders of an office ("two senators, X and Y"), not of a trade:
+    # two workers talking over their lives meet no political actor.
+    text = "Two sex workers, Asha Rao and Meena Das, discussed how the lockdown had hurt them."
+    assert _extract(nlp, text).events == []
+
+
 # (sentence, source ids, target ids) of its one event: generic agents the Phoenix dictionary
 # lacks ("attackers", "suspects"), a title whose country comes between it and the name.
 ACTOR_ROLES = [
