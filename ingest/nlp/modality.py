@@ -424,7 +424,7 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
         # CAMEO codes FAIL alone as a rejection (120), as the PLOVER gold codes a failure
         # to come to terms: not an agreement denied.
         trig, negated = replace(trig, type=EventType.REJECT, mode=None, confidence=0.7), False
-    intent = any(lemma_in(t, lex.intent) for t in chain[1:])
+    intent = _intended(lex, trig, chain)
     # "Poland fears Russia will attack", "it is unlikely that Chile would attack": an opinion
     # asserts no act, and makes no threat.
     opinion = any(lower_lemma(a) in lex.opinion for a in trig.token.ancestors)
@@ -456,6 +456,11 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     modal = bool(aux & _MODAL_AUX) and not failed
     modal = modal or bool(aux & FUTURE_AUX)
     return trig, negated, modal
+
+
+def _intended(lex: Lexicon, trig: Trigger, chain: list[Token]) -> bool:
+    """ "plans to sue", "tried to sue", "announced plans to sue": an act aimed at."""
+    return trig.planned or any(lemma_in(t, lex.intent) for t in chain[1:])
 
 
 def _counterfactual(verb: Token) -> bool:
@@ -630,7 +635,7 @@ def act_ahead(lex: Lexicon, trig: Trigger) -> Token | None:
     aux = set().union(*(aux_words(t) for t in chain))
     # "could have struck", "would have met": a possibility in the past.
     modal = bool(aux & (_MODAL_AUX | FUTURE_AUX)) and not aux & _PERFECT_AUX
-    intent = any(lemma_in(t, lex.intent) for t in chain[1:])
+    intent = _intended(lex, trig, chain)
     if modal or intent or _going_to(chain) or _purpose(lex, trig):
         return trig.token
     return None

@@ -130,6 +130,7 @@ class Trigger:
     nominal: bool = False  # "Turkey's shoot-down of a jet": the trigger is the event noun
     reverse: bool = False  # "faced criticism from X": the subject is the target, X the source
     voiced: bool = False  # "expressed opposition to X": the object is what is said, no party
+    planned: bool = False  # "announced plans to sue X": the act the plan names, ahead
 
 
 def _for_office(token: Token) -> bool:
@@ -192,6 +193,20 @@ def _to_clause(noun: Token) -> Token | None:
     return None
 
 
+def _planned(lex: Lexicon, noun: Token, clause: Token) -> Trigger | None:
+    """ "announced plans to sue Uganda": what a plan made known names is the news, the act
+    its clause tells, ahead as "plans to sue" is (`planned`), with its own target; a plan of
+    no act the lexicon knows is none (CAMEO's ANNOUNCE * PLAN, 030, tells only that a plan
+    exists, no accord with anyone)."""
+    inner = _through_transparent(lex, clause, classify(lex, clause))
+    if inner is None or noun.dep_ != "dobj":
+        return None  # "Kenya's plan to sue was announced": its maker, the possessor, unread
+    text = f"{noun.head.text} ... {clause.text}"
+    return Trigger(
+        noun.head, inner.type, inner.mode, 0.6, complement=clause, text=text, planned=True
+    )
+
+
 def classify(lex: Lexicon, token: Token) -> Trigger | None:
     """The trigger a token is, if any (no roles yet).
 
@@ -252,6 +267,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
                 # A commitment to an act the lexicon does not know is still one (CAMEO 030).
                 bare = Trigger(token, EventType.AGREE, None, 0.6, complement=clause, text=text)
                 return _frame(lex, token, None, clause) or bare
+            if lemma_in(obj, lex.intent) and (clause := _to_clause(obj)) is not None:
+                return _planned(lex, obj, clause)
     if (failed := _talks_failed(lex, token)) is not None:
         return failed
     if bare_claim(token):

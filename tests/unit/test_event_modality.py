@@ -193,6 +193,17 @@ CASES = [
         "Kenyan police had detained opposition supporters before the Nairobi rally.",
         [(EventType.COERCE, "arrest", {"KEN-opposition"}, False, False)],
     ),
+    # A plan made known is its act ahead, as "plans to" is, with that act's own target; a
+    # plan of no act the dictionaries know is no event (was AGREE with no one).
+    (
+        "Tanzania announced plans to sue Malawi over the lake border.",
+        [(EventType.ACCUSE, "legal", {"MWI"}, False, True)],
+    ),
+    (
+        "Japan announced a plan to send food aid to Haiti.",
+        [(EventType.AID, None, {"HTI"}, False, True)],
+    ),
+    ("Rwanda announced plans to build a new stadium in Kigali.", []),
 ]
 
 
