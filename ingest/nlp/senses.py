@@ -727,17 +727,26 @@ def _opening_participle(token: Token) -> bool:
 
 
 def _coordinated_with(conj: Token) -> Token:
-    """The verb a conjunct is coordinated with, mending one frequent misparse.
+    """The verb a conjunct is coordinated with, mending two frequent misparses.
 
     In "X held talks, a day after Y was sworn in, and pledged ...", the parser hangs the
-    conjunct on the subordinate clause; after a comma it belongs to the main clause.
+    conjunct on the subordinate clause; after a comma it belongs to the main clause. In
+    "Chad said the pipeline is unsafe, harms its fishermen and threatens ...", it hangs a
+    present verb on the past verb of saying; the sequence of tenses puts it in the reported
+    clause before it, also in the present.
     """
     head = conj.head
     cc = next((c for c in head.children if c.dep_ == "cc" and c.i == conj.i - 1), None)
     comma = cc is not None and cc.i > 0 and cc.nbor(-1).text == ","
     if comma and head.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
         return head.head
+    told = [c for c in children(head, ("ccomp",)) if c.i < conj.i and c.tag_ in _PRESENT]
+    if told and head.tag_ == "VBD" and conj.tag_ in _PRESENT:
+        return told[-1]
     return head
+
+
+_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def headline_passive(lex: Lexicon, token: Token) -> bool:

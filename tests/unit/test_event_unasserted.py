@@ -119,3 +119,30 @@ def test_what_a_text_would_do_is_no_act(
 ) -> None:
     (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
     assert [(e.type, e.hypothetical) for e in result.events] == expected
+
+
+# A present verb after a past verb of saying goes on with what the reported clause's subject
+# does (the parse may hang it on the verb of saying): a thing's doing, not the speaker's act.
+REPORTED_DOINGS = [
+    (
+        "Chad said the pipeline is dangerous, harms its fishermen and threatens the peace of "
+        "the region.",
+        [],
+    ),
+    (
+        "Bolivia said the treaty is unfair, hurts its miners and threatens the stability of "
+        "the region.",
+        [],
+    ),
+    (
+        "The minister said Iran supports the rebels and threatens Israel.",
+        [(EventType.SUPPORT, {"IRN"}, {"IRN-rebels"}), (EventType.THREATEN, {"IRN"}, {"ISR"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), REPORTED_DOINGS)
+def test_what_a_reported_thing_does_is_no_act_of_the_speaker(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _events(sentence) == expected
