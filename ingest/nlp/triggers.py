@@ -1341,7 +1341,11 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
         etype, mode = law, DECLINED_TO_YIELD
     if key == "strike":
         etype, mode = work_stoppage(token) or (etype, mode)
-    return Trigger(token, etype, mode, 0.6, text=token.text, nominal=True)
+    # "Biden's pledge to pick a running mate": a promise of an act the lexicon does not know
+    # is political only made to a party or bearing on one, as the verb's bare promise (`_frame`).
+    clause = _to_clause(token) if lower_lemma(token) in lex.commit_nouns else None
+    bare = clause is not None and _through_transparent(lex, clause, classify(lex, clause)) is None
+    return Trigger(token, etype, mode, 0.6, text=token.text, nominal=True, needs_partner=bare)
 
 
 def _cause_told(noun: Token) -> bool:

@@ -146,3 +146,23 @@ def test_what_a_reported_thing_does_is_no_act_of_the_speaker(
     sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _events(sentence) == expected
+
+
+# A promise written as a noun, of an act the dictionaries do not know, is political only made
+# to a party or bearing on one, as the verb's is ("pledged to pick a running mate"): a
+# campaign promise with no counterpart is no accord.
+PROMISES = [
+    ("The mayor of Accra's promise to clean the streets was broken.", []),
+    ("The Nigerian senator's pledge to cut income taxes was popular.", []),
+    (
+        "The Kenyan governor's promise to the teachers to raise their pay was broken.",
+        [(EventType.AGREE, {"KEN-government"}, {"KEN-education"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PROMISES)
+def test_a_promise_to_no_one_is_no_accord(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _events(sentence) == expected
