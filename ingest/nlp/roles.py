@@ -28,6 +28,7 @@ from ingest.nlp.senses import (
     headline_passive,
     human,
     lookup_noun,
+    noun_keys,
     objects_of,
     subject_of,
     summary,
@@ -1015,11 +1016,16 @@ def targets(
         # person's "of": what they are accused of ("accused the businessman of links with
         # al-Shabaab") is no one the act is done to.
         own = ("for",) if venue else ("for", "from", "on")
+        # "backed the idea of a truce with the rebels": an idea sided with names no side from
+        # what it is of or for, only its owner ("Ethiopia's idea", found above) or whom it is
+        # put to ("raised concerns with the ambassador").
+        ideas = [o for o in objs if allied and _idea(index.lex, o)]
         preps = [
             p
             for obj in objs
             for p in children(obj, ("prep",))
             if not (human(obj) and p.lower_ == "of")
+            and not (obj in ideas and p.lower_ in _IDEA_CONTENT)
         ]
         preps += [p for word, p in prepositions(token) if word in own]
         deeper = [o for p in preps for o in p.children if not (answers and _reason(index, p, o))]
@@ -1034,6 +1040,16 @@ def targets(
                 if prep.lower_ in TARGET_PREPS and not (allied and prep.lower_ == "against"):
                     found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
     return list(dict.fromkeys(found or weak))
+
+
+# The prepositions of what an idea is of or for ("the idea of talks", "a proposal for a truce").
+_IDEA_CONTENT = frozenset({"of", "for"})
+
+
+def _idea(lex: Lexicon, noun: Token) -> bool:
+    """What is thought or put forward ("the idea", "a proposal"), itself no act of the
+    lexicon, whatever act its "of" names ("the idea of a ceasefire")."""
+    return lower_lemma(noun) in lex.contents and not any(k in lex.nouns for k in noun_keys(noun))
 
 
 def _inquiry(lex: Lexicon, noun: Token) -> bool:

@@ -736,3 +736,28 @@ def test_people_who_join_a_protest_demonstrate(
     sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _events(sentence) == expected
+
+
+# An idea or a proposal sided with names no side from inside it (the act it is of, and with
+# whom), only its owner.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Nigerian senator supports the idea of a ceasefire with Boko Haram.",
+            [(EventType.SUPPORT, {"NGA-legislature"}, set(), False, False)],
+        ),
+        (
+            "Uganda endorsed the suggestion of talks with the Lord's Resistance Army.",
+            [(EventType.SUPPORT, {"UGA"}, set(), False, False)],
+        ),
+        (
+            "Kenya backed Ethiopia's proposal of a truce with al-Shabaab.",
+            [(EventType.SUPPORT, {"KEN"}, {"ETH"}, False, False)],
+        ),
+    ],
+)
+def test_an_idea_sided_with_names_only_its_owner(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _events(sentence) == expected
