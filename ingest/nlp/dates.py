@@ -891,12 +891,46 @@ def _decade_word(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(m.start(), m.end(), f"{century}{digit}", "decade")
 
 
+# Ordinals of the centuries in words, first to twenty-first ("the nineteenth century").
+_CENTURY_WORDS = {
+    word: n
+    for n, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+            "twenty-first",
+        ],
+        1,
+    )
+}
+
+
 @_rule(
-    rf"(?:{_I('the')} )?(?P<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)[ -]{_I('century')}",
+    rf"(?:{_I('the')} )?(?:(?P<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)"
+    rf"|(?P<word>{_I('|'.join(_CENTURY_WORDS))}))[ -]{_I('century')}",
     needle=_needle(r"century"),
 )
 def _century(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
-    yield _Hit(m.start(), m.end(), f"{int(m['n']) - 1:02d}", "century")
+    number = int(m["n"]) if m["n"] else _CENTURY_WORDS[m["word"].lower()]
+    yield _Hit(m.start(), m.end(), f"{number - 1:02d}", "century")
 
 
 @_rule(

@@ -352,6 +352,9 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Unrest grew through the nineties.", WED, [("the nineties", "199")]),
         ("The rebel leader is in his forties.", WED, []),
         ("a 12th-century fortress", WED, [("12th-century", "11")]),
+        ("Its mills closed in the Nineteenth Century.", WED, [("the Nineteenth Century", "18")]),
+        ("a fifteenth-century chapel", WED, [("fifteenth-century", "14")]),
+        ("the wars of the twenty-first century", WED, [("the twenty-first century", "20")]),
         # a year that "ended" a day is a twelve-month period
         (
             "In the year ended March 31, the utility lost $3 million.",

@@ -1151,6 +1151,7 @@ BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 ERAS = [
     ("In the 1990s, the junta expelled the Dutch ambassador.", "expelled", BACKGROUND),
     ("Britain seized the island in the 19th century.", "seized", BACKGROUND),
+    ("Spanish troops invaded the island in the eighteenth century.", "invaded", BACKGROUND),
     (
         "In the 1980s, the army detained thousands. It also arrested the union leaders.",
         "arrested",
