@@ -1080,6 +1080,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         return  # one of weekdays that recur (`_weekdays`), no one day
     weekday = _WEEKDAY_NUMBER[m["wd"].lower()]
     rel = (m["rel"] or "").lower()
+    shift: tuple[str, int] | None = None
     if rel.startswith("the "):
         # "The previous Friday", "the following Monday": told from the day the story is at
         # (TimeML's anchor), not from the publication.
@@ -1100,7 +1101,6 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         # The weekday after the granting, the last day the story told (see `_from_reference`).
         yield _Hit(m.start(), m.end(), "", "", shift=(_GRANTED, weekday))
         return
-    zone_ahead = False
     if rel in ("next", "coming"):
         day = _weekday_date(weekday, ctx.anchor, future=True, strict=True)
     elif rel in ("last", "past"):
@@ -1118,12 +1118,16 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     else:
         future = ctx.is_future(m.start(), m.end()) or ctx.is_deadline_ahead(lead, m.end())
         day = _weekday_date(weekday, ctx.anchor, future=future, strict=False)
-        # The weekday after the anchor's, told as past: the next day or six days back, by the
-        # days told before it (`_from_reference`).
-        zone_ahead = ctx.anchor - day == timedelta(days=6)
+        if in_quotation(ctx.text, m.start()):
+            # Quoted words count from the day they were said ("spoke on Friday: 'police
+            # detained them on Monday'" is the Monday before), as "yesterday" in them does.
+            shift = (f"{_SPEECH} {m['wd'].lower()}", int(future))
+        elif ctx.anchor - day == timedelta(days=6):
+            # The weekday after the anchor's, told as past: the next day or six days back, by
+            # the days told before it (`_from_reference`).
+            shift = (_ZONE_AHEAD, weekday)
     end = m.start("poss") if m["poss"] else m.end()
-    if zone_ahead:
-        shift = (_ZONE_AHEAD, weekday)
+    if shift:
         if m["part"]:
             part = _PARTS_OF_DAY[m["part"].lower()]
             yield _Hit(m.start(), end, f"T{part}", "time", "TIME", shift=shift)
@@ -1707,6 +1711,8 @@ def _from_reference(
                 unit, base = "year", year_told
             if unit == _SPEECH:
                 unit, base = "day", speech or anchor
+            elif unit.startswith(_SPEECH):
+                base = speech or anchor
             if unit == _TIME_TOLD:
                 if time_told is not None:
                     resolved.append(
@@ -1739,6 +1745,11 @@ def _from_reference(
                 # Wednesday" after "sources said Monday", in a Tuesday article).
                 back = speech is not None and speech < anchor
                 day = anchor + timedelta(days=-6 if back else 1)
+                unit = "day"
+            elif unit.startswith(_SPEECH):
+                # a weekday in quoted words: on or before (after) the day they were said
+                weekday = _WEEKDAY_NUMBER[unit.removeprefix(f"{_SPEECH} ")]
+                day = _weekday_date(weekday, base, future=amount > 0, strict=False)
                 unit = "day"
             elif unit in _WEEKDAY_NUMBER:
                 day = _weekday_date(_WEEKDAY_NUMBER[unit], base, future=amount > 0, strict=True)

@@ -1417,6 +1417,43 @@ def test_quoted_deixis_counts_from_the_day_told_after_the_quote(
     assert (dated.date, dated.date_source) == (expected, DateSource.SENTENCE)
 
 
+# (text, trigger, expected): a weekday in quoted words is the one on or before the day they
+# were said (told in an earlier sentence or after the quotation), not the one before the
+# publication's Wednesday; with no day of saying told, the publication's day counts.
+QUOTED_WEEKDAYS = [
+    (
+        "The Moldovan interior minister spoke to reporters on Friday.\n"
+        '"Our officers detained the smugglers on Monday," he said.',
+        "detained",
+        date(2025, 1, 13),
+    ),
+    (
+        '"The rebels shelled the depot on Tuesday," the Malian army said on Saturday.',
+        "shelled",
+        date(2025, 1, 14),
+    ),
+    (
+        "Ghana's opposition leader addressed supporters on Thursday.\n"
+        '"Police arrested our agents on Thursday morning," she said.',
+        "arrested",
+        date(2025, 1, 16),
+    ),
+    (
+        '"Our officers detained the smugglers on Monday," the minister said.',
+        "detained",
+        date(2025, 1, 20),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), QUOTED_WEEKDAYS)
+def test_a_quoted_weekday_counts_from_the_day_the_words_were_said(
+    text: str, trigger: str, expected: date
+) -> None:
+    dated = _dated(text, trigger)
+    assert (dated.date, dated.date_source) == (expected, DateSource.SENTENCE)
+
+
 def test_a_person_called_by_a_month_name_is_no_month() -> None:
     text = (
         "Chancellor Angela June met Polish leaders in Warsaw on Monday.\n"
