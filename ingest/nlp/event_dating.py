@@ -46,6 +46,7 @@ from ingest.nlp.dates import (
     within_story,
 )
 from ingest.nlp.events import EventMention
+from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.parse import PARAGRAPH_BREAK, trigger_word
 from ingest.nlp.syntax import NOUN_MODIFIERS, clause_spans, definite_noun, noun_modifier_spans
@@ -372,6 +373,8 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
+        if tense == "past" and tensed is not None and _in_past_era(tensed[0], self.anchor):
+            tense = "perfect"  # "under Yeltsin, Russia sent troops": background, not the news
         report = _reported_under(trigger)
         if tense == "past" and (
             told_apart or (report is not None and _tense(report[1]) == "perfect")
@@ -1568,6 +1571,32 @@ def _office_period(noun: Token) -> bool:
     )
 
 
+def _in_past_era(verb: Token, anchor: date | None) -> bool:
+    """Whether an act is told in the era of an office-holder whose dated terms of office (the
+    Phoenix roles) all ended before the anchor: "under Yeltsin", "during the Obama
+    administration", "in the Gorbachev years" (not "under Putin" while he holds office, nor a
+    person the data gives no terms)."""
+    if anchor is None:
+        return False
+    gazetteer = load_gazetteer()
+    for prep in verb.children:
+        if prep.lower_ not in ("under", "during", "in"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            # the holder ("under Yeltsin") or a name before an era ("the Obama administration")
+            names = [noun] if prep.lower_ == "under" else []
+            if noun.lemma_ in _ERAS:
+                names += [c for c in noun.children if c.dep_ in ("compound", "poss")]
+            for name in names:
+                ent = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+                found = name.pos_ == "PROPN" and gazetteer.lookup(ent.text if ent else name.text)
+                if found and found[0].kind is ActorKind.PERSON and found[0].left_office(anchor):
+                    return True
+    return False
+
+
 # Adjectives that put a noun's time before the story's.
 _EARLIER = frozenset({"earlier", "previous", "prior"})
 # The periods of an office, and the spans of time that are one with "as" ("his time as mayor").
@@ -1575,6 +1604,8 @@ _OFFICE_PERIODS = frozenset(
     {"tenure", "term", "presidency", "premiership", "chancellorship", "reign", "incumbency"}
 )
 _SPANS_AS = frozenset({"time", "stint", "year", "day"})
+# The eras an office-holder's name modifies ("the Obama administration", "Yeltsin's rule").
+_ERAS = _OFFICE_PERIODS | {"administration", "government", "rule", "regime", "era", "year"}
 
 
 def _describes(verb: Token, aux: list[Token]) -> bool:

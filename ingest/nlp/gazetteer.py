@@ -80,6 +80,11 @@ class Entry:
             for sector, start, end in self.terms
         )
 
+    def left_office(self, on: date) -> bool:
+        """Whether it held an office by a dated term, every one ended before the day."""
+        ends = [end for sector, _, end in self.terms if sector in _OFFICE_SECTORS]
+        return bool(ends) and all(end and end < on.isoformat() for end in ends)
+
 
 @dataclass(frozen=True)
 class Match:

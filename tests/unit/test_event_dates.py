@@ -1182,6 +1182,48 @@ ERAS = [
 ]
 
 
+# (text, trigger, expected): an act told in the era of an office-holder whose dated terms all
+# ended before publication (the Phoenix roles) is background, unless its sentence dates it;
+# not the era of one in office, nor a phrase that names no era.
+OFFICE_ERAS = [
+    ("Under Yeltsin, Russia sent troops to Chechnya.", "sent", BACKGROUND),
+    ("During the Gorbachev era, the Soviet Union withdrew its troops.", "withdrew", BACKGROUND),
+    (
+        "Washington imposed sanctions on Cuba during the Obama administration.",
+        "imposed",
+        BACKGROUND,
+    ),
+    (
+        "Under Boris Yeltsin, Russia sent troops to Chechnya in 1994.",
+        "sent",
+        (date(1994, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+    ),
+    (
+        "Under pressure, Russia sent troops to Chechnya on Monday.",
+        "sent",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), OFFICE_ERAS)
+def test_an_act_in_the_era_of_a_past_office_holder_is_background(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
+def test_the_era_of_an_office_holder_still_in_office_is_no_background() -> None:
+    # Obama's last dated term (2009-2015) covers a 2012 article: the news of its day
+    text = "Under Obama, Washington imposed sanctions on Iran."
+    published = datetime(2012, 3, 7, 9, 0, tzinfo=UTC)
+    assert _dating(_dated(text, "imposed", published)) == (
+        date(2012, 3, 7),
+        DatePrecision.DAY,
+        DateSource.PUBLISHED_AT,
+    )
+
+
 @pytest.mark.parametrize(("text", "trigger", "expected"), ERAS)
 def test_a_decade_or_century_long_gone_makes_an_act_background(
     text: str, trigger: str, expected: tuple[object, ...]
