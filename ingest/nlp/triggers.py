@@ -443,7 +443,7 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             return None
         if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
             return None  # "sought reelection", "seek the death penalty": asked of no one
-        if lemma == "warn" and _warns_public(lex, token):
+        if lemma == "warn" and (_warns_public(lex, token) or _warns_of_crowd(lex, token)):
             return None  # "warned residents about the volcano": advice on a danger
         if etype == EventType.AGREE and (_assents(token) or _takes_thing(lex, token)):
             return None
@@ -1273,6 +1273,15 @@ def _warns_public(lex: Lexicon, token: Token) -> bool:
         (found := lookup_noun(lex, o)) is not None and QUAD_CLASS[found[0]] not in COOPERATIVE
         for o in told
     )
+
+
+def _warns_of_crowd(lex: Lexicon, token: Token) -> bool:
+    """ "warned of an invasion of migrants": a warning of people at large moving in
+    (`crowd_entering`) tells of no actor's act but of a flow of people, as CAMEO's WARN OF
+    EXODUS (012, a comment) does, no threat ("warned of an invasion of Russian troops"
+    stays one)."""
+    told = prep_objects(token, _WARNED_OF)
+    return bool(told) and all(crowd_entering(lex, o) for o in told)
 
 
 # What a warning is of: "warned of a storm", "about the volcano", "against travel".

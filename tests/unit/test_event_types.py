@@ -602,6 +602,14 @@ CASES = [
         "The invasion of Iraqi troops into Kuwait began in August.",
         [(EventType.ASSAULT, set(), {"KWT"}, False, False)],
     ),
+    # Warned of such a crowd moving in: a comment on a flow of people, no threat; warned of
+    # a force's invasion, a threat.
+    ("The Slovak premier warned of an invasion of migrants.", []),
+    ("Salvini warned Brussels against an invasion of tourists.", []),
+    (
+        "The Latvian premier warned of an invasion of Russian troops.",
+        [(EventType.THREATEN, {"LVA-government"}, set(), False, False)],
+    ),
 ]
 
 
