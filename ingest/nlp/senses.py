@@ -278,6 +278,10 @@ def objects_of(token: Token) -> list[Token]:
     objs = [o for o in children(token, OBJECT_DEPS) if not summary(o)]
     if (pred := small_clause(token)) is not None:
         objs += children(pred, ("nsubj",))  # "found the minister guilty": the minister
+    if (noun := predicate_noun(token)) is not None and (
+        f"{lower_lemma(token)} {lower_lemma(noun)}" in load_lexicon().verb_object
+    ):
+        objs += children(noun, ("nsubj",))  # "held the doctors hostage": the doctors
     if _stative(token):
         return objs
     if token.dep_ != "auxpass" and any(c.dep_ == "auxpass" for c in token.children):
@@ -309,6 +313,22 @@ def small_clause(token: Token) -> Token | None:
             and not children(comp, ("aux", "auxpass", "cop"))
             and lower_lemma(comp) not in load_lexicon().harmed
         ):
+            return comp
+    return None
+
+
+def predicate_noun(token: Token) -> Token | None:
+    """ "held the doctors hostage": the noun a verb's small clause predicates of people, which
+    the parse makes the verb's object predicate or its complement, with or without them for
+    subject, and may tag a verb; CAMEO's patterns read it as the verb's object ('HOLD *
+    &HOSTAGE'). Of a thing it is figurative ("held the budget hostage")."""
+    for comp in children(token, ("oprd", "ccomp")):
+        if comp.pos_ not in ("NOUN", "VERB") or children(
+            comp, ("aux", "auxpass", "cop", "dobj", "mark", "ccomp", "xcomp")
+        ):
+            continue
+        held = children(comp, ("nsubj", "compound")) or children(token, ("dobj",))
+        if held and all(human(h) or h.ent_type_ == "PERSON" for h in held):
             return comp
     return None
 

@@ -38,6 +38,7 @@ from ingest.nlp.senses import (
     objects_of,
     particles_of,
     populace,
+    predicate_noun,
     sense_of,
     small_clause,
     subject_of,
@@ -243,8 +244,10 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if lex.verbs.get(lemma, (None,))[0] is EventType.CONCEDE and _for_office(token):
         return None  # "resigned to become Secretary of State": a post left for another
     objs = objects_of(token)
-    # "received a mission of observers": who a group is made of is what is acted on first.
-    for obj in [m for o in objs for m in [*prep_objects(o, ("of",)), o]]:
+    # "received a mission of observers": who a group is made of is what is acted on first;
+    # "held them hostage": what a small clause predicates of the object, as CAMEO reads it.
+    pred = predicate_noun(token)
+    for obj in [m for o in objs for m in [*prep_objects(o, ("of",)), o]] + ([pred] if pred else []):
         key = f"{lemma} {lower_lemma(obj)}"
         if key in lex.verb_object:
             etype, mode = lex.verb_object[key]

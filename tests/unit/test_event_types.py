@@ -602,6 +602,20 @@ CASES = [
         "The invasion of Iraqi troops into Kuwait began in August.",
         [(EventType.ASSAULT, set(), {"KWT"}, False, False)],
     ),
+    # Held or kept people hostage: a hostage-taking (CAMEO's HOLD * &HOSTAGE), whether the
+    # parse makes the hostage the object or a small clause on them.
+    (
+        "Somali gunmen held the Ethiopian doctors hostage for three months.",
+        [(EventType.COERCE, {"SOM-armed group"}, {"ETH-health"}, False, False)],
+    ),
+    (
+        "Malian jihadists kept the Swiss missionary hostage for years.",
+        [(EventType.COERCE, {"MLI-armed group"}, {"CHE-civilians"}, False, False)],
+    ),
+    (
+        "Boko Haram kept them hostage in the forest.",
+        [(EventType.COERCE, {"NGA"}, set(), False, False)],
+    ),
     # Warned of such a crowd moving in: a comment on a flow of people, no threat; warned of
     # a force's invasion, a threat.
     ("The Slovak premier warned of an invasion of migrants.", []),
