@@ -417,6 +417,11 @@ def _sentence_events(
                 doers=source,
                 voiced=trig.voiced,
                 asks=trig.type is EventType.REQUEST,
+                sends=any(
+                    lower_lemma(t) in lex.deporting | lex.deportations
+                    for t in (trig.token, trig.noun)
+                    if t is not None
+                ),
             )
             if set(target) <= set(source):
                 # Whom the noun's own words name beats its doer found again ("faced rebukes

@@ -124,6 +124,7 @@ class Lexicon:
     # coder reads this for the lexicon's own verbs ("expel": SANCTION), the others being
     # deporting already
     deporting: frozenset[str]
+    deportations: frozenset[str]  # their nouns: "deportation", "eviction", "banishment"
     commanding: frozenset[str]  # "order": frames CAMEO files only as managing (060)
     requested: frozenset[str]  # "aid", "talks": what CAMEO's requests ask for
     relations: frozenset[str]  # "son", "lawyer": a person named by a tie to another
@@ -255,6 +256,7 @@ def load_lexicon() -> Lexicon:
         verb: _block_reading(cameo_raw, verb)
         for verb in _block_verbs(cameo_raw, raw["restricting_verbs"])
     }
+    deporting = {v: r for v, r in restricted.items() if r == (EventType.COERCE, "deport")}
     # "banned the firm", "banished the critics": those the lexicon lacks, only with an actor
     # acted on.
     partnered = {k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()}
@@ -348,7 +350,8 @@ def load_lexicon() -> Lexicon:
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         statements=_verbs_only_in(cameo_raw, "01"),
         information=frozenset(cameo_raw["synsets"]["&information"]),
-        deporting=frozenset(v for v, r in restricted.items() if r == (EventType.COERCE, "deport")),
+        deporting=frozenset(deporting),
+        deportations=frozenset(_nominalisations(deporting)),
         commanding=_verbs_only_in(cameo_raw, "060") & frozenset(frames["fixed"]),
         requested=_requested(cameo),
         convening=convening,

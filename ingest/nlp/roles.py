@@ -920,6 +920,7 @@ def targets(
     doers: Sequence[str] = (),
     voiced: bool = False,
     asks: bool = False,
+    sends: bool = False,
 ) -> list[str]:
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
     reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
@@ -933,7 +934,8 @@ def targets(
     against the rebels"), not whom it is done for; with `asks`, an investigation the act asks
     for looks into what its phrases name, who is not the one asked ("called for an inquiry
     into the minister's dealings", "demanded a probe into the army": whom the request is
-    made of, often unnamed).
+    made of, often unnamed); with `sends`, "to" tells where those the act is done to are sent
+    ("deported the migrants to Mexico", "the deportation of Afghans to Turkey"), not whom.
     A "with" naming the `doers`' own state's forces names their means ("launched airstrikes
     with its air force"), not whom the act is done with or to.
     """
@@ -943,6 +945,7 @@ def targets(
     strong = TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else TARGET_PREPS
     strong = strong - {"at", "on"} if venue else strong
     strong = strong - {"against"} if allied else strong
+    strong = strong - {"to"} if sends else strong
     weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue else _TARGET_PREPS_WEAK
     # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
     objs = objects_of(token) + [

@@ -2344,6 +2344,21 @@ ROLES = [
         F({"BOL"}),
         NONE,
     ),
+    # Where people deported are sent is no one the act is done to.
+    (
+        "Hungary deported dozens of Syrian refugees to Turkey on Friday.",
+        EventType.COERCE,
+        F({"HUN"}),
+        F({"SYR"}),
+        NONE,
+    ),
+    (
+        "Greece resumed the deportation of Afghan asylum seekers to Turkey.",
+        EventType.COERCE,
+        F({"GRC"}),
+        F({"AFG"}),
+        NONE,
+    ),
 ]
 
 
