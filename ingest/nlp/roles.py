@@ -963,7 +963,12 @@ def targets(
         # Not on the act the verb itself does ("launched an offensive supported by Turkey").
         acts = children(obj, ("acl",)) if obj.dep_ in OBJECT_DEPS and obj != noun else []
         acts = [a for a in acts if a != token and lower_lemma(a) not in index.lex.mediating]
-        named = targets_in(index, obj) or [a for acl in acts for a in _agents(index, acl)]
+        # "condemned the arrest of the editor by police": an act on an act is aimed at its
+        # doer, as in "the police's arrest of the editor", not at whom that act was done to.
+        # Not the act's own noun ("began the deportation of migrants by sea").
+        judged = obj != noun and lookup_noun(index.lex, obj) is not None
+        doer = by_agents(index, obj) if judged else []
+        named = doer or targets_in(index, obj) or [a for acl in acts for a in _agents(index, acl)]
         if not named and obj == token.head:
             named = _act_doers(index, token, obj)
         # What is voiced or asked is no party, whatever its word names alone ("opposition").
@@ -1499,16 +1504,9 @@ def noun_agents(index: ActorIndex, noun: Token, *, modifiers: bool = False) -> l
     for poss in children(noun, ("poss",)):
         if poss.pos_ != "PRON":
             return index.actors_in(poss)
-    for prep in children(noun, ("prep",)):
-        if prep.lower_ == "by":
-            return [a for p in children(prep, ("pobj",)) for a in index.actors_in(p)]
-    for obj in prep_objects(noun, ("of",)):
-        # "the expulsion of Russia's diplomats by Britain": the parse may hang the noun's "by"
-        # on its "of"; a party or a place takes none of its own (a text does: "the release
-        # of a report by Amnesty" is the report's author).
-        found = [a for p in prep_objects(obj, ("by",)) for a in index.actors_in(p)]
-        if found and any(a not in found for a in index.actors_in(obj, located=True)):
-            return found
+    found = by_agents(index, noun)
+    if found:
+        return found
     lex = index.lex
     for acl in participles_on(noun):
         # Not one that receives it ("the aid received by Gaza") or judges it ("condemned by").
@@ -1519,6 +1517,21 @@ def noun_agents(index: ActorIndex, noun: Token, *, modifiers: bool = False) -> l
     for mod in children(noun, SIDE_MODIFIERS) if modifiers else []:
         found = index.actors_in(mod)
         if found:
+            return found
+    return []
+
+
+def by_agents(index: ActorIndex, noun: Token) -> list[str]:
+    """Who an event noun's "by" names: "the arrest of the editor by police"."""
+    for prep in children(noun, ("prep",)):
+        if prep.lower_ == "by":
+            return [a for p in children(prep, ("pobj",)) for a in index.actors_in(p)]
+    for obj in prep_objects(noun, ("of",)):
+        # "the expulsion of Russia's diplomats by Britain": the parse may hang the noun's "by"
+        # on its "of"; a party or a place takes none of its own (a text does: "the release
+        # of a report by Amnesty" is the report's author).
+        found = [a for p in prep_objects(obj, ("by",)) for a in index.actors_in(p)]
+        if found and any(a not in found for a in index.actors_in(obj, located=True)):
             return found
     return []
 

@@ -2344,6 +2344,22 @@ ROLES = [
         F({"BOL"}),
         NONE,
     ),
+    # An act on an act whose doer is told by "by" is aimed at the doer, not at whom the act
+    # was done to.
+    (
+        "Chile condemned the arrest of three Chilean students by Peruvian police.",
+        EventType.ACCUSE,
+        F({"CHL"}),
+        F({"PER"}),
+        NONE,
+    ),
+    (
+        "The jailing of a French poet by an Iranian court was denounced by the European Union.",
+        EventType.ACCUSE,
+        F({"European Union"}),
+        F({"IRN"}),
+        NONE,
+    ),
     # Where people deported are sent is no one the act is done to.
     (
         "Hungary deported dozens of Syrian refugees to Turkey on Friday.",
