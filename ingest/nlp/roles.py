@@ -67,6 +67,7 @@ from ingest.nlp.triggers import (
     Trigger,
     arms_named,
     classify,
+    rammed_into,
 )
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
@@ -1603,13 +1604,16 @@ def noun_patients(index: ActorIndex, trig: Trigger) -> list[str]:
 def struck_own(index: ActorIndex, trig: Trigger) -> set[str]:
     """The actors of a material conflict's object that may be its source's own: a force or
     a group acting on its own kind is a real event ("police arrested two police officers",
-    "rebels attacked other rebels"), unlike a country read on both sides of one act."""
+    "rebels attacked other rebels"), unlike a country read on both sides of one act. A
+    vehicle's driver strikes those it is driven into, as one stabs whom the verb's object
+    names ("a man drove a van into worshippers": both may be the same civilians)."""
     if trig.nominal or QUAD_CLASS[trig.type] is not QuadClass.MATERIAL_CONFLICT:
         return set()
     # An object that is a word of the trigger is the means, not whom it strikes ("launched
     # artillery": the dictionary codes weapons as the forces that wield them).
     phrase = trig.text.lower().split()
     objs = [o for o in objects_of(trig.token) if o.lower_ not in phrase]
+    objs += rammed_into(load_lexicon(), trig.token)
     return {a for o in objs for a in index.actors_in(o) if not a.startswith("country:")}
 
 

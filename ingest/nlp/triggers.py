@@ -580,15 +580,23 @@ def _vehicle_attack(lex: Lexicon, token: Token) -> Trigger | None:
     (CAMEO's &car) driven into people attacks them, its driver the doer, as CAMEO's RAM (of its
     attack block) codes a car bomb rammed; not one driven into a place or a thing ("into the
     garage", "into Kabul"), nor a vehicle that crashes by itself (CAMEO codes no car crash)."""
-    objs = objects_of(token)
-    if not any(lower_lemma(o) in lex.vehicles for o in objs):
-        return None
-    into = [o for h in [token, *objs] for o in prep_objects(h, ("into",))]
-    if not any(
-        is_person_noun(lower_lemma(p)) for o in into for p in [o, *prep_objects(o, ("of",))]
-    ):
+    if not rammed_into(lex, token):
         return None
     return Trigger(token, EventType.ASSAULT, None, 0.8, text=token.text, aimed=True)
+
+
+def rammed_into(lex: Lexicon, token: Token) -> list[Token]:
+    """The phrases of the people a verb's vehicle is driven into ("a crowd of protesters" of
+    "drove a car into a crowd of protesters"); none where it drives no vehicle into people."""
+    objs = objects_of(token)
+    if not any(lower_lemma(o) in lex.vehicles for o in objs):
+        return []
+    into = [o for h in [token, *objs] for o in prep_objects(h, ("into",))]
+    return [
+        o
+        for o in into
+        if any(is_person_noun(lower_lemma(p)) for p in [o, *prep_objects(o, ("of",))])
+    ]
 
 
 def _moves_forces(lex: Lexicon, token: Token) -> bool:

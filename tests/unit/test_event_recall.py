@@ -642,6 +642,20 @@ CASES = [
     ("A Turkish truck driver drove his lorry into Bulgaria.", []),
     ("The driver drove the bus into a ditch near Lima.", []),
     ("A bus crashed into a police car in Lagos.", []),
+    # Whom a vehicle is driven into it strikes, even civilians as its driver is, as a
+    # stabbing's victims are: an attack where the text marks it political.
+    (
+        "A man ploughed a lorry into Jewish worshippers near a synagogue in Manchester in "
+        "what police called a terrorist attack.",
+        [(EventType.ASSAULT, {"GBR-armed group"}, {"GBR-civilians"}, False, False)],
+    ),
+    (
+        "A woman drove a car into shoppers at a market in Nice. Prosecutors said it was a "
+        "terrorist attack.",
+        [(EventType.ASSAULT, {"FRA-armed group"}, {"FRA-civilians"}, False, False)],
+    ),
+    ("A man ploughed his van into pedestrians in Leeds.", []),
+    ("The driver ploughed his car into a ditch near Quito.", []),
     # A protest a state or its officials voice is a diplomatic one, at whose deed drew it;
     # people's protests, or a state's word on the protesters, stay no such act.
     (
