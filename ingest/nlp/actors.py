@@ -498,7 +498,10 @@ def resolve_actors(
     main = _main_country(
         doc, [m for m in sited if m.form is not Form.DEMONYM or m.end not in civil], places
     )
-    _link_parties(doc, mentions, gaz, main)
+    # A party sits in its state's bodies: the state whose bodies the article names most (a
+    # US hearing on Ukraine names the House), else the article's country.
+    state_bodies = [m for m in sited if m.entry.kind is ActorKind.ORGANISATION]
+    _link_parties(doc, mentions, gaz, _main_country(doc, state_bodies, []) or main)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     mentions.extend(_bare_titles(doc, mentions, gaz, lower))

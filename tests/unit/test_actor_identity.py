@@ -1563,3 +1563,28 @@ def test_a_continents_people_are_no_towns(nlp: Language) -> None:
     # "Europe" is a continent in the places data, not a town whose people these are.
     ids = set(_actors(nlp, "Europeans protested against the new tax in Paris."))
     assert "sector:FRA-civilians" not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "wrong"),
+    [
+        (
+            "Ukraine asked for more aid. Ukraine's envoy met Kyiv's mayor. "
+            "Republicans in the US House of Representatives blocked the aid to Ukraine.",
+            "org:USA-republican",
+            "org:UKR-republican",
+        ),
+        (
+            "Iran seized a tanker. Iran's navy held its crew off Iran's coast. "
+            "Democrats in the US Senate condemned the seizure.",
+            "org:USA-democratic",
+            "org:IRN-democratic",
+        ),
+    ],
+)
+def test_a_party_is_of_the_state_whose_bodies_the_article_names(
+    nlp: Language, text: str, actor_id: str, wrong: str
+) -> None:
+    ids = set(_actors(nlp, text))
+    assert actor_id in ids
+    assert wrong not in ids
