@@ -2673,9 +2673,11 @@ def _in_object_clause(doc: Doc, head: Token, place: _Place) -> bool:
     takes as its own complement ("urged the senators to visit Kenya", "told officials that
     Kenya needs aid"; not a clause further down: "killed girls at a room rented to celebrate
     in Kenya")."""
+    if head.dep_ not in ("dobj", "dative", "iobj"):
+        return False
     verb = head.head
     path = [doc[place.end - 1], *doc[place.end - 1].ancestors]
-    if head.dep_ not in ("dobj", "dative", "iobj") or verb not in path or head in path:
+    if verb not in path or head in path:
         return False
     return path[path.index(verb) - 1].dep_ in ("ccomp", "xcomp")
 
@@ -2694,8 +2696,8 @@ def _holders(doc: Doc, head: Token, mentions: list[_Mention]) -> list[_Mention]:
     La Prensa", a name the model may tag a person); the people a plural one lists so, each
     holding it ("two senators, X and Y", which the parse may make the noun's conjuncts),
     where all it lists are people."""
-    people = {doc[m.start : m.end].root.i: m for m in mentions if m.kind is ActorKind.PERSON}
     if head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
+        people = {doc[m.start : m.end].root.i: m for m in mentions if m.kind is ActorKind.PERSON}
         listed = [t for c in head.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
         listed = listed or [t for t in head.conjuncts if t.i > head.i]
         named = listed and all(t.i in people for t in listed)

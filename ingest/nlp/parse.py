@@ -83,13 +83,10 @@ def _time_phrase_read(nlp: Language, line: Doc) -> Doc:
     Such a line is parsed again without the time, and that parse is kept where the participle
     then takes the auxiliary, with the time put back on the participle as it was read."""
     for aux in line[:-2]:
+        if lower_lemma(aux) not in ("be", "have"):
+            continue
         time = _time_after(line[aux.i + 1])
-        if (
-            lower_lemma(aux) not in ("be", "have")
-            or time is None
-            or time.end >= len(line)
-            or line[time.end].tag_ not in ("VBN", "VBD")
-        ):
+        if time is None or time.end >= len(line) or line[time.end].tag_ not in ("VBN", "VBD"):
             continue
         again = nlp(line.text[: time.start_char] + line.text[time.end_char :].lstrip())
         if [t.text for t in again] != [t.text for t in line if t not in time]:

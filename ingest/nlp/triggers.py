@@ -588,6 +588,8 @@ def _vehicle_attack(lex: Lexicon, token: Token) -> Trigger | None:
 def rammed_into(lex: Lexicon, token: Token) -> list[Token]:
     """The phrases of the people a verb's vehicle is driven into ("a crowd of protesters" of
     "drove a car into a crowd of protesters"); none where it drives no vehicle into people."""
+    if not any(t.lower_ == "into" for t in token.sent):  # most verbs: their objects unread
+        return []
     objs = objects_of(token)
     if not any(lower_lemma(o) in lex.vehicles for o in objs):
         return []
