@@ -130,20 +130,7 @@ def _with_time(nlp: Language, line: Doc, again: Doc, time: Span, verb: int) -> D
             deps.append("prep" if t.tag_ == "IN" else "npadvmod")
         iob = "B" if t.ent_iob_ == "I" and (not ents or ents[-1] == "O") else t.ent_iob_
         ents.append(f"{iob}-{t.ent_type_}" if t.ent_type_ else "O")
-    read = Doc(
-        nlp.vocab,
-        words=[t.text for t in line],
-        spaces=[bool(t.whitespace_) for t in line],
-        tags=[t.tag_ for t in source],
-        pos=[t.pos_ for t in source],
-        morphs=[str(t.morph) for t in source],
-        lemmas=[t.lemma_ for t in source],
-        heads=heads,
-        deps=deps,
-        ents=ents,
-    )
-    read.tensor = numpy.stack([t.doc.tensor[t.i] for t in source])
-    return read
+    return _rebuilt(nlp, line, source, heads, deps, ents)
 
 
 def _participle_verb_read(nlp: Language, line: Doc) -> Doc:
@@ -198,22 +185,34 @@ def _read_as_verb(nlp: Language, line: Doc, span: Span, word: Token) -> Doc | No
             ents[at[j]] = f"I-{e.label_}"
     tokens = [*line[: span.start], *kept, *line[span.end :]]
     inside = range(span.start, span.end)
+    heads = [at[t.head.i] if j in inside else t.head.i for j, t in enumerate(tokens)]
+    return _rebuilt(nlp, line, tokens, heads, [t.dep_ for t in tokens], ents)
+
+
+def _rebuilt(
+    nlp: Language,
+    line: Doc,
+    source: list[Token],
+    heads: list[int],
+    deps: list[str],
+    ents: list[str],
+) -> Doc:
+    """`line`'s words, each with the tags, lemma and vector of its token in `source` (of
+    `line` or of a parse of it again), under the tree and entities given."""
     read = Doc(
         nlp.vocab,
         words=[t.text for t in line],
         spaces=[bool(t.whitespace_) for t in line],
-        tags=[t.tag_ for t in tokens],
-        pos=[t.pos_ for t in tokens],
-        morphs=[str(t.morph) for t in tokens],
-        lemmas=[t.lemma_ for t in tokens],
-        heads=[at[t.head.i] if j in inside else t.head.i for j, t in enumerate(tokens)],
-        deps=[t.dep_ for t in tokens],
+        tags=[t.tag_ for t in source],
+        pos=[t.pos_ for t in source],
+        morphs=[str(t.morph) for t in source],
+        lemmas=[t.lemma_ for t in source],
+        heads=heads,
+        deps=deps,
         ents=ents,
     )
     # Doc.from_docs joins the lines' tensors.
-    read.tensor = numpy.concatenate(
-        [line.tensor[: span.start], again.tensor[[t.i for t in kept]], line.tensor[span.end :]]
-    )
+    read.tensor = numpy.stack([t.doc.tensor[t.i] for t in source])
     return read
 
 
