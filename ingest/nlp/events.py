@@ -584,9 +584,12 @@ def _sentence_events(
         if (met or alone) and not (target or participants) and in_session(lex, trig):
             participants, source = source, []
         # "issued warnings against attempts to enter the zone": a warning to no side named
-        # threatens no one, as the verb with no one warned does not ("warned against ...").
-        warning = (
-            trig.type is EventType.THREATEN and lower_lemma(trig.noun or trig.token) == "warning"
+        # threatens no one, as the verb with no one warned does not ("warned against ...");
+        # nor do measures a light verb announces against no one (CAMEO's ANNOUNCE * MEASURES,
+        # 130: "the government announced new lockdown measures"; a vow of revenge is a threat).
+        warning = trig.type is EventType.THREATEN and (
+            (trig.voiced and lower_lemma(trig.token) in lex.light_verbs)
+            or lower_lemma(trig.noun or trig.token) == "warning"
         )
         if (trig.needs_partner or trig.aimed or met or alone or warning) and not (
             target or participants

@@ -418,6 +418,13 @@ CASES = [
         "Russia issued a stern warning to Ukraine against attacking Crimea.",
         [(EventType.THREATEN, {"RUS"}, {"UKR"}, False, False)],
     ),
+    # So are measures announced against no one (a curfew at home); against a side named,
+    # a threat (CAMEO's ANNOUNCE * MEASURES).
+    ("The Peruvian government announced new curfew measures on Monday.", []),
+    (
+        "China announced retaliatory measures against Japan on Friday.",
+        [(EventType.THREATEN, {"CHN"}, {"JPN"}, False, False)],
+    ),
     # Agreeing that something is so, or on how it is, shares a view: no accord; what is to
     # be done, agreed, is one.
     ("Kenyan and Somali officials agreed that the plan was flawed.", []),
