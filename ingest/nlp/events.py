@@ -790,8 +790,7 @@ def _with_doers_told_before(
             for o in prep_objects(token, ("in", "during"))
             if lower_lemma(o) in lex.attacks and _definite(o)
         ]
-        first = token.sent.start - 1 if token.sent.start > 0 else 0
-        reach = doc[first].sent.start_char + offset
+        reach = _sentence_before(doc, token) + offset
         doers = {
             e.source
             for e in done
@@ -801,6 +800,13 @@ def _with_doers_told_before(
             event = replace(event, source=doers.pop())
         done.append(event)
     return done
+
+
+def _sentence_before(doc: Doc, token: Token) -> int:
+    """Where the sentence before a word's own starts (its own, the first): how far back the
+    acts a later word points to were told."""
+    first = token.sent.start - 1 if token.sent.start > 0 else 0
+    return doc[first].sent.start_char
 
 
 # Words' reactions to an act: criticising, rejecting or backing it is done to its doer.
@@ -824,8 +830,7 @@ def _reactions_to_acts_told_before(
         open_ = event.type in _REACTIONS and not (event.target or event.participants)
         act = _act_reacted_to(lex, token) if token is not None and open_ else None
         if token is not None and act is not None:
-            first = token.sent.start - 1 if token.sent.start > 0 else 0
-            reach = doc[first].sent.start_char + offset
+            reach = _sentence_before(doc, token) + offset
             doers = {
                 e.source
                 for e in done
