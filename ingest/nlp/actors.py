@@ -42,7 +42,7 @@ from ingest.nlp.gazetteer import (
     slugify,
 )
 from ingest.nlp.lexicon import load_lexicon
-from ingest.nlp.places import PlaceKind, load_places
+from ingest.nlp.places import Place, PlaceKind, load_places
 from ingest.nlp.syntax import prep_objects, prepositions
 from ingest.nlp.textprep import common_words, doc_text
 
@@ -1254,15 +1254,17 @@ def _townspeople(token: Token) -> bool:
     "Europeans"): no group of their own."""
     towns = [token.text.removesuffix(e) for e in ("ers", "ians", "ans", "ites")]
     return token.tag_ in ("NNS", "NNPS") and any(
-        p.name == town and p.kind is PlaceKind.CITY and p.population >= 100_000
-        for town in towns
-        if town != token.text
-        for p in load_places().candidates(town)
+        p.kind is PlaceKind.CITY for town in towns if town != token.text for p in _towns(town)
     )
 
 
 def _is_town(name: str) -> bool:
-    return any(p.name == name and p.population >= 100_000 for p in load_places().candidates(name))
+    return bool(_towns(name))
+
+
+def _towns(name: str) -> list[Place]:
+    """The places of 100,000 people or more that a name names."""
+    return [p for p in load_places().candidates(name) if p.name == name and p.population >= 100_000]
 
 
 def _portfolio(span: Span) -> bool:
