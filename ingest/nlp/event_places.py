@@ -2,7 +2,8 @@
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`); an act done in
 person with none goes on the story's last earlier scene, no other place told between
-(`_continued`; the act its first sentence tells is one, coded or not: `_lead_scene`), else
+(`_continued`; the act its first sentence tells is one, coded or not: `_lead_scene`, and
+its headline's where kept apart: `_headline_scene`), else
 where its sides' own police or courts act, their state (`_located`).
 """
 
@@ -26,6 +27,7 @@ from ingest.nlp.lexicon import MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.places import (
     STATE_KINDS,
     event_toponyms,
+    find_toponyms,
     locate_event,
     locate_in_state,
     trigger_tokens,
@@ -47,10 +49,13 @@ def locations(
     toponyms: list[Toponym],
     by_id: dict[str, Actor],
     spans: list[tuple[int, int, str]],
+    *,
+    headline: Doc | None = None,
 ) -> list[Location | None]:
     """Where each act happened: its trigger's own locative or its police's or court's
     (`locate_event`; `spans` are the actors' mentions), else the story's earlier scene
-    (`_continued`), else the state of its sides' own police or courts (`_located`)."""
+    (`_continued`, the `headline`'s too where the text does not hold it: `_headline_scene`),
+    else the state of its sides' own police or courts (`_located`)."""
     likely = event_toponyms(doc, toponyms)
     wheres = _wheres(doc, toponyms)
     lex = load_lexicon()
@@ -84,6 +89,7 @@ def locations(
         [t for t in wheres if not _origin(doc, t)],
         unknown=unknown_places(doc, toponyms),
         lead=_lead_scene(doc, likely, lex, acts),
+        headline=None if headline is None else _headline_scene(headline, toponyms, lex, acts),
         told_back=[_told_back(doc, m, lex) for m in mentions],
     )
     for m, t in zip(mentions, scenes, strict=True):
@@ -303,6 +309,18 @@ def _lead_scene(
     return None
 
 
+def _headline_scene(
+    headline: Doc, toponyms: list[Toponym], lex: Lexicon, acts: Collection[str]
+) -> Location | None:
+    """Where the act a headline kept apart from the text tells happened, read as the lead's
+    is (`_lead_scene`: "Man stabbed to death in Lyon"), where the text names that place too:
+    a headline alone gives a name no context to choose among its namesakes."""
+    scene = _lead_scene(headline, event_toponyms(headline, find_toponyms(headline)), lex, acts)
+    if scene is None or all(t.id != scene[2].id for t in toponyms):
+        return None
+    return scene[2]
+
+
 def _continued(
     mentions: list[EventMention],
     places: list[Location | None],
@@ -310,15 +328,17 @@ def _continued(
     *,
     unknown: list[int],
     lead: tuple[int, int, Location] | None,
+    headline: Location | None,
     told_back: list[EventType | None],
 ) -> list[Location | None]:
     """An act done in person with no place told goes on the scene of the story's last
-    earlier act done in person with a place, or of its `lead` (`_lead_scene`), where no other
-    place is told between them, after the scene's sentence, whose other places it has read
-    ("protesters marched in Lagos ... police dispersed them"; not where "... in Abuja" comes
-    between, nor a statement, which is made anywhere); `toponyms` are those that may tell
-    where (`_wheres`: "police arrested two Canadian tourists" goes on the scene), `unknown`
-    the offsets of towns told that the gazetteer lacks (`unknown_places`: "Police arrest 40
+    earlier act done in person with a place, or of its `lead` (`_lead_scene`), else of its
+    `headline` (`_headline_scene`), where no other place is told between them, after the
+    scene's sentence, whose other places it has read ("protesters marched in Lagos ... police
+    dispersed them"; not where "... in Abuja" comes between, nor a statement, which is made
+    anywhere); `toponyms` are those that may tell where (`_wheres`: "police arrested two
+    Canadian tourists" goes on the scene), `unknown` the offsets of towns told that the
+    gazetteer lacks (`unknown_places`: "Police arrest 40
     in Nairobi" as a headline, then "police arrested 40 protesters in Kitengela": not Nairobi).
     An act whose sides are counted over many places ("a total of", "four million people
     overall", "across the country") has no one scene. An act done in or during an act told
@@ -331,6 +351,8 @@ def _continued(
     ]
     if lead is not None:
         told.append((*lead, None))
+    if headline is not None:  # before the text: any place the text tells first comes between
+        told.append((-1, 0, headline, None))
     found = list(places)
     for i, m in enumerate(mentions):
         if places[i] is not None or not _in_person(m) or _SPREAD.search(m.sentence):

@@ -33,7 +33,13 @@ def extract_events(
     while chunk := list(islice(it, batch_size)):
         english = [a for a in chunk if _skip_reason(a) is None]
         docs = parse_texts([a.text for a in english])
-        done = iter([extract_article(a, d) for a, d in zip(english, docs, strict=True)])
+        heads = parse_texts([h for a in english if (h := _headline_apart(a))])
+        done = iter(
+            [
+                extract_article(a, d, headline=next(heads) if _headline_apart(a) else None)
+                for a, d in zip(english, docs, strict=True)
+            ]
+        )
         for article in chunk:
             reason = _skip_reason(article)
             if reason is not None:
@@ -42,8 +48,9 @@ def extract_events(
                 yield next(done)
 
 
-def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
-    """Actors and dated events of one article from its fully parsed text."""
+def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) -> ExtractedArticle:
+    """Actors and dated events of one article from its fully parsed text (and its parsed
+    `headline` where the text does not open with it, `_headline_apart`)."""
     published = article.published_at.date() if article.published_at else None
     toponyms = find_toponyms(doc)
     actors = resolve_actors(doc, published, toponyms=toponyms, publisher=article.source)
@@ -78,11 +85,20 @@ def extract_article(article: Article, doc: Doc) -> ExtractedArticle:
         _dated(article, m, dater, life=in_life(m, doc, actors, deaths)).model_copy(
             update={"location": place}
         )
-        for m, place in zip(found, locations(doc, found, toponyms, by_id, spans), strict=True)
+        for m, place in zip(
+            found, locations(doc, found, toponyms, by_id, spans, headline=headline), strict=True
+        )
     ]
     # The article's actors, with those only its events name (`by_unidentified`).
     cast = list(by_id.values())
     return ExtractedArticle(**article.model_dump(), actors=cast, events=events)
+
+
+def _headline_apart(article: Article) -> str | None:
+    """The article's title where its text does not open with it (a feed's or a wiki's
+    record keeps them apart; a page's text often opens with its headline)."""
+    title = (article.title or "").strip()
+    return title if title and not article.text.lstrip().startswith(title) else None
 
 
 def _as_written(text: str, parsed: str, mention: EventMention) -> EventMention:

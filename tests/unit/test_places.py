@@ -300,9 +300,9 @@ def test_a_file_that_is_not_a_places_file_is_refused(tmp_path: Path) -> None:
     assert load_places(PLACES_PATH) is load_places()
 
 
-def _located(text: str) -> list[tuple[str, str | None]]:
+def _located(text: str, title: str | None = None) -> list[tuple[str, str | None]]:
     (article,) = extract_events(
-        [Article(id="a1", text=text, format="text", published_at=PUBLISHED)]
+        [Article(id="a1", title=title, text=text, format="text", published_at=PUBLISHED)]
     )
     assert article.events, text
     return [(e.type.value, e.location.name if e.location else None) for e in article.events]
@@ -942,6 +942,38 @@ def test_an_act_with_no_place_told_goes_on_its_scene(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A headline kept apart from the text tells the scene of the acts told with no place.
+        (
+            "Police break up student protest in Mombasa",
+            "Police fired tear gas at students on Monday and arrested twelve of them. The"
+            " governor of Mombasa condemned the violence.",
+            # A word is said anywhere.
+            [("ASSAULT", "Mombasa"), ("COERCE", "Mombasa"), ("ACCUSE", None)],
+        ),
+        # Not where the text never names the headline's place: no context to read it by.
+        (
+            "Police break up student protest in Mombasa",
+            "Police fired tear gas at students on Monday and arrested twelve of them.",
+            [("ASSAULT", None), ("COERCE", None)],
+        ),
+        # Not past another place the text tells first.
+        (
+            "Police break up student protest in Mombasa",
+            "Students who had come from Nairobi were dispersed. Police arrested twelve of"
+            " them on Monday. The governor of Mombasa condemned the arrests.",
+            [("COERCE", None), ("COERCE", "Kenya"), ("ACCUSE", None)],
+        ),
+    ],
+)
+def test_an_act_with_no_place_told_goes_on_its_headlines_scene(
+    title: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text, title) == expected
 
 
 def test_a_location_carries_its_place() -> None:
