@@ -216,14 +216,14 @@ def _wheres(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:
     """The toponyms that may tell where: not a state as a noun's modifier ("two Ugandan
     traders", "U.S. troops" tell whose; "Kampala police" tells where), nor as a verb's doer
     ("Kenya arrested", "an Australian appeared", "was beaten by Ruiz and Redouane", a name
-    misread as a town's, tell who)."""
+    misread as a town's, tell who), nor any place as a speaker ("Kyiv said")."""
     return [t for t in toponyms if not _whose(doc, t)]
 
 
 def _whose(doc: Doc, toponym: Toponym) -> bool:
-    """Whether a toponym tells who or whose, not where (see `_wheres`): a passive's doer,
-    or a state or a union of states as a noun's modifier or a verb's subject ("EU flags",
-    "the EU warned": Europe, as toponyms read it)."""
+    """Whether a toponym tells who or whose, not where (see `_wheres`): a passive's doer, a
+    verb of saying's subject, or a state or a union of states as a noun's modifier or a
+    verb's subject ("EU flags", "the EU warned": Europe, as toponyms read it)."""
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
     if span is None:
         return False
@@ -231,6 +231,15 @@ def _whose(doc: Doc, toponym: Toponym) -> bool:
     while root.dep_ == "conj":  # one of several doers: "by Ruiz, Redouane and a third"
         root = root.head
     if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True
+    # A place does not speak: what a verb of saying has as its subject is a body or an outlet
+    # named for one ("Moscow said", "Kan reported"), not where anything happened; not a
+    # dateline the parser takes for one, set off from the verb ("BERLIN -- The agency says").
+    if (
+        root.dep_ == "nsubj"
+        and root.head.lemma_ in load_lexicon().speech
+        and not any(t.is_punct or t.is_space for t in doc[span.end : root.head.i])
+    ):
         return True
     # A state as a noun's modifier tells whose it is ("Ugandan traders", "U.S. troops"); as
     # its possessor, whose organ it is, it tells where that acts ("Hong Kong's police chief").

@@ -936,6 +936,12 @@ def test_a_word_is_located_where_its_speaker_spoke(
             " than 300 herders in the fighting so far this year.",
             [("ASSAULT", "Kidal"), ("ASSAULT", None)],
         ),
+        # A place as a speaker is who speaks ("Kinshasa", the government), not where.
+        (
+            "Rebels attacked an army post near Goma on Sunday. Soldiers arrested ten of the"
+            " rebels on Monday, Kinshasa said.",
+            [("ASSAULT", "Goma"), ("COERCE", "Goma")],
+        ),
     ],
 )
 def test_an_act_with_no_place_told_goes_on_its_scene(
