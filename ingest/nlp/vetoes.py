@@ -709,7 +709,43 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
         for t in told_in
     )
     words = {w for t in told_in if not (mishap and t.pos_ == "VERB") for w in attack_words(t)}
+    # "were killed when their convoy hit a landmine": a munition in the cause is the attack.
+    if causes and any(_munition(lex, t) for t in told_in):
+        return False
+    if not (causes or mishap) and _forces_harmed(lex, token, told_in):
+        return False
     return not (words & lex.attacks or any(armed_operation(lex, t) for t in told_in))
+
+
+def _munition(lex: Lexicon, noun: Token) -> bool:
+    """ "a landmine", "an artillery shell": a munition (`Lexicon.munitions`), qualified by no
+    word but arms ("a gas canister", "a paint gun" are no weapons)."""
+    return (
+        noun.pos_ == "NOUN"
+        and bool(set(attack_words(noun)) & lex.munitions)
+        and all(set(attack_words(c)) & lex.arms for c in children(noun, ("compound",)))
+    )
+
+
+def _forces_harmed(lex: Lexicon, token: Token, paragraph: list[Token]) -> bool:
+    """ "Six Afghan soldiers were killed in Kunar", "two police officers were wounded on
+    Monday": a state's forces killed or wounded, with no cause told but a place or a time and
+    no mishap in the paragraph (not even as a verb: "the helicopter crashed"), fell to
+    violence, an ASSAULT by no one named (CAMEO's 19x, unknown source); a cause of any other
+    kind ("in a training exercise") leaves them out, and so does a question ("how many
+    soldiers were killed", "whether police were hurt"), which tells no harm."""
+    victims = children(token, ("nsubjpass",))
+    causes = prep_objects(token, _CAUSE_PREPS)
+    asked = any(t.tag_ in ("WDT", "WP", "WRB") for t in own_clause(token)) or any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children
+    )
+    return (
+        bool(victims)
+        and not asked
+        and all(agent_codes(v) & STATE_FORCES for v in victims)
+        and all(any(t.ent_type_ for t in [c, *children(c, ("compound",))]) for c in causes)
+        and not any(lower_lemma(t) in lex.mishaps for t in paragraph)
+    )
 
 
 _CAUSE_PREPS = frozenset({"in", "after", "during", "from"})

@@ -8,7 +8,8 @@ rebukes from someone, one on hunger strike, captives freed with no one told free
 the sides of a deed told by "between", an act the news follows from ("a day after Sudan
 swapped prisoners"), an attack claimed by a bare claim of responsibility, a bomb going off or
 a passive with its time told ("was on Monday arrested"), an attack attributed to someone, a
-car driven into people, a state's protest drawn by a deed; with the real English model."""
+car driven into people, a state's protest drawn by a deed, a state's forces killed where no
+cause is told or by a munition their vehicle hit; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -161,6 +162,27 @@ CASES = [
     ),
     ("A coal mine exploded near a Chinese village in Shanxi.", []),
     ("The Angolan army cleared a land mine from a school yard.", []),
+    # A munition in the clause that tells when the harm was done is the attack.
+    (
+        "Three Chadian soldiers were wounded when their truck ran over a landmine.",
+        [(EventType.ASSAULT, set(), {"TCD-military"}, False, False)],
+    ),
+    ("Three Chadian soldiers were wounded when their truck ran into a ditch.", []),
+    ("Three Chadian soldiers were hurt when a gas canister exploded in their kitchen.", []),
+    # A state's forces killed or wounded where no cause but a place or a time is told fell
+    # to violence; a mishap in the paragraph, or any other cause, leaves them out.
+    (
+        "Four Nigerien soldiers were killed in Tillaberi on Friday.",
+        [(EventType.ASSAULT, set(), {"NER-military"}, False, False)],
+    ),
+    (
+        "Two Colombian policemen were wounded in Cauca province.",
+        [(EventType.ASSAULT, set(), {"COL-police"}, False, False)],
+    ),
+    ("Four Nigerien soldiers were killed on Friday. Their helicopter crashed near Agadez.", []),
+    ("Two Colombian policemen were injured in a training exercise.", []),
+    ("Four Nigerien miners were killed in Tillaberi on Friday.", []),
+    ("Officials would not say whether Nigerien soldiers were wounded in Tillaberi.", []),
     # A weapon "went off" as it "exploded"; nothing else that goes off is an attack.
     (
         "A bomb went off at a Malian army checkpoint near Gao.",
