@@ -421,7 +421,7 @@ CASES = [
     ),
     (
         "Gunmen in Mali kidnapped two Chinese advisers at a mine.",
-        [(EventType.COERCE, {"MLI-armed group"}, {"CHN"}, False, False)],
+        [(EventType.ASSAULT, {"MLI-armed group"}, {"CHN"}, False, False)],
     ),
     # Verbs joined to a passive share it: the one shot and killed did neither.
     (

@@ -608,7 +608,7 @@ CASES = [
     ),
     (
         "Colombian rebels kidnapped up to 12 Venezuelan farmers.",
-        [(EventType.COERCE, {"COL-rebels"}, {"VEN-agriculture"}, False, False)],
+        [(EventType.ASSAULT, {"COL-rebels"}, {"VEN-agriculture"}, False, False)],
     ),
     # Nor is it the particle of a phrasal sense ("cut down": kill) where it brings an
     # amount: how far a measure moved.

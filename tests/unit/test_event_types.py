@@ -609,19 +609,33 @@ CASES = [
         "The invasion of Iraqi troops into Kuwait began in August.",
         [(EventType.ASSAULT, set(), {"KWT"}, False, False)],
     ),
-    # Held or kept people hostage: a hostage-taking (CAMEO's HOLD * &HOSTAGE), whether the
-    # parse makes the hostage the object or a small clause on them.
+    # Kidnapping is violence (CAMEO 181, ASSAULT abduct in PLOVER's table) by verb or noun,
+    # whichever CAMEO pattern the object meets; an arrest stays force short of it (COERCE).
+    (
+        "Colombian guerrillas kidnapped a Venezuelan mayor near the border.",
+        [(EventType.ASSAULT, {"COL-rebels"}, {"VEN-government"}, False, False)],
+    ),
+    (
+        "The abduction of two Nigerian priests by gunmen angered the bishops.",
+        [(EventType.ASSAULT, {"NGA-armed group"}, {"NGA-religion"}, False, False)],
+    ),
+    (
+        "The Turkish police detained two Syrian journalists in Ankara.",
+        [(EventType.COERCE, {"TUR-police"}, {"SYR-media"}, False, False)],
+    ),
+    # Held or kept people hostage: a hostage-taking (CAMEO's HOLD * &HOSTAGE, 181: an abduction,
+    # ASSAULT), whether the parse makes the hostage the object or a small clause on them.
     (
         "Somali gunmen held the Ethiopian doctors hostage for three months.",
-        [(EventType.COERCE, {"SOM-armed group"}, {"ETH-health"}, False, False)],
+        [(EventType.ASSAULT, {"SOM-armed group"}, {"ETH-health"}, False, False)],
     ),
     (
         "Malian jihadists kept the Swiss missionary hostage for years.",
-        [(EventType.COERCE, {"MLI-armed group"}, {"CHE-civilians"}, False, False)],
+        [(EventType.ASSAULT, {"MLI-armed group"}, {"CHE-civilians"}, False, False)],
     ),
     (
         "Boko Haram kept them hostage in the forest.",
-        [(EventType.COERCE, {"NGA"}, set(), False, False)],
+        [(EventType.ASSAULT, {"NGA"}, set(), False, False)],
     ),
     # Warned of such a crowd moving in: a comment on a flow of people, no threat; warned of
     # a force's invasion, a threat.

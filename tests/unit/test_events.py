@@ -1394,21 +1394,21 @@ ROLES = [
     # Captor is source, captive target, in either voice; a particle may carry the target.
     (
         "Al-Shabaab militants abducted two Cuban doctors in Kenya.",
-        EventType.COERCE,
+        EventType.ASSAULT,
         F({"SOM"}),
         F({"CUB"}),
         NONE,
     ),
     (
         "Three Italian engineers were kidnapped by gunmen in Nigeria.",
-        EventType.COERCE,
+        EventType.ASSAULT,
         F({"NGA"}),
         F({"ITA"}),
         NONE,
     ),
     (
         "Somali gunmen kidnapped up to twelve Egyptian sailors off the coast.",
-        EventType.COERCE,
+        EventType.ASSAULT,
         F({"SOM"}),
         F({"EGY"}),
         NONE,
