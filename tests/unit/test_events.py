@@ -997,12 +997,10 @@ SENTENCES = [
         "A court in Accra acquitted the Ghanaian minister.",
         [(EventType.CONCEDE, F({"GHA"}), F({"GHA"}), NONE, False, False)],
     ),
-    # A pattern's word denied fits only a pattern that names the denial.
+    # A pattern's word denied fits only a pattern that names the denial; a plea of not guilty,
+    # which names it, answers the court, no actor (scripts/build_verbs.py ERRATA).
     ("The Ghanaian minister was found not guilty of fraud.", []),
-    (
-        "The Ghanaian minister pleaded not guilty to fraud.",
-        [(EventType.REJECT, F({"GHA"}), NONE, NONE, False, False)],
-    ),
+    ("The Ghanaian minister pleaded not guilty to fraud.", []),
     # A strike one goes on, or one over pay, is a stoppage of work (CAMEO 143), no attack.
     (
         "Teachers in Chile went on strike on Monday.",
