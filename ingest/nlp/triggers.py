@@ -446,7 +446,7 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             return None
         if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
             return None  # "sought reelection", "seek the death penalty": asked of no one
-        if lemma == "warn" and (_warns_public(lex, token) or _warns_of_crowd(lex, token)):
+        if lemma == "warn" and (_warns_of_danger(lex, token) or _warns_of_crowd(lex, token)):
             return None  # "warned residents about the volcano": advice on a danger
         if etype == EventType.AGREE and (_assents(token) or _takes_thing(lex, token)):
             return None
@@ -1270,20 +1270,33 @@ def _warns_of_harm(comp: Token | None, inner: Trigger | None) -> bool:
     return subj is None or subj.pos_ == "PRON"
 
 
-def _warns_public(lex: Lexicon, token: Token) -> bool:
-    """ "warned residents about the volcano", "warned the public of a storm": a warning to
-    the public at large (`_populace`) of no hostile act is advice on a danger (CAMEO's WARN OF
-    RISK, 012, a comment), no threat, as a warning to do no act against anyone is; of an
-    act against someone it stays a threat ("warned residents of airstrikes")."""
+def _warns_of_danger(lex: Lexicon, token: Token) -> bool:
+    """ "warned residents about the volcano", "warned the public of a storm", "warned of a
+    recession": a warning to the public at large (`_populace`) or to no one named, of no
+    hostile act, is advice on a danger (CAMEO's WARN OF RISK, 012, a comment), no threat, as a
+    warning to do no act against anyone is; of an act against someone, or of what CAMEO reads
+    as harm a warning announces (`Lexicon.threatened`, and the heads of WARN's own threats,
+    whatever their modifiers: "(OF {COLLECTIVE ACTION})", "(OF RESPONSE)"), it stays a threat
+    ("warned residents of airstrikes", "warned of military action"). With no one warned,
+    "against" deters another's act ("warned against interference": CAMEO's WARN (AGAINST
+    PROVOCATION), 130), no danger told."""
     warned = children(token, ("dobj",))
-    if not warned or not all(populace(n) for n in warned):
+    if not all(populace(n) for n in warned):
         return False
     # The parse may hang the danger on the verb or on the ones warned.
-    told = prep_objects(token, _WARNED_OF) + [
+    told = prep_objects(token, _WARNED_OF if warned else ("of", "about")) + [
         o for n in warned for o in prep_objects(n, _WARNED_OF)
     ]
-    return not any(
-        (found := lookup_noun(lex, o)) is not None and QUAD_CLASS[found[0]] not in COOPERATIVE
+    threats = lex.threatened.keys() | {
+        head
+        for p in lex.cameo.get("warn", ())
+        if p.type is EventType.THREATEN
+        for element in p.objects
+        for head, _ in element
+    }
+    return bool(warned or told) and not any(
+        lower_lemma(o) in threats
+        or ((found := lookup_noun(lex, o)) is not None and QUAD_CLASS[found[0]] not in COOPERATIVE)
         for o in told
     )
 

@@ -645,6 +645,18 @@ CASES = [
         "The Latvian premier warned of an invasion of Russian troops.",
         [(EventType.THREATEN, {"LVA-government"}, set(), False, False)],
     ),
+    # Warned of a danger with no one warned: advice, as CAMEO's WARN OF RISK (012); of harm
+    # a warning announces, whatever its modifier, or against another's act: a threat.
+    ("The Chilean health ministry warned of a measles outbreak in Santiago.", []),
+    ("The Ghanaian finance minister warned of a recession.", []),
+    (
+        "The Sudanese army warned of military action.",
+        [(EventType.THREATEN, {"SDN-military"}, set(), False, False)],
+    ),
+    (
+        "Beijing warned against foreign interference in Taiwan.",
+        [(EventType.THREATEN, {"CHN"}, set(), False, False)],
+    ),
 ]
 
 
