@@ -353,6 +353,11 @@ def is_person_noun(word: str) -> bool:
     return word.lower() in _PERSON_NOUNS
 
 
+def is_craft_noun(word: str) -> bool:
+    """Whether a noun names a vessel or an aircraft ("tanker", "airliner")."""
+    return word.lower() in _CRAFT_NOUNS
+
+
 def is_institution_word(word: str) -> bool:
     """Whether a noun names a body of state or politics ("ministry", "army", "party")."""
     return word.lower() in _INSTITUTION_WORDS

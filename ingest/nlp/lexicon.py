@@ -144,6 +144,8 @@ class Lexicon:
     on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
     on_opponents: frozenset[str]  # "fight", "war": verbs and nouns of combat, against a party
     contests: frozenset[str]  # "beat": of those, also winning over a rival ("beat Federer")
+    # "hijack", "hijacking": of those, and their nouns, also done to a vessel, aircraft or vehicle
+    on_craft: frozenset[str]
     animals: frozenset[str]  # "dog", "cattle": WordNet's animals first, less CAMEO's arms
     ailments: frozenset[str]  # "heart attack", "cardiac arrest": WordNet's, no act
     contents: frozenset[str]  # "report", "idea": what is said or thought first, in WordNet
@@ -289,6 +291,7 @@ def load_lexicon() -> Lexicon:
     )
     # An investigation's noun accuses no one yet: what it looks into is no act alleged.
     accusing = [w for w, (t, m) in nouns.items() if t == EventType.ACCUSE and m != "investigation"]
+    craft = raw["people_verbs"]["craft"]
     return Lexicon(
         cameo=cameo,
         verbs=verbs,
@@ -370,6 +373,7 @@ def load_lexicon() -> Lexicon:
         on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
         on_opponents=frozenset([*raw["opponent_verbs"]["verbs"], *cameo_raw["synsets"]["&fight"]]),
         contests=frozenset(raw["people_verbs"]["contests"]),
+        on_craft=frozenset([*craft, *_nominalisations({v: verbs[v] for v in craft})]),
         # A name of arms is arms first ("drone": a male bee in WordNet's first sense).
         animals=frozenset(ANIMALS_PATH.read_text("utf-8").split()) - arms,
         ailments=frozenset(AILMENTS_PATH.read_text("utf-8").splitlines()),

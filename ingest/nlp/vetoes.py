@@ -12,7 +12,13 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
-from ingest.nlp.actors import PEOPLE_ENTITIES, is_institution_word, is_office_word, is_person_noun
+from ingest.nlp.actors import (
+    PEOPLE_ENTITIES,
+    is_craft_noun,
+    is_institution_word,
+    is_office_word,
+    is_person_noun,
+)
 from ingest.nlp.gazetteer import load_gazetteer, sectors_of
 from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.roles import (
@@ -216,8 +222,13 @@ def done_to_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     its object nor its passive subject names people, an actor or another person (`human`:
     "hanged two dissidents", "the activist was hanged", "executed him"); for a verb that
     also tells winning a contest, only actors count and not those that may be a rival ("beat
-    protesters", not "beat Federer", "beat the Ethiopians", "beat the governor")."""
+    protesters", not "beat Federer", "beat the Ethiopians", "beat the governor"); for one
+    also done to craft, a vessel, an aircraft or a vehicle counts ("hijacked a tanker"), and
+    its noun is none where its "of" names neither ("the hijacking of the peace process")."""
     token = trig.token
+    if trig.nominal and lower_lemma(token) in lex.on_craft:
+        patients = prep_objects(token, ("of",))
+        return bool(patients) and not any(_boarded(lex, index, p) for p in patients)
     keys = {
         lower_lemma(token),
         *(f"{lower_lemma(token)} {c.lower_}" for c in children(token, ("prt",))),
@@ -226,7 +237,15 @@ def done_to_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         return False  # "executed an attack": the act is the noun's
     if lex.contests & keys:
         return not any(_people(index, p) and not _rival(p) for p in _patients(token))
+    if lex.on_craft & keys and any(_boarded(lex, index, p) for p in _patients(token)):
+        return False
     return not any(_people(index, p) or human(p) for p in _patients(token))
+
+
+def _boarded(lex: Lexicon, index: ActorIndex, noun: Token) -> bool:
+    """Whether a noun names people or craft one rides: a vessel, an aircraft, a vehicle."""
+    lemma = lower_lemma(noun)
+    return _people(index, noun) or human(noun) or is_craft_noun(lemma) or lemma in lex.vehicles
 
 
 def _rival(noun: Token) -> bool:

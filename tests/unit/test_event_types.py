@@ -623,6 +623,22 @@ CASES = [
         "The Turkish police detained two Syrian journalists in Ankara.",
         [(EventType.COERCE, {"TUR-police"}, {"SYR-media"}, False, False)],
     ),
+    # Hijacking is too, of a vessel, an aircraft or a vehicle; of what no one rides, figurative.
+    (
+        "Somali pirates hijacked a Greek oil tanker off the coast of Yemen.",
+        [(EventType.ASSAULT, {"SOM-armed group"}, {"GRC-business"}, False, False)],
+    ),
+    (
+        "Militants hijacked two trucks of the Nigerian army.",
+        [(EventType.ASSAULT, {"NGA-rebels"}, {"NGA-military"}, False, False)],
+    ),
+    ("Hackers hijacked the Twitter account of the Venezuelan president.", []),
+    ("The opposition hijacked the election, the Kenyan president said.", []),
+    ("The United States' hijacking of the trade talks angered Japan.", []),
+    (
+        "The hijacking of an Indian airliner by Pakistani militants shocked Delhi.",
+        [(EventType.ASSAULT, {"PAK-rebels"}, {"IND-civilians"}, False, False)],
+    ),
     # Held or kept people hostage: a hostage-taking (CAMEO's HOLD * &HOSTAGE, 181: an abduction,
     # ASSAULT), whether the parse makes the hostage the object or a small clause on them.
     (
