@@ -1,5 +1,5 @@
-"""Build ingest/data/person_nouns.txt and the other *_nouns.txt lists from WordNet 3.0, as
-Debian's wordnet-base ships it.
+"""Build ingest/data/person_nouns.txt, the other *_nouns.txt lists and opinion_verbs.txt from
+WordNet 3.0, as Debian's wordnet-base ships it.
 
     apt-get install wordnet-base && python scripts/build_person_nouns.py
 
@@ -54,7 +54,13 @@ agents and spies under the representative's further kinds): the actor resolver r
 before a name as the person's title, a political one. A noun names a work, a show, a sport or
 food where its first sense, a common noun's, is or falls under one of `LEISURE` ("film",
 "novel", "song", "painting", "football", "pizza"): the event coder reads praise or criticism
-of such a thing alone as no act toward a party. WordNet's licence is copied beside each file.
+of such a thing alone as no act toward a party. A verb holds an opinion where its first sense
+takes a clause ("Somebody ----s that CLAUSE") and is or falls under one of `OPINIONS`: believing,
+expecting (supposing, assuming, suspecting), imagining, or guessing and predicting ("reckon",
+"presume", "envisage", "forecast"; not "await", which takes no clause), and is no noun first
+(more of its noun senses than of its verb senses attested: "picture", "dream", whose noun governs
+what it shows): the event coder reads what such a verb governs as held, not asserted done.
+WordNet's licence (wordnet_nouns.LICENSE) covers every list.
 """
 
 import shutil
@@ -101,6 +107,18 @@ OFFICES = {"legislator", "civil_authority", "head_of_state"}
 REPRESENTATIVE = "representative"
 NOUN_ACT = 4
 NOUN_FOOD = 13
+VERB_COGNITION = 31
+VERB_COMMUNICATION = 32
+VERB_CREATION = 36
+# First words of the verb synsets of holding a view: "accept as true", "regard something as
+# probable or likely" (above supposing, assuming, suspecting), "form a mental image of something
+# that is not present", and "talk over conjecturally" (above guessing and predicting).
+OPINIONS = {
+    VERB_COGNITION: {"believe", "expect"},
+    VERB_CREATION: {"imagine"},
+    VERB_COMMUNICATION: {"speculate"},
+}
+THAT_CLAUSE = 26  # WordNet's verb frame "Somebody ----s that CLAUSE"
 # First words of the synsets, by lexicographer file, of the works people make or watch, of
 # sport and of food: shows and films, music, books, writings of fiction, verse or drama, and
 # the visual arts; sports (not the wider diversions, which hold "demonstration"); all of food.
@@ -409,6 +427,43 @@ def artifact_nouns(
     )
 
 
+def clause_senses(data_verb: str) -> set[tuple[int, str]]:
+    """The (synset offset, lower-case word) pairs of data.verb whose sense takes a that-clause
+    (`THAT_CLAUSE`, given for the whole synset or for that word)."""
+    found: set[tuple[int, str]] = set()
+    for line in data_verb.splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split("|")[0].split()
+        words = int(fields[3], 16)
+        pointers = int(fields[4 + 2 * words])
+        frames = fields[5 + 2 * words + 4 * pointers :]
+        lemmas = [w.lower() for w in fields[4 : 4 + 2 * words : 2]]
+        for i in range(int(frames[0])):
+            frame, word = int(frames[2 + 3 * i]), int(frames[3 + 3 * i], 16)
+            if frame == THAT_CLAUSE:
+                chosen = lemmas if word == 0 else [lemmas[word - 1]]
+                found.update((int(fields[0]), w) for w in chosen)
+    return found
+
+
+def opinion_verbs(
+    verbs: dict[str, tuple[int, int]],
+    nouns: dict[str, tuple[int, int]],
+    synsets: dict[int, tuple[int, str, list[int]]],
+    clauses: set[tuple[int, str]],
+) -> list[str]:
+    """Lemmas whose first verb sense takes a clause and is or falls under one of `OPINIONS`,
+    but for nouns first ("suppose", "reckon", "imagine"; not "picture")."""
+    return sorted(
+        lemma
+        for lemma, (first, tagged) in verbs.items()
+        if (first, lemma) in clauses
+        and any(_falls_under(first, synsets, lf, words) for lf, words in OPINIONS.items())
+        and nouns.get(lemma, (0, 0))[1] <= tagged
+    )
+
+
 def main() -> None:
     data_noun = (WORDNET / "data.noun").read_text("utf-8")
     synsets = read_synsets(data_noun)
@@ -445,6 +500,11 @@ def main() -> None:
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         print(f"{len(found)} {name} nouns")
+    data_verb = (WORDNET / "data.verb").read_text("utf-8")
+    verbs = read_index((WORDNET / "index.verb").read_text("utf-8"))
+    opinions = opinion_verbs(verbs, nouns, read_synsets(data_verb), clause_senses(data_verb))
+    (DATA / "opinion_verbs.txt").write_text("\n".join(opinions) + "\n", "utf-8")
+    print(f"{len(opinions)} opinion verbs")
     # One licence for every list: all come from the same WordNet.
     shutil.copyfile(LICENCE, DATA / "wordnet_nouns.LICENSE")
 

@@ -26,6 +26,7 @@ ARMS_PATH = Path(__file__).parent.parent / "data" / "arms_nouns.txt"
 CONTENTS_PATH = Path(__file__).parent.parent / "data" / "content_nouns.txt"
 ARTIFACTS_PATH = Path(__file__).parent.parent / "data" / "artifact_nouns.txt"
 LEISURE_PATH = Path(__file__).parent.parent / "data" / "leisure_nouns.txt"
+OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
 
 # The quad classes of cooperation and of material acts, by which the lexicon and the coder read
 # an act's kind.
@@ -91,7 +92,10 @@ class Lexicon:
     transparent: frozenset[str]
     intent: frozenset[str]
     speech: frozenset[str]
-    opinion: frozenset[str]  # "believes", "fears": what they govern is not asserted
+    # "believes", "fears", "reckons": what they govern is not asserted; WordNet's verbs of
+    # believing, supposing, imagining and guessing (opinion_verbs.txt) beside the frames'
+    # feelings and thinking, whose first senses are other
+    opinion: frozenset[str]
     claims: frozenset[str]  # "claimed", "contends": what they say was done is claimed
     citing: frozenset[str]  # "citing", "pointing to": what they name is a known act
     # "charge", "claim", "suspicion": nouns of accusing, claiming or suspecting, whose clause
@@ -313,7 +317,7 @@ def load_lexicon() -> Lexicon:
         transparent=frozenset(frames["transparent"]),
         intent=frozenset(frames["intent"]),
         speech=frozenset(frames["speech"]),
-        opinion=frozenset(frames["opinion"]),
+        opinion=frozenset(frames["opinion"]) | frozenset(OPINIONS_PATH.read_text("utf-8").split()),
         claims=frozenset(frames["claim"]),
         allegations=frozenset([*accusing, *frames["claim"], *raw["suspicions"]["words"]]),
         citing=frozenset(frames["citing"]),

@@ -204,6 +204,20 @@ CASES = [
         [(EventType.AID, None, {"HTI"}, False, True)],
     ),
     ("Rwanda announced plans to build a new stadium in Kigali.", []),
+    # What one supposes, reckons or presumes was done is held, not told done (WordNet's verbs
+    # of believing and supposing); what one says was done is told.
+    (
+        "Analysts presume that Ethiopia deployed troops to the border.",
+        [(EventType.MOBILIZE, "troops", set(), False, True)],
+    ),
+    (
+        "Kenyan diplomats reckon Somalia expelled the Ethiopian envoy.",
+        [(EventType.SANCTION, "diplomatic", {"ETH-government"}, False, True)],
+    ),
+    (
+        "Kenyan diplomats said Somalia expelled the Ethiopian envoy.",
+        [(EventType.SANCTION, "diplomatic", {"ETH-government"}, False, False)],
+    ),
 ]
 
 

@@ -288,3 +288,37 @@ def test_a_noun_names_clergy_where_a_common_sense_falls_under_a_faiths_leaders_o
     )
     synsets = build_person_nouns.read_synsets(data)
     assert build_person_nouns.clergy_nouns(senses, synsets) == ["chapter", "vicar"]
+
+
+def test_a_verb_holds_an_opinion_where_its_first_sense_takes_a_clause_under_believing() -> None:
+    # data.verb lines: offset, lexicographer file (31 verb.cognition), words, hypernyms, then
+    # frames ("+ 26 00": "Somebody ----s that CLAUSE", for every word of the synset).
+    data = (
+        "00007000 31 v 01 expect 0 000 01 + 26 00 | regard as probable\n"
+        "00007100 31 v 02 suppose 0 reckon 0 001 @ 00007000 v 0000 01 + 26 00 | believe\n"
+        "00007200 31 v 01 await 0 001 @ 00007000 v 0000 01 + 08 00 | look forward to\n"
+        "00007300 31 v 01 ponder 0 000 01 + 26 00 | reflect deeply\n"
+        "00007400 31 v 02 picture 0 envision 0 001 @ 00007000 v 0000 01 + 26 00 | see\n"
+        "00007500 31 v 02 fear 0 dread 0 001 @ 00007000 v 0000 01 + 26 02 | be afraid\n"
+    )
+    index = (
+        "expect v 1 1 @ 1 1 00007000\n"
+        "suppose v 1 1 @ 1 1 00007100\n"
+        "reckon v 2 1 @ 2 1 00007100 00007300\n"
+        "await v 1 1 @ 1 1 00007200\n"
+        "ponder v 1 0 1 1 00007300\n"
+        "picture v 1 1 @ 1 1 00007400\n"
+        "envision v 1 1 @ 1 1 00007400\n"
+        "fear v 1 1 @ 1 1 00007500\n"
+        "dread v 1 1 @ 1 1 00007500\n"
+    )
+    nouns = build_person_nouns.read_index("picture n 2 0 2 2 00000300 00001600\n")
+    found = build_person_nouns.opinion_verbs(
+        build_person_nouns.read_index(index),
+        nouns,
+        build_person_nouns.read_synsets(data),
+        build_person_nouns.clause_senses(data),
+    )
+    # "await" takes no clause; "ponder" is no kind of expecting; "picture" is a noun first;
+    # the clause frame of the fearing synset is given for its second word alone, "dread".
+    assert found == ["dread", "envision", "expect", "reckon", "suppose"]
