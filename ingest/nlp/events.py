@@ -99,6 +99,7 @@ from ingest.nlp.vetoes import (
     animals_only,
     burns_nothing,
     carries_out,
+    court_plea,
     deep_background,
     done_to_no_one,
     endangers,
@@ -286,7 +287,7 @@ def _sentence_events(
             or linked_state(trig)
         ):
             continue
-        if meeting_aim(lex, trig):
+        if meeting_aim(lex, trig) or court_plea(trig):
             continue
         if (endorsed := endorsed_object(lex, index, trig)) is not None:
             trig = replace(trig, type=EventType.SUPPORT, mode=None, complement=None)

@@ -4,7 +4,8 @@ Harm with no attack named ("40 were injured when a bus overturned", "an earthqua
 Turkey"), force done only to animals or things ("police shot a dog", "hung banners"), combat
 against no one ("fought corruption"), a stance on a kind of thing ("supported gun control"), a
 body in its own session, a rally or a command of one's own, a state of things told in the
-passive ("the border is closed"), a clause of the background's background.
+passive ("the border is closed"), an accused's plea to a charge ("pleaded not guilty"), a clause
+of the background's background.
 """
 
 from functools import cache
@@ -594,6 +595,19 @@ def passive_state(trig: Trigger) -> bool:
         and not children(token, ("agent",))
         and not headline(token)
     )
+
+
+# The answers of the accused to a charge in court.
+_PLEAS = frozenset({"guilty", "innocent"})
+
+
+def court_plea(trig: Trigger) -> bool:
+    """ "pleaded not guilty to bribery charges", "pleaded innocent", "entered a plea of not
+    guilty": the accused's answer to a charge is a step of a trial, no act toward the state
+    that charges him (CAMEO's PLEAD * {NOT GUILTY}, 016, is a denial of responsibility; a
+    plea made to someone, "pleaded with Congress to pass the bill", stays a request)."""
+    plea = trig.noun or trig.token
+    return lower_lemma(plea) in ("plead", "plea") and any(t.lower_ in _PLEAS for t in plea.subtree)
 
 
 # English verbs linking a subject to what it is or becomes; "be" and "get" make passives too.

@@ -580,6 +580,14 @@ CASES = [
         '"I support the Kenyan president\'s plan," said the Kenyan senator.',
         [(EventType.SUPPORT, {"KEN-legislature"}, {"KEN-government"}, False, False)],
     ),
+    # The accused's answer to a charge is a step of a trial, no denial toward the state nor a
+    # request; a plea made to someone is a request.
+    ("The Kenyan opposition leader pleaded innocent to charges of treason.", []),
+    ("The former Kenyan minister entered a plea of not guilty to bribery charges.", []),
+    (
+        "The Kenyan senator pleaded with the Ugandan government for help.",
+        [(EventType.REQUEST, {"KEN-legislature"}, {"UGA-government"}, False, False)],
+    ),
 ]
 
 

@@ -997,8 +997,8 @@ SENTENCES = [
         "A court in Accra acquitted the Ghanaian minister.",
         [(EventType.CONCEDE, F({"GHA"}), F({"GHA"}), NONE, False, False)],
     ),
-    # A pattern's word denied fits only a pattern that names the denial; a plea of not guilty,
-    # which names it, answers the court, no actor (scripts/build_verbs.py ERRATA).
+    # A pattern's word denied fits only a pattern that names the denial; the plea that
+    # PLEAD * {NOT GUILTY} names is an accused's answer to a charge, no event either.
     ("The Ghanaian minister was found not guilty of fraud.", []),
     ("The Ghanaian minister pleaded not guilty to fraud.", []),
     # A strike one goes on, or one over pay, is a stoppage of work (CAMEO 143), no attack.
