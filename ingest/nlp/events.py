@@ -97,6 +97,7 @@ from ingest.nlp.syntax import (
 from ingest.nlp.triggers import MODE_OF_TYPE, Trigger, bare_claim, classify, nominal
 from ingest.nlp.vetoes import (
     animals_only,
+    asks_anonymity,
     burns_nothing,
     carries_out,
     court_plea,
@@ -287,7 +288,7 @@ def _sentence_events(
             or linked_state(trig)
         ):
             continue
-        if meeting_aim(lex, trig) or court_plea(trig):
+        if meeting_aim(lex, trig) or court_plea(trig) or asks_anonymity(trig):
             continue
         if (endorsed := endorsed_object(lex, index, trig)) is not None:
             trig = replace(trig, type=EventType.SUPPORT, mode=None, complement=None)

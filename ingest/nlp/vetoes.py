@@ -4,8 +4,8 @@ Harm with no attack named ("40 were injured when a bus overturned", "an earthqua
 Turkey"), force done only to animals or things ("police shot a dog", "hung banners"), combat
 against no one ("fought corruption"), a stance on a kind of thing ("supported gun control"), a
 body in its own session, a rally or a command of one's own, a state of things told in the
-passive ("the border is closed"), an accused's plea to a charge ("pleaded not guilty"), a clause
-of the background's background.
+passive ("the border is closed"), an accused's plea to a charge ("pleaded not guilty"), a
+source's wish to stay unnamed ("asked not to be named"), a clause of the background's background.
 """
 
 from functools import cache
@@ -608,6 +608,26 @@ def court_plea(trig: Trigger) -> bool:
     plea made to someone, "pleaded with Congress to pass the bill", stays a request)."""
     plea = trig.noun or trig.token
     return lower_lemma(plea) in ("plead", "plea") and any(t.lower_ in _PLEAS for t in plea.subtree)
+
+
+# Verbs of naming a person, whose passive a source asks not to be done to him.
+_NAMING = frozenset({"name", "identify"})
+
+
+def asks_anonymity(trig: Trigger) -> bool:
+    """ "an official, who requested anonymity, said", "a police officer who asked not to be
+    named": a source's wish to stay unnamed is the reporter's convention, no request of
+    any party ("asked that its envoy be named to the council" stays)."""
+    if trig.type is not EventType.REQUEST or trig.nominal:
+        return False
+    asked = [*objects_of(trig.token), *prep_objects(trig.token, ("for",))]
+    clause = trig.complement
+    return any(lower_lemma(o) == "anonymity" for o in asked) or (
+        clause is not None
+        and lower_lemma(clause) in _NAMING
+        and bool(children(clause, ("auxpass",)))
+        and bool(children(clause, ("neg",)))
+    )
 
 
 # English verbs linking a subject to what it is or becomes; "be" and "get" make passives too.

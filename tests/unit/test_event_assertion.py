@@ -588,6 +588,12 @@ CASES = [
         "The Kenyan senator pleaded with the Ugandan government for help.",
         [(EventType.REQUEST, {"KEN-legislature"}, {"UGA-government"}, False, False)],
     ),
+    # A source's wish to stay unnamed is no request of anyone; what the source says stays.
+    (
+        "A senior Ugandan official who asked not to be named said troops had withdrawn.",
+        [(EventType.RETREAT, {"UGA-military"}, set(), False, False)],
+    ),
+    ("A Pakistani minister, who requested anonymity, said the talks had stalled.", []),
 ]
 
 
