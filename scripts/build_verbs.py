@@ -108,11 +108,6 @@ ERRATA = {
     # verdict of guilt are (116, SANCTION convict in PLOVER's manual), not an arrest (173); so
     # is a conviction upheld, which the dictionary does not list.
     "- * SENTENCE [173] # UPHOLD": "- * SENTENCE [116] # UPHOLD\n- * CONVICTION [116] # UPHOLD",
-    # A plea is a defendant's answer to the court in a trial's procedure, as an appeal to a
-    # court is, which the same block codes as none (APPEAL * COURT, ---): "pleaded not guilty"
-    # refuses no actor anything (016, REJECT's denial in OVERRIDES), whatever the charge.
-    "- * {NOT GUILTY} [016] # PLEAD": "- * {NOT GUILTY} [---] # PLEAD",
-    "- * INNOCENT [016] # PLEAD": "- * INNOCENT [---] # PLEAD",
     # OVERTURN codes "CONVICTION" twice, as an easing (081, as its "SENTENCE") and as a refusal
     # to ease (1241, as its "ACQUITTAL"): a conviction overturned eases it.
     "- * CONVICTION [1241] # OVERTURN": "",

@@ -125,15 +125,3 @@ def test_a_leader_dismissed_is_disapproved_not_a_claim_rejected() -> None:
     ):
         ((found, _, _),) = _roles(sentence)
         assert found == etype
-
-
-def test_a_plea_is_no_event() -> None:
-    # PLEAD's "{NOT GUILTY}" and "INNOCENT" (016) as APPEAL's "COURT" (---): a defendant's
-    # answer to the court; the verb's appeals to actors stay requests.
-    for sentence in (
-        "The former Brazilian president pleaded not guilty to corruption charges.",
-        "A Peruvian general pleaded innocent to charges of torture in Lima.",
-    ):
-        assert _roles(sentence) == []
-    ((etype, source, target),) = _roles("Colombia pleaded with Venezuela to reopen the border.")
-    assert (etype, source, target) == (EventType.REQUEST, ["COL"], ["VEN"])
