@@ -701,13 +701,18 @@ def _numeric(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 
 _NOT_A_DAY = _I(r"a\.?m|p\.?m|%|percent")
+# The year of a day told after it, by "of" or relative to the anchor's: "March 3 of 2018",
+# "March 20 last year", "September 20 of this year".
+_YEAR_OF = (
+    rf" {_I('of')} (?P<y_of>{_YEAR})|(?: {_I('of')})? (?P<rel>{_I('last|this|next')}) {_I('year')}"
+)
 _RANGE_SEP = r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*"
 
 
 @_rule(
     rf"(?:(?P<wd>{_WEEKDAY}),? )?(?P<mon>{_MONTH})\s*(?P<d1>{_DAY})(?![:.,]\d)"
     rf"(?:{_RANGE_SEP}(?P<d2>{_DAY})(?![:.]\d|\s*(?:{_NOT_A_DAY})))?"
-    rf"(?:,? (?P<y>{_YEAR}|'\d\d)| (?P<rel>{_I('last|this|next')}) {_I('year')})?(?!\d)",
+    rf"(?:,? (?P<y>{_YEAR}|'\d\d)|{_YEAR_OF})?(?!\d)",
     needle=_MONTH_NEEDLE,
 )
 def _month_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
@@ -726,7 +731,7 @@ def _week_of(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 @_rule(
     rf"(?:(?P<wd>{_WEEKDAY}),? )?(?:the )?(?P<d1>{_DAY})(?:{_RANGE_SEP}(?P<d2>{_DAY}))?"
-    rf" (?:of )?(?P<mon>{_MONTH})(?:,? (?P<y>{_YEAR}))?",
+    rf" (?:of )?(?P<mon>{_MONTH})(?:,? (?P<y>{_YEAR})|{_YEAR_OF})?",
     needle=_MONTH_NEEDLE,
 )
 def _day_month(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
@@ -756,8 +761,8 @@ def _day_month_hits(
         days.append(int(re.sub(r"\D", "", m["d2"])))
     rel = (groups.get("rel") or "").lower()
     guessed = False
-    if m["y"]:
-        year = int(m["y"].lstrip("'"))
+    if told := m["y"] or groups.get("y_of"):
+        year = int(told.lstrip("'"))
         year += 0 if year >= 100 else (1900 if year > ctx.anchor.year % 100 + 1 else 2000)
     elif rel:
         # "March 20 last year"

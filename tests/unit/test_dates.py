@@ -233,6 +233,19 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("It may rain.", WED, []),
         ("Voters rejected the May referendum.", WED, [("May", "2024-05")]),
         ("Envoys met on March 20 last year.", WED, [("March 20 last year", "2024-03-20")]),
+        # a day's year told after "of", by number or from the anchor's
+        ("Talks opened on June 9 of last year.", WED, [("June 9 of last year", "2024-06-09")]),
+        (
+            "The strike came on January 2 of this year.",
+            WED,
+            [("January 2 of this year", "2025-01-02")],
+        ),
+        ("Rebels took the pass on 14 August of 2021.", WED, [("14 August of 2021", "2021-08-14")]),
+        (
+            "A truce began on the 3rd of May last year.",
+            WED,
+            [("the 3rd of May last year", "2024-05-03")],
+        ),
         ("Relations soured in 2019.", WED, [("2019", "2019")]),
         ("He rose to power in the 1990s.", WED, [("1990s", "199")]),
         ("He rose to power in the '80s.", date(1989, 10, 26), [("'80s", "198")]),
