@@ -373,7 +373,11 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
-        if tense == "past" and tensed is not None and _in_past_era(tensed[0], self.anchor):
+        if (
+            tense == "past"
+            and tensed is not None
+            and any(_in_past_era(v, self.anchor) for v in _sharing_clause(tensed[0]))
+        ):
             tense = "perfect"  # "under Yeltsin, Russia sent troops": background, not the news
         report = _reported_under(trigger)
         if tense == "past" and (
@@ -1571,11 +1575,24 @@ def _office_period(noun: Token) -> bool:
     )
 
 
+def _sharing_clause(verb: Token) -> list[Token]:
+    """A verb and those it is coordinated under with no subject of its own, whose clause, and
+    the time or era told on it, it shares ("Under Yeltsin, Russia sent troops and bombed the
+    city")."""
+    verbs = [verb]
+    while verb.dep_ == "conj" and not _has_subject(verb):
+        verb = verb.head
+        verbs.append(verb)
+    return verbs
+
+
 def _in_past_era(verb: Token, anchor: date | None) -> bool:
-    """Whether an act is told in the era of an office-holder whose dated terms of office (the
-    Phoenix roles) all ended before the anchor: "under Yeltsin", "during the Obama
-    administration", "in the Gorbachev years" (not "under Putin" while he holds office, nor a
-    person the data gives no terms)."""
+    """Whether an act is told in an era that ended before the anchor: one told as earlier or
+    former ("under the previous government", "during the former regime", "under former
+    president Bashir"), or that of an office-holder whose dated terms of office (the Phoenix
+    roles) all ended before it: "under Yeltsin", "during the Obama administration", "in the
+    Gorbachev years" (not "under Putin" while he holds office, nor a person the data gives no
+    terms)."""
     if anchor is None:
         return False
     gazetteer = load_gazetteer()
@@ -1585,6 +1602,10 @@ def _in_past_era(verb: Token, anchor: date | None) -> bool:
         for noun in prep.children:
             if noun.dep_ != "pobj":
                 continue
+            # not a time ("in the previous year": a date the normaliser reads)
+            era = prep.lower_ == "under" or noun.lemma_ in _ERAS
+            if era and noun.ent_type_ not in ("DATE", "TIME") and _told_as_former(noun):
+                return True
             # the holder ("under Yeltsin") or a name before an era ("the Obama administration")
             names = [noun] if prep.lower_ == "under" else []
             if noun.lemma_ in _ERAS:
@@ -1595,6 +1616,16 @@ def _in_past_era(verb: Token, anchor: date | None) -> bool:
                 if found and found[0].kind is ActorKind.PERSON and found[0].left_office(anchor):
                     return True
     return False
+
+
+def _told_as_former(noun: Token) -> bool:
+    """Whether a noun, or the title before it, is marked as earlier or former ("the previous
+    government", "former president Bashir", "ex-president Zuma")."""
+    return any(
+        (c.dep_ == "amod" and c.lower_ in _EARLIER | {"former"}) or c.lower_ == "ex"
+        for n in (noun, *(c for c in noun.children if c.dep_ == "compound"))
+        for c in n.children
+    )
 
 
 # Adjectives that put a noun's time before the story's.

@@ -1203,6 +1203,31 @@ OFFICE_ERAS = [
         "sent",
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
     ),
+    # an era told as earlier or former, whoever held it
+    (
+        "Under the previous government, soldiers detained hundreds of students.",
+        "detained",
+        BACKGROUND,
+    ),
+    ("Under former president Mutharika, the army attacked strikers.", "attacked", BACKGROUND),
+    ("During the former regime, police arrested dissidents in Tunis.", "arrested", BACKGROUND),
+    (
+        "Under the new government, soldiers detained hundreds of students.",
+        "detained",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    # the era told on a verb is that of the verbs coordinated under it, sharing its subject
+    (
+        "Under Yeltsin, Russia sent troops to Chechnya and bombarded Grozny.",
+        "bombarded",
+        BACKGROUND,
+    ),
+    # not of one with a subject of its own after it
+    (
+        "Russia sent troops to Chechnya under Yeltsin, and rebels attacked Grozny on Monday.",
+        "attacked",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
 ]
 
 
