@@ -510,7 +510,7 @@ class EventDater:
             (
                 t
                 for t in (trigger, *trigger.ancestors)
-                if _earlier_clause(t) or _made_text(t) or _described_by(trigger, t)
+                if _earlier_clause(t) or _made_text(t) or _had_done(t) or _described_by(trigger, t)
             ),
             None,
         )
@@ -1289,6 +1289,14 @@ def _made_text(verb: Token) -> bool:
         and "MD" not in tags
         and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
     )
+
+
+def _had_done(verb: Token) -> bool:
+    """Whether a verb is the act of a relative clause in the past perfect ("the colonel, who
+    had shelled the village, was detained on Tuesday", "seized the cleric who had denounced
+    the junta"): done before the time of the clause around it, by an untold stretch (TimeML
+    BEFORE)."""
+    return verb.dep_ == "relcl" and any(a.lower_ == "had" for a in _auxiliaries(verb))
 
 
 def _described_by(event: Token, noun: Token) -> bool:

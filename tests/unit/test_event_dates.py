@@ -1891,6 +1891,22 @@ _BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
             "killed",
             (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
         ),
+        # a past perfect tells what the participant had done before the clause around it
+        (
+            "The colonel, who had shelled the village, was detained on Tuesday.",
+            "shelled",
+            _BACKGROUND,
+        ),
+        (
+            "Troops on Sunday seized the cleric who had denounced the junta.",
+            "denounced",
+            _BACKGROUND,
+        ),
+        (
+            "The colonel, who had shelled the village in March, was detained on Tuesday.",
+            "shelled",
+            (date(2024, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
     ],
 )
 def test_a_passive_relative_clause_on_a_participant_is_dated_by_its_own_clause_alone(
