@@ -5,7 +5,8 @@
 DICTIONARY_DIR defaults to ../shared/vendor/petrarch2-dictionaries. Output, one compact file
 loaded once per process by ingest/nlp/gazetteer.py:
   people         [name, country, [aliases], [[sector, from, to], ...]]: every person with a
-                 dated role that reaches past 1990, with all their roles (dates ISO, "" when open)
+                 dated role that reaches past 1990 or a role left undated beside dated ones,
+                 with all their dated roles (dates ISO, "" when open)
   organisations  [kind, name, country, sector code, [aliases]]: IGOs, NGOs, armed groups, state
                  institutions (country blocks themselves are left to data/countries.json)
   states         [ISO 3166-3 code, name, [aliases]]: the states of the past the dictionaries
@@ -308,6 +309,10 @@ def _convert(
             if s in sectors:
                 roles.append([sectors[s][0], start, end])
                 recent = recent or not end or end >= EARLIEST
+        # A code left undated beside dated ones holds at other times, to this day ("MUHAMMADU
+        # BUHARI": head of state in 1984, an elite since): a person of the news.
+        open_codes = [code for code, start, end in codes if not start and not end]
+        recent = recent or any(_split_code(c, countries)[1] in sectors for c in open_codes)
         # A person of the news keeps the roles before it ("Ronald Reagan", president in 1985).
         if recent and country:
             found["people"].append([name, country, aliases, roles])

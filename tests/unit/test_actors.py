@@ -1265,3 +1265,9 @@ def test_words_of_the_language_tagged_a_person_are_no_one(nlp: Language) -> None
     ids = {a.id for a in _resolve(nlp, text).actors if a.kind is PER}
     assert "person:golden-harvest" not in ids
     assert "person:ginger-baker" in ids
+
+
+def test_a_head_of_state_of_the_past_still_active_is_known(nlp: Language) -> None:
+    # Phoenix files Buhari as head of state in the 1980s and an elite since, undated.
+    actors = {a.id: a for a in _resolve(nlp, "Muhammadu Buhari addressed the nation.").actors}
+    assert actors["person:muhammadu-buhari"].country == "NGA"

@@ -174,3 +174,19 @@ def test_a_faiths_agents_are_its_clergy_not_its_believers() -> None:
         "pagan elder": "REB",
         "pagan elders": "REB",
     }
+
+
+@pytest.mark.parametrize(
+    ("codes", "kept"),
+    [
+        ("\t[NLDGOV 19700101-19750101]\n\t[NLDOPP]\n", True),  # in office then, in opposition since
+        ("\t[NLDGOV 19700101-19750101]\n", False),  # history
+        ("\t[NLDGOV 19700101-19750101]\n\t[NLD]\n", False),  # an open code of no sector
+    ],
+)
+def test_an_undated_role_beside_dated_ones_keeps_a_person_of_the_past(
+    codes: str, kept: bool
+) -> None:
+    # A code left undated holds at the other times, to this day: the person is of the news.
+    people = _convert("MARTA_VELLINGA_ # CountryInfo\n" + codes)["people"]
+    assert [p[0] for p in people] == (["Marta Vellinga"] if kept else [])
