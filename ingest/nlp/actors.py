@@ -1462,6 +1462,8 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
     """Read the title words before a person's name into its role, country and cover; the
     place a title names one "from", or an envoy "to", is part of it ("Senator from Vermont
     Bernie Sanders", "US Ambassador to Germany Richard Grenell": the United States')."""
+    if mention.entry is None:
+        mention.country = mention.country or _country_after(doc, mention.end, countries_by_end)
     i = title_end = mention.cover
     represented = _after_represented(doc, mention.start)
     # "President of France Emmanuel Macron": the title's country before the name, apart from
@@ -1507,6 +1509,26 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
         if mention.entry is None or mention.role == role:
             mention.role = f"{doc[i].text} {mention.role}"
     mention.cover = min(i, mention.cover)
+
+
+def _country_after(doc: Doc, end: int, countries_by_end: dict[int, Match]) -> str | None:
+    """The country a name is "of", named right after it ("President Ann Roe of Kenya", "Bo
+    Li of the Netherlands"): its name, not a capital, and no body or thing of it ("of Kenya
+    Airways", "of Kenya's treasury")."""
+    if end >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i >= end:
+        return None
+    place = next((t for t in doc[end].children if t.dep_ == "pobj"), None)
+    match = countries_by_end.get(place.i + 1) if place is not None else None
+    if match is None or match.form not in (Form.NAME, Form.ALIAS) or match.start > end + 2:
+        return None
+    # Not a name a state or province of another country bears too ("Senator X of Georgia").
+    places = load_places().candidates(doc[match.start : match.end].text)
+    states = {p.country for p in places if p.kind is PlaceKind.COUNTRY}
+    return (
+        None
+        if any(p.kind is PlaceKind.REGION and p.country not in states for p in places)
+        else match.entry.country
+    )
 
 
 def _office_in_body(doc: Doc, start: int) -> int | None:
@@ -2297,6 +2319,7 @@ def _agents(
         if "|" not in code and gaz.sectors[code].name in _STATE
     }
     countries = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
+    by_end = {m.end: m for m in countries}
     bodies = [m for m in mentions if m.kind in (ActorKind.ORGANISATION, ActorKind.GROUP)]
     found: list[_Mention] = []
     replaced: set[int] = set()  # country mentions that became the agents of their country
@@ -2535,9 +2558,15 @@ def _agents(
                 )
             )
             replaced.add(m.start)
+        # A plural title lists holders of an office or a faction's seat ("two senators, X and
+        # Y"); a trade it names is no office ("two sex workers, X and Y").
+        held = sector.name in _STATE | _FACTIONS or head.tag_ not in ("NNS", "NNPS")
+        holders = _holders(doc, head, mentions) if sector.political and held else []
         # A cleric's title is his too ("Archbishop Desmond Tutu"), a person of his faith.
         titles = sector.political or sector.name == "religion"
-        if titles and person is not None and person.cover <= head.head.i < person.end:
+        # One title, one holder (a plural one before a list is each one's: below).
+        one = len(holders) < 2
+        if titles and one and person is not None and person.cover <= head.head.i < person.end:
             # An agent phrase that opens before the title words read is the whole title
             # ("Former Attorney General X", "Commerce Secretary X": not "General").
             if start < person.cover and person.role == doc[person.cover : person.start].text:
@@ -2548,16 +2577,22 @@ def _agents(
             person.country = person.country or country
             person.cover = cover
             continue
-        # A plural title lists holders of an office or a faction's seat ("two senators, X and
-        # Y"); a trade it names is no office ("two sex workers, X and Y").
-        held = sector.name in _STATE | _FACTIONS or head.tag_ not in ("NNS", "NNPS")
-        holders = _holders(doc, head, mentions) if sector.political and held else []
         if holders:
-            # "the foreign minister, Ana Ruiz": one actor, the person, who holds the office.
+            # "the foreign minister, Ana Ruiz": one actor, the person, who holds the office;
+            # each holds one of those a plural title names ("Presidents": "President"), of
+            # the country each is "of" where one is said to be ("X of Kenya and Y of Texas").
+            title, word = doc[start:end].text, head.lower_
+            if head.tag_ == "NNS":
+                word = head.lemma_
+            elif word.endswith("s") and word[:-1] in _TITLE_HEADS:
+                word = word[:-1]  # "Ministers", a name's to the tagger
+            office = _title_case(" ".join([*lower[start : end - 1], word]))
+            of_any = any(doc[h.end : h.end + 1].text == "of" for h in holders)
             for holder in (h for h in holders if h.entry is None):
-                holder.role = holder.role or _title_case(doc[start:end].text)
+                holder.role = office if holder.role in (None, title) else holder.role
                 holder.sector, holder.political = sector.name, True
-                holder.country = holder.country or country
+                of_country = _country_after(doc, holder.end, by_end)
+                holder.country = holder.country or of_country or (None if of_any else country)
             continue
         found.append(
             _Mention.of_span(
@@ -2703,8 +2738,17 @@ def _holders(doc: Doc, head: Token, mentions: list[_Mention]) -> list[_Mention]:
     La Prensa", a name the model may tag a person); the people a plural one lists so, each
     holding it ("two senators, X and Y", which the parse may make the noun's conjuncts),
     where all it lists are people."""
+    people = {doc[m.start : m.end].root.i: m for m in mentions if m.kind is ActorKind.PERSON}
+    first = next((m for m in mentions if m.start == head.i + 1), None)
+    if first is not None and first.kind is ActorKind.PERSON and _plural_title(head):
+        # A plural title on the first of coordinated names is each one's ("Presidents X of
+        # Kenya and Y of Ghana"; the parse may coordinate Y with the country).
+        root = doc[first.start : first.end].root
+        places = [c for t in root.children if t.lower_ == "of" for c in t.children]
+        listed = list(root.conjuncts) or [t for p in places for t in p.conjuncts]
+        if listed and all(t.i in people for t in listed):
+            return [first, *(people[t.i] for t in listed)]
     if head.tag_ in ("NNS", "NNPS") and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
-        people = {doc[m.start : m.end].root.i: m for m in mentions if m.kind is ActorKind.PERSON}
         listed = [t for c in head.children if c.dep_ == "appos" for t in (c, *c.conjuncts)]
         listed = listed or [t for t in head.conjuncts if t.i > head.i]
         named = listed and all(t.i in people for t in listed)
@@ -2720,6 +2764,13 @@ def _holders(doc: Doc, head: Token, mentions: list[_Mention]) -> list[_Mention]:
         if m.kind is ActorKind.PERSON and linked and any(t.text == "," for t in between):
             return [m]
     return []
+
+
+def _plural_title(head: Token) -> bool:
+    """Whether an agent noun is plural, as tagged or as a title head with an "s" the tagger
+    reads as a name's ("Prime Ministers")."""
+    word = head.lower_
+    return head.tag_ in ("NNS", "NNPS") or (word.endswith("s") and word[:-1] in _TITLE_HEADS)
 
 
 def _as_people(doc: Doc, m: _Mention, nationals: set[int]) -> _Mention:

@@ -1271,3 +1271,47 @@ def test_a_head_of_state_of_the_past_still_active_is_known(nlp: Language) -> Non
     # Phoenix files Buhari as head of state in the 1980s and an elite since, undated.
     actors = {a.id: a for a in _resolve(nlp, "Muhammadu Buhari addressed the nation.").actors}
     assert actors["person:muhammadu-buhari"].country == "NGA"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Ministers Jonas Falk of Sweden and Anneli Virtanen of Finland met in Oslo.",
+            {"person:jonas-falk": "SWE", "person:anneli-virtanen": "FIN"},
+        ),
+        (
+            "President Tomas Varga of Hungary and President Milan Kovac of Slovakia praised it.",
+            {"person:tomas-varga": "HUN", "person:milan-kovac": "SVK"},
+        ),
+    ],
+)
+def test_coordinated_titled_names_each_hold_the_title_of_their_own_country(
+    nlp: Language, text: str, expected: dict[str, str]
+) -> None:
+    # Each name is one actor, of the country it is "of", holding the office (one of those
+    # a plural title names); the title is no sector actor of its own.
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert {i: actors[i].country for i in expected} == expected
+    assert {actors[i].role for i in expected} in ({"Prime Minister"}, {"President"})
+    assert not [i for i in actors if i.startswith("sector:")]
+
+
+def test_a_plural_title_before_known_people_is_no_sector_actor(nlp: Language) -> None:
+    text = "Foreign Ministers Sergey Lavrov of Russia and Wang Yi of China met on Friday."
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert {"person:sergei-lavrov", "person:wang-yi"} <= ids
+    assert not [i for i in ids if i.startswith("sector:")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jonas Berg of Kenya Airways praised the plan on Monday.",  # a body of the country
+        "Lindiwe Dube of Kenya's treasury praised the plan.",  # a thing of it
+        "Senators Ann Holt of Georgia and Bo Lind of Ohio voted no.",  # a US state too
+    ],
+)
+def test_a_country_a_name_is_of_only_where_it_is_the_country(nlp: Language, text: str) -> None:
+    people = [a for a in _resolve(nlp, text).actors if a.kind is PER]
+    assert people and all(p.country not in ("KEN", "GEO") for p in people)
