@@ -50,6 +50,7 @@ from ingest.nlp.roles import (
     asked_by_participle,
     authors,
     bears_on_place,
+    by_agents,
     companions,
     compound_forces,
     condition_subjects,
@@ -62,6 +63,7 @@ from ingest.nlp.roles import (
     holders,
     in_protest,
     individual,
+    judges_own,
     mutual,
     noun_agents,
     noun_patients,
@@ -464,7 +466,15 @@ def _sentence_events(
             asked_for = [
                 o for p in children(trig.token, ("prep",)) if p.lower_ == "for" for o in p.children
             ]
-            target = [a for o in asked_for if o.dep_ == "pobj" for a in targets_in(index, o)]
+            # "called for the release of its citizens by Uganda": Uganda, as for an act
+            # judged (`targets`), not the citizens.
+            target = [
+                a
+                for o in asked_for
+                if o.dep_ == "pobj"
+                for a in by_agents(index, o)
+                or [a for a in targets_in(index, o) if a not in judges_own(index, o)]
+            ]
         # What a subject is given where it receives it has no giver there ("received food aid
         # in Mogadishu": not from Somalia); a court one appears in is its state's.
         received = trig.reverse and QUAD_CLASS[trig.type] in COOPERATIVE

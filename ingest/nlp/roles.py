@@ -942,6 +942,7 @@ def targets(
     """
     found: list[str] = []
     weak: list[str] = []
+    spared: set[str] = set()  # judges_own
     # An event noun's "of" names what it was done to ("the shoot-down of a Russian jet").
     strong = TARGET_PREPS | {"of"} if token.pos_ in ("NOUN", "PROPN") else TARGET_PREPS
     strong = strong - {"at", "on"} if venue else strong
@@ -969,6 +970,8 @@ def targets(
         # Not the act's own noun ("began the deportation of migrants by sea").
         judged = obj != noun and lookup_noun(index.lex, obj) is not None
         doer = by_agents(index, obj) if judged else []
+        if judged:
+            spared |= judges_own(index, obj)
         named = doer or targets_in(index, obj) or [a for acl in acts for a in _agents(index, acl)]
         if not named and obj == token.head:
             named = _act_doers(index, token, obj)
@@ -1048,7 +1051,7 @@ def targets(
                     continue
                 if prep.lower_ in TARGET_PREPS and not (allied and prep.lower_ == "against"):
                     found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
-    return list(dict.fromkeys(found or weak))
+    return [a for a in dict.fromkeys(found or weak) if a not in spared]
 
 
 # The prepositions of what an idea is of or for ("the idea of talks", "a proposal for a truce").
@@ -1535,6 +1538,28 @@ def by_agents(index: ActorIndex, noun: Token) -> list[str]:
         if found and any(a not in found for a in index.actors_in(obj, located=True)):
             return found
     return []
+
+
+def judges_own(index: ActorIndex, noun: Token) -> set[str]:
+    """Those a forceful act or a yielding one, judged or asked for by its noun, was done to
+    where a pronoun makes them the judge's own ("Canada condemned the expulsion of its
+    diplomats", "demanded the release of their citizens"): the judgment is made for them,
+    not at them; it aims at the act's doer, here unnamed. Not where the "of" does the act
+    ("demanded the resignation of its chairman"); others named are left as they were ("the
+    senator decried the arrest of the mayor")."""
+    act = lookup_noun(index.lex, noun)
+    done_to = act is not None and (
+        act[0] is EventType.RETREAT or QUAD_CLASS[act[0]] is QuadClass.MATERIAL_CONFLICT
+    )
+    if not done_to or by_agents(index, noun):
+        return set()
+    found: set[str] = set()
+    for obj in prep_objects(noun, ("of",)):
+        for conj in [obj, *obj.conjuncts]:
+            actor = index.get(conj.i)
+            if actor is not None and pronoun_owned(conj):
+                found.add(actor)
+    return found
 
 
 def in_protest(index: ActorIndex, noun: Token) -> list[str]:

@@ -2373,6 +2373,24 @@ ROLES = [
         F({"AFG"}),
         NONE,
     ),
+    # Those a forceful or yielding act judged or asked for was done to, the judge's own by a
+    # pronoun, are whom it is made for: no target, unless the act's doer is told.
+    ("Ghana demanded the release of its fishermen.", EventType.REQUEST, F({"GHA"}), NONE, NONE),
+    (
+        "India and Nepal demanded the release of their citizens.",
+        EventType.REQUEST,
+        F({"IND", "NPL"}),
+        NONE,
+        NONE,
+    ),
+    ("Norway protested the expulsion of its diplomats.", EventType.PROTEST, F({"NOR"}), NONE, NONE),
+    (
+        "Senegal called for the release of its sailors by Mauritania.",
+        EventType.REQUEST,
+        F({"SEN"}),
+        F({"MRT"}),
+        NONE,
+    ),
 ]
 
 
