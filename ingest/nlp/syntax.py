@@ -225,10 +225,18 @@ def antecedent(token: Token) -> Token:
     clause on ("a dog that attacked", "Typhoon Haiyan, which killed"), or the whole list that
     noun ends where the clause's verb agrees with a plural ("parents, lawmakers and a bishop
     who sought to talk", "teachers and a nurse who have marched": all of them; not "... and a
-    bishop who was", "... who has"); any other token itself."""
+    bishop who was", "... who has"); any other token itself. A clause on a description set
+    beside a name is said of the name where the pronoun fits it ("Hezbollah, a militia that
+    has attacked", "Kim, a leader who has threatened"): not "Paul, who heads the Alliance,
+    a group that has applauded", where the parse hangs the description on the person."""
     if token.tag_ not in RELATIVE_TAGS or token.head.dep_ != "relcl":
         return token
     clause, noun = token.head, token.head.head
+    described = any(d.lower_ in ("a", "an") for d in children(noun, ("det",)))
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and described:
+        person = token.lower_ in ("who", "whom", "whose")
+        if person == (noun.head.ent_type_ == "PERSON"):
+            noun = noun.head
     if any(
         t.tag_ == "VBZ" or t.lower_ == "was"
         for t in [clause, *children(clause, ("aux", "auxpass"))]

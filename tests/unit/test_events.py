@@ -2391,6 +2391,28 @@ ROLES = [
         F({"MRT"}),
         NONE,
     ),
+    # A relative clause on a description set beside a name is that name's act.
+    (
+        "Egypt hosted envoys of Hamas, a group that has fired rockets at Israel.",
+        EventType.ASSAULT,
+        F({"PSE"}),
+        F({"ISR"}),
+        NONE,
+    ),
+    (
+        "The ministry cited Human Rights Watch, a group that has criticised Bahrain.",
+        EventType.ACCUSE,
+        F({"Human Rights Watch"}),
+        F({"BHR"}),
+        NONE,
+    ),
+    (
+        "Seoul warned Kim Jong Un, a leader who has threatened Japan with missiles.",
+        EventType.THREATEN,
+        F({"Kim Jong Un"}),
+        F({"JPN"}),
+        NONE,
+    ),
 ]
 
 
