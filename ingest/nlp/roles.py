@@ -1134,12 +1134,17 @@ def _absolute(prep: Token, pobj: Token) -> bool:
     """Whether a preposition's object is a clause of its own: with a subject ("closed, with
     the government suspending classes"), or, set off by a comma, a participle the tagger read
     as a noun with the name that does it before it ("criticised the plan, with Foreign
-    Minister Ana Ruiz warning of ...")."""
+    Minister Ana Ruiz warning of ..."), or its doer with the participle the parse hangs on it
+    ("held protests, with thousands of students marching in Brussels")."""
     if children(pobj, ("nsubj",)):
         return True
     doer = any(c.pos_ == "PROPN" for c in children(pobj, ("compound",)))
     after_comma = prep.i > 0 and prep.nbor(-1).text == ","
-    return prep.lower_ == "with" and after_comma and doer and pobj.lower_.endswith("ing")
+    if prep.lower_ != "with" or not after_comma:
+        return False
+    return any(c.tag_ == "VBG" for c in children(pobj, ("acl",))) or (
+        doer and pobj.lower_.endswith("ing")
+    )
 
 
 def refused_askers(

@@ -2391,6 +2391,14 @@ ROLES = [
         F({"MRT"}),
         NONE,
     ),
+    # "with" a doer and its participle after a comma is a clause of its own: no target.
+    (
+        "The Philippines had fresh protests, with 20 thousand workers striking in Manila.",
+        EventType.PROTEST,
+        F({"PHL"}),
+        NONE,
+        NONE,
+    ),
     # A relative clause on a description set beside a name is that name's act.
     (
         "Egypt hosted envoys of Hamas, a group that has fired rockets at Israel.",
