@@ -69,6 +69,7 @@ from ingest.nlp.syntax import (
     prep_objects,
     subjunctive,
 )
+from ingest.nlp.textprep import doc_text
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
@@ -588,7 +589,10 @@ def _vehicle_attack(lex: Lexicon, token: Token) -> Trigger | None:
 def rammed_into(lex: Lexicon, token: Token) -> list[Token]:
     """The phrases of the people a verb's vehicle is driven into ("a crowd of protesters" of
     "drove a car into a crowd of protesters"); none where it drives no vehicle into people."""
-    if not any(t.lower_ == "into" for t in token.sent):  # most verbs: their objects unread
+    # Most verbs: their objects unread. The sentence's characters, not its tokens, which
+    # spaCy builds anew for each verb asking.
+    sent = token.sent
+    if "into" not in doc_text(token.doc)[sent.start_char : sent.end_char].lower():
         return []
     objs = objects_of(token)
     if not any(lower_lemma(o) in lex.vehicles for o in objs):
@@ -762,14 +766,18 @@ def _talks_failed(lex: Lexicon, token: Token) -> Trigger | None:
     deal": talks, the verb's subject or object, whose outcome is an accord denied failed to
     come to terms, a REJECT as "failed to agree" is (CAMEO's FAIL), by the talks' sides."""
     for talks in children(token, ("nsubj", "dobj")):
-        found = lookup_noun(lex, talks)
+        # The outcome's preposition before the talks' noun: most verbs have neither.
+        preps = [
+            p
+            for p in [*children(token, ("prep",)), *children(talks, ("prep",))]
+            if p.lower_ in ("with", "without")
+        ]
+        found = lookup_noun(lex, talks) if preps else None
         if found is None or found[0] is not EventType.CONSULT:
             continue
-        for prep in [*children(token, ("prep",)), *children(talks, ("prep",))]:
+        for prep in preps:
             for accord in children(prep, ("pobj",)):
-                denied = prep.lower_ == "without" or (
-                    prep.lower_ == "with" and negated_subject(accord)
-                )
+                denied = prep.lower_ == "without" or negated_subject(accord)
                 outcome = lookup_noun(lex, accord) if denied else None
                 if outcome is not None and outcome[0] is EventType.AGREE:
                     text = f"{token.text} ... {accord.text}"
