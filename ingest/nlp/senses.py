@@ -273,8 +273,19 @@ def _asks_for(call: Token) -> bool:
     )
 
 
+_OBJECTS = "newsgraph.objects"  # where `objects_of` keeps what it read, in the doc's user data
+
+
 def objects_of(token: Token) -> list[Token]:
     """What a verb acts on: its objects, and a passive's or a headline's subject."""
+    # The coder asks it of a verb several times (its trigger, vetoes, roles): read once a doc.
+    read: dict[int, list[int]] = token.doc.user_data.setdefault(_OBJECTS, {})
+    if token.i not in read:
+        read[token.i] = [o.i for o in _objects_read(token)]
+    return [token.doc[i] for i in read[token.i]]
+
+
+def _objects_read(token: Token) -> list[Token]:
     objs = [o for o in children(token, OBJECT_DEPS) if not summary(o)]
     if (pred := small_clause(token)) is not None:
         objs += children(pred, ("nsubj",))  # "found the minister guilty": the minister

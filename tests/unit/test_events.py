@@ -3882,3 +3882,16 @@ def test_the_subject_of_a_passive_infinitive_is_not_its_doer(nlp: Language) -> N
     assert [e[1] for e in _summary(sentenced) if e[1]] == []
     arrested = _extract(nlp, "The Ugandan opposition leader is to be arrested by Kenyan police.")
     assert [e[:2] for e in _summary(arrested)] == [(EventType.COERCE, F({"KEN"}))]
+
+
+def test_a_verb_s_objects_read_once_a_doc_are_the_same_each_time_asked() -> None:
+    first_doc, second_doc = parse_texts(
+        ["The rebels freed two nurses.", "The rebels freed a driver."]
+    )
+    verb = first_doc[2]
+    objects = senses.objects_of(verb)
+    assert [t.text for t in objects] == ["nurses"]
+    objects.append(verb)  # the caller's own list: what the doc keeps is not changed by it
+    assert [t.text for t in senses.objects_of(verb)] == ["nurses"]
+    # The same word's place in another doc reads that doc.
+    assert [t.text for t in senses.objects_of(second_doc[2])] == ["driver"]
