@@ -51,11 +51,13 @@ def locations(
     spans: list[tuple[int, int, str]],
     *,
     headline: Doc | None = None,
+    background: list[bool] | None = None,
 ) -> list[Location | None]:
     """Where each act happened: its trigger's own locative or its police's or court's
     (`locate_event`; `spans` are the actors' mentions), else the story's earlier scene
-    (`_continued`, the `headline`'s too where the text does not hold it: `_headline_scene`),
-    else the state of its sides' own police or courts (`_located`)."""
+    (`_continued`, the `headline`'s too where the text does not hold it: `_headline_scene`;
+    not of an act told as `background`, dated long before the story), else the state of its
+    sides' own police or courts (`_located`)."""
     likely = event_toponyms(doc, toponyms)
     wheres = _wheres(doc, toponyms)
     lex = load_lexicon()
@@ -91,6 +93,7 @@ def locations(
         lead=_lead_scene(doc, likely, lex, acts),
         headline=None if headline is None else _headline_scene(headline, toponyms, lex, acts),
         told_back=[_told_back(doc, m, lex) for m in mentions],
+        background=background or [False] * len(mentions),
     )
     for m, t in zip(mentions, scenes, strict=True):
         told_in = [p for p in toponyms if m.start <= p.start < m.end]
@@ -339,6 +342,7 @@ def _continued(
     lead: tuple[int, int, Location] | None,
     headline: Location | None,
     told_back: list[EventType | None],
+    background: list[bool],
 ) -> list[Location | None]:
     """An act done in person with no place told goes on the scene of the story's last
     earlier act done in person with a place, or of its `lead` (`_lead_scene`), else of its
@@ -352,11 +356,14 @@ def _continued(
     An act whose sides are counted over many places ("a total of", "four million people
     overall", "across the country") has no one scene. An act done in or during an act told
     before (`told_back`: "six were killed in the attack") goes on the last scene of an act of
-    that kind, or the lead's, whatever places were told between, as it is that act."""
+    that kind, or the lead's, whatever places were told between, as it is that act. An act
+    told as `background`, long before the story ("their leader was arrested in 2009"),
+    happened where the story's scene may not be: it neither goes on a scene nor gives one,
+    only its own place counts."""
     told: list[tuple[int, int, Location, EventType | None]] = [
         (e.trigger_start, e.end, p, e.type)
-        for e, p in zip(mentions, places, strict=True)
-        if p is not None and _in_person(e)
+        for e, p, past in zip(mentions, places, background, strict=True)
+        if p is not None and _in_person(e) and not past
     ]
     if lead is not None:
         told.append((*lead, None))
@@ -364,7 +371,12 @@ def _continued(
         told.append((-1, 0, headline, None))
     found = list(places)
     for i, m in enumerate(mentions):
-        if places[i] is not None or not _in_person(m) or _SPREAD.search(m.sentence):
+        if (
+            places[i] is not None
+            or not _in_person(m)
+            or background[i]
+            or _SPREAD.search(m.sentence)
+        ):
             continue
         scenes = [s for s in told if s[0] < m.trigger_start]
         same = [s for s in scenes if told_back[i] is not None and s[3] in (None, told_back[i])]

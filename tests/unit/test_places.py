@@ -982,6 +982,37 @@ def test_an_act_with_no_place_told_goes_on_its_headlines_scene(
     assert _located(text, title) == expected
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # An act its own sentence dates years before the story is background: it takes no
+        # scene from the lead or the headline, and gives none to the acts told after it.
+        (
+            None,
+            "Rebels attacked an army post near Goma on Sunday. Their leader was arrested by"
+            " soldiers in 2009 and freed two years later.",
+            [("ASSAULT", "Goma"), ("COERCE", None)],
+        ),
+        (
+            None,
+            "Rebels attacked an army post near Goma on Sunday. In 2012, soldiers arrested"
+            " their leader. On Monday soldiers arrested ten of the rebels.",
+            [("ASSAULT", "Goma"), ("COERCE", None), ("COERCE", "Goma")],
+        ),
+        (
+            "Police break up student protest in Mombasa",
+            "Police fired tear gas at students on Monday. Police had arrested their leaders"
+            " in 2015. The governor of Mombasa condemned the violence.",
+            [("ASSAULT", "Mombasa"), ("COERCE", None), ("ACCUSE", None)],
+        ),
+    ],
+)
+def test_a_background_act_goes_on_no_scene(
+    title: str | None, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text, title) == expected
+
+
 def test_a_location_carries_its_place() -> None:
     text = "Russian forces shelled Kharkiv on Sunday."
     (article,) = extract_events(
