@@ -26,6 +26,7 @@ from ingest.nlp.gazetteer import load_gazetteer, sectors_of
 from ingest.nlp.lexicon import MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.places import (
     STATE_KINDS,
+    around,
     event_toponyms,
     find_toponyms,
     locate_event,
@@ -424,14 +425,22 @@ _SPREAD = re.compile(
 
 
 def _names_scene(scene: Location, toponym: Toponym) -> bool:
-    """The toponym names the scene or a state or region it lies in ("Lagos, Nigeria"), or
-    lies in the scene, a state: the act is in the state wherever in it ("students rallied in
-    Chile. A teacher from Valparaiso said they marched": Chile)."""
-    return toponym.id == scene.id or (
-        toponym.country == scene.country
-        and (
-            toponym.kind == "country"
-            or scene.precision is LocationPrecision.COUNTRY
-            or (toponym.kind == "region" and toponym.admin1 == scene.admin1)
+    """The toponym names the scene or a state, a region or a county it lies in ("Lagos,
+    Nigeria", "Columbus police ... in Bartholomew County": `around`), or lies in the scene, a
+    state or a region: the act is there wherever in it ("students rallied in Chile. A teacher
+    from Valparaiso said they marched": Chile)."""
+    return (
+        toponym.id == scene.id
+        or around(toponym, scene)
+        or (
+            toponym.country == scene.country
+            and (
+                toponym.kind == "country"
+                or scene.precision is LocationPrecision.COUNTRY
+                or (
+                    toponym.admin1 == scene.admin1
+                    and (toponym.kind == "region" or scene.precision is LocationPrecision.REGION)
+                )
+            )
         )
     )

@@ -1112,6 +1112,32 @@ def unknown_places(doc: Doc, toponyms: Sequence[Toponym]) -> list[int]:
     return found
 
 
+def around(district: Toponym, town: Location) -> bool:
+    """Whether a district (a county) lies around a town of its region: the gazetteer gives
+    towns no second-level code, so the district of the region nearest the town stands for
+    the one that holds it ("Columbus" of Indiana: "Bartholomew County", not "Brown County")."""
+    if district.kind != PlaceKind.DISTRICT or town.precision is not LocationPrecision.CITY:
+        return False
+    if (district.country, district.admin1) != (town.country, town.admin1):
+        return False
+    scale = math.cos(math.radians(town.lat))  # a degree of longitude is shorter off the equator
+    nearest = min(
+        _districts(district.country_alpha2, district.admin1),
+        key=lambda d: (d.lat - town.lat) ** 2 + ((d.lon - town.lon) * scale) ** 2,
+    )
+    return nearest.id == district.id
+
+
+@cache
+def _districts(country: str | None, admin1: str | None) -> tuple[Place, ...]:
+    """The districts of one region."""
+    return tuple(
+        p
+        for p in load_places().all()
+        if p.kind == PlaceKind.DISTRICT and (p.country, p.admin1) == (country, admin1)
+    )
+
+
 def locate_in_state(country: str) -> Location | None:
     """A state (ISO alpha-3) as the place of an act its own police or courts do where no
     place is told ("police arrested six people": the police's country)."""

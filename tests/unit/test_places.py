@@ -983,6 +983,45 @@ def test_an_act_with_no_place_told_goes_on_its_headlines_scene(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A county around the scene's town, or a place inside the scene's region, is told in
+        # the scene: the act goes on it.
+        (
+            "Police arrested six people in Columbus, Indiana, on Monday. Deputies of"
+            " Bartholomew County said officers also arrested a man on Tuesday.",
+            [("COERCE", "Columbus"), ("COERCE", "Columbus")],
+        ),
+        (
+            "Protesters clashed with police in Oxford on Saturday. The Oxfordshire police"
+            " said officers arrested twelve people.",
+            [("ASSAULT", "Oxford"), ("COERCE", "Oxford")],
+        ),
+        (
+            "Protesters clashed with police in Bavaria on Saturday. A spokesman in Munich"
+            " said officers arrested twelve people.",
+            [("ASSAULT", "Bavaria"), ("COERCE", "Bavaria")],
+        ),
+        # Not a neighbouring county, nor a place outside the scene's region.
+        (
+            "Police arrested six people in Columbus, Indiana, on Monday. Deputies of Brown"
+            " County said officers also arrested a man on Tuesday.",
+            [("COERCE", "Columbus"), ("COERCE", "United States")],
+        ),
+        (
+            "Protesters clashed with police in Bavaria on Saturday. A spokesman in Hamburg"
+            " said officers arrested twelve people.",
+            [("ASSAULT", "Bavaria"), ("COERCE", "Germany")],
+        ),
+    ],
+)
+def test_a_place_around_or_inside_the_scene_keeps_the_scene(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
         # An act its own sentence dates years before the story is background: it takes no
