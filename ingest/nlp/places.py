@@ -216,8 +216,10 @@ class Mention:
     end: int
     candidates: tuple[Place, ...]
     qualifier: tuple[Place, ...]  # what a ", Texas" right after it names
-    # Read inside a facility's name or before a made thing, as no name the text tags a place
-    # elsewhere (`_facility`, `_names_made_thing`).
+    # Read inside a facility's name (`_facility`; in each mention of that name, a short one
+    # for the facility, as no name the text tags a place elsewhere but a small town's: "at
+    # Blenheim" after "Blenheim Palace"), or before a made thing, as no name the text tags a
+    # place (`_names_made_thing`).
     in_facility: bool = False
 
 
@@ -430,7 +432,8 @@ def _population(place: Place) -> int:
 def _mentions(doc: Doc, places: Places) -> list[Mention]:
     """Toponym mentions in reading order: whole entities, names inside them, names NER missed."""
     spans: list[tuple[Span, tuple[Place, ...]]] = []
-    in_facility: set[int] = set()  # the start of each name read inside a facility's name
+    in_facility: set[int] = set()  # the start of each name read before a made thing
+    facility_names: set[str] = set()  # the names read inside a facility's name
     taken = [False] * len(doc)
     text = doc_text(doc)
     surnames = _surnames(doc)
@@ -465,7 +468,12 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
         elif ent.label_ != "PERSON":  # "Washington Irving" is no place
             within = list(_names_within(span, places, text=text, surnames=surnames, named=named))
             if _facility(ent):
-                in_facility.update(s.start_char for s, _ in within if s.text not in named)
+                # A small town's name a text also tags a place alone is the facility's short
+                # name ("stolen from Blenheim Palace ... installed at Blenheim"); a well-known
+                # one is the town's ("Baghdad airport ... in Baghdad").
+                facility_names.update(
+                    s.text for s, c in within if s.text not in named or not _well_known(c)
+                )
             spans.extend(within)
     outside = [i for i, t in enumerate(taken) if not t]
     spans.extend(
@@ -481,7 +489,9 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     spans = [s for s in spans if not _product(*s)]
     spans.sort(key=lambda s: s[0].start_char)
     in_facility.update(
-        s.start_char for s, _ in spans if s.text not in named and _names_made_thing(s)
+        s.start_char
+        for s, _ in spans
+        if s.text in facility_names or (s.text not in named and _names_made_thing(s))
     )
     found = []
     for i, (span, candidates) in enumerate(spans):

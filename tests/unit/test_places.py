@@ -240,6 +240,17 @@ def test_a_place_the_text_names_is_that_place_in_its_other_mentions(
             "Guards at Lincoln prison in Nebraska stopped a riot.",
             {"Lincoln": ("USA", "city"), "Nebraska": ("USA", "region")},
         ),
+        # A small town's name inside a facility's name is the facility's in the text's other
+        # mentions too, a short name for it; a well-known town's is the town's.
+        (
+            "Delegates met at Dunedin House in Surrey, England. Talks at Dunedin ended on Friday.",
+            {"Surrey": ("GBR", "district"), "England": ("GBR", "region")},
+        ),
+        (
+            "Rebels shelled Mosul International Airport on Monday. Residents of Mosul fled the"
+            " shelling.",
+            {"Mosul": ("IRQ", "city")},
+        ),
         # ... and a town the story's state holds is the facility's own town.
         (
             "Flooding closed roads across Essex. Patients were moved to Colchester General "
