@@ -68,6 +68,7 @@ from ingest.nlp.syntax import (
     patient_told,
     prep_objects,
     subjunctive,
+    verb_of,
 )
 from ingest.nlp.textprep import doc_text
 
@@ -515,7 +516,73 @@ def _died_in_attack(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             trig = Trigger(token, found[0], found[1], 0.8, text=text, noun=found[2])
             trig.reverse = True
             return trig
+    # "died when their convoy struck a roadside bomb", "died after a shell hit the house": a
+    # verb CAMEO reads as a death after an attack ("DIE (AFTER ASSAULT)") has a munition or
+    # an attack named in the clause telling when the death came, with no mishap there ("when
+    # the bomber crashed"), for that attack done to the dead, as the passive verbs of harm
+    # read it (`unattributed_harm`).
+    for clause in cause_clauses(lex, token) if "after" in preps else ():
+        told = own_clause(clause)
+        if any(lower_lemma(t) in lex.mishaps for t in told):
+            continue
+        for arms in (t for t in told if t.pos_ == "NOUN" and not leftover(t)):
+            if munition(lex, arms) or lower_lemma(arms) in lex.attacks:
+                found = lookup_noun(lex, arms)
+                mode = found[1] if found is not None and found[0] is EventType.ASSAULT else None
+                text = f"{token.text} {arms.text}"
+                trig = Trigger(token, EventType.ASSAULT, mode, 0.8, text=text, noun=arms)
+                trig.reverse = True
+                return trig
     return None
+
+
+# Modifiers of arms left from a past fight: their going off is a mishap, no attack.
+_LEFTOVER = frozenset({"unexploded", "old", "leftover", "abandoned", "wartime", "dormant"})
+
+
+def munition(lex: Lexicon, noun: Token) -> bool:
+    """ "a landmine", "an artillery shell": a munition (`Lexicon.munitions`), qualified by no
+    word but arms ("a gas canister", "a paint gun" are no weapons), nor left from a past
+    fight."""
+    return (
+        noun.pos_ == "NOUN"
+        and bool(set(attack_words(noun)) & lex.munitions)
+        and all(set(attack_words(c)) & lex.arms for c in children(noun, ("compound",)))
+        and not leftover(noun)
+    )
+
+
+def leftover(arms: Token) -> bool:
+    """ "an unexploded shell", "an old grenade", "a bomb from the Second World War": arms left
+    from a past war, whose going off is a mishap, no attack."""
+    left = any(lower_lemma(m) in _LEFTOVER for m in children(arms, ("amod", "compound")))
+    return left or any(lower_lemma(t) == "war" for t in prep_objects(arms, ("from",)))
+
+
+def cause_clauses(lex: Lexicon, token: Token) -> list[Token]:
+    """The clauses telling when or after what a verb's harm happened: its own ("were hurt
+    when the crane toppled"), or one the parser hangs on a time or a place the verb names
+    ("were killed in the United States yesterday, when a bomber crashed")."""
+    subj = subject_of(lex, token)
+    victims = set() if subj is None else {t.i for t in subj.subtree}
+    return [
+        c
+        for c in token.subtree
+        if _causal(c)
+        and (
+            (c.dep_ == "advcl" and c.head == token)
+            or (c.dep_ == "relcl" and c.head.i not in victims and verb_of(c.head) == token)
+        )
+    ]
+
+
+def _causal(clause: Token) -> bool:
+    """ "when the bus overturned", "after a gas tank exploded", "as the wall fell": a clause
+    telling when or after what the harm happened, i.e. its cause."""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as")
+        for c in clause.children
+    )
 
 
 # Prepositions that aim fire: the dictionary's "fire AT", "ROCKET (INTO +)", and "on" as in

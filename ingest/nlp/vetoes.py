@@ -73,7 +73,6 @@ from ingest.nlp.syntax import (
     pronoun_owned,
     relative_object,
     sector,
-    verb_of,
 )
 from ingest.nlp.triggers import (
     BACKGROUND,
@@ -84,6 +83,9 @@ from ingest.nlp.triggers import (
     Trigger,
     arms_named,
     attack_told,
+    cause_clauses,
+    leftover,
+    munition,
     names_force,
 )
 from ingest.nlp.verb_forms import IRREGULAR_PASTS
@@ -478,10 +480,6 @@ def _seized_words() -> frozenset[str]:
     )
 
 
-# Modifiers of arms left from a past fight: their going off is a mishap, no attack.
-_LEFTOVER = frozenset({"unexploded", "old", "leftover", "abandoned", "wartime", "dormant"})
-
-
 def weapon_went_off(lex: Lexicon, verb: Token) -> bool:
     """ "an IRA bomb exploded at the pub": a weapon as the subject is the harm itself, where
     forces or craft ("troops", "jets") only carry it; not arms left from a past war ("an
@@ -489,8 +487,7 @@ def weapon_went_off(lex: Lexicon, verb: Token) -> bool:
     subj = subject_of(lex, verb)
     if subj is None or not {lower_lemma(subj), *kinds(subj)} & (lex.attacks | lex.munitions):
         return False
-    left = any(lower_lemma(m) in _LEFTOVER for m in children(subj, ("amod", "compound")))
-    return not left and not any(lower_lemma(t) == "war" for t in prep_objects(subj, ("from",)))
+    return not leftover(subj)
 
 
 def went_off_alone(lex: Lexicon, trig: Trigger) -> bool:
@@ -746,7 +743,7 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
     # Where a clause tells the cause ("were hurt when the crane toppled"), the attack must be
     # named there, not elsewhere in the line; else the attack may be told in the sentence
     # before: "A bomb exploded ... 33 were injured."
-    causes = _cause_clauses(lex, token)
+    causes = cause_clauses(lex, token)
     # A mishap told as the cause is one, whatever the paragraph names: "injured in the crash",
     # "killed when a bomber crashed", "died after the roof collapsed".
     # Not "in Israeli fire", "in artillery fire": a side's or arms' fire is shooting.
@@ -761,23 +758,19 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
         t.pos_ == "NOUN" and lower_lemma(t) in lex.mishaps and not _shooting(lex, t)
         for t in told_in
     )
-    words = {w for t in told_in if not (mishap and t.pos_ == "VERB") for w in attack_words(t)}
+    # "when an unexploded shell went off": arms left from a past war tell no attack.
+    words = {
+        w
+        for t in told_in
+        if not (mishap and t.pos_ == "VERB") and not leftover(t)
+        for w in attack_words(t)
+    }
     # "were killed when their convoy hit a landmine": a munition in the cause is the attack.
-    if causes and any(_munition(lex, t) for t in told_in):
+    if causes and any(munition(lex, t) for t in told_in):
         return False
     if not (causes or mishap) and _forces_harmed(lex, token, told_in):
         return False
     return not (words & lex.attacks or any(armed_operation(lex, t) for t in told_in))
-
-
-def _munition(lex: Lexicon, noun: Token) -> bool:
-    """ "a landmine", "an artillery shell": a munition (`Lexicon.munitions`), qualified by no
-    word but arms ("a gas canister", "a paint gun" are no weapons)."""
-    return (
-        noun.pos_ == "NOUN"
-        and bool(set(attack_words(noun)) & lex.munitions)
-        and all(set(attack_words(c)) & lex.arms for c in children(noun, ("compound",)))
-    )
 
 
 def _forces_harmed(lex: Lexicon, token: Token, paragraph: list[Token]) -> bool:
@@ -891,32 +884,6 @@ def rescue(lex: Lexicon, trig: Trigger) -> bool:
     if giver.pos_ == "PRON":
         return False  # who "they" are is not known here: kept, as before
     return not any(t.pos_ == "PROPN" or t.ent_type_ in PEOPLE_ENTITIES for t in giver.subtree)
-
-
-def _cause_clauses(lex: Lexicon, token: Token) -> list[Token]:
-    """The clauses telling when or after what a verb's harm happened: its own ("were hurt
-    when the crane toppled"), or one the parser hangs on a time or a place the verb names
-    ("were killed in the United States yesterday, when a bomber crashed")."""
-    subj = subject_of(lex, token)
-    victims = set() if subj is None else {t.i for t in subj.subtree}
-    return [
-        c
-        for c in token.subtree
-        if _causal(c)
-        and (
-            (c.dep_ == "advcl" and c.head == token)
-            or (c.dep_ == "relcl" and c.head.i not in victims and verb_of(c.head) == token)
-        )
-    ]
-
-
-def _causal(clause: Token) -> bool:
-    """ "when the bus overturned", "after a gas tank exploded", "as the wall fell": a clause
-    telling when or after what the harm happened, i.e. its cause."""
-    return any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as")
-        for c in clause.children
-    )
 
 
 def _names_mishap(lex: Lexicon, noun: Token) -> bool:

@@ -169,6 +169,19 @@ CASES = [
     ),
     ("Three Chadian soldiers were wounded when their truck ran into a ditch.", []),
     ("Three Chadian soldiers were hurt when a gas canister exploded in their kitchen.", []),
+    ("Two Chadian soldiers were wounded when an unexploded shell went off in their camp.", []),
+    # So it is after "died": the dead were attacked, whoever did it; not by a mishap there.
+    (
+        "Two Kenyan soldiers died when their lorry drove over a landmine near Mandera.",
+        [(EventType.ASSAULT, set(), {"KEN-military"}, False, False)],
+    ),
+    (
+        "Four Malian policemen died after a mortar shell hit their camp in Mopti.",
+        [(EventType.ASSAULT, set(), {"MLI-police"}, False, False)],
+    ),
+    ("Two Kenyan soldiers died when their bomber crashed near Garissa.", []),
+    ("Two Kenyan soldiers died when a gas canister exploded in their barracks.", []),
+    ("Three Kenyan soldiers died when an old shell went off in a field near Lamu.", []),
     # A state's forces killed or wounded where no cause but a place or a time is told fell
     # to violence; a mishap in the paragraph, or any other cause, leaves them out.
     (
