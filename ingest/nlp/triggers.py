@@ -304,8 +304,15 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         # "maintains a position that only Cyprus has the right": a stance whose content is
         # told is a view held, no refusal (CAMEO's "maintain position" is holding out).
         return None
+    # A verb of the lexicon ("bomb blasts killed") needs no sense from its subject, unless a
+    # projectile makes it an act of another type: "slam" is criticism, by a projectile an
+    # attack (CAMEO's "ROCKET * SLAM", and its "&WEAPON *" where a munition: "a shell slammed
+    # into the base"; not a craft, "a jet slammed into a hillside" crashed).
     if sense is not None and lemma in lex.verbs and sense[0].by_subject:
-        sense = None  # a verb of the lexicon ("bomb blasts killed") needs no sense from its subject
+        alone = all(len(element) == 1 for element in sense[0].subject)
+        projectile = alone or any(munition(lex, token.doc[i]) for i in sense[1])
+        if sense[0].type is lex.verbs[lemma][0] or not projectile:
+            sense = None
     if sense is not None and any(light_prep(lex, p) for p in children(token, ("prep",))):
         # "took part in the ceremony", "in attacking": the act is what the preposition brings,
         # if any, not CAMEO's bare "take part" (030).

@@ -9,7 +9,8 @@ the sides of a deed told by "between", an act the news follows from ("a day afte
 swapped prisoners"), an attack claimed by a bare claim of responsibility, a bomb going off or
 a passive with its time told ("was on Monday arrested"), an attack attributed to someone, a
 car driven into people, a state's protest drawn by a deed, a state's forces killed where no
-cause is told or by a munition their vehicle hit; with the real English model."""
+cause is told or by a munition their vehicle hit, a projectile slamming into a camp; with the
+real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -703,6 +704,23 @@ CASES = [
     ),
     ("The new pension law drew protests from French unions.", []),
     ("The film drew protests from religious groups.", []),
+    # "Slam" is criticism, but by a projectile an attack (CAMEO's "&WEAPON *", "ROCKET *").
+    (
+        "A mortar shell slammed into a Malian army camp near Gao.",
+        [(EventType.ASSAULT, set(), {"MLI"}, False, False)],
+    ),
+    (
+        "Two missiles slammed into the Ukrainian navy's headquarters in Odesa.",
+        [(EventType.ASSAULT, set(), {"UKR-military"}, False, False)],
+    ),
+    (
+        "The Malian opposition leader slammed the government over the new budget.",
+        [(EventType.ACCUSE, {"MLI-opposition"}, {"MLI-government"}, False, False)],
+    ),
+    (
+        "The Kenyan president slammed the rocket attack on the embassy.",
+        [(EventType.ACCUSE, {"KEN-government"}, set(), False, False)],
+    ),
 ]
 
 
