@@ -49,7 +49,13 @@ from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.parse import PARAGRAPH_BREAK, trigger_word
-from ingest.nlp.syntax import NOUN_MODIFIERS, clause_spans, definite_noun, noun_modifier_spans
+from ingest.nlp.syntax import (
+    NOUN_MODIFIERS,
+    clause_spans,
+    definite_noun,
+    lower_lemma,
+    noun_modifier_spans,
+)
 
 # Two anchors far apart: a date both give alike was read from the text, not the anchor.
 _PROBE_ANCHORS = (date(2001, 3, 7), date(2023, 10, 19))
@@ -961,23 +967,32 @@ _QUANTITIES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def _noun_dates(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
-    """The dates that modify a noun, before it ("the 1995 shooting", "last year's vote") or
-    after a subject ("the visit to the border last November was a stunt"), each with the
-    offset of its noun."""
+    """The dates that modify a noun, before it ("the 1995 shooting", "last year's vote"),
+    after a subject ("the visit to the border last November was a stunt") or in a phrase
+    after an event's noun that tells of another noun ("sought the notes of a call in late
+    July": the call's time, not the request's), each with the offset of its noun."""
     found = []
     for ent in doc.ents:
         head = ent.root.head
+        if ent.root.dep_ == "pobj" and head.dep_ == "prep" and head.head.i < head.i:
+            # the parse hangs a verb's phrase on its object, seldom on a noun deeper
+            head = head.head
+            after = _of_noun(head) and lower_lemma(head) in load_lexicon().nouns
+        else:
+            after = ent.root.dep_ == "npadvmod" and head.i < ent.start and _in_subject(head)
         if (
             ent.label_ in ("DATE", "TIME")
-            and (
-                (ent.root.dep_ in _PREMODIFIERS and head.i >= ent.end)
-                or (ent.root.dep_ == "npadvmod" and head.i < ent.start and _in_subject(head))
-            )
+            and ((ent.root.dep_ in _PREMODIFIERS and head.i >= ent.end) or after)
             and head.pos_ in ("NOUN", "PROPN")
             and head.ent_type_ not in ("DATE", "TIME")
         ):
             found.append((head.idx, (ent.start_char, ent.end_char)))
     return found
+
+
+def _of_noun(noun: Token) -> bool:
+    """Whether a noun is in a prepositional phrase of another noun ("the notes of a call")."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN"
 
 
 def _in_subject(noun: Token) -> bool:

@@ -1074,6 +1074,26 @@ PARAGRAPH = [
         "criticised",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
+    # the time of an event told of another noun ("a transcript of a call in May") is that
+    # event's, not a time the story reaches; the same phrase on the verb is
+    (
+        "The newspaper obtained a transcript of a phone call between the two presidents in"
+        " late May. The opposition demanded an inquiry.",
+        "demanded",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "Senators asked for details of an attack on a convoy in early April. They also"
+        " summoned the army chief.",
+        "summoned",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "Senators questioned the army chief in early April. They also summoned the defence"
+        " minister.",
+        "summoned",
+        (date(2024, 4, 1), DatePrecision.MONTH, DateSource.PARAGRAPH),
+    ),
 ]
 
 
