@@ -1283,8 +1283,11 @@ def _time_told(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(m.start("time"), m.end(), "", "", shift=(_TIME_TOLD, 0))
 
 
-# What follows "before" when it is a preposition before a noun phrase, not an adverb.
-_EVENT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|this|that)\b", re.IGNORECASE)
+# What follows "before" when it is a preposition before a noun phrase ("the vote", a name:
+# "Widodo's inauguration") or a conjunction before a clause ("he was charged"), not an adverb.
+_EVENT_AFTER = re.compile(
+    r"\s+(?:(?i:the|a|an|his|her|its|their|this|that|he|she|they|we|it)\b|[A-Z])"
+)
 
 
 @_rule(
@@ -1301,7 +1304,8 @@ def _offset(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     direction = m["dir"].lower()
     if direction == "before" and _EVENT_AFTER.match(ctx.text, m.end()):
         # "ten days before the murder" counts from an event, not from a time we know: only
-        # "ten days", a duration, is a time expression.
+        # "ten days", a duration, is a time expression (a date or a holiday after "before"
+        # is read with it by the rules of those).
         return
     backwards = direction in ("ago", "earlier", "before", "previously", "back")
     vague = _Hit(m.start(), m.end(), "PAST_REF" if backwards else "FUTURE_REF", "ref")

@@ -291,6 +291,25 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ),
         # "before" a noun phrase counts from an event, whose time we do not know
         ("Two days before the vote, rebels attacked.", WED, [("Two days", "P2D")]),
+        # ... a name's ("Ruto's swearing-in") and a clause's ("she was charged") too; "before"
+        # alone counts from the time told, and a holiday after it is read with it
+        (
+            "The raid came less than a week before President Ruto's swearing-in.",
+            WED,
+            [("less than a week", "P1W")],
+        ),
+        ("She fled the country a month before she was charged.", WED, [("a month", "P1M")]),
+        ("The envoy resigned three days before Congress voted.", WED, [("three days", "P3D")]),
+        (
+            "Rebels seized the port on Monday. A week before, they had shelled it.",
+            WED,
+            [("Monday", "2025-01-20"), ("A week before", "2025-W03")],
+        ),
+        (
+            "Guards were posted a week before Christmas.",
+            WED,
+            [("a week before Christmas", "2024-12-18")],
+        ),
         # "last night" is the night before the day of publication
         ("Drones struck the port last night.", WED, [("last night", "2025-01-21TNI")]),
         # other anchors
