@@ -2211,6 +2211,16 @@ def resolve_date(
         # "In the 1990s, Mugabe seized farms. He also jailed critics": the story line is
         # still in that decade, which no period of a timeline holds: background.
         return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
+    if (
+        found
+        and tense == "present perfect"
+        and found[1] in _MONTHS_IN
+        and found[0] + relativedelta(months=_MONTHS_IN[found[1]]) <= anchor
+    ):
+        # "Talks stalled in March. The rebels have seized two towns": what has happened is
+        # told from now, at some time after the month told before, not in it (TimeML: the
+        # perfect's reference is the time of speech).
+        found = None
     # A paragraph's time long past is a story told of the past: it dates the acts told in the
     # past, not what the article tells in the present ("the rebels are backed by Iran").
     if found and (not long_before(found[0], anchor) or (tense == "past" and goes_on)):
@@ -2231,6 +2241,13 @@ def resolve_date(
 
 
 _STORY_REACH = timedelta(days=14)
+# The months in a period of a month or longer, from its first day.
+_MONTHS_IN = {
+    DatePrecision.MONTH: 1,
+    DatePrecision.QUARTER: 3,
+    DatePrecision.SEASON: 3,
+    DatePrecision.YEAR: 12,
+}
 
 
 def past_era(told: TimeExpression, anchor: date) -> bool:

@@ -1094,6 +1094,28 @@ PARAGRAPH = [
         "summoned",
         (date(2024, 4, 1), DatePrecision.MONTH, DateSource.PARAGRAPH),
     ),
+    # a present perfect is told from now: a month or year told before that has ended is a
+    # time it came after, not its own; one that holds the publication still is
+    (
+        "In November, the army shelled the port. The rebels have seized two towns.",
+        "seized",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "Last autumn, Serbia expelled a Croatian diplomat. Croatia has recalled its ambassador.",
+        "recalled",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "In January, Serbia expelled a Croatian diplomat. Croatia has recalled its ambassador.",
+        "recalled",
+        (date(2025, 1, 1), DatePrecision.MONTH, DateSource.PARAGRAPH),
+    ),
+    (
+        "In November, the army shelled the port. The rebels seized two towns.",
+        "seized",
+        (date(2024, 11, 1), DatePrecision.MONTH, DateSource.PARAGRAPH),
+    ),
 ]
 
 
