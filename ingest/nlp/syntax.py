@@ -111,6 +111,13 @@ def participle_of(token: Token) -> bool:
     return participle and before_parenthetical(token) is None
 
 
+def prose(sent: Span) -> bool:
+    """Whether a sentence ends as prose does, with punctuation, where a headline has none: the
+    line break after a paragraph, which the parse keeps in its last sentence, aside."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].pos_ == "PUNCT"
+
+
 def headline(token: Token) -> bool:
     """ "Journalist arrested in Minsk": a participle on a verbless line's noun reports, as
     does one with its agent anywhere ("sanctions imposed by Canada"); without, it describes
@@ -310,8 +317,8 @@ def before_parenthetical(verb: Token) -> Token | None:
     # ("The Union, which criticised the coup, called for ...": "called" on "coup"), where the
     # noun has no verb of its own in prose (a headline drops a passive's auxiliary: "Three
     # soldiers - two officers - killed").
-    prose = verb.sent[-1].pos_ == "PUNCT"
-    return noun if (within or verb.head == noun) and noun.dep_ == "ROOT" and prose else None
+    in_prose = prose(verb.sent)
+    return noun if (within or verb.head == noun) and noun.dep_ == "ROOT" and in_prose else None
 
 
 def stray_subject(verb: Token) -> Token | None:

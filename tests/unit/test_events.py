@@ -1988,6 +1988,15 @@ ROLES = [
         F({"Treasury"}),
         NONE,
     ),
+    # The same in an article, the next paragraph after a line break: still prose.
+    (
+        "The Kenyan Parliament - which considers the tax unfair - called on the Treasury to "
+        "withdraw it.\nThe Senate will vote next week.",
+        EventType.REQUEST,
+        F({"KEN"}),
+        F({"Treasury"}),
+        NONE,
+    ),
     (
         "The three Baltic states on the border with Russia - Estonia, Latvia and Lithuania - "
         "condemned the drills.",
