@@ -111,6 +111,11 @@ ERRATA = {
     # OVERTURN codes "CONVICTION" twice, as an easing (081, as its "SENTENCE") and as a refusal
     # to ease (1241, as its "ACQUITTAL"): a conviction overturned eases it.
     "- * CONVICTION [1241] # OVERTURN": "",
+    # BROKER's own code is mediation (045), as MEDIATE's, yet its one pattern is a ceasefire
+    # brokered: it mediates what SPONSOR's "TALKS" and MEDIATE's "(BETWEEN)" do, and accords
+    # (&TREATY), as the lexicon's mediating verbs read them; not a sale brokered, nor a deal.
+    "- * &CEASEFIRE [045] # BROKER": "- * &CEASEFIRE [045] # BROKER\n- * TALKS [045] # BROKER\n"
+    "- * &NEGOTIATION [045] # BROKER\n- * &TREATY [045] # BROKER\n- * (BETWEEN) [045] # BROKER",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

@@ -64,6 +64,7 @@ from ingest.nlp.roles import (
     in_protest,
     individual,
     judges_own,
+    mediated_sides,
     mutual,
     noun_agents,
     noun_patients,
@@ -456,6 +457,8 @@ def _sentence_events(
             )
             later = [] if asked_of else targets(index, trig.complement, moved=moved)
             target = (asked if own else []) or later or asked
+        if not target and not trig.nominal:
+            target = [a for a in mediated_sides(index, trig.token) if a not in source]
         if not target and acted_on_subject(lex, trig.token):
             patient = subject_of(lex, trig.token)
             target = index.actors_in(patient) if patient is not None else []

@@ -1119,6 +1119,21 @@ def targets_in(index: ActorIndex, phrase: Token) -> list[str]:
     return [a for a in found if a not in doers]
 
 
+def mediated_sides(index: ActorIndex, verb: Token) -> list[str]:
+    """The sides a participle of mediation mediates between (CAMEO 045: the mediator the
+    source, the sides the target): those its noun names with "between" ("talks between Sudan
+    and the rebels, brokered by Qatar"), else the subject of the verb whose object the noun is
+    ("Sudan and the rebels held talks mediated by Norway")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or lower_lemma(verb) not in index.lex.mediating:
+        return []
+    sides = [a for o in prep_objects(noun, ("between",)) for a in targets_in(index, o)]
+    holder = noun.head if noun.dep_ in OBJECT_DEPS else None
+    if not sides and holder is not None:
+        sides = [a for s in children(holder, ("nsubj",)) for a in index.actors_in(s)]
+    return sides
+
+
 def _own_forces(index: ActorIndex, phrase: Token, doers: Sequence[str]) -> bool:
     """Whether a phrase names only forces of the doers' own country ("with the Turkish Air
     Force", "with its air force" said of Turkey): the means they act by. What forces an act

@@ -133,6 +133,8 @@ SENTENCES = [
     ),
     ("The scandal strengthened the senator's ties to the Ghanaian party.", []),
     ("The Nigerian government increased fuel prices.", []),
+    # A broker mediates talks, accords and truces (CAMEO 045), not a sale.
+    ("Ghana brokered the sale of Nigerian government bonds.", []),
     ("The Polish minister exaggerated the threat of a Russian attack.", []),
     # The sides named with "between" a hostile noun both fight, even where no verb acts on it.
     (
@@ -1986,6 +1988,29 @@ ROLES = [
         EventType.REQUEST,
         F({"KEN"}),
         F({"Treasury"}),
+        NONE,
+    ),
+    # A mediator is the source of the mediation, the sides it mediates between the target:
+    # those named with "between", or the holders of what a participle says it mediated.
+    (
+        "Kenya brokered talks between Ethiopia and Eritrea.",
+        EventType.CONSULT,
+        F({"KEN"}),
+        F({"ETH", "ERI"}),
+        NONE,
+    ),
+    (
+        "Ethiopia and Eritrea signed an accord brokered by Kenya and Norway.",
+        EventType.CONSULT,
+        F({"KEN", "NOR"}),
+        F({"ETH", "ERI"}),
+        NONE,
+    ),
+    (
+        "Angola and Namibia reached a truce mediated by Zambia.",
+        EventType.CONSULT,
+        F({"ZMB"}),
+        F({"AGO", "NAM"}),
         NONE,
     ),
     # The same in an article, the next paragraph after a line break: still prose.
