@@ -54,13 +54,18 @@ agents and spies under the representative's further kinds): the actor resolver r
 before a name as the person's title, a political one. A noun names a work, a show, a sport or
 food where its first sense, a common noun's, is or falls under one of `LEISURE` ("film",
 "novel", "song", "painting", "football", "pizza"): the event coder reads praise or criticism
-of such a thing alone as no act toward a party. A verb holds an opinion where its first sense
-takes a clause ("Somebody ----s that CLAUSE") and is or falls under one of `OPINIONS`: believing,
+of such a thing alone as no act toward a party. A noun names money where its first sense is what
+is owned, paid or owed (noun.possession: "fee", "toll", "tax") or is or falls under WordNet's
+monetary value or monetary unit ("price", "peso"): the event coder reads a verb of accusing
+whose object is such a sum as levying it ("charged a fee"), no one accused, where the verb has a
+sense of owning, paying or taking (verb.possession: "charge") and the sum is none told of before
+("charge a fee", not "condemned the tax"). A verb holds an opinion where its first sense takes a
+clause ("Somebody ----s that CLAUSE") and is or falls under one of `OPINIONS`: believing,
 expecting (supposing, assuming, suspecting), imagining, or guessing and predicting ("reckon",
 "presume", "envisage", "forecast"; not "await", which takes no clause), and is no noun first
-(more of its noun senses than of its verb senses attested: "picture", "dream", whose noun governs
-what it shows): the event coder reads what such a verb governs as held, not asserted done.
-WordNet's licence (wordnet_nouns.LICENSE) covers every list.
+(more of its noun senses than of its verb senses attested: "picture", "dream", whose noun
+governs what it shows): the event coder reads what such a verb governs as held, not asserted
+done. WordNet's licence (wordnet_nouns.LICENSE) covers every list.
 """
 
 import shutil
@@ -79,6 +84,7 @@ NOUN_FEELING = 12
 NOUN_GROUP = 14
 NOUN_PERSON = 18
 NOUN_PHENOMENON = 19
+NOUN_POSSESSION = 21
 NOUN_STATE = 26
 SIDES = {"bad_person", "warrior", "radical"}  # first words of those synsets of noun.person
 # First words of the synsets of noun.artifact that hold arms: weapons, weaponry, ammunition and
@@ -106,10 +112,16 @@ CLERGY_GROUPS = {"clergy", "church"}
 OFFICES = {"legislator", "civil_authority", "head_of_state"}
 REPRESENTATIVE = "representative"
 NOUN_ACT = 4
+NOUN_ATTRIBUTE = 7
+NOUN_QUANTITY = 23
+# First words of the synsets of what a thing is worth in money ("price", noun.attribute) and
+# of the units money is counted in ("peso", noun.quantity).
+MONETARY = {NOUN_ATTRIBUTE: {"monetary_value"}, NOUN_QUANTITY: {"monetary_unit"}}
 NOUN_FOOD = 13
 VERB_COGNITION = 31
 VERB_COMMUNICATION = 32
 VERB_CREATION = 36
+VERB_POSSESSION = 40
 # First words of the verb synsets of holding a view: "accept as true", "regard something as
 # probable or likely" (above supposing, assuming, suspecting), "form a mental image of something
 # that is not present", and "talk over conjecturally" (above guessing and predicting).
@@ -427,6 +439,31 @@ def artifact_nouns(
     )
 
 
+def money_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first noun sense is what is owned, paid or owed (noun.possession: "fee",
+    "toll") or is or falls under one of `MONETARY` ("price", "peso")."""
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if synsets[first][0] == NOUN_POSSESSION
+        or any(_falls_under(first, synsets, lf, words) for lf, words in MONETARY.items())
+    )
+
+
+def possession_verbs(
+    senses: dict[str, list[int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas one of whose verb senses is of owning, paying or taking (verb.possession:
+    "charge", "pay")."""
+    return sorted(
+        lemma
+        for lemma, offsets in senses.items()
+        if any(synsets[o][0] == VERB_POSSESSION for o in offsets)
+    )
+
+
 def clause_senses(data_verb: str) -> set[tuple[int, str]]:
     """The (synset offset, lower-case word) pairs of data.verb whose sense takes a that-clause
     (`THAT_CLAUSE`, given for the whole synset or for that word)."""
@@ -497,14 +534,19 @@ def main() -> None:
         ("clergy", clergy_nouns(senses, synsets)),
         ("office", office_nouns(nouns, synsets, data_noun)),
         ("leisure", leisure_nouns(nouns, synsets)),
+        ("money", money_nouns(nouns, synsets)),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         print(f"{len(found)} {name} nouns")
     data_verb = (WORDNET / "data.verb").read_text("utf-8")
-    verbs = read_index((WORDNET / "index.verb").read_text("utf-8"))
-    opinions = opinion_verbs(verbs, nouns, read_synsets(data_verb), clause_senses(data_verb))
-    (DATA / "opinion_verbs.txt").write_text("\n".join(opinions) + "\n", "utf-8")
-    print(f"{len(opinions)} opinion verbs")
+    index_verb = (WORDNET / "index.verb").read_text("utf-8")
+    verbs = read_index(index_verb)
+    verb_synsets = read_synsets(data_verb)
+    opinions = opinion_verbs(verbs, nouns, verb_synsets, clause_senses(data_verb))
+    owning = possession_verbs(read_senses(index_verb), verb_synsets)
+    for name, listed in (("opinion", opinions), ("possession", owning)):
+        (DATA / f"{name}_verbs.txt").write_text("\n".join(listed) + "\n", "utf-8")
+        print(f"{len(listed)} {name} verbs")
     # One licence for every list: all come from the same WordNet.
     shutil.copyfile(LICENCE, DATA / "wordnet_nouns.LICENSE")
 

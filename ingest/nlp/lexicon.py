@@ -26,6 +26,8 @@ ARMS_PATH = Path(__file__).parent.parent / "data" / "arms_nouns.txt"
 CONTENTS_PATH = Path(__file__).parent.parent / "data" / "content_nouns.txt"
 ARTIFACTS_PATH = Path(__file__).parent.parent / "data" / "artifact_nouns.txt"
 LEISURE_PATH = Path(__file__).parent.parent / "data" / "leisure_nouns.txt"
+MONEY_PATH = Path(__file__).parent.parent / "data" / "money_nouns.txt"
+POSSESSION_PATH = Path(__file__).parent.parent / "data" / "possession_verbs.txt"
 OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
 
 # The quad classes of cooperation and of material acts, by which the lexicon and the coder read
@@ -154,6 +156,9 @@ class Lexicon:
     ailments: frozenset[str]  # "heart attack", "cardiac arrest": WordNet's, no act
     contents: frozenset[str]  # "report", "idea": what is said or thought first, in WordNet
     leisure: frozenset[str]  # "film", "song", "football", "pizza": WordNet's works, sport, food
+    money: frozenset[str]  # "fee", "toll", "price": what WordNet reads a sum owned or paid first
+    # "charge", "condemn": verbs of accusing with a sense of owning, paying or taking in WordNet
+    levying: frozenset[str]
     artifacts: frozenset[str]  # "airport", "base": what WordNet reads a made thing first
     adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
@@ -383,6 +388,9 @@ def load_lexicon() -> Lexicon:
         ailments=frozenset(AILMENTS_PATH.read_text("utf-8").splitlines()),
         contents=frozenset(CONTENTS_PATH.read_text("utf-8").split()),
         leisure=frozenset(LEISURE_PATH.read_text("utf-8").split()),
+        money=frozenset(MONEY_PATH.read_text("utf-8").split()),
+        levying=frozenset(v for v, (t, _) in verbs.items() if t is EventType.ACCUSE)
+        & frozenset(POSSESSION_PATH.read_text("utf-8").split()),
         artifacts=artifacts,
         # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.

@@ -54,6 +54,7 @@ from ingest.nlp.syntax import (
     aux_words,
     children,
     complement,
+    definite_noun,
     headline,
     in_name,
     kinds,
@@ -147,6 +148,17 @@ def _for_office(token: Token) -> bool:
             if any(is_office_word(n.text) for n in named):
                 return True
     return False
+
+
+def _levies(lex: Lexicon, token: Token) -> bool:
+    """ "will charge a fee", "charged motorists a toll", "charges $5": a verb of accusing
+    that may levy (`Lexicon.levying`) whose object is a sum (`Lexicon.money`, or an amount of
+    money) not told of before levies it; an accusation is made against a person or a group
+    ("charged the mayor with fraud"), or of a sum told of ("condemned the new tax")."""
+    return any(
+        (lower_lemma(o) in lex.money or o.ent_type_ == "MONEY") and not definite_noun(o)
+        for o in children(token, ("dobj",))
+    )
 
 
 def _told(noun: Token) -> bool:
@@ -245,6 +257,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         return None if law is None else Trigger(token, law, DECLINED_TO_YIELD, 0.8, text=token.text)
     if lex.verbs.get(lemma, (None,))[0] is EventType.CONCEDE and _for_office(token):
         return None  # "resigned to become Secretary of State": a post left for another
+    if lemma in lex.levying and _levies(lex, token):
+        return None  # "charged a fee": a sum levied, no one accused
     objs = objects_of(token)
     # "received a mission of observers": who a group is made of is what is acted on first;
     # "held them hostage": what a small clause predicates of the object, as CAMEO reads it.

@@ -673,6 +673,23 @@ CASES = [
         "Beijing warned against foreign interference in Taiwan.",
         [(EventType.THREATEN, {"CHN"}, set(), False, False)],
     ),
+    # A verb of accusing that may levy, whose object is a sum not told of before, levies it:
+    # no one is accused; a sum told of is what is condemned, and a verb of accusing that
+    # levies nothing criticises what it names.
+    ("The Peruvian government will charge a fee for visas.", []),
+    (
+        "The Kenyan opposition condemned the new fuel tax.",
+        [(EventType.ACCUSE, {"KEN-opposition"}, set(), False, False)],
+    ),
+    (
+        "The Kenyan opposition criticised the government's fuel tax.",
+        [(EventType.ACCUSE, {"KEN-opposition"}, {"KEN-government"}, False, False)],
+    ),
+    ("Mexican police charged drivers 200 pesos at the checkpoint.", []),
+    (
+        "Kenyan prosecutors charged the governor with fraud.",
+        [(EventType.ACCUSE, {"KEN-judiciary"}, {"KEN-government"}, False, False)],
+    ),
 ]
 
 

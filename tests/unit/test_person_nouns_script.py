@@ -1,5 +1,5 @@
 """scripts/build_person_nouns.py: which WordNet nouns name a private person, an animal, arms,
-a craft, a storm, what is said or thought, a made thing, or an ailment."""
+a craft, a storm, what is said or thought, a made thing, an ailment, or money."""
 
 import sys
 from pathlib import Path
@@ -322,3 +322,39 @@ def test_a_verb_holds_an_opinion_where_its_first_sense_takes_a_clause_under_beli
     # "await" takes no clause; "ponder" is no kind of expecting; "picture" is a noun first;
     # the clause frame of the fearing synset is given for its second word alone, "dread".
     assert found == ["dread", "envision", "expect", "reckon", "suppose"]
+
+
+def test_a_noun_names_money_where_its_first_sense_is_owned_or_a_sum_or_its_unit() -> None:
+    data = (
+        "00006000 21 n 01 levy 0 000 | a sum collected\n"
+        "00006100 07 n 01 monetary_value 0 000 | worth in money\n"
+        "00006200 07 n 01 fare 0 001 @ 00006100 n 0000 | the price of a ride\n"
+        "00006300 23 n 01 monetary_unit 0 000 | a unit of money\n"
+        "00006400 23 n 01 kip 0 001 @ 00006300 n 0000 | a unit of money of Laos\n"
+        "00006500 07 n 01 height 0 000 | an attribute, no worth\n"
+        "00006600 18 n 01 kip 0 000 | a sleeper, written here a person\n"
+    )
+    index = (
+        "toll n 1 0 1 0 00006000\n"
+        "fare n 1 1 @ 1 0 00006200\n"
+        "kip n 2 1 @ 2 0 00006400 00006600\n"
+        "nap n 2 1 @ 2 0 00006600 00006400\n"
+        "height n 1 0 1 0 00006500\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    nouns = build_person_nouns.read_index(index)
+    # "nap" is a unit of money only in its second sense; "height" is no worth.
+    assert build_person_nouns.money_nouns(nouns, synsets) == ["fare", "kip", "toll"]
+
+
+def test_a_verb_owns_pays_or_takes_where_one_of_its_senses_does() -> None:
+    data = (
+        "00007000 40 v 01 bill 0 000 | demand payment\n"
+        "00007100 32 v 01 scold 0 000 | reprove\n"
+        "00007200 33 v 01 rush 0 000 | move fast\n"
+    )
+    index = "bill v 1 0 1 0 00007000\ndun v 2 0 2 0 00007100 00007000\nscold v 1 0 1 0 00007100\n"
+    synsets = build_person_nouns.read_synsets(data)
+    senses = build_person_nouns.read_senses(index)
+    # "dun" demands payment in its second sense; "scold" has no such sense.
+    assert build_person_nouns.possession_verbs(senses, synsets) == ["bill", "dun"]
