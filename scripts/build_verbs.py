@@ -116,6 +116,12 @@ ERRATA = {
     # (&TREATY), as the lexicon's mediating verbs read them; not a sale brokered, nor a deal.
     "- * &CEASEFIRE [045] # BROKER": "- * &CEASEFIRE [045] # BROKER\n- * TALKS [045] # BROKER\n"
     "- * &NEGOTIATION [045] # BROKER\n- * &TREATY [045] # BROKER\n- * (BETWEEN) [045] # BROKER",
+    # WARN codes "(OF &FIGHT)" three times, once as disapproval (110), twice as a threat of
+    # force (138): a war warned of is threatened, as CAMEO's 138 defines it, and only where
+    # a party to it is named (the coder's `_war_foreseen`). Its "(OF GROWING CRISIS)" (110)
+    # blames no one: a pessimistic comment (012), as its "CATASTROPHE" and "(OF RISK)" are.
+    "- * (OF &FIGHT) [110] # WARN": "",
+    "- * (OF GROWING CRISIS) [110] # WARN": "- * (OF GROWING CRISIS) [012] # WARN",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
 from ingest.nlp.actors import is_office_word, is_person_noun
 from ingest.nlp.gazetteer import codes_of, load_gazetteer
-from ingest.nlp.lexicon import COOPERATIVE, Lexicon, load_lexicon
+from ingest.nlp.lexicon import COOPERATIVE, Lexicon, Pattern, load_lexicon
 from ingest.nlp.senses import (
     DECLINED_TO_YIELD,
     GENERIC_HEADS,
@@ -362,7 +362,7 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         and (named is None or named.noun is None or named.noun.i in sense[1] or particle_verb)
     ):
         pattern = sense[0]
-        if pattern.type is None:
+        if pattern.type is None or _war_foreseen(lex, token, pattern, sense[1]):
             return None
         etype = pattern.type
         if pattern.mode == _REPRESSION and lemma in lex.verbs:
@@ -1395,6 +1395,31 @@ def _warns_of_danger(lex: Lexicon, token: Token) -> bool:
         or ((found := lookup_noun(lex, o)) is not None and QUAD_CLASS[found[0]] not in COOPERATIVE)
         for o in told
     )
+
+
+def _war_foreseen(lex: Lexicon, token: Token, pattern: Pattern, used: set[int]) -> bool:
+    """ "the UN chief warned of war in the region": a war warned of (CAMEO's WARN (OF &FIGHT),
+    138) threatens force only where the speaker names who would be fought: the one warned
+    ("warned Ukraine of war"), the war's other side ("of war with Taiwan") or what would set
+    it off ("warned of war if the United States attacks"); else it foresees a war, a
+    pessimistic comment (012), as "warned of a catastrophe" does."""
+    wars = [
+        o
+        for o in prep_objects(token, ("of",))
+        if o.i in used and lower_lemma(o) in lex.on_opponents
+    ]
+    if lower_lemma(token) != "warn" or pattern.type is not EventType.THREATEN or not wars:
+        return False
+    warned = [n for n in children(token, ("dobj",)) if not populace(n)]
+    sides = [s for w in wars for s in prep_objects(w, ("with", "against", "on", "between"))]
+    conditions = [
+        c for c in children(token, ("advcl",)) if any(m.lower_ in _CONDITIONS for m in c.children)
+    ]
+    return not (warned or sides or conditions)
+
+
+# Subordinators of a condition: "if the United States attacks", "unless they withdraw".
+_CONDITIONS = frozenset({"if", "unless"})
 
 
 def _warns_of_crowd(lex: Lexicon, token: Token) -> bool:

@@ -673,6 +673,19 @@ CASES = [
         "Beijing warned against foreign interference in Taiwan.",
         [(EventType.THREATEN, {"CHN"}, set(), False, False)],
     ),
+    # A war warned of threatens force where the speaker names whom it would fight: the one
+    # warned, the war's other side, or what would set it off; else it foresees a war. A
+    # crisis warned of blames no one.
+    ("The Norwegian foreign minister warned of war in the Arctic.", []),
+    ("Bolivia's president warned of a deepening crisis in the mines.", []),
+    (
+        "Venezuela warned Guyana of war over the oil fields.",
+        [(EventType.THREATEN, {"VEN"}, {"GUY"}, False, False)],
+    ),
+    (
+        "Ethiopia warned of war if Egypt attacked the dam.",
+        [(EventType.THREATEN, {"ETH"}, {"EGY"}, False, False)],
+    ),
     # A verb of accusing that may levy, whose object is a sum not told of before, levies it:
     # no one is accused; a sum told of is what is condemned, and a verb of accusing that
     # levies nothing criticises what it names.
