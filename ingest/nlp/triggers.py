@@ -66,6 +66,7 @@ from ingest.nlp.syntax import (
     negated_subject,
     numeric_noun,
     own_clause,
+    owners,
     patient_told,
     prep_objects,
     subjunctive,
@@ -158,6 +159,20 @@ def _levies(lex: Lexicon, token: Token) -> bool:
     return any(
         (lower_lemma(o) in lex.money or o.ent_type_ == "MONEY") and not definite_noun(o)
         for o in children(token, ("dobj",))
+    )
+
+
+def _sum_of_no_one(lex: Lexicon, noun: Token) -> bool:
+    """ "wages", "pensions", "fuel prices": a sum (`Lexicon.money`) of no party named, by a
+    possessor, an "of", a people's or place's adjective or a "to" it goes to, is what a
+    measure of the economy holds still; a sanction is done to a party ("froze Iran's funds",
+    "the funds of the general", "Iranian funds", "suspended loans to Kenya")."""
+    return (
+        lower_lemma(noun) in lex.money
+        and not owners(noun)
+        and not any(c.ent_type_ in ("NORP", "GPE") for c in children(noun, ("amod", "compound")))
+        and not prep_objects(noun, ("to",))
+        and not prep_objects(noun.head, ("to",))
     )
 
 
@@ -480,6 +495,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             return None
         if etype is EventType.SANCTION and lemma in lex.deporting and _deports(token):
             etype, mode = EventType.COERCE, "deport"
+        if etype is EventType.SANCTION and objs and all(_sum_of_no_one(lex, o) for o in objs):
+            return None  # "froze wages", "froze fuel prices": an economic measure, no sanction
         for found in filter(None, (lookup_noun(lex, o) for o in objs)):
             etype, mode = eased(found[:2], (etype, mode))
         people = lex.of_people.get(lemma, (etype, mode))

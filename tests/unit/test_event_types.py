@@ -686,6 +686,18 @@ CASES = [
         "Ethiopia warned of war if Egypt attacked the dam.",
         [(EventType.THREATEN, {"ETH"}, {"EGY"}, False, False)],
     ),
+    # Sums of no party held still are a measure of the economy, no sanction; a party's, or
+    # one sent to a party, are sanctioned.
+    ("The Greek government froze pensions until 2020.", []),
+    ("The Nigerian government froze fuel prices after the protests.", []),
+    (
+        "The United States froze Iran's funds.",
+        [(EventType.SANCTION, {"USA"}, {"IRN"}, False, False)],
+    ),
+    (
+        "The World Bank suspended loans to Kenya.",
+        [(EventType.SANCTION, {"World Bank"}, {"KEN"}, False, False)],
+    ),
     # A verb of accusing that may levy, whose object is a sum not told of before, levies it:
     # no one is accused; a sum told of is what is condemned, and a verb of accusing that
     # levies nothing criticises what it names.
