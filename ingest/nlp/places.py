@@ -9,7 +9,8 @@ toponym then takes the candidate with the best score, the way geoparsers weigh e
   - a country's own name is the country (a city named "Jordan" rarely is);
   - the article's context: countries and regions its unambiguous toponyms name
     ("Paris" in a story that names Texas three times is Paris, Texas);
-  - a qualifier right after the name ("Paris, Texas", "London, Ontario");
+  - a qualifier right after the name ("Paris, Texas", "London, Ontario"); a town before a
+    region that holds none of its readings is read nowhere ("Sarkh, Logar": not Sarh, Chad);
   - national capitals, the usual reading of their names in the news.
 
 An event's location is the place of its trigger's own locative: the object of an act done
@@ -389,7 +390,34 @@ def resolve_mentions(
     chosen = [_best(m, places, evidence) for m in mentions]
     evidence = _Evidence.of(zip(mentions, chosen, strict=True))
     found = [(m, _best(m, places, evidence)) for m in mentions]
-    return [(m, p) for m, p in found if not _stray(m, p, evidence)]
+    far = set(_outside_qualifier(found, doc_text(doc)))
+    return [(m, p) for i, (m, p) in enumerate(found) if i not in far and not _stray(m, p, evidence)]
+
+
+_LIST_JOINS = frozenset({" and ", ", and ", " or ", ", or "})
+
+
+def _outside_qualifier(found: Sequence[tuple[Mention, Place]], text: str) -> Iterator[int]:
+    """The towns written before a region that holds none of their readings ("Sarkh, Logar",
+    with no Sarkh of Logar but one of Chad): the text puts the town in that region, so a
+    reading elsewhere is wrong, and none is right. Not in a list of places ("Kabul, Punjab
+    and Sindh"), where the name after a comma is the next item, not a qualifier: one joined
+    to the next by "and", or by a comma where the next does not hold it."""
+    for i in range(len(found) - 1):
+        (town, place), (_, area) = found[i], found[i + 1]
+        if (
+            not town.qualifier
+            or place.kind not in _LOCAL
+            or area.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT)
+            or any(_within(c, area) for c in town.candidates)
+        ):
+            continue
+        if i + 2 < len(found):
+            (after, holder), qualified = found[i + 2], found[i + 1][0]
+            join = text[qualified.end : after.start]
+            if join in _LIST_JOINS or (join == ", " and not _within(area, holder)):
+                continue
+        yield i
 
 
 def _stray(mention: Mention, place: Place, evidence: "_Evidence") -> bool:

@@ -63,6 +63,24 @@ def test_toponyms_are_resolved_in_context(text: str, name: str, country: str, ki
     assert _toponyms(text)[name] == (country, kind)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants attacked a police post in Chak, Wardak, on Tuesday.",
+        "Two shops burned in Tangi, Helmand, after the clashes.",
+    ],
+)
+def test_a_town_before_a_region_that_holds_none_of_its_readings_is_no_place(text: str) -> None:
+    # No Chak of Wardak nor Tangi of Helmand in the gazetteer: not the towns of Pakistan.
+    found = _toponyms(text)
+    assert len(found) == 1 and next(iter(found.values())) == ("AFG", "region")
+
+
+def test_a_town_in_a_list_of_regions_keeps_its_reading() -> None:
+    # "Sindh" is the list's next item, not Kabul's region.
+    assert _toponyms("Aid convoys reached Kabul, Sindh and Punjab.")["Kabul"] == ("AFG", "city")
+
+
 def test_a_dateline_ner_missed_is_found() -> None:
     found = _toponyms("KABUL - Talks resumed on Monday.")
     assert found.get("KABUL") == ("AFG", "city")
