@@ -8,6 +8,7 @@ guidelines call for ..."), or what is done as a rule. Each event also names the 
 still ahead of its report, if any, so that its dates can be read forward.
 """
 
+from collections.abc import Iterable
 from dataclasses import replace
 from itertools import takewhile
 
@@ -120,13 +121,25 @@ def ended(lex: Lexicon, token: Token) -> bool:
     """ "stopped supplying electricity to Gaza", "postponed signing the deal": an act a verb of
     `Lexicon.on_acts` governs is brought to an end or put off, not done (a hostile one codes
     as its ending: "stopped shelling the city", `_done_to_act`)."""
+    return _governed_by(token, lex.on_acts.keys())
+
+
+def _refused(lex: Lexicon, token: Token) -> bool:
+    """ "denied ordering the raid", "ruled out sending troops", "denied having asked Iran for
+    money": an act a verb of refusing or denying (`Lexicon.refusing`) takes as its gerund was
+    not done, by its doer's own word (what another is said to have done is a claim denied:
+    `_disputed`)."""
+    return _governed_by(token, lex.refusing)
+
+
+def _governed_by(token: Token, verbs: Iterable[str]) -> bool:
+    """Whether the token is the clausal complement of one of the verbs, by lemma or phrasal
+    verb ("rule out")."""
     verb = token.head
     if token.dep_ != "xcomp" or verb == token:
         return False
     lemma = lower_lemma(verb)
-    return any(
-        k in lex.on_acts for k in [lemma, *(f"{lemma} {c.lower_}" for c in particles_of(verb))]
-    )
+    return any(k in verbs for k in [lemma, *(f"{lemma} {c.lower_}" for c in particles_of(verb))])
 
 
 def proposed(lex: Lexicon, token: Token) -> bool:
@@ -225,7 +238,7 @@ def _not_yet(token: Token) -> bool:
 def _negated(lex: Lexicon, trig: Trigger, chain: list[Token]) -> bool:
     negated = any(c.dep_ == "neg" for t in chain for c in t.children)
     negated = negated or any(lower_lemma(t) == "fail" for t in chain[1:]) or _not_yet(chain[-1])
-    negated = negated or _unable(chain[-1])
+    negated = negated or _unable(chain[-1]) or _refused(lex, chain[-1])
     subj = subject_of(lex, trig.token)
     negated = negated or (subj is not None and negated_subject(subj))
     negated = negated or any(negated_subject(c) for t in chain for c in children(t, ("nsubjpass",)))

@@ -66,6 +66,25 @@ CASES = [
             (EventType.CONSULT, {"COL-government"}, {"PER-government"}, False, False),
         ],
     ),
+    # An act its doer denies or rules out, told as the gerund of the denial, was not done.
+    (
+        "The Malian colonel denied ordering the arrest of the Senegalese envoy.",
+        [
+            (EventType.REJECT, {"MLI-military"}, set(), False, False),
+            (EventType.COERCE, {"MLI-military"}, {"SEN-government"}, True, False),
+        ],
+    ),
+    (
+        "Nepal's prime minister denied having met the Chinese ambassador in secret.",
+        [
+            (EventType.REJECT, {"NPL-government"}, set(), False, False),
+            (EventType.CONSULT, {"NPL-government"}, {"CHN-government"}, True, False),
+        ],
+    ),
+    (
+        "The Brazilian defence minister ruled out deploying soldiers to Venezuela.",
+        [(EventType.MOBILIZE, {"BRA-government"}, {"VEN"}, True, False)],
+    ),
     # "no" before the event noun denies it.
     (
         "Lithuania held no talks with Belarus.",
