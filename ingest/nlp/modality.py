@@ -329,6 +329,20 @@ def _purpose(lex: Lexicon, trig: Trigger) -> bool:
     return classify(lex, head) is None and not _meets_for(lex, trig, head)
 
 
+def _aimed_content(lex: Lexicon, token: Token) -> bool:
+    """ "(directed the ministry) to ensure the army strikes a deal", "in order to make sure
+    that Turkey withdraws its troops": what an infinitive of purpose is to bring about or
+    show is aimed at, not done, whether or not the act it serves was done."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    if token.dep_ != "ccomp":
+        return False
+    head = token.head
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "ccomp"):  # "to make sure that ..."
+        head = head.head
+    return purpose_clause(lex, head) or purpose_of_noun(head)
+
+
 def meeting_aim(lex: Lexicon, trig: Trigger) -> bool:
     """ "delegations met in Lima to sign an agreement", "visits Accra to deepen ties": an act of
     cooperation other than the meeting's own that a meeting (a CONSULT) is for is what one side
@@ -445,6 +459,7 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     opinion = opinion or _disposed(lex, trig.token)
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
+    conditional = conditional or _aimed_content(lex, trig.token)
     conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
     conditional = conditional or _obliged(chain[-1]) or subjunctive(chain[-1])
     conditional = conditional or _pledged_only(lex, trig)

@@ -218,6 +218,28 @@ CASES = [
         "Kenyan diplomats said Somalia expelled the Ethiopian envoy.",
         [(EventType.SANCTION, "diplomatic", {"ETH-government"}, False, False)],
     ),
+    # What an infinitive of purpose is to bring about is aimed at, whether or not the act it
+    # serves was done.
+    (
+        "The decree would instruct the interior ministry to ensure that Kenya expels the "
+        "Somali diplomats.",
+        [(EventType.SANCTION, "withdraw", {"SOM-government"}, False, True)],
+    ),
+    (
+        "Ghana sent envoys to Lome to make sure that Togo releases the detained Ghanaian "
+        "opposition leaders.",
+        [
+            (EventType.CONSULT, "visit", {"TGO"}, False, False),
+            (EventType.RETREAT, "release", {"GHA-opposition"}, False, True),
+        ],
+    ),
+    (
+        "Ghana sent envoys to Lome after Togo released the detained Ghanaian opposition leaders.",
+        [
+            (EventType.CONSULT, "visit", {"TGO"}, False, False),
+            (EventType.RETREAT, "release", {"GHA-opposition"}, False, False),
+        ],
+    ),
 ]
 
 
