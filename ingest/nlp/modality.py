@@ -343,6 +343,24 @@ def _aimed_content(lex: Lexicon, token: Token) -> bool:
     return purpose_clause(lex, head) or purpose_of_noun(head)
 
 
+def _cleft_aim(lex: Lexicon, token: Token) -> bool:
+    """ "What I would like to do now is discuss the documents", "what we want to do is meet
+    the president": the act a pseudo-cleft puts after "be" is what its "what" clause wants,
+    plans or would do, not done ("what the army did was attack the village" is done)."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    bes = children(token, ("aux",))  # the parser may make "is" the act's auxiliary
+    if token.dep_ in ("xcomp", "attr"):
+        bes.append(token.head)
+    clauses = [c for be in bes if lower_lemma(be) == "be" for c in children(be, ("csubj",))]
+    for clause in clauses:
+        if any(t.lower_ == "what" for t in clause.subtree):
+            return bool(aux_words(clause) & (_MODAL_AUX | FUTURE_AUX)) or lemma_in(
+                clause, lex.intent
+            )
+    return False
+
+
 def meeting_aim(lex: Lexicon, trig: Trigger) -> bool:
     """ "delegations met in Lima to sign an agreement", "visits Accra to deepen ties": an act of
     cooperation other than the meeting's own that a meeting (a CONSULT) is for is what one side
@@ -459,7 +477,7 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     opinion = opinion or _disposed(lex, trig.token)
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
-    conditional = conditional or _aimed_content(lex, trig.token)
+    conditional = conditional or _aimed_content(lex, trig.token) or _cleft_aim(lex, trig.token)
     conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
     conditional = conditional or _obliged(chain[-1]) or subjunctive(chain[-1])
     conditional = conditional or _pledged_only(lex, trig)

@@ -240,6 +240,23 @@ CASES = [
             (EventType.RETREAT, "release", {"GHA-opposition"}, False, False),
         ],
     ),
+    # A pseudo-cleft's act that its "what" clause wants, plans or would do is not done yet.
+    (
+        "What the Kenyan minister wants to do is meet the Ugandan president in Kampala.",
+        [(EventType.CONSULT, "meeting", {"UGA-government"}, False, True)],
+    ),
+    (
+        '"What I would like to do now is visit Beijing and meet the Chinese premier," the '
+        "Nepalese prime minister said.",
+        [
+            (EventType.CONSULT, "visit", {"CHN"}, False, True),
+            (EventType.CONSULT, "meeting", {"CHN-government"}, False, True),
+        ],
+    ),
+    (
+        "What the Kenyan police did was arrest the Ugandan opposition leader.",
+        [(EventType.COERCE, "arrest", {"UGA-opposition"}, False, False)],
+    ),
 ]
 
 
