@@ -123,6 +123,7 @@ from ingest.nlp.vetoes import (
     own_rally,
     passive_state,
     protest_effect,
+    questioners_line,
     rescue,
     restates_noun,
     resultative,
@@ -275,6 +276,8 @@ def _sentence_events(
     # A question asserts nothing ("Will Russia attack?", "What do you make of the talks?"),
     # unless it asks why or how what it tells was done ("Why is Mexico threatening ...?").
     if sent.text.rstrip().rstrip("\"'\u201d").endswith("?") and not presupposes(sent):
+        return []
+    if questioners_line(sent):
         return []
     events: list[EventMention] = []
     seen: set[tuple[object, ...]] = set()

@@ -1222,6 +1222,19 @@ def _paragraph(sent: Span) -> Span:
     return doc[start:end]
 
 
+def questioners_line(sent: Span) -> bool:
+    """ "Q: Mr. Secretary, Iran seized a tanker. Will you respond?", "QUESTION: ...": a line
+    a transcript gives to the one who asks, by its label ("Q", "Q.", "Question:"), is a
+    question and its premises, no act the report tells (the answers' lines are)."""
+    words = [t for t in _paragraph(sent) if not t.is_space]
+    if len(words) < 2:
+        return False
+    label, after = words[0], words[1]
+    if label.text in ("Q", "Q."):
+        return after.text == ":" or after.is_title or after.is_upper
+    return label.lower_ == "question" and after.text == ":"
+
+
 def deep_background(lex: Lexicon, token: Token) -> bool:
     """ "sentenced him for driving into a crowd of people who were protesting": a clause
     describing a noun inside a clause that is itself background (a reason, a time, a

@@ -166,3 +166,25 @@ def test_a_promise_to_no_one_is_no_accord(
     sentence: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _events(sentence) == expected
+
+
+# A transcript's line given to the one who asks is a question and its premises; the answer's
+# line, a line without the label and a "Q" that is no label still tell acts.
+TRANSCRIPT = [
+    ("Q: Minister, the Eritrean army shelled the border town. Will Ethiopia respond?", []),
+    ("Q. Why did Chad recall its envoy from Sudan?", []),
+    ("QUESTION: Uganda expelled two Kenyan diplomats. Is that a mistake?", []),
+    (
+        "Q: Will Ethiopia respond?\nA: Ethiopia recalled its ambassador from Eritrea.",
+        [(EventType.SANCTION, {"ETH"}, {"ERI-government"})],
+    ),
+    (
+        "Minister, the Eritrean army shelled the border town.",
+        [(EventType.ASSAULT, {"ERI-military"}, set())],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPT)
+def test_a_questioners_line_is_no_act(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(text) == expected
