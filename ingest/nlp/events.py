@@ -110,6 +110,7 @@ from ingest.nlp.vetoes import (
     endorsed_object,
     event_yields,
     fights_no_one,
+    ground_of_act,
     harms_people,
     hosted_occasion,
     in_interview,
@@ -511,9 +512,11 @@ def _sentence_events(
                 continue
             source, target = target, source
         target = [a for a in target if a not in source or a in struck_own(index, trig)]
-        # "the White House's $2 billion request": a sum asked for in a budget, of no one named.
+        # "the White House's $2 billion request": a sum asked for in a budget, of no one named;
+        # "at the family's request": the ground of another's act, of no one named either.
         counted = trig.noun if trig.noun is not None else trig.token
-        if trig.type is EventType.REQUEST and not target and amount(counted):
+        unaddressed = trig.type is EventType.REQUEST and not target
+        if unaddressed and (amount(counted) or ground_of_act(counted)):
             continue
         if own_rally(index, trig, source, target) or own_command(lex, index, trig, source, target):
             continue

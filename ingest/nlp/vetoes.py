@@ -608,6 +608,16 @@ def court_plea(trig: Trigger) -> bool:
 
 
 # Verbs of naming a person, whose passive a source asks not to be done to him.
+_GROUND_PREPS = frozenset({"at", "on", "upon"})
+
+
+def ground_of_act(noun: Token) -> bool:
+    """ "at the family's request", "on the advice of his doctors", "at the behest of the
+    president": a request told only as the ground of another's act, which names no one
+    asked (the caller keeps it where an addressee is named)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _GROUND_PREPS
+
+
 _NAMING = frozenset({"name", "identify"})
 
 

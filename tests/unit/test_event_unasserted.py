@@ -188,3 +188,22 @@ TRANSCRIPT = [
 @pytest.mark.parametrize(("text", "expected"), TRANSCRIPT)
 def test_a_questioners_line_is_no_act(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(text) == expected
+
+
+# A request told only as the ground of another's act names no one asked: no REQUEST; one made
+# to a named party stays.
+GROUNDS = [
+    ("At Putin's request, the Russian ambassador stayed in Minsk.", []),
+    ("The Chilean consul left Lima at the request of the Peruvian president.", []),
+    (
+        "The Ugandan minister made a request to Kenya for help.",
+        [(EventType.REQUEST, {"UGA-government"}, {"KEN"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUNDS)
+def test_a_request_as_the_ground_of_an_act_is_no_request(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _events(text) == expected
