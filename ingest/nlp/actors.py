@@ -66,6 +66,7 @@ _ID_PREFIX = {
 _POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
 _DETERMINERS = {"the", "a", "an"}
 _GLUE = {"and", "or", "of", "&", "in", "on"}
+_TITLE_GLUE = _GLUE | {"for", "the"}  # lower case inside a title: "Minister for the Arts"
 _NOT_OPENING = {"RB", "RBR", "RBS", "IN"}  # adverbs and prepositions
 _SUFFIXES = {"jr", "sr", "ii", "iii"}
 # The nouns of a legal instrument that end its name ("the United States Constitution", "the
@@ -2256,20 +2257,22 @@ def _with_offices(
 def _title_case(office: str) -> str:
     """'secretary of state' -> 'Secretary of State', 'secretary-general' -> 'Secretary-General'."""
     return " ".join(
-        w if w in _GLUE else "-".join(p.capitalize() for p in w.split("-"))
+        w if w in _TITLE_GLUE else "-".join(p.capitalize() for p in w.split("-"))
         for w in office.lower().split()
     )
 
 
 def _held_in_private_body(head: Token, private: set[int], gaz: Gazetteer) -> bool:
-    """Whether an office is held "of" or "at" a body that is no political actor (`private`:
-    "Ann Roe, president of Vantrex", "vice president of sales at Vantrex"; or one a noun of
-    a sector of no state names, with its article: "chief executive of the website", not
-    "Minister of Media"), or beside a company's office ("its president and CEO")."""
+    """Whether an office is held "of", "at" or "for" a body that is no political actor
+    (`private`: "Ann Roe, president of Vantrex", "vice president of sales for Vantrex"; or
+    one a noun of a sector of no state names, with its article: "chief executive of the
+    website", "a lawyer for the victim", not "Minister of Media"), or beside a company's
+    office ("its president and CEO")."""
     if any("BUS" in gaz.head_agent_codes([c.lower_]) for c in head.conjuncts):
         return True
-    held = [o for office in (head, *head.conjuncts) for o in prep_objects(office, ("of", "at"))]
-    held += [o for h in held for o in prep_objects(h, ("of", "at"))]
+    preps = ("of", "at", "for")
+    held = [o for office in (head, *head.conjuncts) for o in prep_objects(office, preps)]
+    held += [o for h in held for o in prep_objects(h, preps)]
     return any(
         o.i in private
         or (
@@ -2367,6 +2370,14 @@ def _agents(
                     p.role = None
             continue
         after = doc[end] if end < len(doc) else None
+        # The office is the phrase's root ("Speaker" of "the Speaker of the House"), or the
+        # title written after it that it is compounded on ("the Senate Minority Leader").
+        tops = [t for t in doc[start:end] if not start <= t.head.i < end or t.head == t]
+        root, last = next((t for t in tops if t.dep_ not in ("compound", "amod")), tops[-1]), end
+        written = root.head
+        compound = root.dep_ == "compound" and written.i >= end and written.tag_ == "NNP"
+        if compound and is_office_word(written.text):
+            root, last = written, written.i + 1
         # The person an agent word titles, whose title may end inside the agent phrase
         # ("Police Commissioner" is an agent phrase, "Commissioner" the title of Ann Lee) or
         # be the agent word, modified by no word but a country's ("Colonel X", "Iraqi Colonel
@@ -2378,7 +2389,7 @@ def _agents(
             (
                 p
                 for p in titled
-                if ((start < p.cover or bare) and start <= p.cover <= end <= p.start)
+                if ((start < p.cover or bare) and start <= p.cover <= last <= p.start)
                 or p.cover < start < end <= p.start
             ),
             None,
@@ -2561,7 +2572,7 @@ def _agents(
         # A plural title lists holders of an office or a faction's seat ("two senators, X and
         # Y"); a trade it names is no office ("two sex workers, X and Y").
         held = sector.name in _STATE | _FACTIONS or head.tag_ not in ("NNS", "NNPS")
-        holders = _holders(doc, head, mentions) if sector.political and held else []
+        holders = _holders(doc, root, mentions) if sector.political and held else []
         # A cleric's title is his too ("Archbishop Desmond Tutu"), a person of his faith.
         titles = sector.political or sector.name == "religion"
         # One title, one holder (a plural one before a list is each one's: below).
@@ -2581,12 +2592,21 @@ def _agents(
             # "the foreign minister, Ana Ruiz": one actor, the person, who holds the office;
             # each holds one of those a plural title names ("Presidents": "President"), of
             # the country each is "of" where one is said to be ("X of Kenya and Y of Texas").
-            title, word = doc[start:end].text, head.lower_
+            title, word = doc[start:last].text, doc[last - 1].lower_
             if head.tag_ == "NNS":
                 word = head.lemma_
             elif word.endswith("s") and word[:-1] in _TITLE_HEADS:
                 word = word[:-1]  # "Ministers", a name's to the tagger
-            office = _title_case(" ".join([*lower[start : end - 1], word]))
+            # A dictionary phrase may end inside the capitalised title ("Minister for Foreign"
+            # of "Minister for Foreign Affairs").
+            whole = last
+            while (
+                whole < len(doc)
+                and doc[whole].tag_ in ("NNP", "NNPS")
+                and root in doc[whole].ancestors
+            ):
+                whole += 1
+            office = _title_case(" ".join([*lower[start : last - 1], word, *lower[last:whole]]))
             of_any = any(doc[h.end : h.end + 1].text == "of" for h in holders)
             for holder in (h for h in holders if h.entry is None):
                 holder.role = office if holder.role in (None, title) else holder.role
@@ -2753,7 +2773,7 @@ def _holders(doc: Doc, head: Token, mentions: list[_Mention]) -> list[_Mention]:
         listed = listed or [t for t in head.conjuncts if t.i > head.i]
         named = listed and all(t.i in people for t in listed)
         return [people[t.i] for t in listed] if named else []
-    if head.tag_ != "NN":
+    if head.tag_ not in ("NN", "NNP"):
         return []
     for m in mentions:
         root = doc[m.start : m.end].root
@@ -2761,7 +2781,15 @@ def _holders(doc: Doc, head: Token, mentions: list[_Mention]) -> list[_Mention]:
             head.dep_ == "appos" and head.head == root
         )
         between = doc[min(head.i, m.start) : max(head.i, m.end)]
-        if m.kind is ActorKind.PERSON and linked and any(t.text == "," for t in between):
+        # A verb between is a parse's slip, no apposition ("X, the governor, dissolved
+        # parliament").
+        verbless = all(t.pos_ not in ("VERB", "AUX") for t in between)
+        if (
+            m.kind is ActorKind.PERSON
+            and linked
+            and verbless
+            and any(t.text == "," for t in between)
+        ):
             return [m]
     return []
 

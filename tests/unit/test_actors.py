@@ -564,6 +564,63 @@ def test_a_person_in_apposition_to_an_office_holds_it(nlp: Language, text: str) 
     assert not any(a.startswith("sector:") for a in actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "role", "sector", "country"),
+    [
+        (
+            "The Senate Minority Leader, Tomas Varga, criticised the plan.",
+            "Senate Minority Leader",
+            "legislature",
+            None,
+        ),
+        (
+            "Tomas Varga, the Deputy Prime Minister of Hungary, flew to Vienna.",
+            "Deputy Prime Minister",
+            "government",
+            "HUN",
+        ),
+        (
+            "Tomas Varga, the Minister for Foreign Affairs, criticised the plan.",
+            "Minister for Foreign Affairs",
+            "government",
+            None,
+        ),
+        (
+            "On Monday Tomas Varga, the Speaker of the House, adjourned the debate.",
+            "Speaker of the House",
+            "legislature",
+            None,
+        ),
+    ],
+)
+def test_a_person_in_apposition_to_a_capitalised_office_holds_it(
+    nlp: Language, text: str, role: str, sector: str, country: str | None
+) -> None:
+    # Written as a title, the office is the person's as the lower-case noun is, whole, and
+    # the body it names is no actor of its own.
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    varga = actors["person:tomas-varga"]
+    assert (varga.role, varga.sector, varga.country) == (role, sector, country)
+    assert not any(a.startswith("sector:") for a in actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Varga, the President of Marketing for Vantrex Corporation, praised the deal.",
+        "Tomas Varga, the Governor of the province, dissolved parliament on Monday.",
+    ],
+)
+def test_an_office_of_a_company_or_a_verbs_object_is_no_apposition(
+    nlp: Language, text: str
+) -> None:
+    # A company's officer holds no state's office; a noun after the verb is no apposition,
+    # whatever the parse says.
+    varga = next(a for a in _resolve(nlp, text).actors if a.id == "person:tomas-varga")
+    assert varga.sector != "legislature"
+    assert varga.sector is None or "Governor" in (varga.role or "")
+
+
 def test_a_person_named_after_an_office_in_a_body_holds_it(nlp: Language) -> None:
     text = "The speaker of the parliament Tomas Varga condemned the United States on Friday."
     actors = {a.id: a for a in _resolve(nlp, text).actors}
