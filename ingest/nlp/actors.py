@@ -481,6 +481,8 @@ def resolve_actors(
     mentions = _surnames_missed(doc, mentions, words)
     _coordinated_people(doc, mentions, toponyms)
     _appositive_people(doc, mentions, gaz)
+    tagged = _party_tagged(doc, mentions)
+    mentions = [m for m in mentions if m.start not in tagged]
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(mentions, published)
     _link_cut_names(doc, mentions, publisher)
@@ -493,7 +495,7 @@ def resolve_actors(
         if m.kind is ActorKind.PERSON
         for i in range(m.start, m.end)
         if not (i == m.start and i > 0 and doc[i - 1].lower_ == "of")
-    }
+    } | tagged
     matches = [m for m in matches if m.start not in person_at]
     sited = [m for m in matches if m.start not in nationals]
     places = [p for p in _places(doc, mentions, sited, toponyms) if p.start not in credits]
@@ -528,6 +530,30 @@ def resolve_actors(
     mentions = _drop_covered([m for m in mentions if not m.unresolved])
     _gender_by_pronouns(doc, mentions)
     return _build(doc, mentions, published)
+
+
+def _party_tagged(doc: Doc, mentions: list[_Mention]) -> set[int]:
+    """Make a person a US legislator where a party-and-state tag follows the name ("Rep. Ann
+    Roe (D-Minn.)", "Sen. Tom Ruiz, R-Texas,"), the state one of the places data's US states
+    as written; return the tokens of the tags, which name no place nor actor of their own
+    ("R-Georgia" is no country)."""
+    tags: set[int] = set()
+    for m in mentions:
+        j = m.end
+        opening = [t.text for t in doc[j : j + 3]]
+        if m.kind is not ActorKind.PERSON or opening not in (
+            [o, p, "-"] for o in "(," for p in "DRI"
+        ):
+            continue
+        close = next((t.i for t in doc[j + 3 : j + 8] if t.text in (")", ",")), None)
+        if close is None:
+            continue
+        places = load_places().candidates(doc[j + 3 : close].text)
+        if any(p.kind is PlaceKind.REGION and p.country == "US" for p in places):
+            m.country = m.country or "USA"
+            m.sector, m.political = m.sector or "legislature", True
+            tags.update(range(j, close))
+    return tags
 
 
 def _gender_by_pronouns(doc: Doc, mentions: list[_Mention]) -> None:

@@ -1372,3 +1372,26 @@ def test_a_plural_title_before_known_people_is_no_sector_actor(nlp: Language) ->
 def test_a_country_a_name_is_of_only_where_it_is_the_country(nlp: Language, text: str) -> None:
     people = [a for a in _resolve(nlp, text).actors if a.kind is PER]
     assert people and all(p.country not in ("KEN", "GEO") for p in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Tomas Varga (D-Minn.) said the bill would fail.",
+        "On Monday Sen. Tomas Varga, R-W.Va., visited the border.",
+        "Senator Tomas Varga (R-Georgia) criticised the deal with Armenia.",
+    ],
+)
+def test_a_party_and_state_tag_makes_a_us_legislator(nlp: Language, text: str) -> None:
+    # The tag tells the person's party and state: a US legislator; the state is no place
+    # nor actor of its own ("Georgia" is no country).
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    varga = actors["person:tomas-varga"]
+    assert (varga.country, varga.sector, varga.political) == ("USA", "legislature", True)
+    assert not {"country:GEO", "location:minnesota", "location:west-virginia"} & set(actors)
+
+
+def test_a_name_in_brackets_is_no_party_tag(nlp: Language) -> None:
+    text = "Tomas Varga (R-Vantrex) and Tomas Varga (D) spoke at the fair."
+    varga = next(a for a in _resolve(nlp, text).actors if a.id == "person:tomas-varga")
+    assert varga.sector is None and varga.country is None
