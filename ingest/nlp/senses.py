@@ -138,8 +138,25 @@ def crowd_entering(lex: Lexicon, noun: Token) -> bool:
     )
 
 
+_NOUNS = "newsgraph.nouns"  # where `lookup_noun` keeps what it read, in the doc's user data
+
+
 def lookup_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
     """The type and mode an object noun names, and the noun that names it."""
+    # The coder asks it of a noun several times (triggers, vetoes, modality): read once a doc,
+    # against the one packaged lexicon.
+    read: dict[int, tuple[EventType, str | None, int] | None] = noun.doc.user_data.setdefault(
+        _NOUNS, {}
+    )
+    if noun.i not in read:
+        found = _noun_read(lex, noun)
+        read[noun.i] = None if found is None else (found[0], found[1], found[2].i)
+    if (kept := read[noun.i]) is None:
+        return None
+    return kept[0], kept[1], noun.doc[kept[2]]
+
+
+def _noun_read(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
     if in_name(noun) or ailment(lex, noun) or crowd_entering(lex, noun):
         return None
     if (done := act_noun(lex, noun)) is not None:

@@ -3929,3 +3929,18 @@ def test_a_verb_s_objects_read_once_a_doc_are_the_same_each_time_asked() -> None
     assert [t.text for t in senses.objects_of(verb)] == ["nurses"]
     # The same word's place in another doc reads that doc.
     assert [t.text for t in senses.objects_of(second_doc[2])] == ["driver"]
+
+
+def test_a_noun_s_sense_read_once_a_doc_is_the_same_each_time_asked() -> None:
+    lex = load_lexicon()
+    first_doc, second_doc = parse_texts(
+        ["Chile sent 500 tons of food aid to Peru.", "Chile sent 500 tons of apples to Peru."]
+    )
+    # The measured noun names the act: the noun found is another token of the same doc.
+    for _ in range(2):
+        found = senses.lookup_noun(lex, first_doc[3])
+        assert found is not None
+        assert found[:2] == (EventType.AID, "humanitarian")
+        assert (found[2].doc, found[2].i) == (first_doc, 6)
+    # The same word's place in another doc reads that doc.
+    assert senses.lookup_noun(lex, second_doc[3]) is None
