@@ -2121,13 +2121,15 @@ def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Matc
         for i in range(m.start, m.end)
     } | {i: b.country for b in bodies for i in range(b.start, b.end)}
     titled_on = {b.end: b.country for b in bodies}
-    posted = {i for t in doc for i in _sent_to(t)}
+    posted: set[int] | None = None  # read from the whole doc, only once a name needs it
     for m in mentions:
         if m.kind is not ActorKind.PERSON or m.entry is not None or m.country is not None:
             continue
         if m.role is not None and m.cover < m.start and m.cover in titled_on:
             m.country = titled_on[m.cover]
             continue
+        if posted is None:
+            posted = {i for t in doc for i in _sent_to(t)}
         root = doc[m.start : m.end].root
         appositions = [c for c in root.children if c.dep_ == "appos"]
         phrases = list(appositions)
