@@ -236,6 +236,13 @@ def _sentence_events(
     triggers: list[Trigger] = []
     absorbed: set[int] = set()
     index.bounds = (sent.start, sent.end)
+    # A question asserts nothing ("Will Russia attack?", "What do you make of the talks?"),
+    # unless it asks why or how what it tells was done ("Why is Mexico threatening ...?"):
+    # told before its triggers are read, as is a line given to the questioner of a transcript.
+    if sent.text.rstrip().rstrip("\"'\u201d").endswith("?") and not presupposes(sent):
+        return []
+    if questioners_line(sent):
+        return []
     for token in sent:
         # The trigger before the tests of what governs it: most tokens are none (each test
         # below walks the parse from every token otherwise).
@@ -274,12 +281,6 @@ def _sentence_events(
         for o in [p, *p.conjuncts]
     }
     triggers += [t for tok in sent if tok.i not in taken and (t := nominal(lex, tok))]
-    # A question asserts nothing ("Will Russia attack?", "What do you make of the talks?"),
-    # unless it asks why or how what it tells was done ("Why is Mexico threatening ...?").
-    if sent.text.rstrip().rstrip("\"'\u201d").endswith("?") and not presupposes(sent):
-        return []
-    if questioners_line(sent):
-        return []
     events: list[EventMention] = []
     seen: set[tuple[object, ...]] = set()
     for trig in triggers:
