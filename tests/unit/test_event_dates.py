@@ -2555,3 +2555,74 @@ def test_an_act_told_later_is_bounded_by_the_time_told_before(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a participle of saying's quotation tells its own verb's time
+        (
+            'Ghanaian police seized the rifles at the port of Tema, stating "this has been a'
+            ' crisis since March 2016".',
+            "seized",
+        ),
+        # a clause of saying, quoted or not, tells its own act's time
+        (
+            "Kenyan police arrested six protesters in Nairobi, saying they had planned the riot"
+            " in 2017.",
+            "arrested",
+        ),
+        (
+            "The prime minister expelled the ambassador, declaring that the embassy had spied on"
+            " Ukraine in 2014.",
+            "expelled",
+        ),
+        # a quotation of another verb of saying in the sentence
+        (
+            'Troops shelled the village near Homs, the ministry said, calling it "a rebel base'
+            ' since 2015".',
+            "shelled",
+        ),
+    ],
+)
+def test_a_time_said_apart_from_the_act_does_not_date_it(text: str, trigger: str) -> None:
+    assert _dating(_dated(text, trigger)) == (
+        date(2025, 1, 22),
+        DatePrecision.DAY,
+        DateSource.PUBLISHED_AT,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a quoted phrase of the act's own clause is its time
+        (
+            'Police detained the mayor "at dawn on Sunday," a spokesman said.',
+            "detained",
+            (date(2025, 1, 19), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # the quoted act's own time dates it
+        (
+            'The minister rejected the claims, adding that "we warned them in January 2018".',
+            "warned",
+            (date(2018, 1, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        # an act told in quoted words reads their times as its own
+        (
+            '"Rebels shot down and burned a police helicopter last night near Gao," the army said.',
+            "shot",
+            (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # what a report tells dates the act it tells
+        (
+            "The army said it raided the camp on Friday, saying the rebels had used it since 2016.",
+            "raided",
+            (date(2025, 1, 17), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_time_said_of_the_act_still_dates_it(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
