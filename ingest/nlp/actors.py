@@ -42,7 +42,7 @@ from ingest.nlp.gazetteer import (
     slugify,
 )
 from ingest.nlp.lexicon import load_lexicon
-from ingest.nlp.places import Place, PlaceKind, load_places
+from ingest.nlp.places import Place, PlaceKind, find_toponyms, load_places
 from ingest.nlp.syntax import prep_objects, prepositions
 from ingest.nlp.textprep import common_words, doc_text
 
@@ -380,6 +380,7 @@ def resolve_actors(
     *,
     toponyms: Sequence[Toponym] = (),
     publisher: str | None = None,
+    headline: Doc | None = None,
 ) -> ArticleActors:
     """Find the actors of a parsed article and merge their mentions into canonical actors.
 
@@ -387,7 +388,8 @@ def resolve_actors(
     the one of several people sharing a surname who held office then; `toponyms` (the
     article's resolved places) tell the country of a generic agent in a town ("farmers
     near Amritsar"); `publisher` (the site's name) is the body its own article names short
-    ("The Times" in the Los Angeles Times)."""
+    ("The Times" in the Los Angeles Times); `headline`, kept apart from the text, where the
+    story happens."""
     gaz = load_gazetteer()
     # Photo credits, and the names of laws, treaties, events, works, products, buildings and
     # ships ("the Hong Kong Human Rights Act", "the Paris Agreement", "MV Alan Kurdi"): no actors.
@@ -523,6 +525,7 @@ def resolve_actors(
         places=places,
         main=main,
         civil=civil,
+        headline=None if headline is None else _headline_site(headline, toponyms),
     )
     if _bodies_of_setting(doc, mentions):
         _appositive_countries(doc, mentions, matches)  # their officers follow
@@ -2323,11 +2326,13 @@ def _agents(
     places: list[_Place],
     main: str | None,
     civil: dict[int, Token],
+    headline: str | None,
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
     nearest to (a country, or a place in one: `places`; not the nationality of an agent of
-    civil society of another clause, `civil`), else the article's (`main`)."""
+    civil society of another clause, `civil`), else the article's (`main`); `headline` the
+    country of the site a headline kept apart names (`_headline_site`)."""
     named_agents = [_armed_after(doc, gaz, agent) for agent in gaz.find_agents(lower)]
     # A word of an agent phrase that the model tags a name of its own ("Riot" of "riot
     # police", a person) is no one: the agent phrase is.
@@ -2567,7 +2572,7 @@ def _agents(
             # El Paso ... Police said") or its headline tells, not the country it names
             # most (a gold toilet's theft "in England", the artwork entitled "America").
             if country is None and stays:
-                country = _site_told_before(doc, start, places, starts)
+                country = _site_told_before(doc, start, places, starts) or headline
             # Else the article's country, unless named only in a phrase of the verb ("The
             # minister held talks with Iranian envoys": no Iranian minister).
             # Nor the state an envoy is sent to ("the special envoy to Ukraine"), nor, for
@@ -3046,6 +3051,24 @@ def _site_told_before(doc: Doc, start: int, places: list[_Place], starts: list[i
         if sites:
             return max(sites, key=lambda p: p.start).country
     return None
+
+
+def _headline_site(headline: Doc, toponyms: Sequence[Toponym]) -> str | None:
+    """The country of the last place a headline kept apart from its text names as where
+    something happens ("Arrests made in theft of gold toilet in England"): what a story's
+    first sentence tells where the text opens with its headline (`_site_told_before`). Only
+    a place the text names too (`toponyms`): a headline alone gives a name no context to
+    choose among its namesakes."""
+    named = {t.id for t in toponyms}
+    places = [
+        _Place(span.start, span.end, t.country, town=t.kind not in ("country", "continent"))
+        for t in find_toponyms(headline)
+        if t.country
+        and t.id in named
+        and (span := headline.char_span(t.start, t.end, alignment_mode="expand")) is not None
+    ]
+    sites = [p for p in places if _is_site(headline, p)]
+    return max(sites, key=lambda p: p.start).country if sites else None
 
 
 def _is_site(doc: Doc, place: _Place) -> bool:

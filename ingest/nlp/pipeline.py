@@ -56,7 +56,9 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
     `headline` where the text does not open with it, `_headline_apart`)."""
     published = article.published_at.date() if article.published_at else None
     toponyms = find_toponyms(doc)
-    actors = resolve_actors(doc, published, toponyms=toponyms, publisher=article.source)
+    actors = resolve_actors(
+        doc, published, toponyms=toponyms, publisher=article.source, headline=headline
+    )
     by_id = {a.id: a for a in actors.actors}
     parsed = doc_text(doc)
     spans = actors.mentions()

@@ -972,6 +972,47 @@ def test_an_agent_who_stays_is_where_the_story_is_told(
 
 
 @pytest.mark.parametrize(
+    ("headline", "text", "expected", "absent"),
+    [
+        # A headline kept apart from the text (a wiki's record) tells where the story
+        # happens, as one the text opens with does: not the country it names most.
+        (
+            "Two teenagers jailed for arson in Leeds, England",
+            "The court said the teenagers had planned the fire for weeks. The bus belonged "
+            "to an American firm, whose owner flew back to the United States from America. "
+            "The fire was the third in England this year.",
+            "sector:GBR-judiciary",
+            "sector:USA-judiciary",
+        ),
+        (
+            "Ferry owner held after sinking near Zanzibar, Tanzania",
+            "Police arrested a man on Sunday. The ferry was built in Kenya and flew a Kenyan "
+            "flag; Kenya's ministry said Kenya would help. Divers searched the sea off "
+            "Zanzibar.",
+            "sector:TZA-civilians",
+            "sector:KEN-civilians",
+        ),
+        # Not where the text never names the headline's place: no context to read it by.
+        (
+            "Ferry owner held after sinking near Zanzibar, Tanzania",
+            "Police arrested a man on Sunday. The ferry was built in Kenya and flew a Kenyan "
+            "flag; Kenya's ministry said Kenya would help.",
+            "sector:KEN-civilians",
+            "sector:TZA-civilians",
+        ),
+    ],
+)
+def test_an_agent_who_stays_is_where_a_headline_kept_apart_tells(
+    nlp: Language, headline: str, text: str, expected: str, absent: str
+) -> None:
+    doc = nlp(text)
+    actors = resolve_actors(doc, toponyms=find_toponyms(doc), headline=nlp(headline))
+    ids = {a.id for a in actors.actors}
+    assert expected in ids
+    assert absent not in ids
+
+
+@pytest.mark.parametrize(
     ("text", "present"),
     [
         (
