@@ -2819,8 +2819,10 @@ def _holders(doc: Doc, head: Token, mentions: list[_Mention]) -> list[_Mention]:
         )
         between = doc[min(head.i, m.start) : max(head.i, m.end)]
         # A verb between is a parse's slip, no apposition ("X, the governor, dissolved
-        # parliament").
-        verbless = all(t.pos_ not in ("VERB", "AUX") for t in between)
+        # parliament"); an "-ing" word modifying the title is none ("X, its leading activist").
+        verbless = all(
+            t.pos_ not in ("VERB", "AUX") or (t.tag_ == "VBG" and t.dep_ == "amod") for t in between
+        )
         if (
             m.kind is ActorKind.PERSON
             and linked

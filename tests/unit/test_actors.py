@@ -621,6 +621,15 @@ def test_an_office_of_a_company_or_a_verbs_object_is_no_apposition(
     assert varga.sector is None or "Governor" in (varga.role or "")
 
 
+def test_a_participle_on_an_office_in_apposition_keeps_it_the_holders(nlp: Language) -> None:
+    # "leading" modifies the title: no verb between the name and its office.
+    text = "Tomas Varga, Hungary's leading human rights activist, began a hunger strike on Monday."
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    varga = actors["person:tomas-varga"]
+    assert (varga.role, varga.sector) == ("Human Rights Activist", "opposition")
+    assert not any(a.startswith("sector:") for a in actors)
+
+
 def test_a_person_named_after_an_office_in_a_body_holds_it(nlp: Language) -> None:
     text = "The speaker of the parliament Tomas Varga condemned the United States on Friday."
     actors = {a.id: a for a in _resolve(nlp, text).actors}
