@@ -300,10 +300,13 @@ class EventDater:
             own if not own.isspace() else kept
             for own, kept in zip(clause_text, self.dating_text[start:end], strict=True)
         )
-        # What the event reports ("said the convoy crossed on Monday"), or another verb of
-        # saying in its sentence or a quotation does ("seized the arms, stating 'this has been
-        # a crisis since 2016'"), has its own time.
-        text = _blanked(text, [(a - start, b - start) for a, b in _said_apart(trigger)])
+        # What the event reports ("said the convoy crossed on Monday") has its own time.
+        reported = [
+            (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
+            for c in trigger.children
+            if c.dep_ == "ccomp" and any(g.dep_ in _SUBJECTS for g in c.children)
+        ]
+        text = _blanked(text, reported)
         # A deadline set on the act a verb's complement tells ("ordered the envoys to leave by
         # Friday, January 17", "demanded that the army withdraw by Monday") bounds that act, still
         # ahead when it was set: it dates the act ordered or promised, not the order.
@@ -813,38 +816,6 @@ def _reported_under(token: Token) -> tuple[Token, Token] | None:
         if anc.dep_ in ("ccomp", "parataxis") and anc.head.lemma_ in speech:
             return anc, anc.head
     return None
-
-
-def _said_apart(trigger: Token) -> list[tuple[int, int]]:
-    """The spans of the sentence's words told as said apart from the event's act, whose times
-    are their own verbs' (TimeML: a reported event's time is not the report's nor another
-    act's): a clause with a subject that the event's word reports, or that another verb of
-    saying reports after it where the event is not told in it ("arrested them, saying they had
-    planned the riot in 2017"), and, for an act told outside quotations, a time in quoted words
-    that no verb of the act's tells ("stating 'this has been a crisis since 2016'"; not
-    "arrested him 'at dawn on Sunday'").
-    """
-    speech = load_lexicon().speech
-    words = [trigger, *(w for w in trigger.sent if w.lemma_ in speech and w != trigger)]
-    spans = [
-        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-        for w in words
-        for c in w.children
-        if c.dep_ == "ccomp"
-        and any(g.dep_ in _SUBJECTS for g in c.children)
-        and trigger not in c.subtree
-        # a clause before another verb is its report only where the parse says so: "charged
-        # $4 million, added $2 million" is no saying
-        and (w == trigger or c.i > w.i)
-    ]
-    text = trigger.doc.text
-    for time in [] if in_quotation(text, trigger.idx) else trigger.sent.ents:
-        if time.label_ not in _TIMES or not in_quotation(text, time.start_char):
-            continue
-        verb = next((t for t in time.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and trigger not in verb.subtree:
-            spans.append((time.start_char, time.end_char))
-    return spans
 
 
 def _own_report(verb: Token, report: Token) -> bool:
