@@ -2575,11 +2575,8 @@ def _agents(
                 country = _site_told_before(doc, start, places, starts) or headline
             # Else the article's country, unless named only in a phrase of the verb ("The
             # minister held talks with Iranian envoys": no Iranian minister).
-            # Nor the state an envoy is sent to ("the special envoy to Ukraine"), nor, for
-            # armed doers, the one their victims are named of: "militants attacked a
-            # Turkish convoy" tells nothing of the militants' country.
+            # Nor the state an envoy is sent to ("the special envoy to Ukraine").
             sent = _sent_to(head)
-            armed = sector.name in ARMED_SECTORS
             if country is None and not (
                 (
                     any(p.country == main for p in phrases)
@@ -2587,7 +2584,6 @@ def _agents(
                 )
                 or any(p.country == main and p.start in sent for p in places)
                 or any(p.country == main for p in asked)
-                or (armed and any(p.country == main for p in acted_on))
             ):
                 country = main
             if not from_sentence and country in other_side:

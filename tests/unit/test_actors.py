@@ -838,25 +838,11 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
             "sector:KEN-legislature",
             None,
         ),
-        # Armed doers are not of the state their victims are named of: only their own words
-        # or the scene tell their country.
         (
             "Armenia held talks. Militias attacked the Armenian army.",
-            "sector:armed-group",
             "sector:ARM-armed-group",
+            None,
         ),
-        (
-            "Ghana's cocoa exports rose. Gunmen raided a Ghanaian police post overnight.",
-            "sector:armed-group",
-            "sector:GHA-armed-group",
-        ),
-        (
-            "Peru voted. A Peruvian patrol was ambushed by insurgents near the river.",
-            "sector:rebels",
-            "sector:PER-rebels",
-        ),
-        ("Militants from Chad attacked a Nigerien army camp.", "sector:TCD-rebels", None),
-        ("Rebels attacked a Malian army base in Gao on Friday.", "sector:MLI-rebels", None),
         # One who holds its office leads his state: he may withdraw it from a pact.
         (
             "Brazil hosted the summit. The president withdrew Brazil from the pact.",

@@ -302,7 +302,7 @@ CASES = [
     ),
     (
         "None of the militias attacked the Armenian army.",
-        [(EventType.ASSAULT, {"None-armed group"}, {"ARM-military"}, True, False)],
+        [(EventType.ASSAULT, {"ARM-armed group"}, {"ARM-military"}, True, False)],
     ),
     # A thing attacked as something, no weapon named, is criticised.
     (

@@ -248,7 +248,7 @@ CASES = [
     ),
     (
         "Masked gunmen attacked the Nigerian governor on the road to Kano.",
-        [(EventType.ASSAULT, {"None-armed group"}, {"NGA-government"}, False, False)],
+        [(EventType.ASSAULT, {"NGA-armed group"}, {"NGA-government"}, False, False)],
     ),
     # An interview is the media's questioning, no consultation; a call between leaders is.
     ("The Ghanaian president spoke to Citi FM in an interview on Sunday.", []),
