@@ -36,11 +36,12 @@ def extract_events(
     while chunk := list(islice(it, batch_size)):
         english = [a for a in chunk if _skip_reason(a) is None]
         docs = parse_texts([a.text for a in english])
-        heads = parse_texts([h for a in english if (h := _headline_apart(a))])
+        apart = [_headline_apart(a) for a in english]
+        heads = parse_texts([h for h in apart if h])
         done = iter(
             [
-                extract_article(a, d, headline=next(heads) if _headline_apart(a) else None)
-                for a, d in zip(english, docs, strict=True)
+                extract_article(a, d, headline=next(heads) if h else None)
+                for a, d, h in zip(english, docs, apart, strict=True)
             ]
         )
         for article in chunk:
