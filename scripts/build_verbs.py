@@ -122,6 +122,12 @@ ERRATA = {
     # blames no one: a pessimistic comment (012), as its "CATASTROPHE" and "(OF RISK)" are.
     "- * (OF &FIGHT) [110] # WARN": "",
     "- * (OF GROWING CRISIS) [110] # WARN": "- * (OF GROWING CRISIS) [012] # WARN",
+    # SIGN's "DECREE" (100, a demand) and "LAW" (057, a formal agreement) are a government's
+    # act on its own people, asked of no party and agreed with none, as "signed the bill into
+    # law" (no pattern) is: no event in that sense. What the decree or law does is coded from
+    # its own words ("a decree imposing a curfew"); DECREE's own patterns stay.
+    "- * DECREE [100] # SIGN": "- * DECREE [---] # SIGN",
+    "- * LAW [057] # SIGN": "- * LAW [---] # SIGN",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

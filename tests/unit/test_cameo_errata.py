@@ -125,3 +125,20 @@ def test_a_leader_dismissed_is_disapproved_not_a_claim_rejected() -> None:
     ):
         ((found, _, _),) = _roles(sentence)
         assert found == etype
+
+
+def test_a_decree_or_law_signed_is_no_request_or_agreement() -> None:
+    # SIGN's "DECREE" (100) and "LAW" (057): the government's act on its own people, asked of
+    # no one and agreed with no one; pledged, it is no pledge of either.
+    for sentence in (
+        "The Chilean president signed a decree on fishing quotas.",
+        "The Ecuadorian prime minister said she would sign a decree raising pensions.",
+        "The Ghanaian president signed a law on mining royalties.",
+    ):
+        assert _roles(sentence) == []
+    # What the decree does is coded from its own words.
+    ((etype, _, _),) = _roles("The Bolivian president signed a decree imposing a curfew in La Paz.")
+    assert etype == EventType.COERCE
+    # An accord signed between parties is still one.
+    ((etype, source, target),) = _roles("Chile signed a trade treaty with Peru.")
+    assert (etype, source, target) == (EventType.SUPPORT, ["CHL"], ["PER"])
