@@ -218,6 +218,16 @@ _ANSWERING = frozenset(t for t, q in QUAD_CLASS.items() if q in CONFLICT) - {
 }
 
 
+def _gives_up(trig: Trigger, verb: Token) -> bool:
+    """ "resigned from the court", "stepped down from the board", "backed down from its
+    demand": a concession with no object gives up what its "from" names, no party it yields
+    to (CAMEO's 0831, a post left); with one, "from" may name the party eased ("lifted the
+    ban from the party"). The verb is the trigger's, or its clause's where a concession is
+    pledged ("promised to step down from the board")."""
+    yields = trig.type is EventType.CONCEDE or trig.mode == MODE_OF_TYPE[EventType.CONCEDE]
+    return yields and not trig.nominal and not objects_of(verb)
+
+
 def _segments(sent: Span) -> Iterator[Span]:
     """The sentence cut at line breaks: the parser may run a headline into the next line."""
     start = sent.start
@@ -427,6 +437,7 @@ def _sentence_events(
                 doers=source,
                 voiced=trig.voiced,
                 asks=trig.type is EventType.REQUEST,
+                leaves=_gives_up(trig, trig.token),
                 sends=any(
                     lower_lemma(t) in lex.deporting | lex.deportations
                     for t in (trig.token, trig.noun)
@@ -460,7 +471,16 @@ def _sentence_events(
             asked_of = trig.type is EventType.REQUEST and any(
                 o.tag_ != "PRP" for o in children(trig.token, ("dobj",))
             )
-            later = [] if asked_of else targets(index, trig.complement, moved=moved)
+            later = (
+                []
+                if asked_of
+                else targets(
+                    index,
+                    trig.complement,
+                    moved=moved,
+                    leaves=_gives_up(trig, trig.complement),
+                )
+            )
             target = (asked if own else []) or later or asked
         if not target and not trig.nominal:
             target = [a for a in mediated_sides(index, trig.token) if a not in source]

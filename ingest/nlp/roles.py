@@ -922,6 +922,7 @@ def targets(
     voiced: bool = False,
     asks: bool = False,
     sends: bool = False,
+    leaves: bool = False,
 ) -> list[str]:
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
     reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
@@ -937,6 +938,8 @@ def targets(
     into the minister's dealings", "demanded a probe into the army": whom the request is
     made of, often unnamed); with `sends`, "to" tells where those the act is done to are sent
     ("deported the migrants to Mexico", "the deportation of Afghans to Turkey"), not whom.
+    With `leaves`, the verb's own "from" names what it leaves ("resigned from the court"), no
+    party; what is left, if no body, may still name one ("backed down from its demand to Peru").
     A "with" naming the `doers`' own state's forces names their means ("launched airstrikes
     with its air force"), not whom the act is done with or to.
     """
@@ -948,7 +951,7 @@ def targets(
     strong = strong - {"at", "on"} if venue else strong
     strong = strong - {"against"} if allied else strong
     strong = strong - {"to"} if sends else strong
-    weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue else _TARGET_PREPS_WEAK
+    weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue or leaves else _TARGET_PREPS_WEAK
     # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
     objs = objects_of(token) + [
         subj
@@ -1039,7 +1042,14 @@ def targets(
             if not (human(obj) and p.lower_ == "of")
             and not (obj in ideas and p.lower_ in _IDEA_CONTENT)
         ]
-        preps += [p for word, p in prepositions(token) if word in own]
+        # A body left is no phrase to look into: its own words are its name ("resigned from
+        # the Council on Foreign Relations").
+        preps += [
+            p
+            for word, p in prepositions(token)
+            if word in own
+            and not (leaves and word == "from" and any(index.get(o.i) for o in p.children))
+        ]
         deeper = [o for p in preps for o in p.children if not (answers and _reason(index, p, o))]
         deeper = [o for o in deeper if not (asks and _inquiry(index.lex, o))]
         for head in (d for d in deeper if d.dep_ == "pobj"):

@@ -715,6 +715,29 @@ CASES = [
         "Kenyan prosecutors charged the governor with fraud.",
         [(EventType.ACCUSE, {"KEN-judiciary"}, {"KEN-government"}, False, False)],
     ),
+    # A post given up is no concession to the body left, whose name may hold words of its own;
+    # pledged, no more. What a concession gives up may still be owed to a party, and a
+    # measure lifted from a party eases it.
+    (
+        "The Norwegian diplomat resigned from the International Criminal Court.",
+        [(EventType.CONCEDE, {"NOR-government"}, set(), False, False)],
+    ),
+    (
+        "A Ghanaian judge stepped down from the African Court on Human Rights.",
+        [(EventType.CONCEDE, {"GHA-judiciary"}, set(), False, False)],
+    ),
+    (
+        "The Norwegian diplomat promised to step down from the International Criminal Court.",
+        [(EventType.AGREE, {"NOR-government"}, set(), False, False)],
+    ),
+    (
+        "Bolivia backed down from its demand to Chile.",
+        [(EventType.CONCEDE, {"BOL"}, {"CHL"}, False, False)],
+    ),
+    (
+        "The United States lifted the travel ban from Niger.",
+        [(EventType.CONCEDE, {"USA"}, {"NER"}, False, False)],
+    ),
 ]
 
 
