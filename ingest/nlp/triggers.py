@@ -176,6 +176,16 @@ def _sum_of_no_one(lex: Lexicon, noun: Token) -> bool:
     )
 
 
+def _on_sum(lex: Lexicon, measure: Token) -> bool:
+    """ "the pay freeze", "the cap on pensions", "price controls": a measure on a sum of no
+    party (`_sum_of_no_one`), named by its compound or its "on" (or its verb's, where the
+    parse hangs it there), holds the economy, no party; one on a party's sum is on the party
+    ("the freeze on Iranian assets")."""
+    on = [*prep_objects(measure, ("on",)), *prep_objects(measure.head, ("on",))]
+    sums = [*children(measure, ("compound",)), *on]
+    return any(_sum_of_no_one(lex, s) for s in sums)
+
+
 def _told(noun: Token) -> bool:
     """Whether a noun's content is told in a "that" clause ("a position that ..."): a
     conjunction "that" (tagged IN), not a relative pronoun (WDT), whatever its label."""
@@ -497,6 +507,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             etype, mode = EventType.COERCE, "deport"
         if etype is EventType.SANCTION and objs and all(_sum_of_no_one(lex, o) for o in objs):
             return None  # "froze wages", "froze fuel prices": an economic measure, no sanction
+        if etype is EventType.CONCEDE and objs and all(_on_sum(lex, o) for o in objs):
+            return None  # "lifted the pay freeze": such a measure eased, no concession
         for found in filter(None, (lookup_noun(lex, o) for o in objs)):
             etype, mode = eased(found[:2], (etype, mode))
         people = lex.of_people.get(lemma, (etype, mode))

@@ -698,6 +698,19 @@ CASES = [
         "The World Bank suspended loans to Kenya.",
         [(EventType.SANCTION, {"World Bank"}, {"KEN"}, False, False)],
     ),
+    # So is such a measure lifted or eased, whichever words name the sum: no concession; one on
+    # a party's sum, or a restriction on a party, is eased for the party.
+    ("The Portuguese government lifted the pay freeze for Portuguese nurses.", []),
+    ("The Chilean government lifted the cap on pensions.", []),
+    ("The Moroccan government eased price controls on bread.", []),
+    (
+        "The Canadian government lifted the freeze on Venezuelan assets.",
+        [(EventType.CONCEDE, {"CAN-government"}, {"VEN"}, False, False)],
+    ),
+    (
+        "Chile lifted the ban on Peruvian fruit.",
+        [(EventType.CONCEDE, {"CHL"}, {"PER"}, False, False)],
+    ),
     # A verb of accusing that may levy, whose object is a sum not told of before, levies it:
     # no one is accused; a sum told of is what is condemned, and a verb of accusing that
     # levies nothing criticises what it names.
