@@ -50,6 +50,7 @@ from ingest.nlp.syntax import (
     owners,
     parenthetical,
     participle_of,
+    participle_owners,
     participles_on,
     patient_told,
     prep_objects,
@@ -292,7 +293,9 @@ class ActorIndex:
     def _inside(self, token: Token, located: bool) -> Token | None:
         """The first word inside a noun phrase that names an actor."""
         preps = ("of", "from", "in") if located else ("of", "from")
-        stack = [(token, False)]
+        # "a tanker belonging to Iran": the owner a participle names is the thing's side.
+        owned = participle_owners(token)
+        stack = [(token, False), *((o, False) for o in owned)]
         ordered: list[tuple[Token, bool]] = []
         while stack:
             tok, placed = stack.pop()
@@ -315,7 +318,7 @@ class ActorIndex:
             )
         # The phrase's own words, then its possessor, then its prepositions: "Russia's envoy
         # Lavrov" is Lavrov, "China's treatment of Uyghurs" China.
-        rank = {t.i: 1 for p in children(token, ("poss",)) for t in p.subtree}
+        rank = {t.i: 1 for p in [*children(token, ("poss",)), *owned] for t in p.subtree}
         if _names_a_thing(token):
             # "Japan's Nikkei 225", "China's Huawei": a name stands for itself, not for its
             # possessor (the name names no actor, or this would not be read).

@@ -84,9 +84,21 @@ def definite_noun(token: Token) -> bool:
 
 
 def owners(noun: Token) -> list[Token]:
-    """Whose a noun's thing or person is: its possessor and its "of" ("Trump's accountant",
-    "the goats of the farmers")."""
-    return children(noun, ("poss",)) + prep_objects(noun, ("of",))
+    """Whose a noun's thing or person is: its possessor, its "of" and its owner a participle
+    names ("Trump's accountant", "the goats of the farmers", `participle_owners`)."""
+    return children(noun, ("poss",)) + prep_objects(noun, ("of",)) + participle_owners(noun)
+
+
+def participle_owners(noun: Token) -> list[Token]:
+    """Whose a noun's thing is by a participle of owning ("a tanker belonging to Iran",
+    "ships owned by a Greek firm")."""
+    found: list[Token] = []
+    for verb in children(noun, ("acl",)):
+        if lower_lemma(verb) == "belong":
+            found += prep_objects(verb, ("to",))
+        elif lower_lemma(verb) == "own" and (agent := agent_noun(verb)) is not None:
+            found.append(agent)
+    return found
 
 
 def amount(noun: Token) -> bool:

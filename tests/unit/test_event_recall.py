@@ -9,8 +9,8 @@ the sides of a deed told by "between", an act the news follows from ("a day afte
 swapped prisoners"), an attack claimed by a bare claim of responsibility, a bomb going off or
 a passive with its time told ("was on Monday arrested"), an attack attributed to someone, a
 car driven into people, a state's protest drawn by a deed, a state's forces killed where no
-cause is told or by a munition their vehicle hit, a projectile slamming into a camp; with the
-real English model."""
+cause is told or by a munition their vehicle hit, a projectile slamming into a camp, a thing
+acted on whose owner a participle names; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -721,6 +721,21 @@ CASES = [
         "The Kenyan president slammed the rocket attack on the embassy.",
         [(EventType.ACCUSE, {"KEN-government"}, set(), False, False)],
     ),
+    # A thing acted on stands for its owner, whom a participle of owning names.
+    (
+        "A cargo ship owned by a Chinese state company was seized by Houthi rebels.",
+        [(EventType.COERCE, {"YEM"}, {"CHN"}, False, False)],
+    ),
+    (
+        "Oil facilities belonging to Saudi Aramco were hit by drone attacks.",
+        [(EventType.ASSAULT, set(), {"SAU"}, False, False)],
+    ),
+    (
+        "Rebels ambushed a convoy belonging to the Malian army near Gao.",
+        [(EventType.ASSAULT, {"MLI-rebels"}, {"MLI-military"}, False, False)],
+    ),
+    # A private owner opens no gate: theft is crime.
+    ("Thieves stole a car belonging to a local farmer.", []),
 ]
 
 
