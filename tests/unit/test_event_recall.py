@@ -10,7 +10,8 @@ swapped prisoners"), an attack claimed by a bare claim of responsibility, a bomb
 a passive with its time told ("was on Monday arrested"), an attack attributed to someone, a
 car driven into people, a state's protest drawn by a deed, a state's forces killed where no
 cause is told or by a munition their vehicle hit, a projectile slamming into a camp, a thing
-acted on whose owner a participle names; with the real English model."""
+acted on whose owner a participle names, an office-holder impeached; with the real English
+model."""
 
 from datetime import UTC, date, datetime
 
@@ -736,6 +737,15 @@ CASES = [
     ),
     # A private owner opens no gate: theft is crime.
     ("Thieves stole a car belonging to a local farmer.", []),
+    # An impeachment is a legislature's charge of the office-holder, as an indictment is.
+    (
+        "Peru's Congress impeached President Martin Vizcarra.",
+        [(EventType.ACCUSE, {"PER-legislature"}, {"Martin Vizcarra"}, False, False)],
+    ),
+    (
+        "Lawmakers in Seoul impeached President Park Geun-hye in December.",
+        [(EventType.ACCUSE, {"KOR-legislature"}, {"Park Geun-hye"}, False, False)],
+    ),
 ]
 
 
