@@ -128,6 +128,11 @@ ERRATA = {
     # its own words ("a decree imposing a curfew"); DECREE's own patterns stay.
     "- * DECREE [100] # SIGN": "- * DECREE [---] # SIGN",
     "- * LAW [057] # SIGN": "- * LAW [---] # SIGN",
+    # PASS codes a vote of confidence passed as support (051), yet no vote of no confidence:
+    # one passed is the house's disapproval of whom it is in, as SEEK codes the vote sought
+    # (113, "(OF {NO CONFIDENCE})"; both ACCUSE disapprove in PLOVER's table).
+    "- * VOTE (OF CONFIDENCE) [051] # PASS": "- * VOTE (OF CONFIDENCE) [051] # PASS\n"
+    "- * VOTE (OF {NO CONFIDENCE}) [113] # PASS",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

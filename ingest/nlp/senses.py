@@ -533,12 +533,13 @@ def _fits(token: Token, element: Element) -> bool:
     words = _forms(token)
     lefts = {w for c in token.lefts for w in (lower_lemma(c), c.lower_)}
     # A word denied fits only a pattern that names the denial ("found not guilty" is no
-    # "FOUND * GUILTY"; "pleaded not guilty" is "PLEAD * {NOT GUILTY}").
-    denied = any(c.dep_ == "neg" for c in token.lefts)
-    for head, mods in element:
-        if head in words and mods <= lefts and (not denied or "not" in mods):
-            return True
-    return False
+    # "FOUND * GUILTY"; "pleaded not guilty" is "PLEAD * {NOT GUILTY}"), and so does a
+    # preposition's object under "no", the opposite thing ("a vote of no confidence" is no
+    # "VOTE (OF CONFIDENCE)"); "no" on the object denies the act ("gave no assurances").
+    denial = {"not" for c in token.lefts if c.dep_ == "neg"} | {
+        "no" for c in token.lefts if (c.dep_, c.lower_) == ("det", "no") and token.dep_ == "pobj"
+    }
+    return any(head in words and mods <= lefts and denial <= mods for head, mods in element)
 
 
 def sense_of(

@@ -10,8 +10,8 @@ swapped prisoners"), an attack claimed by a bare claim of responsibility, a bomb
 a passive with its time told ("was on Monday arrested"), an attack attributed to someone, a
 car driven into people, a state's protest drawn by a deed, a state's forces killed where no
 cause is told or by a munition their vehicle hit, a projectile slamming into a camp, a thing
-acted on whose owner a participle names, an office-holder impeached; with the real English
-model."""
+acted on whose owner a participle names, an office-holder impeached, a vote of no confidence
+passed; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -745,6 +745,24 @@ CASES = [
     (
         "Lawmakers in Seoul impeached President Park Geun-hye in December.",
         [(EventType.ACCUSE, {"KOR-legislature"}, {"Park Geun-hye"}, False, False)],
+    ),
+    # A vote of no confidence passed disapproves; one of confidence supports.
+    (
+        "The Kenyan parliament passed a vote of no confidence in the prime minister.",
+        [(EventType.ACCUSE, {"KEN-legislature"}, set(), False, False)],
+    ),
+    (
+        "The Italian senate passed a vote of confidence in the government.",
+        [(EventType.SUPPORT, {"ITA-legislature"}, set(), False, False)],
+    ),
+    # "no" on a pattern's object denies the act, read all the same.
+    (
+        "Egypt gave no support to the rebels.",
+        [(EventType.SUPPORT, {"EGY"}, {"EGY-rebels"}, True, False)],
+    ),
+    (
+        "Iran gave no assurances to the inspectors.",
+        [(EventType.AGREE, {"IRN"}, set(), True, False)],
     ),
 ]
 
