@@ -32,7 +32,7 @@ import numpy
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from graph.models import ActorKind, DatePrecision, DateSource
+from graph.models import ActorKind, DatePrecision, DateSource, Event
 from ingest.calendar_names import MONTHS
 from ingest.nlp.actors import ArticleActors
 from ingest.nlp.dates import (
@@ -249,6 +249,15 @@ class EventDater:
             and self._report_days.get(report[1].i) == day
             and not _own_report(tensed[0], report[1])
         )
+
+    def background(self, event: Event) -> bool:
+        """Whether an event's dating (`date`'s) tells it as background to the story: long
+        before publication, or before the story's time on no day the text tells
+        (`_background`)."""
+        if event.date is None or self.anchor is None:
+            return False
+        dated = event.date, event.date_precision, event.date_source
+        return long_before(event.date, self.anchor) or dated == _background(self.anchor)
 
     def on_schedule(self, trigger_start: int) -> bool:
         """Whether the act at `trigger_start` is told in the present with a day of its own."""

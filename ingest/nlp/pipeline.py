@@ -9,13 +9,12 @@ events found (`ingest.nlp.events`) and kept only where a political actor takes p
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date, timedelta
 from functools import partial
 from itertools import islice
 
 from spacy.tokens import Doc
 
-from graph.models import ActorKind, Article, DateSource, Event, ExtractedArticle
+from graph.models import ActorKind, Article, Event, ExtractedArticle
 from ingest.nlp.actors import ArticleActors, resolve_actors
 from ingest.nlp.event_dating import EventDater, find_deaths, in_life
 from ingest.nlp.event_places import locations
@@ -24,8 +23,6 @@ from ingest.nlp.parse import parse_texts
 from ingest.nlp.places import find_toponyms
 from ingest.nlp.political import by_unidentified, cause_told, political, without_own_forces
 from ingest.nlp.textprep import as_written, doc_text
-
-_YEAR = timedelta(days=365)
 
 
 def extract_events(
@@ -95,23 +92,12 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
         by_id,
         spans,
         headline=headline,
-        background=[_long_before(e, published) for e in dated],
+        background=[dater.background(e) for e in dated],
     )
     events = [e.model_copy(update={"location": p}) for e, p in zip(dated, places, strict=True)]
     # The article's actors, with those only its events name (`by_unidentified`).
     cast = list(by_id.values())
     return ExtractedArticle(**article.model_dump(), actors=cast, events=events)
-
-
-def _long_before(event: Event, published: date | None) -> bool:
-    """Whether an event's own sentence dates it more than a year before publication: an act
-    told as background to the story ("was jailed in 2011", "the 1990 coup")."""
-    return (
-        published is not None
-        and event.date is not None
-        and event.date_source is DateSource.SENTENCE
-        and event.date < published - _YEAR
-    )
 
 
 def _headline_apart(article: Article) -> str | None:

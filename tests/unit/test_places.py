@@ -1074,6 +1074,19 @@ def test_a_place_around_or_inside_the_scene_keeps_the_scene(
             # Not the scene: only the police's state, Kenya's where the headline tells.
             [("ASSAULT", "Mombasa"), ("COERCE", "Kenya"), ("ACCUSE", None)],
         ),
+        # So is an act event dating tells as background on no day of its own (a past
+        # perfect): it happened before the story, where the story does not say.
+        (
+            None,
+            "Rebels attacked an army post near Goma on Sunday. Soldiers had arrested their leader.",
+            [("ASSAULT", "Goma"), ("COERCE", None)],
+        ),
+        (
+            None,
+            "Protesters clashed with police in Lagos on Monday. Police had detained the"
+            " group's founder.",
+            [("ASSAULT", "Lagos"), ("COERCE", "Nigeria")],
+        ),
     ],
 )
 def test_a_background_act_goes_on_no_scene(
