@@ -42,7 +42,7 @@ from ingest.nlp.gazetteer import (
     slugify,
 )
 from ingest.nlp.lexicon import load_lexicon
-from ingest.nlp.places import Place, PlaceKind, find_toponyms, load_places
+from ingest.nlp.places import Headline, Place, PlaceKind, load_places
 from ingest.nlp.syntax import prep_objects, prepositions
 from ingest.nlp.textprep import common_words, doc_text
 
@@ -380,7 +380,7 @@ def resolve_actors(
     *,
     toponyms: Sequence[Toponym] = (),
     publisher: str | None = None,
-    headline: Doc | None = None,
+    headline: Headline | None = None,
 ) -> ArticleActors:
     """Find the actors of a parsed article and merge their mentions into canonical actors.
 
@@ -525,7 +525,7 @@ def resolve_actors(
         places=places,
         main=main,
         civil=civil,
-        headline=None if headline is None else _headline_site(headline, toponyms),
+        headline=None if headline is None else _headline_site(headline),
     )
     if _bodies_of_setting(doc, mentions):
         _appositive_countries(doc, mentions, matches)  # their officers follow
@@ -3051,21 +3051,19 @@ def _site_told_before(doc: Doc, start: int, places: list[_Place], starts: list[i
     return None
 
 
-def _headline_site(headline: Doc, toponyms: Sequence[Toponym]) -> str | None:
+def _headline_site(headline: Headline) -> str | None:
     """The country of the last place a headline kept apart from its text names as where
     something happens ("Arrests made in theft of gold toilet in England"): what a story's
-    first sentence tells where the text opens with its headline (`_site_told_before`). Only
-    a place the text names too (`toponyms`): a headline alone gives a name no context to
-    choose among its namesakes."""
-    named = {t.id for t in toponyms}
+    first sentence tells where the text opens with its headline (`_site_told_before`); only
+    a place the text names too (`Headline`)."""
+    doc = headline.doc
     places = [
         _Place(span.start, span.end, t.country, town=t.kind not in ("country", "continent"))
-        for t in find_toponyms(headline)
+        for t in headline.toponyms
         if t.country
-        and t.id in named
-        and (span := headline.char_span(t.start, t.end, alignment_mode="expand")) is not None
+        and (span := doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
     ]
-    sites = [p for p in places if _is_site(headline, p)]
+    sites = [p for p in places if _is_site(doc, p)]
     return max(sites, key=lambda p: p.start).country if sites else None
 
 

@@ -26,9 +26,9 @@ from ingest.nlp.gazetteer import load_gazetteer, sectors_of
 from ingest.nlp.lexicon import MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.places import (
     STATE_KINDS,
+    Headline,
     around,
     event_toponyms,
-    find_toponyms,
     locate_event,
     locate_in_state,
     trigger_tokens,
@@ -51,7 +51,7 @@ def locations(
     by_id: dict[str, Actor],
     spans: list[tuple[int, int, str]],
     *,
-    headline: Doc | None = None,
+    headline: Headline | None = None,
     background: list[bool] | None = None,
 ) -> list[Location | None]:
     """Where each act happened: its trigger's own locative or its police's or court's
@@ -92,7 +92,7 @@ def locations(
         [t for t in wheres if not _origin(doc, t)],
         unknown=unknown_places(doc, toponyms),
         lead=_lead_scene(doc, likely, lex, acts),
-        headline=None if headline is None else _headline_scene(headline, toponyms, lex, acts),
+        headline=None if headline is None else _headline_scene(headline, lex, acts),
         told_back=[_told_back(doc, m, lex) for m in mentions],
         background=background or [False] * len(mentions),
     )
@@ -322,16 +322,13 @@ def _lead_scene(
     return None
 
 
-def _headline_scene(
-    headline: Doc, toponyms: list[Toponym], lex: Lexicon, acts: Collection[str]
-) -> Location | None:
+def _headline_scene(headline: Headline, lex: Lexicon, acts: Collection[str]) -> Location | None:
     """Where the act a headline kept apart from the text tells happened, read as the lead's
-    is (`_lead_scene`: "Man stabbed to death in Lyon"), where the text names that place too:
-    a headline alone gives a name no context to choose among its namesakes."""
-    scene = _lead_scene(headline, event_toponyms(headline, find_toponyms(headline)), lex, acts)
-    if scene is None or all(t.id != scene[2].id for t in toponyms):
-        return None
-    return scene[2]
+    is (`_lead_scene`: "Man stabbed to death in Lyon"), at a place the text names too
+    (`Headline`)."""
+    doc = headline.doc
+    scene = _lead_scene(doc, event_toponyms(doc, headline.toponyms), lex, acts)
+    return None if scene is None else scene[2]
 
 
 def _continued(

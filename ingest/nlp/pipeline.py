@@ -20,7 +20,7 @@ from ingest.nlp.event_dating import EventDater, find_deaths, in_life
 from ingest.nlp.event_places import locations
 from ingest.nlp.events import EventMention, find_events
 from ingest.nlp.parse import parse_texts
-from ingest.nlp.places import find_toponyms
+from ingest.nlp.places import find_toponyms, read_headline
 from ingest.nlp.political import by_unidentified, cause_told, political, without_own_forces
 from ingest.nlp.textprep import as_written, doc_text
 
@@ -54,8 +54,9 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
     `headline` where the text does not open with it, `_headline_apart`)."""
     published = article.published_at.date() if article.published_at else None
     toponyms = find_toponyms(doc)
+    heading = None if headline is None else read_headline(headline, toponyms)
     actors = resolve_actors(
-        doc, published, toponyms=toponyms, publisher=article.source, headline=headline
+        doc, published, toponyms=toponyms, publisher=article.source, headline=heading
     )
     by_id = {a.id: a for a in actors.actors}
     parsed = doc_text(doc)
@@ -91,7 +92,7 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
         toponyms,
         by_id,
         spans,
-        headline=headline,
+        headline=heading,
         background=[dater.background(e) for e in dated],
     )
     events = [e.model_copy(update={"location": p}) for e, p in zip(dated, places, strict=True)]

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
@@ -376,6 +377,21 @@ def find_toponyms(doc: Doc, *, places: Places | None = None) -> list[Toponym]:
     """The doc's place names, each resolved with the article's context."""
     chosen = resolve_mentions(doc, places=places or load_places())
     return [_toponym(m, p) for m, p in chosen]
+
+
+class Headline(NamedTuple):
+    """A headline kept apart from its text (a feed's or a wiki's record), parsed, with the
+    toponyms it names that the text names too: a headline alone gives a name no context to
+    choose among its namesakes."""
+
+    doc: Doc
+    toponyms: list[Toponym]
+
+
+def read_headline(headline: Doc, toponyms: Iterable[Toponym]) -> Headline:
+    """The headline with its toponyms the text's `toponyms` hold (see `Headline`)."""
+    named = {t.id for t in toponyms}
+    return Headline(headline, [t for t in find_toponyms(headline) if t.id in named])
 
 
 def resolve_mentions(

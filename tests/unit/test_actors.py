@@ -8,7 +8,7 @@ from graph.models import Actor, ActorKind
 from ingest.nlp import model as nlp_module
 from ingest.nlp.actors import ArticleActors, is_force, resolve_actors
 from ingest.nlp.model import ModelUnavailable, load_nlp
-from ingest.nlp.places import find_toponyms
+from ingest.nlp.places import find_toponyms, read_headline
 from ingest.settings import get_ingest_settings
 
 PER, ORG, CTRY, GRP = ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.COUNTRY, ActorKind.GROUP
@@ -1001,7 +1001,8 @@ def test_an_agent_who_stays_is_where_a_headline_kept_apart_tells(
     nlp: Language, headline: str, text: str, expected: str, absent: str
 ) -> None:
     doc = nlp(text)
-    actors = resolve_actors(doc, toponyms=find_toponyms(doc), headline=nlp(headline))
+    toponyms = find_toponyms(doc)
+    actors = resolve_actors(doc, toponyms=toponyms, headline=read_headline(nlp(headline), toponyms))
     ids = {a.id for a in actors.actors}
     assert expected in ids
     assert absent not in ids

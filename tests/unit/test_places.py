@@ -14,7 +14,7 @@ from graph.models import Article, LocationPrecision
 from ingest.cli import main
 from ingest.nlp.parse import parse_texts
 from ingest.nlp.pipeline import extract_events
-from ingest.nlp.places import PLACES_PATH, PlaceKind, find_toponyms, load_places
+from ingest.nlp.places import PLACES_PATH, PlaceKind, find_toponyms, load_places, read_headline
 
 PUBLISHED = datetime(2025, 3, 3, 8, 0, tzinfo=UTC)
 
@@ -1093,6 +1093,18 @@ def test_a_background_act_goes_on_no_scene(
     title: str | None, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _located(text, title) == expected
+
+
+def test_a_headline_holds_only_the_places_its_text_names_too() -> None:
+    text, title = parse_texts(
+        [
+            "Police in Nairobi arrested twelve students on Monday.",
+            "Police break up student protests in Mombasa and Nairobi",
+        ]
+    )
+    headline = read_headline(title, find_toponyms(text))
+    assert headline.doc is title
+    assert [t.text for t in headline.toponyms] == ["Nairobi"]
 
 
 def test_a_location_carries_its_place() -> None:
