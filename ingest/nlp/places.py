@@ -623,8 +623,8 @@ def _counted(
 def _placed(name: Span, candidates: Sequence[Place], places: Places, *, text: str) -> bool:
     """Whether the words around a name make it a place, however small: a dateline
     ("PLEASANTON, Calif. --"), a place after "in" ("in Clarinda"), a place followed by its
-    region ("Klamath Falls, Oregon"), one of a list of places ("Hilversum and Almelo");
-    `text` is the doc's text, joined once by the caller."""
+    region or country ("Klamath Falls, Oregon", "Marinka in eastern Ukraine"), one of a list
+    of places ("Hilversum and Almelo"); `text` is the doc's text, joined once by the caller."""
     doc = name.doc
     if name[-1].is_space or name[0].ent_type_ not in _PLACE_OR_NAME:
         return False
@@ -635,11 +635,17 @@ def _placed(name: Span, candidates: Sequence[Place], places: Places, *, text: st
     root = name.root
     if root.dep_ == "pobj" and root.head.lower_ in _SITE_PREPS and root.head.i == name.start - 1:
         return True
-    if after.startswith(", ") and name.end + 1 < len(doc):
-        for n in range(min(_LONGEST_NAME, len(doc) - name.end - 1), 0, -1):
-            areas = places.candidates(doc[name.end + 1 : name.end + 1 + n].text)
-            if any(_within(c, a) for a in areas for c in candidates):
-                return True
+    # The region or country that holds it, after a comma or "in" ("in eastern Ukraine").
+    area = name.end + 1
+    if name.end < len(doc) and doc[name.end].lower_ == "in":
+        while area < len(doc) and doc[area].is_lower and doc[area].pos_ in ("DET", "ADJ"):
+            area += 1
+    elif not after.startswith(", "):
+        area = len(doc)
+    for n in range(min(_LONGEST_NAME, len(doc) - area), 0, -1):
+        areas = places.candidates(doc[area : area + n].text)
+        if any(_within(c, a) for a in areas for c in candidates):
+            return True
     return any(t.ent_type_ in ("GPE", "LOC") for t in root.conjuncts)
 
 

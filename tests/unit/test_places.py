@@ -90,8 +90,12 @@ def test_a_dateline_ner_missed_is_found() -> None:
     ("text", "name", "country"),
     [
         # Towns too small to be taken on their name alone, placed by the words around them:
-        # a dateline in capitals, "in", the region after a comma, a list of places.
+        # a dateline in capitals, "in", the region or the country after a comma or "in", a
+        # list of places.
         ("YEOVIL - Police closed the road on Monday.", "YEOVIL", "GBR"),
+        ("Rebels captured Rutshuru in eastern Congo on Monday.", "Rutshuru", "COD"),
+        ("Militants attacked Dori in northern Burkina Faso.", "Dori", "BFA"),
+        ("Troops recaptured Palmyra in central Syria.", "Palmyra", "SYR"),
         ("The festival opened in Tonypandy on Saturday.", "Tonypandy", "GBR"),
         ("A bridge collapsed near Coalinga, California, at dawn.", "Coalinga", "USA"),
         ("Buses run from Leeds and Pudsey every hour.", "Pudsey", "GBR"),
@@ -111,6 +115,10 @@ def test_small_places_are_found_by_their_context(text: str, name: str, country: 
 )
 def test_small_place_names_without_place_context_are_no_toponyms(text: str) -> None:
     assert _toponyms(text) == {}
+
+
+def test_a_person_before_a_country_is_no_town() -> None:
+    assert set(_toponyms("Maria Lopez in Mexico said the vote was fair.")) == {"Mexico"}
 
 
 def test_words_that_are_no_place_are_not_toponyms() -> None:
@@ -342,6 +350,8 @@ def _located(text: str, title: str | None = None) -> list[tuple[str, str | None]
     [
         # Where the act happened: the place acted on, or the trigger's own locative.
         ("Russian forces struck Kyiv on Monday.", [("ASSAULT", "Kyiv")]),
+        # A small town before the state that holds it is the place, not the state.
+        ("Militants attacked Dori in northern Burkina Faso on Sunday.", [("ASSAULT", "Dori")]),
         ("Ukrainian drones attacked an oil depot in Bryansk overnight.", [("ASSAULT", "Bryansk")]),
         ("Saudi and American officials held talks in Riyadh on Tuesday.", [("CONSULT", "Riyadh")]),
         ("Kenya and Uganda signed a trade deal in Nairobi on Monday.", [("SUPPORT", "Nairobi")]),
