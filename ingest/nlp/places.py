@@ -898,6 +898,12 @@ def locate_event(
         told = _shared_place(heads[0], toponyms)
     if told is None:
         told = _speaker_place(heads[0], toponyms)
+    if told is None and not in_person and (saying := _saying_of(heads[0])) is not None:
+        # "'We reject the offer,' the minister told reporters in Geneva": a speaker's own
+        # word is said where the saying was.
+        said = locate_event(doc, saying.idx, saying.text, toponyms, in_person=False, acts=acts)
+        if said is not None:
+            return said
     if told is None and in_person:
         told = _noun_place(heads, toponyms, acts=acts)
     # "Forces in Idlib shelled the town", "sentenced by a court in Multan", "met with an
@@ -1052,6 +1058,19 @@ def _speaker_place(act: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
                 (t for t in (_locative_of(o, toponyms) for o in audience) if t), None
             )
     return None
+
+
+def _saying_of(act: Token) -> Token | None:
+    """The verb of saying whose quotation or complement tells an act in the first person, as
+    its speaker's own word ("'We reject the offer,' she said", "he said: 'I condemn it'");
+    not a word it reports of others ("said Turkey condemned it": said elsewhere, maybe)."""
+    clause = act
+    while clause.dep_ in ("xcomp", "conj"):  # "we want to ...", "we condemn and reject ..."
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in load_lexicon().speech:
+        return None
+    first = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in clause.children)
+    return clause.head if first else None
 
 
 def _noun_place(

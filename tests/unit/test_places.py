@@ -813,6 +813,25 @@ def test_an_act_told_on_a_journey_is_located_where_it_ends(
             [("ASSAULT", "Idlib")],
         ),
         ("Before speaking in Geneva, the minister accused Iran of lying.", [("ACCUSE", None)]),
+        # A speaker's own word, quoted or reported in the first person, is said where the
+        # saying was ...
+        (
+            'In remarks in Hanoi, the minister said, "We strongly oppose the blockade by China."',
+            [("REJECT", "Hanoi")],
+        ),
+        (
+            '"We reject the proposal," the minister told reporters in Geneva on Monday.',
+            [("REJECT", "Geneva")],
+        ),
+        # ... not a word it reports of others, nor a deed it tells.
+        (
+            "At a news conference in Ankara, the minister said Iran had rejected the offer.",
+            [("REJECT", None)],
+        ),
+        (
+            '"We struck the rebels\' camp," the general told reporters in Kabul on Monday.',
+            [("ASSAULT", None)],
+        ),
     ],
 )
 def test_a_word_is_located_where_its_speaker_spoke(
