@@ -43,7 +43,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import ActorKind, Location, LocationPrecision, Toponym
-from ingest.nlp.gazetteer import Form, fold, load_gazetteer, normalise
+from ingest.nlp.gazetteer import Form, fold, load_gazetteer, normalise, sectors_of
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.model import loaded_once
 from ingest.nlp.textprep import common_words, doc_text
@@ -140,6 +140,8 @@ _NAMING = frozenset({"compound", "poss", "nmod"})
 _COMPOUNDS = frozenset({"compound", "nmod"})
 # Places that name a state, whose name before a noun tells whose a site is.
 STATE_KINDS = frozenset({"country", "continent"})
+# Bodies that sit only in their own state: its legislature, its courts and its police.
+_SEATED = sectors_of("home") | {"legislature"}
 # Prepositions naming the side an act is done with or to: "met with", "fired on".
 _SIDE_PREPS = frozenset({"with", "on", "against"})
 # Entities of a time phrase, which has no place of its own.
@@ -1434,13 +1436,35 @@ def _site_place(obj: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     store in El Paso"), else the place of the body whose site it is ("at the headquarters of
     the Paris police", "at the offices of a newspaper in Lahore"; not a state, which tells
     whose it is: "at the embassy of Turkey"), else the place an attack named there struck
-    ("killed in an attack on a village in Herat")."""
+    ("killed in an attack on a village in Herat"), else the state of a body that sits only
+    at home (`_seat_place`)."""
     return (
         _toponym_on(obj, toponyms)
         or _locative_of(obj, toponyms)
         or _owner_place(obj, toponyms)
         or _struck_place(obj, toponyms)
+        or _seat_place(obj, toponyms)
     )
+
+
+def _seat_place(site: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
+    """The state a site is of where it is the seat of a body that sits only at home, a
+    legislature, a court or the police, named by its state ("outside the Swedish parliament",
+    "near the Afghan Supreme Court"); not another body of a state's, which may sit abroad
+    ("outside the Russian embassy", "at an American base")."""
+    gazetteer = load_gazetteer()
+    words = [site, *(c for c in site.children if c.dep_ in ("compound", "amod"))]
+    codes = {
+        c
+        for _, _, found in gazetteer.find_agents([w.lower_ for w in words])
+        for c in found.split("|")
+    }
+    if not codes or any(
+        c not in gazetteer.sectors or gazetteer.sectors[c].name not in _SEATED for c in codes
+    ):
+        return None
+    states = (_toponym_at(w, toponyms) for w in words[1:])
+    return next((t for t in states if t is not None and t.kind == PlaceKind.COUNTRY.value), None)
 
 
 def _struck_place(noun: Token, toponyms: Sequence[Toponym]) -> Toponym | None:

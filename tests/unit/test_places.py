@@ -843,6 +843,30 @@ def test_a_word_is_located_where_its_speaker_spoke(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # The seat of a body that sits only at home, named by its state, is in that state ...
+        ("Protesters gathered outside the Kenyan parliament on Tuesday.", [("PROTEST", "Kenya")]),
+        (
+            "Activists staged a sit-in at the Brazilian Supreme Court on Friday.",
+            [("PROTEST", "Brazil")],
+        ),
+        ("Farmers blocked the road near the Indian parliament.", [("PROTEST", "India")]),
+        # ... not a state's embassy, abroad, nor before a town the phrase names.
+        ("Protesters burned flags outside the French embassy on Friday.", [("PROTEST", None)]),
+        (
+            "Police arrested six protesters outside the Georgian parliament in Tbilisi.",
+            [("COERCE", "Tbilisi")],
+        ),
+    ],
+)
+def test_an_act_at_a_seat_of_a_body_at_home_is_in_its_state(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # An act done in person with no place told goes on the scene of the story's last
         # earlier one with a place, in its paragraph or a later one ...
         (
