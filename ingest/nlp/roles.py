@@ -1223,12 +1223,16 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
     of the clause on the object ("rejected the proposal Brazil unveiled"), or, where the act
     is a relative clause, of the verb whose object (or deed) the relative pronoun stands for
     ("Brazil unveiled a proposal, which Argentina rejected"; "Brazil raised tariffs, which
-    Argentina condemned", which the parse may hang on the verb)."""
+    Argentina condemned", which the parse may hang on the verb, or on a noun of the object's
+    own phrases: "sent Chile a plan for the talks, which Chile rejected"); or the object's
+    "by", as the clause's subject ("rejected the proposal by Brazil")."""
     found: list[str] = []
     for obj in objects_of(token):
         if index.get(obj.i) is not None or index.actors_in(obj):
             continue
         if obj.tag_ not in RELATIVE_TAGS:
+            # The parse may hang the object's "by" on the verb ("condemned the move by Peru").
+            found += by_agents(index, obj) or by_agents(index, token)
             for clause in children(obj, ("relcl", "acl")):
                 # Its object is the relative word, or none ("the report that X published").
                 own = children(clause, OBJECT_DEPS)
@@ -1237,8 +1241,12 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
                     found += sources(lex, index, clause)
         elif token.dep_ == "advcl":
             found += sources(lex, index, token.head)
-        elif token.dep_ == "relcl" and token.head.dep_ in (*OBJECT_DEPS, "nsubjpass"):
-            found += sources(lex, index, token.head.head)
+        elif token.dep_ == "relcl" and not index.actors_in(token.head):
+            owner = token.head
+            while owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+                owner = owner.head.head
+            if owner.dep_ in (*OBJECT_DEPS, "nsubjpass"):
+                found += sources(lex, index, owner.head)
     return list(dict.fromkeys(found))
 
 

@@ -3307,6 +3307,15 @@ ACTOR_ROLES = [
     ("Ecuador rejected the offer Colombia made on Monday.", ["country:ECU"], ["country:COL"]),
     ("Ghana praised the report that the African Union published.", ["country:GHA"], ["org:AU"]),
     ("Gunmen burned the houses the army had built.", ["sector:armed-group"], []),
+    # Its author is the thing's "by", on the noun or on the verb, or the doer of the verb a
+    # relative clause on a noun of the thing's own phrases names; no "by" of a means.
+    ("Ghana dismissed the complaint by Togo.", ["country:GHA"], ["country:TGO"]),
+    ("Senegal welcomed the statement by phone.", ["country:SEN"], []),
+    (
+        "Chad had shown Niger a draft of the plan, which Niger rejected on Friday.",
+        ["country:NER"],
+        ["country:TCD"],
+    ),
     # A time after "from" is no place the object is taken from.
     (
         "Greek farmers said on Friday they would blockade Athens from Monday.",
