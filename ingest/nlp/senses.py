@@ -30,6 +30,7 @@ from ingest.nlp.syntax import (
     name_as_modifier,
     numeric_noun,
     prep_objects,
+    prose,
     stray_subject,
 )
 
@@ -803,7 +804,8 @@ def headline_passive(lex: Lexicon, token: Token) -> bool:
     auxiliary. Where the tagger reads a participle, or a headline's verb is one of harm or
     coercion with no object nor clause (such a verb takes one in the active: "poisoned him"),
     its subject is the one acted on; not "reached out", "committed to proceeding"."""
-    if token.dep_ not in ("ccomp", "ROOT") or not children(token, ("nsubj",)):
+    subjects = children(token, ("nsubj",))
+    if token.dep_ not in ("ccomp", "ROOT") or not subjects:
         return False
     if token.dep_ == "ccomp" and lower_lemma(token.head) not in lex.speech:
         return False
@@ -815,11 +817,27 @@ def headline_passive(lex: Lexicon, token: Token) -> bool:
     harm = lex.verbs.get(lemma, (None, None))[0] in _HARM_TYPES and lemma not in lex.partnered
     # Prose keeps its auxiliaries ("the rebels attacked at dawn." is active): a headline
     # ends with no full stop. In prose the tagger's participle of a verb that needs no
-    # object is its past tense ("Members of parliament protested outside.").
-    headline = token.sent[-1].pos_ != "PUNCT"
+    # object is its past tense ("Members of parliament protested outside."). A quoted
+    # headline or post ends where the writer's punctuation takes over: its own register is
+    # told by the article it drops ("'Army helicopter shot down,' the rebels said").
+    headline = not prose(token.sent) or (
+        token.dep_ == "ccomp" and _quoted(token) and any(map(_bare_singular, subjects))
+    )
     return (token.tag_ == "VBN" and (headline or harm)) or (
         token.tag_ == "VBD" and headline and (harm or _patient_subject(lex, token))
     )
+
+
+def _quoted(clause: Token) -> bool:
+    """Whether a clause opens a quotation: its first word, or the one before, a quote mark."""
+    first = clause.left_edge
+    return first.is_quote or (first.i > clause.sent.start and first.nbor(-1).is_quote)
+
+
+def _bare_singular(noun: Token) -> bool:
+    """A singular common noun with no determiner, owner or number: an article dropped, as
+    only a headline does ("Army helicopter shot down")."""
+    return noun.tag_ == "NN" and not children(noun, ("det", "poss", "nummod"))
 
 
 def _patient_subject(lex: Lexicon, token: Token) -> bool:

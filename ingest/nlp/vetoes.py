@@ -71,6 +71,7 @@ from ingest.nlp.syntax import (
     owners,
     prep_objects,
     pronoun_owned,
+    prose,
     relative_object,
     sector,
 )
@@ -362,7 +363,7 @@ def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     if trig.nominal or trig.noun is not None or trig.complement is not None:
         return False
     criticism = trig.type is EventType.ACCUSE and trig.mode in (None, "disapprove")
-    if not (trig.type is EventType.SUPPORT or criticism) or token.sent[-1].pos_ != "PUNCT":
+    if not (trig.type is EventType.SUPPORT or criticism) or not prose(token.sent):
         return False
     objects = [c for o in children(token, ("dobj",)) for c in [o, *o.conjuncts]]
     patterns, _ = cameo_verb(lex, token, lower_lemma(token))

@@ -332,6 +332,7 @@ CASES = [
     # or the act a CAMEO pattern names ("resume relations"), still is.
     ("The Kenyan senator supported gun control and lower taxes.", []),
     ("The Chilean minister defended press freedom.", []),
+    ("The Chilean minister defended press freedom.\nShe spoke in Valparaiso.", []),
     ("The Chilean senator supported lower taxes and the expansion of rail services.", []),
     ("Japan condemned terrorism.", []),
     (

@@ -3307,6 +3307,18 @@ ACTOR_ROLES = [
     ("Ecuador rejected the offer Colombia made on Monday.", ["country:ECU"], ["country:COL"]),
     ("Ghana praised the report that the African Union published.", ["country:GHA"], ["org:AU"]),
     ("Gunmen burned the houses the army had built.", ["sector:armed-group"], []),
+    # A paragraph's last sentence is prose, its line break aside: a verb of harm with no
+    # object is active there; a quoted post that drops its article is a headline.
+    (
+        "Kenyan soldiers said that al-Shabaab militants attacked.\nThe army gave no figures.",
+        ["group:al-shabaab"],
+        [],
+    ),
+    (
+        '"Syrian army helicopter attacked near Idlib last night," a rebel spokesman said.',
+        [],
+        ["country:SYR"],
+    ),
     # Its author is the thing's "by", on the noun or on the verb, or the doer of the verb a
     # relative clause on a noun of the thing's own phrases names; no "by" of a means.
     ("Ghana dismissed the complaint by Togo.", ["country:GHA"], ["country:TGO"]),
