@@ -116,6 +116,11 @@ ERRATA = {
     # (&TREATY), as the lexicon's mediating verbs read them; not a sale brokered, nor a deal.
     "- * &CEASEFIRE [045] # BROKER": "- * &CEASEFIRE [045] # BROKER\n- * TALKS [045] # BROKER\n"
     "- * &NEGOTIATION [045] # BROKER\n- * &TREATY [045] # BROKER\n- * (BETWEEN) [045] # BROKER",
+    # HOST codes talks it hosts between sides as an intent to mediate (039), yet its own
+    # "WILL *" codes the intent (036), and a meeting or a summit hosted is held (043): talks
+    # hosted between sides are mediated (045), as MEDIATE's "(BETWEEN)" reads them; hosting
+    # ahead is a pledge by its tense, as the coder reads any act told ahead.
+    "- * TALKS (BETWEEN) [039] # HOST": "- * TALKS (BETWEEN) [045] # HOST",
     # WARN codes "(OF &FIGHT)" three times, once as disapproval (110), twice as a threat of
     # force (138): a war warned of is threatened, as CAMEO's 138 defines it, and only where
     # a party to it is named (the coder's `_war_foreseen`). Its "(OF GROWING CRISIS)" (110)

@@ -673,9 +673,10 @@ def _to_all_meetings(
 
 
 def _mediating(raw: dict[str, Any]) -> frozenset[str]:
-    """Verbs of CAMEO's patterns of mediation (045) done between sides or on an accord
-    ("mediate between", "broker a ceasefire"): who does them is no side of what they
-    mediate."""
+    """Verbs of CAMEO's patterns of mediation (045) done between sides by the verb alone or
+    on an accord ("mediate between", "broker a ceasefire"): who does them is no side of what
+    they mediate. Not a verb that mediates only with the talks it names ("host talks between"):
+    what else it is done to, "the summit hosted by Russia", has its doer as a party."""
     accords = {"&ceasefire", "&treaty"}
     return frozenset(
         verb
@@ -683,7 +684,8 @@ def _mediating(raw: dict[str, Any]) -> frozenset[str]:
         for p in block
         if p["code"] == "045"
         and (
-            accords & set(p.get("words", ())) or any(w == "between" for w, _ in p.get("preps", ()))
+            accords & set(p.get("words", ()))
+            or (not p.get("words") and any(w == "between" for w, _ in p.get("preps", ())))
         )
         for verb in p.get("verbs") or ()
     )

@@ -725,6 +725,16 @@ CASES = [
         [(EventType.ACCUSE, {"KEN-opposition"}, {"KEN-government"}, False, False)],
     ),
     ("Mexican police charged drivers 200 pesos at the checkpoint.", []),
+    # Talks hosted between sides are mediated (CAMEO 045): the host consults both; hosting
+    # them ahead is a pledge.
+    (
+        "Oman hosted talks between Iran and the United States.",
+        [(EventType.CONSULT, {"OMN"}, {"IRN", "USA"}, False, False)],
+    ),
+    (
+        "Oman will host talks between Iran and the United States.",
+        [(EventType.AGREE, {"OMN"}, {"IRN", "USA"}, False, False)],
+    ),
     (
         "Kenyan prosecutors charged the governor with fraud.",
         [(EventType.ACCUSE, {"KEN-judiciary"}, {"KEN-government"}, False, False)],
