@@ -1156,6 +1156,14 @@ _OCCASION_AHEAD = re.compile(
 
 # A capitalised word right before, in the same sentence: "Today" after it is part of a name.
 _NAME_BEFORE = re.compile(r"\b[A-Z]\w*(?:'s)? +$")
+# "Overnight" told as an adverb, the night just gone, ends its clause or comes before a phrase
+# ("shelled the town overnight, officials said", "overnight in Kharkiv"); before a noun it may
+# name a kind ("the overnight rate", "an overnight stay"), and before a day it is that day's.
+_ADVERB_END = (
+    r"\s*(?:[,.;:!?)\"”—]|$)|\s+(?:in|at|near|across|around|along|and|as|after|when|while)\b"
+)
+# A weekday or a day of a month right before: "Monday overnight", "on May 3 overnight".
+_DAY_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(_WEEKDAYS)})|\b\d{{1,2}}(?:st|nd|rd|th)?),? +$")
 
 
 @_rule(
@@ -1163,22 +1171,26 @@ _NAME_BEFORE = re.compile(r"\b[A-Z]\w*(?:'s)? +$")
         rf"(?:(?P<edge>late|early|earlier|later) )?(?P<w>today|yesterday|tomorrow|tonight"
         rf"|the day before yesterday|the day after tomorrow)(?:'s)?(?: (?P<part>{_PART}))?"
         rf"|(?P<this>this|last|tomorrow|yesterday|this past) (?P<part2>{_PART})"
+        rf"|(?P<over>overnight)(?={_ADVERB_END})"
     ),
     needle=_needle(r"today|yesterday|tomorrow|tonight|morning|afternoon|evening|night"),
 )
 def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
-    word = re.sub(r"\s+", " ", (m["w"] or m["this"]).lower())
+    word = re.sub(r"\s+", " ", (m["w"] or m["this"] or m["over"]).lower())
     if m.group(0).startswith("Today") and _NAME_BEFORE.search(ctx.text, 0, m.start()):
         return  # a name: "USA Today", "NBC's Today"
+    if m["over"] and _DAY_BEFORE.search(ctx.text, 0, m.start()):
+        return  # "on Monday overnight": the night of the day told
     if m["this"] and re.search(r"\bthe\s+$", ctx.text[max(0, m.start() - 4) : m.start()], re.I):
         return  # "the last night of the convention" is no night before the anchor
     # "last night" is the night before the anchor's day.
-    offsets = {"yesterday": -1, "last": -1, "tomorrow": 1, "the day before yesterday": -2}
+    offsets = {"yesterday": -1, "last": -1, "overnight": -1, "tomorrow": 1}
+    offsets["the day before yesterday"] = -2
     offsets["the day after tomorrow"] = 2
     offset = offsets.get(word, 0)
     day = ctx.anchor + timedelta(days=offset)
     part = (m["part"] or m["part2"] or "").lower()
-    if word == "tonight":
+    if word in ("tonight", "overnight"):
         part = "night"
     end = m.end()
     if m.group(0).lower().endswith("'s"):

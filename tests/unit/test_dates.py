@@ -312,6 +312,15 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ),
         # "last night" is the night before the day of publication
         ("Drones struck the port last night.", WED, [("last night", "2025-01-21TNI")]),
+        # and so is "overnight" told as an adverb, not a kind of thing, nor a weekday's night
+        (
+            "Gunmen raided two villages overnight, police said.",
+            WED,
+            [("overnight", "2025-01-21TNI")],
+        ),
+        ("Drones hit a depot overnight in Odesa.", WED, [("overnight", "2025-01-21TNI")]),
+        ("The central bank raised its overnight rate.", WED, []),
+        ("Rebels shelled the port on Sunday overnight.", WED, [("Sunday", "2025-01-19")]),
         # other anchors
         ("Markets fell Friday.", date(1989, 10, 27), [("Friday", "1989-10-27")]),
         (
@@ -905,6 +914,11 @@ def test_a_month_and_day_are_in_the_year_of_the_scene_told(
             "The minister quit on Monday. \u201cWe argued last night,\u201d she said.",
             None,
             [("Monday", "2025-01-20"), ("last night", "2025-01-19TNI")],
+        ),
+        (
+            "The mayor spoke on Monday. \u201cThey shelled our port overnight,\u201d she said.",
+            None,
+            [("Monday", "2025-01-20"), ("overnight", "2025-01-19TNI")],
         ),
         (
             "The minister quit on Monday. She said today that she had no regrets.",
