@@ -1318,9 +1318,11 @@ def _made_text(verb: Token) -> bool:
 def _had_done(verb: Token) -> bool:
     """Whether a verb is the act of a relative clause in the past perfect ("the colonel, who
     had shelled the village, was detained on Tuesday", "seized the cleric who had denounced
-    the junta"): done before the time of the clause around it, by an untold stretch (TimeML
-    BEFORE)."""
-    return verb.dep_ == "relcl" and any(a.lower_ == "had" for a in _auxiliaries(verb))
+    the junta") or a perfect participle ("having shelled the village, the colonel fled on
+    Tuesday", "the junta, having seized the port, expelled the envoy"): done before the time of
+    the clause around it, by an untold stretch (TimeML BEFORE)."""
+    aux = {a.lower_ for a in _auxiliaries(verb)}
+    return "having" in aux or (verb.dep_ == "relcl" and "had" in aux)
 
 
 def _described_by(event: Token, noun: Token) -> bool:

@@ -1949,6 +1949,18 @@ _BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
             "shelled",
             (date(2024, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
         ),
+        # so does a perfect participle, opening its sentence or on the subject
+        ("Having bombed the depot, the rebels left the valley on Monday.", "bombed", _BACKGROUND),
+        (
+            "The militia, having kidnapped two aid workers, fled to the hills on Monday.",
+            "kidnapped",
+            _BACKGROUND,
+        ),
+        (
+            "Having bombed the depot in 2019, the rebels left the valley on Monday.",
+            "bombed",
+            (date(2019, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
     ],
 )
 def test_a_passive_relative_clause_on_a_participant_is_dated_by_its_own_clause_alone(
