@@ -179,14 +179,23 @@ class EventDater:
         # The days a verb of saying is told on ("Radio Kigali reported on Wednesday"), by the
         # verb's index: when a report was made, which bounds the acts it tells.
         speech = load_lexicon().speech
-        self._report_days = {
-            word.i: day
+        spoken = [
+            (e, word, day)
             for e in story
             if e.precision == "day"
             and (day := e.reference())
             and (word := _dated_word(doc, e)) is not None
             and word.lemma_ in speech
-        }
+        ]
+        self._report_days = {word.i: day for _, word, day in spoken}
+        # The day of the speaking that tags quoted words which told a time of their own ("'We
+        # seized the port on Sunday,' he said on Monday"): the time of the words, not of the
+        # acts they tell.
+        self._speaking_dates = [
+            (e.start, e.end)
+            for e, word, _ in spoken
+            if any(word.sent.start_char <= a < e.start for a, _ in self._quoted_dates)
+        ]
         # A date long past told after its sentence's verb is an aside ("they fought a war over
         # the region in 1994"): it dates its sentence, not the next ones, unless they go on from
         # it ("then", "later"); one that opens its sentence ("In 1994, ...") sets the time told.
@@ -426,6 +435,17 @@ class EventDater:
             paragraph = _blanked(
                 paragraph,
                 [(a - p_start, b - p_start) for a, b in self._quoted_dates if p_start <= a < start],
+            )
+        elif tense == "past" and quoted:
+            # "'We seized the port on Sunday,' he said on Monday. 'We also freed the hostages'":
+            # an act the quotation tells goes on from the time it told, not from its speaking.
+            paragraph = _blanked(
+                paragraph,
+                [
+                    (a - p_start, b - p_start)
+                    for a, b in self._speaking_dates
+                    if p_start <= a < start
+                ],
             )
         elif tense is None and _present(trigger):
             # Any other present ("Turkey maintains a position", "is fighting") tells how things

@@ -2060,6 +2060,39 @@ def test_a_quoted_present_is_not_dated_by_a_past_its_quotation_told(
     assert _dating(_dated(text, trigger)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a past the quotation tells after a time of its own goes on from that time, not from
+        # the day of speaking told in the tag between its parts
+        (
+            '"Our navy sank two smuggling boats on Saturday," the Libyan coast guard chief said'
+            ' on Monday. "Our officers also arrested their captains."',
+            "arrested",
+            (date(2025, 1, 18), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+        # with no time of its own in the quotation, the speaking day still dates it
+        (
+            'The Libyan coast guard chief said on Monday: "Our navy sank two boats. Our officers'
+            ' also arrested their captains."',
+            "arrested",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+        # a day of speaking told in a sentence of its own is a new time of the story
+        (
+            '"Our navy sank two boats on Saturday," the Libyan coast guard chief said on Monday.'
+            ' He spoke again on Tuesday. "Our officers arrested their captains," he said.',
+            "arrested",
+            (date(2025, 1, 21), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+    ],
+)
+def test_a_quoted_past_goes_on_from_the_time_its_quotation_told(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 def test_a_promise_or_threat_in_quoted_words_is_made_on_the_day_they_were_said() -> None:
     text = (
         'On Monday, Serbia expelled a Croatian diplomat.\n"We will recall our ambassador on'
