@@ -188,6 +188,8 @@ class EventDater:
             and word.lemma_ in speech
         ]
         self._report_days = {word.i: day for _, word, day in spoken}
+        # The verb of saying each of those days is told on, by the date's offset.
+        self._reports_at = {e.start: word for e, word, _ in spoken}
         # The day of the speaking that tags quoted words which told a time of their own ("'We
         # seized the port on Sunday,' he said on Monday"): the time of the words, not of the
         # acts they tell.
@@ -267,6 +269,33 @@ class EventDater:
             return False
         dated = event.date, event.date_precision, event.date_source
         return long_before(event.date, self.anchor) or dated == _background(self.anchor)
+
+    def _after_report(
+        self,
+        tensed: tuple[Token, list[Token]] | None,
+        dated: _Dating,
+        p_start: int,
+        start: int,
+    ) -> bool:
+        """Whether an act is dated by its paragraph on the day of a report told last there, as
+        another's act: not the speaker's own (`_own_report`), nor a report on a Monday, nor a
+        saying ("an aide also suggested ...") or a state ("appeared confident"), told on the
+        report's occasion."""
+        day, precision, source = dated
+        if (
+            tensed is None
+            or tensed[0].lemma_ in load_lexicon().speech
+            or any(c.dep_ in _PREDICATES or c.dep_ == "oprd" for c in tensed[0].children)
+            or precision is not DatePrecision.DAY
+            or source is not DateSource.PARAGRAPH
+            or day.weekday() == 0
+        ):
+            return False
+        told = [(at, d) for at, d in self._references if p_start <= at < start]
+        if not told or told[-1][1] != day:
+            return False
+        report = self._reports_at.get(told[-1][0])
+        return report is not None and not _own_report(tensed[0], report)
 
     def on_schedule(self, trigger_start: int) -> bool:
         """Whether the act at `trigger_start` is told in the present with a day of its own."""
@@ -611,13 +640,22 @@ class EventDater:
         if (
             happened
             and tense not in ("future", "present perfect")
-            and self._on_report_day(trigger, dated)
+            and (
+                self._on_report_day(trigger, dated)
+                or (
+                    tense == "past"
+                    and not quoted
+                    and self._after_report(tensed, dated, p_start, start)
+                )
+            )
         ):
             # The day of a report of another's act is only the last day the act can have been,
-            # not its day: the report's week is the vaguer date that holds it. A promise
-            # ("announced that her government will withdraw the bill") is made on that day, a
-            # present perfect ("said on Monday the army has decided") is told from its time, as
-            # one unreported is from publication's.
+            # not its day: the report's week is the vaguer date that holds it; so it is of the
+            # acts told after it where it is the last time their paragraph told ("X was stabbed,
+            # Kan reported on Wednesday. Police arrested a man"). A promise ("announced that her
+            # government will withdraw the bill") is made on that day, a present perfect ("said
+            # on Monday the army has decided") is told from its time, as one unreported is from
+            # publication's.
             return dated[0] - timedelta(days=dated[0].weekday()), DatePrecision.WEEK, dated[2]
         if (
             (tense == "present perfect" or _promised(tensed))

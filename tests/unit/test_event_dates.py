@@ -621,6 +621,27 @@ REPORT_DAYS = [
         "arrested",
         (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
     ),
+    # the report's day, the last its paragraph told, bounds the acts told after it too
+    (
+        "A Moldovan judge was shot outside her home, the daily Ziarul reported on Tuesday."
+        " Police arrested two suspects.",
+        "arrested",
+        (date(2025, 1, 20), DatePrecision.WEEK, DateSource.PARAGRAPH),
+    ),
+    # ... but not a saying, told on the report's occasion
+    (
+        "A Moldovan judge was shot outside her home, the daily Ziarul reported on Tuesday."
+        " The interior minister announced an inquiry into the police.",
+        "announced",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
+    # ... nor where the speaker tells its own act there
+    (
+        "Peruvian police said on Tuesday that a judge was shot in Cusco. They arrested two"
+        " suspects.",
+        "arrested",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
     # a report on a Monday: its week holds no earlier day, the day is as true and sharper
     (
         "Gunmen kidnapped three engineers in Zamfara, the Nigerian army said on Monday.",
