@@ -8,6 +8,7 @@ passive ("the border is closed"), an accused's plea to a charge ("pleaded not gu
 source's wish to stay unnamed ("asked not to be named"), a clause of the background's background.
 """
 
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -1223,14 +1224,22 @@ def own_activity(index: ActorIndex, trig: Trigger, source: list[str]) -> bool:
     return False
 
 
+_LINE_STARTS = "newsgraph.line_starts"  # where `_paragraph` keeps them, in the doc's user data
+
+
 def _paragraph(sent: Span) -> Span:
     """The line a sentence is in."""
-    doc, start, end = sent.doc, sent.start, sent.end
-    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
-        start -= 1
-    while end < len(doc) and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_:
-        end += 1
-    return doc[start:end]
+    # Asked of every sentence (`questioners_line`): the doc's lines are found once, not
+    # walked to from each sentence, token by token.
+    doc = sent.doc
+    starts: list[int] | None = doc.user_data.get(_LINE_STARTS)
+    if starts is None:
+        starts = [t.i + 1 for t in doc if "\n" in t.text + t.whitespace_]
+        doc.user_data[_LINE_STARTS] = starts
+    before = bisect_right(starts, sent.start)
+    after = bisect_left(starts, sent.end)
+    start = starts[before - 1] if before else 0
+    return doc[start : starts[after] if after < len(starts) else len(doc)]
 
 
 def questioners_line(sent: Span) -> bool:

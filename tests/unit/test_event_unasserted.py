@@ -182,6 +182,12 @@ TRANSCRIPT = [
         "Minister, the Eritrean army shelled the border town.",
         [(EventType.ASSAULT, {"ERI-military"}, set())],
     ),
+    # The label governs every sentence of its line, and only its line (a later line's too).
+    (
+        "A: Kenya recalled its ambassador from Uganda.\nQ: Uganda closed the border with Kenya."
+        " Tanzania expelled a Kenyan diplomat. Why?",
+        [(EventType.SANCTION, {"KEN"}, {"UGA-government"})],
+    ),
 ]
 
 
