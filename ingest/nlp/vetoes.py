@@ -10,6 +10,7 @@ source's wish to stay unnamed ("asked not to be named"), a clause of the backgro
 
 from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -1246,7 +1247,7 @@ def questioners_line(sent: Span) -> bool:
     """ "Q: Mr. Secretary, Iran seized a tanker. Will you respond?", "QUESTION: ...": a line
     a transcript gives to the one who asks, by its label ("Q", "Q.", "Question:"), is a
     question and its premises, no act the report tells (the answers' lines are)."""
-    words = [t for t in _paragraph(sent) if not t.is_space]
+    words = list(islice((t for t in _paragraph(sent) if not t.is_space), 2))  # its label, after
     if len(words) < 2:
         return False
     label, after = words[0], words[1]
