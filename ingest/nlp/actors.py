@@ -1919,6 +1919,34 @@ def _is_party(name: str) -> bool:
     return name.lower().endswith(" party")
 
 
+def _country_named(gaz: Gazetteer, words: str) -> str | None:
+    hit = gaz.lookup(words)
+    return hit[0].country if hit and hit[0].kind is ActorKind.COUNTRY else None
+
+
+@lru_cache(maxsize=1)
+def _known_parties() -> dict[tuple[str, str], Entry]:
+    """The dictionaries' parties by their state and their name without it ("Communist Party
+    of China", "Chinese Communist Party": CHN, "communist party"), for a party an article
+    names without its state; a name two bodies of one state share is neither's."""
+    gaz = load_gazetteer()
+    found: dict[tuple[str, str], dict[str, Entry]] = {}
+    for alias, entry, _ in gaz.entries():
+        if entry.kind is not ActorKind.ORGANISATION or not entry.country:
+            continue
+        head, _, state = alias.rpartition(" of ")
+        first, _, rest = alias.partition(" ")
+        if head and _country_named(gaz, state) == entry.country:
+            core = head
+        elif _country_named(gaz, first) == entry.country:
+            core = rest
+        else:
+            continue
+        if _is_party(core):
+            found.setdefault((entry.country, core.lower()), {})[entry.id] = entry
+    return {key: next(iter(e.values())) for key, e in found.items() if len(e) == 1}
+
+
 def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str | None) -> None:
     """An unknown party is its country's: the one its name opens with ("US Democratic
     Party"), else the article's (`main`). Its short name ("Labour" of "the Labour Party") and
@@ -1955,6 +1983,8 @@ def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str 
         while len(words) > 2 and (hit := gaz.lookup(words[0])) and hit[0].kind is ActorKind.COUNTRY:
             p.country, words = p.country or hit[0].country, words[1:]
         p.text, p.country = " ".join(words), p.country or main
+        # "the Communist Party" in a story of China is the dictionary's Communist Party of China
+        p.entry = _known_parties().get((p.country, p.text.lower())) if p.country else None
     for m in mentions:
         if m.kind not in _BODY_KINDS or m.entry is not None or " " in m.text or _is_party(m.text):
             continue
@@ -1969,7 +1999,7 @@ def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str 
         party = _PARTY_MEMBERS.get(word) or _PARTY_WORDS.get(word)
         if len(owners) == 1:
             owner = next(iter(owners.values()))
-            m.text, m.kind, m.country = owner.text, owner.kind, owner.country
+            m.text, m.kind, m.country, m.entry = owner.text, owner.kind, owner.country, owner.entry
         elif not owners and party and main:
             m.text, m.kind, m.country = (
                 f"{party} Party",

@@ -139,6 +139,16 @@ CASES = [
         "The Chinese Communist Party opened its congress. The Communist Party named a leader.",
         [("org:CCP", ORG, "CHN", None)],
     ),
+    # A party named without its state is the dictionary's party of the story's state: one
+    # id; another state's party of that name is its own.
+    (
+        "Officials in Beijing said the Communist Party would expel the former mayor.",
+        [("org:CCP", ORG, "CHN", None)],
+    ),
+    (
+        "Thousands rallied in Moscow on Sunday after the Communist Party called for a strike.",
+        [("org:RUS-communist", ORG, "RUS", None)],
+    ),
     # A full name after a title that the model tags nothing is the titled person.
     (
         "Labor Secretary Ana Ruiz announced the new rules on Monday.",
