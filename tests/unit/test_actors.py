@@ -376,6 +376,41 @@ def test_a_force_is_soldiers_or_police_or_a_body_named_as_one(
     assert is_force(actor) is force
 
 
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # A name its last word calls a building or a monument is that thing, and the known
+        # names in it are no actors.
+        (
+            "Two bombs struck the Santa Brigida Cathedral in Cebu.",
+            {"org:santa-brigida-cathedral"},
+            set(),
+        ),
+        (
+            "A man set fire to a car near the Washington Monument on Friday.",
+            {"org:washington-monument", "country:USA"},
+            set(),
+        ),
+        # Not where it speaks or acts for those in it, nor a church, a body first.
+        ("Buckingham Palace said the prince would not attend.", set(), {"org:buckingham-palace"}),
+        ("Gunmen burned the Holy Cross Church in Kaduna.", set(), {"org:holy-cross-church"}),
+        # Nor a building's noun alone, the short name of a body.
+        (
+            "The sale will enrich Lindale Fortress Group, an equity firm. Critics were glad "
+            "to be rid of Fortress.",
+            set(),
+            {"org:lindale-fortress"},
+        ),
+    ],
+)
+def test_a_building_named_by_its_noun_is_no_actor(
+    nlp: Language, text: str, absent: set[str], present: set[str]
+) -> None:
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert not ids & absent
+    assert present <= ids
+
+
 def test_bare_police_after_a_named_force_is_that_force(nlp: Language) -> None:
     # The force is named after a place the gazetteer lacks; "police" later is that force,
     # not the police of the country the article mentions most.
