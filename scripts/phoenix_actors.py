@@ -194,11 +194,14 @@ def _words(phrase: str) -> list[str]:
 
 
 def _case(word: str) -> str:
-    """'OBAMA' -> 'Obama', 'KI-MOON' -> 'Ki-moon', 'MCDONALD' stays readable."""
+    """'OBAMA' -> 'Obama', 'KI-MOON' -> 'Ki-moon'; the Gaelic patronymic prefixes keep the
+    capital after them: 'MCCAIN' -> 'McCain', "O'CONNOR" -> "O'Connor"."""
     if word.lower() in _SMALL:
         return word.lower()
     if (len(word) == 2 and word.isalpha()) or (len(word) <= 4 and not set(word) & set("AEIOUY.")):
         return word  # an acronym: "US", "PKK", "NLD"
+    if prefix := re.match(r"(?i)(mc|o')(?=[a-z]{2})", word):
+        return prefix.group(1).title() + _case(word[prefix.end() :])
     return word[:1].upper() + word[1:].lower()
 
 

@@ -190,3 +190,16 @@ def test_an_undated_role_beside_dated_ones_keeps_a_person_of_the_past(
     # A code left undated holds at the other times, to this day: the person is of the news.
     people = _convert("MARTA_VELLINGA_ # CountryInfo\n" + codes)["people"]
     assert [p[0] for p in people] == (["Marta Vellinga"] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("FIONA_MCTAVISH", "Fiona McTavish"),
+        ("DERMOT_O'DONOVAN", "Dermot O'Donovan"),
+        ("LUIS_MACHADO", "Luis Machado"),  # no prefix: "Mac" opens names of other tongues
+        ("KI-MOON", "Ki-moon"),
+    ],
+)
+def test_a_gaelic_surname_keeps_its_capital_after_the_prefix(phrase: str, name: str) -> None:
+    assert phoenix_actors._name(phrase) == name
