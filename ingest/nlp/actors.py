@@ -461,15 +461,16 @@ def resolve_actors(
     towns = {e.text for e in doc.ents if e.label_ in ("GPE", "ORG") and _town_named(e)}
     placed = {(t.start, t.end) for t in toponyms if t.name == t.text}  # by its own name
     for ent in _entities(doc):
-        if ent.label_ not in _LABELS or ent.start in credits:
+        # "the Jolo Cathedral": the name after the article is credited.
+        bare = ent[1:] if len(ent) > 1 and ent[0].lower_ in _DETERMINERS else ent
+        if ent.label_ not in _LABELS or bare.start in credits:
             continue
         if ent.label_ == "ORG" and (ent.text in thing_names or ent.text in towns):
             continue
         if ent.text in crafts:
             taken.update(range(ent.start, ent.end))  # nor the known name in it
             continue
-        bare = ent[1:] if len(ent) > 1 and ent[0].lower_ in _DETERMINERS else ent
-        if any(_spelled_alike(bare.text, name) for name in called) and not gaz.lookup(bare.text):
+        if any(_spelled_alike(ent.text, name) for name in called) and not gaz.lookup(ent.text):
             continue
         if ent.label_ in _RETAGGED and ent.text in retagged and not gaz.lookup(ent.text):
             ent = Span(doc, ent.start, ent.end, label="ORG")
