@@ -112,6 +112,7 @@ class Lexicon:
     judging: frozenset[str]  # "called the deal a betrayal": its object is judged, not done
     bare_commit: frozenset[str]
     object_control: frozenset[str]  # "paid militants to attack": the object does the infinitive
+    directing: frozenset[str]  # "instructed", "allowed": their infinitive is bidden, not done
     known: frozenset[str]  # lemmas that can start a trigger
     documents: frozenset[str]  # "the guidelines call for ...": what a text says is no act
     enactments: frozenset[str]  # "law", "bill": what a state enacts acts for its enactor
@@ -336,6 +337,7 @@ def load_lexicon() -> Lexicon:
         judging=frozenset(frames["judging"]),
         bare_commit=frozenset(frames["bare_commit"]),
         object_control=frozenset(frames["object_control"]),
+        directing=frozenset(frames["directing"]),
         known=known,
         documents=frozenset(raw["documents"]),
         enactments=frozenset(raw["enactments"]["words"]),

@@ -481,6 +481,7 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
     conditional = conditional or _obliged(chain[-1]) or subjunctive(chain[-1])
     conditional = conditional or _pledged_only(lex, trig)
+    conditional = conditional or _bidden(lex, chain[-1]) or any(_for_subject(t) for t in chain)
     conditional = conditional or any(_counterfactual(t) for t in chain)
     future = bool(aux & FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
@@ -502,6 +503,36 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     modal = bool(aux & _MODAL_AUX) and not failed
     modal = modal or bool(aux & FUTURE_AUX)
     return trig, negated, modal
+
+
+def _bidden(lex: Lexicon, verb: Token) -> bool:
+    """ "instructed the army to seize the posts and arrest the smugglers", "police were allowed
+    to detain them": the infinitive of a verb of telling or letting another act is ordered or
+    permitted, not done (a verb of forcing or paying is not one: "forced Kyiv to withdraw")."""
+    # The parser reads the object as the infinitive's subject at times ("allowed [troops to
+    # patrol]"): a "to" clause all the same.
+    infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and _to_of(verb) is not None)
+    return infinitive and lower_lemma(verb.head) in lex.directing
+
+
+def _to_of(verb: Token) -> Token | None:
+    """The "to" of an infinitive."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+
+
+def _for_subject(verb: Token) -> bool:
+    """ "an agreement for the army to enter and deploy", "it is time for Russia to withdraw":
+    an infinitive given its subject by "for" tells an act wanted, agreed or fitting, not one
+    done ("it took three days for the army to take the town" tells how long one done took)."""
+    if (to := _to_of(verb)) is None or lower_lemma(verb.head) == "take":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return True
+    before = verb.doc[to.i - 1] if to.i > verb.sent.start else None
+    return before is not None and any(
+        t.dep_ == "pobj" and t.head.lower_ == "for" and t.right_edge == before
+        for t in [before, *before.ancestors]
+    )
 
 
 def _intended(lex: Lexicon, trig: Trigger, chain: list[Token]) -> bool:

@@ -257,6 +257,40 @@ CASES = [
         "What the Kenyan police did was arrest the Ugandan opposition leader.",
         [(EventType.COERCE, "arrest", {"UGA-opposition"}, False, False)],
     ),
+    # What a verb of telling or letting another act governs is bidden or allowed, each
+    # conjunct alike; what a verb of forcing governs was done.
+    (
+        "The Malian junta instructed its soldiers to arrest the Ivorian journalists and "
+        "expel the French envoy.",
+        [
+            (EventType.COERCE, "pro_autocracy", {"CIV-media"}, False, True),
+            (EventType.SANCTION, "diplomatic", {"FRA-government"}, False, True),
+        ],
+    ),
+    (
+        "The Kenyan parliament authorised the army to deploy troops along the Somali border.",
+        [(EventType.MOBILIZE, "troops", set(), False, True)],
+    ),
+    (
+        "Uganda forced Kenya to withdraw its troops from the island.",
+        [(EventType.RETREAT, "disarm", set(), False, False)],
+    ),
+    # An infinitive given its subject by "for" is wanted, agreed or fitting, not done.
+    (
+        "Sudan and Chad signed a pact for Chadian troops to patrol the border.",
+        [
+            (EventType.SUPPORT, None, set(), False, False),
+            (EventType.MOBILIZE, "police", set(), False, True),
+        ],
+    ),
+    (
+        "It is time for Russia to withdraw its troops from Moldova.",
+        [(EventType.RETREAT, "disarm", {"MDA"}, False, True)],
+    ),
+    (
+        "It took two weeks for Ethiopian troops to capture the town.",
+        [(EventType.ASSAULT, "military", set(), False, False)],
+    ),
 ]
 
 
