@@ -28,7 +28,7 @@ from ingest.nlp.gazetteer import sectors_of
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.parse import trigger_word
 from ingest.nlp.senses import subject_of
-from ingest.nlp.syntax import antecedent, lower_lemma, owners, prep_objects
+from ingest.nlp.syntax import antecedent, children, lower_lemma, owners, prep_objects
 from ingest.nlp.triggers import tells_assault
 
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
@@ -105,6 +105,11 @@ def political(
     # JUD): political only as their client is ("lawyers for the family sued the hospital").
     counsel = _counsel(mention, by_id, doc=doc, spans=spans)
     sides = [a for a in sides if a not in counsel]
+    # A court that orders or asks a party rules on a case: political only as that party is
+    # ("the court ordered the ministry to release the files"; not "ordered a bank to repay
+    # its clients", a private suit).
+    if _court_to_party(mention, by_id, doc):
+        sides = [a for a in sides if a not in mention.source or a in mention.target]
     if mention.favour and not all(
         side and not any(_civil(by_id[a]) for a in side if a in by_id)
         for side in (mention.source, mention.target)
@@ -182,9 +187,7 @@ def _counsel(
     lawyers asked", nor a name or a pronoun, who may be a public figure the dictionaries lack:
     "lawyers for Alexei Navalny", "his lawyers")."""
     lex = load_lexicon()
-    word = trigger_word(doc, mention)
-    subject = subject_of(lex, word) if word is not None else None
-    doer = antecedent(subject) if subject is not None else None
+    doer = _doer(doc, mention)
     if doer is None or lower_lemma(doer) not in lex.relations:
         return set()
 
@@ -199,6 +202,33 @@ def _counsel(
     ):
         return set()
     return {a for a in actors_at([doer]) if by_id[a].sector == "judiciary"}
+
+
+def _doer(doc: Doc, mention: EventMention) -> Token | None:
+    """The noun the event's verb has for subject, a relative pronoun's antecedent."""
+    word = trigger_word(doc, mention)
+    subject = subject_of(load_lexicon(), word) if word is not None else None
+    return antecedent(subject) if subject is not None else None
+
+
+def _court_to_party(mention: EventMention, by_id: dict[str, Actor], doc: Doc) -> bool:
+    """A request of courts or judges alone (the agents dictionary's JUD, less a party's
+    lawyers) that names whom it asks: an actor, or one told what to do ("ordered a bank to
+    repay", "ordered the accused remain in custody"; not "a judge demanding action", whose
+    party is not told)."""
+    doers = [by_id[a] for a in mention.source if a in by_id]
+    if mention.type is not EventType.REQUEST or not doers:
+        return False
+    if any(a.sector != "judiciary" for a in doers):
+        return False
+    if (doer := _doer(doc, mention)) is not None and lower_lemma(doer) in load_lexicon().relations:
+        return False
+    word = trigger_word(doc, mention)
+    if mention.target or word is None:
+        return bool(mention.target)
+    clauses = children(word, ("xcomp", "ccomp"))
+    told = any(children(c, ("nsubj", "nsubjpass")) for c in clauses)
+    return told or bool(clauses and children(word, ("dobj",)))
 
 
 def _lemma_of(doc: Doc, mention: EventMention) -> str:

@@ -3621,6 +3621,29 @@ def test_a_party_s_counsel_is_political_only_as_its_client_is(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # A court's order to a private party rules on a private case.
+        ("A court in Lagos ordered a cement maker to compensate the fishermen.", []),
+        ("The judge ordered the landlord to return the deposit to his tenants.", []),
+        # Told to a political side, or with no party told, it stays.
+        ("The Supreme Court ordered the government to halt the evictions.", [EventType.REQUEST]),
+        ("The Kenyan High Court asked parliament to amend the election law.", [EventType.REQUEST]),
+        ("A federal judge in Ohio is demanding action on the homeless.", [EventType.REQUEST]),
+        # A party's lawyers are no court: those of a political side stay.
+        (
+            "The senator's lawyers asked the newspaper to retract the story.",
+            [EventType.REQUEST],
+        ),
+    ],
+)
+def test_a_court_s_order_is_political_only_as_its_party_is(
+    nlp: Language, sentence: str, expected: list[EventType]
+) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # Praise or blame of a work, a show, a sport or food alone is a private view.
         ("Senator Maria Lopez praised the documentary on Tuesday, calling it brave.", []),
         ("The French president criticised the new novel in an interview on the radio.", []),
