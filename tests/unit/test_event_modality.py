@@ -271,6 +271,15 @@ CASES = [
         "The Kenyan parliament authorised the army to deploy troops along the Somali border.",
         [(EventType.MOBILIZE, "troops", set(), False, True)],
     ),
+    # So is what one is given as a task or a power.
+    (
+        "A special envoy was tasked to negotiate a truce between Sudan and Chad.",
+        [(EventType.CONSULT, "meeting", {"SDN", "TCD"}, False, True)],
+    ),
+    (
+        "The UN empowered its peacekeepers to arrest the militia leaders in Congo.",
+        [(EventType.COERCE, "arrest", {"COD"}, False, True)],
+    ),
     (
         "Uganda forced Kenya to withdraw its troops from the island.",
         [(EventType.RETREAT, "disarm", set(), False, False)],
