@@ -82,6 +82,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     occurrence: frozenset[str]  # "riots broke out", "aid arrived": their subject happened
     absence: frozenset[str]  # light verbs that deny their noun's act: "skipped the talks"
+    departing: frozenset[str]  # "leave", "depart": forces leaving a place withdraw from it
     refusing: frozenset[str]  # "deny", "rule out": their gerund's act was not done
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
     of_people: dict[
@@ -314,6 +315,7 @@ def load_lexicon() -> Lexicon:
         light_verbs=frozenset(raw["light_verbs"]) | _block_verbs(cameo_raw, raw["degree_verbs"]),
         occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
+        departing=frozenset(raw["departing_verbs"]["verbs"]),
         refusing=_block_verbs(cameo_raw, raw["refusing_verbs"]),
         receiving=_receiving(cameo),
         of_people=_of_leaders(cameo_raw, cameo),

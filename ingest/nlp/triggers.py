@@ -524,6 +524,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         return named
     if (death := _died_in_attack(lex, token, lemma)) is not None:
         return death
+    if lemma in lex.departing and _forces_leave(lex, token):
+        return Trigger(token, EventType.RETREAT, "military", 0.8, text=token.text)
     if lemma in lex.striking and _struck_by_arms(lex, token):
         etype, mode = lex.striking[lemma]
         return _typed(lex, token, etype, mode, 0.8, token.text)
@@ -539,6 +541,20 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if lemma in lex.bare_commit and token.dep_ != "xcomp" and not objs:
         return Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _forces_leave(lex: Lexicon, token: Token) -> bool:
+    """ "US troops left Iraq", "announced the soldiers would be leaving Syria": armed forces
+    leaving a place a name tells withdraw from it (`Lexicon.departing`); not "left for Kabul",
+    a trip with no place left, nor "left the barracks", "left two dead"."""
+    subj = subject_of(lex, token)
+    objs = objects_of(token)
+    return (
+        subj is not None
+        and lower_lemma(subj) in lex.forces
+        and bool(objs)
+        and all(o.ent_type_ in ("GPE", "LOC") for o in objs)
+    )
 
 
 def _died_in_attack(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:

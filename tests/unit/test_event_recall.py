@@ -11,7 +11,7 @@ a passive with its time told ("was on Monday arrested"), an attack attributed to
 car driven into people, a state's protest drawn by a deed, a state's forces killed where no
 cause is told or by a munition their vehicle hit, a projectile slamming into a camp, a thing
 acted on whose owner a participle names, an office-holder impeached, a vote of no confidence
-passed; with the real English model."""
+passed, forces leaving a country; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -764,6 +764,18 @@ CASES = [
         "Iran gave no assurances to the inspectors.",
         [(EventType.AGREE, {"IRN"}, set(), True, False)],
     ),
+    # Armed forces leaving a place withdraw from it; not a trip, nor leaving a thing.
+    (
+        "Belgian soldiers left Somalia in 1993.",
+        [(EventType.RETREAT, {"BEL-military"}, {"SOM"}, False, False)],
+    ),
+    (
+        "Ethiopian troops departed Mogadishu after two years.",
+        [(EventType.RETREAT, {"ETH-military"}, {"SOM"}, False, False)],
+    ),
+    ("Belgian soldiers left for Somalia in 1993.", []),
+    ("The Ethiopian troops left their barracks at dawn.", []),
+    ("The Belgian minister left Somalia on Sunday.", []),
 ]
 
 
