@@ -78,10 +78,15 @@ _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 
 
 def purpose_of_noun(token: Token) -> bool:
-    """ "Colombia's request to extradite them", "an operation to free hostages": what a noun
-    asks, plans or aims at is its content, not an act that took place."""
+    """ "Colombia's request to extradite them", "an operation to free hostages", "a deal for
+    troops to leave" (the parser makes an infinitive with a subject of its own an adverbial
+    clause of the noun): what a noun asks, plans or aims at is its content, not an act that
+    took place."""
+    own_subject = token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in token.children
+    )
     return (
-        token.dep_ == "acl"
+        (token.dep_ == "acl" or own_subject)
         and token.head.pos_ in NOMINAL
         and token.head.dep_ != "ROOT"  # "EU to impose sanctions": a headline's announced act
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)

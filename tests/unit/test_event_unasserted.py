@@ -82,6 +82,9 @@ WISHES = [
         [(EventType.REQUEST, False)],
     ),
     ("The president's resignation angered Kenyan protesters.", [(EventType.CONCEDE, False)]),
+    # What a deal or a plan is for, told with a subject of its own, is not done.
+    ("Armenia and Azerbaijan sought a deal for Russian troops to withdraw from Karabakh.", []),
+    ("Moldova drafted a plan for Russian soldiers to leave Transnistria.", []),
 ]
 
 
