@@ -54,13 +54,18 @@ agents and spies under the representative's further kinds): the actor resolver r
 before a name as the person's title, a political one. A noun names a work, a show, a sport or
 food where its first sense, a common noun's, is or falls under one of `LEISURE` ("film",
 "novel", "song", "painting", "football", "pizza"): the event coder reads praise or criticism
-of such a thing alone as no act toward a party. A noun names money where its first sense is what
-is owned, paid or owed (noun.possession: "fee", "toll", "tax") or is or falls under WordNet's
-monetary value or monetary unit ("price", "peso"): the event coder reads a verb of accusing
-whose object is such a sum as levying it ("charged a fee"), no one accused, where the verb has a
-sense of owning, paying or taking (verb.possession: "charge") and the sum is none told of before
-("charge a fee", not "condemned the tax"). A verb holds an opinion where its first sense takes a
-clause ("Somebody ----s that CLAUSE") and is or falls under one of `OPINIONS`: believing,
+of such a thing alone as no act toward a party. A noun names a fault where its first sense is
+or falls under one of `CENSURES`, WordNet's wrongdoing, mistake, dishonour, fake or falsehood,
+but no kind of gambling ("crime", "blunder", "disgrace", "sham", "lie"), or its first sense is a
+bad person named for one ("traitor": treason): the event coder reads a party or its act named
+so by a verb of naming as disapproved of ("called the vote a fraud"). A noun names money where
+its first sense is what is owned, paid or owed (noun.possession: "fee", "toll", "tax") or is or
+falls under WordNet's monetary value or monetary unit ("price", "peso"): the event coder reads a
+verb of accusing whose object is such a sum as levying it ("charged a fee"), no one accused,
+where the verb has a sense of owning, paying or taking (verb.possession: "charge") and the sum
+is none told of before ("charge a fee", not "condemned the tax"). A verb holds an opinion where
+its first sense takes a clause
+("Somebody ----s that CLAUSE") and is or falls under one of `OPINIONS`: believing,
 expecting (supposing, assuming, suspecting), imagining, or guessing and predicting ("reckon",
 "presume", "envisage", "forecast"; not "await", which takes no clause), and is no noun first
 (more of its noun senses than of its verb senses attested: "picture", "dream", whose noun
@@ -114,6 +119,14 @@ REPRESENTATIVE = "representative"
 NOUN_ACT = 4
 NOUN_ATTRIBUTE = 7
 NOUN_QUANTITY = 23
+# What calling a thing names it at fault: a wrongdoing, a mistake, a dishonour, a fake, a lie.
+CENSURES = {
+    NOUN_ACT: {"wrongdoing", "mistake"},
+    NOUN_STATE: {"dishonor"},
+    NOUN_ARTIFACT: {"fake"},
+    NOUN_COMMUNICATION: {"falsehood"},
+}
+GAMBLING = {"gambling"}  # a wager, a raffle: WordNet files gambling under wrongdoing too
 # First words of the synsets of what a thing is worth in money ("price", noun.attribute) and
 # of the units money is counted in ("peso", noun.quantity).
 MONETARY = {NOUN_ATTRIBUTE: {"monetary_value"}, NOUN_QUANTITY: {"monetary_unit"}}
@@ -373,6 +386,41 @@ def attacker_nouns(index: str, synsets: dict[int, tuple[int, str, list[int]]]) -
     return sorted(found)
 
 
+def censure_nouns(
+    nouns: dict[str, tuple[int, int]],
+    synsets: dict[int, tuple[int, str, list[int]]],
+    data_noun: str,
+) -> list[str]:
+    """Lemmas whose first sense is or falls under one of `CENSURES` but no kind of gambling
+    ("crime", "betrayal", "blunder", "disgrace", "sham", "lie"), or a bad person named for
+    one of those ("traitor": treason, "liar": lie; not "gunman", "fugitive")."""
+
+    def censure(offset: int) -> bool:
+        return any(_falls_under(offset, synsets, f, w) for f, w in CENSURES.items()) and not (
+            _falls_under(offset, synsets, NOUN_ACT, GAMBLING)
+        )
+
+    named_for: set[int] = set()
+    for line in data_noun.splitlines():
+        fields = line.split()
+        if line.startswith(" ") or int(fields[1]) != NOUN_PERSON:
+            continue
+        words = int(fields[3], 16)
+        pointers = int(fields[4 + 2 * words])
+        ptrs = fields[5 + 2 * words : 5 + 2 * words + 4 * pointers]
+        if any(
+            ptrs[i] == "+" and ptrs[i + 2] == "n" and censure(int(ptrs[i + 1]))
+            for i in range(0, len(ptrs), 4)
+        ):
+            named_for.add(int(fields[0]))
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if censure(first)
+        or (first in named_for and _falls_under(first, synsets, NOUN_PERSON, {"bad_person"}))
+    )
+
+
 def envoy_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -531,6 +579,7 @@ def main() -> None:
         ("ailment", ailment_nouns(pairs, synsets)),
         ("attacker", attacker_nouns(index, synsets)),
         ("envoy", envoy_nouns(nouns, synsets)),
+        ("censure", censure_nouns(nouns, synsets, data_noun)),
         ("clergy", clergy_nouns(senses, synsets)),
         ("office", office_nouns(nouns, synsets, data_noun)),
         ("leisure", leisure_nouns(nouns, synsets)),

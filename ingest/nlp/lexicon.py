@@ -26,6 +26,7 @@ ARMS_PATH = Path(__file__).parent.parent / "data" / "arms_nouns.txt"
 CONTENTS_PATH = Path(__file__).parent.parent / "data" / "content_nouns.txt"
 ARTIFACTS_PATH = Path(__file__).parent.parent / "data" / "artifact_nouns.txt"
 LEISURE_PATH = Path(__file__).parent.parent / "data" / "leisure_nouns.txt"
+CENSURE_PATH = Path(__file__).parent.parent / "data" / "censure_nouns.txt"
 MONEY_PATH = Path(__file__).parent.parent / "data" / "money_nouns.txt"
 POSSESSION_PATH = Path(__file__).parent.parent / "data" / "possession_verbs.txt"
 OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
@@ -159,6 +160,8 @@ class Lexicon:
     ailments: frozenset[str]  # "heart attack", "cardiac arrest": WordNet's, no act
     contents: frozenset[str]  # "report", "idea": what is said or thought first, in WordNet
     leisure: frozenset[str]  # "film", "song", "football", "pizza": WordNet's works, sport, food
+    naming: frozenset[str]  # "call", "brand": verbs that name their object something
+    censure: frozenset[str]  # "crime", "blunder", "sham", "traitor": WordNet's things at fault
     money: frozenset[str]  # "fee", "toll", "price": what WordNet reads a sum owned or paid first
     # "charge", "condemn": verbs of accusing with a sense of owning, paying or taking in WordNet
     levying: frozenset[str]
@@ -189,7 +192,7 @@ class Lexicon:
             self.cameo, self.verbs, self.phrasal, self.verb_object, self.partnered,
             self.light_verbs, self.occurrence, self.absence, self.light_preps, self.placing,
             self.fixed_frames, self.commit_frames, self.readiness, self.appeals, self.on_people,
-            self.striking, self.bare_commit, self.firing, self.on_acts,
+            self.striking, self.bare_commit, self.firing, self.on_acts, self.naming,
         ]  # fmt: skip
         return frozenset(key.split()[0] for table in tables for key in table)
 
@@ -394,6 +397,8 @@ def load_lexicon() -> Lexicon:
         ailments=frozenset(AILMENTS_PATH.read_text("utf-8").splitlines()),
         contents=frozenset(CONTENTS_PATH.read_text("utf-8").split()),
         leisure=frozenset(LEISURE_PATH.read_text("utf-8").split()),
+        naming=frozenset(raw["naming_verbs"]["verbs"]),
+        censure=frozenset(CENSURE_PATH.read_text("utf-8").split()),
         money=frozenset(MONEY_PATH.read_text("utf-8").split()),
         levying=frozenset(v for v, (t, _) in verbs.items() if t is EventType.ACCUSE)
         & frozenset(POSSESSION_PATH.read_text("utf-8").split()),

@@ -339,6 +339,9 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         )
     ):
         sense = None  # "filed an appeal against the ruling": the noun's legal reading
+    if sense is None and lemma in lex.naming and (fault := _named_at_fault(lex, token)):
+        text = f"{token.text} ... {fault.text}"
+        return Trigger(token, EventType.ACCUSE, "disapprove", 0.7, text=text, needs_partner=True)
     if sense is not None and lemma not in lex.verbs and any(_told(token.doc[i]) for i in sense[1]):
         # "maintains a position that only Cyprus has the right": a stance whose content is
         # told is a view held, no refusal (CAMEO's "maintain position" is holding out).
@@ -541,6 +544,22 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if lemma in lex.bare_commit and token.dep_ != "xcomp" and not objs:
         return Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _named_at_fault(lex: Lexicon, token: Token) -> Token | None:
+    """ "called Iran's offer a sham", "described the vote as a fraud", "branded them
+    traitors": what a verb of naming names its object, where that is a fault
+    (`Lexicon.censure`): its object predicate, an "as" on it or on its object, or its second
+    object."""
+    objs = children(token, ("dobj",))
+    named = [
+        *children(token, ("oprd",)),
+        *(o for t in [token, *objs] for o in prep_objects(t, ("as",))),
+        *objs[1:],
+    ]
+    return next(
+        (w for n in named for w in [n, *n.conjuncts] if lower_lemma(w) in lex.censure), None
+    )
 
 
 def _forces_leave(lex: Lexicon, token: Token) -> bool:

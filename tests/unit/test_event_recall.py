@@ -11,7 +11,7 @@ a passive with its time told ("was on Monday arrested"), an attack attributed to
 car driven into people, a state's protest drawn by a deed, a state's forces killed where no
 cause is told or by a munition their vehicle hit, a projectile slamming into a camp, a thing
 acted on whose owner a participle names, an office-holder impeached, a vote of no confidence
-passed, forces leaving a country; with the real English model."""
+passed, forces leaving a country, a party's act named a fault; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -776,6 +776,22 @@ CASES = [
     ("Belgian soldiers left for Somalia in 1993.", []),
     ("The Ethiopian troops left their barracks at dawn.", []),
     ("The Belgian minister left Somalia on Sunday.", []),
+    # Naming a party's act a fault (WordNet's wrongdoings, mistakes, dishonours, fakes, lies)
+    # disapproves of the party; a name of no fault, or no party named, is nothing.
+    (
+        "Erdogan termed the Swedish decision a disgrace.",
+        [(EventType.ACCUSE, {"Recep Tayyip Erdoğan"}, {"SWE"}, False, False)],
+    ),
+    (
+        "The Chilean opposition described the government's reform as a blunder.",
+        [(EventType.ACCUSE, {"CHL-opposition"}, {"CHL-government"}, False, False)],
+    ),
+    (
+        "Moscow called Ukraine's referendum a fraud.",
+        [(EventType.ACCUSE, {"RUS"}, {"UKR"}, False, False)],
+    ),
+    ("The Chilean president called Friday a holiday.", []),
+    ("Police in Lima described the incident as a robbery.", []),
 ]
 
 

@@ -358,3 +358,29 @@ def test_a_verb_owns_pays_or_takes_where_one_of_its_senses_does() -> None:
     senses = build_person_nouns.read_senses(index)
     # "dun" demands payment in its second sense; "scold" has no such sense.
     assert build_person_nouns.possession_verbs(senses, synsets) == ["bill", "dun"]
+
+
+def test_a_noun_names_a_fault_where_its_first_sense_does_or_a_bad_person_is_named_for_one() -> None:
+    data = (
+        "00006000 04 n 01 wrongdoing 0 000 | an act that is wrong\n"
+        "00006100 04 n 01 fraud 0 001 @ 00006000 n 0000 | an act of deceit\n"
+        "00006200 04 n 01 gambling 0 001 @ 00006000 n 0000 | filed under wrongdoing too\n"
+        "00006300 04 n 01 raffle 0 001 @ 00006200 n 0000 | a lottery\n"
+        "00006400 18 n 01 bad_person 0 000 | a person who does harm\n"
+        "00006500 18 n 01 swindler 0 002 @ 00006400 n 0000 + 00006100 n 0101 | one who defrauds\n"
+        "00006600 18 n 01 fugitive 0 001 @ 00006400 n 0000 | one who flees\n"
+        "00006700 18 n 01 critic 0 001 + 00006100 n 0101 | no bad person\n"
+        "00006800 04 n 01 holiday 0 000 | a day off\n"
+    )
+    nouns = build_person_nouns.read_index(
+        "fraud n 1 0 1 0 00006100\n"
+        "raffle n 1 0 1 0 00006300\n"
+        "swindler n 1 0 1 0 00006500\n"
+        "fugitive n 1 0 1 0 00006600\n"
+        "critic n 1 0 1 0 00006700\n"
+        "day n 2 0 2 0 00006800 00006100\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    # Not a gamble, nor a bad person named for no fault, nor a person named for one who is no
+    # bad person, nor a word whose first sense is none.
+    assert build_person_nouns.censure_nouns(nouns, synsets, data) == ["fraud", "swindler"]
