@@ -3208,9 +3208,20 @@ def _places_of_doers(
     their tokens, who act at home: "Turkish police detained journalists")."""
     head = doc[end - 1]
     own = next((t for t in [head, *head.ancestors] if t.head.pos_ in ("VERB", "AUX")), None)
-    if own is None or own.dep_ not in _ACTED_ON:
+    if own is None:
         return []
     verb = own.head
+    # "were killed in a Russian strike", "died in an Israeli air raid": the words before an
+    # attack the act is told done in name its doer, the dead a verb's subject.
+    nouns = load_lexicon().nouns
+    attacks = [
+        o
+        for o in prep_objects(verb, ("in", "during"))
+        if nouns.get(o.lemma_.lower(), (None,))[0] is EventType.ASSAULT
+    ]
+    by_attack = [p for p in places for a in attacks if a.left_edge.i <= p.start < a.i]
+    if own.dep_ not in _ACTED_ON:
+        return by_attack if own.dep_ == "nsubj" else []
     if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and verb.dep_ in _GOES_ON:
         verb = verb.head  # "Russian jets bombed a market, killing nine villagers"
     states = {i for p in places if not p.town for i in range(p.start, p.end)}
@@ -3230,7 +3241,10 @@ def _places_of_doers(
             )
         )
     ]
-    return [p for p in places for d in things if d.left_edge.i <= p.start <= d.right_edge.i]
+    return [
+        *(p for p in places for d in things if d.left_edge.i <= p.start <= d.right_edge.i),
+        *by_attack,
+    ]
 
 
 def _sponsored(doc: Doc, end: int) -> bool:

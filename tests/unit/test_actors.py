@@ -807,6 +807,17 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
             None,
             "sector:KEN-civilians",
         ),
+        # So does one on an attack the act is told done in, the dead its subject too.
+        (
+            "Yemen buried its dead. Twelve civilians died in a Saudi airstrike on a wedding.",
+            None,
+            "sector:SAU-civilians",
+        ),
+        (
+            "Two civilians were killed in Russian shelling of Kharkiv.",
+            "sector:UKR-civilians",
+            "sector:RUS-civilians",
+        ),
         # So does a state named as the doer, or its government, which act abroad too.
         (
             "Protests spread in Sweden. Iran detained an academic on Monday.",
