@@ -105,6 +105,7 @@ from ingest.nlp.vetoes import (
     carries_out,
     court_plea,
     deep_background,
+    disaster_response,
     done_to_no_one,
     endangers,
     endorsed_object,
@@ -376,7 +377,7 @@ def _sentence_events(
             attacker = bool(source) and not trig.reverse
             if unattributed_harm(lex, trig, sent, attacker=attacker):
                 continue
-            if thing_doer(lex, index, trig) or rescue(lex, trig):
+            if thing_doer(lex, index, trig) or rescue(lex, trig) or disaster_response(lex, trig):
                 continue
             if trig.by_arms and not source and not went_off_alone(lex, trig):
                 continue  # "a plane hit the tower": the dictionary's attack is by someone's arms

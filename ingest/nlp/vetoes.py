@@ -899,6 +899,25 @@ def rescue(lex: Lexicon, trig: Trigger) -> bool:
     return not any(t.pos_ == "PROPN" or t.ent_type_ in PEOPLE_ENTITIES for t in giver.subtree)
 
 
+def disaster_response(lex: Lexicon, trig: Trigger) -> bool:
+    """ "deployed 2,000 soldiers to fight the forest fires", "the army was mobilised to battle
+    the floods", "will deploy its largest wildfire response": forces moved to act on mishaps
+    alone, or moved as a mishap's own crews, are an emergency service, no force shown to a
+    party (PLOVER's MOBILIZE readies force against a rival). "Deployed troops to fight the
+    rebels" stays, as does a deployment whose purpose is untold."""
+    token = trig.token
+    moving = trig.type is EventType.MOBILIZE or lex.verbs.get(lower_lemma(token), (None,))[0] is (
+        EventType.MOBILIZE
+    )
+    if trig.nominal or not moving:
+        return False
+    if any(_names_mishap(lex, o) for o in objects_of(token)):
+        return True
+    purposes = [c for c in children(token, ("advcl", "xcomp")) if "to" in aux_words(c)]
+    met = [o for c in purposes for o in objects_of(c)]
+    return bool(met) and all(_names_mishap(lex, o) for o in met)
+
+
 def _names_mishap(lex: Lexicon, noun: Token) -> bool:
     """Whether a subject names a mishap, or qualifies one: "an earthquake of magnitude 6.3
     that struck" (the relative pronoun stands for the magnitude, of the earthquake), "Typhoon

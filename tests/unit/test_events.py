@@ -705,6 +705,15 @@ SENTENCES = [
         "China deployed troops to the border with India.",
         [(EventType.MOBILIZE, F({"CHN"}), NONE, NONE, False, False)],
     ),
+    # Forces moved to act on mishaps alone, or a mishap's own crews, serve the public: no
+    # force shown to anyone. Sent against a party too, they stay.
+    ("Peru deployed 3,000 soldiers to battle the forest fires in Cusco.", []),
+    ("The Bolivian army was mobilised to fight the floods near La Paz.", []),
+    ("Ecuador will deploy its biggest earthquake response in decades.", []),
+    (
+        "Nigeria deployed 3,000 soldiers to battle the insurgents and the floods.",
+        [(EventType.MOBILIZE, F({"NGA"}), NONE, NONE, False, False)],
+    ),
     # Forces sent to another state (CAMEO's send &MILITARY, military cooperation) are what
     # the source sends, not whom it acts on.
     (
