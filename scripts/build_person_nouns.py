@@ -34,6 +34,9 @@ in noun.artifact ("tank", "device"; not "gas", a substance, nor "club", a group)
 coder reads the head of a multiword name of arms ("tear gas") as arms alone only where it is
 one. A noun of two words names an ailment where its first sense is a body's condition or fit
 (noun.state) or a feeling ("heart attack", "panic attack"): the event coder reads no act in it.
+A noun names a game of sport where it has a contest's sense (noun.event), every such sense is
+a sport's ("semifinal", "tournament", "match"; not "race", a vote's too) and none is a place
+("open"): the event coder reads no political act done in or from one.
 A noun names a lone armed person where one of its senses is or falls under WordNet's attacker,
 murderer or killer (noun.person: "gunman", "assailant", "stabber") and its first sense is no
 other person ("shooter", a marble first, a gunman fourth; not "butcher", a tradesman first):
@@ -131,6 +134,12 @@ GAMBLING = {"gambling"}  # a wager, a raffle: WordNet files gambling under wrong
 # of the units money is counted in ("peso", noun.quantity).
 MONETARY = {NOUN_ATTRIBUTE: {"monetary_value"}, NOUN_QUANTITY: {"monetary_unit"}}
 NOUN_FOOD = 13
+NOUN_EVENT = 11
+NOUN_LOCATION = 15
+# First words of noun.event's synsets of contests, and of those among them that are games of
+# sport: athletic contests, matches, tournaments, play-offs, games and championships.
+CONTESTS = {"contest"}
+SPORT_CONTESTS = {"athletic_contest", "match", "tournament", "playoff", "game", "championship"}
 VERB_COGNITION = 31
 VERB_COMMUNICATION = 32
 VERB_CREATION = 36
@@ -478,6 +487,24 @@ def leisure_nouns(
     )
 
 
+def sport_nouns(
+    senses: dict[str, list[int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas with a sense that is a contest (noun.event) every one of which is a game of sport
+    (`SPORT_CONTESTS`: "tournament", "semifinal", "olympics", "match"); not "race" nor
+    "contest", whose contests may be a vote ("the race for the presidency"), nor a place too
+    ("open": "brought the dispute into the open")."""
+    found = []
+    for lemma, offsets in senses.items():
+        contests = [o for o in offsets if _falls_under(o, synsets, NOUN_EVENT, CONTESTS)]
+        place = any(synsets[o][0] == NOUN_LOCATION for o in offsets)
+        if (contests and not place) and all(
+            _falls_under(o, synsets, NOUN_EVENT, SPORT_CONTESTS) for o in contests
+        ):
+            found.append(lemma)
+    return sorted(found)
+
+
 def artifact_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -583,6 +610,7 @@ def main() -> None:
         ("clergy", clergy_nouns(senses, synsets)),
         ("office", office_nouns(nouns, synsets, data_noun)),
         ("leisure", leisure_nouns(nouns, synsets)),
+        ("sport", sport_nouns(senses, synsets)),
         ("money", money_nouns(nouns, synsets)),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")

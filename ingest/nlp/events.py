@@ -131,6 +131,7 @@ from ingest.nlp.vetoes import (
     resultative,
     searched,
     sitting_suspended,
+    sport_played,
     stance_on_kind,
     takes_nothing,
     thing_acted_on,
@@ -382,6 +383,8 @@ def _sentence_events(
             if trig.by_arms and not source and not went_off_alone(lex, trig):
                 continue  # "a plane hit the tower": the dictionary's attack is by someone's arms
         if mishap_inquiry(lex, trig) or hosted_occasion(lex, index, trig):
+            continue
+        if sport_played(lex, trig):
             continue
         if sitting_suspended(trig) or restates_noun(lex, trig):
             continue

@@ -27,6 +27,7 @@ CONTENTS_PATH = Path(__file__).parent.parent / "data" / "content_nouns.txt"
 ARTIFACTS_PATH = Path(__file__).parent.parent / "data" / "artifact_nouns.txt"
 LEISURE_PATH = Path(__file__).parent.parent / "data" / "leisure_nouns.txt"
 CENSURE_PATH = Path(__file__).parent.parent / "data" / "censure_nouns.txt"
+SPORT_PATH = Path(__file__).parent.parent / "data" / "sport_nouns.txt"
 MONEY_PATH = Path(__file__).parent.parent / "data" / "money_nouns.txt"
 POSSESSION_PATH = Path(__file__).parent.parent / "data" / "possession_verbs.txt"
 OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
@@ -162,6 +163,7 @@ class Lexicon:
     leisure: frozenset[str]  # "film", "song", "football", "pizza": WordNet's works, sport, food
     naming: frozenset[str]  # "call", "brand": verbs that name their object something
     censure: frozenset[str]  # "crime", "blunder", "sham", "traitor": WordNet's things at fault
+    sport: frozenset[str]  # "tournament", "semifinal", "match": WordNet's games of sport
     money: frozenset[str]  # "fee", "toll", "price": what WordNet reads a sum owned or paid first
     # "charge", "condemn": verbs of accusing with a sense of owning, paying or taking in WordNet
     levying: frozenset[str]
@@ -399,6 +401,7 @@ def load_lexicon() -> Lexicon:
         leisure=frozenset(LEISURE_PATH.read_text("utf-8").split()),
         naming=frozenset(raw["naming_verbs"]["verbs"]),
         censure=frozenset(CENSURE_PATH.read_text("utf-8").split()),
+        sport=frozenset(SPORT_PATH.read_text("utf-8").split()),
         money=frozenset(MONEY_PATH.read_text("utf-8").split()),
         levying=frozenset(v for v, (t, _) in verbs.items() if t is EventType.ACCUSE)
         & frozenset(POSSESSION_PATH.read_text("utf-8").split()),

@@ -72,6 +72,7 @@ from ingest.nlp.syntax import (
     own_clause,
     owners,
     prep_objects,
+    prepositions,
     pronoun_owned,
     prose,
     relative_object,
@@ -916,6 +917,22 @@ def disaster_response(lex: Lexicon, trig: Trigger) -> bool:
     purposes = [c for c in children(token, ("advcl", "xcomp")) if "to" in aux_words(c)]
     met = [o for c in purposes for o in objects_of(c)]
     return bool(met) and all(_names_mishap(lex, o) for o in met)
+
+
+def sport_played(lex: Lexicon, trig: Trigger) -> bool:
+    """ "Poland yielded to Portugal in the final minutes of the match", "gave up two goals to
+    Croatia in the semifinal": yielding told in, from or after a game of sport
+    (`Lexicon.sport`) is a side's play, no political concession, even by a country's team.
+    Other acts told with a game stay, as they may be a party's on it or only dated by it
+    ("barred women from the match", "withdrew from the Olympics in protest", "threatened
+    Seoul during the Olympics"), and so does a game named only as where one was ("at")."""
+    if trig.type is not EventType.CONCEDE:
+        return False
+    phrases = [p for word, p in prepositions(trig.token) if word != "at"]
+    told = [*objects_of(trig.token), *(o for p in phrases for o in children(p, ("pobj",)))]
+    # "in the final minutes of the match": the game a phrase's own "of" names.
+    told += [o for t in told for o in prep_objects(t, ("of",))]
+    return any(lower_lemma(t) in lex.sport for t in told)
 
 
 def _names_mishap(lex: Lexicon, noun: Token) -> bool:

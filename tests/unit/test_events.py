@@ -705,6 +705,13 @@ SENTENCES = [
         "China deployed troops to the border with India.",
         [(EventType.MOBILIZE, F({"CHN"}), NONE, NONE, False, False)],
     ),
+    # Yielding in a game of sport is play, even by a country's side; yielding in talks stays.
+    ("Ghana gave up two goals to Senegal in the semifinal.", []),
+    ("Chile yielded to Peru in the last minutes of the match.", []),
+    (
+        "Chile yielded to Peru in the talks on the border.",
+        [(EventType.CONCEDE, F({"CHL"}), F({"PER"}), NONE, False, False)],
+    ),
     # Forces moved to act on mishaps alone, or a mishap's own crews, serve the public: no
     # force shown to anyone. Sent against a party too, they stay.
     ("Peru deployed 3,000 soldiers to battle the forest fires in Cusco.", []),

@@ -132,6 +132,31 @@ def test_a_noun_names_a_work_a_sport_or_food_where_its_first_common_sense_does()
     assert build_person_nouns.leisure_nouns(nouns, synsets) == ["cricket", "flatbread", "sitcom"]
 
 
+def test_a_noun_names_a_game_of_sport_where_each_of_its_contests_is_one() -> None:
+    data = (
+        "00006000 11 n 01 contest 0 000 | a social event of rivals\n"
+        "00006100 11 n 01 match 0 001 @ 00006000 n 0000 | a contest of teams\n"
+        "00006200 11 n 01 semifinal 0 001 @ 00006100 n 0000 | the round before the last\n"
+        "00006300 11 n 01 race 0 001 @ 00006000 n 0000 | any competition, a vote's too\n"
+        "00006400 11 n 01 sprint 0 001 @ 00006100 n 0000 | a short race, written as a match\n"
+        "00006500 15 n 01 open 0 000 | an open space\n"
+        "00006600 11 n 01 open 0 001 @ 00006100 n 0000 | a tournament open to all\n"
+        "00006700 06 n 01 lighter 0 000 | a device that lights\n"
+    )
+    index = (
+        "match n 2 1 @ 2 0 00006700 00006100\n"
+        "semifinal n 1 1 @ 1 0 00006200\n"
+        "race n 2 1 @ 2 0 00006300 00006400\n"
+        "open n 2 1 @ 2 0 00006500 00006600\n"
+        "contest n 1 0 1 0 00006000\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    senses = build_person_nouns.read_senses(index)
+    # "match" is a lighter first, yet its one contest is a game; "race" is also any contest,
+    # "open" also a place; "contest" is no game.
+    assert build_person_nouns.sport_nouns(senses, synsets) == ["match", "semifinal"]
+
+
 def test_a_noun_names_a_made_thing_where_its_first_sense_does() -> None:
     synsets = build_person_nouns.read_synsets(DATA)
     nouns = build_person_nouns.read_index(INDEX)
