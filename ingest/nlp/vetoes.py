@@ -847,7 +847,13 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         subjects = [s for s in children(trig.token, ("nsubj",)) if s not in objects_of(trig.token)]
         # The subject next to the verb, where a headline's topic runs into its line.
         doer = (subjects[-1] if hostile else subjects[0]) if subjects else None
-    if doer is None or doer.pos_ != "NOUN" or doer.ent_type_:
+    if doer is None:
+        return False
+    if doer.pos_ == "PROPN" and not index.actors_in(doer) and _names_mishap(lex, doer):
+        # "Cyclone Idai slammed into Mozambique": a mishap's name, no party ("the Hurricane
+        # Relief Fund" is one).
+        return True
+    if doer.pos_ != "NOUN" or doer.ent_type_:
         return False
     if hostile and not names_kind(doer):
         return False  # "a bat attacks": only a kind; "the military", "border shelling" may act

@@ -705,6 +705,13 @@ SENTENCES = [
         "China deployed troops to the border with India.",
         [(EventType.MOBILIZE, F({"CHN"}), NONE, NONE, False, False)],
     ),
+    # A mishap's name is no party: a storm that "slams into" a country criticises no one; a
+    # fund a mishap's word names is a party and acts.
+    ("Cyclone Nadia slammed into Madagascar and Comoros.", []),
+    (
+        "The Typhoon Relief Fund supported Fiji.",
+        [(EventType.SUPPORT, F({"Typhoon Relief Fund"}), F({"FJI"}), NONE, False, False)],
+    ),
     # Yielding in a game of sport is play, even by a country's side; yielding in talks stays.
     ("Ghana gave up two goals to Senegal in the semifinal.", []),
     ("Chile yielded to Peru in the last minutes of the match.", []),
