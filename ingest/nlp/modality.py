@@ -18,6 +18,7 @@ from graph.models import QUAD_CLASS, EventType
 from ingest.nlp.actors import is_office_word
 from ingest.nlp.lexicon import COOPERATIVE, Lexicon, load_lexicon
 from ingest.nlp.senses import (
+    GENERIC_HEADS,
     agent_codes,
     light_gerund,
     lookup_noun,
@@ -334,6 +335,27 @@ def _purpose(lex: Lexicon, trig: Trigger) -> bool:
     return classify(lex, head) is None and not _meets_for(lex, trig, head)
 
 
+def _split_aim(lex: Lexicon, token: Token) -> bool:
+    """ "Efforts are under way to negotiate a truce", "plans are being drawn up to deport
+    them", "an operation is ongoing to free the hostages": an infinitive the parser hangs on
+    the predicate of a noun of effort, plan or intent is that noun's aim, as "efforts to
+    negotiate" is (purpose_of_noun), whatever the predicate says of the effort. A verb's own
+    complement is read by the clause chain ("the mission managed to free them"), as "was
+    able to" is by _unable."""
+    if _to_of(token) is None:
+        return False
+    clause = token.head
+    if token.dep_ == "xcomp" and clause.dep_ == "acomp" and clause.lower_ != "able":
+        clause = clause.head  # "are ongoing to ..."
+    elif token.dep_ != "advcl":
+        return False
+    nouns = GENERIC_HEADS | lex.intent | lex.commit_nouns
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and lower_lemma(c) in nouns
+        for c in clause.children
+    )
+
+
 def _aimed_content(lex: Lexicon, token: Token) -> bool:
     """ "(directed the ministry) to ensure the army strikes a deal", "in order to make sure
     that Turkey withdraws its troops": what an infinitive of purpose is to bring about or
@@ -487,7 +509,7 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     conditional = conditional or _obliged(chain[-1]) or subjunctive(chain[-1])
     conditional = conditional or _pledged_only(lex, trig)
     conditional = conditional or _bidden(lex, chain[-1]) or any(_for_subject(t) for t in chain)
-    conditional = conditional or any(_counterfactual(t) for t in chain)
+    conditional = conditional or any(_counterfactual(t) or _split_aim(lex, t) for t in chain)
     future = bool(aux & FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True

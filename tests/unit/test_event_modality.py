@@ -240,6 +240,24 @@ CASES = [
             (EventType.RETREAT, "release", {"GHA-opposition"}, False, False),
         ],
     ),
+    # An infinitive the parser hangs on the predicate of a noun of effort or plan is that
+    # noun's aim; a doer's own "quick to" or "managed to" tells an act done.
+    (
+        "Efforts are ongoing to negotiate a ceasefire between Sudan and the rebels.",
+        [(EventType.CONSULT, "meeting", {"SDN", "SDN-rebels"}, False, True)],
+    ),
+    (
+        "A new push is under way to negotiate a truce between Ethiopia and the rebels.",
+        [(EventType.CONSULT, "meeting", {"ETH", "ETH-rebels"}, False, True)],
+    ),
+    (
+        "The Somali army was quick to attack the al-Shabaab fighters.",
+        [(EventType.ASSAULT, None, {"SOM"}, False, False)],
+    ),
+    (
+        "The rescue mission managed to free the aid workers held by al-Shabaab.",
+        [(EventType.RETREAT, "release", {"None-ngo"}, False, False)],
+    ),
     # A pseudo-cleft's act that its "what" clause wants, plans or would do is not done yet.
     (
         "What the Kenyan minister wants to do is meet the Ugandan president in Kampala.",
