@@ -9,7 +9,8 @@ of no political sector) open the gate only in material conflict: attacked by no 
 protesting in the street (a private person named, only attacked so); violence a private doer
 is named doing (one of civil society, a company, criminals, a person of no office) is crime
 between private people or hunting, no political event, unless the text marks it political
-(terror named, a bombing, an armed group beside it).
+(terror named, a bombing, an armed group beside it). A person of no office backs or opposes
+no one: an opinion, no SUPPORT or REJECT.
 The media interview and report: they neither consult, demand nor act materially alone; police who
 speak with a suspect or a witness question them: no consultation. Lawyers, whom the agents
 dictionary files under the judiciary, act for a party where a common noun tells one, and are
@@ -115,6 +116,17 @@ def political(
         for side in (mention.source, mention.target)
     ):
         return False
+    # A private person's backing or opposition ("told police he supported the president",
+    # "said she opposed the tax") is an opinion, not a stance taken between political
+    # actors: PLOVER's SUPPORT and REJECT are verbal acts of a side (a state, an official, a
+    # party, a group), as the gate reads the doer of any act.
+    doers = [a for a in mention.source if a in by_id]
+    if (
+        mention.type in (EventType.SUPPORT, EventType.REJECT)
+        and doers
+        and all(by_id[a].kind is ActorKind.PERSON and not by_id[a].political for a in doers)
+    ):
+        return False
     media = {a for a in sides if by_id[a].sector == "media"}
     # A newspaper that "spoke to the Navy" interviewed it; "AP called the election" reported
     # it; "Le Monde wrote that France must withdraw" told its view or its report: the media
@@ -142,7 +154,6 @@ def political(
     # marks it political (`_terror`): then whoever takes part opens the gate.
     if sides and _terror(mention, by_id, doc=doc, spans=spans):
         return True
-    doers = [a for a in mention.source if a in by_id]
     conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT and (
         not doers
         or (

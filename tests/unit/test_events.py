@@ -3875,6 +3875,23 @@ def test_civil_society_opens_the_gate_where_no_private_doer_is_named(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # A private person's backing or opposition is an opinion, no stance of a side.
+        ("Tomas Varga told police he supported the Slovak president.", []),
+        ("Asked by reporters, Ines Moreau said she opposed the French president.", []),
+        # An official's, a politician's or protesters' is.
+        ("Senator Tomas Varga said he supported the Slovak president.", [EventType.SUPPORT]),
+        ("Protesters in Lyon said they opposed the French president.", [EventType.REJECT]),
+    ],
+)
+def test_a_private_person_s_stance_is_no_event(
+    nlp: Language, sentence: str, expected: list[EventType]
+) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # Only a state's courts jail or sentence: a named private person jailed or sentenced
         # with no doer told is so by its courts (a sentence is SANCTION "convict").
         ("Tomas Varga, 41, was jailed for life in Bratislava on Monday.", [EventType.COERCE]),
