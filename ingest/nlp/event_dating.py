@@ -12,14 +12,16 @@ The tense of the event's verb decides which way a bare date reads; "a week later
 last date the article told before the sentence; an act that happened is never dated after
 publication, and one told in the present with a day of its own still ahead ("they meet on Friday")
 is scheduled: hypothetical, dated to that day; a past-perfect act with no time of its own is
-background and takes the publication year, not a false day. Dates in the modifiers of nouns ("an
-American teacher held since 2021") tell of the noun and date no event outside them; a date before a
-noun ("for this year's election") dates an event only where no other date of its sentence does,
-unless the noun is the event's own (its argument, or the occasion it happened in: "killed in last
-week's attack"). An article with no publication date has no anchor for "on Tuesday" or "last week":
-its events are dated only where their date does not depend on the anchor (an explicit "January 20,
-2025" in the sentence or paragraph); the rest stay undated (date, precision and source None) rather
-than dated by guesswork. The act is still coded: who did what to whom does not depend on when.
+background and takes the publication year, not a false day, unless reported speech put it there
+("officials said the rebels had seized the town": the simple past of the words told). Dates in the
+modifiers of nouns ("an American teacher held since 2021") tell of the noun and date no event
+outside them; a date before a noun ("for this year's election") dates an event only where no other
+date of its sentence does, unless the noun is the event's own (its argument, or the occasion it
+happened in: "killed in last week's attack"). An article with no publication date has no anchor for
+"on Tuesday" or "last week": its events are dated only where their date does not depend on the
+anchor (an explicit "January 20, 2025" in the sentence or paragraph); the rest stay undated (date,
+precision and source None) rather than dated by guesswork. The act is still coded: who did what to
+whom does not depend on when.
 """
 
 import re
@@ -426,6 +428,16 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
+        if (
+            tense == "perfect"
+            and tensed is not None
+            and _backshifted(*tensed)
+            and not in_quotation(self.text, trigger.idx)
+        ):
+            # "officials said the rebels had seized the town": reported speech tells the
+            # speaker's simple past in the past perfect; the act is as recent as the one told in
+            # direct speech ("the rebels seized the town"), not background.
+            tense = "past"
         if (
             tense == "past"
             and tensed is not None
@@ -883,6 +895,25 @@ def _reported_under(token: Token) -> tuple[Token, Token] | None:
         if anc.dep_ in ("ccomp", "parataxis") and anc.head.lemma_ in speech:
             return anc, anc.head
     return None
+
+
+def _backshifted(verb: Token, aux: list[Token]) -> bool:
+    """Whether a past perfect is a simple past moved back by reported speech: the verb of the
+    clause a verb of saying in the simple past reports ("said the rebels had seized the town",
+    "had seized the town and blocked the road, officials said"), told with no adverb of an
+    earlier or lasting act ("had previously", "had long")."""
+    if (
+        not any(a.lower_ == "had" for a in aux)
+        or _told_as_background(verb)
+        or _told_of_earlier(verb)
+        or any(c.dep_ == "advmod" and c.lower_ == "long" for c in verb.children)
+    ):
+        return False
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    report = _reported_under(clause)
+    return report is not None and report[0] == clause and _tense(report[1]) == "past"
 
 
 def _own_report(verb: Token, report: Token) -> bool:

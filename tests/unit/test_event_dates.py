@@ -701,6 +701,70 @@ def test_the_day_of_a_report_bounds_another_s_act_it_tells(
     assert _dating(_dated(text, trigger)) == expected
 
 
+@pytest.mark.parametrize(
+    ("reported", "direct", "trigger"),
+    [
+        (
+            "Kenyan officials said the militants had ambushed a police patrol.",
+            "Kenyan officials said the militants ambushed a police patrol.",
+            "ambushed",
+        ),
+        (
+            "Students marched in Accra on Tuesday. Their union said police had detained dozens.",
+            "Students marched in Accra on Tuesday. Their union said police detained dozens.",
+            "detained",
+        ),
+        (
+            "The militants had attacked the base, the Nigerian army said.",
+            "The militants attacked the base, the Nigerian army said.",
+            "attacked",
+        ),
+    ],
+)
+def test_a_past_perfect_in_reported_speech_is_dated_as_the_simple_past_it_stands_for(
+    reported: str, direct: str, trigger: str
+) -> None:
+    # reported speech moves the speaker's simple past into the past perfect: as recent an act
+    dating = _dating(_dated(reported, trigger))
+    assert dating == _dating(_dated(direct, trigger))
+    assert dating[1] is DatePrecision.DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # told as earlier or lasting, it is background still
+        (
+            "Ghana's opposition said the government had previously rejected talks with them.",
+            "rejected",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # a report in the present tells no backshift: the past perfect is before its time
+        (
+            "The Nigerian army says the militants had attacked the base.",
+            "attacked",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # in quoted words the past perfect is the speaker's own
+        (
+            '"The militants had attacked the base," the Nigerian general said.',
+            "attacked",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # a time of its own dates it
+        (
+            "The Nigerian army said the militants had attacked the base in 2019.",
+            "attacked",
+            (date(2019, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_past_perfect_reported_as_earlier_stays_background(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 _STORY = "Kenyan police arrested two journalists on Monday. "
 
 
