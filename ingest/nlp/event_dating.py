@@ -409,15 +409,30 @@ class EventDater:
             if start <= a < end and bisect_left(self._starts, noun) not in named
         ]
         clause_text = _blanked(clause_text, noun_dates)
+        # The time of an "after" or "before" phrase is its own act's ("resigned after the
+        # recording was posted on Monday"), and one "since" is a start: they only bound the act
+        # around them (TimeML AFTER, BEFORE, BEGUN_BY).
+        kind, spans = _bound_phrases(trigger)
         # One told in another clause with a subject of its own ("Russia meddled in the 2016
-        # vote, and Britain expelled its diplomats") tells of that clause alone.
+        # vote, and Britain expelled its diplomats"), or of an act in another noun's phrase
+        # ("demanded an inquiry into the killings of 3 May"), tells of that act alone (and of
+        # the clauses on it: "the 1996 bombing that killed one"), unless that phrase bounds
+        # the event ("in the wake of the bombings of January 8").
         text = _blanked(
             text,
             [
                 (a - start, b - start)
                 for noun, (a, b) in self._noun_dates
                 if start <= a < end
-                and _in_other_clause(self.doc[bisect_left(self._starts, noun)], trigger)
+                and (
+                    _in_other_clause(word := self.doc[bisect_left(self._starts, noun)], trigger)
+                    or (
+                        word.i not in own
+                        and _of_noun(word)
+                        and not word.left_edge.i <= trigger.i <= word.right_edge.i
+                        and not any(a <= noun < b for a, b in spans)
+                    )
+                )
             ],
         )
         others = [
@@ -521,10 +536,6 @@ class EventDater:
             # "'We arrested two men yesterday,' the chief told reporters on Monday": quoted
             # words count from the day they were told on, even where that day comes after them.
             story = self._report_days[report[1].i]
-        # The time of an "after" or "before" phrase is its own act's ("resigned after the
-        # recording was posted on Monday"), and one "since" is a start: they only bound the act
-        # around them (TimeML AFTER, BEFORE, BEGUN_BY).
-        kind, spans = _bound_phrases(trigger)
         bounds = [(a - start, b - start) for a, b in spans]
         read = partial(
             resolve_date,

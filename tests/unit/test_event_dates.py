@@ -765,6 +765,29 @@ def test_a_past_perfect_reported_as_earlier_stays_background(
     assert _dating(_dated(text, trigger)) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan opposition called for an investigation into the killings of 3 January.",
+        "Human rights groups demanded an inquiry into the arrests of 14 January.",
+        "Kenyan lawyers demanded an inquiry into the shooting of students on 12 January.",
+    ],
+)
+def test_a_date_of_an_act_in_another_noun_s_phrase_does_not_date_the_event(text: str) -> None:
+    # the date is the killings', arrests', shooting's: the demand came later, on no day told
+    (event,) = [e for e in _events(text) if e.type is EventType.REQUEST]
+    assert _dating(event) == (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT)
+
+
+def test_a_date_of_an_act_in_another_noun_s_phrase_still_dates_that_act() -> None:
+    text = "Kenyan lawyers demanded an inquiry into the shooting of students on 12 January."
+    assert _dating(_dated(text, "shooting")) == (
+        date(2025, 1, 12),
+        DatePrecision.DAY,
+        DateSource.SENTENCE,
+    )
+
+
 _STORY = "Kenyan police arrested two journalists on Monday. "
 
 
