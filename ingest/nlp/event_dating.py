@@ -787,11 +787,13 @@ class EventDater:
         """The day of an act told as days or weeks before or after an event the story told
         and dated ("withdrew two weeks after the election", the election held on March 3);
         None where the event has no day of its own."""
-        for prep in trigger.children:
+        # "two weeks after the election", "a day before the vote": the count hangs on the
+        # verb or on the preposition, or the preposition on the count where it opens the
+        # sentence ("The day before the vote, police arrested him")
+        heads = [trigger, *(c for c in trigger.children if c.dep_ == "npadvmod")]
+        for prep in (p for h in heads for p in h.children):
             if prep.dep_ != "prep" or prep.lower_ not in ("before", "after"):
                 continue
-            # "two weeks after the election", "a day before the vote": the count hangs on the
-            # verb or on the preposition
             counts = [c for c in (*trigger.children, *prep.children) if c.dep_ == "npadvmod"]
             events = [c for c in prep.children if c.dep_ == "pobj" and definite_noun(c)]
             if not counts or not events:

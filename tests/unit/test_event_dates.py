@@ -2294,6 +2294,19 @@ FROM_EVENT = [
         "shelled",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
+    # a count that opens the sentence, the phrase hung on it
+    (
+        "Ghana held its election on January 12. The day before the election, soldiers arrested"
+        " an opposition candidate in Tamale.",
+        "arrested",
+        (date(2025, 1, 11), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    (
+        "The Kenyan vote was held on Sunday. The day before the vote, police detained two"
+        " opposition activists.",
+        "detained",
+        (date(2025, 1, 18), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
 ]
 
 
