@@ -302,13 +302,11 @@ CASES = [
         "Uganda forced Kenya to withdraw its troops from the island.",
         [(EventType.RETREAT, "disarm", set(), False, False)],
     ),
-    # An infinitive given its subject by "for" is wanted, agreed or fitting, not done.
+    # An infinitive given its subject by "for" is wanted, agreed or fitting, not done; under a
+    # noun ("a pact for troops to patrol") it is the noun's content, no event of its own.
     (
         "Sudan and Chad signed a pact for Chadian troops to patrol the border.",
-        [
-            (EventType.SUPPORT, None, set(), False, False),
-            (EventType.MOBILIZE, "police", set(), False, True),
-        ],
+        [(EventType.SUPPORT, None, set(), False, False)],
     ),
     (
         "It is time for Russia to withdraw its troops from Moldova.",
