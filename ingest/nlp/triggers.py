@@ -497,7 +497,9 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             return None
         if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
             return None  # "sought reelection", "seek the death penalty": asked of no one
-        if lemma == "warn" and (_warns_of_danger(lex, token) or _warns_of_crowd(lex, token)):
+        if lemma == "warn" and (
+            _warns_of_danger(lex, token) or _warns_of_crowd(lex, token) or _warns_alone(token)
+        ):
             return None  # "warned residents about the volcano": advice on a danger
         if etype == EventType.AGREE and (_assents(token) or _takes_thing(lex, token)):
             return None
@@ -1484,6 +1486,15 @@ def _war_foreseen(lex: Lexicon, token: Token, pattern: Pattern, used: set[int]) 
 
 # Subordinators of a condition: "if the United States attacks", "unless they withdraw".
 _CONDITIONS = frozenset({"if", "unless"})
+
+
+def _warns_alone(token: Token) -> bool:
+    """ "The dam could burst, the minister warned, and ...", "Peru warned.": a warning with
+    no one warned and nothing warned of in its own words tells its content in the clause it
+    is hung on or in the words quoted before, which are coded as themselves (a threat of the
+    speaker's side, "we will strike back, he warned", is one there); the verb alone threatens
+    no one."""
+    return not (children(token, ("dobj",)) or prep_objects(token, _WARNED_OF))
 
 
 def _warns_of_crowd(lex: Lexicon, token: Token) -> bool:

@@ -674,6 +674,20 @@ CASES = [
         "Beijing warned against foreign interference in Taiwan.",
         [(EventType.THREATEN, {"CHN"}, set(), False, False)],
     ),
+    # A warning with no one warned and nothing warned of in its own words tells its content
+    # in the clause it hangs on or in the words before: the verb alone threatens no one; a
+    # warning to a side named does.
+    (
+        "The dam could burst within days, the Kenyan interior minister warned, and thousands"
+        " could lose their homes.",
+        [],
+    ),
+    ("Peru's health minister spoke on Monday. Heat kills, she warned.", []),
+    ("The Chilean foreign minister warned.", []),
+    (
+        "Iran warned the United States on Sunday.",
+        [(EventType.THREATEN, {"IRN"}, {"USA"}, False, False)],
+    ),
     # A war warned of threatens force where the speaker names whom it would fight: the one
     # warned, the war's other side, or what would set it off; else it foresees a war. A
     # crisis warned of blames no one.
