@@ -427,7 +427,9 @@ def _sentence_events(
                 index,
                 trig.token,
                 trig.noun,
+                # "sent troops to help the relief effort": what is sent for an aid is moved.
                 moved=trig.type is EventType.MOBILIZE
+                or (trig.type is EventType.AID and trig.complement is not None)
                 or (
                     # "evicted the protesters from the square": one's own people removed
                     # by a verb of expelling are acted on, not taken away.

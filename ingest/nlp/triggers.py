@@ -225,6 +225,27 @@ def _holds_alleged(lex: Lexicon, token: Token) -> bool:
     )
 
 
+def _sent_for_relief(lex: Lexicon, token: Token, lemma: str) -> Token | None:
+    """ "sent two navy ships to support the relief effort in Haiti", "deployed helicopters to
+    assist flood relief": forces or goods sent (a verb CAMEO's patterns read as sending aid,
+    072-074) so as to further an aid effort (its purpose's object, or a word compounded with
+    it, names aid: "relief", "rescue") are humanitarian aid (073), done as the sending is told,
+    not a support ahead; the purpose clause, whose place is the aid's, is returned."""
+    if not objects_of(token) or not any(p.type is EventType.AID for p in lex.cameo.get(lemma, ())):
+        return None
+    for purpose in children(token, ("advcl", "xcomp")):
+        if not any(a.tag_ == "TO" for a in purpose.children):
+            continue
+        own = lex.verbs.get(lower_lemma(purpose))
+        if own is not None and QUAD_CLASS[own[0]] not in COOPERATIVE:
+            continue  # "sent troops to seize the relief convoy": no aid
+        aided = [w for o in objects_of(purpose) for w in [o, *children(o, ("compound",))]]
+        senses = [lex.nouns.get(lower_lemma(w)) or lex.verbs.get(lower_lemma(w)) for w in aided]
+        if any(s is not None and s[0] is EventType.AID for s in senses):
+            return purpose
+    return None
+
+
 def _to_clause(noun: Token) -> Token | None:
     """The infinitive clause of a noun ("willingness to cooperate"), if any."""
     for c in children(noun, ("acl", "relcl")):
@@ -284,6 +305,9 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         return None  # "resigned to become Secretary of State": a post left for another
     if lemma in lex.levying and _levies(lex, token):
         return None  # "charged a fee": a sum levied, no one accused
+    if (relief := _sent_for_relief(lex, token, lemma)) is not None:
+        text = f"{token.text} ... {relief.text}"
+        return Trigger(token, EventType.AID, "humanitarian", 0.8, complement=relief, text=text)
     objs = objects_of(token)
     # "received a mission of observers": who a group is made of is what is acted on first;
     # "held them hostage": what a small clause predicates of the object, as CAMEO reads it.

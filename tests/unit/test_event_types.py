@@ -701,6 +701,27 @@ CASES = [
         "Ethiopia warned of war if Egypt attacked the dam.",
         [(EventType.THREATEN, {"ETH"}, {"EGY"}, False, False)],
     ),
+    # Forces or goods sent to further an aid effort are humanitarian aid, done as told, to the
+    # state the effort is in; sent for an act that is no aid, they move for it.
+    (
+        "Japan sent two navy ships to support the relief effort in the Philippines.",
+        [(EventType.AID, {"JPN"}, {"PHL"}, False, False)],
+    ),
+    (
+        "Canada sent troops to help the relief operation in Haiti.",
+        [(EventType.AID, {"CAN"}, {"HTI"}, False, False)],
+    ),
+    (
+        "Turkey sent rescue teams to help the relief effort in Albania.",
+        [(EventType.AID, {"TUR"}, {"ALB"}, False, False)],
+    ),
+    (
+        "Russia sent troops to seize the relief convoy in Syria.",
+        [
+            (EventType.MOBILIZE, {"RUS"}, set(), False, False),
+            (EventType.COERCE, {"RUS"}, {"SYR"}, False, False),
+        ],
+    ),
     # Sums of no party held still are a measure of the economy, no sanction; a party's, or
     # one sent to a party, are sanctioned.
     ("The Greek government froze pensions until 2020.", []),
