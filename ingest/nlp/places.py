@@ -134,6 +134,11 @@ _PARTS_OF_PLACES = frozenset(
         "west",
     }
 )
+# Nouns of a kind of place, which tell which of a name's places is meant: "the town of
+# Kidal" is the town, "Kandahar province" or "the province of Kandahar" the province.
+_TOWN_NOUNS = frozenset({"city", "town", "village", "port", "suburb"})
+_REGION_NOUNS = frozenset({"province", "region", "governorate", "oblast", "prefecture", "state"})
+_DISTRICT_NOUNS = frozenset({"district", "county"})
 # Dependents that name a noun by a proper name before it: "Kabul airport", "Iran's army".
 _NAMING = frozenset({"compound", "poss", "nmod"})
 # ... of which those that tell where, not whose ("the Kabul attack"; "Moscow's crackdown").
@@ -186,6 +191,11 @@ class PlaceKind(StrEnum):
 
 
 _KINDS = {kind.value: kind for kind in PlaceKind}
+# The Arabic article as transliterations write it before a name, and the shortest spelling
+# read by its variants (shorter ones are shared by too many places).
+_ARTICLES = frozenset({"al", "el", "ul", "il"})
+_SHORTEST_VARIANT = 5
+_NOT_LETTERS = str.maketrans("", "", "".join(c for c in map(chr, range(128)) if not c.islower()))
 _PRECISION = {
     PlaceKind.CITY: LocationPrecision.CITY,
     PlaceKind.REGION: LocationPrecision.REGION,
@@ -225,6 +235,9 @@ class Mention:
     # Blenheim" after "Blenheim Palace"), or before a made thing, as no name the text tags a
     # place (`_names_made_thing`).
     in_facility: bool = False
+    # Found by another spelling of the gazetteer's (`Places.variants`): a reading the text's
+    # other names must bear out, as a facility's is.
+    respelled: bool = False
 
 
 class Places:
@@ -248,6 +261,7 @@ class Places:
         self._capitals = {p.country: p for p in capitals}
         self._capital_ids = frozenset(p.id for p in capitals)
         self._countries = {p.country: p for p in places if p.kind == PlaceKind.COUNTRY}
+        self._variants: dict[str, tuple[int, ...]] | None = None  # built on first use
 
     def __len__(self) -> int:
         return len(self._places)
@@ -263,6 +277,22 @@ class Places:
         if ids is None and not (key.isupper() and len(key) <= 3):
             ids = self._folded.get(key.casefold())
         return tuple(self._places[i] for i in ids or ())
+
+    def variants(self, text: str) -> tuple[Place, ...]:
+        """The places whose names are spelled as another transliteration of a name ("Tal
+        Abyad" for "Tall Abyad", "Bossaso" for "Bosaso", "el-Fasher" for "Al Fasher":
+        `_variant`), where they lie in one region; a spelling shared by places far apart
+        names none of them, as no context told which."""
+        if self._variants is None:
+            variants: dict[str, list[int]] = {}
+            for name, ids in self._names.items():
+                variants.setdefault(_variant(name), []).extend(ids)
+            self._variants = {k: tuple(dict.fromkeys(v)) for k, v in variants.items()}
+        key = _variant(_key(text))
+        found = tuple(self._places[i] for i in self._variants.get(key, ()))
+        if len(key) < _SHORTEST_VARIANT or len({(p.country, p.admin1) for p in found}) != 1:
+            return ()
+        return found
 
     def is_capital(self, place_id: str) -> bool:
         """Whether the place of that id is a national capital."""
@@ -283,6 +313,20 @@ def _key(text: str) -> str:
         if text.endswith(suffix):
             return text[: -len(suffix)]
     return text
+
+
+def _variant(name: str) -> str:
+    """A name's spelling without what its transliterations vary on: accents, case, spaces,
+    hyphens and apostrophes, the vowel of the Arabic article ("el-", "al-") and doubled
+    letters ("Tall Abyad" and "Tal-Abyad" are "talabyad")."""
+    words = fold(name).replace("-", " ").split()
+    letters = "".join(["al" if w in _ARTICLES else w for w in words]).translate(_NOT_LETTERS)
+    # Built for each of the gazetteer's names: a loop, as a regular expression is slower.
+    kept: list[str] = []
+    for letter in letters:
+        if not kept or kept[-1] != letter:
+            kept.append(letter)
+    return "".join(kept)
 
 
 def _alpha2(alpha3: str) -> str | None:
@@ -439,12 +483,13 @@ def _outside_qualifier(found: Sequence[tuple[Mention, Place]], text: str) -> Ite
 
 
 def _stray(mention: Mention, place: Place, evidence: "_Evidence") -> bool:
-    """Whether a town read inside a facility's name lies in a state the text's other names
-    never name: the name is then a person's, one name with the facility's noun ("the Kennedy
-    Space Center" in a story of Florida: no Kennedy of Bogota; "Colchester Hospital" in one
-    of England is Colchester's)."""
+    """Whether a town read inside a facility's name, or by another spelling, lies in a state
+    the text's other names never name: the name is then a person's, one name with the
+    facility's noun ("the Kennedy Space Center" in a story of Florida: no Kennedy of Bogota;
+    "Colchester Hospital" in one of England is Colchester's), or a person's spelled like a
+    town abroad ("Barrette" in a story of Canada: no Barete of Italy)."""
     return (
-        mention.in_facility
+        (mention.in_facility or mention.respelled)
         and place.kind in _LOCAL
         and not evidence.without(mention.text).countries[place.country or ""]
     )
@@ -479,6 +524,7 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     """Toponym mentions in reading order: whole entities, names inside them, names NER missed."""
     spans: list[tuple[Span, tuple[Place, ...]]] = []
     in_facility: set[int] = set()  # the start of each name read before a made thing
+    respelled: set[int] = set()  # ... and of each read by another spelling
     facility_names: set[str] = set()  # the names read inside a facility's name
     taken = [False] * len(doc)
     text = doc_text(doc)
@@ -495,20 +541,27 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
         if ent.label_ == "NORP":
             # A people's, a language's or a party's word names no small town: the people's
             # reading wins ("Arab leaders", "in English", "Democrat senators": not Arab,
-            # English or Sumiton, once called Democrat, small towns of the United States).
-            candidates = tuple(
-                c
-                for c in places.candidates(span.text)
-                if c.kind not in _LOCAL or c.population >= _WELL_KNOWN
-            )
+            # English or Sumiton, once called Democrat, small towns of the United States),
+            # unless the phrase says it is a place of a kind it names ("the town of Kidal").
+            candidates = places.candidates(span.text)
+            if not _of_told_kind(span, candidates):
+                candidates = tuple(
+                    c for c in candidates if c.kind not in _LOCAL or c.population >= _WELL_KNOWN
+                )
         elif ent.label_ in _LABELS:
             candidates = places.candidates(span.text)
+            if not candidates and (candidates := places.variants(span.text)):
+                respelled.add(span.start_char)
         else:
             # Other labels ("Edmonton" as PERSON, "Cyprus" as ORG) only for well-known places,
-            # or where the words around make the name a place.
+            # or where the words around make the name a place, by another spelling too ("the
+            # town of Tal Abyad").
             candidates = _named(span, places)
             if not _counted(span, candidates, places, text=text, surnames=surnames, named=named):
-                candidates = ()
+                variants = places.variants(span.text)
+                candidates = variants if _placed(span, variants, places, text=text) else ()
+                if candidates:
+                    respelled.add(span.start_char)
         if candidates:
             spans.append((span, candidates))
         elif ent.label_ != "PERSON":  # "Washington Irving" is no place
@@ -541,6 +594,7 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     )
     found = []
     for i, (span, candidates) in enumerate(spans):
+        candidates = _of_told_kind(span, candidates) or candidates
         qualifier: tuple[Place, ...] = ()
         if i + 1 < len(spans):
             following = spans[i + 1][0]
@@ -554,6 +608,7 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
                 candidates,
                 qualifier,
                 in_facility=span.start_char in in_facility,
+                respelled=span.start_char in respelled,
             )
         )
     found += _hyphened_states(doc, places, found)
@@ -574,6 +629,41 @@ def _hyphened_states(doc: Doc, places: Places, found: list[Mention]) -> Iterator
             if states:
                 start = token.idx + match.start(part)
                 yield Mention(match[part], start, start + len(match[part]), states, ())
+
+
+def _told_kind(name: Span) -> PlaceKind | None:
+    """The kind of place a name's phrase tells it is: a noun of a region or a district it
+    names ("Kandahar province", "the Donetsk region"; not one with a name of its own, "the
+    Texas county of Harris", nor the last word of a longer name, "Kowloon West district"; a
+    town's is part of a name, "Gaza City", "the Gay Village"), or
+    a noun of a kind of place whose "of" it is ("the port city of Odesa", "the town of
+    Kidal")."""
+    doc = name.doc
+    root = name.root
+    nouns = []
+    whole = name.start == 0 or doc[name.start - 1].pos_ != "PROPN"  # not "Kowloon West district"
+    if whole and name.end < len(doc) and root.head.i == name.end and root.dep_ == "compound":
+        noun = doc[name.end]
+        if noun.lower_ not in _TOWN_NOUNS and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        ):
+            nouns.append(noun)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == name.start - 1:
+        nouns.append(root.head.head)
+    for noun in nouns:
+        if noun.lower_ in _TOWN_NOUNS:
+            return PlaceKind.CITY
+        if noun.lower_ in _REGION_NOUNS:
+            return PlaceKind.REGION
+        if noun.lower_ in _DISTRICT_NOUNS:
+            return PlaceKind.DISTRICT
+    return None
+
+
+def _of_told_kind(name: Span, candidates: Sequence[Place]) -> tuple[Place, ...]:
+    """The candidates of the kind of place the name's phrase tells it is (`_told_kind`)."""
+    kind = _told_kind(name)
+    return tuple(c for c in candidates if c.kind == kind)
 
 
 def _well_known(candidates: Sequence[Place]) -> bool:
@@ -636,6 +726,8 @@ def _placed(name: Span, candidates: Sequence[Place], places: Places, *, text: st
         return after.lstrip()[:1] in _DATELINE_ENDS
     root = name.root
     if root.dep_ == "pobj" and root.head.lower_ in _SITE_PREPS and root.head.i == name.start - 1:
+        return True
+    if _of_told_kind(name, candidates):  # "the town of Tal Abyad", "Kandahar province"
         return True
     # The region or country that holds it, after a comma or "in" ("in eastern Ukraine").
     area = name.end + 1
