@@ -1052,7 +1052,7 @@ def _own_place(
     for head in heads:
         for child in head.children:
             place = None
-            if (child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS) or (
+            if _locative(child) or (
                 child.dep_ in ("prep", "dative")  # "sent troops to" is parsed a dative
                 and child.lower_ in motions
             ):
@@ -1216,9 +1216,13 @@ def _journey_place(heads: list[Token], toponyms: Sequence[Toponym]) -> Toponym |
     the noun's light verb too)."""
     act = heads[0]
     journeys = [act] if len(heads) > 1 and act.lemma_ in _JOURNEY_VERBS else []
+    # The parser may hang the journey on the act's gerund ("accused Iran of lying during a
+    # visit to Baghdad").
+    gerunds = [g for p in act.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
     journeys += [
         noun
-        for prep in act.children
+        for holder in (act, *gerunds)
+        for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in _JOURNEY_PREPS
         for noun in prep.children
         if noun.dep_ == "pobj" and noun.lemma_ in _JOURNEY_NOUNS and not _anothers(noun)
@@ -1478,16 +1482,35 @@ def _time_noun(token: Token) -> Token:
 
 def _locative_of(token: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in _LOCATIVE_PREPS:
+        if _locative(child):
             return _place_of(child, toponyms)
     return None
+
+
+def _locative(token: Token) -> bool:
+    """Whether a dependent is a locative preposition; the parser may take one followed by
+    "of" for an adverb ("gathered outside of the embassy")."""
+    return token.lower_ in _LOCATIVE_PREPS and (
+        token.dep_ == "prep"
+        or (token.dep_ == "advmod" and any(c.lower_ == "of" for c in token.children))
+    )
 
 
 def _place_of(prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     """The place a locative names (`_site_place`); places coordinated there ("in Baghdad and
     Basra", "in Kenya and in Uganda") are one only where one holds the others ("in Doha,
     Qatar"), else their state where they share one, else none: the act was done in each."""
-    objects = [o for p in (prep, *prep.conjuncts) for o in p.children if o.dep_ == "pobj"]
+    preps = (prep, *prep.conjuncts)
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    if not objects:  # "outside of Kampala": the parser hangs the place on the "of"
+        objects = [
+            o
+            for p in preps
+            for of in p.children
+            if of.dep_ == "prep" and of.lower_ == "of"
+            for o in of.children
+            if o.dep_ == "pobj"
+        ]
     return _one_place(objects, toponyms)
 
 

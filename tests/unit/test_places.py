@@ -390,6 +390,12 @@ def _located(text: str, title: str | None = None) -> list[tuple[str, str | None]
         ("Saudi and American officials held talks in Riyadh on Tuesday.", [("CONSULT", "Riyadh")]),
         ("Kenya and Uganda signed a trade deal in Nairobi on Monday.", [("SUPPORT", "Nairobi")]),
         ("President Macron visited Algiers on Tuesday.", [("CONSULT", "Algiers")]),
+        # "Outside of" is "outside".
+        ("Police dispersed students outside of Kampala on Friday.", [("COERCE", "Kampala")]),
+        (
+            "Protesters gathered outside of the parliament in Kampala.",
+            [("PROTEST", "Kampala")],
+        ),
         # Places acted on are one as a locative's are: the state they share, else none.
         ("Russian missiles struck Kyiv and Kharkiv overnight.", [("ASSAULT", "Ukraine")]),
         (
@@ -796,6 +802,11 @@ def test_an_act_of_removing_is_located_where_the_removed_were(
         (
             "Iranian negotiators returned to Vienna for talks with European diplomats.",
             [("CONSULT", "Vienna")],
+        ),
+        # ... the parser may hang the journey on the act's gerund.
+        (
+            "The Saudi minister accused Qatar of lying during a visit to Amman.",
+            [("ACCUSE", "Amman")],
         ),
         # ... not another's journey, nor one after which the act came, nor a place of its own.
         ("During Xi's visit to Moscow, Washington warned China.", [("THREATEN", None)]),
