@@ -57,7 +57,8 @@ def locations(
     """Where each act happened: its trigger's own locative or its police's or court's
     (`locate_event`; `spans` are the actors' mentions), else the story's earlier scene
     (`_continued`, the `headline`'s too where the text does not hold it: `_headline_scene`;
-    not of an act told as `background`, dated long before the story), else the state of its
+    not of an act told as `background`, dated long before the story, nor of one told a time
+    apart from another: `_told_apart`), else the state of its
     sides' own police or courts (`_located`)."""
     likely = event_toponyms(doc, toponyms)
     wheres = _wheres(doc, toponyms)
@@ -94,7 +95,10 @@ def locations(
         lead=_lead_scene(doc, likely, lex, acts),
         headline=None if headline is None else _headline_scene(headline, lex, acts),
         told_back=[_told_back(doc, m, lex) for m in mentions],
-        background=background or [False] * len(mentions),
+        background=[
+            past or _told_apart(doc, m)
+            for m, past in zip(mentions, background or [False] * len(mentions), strict=True)
+        ],
     )
     for m, t in zip(mentions, scenes, strict=True):
         told_in = [p for p in toponyms if m.start <= p.start < m.end]
@@ -392,6 +396,36 @@ def _continued(
         ):
             found[i] = scene
     return found
+
+
+def _told_apart(doc: Doc, mention: EventMention) -> bool:
+    """Whether an act is told as a time apart from another, by "after" or "before" with its
+    distance ("comes a day after the rebels shelled a village", "two weeks before the
+    ceasefire"): another occasion, as a background act is, whose place the story's scene
+    does not tell."""
+    heads = trigger_tokens(doc, mention.trigger_start, mention.trigger)
+    if not heads:
+        return False
+    word = heads[0]
+    while word.dep_ == "conj":
+        word = word.head
+    if word.dep_ == "pobj":  # "days after the shelling of the town"
+        links = [word.head]
+    elif word.dep_ == "advcl":
+        links = [c for c in word.children if c.dep_ == "mark"]
+    else:
+        return False
+    # The distance, before the conjunction, hangs on it or on the clause's verb (not a time
+    # of the act's own: "after troops shelled the town last month").
+    return any(
+        link.lower_ in _APART
+        and any(c.dep_ == "npadvmod" and c.i < link.i for t in (link, word) for c in t.children)
+        for link in links
+    )
+
+
+# Conjunctions and prepositions of an act told a time apart from another: "a day after".
+_APART = frozenset({"after", "before"})
 
 
 def _told_back(doc: Doc, mention: EventMention, lex: Lexicon) -> EventType | None:

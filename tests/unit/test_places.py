@@ -1185,6 +1185,19 @@ def test_a_place_around_or_inside_the_scene_keeps_the_scene(
             " group's founder.",
             [("ASSAULT", "Lagos"), ("COERCE", "Nigeria")],
         ),
+        # So is an act told a time apart from another: another occasion.
+        (
+            None,
+            "Gunmen stormed a hotel in Mogadishu on Friday. The siege came two days after"
+            " militants bombed a checkpoint.",
+            [("ASSAULT", "Mogadishu"), ("ASSAULT", None)],
+        ),
+        (
+            None,
+            "Rebels seized an army base near Goma on Sunday, a week after soldiers shelled"
+            " their camp.",
+            [("COERCE", "Goma"), ("ASSAULT", None)],
+        ),
     ],
 )
 def test_a_background_act_goes_on_no_scene(
