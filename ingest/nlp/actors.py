@@ -184,6 +184,8 @@ ARMED_SECTORS = sectors_of("armed")
 _TRAVELLERS = sectors_of("travellers")
 # Those who act abroad as well as at home: the travellers and troops.
 _ABROAD = sectors_of("abroad")
+# Those who act only within their own state: its police and courts.
+_HOME = sectors_of("home")
 # A state's own bodies (CAMEO's GOV, MIL, COP, SPY, JUD, LEG).
 _STATE = sectors_of("state")
 # Those who take part in politics unarmed: parties, legislatures, the opposition.
@@ -532,6 +534,7 @@ def resolve_actors(
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     mentions.extend(_bare_titles(doc, mentions, gaz, lower))
+    site = None if headline is None else _headline_site(headline)
     mentions = _agents(
         doc,
         mentions,
@@ -542,8 +545,9 @@ def resolve_actors(
         places=places,
         main=main,
         civil=civil,
-        headline=None if headline is None else _headline_site(headline),
+        headline=site,
     )
+    _state_bodies_unknown(doc, mentions, gaz, places, main=main, headline=site)
     if _bodies_of_setting(doc, mentions):
         _appositive_countries(doc, mentions, matches)  # their officers follow
     mentions = [_as_people(doc, m, nationals) for m in _without_agents_places(doc, mentions)]
@@ -2710,6 +2714,57 @@ def _agents(
         )
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
+
+
+_HEAD_ENDS = {"of", "on", "for", "in"}
+
+
+def _state_bodies_unknown(
+    doc: Doc,
+    mentions: list[_Mention],
+    gaz: Gazetteer,
+    places: list[_Place],
+    *,
+    main: str | None,
+    headline: str | None,
+) -> None:
+    """Give a body no dictionary knows whose name's head is a state's agent word its sector
+    ("Thames Valley Police", "the Supreme Court of Justice", "the Puerto Rico Senate"), and
+    a country where its name holds none: a place in its name, else, for a body that acts
+    only at home (police, a court), the one its generic agent would take there."""
+    starts = [s.start for s in doc.sents]
+    for m in mentions:
+        if m.entry is not None or m.kind is not ActorKind.ORGANISATION or m.sector is not None:
+            continue
+        # The head: the last word before a preposition ("Court" of "the Supreme Court of
+        # Justice", "Committee" of "the Committee on Intelligence") of the name as written (a
+        # body's agents may have joined its mention: "Hamas fighters").
+        words = m.text.lower().split()
+        head = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+        if not head:
+            continue
+        # People, no body: "Coast Guard Commandant", "Republican Representatives" (a name's
+        # plural, which the lemmatizer leaves as written).
+        word = words[head - 1]
+        if is_person_noun(word) or is_person_noun(word.removesuffix("s")):
+            continue
+        codes = [c for _, e, c in gaz.find_agents(words[:head]) if e == head and "|" not in c]
+        sector = gaz.sectors[codes[-1]] if codes else None
+        if sector is None or sector.name not in _STATE:
+            continue
+        m.sector, m.political = sector.name, m.political or sector.political
+        if m.country is None:
+            inside = [p.country for p in places if m.start <= p.start < m.end]
+            m.country = inside[0] if inside else None
+        if m.country is None and sector.name in _HOME:
+            m.country = (
+                _nearest_country(
+                    doc, m.start, m.end, places, political=True, stays=True, shun=set()
+                )
+                or _site_told_before(doc, m.start, places, starts)
+                or headline
+                or main
+            )
 
 
 def _bodies_of_setting(doc: Doc, mentions: list[_Mention]) -> bool:

@@ -343,6 +343,40 @@ def test_a_place_that_names_an_agent_is_no_actor(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "body", "sector", "country"),
+    [
+        (
+            "A man was stabbed in Leeds, England, on Friday. Officers said the Yorkshire "
+            "Dales Police arrested two men.",
+            "org:yorkshire-dales-police",
+            "police",
+            "GBR",  # police act at home: where the story happens
+        ),
+        (
+            "The High Court of Appeal in Nairobi ruled on Monday.",
+            "org:high-court-of-appeal",
+            "judiciary",
+            "KEN",
+        ),
+        # A legislature travels: the story's place tells nothing of it.
+        ("In Lima, the Senate of Ruritania met.", "org:senate-of-ruritania", "legislature", None),
+        (
+            "The Lanark Valley Trust said on Monday that it would sell the farm.",
+            "org:lanark-valley-trust",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_body_no_dictionary_knows_is_of_the_sector_its_head_names(
+    nlp: Language, text: str, body: str, sector: str | None, country: str | None
+) -> None:
+    doc = nlp(text)
+    actors = {a.id: a for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert (actors[body].sector, actors[body].country) == (sector, country)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Riot police dispersed a crowd of students outside the stadium in Lima on Sunday.",
