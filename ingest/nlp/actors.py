@@ -677,11 +677,14 @@ def _sited(ent: Span, placed: set[tuple[int, int]]) -> bool:
     a place after "at", "in", "near"..., alone or in a list ("at the park, Causeway Bay, and
     Tin Hau"; "spoke to Jackson" keeps its person), or one after "the", which no person's
     name takes at the head of its phrase ("troops to the Azores"; not "the Imus family"); a
-    body's after "in", "near"... ("a farm near Ennis"; not "at Harvard"). Past the site's
-    words, only a toponym of `placed` counts: a name geolocation reads a place by its own."""
+    body's after "in", "near"... ("a farm near Ennis"; not "at Harvard"); either one a place's
+    noun calls a place (`_called_a_place`). Past the site's words, only a toponym of `placed`
+    counts: a name geolocation reads a place by its own."""
     token = ent.root
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head
+    if ent.label_ in ("PERSON", "ORG") and _called_a_place(token):
+        return True  # "the island of Majorca" tagged a body
     preposition = token.head.lower_ if token.dep_ == "pobj" else None
     if ent.label_ == "PERSON":
         if preposition in _SITE_PREPOSITIONS:
@@ -694,6 +697,20 @@ def _sited(ent: Span, placed: set[tuple[int, int]]) -> bool:
         and preposition in _PLACE_PREPOSITIONS
         and (ent.start_char, ent.end_char) in placed
     )
+
+
+def _called_a_place(name: Token) -> bool:
+    """Whether a name (its root, or the first of a list's) is called a place by a place's
+    noun, whatever the gazetteer knows: the object of its "of" ("the island of Majorca", "the
+    ports of Sirik and Jask") or the noun it is compounded on ("Sistan province"); the noun in
+    lower case, not a title's word ("Secretary of State X")."""
+    if name.dep_ == "pobj" and name.head.lower_ == "of":
+        noun = name.head.head
+    elif name.dep_ == "compound" and name.head.i > name.i:
+        noun = name.head
+    else:
+        return False
+    return noun.is_lower and noun.lemma_ in _PLACE_NOUNS
 
 
 def _line_marks(doc: Doc) -> tuple[set[int], set[int]]:
@@ -1288,6 +1305,11 @@ def _unglued(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     return end, None
 
 
+# Nouns of a settlement or a division of a state, which name a place by their "of" or
+# before them ("the port of Jask", "Sistan province").
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "island", "port", "province", "region", "district", "county"}
+)
 # Prepositions whose object is where something is or goes, not who acts.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "into", "inside"})
 

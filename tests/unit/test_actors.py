@@ -343,6 +343,24 @@ def test_a_place_that_names_an_agent_is_no_actor(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Drones struck the ports of Varnel and Oskarhamn on Tuesday.", "org:varnel"),
+        ("The island of Ambrose Quill was evacuated.", "person:ambrose-quill"),
+    ],
+)
+def test_a_name_a_places_noun_calls_a_place_is_no_actor(
+    nlp: Language, text: str, place: str
+) -> None:
+    # The gazetteer knows neither name: "the ports of", "the island of" tell they are places.
+    assert place not in _placed_ids(nlp, text)
+
+
+def test_a_title_of_state_before_a_name_calls_it_no_place(nlp: Language) -> None:
+    assert "person:mike-pompeo" in _placed_ids(nlp, "Secretary of State Mike Pompeo spoke.")
+
+
+@pytest.mark.parametrize(
     ("text", "body", "sector", "country"),
     [
         (

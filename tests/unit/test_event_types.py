@@ -173,7 +173,7 @@ CASES = [
     ("In Nairobi, most council seats are held or occupied by the ruling party.", []),
     (
         "Malian rebels captured the town of Gao.",
-        [(EventType.ASSAULT, {"MLI-rebels"}, {"Gao"}, False, False)],
+        [(EventType.ASSAULT, {"MLI-rebels"}, set(), False, False)],
     ),
     (
         "Peruvian police seized documents from the senator.",
