@@ -1139,13 +1139,8 @@ def sitting_suspended(trig: Trigger) -> bool:
     if trig.type is not EventType.SANCTION:
         return False
     head = trig.noun or trig.token
-    # "ordered the suspension of parliament": the light verb's object is the act itself. The
-    # assembly by its own words: "the Parliament of the United Kingdom" names its state too,
-    # whose "Kingdom" is no second agent.
-    acted = [o for o in objects_of(trig.token) if o != trig.noun] + prep_objects(head, ("of",))
-    return bool(acted) and all(
-        o.tag_ in ("NN", "NNP") and agent_codes(o, own=True) == {"LEG"} for o in acted
-    )
+    acted = [*objects_of(trig.token), *prep_objects(head, ("of",))]
+    return bool(acted) and all(o.tag_ in ("NN", "NNP") and agent_codes(o) == {"LEG"} for o in acted)
 
 
 def hosted_occasion(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:

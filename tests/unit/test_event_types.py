@@ -365,10 +365,6 @@ CASES = [
     ("The Nepali king suspended parliament for five weeks.", []),
     ("Peru's congress was suspended after the president's decree.", []),
     ("The president's suspension of the Kenyan parliament drew protests.", []),
-    # The assembly by its own words, whose name may name its state too.
-    ("The court ruled on the suspension of the Parliament of the United Kingdom.", []),
-    ("The Queen suspended the Parliament of the United Kingdom in September.", []),
-    ("The king ordered the suspension of parliament.", []),
     (
         "Kenya suspended aid to Somalia.",
         [(EventType.SANCTION, {"KEN"}, {"SOM"}, False, False)],
