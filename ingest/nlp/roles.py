@@ -1232,7 +1232,7 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
             continue
         if obj.tag_ not in RELATIVE_TAGS:
             # The parse may hang the object's "by" on the verb ("condemned the move by Peru").
-            found += by_agents(index, obj) or by_agents(index, token)
+            found += _named_by(index, obj) or _named_by(index, token)
             for clause in children(obj, ("relcl", "acl")):
                 # Its object is the relative word, or none ("the report that X published").
                 own = children(clause, OBJECT_DEPS)
@@ -1248,6 +1248,12 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
             if owner.dep_ in (*OBJECT_DEPS, "nsubjpass"):
                 found += sources(lex, index, owner.head)
     return list(dict.fromkeys(found))
+
+
+def _named_by(index: ActorIndex, head: Token) -> list[str]:
+    """Who a word's "by" names itself ("by Peru", "by the Kenyan government"); not a means
+    that names one inside it ("by decree of the president", "by a statement from Kenya")."""
+    return [a for o in prep_objects(head, ("by",)) if index.get(o.i) for a in index.actors_in(o)]
 
 
 def under(index: ActorIndex, noun: Token) -> list[str]:

@@ -3346,6 +3346,7 @@ ACTOR_ROLES = [
     # relative clause on a noun of the thing's own phrases names; no "by" of a means.
     ("Ghana dismissed the complaint by Togo.", ["country:GHA"], ["country:TGO"]),
     ("Senegal welcomed the statement by phone.", ["country:SEN"], []),
+    ("Kenya condemned the killings by a statement from the Somali army.", ["country:KEN"], []),
     (
         "Chad had shown Niger a draft of the plan, which Niger rejected on Friday.",
         ["country:NER"],
