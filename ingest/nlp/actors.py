@@ -2511,11 +2511,16 @@ def _agents(
         # Pakistani court ruling"); otherwise an agent word on a noun modifies it.
         issued = after is not None and after.lemma_ in load_lexicon().documents
         issued = issued and any(m.end == start for m in countries)
-        if head.pos_ not in ("NOUN", "PROPN") or (
+        # A site a force holds stands for it ("army positions", "militant outposts": attacked,
+        # they are the force attacked, as Phoenix codes a "rebel base"), as an act of force
+        # names its doer ("a police raid").
+        armed = sector.name in FORCES | ARMED_SECTORS
+        site = armed and after is not None and after.lemma_.lower() in load_lexicon().strongholds
+        if (head.pos_ not in ("NOUN", "PROPN") and not site) or (
             after is not None
             and after.pos_ == "NOUN"
             and not issued
-            and not (sector.name in FORCES | ARMED_SECTORS and _names_force(after))
+            and not (site or (armed and _names_force(after)))
         ):
             continue  # "military operation", "police station": a modifier, not an agent
         cover, country = start, None
@@ -2573,6 +2578,10 @@ def _agents(
         if before:
             cover, country = before[0].start, before[0].entry.country
             coordinated = _coordinated_before(before[0], countries, lower)
+        elif site and after is not None and (inside := _places_in(after, places)):
+            country = inside[0].country  # "jets hit army posts in Syria": where the site is
+        elif site and sector.name in FORCES:
+            continue  # "shelled army positions": whose, the text does not tell
         elif owner and owner[0].country:
             country = owner[0].country  # "Trump's envoy": an official of his country
         elif referent is not None:
@@ -3235,6 +3244,11 @@ def _site_of_act(doc: Doc, end: int, places: list[_Place], *, stays: bool) -> _P
         if inside:
             return min(inside, key=lambda p: not _is_site(doc, p))
     return None
+
+
+def _places_in(noun: Token, places: list[_Place]) -> list[_Place]:
+    """The places named inside a noun's phrase."""
+    return [p for p in places if noun.left_edge.i <= p.start <= noun.right_edge.i]
 
 
 def _places_of_others(

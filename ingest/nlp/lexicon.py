@@ -145,6 +145,7 @@ class Lexicon:
     mediating: frozenset[str]  # "mediate", "broker": CAMEO's mediation between sides (045)
     mobilising: frozenset[str]  # "mobilize", "muster": CAMEO's verbs of mobilising (block 15)
     forces: frozenset[str]  # "troop", "army": heads of CAMEO's armed forces (&MILITARY)
+    strongholds: frozenset[str]  # "base", "outpost": sites a force holds (see `load_lexicon`)
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
     dissenters: frozenset[str]  # "protester", "demonstrator": the doers of the protest verbs
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
@@ -385,6 +386,9 @@ def load_lexicon() -> Lexicon:
         protesting=protesting,
         mobilising=mobilising,
         forces=frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"]),
+        # CAMEO's &STRONGHOLD and the heads of the sites Phoenix's agents code as the force
+        # holding them (MILITARY_BASE, REBEL_BASE, FIGHTING_POSITION, POLICE_POST).
+        strongholds=frozenset([*cameo_raw["synsets"]["&stronghold"], "base", "position", "post"]),
         dissenters=_doers(v for v, (t, _) in verbs.items() if t == EventType.PROTEST),
         detention=detention,
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),

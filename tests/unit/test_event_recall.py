@@ -637,7 +637,7 @@ CASES = [
     ),
     (
         "On Saturday a car bomb went off near a Libyan army base.",
-        [(EventType.ASSAULT, set(), {"LBY"}, False, False)],
+        [(EventType.ASSAULT, set(), {"LBY-military"}, False, False)],
     ),
     (
         "Two Bahraini activists went on hunger strike on Monday.",

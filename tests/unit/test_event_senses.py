@@ -463,7 +463,7 @@ CASES = [
     # whose sense names no such act yields to it; the act takes the light verb's negation.
     (
         "Hezbollah fighters engaged in shelling Israeli army posts along the border.",
-        [(EventType.ASSAULT, {"LBN"}, {"ISR"}, False, False)],
+        [(EventType.ASSAULT, {"LBN"}, {"ISR-military"}, False, False)],
     ),
     (
         "Ethiopian soldiers did not take part in attacking Eritrean border posts.",

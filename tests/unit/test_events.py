@@ -3540,6 +3540,23 @@ ACTOR_ROLES = [
         ["sector:KEN-military"],
         ["country:SOM"],
     ),
+    # A site a force holds, attacked, is the force attacked, not the state it is in.
+    (
+        "Somali troops shelled rebel positions near Kismayo on Tuesday.",
+        ["sector:SOM-military"],
+        ["sector:SOM-rebels"],
+    ),
+    (
+        "Rebels overran an army base in eastern Chad.",
+        ["sector:TCD-rebels"],
+        ["sector:TCD-military"],
+    ),
+    # A state's force holding it is of the state the site is in, not of the attacker's word.
+    (
+        "Ethiopian jets bombed military positions in northern Eritrea.",
+        ["country:ETH"],
+        ["sector:ERI-military"],
+    ),
 ]
 
 # Acts a clause lists as gerunds after "including" are its subject's.
