@@ -77,6 +77,7 @@ done. WordNet's licence (wordnet_nouns.LICENSE) covers every list.
 """
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
@@ -198,16 +199,21 @@ def doers(data_noun: str) -> set[str]:
     """The words of noun.person's synsets derived from a verb: one who does it ("bomber", a
     person who plants bombs; "destroyer")."""
     found: set[str] = set()
+    for fields, words, ptrs in _people(data_noun):
+        if any(ptrs[i] == "+" and ptrs[i + 2] == "v" for i in range(0, len(ptrs), 4)):
+            found.update(fields[4 + 2 * i].lower() for i in range(words))
+    return found
+
+
+def _people(data_noun: str) -> Iterator[tuple[list[str], int, list[str]]]:
+    """noun.person's synset lines: their fields, word count and pointer fields (four each)."""
     for line in data_noun.splitlines():
         fields = line.split()
         if line.startswith(" ") or int(fields[1]) != NOUN_PERSON:
             continue
         words = int(fields[3], 16)
         pointers = int(fields[4 + 2 * words])
-        ptrs = fields[5 + 2 * words : 5 + 2 * words + 4 * pointers]
-        if any(ptrs[i] == "+" and ptrs[i + 2] == "v" for i in range(0, len(ptrs), 4)):
-            found.update(fields[4 + 2 * i].lower() for i in range(words))
-    return found
+        yield fields, words, fields[5 + 2 * words : 5 + 2 * words + 4 * pointers]
 
 
 def read_index(index: str) -> dict[str, tuple[int, int]]:
@@ -410,13 +416,7 @@ def censure_nouns(
         )
 
     named_for: set[int] = set()
-    for line in data_noun.splitlines():
-        fields = line.split()
-        if line.startswith(" ") or int(fields[1]) != NOUN_PERSON:
-            continue
-        words = int(fields[3], 16)
-        pointers = int(fields[4 + 2 * words])
-        ptrs = fields[5 + 2 * words : 5 + 2 * words + 4 * pointers]
+    for fields, _, ptrs in _people(data_noun):
         if any(
             ptrs[i] == "+" and ptrs[i + 2] == "n" and censure(int(ptrs[i + 1]))
             for i in range(0, len(ptrs), 4)
