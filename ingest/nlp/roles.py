@@ -136,7 +136,6 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 _PLURAL = frozenset({"they", "them"})
 _NEUTER = frozenset({"it"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-_POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "her"}  # the personal form
 # The noun phrases a pronoun may stand for, by salience (centering theory): subjects, then
 # objects, each the nearer the main clause the likelier.
 _SALIENCE = {"nsubj": 0, "nsubjpass": 0, "dobj": 1, "dative": 1, "pobj": 1}
@@ -358,8 +357,7 @@ class ActorIndex:
 
     def _antecedent(self, pronoun: Token) -> _Phrase | None:
         """The noun phrase a third-person pronoun stands for (see `antecedent_of`), if any."""
-        form = _POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
-        if not any(form in kind for kind in (_PERSONAL, _PLURAL, _NEUTER)):
+        if not any(pronoun.lower_ in kind for kind in (_PERSONAL, _PLURAL, _NEUTER)):
             return None
         if pronoun.i in self._resolved:
             return self._resolved[pronoun.i]
@@ -373,30 +371,10 @@ class ActorIndex:
                 a in doers or (held and sector(a) in _ARRESTERS) for a in phrase.actors
             ):
                 continue
-            if phrase.token.i not in excluded and form in phrase.pronouns:
+            if phrase.token.i not in excluded and pronoun.lower_ in phrase.pronouns:
                 self._resolved[pronoun.i] = phrase
                 break
         return self._resolved[pronoun.i]
-
-    def possessor(self, noun: Token) -> list[str]:
-        """What the possessive pronoun of a noun naming no actor stands for, where it cannot be
-        its clause's subject's ("The rebels drove out the army and shelled its camp": the
-        army; not "Police seized their weapons", which may be theirs, nor "arrested his son",
-        no act on him)."""
-        owned = [c for c in children(noun, ("poss",)) if c.lower_ in _POSSESSIVES]
-        verb = verb_of(noun)
-        subj = subject_of(self.lex, verb) if verb is not None else None
-        if len(owned) != 1 or subj is None or _tie(self, noun):
-            return []
-        form, lemma = _POSSESSIVES[owned[0].lower_], lower_lemma(subj)
-        # One who may be a person may be "he" ("an individual"), and a body or a force "they"
-        # ("the army said they ..."): unless it names a side that is no person ("Kenya").
-        people = all(a in self.people for a in self.actors_in(subj))
-        person = form in _PERSONAL and subj.tag_ in ("NN", "NNP") and people
-        body = form in _PLURAL and (is_institution_word(lemma) or lemma in self.lex.forces)
-        if person or body or form in self._phrase(subj).pronouns:
-            return []
-        return self.antecedent_of(owned[0])
 
     def unquoted_self(self, pronoun: Token) -> bool:
         """ "I" or "we" outside any quotation: the writer's own words, or an interviewee's in a
@@ -1140,7 +1118,7 @@ def targets_in(index: ActorIndex, phrase: Token) -> list[str]:
     "a US-made drone", "the Kremlin-backed candidate" are no act on the judge, the United
     States or the Kremlin; a body so led is on its leader's side ("the Saudi-led
     coalition"), and what one holds is one's own ("shelled government-held towns")."""
-    found = index.actors_in(phrase) or index.possessor(phrase)
+    found = index.actors_in(phrase)
     own = [phrase, *children(phrase, ("compound",))]
     if any(index.get(t.i) is not None or is_institution_word(lower_lemma(t)) for t in own):
         return found

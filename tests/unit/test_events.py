@@ -3557,24 +3557,6 @@ ACTOR_ROLES = [
         ["country:ETH"],
         ["sector:ERI-military"],
     ),
-    # A possessive on the object that cannot be the subject's stands for its antecedent; one
-    # that may be the subject's is left unread.
-    (
-        "The insurgents routed the Somali army near Afgoye and blockaded its supply base.",
-        ["sector:SOM-rebels"],
-        ["sector:SOM-military"],
-    ),
-    (
-        "Rebels stopped a Chadian police officer on the road and seized his rifle.",
-        ["sector:TCD-rebels"],
-        ["sector:TCD-police"],
-    ),
-    ("The gang fled the town. The soldiers later seized their weapons.", ["sector:military"], []),
-    (
-        "The opposition leader spoke in Kampala. The court later seized his passport.",
-        ["sector:UGA-judiciary"],
-        ["sector:UGA-opposition"],
-    ),
 ]
 
 # Acts a clause lists as gerunds after "including" are its subject's.
