@@ -191,11 +191,6 @@ class PlaceKind(StrEnum):
 
 
 _KINDS = {kind.value: kind for kind in PlaceKind}
-# The Arabic article as transliterations write it before a name, and the shortest spelling
-# read by its variants (shorter ones are shared by too many places).
-_ARTICLES = frozenset({"al", "el", "ul", "il"})
-_SHORTEST_VARIANT = 5
-_NOT_LETTERS = str.maketrans("", "", "".join(c for c in map(chr, range(128)) if not c.islower()))
 _PRECISION = {
     PlaceKind.CITY: LocationPrecision.CITY,
     PlaceKind.REGION: LocationPrecision.REGION,
@@ -235,9 +230,6 @@ class Mention:
     # Blenheim" after "Blenheim Palace"), or before a made thing, as no name the text tags a
     # place (`_names_made_thing`).
     in_facility: bool = False
-    # Found by another spelling of the gazetteer's (`Places.variants`): a reading the text's
-    # other names must bear out, as a facility's is.
-    respelled: bool = False
 
 
 class Places:
@@ -261,7 +253,6 @@ class Places:
         self._capitals = {p.country: p for p in capitals}
         self._capital_ids = frozenset(p.id for p in capitals)
         self._countries = {p.country: p for p in places if p.kind == PlaceKind.COUNTRY}
-        self._variants: dict[str, tuple[int, ...]] | None = None  # built on first use
 
     def __len__(self) -> int:
         return len(self._places)
@@ -277,22 +268,6 @@ class Places:
         if ids is None and not (key.isupper() and len(key) <= 3):
             ids = self._folded.get(key.casefold())
         return tuple(self._places[i] for i in ids or ())
-
-    def variants(self, text: str) -> tuple[Place, ...]:
-        """The places whose names are spelled as another transliteration of a name ("Tal
-        Abyad" for "Tall Abyad", "Bossaso" for "Bosaso", "el-Fasher" for "Al Fasher":
-        `_variant`), where they lie in one region; a spelling shared by places far apart
-        names none of them, as no context told which."""
-        if self._variants is None:
-            variants: dict[str, list[int]] = {}
-            for name, ids in self._names.items():
-                variants.setdefault(_variant(name), []).extend(ids)
-            self._variants = {k: tuple(dict.fromkeys(v)) for k, v in variants.items()}
-        key = _variant(_key(text))
-        found = tuple(self._places[i] for i in self._variants.get(key, ()))
-        if len(key) < _SHORTEST_VARIANT or len({(p.country, p.admin1) for p in found}) != 1:
-            return ()
-        return found
 
     def is_capital(self, place_id: str) -> bool:
         """Whether the place of that id is a national capital."""
@@ -313,20 +288,6 @@ def _key(text: str) -> str:
         if text.endswith(suffix):
             return text[: -len(suffix)]
     return text
-
-
-def _variant(name: str) -> str:
-    """A name's spelling without what its transliterations vary on: accents, case, spaces,
-    hyphens and apostrophes, the vowel of the Arabic article ("el-", "al-") and doubled
-    letters ("Tall Abyad" and "Tal-Abyad" are "talabyad")."""
-    words = fold(name).replace("-", " ").split()
-    letters = "".join(["al" if w in _ARTICLES else w for w in words]).translate(_NOT_LETTERS)
-    # Built for each of the gazetteer's names: a loop, as a regular expression is slower.
-    kept: list[str] = []
-    for letter in letters:
-        if not kept or kept[-1] != letter:
-            kept.append(letter)
-    return "".join(kept)
 
 
 def _alpha2(alpha3: str) -> str | None:
@@ -483,13 +444,12 @@ def _outside_qualifier(found: Sequence[tuple[Mention, Place]], text: str) -> Ite
 
 
 def _stray(mention: Mention, place: Place, evidence: "_Evidence") -> bool:
-    """Whether a town read inside a facility's name, or by another spelling, lies in a state
-    the text's other names never name: the name is then a person's, one name with the
-    facility's noun ("the Kennedy Space Center" in a story of Florida: no Kennedy of Bogota;
-    "Colchester Hospital" in one of England is Colchester's), or a person's spelled like a
-    town abroad ("Barrette" in a story of Canada: no Barete of Italy)."""
+    """Whether a town read inside a facility's name lies in a state the text's other names
+    never name: the name is then a person's, one name with the facility's noun ("the Kennedy
+    Space Center" in a story of Florida: no Kennedy of Bogota; "Colchester Hospital" in one of
+    England is Colchester's)."""
     return (
-        (mention.in_facility or mention.respelled)
+        mention.in_facility
         and place.kind in _LOCAL
         and not evidence.without(mention.text).countries[place.country or ""]
     )
@@ -524,7 +484,6 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     """Toponym mentions in reading order: whole entities, names inside them, names NER missed."""
     spans: list[tuple[Span, tuple[Place, ...]]] = []
     in_facility: set[int] = set()  # the start of each name read before a made thing
-    respelled: set[int] = set()  # ... and of each read by another spelling
     facility_names: set[str] = set()  # the names read inside a facility's name
     taken = [False] * len(doc)
     text = doc_text(doc)
@@ -550,18 +509,12 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
                 )
         elif ent.label_ in _LABELS:
             candidates = places.candidates(span.text)
-            if not candidates and (candidates := places.variants(span.text)):
-                respelled.add(span.start_char)
         else:
             # Other labels ("Edmonton" as PERSON, "Cyprus" as ORG) only for well-known places,
-            # or where the words around make the name a place, by another spelling too ("the
-            # town of Tal Abyad").
+            # or where the words around make the name a place.
             candidates = _named(span, places)
             if not _counted(span, candidates, places, text=text, surnames=surnames, named=named):
-                variants = places.variants(span.text)
-                candidates = variants if _placed(span, variants, places, text=text) else ()
-                if candidates:
-                    respelled.add(span.start_char)
+                candidates = ()
         if candidates:
             spans.append((span, candidates))
         elif ent.label_ != "PERSON":  # "Washington Irving" is no place
@@ -608,7 +561,6 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
                 candidates,
                 qualifier,
                 in_facility=span.start_char in in_facility,
-                respelled=span.start_char in respelled,
             )
         )
     found += _hyphened_states(doc, places, found)
