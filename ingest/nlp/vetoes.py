@@ -910,19 +910,27 @@ def disaster_response(lex: Lexicon, trig: Trigger) -> bool:
     """ "deployed 2,000 soldiers to fight the forest fires", "the army was mobilised to battle
     the floods", "will deploy its largest wildfire response": forces moved to act on mishaps
     alone, or moved as a mishap's own crews, are an emergency service, no force shown to a
-    party (PLOVER's MOBILIZE readies force against a rival). "Deployed troops to fight the
-    rebels" stays, as does a deployment whose purpose is untold."""
+    party (PLOVER's MOBILIZE readies force against a rival). So are forces sent by any verb
+    ("sent 500 soldiers to battle the wildfires", read as cooperation by CAMEO's SEND), for a
+    purpose told through a verb it serves ("to help contain the fires") or a mishap's course
+    ("to halt the spread of the virus"). "Deployed troops to fight the rebels" stays, as does
+    a deployment whose purpose is untold."""
     token = trig.token
     moving = trig.type is EventType.MOBILIZE or lex.verbs.get(lower_lemma(token), (None,))[0] is (
         EventType.MOBILIZE
     )
+    moving |= any(lower_lemma(o) in lex.forces for o in objects_of(token))
     if trig.nominal or not moving:
         return False
     if any(_names_mishap(lex, o) for o in objects_of(token)):
         return True
     purposes = [c for c in children(token, ("advcl", "xcomp")) if "to" in aux_words(c)]
+    # "to help contain the outbreak": the verb the purpose's own verb serves.
+    purposes += [x for c in purposes for x in children(c, ("xcomp",)) if not objects_of(c)]
     met = [o for c in purposes for o in objects_of(c)]
-    return bool(met) and all(_names_mishap(lex, o) for o in met)
+    return bool(met) and all(
+        any(_names_mishap(lex, n) for n in [o, *prep_objects(o, ("of",))]) for o in met
+    )
 
 
 def sport_played(lex: Lexicon, trig: Trigger) -> bool:

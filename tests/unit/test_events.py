@@ -728,6 +728,15 @@ SENTENCES = [
         "Nigeria deployed 3,000 soldiers to battle the insurgents and the floods.",
         [(EventType.MOBILIZE, F({"NGA"}), NONE, NONE, False, False)],
     ),
+    # So are forces sent by any verb, for a purpose told through the verb it serves or a
+    # mishap's course; sent to fight a party, they stay.
+    ("Portugal sent 800 soldiers to fight the forest fires near Porto.", []),
+    ("Argentine troops were sent to help contain the floods in Santa Fe.", []),
+    ("The Chilean government deployed the army to stop the spread of the epidemic.", []),
+    (
+        "The Chilean government deployed the army to stop the advance of the rebels.",
+        [(EventType.MOBILIZE, F({"CHL"}), NONE, NONE, False, False)],
+    ),
     # Forces sent to another state (CAMEO's send &MILITARY, military cooperation) are what
     # the source sends, not whom it acts on.
     (
