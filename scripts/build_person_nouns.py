@@ -37,6 +37,10 @@ one. A noun of two words names an ailment where its first sense is a body's cond
 A noun names a game of sport where it has a contest's sense (noun.event), every such sense is
 a sport's ("semifinal", "tournament", "match"; not "race", a vote's too) and none is a place
 ("open"): the event coder reads no political act done in or from one.
+A noun names a quality where its first sense is how a thing or someone is, or feels
+(noun.attribute, noun.state or noun.feeling: "balance", "stance", "optimism"): the event
+coder reads a verb of force whose object is such a thing, or what is said or thought, as an
+idiom ("struck a balance", "struck a defiant tone"), no blow.
 A noun names a lone armed person where one of its senses is or falls under WordNet's attacker,
 murderer or killer (noun.person: "gunman", "assailant", "stabber") and its first sense is no
 other person ("shooter", a marble first, a gunman fourth; not "butcher", a tradesman first):
@@ -360,6 +364,15 @@ def content_nouns(
     return sorted(lemma for lemma, (first, _) in nouns.items() if synsets[first][0] in said)
 
 
+def quality_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first noun sense is how a thing or someone is, or feels (noun.attribute,
+    noun.state or noun.feeling: "balance", "stance", "optimism")."""
+    how = (NOUN_ATTRIBUTE, NOUN_STATE, NOUN_FEELING)
+    return sorted(lemma for lemma, (first, _) in nouns.items() if synsets[first][0] in how)
+
+
 def read_pairs(index: str) -> dict[str, tuple[int, int]]:
     """Each lemma of two lower-case words of an index file, spaced ("heart attack", "land
     mine"), as `read_index` gives single words."""
@@ -602,6 +615,7 @@ def main() -> None:
         ),
         ("storm", storm_nouns(senses, synsets)),
         ("content", content_nouns(nouns, synsets)),
+        ("quality", quality_nouns(nouns, synsets)),
         ("artifact", artifact_nouns(nouns, synsets)),
         ("ailment", ailment_nouns(pairs, synsets)),
         ("attacker", attacker_nouns(index, synsets)),

@@ -111,6 +111,7 @@ from ingest.nlp.vetoes import (
     endorsed_object,
     event_yields,
     fights_no_one,
+    figurative_blow,
     ground_of_act,
     harms_people,
     hosted_occasion,
@@ -568,7 +569,9 @@ def _sentence_events(
             continue
         if trig.type is EventType.ASSAULT and carries_out(lex, trig):
             continue
-        if not trig.nominal and takes_nothing(lex, index, trig):
+        if not trig.nominal and (
+            takes_nothing(lex, index, trig) or figurative_blow(lex, index, trig)
+        ):
             continue
         if done_to_no_one(lex, index, trig) or endangers(lex, index, trig):
             continue

@@ -24,6 +24,7 @@ ANIMALS_PATH = Path(__file__).parent.parent / "data" / "animal_nouns.txt"
 AILMENTS_PATH = Path(__file__).parent.parent / "data" / "ailment_nouns.txt"
 ARMS_PATH = Path(__file__).parent.parent / "data" / "arms_nouns.txt"
 CONTENTS_PATH = Path(__file__).parent.parent / "data" / "content_nouns.txt"
+QUALITIES_PATH = Path(__file__).parent.parent / "data" / "quality_nouns.txt"
 ARTIFACTS_PATH = Path(__file__).parent.parent / "data" / "artifact_nouns.txt"
 LEISURE_PATH = Path(__file__).parent.parent / "data" / "leisure_nouns.txt"
 CENSURE_PATH = Path(__file__).parent.parent / "data" / "censure_nouns.txt"
@@ -161,6 +162,7 @@ class Lexicon:
     animals: frozenset[str]  # "dog", "cattle": WordNet's animals first, less CAMEO's arms
     ailments: frozenset[str]  # "heart attack", "cardiac arrest": WordNet's, no act
     contents: frozenset[str]  # "report", "idea": what is said or thought first, in WordNet
+    qualities: frozenset[str]  # "balance", "stance": how one is or feels first, in WordNet
     leisure: frozenset[str]  # "film", "song", "football", "pizza": WordNet's works, sport, food
     naming: frozenset[str]  # "call", "brand": verbs that name their object something
     censure: frozenset[str]  # "crime", "blunder", "sham", "traitor": WordNet's things at fault
@@ -402,6 +404,7 @@ def load_lexicon() -> Lexicon:
         animals=frozenset(ANIMALS_PATH.read_text("utf-8").split()) - arms,
         ailments=frozenset(AILMENTS_PATH.read_text("utf-8").splitlines()),
         contents=frozenset(CONTENTS_PATH.read_text("utf-8").split()),
+        qualities=frozenset(QUALITIES_PATH.read_text("utf-8").split()),
         leisure=frozenset(LEISURE_PATH.read_text("utf-8").split()),
         naming=frozenset(raw["naming_verbs"]["verbs"]),
         censure=frozenset(CENSURE_PATH.read_text("utf-8").split()),

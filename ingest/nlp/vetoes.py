@@ -451,6 +451,27 @@ def takes_nothing(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     return bool(taken) and not any(_seizable(index, t) for t in taken)
 
 
+def figurative_blow(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
+    """ "struck a conciliatory tone toward Berlin", "struck a balance between the two powers",
+    "a defiant note was struck": a verb read as an assault by its bare code (no pattern of
+    CAMEO's named its object) whose every object is how one is or feels, or what is said or
+    thought, and names no party or place ("struck targets in Gaza", "seized control of the
+    town" stay), tells an idiom, no blow. A verb CAMEO also reads as criticism ("attacked
+    his stance") is left to `verbal_attack`; a verb of harm is done to whom its object counts
+    ("killed scores")."""
+    token = trig.token
+    if trig.type is not EventType.ASSAULT or trig.text != token.text or trig.noun is not None:
+        return False
+    if lemma_in(token, lex.harm):
+        return False
+    if any(p.type is EventType.ACCUSE for p in lex.cameo.get(lower_lemma(token), ())):
+        return False
+    objects = objects_of(token)
+    return bool(objects) and all(
+        lower_lemma(o) in lex.qualities | lex.contents and not _seizable(index, o) for o in objects
+    )
+
+
 def _seizable(index: ActorIndex, noun: Token) -> bool:
     """A party or a place by its head ("rebel positions", not "council seats") or by what
     its "of" names ("the town of Gao", "part of a stronghold"; not "pictures of the palace")."""

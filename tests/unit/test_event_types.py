@@ -797,6 +797,19 @@ CASES = [
         "The United States lifted the travel ban from Niger.",
         [(EventType.CONCEDE, {"USA"}, {"NER"}, False, False)],
     ),
+    # A verb of force whose object is how one is or feels, or what is said, is an idiom; a
+    # party's positions struck, or control of a town seized, stay.
+    ("The Brazilian president struck a conciliatory tone toward Argentina.", []),
+    ("The Kenyan foreign minister struck a balance between China and India.", []),
+    ("A defiant note was struck by the Ghanaian president against Togo.", []),
+    (
+        "Turkish jets struck Kurdish militant positions in northern Iraq.",
+        [(EventType.ASSAULT, {"TUR"}, {"IRQ-armed group"}, False, False)],
+    ),
+    (
+        "Rebels seized control of the Malian town of Gao.",
+        [(EventType.COERCE, {"MLI-rebels"}, {"MLI"}, False, False)],
+    ),
 ]
 
 
