@@ -138,11 +138,16 @@ ERRATA = {
     # (113, "(OF {NO CONFIDENCE})"; both ACCUSE disapprove in PLOVER's table).
     "- * VOTE (OF CONFIDENCE) [051] # PASS": "- * VOTE (OF CONFIDENCE) [051] # PASS\n"
     "- * VOTE (OF {NO CONFIDENCE}) [113] # PASS",
+    # DISPATCH and DESPATCH are filed in DISMISS's block, yet DESPATCH's own patterns send
+    # (a battalion of peacekeepers, 074; military personnel, 154) and neither is ever coded
+    # as a dismissal: they are SEND's synonyms too, and read its patterns (SYNONYMS below).
+    "SEND {SENDS SENDING SENT }": "SEND {SENDS SENDING SENT }\nDISPATCH\nDESPATCH",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps
-# what EXCHANGE exchanges ("swapped prisoners", "swapped accusations").
-SYNONYMS = {"exchange": ["swap"]}
+# what EXCHANGE exchanges ("swapped prisoners", "swapped accusations"); DISPATCH sends what
+# SEND sends ("dispatched a medical team", "dispatched an envoy").
+SYNONYMS = {"exchange": ["swap"], "send": ["dispatch", "despatch"]}
 _PREPOSITIONS = frozenset(
     {"about", "across", "against", "at", "by", "for", "from", "in", "into", "of", "on", "onto"}
     | {"over", "through", "to", "toward", "towards", "upon", "with"}

@@ -142,3 +142,25 @@ def test_a_decree_or_law_signed_is_no_request_or_agreement() -> None:
     # An accord signed between parties is still one.
     ((etype, source, target),) = _roles("Chile signed a trade treaty with Peru.")
     assert (etype, source, target) == (EventType.SUPPORT, ["CHL"], ["PER"])
+
+
+def test_a_dispatch_is_a_sending() -> None:
+    # DISPATCH, filed in DISMISS's block, reads SEND's patterns: a medical team or aid sent is
+    # AID, an envoy a visit; a thing of no pattern dispatched is no event.
+    for sentence, expected in (
+        (
+            "Mexico dispatched a medical team to Guatemala after the floods.",
+            (EventType.AID, ["MEX"], ["GTM"]),
+        ),
+        ("Spain despatched humanitarian aid to Mauritania.", (EventType.AID, ["ESP"], ["MRT"])),
+        (
+            "The Egyptian government dispatched an envoy to Khartoum.",
+            (EventType.CONSULT, ["EGY"], ["SDN"]),
+        ),
+    ):
+        assert _roles(sentence) == [expected]
+    assert _roles("The courier dispatched the parcel on Monday.") == []
+    # Troops dispatched are sent, as the lexicon reads "sent troops": forces moved.
+    for verb in ("sent", "dispatched"):
+        ((etype, _, _),) = _roles(f"Kenya {verb} troops to Mombasa.")
+        assert etype == EventType.MOBILIZE
