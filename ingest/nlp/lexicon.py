@@ -144,7 +144,7 @@ class Lexicon:
     topic_verbs: frozenset[str]  # "discuss": their object is what is talked of, not with whom
     speaking: frozenset[str]  # "speak", "address": where their participle is, a word is said
     mediating: frozenset[str]  # "mediate", "broker": CAMEO's mediation between sides (045)
-    mobilising: frozenset[str]  # "mobilize", "muster": CAMEO's verbs of mobilising (block 15)
+    mobilising: frozenset[str]  # "mobilize", "deploy": CAMEO's verbs that mobilise forces they name
     forces: frozenset[str]  # "troop", "army": heads of CAMEO's armed forces (&MILITARY)
     strongholds: frozenset[str]  # "base", "outpost": sites a force holds (see `load_lexicon`)
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
@@ -667,6 +667,16 @@ def _load_cameo(
             if any((raw["block_codes"][b] or "").startswith(code) for b in listed)
         )
         for code in ("02", "04", "14", "15")
+    )
+    # A verb of sending whose own pattern mobilises the armed forces it moves ("DEPLOY *
+    # &MILITARY", 154) mobilises only what it moves: "deployed troops", not "deployed a rescue
+    # team". Not a verb that strengthens its object ("reinforced its positions").
+    mobilising |= frozenset(
+        verb
+        for b in raw["verbs"]["send"]
+        for p in raw["blocks"][b]
+        if (p["code"] or "").startswith("15") and "&military" in p.get("words", ())
+        for verb in p.get("verbs", ())
     )
     # One-word names only: the head of "infantry fighting vehicle" is no weapon.
     weapons = frozenset(p for p in synsets.get("&weapon", ()) if " " not in p)

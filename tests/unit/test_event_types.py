@@ -135,6 +135,14 @@ CASES = [
         "China will deploy troops to the border.",
         [(EventType.THREATEN, {"CHN"}, set(), False, False)],
     ),
+    # "Deploy" mobilises the forces or arms it moves, as CAMEO's DEPLOY * &MILITARY reads it;
+    # a team of searchers or of engineers deployed is no force shown.
+    (
+        "Bolivia deployed 4,000 soldiers along its border with Paraguay.",
+        [(EventType.MOBILIZE, {"BOL"}, set(), False, False)],
+    ),
+    ("Chile deployed a search team to Ecuador after the landslide.", []),
+    ("The Ugandan government deployed engineers to repair the bridge near Gulu.", []),
     # A clause of purpose is no speech: "could" there announces nothing.
     (
         "Chile declared a state of emergency so it could deploy troops in Santiago.",
