@@ -143,6 +143,13 @@ CASES = [
     ),
     ("Chile deployed a search team to Ecuador after the landslide.", []),
     ("The Ugandan government deployed engineers to repair the bridge near Gulu.", []),
+    # What is airlifted to a party is given as "shipped" gives it (CAMEO's AIRLIFT, 073): the
+    # aid it names; people flown to a hospital are no aid.
+    (
+        "Greece airlifted food and blankets to Albania after the earthquake.",
+        [(EventType.AID, {"GRC"}, {"ALB"}, False, False)],
+    ),
+    ("The Chilean air force airlifted the injured miners to a hospital in Santiago.", []),
     # A clause of purpose is no speech: "could" there announces nothing.
     (
         "Chile declared a state of emergency so it could deploy troops in Santiago.",
