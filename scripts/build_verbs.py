@@ -138,6 +138,12 @@ ERRATA = {
     # (113, "(OF {NO CONFIDENCE})"; both ACCUSE disapprove in PLOVER's table).
     "- * VOTE (OF CONFIDENCE) [051] # PASS": "- * VOTE (OF CONFIDENCE) [051] # PASS\n"
     "- * VOTE (OF {NO CONFIDENCE}) [113] # PASS",
+    # EXPAND codes "COOPERATION" as diplomatic cooperation (050, SUPPORT), where RESUME codes
+    # it as material cooperation (060), as the block's own code and PLOVER's COOPERATE
+    # ("initiate, resume, improve, or expand material cooperation") read it, and as the coder
+    # reads it after the block's other verbs ("deepened", "boosted cooperation"): "expanded
+    # judicial cooperation" is COOPERATE, as "resumed" it is.
+    "- * COOPERATION [050] # EXPAND": "- * COOPERATION [060] # EXPAND",
     # DISPATCH and DESPATCH are filed in DISMISS's block, yet DESPATCH's own patterns send
     # (a battalion of peacekeepers, 074; military personnel, 154) and neither is ever coded
     # as a dismissal: they are SEND's synonyms too, and read its patterns (SYNONYMS below).

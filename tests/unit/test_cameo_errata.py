@@ -164,3 +164,10 @@ def test_a_dispatch_is_a_sending() -> None:
     for verb in ("sent", "dispatched"):
         ((etype, _, _),) = _roles(f"Kenya {verb} troops to Mombasa.")
         assert etype == EventType.MOBILIZE
+
+
+def test_cooperation_expanded_is_material_cooperation() -> None:
+    # EXPAND's "COOPERATION" as RESUME's (060): COOPERATE, as for the block's other verbs.
+    for verb in ("expanded", "resumed", "deepened"):
+        (found,) = _roles(f"Chile and Peru {verb} their judicial cooperation.")
+        assert found[0] == EventType.COOPERATE
