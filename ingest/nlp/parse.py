@@ -51,7 +51,8 @@ def _headline_verb_read(nlp: Language, line: Doc) -> Doc:
     """ "Indonesia and Tunisia ratify accord", "Air force bombs camp": the small model reads a
     headline's present verb after a noun as a noun of the phrase, or as a verb with no
     subject. Such a line, with no other verb but those a comma joins after it ("Army shells
-    suburbs, kills four"), where the word is a trigger verb's (the
+    suburbs, kills four") or a verbless tail ("Army shells town, no casualties": the clause
+    before the comma read alone), where the word is a trigger verb's (the
     lexicon's or the CAMEO dictionary's: "X and Y sign trade agreement"), is parsed
     again with "now" before it, which makes it a verb, and that parse is kept,
     without the "now", where the verb then heads the line with a subject. Not the head of an
@@ -73,7 +74,16 @@ def _headline_verb_read(nlp: Language, line: Doc) -> Doc:
     word = min(found, key=lambda t: (t.lemma_.lower() not in lex.verbs, t.i), default=None)
     if word is None or any(not _joined_by_comma(word, v) for v in _verbs(line)) or _subject(word):
         return line
-    return _read_as_verb(nlp, line, line[:], word) or line
+    comma = next((t.i for t in line[word.i + 1 :] if t.text == ","), None)
+    # A verbless tail after a comma ("Army shells town, no casualties") is no part of the
+    # clause: parsed with it, it takes the root or becomes the verb's object ("no
+    # casualties" negating the shelling), so the clause before it is read alone first.
+    alone = [line[:comma]] if comma is not None and all(v.i < comma for v in _verbs(line)) else []
+    for span in [*alone, line[:]]:
+        read = _read_as_verb(nlp, line, span, word)
+        if read is not None:
+            return read
+    return line
 
 
 def _time_phrase_read(nlp: Language, line: Doc) -> Doc:

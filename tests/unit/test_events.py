@@ -1129,6 +1129,20 @@ SENTENCES = [
         ],
     ),
     ("Peace talks resume in Doha", []),
+    # A verbless tail after a comma is no part of the verb's clause: not its object ("no
+    # casualties" negates nothing), nor the line's root.
+    (
+        "Nigerian air force bombs bandit camp, no casualties",
+        [(EventType.ASSAULT, F({"NGA"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Malian Army Shells Jihadist Base, No Losses",
+        [(EventType.ASSAULT, F({"MLI"}), F({"MLI"}), NONE, False, False)],
+    ),
+    (
+        "Sudanese air force bombs rebel base, no survivors",
+        [(EventType.ASSAULT, F({"SDN"}), F({"SDN"}), NONE, False, False)],
+    ),
     # No verb "strike" ("Student ... strike"): the student's protest, by what "on" tells.
     (
         "Student on hunger strike outside Kenyan parliament",
