@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ingest.nlp.events import EventMention
+from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.model import load_nlp
 from ingest.nlp.senses import tells_when
@@ -41,7 +42,9 @@ def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Itera
     for lines in chunked:
         # The lines keep their breaks, so the joined doc has the text's exact characters.
         parsed = [
-            _participle_verb_read(nlp, _headline_verb_read(nlp, _time_phrase_read(nlp, next(docs))))
+            _participle_verb_read(
+                nlp, _headline_verb_read(nlp, _paired_read(nlp, _time_phrase_read(nlp, next(docs))))
+            )
             for _ in lines
         ]
         yield Doc.from_docs(parsed, ensure_whitespace=False)
@@ -84,6 +87,44 @@ def _headline_verb_read(nlp: Language, line: Doc) -> Doc:
         if read is not None:
             return read
     return line
+
+
+def _paired_read(nlp: Language, line: Doc) -> Doc:
+    """ "Benin, Nigeria join trade bloc", "Chile, Peru sign border deal": a headline writes a
+    pair of subjects with a comma for "and", which the small model reads as an interjection,
+    an apposition or a modifier of the verb, leaving one of them its subject. Where the line
+    opens on two actors the gazetteer knows (countries, groups, bodies, people; not a place
+    and its state, "Gdansk, Poland stabbed"), a comma between, the line is read as it parses
+    with "and" for the comma, where that makes the pair a verb's subject; not before a colon,
+    a topic's ("Russia, Ukraine: talks begin")."""
+    text = line.text
+    if text.rstrip().endswith(".") or ":" in text or len(line.ents) < 2:
+        return line
+    first, second = line.ents[:2]
+    gaz = load_gazetteer()
+    if (
+        first.start != 0
+        or second.start != first.end + 1
+        or line[first.end].text != ","
+        or any(gaz.lookup(e.text) is None for e in (first, second))
+    ):
+        return line
+    comma = line[first.end]
+    again = nlp(f"{text[: comma.idx]} and{text[comma.idx + 1 :]}")
+    words = [t.text for t in again]
+    if (
+        len(again) != len(line)
+        or words[: comma.i] + words[comma.i + 1 :] != [t.text for t in line if t != comma]
+        or again[second.root.i].dep_ != "conj"
+        or again[second.root.i].head != again[first.root.i]
+        or again[first.root.i].dep_ != "nsubj"
+        or again[first.root.i].head.pos_ != "VERB"
+    ):
+        return line
+    source = [comma if t.i == comma.i else t for t in again]
+    deps = ["punct" if t.i == comma.i else t.dep_ for t in again]
+    ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in line]
+    return _rebuilt(nlp, line, source, [t.head.i for t in again], deps, ents)
 
 
 def _time_phrase_read(nlp: Language, line: Doc) -> Doc:

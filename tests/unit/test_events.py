@@ -1143,6 +1143,20 @@ SENTENCES = [
         "Sudanese air force bombs rebel base, no survivors",
         [(EventType.ASSAULT, F({"SDN"}), F({"SDN"}), NONE, False, False)],
     ),
+    # A headline's comma for "and" between two actors that open it: both take part. A place
+    # and its state are no pair.
+    (
+        "Ghana, Togo sign border treaty",
+        [(EventType.SUPPORT, NONE, NONE, F({"GHA", "TGO"}), False, False)],
+    ),
+    (
+        "Egypt, Sudan hold talks on Nile dam",
+        [(EventType.CONSULT, NONE, NONE, F({"EGY", "SDN"}), False, False)],
+    ),
+    (
+        "Kumasi, Ghana police arrest two journalists",
+        [(EventType.COERCE, F({"GHA"}), F({"GHA"}), NONE, False, False)],
+    ),
     # No verb "strike" ("Student ... strike"): the student's protest, by what "on" tells.
     (
         "Student on hunger strike outside Kenyan parliament",
