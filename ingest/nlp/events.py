@@ -591,8 +591,11 @@ def _sentence_events(
         elif fights_no_one(lex, index, trig):
             continue
         participants: list[str] = []
-        if (mutual(trig) or reciprocal(trig.token)) and len(source) > 1 and not target:
-            participants, source = source, []
+        # "summoned each other's envoys": the sides act on each other's own.
+        homes = countries(index, source)
+        each = reciprocal(trig.token) and all(index.countries.get(t) in homes for t in target)
+        if len(source) > 1 and (each or (mutual(trig) and not target)):
+            participants, source, target = source, [], []
         # The sides an accord passive is between: "no deal was reached between X and Y".
         between = any(
             has_between(n) for n in [trig.noun, trig.token, *children(trig.token, ("nsubjpass",))]

@@ -1641,6 +1641,21 @@ ROLES = [
         NONE,
         F({"KEN", "UGA"}),
     ),
+    # And on each other's people, whom the sides' own states stand for ("envoys").
+    (
+        "Ghana and Togo summon each other's ambassadors",
+        EventType.ACCUSE,
+        NONE,
+        NONE,
+        F({"GHA", "TGO"}),
+    ),
+    (
+        "Algeria and Morocco expelled each other's diplomats on Friday.",
+        EventType.SANCTION,
+        NONE,
+        NONE,
+        F({"DZA", "MAR"}),
+    ),
     # What the object's participle says was done by someone is theirs: "Nigeria's tariffs".
     (
         "Ghana criticised the tariffs announced by Nigeria last week.",
