@@ -13,7 +13,7 @@ quote the article as written.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 import numpy
@@ -42,8 +42,12 @@ def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Itera
     for lines in chunked:
         # The lines keep their breaks, so the joined doc has the text's exact characters.
         parsed = [
-            _participle_verb_read(
-                nlp, _headline_verb_read(nlp, _paired_read(nlp, _time_phrase_read(nlp, next(docs))))
+            _adjective_read(
+                nlp,
+                _participle_verb_read(
+                    nlp,
+                    _headline_verb_read(nlp, _paired_read(nlp, _time_phrase_read(nlp, next(docs)))),
+                ),
             )
             for _ in lines
         ]
@@ -212,16 +216,57 @@ def _read_as_verb(nlp: Language, line: Doc, span: Span, word: Token) -> Doc | No
     """`line` with `span` parsed again with "now" before `word`, which makes the small model
     read the word as a verb; that parse is kept, without the "now", where the word then heads
     the span with a subject, else None. The rest of the line keeps its parse."""
+
+    def heads(verb: Token) -> bool:
+        return verb.pos_ == "VERB" and verb.dep_ == "ROOT" and _subject(verb)
+
+    return _read_with(nlp, line, span, word, "now", heads)
+
+
+def _adjective_read(nlp: Language, line: Doc) -> Doc:
+    """ "Russian forces shelled occupied Kherson": the small model reads a participle between
+    a verb and its object as a verb of its own, which takes the object, the verb left with
+    none (and an act of occupying coded). Such a participle, right after a verb that has no
+    object, is read again with "the" before it, which makes it the object's adjective, and
+    that parse is kept where the verb then takes the object."""
+    for word in line[1:]:
+        verb = line[word.i - 1]
+        if (
+            word.head == verb
+            and word.tag_ in ("VBN", "VBD")
+            and word.lower_.endswith("ed")
+            and word.dep_ in ("advcl", "xcomp", "ccomp")
+            and verb.pos_ == "VERB"
+            and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
+            and any(c.dep_ == "dobj" for c in word.children)
+            and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in word.children)
+        ):
+            read = _read_with(nlp, line, line[:], word, "the", _adjective_of_object)
+            return _adjective_read(nlp, read) if read is not None else line
+    return line
+
+
+def _adjective_of_object(participle: Token) -> bool:
+    """Whether a participle read after "the" is the adjective of the object of the verb just
+    before the "the"."""
+    noun = participle.head
+    return participle.dep_ == "amod" and noun.dep_ == "dobj" and noun.head.i == participle.i - 2
+
+
+def _read_with(
+    nlp: Language, line: Doc, span: Span, word: Token, cue: str, keep: Callable[[Token], bool]
+) -> Doc | None:
+    """`line` with `span` parsed again with `cue` before `word`; that parse is kept, without
+    the cue, where `keep` holds of the word as then read, else None. The rest of the line
+    keeps its parse."""
     i = word.i - span.start
     cut = word.idx - span.start_char
-    again = nlp(f"{span.text[:cut]}now {span.text[cut:]}")
-    verb = again[i + 1] if len(again) == len(span) + 1 else None
+    again = nlp(f"{span.text[:cut]}{cue} {span.text[cut:]}")
+    read = again[i + 1] if len(again) == len(span) + 1 else None
     if (
-        verb is None
+        read is None
         or [t.text for t in again if t.i != i] != [t.text for t in span]
-        or verb.pos_ != "VERB"
-        or verb.dep_ != "ROOT"
-        or not _subject(verb)
+        or not keep(read)
         or list(again[i].children)
         or any(e.start <= i < e.end for e in again.ents)
     ):

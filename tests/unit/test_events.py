@@ -1224,6 +1224,20 @@ SENTENCES = [
         "Kenya rejected calls asking it to pull its troops out of Somalia.",
         [(EventType.REJECT, F({"KEN"}), NONE, NONE, False, False)],
     ),
+    # A participle between a verb and its object is the object's adjective, not a verb taking
+    # it: one act, with its target, and no act of occupying.
+    (
+        "Israeli jets bombed occupied Ramallah.",
+        [(EventType.ASSAULT, F({"ISR"}), F({"PSE"}), NONE, False, False)],
+    ),
+    (
+        "Sudanese troops attacked occupied villages near the border.",
+        [(EventType.ASSAULT, F({"SDN"}), F({"SDN"}), NONE, False, False)],
+    ),
+    (
+        "Houthi rebels attacked occupied Aden.",
+        [(EventType.ASSAULT, F({"YEM"}), F({"YEM"}), NONE, False, False)],
+    ),
 ]
 
 
