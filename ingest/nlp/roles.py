@@ -136,6 +136,7 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 _PLURAL = frozenset({"they", "them"})
 _NEUTER = frozenset({"it"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "her"}  # the personal form
 # The noun phrases a pronoun may stand for, by salience (centering theory): subjects, then
 # objects, each the nearer the main clause the likelier.
 _SALIENCE = {"nsubj": 0, "nsubjpass": 0, "dobj": 1, "dative": 1, "pobj": 1}
@@ -335,7 +336,7 @@ class ActorIndex:
         """The actor a token of the segment being read names, if any."""
         return self.by_token.get(i) if self.bounds[0] <= i < self.bounds[1] else None
 
-    def antecedent_of(self, pronoun: Token) -> list[str]:
+    def antecedent_of(self, pronoun: Token, form: str | None = None) -> list[str]:
         """What a pronoun stands for: "I" or "we" in a quotation its speaker; "he", "she",
         "it", "they" the most salient earlier noun phrase that agrees with it (a person or
         an office for "he", one non-person for "it", several or a plural for "they"), in
@@ -343,10 +344,12 @@ class ActorIndex:
         pronoun object never stands for its own clause's subject ("police fired at them"),
         nor a passive's subject for its doers ("they were arrested by police"; with none
         named, an arrest's are the police or troops: "they were jailed").
-        The phrase may name no actor: then the pronoun names none either."""
+        The phrase may name no actor: then the pronoun names none either. A possessive is
+        read so only as `possessor` asks, by its personal `form` ("its" as "it"): elsewhere
+        it is its clause's subject's, as it usually is (`vetoes.own_activity`)."""
         if pronoun.lower_ in _FIRST_PERSON:
             return self._speaker_of(pronoun)
-        phrase = self._antecedent(pronoun)
+        phrase = self._antecedent(pronoun, form or pronoun.lower_)
         if phrase is None:
             return []
         if _attacker(self.lex, phrase.token):
@@ -355,9 +358,10 @@ class ActorIndex:
             return [a for a in phrase.actors if sector(a) != "civilians"]
         return phrase.actors
 
-    def _antecedent(self, pronoun: Token) -> _Phrase | None:
-        """The noun phrase a third-person pronoun stands for (see `antecedent_of`), if any."""
-        if not any(pronoun.lower_ in kind for kind in (_PERSONAL, _PLURAL, _NEUTER)):
+    def _antecedent(self, pronoun: Token, form: str) -> _Phrase | None:
+        """The noun phrase a third-person pronoun, read as `form`, stands for (see
+        `antecedent_of`), if any."""
+        if not any(form in kind for kind in (_PERSONAL, _PLURAL, _NEUTER)):
             return None
         if pronoun.i in self._resolved:
             return self._resolved[pronoun.i]
@@ -371,10 +375,33 @@ class ActorIndex:
                 a in doers or (held and sector(a) in _ARRESTERS) for a in phrase.actors
             ):
                 continue
-            if phrase.token.i not in excluded and pronoun.lower_ in phrase.pronouns:
+            if phrase.token.i not in excluded and form in phrase.pronouns:
                 self._resolved[pronoun.i] = phrase
                 break
         return self._resolved[pronoun.i]
+
+    def possessor(self, noun: Token) -> list[str]:
+        """What the possessive pronoun of a noun naming no actor stands for, where the noun is
+        what one is told or granted (`said_thing`: a sentence, a permit, a plan), which an act
+        on it takes from another party ("The court upheld his sentence": the one sentenced;
+        not one's own undertaking, gathering, home or arrest: "suspended her campaign",
+        "recalled their first meeting", "announced his arrest"), and where it cannot be its
+        clause's subject's (not "Police seized their permits", which may be theirs, nor
+        "rejected his son's plan", no act on him)."""
+        owned = [c for c in children(noun, ("poss",)) if c.lower_ in _POSSESSIVES]
+        verb = verb_of(noun)
+        subj = subject_of(self.lex, verb) if verb is not None else None
+        if len(owned) != 1 or subj is None or _tie(self, noun) or not said_thing(self.lex, noun):
+            return []
+        form, lemma = _POSSESSIVES[owned[0].lower_], lower_lemma(subj)
+        # One who may be a person may be "he" ("an individual"), and a body or a force "they"
+        # ("the army said they ..."): unless it names a side that is no person ("Kenya").
+        people = all(a in self.people for a in self.actors_in(subj))
+        person = form in _PERSONAL and subj.tag_ in ("NN", "NNP") and people
+        body = form in _PLURAL and (is_institution_word(lemma) or lemma in self.lex.forces)
+        if person or body or form in self._phrase(subj).pronouns:
+            return []
+        return self.antecedent_of(owned[0], form)
 
     def unquoted_self(self, pronoun: Token) -> bool:
         """ "I" or "we" outside any quotation: the writer's own words, or an interviewee's in a
@@ -434,7 +461,7 @@ class ActorIndex:
         if pronoun.lower_ in _FIRST_PERSON or pronoun.lower_ in self._phrase(phrase).pronouns:
             return True
         body = pronoun.lower_ in _PLURAL and is_institution_word(lower_lemma(phrase))
-        return body and self._antecedent(pronoun) is None
+        return body and self._antecedent(pronoun, pronoun.lower_) is None
 
     def _earlier(self, token: Token) -> Iterator[list[_Phrase]]:
         """The noun phrases of the few sentences before a token's, the nearest first."""
@@ -1118,7 +1145,7 @@ def targets_in(index: ActorIndex, phrase: Token) -> list[str]:
     "a US-made drone", "the Kremlin-backed candidate" are no act on the judge, the United
     States or the Kremlin; a body so led is on its leader's side ("the Saudi-led
     coalition"), and what one holds is one's own ("shelled government-held towns")."""
-    found = index.actors_in(phrase)
+    found = index.actors_in(phrase) or index.possessor(phrase)
     own = [phrase, *children(phrase, ("compound",))]
     if any(index.get(t.i) is not None or is_institution_word(lower_lemma(t)) for t in own):
         return found

@@ -1238,6 +1238,12 @@ SENTENCES = [
         "Houthi rebels attacked occupied Aden.",
         [(EventType.ASSAULT, F({"YEM"}), F({"YEM"}), NONE, False, False)],
     ),
+    # One's own undertaking or gathering is no other party's thing: no target, no act.
+    ("The Brazilian senator lost the vote. She suspended her campaign.", []),
+    (
+        "The Argentine president met Uruguayan officials. He recalled their first meeting.",
+        [(EventType.CONSULT, F({"ARG"}), F({"URY"}), NONE, False, False)],
+    ),
 ]
 
 
@@ -2542,6 +2548,29 @@ ROLES = [
         EventType.THREATEN,
         F({"Kim Jong Un"}),
         F({"JPN"}),
+        NONE,
+    ),
+    # A possessive on what one is told or granted (a passport, a statement, a speech) is the
+    # one acted on, where it cannot be the subject's.
+    (
+        "A Nigerian journalist landed in Accra. Ghanaian officials seized her passport.",
+        EventType.COERCE,
+        F({"GHA"}),
+        F({"NGA"}),
+        NONE,
+    ),
+    (
+        "The Russian envoy spoke to reporters. Ukraine dismissed his statement.",
+        EventType.REJECT,
+        F({"UKR"}),
+        F({"RUS"}),
+        NONE,
+    ),
+    (
+        "The Bolivian president arrived in Quito. Ecuador praised his speech.",
+        EventType.SUPPORT,
+        F({"ECU"}),
+        F({"BOL"}),
         NONE,
     ),
 ]
