@@ -148,6 +148,12 @@ ERRATA = {
     # (a battalion of peacekeepers, 074; military personnel, 154) and neither is ever coded
     # as a dismissal: they are SEND's synonyms too, and read its patterns (SYNONYMS below).
     "SEND {SENDS SENDING SENT }": "SEND {SENDS SENDING SENT }\nDISPATCH\nDESPATCH",
+    # CALL codes talks called for as an intent to meet (036), beside "(FOR &NEGOTIATION)"
+    # twice and "(FOR SUMMIT)", an appeal to meet (026); PROPOSE codes "&NEGOTIATION" so,
+    # beside its own and SUGGEST's "MEETING" and "SUMMIT" (026): talks called for or proposed
+    # are asked of the other side, not agreed ("called for talks with the government").
+    "- * (FOR TALKS) [036] # CALL": "- * (FOR TALKS) [026] # CALL",
+    "- * &NEGOTIATION [036] # PROPOSE": "- * &NEGOTIATION [026] # PROPOSE",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

@@ -178,11 +178,16 @@ def content_of_noun(lex: Lexicon, token: Token) -> bool:
 def asks_comment(lex: Lexicon, trig: Trigger) -> bool:
     """ "reached out to the ministry for comment", "declined a request for comment": a
     statement asked for (a word CAMEO files only under statements), or a request for one
-    refused, is a reporter's inquiry, no act between political sides."""
+    refused, is a reporter's inquiry, no act between political sides; not a noun of an act
+    of its own ("called for talks": negotiations)."""
     if trig.type not in (EventType.REQUEST, EventType.REJECT):
         return False
     heads = [trig.token, *objects_of(trig.token)]
-    return any(lower_lemma(o) in lex.statements for h in heads for o in prep_objects(h, ("for",)))
+    return any(
+        lower_lemma(o) in lex.statements and lookup_noun(lex, o) is None
+        for h in heads
+        for o in prep_objects(h, ("for",))
+    )
 
 
 # What police ask of the public when they name no one asked: "appeal for information".

@@ -171,3 +171,18 @@ def test_cooperation_expanded_is_material_cooperation() -> None:
     for verb in ("expanded", "resumed", "deepened"):
         (found,) = _roles(f"Chile and Peru {verb} their judicial cooperation.")
         assert found[0] == EventType.COOPERATE
+
+
+def test_talks_called_for_or_proposed_are_asked_not_agreed() -> None:
+    # CALL's "(FOR TALKS)" and PROPOSE's "&NEGOTIATION" (036) as their siblings' appeal to
+    # meet (026): the other side is asked, nothing is agreed with it.
+    for sentence, source, target in (
+        ("The Zambian opposition called for talks with the government.", ["ZMB"], ["ZMB"]),
+        ("Norway proposed negotiations between Colombia and the rebels.", ["NOR"], ["COL"]),
+        ("Ghana called for talks with Togo over the border.", ["GHA"], ["TGO"]),
+    ):
+        ((etype, found, to),) = _roles(sentence)
+        assert (etype, found, to[:1]) == (EventType.REQUEST, source, target)
+    # Talks agreed to or held stay so.
+    ((etype, _, _),) = _roles("Ghana agreed to hold talks with Togo over the border.")
+    assert etype == EventType.AGREE
