@@ -74,8 +74,19 @@ _NORM_ADJECTIVES = frozenset(
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 
 # A condition states no act, not even a possible one: "... unless Baghdad accepts the terms";
-# nor does an indirect question ("did not say whether he supported the plan").
-_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# nor does an indirect question ("did not say whether he supported the plan"), nor what is
+# guarded against ("lest the army intervene").
+_CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Conditions told by a phrase the parser splits, read as the words before a clause or a noun
+# phrase: "in case protesters storm the palace", "in the event that Russia invades", "on
+# condition that the rebels disarm", "in the event of an invasion".
+_CONDITION_PHRASES = (
+    ("in", "case"),
+    ("in", "the", "event"),
+    ("on", "condition"),
+    ("in", "case", "of"),
+    ("in", "the", "event", "of"),
+)
 
 
 def purpose_of_noun(token: Token) -> bool:
@@ -216,14 +227,25 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
 
 
 def in_condition(token: Token) -> bool:
-    """True when the token sits in an "if"/"unless" clause or an indirect question ("asked
-    whether ...")."""
+    """True when the token sits in an "if"/"unless" clause (or one a phrase of condition
+    opens: "in case ...") or an indirect question ("asked whether ...")."""
     for anc in [token, *token.ancestors]:
         if anc.dep_ in ("advcl", "ccomp") and any(
             c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in anc.children
         ):
             return True
+        if anc.dep_ != "ROOT" and _after_condition_phrase(anc):
+            return True
     return False
+
+
+def _after_condition_phrase(head: Token) -> bool:
+    """Whether the words before a clause or a noun phrase (past its "that") are a phrase of
+    condition."""
+    start = head.left_edge.i + (head.left_edge.lower_ == "that")
+    before = [t.lower_ for t in head.doc[max(head.sent.start, start - 4) : start]]
+    before = before[:-1] if before[-1:] == ["that"] else before
+    return any(tuple(before[-len(p) :]) == p for p in _CONDITION_PHRASES)
 
 
 def _condition_marks(token: Token) -> set[str]:

@@ -216,3 +216,32 @@ def test_a_request_as_the_ground_of_an_act_is_no_request(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _events(text) == expected
+
+
+# What a phrase of condition or of guarding against opens is no act ("in case ...", "in the
+# event that ...", "lest ..."); the act told on it stays, and "in this case" or "in the event"
+# alone open no condition.
+CONDITIONS = [
+    (
+        "Kenyan police were deployed in case protesters stormed the parliament.",
+        [(EventType.MOBILIZE, {"KEN-police"}, set())],
+    ),
+    (
+        "The Malian minister resigned lest the parliament impeach him.",
+        [(EventType.CONCEDE, {"MLI-government"}, set())],
+    ),
+    (
+        "In the event that Eritrea invades, Ethiopia will recall its ambassador from Asmara.",
+        [(EventType.THREATEN, {"ETH"}, {"ERI-government"})],
+    ),
+    ("Chadian troops stood by in case of clashes between the rebels and the army.", []),
+    (
+        "In this case, Ugandan police arrested the leaders of the march.",
+        [(EventType.COERCE, {"UGA-police"}, set())],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITIONS)
+def test_what_a_condition_opens_is_no_act(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(text) == expected
