@@ -139,6 +139,7 @@ from ingest.nlp.vetoes import (
     thing_doer,
     to_everyone,
     unattributed_harm,
+    undertaken_in_court,
     verbal_attack,
     view_held,
     view_of_own,
@@ -310,6 +311,8 @@ def _sentence_events(
         ):
             continue
         if meeting_aim(lex, trig) or court_plea(trig) or asks_anonymity(trig):
+            continue
+        if undertaken_in_court(trig):
             continue
         if (endorsed := endorsed_object(lex, index, trig)) is not None:
             trig = replace(trig, type=EventType.SUPPORT, mode=None, complement=None)

@@ -632,6 +632,23 @@ def court_plea(trig: Trigger) -> bool:
     return lower_lemma(plea) in ("plead", "plea") and any(t.lower_ in _PLEAS for t in plea.subtree)
 
 
+def undertaken_in_court(trig: Trigger) -> bool:
+    """ "promised the court to pay damages", "pledged to cooperate with prosecutors", "told
+    the judge he would return": an undertaking given to the bench or the prosecution (a
+    common noun the agents dictionary files under the judiciary, JUD) is a step of a case,
+    no agreement between political sides ("pledged to cooperate with the International
+    Criminal Court", a body named, stays)."""
+    if trig.type is not EventType.AGREE:
+        return False
+    told = [*objects_of(trig.token), *prep_objects(trig.token, ("to",))]
+    partners = [] if trig.complement is None else prep_objects(trig.complement, ("with",))
+    return any(
+        n.pos_ == "NOUN" and "JUD" in agent_codes(n, own=True)
+        for n in told + partners
+        if n != trig.noun
+    )
+
+
 # Verbs of naming a person, whose passive a source asks not to be done to him.
 _GROUND_PREPS = frozenset({"at", "on", "upon"})
 

@@ -245,3 +245,23 @@ CONDITIONS = [
 @pytest.mark.parametrize(("text", "expected"), CONDITIONS)
 def test_what_a_condition_opens_is_no_act(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(text) == expected
+
+
+# An undertaking given to a court, a judge or prosecutors is a step of a case, not an accord
+# between sides; one given to a state, or to a court named as a body, stays.
+UNDERTAKINGS = [
+    ("The logging firm promised the court to pay damages to the Ghanaian government.", []),
+    ("The former Zambian minister pledged to cooperate with prosecutors.", []),
+    ("The Kenyan governor told the judge that he would return to Nairobi for the trial.", []),
+    (
+        "Ghana promised Togo to pay compensation for the raid.",
+        [(EventType.AGREE, {"GHA"}, {"TGO"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDERTAKINGS)
+def test_an_undertaking_in_court_is_no_accord(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _events(text) == expected
