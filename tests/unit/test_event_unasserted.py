@@ -265,3 +265,19 @@ def test_an_undertaking_in_court_is_no_accord(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _events(text) == expected
+
+
+# What one worries or is afraid another will do is feared, not threatened: (type,
+# hypothetical); said, it is announced.
+FEARS = [
+    ("Ghanaian officials worry that Togo will close the border.", [(EventType.COERCE, True)]),
+    ("Lithuania is afraid that Belarus will attack its border posts.", [(EventType.ASSAULT, True)]),
+    ("Chad is concerned that Sudan will expel its diplomats.", [(EventType.SANCTION, True)]),
+    ("Belarus said it will attack the Lithuanian border posts.", [(EventType.THREATEN, False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FEARS)
+def test_a_fear_is_no_threat(sentence: str, expected: list[tuple[EventType, bool]]) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    assert [(e.type, e.hypothetical) for e in result.events] == expected
