@@ -23,6 +23,7 @@ from ingest.nlp.modality import (
     asks,
     asks_comment,
     asks_public,
+    averted,
     content_of_noun,
     document_says,
     ended,
@@ -300,6 +301,8 @@ def _sentence_events(
     for trig in triggers:
         # Nor does a condition ("if ...") or an indirect question ("would not say whether").
         if trig.token.i in absorbed or in_condition(trig.token) or imperative(trig.token):
+            continue
+        if trig.nominal and averted(lex, trig.token):
             continue
         if not trig.nominal and (as_a_rule(lex, trig.token) or deep_background(lex, trig.token)):
             continue

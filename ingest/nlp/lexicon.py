@@ -165,6 +165,7 @@ class Lexicon:
     qualities: frozenset[str]  # "balance", "stance": how one is or feels first, in WordNet
     leisure: frozenset[str]  # "film", "song", "football", "pizza": WordNet's works, sport, food
     naming: frozenset[str]  # "call", "brand": verbs that name their object something
+    averting: frozenset[str]  # "avert", "deter", "prevent": what they take did not happen
     censure: frozenset[str]  # "crime", "blunder", "sham", "traitor": WordNet's things at fault
     sport: frozenset[str]  # "tournament", "semifinal", "match": WordNet's games of sport
     money: frozenset[str]  # "fee", "toll", "price": what WordNet reads a sum owned or paid first
@@ -407,6 +408,7 @@ def load_lexicon() -> Lexicon:
         qualities=frozenset(QUALITIES_PATH.read_text("utf-8").split()),
         leisure=frozenset(LEISURE_PATH.read_text("utf-8").split()),
         naming=frozenset(raw["naming_verbs"]["verbs"]),
+        averting=_block_verbs(cameo_raw, raw["averting_verbs"]),
         censure=frozenset(CENSURE_PATH.read_text("utf-8").split()),
         sport=frozenset(SPORT_PATH.read_text("utf-8").split()),
         money=frozenset(MONEY_PATH.read_text("utf-8").split()),

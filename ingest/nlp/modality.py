@@ -141,6 +141,15 @@ def ended(lex: Lexicon, token: Token) -> bool:
     return _governed_by(token, lex.on_acts.keys())
 
 
+def averted(lex: Lexicon, noun: Token) -> bool:
+    """ "sent troops to deter an attack by the rebels", "the coup was averted", "to avoid a
+    war with Russia": an act a verb of averting (`Lexicon.averting`) takes for its object did
+    not happen."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and lower_lemma(noun.head) in lex.averting
+
+
 def _refused(lex: Lexicon, token: Token) -> bool:
     """ "denied ordering the raid", "ruled out sending troops", "denied having asked Iran for
     money": an act a verb of refusing or denying (`Lexicon.refusing`) takes as its gerund was

@@ -281,3 +281,29 @@ FEARS = [
 def test_a_fear_is_no_threat(sentence: str, expected: list[tuple[EventType, bool]]) -> None:
     (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
     assert [(e.type, e.hypothetical) for e in result.events] == expected
+
+
+# An act a verb of averting, deterring or preventing takes for object did not happen; the
+# act that does the averting stays.
+AVERTED = [
+    (
+        "Niger sent troops to the border to deter an attack by the jihadists.",
+        [(EventType.MOBILIZE, {"NER"}, set())],
+    ),
+    ("A coup against the Malian president was averted.", []),
+    ("Ethiopia postponed the summit with Eritrea.", []),
+    (
+        "Kenyan police closed the road to prevent an attack on the embassy by protesters.",
+        [(EventType.COERCE, {"KEN-police"}, set())],
+    ),
+    # The act done to avert another stays.
+    (
+        "Sudan shelled the rebel camp to avert an offensive by the rebels.",
+        [(EventType.ASSAULT, {"SDN"}, set())],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AVERTED)
+def test_an_averted_act_did_not_happen(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(text) == expected
