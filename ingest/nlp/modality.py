@@ -144,9 +144,13 @@ def ended(lex: Lexicon, token: Token) -> bool:
 def averted(lex: Lexicon, noun: Token) -> bool:
     """ "sent troops to deter an attack by the rebels", "the coup was averted", "to avoid a
     war with Russia": an act a verb of averting (`Lexicon.averting`) takes for its object did
-    not happen."""
+    not happen, nor did one warned or advised against ("warned Russia against an invasion of
+    Ukraine", "advised against an offensive"; not "appealed against the ruling")."""
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "against":
+        verb = lower_lemma(noun.head.head)
+        return verb in lex.appeals or lex.fixed_frames.get(verb) is EventType.THREATEN
     return noun.dep_ in ("dobj", "nsubjpass") and lower_lemma(noun.head) in lex.averting
 
 

@@ -296,6 +296,15 @@ AVERTED = [
         "Kenyan police closed the road to prevent an attack on the embassy by protesters.",
         [(EventType.COERCE, {"KEN-police"}, set())],
     ),
+    # Nor did one warned or advised against.
+    (
+        "NATO warned Moscow against an invasion of Moldova.",
+        [(EventType.THREATEN, {"NATO"}, {"RUS", "MDA"})],
+    ),
+    (
+        "The EU warned Belgrade against a crackdown on protesters.",
+        [(EventType.THREATEN, {"European Union"}, {"SRB"})],
+    ),
     # The act done to avert another stays.
     (
         "Sudan shelled the rebel camp to avert an offensive by the rebels.",
@@ -307,3 +316,9 @@ AVERTED = [
 @pytest.mark.parametrize(("text", "expected"), AVERTED)
 def test_an_averted_act_did_not_happen(text: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(text) == expected
+
+
+def test_an_act_protested_against_did_happen() -> None:
+    text = "Students protested against the invasion of Moldova by Russia."
+    (result,) = extract_events([Article(id="a1", text=text, format="text")])
+    assert [e.type for e in result.events] == [EventType.PROTEST, EventType.ASSAULT]
