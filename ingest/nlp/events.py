@@ -702,6 +702,7 @@ def find_events(
     people: Iterable[str] = (),
     states: Iterable[str] = (),
     countries: Mapping[str, str] | None = None,
+    located: Mapping[str, str] | None = None,
 ) -> list[EventMention]:
     """Events in a parsed doc; `offset` maps doc characters to article characters.
 
@@ -709,7 +710,7 @@ def find_events(
     regions): never taken as a side from "in" ("leaders in Eurasia"). `people` are the ids of
     persons, whom a later "he" or "she" may stand for. `states` are the ids of countries,
     which an act done in them ("imposed a curfew in Lebanon") bears on. `countries` gives
-    the country of each actor that has one.
+    the country of each actor that has one, `located` that of each town or region.
     """
     lex = load_lexicon()
     index = ActorIndex(
@@ -721,6 +722,7 @@ def find_events(
         frozenset(people),
         frozenset(states),
         dict(countries or {}),
+        dict(located or {}),
     )
     events: list[EventMention] = []
     for sent in doc.sents:

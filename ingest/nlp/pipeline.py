@@ -14,13 +14,13 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from graph.models import ActorKind, Article, Event, ExtractedArticle
+from graph.models import Actor, ActorKind, Article, Event, ExtractedArticle, Toponym
 from ingest.nlp.actors import ArticleActors, resolve_actors
 from ingest.nlp.event_dating import EventDater, find_deaths, in_life
 from ingest.nlp.event_places import locations
 from ingest.nlp.events import EventMention, find_events
 from ingest.nlp.parse import parse_texts
-from ingest.nlp.places import find_toponyms, read_headline
+from ingest.nlp.places import PlaceKind, find_toponyms, read_headline
 from ingest.nlp.political import by_unidentified, cause_told, political, without_own_forces
 from ingest.nlp.textprep import as_written, doc_text
 
@@ -74,6 +74,7 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
             people=_ids_of(actors, ActorKind.PERSON),
             states=_ids_of(actors, ActorKind.COUNTRY),
             countries={a.id: a.country for a in actors.actors if a.country},
+            located=_places_in(spans, toponyms, by_id),
         )
         if political(m, by_id, doc=doc, spans=spans)
     ]
@@ -112,6 +113,23 @@ def _as_written(text: str, parsed: str, mention: EventMention) -> EventMention:
     """The mention quoting the article's own characters, not the parser's re-cased copy."""
     trigger = as_written(text, parsed, mention.trigger, mention.trigger_start)
     return replace(mention, sentence=text[mention.start : mention.end], trigger=trigger)
+
+
+# Places that are ground of a state, not a continent or a state itself.
+_GROUND = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT, PlaceKind.REGION})
+
+
+def _places_in(
+    spans: Iterable[tuple[int, int, str]], toponyms: Iterable[Toponym], by_id: dict[str, Actor]
+) -> dict[str, str]:
+    """The country the gazetteer places each town or region actor in ("Kharkiv": UKR); a
+    place with no government of its own is still its state's ground."""
+    places = {(t.start, t.end): t.country for t in toponyms if t.kind in _GROUND and t.country}
+    return {
+        a: country
+        for start, end, a in spans
+        if by_id[a].kind is ActorKind.LOCATION and (country := places.get((start, end)))
+    }
 
 
 def _ids_of(actors: ArticleActors, kind: ActorKind) -> frozenset[str]:

@@ -170,6 +170,7 @@ class ActorIndex:
         people: frozenset[str],
         states: frozenset[str],
         countries: dict[str, str],
+        located: dict[str, str],
     ) -> None:
         self.lex = lex
         self.doc = doc
@@ -178,6 +179,7 @@ class ActorIndex:
         self.people = people
         self.states = states
         self.countries = countries  # actor id -> its country, where it has one
+        self.located = located  # a town's or region's actor id -> its country
         self.bounds = (0, len(doc))  # token range of the segment being read
         self._sentences = list(doc.sents)
         self._sentence_at = {s.start: i for i, s in enumerate(self._sentences)}
@@ -1440,9 +1442,15 @@ def _idiom(pobj: Token) -> bool:
 
 
 def _first_state(index: ActorIndex, tokens: list[Token]) -> list[str]:
-    """The first state the tokens name, as a list, or none."""
-    states = (index.get(t.i) for t in tokens)
-    return next(([a] for a in states if a is not None and a in index.states), [])
+    """The first state the tokens name, as a list, or none: a town or region names the state
+    the gazetteer places it in, where the article names that state ("shells fell near a
+    school in Kharkiv", Ukraine told: Ukraine)."""
+    ground = {index.countries[s]: s for s in index.states if s in index.countries}
+    for a in (index.get(t.i) for t in tokens):
+        state = a if a in index.states else ground.get(index.located.get(a or "", ""))
+        if state is not None:
+            return [state]
+    return []
 
 
 def forces_near(index: ActorIndex, verb: Token) -> list[str]:

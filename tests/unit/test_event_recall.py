@@ -11,7 +11,8 @@ a passive with its time told ("was on Monday arrested"), an attack attributed to
 car driven into people, a state's protest drawn by a deed, a state's forces killed where no
 cause is told or by a munition their vehicle hit, a projectile slamming into a camp, a thing
 acted on whose owner a participle names, an office-holder impeached, a vote of no confidence
-passed, forces leaving a country, a party's act named a fault; with the real English model."""
+passed, forces leaving a country, a party's act named a fault, an attack in a town of a state
+the article names; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -792,6 +793,13 @@ CASES = [
     ),
     ("The Chilean president called Friday a holiday.", []),
     ("Police in Lima described the incident as a robbery.", []),
+    # An attack in a town or region is done to the state the gazetteer places it in, where the
+    # article names that state; not to another state named.
+    (
+        "Ukraine said a bomb exploded in the city of Lviv on Monday.",
+        [(EventType.ASSAULT, set(), {"UKR"}, False, False)],
+    ),
+    ("Poland said a car bomb exploded outside a bank in Lviv.", []),
 ]
 
 
