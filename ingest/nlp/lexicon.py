@@ -251,6 +251,13 @@ def load_lexicon() -> Lexicon:
     # "a bomb went off": the phrasal verb CAMEO lacks is "explode" (WordNet's first sense of
     # "go off"), read by those of its patterns whose subject goes off, alone.
     cameo.setdefault("go off", tuple(p for p in cameo["explode"] if p.by_subject))
+    # "two shells landed near the base": a munition landing is its falling, CAMEO's "&WEAPON
+    # FALL" (190), for a verb the dictionary lacks; of its weapons only munitions, not craft
+    # nor rockets (WordNet's first sense a vehicle), which land where they are flown to.
+    cameo.setdefault(
+        "land",
+        tuple(_munitions_only(p, munitions) for p in cameo["fall"] if p.by_subject and p.subject),
+    )
     mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(
         [
@@ -482,6 +489,14 @@ def _any_arms(pattern: Pattern, weapons: frozenset[str], arms: frozenset[str]) -
         subject.append(element)
     needs = tuple(frozenset(h for h, _ in e) for e in subject) + pattern.needs[len(subject) :]
     return replace(pattern, subject=tuple(subject), needs=needs)
+
+
+def _munitions_only(pattern: Pattern, munitions: frozenset[str]) -> Pattern:
+    """A pattern read from its subject alone, whose subject is narrowed to munitions."""
+    heads = {name.split()[-1] for name in munitions}
+    subject = tuple(tuple((h, m) for h, m in e if h in heads) for e in pattern.subject)
+    needs = tuple(frozenset(h for h, _ in e) for e in subject) + pattern.needs[len(subject) :]
+    return replace(pattern, subject=subject, needs=needs)
 
 
 def _launched_attacks(

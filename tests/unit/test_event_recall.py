@@ -12,7 +12,7 @@ car driven into people, a state's protest drawn by a deed, a state's forces kill
 cause is told or by a munition their vehicle hit, a projectile slamming into a camp, a thing
 acted on whose owner a participle names, an office-holder impeached, a vote of no confidence
 passed, forces leaving a country, a party's act named a fault, an attack in a town of a state
-the article names; with the real English model."""
+the article names, munitions landing; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -800,6 +800,17 @@ CASES = [
         [(EventType.ASSAULT, set(), {"UKR"}, False, False)],
     ),
     ("Poland said a car bomb exploded outside a bank in Lviv.", []),
+    # Munitions landing fall where they land (CAMEO's "&WEAPON FALL"); craft do not.
+    (
+        "Two mortar shells landed near a police station in Kabul.",
+        [(EventType.ASSAULT, set(), {"AFG"}, False, False)],
+    ),
+    (
+        "Colombia said two grenades landed in a park in Cali.",
+        [(EventType.ASSAULT, set(), {"COL"}, False, False)],
+    ),
+    ("The Iraqi president's plane landed in Tehran on Sunday.", []),
+    ("A SpaceX rocket landed on a barge off Florida.", []),
 ]
 
 
