@@ -443,6 +443,13 @@ def _sentence_events(
                     not trig.nominal
                     and lower_lemma(trig.token) not in lex.restricting
                     and takes_own_away(index, trig.token, source)
+                )
+                or (
+                    # "announced the withdrawal of its forces from the island": so by the
+                    # act's noun.
+                    trig.type is EventType.RETREAT
+                    and trig.noun is not None
+                    and takes_own_away(index, trig.noun, source)
                 ),
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
                 answers=trig.type in _ANSWERING,

@@ -1518,14 +1518,16 @@ def mutual(trig: Trigger) -> bool:
 
 def takes_own_away(index: ActorIndex, verb: Token, source: list[str]) -> bool:
     """ "withdrew its troops from Syria", "will recall its envoy from Sudan", "withdrew the US
-    from the treaty": what the source takes away "from" something is its own, moved, not acted
-    on; whom the act is done to is what it is taken from (not a time: "will blockade Paris
-    from Monday")."""
+    from the treaty", an event noun's "of" as its object ("announced the withdrawal of its
+    forces from the island"): what the source takes away "from" something is its own, moved,
+    not acted on; whom the act is done to is what it is taken from (not a time: "will blockade
+    Paris from Monday")."""
     left = [o for o in prep_objects(verb, ("from",)) if o.ent_type_ not in ("DATE", "TIME")]
     if not left:
         return False
     own = countries(index, source)
-    for obj in objects_of(verb):
+    taken = prep_objects(verb, ("of",)) if verb.pos_ == "NOUN" else objects_of(verb)
+    for obj in taken:
         if pronoun_owned(obj):
             return True  # "its troops", "their envoys"
         found = index.actors_in(obj)

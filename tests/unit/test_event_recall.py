@@ -12,7 +12,8 @@ car driven into people, a state's protest drawn by a deed, a state's forces kill
 cause is told or by a munition their vehicle hit, a projectile slamming into a camp, a thing
 acted on whose owner a participle names, an office-holder impeached, a vote of no confidence
 passed, forces leaving a country, a party's act named a fault, an attack in a town of a state
-the article names, munitions landing; with the real English model."""
+the article names, munitions landing, a withdrawal of one's own forces named by its noun; with
+the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -811,6 +812,20 @@ CASES = [
     ),
     ("The Iraqi president's plane landed in Tehran on Sunday.", []),
     ("A SpaceX rocket landed on a barge off Florida.", []),
+    # A withdrawal's noun moves the withdrawer's own forces ("of"): it is done to whom they
+    # leave, not to them.
+    (
+        "Chile announced the withdrawal of Chilean troops from Haiti.",
+        [(EventType.RETREAT, {"CHL"}, {"HTI"}, False, False)],
+    ),
+    (
+        "Uganda ordered the withdrawal of its soldiers from South Sudan.",
+        [(EventType.RETREAT, {"UGA"}, {"SSD"}, False, False)],
+    ),
+    (
+        "Belarus demanded the withdrawal of Polish troops from the border.",
+        [(EventType.REQUEST, {"BLR"}, {"POL-military"}, False, False)],
+    ),
 ]
 
 
