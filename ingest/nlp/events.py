@@ -58,6 +58,7 @@ from ingest.nlp.roles import (
     countries,
     doer_adjectives,
     forces_near,
+    ground_of,
     has_between,
     headline_noun,
     held_possessor,
@@ -609,6 +610,18 @@ def _sentence_events(
         each = reciprocal(trig.token) and all(index.countries.get(t) in homes for t in target)
         if len(source) > 1 and (each or (mutual(trig) and not target)):
             participants, source, target = source, [], []
+        if QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT:
+            # "Turkish jets struck Afrin", Syria told: force on a town is on its state; on a
+            # town of the doer's own state ("Syrian helicopters bombed Daraya") the town says
+            # who was hit, the state being the doer.
+            doers = countries(index, source)
+            states = {a: ground_of(index, a) for a in target}
+            target = list(
+                dict.fromkeys(
+                    s if s is not None and index.countries.get(s) not in doers else a
+                    for a, s in states.items()
+                )
+            )
         # The sides an accord passive is between: "no deal was reached between X and Y".
         between = any(
             has_between(n) for n in [trig.noun, trig.token, *children(trig.token, ("nsubjpass",))]

@@ -1445,12 +1445,18 @@ def _first_state(index: ActorIndex, tokens: list[Token]) -> list[str]:
     """The first state the tokens name, as a list, or none: a town or region names the state
     the gazetteer places it in, where the article names that state ("shells fell near a
     school in Kharkiv", Ukraine told: Ukraine)."""
-    ground = {index.countries[s]: s for s in index.states if s in index.countries}
     for a in (index.get(t.i) for t in tokens):
-        state = a if a in index.states else ground.get(index.located.get(a or "", ""))
+        state = a if a in index.states else ground_of(index, a or "")
         if state is not None:
             return [state]
     return []
+
+
+def ground_of(index: ActorIndex, place: str) -> str | None:
+    """The state a town or region actor lies in, by the gazetteer, where the article names
+    that state ("Kharkiv", Ukraine told: Ukraine)."""
+    country = index.located.get(place)
+    return next((s for s in index.states if country and index.countries.get(s) == country), None)
 
 
 def forces_near(index: ActorIndex, verb: Token) -> list[str]:

@@ -12,8 +12,8 @@ car driven into people, a state's protest drawn by a deed, a state's forces kill
 cause is told or by a munition their vehicle hit, a projectile slamming into a camp, a thing
 acted on whose owner a participle names, an office-holder impeached, a vote of no confidence
 passed, forces leaving a country, a party's act named a fault, an attack in a town of a state
-the article names, munitions landing, a withdrawal of one's own forces named by its noun; with
-the real English model."""
+the article names, munitions landing, a withdrawal of one's own forces named by its noun, force
+on a town of a state the article names; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -826,6 +826,16 @@ CASES = [
         "Belarus demanded the withdrawal of Polish troops from the border.",
         [(EventType.REQUEST, {"BLR"}, {"POL-military"}, False, False)],
     ),
+    # Force on a town is on the state the gazetteer places it in, where the article names it.
+    (
+        "Turkish jets struck Afrin in Syria.",
+        [(EventType.ASSAULT, {"TUR"}, {"SYR"}, False, False)],
+    ),
+    (
+        "Russian missiles struck the city of Kharkiv, Ukraine said.",
+        [(EventType.ASSAULT, {"RUS"}, {"UKR"}, False, False)],
+    ),
+    ("Turkish jets struck Afrin.", [(EventType.ASSAULT, {"TUR"}, {"Afrin"}, False, False)]),
 ]
 
 
