@@ -35,7 +35,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import ActorKind, DatePrecision, DateSource, Event
-from ingest.calendar_names import MONTHS
+from ingest.calendar_names import MONTHS, WEEKDAYS
 from ingest.nlp.actors import ArticleActors
 from ingest.nlp.dates import (
     TimeExpression,
@@ -171,12 +171,18 @@ class EventDater:
         self._quoted_dates = [(e.start, e.end) for e in story if in_quotation(self.text, e.start)]
         # Where a reference is a month ("in October"): a day told from it is one of its days.
         self._months_told = {e.start for e in story if e.names_month()}
-        # A clock time told with its day ("12:20 p.m. local time on Wednesday") names that day
-        # as a date does; a part of a day ("last night", "this morning") does not move the story.
+        # A clock time told with its day ("12:20 p.m. local time on Wednesday") or a part of a
+        # named day ("on Tuesday night", "yesterday afternoon") names that day as a date does; a
+        # part of a day told from now alone ("last night", "this morning") does not move the story.
         self._days = [
             (e.start, day)
             for e in story
-            if (day := e.reference()) and (e.precision == "day" or _CLOCK.fullmatch(e.value))
+            if (day := e.reference())
+            and (
+                e.precision == "day"
+                or _CLOCK.fullmatch(e.value)
+                or (e.type == "TIME" and _names_day(e.text))
+            )
         ]
         # The days a verb of saying is told on ("Radio Kigali reported on Wednesday"), by the
         # verb's index: when a report was made, which bounds the acts it tells.
@@ -850,6 +856,13 @@ _AFTERWARDS = _SEQUENCE - {"then", "eventually"}
 
 # The TimeML value of a clock time on a calendar day.
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+# The words of a time that name its day: a weekday, a month (with its day), "yesterday".
+_DAY_NAMES = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS)) | {"yesterday"}
+
+
+def _names_day(text: str) -> bool:
+    """Whether a time's words name its day ("Sunday night", not "last night")."""
+    return not _DAY_NAMES.isdisjoint(re.findall(r"[a-z]+", text.lower()))
 
 
 def _goes_on(trigger: Token, told: Span) -> bool:
@@ -975,7 +988,7 @@ def _background_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
     for e in told:
         word = _dated_word(doc, e)
         if word is not None and (
-            _tense(word) == "perfect"
+            _tense(_clause_verb(word)) == "perfect"
             or any(
                 t.dep_ in ("relcl", "acl") or _opening_participle(t)
                 for t in [word, *word.ancestors]
@@ -983,6 +996,14 @@ def _background_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
         ):
             found[e.start] = e.end
     return found
+
+
+def _clause_verb(word: Token) -> Token:
+    """The verb of a word's clause: the word if it is one, else its nearest verb above (the
+    parse hangs a time on a noun at times: "had asked for his resignation Monday night")."""
+    if word.pos_ in ("VERB", "AUX"):
+        return word
+    return next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), word)
 
 
 def _opening_participle(verb: Token) -> bool:

@@ -991,6 +991,23 @@ STORY = [
         "Serbia expelled a Croatian diplomat last night.\nCroatia recalled its ambassador.",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
+    # ... but a part of a day it names does, as the day would
+    (
+        "Serbia expelled a Croatian diplomat on Monday evening.\n\nCroatia recalled its"
+        " ambassador.",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    (
+        "Yesterday afternoon the Serbian police detained two Croatian reporters near Novi Sad."
+        "\n\nCroatia recalled its ambassador.",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    # the time of an act told as earlier does not, even where the parse hangs it on a noun
+    (
+        "On Tuesday, the Serbian president announced he had asked for Defence Minister Petar"
+        " Ilic's resignation Sunday night.\n\nCroatia recalled its ambassador.",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
     # a present perfect is told from the time of the report, not from the story's day
     (
         "Serbia expelled a Croatian diplomat on Monday.\nCroatia has recalled its ambassador.",
