@@ -1334,8 +1334,10 @@ def _offset(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         return
     steps = -int(amount) if backwards else int(amount)
     if direction in ("earlier", "before", "later", "previously"):
-        # "a week later" counts from the time the text is talking about, "a week ago" from now.
-        yield _from_reference_time(m, unit, steps)
+        # "a week later" counts from the time the text is talking about, "a week ago" from now;
+        # years from the last year told, as "the next year" ("left in 2011, returned three
+        # years later": 2014, though a bare year is not the time the text is talking about).
+        yield _from_reference_time(m, _YEAR_TOLD if unit == "year" else unit, steps)
         return
     if (day := _shift(ctx.anchor, unit, steps)) is None:
         yield vague

@@ -562,6 +562,15 @@ def test_a_periodicals_name_is_no_set(text: str, expected: list[tuple[str, str]]
             "In 2016, rebels took the airport. The following year they lost it.",
             [("2016", "2016"), ("The following year", "2017")],
         ),
+        # years count from the last year told, a bare one too, as "the following year" does
+        (
+            "The mine closed in 2009 and reopened four years later.",
+            [("2009", "2009"), ("four years later", "2013")],
+        ),
+        (
+            "The ceasefire of 2020 broke down. Two years earlier, talks in Oslo had failed.",
+            [("2020", "2020"), ("Two years earlier", "2018")],
+        ),
         # after a day, the day after it
         (
             "On Jan. 6, floods cut the road. Crews reopened it two days later.",
@@ -779,13 +788,19 @@ def test_resolve_date_of_an_act_ahead() -> None:
         # without a reference, the anchor; "ago" always from the anchor
         ("A week later the border closed.", None, [("A week later", "2024-W51")]),
         ("Two days ago the border closed.", date(2019, 5, 1), [("Two days ago", "2024-12-09")]),
-        # a bare year is a comparison more often than the time of the story
+        # a bare year is a comparison more often than the time of the story: a week or a day
+        # later does not count from it
+        (
+            "Exports rose from 2019 levels. A week later they fell.",
+            None,
+            [("2019", "2019"), ("A week later", "2024-W51")],
+        ),
+        # ... but years, and "that year", count from the last year told, a bare one too
         (
             "Exports rose from 2019 levels. A year later they fell.",
             None,
-            [("2019", "2019"), ("A year later", "2025")],
+            [("2019", "2019"), ("A year later", "2020")],
         ),
-        # ... but "that year" is the last year told, a bare one too
         (
             "Grain exports doubled in 2016, and that same year the port was dredged.",
             None,
