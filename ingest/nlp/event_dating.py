@@ -509,9 +509,12 @@ class EventDater:
                     if p_start <= a < start
                 ],
             )
-        elif tense is None and _present(trigger):
+        elif (tense is None and _present(trigger)) or (
+            tense == "present perfect" and tensed is not None and _since_then(tensed[0])
+        ):
             # Any other present ("Turkey maintains a position", "is fighting") tells how things
-            # stand at publication, not at the time the paragraph told before its sentence.
+            # stand at publication, not at the time the paragraph told before its sentence; an
+            # act that has happened "since" that time is after it, told from now.
             paragraph = ""
         if self.anchor is None:
             return _anchorless_date(text, clause_text, paragraph, tense=tense)
@@ -1004,6 +1007,11 @@ def _clause_verb(word: Token) -> Token:
     if word.pos_ in ("VERB", "AUX"):
         return word
     return next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), word)
+
+
+def _since_then(verb: Token) -> bool:
+    """Whether a verb is told as after the time told before it: "It has since arrested 40"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)
 
 
 def _opening_participle(verb: Token) -> bool:

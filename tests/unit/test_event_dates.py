@@ -1013,6 +1013,20 @@ STORY = [
         "Serbia expelled a Croatian diplomat on Monday.\nCroatia has recalled its ambassador.",
         (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
     ),
+    # ... in the paragraph that told the day too, where it has happened "since": told from now
+    (
+        "On Monday Serbia expelled a Croatian diplomat. Croatia has since recalled its ambassador.",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "Last week Serbia closed two border crossings. Croatia has since recalled its ambassador.",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    # without it, the present perfect of the paragraph's scene stays there
+    (
+        "On Monday Serbia expelled a Croatian diplomat. Croatia has recalled its ambassador.",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
     # ... and under a report told in the past, from that report's time: the story's day
     (
         "Serbia expelled a Croatian diplomat on Monday.\nZagreb said Croatia has recalled its"
