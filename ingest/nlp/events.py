@@ -116,6 +116,7 @@ from ingest.nlp.vetoes import (
     figurative_blow,
     ground_of_act,
     harms_people,
+    hazard_measure,
     hosted_occasion,
     in_interview,
     in_session,
@@ -387,6 +388,8 @@ def _sentence_events(
             if unattributed_harm(lex, trig, sent, attacker=attacker):
                 continue
             if thing_doer(lex, index, trig) or rescue(lex, trig) or disaster_response(lex, trig):
+                continue
+            if hazard_measure(lex, trig):
                 continue
             if trig.by_arms and not source and not went_off_alone(lex, trig):
                 continue  # "a plane hit the tower": the dictionary's attack is by someone's arms

@@ -971,6 +971,54 @@ def disaster_response(lex: Lexicon, trig: Trigger) -> bool:
     )
 
 
+_MEASURES = frozenset({EventType.COERCE, EventType.SANCTION, EventType.AID})
+# Modes of a measure that takes or gives to a party whatever its occasion ("arrested
+# looters after the storm", "sent arms after the earthquake").
+_PARTY_MODES = frozenset({"arrest", "seize", "economic", "military"})
+# What a measure's occasion is not told by: who takes it and what other clauses say.
+_CLAUSES = frozenset({"relcl", "ccomp", "parataxis"})
+_NOT_OCCASION = _CLAUSES | {"nsubj", "nsubjpass", "csubj", "conj"}
+
+
+def hazard_measure(lex: Lexicon, trig: Trigger) -> bool:
+    """ "ordered the evacuation of 4,000 residents ahead of the wildfire", "evacuated its
+    citizens as the typhoon neared", "closed schools because of the heatwave", "shut all
+    schools to curb the spread of the outbreak", "closed the border after the landslide": a
+    public measure told for a mishap (`Lexicon.mishaps`), done to people at large, places or
+    things, guards them against it and acts on no party: CAMEO's 'order * evacuation' (166)
+    expels, PLOVER's COERCE restricts a party's rights, and neither is done to a flood's
+    people. Epidemics count as mishaps: closures and bans against a disease's spread restrict
+    no one's political rights. Arrests, seizures, aid named and measures on a party named
+    stay ("arrested looters after the storm", "flew food in after the quake", "closed the
+    Chilean embassy after the quake")."""
+    token = trig.token
+    if trig.nominal or trig.type not in _MEASURES or trig.mode in _PARTY_MODES:
+        return False
+    objects = objects_of(token)
+    told = [*objects, subject_of(lex, token)]
+    if trig.type is EventType.AID and any(t is not None and lookup_noun(lex, t) for t in told):
+        return (
+            False  # aid named ("aid arrived in famine-hit areas") is given, whatever its occasion
+        )
+    if any(t.ent_type_ in _PLACE_OR_PARTY for o in objects for t in o.subtree if t.i <= o.i):
+        return False  # "expelled two British diplomats after the fire": done to a party named
+    # "shut all schools and banned gatherings to curb the outbreak": a purpose the parser
+    # hangs on one of joined measures is told of each.
+    occasion = [c for v in (token, *token.conjuncts) for c in v.children]
+    occasion = [c for c in occasion if c.dep_ not in _NOT_OCCASION]
+    return any(
+        lower_lemma(t) in lex.mishaps and not _shooting(lex, t)
+        for c in occasion
+        for t in _own_words(c)
+    )
+
+
+def _own_words(token: Token) -> list[Token]:
+    """A phrase's words but those of clauses of their own it holds, relative or reported
+    ("closed the road the fire had reached" tells no occasion)."""
+    return [token] + [t for c in token.children if c.dep_ not in _CLAUSES for t in _own_words(c)]
+
+
 def sport_played(lex: Lexicon, trig: Trigger) -> bool:
     """ "Poland yielded to Portugal in the final minutes of the match", "gave up two goals to
     Croatia in the semifinal": yielding told in, from or after a game of sport

@@ -737,6 +737,30 @@ SENTENCES = [
         "The Chilean government deployed the army to stop the advance of the rebels.",
         [(EventType.MOBILIZE, F({"CHL"}), NONE, NONE, False, False)],
     ),
+    # A public measure told for a mishap, done to people at large or to places, acts on no
+    # party; an arrest, a measure on a party named or one for unrest stays.
+    ("The mayor of Valparaiso ordered the evacuation of 900 families ahead of the blaze.", []),
+    ("Vietnam evacuated 30,000 of its citizens as the cyclone neared Hue.", []),
+    ("Bolivian authorities shut all schools because of the flooding.", []),
+    ("The Malawian government closed markets to slow the spread of the cholera outbreak.", []),
+    # A purpose hung on one of joined measures is told of each.
+    ("Laos shut the schools and later banned fairs to curb the spread of the virus.", []),
+    (
+        "Bolivian police detained 40 looters after the flooding.",
+        [(EventType.COERCE, F({"BOL"}), F({"BOL"}), NONE, False, False)],
+    ),
+    (
+        "Peru expelled three Chilean diplomats after the blaze at the consulate.",
+        [(EventType.SANCTION, F({"PER"}), F({"CHL"}), NONE, False, False)],
+    ),
+    (
+        "Emergency food aid arrives in flood-hit regions of Malawi.",
+        [(EventType.AID, NONE, F({"MWI"}), NONE, False, False)],
+    ),
+    (
+        "Uganda closed the universities to stop the riots.",
+        [(EventType.COERCE, F({"UGA"}), NONE, NONE, False, False)],
+    ),
     # Forces sent to another state (CAMEO's send &MILITARY, military cooperation) are what
     # the source sends, not whom it acts on.
     (
