@@ -102,6 +102,7 @@ from ingest.nlp.syntax import (
 from ingest.nlp.triggers import MODE_OF_TYPE, Trigger, bare_claim, classify, nominal
 from ingest.nlp.vetoes import (
     animals_only,
+    armed_reply,
     asks_anonymity,
     burns_nothing,
     carries_out,
@@ -605,6 +606,8 @@ def _sentence_events(
             trig = replace(trig, type=EventType.COERCE, mode="arrest")  # CAMEO 173
         if trig.type is EventType.ASSAULT and verbal_attack(lex, index, trig, source, target):
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
+        if armed_reply(lex, trig):
+            trig = replace(trig, type=EventType.ASSAULT, mode=None)
         elif fights_no_one(lex, index, trig):
             continue
         participants: list[str] = []

@@ -451,6 +451,23 @@ def takes_nothing(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     return bool(taken) and not any(_seizable(index, t) for t in taken)
 
 
+def armed_reply(lex: Lexicon, trig: Trigger) -> bool:
+    """ "hit back at Moscow with air strikes", "hit back with missiles": a verb of force
+    CAMEO reads as criticism by one pattern ('hit * back (at)', 111) whose instrument ("with")
+    is an attack or arms is an assault; "hit back at the critics with a statement" stays."""
+    token = trig.token
+    if trig.type is not EventType.ACCUSE or trig.nominal:
+        return False
+    if not any(p.type is EventType.ASSAULT for p in lex.cameo.get(lower_lemma(token), ())):
+        return False
+    tools = [
+        o for p in children(token, ("prep",)) if p.lower_ == "with" for o in children(p, ("pobj",))
+    ]
+    # "with artillery fire": its arms may be the words before the head.
+    words = [t for o in tools for t in o.subtree if t.i <= o.i]
+    return any(set(attack_words(t)) & lex.attacks or lower_lemma(t) in lex.arms for t in words)
+
+
 def figurative_blow(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     """ "struck a conciliatory tone toward Berlin", "struck a balance between the two powers",
     "a defiant note was struck": a verb read as an assault by its bare code (no pattern of

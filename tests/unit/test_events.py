@@ -737,6 +737,20 @@ SENTENCES = [
         "The Chilean government deployed the army to stop the advance of the rebels.",
         [(EventType.MOBILIZE, F({"CHL"}), NONE, NONE, False, False)],
     ),
+    # A verb of force CAMEO reads as criticism with "back (at)" is an assault where its
+    # instrument is an attack or arms; with words or goods it stays criticism.
+    (
+        "Armenia hit back at Azerbaijan with rocket fire near the border.",
+        [(EventType.ASSAULT, F({"ARM"}), F({"AZE"}), NONE, False, False)],
+    ),
+    (
+        "Georgia hit back at Russia with drone strikes on Tuesday.",
+        [(EventType.ASSAULT, F({"GEO"}), F({"RUS"}), NONE, False, False)],
+    ),
+    (
+        "Chile hit back at Peru with a sharp statement.",
+        [(EventType.ACCUSE, F({"CHL"}), F({"PER"}), NONE, False, False)],
+    ),
     # A public measure told for a mishap, done to people at large or to places, acts on no
     # party; an arrest, a measure on a party named or one for unrest stays.
     ("The mayor of Valparaiso ordered the evacuation of 900 families ahead of the blaze.", []),
