@@ -1013,10 +1013,13 @@ def hazard_measure(lex: Lexicon, trig: Trigger) -> bool:
         return False
     objects = objects_of(token)
     told = [*objects, subject_of(lex, token)]
-    if trig.type is EventType.AID and any(t is not None and lookup_noun(lex, t) for t in told):
-        return (
-            False  # aid named ("aid arrived in famine-hit areas") is given, whatever its occasion
-        )
+    if trig.type is EventType.AID and (
+        any(t is not None and lookup_noun(lex, t) for t in told)
+        or any(t.ent_type_ in _PLACE_OR_PARTY for t in _given_to(token))
+    ):
+        # Aid named ("aid arrived in famine-hit areas") or sent to a party ("a medical team to
+        # Guatemala after the floods") is given, whatever its occasion.
+        return False
     if any(t.ent_type_ in _PLACE_OR_PARTY for o in objects for t in o.subtree if t.i <= o.i):
         return False  # "expelled two British diplomats after the fire": done to a party named
     # "shut all schools and banned gatherings to curb the outbreak": a purpose the parser
@@ -1028,6 +1031,16 @@ def hazard_measure(lex: Lexicon, trig: Trigger) -> bool:
         for c in occasion
         for t in _own_words(c)
     )
+
+
+def _given_to(token: Token) -> list[Token]:
+    """The words of a verb's "to" and "for" phrases: whom something is sent or given to."""
+    return [
+        t
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        for t in c.subtree
+    ]
 
 
 def _own_words(token: Token) -> list[Token]:
