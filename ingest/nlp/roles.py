@@ -1442,14 +1442,9 @@ def _idiom(pobj: Token) -> bool:
 
 
 def _first_state(index: ActorIndex, tokens: list[Token]) -> list[str]:
-    """The first state the tokens name, as a list, or none: a town or region names the state
-    the gazetteer places it in, where the article names that state ("shells fell near a
-    school in Kharkiv", Ukraine told: Ukraine)."""
-    for a in (index.get(t.i) for t in tokens):
-        state = a if a in index.states else ground_of(index, a or "")
-        if state is not None:
-            return [state]
-    return []
+    """The first state the tokens name, as a list, or none."""
+    states = (index.get(t.i) for t in tokens)
+    return next(([a] for a in states if a is not None and a in index.states), [])
 
 
 def ground_of(index: ActorIndex, place: str) -> str | None:
