@@ -616,10 +616,11 @@ def _sentence_events(
         each = reciprocal(trig.token) and all(index.countries.get(t) in homes for t in target)
         if len(source) > 1 and (each or (mutual(trig) and not target)):
             participants, source, target = source, [], []
-        if QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT:
+        if trig.type in (EventType.ASSAULT, EventType.COERCE):
             # "Turkish jets struck Afrin", Syria told: force on a town is on its state; on a
             # town of the doer's own state ("Syrian helicopters bombed Daraya") the town says
-            # who was hit, the state being the doer.
+            # who was hit, the state being the doer. Other material conflict names the town
+            # in passing ("Detroit's Wallace was suspended by the league").
             doers = countries(index, source)
             states = {a: ground_of(index, a) for a in target}
             target = list(
