@@ -42,7 +42,7 @@ from ingest.nlp.gazetteer import (
     slugify,
 )
 from ingest.nlp.lexicon import load_lexicon
-from ingest.nlp.places import Headline, Place, PlaceKind, load_places
+from ingest.nlp.places import PLACE_NOUNS, Headline, Place, PlaceKind, load_places
 from ingest.nlp.syntax import prep_objects, prepositions
 from ingest.nlp.textprep import common_words, doc_text
 
@@ -710,7 +710,7 @@ def _called_a_place(name: Token) -> bool:
         noun = name.head
     else:
         return False
-    return noun.is_lower and noun.lemma_ in _PLACE_NOUNS
+    return noun.is_lower and noun.lemma_ in PLACE_NOUNS
 
 
 def _line_marks(doc: Doc) -> tuple[set[int], set[int]]:
@@ -1305,11 +1305,6 @@ def _unglued(doc: Doc, start: int, end: int) -> tuple[int, str | None]:
     return end, None
 
 
-# Nouns of a settlement or a division of a state, which name a place by their "of" or
-# before them ("the port of Jask", "Sistan province").
-_PLACE_NOUNS = frozenset(
-    {"city", "town", "village", "island", "port", "province", "region", "district", "county"}
-)
 # Prepositions whose object is where something is or goes, not who acts.
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "into", "inside"})
 

@@ -134,11 +134,6 @@ _PARTS_OF_PLACES = frozenset(
         "west",
     }
 )
-# Nouns of a kind of place, which tell which of a name's places is meant: "the town of
-# Kidal" is the town, "Kandahar province" or "the province of Kandahar" the province.
-_TOWN_NOUNS = frozenset({"city", "town", "village", "port", "suburb"})
-_REGION_NOUNS = frozenset({"province", "region", "governorate", "oblast", "prefecture", "state"})
-_DISTRICT_NOUNS = frozenset({"district", "county"})
 # Dependents that name a noun by a proper name before it: "Kabul airport", "Iran's army".
 _NAMING = frozenset({"compound", "poss", "nmod"})
 # ... of which those that tell where, not whose ("the Kabul attack"; "Moscow's crackdown").
@@ -191,6 +186,26 @@ class PlaceKind(StrEnum):
 
 
 _KINDS = {kind.value: kind for kind in PlaceKind}
+# Nouns of a settlement or a division of a state, which call a name a place by their "of" or
+# before them ("the port of Jask", "Sistan province"), with the kind of place they tell it
+# is: "the town of Kidal" is the town, "Kandahar province" the province (an island is of no
+# one kind).
+PLACE_NOUNS: dict[str, PlaceKind | None] = {
+    "city": PlaceKind.CITY,
+    "town": PlaceKind.CITY,
+    "village": PlaceKind.CITY,
+    "port": PlaceKind.CITY,
+    "suburb": PlaceKind.CITY,
+    "province": PlaceKind.REGION,
+    "region": PlaceKind.REGION,
+    "governorate": PlaceKind.REGION,
+    "oblast": PlaceKind.REGION,
+    "prefecture": PlaceKind.REGION,
+    "state": PlaceKind.REGION,
+    "district": PlaceKind.DISTRICT,
+    "county": PlaceKind.DISTRICT,
+    "island": None,
+}
 _PRECISION = {
     PlaceKind.CITY: LocationPrecision.CITY,
     PlaceKind.REGION: LocationPrecision.REGION,
@@ -596,20 +611,13 @@ def _told_kind(name: Span) -> PlaceKind | None:
     whole = name.start == 0 or doc[name.start - 1].pos_ != "PROPN"  # not "Kowloon West district"
     if whole and name.end < len(doc) and root.head.i == name.end and root.dep_ == "compound":
         noun = doc[name.end]
-        if noun.lower_ not in _TOWN_NOUNS and not any(
+        if PLACE_NOUNS.get(noun.lower_) != PlaceKind.CITY and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
         ):
             nouns.append(noun)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.i == name.start - 1:
         nouns.append(root.head.head)
-    for noun in nouns:
-        if noun.lower_ in _TOWN_NOUNS:
-            return PlaceKind.CITY
-        if noun.lower_ in _REGION_NOUNS:
-            return PlaceKind.REGION
-        if noun.lower_ in _DISTRICT_NOUNS:
-            return PlaceKind.DISTRICT
-    return None
+    return next((k for n in nouns if (k := PLACE_NOUNS.get(n.lower_))), None)
 
 
 def _of_told_kind(name: Span, candidates: Sequence[Place]) -> tuple[Place, ...]:

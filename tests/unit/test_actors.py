@@ -347,6 +347,9 @@ def test_a_place_that_names_an_agent_is_no_actor(nlp: Language) -> None:
     [
         ("Drones struck the ports of Varnel and Oskarhamn on Tuesday.", "org:varnel"),
         ("The island of Ambrose Quill was evacuated.", "person:ambrose-quill"),
+        # The nouns the geoparser reads the kind of a place by call it one here too.
+        ("Shelling hit the suburb of Ambrose Quill overnight.", "person:ambrose-quill"),
+        ("Militias seized Ambrose Quill governorate.", "person:ambrose-quill"),
     ],
 )
 def test_a_name_a_places_noun_calls_a_place_is_no_actor(
