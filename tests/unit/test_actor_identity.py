@@ -649,6 +649,15 @@ OFFICES = [
     ("Britain's prime minister rejected the offer.", date(2018, 2, 1), "theresa-may"),
     ("The Soviet leader spoke to reporters in Minsk.", date(1987, 3, 3), "mikhail-gorbachev"),
     ("The US president spoke to reporters in Texas.", date(1986, 3, 3), "ronald-reagan"),
+    # Holders after 2016, which the Phoenix dictionaries lack.
+    ("The Russian president spoke to reporters in Sochi.", date(2026, 2, 9), "vladimir-putin"),
+    (
+        "The Mexican president flew to Tijuana on Friday.",
+        date(2020, 6, 5),
+        "andres-manuel-lopez-obrador",
+    ),
+    ("Italy's prime minister met union leaders in Turin.", date(2023, 4, 4), "giorgia-meloni"),
+    ("The Syrian president toured Aleppo on Sunday.", date(2025, 8, 3), "ahmed-al-sharaa"),
 ]
 
 
