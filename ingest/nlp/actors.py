@@ -520,6 +520,7 @@ def resolve_actors(
     matches = [m for m in matches if m.start not in person_at]
     sited = [m for m in matches if m.start not in nationals]
     places = [p for p in _places(doc, mentions, sited, toponyms) if p.start not in credits]
+    mentions = _title_seats(doc, mentions, places)
     lower = [w.lower() for w in words]
     # A demonym just before an agent of civil society is its nationality ("a German
     # tourist"), not the article's country.
@@ -1581,6 +1582,29 @@ def _attach_title(doc: Doc, mention: _Mention, countries_by_end: dict[int, Match
         if mention.entry is None or mention.role == role:
             mention.role = f"{doc[i].text} {mention.role}"
     mention.cover = min(i, mention.cover)
+
+
+def _title_seats(doc: Doc, mentions: list[_Mention], places: list[_Place]) -> list[_Mention]:
+    """A town or a region named before a person's title, on it or with words of the title
+    between ("Maine Governor Ann Roe", "Tver regional Deputy Governor X", "New York state
+    Attorney General X"), is where the office is held, no actor of its own: the person takes
+    its country."""
+    seats: list[_Place] = []
+    for m in mentions:
+        if m.kind is not ActorKind.PERSON or m.role is None:
+            continue
+        for place in (p for p in places if p.town and m.cover - 3 < p.end <= m.cover):
+            if all(
+                t.dep_ in ("compound", "amod") and t.i < t.head.i < m.end
+                for t in doc[place.end - 1 : m.cover]
+            ):
+                m.country = m.country or place.country
+                seats.append(place)
+    return [
+        m
+        for m in mentions
+        if not (m.kind is ActorKind.LOCATION and any(p.start <= m.start < p.end for p in seats))
+    ]
 
 
 def _country_after(doc: Doc, end: int, countries_by_end: dict[int, Match]) -> str | None:

@@ -359,6 +359,29 @@ def test_a_name_a_places_noun_calls_a_place_is_no_actor(
     assert place not in _placed_ids(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("Vermont Governor Ann Roe signed the budget on Friday.", "person:ann-roe", "USA"),
+        ("Ohio Attorney General Ann Roe sued the city.", "person:ann-roe", "USA"),
+        ("Alberta Premier Tom Ruiz rejected the pipeline.", "person:thomas-ruiz", "CAN"),
+        (
+            "Odesa regional Governor Ivan Petrenko ordered an evacuation.",
+            "person:ivan-petrenko",
+            "UKR",
+        ),
+    ],
+)
+def test_a_place_before_a_title_is_the_offices_seat_not_an_actor(
+    nlp: Language, text: str, person: str, country: str
+) -> None:
+    # The place tells whose office it is; it does not act beside the person.
+    doc = nlp(text)
+    actors = {a.id: a for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert actors[person].country == country
+    assert not any(a.kind is ActorKind.LOCATION for a in actors.values()), sorted(actors)
+
+
 def test_a_title_of_state_before_a_name_calls_it_no_place(nlp: Language) -> None:
     assert "person:mike-pompeo" in _placed_ids(nlp, "Secretary of State Mike Pompeo spoke.")
 
