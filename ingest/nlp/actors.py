@@ -507,7 +507,13 @@ def resolve_actors(
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(mentions, published)
     _link_cut_names(doc, mentions, publisher)
-    mentions = [m for m in mentions if not _words_taken_for_person(m, mentions, gaz)]
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            _words_taken_for_person(m, mentions, gaz) or _town_taken_for_person(m, mentions, gaz)
+        )
+    ]
     # A place's name inside a person's ("Amman" of "Karim Amman") places nothing; one that
     # opens it after "of" is the title's country ("Minister of Slovakia Igor Matovic").
     person_at = {
@@ -1977,6 +1983,27 @@ def _words_taken_for_person(m: _Mention, mentions: list[_Mention], gaz: Gazettee
                 and o.text.lower() in (m.text.lower(), words[-1])
                 for o in mentions
             )
+        )
+    )
+
+
+def _town_taken_for_person(m: _Mention, mentions: list[_Mention], gaz: Gazetteer) -> bool:
+    """Whether a person's name of one word is a town or a region that counts on its own
+    (`_towns`) and no given name, no known person's surname nor a word of another person's
+    name in the article: the model tags a bare place so ("Rutshuru fell", "the shelling of
+    Kherson")."""
+    word = m.text
+    return (
+        m.kind is ActorKind.PERSON
+        and m.entry is None
+        and m.role is None
+        and " " not in word
+        and word.lower() not in gaz.given_names
+        and word.lower() not in _HYPOCORISMS
+        and not gaz.candidates(word)
+        and _is_town(word)
+        and not any(
+            o is not m and o.kind is ActorKind.PERSON and word in o.text.split() for o in mentions
         )
     )
 

@@ -382,6 +382,24 @@ def test_a_place_before_a_title_is_the_offices_seat_not_an_actor(
     assert not any(a.kind is ActorKind.LOCATION for a in actors.values()), sorted(actors)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kherson was shelled overnight, officials said.",
+        "Artillery hit Kharkiv again as Mariupol burned.",
+    ],
+)
+def test_a_town_the_model_tags_a_person_is_no_person(nlp: Language, text: str) -> None:
+    # No given name, no one's surname: the bare name of a large town is the town.
+    actors = _resolve(nlp, text).actors
+    assert not [a.id for a in actors if a.kind is PER]
+
+
+def test_a_towns_name_that_is_the_articles_surname_stays_a_person(nlp: Language) -> None:
+    text = "Police questioned Dana Kherson on Monday. Kherson denied the charges."
+    assert "person:dana-kherson" in {a.id for a in _resolve(nlp, text).actors}
+
+
 def test_a_title_of_state_before_a_name_calls_it_no_place(nlp: Language) -> None:
     assert "person:mike-pompeo" in _placed_ids(nlp, "Secretary of State Mike Pompeo spoke.")
 
