@@ -1280,7 +1280,7 @@ SENTENCES = [
     ("The Brazilian senator lost the vote. She suspended her campaign.", []),
     (
         "The Argentine president met Uruguayan officials. He recalled their first meeting.",
-        [(EventType.CONSULT, F({"ARG"}), F({"URY"}), NONE, False, False)],
+        [(EventType.CONSULT, F({"Javier Milei"}), F({"URY"}), NONE, False, False)],
     ),
 ]
 
