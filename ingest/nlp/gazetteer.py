@@ -477,6 +477,11 @@ def _people(
     # office in that country whose name adds given or middle names to them is that person
     # ("Ishaq Dar", "Muhammad Ishaq Dar"; "Khawaja Asif", "Khawaja Muhammad Asif").
     holders: dict[str | None, list[tuple[list[str], str]]] = {}
+    # A curated holder's surname key by country and the day their role began: a Phoenix
+    # record of that state whose office began that day, its surname one letter apart, is
+    # them romanised from another language ("Alyaksandr Lukashenka", Belarusian, of
+    # "Alexander Lukashenko", Russian).
+    took_office: dict[tuple[str | None, str], list[tuple[str, str]]] = {}
     for record in curated:
         entry = Entry(
             f"person:{slugify(record['name'])}",
@@ -493,6 +498,11 @@ def _people(
                 by_name[_spelling(name)] = entry.id
                 if entry.political:
                     holders.setdefault(entry.country, []).append((_spelled_words(name), entry.id))
+        if entry.role_since:
+            surname = _spelled_words(record["name"])[-1]
+            took_office.setdefault((entry.country, entry.role_since), []).append(
+                (surname, entry.id)
+            )
     # The dictionaries end around 2016: a term they leave open is known to run until their
     # last date, no later ("in office" on a 2019 day is then for data/offices.json to say).
     horizon = max(day for *_, dated in phoenix for term in dated for day in term[1:])
@@ -506,6 +516,14 @@ def _people(
         if not known and any(sector in _OFFICE_SECTORS for sector, *_ in terms):
             full = [_spelled_words(n) for n in [name, *names] if " " in n]
             known = [id_ for words, id_ in holders.get(country, []) if _within(words, full)]
+            surname = _spelled_words(name)[-1]
+            known += [
+                id_
+                for sector, start, _ in terms
+                if sector in _OFFICE_SECTORS
+                for other, id_ in took_office.get((country, start), [])
+                if _one_apart(surname, other)
+            ]
         if known:
             people[known[0]][1].extend([name, *names])
             continue
@@ -520,6 +538,12 @@ def _people(
         people.setdefault(entry.id, (entry, []))[1].extend([name, *names])
         by_spelling.update(((country, k), entry.id) for k in keys)
     return list(people.values())
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """Whether two words are the same but for at most one letter changed, added or dropped."""
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[i + 1 :] in (b[i + 1 :], b[i:]) or a[i:] == b[i + 1 :]
 
 
 def _within(short: list[str], names: list[list[str]]) -> bool:

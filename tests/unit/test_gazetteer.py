@@ -11,6 +11,7 @@ from graph.models import ActorKind
 from ingest.nlp.gazetteer import (
     DATA_DIR,
     Form,
+    _people,
     codes_of,
     load_gazetteer,
     normalise,
@@ -308,3 +309,34 @@ def test_a_middle_initial_tells_dictionary_people_apart() -> None:
     father, son = gaz.lookup("George H. W. Bush"), gaz.lookup("George W. Bush")
     assert father is not None and son is not None
     assert father[0].id != son[0].id
+
+
+def test_a_holder_romanised_from_another_language_is_the_curated_person() -> None:
+    gaz = load_gazetteer()
+    found, known = gaz.lookup("Alyaksandr Lukashenka"), gaz.lookup("Alexander Lukashenko")
+    assert found is not None and known is not None
+    assert found[0].id == known[0].id
+
+
+def test_only_a_term_begun_on_the_holders_day_joins_a_surname_one_letter_apart() -> None:
+    curated = [
+        {
+            "name": "Oleg Petrenko",
+            "country": "XYZ",
+            "role": "President",
+            "since": "2001-05-02",
+            "aliases": [],
+        }
+    ]
+    office = [["government", "2001-05-02", ""]]
+    phoenix = [
+        ["Aleh Petrenka", "XYZ", [], office],  # the same man, another language's spelling
+        ["Ivan Petrenka", "XYZ", [], [["government", "2003-01-01", ""]]],  # another day
+        ["Ihar Sidorenka", "XYZ", [], office],  # sworn in the same day, another name
+        ["Pavel Petrenka", "ABC", [], office],  # another state
+    ]
+    ids = {name: entry.id for entry, names in _people(curated, phoenix) for name in names}
+    assert ids["Aleh Petrenka"] == "person:oleg-petrenko"
+    assert {ids["Ivan Petrenka"], ids["Ihar Sidorenka"], ids["Pavel Petrenka"]}.isdisjoint(
+        {"person:oleg-petrenko"}
+    )
