@@ -42,7 +42,14 @@ from ingest.nlp.gazetteer import (
     slugify,
 )
 from ingest.nlp.lexicon import load_lexicon
-from ingest.nlp.places import PLACE_NOUNS, Headline, Place, PlaceKind, load_places
+from ingest.nlp.places import (
+    PLACE_NOUNS,
+    Headline,
+    Place,
+    PlaceKind,
+    in_place_slot,
+    load_places,
+)
 from ingest.nlp.syntax import prep_objects, prepositions
 from ingest.nlp.textprep import common_words, doc_text
 
@@ -511,7 +518,8 @@ def resolve_actors(
         m
         for m in mentions
         if not (
-            _words_taken_for_person(m, mentions, gaz) or _town_taken_for_person(m, mentions, gaz)
+            _words_taken_for_person(m, mentions, gaz)
+            or _town_taken_for_person(doc, m, mentions, gaz)
         )
     ]
     # A place's name inside a person's ("Amman" of "Karim Amman") places nothing; one that
@@ -1987,11 +1995,17 @@ def _words_taken_for_person(m: _Mention, mentions: list[_Mention], gaz: Gazettee
     )
 
 
-def _town_taken_for_person(m: _Mention, mentions: list[_Mention], gaz: Gazetteer) -> bool:
+# The size a town needs to be read so where only a place stands: the places data holds
+# villages that surnames name ("Jones", "Warren"; a few thousand people).
+_SMALL_TOWN = 10_000
+
+
+def _town_taken_for_person(doc: Doc, m: _Mention, mentions: list[_Mention], gaz: Gazetteer) -> bool:
     """Whether a person's name of one word is a town or a region that counts on its own
-    (`_towns`) and no given name, no known person's surname nor a word of another person's
-    name in the article: the model tags a bare place so ("Rutshuru fell", "the shelling of
-    Kherson")."""
+    (`_towns`), or any the places data names where only a place stands (`in_place_slot`:
+    "rebels captured Rutshuru"), and no given name, no known person's surname nor a word of
+    another person's name in the article: the model tags a bare place so ("Rutshuru fell to
+    the rebels", "the shelling of Kherson")."""
     word = m.text
     return (
         m.kind is ActorKind.PERSON
@@ -2001,7 +2015,16 @@ def _town_taken_for_person(m: _Mention, mentions: list[_Mention], gaz: Gazetteer
         and word.lower() not in gaz.given_names
         and word.lower() not in _HYPOCORISMS
         and not gaz.candidates(word)
-        and _is_town(word)
+        and (
+            _is_town(word)
+            or (
+                in_place_slot(doc[m.end - 1])
+                and any(
+                    p.name == word and p.population >= _SMALL_TOWN
+                    for p in load_places().candidates(word)
+                )
+            )
+        )
         and not any(
             o is not m and o.kind is ActorKind.PERSON and word in o.text.split() for o in mentions
         )

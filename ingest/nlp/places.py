@@ -1542,6 +1542,20 @@ def _seat_place(site: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     return next((t for t in states if t is not None and t.kind == PlaceKind.COUNTRY.value), None)
 
 
+def in_place_slot(name: Token) -> bool:
+    """Whether a name stands where only a place does: the object of a verb of striking,
+    taking or visiting ("rebels captured Rutshuru", "Sloviansk was shelled"), or what falls
+    to someone ("Rutshuru fell to the rebels")."""
+    head = name.head
+    if name.dep_ in _OBJECT_DEPS:
+        return head.lemma_ in _PLACE_OBJECT_LEMMAS
+    return (
+        name.dep_ == "nsubj"
+        and head.lemma_ == "fall"
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in head.children)
+    )
+
+
 def _struck_place(noun: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
     """The place a noun of striking bears on, by its "on" or "against", as its verb's object
     does ("a raid on the Kabul airport", "an attack on Nairobi"); not a people named there

@@ -1598,3 +1598,17 @@ def test_a_name_in_brackets_is_no_party_tag(nlp: Language) -> None:
     text = "Tomas Varga (R-Vantrex) and Tomas Varga (D) spoke at the fair."
     varga = next(a for a in _resolve(nlp, text).actors if a.id == "person:tomas-varga")
     assert varga.sector is None and varga.country is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Insurgents seized Rutshuru before dawn.", "Rebels captured Rutshuru on Tuesday."],
+)
+def test_a_small_town_acted_on_as_a_place_is_no_person(nlp: Language, text: str) -> None:
+    # Under the size a name counts as a town alone, but taken as only a place is.
+    assert not [a.id for a in _resolve(nlp, text).actors if a.kind is PER]
+
+
+def test_a_small_towns_name_acted_on_as_a_person_stays_a_person(nlp: Language) -> None:
+    text = "Police arrested Rutshuru at his home on Sunday."
+    assert "person:rutshuru" in {a.id for a in _resolve(nlp, text).actors}
