@@ -29,6 +29,7 @@ from ingest.nlp.senses import (
     crowd_entering,
     eased,
     for_press_meeting,
+    headline_passive,
     human,
     light_gerund,
     light_prep,
@@ -883,7 +884,8 @@ def _asked_of(token: Token) -> bool:
 def _by_dissenters(lex: Lexicon, token: Token) -> bool:
     """Whether a verb's doer, its subject or its passive's agent, is protesters, or a number
     of them ("thousands of protesters")."""
-    doer = subject_of(lex, token) or agent_noun(token)
+    # "Protesters detained in Minsk": a headline's passive subject is the one acted on.
+    doer = (None if headline_passive(lex, token) else subject_of(lex, token)) or agent_noun(token)
     if doer is None:
         return False
     counted = prep_objects(doer, ("of",)) if numeric_noun(doer) else []

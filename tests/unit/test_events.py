@@ -4179,3 +4179,14 @@ def test_a_noun_s_sense_read_once_a_doc_is_the_same_each_time_asked() -> None:
         assert (found[2].doc, found[2].i) == (first_doc, 6)
     # The same word's place in another doc reads that doc.
     assert senses.lookup_noun(lex, second_doc[3]) is None
+
+
+@pytest.mark.parametrize(
+    "headline", ["Protesters detained in Minsk", "Hundreds of protesters detained in Moscow"]
+)
+def test_protesters_a_headline_passive_acts_on_are_arrested_not_protesting(
+    nlp: Language, headline: str
+) -> None:
+    events = _extract(nlp, headline).events
+    assert [e.type for e in events] == [EventType.COERCE]
+    assert all("protesters" in a for e in events for a in e.target)
