@@ -493,7 +493,9 @@ class ActorIndex:
             return _Phrase(head, self.antecedent_of(head), kind)
         actors = [a for a in self.actors_in(head) if a not in self.regions]
         nouns = [c for c in head.conjuncts if c.pos_ in NOMINAL or c.pos_ == "PRON"]
-        if head.tag_ in ("NNS", "NNPS") or nouns or len(actors) > 1:
+        # "Taliban say they ...": a present verb's agreement tells that a name is plural.
+        agrees = head.pos_ == "PROPN" and head.dep_ == "nsubj" and head.head.tag_ == "VBP"
+        if head.tag_ in ("NNS", "NNPS") or nouns or len(actors) > 1 or agrees:
             # "The Syrian Democratic Forces said it ...": one body a plural name names.
             body = head.tag_ == "NNPS" and len(actors) == 1 and is_institution_word(head.lower_)
             return _Phrase(head, actors, _PLURAL | _NEUTER if body else _PLURAL)

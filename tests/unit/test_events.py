@@ -4190,3 +4190,17 @@ def test_protesters_a_headline_passive_acts_on_are_arrested_not_protesting(
     events = _extract(nlp, headline).events
     assert [e.type for e in events] == [EventType.COERCE]
     assert all("protesters" in a for e in events for a in e.target)
+
+
+@pytest.mark.parametrize(
+    ("headline", "source"),
+    [
+        ("Hezbollah say they shot down Israeli drone", "group:hezbollah"),
+        ("Taliban say they freed Afghan hostages", "group:taliban"),
+    ],
+)
+def test_they_after_a_name_a_plural_verb_agrees_with_is_that_name(
+    nlp: Language, headline: str, source: str
+) -> None:
+    events = _extract(nlp, headline).events
+    assert [e.source for e in events] == [[source]]
