@@ -1341,7 +1341,10 @@ def _tie(index: ActorIndex, noun: Token) -> bool:
     "supporter"), or a person one person has, a noun of a private person whose possessor or
     "of" is a person ("Trump's accountant", "the senator's driver", "the chef of Putin"; not
     "Hong Kong's residents", nor an office held for another, "the president's spokesman")."""
-    if noun.pos_ != "NOUN":
+    # A headline's first word is capitalised, and the tagger may read a noun a name ("Son
+    # of ... stabbed").
+    opening = noun.pos_ == "PROPN" and noun.is_sent_start and not noun.ent_type_
+    if noun.pos_ != "NOUN" and not opening:
         return False
     lemma = lower_lemma(noun)
     if lemma in index.lex.relations:

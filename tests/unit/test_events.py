@@ -4204,3 +4204,9 @@ def test_they_after_a_name_a_plural_verb_agrees_with_is_that_name(
 ) -> None:
     events = _extract(nlp, headline).events
     assert [e.source for e in events] == [[source]]
+
+
+def test_a_tie_opening_a_headline_is_not_whom_it_ties_to(nlp: Language) -> None:
+    events = _extract(nlp, "Son of former German president stabbed to death in Berlin").events
+    assert [e.type for e in events] == [EventType.ASSAULT]
+    assert "sector:DEU-government" not in events[0].target
