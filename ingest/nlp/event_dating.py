@@ -711,8 +711,9 @@ class EventDater:
                 tense == "present perfect" or within_story(told[0], self.anchor)
             ):
                 dated = told
-        if dated[2] != DateSource.SENTENCE and follow:
-            offset = self._from_event(trigger, happened=happened)
+        if follow:
+            own_time = dated[2] == DateSource.SENTENCE
+            offset = self._from_event(trigger, happened=happened, own_time=own_time)
             if offset is not None:
                 return offset
         # No time of its own: the publication's day, or the year of the story's older time.
@@ -792,26 +793,31 @@ class EventDater:
         word = self.doc[bisect_left(self._starts, told.start + 1) - 1]
         return told.start > word.sent.root.idx
 
-    def _from_event(self, trigger: Token, *, happened: bool) -> _Dating | None:
-        """The day of an act told as days or weeks before or after an event the story told
-        and dated ("withdrew two weeks after the election", the election held on March 3);
-        None where the event has no day of its own."""
-        # "two weeks after the election", "a day before the vote": the count hangs on the
-        # verb or on the preposition, or the preposition on the count where it opens the
-        # sentence ("The day before the vote, police arrested him")
-        heads = [trigger, *(c for c in trigger.children if c.dep_ == "npadvmod")]
-        for prep in (p for h in heads for p in h.children):
-            if prep.dep_ != "prep" or prep.lower_ not in ("before", "after"):
-                continue
-            counts = [c for c in (*trigger.children, *prep.children) if c.dep_ == "npadvmod"]
-            events = [c for c in prep.children if c.dep_ == "pobj" and definite_noun(c)]
-            if not counts or not events:
-                continue
-            told = self._told_before(events[0], happened=happened)
-            span = self.doc[counts[0].left_edge.i : counts[0].i + 1].text
+    def _from_event(self, trigger: Token, *, happened: bool, own_time: bool) -> _Dating | None:
+        """The day of an act told as days or weeks before or after another act the text dates
+        ("withdrew two weeks after the election", the election held on March 3; "seized a
+        tanker the day after Britain detained a ship on Sunday"; "The crash comes a day after
+        the Taliban freed prisoners", the crash told on Tuesday); None where that act has no
+        day. A vague count ("days after the election") gives the smallest period that holds
+        the other act's day and the publication's, not a day; one before it, the background."""
+        for span, event, before in _offsets(trigger, own_time=own_time):
+            if event.pos_ == "VERB":
+                sentence = (event.sent.start_char, event.sent.end_char)
+                told = self.date(
+                    event.idx, sentence, clause=clause_spans(event), happened=happened, follow=False
+                )
+                if told is None or told[2] is not DateSource.SENTENCE:
+                    continue
+            else:
+                told = self._told_before(event, happened=happened)
             if told is None or told[1] != DatePrecision.DAY:
                 continue
-            day = shift_day(told[0], span, before=prep.lower_ == "before")
+            day = shift_day(told[0], span, before=before)
+            if day is None and self.anchor and span.split()[-1].lower() in _UNITS:
+                if before:
+                    return _background(self.anchor)  # how far back is untold
+                bounded = _bounded("after", None, told, self.anchor)
+                return bounded[0], bounded[1], DateSource.DISCOURSE
             if day is not None and not (happened and self.anchor and day > self.anchor):
                 return day, DatePrecision.DAY, DateSource.DISCOURSE
         return None
@@ -1328,6 +1334,64 @@ def _single_act(verb: Token) -> bool:
         if any(m.ent_type_ == "ORDINAL" or m.tag_ == "JJS" for m in head.children):
             return False
     return True
+
+
+# Counts of an untold number of days or weeks: "days after the election".
+_UNITS = frozenset({"days", "weeks"})
+
+
+def _offsets(trigger: Token, *, own_time: bool) -> Iterable[tuple[str, Token, bool]]:
+    """The counts ("two weeks", "a day") by which an act is told after or before another act
+    (True for before), each with the word of that act: a noun ("two weeks after the
+    election", "on the eve of the summit"), a clause ("the day after Britain detained a
+    ship") or, where the act is that clause, the event its verb's subject names ("The crash
+    comes a day after the Taliban freed prisoners": the act is the day before the crash). A
+    time of the act's own (`own_time`) dates it, unless only a counted clause holds it."""
+    # the count hangs on the verb or on the preposition, or the preposition (the clause) on
+    # the count where it opens the sentence ("The day before the vote, police arrested him")
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "npadvmod")]
+    if not own_time:
+        for prep in (p for h in heads for p in h.children if p.dep_ == "prep"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.lower_ == "on" and [o.lower_ for o in objects] == ["eve"]:
+                of = [o for p in objects[0].children if p.lower_ == "of" for o in p.children]
+                yield from (("a day", o, True) for o in of[:1] if definite_noun(o))
+            if prep.lower_ not in ("before", "after"):
+                continue
+            counts = [c for c in (*trigger.children, *prep.children) if c.dep_ == "npadvmod"]
+            events = [o for o in objects if definite_noun(o)]
+            if counts and events:
+                yield _count_span(counts[0]), events[0], prep.lower_ == "before"
+        if (count := _clause_count(trigger)) is not None:
+            verb = count[0].head if count[0] is trigger.head else trigger.head
+            events = [s for s in verb.children if s.dep_ == "nsubj" and definite_noun(s)]
+            if events and verb.pos_ in ("VERB", "AUX"):
+                yield _count_span(count[0]), events[0], count[1] == "after"
+    for clause in (c for h in heads for c in h.children if c.dep_ == "advcl"):
+        count = _clause_count(clause)
+        if count is None:
+            continue
+        told = [*range(clause.left_edge.i, clause.right_edge.i + 1), count[0].i]
+        told += range(count[0].left_edge.i, count[0].i)
+        if not any(t.ent_type_ in _TIMES and t.i not in told for t in trigger.sent):
+            yield _count_span(count[0]), clause, count[1] == "before"
+
+
+def _clause_count(verb: Token) -> tuple[Token, str] | None:
+    """The count and word ("after", "before") of a clause told a count after or before the act
+    it hangs on ("a day after the Taliban freed prisoners")."""
+    if verb.dep_ != "advcl":
+        return None
+    mark = next((m.lower_ for m in verb.children if m.dep_ == "mark"), None)
+    count = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i), None)
+    if count is None and verb.head.dep_ == "npadvmod" and verb.head.i < verb.i:
+        count = verb.head  # "the day after ...", the clause hung on the count
+    return (count, mark) if count is not None and mark in ("after", "before") else None
+
+
+def _count_span(count: Token) -> str:
+    """The words of a count ("two weeks")."""
+    return count.doc[count.left_edge.i : count.i + 1].text
 
 
 def _bounds_another(verb: Token) -> bool:

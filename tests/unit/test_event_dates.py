@@ -2338,6 +2338,46 @@ FROM_EVENT = [
         "detained",
         (date(2025, 1, 18), DatePrecision.DAY, DateSource.DISCOURSE),
     ),
+    # "on the eve of" the event is the day before it
+    (
+        "The talks opened in Doha on Tuesday. On the eve of the talks, gunmen attacked a convoy"
+        " in Kandahar.",
+        "attacked",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    (
+        "Gunmen attacked a convoy in Kandahar on the eve of the talks.",
+        "attacked",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    # a clause told a count after: its own time, not the act's, moved by the count
+    (
+        "Chad expelled a French diplomat the day after France detained a Chadian minister on"
+        " Monday.",
+        "expelled",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    # an act told a count before the event its subject names: that event's day moved back
+    (
+        "Rebels bombed a bridge in Goma on Sunday. The bombing comes two days after the army"
+        " arrested a rebel commander.",
+        "arrested",
+        (date(2025, 1, 17), DatePrecision.DAY, DateSource.DISCOURSE),
+    ),
+    # an untold count of days after gives the period that holds the event's day and now, and
+    # one before it, no day at all: never the event's own day
+    (
+        "Niger held its referendum on January 6. Days after the referendum, soldiers detained"
+        " the speaker of parliament.",
+        "detained",
+        (date(2025, 1, 1), DatePrecision.MONTH, DateSource.DISCOURSE),
+    ),
+    (
+        "Niger held its referendum on January 6. Weeks before the referendum, soldiers detained"
+        " the speaker of parliament.",
+        "detained",
+        (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+    ),
 ]
 
 
