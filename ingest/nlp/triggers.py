@@ -343,10 +343,11 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if bare_claim(token):
         return Trigger(token, EventType.ASSAULT, None, 0.6, text=f"{token.text} responsibility")
     patterns, text = cameo_verb(lex, token, lemma)
-    if (senses := _on_act_senses(lex, token, lemma)) is not None and (
-        ended := _ends_act(lex, token, senses)
-    ):
-        return ended
+    if (senses := _on_act_senses(lex, token, lemma)) is not None:
+        if _order_kept(lex, token):
+            return None
+        if (ended := _ends_act(lex, token, senses)) is not None:
+            return ended
     named = _noun_event(lex, token, lemma)
     other_sense = _other_sense(lex, token, lemma)
     sense = sense_of(lex, patterns, token) if patterns and not other_sense else None
@@ -829,6 +830,8 @@ _ARMED_AGENTS = STATE_FORCES | codes_of("armed")
 # Phoenix's agent codes of those who act for a state, an international body or an aid agency
 # abroad: their expulsion is PLOVER's SANCTION (166: envoys, peacekeepers, aid agencies).
 _ENVOYS = codes_of("envoys")
+# Phoenix's agent codes of police and courts, who keep order at home.
+_AT_HOME = codes_of("home")
 
 
 def _how_things_are(clause: Token) -> bool:
@@ -988,6 +991,24 @@ def _ends_act(
             etype, mode = eased(found[:2], senses[found[0]])
             return Trigger(token, etype, mode, 0.8, text=text)
     return _hostilities_ended(lex, token, senses)
+
+
+def _order_kept(lex: Lexicon, token: Token) -> bool:
+    """ "Police stopped the attack on the embassy", "could not end the violence": police or
+    courts ending hostile acts not told as theirs keep order at home; a ceasefire (CAMEO 0871)
+    is the fighting sides' own ("halted their raids")."""
+    if not any(agent_codes(s) & _AT_HOME for s in children(token, ("nsubj",))):
+        return False
+    for obj in objects_of(token):
+        found = lookup_noun(lex, obj)
+        owners = children(obj, ("poss",))
+        if (
+            found is not None
+            and found[0] in HOSTILE_ACTS
+            and not any(c.lower_ in _OWN for c in owners)
+        ):
+            return True
+    return False
 
 
 def _hostilities_ended(

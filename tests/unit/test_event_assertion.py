@@ -671,6 +671,14 @@ ENDINGS = [
         [(EventType.CONCEDE, {"KEN-opposition"}, {"KEN-government"}, False, False)],
     ),
     ("The Egyptian authorities halted the protests in Cairo.", []),
+    # Police ending violence not told as theirs keep order: no ceasefire of theirs; an
+    # army ending attacks with no owner named ends its own.
+    ("Kenyan police ended the violence in Nairobi after two days.", []),
+    ("Nigerian police stopped the attack on the French embassy in Abuja.", []),
+    (
+        "The Ugandan army stopped the attacks on the rebels.",
+        [(EventType.RETREAT, {"UGA-military"}, {"UGA-rebels"}, False, False)],
+    ),
     # Police stopping another's protest concede nothing.
     (
         "Bolivian police halted the opposition's protest in La Paz.",
