@@ -447,13 +447,13 @@ def _outside_qualifier(found: Sequence[tuple[Mention, Place]], text: str) -> Ite
             not town.qualifier
             or place.kind not in _LOCAL
             or area.kind not in (PlaceKind.REGION, PlaceKind.DISTRICT)
-            or any(_within(c, area) for c in town.candidates)
+            or any(within(c, area) for c in town.candidates)
         ):
             continue
         if i + 2 < len(found):
             (after, holder), qualified = found[i + 2], found[i + 1][0]
             join = text[qualified.end : after.start]
-            if join in _LIST_JOINS or (join == ", " and not _within(area, holder)):
+            if join in _LIST_JOINS or (join == ", " and not within(area, holder)):
                 continue
         yield i
 
@@ -698,7 +698,7 @@ def _placed(name: Span, candidates: Sequence[Place], places: Places, *, text: st
         area = len(doc)
     for n in range(min(_LONGEST_NAME, len(doc) - area), 0, -1):
         areas = places.candidates(doc[area : area + n].text)
-        if any(_within(c, a) for a in areas for c in candidates):
+        if any(within(c, a) for a in areas for c in candidates):
             return True
     return any(t.ent_type_ in ("GPE", "LOC") for t in root.conjuncts)
 
@@ -853,10 +853,10 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
         region = (place.country or "", place.admin1 or "")
         if context.regions[region]:
             value += _IN_REGION
-        if any(_within(place, q) for q in mention.qualifier):
+        if any(within(place, q) for q in mention.qualifier):
             value += _QUALIFIED
         if place.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and any(
-            _within(c, place) and fold(c.name) == fold(place.name) for c in mention.candidates
+            within(c, place) and fold(c.name) == fold(place.name) for c in mention.candidates
         ):
             value -= _CITY_OF_REGION
         return value
@@ -864,7 +864,7 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
     return max(mention.candidates, key=score)
 
 
-def _within(place: Place, area: Place) -> bool:
+def within(place: Place, area: Place) -> bool:
     """Whether `area` (a region or country) holds `place`."""
     if area.kind == PlaceKind.COUNTRY:
         return place.country == area.country and place.kind != PlaceKind.COUNTRY
@@ -1501,7 +1501,7 @@ def _holds(area: Toponym, place: Toponym) -> bool:
     """Whether a state or a region holds another place ("Doha, Qatar"), as `_within` says;
     not a district, which `_within` lets hold any town of its region, a guess too loose to
     make one place of a list's ("in Houston and Dallas County")."""
-    return area.kind != PlaceKind.DISTRICT and _within(
+    return area.kind != PlaceKind.DISTRICT and within(
         _gazetteer_place(place), _gazetteer_place(area)
     )
 

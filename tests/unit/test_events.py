@@ -1195,6 +1195,15 @@ SENTENCES = [
         "Kumasi, Ghana police arrest two journalists",
         [(EventType.COERCE, F({"GHA"}), F({"GHA"}), NONE, False, False)],
     ),
+    # The state written after a town qualifies the town: no actor of the act.
+    (
+        "Deputy mayor of Jalalabad, Afghanistan wounded in attack",
+        [(EventType.ASSAULT, NONE, F({"AFG"}), NONE, False, False)],
+    ),
+    (
+        "Judge in Quetta, Pakistan shot by gunmen",
+        [(EventType.ASSAULT, F({"PAK"}), F({"PAK"}), NONE, False, False)],
+    ),
     # No verb "strike" ("Student ... strike"): the student's protest, by what "on" tells.
     (
         "Student on hunger strike outside Kenyan parliament",
