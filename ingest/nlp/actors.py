@@ -1354,9 +1354,9 @@ def _is_town(name: str) -> bool:
     return bool(_towns(name))
 
 
-def _towns(name: str) -> list[Place]:
-    """The places of 100,000 people or more that a name names."""
-    return [p for p in load_places().candidates(name) if p.name == name and p.population >= 100_000]
+def _towns(name: str, least: int = 100_000) -> list[Place]:
+    """The places of `least` people or more that a name names."""
+    return [p for p in load_places().candidates(name) if p.name == name and p.population >= least]
 
 
 def _portfolio(span: Span) -> bool:
@@ -2017,13 +2017,7 @@ def _town_taken_for_person(doc: Doc, m: _Mention, mentions: list[_Mention], gaz:
         and not gaz.candidates(word)
         and (
             _is_town(word)
-            or (
-                in_place_slot(doc[m.end - 1])
-                and any(
-                    p.name == word and p.population >= _SMALL_TOWN
-                    for p in load_places().candidates(word)
-                )
-            )
+            or (in_place_slot(doc[m.end - 1]) and bool(_towns(word, least=_SMALL_TOWN)))
         )
         and not any(
             o is not m and o.kind is ActorKind.PERSON and word in o.text.split() for o in mentions

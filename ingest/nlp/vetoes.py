@@ -1026,11 +1026,7 @@ def hazard_measure(lex: Lexicon, trig: Trigger) -> bool:
     # hangs on one of joined measures is told of each.
     occasion = [c for v in (token, *token.conjuncts) for c in v.children]
     occasion = [c for c in occasion if c.dep_ not in _NOT_OCCASION]
-    return any(
-        lower_lemma(t) in lex.mishaps and not _shooting(lex, t)
-        for c in occasion
-        for t in _own_words(c)
-    )
+    return any(_mishap_word(lex, t) for c in occasion for t in _own_words(c))
 
 
 def _given_to(token: Token) -> list[Token]:
@@ -1071,7 +1067,7 @@ def _names_mishap(lex: Lexicon, noun: Token) -> bool:
     Haiyan, which killed 6,000"; not a side's or arms' fire ("rifle fire killed")."""
     noun = antecedent(noun)
     while True:
-        if lower_lemma(noun) in lex.mishaps and not _shooting(lex, noun):
+        if _mishap_word(lex, noun):
             return True
         # "Hurricane Dorian", "Typhoon Haiyan": a name a mishap word heads.
         if any(lower_lemma(t) in lex.mishaps for t in children(noun, ("compound",))):
@@ -1079,6 +1075,11 @@ def _names_mishap(lex: Lexicon, noun: Token) -> bool:
         if noun.dep_ not in ("pobj", "prep") or noun.head == noun:
             return False
         noun = noun.head
+
+
+def _mishap_word(lex: Lexicon, noun: Token) -> bool:
+    """Whether a word is a mishap's own ("flood", "a California fire"), not a side's fire."""
+    return lower_lemma(noun) in lex.mishaps and not _shooting(lex, noun)
 
 
 def _shooting(lex: Lexicon, noun: Token) -> bool:
