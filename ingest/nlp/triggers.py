@@ -997,7 +997,8 @@ def _order_kept(lex: Lexicon, token: Token) -> bool:
     """ "Police stopped the attack on the embassy", "could not end the violence": police or
     courts ending hostile acts not told as theirs keep order at home; a ceasefire (CAMEO 0871)
     is the fighting sides' own ("halted their raids")."""
-    if not any(agent_codes(s) & _AT_HOME for s in children(token, ("nsubj",))):
+    subject = subject_of(lex, token)  # "police alone are not able to end the violence"
+    if subject is None or not agent_codes(subject) & _AT_HOME:
         return False
     for obj in objects_of(token):
         found = lookup_noun(lex, obj)

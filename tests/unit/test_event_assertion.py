@@ -675,6 +675,9 @@ ENDINGS = [
     # army ending attacks with no owner named ends its own.
     ("Kenyan police ended the violence in Nairobi after two days.", []),
     ("Nigerian police stopped the attack on the French embassy in Abuja.", []),
+    # ... the police being the subject of what governs the ending verb too
+    ("Kenya's police chief told reporters that police alone are not able to end the violence.", []),
+    ("Mexican police are unable to end the violence in Sinaloa, the governor said.", []),
     (
         "The Ugandan army stopped the attacks on the rebels.",
         [(EventType.RETREAT, {"UGA-military"}, {"UGA-rebels"}, False, False)],
