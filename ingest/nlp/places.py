@@ -806,11 +806,13 @@ def _trimmed(ent: Span) -> Span | None:
 
 
 class _Evidence:
-    """The countries and regions an article's toponyms name, by the name that names them."""
+    """The countries and regions an article's toponyms name, by the name that names them;
+    `regions` counts the places in each region, `named_regions` the regions named themselves."""
 
     def __init__(self) -> None:
         self.countries: Counter[str] = Counter()
         self.regions: Counter[tuple[str, str]] = Counter()
+        self.named_regions: Counter[tuple[str, str]] = Counter()
         self._by_name: dict[str, _Evidence] = {}
 
     @classmethod
@@ -823,6 +825,8 @@ class _Evidence:
                     counts.countries[place.country] += 1
                 if place.country and place.admin1 and place.kind != PlaceKind.COUNTRY:
                     counts.regions[(place.country, place.admin1)] += 1
+                    if place.kind == PlaceKind.REGION:
+                        counts.named_regions[(place.country, place.admin1)] += 1
         return evidence
 
     def without(self, text: str) -> "_Evidence":
@@ -833,7 +837,13 @@ class _Evidence:
         rest = _Evidence()
         rest.countries = self.countries - own.countries
         rest.regions = self.regions - own.regions
+        rest.named_regions = self.named_regions - own.named_regions
         return rest
+
+    def names_regions_beside(self, region: Place) -> bool:
+        """Whether other regions of the region's state are named ("Florida, Utah and
+        Georgia")."""
+        return any(c == region.country and a != region.admin1 for c, a in self.named_regions)
 
 
 def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
@@ -843,7 +853,17 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
     def score(place: Place) -> float:
         value = math.log10(place.population + 10)
         if place.kind == PlaceKind.COUNTRY:
-            value += _COUNTRY_NAME
+            # A state's name is the better reading, unless it also names a region of another
+            # state whose other regions the text names, and no place in the state ("senators
+            # of Florida and Georgia"; not "a Texas firm's pipeline from Tbilisi across
+            # Georgia").
+            if context.countries[place.country or ""] or not any(
+                c.kind == PlaceKind.REGION
+                and c.country != place.country
+                and context.names_regions_beside(c)
+                for c in mention.candidates
+            ):
+                value += _COUNTRY_NAME
         elif fold(place.name) != name and not places.is_capital(place.id):
             value -= _ALTERNATE
         if places.is_capital(place.id):

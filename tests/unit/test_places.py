@@ -45,6 +45,17 @@ def _toponyms(text: str) -> dict[str, tuple[str | None, str]]:
         # Demonyms name their country; a country's name is the country.
         ("Russian diplomats left the talks.", "Russian", "RUS", "country"),
         ("Jordan closed its border.", "Jordan", "JOR", "country"),
+        # ... unless it names a region of another state too, whose other regions the text
+        # names, where it names no place in the state.
+        ("Senators from Ohio, Texas and Georgia opposed the bill.", "Georgia", "USA", "region"),
+        ("Voters in Georgia and North Carolina went to the polls.", "Georgia", "USA", "region"),
+        ("Russian troops entered Georgia in 2008.", "Georgia", "GEO", "country"),
+        (
+            "A Texas firm will lay a pipeline from Tbilisi across Georgia.",
+            "Georgia",
+            "GEO",
+            "country",
+        ),
         # A seat of government is in its capital.
         ("The White House issued a statement.", "White House", "USA", "city"),
         # Regions, with press abbreviations.
