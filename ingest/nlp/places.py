@@ -305,6 +305,16 @@ def _key(text: str) -> str:
     return text
 
 
+def _spelled(name: str) -> str:
+    """A name's key up to its accents and an abbreviated "Saint": "St. Petersburg" is Saint
+    Petersburg's own name as written, not another of its names."""
+    return _SAINT.sub(lambda m: "sainte " if m[1] else "saint ", fold(name))
+
+
+# "St.", "St", "Ste." before a name's word: "Saint", "Sainte".
+_SAINT = re.compile(r"\bst(e)?\.?\s+")
+
+
 def _alpha2(alpha3: str) -> str | None:
     found = pycountry.countries.get(alpha_3=alpha3)
     return None if found is None else str(found.alpha_2)
@@ -735,17 +745,17 @@ def _names_within(
 def _named(name: Span, places: Places) -> tuple[Place, ...]:
     """The places a name outside a place entity may refer to."""
     candidates = places.candidates(name.text)
-    own = fold(name.text)
+    own = _spelled(name.text)
     if _prefixed(name) or _code(name.text):
         # A word hyphened to the next ("Pre-dawn") or a code ("CBS News", "NBC") names a town
         # by its own name only ("Kyiv-based"), not by another of its names (Prato's "Pre", an
         # airport's code); a state by any ("US-led", "the US Census Bureau": a code of
         # capitals is not the common word it spells, "us").
-        return tuple(c for c in candidates if fold(c.name) == own or c.kind not in _LOCAL)
+        return tuple(c for c in candidates if _spelled(c.name) == own or c.kind not in _LOCAL)
     if name.text.lower() in common_words():
         # A common word names a place by that place's own name ("Nice"), never by another
         # ("Basic", a former name of Henderson, Nevada).
-        return tuple(c for c in candidates if fold(c.name) == own)
+        return tuple(c for c in candidates if _spelled(c.name) == own)
     return candidates
 
 
@@ -848,7 +858,7 @@ class _Evidence:
 
 def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
     context = evidence.without(mention.text)
-    name = fold(mention.text)
+    name = _spelled(mention.text)
 
     def score(place: Place) -> float:
         value = math.log10(place.population + 10)
@@ -864,7 +874,7 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
                 for c in mention.candidates
             ):
                 value += _COUNTRY_NAME
-        elif fold(place.name) != name and not places.is_capital(place.id):
+        elif _spelled(place.name) != name and not places.is_capital(place.id):
             value -= _ALTERNATE
         if places.is_capital(place.id):
             value += _CAPITAL
@@ -876,7 +886,8 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
         if any(within(place, q) for q in mention.qualifier):
             value += _QUALIFIED
         if place.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and any(
-            within(c, place) and fold(c.name) == fold(place.name) for c in mention.candidates
+            within(c, place) and _spelled(c.name) == _spelled(place.name)
+            for c in mention.candidates
         ):
             value -= _CITY_OF_REGION
         return value
@@ -1337,7 +1348,7 @@ def _namesake(doc: Doc, toponym: Toponym, places: Places) -> bool:
     """Whether a toponym may be a namesake of what the text names (see `event_toponyms`)."""
     if toponym.kind not in _LOCAL | {PlaceKind.REGION}:
         return False
-    if toponym.kind in _LOCAL and fold(toponym.name) != fold(_key(toponym.text)):
+    if toponym.kind in _LOCAL and _spelled(toponym.name) != _spelled(_key(toponym.text)):
         return not places.is_capital(toponym.id)
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
     if span is None or span[0].ent_type_ != "LOC":

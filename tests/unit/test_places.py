@@ -56,6 +56,10 @@ def _toponyms(text: str) -> dict[str, tuple[str | None, str]]:
             "GEO",
             "country",
         ),
+        # "St." is "Saint" written short, the place's own name, not another of its names.
+        ("Russia will close the US consulate in St. Petersburg.", "St. Petersburg", "RUS", "city"),
+        ("Flooding closed two bridges in St. Paul on Monday.", "St. Paul", "USA", "city"),
+        ("Police in St. Petersburg, Florida, arrested two men.", "St. Petersburg", "USA", "city"),
         # A seat of government is in its capital.
         ("The White House issued a statement.", "White House", "USA", "city"),
         # Regions, with press abbreviations.
