@@ -363,6 +363,11 @@ def is_person_noun(word: str) -> bool:
     return word.lower() in _PERSON_NOUNS
 
 
+def is_attacker_noun(word: str) -> bool:
+    """Whether a noun names a lone armed person ("gunman", "assassin", "killer")."""
+    return word.lower() in _ATTACKER_NOUNS
+
+
 def is_craft_noun(word: str) -> bool:
     """Whether a noun names a vessel or an aircraft ("tanker", "airliner")."""
     return word.lower() in _CRAFT_NOUNS
@@ -2696,7 +2701,7 @@ def _agents(
             # forces fight abroad. A lone armed person ("the gunman") is no force sent abroad:
             # he stays where he strikes, before the country the article names most, which may
             # be his victims' ("six Mexican nationals were killed" in El Paso).
-            lone = sector.name in ARMED_SECTORS and lower[end - 1] in _ATTACKER_NOUNS
+            lone = sector.name in ARMED_SECTORS and is_attacker_noun(lower[end - 1])
             stays = lone or sector.name not in _TRAVELLERS | ARMED_SECTORS | {"military"}
             # For a state's body, a state its act is done to, named itself or by a body of
             # the same sector ("the ministry blamed Kyiv", "troops attacked Ukrainian

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
 from ingest.nlp.actors import (
+    is_attacker_noun,
     is_envoy_word,
     is_institution_word,
     is_office_word,
@@ -1340,7 +1341,9 @@ def _tie(index: ActorIndex, noun: Token) -> bool:
     """Whether a noun names a person by a tie to another: a noun of a tie ("son", "lawyer",
     "supporter"), or a person one person has, a noun of a private person whose possessor or
     "of" is a person ("Trump's accountant", "the senator's driver", "the chef of Putin"; not
-    "Hong Kong's residents", nor an office held for another, "the president's spokesman")."""
+    "Hong Kong's residents", nor an office held for another, "the president's spokesman"),
+    or a person or a lone armed one a named person's compound tells whom they act on ("the
+    Lincoln assassin", "a Biden donor": Lincoln is the victim, not the doer)."""
     # A headline's first word is capitalised, and the tagger may read a noun a name ("Son
     # of ... stabbed").
     opening = noun.pos_ == "PROPN" and noun.is_sent_start and not noun.ent_type_
@@ -1349,9 +1352,10 @@ def _tie(index: ActorIndex, noun: Token) -> bool:
     lemma = lower_lemma(noun)
     if lemma in index.lex.relations:
         return True
-    if not is_person_noun(lemma) or is_office_word(lemma):
+    if not (is_person_noun(lemma) or is_attacker_noun(lemma)) or is_office_word(lemma):
         return False
-    return any(
+    named = [c for c in children(noun, ("compound",)) if index.get(c.i) in index.people]
+    return bool(named) or any(
         index.get(o.i) in index.people
         or (o.pos_ == "NOUN" and (is_person_noun(lower_lemma(o)) or is_office_word(lower_lemma(o))))
         for o in owners(noun)

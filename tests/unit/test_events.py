@@ -3583,6 +3583,12 @@ ACTOR_ROLES = [
         ["person:ali-hassan"],
     ),
     ("Police arrested Hong Kong's residents.", ["sector:HKG-police"], ["sector:HKG-civilians"]),
+    # A named person a person's noun has for its compound is whom that person acts on or
+    # for, not that person: the victim of an assassin, the candidate of a donor; a body's
+    # name so placed is its side still.
+    ("Police in Dallas arrested the Kennedy assassin within hours.", ["sector:USA-police"], []),
+    ("Prosecutors charged a Biden donor with fraud on Monday.", ["sector:judiciary"], []),
+    ("Israeli troops killed a Hamas commander in Gaza.", ["sector:ISR-military"], ["group:hamas"]),
     # A state's adjective coordinated after one naming no one is a side too.
     (
         "Israel faced regional and Egyptian criticism over the raid.",
