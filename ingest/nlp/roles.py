@@ -137,6 +137,9 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 _PLURAL = frozenset({"they", "them"})
 _NEUTER = frozenset({"it"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# Nouns a definite description of a country is headed by ("the kingdom"); not "state", as
+# often a federal one's ("the state's governor").
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 _POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "her"}  # the personal form
 # The noun phrases a pronoun may stand for, by salience (centering theory): subjects, then
 # objects, each the nearer the main clause the likelier.
@@ -215,7 +218,13 @@ class ActorIndex:
                 own = [t for c in self._own_words(conj) for t in c.subtree]
                 found += dict.fromkeys(a for t in own if (a := self.get(t.i)) and a not in found)
                 continue
-            voiced = self._posted(conj) or self._voiced(conj) or self._apposed_people(conj)
+            # "the kingdom" is the one told of before, not a generic agent of the article's.
+            voiced = (
+                self._posted(conj)
+                or self._voiced(conj)
+                or self._apposed_people(conj)
+                or self._described(conj)
+            )
             if voiced:
                 found += [a for a in voiced if a not in found]
                 continue
@@ -456,6 +465,32 @@ class ActorIndex:
                 return phrase.actors
         return []
 
+    def _described(self, noun: Token) -> list[str]:
+        """The country a definite description of one stands for ("Washington invaded the
+        country", "sanctions on the island nation", "the Gulf kingdom"): as a pronoun does,
+        the most salient earlier phrase that names a country, never another argument of its
+        own verb; none where that phrase names several. A modifier before it other than a
+        noun, a name or a people's adjective ("the Gulf kingdom", "the African nation") tells
+        of another or of none ("the other country", "the whole nation", "the neighbouring
+        country", a participle the parser may tag a noun); one that names an actor ("the
+        kingdom of Jordan") names it itself."""
+        modifiers = [c for c in noun.lefts if c.dep_ != "det"]
+        if (
+            noun.pos_ != "NOUN"
+            or lower_lemma(noun) not in _COUNTRY_NOUNS
+            or [c.lower_ for c in noun.children if c.dep_ == "det"] != ["the"]
+            or not all(_describes_a_country(c) for c in modifiers)
+            or any(self.get(t.i) is not None for t in noun.subtree if t is not noun)
+        ):
+            return []
+        here = self._phrases(noun.sent.start, noun.i)
+        excluded = self._co_arguments(noun, here)
+        for phrase in [*here, *(p for sent in self._earlier(noun) for p in sent)]:
+            named = [a for a in phrase.actors if a in self.states]
+            if named and phrase.token.i not in excluded:
+                return named if len(named) == 1 else []
+        return []
+
     def fits(self, pronoun: Token, phrase: Token) -> bool:
         """Whether a pronoun may stand for the speaker of the clause it is the subject of
         ("Syria says it ..."). A body's members speak for it as "they" too ("the army said
@@ -603,6 +638,13 @@ def _agent_person(noun: Token) -> bool:
         and not is_institution_word(word)
         and word.endswith(("er", "or", "ist", "man", "woman", "ant", "ent"))
     )
+
+
+def _describes_a_country(modifier: Token) -> bool:
+    """Whether a modifier of a definite description of a country keeps it one told of
+    before: a noun or a name ("island", "Gulf") or a people's adjective ("Asian")."""
+    nominal = modifier.pos_ in NOMINAL and not modifier.lower_.endswith("ing")
+    return modifier.dep_ in ("compound", "amod") and (nominal or modifier.ent_type_ == "NORP")
 
 
 def _noun_root(token: Token) -> bool:

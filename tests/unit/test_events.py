@@ -3589,6 +3589,29 @@ ACTOR_ROLES = [
     ("Police in Dallas arrested the Kennedy assassin within hours.", ["sector:USA-police"], []),
     ("Prosecutors charged a Biden donor with fraud on Monday.", ["sector:judiciary"], []),
     ("Israeli troops killed a Hamas commander in Gaza.", ["sector:ISR-military"], ["group:hamas"]),
+    # A definite description of a country is the country told of before it, not its own
+    # verb's subject; not one whose modifier tells of another ("the neighbouring country").
+    (
+        "About 5,000 Turkish soldiers are still in Syria, six years after Ankara invaded the "
+        "country.",
+        ["country:TUR"],
+        ["country:SYR"],
+    ),
+    (
+        "Saudi Arabia hosted the summit. Iran accused the kingdom of meddling.",
+        ["country:IRN"],
+        ["country:SAU"],
+    ),
+    (
+        "Venezuela held elections in May. On Friday Washington imposed sanctions on the country.",
+        ["country:USA"],
+        ["country:VEN"],
+    ),
+    (
+        "Argentina's economy shrank in 2019. Chile criticised the neighbouring country on Monday.",
+        ["country:CHL"],
+        [],
+    ),
     # A state's adjective coordinated after one naming no one is a side too.
     (
         "Israel faced regional and Egyptian criticism over the raid.",
@@ -3730,6 +3753,12 @@ def test_listed_gerunds_are_the_subjects_acts(
 ) -> None:
     events = _extract(nlp, sentence).events
     assert (source, target) in [(e.source, e.target) for e in events]
+
+
+def test_a_country_described_after_two_is_neither(nlp: Language) -> None:
+    text = "Japan and China signed a deal in Beijing. Russia later accused the country of lying."
+    accused = [e for e in _extract(nlp, text).events if e.type is EventType.ACCUSE]
+    assert [(e.source, e.target) for e in accused] == [(["country:RUS"], [])]
 
 
 def test_a_name_in_apposition_to_a_tie_is_not_whom_the_tie_is_to(nlp: Language) -> None:
