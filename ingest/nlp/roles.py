@@ -467,13 +467,15 @@ class ActorIndex:
 
     def _described(self, noun: Token) -> list[str]:
         """The country a definite description of one stands for ("Washington invaded the
-        country", "sanctions on the island nation", "the Gulf kingdom"): as a pronoun does,
-        the most salient earlier phrase that names a country, never another argument of its
-        own verb; none where that phrase names several. A modifier before it other than a
-        noun, a name or a people's adjective ("the Gulf kingdom", "the African nation") tells
-        of another or of none ("the other country", "the whole nation", "the neighbouring
-        country", a participle the parser may tag a noun); one that names an actor ("the
-        kingdom of Jordan") names it itself."""
+        country", "sanctions on the island nation", "the Gulf kingdom"): the one country the
+        nearest sentence that names any names before it (by its actors' countries), never
+        that of another argument of its own verb (as for a pronoun); none where that sentence
+        names several ("With the US urging firms to leave Iran, German firms left the
+        nation"). A modifier before it
+        other than a noun, a name or a people's adjective ("the Gulf kingdom", "the African
+        nation") tells of another or of none ("the other country", "the whole nation", "the
+        neighbouring country", a participle the parser may tag a noun); one that names an
+        actor ("the kingdom of Jordan") names it itself."""
         modifiers = [c for c in noun.lefts if c.dep_ != "det"]
         if (
             noun.pos_ != "NOUN"
@@ -485,10 +487,19 @@ class ActorIndex:
             return []
         here = self._phrases(noun.sent.start, noun.i)
         excluded = self._co_arguments(noun, here)
-        for phrase in [*here, *(p for sent in self._earlier(noun) for p in sent)]:
-            named = [a for a in phrase.actors if a in self.states]
-            if named and phrase.token.i not in excluded:
-                return named if len(named) == 1 else []
+        # "Turkish troops are in Syria, years after Ankara invaded the country": not Turkey.
+        theirs = {self.countries.get(a) for p in here if p.token.i in excluded for a in p.actors}
+        for phrases in [here, *self._earlier(noun)]:
+            named = {
+                self.countries.get(a)
+                for p in phrases
+                if p.token.i not in excluded and _country_named(p.token)
+                for a in p.actors
+            }
+            named -= theirs | {None}
+            if named:
+                states = [s for s in self.states if self.countries.get(s) in named]
+                return states if len(named) == 1 else []
         return []
 
     def fits(self, pronoun: Token, phrase: Token) -> bool:
@@ -638,6 +649,12 @@ def _agent_person(noun: Token) -> bool:
         and not is_institution_word(word)
         and word.endswith(("er", "or", "ist", "man", "woman", "ant", "ent"))
     )
+
+
+def _country_named(head: Token) -> bool:
+    """Whether a noun phrase names its country in its words up to its head ("US troops",
+    "Iran"), not by the country its actor is given from the article ("officials")."""
+    return any(t.ent_type_ in ("GPE", "NORP") for t in head.doc[head.left_edge.i : head.i + 1])
 
 
 def _describes_a_country(modifier: Token) -> bool:

@@ -3755,10 +3755,23 @@ def test_listed_gerunds_are_the_subjects_acts(
     assert (source, target) in [(e.source, e.target) for e in events]
 
 
-def test_a_country_described_after_two_is_neither(nlp: Language) -> None:
-    text = "Japan and China signed a deal in Beijing. Russia later accused the country of lying."
-    accused = [e for e in _extract(nlp, text).events if e.type is EventType.ACCUSE]
-    assert [(e.source, e.target) for e in accused] == [(["country:RUS"], [])]
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Japan and China signed a deal in Beijing. Russia later accused the country of lying.",
+            "country:RUS",
+        ),
+        (
+            "With Britain urging banks to stop lending to Iran, Swiss banks cut ties with the "
+            "Gulf nation.",
+            "country:CHE",
+        ),
+    ],
+)
+def test_a_country_described_after_two_is_neither(nlp: Language, text: str, source: str) -> None:
+    events = [e for e in _extract(nlp, text).events if e.source == [source]]
+    assert [e.target for e in events] == [[]]
 
 
 def test_a_name_in_apposition_to_a_tie_is_not_whom_the_tie_is_to(nlp: Language) -> None:
