@@ -793,10 +793,20 @@ def _coordinated_with(conj: Token) -> Token:
     told = [c for c in children(head, ("ccomp",)) if c.i < conj.i and c.tag_ in _PRESENT]
     if told and head.tag_ == "VBD" and conj.tag_ in _PRESENT:
         return told[-1]
+    if _finite(conj) and not _finite(head) and children(head, ("aux",)) and head.dep_ != "ROOT":
+        # "asked the army to stay and has requested aid": a finite verb is no conjunct of an
+        # infinitive, whose subject may be its own or the governing verb's object.
+        return head.head
     return head
 
 
+def _finite(verb: Token) -> bool:
+    """Whether a verb is finite: of a tense or after a finite auxiliary or a modal."""
+    return any(t.tag_ in _FINITE for t in (verb, *children(verb, ("aux", "auxpass"))))
+
+
 _PRESENT = frozenset({"VBZ", "VBP"})
+_FINITE = _PRESENT | {"VBD", "MD"}
 
 
 def headline_passive(lex: Lexicon, token: Token) -> bool:

@@ -3756,6 +3756,26 @@ def test_listed_gerunds_are_the_subjects_acts(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister told police to free the activists and has promised a pardon.",
+            [(EventType.RETREAT, ["sector:police"]), (EventType.AGREE, ["sector:government"])],
+        ),
+        (
+            "Governor Ana Ruiz said she has arranged for 500 soldiers to be ready and has asked "
+            "the president to declare an emergency.",
+            [(EventType.REQUEST, ["person:ana-ruiz"])],
+        ),
+    ],
+)
+def test_a_finite_verb_joined_to_an_infinitive_is_the_governing_verb_s_subject_s(
+    nlp: Language, text: str, expected: list[tuple[EventType, list[str]]]
+) -> None:
+    assert [(e.type, e.source) for e in _extract(nlp, text).events] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         (
