@@ -469,7 +469,8 @@ class ActorIndex:
         """The country a definite description of one stands for ("Washington invaded the
         country", "sanctions on the island nation", "the Gulf kingdom"): the one country the
         nearest sentence that names any names before it (by its actors' countries), never
-        that of another argument of its own verb (as for a pronoun); none where that sentence
+        a state that is another argument of its own verb (as for a pronoun: "Iran fired at
+        Israel. Its prime minister thanked the nation": neither); none where that sentence
         names several ("With the US urging firms to leave Iran, German firms left the
         nation"). A modifier before it
         other than a noun, a name or a people's adjective ("the Gulf kingdom", "the African
@@ -487,8 +488,15 @@ class ActorIndex:
             return []
         here = self._phrases(noun.sent.start, noun.i)
         excluded = self._co_arguments(noun, here)
-        # "Turkish troops are in Syria, years after Ankara invaded the country": not Turkey.
-        theirs = {self.countries.get(a) for p in here if p.token.i in excluded for a in p.actors}
+        # "Turkish troops are in Syria, years after Ankara invaded the country": a state acts
+        # on another, not Turkey; a leader's "the nation" may be their own.
+        theirs = {
+            self.countries.get(a)
+            for p in here
+            if p.token.i in excluded
+            for a in p.actors
+            if a in self.states
+        }
         for phrases in [here, *self._earlier(noun)]:
             named = {
                 self.countries.get(a)

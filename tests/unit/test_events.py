@@ -3787,6 +3787,12 @@ def test_a_finite_verb_joined_to_an_infinitive_is_the_governing_verb_s_subject_s
             "Gulf nation.",
             "country:CHE",
         ),
+        # A leader's "the nation" may be their own: not the other state only.
+        (
+            "Iran fired missiles at Israel on Sunday. The Israeli prime minister thanked the "
+            "nation for its courage.",
+            "person:benjamin-netanyahu",
+        ),
     ],
 )
 def test_a_country_described_after_two_is_neither(nlp: Language, text: str, source: str) -> None:
