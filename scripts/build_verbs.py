@@ -154,6 +154,11 @@ ERRATA = {
     # are asked of the other side, not agreed ("called for talks with the government").
     "- * (FOR TALKS) [036] # CALL": "- * (FOR TALKS) [026] # CALL",
     "- * &NEGOTIATION [036] # PROPOSE": "- * &NEGOTIATION [026] # PROPOSE",
+    # Verbal attacks told by an idiom the dictionary lacks, beside the ones it has: "railed
+    # against" and "rounded on" their target are "lashed out at" it (DEPLORE's block, 111),
+    # "took aim at" it is "took a jab at" it (TAKE * JAB, 111); all disapproval, ACCUSE.
+    "+LASH_OUT # OY 30 Jul 2003": "+LASH_OUT\n+RAIL_AGAINST\n+ROUND_ON",
+    "- * JAB [111] # TAKE": "- * JAB [111] # TAKE\n- * AIM (AT) [111] # TAKE",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

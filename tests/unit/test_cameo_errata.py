@@ -186,3 +186,16 @@ def test_talks_called_for_or_proposed_are_asked_not_agreed() -> None:
     # Talks agreed to or held stay so.
     ((etype, _, _),) = _roles("Ghana agreed to hold talks with Togo over the border.")
     assert etype == EventType.AGREE
+
+
+def test_idioms_of_verbal_attack_are_disapproval() -> None:
+    # "railed against", "rounded on" as DEPLORE's "lashed out at"; "took aim at" as TAKE's
+    # "took a jab at" (111): the target is the one attacked in words.
+    for sentence, source, target in (
+        ("The Hungarian prime minister railed against Romania.", ["HUN"], ["ROU"]),
+        ("The Turkish president rounded on Greece over the islands.", ["TUR"], ["GRC"]),
+        ("Venezuela's foreign minister took aim at Colombia in a speech.", ["VEN"], ["COL"]),
+    ):
+        assert _roles(sentence) == [(EventType.ACCUSE, source, target)]
+    # Not the verbs alone: a corner rounded, a rifle aimed with no one at the end of it.
+    assert _roles("The Turkish president's motorcade rounded the corner.") == []
