@@ -159,6 +159,11 @@ ERRATA = {
     # "took aim at" it is "took a jab at" it (TAKE * JAB, 111); all disapproval, ACCUSE.
     "+LASH_OUT # OY 30 Jul 2003": "+LASH_OUT\n+RAIL_AGAINST\n+ROUND_ON",
     "- * JAB [111] # TAKE": "- * JAB [111] # TAKE\n- * AIM (AT) [111] # TAKE",
+    # CANCEL's block writes a visit or a tour concluded (042:043) for CONCLUDE, no verb of
+    # the block, so every verb read it: "called off his visit" was a visit made. It is END's
+    # (the visit was made); CALL_OFF and ABORT cancel one as CANCEL does (160).
+    "- * VISIT [042:043] # CONCLUDE": "- * VISIT [042:043] # END\n- * VISIT [160] # CALL_OFF ABORT",
+    "- * TOUR [042:043] # CONCLUDE": "- * TOUR [042:043] # END\n- * TOUR [160] # CALL_OFF ABORT",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

@@ -688,6 +688,12 @@ def _sentence_events(
             continue
         if lower_lemma(trig.token) in lex.restricting and not source:
             continue  # "the children were banned from ...": a ban by no one told is no state's
+        # A visit or a meeting cancelled or put off cuts relations (CANCEL * VISIT, POSTPONE *
+        # TRIP: 160, 161) as the act of the side that cancels it: by no one told, none ("the
+        # singer cancelled her tour of Japan", "the summit was called off").
+        cancelled = trig.type is EventType.SANCTION and not trig.nominal and not source
+        if cancelled and any(lower_lemma(o) in lex.visits for o in objects_of(trig.token)):
+            continue
         key = (trig.type, tuple(source), tuple(target), tuple(participants))
         if key in seen:
             continue

@@ -129,6 +129,7 @@ class Lexicon:
     happenings: frozenset[str]  # "death", "incident": what happened, no one named doing it
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
+    visits: frozenset[str]  # "visit", "trip", "talks": meetings and visits, made or cancelled
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
     information: frozenset[str]  # "detail", "fact": CAMEO's &INFORMATION, what is told
@@ -380,6 +381,7 @@ def load_lexicon() -> Lexicon:
                 *(w for w, (t, _) in nouns.items() if t == EventType.CONSULT),
             ]
         ),
+        visits=_visits(cameo, meetings, _block_verbs(cameo_raw, raw["on_acts"])),
         # The project's own frames read their clause themselves ("appealed to X to ...").
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         statements=_verbs_only_in(cameo_raw, "01"),
@@ -880,6 +882,26 @@ def _block_reading(raw: dict[str, Any], verb: str) -> tuple[EventType, str | Non
     table."""
     etype, mode = raw["plover"][raw["block_codes"][raw["verbs"][verb][0]]]
     return EventType(etype), mode
+
+
+def _visits(
+    cameo: dict[str, tuple[Pattern, ...]], meetings: frozenset[str], cutting: frozenset[str]
+) -> frozenset[str]:
+    """The meetings and visits CAMEO's verbs of ending and putting off cut relations by
+    ("CANCEL * TRIP", "POSTPONE * MEETING": SANCTION): of the objects they so code, the
+    lexicon's meeting nouns and those CAMEO codes as a visit made ("CONCLUDE * TOUR", 042)."""
+
+    def objects(verbs: Iterable[str], coded: tuple[EventType, str | None] | EventType) -> set[str]:
+        return {
+            h
+            for v in verbs
+            for p in cameo.get(v, ())
+            if p.words and coded in (p.type, (p.type, p.mode))
+            for h, _ in p.words[-1]
+        }
+
+    made = objects(cameo, (EventType.CONSULT, "visit"))
+    return frozenset(objects(cutting, EventType.SANCTION) & (made | meetings))
 
 
 def _receiving(cameo: dict[str, tuple[Pattern, ...]]) -> frozenset[str]:

@@ -825,6 +825,22 @@ CASES = [
         "Rebels seized control of the Malian town of Gao.",
         [(EventType.COERCE, {"MLI-rebels"}, {"MLI"}, False, False)],
     ),
+    # A visit cancelled or put off cuts relations as the act of a political side, with the
+    # side it was to be made to; a visit called off was never made; one ended was.
+    (
+        "The Chilean president called off his visit to Peru.",
+        [(EventType.SANCTION, {"CHL-government"}, {"PER"}, False, False)],
+    ),
+    (
+        "The Chilean president postponed his trip to Peru.",
+        [(EventType.SANCTION, {"CHL-government"}, {"PER"}, False, False)],
+    ),
+    ("The singer cancelled her tour of Peru.", []),
+    ("The visit to Peru was cancelled.", []),
+    (
+        "The Chilean president ended his visit to Peru on Friday.",
+        [(EventType.CONSULT, {"CHL-government"}, {"PER"}, False, False)],
+    ),
 ]
 
 
