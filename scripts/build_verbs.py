@@ -164,12 +164,19 @@ ERRATA = {
     # (the visit was made); CALL_OFF and ABORT cancel one as CANCEL does (160).
     "- * VISIT [042:043] # CONCLUDE": "- * VISIT [042:043] # END\n- * VISIT [160] # CALL_OFF ABORT",
     "- * TOUR [042:043] # CONCLUDE": "- * TOUR [042:043] # END\n- * TOUR [160] # CALL_OFF ABORT",
+    # DELIVER codes armed forces and aircraft delivered as military aid (072), not weapons,
+    # which SEND codes so (SEND * &WEAPON, 072) and SELL as a sale of arms (062).
+    "- * &MILITARY [072] # DELIVER": "- * &MILITARY [072] # DELIVER\n- * &WEAPON [072] # DELIVER",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps
 # what EXCHANGE exchanges ("swapped prisoners", "swapped accusations"); DISPATCH sends what
 # SEND sends ("dispatched a medical team", "dispatched an envoy").
 SYNONYMS = {"exchange": ["swap"], "send": ["dispatch", "despatch"]}
+# SHIP, listed under SEND ("ss 02 Jul 2007") with no pattern of its own, ships what SEND sends
+# as aid (07x: "shipped medical equipment", "shipped arms"); not SEND's other senses, which
+# would read "peacekeepers were shipped out of the enclave" as peacekeepers pledged (0334).
+AID_SYNONYMS = {"send": ["ship"]}
 _PREPOSITIONS = frozenset(
     {"about", "across", "against", "at", "by", "for", "from", "in", "into", "of", "on", "onto"}
     | {"over", "through", "to", "toward", "towards", "upon", "with"}
@@ -326,6 +333,8 @@ def read_dictionary(
                 named = pattern.pop("for")
                 assert isinstance(named, list)
                 named += [s for verb in named for s in SYNONYMS.get(verb, [])]
+                if str(pattern["code"]).startswith("07"):
+                    named += [s for verb in named for s in AID_SYNONYMS.get(verb, [])]
                 if mine := sorted(set(named) & block_verbs):
                     pattern["verbs"] = mine
         elif (verb := _verb(line)) is not None:

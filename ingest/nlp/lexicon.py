@@ -477,20 +477,29 @@ def _nominalisations(
 
 
 def _any_arms(pattern: Pattern, weapons: frozenset[str], arms: frozenset[str]) -> Pattern:
-    """An attack read from its subject alone whose subject is CAMEO's weapons (&WEAPON), with
-    `arms` among them; any other pattern as it is."""
-    if pattern.type is not EventType.ASSAULT or not pattern.by_subject or not pattern.subject:
+    """CAMEO's weapons (&WEAPON) with `arms` among them, where an attack is read from its
+    subject alone ("&WEAPON * [183]" of EXPLODE) or arms are given as aid ("SEND * &WEAPON",
+    072: "sent shells", "delivered grenades"); any other pattern as it is."""
+    if pattern.type is EventType.ASSAULT and pattern.by_subject and pattern.subject:
+        subject = tuple(_with_arms(e, weapons, arms) for e in pattern.subject)
+        words = pattern.words
+    elif pattern.type is EventType.AID:
+        subject, words = pattern.subject, tuple(_with_arms(e, weapons, arms) for e in pattern.words)
+    else:
         return pattern
-    subject = []
-    for element in pattern.subject:
-        bare = {head for head, mods in element if not mods}
-        if weapons <= bare:
-            # "land mine": the head with its modifier, as CAMEO writes a name of several words
-            named = (a.split() for a in sorted(arms - bare))
-            element = (*element, *((w[-1], frozenset(w[:-1])) for w in named))
-        subject.append(element)
-    needs = tuple(frozenset(h for h, _ in e) for e in subject) + pattern.needs[len(subject) :]
-    return replace(pattern, subject=tuple(subject), needs=needs)
+    elements = (*subject, *words)
+    needs = tuple(frozenset(h for h, _ in e) for e in elements) + pattern.needs[len(elements) :]
+    return replace(pattern, subject=subject, words=words, needs=needs)
+
+
+def _with_arms(element: Element, weapons: frozenset[str], arms: frozenset[str]) -> Element:
+    """An element that is CAMEO's weapons, with `arms` among them; any other as it is."""
+    bare = {head for head, mods in element if not mods}
+    if not weapons <= bare:
+        return element
+    # "land mine": the head with its modifier, as CAMEO writes a name of several words
+    named = (a.split() for a in sorted(arms - bare))
+    return (*element, *((w[-1], frozenset(w[:-1])) for w in named))
 
 
 def _munitions_only(pattern: Pattern, munitions: frozenset[str]) -> Pattern:

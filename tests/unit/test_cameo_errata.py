@@ -166,6 +166,20 @@ def test_a_dispatch_is_a_sending() -> None:
         assert etype == EventType.MOBILIZE
 
 
+def test_goods_shipped_or_arms_delivered_are_aid() -> None:
+    # SHIP, listed under SEND, reads its patterns (medical equipment: 073; weapons: 072);
+    # DELIVER codes weapons as SEND does; any arms are CAMEO's weapons there (WordNet's too).
+    for sentence, source, target in (
+        ("Norway shipped medical equipment to Moldova.", ["NOR"], ["MDA"]),
+        ("Poland shipped ammunition to Ukraine.", ["POL"], ["UKR"]),
+        ("Turkey delivered missiles to Azerbaijan.", ["TUR"], ["AZE"]),
+        ("Britain delivered artillery shells to Ukraine.", ["GBR"], ["UKR"]),
+    ):
+        assert _roles(sentence) == [(EventType.AID, source, target)]
+    # Goods of no pattern shipped are trade, no aid.
+    assert _roles("Ghana shipped cocoa to Belgium.") == []
+
+
 def test_cooperation_expanded_is_material_cooperation() -> None:
     # EXPAND's "COOPERATION" as RESUME's (060): COOPERATE, as for the block's other verbs.
     for verb in ("expanded", "resumed", "deepened"):
