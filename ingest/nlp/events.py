@@ -107,6 +107,7 @@ from ingest.nlp.vetoes import (
     burns_nothing,
     carries_out,
     court_plea,
+    court_ruling,
     deep_background,
     disaster_response,
     done_to_no_one,
@@ -318,7 +319,7 @@ def _sentence_events(
             continue
         if meeting_aim(lex, trig) or court_plea(trig) or asks_anonymity(trig):
             continue
-        if undertaken_in_court(trig):
+        if undertaken_in_court(trig) or court_ruling(lex, trig):
             continue
         if (endorsed := endorsed_object(lex, index, trig)) is not None:
             trig = replace(trig, type=EventType.SUPPORT, mode=None, complement=None)

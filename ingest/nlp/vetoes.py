@@ -666,6 +666,21 @@ def undertaken_in_court(trig: Trigger) -> bool:
     )
 
 
+def court_ruling(lex: Lexicon, trig: Trigger) -> bool:
+    """ "the court rejected her appeal", "the judge upheld the ban", "the petition was
+    dismissed by the tribunal", "the court agreed to hear the case": a refusal or an accord
+    of a court, a judge or a prosecutor (a common noun the agents dictionary files under the
+    judiciary, JUD) is its ruling in a case before it, no act between sides: PLOVER codes of
+    a court's rulings its verdict and sentence (SANCTION convict); an acquittal eases them.
+    A party's counsel ("his lawyers appealed against the sentence") acts for the party."""
+    if trig.type not in (EventType.REJECT, EventType.AGREE) or trig.nominal:
+        return False
+    doers = [d for d in (subject_of(lex, trig.token), agent_noun(trig.token)) if d is not None]
+    return any(
+        "JUD" in agent_codes(d, own=True) and lower_lemma(d) not in lex.relations for d in doers
+    )
+
+
 # Verbs of naming a person, whose passive a source asks not to be done to him.
 _GROUND_PREPS = frozenset({"at", "on", "upon"})
 

@@ -567,8 +567,9 @@ CASES = [
         [(EventType.ACCUSE, {"KEN"}, {"UGA"}, False, False)],
     ),
     # Legal outcomes, as CAMEO codes them: a sentence or a conviction upheld is the court's
-    # sentence (SANCTION), as a ban upheld is a refusal to ease it (REJECT); an acquittal eases
-    # the legal action as a verdict of innocence and a conviction overturned do (CONCEDE).
+    # sentence (SANCTION); a ban upheld is the court's ruling, no act between sides (none); an
+    # acquittal eases the legal action as a verdict of innocence and a conviction overturned
+    # do (CONCEDE).
     (
         "The Egyptian appeals court upheld the conviction of the former president.",
         [(EventType.SANCTION, {"EGY-judiciary"}, {"EGY-government"}, False, False)],
@@ -577,10 +578,7 @@ CASES = [
         "An Egyptian appeals court upheld the sentence of the opposition leader.",
         [(EventType.SANCTION, {"EGY-judiciary"}, {"EGY-opposition"}, False, False)],
     ),
-    (
-        "Kenya's high court upheld the ban on the opposition party.",
-        [(EventType.REJECT, {"KEN-judiciary"}, {"KEN-opposition"}, False, False)],
-    ),
+    ("Kenya's high court upheld the ban on the opposition party.", []),
     (
         "A Kenyan military court acquitted two Egyptian soldiers.",
         [(EventType.CONCEDE, {"KEN-judiciary"}, {"EGY-military"}, False, False)],
@@ -824,6 +822,16 @@ CASES = [
     (
         "Rebels seized control of the Malian town of Gao.",
         [(EventType.COERCE, {"MLI-rebels"}, {"MLI"}, False, False)],
+    ),
+    # A court's or a judge's refusal or accord is its ruling in a case, no act between sides;
+    # its verdict stays a sanction, and others' refusal of a ruling stays theirs.
+    ("The Ghanaian Supreme Court rejected the opposition's appeal.", []),
+    ("A Nigerian judge rejected the Nigerian government's request.", []),
+    ("The petition was dismissed by a Zambian court.", []),
+    ("The Constitutional Court of Peru agreed to hear the opposition's case.", []),
+    (
+        "The Ghanaian opposition rejected the court's ruling.",
+        [(EventType.REJECT, {"GHA-opposition"}, {"GHA-judiciary"}, False, False)],
     ),
     # A visit cancelled or put off cuts relations as the act of a political side, with the
     # side it was to be made to; a visit called off was never made; one ended was.
