@@ -1782,7 +1782,8 @@ def _told_of_earlier(verb: Token) -> bool:
     """Whether a verb's subject or the occasion it happened in is marked as earlier than the
     story ("the previous Congress could not agree", "injured in an earlier protest"), not as
     a former holder of a title ("the former president said on Monday"), or the occasion is a
-    period of someone's office ("during his time as vice president", "in her first term"):
+    period of someone's office ("during his time as vice president", "in her first term") or
+    the whole span of a life or a history ("in its history", "in the history of Kenya"):
     a stretch of years, not the story's day."""
     occasions = [
         g for c in verb.children if c.lower_ in _WHEN for g in c.children if g.dep_ == "pobj"
@@ -1791,7 +1792,7 @@ def _told_of_earlier(verb: Token) -> bool:
     subjects = [s for c in verb.children if c.dep_ in _SUBJECTS for s in (c, *c.conjuncts)]
     nouns = subjects + occasions
     return any(a.dep_ == "amod" and a.lower_ in _EARLIER for n in nouns for a in n.children) or any(
-        _office_period(n) for n in occasions
+        _office_period(n) or _whole_span(n) for n in occasions
     )
 
 
@@ -1801,6 +1802,16 @@ def _office_period(noun: Token) -> bool:
     children = {c.dep_ for c in noun.children} | {c.lower_ for c in noun.children}
     return "poss" in children and (
         noun.lemma_ in _OFFICE_PERIODS or (noun.lemma_ in _SPANS_AS and "as" in children)
+    )
+
+
+def _whole_span(noun: Token) -> bool:
+    """Whether a noun is the whole span of someone's or something's life or history, named by
+    its owner ("its history", "the history of Kenya", "her career", "his campaign"): acts told
+    in it ("only two presidents have been impeached in its history") are spread over years
+    (an experiential perfect), on no day of the story."""
+    return noun.lemma_ in _LIFESPANS and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
     )
 
 
@@ -1864,6 +1875,8 @@ _OFFICE_PERIODS = frozenset(
     {"tenure", "term", "presidency", "premiership", "chancellorship", "reign", "incumbency"}
 )
 _SPANS_AS = frozenset({"time", "stint", "year", "day"})
+# The spans of a life or a history as a whole.
+_LIFESPANS = frozenset({"history", "career", "life", "lifetime", "campaign"})
 # The eras an office-holder's name modifies ("the Obama administration", "Yeltsin's rule").
 _ERAS = _OFFICE_PERIODS | {"administration", "government", "rule", "regime", "era", "year"}
 

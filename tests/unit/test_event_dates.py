@@ -1419,6 +1419,47 @@ def test_an_act_in_the_era_of_a_past_office_holder_is_background(
     assert _dating(_dated(text, trigger)) == expected
 
 
+# (text, trigger, expected): an act told over the whole span of a life or a history, named
+# by its owner, is spread over years (an experiential perfect): background, whatever its tense;
+# a time of its own still dates it, and a noun that only shares the word is no such span.
+LIFESPANS = [
+    (
+        "In its history, the Brazilian Senate has removed two presidents from office.",
+        "removed",
+        BACKGROUND,
+    ),
+    (
+        "Only three Kenyan presidents have been impeached in the history of the republic.",
+        "impeached",
+        BACKGROUND,
+    ),
+    ("In her career, the envoy has expelled two Iranian diplomats.", "expelled", BACKGROUND),
+    ("During his campaign, the senator criticised the Chinese army.", "criticised", BACKGROUND),
+    (
+        "During his campaign, the senator criticised the Chinese army on Monday.",
+        "criticised",
+        (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "Police detained 40 protesters in the history museum.",
+        "detained",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+    (
+        "Police have arrested 40 people in the capital.",
+        "arrested",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), LIFESPANS)
+def test_an_act_told_over_a_life_or_a_history_is_background(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 def test_the_era_of_an_office_holder_still_in_office_is_no_background() -> None:
     # Obama's last dated term (2009-2015) covers a 2012 article: the news of its day
     text = "Under Obama, Washington imposed sanctions on Iran."
