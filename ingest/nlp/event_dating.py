@@ -34,7 +34,7 @@ import numpy
 from dateutil.relativedelta import relativedelta
 from spacy.tokens import Doc, Span, Token
 
-from graph.models import ActorKind, DatePrecision, DateSource, Event
+from graph.models import ActorKind, DatePrecision, DateSource, Event, EventType
 from ingest.calendar_names import MONTHS, WEEKDAYS
 from ingest.nlp.actors import ArticleActors
 from ingest.nlp.dates import (
@@ -320,6 +320,7 @@ class EventDater:
         happened: bool = True,
         follow: bool = True,
         life: bool = False,
+        event_type: EventType | None = None,
     ) -> tuple[date, DatePrecision, DateSource] | None:
         """The date of the event told by the word at `trigger_start` (article offsets), or
         None when the article has no publication date and the text alone does not date it.
@@ -328,7 +329,8 @@ class EventDater:
         verb of an act still ahead; an act that `happened` is never dated after publication.
         A definite noun with no time of its own ("the bombing") is the event an earlier
         mention told, dated as that mention's sentence dates it (`follow`). An act told in the
-        past of a dead person's `life` is background: never the story's day.
+        past of a dead person's `life` is background: never the story's day. A date its
+        paragraph told of an event noun of the act's own type (`event_type`) is a time it told.
         """
         start, end = sentence
         trigger = self.doc[bisect_left(self._starts, trigger_start)]
@@ -400,6 +402,17 @@ class EventDater:
         # date told there (a date told after the sentence tells of what follows it).
         p_start = next((p[0] for p in self._paragraphs if p[0] <= start < p[1]), start)
         paragraph = self.paragraph_text[p_start:start]
+        if event_type is not None:
+            # A date of another noun tells of that noun, not of the story, unless the noun is
+            # an act of the event's own type ("Sunday's protest drew thousands. Students
+            # marched to parliament"): the same act, told again by its verb.
+            nouns = load_lexicon().nouns
+            for noun_at, (a, b) in self._noun_dates:
+                lemma = lower_lemma(self.doc[bisect_left(self._starts, noun_at)])
+                if p_start <= a < start and nouns.get(lemma, (None,))[0] is event_type:
+                    paragraph = (
+                        paragraph[: a - p_start] + self.dating_text[a:b] + paragraph[b - p_start :]
+                    )
         if not any(t.dep_ == "advmod" and t.lower_ in _SEQUENCE for t in trigger.sent):
             asides = [(a - p_start, b - p_start) for a, b in self._asides if p_start <= a < start]
             paragraph = _blanked(paragraph, asides)

@@ -163,6 +163,7 @@ def _dated(
         clause=mention.clause,
         future_at=mention.future_at,
         life=life,
+        event_type=mention.type,
     )
     dated = date_it(happened=happened)
     hypothetical = mention.hypothetical

@@ -1087,6 +1087,35 @@ STORY = [
 ]
 
 
+# (text, trigger, expected): a date its paragraph told before an event noun of the act's own
+# type is the time of that act, told again by its verb; not of an act of another type.
+SAME_TYPE_NOUN_DATES = [
+    (
+        "Sunday's protest in Mombasa drew thousands. Dockworkers marched to the port authority.",
+        "marched",
+        (date(2025, 1, 19), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
+    (
+        "The Jan. 18 bombing in Kabul killed 20. Taliban fighters attacked the ministry with a"
+        " truck bomb.",
+        "attacked",
+        (date(2025, 1, 18), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
+    (
+        "Sunday's protest in Nairobi drew thousands. Police fired tear gas at the crowd.",
+        "fired",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), SAME_TYPE_NOUN_DATES)
+def test_a_date_of_a_noun_of_the_act_s_own_type_dates_the_act(
+    text: str, trigger: str, expected: tuple[object, ...]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 # (text, trigger, expected): the paragraph dates an act by the last date told before its
 # sentence, the time the story has reached; a date told after it, or one before a noun ("the
 # March 3 accord"), tells of something else. "Currently" is the day of the report.
