@@ -1469,6 +1469,13 @@ LIFESPANS = [
         "criticised",
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
     ),
+    # a first in a history is one act, on its day
+    (
+        "For the first time in its history, the Peruvian Congress has removed a sitting"
+        " president from office.",
+        "removed",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
     (
         "Police detained 40 protesters in the history museum.",
         "detained",
