@@ -1831,12 +1831,30 @@ def _whole_span(noun: Token) -> bool:
 def _sharing_clause(verb: Token) -> list[Token]:
     """A verb and those it is coordinated under with no subject of its own, whose clause, and
     the time or era told on it, it shares ("Under Yeltsin, Russia sent troops and bombed the
-    city")."""
+    city"), and the word a "when" clause tells a time of, whose era it shares ("Under Yeltsin,
+    when Russia sent troops, the West said little")."""
     verbs = [verb]
-    while verb.dep_ == "conj" and not _has_subject(verb):
-        verb = verb.head
+    while True:
+        if verb.dep_ == "conj" and not _has_subject(verb):
+            verb = verb.head
+        elif (told := _told_when(verb)) is not None:
+            verb = told
+        else:
+            return verbs
         verbs.append(verb)
-    return verbs
+
+
+def _told_when(verb: Token) -> Token | None:
+    """The word a "when" clause tells a time of: the verb it hangs on ("when Russia sent
+    troops, the West said little"), or, for a clause on the noun of a phrase, the word that
+    phrase is on ("silent during the Obama administration, when Washington declined")."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < verb.i for c in verb.children):
+        return None
+    if verb.dep_ == "advcl":
+        return verb.head
+    if verb.dep_ == "relcl" and verb.head.dep_ == "pobj":
+        return verb.head.head.head
+    return None
 
 
 def _in_past_era(verb: Token, anchor: date | None) -> bool:

@@ -1432,6 +1432,23 @@ OFFICE_ERAS = [
         "bombarded",
         BACKGROUND,
     ),
+    # a "when" clause tells a time of what it hangs on, in its era
+    (
+        "Under Yeltsin, when Russian troops attacked Grozny, the West said little.",
+        "attacked",
+        BACKGROUND,
+    ),
+    (
+        "The envoys were silent during the Obama administration, when Washington declined to"
+        " send arms to Ukraine.",
+        "declined",
+        BACKGROUND,
+    ),
+    (
+        "Under Putin, when Russian troops attacked Grozny, the West said little.",
+        "attacked",
+        (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+    ),
     # not of one with a subject of its own after it
     (
         "Russia sent troops to Chechnya under Yeltsin, and rebels attacked Grozny on Monday.",
