@@ -915,6 +915,9 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     if doer is None:
         # Not a headline passive's subject, which is acted on ("Sanctions on Iran lifted").
         subjects = [s for s in children(trig.token, ("nsubj",)) if s not in objects_of(trig.token)]
+        if not subjects and trig.token.dep_ == "conj" and (shared := subject_of(lex, trig.token)):
+            # "the tariffs are unfair and would hurt ties": a conjunct's doer is its head's.
+            subjects = [shared]
         # The subject next to the verb, where a headline's topic runs into its line.
         doer = (subjects[-1] if hostile else subjects[0]) if subjects else None
     if doer is None:

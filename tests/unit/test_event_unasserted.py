@@ -137,6 +137,13 @@ REPORTED_DOINGS = [
         "the region.",
         [],
     ),
+    # A conjunct shares its head's subject: a thing there is no doer either.
+    ("Kenya said the tariffs were unfair and would hurt relations with Uganda.", []),
+    ("Germany said the pipeline was legal and did not threaten Ukraine.", []),
+    (
+        "The minister said Turkey was angry and threatened Greece.",
+        [(EventType.THREATEN, {"TUR"}, {"GRC"})],
+    ),
     (
         "The minister said Iran supports the rebels and threatens Israel.",
         [(EventType.SUPPORT, {"IRN"}, {"IRN-rebels"}), (EventType.THREATEN, {"IRN"}, {"ISR"})],
