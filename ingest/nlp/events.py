@@ -31,6 +31,7 @@ from ingest.nlp.modality import (
     imperative,
     in_condition,
     meeting_aim,
+    noun_subject,
     polled,
     presupposes,
     proposed,
@@ -378,13 +379,13 @@ def _sentence_events(
                 # "I support the president's plan", "we welcomed the Syrian families" in an
                 # interview's answers: the speaker's own work or view, no political actor's.
                 continue
-            if trig.noun is not None and trig.noun in children(trig.token, ("nsubj",)):
+            if (noun := noun_subject(trig)) is not None:
                 # "Protests spread": the event noun's own words name no one who acted but its
                 # agent ("the shelling by Russian forces continued"); its "of" is whom it is
                 # done to ("the invasion of Iraq began").
-                patients = objects_of_noun(index, trig, trig.noun)
-                source = [a for a in source if a != index.get(trig.noun.i) and a not in patients]
-                source = source or noun_agents(index, trig.noun)
+                patients = objects_of_noun(index, trig, noun)
+                source = [a for a in source if a != index.get(noun.i) and a not in patients]
+                source = source or noun_agents(index, noun)
             # Where the act is done to the subject ("died of his wounds"), it is no attacker.
             attacker = bool(source) and not trig.reverse
             if unattributed_harm(lex, trig, sent, attacker=attacker):

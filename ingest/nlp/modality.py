@@ -554,7 +554,8 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
     plan = _headline_plan(trig.token)
-    if (plan or future) and not negated and _scheduled(lex, trig):
+    ahead = _scheduled(lex, trig) or noun_subject(trig) is not None
+    if (plan or future) and not negated and ahead:
         return trig, negated, True
     if plan or future or intent:
         # "Canada to impose sanctions" (a headline's plan) is announced, not done, as "plans
@@ -629,6 +630,12 @@ def _scheduled(lex: Lexicon, trig: Trigger) -> bool:
     partner = [o for o in objects_of(trig.token) if o != trig.noun]
     partner += [o for t in told for o in prep_objects(t, ("with",))]
     return trig.type is EventType.CONSULT and joint and not partner
+
+
+def noun_subject(trig: Trigger) -> Token | None:
+    """The act's own noun where it is the subject of its verb ("protests spread", "a summit
+    will take place in Geneva"): it names no one doing the act (nor, told ahead, pledging it)."""
+    return trig.noun if trig.noun in children(trig.token, ("nsubj",)) else None
 
 
 def _pledged_only(lex: Lexicon, trig: Trigger) -> bool:

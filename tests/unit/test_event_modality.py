@@ -316,6 +316,24 @@ CASES = [
         "It took two weeks for Ethiopian troops to capture the town.",
         [(EventType.ASSAULT, "military", set(), False, False)],
     ),
+    # An act's own noun as the subject of a future names no one who pledges it: the act is
+    # only ahead; told as past, it was done.
+    (
+        "A summit between Putin and Biden will take place in Geneva on June 16.",
+        [(EventType.CONSULT, "meeting", set(), False, True)],
+    ),
+    (
+        "The meeting between the Kenyan and Ugandan presidents will happen in Nairobi.",
+        [(EventType.CONSULT, "meeting", set(), False, True)],
+    ),
+    (
+        "The withdrawal of French troops from Mali will begin in June.",
+        [(EventType.RETREAT, "military", {"MLI"}, False, True)],
+    ),
+    (
+        "Talks between Armenia and Azerbaijan took place in Moscow last week.",
+        [(EventType.CONSULT, "meeting", set(), False, False)],
+    ),
 ]
 
 
