@@ -92,16 +92,22 @@ _CONDITION_PHRASES = (
 def purpose_of_noun(token: Token) -> bool:
     """ "Colombia's request to extradite them", "an operation to free hostages", "a deal for
     troops to leave" (the parser makes an infinitive with a subject of its own an adverbial
-    clause of the noun): what a noun asks, plans or aims at is its content, not an act that
-    took place."""
+    clause of the noun), "the votes needed to convict him": what a noun asks, plans, aims at
+    or is needed for is its content, not an act that took place."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+        return False
+    head = token.head
+    if token.dep_ in ("xcomp", "advcl") and head.dep_ == "acl" and head.head.pos_ in NOMINAL:
+        # "the majority required by the constitution to impeach": a participle of need on
+        # the noun governs the infinitive.
+        return lower_lemma(head) in load_lexicon().obligation
     own_subject = token.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "for" for c in token.children
     )
     return (
         (token.dep_ == "acl" or own_subject)
-        and token.head.pos_ in NOMINAL
-        and token.head.dep_ != "ROOT"  # "EU to impose sanctions": a headline's announced act
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+        and head.pos_ in NOMINAL
+        and head.dep_ != "ROOT"  # "EU to impose sanctions": a headline's announced act
     )
 
 

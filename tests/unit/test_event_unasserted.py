@@ -47,6 +47,13 @@ RULES = [
         "Soldiers attack rebel camp in Mali.",
         [(EventType.ASSAULT, {"MLI-military"}, {"MLI"})],
     ),
+    # What a thing is needed for is not done: the noun's purpose, as an aim is.
+    ("Democrats lack the votes needed to convict Trump in the Senate.", []),
+    ("Opposition parties in Kenya have the two-thirds majority required to impeach Ruto.", []),
+    (
+        "The documents needed to indict the Nigerian governor were seized by the police.",
+        [(EventType.COERCE, {"NGA-police"}, set())],
+    ),
     # An obligation denied is no demand.
     ("Peru said Chile does not have to return the fishing boats.", []),
     (
