@@ -77,6 +77,9 @@ _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 # nor does an indirect question ("did not say whether he supported the plan"), nor what is
 # guarded against ("lest the army intervene").
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Auxiliaries that open a condition put before the subject ("should Iran close the strait",
+# "had police fired", "were the army to withdraw").
+_INVERTING_AUX = frozenset({"should", "had", "were"})
 # Conditions told by a phrase the parser splits, read as the words before a clause or a noun
 # phrase: "in case protesters storm the palace", "in the event that Russia invades", "on
 # condition that the rebels disarm", "in the event of an invasion".
@@ -247,13 +250,32 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
 
 def in_condition(token: Token) -> bool:
     """True when the token sits in an "if"/"unless" clause (or one a phrase of condition
-    opens: "in case ...") or an indirect question ("asked whether ...")."""
+    opens: "in case ...", or its auxiliary before its subject: "should the House vote to
+    impeach", "had the army attacked") or an indirect question ("asked whether ...")."""
     for anc in [token, *token.ancestors]:
-        if anc.dep_ in ("advcl", "ccomp") and any(
-            c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in anc.children
+        if anc.dep_ in ("advcl", "ccomp") and (
+            any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in anc.children)
+            or _inverted(anc)
         ):
             return True
         if anc.dep_ != "ROOT" and _after_condition_phrase(anc):
+            return True
+    return False
+
+
+def _inverted(clause: Token) -> bool:
+    """Whether a clause's auxiliary of condition comes before its subject (or before a noun
+    where the parse misses the subject: "should the House vote"); not after an adverb ("only
+    once had the army attacked", "never had": what was done, or not)."""
+    subjects = children(clause, ("nsubj", "nsubjpass"))
+    adverbs = children(clause, ("advmod", "npadvmod", "neg"))
+    for aux in children(clause, ("aux",)):
+        if aux.lower_ not in _INVERTING_AUX or any(m.i < aux.i for m in adverbs):
+            continue
+        between = clause.doc[aux.i + 1 : clause.i]
+        if any(s.i > aux.i for s in subjects) or (
+            not subjects and any(t.pos_ in NOMINAL for t in between)
+        ):
             return True
     return False
 

@@ -253,6 +253,14 @@ CONDITIONS = [
         "In this case, Ugandan police arrested the leaders of the march.",
         [(EventType.COERCE, {"UGA-police"}, set())],
     ),
+    # An auxiliary put before the subject opens a condition; after "never" or "only once"
+    # it tells what was done, or not.
+    ("Five senators will serve as jurors should the House vote to impeach President Trump.", []),
+    ("Had the Kenyan army attacked the palace, the king would have fled.", []),
+    (
+        "Never had Kenya expelled a Ugandan diplomat before, the minister said.",
+        [(EventType.SANCTION, {"KEN"}, {"UGA-government"})],
+    ),
 ]
 
 
