@@ -678,16 +678,26 @@ def _pledged_only(lex: Lexicon, trig: Trigger) -> bool:
 
 
 def _judged_likely(lex: Lexicon, token: Token) -> bool:
-    """ "called it unlikely that the EU would fund it", "it is likely that Chile will sign":
-    a clause whose likelihood is judged is an opinion of it."""
+    """ "called it unlikely that the EU would fund it", "it is likely that Chile will sign",
+    "an embargo on Myanmar is possible": a clause or an act's noun whose likelihood is judged
+    is an opinion of it (not "the war is unlikely to end soon", where the judged is the end)."""
     for clause in [token, *token.ancestors]:
         head = clause.head
         # The parser may hang the "that" clause on the verb of judging ("called it unlikely").
         that = any(m.lower_ == "that" for m in children(clause, ("mark",)))
-        if not (clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and that)) or head == clause:
+        noun = clause.dep_ == "nsubj" and clause.pos_ in NOMINAL
+        if not (noun or clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and that)):
+            continue
+        if head == clause:
             continue
         judges = [head, *children(head, ("acomp", "oprd"))]
-        if any(j.pos_ == "ADJ" and j.lower_ in lex.likelihood for j in judges):
+        if any(
+            j.pos_ == "ADJ"
+            and j.lower_ in lex.likelihood
+            and not children(j, ("xcomp", "ccomp"))
+            and not (noun and children(head, ("xcomp",)))
+            for j in judges
+        ):
             return True
     return False
 

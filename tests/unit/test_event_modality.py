@@ -334,6 +334,19 @@ CASES = [
         "Talks between Armenia and Azerbaijan took place in Moscow last week.",
         [(EventType.CONSULT, "meeting", set(), False, False)],
     ),
+    # An act's noun judged likely or not is an opinion of it; judged of its end, it was done.
+    (
+        "An arms embargo on Myanmar is possible, EU diplomats said.",
+        [(EventType.SANCTION, "embargo", {"MMR"}, False, True)],
+    ),
+    (
+        "A military strike by Israel on Iran is unlikely, analysts say.",
+        [(EventType.ASSAULT, "military", {"IRN"}, False, True)],
+    ),
+    (
+        "Russia's invasion of Ukraine is unlikely to end soon.",
+        [(EventType.ASSAULT, "military", {"UKR"}, False, False)],
+    ),
 ]
 
 
