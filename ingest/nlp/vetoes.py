@@ -915,9 +915,11 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     if doer is None:
         # Not a headline passive's subject, which is acted on ("Sanctions on Iran lifted").
         subjects = [s for s in children(trig.token, ("nsubj",)) if s not in objects_of(trig.token)]
-        if not subjects and trig.token.dep_ == "conj" and (shared := subject_of(lex, trig.token)):
-            # "the tariffs are unfair and would hurt ties": a conjunct's doer is its head's.
-            subjects = [shared]
+        if not subjects and _after_description(trig.token):
+            # "the tariffs are unfair and would hurt ties": a thing described, then said to
+            # act (not "the crowd gathered and demanded": a group of people is no thing, which
+            # the singular noun's test below may not tell).
+            subjects = [s for s in [subject_of(lex, trig.token)] if s is not None]
         # The subject next to the verb, where a headline's topic runs into its line.
         doer = (subjects[-1] if hostile else subjects[0]) if subjects else None
     if doer is None:
@@ -955,6 +957,17 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         and not load_gazetteer().find_agents([doer.lower_])
         and not is_institution_word(doer.text)
         and not is_office_word(doer.text)
+    )
+
+
+def _after_description(verb: Token) -> bool:
+    """Whether a verb is conjoined to a copula that describes their subject ("were unfair
+    and would hurt", "is illegal and threatens")."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and lower_lemma(head) == "be"
+        and bool(children(head, ("acomp", "attr")))
     )
 
 

@@ -152,6 +152,11 @@ REPORTED_DOINGS = [
         [(EventType.THREATEN, {"TUR"}, {"GRC"})],
     ),
     (
+        "The crowd gathered outside parliament and demanded the resignation of the Serbian "
+        "president.",
+        [(EventType.REQUEST, set(), {"SRB-government"})],
+    ),
+    (
         "The minister said Iran supports the rebels and threatens Israel.",
         [(EventType.SUPPORT, {"IRN"}, {"IRN-rebels"}), (EventType.THREATEN, {"IRN"}, {"ISR"})],
     ),
