@@ -690,12 +690,16 @@ def _judged_likely(lex: Lexicon, token: Token) -> bool:
             continue
         if head == clause:
             continue
+        # "was possible because the guards had left": what is explained happened.
+        explained = any(
+            m.lower_ == "because" for c in children(head, ("advcl",)) for m in c.children
+        )
         judges = [head, *children(head, ("acomp", "oprd"))]
         if any(
             j.pos_ == "ADJ"
             and j.lower_ in lex.likelihood
             and not children(j, ("xcomp", "ccomp"))
-            and not (noun and children(head, ("xcomp",)))
+            and not (noun and (explained or children(head, ("xcomp",))))
             for j in judges
         ):
             return True

@@ -347,6 +347,10 @@ CASES = [
         "Russia's invasion of Ukraine is unlikely to end soon.",
         [(EventType.ASSAULT, "military", {"UKR"}, False, False)],
     ),
+    (
+        "The attack on the Kenyan embassy was possible because the guards had left.",
+        [(EventType.ASSAULT, None, {"KEN-government"}, False, False)],
+    ),
 ]
 
 
