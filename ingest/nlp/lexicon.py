@@ -154,7 +154,7 @@ class Lexicon:
     captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
     # "drone", "jet", "bullet": heads of CAMEO's weapons and aircraft, and WordNet's arms
     arms: frozenset[str]
-    munitions: frozenset[str]  # "grenade", "shell": WordNet's arms, no craft; they go off
+    munitions: frozenset[str]  # "grenade", "shell", "drone": arms, no crewed craft; they go off
     on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
     on_opponents: frozenset[str]  # "fight", "war": verbs and nouns of combat, against a party
     contests: frozenset[str]  # "beat": of those, also winning over a rival ("beat Federer")
@@ -239,9 +239,13 @@ def load_lexicon() -> Lexicon:
             if not own:
                 verb_object.setdefault(f"{verb} {noun}", verb_object["upgrade tie"])
     # WordNet's arms too ("bullet", "shrapnel", "grenade"): CAMEO's sets name few munitions;
-    # and what CAMEO names going off outside its weapons ("LANDMINE *", "TIMEBOMB *" of
-    # EXPLODE), which WordNet lacks as one word.
+    # what CAMEO names going off outside its weapons ("LANDMINE *", "TIMEBOMB *" of
+    # EXPLODE), which WordNet lacks as one word; and its craft that carry no one ("a drone
+    # hit the block"), flown into what they strike.
+    marks = frozenset(raw["uncrewed_craft"]["marks"])
+    uncrewed = frozenset(c for c in cameo_raw["synsets"]["&aircraft"] if marks & set(c.split()))
     munitions = frozenset(ARMS_PATH.read_text("utf-8").splitlines()) | _exploding(cameo_raw)
+    munitions |= uncrewed
     arms |= munitions
     # "a grenade exploded at a checkpoint": a weapon going off as the subject CAMEO's patterns
     # name ("&WEAPON * [183]" of EXPLODE) is any munition too.
@@ -253,11 +257,13 @@ def load_lexicon() -> Lexicon:
     # "go off"), read by those of its patterns whose subject goes off, alone.
     cameo.setdefault("go off", tuple(p for p in cameo["explode"] if p.by_subject))
     # "two shells landed near the base": a munition landing is its falling, CAMEO's "&WEAPON
-    # FALL" (190), for a verb the dictionary lacks; of its weapons only munitions, not craft
-    # nor rockets (WordNet's first sense a vehicle), which land where they are flown to.
+    # FALL" (190), for a verb the dictionary lacks; of its weapons only munitions, not craft,
+    # crewed or not, nor rockets (WordNet's first sense a vehicle), which land where they are
+    # flown to.
+    landing = munitions - uncrewed
     cameo.setdefault(
         "land",
-        tuple(_munitions_only(p, munitions) for p in cameo["fall"] if p.by_subject and p.subject),
+        tuple(_munitions_only(p, landing) for p in cameo["fall"] if p.by_subject and p.subject),
     )
     mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(

@@ -13,7 +13,8 @@ cause is told or by a munition their vehicle hit, a projectile slamming into a c
 acted on whose owner a participle names, an office-holder impeached, a vote of no confidence
 passed, forces leaving a country, a party's act named a fault, an attack in a town of a state
 the article names, munitions landing, a withdrawal of one's own forces named by its noun, force
-on a town of a state the article names; with the real English model."""
+on a town of a state the article names, a drone hitting a building; with the real English
+model."""
 
 from datetime import UTC, date, datetime
 
@@ -803,6 +804,22 @@ CASES = [
     ),
     ("The Iraqi president's plane landed in Tehran on Sunday.", []),
     ("A SpaceX rocket landed on a barge off Florida.", []),
+    # A craft that carries no one strikes as a munition does, told by the drone alone; a
+    # crewed craft hitting something crashed, and a drone lands where it is flown to.
+    (
+        "A drone hit a hospital in Sumy, Ukraine, on Sunday.",
+        [(EventType.ASSAULT, set(), {"UKR"}, False, False)],
+    ),
+    (
+        "A drone slammed into a fuel depot in Belgorod, Russia.",
+        [(EventType.ASSAULT, set(), {"RUS"}, False, False)],
+    ),
+    (
+        "Sudanese drones hit a market in Chad.",
+        [(EventType.ASSAULT, {"SDN"}, {"TCD"}, False, False)],
+    ),
+    ("A cargo plane hit a hangar in Sumy, Ukraine.", []),
+    ("A drone landed near the parliament in Vilnius, Lithuania.", []),
     # A withdrawal's noun moves the withdrawer's own forces ("of"): it is done to whom they
     # leave, not to them.
     (
