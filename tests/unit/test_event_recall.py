@@ -13,8 +13,8 @@ cause is told or by a munition their vehicle hit, a projectile slamming into a c
 acted on whose owner a participle names, an office-holder impeached, a vote of no confidence
 passed, forces leaving a country, a party's act named a fault, an attack in a town of a state
 the article names, munitions landing, a withdrawal of one's own forces named by its noun, force
-on a town of a state the article names, a drone hitting a building; with the real English
-model."""
+on a town of a state the article names, a drone hitting a building, an attack orchestrated or
+masterminded; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -820,6 +820,18 @@ CASES = [
     ),
     ("A cargo plane hit a hangar in Sumy, Ukraine.", []),
     ("A drone landed near the parliament in Vilnius, Lithuania.", []),
+    # Who orchestrates or masterminds an act does it, as who organises it does (CAMEO's block
+    # of "organise", WordNet's synset of planning and directing an undertaking).
+    (
+        "The Shining Path orchestrated the attacks on Peruvian police posts.",
+        [(EventType.ASSAULT, {"PER"}, {"PER-police"}, False, False)],
+    ),
+    (
+        "Al-Shabaab masterminded the bombing of the Kenyan army camp.",
+        [(EventType.ASSAULT, {"SOM"}, {"KEN"}, False, False)],
+    ),
+    ("The Chilean conductor orchestrated the symphony.", []),
+    ("The Peruvian bank masterminded the merger with its rival.", []),
     # A withdrawal's noun moves the withdrawer's own forces ("of"): it is done to whom they
     # leave, not to them.
     (
