@@ -688,6 +688,9 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
             return next(iter(children(token, ("nsubjpass",)))) if _stative(token) else None
         # "X was indicted ... and will resign": an active conjunct shares the passive subject.
         deps = ("nsubj", "csubj", "nsubjpass") if token.dep_ == "conj" else ("nsubj", "csubj")
+        if (writer := _addressing_verb(lex, token)) is not None:
+            token = writer
+            continue
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
             return token.head
         control = lower_lemma(token.head) in lex.object_control
@@ -710,7 +713,7 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
         if (listing := _listing_verb(token)) is not None:
             token = listing
             continue
-        if (own := _gerund_subject(token)) is not None:
+        if (own := _gerund_subject(lex, token)) is not None:
             return own
         adverbial = token.dep_ in ("conj", "xcomp", "advcl", "acomp") or _opening_participle(token)
         if not adverbial or token.head == token:
@@ -725,20 +728,35 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
 _GERUND_PREPS = frozenset({"to", "against", "about", "over", "of"})
 
 
-def _gerund_subject(token: Token) -> Token | None:
+def _gerund_subject(lex: Lexicon, token: Token) -> Token | None:
     """ "objected to Ukraine opening an inquiry", "protested against Chile arresting its
     envoy": the parse hangs the gerund on the verb and its subject, just before it, on the
     verb's preposition; the gerund is that subject's act, not the verb's doer's. Not after a
-    verb with an object, which the preposition places ("sent troops to Mali fighting ...")."""
+    verb with an object, which the preposition places ("sent troops to Mali fighting ..."),
+    nor after a verb of speech or of issuing a text, whose "to" names whom it addresses: what
+    follows is what the speaker or writer says ("wrote to the ambassador urging him to ...")."""
     if token.dep_ not in ("advcl", "xcomp") or token.tag_ != "VBG" or token.i == 0:
         return None
-    if children(token.head, OBJECT_DEPS):
+    if children(token.head, OBJECT_DEPS) or lower_lemma(token.head) in lex.issuing:
         return None
     before = token.nbor(-1)
     prep = before.head
     if before.dep_ == "pobj" and prep.lower_ in _GERUND_PREPS and prep.head == token.head:
         return before
     return None
+
+
+def _addressing_verb(lex: Lexicon, token: Token) -> Token | None:
+    """ "wrote to the ambassador urging him to reconsider": a participle the parse hangs on
+    whom a verb of speech or of issuing a text addresses ("to"), with a personal pronoun for
+    its object, which is that addressee again, is the writer's or speaker's act: the verb's."""
+    noun = token.head
+    prep = noun.head
+    if token.dep_ != "acl" or token.tag_ != "VBG" or noun.dep_ != "pobj" or prep.lower_ != "to":
+        return None
+    if not any(o.tag_ == "PRP" for o in children(token, ("dobj",))):
+        return None
+    return prep.head if lower_lemma(prep.head) in lex.issuing else None
 
 
 def _listing_verb(token: Token) -> Token | None:

@@ -1641,6 +1641,29 @@ ROLES = [
         F({"GHA"}),
         NONE,
     ),
+    # Nor after a verb of writing or speech, whose "to" names whom it addresses: the writer
+    # urges or asks, where the parse hangs the participle on the verb or on the addressee.
+    (
+        "The Kenyan foreign minister wrote to the Ugandan ambassador urging him to reconsider.",
+        EventType.REQUEST,
+        F({"KEN"}),
+        F({"UGA"}),
+        NONE,
+    ),
+    (
+        "The Kenyan foreign minister wrote to the US ambassador urging him to reconsider the deal.",
+        EventType.REQUEST,
+        F({"KEN"}),
+        F({"USA"}),
+        NONE,
+    ),
+    (
+        "Kenya wrote to Uganda asking it to withdraw its troops.",
+        EventType.REQUEST,
+        F({"KEN"}),
+        F({"UGA"}),
+        NONE,
+    ),
     # Not after a preposition of aim, whose object is acted on.
     (
         "Kenyan police fired at Ugandan traders killing two.",
