@@ -524,7 +524,7 @@ def resolve_actors(
         for m in mentions
         if not (
             _words_taken_for_person(m, mentions, gaz)
-            or _town_taken_for_person(doc, m, mentions, gaz)
+            or _town_taken_for_actor(doc, m, mentions, gaz)
         )
     ]
     # A place's name inside a person's ("Amman" of "Karim Amman") places nothing; one that
@@ -1359,9 +1359,14 @@ def _is_town(name: str) -> bool:
     return bool(_towns(name))
 
 
-def _towns(name: str, least: int = 100_000) -> list[Place]:
-    """The places of `least` people or more that a name names."""
-    return [p for p in load_places().candidates(name) if p.name == name and p.population >= least]
+def _towns(name: str, least: int = 100_000, *, as_written: bool = True) -> list[Place]:
+    """The places of `least` people or more that a name names, by their own name or, not
+    `as_written`, by any of theirs ("Kupiansk": Kupyansk)."""
+    return [
+        p
+        for p in load_places().candidates(name)
+        if (p.name == name or not as_written) and p.population >= least
+    ]
 
 
 def _portfolio(span: Span) -> bool:
@@ -2005,24 +2010,31 @@ def _words_taken_for_person(m: _Mention, mentions: list[_Mention], gaz: Gazettee
 _SMALL_TOWN = 10_000
 
 
-def _town_taken_for_person(doc: Doc, m: _Mention, mentions: list[_Mention], gaz: Gazetteer) -> bool:
+def _town_taken_for_actor(doc: Doc, m: _Mention, mentions: list[_Mention], gaz: Gazetteer) -> bool:
     """Whether a person's name of one word is a town or a region that counts on its own
-    (`_towns`), or any the places data names where only a place stands (`in_place_slot`:
-    "rebels captured Rutshuru"), and no given name, no known person's surname nor a word of
-    another person's name in the article: the model tags a bare place so ("Rutshuru fell to
-    the rebels", "the shelling of Kherson")."""
+    (`_towns`), or a person's or an unknown body's is one the places data names, in any
+    spelling, where only a place stands (`in_place_slot`: "rebels captured Rutshuru",
+    "Sloviansk came under fire", Slovyansk), and no given name, no known person's surname
+    nor a word of another person's name in the article: the model tags a bare place so
+    ("Rutshuru fell to the rebels", "the shelling of Kherson"). A body's name standing
+    elsewhere stays a body: companies and teams are named for their towns ("Toyota said")."""
     word = m.text
+    body = m.kind is ActorKind.ORGANISATION
     return (
-        m.kind is ActorKind.PERSON
+        m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION)
         and m.entry is None
         and m.role is None
+        and m.sector is None
         and " " not in word
         and word.lower() not in gaz.given_names
         and word.lower() not in _HYPOCORISMS
         and not gaz.candidates(word)
         and (
-            _is_town(word)
-            or (in_place_slot(doc[m.end - 1]) and bool(_towns(word, least=_SMALL_TOWN)))
+            (not body and _is_town(word))
+            or (
+                in_place_slot(doc[m.end - 1])
+                and bool(_towns(word, least=_SMALL_TOWN, as_written=False))
+            )
         )
         and not any(
             o is not m and o.kind is ActorKind.PERSON and word in o.text.split() for o in mentions

@@ -1575,15 +1575,27 @@ def _seat_place(site: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
 
 def in_place_slot(name: Token) -> bool:
     """Whether a name stands where only a place does: the object of a verb of striking,
-    taking or visiting ("rebels captured Rutshuru", "Sloviansk was shelled"), or what falls
-    to someone ("Rutshuru fell to the rebels")."""
+    taking or visiting ("rebels captured Rutshuru", "Sloviansk was shelled"), what falls
+    to someone ("Rutshuru fell to the rebels") or comes under fire or a striking
+    ("Sloviansk came under shelling"; not blamed: "came under fire for its prices")."""
     head = name.head
     if name.dep_ in _OBJECT_DEPS:
         return head.lemma_ in _PLACE_OBJECT_LEMMAS
-    return (
-        name.dep_ == "nsubj"
-        and head.lemma_ == "fall"
-        and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in head.children)
+    if name.dep_ != "nsubj":
+        return False
+    under = [
+        o.lemma_.removesuffix("ing")
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "under"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if head.lemma_ == "come":
+        # Not blame: "came under fire for its prices", "over the decision".
+        blamed = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in head.children)
+        return not blamed and any(o == "fire" or o in _PLACE_OBJECT_LEMMAS for o in under)
+    return head.lemma_ == "fall" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in head.children
     )
 
 

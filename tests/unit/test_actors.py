@@ -1612,3 +1612,33 @@ def test_a_small_town_acted_on_as_a_place_is_no_person(nlp: Language, text: str)
 def test_a_small_towns_name_acted_on_as_a_person_stays_a_person(nlp: Language) -> None:
     text = "Police arrested Rutshuru at his home on Sunday."
     assert "person:rutshuru" in {a.id for a in _resolve(nlp, text).actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck Abqaiq before dawn.",
+        "Russian forces shelled Kupiansk again.",
+        "Sloviansk came under rocket fire late on Tuesday.",
+        "Avdiivka came under heavy attack overnight.",
+    ],
+)
+def test_a_town_tagged_a_body_or_a_person_where_only_a_place_stands_is_no_actor(
+    nlp: Language, text: str
+) -> None:
+    # Struck, shelled, under fire: a place, in the places data's spelling or another of its
+    # names (Kupyansk, Slovyansk, Avdiyivka).
+    assert not [a.id for a in _resolve(nlp, text).actors if a.kind in (PER, ORG)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Toyota said it would recall 300,000 cars.", "org:toyota"),
+        ("Nokia came under fire for the layoffs.", "org:nokia"),
+    ],
+)
+def test_a_body_named_for_a_town_stays_a_body_where_it_acts_or_is_blamed(
+    nlp: Language, text: str, body: str
+) -> None:
+    assert body in {a.id for a in _resolve(nlp, text).actors}
