@@ -269,18 +269,75 @@ def _name_id(
     words = name.split()
     if kind is ActorKind.ORGANISATION and _is_party(name) and country:
         return f"org:{country}-{slugify(' '.join(words[:-1]))}"  # a nation's party
+    # "US Navy", "United States Navy": its state by the state's code.
+    state, after = _state_opening(words) if kind is ActorKind.ORGANISATION else (None, [])
+    if after:
+        words, name = after, " ".join(after)
     # "Labour Party" and "Labour", "Tyvak Inc" and "Tyvak", "Harvard University" and
     # "Harvard": one body. A university's short name is one word of its own: "Birmingham
-    # City" is a club, "American" a demonym, "State University" a name cut.
+    # City" is a club, "American" a demonym, "State University" and a state's ("Hong Kong
+    # Polytechnic University") a name cut.
     last, rest = words[-1].lower().strip(".,"), " ".join(words[:-1])
     cut = last == "university" and (
-        len(words) != 2
+        bool(after)
+        or len(words) != 2
         or rest.lower() in _GENERIC_BODY_WORDS
         or load_gazetteer().lookup(rest) is not None
     )
     if kind is ActorKind.ORGANISATION and last in _ORG_SUFFIXES and rest and not cut:
         name = rest
-    return f"{_ID_PREFIX[kind]}:{slugify(name)}"
+    code = f"{state}-" if after else ""
+    return f"{_ID_PREFIX[kind]}:{code}{slugify(name)}"
+
+
+def _state_opening(words: list[str]) -> tuple[str | None, list[str]]:
+    """The state whose name or short name opens a body's name and the words after it
+    ("United States Navy", "US Navy", "U.S. Navy": USA, Navy), so that the ways of writing a
+    state meet on one id; none for a demonym, which opens names of their own ("American
+    Airlines", "British Council"), nor for a name that is a region's too ("Georgia
+    Institute of Technology": the US state)."""
+    gaz = load_gazetteer()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        opening = " ".join(words[:k])
+        hit = gaz.lookup(opening)
+        if hit is None or hit[0].kind is not ActorKind.COUNTRY or not hit[0].country:
+            continue
+        if hit[1] not in (Form.NAME, Form.ALIAS):
+            return None, []
+        regions = [p for p in load_places().candidates(opening) if p.kind is PlaceKind.REGION]
+        return (None, []) if regions else (hit[0].country, words[k:])
+    return None, []
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> dict[str, list[str]]:
+    """Each state's name and short names ("United States", "US", "U.S.", "America"), the
+    longest first; not its demonyms nor its capital."""
+    found: dict[str, list[str]] = {}
+    for alias, entry, form in load_gazetteer().entries():
+        if entry.kind is ActorKind.COUNTRY and entry.country and form in (Form.NAME, Form.ALIAS):
+            found.setdefault(entry.country, []).append(alias)
+    return {c: sorted(names, key=len, reverse=True) for c, names in found.items()}
+
+
+def _known_under_state_names(mentions: list[_Mention], gaz: Gazetteer) -> None:
+    """A body no dictionary knows by the name written, opened by its state's name, is the
+    body a dictionary knows by another of the state's names ("US Supreme Court" is known, so
+    is "the United States Supreme Court"; "United States Department of Justice", so are "the
+    US Department of Justice" and "the US Justice Department", a department or ministry
+    named by its portfolio before or after it): one real-world actor, one id."""
+    for m in mentions:
+        if m.kind is not ActorKind.ORGANISATION or m.entry is not None:
+            continue
+        state, rest = _state_opening(m.text.split())
+        forms = [" ".join(rest)] if rest else []
+        if len(rest) > 1 and rest[-1].lower() in _STATE_BODIES:
+            forms.append(f"{rest[-1]} of {' '.join(rest[:-1])}")  # "Justice Department"
+        names = _state_names().get(state or "", [])
+        hits = [gaz.lookup(f"{name} {form}") for form in forms for name in names]
+        known = [h[0] for h in hits if h is not None and h[0].kind is ActorKind.ORGANISATION]
+        if known:
+            m.entry = known[0]
 
 
 def _formal_first_name(name: str, gender: str | None = None) -> str:
@@ -506,6 +563,7 @@ def resolve_actors(
         if mention.kind is ActorKind.PERSON:
             _attach_title(doc, mention, by_end)
     mentions = _drop_covered(mentions)
+    _known_under_state_names(mentions, gaz)
     # A demonym modifying a noun of a private person ("an American singer") is that
     # person's nationality: no state acting, nor where the act is.
     nationals = {m.start for m in matches if _nationality(doc, m, gaz)}

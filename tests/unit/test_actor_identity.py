@@ -314,6 +314,28 @@ ACROSS_ARTICLES = [
         "The European Community raised tariffs on steel in 1985.",
         "org:EU",
     ),
+    # A body opened by its state's name, whichever of the state's names.
+    (
+        "The United States Navy towed the barge to port.",
+        "The U.S. Navy towed the barge to port.",
+        "org:USA-navy",
+    ),
+    (
+        "Officers of the US Park Police closed the bridge.",
+        "A spokesman for the United States Park Police said the bridge was closed.",
+        "org:USA-park-police",
+    ),
+    # ... and the body a dictionary knows under another of them, its portfolio either side.
+    (
+        "The U.S. Department of Justice sued the airline on Monday.",
+        "The US Justice Department sued the airline on Monday.",
+        "org:united-states-department-of-justice",
+    ),
+    (
+        "The appeal went to the United States Supreme Court in March.",
+        "The appeal went to the U.S. Supreme Court in March.",
+        "org:united-states-supreme-court",
+    ),
 ]
 
 
@@ -497,7 +519,7 @@ NOT_ACTORS = [
     # A legal instrument's name tagged a body: a text, no body, nor the state it names.
     (
         "The judge said the ban violated the United States Constitution.",
-        {"org:united-states-constitution", "country:USA"},
+        {"org:united-states-constitution", "org:USA-constitution", "country:USA"},
     ),
     ("Delegates signed the Lisbon Maritime Treaty on Friday.", {"org:lisbon-maritime-treaty"}),
     ("Ghana and Togo ratified the Volta Basin Agreement.", {"org:volta-basin-agreement"}),
@@ -1597,3 +1619,9 @@ def test_a_party_is_of_the_state_whose_bodies_the_article_names(
     ids = set(_actors(nlp, text))
     assert actor_id in ids
     assert wrong not in ids
+
+
+def test_a_demonym_opening_a_name_is_no_state_of_its_id(nlp: Language) -> None:
+    # A demonym opens names of their own ("British Council", "American Airlines").
+    actors = _actors(nlp, "The British Council opened an office in Nairobi.")
+    assert "org:british-council" in actors
