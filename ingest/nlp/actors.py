@@ -2082,7 +2082,6 @@ def _town_taken_for_actor(doc: Doc, m: _Mention, mentions: list[_Mention], gaz: 
         m.kind in (ActorKind.PERSON, ActorKind.ORGANISATION)
         and m.entry is None
         and m.role is None
-        and m.sector is None
         and " " not in word
         and word.lower() not in gaz.given_names
         and word.lower() not in _HYPOCORISMS

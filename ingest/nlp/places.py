@@ -1583,20 +1583,20 @@ def in_place_slot(name: Token) -> bool:
         return head.lemma_ in _PLACE_OBJECT_LEMMAS
     if name.dep_ != "nsubj":
         return False
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    if head.lemma_ == "fall":
+        return any(c.lower_ in ("to", "into") for c in preps)
+    # Not blamed: "came under fire for its prices", "over the decision".
+    if head.lemma_ != "come" or any(c.lower_ in ("for", "over") for c in preps):
+        return False
     under = [
         o.lemma_.removesuffix("ing")
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ == "under"
+        for c in preps
+        if c.lower_ == "under"
         for o in c.children
         if o.dep_ == "pobj"
     ]
-    if head.lemma_ == "come":
-        # Not blame: "came under fire for its prices", "over the decision".
-        blamed = any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in head.children)
-        return not blamed and any(o == "fire" or o in _PLACE_OBJECT_LEMMAS for o in under)
-    return head.lemma_ == "fall" and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in head.children
-    )
+    return any(o == "fire" or o in _PLACE_OBJECT_LEMMAS for o in under)
 
 
 def _struck_place(noun: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
