@@ -133,6 +133,7 @@ from ingest.nlp.vetoes import (
     passive_state,
     protest_effect,
     questioners_line,
+    relief_sent,
     rescue,
     restates_noun,
     resultative,
@@ -392,6 +393,8 @@ def _sentence_events(
                 continue
             if thing_doer(lex, index, trig) or rescue(lex, trig) or disaster_response(lex, trig):
                 continue
+            if relief_sent(lex, trig):
+                trig = replace(trig, type=EventType.AID, mode=None)
             if hazard_measure(lex, trig):
                 continue
             if trig.by_arms and not source and not went_off_alone(lex, trig):

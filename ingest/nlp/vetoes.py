@@ -1053,19 +1053,60 @@ def hazard_measure(lex: Lexicon, trig: Trigger) -> bool:
         return False
     if any(t.ent_type_ in _PLACE_OR_PARTY for o in objects for t in o.subtree if t.i <= o.i):
         return False  # "expelled two British diplomats after the fire": done to a party named
+    return any(_mishap_word(lex, t) for t in _occasion(token))
+
+
+def relief_sent(lex: Lexicon, trig: Trigger) -> bool:
+    """ "sent a team of rescuers to Nepal after the avalanche", "is sending rescue teams to
+    Syria", "dispatched doctors to the flood zone": people a verb that sends aid (one CAMEO
+    gives an AID sense: "send * medical team", 073) sends for a mishap (`Lexicon.mishaps`) or
+    for relief are aid, no pledge nor cooperation (CAMEO's bare "send * team", 036, is a
+    negotiating team; its "&military", 062, joint drills). Relief is told by a word the
+    lexicon reads as humanitarian aid ("rescue", "relief", "assistance"). Force used or
+    shown, visits ("sent a delegation after the quake") and a team sent for no such end
+    ("sent a team to Geneva") keep their types."""
+    token = trig.token
+    lemma = lower_lemma(token)
+    if trig.nominal or trig.type not in (EventType.AGREE, EventType.COOPERATE):
+        return False
+    # "pledged funds", "promised a team": a commitment, its thing named by the lexicon or not,
+    # is an undertaking (AGREE), whatever it is for.
+    if lemma in lex.commit_frames or not any(
+        p.type is EventType.AID for p in lex.cameo.get(lemma, ())
+    ):
+        return False
+    sent = [*objects_of(token), *children(token, ("nsubjpass",))]
+    if any(lookup_noun(lex, o) for o in sent):
+        return False
+    told = [t for o in sent for t in _own_words(o)] + _occasion(token)
+    return any(_mishap_word(lex, t) or _relief(lex, t) for t in told)
+
+
+def _relief(lex: Lexicon, word: Token) -> bool:
+    """Whether the lexicon reads a word as humanitarian aid ("rescue", "relief", "aid")."""
+    readings = (lex.nouns.get(lower_lemma(word)), lex.verbs.get(lower_lemma(word)))
+    return any(
+        r is not None and r[0] is EventType.AID and r[1] in (None, "humanitarian") for r in readings
+    )
+
+
+def _occasion(token: Token) -> list[Token]:
+    """The words of a verb's own phrases, but its subject and other clauses: what tells its
+    object, occasion or purpose ("after the storm", "to the flood zone", "to curb the
+    outbreak")."""
     # "shut all schools and banned gatherings to curb the outbreak": a purpose the parser
     # hangs on one of joined measures is told of each.
-    occasion = [c for v in (token, *token.conjuncts) for c in v.children]
-    occasion = [c for c in occasion if c.dep_ not in _NOT_OCCASION]
-    return any(_mishap_word(lex, t) for c in occasion for t in _own_words(c))
+    phrases = [c for v in (token, *token.conjuncts) for c in v.children]
+    return [t for c in phrases if c.dep_ not in _NOT_OCCASION for t in _own_words(c)]
 
 
 def _given_to(token: Token) -> list[Token]:
-    """The words of a verb's "to" and "for" phrases: whom something is sent or given to."""
+    """The words of a verb's "to" and "for" phrases: whom something is sent or given to (the
+    parser may read "sent rescuers to Nepal" as a dative)."""
     return [
         t
         for c in token.children
-        if c.dep_ == "prep" and c.lower_ in ("to", "for")
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")
         for t in c.subtree
     ]
 

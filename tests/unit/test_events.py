@@ -775,6 +775,28 @@ SENTENCES = [
         "Uganda closed the universities to stop the riots.",
         [(EventType.COERCE, F({"UGA"}), NONE, NONE, False, False)],
     ),
+    # People sent for a mishap or for relief are aid, no pledge nor negotiating team; a team
+    # sent for talks, or pledged, is read as before.
+    (
+        "Kenya sent a team of rescuers to Uganda after the landslide.",
+        [(EventType.AID, F({"KEN"}), F({"UGA"}), NONE, False, False)],
+    ),
+    (
+        "Spain is sending rescue teams to Morocco.",
+        [(EventType.AID, F({"ESP"}), F({"MAR"}), NONE, False, False)],
+    ),
+    (
+        "Norway dispatched a relief team to Haiti.",
+        [(EventType.AID, F({"NOR"}), F({"HTI"}), NONE, False, False)],
+    ),
+    (
+        "Kenya sent a team to Geneva for the talks.",
+        [(EventType.AGREE, F({"KEN"}), F({"Geneva"}), NONE, False, False)],
+    ),
+    (
+        "Kenya pledged a team of doctors for the flood victims.",
+        [(EventType.AGREE, F({"KEN"}), F({"KEN"}), NONE, False, False)],
+    ),
     # Forces sent to another state (CAMEO's send &MILITARY, military cooperation) are what
     # the source sends, not whom it acts on.
     (
