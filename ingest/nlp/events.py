@@ -137,6 +137,7 @@ from ingest.nlp.vetoes import (
     rescue,
     restates_noun,
     resultative,
+    retort,
     searched,
     sitting_suspended,
     sport_played,
@@ -609,7 +610,9 @@ def _sentence_events(
             continue
         if trig.type is EventType.ASSAULT and searched(trig, source):
             trig = replace(trig, type=EventType.COERCE, mode="arrest")  # CAMEO 173
-        if trig.type is EventType.ASSAULT and verbal_attack(lex, index, trig, source, target):
+        if retort(lex, index, trig, source) or (
+            trig.type is EventType.ASSAULT and verbal_attack(lex, index, trig, source, target)
+        ):
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
         if armed_reply(lex, trig):
             trig = replace(trig, type=EventType.ASSAULT, mode=None)

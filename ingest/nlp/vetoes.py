@@ -460,9 +460,46 @@ def armed_reply(lex: Lexicon, trig: Trigger) -> bool:
         return False
     if not any(p.type is EventType.ASSAULT for p in lex.cameo.get(lower_lemma(token), ())):
         return False
-    tools = [
-        o for p in children(token, ("prep",)) if p.lower_ == "with" for o in children(p, ("pobj",))
-    ]
+    return _armed_with(lex, token)
+
+
+# The particles of CAMEO's 'hit * back (at)' and 'hit * out (at)' (111, criticism).
+_RETORTS = frozenset({"back", "out"})
+
+
+def retort(lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str]) -> bool:
+    """ "struck back at his critics", "candidates are striking back at the president": a verb
+    of force with "back" or "out" and an "at", done by a person, persons or a party with no
+    arms named ("with"), is said, as CAMEO reads 'hit * back (at)' (111) of any party. A
+    state's or a force's ("troops struck back at the rebels") and firing ("fired back at the
+    gunmen", `Lexicon.firing`) stay assaults."""
+    token = trig.token
+    if trig.type is not EventType.ASSAULT or trig.nominal or lower_lemma(token) in lex.firing:
+        return False
+    subject = subject_of(lex, token)
+    if subject is None or names_force(lex, subject):
+        return False
+    particles = [c for c in children(token, ("prt", "advmod")) if c.lower_ in _RETORTS]
+    # The parser may hang the "at" on the particle ("struck back at Trump").
+    return (
+        bool(particles)
+        and any(prep_objects(t, ("at",)) for t in [token, *particles])
+        and (
+            individual(index, subject)
+            or is_person_noun(subject.lemma_)
+            or _faction(subject, source)
+        )
+        and not _armed_with(lex, token)
+    )
+
+
+def _armed_with(lex: Lexicon, token: Token) -> bool:
+    """Whether a verb's instrument ("with") is an attack or arms ("with air strikes"); the
+    parser may hang it on the verb's particle or on whom it is aimed at ("hit back at the
+    militants with artillery fire")."""
+    heads = [token, *children(token, ("prt", "advmod"))]
+    heads += [o for h in heads for o in prep_objects(h, ("at",))]
+    tools = [o for h in heads for o in prep_objects(h, ("with",))]
     # "with artillery fire": its arms may be the words before the head.
     words = [t for o in tools for t in o.subtree if t.i <= o.i]
     return any(set(attack_words(t)) & lex.attacks or lower_lemma(t) in lex.arms for t in words)

@@ -751,6 +751,24 @@ SENTENCES = [
         "Chile hit back at Peru with a sharp statement.",
         [(EventType.ACCUSE, F({"CHL"}), F({"PER"}), NONE, False, False)],
     ),
+    # Any verb of force so read with "back" or "out" at someone, by a person or a party with
+    # no arms named, is criticism; a force's, or one with arms named, stays an assault.
+    (
+        "The Kenyan president struck back at his critics on Monday.",
+        [(EventType.ACCUSE, F({"KEN"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Opposition senators in Ghana struck back at the president over the budget.",
+        [(EventType.ACCUSE, F({"GHA"}), F({"GHA"}), NONE, False, False)],
+    ),
+    (
+        "Kenyan troops struck back at the militants near the border.",
+        [(EventType.ASSAULT, F({"KEN"}), F({"KEN"}), NONE, False, False)],
+    ),
+    (
+        "The Kenyan president struck back at the rebels with air strikes.",
+        [(EventType.ASSAULT, F({"KEN"}), F({"KEN"}), NONE, False, False)],
+    ),
     # A public measure told for a mishap, done to people at large or to places, acts on no
     # party; an arrest, a measure on a party named or one for unrest stays.
     ("The mayor of Valparaiso ordered the evacuation of 900 families ahead of the blaze.", []),
