@@ -41,6 +41,12 @@ A noun names a quality where its first sense is how a thing or someone is, or fe
 (noun.attribute, noun.state or noun.feeling: "balance", "stance", "optimism"): the event
 coder reads a verb of force whose object is such a thing, or what is said or thought, as an
 idiom ("struck a balance", "struck a defiant tone"), no blow.
+A noun names a mishap where its first sense is or falls under WordNet's mishap, slide,
+outbreak, conflagration or earthquake (noun.event: "derailment", "mudslide", "epidemic",
+"wildfire", "temblor"), flood or storm (noun.phenomenon: "inundation", "cyclone") or disease
+or infection (noun.state: "cholera", "malaria"), in three letters or more ("flu"; not an
+abbreviation read as a word, "le"): the event coder reads harm told with one as no attack,
+and forces or measures sent against one as no act on a party.
 A noun names a lone armed person where one of its senses is or falls under WordNet's attacker,
 murderer or killer (noun.person: "gunman", "assailant", "stabber") and its first sense is no
 other person ("shooter", a marble first, a gunman fourth; not "butcher", a tradesman first):
@@ -140,6 +146,12 @@ GAMBLING = {"gambling"}  # a wager, a raffle: WordNet files gambling under wrong
 MONETARY = {NOUN_ATTRIBUTE: {"monetary_value"}, NOUN_QUANTITY: {"monetary_unit"}}
 NOUN_FOOD = 13
 NOUN_EVENT = 11
+# The first words of the synsets mishaps fall under, by lexicographer file.
+MISHAPS = {
+    NOUN_EVENT: {"mishap", "slide", "outbreak", "conflagration", "earthquake"},
+    NOUN_PHENOMENON: {"flood", "storm"},
+    NOUN_STATE: {"disease", "infection"},
+}
 NOUN_LOCATION = 15
 # First words of noun.event's synsets of contests, and of those among them that are games of
 # sport: athletic contests, matches, tournaments, play-offs, games and championships.
@@ -398,6 +410,19 @@ def ailment_nouns(
     )
 
 
+def mishap_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas of three letters or more whose first noun sense is or falls under one of
+    `MISHAPS` ("avalanche", "cyclone", "cholera")."""
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if len(lemma) > 2
+        and any(_falls_under(first, synsets, file, words) for file, words in MISHAPS.items())
+    )
+
+
 def attacker_nouns(index: str, synsets: dict[int, tuple[int, str, list[int]]]) -> list[str]:
     """Single lower-case lemmas one of whose senses is or falls under `ATTACKERS` and whose
     first sense is no other person's ("gunman", "shooter"; not "butcher")."""
@@ -618,6 +643,7 @@ def main() -> None:
         ("quality", quality_nouns(nouns, synsets)),
         ("artifact", artifact_nouns(nouns, synsets)),
         ("ailment", ailment_nouns(pairs, synsets)),
+        ("mishap", mishap_nouns(nouns, synsets)),
         ("attacker", attacker_nouns(index, synsets)),
         ("envoy", envoy_nouns(nouns, synsets)),
         ("censure", censure_nouns(nouns, synsets, data_noun)),

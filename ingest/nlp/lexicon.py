@@ -22,6 +22,7 @@ LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"
 ANIMALS_PATH = Path(__file__).parent.parent / "data" / "animal_nouns.txt"
 AILMENTS_PATH = Path(__file__).parent.parent / "data" / "ailment_nouns.txt"
+MISHAPS_PATH = Path(__file__).parent.parent / "data" / "mishap_nouns.txt"
 ARMS_PATH = Path(__file__).parent.parent / "data" / "arms_nouns.txt"
 CONTENTS_PATH = Path(__file__).parent.parent / "data" / "content_nouns.txt"
 QUALITIES_PATH = Path(__file__).parent.parent / "data" / "quality_nouns.txt"
@@ -265,12 +266,17 @@ def load_lexicon() -> Lexicon:
         "land",
         tuple(_munitions_only(p, landing) for p in cameo["fall"] if p.by_subject and p.subject),
     )
-    mishaps = frozenset(raw["mishaps"])
     attacks = frozenset(
         [
             *(w for w, (t, _) in [*verbs.items(), *nouns.items()] if t == EventType.ASSAULT),
             *weapons,
         ]
+    )
+    # WordNet's mishaps ("mudslide", "cholera") but those the lexicon reads as attacks
+    # ("mutilation"), and those whose first sense WordNet gives otherwise ("crash", a noise
+    # first; "storm", also a verb of assault), wild animals and agents of disease, listed.
+    mishaps = frozenset(raw["mishaps"]) | (
+        frozenset(MISHAPS_PATH.read_text("utf-8").split()) - attacks
     )
     # After the attack words: "the killing", like "killed", names no attacker by itself.
     for noun, entry in _nominalisations(verbs).items():

@@ -815,6 +815,15 @@ SENTENCES = [
         "Kenya pledged a team of doctors for the flood victims.",
         [(EventType.AGREE, F({"KEN"}), F({"KEN"}), NONE, False, False)],
     ),
+    # WordNet's mishaps are known as the listed ones are: forces or measures sent against
+    # them act on no party; an arrest after one stays.
+    ("Chile sent 500 soldiers to fight the blizzard in Punta Arenas.", []),
+    ("Mongolia closed all schools in the capital because of the blizzard.", []),
+    ("The Peruvian ministry ordered the evacuation of 2,000 residents ahead of the lahar.", []),
+    (
+        "Mongolian police detained 30 looters after the blizzard.",
+        [(EventType.COERCE, F({"MNG"}), F({"MNG"}), NONE, False, False)],
+    ),
     # Forces sent to another state (CAMEO's send &MILITARY, military cooperation) are what
     # the source sends, not whom it acts on.
     (

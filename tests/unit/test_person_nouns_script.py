@@ -1,5 +1,5 @@
 """scripts/build_person_nouns.py: which WordNet nouns name a private person, an animal, arms,
-a craft, a storm, what is said or thought, a made thing, an ailment, or money."""
+a craft, a storm, a mishap, what is said or thought, a made thing, an ailment, or money."""
 
 import sys
 from pathlib import Path
@@ -224,6 +224,26 @@ def test_a_noun_names_a_storm_where_a_sense_falls_under_storm_and_none_is_a_pers
         "gale n 1 0 1 0 00004400\n"  # under no storm of noun.phenomenon
     )
     assert build_person_nouns.storm_nouns(senses, synsets) == ["gust", "whorl"]
+
+
+def test_a_noun_names_a_mishap_where_its_first_sense_falls_under_one_in_three_letters() -> None:
+    data = (
+        "00004500 11 n 01 slide 0 000 | a sliding down, an event\n"
+        "00004600 11 n 01 scree_fall 0 001 @ 00004500 n 0000 | a slide of stones\n"
+        "00004700 26 n 01 disease 0 000 | an impairment of health\n"
+        "00004800 26 n 01 fen_fever 0 001 @ 00004700 n 0000 | a fever of the marsh\n"
+        "00004900 04 n 01 slide 0 000 | a slide of another file, an act\n"
+        "00005000 06 n 01 chute 0 000 | a made thing\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    nouns = build_person_nouns.read_index(
+        "rubble n 1 0 1 0 00004600\n"  # a slide first
+        "ague n 1 0 1 0 00004800\n"  # a disease first
+        "ox n 1 0 1 0 00004800\n"  # two letters: no word of its own
+        "glide n 1 0 1 0 00004900\n"  # under a slide of noun.act
+        "ramp n 2 0 2 0 00005000 00004600\n"  # a slide second only
+    )
+    assert build_person_nouns.mishap_nouns(nouns, synsets) == ["ague", "rubble"]
 
 
 def test_a_noun_of_two_words_names_an_ailment_where_its_first_sense_does() -> None:
