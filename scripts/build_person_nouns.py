@@ -45,8 +45,10 @@ A noun names a mishap where its first sense is or falls under WordNet's mishap, 
 outbreak, conflagration or earthquake (noun.event: "derailment", "mudslide", "epidemic",
 "wildfire", "temblor"), flood or storm (noun.phenomenon: "inundation", "cyclone") or disease
 or infection (noun.state: "cholera", "malaria"), in three letters or more ("flu"; not an
-abbreviation read as a word, "le"): the event coder reads harm told with one as no attack,
-and forces or measures sent against one as no act on a party.
+abbreviation read as a word, "le"), and no injury, the harm rather than its cause
+("mutilation", "dismemberment", filed by WordNet under accident): the event coder reads
+harm told with one as no attack, and forces or measures sent against one as no act on a
+party.
 A noun names a lone armed person where one of its senses is or falls under WordNet's attacker,
 murderer or killer (noun.person: "gunman", "assailant", "stabber") and its first sense is no
 other person ("shooter", a marble first, a gunman fourth; not "butcher", a tradesman first):
@@ -152,6 +154,8 @@ MISHAPS = {
     NOUN_PHENOMENON: {"flood", "storm"},
     NOUN_STATE: {"disease", "infection"},
 }
+# WordNet's injury is a mishap's kind, but the harm, not its cause ("mutilation").
+INJURIES = {"injury"}
 NOUN_LOCATION = 15
 # First words of noun.event's synsets of contests, and of those among them that are games of
 # sport: athletic contests, matches, tournaments, play-offs, games and championships.
@@ -414,12 +418,13 @@ def mishap_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
     """Lemmas of three letters or more whose first noun sense is or falls under one of
-    `MISHAPS` ("avalanche", "cyclone", "cholera")."""
+    `MISHAPS` ("avalanche", "cyclone", "cholera"), but not under an injury."""
     return sorted(
         lemma
         for lemma, (first, _) in nouns.items()
         if len(lemma) > 2
         and any(_falls_under(first, synsets, file, words) for file, words in MISHAPS.items())
+        and not _falls_under(first, synsets, NOUN_EVENT, INJURIES)
     )
 
 

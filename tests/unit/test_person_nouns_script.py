@@ -234,6 +234,8 @@ def test_a_noun_names_a_mishap_where_its_first_sense_falls_under_one_in_three_le
         "00004800 26 n 01 fen_fever 0 001 @ 00004700 n 0000 | a fever of the marsh\n"
         "00004900 04 n 01 slide 0 000 | a slide of another file, an act\n"
         "00005000 06 n 01 chute 0 000 | a made thing\n"
+        "00005100 11 n 01 injury 0 001 @ 00004500 n 0000 | harm, written here under slide\n"
+        "00005200 11 n 01 maiming 0 001 @ 00005100 n 0000 | an injury\n"
     )
     synsets = build_person_nouns.read_synsets(data)
     nouns = build_person_nouns.read_index(
@@ -242,6 +244,7 @@ def test_a_noun_names_a_mishap_where_its_first_sense_falls_under_one_in_three_le
         "ox n 1 0 1 0 00004800\n"  # two letters: no word of its own
         "glide n 1 0 1 0 00004900\n"  # under a slide of noun.act
         "ramp n 2 0 2 0 00005000 00004600\n"  # a slide second only
+        "laming n 1 0 1 0 00005200\n"  # an injury: the harm, no cause
     )
     assert build_person_nouns.mishap_nouns(nouns, synsets) == ["ague", "rubble"]
 
