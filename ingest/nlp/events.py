@@ -86,6 +86,7 @@ from ingest.nlp.roles import (
     targets_in,
     topics,
     under,
+    venue_only,
     voiced_from,
 )
 from ingest.nlp.senses import lookup_noun, objects_of, subject_of, voicers
@@ -537,7 +538,12 @@ def _sentence_events(
         # What a subject is given where it receives it has no giver there ("received food aid
         # in Mogadishu": not from Somalia); a court one appears in is its state's.
         received = trig.reverse and QUAD_CLASS[trig.type] in COOPERATIVE
-        if not target and not received and bears_on_place(lex, trig):
+        if (
+            not target
+            and not received
+            and bears_on_place(lex, trig)
+            and not venue_only(trig, source)
+        ):
             target = states_in(index, trig)
             if trig.type is EventType.MOBILIZE and own_state(index, source, target):
                 target = []  # "troops were deployed in Moscow": moved at home, against no one

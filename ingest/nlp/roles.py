@@ -1464,6 +1464,16 @@ def bears_on_place(lex: Lexicon, trig: Trigger) -> bool:
     return etype in _PLACED or (retreat and occurred)
 
 
+def venue_only(trig: Trigger, source: list[str]) -> bool:
+    """An act its named doer does on no one ("students marched in Madrid", "farmers protested
+    in Nairobi"): its place is where it was done, not a state it was done to. Not force, which
+    harms where it strikes ("a Taliban bomb exploded in Kabul"), nor where the subject is
+    acted on ("appeared in a court in Peru": Peru's court acts)."""
+    alone = trig.complement is None and not objects_of(trig.token)
+    force = trig.type in (EventType.ASSAULT, EventType.COERCE)
+    return bool(source) and alone and not (force or trig.nominal or trig.reverse)
+
+
 def states_in(index: ActorIndex, trig: Trigger) -> list[str]:
     """The first state named where an act is done: "in", "into", "across" of the verb, of its
     clause or of its objects, however deep ("in the town of Cizre in southeastern Turkey")."""

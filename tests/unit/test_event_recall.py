@@ -451,7 +451,7 @@ CASES = [
     # A number of protesters does what protesters do: a verb with a sense of protest in CAMEO.
     (
         "Hundreds of protesters gathered in Lusaka on Saturday.",
-        [(EventType.PROTEST, {"ZMB-protesters"}, {"ZMB"}, False, False)],
+        [(EventType.PROTEST, {"ZMB-protesters"}, set(), False, False)],
     ),
     (
         "Dozens of Zambian demonstrators occupied the ministry.",

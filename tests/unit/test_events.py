@@ -434,7 +434,7 @@ SENTENCES = [
     # Coming together "for" an event noun is that event.
     (
         "Thousands of Kenyans gathered in Nairobi for a rally against the tax bill.",
-        [(EventType.PROTEST, F({"KEN"}), F({"KEN"}), NONE, False, False)],
+        [(EventType.PROTEST, F({"KEN"}), NONE, NONE, False, False)],
     ),
     # A resignation is CONCEDE (PLOVER's table for CAMEO 0831) whichever word tells it;
     # resigning in protest is CAMEO's protest.
@@ -4365,3 +4365,24 @@ def test_a_tie_opening_a_headline_is_not_whom_it_ties_to(nlp: Language) -> None:
     events = _extract(nlp, "Son of former German president stabbed to death in Berlin").events
     assert [e.type for e in events] == [EventType.ASSAULT]
     assert "sector:DEU-government" not in events[0].target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students marched in Madrid on Sunday.",
+        "Hundreds of farmers protested in Nairobi on Tuesday.",
+        "Nurses have demonstrated in Lima, Peru, since March.",
+    ],
+)
+def test_a_place_an_act_on_no_one_is_done_in_is_no_target(nlp: Language, text: str) -> None:
+    events = _extract(nlp, text).events
+    assert [(e.type, e.target) for e in events] == [(EventType.PROTEST, [])]
+    assert events[0].source
+
+
+def test_a_court_one_appears_in_is_still_its_states(nlp: Language) -> None:
+    text = "A Chilean banker appeared in a court in Lima on Monday, charged with fraud."
+    events = _extract(nlp, text).events
+    assert [e.type for e in events] == [EventType.COERCE]
+    assert events[0].source == ["country:PER"]
