@@ -2,8 +2,8 @@
 
 Each event is located from its trigger's own locative (`ingest.nlp.places`); an act done in
 person with none goes on the story's last earlier scene, no other place told between
-(`_continued`; the act its first sentence tells is one, coded or not: `_lead_scene`, and
-its headline's where kept apart: `_headline_scene`), else
+(`_continued`; the act its first sentence tells is one, coded or not, as is one a sentence
+says took place: `_scenes`; and its headline's where kept apart: `_headline_scene`), else
 where its sides' own police or courts act, their state (`_located`).
 """
 
@@ -35,8 +35,10 @@ from ingest.nlp.places import (
     unknown_places,
 )
 from ingest.nlp.senses import agent_codes
-from ingest.nlp.syntax import SIDE_MODIFIERS, definite_noun
+from ingest.nlp.syntax import SIDE_MODIFIERS, children, definite_noun, lower_lemma
 
+# A scene: the character span of what tells it, where, and the kind of act done there.
+_Scene = tuple[int, int, Location, EventType | None]
 _HOME = sectors_of("home")  # police and courts, who act only in their own state
 _STATE = sectors_of("state")  # a state's bodies, of which a town's or a region's act there
 # Retreats that give back, not leave: a release's "from" is a detention ("freed from
@@ -92,7 +94,7 @@ def locations(
         told_at,
         [t for t in wheres if not _origin(doc, t)],
         unknown=unknown_places(doc, toponyms),
-        lead=_lead_scene(doc, likely, lex, acts),
+        scenes=_scenes(doc, likely, lex, acts),
         headline=None if headline is None else _headline_scene(headline, lex, acts),
         told_back=[_told_back(doc, m, lex) for m in mentions],
         background=[
@@ -326,6 +328,39 @@ def _lead_scene(
     return None
 
 
+def _scenes(doc: Doc, toponyms: list[Toponym], lex: Lexicon, acts: Collection[str]) -> list[_Scene]:
+    """The story's scenes its sentences tell, coded or not, each with its sentence's character
+    span and the kind of act it is (None where unknown): its lead's (`_lead_scene`), and where
+    a sentence says an act happened ("the shooting took place in Tsuen Wan", "clashes broke
+    out in Lagos": an occurrence verb of a noun of an act, which the coder may not code as it
+    names no side); not one that may not have ("could happen in Paris", "never took place
+    there"), nor one dated by a year, long ago as a rule ("the last draft took place in
+    1973"), the scene of an earlier story, not of this one."""
+    lead = _lead_scene(doc, toponyms, lex, acts)
+    scenes: list[_Scene] = [] if lead is None else [(*lead, None)]
+    for verb in doc:
+        lemma = lower_lemma(verb)
+        said = [lemma, *(f"{lemma} {c.lower_}" for c in children(verb, ("prt", "dobj")))]
+        if verb.pos_ != "VERB" or not any(k in lex.occurrence for k in said):
+            continue
+        nouns = [c for c in children(verb, ("nsubj",)) if c.lemma_ in acts]
+        if not nouns or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+            continue
+        if any(t.ent_type_ == "DATE" and _YEAR.fullmatch(t.text) for t in verb.subtree):
+            continue
+        place = locate_event(doc, verb.idx, verb.text, toponyms, in_person=True, acts=acts)
+        if place is not None:
+            kind = lex.nouns.get(nouns[0].lemma_)
+            sentence = verb.sent
+            scenes.append(
+                (sentence.start_char, sentence.end_char, place, None if kind is None else kind[0])
+            )
+    return scenes
+
+
+_YEAR = re.compile(r"1\d{3}|20\d{2}")
+
+
 def _headline_scene(headline: Headline, lex: Lexicon, acts: Collection[str]) -> Location | None:
     """Where the act a headline kept apart from the text tells happened, read as the lead's
     is (`_lead_scene`: "Man stabbed to death in Lyon"), at a place the text names too
@@ -341,13 +376,13 @@ def _continued(
     toponyms: list[Toponym],
     *,
     unknown: list[int],
-    lead: tuple[int, int, Location] | None,
+    scenes: list[_Scene],
     headline: Location | None,
     told_back: list[EventType | None],
     background: list[bool],
 ) -> list[Location | None]:
     """An act done in person with no place told goes on the scene of the story's last
-    earlier act done in person with a place, or of its `lead` (`_lead_scene`), else of its
+    earlier act done in person with a place, or of its `scenes` (`_scenes`), else of its
     `headline` (`_headline_scene`), where no other place is told between them, after the
     scene's sentence, whose other places it has read ("protesters marched in Lagos ... police
     dispersed them"; not where "... in Abuja" comes between, nor a statement, which is made
@@ -356,19 +391,19 @@ def _continued(
     gazetteer lacks (`unknown_places`: "Police arrest 40
     in Nairobi" as a headline, then "police arrested 40 protesters in Kitengela": not Nairobi).
     An act whose sides are counted over many places ("a total of", "four million people
-    overall", "across the country") has no one scene. An act done in or during an act told
+    overall", "across the country") has no one scene, nor one told as done `_ELSEWHERE` than the
+    last scene but a wider one told before it. An act done in or during an act told
     before (`told_back`: "six were killed in the attack") goes on the last scene of an act of
-    that kind, or the lead's, whatever places were told between, as it is that act. An act
-    told as `background`, long before the story ("their leader was arrested in 2009"),
-    happened where the story's scene may not be: it neither goes on a scene nor gives one,
-    only its own place counts."""
-    told: list[tuple[int, int, Location, EventType | None]] = [
+    that kind, or of no kind told (the lead's), whatever places were told between, as it is
+    that act. An act told as `background`, long before the story ("their leader was arrested
+    in 2009"), happened where the story's scene may not be: it neither goes on a scene nor
+    gives one, only its own place counts."""
+    told: list[_Scene] = [
         (e.trigger_start, e.end, p, e.type)
         for e, p, past in zip(mentions, places, background, strict=True)
         if p is not None and _in_person(e) and not past
     ]
-    if lead is not None:
-        told.append((*lead, None))
+    told.extend(scenes)
     if headline is not None:  # before the text: any place the text tells first comes between
         told.append((-1, 0, headline, None))
     found = list(places)
@@ -387,7 +422,16 @@ def _continued(
             continue
         if not scenes:
             continue
-        _, end, scene, _ = max(scenes, key=lambda s: s[0])
+        last = max(scenes, key=lambda s: s[0])
+        if _ELSEWHERE.search(m.sentence):
+            # Not at the last scene, but maybe in a wider one it lies in, told before it
+            # ("clashes in Hong Kong ... took place in Tsuen Wan ... in other parts of the
+            # city, police ...": Hong Kong).
+            wider = [s for s in scenes if _wider(s[2], last[2])]
+            if not wider:
+                continue
+            last = max(wider, key=lambda s: s[0])
+        _, end, scene, _ = last
         # In the scene's own sentence, all its places count, as none was read for this act.
         start = min(end, m.start)
         between = [t for t in toponyms if start <= t.start < m.end]
@@ -396,6 +440,20 @@ def _continued(
         ):
             found[i] = scene
     return found
+
+
+# An act told as done away from the story's last scene: "elsewhere", "in other parts of".
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|in (?:other|another|a different)\b)", re.IGNORECASE)
+_FINENESS = list(LocationPrecision)  # from the finest to the coarsest
+
+
+def _wider(area: Location, scene: Location) -> bool:
+    """Whether a place is a state or a region a finer scene lies in."""
+    if area.country != scene.country or _FINENESS.index(area.precision) <= _FINENESS.index(
+        scene.precision
+    ):
+        return False
+    return area.precision is LocationPrecision.COUNTRY or area.admin1 == scene.admin1
 
 
 def _told_apart(doc: Doc, mention: EventMention) -> bool:

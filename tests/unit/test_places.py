@@ -1065,6 +1065,51 @@ def test_an_act_with_no_place_told_goes_on_its_scene(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence that says where an act took place sets the scene, though it codes no
+        # event (it names no side): the acts told after it go on it.
+        (
+            "Protests over fuel prices continued in Kenya on Monday. The riot took place in"
+            " the town of Nakuru. Police arrested forty people.",
+            [("PROTEST", "Kenya"), ("COERCE", "Nakuru")],
+        ),
+        (
+            "Clan militias have fought for years in Somalia. On Tuesday fighting broke out in"
+            " Kismayo. Soldiers detained six militants.",
+            [("ASSAULT", "Somalia"), ("COERCE", "Kismayo")],
+        ),
+        # Not one told as done elsewhere than that scene: a wider scene told before it.
+        (
+            "Protests over fuel prices continued in Kenya on Monday. The riot took place in"
+            " Nakuru. In other towns, police fired tear gas at protesters.",
+            [("PROTEST", "Kenya"), ("ASSAULT", "Kenya")],
+        ),
+        (
+            "Clan militias have fought for years. On Tuesday fighting broke out in Kismayo."
+            " Elsewhere, soldiers detained six militants.",
+            [("ASSAULT", None), ("COERCE", None)],
+        ),
+        # Not an act that may not have happened, nor one of another year.
+        (
+            "Fuel prices rose in Kenya on Monday. Officials fear a riot could happen in"
+            " Nakuru. Police fired tear gas at protesters.",
+            [("ASSAULT", "Kenya")],
+        ),
+        (
+            "Fuel prices rose in Kenya on Monday. A riot took place in Nakuru in 2007. Police"
+            " fired tear gas at protesters.",
+            [("ASSAULT", "Kenya")],
+        ),
+    ],
+)
+def test_a_sentence_telling_where_an_act_took_place_sets_the_scene(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
         # A headline kept apart from the text tells the scene of the acts told with no place.
