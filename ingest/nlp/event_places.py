@@ -306,7 +306,8 @@ def _lead_scene(
     tell are done there. The locative of its main verbs (where the parser misreads the main
     verb as a noun or an auxiliary, "A bus carrying ... overturned", the verbs on it), as of
     an act done in person; not of a word ("said in Kabul": where it was said), nor of a verb
-    coded as another kind of act (a sanction is imposed from afar)."""
+    coded as another kind of act (a sanction is imposed from afar); else a headline's topic
+    before a colon, an act's noun and its place ("Lagos riots: police ...")."""
     first = next(iter(doc.sents), None)
     if first is None:
         return None
@@ -325,6 +326,17 @@ def _lead_scene(
         place = locate_event(doc, verb.idx, verb.text, toponyms, in_person=True, acts=acts)
         if place is not None:
             return first.start_char, first.end_char, place
+    # A headline's topic before a colon, a noun of an act with its place ("Kabul attack:
+    # police arrest two"): the story's act, where the one after the colon is done.
+    colon = next((t.i for t in first if t.text == ":"), None)
+    topic = doc[first.start : first.start if colon is None else colon]
+    if any(t.pos_ in ("VERB", "AUX") for t in topic):
+        return None
+    for noun in topic:
+        if noun.pos_ == "NOUN" and noun.lemma_ in acts:
+            place = locate_event(doc, noun.idx, noun.text, toponyms, in_person=True, acts=acts)
+            if place is not None:
+                return first.start_char, first.end_char, place
     return None
 
 

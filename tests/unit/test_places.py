@@ -1065,6 +1065,40 @@ def test_an_act_with_no_place_told_goes_on_its_scene(
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # A headline's topic before a colon, an act's noun with its place, is the scene of
+        # the act the headline tells, and of those told after it.
+        (
+            None,
+            "Lagos riots: police arrest forty protesters. The men were held on Monday.",
+            [("COERCE", "Lagos")],
+        ),
+        (
+            "Kabul attack: soldiers detain two suspects",
+            "Soldiers detained two men on Monday after a bomb exploded in Kabul.",
+            [("COERCE", "Kabul"), ("ASSAULT", "Kabul")],
+        ),
+        # Not a topic that names no act, nor a place in a phrase of the topic's noun.
+        (
+            None,
+            "Iran tensions: US sends troops to the Gulf. Officials in Iran protested.",
+            [("MOBILIZE", None), ("PROTEST", "Iran")],
+        ),
+        (
+            None,
+            "The view on Kabul: soldiers detain two suspects. Officials in Kabul said.",
+            [("COERCE", None)],
+        ),
+    ],
+)
+def test_a_headlines_topic_before_a_colon_is_its_scene(
+    title: str | None, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text, title) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A sentence that says where an act took place sets the scene, though it codes no
