@@ -1241,7 +1241,18 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             if named in children(token, ("nsubj",)):
                 text = f"{named.text} {token.text}"  # "riots broke out"
             absent = lemma in lex.absence
-            trig = Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
+            # "imposed a ban on the party": as the noun alone, only on a party.
+            partnered = lower_lemma(named) in lex.restricting
+            trig = Trigger(
+                token,
+                etype,
+                mode,
+                0.75,
+                text=text,
+                noun=named,
+                absent=absent,
+                needs_partner=partnered,
+            )
             trig.reverse = lemma in lex.receiving  # "received aid from Iran"
             return trig
     return None
@@ -1624,7 +1635,9 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
     # is political only made to a party or bearing on one, as the verb's bare promise (`_frame`).
     clause = _to_clause(token) if lower_lemma(token) in lex.commit_nouns else None
     bare = clause is not None and _through_transparent(lex, clause, classify(lex, clause)) is None
-    return Trigger(token, etype, mode, 0.6, text=token.text, nominal=True, needs_partner=bare)
+    # "a ban on the party", not "a ban on smoking": a prohibition is an act only on a party.
+    partnered = bare or lower_lemma(token) in lex.restricting
+    return Trigger(token, etype, mode, 0.6, text=token.text, nominal=True, needs_partner=partnered)
 
 
 def _cause_told(noun: Token) -> bool:
