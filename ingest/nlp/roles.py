@@ -188,6 +188,9 @@ class ActorIndex:
         self._sentences = list(doc.sents)
         self._sentence_at = {s.start: i for i, s in enumerate(self._sentences)}
         self._by_sentence: dict[int, list[_Phrase]] = {}  # each sentence's, read when asked
+        # Descriptions being resolved: "the country's commissioner said" asks the speaker's
+        # actors, which ask "the country" again.
+        self._describing: set[int] = set()
         self._resolved: dict[int, _Phrase | None] = {}
         self._quotes = _quotations(doc)
         for start, end, actor_id in mentions:
@@ -484,10 +487,15 @@ class ActorIndex:
             or [c.lower_ for c in noun.children if c.dep_ == "det"] != ["the"]
             or not all(_describes_a_country(c) for c in modifiers)
             or any(self.get(t.i) is not None for t in noun.subtree if t is not noun)
+            or noun.i in self._describing
         ):
             return []
         here = self._phrases(noun.sent.start, noun.i)
-        excluded = self._co_arguments(noun, here)
+        self._describing.add(noun.i)
+        try:
+            excluded = self._co_arguments(noun, here)
+        finally:
+            self._describing.discard(noun.i)
         # "Turkish troops are in Syria, years after Ankara invaded the country": a state acts
         # on another, not Turkey; a leader's "the nation" may be their own.
         theirs = {

@@ -3827,6 +3827,17 @@ def test_listed_gerunds_are_the_subjects_acts(
     assert (source, target) in [(e.source, e.target) for e in events]
 
 
+def test_a_description_its_own_speaker_possesses_is_resolved(nlp: Language) -> None:
+    # "the country's commissioner has said": the speaker's actors ask for "the country",
+    # whose verb's subject is that speaker again (this recursed without end).
+    text = (
+        "Canada is taking the app maker to court, the country's safety commissioner has said.\n"
+        "The company had ignored the warnings, she alleged."
+    )
+    events = _extract(nlp, text).events
+    assert [e.source for e in events if e.trigger == "alleged"] == [["country:CAN"]]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
