@@ -266,10 +266,18 @@ def in_condition(token: Token) -> bool:
 def _inverted(clause: Token) -> bool:
     """Whether a clause's auxiliary of condition comes before its subject (or before a noun
     where the parse misses the subject: "should the House vote"); not after an adverb ("only
-    once had the army attacked", "never had": what was done, or not)."""
+    once had the army attacked", "never had": what was done, or not). The parser may make the
+    auxiliary a verb without a subject of its own, heading the clause ("the talks would have
+    failed had Uganda not apologised")."""
     subjects = children(clause, ("nsubj", "nsubjpass"))
-    adverbs = children(clause, ("advmod", "npadvmod", "neg"))
-    for aux in children(clause, ("aux",)):
+    adverb_deps = ("advmod", "npadvmod", "neg")
+    adverbs = children(clause, adverb_deps)
+    auxes = children(clause, ("aux",))
+    head = clause.head
+    if head.i < clause.i and not children(head, ("nsubj", "nsubjpass", "expl")):
+        auxes.append(head)
+        adverbs += children(head, adverb_deps)
+    for aux in auxes:
         if aux.lower_ not in _INVERTING_AUX or any(m.i < aux.i for m in adverbs):
             continue
         between = clause.doc[aux.i + 1 : clause.i]

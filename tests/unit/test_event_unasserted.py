@@ -262,6 +262,14 @@ CONDITIONS = [
     # it tells what was done, or not.
     ("Five senators will serve as jurors should the House vote to impeach President Trump.", []),
     ("Had the Kenyan army attacked the palace, the king would have fled.", []),
+    # Negated, or after the main clause, where the parse makes the auxiliary a verb.
+    ("Relations would have suffered had the Ghanaian government not apologised to Togo.", []),
+    ("The border war would have spread had Ethiopia not withdrawn its troops.", []),
+    ("Had Nigeria not released the fishermen, relations with Ghana would have suffered.", []),
+    (
+        "The Kenyan government had apologised to Uganda for the raid.",
+        [(EventType.SUPPORT, {"KEN-government"}, {"UGA"})],
+    ),
     (
         "Never had Kenya expelled a Ugandan diplomat before, the minister said.",
         [(EventType.SANCTION, {"KEN"}, {"UGA-government"})],
