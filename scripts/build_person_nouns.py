@@ -85,7 +85,10 @@ expecting (supposing, assuming, suspecting), imagining, or guessing and predicti
 "presume", "envisage", "forecast"; not "await", which takes no clause), and is no noun first
 (more of its noun senses than of its verb senses attested: "picture", "dream", whose noun
 governs what it shows): the event coder reads what such a verb governs as held, not asserted
-done. WordNet's licence (wordnet_nouns.LICENSE) covers every list.
+done. A noun names a group of people where its first sense, a common noun's, is or falls under
+WordNet's social group (noun.group: "crowd", "delegation", "team"): the event coder reads one
+that speaks or meets as people acting, no thing. WordNet's licence (wordnet_nouns.LICENSE)
+covers every list.
 """
 
 import shutil
@@ -371,6 +374,19 @@ def clergy_nouns(
     )
 
 
+def group_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first noun sense, a common noun's, is or falls under WordNet's social
+    group ("crowd", "delegation", "team")."""
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if synsets[first][1].islower()
+        and _falls_under(first, synsets, NOUN_GROUP, {"social_group"})
+    )
+
+
 def content_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -653,6 +669,7 @@ def main() -> None:
         ("envoy", envoy_nouns(nouns, synsets)),
         ("censure", censure_nouns(nouns, synsets, data_noun)),
         ("clergy", clergy_nouns(senses, synsets)),
+        ("group", group_nouns(nouns, synsets)),
         ("office", office_nouns(nouns, synsets, data_noun)),
         ("leisure", leisure_nouns(nouns, synsets)),
         ("sport", sport_nouns(senses, synsets)),

@@ -106,6 +106,8 @@ _SHIP_PREFIXES = {"MV", "MT", "HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "RF
 _GIVEN_NAME_TITLES = {"king", "queen", "prince", "princess", "pope", "emir", "sultan", "sheikh"}
 # Nouns whose first sense in WordNet is a person's (scripts/build_person_nouns.py).
 _PERSON_NOUNS = frozenset((DATA_DIR / "person_nouns.txt").read_text("utf-8").split())
+# Nouns of a group of people ("crowd", "delegation", "team"), from WordNet the same way.
+_GROUP_NOUNS = frozenset((DATA_DIR / "group_nouns.txt").read_text("utf-8").split())
 # Nouns of a vessel or an aircraft ("tanker", "frigate", "airliner"), from WordNet the same way.
 _CRAFT_NOUNS = frozenset((DATA_DIR / "craft_nouns.txt").read_text("utf-8").split())
 # Nouns of one who attacks or kills ("gunman", "shooter", "attacker"), from WordNet the same
@@ -423,6 +425,11 @@ def is_person_noun(word: str) -> bool:
 def is_attacker_noun(word: str) -> bool:
     """Whether a noun names a lone armed person ("gunman", "assassin", "killer")."""
     return word.lower() in _ATTACKER_NOUNS
+
+
+def is_group_noun(word: str) -> bool:
+    """Whether a noun's first sense in WordNet is a group of people ("crowd", "team")."""
+    return word.lower() in _GROUP_NOUNS
 
 
 def is_craft_noun(word: str) -> bool:

@@ -18,6 +18,7 @@ from graph.models import QUAD_CLASS, EventType, QuadClass
 from ingest.nlp.actors import (
     PEOPLE_ENTITIES,
     is_craft_noun,
+    is_group_noun,
     is_institution_word,
     is_office_word,
     is_person_noun,
@@ -940,8 +941,9 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     tells what no political agent did (CAMEO codes only actors' acts). A thing is a mishap,
     an act's noun that names no one doing it ("the raids threaten the truce") and is no
     gathering or inquiry ("the summit called for ...": its participants), or a singular
-    common noun that is no actor, generic agent, body, office, arms, attack, event noun or
-    text (a text speaks for its author). Plurals ("accused by critics", "peacekeepers urge")
+    common noun that is no actor, generic agent, body, office, group of people ("the crowd
+    demanded", "the delegation met"), arms, attack, event noun or text (a text speaks for its
+    author). Plurals ("accused by critics", "peacekeepers urge")
     may name people the resolver misses, unless they threaten and their word names no person
     ("debts threaten the government": endangers it), and so may the subject of a clause the
     verb only serves. A possessor
@@ -958,8 +960,7 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         subjects = [s for s in children(trig.token, ("nsubj",)) if s not in objects_of(trig.token)]
         if not subjects and _after_description(trig.token):
             # "the tariffs are unfair and would hurt ties": a thing described, then said to
-            # act (not "the crowd gathered and demanded": a group of people is no thing, which
-            # the singular noun's test below may not tell).
+            # act (not "the crowd gathered and demanded": told what it did, not what it is).
             subjects = [s for s in [subject_of(lex, trig.token)] if s is not None]
         # The subject next to the verb, where a headline's topic runs into its line.
         doer = (subjects[-1] if hostile else subjects[0]) if subjects else None
@@ -998,6 +999,7 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         and not load_gazetteer().find_agents([doer.lower_])
         and not is_institution_word(doer.text)
         and not is_office_word(doer.text)
+        and not is_group_noun(lower_lemma(doer))
     )
 
 

@@ -160,6 +160,20 @@ REPORTED_DOINGS = [
         "The minister said Iran supports the rebels and threatens Israel.",
         [(EventType.SUPPORT, {"IRN"}, {"IRN-rebels"}), (EventType.THREATEN, {"IRN"}, {"ISR"})],
     ),
+    # A group of people is no thing, told alone too; a thing is.
+    (
+        "The crowd demanded the resignation of the Bolivian president.",
+        [(EventType.REQUEST, set(), {"BOL-government"})],
+    ),
+    (
+        "The delegation met the Ghanaian president in Accra.",
+        [(EventType.CONSULT, set(), {"GHA-government"})],
+    ),
+    (
+        "A committee urged Zambia to free the jailed journalists.",
+        [(EventType.REQUEST, set(), {"ZMB"})],
+    ),
+    ("The decision threatens the viability of a deal with Venezuela.", []),
 ]
 
 
