@@ -87,7 +87,10 @@ expecting (supposing, assuming, suspecting), imagining, or guessing and predicti
 governs what it shows): the event coder reads what such a verb governs as held, not asserted
 done. A noun names a group of people where its first sense, a common noun's, is or falls under
 WordNet's social group (noun.group: "crowd", "delegation", "team"): the event coder reads one
-that speaks or meets as people acting, no thing. WordNet's licence (wordnet_nouns.LICENSE)
+that speaks or meets as people acting, no thing. A verb names a lasting state where its first
+sense is in verb.stative ("hold", "keep"): the event coder reads such a participle on a noun
+("prisoners held by the rebels") as how things stand, no act, unless CAMEO's dictionary makes
+the verb itself an attack ("storm"). WordNet's licence (wordnet_nouns.LICENSE)
 covers every list.
 """
 
@@ -168,6 +171,7 @@ VERB_COGNITION = 31
 VERB_COMMUNICATION = 32
 VERB_CREATION = 36
 VERB_POSSESSION = 40
+VERB_STATIVE = 42
 # First words of the verb synsets of holding a view: "accept as true", "regard something as
 # probable or likely" (above supposing, assuming, suspecting), "form a mental image of something
 # that is not present", and "talk over conjecturally" (above guessing and predicting).
@@ -598,6 +602,15 @@ def possession_verbs(
     )
 
 
+def stative_verbs(
+    senses: dict[str, list[int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first verb sense is a state (verb.stative: "hold", "keep")."""
+    return sorted(
+        lemma for lemma, offsets in senses.items() if synsets[offsets[0]][0] == VERB_STATIVE
+    )
+
+
 def clause_senses(data_verb: str) -> set[tuple[int, str]]:
     """The (synset offset, lower-case word) pairs of data.verb whose sense takes a that-clause
     (`THAT_CLAUSE`, given for the whole synset or for that word)."""
@@ -682,8 +695,10 @@ def main() -> None:
     verbs = read_index(index_verb)
     verb_synsets = read_synsets(data_verb)
     opinions = opinion_verbs(verbs, nouns, verb_synsets, clause_senses(data_verb))
-    owning = possession_verbs(read_senses(index_verb), verb_synsets)
-    for name, listed in (("opinion", opinions), ("possession", owning)):
+    verb_senses = read_senses(index_verb)
+    owning = possession_verbs(verb_senses, verb_synsets)
+    states = stative_verbs(verb_senses, verb_synsets)
+    for name, listed in (("opinion", opinions), ("possession", owning), ("stative", states)):
         (DATA / f"{name}_verbs.txt").write_text("\n".join(listed) + "\n", "utf-8")
         print(f"{len(listed)} {name} verbs")
     # One licence for every list: all come from the same WordNet.

@@ -121,6 +121,7 @@ from ingest.nlp.vetoes import (
     ground_of_act,
     harms_people,
     hazard_measure,
+    held_state,
     hosted_occasion,
     in_interview,
     in_session,
@@ -319,6 +320,7 @@ def _sentence_events(
             or resultative(trig)
             or passive_state(trig)
             or linked_state(trig)
+            or held_state(lex, trig)
         ):
             continue
         if meeting_aim(lex, trig) or court_plea(trig) or asks_anonymity(trig):

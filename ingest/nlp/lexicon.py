@@ -33,6 +33,7 @@ SPORT_PATH = Path(__file__).parent.parent / "data" / "sport_nouns.txt"
 MONEY_PATH = Path(__file__).parent.parent / "data" / "money_nouns.txt"
 POSSESSION_PATH = Path(__file__).parent.parent / "data" / "possession_verbs.txt"
 OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
+STATIVE_PATH = Path(__file__).parent.parent / "data" / "stative_verbs.txt"
 
 # The quad classes of cooperation and of material acts, by which the lexicon and the coder read
 # an act's kind.
@@ -174,6 +175,9 @@ class Lexicon:
     money: frozenset[str]  # "fee", "toll", "price": what WordNet reads a sum owned or paid first
     # "charge", "condemn": verbs of accusing with a sense of owning, paying or taking in WordNet
     levying: frozenset[str]
+    # "hold", "keep": verbs of a lasting state in WordNet's first sense, less those CAMEO's
+    # dictionary makes a material act themselves ("storm")
+    states: frozenset[str]
     artifacts: frozenset[str]  # "airport", "base": what WordNet reads a made thing first
     adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
@@ -440,6 +444,8 @@ def load_lexicon() -> Lexicon:
         money=frozenset(MONEY_PATH.read_text("utf-8").split()),
         levying=frozenset(v for v, (t, _) in verbs.items() if t is EventType.ACCUSE)
         & frozenset(POSSESSION_PATH.read_text("utf-8").split()),
+        states=frozenset(STATIVE_PATH.read_text("utf-8").split())
+        - {v for v, (t, _) in verbs.items() if QUAD_CLASS[t] in MATERIAL},
         artifacts=artifacts,
         # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.

@@ -678,6 +678,20 @@ def passive_state(trig: Trigger) -> bool:
     )
 
 
+def held_state(lex: Lexicon, trig: Trigger) -> bool:
+    """ "the release of prisoners held by the Taliban", "talks with the rebels holding the
+    hostages": a participle on a noun whose verb is a lasting state (WordNet's first sense:
+    "hold", "keep") tells how its noun stands, no new act done to it (PLOVER codes the taking
+    of hostages, not their keeping)."""
+    token = trig.token
+    return (
+        QUAD_CLASS[trig.type] is QuadClass.MATERIAL_CONFLICT
+        and token.dep_ == "acl"
+        and token.tag_ in ("VBN", "VBG")
+        and lower_lemma(token) in lex.states
+    )
+
+
 # The answers of the accused to a charge in court.
 _PLEAS = frozenset({"guilty", "innocent"})
 

@@ -371,3 +371,28 @@ def test_an_act_protested_against_did_happen() -> None:
     text = "Students protested against the invasion of Moldova by Russia."
     (result,) = extract_events([Article(id="a1", text=text, format="text")])
     assert [e.type for e in result.events] == [EventType.PROTEST, EventType.ASSAULT]
+
+
+# A participle of a lasting state on a noun tells how it stands, no act; a taking stays.
+HELD_STATES = [
+    (
+        "Ghana called for the release of the fishermen held by the Togolese navy.",
+        [(EventType.REQUEST, {"GHA"}, {"TGO-agriculture"})],
+    ),
+    (
+        "Chad negotiated with the rebels holding the hostages.",
+        [(EventType.CONSULT, {"TCD"}, {"TCD-rebels"})],
+    ),
+    (
+        "Nigeria freed the students kidnapped by bandits in Zamfara.",
+        [
+            (EventType.RETREAT, {"NGA"}, {"NGA-education"}),
+            (EventType.ASSAULT, {"NGA-armed group"}, {"NGA-education"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HELD_STATES)
+def test_a_state_on_a_noun_is_no_act(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
