@@ -436,7 +436,9 @@ class EventDater:
         # vote, and Britain expelled its diplomats"), or of an act in another noun's phrase
         # ("demanded an inquiry into the killings of 3 May"), tells of that act alone (and of
         # the clauses on it: "the 1996 bombing that killed one"), unless that phrase bounds
-        # the event ("in the wake of the bombings of January 8").
+        # the event ("in the wake of the bombings of January 8"); so does one in what the act
+        # was done for ("jailed two men over the 2013 attack"), which came before it.
+        causes = _cause_phrases(trigger)
         text = _blanked(
             text,
             [
@@ -445,6 +447,7 @@ class EventDater:
                 if start <= a < end
                 and (
                     _in_other_clause(word := self.doc[bisect_left(self._starts, noun)], trigger)
+                    or any(p.left_edge.i <= word.i <= p.right_edge.i for p in causes)
                     or (
                         word.i not in own
                         and _of_noun(word)
@@ -1321,6 +1324,32 @@ def _bound_phrases(trigger: Token) -> tuple[str, list[tuple[int, int]]]:
             end = after.right_edge
         phrases.append((c.left_edge.idx, end.idx + len(end)))
     return kind, phrases
+
+
+def _cause_phrases(trigger: Token) -> list[Token]:
+    """The phrases on an act that tell what it was done for or over, a cause told before it
+    ("arrested for taking part in the 2019 protests", "convicted over the 2013 attack", "in
+    retaliation for the May 3 raid"), not a stretch ("for two years", "over the weekend").
+    The parse may hang one on a time of the act ("sentenced him to six years for leading the
+    2019 protests")."""
+    preps = [c for h in _heads(trigger) for c in h.children if c.dep_ == "prep"]
+    preps += [
+        c
+        for p in preps
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ in _TIMES
+        for c in o.children
+        if c.dep_ == "prep"
+    ]
+    return [
+        c
+        for c in preps
+        if (
+            c.lower_ in ("for", "over")
+            or any(_phrase_to(p) in _CAUSES for p in c.subtree if p.dep_ == "prep")
+        )
+        and not all(o.ent_type_ in _TIMES for o in c.children if o.dep_ in ("pobj", "pcomp"))
+    ]
 
 
 def _in_wake_of(prep: Token) -> bool:

@@ -2886,3 +2886,37 @@ def test_an_act_told_later_is_bounded_by_the_time_told_before(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a date in what the act was done for or over is that cause's, told before it
+        (
+            "A court in Cairo convicted two men over the 2013 attack on a police station.",
+            "convicted",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "A Tehran court sentenced the activist to six years for organizing the 2019"
+            " demonstrations.",
+            "sentenced",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "The European Union imposed sanctions on Belarus over the 2020 election.",
+            "imposed",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        # the act's own time still dates it
+        (
+            "A Hong Kong court jailed the publisher on Monday for his part in the 2019 protests.",
+            "jailed",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_date_of_what_an_act_was_done_for_is_not_the_acts(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
