@@ -1760,12 +1760,25 @@ def _tense(token: Token) -> str | None:
     if repeated:
         return "perfect"  # told as before the story or as repeated: background to it
     if words & _HAVE and verb.tag_ == "VBN":
-        if _describes(verb, aux):
-            return "perfect"  # "a group that has applauded the tariffs": what it is known for
+        if _describes(verb, aux) or _enumerated(token, verb):
+            # "a group that has applauded the tariffs": what it is known for; "has met
+            # leaders, including meeting the Pope": one of several acts, on no day told
+            return "perfect"
         return "present perfect"  # "has signed": done before the report, told from its time
     if "VBD" in {verb.tag_, *(a.tag_ for a in aux)}:
         return "past"
     return None
+
+
+def _enumerated(token: Token, verb: Token) -> bool:
+    """Whether a word tells an act that "including" enumerates under a verb ("has met leaders,
+    including meeting the Pope")."""
+    for t in token.ancestors:
+        if t is verb:
+            return False
+        if t.lower_ == "including" and t.dep_ == "prep":
+            return True
+    return False
 
 
 def _governing_tense(word: Token) -> str | None:
@@ -2024,6 +2037,11 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
     blaming Iran", "protesters carrying placards marched")."""
     verb = token
     while True:
+        if verb.lower_ == "including" and verb.dep_ == "prep":
+            # "has met leaders, including meeting the Pope": an act in an enumeration is told
+            # in the tense of the act it enumerates
+            verb = verb.head
+            continue
         if verb.pos_ not in ("VERB", "AUX"):
             if verb is not token and verb.dep_ == "pobj":
                 # "posted a message on Twitter blaming Iran", "sent a note to the embassy

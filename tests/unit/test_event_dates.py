@@ -2920,3 +2920,26 @@ def test_a_date_of_what_an_act_was_done_for_is_not_the_acts(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of several acts a present perfect told: background, on no day
+        (
+            "The activist has met many heads of state, including meeting Pope Francis at the"
+            " Vatican and speaking to the European Parliament.",
+            BACKGROUND,
+        ),
+        # one of those a past told: its time
+        (
+            "Last month the activist met many heads of state, including meeting Pope Francis at"
+            " the Vatican and speaking to the European Parliament.",
+            (date(2024, 12, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_an_act_including_enumerates_takes_the_tense_of_the_act_it_enumerates(
+    text: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, "speaking")) == expected
