@@ -706,7 +706,7 @@ def _judged_likely(lex: Lexicon, token: Token) -> bool:
         if any(
             j.pos_ == "ADJ"
             and j.lower_ in lex.likelihood
-            and not children(j, ("xcomp", "ccomp"))
+            and not [c for c in children(j, ("xcomp", "ccomp")) if c != clause]
             and not (noun and (explained or children(head, ("xcomp",))))
             for j in judges
         ):

@@ -347,6 +347,11 @@ CASES = [
         "Russia's invasion of Ukraine is unlikely to end soon.",
         [(EventType.ASSAULT, "military", {"UKR"}, False, False)],
     ),
+    # A clause so judged hangs on the adjective itself: still an opinion of the act.
+    (
+        "The minister called it unlikely that Japan would fund the new dam in Laos.",
+        [(EventType.AID, "economic", {"LAO"}, False, True)],
+    ),
     (
         "The attack on the Kenyan embassy was possible because the guards had left.",
         [(EventType.ASSAULT, None, {"KEN-government"}, False, False)],
