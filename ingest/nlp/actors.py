@@ -271,6 +271,8 @@ def _name_id(
     words = name.split()
     if kind is ActorKind.ORGANISATION and _is_party(name) and country:
         return f"org:{country}-{slugify(' '.join(words[:-1]))}"  # a nation's party
+    if kind is ActorKind.ORGANISATION and (body := _state_body_id(words, country)):
+        return f"org:{body}"
     # "US Navy", "United States Navy": its state by the state's code.
     state, after = _state_opening(words) if kind is ActorKind.ORGANISATION else (None, [])
     if after:
@@ -311,6 +313,46 @@ def _state_opening(words: list[str]) -> tuple[str | None, list[str]]:
     return None, []
 
 
+def _state_body_id(words: list[str], country: str | None) -> str | None:
+    """The id of a state's department or ministry by its state's code and its portfolio,
+    however the article writes them ("Russian Defence Ministry", "Ministry of Defence of
+    Russia", "the Defence Ministry" in an article of Russia's: RUS-ministry-of-defence): its
+    state the one whose name or demonym opens its name or closes it after "of", else the one
+    the article gives it. Not a people's that is no state ("Kurdish Health Ministry")."""
+    gaz, state = load_gazetteer(), None
+    if len(words) > 3 and words[-2].lower() == "of":
+        hit = gaz.lookup(words[-1])
+        if hit is not None and hit[0].kind is ActorKind.COUNTRY and hit[1] is not Form.DEMONYM:
+            state, words = hit[0].country, words[:-2]
+    # A state's demonym opening it ("Russian"); a state's name opening it: _state_opening's.
+    people = gaz.lookup(words[0]) if len(words) > 2 else None
+    if state is None and people is not None and people[1] is Form.DEMONYM:
+        state, words = people[0].country, words[1:]
+    if state is None:
+        opening, after = _state_opening(words)
+        state, words = (opening, after) if after else (country, words)
+    body = _state_body(words)
+    if not state or not body or any(_towns(" ".join(words[:k])) for k in range(1, len(words))):
+        return None  # "Fort Worth Police Department": its town's, not its state's
+    return f"{state}-{slugify(body)}"
+
+
+def _state_body(words: list[str]) -> str | None:
+    """A state's department or ministry named by its portfolio in common words, before or
+    after it ("Defence Ministry", "the Ministry of Defence": "ministry of defence"); none for
+    another name."""
+    words = [w for w in words if w.lower() != "the"]  # "the Ministry of the Interior"
+    if not words:
+        return None
+    of = words[1:2] == ["of"]
+    body, portfolio = (words[0], words[2:]) if of else (words[-1], words[:-1])
+    if body.lower() not in _STATE_BODIES or not portfolio:
+        return None
+    if not {w.lower() for w in portfolio} <= common_words():
+        return None
+    return f"{body} of {' '.join(portfolio)}"
+
+
 @lru_cache(maxsize=1)
 def _state_names() -> dict[str, list[str]]:
     """Each state's name and short names ("United States", "US", "U.S.", "America"), the
@@ -322,24 +364,39 @@ def _state_names() -> dict[str, list[str]]:
     return {c: sorted(names, key=len, reverse=True) for c, names in found.items()}
 
 
-def _known_under_state_names(mentions: list[_Mention], gaz: Gazetteer) -> None:
+def _known_under_state_names(
+    doc: Doc, mentions: list[_Mention], gaz: Gazetteer, states: dict[int, Match]
+) -> None:
     """A body no dictionary knows by the name written, opened by its state's name, is the
     body a dictionary knows by another of the state's names ("US Supreme Court" is known, so
     is "the United States Supreme Court"; "United States Department of Justice", so are "the
     US Department of Justice" and "the US Justice Department", a department or ministry
-    named by its portfolio before or after it): one real-world actor, one id."""
+    named by its portfolio before or after it): one real-world actor, one id. A body a
+    state's name owns is that state's ("Russia's Defence Ministry", "the UK's National Crime
+    Agency"; not a capital's: "Moscow's Health Department"), as one its name opens is."""
     for m in mentions:
         if m.kind is not ActorKind.ORGANISATION or m.entry is not None:
             continue
+        owner = states.get(m.start - 1) if doc[m.start - 1].text in _POSSESSIVES else None
+        if owner is not None and m.start > 1 and owner.form in (Form.NAME, Form.ALIAS):
+            m.country = owner.entry.country or m.country
+            _known_as_states(m, m.country, m.text.split(), gaz)
+            continue
         state, rest = _state_opening(m.text.split())
-        forms = [" ".join(rest)] if rest else []
-        if len(rest) > 1 and rest[-1].lower() in _STATE_BODIES:
-            forms.append(f"{rest[-1]} of {' '.join(rest[:-1])}")  # "Justice Department"
-        names = _state_names().get(state or "", [])
-        hits = [gaz.lookup(f"{name} {form}") for form in forms for name in names]
-        known = [h[0] for h in hits if h is not None and h[0].kind is ActorKind.ORGANISATION]
-        if known:
-            m.entry = known[0]
+        _known_as_states(m, state, rest, gaz)
+
+
+def _known_as_states(m: _Mention, state: str | None, rest: list[str], gaz: Gazetteer) -> None:
+    """Resolve a body of `state` named `rest` to the body a dictionary knows under one of
+    the state's names, its department or ministry named by its portfolio either way."""
+    forms = [" ".join(rest)] if rest else []
+    if len(rest) > 1 and rest[-1].lower() in _STATE_BODIES:
+        forms.append(f"{rest[-1]} of {' '.join(rest[:-1])}")  # "Justice Department"
+    names = _state_names().get(state or "", [])
+    hits = [gaz.lookup(f"{name} {form}") for form in forms for name in names]
+    known = [h[0] for h in hits if h is not None and h[0].kind is ActorKind.ORGANISATION]
+    if known:
+        m.entry = known[0]
 
 
 def _formal_first_name(name: str, gender: str | None = None) -> str:
@@ -570,7 +627,7 @@ def resolve_actors(
         if mention.kind is ActorKind.PERSON:
             _attach_title(doc, mention, by_end)
     mentions = _drop_covered(mentions)
-    _known_under_state_names(mentions, gaz)
+    _known_under_state_names(doc, mentions, gaz, by_end)
     # A demonym modifying a noun of a private person ("an American singer") is that
     # person's nationality: no state acting, nor where the act is.
     nationals = {m.start for m in matches if _nationality(doc, m, gaz)}
@@ -2952,17 +3009,12 @@ def _bodies_of_setting(doc: Doc, mentions: list[_Mention]) -> bool:
     states = {m.country for m in mentions if m.kind in kinds and m.country and _political(m)}
     if len(states) != 1:
         return False
-    common, found = common_words(), False
+    found = False
     for m in mentions:
-        words = m.text.lower().split()
         if m.kind is not ActorKind.ORGANISATION or m.entry is not None or m.country is not None:
             continue
-        if words[:1] == ["the"]:
-            words = words[1:]
-        portfolio = words[2:] if words[1:2] == ["of"] else words[:-1]
-        body = words[0] if words[1:2] == ["of"] else words[-1]
         unit = m.end < len(doc) and doc[m.end].lower_ in ("at", "of", "within")
-        if body in _STATE_BODIES and portfolio and set(portfolio) <= common and not unit:
+        if _state_body(m.text.split()) and not unit:
             m.country, found = next(iter(states)), True
     return found
 

@@ -1497,10 +1497,10 @@ def test_a_ministry_named_without_its_state_is_of_the_one_state_the_article_name
         "The US government declined to comment."
     )
     actors = _actors(nlp, text)
-    assert actors["org:department-of-justice"].country == "USA"
+    assert actors["org:USA-department-of-justice"].country == "USA"
     assert actors["person:kerri-lane"].country == "USA"  # its officer follows
     text = "Moscow police said nine people died. The Emergencies Ministry sent rescuers."
-    assert _actors(nlp, text)["org:emergencies-ministry"].country == "RUS"
+    assert _actors(nlp, text)["org:RUS-ministry-of-emergencies"].country == "RUS"
 
 
 @pytest.mark.parametrize(
@@ -1625,3 +1625,43 @@ def test_a_demonym_opening_a_name_is_no_state_of_its_id(nlp: Language) -> None:
     # A demonym opens names of their own ("British Council", "American Airlines").
     actors = _actors(nlp, "The British Council opened an office in Nairobi.")
     assert "org:british-council" in actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean Energy Ministry raised fuel prices on Friday.",
+        "Chile's Energy Ministry raised fuel prices on Friday.",
+        "The Ministry of Energy of Chile raised fuel prices on Friday.",
+        "The Chilean Ministry of Energy raised fuel prices on Friday.",
+        "Santiago police said fuel ran short. The Energy Ministry raised fuel prices.",
+    ],
+)
+def test_a_states_ministry_has_one_id_however_its_state_and_portfolio_are_written(
+    nlp: Language, text: str
+) -> None:
+    actors = _actors(nlp, text)
+    assert actors["org:CHL-ministry-of-energy"].country == "CHL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A people's that is no state, a town's.
+        ("The Kurdish Health Ministry counted the dead on Friday.", "Kurdish Health Ministry"),
+        (
+            "The Long Beach Police Department arrested a man. The US government said so.",
+            "Long Beach Police Department",
+        ),
+    ],
+)
+def test_a_department_that_is_no_states_takes_no_state_code(
+    nlp: Language, text: str, name: str
+) -> None:
+    actors = [a for a in _actors(nlp, text).values() if a.name == name]
+    assert actors and all("ministry-of" not in a.id and "department-of" not in a.id for a in actors)
+
+
+def test_a_body_a_states_name_owns_is_that_states(nlp: Language) -> None:
+    actors = _actors(nlp, "Canada's Border Services Agency detained two men on Friday.")
+    assert [a.country for a in actors.values() if a.name == "Border Services Agency"] == ["CAN"]
