@@ -116,6 +116,7 @@ class Lexicon:
     press: frozenset[str]  # "press conference": a meeting for the press consults no one
     entering: frozenset[str]  # "invasion": its "of" names a place or who enters it
     readiness: frozenset[str]
+    offers: frozenset[str]  # "offered to", "is willing to": an offer, no commitment (AGREE)
     judging: frozenset[str]  # "called the deal a betrayal": its object is judged, not done
     bare_commit: frozenset[str]
     object_control: frozenset[str]  # "paid militants to attack": the object does the infinitive
@@ -374,6 +375,7 @@ def load_lexicon() -> Lexicon:
         press=frozenset(raw["press_words"]["words"]),
         entering=frozenset(raw["entering_nouns"]["words"]),
         readiness=frozenset(frames["readiness"]),
+        offers=frozenset(frames["offers"]),
         judging=frozenset(frames["judging"]),
         bare_commit=frozenset(frames["bare_commit"]),
         object_control=frozenset(frames["object_control"]),

@@ -100,6 +100,8 @@ PROMISABLE = frozenset(
     }
 )
 
+_YIELDS = frozenset({EventType.CONCEDE, EventType.RETREAT})
+
 # The mode a THREATEN (or other verbal event) gets from the kind of act it is about; a
 # meeting asked for, refused or pledged is PLOVER's "meet" (REQUEST 106, REJECT 125).
 _OWN = frozenset({"its", "their", "his", "her", "our"})
@@ -1415,6 +1417,10 @@ def _frame(
         return None  # "warned people to stay away", "warned that prices will rise": advice
     if fixed is EventType.REQUEST and asks_populace(token, inner):
         return None  # "urged residents to stay indoors": advice to the public
+    if _yield_pledged(lex, token, fixed, inner, comp):
+        assert inner is not None and comp is not None
+        mode = inner.mode if inner.type is EventType.CONCEDE else MODE_OF_TYPE[inner.type]
+        return Trigger(token, EventType.CONCEDE, mode, 0.75, complement=comp, text=text)
     if fixed is not None:
         mode = MODE_OF_TYPE.get(inner.type) if inner is not None else None
         if inner is not None and inner.type == fixed:
@@ -1435,6 +1441,20 @@ def _frame(
         trig = refrained(trig, inner.type, comp)  # "promised not to attack"
     trig.complement, trig.text = comp, text
     return trig
+
+
+def _yield_pledged(
+    lex: Lexicon, token: Token, fixed: EventType | None, inner: Trigger | None, comp: Token | None
+) -> bool:
+    """ "agreed to stop fighting", "promised to lift the curfew", "announced their intention
+    to disarm": a concession or retreat promised, pledged or agreed to is a concession made in
+    words, PLOVER's codebook (CONCEDE + future and RETREAT + future do not reduce to AGREE);
+    one only offered or one is ready to make ("is willing to withdraw", "offered to free
+    them") is an offer, the codebook's AGREE, as is one agreed not to be made refused."""
+    if inner is None or comp is None or inner.type not in _YIELDS or children(comp, ("neg",)):
+        return False
+    committing = {lower_lemma(token), *(lower_lemma(o) for o in objects_of(token))}
+    return fixed in (None, EventType.AGREE) and not committing & lex.offers
 
 
 def refrained(trig: Trigger, act: EventType, verb: Token) -> Trigger:

@@ -376,12 +376,12 @@ CASES = [
         [(EventType.AGREE, {"GHA"}, {"TGO"}, False, False)],
     ),
     # One side agreeing to nothing named assents to what was said; sides agreeing together,
-    # or agreeing to an act, agree.
+    # or agreeing to an act, agree; agreeing to yield concedes (PLOVER's codebook).
     ("The Ghanaian foreign minister agreed, calling the report accurate.", []),
     ("Ghana and Togo agreed on Monday.", [(EventType.AGREE, set(), set(), False, False)]),
     (
         "Ghana agreed to release the Togolese fishermen.",
-        [(EventType.AGREE, {"GHA"}, {"TGO-agriculture"}, False, False)],
+        [(EventType.CONCEDE, {"GHA"}, {"TGO-agriculture"}, False, False)],
     ),
     # A wild animal or a disease agent is no attacker; a gunman is.
     ("A shark attacked an Australian navy diver off Perth.", []),
@@ -541,7 +541,7 @@ CASES = [
     ),
     (
         "Kenya promised to end the curfew in Nairobi.",
-        [(EventType.AGREE, {"KEN"}, set(), False, False)],
+        [(EventType.CONCEDE, {"KEN"}, set(), False, False)],
     ),
     (
         "The EU suspended its sanctions on Iran.",

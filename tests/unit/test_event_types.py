@@ -39,6 +39,29 @@ CASES = [
         "Peru pledged not to send food aid to Bolivia.",
         [(EventType.REJECT, {"PER"}, {"BOL"}, False, True)],
     ),
+    # A concession or retreat promised, pledged or agreed to is a concession made in words,
+    # not an agreement (PLOVER's codebook: CONCEDE + future, RETREAT + future); one only
+    # offered, or one is willing to make, is an offer (AGREE).
+    (
+        "Chadian rebels agreed to stop fighting on Monday.",
+        [(EventType.CONCEDE, {"TCD-rebels"}, set(), False, False)],
+    ),
+    (
+        "The Nigerian government promised to lift the curfew in Lagos.",
+        [(EventType.CONCEDE, {"NGA-government"}, set(), False, False)],
+    ),
+    (
+        "Sudanese rebels announced their intention to lay down their arms.",
+        [(EventType.CONCEDE, {"SDN-rebels"}, set(), False, False)],
+    ),
+    (
+        "Serbia agreed to withdraw its troops from Kosovo.",
+        [(EventType.CONCEDE, {"SRB"}, {"XKX"}, False, False)],
+    ),
+    (
+        "Kenya says it is willing to withdraw its soldiers from Somalia.",
+        [(EventType.AGREE, {"KEN"}, {"SOM"}, False, False)],
+    ),
     # Harm promised with a noun is a threat, whichever verb of commitment promises it: CAMEO's
     # "vow revenge", "pledge a crackdown", "promise a raid" hold for their synonyms.
     (
@@ -800,7 +823,7 @@ CASES = [
     ),
     (
         "The Norwegian diplomat promised to step down from the International Criminal Court.",
-        [(EventType.AGREE, {"NOR-government"}, set(), False, False)],
+        [(EventType.CONCEDE, {"NOR-government"}, set(), False, False)],
     ),
     (
         "Bolivia backed down from its demand to Chile.",
