@@ -304,7 +304,7 @@ UNDERTAKINGS = [
     ("The Kenyan governor told the judge that he would return to Nairobi for the trial.", []),
     (
         "Ghana promised Togo to pay compensation for the raid.",
-        [(EventType.AGREE, {"GHA"}, {"TGO"})],
+        [(EventType.CONCEDE, {"GHA"}, {"TGO"})],
     ),
 ]
 
