@@ -78,7 +78,11 @@ its first sense is what is owned, paid or owed (noun.possession: "fee", "toll", 
 falls under WordNet's monetary value or monetary unit ("price", "peso"): the event coder reads a
 verb of accusing whose object is such a sum as levying it ("charged a fee"), no one accused,
 where the verb has a sense of owning, paying or taking (verb.possession: "charge") and the sum
-is none told of before ("charge a fee", not "condemned the tax"). A verb holds an opinion where
+is none told of before ("charge a fee", not "condemned the tax"). A noun names a medicine or a
+food where its first sense, a common noun's, is or falls under `GOODS`' medicines and vaccines
+(noun.artifact: "antibiotic", "painkiller") or foods and foodstuffs (noun.food: "flour",
+"rice"; not a drink): the event coder reads them given as CAMEO's vaccines and foods are
+("delivered flour": humanitarian aid). A verb holds an opinion where
 its first sense takes a clause
 ("Somebody ----s that CLAUSE") and is or falls under one of `OPINIONS`: believing,
 expecting (supposing, assuming, suspecting), imagining, or guessing and predicting ("reckon",
@@ -184,6 +188,13 @@ THAT_CLAUSE = 26  # WordNet's verb frame "Somebody ----s that CLAUSE"
 # First words of the synsets, by lexicographer file, of the works people make or watch, of
 # sport and of food: shows and films, music, books, writings of fiction, verse or drama, and
 # the visual arts; sports (not the wider diversions, which hold "demonstration"); all of food.
+# The goods CAMEO's patterns of humanitarian aid name by a class or a set (GIVE * VACCINE,
+# DELIVER * &FOOD, 073), each by the first words of its synsets in a lexicographer file:
+# medicines and vaccines, food and foodstuffs (not drinks: "cocoa").
+GOODS = {
+    "medicine": {NOUN_ARTIFACT: {"medicine", "vaccine"}},
+    "food": {NOUN_FOOD: {"food", "foodstuff"}},
+}
 LEISURE = {
     NOUN_COMMUNICATION: {"show", "music", "book", "literary_composition", "dramatic_composition"},
     NOUN_ARTIFACT: {"art"},
@@ -590,6 +601,21 @@ def money_nouns(
     )
 
 
+def goods_nouns(
+    nouns: dict[str, tuple[int, int]],
+    synsets: dict[int, tuple[int, str, list[int]]],
+    kinds: dict[int, set[str]],
+) -> list[str]:
+    """Lemmas whose first noun sense, a common noun's, is or falls under one of `kinds`'
+    synsets (`GOODS`: "ambulance", "antibiotic", "flour")."""
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if synsets[first][1].islower()
+        and any(_falls_under(first, synsets, lf, words) for lf, words in kinds.items())
+    )
+
+
 def possession_verbs(
     senses: dict[str, list[int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -687,6 +713,7 @@ def main() -> None:
         ("leisure", leisure_nouns(nouns, synsets)),
         ("sport", sport_nouns(senses, synsets)),
         ("money", money_nouns(nouns, synsets)),
+        *((name, goods_nouns(nouns, synsets, kinds)) for name, kinds in GOODS.items()),
     ):
         (DATA / f"{name}_nouns.txt").write_text("\n".join(found) + "\n", "utf-8")
         print(f"{len(found)} {name} nouns")

@@ -167,6 +167,11 @@ ERRATA = {
     # DELIVER codes armed forces and aircraft delivered as military aid (072), not weapons,
     # which SEND codes so (SEND * &WEAPON, 072) and SELL as a sale of arms (062).
     "- * &MILITARY [072] # DELIVER": "- * &MILITARY [072] # DELIVER\n- * &WEAPON [072] # DELIVER",
+    # Vaccines given or donated are humanitarian aid (GIVE, DONATE * VACCINE, 073), as food and
+    # water delivered and medical equipment sent are: so vaccines sent or delivered.
+    "- * WATER [073] # DELIVER": "- * WATER [073] # DELIVER\n- * VACCINE [073] # DELIVER",
+    "- * {MEDICAL EQUIPMENT} [073] # SEND": "- * {MEDICAL EQUIPMENT} [073] # SEND\n"
+    + "- * VACCINE [073] # SEND",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

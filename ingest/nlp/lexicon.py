@@ -31,6 +31,8 @@ LEISURE_PATH = Path(__file__).parent.parent / "data" / "leisure_nouns.txt"
 CENSURE_PATH = Path(__file__).parent.parent / "data" / "censure_nouns.txt"
 SPORT_PATH = Path(__file__).parent.parent / "data" / "sport_nouns.txt"
 MONEY_PATH = Path(__file__).parent.parent / "data" / "money_nouns.txt"
+MEDICINES_PATH = Path(__file__).parent.parent / "data" / "medicine_nouns.txt"
+FOODS_PATH = Path(__file__).parent.parent / "data" / "food_nouns.txt"
 POSSESSION_PATH = Path(__file__).parent.parent / "data" / "possession_verbs.txt"
 OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
 STATIVE_PATH = Path(__file__).parent.parent / "data" / "stative_verbs.txt"
@@ -255,9 +257,16 @@ def load_lexicon() -> Lexicon:
     munitions |= uncrewed
     arms |= munitions
     # "a grenade exploded at a checkpoint": a weapon going off as the subject CAMEO's patterns
-    # name ("&WEAPON * [183]" of EXPLODE) is any munition too.
+    # name ("&WEAPON * [183]" of EXPLODE) is any munition too. Humanitarian goods CAMEO names
+    # by a class or a set are WordNet's kinds of them too: "donated antibiotics" (GIVE *
+    # VACCINE, 073), "delivered flour" (DELIVER * &FOOD, 073).
+    foods = frozenset(w for w in cameo_raw["synsets"]["&food"] if " " not in w)
+    goods = (
+        (frozenset({"vaccine"}), frozenset(MEDICINES_PATH.read_text("utf-8").split())),
+        (foods, frozenset(FOODS_PATH.read_text("utf-8").split())),
+    )
     cameo = {
-        verb: tuple(_any_arms(p, weapons, munitions) for p in patterns)
+        verb: tuple(_any_arms(p, (weapons, munitions), goods) for p in patterns)
         for verb, patterns in cameo.items()
     }
     # "a bomb went off": the phrasal verb CAMEO lacks is "explode" (WordNet's first sense of
@@ -501,15 +510,23 @@ def _nominalisations(
     return found
 
 
-def _any_arms(pattern: Pattern, weapons: frozenset[str], arms: frozenset[str]) -> Pattern:
-    """CAMEO's weapons (&WEAPON) with `arms` among them, where an attack is read from its
-    subject alone ("&WEAPON * [183]" of EXPLODE) or arms are given as aid ("SEND * &WEAPON",
-    072: "sent shells", "delivered grenades"); any other pattern as it is."""
+# A class of things CAMEO's patterns name (its heads: &WEAPON's, "vehicle"), and WordNet's
+# names of its kinds ("grenade", "ambulance").
+Kind = tuple[frozenset[str], frozenset[str]]
+
+
+def _any_arms(pattern: Pattern, arms: Kind, goods: tuple[Kind, ...]) -> Pattern:
+    """CAMEO's weapons (&WEAPON) with WordNet's arms among them, where an attack is read from
+    its subject alone ("&WEAPON * [183]" of EXPLODE) or arms are given as aid ("SEND * &WEAPON",
+    072: "sent shells", "delivered grenades"), and so the `goods` given as aid; any other
+    pattern as it is."""
     if pattern.type is EventType.ASSAULT and pattern.by_subject and pattern.subject:
-        subject = tuple(_with_arms(e, weapons, arms) for e in pattern.subject)
+        subject = tuple(_with_kind(e, arms) for e in pattern.subject)
         words = pattern.words
     elif pattern.type is EventType.AID:
-        subject, words = pattern.subject, tuple(_with_arms(e, weapons, arms) for e in pattern.words)
+        subject, words = pattern.subject, pattern.words
+        for kind in (arms, *goods):
+            words = tuple(_with_kind(e, kind) for e in words)
     else:
         return pattern
     elements = (*subject, *words)
@@ -517,13 +534,14 @@ def _any_arms(pattern: Pattern, weapons: frozenset[str], arms: frozenset[str]) -
     return replace(pattern, subject=subject, words=words, needs=needs)
 
 
-def _with_arms(element: Element, weapons: frozenset[str], arms: frozenset[str]) -> Element:
-    """An element that is CAMEO's weapons, with `arms` among them; any other as it is."""
+def _with_kind(element: Element, kind: Kind) -> Element:
+    """An element that is a kind's class, with the kind's names among it; any other as it is."""
+    heads, names = kind
     bare = {head for head, mods in element if not mods}
-    if not weapons <= bare:
+    if not heads <= bare:
         return element
     # "land mine": the head with its modifier, as CAMEO writes a name of several words
-    named = (a.split() for a in sorted(arms - bare))
+    named = (a.split() for a in sorted(names - bare))
     return (*element, *((w[-1], frozenset(w[:-1])) for w in named))
 
 

@@ -180,6 +180,21 @@ def test_goods_shipped_or_arms_delivered_are_aid() -> None:
     assert _roles("Ghana shipped cocoa to Belgium.") == []
 
 
+def test_medicines_and_food_given_are_humanitarian_aid() -> None:
+    # Vaccines sent or delivered are aid, as given or donated (073); WordNet's medicines and
+    # foods are CAMEO's vaccines and &FOOD where its patterns of aid name them.
+    for sentence, source, target in (
+        ("Cuba sent vaccines to Venezuela.", ["CUB"], ["VEN"]),
+        ("Italy delivered vaccines to Libya.", ["ITA"], ["LBY"]),
+        ("Japan gave antibiotics to Myanmar.", ["JPN"], ["MMR"]),
+        ("China shipped painkillers to Iran.", ["CHN"], ["IRN"]),
+        ("Egypt provided rice to Sudan.", ["EGY"], ["SDN"]),
+    ):
+        assert _roles(sentence) == [(EventType.AID, source, target)]
+    # A drink is no foodstuff: cocoa delivered is trade.
+    assert _roles("Ghana delivered cocoa to Belgium.") == []
+
+
 def test_cooperation_expanded_is_material_cooperation() -> None:
     # EXPAND's "COOPERATION" as RESUME's (060): COOPERATE, as for the block's other verbs.
     for verb in ("expanded", "resumed", "deepened"):
