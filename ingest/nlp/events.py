@@ -700,11 +700,9 @@ def _sentence_events(
             continue
         if trig.type == EventType.CONSULT and in_interview(trig.token):
             continue
-        # "imposed a ban on the party": the light verb's noun is what acts on a party.
-        acting = trig.noun or trig.token
-        if trig.needs_partner and thing_acted_on(lex, index, acting):
+        if trig.needs_partner and thing_acted_on(lex, index, trig.token):
             continue
-        if lower_lemma(acting) in lex.restricting and not source:
+        if lower_lemma(trig.token) in lex.restricting and not source:
             continue  # "the children were banned from ...": a ban by no one told is no state's
         # A visit or a meeting cancelled or put off cuts relations (CANCEL * VISIT, POSTPONE *
         # TRIP: 160, 161) as the act of the side that cancels it: by no one told, none ("the

@@ -85,8 +85,7 @@ class Lexicon:
     nouns: dict[str, tuple[EventType, str | None]]
     verb_object: dict[str, tuple[EventType | None, str | None]]
     partnered: dict[str, tuple[EventType, str | None]]
-    restricting: frozenset[str]  # "ban", "banish": partnered verbs (and "ban", "prohibition":
-    # their nouns) done to a party as a whole
+    restricting: frozenset[str]  # "ban", "banish": partnered verbs done to a party as a whole
     light_verbs: frozenset[str]
     occurrence: frozenset[str]  # "riots broke out", "aid arrived": their subject happened
     absence: frozenset[str]  # light verbs that deny their noun's act: "skipped the talks"
@@ -315,10 +314,6 @@ def load_lexicon() -> Lexicon:
         for verb in _block_verbs(cameo_raw, raw["restricting_verbs"])
     }
     deporting = {v: r for v, r in restricted.items() if r == (EventType.COERCE, "deport")}
-    # "imposed a ban on the party": the block's nouns, as their verbs, only on a party.
-    banning = raw["restricting_verbs"]["nouns"]
-    for noun, verb in banning.items():
-        nouns.setdefault(noun, restricted[verb])
     # "banned the firm", "banished the critics": those the lexicon lacks, only with an actor
     # acted on.
     partnered = {k: (EventType(t), mode) for k, (t, mode) in raw["partnered_verbs"].items()}
@@ -359,7 +354,7 @@ def load_lexicon() -> Lexicon:
         nouns=nouns,
         verb_object=verb_object,
         partnered=partnered,
-        restricting=frozenset(partnered) - frozenset(raw["partnered_verbs"]) | frozenset(banning),
+        restricting=frozenset(partnered) - frozenset(raw["partnered_verbs"]),
         light_verbs=frozenset(raw["light_verbs"]) | _block_verbs(cameo_raw, raw["degree_verbs"]),
         occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),

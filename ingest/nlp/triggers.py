@@ -1243,18 +1243,7 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             if named in children(token, ("nsubj",)):
                 text = f"{named.text} {token.text}"  # "riots broke out"
             absent = lemma in lex.absence
-            # "imposed a ban on the party": as the noun alone, only on a party.
-            partnered = lower_lemma(named) in lex.restricting
-            trig = Trigger(
-                token,
-                etype,
-                mode,
-                0.75,
-                text=text,
-                noun=named,
-                absent=absent,
-                needs_partner=partnered,
-            )
+            trig = Trigger(token, etype, mode, 0.75, text=text, noun=named, absent=absent)
             trig.reverse = lemma in lex.receiving  # "received aid from Iran"
             return trig
     return None
@@ -1655,9 +1644,7 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
     # is political only made to a party or bearing on one, as the verb's bare promise (`_frame`).
     clause = _to_clause(token) if lower_lemma(token) in lex.commit_nouns else None
     bare = clause is not None and _through_transparent(lex, clause, classify(lex, clause)) is None
-    # "a ban on the party", not "a ban on smoking": a prohibition is an act only on a party.
-    partnered = bare or lower_lemma(token) in lex.restricting
-    return Trigger(token, etype, mode, 0.6, text=token.text, nominal=True, needs_partner=partnered)
+    return Trigger(token, etype, mode, 0.6, text=token.text, nominal=True, needs_partner=bare)
 
 
 def _cause_told(noun: Token) -> bool:

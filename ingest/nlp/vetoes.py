@@ -103,14 +103,10 @@ def thing_acted_on(lex: Lexicon, index: ActorIndex, token: Token) -> bool:
     """ "released the transcript of his call with Zelensky", "released two videos of them":
     a verb done to a party ("released three prisoners") whose object is a thing, no actor,
     does nothing to any party. What a verb of prohibiting bans is a party only by its head
-    ("banned the group", "a ban on the group", not "banned Chinese apps": goods of a party
-    banned are an embargo, CAMEO's 'ban * imports', no act on the party itself)."""
+    ("banned the group", not "banned Chinese apps": goods of a party banned are an embargo,
+    CAMEO's 'ban * imports', no act on the party itself)."""
     objects = objects_of(token)
     head = lower_lemma(token) in lex.restricting
-    if head and not objects:
-        # "imposed a ban on Russian oil imports": a prohibition's noun acts on what its "on"
-        # or "of" (or its light verb's "on") names.
-        objects = [o for t in (token, token.head) for o in prep_objects(t, ("on", "of"))]
     return bool(objects) and not any(_names_party(index, o, head=head) for o in objects)
 
 
