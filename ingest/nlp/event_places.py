@@ -347,7 +347,8 @@ def _scenes(doc: Doc, toponyms: list[Toponym], lex: Lexicon, acts: Collection[st
     out in Lagos": an occurrence verb of a noun of an act, which the coder may not code as it
     names no side); not one that may not have ("could happen in Paris", "never took place
     there"), nor one dated by a year, long ago as a rule ("the last draft took place in
-    1973"), the scene of an earlier story, not of this one."""
+    1973"), the scene of an earlier story, not of this one; nor one wider than a scene told
+    before it."""
     lead = _lead_scene(doc, toponyms, lex, acts)
     scenes: list[_Scene] = [] if lead is None else [(*lead, None)]
     for verb in doc:
@@ -361,7 +362,9 @@ def _scenes(doc: Doc, toponyms: list[Toponym], lex: Lexicon, acts: Collection[st
         if any(t.ent_type_ == "DATE" and _YEAR.fullmatch(t.text) for t in verb.subtree):
             continue
         place = locate_event(doc, verb.idx, verb.text, toponyms, in_person=True, acts=acts)
-        if place is not None:
+        # "The blasts occurred near an Iraqi police station" after a lead in Baghdad: a place
+        # wider than a scene told before says nothing finer of where.
+        if place is not None and not any(_wider(place, s[2]) for s in scenes):
             kind = lex.nouns.get(nouns[0].lemma_)
             sentence = verb.sent
             scenes.append(

@@ -1135,6 +1135,13 @@ def test_a_headlines_topic_before_a_colon_is_its_scene(
             " fired tear gas at protesters.",
             [("ASSAULT", "Kenya")],
         ),
+        # Nor one wider than the scene told before it ("an Afghan police station": Kabul).
+        (
+            "Two car bombs killed nine people in Kabul on Sunday. The morning blasts occurred"
+            " at the coalition's Gate 3 entrance, near the Shash Darak Afghan police station,"
+            " officials said. After the bombings, gunmen attacked that gate with rifles.",
+            [("ASSAULT", "Kabul"), ("ASSAULT", "Kabul")],
+        ),
     ],
 )
 def test_a_sentence_telling_where_an_act_took_place_sets_the_scene(
