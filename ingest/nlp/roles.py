@@ -488,6 +488,8 @@ class ActorIndex:
             or not all(_describes_a_country(c) for c in modifiers)
             or any(self.get(t.i) is not None for t in noun.subtree if t is not noun)
             or noun.i in self._describing
+            # "denied her entry into the country": where, not who.
+            or (noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS)
         ):
             return []
         here = self._phrases(noun.sent.start, noun.i)

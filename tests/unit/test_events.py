@@ -3827,6 +3827,17 @@ def test_listed_gerunds_are_the_subjects_acts(
     assert (source, target) in [(e.source, e.target) for e in events]
 
 
+def test_a_described_country_one_goes_into_is_no_side(nlp: Language) -> None:
+    # "entry into the country": the country is where she was not let in, not a target.
+    text = (
+        "Writer Mary Stone loses court fight to enter Canada\n"
+        "Canada's Public Safety Minister Tom Reed denied Mary Stone entry into the country "
+        "last year."
+    )
+    events = _extract(nlp, text).events
+    assert [e.target for e in events if e.trigger == "denied"] == [["person:mary-stone"]]
+
+
 def test_a_description_its_own_speaker_possesses_is_resolved(nlp: Language) -> None:
     # "the country's commissioner has said": the speaker's actors ask for "the country",
     # whose verb's subject is that speaker again (this recursed without end).
