@@ -1,4 +1,4 @@
-"""Build ingest/data/person_nouns.txt, the other *_nouns.txt lists and opinion_verbs.txt from
+"""Build ingest/data/person_nouns.txt, the other *_nouns.txt lists and the *_verbs.txt lists from
 WordNet 3.0, as Debian's wordnet-base ships it.
 
     apt-get install wordnet-base && python scripts/build_person_nouns.py
