@@ -1770,13 +1770,19 @@ def _tense(token: Token) -> str | None:
     return None
 
 
+def _including(token: Token) -> bool:
+    """Whether a word is the "including" that opens an enumeration of acts (the tagger reads
+    it a verb; the parse hangs it as a preposition)."""
+    return token.lower_ == "including" and token.dep_ == "prep"
+
+
 def _enumerated(token: Token, verb: Token) -> bool:
     """Whether a word tells an act that "including" enumerates under a verb ("has met leaders,
     including meeting the Pope")."""
     for t in token.ancestors:
         if t is verb:
             return False
-        if t.lower_ == "including" and t.dep_ == "prep":
+        if _including(t):
             return True
     return False
 
@@ -2037,7 +2043,7 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
     blaming Iran", "protesters carrying placards marched")."""
     verb = token
     while True:
-        if verb.lower_ == "including" and verb.dep_ == "prep":
+        if _including(verb):
             # "has met leaders, including meeting the Pope": an act in an enumeration is told
             # in the tense of the act it enumerates
             verb = verb.head
