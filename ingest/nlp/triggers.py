@@ -328,6 +328,9 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         for obj in [*objs, *prep_objects(token, ("to",))]:
             if lex.nouns.get(lower_lemma(obj), (None,))[0] is EventType.REQUEST:
                 return Trigger(token, EventType.CONCEDE, None, 0.8, text=f"{token.text} {obj.text}")
+            if (yielded := _yield_named(lex, obj)) is not None:
+                text = f"{token.text} {yielded[2].text}"
+                return Trigger(token, EventType.CONCEDE, _yield_mode(*yielded[:2]), 0.75, text=text)
     if lemma in lex.light_verbs:
         # "expressed willingness to cooperate", "announced their intention to disarm": a
         # commitment, to what the noun's clause says.
@@ -1408,7 +1411,7 @@ def _frame(
         return None  # "urged residents to stay indoors": advice to the public
     if _yield_pledged(lex, token, fixed, inner, comp):
         assert inner is not None and comp is not None
-        mode = inner.mode if inner.type is EventType.CONCEDE else MODE_OF_TYPE[inner.type]
+        mode = _yield_mode(inner.type, inner.mode)
         return Trigger(token, EventType.CONCEDE, mode, 0.75, complement=comp, text=text)
     if fixed is not None:
         mode = MODE_OF_TYPE.get(inner.type) if inner is not None else None
@@ -1444,6 +1447,24 @@ def _yield_pledged(
         return False
     committing = {lower_lemma(token), *(lower_lemma(o) for o in objects_of(token))}
     return fixed in (None, EventType.AGREE) and not committing & lex.offers
+
+
+def _yield_named(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
+    """ "promised concessions", "agreed to a withdrawal from Kosovo", "pledged a ceasefire": a
+    concession or retreat a noun names, the doer's own (no one else's: "accepted Russia's
+    withdrawal"; none denied: "promised no concessions"), is pledged as one an infinitive tells
+    is (`_yield_pledged`); the reading of the noun."""
+    if children(noun, ("neg",)) or any(d.lower_ == "no" for d in children(noun, ("det",))):
+        return None
+    if any(p.pos_ != "PRON" for p in children(noun, ("poss",))):
+        return None
+    found = lookup_noun(lex, noun)
+    return found if found is not None and found[0] in _YIELDS else None
+
+
+def _yield_mode(etype: EventType, mode: str | None) -> str | None:
+    """The mode of a concession made in words: a concession's own, a retreat's by its type."""
+    return mode if etype is EventType.CONCEDE else MODE_OF_TYPE[etype]
 
 
 def refrained(trig: Trigger, act: EventType, verb: Token) -> Trigger:

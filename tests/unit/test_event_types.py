@@ -62,6 +62,27 @@ CASES = [
         "Kenya says it is willing to withdraw its soldiers from Somalia.",
         [(EventType.AGREE, {"KEN"}, {"SOM"}, False, False)],
     ),
+    # So is one a noun names, the doer's own; one offered, or another's accepted, is not.
+    (
+        "The Malian junta promised concessions to the opposition.",
+        [(EventType.CONCEDE, {"MLI-government"}, {"MLI-opposition"}, False, False)],
+    ),
+    (
+        "Serbia agreed to a withdrawal from Kosovo.",
+        [(EventType.CONCEDE, {"SRB"}, {"XKX"}, False, False)],
+    ),
+    (
+        "Sudanese rebels pledged a truce.",
+        [(EventType.CONCEDE, {"SDN-rebels"}, set(), False, False)],
+    ),
+    (
+        "Chad offered a ceasefire to the rebels.",
+        [(EventType.AGREE, {"TCD"}, {"TCD-rebels"}, False, False)],
+    ),
+    (
+        "Ukraine accepted Russia's withdrawal from Kherson.",
+        [(EventType.AGREE, {"UKR"}, {"RUS"}, False, False)],
+    ),
     # Harm promised with a noun is a threat, whichever verb of commitment promises it: CAMEO's
     # "vow revenge", "pledge a crackdown", "promise a raid" hold for their synonyms.
     (
