@@ -324,11 +324,14 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             return Trigger(token, etype, mode, 0.85, text=f"{token.text} {obj.text}")
     if lex.verbs.get(lemma, (None,))[0] is EventType.AGREE:
         # "agreed to the demands", "accepted the request": granting what is asked accedes
-        # to it (CAMEO 083, PLOVER's CONCEDE), it is no pledge.
+        # to it (CAMEO 083, PLOVER's CONCEDE), it is no pledge; a verb that pledges what its
+        # infinitive says pledges a concession its object names (`_yield_named`), one that
+        # accepts it does not ("accepted a truce brokered by Algeria").
+        pledges = lemma in lex.commit_frames or lex.fixed_frames.get(lemma) is EventType.AGREE
         for obj in [*objs, *prep_objects(token, ("to",))]:
             if lex.nouns.get(lower_lemma(obj), (None,))[0] is EventType.REQUEST:
                 return Trigger(token, EventType.CONCEDE, None, 0.8, text=f"{token.text} {obj.text}")
-            if (yielded := _yield_named(lex, obj)) is not None:
+            if pledges and (yielded := _yield_named(lex, obj)) is not None:
                 text = f"{token.text} {yielded[2].text}"
                 return Trigger(token, EventType.CONCEDE, _yield_mode(*yielded[:2]), 0.75, text=text)
     if lemma in lex.light_verbs:
@@ -1451,7 +1454,7 @@ def _yield_pledged(
 
 def _yield_named(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
     """ "promised concessions", "agreed to a withdrawal from Kosovo", "pledged a ceasefire": a
-    concession or retreat a noun names, the doer's own (no one else's: "accepted Russia's
+    concession or retreat a noun names, the doer's own (no one else's: "agreed to Russia's
     withdrawal"; none denied: "promised no concessions"), is pledged as one an infinitive tells
     is (`_yield_pledged`); the reading of the noun."""
     if children(noun, ("neg",)) or any(d.lower_ == "no" for d in children(noun, ("det",))):
