@@ -78,6 +78,12 @@ ERRATA = {
     # "dropped his arms").
     "- * DOWN &WEAPON [0871] # LAID_DOWN": "- * DOWN &WEAPON [0871] # LAID_DOWN\n"
     "- * DOWN ARMS [0871] # LAID_DOWN",
+    # EVACUATE reads foreign people, a body's staff and its embassy taken out of a country as
+    # relations reduced (160, 161), yet its verb's own aid (070) took a state's own citizens
+    # ("evacuated its citizens from Sudan", "their nationals") as aid given to the country
+    # they leave, where they are the foreign people: the doer's own, so owned, are too.
+    "- * {FOREIGN &PEOPLE} [160] # EVACUATE": "- * {FOREIGN &PEOPLE} [160] # EVACUATE\n"
+    "- * {ITS &PEOPLE} [160] # EVACUATE\n- * {THEIR &PEOPLE} [160] # EVACUATE",
     # RENEGE's "(ON PROMISE)" and "(ON DEAL)", read as relations reduced (160, SANCTION in
     # PLOVER's table), go back on the subject's own word: a refusal to keep it (120, REJECT),
     # as the lexicon reads "renege" alone; relations cut with a party are done to the party.

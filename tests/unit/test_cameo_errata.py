@@ -228,3 +228,17 @@ def test_idioms_of_verbal_attack_are_disapproval() -> None:
         assert _roles(sentence) == [(EventType.ACCUSE, source, target)]
     # Not the verbs alone: a corner rounded, a rifle aimed with no one at the end of it.
     assert _roles("The Turkish president's motorcade rounded the corner.") == []
+
+
+def test_a_states_own_citizens_evacuated_are_its_ties_cut_with_the_host() -> None:
+    # "its citizens" are the foreign people of the country they leave, as EVACUATE's
+    # "{FOREIGN &PEOPLE}" (160) reads them, and its staff: no aid given to that country.
+    for sentence, host in (
+        ("France evacuated its citizens from Sudan on Monday.", ["SDN"]),
+        ("South Korea evacuated their citizens from Yemen.", ["YEM"]),
+        ("The Spanish government evacuated its nationals from Haiti on Sunday.", ["HTI"]),
+    ):
+        ((etype, _, target),) = _roles(sentence)
+        assert (etype, target) == (EventType.SANCTION, host)
+    # Moved within their own country, they are no one's loss.
+    assert _roles("The Kenyan government evacuated its citizens from flooded areas.") == []
