@@ -293,10 +293,13 @@ class ActorIndex:
         actor = self.get(anchor.i)
         while anchor.dep_ == "compound" and self.get(anchor.head.i) == actor:
             anchor = anchor.head  # the head word of a name ("Leonean" of "Sierra Leonean")
+        # "the senator's wife, children and staff": whose kin a conjunct names is no side
+        # beside the others (`_related`), only a state it is of ("Ugandan advisers").
         found = [
             t
             for c in _conjuncts(anchor)
             for t in (c, *(m for m in c.lefts if m.dep_ in SIDE_MODIFIERS))
+            if t is c or not _related(self, c) or self.get(t.i) in self.states
         ]
         for mod in anchor.lefts:
             if mod.dep_ in SIDE_MODIFIERS and mod.conjuncts:

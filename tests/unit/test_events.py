@@ -3655,6 +3655,13 @@ ACTOR_ROLES = [
         ["person:ali-hassan"],
     ),
     ("Police arrested Hong Kong's residents.", ["sector:HKG-police"], ["sector:HKG-civilians"]),
+    # Nor is whose kin a conjunction opens with a side of the nouns joined to it, where the
+    # parse hangs the possessor on the first (with a curly apostrophe it may read a modifier).
+    (
+        "Opposition lawmakers attacked Trump\u2019s wife, children, family and businesses.",
+        ["sector:legislature"],
+        ["sector:civilians"],
+    ),
     # A named person a person's noun has for its compound is whom that person acts on or
     # for, not that person: the victim of an assassin, the candidate of a donor; a body's
     # name so placed is its side still.
@@ -3825,6 +3832,26 @@ def test_listed_gerunds_are_the_subjects_acts(
 ) -> None:
     events = _extract(nlp, sentence).events
     assert (source, target) in [(e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "kept"),
+    [
+        (
+            "Unknown assailants threatened Merkel\u2019s aides, staff and children.",
+            "angela-merkel",
+            False,
+        ),
+        ("Hackers attacked Obama\u2019s aides, staff and children.", "barack-obama", False),
+        # A state's adjective on one of the ties is still its side.
+        ("Rebels attacked Kenyan soldiers and Ugandan advisers.", "UGA", True),
+    ],
+)
+def test_whose_kin_a_conjunct_is_is_no_side_of_the_conjunction(
+    nlp: Language, sentence: str, side: str, kept: bool
+) -> None:
+    targets = [a for e in _extract(nlp, sentence).events for a in e.target]
+    assert any(a.endswith(side) for a in targets) is kept
 
 
 def test_a_described_country_one_goes_into_is_no_side(nlp: Language) -> None:
