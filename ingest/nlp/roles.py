@@ -126,6 +126,8 @@ _PLACED = frozenset(
         EventType.AID,
     }
 )
+# Acts of force, which harm where they strike.
+_FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
 _PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
 # Prepositions of a spot an act is done at or by ("at a market", "outside a school"), no
 # region: the spot's own "in" is where the act was done ("at a market in Kabul").
@@ -1483,8 +1485,7 @@ def venue_only(trig: Trigger, source: list[str]) -> bool:
     harms where it strikes ("a Taliban bomb exploded in Kabul"), nor where the subject is
     acted on ("appeared in a court in Peru": Peru's court acts)."""
     alone = trig.complement is None and not objects_of(trig.token)
-    force = trig.type in (EventType.ASSAULT, EventType.COERCE)
-    return bool(source) and alone and not (force or trig.nominal or trig.reverse)
+    return bool(source) and alone and not (trig.type in _FORCE or trig.nominal or trig.reverse)
 
 
 def states_in(index: ActorIndex, trig: Trigger) -> list[str]:
@@ -1496,36 +1497,45 @@ def states_in(index: ActorIndex, trig: Trigger) -> list[str]:
     acts = [s for s in children(trig.token, ("nsubj",)) if _names_act(index.lex, s)]
     acts += [trig.noun] if trig.noun is not None else []
     heads = [*verbs, *(o for v in verbs for o in objects_of(v)), *acts]
-    found = _first_state(index, [t for head in heads for t in _placed(index.lex, head)])
+    force = trig.type in _FORCE
+    found = _first_state(
+        index, [t for head in heads for t in _placed(index.lex, head, force=force)]
+    )
     # "Nepal: four killed in an air strike", "Unrest in Lima: curfew imposed": the state a
     # headline's dateline or topic names, before the colon.
     noun = trig.token.head
     if not found and participle_of(trig.token) and noun.dep_ == "appos" and line_head(noun):
-        found = _first_state(index, [noun.head, *_placed(index.lex, noun.head)])
+        found = _first_state(index, [noun.head, *_placed(index.lex, noun.head, force=force)])
     return found
 
 
-def _placed(lex: Lexicon, head: Token) -> list[Token]:
+def _placed(lex: Lexicon, head: Token, *, force: bool) -> list[Token]:
     """The words of a head's prepositions of place ("in", "into", "across"), in order, and
     those of the site it is done at: "killed 12 at a market in Kabul" (not people aimed at,
     "fired at marchers in Quito", nor a time, "on Friday in Pakistan", nor what is said,
-    "resigned in a video to Peru's voters": a statement's words are no place)."""
+    "resigned in a video to Peru's voters": a statement's words are no place). A meeting is
+    only where an act other than `force` is decided or told ("announced sanctions at a summit
+    in Warsaw": not on Poland); force strikes where it meets ("killed 12 at a meeting in
+    Kabul")."""
     preps = children(head, ("prep",))
+    objs = [(p, o) for p in preps for o in children(p, ("pobj",))]
+    venues = {o for _, o in objs if not force and lower_lemma(o) in lex.disputes}
     sites = [
         o
-        for p in preps
+        for p, o in objs
         if p.lower_ in _SPOT_PREPS
-        for o in children(p, ("pobj",))
-        if not is_person_noun(lower_lemma(o)) and o.ent_type_ not in ("DATE", "TIME")
+        and not is_person_noun(lower_lemma(o))
+        and o.ent_type_ not in ("DATE", "TIME")
+        and o not in venues
     ]
     inside = [
         t
         for p in preps
         if p.lower_ in _PLACE_PREPS
-        and not any(said_thing(lex, o) or _idiom(o) for o in children(p, ("pobj",)))
+        and not any(said_thing(lex, o) or _idiom(o) or o in venues for o in children(p, ("pobj",)))
         for t in p.subtree
     ]
-    return inside + [t for site in sites for t in _placed(lex, site)]
+    return inside + [t for site in sites for t in _placed(lex, site, force=force)]
 
 
 def _idiom(pobj: Token) -> bool:

@@ -4430,6 +4430,36 @@ def test_a_place_an_act_on_no_one_is_done_in_is_no_target(nlp: Language, text: s
     assert events[0].source
 
 
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Pompeo announced new sanctions at a conference in Warsaw.", "country:POL"),
+        ("At a meeting in Berlin, the EU imposed sanctions.", "country:DEU"),
+        (
+            "The Kenyan minister announced an arms embargo at a press conference in Addis Ababa.",
+            "country:ETH",
+        ),
+    ],
+)
+def test_the_town_of_a_meeting_an_act_is_told_at_is_no_target(
+    nlp: Language, text: str, venue: str
+) -> None:
+    events = _extract(nlp, text).events
+    assert [e.type for e in events] == [EventType.SANCTION]
+    assert venue not in events[0].target
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("Taliban fighters opened fire at a meeting in Kabul.", "country:AFG"),
+        ("Police made arrests at a meeting in Moscow.", "country:RUS"),
+    ],
+)
+def test_force_at_a_meeting_strikes_its_town(nlp: Language, text: str, struck: str) -> None:
+    assert [e.target for e in _extract(nlp, text).events] == [[struck]]
+
+
 def test_a_court_one_appears_in_is_still_its_states(nlp: Language) -> None:
     text = "A Chilean banker appeared in a court in Lima on Monday, charged with fraud."
     events = _extract(nlp, text).events
