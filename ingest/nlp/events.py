@@ -44,6 +44,7 @@ from ingest.nlp.modality import (
 )
 from ingest.nlp.roles import (
     CONFLICT,
+    FORCE,
     ActorIndex,
     Mention,
     accused_in_clause,
@@ -466,6 +467,7 @@ def _sentence_events(
                     and takes_own_away(index, trig.noun, source)
                 ),
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
+                force=trig.type in FORCE,
                 answers=trig.type in _ANSWERING,
                 allied=trig.type in _SIDING,
                 doers=source,

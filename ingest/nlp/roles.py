@@ -127,7 +127,7 @@ _PLACED = frozenset(
     }
 )
 # Acts of force, which harm where they strike.
-_FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
+FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
 _PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
 # Prepositions of a spot an act is done at or by ("at a market", "outside a school"), no
 # region: the spot's own "in" is where the act was done ("at a market in Kabul").
@@ -1040,6 +1040,7 @@ def targets(
     asks: bool = False,
     sends: bool = False,
     leaves: bool = False,
+    force: bool = False,
 ) -> list[str]:
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
     reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
@@ -1058,7 +1059,9 @@ def targets(
     With `leaves`, the verb's own "from" names what it leaves ("resigned from the court"), no
     party; what is left, if no body, may still name one ("backed down from its demand to Peru").
     A "with" naming the `doers`' own state's forces names their means ("launched airstrikes
-    with its air force"), not whom the act is done with or to.
+    with its air force"), not whom the act is done with or to. A town or a region "at" names
+    is where the act is done ("protested at Davos"), unless it is `force`, which strikes the
+    place it is aimed at ("fired rockets at Sderot").
     """
     found: list[str] = []
     weak: list[str] = []
@@ -1131,10 +1134,13 @@ def targets(
                 continue  # "together with Canada": a co-doer (`companions`)
             for pobj in children(prep, ("pobj",)):
                 # "closed, with the government suspending classes": a clause, not a partner;
-                # "on behalf of the Senate": whom the source acts for, its own side.
+                # "on behalf of the Senate": whom the source acts for, its own side; "with
+                # its air force": its means; "protested at Davos": where, unless struck.
                 if answers and _reason(index, prep, pobj):
                     bucket += noun_agents(index, pobj)
-                elif word == "with" and _own_forces(index, pobj, doers):
+                elif (word == "with" and _own_forces(index, pobj, doers)) or (
+                    word == "at" and not force and index.get(pobj.i) in index.regions
+                ):
                     continue
                 elif not _absolute(prep, pobj) and pobj.lower_ != "behalf":
                     bucket += targets_in(index, pobj)
@@ -1485,7 +1491,7 @@ def venue_only(trig: Trigger, source: list[str]) -> bool:
     harms where it strikes ("a Taliban bomb exploded in Kabul"), nor where the subject is
     acted on ("appeared in a court in Peru": Peru's court acts)."""
     alone = trig.complement is None and not objects_of(trig.token)
-    return bool(source) and alone and not (trig.type in _FORCE or trig.nominal or trig.reverse)
+    return bool(source) and alone and not (trig.type in FORCE or trig.nominal or trig.reverse)
 
 
 def states_in(index: ActorIndex, trig: Trigger) -> list[str]:
@@ -1497,7 +1503,7 @@ def states_in(index: ActorIndex, trig: Trigger) -> list[str]:
     acts = [s for s in children(trig.token, ("nsubj",)) if _names_act(index.lex, s)]
     acts += [trig.noun] if trig.noun is not None else []
     heads = [*verbs, *(o for v in verbs for o in objects_of(v)), *acts]
-    force = trig.type in _FORCE
+    force = trig.type in FORCE
     found = _first_state(
         index, [t for head in heads for t in _placed(index.lex, head, force=force)]
     )

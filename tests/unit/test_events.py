@@ -4460,6 +4460,28 @@ def test_force_at_a_meeting_strikes_its_town(nlp: Language, text: str, struck: s
     assert [e.target for e in _extract(nlp, text).events] == [[struck]]
 
 
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Activists protested at Davos against the Brazilian president.",
+            ["person:luiz-inacio-lula-da-silva"],
+        ),
+        ("At Davos, the Kenyan president praised the agreement.", []),
+        ("Farmers rallied at Strasbourg against the EU budget.", ["org:EU"]),
+    ],
+)
+def test_a_town_at_which_an_act_is_done_is_no_target(
+    nlp: Language, text: str, target: list[str]
+) -> None:
+    assert [e.target for e in _extract(nlp, text).events] == [target]
+
+
+def test_a_town_force_is_aimed_at_is_struck(nlp: Language) -> None:
+    (event,) = _extract(nlp, "Syrian jets struck at Idlib.").events
+    assert event.target == ["location:idlib"]
+
+
 def test_a_court_one_appears_in_is_still_its_states(nlp: Language) -> None:
     text = "A Chilean banker appeared in a court in Lima on Monday, charged with fraud."
     events = _extract(nlp, text).events
