@@ -1139,7 +1139,7 @@ def targets(
                 if answers and _reason(index, prep, pobj):
                     bucket += noun_agents(index, pobj)
                 elif (word == "with" and _own_forces(index, pobj, doers)) or (
-                    word == "at" and not force and index.get(pobj.i) in index.regions
+                    not force and _town_at(index, prep, pobj)
                 ):
                     continue
                 elif not _absolute(prep, pobj) and pobj.lower_ != "behalf":
@@ -1182,9 +1182,17 @@ def targets(
             for prep in children(head, ("prep",)):
                 if audience and prep.lower_ == "to":
                     continue
+                # "condemned the attack in a speech at Davos": where the speech was.
+                if not force and any(_town_at(index, prep, o) for o in children(prep, ("pobj",))):
+                    continue
                 if prep.lower_ in TARGET_PREPS and not (allied and prep.lower_ == "against"):
                     found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
     return [a for a in dict.fromkeys(found or weak) if a not in spared]
+
+
+def _town_at(index: ActorIndex, prep: Token, pobj: Token) -> bool:
+    """Whether "at" names a town or a region ("at Davos"): where, not whom, but for force."""
+    return prep.lower_ == "at" and index.get(pobj.i) in index.regions
 
 
 # The prepositions of what an idea is of or for ("the idea of talks", "a proposal for a truce").

@@ -4469,6 +4469,8 @@ def test_force_at_a_meeting_strikes_its_town(nlp: Language, text: str, struck: s
         ),
         ("At Davos, the Kenyan president praised the agreement.", []),
         ("Farmers rallied at Strasbourg against the EU budget.", ["org:EU"]),
+        # So is the town of the occasion words are told at.
+        ("The Kenyan president condemned the attack in a speech at Davos.", []),
     ],
 )
 def test_a_town_at_which_an_act_is_done_is_no_target(
