@@ -2108,6 +2108,41 @@ _BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # what a past perfect in a clause of comparison or manner tells was done before the
+        # time of the clause it hangs on
+        (
+            "On Tuesday, Chad sent as many soldiers to the border as Sudan had deployed.",
+            "deployed",
+            _BACKGROUND,
+        ),
+        (
+            "On Monday, the rebels shelled the port of Aden, as they had threatened.",
+            "threatened",
+            _BACKGROUND,
+        ),
+        # its own time still dates it
+        (
+            "On Monday, the rebels shelled the port of Aden, as they had threatened in March.",
+            "threatened",
+            (date(2024, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        # the act of the clause around it keeps its day
+        (
+            "On Monday, the rebels shelled the port of Aden, as they had threatened.",
+            "shelled",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_past_perfect_in_an_adverbial_clause_is_before_the_day_of_the_clause_around_it(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # a relative clause in the passive tells what befell a participant, as a participle
         ("The men, who were arrested in Kano, went on trial on Monday.", "arrested", _BACKGROUND),
         (
