@@ -688,6 +688,7 @@ class EventDater:
         if (
             happened
             and tense not in ("future", "present perfect")
+            and not _promised(tensed)
             and (
                 self._on_report_day(trigger, dated)
                 or (
@@ -701,7 +702,8 @@ class EventDater:
             # not its day: the report's week is the vaguer date that holds it; so it is of the
             # acts told after it where it is the last time their paragraph told ("X was stabbed,
             # Kan reported on Wednesday. Police arrested a man"). A promise ("announced that her
-            # government will withdraw the bill") is made on that day, a present perfect ("said
+            # government will withdraw the bill", "said on Sunday its troops would leave") is
+            # made on that day, a present perfect ("said
             # on Monday the army has decided") is told from its time, as one unreported is from
             # publication's.
             return dated[0] - timedelta(days=dated[0].weekday()), DatePrecision.WEEK, dated[2]

@@ -671,6 +671,19 @@ REPORT_DAYS = [
         "withdraw",
         (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
     ),
+    # ... "would" tells it as a promise in the report's past: made on that day too
+    (
+        "On Tuesday, the Kenyan president announced that his government would withdraw the tax"
+        " bill.",
+        "withdraw",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
+    (
+        "Late on Sunday, the Ghanaian president announced that his troops would withdraw from"
+        " Mali.",
+        "withdraw",
+        (date(2025, 1, 19), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
     # ... as the story dates that report where its sentence has no time
     (
         "On Monday, protesters stormed the governor's office in Kano.\n\nThe governor announced"
