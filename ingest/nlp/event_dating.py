@@ -334,7 +334,14 @@ class EventDater:
         """
         start, end = sentence
         trigger = self.doc[bisect_left(self._starts, trigger_start)]
-        clause = [*clause, *_when_date(trigger), *_copula_times(trigger)]
+        # A phrase before a complement's subject is the main verb's, not the complement's.
+        fronted = [t for t in trigger.sent if _before_complement(t)]
+        clause = [
+            *clause,
+            *_when_date(trigger),
+            *_copula_times(trigger),
+            *(_span(p) for p in fronted if p.head.head == trigger),
+        ]
         tensed = _tensed_verb(trigger)
         told_apart = tensed is not None and _alleged(tensed[0])
         if tensed is not None and (relative := _characterising(*tensed)) is not None:
@@ -343,6 +350,15 @@ class EventDater:
                 (relative.left_edge.idx, relative.right_edge.idx + len(relative.right_edge))
             )
         clause_text = _kept(self.text, clause, start, end)
+        clause_text = _blanked(
+            clause_text,
+            [
+                (a - start, b - start)
+                for p in fronted
+                if p.head.left_edge.i <= trigger.i <= p.head.right_edge.i
+                for a, b in [_span(p)]
+            ],
+        )
         clause_text = _blanked(
             clause_text,
             [
@@ -1810,6 +1826,8 @@ def _governing_tense(word: Token) -> str | None:
         t.pos_ != "ADP" and t.ent_type_ not in ("DATE", "TIME") for t in path[: path.index(verb)]
     ):
         return None
+    if _before_complement(path[path.index(verb) - 1]):
+        verb = verb.head
     if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     if _deadline_of_condition(path[1:], verb):
@@ -1823,6 +1841,27 @@ def _governing_tense(word: Token) -> str | None:
     if any(a.tag_ == "MD" for a in tensed[1]):
         return None if any(a.lower_ == "have" for a in tensed[1]) else "future"
     return "present" if _present(verb) else None
+
+
+def _span(token: Token) -> tuple[int, int]:
+    """The character span of a word's subtree."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _before_complement(prep: Token) -> bool:
+    """Whether a phrase the parse hangs on a clause complement lies before the clause's
+    subject, with no "that" before it: it is the main verb's ("said on Monday it would expel
+    them", "announced on Friday troops will leave": the saying's Monday, not the expulsion's),
+    as the complement begins at its "that" or its subject."""
+    clause = prep.head
+    if prep.dep_ != "prep" or clause.dep_ != "ccomp" or not clause.head.i < prep.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    return (
+        subject is not None
+        and prep.i < subject.i
+        and not any(c.dep_ == "mark" and c.i < prep.i for c in clause.children)
+    )
 
 
 def _complement_deadlines(verb: Token) -> list[Token]:

@@ -707,6 +707,26 @@ REPORT_DAYS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Kenya's foreign ministry said on Monday it would expel two Ugandan diplomats.", "expel"),
+        ("Kenya's defence ministry said on Monday it will send troops to Haiti.", "send"),
+        ("The Yemeni army said on Monday it would investigate the air strike.", "investigate"),
+    ],
+)
+def test_a_day_told_before_a_complement_s_subject_is_the_day_of_the_saying(
+    text: str, trigger: str
+) -> None:
+    # the parse hangs "on Monday" on the complement's verb, ahead; it is when the words were
+    # said, and the promise or plan was made then
+    assert _dating(_dated(text, trigger)) == (
+        date(2025, 1, 20),
+        DatePrecision.DAY,
+        DateSource.SENTENCE,
+    )
+
+
 @pytest.mark.parametrize(("text", "trigger", "expected"), REPORT_DAYS)
 def test_the_day_of_a_report_bounds_another_s_act_it_tells(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
