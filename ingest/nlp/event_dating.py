@@ -758,6 +758,15 @@ class EventDater:
             told = self._told_before(trigger, happened=happened)
             if told is not None:
                 return told[0], told[1], DateSource.DISCOURSE
+        if follow and dated[2] in (DateSource.PUBLISHED_AT, DateSource.DISCOURSE):
+            # "The bombing of the depot, on January 3, ... [paragraphs later] The bombing killed
+            # five": an act done by or in an act told before, of its own type, is part of it and
+            # keeps the day its earlier mention told, not the day the story has since reached;
+            # a mention long past is another act of the kind ("the 2015 attack").
+            for noun in _part_of(trigger, event_type):
+                told = self._told_before(noun, happened=happened)
+                if told is not None and not long_before(told[0], self.anchor):
+                    return told[0], told[1], DateSource.DISCOURSE
         return dated
 
     def _goes_on_aside(self, trigger: Token, since: int) -> bool:
@@ -1716,6 +1725,21 @@ def _occasions(trigger: Token) -> list[Token]:
         if c.lower_ in _WHEN
         for g in c.children
         if g.dep_ == "pobj"
+    ]
+
+
+def _part_of(trigger: Token, event_type: EventType | None) -> list[Token]:
+    """The definite event nouns of an act's own type that do it or that it happened in ("the
+    bombing killed five", "were wounded in the attack"): the act is part of theirs."""
+    if event_type is None or trigger.pos_ != "VERB":
+        return []
+    nouns = load_lexicon().nouns
+    return [
+        n
+        for n in (*(c for c in trigger.children if c.dep_ == "nsubj"), *_occasions(trigger))
+        if n.pos_ == "NOUN"
+        and definite_noun(n)
+        and nouns.get(lower_lemma(n), (None,))[0] is event_type
     ]
 
 

@@ -727,6 +727,66 @@ def test_a_day_told_before_a_complement_s_subject_is_the_day_of_the_saying(
     )
 
 
+_DEPOT = (
+    "Israeli jets bombed a Houthi base in Hodeidah on January 3.\n\nOn Tuesday the Houthis held"
+    " a rally in Sanaa.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "event_type", "expected"),
+    [
+        # an act done by or in an act of its own type told before is part of it: its day
+        (
+            "Two Houthi commanders were killed in the bombing, Israel's army said.",
+            "killed",
+            EventType.ASSAULT,
+            (date(2025, 1, 3), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        (
+            "The bombing killed a senior Houthi commander, Israel's army said.",
+            "killed",
+            EventType.ASSAULT,
+            (date(2025, 1, 3), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        # not an act of another type that the act drew: the day the story has reached
+        (
+            "The bombing was condemned by Iran's foreign ministry.",
+            "condemned",
+            EventType.ACCUSE,
+            (date(2025, 1, 21), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+    ],
+)
+def test_an_act_done_by_or_in_an_act_told_paragraphs_before_keeps_its_day(
+    sentence: str,
+    verb: str,
+    event_type: EventType,
+    expected: tuple[date, DatePrecision, DateSource],
+) -> None:
+    text = _DEPOT + sentence
+    (doc,) = parse_texts([text])
+    word = next(t for t in doc if t.text == verb)
+    span = (word.sent.start_char, word.sent.end_char)
+    dater = EventDater(text, doc, WEDNESDAY)
+    dated = dater.date(word.idx, span, clause=clause_spans(word), event_type=event_type)
+    assert dated == expected
+
+
+def test_an_act_of_the_kind_long_past_is_not_the_act_told() -> None:
+    text = (
+        "In 2023, Houthi militants attacked a Saudi army post in Jizan.\n\nOn Tuesday the"
+        " Houthis held a rally in Sanaa.\n\nThe attack wounded two Saudi soldiers."
+    )
+    (doc,) = parse_texts([text])
+    word = next(t for t in doc if t.text == "wounded")
+    span = (word.sent.start_char, word.sent.end_char)
+    dated = EventDater(text, doc, WEDNESDAY).date(
+        word.idx, span, clause=clause_spans(word), event_type=EventType.ASSAULT
+    )
+    assert dated == (date(2025, 1, 21), DatePrecision.DAY, DateSource.DISCOURSE)
+
+
 @pytest.mark.parametrize(("text", "trigger", "expected"), REPORT_DAYS)
 def test_the_day_of_a_report_bounds_another_s_act_it_tells(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
