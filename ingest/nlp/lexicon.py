@@ -191,6 +191,7 @@ class Lexicon:
     on_acts: dict[str, dict[EventType, tuple[EventType, str | None]]]
     act_nouns: dict[str, str]  # "suspension": "suspend", its verb in `on_acts`
     poll_words: frozenset[str]  # "percent", "majority": heads of a poll's respondents
+    polls: frozenset[str]  # "poll", "survey": what such a noun finds is its respondents' view
     unreal: frozenset[str]  # "planned", "alleged": before an event noun, no act done yet
     obligation: frozenset[str]  # "need", "have" (to): what must be done is not done
     scheduling: frozenset[str]  # "set", "due" (to): what is arranged is not yet done
@@ -470,6 +471,7 @@ def load_lexicon() -> Lexicon:
         on_acts=on_acts,
         act_nouns=raw["on_acts"]["nouns"],
         poll_words=frozenset(raw["poll_words"]["words"]),
+        polls=frozenset(raw["poll_words"]["instruments"]),
         unreal=frozenset(raw["unreal_modifiers"]["words"]),
         obligation=frozenset(raw["obligation_words"]["words"]),
         scheduling=frozenset(raw["scheduling_words"]["words"]),

@@ -934,9 +934,12 @@ def _asked_about(trig: Trigger) -> bool:
 
 
 def polled(lex: Lexicon, token: Token) -> bool:
-    """ "41 percent said Trump should ...", "57 percent of voters oppose the plan": what a
-    poll's respondents say or do is no act of anyone."""
+    """ "41 percent said Trump should ...", "57 percent of voters oppose the plan", "a poll
+    found that most voters backed him": what a poll's respondents say or do, or what a poll
+    finds, is no act of anyone."""
     for verb in [token, *token.ancestors]:
+        if _poll_finding(lex, verb):
+            return True
         if verb is token or lower_lemma(verb) in lex.speech | lex.opinion:
             subj = subject_of(lex, verb)
             if subj is not None and (
@@ -945,6 +948,20 @@ def polled(lex: Lexicon, token: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _poll_finding(lex: Lexicon, verb: Token) -> bool:
+    """A clause a poll reports, by whatever verb: its subject ("a survey showed that ..."),
+    a source after it ("..., a poll found", which the parse may hang on the clause as a noun
+    or a verb) or "according to" one."""
+    subj = subject_of(lex, verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subj is not None and lower_lemma(subj) in lex.polls:
+        return True
+    after = [c for c in verb.rights if c.dep_ in ("npadvmod", "parataxis", "ccomp")]
+    nouns = [*after, *(s for c in after for s in children(c, ("nsubj",)))]
+    according = [c for c in verb.children if c.lower_ == "according"]
+    nouns += [o for c in according for p in children(c, ("prep",)) for o in children(p, ("pobj",))]
+    return any(lower_lemma(n) in lex.polls for n in nouns)
 
 
 def wish(lex: Lexicon, trig: Trigger) -> bool:

@@ -53,6 +53,15 @@ CASES = [
     ),
     # What a poll's respondents do is no act of their country.
     ("About 60 percent of Kenyans oppose the deal with Uganda.", []),
+    # Nor is what a poll finds, whatever verb reports it, or wherever the poll is told.
+    ("A new poll found that most Ghanaians backed the Togolese president.", []),
+    ("Most Peruvians blame Bolivia for the crisis, a survey showed on Monday.", []),
+    ("According to a survey, Chileans condemned the Argentine minister.", []),
+    # A poll's staff are people an act is done to or by, as anyone.
+    (
+        "Ugandan soldiers attacked a survey team near the Kenyan border.",
+        [(EventType.ASSAULT, {"UGA-military"}, set(), False, False)],
+    ),
     # Negation stays in its own conjunct where the next has a tense of its own.
     (
         "Mongolia did not take sides and urged China and Russia to talk.",
