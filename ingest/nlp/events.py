@@ -272,7 +272,7 @@ def _sentence_events(
         # The trigger before the tests of what governs it: most tokens are none (each test
         # below walks the parse from every token otherwise).
         trig = speech_request(lex, token) or classify(lex, token)
-        if trig is None or asks(trig) or asks_public(lex, trig) or polled(lex, token):
+        if trig is None or asks(trig) or asks_public(lex, trig) or polled(lex, trig):
             continue
         if purpose_of_noun(token) or unasserted(lex, token) or proposed(lex, token):
             continue

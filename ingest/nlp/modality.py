@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from graph.models import QUAD_CLASS, EventType
 from ingest.nlp.actors import is_office_word
-from ingest.nlp.lexicon import COOPERATIVE, Lexicon, load_lexicon
+from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.senses import (
     GENERIC_HEADS,
     agent_codes,
@@ -933,12 +933,15 @@ def _asked_about(trig: Trigger) -> bool:
     return about and not any(prep_objects(h, ("for",)) for h in heads)
 
 
-def polled(lex: Lexicon, token: Token) -> bool:
+def polled(lex: Lexicon, trig: Trigger) -> bool:
     """ "41 percent said Trump should ...", "57 percent of voters oppose the plan", "a poll
-    found that most voters backed him": what a poll's respondents say or do, or what a poll
-    finds, is no act of anyone."""
+    found that most voters backed him": what a poll's respondents say or do, or the views a
+    poll finds, are no act of anyone (a survey finding deeds, "that troops burned villages",
+    reports them)."""
+    token = trig.token
+    view = QUAD_CLASS[trig.type] not in MATERIAL
     for verb in [token, *token.ancestors]:
-        if _poll_finding(lex, verb):
+        if view and _poll_finding(lex, verb):
             return True
         if verb is token or lower_lemma(verb) in lex.speech | lex.opinion:
             subj = subject_of(lex, verb)

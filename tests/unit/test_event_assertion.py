@@ -57,6 +57,11 @@ CASES = [
     ("A new poll found that most Ghanaians backed the Togolese president.", []),
     ("Most Peruvians blame Bolivia for the crisis, a survey showed on Monday.", []),
     ("According to a survey, Chileans condemned the Argentine minister.", []),
+    # Deeds a survey finds are reported as any others are.
+    (
+        "A survey by the UN found that Ugandan soldiers burned ten villages near Gulu.",
+        [(EventType.ASSAULT, {"UGA-military"}, {"UGA-civilians"}, False, False)],
+    ),
     # A poll's staff are people an act is done to or by, as anyone.
     (
         "Ugandan soldiers attacked a survey team near the Kenyan border.",
