@@ -28,6 +28,7 @@ from ingest.nlp.modality import (
     document_says,
     ended,
     flags,
+    headed_for,
     imperative,
     in_condition,
     meeting_aim,
@@ -312,7 +313,7 @@ def _sentence_events(
         # Nor does a condition ("if ...") or an indirect question ("would not say whether").
         if trig.token.i in absorbed or in_condition(trig.token) or imperative(trig.token):
             continue
-        if trig.nominal and averted(lex, trig.token):
+        if trig.nominal and (averted(lex, trig.token) or headed_for(trig.token)):
             continue
         if not trig.nominal and (as_a_rule(lex, trig.token) or deep_background(lex, trig.token)):
             continue

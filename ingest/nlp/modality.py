@@ -35,6 +35,7 @@ from ingest.nlp.syntax import (
     antecedent,
     aux_words,
     children,
+    definite_noun,
     lemma_in,
     lower_lemma,
     names_kind,
@@ -161,6 +162,35 @@ def averted(lex: Lexicon, noun: Token) -> bool:
         verb = lower_lemma(noun.head.head)
         return verb in lex.appeals or lex.fixed_frames.get(verb) is EventType.THREATEN
     return noun.dep_ in ("dobj", "nsubjpass") and lower_lemma(noun.head) in lex.averting
+
+
+def headed_for(noun: Token) -> bool:
+    """ "moved toward new sanctions", "is heading towards an embargo", "moved closer to
+    imposing sanctions", "moved towards agreeing on an embargo": an act a verb of motion
+    heads for is not done yet (not one already told or done by another, "police moved toward
+    the protest", "towards a protest by miners", nor one a noun on the way names, "drove
+    toward the scene of the attack", nor what a feeling or a stance is toward, "anger toward
+    the crackdown")."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    if definite_noun(noun) or prep_objects(noun, ("by",)):
+        return False
+    token = noun
+    while token.dep_ in ("pobj", "pcomp", "prep", "dobj") and token.head != token:
+        toward = token.lower_ in ("toward", "towards") and token.head.pos_ == "VERB"
+        if token.dep_ == "prep" and (toward or _closer_to(token)):
+            return True
+        token = token.head
+        if token.pos_ in NOMINAL:
+            return False
+    return False
+
+
+def _closer_to(prep: Token) -> bool:
+    """ "moved closer to", "edged nearer to": the comparative of nearness a verb takes."""
+    head = prep.head
+    near = head.tag_ in ("JJR", "RBR") and lower_lemma(head) in ("close", "near")
+    return prep.lower_ == "to" and near and head.head.pos_ == "VERB"
 
 
 def _refused(lex: Lexicon, token: Token) -> bool:

@@ -367,6 +367,29 @@ def test_an_averted_act_did_not_happen(text: str, expected: list[tuple[object, .
     assert _events(text) == expected
 
 
+# An act a verb of motion heads for is not done yet; one already told, done by another, or
+# what a feeling is toward, stays.
+HEADED_FOR = [
+    ("Canada moved toward new sanctions on Venezuela.", []),
+    ("Japan is heading towards an embargo on North Korean coal and iron.", []),
+    ("The Senate edged closer to sanctions on Turkey.", []),
+    ("The bloc moved quickly towards agreeing on sanctions against Minsk.", []),
+    (
+        "Riot police marched toward a protest by Ghanaian teachers.",
+        [(EventType.PROTEST, {"GHA-education"}, set())],
+    ),
+    (
+        "Anger toward the crackdown on Togolese protesters grew.",
+        [(EventType.COERCE, set(), {"TGO-protesters"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADED_FOR)
+def test_an_act_headed_for_is_not_done(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(text) == expected
+
+
 def test_an_act_protested_against_did_happen() -> None:
     text = "Students protested against the invasion of Moldova by Russia."
     (result,) = extract_events([Article(id="a1", text=text, format="text")])
