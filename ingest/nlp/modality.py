@@ -685,9 +685,14 @@ def _counterfactual(verb: Token) -> bool:
 def _scheduled(lex: Lexicon, trig: Trigger) -> bool:
     """ "Lavrov and Kerry will meet in Lausanne", "Chile and Peru to hold talks": sides told
     together meeting with no one else named have arranged their meeting, on the calendar as
-    one "scheduled to" is, not pledged; one side's meeting or visit told ahead ("will visit
-    Mauritania to mediate", "will meet his Turkish counterpart") is its intent, AGREE with
-    PLOVER's mode of meetings (CAMEO 036)."""
+    one "scheduled to" is, not pledged; so is one side's meeting or visit the news tells
+    ahead ("the president will visit Tokyo next week, his office said"): an announcement is
+    no accord. Its doer's own word ("said he will meet his Turkish counterpart") or an aim
+    beyond meeting told with it ("will visit Mauritania to mediate", "to sign an accord";
+    not "to discuss trade") is its intent, AGREE with PLOVER's mode of meetings (CAMEO
+    036)."""
+    if trig.type is not EventType.CONSULT:
+        return False
     subj = subject_of(lex, trig.token)
     joint = subj is not None and (
         subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
@@ -695,7 +700,13 @@ def _scheduled(lex: Lexicon, trig: Trigger) -> bool:
     told = [trig.token, *([trig.noun] if trig.noun is not None else [])]
     partner = [o for o in objects_of(trig.token) if o != trig.noun]
     partner += [o for t in told for o in prep_objects(t, ("with",))]
-    return trig.type is EventType.CONSULT and joint and not partner
+    if joint and not partner:
+        return True
+    aims = [a for c in trig.token.children if purpose_clause(lex, c) and (a := classify(lex, c))]
+    aim = any(a.type is not EventType.CONSULT or a.mode == "third-party" for a in aims)
+    # The aim itself ("to mediate") is the intent its visit tells.
+    aim = aim or purpose_clause(lex, trig.token)
+    return not aim and not _said_by_doer(lex, trig)
 
 
 def noun_subject(trig: Trigger) -> Token | None:

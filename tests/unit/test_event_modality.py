@@ -66,8 +66,9 @@ CASES = [
         [(EventType.REJECT, "meet", {"SRB"}, False, False)],
     ),
     # Sides told together meeting with no one else have arranged it: a CONSULT on the
-    # calendar, not yet held, as one "scheduled to" is. One side's meeting told ahead, or
-    # sides meeting a third, is a pledge, AGREE with PLOVER's mode of meetings.
+    # calendar, not yet held, as one "scheduled to" is; so is one side's meeting, or sides
+    # meeting a third, that the news tells ahead. Its doer's own word, or an aim beyond
+    # meeting, is a pledge, AGREE with PLOVER's mode of meetings.
     (
         "The presidents of Chile and Peru will meet in Lima on Friday.",
         [(EventType.CONSULT, "meeting", set(), False, True)],
@@ -78,11 +79,31 @@ CASES = [
     ),
     (
         "The Ghanaian president will meet the Togolese president in Accra on Friday.",
-        [(EventType.AGREE, "meet", {"TGO-government"}, False, False)],
+        [(EventType.CONSULT, "meeting", {"TGO-government"}, False, True)],
     ),
     (
         "Ghana and Togo will hold talks with Benin on border trade next week.",
-        [(EventType.AGREE, "meet", {"BEN"}, False, False)],
+        [(EventType.CONSULT, None, {"BEN"}, False, True)],
+    ),
+    (
+        "The Ghanaian president will visit Lome next week to discuss border trade.",
+        [(EventType.CONSULT, "visit", {"TGO"}, False, True)],
+    ),
+    (
+        "The Ghanaian president said he would visit Lome next week.",
+        [(EventType.AGREE, "meet", {"TGO"}, False, False)],
+    ),
+    (
+        '"We will meet the Togolese president on Friday," the Ghanaian president said.',
+        [(EventType.AGREE, "meet", {"TGO-government"}, False, False)],
+    ),
+    (
+        "The Ghanaian president will visit Lome to mediate between the government and the "
+        "opposition.",
+        [
+            (EventType.AGREE, "meet", {"TGO"}, False, False),
+            (EventType.AGREE, "meet", {"TGO-government", "TGO-opposition"}, False, False),
+        ],
     ),
     # What is needed or owed is not done; said of another, it is asked of them, as "must" is.
     (

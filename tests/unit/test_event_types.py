@@ -814,14 +814,14 @@ CASES = [
     ),
     ("Mexican police charged drivers 200 pesos at the checkpoint.", []),
     # Talks hosted between sides are mediated (CAMEO 045): the host consults both; hosting
-    # them ahead is a pledge.
+    # them told ahead by the news is on the calendar, not yet held.
     (
         "Oman hosted talks between Iran and the United States.",
         [(EventType.CONSULT, {"OMN"}, {"IRN", "USA"}, False, False)],
     ),
     (
         "Oman will host talks between Iran and the United States.",
-        [(EventType.AGREE, {"OMN"}, {"IRN", "USA"}, False, False)],
+        [(EventType.CONSULT, {"OMN"}, {"IRN", "USA"}, False, True)],
     ),
     (
         "Kenyan prosecutors charged the governor with fraud.",

@@ -1438,7 +1438,7 @@ ROLES = [
     ),
     (
         "Luxembourg and the US agree. Kerry and Juncker will visit Kabul next week.",
-        EventType.AGREE,
+        EventType.CONSULT,
         F({"John Kerry", "Jean Claude Juncker"}),
         F({"AFG"}),
         NONE,
