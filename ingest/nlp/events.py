@@ -485,6 +485,17 @@ def _sentence_events(
                 # Whom the noun's own words name beats its doer found again ("faced rebukes
                 # from Jordan over the plan": Jordan, the one rebuked's none).
                 target = patients or target
+        if not target and not trig.nominal:
+            # "broke up a rally by the opposition": force on a gathering is done to those
+            # gathered, named by its "by" wherever the parse hangs it on the active verb.
+            verb = lower_lemma(trig.token)
+            gathered = [
+                o for o in objects_of(trig.token) if f"{verb} {lower_lemma(o)}" in lex.repression
+            ]
+            active = gathered and children(trig.token, ("nsubj",))
+            by = prep_objects(trig.token, ("by",)) if active else []
+            target = [a for o in gathered for a in noun_agents(index, o, modifiers=True)]
+            target = target or [a for o in by for a in index.actors_in(o) if a not in source]
         if not target and trig.type is EventType.ASSAULT and weapon_went_off(lex, trig.token):
             target = forces_near(index, trig.token)
         if not target and not trig.nominal and QUAD_CLASS[trig.type] not in MATERIAL:

@@ -42,6 +42,8 @@ STATIVE_PATH = Path(__file__).parent.parent / "data" / "stative_verbs.txt"
 COOPERATIVE = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})
 # CAMEO's appeal (026) and intent (036) to meet or negotiate.
 _MEETING_CODES = frozenset({"026", "036"})
+# The lexicon's protests that gather people ("rally", "riot"), not strikes or boycotts.
+_GATHERED = frozenset({"demonstration", "riot"})
 MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
 
 
@@ -84,6 +86,9 @@ class Lexicon:
     phrasal: dict[str, tuple[EventType, str | None]]
     nouns: dict[str, tuple[EventType, str | None]]
     verb_object: dict[str, tuple[EventType | None, str | None]]
+    # "crush protest": the pairs of `verb_object` that are force on a gathering, an act only
+    # with whom it is done to named ("crushed the rally in bonds" is a market's)
+    repression: frozenset[str]
     partnered: dict[str, tuple[EventType, str | None]]
     restricting: frozenset[str]  # "ban", "banish": partnered verbs done to a party as a whole
     light_verbs: frozenset[str]
@@ -247,6 +252,20 @@ def load_lexicon() -> Lexicon:
             own = any(noun == h for p in cameo.get(verb, ()) for e in p.words for h, _ in e)
             if not own:
                 verb_object.setdefault(f"{verb} {noun}", verb_object["upgrade tie"])
+    # "police crushed the protests", "broke up the march": force on a gathering is violent
+    # repression, as CAMEO codes its verbs of crushing and suppressing on the gatherings its
+    # patterns name (175), for any gathering the lexicon knows and those taking part in one.
+    gathered = {w for w, (t, m) in verbs.items() if t == EventType.PROTEST and m in _GATHERED}
+    gatherings = {w for w, (t, m) in nouns.items() if t == EventType.PROTEST and m in _GATHERED}
+    repressing = raw["repressing_verbs"]
+    etype, mode = cameo_raw["plover"][repressing["code"]]
+    repression = set()
+    for verb in _block_verbs(cameo_raw, repressing) - verbs.keys():
+        for noun in gatherings | _doers(gathered) if " " not in verb else ():
+            own = any(noun == h for p in cameo.get(verb, ()) for e in p.objects for h, _ in e)
+            if not own and f"{verb} {noun}" not in verb_object:
+                verb_object[f"{verb} {noun}"] = (EventType(etype), mode)
+                repression.add(f"{verb} {noun}")
     # WordNet's arms too ("bullet", "shrapnel", "grenade"): CAMEO's sets name few munitions;
     # what CAMEO names going off outside its weapons ("LANDMINE *", "TIMEBOMB *" of
     # EXPLODE), which WordNet lacks as one word; and its craft that carry no one ("a drone
@@ -354,6 +373,7 @@ def load_lexicon() -> Lexicon:
         phrasal=phrasal,
         nouns=nouns,
         verb_object=verb_object,
+        repression=frozenset(repression),
         partnered=partnered,
         restricting=frozenset(partnered) - frozenset(raw["partnered_verbs"]),
         light_verbs=frozenset(raw["light_verbs"]) | _block_verbs(cameo_raw, raw["degree_verbs"]),

@@ -321,7 +321,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             etype, mode = lex.verb_object[key]
             if etype is None:
                 return None
-            return Trigger(token, etype, mode, 0.85, text=f"{token.text} {obj.text}")
+            aimed = key in lex.repression
+            return Trigger(token, etype, mode, 0.85, text=f"{token.text} {obj.text}", aimed=aimed)
     if lex.verbs.get(lemma, (None,))[0] is EventType.AGREE:
         # "agreed to the demands", "accepted the request": granting what is asked accedes
         # to it (CAMEO 083, PLOVER's CONCEDE), it is no pledge; a verb that pledges what its

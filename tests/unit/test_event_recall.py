@@ -14,7 +14,7 @@ acted on whose owner a participle names, an office-holder impeached, a vote of n
 passed, forces leaving a country, a party's act named a fault, an attack in a town of a state
 the article names, munitions landing, a withdrawal of one's own forces named by its noun, force
 on a town of a state the article names, a drone hitting a building, an attack orchestrated or
-masterminded; with the real English model."""
+masterminded, force on a gathering; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -856,6 +856,28 @@ CASES = [
         [(EventType.ASSAULT, {"RUS"}, {"UKR"}, False, False)],
     ),
     ("Turkish jets struck Afrin.", [(EventType.ASSAULT, {"TUR"}, {"Afrin"}, False, False)]),
+    # Force on a gathering is violent repression (CAMEO 175), done to those gathered: the
+    # dissenters named, the gathering's "by", else the state it was held in.
+    (
+        "Riot police crushed the demonstrators outside the parliament in Minsk.",
+        [(EventType.ASSAULT, {"BLR-police"}, {"BLR-protesters"}, False, False)],
+    ),
+    (
+        "Zimbabwean soldiers broke up a rally by opposition supporters in Harare.",
+        [(EventType.ASSAULT, {"ZWE-military"}, {"ZWE-opposition"}, False, False)],
+    ),
+    (
+        "Kenyan police quelled the riots in Nairobi after the election.",
+        [(EventType.ASSAULT, {"KEN-police"}, {"KEN"}, False, False)],
+    ),
+    (
+        "Security forces suppressed a demonstration near the presidential palace in Khartoum.",
+        [(EventType.ASSAULT, {"SDN-police"}, {"SDN"}, False, False)],
+    ),
+    # At no one named, no act: a rally may be a market's.
+    ("The central bank's decision crushed the rally in Brazilian bonds.", []),
+    ("The Federal Reserve smashed the stock market rally on Wednesday.", []),
+    ("The striker crushed Peru's hopes of a draw.", []),
 ]
 
 
