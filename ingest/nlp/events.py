@@ -296,6 +296,18 @@ def _sentence_events(
                 for c in children(obj, ("acl",))
                 if before_parenthetical(c) is None
             )
+    # "shells fired by Armenian forces hit the village": arms fired or launched that strike
+    # are one attack, told by the verb that names whom it struck.
+    struck = {
+        s.i
+        for t in triggers
+        if t.type is EventType.ASSAULT and (s := subject_of(lex, t.token)) is not None
+    }
+    absorbed.update(
+        t.token.i
+        for t in triggers
+        if t.token.dep_ == "acl" and t.token.head.i in struck and lower_lemma(t.token) in lex.firing
+    )
     taken = {t.token.i for t in triggers} | absorbed
     taken |= {o.i for t in triggers for o in [*objects_of(t.token), *([t.noun] if t.noun else [])]}
     # "called for the president's resignation": what a request is for is asked, not done.

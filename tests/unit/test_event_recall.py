@@ -14,7 +14,8 @@ acted on whose owner a participle names, an office-holder impeached, a vote of n
 passed, forces leaving a country, a party's act named a fault, an attack in a town of a state
 the article names, munitions landing, a withdrawal of one's own forces named by its noun, force
 on a town of a state the article names, a drone hitting a building, an attack orchestrated or
-masterminded, force on a gathering; with the real English model."""
+masterminded, force on a gathering, arms fired or launched that hit something; with the real
+English model."""
 
 from datetime import UTC, date, datetime
 
@@ -878,6 +879,28 @@ CASES = [
     ("The central bank's decision crushed the rally in Brazilian bonds.", []),
     ("The Federal Reserve smashed the stock market rally on Wednesday.", []),
     ("The striker crushed Peru's hopes of a draw.", []),
+    # Arms fired or launched that strike are one attack, whose target the striking verb names;
+    # fired from a place with no one named firing them, they are of whoever holds it.
+    (
+        "Mortar shells fired by Eritrean troops hit an Ethiopian border post.",
+        [(EventType.ASSAULT, {"ERI-military"}, {"ETH"}, False, False)],
+    ),
+    (
+        "A rocket fired by Hezbollah fighters struck a house in Haifa, Israel.",
+        [(EventType.ASSAULT, {"LBN"}, {"ISR"}, False, False)],
+    ),
+    (
+        "Missiles launched from Yemen hit an oil refinery in Saudi Arabia.",
+        [(EventType.ASSAULT, {"YEM"}, {"SAU"}, False, False)],
+    ),
+    # Another attack on the subject is its own.
+    (
+        "Police attacked by rioters shot two men in Kano.",
+        [
+            (EventType.ASSAULT, {"NGA-protesters"}, {"NGA-police"}, False, False),
+            (EventType.ASSAULT, {"NGA-police"}, {"NGA-civilians"}, False, False),
+        ],
+    ),
 ]
 
 
