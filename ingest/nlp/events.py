@@ -486,7 +486,9 @@ def _sentence_events(
                 doers=source,
                 voiced=trig.voiced,
                 asks=trig.type is EventType.REQUEST,
-                leaves=_gives_up(trig, trig.token),
+                # "launched missiles from Belarus": arms leave where they are fired from
+                # (CAMEO's "LAUNCH * &WEAPON (FROM ^)"), no party.
+                leaves=_gives_up(trig, trig.token) or lower_lemma(trig.token) in lex.firing,
                 sends=any(
                     lower_lemma(t) in lex.deporting | lex.deportations
                     for t in (trig.token, trig.noun)

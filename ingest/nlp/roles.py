@@ -904,7 +904,7 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
         users = [a for c in participles for a in _agents(index, c)]
         # "rockets fired from Gaza hit ...": arms fired or launched from a place, no one
         # named firing them, are of whoever holds it, as an attack that came from there is.
-        fired = [c for c in participles if lower_lemma(c) in lex.firing]
+        fired = [c for c in children(subj, ("acl",)) if lower_lemma(c) in lex.firing]
         users = users or [
             a for c in fired for o in prep_objects(c, ("from",)) for a in index.actors_in(o)
         ]

@@ -893,6 +893,17 @@ CASES = [
         "Missiles launched from Yemen hit an oil refinery in Saudi Arabia.",
         [(EventType.ASSAULT, {"YEM"}, {"SAU"}, False, False)],
     ),
+    (
+        "Missiles launched from Iran struck an American base in Iraq.",
+        [(EventType.ASSAULT, {"IRN"}, {"USA"}, False, False)],
+    ),
+    # Where arms are fired from is no party they are fired at.
+    ("Russia launched missiles from Belarus.", []),
+    ("Drones launched from Russia hit a power plant in Kharkiv, Ukraine.", []),
+    (
+        "Syrian forces fired rockets from Idlib at Turkish border villages.",
+        [(EventType.ASSAULT, {"SYR-military"}, {"TUR-civilians"}, False, False)],
+    ),
     # Another attack on the subject is its own.
     (
         "Police attacked by rioters shot two men in Kano.",
