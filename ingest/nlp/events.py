@@ -499,17 +499,22 @@ def _sentence_events(
                 # Whom the noun's own words name beats its doer found again ("faced rebukes
                 # from Jordan over the plan": Jordan, the one rebuked's none).
                 target = patients or target
-        if not target and not trig.nominal:
+        verb = lower_lemma(trig.token)
+        gathered = [
+            o
+            for o in ([] if trig.nominal else objects_of(trig.token))
+            if f"{verb} {lower_lemma(o)}" in lex.repression
+        ]
+        if gathered:
             # "broke up a rally by the opposition": force on a gathering is done to those
-            # gathered, named by its "by" wherever the parse hangs it on the active verb.
-            verb = lower_lemma(trig.token)
-            gathered = [
-                o for o in objects_of(trig.token) if f"{verb} {lower_lemma(o)}" in lex.repression
-            ]
-            active = gathered and children(trig.token, ("nsubj",))
-            by = prep_objects(trig.token, ("by",)) if active else []
-            target = [a for o in gathered for a in noun_agents(index, o, modifiers=True)]
-            target = target or [a for o in by for a in index.actors_in(o) if a not in source]
+            # gathered, named by its "by" wherever the parse hangs it on the active verb, else
+            # to whom its place names. They are people, no state or body of one: "crushed the
+            # government's march toward a referendum" is a figure.
+            by = prep_objects(trig.token, ("by",)) if children(trig.token, ("nsubj",)) else []
+            gatherers = [a for o in gathered for a in noun_agents(index, o, modifiers=True)]
+            gatherers = gatherers or [a for o in by for a in index.actors_in(o) if a not in source]
+            people = [a for a in gatherers if not of_state(index, a)]
+            target = people or [a for a in target if a not in gatherers]
         if not target and trig.type is EventType.ASSAULT and weapon_went_off(lex, trig.token):
             target = forces_near(index, trig.token)
         if not target and not trig.nominal and QUAD_CLASS[trig.type] not in MATERIAL:

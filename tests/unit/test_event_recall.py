@@ -879,6 +879,7 @@ CASES = [
     ("The central bank's decision crushed the rally in Brazilian bonds.", []),
     ("The Federal Reserve smashed the stock market rally on Wednesday.", []),
     ("The striker crushed Peru's hopes of a draw.", []),
+    ("The opposition crushed the government's march toward a referendum in Caracas.", []),
     # Arms fired or launched that strike are one attack, whose target the striking verb names;
     # fired from a place with no one named firing them, they are of whoever holds it.
     (
