@@ -123,6 +123,8 @@ _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
 _MINISTERS = {"secretary", "minister", "ministry", "department"}
 _BODY_KINDS = (ActorKind.GROUP, ActorKind.ORGANISATION)
 _STATE_BODIES = {"ministry", "department"}
+# A portfolio's other spellings and synonyms, with the one form ids take ("Defense", "Foreign").
+_PORTFOLIOS: dict[str, str] = _WORDS["portfolios"]
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
 # Particles inside names; the small model may end a PERSON on one and tag the rest apart
 # ("Ursula von der" PERSON, "Leyen" GPE).
@@ -339,8 +341,8 @@ def _state_body_id(words: list[str], country: str | None) -> str | None:
 
 def _state_body(words: list[str]) -> str | None:
     """A state's department or ministry named by its portfolio in common words, before or
-    after it ("Defence Ministry", "the Ministry of Defence": "ministry of defence"); none for
-    another name."""
+    after it ("Defence Ministry", "the Ministry of Defense": "Ministry of defence"; "Foreign
+    Ministry": "Ministry of foreign affairs"); none for another name."""
     words = [w for w in words if w.lower() != "the"]  # "the Ministry of the Interior"
     if not words:
         return None
@@ -350,7 +352,8 @@ def _state_body(words: list[str]) -> str | None:
         return None
     if not {w.lower() for w in portfolio} <= common_words():
         return None
-    return f"{body} of {' '.join(portfolio)}"
+    written = " ".join(portfolio).lower()
+    return f"{body} of {_PORTFOLIOS.get(written, written)}"
 
 
 @lru_cache(maxsize=1)

@@ -1645,6 +1645,23 @@ def test_a_states_ministry_has_one_id_however_its_state_and_portfolio_are_writte
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Peruvian Foreign Ministry recalled its envoy.", "ministry-of-foreign-affairs"),
+        ("The Peruvian Ministry of External Affairs recalled him.", "ministry-of-foreign-affairs"),
+        ("The Peruvian Defense Ministry bought two patrol boats.", "ministry-of-defence"),
+        ("The Ministry of Defence of Peru bought two patrol boats.", "ministry-of-defence"),
+        ("The Peruvian Ministry of Home Affairs banned the march.", "ministry-of-interior"),
+        ("The Peruvian Interior Ministry banned the march.", "ministry-of-interior"),
+    ],
+)
+def test_a_portfolios_spellings_and_synonyms_name_one_ministry(
+    nlp: Language, text: str, body: str
+) -> None:
+    assert f"org:PER-{body}" in _actors(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # A people's that is no state, a town's.
