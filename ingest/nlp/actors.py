@@ -123,6 +123,7 @@ _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
 _MINISTERS = {"secretary", "minister", "ministry", "department"}
 _BODY_KINDS = (ActorKind.GROUP, ActorKind.ORGANISATION)
 _STATE_BODIES = {"ministry", "department"}
+_STATE_FORMS = (Form.NAME, Form.ALIAS)  # a state's own names: no capital's, no demonym
 # A portfolio's other spellings and synonyms, with the one form ids take ("Defense", "Foreign").
 _PORTFOLIOS: dict[str, str] = _WORDS["portfolios"]
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
@@ -236,6 +237,9 @@ class _Mention:
     # The gender of the pronouns the article uses for the person, where it picks one of the
     # formal names of a short first name ("Pat" and "he": Patrick).
     gender: str | None = None
+    # A ministry an agent phrase names: the country of its sector actor ("" for none), where
+    # no state is told for the ministry (see `_agents`).
+    agent_country: str | None = None
 
     def __post_init__(self) -> None:
         if self.cover < 0:
@@ -326,10 +330,16 @@ def _state_body_id(words: list[str], country: str | None) -> str | None:
         hit = gaz.lookup(words[-1])
         if hit is not None and hit[0].kind is ActorKind.COUNTRY and hit[1] is not Form.DEMONYM:
             state, words = hit[0].country, words[:-2]
-    # A state's demonym opening it ("Russian"); a state's name opening it: _state_opening's.
-    people = gaz.lookup(words[0]) if len(words) > 2 else None
-    if state is None and people is not None and people[1] is Form.DEMONYM:
-        state, words = people[0].country, words[1:]
+    # A state's demonym opening it ("Russian", "South Korean"), or its name owning it
+    # ("South Korea's"); a state's name opening it: _state_opening's.
+    for k in range(min(3, len(words) - 2), 0, -1):
+        written = " ".join(words[:k])
+        owned = written[-2:] in ("'s", "\u2019s")
+        hit = gaz.lookup(written[:-2] if owned else written)
+        forms = _STATE_FORMS if owned else (Form.DEMONYM,)
+        if state is None and hit and hit[0].kind is ActorKind.COUNTRY and hit[1] in forms:
+            state, words = hit[0].country, words[k:]
+            break
     if state is None:
         opening, after = _state_opening(words)
         state, words = (opening, after) if after else (country, words)
@@ -381,7 +391,7 @@ def _known_under_state_names(
         if m.kind is not ActorKind.ORGANISATION or m.entry is not None:
             continue
         owner = states.get(m.start - 1) if doc[m.start - 1].text in _POSSESSIVES else None
-        if owner is not None and m.start > 1 and owner.form in (Form.NAME, Form.ALIAS):
+        if owner is not None and m.start > 1 and owner.form in _STATE_FORMS:
             m.country = owner.entry.country or m.country
             _known_as_states(m, m.country, m.text.split(), gaz)
             continue
@@ -695,6 +705,11 @@ def resolve_actors(
     _state_bodies_unknown(doc, mentions, gaz, places, main=main, headline=site)
     if _bodies_of_setting(doc, mentions):
         _appositive_countries(doc, mentions, matches)  # their officers follow
+    for m in mentions:
+        if m.agent_country is not None and m.country is None:
+            # A ministry no state is told for, in an article of several states: the sector
+            # of the country its generic agent takes (the sentence's, else the article's).
+            m.kind, m.country = ActorKind.SECTOR, m.agent_country or None
     mentions = [_as_people(doc, m, nationals) for m in _without_agents_places(doc, mentions)]
     mentions = _drop_covered([m for m in mentions if not m.unresolved])
     _gender_by_pronouns(doc, mentions)
@@ -2936,6 +2951,25 @@ def _agents(
                 holder.sector, holder.political = sector.name, True
                 of_country = _country_after(doc, holder.end, by_end)
                 holder.country = holder.country or of_country or (None if of_any else country)
+            continue
+        town = before and before[0].form is Form.CAPITAL  # "Moscow's health department"
+        if _state_body(doc[start:end].text.split()) is not None and not town:
+            # A ministry named by its portfolio ("Russia's foreign ministry", "the defence
+            # ministry of Peru") is that state's body, one with its capitalised name: of the
+            # state named with it, else of the article's one state (`_bodies_of_setting`).
+            of = [m for m in countries if m.start == end + 1 and lower[end] == "of"]
+            states = before or [m for m in of if m.form is not Form.DEMONYM]
+            state = states[0].entry.country if states else None
+            if states and not before:
+                replaced.add(states[0].start)  # "of Peru": the ministry's name, no actor
+            # Named with its state's words ("Russia's foreign ministry", "the foreign
+            # ministry of Peru"): "foreign ministry" alone would name every state's.
+            span = doc[cover : (states[0].end if states and not before else end)]
+            ministry = _Mention.of_span(span, ActorKind.ORGANISATION, country=state)
+            ministry.start, ministry.start_char = start, doc[start].idx
+            ministry.agent_country = country or ""  # its sector's, where no state is told
+            _known_as_states(ministry, state, doc[start:end].text.split(), gaz)
+            found.append(ministry)
             continue
         found.append(
             _Mention.of_span(

@@ -785,6 +785,7 @@ def find_events(
     states: Iterable[str] = (),
     countries: Mapping[str, str] | None = None,
     located: Mapping[str, str] | None = None,
+    sectors: Mapping[str, str] | None = None,
 ) -> list[EventMention]:
     """Events in a parsed doc; `offset` maps doc characters to article characters.
 
@@ -792,7 +793,8 @@ def find_events(
     regions): never taken as a side from "in" ("leaders in Eurasia"). `people` are the ids of
     persons, whom a later "he" or "she" may stand for. `states` are the ids of countries,
     which an act done in them ("imposed a curfew in Lebanon") bears on. `countries` gives
-    the country of each actor that has one, `located` that of each town or region.
+    the country of each actor that has one, `located` that of each town or region,
+    `sectors` the sector of each organisation that has one (a ministry's: government).
     """
     lex = load_lexicon()
     index = ActorIndex(
@@ -805,6 +807,7 @@ def find_events(
         frozenset(states),
         dict(countries or {}),
         dict(located or {}),
+        dict(sectors or {}),
     )
     events: list[EventMention] = []
     for sent in doc.sents:

@@ -75,6 +75,11 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
             states=_ids_of(actors, ActorKind.COUNTRY),
             countries={a.id: a.country for a in actors.actors if a.country},
             located=_places_in(spans, toponyms, by_id),
+            sectors={
+                a.id: a.sector
+                for a in actors.actors
+                if a.kind is ActorKind.ORGANISATION and a.sector
+            },
         )
         if political(m, by_id, doc=doc, spans=spans)
     ]

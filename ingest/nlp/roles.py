@@ -177,6 +177,7 @@ class ActorIndex:
         states: frozenset[str],
         countries: dict[str, str],
         located: dict[str, str],
+        sectors: dict[str, str],
     ) -> None:
         self.lex = lex
         self.doc = doc
@@ -186,6 +187,7 @@ class ActorIndex:
         self.states = states
         self.countries = countries  # actor id -> its country, where it has one
         self.located = located  # a town's or region's actor id -> its country
+        self.sectors = sectors  # an organisation's actor id -> its sector, where it has one
         self.bounds = (0, len(doc))  # token range of the segment being read
         self._sentences = list(doc.sents)
         self._sentence_at = {s.start: i for i, s in enumerate(self._sentences)}
@@ -1710,8 +1712,9 @@ _STATE_SECTORS = sectors_of("state")
 
 
 def of_state(index: ActorIndex, actor: str) -> bool:
-    """Whether an actor is a state or a body of one (its government, army, police...)."""
-    return actor in index.states or sector(actor) in _STATE_SECTORS
+    """Whether an actor is a state or a body of one (its government, army, police, a
+    ministry...)."""
+    return actor in index.states or (index.sectors.get(actor) or sector(actor)) in _STATE_SECTORS
 
 
 def noun_agents(index: ActorIndex, noun: Token, *, modifiers: bool = False) -> list[str]:

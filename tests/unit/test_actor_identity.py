@@ -1662,6 +1662,34 @@ def test_a_portfolios_spellings_and_synonyms_name_one_ministry(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's foreign ministry recalled its envoy on Friday.",
+        "The Peruvian foreign ministry recalled its envoy on Friday.",
+        "The foreign ministry of Peru recalled its envoy on Friday.",
+        "Peru's Ministry of Foreign Affairs recalled its envoy on Friday.",
+        "The Ministry of Foreign Affairs of Peru recalled its envoy on Friday.",
+        # The article's one state.
+        "Police in Lima detained two men. The foreign ministry recalled its envoy.",
+    ],
+)
+def test_a_ministry_in_lower_case_or_named_as_an_agent_is_its_states_one_body(
+    nlp: Language, text: str
+) -> None:
+    actors = _actors(nlp, text)
+    assert actors["org:PER-ministry-of-foreign-affairs"].sector == "government"
+    sectors = [a for a in actors.values() if a.kind is ActorKind.SECTOR]
+    assert not [a for a in sectors if any("ministry" in n.lower() for n in a.aliases)]
+
+
+def test_a_ministry_of_no_state_told_among_several_states_is_a_sector(nlp: Language) -> None:
+    text = "Chilean and Bolivian envoys met in Lima. The foreign ministry called the talks useful."
+    actors = _actors(nlp, text).values()
+    assert [a.kind for a in actors if "foreign ministry" in a.aliases] == [ActorKind.SECTOR]
+    assert not [a for a in actors if "ministry-of" in a.id]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # A people's that is no state, a town's.

@@ -160,7 +160,7 @@ CASES = [
     # unarmed: a report, a record, an idea; armed men attack bodily what they attack.
     (
         "The Chinese foreign ministry attacked the American report on Monday.",
-        [(EventType.ACCUSE, {"CHN-government"}, {"USA"}, False, False)],
+        [(EventType.ACCUSE, {"CHN"}, {"USA"}, False, False)],
     ),
     (
         "Kenyan opposition senators attacked the idea of a new tax.",
@@ -226,11 +226,11 @@ CASES = [
     # A spokesperson acts as whom it speaks for.
     (
         "The spokesman for the Chinese foreign ministry condemned the American sanctions.",
-        [(EventType.ACCUSE, {"CHN-government"}, {"USA"}, False, False)],
+        [(EventType.ACCUSE, {"CHN"}, {"USA"}, False, False)],
     ),
     (
         "The Kenyan interior ministry's spokeswoman accused Somalia of sheltering the attackers.",
-        [(EventType.ACCUSE, {"KEN-government"}, {"SOM"}, False, False)],
+        [(EventType.ACCUSE, {"KEN"}, {"SOM"}, False, False)],
     ),
     # A command is no act done.
     ('"Do not impose sanctions on Latvia," the Estonian president said.', []),

@@ -705,7 +705,7 @@ CASES = [
     ),
     (
         "Japan's new textbook drew protests from the South Korean foreign ministry.",
-        [(EventType.ACCUSE, {"KOR-government"}, {"JPN"}, False, False)],
+        [(EventType.ACCUSE, {"KOR"}, {"JPN"}, False, False)],
     ),
     ("The new pension law drew protests from French unions.", []),
     ("The film drew protests from religious groups.", []),

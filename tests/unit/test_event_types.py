@@ -246,7 +246,7 @@ CASES = [
     ),
     (
         "Protesters occupied the ministry of health in Santiago.",
-        [(EventType.PROTEST, {"CHL-protesters"}, {"CHL-government"}, False, False)],
+        [(EventType.PROTEST, {"CHL-protesters"}, {"CHL"}, False, False)],
     ),
     # An event is no actor of a cooperative act, unless its own words name one.
     ("The march moved a few blocks toward the Chilean parliament.", []),
