@@ -60,6 +60,8 @@ _SMALL |= {"to", "at", "by", "an", "as", "or", "el", "du", "da", "di", "le"}
 _GREEK_LETTERS = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota"}
 _GREEK_LETTERS |= {"kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau"}
 _GREEK_LETTERS |= {"upsilon", "phi", "chi", "psi", "omega"}
+# "Son of", "daughter of" inside an Arabic name.
+_PATRONYMICS = {"bin", "ibn", "bint"}
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sayyid", "sayed", "seyed"}
 # Words an acronym leaves out ("NASA": National Aeronautics and Space Administration).
 _INITIAL_SKIPS = {"of", "the", "and", "for", "in", "on", "de", "la", "du", "des", "del", "di"}
@@ -360,7 +362,9 @@ def _names_person(
     words = [w.lower() for w in _words(names[0])]
     if person or len(words) < 2 or named[0] & bodies or set(words) <= _GREEK_LETTERS:
         return person
-    return dated or (words[0] in given and not set().union(*named) & bodies)
+    # An Arabic name's "son of" between its words is a person's ("OSAMA BIN LADEN").
+    patronymic = not _PATRONYMICS.isdisjoint(words[1:-1])
+    return dated or patronymic or (words[0] in given and not set().union(*named) & bodies)
 
 
 def _unbracketed(names: list[str]) -> tuple[list[str], set[str]]:

@@ -129,6 +129,23 @@ def test_a_name_of_greek_letters_is_a_body(record: str, is_person: bool) -> None
 
 
 @pytest.mark.parametrize(
+    ("record", "is_person"),
+    [
+        # An Arabic "son of" inside a name of no given name the dictionary marks is a person's.
+        ("KARIM_BIN_SALEH_ [IMGMUSALQ]\n", True),
+        ("YUSRA_BINT_HAMAD_ [IMGMUSALQ]\n", True),
+        ("ABU_SALEH_BRIGADE_ [IMGMUSALQ]\n", False),
+    ],
+)
+def test_a_name_holding_son_of_is_a_persons(record: str, is_person: bool) -> None:
+    ((names, _, person),) = phoenix_actors._records(record)
+    found = phoenix_actors._names_person(
+        names, person=person, dated=False, bodies=_BODIES, given=set()
+    )
+    assert found is is_person
+
+
+@pytest.mark.parametrize(
     ("record", "aliases"),
     [
         # A short acronym in brackets names the group, in its own language too ("Zuidelijk
