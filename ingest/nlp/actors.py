@@ -383,8 +383,10 @@ def _known_under_state_names(
     """A body no dictionary knows by the name written, opened by its state's name, is the
     body a dictionary knows by another of the state's names ("US Supreme Court" is known, so
     is "the United States Supreme Court"; "United States Department of Justice", so are "the
-    US Department of Justice" and "the US Justice Department", a department or ministry
-    named by its portfolio before or after it): one real-world actor, one id. A body a
+    US Department of Justice", "the US Justice Department" and "the American Justice
+    Department", a department or ministry named by its portfolio before or after it, with or
+    without "the": "Interior Department", "Department of the Interior"): one real-world
+    actor, one id. A body a
     state's name owns is that state's ("Russia's Defence Ministry", "the UK's National Crime
     Agency"; not a capital's: "Moscow's Health Department"), as one its name opens is."""
     for m in mentions:
@@ -395,7 +397,12 @@ def _known_under_state_names(
             m.country = owner.entry.country or m.country
             _known_as_states(m, m.country, m.text.split(), gaz)
             continue
-        state, rest = _state_opening(m.text.split())
+        words = m.text.split()
+        state, rest = _state_opening(words)
+        # A department its state's demonym opens ("the American Treasury Department").
+        people = gaz.lookup(words[0]) if not rest and _state_body(words[1:]) else None
+        if people is not None and people[1] is Form.DEMONYM:
+            state, rest = people[0].country, words[1:]
         _known_as_states(m, state, rest, gaz)
 
 
@@ -404,7 +411,9 @@ def _known_as_states(m: _Mention, state: str | None, rest: list[str], gaz: Gazet
     the state's names, its department or ministry named by its portfolio either way."""
     forms = [" ".join(rest)] if rest else []
     if len(rest) > 1 and rest[-1].lower() in _STATE_BODIES:
-        forms.append(f"{rest[-1]} of {' '.join(rest[:-1])}")  # "Justice Department"
+        # "Justice Department", "Interior Department" (the Department of the Interior).
+        portfolio = " ".join(rest[:-1])
+        forms += [f"{rest[-1]} of {portfolio}", f"{rest[-1]} of the {portfolio}"]
     names = _state_names().get(state or "", [])
     hits = [gaz.lookup(f"{name} {form}") for form in forms for name in names]
     known = [h[0] for h in hits if h is not None and h[0].kind is ActorKind.ORGANISATION]

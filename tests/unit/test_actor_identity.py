@@ -336,6 +336,17 @@ ACROSS_ARTICLES = [
         "The appeal went to the U.S. Supreme Court in March.",
         "org:united-states-supreme-court",
     ),
+    # ... with the "the" of its name left out, or its state's demonym before it.
+    (
+        "The U.S. Interior Department leased the land to a miner.",
+        "The United States Department of the Interior leased the land to a miner.",
+        "org:united-states-department-of-the-interior",
+    ),
+    (
+        "The American Treasury Department froze the bank's assets.",
+        "The US Department of the Treasury froze the bank's assets.",
+        "org:united-states-department-of-the-treasury",
+    ),
 ]
 
 
