@@ -3,8 +3,9 @@
 Each event is located from its trigger's own locative (`ingest.nlp.places`); an act done in
 person with none goes on the story's last earlier scene, no other place told between
 (`_continued`; the act its first sentence tells is one, coded or not, as is one a sentence
-says took place: `_scenes`; and its headline's where kept apart: `_headline_scene`), else
-where its sides' own police or courts act, their state (`_located`).
+says took place: `_scenes`; and its headline's where kept apart: `_headline_scene`); a police's
+or a court's act on the scene its next sentence tells (`_told_next`); else where its sides' own
+police or courts act, their state (`_located`).
 """
 
 import re
@@ -60,8 +61,9 @@ def locations(
     (`locate_event`; `spans` are the actors' mentions), else the story's earlier scene
     (`_continued`, the `headline`'s too where the text does not hold it: `_headline_scene`;
     not of an act told as `background`, dated long before the story, nor of one told a time
-    apart from another: `_told_apart`), else the state of its
-    sides' own police or courts (`_located`)."""
+    apart from another: `_told_apart`), a police's or a court's act the scene its next
+    sentence tells (`_told_next`), else the state of its sides' own police or courts
+    (`_located`)."""
     likely = event_toponyms(doc, toponyms)
     wheres = _wheres(doc, toponyms)
     lex = load_lexicon()
@@ -89,18 +91,30 @@ def locations(
             )
         )
     located = []
+    occurrences = _scenes(doc, likely, lex, acts)
+    apart = [
+        past or _told_apart(doc, m)
+        for m, past in zip(mentions, background or [False] * len(mentions), strict=True)
+    ]
     scenes = _continued(
         mentions,
         told_at,
         [t for t in wheres if not _origin(doc, t)],
         unknown=unknown_places(doc, toponyms),
-        scenes=_scenes(doc, likely, lex, acts),
+        scenes=occurrences,
         headline=None if headline is None else _headline_scene(headline, lex, acts),
         told_back=[_told_back(doc, m, lex) for m in mentions],
-        background=[
-            past or _told_apart(doc, m)
-            for m, past in zip(mentions, background or [False] * len(mentions), strict=True)
-        ],
+        background=apart,
+    )
+    scenes = _told_next(
+        doc,
+        mentions,
+        scenes,
+        by_id,
+        own=told_at,
+        occurrences=occurrences,
+        wheres=wheres,
+        background=apart,
     )
     for m, t in zip(mentions, scenes, strict=True):
         told_in = [p for p in toponyms if m.start <= p.start < m.end]
@@ -116,6 +130,49 @@ def locations(
             )
         )
     return located
+
+
+def _told_next(
+    doc: Doc,
+    mentions: list[EventMention],
+    places: list[Location | None],
+    by_id: dict[str, Actor],
+    *,
+    own: list[Location | None],
+    occurrences: list[_Scene],
+    wheres: list[Toponym],
+    background: list[bool],
+) -> list[Location | None]:
+    """A police's or a court's act with no place told, in a sentence naming none, goes on the
+    one scene the next sentence tells, of a police's or a court's act there (`own`: "Police
+    arrested six people. Officers of the Dayton police seized ...") or of an occurrence
+    (`occurrences`, `_scenes`: "Police arrested two men. The raid took place in Leeds."), in
+    their own state: a report of an arrest or a sentence tells the where after the what, in
+    the same paragraph or, as wire copy gives each sentence its own, in the next. Not of an
+    act told as `background`, nor on a scene told so."""
+    told = [
+        (e.trigger_start, p)
+        for e, p, past in zip(mentions, own, background, strict=True)
+        if p is not None and not past and _home_sides(e, by_id)
+    ]
+    told.extend((start, place) for start, _, place, _ in occurrences)
+    found = list(places)
+    for i, m in enumerate(mentions):
+        sides = _home_sides(m, by_id)
+        heads = trigger_tokens(doc, m.trigger_start, m.trigger)
+        if found[i] is not None or background[i] or not sides or not heads:
+            continue
+        sentence = heads[0].sent
+        if sentence.end >= len(doc) or any(
+            sentence.start_char <= t.start < sentence.end_char for t in wheres
+        ):
+            continue
+        following = doc[sentence.end].sent
+        there = {p.id: p for s, p in told if following.start_char <= s < following.end_char}
+        states = {by_id[a].country for a in sides} - {None}
+        if len(there) == 1 and states <= {p.country for p in there.values()}:
+            (found[i],) = there.values()
+    return found
 
 
 def _held_out(doc: Doc, mention: EventMention, lex: Lexicon) -> bool:

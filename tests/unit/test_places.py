@@ -1222,6 +1222,55 @@ def test_a_place_around_or_inside_the_scene_keeps_the_scene(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A police act told with no place goes on the scene the next sentence of its
+        # paragraph tells: an occurrence's, or another police act's.
+        (
+            "Police arrested two men on Sunday. The raid took place in Leeds.",
+            [("COERCE", "Leeds")],
+        ),
+        (
+            "Police arrested six people on Monday. Officers from the Dayton Police Department"
+            " also seized weapons at a home.",
+            [("COERCE", "Dayton"), ("COERCE", "Dayton")],
+        ),
+        # Wire copy gives each sentence its own paragraph.
+        (
+            "Police arrested two men on Sunday.\nThe raid took place in Leeds.",
+            [("COERCE", "Leeds")],
+        ),
+        # Not where the next sentence tells two places, nor where the act's own sentence
+        # names a place.
+        (
+            "Police arrested two men on Sunday. The raids took place in Leeds and in Bradford.",
+            [("COERCE", "United Kingdom")],
+        ),
+        (
+            "Police arrested two men from Bradford on Sunday. The raid took place in Leeds.",
+            [("COERCE", "United Kingdom")],
+        ),
+        # Nor on another state's police's scene.
+        (
+            "Kenyan police arrested two men on Sunday. Ugandan police detained three others"
+            " in Kampala.",
+            [("COERCE", "Kenya"), ("COERCE", "Kampala")],
+        ),
+        # Nor on a word's place, said anywhere.
+        (
+            "Police arrested two men on Sunday. The minister said in Leeds that the arrests"
+            " were lawful.",
+            [("COERCE", "United Kingdom")],
+        ),
+    ],
+)
+def test_a_police_act_goes_on_the_scene_its_next_sentence_tells(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
         # An act its own sentence dates years before the story is background: it takes no
