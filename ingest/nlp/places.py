@@ -1339,9 +1339,25 @@ def event_toponyms(doc: Doc, toponyms: Sequence[Toponym]) -> list[Toponym]:
     for t in toponyms:
         name = fold(_key(t.text))
         others = countries - by_name.get(name, Counter())
+        if _area_of_the_world(doc, t, places):
+            continue
         if not others or others[t.country_alpha2 or ""] or not _namesake(doc, t, places):
             kept.append(t)
     return kept
+
+
+def _area_of_the_world(doc: Doc, toponym: Toponym, places: Places) -> bool:
+    """Whether a toponym is an area of the world, a coast or an ocean the gazetteer lacks,
+    read as a town known by few that shares its name, wherever the article's other places
+    lie: a place the model reads as no town or state (LOC) that "the" determines as a noun of
+    its own ("the Middle East", "the West Coast", "the Atlantic": a hamlet of Maryland, a
+    village of Singapore, a town of Iowa); "the" of a noun it modifies does not tell ("in the
+    Crown Heights neighborhood")."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if span is None or span[0].ent_type_ != "LOC" or toponym.kind not in _LOCAL:
+        return False
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children)
+    return the and _known_by_few(toponym, places)
 
 
 def _namesake(doc: Doc, toponym: Toponym, places: Places) -> bool:
@@ -1353,8 +1369,11 @@ def _namesake(doc: Doc, toponym: Toponym, places: Places) -> bool:
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
     if span is None or span[0].ent_type_ != "LOC":
         return False
-    if toponym.kind == PlaceKind.REGION:
-        return True
+    return toponym.kind == PlaceKind.REGION or _known_by_few(toponym, places)
+
+
+def _known_by_few(toponym: Toponym, places: Places) -> bool:
+    """Whether a toponym is a place of under 100,000 people."""
     place = next((p for p in places.candidates(toponym.text) if p.id == toponym.id), None)
     return place is not None and place.population < _WELL_KNOWN
 

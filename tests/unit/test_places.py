@@ -1271,6 +1271,36 @@ def test_a_police_act_goes_on_the_scene_its_next_sentence_tells(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An area of the world or an ocean "the" determines is no small town of its name,
+        # though the text names the town's state (Middle East, Maryland; Atlantic, Iowa).
+        (
+            "Texas National Guard troops were deployed to the Middle East on Monday.",
+            [("MOBILIZE", None)],
+        ),
+        (
+            "The Iowa senator met the king of Jordan in the Middle East on Tuesday.",
+            [("CONSULT", None)],
+        ),
+        (
+            "California officials said the navy seized a tanker in the Atlantic on Sunday.",
+            [("COERCE", None)],
+        ),
+        # "The" of a noun the place modifies does not tell.
+        (
+            "Police arrested two men in the Crown Heights neighborhood of Brooklyn on Monday.",
+            [("COERCE", "Crown Heights")],
+        ),
+    ],
+)
+def test_an_area_of_the_world_locates_no_act_at_a_town_of_its_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _located(text) == expected
+
+
+@pytest.mark.parametrize(
     ("title", "text", "expected"),
     [
         # An act its own sentence dates years before the story is background: it takes no
