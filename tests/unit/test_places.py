@@ -1292,6 +1292,12 @@ def test_a_police_act_goes_on_the_scene_its_next_sentence_tells(
             "Police arrested two men in the Crown Heights neighborhood of Brooklyn on Monday.",
             [("COERCE", "Crown Heights")],
         ),
+        # An area read as no place, coordinated with a state, leaves the act's place unknown,
+        # not that state's.
+        (
+            "Dozens of diplomats were expelled from both the West and Russia on Monday.",
+            [("SANCTION", None)],
+        ),
     ],
 )
 def test_an_area_of_the_world_locates_no_act_at_a_town_of_its_name(
