@@ -325,7 +325,7 @@ def _sentence_events(
         # Nor does a condition ("if ...") or an indirect question ("would not say whether").
         if trig.token.i in absorbed or in_condition(trig.token) or imperative(trig.token):
             continue
-        if trig.nominal and (averted(lex, trig.token) or headed_for(trig.token)):
+        if trig.nominal and (averted(lex, trig.token) or headed_for(lex, trig.token)):
             continue
         if not trig.nominal and (as_a_rule(lex, trig.token) or deep_background(lex, trig.token)):
             continue

@@ -164,26 +164,35 @@ def averted(lex: Lexicon, noun: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and lower_lemma(noun.head) in lex.averting
 
 
-def headed_for(noun: Token) -> bool:
+def headed_for(lex: Lexicon, noun: Token) -> bool:
     """ "moved toward new sanctions", "is heading towards an embargo", "moved closer to
-    imposing sanctions", "moved towards agreeing on an embargo": an act a verb of motion
-    heads for is not done yet (not one already told or done by another, "police moved toward
-    the protest", "towards a protest by miners", nor one a noun on the way names, "drove
-    toward the scene of the attack", nor what a feeling or a stance is toward, "anger toward
-    the crackdown")."""
+    imposing sanctions", "moved towards agreeing on an embargo", "took a step toward an
+    embargo", "the bloc's move towards sanctions": an act a verb or a noun of motion heads for
+    is not done yet (not one already told or done by another, "police moved toward the
+    protest", "towards a protest by miners", nor one a noun on the way names, "drove toward
+    the scene of the attack", nor what a feeling, a stance, a thought or a sum is toward,
+    "anger toward the crackdown", "a donation toward aid": `_motion`)."""
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head
     if definite_noun(noun) or prep_objects(noun, ("by",)):
         return False
     token = noun
     while token.dep_ in ("pobj", "pcomp", "prep", "dobj") and token.head != token:
-        toward = token.lower_ in ("toward", "towards") and token.head.pos_ == "VERB"
+        toward = token.lower_ in ("toward", "towards") and _motion(lex, token.head)
         if token.dep_ == "prep" and (toward or _closer_to(token)):
             return True
         token = token.head
         if token.pos_ in NOMINAL:
             return False
     return False
+
+
+def _motion(lex: Lexicon, head: Token) -> bool:
+    """A verb, or a noun WordNet reads first as no quality or feeling, no thought and no sum
+    ("step", "move", "push"; not "anger", "attitude", "donation"), that a "toward" hangs on."""
+    if head.pos_ == "VERB":
+        return True
+    return head.pos_ == "NOUN" and lower_lemma(head) not in lex.qualities | lex.contents | lex.money
 
 
 def _closer_to(prep: Token) -> bool:

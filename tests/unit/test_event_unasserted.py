@@ -382,6 +382,14 @@ HEADED_FOR = [
         "Anger toward the crackdown on Togolese protesters grew.",
         [(EventType.COERCE, set(), {"TGO-protesters"})],
     ),
+    # A noun of motion heads for the act as a verb does; a feeling's noun does not.
+    ("Ottawa took a first step toward an embargo on Venezuelan gold.", []),
+    ("The bloc's move towards sanctions on Belarus angered Minsk.", []),
+    ("Washington made a fresh push toward sanctions against Caracas.", []),
+    (
+        "Resentment toward sanctions on Cuba grew in Havana.",
+        [(EventType.SANCTION, set(), {"CUB"})],
+    ),
 ]
 
 
