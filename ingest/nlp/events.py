@@ -120,6 +120,7 @@ from ingest.nlp.vetoes import (
     event_yields,
     fights_no_one,
     figurative_blow,
+    forces_told_an_act,
     ground_of_act,
     harms_people,
     hazard_measure,
@@ -612,6 +613,8 @@ def _sentence_events(
         if unaddressed and (amount(counted) or ground_of_act(counted)):
             continue
         if own_rally(index, trig, source, target) or own_command(lex, index, trig, source, target):
+            continue
+        if forces_told_an_act(lex, trig):
             continue
         if (forces := own_forces_called(index, trig, source)) is not None:
             # "the army called upon conscripts", "Russia called on its reservists": a state's

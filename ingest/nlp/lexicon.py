@@ -156,6 +156,7 @@ class Lexicon:
     speaking: frozenset[str]  # "speak", "address": where their participle is, a word is said
     mediating: frozenset[str]  # "mediate", "broker": CAMEO's mediation between sides (045)
     mobilising: frozenset[str]  # "mobilize", "deploy": CAMEO's verbs that mobilise forces they name
+    protecting: frozenset[str]  # "guard", "defend": CAMEO's verbs of military protection (074)
     forces: frozenset[str]  # "troop", "army": heads of CAMEO's armed forces (&MILITARY)
     strongholds: frozenset[str]  # "base", "outpost": sites a force holds (see `load_lexicon`)
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
@@ -445,6 +446,7 @@ def load_lexicon() -> Lexicon:
         mediating=_mediating(cameo_raw),
         protesting=protesting,
         mobilising=mobilising,
+        protecting=_protecting(cameo_raw),
         forces=frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"]),
         # CAMEO's &STRONGHOLD and the heads of the sites Phoenix's agents code as the force
         # holding them (MILITARY_BASE, REBEL_BASE, FIGHTING_POSITION, POLICE_POST).
@@ -787,6 +789,16 @@ def _to_all_meetings(
         return ()
     element = tuple((noun, frozenset[str]()) for noun in rest)
     return (replace(invited[0], words=(element,), needs=(frozenset(rest),)),)
+
+
+def _protecting(raw: dict[str, Any]) -> frozenset[str]:
+    """Verbs whose CAMEO block is one of military protection (074: "guard", "defend")."""
+    codes = raw["block_codes"]
+    return frozenset(
+        verb
+        for verb, listed in raw["verbs"].items()
+        if any((codes[b] or "").startswith("074") for b in listed)
+    )
 
 
 def _mediating(raw: dict[str, Any]) -> frozenset[str]:

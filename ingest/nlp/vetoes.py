@@ -597,6 +597,19 @@ def own_command(
     return all(of_state(index, t) and index.countries.get(t) in own for t in target)
 
 
+def forces_told_an_act(lex: Lexicon, trig: Trigger) -> bool:
+    """ "the judge ordered police to release the journalist", "ordered security forces to
+    investigate": forces a command (CAMEO's "order police", 152) tells to do an act of their
+    own are given that act, not yet done, and are put in motion no more than any other body
+    told to act; those sent ("ordered police onto the streets"), or told to deploy or to guard
+    (`Lexicon.mobilising`, `Lexicon.protecting`: "ordered police to guard the embassy"), are
+    mobilised."""
+    if trig.type is not EventType.MOBILIZE or lower_lemma(trig.token) not in lex.commanding:
+        return False
+    told = [c for c in children(trig.token, ("xcomp", "ccomp")) if c.pos_ in ("VERB", "AUX")]
+    return any(lower_lemma(c) not in lex.mobilising | lex.protecting for c in told)
+
+
 def view_of_own(
     lex: Lexicon,
     index: ActorIndex,

@@ -398,6 +398,29 @@ def test_an_act_headed_for_is_not_done(text: str, expected: list[tuple[object, .
     assert _events(text) == expected
 
 
+# Forces a command tells to do an act are given that act, not mobilised; forces sent, or told
+# to deploy or to guard, are.
+FORCES_TOLD: list[tuple[str, list[tuple[object, ...]]]] = [
+    ("The judge ordered police to release the Ugandan journalist.", []),
+    ("The governor ordered riot police to investigate the attack on the Kenyan embassy.", []),
+    (
+        "The Peruvian president ordered police onto the streets of Lima.",
+        [(EventType.MOBILIZE, {"PER-government"}, set())],
+    ),
+    (
+        "The Chilean interior minister ordered police to guard the Bolivian embassy.",
+        [(EventType.MOBILIZE, {"CHL-government"}, set())],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORCES_TOLD)
+def test_forces_told_an_act_are_not_mobilised(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _events(text) == expected
+
+
 def test_an_act_protested_against_did_happen() -> None:
     text = "Students protested against the invasion of Moldova by Russia."
     (result,) = extract_events([Article(id="a1", text=text, format="text")])
