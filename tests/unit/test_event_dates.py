@@ -3071,3 +3071,40 @@ def test_an_act_including_enumerates_takes_the_tense_of_the_act_it_enumerates(
     text: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, "speaking")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a letter's content: the day the writing was told
+        (
+            "On Monday, the mayor of Lyon wrote to the French government. In the letter, she"
+            " asks the prime minister to resign.",
+            "asks",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+        # a recording's, with no time told: background, not the publication's day
+        (
+            "In a video posted online, the rebels threaten to attack Kigali.",
+            "threaten",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # "in it" after a sentence naming the text
+        (
+            "The ministry published a memo in November. In it, the minister urges the army to"
+            " withdraw from the border.",
+            "urges",
+            (date(2024, 11, 1), DatePrecision.MONTH, DateSource.PARAGRAPH),
+        ),
+        # a place is no text: the present is the story's now
+        (
+            "In the capital, protesters demand the release of the opposition leader.",
+            "demand",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+    ],
+)
+def test_what_a_text_tells_in_the_present_is_dated_by_the_text(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
