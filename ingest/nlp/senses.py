@@ -475,13 +475,17 @@ def eased(
     return reading
 
 
+# The prepositions an act noun's act follows: "an end to", "the suspension of", "a waiver from".
+ACT_NOUN_PREPS = ("of", "to", "from")
+
+
 def act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
-    """ "an end to the shelling", "the suspension of attacks": the noun of a verb of
-    `Lexicon.on_acts` with a hostile act codes as its verb does."""
+    """ "an end to the shelling", "the suspension of attacks", "a waiver from the tariffs": the
+    noun of a verb of `Lexicon.on_acts` with a hostile act codes as its verb does."""
     verb = lex.act_nouns.get(lower_lemma(noun))
     if verb is None:
         return None
-    for act in prep_objects(noun, ("of", "to")):
+    for act in prep_objects(noun, ACT_NOUN_PREPS):
         found = lookup_noun(lex, act)
         if found is not None and found[0] in lex.on_acts[verb]:
             return (*eased(found[:2], lex.on_acts[verb][found[0]]), noun)

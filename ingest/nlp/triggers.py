@@ -17,6 +17,7 @@ from ingest.nlp.actors import is_office_word, is_person_noun
 from ingest.nlp.gazetteer import codes_of, load_gazetteer
 from ingest.nlp.lexicon import COOPERATIVE, Lexicon, Pattern, load_lexicon
 from ingest.nlp.senses import (
+    ACT_NOUN_PREPS,
     DECLINED_TO_YIELD,
     GENERIC_HEADS,
     HEADLINE_SUBJECTS,
@@ -1041,11 +1042,12 @@ def _hostilities_ended(
 
 
 def _acted_on(lex: Lexicon, noun: Token) -> bool:
-    """ "rocket fire" in "an end to rocket fire": an act whose end is told did not happen."""
+    """ "rocket fire" in "an end to rocket fire", the tariffs in "a waiver from the tariffs": an
+    act whose end or suspension is told is not told as done."""
     head = noun.head
     return (
         noun.dep_ == "pobj"
-        and head.lower_ in ("of", "to")
+        and head.lower_ in ACT_NOUN_PREPS
         and lower_lemma(head.head) in lex.act_nouns
     )
 

@@ -889,6 +889,20 @@ CASES = [
         "The Chilean president ended his visit to Peru on Friday.",
         [(EventType.CONSULT, {"CHL-government"}, {"PER"}, False, False)],
     ),
+    # A waiver or an exemption from a sanction eases it for a party (CAMEO's 081, 085): the
+    # sanction it governs is no sanction imposed.
+    (
+        "Chile granted Peru a waiver from the copper tariffs on Monday.",
+        [(EventType.CONCEDE, {"CHL"}, {"PER"}, False, False)],
+    ),
+    (
+        "Kenya gave Uganda a six-month waiver from its sanctions on Sudanese oil.",
+        [(EventType.CONCEDE, {"KEN"}, {"UGA"}, False, False)],
+    ),
+    (
+        "The Kenyan government announced an exemption from the tariffs for Ugandan sugar.",
+        [(EventType.CONCEDE, {"KEN-government"}, set(), False, False)],
+    ),
 ]
 
 
