@@ -28,10 +28,10 @@ from ingest.nlp.syntax import (
     in_name,
     lower_lemma,
     name_as_modifier,
-    numeric_noun,
     prep_objects,
     prose,
     stray_subject,
+    with_counted,
 )
 
 TARGET_PREPS = frozenset({"on", "with", "to", "against", "at", "into", "toward", "towards"})
@@ -551,10 +551,9 @@ def sense_of(
     lex: Lexicon, patterns: tuple[Pattern, ...], token: Token
 ) -> tuple[Pattern, set[int]] | None:
     """The most specific pattern of a verb found around it, and the tokens it covers."""
-    objs = objects_of(token)
     # "released dozens of prisoners": a number's "of" names what the pattern's object is.
-    counted = [o for c in objs if numeric_noun(c) for o in prep_objects(c, ("of",))]
-    words = [*objs, *counted, *(c for c in children(token, _PATTERN_DEPS) if not _extent(c))]
+    objs = with_counted(objects_of(token))
+    words = [*objs, *(c for c in children(token, _PATTERN_DEPS) if not _extent(c))]
     if (pred := small_clause(token)) is not None:
         words.append(pred)
     preps = [p for t in [token, *words] for p in children(t, ("prep", "agent", "prt"))]

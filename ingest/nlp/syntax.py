@@ -406,6 +406,11 @@ def numeric_noun(noun: Token) -> bool:
     return noun.like_num or noun.ent_type_ == "CARDINAL"
 
 
+def with_counted(nouns: list[Token]) -> list[Token]:
+    """Nouns with what those that are numbers count ("dozens of activists": the activists)."""
+    return nouns + [o for p in nouns if numeric_noun(p) for o in prep_objects(p, ("of",))]
+
+
 def pronoun_owned(noun: Token) -> bool:
     """Whether a pronoun owns a noun ("his staff", "its troops"): the doer's own."""
     return any(p.pos_ == "PRON" for p in children(noun, ("poss",)))

@@ -73,6 +73,7 @@ from ingest.nlp.syntax import (
     prep_objects,
     subjunctive,
     verb_of,
+    with_counted,
 )
 from ingest.nlp.textprep import doc_text
 
@@ -1419,6 +1420,9 @@ def _frame(
         assert inner is not None and comp is not None
         mode = _yield_mode(inner.type, inner.mode)
         return Trigger(token, EventType.CONCEDE, mode, 0.75, complement=comp, text=text)
+    if _debt_forgiven(inner, comp) and _commits(lex, token, fixed):
+        assert inner is not None
+        return Trigger(token, EventType.AID, inner.mode, 0.75, complement=comp, text=text)
     if fixed is not None:
         mode = MODE_OF_TYPE.get(inner.type) if inner is not None else None
         if inner is not None and inner.type == fixed:
@@ -1451,8 +1455,23 @@ def _yield_pledged(
     them") is an offer, the codebook's AGREE, as is one agreed not to be made refused."""
     if inner is None or comp is None or inner.type not in _YIELDS or children(comp, ("neg",)):
         return False
+    return _commits(lex, token, fixed)
+
+
+def _commits(lex: Lexicon, token: Token, fixed: EventType | None) -> bool:
+    """Whether a frame verb pledges or agrees to its infinitive's act ("agreed to", "promised
+    to"), not one only offering it ("offered to", "made an offer to")."""
     committing = {lower_lemma(token), *(lower_lemma(o) for o in objects_of(token))}
     return fixed in (None, EventType.AGREE) and not committing & lex.offers
+
+
+def _debt_forgiven(inner: Trigger | None, comp: Token | None) -> bool:
+    """ "agreed to cancel the debt of Chad", "pledged to write off $2 billion of its debts": aid
+    done to a debt forgives it (CAMEO codes each of its DEBT patterns so, 071), which PLOVER's
+    codebook codes AID even when agreed to, no promise of aid (AGREE)."""
+    if inner is None or comp is None or inner.type is not EventType.AID or children(comp, ("neg",)):
+        return False
+    return any(lower_lemma(o) == "debt" for o in with_counted(objects_of(comp)))
 
 
 def _yield_named(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:

@@ -78,6 +78,7 @@ from ingest.nlp.syntax import (
     prose,
     relative_object,
     sector,
+    with_counted,
 )
 from ingest.nlp.triggers import (
     BACKGROUND,
@@ -396,12 +397,9 @@ def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
 def _patients(verb: Token) -> list[Token]:
     """The nouns a verb's object or passive subject names, each conjunct, and what a number
     counts ("dozens of activists": the activists too)."""
-    return _counted([p for c in children(verb, ("dobj", "nsubjpass")) for p in [c, *c.conjuncts]])
-
-
-def _counted(nouns: list[Token]) -> list[Token]:
-    """Nouns with what those that are numbers count ("dozens of activists": the activists)."""
-    return nouns + [o for p in nouns if numeric_noun(p) for o in prep_objects(p, ("of",))]
+    return with_counted(
+        [p for c in children(verb, ("dobj", "nsubjpass")) for p in [c, *c.conjuncts]]
+    )
 
 
 def animals_only(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
@@ -416,7 +414,7 @@ def animals_only(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         if not lower_lemma(deed).endswith(NOMINALISING):
             return False
         doers: list[Token] = []
-        patients = _counted([p for o in prep_objects(deed, ("of",)) for p in [o, *o.conjuncts]])
+        patients = with_counted([p for o in prep_objects(deed, ("of",)) for p in [o, *o.conjuncts]])
     else:
         # A list's head stands for the list; a later conjunct a relative clause agrees with
         # alone stands for itself ("a man and a dog that has attacked": the dog, `antecedent`).

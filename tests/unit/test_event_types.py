@@ -903,6 +903,24 @@ CASES = [
         "The Kenyan government announced an exemption from the tariffs for Ugandan sugar.",
         [(EventType.CONCEDE, {"KEN-government"}, set(), False, False)],
     ),
+    # A debt forgiven is aid, agreed to or done (PLOVER's codebook); an offer of it, or a loan
+    # pledged, is a promise of aid.
+    (
+        "Kenya agreed to cancel the debt of Somalia.",
+        [(EventType.AID, {"KEN"}, {"SOM"}, False, False)],
+    ),
+    (
+        "Chile pledged to write off $300 million of Bolivia's debt.",
+        [(EventType.AID, {"CHL"}, {"BOL"}, False, False)],
+    ),
+    (
+        "Kenya offered to cancel the debt of Somalia.",
+        [(EventType.AGREE, {"KEN"}, {"SOM"}, False, False)],
+    ),
+    (
+        "Chile pledged to lend $300 million to Bolivia.",
+        [(EventType.AGREE, {"CHL"}, {"BOL"}, False, False)],
+    ),
 ]
 
 
