@@ -84,6 +84,13 @@ ERRATA = {
     # they leave, where they are the foreign people: the doer's own, so owned, are too.
     "- * {FOREIGN &PEOPLE} [160] # EVACUATE": "- * {FOREIGN &PEOPLE} [160] # EVACUATE\n"
     "- * {ITS &PEOPLE} [160] # EVACUATE\n- * {THEIR &PEOPLE} [160] # EVACUATE",
+    # WITHDRAW reads a diplomat or an ambassador withdrawn as relations cut (161), and CUT
+    # reads "embassy staff" and "diplomatic staff" so, but WITHDRAW's block had neither staff
+    # ("withdrew its embassy staff from Minsk" was a military retreat); "pull out", a verb of
+    # the block, takes them too ("pulled its diplomats out of Niger").
+    "- * DIPLOMAT [161] # WITHDRAW": "- * DIPLOMAT [161] # WITHDRAW PULL_OUT\n"
+    "- * {EMBASSY STAFF} [161] # WITHDRAW PULL_OUT\n"
+    "- * {DIPLOMATIC STAFF} [161] # WITHDRAW PULL_OUT",
     # RENEGE's "(ON PROMISE)" and "(ON DEAL)", read as relations reduced (160, SANCTION in
     # PLOVER's table), go back on the subject's own word: a refusal to keep it (120, REJECT),
     # as the lexicon reads "renege" alone; relations cut with a party are done to the party.

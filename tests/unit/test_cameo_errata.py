@@ -242,3 +242,17 @@ def test_a_states_own_citizens_evacuated_are_its_ties_cut_with_the_host() -> Non
         assert (etype, target) == (EventType.SANCTION, host)
     # Moved within their own country, they are no one's loss.
     assert _roles("The Kenyan government evacuated its citizens from flooded areas.") == []
+
+
+def test_embassy_staff_withdrawn_are_ties_cut_with_the_host() -> None:
+    # Staff of an embassy withdrawn or pulled out cut relations (161), as a diplomat withdrawn
+    # does; troops withdrawn are still a military step back.
+    for sentence, host in (
+        ("Chile withdrew its embassy staff from Lima.", ["PER"]),
+        ("Kenya withdrew its diplomatic staff from Kampala on Monday.", ["UGA"]),
+        ("Chile pulled its embassy staff out of Bolivia.", ["BOL"]),
+    ):
+        ((etype, _, target),) = _roles(sentence)
+        assert (etype, target) == (EventType.SANCTION, host)
+    ((etype, _, _),) = _roles("Chile withdrew its troops from Bolivia.")
+    assert etype is EventType.RETREAT
