@@ -55,7 +55,9 @@ def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Itera
             )
             for _ in lines
         ]
-        yield Doc.from_docs(parsed, ensure_whitespace=False)
+        # A line's user data are caches of its own reading (`ingest.nlp.syntax.children`), which
+        # spaCy would warn of and drop (its stub lacks the argument).
+        yield Doc.from_docs(parsed, ensure_whitespace=False, exclude=["user_data"])  # type: ignore[call-arg]
 
 
 def _headline_verb_read(nlp: Language, line: Doc) -> Doc:

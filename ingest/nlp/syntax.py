@@ -3,8 +3,10 @@ auxiliaries, clauses and their chains, headlines, parentheticals, and the charac
 event's own clause and of a noun's modifiers (whose dates tell of that clause or noun only).
 """
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
+import numpy
+from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from ingest.nlp.lexicon import load_lexicon
@@ -44,9 +46,33 @@ def lemma_in(token: Token, words: frozenset[str]) -> bool:
     return any(w in words for w in lemmas(token))
 
 
-def children(token: Token, deps: Iterable[str]) -> list[Token]:
-    wanted = set(deps)
-    return [c for c in token.children if c.dep_ in wanted]
+_CHILDREN = "newsgraph.children"  # where `children` keeps the doc's tree, in its user data
+
+
+def children(token: Token, deps: Collection[str]) -> list[Token]:
+    """The token's children whose dependency is among `deps`, in the doc's order."""
+    # Asked some 300k times over the AEB dev pages, of the same verbs and nouns: spaCy walks
+    # the token's whole subtree for its children and makes a Token of each; the doc's tree is
+    # read once from its arrays instead, and a Token made only for a child asked for.
+    doc = token.doc
+    tree: list[list[tuple[str, int]]] | None = doc.user_data.get(_CHILDREN)
+    if tree is None:
+        tree = doc.user_data[_CHILDREN] = _tree(doc)
+    return [doc[i] for dep, i in tree[token.i] if dep in deps]
+
+
+def _tree(doc: Doc) -> list[list[tuple[str, int]]]:
+    """Each token's children, as (dependency, index), in the doc's order."""
+    tree: list[list[tuple[str, int]]] = [[] for _ in range(len(doc))]
+    names: dict[int, str] = {}
+    # HEAD is the offset to the head, negative ones wrapped in the unsigned array.
+    offsets = doc.to_array(HEAD).astype(numpy.int64).tolist()
+    for i, (offset, dep) in enumerate(zip(offsets, doc.to_array(DEP).tolist(), strict=True)):
+        if offset:
+            if dep not in names:
+                names[dep] = doc.vocab.strings[dep]
+            tree[i + offset].append((names[dep], i))
+    return tree
 
 
 def prepositions(token: Token) -> list[tuple[str, Token]]:
