@@ -160,14 +160,16 @@ class Gazetteer:
         self._offices = offices
         self.sectors = sectors
         tokenizer = spacy.blank("en").tokenizer
-        self._by_first: dict[str, list[tuple[tuple[str, ...], Entry, Form]]] = {}
+        # Each alias's words as written and case-folded (`find` compares both), by the first.
+        self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], Entry, Form]]] = {}
         for alias, (entry, form) in aliases.items():
             if _PLAIN.fullmatch(alias):  # most names: split as spaCy would, 50x faster
                 words = tuple(w for w in re.split(r" |(-)", alias) if w)
             else:
                 words = tuple(t.text for t in tokenizer(alias))
             if len(words) <= _LONGEST_ALIAS:
-                self._by_first.setdefault(words[0].casefold(), []).append((words, entry, form))
+                folded = tuple(w.casefold() for w in words)
+                self._by_first.setdefault(folded[0], []).append((words, folded, entry, form))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda c: -len(c[0]))
         self._agents: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -236,13 +238,13 @@ class Gazetteer:
         a capital in the text, and an abbreviation matches only its own case ("US", not "us").
         """
         words = [w.translate(_QUOTES) for w in words]
-        folded = [w.casefold() for w in words]
+        folded = tuple(w.casefold() for w in words)
         matches: list[Match] = []
         i = 0
         while i < len(words):
-            for alias, entry, form in self._by_first.get(folded[i], ()):
+            for alias, alias_folded, entry, form in self._by_first.get(folded[i], ()):
                 n = len(alias)
-                if tuple(folded[i : i + n]) == tuple(a.casefold() for a in alias) and all(
+                if folded[i : i + n] == alias_folded and all(
                     _same_case(a, w) for a, w in zip(alias, words[i : i + n], strict=True)
                 ):
                     matches.append(Match(i, i + n, entry, form))
