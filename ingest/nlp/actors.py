@@ -3187,23 +3187,23 @@ def _holders(doc: Doc, head: Token, mentions: list[_Mention]) -> list[_Mention]:
         return [people[t.i] for t in listed] if named else []
     if head.tag_ not in ("NN", "NNP"):
         return []
+    # A person's first (each test reads more of the doc than the one before).
     for m in mentions:
+        if m.kind is not ActorKind.PERSON:
+            continue
         root = doc[m.start : m.end].root
         linked = (root.dep_ == "appos" and root.head == head) or (
             head.dep_ == "appos" and head.head == root
         )
+        if not linked:
+            continue
         between = doc[min(head.i, m.start) : max(head.i, m.end)]
         # A verb between is a parse's slip, no apposition ("X, the governor, dissolved
         # parliament"); an "-ing" word modifying the title is none ("X, its leading activist").
         verbless = all(
             t.pos_ not in ("VERB", "AUX") or (t.tag_ == "VBG" and t.dep_ == "amod") for t in between
         )
-        if (
-            m.kind is ActorKind.PERSON
-            and linked
-            and verbless
-            and any(t.text == "," for t in between)
-        ):
+        if verbless and any(t.text == "," for t in between):
             return [m]
     return []
 

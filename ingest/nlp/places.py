@@ -596,6 +596,8 @@ def _hyphened_states(doc: Doc, places: Places, found: list[Mention]) -> Iterator
     """The states named in a token the tokenizer keeps whole, a dotted code hyphened to a
     word ("the U.S.-led coalition", "the U.S.-Mexico border", "a U.K.-based firm"), no name
     of which is found: each part that names a state; a town there is as often a word."""
+    if ".-" not in doc_text(doc):
+        return  # no such token: the doc's tokens are not made one by one
     for token in doc:
         match = _HYPHENED_CODE.fullmatch(token.text)
         end = token.idx + len(token)
@@ -744,19 +746,21 @@ def _names_within(
 
 def _named(name: Span, places: Places) -> tuple[Place, ...]:
     """The places a name outside a place entity may refer to."""
-    candidates = places.candidates(name.text)
-    own = _spelled(name.text)
-    if _prefixed(name) or _code(name.text):
+    text = name.text
+    candidates = places.candidates(text)
+    prefixed = _prefixed(name) or _code(text)
+    if not candidates or not (prefixed or text.lower() in common_words()):
+        return candidates
+    own = _spelled(text)
+    if prefixed:
         # A word hyphened to the next ("Pre-dawn") or a code ("CBS News", "NBC") names a town
         # by its own name only ("Kyiv-based"), not by another of its names (Prato's "Pre", an
         # airport's code); a state by any ("US-led", "the US Census Bureau": a code of
         # capitals is not the common word it spells, "us").
         return tuple(c for c in candidates if _spelled(c.name) == own or c.kind not in _LOCAL)
-    if name.text.lower() in common_words():
-        # A common word names a place by that place's own name ("Nice"), never by another
-        # ("Basic", a former name of Henderson, Nevada).
-        return tuple(c for c in candidates if _spelled(c.name) == own)
-    return candidates
+    # A common word names a place by that place's own name ("Nice"), never by another
+    # ("Basic", a former name of Henderson, Nevada).
+    return tuple(c for c in candidates if _spelled(c.name) == own)
 
 
 def _prefixed(name: Span) -> bool:
