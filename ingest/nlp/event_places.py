@@ -408,10 +408,10 @@ def _scenes(doc: Doc, toponyms: list[Toponym], lex: Lexicon, acts: Collection[st
     before it."""
     lead = _lead_scene(doc, toponyms, lex, acts)
     scenes: list[_Scene] = [] if lead is None else [(*lead, None)]
-    for verb in doc:
+    for verb in (t for t in doc if t.pos_ == "VERB"):
         lemma = lower_lemma(verb)
         said = [lemma, *(f"{lemma} {c.lower_}" for c in children(verb, ("prt", "dobj")))]
-        if verb.pos_ != "VERB" or not any(k in lex.occurrence for k in said):
+        if not any(k in lex.occurrence for k in said):
             continue
         nouns = [c for c in children(verb, ("nsubj",)) if c.lemma_ in acts]
         if not nouns or any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
