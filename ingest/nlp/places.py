@@ -1530,15 +1530,20 @@ def _place_of(prep: Token, toponyms: Sequence[Toponym]) -> Toponym | None:
 
 def _one_place(objects: list[Token], toponyms: Sequence[Toponym]) -> Toponym | None:
     """The one place the nouns and those coordinated with them name (see `_place_of`); none
-    where a place entity coordinated is no toponym ("from both the West and Russia": the West
-    read as no place, `event_toponyms`; a town the gazetteer lacks), its state unknown."""
+    where a place entity joined by "and" or "or" is no toponym ("from both the West and
+    Russia": the West read as no place, `event_toponyms`; a town the gazetteer lacks), its
+    state unknown. A comma's chain names one place from the small to the large ("in Kashiwazaki
+    City, Niigata Prefecture"), whose unknown first link leaves the larger ones."""
     found = {}
-    for obj in (o for pobj in objects for o in _coordinated(pobj)):
-        place = _site_place(obj, toponyms)
-        if place is not None:
-            found[place.id] = place
-        elif obj.dep_ != "appos" and obj.ent_type_ in ("GPE", "LOC"):
-            return None
+    for pobj in objects:
+        joined = list(_coordinated(pobj))
+        listed = any(child.dep_ == "cc" for token in joined for child in token.children)
+        for obj in joined:
+            place = _site_place(obj, toponyms)
+            if place is not None:
+                found[place.id] = place
+            elif listed and obj.dep_ != "appos" and obj.ent_type_ in ("GPE", "LOC"):
+                return None
     places = [p for p in found.values() if not any(_holds(p, q) for q in found.values())]
     if len(places) < 2:
         return places[0] if places else None

@@ -1298,6 +1298,13 @@ def test_a_police_act_goes_on_the_scene_its_next_sentence_tells(
             "Dozens of diplomats were expelled from both the West and Russia on Monday.",
             [("SANCTION", None)],
         ),
+        # A comma's chain from a town the gazetteer lacks to its region is one place, the
+        # region's, no list of places.
+        (
+            "Police in Kashiwazaki City, Niigata Prefecture, have arrested a 30-year-old man on"
+            " suspicion of stalking a neighbour.",
+            [("COERCE", "Niigata")],
+        ),
     ],
 )
 def test_an_area_of_the_world_locates_no_act_at_a_town_of_its_name(
