@@ -1591,18 +1591,16 @@ def _had_done(verb: Token) -> bool:
     """Whether a verb is the act of a relative clause in the past perfect ("the colonel, who
     had shelled the village, was detained on Tuesday", "seized the cleric who had denounced
     the junta"), of an adverbial one ("approved more funds than the president had requested",
-    "attacked the town, as they had threatened"; not one marked as later or unreal, "fled
-    before the army had arrived", "if they had known") or a perfect participle ("having
-    shelled the village, the colonel fled on Tuesday", "the junta, having seized the port,
-    expelled the envoy"): done before the time of the clause around it, by an untold stretch
-    (TimeML BEFORE)."""
+    "attacked the town, as they had threatened": one of comparison or manner; not one of
+    time or condition, "fled before the army had arrived", "would return them once they had
+    crossed", "if they had known") or a perfect participle ("having shelled the village, the
+    colonel fled on Tuesday", "the junta, having seized the port, expelled the envoy"): done
+    before the time of the clause around it, by an untold stretch (TimeML BEFORE)."""
     aux = {a.lower_ for a in _auxiliaries(verb)}
     if "having" in aux or "had" not in aux:
         return "having" in aux
-    marks = {m.lower_ for m in verb.children if m.dep_ in ("mark", "advmod")}
-    return verb.dep_ == "relcl" or (
-        verb.dep_ == "advcl" and not marks & (_DEADLINE_WORDS | _CONDITIONS)
-    )
+    marks = {m.lower_ for m in verb.children if m.dep_ == "mark"}
+    return verb.dep_ == "relcl" or (verb.dep_ == "advcl" and bool(marks & {"as", "than"}))
 
 
 def _described_by(event: Token, noun: Token) -> bool:

@@ -2225,6 +2225,15 @@ _BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
             "shelled",
             (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
         ),
+        # a past perfect of time ("once they had crossed") dates no act hung on it, here by a
+        # misparse, before the clause around it
+        (
+            "On Monday, the Sudanese president had wanted to sign a returns pact \u2013 under which"
+            " Chad would take back refugees once they had crossed the border \u2013 as the close of"
+            " a two-day state visit by the Chadian president, Mahamat Deby.",
+            "visit",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
     ],
 )
 def test_a_past_perfect_in_an_adverbial_clause_is_before_the_day_of_the_clause_around_it(
