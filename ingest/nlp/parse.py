@@ -43,13 +43,18 @@ def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Itera
     for lines in chunked:
         # The lines keep their breaks, so the joined doc has the text's exact characters.
         parsed = [
-            _adjective_read(
+            _opening_participle_read(
                 nlp,
-                _participle_verb_read(
+                _adjective_read(
                     nlp,
-                    _headline_verb_read(
+                    _participle_verb_read(
                         nlp,
-                        _paired_read(nlp, _qualifier_read(nlp, _time_phrase_read(nlp, next(docs)))),
+                        _headline_verb_read(
+                            nlp,
+                            _paired_read(
+                                nlp, _qualifier_read(nlp, _time_phrase_read(nlp, next(docs)))
+                            ),
+                        ),
                     ),
                 ),
             )
@@ -300,6 +305,29 @@ def _adjective_read(nlp: Language, line: Doc) -> Doc:
     return line
 
 
+def _opening_participle_read(nlp: Language, line: Doc) -> Doc:
+    """ "Echoing Merkel, Macron condemned the coup": the small model reads a sentence's opening
+    participle, capitalised, as part of a name, the name the verb's subject beside its own.
+    Such a sentence is parsed again with the word in lower case, and that parse is kept where
+    the word then opens an adverbial clause with an object, the verb's subject its own."""
+    for sent in line.sents:
+        word = sent[0]
+        if word.tag_ not in ("NNP", "NNPS") or not word.lower_.endswith("ing"):
+            continue
+        again = nlp(word.lower_ + sent.text[len(word) :])
+        read = again[0]
+        if (
+            [t.lower_ for t in again] == [t.lower_ for t in sent]
+            and read.tag_ == "VBG"
+            and read.dep_ == "advcl"
+            and any(c.dep_ == "dobj" for c in read.children)
+            and any(c.dep_ == "nsubj" for c in read.head.children)
+        ):
+            at = [sent.start + t.i for t in again]
+            return _spliced(nlp, line, sent, again, list(again), at)
+    return line
+
+
 def _adjective_of_object(participle: Token) -> bool:
     """Whether a participle read after "the" is the adjective of the object of the verb just
     before the "the"."""
@@ -327,6 +355,14 @@ def _read_with(
         return None
     kept = [t for t in again if t.i != i]
     at = [span.start + t.i - (t.i > i) for t in again]  # each token's place in the line
+    return _spliced(nlp, line, span, again, kept, at)
+
+
+def _spliced(
+    nlp: Language, line: Doc, span: Span, again: Doc, kept: list[Token], at: list[int]
+) -> Doc:
+    """`line` with `span` read as `kept`, its tokens of `again`, a parse of it again; `at` is
+    each token of `again`'s place in the line."""
     ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in line]
     ents[span.start : span.end] = ["O"] * len(span)
     for e in again.ents:

@@ -4489,3 +4489,22 @@ def test_a_court_one_appears_in_is_still_its_states(nlp: Language) -> None:
     events = _extract(nlp, text).events
     assert [e.type for e in events] == [EventType.COERCE]
     assert events[0].source == ["country:PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Echoing Merkel, Macron condemned the coup in Niger.", ["person:emmanuel-macron"]),
+        ("Echoing Germany, France recalled its ambassador from Niger.", ["country:FRA"]),
+        # Two sentences: the read is of the one that opens with the participle.
+        (
+            "Talks failed. Echoing Merkel, Macron condemned the coup in Niger.",
+            ["person:emmanuel-macron"],
+        ),
+    ],
+)
+def test_a_capitalised_opening_participle_s_object_is_not_the_verb_s_subject(
+    nlp: Language, text: str, source: list[str]
+) -> None:
+    # The small model reads "Echoing Merkel" as a name, a second subject of "condemned".
+    assert [e.source for e in _extract(nlp, text).events] == [source]
