@@ -770,7 +770,9 @@ def _agents(index: ActorIndex, token: Token) -> list[str]:
     if token.dep_ == "conj":
         joined.append(token.head)
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
-    passive = passive or bare_passive(token)
+    # "a girl injured in a Russian strike": a past participle on its noun is passive too.
+    on_noun = token.dep_ == "acl" and token.tag_ == "VBN" and not children(token, OBJECT_DEPS)
+    passive = passive or bare_passive(token) or on_noun
     for verb in [token, *(joined if passive or token.dep_ == "conj" else [])]:
         if verb is not token and not (
             verb.tag_ == "VBN" and not children(verb, ("nsubj", "nsubjpass"))
@@ -805,11 +807,36 @@ def occasion_agents(index: ActorIndex, verb: Token) -> list[str]:
     by al-Shabaab")."""
     found: list[str] = []
     for occasion in prep_objects(verb, ("in", "during")):
-        if lower_lemma(occasion) in index.lex.attacks or armed_operation(index.lex, occasion):
+        if _attack(index.lex, occasion):
             found += noun_agents(index, occasion) or doer_adjectives(index, occasion)
         else:
             found += [a for by in prep_objects(occasion, ("by",)) for a in index.actors_in(by)]
     return found
+
+
+def _attack(lex: Lexicon, noun: Token) -> bool:
+    """An attack's noun ("a raid", "the shelling") or an armed operation's."""
+    return lower_lemma(noun) in lex.attacks or armed_operation(lex, noun)
+
+
+def _attack_doer_words(lex: Lexicon, phrase: Token) -> set[int]:
+    """The words naming the doer of an attack told inside a phrase but not its head ("a
+    Russian strike" in "killed in a Russian strike", "the victims of an Israeli raid"): the
+    attacker, neither where the act was done nor whom it was done to."""
+    return {
+        t.i
+        for attack in phrase.subtree
+        if attack != phrase and _attack(lex, attack)
+        for m in children(attack, ("amod", "compound", "nmod", "poss"))
+        for t in m.subtree
+    }
+
+
+def _attackers(index: ActorIndex, phrase: Token) -> set[str]:
+    """The actors a phrase names only as the doer of an attack told inside it."""
+    words = _attack_doer_words(index.lex, phrase)
+    doers = {a for i in words if (a := index.get(i)) is not None}
+    return doers - {index.get(t.i) for t in phrase.subtree if t.i not in words}
 
 
 def doer_adjectives(index: ActorIndex, attack: Token) -> list[str]:
@@ -1151,7 +1178,9 @@ def targets(
                 ):
                     continue
                 elif not _absolute(prep, pobj) and pobj.lower_ != "behalf":
-                    bucket += targets_in(index, pobj)
+                    # "visited victims of the Russian raid": not Russia, whose raid it was.
+                    spared_doers = _attackers(index, prep) if human(head) else set()
+                    bucket += [a for a in targets_in(index, pobj) if a not in spared_doers]
     if token.pos_ in ("NOUN", "PROPN") and not prep_objects(token, ("of",)):
         found += [a for o in _of_after_agent(index, token) for a in index.actors_in(o)]
     if not found:
@@ -1255,6 +1284,8 @@ def targets_in(index: ActorIndex, phrase: Token) -> list[str]:
     States or the Kremlin; a body so led is on its leader's side ("the Saudi-led
     coalition"), and what one holds is one's own ("shelled government-held towns")."""
     found = index.actors_in(phrase) or index.possessor(phrase)
+    # "sent aid to the victims of the Russian attack": not to Russia.
+    found = [a for a in found if a not in _attackers(index, phrase)]
     own = [phrase, *children(phrase, ("compound",))]
     if any(index.get(t.i) is not None or is_institution_word(lower_lemma(t)) for t in own):
         return found
@@ -1556,6 +1587,7 @@ def _placed(lex: Lexicon, head: Token, *, force: bool) -> list[Token]:
         if p.lower_ in _PLACE_PREPS
         and not any(said_thing(lex, o) or _idiom(o) or o in venues for o in children(p, ("pobj",)))
         for t in p.subtree
+        if t.i not in _attack_doer_words(lex, p)
     ]
     return inside + [t for site in sites for t in _placed(lex, site, force=force)]
 

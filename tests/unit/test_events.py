@@ -4508,3 +4508,33 @@ def test_a_capitalised_opening_participle_s_object_is_not_the_verb_s_subject(
 ) -> None:
     # The small model reads "Echoing Merkel" as a name, a second subject of "condemned".
     assert [e.source for e in _extract(nlp, text).events] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # The attack's state adjective is its doer, never whom it hurt nor where it was.
+        ("A girl injured in a Russian missile strike died in hospital.", ["country:RUS"], []),
+        (
+            "Funerals were held for the soldiers killed in a Turkish drone strike.",
+            ["country:TUR"],
+            [],
+        ),
+        (
+            "Two children were wounded in an Israeli strike in Rafah.",
+            ["country:ISR"],
+            ["sector:PSE-civilians"],
+        ),
+    ],
+)
+def test_an_attack_s_state_adjective_is_its_source_not_its_target(
+    nlp: Language, text: str, source: list[str], target: list[str]
+) -> None:
+    assert [(e.source, e.target) for e in _extract(nlp, text).events] == [(source, target)]
+
+
+def test_the_victims_of_an_attack_are_not_its_doer(nlp: Language) -> None:
+    text = "The Brazilian envoy visited survivors of the Russian attack in Lagos."
+    assert all("country:RUS" not in e.target for e in _extract(nlp, text).events)
+    text = "Kenya condemned the Russian attack on the hospital."
+    assert [e.target for e in _extract(nlp, text).events] == [["country:RUS"]]
