@@ -718,6 +718,8 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
             continue
         if (own := _gerund_subject(lex, token)) is not None:
             return own
+        if (modified := _object_participle(token)) is not None:
+            return modified
         adverbial = token.dep_ in ("conj", "xcomp", "advcl", "acomp") or _opening_participle(token)
         if not adverbial or token.head == token:
             return None
@@ -783,6 +785,25 @@ def _payee(verb: Token) -> Token | None:
     to = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
     paid = [o for p in to for o in children(p, ("pobj",))]
     return next((t for t in paid if t.ent_type_ not in PLACE_TYPES), None)
+
+
+def _object_participle(token: Token) -> Token | None:
+    """ "met Tibetan monks exiled to India": the parse may make a past participle right after
+    a verb's object, with no comma, the verb's adverbial clause; it modifies the object, the
+    one it is done to, never the verb's subject (whoever did it is unknown unless its "by"
+    tells)."""
+    if (
+        token.dep_ != "advcl"
+        or token.tag_ != "VBN"
+        or any(c.dep_ in _OWN_CLAUSE for c in token.children)
+    ):
+        return None
+    return next(
+        (o for o in children(token.head, OBJECT_DEPS) if o.right_edge.i == token.i - 1), None
+    )
+
+
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 
 
 def _opening_participle(token: Token) -> bool:

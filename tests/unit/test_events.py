@@ -4538,3 +4538,13 @@ def test_the_victims_of_an_attack_are_not_its_doer(nlp: Language) -> None:
     assert all("country:RUS" not in e.target for e in _extract(nlp, text).events)
     text = "Kenya condemned the Russian attack on the hospital."
     assert [e.target for e in _extract(nlp, text).events] == [["country:RUS"]]
+
+
+def test_a_participle_right_after_an_object_is_done_to_the_object(nlp: Language) -> None:
+    # The parse makes "exiled" an adverbial clause of "met"; it is the monks who were exiled,
+    # by no one told, not the minister.
+    text = "The Chinese foreign minister met Tibetan monks exiled to India."
+    events = _extract(nlp, text).events
+    assert [e.type for e in events] == [EventType.CONSULT, EventType.COERCE]
+    assert events[1].source == []
+    assert "person:wang-yi" not in events[1].target
