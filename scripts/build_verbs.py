@@ -172,6 +172,13 @@ ERRATA = {
     # "took aim at" it is "took a jab at" it (TAKE * JAB, 111); all disapproval, ACCUSE.
     "+LASH_OUT # OY 30 Jul 2003": "+LASH_OUT\n+RAIL_AGAINST\n+ROUND_ON",
     "- * JAB [111] # TAKE": "- * JAB [111] # TAKE\n- * AIM (AT) [111] # TAKE",
+    # DISBAND and DISSOLVE, filed under COLLAPSE with no pattern of their own, say nothing of
+    # forces disbanded, which CAMEO codes as demobilized where troops are cut or moved toward
+    # demobilization (0873, RETREAT disarm): armed forces or a militia disbanded or dissolved
+    # by their holder are demobilized; a parliament or a band dissolved is not.
+    "- * (IN &DISPUTE) [160] # COLLAPSE": "- * (IN &DISPUTE) [160] # COLLAPSE\n"
+    "- * &MILITARY [0873] # DISBAND\n- * MILITIA [0873] # DISBAND\n"
+    "- * &MILITARY [0873] # DISSOLVE\n- * MILITIA [0873] # DISSOLVE",
     # CANCEL's block writes a visit or a tour concluded (042:043) for CONCLUDE, no verb of
     # the block, so every verb read it: "called off his visit" was a visit made. It is END's
     # (the visit was made); CALL_OFF and ABORT cancel one as CANCEL does (160).

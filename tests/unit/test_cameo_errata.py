@@ -256,3 +256,18 @@ def test_embassy_staff_withdrawn_are_ties_cut_with_the_host() -> None:
         assert (etype, target) == (EventType.SANCTION, host)
     ((etype, _, _),) = _roles("Chile withdrew its troops from Bolivia.")
     assert etype is EventType.RETREAT
+
+
+def test_forces_disbanded_or_dissolved_are_demobilized() -> None:
+    # DISBAND's and DISSOLVE's "&MILITARY" and "MILITIA" as REDUCE's "TROOPS" (0873): the
+    # holder demobilizes its forces.
+    for sentence, source in (
+        ("The Libyan government disbanded the militias in Tripoli in May.", "LBY"),
+        ("The president of Costa Rica dissolved the army in 1948.", "CRI"),
+        ("The Iraqi authorities disbanded the army in 2003.", "IRQ"),
+    ):
+        ((etype, found, _),) = _roles(sentence)
+        assert (etype, found) == (EventType.RETREAT, [source])
+    # Not the verbs alone: a parliament dissolved, a band disbanded.
+    assert _roles("The Italian president dissolved parliament on Monday.") == []
+    assert _roles("The band disbanded in 1970.") == []
