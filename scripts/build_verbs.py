@@ -179,6 +179,12 @@ ERRATA = {
     "- * (IN &DISPUTE) [160] # COLLAPSE": "- * (IN &DISPUTE) [160] # COLLAPSE\n"
     "- * &MILITARY [0873] # DISBAND\n- * MILITIA [0873] # DISBAND\n"
     "- * &MILITARY [0873] # DISSOLVE\n- * MILITIA [0873] # DISSOLVE",
+    # Charges unsealed against a party are brought against it, as charges filed are (FILE *
+    # CHARGE (AGAINST), 173, COERCE in PLOVER's table); UNSEAL, which the dictionary lacks,
+    # joins FILE's block with that pattern alone, so documents unsealed are no act.
+    "FILE": "FILE\nUNSEAL",
+    "- * CHARGE (AGAINST) [173] # FILE": "- * CHARGE (AGAINST) [173] # FILE\n"
+    "- * CHARGE (AGAINST) [173] # UNSEAL",
     # CANCEL's block writes a visit or a tour concluded (042:043) for CONCLUDE, no verb of
     # the block, so every verb read it: "called off his visit" was a visit made. It is END's
     # (the visit was made); CALL_OFF and ABORT cancel one as CANCEL does (160).

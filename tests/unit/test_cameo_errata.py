@@ -271,3 +271,15 @@ def test_forces_disbanded_or_dissolved_are_demobilized() -> None:
     # Not the verbs alone: a parliament dissolved, a band disbanded.
     assert _roles("The Italian president dissolved parliament on Monday.") == []
     assert _roles("The band disbanded in 1970.") == []
+
+
+def test_charges_unsealed_against_a_party_are_brought_against_it() -> None:
+    # UNSEAL with FILE's "CHARGE (AGAINST)" (173): legal action against the one charged.
+    for sentence in (
+        "Federal prosecutors unsealed charges against the former governor of Jalisco.",
+        "Prosecutors in Kyiv unsealed charges against a Ukrainian lawmaker on Monday.",
+    ):
+        ((etype, _, target),) = _roles(sentence)
+        assert etype == EventType.COERCE and target
+    # Not the verb alone: papers unsealed by a court.
+    assert _roles("A judge in Texas unsealed documents in the case on Friday.") == []
