@@ -1209,6 +1209,8 @@ def _from_entity(
         return None
     if hit is None and label == "PERSON" and role is None and _after_article(doc[start:end]):
         return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
+    if hit is None and label == "PERSON" and role is None and _group_noun_name(doc[start:end]):
+        return []  # "raided a Mujahideen position": a band of people, no one's name
     medium = hit is None and label in ("PERSON", "GPE", "LOC") and role is None
     medium = medium and _beside_noun(doc[start:end], _MEDIA_WORDS)
     label = "ORG" if medium else label
@@ -1289,6 +1291,21 @@ def _after_article(name: Span) -> bool:
     title = name[0].lower_ in _TITLE_WORDS
     return (
         before == "the" and not title and name.root.dep_ != "compound" and name.root.tag_ != "NNPS"
+    )
+
+
+def _group_noun_name(name: Span) -> bool:
+    """Whether a one-word name the model tagged a person is a common noun WordNet knows as a
+    group of people ("Mujahideen"), not a word the article also uses inside a longer
+    person's name ("Church" after "Tim Church")."""
+    word = name[0].lower_
+    return (
+        len(name) == 1
+        and is_group_noun(word)
+        and not any(
+            e.label_ == "PERSON" and len(e) > 1 and word in {t.lower_ for t in e}
+            for e in name.doc.ents
+        )
     )
 
 

@@ -188,6 +188,9 @@ ABSENT = [
         "The National Front gained seats in the French vote, Marine Le Pen said.",
         {"group:revolutionary-people-s-struggle"},
     ),
+    # A common noun of a group of people the model tags a person is no one's name.
+    ("Afghan troops tried to raid a Mujahideen camp in Kunar.", {"person:mujahideen"}),
+    ("Security forces killed three Mujahidin in Kashmir on Sunday.", {"person:mujahidin"}),
 ]
 
 
