@@ -425,12 +425,16 @@ def load_gazetteer() -> Gazetteer:
         if len(owners) == 1:
             add(spelled[word], owners[0], Form.SHORT)
         surnames[word] = owners  # the data's word outranks a surname shared by chance
+    adopted: dict[str, str] = {}  # a curated state body's id: the sector Phoenix gives it
     for kind, name, country, code, names in phoenix["organisations"]:
         sector = sectors[code]
         # A Phoenix record named as a curated organisation or group is it ("Revolutionary
         # Guard" is the IRGC): one actor, one id. By its name only: its aliases may be
         # another body's ("Secret Intelligence Service" among GCHQ's).
-        entry = _curated(aliases, name) or (
+        curated = _curated(aliases, name)
+        if curated is not None and curated.country and curated.kind is ActorKind.ORGANISATION:
+            adopted.setdefault(curated.id, sector.name)
+        entry = curated or (
             Entry(
                 f"{'group' if kind == 'group' else 'org'}:{slugify(name)}",
                 name,
@@ -442,6 +446,12 @@ def load_gazetteer() -> Gazetteer:
         )
         for alias in [name, *names]:
             add(alias, entry, Form.NAME if alias == name else Form.ALIAS)
+    # A state's body the curated file names keeps the sector Phoenix gives it (the FBI is
+    # police, the CIA intelligence). IGOs and armed groups keep none for now: their sector
+    # would move many more events.
+    for alias, (entry, form) in aliases.items():
+        if entry.id in adopted:
+            aliases[alias] = (replace(entry, sector=adopted[entry.id]), form)
     agents = {**phoenix["agents"], **sector_data["agents"]}
     del agents["_about"]
     return Gazetteer(

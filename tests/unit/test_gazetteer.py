@@ -187,6 +187,22 @@ def test_lookup_carries_kind_country_and_role() -> None:
     assert gaz.country("RUS").name == "Russia"
 
 
+@pytest.mark.parametrize(
+    ("alias", "sector"),
+    [
+        ("FBI", "police"),
+        ("Central Intelligence Agency", "intelligence"),
+        ("Mossad", "intelligence"),
+    ],
+)
+def test_a_curated_state_body_keeps_the_sector_phoenix_gives_it(alias: str, sector: str) -> None:
+    found = load_gazetteer().lookup(alias)
+    assert found is not None
+    assert found[0].sector == sector
+    named = load_gazetteer().lookup(found[0].name)  # one actor still, under each name
+    assert named is not None and named[0].id == found[0].id
+
+
 def test_find_prefers_the_longest_alias() -> None:
     words = ["Chinese", "President", "Xi", "Jinping", "visited", "South", "Korea", "and", "UN"]
     found = [(m.start, m.end, m.entry.id) for m in load_gazetteer().find(words)]
