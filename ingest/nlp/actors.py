@@ -237,9 +237,9 @@ class _Mention:
     # The gender of the pronouns the article uses for the person, where it picks one of the
     # formal names of a short first name ("Pat" and "he": Patrick).
     gender: str | None = None
-    # A ministry an agent phrase names: the country of its sector actor ("" for none), where
-    # no state is told for the ministry (see `_agents`).
-    agent_country: str | None = None
+    # A ministry an agent phrase names: the sector actor it stays where no state is told for
+    # the ministry (see `_agents`).
+    agent: "_Mention | None" = None
 
     def __post_init__(self) -> None:
         if self.cover < 0:
@@ -714,11 +714,9 @@ def resolve_actors(
     _state_bodies_unknown(doc, mentions, gaz, places, main=main, headline=site)
     if _bodies_of_setting(doc, mentions):
         _appositive_countries(doc, mentions, matches)  # their officers follow
-    for m in mentions:
-        if m.agent_country is not None and m.country is None:
-            # A ministry no state is told for, in an article of several states: the sector
-            # of the country its generic agent takes (the sentence's, else the article's).
-            m.kind, m.country = ActorKind.SECTOR, m.agent_country or None
+    # A ministry no state is told for, in an article of several states: the sector actor of
+    # the country its generic agent takes (the sentence's, else the article's).
+    mentions = [m.agent if m.agent is not None and m.country is None else m for m in mentions]
     mentions = [_as_people(doc, m, nationals) for m in _without_agents_places(doc, mentions)]
     mentions = _drop_covered([m for m in mentions if not m.unresolved])
     _gender_by_pronouns(doc, mentions)
@@ -2978,6 +2976,14 @@ def _agents(
                 of_country = _country_after(doc, holder.end, by_end)
                 holder.country = holder.country or of_country or (None if of_any else country)
             continue
+        agent = _Mention.of_span(
+            doc[start:end],
+            ActorKind.SECTOR,
+            country=country,
+            cover=cover,
+            sector=sector.name,
+            political=sector.political,
+        )
         town = before and before[0].form is Form.CAPITAL  # "Moscow's health department"
         if _state_body(doc[start:end].text.split()) is not None and not town:
             # A ministry named by its portfolio ("Russia's foreign ministry", "the defence
@@ -2993,20 +2999,11 @@ def _agents(
             span = doc[cover : (states[0].end if states and not before else end)]
             ministry = _Mention.of_span(span, ActorKind.ORGANISATION, country=state)
             ministry.start, ministry.start_char = start, doc[start].idx
-            ministry.agent_country = country or ""  # its sector's, where no state is told
+            ministry.agent = agent  # where no state is told
             _known_as_states(ministry, state, doc[start:end].text.split(), gaz)
             found.append(ministry)
             continue
-        found.append(
-            _Mention.of_span(
-                doc[start:end],
-                ActorKind.SECTOR,
-                country=country,
-                cover=cover,
-                sector=sector.name,
-                political=sector.political,
-            )
-        )
+        found.append(agent)
     covered = {i for f in found for i in range(f.cover, f.start)} | replaced
     return [m for m in mentions if m.start not in covered] + found
 

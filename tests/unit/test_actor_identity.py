@@ -1696,8 +1696,18 @@ def test_a_ministry_in_lower_case_or_named_as_an_agent_is_its_states_one_body(
 def test_a_ministry_of_no_state_told_among_several_states_is_a_sector(nlp: Language) -> None:
     text = "Chilean and Bolivian envoys met in Lima. The foreign ministry called the talks useful."
     actors = _actors(nlp, text).values()
-    assert [a.kind for a in actors if "foreign ministry" in a.aliases] == [ActorKind.SECTOR]
+    (ministry,) = [a for a in actors if "foreign ministry" in a.aliases]
+    # The whole sector actor, the generic agent's, not a sector of no name.
+    assert (ministry.kind, ministry.sector, ministry.political) == (
+        ActorKind.SECTOR,
+        "government",
+        True,
+    )
     assert not [a for a in actors if "ministry-of" in a.id]
+    text = "Chile and Peru signed a pact in Lima. The Department of Commerce lifted the curbs."
+    actors = _actors(nlp, text).values()
+    (department,) = [a for a in actors if "Department of Commerce" in a.aliases]
+    assert (department.kind, department.sector) == (ActorKind.SECTOR, "government")
 
 
 @pytest.mark.parametrize(
