@@ -878,7 +878,11 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
                 for c in mention.candidates
             ):
                 value += _COUNTRY_NAME
-        elif _spelled(place.name) != name and not places.is_capital(place.id):
+        elif (
+            _spelled(place.name) != name
+            and not places.is_capital(place.id)
+            and not _namesake_region(place, mention, name)
+        ):
             value -= _ALTERNATE
         if places.is_capital(place.id):
             value += _CAPITAL
@@ -890,13 +894,23 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
         if any(within(place, q) for q in mention.qualifier):
             value += _QUALIFIED
         if place.kind in (PlaceKind.REGION, PlaceKind.DISTRICT) and any(
-            within(c, place) and _spelled(c.name) == _spelled(place.name)
+            within(c, place) and _spelled(place.name) in (_spelled(c.name), name)
             for c in mention.candidates
         ):
             value -= _CITY_OF_REGION
         return value
 
     return max(mention.candidates, key=score)
+
+
+def _namesake_region(city: Place, mention: Mention, name: str) -> bool:
+    """Whether a name another of a city's names is its region's own, the region named after
+    its centre ("Mykolaiv" for the region and the city GeoNames spells "Mykolayiv"): that
+    name is the city's as much as its own is."""
+    return any(
+        c.kind == PlaceKind.REGION and within(city, c) and _spelled(c.name) == name
+        for c in mention.candidates
+    )
 
 
 def within(place: Place, area: Place) -> bool:

@@ -341,6 +341,26 @@ def test_a_region_is_found_by_its_iso_spelling(
     assert _toponyms(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A region named after its centre, which GeoNames spells another way ("Mykolayiv",
+        # "Odesa"): the bare name is the city's, as where both are spelled alike ...
+        ("Shelling hit Mykolaiv overnight, officials said.", {"Mykolaiv": ("UKR", "city")}),
+        (
+            "A ferry left Odessa for Istanbul on Monday.",
+            {"Odessa": ("UKR", "city"), "Istanbul": ("TUR", "city")},
+        ),
+        # ... and the region's where the text says it is one.
+        ("The governor of the Mykolaiv region resigned.", {"Mykolaiv": ("UKR", "region")}),
+    ],
+)
+def test_a_regions_name_its_centre_bears_too_is_the_city(
+    text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    assert _toponyms(text) == expected
+
+
 def test_the_gazetteer_has_every_kind_of_place() -> None:
     places = load_places()
     kinds = {p.kind for p in places.all()}
