@@ -481,12 +481,6 @@ class EventDater:
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
         tense = _tense(trigger)
-        told_in = tense is None and tensed is not None and _present(trigger) and _told_in(tensed[0])
-        if told_in:
-            # "In the letter, the mayor asks the governor to resign": a text or a recording tells
-            # in the present the act its making did, at the time told of it (else background),
-            # not an act of the publication's day.
-            tense = "past"
         if (
             tense == "perfect"
             and tensed is not None
@@ -604,8 +598,6 @@ class EventDater:
             frame=frame[1] if frame else None,
         )
         dated = read(_blanked(text, bounds), clause=_blanked(clause_text, bounds))
-        if told_in and dated[2] is DateSource.PUBLISHED_AT:
-            dated = _background(self.anchor)
         if bounds and dated[2] is not DateSource.SENTENCE:
             bound = read(text, clause=clause_text)
             if bound[2] is DateSource.SENTENCE:
@@ -2184,28 +2176,6 @@ def _present(token: Token) -> bool:
     verb, aux = tensed
     tags = {verb.tag_, *(a.tag_ for a in aux)}
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
-
-
-def _told_in(verb: Token) -> bool:
-    """Whether a verb tells what a text or a recording says: "in the letter", "in the video",
-    or "in it" after a sentence that names one."""
-    contents = load_lexicon().contents
-    doc = verb.doc
-    before = doc[verb.sent.start - 1].sent if verb.sent.start else None
-    return any(
-        c.lower_ == "in"
-        and (
-            g.lemma_.lower() in contents
-            or (
-                g.lower_ == "it"
-                and before is not None
-                and any(t.pos_ == "NOUN" and t.lemma_.lower() in contents for t in before)
-            )
-        )
-        for c in verb.children
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
 
 
 def _progressive(token: Token) -> bool:
