@@ -748,18 +748,19 @@ def _judged_likely(lex: Lexicon, token: Token) -> bool:
             continue
         if head == clause:
             continue
+        judged = any(
+            j.pos_ == "ADJ"
+            and j.lower_ in lex.likelihood
+            and not [c for c in children(j, ("xcomp", "ccomp")) if c != clause]
+            for j in [head, *children(head, ("acomp", "oprd"))]
+        )
+        if not judged:
+            continue
         # "was possible because the guards had left": what is explained happened.
         explained = any(
             m.lower_ == "because" for c in children(head, ("advcl",)) for m in c.children
         )
-        judges = [head, *children(head, ("acomp", "oprd"))]
-        if any(
-            j.pos_ == "ADJ"
-            and j.lower_ in lex.likelihood
-            and not [c for c in children(j, ("xcomp", "ccomp")) if c != clause]
-            and not (noun and (explained or children(head, ("xcomp",))))
-            for j in judges
-        ):
+        if not (noun and (explained or children(head, ("xcomp",)))):
             return True
     return False
 
