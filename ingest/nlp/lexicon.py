@@ -95,6 +95,7 @@ class Lexicon:
     occurrence: frozenset[str]  # "riots broke out", "aid arrived": their subject happened
     absence: frozenset[str]  # light verbs that deny their noun's act: "skipped the talks"
     departing: frozenset[str]  # "leave", "depart": forces leaving a place withdraw from it
+    disbanding: frozenset[str]  # "disband", "dissolve": forces disbanding demobilise
     refusing: frozenset[str]  # "deny", "rule out": their gerund's act was not done
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
     of_people: dict[
@@ -368,6 +369,7 @@ def load_lexicon() -> Lexicon:
     # An investigation's noun accuses no one yet: what it looks into is no act alleged.
     accusing = [w for w, (t, m) in nouns.items() if t == EventType.ACCUSE and m != "investigation"]
     craft = raw["people_verbs"]["craft"]
+    forces = frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"])
     return Lexicon(
         cameo=cameo,
         verbs=verbs,
@@ -381,6 +383,7 @@ def load_lexicon() -> Lexicon:
         occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
         departing=frozenset(raw["departing_verbs"]["verbs"]),
+        disbanding=_disbanding(cameo, forces),
         refusing=_block_verbs(cameo_raw, raw["refusing_verbs"]),
         receiving=_receiving(cameo),
         of_people=_of_leaders(cameo_raw, cameo),
@@ -447,7 +450,7 @@ def load_lexicon() -> Lexicon:
         protesting=protesting,
         mobilising=mobilising,
         protecting=_protecting(cameo_raw),
-        forces=frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"]),
+        forces=forces,
         # CAMEO's &STRONGHOLD and the heads of the sites Phoenix's agents code as the force
         # holding them (MILITARY_BASE, REBEL_BASE, FIGHTING_POSITION, POLICE_POST).
         strongholds=frozenset([*cameo_raw["synsets"]["&stronghold"], "base", "position", "post"]),
@@ -570,6 +573,21 @@ def _munitions_only(pattern: Pattern, munitions: frozenset[str]) -> Pattern:
     subject = tuple(tuple((h, m) for h, m in e if h in heads) for e in pattern.subject)
     needs = tuple(frozenset(h for h, _ in e) for e in subject) + pattern.needs[len(subject) :]
     return replace(pattern, subject=subject, needs=needs)
+
+
+def _disbanding(cameo: dict[str, tuple[Pattern, ...]], forces: frozenset[str]) -> frozenset[str]:
+    """Verbs CAMEO reads only as demobilising (RETREAT) and with armed forces as an object
+    ("DISBAND * &MILITARY", "DISENGAGE * TROOP": 0873): with no other sense in the dictionary,
+    their intransitive use by forces is the same act done to themselves ("the militia
+    disbanded"); not "pull" or "cut", whose other senses move or wound ("pulled into town")."""
+    return frozenset(
+        verb
+        for verb, patterns in cameo.items()
+        if " " not in verb
+        and patterns
+        and all(p.type is EventType.RETREAT for p in patterns)
+        and any(head in forces for p in patterns for e in p.words for head, _ in e)
+    )
 
 
 def _launched_attacks(

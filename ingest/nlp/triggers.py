@@ -568,6 +568,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         return death
     if lemma in lex.departing and _forces_leave(lex, token):
         return Trigger(token, EventType.RETREAT, "military", 0.8, text=token.text)
+    if lemma in lex.disbanding and _forces_disband(lex, token):
+        return Trigger(token, EventType.RETREAT, "disarm", 0.75, text=token.text)
     if lemma in lex.striking and _struck_by_arms(lex, token):
         etype, mode = lex.striking[lemma]
         return _typed(lex, token, etype, mode, 0.8, token.text)
@@ -612,6 +614,21 @@ def _forces_leave(lex: Lexicon, token: Token) -> bool:
         and lower_lemma(subj) in lex.forces
         and bool(objs)
         and all(o.ent_type_ in ("GPE", "LOC") for o in objs)
+    )
+
+
+def _forces_disband(lex: Lexicon, token: Token) -> bool:
+    """ "the militia disbanded", "the rebels dissolved themselves": armed forces a verb of
+    demobilising tells with no other object (`Lexicon.disbanding`) demobilise themselves; not
+    "was dissolved" nor "the units disbanded by decree" (done by another, read by its
+    patterns), nor "the talks dissolved"."""
+    subj = subject_of(lex, token)
+    return (
+        subj is not None
+        and token.dep_ != "acl"
+        and not children(token, ("nsubjpass", "auxpass"))
+        and all(o.lower_ in _REFLEXIVES for o in objects_of(token))
+        and names_force(lex, subj)
     )
 
 

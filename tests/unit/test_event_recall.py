@@ -11,11 +11,11 @@ a passive with its time told ("was on Monday arrested"), an attack attributed to
 car driven into people, a state's protest drawn by a deed, a state's forces killed where no
 cause is told or by a munition their vehicle hit, a projectile slamming into a camp, a thing
 acted on whose owner a participle names, an office-holder impeached, a vote of no confidence
-passed, forces leaving a country, a party's act named a fault, an attack in a town of a state
-the article names, munitions landing, a withdrawal of one's own forces named by its noun, force
-on a town of a state the article names, a drone hitting a building, an attack orchestrated or
-masterminded, force on a gathering, arms fired or launched that hit something; with the real
-English model."""
+passed, forces leaving a country or disbanding, a party's act named a fault, an attack in a
+town of a state the article names, munitions landing, a withdrawal of one's own forces named
+by its noun, force on a town of a state the article names, a drone hitting a building, an
+attack orchestrated or masterminded, force on a gathering, arms fired or launched that hit
+something; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -780,6 +780,22 @@ CASES = [
     ("Belgian soldiers left for Somalia in 1993.", []),
     ("The Ethiopian troops left their barracks at dawn.", []),
     ("The Belgian minister left Somalia on Sunday.", []),
+    # Armed forces disbanding or dissolving themselves demobilise (CAMEO's "DISBAND * MILITIA",
+    # 0873, read of the forces themselves); a body of no arms does not.
+    (
+        "The Sudanese militia disbanded after the peace accord.",
+        [(EventType.RETREAT, {"SDN-armed group"}, set(), False, False)],
+    ),
+    (
+        "Colombian rebels dissolved themselves in 2017.",
+        [(EventType.RETREAT, {"COL-rebels"}, set(), False, False)],
+    ),
+    (
+        "Nigerian troops disengaged from the town.",
+        [(EventType.RETREAT, {"NGA-military"}, set(), False, False)],
+    ),
+    ("The Peruvian parliament dissolved on Monday.", []),
+    ("The Chilean protest movement disbanded after the referendum.", []),
     # Naming a party's act a fault (WordNet's wrongdoings, mistakes, dishonours, fakes, lies)
     # disapproves of the party; a name of no fault, or no party named, is nothing.
     (
