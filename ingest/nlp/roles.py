@@ -69,6 +69,7 @@ from ingest.nlp.triggers import (
     Trigger,
     arms_named,
     classify,
+    fired_before,
     rammed_into,
 )
 
@@ -934,6 +935,7 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
         # "rockets fired from Gaza hit ...": arms fired or launched from a place, no one
         # named firing them, are of whoever holds it, as an attack that came from there is.
         fired = [c for c in children(subj, ("acl",)) if lower_lemma(c) in lex.firing]
+        fired += [v for v in [fired_before(lex, token)] if v is not None]
         users = users or [
             a for c in fired for o in prep_objects(c, ("from",)) for a in index.actors_in(o)
         ]

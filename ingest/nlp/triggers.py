@@ -1306,7 +1306,9 @@ def _struck_by_arms(lex: Lexicon, token: Token) -> bool:
     "strikes" may be stoppages of work ("Paris was hit by strikes"): they count only with a
     modifier ("Israeli strikes", "drone strikes")."""
     passive = agent_noun(token)
-    doer = passive if passive is not None else next(iter(children(token, ("nsubj",))), None)
+    fired = fired_before(lex, token)
+    told = children(fired if fired is not None else token, ("nsubj",))
+    doer = passive if passive is not None else next(iter(told), None)
     if doer is None or (passive is None and not children(token, OBJECT_DEPS)):
         return False
     for d in [doer, *prep_objects(doer, ("of",))]:
@@ -1734,6 +1736,19 @@ def arms_named(lex: Lexicon, noun: Token) -> bool:
     pistol shot", "a mortar round", "rifle fire", "the shelling"): what did harm was arms."""
     words = {w for t in [noun, *children(noun, ("compound",))] for w in attack_words(t)}
     return bool((words | kinds(noun)) & (lex.attacks | lex.arms)) or _carries_arms(lex, noun)
+
+
+def fired_before(lex: Lexicon, verb: Token) -> Token | None:
+    """ "Rockets fired from Gaza hit Sderot": the parse may make the arms' participle the
+    sentence's verb, the arms its subject, and the verb that tells what they struck its
+    conjunct or adverbial clause with no subject of its own. The verb of firing, if so."""
+    head = verb.head
+    if verb.dep_ not in ("conj", "advcl") or children(verb, ("nsubj", "nsubjpass")):
+        return None
+    if lower_lemma(head) not in lex.firing or children(head, OBJECT_DEPS):
+        return None
+    arms = children(head, ("nsubj",))
+    return head if arms and arms_named(lex, arms[0]) else None
 
 
 def _carries_arms(lex: Lexicon, noun: Token) -> bool:

@@ -15,7 +15,8 @@ passed, forces leaving a country or disbanding, a party's act named a fault, an 
 town of a state the article names, munitions landing, a withdrawal of one's own forces named
 by its noun, force on a town of a state the article names, a drone hitting a building, an
 attack orchestrated or masterminded, force on a gathering, arms fired or launched that hit
-something; with the real English model."""
+something (told by a participle or, where the parse makes that the verb, by its conjunct); with
+the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -914,6 +915,21 @@ CASES = [
         "Missiles launched from Iran struck an American base in Iraq.",
         [(EventType.ASSAULT, {"IRN"}, {"USA"}, False, False)],
     ),
+    # The parse may make the participle of arms fired from a place the sentence's verb and
+    # the verb that tells what they struck its conjunct or adverbial clause: the same attack.
+    (
+        "Rockets fired from Gaza hit the Israeli city of Sderot.",
+        [(EventType.ASSAULT, {"PSE"}, {"ISR"}, False, False)],
+    ),
+    (
+        "Mortars fired from Syria hit a Turkish border town.",
+        [(EventType.ASSAULT, {"SYR"}, {"TUR"}, False, False)],
+    ),
+    (
+        "Shells fired from Russian positions hit a school in Kherson, Ukraine.",
+        [(EventType.ASSAULT, {"RUS"}, {"UKR"}, False, False)],
+    ),
+    ("Rockets fired from Gaza landed in the sea.", []),
     # Where arms are fired from is no party they are fired at.
     ("Russia launched missiles from Belarus.", []),
     ("Drones launched from Russia hit a power plant in Kharkiv, Ukraine.", []),
