@@ -1109,6 +1109,11 @@ def targets(
     strong = strong - {"against"} if allied else strong
     strong = strong - {"to"} if sends else strong
     weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue or leaves else _TARGET_PREPS_WEAK
+    # "flew to Riyadh for talks with Hamas": where a journey made for an act goes is where the
+    # act is done, a side only where the act's own words name none ("flew to Cairo for
+    # talks"), a town or a region never ("will travel to Florida for talks").
+    journey = noun is not None and noun.head.lower_ == "for" and noun.head.head == token
+    weak_verb = weak_verb | {"to"} if journey else weak_verb
     # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
     objs = objects_of(token) + [
         subj
@@ -1157,11 +1162,12 @@ def targets(
         # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
         # Kyiv": the object's own prepositions name the target too.
         weak_preps = weak_verb if head == token else _OBJECT_PREPS_WEAK
+        strong_preps = strong - {"to"} if journey and head == token else strong
         if moved and head != token:
             # "deployed thousands of Indian troops": what is moved, all of it, aims at no one.
             weak_preps = weak_preps - {"of"}
         for word, prep in prepositions(head):
-            if word in strong:
+            if word in strong_preps:
                 bucket = found
             elif word in weak_preps:
                 bucket = weak
@@ -1176,7 +1182,7 @@ def targets(
                 if answers and _reason(index, prep, pobj):
                     bucket += noun_agents(index, pobj)
                 elif (word == "with" and _own_forces(index, pobj, doers)) or (
-                    not force and _town_at(index, prep, pobj)
+                    not force and _town_at(index, prep, pobj, journey=journey and head == token)
                 ):
                     continue
                 elif not _absolute(prep, pobj) and pobj.lower_ != "behalf":
@@ -1229,9 +1235,11 @@ def targets(
     return [a for a in dict.fromkeys(found or weak) if a not in spared]
 
 
-def _town_at(index: ActorIndex, prep: Token, pobj: Token) -> bool:
-    """Whether "at" names a town or a region ("at Davos"): where, not whom, but for force."""
-    return prep.lower_ == "at" and index.get(pobj.i) in index.regions
+def _town_at(index: ActorIndex, prep: Token, pobj: Token, *, journey: bool = False) -> bool:
+    """Whether "at" names a town or a region ("at Davos"), or a `journey`'s "to" does ("flew
+    to Florida for talks"): where, not whom, but for force."""
+    where = ("at", "to") if journey else ("at",)
+    return prep.lower_ in where and index.get(pobj.i) in index.regions
 
 
 # The prepositions of what an idea is of or for ("the idea of talks", "a proposal for a truce").

@@ -2692,6 +2692,29 @@ ROLES = [
         F({"BOL"}),
         NONE,
     ),
+    # Where a journey made for talks goes is where they are held, a side only where the
+    # talks name none; a region never.
+    (
+        "Pedro Sánchez will fly to Nairobi for talks with William Ruto.",
+        EventType.CONSULT,
+        F({"Pedro Sánchez"}),
+        F({"William Ruto"}),
+        NONE,
+    ),
+    (
+        "Pedro Sánchez flew to Kenya for talks.",
+        EventType.CONSULT,
+        F({"Pedro Sánchez"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "Keir Starmer will travel to Bavaria for talks.",
+        EventType.CONSULT,
+        F({"Keir Starmer"}),
+        NONE,
+        NONE,
+    ),
 ]
 
 
