@@ -60,6 +60,7 @@ from ingest.nlp.roles import (
     condition_subjects,
     countries,
     doer_adjectives,
+    expellers,
     forces_near,
     ground_of,
     has_between,
@@ -394,6 +395,7 @@ def _sentence_events(
             if not source and trig.mode == "release":
                 # "sailors seized by Iran were released": freed by who held them.
                 source = holders(index, trig.token)
+            source = source or expellers(index, trig.token)
             doer = subject_of(lex, trig.token)
             if not source and doer is not None and index.unquoted_self(doer):
                 # "I support the president's plan", "we welcomed the Syrian families" in an
@@ -488,8 +490,11 @@ def _sentence_events(
                 voiced=trig.voiced,
                 asks=trig.type is EventType.REQUEST,
                 # "launched missiles from Belarus": arms leave where they are fired from
-                # (CAMEO's "LAUNCH * &WEAPON (FROM ^)"), no party.
-                leaves=_gives_up(trig, trig.token) or lower_lemma(trig.token) in lex.firing,
+                # (CAMEO's "LAUNCH * &WEAPON (FROM ^)"), no party; so do the deported the
+                # ground they are put out of ("were deported from Kuwait": its act).
+                leaves=_gives_up(trig, trig.token)
+                or lower_lemma(trig.token) in lex.deporting
+                or lower_lemma(trig.token) in lex.firing,
                 sends=any(
                     lower_lemma(t) in lex.deporting | lex.deportations
                     for t in (trig.token, trig.noun)

@@ -801,6 +801,17 @@ def holders(index: ActorIndex, release: Token) -> list[str]:
     return []
 
 
+def expellers(index: ActorIndex, verb: Token) -> list[str]:
+    """ "two diplomats were expelled from Russia", "were arrested and deported from Bahrain":
+    with no one told expelling them, the state they are put out of (CAMEO's expel is the act
+    of the state that holds the ground); a town or a region is only where."""
+    lex = index.lex
+    passive = bool(children(verb, ("nsubjpass",))) or acted_on_subject(lex, verb)
+    if not passive or lower_lemma(verb) not in lex.deporting:
+        return []
+    return _first_state(index, prep_objects(verb, ("from",)))
+
+
 def occasion_agents(index: ActorIndex, verb: Token) -> list[str]:
     """The "by" of the occasion a passive is told in, its agent: "were killed in an attack by
     militants", "was condemned in a statement by Peru"; of an attack, whoever its own words
@@ -1695,8 +1706,13 @@ def takes_own_away(index: ActorIndex, verb: Token, source: list[str]) -> bool:
     from the treaty", an event noun's "of" as its object ("announced the withdrawal of its
     forces from the island"): what the source takes away "from" something is its own, moved,
     not acted on; whom the act is done to is what it is taken from (not a time: "will blockade
-    Paris from Monday")."""
-    left = [o for o in prep_objects(verb, ("from",)) if o.ent_type_ not in ("DATE", "TIME")]
+    Paris from Monday"), nor the source itself: "the activist was exiled from Venezuela" by
+    Venezuela (`expellers`) is put out, not taken away."""
+    left = [
+        o
+        for o in prep_objects(verb, ("from",))
+        if o.ent_type_ not in ("DATE", "TIME") and not set(index.actors_in(o)) & set(source)
+    ]
     if not left:
         return False
     own = countries(index, source)

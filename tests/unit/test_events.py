@@ -2715,6 +2715,28 @@ ROLES = [
         NONE,
         NONE,
     ),
+    # Expelled from a state by no one named: by that state; its own people are put out.
+    (
+        "Three Canadian journalists were expelled from India on Tuesday.",
+        EventType.COERCE,
+        F({"IND"}),
+        F({"CAN"}),
+        NONE,
+    ),
+    (
+        "Two Kenyan nurses were detained and deported from Tanzania on Sunday.",
+        EventType.COERCE,
+        F({"TZA"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "The Belarusian opposition leader was exiled from Belarus.",
+        EventType.COERCE,
+        F({"BLR"}),
+        F({"BLR"}),
+        NONE,
+    ),
 ]
 
 
