@@ -144,6 +144,7 @@ class Lexicon:
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
     information: frozenset[str]  # "detail", "fact": CAMEO's &INFORMATION, what is told
+    accords: frozenset[str]  # "treaty", "pact": CAMEO's &TREATY, its one-word names
     # "expel", "evict": CAMEO's verbs of expelling (174), as `restricting` reads the block; the
     # coder reads this for the lexicon's own verbs ("expel": SANCTION), the others being
     # deporting already
@@ -438,6 +439,7 @@ def load_lexicon() -> Lexicon:
         appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
         statements=_verbs_only_in(cameo_raw, "01"),
         information=frozenset(cameo_raw["synsets"]["&information"]),
+        accords=frozenset(w for w in cameo_raw["synsets"]["&treaty"] if " " not in w),
         deporting=frozenset(deporting),
         deportations=frozenset(_nominalisations(deporting)),
         commanding=_verbs_only_in(cameo_raw, "060") & frozenset(frames["fixed"]),

@@ -350,9 +350,11 @@ class ActorIndex:
         rank |= {t.i: 2 for p in children(token, ("prep",)) for t in p.subtree}
         for tok, placed in sorted(ordered, key=lambda t: (rank.get(t[0].i, 0), t[0].i)):
             actor = self.get(tok.i)
-            # A region is where a group is, not whose side it is on ("powers in Eurasia").
-            if actor is not None and not (placed and actor in self.regions):
-                return tok
+            # A region is where a group is, not whose side it is on ("powers in Eurasia"), as
+            # the town an accord is named for is where it was made ("the Paris agreement").
+            if actor is None or (placed and actor in self.regions) or _accord_place(self, tok):
+                continue
+            return tok
         return None
 
     def get(self, i: int) -> str | None:
@@ -1032,6 +1034,15 @@ def _city(index: ActorIndex, name: Token) -> bool:
         return True
     found = load_gazetteer().lookup(name.doc[name.left_edge.i : name.i + 1].text)
     return found is not None and found[1] is Form.CAPITAL
+
+
+def _accord_place(index: ActorIndex, name: Token) -> bool:
+    """ "the Paris climate agreement", "the Minsk accords": a town or a capital an accord's
+    name begins with is where it was made, no party to it."""
+    head = name
+    while head.dep_ == "compound":
+        head = head.head
+    return head != name and lower_lemma(head) in index.lex.accords and _city(index, name)
 
 
 def _bare_participle(verb: Token) -> bool:

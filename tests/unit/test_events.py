@@ -2753,6 +2753,22 @@ def test_roles(
     assert (source, target, joint) in roles
 
 
+@pytest.mark.parametrize(
+    ("sentence", "state"),
+    [
+        ("Mali pulled out of the Algiers peace agreement.", "DZA"),
+        ("Argentina withdrew from the Paris agreement on Tuesday.", "FRA"),
+    ],
+)
+def test_the_town_an_accord_is_named_for_is_no_party_to_it(
+    nlp: Language, sentence: str, state: str
+) -> None:
+    result = _extract(nlp, sentence)
+    countries = {a.id: a.country for a in result.actors}
+    assert result.events
+    assert not any(countries[t] == state for e in result.events for t in e.target)
+
+
 def test_the_subject_of_a_clause_joined_after_a_passive_s_agent_is_not_the_agent(
     nlp: Language,
 ) -> None:
