@@ -366,12 +366,19 @@ def load_gazetteer() -> Gazetteer:
         add(countries[code].name, countries[code], Form.NAME)
         for alias in data.get("aliases", []):
             add(alias, countries[code], Form.ALIAS)
+    curated: set[str] = set()  # the ids of the curated organisations and groups
     for record in [*_read("organisations.json"), *_read("groups.json")]:
         kind = ActorKind.GROUP if record["id"].startswith("group:") else ActorKind.ORGANISATION
         political = record.get("political", True)  # a space agency acts in no politics
         entry = Entry(
-            record["id"], record["name"], kind, record.get("country"), political=political
+            record["id"],
+            record["name"],
+            kind,
+            record.get("country"),
+            sector=sectors[record["sector"]].name,
+            political=political,
         )
+        curated.add(entry.id)
         add(record["name"], entry, Form.NAME)
         for alias in record["aliases"]:
             add(alias, entry, Form.ALIAS)
@@ -425,33 +432,28 @@ def load_gazetteer() -> Gazetteer:
         if len(owners) == 1:
             add(spelled[word], owners[0], Form.SHORT)
         surnames[word] = owners  # the data's word outranks a surname shared by chance
-    adopted: dict[str, str] = {}  # a curated state body's id: the sector Phoenix gives it
     for kind, name, country, code, names in phoenix["organisations"]:
         sector = sectors[code]
         # A Phoenix record named as a curated organisation or group is it ("Revolutionary
         # Guard" is the IRGC): one actor, one id. By its name only: its aliases may be
         # another body's ("Secret Intelligence Service" among GCHQ's).
-        curated = _curated(aliases, name)
-        if curated is not None and curated.country and curated.kind is ActorKind.ORGANISATION:
-            adopted.setdefault(curated.id, sector.name)
-        entry = curated or (
-            Entry(
-                f"{'group' if kind == 'group' else 'org'}:{slugify(name)}",
-                name,
-                ActorKind(kind),
-                country,
-                sector=sector.name,
-                political=sector.political,
+        found = aliases.get(normalise(name))
+        entry = (
+            found[0]
+            if found and found[0].id in curated
+            else (
+                Entry(
+                    f"{'group' if kind == 'group' else 'org'}:{slugify(name)}",
+                    name,
+                    ActorKind(kind),
+                    country,
+                    sector=sector.name,
+                    political=sector.political,
+                )
             )
         )
         for alias in [name, *names]:
             add(alias, entry, Form.NAME if alias == name else Form.ALIAS)
-    # A state's body the curated file names keeps the sector Phoenix gives it (the FBI is
-    # police, the CIA intelligence). IGOs and armed groups keep none for now: their sector
-    # would move many more events.
-    for alias, (entry, form) in aliases.items():
-        if entry.id in adopted:
-            aliases[alias] = (replace(entry, sector=adopted[entry.id]), form)
     agents = {**phoenix["agents"], **sector_data["agents"]}
     del agents["_about"]
     return Gazetteer(
@@ -462,15 +464,6 @@ def load_gazetteer() -> Gazetteer:
         agents=agents,
         sectors=sectors,
     )
-
-
-def _curated(aliases: dict[str, tuple[Entry, Form]], alias: str) -> Entry | None:
-    """The curated organisation or group an alias names, if any (Phoenix's have a sector)."""
-    found = aliases.get(normalise(alias))
-    if found is None or found[0].sector is not None:
-        return None
-    kinds = (ActorKind.ORGANISATION, ActorKind.GROUP)
-    return found[0] if found[0].kind in kinds else None
 
 
 def _own(table: dict[str, list[Entry]], word: str, entry: Entry) -> None:

@@ -193,9 +193,16 @@ def test_lookup_carries_kind_country_and_role() -> None:
         ("FBI", "police"),
         ("Central Intelligence Agency", "intelligence"),
         ("Mossad", "intelligence"),
+        ("U.S. Senate", "legislature"),
+        ("People's Liberation Army", "military"),
+        ("Nato", "intergovernmental"),
+        ("African Union", "intergovernmental"),
+        ("Amnesty International", "ngo"),
+        ("Taliban", "rebels"),
+        ("Islamic State", "armed group"),
     ],
 )
-def test_a_curated_state_body_keeps_the_sector_phoenix_gives_it(alias: str, sector: str) -> None:
+def test_a_curated_body_has_its_sector(alias: str, sector: str) -> None:
     found = load_gazetteer().lookup(alias)
     assert found is not None
     assert found[0].sector == sector
