@@ -314,8 +314,11 @@ def _same_case(alias_word: str, word: str) -> bool:
 
 
 def _is_abbr(alias: str) -> bool:
-    # "US" must not match "us" or "Us": abbreviations only match with their own case.
-    return len(alias) <= 5 and alias.replace(".", "").isupper()
+    # "US" must not match "us" or "Us", nor "LeT" (Lashkar-e-Taiba) the word "Let":
+    # abbreviations, in capitals or with one inside, only match with their own case.
+    letters = alias.replace(".", "")
+    inner = len(letters) <= 4 and any(c.isupper() for c in letters[1:])
+    return len(alias) <= 5 and (letters.isupper() or inner)
 
 
 def _read(name: str) -> Any:

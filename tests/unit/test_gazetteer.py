@@ -363,3 +363,12 @@ def test_only_a_term_begun_on_the_holders_day_joins_a_surname_one_letter_apart()
     assert {ids["Ivan Petrenka"], ids["Ihar Sidorenka"], ids["Pavel Petrenka"]}.isdisjoint(
         {"person:oleg-petrenko"}
     )
+
+
+def test_an_acronym_with_a_capital_inside_matches_only_its_own_case() -> None:
+    gaz = load_gazetteer()
+    assert [m.entry.id for m in gaz.find(["LeT", "gunmen", "fired", "on", "the", "post"])] == [
+        "group:lashkar-e-taiba"
+    ]
+    assert gaz.find(["Let", "them", "vote", ",", "he", "said"]) == []
+    assert gaz.find(["Jem", "arrived", "late"]) == []
