@@ -395,7 +395,7 @@ def _known_under_state_names(
         owner = states.get(m.start - 1) if doc[m.start - 1].text in _POSSESSIVES else None
         if owner is not None and m.start > 1 and owner.form in _STATE_FORMS:
             m.country = owner.entry.country or m.country
-            _known_as_states(m, m.country, m.text.split(), gaz)
+            m.entry = _known_as_states(m.country, m.text.split(), gaz)
             continue
         words = m.text.split()
         state, rest = _state_opening(words)
@@ -403,12 +403,12 @@ def _known_under_state_names(
         people = gaz.lookup(words[0]) if not rest and _state_body(words[1:]) else None
         if people is not None and people[1] is Form.DEMONYM:
             state, rest = people[0].country, words[1:]
-        _known_as_states(m, state, rest, gaz)
+        m.entry = _known_as_states(state, rest, gaz)
 
 
-def _known_as_states(m: _Mention, state: str | None, rest: list[str], gaz: Gazetteer) -> None:
-    """Resolve a body of `state` named `rest` to the body a dictionary knows under one of
-    the state's names, its department or ministry named by its portfolio either way."""
+def _known_as_states(state: str | None, rest: list[str], gaz: Gazetteer) -> Entry | None:
+    """The body of `state` named `rest` that a dictionary knows under one of the state's
+    names, its department or ministry named by its portfolio either way."""
     forms = [" ".join(rest)] if rest else []
     if len(rest) > 1 and rest[-1].lower() in _STATE_BODIES:
         # "Justice Department", "Interior Department" (the Department of the Interior).
@@ -417,8 +417,21 @@ def _known_as_states(m: _Mention, state: str | None, rest: list[str], gaz: Gazet
     names = _state_names().get(state or "", [])
     hits = [gaz.lookup(f"{name} {form}") for form in forms for name in names]
     known = [h[0] for h in hits if h is not None and h[0].kind is ActorKind.ORGANISATION]
-    if known:
-        m.entry = known[0]
+    return known[0] if known else None
+
+
+def _legislatures_named(mentions: list[_Mention], gaz: Gazetteer) -> None:
+    """A legislature or a house of it named by its word alone ("Congress", "the Senate") is
+    the body the article names with the state the word is given ("the U.S. Senate"): one
+    real-world actor, one id. Where the article names no such body, or gives the word
+    another state or none, it stays its state's generic legislature: no guess."""
+    named = {m.entry.id for m in mentions if m.entry is not None}
+    for m in mentions:
+        if m.kind is not ActorKind.SECTOR or m.sector != "legislature" or not m.country:
+            continue
+        body = _known_as_states(m.country, m.text.split(), gaz)
+        if body is not None and body.id in named:
+            m.entry, m.kind = body, body.kind
 
 
 def _formal_first_name(name: str, gender: str | None = None) -> str:
@@ -712,6 +725,7 @@ def resolve_actors(
         headline=site,
     )
     _state_bodies_unknown(doc, mentions, gaz, places, main=main, headline=site)
+    _legislatures_named(mentions, gaz)
     if _bodies_of_setting(doc, mentions):
         _appositive_countries(doc, mentions, matches)  # their officers follow
     # A ministry no state is told for, in an article of several states: the sector actor of
@@ -3000,7 +3014,7 @@ def _agents(
             ministry = _Mention.of_span(span, ActorKind.ORGANISATION, country=state)
             ministry.start, ministry.start_char = start, doc[start].idx
             ministry.agent = agent  # where no state is told
-            _known_as_states(ministry, state, doc[start:end].text.split(), gaz)
+            ministry.entry = _known_as_states(state, doc[start:end].text.split(), gaz)
             found.append(ministry)
             continue
         found.append(agent)

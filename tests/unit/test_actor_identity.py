@@ -255,7 +255,27 @@ SPLITS = [
         "org:halane-air",
         {"org:halane"},
     ),
+    # A legislature named by its word alone after the article names it with its state.
+    (
+        "The U.S. Senate debated the farm bill on Tuesday. The Senate then adjourned.",
+        "org:US-SENATE",
+        {"sector:USA-legislature"},
+    ),
+    (
+        "The US Congress approved the budget. Congress will meet again in May.",
+        "org:US-CONGRESS",
+        {"sector:USA-legislature"},
+    ),
 ]
+
+
+def test_a_legislature_the_article_does_not_name_stays_the_generic_one(nlp: Language) -> None:
+    # The House is named, the Senate is not: the word alone names no body of the dictionary.
+    actors = _actors(
+        nlp, "The U.S. House of Representatives impeached the judge. The Senate will try him."
+    )
+    assert {"org:US-HOUSE", "sector:USA-legislature"} <= set(actors)
+    assert "org:US-SENATE" not in actors
 
 
 # (one article, another naming the same body otherwise, the id both give it)
