@@ -255,6 +255,11 @@ SPLITS = [
         "org:halane-air",
         {"org:halane"},
     ),
+    (
+        "The Israel Defense Forces struck a depot. The Israel Defence Forces said it held rockets.",
+        "org:IDF",
+        {"org:israel-defence-forces"},
+    ),
     # A legislature named by its word alone after the article names it with its state.
     (
         "The U.S. Senate debated the farm bill on Tuesday. The Senate then adjourned.",

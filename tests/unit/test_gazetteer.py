@@ -372,3 +372,20 @@ def test_an_acronym_with_a_capital_inside_matches_only_its_own_case() -> None:
     ]
     assert gaz.find(["Let", "them", "vote", ",", "he", "said"]) == []
     assert gaz.find(["Jem", "arrived", "late"]) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "actor_id"),
+    [
+        # Spellings a Phoenix record names a curated body by: the curated body, not another.
+        ("Israel Defence Forces", "org:IDF"),
+        ("Peoples Liberation Army", "org:PLA"),
+        ("Organization of Petroleum Exporting Countries", "org:OPEC"),
+        ("Organization for the Prohibition of Chemical Weapons", "org:OPCW"),
+        ("U.S. Federal Reserve", "org:FED"),
+        ("Al Qa'ida", "group:al-qaeda"),
+    ],
+)
+def test_a_curated_body_has_one_id_under_each_spelling(written: str, actor_id: str) -> None:
+    found = load_gazetteer().lookup(written)
+    assert found is not None and found[0].id == actor_id
