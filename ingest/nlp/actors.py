@@ -2984,11 +2984,16 @@ def _agents(
                 whole += 1
             office = _title_case(" ".join([*lower[start : last - 1], word, *lower[last:whole]]))
             of_any = any(doc[h.end : h.end + 1].text == "of" for h in holders)
-            for holder in (h for h in holders if h.entry is None):
+            # A known person's office told so is theirs too, as a title before the name is
+            # ("Nancy Pelosi, the Speaker of the House"), where the phrase is the whole title
+            # ("the former vice president" is no president); their state is the record's.
+            whole_title = doc[start - 1].dep_ == "det" or doc[start - 1].text == ","
+            for holder in (h for h in holders if h.entry is None or whole_title):
                 holder.role = office if holder.role in (None, title) else holder.role
                 holder.sector, holder.political = sector.name, True
-                of_country = _country_after(doc, holder.end, by_end)
-                holder.country = holder.country or of_country or (None if of_any else country)
+                if holder.entry is None:
+                    of_country = _country_after(doc, holder.end, by_end)
+                    holder.country = holder.country or of_country or (None if of_any else country)
             continue
         agent = _Mention.of_span(
             doc[start:end],

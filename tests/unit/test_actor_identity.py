@@ -775,6 +775,16 @@ def test_a_known_persons_role_without_a_date_is_the_curated_one(nlp: Language) -
     assert actors["person:marco-rubio"].role == "Secretary of State"
 
 
+def test_a_known_persons_office_in_apposition_is_their_role(nlp: Language) -> None:
+    # The dictionary gives Pelosi no role in 2019 (its terms end in 2011); the text does.
+    text = "On Tuesday, Nancy Pelosi, the Speaker of the House, opened an inquiry."
+    pelosi = _actors(nlp, text, date(2019, 9, 25))["person:nancy-pelosi"]
+    assert (pelosi.role, pelosi.country) == ("Speaker of the House", "USA")
+    # A word before the office ("former") makes the phrase no whole title: no role read.
+    text = "On Tuesday, Nancy Pelosi, the former deputy speaker, opened an inquiry."
+    assert _actors(nlp, text, date(2019, 9, 25))["person:nancy-pelosi"].role is None
+
+
 def test_a_title_without_a_date_names_no_one(nlp: Language) -> None:
     actors = _actors(nlp, "The Russian president spoke to reporters in Sochi.", None)
     assert not [a for a in actors.values() if a.kind is ActorKind.PERSON]
