@@ -617,17 +617,18 @@ def _sentence_events(
         unaddressed = trig.type is EventType.REQUEST and not target
         if unaddressed and (amount(counted) or ground_of_act(counted)):
             continue
+        if (forces := own_forces_called(lex, index, trig, source)) is not None:
+            # "the army called upon conscripts", "Russia called on its reservists", "ordered
+            # its troops to deploy": a state's call on its own forces, or its order that they
+            # deploy, mobilises them (CAMEO's CALL_UP, 150; 154); they are no target, as
+            # forces moved never are.
+            trig = replace(trig, type=EventType.MOBILIZE, mode=forces, complement=None)
+            home = countries(index, source)
+            target = [t for t in target if index.countries.get(t) not in home]
         if own_rally(index, trig, source, target) or own_command(lex, index, trig, source, target):
             continue
         if forces_told_an_act(lex, trig):
             continue
-        if (forces := own_forces_called(index, trig, source)) is not None:
-            # "the army called upon conscripts", "Russia called on its reservists": a state's
-            # call on its own forces mobilises them (CAMEO's CALL_UP, 150); they are no
-            # target, as forces moved never are.
-            trig = replace(trig, type=EventType.MOBILIZE, mode=forces, complement=None)
-            home = countries(index, source)
-            target = [t for t in target if index.countries.get(t) not in home]
         if trig.type is EventType.SANCTION and not target and own_activity(index, trig, source):
             continue
         if trig.type is EventType.AID and (trig.mode == "economic" or trig.nominal) and not target:

@@ -1660,16 +1660,24 @@ def forces_near(index: ActorIndex, verb: Token) -> list[str]:
     return [a for o in forces for a in index.actors_in(o)]
 
 
-def own_forces_called(index: ActorIndex, trig: Trigger, source: list[str]) -> str | None:
+def own_forces_called(
+    lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str]
+) -> str | None:
     """The forces ("military", "police") a state's call with no act asked of them is made on,
-    where they are its own: named by a generic agent of its forces alone (soldiers,
-    reservists, police), of no other state ("called upon Somali troops" asks Somalia); called
-    on to do something ("called on the police to show restraint") they are asked it."""
-    if trig.type is not EventType.REQUEST or lower_lemma(trig.token) != "call" or not source:
+    or its command to deploy or mobilise (`Lexicon.mobilising`: "ordered troops to deploy to
+    the border", CAMEO's "order * deployment of security forces", 154) is given to, where they
+    are its own: named by a generic agent of its forces alone (soldiers, reservists, police),
+    of no other state ("called upon Somali troops" asks Somalia); called on or ordered to do
+    something else ("called on the police to show restraint") they are asked it."""
+    if trig.type is not EventType.REQUEST or not source:
         return None
-    if trig.complement is not None:
+    lemma, told = lower_lemma(trig.token), trig.complement
+    if lemma == "call" and told is None:
+        called = [*children(trig.token, ("dobj",)), *prep_objects(trig.token, ("on", "upon"))]
+    elif lemma in lex.commanding and told is not None and lower_lemma(told) in lex.mobilising:
+        called = children(trig.token, ("dobj",))
+    else:
         return None
-    called = [*children(trig.token, ("dobj",)), *prep_objects(trig.token, ("on", "upon"))]
     called = [o for o in called if o.ent_type_ not in MEASURES]  # not "on Wednesday"
     codes = [agent_codes(o) for o in called]
     own = countries(index, source)

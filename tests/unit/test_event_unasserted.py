@@ -399,7 +399,7 @@ def test_an_act_headed_for_is_not_done(text: str, expected: list[tuple[object, .
 
 
 # Forces a command tells to do an act are given that act, not mobilised; forces sent, or told
-# to deploy or to guard, are.
+# to deploy, to mobilise or to guard, are.
 FORCES_TOLD: list[tuple[str, list[tuple[object, ...]]]] = [
     ("The judge ordered police to release the Ugandan journalist.", []),
     ("The governor ordered riot police to investigate the attack on the Kenyan embassy.", []),
@@ -411,6 +411,21 @@ FORCES_TOLD: list[tuple[str, list[tuple[object, ...]]]] = [
         "The Chilean interior minister ordered police to guard the Bolivian embassy.",
         [(EventType.MOBILIZE, {"CHL-government"}, set())],
     ),
+    # A state's order that its own forces deploy or mobilise puts them in motion; told to
+    # another state's forces it asks that state.
+    (
+        "The Indian defence minister ordered troops to deploy to the border with Pakistan.",
+        [(EventType.MOBILIZE, {"IND-government"}, set())],
+    ),
+    (
+        "The Armenian president ordered the army to mobilise after the shelling.",
+        [(EventType.MOBILIZE, {"ARM-government"}, set())],
+    ),
+    (
+        "The Kenyan president ordered Somali troops to deploy in Kismayo.",
+        [(EventType.REQUEST, {"KEN-government"}, {"SOM-military"})],
+    ),
+    ("The Ethiopian prime minister ordered the army to withdraw from Tigray.", []),
 ]
 
 
