@@ -57,6 +57,7 @@ from ingest.nlp.syntax import (
     definite_noun,
     lower_lemma,
     noun_modifier_spans,
+    ranked,
 )
 
 # Two anchors far apart: a date both give alike was read from the text, not the anchor.
@@ -1400,7 +1401,7 @@ def _single_act(verb: Token) -> bool:
     head = verb
     while head.dep_ in ("xcomp", "relcl", "acl") and head.head is not head:
         head = head.head
-        if any(m.ent_type_ == "ORDINAL" or m.tag_ == "JJS" for m in head.children):
+        if ranked(head):
             return False
     return True
 

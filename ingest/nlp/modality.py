@@ -41,6 +41,8 @@ from ingest.nlp.syntax import (
     names_kind,
     negated_subject,
     prep_objects,
+    prose,
+    ranked,
     subjunctive,
 )
 from ingest.nlp.triggers import (
@@ -117,12 +119,35 @@ def purpose_of_noun(token: Token) -> bool:
 
 def _headline_plan(token: Token) -> bool:
     """ "EU to impose sanctions": a headline's infinitive, as its root or on its root noun,
-    announces an act."""
+    announces an act (even of a ranked noun: "Germany's largest party to boycott the vote");
+    in prose the parser may make a record's infinitive the root (`_record`)."""
     head = token.head
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children) and (
-        token.dep_ == "ROOT"
-        or (token.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in NOMINAL)
+    return (
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+        and (
+            token.dep_ == "ROOT"
+            or (token.dep_ in ("acl", "relcl") and head.dep_ == "ROOT" and head.pos_ in NOMINAL)
+        )
+        and not (prose(token.sent) and _record(token))
     )
+
+
+def _record(token: Token) -> bool:
+    """ "Trump, the third president to be impeached, ...", "Kenya becomes first state to
+    expel ...": an infinitive told of a noun ranked by an ordinal or a superlative states a
+    record, an act done, no plan nor purpose; the parser hangs it on the noun, or makes it
+    the root with the noun its subject, or a clause of the verb the noun completes."""
+    if _to_of(token) is None:
+        return False
+    if token.dep_ in ("acl", "relcl"):
+        nouns = [token.head]
+    elif token.dep_ == "ROOT":
+        nouns = children(token, ("nsubj", "nsubjpass"))
+    elif token.dep_ == "advcl":
+        nouns = children(token.head, ("attr", "oprd"))
+    else:
+        nouns = []
+    return any(ranked(n) for n in nouns)
 
 
 def unasserted(lex: Lexicon, token: Token) -> bool:
@@ -443,9 +468,9 @@ def _purpose(lex: Lexicon, trig: Trigger) -> bool:
     purpose after a verb that is no act tells what was meant, not what was done. After an
     act, it tells what that act did or was for ("sent troops to quell the riot", "met to
     discuss the crisis", "struck a deal to restore ties"); a protest is done by being there
-    ("gathered to protest the law")."""
+    ("gathered to protest the law"); told of a ranked noun, it is a record (`_record`)."""
     head = _purpose_of(lex, trig.token)
-    if trig.type == EventType.PROTEST or head is None:
+    if trig.type == EventType.PROTEST or head is None or _record(trig.token):
         return False
     return classify(lex, head) is None and not _meets_for(lex, trig, head)
 

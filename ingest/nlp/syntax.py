@@ -109,6 +109,12 @@ def definite_noun(token: Token) -> bool:
     )
 
 
+def ranked(noun: Token) -> bool:
+    """Whether a noun is ranked by an ordinal or a superlative ("the third president", "the
+    largest party"): an infinitive on it tells a record ("the first leader to visit"), no plan."""
+    return any(m.ent_type_ == "ORDINAL" or m.tag_ == "JJS" for m in noun.children)
+
+
 def owners(noun: Token) -> list[Token]:
     """Whose a noun's thing or person is: its possessor, its "of" and its owner a participle
     names ("Trump's accountant", "the goats of the farmers", `participle_owners`)."""

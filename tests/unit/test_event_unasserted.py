@@ -103,6 +103,25 @@ def test_a_wish_or_a_judged_likelihood_is_no_act(
     assert [(e.type, e.hypothetical) for e in result.events] == expected
 
 
+# An infinitive told of a noun ranked by an ordinal or a superlative states a record, done,
+# however the parser hangs it; a verbless headline's infinitive stays a plan: (type,
+# hypothetical) of each event.
+RECORDS = [
+    (
+        "Nixon, the third President to be censured by the House, is to face a vote in the Senate.",
+        [(EventType.ACCUSE, False)],
+    ),
+    ("Kenya becomes second country to expel Ugandan diplomats", [(EventType.SANCTION, False)]),
+    ("Germany's largest party to boycott the Russian summit", [(EventType.REJECT, True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RECORDS)
+def test_a_record_is_an_act_done(sentence: str, expected: list[tuple[EventType, bool]]) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    assert [(e.type, e.hypothetical) for e in result.events] == expected
+
+
 # What a text would or could bring about, told in its relative clause, is the text's content;
 # a modal clause whose subject is a party is that party's possible act: (type, hypothetical).
 TEXT_CONTENT = [
