@@ -578,7 +578,12 @@ def _disputed(lex: Lexicon, token: Token) -> bool:
     shelled the town", "the prisoner claimed he was wrongfully jailed": what an accusation,
     a denial or a claim says was done is a claim, not an act the report asserts; a known
     act cited as a reason inside it is asserted ("claimed that the shutdown was his fault,
-    citing the Republicans' refusal to negotiate")."""
+    citing the Republicans' refusal to negotiate"), and so is a told act whose nature the
+    claim judges ("denied that the strike on the hospital was deliberate": an act named by
+    a definite noun, `definite_noun`, the subject of "be"; "denied the strike took place"
+    disputes it)."""
+    if token.dep_ == "nsubj" and definite_noun(token) and lower_lemma(token.head) == "be":
+        return False
     for a in [token, *token.ancestors]:
         if a is not token and _cites(lex, a):
             return False

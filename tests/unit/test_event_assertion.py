@@ -577,6 +577,26 @@ CASES = [
         "The Malian rebels claimed that the army had shelled Kidal, citing witnesses.",
         [(EventType.ASSAULT, {"MLI-military"}, set(), False, True)],
     ),
+    # A told act whose nature a claim judges is asserted; its taking place, disputed, or an
+    # act not yet told, is not.
+    (
+        "Russia denied that the strike on the Ukrainian hospital was deliberate.",
+        [
+            (EventType.REJECT, {"RUS"}, set(), False, False),
+            (EventType.ASSAULT, set(), {"UKR"}, False, False),
+        ],
+    ),
+    (
+        "Russia denied that the strike on the Ukrainian hospital took place.",
+        [
+            (EventType.REJECT, {"RUS"}, set(), False, False),
+            (EventType.ASSAULT, set(), {"UKR"}, False, True),
+        ],
+    ),
+    (
+        "Iran claimed an attack on its embassy was imminent.",
+        [(EventType.ASSAULT, set(), {"IRN-government"}, False, True)],
+    ),
     # What an act is for shares its tense and its negation: done, announced or not done.
     (
         "Chad sent troops to fight Boko Haram in Niger.",
