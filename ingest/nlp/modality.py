@@ -1074,7 +1074,7 @@ def as_a_rule(lex: Lexicon, token: Token) -> bool:
         return True
     if _done_before(token) or _past_habit(token):
         return True
-    if any(_norm_predicated(t) for t in _clause_chain(lex, token)):
+    if any(_norm_predicated(t) for t in _clause_chain(lex, token)) or _provided(lex, token):
         return True
     while token.dep_ in ("xcomp", "conj") or purpose_clause(lex, token):
         if _rule_passive(token):
@@ -1095,6 +1095,19 @@ def as_a_rule(lex: Lexicon, token: Token) -> bool:
     if as_a_rule(lex, rule):
         return True
     return kind.dep_ in ("nsubj", "nsubjpass") and names_kind(kind) and _simple_present(kind.head)
+
+
+def _provided(lex: Lexicon, verb: Token) -> bool:
+    """ "Under the constitution, the assembly impeaches the president and the senate tries
+    him", "under the deal, the rebels disarm first": an act in the simple present that a
+    text's "under" frames is what the text provides, told in prose (a headline's present
+    reports: "Under new law, Kenya jails blogger"; a past tense tells it done)."""
+    if not prose(verb.sent) or not _simple_present(verb):
+        return False
+    heads = [verb]
+    while heads[-1].dep_ == "conj" and heads[-1].head != heads[-1]:
+        heads.append(heads[-1].head)
+    return any(lower_lemma(o) in lex.documents for v in heads for o in prep_objects(v, ("under",)))
 
 
 def _norm_predicated(verb: Token) -> bool:

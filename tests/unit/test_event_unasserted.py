@@ -54,6 +54,19 @@ RULES = [
         "The documents needed to indict the Nigerian governor were seized by the police.",
         [(EventType.COERCE, {"NGA-police"}, set())],
     ),
+    # What a text provides, told in the simple present under it, is its content; done in the
+    # past, or reported by a headline's present, it is an act.
+    (
+        "Under the Kenyan constitution, the National Assembly impeaches the president and the"
+        " Senate tries him.",
+        [],
+    ),
+    ("Under the deal signed on Monday, Russia withdraws its troops from Moldova by May.", []),
+    (
+        "Under the deal signed on Monday, Russia withdrew its troops from Moldova.",
+        [(EventType.RETREAT, {"RUS"}, {"MDA"})],
+    ),
+    ("Under new law, Kenya jails blogger", [(EventType.COERCE, {"KEN"}, {"KEN-media"})]),
     # An obligation denied is no demand.
     ("Peru said Chile does not have to return the fishing boats.", []),
     (
