@@ -60,6 +60,40 @@ from ingest.nlp.syntax import (
     ranked,
 )
 
+# Texts and recordings whose words an "in" phrase tells ("In the letter, she asks ..."): their
+# present is the act their making did. Not every communication noun: an occasion of speaking ("In
+# final speech to troops, X urges ...", a headline) is told on the story's day.
+_DOCUMENTS = frozenset(
+    {
+        "affidavit",
+        "article",
+        "audio",
+        "clip",
+        "communique",
+        "communiqué",
+        "document",
+        "editorial",
+        "filing",
+        "footage",
+        "interview",
+        "letter",
+        "memo",
+        "memoir",
+        "message",
+        "note",
+        "op-ed",
+        "post",
+        "readout",
+        "recording",
+        "report",
+        "statement",
+        "summary",
+        "transcript",
+        "tweet",
+        "video",
+    }
+)
+
 # Two anchors far apart: a date both give alike was read from the text, not the anchor.
 _PROBE_ANCHORS = (date(2001, 3, 7), date(2023, 10, 19))
 
@@ -403,7 +437,13 @@ class EventDater:
         text = _blanked(text, later)
         # A noun's own modifiers tell of it ("a service planned for Saturday"), an occasion's of
         # the act that happened in it ("wounded eight in an ambush that began on Monday").
-        for noun in ([trigger] if trigger.pos_ == "NOUN" else []) + _occasions(trigger):
+        # So do a text's ("in a video posted on Sunday, he says ...") of what it tells.
+        document = _document(trigger) if _present(trigger) else None
+        for noun in (
+            ([trigger] if trigger.pos_ == "NOUN" else [])
+            + _occasions(trigger)
+            + ([document] if document is not None else [])
+        ):
             for c in noun.children:
                 if c.dep_ in NOUN_MODIFIERS:
                     a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
@@ -520,6 +560,11 @@ class EventDater:
             text = clause_text
         quoted = in_quotation(self.text, trigger.idx)
         said = happened and quoted
+        told_in = document is not None and tense is None and not quoted
+        if told_in:
+            # "On Monday the mayor wrote to him. In the letter, she asks him to resign": the
+            # present of a text or a recording is the act its making did, at the time told of it.
+            tense = "past"
         if tense is None and said and not _progressive(trigger):
             # "'We call on Italy to join,' he added": a present in quoted words is told on the
             # day they were said, as an act told in the past is. A present progressive ("'we
@@ -599,6 +644,14 @@ class EventDater:
             frame=frame[1] if frame else None,
         )
         dated = read(_blanked(text, bounds), clause=_blanked(clause_text, bounds))
+        if told_in and dated[2] not in (DateSource.SENTENCE, DateSource.PARAGRAPH):
+            # an undated text is read as any present: how things stand at publication
+            dated = read(
+                _blanked(text, bounds),
+                clause=_blanked(clause_text, bounds),
+                tense=None,
+                paragraph="",
+            )
         if bounds and dated[2] is not DateSource.SENTENCE:
             bound = read(text, clause=clause_text)
             if bound[2] is DateSource.SENTENCE:
@@ -728,7 +781,7 @@ class EventDater:
             (tense == "present perfect" or _promised(tensed))
             and dated[2] is DateSource.PUBLISHED_AT
             and report is not None
-            and _tense(report[1]) == "past"
+            and (_tense(report[1]) == "past" or _document(report[1]) is not None)
         ):
             # "The SDF said an agreement has been reached": a present perfect is told from the
             # time of its report, and a report told in the past is dated as the story dates it,
@@ -2177,6 +2230,24 @@ def _present(token: Token) -> bool:
     verb, aux = tensed
     tags = {verb.tag_, *(a.tag_ for a in aux)}
     return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
+
+
+def _document(verb: Token) -> Token | None:
+    """The text or recording whose words a verb tells (`_DOCUMENTS`): "in the letter", "in a
+    video posted on Sunday", or "in it" after a sentence that names one (that one's noun)."""
+    doc = verb.doc
+    before = doc[verb.sent.start - 1].sent if verb.sent.start else None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj" and lower_lemma(g) in _DOCUMENTS:
+                return g
+            if g.dep_ == "pobj" and g.lower_ == "it" and before is not None:
+                named = [t for t in before if t.pos_ == "NOUN" and lower_lemma(t) in _DOCUMENTS]
+                if named:
+                    return named[-1]
+    return None
 
 
 def _progressive(token: Token) -> bool:

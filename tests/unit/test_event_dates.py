@@ -3080,3 +3080,48 @@ def test_an_act_including_enumerates_takes_the_tense_of_the_act_it_enumerates(
     text: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, "speaking")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a letter's present: the day its writing was told
+        (
+            "On Monday, the governor of Tabasco wrote to the interior ministry. In the letter, he"
+            " asks the minister to send troops.",
+            "asks",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+        # "in it" after a sentence that names the recording
+        (
+            "Hamas released a recording on Sunday. In it, a spokesman accuses Israel of bombing"
+            " a school.",
+            "accuses",
+            (date(2025, 1, 19), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+        # the date in the text's own modifier dates what it tells, a threat under it too
+        (
+            "In a video posted on January 14, the rebel commander says his fighters will attack"
+            " the base.",
+            "attack",
+            (date(2025, 1, 14), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # an occasion of speaking is no text: the story's day
+        (
+            "Police dispersed the march on Monday. In a speech, the mayor urges the protesters to"
+            " go home.",
+            "urges",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        # a text with no time told stands at publication, as any present
+        (
+            "In a statement, the foreign ministry accuses Serbia of arming the rebels.",
+            "accuses",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+    ],
+)
+def test_a_text_s_present_is_dated_by_the_time_told_of_the_text(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
