@@ -506,6 +506,17 @@ def own_clause(token: Token) -> list[Token]:
     return own
 
 
+def _modifier_end(modifier: Token) -> int:
+    """Where a noun's modifier ends: at the mark that closes an appositive ("arrested 40
+    students - the biggest sweep in years - on Monday"), the words after it being the
+    clause's wherever the parse hangs them, else at the end of its phrase."""
+    if modifier.dep_ == "appos":
+        for c in modifier.children:
+            if c.i > modifier.i and c.dep_ == "punct" and (c.text in (",", ")") or _dash(c)):
+                return c.idx
+    return modifier.right_edge.idx + len(modifier.right_edge.text)
+
+
 def _opens_clause(token: Token) -> bool:
     if token.dep_ in NOUN_MODIFIERS:
         return True
@@ -532,7 +543,7 @@ def noun_modifier_spans(doc: Doc) -> list[tuple[int, int]]:
     present participle's ("gunmen wearing uniforms"), which goes with the act of its clause."""
     lex = load_lexicon()
     return [
-        (t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+        (t.left_edge.idx, _modifier_end(t))
         for t in doc
         if t.dep_ in NOUN_MODIFIERS
         and not (t.dep_ == "acl" and t.tag_ == "VBG")

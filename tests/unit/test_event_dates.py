@@ -3125,3 +3125,31 @@ def test_a_text_s_present_is_dated_by_the_time_told_of_the_text(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # words after an appositive's closing mark are the clause's, wherever the parse hangs them
+        (
+            "Police arrested 40 students — the biggest sweep in years — on Monday.",
+            "arrested",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        (
+            "Israel bombed the camp, the deadliest strike of the war, on Sunday.",
+            "bombed",
+            (date(2025, 1, 19), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # a modifier inside the appositive still tells of its noun
+        (
+            "Police detained Omar Haddad, a reporter jailed in 2019.",
+            "detained",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+    ],
+)
+def test_a_time_after_an_appositive_dates_the_clause(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
