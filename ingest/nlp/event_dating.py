@@ -227,7 +227,7 @@ class EventDater:
             for e in story
             if e.precision == "day"
             and (day := e.reference())
-            and (word := _dated_word(doc, e)) is not None
+            and (word := _saying_of(_dated_word(doc, e))) is not None
             and word.lemma_ in speech
         ]
         self._report_days = {word.i: day for _, word, day in spoken}
@@ -1000,6 +1000,17 @@ def _dated_word(doc: Doc, told: TimeExpression) -> Token | None:
         return None
     root = words.root
     return root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+
+
+def _saying_of(word: Token | None) -> Token | None:
+    """The word a date tells the day of: the verb of saying whose occasion a noun the date
+    hangs on is ("said in a statement on Friday", "told reporters at a briefing on Monday"),
+    else the word itself."""
+    if word is not None and word.dep_ == "pobj" and word.head.dep_ == "prep":
+        verb = word.head.head
+        if verb.lemma_ in load_lexicon().speech:
+            return verb
+    return word
 
 
 def _later_reports(doc: Doc, told: list[TimeExpression]) -> list[tuple[int, int]]:

@@ -3153,3 +3153,32 @@ def test_a_time_after_an_appositive_dates_the_clause(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day of a saying told on its occasion ("in a statement on Friday") anchors quoted
+        # words' relative days
+        (
+            '"Police arrested the suspects last night," the minister said in a statement on'
+            " Friday.",
+            (date(2025, 1, 16), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        (
+            '"We expelled the envoy this morning," the foreign minister said in an interview on'
+            " Friday.",
+            (date(2025, 1, 17), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # and bounds another's act the report tells, as a day on the verb does
+        (
+            "A judge was shot dead in Kabul, police said in a statement on Tuesday.",
+            (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_the_day_of_a_saying_s_occasion_is_the_saying_s(
+    text: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    (event,) = _events(text)
+    assert _dating(event) == expected
