@@ -726,7 +726,10 @@ def _names_within(
 ) -> Iterator[tuple[Span, tuple[Place, ...]]]:
     """Place names inside a span (longest first), each starting with a capital, well-known
     or `named` a place elsewhere (`_counted`): "the U.S. Department of Justice",
-    "Turkish-Russian", a dateline NER left untagged."""
+    "Turkish-Russian", a dateline NER left untagged; not an entity's head written as a
+    common word, the kind of thing its longer name is ("the Persian Gulf", "the Indus
+    Valley", "the Gulf of Mexico": no Gulf province of Papua New Guinea, no Valley, Alabama),
+    unless it names a state ("Northern Chad")."""
     doc = span.doc
     i = span.start
     while i < span.end:
@@ -737,11 +740,24 @@ def _names_within(
                     continue
                 name = doc[i : i + n]
                 candidates = _named(name, places)
+                if only is None and _longer_names_head(name, span, candidates):
+                    continue
                 if _counted(name, candidates, places, text=text, surnames=surnames, named=named):
                     yield name, candidates
                     i += n - 1
                     break
         i += 1
+
+
+def _longer_names_head(name: Span, entity: Span, candidates: Sequence[Place]) -> bool:
+    """Whether a name inside an entity is the entity's head, a common word, with words of
+    the entity's own around it: a kind of thing the longer name names, not a state."""
+    return (
+        len(name) < len(entity)
+        and name.start <= entity.root.i < name.end
+        and name.text.lower() in common_words()
+        and all(c.kind != PlaceKind.COUNTRY for c in candidates)
+    )
 
 
 def _named(name: Span, places: Places) -> tuple[Place, ...]:

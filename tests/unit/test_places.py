@@ -188,6 +188,29 @@ def test_a_common_word_is_no_other_name_of_a_place(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A longer name's head written as a common word is the kind of thing it names, no
+        # place of its own (Papua New Guinea's Gulf province, Valley in Alabama, Nigeria's
+        # Delta state) ...
+        ("A drone hit a tanker in the Persian Gulf.", {}),
+        ("Monsoon floods swept the Indus Valley last week.", {}),
+        ("Oil rigs in the Gulf of Mexico were shut.", {"Mexico": ("MEX", "country")}),
+        # ... but a state stays one.
+        ("Rebels seized two towns in Northern Chad.", {"Chad": ("TCD", "country")}),
+    ],
+)
+def test_a_longer_names_head_is_no_place(text: str, expected: dict[str, tuple[str, str]]) -> None:
+    assert _toponyms(text) == expected
+
+
+def test_an_act_in_a_sea_the_gazetteer_lacks_has_no_place() -> None:
+    assert _located("Coast guards seized a fishing boat in the Persian Gulf on Monday.") == [
+        ("COERCE", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A name followed by a model number, or hyphened to a single letter, is a product's
         # or a brand's ...
         ("The agency launched a Falcon 9 rocket from Texas.", {"Texas": ("USA", "region")}),
