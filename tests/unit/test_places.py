@@ -616,6 +616,9 @@ def _located(text: str, title: str | None = None) -> list[tuple[str, str | None]
         # So is what a region or a sea the gazetteer lacks was read as: a namesake region, a
         # hamlet; not a well-known city.
         ("Iranian boats seized a British tanker in the Gulf on Friday.", [("COERCE", None)]),
+        # ... but a region its phrase calls one is no guess, whatever states the story names.
+        ("Russian drones struck Kharkiv region on Sunday.", [("ASSAULT", "Kharkiv")]),
+        ("Syrian jets bombed villages in the Idlib region, Turkey said.", [("ASSAULT", "Idlib")]),
         (
             "Thousands of protesters marched across the Middle East, Egyptian officials said.",
             [("PROTEST", None)],
