@@ -22,7 +22,10 @@ container first; "cruiser", a police car first): the actor resolver reads a name
 ("the tanker Grace Maria", "the vessel Adrian Darya") as that craft, no one. A noun names a
 storm where one of its senses falls under WordNet's storm and none is a person ("hurricane",
 "typhoon", "cyclone", a storm second): the actor resolver reads a name after one ("Typhoon
-Phanfone", "Tropical Storm Humberto") as that storm, no one. A noun
+Phanfone", "Tropical Storm Humberto") as that storm, no one. A noun names water where its
+first sense, a common noun's, falls under WordNet's body of water ("sea", "gulf", "lake"): the
+places resolver reads a name ending in one ("the Red Sea") as that water, no region of its
+name. A noun
 names arms where its first sense is or falls under WordNet's
 weapons, weaponry, ammunition or explosive devices (noun.artifact: "bullet", "shrapnel"; in
 two words too, "land mine", "booby trap"): the event coder reads harm done by them as an attack
@@ -167,6 +170,9 @@ MISHAPS = {
 # WordNet's injury is a mishap's kind, but the harm, not its cause ("mutilation").
 INJURIES = {"injury"}
 NOUN_LOCATION = 15
+NOUN_OBJECT = 17
+# The first word of noun.object's synset of seas, lakes, rivers and their parts.
+WATERS = {"body_of_water"}
 # First words of noun.event's synsets of contests, and of those among them that are games of
 # sport: athletic contests, matches, tournaments, play-offs, games and championships.
 CONTESTS = {"contest"}
@@ -367,6 +373,18 @@ def storm_nouns(
         for lemma, offsets in senses.items()
         if any(_falls_under(o, synsets, NOUN_PHENOMENON, STORMS) for o in offsets)
         and all(synsets[o][0] != NOUN_PERSON for o in offsets)
+    )
+
+
+def water_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first noun sense, a common noun's (not "Jordan", a river), is or falls
+    under noun.object's body of water ("sea", "gulf", "lake")."""
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if synsets[first][1].islower() and _falls_under(first, synsets, NOUN_OBJECT, WATERS)
     )
 
 
@@ -699,6 +717,7 @@ def main() -> None:
             ),
         ),
         ("storm", storm_nouns(senses, synsets)),
+        ("water", water_nouns(nouns, synsets)),
         ("content", content_nouns(nouns, synsets)),
         ("quality", quality_nouns(nouns, synsets)),
         ("artifact", artifact_nouns(nouns, synsets)),

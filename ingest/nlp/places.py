@@ -43,7 +43,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import ActorKind, Location, LocationPrecision, Toponym
-from ingest.nlp.gazetteer import Form, fold, load_gazetteer, normalise, sectors_of
+from ingest.nlp.gazetteer import DATA_DIR, Form, fold, load_gazetteer, normalise, sectors_of
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.model import loaded_once
 from ingest.nlp.textprep import common_words, doc_text
@@ -212,6 +212,8 @@ _PRECISION = {
     PlaceKind.DISTRICT: LocationPrecision.DISTRICT,
     PlaceKind.COUNTRY: LocationPrecision.COUNTRY,
 }
+# Nouns of a body of water ("sea", "gulf", "lake"), from WordNet (scripts/build_person_nouns.py).
+_WATER_NOUNS = frozenset((DATA_DIR / "water_nouns.txt").read_text("utf-8").split())
 # Places known by few beyond their own region: small ones count only inside a place entity.
 _LOCAL = frozenset({PlaceKind.CITY, PlaceKind.DISTRICT})
 
@@ -1382,16 +1384,21 @@ def event_toponyms(doc: Doc, toponyms: Sequence[Toponym]) -> list[Toponym]:
 
 def _area_of_the_world(doc: Doc, toponym: Toponym, places: Places) -> bool:
     """Whether a toponym is an area of the world, a coast or an ocean the gazetteer lacks,
-    read as a town known by few that shares its name, wherever the article's other places
-    lie: a place the model reads as no town or state (LOC) that "the" determines as a noun of
-    its own ("the Middle East", "the West Coast", "the Atlantic": a hamlet of Maryland, a
-    village of Singapore, a town of Iowa); "the" of a noun it modifies does not tell ("in the
-    Crown Heights neighborhood")."""
+    read as a town known by few that shares its name, or as any place but a state where its
+    name ends in a noun of water, wherever the article's other places lie: a place the model
+    reads as no town or state (LOC) that "the" determines as a noun of its own ("the Middle
+    East", "the West Coast", "the Atlantic": a hamlet of Maryland, a village of Singapore, a
+    town of Iowa; "the Red Sea", "the Gulf": Sudan's Red Sea state, Papua New Guinea's Gulf
+    province); "the" of a noun it modifies does not tell ("in the Crown Heights
+    neighborhood", "in the Red Sea state")."""
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
-    if span is None or span[0].ent_type_ != "LOC" or toponym.kind not in _LOCAL:
+    if span is None or span[0].ent_type_ != "LOC":
         return False
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children)
-    return the and _known_by_few(toponym, places)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+        return False
+    if span[-1].lower_ in _WATER_NOUNS:
+        return toponym.kind != PlaceKind.COUNTRY
+    return toponym.kind in _LOCAL and _known_by_few(toponym, places)
 
 
 def _namesake(doc: Doc, toponym: Toponym, places: Places) -> bool:

@@ -1338,6 +1338,14 @@ def test_a_police_act_goes_on_the_scene_its_next_sentence_tells(
             "Police arrested two men in the Crown Heights neighborhood of Brooklyn on Monday.",
             [("COERCE", "Crown Heights")],
         ),
+        # A name ending in a noun of water is that water, no region of its name, whatever
+        # the story's other places; a region its phrase calls one is the region.
+        ("Rebels attacked a cargo ship in the Red Sea on Monday.", [("ASSAULT", None)]),
+        ("Navy commandos seized an oil tanker in the Gulf on Sunday.", [("COERCE", None)]),
+        (
+            "Sudanese soldiers arrested twelve smugglers in the Red Sea state on Monday.",
+            [("COERCE", "Red Sea")],
+        ),
         # An area read as no place, coordinated with a state, leaves the act's place unknown,
         # not that state's.
         (
