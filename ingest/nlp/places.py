@@ -752,13 +752,16 @@ def _names_within(
 
 
 def _longer_names_head(name: Span, entity: Span, candidates: Sequence[Place]) -> bool:
-    """Whether a name inside an entity is the entity's head, a common word, with words of
-    the entity's own around it: a kind of thing the longer name names, not a state."""
-    return (
-        len(name) < len(entity)
-        and name.start <= entity.root.i < name.end
-        and name.text.lower() in common_words()
-        and all(c.kind != PlaceKind.COUNTRY for c in candidates)
+    """Whether a name inside an entity, not a state's, is part of a longer name of another
+    thing: the entity's head, a common word, with words of the entity's own around it ("the
+    Persian Gulf"), or a name beside a noun of water of the entity ("Lake Victoria", "the
+    Mississippi River": the water's name, no Australian state)."""
+    if len(name) == len(entity) or any(c.kind == PlaceKind.COUNTRY for c in candidates):
+        return False
+    doc = entity.doc
+    beside = (doc[i] for i in (name.start - 1, name.end) if entity.start <= i < entity.end)
+    return any(t.lower_ in _WATER_NOUNS for t in beside) or (
+        name.start <= entity.root.i < name.end and name.text.lower() in common_words()
     )
 
 

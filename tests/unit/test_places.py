@@ -194,8 +194,13 @@ def test_a_common_word_is_no_other_name_of_a_place(
         ("A drone hit a tanker in the Persian Gulf.", {}),
         ("Monsoon floods swept the Indus Valley last week.", {}),
         ("Oil rigs in the Gulf of Mexico were shut.", {"Mexico": ("MEX", "country")}),
+        # ... nor is a name beside a noun of water the longer name holds: the water's (no
+        # Australian state, no US state) ...
+        ("Two fishermen drowned in Lake Victoria on Sunday.", {}),
+        ("A barge sank in the Mississippi River near Memphis.", {"Memphis": ("USA", "city")}),
         # ... but a state stays one.
         ("Rebels seized two towns in Northern Chad.", {"Chad": ("TCD", "country")}),
+        ("Gunmen attacked fishermen on Lake Chad.", {"Chad": ("TCD", "country")}),
     ],
 )
 def test_a_longer_names_head_is_no_place(text: str, expected: dict[str, tuple[str, str]]) -> None:
