@@ -22,6 +22,7 @@ from ingest.nlp.syntax import (
     RELATIVE_TAGS,
     amount,
     antecedent,
+    aux_words,
     before_parenthetical,
     children,
     headline,
@@ -567,8 +568,12 @@ def sense_of(
         if not (t.tag_ == "NN" and lower_lemma(t) in lex.forces and is_person_noun(lower_lemma(t)))
     ]
     pobjs = [o for p in preps for o in children(p, PREP_OBJECT_DEPS)]
+    # "ordered the diplomats to leave": CAMEO writes a verb's infinitive complement as a
+    # preposition with its object ("ORDER * DIPLOMAT (TO LEAVE)").
+    infinitives = [c for c in children(token, ("xcomp",)) if "to" in aux_words(c)]
     # Cheap first: a pattern whose words are not all around the verb cannot match.
-    near = {w for t in [*words, *preps, *subject, *pobjs] for w in _forms(t)}
+    near = {w for t in [*words, *preps, *subject, *pobjs, *infinitives] for w in _forms(t)}
+    near |= {"to"} if infinitives else set()
     for pattern in patterns:
         if not all(need & near for need in pattern.needs):
             continue
@@ -576,7 +581,7 @@ def sense_of(
         if (
             all(_find(e, subject, used) for e in pattern.subject)
             and all(_find(e, words, used) for e in pattern.words)
-            and all(_find_prep(w, o, preps, used) for w, o in pattern.preps)
+            and all(_find_prep(w, o, preps, infinitives, used) for w, o in pattern.preps)
         ):
             return pattern, used
     return None
@@ -599,7 +604,9 @@ def _find(element: Element, tokens: list[Token], used: set[int]) -> bool:
     return False
 
 
-def _find_prep(word: str, obj: Element | None, preps: list[Token], used: set[int]) -> bool:
+def _find_prep(
+    word: str, obj: Element | None, preps: list[Token], infinitives: list[Token], used: set[int]
+) -> bool:
     for prep in preps:
         if prep.lower_ != word:
             continue
@@ -610,6 +617,13 @@ def _find_prep(word: str, obj: Element | None, preps: list[Token], used: set[int
             if _fits(pobj, obj):
                 used.update((prep.i, pobj.i))
                 return True
+    # An infinitive stands only for a "to" with its verb named: a bare "(TO)" is a direction.
+    if word != "to" or obj is None:
+        return False
+    for verb in infinitives:
+        if _fits(verb, obj):
+            used.add(verb.i)
+            return True
     return False
 
 

@@ -283,3 +283,29 @@ def test_charges_unsealed_against_a_party_are_brought_against_it() -> None:
         assert etype == EventType.COERCE and target
     # Not the verb alone: papers unsealed by a court.
     assert _roles("A judge in Texas unsealed documents in the case on Friday.") == []
+
+
+def test_diplomats_ordered_to_leave_are_expelled() -> None:
+    # ORDER's "DIPLOMAT (TO LEAVE)" read on the infinitive, an ambassador or an envoy a
+    # diplomat: relations cut with the diplomats' state by the state that orders.
+    for sentence, host, envoys in (
+        ("Bolivia ordered two Brazilian diplomats to leave La Paz within 48 hours.", "BOL", "BRA"),
+        ("Ghana ordered the Togolese ambassador to leave the country on Friday.", "GHA", "TGO"),
+        ("Peru ordered the Mexican envoy to leave within three days.", "PER", "MEX"),
+    ):
+        ((etype, source, target),) = _roles(sentence)
+        assert (etype, source, target) == (EventType.SANCTION, [host], [envoys])
+    # Others ordered out are expelled; the doer's own people ordered to leave, no one.
+    ((etype, _, _),) = _roles("The Malian junta ordered French journalists to leave the country.")
+    assert etype is EventType.COERCE
+    assert _roles("Canada ordered its citizens to leave Lebanon.") == []
+
+
+def test_an_order_to_close_closes_a_mission_or_restricts() -> None:
+    # ORDER's bare "(TO CLOSE)": a consulate or an embassy closed cuts relations, anything else
+    # closed is a restriction.
+    sentence = "Russia ordered the Polish consulate in Kaliningrad to close."
+    ((etype, source, target),) = _roles(sentence)
+    assert (etype, source, target) == (EventType.SANCTION, ["RUS"], ["POL"])
+    ((etype, _, _),) = _roles("The Ugandan government ordered all universities to close.")
+    assert etype is EventType.COERCE
