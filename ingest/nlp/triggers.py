@@ -71,6 +71,7 @@ from ingest.nlp.syntax import (
     owners,
     patient_told,
     prep_objects,
+    prepositions,
     subjunctive,
     verb_of,
     with_counted,
@@ -547,6 +548,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             return None
         if etype is EventType.SANCTION and lemma in lex.deporting and _deports(token):
             etype, mode = EventType.COERCE, "deport"
+        if etype is EventType.RETREAT and _steps_back_from_aim(lex, token):
+            etype, mode = EventType.CONCEDE, None
         if etype is EventType.SANCTION and objs and all(_sum_of_no_one(lex, o) for o in objs):
             return None  # "froze wages", "froze fuel prices": an economic measure, no sanction
         if etype is EventType.CONCEDE and objs and all(_on_sum(lex, o) for o in objs):
@@ -629,6 +632,34 @@ def _forces_disband(lex: Lexicon, token: Token) -> bool:
         and not children(token, ("nsubjpass", "auxpass"))
         and all(o.lower_ in _REFLEXIVES for o in objects_of(token))
         and names_force(lex, subj)
+    )
+
+
+def _steps_back_from_aim(lex: Lexicon, token: Token) -> bool:
+    """ "retreated from its goal of ousting the president", "withdrew from fielding her as
+    candidate": a retreat from an aim, a plan or a demand (a common noun of
+    `Lexicon.contents`), or from doing something, by no armed force and with nothing withdrawn
+    named, leaves no place, party or force (from a hostile act, "withdrew from fighting", it
+    steps back); it is the verb of CAMEO's block of retreating read
+    alone, a yielding (080, CONCEDE). CAMEO's own patterns read those from a treaty or a
+    coalition (161) and from a place ("FROM +", 0874); talks left are negotiations halted, no
+    yielding."""
+    froms = [
+        o
+        for word, p in prepositions(token)
+        if word == "from"
+        for o in children(p, ("pobj", "pcomp"))
+    ]
+    subject = subject_of(lex, token)
+    return (
+        bool(froms)
+        and not objects_of(token)
+        and (subject is None or lower_lemma(subject) not in lex.forces)
+        and all(
+            (o.dep_ == "pcomp" and lex.verbs.get(lower_lemma(o), (None,))[0] not in HOSTILE_ACTS)
+            or (o.pos_ == "NOUN" and lower_lemma(o) in lex.contents - lex.visits)
+            for o in froms
+        )
     )
 
 

@@ -921,6 +921,28 @@ CASES = [
         "Chile pledged to lend $300 million to Bolivia.",
         [(EventType.AGREE, {"CHL"}, {"BOL"}, False, False)],
     ),
+    # A retreat from an aim, a plan or from doing something yields (CAMEO's block of
+    # retreating alone, 080); forces withdrawing, or a step back from a hostile act, retreat.
+    (
+        "Chile retreated from its demand for a new vote in the border region.",
+        [(EventType.CONCEDE, {"CHL"}, set(), False, False)],
+    ),
+    (
+        "The Kenyan opposition retreated from its plan to boycott the election.",
+        [(EventType.CONCEDE, {"KEN-opposition"}, set(), False, False)],
+    ),
+    (
+        "The Ghanaian ruling party withdrew from nominating the minister as its candidate.",
+        [(EventType.CONCEDE, {"GHA-government"}, set(), False, False)],
+    ),
+    (
+        "Peruvian troops retreated from the border town.",
+        [(EventType.RETREAT, {"PER-military"}, set(), False, False)],
+    ),
+    (
+        "Chadian rebels withdrew from fighting in the north.",
+        [(EventType.RETREAT, {"TCD-rebels"}, set(), False, False)],
+    ),
 ]
 
 
