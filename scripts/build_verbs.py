@@ -94,14 +94,15 @@ ERRATA = {
     # ORDER reads diplomats ordered to leave as relations cut (161) and officers or anyone
     # else as people expelled (174); an ambassador or an envoy, which the dictionary names
     # beside the diplomat elsewhere ("AMBASSADOR (TO RETURN)", RECALL's "AMBASSADOR" and
-    # "DIPLOMAT"), is a diplomat, and staff told to leave are withdrawn, as PULL reads them
-    # (166); the doer's own people told to leave ("ordered its citizens to leave Lebanon")
-    # are warned, no one expelled (no event, as COMMIT's "(TO HOSPITAL)"). Its bare
+    # "DIPLOMAT"), is a diplomat, staff told to leave are withdrawn, as PULL reads them (166),
+    # and peacekeepers expelled, as WITHDRAW reads "&PKO" (1661); the doer's own people told
+    # to leave ("ordered its citizens to leave Lebanon") are warned, no one expelled (no
+    # event, as COMMIT's "(TO HOSPITAL)"). Its bare
     # "(TO CLOSE)" (161), read after "DIPLOMAT (TO CLOSE)", is a mission closed; anything else
     # ordered shut ("ordered universities to close") is the closure it names (172).
     "- * DIPLOMAT (TO LEAVE) [161] # ORDER": "- * DIPLOMAT (TO LEAVE) [161] # ORDER\n"
     "- * AMBASSADOR (TO LEAVE) [161] # ORDER\n- * ENVOY (TO LEAVE) [161] # ORDER\n"
-    "- * STAFF (TO LEAVE) [166] # ORDER\n"
+    "- * STAFF (TO LEAVE) [166] # ORDER\n- * &PKO (TO LEAVE) [1661] # ORDER\n"
     "- * {ITS &PEOPLE} (TO LEAVE) [---] # ORDER\n- * {THEIR &PEOPLE} (TO LEAVE) [---] # ORDER",
     "- * (TO CLOSE) [161] # ORDER": "- * EMBASSY (TO CLOSE) [161] # ORDER\n"
     "- * CONSULATE (TO CLOSE) [161] # ORDER\n- * (TO CLOSE) [172] # ORDER",

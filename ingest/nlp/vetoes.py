@@ -583,8 +583,12 @@ def own_command(
     custody", "ordered the flags be lowered": a command (a frame CAMEO files only among its
     verbs of managing, 060: "order") given to no other actor, or to a body of the commander's
     own state, is the exercise of an office, no request (PLOVER's REQUEST asks another side:
-    "ordered the former president to appear" stays)."""
-    if trig.type is not EventType.REQUEST or lower_lemma(trig.token) not in lex.commanding:
+    "ordered the former president to appear" stays). So is one to leave, CAMEO's expulsion
+    (174), given to such a body ("ordered police to leave the campus")."""
+    ordered = trig.type is EventType.REQUEST or (
+        trig.type is EventType.COERCE and trig.mode == "deport"
+    )
+    if not ordered or lower_lemma(trig.token) not in lex.commanding:
         return False
     if not target:
         # Told to no one, or to one's own ("his staff"); not to others unresolved ("ordered

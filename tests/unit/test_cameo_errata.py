@@ -299,6 +299,10 @@ def test_diplomats_ordered_to_leave_are_expelled() -> None:
     ((etype, _, _),) = _roles("The Malian junta ordered French journalists to leave the country.")
     assert etype is EventType.COERCE
     assert _roles("Canada ordered its citizens to leave Lebanon.") == []
+    # Peacekeepers ordered out are expelled (1661); the orderer's own police, no one.
+    ((etype, source, _),) = _roles("The Malian junta ordered the UN peacekeepers to leave Gao.")
+    assert (etype, source) == (EventType.SANCTION, ["MLI"])
+    assert _roles("The Hong Kong government ordered police to leave the campus.") == []
 
 
 def test_an_order_to_close_closes_a_mission_or_restricts() -> None:
