@@ -1664,8 +1664,9 @@ def own_forces_called(
     lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str]
 ) -> str | None:
     """The forces ("military", "police") a state's call with no act asked of them is made on,
-    or its command to deploy or mobilise (`Lexicon.mobilising`: "ordered troops to deploy to
-    the border", CAMEO's "order * deployment of security forces", 154) is given to, where they
+    or its command to deploy, mobilise or guard (`Lexicon.mobilising`, `Lexicon.protecting`:
+    "ordered troops to deploy to the border", CAMEO's "order * deployment of security forces",
+    154) is given to, where they
     are its own: named by a generic agent of its forces alone (soldiers, reservists, police),
     of no other state ("called upon Somali troops" asks Somalia); called on or ordered to do
     something else ("called on the police to show restraint") they are asked it."""
@@ -1674,7 +1675,11 @@ def own_forces_called(
     lemma, told = lower_lemma(trig.token), trig.complement
     if lemma == "call" and told is None:
         called = [*children(trig.token, ("dobj",)), *prep_objects(trig.token, ("on", "upon"))]
-    elif lemma in lex.commanding and told is not None and lower_lemma(told) in lex.mobilising:
+    elif (
+        lemma in lex.commanding
+        and told is not None
+        and lower_lemma(told) in lex.mobilising | lex.protecting
+    ):
         called = children(trig.token, ("dobj",))
     else:
         return None
@@ -1683,7 +1688,9 @@ def own_forces_called(
     own = countries(index, source)
     if not called or not all(c and c <= STATE_FORCES for c in codes):
         return None
-    if any(index.countries.get(a) not in own for o in called for a in index.actors_in(o)):
+    # Forces of no state told are the caller's own ("Putin ordered his troops to deploy").
+    told_states = {index.countries.get(a) for o in called for a in index.actors_in(o)} - {None}
+    if not told_states <= own:
         return None
     return "police" if all(c == {"COP"} for c in codes) else "military"
 

@@ -458,6 +458,16 @@ FORCES_TOLD: list[tuple[str, list[tuple[object, ...]]]] = [
         [(EventType.REQUEST, {"KEN-government"}, {"SOM-military"})],
     ),
     ("The Ethiopian prime minister ordered the army to withdraw from Tigray.", []),
+    # Forces of no state told are the orderer's own, whose country the sentence need not tell;
+    # they are moved, no target.
+    (
+        "Erdogan ordered troops to deploy along the Syrian border.",
+        [(EventType.MOBILIZE, {"Recep Tayyip Erdoğan"}, set())],
+    ),
+    (
+        "Lula ordered his soldiers to guard the airport in Manaus.",
+        [(EventType.MOBILIZE, {"Luiz Inácio Lula da Silva"}, set())],
+    ),
 ]
 
 
