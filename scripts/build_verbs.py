@@ -213,6 +213,18 @@ ERRATA = {
     "- * WATER [073] # DELIVER": "- * WATER [073] # DELIVER\n- * VACCINE [073] # DELIVER",
     "- * {MEDICAL EQUIPMENT} [073] # SEND": "- * {MEDICAL EQUIPMENT} [073] # SEND\n"
     + "- * VACCINE [073] # SEND",
+    # CANCEL's block codes talks halted as negotiations halted (164, SANCTION withdraw) for
+    # END alone, and talks called off as relations reduced (160) for every verb: CAMEO's 164
+    # is talks halted, broken off or suspended, by any verb of the block ("suspended",
+    # "halted", "called off the talks"), and so are negotiations, a dialogue or discussions
+    # (&NEGOTIATION, what POSTPONE reads beside TALK). The dictionary lacks "break off", the
+    # block's sense of BREAK (BREAK * (WITH) is a break of relations, 130), and ABANDON's
+    # block has no talks, though it reads its ceasefire (196) and its party (160) so: talks
+    # broken off or abandoned are halted too.
+    "- * TALKS [160] # CALLED_OFF": "- * TALKS [164]\n- * &NEGOTIATION [164]",
+    "TERMINATE": "TERMINATE\n+BREAK_OFF",
+    "- * PARTY [160] # ABANDON": "- * PARTY [160] # ABANDON\n- * TALKS [164] # ABANDON\n"
+    "- * &NEGOTIATION [164] # ABANDON",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

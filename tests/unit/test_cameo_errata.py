@@ -313,3 +313,22 @@ def test_an_order_to_close_closes_a_mission_or_restricts() -> None:
     assert (etype, source, target) == (EventType.SANCTION, ["RUS"], ["POL"])
     ((etype, _, _),) = _roles("The Ugandan government ordered all universities to close.")
     assert etype is EventType.COERCE
+
+
+def test_talks_halted_broken_off_or_abandoned_are_negotiations_halted() -> None:
+    # CANCEL's "TALKS" (164, END's) and &NEGOTIATION for each verb of the block, "break off"
+    # among them, and ABANDON's: negotiations halted (SANCTION withdraw), the other side hit.
+    for sentence, source, target in (
+        ("Nepal halted negotiations with the Maoist rebels in June.", "NPL", "NPL"),
+        ("Peru suspended its dialogue with Bolivia over the border.", "PER", "BOL"),
+        ("Armenia broke off talks with Azerbaijan on Friday.", "ARM", "AZE"),
+        ("Sudan abandoned the negotiations with Ethiopia last week.", "SDN", "ETH"),
+        ("Thailand called off talks with Cambodia after the clash.", "THA", "KHM"),
+    ):
+        (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+        ((etype, found, hit),) = _roles(sentence)
+        assert (etype, found, hit) == (EventType.SANCTION, [source], [target]), sentence
+        assert result.events[0].mode == "withdraw"
+    # Not the verbs alone: a trail abandoned, a branch broken off.
+    assert _roles("Nepalese hikers abandoned the trail in the storm.") == []
+    assert _roles("Chilean farmers broke off a branch of the tree.") == []
