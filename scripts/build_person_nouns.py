@@ -97,7 +97,10 @@ WordNet's social group (noun.group: "crowd", "delegation", "team"): the event co
 that speaks or meets as people acting, no thing. A verb names a lasting state where its first
 sense is in verb.stative ("hold", "keep"): the event coder reads such a participle on a noun
 ("prisoners held by the rebels") as how things stand, no act, unless CAMEO's dictionary makes
-the verb itself an attack ("storm"). WordNet's licence (wordnet_nouns.LICENSE)
+the verb itself an attack ("storm"). A verb criticises where one of its senses is or falls
+under `CRITICISMS`, finding fault or attacking in speech or writing ("blast", "assail",
+"savage", whatever their other senses): the event coder reads CAMEO's verbs of armed attack
+among them as criticism where the sentence tells words. WordNet's licence (wordnet_nouns.LICENSE)
 covers every list.
 """
 
@@ -190,6 +193,10 @@ OPINIONS = {
     VERB_CREATION: {"imagine"},
     VERB_COMMUNICATION: {"speculate"},
 }
+# First words of the verb synsets of criticism: "find fault with; express criticism of" and
+# "attack in speech or writing" (verb.communication), so that "blast", "assail", "savage"
+# and "lambaste" are criticism in one sense, whatever their others.
+CRITICISMS = {VERB_COMMUNICATION: {"knock", "attack"}}
 THAT_CLAUSE = 26  # WordNet's verb frame "Somebody ----s that CLAUSE"
 # First words of the synsets, by lexicographer file, of the works people make or watch, of
 # sport and of food: shows and films, music, books, writings of fiction, verse or drama, and
@@ -675,6 +682,17 @@ def clause_senses(data_verb: str) -> set[tuple[int, str]]:
     return found
 
 
+def criticism_verbs(
+    senses: dict[str, list[int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas one of whose verb senses is or falls under one of `CRITICISMS`."""
+    return sorted(
+        lemma
+        for lemma, offsets in senses.items()
+        if any(_falls_under(o, synsets, lf, w) for o in offsets for lf, w in CRITICISMS.items())
+    )
+
+
 def opinion_verbs(
     verbs: dict[str, tuple[int, int]],
     nouns: dict[str, tuple[int, int]],
@@ -744,7 +762,13 @@ def main() -> None:
     verb_senses = read_senses(index_verb)
     owning = possession_verbs(verb_senses, verb_synsets)
     states = stative_verbs(verb_senses, verb_synsets)
-    for name, listed in (("opinion", opinions), ("possession", owning), ("stative", states)):
+    criticising = criticism_verbs(verb_senses, verb_synsets)
+    for name, listed in (
+        ("opinion", opinions),
+        ("possession", owning),
+        ("stative", states),
+        ("criticism", criticising),
+    ):
         (DATA / f"{name}_verbs.txt").write_text("\n".join(listed) + "\n", "utf-8")
         print(f"{len(listed)} {name} verbs")
     # One licence for every list: all come from the same WordNet.

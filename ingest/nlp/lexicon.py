@@ -36,6 +36,7 @@ FOODS_PATH = Path(__file__).parent.parent / "data" / "food_nouns.txt"
 POSSESSION_PATH = Path(__file__).parent.parent / "data" / "possession_verbs.txt"
 OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
 STATIVE_PATH = Path(__file__).parent.parent / "data" / "stative_verbs.txt"
+CRITICISMS_PATH = Path(__file__).parent.parent / "data" / "criticism_verbs.txt"
 
 # The quad classes of cooperation and of material acts, by which the lexicon and the coder read
 # an act's kind.
@@ -185,6 +186,9 @@ class Lexicon:
     money: frozenset[str]  # "fee", "toll", "price": what WordNet reads a sum owned or paid first
     # "charge", "condemn": verbs of accusing with a sense of owning, paying or taking in WordNet
     levying: frozenset[str]
+    # "blast", "assail": CAMEO's verbs of armed attack (19x) the lexicon lacks that WordNet
+    # reads as criticism in one sense, read so only where the sentence tells words
+    criticising: frozenset[str]
     # "hold", "keep": verbs of a lasting state in WordNet's first sense, less those CAMEO's
     # dictionary makes a material act themselves ("storm")
     states: frozenset[str]
@@ -478,6 +482,15 @@ def load_lexicon() -> Lexicon:
         money=frozenset(MONEY_PATH.read_text("utf-8").split()),
         levying=frozenset(v for v, (t, _) in verbs.items() if t is EventType.ACCUSE)
         & frozenset(POSSESSION_PATH.read_text("utf-8").split()),
+        criticising=frozenset(
+            verb
+            for verb in CRITICISMS_PATH.read_text("utf-8").split()
+            if verb not in verbs
+            and any(
+                (cameo_raw["block_codes"][b] or "").startswith("19")
+                for b in cameo_raw["verbs"].get(verb, ())
+            )
+        ),
         states=frozenset(STATIVE_PATH.read_text("utf-8").split())
         - {v for v, (t, _) in verbs.items() if QUAD_CLASS[t] in MATERIAL},
         artifacts=artifacts,

@@ -302,6 +302,10 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
                 return Trigger(token, *blamed, 0.8, text=f"{token.text} {harm.text}")
     if (rammed := _vehicle_attack(lex, token)) is not None:
         return rammed
+    if lemma in lex.criticising and _in_words(lex, token):
+        return Trigger(
+            token, EventType.ACCUSE, "disapprove", 0.7, text=token.text, needs_partner=True
+        )
     if lemma not in lex.trigger_verbs:
         # Most verbs: no table below reads them, only what they tell of talks.
         return _talks_failed(lex, token)
@@ -710,6 +714,37 @@ def _died_in_attack(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
 
 # Modifiers of arms left from a past fight: their going off is a mishap, no attack.
 _LEFTOVER = frozenset({"unexploded", "old", "leftover", "abandoned", "wartime", "dormant"})
+
+
+# What a verbal attack is made on: people, bodies and parties by name, and a nation's people.
+_ADDRESSEES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _in_words(lex: Lexicon, token: Token) -> bool:
+    """ "blasted the administration", "assailed the report", "sniped at the minister": a
+    verb of armed attack that WordNet reads as criticism too (`Lexicon.criticising`) attacks
+    in words where someone attacks a person, a body or what is said, with nothing armed in
+    its clause and no place hit ("artillery blasted the positions", "rockets blasted into
+    the town" are no criticism)."""
+    subject = subject_of(lex, token)
+    if subject is None or not _unarmed_party(lex, subject):
+        return False
+    if any(p.lower_ in ("into", "onto", "through") for p in children(token, ("prep",))):
+        return False
+    if any(lower_lemma(t) in lex.attacks for t in own_clause(token) if t != token):
+        return False
+    objects = [*children(token, ("dobj",)), *prep_objects(token, ("at",))]
+    return bool(objects) and all(
+        _unarmed_party(lex, o) or (o.ent_type_ == "" and lemma_in(o, lex.contents | lex.documents))
+        for o in objects
+    )
+
+
+def _unarmed_party(lex: Lexicon, noun: Token) -> bool:
+    """A person, a body or a party, by name, office or kind, that names no armed force."""
+    named = noun.ent_type_ in _ADDRESSEES
+    kind = noun.ent_type_ == "" and (is_office_word(noun.text) or is_person_noun(noun.text))
+    return (named or kind or bool(agent_codes(noun))) and not names_force(lex, noun)
 
 
 def munition(lex: Lexicon, noun: Token) -> bool:

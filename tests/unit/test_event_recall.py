@@ -981,3 +981,30 @@ def test_time_inside_passive_dates_the_event() -> None:
     (event,) = result.events
     assert event.type is EventType.COERCE and event.target  # the blogger, read as without it
     assert event.date == date(2024, 5, 7)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A verb of armed attack that WordNet reads as criticism too attacks in words where a
+        # person or a body is attacked, by no armed doer, with no arms nor place hit.
+        (
+            "Erdogan blasts Italian government over migrant deal",
+            [(EventType.ACCUSE, {"Recep Tayyip Erdoğan"}, {"ITA-government"}, False, False)],
+        ),
+        (
+            "The Kenyan senator blasted the Ugandan government over the border dispute.",
+            [(EventType.ACCUSE, {"KEN-legislature"}, {"UGA-government"}, False, False)],
+        ),
+        (
+            "Maduro assailed the Colombian president on Thursday.",
+            [(EventType.ACCUSE, {"Nicolás Maduro"}, {"COL-government"}, False, False)],
+        ),
+        # Physical where forces or arms act, or a place is hit: never criticism.
+        ("Nigerian troops blasted Boko Haram positions near Maiduguri.", []),
+        ("Indian rockets blasted into the Pakistani village.", []),
+        ("Serbian protesters assailed the police with stones.", []),
+    ],
+)
+def test_attack_in_words(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected

@@ -408,6 +408,20 @@ def test_a_verb_owns_pays_or_takes_where_one_of_its_senses_does() -> None:
     assert build_person_nouns.possession_verbs(senses, synsets) == ["bill", "dun"]
 
 
+def test_a_verb_criticises_where_one_of_its_senses_falls_under_finding_fault() -> None:
+    data = (
+        "00008000 32 v 01 knock 0 000 | find fault with\n"
+        "00008100 32 v 01 roast 0 001 @ 00008000 v 0000 | criticise harshly\n"
+        "00008200 35 v 01 bomb 0 000 | throw bombs at\n"
+        "00008300 32 v 01 praise 0 000 | express approval\n"
+    )
+    index = "pelt v 2 0 2 0 00008200 00008100\nbomb v 1 0 1 0 00008200\nlaud v 1 0 1 0 00008300\n"
+    synsets = build_person_nouns.read_synsets(data)
+    senses = build_person_nouns.read_senses(index)
+    # "pelt" criticises in its second sense, under finding fault; "bomb" and "laud" never.
+    assert build_person_nouns.criticism_verbs(senses, synsets) == ["pelt"]
+
+
 def test_a_noun_names_a_fault_where_its_first_sense_does_or_a_bad_person_is_named_for_one() -> None:
     data = (
         "00006000 04 n 01 wrongdoing 0 000 | an act that is wrong\n"
