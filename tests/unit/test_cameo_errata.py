@@ -321,6 +321,7 @@ def test_talks_halted_broken_off_or_abandoned_are_negotiations_halted() -> None:
     for sentence, source, target in (
         ("Nepal halted negotiations with the Maoist rebels in June.", "NPL", "NPL"),
         ("Peru suspended its dialogue with Bolivia over the border.", "PER", "BOL"),
+        ("Ghana suspended talks with Togo after the raid.", "GHA", "TGO"),
         ("Armenia broke off talks with Azerbaijan on Friday.", "ARM", "AZE"),
         ("Sudan abandoned the negotiations with Ethiopia last week.", "SDN", "ETH"),
         ("Thailand called off talks with Cambodia after the clash.", "THA", "KHM"),
