@@ -558,6 +558,9 @@ def sense_of(
     if (pred := small_clause(token)) is not None:
         words.append(pred)
     preps = [p for t in [token, *words] for p in children(t, ("prep", "agent", "prt"))]
+    # "pulled out of the talks": the parse hangs the phrase on the particle, taken as a bare
+    # preposition; its preposition is the verb's, as CAMEO writes "PULL_OUT * (OF TALKS)".
+    preps += [q for p in preps if not children(p, PREP_OBJECT_DEPS) for q in children(p, ("prep",))]
     # "A soldier entered the village": one member of the forces named in the singular is a
     # person, not the forces CAMEO's patterns name as doers ("troops entered", "the army").
     subject = [

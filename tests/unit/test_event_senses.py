@@ -631,6 +631,16 @@ CASES = [
     ),
     ("The Kenyan court declared the peace agreement void.", []),
     ("Kenyan police found the journalist dead in his home.", []),
+    # A phrasal verb's preposition the parse hangs on its particle is the verb's: "pulled out
+    # of the talks" is CAMEO's PULL_OUT "(OF TALKS)", negotiations halted, no troops withdrawn.
+    (
+        "Eritrea pulled out of the talks with Djibouti on Friday.",
+        [(EventType.SANCTION, {"ERI"}, {"DJI"}, False, False)],
+    ),
+    (
+        "The Malian rebels walked out of the talks with the government.",
+        [(EventType.SANCTION, {"MLI-rebels"}, {"MLI-government"}, False, False)],
+    ),
 ]
 
 
