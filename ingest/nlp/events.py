@@ -622,10 +622,10 @@ def _sentence_events(
             # its troops to deploy": a state's call on its own forces, or its order that they
             # deploy, mobilises them (CAMEO's CALL_UP, 150; 154); they are no target, as
             # forces moved never are.
-            moved = {a for o in children(trig.token, ("dobj",)) for a in index.actors_in(o)}
+            called = {a for o in children(trig.token, ("dobj",)) for a in index.actors_in(o)}
             trig = replace(trig, type=EventType.MOBILIZE, mode=forces, complement=None)
             home = countries(index, source)
-            target = [t for t in target if t not in moved and index.countries.get(t) not in home]
+            target = [t for t in target if t not in called and index.countries.get(t) not in home]
         if own_rally(index, trig, source, target) or own_command(lex, index, trig, source, target):
             continue
         if forces_told_an_act(lex, trig):
