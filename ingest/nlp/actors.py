@@ -3422,11 +3422,40 @@ def _nearest_country(
     site = _site_of_act(doc, end, here, stays=stays)
     if site is not None:
         return site.country
-    here = [p for p in named if p.start == 0 or doc[p.start - 1].lower_ not in _DESTINATIONS]
+    here = [
+        p
+        for p in named
+        if (p.start == 0 or doc[p.start - 1].lower_ not in _DESTINATIONS)
+        and not _of_another_noun(doc, p, start, end)
+    ]
     if not here:
         return None
     nearest = min(here, key=lambda p: (p.town, min(abs(p.start - end), abs(start - p.end))))
     return None if nearest.country in shun else nearest.country
+
+
+def _of_another_noun(doc: Doc, place: _Place, start: int, end: int) -> bool:
+    """Whether a place modifies a noun told of apart from an agent (`start`, `end`): people
+    an act is of ("the murder of Dutch journalists") or a noun in a clause on another noun
+    ("families of soldiers killed by Russian troops"), whose nationality tells nothing of the
+    agent's; a state's body the sentence tells of ("the Saudi consulate", "the morale of the
+    Afghan forces") may be its state in play."""
+    token = doc[place.start : place.end].root
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "Russian and Syrian troops"
+    noun = token.head
+    # A nationality or a possessor ("Haitian migrants", "Russia's troops"), not a compound,
+    # often a name the parse misreads ("granting Hong Kong autonomy").
+    if token.dep_ not in ("amod", "poss", "nmod") or start <= noun.i < end:
+        return False
+    people = (
+        noun.dep_ == "pobj"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+        and is_person_noun(noun.lemma_)
+    )
+    # Not the agent's own clause ("gunmen wearing uniforms in the Afghan capital").
+    clauses = [t for t in noun.ancestors if t.dep_ in ("acl", "relcl") and t.head.i != end - 1]
+    return people or any(not t.left_edge.i <= end - 1 <= t.right_edge.i for t in clauses)
 
 
 def _names_state(doc: Doc, place: _Place, *, sector: str, bodies: dict[int, str]) -> bool:

@@ -1645,3 +1645,32 @@ def test_a_body_named_for_a_town_stays_a_body_where_it_acts_or_is_blamed(
     nlp: Language, text: str, body: str
 ) -> None:
     assert body in {a.id for a in _resolve(nlp, text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "other"),
+    [
+        # People an act is of are no state's body: their nationality is theirs alone.
+        (
+            "A tribunal sentenced the former army commanders over the deaths of Peruvian farmers.",
+            "sector:military",
+            "sector:PER-military",
+        ),
+        (
+            "Prosecutors indicted two police chiefs for the torture of Haitian migrants.",
+            "sector:police",
+            "sector:HTI-police",
+        ),
+    ],
+)
+def test_a_generic_agent_takes_no_nationality_of_people_acted_on(
+    nlp: Language, text: str, agent: str, other: str
+) -> None:
+    ids = _placed_ids(nlp, text)
+    assert agent in ids and other not in ids
+
+
+def test_a_generic_agent_takes_the_state_of_the_body_speaking(nlp: Language) -> None:
+    # The body the sentence's subject names is the state in play, a town is not.
+    ids = _placed_ids(nlp, "The Israeli army said soldiers shot a man near Hebron.")
+    assert "sector:ISR-military" in ids and "sector:PSE-military" not in ids
