@@ -1136,6 +1136,16 @@ def targets(
     # talks"), a town or a region never ("will travel to Florida for talks").
     journey = noun is not None and noun.head.lower_ == "for" and noun.head.head == token
     weak_verb = weak_verb | {"to"} if journey else weak_verb
+    # "visited Moscow for talks with Vladimir Putin": whom the talks a visit is made for are
+    # held with is its counterpart, the place visited where they are held (as for a journey).
+    met = [
+        a
+        for o in (prep_objects(token, ("for",)) if _visit(index.lex, token, noun) else [])
+        if (talks := lookup_noun(index.lex, o)) is not None and talks[0] is EventType.CONSULT
+        for w in prep_objects(o, ("with",))
+        for a in targets_in(index, w)
+    ]
+    found += met
     # "helped Ukraine rebuild": the subject of a bare infinitive is the verb's object.
     objs = objects_of(token) + [
         subj
@@ -1146,6 +1156,8 @@ def targets(
     if asks:
         objs = [o for o in objs if not _inquiry(index.lex, o)]
     for obj in [] if moved else objs:
+        if met and index.get(obj.i) in index.states | index.regions:
+            continue
         # "criticised the plan announced by Israel": whose plan, as in "Israel's plan" (not
         # of a passive's subject: "the tariffs imposed by Canada were lifted"); a mediator
         # is no side of it ("reached a deal brokered by Qatar").
@@ -1262,6 +1274,13 @@ def _town_at(index: ActorIndex, prep: Token, pobj: Token, *, journey: bool = Fal
     to Florida for talks"): where, not whom, but for force."""
     where = ("at", "to") if journey else ("at",)
     return prep.lower_ in where and index.get(pobj.i) in index.regions
+
+
+def _visit(lex: Lexicon, token: Token, noun: Token | None) -> bool:
+    """Whether a trigger is a verb of meeting alone ("visited", "toured"), no act's noun."""
+    told = lex.verbs.get(lower_lemma(token))
+    consults = told is not None and told[0] is EventType.CONSULT
+    return noun is None and token.pos_ == "VERB" and consults
 
 
 # The prepositions of what an idea is of or for ("the idea of talks", "a proposal for a truce").

@@ -2737,6 +2737,22 @@ ROLES = [
         F({"BLR"}),
         NONE,
     ),
+    # A visit made for talks: whom they are held with is the counterpart, the place visited
+    # where they are held; a place alone is still the one visited.
+    (
+        "Olaf Scholz visited Nairobi for talks with William Ruto.",
+        EventType.CONSULT,
+        F({"Olaf Scholz"}),
+        F({"William Ruto"}),
+        NONE,
+    ),
+    (
+        "Olaf Scholz visited Kenya for talks.",
+        EventType.CONSULT,
+        F({"Olaf Scholz"}),
+        F({"KEN"}),
+        NONE,
+    ),
 ]
 
 
