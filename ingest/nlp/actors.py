@@ -3448,10 +3448,13 @@ def _of_another_noun(doc: Doc, place: _Place, start: int, end: int) -> bool:
     # often a name the parse misreads ("granting Hong Kong autonomy").
     if token.dep_ not in ("amod", "poss", "nmod") or start <= noun.i < end:
         return False
+    # Not of the agent's own act ("the abduction of two Nigerian priests by gunmen").
+    act = noun.head.head
     people = (
         noun.dep_ == "pobj"
-        and noun.head.head.pos_ in ("NOUN", "PROPN")
+        and act.pos_ in ("NOUN", "PROPN")
         and is_person_noun(noun.lemma_)
+        and not act.left_edge.i <= end - 1 <= act.right_edge.i
     )
     # Not the agent's own clause ("gunmen wearing uniforms in the Afghan capital").
     clauses = [t for t in noun.ancestors if t.dep_ in ("acl", "relcl") and t.head.i != end - 1]
