@@ -1155,8 +1155,14 @@ def targets(
     ]
     if asks:
         objs = [o for o in objs if not _inquiry(index.lex, o)]
+    # "condemned the party's links with Moscow": ties blamed are aimed at their holder, not
+    # at their other end (where no holder is named, "condemned ties to Moscow", they are).
+    ties = [o for o in objs if _blamed_ties(index, token, o)]
     for obj in [] if moved else objs:
         if met and index.get(obj.i) in index.states | index.regions:
+            continue
+        if obj in ties:
+            found += [a for h in children(obj, ("poss",)) for a in index.actors_in(h)]
             continue
         # "criticised the plan announced by Israel": whose plan, as in "Israel's plan" (not
         # of a passive's subject: "the tariffs imposed by Canada were lifted"); a mediator
@@ -1190,7 +1196,7 @@ def targets(
     for head in [
         token,
         *children(token, ("prt",)),
-        *(o for o in objs if o not in related),
+        *(o for o in objs if o not in related + ties),
         *extra,
     ]:
         # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
@@ -1240,6 +1246,7 @@ def targets(
         preps = [
             p
             for obj in objs
+            if obj not in ties
             for p in children(obj, ("prep",))
             if not (human(obj) and p.lower_ == "of")
             and not (obj in ideas and p.lower_ in _IDEA_CONTENT)
@@ -1274,6 +1281,22 @@ def _town_at(index: ActorIndex, prep: Token, pobj: Token, *, journey: bool = Fal
     to Florida for talks"): where, not whom, but for force."""
     where = ("at", "to") if journey else ("at",)
     return prep.lower_ in where and index.get(pobj.i) in index.regions
+
+
+# Nouns of a tie between two sides ("ties", "links", "dealings").
+_TIE_NOUNS = frozenset({"tie", "link", "relation", "relationship", "dealing", "connection"})
+
+
+def _blamed_ties(index: ActorIndex, verb: Token, obj: Token) -> bool:
+    """Whether a verb of accusing or criticising is done to ties someone is told to have
+    ("criticised the university's ties to Israel", "attacked the firm's dealings with Iran")."""
+    told = index.lex.verbs.get(lower_lemma(verb))
+    return (
+        told is not None
+        and told[0] is EventType.ACCUSE
+        and lower_lemma(obj) in _TIE_NOUNS
+        and bool(children(obj, ("poss",)))
+    )
 
 
 def _visit(lex: Lexicon, token: Token, noun: Token | None) -> bool:

@@ -2753,6 +2753,28 @@ ROLES = [
         F({"KEN"}),
         NONE,
     ),
+    # Ties blamed are aimed at their holder, not at their other end, unless none is named.
+    (
+        "Germany criticised Hungary's ties with Russia.",
+        EventType.ACCUSE,
+        F({"DEU"}),
+        F({"HUN"}),
+        NONE,
+    ),
+    (
+        "The Kenyan government condemned Somalia's links with al-Shabaab.",
+        EventType.ACCUSE,
+        F({"KEN"}),
+        F({"SOM"}),
+        NONE,
+    ),
+    (
+        "Germany criticised ties with Russia.",
+        EventType.ACCUSE,
+        F({"DEU"}),
+        F({"RUS"}),
+        NONE,
+    ),
 ]
 
 
