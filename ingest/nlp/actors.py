@@ -240,6 +240,9 @@ class _Mention:
     # A ministry an agent phrase names: the sector actor it stays where no state is told for
     # the ministry (see `_agents`).
     agent: "_Mention | None" = None
+    # Its country only the article's, the one it names most (`_agents`): no word of its own
+    # sentence tells it.
+    guessed: bool = False
 
     def __post_init__(self) -> None:
         if self.cover < 0:
@@ -424,10 +427,21 @@ def _legislatures_named(mentions: list[_Mention], gaz: Gazetteer) -> None:
     """A legislature or a house of it named by its word alone ("Congress", "the Senate") is
     the body the article names with the state the word is given ("the U.S. Senate"): one
     real-world actor, one id. Where the article names no such body, or gives the word
-    another state or none, it stays its state's generic legislature: no guess."""
-    named = {m.entry.id for m in mentions if m.entry is not None}
+    another state or none, it stays its state's generic legislature: no guess.
+
+    A legislature or a legislator whose state nothing but the article's most-named country
+    tells ("the House of Representatives", "Senator Ann Roe"; not "Kenya's Senate", nor
+    one in a sentence of Kenya's) sits in the one state whose legislature the article names
+    with its state, if another: a US hearing on Ukraine is held by the US House, not
+    Ukraine's."""
+    named = {m.entry.id: m.entry for m in mentions if m.entry is not None}
+    houses = {e.country for e in named.values() if e.sector == "legislature" and e.country}
     for m in mentions:
-        if m.kind is not ActorKind.SECTOR or m.sector != "legislature" or not m.country:
+        if m.sector != "legislature" or m.kind not in (ActorKind.SECTOR, ActorKind.PERSON):
+            continue
+        if m.entry is None and m.guessed and len(houses) == 1 and m.country not in houses:
+            m.country = next(iter(houses))
+        if m.kind is not ActorKind.SECTOR or not m.country:
             continue
         body = _known_as_states(m.country, m.text.split(), gaz)
         if body is not None and body.id in named:
@@ -2780,7 +2794,7 @@ def _agents(
             and not (site or (armed and _names_force(after)))
         ):
             continue  # "military operation", "police station": a modifier, not an agent
-        cover, country = start, None
+        cover, country, guessed = start, None, False
         k = start
         # A faith between a state and its clergy names no other side: "Russian Orthodox
         # bishops", "Egypt's Coptic clergy" are the state's, as "Nigerian clerics" are.
@@ -2928,7 +2942,7 @@ def _agents(
                 or any(p.country == main and p.start in sent for p in places)
                 or any(p.country == main for p in asked)
             ):
-                country = main
+                country, guessed = main, main is not None
             if not from_sentence and country in other_side:
                 country = None
             origin = [m for m in countries if m.start == end + 1 and m.form is not Form.SHORT]
@@ -2961,6 +2975,7 @@ def _agents(
                 person.role = doc[k : person.start].text
             person.role = person.role or _title_case(doc[start:end].text)
             person.sector, person.political = sector.name, sector.political
+            person.guessed = person.country is None and guessed
             person.country = person.country or country
             person.cover = cover
             continue
@@ -3002,6 +3017,7 @@ def _agents(
             cover=cover,
             sector=sector.name,
             political=sector.political,
+            guessed=guessed,
         )
         town = before and before[0].form is Form.CAPITAL  # "Moscow's health department"
         if _state_body(doc[start:end].text.split()) is not None and not town:

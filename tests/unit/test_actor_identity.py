@@ -1766,3 +1766,54 @@ def test_a_department_that_is_no_states_takes_no_state_code(
 def test_a_body_a_states_name_owns_is_that_states(nlp: Language) -> None:
     actors = _actors(nlp, "Canada's Border Services Agency detained two men on Friday.")
     assert [a.country for a in actors.values() if a.name == "Border Services Agency"] == ["CAN"]
+
+
+# A legislature or legislator whose own words tell no state sits in the one state whose
+# legislature the article names, not in the country its story names most.
+LEGISLATURES_OF_STATES = [
+    (
+        "The US Senate opened hearings on arms sales to Egypt. Egypt and Egyptian officials"
+        " denied any abuse in Cairo. The House of Representatives will vote on Friday.",
+        "sector:USA-legislature",
+        "org:US-SENATE",
+    ),
+    (
+        "The U.S. House of Representatives questioned the envoy about aid to Kenya. Kenya"
+        " said Kenyan troops were in Nairobi. Senator Joan Harwick asked about the payments.",
+        "person:joan-harwick",
+        "org:US-HOUSE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "member", "named"), LEGISLATURES_OF_STATES)
+def test_a_legislature_sits_in_the_state_whose_legislature_is_named(
+    nlp: Language, text: str, member: str, named: str
+) -> None:
+    actors = _actors(nlp, text)
+    assert named in actors
+    if member.startswith("person:"):
+        assert actors[member].country == "USA"
+    else:
+        assert member in actors
+
+
+def test_a_legislature_told_its_own_state_keeps_it(nlp: Language) -> None:
+    # The US Senate is named, but this Senate is told Kenya's.
+    actors = _actors(
+        nlp, "The US Senate condemned the vote. Kenya's Senate rejected the bill on Monday."
+    )
+    legislatures = {a.country for a in actors.values() if a.sector == "legislature"}
+    assert "KEN" in legislatures
+
+
+def test_lawmakers_in_a_sentence_of_another_state_are_not_the_named_legislature(
+    nlp: Language,
+) -> None:
+    # Their sentence is Kenya's: the US Senate named before does not make them Americans.
+    actors = _actors(
+        nlp,
+        "The US Senate passed a bill on tariffs. In Nairobi, lawmakers marched against the"
+        " tax on Monday.",
+    )
+    assert "sector:USA-legislature" not in actors
