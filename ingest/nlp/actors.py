@@ -446,6 +446,34 @@ def _legislatures_named(mentions: list[_Mention], gaz: Gazetteer) -> None:
         body = _known_as_states(m.country, m.text.split(), gaz)
         if body is not None and body.id in named:
             m.entry, m.kind = body, body.kind
+            continue
+        # Or the body no dictionary knows that the article names by the word and the same
+        # state ("the Parliament of the United Kingdom", "the French Senate").
+        unknown = [
+            b
+            for b in mentions
+            if b.kind is ActorKind.ORGANISATION
+            and b.entry is None
+            and _state_with(b.text.split(), m.text.split(), gaz) == m.country
+        ]
+        if unknown:
+            m.kind, m.text = unknown[0].kind, unknown[0].text
+
+
+def _state_with(name: list[str], word: list[str], gaz: Gazetteer) -> str | None:
+    """The state whose name or demonym `name` writes before the body's `word`, or after it
+    and "of" ("French Senate", "Parliament of the United Kingdom"); none for other words
+    ("House Judiciary Committee")."""
+    n = len(word)
+    lower, word = [w.lower() for w in name], [w.lower() for w in word]
+    if lower[:n] == word and lower[n : n + 1] == ["of"]:
+        state = name[n + 1 + (lower[n + 1 : n + 2] == ["the"]) :]
+    elif lower[-n:] == word:
+        state = name[:-n]
+    else:
+        return None
+    hit = gaz.lookup(" ".join(state)) if state else None
+    return hit[0].country if hit is not None and hit[0].kind is ActorKind.COUNTRY else None
 
 
 def _formal_first_name(name: str, gender: str | None = None) -> str:

@@ -1817,3 +1817,27 @@ def test_lawmakers_in_a_sentence_of_another_state_are_not_the_named_legislature(
         " tax on Monday.",
     )
     assert "sector:USA-legislature" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Parliament of the United Kingdom was suspended in August. The opposition"
+            " said Parliament would sit again in October.",
+            "org:parliament-of-the-united-kingdom",
+        ),
+        (
+            "The Congress of the Philippines passed the bill. Congress will debate it again in"
+            " Manila.",
+            "org:congress-of-the-philippines",
+        ),
+    ],
+)
+def test_a_legislature_named_by_its_word_is_the_body_named_with_its_state(
+    nlp: Language, text: str, body: str
+) -> None:
+    # No dictionary knows the body: the word alone is the one the article names in full.
+    actors = _actors(nlp, text)
+    assert body in actors
+    assert not any(a.kind is ActorKind.SECTOR for a in actors.values() if a.sector == "legislature")
