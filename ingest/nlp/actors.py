@@ -275,7 +275,7 @@ def _name_id(
         sector = slugify(sector or "")
         return f"sector:{country}-{sector}" if country else f"sector:{sector}"
     if kind is ActorKind.PERSON:
-        return f"person:{slugify(_formal_first_name(_without_middle_names(text), gender))}"
+        return f"person:{slugify(_formal_first_name(_without_initials(text), gender))}"
     name = text
     words = name.split()
     if kind is ActorKind.ORGANISATION and _is_party(name) and country:
@@ -488,10 +488,34 @@ def _formal_first_name(name: str, gender: str | None = None) -> str:
     return f"{formal[0].capitalize()} {rest}" if rest and len(formal) == 1 else name
 
 
+def _without_initials(name: str) -> str:
+    """'John M. Ford', 'John Milo Ford' -> 'John Ford': the id of an unknown person leaves
+    out a middle initial or given name, which articles write or leave out at will, and a
+    nickname quoted ('Pasquale "Pat" Di Cicco'); a particle ("Pieter van den Hoek") or a
+    middle word no given name is part of the name, a second surname or a name the person
+    goes by ("Thomas Rivera Schatz", "John Bel Edwards": no Thomas Schatz nor John
+    Edwards); a kunya is the first name whole ("Abu Mahdi al-Muhandis"), a generational
+    suffix kept with the surname ("James Kennedy Jr.")."""
+    words, given = name.split(), load_gazetteer().given_names
+    head = 2 if len(words) > 2 and words[0].lower() in _KUNYA else 1
+    tail = 2 if len(words) > 2 and words[-1].lower().strip(".") in _SUFFIXES else 1
+    inner = [
+        w
+        for w in words[head:-tail]
+        if w.lower() in _NAME_PARTICLES
+        or (
+            any(len(part) > 1 for part in w.split("."))
+            and w[0] not in '"\u201c'
+            and w.lower() not in given
+        )
+    ]
+    return " ".join([*words[:head], *inner, *words[head:][-tail:]])
+
+
 def _without_middle_names(name: str) -> str:
-    """'John Milo Ford', 'John M. Ford' -> 'John Ford': the id of an unknown person keeps
-    the first and last names and the particles ("Pieter van den Hoek"), so that the forms
-    of one name meet on one id; a kunya is the first name whole ("Abu Mahdi al-Muhandis")."""
+    """'John Milo Ford', 'John M. Ford' -> 'John Ford': a known person named with a middle
+    name is looked up by the first and last names and the particles ("Pieter van den
+    Hoek"); a kunya is the first name whole ("Abu Mahdi al-Muhandis")."""
     words = name.split()
     head = 2 if len(words) > 2 and words[0].lower() in _KUNYA else 1
     tail = 2 if words[-1].lower().strip(".") in _SUFFIXES else 1

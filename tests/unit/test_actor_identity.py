@@ -1402,9 +1402,21 @@ def test_a_word_used_only_inside_a_known_persons_name_is_no_surname(
     assert name in {a.name for a in _actors(nlp, text).values()}
 
 
-def test_a_middle_name_is_left_out(nlp: Language) -> None:
-    text = "Senator John Milo Hart spoke on Monday. Hart thanked the voters."
-    assert "person:john-hart" in _actors(nlp, text)
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A middle initial or given name is left out; a second surname is the name's.
+        ("Senator John Milo Hart spoke on Monday. Hart thanked the voters.", "john-hart"),
+        ("Senator John M. Hart spoke on Monday. Hart thanked the voters.", "john-hart"),
+        ("Mayor Lucia Ortega Varela opened the bridge in the morning.", "lucia-ortega-varela"),
+        ("Judge Martin Okafor Bright read the verdict on Friday.", "martin-okafor-bright"),
+        ("Judge Owen Wallace Jr. read the verdict on Friday.", "owen-wallace-jr"),
+    ],
+)
+def test_a_middle_given_name_is_left_out_a_second_surname_is_not(
+    nlp: Language, text: str, person: str
+) -> None:
+    assert f"person:{person}" in _actors(nlp, text)
 
 
 @pytest.mark.parametrize(
