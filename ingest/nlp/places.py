@@ -270,6 +270,7 @@ class Places:
         self._capitals = {p.country: p for p in capitals}
         self._capital_ids = frozenset(p.id for p in capitals)
         self._countries = {p.country: p for p in places if p.kind == PlaceKind.COUNTRY}
+        self._regions = {(p.country, p.admin1): p for p in places if p.kind == PlaceKind.REGION}
 
     def __len__(self) -> int:
         return len(self._places)
@@ -297,6 +298,10 @@ class Places:
     def country(self, country: str) -> Place | None:
         """A country (ISO alpha-2) as a place, if the gazetteer knows it."""
         return self._countries.get(country)
+
+    def region(self, place: Place) -> Place | None:
+        """The first-level region that holds a place, if the gazetteer knows it."""
+        return self._regions.get((place.country, place.admin1))
 
 
 def _key(text: str) -> str:
@@ -574,7 +579,11 @@ def _mentions(doc: Doc, places: Places) -> list[Mention]:
     )
     found = []
     for i, (span, candidates) in enumerate(spans):
-        candidates = _of_told_kind(span, candidates) or candidates
+        candidates = (
+            _of_told_kind(span, candidates)
+            or _centres_regions(span, candidates, places)
+            or candidates
+        )
         qualifier: tuple[Place, ...] = ()
         if i + 1 < len(spans):
             following = spans[i + 1][0]
@@ -638,6 +647,18 @@ def _of_told_kind(name: Span, candidates: Sequence[Place]) -> tuple[Place, ...]:
     """The candidates of the kind of place the name's phrase tells it is (`_told_kind`)."""
     kind = _told_kind(name)
     return tuple(c for c in candidates if c.kind == kind)
+
+
+def _centres_regions(name: Span, candidates: Sequence[Place], places: Places) -> tuple[Place, ...]:
+    """Where the phrase tells a region the name has none of, the regions named after a
+    town the name may be, the region's own name being one of the town's ("the Odesa region":
+    GeoNames' region Odessa, also a name of the city Odesa; "Kharkov region": Kharkiv)."""
+    if _told_kind(name) != PlaceKind.REGION:
+        return ()
+    regions = ((places.region(c), c) for c in candidates if c.kind in _LOCAL)
+    return tuple(
+        dict.fromkeys(r for r, c in regions if r is not None and c in places.candidates(r.name))
+    )
 
 
 def _well_known(candidates: Sequence[Place]) -> bool:

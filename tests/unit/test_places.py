@@ -381,6 +381,10 @@ def test_a_region_is_found_by_its_iso_spelling(
         ),
         # ... and the region's where the text says it is one.
         ("The governor of the Mykolaiv region resigned.", {"Mykolaiv": ("UKR", "region")}),
+        # So is a town's name that only the town bears in the gazetteer, where the region's
+        # own name is another of the town's.
+        ("The governor of the Odesa region resigned.", {"Odesa": ("UKR", "region")}),
+        ("Floods cut roads in the Kharkov region.", {"Kharkov": ("UKR", "region")}),
     ],
 )
 def test_a_regions_name_its_centre_bears_too_is_the_city(
@@ -624,6 +628,10 @@ def _located(text: str, title: str | None = None) -> list[tuple[str, str | None]
         # ... but a region its phrase calls one is no guess, whatever states the story names.
         ("Russian drones struck Kharkiv region on Sunday.", [("ASSAULT", "Kharkiv")]),
         ("Syrian jets bombed villages in the Idlib region, Turkey said.", [("ASSAULT", "Idlib")]),
+        # A region told by a name of its town the gazetteer gives the town only is the town's
+        # region, by the region's own spelling, not the town.
+        ("Russian drones struck the Odesa region on Sunday.", [("ASSAULT", "Odessa")]),
+        ("Russian missiles hit the Dnipro region overnight.", [("ASSAULT", "Dnipropetrovsk")]),
         (
             "Thousands of protesters marched across the Middle East, Egyptian officials said.",
             [("PROTEST", None)],
