@@ -28,6 +28,7 @@ which accused Kyiv, ...") locates nothing: no location beats a wrong one.
 """
 
 import gzip
+import itertools
 import math
 import re
 import sys
@@ -1223,12 +1224,20 @@ def _noun_place(
 ) -> Toponym | None:
     """A town or a region compounded on the act's noun, or on the act named as the doer:
     where it happened ("the Kabul attack", "a Kabul car bombing killed five"); not its owner
-    ("Moscow's crackdown" is Russia's, done anywhere)."""
+    ("Moscow's crackdown" is Russia's, done anywhere). The doing act's own locative or place
+    struck is as much its place ("shelling in Donetsk killed three", "an attack on the
+    Kherson region killed two")."""
     nouns = [t for t in heads if t.pos_ == "NOUN"]
-    nouns += [s for s in heads[0].children if s.dep_ == "nsubj" and s.lemma_ in acts]
-    return next(
-        (p for p in (_named_before(n, toponyms, naming=_COMPOUNDS) for n in nouns) if p), None
-    )
+    doers = [
+        d
+        for s in heads[0].children
+        if s.dep_ in ("nsubj", "csubj")
+        for d in (s, *s.conjuncts)  # "shootings and blasts in Diyala killed 11"
+        if d.lemma_ in acts or d.lower_ in acts
+    ]
+    places = (_named_before(n, toponyms, naming=_COMPOUNDS) for n in nouns + doers)
+    told = (_locative_of(d, toponyms) or _struck_place(d, toponyms) for d in doers)
+    return next((p for p in itertools.chain(places, told) if p), None)
 
 
 def _occasion_place(

@@ -632,6 +632,9 @@ def _located(text: str, title: str | None = None) -> list[tuple[str, str | None]
         # region, by the region's own spelling, not the town.
         ("Russian drones struck the Odesa region on Sunday.", [("ASSAULT", "Odessa")]),
         ("Russian missiles hit the Dnipro region overnight.", [("ASSAULT", "Dnipropetrovsk")]),
+        # An act named as the doer of another carries its own place to it.
+        ("Heavy shelling in Kherson wounded four civilians on Monday.", [("ASSAULT", "Kherson")]),
+        ("A drone attack on the Sumy region killed two people.", [("ASSAULT", "Sumy")]),
         (
             "Thousands of protesters marched across the Middle East, Egyptian officials said.",
             [("PROTEST", None)],
