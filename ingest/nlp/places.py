@@ -774,16 +774,26 @@ def _names_within(
 
 
 def _longer_names_head(name: Span, entity: Span, candidates: Sequence[Place]) -> bool:
-    """Whether a name inside an entity, not a state's, is part of a longer name of another
-    thing: the entity's head, a common word, with words of the entity's own around it ("the
-    Persian Gulf"), or a name beside a noun of water of the entity ("Lake Victoria", "the
-    Mississippi River": the water's name, no Australian state)."""
-    if len(name) == len(entity) or any(c.kind == PlaceKind.COUNTRY for c in candidates):
+    """Whether a name inside an entity is part of a longer name of another thing: the
+    entity's head, a common word, with words of the entity's own around it ("the Persian
+    Gulf"), not a state's; or a name beside a noun of water of the entity ("Lake Victoria",
+    "the Mississippi River", "the Indian Ocean", "the South China Sea": the water's name, no
+    Australian state, no India), unless a state's own name is all the water's name has
+    besides its noun ("Lake Chad", "the Jordan River")."""
+    if len(name) == len(entity):
         return False
     doc = entity.doc
     beside = (doc[i] for i in (name.start - 1, name.end) if entity.start <= i < entity.end)
-    return any(t.lower_ in _WATER_NOUNS for t in beside) or (
-        name.start <= entity.root.i < name.end and name.text.lower() in common_words()
+    if any(t.lower_ in _WATER_NOUNS for t in beside):
+        words = [t for t in entity if t.pos_ != "DET"]
+        return len(words) > len(name) + 1 or not any(
+            c.kind == PlaceKind.COUNTRY and _spelled(c.name) == _spelled(name.text)
+            for c in candidates
+        )
+    return (
+        name.start <= entity.root.i < name.end
+        and name.text.lower() in common_words()
+        and all(c.kind != PlaceKind.COUNTRY for c in candidates)
     )
 
 

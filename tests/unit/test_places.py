@@ -198,6 +198,9 @@ def test_a_common_word_is_no_other_name_of_a_place(
         # Australian state, no US state) ...
         ("Two fishermen drowned in Lake Victoria on Sunday.", {}),
         ("A barge sank in the Mississippi River near Memphis.", {"Memphis": ("USA", "city")}),
+        # ... nor a state's people's word or its name inside a longer one (no India, no China)
+        ("Pirates boarded a freighter in the Indian Ocean.", {}),
+        ("Two navies held drills in the East China Sea.", {}),
         # ... but a state stays one.
         ("Rebels seized two towns in Northern Chad.", {"Chad": ("TCD", "country")}),
         ("Gunmen attacked fishermen on Lake Chad.", {"Chad": ("TCD", "country")}),
