@@ -139,8 +139,9 @@ class EventDater:
     """Dates the events of one parsed article (see the module docstring)."""
 
     def __init__(self, text: str, doc: Doc, published: datetime | None) -> None:
-        # The text as read for dates: a person called by a month's name is no month.
-        self.text = _blanked(text, _month_named_people(doc))
+        # The text as read for dates: a person called by a month's name is no month, and the
+        # period a record is measured over ("the largest protest since 2019") dates nothing.
+        self.text = _blanked(text, _month_named_people(doc) + _record_periods(doc))
         self.doc = doc
         # Without the modifiers of nouns, whose dates tell of the noun: the sentence and
         # paragraph read for an event's date. Its own clause is read from the text itself.
@@ -1468,6 +1469,37 @@ def _single_act(verb: Token) -> bool:
         if ranked(head):
             return False
     return True
+
+
+def _record_periods(doc: Doc) -> list[tuple[int, int]]:
+    """The spans of the times a "since" phrase tells on a record ("the largest protest since
+    2019", "for the first time since 2015"): the period the record is measured over, not a
+    time of any act."""
+    found = []
+    for ent in doc.ents:
+        prep = next((t for t in ent.root.ancestors if t.dep_ == "prep"), None)
+        if (
+            ent.label_ in ("DATE", "TIME")
+            and prep is not None
+            and prep.lower_ == "since"
+            and _told_record(prep.head)
+        ):
+            found.append((ent.start_char, ent.end_char))
+    return found
+
+
+def _told_record(word: Token) -> bool:
+    """Whether the word a "since" phrase hangs on tells a record; the parse may hang the
+    phrase on the verb of a record told in its object or apposition ("protested, the largest
+    turnout since 2019")."""
+    if word.pos_ in ("VERB", "AUX"):
+        return any(ranked(c) for c in word.children if c.dep_ in _RECORD_DEPS) or any(
+            ranked(o) for p in word.children if p.dep_ == "prep" for o in p.children
+        )
+    return ranked(word)
+
+
+_RECORD_DEPS = frozenset({"dobj", "appos", "attr", "npadvmod"})
 
 
 # Counts of an untold number of days or weeks: "days after the election".

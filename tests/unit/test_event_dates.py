@@ -3182,3 +3182,26 @@ def test_the_day_of_a_saying_s_occasion_is_the_saying_s(
 ) -> None:
     (event,) = _events(text)
     assert _dating(event) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the period a record is measured over dates neither the act nor its noun
+        ("Thousands of farmers marched in Lagos, the largest protest since 2018.", "marched"),
+        ("Macron flew to Algiers, the first visit by a French leader since 2012.", "visit"),
+        ("Troops detained 30 reporters in the biggest crackdown since 2017.", "detained"),
+        ("The navy shelled the port city for the first time since 2014.", "shelled"),
+    ],
+)
+def test_a_records_since_period_dates_no_act(text: str, trigger: str) -> None:
+    assert _dating(_dated(text, trigger)) == (
+        date(2025, 1, 22),
+        DatePrecision.DAY,
+        DateSource.PUBLISHED_AT,
+    )
+
+
+def test_a_since_time_without_a_record_still_bounds_a_state() -> None:
+    dated = _dated("The opposition leader has been detained since March 2024.", "detained")
+    assert _dating(dated)[2] is DateSource.SENTENCE
