@@ -693,7 +693,11 @@ class EventDater:
             (
                 t
                 for t in (trigger, *trigger.ancestors)
-                if _earlier_clause(t) or _made_text(t) or _had_done(t) or _described_by(trigger, t)
+                if _earlier_clause(t)
+                or _made_text(t)
+                or _had_done(t)
+                or _described_by(trigger, t)
+                or _told_as_cause(t)
             ),
             None,
         )
@@ -1690,6 +1694,25 @@ def _had_done(verb: Token) -> bool:
         return "having" in aux
     marks = {m.lower_ for m in verb.children if m.dep_ == "mark"}
     return verb.dep_ == "relcl" or (verb.dep_ == "advcl" and bool(marks & {"as", "than"}))
+
+
+def _told_as_cause(verb: Token) -> bool:
+    """Whether a verb is an act told in what another act was done for ("jailed on Monday for
+    leading a march that blocked the highway", "convicted over ploughing into a crowd
+    protesting against the rally"): the cause came before the act it explains, so it is
+    background to it, dated by its own words alone, not on that act's day. Not one in the
+    present, which tells how things stand ("hope for talks, which the US stands ready to
+    support")."""
+    return (
+        verb.pos_ == "VERB"
+        and not _present(verb)
+        and any(
+            p.left_edge.i <= verb.i <= p.right_edge.i
+            for a in verb.ancestors
+            if a.pos_ == "VERB"
+            for p in _cause_phrases(a)
+        )
+    )
 
 
 def _described_by(event: Token, noun: Token) -> bool:

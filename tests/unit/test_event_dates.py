@@ -3205,3 +3205,26 @@ def test_a_records_since_period_dates_no_act(text: str, trigger: str) -> None:
 def test_a_since_time_without_a_record_still_bounds_a_state() -> None:
     dated = _dated("The opposition leader has been detained since March 2024.", "detained")
     assert _dating(dated)[2] is DateSource.SENTENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # an act told in what another act was done for came before it: not on its day
+        ("Police detained four men on Monday over an ambush that killed two soldiers.", "killed"),
+        ("On Tuesday a court jailed the captain for a raid that wounded six villagers.", "wounded"),
+    ],
+)
+def test_an_act_told_in_a_cause_is_not_dated_by_the_act_it_explains(
+    text: str, trigger: str
+) -> None:
+    assert _dating(_dated(text, trigger))[2] is not DateSource.SENTENCE
+
+
+def test_an_act_told_in_a_cause_keeps_its_own_time() -> None:
+    text = "Police detained four men on Monday over an ambush that killed two soldiers in May 2023."
+    assert _dating(_dated(text, "killed")) == (
+        date(2023, 5, 1),
+        DatePrecision.MONTH,
+        DateSource.SENTENCE,
+    )
