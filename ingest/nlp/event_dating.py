@@ -1702,10 +1702,11 @@ def _told_as_cause(verb: Token) -> bool:
     protesting against the rally"): the cause came before the act it explains, so it is
     background to it, dated by its own words alone, not on that act's day. Not one in the
     present, which tells how things stand ("hope for talks, which the US stands ready to
-    support")."""
+    support"), nor a modal's, still ahead ("called for talks that would end the war")."""
     return (
         verb.pos_ == "VERB"
         and not _present(verb)
+        and not any(a.tag_ == "MD" for a in _auxiliaries(verb))
         and any(
             p.left_edge.i <= verb.i <= p.right_edge.i
             for a in verb.ancestors

@@ -5,7 +5,13 @@ from datetime import UTC, date, datetime
 import pytest
 
 from graph.models import Article, DatePrecision, DateSource, Event, EventType
-from ingest.nlp.event_dating import EventDater, _describes, _month_named_people, _tensed_verb
+from ingest.nlp.event_dating import (
+    EventDater,
+    _describes,
+    _month_named_people,
+    _tensed_verb,
+    _told_as_cause,
+)
 from ingest.nlp.model import load_nlp
 from ingest.nlp.parse import parse_texts
 from ingest.nlp.pipeline import extract_events
@@ -3228,3 +3234,18 @@ def test_an_act_told_in_a_cause_keeps_its_own_time() -> None:
         DatePrecision.MONTH,
         DateSource.SENTENCE,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "earlier"),
+    [
+        ("On Monday the envoy thanked them for a truce that freed the hostages.", "freed", True),
+        # a modal's act in a cause is still ahead
+        ("On Monday the envoy pressed for a truce that would free the hostages.", "free", False),
+    ],
+)
+def test_an_act_still_ahead_in_a_cause_is_not_told_as_earlier(
+    text: str, verb: str, earlier: bool
+) -> None:
+    (word,) = [t for t in load_nlp()(text) if t.lower_ == verb]
+    assert _told_as_cause(word) is earlier
