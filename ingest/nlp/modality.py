@@ -680,8 +680,9 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
 
 def _bidden(lex: Lexicon, verb: Token) -> bool:
     """ "instructed the army to seize the posts and arrest the smugglers", "police were allowed
-    to detain them": the infinitive of a verb of telling or letting another act is ordered or
-    permitted, not done (a verb of forcing or paying is not one: "forced Kyiv to withdraw")."""
+    to detain them", "a judge was appointed to investigate": the infinitive of a verb of
+    telling, letting or appointing another to act is ordered, permitted or a post's duty, not
+    done (a verb of forcing or paying is not one: "forced Kyiv to withdraw")."""
     # The parser reads the object as the infinitive's subject at times ("allowed [troops to
     # patrol]"): a "to" clause all the same.
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and _to_of(verb) is not None)

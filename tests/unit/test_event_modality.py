@@ -323,6 +323,15 @@ CASES = [
         "Uganda forced Kenya to withdraw its troops from the island.",
         [(EventType.RETREAT, "disarm", set(), False, False)],
     ),
+    # A post's duty is ahead of whoever is appointed or named to it.
+    (
+        "A Kenyan judge was appointed to investigate the arrest of the Ugandan opposition leader.",
+        [(EventType.ACCUSE, "investigation", {"UGA-opposition"}, False, True)],
+    ),
+    (
+        "Ecuador named a special envoy to negotiate a truce between Sudan and Chad.",
+        [(EventType.CONSULT, "meeting", {"SDN", "TCD"}, False, True)],
+    ),
     # An infinitive given its subject by "for" is wanted, agreed or fitting, not done; under a
     # noun ("a pact for troops to patrol") it is the noun's content, no event of its own.
     (
