@@ -680,13 +680,21 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
 
 def _bidden(lex: Lexicon, verb: Token) -> bool:
     """ "instructed the army to seize the posts and arrest the smugglers", "police were allowed
-    to detain them", "a judge was appointed to investigate": the infinitive of a verb of
-    telling, letting or appointing another to act is ordered, permitted or a post's duty, not
-    done (a verb of forcing or paying is not one: "forced Kyiv to withdraw")."""
+    to detain them", "a judge was appointed to investigate", "protests pushed him to resign":
+    the infinitive of a verb of telling, letting, pushing or appointing another to act is
+    ordered, permitted, pressed for or a post's duty, not done. A verb of forcing or paying is
+    not one where it is told done ("forced Kyiv to withdraw"); under way ("protests are forcing
+    the minister to resign", "is paying militants to attack"), it tells pressure or means at
+    work, the act not yet done."""
     # The parser reads the object as the infinitive's subject at times ("allowed [troops to
     # patrol]"): a "to" clause all the same.
     infinitive = verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and _to_of(verb) is not None)
-    return infinitive and lower_lemma(verb.head) in lex.directing
+    head = verb.head
+    under_way = head.tag_ == "VBG" and any(lower_lemma(a) == "be" for a in children(head, ("aux",)))
+    return infinitive and (
+        lower_lemma(head) in lex.directing
+        or (lower_lemma(head) in lex.object_control and under_way)
+    )
 
 
 def _to_of(verb: Token) -> Token | None:

@@ -323,6 +323,15 @@ CASES = [
         "Uganda forced Kenya to withdraw its troops from the island.",
         [(EventType.RETREAT, "disarm", set(), False, False)],
     ),
+    # Forcing under way, or pushing, tells pressure: the act pressed for is not yet done.
+    (
+        "Sanctions are forcing Iran to release the Danish sailors.",
+        [(EventType.RETREAT, "release", {"DNK-civilians"}, False, True)],
+    ),
+    (
+        "Protests pushed the Nigerian army to withdraw from Lagos.",
+        [(EventType.RETREAT, "military", {"Lagos"}, False, True)],
+    ),
     # A post's duty is ahead of whoever is appointed or named to it.
     (
         "A Kenyan judge was appointed to investigate the arrest of the Ugandan opposition leader.",
