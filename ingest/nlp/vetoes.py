@@ -1013,9 +1013,14 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         # A gathering speaks for those gathered ("the rally demanded ..."), an inquiry for
         # its investigators; a visit, a raid, an arrest is done by someone it does not name.
         return done[0] is not EventType.PROTEST and done[1] not in _SPEAKING_OCCASIONS
-    # Things endanger ("rising prices threaten the government"): of a threat, a plural too is
-    # a thing where its word names no person ("militants threatened soldiers" stays).
-    endangers = trig.type is EventType.THREATEN and not is_person_noun(lower_lemma(doer))
+    # Things endanger and press ("rising prices threaten the government", "costs are
+    # pressuring the mayor to cut fares"): of a threat or a request, a plural too is a thing
+    # where neither its word nor a word compounded to it names people ("militants threatened
+    # soldiers", "opposition groups demanded" stay).
+    endangers = trig.type in (EventType.THREATEN, EventType.REQUEST) and not any(
+        is_person_noun(lower_lemma(w)) or is_institution_word(w.text) or is_group_noun(w.lower_)
+        for w in [doer, *children(doer, ("compound",))]
+    )
     return (
         (doer.tag_ == "NN" or (doer.tag_ == "NNS" and endangers))
         and lower_lemma(doer) not in lex.nouns.keys() | lex.documents

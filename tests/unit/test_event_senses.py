@@ -153,10 +153,20 @@ CASES = [
     ("The famine threatens the Somali government with collapse.", []),
     ("A weaker currency supported the Brazilian government this quarter.", []),
     ("The paper also spoke to the Chilean navy about the missing ship.", []),
-    # Of a threat, a plural thing too: it endangers, it makes no threat; people still threaten.
+    # Of a threat or a request, a plural thing too: it endangers or presses, it makes no threat
+    # nor demand; people still threaten and ask.
     ("Rising fuel prices threaten the stability of the Peruvian government.", []),
     ("Mounting debts threaten the survival of the Ghanaian government.", []),
     ("The Bolivian government is threatened by falling gas revenues.", []),
+    ("Soaring food prices are pressing the Egyptian government to cut bread subsidies.", []),
+    (
+        "Foreign donors pressed the Egyptian government to cut bread subsidies.",
+        [(EventType.REQUEST, set(), {"EGY-government"}, False, False)],
+    ),
+    (
+        "Student groups urged the Chilean government to cut tuition fees.",
+        [(EventType.REQUEST, set(), {"CHL-government"}, False, False)],
+    ),
     (
         "Kenyan nurses threatened the Kenyan government with a strike.",
         [(EventType.THREATEN, {"KEN-health"}, {"KEN-government"}, False, False)],
