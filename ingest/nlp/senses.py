@@ -554,6 +554,19 @@ def sense_of(
     """The most specific pattern of a verb found around it, and the tokens it covers."""
     # "released dozens of prisoners": a number's "of" names what the pattern's object is.
     objs = with_counted(objects_of(token))
+    if (found := _sense_with(lex, patterns, token, objs)) is not None or not objs:
+        return found
+    # "delivered fuel and antibiotics": where the first objects tell no sense, those
+    # coordinated with them, acted on alike, may; not one with a phrase of its own, which
+    # would be read as the verb's ("supporting its reforms and its fight against graft").
+    conjoined = [c for o in objs for c in o.conjuncts if c.i > o.i and not children(c, ("prep",))]
+    return _sense_with(lex, patterns, token, conjoined) if conjoined else None
+
+
+def _sense_with(
+    lex: Lexicon, patterns: tuple[Pattern, ...], token: Token, objs: list[Token]
+) -> tuple[Pattern, set[int]] | None:
+    """The most specific pattern of a verb found around it with `objs` as its objects."""
     words = [*objs, *(c for c in children(token, _PATTERN_DEPS) if not _extent(c))]
     if (pred := small_clause(token)) is not None:
         words.append(pred)

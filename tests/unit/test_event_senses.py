@@ -9,6 +9,11 @@ from tests.unit.test_event_assertion import _events
 
 # (sentence, expected events as (type, source, target, negated, hypothetical))
 CASES = [
+    # Goods given as aid may come second among the objects.
+    (
+        "Norway delivered diesel and antibiotics to the refugee camps in Chad.",
+        [(EventType.AID, {"NOR"}, set(), False, False)],
+    ),
     # An agentless present passive tells how things stand; the past or the progressive acts.
     ("The Nigerian federal government is partially shut down over the budget.", []),
     ("The Lebanese border with Syria is closed to trucks.", []),
