@@ -41,8 +41,9 @@ CRITICISMS_PATH = Path(__file__).parent.parent / "data" / "criticism_verbs.txt"
 # The quad classes of cooperation and of material acts, by which the lexicon and the coder read
 # an act's kind.
 COOPERATIVE = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPERATION})
-# CAMEO's appeal (026) and intent (036) to meet or negotiate.
+# CAMEO's appeal (026) and intent (036) to meet or negotiate, and its halt to negotiations (164).
 _MEETING_CODES = frozenset({"026", "036"})
+_HALTING_CODE = "164"
 # The lexicon's protests that gather people ("rally", "riot"), not strikes or boycotts.
 _GATHERED = frozenset({"demonstration", "riot"})
 MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
@@ -717,15 +718,14 @@ def _load_cameo(
 
     def invites(p: dict[str, Any]) -> bool:
         """Whether a pattern appeals or intends to meet, on one meeting noun ("PROPOSE
-        MEETING": 026, "OFFER TALKS": 036)."""
-        words = p.get("words", ())
-        return (
-            p["code"] in _MEETING_CODES
-            and len(words) == 1
-            and words[0] in meetings - appealed
-            and not p.get("preps")
-            and not p.get("subject")
-        )
+        MEETING": 026, "OFFER TALKS": 036), or leaves one ("PULL_OUT * (OF TALK)": 164); not
+        one that ends its object ("END * TALK"), as a meeting or a visit ends when it is done."""
+        words, preps = p.get("words", ()), p.get("preps", ())
+        if p.get("subject") or len(words) + len(preps) != 1:
+            return False
+        named = words[0] if words else preps[0][1]
+        coded = p["code"] == _HALTING_CODE if preps else p["code"] in _MEETING_CODES
+        return coded and named in meetings - appealed
 
     blocks = [
         [(pattern(p), p.get("verbs"), in_phrase(p), invites(p)) for p in block]
@@ -781,7 +781,11 @@ def _load_cameo(
         # ("deploy troops" is DEPLOY's MOBILIZE, not the AID it shares with SEND); then the
         # file's order.
         ranked = [p for p, _ in sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))]
-        invited = [p for p, _, _, meeting in found if meeting]
+        # A meeting left by a preposition is left going out of it ("pulled out of the talks"),
+        # not by any "of" near the verb ("toured the site of the summit").
+        invited = [
+            p for p, _, _, meeting in found if meeting and (not p.preps or key.endswith(" out"))
+        ]
         verbs[key] = (*ranked, *_to_all_meetings(ranked, invited, meetings - appealed))
     appeals, convening, protesting, mobilising = (
         frozenset(
@@ -810,18 +814,25 @@ def _load_cameo(
 def _to_all_meetings(
     patterns: list[Pattern], invited: list[Pattern], meetings: frozenset[str]
 ) -> tuple[Pattern, ...]:
-    """ "proposed talks", "offered a summit": CAMEO writes a verb's appeal or intent to meet
-    for one meeting noun or another ("PROPOSE MEETING", "PROPOSE SUMMIT", "OFFER TALKS"), not
-    for each; where those of a verb agree on one sense, it reads so every meeting noun the
-    verb has no pattern of its own for."""
-    if len({(p.type, p.mode) for p in invited}) != 1:
-        return ()
+    """ "proposed talks", "offered a summit", "walked out of the negotiations": CAMEO writes a
+    verb's appeal or intent to meet, or its halt to a meeting, for one meeting noun or another
+    ("PROPOSE MEETING", "PROPOSE SUMMIT", "OFFER TALKS", "WALK_OUT (OF TALK)"), not for each;
+    where those of a verb that name it alike (as its object, or by one preposition) agree on
+    one sense, it reads so every meeting noun the verb has no pattern of its own for."""
     own = {head for p in patterns for e in p.objects for head, _ in e}
     rest = sorted(meetings - own)
-    if not rest:
-        return ()
     element = tuple((noun, frozenset[str]()) for noun in rest)
-    return (replace(invited[0], words=(element,), needs=(frozenset(rest),)),)
+    extended = []
+    for prep in sorted({p.preps[0][0] if p.preps else "" for p in invited}):
+        alike = [p for p in invited if (p.preps[0][0] if p.preps else "") == prep]
+        if not rest or len({(p.type, p.mode) for p in alike}) != 1:
+            continue
+        if prep:
+            needs = (frozenset(rest), frozenset({prep}))
+            extended.append(replace(alike[0], preps=((prep, element),), needs=needs))
+        else:
+            extended.append(replace(alike[0], words=(element,), needs=(frozenset(rest),)))
+    return tuple(extended)
 
 
 def _protecting(raw: dict[str, Any]) -> frozenset[str]:
