@@ -762,11 +762,15 @@ def _load_cameo(
     for key, listed in raw["verbs"].items():
         # A pattern naming only a preposition ("attacked by") tells no sense apart; one
         # written for some verbs of a block is theirs alone.
+        # A meeting left by a preposition is left going out of it ("pulled out of the talks"),
+        # not by any "of" near the verb ("attended the opening of the talks").
         found = [
             (p, len(only) if only else len(listed) * 99, narrowed, meeting)
             for b in listed
             for p, only, narrowed, meeting in blocks[b]
-            if (only is None or key in only) and (not p.by_subject or by_arms(p))
+            if (only is None or key in only)
+            and (not p.by_subject or by_arms(p))
+            and not (meeting and p.preps and not key.endswith(" out"))
         ]
         # A phrase around a synset narrows the verb's pattern on the synset alone: where that
         # one reads the same words otherwise ("sign &treaty" SUPPORT, "sign trade &treaty"
@@ -781,11 +785,7 @@ def _load_cameo(
         # ("deploy troops" is DEPLOY's MOBILIZE, not the AID it shares with SEND); then the
         # file's order.
         ranked = [p for p, _ in sorted(mine, key=lambda pair: (-pair[0].weight, pair[1]))]
-        # A meeting left by a preposition is left going out of it ("pulled out of the talks"),
-        # not by any "of" near the verb ("toured the site of the summit").
-        invited = [
-            p for p, _, _, meeting in found if meeting and (not p.preps or key.endswith(" out"))
-        ]
+        invited = [p for p, _, _, meeting in found if meeting]
         verbs[key] = (*ranked, *_to_all_meetings(ranked, invited, meetings - appealed))
     appeals, convening, protesting, mobilising = (
         frozenset(

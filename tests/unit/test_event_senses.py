@@ -10,12 +10,12 @@ from tests.unit.test_event_assertion import _events
 # (sentence, expected events as (type, source, target, negated, hypothetical))
 CASES = [
     # Going out of any meeting halts it as going out of talks does (CAMEO's 164); an "of"
-    # near another verb leaves nothing.
+    # near a verb that goes nowhere out leaves nothing.
     (
         "The Peruvian delegation walked out of the negotiations with Chile in Lima.",
         [(EventType.SANCTION, {"PER"}, {"CHL"}, False, False)],
     ),
-    ("Peruvian officials toured the site of the summit in Lima.", []),
+    ("Peruvian officials toured the venue of the talks in Lima.", []),
     # Goods given as aid may come second among the objects.
     (
         "Norway delivered diesel and antibiotics to the refugee camps in Chad.",
