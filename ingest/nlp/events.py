@@ -639,7 +639,7 @@ def _sentence_events(
             # lawyer's arms"), not given.
             continue
         if not target and (
-            to_everyone(trig) or stance_on_kind(lex, index, trig) or own_deed_backed(trig)
+            to_everyone(trig) or stance_on_kind(lex, index, trig) or own_deed_backed(lex, trig)
         ):
             continue
         if trig.type is EventType.ASSAULT and carries_out(lex, trig):
