@@ -429,6 +429,10 @@ CASES = [
         "The Kenyan senator praised the volunteers.",
         [(EventType.SUPPORT, {"KEN-legislature"}, set(), False, False)],
     ),
+    (
+        "The Kenyan president thanked the nation for its patience.",
+        [(EventType.SUPPORT, {"KEN-government"}, set(), False, False)],
+    ),
     # An assembly itself suspended or recalled has its sittings put off or called, its own
     # state's procedure, no sanction; its members suspended, a permit or aid suspended are.
     ("The Nepali king suspended parliament for five weeks.", []),
