@@ -385,7 +385,7 @@ def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         and not _party_word(o)
         and (
             lower_lemma(o) in lex.leisure
-            or not (o is objects[0] and any(_determines(c, trig.type) for c in o.children))
+            or not (o is objects[0] and _particular(lex, o, trig.type))
         )
         and not any(index.get(t.i) is not None for t in o.subtree)
         and lookup_noun(lex, o) is None
@@ -406,12 +406,16 @@ def _party_word(noun: Token) -> bool:
     )
 
 
-def _determines(word: Token, event_type: EventType) -> bool:
-    """Whether a word determines which thing its noun is, beyond a kind: an owner, a number,
-    a determiner; for support, not the definite article, which names no owner."""
-    if word.dep_ == "det" and event_type is EventType.SUPPORT:
-        return word.lower_ != "the"
-    return word.dep_ in ("det", "poss", "nummod")
+def _particular(lex: Lexicon, noun: Token, event_type: EventType) -> bool:
+    """Whether a noun is a particular thing, beyond a kind: told with an owner, a number or a
+    determiner; of support, "the" makes particular only a thing said, its speaker's words
+    ("welcomed the statement"), no other thing, which names no owner ("defended the
+    process")."""
+    unowned = event_type is EventType.SUPPORT and lower_lemma(noun) not in lex.contents
+    return any(
+        c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and not (unowned and c.lower_ == "the"))
+        for c in noun.children
+    )
 
 
 def _patients(verb: Token) -> list[Token]:

@@ -433,6 +433,11 @@ CASES = [
         "The Kenyan president thanked the nation for its patience.",
         [(EventType.SUPPORT, {"KEN-government"}, set(), False, False)],
     ),
+    # A thing said is its speaker's words, backed as theirs.
+    (
+        "The Kenyan senator praised the announcement.",
+        [(EventType.SUPPORT, {"KEN-legislature"}, set(), False, False)],
+    ),
     # An assembly itself suspended or recalled has its sittings put off or called, its own
     # state's procedure, no sanction; its members suspended, a permit or aid suspended are.
     ("The Nepali king suspended parliament for five weeks.", []),
