@@ -2216,8 +2216,25 @@ def _characterising(verb: Token, aux: list[Token]) -> Token | None:
 
 
 def _told_as_background(verb: Token) -> bool:
-    """Whether an adverb on a verb tells its act as before the story or as repeated."""
-    return any(c.dep_ == "advmod" and _tells_background(c) for c in verb.children)
+    """Whether an adverb on a verb tells its act as before the story or as repeated, or a
+    phrase as spread over years ("over the years", "for decades")."""
+    return any(
+        (c.dep_ == "advmod" and _tells_background(c)) or (c.dep_ == "prep" and _over_years(c))
+        for c in verb.children
+    )
+
+
+def _over_years(prep: Token) -> bool:
+    """Whether a phrase tells a stretch of many years up to now: years, decades or centuries,
+    plural and uncounted, over or for which ("over the years", "for decades"); not a number of
+    them ("jailed for two years": a term)."""
+    return prep.lower_ in ("over", "for", "throughout") and any(
+        o.dep_ == "pobj"
+        and o.lemma_ in _MANY_YEARS
+        and o.tag_ == "NNS"
+        and not any(c.dep_ == "nummod" for c in o.children)
+        for o in prep.children
+    )
 
 
 def _tells_background(adverb: Token) -> bool:
@@ -2375,6 +2392,8 @@ _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HAVE = frozenset({"has", "have", "'ve"})
 _PERFECT_AUX = _HAVE | {"had"}
+# The spans that, plural and uncounted, stretch over many years.
+_MANY_YEARS = frozenset({"year", "decade", "century"})
 # "previously given", "historically appointed", "has repeatedly denied", "would sometimes
 # kill", "has already been convicted": on no day of the story.
 _BACKGROUND_ADVERBS = frozenset(

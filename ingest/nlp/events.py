@@ -630,8 +630,9 @@ def _sentence_events(
             continue
         if forces_told_an_act(lex, trig):
             continue
-        if trig.type is EventType.SANCTION and not target and own_activity(index, trig, source):
-            continue
+        sanction = trig.type is EventType.SANCTION or trig.mode == MODE_OF_TYPE[EventType.SANCTION]
+        if sanction and not target and own_activity(index, trig, source):
+            continue  # nor is its own activity's suspension told ahead a threat to anyone
         if trig.type is EventType.AID and (trig.mode == "economic" or trig.nominal) and not target:
             # "Congress approved funding for the program", "so he could fund a wall": money
             # with no receiver named is spent or appropriated, no aid from one side to another;
@@ -639,7 +640,7 @@ def _sentence_events(
             # lawyer's arms"), not given.
             continue
         if not target and (
-            to_everyone(trig) or stance_on_kind(lex, index, trig) or own_deed_backed(trig)
+            to_everyone(trig) or stance_on_kind(lex, index, trig) or own_deed_backed(lex, trig)
         ):
             continue
         if trig.type is EventType.ASSAULT and carries_out(lex, trig):

@@ -363,7 +363,9 @@ def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     ("investigate corruption", "denies involvement") is still an act. A work, a show, a sport
     or food (`Lexicon.leisure`: "praised the film", "criticised his new novel") is no party's
     act however determined: the view of it is a private one, unless its words name an actor
-    ("condemned the ministry's film")."""
+    ("condemned the ministry's film"). Support of a thing that names no owner, told with a
+    definite article ("defended the process", "welcomed the decision"), is a view of it too, as
+    agreeing with it is: SUPPORT is of the owner its words name ("backed the president's plan")."""
     token = trig.token
     if trig.nominal or trig.noun is not None or trig.complement is not None:
         return False
@@ -380,17 +382,39 @@ def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     return bool(objects) and all(
         o.pos_ == "NOUN"
         and not is_person_noun(lower_lemma(o))
+        and not _party_word(o)
         and (
             lower_lemma(o) in lex.leisure
-            or not (
-                o is objects[0] and any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
-            )
+            or not (o is objects[0] and _particular(lex, o, trig.type))
         )
         and not any(index.get(t.i) is not None for t in o.subtree)
         and lookup_noun(lex, o) is None
         and f"{lower_lemma(token)} {lower_lemma(o)}" not in lex.verb_object  # "deepened relations"
         and lower_lemma(o) not in lex.documents
         for o in objects
+    )
+
+
+def _party_word(noun: Token) -> bool:
+    """Whether a noun's word names a party of some kind, no thing: a group of people ("the
+    nation"), a body, an office or a generic agent."""
+    return (
+        is_group_noun(lower_lemma(noun))
+        or is_institution_word(noun.text)
+        or is_office_word(noun.text)
+        or bool(load_gazetteer().find_agents([noun.lower_]))
+    )
+
+
+def _particular(lex: Lexicon, noun: Token, event_type: EventType) -> bool:
+    """Whether a noun is a particular thing, beyond a kind: told with an owner, a number or a
+    determiner; of support, "the" makes particular only a thing said, its speaker's words
+    ("welcomed the statement"), no other thing, which names no owner ("defended the
+    process")."""
+    unowned = event_type is EventType.SUPPORT and lower_lemma(noun) not in lex.contents
+    return any(
+        c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and not (unowned and c.lower_ == "the"))
+        for c in noun.children
     )
 
 
@@ -1474,20 +1498,21 @@ def to_everyone(trig: Trigger) -> bool:
     return bool(told) and all(o.pos_ in ("PRON", "DET") and o.tag_ != "PRP" for o in told)
 
 
-def own_deed_backed(trig: Trigger) -> bool:
+def own_deed_backed(lex: Lexicon, trig: Trigger) -> bool:
     """ "defended his decision", "praised its own handling of the crisis": support whose every
     object is owned by a possessive pronoun of the subject's number, no person ("defended his
     minister" may be another's support) and no actor resolved, backs the doer's own deed or
     record: a view of oneself, no support of another (CAMEO's 05 endorses someone). "Kenya
-    backed their proposal" is another's."""
+    backed their proposal" is another's. The subject a conjoined verb shares is its own
+    ("refused to resign and defended his record")."""
     if trig.type is not EventType.SUPPORT or trig.nominal or trig.complement is not None:
         return False
     if trig.noun is not None:
         return False  # "expressed its support for the plan": the object is the act, its own
-    subjects = children(trig.token, ("nsubj",))
-    if len(subjects) != 1 or subjects[0].conjuncts:
+    subject = subject_of(lex, trig.token)
+    if subject is None or subject.conjuncts:
         return False
-    number = "Plur" if subjects[0].tag_ in ("NNS", "NNPS") else "Sing"
+    number = "Plur" if subject.tag_ in ("NNS", "NNPS") else "Sing"
     objects = [o for c in children(trig.token, ("dobj",)) for o in [c, *c.conjuncts]]
     return bool(objects) and all(
         any(

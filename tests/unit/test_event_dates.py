@@ -1981,6 +1981,17 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " previous parliament rejected the treaty with Somalia.",
             "rejected",
         ),
+        # spread over uncounted years up to now
+        (
+            "Bolivian police detained the senator on Monday.\nOver the years, the senator has"
+            " accused three ministers of graft.",
+            "accused",
+        ),
+        (
+            "Chadian troops shelled the camp on Monday.\nFor decades, the rebels have raided"
+            " villages near the border.",
+            "raided",
+        ),
         # a time ago of untold length: "years ago", as "recently"
         (
             "Police in Lagos arrested the preacher on Monday. A court in Abuja jailed him for fraud"
@@ -3249,3 +3260,9 @@ def test_an_act_still_ahead_in_a_cause_is_not_told_as_earlier(
 ) -> None:
     (word,) = [t for t in load_nlp()(text) if t.lower_ == verb]
     assert _told_as_cause(word) is earlier
+
+
+def test_a_counted_span_of_years_is_a_term_not_a_stretch_before_the_story() -> None:
+    text = "Police in Lagos arrested the preacher on Monday. A court jailed him for two years."
+    # the two years are his term: the act stays on the story's day
+    assert _dated(text, "jailed").date_source is not DateSource.PUBLISHED_AT

@@ -470,6 +470,12 @@ CASES = [
     # Suspending one's own activity sanctions no one; suspending another's does.
     ("The Chilean senator suspended her presidential campaign on Tuesday.", []),
     ("Peru suspended its oil drilling programme last year.", []),
+    # Told ahead, it threatens no one either; another's still is threatened.
+    ("The Chilean senator will suspend her presidential campaign next week.", []),
+    (
+        "Peru will suspend Chile's fishing licences next month.",
+        [(EventType.THREATEN, {"PER"}, {"CHL"}, False, False)],
+    ),
     (
         "Peru suspended Chile's fishing licences last year.",
         [(EventType.SANCTION, {"PER"}, {"CHL"}, False, False)],

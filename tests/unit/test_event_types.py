@@ -415,6 +415,29 @@ CASES = [
         "Kenya expressed its support for the pipeline.",
         [(EventType.SUPPORT, {"KEN"}, set(), False, False)],
     ),
+    # The subject a conjoined verb shares backs its own record as well.
+    ("The Kenyan president spoke for an hour and defended his tax policies.", []),
+    # A thing backed with no owner named is a view of it, as agreeing with it is; a person or
+    # a named owner's thing is still backed.
+    ("The Peruvian regulator defended the process at a hearing.", []),
+    ("The Kenyan senator backed the reform.", []),
+    (
+        "The Kenyan senator welcomed the president's decision.",
+        [(EventType.SUPPORT, {"KEN-legislature"}, {"KEN-government"}, False, False)],
+    ),
+    (
+        "The Kenyan senator praised the volunteers.",
+        [(EventType.SUPPORT, {"KEN-legislature"}, set(), False, False)],
+    ),
+    (
+        "The Kenyan president thanked the nation for its patience.",
+        [(EventType.SUPPORT, {"KEN-government"}, set(), False, False)],
+    ),
+    # A thing said is its speaker's words, backed as theirs.
+    (
+        "The Kenyan senator praised the announcement.",
+        [(EventType.SUPPORT, {"KEN-legislature"}, set(), False, False)],
+    ),
     # An assembly itself suspended or recalled has its sittings put off or called, its own
     # state's procedure, no sanction; its members suspended, a permit or aid suspended are.
     ("The Nepali king suspended parliament for five weeks.", []),
