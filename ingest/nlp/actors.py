@@ -863,6 +863,20 @@ def _gender_by_pronouns(doc: Doc, mentions: list[_Mention]) -> None:
             m.gender = next(iter(told_genders))
 
 
+def _pronoun_owner(doc: Doc, mentions: list[_Mention], pronoun: int) -> list[_Mention]:
+    """The person "his" or "her" stands for, as a one-mention list: the people its sentence
+    names before it, where they are all of one country (which is all this is asked for), else
+    none ("Novak met Macron and said his government ..." tells no country)."""
+    sent = doc[pronoun].sent
+    people = [
+        m
+        for m in mentions
+        if m.kind is ActorKind.PERSON and sent.start <= m.start and m.end <= pronoun
+    ]
+    countries = {m.country for m in people}
+    return people[-1:] if len(countries) == 1 and None not in countries else []
+
+
 def _described_person(token: Token) -> bool:
     """ "the guitarist", "The former senator": a sentence's subject that is one person's noun
     after "the", with no name of its own."""
@@ -2864,6 +2878,13 @@ def _agents(
         if not owner and lower[end : end + 1] == ["of"]:
             # "the government of Abdrabbuh Mansur Hadi": his, as "Hadi's government" is.
             owner = [m for m in mentions if m.start == end + 1 and m.kind is ActorKind.PERSON]
+        # "Novak said his government would ...", "apologised to the people of his country":
+        # his, as "Novak's government" is.
+        mine = k - 1 if k > 0 and doc[k - 1].dep_ == "poss" else None
+        if lower[end : end + 1] == ["of"] and lower[end + 2 : end + 3] in (["country"], ["nation"]):
+            mine = end + 1
+        if not owner and mine is not None and lower[mine] in ("his", "her"):
+            owner = _pronoun_owner(doc, mentions, mine)
         # A body named right after the agent's noun that describes it is that body, of the
         # country before it ("the Libyan carrier Dovan Air", "rebel group Ansar Dine").
         named = [m for m in bodies if m.start == end and _describes(doc[start:end], m)]

@@ -853,6 +853,25 @@ def test_agents_after_a_named_force_with_another_side_are_not_that_force(nlp: La
     assert actors["group:houthis"].mentions == 1, sorted(actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Brenner said his government would back the plan.", "sector:AUT-government"),
+        ("Later Brenner thanked the people of his country.", "sector:AUT-civilians"),
+    ],
+)
+def test_agents_a_persons_pronoun_owns_are_of_that_persons_country(
+    nlp: Language, text: str, actor_id: str
+) -> None:
+    # The article names France most; "his" stands for the Austrian named before it.
+    opening = (
+        "Chancellor Karl Brenner of Austria flew to Paris, where France hosted a summit "
+        "and French ministers and France's president greeted him. "
+    )
+    actors = _actors(nlp, opening + text)
+    assert actor_id in actors, sorted(actors)
+
+
 @pytest.mark.parametrize(("text", "actor_id", "political"), SECTORS)
 def test_generic_agents_are_sector_actors_of_a_country(
     nlp: Language, text: str, actor_id: str, political: bool
