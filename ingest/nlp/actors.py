@@ -420,7 +420,27 @@ def _known_as_states(state: str | None, rest: list[str], gaz: Gazetteer) -> Entr
     names = _state_names().get(state or "", [])
     hits = [gaz.lookup(f"{name} {form}") for form in forms for name in names]
     known = [h[0] for h in hits if h is not None and h[0].kind is ActorKind.ORGANISATION]
-    return known[0] if known else None
+    if known or not rest:
+        return known[0] if known else None
+    # A chamber named by the first words of its name ("the U.S. House": the US House of
+    # Representatives), where they open the name of one chamber of the state's alone.
+    opening = " ".join(rest).casefold() + " "
+    chambers = {
+        e.id: e
+        for alias, e in _chambers().get(state or "", [])
+        if any(alias.startswith(f"{name.casefold()} {opening}") for name in names)
+    }
+    return next(iter(chambers.values())) if len(chambers) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _chambers() -> dict[str, list[tuple[str, Entry]]]:
+    """Each state's legislative bodies the gazetteer knows, with their names, case folded."""
+    found: dict[str, list[tuple[str, Entry]]] = {}
+    for alias, entry, _ in load_gazetteer().entries():
+        if entry.sector == "legislature" and entry.kind is ActorKind.ORGANISATION and entry.country:
+            found.setdefault(entry.country, []).append((alias.casefold(), entry))
+    return found
 
 
 def _legislatures_named(mentions: list[_Mention], gaz: Gazetteer) -> None:

@@ -372,6 +372,12 @@ ACROSS_ARTICLES = [
         "The US Department of the Treasury froze the bank's assets.",
         "org:united-states-department-of-the-treasury",
     ),
+    # ... or a chamber by the first words of its name, where they open one chamber's alone.
+    (
+        "The U.S. House passed the farm bill on Thursday.",
+        "The US House of Representatives passed the farm bill on Thursday.",
+        "org:US-HOUSE",
+    ),
 ]
 
 
