@@ -459,6 +459,20 @@ def _legislatures_named(mentions: list[_Mention], gaz: Gazetteer) -> None:
     for m in mentions:
         if m.sector != "legislature" or m.kind not in (ActorKind.SECTOR, ActorKind.PERSON):
             continue
+        # "the General Assembly" after "the United Nations General Assembly": the body of
+        # states whose name it ends, not a state's legislature (a one-word house may be any
+        # state's: "Parliament" beside "the European Parliament").
+        words = m.text.casefold().split()
+        union = [
+            b.entry
+            for b in mentions
+            if b.entry is not None
+            and b.entry.sector == "intergovernmental"
+            and b.text.casefold().split()[-len(words) :] == words
+        ]
+        if m.kind is ActorKind.SECTOR and len(words) > 1 and union:
+            m.entry, m.kind, m.country = union[0], union[0].kind, union[0].country
+            continue
         if m.entry is None and m.guessed and len(houses) == 1 and m.country not in houses:
             m.country = next(iter(houses))
         if m.kind is not ActorKind.SECTOR or not m.country:

@@ -283,6 +283,17 @@ def test_a_legislature_the_article_does_not_name_stays_the_generic_one(nlp: Lang
     assert "org:US-SENATE" not in actors
 
 
+def test_an_assembly_of_states_named_by_its_last_words_is_that_body(nlp: Language) -> None:
+    # Not the legislature of the state the sentence names.
+    text = (
+        "Envoys gathered for the United Nations General Assembly in New York. "
+        "The General Assembly then voted to censure Belarus."
+    )
+    actors = _actors(nlp, text)
+    assert actors["org:UNGA"].mentions == 2, sorted(actors)
+    assert "sector:BLR-legislature" not in actors, sorted(actors)
+
+
 # (one article, another naming the same body otherwise, the id both give it)
 ACROSS_ARTICLES = [
     # A school named by words of the language, its place after it.
