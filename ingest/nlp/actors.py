@@ -420,7 +420,27 @@ def _known_as_states(state: str | None, rest: list[str], gaz: Gazetteer) -> Entr
     names = _state_names().get(state or "", [])
     hits = [gaz.lookup(f"{name} {form}") for form in forms for name in names]
     known = [h[0] for h in hits if h is not None and h[0].kind is ActorKind.ORGANISATION]
-    return known[0] if known else None
+    if known or not rest:
+        return known[0] if known else None
+    # A chamber named by the first words of its name ("the U.S. House": the US House of
+    # Representatives), where they open the name of one chamber of the state's alone.
+    opening = " ".join(rest).casefold() + " "
+    chambers = {
+        e.id: e
+        for alias, e in _chambers().get(state or "", [])
+        if any(alias.startswith(f"{name.casefold()} {opening}") for name in names)
+    }
+    return next(iter(chambers.values())) if len(chambers) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _chambers() -> dict[str, list[tuple[str, Entry]]]:
+    """Each state's legislative bodies the gazetteer knows, with their names, case folded."""
+    found: dict[str, list[tuple[str, Entry]]] = {}
+    for alias, entry, _ in load_gazetteer().entries():
+        if entry.sector == "legislature" and entry.kind is ActorKind.ORGANISATION and entry.country:
+            found.setdefault(entry.country, []).append((alias.casefold(), entry))
+    return found
 
 
 def _legislatures_named(mentions: list[_Mention], gaz: Gazetteer) -> None:
@@ -438,6 +458,20 @@ def _legislatures_named(mentions: list[_Mention], gaz: Gazetteer) -> None:
     houses = {e.country for e in named.values() if e.sector == "legislature" and e.country}
     for m in mentions:
         if m.sector != "legislature" or m.kind not in (ActorKind.SECTOR, ActorKind.PERSON):
+            continue
+        # "the General Assembly" after "the United Nations General Assembly": the body of
+        # states whose name it ends, not a state's legislature (a one-word house may be any
+        # state's: "Parliament" beside "the European Parliament").
+        words = m.text.casefold().split()
+        union = [
+            b.entry
+            for b in mentions
+            if b.entry is not None
+            and b.entry.sector == "intergovernmental"
+            and b.text.casefold().split()[-len(words) :] == words
+        ]
+        if m.kind is ActorKind.SECTOR and len(words) > 1 and union:
+            m.entry, m.kind, m.country = union[0], union[0].kind, union[0].country
             continue
         if m.entry is None and m.guessed and len(houses) == 1 and m.country not in houses:
             m.country = next(iter(houses))
@@ -861,6 +895,20 @@ def _gender_by_pronouns(doc: Doc, mentions: list[_Mention]) -> None:
     for m in people:
         if len(told_genders := genders.get(m.text, set())) == 1:
             m.gender = next(iter(told_genders))
+
+
+def _pronoun_owner(doc: Doc, mentions: list[_Mention], pronoun: int) -> list[_Mention]:
+    """The person "his" or "her" stands for, as a one-mention list: the people its sentence
+    names before it, where they are all of one country (which is all this is asked for), else
+    none ("Novak met Macron and said his government ..." tells no country)."""
+    sent = doc[pronoun].sent
+    people = [
+        m
+        for m in mentions
+        if m.kind is ActorKind.PERSON and sent.start <= m.start and m.end <= pronoun
+    ]
+    countries = {m.country for m in people}
+    return people[-1:] if len(countries) == 1 and None not in countries else []
 
 
 def _described_person(token: Token) -> bool:
@@ -2864,6 +2912,13 @@ def _agents(
         if not owner and lower[end : end + 1] == ["of"]:
             # "the government of Abdrabbuh Mansur Hadi": his, as "Hadi's government" is.
             owner = [m for m in mentions if m.start == end + 1 and m.kind is ActorKind.PERSON]
+        # "Novak said his government would ...", "apologised to the people of his country":
+        # his, as "Novak's government" is.
+        mine = k - 1 if k > 0 and doc[k - 1].dep_ == "poss" else None
+        if lower[end : end + 1] == ["of"] and lower[end + 2 : end + 3] in (["country"], ["nation"]):
+            mine = end + 1
+        if not owner and mine is not None and lower[mine] in ("his", "her"):
+            owner = _pronoun_owner(doc, mentions, mine)
         # A body named right after the agent's noun that describes it is that body, of the
         # country before it ("the Libyan carrier Dovan Air", "rebel group Ansar Dine").
         named = [m for m in bodies if m.start == end and _describes(doc[start:end], m)]

@@ -524,7 +524,7 @@ def _sentence_events(
         if not target and trig.type is EventType.ASSAULT and weapon_went_off(lex, trig.token):
             target = forces_near(index, trig.token)
         if not target and not trig.nominal and QUAD_CLASS[trig.type] not in MATERIAL:
-            target = authors(lex, index, trig.token)
+            target = authors(lex, index, trig.token, trig.noun)
         if not target and not trig.nominal and trig.type is EventType.ACCUSE:
             target = [a for a in accused_in_clause(index, trig.token) if a not in source]
         if not target and trig.nominal:

@@ -1459,26 +1459,32 @@ def _of_after_agent(index: ActorIndex, noun: Token) -> list[Token]:
     return found
 
 
-def authors(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
+def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = None) -> list[str]:
     """Whose thing or deed a verbal act answers, where its object names no actor: the subject
     of the clause on the object ("rejected the proposal Brazil unveiled"), or, where the act
     is a relative clause, of the verb whose object (or deed) the relative pronoun stands for
     ("Brazil unveiled a proposal, which Argentina rejected"; "Brazil raised tariffs, which
     Argentina condemned", which the parse may hang on the verb, or on a noun of the object's
     own phrases: "sent Chile a plan for the talks, which Chile rejected"); or the object's
-    "by", as the clause's subject ("rejected the proposal by Brazil")."""
+    "by", as the clause's subject ("rejected the proposal by Brazil"). What the act, its
+    `noun` or its object is "against" is answered as its object is ("lodged a complaint
+    against the tariffs Peru imposed")."""
     found: list[str] = []
-    for obj in objects_of(token):
+    objs = objects_of(token)
+    aims = [a for t in (token, noun, *objs) if t is not None for a in prep_objects(t, ("against",))]
+    for obj in objs + aims:
         if index.get(obj.i) is not None or index.actors_in(obj):
             continue
         if obj.tag_ not in RELATIVE_TAGS:
             # The parse may hang the object's "by" on the verb ("condemned the move by Peru").
             found += _named_by(index, obj) or _named_by(index, token)
             for clause in children(obj, ("relcl", "acl")):
+                if lower_lemma(clause) in lex.mediating:
+                    continue  # "a deal mediated by Qatar": the mediator is no side of it
                 # Its object is the relative word, or none ("the report that X published").
                 own = children(clause, OBJECT_DEPS)
                 own = [o for o in own if o.tag_ not in RELATIVE_TAGS and o.lower_ != "that"]
-                if not own and children(clause, ("nsubj",)):
+                if not own and children(clause, ("nsubj", "agent")):
                     found += sources(lex, index, clause)
         elif token.dep_ == "advcl":
             found += sources(lex, index, token.head)

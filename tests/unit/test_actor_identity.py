@@ -283,6 +283,17 @@ def test_a_legislature_the_article_does_not_name_stays_the_generic_one(nlp: Lang
     assert "org:US-SENATE" not in actors
 
 
+def test_an_assembly_of_states_named_by_its_last_words_is_that_body(nlp: Language) -> None:
+    # Not the legislature of the state the sentence names.
+    text = (
+        "Envoys gathered for the United Nations General Assembly in New York. "
+        "The General Assembly then voted to censure Belarus."
+    )
+    actors = _actors(nlp, text)
+    assert actors["org:UNGA"].mentions == 2, sorted(actors)
+    assert "sector:BLR-legislature" not in actors, sorted(actors)
+
+
 # (one article, another naming the same body otherwise, the id both give it)
 ACROSS_ARTICLES = [
     # A school named by words of the language, its place after it.
@@ -371,6 +382,12 @@ ACROSS_ARTICLES = [
         "The American Treasury Department froze the bank's assets.",
         "The US Department of the Treasury froze the bank's assets.",
         "org:united-states-department-of-the-treasury",
+    ),
+    # ... or a chamber by the first words of its name, where they open one chamber's alone.
+    (
+        "The U.S. House passed the farm bill on Thursday.",
+        "The US House of Representatives passed the farm bill on Thursday.",
+        "org:US-HOUSE",
     ),
 ]
 
@@ -851,6 +868,25 @@ def test_agents_after_a_named_force_with_another_side_are_not_that_force(nlp: La
     text = "Houthi fighters seized a port in Yemen. Separately, Kurdish fighters took a village."
     actors = _actors(nlp, text)
     assert actors["group:houthis"].mentions == 1, sorted(actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("Brenner said his government would back the plan.", "sector:AUT-government"),
+        ("Later Brenner thanked the people of his country.", "sector:AUT-civilians"),
+    ],
+)
+def test_agents_a_persons_pronoun_owns_are_of_that_persons_country(
+    nlp: Language, text: str, actor_id: str
+) -> None:
+    # The article names France most; "his" stands for the Austrian named before it.
+    opening = (
+        "Chancellor Karl Brenner of Austria flew to Paris, where France hosted a summit "
+        "and French ministers and France's president greeted him. "
+    )
+    actors = _actors(nlp, opening + text)
+    assert actor_id in actors, sorted(actors)
 
 
 @pytest.mark.parametrize(("text", "actor_id", "political"), SECTORS)

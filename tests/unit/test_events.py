@@ -2775,6 +2775,21 @@ ROLES = [
         F({"RUS"}),
         NONE,
     ),
+    # What an act is done against is answered as its object is: whose deed it is.
+    (
+        "Chile lodged a formal complaint against the quotas that Argentina set.",
+        EventType.ACCUSE,
+        F({"CHL"}),
+        F({"ARG"}),
+        NONE,
+    ),
+    (
+        "Chile lodged a formal complaint against the quotas set by Argentina.",
+        EventType.ACCUSE,
+        F({"CHL"}),
+        F({"ARG"}),
+        NONE,
+    ),
 ]
 
 
