@@ -687,6 +687,7 @@ def resolve_actors(
     crafts = {e.text for e in doc.ents if _named_a(e, _CRAFT_NOUNS)} | {s.text for _, s in named}
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
+    matches = _outside_other_places(doc, matches, toponyms)
     # By first token: an entity looks only at the matches that start inside it (a scan of
     # every match per entity made long texts quadratic).
     starting, blocked_starting = _by_start(matches), _by_start(blocked)
@@ -1172,6 +1173,31 @@ def _in_other_name(doc: Doc, match: Match) -> bool:
         and _is_name_word(before)
         and not known
     )
+
+
+def _outside_other_places(
+    doc: Doc, matches: list[Match], toponyms: Sequence[Toponym]
+) -> list[Match]:
+    """The matches but a country's name inside a longer place's name of another state
+    ("Ireland" of "Northern Ireland", a region of the United Kingdom; "Sudan" of a South
+    Sudan the model reads apart): the whole name is the place, not the country in it."""
+    spans = [
+        (span.start, span.end, t.country)
+        for t in toponyms
+        if (span := doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
+    ]
+    return [
+        m
+        for m in matches
+        if m.entry.kind is not ActorKind.COUNTRY
+        or not any(
+            start <= m.start
+            and m.end <= end
+            and end - start > m.end - m.start
+            and country != m.entry.country
+            for start, end, country in spans
+        )
+    ]
 
 
 def _changed_by(before: str, match: Match) -> bool:

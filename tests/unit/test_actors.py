@@ -1674,3 +1674,24 @@ def test_a_generic_agent_takes_the_state_of_the_body_speaking(nlp: Language) -> 
     # The body the sentence's subject names is the state in play, a town is not.
     ids = _placed_ids(nlp, "The Israeli army said soldiers shot a man near Hebron.")
     assert "sector:ISR-military" in ids and "sector:PSE-military" not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (
+            "Masked youths hurled stones at police officers in Northern Ireland late on Saturday.",
+            "IRL",
+        ),
+        ("Striking dockers clashed with police across South America on Monday.", "USA"),
+    ],
+)
+def test_a_country_name_inside_a_longer_place_name_is_no_country(
+    nlp: Language, text: str, inner: str
+) -> None:
+    # "Northern Ireland" is a region of the United Kingdom and "South America" a continent:
+    # the whole name is the place, so neither the place nor an agent in it takes the state
+    # the name's last word would name alone.
+    doc = nlp(text)
+    actors = resolve_actors(doc, toponyms=find_toponyms(doc)).actors
+    assert all(a.country != inner for a in actors), [(a.id, a.country) for a in actors]
