@@ -1,5 +1,7 @@
 """Actor resolution on short articles, with the real en_core_web_sm model."""
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Span
@@ -1695,3 +1697,29 @@ def test_a_country_name_inside_a_longer_place_name_is_no_country(
     doc = nlp(text)
     actors = resolve_actors(doc, toponyms=find_toponyms(doc)).actors
     assert all(a.country != inner for a in actors), [(a.id, a.country) for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("headline", "text"),
+    [
+        (
+            "Chilean minister warns league over final",
+            "Interior Minister Ana Ruiz urged the league to strip Peru of the final.",
+        ),
+        (
+            "Final moved",
+            "Interior Minister Ana Ruiz urged the league to strip Peru of the final. The Chilean "
+            "minister said the stadium was unsafe.",
+        ),
+    ],
+)
+def test_a_title_with_no_state_is_of_the_state_the_article_ties_its_office_to(
+    nlp: Language, headline: str, text: str
+) -> None:
+    # Her title names no state, and Peru is what she wants done to: the headline or the text
+    # calls the minister Chilean.
+    doc = nlp(text)
+    toponyms = find_toponyms(doc)
+    heading = read_headline(nlp(headline), toponyms)
+    actors = resolve_actors(doc, date(2025, 3, 1), toponyms=toponyms, headline=heading)
+    assert {a.id: a.country for a in actors.actors}["person:ana-ruiz"] == "CHL"
