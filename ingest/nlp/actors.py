@@ -1318,6 +1318,8 @@ def _from_entity(
         return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
     if hit is None and label == "PERSON" and role is None and _group_noun_name(doc[start:end]):
         return []  # "raided a Mujahideen position": a band of people, no one's name
+    if hit is None and label in ("GPE", "LOC") and _unplaced_acronym(doc[start:end]):
+        label = "ORG"
     medium = hit is None and label in ("PERSON", "GPE", "LOC") and role is None
     medium = medium and _beside_noun(doc[start:end], _MEDIA_WORDS)
     label = "ORG" if medium else label
@@ -1387,6 +1389,21 @@ def _from_entity(
             sector="media" if medium else None,
         )
     ]
+
+
+def _unplaced_acronym(name: Span) -> bool:
+    """Whether a name is one word of four capitals or more that no gazetteer knows, a body's
+    acronym the model may tag a place ("CARICOM", "CONCACAF"): the states', their towns' and
+    their abbreviations are known ("UAE", "DPRK", "KYIV"), and the shorter ones unknown are
+    often a state's or a town's postal forms ("NY", "LA")."""
+    text = name.text
+    return (
+        len(name) == 1
+        and len(text) >= 4
+        and text.isupper()
+        and text.isalpha()
+        and not (load_places().candidates(text))
+    )
 
 
 def _after_article(name: Span) -> bool:

@@ -1723,3 +1723,10 @@ def test_a_title_with_no_state_is_of_the_state_the_article_ties_its_office_to(
     heading = read_headline(nlp(headline), toponyms)
     actors = resolve_actors(doc, date(2025, 3, 1), toponyms=toponyms, headline=heading)
     assert {a.id: a.country for a in actors.actors}["person:ana-ruiz"] == "CHL"
+
+
+def test_an_acronym_no_gazetteer_knows_tagged_a_place_is_a_body(nlp: Language) -> None:
+    # The model tags the confederation's acronym a place; no state, town or region is so named.
+    text = "Interior Minister Ana Ruiz calls on CONMEBOL to strip hosts Peru of the cup."
+    kinds = {a.id: a.kind for a in _resolve(nlp, text).actors}
+    assert kinds.get("org:conmebol") is ActorKind.ORGANISATION, kinds
