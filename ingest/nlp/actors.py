@@ -721,6 +721,7 @@ def resolve_actors(
     crafts = {e.text for e in doc.ents if _named_a(e, _CRAFT_NOUNS)} | {s.text for _, s in named}
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
+    matches = _outside_other_places(doc, matches, toponyms)
     # By first token: an entity looks only at the matches that start inside it (a scan of
     # every match per entity made long texts quadratic).
     starting, blocked_starting = _by_start(matches), _by_start(blocked)
@@ -812,6 +813,8 @@ def resolve_actors(
     _appositive_countries(doc, mentions, matches)
     mentions.extend(_bare_titles(doc, mentions, gaz, lower))
     site = None if headline is None else _headline_site(headline)
+    heads = [doc] if headline is None else [doc, headline.doc]
+    offices = _offices_of_one_state(heads, gaz, mentions)
     mentions = _agents(
         doc,
         mentions,
@@ -823,6 +826,7 @@ def resolve_actors(
         main=main,
         civil=civil,
         headline=site,
+        offices=offices,
     )
     _state_bodies_unknown(doc, mentions, gaz, places, main=main, headline=site)
     _legislatures_named(mentions, gaz)
@@ -1222,6 +1226,31 @@ def _in_other_name(doc: Doc, match: Match) -> bool:
     )
 
 
+def _outside_other_places(
+    doc: Doc, matches: list[Match], toponyms: Sequence[Toponym]
+) -> list[Match]:
+    """The matches but a country's name inside a longer place's name of another state
+    ("Ireland" of "Northern Ireland", a region of the United Kingdom; "Sudan" of a South
+    Sudan the model reads apart): the whole name is the place, not the country in it."""
+    spans = [
+        (span.start, span.end, t.country)
+        for t in toponyms
+        if (span := doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
+    ]
+    return [
+        m
+        for m in matches
+        if m.entry.kind is not ActorKind.COUNTRY
+        or not any(
+            start <= m.start
+            and m.end <= end
+            and end - start > m.end - m.start
+            and country != m.entry.country
+            for start, end, country in spans
+        )
+    ]
+
+
 def _changed_by(before: str, match: Match) -> bool:
     if match.form is Form.DEMONYM:
         return before in _NOT_BEFORE_DEMONYM or before in _NOT_BEFORE_PLACE
@@ -1337,6 +1366,8 @@ def _from_entity(
         return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
     if hit is None and label == "PERSON" and role is None and _group_noun_name(doc[start:end]):
         return []  # "raided a Mujahideen position": a band of people, no one's name
+    if hit is None and label in ("GPE", "LOC") and _unplaced_acronym(doc[start:end]):
+        label = "ORG"
     medium = hit is None and label in ("PERSON", "GPE", "LOC") and role is None
     medium = medium and _beside_noun(doc[start:end], _MEDIA_WORDS)
     label = "ORG" if medium else label
@@ -1406,6 +1437,21 @@ def _from_entity(
             sector="media" if medium else None,
         )
     ]
+
+
+def _unplaced_acronym(name: Span) -> bool:
+    """Whether a name is one word of four capitals or more that no gazetteer knows, a body's
+    acronym the model may tag a place ("CARICOM", "CONCACAF"): the states', their towns' and
+    their abbreviations are known ("UAE", "DPRK", "KYIV"), and the shorter ones unknown are
+    often a state's or a town's postal forms ("NY", "LA")."""
+    text = name.text
+    return (
+        len(name) == 1
+        and len(text) >= 4
+        and text.isupper()
+        and text.isalpha()
+        and not (load_places().candidates(text))
+    )
 
 
 def _after_article(name: Span) -> bool:
@@ -2775,12 +2821,14 @@ def _agents(
     main: str | None,
     civil: dict[int, Token],
     headline: str | None,
+    offices: dict[str, str],
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
     nearest to (a country, or a place in one: `places`; not the nationality of an agent of
     civil society of another clause, `civil`), else the article's (`main`); `headline` the
-    country of the site a headline kept apart names (`_headline_site`)."""
+    country of the site a headline kept apart names (`_headline_site`); `offices` the office
+    words the article ties to one state (`_offices_of_one_state`)."""
     named_agents = [_armed_after(doc, gaz, agent) for agent in gaz.find_agents(lower)]
     # A word of an agent phrase that the model tags a name of its own ("Riot" of "riot
     # police", a person) is no one: the agent phrase is.
@@ -2978,6 +3026,10 @@ def _agents(
             country = None  # "Moscow paid militants to attack": not Moscow's, nor the target's
         elif sector.name in FORCES and (sender := _sender(doc[end - 1], mentions)) is not None:
             country = sender  # "committed to send more troops to Saudi Arabia": the sender's
+        elif person is not None and head.lower_ in offices:
+            # "Interior Minister Ana Ruiz urged the league to bar Peru" under "Chilean minister
+            # warns": the state the article ties her office to, not one her act is about.
+            country = offices[head.lower_]
         else:
             acted_on, phrases = _places_of_others(
                 doc, end, places, travels=sector.name in _TRAVELLERS
@@ -3296,6 +3348,28 @@ def _civil_agents(doc: Doc, gaz: Gazetteer, lower: list[str]) -> dict[int, Token
 def _clause(token: Token) -> Token | None:
     """The verb whose clause a token is in."""
     return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _offices_of_one_state(
+    docs: list[Doc], gaz: Gazetteer, mentions: list[_Mention]
+) -> dict[str, str]:
+    """The office words that the article (its text and a headline kept apart, `docs`) ties to
+    one state only, by its name or demonym right before the word where no name follows it
+    ("Chilean minister warns", "the Kenyan president's visit"; not "Chilean Minister Ana Ruiz",
+    whose title is her own): whom a title with no state of its own is of."""
+    tied: dict[str, set[str]] = {}
+    titles = {i for m in mentions if m.kind is ActorKind.PERSON for i in range(m.cover, m.end)}
+    for text in docs:
+        for m in gaz.find([t.text for t in text]):
+            j = m.end + (m.end < len(text) and text[m.end].text in _POSSESSIVES)
+            if m.entry.kind is not ActorKind.COUNTRY or j >= len(text):
+                continue
+            word, after = text[j], text[j + 1] if j + 1 < len(text) else None
+            # A name after the word, not a word the model takes for one ("minister warns").
+            named = after is not None and after.ent_type_ == "PERSON" and after.text[:1].isupper()
+            if is_office_word(word.text) and not named and not (text is docs[0] and j in titles):
+                tied.setdefault(word.lower_, set()).add(str(m.entry.country))
+    return {word: states.pop() for word, states in tied.items() if len(states) == 1}
 
 
 def _in_object_clause(doc: Doc, head: Token, place: _Place) -> bool:

@@ -1,5 +1,7 @@
 """Actor resolution on short articles, with the real en_core_web_sm model."""
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Span
@@ -1674,3 +1676,57 @@ def test_a_generic_agent_takes_the_state_of_the_body_speaking(nlp: Language) -> 
     # The body the sentence's subject names is the state in play, a town is not.
     ids = _placed_ids(nlp, "The Israeli army said soldiers shot a man near Hebron.")
     assert "sector:ISR-military" in ids and "sector:PSE-military" not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (
+            "Masked youths hurled stones at police officers in Northern Ireland late on Saturday.",
+            "IRL",
+        ),
+        ("Striking dockers clashed with police across South America on Monday.", "USA"),
+    ],
+)
+def test_a_country_name_inside_a_longer_place_name_is_no_country(
+    nlp: Language, text: str, inner: str
+) -> None:
+    # "Northern Ireland" is a region of the United Kingdom and "South America" a continent:
+    # the whole name is the place, so neither the place nor an agent in it takes the state
+    # the name's last word would name alone.
+    doc = nlp(text)
+    actors = resolve_actors(doc, toponyms=find_toponyms(doc)).actors
+    assert all(a.country != inner for a in actors), [(a.id, a.country) for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("headline", "text"),
+    [
+        (
+            "Chilean minister warns league over final",
+            "Interior Minister Ana Ruiz urged the league to strip Peru of the final.",
+        ),
+        (
+            "Final moved",
+            "Interior Minister Ana Ruiz urged the league to strip Peru of the final. The Chilean "
+            "minister said the stadium was unsafe.",
+        ),
+    ],
+)
+def test_a_title_with_no_state_is_of_the_state_the_article_ties_its_office_to(
+    nlp: Language, headline: str, text: str
+) -> None:
+    # Her title names no state, and Peru is what she wants done to: the headline or the text
+    # calls the minister Chilean.
+    doc = nlp(text)
+    toponyms = find_toponyms(doc)
+    heading = read_headline(nlp(headline), toponyms)
+    actors = resolve_actors(doc, date(2025, 3, 1), toponyms=toponyms, headline=heading)
+    assert {a.id: a.country for a in actors.actors}["person:ana-ruiz"] == "CHL"
+
+
+def test_an_acronym_no_gazetteer_knows_tagged_a_place_is_a_body(nlp: Language) -> None:
+    # The model tags the confederation's acronym a place; no state, town or region is so named.
+    text = "Interior Minister Ana Ruiz calls on CONMEBOL to strip hosts Peru of the cup."
+    kinds = {a.id: a.kind for a in _resolve(nlp, text).actors}
+    assert kinds.get("org:conmebol") is ActorKind.ORGANISATION, kinds
