@@ -2212,6 +2212,28 @@ def test_the_act_a_charge_tells_is_dated_by_its_own_clause_alone(
     assert _dating(_dated(text, trigger)) == expected
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kenyan President William Ruto said he lifted the ban on maize imports in March, which"
+        " the opposition opposed.",
+        "According to the newspaper, Kenyan police arrested opposition activists in March.",
+    ],
+)
+def test_a_time_a_report_tells_of_an_earlier_act_does_not_date_the_paragraph(told: str) -> None:
+    # the month dates the act reported, not the time the paragraph goes on at
+    assert _dating(_dated(told, "lifted" if "lifted" in told else "arrested")) == (
+        date(2024, 3, 1),
+        DatePrecision.MONTH,
+        DateSource.SENTENCE,
+    )
+    assert _dating(_dated(told + " Raila Odinga criticised Ruto over the debt.", "criticised")) == (
+        date(2025, 1, 22),
+        DatePrecision.DAY,
+        DateSource.PUBLISHED_AT,
+    )
+
+
 _BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 
 
