@@ -380,6 +380,10 @@ class EventDater:
         ]
         tensed = _tensed_verb(trigger)
         told_apart = tensed is not None and _alleged(tensed[0])
+        if tensed is not None and (found := _found(tensed[0])) is not None:
+            # before the finding that tells it, by an untold stretch: dated by the words found
+            told_apart = True
+            clause.append(_span(found))
         if tensed is not None and (relative := _characterising(*tensed)) is not None:
             told_apart = True
             clause.append(
@@ -2198,6 +2202,23 @@ def _alleged(verb: Token) -> bool:
     )
 
 
+def _found(verb: Token) -> Token | None:
+    """The clause, with a subject of its own, in which a verb tells an act a finding or a
+    ruling tells of ("finding the army shelled the town", "ruled that police beat him"): a
+    verdict on an act done before it, not the day of one (a verb of saying's report day does
+    bound the act it tells: `_on_report_day`)."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return (
+        verb
+        if verb.dep_ == "ccomp"
+        and verb.head.pos_ == "VERB"
+        and verb.head.lemma_ in _FINDING
+        and any(c.dep_ in _SUBJECTS for c in verb.children)
+        else None
+    )
+
+
 def _characterising(verb: Token, aux: list[Token]) -> Token | None:
     """The relative clause, told in the passive, in which a verb tells what befell a
     participant ("the protesters who were arrested", "the town, which was occupied by
@@ -2410,6 +2431,8 @@ _UNTENSED = frozenset({"VB", "VBG", "VBN"})
 _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HAVE = frozenset({"has", "have", "'ve"})
+# The verbs of a verdict on facts, whose complement tells what was done ("found that ...").
+_FINDING = frozenset({"find", "rule", "determine", "establish"})
 _PERFECT_AUX = _HAVE | {"had"}
 # The spans that, plural and uncounted, stretch over many years.
 _MANY_YEARS = frozenset({"year", "decade", "century"})

@@ -2213,6 +2213,36 @@ def test_the_act_a_charge_tells_is_dated_by_its_own_clause_alone(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A UN panel released its report on Monday, finding Ethiopian troops shelled the"
+            " market killing nine civilians.",
+            "killing",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "The tribunal ruled on Monday that Serbian police beat the protesters.",
+            "beat",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # a time of the words found still dates the act
+        (
+            "A UN panel released its report on Monday, finding that Ethiopian troops shelled"
+            " the market in May and killed nine civilians.",
+            "killed",
+            (date(2024, 5, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_the_act_a_finding_tells_is_not_dated_by_the_finding(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    # what a ruling or an inquiry finds was done before it, by an untold stretch
+    assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
     "told",
     [
         "Kenyan President William Ruto said he lifted the ban on maize imports in March, which"
