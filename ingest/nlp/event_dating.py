@@ -2,12 +2,12 @@
 
 Each event is dated from its own clause (the date nearest its word in the parse), else its sentence
 (not the clause it reports), else its paragraph (the last date told before the sentence, not one
-before a noun; one long past only for acts told in the past, and only where it opens its sentence
-or the act's sentence goes on from it, "later": else it is an aside), else (an act told in the
-simple past) the recent day the story had reached (a date before a noun, "the Aug. 7 bombings",
-moves it no more) or, when the story tells of an older time, that time's year, else (a definite
-noun, "the attack") the date of an earlier mention of the same word, else the publication date
-(EventDater).
+before a noun nor one a speaker's words tell of an act before the story's reach; one long past
+only for acts told in the past, and only where it opens its sentence or the act's sentence goes on
+from it, "later": else it is an aside), else (an act told in the simple past) the recent day the
+story had reached (a date before a noun, "the Aug. 7 bombings", moves it no more) or, when the
+story tells of an older time, that time's year, else (a definite noun, "the attack") the date of an
+earlier mention of the same word, else the publication date (EventDater).
 The tense of the event's verb decides which way a bare date reads; "a week later" counts from the
 last date the article told before the sentence; an act that happened is never dated after
 publication, and one told in the present with a day of its own still ahead ("they meet on Friday")
@@ -199,7 +199,7 @@ class EventDater:
         beside = _side_dates(doc, story)
         # The time of an act told as background tells when that act was, not a time the story
         # reaches: it dates no later act.
-        beside |= _background_dates(doc, story)
+        beside |= _background_dates(doc, story, self.anchor)
         story = [e for e in story if e.start not in beside]
         self.paragraph_text = _blanked(self.paragraph_text, list(beside.items()))
         self._references = [(e.start, day) for e in story if (day := e.reference()) is not None]
@@ -380,6 +380,10 @@ class EventDater:
         ]
         tensed = _tensed_verb(trigger)
         told_apart = tensed is not None and _alleged(tensed[0])
+        if tensed is not None and (found := _found(tensed[0])) is not None:
+            # before the finding that tells it, by an untold stretch: dated by the words found
+            told_apart = True
+            clause.append(_span(found))
         if tensed is not None and (relative := _characterising(*tensed)) is not None:
             told_apart = True
             clause.append(
@@ -1101,16 +1105,25 @@ def _side_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
     return beside
 
 
-def _background_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
+def _background_dates(doc: Doc, told: list[TimeExpression], anchor: date | None) -> dict[int, int]:
     """The spans (start: end) of the dates that time an act told as background: one in the
     past perfect, before the time the story tells of ("said he had banned travel in
-    January"), or one a clause on a noun tells ("the strike, which began on Monday"; "first
-    proposed in March, the law ...")."""
+    January"), one a report tells of an act before the story's reach (`_in_report`: "said he
+    banned travel in January", what was said of an earlier act, not the time the story is
+    at), or one a clause on a noun tells ("the strike, which began on Monday";
+    "first proposed in March, the law ...")."""
     found = {}
     for e in told:
         word = _dated_word(doc, e)
         if word is not None and (
             _tense(_clause_verb(word)) == "perfect"
+            or (
+                anchor is not None
+                and (day := e.reference()) is not None
+                and day < anchor
+                and not within_story(day, anchor)
+                and _in_report(word)
+            )
             or any(
                 t.dep_ in ("relcl", "acl") or _opening_participle(t)
                 for t in [word, *word.ancestors]
@@ -1118,6 +1131,16 @@ def _background_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
         ):
             found[e.start] = e.end
     return found
+
+
+def _in_report(word: Token) -> bool:
+    """Whether a word is in a clause a report tells: the complement of a verb of saying ("said
+    he banned travel"), or a clause opened by its source ("According to the paper, officials
+    warned him last December"; not the story going on, "He then led, according to ...")."""
+    verb = _clause_verb(word)
+    return _reported_under(word) is not None or any(
+        c.dep_ == "prep" and c.lower_ == "according" and c.i < verb.i for c in verb.children
+    )
 
 
 def _clause_verb(word: Token) -> Token:
@@ -2179,6 +2202,23 @@ def _alleged(verb: Token) -> bool:
     )
 
 
+def _found(verb: Token) -> Token | None:
+    """The clause, with a subject of its own, in which a verb tells an act a finding or a
+    ruling tells of ("finding the army shelled the town", "ruled that police beat him"): a
+    verdict on an act done before it, not the day of one (a verb of saying's report day does
+    bound the act it tells: `_on_report_day`)."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return (
+        verb
+        if verb.dep_ == "ccomp"
+        and verb.head.pos_ == "VERB"
+        and verb.head.lemma_ in _FINDING
+        and any(c.dep_ in _SUBJECTS for c in verb.children)
+        else None
+    )
+
+
 def _characterising(verb: Token, aux: list[Token]) -> Token | None:
     """The relative clause, told in the passive, in which a verb tells what befell a
     participant ("the protesters who were arrested", "the town, which was occupied by
@@ -2391,6 +2431,8 @@ _UNTENSED = frozenset({"VB", "VBG", "VBN"})
 _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HAVE = frozenset({"has", "have", "'ve"})
+# The verbs of a verdict on facts, whose complement tells what was done ("found that ...").
+_FINDING = frozenset({"find", "rule", "determine", "establish"})
 _PERFECT_AUX = _HAVE | {"had"}
 # The spans that, plural and uncounted, stretch over many years.
 _MANY_YEARS = frozenset({"year", "decade", "century"})

@@ -2212,6 +2212,58 @@ def test_the_act_a_charge_tells_is_dated_by_its_own_clause_alone(
     assert _dating(_dated(text, trigger)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A UN panel released its report on Monday, finding Ethiopian troops shelled the"
+            " market killing nine civilians.",
+            "killing",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "The tribunal ruled on Monday that Serbian police beat the protesters.",
+            "beat",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # a time of the words found still dates the act
+        (
+            "A UN panel released its report on Monday, finding that Ethiopian troops shelled"
+            " the market in May and killed nine civilians.",
+            "killed",
+            (date(2024, 5, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_the_act_a_finding_tells_is_not_dated_by_the_finding(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    # what a ruling or an inquiry finds was done before it, by an untold stretch
+    assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Kenyan President William Ruto said he lifted the ban on maize imports in March, which"
+        " the opposition opposed.",
+        "According to the newspaper, Kenyan police arrested opposition activists in March.",
+    ],
+)
+def test_a_time_a_report_tells_of_an_earlier_act_does_not_date_the_paragraph(told: str) -> None:
+    # the month dates the act reported, not the time the paragraph goes on at
+    assert _dating(_dated(told, "lifted" if "lifted" in told else "arrested")) == (
+        date(2024, 3, 1),
+        DatePrecision.MONTH,
+        DateSource.SENTENCE,
+    )
+    assert _dating(_dated(told + " Raila Odinga criticised Ruto over the debt.", "criticised")) == (
+        date(2025, 1, 22),
+        DatePrecision.DAY,
+        DateSource.PUBLISHED_AT,
+    )
+
+
 _BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 
 
