@@ -16,6 +16,14 @@ CASES = [
         "Chile had talks with Peru in Lima.",
         [(EventType.CONSULT, {"CHL"}, {"PER"}, False, False)],
     ),
+    # A candidate or a party stepping aside leaves no position held by arms: no RETREAT
+    # (CAMEO: WITHDRAW (FROM) RACE, no event); a person who leaves a place still retreats.
+    ("The former governor withdrew his bid for the Republican nomination.", []),
+    ("The Ghanaian party withdrew its candidate from the mayoral election.", []),
+    (
+        "The Kenyan president withdrew his soldiers from Somalia.",
+        [(EventType.RETREAT, {"KEN-government"}, {"SOM"}, False, False)],
+    ),
     # A pledge of an act that commits to no cooperation or harm is that act, ahead.
     (
         "The Ghanaian president vowed to sue the Nigerian government.",
