@@ -1262,10 +1262,17 @@ def _other_sense(lex: Lexicon, token: Token, lemma: str) -> bool:
     object would, that neither CAMEO (a verb of its own, "back down", or a pattern's word,
     "THROW * OUT") nor the lexicon's phrasal verbs pair with the verb makes another verb, not
     the bare verb's sense. One with a preposition of its own tells a place, a time or a
-    number ("deported back to Congo", "deployed ahead of the protests", "up to 16")."""
+    number ("deported back to Congo", "deployed ahead of the protests", "up to 16"), except
+    "out of" right after the verb, which the parser takes for a preposition where it is the
+    particle ("backed out of the deal" is no backing); one further on moves what the verb
+    acts on ("threw the envoys out of the country")."""
     if objects_of(token):
         return False
     for c in token.children:
+        if c.lower_ == "out" and c.i == token.i + 1 and any(p.lower_ == "of" for p in c.children):
+            key = f"{lemma} out"
+            if key not in lex.cameo and key not in lex.phrasal:
+                return True
         if children(c, ("prep",)):
             continue
         if c.dep_ == "prt" or (

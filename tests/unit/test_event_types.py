@@ -24,6 +24,10 @@ CASES = [
         "The Kenyan president withdrew his soldiers from Somalia.",
         [(EventType.RETREAT, {"KEN-government"}, {"SOM"}, False, False)],
     ),
+    # "Out of" right after a verb is its particle: backing out of a deal is no backing; the
+    # parser's preposition further on still moves what the verb acts on.
+    ("Chile backed out of the trade agreement with Peru.", []),
+    ("The Kenyan lawsuit against Uganda was thrown out of court.", []),
     # A pledge of an act that commits to no cooperation or harm is that act, ahead.
     (
         "The Ghanaian president vowed to sue the Nigerian government.",
