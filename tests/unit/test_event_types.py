@@ -28,6 +28,14 @@ CASES = [
     # parser's preposition further on still moves what the verb acts on.
     ("Chile backed out of the trade agreement with Peru.", []),
     ("The Kenyan lawsuit against Uganda was thrown out of court.", []),
+    # Measures backed or announced threaten only whom they are against (CAMEO's BACK *
+    # SANCTION, ANNOUNCE * MEASURE), not no one, nor the host of where they are announced.
+    ("Ghana backed the new sanctions.", []),
+    ("The Spanish minister announced the measure at the Spanish Government's daily briefing.", []),
+    (
+        "Ghana backed the new sanctions on Togo.",
+        [(EventType.THREATEN, {"GHA"}, {"TGO"}, False, False)],
+    ),
     # A pledge of an act that commits to no cooperation or harm is that act, ahead.
     (
         "The Ghanaian president vowed to sue the Nigerian government.",
