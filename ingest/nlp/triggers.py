@@ -670,15 +670,19 @@ def _steps_back_from_aim(lex: Lexicon, token: Token) -> bool:
 
 
 def _person_steps_aside(lex: Lexicon, token: Token) -> bool:
-    """ "the senator withdrew her name", "the party withdrew its nominee from the poll": a
-    person who withdraws a thing or from one, or who withdraws a person, with no armed force
-    and no place or post named, leaves no position held by arms. PLOVER's RETREAT is a
-    military step back, and a candidate's is none (CAMEO codes WITHDRAW (FROM) RACE as no
-    event); "Putin withdrew from Syria", "the party withdrew its fighters" still are, as is a
-    leader's withdrawal with nothing named ("is eager to withdraw": his forces)."""
+    """ "the senator withdrew her name", "the party withdrew its nominee from the poll",
+    "sought the nomination but withdrew": a person who withdraws a thing or from one, or who
+    withdraws a person, with no armed force and no place or post named, leaves no position
+    held by arms. PLOVER's RETREAT is a military step back, and a candidate's is none (CAMEO
+    codes WITHDRAW (FROM) RACE as no event); "Putin withdrew from Syria", "the party withdrew
+    its fighters" still are, as is a leader's withdrawal with nothing named ("is eager to
+    withdraw": his forces)."""
     subj = subject_of(lex, token)
     objs = objects_of(token)
     froms = [o for word, p in prepositions(token) if word == "from" for o in children(p, ("pobj",))]
+    if not (objs or froms) and token.dep_ == "conj":
+        # "sought the nomination but withdrew": what the verb it follows took up is left.
+        froms = objects_of(token.head)
     person = (subj is not None and (subj.ent_type_ == "PERSON" or human(subj))) or any(
         o.ent_type_ == "PERSON" or human(o) for o in objs
     )

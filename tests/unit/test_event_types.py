@@ -20,6 +20,7 @@ CASES = [
     # (CAMEO: WITHDRAW (FROM) RACE, no event); a person who leaves a place still retreats.
     ("The former governor withdrew his bid for the Republican nomination.", []),
     ("The Ghanaian party withdrew its candidate from the mayoral election.", []),
+    ("The Kenyan senator sought the party's nomination but withdrew in March.", []),
     (
         "The Kenyan president withdrew his soldiers from Somalia.",
         [(EventType.RETREAT, {"KEN-government"}, {"SOM"}, False, False)],
