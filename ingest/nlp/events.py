@@ -734,8 +734,16 @@ def _sentence_events(
         # threatens no one, as the verb with no one warned does not ("warned against ...");
         # nor do measures a light verb announces against no one (CAMEO's ANNOUNCE * MEASURES,
         # 130: "the government announced new lockdown measures"; a vow of revenge is a threat).
+        # Punitive measures a verb of no threat backs or announces (BACK * SANCTION, 1312)
+        # threaten only whom they are against ("backed the sanctions on Iran"), not the
+        # venue's host ("announced the measure at the government's briefing").
+        measures = _measures_threatened(lex, trig)
+        if measures:
+            against = [o for h in [trig.token, *measures] for o in prep_objects(h, _AGAINST)]
+            target = [a for a in target if any(a in index.actors_in(o) for o in against)]
         warning = trig.type is EventType.THREATEN and (
             (trig.voiced and lower_lemma(trig.token) in lex.light_verbs)
+            or bool(measures)
             or lower_lemma(trig.noun or trig.token) == "warning"
         )
         if (trig.needs_partner or trig.aimed or met or alone or warning) and not (
@@ -1009,3 +1017,39 @@ def _act_reacted_to(lex: Lexicon, verb: Token) -> EventType | None:
         if found is not None and _definite(noun) and not children(noun, ("poss",)):
             return found[0]
     return None
+
+
+# Prepositions naming whom a measure is against: "sanctions on Iran", "measures against Iran".
+_AGAINST = ("against", "on")
+
+
+def _measures_threatened(lex: Lexicon, trig: Trigger) -> list[Token]:
+    """ "backed the sanctions", "announced new measures": the punitive measures a verb neither
+    of threatening nor of commitment ("vowed revenge" promises the vower's own harm) is read
+    by CAMEO's patterns to threaten through its object (BACK * SANCTION, 1312; ANNOUNCE *
+    MEASURE, 130)."""
+    token = trig.token
+    lemma = lower_lemma(token)
+    if trig.type is not EventType.THREATEN or trig.nominal or trig.noun is not None:
+        return []
+    threatens = lex.verbs.get(lemma, (None,))[0] is EventType.THREATEN
+    if trig.complement is not None or threatens or lemma in lex.commit_frames:
+        return []
+    heads = {
+        head
+        for p in lex.cameo.get(lemma, ())
+        if p.type is EventType.THREATEN
+        for element in p.objects
+        for head, _ in element
+    }
+    return [o for o in objects_of(token) if lower_lemma(o) in heads and _punitive(lex, o)]
+
+
+def _punitive(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun names a sanction ("sanctions", "an embargo") or a measure of no act of
+    its own ("measures"); not harm ("planned an attack", "announced retaliation": a threat of
+    one's own force) nor another act ("planned a demonstration")."""
+    found = lookup_noun(lex, noun)
+    if found is None:
+        return lower_lemma(noun) not in lex.threatened
+    return found[0] is EventType.SANCTION

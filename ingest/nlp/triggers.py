@@ -554,6 +554,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             etype, mode = EventType.COERCE, "deport"
         if etype is EventType.RETREAT and _steps_back_from_aim(lex, token):
             etype, mode = EventType.CONCEDE, None
+        if etype is EventType.RETREAT and mode == "military" and _person_steps_aside(lex, token):
+            return None
         if etype is EventType.SANCTION and objs and all(_sum_of_no_one(lex, o) for o in objs):
             return None  # "froze wages", "froze fuel prices": an economic measure, no sanction
         if etype is EventType.CONCEDE and objs and all(_on_sum(lex, o) for o in objs):
@@ -663,6 +665,43 @@ def _steps_back_from_aim(lex: Lexicon, token: Token) -> bool:
             (o.dep_ == "pcomp" and lex.verbs.get(lower_lemma(o), (None,))[0] not in HOSTILE_ACTS)
             or (o.pos_ == "NOUN" and lower_lemma(o) in lex.contents - lex.visits)
             for o in froms
+        )
+    )
+
+
+def _person_steps_aside(lex: Lexicon, token: Token) -> bool:
+    """ "the senator withdrew her name", "the party withdrew its nominee from the poll",
+    "sought the nomination but withdrew": a person who withdraws a thing or from one, or who
+    withdraws a person, with no armed force and no place or post named, leaves no position
+    held by arms. PLOVER's RETREAT is a military step back, and a candidate's is none (CAMEO
+    codes WITHDRAW (FROM) RACE as no event); "Putin withdrew from Syria", "the party withdrew
+    its fighters" still are, as is a leader's withdrawal with nothing named ("is eager to
+    withdraw": his forces)."""
+    subj = subject_of(lex, token)
+    objs = objects_of(token)
+    froms = [o for word, p in prepositions(token) if word == "from" for o in children(p, ("pobj",))]
+    if not (objs or froms) and token.dep_ == "conj":
+        # "sought the nomination but withdrew": what the verb it follows took up is left.
+        froms = objects_of(token.head)
+    person = (subj is not None and (subj.ent_type_ == "PERSON" or human(subj))) or any(
+        o.ent_type_ == "PERSON" or human(o) for o in objs
+    )
+    # Places CAMEO's own retreats of the verb leave ("WITHDRAW (FROM) BORDER"), and strongholds.
+    left = lex.strongholds | {
+        h
+        for p in lex.cameo.get(lower_lemma(token), ())
+        if p.type is EventType.RETREAT
+        for _, o in p.preps
+        if o
+        for h, _ in o
+    }
+    named = [*objs, *froms, *([subj] if subj is not None else [])]
+    return (
+        person
+        and bool(objs or froms)
+        and not any(
+            names_force(lex, n) or n.ent_type_ in ("GPE", "LOC", "FAC") or lower_lemma(n) in left
+            for n in named
         )
     )
 
@@ -1227,10 +1266,17 @@ def _other_sense(lex: Lexicon, token: Token, lemma: str) -> bool:
     object would, that neither CAMEO (a verb of its own, "back down", or a pattern's word,
     "THROW * OUT") nor the lexicon's phrasal verbs pair with the verb makes another verb, not
     the bare verb's sense. One with a preposition of its own tells a place, a time or a
-    number ("deported back to Congo", "deployed ahead of the protests", "up to 16")."""
+    number ("deported back to Congo", "deployed ahead of the protests", "up to 16"), except
+    "out of" right after the verb, which the parser takes for a preposition where it is the
+    particle ("backed out of the deal" is no backing); one further on moves what the verb
+    acts on ("threw the envoys out of the country")."""
     if objects_of(token):
         return False
     for c in token.children:
+        if c.lower_ == "out" and c.i == token.i + 1 and any(p.lower_ == "of" for p in c.children):
+            key = f"{lemma} out"
+            if key not in lex.cameo and key not in lex.phrasal:
+                return True
         if children(c, ("prep",)):
             continue
         if c.dep_ == "prt" or (

@@ -16,6 +16,27 @@ CASES = [
         "Chile had talks with Peru in Lima.",
         [(EventType.CONSULT, {"CHL"}, {"PER"}, False, False)],
     ),
+    # A candidate or a party stepping aside leaves no position held by arms: no RETREAT
+    # (CAMEO: WITHDRAW (FROM) RACE, no event); a person who leaves a place still retreats.
+    ("The former governor withdrew his bid for the Republican nomination.", []),
+    ("The Ghanaian party withdrew its candidate from the mayoral election.", []),
+    ("The Kenyan senator sought the party's nomination but withdrew in March.", []),
+    (
+        "The Kenyan president withdrew his soldiers from Somalia.",
+        [(EventType.RETREAT, {"KEN-government"}, {"SOM"}, False, False)],
+    ),
+    # "Out of" right after a verb is its particle: backing out of a deal is no backing; the
+    # parser's preposition further on still moves what the verb acts on.
+    ("Chile backed out of the trade agreement with Peru.", []),
+    ("The Kenyan lawsuit against Uganda was thrown out of court.", []),
+    # Measures backed or announced threaten only whom they are against (CAMEO's BACK *
+    # SANCTION, ANNOUNCE * MEASURE), not no one, nor the host of where they are announced.
+    ("Ghana backed the new sanctions.", []),
+    ("The Spanish minister announced the measure at the Spanish Government's daily briefing.", []),
+    (
+        "Ghana backed the new sanctions on Togo.",
+        [(EventType.THREATEN, {"GHA"}, {"TGO"}, False, False)],
+    ),
     # A pledge of an act that commits to no cooperation or harm is that act, ahead.
     (
         "The Ghanaian president vowed to sue the Nigerian government.",
