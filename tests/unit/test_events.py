@@ -2767,6 +2767,15 @@ ROLES = [
         F({"DNK"}),
         NONE,
     ),
+    # "the former president": the last person named a former holder of the office.
+    (
+        "Former Chilean president Ana Rojas flew home. Police detained the former president"
+        " at the airport.",
+        EventType.COERCE,
+        F({"CHL"}),
+        F({"Ana Rojas"}),
+        NONE,
+    ),
     # A visit made for talks: whom they are held with is the counterpart, the place visited
     # where they are held; a place alone is still the one visited.
     (
