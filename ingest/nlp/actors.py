@@ -3880,8 +3880,8 @@ def _left(doc: Doc, place: _Place, end: int) -> bool:
 def _bare_titles(
     doc: Doc, mentions: list[_Mention], gaz: Gazetteer, lower: list[str]
 ) -> list[_Mention]:
-    """Mentions of "the president" (no country, no name) as the last person named with
-    that role before it; none when no such person was named."""
+    """Mentions of "the president" or "the former president" (no country, no name) as the
+    last person named with that role before it; none when no such person was named."""
     offices = {words for _, words in gaz.office_words}
     taken = {i for m in mentions for i in range(m.cover, m.end)}
     people = sorted(
@@ -3893,7 +3893,8 @@ def _bare_titles(
         for n in (3, 2, 1):
             words = " ".join(lower[i + 1 : i + 1 + n])
             span = doc[i + 1 : i + 1 + n]
-            if len(span) < n or words not in offices:
+            # "the former president": the last person named a former holder of the office.
+            if len(span) < n or words.removeprefix("former ") not in offices:
                 continue
             if span.end < len(doc) and (_is_name_word(doc[span.end]) or doc[span.end].text == "of"):
                 break  # a name or "of Russia" follows: not a bare title

@@ -102,6 +102,7 @@ from ingest.nlp.syntax import (
     complement,
     lower_lemma,
     own_clause,
+    participle_of,
     prep_objects,
 )
 from ingest.nlp.triggers import MODE_OF_TYPE, Trigger, bare_claim, classify, nominal
@@ -395,7 +396,7 @@ def _sentence_events(
             if not source and trig.mode == "release":
                 # "sailors seized by Iran were released": freed by who held them.
                 source = holders(index, trig.token)
-            source = source or expellers(index, trig.token)
+            source = source or expellers(index, trig.token, trig.mode)
             doer = subject_of(lex, trig.token)
             if not source and doer is not None and index.unquoted_self(doer):
                 # "I support the president's plan", "we welcomed the Syrian families" in an
@@ -560,6 +561,10 @@ def _sentence_events(
         if not target and acted_on_subject(lex, trig.token):
             patient = subject_of(lex, trig.token)
             target = index.actors_in(patient) if patient is not None else []
+        if not target and trig.mode == "arrest" and participle_of(trig.token):
+            # "freed three Danes jailed in Peru": the people a participle of arrest tells of are
+            # held (of other acts it often only describes: "the opinion, released on Monday").
+            target = index.actors_in(trig.token.head)
         if not target and trig.type == EventType.THREATEN:
             target = condition_subjects(lex, index, trig)
         if not target and source and trig.type == EventType.REQUEST:

@@ -803,15 +803,23 @@ def holders(index: ActorIndex, release: Token) -> list[str]:
     return []
 
 
-def expellers(index: ActorIndex, verb: Token) -> list[str]:
+def expellers(index: ActorIndex, verb: Token, mode: str | None) -> list[str]:
     """ "two diplomats were expelled from Russia", "were arrested and deported from Bahrain":
     with no one told expelling them, the state they are put out of (CAMEO's expel is the act
-    of the state that holds the ground); a town or a region is only where."""
+    of the state that holds the ground); so the state people are arrested or held in ("were
+    detained in Iran", "freed three Danes jailed in Peru": its authorities hold them, CAMEO
+    173). A town or a region is only where."""
     lex = index.lex
-    passive = bool(children(verb, ("nsubjpass",))) or acted_on_subject(lex, verb)
-    if not passive or lower_lemma(verb) not in lex.deporting:
+    passive = (
+        bool(children(verb, ("nsubjpass",))) or acted_on_subject(lex, verb) or participle_of(verb)
+    )
+    if not passive:
         return []
-    return _first_state(index, prep_objects(verb, ("from",)))
+    if lower_lemma(verb) in lex.deporting:
+        return _first_state(index, prep_objects(verb, ("from",)))
+    # "were arrested in Moscow": a capital by its own name is a town, only where.
+    held_in = [o for o in prep_objects(verb, ("in",)) if not _city(index, o)]
+    return _first_state(index, held_in) if mode == "arrest" else []
 
 
 def occasion_agents(index: ActorIndex, verb: Token) -> list[str]:

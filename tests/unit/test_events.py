@@ -2737,6 +2737,45 @@ ROLES = [
         F({"BLR"}),
         NONE,
     ),
+    # So held in a state by no one named: by that state; whom a participle tells of is held.
+    # A town, or a capital by its own name, is only where.
+    (
+        "The swap brought home four Danish sailors jailed in Peru.",
+        EventType.COERCE,
+        F({"PER"}),
+        F({"DNK"}),
+        NONE,
+    ),
+    (
+        "Two Chilean students were detained in Bolivia last week.",
+        EventType.COERCE,
+        F({"BOL"}),
+        F({"CHL"}),
+        NONE,
+    ),
+    (
+        "Two Chilean students were detained in Cochabamba last week.",
+        EventType.COERCE,
+        NONE,
+        F({"CHL"}),
+        NONE,
+    ),
+    (
+        "The swap brought home four Danish sailors jailed in Lima.",
+        EventType.COERCE,
+        NONE,
+        F({"DNK"}),
+        NONE,
+    ),
+    # "the former president": the last person named a former holder of the office.
+    (
+        "Former Chilean president Ana Rojas flew home. Police detained the former president"
+        " at the airport.",
+        EventType.COERCE,
+        F({"CHL"}),
+        F({"Ana Rojas"}),
+        NONE,
+    ),
     # A visit made for talks: whom they are held with is the counterpart, the place visited
     # where they are held; a place alone is still the one visited.
     (
