@@ -669,6 +669,15 @@ CASES = [
         "The Malian rebels walked out of the talks with the government.",
         [(EventType.SANCTION, {"MLI-rebels"}, {"MLI-government"}, False, False)],
     ),
+    # CAMEO recalls an envoy (RECALL AMBASSADOR, 161): goods recalled, or things
+    # remembered, are no withdrawal; whoever is recalled still is.
+    ("French-brand cheese products sold in Ontario are being recalled.", []),
+    ("Canada recalled Italian sausages over listeria fears.", []),
+    ("The Kenyan general recalled the night of the election.", []),
+    (
+        "Peru recalled its ambassador from Chile on Monday.",
+        [(EventType.SANCTION, {"PER"}, {"CHL-government"}, False, False)],
+    ),
 ]
 
 
