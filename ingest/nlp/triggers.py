@@ -168,6 +168,21 @@ def _levies(lex: Lexicon, token: Token) -> bool:
     )
 
 
+def _forces_meet_forces(lex: Lexicon, token: Token, sense: tuple[Pattern, set[int]]) -> bool:
+    """ "the troops will join the Polish forces already there": armed forces joining other
+    forces the object names ("the", "Polish") go to stand with them, no cooperation of
+    parties, which CAMEO's idiom of a bare noun has ("JOIN * FORCES", 060: "Kenya and
+    Uganda joined forces", "rebels joined forces with militants"), nor a threat."""
+    subj = subject_of(lex, token)
+    return (
+        sense[0].type is not None
+        and QUAD_CLASS[sense[0].type] in COOPERATIVE
+        and subj is not None
+        and names_force(lex, subj)
+        and any(names_force(lex, o) and o.n_lefts > 0 for o in objects_of(token) if o.i in sense[1])
+    )
+
+
 def _done_to_people(lex: Lexicon, lemma: str, etype: EventType) -> bool:
     """Whether CAMEO reads a verb in the lexicon's type only of the persons its patterns name
     ("RECALL AMBASSADOR", "HANG CIVILIAN"): an envoy recalled, not a product."""
@@ -393,6 +408,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         sense = None  # "launched a campaign": a generic head alone names no act
     if sense is not None and any(for_press_meeting(lex, token.doc[i]) for i in sense[1]):
         sense = None  # "announced a press conference": no one is met
+    if sense is not None and _forces_meet_forces(lex, token, sense):
+        return None
     if (
         sense is not None
         and sense[0].type is EventType.REQUEST

@@ -678,6 +678,13 @@ CASES = [
         "Peru recalled its ambassador from Chile on Monday.",
         [(EventType.SANCTION, {"PER"}, {"CHL-government"}, False, False)],
     ),
+    # Troops joining the forces already somewhere stand with them; parties joining forces,
+    # CAMEO's idiom of the bare noun, cooperate.
+    ("The reserve troops will join the French forces in Mali.", []),
+    (
+        "Malian rebel forces joined forces with Islamist militants in the north.",
+        [(EventType.COOPERATE, {"MLI-rebels"}, set(), False, False)],
+    ),
 ]
 
 
