@@ -179,7 +179,11 @@ def _forces_meet_forces(lex: Lexicon, token: Token, sense: tuple[Pattern, set[in
         and QUAD_CLASS[sense[0].type] in COOPERATIVE
         and subj is not None
         and names_force(lex, subj)
-        and any(names_force(lex, o) and o.n_lefts > 0 for o in objects_of(token) if o.i in sense[1])
+        and any(
+            lower_lemma(o) in lex.forces and o.n_lefts > 0
+            for o in objects_of(token)
+            if o.i in sense[1]
+        )
     )
 
 
