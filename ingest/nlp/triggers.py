@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
-from ingest.nlp.actors import is_office_word, is_person_noun
+from ingest.nlp.actors import is_group_noun, is_office_word, is_person_noun
 from ingest.nlp.gazetteer import codes_of, load_gazetteer
 from ingest.nlp.lexicon import COOPERATIVE, Lexicon, Pattern, load_lexicon
 from ingest.nlp.senses import (
@@ -165,6 +165,47 @@ def _levies(lex: Lexicon, token: Token) -> bool:
     return any(
         (lower_lemma(o) in lex.money or o.ent_type_ == "MONEY") and not definite_noun(o)
         for o in children(token, ("dobj",))
+    )
+
+
+def _forces_meet_forces(lex: Lexicon, token: Token, sense: tuple[Pattern, set[int]]) -> bool:
+    """ "the troops will join the Polish forces already there": armed forces joining other
+    forces the object names ("the", "Polish") go to stand with them, no cooperation of
+    parties, which CAMEO's idiom of a bare noun has ("JOIN * FORCES", 060: "Kenya and
+    Uganda joined forces", "rebels joined forces with militants"), nor a threat."""
+    subj = subject_of(lex, token)
+    return (
+        sense[0].type is not None
+        and QUAD_CLASS[sense[0].type] in COOPERATIVE
+        and subj is not None
+        and names_force(lex, subj)
+        and any(
+            lower_lemma(o) in lex.forces and o.n_lefts > 0
+            for o in objects_of(token)
+            if o.i in sense[1]
+        )
+    )
+
+
+def _done_to_people(lex: Lexicon, lemma: str, etype: EventType) -> bool:
+    """Whether CAMEO reads a verb in the lexicon's type only of the persons its patterns name
+    ("RECALL AMBASSADOR", "HANG CIVILIAN"): an envoy recalled, not a product."""
+    patterns = [p for p in lex.cameo.get(lemma, ()) if p.type is etype]
+    return bool(patterns) and all(
+        p.words and all(is_person_noun(w) for e in p.words for w, _ in e) for p in patterns
+    )
+
+
+def _thing(noun: Token) -> bool:
+    """Whether an object is a common noun naming no one: no person, group, agent or named
+    party ("products", "50,000 vehicles"; not "its envoy", "the mission", "Canada", "Baloch",
+    "him")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.ent_type_ not in ("PERSON", "NORP", "ORG", "GPE")
+        and not human(noun)
+        and not is_group_noun(lower_lemma(noun))
+        and not agent_codes(noun)
     )
 
 
@@ -371,6 +412,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         sense = None  # "launched a campaign": a generic head alone names no act
     if sense is not None and any(for_press_meeting(lex, token.doc[i]) for i in sense[1]):
         sense = None  # "announced a press conference": no one is met
+    if sense is not None and _forces_meet_forces(lex, token, sense):
+        return None
     if (
         sense is not None
         and sense[0].type is EventType.REQUEST
@@ -556,6 +599,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             etype, mode = EventType.CONCEDE, None
         if etype is EventType.RETREAT and mode == "military" and _person_steps_aside(lex, token):
             return None
+        if objs and all(_thing(o) for o in objs) and _done_to_people(lex, lemma, etype):
+            return None  # "cars were recalled", "hung flags": CAMEO's sense is done to people
         if etype is EventType.SANCTION and objs and all(_sum_of_no_one(lex, o) for o in objs):
             return None  # "froze wages", "froze fuel prices": an economic measure, no sanction
         if etype is EventType.CONCEDE and objs and all(_on_sum(lex, o) for o in objs):

@@ -669,6 +669,22 @@ CASES = [
         "The Malian rebels walked out of the talks with the government.",
         [(EventType.SANCTION, {"MLI-rebels"}, {"MLI-government"}, False, False)],
     ),
+    # CAMEO recalls an envoy (RECALL AMBASSADOR, 161): goods recalled, or things
+    # remembered, are no withdrawal; whoever is recalled still is.
+    ("French-brand cheese products sold in Ontario are being recalled.", []),
+    ("Canada recalled Italian sausages over listeria fears.", []),
+    ("The Kenyan general recalled the night of the election.", []),
+    (
+        "Peru recalled its ambassador from Chile on Monday.",
+        [(EventType.SANCTION, {"PER"}, {"CHL-government"}, False, False)],
+    ),
+    # Troops joining the forces already somewhere stand with them; parties joining forces,
+    # CAMEO's idiom of the bare noun, cooperate.
+    ("The reserve troops will join the French forces in Mali.", []),
+    (
+        "Malian rebel forces joined forces with Islamist militants in the north.",
+        [(EventType.COOPERATE, {"MLI-rebels"}, set(), False, False)],
+    ),
 ]
 
 
