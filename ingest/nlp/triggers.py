@@ -724,7 +724,7 @@ def _person_steps_aside(lex: Lexicon, token: Token) -> bool:
     withdraw": his forces)."""
     subj = subject_of(lex, token)
     objs = objects_of(token)
-    froms = [o for word, p in prepositions(token) if word == "from" for o in children(p, ("pobj",))]
+    froms = prep_objects(token, ("from",))
     if not (objs or froms) and token.dep_ == "conj":
         # "sought the nomination but withdrew": what the verb it follows took up is left.
         froms = objects_of(token.head)
