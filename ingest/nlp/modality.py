@@ -25,6 +25,7 @@ from ingest.nlp.senses import (
     objects_of,
     particles_of,
     purpose_clause,
+    reporter_of_aside,
     scheduled_for,
     subject_of,
 )
@@ -442,7 +443,8 @@ def _under_modal(token: Token) -> bool:
         or (token.dep_ == "ccomp" and "to" in aux_words(token))
         or (token.dep_ == "advcl" and not children(token, ("mark",)))
     ):
-        token = token.head
+        # "said Sudan must withdraw, warning of sanctions": the warning is the speaker's.
+        token = reporter_of_aside(load_lexicon(), token) or token.head
         if aux_words(token) & (_MODAL_AUX | {"would"}):
             return True
     return False
@@ -658,7 +660,7 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     future = bool(aux & FUTURE_AUX) or _going_to(chain)
     if conditional or (_told_would(aux) and not negated and not _reported(lex, trig)):
         return trig, negated, True
-    plan = _headline_plan(trig.token)
+    plan = any(_headline_plan(t) for t in chain)  # "to visit Peru and meet ...": both ahead
     ahead = _scheduled(lex, trig) or noun_subject(trig) is not None
     if (plan or future) and not negated and ahead:
         return trig, negated, True

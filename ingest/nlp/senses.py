@@ -753,8 +753,36 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
         adverbial = token.dep_ in ("conj", "xcomp", "advcl", "acomp") or _opening_participle(token)
         if not adverbial or token.head == token:
             return None
-        token = _coordinated_with(token) if token.dep_ == "conj" else token.head
+        if token.dep_ == "conj":
+            token = _coordinated_with(token)
+        else:
+            token = reporter_of_aside(lex, token) or token.head
     return None
+
+
+def _verbal(lex: Lexicon, verb: Token) -> bool:
+    """Whether the lexicon reads a verb as an act of words (accuse, warn, urge)."""
+    reading = lex.verbs.get(lower_lemma(verb))
+    return reading is not None and QUAD_CLASS[reading[0]] not in MATERIAL
+
+
+def reporter_of_aside(lex: Lexicon, participle: Token) -> Token | None:
+    """The verb of saying whose further words a participle set off by a comma after the
+    reported clause are: "Kenya insisted that Somalia must withdraw, warning of sanctions"
+    (Kenya warns), where the parse hangs the participle on the reported verb. Only an act
+    of words after a reported deed or demand: a deed ("said the army shelled the town,
+    killing three") is the reported doer's, and words after reported words ("said Chad
+    accused Niger, calling it ...") may be either's."""
+    told = participle.head
+    if (
+        participle.dep_ != "advcl"
+        or participle.tag_ != "VBG"
+        or told.dep_ != "ccomp"
+        or lower_lemma(told.head) not in lex.speech
+        or participle.nbor(-1).text != ","
+    ):
+        return None
+    return told.head if _verbal(lex, participle) and not _verbal(lex, told) else None
 
 
 # Prepositions whose object may be a gerund with a subject of its own ("objected to Chile

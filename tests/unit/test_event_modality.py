@@ -60,6 +60,14 @@ CASES = [
         "Peru will expel Bolivian diplomats unless La Paz apologises.",
         [(EventType.THREATEN, "sanction", {"BOL-government"}, False, False)],
     ),
+    # A headline's plan covers the verbs joined to its infinitive.
+    (
+        "Chile's president to visit Peru and meet Bolivian officials",
+        [
+            (EventType.CONSULT, "visit", {"PER"}, False, True),
+            (EventType.CONSULT, "meeting", {"BOL-government"}, False, True),
+        ],
+    ),
     # A headline's plan not to cooperate is a refusal, as "will not" is.
     (
         "Austria not to join talks with Serbia",

@@ -2846,6 +2846,35 @@ def test_roles(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "etype", "doer"),
+    [
+        # A word added after a reported demand is the speaker's, and not under its "must".
+        (
+            "Kenya insisted that Somalia must pull its troops out, warning of sanctions.",
+            "THREATEN",
+            "KEN",
+        ),
+        (
+            "Egypt said that Ethiopia should stop filling the dam, urging Sudan to join the talks.",
+            "REQUEST",
+            "EGY",
+        ),
+        # A deed added after a reported deed stays the reported doer's.
+        ("Ghana said Togolese troops shelled the village, killing four farmers.", "ASSAULT", "TGO"),
+    ],
+)
+def test_a_participle_after_a_reported_clause_is_the_speaker_s_word_or_the_doer_s_deed(
+    nlp: Language, sentence: str, etype: str, doer: str
+) -> None:
+    result = _extract(nlp, sentence)
+    countries = {a.id: a.country for a in result.actors}
+    added = [e for e in result.events if e.type == etype and e.trigger.split()[0].endswith("ing")]
+    assert added
+    assert all({countries[s] for s in e.source} == {doer} for e in added)
+    assert not any(e.hypothetical for e in added)
+
+
+@pytest.mark.parametrize(
     ("sentence", "state"),
     [
         ("Mali pulled out of the Algiers peace agreement.", "DZA"),
