@@ -1307,6 +1307,7 @@ _EVENT_AFTER = re.compile(
         rf"(?:(?P<approx>about|nearly|almost|some|roughly|more than|less than|over|just|only"
         rf"|exactly|around|barely) )?(?P<num>{_NUM})(?: |-)(?P<unit>{_UNIT})"
         rf"(?: or so)? (?P<dir>ago|earlier|before|later|from now|hence|previously|back)"
+        r"(?:(?<=ago),? (?P<now>today|this week|this month))?"
     ),
     needle=_needle(r"ago|earlier|before|later|from now|hence|previously|back"),
 )
@@ -1342,7 +1343,11 @@ def _offset(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     if (day := _shift(ctx.anchor, unit, steps)) is None:
         yield vague
         return
-    yield _Hit(m.start(), m.end(), *_period(day, unit))
+    # "two years ago today", "a year ago this week": an anniversary, to the day or the week.
+    grain = {"today": "day", "this week": "week", "this month": "month"}.get(
+        (m["now"] or "").lower()
+    )
+    yield _Hit(m.start(), m.end(), *_period(day, grain or unit))
 
 
 @_rule(_I(r"(?P<unit>decades|years|months|weeks|days) ago"), needle=_needle("ago"))

@@ -112,6 +112,17 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         ("Elections are due next month.", WED, [("next month", "2025-02")]),
         ("The deal was signed last year.", WED, [("last year", "2024")]),
         ("The deal was signed a year ago.", WED, [("a year ago", "2024")]),
+        # an anniversary: "ago" with "today" or "this week" counts back to the day or week
+        (
+            "Four years ago today, the rebels took Kabul.",
+            WED,
+            [("Four years ago today", "2021-01-22")],
+        ),
+        (
+            "A decade ago this week, the treaty was signed.",
+            WED,
+            [("A decade ago this week", "2015-W04")],
+        ),
         ("Prices will rise next year.", WED, [("next year", "2026")]),
         # months, years, decades, quarters, seasons
         ("In March the rebels advanced.", WED, [("March", "2024-03")]),
