@@ -16,6 +16,7 @@ from graph.models import QUAD_CLASS, EventType, QuadClass
 from ingest.nlp.actors import (
     is_attacker_noun,
     is_envoy_word,
+    is_group_noun,
     is_institution_word,
     is_office_word,
     is_person_noun,
@@ -1247,6 +1248,10 @@ def targets(
         # person's "of": what they are accused of ("accused the businessman of links with
         # al-Shabaab") is no one the act is done to.
         own = ("for",) if venue else ("for", "from", "on")
+        # "criticised the bank for its loans to Iran": with a party acted on named, "for"
+        # tells why the act is done to that party, not on whom else.
+        why = not moved and any(human(o) or party_word(o) for o in objs)
+        own = tuple(p for p in own if not (why and p == "for"))
         # "backed the idea of a truce with the rebels": an idea sided with names no side from
         # what it is of or for, only its owner ("Ethiopia's idea", found above) or whom it is
         # put to ("raised concerns with the ambassador").
@@ -1257,6 +1262,7 @@ def targets(
             if obj not in ties
             for p in children(obj, ("prep",))
             if not (human(obj) and p.lower_ == "of")
+            and not (why and p.lower_ == "for")
             and not (obj in ideas and p.lower_ in _IDEA_CONTENT)
         ]
         # A body left is no phrase to look into: its own words are its name ("resigned from
@@ -1838,6 +1844,17 @@ def said_thing(lex: Lexicon, noun: Token) -> bool:
     """What is said or thought (`Lexicon.contents`: "a report", "a speech"), no act of the
     lexicon ("the protest")."""
     return lower_lemma(noun) in lex.contents and lookup_noun(lex, noun) is None
+
+
+def party_word(noun: Token) -> bool:
+    """Whether a noun's word names a party of some kind, no thing: a group of people ("the
+    nation"), a body, an office or a generic agent."""
+    return (
+        is_group_noun(lower_lemma(noun))
+        or is_institution_word(noun.text)
+        or is_office_word(noun.text)
+        or bool(load_gazetteer().find_agents([noun.lower_]))
+    )
 
 
 def individual(index: ActorIndex, noun: Token) -> bool:

@@ -2829,6 +2829,21 @@ ROLES = [
         F({"ARG"}),
         NONE,
     ),
+    # With a party acted on named, "for" tells why, not on whom else.
+    (
+        "Poland rebuked the company for its loans to Belarus.",
+        EventType.ACCUSE,
+        F({"POL"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "The minister condemned him for his dealings with Iran.",
+        EventType.ACCUSE,
+        F({"government"}),
+        NONE,
+        NONE,
+    ),
 ]
 
 
