@@ -1144,7 +1144,15 @@ def targets(
     # act is done, a side only where the act's own words name none ("flew to Cairo for
     # talks"), a town or a region never ("will travel to Florida for talks").
     journey = noun is not None and noun.head.lower_ == "for" and noun.head.head == token
-    weak_verb = weak_verb | {"to"} if journey else weak_verb
+    # So do the verb's own prepositions that CAMEO's patterns for that act take a party after
+    # ("arrived in Rome for talks": "ARRIVE (IN $) (FOR CONSULTATION)").
+    arrival = {"to"} if journey else set()
+    if journey and noun is not None and (act := lookup_noun(index.lex, noun)) is not None:
+        patterns = index.lex.cameo.get(lower_lemma(token), ())
+        arrival |= {
+            w for p in patterns if p.type is act[0] for w, party in p.preps if party is None
+        }
+    weak_verb = weak_verb | arrival
     # "visited Moscow for talks with Vladimir Putin": whom the talks a visit is made for are
     # held with is its counterpart, the place visited where they are held (as for a journey).
     met = [
@@ -1211,7 +1219,7 @@ def targets(
         # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
         # Kyiv": the object's own prepositions name the target too.
         weak_preps = weak_verb if head == token else _OBJECT_PREPS_WEAK
-        strong_preps = strong - {"to"} if journey and head == token else strong
+        strong_preps = strong - arrival if head == token else strong
         if moved and head != token:
             # "deployed thousands of Indian troops": what is moved, all of it, aims at no one.
             weak_preps = weak_preps - {"of"}
@@ -1231,7 +1239,7 @@ def targets(
                 if answers and _reason(index, prep, pobj):
                     bucket += noun_agents(index, pobj)
                 elif (word == "with" and _own_forces(index, pobj, doers)) or (
-                    not force and _town_at(index, prep, pobj, journey=journey and head == token)
+                    not force and _town_at(index, prep, pobj, arrival if head == token else ())
                 ):
                     continue
                 elif not _absolute(prep, pobj) and pobj.lower_ != "behalf":
@@ -1247,7 +1255,7 @@ def targets(
         # "reneged on its pledge to Kyiv"), unless the preposition tells where. Not in a
         # person's "of": what they are accused of ("accused the businessman of links with
         # al-Shabaab") is no one the act is done to.
-        own = ("for",) if venue else ("for", "from", "on")
+        own: tuple[str, ...] = ("for",) if venue else ("for", "from", "on")
         # "criticised the bank for its loans to Iran": with a party acted on named, "for"
         # tells why the act is done to that party, not on whom else.
         why = not moved and any(human(o) or party_word(o) for o in objs)
@@ -1290,11 +1298,10 @@ def targets(
     return [a for a in dict.fromkeys(found or weak) if a not in spared]
 
 
-def _town_at(index: ActorIndex, prep: Token, pobj: Token, *, journey: bool = False) -> bool:
-    """Whether "at" names a town or a region ("at Davos"), or a `journey`'s "to" does ("flew
-    to Florida for talks"): where, not whom, but for force."""
-    where = ("at", "to") if journey else ("at",)
-    return prep.lower_ in where and index.get(pobj.i) in index.regions
+def _town_at(index: ActorIndex, prep: Token, pobj: Token, arrival: Iterable[str] = ()) -> bool:
+    """Whether "at" names a town or a region ("at Davos"), or a journey's `arrival`
+    prepositions do ("flew to Florida for talks"): where, not whom, but for force."""
+    return (prep.lower_ == "at" or prep.lower_ in arrival) and index.get(pobj.i) in index.regions
 
 
 # Nouns of a tie between two sides ("ties", "links", "dealings").

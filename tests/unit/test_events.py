@@ -2844,6 +2844,22 @@ ROLES = [
         NONE,
         NONE,
     ),
+    # The state a journey for talks arrives in is their counterpart, as CAMEO's "ARRIVE (IN $)
+    # (FOR CONSULTATION)" reads it; a town or a region is only where.
+    (
+        "The Dutch trade minister arrived in Chile for talks.",
+        EventType.CONSULT,
+        F({"NLD"}),
+        F({"CHL"}),
+        NONE,
+    ),
+    (
+        "The Dutch trade minister arrived in Texas for talks.",
+        EventType.CONSULT,
+        F({"NLD"}),
+        NONE,
+        NONE,
+    ),
 ]
 
 
