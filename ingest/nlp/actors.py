@@ -1205,6 +1205,8 @@ def _nationality(doc: Doc, match: Match, gaz: Gazetteer) -> bool:
         return False
     if noun.pos_ != "NOUN" or noun.i < match.end or noun.lemma_.lower() in _TITLE_HEADS:
         return False
+    if _ex_prefix(noun):
+        return False  # "the Brazilian ex-president", misparsed: no "ex" of a Brazilian
     agents = gaz.find_agents([t.lower_ for t in doc[match.end : noun.i + 1]])
     filed = any(end == noun.i + 1 - match.end for _, end, _ in agents)
     return not filed and is_person_noun(noun.lemma_)
@@ -3169,6 +3171,12 @@ def _agents(
                     of_country = _country_after(doc, holder.end, by_end)
                     holder.country = holder.country or of_country or (None if of_any else country)
             continue
+        if (past := _former_at(doc, cover)) is not None:
+            # "the former president", "an ex-soldier": one who held it, no body now; nor is
+            # "a former Israeli soldier" or "Brazil's ex-president" that state.
+            j = past - (past > 0 and doc[past - 1].text in _POSSESSIVES)
+            replaced.update([*range(cover, start), *(m.start for m in countries if m.end == j)])
+            continue
         agent = _Mention.of_span(
             doc[start:end],
             ActorKind.SECTOR,
@@ -3874,6 +3882,26 @@ def _left(doc: Doc, place: _Place, end: int) -> bool:
         for word, prep in prepositions(verb)
         for o in prep.children
         if o.dep_ == "pobj"
+    )
+
+
+def _former_at(doc: Doc, i: int) -> int | None:
+    """Where "former" or the prefix "ex-" starts right before token `i`, telling that what
+    it names held a post before; None if neither does."""
+    if i > 0 and doc[i - 1].lower_ == "former":
+        return i - 1
+    return i - 2 if i > 1 and _ex_prefix(doc[i - 2]) else None
+
+
+def _ex_prefix(token: Token) -> bool:
+    """Whether a token is the "ex" of the prefix "ex-" the tokenizer splits off
+    ("ex-president"), no noun of a former partner."""
+    doc = token.doc
+    return (
+        token.lower_ == "ex"
+        and not token.whitespace_
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == "-"
     )
 
 
