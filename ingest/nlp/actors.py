@@ -811,7 +811,8 @@ def resolve_actors(
     _link_parties(doc, mentions, gaz, _main_country(doc, state_bodies, []) or main)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
-    mentions.extend(_bare_titles(doc, mentions, gaz, lower))
+    first = _headline_people(headline, gaz, published)
+    mentions.extend(_bare_titles(doc, mentions, gaz, lower, first))
     site = None if headline is None else _headline_site(headline)
     heads = [doc] if headline is None else [doc, headline.doc]
     offices = _offices_of_one_state(heads, gaz, mentions)
@@ -3905,11 +3906,37 @@ def _ex_prefix(token: Token) -> bool:
     )
 
 
+def _headline_people(
+    headline: Headline | None, gaz: Gazetteer, published: date | None
+) -> list[_Mention]:
+    """The known people a headline kept apart from the text names by a name of their own,
+    each with the role they held on the article's date: named before all of the text."""
+    if headline is None:
+        return []
+    doc = headline.doc
+    return [
+        _Mention.of_span(
+            doc[m.start : m.end],
+            ActorKind.PERSON,
+            text=m.entry.name,
+            entry=m.entry,
+            form=m.form,
+            country=m.entry.country,
+            role=_role_on(m.entry, published),
+            political=m.entry.political,
+        )
+        for m in gaz.find([t.text for t in doc])
+        if m.entry.kind is ActorKind.PERSON and m.form in (Form.NAME, Form.ALIAS)
+    ]
+
+
 def _bare_titles(
-    doc: Doc, mentions: list[_Mention], gaz: Gazetteer, lower: list[str]
+    doc: Doc, mentions: list[_Mention], gaz: Gazetteer, lower: list[str], first: list[_Mention]
 ) -> list[_Mention]:
     """Mentions of "the president" or "the former president" (no country, no name) as the
-    last person named with that role before it; none when no such person was named."""
+    last person named with that role before it; none when no such person was named. The
+    people of a headline kept apart (`first`) are named before the text, each only by the
+    very role they hold ("the president" is no former one)."""
     offices = {words for _, words in gaz.office_words}
     taken = {i for m in mentions for i in range(m.cover, m.end)}
     people = sorted(
@@ -3926,7 +3953,8 @@ def _bare_titles(
                 continue
             if span.end < len(doc) and (_is_name_word(doc[span.end]) or doc[span.end].text == "of"):
                 break  # a name or "of Russia" follows: not a bare title
-            earlier = [m for m in people if m.end <= i and _holds(m, words)]
+            earlier = [m for m in first if (m.role or "").lower() == words]
+            earlier += [m for m in people if m.end <= i and _holds(m, words)]
             if earlier:
                 last = earlier[-1]
                 found.append(

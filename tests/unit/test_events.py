@@ -2893,6 +2893,24 @@ def test_roles(
 
 
 @pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The former president was charged by federal prosecutors on Tuesday.", True),
+        # The headline's former president is no "president" of the text.
+        ("The president was charged on Tuesday.", False),
+    ],
+)
+def test_a_bare_title_may_name_whom_a_headline_kept_apart_names(
+    nlp: Language, text: str, named: bool
+) -> None:
+    title = "Jair Bolsonaro faces new charges"
+    article = Article(id="a1", title=title, text=text, format="text", published_at=PUBLISHED)
+    (result,) = extract_events([article])
+    names = {a.id: a.name for a in result.actors}
+    assert [("Jair Bolsonaro" in {names[t] for t in e.target}) for e in result.events] == [named]
+
+
+@pytest.mark.parametrize(
     ("sentence", "state"),
     [
         ("Mali pulled out of the Algiers peace agreement.", "DZA"),
