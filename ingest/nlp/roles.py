@@ -469,14 +469,27 @@ class ActorIndex:
     def _restated(self, noun: Token) -> list[str]:
         """What a bare definite noun of a body or a force names where it repeats the head of
         an earlier phrase ("The Saudi-led coalition struck Sanaa. The coalition ...", "the
-        African Union force ... the force"): a definite description refers back to it."""
+        African Union force ... the force"): a definite description refers back to it. One
+        of an attack or of arms ("Russian drones hit the city ... the drones killed four",
+        "the air strikes") names the doers the earlier one's own words name ("the
+        coalition's", "by the coalition", "Israeli")."""
         body = is_institution_word(noun.lemma_) or noun.lemma_ in self.lex.forces
-        if not body or noun.pos_ != "NOUN" or [c.lower_ for c in noun.children] != ["the"]:
+        armed = _attack(self.lex, noun) or lower_lemma(noun) in self.lex.arms
+        words = [c.lower_ for c in noun.children if not (armed and c.dep_ == "compound")]
+        if not (body or armed) or noun.pos_ != "NOUN" or words != ["the"]:
             return []
         here = self._phrases(noun.sent.start, noun.i)
         for phrase in [*here, *(p for sent in self._earlier(noun) for p in sent)]:
-            if phrase.token.lemma_ == noun.lemma_ and phrase.token.tag_ == noun.tag_:
+            if phrase.token.lemma_ != noun.lemma_ or phrase.token.tag_ != noun.tag_:
+                continue
+            if not armed:
                 return phrase.actors
+            sent, saved = phrase.token.sent, self.bounds
+            self.bounds = (sent.start, sent.end)
+            try:
+                return noun_agents(self, phrase.token) or doer_adjectives(self, phrase.token)
+            finally:
+                self.bounds = saved
         return []
 
     def _described(self, noun: Token) -> list[str]:

@@ -2910,6 +2910,17 @@ def test_a_bare_title_may_name_whom_a_headline_kept_apart_names(
     assert [("Jair Bolsonaro" in {names[t] for t in e.target}) for e in result.events] == [named]
 
 
+def test_arms_told_again_act_for_whose_they_were_told_before(nlp: Language) -> None:
+    text = (
+        "Eritrean drones struck a market in Tigray on Monday. "
+        "Witnesses said the drones killed nine traders."
+    )
+    result = _extract(nlp, text)
+    countries = {a.id: a.country for a in result.actors}
+    killed = [e for e in result.events if e.trigger == "killed"]
+    assert [{countries[s] for s in e.source} for e in killed] == [{"ERI"}]
+
+
 @pytest.mark.parametrize(
     ("sentence", "state"),
     [
