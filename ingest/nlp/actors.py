@@ -3174,9 +3174,23 @@ def _agents(
             continue
         if (past := _former_at(doc, cover)) is not None:
             # "the former president", "an ex-soldier": one who held it, no body now; nor is
-            # "a former Israeli soldier" or "Brazil's ex-president" that state.
+            # "a former Israeli soldier" or "Brazil's ex-president" that state. A former
+            # office-holder is of its elites, as CAMEO codes former officials (ELI).
             j = past - (past > 0 and doc[past - 1].text in _POSSESSIVES)
-            replaced.update([*range(cover, start), *(m.start for m in countries if m.end == j)])
+            states = [m for m in countries if m.end == j]
+            replaced.update([*range(cover, start), *(m.start for m in states)])
+            if is_office_word(head.text):
+                found.append(
+                    _Mention.of_span(
+                        doc[start:end],
+                        ActorKind.SECTOR,
+                        country=states[0].entry.country if states else country,
+                        cover=states[0].start if states else cover,
+                        sector="elites",
+                        political=True,
+                        guessed=guessed and not states,
+                    )
+                )
             continue
         agent = _Mention.of_span(
             doc[start:end],

@@ -2860,22 +2860,6 @@ ROLES = [
         NONE,
         NONE,
     ),
-    # One who held a post before ("former", "ex-") is no body of the state now, nor is
-    # "ex" of "ex-president" a Peruvian's former partner.
-    (
-        "Police in Lima arrested the Peruvian ex-president on Friday.",
-        EventType.COERCE,
-        F({"PER"}),
-        NONE,
-        NONE,
-    ),
-    (
-        "An ex-soldier shot two police officers in Oslo.",
-        EventType.ASSAULT,
-        NONE,
-        F({"NOR"}),
-        NONE,
-    ),
 ]
 
 
