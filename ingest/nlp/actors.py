@@ -811,7 +811,8 @@ def resolve_actors(
     _link_parties(doc, mentions, gaz, _main_country(doc, state_bodies, []) or main)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
-    mentions.extend(_bare_titles(doc, mentions, gaz, lower))
+    first = _headline_people(headline, gaz, published)
+    mentions.extend(_bare_titles(doc, mentions, gaz, lower, first))
     site = None if headline is None else _headline_site(headline)
     heads = [doc] if headline is None else [doc, headline.doc]
     offices = _offices_of_one_state(heads, gaz, mentions)
@@ -1205,6 +1206,8 @@ def _nationality(doc: Doc, match: Match, gaz: Gazetteer) -> bool:
         return False
     if noun.pos_ != "NOUN" or noun.i < match.end or noun.lemma_.lower() in _TITLE_HEADS:
         return False
+    if _ex_prefix(noun):
+        return False  # "the Brazilian ex-president", misparsed: no "ex" of a Brazilian
     agents = gaz.find_agents([t.lower_ for t in doc[match.end : noun.i + 1]])
     filed = any(end == noun.i + 1 - match.end for _, end, _ in agents)
     return not filed and is_person_noun(noun.lemma_)
@@ -3169,6 +3172,26 @@ def _agents(
                     of_country = _country_after(doc, holder.end, by_end)
                     holder.country = holder.country or of_country or (None if of_any else country)
             continue
+        if (past := _former_at(doc, cover)) is not None:
+            # "the former president", "an ex-soldier": one who held it, no body now; nor is
+            # "a former Israeli soldier" or "Brazil's ex-president" that state. A former
+            # office-holder is of its elites, as CAMEO codes former officials (ELI).
+            j = past - (past > 0 and doc[past - 1].text in _POSSESSIVES)
+            states = [m for m in countries if m.end == j]
+            replaced.update([*range(cover, start), *(m.start for m in states)])
+            if is_office_word(head.text):
+                found.append(
+                    _Mention.of_span(
+                        doc[start:end],
+                        ActorKind.SECTOR,
+                        country=states[0].entry.country if states else country,
+                        cover=states[0].start if states else cover,
+                        sector="elites",
+                        political=True,
+                        guessed=guessed and not states,
+                    )
+                )
+            continue
         agent = _Mention.of_span(
             doc[start:end],
             ActorKind.SECTOR,
@@ -3877,11 +3900,57 @@ def _left(doc: Doc, place: _Place, end: int) -> bool:
     )
 
 
+def _former_at(doc: Doc, i: int) -> int | None:
+    """Where "former" or the prefix "ex-" starts right before token `i`, telling that what
+    it names held a post before; None if neither does."""
+    if i > 0 and doc[i - 1].lower_ == "former":
+        return i - 1
+    return i - 2 if i > 1 and _ex_prefix(doc[i - 2]) else None
+
+
+def _ex_prefix(token: Token) -> bool:
+    """Whether a token is the "ex" of the prefix "ex-" the tokenizer splits off
+    ("ex-president"), no noun of a former partner."""
+    doc = token.doc
+    return (
+        token.lower_ == "ex"
+        and not token.whitespace_
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == "-"
+    )
+
+
+def _headline_people(
+    headline: Headline | None, gaz: Gazetteer, published: date | None
+) -> list[_Mention]:
+    """The known people a headline kept apart from the text names by a name of their own,
+    each with the role they held on the article's date: named before all of the text."""
+    if headline is None:
+        return []
+    doc = headline.doc
+    return [
+        _Mention.of_span(
+            doc[m.start : m.end],
+            ActorKind.PERSON,
+            text=m.entry.name,
+            entry=m.entry,
+            form=m.form,
+            country=m.entry.country,
+            role=_role_on(m.entry, published),
+            political=m.entry.political,
+        )
+        for m in gaz.find([t.text for t in doc])
+        if m.entry.kind is ActorKind.PERSON and m.form in (Form.NAME, Form.ALIAS)
+    ]
+
+
 def _bare_titles(
-    doc: Doc, mentions: list[_Mention], gaz: Gazetteer, lower: list[str]
+    doc: Doc, mentions: list[_Mention], gaz: Gazetteer, lower: list[str], first: list[_Mention]
 ) -> list[_Mention]:
     """Mentions of "the president" or "the former president" (no country, no name) as the
-    last person named with that role before it; none when no such person was named."""
+    last person named with that role before it; none when no such person was named. The
+    people of a headline kept apart (`first`) are named before the text, each only by the
+    very role they hold ("the president" is no former one)."""
     offices = {words for _, words in gaz.office_words}
     taken = {i for m in mentions for i in range(m.cover, m.end)}
     people = sorted(
@@ -3898,7 +3967,8 @@ def _bare_titles(
                 continue
             if span.end < len(doc) and (_is_name_word(doc[span.end]) or doc[span.end].text == "of"):
                 break  # a name or "of Russia" follows: not a bare title
-            earlier = [m for m in people if m.end <= i and _holds(m, words)]
+            earlier = [m for m in first if (m.role or "").lower() == words]
+            earlier += [m for m in people if m.end <= i and _holds(m, words)]
             if earlier:
                 last = earlier[-1]
                 found.append(

@@ -16,6 +16,7 @@ from graph.models import QUAD_CLASS, EventType, QuadClass
 from ingest.nlp.actors import (
     is_attacker_noun,
     is_envoy_word,
+    is_group_noun,
     is_institution_word,
     is_office_word,
     is_person_noun,
@@ -468,14 +469,27 @@ class ActorIndex:
     def _restated(self, noun: Token) -> list[str]:
         """What a bare definite noun of a body or a force names where it repeats the head of
         an earlier phrase ("The Saudi-led coalition struck Sanaa. The coalition ...", "the
-        African Union force ... the force"): a definite description refers back to it."""
+        African Union force ... the force"): a definite description refers back to it. One
+        of an attack or of arms ("Russian drones hit the city ... the drones killed four",
+        "the air strikes") names the doers the earlier one's own words name ("the
+        coalition's", "by the coalition", "Israeli")."""
         body = is_institution_word(noun.lemma_) or noun.lemma_ in self.lex.forces
-        if not body or noun.pos_ != "NOUN" or [c.lower_ for c in noun.children] != ["the"]:
+        armed = _attack(self.lex, noun) or lower_lemma(noun) in self.lex.arms
+        words = [c.lower_ for c in noun.children if not (armed and c.dep_ == "compound")]
+        if not (body or armed) or noun.pos_ != "NOUN" or words != ["the"]:
             return []
         here = self._phrases(noun.sent.start, noun.i)
         for phrase in [*here, *(p for sent in self._earlier(noun) for p in sent)]:
-            if phrase.token.lemma_ == noun.lemma_ and phrase.token.tag_ == noun.tag_:
+            if phrase.token.lemma_ != noun.lemma_ or phrase.token.tag_ != noun.tag_:
+                continue
+            if not armed:
                 return phrase.actors
+            sent, saved = phrase.token.sent, self.bounds
+            self.bounds = (sent.start, sent.end)
+            try:
+                return noun_agents(self, phrase.token) or doer_adjectives(self, phrase.token)
+            finally:
+                self.bounds = saved
         return []
 
     def _described(self, noun: Token) -> list[str]:
@@ -1143,7 +1157,15 @@ def targets(
     # act is done, a side only where the act's own words name none ("flew to Cairo for
     # talks"), a town or a region never ("will travel to Florida for talks").
     journey = noun is not None and noun.head.lower_ == "for" and noun.head.head == token
-    weak_verb = weak_verb | {"to"} if journey else weak_verb
+    # So do the verb's own prepositions that CAMEO's patterns for that act take a party after
+    # ("arrived in Rome for talks": "ARRIVE (IN $) (FOR CONSULTATION)").
+    arrival = {"to"} if journey else set()
+    if journey and noun is not None and (act := lookup_noun(index.lex, noun)) is not None:
+        patterns = index.lex.cameo.get(lower_lemma(token), ())
+        arrival |= {
+            w for p in patterns if p.type is act[0] for w, party in p.preps if party is None
+        }
+    weak_verb = weak_verb | arrival
     # "visited Moscow for talks with Vladimir Putin": whom the talks a visit is made for are
     # held with is its counterpart, the place visited where they are held (as for a journey).
     met = [
@@ -1210,7 +1232,7 @@ def targets(
         # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
         # Kyiv": the object's own prepositions name the target too.
         weak_preps = weak_verb if head == token else _OBJECT_PREPS_WEAK
-        strong_preps = strong - {"to"} if journey and head == token else strong
+        strong_preps = strong - arrival if head == token else strong
         if moved and head != token:
             # "deployed thousands of Indian troops": what is moved, all of it, aims at no one.
             weak_preps = weak_preps - {"of"}
@@ -1230,7 +1252,7 @@ def targets(
                 if answers and _reason(index, prep, pobj):
                     bucket += noun_agents(index, pobj)
                 elif (word == "with" and _own_forces(index, pobj, doers)) or (
-                    not force and _town_at(index, prep, pobj, journey=journey and head == token)
+                    not force and _town_at(index, prep, pobj, arrival if head == token else ())
                 ):
                     continue
                 elif not _absolute(prep, pobj) and pobj.lower_ != "behalf":
@@ -1246,7 +1268,11 @@ def targets(
         # "reneged on its pledge to Kyiv"), unless the preposition tells where. Not in a
         # person's "of": what they are accused of ("accused the businessman of links with
         # al-Shabaab") is no one the act is done to.
-        own = ("for",) if venue else ("for", "from", "on")
+        own: tuple[str, ...] = ("for",) if venue else ("for", "from", "on")
+        # "criticised the bank for its loans to Iran": with a party acted on named, "for"
+        # tells why the act is done to that party, not on whom else.
+        why = not moved and any(human(o) or party_word(o) for o in objs)
+        own = tuple(p for p in own if not (why and p == "for"))
         # "backed the idea of a truce with the rebels": an idea sided with names no side from
         # what it is of or for, only its owner ("Ethiopia's idea", found above) or whom it is
         # put to ("raised concerns with the ambassador").
@@ -1257,6 +1283,7 @@ def targets(
             if obj not in ties
             for p in children(obj, ("prep",))
             if not (human(obj) and p.lower_ == "of")
+            and not (why and p.lower_ == "for")
             and not (obj in ideas and p.lower_ in _IDEA_CONTENT)
         ]
         # A body left is no phrase to look into: its own words are its name ("resigned from
@@ -1284,11 +1311,10 @@ def targets(
     return [a for a in dict.fromkeys(found or weak) if a not in spared]
 
 
-def _town_at(index: ActorIndex, prep: Token, pobj: Token, *, journey: bool = False) -> bool:
-    """Whether "at" names a town or a region ("at Davos"), or a `journey`'s "to" does ("flew
-    to Florida for talks"): where, not whom, but for force."""
-    where = ("at", "to") if journey else ("at",)
-    return prep.lower_ in where and index.get(pobj.i) in index.regions
+def _town_at(index: ActorIndex, prep: Token, pobj: Token, arrival: Iterable[str] = ()) -> bool:
+    """Whether "at" names a town or a region ("at Davos"), or a journey's `arrival`
+    prepositions do ("flew to Florida for talks"): where, not whom, but for force."""
+    return (prep.lower_ == "at" or prep.lower_ in arrival) and index.get(pobj.i) in index.regions
 
 
 # Nouns of a tie between two sides ("ties", "links", "dealings").
@@ -1838,6 +1864,17 @@ def said_thing(lex: Lexicon, noun: Token) -> bool:
     """What is said or thought (`Lexicon.contents`: "a report", "a speech"), no act of the
     lexicon ("the protest")."""
     return lower_lemma(noun) in lex.contents and lookup_noun(lex, noun) is None
+
+
+def party_word(noun: Token) -> bool:
+    """Whether a noun's word names a party of some kind, no thing: a group of people ("the
+    nation"), a body, an office or a generic agent."""
+    return (
+        is_group_noun(lower_lemma(noun))
+        or is_institution_word(noun.text)
+        or is_office_word(noun.text)
+        or bool(load_gazetteer().find_agents([noun.lower_]))
+    )
 
 
 def individual(index: ActorIndex, noun: Token) -> bool:

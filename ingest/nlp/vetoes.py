@@ -33,6 +33,7 @@ from ingest.nlp.roles import (
     countries,
     individual,
     of_state,
+    party_word,
     said_thing,
 )
 from ingest.nlp.senses import (
@@ -382,7 +383,7 @@ def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     return bool(objects) and all(
         o.pos_ == "NOUN"
         and not is_person_noun(lower_lemma(o))
-        and not _party_word(o)
+        and not party_word(o)
         and (
             lower_lemma(o) in lex.leisure
             or not (o is objects[0] and _particular(lex, o, trig.type))
@@ -392,17 +393,6 @@ def stance_on_kind(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         and f"{lower_lemma(token)} {lower_lemma(o)}" not in lex.verb_object  # "deepened relations"
         and lower_lemma(o) not in lex.documents
         for o in objects
-    )
-
-
-def _party_word(noun: Token) -> bool:
-    """Whether a noun's word names a party of some kind, no thing: a group of people ("the
-    nation"), a body, an office or a generic agent."""
-    return (
-        is_group_noun(lower_lemma(noun))
-        or is_institution_word(noun.text)
-        or is_office_word(noun.text)
-        or bool(load_gazetteer().find_agents([noun.lower_]))
     )
 
 

@@ -303,7 +303,18 @@ CASES = [
     # in either voice; a state that is no act is none.
     (
         "The Malian army placed the former president under house arrest.",
-        [(EventType.COERCE, {"MLI-military"}, {"MLI-government"}, False, False)],
+        [(EventType.COERCE, {"MLI-military"}, {"MLI-elites"}, False, False)],
+    ),
+    # One who held a post before ("former", "ex-") is no body of the state now: a former
+    # office-holder is of its elites (CAMEO's ELI), a former soldier no one; nor is "ex" of
+    # "ex-president" a Peruvian's former partner.
+    (
+        "Police in Lima arrested the Peruvian ex-president on Friday.",
+        [(EventType.COERCE, {"PER-police"}, {"PER-elites"}, False, False)],
+    ),
+    (
+        "An ex-soldier shot two police officers in Oslo.",
+        [(EventType.ASSAULT, set(), {"NOR-police"}, False, False)],
     ),
     (
         "The Bolivian opposition leader was placed under house arrest on Friday.",

@@ -39,7 +39,7 @@ CASES = [
     ("The Peruvian senator began her last charge for the presidency on Monday.", []),
     (
         "Bolivian prosecutors dropped the charges against the former president.",
-        [(EventType.CONCEDE, {"BOL-judiciary"}, {"BOL-government"}, False, False)],
+        [(EventType.CONCEDE, {"BOL-judiciary"}, {"BOL-elites"}, False, False)],
     ),
     # Attacked for doing something: criticised (CAMEO's ATTACK (FOR)), no violence.
     (

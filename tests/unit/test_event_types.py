@@ -656,7 +656,7 @@ CASES = [
     # do (CONCEDE).
     (
         "The Egyptian appeals court upheld the conviction of the former president.",
-        [(EventType.SANCTION, {"EGY-judiciary"}, {"EGY-government"}, False, False)],
+        [(EventType.SANCTION, {"EGY-judiciary"}, {"EGY-elites"}, False, False)],
     ),
     (
         "An Egyptian appeals court upheld the sentence of the opposition leader.",
@@ -669,7 +669,7 @@ CASES = [
     ),
     (
         "The former minister was acquitted by a Kenyan court.",
-        [(EventType.CONCEDE, {"KEN-judiciary"}, {"KEN-government"}, False, False)],
+        [(EventType.CONCEDE, {"KEN-judiciary"}, {"KEN-elites"}, False, False)],
     ),
     (
         "The Kenyan court overturned the conviction of the opposition leader.",

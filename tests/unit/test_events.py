@@ -2829,6 +2829,37 @@ ROLES = [
         F({"ARG"}),
         NONE,
     ),
+    # With a party acted on named, "for" tells why, not on whom else.
+    (
+        "Poland rebuked the company for its loans to Belarus.",
+        EventType.ACCUSE,
+        F({"POL"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "The minister condemned him for his dealings with Iran.",
+        EventType.ACCUSE,
+        F({"government"}),
+        NONE,
+        NONE,
+    ),
+    # The state a journey for talks arrives in is their counterpart, as CAMEO's "ARRIVE (IN $)
+    # (FOR CONSULTATION)" reads it; a town or a region is only where.
+    (
+        "The Dutch trade minister arrived in Chile for talks.",
+        EventType.CONSULT,
+        F({"NLD"}),
+        F({"CHL"}),
+        NONE,
+    ),
+    (
+        "The Dutch trade minister arrived in Texas for talks.",
+        EventType.CONSULT,
+        F({"NLD"}),
+        NONE,
+        NONE,
+    ),
 ]
 
 
@@ -2872,6 +2903,35 @@ def test_a_participle_after_a_reported_clause_is_the_speaker_s_word_or_the_doer_
     assert added
     assert all({countries[s] for s in e.source} == {doer} for e in added)
     assert not any(e.hypothetical for e in added)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The former president was charged by federal prosecutors on Tuesday.", True),
+        # The headline's former president is no "president" of the text.
+        ("The president was charged on Tuesday.", False),
+    ],
+)
+def test_a_bare_title_may_name_whom_a_headline_kept_apart_names(
+    nlp: Language, text: str, named: bool
+) -> None:
+    title = "Jair Bolsonaro faces new charges"
+    article = Article(id="a1", title=title, text=text, format="text", published_at=PUBLISHED)
+    (result,) = extract_events([article])
+    names = {a.id: a.name for a in result.actors}
+    assert [("Jair Bolsonaro" in {names[t] for t in e.target}) for e in result.events] == [named]
+
+
+def test_arms_told_again_act_for_whose_they_were_told_before(nlp: Language) -> None:
+    text = (
+        "Eritrean drones struck a market in Tigray on Monday. "
+        "Witnesses said the drones killed nine traders."
+    )
+    result = _extract(nlp, text)
+    countries = {a.id: a.country for a in result.actors}
+    killed = [e for e in result.events if e.trigger == "killed"]
+    assert [{countries[s] for s in e.source} for e in killed] == [{"ERI"}]
 
 
 @pytest.mark.parametrize(
