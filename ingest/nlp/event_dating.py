@@ -554,14 +554,21 @@ class EventDater:
         if (
             tense == "perfect"
             and tensed is not None
-            and (_describes(*tensed) or told_apart or _told_as_background(tensed[0]))
+            and (
+                _describes(*tensed)
+                or told_apart
+                or _told_as_background(tensed[0])
+                or _completes(tensed[0])
+            )
         ):
             # What a party is known for ("Iran, which has armed the rebels, condemned the
             # strike on Monday"), what a relative clause tells befell a participant ("the men,
             # who were arrested in Kano, went on trial on Monday"), the act a charge tells
             # ("pleaded guilty on Monday to charges he threatened a judge") and one told as
             # earlier or repeated ("said on Monday it has already paid") are dated by their
-            # own clause alone, not by the news around them.
+            # own clause alone, not by the news around them; so is a past perfect completing
+            # another verb, not backshifted ("conceded on Tuesday that it had shelled the
+            # village"): that verb's time is the one the act came before (TimeML BEFORE).
             text = clause_text
         quoted = in_quotation(self.text, trigger.idx)
         said = happened and quoted
@@ -2186,6 +2193,14 @@ def _describes(verb: Token, aux: list[Token]) -> bool:
     if head.dep_ == "relcl":
         return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in head.children)
     return head is not verb and head.lemma_ == "be" and _present(head)
+
+
+def _completes(verb: Token) -> bool:
+    """Whether a verb's clause is the complement of another verb ("conceded that its artillery
+    had shelled the village and burned the crops")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ccomp"
 
 
 def _alleged(verb: Token) -> bool:

@@ -865,6 +865,34 @@ def test_a_past_perfect_reported_as_earlier_stays_background(
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the time of the verb it completes is the one the act came before, by an untold stretch
+        (
+            "On Tuesday the army conceded that its artillery had shelled a border village.",
+            "shelled",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "The ministry admitted on Monday that police had detained two reporters.",
+            "detained",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # a time of its own clause still dates it
+        (
+            "On Tuesday the army conceded that its artillery had shelled the village on Sunday.",
+            "shelled",
+            (date(2025, 1, 19), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_past_perfect_completing_a_dated_verb_is_not_dated_by_that_verb_s_time(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Kenyan opposition called for an investigation into the killings of 3 January.",
