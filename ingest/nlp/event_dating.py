@@ -558,7 +558,7 @@ class EventDater:
                 _describes(*tensed)
                 or told_apart
                 or _told_as_background(tensed[0])
-                or _completes(tensed[0])
+                or (_completes(tensed[0]) and trigger.tag_ != "VBG")
             )
         ):
             # What a party is known for ("Iran, which has armed the rebels, condemned the
@@ -568,7 +568,9 @@ class EventDater:
             # earlier or repeated ("said on Monday it has already paid") are dated by their
             # own clause alone, not by the news around them; so is a past perfect completing
             # another verb, not backshifted ("conceded on Tuesday that it had shelled the
-            # village"): that verb's time is the one the act came before (TimeML BEFORE).
+            # village"): that verb's time is the one the act came before (TimeML BEFORE). Not
+            # a participle the parse hangs there ("conceded it had shelled the village, blaming
+            # the rebels"): often the act of the verb completed.
             text = clause_text
         quoted = in_quotation(self.text, trigger.idx)
         said = happened and quoted

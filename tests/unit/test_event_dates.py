@@ -878,6 +878,13 @@ def test_a_past_perfect_reported_as_earlier_stays_background(
             "detained",
             (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
         ),
+        # not a participle the parse hangs on it: the act of the verb completed, often
+        (
+            "On Tuesday the army conceded that its artillery had shelled a border village,"
+            " blaming faulty maps supplied by Ukraine.",
+            "blaming",
+            (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
         # a time of its own clause still dates it
         (
             "On Tuesday the army conceded that its artillery had shelled the village on Sunday.",
