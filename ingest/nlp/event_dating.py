@@ -551,6 +551,16 @@ class EventDater:
             # told as before the story ("Reuters had reported that the army detained him"), by
             # an untold stretch
             tense = "perfect"
+        # The sentence of a past perfect completing another verb, not backshifted ("conceded
+        # on Tuesday that it had shelled the village"): its time is the one the act came before.
+        completed = (
+            text
+            if tense == "perfect"
+            and tensed is not None
+            and _completes(tensed[0])
+            and trigger.tag_ != "VBG"
+            else None
+        )
         if (
             tense == "perfect"
             and tensed is not None
@@ -558,7 +568,7 @@ class EventDater:
                 _describes(*tensed)
                 or told_apart
                 or _told_as_background(tensed[0])
-                or (_completes(tensed[0]) and trigger.tag_ != "VBG")
+                or completed is not None
             )
         ):
             # What a party is known for ("Iran, which has armed the rebels, condemned the
@@ -567,10 +577,9 @@ class EventDater:
             # ("pleaded guilty on Monday to charges he threatened a judge") and one told as
             # earlier or repeated ("said on Monday it has already paid") are dated by their
             # own clause alone, not by the news around them; so is a past perfect completing
-            # another verb, not backshifted ("conceded on Tuesday that it had shelled the
-            # village"): that verb's time is the one the act came before (TimeML BEFORE). Not
-            # a participle the parse hangs there ("conceded it had shelled the village, blaming
-            # the rebels"): often the act of the verb completed.
+            # another verb (`completed`), which that verb's time only bounds. Not a participle
+            # the parse hangs there ("conceded it had shelled the village, blaming the rebels"):
+            # often the act of the verb completed.
             text = clause_text
         quoted = in_quotation(self.text, trigger.idx)
         said = happened and quoted
@@ -673,6 +682,12 @@ class EventDater:
                 # the country in the wake of the attacks") is before the news: no story day.
                 told = dated if not _bounds_another(trigger) else None
                 dated = _bounded(kind, told, bound, self.anchor) if happened else bound
+        if completed is not None and happened and dated[2] is not DateSource.SENTENCE:
+            bound = read(completed, clause=clause_text)
+            if bound[2] is DateSource.SENTENCE:
+                # before the time of the verb completed, by an untold stretch (TimeML BEFORE):
+                # the smallest period that holds it and the day before it
+                dated = _bounded("before", None, bound, self.anchor)
         if (
             happened
             and tense == "past"

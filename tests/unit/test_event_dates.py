@@ -867,15 +867,22 @@ def test_a_past_perfect_reported_as_earlier_stays_background(
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
-        # the time of the verb it completes is the one the act came before, by an untold stretch
+        # the time of the verb it completes is the one the act came before, by an untold
+        # stretch: the smallest period that holds it and the day before it
         (
             "On Tuesday the army conceded that its artillery had shelled a border village.",
             "shelled",
-            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+            (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
         ),
         (
             "The ministry admitted on Monday that police had detained two reporters.",
             "detained",
+            (date(2025, 1, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        # with no time told, background
+        (
+            "The army conceded that its artillery had shelled a border village.",
+            "shelled",
             (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
         ),
         # not a participle the parse hangs on it: the act of the verb completed, often
