@@ -849,8 +849,10 @@ class EventDater:
             # "The bombing of the depot, on January 3, ... [paragraphs later] The bombing killed
             # five": an act done by or in an act told before, of its own type, is part of it and
             # keeps the day its earlier mention told, not the day the story has since reached;
-            # a mention long past is another act of the kind ("the 2015 attack").
-            for noun in _part_of(trigger, event_type):
+            # a mention long past is another act of the kind ("the 2015 attack"). So does an
+            # act done at an occasion told before ("the debate, held on October 8 ... At the
+            # debate, she accused him"): it happened during it (TimeML IS_INCLUDED).
+            for noun in _part_of(trigger, event_type) + _held_at(trigger):
                 told = self._told_before(noun, happened=happened)
                 if told is not None and not long_before(told[0], self.anchor):
                     return told[0], told[1], DateSource.DISCOURSE
@@ -1906,6 +1908,20 @@ def _part_of(trigger: Token, event_type: EventType | None) -> list[Token]:
         if n.pos_ == "NOUN"
         and definite_noun(n)
         and nouns.get(lower_lemma(n), (None,))[0] is event_type
+    ]
+
+
+def _held_at(trigger: Token) -> list[Token]:
+    """The definite nouns of an event or a meeting an act was done at, during or in ("accused
+    him at the debate", "walked out during the talks")."""
+    lex = load_lexicon()
+    return [
+        n
+        for n in _occasions(trigger)
+        if n.head.lower_ in ("at", "during", "in")
+        and n.pos_ == "NOUN"
+        and definite_noun(n)
+        and (lower_lemma(n) in lex.nouns or lower_lemma(n) in lex.disputes)
     ]
 
 

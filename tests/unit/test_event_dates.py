@@ -779,6 +779,38 @@ def test_an_act_done_by_or_in_an_act_told_paragraphs_before_keeps_its_day(
     assert dated == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an act done at or during an occasion told before happened in it: its day
+        (
+            "The candidates' first debate, held on January 9 in Accra, ran for two hours.\n\n"
+            "At the debate, John Mahama accused the president of wasting public money.",
+            "accused",
+            (date(2025, 1, 9), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        (
+            "Ministers met at the January 14 summit in Nairobi.\n\nOn Monday Kenya recalled its"
+            " ambassador from Addis Ababa.\n\nDuring the summit, Kenya criticized Ethiopia's dam"
+            " on the Nile.",
+            "criticized",
+            (date(2025, 1, 14), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        # a place is no occasion: the day the story has reached
+        (
+            "Rebels shelled the city of Goma on January 14.\n\nOn Monday the rebels took the"
+            " airport.\n\nIn the city, Congolese soldiers arrested two journalists.",
+            "arrested",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+    ],
+)
+def test_an_act_at_an_occasion_told_before_takes_its_day(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 def test_an_act_of_the_kind_long_past_is_not_the_act_told() -> None:
     text = (
         "In 2023, Houthi militants attacked a Saudi army post in Jizan.\n\nOn Tuesday the"
