@@ -553,34 +553,21 @@ class EventDater:
             tense = "perfect"
         # The sentence of a past perfect completing another verb, not backshifted ("conceded
         # on Tuesday that it had shelled the village"): its time is the one the act came before.
-        completed = (
-            text
-            if tense == "perfect"
-            and tensed is not None
-            and _completes(tensed[0])
-            and trigger.tag_ != "VBG"
-            else None
-        )
-        if (
-            tense == "perfect"
-            and tensed is not None
-            and (
-                _describes(*tensed)
-                or told_apart
-                or _told_as_background(tensed[0])
-                or completed is not None
-            )
-        ):
-            # What a party is known for ("Iran, which has armed the rebels, condemned the
-            # strike on Monday"), what a relative clause tells befell a participant ("the men,
-            # who were arrested in Kano, went on trial on Monday"), the act a charge tells
-            # ("pleaded guilty on Monday to charges he threatened a judge") and one told as
-            # earlier or repeated ("said on Monday it has already paid") are dated by their
-            # own clause alone, not by the news around them; so is a past perfect completing
-            # another verb (`completed`), which that verb's time only bounds. Not a participle
-            # the parse hangs there ("conceded it had shelled the village, blaming the rebels"):
-            # often the act of the verb completed.
-            text = clause_text
+        completed = None
+        if tense == "perfect" and tensed is not None:
+            if _describes(*tensed) or told_apart or _told_as_background(tensed[0]):
+                # What a party is known for ("Iran, which has armed the rebels, condemned the
+                # strike on Monday"), what a relative clause tells befell a participant ("the
+                # men, who were arrested in Kano, went on trial on Monday"), the act a charge
+                # tells ("pleaded guilty on Monday to charges he threatened a judge") and one
+                # told as earlier or repeated ("said on Monday it has already paid") are dated
+                # by their own clause alone, not by the news around them.
+                text = clause_text
+            elif _completes(tensed[0]) and trigger.tag_ != "VBG":
+                # So is a past perfect completing another verb, whose time only bounds it. Not
+                # a participle the parse hangs there ("conceded it had shelled the village,
+                # blaming the rebels"): often the act of the verb completed.
+                completed, text = text, clause_text
         quoted = in_quotation(self.text, trigger.idx)
         said = happened and quoted
         told_in = document is not None and tense is None and not quoted
