@@ -180,6 +180,9 @@ class EventDater:
         bases = {a for (a, _), _ in self._comparisons}
         self.dating_text = _blanked(self.dating_text, [d for d, _ in self._comparisons])
         told = [e for e in told if e.start not in bases]
+        # What "at the time" after each date told is: the last time told, whatever the story
+        # makes of it ("first raised it at the end of August ... around that same time").
+        self._times_told = [(e.start, t) for e in told if (t := e.time_told()) is not None]
         # A date before a noun ("the Aug. 7 bombings") tells of the noun, not of the story.
         self._noun_dates = [(noun, _widened(span, told)) for noun, span in _noun_dates(doc)]
         noun_dates = [span for _, span in self._noun_dates]
@@ -629,6 +632,7 @@ class EventDater:
         f = bisect_left(self._frames, (start,))
         frame = self._frames[f - 1] if f and self._frames[f - 1][0] >= p_start else None
         story = _story_day(days, references, self.anchor)
+        times_told = self._times_told[: bisect_left(self._times_told, (start,))]
         if quoted and report is not None and report[1].i in self._report_days:
             # "'We arrested two men yesterday,' the chief told reporters on Monday": quoted
             # words count from the day they were told on, even where that day comes after them.
@@ -652,6 +656,7 @@ class EventDater:
             goes_on=told_at is None or _goes_on(trigger, self._sentence_at(told_at)),
             tense_at=lambda at: self._tense_at(start + at),
             frame=frame[1] if frame else None,
+            time_told=times_told[-1][1] if times_told else None,
         )
         dated = read(_blanked(text, bounds), clause=_blanked(clause_text, bounds))
         if told_in and dated[2] not in (DateSource.SENTENCE, DateSource.PARAGRAPH):

@@ -811,6 +811,23 @@ def test_an_act_at_an_occasion_told_before_takes_its_day(
     assert _dating(_dated(text, trigger)) == expected
 
 
+def test_that_same_time_is_the_last_time_told_even_one_the_story_goes_on_from_not() -> None:
+    # the end of August dates an act told as earlier ("first"), so the story does not go on
+    # from it; "around that same time" still points back to it, not to the story's Tuesday
+    text = (
+        "On Tuesday the envoy testified before a Senate committee.\n\nShe said she first"
+        " discussed the aid freeze with Ukrainian officials at the end of August, after reports"
+        ' that the aid had been paused.\n\n"I did not know that Rudy Giuliani was pressuring'
+        ' Ukraine to open an investigation around that same time," she said.'
+    )
+    published = datetime(2019, 11, 20, 10, 0, tzinfo=UTC)
+    assert _dating(_dated(text, "pressuring", published)) == (
+        date(2019, 8, 1),
+        DatePrecision.MONTH,
+        DateSource.SENTENCE,
+    )
+
+
 def test_an_act_of_the_kind_long_past_is_not_the_act_told() -> None:
     text = (
         "In 2023, Houthi militants attacked a Saudi army post in Jizan.\n\nOn Tuesday the"
