@@ -59,9 +59,9 @@ class TimeExpression(BaseModel):
         found = _calendar(self.value, self.precision, self.type)
         return None if found is None else found[0]
 
-    def time_told(self) -> tuple[str, str] | None:
-        """The value and precision "at the time" takes after this expression, if it sets one."""
-        return _told_time(self)
+    def sets_time(self) -> bool:
+        """Whether "at the time" after this expression is its time."""
+        return _told_time(self) is not None
 
     def names_month(self) -> bool:
         """Whether this expression names a month, or a day of it untold ("2017-03-XX")."""
@@ -1694,7 +1694,7 @@ def _from_reference(
     speech: date | None,
     frame: date | None,
     coarse: str | None,
-    last_told: tuple[str, str] | None,
+    last_told: date | None,
 ) -> list[_Hit]:
     """Resolve the times told from the reference time, which each calendar date moves on.
 
@@ -1714,12 +1714,13 @@ def _from_reference(
     On March 3, they attacked the capital" is 2016-03-03 however recent March 3 is.
     """
     resolved: list[_Hit] = []
-    # The last time told, by the caller (`last_told`, else the reference's month: the caller's
-    # day may be a month's first) or in the text, that "at the time" is: the moment of the act
-    # told there, to its day ("the hotel caught fire on May 2; 120 guests were inside at the
-    # time"); a bare year only where it sets the scene ("In 2017, ..."), being more often a
-    # comparison or a noun's ("the 2020 race"); no time at first, no anchor.
-    time_told = last_told or (None if reference is None else _period(reference, "month"))
+    # The last time told, by the caller (the month of `last_told`, else of the reference: the
+    # caller's day may be a month's first) or in the text, that "at the time" is: the moment
+    # of the act told there, to its day ("the hotel caught fire on May 2; 120 guests were
+    # inside at the time"); a bare year only where it sets the scene ("In 2017, ..."), being
+    # more often a comparison or a noun's ("the 2020 race"); no time at first, no anchor.
+    told_before = last_told or reference
+    time_told = None if told_before is None else _period(told_before, "month")
     reference = reference or anchor
     # `coarse`: the reference's precision when it is a month ("In March") or a year that sets
     # the scene ("In 2017, ..."): a time told from it in a finer unit is one of its days or
@@ -1989,7 +1990,7 @@ def find_dates(
     quarter_told: bool = False,
     tense_at: Callable[[int], str | None] | None = None,
     frame: date | None = None,
-    time_told: tuple[str, str] | None = None,
+    time_told: date | None = None,
 ) -> list[TimeExpression]:
     """The temporal expressions of a text, normalised against `anchor` and sorted by start.
 
@@ -2009,8 +2010,8 @@ def find_dates(
     of an underspecified date instead of the tense markers around it. `frame` is the time long
     past that the paragraph is telling of when the text begins, if it is: a month and day
     without a year told in the past are in its year (see `_from_reference`). `time_told` is the
-    last time told before the text (`TimeExpression.time_told`), which "at the time" is until
-    the text tells one; else the month of `reference`.
+    first day of the last time told before the text (one that `TimeExpression.sets_time`): "at
+    the time" is its month until the text tells one (else the month of `reference`).
     """
     ctx = _Context(text, anchor, future_at, tense, quarter_told=quarter_told, tense_at=tense_at)
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
@@ -2139,7 +2140,7 @@ def resolve_date(
     goes_on: bool = True,
     tense_at: Callable[[int], str | None] | None = None,
     frame: date | None = None,
-    time_told: tuple[str, str] | None = None,
+    time_told: date | None = None,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an event told in `sentence`: from the event's own clause, the sentence,
     its paragraph, the story, or the anchor.

@@ -180,9 +180,6 @@ class EventDater:
         bases = {a for (a, _), _ in self._comparisons}
         self.dating_text = _blanked(self.dating_text, [d for d, _ in self._comparisons])
         told = [e for e in told if e.start not in bases]
-        # What "at the time" after each date told is: the last time told, whatever the story
-        # makes of it ("first raised it at the end of August ... around that same time").
-        self._times_told = [(e.start, t) for e in told if (t := e.time_told()) is not None]
         # A date before a noun ("the Aug. 7 bombings") tells of the noun, not of the story.
         self._noun_dates = [(noun, _widened(span, told)) for noun, span in _noun_dates(doc)]
         noun_dates = [span for _, span in self._noun_dates]
@@ -200,6 +197,13 @@ class EventDater:
         # to 22 on Monday", "after meeting him on Friday") tells of that phrase alone, not of
         # the time the story goes on from.
         beside = _side_dates(doc, story)
+        # What "at the time" is after each date: the last time told, one of an act told as
+        # background too ("first raised it at the end of August ... around that same time").
+        self._times_told = [
+            (e.start, day)
+            for e in story
+            if e.start not in beside and e.sets_time() and (day := e.first_day()) is not None
+        ]
         # The time of an act told as background tells when that act was, not a time the story
         # reaches: it dates no later act.
         beside |= _background_dates(doc, story, self.anchor)

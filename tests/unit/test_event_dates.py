@@ -828,6 +828,20 @@ def test_that_same_time_is_the_last_time_told_even_one_the_story_goes_on_from_no
     )
 
 
+def test_at_the_time_after_a_day_told_is_only_that_day_s_month() -> None:
+    # the day told last may be another act's (the primaries'), not the one "at the time" means
+    text = (
+        "Kenyan senator Amina Wako quit the presidential race in early March, after she lost the"
+        " six primaries of Super Tuesday, March 3. She did not endorse William Ruto at the time."
+    )
+    published = datetime(2020, 4, 16, 10, 0, tzinfo=UTC)
+    assert _dating(_dated(text, "endorse", published)) == (
+        date(2020, 3, 1),
+        DatePrecision.MONTH,
+        DateSource.SENTENCE,
+    )
+
+
 def test_an_act_of_the_kind_long_past_is_not_the_act_told() -> None:
     text = (
         "In 2023, Houthi militants attacked a Saudi army post in Jizan.\n\nOn Tuesday the"
