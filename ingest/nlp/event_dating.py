@@ -6,14 +6,17 @@ before a noun nor one a speaker's words tell of an act before the story's reach;
 only for acts told in the past, and only where it opens its sentence or the act's sentence goes on
 from it, "later": else it is an aside), else (an act told in the simple past) the recent day the
 story had reached (a date before a noun, "the Aug. 7 bombings", moves it no more) or, when the
-story tells of an older time, that time's year, else (a definite noun, "the attack") the date of an
-earlier mention of the same word, else the publication date (EventDater).
+story tells of an older time, that time's year, else (a definite noun, "the attack", or an act
+done at one, "at the debate") the date of an earlier mention of the same word, else the
+publication date (EventDater).
 The tense of the event's verb decides which way a bare date reads; "a week later" counts from the
 last date the article told before the sentence; an act that happened is never dated after
 publication, and one told in the present with a day of its own still ahead ("they meet on Friday")
 is scheduled: hypothetical, dated to that day; a past-perfect act with no time of its own is
 background and takes the publication year, not a false day, unless reported speech put it there
-("officials said the rebels had seized the town": the simple past of the words told). Dates in the
+("officials said the rebels had seized the town": the simple past of the words told); one
+completing a verb its sentence dates ("conceded on Tuesday that it had shelled the village") lies
+before that time, in the week or month that holds the day before it. Dates in the
 modifiers of nouns ("an American teacher held since 2021") tell of the noun and date no event
 outside them; a date before a noun ("for this year's election") dates an event only where no other
 date of its sentence does, unless the noun is the event's own (its argument, or the occasion it
