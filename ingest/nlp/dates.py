@@ -59,6 +59,10 @@ class TimeExpression(BaseModel):
         found = _calendar(self.value, self.precision, self.type)
         return None if found is None else found[0]
 
+    def sets_time(self) -> bool:
+        """Whether "at the time" after this expression is its time."""
+        return _told_time(self) is not None
+
     def names_month(self) -> bool:
         """Whether this expression names a month, or a day of it untold ("2017-03-XX")."""
         found = _calendar(self.value, self.precision, self.type)
@@ -1695,6 +1699,7 @@ def _from_reference(
     speech: date | None,
     frame: date | None,
     coarse: str | None,
+    last_told: date | None,
 ) -> list[_Hit]:
     """Resolve the times told from the reference time, which each calendar date moves on.
 
@@ -1714,12 +1719,13 @@ def _from_reference(
     On March 3, they attacked the capital" is 2016-03-03 however recent March 3 is.
     """
     resolved: list[_Hit] = []
-    # The last time told, by the caller (its month: the caller's day may be a month's first)
-    # or in the text, that "at the time" is: the moment of the act told there, to its day ("the
-    # hotel caught fire on May 2; 120 guests were inside at the time"); a bare year only where
-    # it sets the scene ("In 2017, ..."), being more often a comparison or a noun's ("the 2020
-    # race"); no time at first, no anchor.
-    time_told = None if reference is None else _period(reference, "month")
+    # The last time told, by the caller (the month of `last_told`, else of the reference: the
+    # caller's day may be a month's first) or in the text, that "at the time" is: the moment
+    # of the act told there, to its day ("the hotel caught fire on May 2; 120 guests were
+    # inside at the time"); a bare year only where it sets the scene ("In 2017, ..."), being
+    # more often a comparison or a noun's ("the 2020 race"); no time at first, no anchor.
+    told_before = last_told or reference
+    time_told = None if told_before is None else _period(told_before, "month")
     reference = reference or anchor
     # `coarse`: the reference's precision when it is a month ("In March") or a year that sets
     # the scene ("In 2017, ..."): a time told from it in a finer unit is one of its days or
@@ -1802,12 +1808,8 @@ def _from_reference(
             reference, coarse = told_at[0], "year"
         if told_at is not None:
             year_told = told_at[0]
-        if told_at and (hit.frame or told_at[1] in _TIMES_TOLD):
-            time_told = (
-                _period(told_at[0], "day")  # a clock time's too
-                if told_at[1] is DatePrecision.DAY
-                else (hit.value, hit.precision)
-            )
+        if (told_time := _told_time(hit)) is not None:
+            time_told = told_time
         if told_at and hit.frame:
             frame, frame_at = told_at[0], hit.start
         elif (at := _reference_of(hit)) and not long_before(at, anchor):
@@ -1993,6 +1995,7 @@ def find_dates(
     quarter_told: bool = False,
     tense_at: Callable[[int], str | None] | None = None,
     frame: date | None = None,
+    time_told: date | None = None,
 ) -> list[TimeExpression]:
     """The temporal expressions of a text, normalised against `anchor` and sorted by start.
 
@@ -2011,7 +2014,9 @@ def find_dates(
     ("past", "future", "present"; None where the parse tells none): it decides the direction
     of an underspecified date instead of the tense markers around it. `frame` is the time long
     past that the paragraph is telling of when the text begins, if it is: a month and day
-    without a year told in the past are in its year (see `_from_reference`).
+    without a year told in the past are in its year (see `_from_reference`). `time_told` is the
+    first day of the last time told before the text (one that `TimeExpression.sets_time`): "at
+    the time" is its month until the text tells one (else the month of `reference`).
     """
     ctx = _Context(text, anchor, future_at, tense, quarter_told=quarter_told, tense_at=tense_at)
     hits = [hit for rule in _RULES for m in _matches(rule, text) for hit in rule.handle(m, ctx)]
@@ -2026,6 +2031,7 @@ def find_dates(
         speech=speech,
         frame=frame,
         coarse="month" if reference is not None and reference_month else None,
+        last_told=time_told,
     )
     return [
         TimeExpression(
@@ -2071,6 +2077,17 @@ def _calendar(value: str, precision: str, type_: str) -> tuple[date, DatePrecisi
     if day is None or day == "XX":  # "2017-03-XX": a day of March, which one untold
         return date(int(year), int(month), 1), DatePrecision.MONTH
     return date(int(year), int(month), int(day)), DatePrecision.DAY
+
+
+def _told_time(hit: _Hit | TimeExpression) -> tuple[str, str] | None:
+    """The time "at the time" is after a date told: a day's (a clock time's too), a week's or a
+    month's, or a year's that sets the scene ("In 2017, ..."); None after others."""
+    told_at = _calendar(hit.value, hit.precision, hit.type)
+    if told_at is None or not (hit.frame or told_at[1] in _TIMES_TOLD):
+        return None
+    if told_at[1] is DatePrecision.DAY:
+        return _period(told_at[0], "day")
+    return hit.value, hit.precision
 
 
 def _reference_of(hit: _Hit | TimeExpression) -> date | None:
@@ -2128,6 +2145,7 @@ def resolve_date(
     goes_on: bool = True,
     tense_at: Callable[[int], str | None] | None = None,
     frame: date | None = None,
+    time_told: date | None = None,
 ) -> tuple[date, DatePrecision, DateSource]:
     """The date of an event told in `sentence`: from the event's own clause, the sentence,
     its paragraph, the story, or the anchor.
@@ -2155,8 +2173,8 @@ def resolve_date(
     story line of the sentence that last told a time long past (the same subject, "then"),
     that time frames its own sentence only: it dates the act neither by its paragraph nor, if
     `reference` is that old, by it ("In 1990, Smith pled guilty. Jones pardoned Smith.").
-    `tense_at` (offsets of `sentence`; the paragraph ends where the sentence begins) and `frame`
-    (the sentence's): see `find_dates`.
+    `tense_at` (offsets of `sentence`; the paragraph ends where the sentence begins), `frame`
+    (the sentence's) and `time_told`: see `find_dates`.
     """
     direction = "past" if tense in ("perfect", "present perfect") else tense
     if future_at is not None:
@@ -2179,6 +2197,7 @@ def resolve_date(
         quarter_told=quarter_told,
         tense_at=tense_at,
         frame=frame,
+        time_told=time_told,
     )
     told = read(tense=direction)
     if in_clause and direction is not None:

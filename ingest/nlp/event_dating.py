@@ -6,14 +6,17 @@ before a noun nor one a speaker's words tell of an act before the story's reach;
 only for acts told in the past, and only where it opens its sentence or the act's sentence goes on
 from it, "later": else it is an aside), else (an act told in the simple past) the recent day the
 story had reached (a date before a noun, "the Aug. 7 bombings", moves it no more) or, when the
-story tells of an older time, that time's year, else (a definite noun, "the attack") the date of an
-earlier mention of the same word, else the publication date (EventDater).
+story tells of an older time, that time's year, else (a definite noun, "the attack", or an act
+done at one, "at the debate") the date of an earlier mention of the same word, else the
+publication date (EventDater).
 The tense of the event's verb decides which way a bare date reads; "a week later" counts from the
 last date the article told before the sentence; an act that happened is never dated after
 publication, and one told in the present with a day of its own still ahead ("they meet on Friday")
 is scheduled: hypothetical, dated to that day; a past-perfect act with no time of its own is
 background and takes the publication year, not a false day, unless reported speech put it there
-("officials said the rebels had seized the town": the simple past of the words told). Dates in the
+("officials said the rebels had seized the town": the simple past of the words told); one
+completing a verb its sentence dates ("conceded on Tuesday that it had shelled the village") lies
+before that time, in the week or month that holds the day before it. Dates in the
 modifiers of nouns ("an American teacher held since 2021") tell of the noun and date no event
 outside them; a date before a noun ("for this year's election") dates an event only where no other
 date of its sentence does, unless the noun is the event's own (its argument, or the occasion it
@@ -197,6 +200,13 @@ class EventDater:
         # to 22 on Monday", "after meeting him on Friday") tells of that phrase alone, not of
         # the time the story goes on from.
         beside = _side_dates(doc, story)
+        # What "at the time" is after each date: the last time told, one of an act told as
+        # background too ("first raised it at the end of August ... around that same time").
+        self._times_told = [
+            (e.start, day)
+            for e in story
+            if e.start not in beside and e.sets_time() and (day := e.first_day()) is not None
+        ]
         # The time of an act told as background tells when that act was, not a time the story
         # reaches: it dates no later act.
         beside |= _background_dates(doc, story, self.anchor)
@@ -551,18 +561,23 @@ class EventDater:
             # told as before the story ("Reuters had reported that the army detained him"), by
             # an untold stretch
             tense = "perfect"
-        if (
-            tense == "perfect"
-            and tensed is not None
-            and (_describes(*tensed) or told_apart or _told_as_background(tensed[0]))
-        ):
-            # What a party is known for ("Iran, which has armed the rebels, condemned the
-            # strike on Monday"), what a relative clause tells befell a participant ("the men,
-            # who were arrested in Kano, went on trial on Monday"), the act a charge tells
-            # ("pleaded guilty on Monday to charges he threatened a judge") and one told as
-            # earlier or repeated ("said on Monday it has already paid") are dated by their
-            # own clause alone, not by the news around them.
-            text = clause_text
+        # The sentence of a past perfect completing another verb, not backshifted ("conceded
+        # on Tuesday that it had shelled the village"): its time is the one the act came before.
+        completed = None
+        if tense == "perfect" and tensed is not None:
+            if _describes(*tensed) or told_apart or _told_as_background(tensed[0]):
+                # What a party is known for ("Iran, which has armed the rebels, condemned the
+                # strike on Monday"), what a relative clause tells befell a participant ("the
+                # men, who were arrested in Kano, went on trial on Monday"), the act a charge
+                # tells ("pleaded guilty on Monday to charges he threatened a judge") and one
+                # told as earlier or repeated ("said on Monday it has already paid") are dated
+                # by their own clause alone, not by the news around them.
+                text = clause_text
+            elif _completes(tensed[0]) and trigger.tag_ != "VBG":
+                # So is a past perfect completing another verb, whose time only bounds it. Not
+                # a participle the parse hangs there ("conceded it had shelled the village,
+                # blaming the rebels"): often the act of the verb completed.
+                completed, text = text, clause_text
         quoted = in_quotation(self.text, trigger.idx)
         said = happened and quoted
         told_in = document is not None and tense is None and not quoted
@@ -624,6 +639,7 @@ class EventDater:
         f = bisect_left(self._frames, (start,))
         frame = self._frames[f - 1] if f and self._frames[f - 1][0] >= p_start else None
         story = _story_day(days, references, self.anchor)
+        times_told = self._times_told[: bisect_left(self._times_told, (start,))]
         if quoted and report is not None and report[1].i in self._report_days:
             # "'We arrested two men yesterday,' the chief told reporters on Monday": quoted
             # words count from the day they were told on, even where that day comes after them.
@@ -647,6 +663,7 @@ class EventDater:
             goes_on=told_at is None or _goes_on(trigger, self._sentence_at(told_at)),
             tense_at=lambda at: self._tense_at(start + at),
             frame=frame[1] if frame else None,
+            time_told=times_told[-1][1] if times_told else None,
         )
         dated = read(_blanked(text, bounds), clause=_blanked(clause_text, bounds))
         if told_in and dated[2] not in (DateSource.SENTENCE, DateSource.PARAGRAPH):
@@ -664,6 +681,12 @@ class EventDater:
                 # the country in the wake of the attacks") is before the news: no story day.
                 told = dated if not _bounds_another(trigger) else None
                 dated = _bounded(kind, told, bound, self.anchor) if happened else bound
+        if completed is not None and happened and dated[2] is not DateSource.SENTENCE:
+            bound = read(completed, clause=clause_text)
+            if bound[2] is DateSource.SENTENCE:
+                # before the time of the verb completed, by an untold stretch (TimeML BEFORE):
+                # the smallest period that holds it and the day before it
+                dated = _bounded("before", None, bound, self.anchor)
         if (
             happened
             and tense == "past"
@@ -825,8 +848,10 @@ class EventDater:
             # "The bombing of the depot, on January 3, ... [paragraphs later] The bombing killed
             # five": an act done by or in an act told before, of its own type, is part of it and
             # keeps the day its earlier mention told, not the day the story has since reached;
-            # a mention long past is another act of the kind ("the 2015 attack").
-            for noun in _part_of(trigger, event_type):
+            # a mention long past is another act of the kind ("the 2015 attack"). So does an
+            # act done at an occasion told before ("the debate, held on October 8 ... At the
+            # debate, she accused him"): it happened during it (TimeML IS_INCLUDED).
+            for noun in _part_of(trigger, event_type) + _held_at(trigger):
                 told = self._told_before(noun, happened=happened)
                 if told is not None and not long_before(told[0], self.anchor):
                     return told[0], told[1], DateSource.DISCOURSE
@@ -1885,6 +1910,20 @@ def _part_of(trigger: Token, event_type: EventType | None) -> list[Token]:
     ]
 
 
+def _held_at(trigger: Token) -> list[Token]:
+    """The definite nouns of an event or a meeting an act was done at, during or in ("accused
+    him at the debate", "walked out during the talks")."""
+    lex = load_lexicon()
+    return [
+        n
+        for n in _occasions(trigger)
+        if n.head.lower_ in ("at", "during", "in")
+        and n.pos_ == "NOUN"
+        and definite_noun(n)
+        and (lower_lemma(n) in lex.nouns or lower_lemma(n) in lex.disputes)
+    ]
+
+
 # Prepositions of the time or the occasion of an act.
 _WHEN = frozenset({"in", "at", "on", "during", "after", "before", "since", "following"})
 _PREMODIFIERS = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
@@ -2186,6 +2225,14 @@ def _describes(verb: Token, aux: list[Token]) -> bool:
     if head.dep_ == "relcl":
         return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in head.children)
     return head is not verb and head.lemma_ == "be" and _present(head)
+
+
+def _completes(verb: Token) -> bool:
+    """Whether a verb's clause is the complement of another verb ("conceded that its artillery
+    had shelled the village and burned the crops")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ccomp"
 
 
 def _alleged(verb: Token) -> bool:

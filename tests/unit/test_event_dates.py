@@ -779,6 +779,69 @@ def test_an_act_done_by_or_in_an_act_told_paragraphs_before_keeps_its_day(
     assert dated == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an act done at or during an occasion told before happened in it: its day
+        (
+            "The candidates' first debate, held on January 9 in Accra, ran for two hours.\n\n"
+            "At the debate, John Mahama accused the president of wasting public money.",
+            "accused",
+            (date(2025, 1, 9), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        (
+            "Ministers met at the January 14 summit in Nairobi.\n\nOn Monday Kenya recalled its"
+            " ambassador from Addis Ababa.\n\nDuring the summit, Kenya criticized Ethiopia's dam"
+            " on the Nile.",
+            "criticized",
+            (date(2025, 1, 14), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        # a place is no occasion: the day the story has reached
+        (
+            "Rebels shelled the city of Goma on January 14.\n\nOn Monday the rebels took the"
+            " airport.\n\nIn the city, Congolese soldiers arrested two journalists.",
+            "arrested",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+    ],
+)
+def test_an_act_at_an_occasion_told_before_takes_its_day(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
+def test_that_same_time_is_the_last_time_told_even_one_the_story_goes_on_from_not() -> None:
+    # the end of August dates an act told as earlier ("first"), so the story does not go on
+    # from it; "around that same time" still points back to it, not to the story's Tuesday
+    text = (
+        "On Tuesday the envoy testified before a Senate committee.\n\nShe said she first"
+        " discussed the aid freeze with Ukrainian officials at the end of August, after reports"
+        ' that the aid had been paused.\n\n"I did not know that Rudy Giuliani was pressuring'
+        ' Ukraine to open an investigation around that same time," she said.'
+    )
+    published = datetime(2019, 11, 20, 10, 0, tzinfo=UTC)
+    assert _dating(_dated(text, "pressuring", published)) == (
+        date(2019, 8, 1),
+        DatePrecision.MONTH,
+        DateSource.SENTENCE,
+    )
+
+
+def test_at_the_time_after_a_day_told_is_only_that_day_s_month() -> None:
+    # the day told last may be another act's (the primaries'), not the one "at the time" means
+    text = (
+        "Kenyan senator Amina Wako quit the presidential race in early March, after she lost the"
+        " six primaries of Super Tuesday, March 3. She did not endorse William Ruto at the time."
+    )
+    published = datetime(2020, 4, 16, 10, 0, tzinfo=UTC)
+    assert _dating(_dated(text, "endorse", published)) == (
+        date(2020, 3, 1),
+        DatePrecision.MONTH,
+        DateSource.SENTENCE,
+    )
+
+
 def test_an_act_of_the_kind_long_past_is_not_the_act_told() -> None:
     text = (
         "In 2023, Houthi militants attacked a Saudi army post in Jizan.\n\nOn Tuesday the"
@@ -859,6 +922,48 @@ def test_a_past_perfect_in_reported_speech_is_dated_as_the_simple_past_it_stands
     ],
 )
 def test_a_past_perfect_reported_as_earlier_stays_background(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the time of the verb it completes is the one the act came before, by an untold
+        # stretch: the smallest period that holds it and the day before it
+        (
+            "On Tuesday the army conceded that its artillery had shelled a border village.",
+            "shelled",
+            (date(2025, 1, 20), DatePrecision.WEEK, DateSource.SENTENCE),
+        ),
+        (
+            "The ministry admitted on Monday that police had detained two reporters.",
+            "detained",
+            (date(2025, 1, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        # with no time told, background
+        (
+            "The army conceded that its artillery had shelled a border village.",
+            "shelled",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # not a participle the parse hangs on it: the act of the verb completed, often
+        (
+            "On Tuesday the army conceded that its artillery had shelled a border village,"
+            " blaming faulty maps supplied by Ukraine.",
+            "blaming",
+            (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # a time of its own clause still dates it
+        (
+            "On Tuesday the army conceded that its artillery had shelled the village on Sunday.",
+            "shelled",
+            (date(2025, 1, 19), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_past_perfect_completing_a_dated_verb_is_not_dated_by_that_verb_s_time(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
