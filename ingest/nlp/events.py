@@ -751,7 +751,13 @@ def _sentence_events(
             or bool(measures)
             or lower_lemma(trig.noun or trig.token) == "warning"
         )
-        if (trig.needs_partner or trig.aimed or met or alone or warning) and not (
+        # "the cabinet approved a plan to build a dam": an approval (CAMEO's block of
+        # approving, read as a commitment or an endorsement) binds the approver to no one where
+        # no party besides it is named: a body passing its own measure ("Chile and Peru
+        # ratified the pact" names two).
+        approval = trig.type in (EventType.AGREE, EventType.SUPPORT) and not trig.nominal
+        approval = approval and lower_lemma(trig.token) in lex.approving and len(source) < 2
+        if (trig.needs_partner or trig.aimed or met or alone or warning or approval) and not (
             target or participants
         ):
             continue

@@ -987,6 +987,14 @@ CASES = [
         "Chadian rebels withdrew from fighting in the north.",
         [(EventType.RETREAT, {"TCD-rebels"}, set(), False, False)],
     ),
+    # An approval (CAMEO's block of approving) with no party besides the approver is a body
+    # passing its own measure, no accord; another's proposal approved stays one.
+    ("The Zambian cabinet approved the plan on Monday.", []),
+    ("The Malawian parliament approved the spending deal on Thursday.", []),
+    (
+        "The Zambian parliament approved Malawi's proposal to share the lake.",
+        [(EventType.AGREE, {"ZMB-legislature"}, {"MWI"}, False, False)],
+    ),
 ]
 
 
@@ -1000,3 +1008,4 @@ def test_another_sides_retreat_agreed_to_is_no_concession() -> None:
     events = _events("Ukraine agreed to Russia's withdrawal from Kherson.")
     assert (EventType.AGREE, {"UKR"}, {"RUS"}, False, False) in events
     assert all(e[0] is not EventType.CONCEDE for e in events)
+
