@@ -733,7 +733,7 @@ def _sentence_events(
         alone = trig.type is EventType.CONSULT and trig.noun is None and not trig.nominal
         alone = alone and trig.mode != "third-party"
         alone = alone and not any(lookup_noun(lex, o) for o in objects_of(trig.token))
-        if (met or alone) and not (target or participants) and in_session(lex, trig):
+        if (met or alone) and not (target or participants) and in_session(lex, index, trig, source):
             participants, source = source, []
         # "issued warnings against attempts to enter the zone": a warning to no side named
         # threatens no one, as the verb with no one warned does not ("warned against ...");

@@ -99,6 +99,7 @@ class Lexicon:
     departing: frozenset[str]  # "leave", "depart": forces leaving a place withdraw from it
     disbanding: frozenset[str]  # "disband", "dissolve": forces disbanding demobilise
     refusing: frozenset[str]  # "deny", "rule out": their gerund's act was not done
+    assembling: frozenset[str]  # "gather", "convene": with no object, a meeting of the subject
     approving: frozenset[str]  # "approve", "ratify": an accord only with a party besides the doer
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
     of_people: dict[
@@ -393,6 +394,7 @@ def load_lexicon() -> Lexicon:
         disbanding=_disbanding(cameo, forces),
         refusing=_block_verbs(cameo_raw, raw["refusing_verbs"]),
         approving=_block_verbs(cameo_raw, raw["approving_verbs"]),
+        assembling=_block_verbs(cameo_raw, raw["assembling_verbs"]),
         receiving=_receiving(cameo),
         of_people=_of_leaders(cameo_raw, cameo),
         light_preps=light_preps,
