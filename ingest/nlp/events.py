@@ -757,9 +757,11 @@ def _sentence_events(
         # ratified the pact" names two).
         approval = trig.type in (EventType.AGREE, EventType.SUPPORT) and not trig.nominal
         approval = approval and lower_lemma(trig.token) in lex.approving and len(source) < 2
-        if (trig.needs_partner or trig.aimed or met or alone or warning or approval) and not (
-            target or participants
-        ):
+        # "we make no apology for it": an apology denied to no one named is one's own act
+        # defended, no relation to anyone.
+        unapologetic = negated and trig.mode == "apology"
+        partnered = trig.needs_partner or trig.aimed or met or alone or warning
+        if (partnered or approval or unapologetic) and not (target or participants):
             continue
         if trig.type == EventType.CONSULT and in_interview(trig.token):
             continue

@@ -1560,8 +1560,10 @@ def own_activity(index: ActorIndex, trig: Trigger, source: list[str]) -> bool:
         owners = children(obj, ("poss",))
         if not owners or obj.ent_type_ == "PERSON" or is_office_word(obj.text):
             continue
-        # "their" with no antecedent found is the subject's, as a possessive usually is.
-        if all(set(index.actors_in(o)) <= set(source) for o in owners):
+        # A possessive pronoun that names no one acted on ("would be suspending her
+        # campaign", "their" with no antecedent found) is the subject's, as it usually is,
+        # whomever it would stand for read alone: no target came of it.
+        if all(o.pos_ == "PRON" or set(index.actors_in(o)) <= set(source) for o in owners):
             return True
     return False
 

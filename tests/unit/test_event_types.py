@@ -996,6 +996,19 @@ CASES = [
         "The Zambian parliament approved Malawi's proposal to share the lake.",
         [(EventType.AGREE, {"ZMB-legislature"}, {"MWI"}, False, False)],
     ),
+    # One's own activity suspended, told ahead, threatens no one, whoever else the
+    # possessive could stand for read alone.
+    (
+        "Zambian Governor Mary Banda won the primary in Lusaka. She came in first. Reporters "
+        "said that Senator Grace Mwila would be suspending her campaign.",
+        [],
+    ),
+    # An apology denied to no one named defends one's own act; denied to a party, it stays.
+    ("We make no apology for our policy on drought, the Zambian president said.", []),
+    (
+        "Zambia made no apology to Malawi for the raid.",
+        [(EventType.SUPPORT, {"ZMB"}, {"MWI"}, True, False)],
+    ),
     # Force used is force done (CAMEO's USE * &WEAPON, 175; 190), no forces readied.
     (
         "Zambian police used force against opposition supporters in Kitwe.",
