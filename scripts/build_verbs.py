@@ -225,6 +225,12 @@ ERRATA = {
     "TERMINATE": "TERMINATE\n+BREAK_OFF",
     "- * PARTY [160] # ABANDON": "- * PARTY [160] # ABANDON\n- * TALKS [164] # ABANDON\n"
     "- * &NEGOTIATION [164] # ABANDON",
+    # WITHDRAW reads a withdrawal from diplomatic efforts and a delegation withdrawn as
+    # negotiations halted (164), and PULL_OUT, of its block, talks left ("(OF TALKS)", 164),
+    # but has no talks of its own, so "withdrew from the talks" was a military retreat (its
+    # RETREAT's "FROM +", 0874): talks or negotiations withdrawn from are halted, SANCTION.
+    "- * (FROM {DIPLOMATIC EFFORTS}) [164] # WITHDRAW": "- * (FROM {DIPLOMATIC EFFORTS}) [164] "
+    "# WITHDRAW\n- * (FROM TALKS) [164] # WITHDRAW\n- * (FROM &NEGOTIATION) [164] # WITHDRAW",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

@@ -766,15 +766,15 @@ def _load_cameo(
     for key, listed in raw["verbs"].items():
         # A pattern naming only a preposition ("attacked by") tells no sense apart; one
         # written for some verbs of a block is theirs alone.
-        # A meeting left by a preposition is left going out of it ("pulled out of the talks"),
-        # not by any "of" near the verb ("attended the opening of the talks").
+        # A meeting left "of" is left going out of it ("pulled out of the talks"), not by any
+        # "of" near the verb ("attended the opening of the talks"); "withdrew from" leaves it.
         found = [
             (p, len(only) if only else len(listed) * 99, narrowed, meeting)
             for b in listed
             for p, only, narrowed, meeting in blocks[b]
             if (only is None or key in only)
             and (not p.by_subject or by_arms(p))
-            and not (meeting and p.preps and not key.endswith(" out"))
+            and not (meeting and any(w == "of" for w, _ in p.preps) and not key.endswith(" out"))
         ]
         # A phrase around a synset narrows the verb's pattern on the synset alone: where that
         # one reads the same words otherwise ("sign &treaty" SUPPORT, "sign trade &treaty"

@@ -333,3 +333,14 @@ def test_talks_halted_broken_off_or_abandoned_are_negotiations_halted() -> None:
     # Not the verbs alone: a trail abandoned, a branch broken off.
     assert _roles("Nepalese hikers abandoned the trail in the storm.") == []
     assert _roles("Chilean farmers broke off a branch of the tree.") == []
+
+
+def test_talks_withdrawn_from_are_halted() -> None:
+    # WITHDRAW's diplomatic efforts and delegation withdrawn (164), and PULL_OUT's "(OF
+    # TALKS)": talks withdrawn from are negotiations halted, no military retreat.
+    assert _roles("Zambia withdrew from the border talks with Malawi on Tuesday.") == [
+        (EventType.SANCTION, ["ZMB"], ["MWI"])
+    ]
+    assert _roles("Zambia withdrew its soldiers from Malawi.") == [
+        (EventType.RETREAT, ["ZMB"], ["MWI"])
+    ]
