@@ -231,6 +231,15 @@ ERRATA = {
     # RETREAT's "FROM +", 0874): talks or negotiations withdrawn from are halted, SANCTION.
     "- * (FROM {DIPLOMATIC EFFORTS}) [164] # WITHDRAW": "- * (FROM {DIPLOMATIC EFFORTS}) [164] "
     "# WITHDRAW\n- * (FROM TALKS) [164] # WITHDRAW\n- * (FROM &NEGOTIATION) [164] # WITHDRAW",
+    # The dictionary lacks the verbs that wreck a course as a ship is sunk ("scuttle",
+    # "torpedo", "derail"), beside those of its block that sabotage or undermine it (160):
+    # they join that block with the two things its siblings code them on, talks wrecked being
+    # negotiations halted (164, as CANCEL's block reads talks called off) and a deal wrecked a
+    # deal refused (120, as REFUSE * DEAL and REJECT * &TREATY), and nothing else ("scuttled
+    # the ship").
+    "UNDERMINE # SHAN 8/17/93": "UNDERMINE\nSCUTTLE\nTORPEDO\nDERAIL\n"
+    "- * TALKS [164] # SCUTTLE TORPEDO DERAIL\n- * &NEGOTIATION [164] # SCUTTLE TORPEDO DERAIL\n"
+    "- * DEAL [120] # SCUTTLE TORPEDO DERAIL\n- * &TREATY [120] # SCUTTLE TORPEDO DERAIL",
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

@@ -344,3 +344,14 @@ def test_talks_withdrawn_from_are_halted() -> None:
     assert _roles("Zambia withdrew its soldiers from Malawi.") == [
         (EventType.RETREAT, ["ZMB"], ["MWI"])
     ]
+
+
+def test_talks_and_deals_scuttled_are_halted_and_refused() -> None:
+    # SCUTTLE, TORPEDO and DERAIL join UNDERMINE's block on talks (164) and deals (120) alone.
+    assert _roles("Zambia scuttled the border talks with Malawi.") == [
+        (EventType.SANCTION, ["ZMB"], ["MWI"])
+    ]
+    assert _roles("Malawi torpedoed the water deal with Zambia.") == [
+        (EventType.REJECT, ["MWI"], ["ZMB"])
+    ]
+    assert _roles("The Zambian navy scuttled the old ship near Malawi.") == []
