@@ -240,6 +240,30 @@ ERRATA = {
     "UNDERMINE # SHAN 8/17/93": "UNDERMINE\nSCUTTLE\nTORPEDO\nDERAIL\n"
     "- * TALKS [164] # SCUTTLE TORPEDO DERAIL\n- * &NEGOTIATION [164] # SCUTTLE TORPEDO DERAIL\n"
     "- * DEAL [120] # SCUTTLE TORPEDO DERAIL\n- * &TREATY [120] # SCUTTLE TORPEDO DERAIL",
+    # The dictionary lacks "hand over", "hand back" and "turn over", what one holds given up to
+    # another: they join RETURN's block (returning people and property) with what its
+    # siblings code so, each as its own verb reads it: people held, refugees and the dead of a
+    # side returned (0841, as RETURN's "&REFUGEE" and RELEASE's "&HOSTAGE"), suspects given to
+    # another's justice (063, as EXTRADITE's "&SUSPECT" and "MILITANT"), arms given up (0873,
+    # 0842, as SURRENDER's "&WEAPON" and "ARMS"), control, power or territory yielded (080,
+    # the code of YIELD's block of ceding and relinquishing); nothing else ("handed over
+    # the documents", "the reins").
+    "REVERT": "REVERT\n+HAND_OVER\n+HAND_BACK\n+TURN_OVER\n"
+    + "".join(
+        f"- * {thing} [{code}] # HAND_OVER HAND_BACK TURN_OVER\n"
+        for thing, code in (
+            ("&HOSTAGE", "0841"),
+            ("&REFUGEE", "0841"),
+            ("BODIES", "0841"),
+            ("&SUSPECT", "063"),
+            ("MILITANT", "063"),
+            ("&WEAPON", "0873"),
+            ("ARMS", "0842"),
+            ("CONTROL", "080"),
+            ("POWER", "080"),
+            ("TERRITORY", "080"),
+        )
+    ).rstrip("\n"),
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

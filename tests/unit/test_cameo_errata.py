@@ -355,3 +355,16 @@ def test_talks_and_deals_scuttled_are_halted_and_refused() -> None:
         (EventType.REJECT, ["MWI"], ["ZMB"])
     ]
     assert _roles("The Zambian navy scuttled the old ship near Malawi.") == []
+
+
+def test_what_is_handed_over_is_read_as_its_sibling_verbs_read_it() -> None:
+    # HAND_OVER joins RETURN's block: the dead returned (0841), suspects extradited (063),
+    # control yielded (080); a thing no pattern names is no act.
+    dead = _roles("Malawian rebels handed over the bodies of three Zambian soldiers to Zambia.")
+    assert [(e, s) for e, s, _ in dead] == [(EventType.RETREAT, ["MWI"])]
+    suspects = _roles("Malawi handed the two suspects over to Zambia.")
+    assert [(e, s) for e, s, _ in suspects] == [(EventType.COOPERATE, ["MWI"])]
+    assert _roles("Malawian rebels handed over control of the town to the Zambian army.") == [
+        (EventType.CONCEDE, ["MWI"], ["ZMB"])
+    ]
+    assert _roles("The Zambian chairman handed over the reins to his deputy.") == []
