@@ -242,23 +242,23 @@ ERRATA = {
     "- * DEAL [120] # SCUTTLE TORPEDO DERAIL\n- * &TREATY [120] # SCUTTLE TORPEDO DERAIL",
     # The dictionary lacks "hand over", "hand back" and "turn over", what one holds given up to
     # another: they join RETURN's block (returning people and property) with what its
-    # siblings code so, each as its own verb reads it: people held, refugees and the dead of a
-    # side returned (0841, as RETURN's "&REFUGEE" and RELEASE's "&HOSTAGE"), suspects given to
-    # another's justice (063, as EXTRADITE's "&SUSPECT" and "MILITANT"), arms given up (0873,
-    # 0842, as SURRENDER's "&WEAPON" and "ARMS"), control, power or territory yielded (080,
-    # the code of YIELD's block of ceding and relinquishing); nothing else ("handed over
-    # the documents", "the reins").
+    # siblings code so, each as its own verb reads it: hostages and captives, refugees and the
+    # dead of a side returned (0841, as RETURN's "&REFUGEE" and RELEASE's "&HOSTAGE"; not
+    # prisoners, handed from one authority to another as often as freed), suspects given to
+    # another's justice (063, as EXTRADITE's "&SUSPECT" and "MILITANT"), control, power or
+    # territory yielded (080, the code of YIELD's block of ceding and relinquishing); nothing
+    # else ("handed over the documents", "the reins"; arms handed over are the light verb's,
+    # one's own laid down, another's given).
     "REVERT": "REVERT\n+HAND_OVER\n+HAND_BACK\n+TURN_OVER\n"
     + "".join(
         f"- * {thing} [{code}] # HAND_OVER HAND_BACK TURN_OVER\n"
         for thing, code in (
-            ("&HOSTAGE", "0841"),
+            ("HOSTAGES", "0841"),
+            ("CAPTIVES", "0841"),
             ("&REFUGEE", "0841"),
             ("BODIES", "0841"),
             ("&SUSPECT", "063"),
             ("MILITANT", "063"),
-            ("&WEAPON", "0873"),
-            ("ARMS", "0842"),
             ("CONTROL", "080"),
             ("POWER", "080"),
             ("TERRITORY", "080"),
