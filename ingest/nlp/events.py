@@ -754,9 +754,10 @@ def _sentence_events(
         # "the cabinet approved a plan to build a dam": an approval (CAMEO's block of
         # approving, read as a commitment or an endorsement) binds the approver to no one where
         # no party besides it is named: a body passing its own measure ("Chile and Peru
-        # ratified the pact" names two).
+        # ratified the pact" names two; "approved of the new constitution" is a view voiced).
         approval = trig.type in (EventType.AGREE, EventType.SUPPORT) and not trig.nominal
         approval = approval and lower_lemma(trig.token) in lex.approving and len(source) < 2
+        approval = approval and not prep_objects(trig.token, ("of",))
         # "we make no apology for it": an apology denied to no one named is one's own act
         # defended, no relation to anyone.
         unapologetic = negated and trig.mode == "apology"
