@@ -225,6 +225,45 @@ ERRATA = {
     "TERMINATE": "TERMINATE\n+BREAK_OFF",
     "- * PARTY [160] # ABANDON": "- * PARTY [160] # ABANDON\n- * TALKS [164] # ABANDON\n"
     "- * &NEGOTIATION [164] # ABANDON",
+    # WITHDRAW reads a withdrawal from diplomatic efforts and a delegation withdrawn as
+    # negotiations halted (164), and PULL_OUT, of its block, talks left ("(OF TALKS)", 164),
+    # but has no talks of its own, so "withdrew from the talks" was a military retreat (its
+    # RETREAT's "FROM +", 0874): talks or negotiations withdrawn from are halted, SANCTION.
+    "- * (FROM {DIPLOMATIC EFFORTS}) [164] # WITHDRAW": "- * (FROM {DIPLOMATIC EFFORTS}) [164] "
+    "# WITHDRAW\n- * (FROM TALKS) [164] # WITHDRAW\n- * (FROM &NEGOTIATION) [164] # WITHDRAW",
+    # The dictionary lacks the verbs that wreck a course as a ship is sunk ("scuttle",
+    # "torpedo", "derail"), beside those of its block that sabotage or undermine it (160):
+    # they join that block with the two things its siblings code them on, talks wrecked being
+    # negotiations halted (164, as CANCEL's block reads talks called off) and a deal wrecked a
+    # deal refused (120, as REFUSE * DEAL and REJECT * &TREATY), and nothing else ("scuttled
+    # the ship").
+    "UNDERMINE # SHAN 8/17/93": "UNDERMINE\nSCUTTLE\nTORPEDO\nDERAIL\n"
+    "- * TALKS [164] # SCUTTLE TORPEDO DERAIL\n- * &NEGOTIATION [164] # SCUTTLE TORPEDO DERAIL\n"
+    "- * DEAL [120] # SCUTTLE TORPEDO DERAIL\n- * &TREATY [120] # SCUTTLE TORPEDO DERAIL",
+    # The dictionary lacks "hand over", "hand back" and "turn over", what one holds given up to
+    # another: they join RETURN's block (returning people and property) with what its
+    # siblings code so, each as its own verb reads it: hostages and captives, refugees and the
+    # dead of a side returned (0841, as RETURN's "&REFUGEE" and RELEASE's "&HOSTAGE"; not
+    # prisoners, handed from one authority to another as often as freed), suspects given to
+    # another's justice (063, as EXTRADITE's "&SUSPECT" and "MILITANT"), control, power or
+    # territory yielded (080, the code of YIELD's block of ceding and relinquishing); nothing
+    # else ("handed over the documents", "the reins"; arms handed over are the light verb's,
+    # one's own laid down, another's given).
+    "REVERT": "REVERT\n+HAND_OVER\n+HAND_BACK\n+TURN_OVER\n"
+    + "".join(
+        f"- * {thing} [{code}] # HAND_OVER HAND_BACK TURN_OVER\n"
+        for thing, code in (
+            ("HOSTAGES", "0841"),
+            ("CAPTIVES", "0841"),
+            ("&REFUGEE", "0841"),
+            ("BODIES", "0841"),
+            ("&SUSPECT", "063"),
+            ("MILITANT", "063"),
+            ("CONTROL", "080"),
+            ("POWER", "080"),
+            ("TERRITORY", "080"),
+        )
+    ).rstrip("\n"),
 }
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps

@@ -733,7 +733,7 @@ def _sentence_events(
         alone = trig.type is EventType.CONSULT and trig.noun is None and not trig.nominal
         alone = alone and trig.mode != "third-party"
         alone = alone and not any(lookup_noun(lex, o) for o in objects_of(trig.token))
-        if (met or alone) and not (target or participants) and in_session(lex, trig):
+        if (met or alone) and not (target or participants) and in_session(lex, index, trig, source):
             participants, source = source, []
         # "issued warnings against attempts to enter the zone": a warning to no side named
         # threatens no one, as the verb with no one warned does not ("warned against ...");
@@ -751,9 +751,18 @@ def _sentence_events(
             or bool(measures)
             or lower_lemma(trig.noun or trig.token) == "warning"
         )
-        if (trig.needs_partner or trig.aimed or met or alone or warning) and not (
-            target or participants
-        ):
+        # "the cabinet approved a plan to build a dam": an approval (CAMEO's block of
+        # approving, read as a commitment or an endorsement) binds the approver to no one where
+        # no party besides it is named: a body passing its own measure ("Chile and Peru
+        # ratified the pact" names two; "approved of the new constitution" is a view voiced).
+        approval = trig.type in (EventType.AGREE, EventType.SUPPORT) and not trig.nominal
+        approval = approval and lower_lemma(trig.token) in lex.approving and len(source) < 2
+        approval = approval and not prep_objects(trig.token, ("of",))
+        # "we make no apology for it": an apology denied to no one named is one's own act
+        # defended, no relation to anyone.
+        unapologetic = negated and trig.mode == "apology"
+        partnered = trig.needs_partner or trig.aimed or met or alone or warning
+        if (partnered or approval or unapologetic) and not (target or participants):
             continue
         if trig.type == EventType.CONSULT and in_interview(trig.token):
             continue

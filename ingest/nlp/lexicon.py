@@ -99,6 +99,8 @@ class Lexicon:
     departing: frozenset[str]  # "leave", "depart": forces leaving a place withdraw from it
     disbanding: frozenset[str]  # "disband", "dissolve": forces disbanding demobilise
     refusing: frozenset[str]  # "deny", "rule out": their gerund's act was not done
+    assembling: frozenset[str]  # "gather", "convene": with no object, a meeting of the subject
+    approving: frozenset[str]  # "approve", "ratify": an accord only with a party besides the doer
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
     of_people: dict[
         str, tuple[EventType, str | None]
@@ -391,6 +393,8 @@ def load_lexicon() -> Lexicon:
         departing=frozenset(raw["departing_verbs"]["verbs"]),
         disbanding=_disbanding(cameo, forces),
         refusing=_block_verbs(cameo_raw, raw["refusing_verbs"]),
+        approving=_block_verbs(cameo_raw, raw["approving_verbs"]),
+        assembling=_block_verbs(cameo_raw, raw["assembling_verbs"]),
         receiving=_receiving(cameo),
         of_people=_of_leaders(cameo_raw, cameo),
         light_preps=light_preps,
@@ -762,15 +766,15 @@ def _load_cameo(
     for key, listed in raw["verbs"].items():
         # A pattern naming only a preposition ("attacked by") tells no sense apart; one
         # written for some verbs of a block is theirs alone.
-        # A meeting left by a preposition is left going out of it ("pulled out of the talks"),
-        # not by any "of" near the verb ("attended the opening of the talks").
+        # A meeting left "of" is left going out of it ("pulled out of the talks"), not by any
+        # "of" near the verb ("attended the opening of the talks"); "withdrew from" leaves it.
         found = [
             (p, len(only) if only else len(listed) * 99, narrowed, meeting)
             for b in listed
             for p, only, narrowed, meeting in blocks[b]
             if (only is None or key in only)
             and (not p.by_subject or by_arms(p))
-            and not (meeting and p.preps and not key.endswith(" out"))
+            and not (meeting and any(w == "of" for w, _ in p.preps) and not key.endswith(" out"))
         ]
         # A phrase around a synset narrows the verb's pattern on the synset alone: where that
         # one reads the same words otherwise ("sign &treaty" SUPPORT, "sign trade &treaty"

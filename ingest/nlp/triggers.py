@@ -620,6 +620,10 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         return named
     if (death := _died_in_attack(lex, token, lemma)) is not None:
         return death
+    if lemma in lex.assembling and not objs and token.dep_ not in BACKGROUND:
+        # "NATO defence ministers gathered in Brussels": coming together with no object is a
+        # meeting (CAMEO's ASSEMBLE block, 040), coded where whom one met is told.
+        return Trigger(token, EventType.CONSULT, "meeting", 0.75, text=token.text)
     if lemma in lex.departing and _forces_leave(lex, token):
         return Trigger(token, EventType.RETREAT, "military", 0.8, text=token.text)
     if lemma in lex.disbanding and _forces_disband(lex, token):

@@ -660,17 +660,21 @@ def view_of_own(
 _MEETINGS = frozenset({"meeting", MODE_OF_TYPE[EventType.CONSULT]})
 
 
-def in_session(lex: Lexicon, trig: Trigger) -> bool:
+def in_session(lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str]) -> bool:
     """ "NATO foreign ministers convened in Brussels to discuss the crisis", "leaders of AU
     member states met in Niamey": officials named in the plural by their office, coming
     together (a meeting verb CAMEO files under consulting, 04: "meet", "convene") with no one
-    named, meet one another, each for his own side. A body alone that sits ("the cabinet met on
-    Monday", "Parliament would meet briefly") holds its own session: one side, no meeting."""
+    named, meet one another, each for his own side; so do the states of an intergovernmental
+    body that sits ("the Arab League convened in Cairo"). A body of one side that sits ("the
+    cabinet met on Monday", "Parliament would meet briefly") holds its own session: no
+    meeting."""
     subj = next(iter(children(trig.token, ("nsubj",))), None)
     if trig.mode not in _MEETINGS or not lemma_in(trig.token, lex.convening) or subj is None:
         return False
     if objects_of(trig.token) or prep_objects(trig.token, ("with",)):
         return False
+    if source and all(index.sectors.get(a) == "intergovernmental" for a in source):
+        return True
     return subj.tag_ in ("NNS", "NNPS") and is_office_word(lower_lemma(subj))
 
 
@@ -1546,8 +1550,10 @@ def own_activity(index: ActorIndex, trig: Trigger, source: list[str]) -> bool:
         owners = children(obj, ("poss",))
         if not owners or obj.ent_type_ == "PERSON" or is_office_word(obj.text):
             continue
-        # "their" with no antecedent found is the subject's, as a possessive usually is.
-        if all(set(index.actors_in(o)) <= set(source) for o in owners):
+        # A possessive pronoun that names no one acted on ("would be suspending her
+        # campaign", "their" with no antecedent found) is the subject's, as it usually is,
+        # whomever it would stand for read alone: no target came of it.
+        if all(o.pos_ == "PRON" or set(index.actors_in(o)) <= set(source) for o in owners):
             return True
     return False
 

@@ -333,3 +333,38 @@ def test_talks_halted_broken_off_or_abandoned_are_negotiations_halted() -> None:
     # Not the verbs alone: a trail abandoned, a branch broken off.
     assert _roles("Nepalese hikers abandoned the trail in the storm.") == []
     assert _roles("Chilean farmers broke off a branch of the tree.") == []
+
+
+def test_talks_withdrawn_from_are_halted() -> None:
+    # WITHDRAW's diplomatic efforts and delegation withdrawn (164), and PULL_OUT's "(OF
+    # TALKS)": talks withdrawn from are negotiations halted, no military retreat.
+    assert _roles("Zambia withdrew from the border talks with Malawi on Tuesday.") == [
+        (EventType.SANCTION, ["ZMB"], ["MWI"])
+    ]
+    assert _roles("Zambia withdrew its soldiers from Malawi.") == [
+        (EventType.RETREAT, ["ZMB"], ["MWI"])
+    ]
+
+
+def test_talks_and_deals_scuttled_are_halted_and_refused() -> None:
+    # SCUTTLE, TORPEDO and DERAIL join UNDERMINE's block on talks (164) and deals (120) alone.
+    assert _roles("Zambia scuttled the border talks with Malawi.") == [
+        (EventType.SANCTION, ["ZMB"], ["MWI"])
+    ]
+    assert _roles("Malawi torpedoed the water deal with Zambia.") == [
+        (EventType.REJECT, ["MWI"], ["ZMB"])
+    ]
+    assert _roles("The Zambian navy scuttled the old ship near Malawi.") == []
+
+
+def test_what_is_handed_over_is_read_as_its_sibling_verbs_read_it() -> None:
+    # HAND_OVER joins RETURN's block: the dead returned (0841), suspects extradited (063),
+    # control yielded (080); a thing no pattern names is no act.
+    dead = _roles("Malawian rebels handed over the bodies of three Zambian soldiers to Zambia.")
+    assert [(e, s) for e, s, _ in dead] == [(EventType.RETREAT, ["MWI"])]
+    suspects = _roles("Malawi handed the two suspects over to Zambia.")
+    assert [(e, s) for e, s, _ in suspects] == [(EventType.COOPERATE, ["MWI"])]
+    assert _roles("Malawian rebels handed over control of the town to the Zambian army.") == [
+        (EventType.CONCEDE, ["MWI"], ["ZMB"])
+    ]
+    assert _roles("The Zambian chairman handed over the reins to his deputy.") == []

@@ -4,7 +4,8 @@ or place, protesters' violence to people, an event as the doer; with the real En
 
 import pytest
 
-from graph.models import EventType
+from graph.models import Article, EventType
+from ingest.nlp.pipeline import extract_events
 from tests.unit.test_event_assertion import _events
 
 # (sentence, expected events as (type, source, target, negated, hypothetical))
@@ -987,6 +988,32 @@ CASES = [
         "Chadian rebels withdrew from fighting in the north.",
         [(EventType.RETREAT, {"TCD-rebels"}, set(), False, False)],
     ),
+    # An approval (CAMEO's block of approving) with no party besides the approver is a body
+    # passing its own measure, no accord; another's proposal approved stays one.
+    ("The Zambian cabinet approved the plan on Monday.", []),
+    ("The Malawian parliament approved the spending deal on Thursday.", []),
+    (
+        "The Zambian parliament approved Malawi's proposal to share the lake.",
+        [(EventType.AGREE, {"ZMB-legislature"}, {"MWI"}, False, False)],
+    ),
+    # One's own activity suspended, told ahead, threatens no one, whoever else the
+    # possessive could stand for read alone.
+    (
+        "Zambian Governor Mary Banda won the primary in Lusaka. She came in first. Reporters "
+        "said that Senator Grace Mwila would be suspending her campaign.",
+        [],
+    ),
+    # An apology denied to no one named defends one's own act; denied to a party, it stays.
+    ("We make no apology for our policy on drought, the Zambian president said.", []),
+    (
+        "Zambia made no apology to Malawi for the raid.",
+        [(EventType.SUPPORT, {"ZMB"}, {"MWI"}, True, False)],
+    ),
+    # Force used is force done (CAMEO's USE * &WEAPON, 175; 190), no forces readied.
+    (
+        "Zambian police used force against opposition supporters in Kitwe.",
+        [(EventType.ASSAULT, {"ZMB-police"}, {"ZMB-opposition"}, False, False)],
+    ),
 ]
 
 
@@ -1000,3 +1027,11 @@ def test_another_sides_retreat_agreed_to_is_no_concession() -> None:
     events = _events("Ukraine agreed to Russia's withdrawal from Kherson.")
     assert (EventType.AGREE, {"UKR"}, {"RUS"}, False, False) in events
     assert all(e[0] is not EventType.CONCEDE for e in events)
+
+
+def test_the_force_of_the_law_vowed_is_no_threat_of_arms() -> None:
+    # The law's force used against someone is coercion short of arms (CAMEO 17), not the
+    # armed forces the noun "force" names under a light verb.
+    text = "The Zambian minister promised to use the full force of the law against thieves."
+    (result,) = extract_events([Article(id="a1", text=text, format="text")])
+    assert [(e.type, e.mode) for e in result.events] == [(EventType.THREATEN, "coercion")]

@@ -1034,14 +1034,25 @@ SENTENCES = [
     ("The Polish president met on Monday to discuss the budget.", []),
     ("The Polish president will meet on Monday to discuss the budget.", []),
     ("Polish senators talked for hours about the budget.", []),
-    # Officials named by their office, coming together with no one named, meet one another;
-    # a body that sits holds its own session, one side alone, unless it meets a named other.
+    # Officials named by their office, coming together with no one named, meet one another, as
+    # the states of an intergovernmental body that sits do; a body of one side that sits holds
+    # its own session, unless it meets a named other. Coming together is any verb of CAMEO's
+    # ASSEMBLE block that tells people meeting ("gather", "assemble"); a crowd's is none.
     (
         "Arab League foreign ministers convened in Cairo on Sunday.",
         [(EventType.CONSULT, NONE, NONE, F({"Arab League"}), False, False)],
     ),
+    (
+        "Arab League foreign ministers gathered in Cairo on Friday.",
+        [(EventType.CONSULT, NONE, NONE, F({"Arab League"}), False, False)],
+    ),
     ("The Ghanaian cabinet met in Accra on Monday to discuss the drought.", []),
-    ("The African Union convened in Addis Ababa on Sunday to discuss the crisis in Sudan.", []),
+    ("The Zambian cabinet gathered in Lusaka on Monday.", []),
+    ("Supporters of the Zambian president gathered outside the court.", []),
+    (
+        "The African Union convened in Addis Ababa on Sunday to discuss the crisis in Sudan.",
+        [(EventType.CONSULT, NONE, NONE, F({"African Union"}), False, False)],
+    ),
     ("The Kenyan parliament will sit briefly and meet again in October.", []),
     (
         "The Ghanaian cabinet met the Togolese delegation in Accra on Monday.",
