@@ -1744,11 +1744,14 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 
 def _is_verb_form(token: Token) -> bool:
-    """A verb the model took into a name: tagged as one, or a sentence or list item opening
-    on the -ing form of a common verb ("Praising Putin, ...", "4. Questioning Vindman's
-    judgment": the model tags it a proper noun)."""
+    """A verb the model took into a name: tagged as one, the modal of a verb in its base form
+    ("Will Warren keep her lead?"; not "Will Ferrell said", which the parse may also read
+    so), or a sentence or list item opening on the -ing form of a common verb ("Praising
+    Putin, ...", "4. Questioning Vindman's judgment": the model tags it a proper noun)."""
     if token.tag_.startswith("VB"):
         return True
+    if token.tag_ == "MD":
+        return token.dep_ == "aux" and token.head.tag_ == "VB"
     word, common = token.lower_, common_words()
     before = token.nbor(-1) if token.i > 0 else None
     opening = before is None or token.is_sent_start or before.is_punct or before.like_num

@@ -1730,3 +1730,25 @@ def test_an_acronym_no_gazetteer_knows_tagged_a_place_is_a_body(nlp: Language) -
     text = "Interior Minister Ana Ruiz calls on CONMEBOL to strip hosts Peru of the cup."
     kinds = {a.id: a.kind for a in _resolve(nlp, text).actors}
     assert kinds.get("org:conmebol") is ActorKind.ORGANISATION, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Maria Cantwell spoke in Iowa on Friday. Will Cantwell keep her lead in the polls?",
+        "Governor Tom Keller won the vote. Will Keller sign the bill?",
+    ],
+)
+def test_the_modal_opening_a_question_is_no_part_of_the_name_after_it(
+    nlp: Language, text: str
+) -> None:
+    # "Will Cantwell keep ...?": the modal of the question, not a given name, so the surname
+    # is the person the article named in full.
+    ids = {a.id for a in _resolve(nlp, text).actors if a.kind is PER}
+    assert len(ids) == 1, ids
+
+
+def test_a_given_name_spelled_as_a_modal_stays_in_the_name(nlp: Language) -> None:
+    text = "Will Ferrell said on Sunday that the film would open in May."
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert "person:will-ferrell" in ids, ids
