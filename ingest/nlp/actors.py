@@ -668,7 +668,7 @@ def resolve_actors(
     things = [e for e in doc.ents if _names_a_thing(e, gaz)]
     # A ship's or a storm's name after its word.
     named = _ship_names(doc, words) + _storm_names(doc, words)
-    credits |= {t.i for e in things for t in e} | _quoted_titles(doc)
+    credits |= {t.i for e in things for t in e} | _quoted_titles(doc) | _team_names(doc, gaz)
     credits |= {i for start, name in named for i in range(start, name.end)}
     # A name the article tags a product, a work or a building more often than a name of
     # someone is that thing where the model tags it a body, alone or after a body the article
@@ -1049,6 +1049,27 @@ def _quoted_titles(doc: Doc) -> set[int]:
         if span is not None and any(t.tag_ == "PRP" or t.tag_.startswith("VB") for t in span):
             found.update(range(span.start, span.end))
     return found
+
+
+def _team_names(doc: Doc, gaz: Gazetteer) -> set[int]:
+    """Tokens of a club's name: a town's before an agent word written as a capitalised
+    plural ("the Ottawa Senators", "Kabul Rangers"), a name of its own in a sentence not in
+    title case, not the town's state body ("senators in Ottawa"); and that word written so
+    anywhere else in the article ("the Senators scored"). A state's own name or demonym is
+    no town: "US Marines" are the state's."""
+    found: set[int] = set()
+    plurals: set[str] = set()
+    for token in doc:
+        if token.tag_ != "NNPS" or token.is_sent_start or not gaz.find_agents([token.lower_]):
+            continue
+        town = next(
+            (n for n in (2, 1) if token.i >= n and _is_town(doc[token.i - n : token.i].text)), 0
+        )
+        sentence = token.sent
+        if town and any(t.is_alpha and not t.is_stop and t.text.islower() for t in sentence):
+            found.update(range(token.i - town, token.i + 1))
+            plurals.add(token.text)
+    return found | {t.i for t in doc if t.text in plurals and not t.is_sent_start}
 
 
 def _entities(doc: Doc) -> list[Span]:

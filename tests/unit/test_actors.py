@@ -1752,3 +1752,25 @@ def test_a_given_name_spelled_as_a_modal_stays_in_the_name(nlp: Language) -> Non
     text = "Will Ferrell said on Sunday that the film would open in May."
     ids = {a.id for a in _resolve(nlp, text).actors}
     assert "person:will-ferrell" in ids, ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ottawa Senators beat the Boston Bruins 4-2 on Saturday night. The Senators scored "
+        "twice in the third period.",
+        "Ottawa Senators fans cheered as the Senators won their fifth game in a row.",
+    ],
+)
+def test_a_team_named_by_its_town_and_a_plural_agent_word_is_no_state_body(
+    nlp: Language, text: str
+) -> None:
+    # A hockey club named for its city: no legislature, nor Canada, whose capital it names.
+    actors = _resolve(nlp, text).actors
+    assert all(a.country != "CAN" for a in actors), [(a.id, a.country) for a in actors]
+
+
+def test_lawmakers_of_a_capital_in_running_text_stay_its_state_body(nlp: Language) -> None:
+    text = "Senators in Ottawa rejected the budget on Tuesday, and the Senate adjourned."
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert "sector:CAN-legislature" in ids, ids
