@@ -3113,6 +3113,11 @@ def _agents(
             # most (a gold toilet's theft "in England", the artwork entitled "America").
             if country is None and stays:
                 country = _site_told_before(doc, start, places, starts) or headline
+            # Else, for an office, the one state the sentences just before it in its paragraph
+            # name ("Slovakia objects. Economy Minister X said"), not the article's.
+            if country is None and (leader or person is not None):
+                country = _state_told_before(doc, start, places, starts)
+                guessed = country is not None
             # Else the article's country, unless named only in a phrase of the verb ("The
             # minister held talks with Iranian envoys": no Iranian minister).
             # Nor the state an envoy is sent to ("the special envoy to Ukraine").
@@ -3697,6 +3702,19 @@ def _names_state(doc: Doc, place: _Place, *, sector: str, bodies: dict[int, str]
     return place.start <= argument.i < place.end and all(
         c.i >= place.start for c in argument.children if c.dep_ == "compound"
     )
+
+
+def _state_told_before(doc: Doc, start: int, places: list[_Place], starts: list[int]) -> str | None:
+    """The country of the places the last sentence naming any before an agent's names, in
+    the few of its paragraph (`starts`: the sentences' first tokens), if all are of one."""
+    k = bisect_right(starts, start) - 1
+    for j in range(k - 1, max(k - _STORY_SENTENCES, 0) - 1, -1):
+        if "\n" in doc[starts[j + 1] - 1].text_with_ws:
+            break  # the paragraph opens at j + 1
+        told = {p.country for p in places if starts[j] <= p.start < starts[j + 1]}
+        if told:
+            return told.pop() if len(told) == 1 else None
+    return None
 
 
 def _site_told_before(doc: Doc, start: int, places: list[_Place], starts: list[int]) -> str | None:

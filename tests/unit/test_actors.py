@@ -1774,3 +1774,17 @@ def test_lawmakers_of_a_capital_in_running_text_stay_its_state_body(nlp: Languag
     text = "Senators in Ottawa rejected the budget on Tuesday, and the Senate adjourned."
     ids = {a.id for a in _resolve(nlp, text).actors}
     assert "sector:CAN-legislature" in ids, ids
+
+
+def test_an_office_with_no_state_in_its_sentence_is_of_the_state_just_told(
+    nlp: Language,
+) -> None:
+    # France is named most, but the sentence before the minister's names Slovakia alone.
+    text = (
+        "France wants a larger farm budget. France and Germany backed the plan last week, and "
+        "France will host the talks. Slovakia is unhappy. Economy Minister Pavol Hrasko said "
+        "on Monday that the plan would hurt poorer members."
+    )
+    countries = {a.id: a.country for a in _resolve(nlp, text).actors}
+    assert countries["person:pavol-hrasko"] == "SVK", countries
+
