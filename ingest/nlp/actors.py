@@ -49,6 +49,7 @@ from ingest.nlp.places import (
     PlaceKind,
     in_place_slot,
     load_places,
+    names_water,
 )
 from ingest.nlp.syntax import prep_objects, prepositions
 from ingest.nlp.textprep import common_words, doc_text
@@ -3594,8 +3595,9 @@ def _places(
     for t in toponyms:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         inside = t.kind not in ("country", "continent")  # countries: the gazetteer's own
-        # A name the model tags a people is no town ("Catalan police": no Turkish Çatalan).
-        if span is None or span.root.ent_type_ == "NORP":
+        # A name the model tags a people is no town ("Catalan police": no Turkish Çatalan),
+        # nor is a sea's, which is no state's ("Red Sea trade": not Sudan's Red Sea state).
+        if span is None or span.root.ent_type_ == "NORP" or names_water(span):
             continue
         if inside and t.country and others.isdisjoint(range(span.start, span.end)):
             found.append(_Place(span.start, span.end, t.country, town=True))

@@ -1788,3 +1788,22 @@ def test_an_office_with_no_state_in_its_sentence_is_of_the_state_just_told(
     countries = {a.id: a.country for a in _resolve(nlp, text).actors}
     assert countries["person:pavol-hrasko"] == "SVK", countries
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president said on Friday that Red Sea trade routes must stay open.",
+        "Speaking at a Red Sea forum, the president promised new patrols.",
+    ],
+)
+def test_a_sea_named_beside_an_office_tells_no_state(nlp: Language, text: str) -> None:
+    # "Red Sea" is also a Sudanese state's name; written before a noun that is not a
+    # division's, it is the sea, which is no one's.
+    ids = _placed_ids(nlp, text)
+    assert not any("SDN" in i for i in ids), ids
+
+
+def test_a_division_named_for_a_sea_stays_its_state(nlp: Language) -> None:
+    text = "The governor of Red Sea state said on Friday that the port would reopen."
+    ids = _placed_ids(nlp, text)
+    assert any("SDN" in i for i in ids), ids
