@@ -951,11 +951,16 @@ def _without_agents_places(doc: Doc, mentions: list[_Mention]) -> list[_Mention]
 
 
 def _names_a_thing(ent: Span, gaz: Gazetteer) -> bool:
-    """A law, a treaty, an event, a work, a product or a building by its label, or a law by
-    its name ("Caesar Syria Civilian Protection Act" tagged ORG); not a known name the model
-    mislabelled whole ("Syria" tagged EVENT)."""
+    """A law, a treaty, an event, a work, a product or a building by its label, a law or a
+    meeting by its name ("Caesar Syria Civilian Protection Act", "the NATO Summit" tagged
+    ORG: a meeting's noun that is no body of people's, unlike "Conference"); not a known
+    name the model mislabelled whole ("Syria" tagged EVENT)."""
     if ent.label_ == "ORG":
-        return ent[-1].lower_ in _LAW_HEADS
+        head = ent[-1].lemma_.lower()
+        meeting = head in load_lexicon().visits and not is_group_noun(head)
+        return ent[-1].lower_ in _LAW_HEADS or (
+            meeting and len(ent) > 1 and gaz.lookup(ent.text) is None
+        )
     if _carrier_misread(ent):
         return False
     tokens = _trim(list(ent))

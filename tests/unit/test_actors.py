@@ -1807,3 +1807,23 @@ def test_a_division_named_for_a_sea_stays_its_state(nlp: Language) -> None:
     text = "The governor of Red Sea state said on Friday that the port would reopen."
     ids = _placed_ids(nlp, text)
     assert any("SDN" in i for i in ids), ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The members of the G20 Summit must act now, the president wrote. The G20 met in Osaka.",
+        "Delegates to the NATO Summit in Madrid approved the plan.",
+    ],
+)
+def test_a_meeting_named_for_a_body_is_no_actor_of_its_own(nlp: Language, text: str) -> None:
+    # A summit is an occasion, not a second id beside the body that holds it.
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert not any(i.endswith("-summit") for i in ids), ids
+
+
+def test_a_body_named_a_conference_stays_a_body(nlp: Language) -> None:
+    # "conference" is also a body of people (WordNet), unlike "summit".
+    text = "The Southern Leadership Conference condemned the ruling on Monday."
+    kinds = {a.id: a.kind for a in _resolve(nlp, text).actors}
+    assert kinds.get("org:southern-leadership-conference") is ORG, kinds
