@@ -1059,14 +1059,16 @@ def _quoted_titles(doc: Doc) -> set[int]:
 
 def _team_names(doc: Doc, gaz: Gazetteer) -> set[int]:
     """Tokens of a club's name: a town's before an agent word written as a capitalised
-    plural ("the Ottawa Senators", "Kabul Rangers"), a name of its own in a sentence not in
-    title case, not the town's state body ("senators in Ottawa"); and that word written so
-    anywhere else in the article ("the Senators scored"). A state's own name or demonym is
-    no town: "US Marines" are the state's."""
+    plural that ends the name ("the Ottawa Senators"; not "the Ohio Taxpayers Party"), a
+    name of its own in a sentence not in title case, not the town's state body ("senators
+    in Ottawa"); and that word written so anywhere else in the article ("the Senators
+    scored"). A state's own name or demonym is no town: "US Marines" are the state's."""
     found: set[int] = set()
     plurals: set[str] = set()
     for token in doc:
         if token.tag_ != "NNPS" or token.is_sent_start or not gaz.find_agents([token.lower_]):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
             continue
         town = next(
             (n for n in (2, 1) if token.i >= n and _is_town(doc[token.i - n : token.i].text)), 0

@@ -1827,3 +1827,10 @@ def test_a_body_named_a_conference_stays_a_body(nlp: Language) -> None:
     text = "The Southern Leadership Conference condemned the ruling on Monday."
     kinds = {a.id: a.kind for a in _resolve(nlp, text).actors}
     assert kinds.get("org:southern-leadership-conference") is ORG, kinds
+
+
+def test_a_plural_agent_word_inside_a_longer_name_is_no_team(nlp: Language) -> None:
+    # "Taxpayers" does not end the name: the party's, which a team's rule must leave alone.
+    text = "She named Ohio Taxpayers Party chairman Ann Lee as her deputy."
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert any("taxpayers" in i for i in ids), ids
