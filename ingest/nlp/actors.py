@@ -3121,9 +3121,11 @@ def _agents(
             # most (a gold toilet's theft "in England", the artwork entitled "America").
             if country is None and stays:
                 country = _site_told_before(doc, start, places, starts) or headline
-            # Else, for an office, the one state the sentences just before it in its paragraph
-            # name ("Slovakia objects. Economy Minister X said"), not the article's.
-            if country is None and (leader or person is not None):
+            # Else, for a person titled with an office, the one state the sentences just
+            # before in its paragraph name ("Slovakia objects. Economy Minister X said"), not
+            # the article's. A bare office is more often the article's state's: "the
+            # president" after a sentence on Iran, in a story of American politics.
+            if country is None and person is not None:
                 country = _state_told_before(doc, start, places, starts)
                 guessed = country is not None
             # Else the article's country, unless named only in a phrase of the verb ("The

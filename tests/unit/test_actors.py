@@ -1834,3 +1834,15 @@ def test_a_plural_agent_word_inside_a_longer_name_is_no_team(nlp: Language) -> N
     text = "She named Ohio Taxpayers Party chairman Ann Lee as her deputy."
     ids = {a.id for a in _resolve(nlp, text).actors}
     assert any("taxpayers" in i for i in ids), ids
+
+
+def test_a_bare_office_after_a_sentence_on_another_state_stays_the_article_s(
+    nlp: Language,
+) -> None:
+    text = (
+        "American voters go to the polls in November. The United States Senate passed the "
+        "budget. The United States House will follow. Officials said Iran tried to hack voting "
+        "systems. The president will run again in 2024."
+    )
+    countries = {a.country for a in _resolve(nlp, text).actors if "president" in a.aliases}
+    assert countries == {"USA"}, countries
