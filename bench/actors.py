@@ -15,6 +15,9 @@ each with its reason:
   entry      a surface form of one id is a dictionary alias of the other
   acronym    one name is the initials of the other's words ("NLD" / "National League for
              Democracy")
+  spelled    the same words but for a letter added, dropped or changed in some of four
+             letters or more, same kind but states (one id per state code): transliterations
+             ("Osama bin Laden" / "Usama bin Ladin")
 A true split is a suspect pair that names one actor; the goal is none.
 """
 
@@ -121,6 +124,8 @@ def suspect_pairs(seen: dict[str, Seen]) -> list[tuple[str, str, str]]:
             pairs.append((a, b, "inside"))
         elif sa.kind == sb.kind == "person" and wa[-1] == wb[-1]:
             pairs.append((a, b, "surname"))
+        elif sa.kind == sb.kind != "country" and _spelled_apart(wa, wb):
+            pairs.append((a, b, "spelled"))
     return pairs
 
 
@@ -133,6 +138,26 @@ def _initials(short: str, long: str) -> bool:
 def _surname_of(person: Seen, words: list[str], short: list[str]) -> bool:
     """Whether `short` is the end of a person's name ("Buttigieg" of "Pete Buttigieg")."""
     return person.kind == "person" and len(short) < len(words) and words[-len(short) :] == short
+
+
+def _spelled_apart(one: list[str], other: list[str]) -> bool:
+    """Whether two names' words pair up, each alike or one letter apart in a word of four
+    letters or more ("usama bin ladin" / "osama bin laden")."""
+    if len(one) != len(other) or one == other:
+        return False
+    return all(
+        x == y or (min(len(x), len(y)) >= 4 and _one_letter_apart(x, y))
+        for x, y in zip(one, other, strict=True)
+    )
+
+
+def _one_letter_apart(x: str, y: str) -> bool:
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long = sorted((x, y), key=len)
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(len(long))
+    )
 
 
 def _inside(short: list[str], long: list[str]) -> bool:

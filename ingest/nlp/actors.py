@@ -49,6 +49,7 @@ from ingest.nlp.places import (
     PlaceKind,
     in_place_slot,
     load_places,
+    names_water,
 )
 from ingest.nlp.syntax import prep_objects, prepositions
 from ingest.nlp.textprep import common_words, doc_text
@@ -668,7 +669,7 @@ def resolve_actors(
     things = [e for e in doc.ents if _names_a_thing(e, gaz)]
     # A ship's or a storm's name after its word.
     named = _ship_names(doc, words) + _storm_names(doc, words)
-    credits |= {t.i for e in things for t in e} | _quoted_titles(doc)
+    credits |= {t.i for e in things for t in e} | _quoted_titles(doc) | _team_names(doc, gaz)
     credits |= {i for start, name in named for i in range(start, name.end)}
     # A name the article tags a product, a work or a building more often than a name of
     # someone is that thing where the model tags it a body, alone or after a body the article
@@ -951,11 +952,16 @@ def _without_agents_places(doc: Doc, mentions: list[_Mention]) -> list[_Mention]
 
 
 def _names_a_thing(ent: Span, gaz: Gazetteer) -> bool:
-    """A law, a treaty, an event, a work, a product or a building by its label, or a law by
-    its name ("Caesar Syria Civilian Protection Act" tagged ORG); not a known name the model
-    mislabelled whole ("Syria" tagged EVENT)."""
+    """A law, a treaty, an event, a work, a product or a building by its label, a law or a
+    meeting by its name ("Caesar Syria Civilian Protection Act", "the NATO Summit" tagged
+    ORG: a meeting's noun that is no body of people's, unlike "Conference"); not a known
+    name the model mislabelled whole ("Syria" tagged EVENT)."""
     if ent.label_ == "ORG":
-        return ent[-1].lower_ in _LAW_HEADS
+        head = ent[-1].lemma_.lower()
+        meeting = head in load_lexicon().visits and not is_group_noun(head)
+        return ent[-1].lower_ in _LAW_HEADS or (
+            meeting and len(ent) > 1 and gaz.lookup(ent.text) is None
+        )
     if _carrier_misread(ent):
         return False
     tokens = _trim(list(ent))
@@ -1050,6 +1056,29 @@ def _quoted_titles(doc: Doc) -> set[int]:
         if span is not None and any(t.tag_ == "PRP" or t.tag_.startswith("VB") for t in span):
             found.update(range(span.start, span.end))
     return found
+
+
+def _team_names(doc: Doc, gaz: Gazetteer) -> set[int]:
+    """Tokens of a club's name: a town's before an agent word written as a capitalised
+    plural that ends the name ("the Ottawa Senators"; not "the Ohio Taxpayers Party"), a
+    name of its own in a sentence not in title case, not the town's state body ("senators
+    in Ottawa"); and that word written so anywhere else in the article ("the Senators
+    scored"). A state's own name or demonym is no town: "US Marines" are the state's."""
+    found: set[int] = set()
+    plurals: set[str] = set()
+    for token in doc:
+        if token.tag_ != "NNPS" or token.is_sent_start or not gaz.find_agents([token.lower_]):
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
+            continue
+        town = next(
+            (n for n in (2, 1) if token.i >= n and _is_town(doc[token.i - n : token.i].text)), 0
+        )
+        sentence = token.sent
+        if town and any(t.is_alpha and not t.is_stop and t.text.islower() for t in sentence):
+            found.update(range(token.i - town, token.i + 1))
+            plurals.add(token.text)
+    return found | {t.i for t in doc if t.text in plurals and not t.is_sent_start}
 
 
 def _entities(doc: Doc) -> list[Span]:
@@ -1747,11 +1776,14 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 
 def _is_verb_form(token: Token) -> bool:
-    """A verb the model took into a name: tagged as one, or a sentence or list item opening
-    on the -ing form of a common verb ("Praising Putin, ...", "4. Questioning Vindman's
-    judgment": the model tags it a proper noun)."""
+    """A verb the model took into a name: tagged as one, the modal of a verb in its base form
+    ("Will Warren keep her lead?"; not "Will Ferrell said", which the parse may also read
+    so), or a sentence or list item opening on the -ing form of a common verb ("Praising
+    Putin, ...", "4. Questioning Vindman's judgment": the model tags it a proper noun)."""
     if token.tag_.startswith("VB"):
         return True
+    if token.tag_ == "MD":
+        return token.dep_ == "aux" and token.head.tag_ == "VB"
     word, common = token.lower_, common_words()
     before = token.nbor(-1) if token.i > 0 else None
     opening = before is None or token.is_sent_start or before.is_punct or before.like_num
@@ -3092,6 +3124,13 @@ def _agents(
             # most (a gold toilet's theft "in England", the artwork entitled "America").
             if country is None and stays:
                 country = _site_told_before(doc, start, places, starts) or headline
+            # Else, for a person titled with an office, the one state the sentences just
+            # before in its paragraph name ("Slovakia objects. Economy Minister X said"), not
+            # the article's. A bare office is more often the article's state's: "the
+            # president" after a sentence on Iran, in a story of American politics.
+            if country is None and person is not None:
+                country = _state_told_before(doc, start, places, starts)
+                guessed = country is not None
             # Else the article's country, unless named only in a phrase of the verb ("The
             # minister held talks with Iranian envoys": no Iranian minister).
             # Nor the state an envoy is sent to ("the special envoy to Ukraine").
@@ -3588,8 +3627,9 @@ def _places(
     for t in toponyms:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         inside = t.kind not in ("country", "continent")  # countries: the gazetteer's own
-        # A name the model tags a people is no town ("Catalan police": no Turkish Çatalan).
-        if span is None or span.root.ent_type_ == "NORP":
+        # A name the model tags a people is no town ("Catalan police": no Turkish Çatalan),
+        # nor is a sea's, which is no state's ("Red Sea trade": not Sudan's Red Sea state).
+        if span is None or span.root.ent_type_ == "NORP" or names_water(span):
             continue
         if inside and t.country and others.isdisjoint(range(span.start, span.end)):
             found.append(_Place(span.start, span.end, t.country, town=True))
@@ -3696,6 +3736,19 @@ def _names_state(doc: Doc, place: _Place, *, sector: str, bodies: dict[int, str]
     return place.start <= argument.i < place.end and all(
         c.i >= place.start for c in argument.children if c.dep_ == "compound"
     )
+
+
+def _state_told_before(doc: Doc, start: int, places: list[_Place], starts: list[int]) -> str | None:
+    """The country of the places the last sentence naming any before an agent's names, in
+    the few of its paragraph (`starts`: the sentences' first tokens), if all are of one."""
+    k = bisect_right(starts, start) - 1
+    for j in range(k - 1, max(k - _STORY_SENTENCES, 0) - 1, -1):
+        if "\n" in doc[starts[j + 1] - 1].text_with_ws:
+            break  # the paragraph opens at j + 1
+        told = {p.country for p in places if starts[j] <= p.start < starts[j + 1]}
+        if told:
+            return told.pop() if len(told) == 1 else None
+    return None
 
 
 def _site_told_before(doc: Doc, start: int, places: list[_Place], starts: list[int]) -> str | None:

@@ -104,13 +104,22 @@ def normalise(text: str) -> str:
     return text
 
 
+# Latin letters that Unicode does not decompose to an ASCII base, which the slug would drop
+# ("Jarosław" -> "jarosaw"): their usual transliteration.
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+     "ħ": "h", "Ħ": "H", "\u0131": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+     "þ": "th", "Þ": "Th"}
+)  # fmt: skip
+
+
 # Actors slug the same names over and over (50k calls over the AEB dev pages, few distinct);
 # bounded, a worker meets new names without end.
 @lru_cache(maxsize=1 << 14)
 def slugify(text: str) -> str:
     """Return an ASCII lowercase slug, e.g. 'Nicolás Maduro' -> 'nicolas-maduro'; dotted
     initials are one word ('U.S. Capitol Police' -> 'us-capitol-police', as 'US ...')."""
-    text = _DOTTED.sub(lambda m: m[0].replace(".", ""), text)
+    text = _DOTTED.sub(lambda m: m[0].replace(".", ""), text).translate(_UNDECOMPOSED)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 

@@ -1425,6 +1425,13 @@ def event_toponyms(doc: Doc, toponyms: Sequence[Toponym]) -> list[Toponym]:
     return kept
 
 
+def names_water(span: Span) -> bool:
+    """Whether a place's name ends in a noun of water and is not a division's, written
+    before its noun: the sea ("Red Sea trade"), not Sudan's "Red Sea state"."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[-1].lower_ in _WATER_NOUNS and (after is None or after.lower_ not in PLACE_NOUNS)
+
+
 def _area_of_the_world(doc: Doc, toponym: Toponym, places: Places) -> bool:
     """Whether a toponym is an area of the world, a coast or an ocean the gazetteer lacks,
     read as a town known by few that shares its name, or as any place but a state where its

@@ -225,7 +225,9 @@ def test_find_prefers_the_longest_alias() -> None:
     ("text", "slug"),
     [("Nicolás Maduro", "nicolas-maduro"), ("Ferdinand Marcos Jr.", "ferdinand-marcos-jr"),
      ("Trump team", "trump-team"), ("Lai Ching-te", "lai-ching-te"),
-     ("U.S. Marshals Service", "us-marshals-service"), ("US Marshals", "us-marshals")],
+     ("U.S. Marshals Service", "us-marshals-service"), ("US Marshals", "us-marshals"),
+     ("Radosław Nowak", "radoslaw-nowak"), ("Mette Øster", "mette-oster"),
+     ("Đorđe Jović", "dorde-jovic"), ("Ægir Weiß", "aegir-weiss")],
 )  # fmt: skip
 def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
