@@ -1631,7 +1631,7 @@ def _bounded(
     day of either that the text does not give the act (the story's day may be the news the act
     led to: "detained after his release a week ago"); before a bound, the smallest that holds
     the bound and the day before it. With none, the bound's year; since one, the publication's,
-    as any background act."""
+    as any background act; after a recent one in another year, the act's own time."""
     if kind == "before":
         day, later = bound[0] - timedelta(days=1), bound[0]
     else:
@@ -1654,6 +1654,11 @@ def _bounded(
             return first, precision, DateSource.SENTENCE
     if kind == "since":
         return _background(anchor)
+    if kind == "after" and dated is not None and not long_before(day, anchor):
+        # After a recent bound in another year ("arrested after a break-in last December"):
+        # the act may be in either, and is recent news: dated as its own words date it (the
+        # story's day, else the publication's), not in the bound's year.
+        return dated if dated[0] == later else (anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT)
     return day.replace(month=1, day=1), DatePrecision.YEAR, DateSource.SENTENCE
 
 

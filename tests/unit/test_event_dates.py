@@ -2931,6 +2931,19 @@ def test_an_act_told_in_the_present_is_not_dated_by_its_paragraph() -> None:
             "withdrew",
             (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
         ),
+        # a recent bound in another year holds no period with it: the act is recent news,
+        # dated as its own words date it, not in the bound's year
+        (
+            "Border police have detained two smugglers after a tip-off from Interpol last"
+            " December.",
+            "detained",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "The transport minister resigned after a ferry sank off the coast in November.",
+            "resigned",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
         # a time after "after" ("after midnight") and a stretch told ("shortly after") tell
         # the act's own time
         (
