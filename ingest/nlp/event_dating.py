@@ -1077,7 +1077,8 @@ def _reported_under(token: Token) -> tuple[Token, Token] | None:
 def _backshifted(verb: Token, aux: list[Token]) -> bool:
     """Whether a past perfect is a simple past moved back by reported speech: the verb of the
     clause a verb of saying in the simple past reports ("said the rebels had seized the town",
-    "had seized the town and blocked the road, officials said"), told with no adverb of an
+    "had seized the town and blocked the road, officials said") or one of news learned
+    ("learned that the minister had resigned", "news broke that ..."), told with no adverb of an
     earlier or lasting act ("had previously", "had long")."""
     if (
         not any(a.lower_ == "had" for a in aux)
@@ -1090,7 +1091,18 @@ def _backshifted(verb: Token, aux: list[Token]) -> bool:
     while clause.dep_ == "conj":
         clause = clause.head
     report = _reported_under(clause)
-    return report is not None and report[0] == clause and _tense(report[1]) == "past"
+    if report is not None and report[0] == clause:
+        return _tense(report[1]) == "past"
+    return clause.dep_ == "ccomp" and _tense(clause.head) == "past" and _learned(clause.head)
+
+
+def _learned(verb: Token) -> bool:
+    """Whether a verb tells news learned ("learned", "heard") or breaking ("news broke"): what
+    it governs was news then, moved back in the past perfect as reported speech is."""
+    lexicon = load_lexicon()
+    return verb.lemma_ in lexicon.learning or any(
+        c.dep_ == "nsubj" and c.lemma_ in lexicon.news for c in verb.children
+    )
 
 
 def _own_report(verb: Token, report: Token) -> bool:

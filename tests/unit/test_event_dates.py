@@ -881,6 +881,17 @@ def test_the_day_of_a_report_bounds_another_s_act_it_tells(
             "The militants attacked the base, the Nigerian army said.",
             "attacked",
         ),
+        # news learned or breaking moves it back alike
+        (
+            "Fishermen in the harbour learned that the coast guard had detained their captain.",
+            "Fishermen in the harbour learned that the coast guard detained their captain.",
+            "detained",
+        ),
+        (
+            "As news broke that rebels had ambushed a convoy, the governor cut short her visit.",
+            "As news broke that rebels ambushed a convoy, the governor cut short her visit.",
+            "ambushed",
+        ),
     ],
 )
 def test_a_past_perfect_in_reported_speech_is_dated_as_the_simple_past_it_stands_for(
