@@ -423,11 +423,13 @@ class EventDater:
             own if not own.isspace() else kept
             for own, kept in zip(clause_text, self.dating_text[start:end], strict=True)
         )
-        # What the event reports ("said the convoy crossed on Monday") has its own time.
+        # What the event reports ("said the convoy crossed on Monday") has its own time; so
+        # has any clause under it with a subject of its own ("arrested her because she stole a
+        # car last year", "charged him, saying he fled in May") but one of the act's time.
         reported = [
             (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
-            for c in trigger.children
-            if c.dep_ == "ccomp" and any(g.dep_ in _SUBJECTS for g in c.children)
+            for c in trigger.subtree
+            if c != trigger and _own_time_clause(c)
         ]
         text = _blanked(text, reported)
         # A deadline set on the act a verb's complement tells ("ordered the envoys to leave by
@@ -1102,6 +1104,20 @@ def _learned(verb: Token) -> bool:
     lexicon = load_lexicon()
     return verb.lemma_ in lexicon.learning or any(
         c.dep_ == "nsubj" and c.lemma_ in lexicon.news for c in verb.children
+    )
+
+
+def _own_time_clause(verb: Token) -> bool:
+    """Whether a verb's clause, with a subject of its own, tells a time of its own: a
+    complement, or a clause opened by a mark that tells no time shared with the act it hangs
+    on ("because", "although"; not "when", "as", "until"), nor a bound ("after", "since")."""
+    if not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i]
+    return verb.dep_ == "ccomp" or (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in verb.children)
+        and not set(marks) & (_TIME_CLAUSE | _BOUNDS.keys() | {"as", "while"})
     )
 
 

@@ -2973,6 +2973,35 @@ def test_an_after_phrase_s_time_only_bounds_the_act_around_it(
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
+        # a clause under the act with a subject of its own tells its own time: a cause, a
+        # concession, what a participle says
+        (
+            "Border guards detained a fisherman because he crossed into their waters in August.",
+            "detained",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "The prosecutor charged the mayor, saying he took bribes in October.",
+            "charged",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        # one of its own time ("when") dates it
+        (
+            "Border guards detained a fisherman when he crossed into their waters in August.",
+            "detained",
+            (date(2024, 8, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_subordinate_clause_s_time_is_its_own(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
         # "in the wake of" a dated act is after it: the month holding it and publication
         (
             "In the wake of the bombings of January 8, Kenya expelled two Somali diplomats.",
