@@ -423,11 +423,13 @@ class EventDater:
             own if not own.isspace() else kept
             for own, kept in zip(clause_text, self.dating_text[start:end], strict=True)
         )
-        # What the event reports ("said the convoy crossed on Monday") has its own time.
+        # What the event reports ("said the convoy crossed on Monday") has its own time; so
+        # has any clause under it with a subject of its own ("arrested her because she stole a
+        # car last year", "charged him, saying he fled in May") but one of the act's time.
         reported = [
             (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
-            for c in trigger.children
-            if c.dep_ == "ccomp" and any(g.dep_ in _SUBJECTS for g in c.children)
+            for c in trigger.subtree
+            if c != trigger and _own_time_clause(c)
         ]
         text = _blanked(text, reported)
         # A deadline set on the act a verb's complement tells ("ordered the envoys to leave by
@@ -1077,7 +1079,8 @@ def _reported_under(token: Token) -> tuple[Token, Token] | None:
 def _backshifted(verb: Token, aux: list[Token]) -> bool:
     """Whether a past perfect is a simple past moved back by reported speech: the verb of the
     clause a verb of saying in the simple past reports ("said the rebels had seized the town",
-    "had seized the town and blocked the road, officials said"), told with no adverb of an
+    "had seized the town and blocked the road, officials said") or one of news learned
+    ("learned that the minister had resigned", "news broke that ..."), told with no adverb of an
     earlier or lasting act ("had previously", "had long")."""
     if (
         not any(a.lower_ == "had" for a in aux)
@@ -1090,7 +1093,32 @@ def _backshifted(verb: Token, aux: list[Token]) -> bool:
     while clause.dep_ == "conj":
         clause = clause.head
     report = _reported_under(clause)
-    return report is not None and report[0] == clause and _tense(report[1]) == "past"
+    if report is not None and report[0] == clause:
+        return _tense(report[1]) == "past"
+    return clause.dep_ == "ccomp" and _tense(clause.head) == "past" and _learned(clause.head)
+
+
+def _learned(verb: Token) -> bool:
+    """Whether a verb tells news learned ("learned", "heard") or breaking ("news broke"): what
+    it governs was news then, moved back in the past perfect as reported speech is."""
+    lexicon = load_lexicon()
+    return verb.lemma_ in lexicon.learning or any(
+        c.dep_ == "nsubj" and c.lemma_ in lexicon.news for c in verb.children
+    )
+
+
+def _own_time_clause(verb: Token) -> bool:
+    """Whether a verb's clause, with a subject of its own, tells a time of its own: a
+    complement, or a clause opened by a mark that tells no time shared with the act it hangs
+    on ("because", "although"; not "when", "as", "until"), nor a bound ("after", "since")."""
+    if not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    marks = [c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i]
+    return verb.dep_ == "ccomp" or (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" for c in verb.children)
+        and not set(marks) & (_TIME_CLAUSE | _BOUNDS.keys() | {"as", "while"})
+    )
 
 
 def _own_report(verb: Token, report: Token) -> bool:
@@ -1631,7 +1659,7 @@ def _bounded(
     day of either that the text does not give the act (the story's day may be the news the act
     led to: "detained after his release a week ago"); before a bound, the smallest that holds
     the bound and the day before it. With none, the bound's year; since one, the publication's,
-    as any background act."""
+    as any background act; after a recent one in another year, the act's own time."""
     if kind == "before":
         day, later = bound[0] - timedelta(days=1), bound[0]
     else:
@@ -1654,6 +1682,11 @@ def _bounded(
             return first, precision, DateSource.SENTENCE
     if kind == "since":
         return _background(anchor)
+    if kind == "after" and dated is not None and not long_before(day, anchor):
+        # After a recent bound in another year ("arrested after a break-in last December"):
+        # the act may be in either, and is recent news: dated as its own words date it (the
+        # story's day, else the publication's), not in the bound's year.
+        return dated if dated[0] == later else (anchor, DatePrecision.DAY, DateSource.PUBLISHED_AT)
     return day.replace(month=1, day=1), DatePrecision.YEAR, DateSource.SENTENCE
 
 

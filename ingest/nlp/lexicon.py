@@ -160,6 +160,8 @@ class Lexicon:
     convening: frozenset[str]  # "gather", "travel": CAMEO's verbs of consulting (block 04)
     topic_verbs: frozenset[str]  # "discuss": their object is what is talked of, not with whom
     speaking: frozenset[str]  # "speak", "address": where their participle is, a word is said
+    learning: frozenset[str]  # "learn", "hear": what they govern was news when learned
+    news: frozenset[str]  # "news": the subject of a verb telling news ("news broke that ...")
     mediating: frozenset[str]  # "mediate", "broker": CAMEO's mediation between sides (045)
     mobilising: frozenset[str]  # "mobilize", "deploy": CAMEO's verbs that mobilise forces they name
     protecting: frozenset[str]  # "guard", "defend": CAMEO's verbs of military protection (074)
@@ -457,6 +459,8 @@ def load_lexicon() -> Lexicon:
         topic_verbs=frozenset(raw["topic_verbs"]["words"]),
         speaking=_block_verbs(cameo_raw, raw["speaking_verbs"])
         | frozenset(raw["speaking_verbs"]["words"]),
+        learning=_block_verbs(cameo_raw, raw["learning_verbs"]),
+        news=frozenset(raw["learning_verbs"]["subjects"]),
         mediating=_mediating(cameo_raw),
         protesting=protesting,
         mobilising=mobilising,

@@ -881,6 +881,17 @@ def test_the_day_of_a_report_bounds_another_s_act_it_tells(
             "The militants attacked the base, the Nigerian army said.",
             "attacked",
         ),
+        # news learned or breaking moves it back alike
+        (
+            "Fishermen in the harbour learned that the coast guard had detained their captain.",
+            "Fishermen in the harbour learned that the coast guard detained their captain.",
+            "detained",
+        ),
+        (
+            "As news broke that rebels had ambushed a convoy, the governor cut short her visit.",
+            "As news broke that rebels ambushed a convoy, the governor cut short her visit.",
+            "ambushed",
+        ),
     ],
 )
 def test_a_past_perfect_in_reported_speech_is_dated_as_the_simple_past_it_stands_for(
@@ -2931,6 +2942,19 @@ def test_an_act_told_in_the_present_is_not_dated_by_its_paragraph() -> None:
             "withdrew",
             (date(2025, 1, 21), DatePrecision.DAY, DateSource.SENTENCE),
         ),
+        # a recent bound in another year holds no period with it: the act is recent news,
+        # dated as its own words date it, not in the bound's year
+        (
+            "Border police have detained two smugglers after a tip-off from Interpol last"
+            " December.",
+            "detained",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "The transport minister resigned after a ferry sank off the coast in November.",
+            "resigned",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
         # a time after "after" ("after midnight") and a stretch told ("shortly after") tell
         # the act's own time
         (
@@ -2941,6 +2965,35 @@ def test_an_act_told_in_the_present_is_not_dated_by_its_paragraph() -> None:
     ],
 )
 def test_an_after_phrase_s_time_only_bounds_the_act_around_it(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a clause under the act with a subject of its own tells its own time: a cause, a
+        # concession, what a participle says
+        (
+            "Border guards detained a fisherman because he crossed into their waters in August.",
+            "detained",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "The prosecutor charged the mayor, saying he took bribes in October.",
+            "charged",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        # one of its own time ("when") dates it
+        (
+            "Border guards detained a fisherman when he crossed into their waters in August.",
+            "detained",
+            (date(2024, 8, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_subordinate_clause_s_time_is_its_own(
     text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
 ) -> None:
     assert _dating(_dated(text, trigger)) == expected
