@@ -776,7 +776,7 @@ def resolve_actors(
     tagged = _party_tagged(doc, mentions)
     mentions = [m for m in mentions if m.start not in tagged]
     _by_surnames_used(doc, mentions, gaz)
-    mentions = _link_short_names(mentions, published)
+    mentions = _link_short_names(doc, mentions, published)
     _link_cut_names(doc, mentions, publisher)
     mentions = [
         m
@@ -2154,17 +2154,19 @@ def _appositive_people(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> No
                 m.kind = ActorKind.PERSON
 
 
-def _link_short_names(mentions: list[_Mention], published: date | None) -> list[_Mention]:
+def _link_short_names(doc: Doc, mentions: list[_Mention], published: date | None) -> list[_Mention]:
     """Give each form of a person's name the identity of the article's full name it is part
     of ("Carlineo", "Pat Carlineo" -> "Patrick Carlineo Jr."; "Ben Ali" -> "Zine el Abidine
-    Ben Ali"). A short name that fits several people of the article, or a surname several
-    known people share and no full name settles, is marked unresolved (never guessed): the
-    one in office on the article's date, or the only known bearer named with a title
-    ("President Reagan"), settles it."""
+    Ben Ali"; "Sam Pryce" -> "Gerald Pryce", whom the article says everyone called Sam). A
+    short name that fits several people of the article, or a surname several known people
+    share and no full name settles, is marked unresolved (never guessed): the one named
+    before the others ("Pryce ... his sister Ada Pryce"), the one in office on the
+    article's date, or the only known bearer named with a title ("President Reagan"),
+    settles it."""
     people = [m for m in mentions if m.kind is ActorKind.PERSON and len(m.text.split()) > 1]
     people_named = [m for m in mentions if m.kind is ActorKind.PERSON and not m.unresolved]
     countries = {m.country for m in mentions if m.kind is not ActorKind.PERSON and m.country}
-    group_of = _name_groups(people)
+    group_of = _name_groups(people, _told_nicknames(doc, people))
     for m in mentions:
         if m.kind is ActorKind.PERSON and m.actor_id in group_of:
             _take_identity(m, group_of[m.actor_id])
@@ -2204,6 +2206,16 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
             if words and set(words) <= set(_name_core(f.text))
             for rep in [group_of.get(f.actor_id, f)]
         }
+        # Before the article names a second bearer, the short name is the first one's: a
+        # writer names a relative in full where the surname stops telling who ("Pryce
+        # opened the shop ... his sister Ada Pryce").
+        earlier = {
+            group_of.get(f.actor_id, f).actor_id
+            for f in people
+            if f.start < m.start and group_of.get(f.actor_id, f).actor_id in owners
+        }
+        if len(earlier) == 1:
+            owners = {i: owners[i] for i in earlier}
         if len(owners) == 1:
             _take_identity(m, next(iter(owners.values())))
         elif m.candidates and m.entry is None and not _given_name_title(m):
@@ -2709,9 +2721,10 @@ def _take_identity(m: _Mention, owner: _Mention) -> None:
         m.text = owner.text
 
 
-def _name_groups(people: list[_Mention]) -> dict[str, _Mention]:
+def _name_groups(people: list[_Mention], nicknames: dict[str, set[str]]) -> dict[str, _Mention]:
     """Person ids of one article that name one person, each mapped to the mention whose id
-    they all take: the known person, else the fullest name."""
+    they all take: the known person, else the fullest name. `nicknames`: the names the
+    article says its people go by, each with the first names it stands for."""
     first: dict[str, _Mention] = {}
     for m in people:
         first.setdefault(m.actor_id, m)
@@ -2728,13 +2741,18 @@ def _name_groups(people: list[_Mention]) -> dict[str, _Mention]:
         # two dictionary entries are two people
         both_known = first[a].entry is not None and first[b].entry is not None
         return not both_known and (
-            _names_one_person(core[a], core[b]) or _names_one_person(core[b], core[a])
+            _names_one_person(core[a], core[b], nicknames)
+            or _names_one_person(core[b], core[a], nicknames)
         )
 
     for a in first:
         # The fuller names a name is a form of: it joins them only where they name one person
         # ("Pat Hollister" beside Patricia and Patrick Hollister is neither for sure).
-        fuller = [b for b in first if b != a and one(a, b) and _names_one_person(core[a], core[b])]
+        fuller = [
+            b
+            for b in first
+            if b != a and one(a, b) and _names_one_person(core[a], core[b], nicknames)
+        ]
         if all(one(x, y) for x, y in combinations(fuller, 2)):
             for b in fuller:
                 parent[root(a)] = root(b)
@@ -2762,10 +2780,13 @@ def _name_core(name: str) -> list[str]:
     return [w for w in words if w.strip(".") not in _SUFFIXES and len(w.strip(".")) > 1]
 
 
-def _names_one_person(short: list[str], long: list[str]) -> bool:
+def _names_one_person(
+    short: list[str], long: list[str], nicknames: dict[str, set[str]] | None = None
+) -> bool:
     """Whether `short` names the person `long` does: part of it ("John Luk" of "John Luk
     Jok"), or its first and last names with the first perhaps shortened ("Pat Carlineo",
-    "Ali Khamenei" of "Ali Hosseini Khamenei") or a hypocorism of it ("Bill" of "William")."""
+    "Ali Khamenei" of "Ali Hosseini Khamenei"), a hypocorism of it ("Bill" of "William") or
+    one of the `nicknames` the article tells for it."""
     if not short or not long:
         return False
     n = len(short)
@@ -2775,8 +2796,40 @@ def _names_one_person(short: list[str], long: list[str]) -> bool:
     return (
         n >= 2
         and short[-1] == long[-1]
-        and (long[0].startswith(first) or long[0] in _HYPOCORISMS.get(first, {}))
+        and (
+            long[0].startswith(first)
+            or long[0] in _HYPOCORISMS.get(first, {})
+            or long[0] in (nicknames or {}).get(first, set())
+        )
     )
+
+
+# The words before the name a person goes by: "everyone called him Mike", "known as Mike".
+_NICKNAME_CUES = {("called", "him"), ("called", "her"), ("call", "him"), ("call", "her")}
+_NICKNAME_CUES |= {("known", "as"), ("went", "by"), ("goes", "by"), ("go", "by")}
+_NICKNAME_CUES |= {("nicknamed",)}
+
+
+def _told_nicknames(doc: Doc, people: list[_Mention]) -> dict[str, set[str]]:
+    """The given names the article says its people go by ("John Milo Ford ... Everyone
+    called him Mike", "Ann Roe, known as Sue,"), each with the first names of the person
+    named in full last before it, in its sentence or the one before."""
+    found: dict[str, set[str]] = {}
+    given = load_gazetteer().given_names
+    for t in doc:
+        word = t.lower_
+        if not t.is_title or (word not in given and word not in _HYPOCORISMS):
+            continue
+        before = [w.lower_ for w in doc[max(t.i - 3, 0) : t.i] if not w.is_quote]
+        if not any(tuple(before[-len(cue) :]) == cue for cue in _NICKNAME_CUES):
+            continue
+        sent = t.sent.start
+        opening = doc[sent - 1].sent.start if sent > 0 else sent
+        named = [p for p in people if opening <= p.start and p.end <= t.i]
+        core = _name_core(max(named, key=lambda p: p.start).text) if named else []
+        if core and core[0] != word:
+            found.setdefault(word, set()).add(core[0])
+    return found
 
 
 def _with_offices(

@@ -1889,3 +1889,24 @@ def test_a_legislature_named_by_its_word_is_the_body_named_with_its_state(
     actors = _actors(nlp, text)
     assert body in actors
     assert not any(a.kind is ActorKind.SECTOR for a in actors.values() if a.sector == "legislature")
+
+
+def test_a_nickname_the_article_tells_is_no_second_person(nlp: Language) -> None:
+    actors = _actors(
+        nlp,
+        "Gerald Anton Pryce was born in Cardiff in 1961. Everyone called him Sam. "
+        "Sam Pryce later ran a bakery in Swansea, and Pryce sold it in 2012.",
+    )
+    assert "person:samuel-pryce" not in actors, sorted(actors)
+    assert actors["person:gerald-pryce"].mentions == 4
+
+
+def test_a_surname_before_a_second_bearer_is_named_is_the_first_ones(nlp: Language) -> None:
+    actors = _actors(
+        nlp,
+        "Helena Marsk chaired the board in Oslo. Marsk said profits rose. "
+        "Her brother Tomas Marsk joined the board later. Marsk thanked him.",
+    )
+    # The last "Marsk" may be either of them: left out.
+    assert actors["person:helena-marsk"].mentions == 2
+    assert actors["person:tomas-marsk"].mentions == 1
