@@ -715,6 +715,18 @@ def resolve_actors(
     # A name the article names a body by ("Vantrex, a gas company", "energy company Vantrex")
     # is that body wherever the model tags it a person or a place.
     retagged = {e.text for e in doc.ents if e.label_ in _RETAGGED and _named_a(e, _BODY_NOUNS)}
+    # So is a name tagged a place that no place data knows and that reports or says something
+    # ("Bloomberg reported"): a news outlet or another body; not a person's name ("Ruiz").
+    people_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
+    retagged |= {
+        e.text
+        for e in doc.ents
+        if e.label_ in ("GPE", "LOC")
+        and e.root.dep_ == "nsubj"
+        and e.root.head.lemma_ in load_lexicon().speech
+        and not set(e.text.split()) & people_words
+        and not load_places().candidates(e.text)
+    }
     # A name the article gives a vessel or an aircraft ("the tanker Grace Maria", "the frigate
     # HMS Montrose", "Stena Impero, a tanker,", "MV Namse Bangdzod") or a storm ("Typhoon
     # Phanfone") is that craft or storm in every mention, even a known person's ("the warship
@@ -1103,8 +1115,34 @@ def _entities(doc: Doc) -> list[Span]:
                 ent = Span(doc, ent.start, end, label="PERSON")
                 while i < len(ents) and ents[i].start < end:  # the rest, tagged apart
                     i += 1
-        found.extend(_cut_at_preposition(ent))
+        ent = _cut_at_number(ent)
+        if ent:
+            found.extend(_cut_at_preposition(ent))
     return sorted(found + _titled_names_missed(doc), key=lambda span: span.start)
+
+
+_DIGITS = re.compile(r"\d+(?:[-\u2013]\d+)?")
+_SCORE = re.compile(r"\d+[-\u2013]\d+")
+
+
+def _cut_at_number(ent: Span) -> Span:
+    """The entity without a number the model ran into the name, empty if it opens on one: a
+    person's name holds none ("Ann Roe 2 goals"), and no name goes on to a count of a word
+    after it ("Ann Roe 2 saves") nor to a score ("Falcons 3, Lions 1", "Lions 3-1"), which
+    follows a plural. A number after a singular noun names a unit ("Flight 610", "Channel
+    4")."""
+    doc = ent.doc
+    for t in ent:
+        if not _DIGITS.fullmatch(t.text):
+            continue
+        if (
+            ent.label_ == "PERSON"
+            or t.head.i >= ent.end
+            or _SCORE.match(doc[t.i : t.i + 3].text.replace(" ", ""))
+            or (t.i > ent.start and doc[t.i - 1].tag_ in ("NNS", "NNPS"))
+        ):
+            return Span(doc, ent.start, t.i, label=ent.label_)
+    return ent
 
 
 def _titled_names_missed(doc: Doc) -> list[Span]:

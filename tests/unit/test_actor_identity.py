@@ -1910,3 +1910,37 @@ def test_a_surname_before_a_second_bearer_is_named_is_the_first_ones(nlp: Langua
     # The last "Marsk" may be either of them: left out.
     assert actors["person:helena-marsk"].mentions == 2
     assert actors["person:tomas-marsk"].mentions == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "label", "kept"),
+    [
+        ("Merrow (3-2): Ulla Brennick 2 goals.", "Ulla Brennick 2", "ORG", "Ulla"),
+        ("Ulla Brennick 3 saves, Ada Kohl 1 goal.", "Ulla Brennick 3 saves", "PERSON", "Ulla"),
+        ("Penguins 5, Sabres 3: the Penguins won at home.", "Penguins 5", "ORG", "Penguins"),
+        (
+            "The Halifax Mooseheads 6-2 win drew a crowd.",
+            "Halifax Mooseheads 6-2",
+            "ORG",
+            "Halifax",
+        ),
+    ],
+)
+def test_a_count_or_a_score_ends_no_name(
+    nlp: Language, text: str, tagged: str, label: str, kept: str
+) -> None:
+    doc = _tagged(nlp, text, tagged, label)
+    names = {n for a in resolve_actors(doc, DAY).actors for n in (a.name, *a.aliases)}
+    assert not any(ch.isdigit() for n in names for ch in n), names
+    assert any(n.startswith(kept) for n in names), names
+
+
+def test_a_number_after_a_singular_noun_names_a_unit(nlp: Language) -> None:
+    doc = _tagged(nlp, "Channel 4 reported the crash on Monday.", "Channel 4", "ORG")
+    assert "Channel 4" in {a.name for a in resolve_actors(doc, DAY).actors}
+
+
+def test_an_unknown_name_tagged_a_place_that_reports_is_a_body(nlp: Language) -> None:
+    doc = _tagged(nlp, "Veltrona reported that the mine would close.", "Veltrona", "GPE")
+    kinds = {a.name: a.kind for a in resolve_actors(doc, DAY).actors}
+    assert kinds == {"Veltrona": ActorKind.ORGANISATION}
