@@ -117,6 +117,8 @@ _ATTACKER_NOUNS = frozenset((DATA_DIR / "attacker_nouns.txt").read_text("utf-8")
 _ENVOY_NOUNS = frozenset((DATA_DIR / "envoy_nouns.txt").read_text("utf-8").split())
 # Nouns of a storm ("hurricane", "typhoon", "cyclone"), from WordNet the same way.
 _STORM_NOUNS = frozenset((DATA_DIR / "storm_nouns.txt").read_text("utf-8").split())
+# Nouns of natural land ("valley", "delta", "rainforest"), from WordNet the same way.
+_LAND_NOUNS = frozenset((DATA_DIR / "land_nouns.txt").read_text("utf-8").split())
 # Acts of force and coercion: an agent word compounded on one's noun does it ("a police raid",
 # "the police killing").
 _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
@@ -744,12 +746,18 @@ def resolve_actors(
     # ("a judge in Christchurch ... Christchurch said"): the place the gazetteer knows wins.
     towns = {e.text for e in doc.ents if e.label_ in ("GPE", "ORG") and _town_named(e)}
     placed = {(t.start, t.end) for t in toponyms if t.name == t.text}  # by its own name
+    # A name the article writes after "the" on a noun of natural land ("the Amazon
+    # rainforest", "the Volta delta") is that land wherever "the" opens it ("in the
+    # Amazon"): no body, though "Amazon said" stays the company.
+    lands = {e.text for e in doc.ents if _after_the(e) and _on_land_noun(e)}
     for ent in _entities(doc):
         # "the Jolo Cathedral": the name after the article is credited.
         bare = ent[1:] if len(ent) > 1 and ent[0].lower_ in _DETERMINERS else ent
         if ent.label_ not in _LABELS or bare.start in credits:
             continue
         if ent.label_ == "ORG" and (ent.text in thing_names or ent.text in towns):
+            continue
+        if ent.text in lands and _after_the(ent):
             continue
         if ent.text in crafts:
             taken.update(range(ent.start, ent.end))  # nor the known name in it
@@ -1123,6 +1131,16 @@ def _entities(doc: Doc) -> list[Span]:
 
 _DIGITS = re.compile(r"\d+(?:[-\u2013]\d+)?")
 _SCORE = re.compile(r"\d+[-\u2013]\d+")
+
+
+def _after_the(ent: Span) -> bool:
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+
+
+def _on_land_noun(ent: Span) -> bool:
+    """Whether a name is compounded on a noun of natural land ("Amazon rainforest")."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and ent.root.head == after and after.lower_ in _LAND_NOUNS
 
 
 def _cut_at_number(ent: Span) -> Span:

@@ -1944,3 +1944,16 @@ def test_an_unknown_name_tagged_a_place_that_reports_is_a_body(nlp: Language) ->
     doc = _tagged(nlp, "Veltrona reported that the mine would close.", "Veltrona", "GPE")
     kinds = {a.name: a.kind for a in resolve_actors(doc, DAY).actors}
     assert kinds == {"Veltrona": ActorKind.ORGANISATION}
+
+
+def test_a_name_on_a_noun_of_natural_land_is_that_land_after_the(nlp: Language) -> None:
+    text = "Loggers cleared the Amazon rainforest last year. Troops went into the Amazon."
+    doc = _tagged(nlp, text, "Amazon", "ORG")
+    start = text.rindex("Amazon")
+    last = doc.char_span(start, start + 6, label="ORG")
+    assert last is not None
+    doc.ents = [e for e in doc.ents if e.end <= last.start or e.start >= last.end] + [last]
+    assert not [a.id for a in resolve_actors(doc, DAY).actors if "amazon" in a.id]
+    # Without "the", the company.
+    said = _tagged(nlp, "Amazon said the Amazon rainforest was far away.", "Amazon", "ORG")
+    assert "org:amazon" in {a.id for a in resolve_actors(said, DAY).actors}
