@@ -2223,6 +2223,9 @@ def _link_short_names(doc: Doc, mentions: list[_Mention], published: date | None
     people_named = [m for m in mentions if m.kind is ActorKind.PERSON and not m.unresolved]
     countries = {m.country for m in mentions if m.kind is not ActorKind.PERSON and m.country}
     group_of = _name_groups(people, _told_nicknames(doc, people))
+    # Each full name's words and the mention whose identity it takes, read before any takes
+    # it: taking one rewrites a mention's name ("Mike Ford" -> "John Ford").
+    full = [(f.start, set(_name_core(f.text)), group_of.get(f.actor_id, f)) for f in people]
     for m in mentions:
         if m.kind is ActorKind.PERSON and m.actor_id in group_of:
             _take_identity(m, group_of[m.actor_id])
@@ -2256,19 +2259,14 @@ def _link_short_names(doc: Doc, mentions: list[_Mention], published: date | None
         if m.kind is ActorKind.LOCATION and any(p.text == m.text for p in people_named):
             m.kind = ActorKind.PERSON
         words = _name_core(m.text)
-        owners = {
-            rep.actor_id: rep
-            for f in people
-            if words and set(words) <= set(_name_core(f.text))
-            for rep in [group_of.get(f.actor_id, f)]
-        }
+        owners = {rep.actor_id: rep for _, core, rep in full if words and set(words) <= core}
         # Before the article names a second bearer, the short name is the first one's: a
         # writer names a relative in full where the surname stops telling who ("Pryce
         # opened the shop ... his sister Ada Pryce").
         earlier = {
-            group_of.get(f.actor_id, f).actor_id
-            for f in people
-            if f.start < m.start and group_of.get(f.actor_id, f).actor_id in owners
+            rep.actor_id
+            for start, core, rep in full
+            if start < m.start and words and set(words) <= core
         }
         if len(earlier) == 1:
             owners = {i: owners[i] for i in earlier}
