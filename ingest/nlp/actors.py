@@ -2859,9 +2859,9 @@ def _names_one_person(
 
 
 # The words before the name a person goes by: "everyone called him Mike", "known as Mike".
-_NICKNAME_CUES = {("called", "him"), ("called", "her"), ("call", "him"), ("call", "her")}
-_NICKNAME_CUES |= {("known", "as"), ("went", "by"), ("goes", "by"), ("go", "by")}
-_NICKNAME_CUES |= {("nicknamed",)}
+_NICKNAME_CUES: set[tuple[str, ...]] = {("called", "him"), ("called", "her"), ("nicknamed",)}
+_NICKNAME_CUES |= {("call", "him"), ("call", "her"), ("known", "as"), ("went", "by")}
+_NICKNAME_CUES |= {("goes", "by"), ("go", "by")}
 
 
 def _told_nicknames(doc: Doc, people: list[_Mention]) -> dict[str, set[str]]:
