@@ -25,7 +25,10 @@ storm where one of its senses falls under WordNet's storm and none is a person (
 Phanfone", "Tropical Storm Humberto") as that storm, no one. A noun names water where its
 first sense, a common noun's, falls under WordNet's body of water ("sea", "gulf", "lake"): the
 places resolver reads a name ending in one ("the Red Sea") as that water, no region of its
-name. A noun
+name. A noun names land where its first sense, a common noun's, falls under WordNet's
+geological formation (noun.object: "valley", "delta", "mountain") or vegetation (noun.group:
+"rainforest", "forest"): the actor resolver reads "the" and a name before one ("the Amazon
+rainforest") as that land, no body of the name. A noun
 names arms where its first sense is or falls under WordNet's
 weapons, weaponry, ammunition or explosive devices (noun.artifact: "bullet", "shrapnel"; in
 two words too, "land mine", "booby trap"): the event coder reads harm done by them as an attack
@@ -176,6 +179,9 @@ NOUN_LOCATION = 15
 NOUN_OBJECT = 17
 # The first word of noun.object's synset of seas, lakes, rivers and their parts.
 WATERS = {"body_of_water"}
+# The first words of the synsets of natural land: noun.object's landforms, noun.group's
+# vegetation (forests).
+LANDS = {NOUN_OBJECT: {"geological_formation"}, NOUN_GROUP: {"vegetation"}}
 # First words of noun.event's synsets of contests, and of those among them that are games of
 # sport: athletic contests, matches, tournaments, play-offs, games and championships.
 CONTESTS = {"contest"}
@@ -392,6 +398,19 @@ def water_nouns(
         lemma
         for lemma, (first, _) in nouns.items()
         if synsets[first][1].islower() and _falls_under(first, synsets, NOUN_OBJECT, WATERS)
+    )
+
+
+def land_nouns(
+    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first noun sense, a common noun's, falls under one of `LANDS`
+    ("valley", "rainforest")."""
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if synsets[first][1].islower()
+        and any(_falls_under(first, synsets, f, roots) for f, roots in LANDS.items())
     )
 
 
@@ -736,6 +755,7 @@ def main() -> None:
         ),
         ("storm", storm_nouns(senses, synsets)),
         ("water", water_nouns(nouns, synsets)),
+        ("land", land_nouns(nouns, synsets)),
         ("content", content_nouns(nouns, synsets)),
         ("quality", quality_nouns(nouns, synsets)),
         ("artifact", artifact_nouns(nouns, synsets)),

@@ -117,6 +117,8 @@ _ATTACKER_NOUNS = frozenset((DATA_DIR / "attacker_nouns.txt").read_text("utf-8")
 _ENVOY_NOUNS = frozenset((DATA_DIR / "envoy_nouns.txt").read_text("utf-8").split())
 # Nouns of a storm ("hurricane", "typhoon", "cyclone"), from WordNet the same way.
 _STORM_NOUNS = frozenset((DATA_DIR / "storm_nouns.txt").read_text("utf-8").split())
+# Nouns of natural land ("valley", "delta", "rainforest"), from WordNet the same way.
+_LAND_NOUNS = frozenset((DATA_DIR / "land_nouns.txt").read_text("utf-8").split())
 # Acts of force and coercion: an agent word compounded on one's noun does it ("a police raid",
 # "the police killing").
 _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
@@ -715,6 +717,18 @@ def resolve_actors(
     # A name the article names a body by ("Vantrex, a gas company", "energy company Vantrex")
     # is that body wherever the model tags it a person or a place.
     retagged = {e.text for e in doc.ents if e.label_ in _RETAGGED and _named_a(e, _BODY_NOUNS)}
+    # So is a name tagged a place that no place data knows and that reports or says something
+    # ("Bloomberg reported"): a news outlet or another body; not a person's name ("Ruiz").
+    people_words = {w for e in doc.ents if e.label_ == "PERSON" for w in e.text.split()}
+    retagged |= {
+        e.text
+        for e in doc.ents
+        if e.label_ in ("GPE", "LOC")
+        and e.root.dep_ == "nsubj"
+        and e.root.head.lemma_ in load_lexicon().speech
+        and not set(e.text.split()) & people_words
+        and not load_places().candidates(e.text)
+    }
     # A name the article gives a vessel or an aircraft ("the tanker Grace Maria", "the frigate
     # HMS Montrose", "Stena Impero, a tanker,", "MV Namse Bangdzod") or a storm ("Typhoon
     # Phanfone") is that craft or storm in every mention, even a known person's ("the warship
@@ -732,12 +746,18 @@ def resolve_actors(
     # ("a judge in Christchurch ... Christchurch said"): the place the gazetteer knows wins.
     towns = {e.text for e in doc.ents if e.label_ in ("GPE", "ORG") and _town_named(e)}
     placed = {(t.start, t.end) for t in toponyms if t.name == t.text}  # by its own name
+    # A name the article writes after "the" on a noun of natural land ("the Amazon
+    # rainforest", "the Volta delta") is that land wherever "the" opens it ("in the
+    # Amazon"): no body, though "Amazon said" stays the company.
+    lands = {e.text for e in doc.ents if _after_the(e) and _on_land_noun(e)}
     for ent in _entities(doc):
         # "the Jolo Cathedral": the name after the article is credited.
         bare = ent[1:] if len(ent) > 1 and ent[0].lower_ in _DETERMINERS else ent
         if ent.label_ not in _LABELS or bare.start in credits:
             continue
         if ent.label_ == "ORG" and (ent.text in thing_names or ent.text in towns):
+            continue
+        if ent.text in lands and _after_the(ent):
             continue
         if ent.text in crafts:
             taken.update(range(ent.start, ent.end))  # nor the known name in it
@@ -776,7 +796,7 @@ def resolve_actors(
     tagged = _party_tagged(doc, mentions)
     mentions = [m for m in mentions if m.start not in tagged]
     _by_surnames_used(doc, mentions, gaz)
-    mentions = _link_short_names(mentions, published)
+    mentions = _link_short_names(doc, mentions, published)
     _link_cut_names(doc, mentions, publisher)
     mentions = [
         m
@@ -1103,8 +1123,44 @@ def _entities(doc: Doc) -> list[Span]:
                 ent = Span(doc, ent.start, end, label="PERSON")
                 while i < len(ents) and ents[i].start < end:  # the rest, tagged apart
                     i += 1
-        found.extend(_cut_at_preposition(ent))
+        ent = _cut_at_number(ent)
+        if ent:
+            found.extend(_cut_at_preposition(ent))
     return sorted(found + _titled_names_missed(doc), key=lambda span: span.start)
+
+
+_DIGITS = re.compile(r"\d+(?:[-\u2013]\d+)?")
+_SCORE = re.compile(r"\d+[-\u2013]\d+")
+
+
+def _after_the(ent: Span) -> bool:
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+
+
+def _on_land_noun(ent: Span) -> bool:
+    """Whether a name is compounded on a noun of natural land ("Amazon rainforest")."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and ent.root.head == after and after.lower_ in _LAND_NOUNS
+
+
+def _cut_at_number(ent: Span) -> Span:
+    """The entity without a number the model ran into the name, empty if it opens on one: a
+    person's name holds none ("Ann Roe 2 goals"), and no name goes on to a count of a word
+    after it ("Ann Roe 2 saves") nor to a score ("Falcons 3, Lions 1", "Lions 3-1"), which
+    follows a plural. A number after a singular noun names a unit ("Flight 610", "Channel
+    4")."""
+    doc = ent.doc
+    for t in ent:
+        if not _DIGITS.fullmatch(t.text):
+            continue
+        if (
+            ent.label_ == "PERSON"
+            or t.head.i >= ent.end
+            or _SCORE.match(doc[t.i : t.i + 3].text.replace(" ", ""))
+            or (t.i > ent.start and doc[t.i - 1].tag_ in ("NNS", "NNPS"))
+        ):
+            return Span(doc, ent.start, t.i, label=ent.label_)
+    return ent
 
 
 def _titled_names_missed(doc: Doc) -> list[Span]:
@@ -2154,17 +2210,22 @@ def _appositive_people(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> No
                 m.kind = ActorKind.PERSON
 
 
-def _link_short_names(mentions: list[_Mention], published: date | None) -> list[_Mention]:
+def _link_short_names(doc: Doc, mentions: list[_Mention], published: date | None) -> list[_Mention]:
     """Give each form of a person's name the identity of the article's full name it is part
     of ("Carlineo", "Pat Carlineo" -> "Patrick Carlineo Jr."; "Ben Ali" -> "Zine el Abidine
-    Ben Ali"). A short name that fits several people of the article, or a surname several
-    known people share and no full name settles, is marked unresolved (never guessed): the
-    one in office on the article's date, or the only known bearer named with a title
-    ("President Reagan"), settles it."""
+    Ben Ali"; "Sam Pryce" -> "Gerald Pryce", whom the article says everyone called Sam). A
+    short name that fits several people of the article, or a surname several known people
+    share and no full name settles, is marked unresolved (never guessed): the one named
+    before the others ("Pryce ... his sister Ada Pryce"), the one in office on the
+    article's date, or the only known bearer named with a title ("President Reagan"),
+    settles it."""
     people = [m for m in mentions if m.kind is ActorKind.PERSON and len(m.text.split()) > 1]
     people_named = [m for m in mentions if m.kind is ActorKind.PERSON and not m.unresolved]
     countries = {m.country for m in mentions if m.kind is not ActorKind.PERSON and m.country}
-    group_of = _name_groups(people)
+    group_of = _name_groups(people, _told_nicknames(doc, people))
+    # Each full name's words and the mention whose identity it takes, read before any takes
+    # it: taking one rewrites a mention's name ("Mike Ford" -> "John Ford").
+    full = [(f.start, set(_name_core(f.text)), group_of.get(f.actor_id, f)) for f in people]
     for m in mentions:
         if m.kind is ActorKind.PERSON and m.actor_id in group_of:
             _take_identity(m, group_of[m.actor_id])
@@ -2198,12 +2259,17 @@ def _link_short_names(mentions: list[_Mention], published: date | None) -> list[
         if m.kind is ActorKind.LOCATION and any(p.text == m.text for p in people_named):
             m.kind = ActorKind.PERSON
         words = _name_core(m.text)
-        owners = {
-            rep.actor_id: rep
-            for f in people
-            if words and set(words) <= set(_name_core(f.text))
-            for rep in [group_of.get(f.actor_id, f)]
+        owners = {rep.actor_id: rep for _, core, rep in full if words and set(words) <= core}
+        # Before the article names a second bearer, the short name is the first one's: a
+        # writer names a relative in full where the surname stops telling who ("Pryce
+        # opened the shop ... his sister Ada Pryce").
+        earlier = {
+            rep.actor_id
+            for start, core, rep in full
+            if start < m.start and words and set(words) <= core
         }
+        if len(earlier) == 1:
+            owners = {i: owners[i] for i in earlier}
         if len(owners) == 1:
             _take_identity(m, next(iter(owners.values())))
         elif m.candidates and m.entry is None and not _given_name_title(m):
@@ -2709,9 +2775,10 @@ def _take_identity(m: _Mention, owner: _Mention) -> None:
         m.text = owner.text
 
 
-def _name_groups(people: list[_Mention]) -> dict[str, _Mention]:
+def _name_groups(people: list[_Mention], nicknames: dict[str, set[str]]) -> dict[str, _Mention]:
     """Person ids of one article that name one person, each mapped to the mention whose id
-    they all take: the known person, else the fullest name."""
+    they all take: the known person, else the fullest name. `nicknames`: the names the
+    article says its people go by, each with the first names it stands for."""
     first: dict[str, _Mention] = {}
     for m in people:
         first.setdefault(m.actor_id, m)
@@ -2728,13 +2795,18 @@ def _name_groups(people: list[_Mention]) -> dict[str, _Mention]:
         # two dictionary entries are two people
         both_known = first[a].entry is not None and first[b].entry is not None
         return not both_known and (
-            _names_one_person(core[a], core[b]) or _names_one_person(core[b], core[a])
+            _names_one_person(core[a], core[b], nicknames)
+            or _names_one_person(core[b], core[a], nicknames)
         )
 
     for a in first:
         # The fuller names a name is a form of: it joins them only where they name one person
         # ("Pat Hollister" beside Patricia and Patrick Hollister is neither for sure).
-        fuller = [b for b in first if b != a and one(a, b) and _names_one_person(core[a], core[b])]
+        fuller = [
+            b
+            for b in first
+            if b != a and one(a, b) and _names_one_person(core[a], core[b], nicknames)
+        ]
         if all(one(x, y) for x, y in combinations(fuller, 2)):
             for b in fuller:
                 parent[root(a)] = root(b)
@@ -2762,10 +2834,13 @@ def _name_core(name: str) -> list[str]:
     return [w for w in words if w.strip(".") not in _SUFFIXES and len(w.strip(".")) > 1]
 
 
-def _names_one_person(short: list[str], long: list[str]) -> bool:
+def _names_one_person(
+    short: list[str], long: list[str], nicknames: dict[str, set[str]] | None = None
+) -> bool:
     """Whether `short` names the person `long` does: part of it ("John Luk" of "John Luk
     Jok"), or its first and last names with the first perhaps shortened ("Pat Carlineo",
-    "Ali Khamenei" of "Ali Hosseini Khamenei") or a hypocorism of it ("Bill" of "William")."""
+    "Ali Khamenei" of "Ali Hosseini Khamenei"), a hypocorism of it ("Bill" of "William") or
+    one of the `nicknames` the article tells for it."""
     if not short or not long:
         return False
     n = len(short)
@@ -2775,8 +2850,40 @@ def _names_one_person(short: list[str], long: list[str]) -> bool:
     return (
         n >= 2
         and short[-1] == long[-1]
-        and (long[0].startswith(first) or long[0] in _HYPOCORISMS.get(first, {}))
+        and (
+            long[0].startswith(first)
+            or long[0] in _HYPOCORISMS.get(first, {})
+            or long[0] in (nicknames or {}).get(first, set())
+        )
     )
+
+
+# The words before the name a person goes by: "everyone called him Mike", "known as Mike".
+_NICKNAME_CUES: set[tuple[str, ...]] = {("called", "him"), ("called", "her"), ("nicknamed",)}
+_NICKNAME_CUES |= {("call", "him"), ("call", "her"), ("known", "as"), ("went", "by")}
+_NICKNAME_CUES |= {("goes", "by"), ("go", "by")}
+
+
+def _told_nicknames(doc: Doc, people: list[_Mention]) -> dict[str, set[str]]:
+    """The given names the article says its people go by ("John Milo Ford ... Everyone
+    called him Mike", "Ann Roe, known as Sue,"), each with the first names of the person
+    named in full last before it, in its sentence or the one before."""
+    found: dict[str, set[str]] = {}
+    given = load_gazetteer().given_names
+    for t in doc:
+        word = t.lower_
+        if not t.is_title or (word not in given and word not in _HYPOCORISMS):
+            continue
+        before = [w.lower_ for w in doc[max(t.i - 3, 0) : t.i] if not w.is_quote]
+        if not any(tuple(before[-len(cue) :]) == cue for cue in _NICKNAME_CUES):
+            continue
+        sent = t.sent.start
+        opening = doc[sent - 1].sent.start if sent > 0 else sent
+        named = [p for p in people if opening <= p.start and p.end <= t.i]
+        core = _name_core(max(named, key=lambda p: p.start).text) if named else []
+        if core and core[0] != word:
+            found.setdefault(word, set()).add(core[0])
+    return found
 
 
 def _with_offices(
