@@ -760,6 +760,19 @@ CASES = [
         "The Latvian premier warned of an invasion of Russian troops.",
         [(EventType.THREATEN, {"LVA-government"}, set(), False, False)],
     ),
+    # What a warning's object names is no one warned where it names no one: the clause told
+    # of; harm warned of that its words make another's foretells it, threatens none.
+    (
+        "Chile's trade minister has warned the failure of the region to act will leave nothing"
+        " to sell, as Peru cuts its prices.",
+        [],
+    ),
+    ("The Estonian premier warned of raids by Russian hackers on the power grid.", []),
+    ("Kenya's defence minister warned of a Somali offensive on the border towns.", []),
+    (
+        "Colombia warned Venezuela of a harsh response by its army.",
+        [(EventType.THREATEN, {"COL"}, {"VEN"}, False, False)],
+    ),
     # Warned of a danger with no one warned: advice, as CAMEO's WARN OF RISK (012); of harm
     # a warning announces, whatever its modifier, or against another's act: a threat.
     ("The Chilean health ministry warned of a measles outbreak in Santiago.", []),
