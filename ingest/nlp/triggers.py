@@ -1757,7 +1757,10 @@ def _warns_of_danger(lex: Lexicon, token: Token) -> bool:
     return bool(warned or told) and not any(
         (
             lower_lemma(o) in threats
-            or ((found := lookup_noun(lex, o)) is not None and QUAD_CLASS[found[0]] not in COOPERATIVE)
+            or (
+                (found := lookup_noun(lex, o)) is not None
+                and QUAD_CLASS[found[0]] not in COOPERATIVE
+            )
         )
         and not _others_act(o)
         for o in told

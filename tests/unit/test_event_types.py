@@ -760,6 +760,22 @@ CASES = [
         "The Latvian premier warned of an invasion of Russian troops.",
         [(EventType.THREATEN, {"LVA-government"}, set(), False, False)],
     ),
+    # Force done by those in politics unarmed to a person or a body of politics, nothing
+    # armed in its clause: criticism where CAMEO reads the verb so, else pressure, no act; a
+    # crowd of a faction and an armed group besiege.
+    ("The Zambian cabinet had been besieged by the opposition for a month.", []),
+    (
+        "The Malawian president was attacked by opposition lawmakers over the drought.",
+        [(EventType.ACCUSE, {"MWI-legislature"}, {"MWI-government"}, False, False)],
+    ),
+    (
+        "Opposition supporters besieged the Malawian parliament.",
+        [(EventType.COERCE, {"MWI-opposition"}, {"MWI-legislature"}, False, False)],
+    ),
+    (
+        "The Taliban besieged the governor of Kunar.",
+        [(EventType.COERCE, {"AFG"}, {"AFG-government"}, False, False)],
+    ),
     # What a warning's object names is no one warned where it names no one: the clause told
     # of; harm warned of that its words make another's foretells it, threatens none.
     (
