@@ -3618,8 +3618,11 @@ def _as_people(doc: Doc, m: _Mention, nationals: set[int]) -> _Mention:
     """A plural demonym without "the" names people, the civilians of its country, not the
     state ("Hongkongers have protested", "two Americans were held"); "the Americans" may
     be the state's side in talks. So does one naming a private person's nationality
-    (`nationals`, their starts: "an American singer")."""
+    (`nationals`, their starts: "an American singer"), and a singular demonym as a noun,
+    one person of the country (`_one_national`: "the Brazilian won the race")."""
     head = doc[m.end - 1]
+    if m.kind is ActorKind.COUNTRY and _one_national(doc, m):
+        return replace(m, kind=ActorKind.SECTOR, entry=None, sector="civilians", political=False)
     if m.kind is ActorKind.COUNTRY and m.start in nationals:
         return _Mention.of_span(
             doc[m.start : head.head.i + 1],
@@ -3636,6 +3639,31 @@ def _as_people(doc: Doc, m: _Mention, nationals: set[int]) -> _Mention:
     ):
         return m
     return replace(m, kind=ActorKind.SECTOR, entry=None, sector="civilians", political=False)
+
+
+def _one_national(doc: Doc, m: _Mention) -> bool:
+    """Whether a demonym is a singular noun of its own, not a modifier, whose plural the
+    gazetteer knows as the same country's ("the Italian", "a Pakistani"): one person of the
+    country; a demonym with no plural of its own may be the nation ("the French", "the
+    Chinese" rejected the plan)."""
+    head = doc[m.end - 1]
+    # A noun by its place in the clause (the tagger may read "the Ecuadorian" an adjective),
+    # that the model reads as a people's word, not a place's ("the Vatican").
+    noun = head.dep_ in _NOUN_DEPS and any(t.dep_ == "det" for t in head.lefts)
+    noun = noun and head.ent_type_ == "NORP"
+    if m.form is not Form.DEMONYM or not noun or head.tag_ in ("NNS", "NNPS"):
+        return False
+    plural = load_gazetteer().lookup(f"{m.text}s")
+    return (
+        m.entry is not None
+        and plural is not None
+        and plural[1] is Form.DEMONYM
+        and plural[0].id == m.entry.id
+    )
+
+
+# Where a word stands as a noun of its own: a subject, an object, a preposition's object.
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "poss"})
 
 
 def _named_by_unknown(doc: Doc, start: int, end: int, places: list[_Place]) -> bool:

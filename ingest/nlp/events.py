@@ -122,6 +122,7 @@ from ingest.nlp.vetoes import (
     event_yields,
     fights_no_one,
     figurative_blow,
+    force_in_words,
     forces_told_an_act,
     ground_of_act,
     harms_people,
@@ -670,6 +671,14 @@ def _sentence_events(
         if retort(lex, index, trig, source) or (
             trig.type is EventType.ASSAULT and verbal_attack(lex, index, trig, source, target)
         ):
+            trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
+        if force_in_words(lex, index, trig, source, target):
+            # Criticism where CAMEO reads the verb so too ("attacked"); else pressure, no act
+            # ("besieged by the opposition").
+            if not any(
+                p.type is EventType.ACCUSE for p in lex.cameo.get(lower_lemma(trig.token), ())
+            ):
+                continue
             trig = replace(trig, type=EventType.ACCUSE, mode="disapprove")
         if armed_reply(lex, trig):
             trig = replace(trig, type=EventType.ASSAULT, mode=None)

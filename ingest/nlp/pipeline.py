@@ -78,7 +78,7 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
             sectors={
                 a.id: a.sector
                 for a in actors.actors
-                if a.kind is ActorKind.ORGANISATION and a.sector
+                if a.kind in (ActorKind.ORGANISATION, ActorKind.GROUP) and a.sector
             },
         )
         if political(m, by_id, doc=doc, spans=spans)

@@ -189,7 +189,7 @@ class ActorIndex:
         self.states = states
         self.countries = countries  # actor id -> its country, where it has one
         self.located = located  # a town's or region's actor id -> its country
-        self.sectors = sectors  # an organisation's actor id -> its sector, where it has one
+        self.sectors = sectors  # an organisation's or group's actor id -> its sector, if any
         self.bounds = (0, len(doc))  # token range of the segment being read
         self._sentences = list(doc.sents)
         self._sentence_at = {s.start: i for i, s in enumerate(self._sentences)}

@@ -1735,14 +1735,18 @@ def _warns_of_danger(lex: Lexicon, token: Token) -> bool:
     whatever their modifiers: "(OF {COLLECTIVE ACTION})", "(OF RESPONSE)"), it stays a threat
     ("warned residents of airstrikes", "warned of military action"). With no one warned,
     "against" deters another's act ("warned against interference": CAMEO's WARN (AGAINST
-    PROVOCATION), 130), no danger told."""
-    warned = children(token, ("dobj",))
+    PROVOCATION), 130), no danger told. An object that names no one (`_thing`) is what is
+    warned of, the subject of the clause told that the parse hangs on the verb ("warned the
+    collapse of the talks would leave both sides poorer"). A hostile act warned of that is
+    another's by its words (`_others_act`) foretells harm, threatens none."""
+    warned = [n for n in children(token, ("dobj",)) if not _thing(n)]
     if not all(populace(n) for n in warned):
         return False
     # The parse may hang the danger on the verb or on the ones warned.
     told = prep_objects(token, _WARNED_OF if warned else ("of", "about")) + [
         o for n in warned for o in prep_objects(n, _WARNED_OF)
     ]
+    told += [n for n in children(token, ("dobj",)) if _thing(n)]
     threats = lex.threatened.keys() | {
         head
         for p in lex.cameo.get("warn", ())
@@ -1751,9 +1755,30 @@ def _warns_of_danger(lex: Lexicon, token: Token) -> bool:
         for head, _ in element
     }
     return bool(warned or told) and not any(
-        lower_lemma(o) in threats
-        or ((found := lookup_noun(lex, o)) is not None and QUAD_CLASS[found[0]] not in COOPERATIVE)
+        (
+            lower_lemma(o) in threats
+            or (
+                (found := lookup_noun(lex, o)) is not None
+                and QUAD_CLASS[found[0]] not in COOPERATIVE
+            )
+        )
+        and not _others_act(o)
         for o in told
+    )
+
+
+def _others_act(act: Token) -> bool:
+    """ "attacks by the militants", "a Russian invasion", "the rebels' offensive": an act
+    whose doer its words name by a noun or a people's adjective, not by a pronoun for the
+    speaker's side or its forces ("their response", "an attack by its army")."""
+    doers = [
+        *children(act, ("poss",)),
+        *prep_objects(act, ("by",)),
+        *(m for m in children(act, ("amod", "compound")) if m.ent_type_ in ("NORP", "GPE")),
+    ]
+    return any(
+        d.pos_ != "PRON" and not any(p.pos_ == "PRON" for p in children(d, ("poss",)))
+        for d in doers
     )
 
 

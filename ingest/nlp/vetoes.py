@@ -23,7 +23,7 @@ from ingest.nlp.actors import (
     is_office_word,
     is_person_noun,
 )
-from ingest.nlp.gazetteer import load_gazetteer, sectors_of
+from ingest.nlp.gazetteer import codes_of, load_gazetteer, sectors_of
 from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.roles import (
     VENUE_PREPS,
@@ -1346,6 +1346,51 @@ def verbal_attack(
 
 # Sectors that take part in politics unarmed.
 _FACTION_SECTORS = sectors_of("factions")
+
+
+def force_in_words(
+    lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str], target: list[str]
+) -> bool:
+    """ "the cabinet was besieged by the opposition", "Labour MPs attacked the premier": an
+    act of force (an assault, a siege, a blockade) whose doers take part in politics unarmed
+    (`_politicians`) and whose every target is a person or a body of politics, with nothing
+    armed in its clause, is a figure for pressure or criticism, no force ("opposition
+    supporters besieged the parliament", a crowd, and "rebels besieged the governor" stay)."""
+    token = trig.token
+    if trig.nominal or trig.type not in (EventType.ASSAULT, EventType.COERCE):
+        return False
+    passive = bool(children(token, ("auxpass", "nsubjpass")))
+    doer = agent_noun(token) if passive else subject_of(lex, token)
+    if doer is None or not target or not _politicians(index, doer, source):
+        return False
+    bodies = _FACTION_SECTORS | sectors_of("travellers")
+    if not all(t in index.people or (index.sectors.get(t) or sector(t)) in bodies for t in target):
+        return False
+    return not any(
+        lower_lemma(t) in lex.attacks | lex.arms or names_force(lex, t)
+        for t in own_clause(token)
+        if t is not token and t.ent_type_ not in MEASURES  # "for two weeks": no men counted
+    )
+
+
+def _politicians(index: ActorIndex, doer: Token, source: list[str]) -> bool:
+    """Whether a doer takes part in politics unarmed: a party or a faction (`_faction`) or
+    the media, by a head that names them so itself ("lawmakers", "the opposition",
+    "newspapers", "the Tories"; not "opposition supporters", a crowd of a faction)."""
+    codes = load_gazetteer().head_agent_codes([doer.lower_])
+    named = doer.ent_type_ in ("NORP", "ORG") or lower_lemma(doer) == "party"
+    if not (named or (codes and codes <= _POLITICIAN_CODES)):
+        return False
+    unarmed = _FACTION_SECTORS | {"media"}
+    return all(
+        (index.sectors.get(a) or sector(a)) in unarmed
+        or (a.startswith(("group:", "org:")) and index.sectors.get(a) is None)
+        for a in source
+    ) and bool(source)
+
+
+# Phoenix's agent codes of those who take part in politics unarmed: factions and the media.
+_POLITICIAN_CODES = codes_of("factions") | {"MED"}
 
 
 def _faction(subject: Token, source: list[str]) -> bool:

@@ -838,6 +838,14 @@ def test_a_plural_demonym_without_the_names_people(
         ("Two Jordanian royals met the mayor.", "sector:JOR-civilians", "country:JOR"),
         # It is no place for others: these police are of no country the sentence tells.
         ("Police said a Swedish plumber had disarmed the robber.", None, "sector:SWE-police"),
+        # A singular demonym as a noun is one person of the country; one with no plural of
+        # its own may be the nation.
+        (
+            "After the final lap, the Ecuadorian thanked the crowd.",
+            "sector:ECU-civilians",
+            "country:ECU",
+        ),
+        ("The Swiss turned down the offer from Brussels.", "country:CHE", "sector:CHE-civilians"),
         # An office, a generic agent, a thing: the state's, as before.
         ("Palestinian leaders rejected the plan.", "country:PSE", "sector:PSE-civilians"),
         ("Canadian soldiers patrolled the Syrian border.", "country:SYR", "sector:SYR-civilians"),

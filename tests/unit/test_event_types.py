@@ -760,6 +760,35 @@ CASES = [
         "The Latvian premier warned of an invasion of Russian troops.",
         [(EventType.THREATEN, {"LVA-government"}, set(), False, False)],
     ),
+    # Force done by those in politics unarmed to a person or a body of politics, nothing
+    # armed in its clause: criticism where CAMEO reads the verb so, else pressure, no act; a
+    # crowd of a faction and an armed group besiege.
+    ("The Zambian cabinet had been besieged by the opposition for a month.", []),
+    (
+        "The Malawian president was attacked by opposition lawmakers over the drought.",
+        [(EventType.ACCUSE, {"MWI-legislature"}, {"MWI-government"}, False, False)],
+    ),
+    (
+        "Opposition supporters besieged the Malawian parliament.",
+        [(EventType.COERCE, {"MWI-opposition"}, {"MWI-legislature"}, False, False)],
+    ),
+    (
+        "The Taliban besieged the governor of Kunar.",
+        [(EventType.COERCE, {"AFG"}, {"AFG-government"}, False, False)],
+    ),
+    # What a warning's object names is no one warned where it names no one: the clause told
+    # of; harm warned of that its words make another's foretells it, threatens none.
+    (
+        "Chile's trade minister has warned the failure of the region to act will leave nothing"
+        " to sell, as Peru cuts its prices.",
+        [],
+    ),
+    ("The Estonian premier warned of raids by Russian hackers on the power grid.", []),
+    ("Kenya's defence minister warned of a Somali offensive on the border towns.", []),
+    (
+        "Colombia warned Venezuela of a harsh response by its army.",
+        [(EventType.THREATEN, {"COL"}, {"VEN"}, False, False)],
+    ),
     # Warned of a danger with no one warned: advice, as CAMEO's WARN OF RISK (012); of harm
     # a warning announces, whatever its modifier, or against another's act: a threat.
     ("The Chilean health ministry warned of a measles outbreak in Santiago.", []),
