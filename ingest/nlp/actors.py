@@ -3133,18 +3133,25 @@ def _agents(
                 guessed = country is not None
             # Else the article's country, unless named only in a phrase of the verb ("The
             # minister held talks with Iranian envoys": no Iranian minister).
-            # Nor the state an envoy is sent to ("the special envoy to Ukraine").
+            # Nor the state an envoy is sent to ("the special envoy to Ukraine"), nor for people
+            # a state's arms hit ("Israeli jets struck, killing four people" in a story of
+            # Washington): a state strikes abroad.
             sent = _sent_to(head)
-            if country is None and not (
-                (
-                    any(p.country == main for p in phrases)
-                    and all(p.country != main for p in rest + acted_on)
+            if (
+                country is None
+                and not arms
+                and not (
+                    (
+                        any(p.country == main for p in phrases)
+                        and all(p.country != main for p in rest + acted_on)
+                    )
+                    or any(p.country == main and p.start in sent for p in places)
+                    or any(p.country == main for p in asked)
                 )
-                or any(p.country == main and p.start in sent for p in places)
-                or any(p.country == main for p in asked)
             ):
                 country, guessed = main, main is not None
-            if not from_sentence and country in other_side:
+            # Nor is the doer's country, guessed, that of people its arms hit.
+            if not from_sentence and country in other_side | {p.country for p in arms}:
                 country = None
             origin = [m for m in countries if m.start == end + 1 and m.form is not Form.SHORT]
             if origin and lower[end] in ("of", "from"):
