@@ -3137,7 +3137,7 @@ def _agents(
             # a state's arms attack ("Israeli jets struck, killing four people" in a story of
             # Washington): a state strikes abroad.
             sent = _sent_to(head)
-            struck = [p.country for p in arms if _attacked(head)]
+            struck = [p.country for p in arms if sector.name == "civilians" and _attacked(head)]
             if (
                 country is None
                 and not struck
