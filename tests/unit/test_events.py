@@ -1339,7 +1339,7 @@ SENTENCES = [
     ),
     (
         "Sudanese troops attacked occupied villages near the border.",
-        [(EventType.ASSAULT, F({"SDN"}), F({"SDN"}), NONE, False, False)],
+        [(EventType.ASSAULT, F({"SDN"}), F({"civilians"}), NONE, False, False)],
     ),
     (
         "Houthi rebels attacked occupied Aden.",
