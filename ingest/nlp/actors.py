@@ -3240,18 +3240,26 @@ def _agents(
                 guessed = country is not None
             # Else the article's country, unless named only in a phrase of the verb ("The
             # minister held talks with Iranian envoys": no Iranian minister).
-            # Nor the state an envoy is sent to ("the special envoy to Ukraine").
+            # Nor the state an envoy is sent to ("the special envoy to Ukraine"), nor for people
+            # a state's arms attack ("Israeli jets struck, killing four people" in a story of
+            # Washington): a state strikes abroad.
             sent = _sent_to(head)
-            if country is None and not (
-                (
-                    any(p.country == main for p in phrases)
-                    and all(p.country != main for p in rest + acted_on)
+            struck = [p.country for p in arms if sector.name == "civilians" and _attacked(head)]
+            if (
+                country is None
+                and not struck
+                and not (
+                    (
+                        any(p.country == main for p in phrases)
+                        and all(p.country != main for p in rest + acted_on)
+                    )
+                    or any(p.country == main and p.start in sent for p in places)
+                    or any(p.country == main for p in asked)
                 )
-                or any(p.country == main and p.start in sent for p in places)
-                or any(p.country == main for p in asked)
             ):
                 country, guessed = main, main is not None
-            if not from_sentence and country in other_side:
+            # Nor is the doer's country, guessed, that of people its arms hit.
+            if not from_sentence and country in other_side | set(struck):
                 country = None
             origin = [m for m in countries if m.start == end + 1 and m.form is not Form.SHORT]
             if origin and lower[end] in ("of", "from"):
@@ -4051,6 +4059,13 @@ def _places_of_doers(
         *(p for p in places for d in things if d.left_edge.i <= p.start <= d.right_edge.i),
         *by_attack,
     ]
+
+
+def _attacked(noun: Token) -> bool:
+    """Whether a noun is what a verb of attack acts on ("killing four people"; not "arrested
+    a man", "sentenced two smugglers": a state does that at home)."""
+    verb = load_lexicon().verbs.get(noun.head.lemma_.lower())
+    return noun.dep_ in _ACTED_ON and verb is not None and verb[0] is EventType.ASSAULT
 
 
 def _sponsored(doc: Doc, end: int) -> bool:

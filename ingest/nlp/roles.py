@@ -39,6 +39,7 @@ from ingest.nlp.senses import (
 )
 from ingest.nlp.syntax import (
     CLAUSE_DEPS,
+    FINITE,
     NOMINAL,
     NOMINALISING,
     OBJECT_DEPS,
@@ -338,7 +339,7 @@ class ActorIndex:
             stack.extend(
                 (c, placed)
                 for c in (tok.children if kept is None else kept)
-                if c.dep_ not in CLAUSE_DEPS | {"pcomp"}
+                if (c.dep_ not in CLAUSE_DEPS | {"pcomp"} and not _describing_subject(c))
                 or (c.dep_ == "conj" and tok.dep_ in SIDE_MODIFIERS)
             )
         # The phrase's own words, then its possessor, then its prepositions: "Russia's envoy
@@ -713,6 +714,21 @@ def _noun_root(token: Token) -> bool:
         token.dep_ == "ROOT"
         and token.pos_ in ("NOUN", "PROPN")
         and any(c.pos_ in ("VERB", "AUX") for c in token.children)
+    )
+
+
+def _describing_subject(token: Token) -> bool:
+    """Whether a name the parse hangs as an apposition on an object, right after it, is the
+    subject of a clause that describes it ("struck depots Serbia says hold fuel"): the finite
+    verb after it is not the one the object is of, and no comma sets the name off."""
+    noun, after = token.head, token.right_edge.i + 1
+    return (
+        token.dep_ == "appos"
+        and noun.dep_ in OBJECT_DEPS | {"pobj"}
+        and not any(t.is_punct for t in token.doc[noun.i + 1 : token.left_edge.i])
+        and after < len(token.doc)
+        and token.doc[after].tag_ in FINITE
+        and token.doc[after] != noun.head
     )
 
 

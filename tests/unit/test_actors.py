@@ -916,6 +916,20 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
             None,
             "sector:KEN-civilians",
         ),
+        # Where the clause names no place, nor are they of the doer's country or of the one
+        # the article names most: a state strikes abroad.
+        (
+            "Canada raised its tariffs again this week. Canada has carried out drone strikes "
+            "on camps, killing six people.",
+            None,
+            "sector:CAN-civilians",
+        ),
+        (
+            "Canada raised its tariffs again this week. Canada and Mexico will talk on Friday. "
+            "Turkish troops raided a village, killing seven people.",
+            None,
+            "sector:CAN-civilians",
+        ),
         # So does one on an attack the act is told done in, the dead its subject too.
         (
             "Yemen buried its dead. Twelve civilians died in a Saudi airstrike on a wedding.",

@@ -523,7 +523,7 @@ CASES = [
     ),
     (
         "Turkey tends to shell Kurdish villages in winter.",
-        [(EventType.ASSAULT, {"TUR"}, {"TUR-civilians"}, False, True)],
+        [(EventType.ASSAULT, {"TUR"}, {"None-civilians"}, False, True)],
     ),
     (
         "Nigerian troops love their country and attacked the camp.",

@@ -1339,7 +1339,7 @@ SENTENCES = [
     ),
     (
         "Sudanese troops attacked occupied villages near the border.",
-        [(EventType.ASSAULT, F({"SDN"}), F({"SDN"}), NONE, False, False)],
+        [(EventType.ASSAULT, F({"SDN"}), F({"civilians"}), NONE, False, False)],
     ),
     (
         "Houthi rebels attacked occupied Aden.",
@@ -4801,3 +4801,17 @@ def test_a_participle_right_after_an_object_is_done_to_the_object(nlp: Language)
     assert [e.type for e in events] == [EventType.CONSULT, EventType.COERCE]
     assert events[1].source == []
     assert "person:wang-yi" not in events[1].target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia shelled border posts Azerbaijan said were empty.",
+        "Russia struck power plants Ukraine said were civilian sites.",
+    ],
+)
+def test_the_subject_of_a_clause_describing_the_object_is_no_target(
+    nlp: Language, text: str
+) -> None:
+    events = _extract(nlp, text).events
+    assert [(e.type, e.target) for e in events] == [(EventType.ASSAULT, [])]
