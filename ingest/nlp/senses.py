@@ -91,10 +91,9 @@ def voiced_reading(lex: Lexicon, noun: Token) -> tuple[EventType, str | None] | 
     that verb where a voicing verb's "from" names who voiced it ("drew sharp rebukes from
     Berlin"): the construction fixes the sense the bare noun lacks ("a rebuke" alone may be
     a title, "praise" a hymn)."""
-    reading = lex.verbs.get(lower_lemma(noun))
-    if reading is None or QUAD_CLASS[reading[0]] in MATERIAL:
+    if not _verbal(lex, noun):
         return None
-    return reading if voicers(lex, noun) else None
+    return lex.verbs[lower_lemma(noun)] if voicers(lex, noun) else None
 
 
 def voicers(lex: Lexicon, noun: Token) -> list[Token]:
