@@ -823,9 +823,10 @@ def resolve_actors(
     # A demonym just before an agent of civil society is its nationality ("a German
     # tourist"), not the article's country.
     civil = _civil_agents(doc, gaz, lower)
+    # A text that names no state (a feed's summary) is about the one its headline names.
     main = _main_country(
         doc, [m for m in sited if m.form is not Form.DEMONYM or m.end not in civil], places
-    )
+    ) or _headline_country(headline, gaz, published)
     # A party sits in its state's bodies: the state whose bodies the article names most (a
     # US hearing on Ukraine names the House), else the article's country.
     state_bodies = [m for m in sited if m.entry.kind is ActorKind.ORGANISATION]
@@ -3720,9 +3721,39 @@ def _main_country(doc: Doc, matches: list[Match], places: list[_Place]) -> str |
     model takes for a place, not a word the place gazetteer alone reads as one)."""
     bodies = (ActorKind.COUNTRY, ActorKind.ORGANISATION)
     counts = Counter(m.entry.country for m in matches if m.entry.kind in bodies and m.entry.country)
-    counts = counts or Counter(p.country for p in places if doc[p.start].ent_type_ == "GPE")
+    return _most_named(
+        counts or Counter(p.country for p in places if doc[p.start].ent_type_ == "GPE")
+    )
+
+
+def _most_named(counts: Counter[str]) -> str | None:
+    """The country named more often than any other, if one is."""
     top = counts.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
+def _headline_country(
+    headline: Headline | None, gaz: Gazetteer, published: date | None
+) -> str | None:
+    """The country of a headline kept apart from its text: the state that is its subject
+    ("Israel prepares an offensive on Gaza City"), else the one it names most, else that of
+    the office-holders it names, by surname too ("Lower house rejects Milei's veto")."""
+    if headline is None:
+        return None
+    doc = headline.doc
+    found = gaz.find([t.text for t in doc])
+    states = [m for m in found if m.entry.kind is ActorKind.COUNTRY]
+    subject = [m.entry.country for m in states if doc[m.end - 1].dep_ == "nsubj"]
+    holders = Counter(
+        m.entry.country
+        for m in found
+        if m.entry.kind is ActorKind.PERSON and m.entry.country and _role_on(m.entry, published)
+    )
+    return (
+        (subject[0] if len(subject) == 1 else None)
+        or _main_country(doc, states, [])
+        or _most_named(holders)
+    )
 
 
 def _coordinated_before(first: Match, countries: list[Match], lower: list[str]) -> list[Match]:

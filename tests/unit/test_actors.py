@@ -1188,6 +1188,33 @@ def test_an_agent_who_stays_is_where_a_headline_kept_apart_tells(
 
 
 @pytest.mark.parametrize(
+    ("headline", "text", "expected"),
+    [
+        # A feed's summary that names no state is about the headline's: its subject ...
+        (
+            "Peru readies a new budget for the Lima region",
+            "The government asked lawmakers for more money while unions marched.",
+            {"sector:PER-government", "sector:PER-legislature"},
+        ),
+        # ... or the state of an office-holder it names by surname on the article's day.
+        (
+            "Senators overturn Milei's veto on pensions",
+            "Lawmakers voted 45 to 20 to keep the law, and protesters cheered outside.",
+            {"sector:ARG-legislature", "sector:ARG-protesters"},
+        ),
+    ],
+)
+def test_a_text_naming_no_state_takes_the_headlines(
+    nlp: Language, headline: str, text: str, expected: set[str]
+) -> None:
+    doc = nlp(text)
+    toponyms = find_toponyms(doc)
+    heading = read_headline(nlp(headline), toponyms)
+    actors = resolve_actors(doc, date(2025, 5, 1), toponyms=toponyms, headline=heading)
+    assert expected <= {a.id for a in actors.actors}
+
+
+@pytest.mark.parametrize(
     ("text", "present"),
     [
         (
