@@ -3742,8 +3742,20 @@ def _headline_country(
         return None
     doc = headline.doc
     found = gaz.find([t.text for t in doc])
-    states = [m for m in found if m.entry.kind is ActorKind.COUNTRY]
-    subject = [m.entry.country for m in states if doc[m.end - 1].dep_ == "nsubj"]
+    # Not a state's name inside a longer one ("Gaza City", "Latin America").
+    states = [
+        m
+        for m in found
+        if m.entry.kind is ActorKind.COUNTRY
+        and doc[m.start].ent_iob_ != "I"
+        and (m.end == len(doc) or doc[m.end].ent_iob_ != "I")
+    ]
+    # One state as the subject, not one of several ("Pakistan and Afghanistan agree").
+    subject = [
+        m.entry.country
+        for m in states
+        if (token := doc[m.end - 1]).dep_ == "nsubj" and not token.conjuncts
+    ]
     holders = Counter(
         m.entry.country
         for m in found

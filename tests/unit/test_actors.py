@@ -1215,6 +1215,22 @@ def test_a_text_naming_no_state_takes_the_headlines(
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        # Two states as the subject, or a state's name inside a longer one: none is its own.
+        "Chile and Peru agree to reopen their border",
+        "Regional envoy says Latin America must fight crime together",
+    ],
+)
+def test_a_headline_of_no_one_state_gives_none(nlp: Language, headline: str) -> None:
+    doc = nlp("The government said it would send more police to the frontier.")
+    toponyms = find_toponyms(doc)
+    heading = read_headline(nlp(headline), toponyms)
+    actors = resolve_actors(doc, date(2025, 5, 1), toponyms=toponyms, headline=heading)
+    assert {a.country for a in actors.actors} == {None}
+
+
+@pytest.mark.parametrize(
     ("text", "present"),
     [
         (
