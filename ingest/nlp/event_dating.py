@@ -53,6 +53,7 @@ from ingest.nlp.dates import (
 from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.modality import in_condition
 from ingest.nlp.parse import PARAGRAPH_BREAK, trigger_word
 from ingest.nlp.syntax import (
     NOUN_MODIFIERS,
@@ -1163,8 +1164,9 @@ def _background_dates(doc: Doc, told: list[TimeExpression], anchor: date | None)
     past perfect, before the time the story tells of ("said he had banned travel in
     January"), one a report tells of an act before the story's reach (`_in_report`: "said he
     banned travel in January", what was said of an earlier act, not the time the story is
-    at), or one a clause on a noun tells ("the strike, which began on Monday";
-    "first proposed in March, the law ...")."""
+    at), one a clause on a noun tells ("the strike, which began on Monday";
+    "first proposed in March, the law ..."), or one a condition supposes ("would run again if
+    he lost in 2020": a time supposed, not one the story reached)."""
     found = {}
     for e in told:
         word = _dated_word(doc, e)
@@ -1181,6 +1183,7 @@ def _background_dates(doc: Doc, told: list[TimeExpression], anchor: date | None)
                 t.dep_ in ("relcl", "acl") or _opening_participle(t)
                 for t in [word, *word.ancestors]
             )
+            or in_condition(word)
         ):
             found[e.start] = e.end
     return found

@@ -157,6 +157,21 @@ def test_a_background_act_is_not_dated_to_the_day_of_the_report() -> None:
     assert _dating(background) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 
 
+def test_a_date_a_condition_supposes_does_not_move_the_story() -> None:
+    # "if the vote were held in March" tells a supposed time, not one the story reached: the
+    # act told after it goes on from Monday
+    text = (
+        "On Monday, the minister met his Turkish counterpart in Ankara. An aide warned that the"
+        " coalition would fall if the vote were held in March. The minister criticized the"
+        " opposition leader."
+    )
+    assert _dating(_dated(text, "criticized")) == (
+        date(2025, 1, 20),
+        DatePrecision.DAY,
+        DateSource.PARAGRAPH,
+    )
+
+
 # (text, trigger): the date of a noun's modifier tells of the noun, not of the event.
 NOUN_MODIFIERS = [
     (
