@@ -728,6 +728,7 @@ class EventDater:
                 or _had_done(t)
                 or _described_by(trigger, t)
                 or _told_as_cause(t)
+                or _names_untold_time(t)
             ),
             None,
         )
@@ -739,8 +740,9 @@ class EventDater:
             # An act the sentence concedes or judges ("despite the minister's call for calm",
             # "the president's request was improper"), or that another act came after or of
             # ("after the governor was impeached", "in response to a complaint"), that made a
-            # text the sentence speaks of ("denounced the accord under which they agreed") or
-            # that a noun describing a participant tells ("the victim of an attack"), was done
+            # text the sentence speaks of ("denounced the accord under which they agreed"),
+            # that a noun describing a participant tells ("the victim of an attack") or that
+            # names a time ("speak of the day he was shot", `_names_untold_time`), was done
             # before the day it is told on, by an untold stretch: background, dated by its own
             # words alone (that clause's, wherever the parse hangs its time), not by the other
             # act's; where they tell a time, as the sentence read it ("after Turkey began its
@@ -1746,6 +1748,17 @@ def _earlier_clause(verb: Token) -> bool:
         return False
     mark = next((m for m in verb.children if m.dep_ == "mark" and m.lower_ in _EARLIER_MARKS), None)
     return mark is not None and not _measured(verb, mark)
+
+
+def _names_untold_time(verb: Token) -> bool:
+    """Whether a verb's relative clause names a time ("recalls nothing of the night the
+    governor was attacked", "speak of the day he was shot"): when that was is not the time of
+    the act it hangs on, unless the time is that act's ("on the day the truce began, rebels
+    shelled") or a copula's subject (`_subject_copula`); only the clause's own words date it."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_ not in _TIME_NOUNS or noun.dep_ in ("npadvmod", "nsubj"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _WHEN)
 
 
 def _made_text(verb: Token) -> bool:

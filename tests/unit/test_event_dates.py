@@ -172,6 +172,22 @@ def test_a_date_a_condition_supposes_does_not_move_the_story() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        (
+            "The fisherman later claimed to recall nothing of the night the governor was attacked.",
+            "attacked",
+        ),
+        ("Witnesses still speak of the day the president was shot.", "shot"),
+    ],
+)
+def test_an_act_that_names_an_untold_time_is_background(sentence: str, trigger: str) -> None:
+    # the day the president was shot is not the Monday the story told: when it was is untold
+    event = _dated(f"Government troops shelled the port city on Monday. {sentence}", trigger)
+    assert _dating(event) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
+
+
 # (text, trigger): the date of a noun's modifier tells of the noun, not of the event.
 NOUN_MODIFIERS = [
     (
