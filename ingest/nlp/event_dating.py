@@ -2409,8 +2409,10 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
             continue
         if aux or verb.tag_ not in _UNTENSED or verb.dep_ not in _DEPENDENT:
             return verb, aux
-        if any(c.tag_ == "TO" for c in verb.children):
-            return None  # "planned to leave on Thursday": the leaving lies after the planning
+        if any(c.tag_ == "TO" for c in verb.children) and verb.head.lemma_ not in _ASPECTUAL:
+            # "planned to leave on Thursday": the leaving lies after the planning; "continued
+            # to attack" tells the attacks at the time of its verb
+            return None
         verb = verb.head
 
 
@@ -2516,6 +2518,8 @@ _SAME_IN_PAST = re.compile(
     "bet|bid|broadcast|burst|cast|cost|cut|fit|forecast|hit|hurt|let|put|quit|read|rid|set|shed"
     "|shut|slit|split|spread|thrust|upset|wed"
 )
+# Verbs of aspect: the act of their infinitive goes on at their own time ("began to shell").
+_ASPECTUAL = frozenset({"begin", "start", "continue", "cease", "resume", "proceed"})
 # Verbs whose dates are those of the act planned, still ahead ("planned a rally on Saturday").
 _PLANNING = frozenset({"plan", "schedule"})
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})

@@ -188,6 +188,17 @@ def test_an_act_that_names_an_untold_time_is_background(sentence: str, trigger: 
     assert _dating(event) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 
 
+def test_the_infinitive_of_a_verb_of_aspect_is_told_in_its_tense() -> None:
+    # "continued to criticize" tells the criticism in the past, after the month told before:
+    # that month's year, not the publication's day
+    text = (
+        "In early March, the two parties clashed over the budget in the capital.\n\n"
+        "The opposition continued to criticize the prime minister over the tax plan."
+    )
+    event = _dated(text, "criticize", datetime(2025, 4, 28, 9, 30, tzinfo=UTC))
+    assert _dating(event) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE)
+
+
 # (text, trigger): the date of a noun's modifier tells of the noun, not of the event.
 NOUN_MODIFIERS = [
     (
