@@ -480,6 +480,22 @@ def test_the_past_decade_is_the_stretch_up_to_now(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the article is the noun's: one unit, or units of untold number
+        ("The unions called a week-long strike at the port.", [("week-long", "P1W")]),
+        ("Both sides ended a years-long dispute over fishing.", [("years-long", "PXY")]),
+        ("It was the council's second hour-long session.", [("hour-long", "PT1H")]),
+        ("They began a three-month-long inquiry.", [("three-month-long", "P3M")]),
+    ],
+)
+def test_a_unit_long_before_a_noun_is_its_stretch(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The mayor is seeking a second term.", []),
         ("A second tanker was seized off the coast.", []),
         ("Fire broke out in a second-floor office.", []),
