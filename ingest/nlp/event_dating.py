@@ -1754,11 +1754,12 @@ def _names_untold_time(verb: Token) -> bool:
     """Whether a verb's relative clause names a time ("recalls nothing of the night the
     governor was attacked", "speak of the day he was shot"): when that was is not the time of
     the act it hangs on, unless the time is that act's ("on the day the truce began, rebels
-    shelled") or a copula's subject (`_subject_copula`); only the clause's own words date it."""
+    shelled", "until the day the army withdrew") or a copula's subject (`_subject_copula`);
+    only the clause's own words date it."""
     noun = verb.head
     if verb.dep_ != "relcl" or noun.lemma_ not in _TIME_NOUNS or noun.dep_ in ("npadvmod", "nsubj"):
         return False
-    return not (noun.dep_ == "pobj" and noun.head.lower_ in _WHEN)
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _WHEN | _DEADLINE_WORDS | {"from"})
 
 
 def _made_text(verb: Token) -> bool:

@@ -188,6 +188,19 @@ def test_an_act_that_names_an_untold_time_is_background(sentence: str, trigger: 
     assert _dating(event) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 
 
+def test_an_act_that_names_the_time_of_another_keeps_the_story_day() -> None:
+    # "until the day the army withdrew" is the time of the attacks: told as the story's day
+    text = (
+        "Government troops shelled the port city on Monday. Until the day the army withdrew,"
+        " rebels attacked the port."
+    )
+    assert _dating(_dated(text, "withdrew")) == (
+        date(2025, 1, 20),
+        DatePrecision.DAY,
+        DateSource.PARAGRAPH,
+    )
+
+
 def test_the_infinitive_of_a_verb_of_aspect_is_told_in_its_tense() -> None:
     # "continued to criticize" tells the criticism in the past, after the month told before:
     # that month's year, not the publication's day
