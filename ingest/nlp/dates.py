@@ -1216,7 +1216,7 @@ def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         r"|the middle of|the rest of|the first half of|the second half of|the remainder of"
         r"|by the end of|around)(?: |-))?"
         r"(?P<rel>last|this|next|the past|the coming|the current|the previous|the following"
-        r"|the(?= weekend)"
+        r"|the(?= (?:weekend|week|month)\b)"
         r"|the latest|the most recent|the prior|the same|the upcoming|the last)"
         r" (?P<unit>week|weekend|month|year|fiscal year|calendar year|decade|century)"
         r"(?!-)"
@@ -1226,8 +1226,8 @@ def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower().split()[-1]
-    if rel in ("the same",):
-        return
+    if rel in ("the same",) or (rel == "the" and unit != "weekend" and not m["edge"]):
+        return  # "the week" alone names no one week; "the end of the month" is this one's
     amount = _STEPS.get(rel.removeprefix("the "), 0)
     if rel in ("the following", "the previous", "the prior") and unit != "weekend":
         yield _from_reference_time(m, unit, amount)

@@ -480,6 +480,21 @@ def test_the_past_decade_is_the_stretch_up_to_now(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Talks resume at the end of the month.", [("the end of the month", "2025-01")]),
+        ("They met at the beginning of the week.", [("the beginning of the week", "2025-W04")]),
+        # "the week" alone is no one week
+        ("Prices rose during the week.", []),
+    ],
+)
+def test_an_edge_of_the_month_or_week_is_the_current_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the article is the noun's: one unit, or units of untold number
         ("The unions called a week-long strike at the port.", [("week-long", "P1W")]),
         ("Both sides ended a years-long dispute over fishing.", [("years-long", "PXY")]),
