@@ -1227,7 +1227,11 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower().split()[-1]
     if rel in ("the same",) or (rel == "the" and unit != "weekend" and not m["edge"]):
-        return  # "the week" alone names no one week; "the end of the month" is this one's
+        return  # "the week" alone names no one week
+    if rel == "the" and unit != "weekend":
+        # "the end of the month": of the month the text is telling of (TimeML's anchor)
+        yield _from_reference_time(m, unit, 0)
+        return
     amount = _STEPS.get(rel.removeprefix("the "), 0)
     if rel in ("the following", "the previous", "the prior") and unit != "weekend":
         yield _from_reference_time(m, unit, amount)

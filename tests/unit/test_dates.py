@@ -482,6 +482,11 @@ def test_the_past_decade_is_the_stretch_up_to_now(
     [
         ("Talks resume at the end of the month.", [("the end of the month", "2025-01")]),
         ("They met at the beginning of the week.", [("the beginning of the week", "2025-W04")]),
+        # the month the text is telling of
+        (
+            "Talks stalled in October. By the end of the month both sides had left.",
+            [("October", "2024-10"), ("By the end of the month", "2024-10")],
+        ),
         # "the week" alone is no one week
         ("Prices rose during the week.", []),
     ],
