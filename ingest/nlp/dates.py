@@ -1216,7 +1216,7 @@ def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         r"|the middle of|the rest of|the first half of|the second half of|the remainder of"
         r"|by the end of|around)(?: |-))?"
         r"(?P<rel>last|this|next|the past|the coming|the current|the previous|the following"
-        r"|the(?= weekend)"
+        r"|the(?= (?:weekend|week|month)\b)"
         r"|the latest|the most recent|the prior|the same|the upcoming|the last)"
         r" (?P<unit>week|weekend|month|year|fiscal year|calendar year|decade|century)"
         r"(?!-)"
@@ -1226,7 +1226,11 @@ def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = m["unit"].lower().split()[-1]
-    if rel in ("the same",):
+    if rel in ("the same",) or (rel == "the" and unit != "weekend" and not m["edge"]):
+        return  # "the week" alone names no one week
+    if rel == "the" and unit != "weekend":
+        # "the end of the month": of the month the text is telling of (TimeML's anchor)
+        yield _from_reference_time(m, unit, 0)
         return
     amount = _STEPS.get(rel.removeprefix("the "), 0)
     if rel in ("the following", "the previous", "the prior") and unit != "weekend":
@@ -1542,21 +1546,19 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
             not _SECOND_TIME_BEFORE.search(before) and _ORDINAL_AFTER.match(ctx.text, m.end())
         ):
             return  # the ordinal: "a second term", "a second man was held", "a second-floor flat"
-    letter, multiplier, is_time = _UNITS[unit]
+    if m["long"] and m["num"].lower() in ("a", "an"):
+        return  # "a day-long meeting": the article is the noun's (`_unit_long`)
+    letter, _, is_time = _UNITS[unit]
     if amount is not None and (m["half"] or m["and_half"]):
         amount += 0.5
-    count = "X" if amount is None else f"{amount * multiplier:g}"
     if m["num"].lower() in ("a", "an") and _RATE_BEFORE.search(
         ctx.text, max(0, m.start() - 40), m.start()
     ):
         # "$5 a year", "twice a day", "700 seats a week": a frequency, not a stretch of time.
         yield _Hit(m.start(), m.end(), f"P1{letter}", "set", "SET")
         return
-    if letter == "DE":
-        letter, count = "Y", "X" if amount is None else f"{amount * 10:g}"
-    elif letter == "CE":
-        letter, count = "Y", "X" if amount is None else f"{amount * 100:g}"
-    value = f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+    value = _length(unit, amount)
+    letter = "Y" if letter in ("DE", "CE") else letter
     if amount is not None and amount % 1 == 0.5 and unit in _HALVES:
         # TimeML writes a half in the next smaller unit: "2 1/2 years" is P2Y6M.
         whole = f"{int(amount)}{letter}" if amount > 1 else ""
@@ -1567,6 +1569,24 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     if m["the"] and ctx.text[m.end("num")] != "-":
         start = m.start()
     yield _Hit(start, m.end(), value, "duration", "DURATION")
+
+
+def _length(unit: str, amount: float | None) -> str:
+    """The TimeML value of a stretch of `amount` units (None: untold, "PXY")."""
+    letter, multiplier, is_time = _UNITS[unit]
+    if letter in ("DE", "CE"):
+        letter, multiplier = "Y", multiplier * (10 if letter == "DE" else 100)
+    count = "X" if amount is None else f"{amount * multiplier:g}"
+    return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+
+
+@_rule(_I(rf"(?<![\w-])(?P<unit>{_UNIT})-long\b"), needle="-long|-LONG")
+def _unit_long(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    """ "A day-long meeting", "a decades-long feud": one unit, or units of untold number."""
+    plural = m["unit"].lower().endswith("s")
+    yield _Hit(
+        m.start(), m.end(), _length(_unit(m["unit"]), None if plural else 1), "duration", "DURATION"
+    )
 
 
 @_rule(_I(r"(?:the|its) (?:fiscal )?year(?= end(?:ed|ing)\b)"), needle=_needle("year"))

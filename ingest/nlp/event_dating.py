@@ -53,6 +53,7 @@ from ingest.nlp.dates import (
 from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.lexicon import load_lexicon
+from ingest.nlp.modality import in_condition
 from ingest.nlp.parse import PARAGRAPH_BREAK, trigger_word
 from ingest.nlp.syntax import (
     NOUN_MODIFIERS,
@@ -727,6 +728,7 @@ class EventDater:
                 or _had_done(t)
                 or _described_by(trigger, t)
                 or _told_as_cause(t)
+                or _names_untold_time(t)
             ),
             None,
         )
@@ -738,8 +740,9 @@ class EventDater:
             # An act the sentence concedes or judges ("despite the minister's call for calm",
             # "the president's request was improper"), or that another act came after or of
             # ("after the governor was impeached", "in response to a complaint"), that made a
-            # text the sentence speaks of ("denounced the accord under which they agreed") or
-            # that a noun describing a participant tells ("the victim of an attack"), was done
+            # text the sentence speaks of ("denounced the accord under which they agreed"),
+            # that a noun describing a participant tells ("the victim of an attack") or that
+            # names a time ("speak of the day he was shot", `_names_untold_time`), was done
             # before the day it is told on, by an untold stretch: background, dated by its own
             # words alone (that clause's, wherever the parse hangs its time), not by the other
             # act's; where they tell a time, as the sentence read it ("after Turkey began its
@@ -1163,8 +1166,9 @@ def _background_dates(doc: Doc, told: list[TimeExpression], anchor: date | None)
     past perfect, before the time the story tells of ("said he had banned travel in
     January"), one a report tells of an act before the story's reach (`_in_report`: "said he
     banned travel in January", what was said of an earlier act, not the time the story is
-    at), or one a clause on a noun tells ("the strike, which began on Monday";
-    "first proposed in March, the law ...")."""
+    at), one a clause on a noun tells ("the strike, which began on Monday";
+    "first proposed in March, the law ..."), or one a condition supposes ("would run again if
+    he lost in 2020": a time supposed, not one the story reached)."""
     found = {}
     for e in told:
         word = _dated_word(doc, e)
@@ -1181,6 +1185,7 @@ def _background_dates(doc: Doc, told: list[TimeExpression], anchor: date | None)
                 t.dep_ in ("relcl", "acl") or _opening_participle(t)
                 for t in [word, *word.ancestors]
             )
+            or in_condition(word)
         ):
             found[e.start] = e.end
     return found
@@ -1743,6 +1748,18 @@ def _earlier_clause(verb: Token) -> bool:
         return False
     mark = next((m for m in verb.children if m.dep_ == "mark" and m.lower_ in _EARLIER_MARKS), None)
     return mark is not None and not _measured(verb, mark)
+
+
+def _names_untold_time(verb: Token) -> bool:
+    """Whether a verb's relative clause names a time ("recalls nothing of the night the
+    governor was attacked", "speak of the day he was shot"): when that was is not the time of
+    the act it hangs on, unless the time is that act's ("on the day the truce began, rebels
+    shelled", "until the day the army withdrew") or a copula's subject (`_subject_copula`);
+    only the clause's own words date it."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.lemma_ not in _TIME_NOUNS or noun.dep_ in ("npadvmod", "nsubj"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in _WHEN | _DEADLINE_WORDS | {"from"})
 
 
 def _made_text(verb: Token) -> bool:
@@ -2393,8 +2410,10 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
             continue
         if aux or verb.tag_ not in _UNTENSED or verb.dep_ not in _DEPENDENT:
             return verb, aux
-        if any(c.tag_ == "TO" for c in verb.children):
-            return None  # "planned to leave on Thursday": the leaving lies after the planning
+        if any(c.tag_ == "TO" for c in verb.children) and verb.head.lemma_ not in _ASPECTUAL:
+            # "planned to leave on Thursday": the leaving lies after the planning; "continued
+            # to attack" tells the attacks at the time of its verb
+            return None
         verb = verb.head
 
 
@@ -2500,6 +2519,8 @@ _SAME_IN_PAST = re.compile(
     "bet|bid|broadcast|burst|cast|cost|cut|fit|forecast|hit|hurt|let|put|quit|read|rid|set|shed"
     "|shut|slit|split|spread|thrust|upset|wed"
 )
+# Verbs of aspect: the act of their infinitive goes on at their own time ("began to shell").
+_ASPECTUAL = frozenset({"begin", "start", "continue", "cease", "resume", "proceed"})
 # Verbs whose dates are those of the act planned, still ahead ("planned a rally on Saturday").
 _PLANNING = frozenset({"plan", "schedule"})
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})

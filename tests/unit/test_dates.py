@@ -480,6 +480,42 @@ def test_the_past_decade_is_the_stretch_up_to_now(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Talks resume at the end of the month.", [("the end of the month", "2025-01")]),
+        ("They met at the beginning of the week.", [("the beginning of the week", "2025-W04")]),
+        # the month the text is telling of
+        (
+            "Talks stalled in October. By the end of the month both sides had left.",
+            [("October", "2024-10"), ("By the end of the month", "2024-10")],
+        ),
+        # "the week" alone is no one week
+        ("Prices rose during the week.", []),
+    ],
+)
+def test_an_edge_of_the_month_or_week_is_the_current_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article is the noun's: one unit, or units of untold number
+        ("The unions called a week-long strike at the port.", [("week-long", "P1W")]),
+        ("Both sides ended a years-long dispute over fishing.", [("years-long", "PXY")]),
+        ("It was the council's second hour-long session.", [("hour-long", "PT1H")]),
+        ("They began a three-month-long inquiry.", [("three-month-long", "P3M")]),
+    ],
+)
+def test_a_unit_long_before_a_noun_is_its_stretch(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The mayor is seeking a second term.", []),
         ("A second tanker was seized off the coast.", []),
         ("Fire broke out in a second-floor office.", []),

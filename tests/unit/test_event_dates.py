@@ -157,6 +157,61 @@ def test_a_background_act_is_not_dated_to_the_day_of_the_report() -> None:
     assert _dating(background) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 
 
+def test_a_date_a_condition_supposes_does_not_move_the_story() -> None:
+    # "if the vote were held in March" tells a supposed time, not one the story reached: the
+    # act told after it goes on from Monday
+    text = (
+        "On Monday, the minister met his Turkish counterpart in Ankara. An aide warned that the"
+        " coalition would fall if the vote were held in March. The minister criticized the"
+        " opposition leader."
+    )
+    assert _dating(_dated(text, "criticized")) == (
+        date(2025, 1, 20),
+        DatePrecision.DAY,
+        DateSource.PARAGRAPH,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        (
+            "The fisherman later claimed to recall nothing of the night the governor was attacked.",
+            "attacked",
+        ),
+        ("Witnesses still speak of the day the president was shot.", "shot"),
+    ],
+)
+def test_an_act_that_names_an_untold_time_is_background(sentence: str, trigger: str) -> None:
+    # the day the president was shot is not the Monday the story told: when it was is untold
+    event = _dated(f"Government troops shelled the port city on Monday. {sentence}", trigger)
+    assert _dating(event) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
+
+
+def test_an_act_that_names_the_time_of_another_keeps_the_story_day() -> None:
+    # "until the day the army withdrew" is the time of the attacks: told as the story's day
+    text = (
+        "Government troops shelled the port city on Monday. Until the day the army withdrew,"
+        " rebels attacked the port."
+    )
+    assert _dating(_dated(text, "withdrew")) == (
+        date(2025, 1, 20),
+        DatePrecision.DAY,
+        DateSource.PARAGRAPH,
+    )
+
+
+def test_the_infinitive_of_a_verb_of_aspect_is_told_in_its_tense() -> None:
+    # "continued to criticize" tells the criticism in the past, after the month told before:
+    # that month's year, not the publication's day
+    text = (
+        "In early March, the two parties clashed over the budget in the capital.\n\n"
+        "The opposition continued to criticize the prime minister over the tax plan."
+    )
+    event = _dated(text, "criticize", datetime(2025, 4, 28, 9, 30, tzinfo=UTC))
+    assert _dating(event) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE)
+
+
 # (text, trigger): the date of a noun's modifier tells of the noun, not of the event.
 NOUN_MODIFIERS = [
     (
