@@ -321,16 +321,15 @@ def _attributive_read(nlp: Language, line: Doc) -> Doc:
             and not children(c, ("mark",))
             and any(s.left_edge.i == verb.i + 1 for s in children(c, ("nsubj",)))
         ]
-        # Its conjunct with no subject, right after its object, nothing joining them; not
-        # after a noun set beside the object, the subject of a clause on it ("shelled posts
-        # Armenia said were empty").
+        # Its conjunct with no subject, after its object, nothing joining them; not after a
+        # noun set beside the object, the subject of a clause on it ("shelled posts Armenia
+        # said were empty").
         joined = [
             c
             for c in finite
             if c.dep_ == "conj"
             and objects
             and objects[0].left_edge.i == verb.i + 1
-            and objects[0].right_edge.i == c.i - 1
             and not children(c, ("nsubj", "nsubjpass"))
             and not any(
                 t.pos_ in ("CCONJ", "PUNCT") or t.dep_ in ("appos", "relcl", "acl")
