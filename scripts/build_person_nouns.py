@@ -103,7 +103,11 @@ sense is in verb.stative ("hold", "keep"): the event coder reads such a particip
 the verb itself an attack ("storm"). A verb criticises where one of its senses is or falls
 under `CRITICISMS`, finding fault or attacking in speech or writing ("blast", "assail",
 "savage", whatever their other senses): the event coder reads CAMEO's verbs of armed attack
-among them as criticism where the sentence tells words. WordNet's licence (wordnet_nouns.LICENSE)
+among them as criticism where the sentence tells words. A verb takes a clause where one of its
+senses does ("Somebody ----s that CLAUSE": "claim", "warn"; not "back", "fund"): the parser's
+reading of a name, such a verb's past and a clause after it ("Iran claimed militias struck")
+is kept, of another verb read again as the clause subject's modifier ("Iran backed militias
+struck": "Iran-backed"). WordNet's licence (wordnet_nouns.LICENSE)
 covers every list.
 """
 
@@ -701,6 +705,11 @@ def clause_senses(data_verb: str) -> set[tuple[int, str]]:
     return found
 
 
+def clause_verbs(clauses: set[tuple[int, str]]) -> list[str]:
+    """Single-word lemmas one of whose senses takes a that-clause (`clause_senses`)."""
+    return sorted({word for _, word in clauses if "_" not in word})
+
+
 def criticism_verbs(
     senses: dict[str, list[int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -778,7 +787,8 @@ def main() -> None:
     index_verb = (WORDNET / "index.verb").read_text("utf-8")
     verbs = read_index(index_verb)
     verb_synsets = read_synsets(data_verb)
-    opinions = opinion_verbs(verbs, nouns, verb_synsets, clause_senses(data_verb))
+    clauses = clause_senses(data_verb)
+    opinions = opinion_verbs(verbs, nouns, verb_synsets, clauses)
     verb_senses = read_senses(index_verb)
     owning = possession_verbs(verb_senses, verb_synsets)
     states = stative_verbs(verb_senses, verb_synsets)
@@ -788,6 +798,7 @@ def main() -> None:
         ("possession", owning),
         ("stative", states),
         ("criticism", criticising),
+        ("clause", clause_verbs(clauses)),
     ):
         (DATA / f"{name}_verbs.txt").write_text("\n".join(listed) + "\n", "utf-8")
         print(f"{len(listed)} {name} verbs")

@@ -37,6 +37,7 @@ POSSESSION_PATH = Path(__file__).parent.parent / "data" / "possession_verbs.txt"
 OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
 STATIVE_PATH = Path(__file__).parent.parent / "data" / "stative_verbs.txt"
 CRITICISMS_PATH = Path(__file__).parent.parent / "data" / "criticism_verbs.txt"
+CLAUSES_PATH = Path(__file__).parent.parent / "data" / "clause_verbs.txt"
 
 # The quad classes of cooperation and of material acts, by which the lexicon and the coder read
 # an act's kind.
@@ -118,6 +119,9 @@ class Lexicon:
     # feelings and thinking, whose first senses are other
     opinion: frozenset[str]
     claims: frozenset[str]  # "claimed", "contends": what they say was done is claimed
+    # "claim", "warn", "insist": verbs taking a clause, WordNet's (clause_verbs.txt) and the
+    # frames' of speech and opinion
+    clausal: frozenset[str]
     citing: frozenset[str]  # "citing", "pointing to": what they name is a known act
     # "charge", "claim", "suspicion": nouns of accusing, claiming or suspecting, whose clause
     # tells an act said to have been done ("charges he threatened a judge")
@@ -409,6 +413,9 @@ def load_lexicon() -> Lexicon:
         speech=frozenset(frames["speech"]),
         opinion=frozenset(frames["opinion"]) | frozenset(OPINIONS_PATH.read_text("utf-8").split()),
         claims=frozenset(frames["claim"]),
+        clausal=frozenset(
+            [*CLAUSES_PATH.read_text("utf-8").split(), *frames["speech"], *frames["opinion"]]
+        ),
         allegations=frozenset([*accusing, *frames["claim"], *raw["suspicions"]["words"]]),
         citing=frozenset(frames["citing"]),
         likelihood=frozenset(frames["likelihood"]),

@@ -26,7 +26,7 @@ from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.model import load_nlp
 from ingest.nlp.places import load_places, within
 from ingest.nlp.senses import tells_when
-from ingest.nlp.syntax import lower_lemma
+from ingest.nlp.syntax import children, lower_lemma
 from ingest.nlp.textprep import parse_text
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
@@ -47,12 +47,15 @@ def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Itera
                 nlp,
                 _adjective_read(
                     nlp,
-                    _participle_verb_read(
+                    _attributive_read(
                         nlp,
-                        _headline_verb_read(
+                        _participle_verb_read(
                             nlp,
-                            _paired_read(
-                                nlp, _qualifier_read(nlp, _time_phrase_read(nlp, next(docs)))
+                            _headline_verb_read(
+                                nlp,
+                                _paired_read(
+                                    nlp, _qualifier_read(nlp, _time_phrase_read(nlp, next(docs)))
+                                ),
                             ),
                         ),
                     ),
@@ -280,6 +283,65 @@ def _read_as_verb(nlp: Language, line: Doc, span: Span, word: Token) -> Doc | No
         return verb.pos_ == "VERB" and verb.dep_ == "ROOT" and _subject(verb)
 
     return _read_with(nlp, line, span, word, "now", heads)
+
+
+def _attributive_read(nlp: Language, line: Doc) -> Doc:
+    """ "Iran backed militias struck the base": the small model reads a name's participle
+    written without its hyphen ("Iran-backed") as the sentence's verb, the next verb as its
+    complement ("backed [militias struck]") or as its conjunct with no subject ("backed
+    militias struck" as if joined by "and"). Such a verb, a name its whole subject, where it
+    takes no clause (WordNet's, speech's or opinion's: "Iran claimed militias struck"), is
+    read again with a hyphen before it, and that parse is kept where the participle then
+    modifies the subject of the sentence's verb."""
+    lex = load_lexicon()
+
+    def modifies_subject(participle: Token) -> bool:
+        noun = participle.head
+        return participle.dep_ == "amod" and noun.dep_ == "nsubj" and noun.head.dep_ == "ROOT"
+
+    for sent in line.sents:
+        verb = sent.root
+        subject = [c for c in verb.lefts if c.dep_ == "nsubj"]
+        if (
+            verb.tag_ not in ("VBD", "VBN")
+            or lower_lemma(verb) in lex.clausal
+            or [c.i for c in verb.lefts] != [verb.i - 1]
+            or not subject
+            or any(t.pos_ not in ("PROPN", "DET") for t in subject[0].subtree)
+        ):
+            continue
+        objects = [c for c in verb.rights if c.dep_ == "dobj"]
+        finite = [c for c in verb.rights if c.tag_ in ("VBD", "VBZ", "VBP")]
+        # Its complement, whose subject is the noun phrase right after the verb, with no "that".
+        told = [
+            c
+            for c in finite
+            if c.dep_ == "ccomp"
+            and not objects
+            and not children(c, ("mark",))
+            and any(s.left_edge.i == verb.i + 1 for s in children(c, ("nsubj",)))
+        ]
+        # Its conjunct with no subject, after its object, nothing joining them; not after a
+        # noun set beside the object, the subject of a clause on it ("shelled posts Armenia
+        # said were empty").
+        joined = [
+            c
+            for c in finite
+            if c.dep_ == "conj"
+            and objects
+            and objects[0].left_edge.i == verb.i + 1
+            and not children(c, ("nsubj", "nsubjpass"))
+            and not any(
+                t.pos_ in ("CCONJ", "PUNCT") or t.dep_ in ("appos", "relcl", "acl")
+                for t in line[verb.i + 1 : c.i]
+            )
+        ]
+        if not (told or joined):
+            continue
+        read = _read_with(nlp, line, sent, verb, "-", modifies_subject)
+        if read is not None:
+            return _attributive_read(nlp, read)
+    return line
 
 
 def _adjective_read(nlp: Language, line: Doc) -> Doc:

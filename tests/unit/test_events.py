@@ -1345,6 +1345,22 @@ SENTENCES = [
         "Houthi rebels attacked occupied Aden.",
         [(EventType.ASSAULT, F({"YEM"}), F({"YEM"}), NONE, False, False)],
     ),
+    # A name's participle written without its hyphen ("Chad backed" for "Chad-backed")
+    # modifies the subject of the verb after it, read as the complement or as a conjunct with
+    # no subject of its own: those it names did the act, not the name, which backed no one
+    # here. A verb taking a clause is the sentence's verb ("Chad claimed").
+    (
+        "Chad backed Seleka fighters in northern Cameroon killed nine herders.",
+        [(EventType.ASSAULT, F({"CMR"}), NONE, NONE, False, False)],
+    ),
+    (
+        "Qatar funded Syrian militias shelled a Kurdish village.",
+        [(EventType.ASSAULT, F({"SYR"}), F({"SYR"}), NONE, False, False)],
+    ),
+    (
+        "Chad claimed Seleka fighters in northern Cameroon killed nine herders.",
+        [(EventType.ASSAULT, F({"CMR"}), NONE, NONE, False, True)],
+    ),
     # One's own undertaking or gathering is no other party's thing: no target, no act.
     ("The Brazilian senator lost the vote. She suspended her campaign.", []),
     (

@@ -372,6 +372,17 @@ def test_a_verb_holds_an_opinion_where_its_first_sense_takes_a_clause_under_beli
     assert found == ["dread", "envision", "expect", "reckon", "suppose"]
 
 
+def test_a_verb_takes_a_clause_where_any_of_its_senses_does() -> None:
+    data = (
+        "00008000 32 v 02 warn 0 caution 0 000 01 + 26 01 | notify of danger\n"
+        "00008100 41 v 01 fund 0 000 01 + 08 00 | give money to\n"
+        "00008200 32 v 02 point_out 0 mention 0 000 01 + 26 00 | make known\n"
+    )
+    found = build_person_nouns.clause_verbs(build_person_nouns.clause_senses(data))
+    # "caution" has the clause frame only through "warn"; "fund" takes none; a phrase is no word.
+    assert found == ["mention", "warn"]
+
+
 def test_a_noun_names_money_where_its_first_sense_is_owned_or_a_sum_or_its_unit() -> None:
     data = (
         "00006000 21 n 01 levy 0 000 | a sum collected\n"
