@@ -134,6 +134,7 @@ _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
 # ("Ursula von der" PERSON, "Leyen" GPE).
 _NAME_PARTICLES = set(_WORDS["name_particles"])
 _KUNYA = set(_WORDS["kunya"])
+_ARABIC_MARKS = {"al", "el", "bin", "ibn", "bint"} | _KUNYA
 # Words before a place or demonym that change what it names ("New Jersey", "Latin American").
 _NOT_BEFORE_PLACE = set(_WORDS["not_before_place"])
 _NOT_BEFORE_DEMONYM = set(_WORDS["not_before_demonym"])
@@ -278,7 +279,9 @@ def _name_id(
         sector = slugify(sector or "")
         return f"sector:{country}-{sector}" if country else f"sector:{sector}"
     if kind is ActorKind.PERSON:
-        return f"person:{slugify(_formal_first_name(_without_initials(text), gender))}"
+        return (
+            f"person:{slugify(_one_spelling(_formal_first_name(_without_initials(text), gender)))}"
+        )
     name = text
     words = name.split()
     if kind is ActorKind.ORGANISATION and _is_party(name) and country:
@@ -304,6 +307,17 @@ def _name_id(
         name = rest
     code = f"{state}-" if after else ""
     return f"{_ID_PREFIX[kind]}:{code}{slugify(name)}"
+
+
+def _one_spelling(name: str) -> str:
+    """An Arabic name, told by its article, patronymic or kunya ("bin", "al-", "Abu"), with
+    each word the dictionaries spell apart by a vowel in its one spelling: English writes
+    Arabic's three vowels five ways ("Usama bin Ladin", "Osama bin Laden": one person)."""
+    words = re.split(r"([\s-]+)", name)
+    if _ARABIC_MARKS.isdisjoint(w.lower() for w in words):
+        return name
+    spellings = load_gazetteer().spellings
+    return "".join(spellings.get(w.lower(), w) for w in words)
 
 
 def _state_opening(words: list[str]) -> tuple[str | None, list[str]]:
