@@ -167,9 +167,8 @@ class Gazetteer:
         # in its surname is theirs (`_misspelled`).
         self._by_front: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
         for k, (entry, _) in aliases.items():
-            if entry.kind is ActorKind.PERSON and " " in k:
-                *front, last = _spelled_words(k)
-                self._by_front.setdefault(tuple(front), []).append((last, entry))
+            if entry.kind is ActorKind.PERSON and " " in k and (words := _spelled_words(k)):
+                self._by_front.setdefault(tuple(words[:-1]), []).append((words[-1], entry))
         self._countries = countries
         self._surnames = surnames
         # A word that opens a known person's name is a given name ("John", "Kerry" of Kerry
@@ -222,9 +221,10 @@ class Gazetteer:
         """The one known person whose name is `name` but for a letter of a long surname no
         one known bears ("Abdelaziz Bouteflicka"): a typo. Its first letter stays, and a
         surname of the dictionary is a real name, another person's ("Johnston", "Johnson")."""
-        *front, last = _spelled_words(name)
-        if len(last) < _LONG_SURNAME or self.candidates(name.split()[-1]):
+        words = _spelled_words(name)
+        if not words or len(words[-1]) < _LONG_SURNAME or self.candidates(name.split()[-1]):
             return None
+        *front, last = words
         near = {
             entry
             for other, entry in self._by_front.get(tuple(front), [])

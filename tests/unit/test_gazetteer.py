@@ -417,3 +417,7 @@ def test_the_dictionaries_spell_an_arabic_word_one_way() -> None:
     spellings = load_gazetteer().spellings
     assert spellings["ladin"] == "laden"
     assert "laden" not in spellings  # the one spelling maps to nothing
+
+
+def test_a_name_of_no_latin_letters_is_no_misspelling() -> None:
+    assert load_gazetteer().lookup("Σοφία Ζωή") is None
