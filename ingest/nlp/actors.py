@@ -812,6 +812,7 @@ def resolve_actors(
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(doc, mentions, published)
     _link_cut_names(doc, mentions, publisher)
+    _link_lower_case_cut(doc, mentions)
     mentions = [
         m
         for m in mentions
@@ -2424,6 +2425,28 @@ def _link_cut_names(doc: Doc, mentions: list[_Mention], publisher: str | None) -
             m.text = publisher  # a paper names itself short: "The Times" of the Los Angeles Times
         elif m.entry is None and len(words) == 1 and words[0] in _BARE_BODY_WORDS:
             m.unresolved = True
+
+
+def _link_lower_case_cut(doc: Doc, mentions: list[_Mention]) -> None:
+    """A name the model cut after words written lower case that another name of the article,
+    of the same kind, opens with in capitals ("corso Vittoria", "Corso Vittoria": a street's
+    name written as an Italian address writes it) is that name."""
+    longer = [m for m in mentions if " " in m.text]
+    for m in mentions:
+        if m.entry is not None:
+            continue
+        for other in longer:
+            n = len(other.text.split()) - len(m.text.split())
+            before = doc[max(m.start - n, 0) : m.start]
+            if (
+                n > 0
+                and other.kind is m.kind
+                and len(before) == n
+                and all(t.is_lower for t in before)
+                and f"{before.text} {m.text}".casefold() == other.text.casefold()
+            ):
+                m.entry, m.text = other.entry, other.text
+                break
 
 
 def _words_taken_for_person(m: _Mention, mentions: list[_Mention], gaz: Gazetteer) -> bool:

@@ -1981,3 +1981,21 @@ def test_a_name_of_no_arabic_form_keeps_its_vowels(nlp: Language) -> None:
     # ... not another name: "Gray" and "Grey" may be two families.
     one, other = _actors(nlp, "Laura Gray sang."), _actors(nlp, "Laura Grey sang.")
     assert set(one) != set(other)
+
+
+def test_a_name_cut_after_its_words_written_lower_case_is_the_whole_name(nlp: Language) -> None:
+    text = "A gallery opened in Corso Pelizza 9 in Turin. Its office is at corso Pelizza, 9."
+    doc = nlp(text)
+    first = text.index("Corso Pelizza")
+    cut = text.rindex("Pelizza")
+    spans = [
+        doc.char_span(first, first + len("Corso Pelizza"), label="GPE"),
+        doc.char_span(cut, cut + len("Pelizza"), label="GPE"),
+    ]
+    assert None not in spans
+    doc.ents = [
+        e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in spans if s)
+    ] + [s for s in spans if s]
+    ids = {a.id: a.mentions for a in resolve_actors(doc, DAY).actors}
+    assert ids.get("location:corso-pelizza") == 2
+    assert "location:pelizza" not in ids
