@@ -167,8 +167,8 @@ class Gazetteer:
         # in its surname is theirs (`_misspelled`).
         self._by_front: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
         for k, (entry, _) in aliases.items():
-            if entry.kind is ActorKind.PERSON and " " in k and (words := _spelled_words(k)):
-                self._by_front.setdefault(tuple(words[:-1]), []).append((words[-1], entry))
+            if entry.kind is ActorKind.PERSON and " " in k and (keys := _spelled_words(k)):
+                self._by_front.setdefault(tuple(keys[:-1]), []).append((keys[-1], entry))
         self._countries = countries
         self._surnames = surnames
         # A word that opens a known person's name is a given name ("John", "Kerry" of Kerry
