@@ -2340,7 +2340,12 @@ def _by_surnames_used(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Non
         if m.kind is ActorKind.PERSON and m.end - m.start > 1
         for i in range(m.start, m.end)
     }
-    alone = {t.text for t in doc if t.i not in inside and t.pos_ == "PROPN"}
+    # Nor is one the rest of the name follows, the whole name the model tagged otherwise
+    # ("Teresa Nielsen Hayden explained" a work): "Nielsen" is not used alone there.
+    alone: dict[str, list[int]] = {}
+    for t in doc:
+        if t.i not in inside and t.pos_ == "PROPN":
+            alone.setdefault(t.text, []).append(t.i)
     for m in people:
         words = m.text.split()
         tail = 2 if words[-1].lower().strip(".") in _SUFFIXES else 1
@@ -2350,7 +2355,9 @@ def _by_surnames_used(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Non
             word, pair, rest = words[k], f"{words[0]} {words[k]}", " ".join(words[k:])
             if word.lower() in _NAME_PARTICLES or rest in names or gaz.lookup(rest):
                 continue
-            if word in alone or pair in names:
+            n = len(words) - k
+            used = [i for i in alone.get(word, []) if doc[i : i + n].text != rest]
+            if used or pair in names:
                 m.text = pair
                 break
 

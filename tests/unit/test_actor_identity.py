@@ -1999,3 +1999,24 @@ def test_a_name_cut_after_its_words_written_lower_case_is_the_whole_name(nlp: La
     ids = {a.id: a.mentions for a in resolve_actors(doc, DAY).actors}
     assert ids.get("location:corso-pelizza") == 2
     assert "location:pelizza" not in ids
+
+
+def test_a_double_surname_the_model_tags_a_work_elsewhere_is_not_cut(nlp: Language) -> None:
+    # "Lind" is not used alone: the whole name follows it, tagged a work by mistake.
+    text = "The editor Marta Lind Okafor signed the deal. Marta Lind Okafor explained it later."
+    doc = nlp(text)
+    first, second = text.index("Marta"), text.rindex("Marta")
+    spans = [
+        doc.char_span(first, first + len("Marta Lind Okafor"), label="PERSON"),
+        doc.char_span(second, second + len("Marta Lind Okafor explained"), label="WORK_OF_ART"),
+    ]
+    assert None not in spans
+    doc.ents = [s for s in spans if s]
+    ids = {a.id for a in resolve_actors(doc, DAY).actors if a.kind is ActorKind.PERSON}
+    assert ids == {"person:marta-lind-okafor"}
+
+
+def test_a_middle_word_used_alone_is_still_the_surname(nlp: Language) -> None:
+    text = "Carlos Ibarra Soto took office on Monday. Ibarra promised new roads."
+    ids = {a.id for a in _actors(nlp, text).values() if a.kind is ActorKind.PERSON}
+    assert ids == {"person:carlos-ibarra"}
