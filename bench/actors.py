@@ -13,8 +13,9 @@ each with its reason:
              or the end of a person's name whatever its kind ("Buttigieg" place / person)
   surname    two people of one surname ("Bill Clinton" / "Hillary Clinton": judge by eye)
   entry      a surface form of one id is a dictionary alias of the other
-  acronym    one name is the initials of the other's words ("NLD" / "National League for
-             Democracy")
+  acronym    one name is the initials of the other's words, or of a form of it ("NLD" /
+             "National League for Democracy", "EC" / "European Union" written "European
+             Community")
   spelled    the same words but for a letter added, dropped or changed in some of four
              letters or more, same kind but states (one id per state code): transliterations
              ("Osama bin Laden" / "Usama bin Ladin")
@@ -113,7 +114,8 @@ def suspect_pairs(seen: dict[str, Seen]) -> list[tuple[str, str, str]]:
         if owner.get(a) == b or owner.get(b) == a:
             pairs.append((a, b, "entry"))
         elif {sa.kind, sb.kind} <= _BODIES and (
-            _initials(sa.name, sb.name) or _initials(sb.name, sa.name)
+            any(_initials(sa.name, f) for f in sb.forms | {sb.name})
+            or any(_initials(sb.name, f) for f in sa.forms | {sa.name})
         ):
             pairs.append((a, b, "acronym"))
         elif (

@@ -30,6 +30,11 @@ first name's start, or on the letters of the name, unless their middle names tel
 A record CountryInfo does not mark is a person's only where no name of it names a body and it
 is dated or opens with a given name of the marked people ("EDWARD SNOWDEN", not "KOSOVO
 ASSEMBLY"); one with no state of its own (a UN official) is then left out.
+  spellings      {word: word}: the words of people's names the dictionaries spell apart by
+                 one vowel in the records of one person ("USAMA BIN LADIN", "OSAMA BIN
+                 LADEN"), each to the one spelling of its kind records' own names write
+                 most, then their aliases:
+                 Arabic's three vowels, which English writes five ways
 """
 
 import argparse
@@ -149,6 +154,7 @@ def main() -> None:
         "organisations": found["organisations"],
         "states": found["states"],
         "agents": agents,
+        "spellings": _spellings(found.get("names", [])),
     }
     text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
     (DATA / "phoenix.json").write_text(text + "\n", "utf-8")
@@ -267,6 +273,8 @@ def _convert(
     primary = _strip_titles(_words(names[0]), titles | {"the"})
     if not primary:
         return
+    if person:
+        found.setdefault("names", []).append(names)  # a stateless one too ("OSAMA BIN LADEN")
     if not person:
         # A body's name keeps its words: "NATIONAL SECURITY COUNCIL" is no "Council".
         primary = _strip_titles(_words(names[0]), {"the"})
@@ -337,6 +345,45 @@ def _convert(
         aliases = [a for a in aliases if not _generic_alias(a, name, common)]
     for body, body_aliases in _bodies(name, aliases):
         found["organisations"].append([kind, body, country, sector_code, body_aliases])
+
+
+_VOWELS = set("aeiou")
+
+
+def _spellings(records: list[list[str]]) -> dict[str, str]:
+    """Word -> the one spelling of it: two names of one person's record whose words are the
+    same but one, of four letters or more, a vowel changed ("USAMA"/"OSAMA", "LADIN"/
+    "LADEN"), spell it apart. Its spellings over all records are one word, written as the
+    records' own names write it most, then their aliases, then the first in the alphabet."""
+    linked: dict[str, set[str]] = {}
+    named: dict[str, int] = {}
+    written: dict[str, int] = {}
+    for names in records:
+        spelled = [[w.lower() for w in _words(n)] for n in names]
+        for word in spelled[0]:
+            named[word] = named.get(word, 0) + 1
+        for word in (w for words in spelled for w in words):
+            written[word] = written.get(word, 0) + 1
+        for i, one in enumerate(spelled):
+            for other in spelled[i + 1 :]:
+                apart = [(x, y) for x, y in zip(one, other, strict=False) if x != y]
+                if len(one) == len(other) and len(apart) == 1 and _vowel_apart(*apart[0]):
+                    x, y = apart[0]
+                    group = linked.get(x, {x}) | linked.get(y, {y})
+                    linked.update(dict.fromkeys(group, group))
+    table = {}
+    for word, group in linked.items():
+        spelling = min(group, key=lambda w: (-named.get(w, 0), -written[w], w))
+        if word != spelling:
+            table[word] = spelling
+    return dict(sorted(table.items()))
+
+
+def _vowel_apart(x: str, y: str) -> bool:
+    changed = [(p, q) for p, q in zip(x, y, strict=False) if p != q]
+    return (
+        len(x) == len(y) >= 4 and x.isalpha() and len(changed) == 1 and set(changed[0]) <= _VOWELS
+    )
 
 
 def _given_names(text: str, bodies: set[str]) -> set[str]:

@@ -134,6 +134,7 @@ _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
 # ("Ursula von der" PERSON, "Leyen" GPE).
 _NAME_PARTICLES = set(_WORDS["name_particles"])
 _KUNYA = set(_WORDS["kunya"])
+_ARABIC_MARKS = {"al", "el", "bin", "ibn", "bint"} | _KUNYA
 # Words before a place or demonym that change what it names ("New Jersey", "Latin American").
 _NOT_BEFORE_PLACE = set(_WORDS["not_before_place"])
 _NOT_BEFORE_DEMONYM = set(_WORDS["not_before_demonym"])
@@ -278,7 +279,9 @@ def _name_id(
         sector = slugify(sector or "")
         return f"sector:{country}-{sector}" if country else f"sector:{sector}"
     if kind is ActorKind.PERSON:
-        return f"person:{slugify(_formal_first_name(_without_initials(text), gender))}"
+        return (
+            f"person:{slugify(_one_spelling(_formal_first_name(_without_initials(text), gender)))}"
+        )
     name = text
     words = name.split()
     if kind is ActorKind.ORGANISATION and _is_party(name) and country:
@@ -304,6 +307,17 @@ def _name_id(
         name = rest
     code = f"{state}-" if after else ""
     return f"{_ID_PREFIX[kind]}:{code}{slugify(name)}"
+
+
+def _one_spelling(name: str) -> str:
+    """An Arabic name, told by its article, patronymic or kunya ("bin", "al-", "Abu"), with
+    each word the dictionaries spell apart by a vowel in its one spelling: English writes
+    Arabic's three vowels five ways ("Usama bin Ladin", "Osama bin Laden": one person)."""
+    words = re.split(r"([\s-]+)", name)
+    if _ARABIC_MARKS.isdisjoint(w.lower() for w in words):
+        return name
+    spellings = load_gazetteer().spellings
+    return "".join(spellings.get(w.lower(), w) for w in words)
 
 
 def _state_opening(words: list[str]) -> tuple[str | None, list[str]]:
@@ -798,6 +812,7 @@ def resolve_actors(
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(doc, mentions, published)
     _link_cut_names(doc, mentions, publisher)
+    _link_lower_case_cut(doc, mentions)
     mentions = [
         m
         for m in mentions
@@ -2326,7 +2341,12 @@ def _by_surnames_used(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Non
         if m.kind is ActorKind.PERSON and m.end - m.start > 1
         for i in range(m.start, m.end)
     }
-    alone = {t.text for t in doc if t.i not in inside and t.pos_ == "PROPN"}
+    # Nor is one the rest of the name follows, the whole name the model tagged otherwise
+    # ("Teresa Nielsen Hayden explained" a work): "Nielsen" is not used alone there.
+    alone: dict[str, list[int]] = {}
+    for t in doc:
+        if t.i not in inside and t.pos_ == "PROPN":
+            alone.setdefault(t.text, []).append(t.i)
     for m in people:
         words = m.text.split()
         tail = 2 if words[-1].lower().strip(".") in _SUFFIXES else 1
@@ -2336,7 +2356,9 @@ def _by_surnames_used(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Non
             word, pair, rest = words[k], f"{words[0]} {words[k]}", " ".join(words[k:])
             if word.lower() in _NAME_PARTICLES or rest in names or gaz.lookup(rest):
                 continue
-            if word in alone or pair in names:
+            n = len(words) - k
+            used = [i for i in alone.get(word, []) if doc[i : i + n].text != rest]
+            if used or pair in names:
                 m.text = pair
                 break
 
@@ -2411,6 +2433,28 @@ def _link_cut_names(doc: Doc, mentions: list[_Mention], publisher: str | None) -
             m.text = publisher  # a paper names itself short: "The Times" of the Los Angeles Times
         elif m.entry is None and len(words) == 1 and words[0] in _BARE_BODY_WORDS:
             m.unresolved = True
+
+
+def _link_lower_case_cut(doc: Doc, mentions: list[_Mention]) -> None:
+    """A name the model cut after words written lower case that another name of the article,
+    of the same kind, opens with in capitals ("corso Vittoria", "Corso Vittoria": a street's
+    name written as an Italian address writes it) is that name."""
+    longer = [m for m in mentions if " " in m.text]
+    for m in mentions:
+        if m.entry is not None:
+            continue
+        for other in longer:
+            n = len(other.text.split()) - len(m.text.split())
+            before = doc[max(m.start - n, 0) : m.start]
+            if (
+                n > 0
+                and other.kind is m.kind
+                and len(before) == n
+                and all(t.is_lower for t in before)
+                and f"{before.text} {m.text}".casefold() == other.text.casefold()
+            ):
+                m.entry, m.text = other.entry, other.text
+                break
 
 
 def _words_taken_for_person(m: _Mention, mentions: list[_Mention], gaz: Gazetteer) -> bool:

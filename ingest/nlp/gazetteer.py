@@ -151,14 +151,24 @@ class Gazetteer:
         offices: dict[tuple[str, str], list[tuple[Entry, str, str]]],
         agents: dict[str, str],
         sectors: dict[str, Sector],
+        spellings: dict[str, str],
     ):
         self._aliases = aliases
+        # A word of people's names -> its one spelling where the dictionaries spell it apart
+        # by a vowel ("Ladin": "laden"; scripts/phoenix_actors.py).
+        self.spellings = spellings
         self._folded = {fold(k): v for k, v in reversed(aliases.items()) if not _is_abbr(k)}
         self._spelled = {
             _spelling(k): v
             for k, v in reversed(aliases.items())
             if v[0].kind is ActorKind.PERSON and " " in k
         }
+        # The known people by the keys of their names' words but the last: a name misspelled
+        # in its surname is theirs (`_misspelled`).
+        self._by_front: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
+        for k, (entry, _) in aliases.items():
+            if entry.kind is ActorKind.PERSON and " " in k and (keys := _spelled_words(k)):
+                self._by_front.setdefault(tuple(keys[:-1]), []).append((keys[-1], entry))
         self._countries = countries
         self._surnames = surnames
         # A word that opens a known person's name is a given name ("John", "Kerry" of Kerry
@@ -203,7 +213,24 @@ class Gazetteer:
             found = self._folded.get(fold(key))
         if found is None and " " in key and key[:1].isupper():
             found = self._spelled.get(_spelling(key))  # a person's name romanised apart
+        if found is None and " " in key and key[:1].isupper():
+            found = self._misspelled(key)
         return found
+
+    def _misspelled(self, name: str) -> tuple[Entry, Form] | None:
+        """The one known person whose name is `name` but for a letter of a long surname no
+        one known bears ("Abdelaziz Bouteflicka"): a typo. Its first letter stays, and a
+        surname of the dictionary is a real name, another person's ("Johnston", "Johnson")."""
+        words = _spelled_words(name)
+        if not words or len(words[-1]) < _LONG_SURNAME or self.candidates(name.split()[-1]):
+            return None
+        *front, last = words
+        near = {
+            entry
+            for other, entry in self._by_front.get(tuple(front), [])
+            if other[0] == last[0] and other != last and _one_apart(other, last)
+        }
+        return (near.pop(), Form.ALIAS) if len(near) == 1 else None
 
     def candidates(self, surname: str) -> list[Entry]:
         """The known people a surname alone may name ("Clinton": Bill, Hillary)."""
@@ -282,6 +309,9 @@ class Gazetteer:
         noun phrase ("members of the public": none; "Israel Defense Forces": the forces)."""
         found = self.find_agents(lower_words)
         return {c for _, end, code in found if end == len(lower_words) for c in code.split("|")}
+
+
+_LONG_SURNAME = 7  # letters of a surname's key: shorter ones are often other real names
 
 
 def fold(text: str) -> str:
@@ -475,6 +505,7 @@ def load_gazetteer() -> Gazetteer:
         offices=_offices(_read("offices.json")["offices"], aliases),
         agents=agents,
         sectors=sectors,
+        spellings=phoenix["spellings"],
     )
 
 

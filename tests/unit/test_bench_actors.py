@@ -22,3 +22,15 @@ def test_two_spellings_of_one_name_are_a_suspect_pair_but_two_states_are_not() -
     }
     pairs = bench_actors.suspect_pairs(seen)
     assert pairs == [("person:yousuf-al-qadir", "person:yusuf-al-kadir", "spelled")]
+
+
+def test_an_acronym_of_a_form_of_another_body_is_a_suspect_pair() -> None:
+    league = bench_actors.Seen("organisation", "Coastal Alliance")
+    league.forms = {"Coastal Alliance", "Coastal Trade League"}
+    seen = {
+        "org:ctl": bench_actors.Seen("organisation", "CTL"),
+        "org:coastal-alliance": league,
+        "org:harbour-board": bench_actors.Seen("organisation", "Harbour Board"),
+    }
+    pairs = bench_actors.suspect_pairs(seen)
+    assert pairs == [("org:coastal-alliance", "org:ctl", "acronym")]

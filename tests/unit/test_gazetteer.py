@@ -391,3 +391,33 @@ def test_an_acronym_with_a_capital_inside_matches_only_its_own_case() -> None:
 def test_a_curated_body_has_one_id_under_each_spelling(written: str, actor_id: str) -> None:
     found = load_gazetteer().lookup(written)
     assert found is not None and found[0].id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        # A known person's name with a letter of a long surname typed apart is theirs...
+        ("Abdelaziz Bouteflicka", "person:abdelaziz-bouteflika"),
+        ("Abdelaziz Boutefika", "person:abdelaziz-bouteflika"),
+        # ... not a surname some other known person bears, nor a short one, nor another first
+        # letter, nor another given name.
+        ("Boris Johnston", None),
+        ("Abdelaziz Xouteflika", None),
+        ("Karim Bouteflicka", None),
+    ],
+)
+def test_a_known_name_misspelled_in_its_surname_is_that_person(
+    name: str, known: str | None
+) -> None:
+    found = load_gazetteer().lookup(name)
+    assert (found[0].id if found else None) == known
+
+
+def test_the_dictionaries_spell_an_arabic_word_one_way() -> None:
+    spellings = load_gazetteer().spellings
+    assert spellings["ladin"] == "laden"
+    assert "laden" not in spellings  # the one spelling maps to nothing
+
+
+def test_a_name_of_no_latin_letters_is_no_misspelling() -> None:
+    assert load_gazetteer().lookup("Σοφία Ζωή") is None

@@ -79,7 +79,9 @@ def test_person_or_body(dictionary: str, people: list[str], bodies: list[str]) -
 
 def test_an_unmarked_person_of_no_country_is_dropped() -> None:
     # A UN official with no state of their own: no body, and no person without a country.
-    assert _convert("MARTA_DEKKER_ [IGO]\n") == {"people": [], "organisations": [], "states": []}
+    # Its names still tell how people's names are spelled (`_spellings`).
+    found = _convert("MARTA_DEKKER_ [IGO]\n")
+    assert found["people"] == found["organisations"] == found["states"] == []
 
 
 def test_a_person_filed_under_a_group_is_no_alias_of_it() -> None:
@@ -220,3 +222,12 @@ def test_an_undated_role_beside_dated_ones_keeps_a_person_of_the_past(
 )
 def test_a_gaelic_surname_keeps_its_capital_after_the_prefix(phrase: str, name: str) -> None:
     assert phoenix_actors._name(phrase) == name
+
+
+def test_a_word_one_persons_names_spell_apart_by_a_vowel_has_one_spelling() -> None:
+    records = [
+        ["SAMIR BIN RASHID", "SAMIR BIN RASHED", "SAMEER BIN RASHID"],
+        ["RASHID ALI"],
+        ["TOMAS GREY", "TOMAS GRAYS"],  # more than a vowel apart
+    ]
+    assert phoenix_actors._spellings(records) == {"rashed": "rashid"}
