@@ -37,6 +37,7 @@ POSSESSION_PATH = Path(__file__).parent.parent / "data" / "possession_verbs.txt"
 OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
 STATIVE_PATH = Path(__file__).parent.parent / "data" / "stative_verbs.txt"
 CRITICISMS_PATH = Path(__file__).parent.parent / "data" / "criticism_verbs.txt"
+SAYINGS_PATH = Path(__file__).parent.parent / "data" / "saying_verbs.txt"
 
 # The quad classes of cooperation and of material acts, by which the lexicon and the coder read
 # an act's kind.
@@ -112,6 +113,8 @@ class Lexicon:
     commit_nouns: frozenset[str]  # "expressed its willingness to ...": a commitment
     transparent: frozenset[str]
     intent: frozenset[str]
+    # "say", "tell": verbs of saying, the frames' beside WordNet's of stressing, repeating,
+    # affirming, noting and answering (saying_verbs.txt: "emphasize", "underline")
     speech: frozenset[str]
     # "believes", "fears", "reckons": what they govern is not asserted; WordNet's verbs of
     # believing, supposing, imagining and guessing (opinion_verbs.txt) beside the frames'
@@ -379,6 +382,7 @@ def load_lexicon() -> Lexicon:
     # An investigation's noun accuses no one yet: what it looks into is no act alleged.
     accusing = [w for w, (t, m) in nouns.items() if t == EventType.ACCUSE and m != "investigation"]
     craft = raw["people_verbs"]["craft"]
+    speech = frozenset(frames["speech"]) | frozenset(SAYINGS_PATH.read_text("utf-8").split())
     forces = frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"])
     return Lexicon(
         cameo=cameo,
@@ -406,7 +410,7 @@ def load_lexicon() -> Lexicon:
         commit_nouns=frozenset(frames["commit_nouns"]),
         transparent=frozenset(frames["transparent"]),
         intent=frozenset(frames["intent"]),
-        speech=frozenset(frames["speech"]),
+        speech=speech,
         opinion=frozenset(frames["opinion"]) | frozenset(OPINIONS_PATH.read_text("utf-8").split()),
         claims=frozenset(frames["claim"]),
         allegations=frozenset([*accusing, *frames["claim"], *raw["suspicions"]["words"]]),
@@ -424,7 +428,7 @@ def load_lexicon() -> Lexicon:
         known=known,
         documents=frozenset(raw["documents"]),
         enactments=frozenset(raw["enactments"]["words"]),
-        issuing=frozenset([*raw["issuing"]["words"], *frames["speech"]]),
+        issuing=frozenset(raw["issuing"]["words"]) | speech,
         # "hanged", "wiped out": verbs of killing, each a verb of harm as "kill" is (a phrasal
         # one by its verb, read only where its particle made an ASSAULT).
         harm=frozenset([*raw["harm_verbs"], *(v.split()[0] for v in killing)]),

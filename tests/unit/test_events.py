@@ -2901,6 +2901,12 @@ def test_roles(
             "REQUEST",
             "EGY",
         ),
+        # "emphasized" reports words as "insisted" does (WordNet's verbs of stressing).
+        (
+            "Nigeria emphasized that Chad must free the fishermen, warning of reprisals.",
+            "THREATEN",
+            "NGA",
+        ),
         # A deed added after a reported deed stays the reported doer's.
         ("Ghana said Togolese troops shelled the village, killing four farmers.", "ASSAULT", "TGO"),
     ],
