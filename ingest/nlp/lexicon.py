@@ -100,6 +100,9 @@ class Lexicon:
     departing: frozenset[str]  # "leave", "depart": forces leaving a place withdraw from it
     disbanding: frozenset[str]  # "disband", "dissolve": forces disbanding demobilise
     refusing: frozenset[str]  # "deny", "rule out": their gerund's act was not done
+    # "involvement", "role", "link": what CAMEO's denials of responsibility (016) deny, but
+    # for words said and attacks ("accusation", "attack")
+    parts: frozenset[str]
     assembling: frozenset[str]  # "gather", "convene": with no object, a meeting of the subject
     approving: frozenset[str]  # "approve", "ratify": an accord only with a party besides the doer
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
@@ -383,6 +386,9 @@ def load_lexicon() -> Lexicon:
     accusing = [w for w, (t, m) in nouns.items() if t == EventType.ACCUSE and m != "investigation"]
     craft = raw["people_verbs"]["craft"]
     speech = frozenset(frames["speech"]) | frozenset(SAYINGS_PATH.read_text("utf-8").split())
+    refusing = _block_verbs(cameo_raw, raw["refusing_verbs"])
+    allegations = frozenset([*accusing, *frames["claim"], *raw["suspicions"]["words"]])
+    contents = frozenset(CONTENTS_PATH.read_text("utf-8").split())
     forces = frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"])
     return Lexicon(
         cameo=cameo,
@@ -398,7 +404,8 @@ def load_lexicon() -> Lexicon:
         absence=frozenset(raw["absence_verbs"]),
         departing=frozenset(raw["departing_verbs"]["verbs"]),
         disbanding=_disbanding(cameo, forces),
-        refusing=_block_verbs(cameo_raw, raw["refusing_verbs"]),
+        refusing=refusing,
+        parts=_denied_parts(cameo_raw, refusing) - contents - allegations - attacks,
         approving=_block_verbs(cameo_raw, raw["approving_verbs"]),
         assembling=_block_verbs(cameo_raw, raw["assembling_verbs"]),
         receiving=_receiving(cameo),
@@ -413,7 +420,7 @@ def load_lexicon() -> Lexicon:
         speech=speech,
         opinion=frozenset(frames["opinion"]) | frozenset(OPINIONS_PATH.read_text("utf-8").split()),
         claims=frozenset(frames["claim"]),
-        allegations=frozenset([*accusing, *frames["claim"], *raw["suspicions"]["words"]]),
+        allegations=allegations,
         citing=frozenset(frames["citing"]),
         likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),
@@ -485,7 +492,7 @@ def load_lexicon() -> Lexicon:
         # A name of arms is arms first ("drone": a male bee in WordNet's first sense).
         animals=frozenset(ANIMALS_PATH.read_text("utf-8").split()) - arms,
         ailments=frozenset(AILMENTS_PATH.read_text("utf-8").splitlines()),
-        contents=frozenset(CONTENTS_PATH.read_text("utf-8").split()),
+        contents=contents,
         qualities=frozenset(QUALITIES_PATH.read_text("utf-8").split()),
         leisure=frozenset(LEISURE_PATH.read_text("utf-8").split()),
         naming=frozenset(raw["naming_verbs"]["verbs"]),
@@ -1012,6 +1019,18 @@ def _block_verbs(raw: dict[str, Any], entry: dict[str, Any]) -> frozenset[str]:
         if blocks & set(listed) and not {"and", "or"} & set(verb.split())
     }
     return frozenset(found - set(entry.get("except", ())))
+
+
+def _denied_parts(raw: dict[str, Any], refusing: frozenset[str]) -> frozenset[str]:
+    """The one-word objects of the refusing blocks' denials of responsibility (016: "DENY *
+    INVOLVEMENT", "DENY * ROLE")."""
+    blocks = {b for verb in refusing for b in raw["verbs"][verb]}
+    return frozenset(
+        p["words"][0]
+        for b in sorted(blocks)
+        for p in raw["blocks"][b]
+        if p.get("code") == "016" and len(p.get("words", ())) == 1 and " " not in p["words"][0]
+    )
 
 
 def _block_reading(raw: dict[str, Any], verb: str) -> tuple[EventType, str | None]:

@@ -1133,6 +1133,14 @@ SENTENCES = [
     # PLEAD * {NOT GUILTY} names is an accused's answer to a charge, no event either.
     ("The Ghanaian minister was found not guilty of fraud.", []),
     ("The Ghanaian minister pleaded not guilty to fraud.", []),
+    # A denial of another party's part in an act is no rejection of that party; of one's own
+    # part it is CAMEO's denial of responsibility.
+    ("Malian officials ruled out Tuareg rebel involvement in the ambush.", []),
+    ("The Nigerian army denied the role of Boko Haram in the raid on the market.", []),
+    (
+        "The Nigerian army denied any role in the raid on the market.",
+        [(EventType.REJECT, F({"NGA"}), NONE, NONE, False, False)],
+    ),
     # A strike one goes on, or one over pay, is a stoppage of work (CAMEO 143), no attack.
     (
         "Teachers in Chile went on strike on Monday.",
