@@ -302,8 +302,12 @@ def load_lexicon() -> Lexicon:
         (frozenset({"vaccine"}), frozenset(MEDICINES_PATH.read_text("utf-8").split())),
         (foods, frozenset(FOODS_PATH.read_text("utf-8").split())),
     )
+    stative = frozenset(STATIVE_PATH.read_text("utf-8").split())
     cameo = {
-        verb: tuple(_any_arms(p, (weapons, munitions), goods) for p in patterns)
+        verb: tuple(
+            _held_in(q, detention) if verb in stative else q
+            for q in (_any_arms(p, (weapons, munitions), goods) for p in patterns)
+        )
         for verb, patterns in cameo.items()
     }
     # "a bomb went off": the phrasal verb CAMEO lacks is "explode" (WordNet's first sense of
@@ -511,8 +515,7 @@ def load_lexicon() -> Lexicon:
                 for b in cameo_raw["verbs"].get(verb, ())
             )
         ),
-        states=frozenset(STATIVE_PATH.read_text("utf-8").split())
-        - {v for v, (t, _) in verbs.items() if QUAD_CLASS[t] in MATERIAL},
+        states=stative - {v for v, (t, _) in verbs.items() if QUAD_CLASS[t] in MATERIAL},
         artifacts=artifacts,
         # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
@@ -589,6 +592,20 @@ def _any_arms(pattern: Pattern, arms: Kind, goods: tuple[Kind, ...]) -> Pattern:
     elements = (*subject, *words)
     needs = tuple(frozenset(h for h, _ in e) for e in elements) + pattern.needs[len(elements) :]
     return replace(pattern, subject=subject, words=words, needs=needs)
+
+
+def _held_in(pattern: Pattern, detention: frozenset[str]) -> Pattern:
+    """ "HOLD * &DETENTION" (173) of a verb of a lasting state ("hold", "keep"): one is held in
+    a place of detention, not holds it, so the place is the verb's "in" ("held in Evin
+    prison"), as CAMEO writes "PLACE * (IN &DETENTION)"; any other pattern as it is."""
+    if pattern.mode != "arrest" or pattern.preps or len(pattern.words) != 1:
+        return pattern
+    place = pattern.words[0]
+    if not {head for head, _ in place} & detention:
+        return pattern
+    return replace(
+        pattern, words=(), preps=(("in", place),), needs=(*pattern.needs, frozenset({"in"}))
+    )
 
 
 def _with_kind(element: Element, kind: Kind) -> Element:

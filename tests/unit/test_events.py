@@ -1133,6 +1133,11 @@ SENTENCES = [
     # PLEAD * {NOT GUILTY} names is an accused's answer to a charge, no event either.
     ("The Ghanaian minister was found not guilty of fraud.", []),
     ("The Ghanaian minister pleaded not guilty to fraud.", []),
+    # CAMEO's HOLD * &DETENTION: one is held in the place of detention, named by "in".
+    (
+        "Police in Accra held two Togolese traders in jail for a week.",
+        [(EventType.COERCE, F({"GHA"}), F({"TGO"}), NONE, False, False)],
+    ),
     # A denial of another party's part in an act is no rejection of that party; of one's own
     # part it is CAMEO's denial of responsibility.
     ("Malian officials ruled out Tuareg rebel involvement in the ambush.", []),
