@@ -207,6 +207,11 @@ OPINIONS = {
 # "attack in speech or writing" (verb.communication), so that "blast", "assail", "savage"
 # and "lambaste" are criticism in one sense, whatever their others.
 CRITICISMS = {VERB_COMMUNICATION: {"knock", "attack"}}
+# First words of the verb synsets of saying that something is so: stressing, repeating,
+# affirming, noting and answering ("emphasize", "reiterate", "reaffirm", "remark", "reply");
+# not declaring, under which WordNet files promising and decreeing, nor asserting, under which
+# it files alleging, a claim.
+SAYINGS = {VERB_COMMUNICATION: {"stress", "repeat", "affirm", "note", "answer"}}
 THAT_CLAUSE = 26  # WordNet's verb frame "Somebody ----s that CLAUSE"
 # First words of the synsets, by lexicographer file, of the works people make or watch, of
 # sport and of food: shows and films, music, books, writings of fiction, verse or drama, and
@@ -738,6 +743,21 @@ def opinion_verbs(
     )
 
 
+def saying_verbs(
+    verbs: dict[str, tuple[int, int]],
+    synsets: dict[int, tuple[int, str, list[int]]],
+    clauses: set[tuple[int, str]],
+) -> list[str]:
+    """Lemmas whose first verb sense takes a clause and is or falls under one of `SAYINGS`
+    ("emphasize", "underline", "reiterate")."""
+    return sorted(
+        lemma
+        for lemma, (first, _) in verbs.items()
+        if (first, lemma) in clauses
+        and any(_falls_under(first, synsets, lf, words) for lf, words in SAYINGS.items())
+    )
+
+
 def main() -> None:
     data_noun = (WORDNET / "data.noun").read_text("utf-8")
     synsets = read_synsets(data_noun)
@@ -795,6 +815,7 @@ def main() -> None:
     criticising = criticism_verbs(verb_senses, verb_synsets)
     for name, listed in (
         ("opinion", opinions),
+        ("saying", saying_verbs(verbs, verb_synsets, clauses)),
         ("possession", owning),
         ("stative", states),
         ("criticism", criticising),

@@ -134,6 +134,7 @@ from ingest.nlp.vetoes import (
     joins_protest,
     linked_state,
     mishap_inquiry,
+    others_part_denied,
     own_activity,
     own_command,
     own_deed_backed,
@@ -342,6 +343,8 @@ def _sentence_events(
         ):
             continue
         if meeting_aim(lex, trig) or court_plea(trig) or asks_anonymity(trig):
+            continue
+        if others_part_denied(lex, index, trig):
             continue
         if undertaken_in_court(trig) or court_ruling(lex, trig):
             continue

@@ -38,6 +38,7 @@ OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
 STATIVE_PATH = Path(__file__).parent.parent / "data" / "stative_verbs.txt"
 CRITICISMS_PATH = Path(__file__).parent.parent / "data" / "criticism_verbs.txt"
 CLAUSES_PATH = Path(__file__).parent.parent / "data" / "clause_verbs.txt"
+SAYINGS_PATH = Path(__file__).parent.parent / "data" / "saying_verbs.txt"
 
 # The quad classes of cooperation and of material acts, by which the lexicon and the coder read
 # an act's kind.
@@ -100,6 +101,9 @@ class Lexicon:
     departing: frozenset[str]  # "leave", "depart": forces leaving a place withdraw from it
     disbanding: frozenset[str]  # "disband", "dissolve": forces disbanding demobilise
     refusing: frozenset[str]  # "deny", "rule out": their gerund's act was not done
+    # "involvement", "role", "link": what CAMEO's denials of responsibility (016) deny, but
+    # for words said and attacks ("accusation", "attack")
+    parts: frozenset[str]
     assembling: frozenset[str]  # "gather", "convene": with no object, a meeting of the subject
     approving: frozenset[str]  # "approve", "ratify": an accord only with a party besides the doer
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
@@ -113,6 +117,8 @@ class Lexicon:
     commit_nouns: frozenset[str]  # "expressed its willingness to ...": a commitment
     transparent: frozenset[str]
     intent: frozenset[str]
+    # "say", "tell": verbs of saying, the frames' beside WordNet's of stressing, repeating,
+    # affirming, noting and answering (saying_verbs.txt: "emphasize", "underline")
     speech: frozenset[str]
     # "believes", "fears", "reckons": what they govern is not asserted; WordNet's verbs of
     # believing, supposing, imagining and guessing (opinion_verbs.txt) beside the frames'
@@ -300,8 +306,12 @@ def load_lexicon() -> Lexicon:
         (frozenset({"vaccine"}), frozenset(MEDICINES_PATH.read_text("utf-8").split())),
         (foods, frozenset(FOODS_PATH.read_text("utf-8").split())),
     )
+    stative = frozenset(STATIVE_PATH.read_text("utf-8").split())
     cameo = {
-        verb: tuple(_any_arms(p, (weapons, munitions), goods) for p in patterns)
+        verb: tuple(
+            _held_in(q, detention) if verb in stative else q
+            for q in (_any_arms(p, (weapons, munitions), goods) for p in patterns)
+        )
         for verb, patterns in cameo.items()
     }
     # "a bomb went off": the phrasal verb CAMEO lacks is "explode" (WordNet's first sense of
@@ -383,6 +393,10 @@ def load_lexicon() -> Lexicon:
     # An investigation's noun accuses no one yet: what it looks into is no act alleged.
     accusing = [w for w, (t, m) in nouns.items() if t == EventType.ACCUSE and m != "investigation"]
     craft = raw["people_verbs"]["craft"]
+    speech = frozenset(frames["speech"]) | frozenset(SAYINGS_PATH.read_text("utf-8").split())
+    refusing = _block_verbs(cameo_raw, raw["refusing_verbs"])
+    allegations = frozenset([*accusing, *frames["claim"], *raw["suspicions"]["words"]])
+    contents = frozenset(CONTENTS_PATH.read_text("utf-8").split())
     forces = frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"])
     return Lexicon(
         cameo=cameo,
@@ -398,7 +412,8 @@ def load_lexicon() -> Lexicon:
         absence=frozenset(raw["absence_verbs"]),
         departing=frozenset(raw["departing_verbs"]["verbs"]),
         disbanding=_disbanding(cameo, forces),
-        refusing=_block_verbs(cameo_raw, raw["refusing_verbs"]),
+        refusing=refusing,
+        parts=_denied_parts(cameo_raw, refusing) - contents - allegations - attacks,
         approving=_block_verbs(cameo_raw, raw["approving_verbs"]),
         assembling=_block_verbs(cameo_raw, raw["assembling_verbs"]),
         receiving=_receiving(cameo),
@@ -410,13 +425,11 @@ def load_lexicon() -> Lexicon:
         commit_nouns=frozenset(frames["commit_nouns"]),
         transparent=frozenset(frames["transparent"]),
         intent=frozenset(frames["intent"]),
-        speech=frozenset(frames["speech"]),
+        speech=speech,
         opinion=frozenset(frames["opinion"]) | frozenset(OPINIONS_PATH.read_text("utf-8").split()),
         claims=frozenset(frames["claim"]),
-        clausal=frozenset(
-            [*CLAUSES_PATH.read_text("utf-8").split(), *frames["speech"], *frames["opinion"]]
-        ),
-        allegations=frozenset([*accusing, *frames["claim"], *raw["suspicions"]["words"]]),
+        clausal=frozenset([*CLAUSES_PATH.read_text("utf-8").split(), *speech, *frames["opinion"]]),
+        allegations=allegations,
         citing=frozenset(frames["citing"]),
         likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),
@@ -431,7 +444,7 @@ def load_lexicon() -> Lexicon:
         known=known,
         documents=frozenset(raw["documents"]),
         enactments=frozenset(raw["enactments"]["words"]),
-        issuing=frozenset([*raw["issuing"]["words"], *frames["speech"]]),
+        issuing=frozenset(raw["issuing"]["words"]) | speech,
         # "hanged", "wiped out": verbs of killing, each a verb of harm as "kill" is (a phrasal
         # one by its verb, read only where its particle made an ASSAULT).
         harm=frozenset([*raw["harm_verbs"], *(v.split()[0] for v in killing)]),
@@ -488,7 +501,7 @@ def load_lexicon() -> Lexicon:
         # A name of arms is arms first ("drone": a male bee in WordNet's first sense).
         animals=frozenset(ANIMALS_PATH.read_text("utf-8").split()) - arms,
         ailments=frozenset(AILMENTS_PATH.read_text("utf-8").splitlines()),
-        contents=frozenset(CONTENTS_PATH.read_text("utf-8").split()),
+        contents=contents,
         qualities=frozenset(QUALITIES_PATH.read_text("utf-8").split()),
         leisure=frozenset(LEISURE_PATH.read_text("utf-8").split()),
         naming=frozenset(raw["naming_verbs"]["verbs"]),
@@ -507,8 +520,7 @@ def load_lexicon() -> Lexicon:
                 for b in cameo_raw["verbs"].get(verb, ())
             )
         ),
-        states=frozenset(STATIVE_PATH.read_text("utf-8").split())
-        - {v for v, (t, _) in verbs.items() if QUAD_CLASS[t] in MATERIAL},
+        states=stative - {v for v, (t, _) in verbs.items() if QUAD_CLASS[t] in MATERIAL},
         artifacts=artifacts,
         # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.
@@ -585,6 +597,20 @@ def _any_arms(pattern: Pattern, arms: Kind, goods: tuple[Kind, ...]) -> Pattern:
     elements = (*subject, *words)
     needs = tuple(frozenset(h for h, _ in e) for e in elements) + pattern.needs[len(elements) :]
     return replace(pattern, subject=subject, words=words, needs=needs)
+
+
+def _held_in(pattern: Pattern, detention: frozenset[str]) -> Pattern:
+    """ "HOLD * &DETENTION" (173) of a verb of a lasting state ("hold", "keep"): one is held in
+    a place of detention, not holds it, so the place is the verb's "in" ("held in Evin
+    prison"), as CAMEO writes "PLACE * (IN &DETENTION)"; any other pattern as it is."""
+    if pattern.mode != "arrest" or pattern.preps or len(pattern.words) != 1:
+        return pattern
+    place = pattern.words[0]
+    if not {head for head, _ in place} & detention:
+        return pattern
+    return replace(
+        pattern, words=(), preps=(("in", place),), needs=(*pattern.needs, frozenset({"in"}))
+    )
 
 
 def _with_kind(element: Element, kind: Kind) -> Element:
@@ -1015,6 +1041,18 @@ def _block_verbs(raw: dict[str, Any], entry: dict[str, Any]) -> frozenset[str]:
         if blocks & set(listed) and not {"and", "or"} & set(verb.split())
     }
     return frozenset(found - set(entry.get("except", ())))
+
+
+def _denied_parts(raw: dict[str, Any], refusing: frozenset[str]) -> frozenset[str]:
+    """The one-word objects of the refusing blocks' denials of responsibility (016: "DENY *
+    INVOLVEMENT", "DENY * ROLE")."""
+    blocks = {b for verb in refusing for b in raw["verbs"][verb]}
+    return frozenset(
+        p["words"][0]
+        for b in sorted(blocks)
+        for p in raw["blocks"][b]
+        if p.get("code") == "016" and len(p.get("words", ())) == 1 and " " not in p["words"][0]
+    )
 
 
 def _block_reading(raw: dict[str, Any], verb: str) -> tuple[EventType, str | None]:

@@ -50,6 +50,7 @@ from ingest.nlp.senses import (
     lookup_noun,
     noun_keys,
     objects_of,
+    particles_of,
     sense_of,
     subject_of,
 )
@@ -732,6 +733,27 @@ def court_plea(trig: Trigger) -> bool:
     plea made to someone, "pleaded with Congress to pass the bill", stays a request)."""
     plea = trig.noun or trig.token
     return lower_lemma(plea) in ("plead", "plea") and any(t.lower_ in _PLEAS for t in plea.subtree)
+
+
+def others_part_denied(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
+    """ "Police ruled out rebel involvement in the blast", "the ministry denied the army's
+    role": a denial of another party's part in an act (`Lexicon.parts`) is what the denier
+    holds about the act, no rejection of that party; CAMEO's denials of responsibility are
+    of the denier's own part ("denied its involvement", "denied any role")."""
+    lemma = lower_lemma(trig.token)
+    verbs = [lemma, *(f"{lemma} {p.lower_}" for p in particles_of(trig.token))]
+    if trig.type is not EventType.REJECT or not lex.refusing.intersection(verbs):
+        return False
+    subject = subject_of(lex, trig.token)
+    deniers = set(index.actors_in(subject)) if subject is not None else set()
+    parts = [o for o in objects_of(trig.token) if lower_lemma(o) in lex.parts]
+    owners = {
+        a
+        for part in parts
+        for o in [*children(part, ("poss", "compound")), *prep_objects(part, ("of",))]
+        for a in index.actors_in(o)
+    }
+    return bool(owners) and not owners & deniers
 
 
 def undertaken_in_court(trig: Trigger) -> bool:

@@ -1133,6 +1133,19 @@ SENTENCES = [
     # PLEAD * {NOT GUILTY} names is an accused's answer to a charge, no event either.
     ("The Ghanaian minister was found not guilty of fraud.", []),
     ("The Ghanaian minister pleaded not guilty to fraud.", []),
+    # CAMEO's HOLD * &DETENTION: one is held in the place of detention, named by "in".
+    (
+        "Police in Accra held two Togolese traders in jail for a week.",
+        [(EventType.COERCE, F({"GHA"}), F({"TGO"}), NONE, False, False)],
+    ),
+    # A denial of another party's part in an act is no rejection of that party; of one's own
+    # part it is CAMEO's denial of responsibility.
+    ("Malian officials ruled out Tuareg rebel involvement in the ambush.", []),
+    ("The Nigerian army denied the role of Boko Haram in the raid on the market.", []),
+    (
+        "The Nigerian army denied any role in the raid on the market.",
+        [(EventType.REJECT, F({"NGA"}), NONE, NONE, False, False)],
+    ),
     # A strike one goes on, or one over pay, is a stoppage of work (CAMEO 143), no attack.
     (
         "Teachers in Chile went on strike on Monday.",
@@ -2916,6 +2929,12 @@ def test_roles(
             "Egypt said that Ethiopia should stop filling the dam, urging Sudan to join the talks.",
             "REQUEST",
             "EGY",
+        ),
+        # "emphasized" reports words as "insisted" does (WordNet's verbs of stressing).
+        (
+            "Nigeria emphasized that Chad must free the fishermen, warning of reprisals.",
+            "THREATEN",
+            "NGA",
         ),
         # A deed added after a reported deed stays the reported doer's.
         ("Ghana said Togolese troops shelled the village, killing four farmers.", "ASSAULT", "TGO"),

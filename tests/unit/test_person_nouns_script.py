@@ -383,6 +383,32 @@ def test_a_verb_takes_a_clause_where_any_of_its_senses_does() -> None:
     assert found == ["mention", "warn"]
 
 
+def test_a_verb_says_where_its_first_sense_takes_a_clause_under_stressing_or_repeating() -> None:
+    # data.verb lines as above, in verb.communication (32)
+    data = (
+        "00008000 32 v 01 stress 0 000 01 + 26 00 | give weight to\n"
+        "00008100 32 v 02 underscore 0 highlight 0 001 @ 00008000 v 0000 01 + 26 00 | mark\n"
+        "00008200 32 v 01 repeat 0 000 01 + 26 00 | say again\n"
+        "00008300 32 v 01 echo 0 001 @ 00008200 v 0000 01 + 08 00 | sound again\n"
+        "00008400 32 v 01 declare 0 000 01 + 26 00 | state firmly\n"
+        "00008500 32 v 01 pledge 0 001 @ 00008400 v 0000 01 + 26 00 | promise\n"
+    )
+    index = (
+        "stress v 1 1 @ 1 1 00008000\n"
+        "underscore v 1 1 @ 1 1 00008100\n"
+        "highlight v 2 1 @ 2 1 00009999 00008100\n"
+        "repeat v 1 1 @ 1 1 00008200\n"
+        "echo v 1 1 @ 1 1 00008300\n"
+        "pledge v 1 1 @ 1 1 00008500\n"
+    )
+    synsets = build_person_nouns.read_synsets(data + "00009999 30 v 01 light 0 000 | lit\n")
+    found = build_person_nouns.saying_verbs(
+        build_person_nouns.read_index(index), synsets, build_person_nouns.clause_senses(data)
+    )
+    # "highlight" is another sense first; "echo" takes no clause; "pledge" falls under declaring.
+    assert found == ["repeat", "stress", "underscore"]
+
+
 def test_a_noun_names_money_where_its_first_sense_is_owned_or_a_sum_or_its_unit() -> None:
     data = (
         "00006000 21 n 01 levy 0 000 | a sum collected\n"
