@@ -4815,3 +4815,24 @@ def test_the_subject_of_a_clause_describing_the_object_is_no_target(
 ) -> None:
     events = _extract(nlp, text).events
     assert [(e.type, e.target) for e in events] == [(EventType.ASSAULT, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Houthis, a rebel movement funded by Tehran, seized a cargo ship.",
+            (EventType.AID, ["country:IRN"], ["group:houthis"]),
+        ),
+        (
+            "Lawmakers debated Kenya's budget, a plan condemned by Uganda.",
+            (EventType.ACCUSE, ["country:UGA"], ["country:KEN"]),
+        ),
+    ],
+)
+def test_a_participle_on_an_apposition_acts_on_what_it_restates(
+    nlp: Language, text: str, expected: tuple[EventType, list[str], list[str]]
+) -> None:
+    # Not on an actor made of the apposition's own words ("rebels" of the funder's state).
+    events = _extract(nlp, text).events
+    assert expected in [(e.type, e.source, e.target) for e in events]
