@@ -1546,7 +1546,20 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
     found: list[str] = []
     objs = objects_of(token)
     aims = [a for t in (token, noun, *objs) if t is not None for a in prep_objects(t, ("against",))]
-    for obj in objs + aims:
+    # "lodged a protest over Japan's remarks", "protested over the arrests by Peru": the "over"
+    # the CAMEO dictionary reads disapproval with ("PROTEST OVER ATTACK") names the deed the
+    # act answers, at whose doer it is aimed (not at whom the deed was done to). Not where
+    # joint subjects clash with each other ("Chile and Peru clashed over Bolivia's plan").
+    subj = subject_of(lex, token)
+    joint = subj is not None and bool(subj.conjuncts)
+    grievances = [
+        o
+        for t in ([] if joint else [token, noun, *objs])
+        if t is not None and _disapproved_over(lex, t)
+        for o in prep_objects(t, ("over",))
+    ]
+    found += [a for o in grievances for a in noun_agents(index, o)]
+    for obj in objs + aims + grievances:
         if index.get(obj.i) is not None or index.actors_in(obj):
             continue
         if obj.tag_ not in RELATIVE_TAGS:
@@ -1569,6 +1582,14 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
             if owner.dep_ in (*OBJECT_DEPS, "nsubjpass"):
                 found += sources(lex, index, owner.head)
     return list(dict.fromkeys(found))
+
+
+def _disapproved_over(lex: Lexicon, token: Token) -> bool:
+    """Whether the CAMEO dictionary reads a word's disapproval of what its "over" names."""
+    return any(
+        p.mode == "disapprove" and any(w == "over" for w, _ in p.preps)
+        for p in lex.cameo.get(lower_lemma(token), ())
+    )
 
 
 def _named_by(index: ActorIndex, head: Token) -> list[str]:

@@ -4836,3 +4836,20 @@ def test_a_participle_on_an_apposition_acts_on_what_it_restates(
     # Not on an actor made of the apposition's own words ("rebels" of the funder's state).
     events = _extract(nlp, text).events
     assert expected in [(e.type, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hanoi lodged a protest over the seizure of a fishing boat by China.", ["country:CHN"]),
+        ("Seoul lodged a protest over the remarks Japan made.", ["country:JPN"]),
+        ("Manila lodged a protest over the death of its fisherman.", []),
+    ],
+)
+def test_a_protest_over_a_deed_is_aimed_at_its_doer(
+    nlp: Language, text: str, target: list[str]
+) -> None:
+    events = _extract(nlp, text).events
+    assert [(e.type, e.target) for e in events if e.mode == "diplomatic"] == [
+        (EventType.ACCUSE, target)
+    ]
