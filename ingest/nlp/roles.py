@@ -1558,7 +1558,11 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
         if t is not None and _disapproved_over(lex, t)
         for o in prep_objects(t, ("over",))
     ]
-    found += [a for o in grievances for a in noun_agents(index, o)]
+    for o in grievances:
+        # "over its fishermen's detention": the possessor of an arrest is the one held.
+        act = lookup_noun(lex, o)
+        held = act is not None and held_possessor(index, o, act[1]) is not None
+        found += by_agents(index, o) if held else noun_agents(index, o)
     for obj in objs + aims + grievances:
         if index.get(obj.i) is not None or index.actors_in(obj):
             continue

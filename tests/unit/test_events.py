@@ -4844,6 +4844,7 @@ def test_a_participle_on_an_apposition_acts_on_what_it_restates(
         ("Hanoi lodged a protest over the seizure of a fishing boat by China.", ["country:CHN"]),
         ("Seoul lodged a protest over the remarks Japan made.", ["country:JPN"]),
         ("Manila lodged a protest over the death of its fisherman.", []),
+        ("Manila lodged a protest over its fishermen's detention.", []),
     ],
 )
 def test_a_protest_over_a_deed_is_aimed_at_its_doer(
