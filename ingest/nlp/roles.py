@@ -1223,7 +1223,15 @@ def targets(
         doer = by_agents(index, obj) if judged else []
         if judged:
             spared |= judges_own(index, obj)
-        named = doer or targets_in(index, obj) or [a for acl in acts for a in _agents(index, acl)]
+        restated = (
+            _restated_head(index, obj) if obj == token.head and participle_of(token) else None
+        )
+        named = (
+            doer
+            or (targets_in(index, restated) if restated is not None else [])
+            or targets_in(index, obj)
+            or [a for acl in acts for a in _agents(index, acl)]
+        )
         if not named and obj == token.head:
             named = _act_doers(index, token, obj)
         # What is voiced or asked is no party, whatever its word names alone ("opposition").
@@ -1325,6 +1333,22 @@ def targets(
                 if prep.lower_ in TARGET_PREPS and not (allied and prep.lower_ == "against"):
                     found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
     return [a for a in dict.fromkeys(found or weak) if a not in spared]
+
+
+def _restated_head(index: ActorIndex, noun: Token) -> Token | None:
+    """The phrase an apposition right after it restates, which a participle on the apposition
+    acts on: "the Houthis, a group backed by Iran", "Brazil's ban, a measure criticised by
+    France". Only where the two are of a kind, a party word for a party named and a thing for
+    a thing: the parse may hang a phrase closing the sentence on another noun ("upheld
+    Brazil's ban, a measure ..." on the court that upheld it, "a stance ..." on a place)."""
+    head = noun.head
+    start = noun.left_edge.i
+    if noun.dep_ != "appos" or start < 2 or noun.doc[start - 1].text != ",":
+        return None
+    if noun.doc[start - 2] not in head.subtree:
+        return None
+    party = human(noun) or party_word(noun) or index.get(noun.i) is not None
+    return head if party == (index.get(head.i) is not None) else None
 
 
 def _town_at(index: ActorIndex, prep: Token, pobj: Token, arrival: Iterable[str] = ()) -> bool:
@@ -1522,7 +1546,24 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
     found: list[str] = []
     objs = objects_of(token)
     aims = [a for t in (token, noun, *objs) if t is not None for a in prep_objects(t, ("against",))]
-    for obj in objs + aims:
+    # "lodged a protest over Japan's remarks", "protested over the arrests by Peru": the "over"
+    # the CAMEO dictionary reads disapproval with ("PROTEST OVER ATTACK") names the deed the
+    # act answers, at whose doer it is aimed (not at whom the deed was done to). Not where
+    # joint subjects clash with each other ("Chile and Peru clashed over Bolivia's plan").
+    subj = subject_of(lex, token)
+    joint = subj is not None and bool(subj.conjuncts)
+    grievances = [
+        o
+        for t in ([] if joint else [token, noun, *objs])
+        if t is not None and _disapproved_over(lex, t)
+        for o in prep_objects(t, ("over",))
+    ]
+    for o in grievances:
+        # "over its fishermen's detention": the possessor of an arrest is the one held.
+        act = lookup_noun(lex, o)
+        held = act is not None and held_possessor(index, o, act[1]) is not None
+        found += by_agents(index, o) if held else noun_agents(index, o)
+    for obj in objs + aims + grievances:
         if index.get(obj.i) is not None or index.actors_in(obj):
             continue
         if obj.tag_ not in RELATIVE_TAGS:
@@ -1545,6 +1586,14 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
             if owner.dep_ in (*OBJECT_DEPS, "nsubjpass"):
                 found += sources(lex, index, owner.head)
     return list(dict.fromkeys(found))
+
+
+def _disapproved_over(lex: Lexicon, token: Token) -> bool:
+    """Whether the CAMEO dictionary reads a word's disapproval of what its "over" names."""
+    return any(
+        p.mode == "disapprove" and any(w == "over" for w, _ in p.preps)
+        for p in lex.cameo.get(lower_lemma(token), ())
+    )
 
 
 def _named_by(index: ActorIndex, head: Token) -> list[str]:

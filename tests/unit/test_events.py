@@ -4850,3 +4850,42 @@ def test_the_subject_of_a_clause_describing_the_object_is_no_target(
 ) -> None:
     events = _extract(nlp, text).events
     assert [(e.type, e.target) for e in events] == [(EventType.ASSAULT, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Houthis, a rebel movement funded by Tehran, seized a cargo ship.",
+            (EventType.AID, ["country:IRN"], ["group:houthis"]),
+        ),
+        (
+            "Lawmakers debated Kenya's budget, a plan condemned by Uganda.",
+            (EventType.ACCUSE, ["country:UGA"], ["country:KEN"]),
+        ),
+    ],
+)
+def test_a_participle_on_an_apposition_acts_on_what_it_restates(
+    nlp: Language, text: str, expected: tuple[EventType, list[str], list[str]]
+) -> None:
+    # Not on an actor made of the apposition's own words ("rebels" of the funder's state).
+    events = _extract(nlp, text).events
+    assert expected in [(e.type, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hanoi lodged a protest over the seizure of a fishing boat by China.", ["country:CHN"]),
+        ("Seoul lodged a protest over the remarks Japan made.", ["country:JPN"]),
+        ("Manila lodged a protest over the death of its fisherman.", []),
+        ("Manila lodged a protest over its fishermen's detention.", []),
+    ],
+)
+def test_a_protest_over_a_deed_is_aimed_at_its_doer(
+    nlp: Language, text: str, target: list[str]
+) -> None:
+    events = _extract(nlp, text).events
+    assert [(e.type, e.target) for e in events if e.mode == "diplomatic"] == [
+        (EventType.ACCUSE, target)
+    ]
