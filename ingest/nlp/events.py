@@ -109,7 +109,6 @@ from ingest.nlp.triggers import MODE_OF_TYPE, Trigger, bare_claim, classify, nom
 from ingest.nlp.vetoes import (
     animals_only,
     armed_reply,
-    asked_for_thing,
     asks_anonymity,
     burns_nothing,
     carries_out,
@@ -626,8 +625,6 @@ def _sentence_events(
         counted = trig.noun if trig.noun is not None else trig.token
         unaddressed = trig.type is EventType.REQUEST and not target
         if unaddressed and (amount(counted) or ground_of_act(counted)):
-            continue
-        if unaddressed and asked_for_thing(lex, trig):
             continue
         if (forces := own_forces_called(lex, index, trig, source)) is not None:
             # "the army called upon conscripts", "Russia called on its reservists", "ordered

@@ -195,11 +195,8 @@ def complement(token: Token) -> Token | None:
             a.tag_ == "TO" for a in c.children
         ):
             return c
-    # "called on Arabs to unite", "appealed to X to ..." : the clause hangs off the prep that
-    # names whom it is asked of; not off what is asked for ("asked for places to stay").
+    # "called on Arabs to unite", "appealed to X to ..." : the clause hangs off the prep.
     for prep in children(token, ("prep",)):
-        if prep.lower_ == "for":
-            continue
         for pobj in children(prep, ("pobj",)):
             for c in children(pobj, ("acl", "relcl")):
                 # An infinitive's "to", not a preposition ("release them to Biden").

@@ -802,24 +802,6 @@ def ground_of_act(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _GROUND_PREPS
 
 
-def asked_for_thing(lex: Lexicon, trig: Trigger) -> bool:
-    """ "asked for a table by the window", "posted asking for places to stay": things asked for
-    of no one, no act (an event noun of the lexicon) nor what CAMEO's requests ask for
-    (`Lexicon.requested`: "help", "aid", "an end to"), nor a party, are a private wish, no
-    request of any party. The caller asks it where no one asked was found."""
-    if trig.type is not EventType.REQUEST or trig.nominal or trig.complement is not None:
-        return False
-    asked = [*objects_of(trig.token), *prep_objects(trig.token, ("for",))]
-    return bool(asked) and not any(
-        o.ent_type_
-        or human(o)
-        or is_group_noun(lower_lemma(o))
-        or lower_lemma(o) in lex.requested
-        or lookup_noun(lex, o)
-        for o in asked
-    )
-
-
 _NAMING = frozenset({"name", "identify"})
 
 

@@ -502,17 +502,6 @@ CASES = [
         "Russia issued an order to Ukraine to withdraw its troops.",
         [(EventType.REQUEST, {"RUS"}, {"UKR"}, False, False)],
     ),
-    # Things asked for of no one, no act nor a good CAMEO's patterns of the verb name, are a
-    # private wish; help asked for is a request, and so is a thing asked of a side named.
-    ("Boric went on radio asking for good books to read on the flight to Madrid.", []),
-    # What is asked for with a clause of its own asks no act of it ("a visit" is no meeting).
-    ("Boric wrote on Facebook asking for cafes to visit during his trip to Madrid.", []),
-    ("Boric asked for a quiet table at the cafe.", []),
-    ("Boric asked for help.", [(EventType.REQUEST, {"Gabriel Boric"}, set(), False, False)]),
-    (
-        "Chile asked Peru for two helicopters.",
-        [(EventType.REQUEST, {"CHL"}, {"PER"}, False, False)],
-    ),
     # A clause in the simple past hung on a verb of request is an act told beside it, none
     # asked; a clause of what is to be done is asked.
     ("Chile's government ordered smaller trucks from Volvo, Peru's army ordered more rifles.", []),
