@@ -37,6 +37,7 @@ from ingest.nlp.roles import (
     said_thing,
 )
 from ingest.nlp.senses import (
+    GENERIC_HEADS,
     MEASURES,
     PEOPLE,
     PLACE_TYPES,
@@ -1613,10 +1614,14 @@ def own_rally(index: ActorIndex, trig: Trigger, source: list[str], target: list[
 def own_activity(index: ActorIndex, trig: Trigger, source: list[str]) -> bool:
     """ "suspended her campaign", "froze its own programme": what the doer stops or withholds
     is its own activity, a sanction on no one (CAMEO's 16x reduce relations with another);
-    not an envoy called home ("recalled its ambassador"), which is done to the host."""
+    not an envoy called home ("recalled its ambassador"), which is done to the host. So is
+    work of no kind and no owner ("the embassy suspended operations", `GENERIC_HEADS`),
+    whose modifier names no act ("suspended the aid programme" stays)."""
     if trig.nominal:
         return False
     for obj in objects_of(trig.token):
+        if lower_lemma(obj) in GENERIC_HEADS and not children(obj, ("poss", "compound", "amod")):
+            return True
         owners = children(obj, ("poss",))
         if not owners or obj.ent_type_ == "PERSON" or is_office_word(obj.text):
             continue

@@ -1046,6 +1046,10 @@ CASES = [
         "said that Senator Grace Mwila would be suspending her campaign.",
         [],
     ),
+    # So is work of no kind and no owner stopped: a mission's own; a programme named by what
+    # it does stays a sanction.
+    ("The Chilean consulate in Lima suspended operations and told citizens to stay home.", []),
+    ("Chile suspended the aid programme.", [(EventType.SANCTION, {"CHL"}, set(), False, False)]),
     # An apology denied to no one named defends one's own act; denied to a party, it stays.
     ("We make no apology for our policy on drought, the Zambian president said.", []),
     (
