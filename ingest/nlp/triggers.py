@@ -522,6 +522,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         if (done := _done_to_act(lex, token, senses)) is not None:
             return done
     comp = complement(token)
+    if comp is not None and _past_act(lex, token, comp):
+        comp = None
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
         if _declines_comment(lex, lemma, comp):
             return None
@@ -1260,6 +1262,18 @@ def _asks_act_on(lex: Lexicon, clause: Token) -> bool:
         return False
     undergoes = children(clause, ("nsubjpass",))
     return not (QUAD_CLASS[inner.type] in COOPERATIVE and any(populace(s) for s in undergoes))
+
+
+def _past_act(lex: Lexicon, token: Token, clause: Token) -> bool:
+    """ "Tesco cut prices, Asda ordered more stock", "Asda ordered stock, Tesco cut prices": a
+    clause in the simple past by a verb of request is an act told beside it (a comma splice
+    the parser hangs on the verb), no act asked; what is asked is still to be done ("ordered
+    the troops to leave", "asked that the envoy leave")."""
+    return (
+        lex.fixed_frames.get(lower_lemma(token)) is EventType.REQUEST
+        and clause.tag_ == "VBD"
+        and not aux_words(clause)
+    )
 
 
 def _mandative(clause: Token) -> bool:

@@ -37,6 +37,7 @@ from ingest.nlp.roles import (
     said_thing,
 )
 from ingest.nlp.senses import (
+    GENERIC_HEADS,
     MEASURES,
     PEOPLE,
     PLACE_TYPES,
@@ -599,16 +600,19 @@ def own_command(
     verbs of managing, 060: "order") given to no other actor, or to a body of the commander's
     own state, is the exercise of an office, no request (PLOVER's REQUEST asks another side:
     "ordered the former president to appear" stays). So is one to leave, CAMEO's expulsion
-    (174), given to such a body ("ordered police to leave the campus")."""
+    (174), given to such a body ("ordered police to leave the campus"); and an order issued,
+    CAMEO's "issue * order" (100: "signed an executive order banning ..."), to no one named."""
     ordered = trig.type is EventType.REQUEST or (
         trig.type is EventType.COERCE and trig.mode == "deport"
     )
-    if not ordered or lower_lemma(trig.token) not in lex.commanding:
+    commands = lower_lemma(trig.token) in lex.commanding
+    issued = any(lower_lemma(o) in lex.commanding for o in objects_of(trig.token))
+    if not ordered or not (commands or issued):
         return False
     if not target:
         # Told to no one, or to one's own ("his staff"); not to others unresolved ("ordered
-        # the diplomats to leave").
-        told = children(trig.token, ("dobj",))
+        # the diplomats to leave"). An order issued is the object, no one told.
+        told = children(trig.token, ("dobj",)) if commands else []
         return all(pronoun_owned(o) for o in told)
     own = countries(index, source)
     return all(of_state(index, t) and index.countries.get(t) in own for t in target)
@@ -1610,10 +1614,14 @@ def own_rally(index: ActorIndex, trig: Trigger, source: list[str], target: list[
 def own_activity(index: ActorIndex, trig: Trigger, source: list[str]) -> bool:
     """ "suspended her campaign", "froze its own programme": what the doer stops or withholds
     is its own activity, a sanction on no one (CAMEO's 16x reduce relations with another);
-    not an envoy called home ("recalled its ambassador"), which is done to the host."""
+    not an envoy called home ("recalled its ambassador"), which is done to the host. So is
+    work of no kind and no owner ("the embassy suspended operations", `GENERIC_HEADS`),
+    whose modifier names no act ("suspended the aid programme" stays)."""
     if trig.nominal:
         return False
     for obj in objects_of(trig.token):
+        if lower_lemma(obj) in GENERIC_HEADS and not children(obj, ("poss", "compound", "amod")):
+            return True
         owners = children(obj, ("poss",))
         if not owners or obj.ent_type_ == "PERSON" or is_office_word(obj.text):
             continue

@@ -495,6 +495,20 @@ CASES = [
         "Russia ordered Ukraine to withdraw its troops.",
         [(EventType.REQUEST, {"RUS"}, {"UKR"}, False, False)],
     ),
+    # So is an order issued to no one named (CAMEO's "issue * order"); one issued to another
+    # side asks it.
+    ("Ruto issued an executive order banning plastic bags.", []),
+    (
+        "Russia issued an order to Ukraine to withdraw its troops.",
+        [(EventType.REQUEST, {"RUS"}, {"UKR"}, False, False)],
+    ),
+    # A clause in the simple past hung on a verb of request is an act told beside it, none
+    # asked; a clause of what is to be done is asked.
+    ("Chile's government ordered smaller trucks from Volvo, Peru's army ordered more rifles.", []),
+    (
+        "Russia demanded that Ukraine withdraw its troops.",
+        [(EventType.REQUEST, {"RUS"}, {"UKR"}, False, False)],
+    ),
     # A state's call on its own forces, nothing asked of them, mobilises them; another's
     # forces called upon, or one's own asked to do something, are asked.
     (
@@ -1032,6 +1046,10 @@ CASES = [
         "said that Senator Grace Mwila would be suspending her campaign.",
         [],
     ),
+    # So is work of no kind and no owner stopped: a mission's own; a programme named by what
+    # it does stays a sanction.
+    ("The Chilean consulate in Lima suspended operations and told citizens to stay home.", []),
+    ("Chile suspended the aid programme.", [(EventType.SANCTION, {"CHL"}, set(), False, False)]),
     # An apology denied to no one named defends one's own act; denied to a party, it stays.
     ("We make no apology for our policy on drought, the Zambian president said.", []),
     (
