@@ -846,6 +846,7 @@ def resolve_actors(
     # US hearing on Ukraine names the House), else the article's country.
     state_bodies = [m for m in sited if m.entry.kind is ActorKind.ORGANISATION]
     _link_parties(doc, mentions, gaz, _main_country(doc, state_bodies, []) or main)
+    _party_members(doc, mentions)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     first = _headline_people(headline, gaz, published)
@@ -2616,6 +2617,37 @@ def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str 
                 ActorKind.ORGANISATION,
                 main,
             )
+
+
+def _party_members(doc: Doc, mentions: list[_Mention]) -> None:
+    """A person the text makes a member of a party ("X of the Labour Party", "Labour Party
+    leadership candidate X": common words naming a person between) is of the party's state,
+    where no other is told."""
+    parties = [
+        m
+        for m in mentions
+        if m.kind is ActorKind.ORGANISATION and m.country is not None and _is_party(m.text)
+    ]
+    for m in mentions:
+        if m.kind is not ActorKind.PERSON or m.entry is not None or m.country is not None:
+            continue
+        j = m.cover
+        while j > 0 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+            j -= 1
+        role = j < m.cover and (
+            is_person_noun(doc[m.cover - 1].text) or is_office_word(doc[m.cover - 1].text)
+        )
+        of = doc[m.end : m.end + 1].text == "of"
+        party = next(
+            (
+                p
+                for p in parties
+                if (of and p.cover <= m.end + 1 <= p.start) or (role and p.end == j)
+            ),
+            None,
+        )
+        if party is not None:
+            m.country = party.country
 
 
 def _name_goes_on(word: Token, m: _Mention, gaz: Gazetteer, named: set[str]) -> bool:

@@ -1586,6 +1586,20 @@ def test_a_title_coordinated_after_a_states_title_is_of_that_state(nlp: Language
     assert actors["person:joseph-okello"].country == "UGA"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain's parliament met on Monday. A motion was tabled by Moira Flett of the Scottish "
+        "National Party.",
+        "Britain's parliament met on Monday. Scottish National Party leadership candidate Moira "
+        "Flett tabled a motion.",
+    ],
+)
+def test_a_member_of_a_states_party_is_of_that_state(nlp: Language, text: str) -> None:
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["person:moira-flett"].country == "GBR"
+
+
 def test_a_title_of_sport_gives_no_state(nlp: Language) -> None:
     text = "Ghana's parliament sat late on Tuesday. Team captain Kofi Mensah thanked the fans."
     doc = nlp(text)
