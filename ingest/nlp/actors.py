@@ -2620,13 +2620,15 @@ def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str 
 
 
 def _party_members(doc: Doc, mentions: list[_Mention]) -> None:
-    """A person the text makes a member of a party ("X of the Labour Party", "Labour Party
-    leadership candidate X": common words naming a person between) is of the party's state,
-    where no other is told."""
+    """A person the text makes a member of a party or of a state's body ("X of the Labour
+    Party", "Labour Party leadership candidate X", "Interior Ministry official X": common
+    words naming a person between) is of its state, where no other is told."""
     parties = [
         m
         for m in mentions
-        if m.kind is ActorKind.ORGANISATION and m.country is not None and _is_party(m.text)
+        if m.kind is ActorKind.ORGANISATION
+        and m.country is not None
+        and (_is_party(m.text) or _political(m))
     ]
     for m in mentions:
         if m.kind is not ActorKind.PERSON or m.entry is not None or m.country is not None:

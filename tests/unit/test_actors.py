@@ -1600,6 +1600,12 @@ def test_a_member_of_a_states_party_is_of_that_state(nlp: Language, text: str) -
     assert actors["person:moira-flett"].country == "GBR"
 
 
+def test_a_member_of_a_states_body_is_of_that_state(nlp: Language) -> None:
+    text = "Parliament met in Nairobi on Monday. Peter Otieno of the Kenya Revenue Authority spoke."
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["person:peter-otieno"].country == "KEN"
+
+
 def test_a_title_of_sport_gives_no_state(nlp: Language) -> None:
     text = "Ghana's parliament sat late on Tuesday. Team captain Kofi Mensah thanked the fans."
     doc = nlp(text)
