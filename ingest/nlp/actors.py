@@ -846,6 +846,7 @@ def resolve_actors(
     # US hearing on Ukraine names the House), else the article's country.
     state_bodies = [m for m in sited if m.entry.kind is ActorKind.ORGANISATION]
     _link_parties(doc, mentions, gaz, _main_country(doc, state_bodies, []) or main)
+    _party_members(doc, mentions)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     first = _headline_people(headline, gaz, published)
@@ -2618,6 +2619,39 @@ def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str 
             )
 
 
+def _party_members(doc: Doc, mentions: list[_Mention]) -> None:
+    """A person the text makes a member of a party or of a state's body ("X of the Labour
+    Party", "Labour Party leadership candidate X", "Interior Ministry official X": common
+    words naming a person between) is of its state, where no other is told."""
+    parties = [
+        m
+        for m in mentions
+        if m.kind is ActorKind.ORGANISATION
+        and m.country is not None
+        and (_is_party(m.text) or _political(m))
+    ]
+    for m in mentions:
+        if m.kind is not ActorKind.PERSON or m.entry is not None or m.country is not None:
+            continue
+        j = m.cover
+        while j > 0 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+            j -= 1
+        role = j < m.cover and (
+            is_person_noun(doc[m.cover - 1].text) or is_office_word(doc[m.cover - 1].text)
+        )
+        of = doc[m.end : m.end + 1].text == "of"
+        party = next(
+            (
+                p
+                for p in parties
+                if (of and p.cover <= m.end + 1 <= p.start) or (role and p.end == j)
+            ),
+            None,
+        )
+        if party is not None:
+            m.country = party.country
+
+
 def _name_goes_on(word: Token, m: _Mention, gaz: Gazetteer, named: set[str]) -> bool:
     """Whether a word before a body's name is a word of the name the model left out: a
     capitalised name word modifying it ("Liberal Democrats", "Free Democrats"), not a known
@@ -3097,9 +3131,14 @@ def _agents(
         # The person an agent word titles, whose title may end inside the agent phrase
         # ("Police Commissioner" is an agent phrase, "Commissioner" the title of Ann Lee) or
         # be the agent word, modified by no word but a country's ("Colonel X", "Iraqi Colonel
-        # X"; not "defensive captain X", "team captain X": a captain of sport).
+        # X"; not "defensive captain X", "team captain X": a captain of sport), a party's or a
+        # faith's ("Democratic Senator X") or a minister's portfolio ("Health Minister X").
+        k = start
+        while k > 0 and doc[k - 1].dep_ == "compound":
+            k -= 1
         bare = start == 0 or doc[start - 1].dep_ not in ("amod", "compound")
-        bare = bare or any(m.end == start for m in countries)
+        bare = bare or any(m.end == start for m in countries) or doc[start - 1].ent_type_ == "NORP"
+        bare = bare or (k < start and _portfolio(doc[k:start]))
         # Or the body of an office held, inside the title ("the speaker of the parliament X").
         person = next(
             (
@@ -3213,6 +3252,12 @@ def _agents(
             country = None  # "Moscow paid militants to attack": not Moscow's, nor the target's
         elif sector.name in FORCES and (sender := _sender(doc[end - 1], mentions)) is not None:
             country = sender  # "committed to send more troops to Saudi Arabia": the sender's
+        elif person is not None and (
+            lead := _state_of_title_before(doc, person, mentions, countries)
+        ):
+            # "Greek prime minister X and energy minister Y": Greek, not the state of a title
+            # after ("and Cypriot president Z"), which may be nearer.
+            country = lead
         elif person is not None and head.lower_ in offices:
             # "Interior Minister Ana Ruiz urged the league to bar Peru" under "Chilean minister
             # warns": the state the article ties her office to, not one her act is about.
@@ -3328,7 +3373,15 @@ def _agents(
         titles = sector.political or sector.name == "religion"
         # One title, one holder (a plural one before a list is each one's: below).
         one = len(holders) < 2
-        if titles and one and person is not None and person.cover <= head.head.i < person.end:
+        # The title modifies the name, or the parse splits them: the name the title's
+        # apposition, or both subjects of the verb ("chief constable Ann Lee wrote").
+        name = doc[person.start : person.end].root.head if person is not None else None
+        if (
+            titles
+            and one
+            and person is not None
+            and (person.cover <= head.head.i < person.end or name in (head, head.head))
+        ):
             # An agent phrase that opens before the title words read is the whole title
             # ("Former Attorney General X", "Commerce Secretary X": not "General").
             if start < person.cover and person.role == doc[person.cover : person.start].text:
@@ -3570,6 +3623,22 @@ def _civil_agents(doc: Doc, gaz: Gazetteer, lower: list[str]) -> dict[int, Token
 def _clause(token: Token) -> Token | None:
     """The verb whose clause a token is in."""
     return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _state_of_title_before(
+    doc: Doc, person: _Mention, mentions: list[_Mention], countries: list[Match]
+) -> str | None:
+    """The state a title names before the name a titled person's name is coordinated with
+    ("Greek prime minister X and energy minister Y": Greek)."""
+    name = doc[person.start : person.end].root
+    if name.dep_ != "conj":
+        return None
+    lead = [
+        m for m in mentions if m.kind is ActorKind.PERSON and doc[m.start : m.end].root == name.head
+    ]
+    if lead and any(lead[0].cover <= c.start and c.end <= lead[0].start for c in countries):
+        return lead[0].country
+    return None
 
 
 def _offices_of_one_state(

@@ -1556,6 +1556,63 @@ def test_a_titled_persons_country_is_told_or_the_articles(
     assert actors[person].country == country
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A party's word or a portfolio before the title, or the name parsed as the title's
+        # apposition: the title still is the person's, of the state the text tells.
+        "Ghana's parliament sat late on Tuesday. Democratic Senator Kofi Mensah opposed the levy.",
+        "Ghana's parliament sat late on Tuesday. Fisheries Minister Kofi Mensah opposed the levy.",
+        "Ghana's parliament sat late on Tuesday. The fisheries minister Kofi Mensah left early.",
+        "Ashanti's chief constable Kofi Mensah asked the Dutch Embassy in Accra to return files.",
+    ],
+)
+def test_a_modified_title_still_gives_the_state(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    actors = {a.id: a for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert actors["person:kofi-mensah"].country == "GHA"
+    assert actors["person:kofi-mensah"].political
+
+
+def test_a_title_coordinated_after_a_states_title_is_of_that_state(nlp: Language) -> None:
+    # The demonym opening the list is the second minister's too, not the nearer one of the
+    # president after him.
+    text = (
+        "The talks were joined by Kenyan foreign minister Amina Odhiambo and trade minister "
+        "Peter Kamau, and Ugandan president Joseph Okello and his deputy."
+    )
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["person:peter-kamau"].country == "KEN"
+    assert actors["person:joseph-okello"].country == "UGA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain's parliament met on Monday. A motion was tabled by Moira Flett of the Scottish "
+        "National Party.",
+        "Britain's parliament met on Monday. Scottish National Party leadership candidate Moira "
+        "Flett tabled a motion.",
+    ],
+)
+def test_a_member_of_a_states_party_is_of_that_state(nlp: Language, text: str) -> None:
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["person:moira-flett"].country == "GBR"
+
+
+def test_a_member_of_a_states_body_is_of_that_state(nlp: Language) -> None:
+    text = "Parliament met in Nairobi on Monday. Peter Otieno of the Kenya Revenue Authority spoke."
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["person:peter-otieno"].country == "KEN"
+
+
+def test_a_title_of_sport_gives_no_state(nlp: Language) -> None:
+    text = "Ghana's parliament sat late on Tuesday. Team captain Kofi Mensah thanked the fans."
+    doc = nlp(text)
+    actors = {a.id: a for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+    assert actors["person:kofi-mensah"].country is None
+
+
 def test_a_place_quoted_is_not_the_speakers(nlp: Language) -> None:
     # The prosecutor speaks of Uganda: that is no country of hers.
     text = (
