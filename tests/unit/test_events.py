@@ -2376,6 +2376,36 @@ ROLES = [
         F({"Leopoldo Castillo"}),
         NONE,
     ),
+    # A clause or an infinitive on a copula's noun tells of the subject the noun describes; a
+    # cleft's "it" describes no one.
+    (
+        "Chile and Uruguay are among the countries that criticised Venezuela last week.",
+        EventType.ACCUSE,
+        F({"CHL", "URY"}),
+        F({"VEN"}),
+        NONE,
+    ),
+    (
+        "Ghana is one of the few members that supported Morocco in the vote.",
+        EventType.SUPPORT,
+        F({"GHA"}),
+        F({"MAR"}),
+        NONE,
+    ),
+    (
+        "Kenya was the first country to condemn Ethiopia over the border clash.",
+        EventType.ACCUSE,
+        F({"KEN"}),
+        F({"ETH"}),
+        NONE,
+    ),
+    (
+        "It was the Kenyan army that shelled the Somali town.",
+        EventType.ASSAULT,
+        F({"KEN"}),
+        F({"SOM"}),
+        NONE,
+    ),
     # "who" hung on a noun that names no actor stands for the noun just before it.
     (
         "Oman hosted talks between Riyadh and the Houthis, who later accused Saudi Arabia of "
