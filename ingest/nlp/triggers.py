@@ -327,7 +327,14 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if token.pos_ == "ADJ" and lemma in lex.commit_frames:
         comp = complement(token)
         return _frame(lex, token, None, comp) if comp is not None else None
-    if not _verbal(token) or (token.dep_ in _MODIFIER_DEPS and light_gerund(lex, token) is None):
+    # "accused of beating and killing protesters": a conjunct of the same form, with no
+    # subject of its own, modifies as its first conjunct does.
+    first = token
+    while first.dep_ == "conj" and first.head.tag_ == token.tag_:
+        if children(first, ("nsubj", "nsubjpass")):
+            break
+        first = first.head
+    if not _verbal(token) or (first.dep_ in _MODIFIER_DEPS and light_gerund(lex, first) is None):
         return None
     if lemma in lex.commit_frames and _committed_one(token):
         return None

@@ -107,6 +107,11 @@ SENTENCES = [
             (EventType.ASSAULT, NONE, F({"KEN"}), NONE, False, False),
         ],
     ),
+    # What one is accused of is no act the sentence reports, nor is its conjunct.
+    (
+        "The Zambian colonel was accused of beating and killing two students.",
+        [(EventType.ACCUSE, NONE, F({"ZMB"}), NONE, False, False)],
+    ),
     # A verb of degree (CAMEO's block of "boost") is the act its object names, if any.
     (
         "Kenya deepened security cooperation with Ethiopia.",
