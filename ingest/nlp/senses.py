@@ -741,7 +741,7 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
         if (light := light_gerund(lex, token)) is not None:
             token = light
             continue
-        if (listing := _listing_verb(token)) is not None:
+        if (listing := listing_verb(token)) is not None:
             token = listing
             continue
         if (own := _gerund_subject(lex, token)) is not None:
@@ -820,7 +820,7 @@ def _addressing_verb(lex: Lexicon, token: Token) -> Token | None:
     return prep.head if lower_lemma(prep.head) in lex.issuing else None
 
 
-def _listing_verb(token: Token) -> Token | None:
+def listing_verb(token: Token) -> Token | None:
     """The verb whose doer does the gerunds a clause lists after "including" ("has met
     leaders, including meeting with the Pope"): they are the clause's own acts, told one by
     one; the preposition hangs on the verb or on a noun of its."""

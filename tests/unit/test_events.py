@@ -112,6 +112,15 @@ SENTENCES = [
         "The Zambian colonel was accused of beating and killing two students.",
         [(EventType.ACCUSE, NONE, F({"ZMB"}), NONE, False, False)],
     ),
+    # Not the acts "including" lists.
+    (
+        "The Kenyan president met several leaders, including giving a speech in Rome and "
+        "meeting with Pope Francis.",
+        [
+            (EventType.CONSULT, F({"KEN"}), NONE, NONE, False, False),
+            (EventType.CONSULT, F({"KEN"}), F({"Pope Francis"}), NONE, False, False),
+        ],
+    ),
     # A verb of degree (CAMEO's block of "boost") is the act its object names, if any.
     (
         "Kenya deepened security cooperation with Ethiopia.",
