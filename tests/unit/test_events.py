@@ -116,10 +116,7 @@ SENTENCES = [
     (
         "The Kenyan president met several leaders, including giving a speech in Rome and "
         "meeting with Pope Francis.",
-        [
-            (EventType.CONSULT, F({"KEN"}), NONE, NONE, False, False),
-            (EventType.CONSULT, F({"KEN"}), F({"Pope Francis"}), NONE, False, False),
-        ],
+        [(EventType.CONSULT, F({"KEN"}), F({"Pope Francis"}), NONE, False, False)],
     ),
     # A verb of degree (CAMEO's block of "boost") is the act its object names, if any.
     (
