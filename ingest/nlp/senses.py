@@ -25,6 +25,7 @@ from ingest.nlp.syntax import (
     aux_words,
     before_parenthetical,
     children,
+    described,
     headline,
     in_name,
     lower_lemma,
@@ -318,9 +319,7 @@ def _objects_read(token: Token) -> list[Token]:
         if _passive_infinitive_on(token):
             # "the first mayor to be charged": the mayor is; "Ruiz is the first mayor to be
             # charged": Ruiz, whom the copula's noun describes.
-            noun = token.head
-            described = children(noun.head, ("nsubj",)) if noun.dep_ == "attr" else []
-            objs += described or [noun]
+            objs.append(described(token.head))
     if headline(token):
         objs.append(token.head)  # "journalist arrested by police": the noun is the patient
     elif headline_passive(load_lexicon(), token):
@@ -724,7 +723,7 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
             token = writer
             continue
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
-            return token.head
+            return described(token.head)
         control = lower_lemma(token.head) in lex.object_control
         purpose = purpose_clause(lex, token)
         if token.dep_ == "xcomp" or (purpose and control):
@@ -742,7 +741,7 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
         if (light := light_gerund(lex, token)) is not None:
             token = light
             continue
-        if (listing := _listing_verb(token)) is not None:
+        if (listing := listing_verb(token)) is not None:
             token = listing
             continue
         if (own := _gerund_subject(lex, token)) is not None:
@@ -821,7 +820,7 @@ def _addressing_verb(lex: Lexicon, token: Token) -> Token | None:
     return prep.head if lower_lemma(prep.head) in lex.issuing else None
 
 
-def _listing_verb(token: Token) -> Token | None:
+def listing_verb(token: Token) -> Token | None:
     """The verb whose doer does the gerunds a clause lists after "including" ("has met
     leaders, including meeting with the Pope"): they are the clause's own acts, told one by
     one; the preposition hangs on the verb or on a noun of its."""

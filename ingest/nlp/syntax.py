@@ -283,8 +283,8 @@ def antecedent(token: Token) -> Token:
     if token.tag_ not in RELATIVE_TAGS or token.head.dep_ != "relcl":
         return token
     clause, noun = token.head, token.head.head
-    described = any(d.lower_ in ("a", "an") for d in children(noun, ("det",)))
-    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and described:
+    indefinite = any(d.lower_ in ("a", "an") for d in children(noun, ("det",)))
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and indefinite:
         person = token.lower_ in ("who", "whom", "whose")
         if person == (noun.head.ent_type_ == "PERSON"):
             noun = noun.head
@@ -292,10 +292,44 @@ def antecedent(token: Token) -> Token:
         t.tag_ == "VBZ" or t.lower_ == "was"
         for t in [clause, *children(clause, ("aux", "auxpass"))]
     ):
-        return noun
+        return described(noun)
     while noun.dep_ == "conj" and noun.head.pos_ in NOMINAL:
         noun = noun.head
-    return noun
+    return described(noun)
+
+
+# Verbs whose noun says what their subject is.
+_COPULAS = frozenset({"be", "become", "remain"})
+# Pronouns that stand for one a copula's noun may describe (not a cleft's "it": "It was the
+# army that fired" is the army's).
+_DESCRIBED = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def described(noun: Token) -> Token:
+    """The subject a copula's common noun describes, whom a clause or an infinitive on the
+    noun tells of: "Chile was among the states that condemned the coup", "is one of the few
+    members that oppose ...", "Norway was the first country to recognise ...", "Ruiz is the
+    first mayor to be charged": Chile, Norway, Ruiz. A common noun for subject may be no
+    one's ("The blast was a bomber who ..."): the noun itself then, as any other noun."""
+    head = noun.head
+    if noun.pos_ != "NOUN":
+        return noun
+    if noun.dep_ == "attr":
+        copula = head
+    elif noun.dep_ == "pobj" and head.lower_ == "among":
+        copula = head.head
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "attr":
+        copula = head.head.head  # "one of the states", "the first of the states"
+    else:
+        return noun
+    subj = next(iter(children(copula, ("nsubj",))), None)
+    if (
+        lower_lemma(copula) not in _COPULAS
+        or subj is None
+        or not (subj.pos_ == "PROPN" or subj.lower_ in _DESCRIBED)
+    ):
+        return noun
+    return subj
 
 
 def participles_on(noun: Token) -> list[Token]:

@@ -35,6 +35,7 @@ from ingest.nlp.senses import (
     light_gerund,
     light_prep,
     light_prep_keys,
+    listing_verb,
     lookup_noun,
     noun_keys,
     objects_of,
@@ -327,7 +328,18 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if token.pos_ == "ADJ" and lemma in lex.commit_frames:
         comp = complement(token)
         return _frame(lex, token, None, comp) if comp is not None else None
-    if not _verbal(token) or (token.dep_ in _MODIFIER_DEPS and light_gerund(lex, token) is None):
+    # "accused of beating and killing protesters": a conjunct of the same form, with no
+    # subject of its own, modifies as its first conjunct does; not after a gerund a light
+    # verb brings, nor after one "including" lists ("including giving a speech and meeting
+    # the Pope"): the acts the sentence reports.
+    first = token
+    while first.dep_ == "conj" and first.head.tag_ == token.tag_:
+        if children(first, ("nsubj", "nsubjpass")):
+            break
+        first = first.head
+    listed = first is not token and listing_verb(first) is not None
+    reported = listed or light_gerund(lex, first) is not None
+    if not _verbal(token) or (first.dep_ in _MODIFIER_DEPS and not reported):
         return None
     if lemma in lex.commit_frames and _committed_one(token):
         return None

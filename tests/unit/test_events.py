@@ -107,6 +107,17 @@ SENTENCES = [
             (EventType.ASSAULT, NONE, F({"KEN"}), NONE, False, False),
         ],
     ),
+    # What one is accused of is no act the sentence reports, nor is its conjunct.
+    (
+        "The Zambian colonel was accused of beating and killing two students.",
+        [(EventType.ACCUSE, NONE, F({"ZMB"}), NONE, False, False)],
+    ),
+    # Not the acts "including" lists.
+    (
+        "The Kenyan president met several leaders, including giving a speech in Rome and "
+        "meeting with Pope Francis.",
+        [(EventType.CONSULT, F({"KEN"}), F({"Pope Francis"}), NONE, False, False)],
+    ),
     # A verb of degree (CAMEO's block of "boost") is the act its object names, if any.
     (
         "Kenya deepened security cooperation with Ethiopia.",
@@ -2387,6 +2398,36 @@ ROLES = [
         EventType.COERCE,
         F({"VEN"}),
         F({"Leopoldo Castillo"}),
+        NONE,
+    ),
+    # A clause or an infinitive on a copula's noun tells of the subject the noun describes; a
+    # cleft's "it" describes no one.
+    (
+        "Chile and Uruguay are among the countries that criticised Venezuela last week.",
+        EventType.ACCUSE,
+        F({"CHL", "URY"}),
+        F({"VEN"}),
+        NONE,
+    ),
+    (
+        "Ghana is one of the few members that supported Morocco in the vote.",
+        EventType.SUPPORT,
+        F({"GHA"}),
+        F({"MAR"}),
+        NONE,
+    ),
+    (
+        "Kenya was the first country to condemn Ethiopia over the border clash.",
+        EventType.ACCUSE,
+        F({"KEN"}),
+        F({"ETH"}),
+        NONE,
+    ),
+    (
+        "It was the Kenyan army that shelled the Somali town.",
+        EventType.ASSAULT,
+        F({"KEN"}),
+        F({"SOM"}),
         NONE,
     ),
     # "who" hung on a noun that names no actor stands for the noun just before it.
