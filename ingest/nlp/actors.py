@@ -72,6 +72,28 @@ _ID_PREFIX = {
     ActorKind.SECTOR: "sector",
 }
 _POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
+# Modifiers of an agent word that make its people those of other states or of a region's or
+# a bloc's many ("Western officials", "foreign troops", "Gulf diplomats"): no one state's,
+# least of all the article's. "European" names Europe, not the EU alone.
+_OTHER_STATES = {
+    "western",
+    "foreign",
+    "international",
+    "multinational",
+    "world",
+    "global",
+    "neighbouring",
+    "neighboring",
+    "european",
+    "arab",
+    "gulf",
+    "african",
+    "asian",
+    "nordic",
+    "baltic",
+    "balkan",
+    "scandinavian",
+}
 _DETERMINERS = {"the", "a", "an"}
 _GLUE = {"and", "or", "of", "&", "in", "on"}
 _TITLE_GLUE = _GLUE | {"for", "the"}  # lower case inside a title: "Minister for the Arts"
@@ -3049,7 +3071,8 @@ def _agents(
     nearest to (a country, or a place in one: `places`; not the nationality of an agent of
     civil society of another clause, `civil`), else the article's (`main`); `headline` the
     country of the site a headline kept apart names (`_headline_site`); `offices` the office
-    words the article ties to one state (`_offices_of_one_state`)."""
+    words the article ties to one state (`_offices_of_one_state`). None for one a region's,
+    a bloc's or other states' word modifies ("Western officials", "foreign troops")."""
     named_agents = [_armed_after(doc, gaz, agent) for agent in gaz.find_agents(lower)]
     # A word of an agent phrase that the model tags a name of its own ("Riot" of "riot
     # police", a person) is no one: the agent phrase is.
@@ -3230,6 +3253,11 @@ def _agents(
         if before:
             cover, country = before[0].start, before[0].entry.country
             coordinated = _coordinated_before(before[0], countries, lower)
+        elif any(
+            c.i < start and c.dep_ in ("amod", "compound") and c.lower_ in _OTHER_STATES
+            for c in head.lefts
+        ):
+            pass  # "Moscow criticised Western governments": of no state the text names
         elif site and after is not None and (inside := _places_in(after, places)):
             country = inside[0].country  # "jets hit army posts in Syria": where the site is
         elif site and sector.name in FORCES:

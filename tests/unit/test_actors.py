@@ -1968,3 +1968,29 @@ def test_a_bare_office_after_a_sentence_on_another_state_stays_the_article_s(
     )
     countries = {a.country for a in _resolve(nlp, text).actors if "president" in a.aliases}
     assert countries == {"USA"}, countries
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hungary's cabinet rebuked Western governments for their new visa rules.",
+            {"sector:government"},
+        ),
+        (
+            "The Peruvian navy said foreign troops had crossed into Peru overnight.",
+            {"sector:military"},
+        ),
+        (
+            "Canada welcomed European diplomats to Ottawa, where Canadian officials met them.",
+            {"sector:government", "sector:CAN-government"},
+        ),
+    ],
+)
+def test_an_agent_of_other_states_takes_no_country_of_the_article(
+    nlp: Language, text: str, expected: set[str]
+) -> None:
+    # A region's, a bloc's or other states' people are of no state the text names (not the
+    # cabinet's, the navy's, the host's); a demonym still gives its own agents theirs.
+    ids = {a.id for a in _resolve(nlp, text).actors if a.kind is ActorKind.SECTOR}
+    assert expected <= ids, ids
