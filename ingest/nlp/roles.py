@@ -1347,9 +1347,9 @@ def _shared_objects(lex: Lexicon, verb: Token) -> list[Token]:
     """ "arrested and charged two journalists", "condemned and rejected the plan": the object
     coordinated verbs share, which the parse hangs on one of them, for the other, where it
     has no phrase of its own and takes an object ("arrived and detained the man": none).
-    Not where the later verb has its own subject ("police surrounded and troops stormed the
-    house"), nor for a verb of meeting, whose counterpart the other's object need not be
-    ("met and praised the troops")."""
+    Not where the later verb has its own subject or auxiliary ("police surrounded and troops
+    stormed the house", "to inspect and to publish the findings"), nor for a verb of meeting,
+    whose counterpart the other's object need not be ("met and praised the troops")."""
     lemma = lower_lemma(verb)
     if verb.pos_ != "VERB" or lemma not in lex.transitive or lemma in lex.convening:
         return []
@@ -1360,7 +1360,7 @@ def _shared_objects(lex: Lexicon, verb: Token) -> list[Token]:
         # Verbs side by side ("surrounded and allegedly threatened"), not clauses apart.
         if other.pos_ != "VERB" or abs(other.i - verb.i) > 3:
             continue
-        if children(later, ("nsubj", "nsubjpass")):
+        if children(later, ("nsubj", "nsubjpass", "aux")):
             continue
         objs = [o for o in children(other, ("dobj",)) if o.i > max(verb.i, other.i)]
         if objs:

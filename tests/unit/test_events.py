@@ -1630,6 +1630,14 @@ ROLES = [
         F({"BOL"}),
         NONE,
     ),
+    # Each verb with its own "to" is a clause of its own, not one verb of a pair.
+    (
+        "Chilean officials vowed to investigate and to compensate the Bolivian families.",
+        EventType.ACCUSE,
+        F({"CHL"}),
+        NONE,
+        NONE,
+    ),
     # Captor is source, captive target, in either voice; a particle may carry the target.
     (
         "Al-Shabaab militants abducted two Cuban doctors in Kenya.",
