@@ -107,7 +107,10 @@ among them as criticism where the sentence tells words. A verb takes a clause wh
 senses does ("Somebody ----s that CLAUSE": "claim", "warn"; not "back", "fund"): the parser's
 reading of a name, such a verb's past and a clause after it ("Iran claimed militias struck")
 is kept, of another verb read again as the clause subject's modifier ("Iran backed militias
-struck": "Iran-backed"). WordNet's licence (wordnet_nouns.LICENSE)
+struck": "Iran-backed"). A verb takes an object where its first sense does and never goes
+without one ("Somebody ----s somebody": "arrest", "condemn"; not "arrive", "resign"): the
+event coder gives a verb coordinated with another the object they share ("arrested and
+charged two journalists") only where it takes one. WordNet's licence (wordnet_nouns.LICENSE)
 covers every list.
 """
 
@@ -213,6 +216,11 @@ CRITICISMS = {VERB_COMMUNICATION: {"knock", "attack"}}
 # it files alleging, a claim.
 SAYINGS = {VERB_COMMUNICATION: {"stress", "repeat", "affirm", "note", "answer"}}
 THAT_CLAUSE = 26  # WordNet's verb frame "Somebody ----s that CLAUSE"
+# WordNet's verb frames with an object after the verb: "Somebody ----s somebody", "Something
+# ----s something", "Somebody ----s something to somebody", "Somebody ----s somebody PP" ...
+OBJECT_FRAMES = frozenset({5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
+# Its frames with none: "Something ----s", "Somebody ----s", "Somebody ----s PP" ...
+BARE_FRAMES = frozenset({1, 2, 3, 4, 22, 23})
 # First words of the synsets, by lexicographer file, of the works people make or watch, of
 # sport and of food: shows and films, music, books, writings of fiction, verse or drama, and
 # the visual arts; sports (not the wider diversions, which hold "demonstration"); all of food.
@@ -690,9 +698,9 @@ def stative_verbs(
     )
 
 
-def clause_senses(data_verb: str) -> set[tuple[int, str]]:
-    """The (synset offset, lower-case word) pairs of data.verb whose sense takes a that-clause
-    (`THAT_CLAUSE`, given for the whole synset or for that word)."""
+def frame_senses(data_verb: str, wanted: frozenset[int]) -> set[tuple[int, str]]:
+    """The (synset offset, lower-case word) pairs of data.verb whose sense has one of the
+    `wanted` frames (given for the whole synset or for that word)."""
     found: set[tuple[int, str]] = set()
     for line in data_verb.splitlines():
         if line.startswith(" "):
@@ -704,15 +712,28 @@ def clause_senses(data_verb: str) -> set[tuple[int, str]]:
         lemmas = [w.lower() for w in fields[4 : 4 + 2 * words : 2]]
         for i in range(int(frames[0])):
             frame, word = int(frames[2 + 3 * i]), int(frames[3 + 3 * i], 16)
-            if frame == THAT_CLAUSE:
+            if frame in wanted:
                 chosen = lemmas if word == 0 else [lemmas[word - 1]]
                 found.update((int(fields[0]), w) for w in chosen)
     return found
 
 
 def clause_verbs(clauses: set[tuple[int, str]]) -> list[str]:
-    """Single-word lemmas one of whose senses takes a that-clause (`clause_senses`)."""
+    """Single-word lemmas one of whose senses takes a that-clause (`THAT_CLAUSE`)."""
     return sorted({word for _, word in clauses if "_" not in word})
+
+
+def object_verbs(
+    senses: dict[str, list[int]], objects: set[tuple[int, str]], bare: set[tuple[int, str]]
+) -> list[str]:
+    """Lemmas whose first sense takes an object (`OBJECT_FRAMES`) and is never used without
+    one (`BARE_FRAMES`): "arrest", "condemn"; not "arrive", nor "resign" ("resigned", "resigned
+    the post")."""
+    return sorted(
+        lemma
+        for lemma, offsets in senses.items()
+        if (offsets[0], lemma) in objects and (offsets[0], lemma) not in bare
+    )
 
 
 def criticism_verbs(
@@ -807,7 +828,7 @@ def main() -> None:
     index_verb = (WORDNET / "index.verb").read_text("utf-8")
     verbs = read_index(index_verb)
     verb_synsets = read_synsets(data_verb)
-    clauses = clause_senses(data_verb)
+    clauses = frame_senses(data_verb, frozenset({THAT_CLAUSE}))
     opinions = opinion_verbs(verbs, nouns, verb_synsets, clauses)
     verb_senses = read_senses(index_verb)
     owning = possession_verbs(verb_senses, verb_synsets)
@@ -820,6 +841,14 @@ def main() -> None:
         ("stative", states),
         ("criticism", criticising),
         ("clause", clause_verbs(clauses)),
+        (
+            "object",
+            object_verbs(
+                verb_senses,
+                frame_senses(data_verb, OBJECT_FRAMES),
+                frame_senses(data_verb, BARE_FRAMES),
+            ),
+        ),
     ):
         (DATA / f"{name}_verbs.txt").write_text("\n".join(listed) + "\n", "utf-8")
         print(f"{len(listed)} {name} verbs")

@@ -36,6 +36,7 @@ FOODS_PATH = Path(__file__).parent.parent / "data" / "food_nouns.txt"
 POSSESSION_PATH = Path(__file__).parent.parent / "data" / "possession_verbs.txt"
 OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
 STATIVE_PATH = Path(__file__).parent.parent / "data" / "stative_verbs.txt"
+OBJECT_VERBS_PATH = Path(__file__).parent.parent / "data" / "object_verbs.txt"
 CRITICISMS_PATH = Path(__file__).parent.parent / "data" / "criticism_verbs.txt"
 CLAUSES_PATH = Path(__file__).parent.parent / "data" / "clause_verbs.txt"
 SAYINGS_PATH = Path(__file__).parent.parent / "data" / "saying_verbs.txt"
@@ -207,6 +208,7 @@ class Lexicon:
     # "hold", "keep": verbs of a lasting state in WordNet's first sense, less those CAMEO's
     # dictionary makes a material act themselves ("storm")
     states: frozenset[str]
+    transitive: frozenset[str]  # "arrest", "condemn": WordNet's first sense takes an object
     artifacts: frozenset[str]  # "airport", "base": what WordNet reads a made thing first
     adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
@@ -521,6 +523,7 @@ def load_lexicon() -> Lexicon:
             )
         ),
         states=stative - {v for v, (t, _) in verbs.items() if QUAD_CLASS[t] in MATERIAL},
+        transitive=frozenset(OBJECT_VERBS_PATH.read_text("utf-8").split()),
         artifacts=artifacts,
         # The words CAMEO's patterns write first after the verb ("PUSH * AHEAD", "THREW *
         # OUT"), less manner adverbs ("strongly"): read only as a verb's adverb after it.

@@ -1199,6 +1199,7 @@ def targets(
         if clause.tag_ == "VB" and not children(clause, ("mark", "aux"))
         for subj in children(clause, ("nsubj",))
     ]
+    objs = objs or _shared_objects(index.lex, token)
     if asks:
         objs = [o for o in objs if not _inquiry(index.lex, o)]
     # "condemned the party's links with Moscow": ties blamed are aimed at their holder, not
@@ -1333,6 +1334,38 @@ def targets(
                 if prep.lower_ in TARGET_PREPS and not (allied and prep.lower_ == "against"):
                     found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
     return [a for a in dict.fromkeys(found or weak) if a not in spared]
+
+
+# What makes a verb's phrase its own, so that no object coordinated verbs share is its.
+_OWN_PHRASES = (
+    "dobj", "dative", "nsubjpass", "auxpass", "ccomp", "xcomp", "prep", "agent", "prt", "attr",
+    "acomp", "oprd",
+)  # fmt: skip
+
+
+def _shared_objects(lex: Lexicon, verb: Token) -> list[Token]:
+    """ "arrested and charged two journalists", "condemned and rejected the plan": the object
+    coordinated verbs share, which the parse hangs on one of them, for the other, where it
+    has no phrase of its own and takes an object ("arrived and detained the man": none).
+    Not where the later verb has its own subject or auxiliary ("police surrounded and troops
+    stormed the house", "to inspect and to publish the findings"), nor for a verb of meeting,
+    whose counterpart the other's object need not be ("met and praised the troops")."""
+    lemma = lower_lemma(verb)
+    if verb.pos_ != "VERB" or lemma not in lex.transitive or lemma in lex.convening:
+        return []
+    if children(verb, _OWN_PHRASES):
+        return []
+    for other in verb.conjuncts:
+        later = max(verb, other, key=lambda t: t.i)
+        # Verbs side by side ("surrounded and allegedly threatened"), not clauses apart.
+        if other.pos_ != "VERB" or abs(other.i - verb.i) > 3:
+            continue
+        if children(later, ("nsubj", "nsubjpass", "aux")):
+            continue
+        objs = [o for o in children(other, ("dobj",)) if o.i > max(verb.i, other.i)]
+        if objs:
+            return objs
+    return []
 
 
 def _restated_head(index: ActorIndex, noun: Token) -> Token | None:

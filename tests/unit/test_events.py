@@ -1618,6 +1618,37 @@ ROLES = [
         F({"AFG"}),
         NONE,
     ),
+    # Coordinated verbs share the object the parse hangs on the last, where the first takes
+    # one; a verb that takes none, or a verb of meeting, does not.
+    (
+        "Moroccan police detained and questioned three Algerian students.",
+        EventType.COERCE,
+        F({"MAR"}),
+        F({"DZA"}),
+        NONE,
+    ),
+    (
+        "Chilean officials condemned and rejected the Bolivian proposal.",
+        EventType.ACCUSE,
+        F({"CHL"}),
+        F({"BOL"}),
+        NONE,
+    ),
+    (
+        "Chilean marines landed and seized three Bolivian trawlers.",
+        EventType.COERCE,
+        F({"CHL"}),
+        F({"BOL"}),
+        NONE,
+    ),
+    # Each verb with its own "to" is a clause of its own, not one verb of a pair.
+    (
+        "Chilean officials vowed to investigate and to compensate the Bolivian families.",
+        EventType.ACCUSE,
+        F({"CHL"}),
+        NONE,
+        NONE,
+    ),
     # Captor is source, captive target, in either voice; a particle may carry the target.
     (
         "Al-Shabaab militants abducted two Cuban doctors in Kenya.",

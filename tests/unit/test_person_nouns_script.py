@@ -365,7 +365,7 @@ def test_a_verb_holds_an_opinion_where_its_first_sense_takes_a_clause_under_beli
         build_person_nouns.read_index(index),
         nouns,
         build_person_nouns.read_synsets(data),
-        build_person_nouns.clause_senses(data),
+        build_person_nouns.frame_senses(data, frozenset({build_person_nouns.THAT_CLAUSE})),
     )
     # "await" takes no clause; "ponder" is no kind of expecting; "picture" is a noun first;
     # the clause frame of the fearing synset is given for its second word alone, "dread".
@@ -378,9 +378,33 @@ def test_a_verb_takes_a_clause_where_any_of_its_senses_does() -> None:
         "00008100 41 v 01 fund 0 000 01 + 08 00 | give money to\n"
         "00008200 32 v 02 point_out 0 mention 0 000 01 + 26 00 | make known\n"
     )
-    found = build_person_nouns.clause_verbs(build_person_nouns.clause_senses(data))
+    found = build_person_nouns.clause_verbs(
+        build_person_nouns.frame_senses(data, frozenset({build_person_nouns.THAT_CLAUSE}))
+    )
     # "caution" has the clause frame only through "warn"; "fund" takes none; a phrase is no word.
     assert found == ["mention", "warn"]
+
+
+def test_a_verb_takes_an_object_where_its_first_sense_does_and_never_goes_without() -> None:
+    data = (
+        "00009000 41 v 01 nab 0 000 01 + 09 00 | take into custody\n"
+        "00009100 38 v 01 reach 0 000 02 + 02 00 + 08 00 | arrive at\n"
+        "00009200 38 v 01 land 0 000 01 + 22 00 | come down\n"
+        "00009300 32 v 01 scold 0 000 01 + 09 00 | rebuke\n"
+    )
+    index = (
+        "nab v 1 0 1 1 00009000\n"
+        "reach v 1 0 1 1 00009100\n"
+        "land v 1 0 1 1 00009200\n"
+        "scold v 2 0 2 2 00009200 00009300\n"
+    )
+    found = build_person_nouns.object_verbs(
+        build_person_nouns.read_senses(index),
+        build_person_nouns.frame_senses(data, build_person_nouns.OBJECT_FRAMES),
+        build_person_nouns.frame_senses(data, build_person_nouns.BARE_FRAMES),
+    )
+    # "reach" goes without an object too; "land" takes none; "scold" only in its second sense.
+    assert found == ["nab"]
 
 
 def test_a_verb_says_where_its_first_sense_takes_a_clause_under_stressing_or_repeating() -> None:
@@ -403,7 +427,9 @@ def test_a_verb_says_where_its_first_sense_takes_a_clause_under_stressing_or_rep
     )
     synsets = build_person_nouns.read_synsets(data + "00009999 30 v 01 light 0 000 | lit\n")
     found = build_person_nouns.saying_verbs(
-        build_person_nouns.read_index(index), synsets, build_person_nouns.clause_senses(data)
+        build_person_nouns.read_index(index),
+        synsets,
+        build_person_nouns.frame_senses(data, frozenset({build_person_nouns.THAT_CLAUSE})),
     )
     # "highlight" is another sense first; "echo" takes no clause; "pledge" falls under declaring.
     assert found == ["repeat", "stress", "underscore"]
