@@ -2464,9 +2464,13 @@ def _link_lower_case_cut(doc: Doc, mentions: list[_Mention]) -> None:
     name written as an Italian address writes it) is that name."""
     longer = [m for m in mentions if " " in m.text]
     for m in mentions:
-        if m.entry is not None:
+        # The cheap tests first: most names follow no lower-case word.
+        if m.entry is not None or m.start == 0 or not doc[m.start - 1].is_lower:
             continue
+        tail = f" {m.text}".casefold()
         for other in longer:
+            if not other.text.casefold().endswith(tail):
+                continue
             n = len(other.text.split()) - len(m.text.split())
             before = doc[max(m.start - n, 0) : m.start]
             if (
