@@ -3881,8 +3881,8 @@ def _headline_country(
     headline: Headline | None, gaz: Gazetteer, published: date | None
 ) -> str | None:
     """The country of a headline kept apart from its text: the state that is its subject
-    ("Israel prepares an offensive on Gaza City"), else the one it names most, else that of
-    the office-holders it names, by surname too ("Lower house rejects Milei's veto")."""
+    ("Peru readies a budget for the Lima region"), else the one it names most, else that of
+    the office-holders it names, by surname too ("Senators overturn Milei's veto")."""
     if headline is None:
         return None
     doc = headline.doc
