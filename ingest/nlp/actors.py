@@ -72,28 +72,6 @@ _ID_PREFIX = {
     ActorKind.SECTOR: "sector",
 }
 _POSSESSIVES = {"'s", "\u2019s", "'", "\u2019"}
-# Modifiers of an agent word that make its people those of other states or of a region's or
-# a bloc's many ("Western officials", "foreign troops", "Gulf diplomats"): no one state's,
-# least of all the article's. "European" names Europe, not the EU alone.
-_OTHER_STATES = {
-    "western",
-    "foreign",
-    "international",
-    "multinational",
-    "world",
-    "global",
-    "neighbouring",
-    "neighboring",
-    "european",
-    "arab",
-    "gulf",
-    "african",
-    "asian",
-    "nordic",
-    "baltic",
-    "balkan",
-    "scandinavian",
-}
 _DETERMINERS = {"the", "a", "an"}
 _GLUE = {"and", "or", "of", "&", "in", "on"}
 _TITLE_GLUE = _GLUE | {"for", "the"}  # lower case inside a title: "Minister for the Arts"
@@ -160,6 +138,10 @@ _ARABIC_MARKS = {"al", "el", "bin", "ibn", "bint"} | _KUNYA
 # Words before a place or demonym that change what it names ("New Jersey", "Latin American").
 _NOT_BEFORE_PLACE = set(_WORDS["not_before_place"])
 _NOT_BEFORE_DEMONYM = set(_WORDS["not_before_demonym"])
+# Modifiers of an agent word that make its people those of other states or of a region's or
+# a bloc's many ("Western officials", "foreign troops"): no one state's, least of all the
+# article's.
+_OTHER_STATES = set(_WORDS["other_states"])
 _NEGATING_PREFIXES = set(_WORDS["negating_prefixes"])
 # NER output that is never an actor: the data file's list, and month and weekday names.
 _JUNK = set(_WORDS["junk"]) | {name.lower() for name in (*MONTHS, *WEEKDAYS)}

@@ -105,6 +105,9 @@ class Lexicon:
     # "involvement", "role", "link": what CAMEO's denials of responsibility (016) deny, but
     # for words said and attacks ("accusation", "attack")
     parts: frozenset[str]
+    # "protest", "clash": words whose CAMEO patterns read disapproval of what their "over"
+    # names ("PROTEST OVER ATTACK"), aimed at that deed's doer
+    grieving: frozenset[str]
     assembling: frozenset[str]  # "gather", "convene": with no object, a meeting of the subject
     approving: frozenset[str]  # "approve", "ratify": an accord only with a party besides the doer
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
@@ -416,6 +419,12 @@ def load_lexicon() -> Lexicon:
         disbanding=_disbanding(cameo, forces),
         refusing=refusing,
         parts=_denied_parts(cameo_raw, refusing) - contents - allegations - attacks,
+        grieving=frozenset(
+            verb
+            for verb, patterns in cameo.items()
+            for p in patterns
+            if p.mode == "disapprove" and any(w == "over" for w, _ in p.preps)
+        ),
         approving=_block_verbs(cameo_raw, raw["approving_verbs"]),
         assembling=_block_verbs(cameo_raw, raw["assembling_verbs"]),
         receiving=_receiving(cameo),

@@ -1588,7 +1588,7 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
     grievances = [
         o
         for t in ([] if joint else [token, noun, *objs])
-        if t is not None and _disapproved_over(lex, t)
+        if t is not None and lower_lemma(t) in lex.grieving
         for o in prep_objects(t, ("over",))
     ]
     for o in grievances:
@@ -1619,14 +1619,6 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
             if owner.dep_ in (*OBJECT_DEPS, "nsubjpass"):
                 found += sources(lex, index, owner.head)
     return list(dict.fromkeys(found))
-
-
-def _disapproved_over(lex: Lexicon, token: Token) -> bool:
-    """Whether the CAMEO dictionary reads a word's disapproval of what its "over" names."""
-    return any(
-        p.mode == "disapprove" and any(w == "over" for w, _ in p.preps)
-        for p in lex.cameo.get(lower_lemma(token), ())
-    )
 
 
 def _named_by(index: ActorIndex, head: Token) -> list[str]:
