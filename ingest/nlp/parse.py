@@ -42,30 +42,17 @@ def _parse_by_line(nlp: Language, texts: list[str], *, batch_size: int) -> Itera
     docs = nlp.pipe((line for lines in chunked for line in lines), batch_size=batch_size)
     for lines in chunked:
         # The lines keep their breaks, so the joined doc has the text's exact characters.
-        parsed = [
-            _opening_participle_read(
-                nlp,
-                _adjective_read(
-                    nlp,
-                    _attributive_read(
-                        nlp,
-                        _participle_verb_read(
-                            nlp,
-                            _headline_verb_read(
-                                nlp,
-                                _paired_read(
-                                    nlp, _qualifier_read(nlp, _time_phrase_read(nlp, next(docs)))
-                                ),
-                            ),
-                        ),
-                    ),
-                ),
-            )
-            for _ in lines
-        ]
+        parsed = [_read_again(nlp, next(docs)) for _ in lines]
         # A line's user data are caches of its own reading (`ingest.nlp.syntax.children`), which
         # spaCy would warn of and drop (its stub lacks the argument).
         yield Doc.from_docs(parsed, ensure_whitespace=False, exclude=["user_data"])  # type: ignore[call-arg]
+
+
+def _read_again(nlp: Language, line: Doc) -> Doc:
+    """The line after each re-reading of a construction the small model misparses, in turn."""
+    for read in _RE_READS:
+        line = read(nlp, line)
+    return line
 
 
 def _headline_verb_read(nlp: Language, line: Doc) -> Doc:
@@ -388,6 +375,19 @@ def _opening_participle_read(nlp: Language, line: Doc) -> Doc:
             at = [sent.start + t.i for t in again]
             return _spliced(nlp, line, sent, again, list(again), at)
     return line
+
+
+# In the order they apply: a later re-reading sees the earlier ones' parse.
+_RE_READS: tuple[Callable[[Language, Doc], Doc], ...] = (
+    _time_phrase_read,
+    _qualifier_read,
+    _paired_read,
+    _headline_verb_read,
+    _participle_verb_read,
+    _attributive_read,
+    _adjective_read,
+    _opening_participle_read,
+)
 
 
 def _adjective_of_object(participle: Token) -> bool:
