@@ -1505,7 +1505,7 @@ def _bound_phrases(trigger: Token) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _cause_phrases(trigger: Token) -> list[Token]:
-    """The phrases on an act that tell what it was done for or over, a cause told before it
+    """The phrases on an act that tell what it was done for, over or on, a cause told before it
     ("arrested for taking part in the 2019 protests", "convicted over the 2013 attack", "in
     retaliation for the May 3 raid"), not a stretch ("for two years", "over the weekend").
     The parse may hang one on a time of the act ("sentenced him to six years for leading the
@@ -1524,6 +1524,7 @@ def _cause_phrases(trigger: Token) -> list[Token]:
         for c in preps
         if (
             c.lower_ in ("for", "over")
+            or _grounds(c)
             or any(_phrase_to(p) in _CAUSES for p in c.subtree if p.dep_ == "prep")
         )
         and not all(o.ent_type_ in _TIMES for o in c.children if o.dep_ in ("pobj", "pcomp"))
@@ -1939,10 +1940,20 @@ def _occasions(trigger: Token) -> list[Token]:
         g
         for h in _heads(trigger)
         for c in h.children
-        if c.lower_ in _WHEN
+        if c.lower_ in _WHEN and not _grounds(c)
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _grounds(prep: Token) -> bool:
+    """Whether a preposition tells the accusation an act was done on ("jailed on charges that
+    she led a rally in 2021"): the charge's time is the deed's, not the act's."""
+    nouns = load_lexicon().nouns
+    return prep.lower_ == "on" and any(
+        o.dep_ == "pobj" and nouns.get(lower_lemma(o), (None,))[0] is EventType.ACCUSE
+        for o in prep.children
+    )
 
 
 def _part_of(trigger: Token, event_type: EventType | None) -> list[Token]:

@@ -3327,6 +3327,17 @@ def test_an_act_told_later_is_bounded_by_the_time_told_before(
             "imposed",
             (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
         ),
+        # so is one in the charge it was done on: the time of the deed charged
+        (
+            "A court in Minsk jailed the activist on charges that she organised a rally in 2021.",
+            "jailed",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "Police detained the editor on accusations that he insulted the king in 2022.",
+            "detained",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
         # the act's own time still dates it
         (
             "A Hong Kong court jailed the publisher on Monday for his part in the 2019 protests.",
