@@ -1773,14 +1773,7 @@ def _from_reference(
                         hit._replace(value=time_told[0], precision=time_told[1], shift=None)
                     )
                 continue
-            # A clock time keeps the reference's first day ("June 1968 ... just after midnight"):
-            # the event dater takes a clock time's day as the time the story has reached.
-            clock = hit.value[1:2].isdigit()
-            if (
-                base is reference
-                and not clock
-                and (untold := _untold_within(reference, coarse, unit))
-            ):
+            if base is reference and (untold := _untold_within(reference, coarse, unit)):
                 value, precision = untold[0] + hit.value, hit.precision or untold[1]
                 resolved.append(hit._replace(value=value, precision=precision, shift=None))
                 continue

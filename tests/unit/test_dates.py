@@ -604,6 +604,11 @@ def test_a_periodicals_name_is_no_set(text: str, expected: list[tuple[str, str]]
             "Last year the dam burst. The following month, the villages were rebuilt.",
             [("Last year", "2024"), ("The following month", "2024-XX")],
         ),
+        # a clock time too: on a day of that month, which one untold
+        (
+            "The envoy was kidnapped in March 2019. Gunmen took him just before midnight.",
+            [("March 2019", "2019-03"), ("midnight", "2019-03-XXT24:00")],
+        ),
         # a unit no finer than the reference's counts from it
         (
             "In 2016, rebels took the airport. The following year they lost it.",

@@ -3307,6 +3307,15 @@ def test_an_act_told_later_is_bounded_by_the_time_told_before(
     assert _dating(_dated(text, trigger)) == expected
 
 
+def test_a_clock_time_told_in_a_month_dates_an_act_to_that_month_not_a_day() -> None:
+    text = "The envoy was kidnapped in March 2019. Gunmen seized him at 11 p.m. near the port."
+    assert _dating(_dated(text, "seized")) == (
+        date(2019, 3, 1),
+        DatePrecision.MONTH,
+        DateSource.SENTENCE,
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
