@@ -248,10 +248,14 @@ def _governed_by(token: Token, verbs: Iterable[str]) -> bool:
 
 def proposed(lex: Lexicon, token: Token) -> bool:
     """ "recommended that the troops withdraw", "advised Kyiv to suspend talks": what a verb
-    of appeal or proposal governs (CAMEO's 020, appeal) is asked for, not done."""
+    of appeal or proposal governs (CAMEO's 020, appeal) is asked for, not done; the
+    doer's own act a transparent one governs is an intent, read through ("proposed to meet
+    Iran": `flags`)."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    return token.dep_ in ("xcomp", "ccomp") and lower_lemma(token.head) in lex.appeals
+    head = token.head
+    own = token.dep_ == "xcomp" and not objects_of(head) and lemma_in(head, lex.transparent)
+    return token.dep_ in ("xcomp", "ccomp") and lower_lemma(head) in lex.appeals and not own
 
 
 # Nouns whose "that" clause is what is asked, promised or threatened, not what was done.

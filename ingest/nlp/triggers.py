@@ -1246,14 +1246,15 @@ def _appeal(lex: Lexicon, token: Token, comp: Token | None) -> Trigger | None:
     (told) nor "advocates Ohio becoming a state" (a stance)."""
     asked = (
         comp is not None
-        and comp.dep_ == "xcomp"
+        and comp.dep_ in ("xcomp", "advcl")
         and "to" in aux_words(comp)
         and bool(objects_of(token))
     )
     passive = comp is not None and bool(children(comp, ("auxpass",)))
     if comp is not None and passive and not _asks_act_on(lex, comp):
         return None
-    if asked or (comp is not None and comp.dep_ == "ccomp" and _mandative(comp)):
+    mandative = comp is not None and (_mandative(comp) or _bare_past(lex, token, comp))
+    if asked or (comp is not None and comp.dep_ == "ccomp" and mandative):
         trig = _frame(lex, token, EventType.REQUEST, comp)
         if trig is not None:
             # The one asked is the clause's subject; a passive one's undergoes the act, as
@@ -1285,6 +1286,20 @@ def _past_act(lex: Lexicon, token: Token, clause: Token) -> bool:
         lex.fixed_frames.get(lower_lemma(token)) is EventType.REQUEST
         and clause.tag_ == "VBD"
         and not aux_words(clause)
+    )
+
+
+def _bare_past(lex: Lexicon, token: Token, clause: Token) -> bool:
+    """ "recommended that Egypt cut subsidies", "proposed that Chad set a date": a "that"
+    clause whose past is written as the bare verb is the subjunctive a verb of appeal asks
+    for, unless the verb also tells what is so ("suggested that Russia hit the dam": a
+    verb of saying, `Lexicon.speech`)."""
+    return (
+        clause.tag_ == "VBD"
+        and not aux_words(clause)
+        and clause.lower_ == lower_lemma(clause)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and lower_lemma(token) not in lex.speech
     )
 
 
