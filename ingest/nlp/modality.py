@@ -983,7 +983,7 @@ def asks_public(lex: Lexicon, trig: Trigger) -> bool:
     return (
         trig.type is EventType.REQUEST
         and trig.complement is None
-        and (asks_populace(trig.token, None) or _police_appeal(lex, trig.token))
+        and (asks_populace(trig.token) or _police_appeal(lex, trig.token))
     )
 
 

@@ -113,14 +113,9 @@ THE_PUBLIC = frozenset({"public", "witness"})
 
 
 def populace(noun: Token) -> bool:
-    """Whether a noun names the public: people of no sector ("people", "residents"), the
-    public itself or its members ("members of the public"), witnesses, whom anyone may be,
-    or an indefinite pronoun ("anyone")."""
-    if "Ind" in noun.morph.get("PronType", []):
-        return True
-    if lower_lemma(noun) in THE_PUBLIC or (
-        lower_lemma(noun) == "member" and any(populace(o) for o in prep_objects(noun, ("of",)))
-    ):
+    """Whether a noun names the public: people of no sector ("people", "residents"), or the
+    public at large (`whoever`)."""
+    if whoever(noun):
         return True
     # The agent the noun itself heads, not one its phrase names ("$181 billion for injuries
     # suffered by citizens" asks money).
@@ -128,6 +123,17 @@ def populace(noun: Token) -> bool:
         [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]]
     )
     return bool(codes) and codes <= PEOPLE
+
+
+def whoever(noun: Token) -> bool:
+    """Whether a noun names the public at large, whom no agent dictionary codes as a side:
+    an indefinite pronoun ("anyone"), the public itself or its members ("members of the
+    public"), witnesses, whom anyone may be."""
+    if "Ind" in noun.morph.get("PronType", []):
+        return True
+    return lower_lemma(noun) in THE_PUBLIC or (
+        lower_lemma(noun) == "member" and any(populace(o) for o in prep_objects(noun, ("of",)))
+    )
 
 
 def crowd_entering(lex: Lexicon, noun: Token) -> bool:

@@ -46,6 +46,7 @@ from ingest.nlp.senses import (
     small_clause,
     subject_of,
     voiced_reading,
+    whoever,
     work_stoppage,
 )
 from ingest.nlp.syntax import (
@@ -1635,8 +1636,8 @@ def _frame(
         and not _warns_of_harm(comp, inner)
     ):
         return None  # "warned people to stay away", "warned that prices will rise": advice
-    if fixed is EventType.REQUEST and asks_populace(token, inner):
-        return None  # "urged residents to stay indoors": advice to the public
+    if fixed is EventType.REQUEST and _asks_whoever(token):
+        return None  # "urged anyone with information to contact police": no side asked
     if _yield_pledged(lex, token, fixed, inner, comp):
         assert inner is not None and comp is not None
         mode = _yield_mode(inner.type, inner.mode)
@@ -1723,17 +1724,22 @@ def refrained(trig: Trigger, act: EventType, verb: Token) -> Trigger:
     return replace(trig, type=EventType.AGREE, mode=None)
 
 
-def asks_populace(token: Token, inner: Trigger | None) -> bool:
-    """ "urged residents to stay indoors", "called on the population to remain calm", "urged
-    anyone with information to contact police", "appealed to the public for information",
-    "sought the public's help": the public asked, people of no sector (or an indefinite
-    pronoun), to do what is no act against anyone (nothing the lexicon names, or a
-    cooperative act: "to evacuate") is advised or appealed to, which is no act between
-    political actors; called on to protest or to fight, they are mobilised against someone
-    and the request stays. Whose help or patience is asked for ("the public's help", "help
-    from the public") are the ones asked."""
-    if inner is not None and QUAD_CLASS[inner.type] not in COOPERATIVE:
-        return False
+def _asks_whoever(token: Token) -> bool:
+    """ "urged anyone with information to contact police", "called on witnesses to come
+    forward": the public at large (`whoever`) asked to act is appealed to, whoever knows or
+    can help, no side; people a request makes a side, its own or a state's, are asked to
+    act as any party is (CAMEO's APPEAL (TO &PEOPLE), 021: "police urged residents to stay
+    indoors", "called on Kenyans to vote")."""
+    asked = [*children(token, ("dobj",)), *prep_objects(token, ("on", "to"))]
+    return bool(asked) and all(whoever(noun) for noun in asked)
+
+
+def asks_populace(token: Token) -> bool:
+    """ "appealed to the public for information", "sought the public's help", "asked
+    residents for patience": the public, people of no sector (or an indefinite pronoun),
+    asked for help or information, no act, is appealed to, whoever knows, no side asked to
+    act (an act asked of them: `_frame`). Whose help or patience is asked for ("the
+    public's help", "help from the public") are the ones asked."""
     asked = [*children(token, ("dobj",)), *prep_objects(token, ("on", "to"))]
     asked = [a for noun in asked for a in whose_asked(noun)]
     # What is asked for names the ones asked where it is whose it is, or is people itself
