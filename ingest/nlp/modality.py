@@ -25,6 +25,7 @@ from ingest.nlp.senses import (
     objects_of,
     particles_of,
     purpose_clause,
+    quoted,
     reporter_of_aside,
     scheduled_for,
     subject_of,
@@ -250,12 +251,16 @@ def proposed(lex: Lexicon, token: Token) -> bool:
     """ "recommended that the troops withdraw", "advised Kyiv to suspend talks": what a verb
     of appeal or proposal governs (CAMEO's 020, appeal) is asked for, not done; the
     doer's own act a transparent one governs is an intent, read through ("proposed to meet
-    Iran": `flags`)."""
+    Iran": `flags`), and words quoted are what was said ("proposed: 'I ask all leaders to
+    ...'")."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
     head = token.head
     own = token.dep_ == "xcomp" and not objects_of(head) and lemma_in(head, lex.transparent)
-    return token.dep_ in ("xcomp", "ccomp") and lower_lemma(head) in lex.appeals and not own
+    said = token.dep_ == "ccomp" and quoted(token)
+    return (
+        token.dep_ in ("xcomp", "ccomp") and lower_lemma(head) in lex.appeals and not (own or said)
+    )
 
 
 # Nouns whose "that" clause is what is asked, promised or threatened, not what was done.

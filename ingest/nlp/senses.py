@@ -935,14 +935,14 @@ def headline_passive(lex: Lexicon, token: Token) -> bool:
     # headline or post ends where the writer's punctuation takes over: its own register is
     # told by the article it drops ("'Army helicopter shot down,' the rebels said").
     headline = not prose(token.sent) or (
-        token.dep_ == "ccomp" and _quoted(token) and any(map(_bare_singular, subjects))
+        token.dep_ == "ccomp" and quoted(token) and any(map(_bare_singular, subjects))
     )
     return (token.tag_ == "VBN" and (headline or harm)) or (
         token.tag_ == "VBD" and headline and (harm or _patient_subject(lex, token))
     )
 
 
-def _quoted(clause: Token) -> bool:
+def quoted(clause: Token) -> bool:
     """Whether a clause opens a quotation: its first word, or the one before, a quote mark."""
     first = clause.left_edge
     return first.is_quote or (first.i > clause.sent.start and first.nbor(-1).is_quote)

@@ -42,6 +42,7 @@ from ingest.nlp.senses import (
     particles_of,
     populace,
     predicate_noun,
+    quoted,
     sense_of,
     small_clause,
     subject_of,
@@ -1254,7 +1255,10 @@ def _appeal(lex: Lexicon, token: Token, comp: Token | None) -> Trigger | None:
     passive = comp is not None and bool(children(comp, ("auxpass",)))
     if comp is not None and passive and not _asks_act_on(lex, comp):
         return None
-    mandative = comp is not None and (_mandative(comp) or _bare_past(lex, token, comp))
+    # Words quoted are what was said, no clause of what is to be done.
+    mandative = (
+        comp is not None and not quoted(comp) and (_mandative(comp) or _bare_past(lex, token, comp))
+    )
     if asked or (comp is not None and comp.dep_ == "ccomp" and mandative):
         trig = _frame(lex, token, EventType.REQUEST, comp)
         if trig is not None:

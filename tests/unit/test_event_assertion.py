@@ -305,6 +305,15 @@ CASES = [
         "The Malian junta was advised by Algeria to expel the French envoy.",
         [(EventType.REQUEST, {"DZA"}, {"MLI-government"}, False, False)],
     ),
+    # Words quoted after a verb of appeal are what was said, a request made among them.
+    (
+        'The Kenyan president proposed: "I ask Uganda to reopen the border."',
+        [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
+    (
+        'The Kenyan president suggested: "I ask Uganda to reopen the border."',
+        [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
     # A passive subjunctive asks the act it types, done to its subject by whoever is to do
     # it; not care for the public, nor an arrangement the lexicon does not type.
     (
