@@ -477,8 +477,10 @@ def load_lexicon() -> Lexicon:
             ]
         ),
         visits=_visits(cameo, meetings, _block_verbs(cameo_raw, raw["on_acts"])),
-        # The project's own frames read their clause themselves ("appealed to X to ...").
-        appeals=appeals - frozenset([*frames["fixed"], *frames["transparent"]]),
+        # The project's own fixed frames read their clause themselves ("appealed to X to
+        # ..."); a transparent one reads its own infinitive through ("proposed to meet": an
+        # intent), another's act as asked ("proposed that Iran suspend enrichment").
+        appeals=appeals - frozenset(frames["fixed"]),
         statements=_verbs_only_in(cameo_raw, "01"),
         information=frozenset(cameo_raw["synsets"]["&information"]),
         accords=frozenset(w for w in cameo_raw["synsets"]["&treaty"] if " " not in w),

@@ -25,6 +25,7 @@ from ingest.nlp.senses import (
     objects_of,
     particles_of,
     purpose_clause,
+    quoted,
     reporter_of_aside,
     scheduled_for,
     subject_of,
@@ -248,10 +249,18 @@ def _governed_by(token: Token, verbs: Iterable[str]) -> bool:
 
 def proposed(lex: Lexicon, token: Token) -> bool:
     """ "recommended that the troops withdraw", "advised Kyiv to suspend talks": what a verb
-    of appeal or proposal governs (CAMEO's 020, appeal) is asked for, not done."""
+    of appeal or proposal governs (CAMEO's 020, appeal) is asked for, not done; the
+    doer's own act a transparent one governs is an intent, read through ("proposed to meet
+    Iran": `flags`), and words quoted are what was said ("proposed: 'I ask all leaders to
+    ...'")."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    return token.dep_ in ("xcomp", "ccomp") and lower_lemma(token.head) in lex.appeals
+    head = token.head
+    own = token.dep_ == "xcomp" and not objects_of(head) and lemma_in(head, lex.transparent)
+    said = token.dep_ == "ccomp" and quoted(token)
+    return (
+        token.dep_ in ("xcomp", "ccomp") and lower_lemma(head) in lex.appeals and not (own or said)
+    )
 
 
 # Nouns whose "that" clause is what is asked, promised or threatened, not what was done.
@@ -979,7 +988,7 @@ def asks_public(lex: Lexicon, trig: Trigger) -> bool:
     return (
         trig.type is EventType.REQUEST
         and trig.complement is None
-        and (asks_populace(trig.token, None) or _police_appeal(lex, trig.token))
+        and (asks_populace(trig.token) or _police_appeal(lex, trig.token))
     )
 
 

@@ -113,14 +113,9 @@ THE_PUBLIC = frozenset({"public", "witness"})
 
 
 def populace(noun: Token) -> bool:
-    """Whether a noun names the public: people of no sector ("people", "residents"), the
-    public itself or its members ("members of the public"), witnesses, whom anyone may be,
-    or an indefinite pronoun ("anyone")."""
-    if "Ind" in noun.morph.get("PronType", []):
-        return True
-    if lower_lemma(noun) in THE_PUBLIC or (
-        lower_lemma(noun) == "member" and any(populace(o) for o in prep_objects(noun, ("of",)))
-    ):
+    """Whether a noun names the public: people of no sector ("people", "residents"), or the
+    public at large (`whoever`)."""
+    if whoever(noun):
         return True
     # The agent the noun itself heads, not one its phrase names ("$181 billion for injuries
     # suffered by citizens" asks money).
@@ -128,6 +123,17 @@ def populace(noun: Token) -> bool:
         [t.lower_ for t in noun.doc[noun.left_edge.i : noun.i + 1]]
     )
     return bool(codes) and codes <= PEOPLE
+
+
+def whoever(noun: Token) -> bool:
+    """Whether a noun names the public at large, whom no agent dictionary codes as a side:
+    an indefinite pronoun ("anyone"), the public itself or its members ("members of the
+    public"), witnesses, whom anyone may be."""
+    if "Ind" in noun.morph.get("PronType", []):
+        return True
+    return lower_lemma(noun) in THE_PUBLIC or (
+        lower_lemma(noun) == "member" and any(populace(o) for o in prep_objects(noun, ("of",)))
+    )
 
 
 def crowd_entering(lex: Lexicon, noun: Token) -> bool:
@@ -929,14 +935,14 @@ def headline_passive(lex: Lexicon, token: Token) -> bool:
     # headline or post ends where the writer's punctuation takes over: its own register is
     # told by the article it drops ("'Army helicopter shot down,' the rebels said").
     headline = not prose(token.sent) or (
-        token.dep_ == "ccomp" and _quoted(token) and any(map(_bare_singular, subjects))
+        token.dep_ == "ccomp" and quoted(token) and any(map(_bare_singular, subjects))
     )
     return (token.tag_ == "VBN" and (headline or harm)) or (
         token.tag_ == "VBD" and headline and (harm or _patient_subject(lex, token))
     )
 
 
-def _quoted(clause: Token) -> bool:
+def quoted(clause: Token) -> bool:
     """Whether a clause opens a quotation: its first word, or the one before, a quote mark."""
     first = clause.left_edge
     return first.is_quote or (first.i > clause.sent.start and first.nbor(-1).is_quote)

@@ -189,6 +189,12 @@ def complement(token: Token) -> Token | None:
     for c in token.rights:
         if c.dep_ == "advcl" and c.i == token.i + 2 and token.nbor(1).lower_ == "to":
             return c
+    # "was advised by Russia to expel the envoy": a passive's infinitive after its agent,
+    # which the parser reads as a purpose clause.
+    for agent in children(token, ("agent",)) if children(token, ("auxpass",)) else []:
+        for c in children(token, ("advcl",)):
+            if c.left_edge.i == agent.right_edge.i + 1 and any(a.tag_ == "TO" for a in c.children):
+                return c
     # "called for troops to withdraw": a clause of its own, with "for" and "to".
     for c in children(token, ("advcl",)):
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) and any(

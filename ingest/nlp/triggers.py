@@ -42,10 +42,12 @@ from ingest.nlp.senses import (
     particles_of,
     populace,
     predicate_noun,
+    quoted,
     sense_of,
     small_clause,
     subject_of,
     voiced_reading,
+    whoever,
     work_stoppage,
 )
 from ingest.nlp.syntax import (
@@ -1246,14 +1248,18 @@ def _appeal(lex: Lexicon, token: Token, comp: Token | None) -> Trigger | None:
     (told) nor "advocates Ohio becoming a state" (a stance)."""
     asked = (
         comp is not None
-        and comp.dep_ == "xcomp"
+        and comp.dep_ in ("xcomp", "advcl")
         and "to" in aux_words(comp)
         and bool(objects_of(token))
     )
     passive = comp is not None and bool(children(comp, ("auxpass",)))
     if comp is not None and passive and not _asks_act_on(lex, comp):
         return None
-    if asked or (comp is not None and comp.dep_ == "ccomp" and _mandative(comp)):
+    # Words quoted are what was said, no clause of what is to be done.
+    mandative = (
+        comp is not None and not quoted(comp) and (_mandative(comp) or _bare_past(lex, token, comp))
+    )
+    if asked or (comp is not None and comp.dep_ == "ccomp" and mandative):
         trig = _frame(lex, token, EventType.REQUEST, comp)
         if trig is not None:
             # The one asked is the clause's subject; a passive one's undergoes the act, as
@@ -1285,6 +1291,20 @@ def _past_act(lex: Lexicon, token: Token, clause: Token) -> bool:
         lex.fixed_frames.get(lower_lemma(token)) is EventType.REQUEST
         and clause.tag_ == "VBD"
         and not aux_words(clause)
+    )
+
+
+def _bare_past(lex: Lexicon, token: Token, clause: Token) -> bool:
+    """ "recommended that Egypt cut subsidies", "proposed that Chad set a date": a "that"
+    clause whose past is written as the bare verb is the subjunctive a verb of appeal asks
+    for, unless the verb also tells what is so ("suggested that Russia hit the dam": a
+    verb of saying, `Lexicon.speech`)."""
+    return (
+        clause.tag_ == "VBD"
+        and not aux_words(clause)
+        and clause.lower_ == lower_lemma(clause)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and lower_lemma(token) not in lex.speech
     )
 
 
@@ -1620,8 +1640,8 @@ def _frame(
         and not _warns_of_harm(comp, inner)
     ):
         return None  # "warned people to stay away", "warned that prices will rise": advice
-    if fixed is EventType.REQUEST and asks_populace(token, inner):
-        return None  # "urged residents to stay indoors": advice to the public
+    if fixed is EventType.REQUEST and _asks_whoever(token):
+        return None  # "urged anyone with information to contact police": no side asked
     if _yield_pledged(lex, token, fixed, inner, comp):
         assert inner is not None and comp is not None
         mode = _yield_mode(inner.type, inner.mode)
@@ -1708,17 +1728,22 @@ def refrained(trig: Trigger, act: EventType, verb: Token) -> Trigger:
     return replace(trig, type=EventType.AGREE, mode=None)
 
 
-def asks_populace(token: Token, inner: Trigger | None) -> bool:
-    """ "urged residents to stay indoors", "called on the population to remain calm", "urged
-    anyone with information to contact police", "appealed to the public for information",
-    "sought the public's help": the public asked, people of no sector (or an indefinite
-    pronoun), to do what is no act against anyone (nothing the lexicon names, or a
-    cooperative act: "to evacuate") is advised or appealed to, which is no act between
-    political actors; called on to protest or to fight, they are mobilised against someone
-    and the request stays. Whose help or patience is asked for ("the public's help", "help
-    from the public") are the ones asked."""
-    if inner is not None and QUAD_CLASS[inner.type] not in COOPERATIVE:
-        return False
+def _asks_whoever(token: Token) -> bool:
+    """ "urged anyone with information to contact police", "called on witnesses to come
+    forward": the public at large (`whoever`) asked to act is appealed to, whoever knows or
+    can help, no side; people a request makes a side, its own or a state's, are asked to
+    act as any party is (CAMEO's APPEAL (TO &PEOPLE), 021: "police urged residents to stay
+    indoors", "called on Kenyans to vote")."""
+    asked = [*children(token, ("dobj",)), *prep_objects(token, ("on", "to"))]
+    return bool(asked) and all(whoever(noun) for noun in asked)
+
+
+def asks_populace(token: Token) -> bool:
+    """ "appealed to the public for information", "sought the public's help", "asked
+    residents for patience": the public, people of no sector (or an indefinite pronoun),
+    asked for help or information, no act, is appealed to, whoever knows, no side asked to
+    act (an act asked of them: `_frame`). Whose help or patience is asked for ("the
+    public's help", "help from the public") are the ones asked."""
     asked = [*children(token, ("dobj",)), *prep_objects(token, ("on", "to"))]
     asked = [a for noun in asked for a in whose_asked(noun)]
     # What is asked for names the ones asked where it is whose it is, or is people itself

@@ -285,6 +285,35 @@ CASES = [
         "Chile advocated tougher sanctions on Venezuela.",
         [(EventType.REQUEST, {"CHL"}, {"VEN"}, False, False)],
     ),
+    # A "that" clause whose past is the bare verb is the subjunctive asked for, unless the
+    # verb also tells what is so ("suggest"); a proposal asks another as an appeal does,
+    # its own act is an intent; a passive's infinitive after its agent is what is asked.
+    (
+        "The World Bank recommended that Zambia cut its spending on fuel.",
+        [(EventType.REQUEST, {"World Bank"}, {"ZMB"}, False, False)],
+    ),
+    ("An Estonian report suggested that Latvia hit the quota.", []),
+    (
+        "Norway proposed that Sudan suspend the offensive in Darfur.",
+        [(EventType.REQUEST, {"NOR"}, {"SDN"}, False, False)],
+    ),
+    (
+        "Angola proposed to hold talks with Zambia.",
+        [(EventType.CONSULT, {"AGO"}, {"ZMB"}, False, True)],
+    ),
+    (
+        "The Malian junta was advised by Algeria to expel the French envoy.",
+        [(EventType.REQUEST, {"DZA"}, {"MLI-government"}, False, False)],
+    ),
+    # Words quoted after a verb of appeal are what was said, a request made among them.
+    (
+        'The Kenyan president proposed: "I ask Uganda to reopen the border."',
+        [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
+    (
+        'The Kenyan president suggested: "I ask Uganda to reopen the border."',
+        [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
     # A passive subjunctive asks the act it types, done to its subject by whoever is to do
     # it; not care for the public, nor an arrangement the lexicon does not type.
     (

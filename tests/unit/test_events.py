@@ -996,9 +996,25 @@ SENTENCES = [
         "Kenya warned Somalia about the border clashes.",
         [(EventType.THREATEN, F({"KEN"}), F({"SOM"}), NONE, False, False)],
     ),
-    # So is a request to the public to do no act against anyone; a call to protest stays.
-    ("The Kenyan interior minister urged residents to stay indoors on Friday.", []),
-    ("The Bolivian minister called on the population to remain calm.", []),
+    # People a request makes a side are asked to act as any party is (CAMEO's APPEAL (TO
+    # &PEOPLE), 021), a state's own too; the public at large (anyone, witnesses, members of
+    # the public) asked to act is appealed to, whoever knows or can help, no side.
+    (
+        "The Kenyan interior minister urged residents to stay indoors on Friday.",
+        [(EventType.REQUEST, F({"KEN"}), F({"KEN"}), NONE, False, False)],
+    ),
+    (
+        "The Bolivian minister called on the population to remain calm.",
+        [(EventType.REQUEST, F({"BOL"}), F({"BOL"}), NONE, False, False)],
+    ),
+    (
+        "Police in Lusaka advised residents to keep away from the damaged bridge.",
+        [(EventType.REQUEST, F({"ZMB"}), F({"ZMB"}), NONE, False, False)],
+    ),
+    (
+        "Residents of Kisumu were urged by the Kenyan health minister to boil their water.",
+        [(EventType.REQUEST, F({"KEN"}), F({"KEN"}), NONE, False, False)],
+    ),
     ("Peruvian police urged anyone with information to call the hotline.", []),
     # Nor is an appeal to the public, witnesses or its members, for help or information:
     # whose help is asked for names the ones asked; another state asked for help stays.
@@ -1007,7 +1023,10 @@ SENTENCES = [
     ("Detectives in Lima sought the public's help in tracing the van.", []),
     ("Kenyan police appealed for help from the public to find the driver.", []),
     ("Bolivian police called on witnesses to come forward.", []),
-    ("Ghana urged its citizens to avoid the border towns.", []),
+    (
+        "Ghana urged its citizens to avoid the border towns.",
+        [(EventType.REQUEST, F({"GHA"}), F({"GHA"}), NONE, False, False)],
+    ),
     (
         "Peru sought Chile's help in tracing the van.",
         [(EventType.REQUEST, F({"PER"}), F({"CHL"}), NONE, False, False)],
