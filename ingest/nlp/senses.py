@@ -692,6 +692,7 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
         found = next((c for c in token.lefts if c.dep_ == "nmod" and c.pos_ == "PROPN"), None)
         if found is not None:
             return found
+    reported: Token | None = None  # the verb the parse made the object of the verb of saying
     for _ in range(8):
         subjects = [c for c in token.children if c.dep_ in deps and not _opening_participle(c)]
         if (stray := stray_subject(token)) is not None:
@@ -713,6 +714,11 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
             # parenthetical is what that subject acts on ("the fighters which, officials said,
             # France has refused to repatriate").
             subj = subjects[-1]
+            if reported is not None and lower_lemma(token) in lex.speech:
+                # "the militant, who officials say killed two guards": the parse makes the
+                # relative pronoun a subject of the verb of saying and the deed its object;
+                # the one the pronoun stands for did it, not the speakers.
+                subj = subjects[0]
         if subj is not None:
             return antecedent(subj)
         if any(c.dep_ == "nsubjpass" for c in token.children):
@@ -754,6 +760,7 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
         if token.dep_ == "conj":
             token = _coordinated_with(token)
         else:
+            reported = token if token.dep_ == "xcomp" and token.tag_ in ("VBD", "VBN") else None
             token = reporter_of_aside(lex, token) or token.head
     return None
 
