@@ -888,7 +888,9 @@ def _coordinated_with(conj: Token) -> Token:
     conjunct on the subordinate clause; after a comma it belongs to the main clause. In
     "Chad said the pipeline is unsafe, harms its fishermen and threatens ...", it hangs a
     present verb on the past verb of saying; the sequence of tenses puts it in the reported
-    clause before it, also in the present.
+    clause before it, also in the present. The other way round, in "Chad said that the
+    pipeline is unsafe and urged ...", it hangs a past verb on the present reported clause:
+    the past verb goes with the past verb of saying.
     """
     head = conj.head
     cc = next((c for c in head.children if c.dep_ == "cc" and c.i == conj.i - 1), None)
@@ -898,6 +900,8 @@ def _coordinated_with(conj: Token) -> Token:
     told = [c for c in children(head, ("ccomp",)) if c.i < conj.i and c.tag_ in _PRESENT]
     if told and head.tag_ == "VBD" and conj.tag_ in _PRESENT:
         return told[-1]
+    if head.dep_ == "ccomp" and head.tag_ in _PRESENT and conj.tag_ == head.head.tag_ == "VBD":
+        return head.head
     if _finite(conj) and not _finite(head) and children(head, ("aux",)) and head.dep_ != "ROOT":
         # "asked the army to stay and has requested aid": a finite verb is no conjunct of an
         # infinitive, whose subject may be its own or the governing verb's object.

@@ -3370,6 +3370,30 @@ def test_a_deed_reported_inside_a_relative_clause_is_the_antecedent_s_not_the_sp
     ("sentence", "etype", "source"),
     [
         (
+            "Speaking in Lima, the Peruvian minister said that the region faces a drought and "
+            "urged Chile to share its water.",
+            EventType.REQUEST,
+            F({"PER"}),
+        ),
+        (
+            "The Turkish envoy said that the talks remain possible and criticized Greece for "
+            "its drills.",
+            EventType.ACCUSE,
+            F({"TUR"}),
+        ),
+    ],
+)
+def test_a_past_verb_hung_on_a_present_reported_clause_is_the_speaker_s(
+    nlp: Language, sentence: str, etype: EventType, source: frozenset[str]
+) -> None:
+    # The sequence of tenses: the past conjunct goes with the past verb of saying.
+    assert [e[1] for e in _summary(_extract(nlp, sentence)) if e[0] is etype] == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "source"),
+    [
+        (
             "Students, farmers and a poet who marched to the ministry in Lima were dispersed "
             "by police.",
             EventType.PROTEST,
