@@ -758,7 +758,7 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
         if not adverbial or token.head == token:
             return None
         if token.dep_ == "conj":
-            token = _coordinated_with(token)
+            token = _coordinated_with(lex, token)
         else:
             reported = token if token.dep_ == "xcomp" and token.tag_ in ("VBD", "VBN") else None
             token = reporter_of_aside(lex, token) or token.head
@@ -881,7 +881,7 @@ def _opening_participle(token: Token) -> bool:
     )
 
 
-def _coordinated_with(conj: Token) -> Token:
+def _coordinated_with(lex: Lexicon, conj: Token) -> Token:
     """The verb a conjunct is coordinated with, mending two frequent misparses.
 
     In "X held talks, a day after Y was sworn in, and pledged ...", the parser hangs the
@@ -890,7 +890,9 @@ def _coordinated_with(conj: Token) -> Token:
     present verb on the past verb of saying; the sequence of tenses puts it in the reported
     clause before it, also in the present. The other way round, in "Chad said that the
     pipeline is unsafe and urged ...", it hangs a past verb on the present reported clause:
-    the past verb goes with the past verb of saying.
+    the past verb goes with the past verb of saying where it is an act of words after no act
+    of words (as in `reporter_of_aside`); a deed ("said the rebels hold the town and killed
+    ...") is the reported doer's.
     """
     head = conj.head
     cc = next((c for c in head.children if c.dep_ == "cc" and c.i == conj.i - 1), None)
@@ -900,7 +902,8 @@ def _coordinated_with(conj: Token) -> Token:
     told = [c for c in children(head, ("ccomp",)) if c.i < conj.i and c.tag_ in _PRESENT]
     if told and head.tag_ == "VBD" and conj.tag_ in _PRESENT:
         return told[-1]
-    if head.dep_ == "ccomp" and head.tag_ in _PRESENT and conj.tag_ == head.head.tag_ == "VBD":
+    past = conj.tag_ == head.head.tag_ == "VBD" and head.tag_ in _PRESENT
+    if head.dep_ == "ccomp" and past and _verbal(lex, conj) and not _verbal(lex, head):
         return head.head
     if _finite(conj) and not _finite(head) and children(head, ("aux",)) and head.dep_ != "ROOT":
         # "asked the army to stay and has requested aid": a finite verb is no conjunct of an

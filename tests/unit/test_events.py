@@ -3381,12 +3381,19 @@ def test_a_deed_reported_inside_a_relative_clause_is_the_antecedent_s_not_the_sp
             EventType.ACCUSE,
             F({"TUR"}),
         ),
+        # A deed stays the reported doer's.
+        (
+            "The Ugandan minister said that Congolese rebels control the border and attacked a "
+            "Rwandan village on Monday.",
+            EventType.ASSAULT,
+            F({"COD"}),
+        ),
     ],
 )
-def test_a_past_verb_hung_on_a_present_reported_clause_is_the_speaker_s(
+def test_a_past_verb_of_words_hung_on_a_present_reported_clause_is_the_speaker_s(
     nlp: Language, sentence: str, etype: EventType, source: frozenset[str]
 ) -> None:
-    # The sequence of tenses: the past conjunct goes with the past verb of saying.
+    # The sequence of tenses: the past conjunct of words goes with the past verb of saying.
     assert [e[1] for e in _summary(_extract(nlp, sentence)) if e[0] is etype] == [source]
 
 
