@@ -3098,6 +3098,14 @@ def _agents(
         if m.kind is ActorKind.ORGANISATION and not _political(m)
         for i in range(m.start, m.end)
     }
+    # News outlets and companies, which report others' acts: "the army fired two missiles,
+    # South Korea's Yonhap news agency said" tells of no South Korean army.
+    outlets = private | {
+        i
+        for start, end, code in named_agents
+        if "|" not in code and gaz.sectors[code].name == "media"
+        for i in range(start, end)
+    }
     # "ethnic Albanians": a people, coded as the civilians of where they are (Phoenix's
     # ETHNIC_GROUP is CVL).
     peoples = [
@@ -3304,6 +3312,7 @@ def _agents(
                 and p not in arms
                 and (p.end not in civil or _clause(civil[p.end]) == _clause(head))
                 and (speaking or p.start not in quoted)
+                and not _told_by(doc, head, p, outlets)
             ]
             # Police, courts and people act where they are; officials and lawmakers travel,
             # forces fight abroad. A lone armed person ("the gunman") is no force sent abroad:
@@ -3675,6 +3684,23 @@ def _offices_of_one_state(
             if is_office_word(word.text) and not named and not (text is docs[0] and j in titles):
                 tied.setdefault(word.lower_, set()).add(str(m.entry.country))
     return {word: states.pop() for word, states in tied.items() if len(states) == 1}
+
+
+def _told_by(doc: Doc, head: Token, place: _Place, outlets: set[int]) -> bool:
+    """Whether a place is named in the subject of a verb of saying that is one of `outlets`,
+    the clause it reports holding an agent (`head`): "the government criticized his plans,
+    ABC of Australia reported" (no Australian government)."""
+    path = [doc[place.end - 1], *doc[place.end - 1].ancestors]
+    speaker = next((t for t in path if t.dep_ == "nsubj"), None)
+    if speaker is None or speaker.i not in outlets:
+        return False
+    verb = speaker.head
+    own = [head, *head.ancestors]
+    return (
+        verb.lemma_ in load_lexicon().speech
+        and verb in own
+        and own[own.index(verb) - 1].dep_ == "ccomp"
+    )
 
 
 def _in_object_clause(doc: Doc, head: Token, place: _Place) -> bool:

@@ -698,6 +698,7 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
         found = next((c for c in token.lefts if c.dep_ == "nmod" and c.pos_ == "PROPN"), None)
         if found is not None:
             return found
+    reported: Token | None = None  # the verb the parse made the object of the verb of saying
     for _ in range(8):
         subjects = [c for c in token.children if c.dep_ in deps and not _opening_participle(c)]
         if (stray := stray_subject(token)) is not None:
@@ -719,6 +720,11 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
             # parenthetical is what that subject acts on ("the fighters which, officials said,
             # France has refused to repatriate").
             subj = subjects[-1]
+            if reported is not None and lower_lemma(token) in lex.speech:
+                # "the militant, who officials say killed two guards": the parse makes the
+                # relative pronoun a subject of the verb of saying and the deed its object;
+                # the one the pronoun stands for did it, not the speakers.
+                subj = subjects[0]
         if subj is not None:
             return antecedent(subj)
         if any(c.dep_ == "nsubjpass" for c in token.children):
@@ -758,8 +764,9 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
         if not adverbial or token.head == token:
             return None
         if token.dep_ == "conj":
-            token = _coordinated_with(token)
+            token = _coordinated_with(lex, token)
         else:
+            reported = token if token.dep_ == "xcomp" and token.tag_ in ("VBD", "VBN") else None
             token = reporter_of_aside(lex, token) or token.head
     return None
 
@@ -880,14 +887,18 @@ def _opening_participle(token: Token) -> bool:
     )
 
 
-def _coordinated_with(conj: Token) -> Token:
+def _coordinated_with(lex: Lexicon, conj: Token) -> Token:
     """The verb a conjunct is coordinated with, mending two frequent misparses.
 
     In "X held talks, a day after Y was sworn in, and pledged ...", the parser hangs the
     conjunct on the subordinate clause; after a comma it belongs to the main clause. In
     "Chad said the pipeline is unsafe, harms its fishermen and threatens ...", it hangs a
     present verb on the past verb of saying; the sequence of tenses puts it in the reported
-    clause before it, also in the present.
+    clause before it, also in the present. The other way round, in "Chad said that the
+    pipeline is unsafe and urged ...", it hangs a past verb on the present reported clause:
+    the past verb goes with the past verb of saying where it is an act of words after no act
+    of words (as in `reporter_of_aside`); a deed ("said the rebels hold the town and killed
+    ...") is the reported doer's.
     """
     head = conj.head
     cc = next((c for c in head.children if c.dep_ == "cc" and c.i == conj.i - 1), None)
@@ -897,6 +908,9 @@ def _coordinated_with(conj: Token) -> Token:
     told = [c for c in children(head, ("ccomp",)) if c.i < conj.i and c.tag_ in _PRESENT]
     if told and head.tag_ == "VBD" and conj.tag_ in _PRESENT:
         return told[-1]
+    past = conj.tag_ == head.head.tag_ == "VBD" and head.tag_ in _PRESENT
+    if head.dep_ == "ccomp" and past and _verbal(lex, conj) and not _verbal(lex, head):
+        return head.head
     if _finite(conj) and not _finite(head) and children(head, ("aux",)) and head.dep_ != "ROOT":
         # "asked the army to stay and has requested aid": a finite verb is no conjunct of an
         # infinitive, whose subject may be its own or the governing verb's object.

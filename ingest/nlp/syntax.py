@@ -285,18 +285,21 @@ def antecedent(token: Token) -> Token:
     bishop who was", "... who has"); any other token itself. A clause on a description set
     beside a name is said of the name where the pronoun fits it ("Hezbollah, a militia that
     has attacked", "Kim, a leader who has threatened"): not "Paul, who heads the Alliance,
-    a group that has applauded", where the parse hangs the description on the person."""
-    if token.tag_ not in RELATIVE_TAGS or token.head.dep_ != "relcl":
+    a group that has applauded", where the parse hangs the description on the person. A
+    pronoun in a clause reported inside the relative one stands for its noun too ("the rebels,
+    who officials said attacked the camp")."""
+    verb = token.head
+    clause = verb.head if verb.dep_ == "ccomp" else verb
+    if token.tag_ not in RELATIVE_TAGS or clause.dep_ != "relcl":
         return token
-    clause, noun = token.head, token.head.head
+    noun = clause.head
     indefinite = any(d.lower_ in ("a", "an") for d in children(noun, ("det",)))
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and indefinite:
         person = token.lower_ in ("who", "whom", "whose")
         if person == (noun.head.ent_type_ == "PERSON"):
             noun = noun.head
     if any(
-        t.tag_ == "VBZ" or t.lower_ == "was"
-        for t in [clause, *children(clause, ("aux", "auxpass"))]
+        t.tag_ == "VBZ" or t.lower_ == "was" for t in [verb, *children(verb, ("aux", "auxpass"))]
     ):
         return described(noun)
     while noun.dep_ == "conj" and noun.head.pos_ in NOMINAL:

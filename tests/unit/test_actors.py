@@ -861,6 +861,27 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
 
 
 @pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Chile's navy patrols the southern coast. On Monday soldiers fired on a fishing "
+            "boat, Peru's El Comercio newspaper reported.",
+            "sector:PER-military",
+        ),
+        (
+            "Egypt mourned its former leader. In a statement, the government praised his "
+            "service, ABC of Australia reported.",
+            "sector:AUS-government",
+        ),
+    ],
+)
+def test_a_news_outlet_s_place_is_not_that_of_the_agents_it_reports_on(
+    nlp: Language, text: str, absent: str
+) -> None:
+    assert absent not in _placed_ids(nlp, text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         # The nationality of those acted on is theirs; where the act was done tells.

@@ -3364,6 +3364,62 @@ def test_a_relative_pronoun_beside_a_subject_after_a_parenthetical_is_not_the_do
     ("sentence", "etype", "source"),
     [
         (
+            "The Somali militants, who Kenyan officials say ambushed a police convoy, crossed "
+            "the border.",
+            EventType.ASSAULT,
+            F({"SOM"}),
+        ),
+        (
+            "The Eritrean rebels, who Ethiopian investigators said attacked Sudanese "
+            "villagers, have fled.",
+            EventType.ASSAULT,
+            F({"ERI"}),
+        ),
+    ],
+)
+def test_a_deed_reported_inside_a_relative_clause_is_the_antecedent_s_not_the_speakers(
+    nlp: Language, sentence: str, etype: EventType, source: frozenset[str]
+) -> None:
+    # The parse makes "who" and the speakers both subjects of "say", the deed its object (the
+    # first); or "who" the subject of the reported clause (the second).
+    assert [e[1] for e in _summary(_extract(nlp, sentence)) if e[0] is etype] == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "source"),
+    [
+        (
+            "Speaking in Lima, the Peruvian minister said that the region faces a drought and "
+            "urged Chile to share its water.",
+            EventType.REQUEST,
+            F({"PER"}),
+        ),
+        (
+            "The Turkish envoy said that the talks remain possible and criticized Greece for "
+            "its drills.",
+            EventType.ACCUSE,
+            F({"TUR"}),
+        ),
+        # A deed stays the reported doer's.
+        (
+            "The Ugandan minister said that Congolese rebels control the border and attacked a "
+            "Rwandan village on Monday.",
+            EventType.ASSAULT,
+            F({"COD"}),
+        ),
+    ],
+)
+def test_a_past_verb_of_words_hung_on_a_present_reported_clause_is_the_speaker_s(
+    nlp: Language, sentence: str, etype: EventType, source: frozenset[str]
+) -> None:
+    # The sequence of tenses: the past conjunct of words goes with the past verb of saying.
+    assert [e[1] for e in _summary(_extract(nlp, sentence)) if e[0] is etype] == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "source"),
+    [
+        (
             "Students, farmers and a poet who marched to the ministry in Lima were dispersed "
             "by police.",
             EventType.PROTEST,
