@@ -965,6 +965,17 @@ SENTENCES = [
             (EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False),
         ],
     ),
+    # Force on a town whose state the article names is on that state, near the town too;
+    # near or outside a state it is not in it.
+    (
+        "Fighting flared across Yemen. A rocket struck a grain silo in Taiz at dawn.",
+        [(EventType.ASSAULT, NONE, F({"YEM"}), NONE, False, False)],
+    ),
+    (
+        "A mortar shell hit a water tower near Tikrit, Iraq.",
+        [(EventType.ASSAULT, NONE, F({"IRQ"}), NONE, False, False)],
+    ),
+    ("Iran said a rocket struck a grain silo near Iraq.", []),
     (
         "Two Colombian police officers were injured in the violence.",
         [(EventType.ASSAULT, NONE, F({"COL"}), NONE, False, False)],
