@@ -976,6 +976,17 @@ SENTENCES = [
         [(EventType.ASSAULT, NONE, F({"IRQ"}), NONE, False, False)],
     ),
     ("Iran said a rocket struck a grain silo near Iraq.", []),
+    # Harm by what went off is an attack, as CAMEO's patterns of harm read an explosion or a
+    # blast; not where a word other than arms says what went off.
+    (
+        "Three Malian soldiers were wounded in an explosion near their base.",
+        [(EventType.ASSAULT, NONE, F({"MLI"}), NONE, False, False)],
+    ),
+    (
+        "The blast killed two Chadian police officers on Monday.",
+        [(EventType.ASSAULT, NONE, F({"TCD"}), NONE, False, False)],
+    ),
+    ("A boiler explosion injured three Malian soldiers.", []),
     (
         "Two Colombian police officers were injured in the violence.",
         [(EventType.ASSAULT, NONE, F({"COL"}), NONE, False, False)],
