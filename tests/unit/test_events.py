@@ -3547,6 +3547,34 @@ def test_an_act_restated_by_a_definite_event_noun_is_not_a_second_event(
     assert [e.trigger for e in _extract(nlp, text).events] == triggers
 
 
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # The harm a participle tells after an attack is that attack's: one event, with the
+        # harmed where the attack named none.
+        (
+            "Chadian rebels carried out a raid on the outpost, killing four Nigerien soldiers.",
+            [("carried raid", {"NER"})],
+        ),
+        # Other acts, and harm told by a verb of its own, stay apart.
+        (
+            "Chadian rebels raided the outpost, kidnapping four Nigerien soldiers.",
+            [("raided", set()), ("kidnapping", {"NER"})],
+        ),
+        (
+            "Chadian rebels raided the outpost and killed four Nigerien soldiers.",
+            [("raided", set()), ("killed", {"NER"})],
+        ),
+    ],
+)
+def test_harm_a_participle_tells_after_an_attack_is_that_attack(
+    nlp: Language, text: str, triggers: list[tuple[str, set[str]]]
+) -> None:
+    result = _extract(nlp, text)
+    by_id = {a.id: a for a in result.actors}
+    assert [(e.trigger, {_key(by_id[a]) for a in e.target}) for e in result.events] == triggers
+
+
 def test_an_act_named_again_gives_its_doer_to_the_act_told_with_none(nlp: Language) -> None:
     text = (
         "A Ghanaian judge was murdered in Accra. Police say Togolese rebels committed the murder."
