@@ -872,10 +872,8 @@ def _with_harm_done(
 ) -> list[EventMention]:
     """ "Rebels shelled the town, killing four soldiers", "a bomber blew himself up at the
     gate, wounding six": the harm a participle tells after an attack is that attack's, one
-    act, whose target is the harmed where they are named (those the attack struck, told by
-    the harm done to them), and which takes the harm's doer where it named none; acts of
-    their own kind ("kidnapping 250"), and harm told otherwise ("and killed six"), stay
-    apart."""
+    act, which takes the harmed (and the doer) where it named none; acts of their own kind
+    ("kidnapping 250"), and harm told otherwise ("and killed six"), stay apart."""
     attacks = {e.trigger_start: e for e in events if e.type is EventType.ASSAULT}
     told: dict[int, int] = {}  # a participle's harm -> the attack it is part of
     for start, event in attacks.items():
@@ -894,7 +892,7 @@ def _with_harm_done(
     for start, at in told.items():
         kept, harm = fuller.get(at, attacks[at]), attacks[start]
         fuller[at] = replace(
-            kept, source=kept.source or harm.source, target=harm.target or kept.target
+            kept, source=kept.source or harm.source, target=kept.target or harm.target
         )
     return [
         fuller.get(e.trigger_start, e) if e.type is EventType.ASSAULT else e

@@ -3561,11 +3561,6 @@ def test_an_act_restated_by_a_definite_event_noun_is_not_a_second_event(
             "Chadian rebels carried out a raid on the outpost, killing four Nigerien soldiers.",
             [("carried raid", {"NER"})],
         ),
-        # The harmed named are those the attack struck, before the place it was in.
-        (
-            "Chadian rebels shelled a camp in Cameroon, killing four Nigerien soldiers.",
-            [("shelled", {"NER"})],
-        ),
         # Other acts, and harm told by a verb of its own, stay apart.
         (
             "Chadian rebels raided the outpost, kidnapping four Nigerien soldiers.",
