@@ -976,8 +976,8 @@ SENTENCES = [
         [(EventType.ASSAULT, NONE, F({"IRQ"}), NONE, False, False)],
     ),
     ("Iran said a rocket struck a grain silo near Iraq.", []),
-    # Harm by what went off is an attack, as CAMEO's patterns of harm read an explosion or a
-    # blast; not where a word other than arms says what went off.
+    # Harm to a state's forces by what went off is an attack, as CAMEO's patterns of harm
+    # read an explosion or a blast; not where a word other than arms says what went off.
     (
         "Three Malian soldiers were wounded in an explosion near their base.",
         [(EventType.ASSAULT, NONE, F({"MLI"}), NONE, False, False)],
@@ -987,6 +987,8 @@ SENTENCES = [
         [(EventType.ASSAULT, NONE, F({"TCD"}), NONE, False, False)],
     ),
     ("A boiler explosion injured three Malian soldiers.", []),
+    # Others than a state's forces may be harmed by a blast at a plant or a mine.
+    ("An explosion at a textile factory in Dhaka killed nine Bangladeshi workers.", []),
     (
         "Two Colombian police officers were injured in the violence.",
         [(EventType.ASSAULT, NONE, F({"COL"}), NONE, False, False)],
