@@ -100,6 +100,7 @@ from ingest.nlp.syntax import (
     char_spans,
     children,
     complement,
+    lemma_in,
     lower_lemma,
     own_clause,
     participle_of,
@@ -861,8 +862,43 @@ def find_events(
                 events += _sentence_events(lex, index, segment, offset)
     tokens = {t.idx + offset: t for t in doc}  # by article character, as events are
     events = _without_restatements(lex, tokens, events)
+    events = _with_harm_done(lex, tokens, events)
     events = _with_doers_told_before(lex, doc, offset, tokens, events)
     return _reactions_to_acts_told_before(lex, doc, offset, tokens, events)
+
+
+def _with_harm_done(
+    lex: Lexicon, tokens: Mapping[int, Token], events: list[EventMention]
+) -> list[EventMention]:
+    """ "Rebels shelled the town, killing four soldiers", "a bomber blew himself up at the
+    gate, wounding six": the harm a participle tells after an attack is that attack's, one
+    act, which takes the harmed (and the doer) where it named none; acts of their own kind
+    ("kidnapping 250"), and harm told otherwise ("and killed six"), stay apart."""
+    attacks = {e.trigger_start: e for e in events if e.type is EventType.ASSAULT}
+    told: dict[int, int] = {}  # a participle's harm -> the attack it is part of
+    for start, event in attacks.items():
+        token = tokens.get(start)
+        if token is None or event.mode is not None or token.dep_ != "advcl":
+            continue
+        head = attacks.get(token.head.idx + start - token.idx)
+        if (
+            token.tag_ == "VBG"
+            and lemma_in(token, lex.harm)
+            and head is not None
+            and (head.negated, head.hypothetical) == (event.negated, event.hypothetical)
+        ):
+            told[start] = head.trigger_start
+    fuller: dict[int, EventMention] = {}
+    for start, at in told.items():
+        kept, harm = fuller.get(at, attacks[at]), attacks[start]
+        fuller[at] = replace(
+            kept, source=kept.source or harm.source, target=kept.target or harm.target
+        )
+    return [
+        fuller.get(e.trigger_start, e) if e.type is EventType.ASSAULT else e
+        for e in events
+        if not (e.type is EventType.ASSAULT and e.trigger_start in told)
+    ]
 
 
 # The determiners of a noun that points back at an act told before.

@@ -152,6 +152,7 @@ class Lexicon:
     issuing: frozenset[str]  # "issue", "publish", "say": a text they issue acts for their doer
     harm: frozenset[str]  # "killed", "injured": an ASSAULT only with an attack named
     force: frozenset[str]  # "destroy": an ASSAULT only with arms or an attack in its clause
+    blasts: frozenset[str]  # "explosion", "blast": an attack where it harms (CAMEO's patterns)
     # "hit", "hammer": verbs CAMEO files with "strike", read as it where arms or an attack strike
     striking: dict[str, tuple[EventType, str | None]]
     mishaps: frozenset[str]  # accidents, disasters, disease: causes of harm that are no attack
@@ -460,6 +461,7 @@ def load_lexicon() -> Lexicon:
         # one by its verb, read only where its particle made an ASSAULT).
         harm=frozenset([*raw["harm_verbs"], *(v.split()[0] for v in killing)]),
         force=frozenset(raw["force_verbs"]),
+        blasts=frozenset(raw["blast_nouns"]["words"]),
         striking={
             v: verbs[head]
             for head in raw["striking_verbs"]["blocks_of"]

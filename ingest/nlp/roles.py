@@ -1755,25 +1755,31 @@ def states_in(index: ActorIndex, trig: Trigger) -> list[str]:
     acts += [trig.noun] if trig.noun is not None else []
     heads = [*verbs, *(o for v in verbs for o in objects_of(v)), *acts]
     force = trig.type in FORCE
-    found = _first_state(
-        index, [t for head in heads for t in _placed(index.lex, head, force=force)]
-    )
+    # An attack in, at or near a town is on the town's state where the article names it
+    # ("a rocket struck a silo in Taiz", Yemen told before), as a town attacked is.
+    towns = trig.type is EventType.ASSAULT
+    placed = [t for head in heads for t in _placed(index, head, force=force, towns=towns)]
+    found = _first_state(index, placed, towns=towns)
     # "Nepal: four killed in an air strike", "Unrest in Lima: curfew imposed": the state a
     # headline's dateline or topic names, before the colon.
     noun = trig.token.head
     if not found and participle_of(trig.token) and noun.dep_ == "appos" and line_head(noun):
-        found = _first_state(index, [noun.head, *_placed(index.lex, noun.head, force=force)])
+        placed = _placed(index, noun.head, force=force, towns=towns)
+        found = _first_state(index, [noun.head, *placed], towns=towns)
     return found
 
 
-def _placed(lex: Lexicon, head: Token, *, force: bool) -> list[Token]:
+def _placed(index: ActorIndex, head: Token, *, force: bool, towns: bool = False) -> list[Token]:
     """The words of a head's prepositions of place ("in", "into", "across"), in order, and
     those of the site it is done at: "killed 12 at a market in Kabul" (not people aimed at,
     "fired at marchers in Quito", nor a time, "on Friday in Pakistan", nor what is said,
     "resigned in a video to Peru's voters": a statement's words are no place). A meeting is
     only where an act other than `force` is decided or told ("announced sanctions at a summit
     in Warsaw": not on Poland); force strikes where it meets ("killed 12 at a meeting in
-    Kabul")."""
+    Kabul"). With `towns`, a town or region an attack is done at, near or outside is where
+    it is done too ("shelled a village near Kirkuk, Iraq"); near or outside a state it is
+    not in it."""
+    lex = index.lex
     preps = children(head, ("prep",))
     objs = [(p, o) for p in preps for o in children(p, ("pobj",))]
     venues = {o for _, o in objs if not force and lower_lemma(o) in lex.disputes}
@@ -1793,7 +1799,15 @@ def _placed(lex: Lexicon, head: Token, *, force: bool) -> list[Token]:
         for t in p.subtree
         if t.i not in _attack_doer_words(lex, p)
     ]
-    return inside + [t for site in sites for t in _placed(lex, site, force=force)]
+    near = [t for o in sites if towns and _town(index, o) for t in o.subtree]
+    further = [t for o in sites for t in _placed(index, o, force=force, towns=towns)]
+    return inside + near + further
+
+
+def _town(index: ActorIndex, token: Token) -> bool:
+    """A town or region named, no state: "near Kirkuk", not "outside Syria"."""
+    actor = index.get(token.i)
+    return actor is not None and actor in index.located and actor not in index.states
 
 
 def _idiom(pobj: Token) -> bool:
@@ -1808,9 +1822,11 @@ def _idiom(pobj: Token) -> bool:
     )
 
 
-def _first_state(index: ActorIndex, tokens: list[Token]) -> list[str]:
-    """The first state the tokens name, as a list, or none."""
-    states = (index.get(t.i) for t in tokens)
+def _first_state(index: ActorIndex, tokens: list[Token], *, towns: bool = False) -> list[str]:
+    """The first state the tokens name, as a list, or none. With `towns`, a town the article
+    names the state of names that state ("struck a depot in Kharkiv", Ukraine told)."""
+    actors = (index.get(t.i) for t in tokens)
+    states = (ground_of(index, a) if towns and a not in index.states else a for a in actors if a)
     return next(([a] for a in states if a is not None and a in index.states), [])
 
 

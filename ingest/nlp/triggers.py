@@ -863,6 +863,22 @@ def munition(lex: Lexicon, noun: Token) -> bool:
     )
 
 
+def blast(lex: Lexicon, noun: Token) -> bool:
+    """ "an explosion", "a bomb blast": what went off, an attack where it harms, as CAMEO's
+    patterns of harm read it (`Lexicon.blasts`), qualified by no word but arms or attacks ("a
+    gas explosion", "a boiler blast" are mishaps), of nothing ("an explosion of anger"), and
+    not set off by arms left from a past war."""
+    return (
+        noun.pos_ == "NOUN"
+        and lower_lemma(noun) in lex.blasts
+        and all(
+            set(attack_words(c)) & (lex.arms | lex.attacks) for c in children(noun, ("compound",))
+        )
+        and not prep_objects(noun, ("of",))
+        and not leftover(noun)
+    )
+
+
 def leftover(arms: Token) -> bool:
     """ "an unexploded shell", "an old grenade", "a bomb from the Second World War": arms left
     from a past war, whose going off is a mishap, no attack."""

@@ -92,6 +92,7 @@ from ingest.nlp.triggers import (
     Trigger,
     arms_named,
     attack_told,
+    blast,
     cause_clauses,
     leftover,
     munition,
@@ -962,6 +963,13 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
     }
     # "were killed when their convoy hit a landmine": a munition in the cause is the attack.
     if causes and any(munition(lex, t) for t in told_in):
+        return False
+    # "an explosion killed four soldiers", "police were wounded in a blast": what went off,
+    # with no mishap told with it, harming a state's forces, as CAMEO's patterns of harm read
+    # it; others may be harmed by a blast at a plant or a mine ("killed 12 workers").
+    victims = children(token, ("nsubjpass", "dobj"))
+    forces = bool(victims) and all(agent_codes(v) & STATE_FORCES for v in victims)
+    if forces and not mishap and any(blast(lex, t) for t in told_in):
         return False
     if not (causes or mishap) and _forces_harmed(lex, token, told_in):
         return False

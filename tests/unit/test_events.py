@@ -965,6 +965,30 @@ SENTENCES = [
             (EventType.ASSAULT, NONE, F({"SOM"}), NONE, False, False),
         ],
     ),
+    # Force on a town whose state the article names is on that state, near the town too;
+    # near or outside a state it is not in it.
+    (
+        "Fighting flared across Yemen. A rocket struck a grain silo in Taiz at dawn.",
+        [(EventType.ASSAULT, NONE, F({"YEM"}), NONE, False, False)],
+    ),
+    (
+        "A mortar shell hit a water tower near Tikrit, Iraq.",
+        [(EventType.ASSAULT, NONE, F({"IRQ"}), NONE, False, False)],
+    ),
+    ("Iran said a rocket struck a grain silo near Iraq.", []),
+    # Harm to a state's forces by what went off is an attack, as CAMEO's patterns of harm
+    # read an explosion or a blast; not where a word other than arms says what went off.
+    (
+        "Three Malian soldiers were wounded in an explosion near their base.",
+        [(EventType.ASSAULT, NONE, F({"MLI"}), NONE, False, False)],
+    ),
+    (
+        "The blast killed two Chadian police officers on Monday.",
+        [(EventType.ASSAULT, NONE, F({"TCD"}), NONE, False, False)],
+    ),
+    ("A boiler explosion injured three Malian soldiers.", []),
+    # Others than a state's forces may be harmed by a blast at a plant or a mine.
+    ("An explosion at a textile factory in Dhaka killed nine Bangladeshi workers.", []),
     (
         "Two Colombian police officers were injured in the violence.",
         [(EventType.ASSAULT, NONE, F({"COL"}), NONE, False, False)],
@@ -3027,8 +3051,13 @@ def test_roles(
             "THREATEN",
             "NGA",
         ),
-        # A deed added after a reported deed stays the reported doer's.
-        ("Ghana said Togolese troops shelled the village, killing four farmers.", "ASSAULT", "TGO"),
+        # A deed added after a reported deed stays the reported doer's (harm the attack did
+        # is the attack itself, one event).
+        (
+            "Ghana said Togolese troops shelled the village, kidnapping four farmers.",
+            "ASSAULT",
+            "TGO",
+        ),
     ],
 )
 def test_a_participle_after_a_reported_clause_is_the_speaker_s_word_or_the_doer_s_deed(
@@ -3598,6 +3627,34 @@ def test_an_act_restated_by_a_definite_event_noun_is_not_a_second_event(
     nlp: Language, text: str, triggers: list[str]
 ) -> None:
     assert [e.trigger for e in _extract(nlp, text).events] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # The harm a participle tells after an attack is that attack's: one event, with the
+        # harmed where the attack named none.
+        (
+            "Chadian rebels carried out a raid on the outpost, killing four Nigerien soldiers.",
+            [("carried raid", {"NER"})],
+        ),
+        # Other acts, and harm told by a verb of its own, stay apart.
+        (
+            "Chadian rebels raided the outpost, kidnapping four Nigerien soldiers.",
+            [("raided", set()), ("kidnapping", {"NER"})],
+        ),
+        (
+            "Chadian rebels raided the outpost and killed four Nigerien soldiers.",
+            [("raided", set()), ("killed", {"NER"})],
+        ),
+    ],
+)
+def test_harm_a_participle_tells_after_an_attack_is_that_attack(
+    nlp: Language, text: str, triggers: list[tuple[str, set[str]]]
+) -> None:
+    result = _extract(nlp, text)
+    by_id = {a.id: a for a in result.actors}
+    assert [(e.trigger, {_key(by_id[a]) for a in e.target}) for e in result.events] == triggers
 
 
 def test_an_act_named_again_gives_its_doer_to_the_act_told_with_none(nlp: Language) -> None:
