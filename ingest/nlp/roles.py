@@ -1608,7 +1608,10 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
                 # Its object is the relative word, or none ("the report that X published").
                 own = children(clause, OBJECT_DEPS)
                 own = [o for o in own if o.tag_ not in RELATIVE_TAGS and o.lower_ != "that"]
-                if not own and children(clause, ("nsubj", "agent")):
+                # A content clause is what is told, no deed of its subject's ("denied reports
+                # that Chile had withdrawn").
+                content = bool(children(clause, ("mark",)))
+                if not own and not content and children(clause, ("nsubj", "agent")):
                     found += sources(lex, index, clause)
         elif token.dep_ == "advcl":
             found += sources(lex, index, token.head)

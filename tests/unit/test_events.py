@@ -2972,6 +2972,15 @@ ROLES = [
         NONE,
         NONE,
     ),
+    # What a report or a claim says is no deed of the one it tells of ("that" marks its
+    # content): no author rejected.
+    (
+        "Chile rejected reports that Bolivia had withdrawn.",
+        EventType.REJECT,
+        F({"CHL"}),
+        NONE,
+        NONE,
+    ),
 ]
 
 
