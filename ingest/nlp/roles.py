@@ -661,6 +661,23 @@ class ActorIndex:
 _ARRESTERS = sectors_of("arresters")
 
 
+# Participles of carrying ("a convoy carrying UN staff").
+_CARRYING = frozenset({"carry", "transport", "ferry"})
+
+
+def _carried(noun: Token) -> list[Token]:
+    """The people a participle on a noun says it carries ("a bus carrying soldiers", "a
+    convoy ferrying UN staff"); not goods, whose origin is no side ("a ship carrying Iraqi
+    oil"), nor an act carried out ("the unit carrying out raids")."""
+    return [
+        o
+        for verb in children(noun, ("acl",))
+        if verb.tag_ == "VBG" and lower_lemma(verb) in _CARRYING and not children(verb, ("prt",))
+        for o in children(verb, ("dobj",))
+        if human(o) or is_group_noun(lower_lemma(o))
+    ]
+
+
 def _held_by_forces(lex: Lexicon, pronoun: Token) -> bool:
     """Whether a pronoun names whom a passive verb of arrest (arrest, detain, jail...) holds
     with no doer named ("they were jailed", "dozens of them were detained"): its implied
@@ -1464,7 +1481,12 @@ def targets_in(index: ActorIndex, phrase: Token) -> list[str]:
     "a US-made drone", "the Kremlin-backed candidate" are no act on the judge, the United
     States or the Kremlin; a body so led is on its leader's side ("the Saudi-led
     coalition"), and what one holds is one's own ("shelled government-held towns")."""
-    found = index.actors_in(phrase) or index.possessor(phrase)
+    # "fired on a bus carrying Turkish soldiers": an act on a vehicle is on whom it carries.
+    found = (
+        index.actors_in(phrase)
+        or index.possessor(phrase)
+        or [a for o in _carried(phrase) for a in index.actors_in(o)]
+    )
     # "sent aid to the victims of the Russian attack": not to Russia.
     found = [a for a in found if a not in _attackers(index, phrase)]
     own = [phrase, *children(phrase, ("compound",))]
