@@ -1492,14 +1492,20 @@ def targets_in(index: ActorIndex, phrase: Token) -> list[str]:
     own = [phrase, *children(phrase, ("compound",))]
     if any(index.get(t.i) is not None or is_institution_word(lower_lemma(t)) for t in own):
         return found
-    doers = {
-        index.get(t.i)
-        for m in children(phrase, ("amod",))
-        if m.tag_ == "VBN" and lower_lemma(m) not in index.lex.holding
+    doers = {index.get(i) for i in _participle_doers(index.lex, phrase)}
+    return [a for a in found if a not in doers]
+
+
+def _participle_doers(lex: Lexicon, noun: Token) -> set[int]:
+    """The words naming the doer of a participle modifying a noun ("US-brokered", "a
+    Kremlin-backed candidate"), not its holder ("government-held towns": theirs)."""
+    return {
+        t.i
+        for m in children(noun, ("amod",))
+        if m.tag_ == "VBN" and lower_lemma(m) not in lex.holding
         for c in children(m, ("npadvmod", "compound"))
         for t in c.subtree
     }
-    return [a for a in found if a not in doers]
 
 
 def mediated_sides(index: ActorIndex, verb: Token) -> list[str]:
@@ -1810,13 +1816,15 @@ def _placed(lex: Lexicon, head: Token, *, force: bool) -> list[Token]:
         and o.ent_type_ not in ("DATE", "TIME")
         and o not in venues
     ]
+    # "in violation of a US-brokered truce": who brokered it is no place.
+    doers = {i for p in preps for n in p.subtree for i in _participle_doers(lex, n)}
     inside = [
         t
         for p in preps
         if p.lower_ in _PLACE_PREPS
         and not any(said_thing(lex, o) or _idiom(o) or o in venues for o in children(p, ("pobj",)))
         for t in p.subtree
-        if t.i not in _attack_doer_words(lex, p)
+        if t.i not in _attack_doer_words(lex, p) and t.i not in doers
     ]
     return inside + [t for site in sites for t in _placed(lex, site, force=force)]
 

@@ -2988,6 +2988,14 @@ ROLES = [
         NONE,
     ),
     ("Egypt seized a tanker carrying Libyan oil.", EventType.COERCE, F({"EGY"}), NONE, NONE),
+    # Who brokered a truce an act breaks is no place of the act.
+    (
+        "Ethiopian troops carried out raids, in violation of a Kenya-brokered truce, in Somalia.",
+        EventType.ASSAULT,
+        F({"ETH"}),
+        F({"SOM"}),
+        NONE,
+    ),
     # What a report or a claim says is no deed of the one it tells of ("that" marks its
     # content): no author rejected.
     (
