@@ -661,6 +661,23 @@ class ActorIndex:
 _ARRESTERS = sectors_of("arresters")
 
 
+# Participles of carrying ("a convoy carrying UN staff").
+_CARRYING = frozenset({"carry", "transport", "ferry"})
+
+
+def _carried(noun: Token) -> list[Token]:
+    """The people a participle on a noun says it carries ("a bus carrying soldiers", "a
+    convoy ferrying UN staff"); not goods, whose origin is no side ("a ship carrying Iraqi
+    oil"), nor an act carried out ("the unit carrying out raids")."""
+    return [
+        o
+        for verb in children(noun, ("acl",))
+        if verb.tag_ == "VBG" and lower_lemma(verb) in _CARRYING and not children(verb, ("prt",))
+        for o in children(verb, ("dobj",))
+        if human(o) or is_group_noun(lower_lemma(o))
+    ]
+
+
 def _held_by_forces(lex: Lexicon, pronoun: Token) -> bool:
     """Whether a pronoun names whom a passive verb of arrest (arrest, detain, jail...) holds
     with no doer named ("they were jailed", "dozens of them were detained"): its implied
@@ -1464,20 +1481,31 @@ def targets_in(index: ActorIndex, phrase: Token) -> list[str]:
     "a US-made drone", "the Kremlin-backed candidate" are no act on the judge, the United
     States or the Kremlin; a body so led is on its leader's side ("the Saudi-led
     coalition"), and what one holds is one's own ("shelled government-held towns")."""
-    found = index.actors_in(phrase) or index.possessor(phrase)
+    # "fired on a bus carrying Turkish soldiers": an act on a vehicle is on whom it carries.
+    found = (
+        index.actors_in(phrase)
+        or index.possessor(phrase)
+        or [a for o in _carried(phrase) for a in index.actors_in(o)]
+    )
     # "sent aid to the victims of the Russian attack": not to Russia.
     found = [a for a in found if a not in _attackers(index, phrase)]
     own = [phrase, *children(phrase, ("compound",))]
     if any(index.get(t.i) is not None or is_institution_word(lower_lemma(t)) for t in own):
         return found
-    doers = {
-        index.get(t.i)
-        for m in children(phrase, ("amod",))
-        if m.tag_ == "VBN" and lower_lemma(m) not in index.lex.holding
+    doers = {index.get(i) for i in _participle_doers(index.lex, phrase)}
+    return [a for a in found if a not in doers]
+
+
+def _participle_doers(lex: Lexicon, noun: Token) -> set[int]:
+    """The words naming the doer of a participle modifying a noun ("US-brokered", "a
+    Kremlin-backed candidate"), not its holder ("government-held towns": theirs)."""
+    return {
+        t.i
+        for m in children(noun, ("amod",))
+        if m.tag_ == "VBN" and lower_lemma(m) not in lex.holding
         for c in children(m, ("npadvmod", "compound"))
         for t in c.subtree
     }
-    return [a for a in found if a not in doers]
 
 
 def mediated_sides(index: ActorIndex, verb: Token) -> list[str]:
@@ -1608,7 +1636,10 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
                 # Its object is the relative word, or none ("the report that X published").
                 own = children(clause, OBJECT_DEPS)
                 own = [o for o in own if o.tag_ not in RELATIVE_TAGS and o.lower_ != "that"]
-                if not own and children(clause, ("nsubj", "agent")):
+                # A content clause is what is told, no deed of its subject's ("denied reports
+                # that Chile had withdrawn").
+                content = bool(children(clause, ("mark",)))
+                if not own and not content and children(clause, ("nsubj", "agent")):
                     found += sources(lex, index, clause)
         elif token.dep_ == "advcl":
             found += sources(lex, index, token.head)
@@ -1791,13 +1822,15 @@ def _placed(index: ActorIndex, head: Token, *, force: bool, towns: bool = False)
         and o.ent_type_ not in ("DATE", "TIME")
         and o not in venues
     ]
+    # "in violation of a US-brokered truce": who brokered it is no place.
+    doers = {i for p in preps for n in p.subtree for i in _participle_doers(lex, n)}
     inside = [
         t
         for p in preps
         if p.lower_ in _PLACE_PREPS
         and not any(said_thing(lex, o) or _idiom(o) or o in venues for o in children(p, ("pobj",)))
         for t in p.subtree
-        if t.i not in _attack_doer_words(lex, p)
+        if t.i not in _attack_doer_words(lex, p) and t.i not in doers
     ]
     near = [t for o in sites if towns and _town(index, o) for t in o.subtree]
     further = [t for o in sites for t in _placed(index, o, force=force, towns=towns)]

@@ -3015,6 +3015,39 @@ ROLES = [
         NONE,
         NONE,
     ),
+    # An act on a vehicle is on the people it carries, not on the origin of goods it carries.
+    (
+        "Bandits ambushed a lorry ferrying Nigerien troops near Niamey.",
+        EventType.ASSAULT,
+        F({"NER"}),
+        F({"NER"}),
+        NONE,
+    ),
+    (
+        "Gunmen fired on a minibus carrying Ugandan officials.",
+        EventType.ASSAULT,
+        F({"UGA"}),
+        F({"UGA"}),
+        NONE,
+    ),
+    ("Egypt seized a tanker carrying Libyan oil.", EventType.COERCE, F({"EGY"}), NONE, NONE),
+    # Who brokered a truce an act breaks is no place of the act.
+    (
+        "Ethiopian troops carried out raids, in violation of a Kenya-brokered truce, in Somalia.",
+        EventType.ASSAULT,
+        F({"ETH"}),
+        F({"SOM"}),
+        NONE,
+    ),
+    # What a report or a claim says is no deed of the one it tells of ("that" marks its
+    # content): no author rejected.
+    (
+        "Chile rejected reports that Bolivia had withdrawn.",
+        EventType.REJECT,
+        F({"CHL"}),
+        NONE,
+        NONE,
+    ),
 ]
 
 
