@@ -333,6 +333,23 @@ def test_the_post_an_envoy_is_sent_to_is_the_roles(
     assert not [i for i in actors if i.startswith(("country:", "org:"))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Dunne, the Secretary of Transportation, faulted the airline. Ireland fined it.",
+        "Transportation Secretary Orla Dunne faulted the airline. Ireland fined it.",
+        "Orla Dunne, the Health Secretary, faulted the clinic. Ireland fined it.",
+    ],
+)
+def test_a_secretary_of_a_ministrys_portfolio_holds_a_government_office(
+    nlp: Language, text: str
+) -> None:
+    # Phoenix lists some portfolios' secretaries ("Energy Secretary"), not these; a
+    # ministry's portfolio makes its secretary a government office all the same.
+    dunne = {a.id: a for a in _resolve(nlp, text).actors}["person:orla-dunne"]
+    assert (dunne.country, dunne.sector) == ("IRL", "government")
+
+
 def test_an_envoy_to_a_person_names_no_envoy(nlp: Language) -> None:
     actors = {a.id: a for a in _resolve(nlp, "North Korea's envoy to Trump left.").actors}
     assert actors["person:donald-trump"].role != "envoy to"
