@@ -1617,6 +1617,28 @@ def test_a_member_of_a_states_party_is_of_that_state(nlp: Language, text: str) -
     assert actors["person:moira-flett"].country == "GBR"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico protested on Friday against the Irish ruling Blue Horizon Party.",
+        "Mexico and Chile protested on Friday against Ireland's main opposition Blue Horizon "
+        "Party, Mexico said.",
+    ],
+)
+def test_a_state_modifying_a_party_across_lower_case_words_is_its_state(
+    nlp: Language, text: str
+) -> None:
+    assert "org:IRL-blue-horizon" in {a.id for a in _resolve(nlp, text).actors}
+
+
+def test_a_demonym_modifying_a_company_across_lower_case_words_is_its_country(
+    nlp: Language,
+) -> None:
+    text = "Mexico fined the Danish shipping firm Tolvik Line on Friday."
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["org:tolvik-line"].country == "DNK"
+
+
 def test_a_member_of_a_states_body_is_of_that_state(nlp: Language) -> None:
     text = "Parliament met in Nairobi on Monday. Peter Otieno of the Kenya Revenue Authority spoke."
     actors = {a.id: a for a in _resolve(nlp, text).actors}
