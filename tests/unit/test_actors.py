@@ -1617,6 +1617,14 @@ def test_a_member_of_a_states_party_is_of_that_state(nlp: Language, text: str) -
     assert actors["person:moira-flett"].country == "GBR"
 
 
+def test_a_dictionary_acronym_of_a_curated_body_is_that_body(nlp: Language) -> None:
+    # Phoenix files "ICC" as a body of its own; it is the initials of the curated
+    # International Criminal Court's name alone: one real-world actor, one id.
+    text = "Norway backed the ICC on Monday. The International Criminal Court thanked Oslo."
+    ids = {a.id for a in _resolve(nlp, text).actors if a.kind is ORG}
+    assert ids == {"org:ICC"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
