@@ -444,10 +444,10 @@ def _state_modifying_apart(doc: Doc, m: _Mention, states: dict[int, Match]) -> M
         j -= 1
     if j == m.start or j == 0:
         return None
-    if doc[j - 1].text in _POSSESSIVES:
-        owner, forms = states.get(j - 1), _STATE_FORMS
-    else:
-        owner, forms = states.get(j), (*_STATE_FORMS, Form.DEMONYM)
+    owned = doc[j - 1].text in _POSSESSIVES
+    owner = states.get(j - 1) if owned else states.get(j)
+    # An owner is a state by its own name; a modifier may be its demonym too.
+    forms: tuple[Form, ...] = _STATE_FORMS if owned else (*_STATE_FORMS, Form.DEMONYM)
     if owner is None or owner.form not in forms:
         return None
     # The state's word and the words between modify the name, one another or both.
