@@ -436,6 +436,9 @@ def _known_under_state_names(
         m.entry = _known_as_states(state, rest, gaz)
 
 
+_MODIFIERS = {"poss", "amod", "compound", "nmod", "npadvmod", "advmod", "cc", "conj"}
+
+
 def _state_modifying_apart(doc: Doc, m: _Mention, states: dict[int, Match]) -> Match | None:
     """The state whose name owns a body's name, or whose demonym modifies it, with words in
     lower case between ("the Dutch ruling", "Peru's main opposition"), by the parse."""
@@ -450,10 +453,10 @@ def _state_modifying_apart(doc: Doc, m: _Mention, states: dict[int, Match]) -> M
     forms: tuple[Form, ...] = _STATE_FORMS if owned else (*_STATE_FORMS, Form.DEMONYM)
     if owner is None or owner.form not in forms:
         return None
-    # The state's word and the words between modify the name, one another or both.
+    # The state's word and the words between modify the name, one another or both: no
+    # clause between ("the INDIA bloc has declared RJD leader X").
     modifiers = [doc[owner.end - 1], *doc[j : m.start]]
-    modifies = modifiers[0].dep_ in ("poss", "amod", "compound", "nmod")
-    return owner if modifies and all(j <= t.head.i < m.end for t in modifiers) else None
+    return owner if all(t.dep_ in _MODIFIERS and j <= t.head.i < m.end for t in modifiers) else None
 
 
 def _known_as_states(state: str | None, rest: list[str], gaz: Gazetteer) -> Entry | None:

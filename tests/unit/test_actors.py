@@ -1645,6 +1645,10 @@ def test_a_demonym_modifying_a_company_across_lower_case_words_is_its_country(
     text = "Mexico fined the Danish shipping firm Tolvik Line on Friday."
     actors = {a.id: a for a in _resolve(nlp, text).actors}
     assert actors["org:tolvik-line"].country == "DNK"
+    # A clause between tells nothing of the body's state.
+    text = "The Danish regulator has fined Tolvik Line on Friday."
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["org:tolvik-line"].country is None
 
 
 def test_a_member_of_a_states_body_is_of_that_state(nlp: Language) -> None:
