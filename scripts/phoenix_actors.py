@@ -617,7 +617,32 @@ def _agents(
                 if sectors[code[:3]][0] == "media" and _agent_head(f) in offices:
                     continue
                 agents.setdefault(" ".join(_words(f)), code[:3])
-    return dict(sorted(agents.items()))
+    return dict(sorted((_secretaries(agents) | agents).items()))
+
+
+def _secretaries(agents: dict[str, str]) -> dict[str, str]:
+    """A secretary of a government ministry's portfolio holds a government office, as the
+    dictionary lists for some portfolios ("ENERGY_SECRETARY", "SECRETARY_OF_DEFENSE") and
+    not for others: "Transportation Secretary", "the Secretary of Health" (the portfolios
+    of "DEPT_OF_TRANSPORTATION", "MINISTRY_OF_HEALTH"; a ministry's, not a minister's:
+    "PRIME_MINISTER" names no portfolio). A portfolio the dictionary also writes with an
+    "s" ("AGRICULTURES") is read once."""
+    portfolios = {
+        found.group(1) or found.group(2)
+        for phrase, code in agents.items()
+        if code == "GOV"
+        and (
+            found := re.fullmatch(
+                r"(?:ministry|dept|department) (?:of|for) (?:the )?(.+)|(.+) ministry", phrase
+            )
+        )
+    }
+    return {
+        form: "GOV"
+        for p in portfolios
+        if p[:-1] not in portfolios
+        for form in (f"{p} secretary", f"{p} secretaries", f"secretary of {p}")
+    }
 
 
 def _expand(phrase: str, substitutions: dict[str, list[str]]) -> list[str]:

@@ -412,7 +412,11 @@ def _known_under_state_names(
     without "the": "Interior Department", "Department of the Interior"): one real-world
     actor, one id. A body a
     state's name owns is that state's ("Russia's Defence Ministry", "the UK's National Crime
-    Agency"; not a capital's: "Moscow's Health Department"), as one its name opens is."""
+    Agency"; not a capital's: "Moscow's Health Department"), as one its name opens is, and
+    so is one a state's name owns or its demonym modifies across words in lower case, by the
+    parse ("the Dutch ruling Green Party", "Peru's main opposition Popular Party", "the
+    Danish shipping firm Maersk Line"): a party the dictionaries lack is no longer of the
+    article's most-named state."""
     for m in mentions:
         if m.kind is not ActorKind.ORGANISATION or m.entry is not None:
             continue
@@ -421,6 +425,8 @@ def _known_under_state_names(
             m.country = owner.entry.country or m.country
             m.entry = _known_as_states(m.country, m.text.split(), gaz)
             continue
+        if (owner := _state_modifying_apart(doc, m, states)) is not None:
+            m.country = owner.entry.country or m.country
         words = m.text.split()
         state, rest = _state_opening(words)
         # A department its state's demonym opens ("the American Treasury Department").
@@ -428,6 +434,29 @@ def _known_under_state_names(
         if people is not None and people[1] is Form.DEMONYM:
             state, rest = people[0].country, words[1:]
         m.entry = _known_as_states(state, rest, gaz)
+
+
+_MODIFIERS = {"poss", "amod", "compound", "nmod", "npadvmod", "advmod", "cc", "conj"}
+
+
+def _state_modifying_apart(doc: Doc, m: _Mention, states: dict[int, Match]) -> Match | None:
+    """The state whose name owns a body's name, or whose demonym modifies it, with words in
+    lower case between ("the Dutch ruling", "Peru's main opposition"), by the parse."""
+    j = m.start
+    while j > 0 and doc[j - 1].is_lower and doc[j - 1].is_alpha:
+        j -= 1
+    if j == m.start or j == 0:
+        return None
+    owned = doc[j - 1].text in _POSSESSIVES
+    owner = states.get(j - 1) if owned else states.get(j)
+    # An owner is a state by its own name; a modifier may be its demonym too.
+    forms: tuple[Form, ...] = _STATE_FORMS if owned else (*_STATE_FORMS, Form.DEMONYM)
+    if owner is None or owner.form not in forms:
+        return None
+    # The state's word and the words between modify the name, one another or both: no
+    # clause between ("the INDIA bloc has declared RJD leader X").
+    modifiers = [doc[owner.end - 1], *doc[j : m.start]]
+    return owner if all(t.dep_ in _MODIFIERS and j <= t.head.i < m.end for t in modifiers) else None
 
 
 def _known_as_states(state: str | None, rest: list[str], gaz: Gazetteer) -> Entry | None:

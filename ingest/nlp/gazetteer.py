@@ -409,6 +409,7 @@ def load_gazetteer() -> Gazetteer:
         for alias in data.get("aliases", []):
             add(alias, countries[code], Form.ALIAS)
     curated: set[str] = set()  # the ids of the curated organisations and groups
+    initialled: dict[str, list[Entry]] = {}  # curated bodies by their names' initials
     for record in [*_read("organisations.json"), *_read("groups.json")]:
         kind = ActorKind.GROUP if record["id"].startswith("group:") else ActorKind.ORGANISATION
         political = record.get("political", True)  # a space agency acts in no politics
@@ -421,6 +422,9 @@ def load_gazetteer() -> Gazetteer:
             political=political,
         )
         curated.add(entry.id)
+        for name in (record["name"], *record["aliases"]):
+            if initials := _initials(name):
+                _own(initialled, initials, entry)
         add(record["name"], entry, Form.NAME)
         for alias in record["aliases"]:
             add(alias, entry, Form.ALIAS)
@@ -478,11 +482,16 @@ def load_gazetteer() -> Gazetteer:
         sector = sectors[code]
         # A Phoenix record named as a curated organisation or group is it ("Revolutionary
         # Guard" is the IRGC): one actor, one id. By its name only: its aliases may be
-        # another body's ("Secret Intelligence Service" among GCHQ's).
+        # another body's ("Secret Intelligence Service" among GCHQ's). So is a record named by
+        # the initials of one curated body's name alone ("ICC": the International Criminal
+        # Court).
         found = aliases.get(normalise(name))
+        owners = [found[0]] if found else []
+        if not owners and " " not in name:
+            owners = initialled.get(name.casefold(), [])
         entry = (
-            found[0]
-            if found and found[0].id in curated
+            owners[0]
+            if len(owners) == 1 and owners[0].id in curated
             else (
                 Entry(
                     f"{'group' if kind == 'group' else 'org'}:{slugify(name)}",
@@ -507,6 +516,14 @@ def load_gazetteer() -> Gazetteer:
         sectors=sectors,
         spellings=phoenix["spellings"],
     )
+
+
+def _initials(name: str) -> str:
+    """The initials of a name of several words, its small words left out ("International
+    Criminal Court": 'icc'); '' for one word."""
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+    content = [w for w in words if w.casefold() not in ("of", "the", "and", "for", "on", "in")]
+    return "".join(w[0] for w in content) if len(words) > 1 else ""
 
 
 def _own(table: dict[str, list[Entry]], word: str, entry: Entry) -> None:

@@ -333,6 +333,23 @@ def test_the_post_an_envoy_is_sent_to_is_the_roles(
     assert not [i for i in actors if i.startswith(("country:", "org:"))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orla Dunne, the Secretary of Transportation, faulted the airline. Ireland fined it.",
+        "Transportation Secretary Orla Dunne faulted the airline. Ireland fined it.",
+        "Orla Dunne, the Health Secretary, faulted the clinic. Ireland fined it.",
+    ],
+)
+def test_a_secretary_of_a_ministrys_portfolio_holds_a_government_office(
+    nlp: Language, text: str
+) -> None:
+    # Phoenix lists some portfolios' secretaries ("Energy Secretary"), not these; a
+    # ministry's portfolio makes its secretary a government office all the same.
+    dunne = {a.id: a for a in _resolve(nlp, text).actors}["person:orla-dunne"]
+    assert (dunne.country, dunne.sector) == ("IRL", "government")
+
+
 def test_an_envoy_to_a_person_names_no_envoy(nlp: Language) -> None:
     actors = {a.id: a for a in _resolve(nlp, "North Korea's envoy to Trump left.").actors}
     assert actors["person:donald-trump"].role != "envoy to"
@@ -1619,6 +1636,40 @@ def test_a_title_coordinated_after_a_states_title_is_of_that_state(nlp: Language
 def test_a_member_of_a_states_party_is_of_that_state(nlp: Language, text: str) -> None:
     actors = {a.id: a for a in _resolve(nlp, text).actors}
     assert actors["person:moira-flett"].country == "GBR"
+
+
+def test_a_dictionary_acronym_of_a_curated_body_is_that_body(nlp: Language) -> None:
+    # Phoenix files "ICC" as a body of its own; it is the initials of the curated
+    # International Criminal Court's name alone: one real-world actor, one id.
+    text = "Norway backed the ICC on Monday. The International Criminal Court thanked Oslo."
+    ids = {a.id for a in _resolve(nlp, text).actors if a.kind is ORG}
+    assert ids == {"org:ICC"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico protested on Friday against the Irish ruling Blue Horizon Party.",
+        "Mexico and Chile protested on Friday against Ireland's main opposition Blue Horizon "
+        "Party, Mexico said.",
+    ],
+)
+def test_a_state_modifying_a_party_across_lower_case_words_is_its_state(
+    nlp: Language, text: str
+) -> None:
+    assert "org:IRL-blue-horizon" in {a.id for a in _resolve(nlp, text).actors}
+
+
+def test_a_demonym_modifying_a_company_across_lower_case_words_is_its_country(
+    nlp: Language,
+) -> None:
+    text = "Mexico fined the Danish shipping firm Tolvik Line on Friday."
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["org:tolvik-line"].country == "DNK"
+    # A clause between tells nothing of the body's state.
+    text = "The Danish regulator has fined Tolvik Line on Friday."
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors["org:tolvik-line"].country is None
 
 
 def test_a_member_of_a_states_body_is_of_that_state(nlp: Language) -> None:
