@@ -1019,3 +1019,34 @@ def test_time_inside_passive_dates_the_event() -> None:
 )
 def test_attack_in_words(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A bombing of no kind told is set off by explosives, as CAMEO's car and roadside
+        # bombings are; a suicide attack only where the doer blew himself up.
+        ("Separatists planted a bomb outside a Moroccan army post.", ("ASSAULT", "explosives")),
+        ("A grenade exploded near a Malian police patrol.", ("ASSAULT", "explosives")),
+        ("A bomber blew himself up at a Malian police post.", ("ASSAULT", "suicide-attack")),
+        # The arms a bombing plants, throws or sets off are any munition, as CAMEO names
+        # "explosive" set off.
+        ("Separatists planted explosives outside a Moroccan army post.", ("ASSAULT", "explosives")),
+        ("Rioters hurled grenades at a Togolese police station.", ("ASSAULT", "explosives")),
+    ],
+)
+def test_bombing_mode(sentence: str, expected: tuple[str, str]) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    assert [(e.type.value, e.mode) for e in result.events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volunteers planted trees along the Moroccan border.",
+        "Moroccan agents planted a listening device in the Algerian embassy.",
+    ],
+)
+def test_planted_no_arms(sentence: str) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    assert not [e for e in result.events if e.type is EventType.ASSAULT]
