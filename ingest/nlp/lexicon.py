@@ -462,11 +462,9 @@ def load_lexicon() -> Lexicon:
         harm=frozenset([*raw["harm_verbs"], *(v.split()[0] for v in killing)]),
         force=frozenset(raw["force_verbs"]),
         blasts=frozenset(raw["blast_nouns"]["words"]),
-        striking={
-            v: verbs[head]
-            for head in raw["striking_verbs"]["blocks_of"]
-            for v in _block_verbs(cameo_raw, raw["striking_verbs"]) - verbs.keys()
-        },
+        striking=dict.fromkeys(
+            _block_verbs(cameo_raw, raw["striking_verbs"]) - verbs.keys(), verbs["strike"]
+        ),
         mishaps=mishaps,
         happenings=frozenset(raw["happenings"]["words"]),
         attacks=attacks - mishaps - frozenset([*raw["harm_verbs"], *raw["force_verbs"]]),

@@ -132,9 +132,9 @@ _PLACED = frozenset(
 # Acts of force, which harm where they strike.
 FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
 _PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
-# Prepositions of a spot an act is done at or by ("at a market", "outside a school"), no
+# Prepositions of a spot an act is done at, by or through ("at a market", "outside a school"), no
 # region: the spot's own "in" is where the act was done ("at a market in Kabul").
-_SPOT_PREPS = frozenset({"at", "on", "near", "outside"})
+_SPOT_PREPS = frozenset({"at", "on", "near", "outside", "through"})
 
 # A pronoun stands for a noun phrase at most this many sentences back.
 _ANTECEDENT_SENTENCES = 3
@@ -1168,6 +1168,8 @@ def targets(
     strong = strong - {"at", "on"} if venue else strong
     strong = strong - {"against"} if allied else strong
     strong = strong - {"to"} if sends else strong
+    # "a car bomb tore through the checkpoint": force strikes what it goes through.
+    strong = strong | {"through"} if force else strong
     weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue or leaves else _TARGET_PREPS_WEAK
     # "flew to Riyadh for talks with Hamas": where a journey made for an act goes is where the
     # act is done, a side only where the act's own words name none ("flew to Cairo for

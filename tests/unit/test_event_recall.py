@@ -1050,3 +1050,31 @@ def test_bombing_mode(sentence: str, expected: tuple[str, str]) -> None:
 def test_planted_no_arms(sentence: str) -> None:
     (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
     assert not [e for e in result.events if e.type is EventType.ASSAULT]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Arms go through what they strike, and do harm CAMEO files with "damage" (180).
+        (
+            "A truck bomb tore through a Somali army checkpoint.",
+            [(EventType.ASSAULT, set(), {"SOM"}, False, False)],
+        ),
+        (
+            "Sudanese rockets damaged a Chadian power station.",
+            [(EventType.ASSAULT, {"SDN"}, {"TCD"}, False, False)],
+        ),
+        # What went off, where it goes through a state's forces; not a gas explosion, nor a
+        # blast through a plant, which may be a mishap.
+        (
+            "An explosion ripped through a Nigerien army convoy.",
+            [(EventType.ASSAULT, set(), {"NER"}, False, False)],
+        ),
+        ("A gas explosion ripped through a Nigerien army barracks.", []),
+        ("An explosion ripped through a Nigerien chemical plant.", []),
+        ("A storm damaged a Chadian power station.", []),
+        ("A tornado tore through a Nigerien village.", []),
+    ],
+)
+def test_arms_through_or_damaging(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
