@@ -1755,7 +1755,10 @@ def states_in(index: ActorIndex, trig: Trigger) -> list[str]:
     # as well: "launched attacks across Paris", "a gas attack in Homs killed scores".
     acts = [s for s in children(trig.token, ("nsubj",)) if _names_act(index.lex, s)]
     acts += [trig.noun] if trig.noun is not None else []
+    # An act's noun's "of" is what it was done to, as a verb's object ("the bombing of a
+    # mosque in Quetta").
     heads = [*verbs, *(o for v in verbs for o in objects_of(v)), *acts]
+    heads += [o for a in acts for o in prep_objects(a, ("of",))]
     force = trig.type in FORCE
     # An attack in, at or near a town is on the town's state where the article names it
     # ("a rocket struck a silo in Taiz", Yemen told before), as a town attacked is.

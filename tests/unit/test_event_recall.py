@@ -1078,3 +1078,10 @@ def test_planted_no_arms(sentence: str) -> None:
 )
 def test_arms_through_or_damaging(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected
+
+
+def test_attack_noun_of_a_site_in_a_town() -> None:
+    """An attack's noun's "of" is what it was done to, placed by its own "in" as a verb's
+    object is: the town's state, which the article names."""
+    text = "Unrest has spread across Niger. The bombing of a church in Zinder took place at dawn."
+    assert _events(text) == [(EventType.ASSAULT, set(), {"NER"}, False, False)]
