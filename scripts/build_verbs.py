@@ -49,6 +49,10 @@ OVERRIDES: dict[str, tuple[str | None, str | None]] = {
     "163": ("SANCTION", None),
     # PLOVER's manual, later than its table (ACCUSE): a verdict of guilt is SANCTION 'convict'.
     "116": ("SANCTION", "convict"),
+    # A bombing of no kind told (183: "planted a bomb", "a grenade exploded") is set off by
+    # explosives, as the table's own car and roadside bombings (1832, 1833) are; its
+    # suicide-attack is the suicide bombing's alone (1831).
+    "183": ("ASSAULT", "explosives"),
 }
 # Where the dictionary contradicts itself, the pattern as its siblings code it: APPEAR's
 # "(IN COURT)" is an arrest done by the subject, beside "(BEFORE COURT)" and "(AT HEARING)"

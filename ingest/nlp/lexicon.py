@@ -462,11 +462,9 @@ def load_lexicon() -> Lexicon:
         harm=frozenset([*raw["harm_verbs"], *(v.split()[0] for v in killing)]),
         force=frozenset(raw["force_verbs"]),
         blasts=frozenset(raw["blast_nouns"]["words"]),
-        striking={
-            v: verbs[head]
-            for head in raw["striking_verbs"]["blocks_of"]
-            for v in _block_verbs(cameo_raw, raw["striking_verbs"]) - verbs.keys()
-        },
+        striking=dict.fromkeys(
+            _block_verbs(cameo_raw, raw["striking_verbs"]) - verbs.keys(), verbs["strike"]
+        ),
         mishaps=mishaps,
         happenings=frozenset(raw["happenings"]["words"]),
         attacks=attacks - mishaps - frozenset([*raw["harm_verbs"], *raw["force_verbs"]]),
@@ -598,12 +596,16 @@ Kind = tuple[frozenset[str], frozenset[str]]
 
 def _any_arms(pattern: Pattern, arms: Kind, goods: tuple[Kind, ...]) -> Pattern:
     """CAMEO's weapons (&WEAPON) with WordNet's arms among them, where an attack is read from
-    its subject alone ("&WEAPON * [183]" of EXPLODE) or arms are given as aid ("SEND * &WEAPON",
-    072: "sent shells", "delivered grenades"), and so the `goods` given as aid; any other
-    pattern as it is."""
+    its subject alone ("&WEAPON * [183]" of EXPLODE), a bomb is set off ("PLANT * &WEAPON")
+    or arms are given as aid ("SEND * &WEAPON", 072: "sent shells", "delivered grenades"),
+    and so the `goods` given as aid; any other pattern as it is."""
     if pattern.type is EventType.ASSAULT and pattern.by_subject and pattern.subject:
         subject = tuple(_with_kind(e, arms) for e in pattern.subject)
         words = pattern.words
+    elif pattern.type is EventType.ASSAULT and pattern.mode == "explosives":
+        # A bombing's arms planted, thrown or set off ("PLANT * &WEAPON", 183) are any
+        # munition: "planted explosives", "hurled grenades".
+        subject, words = pattern.subject, tuple(_with_kind(e, arms) for e in pattern.words)
     elif pattern.type is EventType.AID:
         subject, words = pattern.subject, pattern.words
         for kind in (arms, *goods):
@@ -923,15 +925,20 @@ def _mediating(raw: dict[str, Any]) -> frozenset[str]:
 
 def _exploding(raw: dict[str, Any]) -> frozenset[str]:
     """The one-word things CAMEO reads as going off by themselves, the subjects of its
-    patterns of "explode" that name nothing else ("LANDMINE *", "TIMEBOMB *"), not its sets."""
-    return frozenset(
+    patterns of "explode" that name nothing else ("LANDMINE *", "TIMEBOMB *"), and those its
+    bombings set off, the last word after their verb ("SET_OFF * EXPLOSIVE", "THROW *
+    FIREBOMB", 183); not its sets."""
+    alone = [p for block in raw["blocks"] for p in block if not p.get("preps")]
+    gone_off = [
         word
-        for block in raw["blocks"]
-        for p in block
-        if "explode" in (p.get("verbs") or ()) and not p.get("words") and not p.get("preps")
+        for p in alone
+        if "explode" in (p.get("verbs") or ()) and not p.get("words")
         for word in p.get("subject", ())
-        if not word.startswith("&") and " " not in word
-    )
+    ]
+    set_off = [
+        p["words"][-1] for p in alone if (p["code"] or "").startswith("183") and p.get("words")
+    ]
+    return frozenset(w for w in [*gone_off, *set_off] if not w.startswith("&") and " " not in w)
 
 
 def _verbs_only_in(raw: dict[str, Any], code: str) -> frozenset[str]:

@@ -132,9 +132,9 @@ _PLACED = frozenset(
 # Acts of force, which harm where they strike.
 FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
 _PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
-# Prepositions of a spot an act is done at or by ("at a market", "outside a school"), no
+# Prepositions of a spot an act is done at, by or through ("at a market", "outside a school"), no
 # region: the spot's own "in" is where the act was done ("at a market in Kabul").
-_SPOT_PREPS = frozenset({"at", "on", "near", "outside"})
+_SPOT_PREPS = frozenset({"at", "on", "near", "outside", "through"})
 
 # A pronoun stands for a noun phrase at most this many sentences back.
 _ANTECEDENT_SENTENCES = 3
@@ -1185,6 +1185,8 @@ def targets(
     strong = strong - {"at", "on"} if venue else strong
     strong = strong - {"against"} if allied else strong
     strong = strong - {"to"} if sends else strong
+    # "a car bomb tore through the checkpoint": force strikes what it goes through.
+    strong = strong | {"through"} if force else strong
     weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue or leaves else _TARGET_PREPS_WEAK
     # "flew to Riyadh for talks with Hamas": where a journey made for an act goes is where the
     # act is done, a side only where the act's own words name none ("flew to Cairo for
@@ -1784,7 +1786,10 @@ def states_in(index: ActorIndex, trig: Trigger) -> list[str]:
     # as well: "launched attacks across Paris", "a gas attack in Homs killed scores".
     acts = [s for s in children(trig.token, ("nsubj",)) if _names_act(index.lex, s)]
     acts += [trig.noun] if trig.noun is not None else []
+    # An act's noun's "of" is what it was done to, as a verb's object ("the bombing of a
+    # mosque in Quetta").
     heads = [*verbs, *(o for v in verbs for o in objects_of(v)), *acts]
+    heads += [o for a in acts for o in prep_objects(a, ("of",))]
     force = trig.type in FORCE
     # An attack in, at or near a town is on the town's state where the article names it
     # ("a rocket struck a silo in Taiz", Yemen told before), as a town attacked is.

@@ -1532,13 +1532,20 @@ def _struck_by_arms(lex: Lexicon, token: Token) -> bool:
     fired = fired_before(lex, token)
     told = children(fired if fired is not None else token, ("nsubj",))
     doer = passive if passive is not None else next(iter(told), None)
-    if doer is None or (passive is None and not children(token, OBJECT_DEPS)):
+    # "a car bomb tore through the checkpoint": what arms go through they strike.
+    struck = [*children(token, OBJECT_DEPS), *prep_objects(token, ("through",))]
+    if doer is None or (passive is None and not struck):
         return False
     for d in [doer, *prep_objects(doer, ("of",))]:
         found = lookup_noun(lex, d)
         bare = lower_lemma(d) == "strike" and not children(d, ("amod", "compound", "poss"))
         if arms_named(lex, d) and not bare and (found is None or found[0] is EventType.ASSAULT):
             return True
+    # "an explosion tore through the army convoy": what went off strikes a state's forces, as
+    # it harms them (`blast`); not a plant or a block of flats, where a mishap may go off.
+    forces = bool(struck) and all(agent_codes(s) & STATE_FORCES for s in struck)
+    if passive is None and forces and blast(lex, doer):
+        return True
     # "A car struck three pedestrians in a ramming attack": a thing, no act nor arms itself,
     # is the means of an attack its verb's own clause names, a car as any vehicle.
     thing = doer.pos_ == "NOUN" and not doer.ent_type_ and lookup_noun(lex, doer) is None

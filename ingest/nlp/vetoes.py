@@ -900,7 +900,9 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
     )
     doer = own if own is not None else agent
     # A demonstrative standing alone names a thing or a matter, never a force ("That struck
-    # me as odd"); a car is a weapon only where its clause tells an attack, as any vehicle.
+    # me as odd"); a car is a weapon only where its clause tells an attack, as any vehicle;
+    # what went off strikes as arms do ("an explosion tore through the army convoy": only
+    # forces so struck make it an attack, `triggers._struck_by_arms`).
     if (
         (trig.mode == "military" or substance)
         and not attacker
@@ -908,6 +910,7 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
         and (doer.pos_ == "NOUN" or (doer.tag_ == "DT" and doer == subj))
         and not doer.ent_type_
         and not arms_named(lex, doer)
+        and not (trig.mode == "military" and blast(lex, doer))
         and not attack_told(lex, token)
     ):
         return True  # "a video captured Trump", "a form that tends to strike": no armed force
@@ -1078,6 +1081,7 @@ def thing_doer(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
         and lower_lemma(doer) not in lex.nouns.keys() | lex.documents
         and not arms_named(lex, doer)
         and not (hostile and attack_told(lex, trig.token))  # "struck them in an attack"
+        and not (hostile and blast(lex, doer))  # "an explosion tore through the convoy"
         and not load_gazetteer().find_agents([doer.lower_])
         and not is_institution_word(doer.text)
         and not is_office_word(doer.text)

@@ -1019,3 +1019,69 @@ def test_time_inside_passive_dates_the_event() -> None:
 )
 def test_attack_in_words(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A bombing of no kind told is set off by explosives, as CAMEO's car and roadside
+        # bombings are; a suicide attack only where the doer blew himself up.
+        ("Separatists planted a bomb outside a Moroccan army post.", ("ASSAULT", "explosives")),
+        ("A grenade exploded near a Malian police patrol.", ("ASSAULT", "explosives")),
+        ("A bomber blew himself up at a Malian police post.", ("ASSAULT", "suicide-attack")),
+        # The arms a bombing plants, throws or sets off are any munition, as CAMEO names
+        # "explosive" set off.
+        ("Separatists planted explosives outside a Moroccan army post.", ("ASSAULT", "explosives")),
+        ("Rioters hurled grenades at a Togolese police station.", ("ASSAULT", "explosives")),
+    ],
+)
+def test_bombing_mode(sentence: str, expected: tuple[str, str]) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    assert [(e.type.value, e.mode) for e in result.events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volunteers planted trees along the Moroccan border.",
+        "Moroccan agents planted a listening device in the Algerian embassy.",
+    ],
+)
+def test_planted_no_arms(sentence: str) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    assert not [e for e in result.events if e.type is EventType.ASSAULT]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Arms go through what they strike, and do harm CAMEO files with "damage" (180).
+        (
+            "A truck bomb tore through a Somali army checkpoint.",
+            [(EventType.ASSAULT, set(), {"SOM"}, False, False)],
+        ),
+        (
+            "Sudanese rockets damaged a Chadian power station.",
+            [(EventType.ASSAULT, {"SDN"}, {"TCD"}, False, False)],
+        ),
+        # What went off, where it goes through a state's forces; not a gas explosion, nor a
+        # blast through a plant, which may be a mishap.
+        (
+            "An explosion ripped through a Nigerien army convoy.",
+            [(EventType.ASSAULT, set(), {"NER"}, False, False)],
+        ),
+        ("A gas explosion ripped through a Nigerien army barracks.", []),
+        ("An explosion ripped through a Nigerien chemical plant.", []),
+        ("A storm damaged a Chadian power station.", []),
+        ("A tornado tore through a Nigerien village.", []),
+    ],
+)
+def test_arms_through_or_damaging(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
+
+
+def test_attack_noun_of_a_site_in_a_town() -> None:
+    """An attack's noun's "of" is what it was done to, placed by its own "in" as a verb's
+    object is: the town's state, which the article names."""
+    text = "Unrest has spread across Niger. The bombing of a church in Zinder took place at dawn."
+    assert _events(text) == [(EventType.ASSAULT, set(), {"NER"}, False, False)]
