@@ -130,6 +130,8 @@ _STATE_FORMS = (Form.NAME, Form.ALIAS)  # a state's own names: no capital's, no 
 # A portfolio's other spellings and synonyms, with the one form ids take ("Defense", "Foreign").
 _PORTFOLIOS: dict[str, str] = _WORDS["portfolios"]
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
+# Words that make an office a lower rank of it ("Vice President", "Deputy Prime Minister").
+_BELOW = {"vice", "deputy", "lieutenant", "assistant", "under", "junior"}
 # Particles inside names; the small model may end a PERSON on one and tag the rest apart
 # ("Ursula von der" PERSON, "Leyen" GPE).
 _NAME_PARTICLES = set(_WORDS["name_particles"])
@@ -3447,6 +3449,24 @@ def _agents(
                     of_country = _country_after(doc, holder.end, by_end)
                     holder.country = holder.country or of_country or (None if of_any else country)
             continue
+        # "the governor" after "Governor Ana Ruiz" or "Ana Ruiz, the governor of X, said":
+        # the person the article named holding the office before (the loop reads titles in
+        # text order, so earlier appositions' roles are set), unresolved if it named several.
+        if (
+            not before
+            and not owner
+            and lower[start - 1 : start] == ["the"]
+            and head.tag_ == "NN"
+            and is_office_word(head.text)
+            and lower[end : end + 1] != ["of"]
+            and (
+                holders := _holders_named(
+                    _named_before(mentions, start), " ".join(lower[start:end])
+                )
+            )
+        ):
+            found.append(_as_holder(doc[start:end], holders))
+            continue
         if (past := _former_at(doc, cover)) is not None:
             # "the former president", "an ex-soldier": one who held it, no body now; nor is
             # "a former Israeli soldier" or "Brazil's ex-president" that state. A former
@@ -4367,23 +4387,41 @@ def _bare_titles(
             if span.end < len(doc) and (_is_name_word(doc[span.end]) or doc[span.end].text == "of"):
                 break  # a name or "of Russia" follows: not a bare title
             earlier = [m for m in first if (m.role or "").lower() == words]
-            earlier += [m for m in people if m.end <= i and _holds(m, words)]
-            if earlier:
-                last = earlier[-1]
-                found.append(
-                    _Mention.of_span(
-                        span,
-                        ActorKind.PERSON,
-                        text=last.text,
-                        entry=last.entry,
-                        form=Form.ALIAS,
-                        country=last.country,
-                        role=last.role,
-                        political=last.political,
-                    )
-                )
+            holders = _holders_named(earlier + [m for m in people if m.end <= i], words)
+            if holders:
+                found.append(_as_holder(span, holders))
             break
     return found
+
+
+def _named_before(mentions: list[_Mention], start: int) -> list[_Mention]:
+    return [m for m in mentions if m.end <= start and not m.unresolved]
+
+
+def _holders_named(people: list[_Mention], office: str) -> list[_Mention]:
+    """The people of `people` who hold `office` ("governor", "prime minister"), one mention
+    each: the holder a later bare title ("the governor") stands for where there is one."""
+    holders = {m.actor_id: m for m in people if m.kind is ActorKind.PERSON and _holds(m, office)}
+    return list(holders.values())
+
+
+def _as_holder(span: Span, holders: list[_Mention]) -> _Mention:
+    """A bare title ("the governor") as the one person the article named holding it; where
+    it named several, unresolved (which of them, the text does not settle)."""
+    one = holders[0]
+    return _Mention.of_span(
+        span,
+        ActorKind.PERSON,
+        text=one.text,
+        entry=one.entry,
+        form=Form.ALIAS,
+        country=one.country,
+        role=one.role,
+        sector=one.sector,
+        political=one.political,
+        gender=one.gender,
+        unresolved=len(holders) > 1,
+    )
 
 
 def _plausible(span: Span, label: str) -> bool:
@@ -4424,7 +4462,11 @@ def _party_leading(span: Span) -> bool:
 
 
 def _holds(m: _Mention, office: str) -> bool:
-    return (m.role or "").lower().endswith(office)
+    """Whether a person's role is `office`, not a lower rank of it ("Vice President",
+    "Lieutenant Governor" hold no presidency or governorship)."""
+    role, words = (m.role or "").lower().split(), office.split()
+    below = role[-len(words) - 1 : -len(words)]
+    return role[-len(words) :] == words and not set(below) & _BELOW
 
 
 def _political(m: _Mention) -> bool:
