@@ -3467,6 +3467,18 @@ def _agents(
         ):
             found.append(_as_holder(doc[start:end], holders))
             continue
+        # "the foreign ministers", of an office each state has one of: several states'
+        # holders, not those of the one state the sentence or the article names.
+        if (
+            not before
+            and not owner
+            and lower[start - 1 : start] == ["the"]
+            and head.tag_ == "NNS"
+            and lower[end : end + 1] != ["of"]
+            and (*lower[start : end - 1], head.lemma_)
+            in {tuple(w.split()) for _, w in gaz.office_words}
+        ):
+            country, guessed = None, False
         if (past := _former_at(doc, cover)) is not None:
             # "the former president", "an ex-soldier": one who held it, no body now; nor is
             # "a former Israeli soldier" or "Brazil's ex-president" that state. A former

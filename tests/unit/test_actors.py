@@ -2059,3 +2059,13 @@ def test_a_bare_office_is_the_one_holder_named_before(
     ]
     actor = found.actor_for(bare)
     assert (actor.id if actor else None) == expected
+
+
+def test_the_holders_of_an_office_of_each_state_are_of_no_one_state(nlp: Language) -> None:
+    # Each state has one foreign minister: "the foreign ministers" are several states'.
+    doc = nlp(
+        "Envoys of Chile and Peru met in Lima. The foreign ministers agreed to open the border."
+    )
+    found = resolve_actors(doc, toponyms=find_toponyms(doc))
+    actor = found.actor_for(next(t for t in doc if t.text == "ministers"))
+    assert actor is not None and actor.country is None, actor
