@@ -856,7 +856,7 @@ def resolve_actors(
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     first = _headline_people(headline, gaz, published)
-    mentions.extend(_bare_titles(doc, mentions, gaz, lower, first))
+    mentions.extend(_bare_titles(doc, mentions, gaz, lower, first, published))
     site = None if headline is None else _headline_site(headline)
     heads = [doc] if headline is None else [doc, headline.doc]
     offices = _offices_of_one_state(heads, gaz, mentions)
@@ -872,6 +872,7 @@ def resolve_actors(
         civil=civil,
         headline=site,
         offices=offices,
+        published=published,
     )
     _state_bodies_unknown(doc, mentions, gaz, places, main=main, headline=site)
     _legislatures_named(mentions, gaz)
@@ -3053,6 +3054,7 @@ def _agents(
     civil: dict[int, Token],
     headline: str | None,
     offices: dict[str, str],
+    published: date | None,
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
@@ -3461,7 +3463,7 @@ def _agents(
             and lower[end : end + 1] != ["of"]
             and (
                 holders := _holders_named(
-                    _named_before(mentions, start), " ".join(lower[start:end])
+                    _named_before(mentions, start), " ".join(lower[start:end]), published
                 )
             )
         ):
@@ -4376,7 +4378,12 @@ def _headline_people(
 
 
 def _bare_titles(
-    doc: Doc, mentions: list[_Mention], gaz: Gazetteer, lower: list[str], first: list[_Mention]
+    doc: Doc,
+    mentions: list[_Mention],
+    gaz: Gazetteer,
+    lower: list[str],
+    first: list[_Mention],
+    published: date | None,
 ) -> list[_Mention]:
     """Mentions of "the president" or "the former president" (no country, no name) as the
     last person named with that role before it; none when no such person was named. The
@@ -4399,7 +4406,7 @@ def _bare_titles(
             if span.end < len(doc) and (_is_name_word(doc[span.end]) or doc[span.end].text == "of"):
                 break  # a name or "of Russia" follows: not a bare title
             earlier = [m for m in first if (m.role or "").lower() == words]
-            holders = _holders_named(earlier + [m for m in people if m.end <= i], words)
+            holders = _holders_named(earlier + [m for m in people if m.end <= i], words, published)
             if holders:
                 found.append(_as_holder(span, holders))
             break
@@ -4410,11 +4417,22 @@ def _named_before(mentions: list[_Mention], start: int) -> list[_Mention]:
     return [m for m in mentions if m.end <= start and not m.unresolved]
 
 
-def _holders_named(people: list[_Mention], office: str) -> list[_Mention]:
+def _holders_named(people: list[_Mention], office: str, published: date | None) -> list[_Mention]:
     """The people of `people` who hold `office` ("governor", "prime minister"), one mention
-    each: the holder a later bare title ("the governor") stands for where there is one."""
-    holders = {m.actor_id: m for m in people if m.kind is ActorKind.PERSON and _holds(m, office)}
-    return list(holders.values())
+    each: the holder a later bare title ("the governor") stands for where there is one. Of
+    several, not one the dictionary has out of it on the article's date ("former US
+    Vice-President Joe Biden", read "President", in 2020)."""
+    holders = {
+        m.actor_id: m for m in people if m.kind is ActorKind.PERSON and _holds(m.role, office)
+    }
+    serving = [
+        m
+        for m in holders.values()
+        if m.entry is None
+        or m.entry.role is None
+        or _holds(load_gazetteer().role_on(m.entry, published), office)
+    ]
+    return serving if len(holders) > 1 else list(holders.values())
 
 
 def _as_holder(span: Span, holders: list[_Mention]) -> _Mention:
@@ -4473,12 +4491,15 @@ def _party_leading(span: Span) -> bool:
     )
 
 
-def _holds(m: _Mention, office: str) -> bool:
-    """Whether a person's role is `office`, not a lower rank of it ("Vice President",
-    "Lieutenant Governor" hold no presidency or governorship)."""
-    role, words = (m.role or "").lower().split(), office.split()
-    below = role[-len(words) - 1 : -len(words)]
-    return role[-len(words) :] == words and not set(below) & _BELOW
+def _holds(role: str | None, office: str) -> bool:
+    """Whether a role is `office`, not a lower rank of it nor a past or future one ("Vice
+    President", "Lieutenant Governor", "former President" hold no presidency or governorship
+    now)."""
+    words, office_words = (role or "").lower().split(), office.split()
+    below = words[-len(office_words) - 1 : -len(office_words)]
+    return words[-len(office_words) :] == office_words and not set(below) & (
+        _BELOW | _ROLE_PREFIXES
+    )
 
 
 def _political(m: _Mention) -> bool:

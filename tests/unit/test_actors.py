@@ -2069,3 +2069,30 @@ def test_the_holders_of_an_office_of_each_state_are_of_no_one_state(nlp: Languag
     found = resolve_actors(doc, toponyms=find_toponyms(doc))
     actor = found.actor_for(next(t for t in doc if t.text == "ministers"))
     assert actor is not None and actor.country is None, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A former holder holds the office no more.
+        (
+            "President Paul Mercer of Ghana met former President Ruth Okafor in Accra. The "
+            "president later praised the farmers.",
+            "person:paul-mercer",
+        ),
+        # Of two named so, the one the dictionary has in office on the article's date.
+        (
+            "President Donald Trump was mocked by Former Vice-President Joe Biden in Iowa. The "
+            "president replied on Twitter.",
+            "person:donald-trump",
+        ),
+    ],
+)
+def test_a_bare_office_is_its_holder_on_the_article_s_date(
+    nlp: Language, text: str, expected: str
+) -> None:
+    doc = nlp(text)
+    found = resolve_actors(doc, date(2019, 6, 1), toponyms=find_toponyms(doc))
+    bare = [t for t in doc if t.lower_ == "president" and doc[t.i - 1].lower_ == "the"][-1]
+    actor = found.actor_for(bare)
+    assert (actor.id if actor else None) == expected
