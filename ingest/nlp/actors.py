@@ -4386,7 +4386,8 @@ def _bare_titles(
     published: date | None,
 ) -> list[_Mention]:
     """Mentions of "the president" or "the former president" (no country, no name) as the
-    last person named with that role before it; none when no such person was named. The
+    one person named with that role before it (`_holders_named`, unresolved if several);
+    none when no such person was named. The
     people of a headline kept apart (`first`) are named before the text, each only by the
     very role they hold ("the president" is no former one)."""
     offices = {words for _, words in gaz.office_words}
