@@ -130,6 +130,8 @@ _STATE_FORMS = (Form.NAME, Form.ALIAS)  # a state's own names: no capital's, no 
 # A portfolio's other spellings and synonyms, with the one form ids take ("Defense", "Foreign").
 _PORTFOLIOS: dict[str, str] = _WORDS["portfolios"]
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
+# Words that make an office a lower rank of it ("Vice President", "Deputy Prime Minister").
+_BELOW = {"vice", "deputy", "lieutenant", "assistant", "under", "junior"}
 # Particles inside names; the small model may end a PERSON on one and tag the rest apart
 # ("Ursula von der" PERSON, "Leyen" GPE).
 _NAME_PARTICLES = set(_WORDS["name_particles"])
@@ -883,7 +885,7 @@ def resolve_actors(
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches)
     first = _headline_people(headline, gaz, published)
-    mentions.extend(_bare_titles(doc, mentions, gaz, lower, first))
+    mentions.extend(_bare_titles(doc, mentions, gaz, lower, first, published))
     site = None if headline is None else _headline_site(headline)
     heads = [doc] if headline is None else [doc, headline.doc]
     offices = _offices_of_one_state(heads, gaz, mentions)
@@ -899,6 +901,7 @@ def resolve_actors(
         civil=civil,
         headline=site,
         offices=offices,
+        published=published,
     )
     _state_bodies_unknown(doc, mentions, gaz, places, main=main, headline=site)
     _legislatures_named(mentions, gaz)
@@ -3080,6 +3083,7 @@ def _agents(
     civil: dict[int, Token],
     headline: str | None,
     offices: dict[str, str],
+    published: date | None,
 ) -> list[_Mention]:
     """Generic agents ("police", "Iranian officials", "the army") as sector actors of a
     country: the country named just before, else the one of the sentence it is in or
@@ -3476,6 +3480,36 @@ def _agents(
                     of_country = _country_after(doc, holder.end, by_end)
                     holder.country = holder.country or of_country or (None if of_any else country)
             continue
+        # "the governor" after "Governor Ana Ruiz" or "Ana Ruiz, the governor of X, said":
+        # the person the article named holding the office before (the loop reads titles in
+        # text order, so earlier appositions' roles are set), unresolved if it named several.
+        if (
+            not before
+            and not owner
+            and lower[start - 1 : start] == ["the"]
+            and head.tag_ == "NN"
+            and is_office_word(head.text)
+            and lower[end : end + 1] != ["of"]
+            and (
+                holders := _holders_named(
+                    _named_before(mentions, start), " ".join(lower[start:end]), published
+                )
+            )
+        ):
+            found.append(_as_holder(doc[start:end], holders))
+            continue
+        # "the foreign ministers", of an office each state has one of: several states'
+        # holders, not those of the one state the sentence or the article names.
+        if (
+            not before
+            and not owner
+            and lower[start - 1 : start] == ["the"]
+            and head.tag_ == "NNS"
+            and lower[end : end + 1] != ["of"]
+            and (*lower[start : end - 1], head.lemma_)
+            in {tuple(w.split()) for _, w in gaz.office_words}
+        ):
+            country, guessed = None, False
         if (past := _former_at(doc, cover)) is not None:
             # "the former president", "an ex-soldier": one who held it, no body now; nor is
             # "a former Israeli soldier" or "Brazil's ex-president" that state. A former
@@ -4373,10 +4407,16 @@ def _headline_people(
 
 
 def _bare_titles(
-    doc: Doc, mentions: list[_Mention], gaz: Gazetteer, lower: list[str], first: list[_Mention]
+    doc: Doc,
+    mentions: list[_Mention],
+    gaz: Gazetteer,
+    lower: list[str],
+    first: list[_Mention],
+    published: date | None,
 ) -> list[_Mention]:
     """Mentions of "the president" or "the former president" (no country, no name) as the
-    last person named with that role before it; none when no such person was named. The
+    one person named with that role before it (`_holders_named`, unresolved if several);
+    none when no such person was named. The
     people of a headline kept apart (`first`) are named before the text, each only by the
     very role they hold ("the president" is no former one)."""
     offices = {words for _, words in gaz.office_words}
@@ -4396,23 +4436,52 @@ def _bare_titles(
             if span.end < len(doc) and (_is_name_word(doc[span.end]) or doc[span.end].text == "of"):
                 break  # a name or "of Russia" follows: not a bare title
             earlier = [m for m in first if (m.role or "").lower() == words]
-            earlier += [m for m in people if m.end <= i and _holds(m, words)]
-            if earlier:
-                last = earlier[-1]
-                found.append(
-                    _Mention.of_span(
-                        span,
-                        ActorKind.PERSON,
-                        text=last.text,
-                        entry=last.entry,
-                        form=Form.ALIAS,
-                        country=last.country,
-                        role=last.role,
-                        political=last.political,
-                    )
-                )
+            holders = _holders_named(earlier + [m for m in people if m.end <= i], words, published)
+            if holders:
+                found.append(_as_holder(span, holders))
             break
     return found
+
+
+def _named_before(mentions: list[_Mention], start: int) -> list[_Mention]:
+    return [m for m in mentions if m.end <= start and not m.unresolved]
+
+
+def _holders_named(people: list[_Mention], office: str, published: date | None) -> list[_Mention]:
+    """The people of `people` who hold `office` ("governor", "prime minister"), one mention
+    each: the holder a later bare title ("the governor") stands for where there is one. Of
+    several, not one the dictionary has out of it on the article's date ("former US
+    Vice-President Joe Biden", read "President", in 2020)."""
+    holders = {
+        m.actor_id: m for m in people if m.kind is ActorKind.PERSON and _holds(m.role, office)
+    }
+    serving = [
+        m
+        for m in holders.values()
+        if m.entry is None
+        or m.entry.role is None
+        or _holds(load_gazetteer().role_on(m.entry, published), office)
+    ]
+    return serving if len(holders) > 1 else list(holders.values())
+
+
+def _as_holder(span: Span, holders: list[_Mention]) -> _Mention:
+    """A bare title ("the governor") as the one person the article named holding it; where
+    it named several, unresolved (which of them, the text does not settle)."""
+    one = holders[0]
+    return _Mention.of_span(
+        span,
+        ActorKind.PERSON,
+        text=one.text,
+        entry=one.entry,
+        form=Form.ALIAS,
+        country=one.country,
+        role=one.role,
+        sector=one.sector,
+        political=one.political,
+        gender=one.gender,
+        unresolved=len(holders) > 1,
+    )
 
 
 def _plausible(span: Span, label: str) -> bool:
@@ -4452,8 +4521,15 @@ def _party_leading(span: Span) -> bool:
     )
 
 
-def _holds(m: _Mention, office: str) -> bool:
-    return (m.role or "").lower().endswith(office)
+def _holds(role: str | None, office: str) -> bool:
+    """Whether a role is `office`, not a lower rank of it nor a past or future one ("Vice
+    President", "Lieutenant Governor", "former President" hold no presidency or governorship
+    now)."""
+    words, office_words = (role or "").lower().split(), office.split()
+    below = words[-len(office_words) - 1 : -len(office_words)]
+    return words[-len(office_words) :] == office_words and not set(below) & (
+        _BELOW | _ROLE_PREFIXES
+    )
 
 
 def _political(m: _Mention) -> bool:

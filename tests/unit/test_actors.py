@@ -2066,3 +2066,84 @@ def test_an_agent_of_other_states_takes_no_country_of_the_article(
     # cabinet's, the navy's, the host's); a demonym still gives its own agents theirs.
     ids = {a.id for a in _resolve(nlp, text).actors if a.kind is ActorKind.SECTOR}
     assert expected <= ids, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title before the name, or an apposition, names the one holder of the office.
+        (
+            "Governor Ruth Okafor of Ohio opened a bridge in Dayton. Later the governor thanked "
+            "the welders.",
+            "person:ruth-okafor",
+        ),
+        (
+            "Helen Ward, the governor of Kansas, visited a clinic. The governor promised more "
+            "nurses.",
+            "person:helen-ward",
+        ),
+        (
+            "Senator Ruth Okafor of Ohio toured a port. The senator criticised the shipping rules.",
+            "person:ruth-okafor",
+        ),
+        # Two governors named: which one, the text does not settle.
+        (
+            "Governor Ruth Okafor of Ohio and Governor Paul Mercer of Iowa signed a water pact. "
+            "The governor later praised the farmers.",
+            None,
+        ),
+        # A lower rank of the office is not it.
+        (
+            "Lieutenant Governor Paul Mercer of Iowa opened the fair. The governor later praised "
+            "the farmers.",
+            "sector:USA-government",
+        ),
+    ],
+)
+def test_a_bare_office_is_the_one_holder_named_before(
+    nlp: Language, text: str, expected: str | None
+) -> None:
+    doc = nlp(text)
+    found = resolve_actors(doc, toponyms=find_toponyms(doc))
+    bare = [t for t in doc if t.lower_ in ("governor", "senator") and doc[t.i - 1].lower_ == "the"][
+        -1
+    ]
+    actor = found.actor_for(bare)
+    assert (actor.id if actor else None) == expected
+
+
+def test_the_holders_of_an_office_of_each_state_are_of_no_one_state(nlp: Language) -> None:
+    # Each state has one foreign minister: "the foreign ministers" are several states'.
+    doc = nlp(
+        "Envoys of Chile and Peru met in Lima. The foreign ministers agreed to open the border."
+    )
+    found = resolve_actors(doc, toponyms=find_toponyms(doc))
+    actor = found.actor_for(next(t for t in doc if t.text == "ministers"))
+    assert actor is not None and actor.country is None, actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A former holder holds the office no more.
+        (
+            "President Paul Mercer of Ghana met former President Ruth Okafor in Accra. The "
+            "president later praised the farmers.",
+            "person:paul-mercer",
+        ),
+        # Of two named so, the one the dictionary has in office on the article's date.
+        (
+            "President Donald Trump was mocked by Former Vice-President Joe Biden in Iowa. The "
+            "president replied on Twitter.",
+            "person:donald-trump",
+        ),
+    ],
+)
+def test_a_bare_office_is_its_holder_on_the_article_s_date(
+    nlp: Language, text: str, expected: str
+) -> None:
+    doc = nlp(text)
+    found = resolve_actors(doc, date(2019, 6, 1), toponyms=find_toponyms(doc))
+    bare = [t for t in doc if t.lower_ == "president" and doc[t.i - 1].lower_ == "the"][-1]
+    actor = found.actor_for(bare)
+    assert (actor.id if actor else None) == expected
