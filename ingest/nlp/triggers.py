@@ -546,6 +546,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
     if lemma in lex.appeals and (appeal := _appeal(lex, token, comp)) is not None:
         return appeal
+    if lemma in lex.urging and (bidden := _bidden(token, comp)) is not None:
+        return _frame(lex, token, EventType.REQUEST, bidden)
     if comp is not None and lemma in lex.readiness:
         # "prepared to resume shelling": readying force is MOBILIZE, whatever comes next.
         inner = _through_transparent(lex, comp, classify(lex, comp))
@@ -1284,6 +1286,22 @@ def _appeal(lex: Lexicon, token: Token, comp: Token | None) -> Trigger | None:
         return trig
     if any(lookup_noun(lex, o) is not None for o in children(token, ("dobj",))):
         return _typed(lex, token, EventType.REQUEST, None, 0.8, token.text)
+    return None
+
+
+def _bidden(token: Token, comp: Token | None) -> Token | None:
+    """ "pushed Kyiv to accept the plan", "encouraged Serbia to recognise Kosovo": a verb of
+    urging (`Lexicon.urging`) asks the act it bids a party, no thing, do in a "to" clause,
+    which the parser often reads as a purpose clause right after the party; not "pushed
+    prices to new highs", "pushed an offensive", "pushed the bill through" (no clause), nor
+    what pushes no one ("rising costs pushed the bank to act")."""
+    objects = objects_of(token)
+    if not objects or any(map(_thing, [*objects, *children(token, ("nsubj",))])):
+        return None
+    after = max(o.right_edge.i for o in objects) + 1
+    for c in [comp] if comp is not None else children(token, ("advcl",)):
+        if c.dep_ in ("xcomp", "advcl") and "to" in aux_words(c) and c.left_edge.i == after:
+            return c
     return None
 
 

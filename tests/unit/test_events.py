@@ -1040,6 +1040,24 @@ SENTENCES = [
         [(EventType.REQUEST, F({"KEN"}), F({"KEN"}), NONE, False, False)],
     ),
     ("Peruvian police urged anyone with information to call the hotline.", []),
+    # A verb of directing that CAMEO codes as an appeal or a demand ("push", "exhort",
+    # "encourage") asks a party it bids act in a "to" clause, which the parser often reads as
+    # a purpose clause; a thing pushed, an act pushed or a law pushed through is no request.
+    (
+        "Norway pushed Chile to sign the fisheries accord.",
+        [(EventType.REQUEST, F({"NOR"}), F({"CHL"}), NONE, False, False)],
+    ),
+    (
+        "The Peruvian president encouraged Bolivia to reopen the border crossing.",
+        [(EventType.REQUEST, F({"PER"}), F({"BOL"}), NONE, False, False)],
+    ),
+    (
+        "The Ghanaian bishop exhorted Togo to free the jailed journalists.",
+        [(EventType.REQUEST, F({"GHA"}), F({"TGO"}), NONE, False, False)],
+    ),
+    ("Falling exports pushed the Chilean central bank to cut rates.", []),
+    ("Speculators pushed copper prices to a record in Chile.", []),
+    ("The Peruvian government pushed the budget through congress.", []),
     # Nor is an appeal to the public, witnesses or its members, for help or information:
     # whose help is asked for names the ones asked; another state asked for help stays.
     ("Ghanaian police appealed to the public for information about the robbery.", []),
