@@ -1687,6 +1687,10 @@ def _frame(
         mode = MODE_OF_TYPE.get(inner.type) if inner is not None else None
         if inner is not None and inner.type == fixed:
             mode = inner.mode
+        if fixed is EventType.REQUEST and any(map(populace, _asked(token))):
+            # "urged residents to evacuate": people asked to act are asked their own conduct,
+            # no help, concession or meeting given to anyone (PLOVER's REQUEST modes).
+            mode = None
         return Trigger(token, fixed, mode, 0.85, complement=comp, text=text)
     # A commitment: to cooperate is AGREE, to do harm is THREATEN; a promise of an act the
     # lexicon does not know is still AGREE where it is made to an actor or bears on one (a
@@ -1768,8 +1772,13 @@ def _asks_whoever(token: Token) -> bool:
     can help, no side; people a request makes a side, its own or a state's, are asked to
     act as any party is (CAMEO's APPEAL (TO &PEOPLE), 021: "police urged residents to stay
     indoors", "called on Kenyans to vote")."""
-    asked = [*children(token, ("dobj",)), *prep_objects(token, ("on", "to"))]
+    asked = _asked(token)
     return bool(asked) and all(whoever(noun) for noun in asked)
+
+
+def _asked(token: Token) -> list[Token]:
+    """Whom a verb of asking names as asked: its object, or whom it calls on or appeals to."""
+    return [*children(token, ("dobj",)), *prep_objects(token, ("on", "to"))]
 
 
 def asks_populace(token: Token) -> bool:
@@ -1778,8 +1787,7 @@ def asks_populace(token: Token) -> bool:
     asked for help or information, no act, is appealed to, whoever knows, no side asked to
     act (an act asked of them: `_frame`). Whose help or patience is asked for ("the
     public's help", "help from the public") are the ones asked."""
-    asked = [*children(token, ("dobj",)), *prep_objects(token, ("on", "to"))]
-    asked = [a for noun in asked for a in whose_asked(noun)]
+    asked = [a for noun in _asked(token) for a in whose_asked(noun)]
     # What is asked for names the ones asked where it is whose it is, or is people itself
     # ("appealed for witnesses to come forward"); "for help" alone names no one.
     asked += [

@@ -5111,3 +5111,18 @@ def test_a_protest_over_a_deed_is_aimed_at_its_doer(
     assert [(e.type, e.target) for e in events if e.mode == "diplomatic"] == [
         (EventType.ACCUSE, target)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        # People asked to act are asked their own conduct, no help given to anyone.
+        ("Chilean police urged residents of Arica to evacuate.", None),
+        ("The Peruvian mayor called on residents to evacuate the coast.", None),
+        # Another party asked keeps the mode of the act asked of it.
+        ("Ecuador urged Peru to lift its ban on shrimp imports.", "concession"),
+    ],
+)
+def test_request_mode(nlp: Language, sentence: str, mode: str | None) -> None:
+    (request,) = [e for e in _extract(nlp, sentence).events if e.type is EventType.REQUEST]
+    assert request.mode == mode
