@@ -1055,6 +1055,16 @@ SENTENCES = [
         "The Ghanaian bishop exhorted Togo to free the jailed journalists.",
         [(EventType.REQUEST, F({"GHA"}), F({"TGO"}), NONE, False, False)],
     ),
+    # CAMEO's ADVISE (AGAINST TRAVEL) (160) reduces ties with where the travel goes, not
+    # with the people advised.
+    (
+        "Chile advised its citizens against travel to Bolivia.",
+        [(EventType.SANCTION, F({"CHL"}), F({"BOL"}), NONE, False, False)],
+    ),
+    (
+        "Peru advised against all travel to Ecuador.",
+        [(EventType.SANCTION, F({"PER"}), F({"ECU"}), NONE, False, False)],
+    ),
     ("Falling exports pushed the Chilean central bank to cut rates.", []),
     ("Speculators pushed copper prices to a record in Chile.", []),
     ("The Peruvian government pushed the budget through congress.", []),
