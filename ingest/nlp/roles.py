@@ -1343,13 +1343,17 @@ def targets(
 
 
 def _worded_preps(lex: Lexicon, token: Token) -> tuple[str, ...]:
-    """The verb's prepositions whose object a CAMEO pattern of the verb names by its word
-    ("ADVISE (AGAINST TRAVEL)", 160: "advised against travel to Somalia"): a phrase of the
-    act's own words, which names the act, the party one phrase deeper (where the travel
-    goes)."""
+    """The prepositions of a verb of appeal (`Lexicon.appeals`) whose object a CAMEO pattern
+    of the verb names by its word ("ADVISE (AGAINST TRAVEL)", 160: "advised against travel
+    to Somalia"): a phrase of the act's own words, which names the act asked or advised, the
+    party one phrase deeper (where the travel goes). Not a verb of harm's ("killed villagers
+    in an attack"): whom it is done to is its object."""
+    lemma = lower_lemma(token)
+    if lemma not in lex.appeals:
+        return ()
     worded = {
         word
-        for p in lex.cameo.get(lower_lemma(token), ())
+        for p in lex.cameo.get(lemma, ())
         for word, element in p.preps
         for head, _ in element or ()
         if any(lower_lemma(o) == head for o in prep_objects(token, (word,)))

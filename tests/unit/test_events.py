@@ -1065,6 +1065,11 @@ SENTENCES = [
         "Peru advised against all travel to Ecuador.",
         [(EventType.SANCTION, F({"PER"}), F({"ECU"}), NONE, False, False)],
     ),
+    # A verb of harm's phrase is no such words: whom it harms is its object.
+    (
+        "Chilean soldiers attacked Bolivian villagers with stones.",
+        [(EventType.ASSAULT, F({"CHL"}), F({"BOL"}), NONE, False, False)],
+    ),
     ("Falling exports pushed the Chilean central bank to cut rates.", []),
     ("Speculators pushed copper prices to a record in Chile.", []),
     ("The Peruvian government pushed the budget through congress.", []),
