@@ -161,6 +161,7 @@ class Lexicon:
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     visits: frozenset[str]  # "visit", "trip", "talks": meetings and visits, made or cancelled
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
+    urging: frozenset[str]  # "push", "encourage": a party bidden to act is asked (REQUEST)
     statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
     information: frozenset[str]  # "detail", "fact": CAMEO's &INFORMATION, what is told
     accords: frozenset[str]  # "treaty", "pact": CAMEO's &TREATY, its one-word names
@@ -481,6 +482,14 @@ def load_lexicon() -> Lexicon:
         # ..."); a transparent one reads its own infinitive through ("proposed to meet": an
         # intent), another's act as asked ("proposed that Iran suspend enrichment").
         appeals=appeals - frozenset(frames["fixed"]),
+        # A verb of directing that CAMEO codes as an appeal or a demand ("PUSH", 100;
+        # "ENCOURAGE INVESTMENT", 0211) asks for what it bids a party do.
+        urging=frozenset(
+            v
+            for v in frames["directing"]
+            if any(p.type is EventType.REQUEST for p in cameo.get(v, ()))
+        )
+        - frozenset(frames["fixed"]),
         statements=_verbs_only_in(cameo_raw, "01"),
         information=frozenset(cameo_raw["synsets"]["&information"]),
         accords=frozenset(w for w in cameo_raw["synsets"]["&treaty"] if " " not in w),

@@ -32,6 +32,7 @@ from ingest.nlp.senses import (
     lookup_noun,
     noun_keys,
     objects_of,
+    populace,
     subject_of,
     summary,
     voicers,
@@ -1219,6 +1220,11 @@ def targets(
         for subj in children(clause, ("nsubj",))
     ]
     objs = objs or _shared_objects(index.lex, token)
+    worded = _worded_preps(index.lex, token)
+    if worded:
+        # "advised its citizens against travel to Somalia": people told of the act a
+        # worded phrase names are its audience, no party to it.
+        objs = [o for o in objs if not populace(o)]
     if asks:
         objs = [o for o in objs if not _inquiry(index.lex, o)]
     # "condemned the party's links with Moscow": ties blamed are aimed at their holder, not
@@ -1312,7 +1318,7 @@ def targets(
         # "reneged on its pledge to Kyiv"), unless the preposition tells where. Not in a
         # person's "of": what they are accused of ("accused the businessman of links with
         # al-Shabaab") is no one the act is done to.
-        own: tuple[str, ...] = ("for",) if venue else ("for", "from", "on")
+        own: tuple[str, ...] = (("for",) if venue else ("for", "from", "on")) + worded
         # "criticised the bank for its loans to Iran": with a party acted on named, "for"
         # tells why the act is done to that party, not on whom else.
         why = not moved and any(human(o) or party_word(o) for o in objs)
@@ -1353,6 +1359,25 @@ def targets(
                 if prep.lower_ in TARGET_PREPS and not (allied and prep.lower_ == "against"):
                     found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
     return [a for a in dict.fromkeys(found or weak) if a not in spared]
+
+
+def _worded_preps(lex: Lexicon, token: Token) -> tuple[str, ...]:
+    """The prepositions of a verb of appeal (`Lexicon.appeals`) whose object a CAMEO pattern
+    of the verb names by its word ("ADVISE (AGAINST TRAVEL)", 160: "advised against travel
+    to Somalia"): a phrase of the act's own words, which names the act asked or advised, the
+    party one phrase deeper (where the travel goes). Not a verb of harm's ("killed villagers
+    in an attack"): whom it is done to is its object."""
+    lemma = lower_lemma(token)
+    if lemma not in lex.appeals:
+        return ()
+    worded = {
+        word
+        for p in lex.cameo.get(lemma, ())
+        for word, element in p.preps
+        for head, _ in element or ()
+        if any(lower_lemma(o) == head for o in prep_objects(token, (word,)))
+    }
+    return tuple(sorted(worded))
 
 
 # What makes a verb's phrase its own, so that no object coordinated verbs share is its.

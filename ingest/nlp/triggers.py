@@ -546,6 +546,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
     if lemma in lex.appeals and (appeal := _appeal(lex, token, comp)) is not None:
         return appeal
+    if lemma in lex.urging and (bidden := _bidden(token, comp)) is not None:
+        return _frame(lex, token, EventType.REQUEST, bidden)
     if comp is not None and lemma in lex.readiness:
         # "prepared to resume shelling": readying force is MOBILIZE, whatever comes next.
         inner = _through_transparent(lex, comp, classify(lex, comp))
@@ -1287,6 +1289,22 @@ def _appeal(lex: Lexicon, token: Token, comp: Token | None) -> Trigger | None:
     return None
 
 
+def _bidden(token: Token, comp: Token | None) -> Token | None:
+    """ "pushed Kyiv to accept the plan", "encouraged Serbia to recognise Kosovo": a verb of
+    urging (`Lexicon.urging`) asks the act it bids a party, no thing, do in a "to" clause,
+    which the parser often reads as a purpose clause right after the party; not "pushed
+    prices to new highs", "pushed an offensive", "pushed the bill through" (no clause), nor
+    what pushes no one ("rising costs pushed the bank to act")."""
+    objects = objects_of(token)
+    if not objects or any(map(_thing, [*objects, *children(token, ("nsubj",))])):
+        return None
+    after = max(o.right_edge.i for o in objects) + 1
+    for c in [comp] if comp is not None else children(token, ("advcl",)):
+        if c.dep_ in ("xcomp", "advcl") and "to" in aux_words(c) and c.left_edge.i == after:
+            return c
+    return None
+
+
 def _asks_act_on(lex: Lexicon, clause: Token) -> bool:
     """ "that the envoy be expelled", "that the sailors be freed": a passive clause asks an act
     the lexicon types, not one of care for the public ("that residents be evacuated") nor an
@@ -1676,6 +1694,10 @@ def _frame(
         mode = MODE_OF_TYPE.get(inner.type) if inner is not None else None
         if inner is not None and inner.type == fixed:
             mode = inner.mode
+        if fixed is EventType.REQUEST and any(map(populace, _asked(token))):
+            # "urged residents to evacuate": people asked to act are asked their own conduct,
+            # no help, concession or meeting given to anyone (PLOVER's REQUEST modes).
+            mode = None
         return Trigger(token, fixed, mode, 0.85, complement=comp, text=text)
     # A commitment: to cooperate is AGREE, to do harm is THREATEN; a promise of an act the
     # lexicon does not know is still AGREE where it is made to an actor or bears on one (a
@@ -1757,8 +1779,13 @@ def _asks_whoever(token: Token) -> bool:
     can help, no side; people a request makes a side, its own or a state's, are asked to
     act as any party is (CAMEO's APPEAL (TO &PEOPLE), 021: "police urged residents to stay
     indoors", "called on Kenyans to vote")."""
-    asked = [*children(token, ("dobj",)), *prep_objects(token, ("on", "to"))]
+    asked = _asked(token)
     return bool(asked) and all(whoever(noun) for noun in asked)
+
+
+def _asked(token: Token) -> list[Token]:
+    """Whom a verb of asking names as asked: its object, or whom it calls on or appeals to."""
+    return [*children(token, ("dobj",)), *prep_objects(token, ("on", "to"))]
 
 
 def asks_populace(token: Token) -> bool:
@@ -1767,8 +1794,7 @@ def asks_populace(token: Token) -> bool:
     asked for help or information, no act, is appealed to, whoever knows, no side asked to
     act (an act asked of them: `_frame`). Whose help or patience is asked for ("the
     public's help", "help from the public") are the ones asked."""
-    asked = [*children(token, ("dobj",)), *prep_objects(token, ("on", "to"))]
-    asked = [a for noun in asked for a in whose_asked(noun)]
+    asked = [a for noun in _asked(token) for a in whose_asked(noun)]
     # What is asked for names the ones asked where it is whose it is, or is people itself
     # ("appealed for witnesses to come forward"); "for help" alone names no one.
     asked += [

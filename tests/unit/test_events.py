@@ -1040,6 +1040,39 @@ SENTENCES = [
         [(EventType.REQUEST, F({"KEN"}), F({"KEN"}), NONE, False, False)],
     ),
     ("Peruvian police urged anyone with information to call the hotline.", []),
+    # A verb of directing that CAMEO codes as an appeal or a demand ("push", "exhort",
+    # "encourage") asks a party it bids act in a "to" clause, which the parser often reads as
+    # a purpose clause; a thing pushed, an act pushed or a law pushed through is no request.
+    (
+        "Norway pushed Chile to sign the fisheries accord.",
+        [(EventType.REQUEST, F({"NOR"}), F({"CHL"}), NONE, False, False)],
+    ),
+    (
+        "The Peruvian president encouraged Bolivia to reopen the border crossing.",
+        [(EventType.REQUEST, F({"PER"}), F({"BOL"}), NONE, False, False)],
+    ),
+    (
+        "The Ghanaian bishop exhorted Togo to free the jailed journalists.",
+        [(EventType.REQUEST, F({"GHA"}), F({"TGO"}), NONE, False, False)],
+    ),
+    # CAMEO's ADVISE (AGAINST TRAVEL) (160) reduces ties with where the travel goes, not
+    # with the people advised.
+    (
+        "Chile advised its citizens against travel to Bolivia.",
+        [(EventType.SANCTION, F({"CHL"}), F({"BOL"}), NONE, False, False)],
+    ),
+    (
+        "Peru advised against all travel to Ecuador.",
+        [(EventType.SANCTION, F({"PER"}), F({"ECU"}), NONE, False, False)],
+    ),
+    # A verb of harm's phrase is no such words: whom it harms is its object.
+    (
+        "Chilean soldiers attacked Bolivian villagers with stones.",
+        [(EventType.ASSAULT, F({"CHL"}), F({"BOL"}), NONE, False, False)],
+    ),
+    ("Falling exports pushed the Chilean central bank to cut rates.", []),
+    ("Speculators pushed copper prices to a record in Chile.", []),
+    ("The Peruvian government pushed the budget through congress.", []),
     # Nor is an appeal to the public, witnesses or its members, for help or information:
     # whose help is asked for names the ones asked; another state asked for help stays.
     ("Ghanaian police appealed to the public for information about the robbery.", []),
@@ -5126,3 +5159,18 @@ def test_a_protest_over_a_deed_is_aimed_at_its_doer(
     assert [(e.type, e.target) for e in events if e.mode == "diplomatic"] == [
         (EventType.ACCUSE, target)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        # People asked to act are asked their own conduct, no help given to anyone.
+        ("Chilean police urged residents of Arica to evacuate.", None),
+        ("The Peruvian mayor called on residents to evacuate the coast.", None),
+        # Another party asked keeps the mode of the act asked of it.
+        ("Ecuador urged Peru to lift its ban on shrimp imports.", "concession"),
+    ],
+)
+def test_request_mode(nlp: Language, sentence: str, mode: str | None) -> None:
+    (request,) = [e for e in _extract(nlp, sentence).events if e.type is EventType.REQUEST]
+    assert request.mode == mode
