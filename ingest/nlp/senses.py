@@ -895,7 +895,8 @@ def _coordinated_with(lex: Lexicon, conj: Token) -> Token:
     "Chad said the pipeline is unsafe, harms its fishermen and threatens ...", it hangs a
     present verb on the past verb of saying; the sequence of tenses puts it in the reported
     clause before it, also in the present. The other way round, in "Chad said that the
-    pipeline is unsafe and urged ...", it hangs a past verb on the present reported clause:
+    pipeline is unsafe and urged ..." or "predicted Chad would win and urged ...", it hangs a
+    past verb on a reported clause in the present or under a modal, which it cannot share:
     the past verb goes with the past verb of saying where it is an act of words after no act
     of words (as in `reporter_of_aside`); a deed ("said the rebels hold the town and killed
     ...") is the reported doer's.
@@ -908,7 +909,7 @@ def _coordinated_with(lex: Lexicon, conj: Token) -> Token:
     told = [c for c in children(head, ("ccomp",)) if c.i < conj.i and c.tag_ in _PRESENT]
     if told and head.tag_ == "VBD" and conj.tag_ in _PRESENT:
         return told[-1]
-    past = conj.tag_ == head.head.tag_ == "VBD" and head.tag_ in _PRESENT
+    past = conj.tag_ == head.head.tag_ == "VBD" and _unpast(head)
     if head.dep_ == "ccomp" and past and _verbal(lex, conj) and not _verbal(lex, head):
         return head.head
     if _finite(conj) and not _finite(head) and children(head, ("aux",)) and head.dep_ != "ROOT":
@@ -921,6 +922,15 @@ def _coordinated_with(lex: Lexicon, conj: Token) -> Token:
 def _finite(verb: Token) -> bool:
     """Whether a verb is finite: of a tense or after a finite auxiliary or a modal."""
     return any(t.tag_ in _FINITE for t in (verb, *children(verb, ("aux", "auxpass"))))
+
+
+def _unpast(verb: Token) -> bool:
+    """Whether a finite verb is in no past tense and no past participle a conjunct may share
+    its auxiliary with ("has closed ... and urged"): of the present, or after a modal or a
+    present auxiliary ("will close", "would close", "is closing"), no past one ("did")."""
+    forms = [t.tag_ for t in (verb, *children(verb, ("aux", "auxpass")))]
+    past = "VBD" in forms or verb.tag_ == "VBN"
+    return not past and any(f in _PRESENT or f == "MD" for f in forms)
 
 
 _PRESENT = frozenset({"VBZ", "VBP"})

@@ -3495,11 +3495,36 @@ def test_a_deed_reported_inside_a_relative_clause_is_the_antecedent_s_not_the_sp
             EventType.ACCUSE,
             F({"TUR"}),
         ),
-        # A deed stays the reported doer's.
+        # A reported clause under a modal or in the progressive shares no past conjunct.
+        (
+            "The Kenyan senator predicted the Ugandan president would lose the vote and urged "
+            "Ugandans to back the opposition.",
+            EventType.REQUEST,
+            F({"KEN"}),
+        ),
+        (
+            "The Ugandan minister said Congolese rebels are shelling the town and accused "
+            "Rwanda of arming them.",
+            EventType.ACCUSE,
+            F({"UGA"}),
+        ),
+        # A deed stays the reported doer's, and so does a conjunct of the same past tense or
+        # one that may share the perfect's auxiliary.
         (
             "The Ugandan minister said that Congolese rebels control the border and attacked a "
             "Rwandan village on Monday.",
             EventType.ASSAULT,
+            F({"COD"}),
+        ),
+        (
+            "The Ugandan minister said Congolese rebels seized the town and killed six soldiers.",
+            EventType.ASSAULT,
+            F({"COD"}),
+        ),
+        (
+            "The Ugandan minister said Congolese rebels have seized the town and accused Rwanda "
+            "of arming them.",
+            EventType.ACCUSE,
             F({"COD"}),
         ),
     ],
