@@ -2665,16 +2665,19 @@ def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str 
 
 def _tied_state(doc: Doc, m: _Mention, gaz: Gazetteer) -> str | None:
     """The state a name or demonym before a party's name, in its noun phrase, ties it to
-    ("Britain's Conservatives", "the Japanese ruling Liberal Democratic Party chief"): a
+    ("Britain's Conservatives", "the Japanese ruling Liberal Democratic Party chief"), or
+    the state of a known leader whose party it is ("Modi's Bharatiya Janata Party"): a
     party's word many states' parties share names that state's, whatever the article
     names most."""
     last = doc[m.end - 1]
     head = last.head if last.dep_ == "compound" else last
     for t in reversed(doc[head.left_edge.i : m.start]):
-        if t.dep_ in ("poss", "amod", "compound", "nmod") and (
-            state := _country_named(gaz, doc[t.left_edge.i : t.i + 1].text)
-        ):
-            return state
+        if t.dep_ not in ("poss", "amod", "compound", "nmod"):
+            continue
+        hit = gaz.lookup(doc[t.left_edge.i : t.i + 1].text)
+        kinds = {ActorKind.COUNTRY, ActorKind.PERSON} if t.dep_ == "poss" else {ActorKind.COUNTRY}
+        if hit and hit[0].kind in kinds and hit[0].country:
+            return hit[0].country
     return None
 
 

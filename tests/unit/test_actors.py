@@ -142,6 +142,11 @@ CASES = [
         " claim. India expelled a diplomat.",
         [("org:CAN-conservative", ORG, "CAN", None)],
     ),
+    (
+        "Modi's Bharatiya Janata Party praised the treaty, but Nepal opposed it. Nepal"
+        " recalled its envoy.",
+        [("org:IND-bharatiya-janata", ORG, "IND", None)],
+    ),
     # An adverb opening the sentence is no word of the name after it.
     (
         "Later the Progressive Workers Party walked out of the talks.",
