@@ -197,6 +197,8 @@ _GENDERED = dict.fromkeys(("he", "him", "his", "himself"), "M") | dict.fromkeys(
 )
 # Party members as a group and party nicknames, with the word of the party's name.
 _PARTY_MEMBERS: dict[str, str] = _WORDS["party_members"]
+# The states whose party alone a nickname names, the first where the article names none of them.
+_PARTY_NATIONS: dict[str, list[str]] = _WORDS["party_nations"]
 # Generic agents become actors only in these sectors (data/sectors.json names them).
 _AGENT_SECTORS = set(_WORDS["agent_sectors"])
 # Its armed sides outside the state (CAMEO's REB, INS, SEP, UAF, IMG).
@@ -2633,7 +2635,7 @@ def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str 
         words = p.text.split()
         while len(words) > 2 and (hit := gaz.lookup(words[0])) and hit[0].kind is ActorKind.COUNTRY:
             p.country, words = p.country or hit[0].country, words[1:]
-        p.text, p.country = " ".join(words), p.country or main
+        p.text, p.country = " ".join(words), p.country or _tied_state(doc, p, gaz) or main
         # "the Communist Party" in a story of China is the dictionary's Communist Party of China
         p.entry = _known_parties().get((p.country, p.text.lower())) if p.country else None
     for m in mentions:
@@ -2648,15 +2650,35 @@ def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str 
             or (m.kind is ActorKind.GROUP and len(stem) > 3 and p.text.lower().startswith(stem))
         }
         party = _PARTY_MEMBERS.get(word) or _PARTY_WORDS.get(word)
+        nations = _PARTY_NATIONS.get(word, [])
+        # The state the text ties the word to, else the one of its own nations the article
+        # names most, else the first ("Tories" in a story of a British case on China).
+        state = _tied_state(doc, m, gaz) or (main if main in nations or not nations else nations[0])
+        if len(owners) > 1:
+            owners = {k: p for k, p in owners.items() if p.country == state}
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             m.text, m.kind, m.country, m.entry = owner.text, owner.kind, owner.country, owner.entry
-        elif not owners and party and main:
-            m.text, m.kind, m.country = (
-                f"{party} Party",
-                ActorKind.ORGANISATION,
-                main,
-            )
+        elif not owners and party and state:
+            m.text, m.kind, m.country = f"{party} Party", ActorKind.ORGANISATION, state
+
+
+def _tied_state(doc: Doc, m: _Mention, gaz: Gazetteer) -> str | None:
+    """The state a name or demonym before a party's name, in its noun phrase, ties it to
+    ("Britain's Conservatives", "the Japanese ruling Liberal Democratic Party chief"), or
+    the state of a known leader whose party it is ("Modi's Bharatiya Janata Party"): a
+    party's word many states' parties share names that state's, whatever the article
+    names most."""
+    last = doc[m.end - 1]
+    head = last.head if last.dep_ == "compound" else last
+    for t in reversed(doc[head.left_edge.i : m.start]):
+        if t.dep_ not in ("poss", "amod", "compound", "nmod"):
+            continue
+        hit = gaz.lookup(doc[t.left_edge.i : t.i + 1].text)
+        kinds = {ActorKind.COUNTRY, ActorKind.PERSON} if t.dep_ == "poss" else {ActorKind.COUNTRY}
+        if hit and hit[0].kind in kinds and hit[0].country:
+            return hit[0].country
+    return None
 
 
 def _party_members(doc: Doc, mentions: list[_Mention]) -> None:

@@ -125,6 +125,28 @@ CASES = [
         "Nancy Pelosi blamed the Republican leadership for the budget impasse in Washington.",
         [("org:USA-republican", ORG, "USA", None)],
     ),
+    # A nickname of one nation's party is that nation's, whatever state the article names
+    # most; a party's word many states share takes the state the text ties it to.
+    (
+        "The Tories accused Beijing of bullying Taiwan, and China called the charge absurd."
+        " China summoned no envoy.",
+        [("org:GBR-conservative", ORG, "GBR", None)],
+    ),
+    (
+        "Russia fined a reporter, drawing a rebuke from the Australian ruling Liberal Party"
+        " chairman Tom Keller. Russia said the fine was lawful.",
+        [("org:AUS-liberal", ORG, "AUS", None)],
+    ),
+    (
+        "Canada's Conservatives condemned India over the killing, and India rejected the"
+        " claim. India expelled a diplomat.",
+        [("org:CAN-conservative", ORG, "CAN", None)],
+    ),
+    (
+        "Modi's Bharatiya Janata Party praised the treaty, but Nepal opposed it. Nepal"
+        " recalled its envoy.",
+        [("org:IND-bharatiya-janata", ORG, "IND", None)],
+    ),
     # An adverb opening the sentence is no word of the name after it.
     (
         "Later the Progressive Workers Party walked out of the talks.",
