@@ -606,17 +606,20 @@ def office_nouns(
 
 
 def leisure_nouns(
-    nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
+    nouns: dict[str, tuple[int, int]],
+    synsets: dict[int, tuple[int, str, list[int]]],
+    *,
+    food: bool,
 ) -> list[str]:
-    """Lemmas whose first sense, a common noun's (not "Judges", a book of the Bible), is food
-    or is or falls under one of `LEISURE`'s synsets ("movie", "ballad", "sculpture", "rugby",
-    "bread")."""
+    """Lemmas whose first sense, a common noun's (not "Judges", a book of the Bible), is or
+    falls under one of `LEISURE`'s synsets ("movie", "ballad", "sculpture", "rugby"), or with
+    `food` is food ("bread")."""
     return sorted(
         lemma
         for lemma, (first, _) in nouns.items()
         if synsets[first][1].islower()
         and (
-            synsets[first][0] == NOUN_FOOD
+            (food and synsets[first][0] == NOUN_FOOD)
             or any(_falls_under(first, synsets, lf, words) for lf, words in LEISURE.items())
         )
     )
@@ -817,7 +820,8 @@ def main() -> None:
         ("clergy", clergy_nouns(senses, synsets)),
         ("group", group_nouns(nouns, synsets)),
         ("office", office_nouns(nouns, synsets, data_noun)),
-        ("leisure", leisure_nouns(nouns, synsets)),
+        ("leisure", leisure_nouns(nouns, synsets, food=True)),
+        ("work", leisure_nouns(nouns, synsets, food=False)),
         ("sport", sport_nouns(senses, synsets)),
         ("money", money_nouns(nouns, synsets)),
         *((name, goods_nouns(nouns, synsets, kinds)) for name, kinds in GOODS.items()),

@@ -51,7 +51,7 @@ from ingest.nlp.places import (
     load_places,
     names_water,
 )
-from ingest.nlp.syntax import prep_objects, prepositions
+from ingest.nlp.syntax import lower_lemma, prep_objects, prepositions
 from ingest.nlp.textprep import common_words, doc_text
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -1287,7 +1287,7 @@ def _gazetteer_matches(
         opens = _opens_people_name(doc, m, matched)
         if prefix in _NEGATING_PREFIXES or based or opens or _after_ethnic(doc, m.start, m.form):
             blocked.append(m)
-        elif m.form is Form.DEMONYM and _language(doc[m.start : m.end]):
+        elif m.form is Form.DEMONYM and _names_no_state(doc[m.start : m.end]):
             continue
         elif not _changed_by(before, m):
             keep.append(m)
@@ -1316,6 +1316,16 @@ def _opens_people_name(doc: Doc, m: Match, matched: set[int]) -> bool:
         and doc[end].pos_ == "NOUN"  # on a thing: not an agency acting ("Belarusian KGB arrested")
         and not is_person_noun(doc[end].lemma_)
     )
+
+
+def _names_no_state(demonym: Span) -> bool:
+    """Whether a demonym names a language (`_language`) or the style or origin of a work, a
+    show or a sport it modifies (`Lexicon.works`: "Brazilian basketball", "French opera",
+    "a Korean ballad"; not food, which is also trade: "banned Georgian wine"): no state, no
+    side of an act."""
+    root = demonym.root
+    style = root.dep_ in ("amod", "compound") and lower_lemma(root.head) in load_lexicon().works
+    return style or _language(demonym)
 
 
 def _language(demonym: Span) -> bool:
@@ -1518,7 +1528,7 @@ def _from_entity(
         return []  # a people, the civilians of the place (see _agents)
     if hit is None and label == "NORP" and end - start == 1 and _townspeople(doc[start]):
         return []  # a town's people, civilians too (see _agents)
-    if hit is not None and hit[1] is Form.DEMONYM and _language(doc[start:end]):
+    if hit is not None and hit[1] is Form.DEMONYM and _names_no_state(doc[start:end]):
         return []
     if hit is not None:
         entry, form = hit

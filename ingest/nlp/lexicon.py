@@ -28,6 +28,7 @@ CONTENTS_PATH = Path(__file__).parent.parent / "data" / "content_nouns.txt"
 QUALITIES_PATH = Path(__file__).parent.parent / "data" / "quality_nouns.txt"
 ARTIFACTS_PATH = Path(__file__).parent.parent / "data" / "artifact_nouns.txt"
 LEISURE_PATH = Path(__file__).parent.parent / "data" / "leisure_nouns.txt"
+WORKS_PATH = Path(__file__).parent.parent / "data" / "work_nouns.txt"
 CENSURE_PATH = Path(__file__).parent.parent / "data" / "censure_nouns.txt"
 SPORT_PATH = Path(__file__).parent.parent / "data" / "sport_nouns.txt"
 MONEY_PATH = Path(__file__).parent.parent / "data" / "money_nouns.txt"
@@ -200,6 +201,7 @@ class Lexicon:
     contents: frozenset[str]  # "report", "idea": what is said or thought first, in WordNet
     qualities: frozenset[str]  # "balance", "stance": how one is or feels first, in WordNet
     leisure: frozenset[str]  # "film", "song", "football", "pizza": WordNet's works, sport, food
+    works: frozenset[str]  # "film", "song", "football": the leisure that is no food
     naming: frozenset[str]  # "call", "brand": verbs that name their object something
     averting: frozenset[str]  # "avert", "deter", "prevent": what they take did not happen
     censure: frozenset[str]  # "crime", "blunder", "sham", "traitor": WordNet's things at fault
@@ -526,6 +528,7 @@ def load_lexicon() -> Lexicon:
         contents=contents,
         qualities=frozenset(QUALITIES_PATH.read_text("utf-8").split()),
         leisure=frozenset(LEISURE_PATH.read_text("utf-8").split()),
+        works=frozenset(WORKS_PATH.read_text("utf-8").split()),
         naming=frozenset(raw["naming_verbs"]["verbs"]),
         averting=_block_verbs(cameo_raw, raw["averting_verbs"]),
         censure=frozenset(CENSURE_PATH.read_text("utf-8").split()),

@@ -2169,3 +2169,20 @@ def test_a_bare_office_is_its_holder_on_the_article_s_date(
     bare = [t for t in doc if t.lower_ == "president" and doc[t.i - 1].lower_ == "the"][-1]
     actor = found.actor_for(bare)
     assert (actor.id if actor else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("The coach praised the rise of Chilean tennis.", "country:CHL", None),
+        ("A week of Peruvian music opens in Madrid on Friday.", "country:PER", None),
+        ("Estonian officials banned imports of Latvian pork.", None, "country:LVA"),
+        ("Estonian officials met the Latvian tennis federation.", None, "sector:EST-government"),
+    ],
+)
+def test_a_demonym_naming_the_style_of_a_work_or_a_sport_is_no_state(
+    nlp: Language, text: str, absent: str | None, present: str | None
+) -> None:
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert absent not in ids
+    assert present is None or present in ids

@@ -129,7 +129,13 @@ def test_a_noun_names_a_work_a_sport_or_food_where_its_first_common_sense_does()
     nouns = build_person_nouns.read_index(index)
     # "exodus" is a book only as a named one; "rally" falls under no sport; "chirper" is a
     # sport only in its second sense.
-    assert build_person_nouns.leisure_nouns(nouns, synsets) == ["cricket", "flatbread", "sitcom"]
+    assert build_person_nouns.leisure_nouns(nouns, synsets, food=True) == [
+        "cricket",
+        "flatbread",
+        "sitcom",
+    ]
+    # Works and sport alone: no food.
+    assert build_person_nouns.leisure_nouns(nouns, synsets, food=False) == ["cricket", "sitcom"]
 
 
 def test_a_noun_names_a_game_of_sport_where_each_of_its_contests_is_one() -> None:
