@@ -114,8 +114,10 @@ def score(
 
 
 def load_rows(path: Path) -> list[dict[str, object]]:
-    """The gold records, one JSON object a line; a line that is none stops the bench with
-    the file and line named."""
+    """The gold records, one JSON object a line; a missing file, or a line that is none,
+    stops the bench with the file (and line) named."""
+    if not path.is_file():
+        raise SystemExit(f"{path}: no such gold set (the sets live in ../shared/eval/events)")
     rows: list[dict[str, object]] = []
     with path.open(encoding="utf-8") as f:
         for number, line in enumerate(f, 1):

@@ -25,3 +25,17 @@ def test_bench_script_answers_help(script: str) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith(f"usage: {script}")
+
+
+def test_events_bench_names_a_missing_gold_set_without_a_traceback(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-set.jsonl"
+    run = subprocess.run(
+        [sys.executable, str(BENCH / "events.py"), str(missing)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode != 0
+    assert str(missing) in run.stderr
+    assert "Traceback" not in run.stderr
