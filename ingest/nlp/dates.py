@@ -300,8 +300,11 @@ _APPROACHED = re.compile(
 )
 # A time named, not dated: "during his tenure", "when he was mayor".
 _UNDATED_TIME = re.compile(r"\b(?:during|when|while)\b", re.IGNORECASE)
+# What opens a sentence before a year that sets its scene: "In 2016, ...", "During 2016", and
+# an occasion the year names that the sentence is told in ("In the 2016 election, ...").
 _FRAME_OPENER = re.compile(
-    r"\W*(?:(?:(?:back|early|late|later|earlier) )?(?:in|during) (?:early |late |mid-)?)?", re.I
+    r"\W*(?:(?:(?:back|early|late|later|earlier) )?(?:in|during) (?:early |late |mid-|the )?)?",
+    re.I,
 )
 
 
@@ -1735,8 +1738,9 @@ def _from_reference(
 
     A month (and day) without its year, not told as ahead, is in the year of the scene long
     past that its line sets (`frame` at first, then a year or a month of a year that opens its
-    sentence) until a date of the story's present is told: "In 2016, rebels took the airport.
-    On March 3, they attacked the capital" is 2016-03-03 however recent March 3 is.
+    sentence, or the occasion it names: "In the 2016 race, ...") until a date of the story's
+    present is told: "In 2016, rebels took the airport. On March 3, they attacked the capital"
+    is 2016-03-03 however recent March 3 is.
     """
     resolved: list[_Hit] = []
     # The last time told, by the caller (the month of `last_told`, else of the reference: the

@@ -907,9 +907,9 @@ def test_find_dates_from_the_reference_time(
 
 
 # (text, frame, expected): a month (and day) without its year, not told as ahead, is in the year
-# of the scene long past that its paragraph sets ("In 2016, ...", "Last year, ..." opening a
-# sentence, or the caller's `frame`), until the line ends or a date of the story's present is told
-# (published 11 December 2024).
+# of the scene long past that its paragraph sets ("In 2016, ...", "In the 2016 race, ...", "Last
+# year, ..." opening a sentence, or the caller's `frame`), until the line ends or a date of the
+# story's present is told (published 11 December 2024).
 @pytest.mark.parametrize(
     ("text", "frame", "expected"),
     [
@@ -945,6 +945,12 @@ def test_find_dates_from_the_reference_time(
             "the capital.",
             None,
             [("2016", "2016"), ("Monday", "2024-12-09"), ("Nov. 3", "2024-11-03")],
+        ),
+        # an occasion the year names, opening the sentence, sets the scene too
+        (
+            "In the 2018 race, the mayor trailed until August and won in November.",
+            None,
+            [("2018", "2018"), ("August", "2018-08"), ("November", "2018-11")],
         ),
         # a year inside its sentence is more often a comparison than a scene
         (
