@@ -1269,22 +1269,28 @@ def _relative_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         rf" (?:day|(?P<part>{_PART}))"
         rf"|that (?:same |very )?(?:(?P<unit>day|week|month|year)|(?P<part2>{_PART})))"
         r"|(?:earlier|later) in the (?P<unit2>day|week|month|year)"
+        # "the day before" ending its phrase; not "the day before the vote", nor "the day
+        # before last Tuesday" (counted from the day it names)
+        rf"|the (?:(?P<unit3>day|week|month|year)|(?P<part3>{_PART})) (?P<side>before|after)"
+        r"(?=[,.;:!?)\u2014\"\u201d]|\s*$)"
     ),
     needle=_needle(r"day|week|month|year|morning|afternoon|evening|night"),
 )
 def _reference_unit(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     """ "The next day", "that year", "later that month", "earlier in the week", "the next
-    morning", "that night": told from the reference time."""
+    morning", "that night", "the day before": told from the reference time."""
     rel = (m["rel"] or "same").lower()
     amount = _STEPS.get(rel, 0)
-    part = m["part"] or m["part2"]
+    if m["side"]:
+        amount = -1 if m["side"].lower() == "before" else 1
+    part = m["part"] or m["part2"] or m["part3"]
     if part:
         # A part of the day told from the reference day is a TIME: 2024-03-04TMO.
         hit = _from_reference_time(m, "day", amount)
         yield hit._replace(value=f"T{_PARTS_OF_DAY[part.lower()]}", precision="time", type="TIME")
         return
-    unit = (m["unit"] or m["unit2"] or "day").lower()
-    if m["unit"] and unit == "year":
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or "day").lower()
+    if (m["unit"] or m["unit3"]) and unit == "year":
         unit = _YEAR_TOLD
     yield _from_reference_time(m, unit, amount)
 

@@ -815,6 +815,18 @@ def test_resolve_date_of_an_act_ahead() -> None:
             None,
             [("March 3, 2024", "2024-03-03"), ("the next day", "2024-03-04")],
         ),
+        # "the day before" ending its phrase, not before a noun it tells the day before of
+        (
+            "The ferry sank on 9 May 2024. The day before, the crew had warned the owners, "
+            "and the week after, the owners sold the fleet.",
+            None,
+            [
+                ("9 May 2024", "2024-05-09"),
+                ("The day before", "2024-05-08"),
+                ("the week after", "2024-W20"),
+            ],
+        ),
+        ("The mayor resigned the day before the vote.", None, []),
         # a part of the day told from the reference day, which it moves on
         (
             "Rebels shelled the port on 7 May 2024; the following morning the navy left. "

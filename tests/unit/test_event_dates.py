@@ -137,6 +137,16 @@ def test_relative_times_count_from_the_last_date_told() -> None:
         "later, the army bombed the rebels."
     )
     assert _dated(text, "bombed").date == date(2025, 1, 15)
+    # "the day before" ending its phrase: the day before the last day told, not background
+    text = (
+        "Kosovo police detained two Serbian officials on Monday. The day before, Serbia had "
+        "expelled a Kosovo diplomat."
+    )
+    assert _dating(_dated(text, "expelled")) == (
+        date(2025, 1, 19),
+        DatePrecision.DAY,
+        DateSource.SENTENCE,
+    )
     # a part of the day told from the last day told: the next day, not that day
     text = (
         "Serbian police detained two Kosovo officials on Sunday, and Kosovo expelled a Serbian"
