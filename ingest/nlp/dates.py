@@ -246,6 +246,12 @@ _FUTURE_MARKERS = re.compile(
     r"|\bwould\b(?!\s+(?:not\s+)?have\b)",
     re.IGNORECASE,
 )
+# A verb of intention in the past before "to": what it looks forward to is ahead of it, but a
+# date told before it is its own time ("In March, Armenia agreed to withdraw": the March before).
+_PAST_INTENT = re.compile(
+    rf"(?:(?:{_FORWARD_VERBS})e?d|hoped|intended|aimed|wanted|sought|wished|planned) to",
+    re.IGNORECASE,
+)
 _PAST_MARKERS = re.compile(
     r"\b(?:(?:was|were|had|did|ago|last)\b"
     # a participle after "be" is a passive, whose tense is its auxiliary's ("will be paid",
@@ -388,6 +394,8 @@ class _Context:
             # distance ("will admit them in March, an official said"), and at equal distance
             # the verb before wins ("said on Tuesday it will ..."); then the future.
             after = m_start >= end
+            if after and is_future and _PAST_INTENT.fullmatch(self.text, m_start, m_end):
+                is_future = False
             rank = (distance * (2 if after else 1), after, not is_future)
             if best is None or rank < best:
                 best, future = rank, is_future

@@ -138,6 +138,13 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
         # an infinitive after "agree", "vow"... tells of a time after the verb
         ("Ankara agreed to buy the jets in November.", WED, [("November", "2025-11")]),
         ("Rebels vowed to retake the town by Sunday.", WED, [("Sunday", "2025-01-26")]),
+        # ... but a date told before such a verb in the past is the verb's own time
+        ("In November, Ankara agreed to buy the jets.", WED, [("November", "2024-11")]),
+        (
+            "Under the October 9 accord, the rebels pledged to disarm.",
+            WED,
+            [("October 9", "2024-10-09")],
+        ),
         # and so does their noun, or another noun of an undertaking
         (
             "The insurer disclosed an agreement to buy a rival in April.",

@@ -283,6 +283,14 @@ NOUN_DATES = [
         "signed",
         (date(2015, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
     ),
+    # the undertaking's own occasion, its day told before the verb, is past, not the story's
+    # day, though what was undertaken lies ahead
+    (
+        "Envoys met in Vienna on Monday. Under the October 9 accord, Serbia agreed to withdraw "
+        "its police from the border.",
+        "agreed",
+        (date(2024, 10, 9), DatePrecision.DAY, DateSource.SENTENCE),
+    ),
 ]
 
 
