@@ -1034,6 +1034,21 @@ def _companion(prep: Token) -> bool:
     return prep.lower_ == "with" and (beside or (prep.i > 0 and prep.nbor(-1).lower_ == "together"))
 
 
+# Acts whose "with" names the doer's helper ("seized the town with Russian backing").
+_HELPING = frozenset({EventType.SUPPORT, EventType.AID, EventType.COOPERATE})
+
+
+def _backing(lex: Lexicon, prep: Token) -> bool:
+    """ "with Iranian support", "with the backing of Qatar": whoever backs or aids the act
+    is on its doer's side, no one it is done to."""
+    if prep.lower_ != "with":
+        return False
+    return any(
+        (act := lookup_noun(lex, o)) is not None and act[0] in _HELPING
+        for o in children(prep, ("pobj",))
+    )
+
+
 def companions(lex: Lexicon, index: ActorIndex, verb: Token) -> list[str]:
     """Who does an act with its subject: "Together with Canada, Mexico condemned ...",
     "Mexico, along with Canada, condemned ...", "Joined by Chad, Niger attacked ..."."""
@@ -1295,6 +1310,8 @@ def targets(
                 continue
             if head == token and _companion(prep):
                 continue  # "together with Canada": a co-doer (`companions`)
+            if _backing(index.lex, prep):
+                continue  # "with Iranian support": a helper of the doer
             for pobj in children(prep, ("pobj",)):
                 # "closed, with the government suspending classes": a clause, not a partner;
                 # "on behalf of the Senate": whom the source acts for, its own side; "with
@@ -1311,6 +1328,13 @@ def targets(
                     bucket += [a for a in targets_in(index, pobj) if a not in spared_doers]
     if token.pos_ in ("NOUN", "PROPN") and not prep_objects(token, ("of",)):
         found += [a for o in _of_after_agent(index, token) for a in index.actors_in(o)]
+    if token.dep_ == "pobj" and _backing(index.lex, token.head):
+        # "with Moscow's backing, the rebels seized the town", "Kenya, with Uganda's backing,
+        # ...": the one backed is the doer of the act, or who the backing is said of.
+        backed = token.head.head
+        found += (
+            sources(index.lex, index, backed) if backed.pos_ == "VERB" else index.actors_in(backed)
+        )
     if not found:
         # "mobilized reservists for a war against Iraq", "a suspension of air links with
         # Serbia": a target one phrase deeper in the object; so in the object of a verb's

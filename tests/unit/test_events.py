@@ -2686,6 +2686,36 @@ ROLES = [
         F({"KEN", "TZA"}),
         NONE,
     ),
+    # Whoever backs or aids an act ("with Chadian support") is on its doer's side, no target
+    # of it; the backing is of that doer.
+    (
+        "Sudanese rebels shelled the airport with Chadian support.",
+        EventType.ASSAULT,
+        F({"SDN"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Malian soldiers raided the camp with the assistance of Niger.",
+        EventType.ASSAULT,
+        F({"MLI"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "With Ethiopia's backing, Somali troops attacked the port.",
+        EventType.ASSAULT,
+        F({"SOM"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "With Ethiopia's backing, Somali troops attacked the port.",
+        EventType.SUPPORT,
+        F({"ETH"}),
+        F({"SOM"}),
+        NONE,
+    ),
     # A participle on the act a light verb does acts on that act's doer; the act's own
     # participle is no target of it, nor is the act told again by its joiner.
     (
