@@ -1382,7 +1382,22 @@ def targets(
                     continue
                 if prep.lower_ in TARGET_PREPS and not (allied and prep.lower_ == "against"):
                     found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
+    if not found and lower_lemma(token) in index.lex.mediating:
+        found += _sides_between(index, token)
     return [a for a in dict.fromkeys(found or weak) if a not in spared]
+
+
+def _sides_between(index: ActorIndex, verb: Token) -> list[str]:
+    """Whom a mediation is between, however deep in the phrases of what is mediated
+    ("mediated an end to the war between Sudan and Chad")."""
+    found: list[str] = []
+    for prep in verb.subtree:
+        if prep.lower_ != "between" or prep.i < verb.i:
+            continue
+        path = [prep, *(t for t in prep.ancestors if verb.is_ancestor(t))]
+        if all(t.dep_ in ("prep", "pobj", *OBJECT_DEPS) for t in path):
+            found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
+    return found
 
 
 def _worded_preps(lex: Lexicon, token: Token) -> tuple[str, ...]:

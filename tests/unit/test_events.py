@@ -2385,6 +2385,21 @@ ROLES = [
         F({"AGO", "NAM"}),
         NONE,
     ),
+    # "between" may sit deeper, in what the mediated thing is of or in.
+    (
+        "Ghana mediated an end to the dispute between Togo and Benin.",
+        EventType.CONSULT,
+        F({"GHA"}),
+        F({"TGO", "BEN"}),
+        NONE,
+    ),
+    (
+        "Ghana mediated a truce in the feud between Togo and Benin.",
+        EventType.CONSULT,
+        F({"GHA"}),
+        F({"TGO", "BEN"}),
+        NONE,
+    ),
     # The same in an article, the next paragraph after a line break: still prose.
     (
         "The Kenyan Parliament - which considers the tax unfair - called on the Treasury to "
