@@ -1034,6 +1034,21 @@ def _companion(prep: Token) -> bool:
     return prep.lower_ == "with" and (beside or (prep.i > 0 and prep.nbor(-1).lower_ == "together"))
 
 
+# Acts whose "with" names the doer's helper ("seized the town with Russian backing").
+_HELPING = frozenset({EventType.SUPPORT, EventType.AID, EventType.COOPERATE})
+
+
+def _backing(lex: Lexicon, prep: Token) -> bool:
+    """ "with Iranian support", "with the backing of Qatar": whoever backs or aids the act
+    is on its doer's side, no one it is done to."""
+    if prep.lower_ != "with":
+        return False
+    return any(
+        (act := lookup_noun(lex, o)) is not None and act[0] in _HELPING
+        for o in children(prep, ("pobj",))
+    )
+
+
 def companions(lex: Lexicon, index: ActorIndex, verb: Token) -> list[str]:
     """Who does an act with its subject: "Together with Canada, Mexico condemned ...",
     "Mexico, along with Canada, condemned ...", "Joined by Chad, Niger attacked ..."."""
@@ -1295,6 +1310,8 @@ def targets(
                 continue
             if head == token and _companion(prep):
                 continue  # "together with Canada": a co-doer (`companions`)
+            if _backing(index.lex, prep):
+                continue  # "with Iranian support": a helper of the doer
             for pobj in children(prep, ("pobj",)):
                 # "closed, with the government suspending classes": a clause, not a partner;
                 # "on behalf of the Senate": whom the source acts for, its own side; "with
@@ -1311,6 +1328,13 @@ def targets(
                     bucket += [a for a in targets_in(index, pobj) if a not in spared_doers]
     if token.pos_ in ("NOUN", "PROPN") and not prep_objects(token, ("of",)):
         found += [a for o in _of_after_agent(index, token) for a in index.actors_in(o)]
+    if token.dep_ == "pobj" and _backing(index.lex, token.head):
+        # "with Moscow's backing, the rebels seized the town", "Kenya, with Uganda's backing,
+        # ...": the one backed is the doer of the act, or who the backing is said of.
+        backed = token.head.head
+        found += (
+            sources(index.lex, index, backed) if backed.pos_ == "VERB" else index.actors_in(backed)
+        )
     if not found:
         # "mobilized reservists for a war against Iraq", "a suspension of air links with
         # Serbia": a target one phrase deeper in the object; so in the object of a verb's
@@ -1358,7 +1382,22 @@ def targets(
                     continue
                 if prep.lower_ in TARGET_PREPS and not (allied and prep.lower_ == "against"):
                     found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
+    if not found and lower_lemma(token) in index.lex.mediating:
+        found += _sides_between(index, token)
     return [a for a in dict.fromkeys(found or weak) if a not in spared]
+
+
+def _sides_between(index: ActorIndex, verb: Token) -> list[str]:
+    """Whom a mediation is between, however deep in the phrases of what is mediated
+    ("mediated an end to the war between Sudan and Chad")."""
+    found: list[str] = []
+    for prep in verb.subtree:
+        if prep.lower_ != "between" or prep.i < verb.i:
+            continue
+        path = [prep, *(t for t in prep.ancestors if verb.is_ancestor(t))]
+        if all(t.dep_ in ("prep", "pobj", *OBJECT_DEPS) for t in path):
+            found += [a for o in children(prep, ("pobj",)) for a in index.actors_in(o)]
+    return found
 
 
 def _worded_preps(lex: Lexicon, token: Token) -> tuple[str, ...]:

@@ -2385,6 +2385,21 @@ ROLES = [
         F({"AGO", "NAM"}),
         NONE,
     ),
+    # "between" may sit deeper, in what the mediated thing is of or in.
+    (
+        "Ghana mediated an end to the dispute between Togo and Benin.",
+        EventType.CONSULT,
+        F({"GHA"}),
+        F({"TGO", "BEN"}),
+        NONE,
+    ),
+    (
+        "Ghana mediated a truce in the feud between Togo and Benin.",
+        EventType.CONSULT,
+        F({"GHA"}),
+        F({"TGO", "BEN"}),
+        NONE,
+    ),
     # The same in an article, the next paragraph after a line break: still prose.
     (
         "The Kenyan Parliament - which considers the tax unfair - called on the Treasury to "
@@ -2684,6 +2699,36 @@ ROLES = [
         EventType.COERCE,
         F({"UGA"}),
         F({"KEN", "TZA"}),
+        NONE,
+    ),
+    # Whoever backs or aids an act ("with Chadian support") is on its doer's side, no target
+    # of it; the backing is of that doer.
+    (
+        "Sudanese rebels shelled the airport with Chadian support.",
+        EventType.ASSAULT,
+        F({"SDN"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Malian soldiers raided the camp with the assistance of Niger.",
+        EventType.ASSAULT,
+        F({"MLI"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "With Ethiopia's backing, Somali troops attacked the port.",
+        EventType.ASSAULT,
+        F({"SOM"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "With Ethiopia's backing, Somali troops attacked the port.",
+        EventType.SUPPORT,
+        F({"ETH"}),
+        F({"SOM"}),
         NONE,
     ),
     # A participle on the act a light verb does acts on that act's doer; the act's own
