@@ -104,8 +104,8 @@ def by_state(
     Iran's police),
     else of the one state of those it acts on where that is the article's own (`main`) and
     its sentence `named` no place of another (a foreigner is tried abroad too). No state
-    known, or a doer told that is no actor ("by his neighbour"), none is guessed. `by_id`
-    gains the actor."""
+    known, or a doer told that is no actor ("by his neighbour", "a jury convicted him"),
+    none is guessed. `by_id` gains the actor."""
     sector = _STATE_DOERS.get(mention.mode or "")
     if (
         sector is None
@@ -113,16 +113,19 @@ def by_state(
         or mention.type not in _STATE_ACTS
         or mention.hypothetical
         or mention.negated
-        or _agent_told(doc, mention)
+        or _doer_told(doc, mention)
     ):
         return mention
     state = location.country if location is not None else None
     homes = {by_id[a].country for a in mention.target if a in by_id}
     if state is None and main is not None and homes == {main} and named <= homes:
         state = main
-    if state is None:
+    doer = None if state is None else sector_actor(sector, state)
+    # Police held are held by others ("charges were filed against the officers"): no
+    # side acts on itself.
+    if doer is None or doer.id in mention.target:
         return mention
-    doer = by_id.setdefault((actor := sector_actor(sector, state)).id, actor)
+    by_id.setdefault(doer.id, doer)
     return replace(mention, source=(doer.id,))
 
 
@@ -294,6 +297,15 @@ def _agent_told(doc: Doc, mention: EventMention) -> bool:
     """Whether the event's verb has a passive's agent ("by his neighbour"), an actor or not."""
     word = trigger_word(doc, mention)
     return word is not None and any(c.dep_ == "agent" for c in word.children)
+
+
+def _doer_told(doc: Doc, mention: EventMention) -> bool:
+    """Whether the event's verb has a doer, an actor or not: a passive's agent ("by his
+    neighbour") or a subject ("the forestry department arrested them")."""
+    word = trigger_word(doc, mention)
+    return word is not None and (
+        _agent_told(doc, mention) or subject_of(load_lexicon(), word) is not None
+    )
 
 
 def _terror(

@@ -4728,6 +4728,34 @@ def test_a_political_attack_by_a_private_person_is_by_an_armed_group(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # Only a state arrests, represses dissent and convicts: with no doer told, its police
+        # or courts do, of the state where it happened, whoever is held there.
+        ("Two Canadian engineers were detained in Tehran on Sunday.", ["sector:IRN-police"]),
+        ("Hundreds of students were arrested during the protests in Minsk.", ["sector:BLR-police"]),
+        # No place told: the state of the one held, the article's own.
+        (
+            "Kenyan opposition leader Amos Wekesa was sentenced to seven years in prison.",
+            ["sector:KEN-judiciary"],
+        ),
+        # Not a state's act, or not done: no doer guessed.
+        ("Kenyan opposition leader Amos Wekesa was kidnapped on Monday.", []),
+        ("Kenyan opposition leader Amos Wekesa said he could be jailed if he returned.", []),
+        # A doer told that is no actor, or one held of the doer's own kind: none guessed.
+        ("A forestry department arrested two hunters in Kerala.", []),
+        ("Charges were filed against the Kenyan police officers.", []),
+    ],
+)
+def test_a_state_act_with_no_doer_told_is_its_state_body_s(
+    nlp: Language, sentence: str, source: list[str]
+) -> None:
+    extracted = _extract(nlp, sentence)
+    assert [e.source for e in extracted.events] == [source]
+    assert {a.id for a in extracted.actors} >= set(source)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # A statement asked for, or refused, is a reporter's inquiry and its answer (CAMEO's
