@@ -114,7 +114,8 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
             by_id,
             doc=doc,
             location=p,
-            named=states_named(doc, m, toponyms),
+            named=states_named(doc, m, toponyms)
+            | {c for s, _, a in spans if m.start <= s < m.end and (c := by_id[a].country)},
             main=actors.country,
         ).source
         for m, p in zip(found, places, strict=True)

@@ -103,7 +103,8 @@ def by_state(
     Phoenix a court a state's: of its `location` ("two Americans were detained in Iran":
     Iran's police),
     else of the one state of those it acts on where that is the article's own (`main`) and
-    its sentence `named` no place of another (a foreigner is tried abroad too). No state
+    its sentence `named` no other state, by a place or an actor ("Trump will pardon the
+    Honduran ex-president, convicted in 2024": a foreigner is tried abroad too). No state
     known, or a doer told that is no actor ("by his neighbour", "a jury convicted him"),
     none is guessed. `by_id` gains the actor."""
     sector = _STATE_DOERS.get(mention.mode or "")

@@ -4742,6 +4742,12 @@ def test_a_political_attack_by_a_private_person_is_by_an_armed_group(
         # Not a state's act, or not done: no doer guessed.
         ("Kenyan opposition leader Amos Wekesa was kidnapped on Monday.", []),
         ("Kenyan opposition leader Amos Wekesa said he could be jailed if he returned.", []),
+        # Another state named beside a foreigner held: who held them is not told.
+        (
+            "President Joe Biden said that Honduran former minister Carlos Reyes was convicted"
+            " of drug trafficking.",
+            [],
+        ),
         # A doer told that is no actor, or one held of the doer's own kind: none guessed.
         ("A forestry department arrested two hunters in Kerala.", []),
         ("Charges were filed against the Kenyan police officers.", []),
