@@ -304,8 +304,8 @@ def _doer_told(doc: Doc, mention: EventMention) -> bool:
     """Whether the event's verb has a doer, an actor or not: a passive's agent ("by his
     neighbour") or a subject ("the forestry department arrested them")."""
     word = trigger_word(doc, mention)
-    return word is not None and (
-        _agent_told(doc, mention) or subject_of(load_lexicon(), word) is not None
+    return _agent_told(doc, mention) or (
+        word is not None and subject_of(load_lexicon(), word) is not None
     )
 
 
