@@ -302,11 +302,16 @@ def _agent_told(doc: Doc, mention: EventMention) -> bool:
 
 def _doer_told(doc: Doc, mention: EventMention) -> bool:
     """Whether the event's verb has a doer, an actor or not: a passive's agent ("by his
-    neighbour") or a subject ("the forestry department arrested them")."""
+    neighbour") or an active verb's subject ("the forestry department arrested them"); a
+    passive's or a participle's subject, its own or its head's, undergoes it ("wept when
+    convicted", "prisoners arrested in May")."""
     word = trigger_word(doc, mention)
-    return _agent_told(doc, mention) or (
-        word is not None and subject_of(load_lexicon(), word) is not None
+    if word is None or _agent_told(doc, mention):
+        return word is not None
+    passive = children(word, ("auxpass", "nsubjpass")) or (
+        word.tag_ == "VBN" and not children(word, ("aux",))
     )
+    return not passive and subject_of(load_lexicon(), word) is not None
 
 
 def _terror(

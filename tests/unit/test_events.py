@@ -4734,6 +4734,8 @@ def test_a_political_attack_by_a_private_person_is_by_an_armed_group(
         # or courts do, of the state where it happened, whoever is held there.
         ("Two Canadian engineers were detained in Tehran on Sunday.", ["sector:IRN-police"]),
         ("Hundreds of students were arrested during the protests in Minsk.", ["sector:BLR-police"]),
+        # A participle's subject, its head's, is the one convicted, not the doer.
+        ("Opposition leader Amos Wekesa wept when convicted in Nairobi.", ["sector:KEN-judiciary"]),
         # No place told: the state of the one held, the article's own.
         (
             "Kenyan opposition leader Amos Wekesa was sentenced to seven years in prison.",
