@@ -302,16 +302,24 @@ def _agent_told(doc: Doc, mention: EventMention) -> bool:
 
 def _doer_told(doc: Doc, mention: EventMention) -> bool:
     """Whether the event's verb has a doer, an actor or not: a passive's agent ("by his
-    neighbour") or an active verb's subject ("the forestry department arrested them"); a
-    passive's or a participle's subject, its own or its head's, undergoes it ("wept when
-    convicted", "prisoners arrested in May")."""
+    neighbour"), the holder of the custody it puts one in ("taken into the custody of the
+    rangers", "into the rangers' custody") or an active verb's subject ("the forestry
+    department arrested them"); a passive's or a participle's subject, its own or its
+    head's, undergoes it ("wept when convicted", "prisoners arrested in May")."""
     word = trigger_word(doc, mention)
     if word is None or _agent_told(doc, mention):
         return word is not None
+    lex = load_lexicon()
+    if any(
+        lower_lemma(place) in lex.detention
+        and (children(place, ("poss",)) or prep_objects(place, ("of",)))
+        for place in prep_objects(word, ("in", "into", "under"))
+    ):
+        return True
     passive = children(word, ("auxpass", "nsubjpass")) or (
         word.tag_ == "VBN" and not children(word, ("aux",))
     )
-    return not passive and subject_of(load_lexicon(), word) is not None
+    return not passive and subject_of(lex, word) is not None
 
 
 def _terror(

@@ -4752,6 +4752,7 @@ def test_a_political_attack_by_a_private_person_is_by_an_armed_group(
         ),
         # A doer told that is no actor, or one held of the doer's own kind: none guessed.
         ("A forestry department arrested two hunters in Kerala.", []),
+        ("Two hunters were taken into the custody of a forestry department in Kerala.", []),
         ("Charges were filed against the Kenyan police officers.", []),
     ],
 )
