@@ -387,7 +387,7 @@ SENTENCES = [
     # reports, done to its noun, else to the state the dateline or topic names.
     (
         "Uganda: two rights activists jailed for foreign funding",
-        [(EventType.COERCE, NONE, F({"UGA"}), NONE, False, False)],
+        [(EventType.COERCE, F({"UGA"}), F({"UGA"}), NONE, False, False)],
     ),
     (
         "Peru: two soldiers killed in bomb attack",
@@ -1210,7 +1210,7 @@ SENTENCES = [
     ),
     (
         "The former Peruvian mayor was found guilty of fraud on Monday.",
-        [(EventType.SANCTION, NONE, F({"PER"}), NONE, False, False)],
+        [(EventType.SANCTION, F({"PER"}), F({"PER"}), NONE, False, False)],
     ),
     (
         "A court in Accra acquitted the Ghanaian minister.",
@@ -2202,7 +2202,7 @@ ROLES = [
     (
         "The minister mentioned Senator Kiptoo's conviction to the Kenyan president.",
         EventType.SANCTION,
-        NONE,
+        F({"KEN"}),
         F({"Kiptoo"}),
         NONE,
     ),
@@ -2455,7 +2455,7 @@ ROLES = [
     (
         "Indian police chased Nepali traders across the bridge. They were arrested in Delhi.",
         EventType.COERCE,
-        NONE,
+        F({"IND"}),
         F({"NPL"}),
         NONE,
     ),
@@ -2944,14 +2944,14 @@ ROLES = [
     (
         "Two Chilean students were detained in Cochabamba last week.",
         EventType.COERCE,
-        NONE,
+        F({"BOL"}),
         F({"CHL"}),
         NONE,
     ),
     (
         "The swap brought home four Danish sailors jailed in Lima.",
         EventType.COERCE,
-        NONE,
+        F({"PER"}),
         F({"DNK"}),
         NONE,
     ),
@@ -4107,7 +4107,11 @@ ACTOR_ROLES = [
     ),
     # A person owning an arrest or a verdict, acts of police and courts, undergoes it.
     ("Ines Moreau's conviction for fraud angered her supporters.", [], ["person:ines-moreau"]),
-    ("The Peruvian senator's detention sparked protests in Lima.", [], ["sector:PER-legislature"]),
+    (
+        "The Peruvian senator's detention sparked protests in Lima.",
+        ["sector:PER-police"],
+        ["sector:PER-legislature"],
+    ),
     (
         "The Chilean senator's detention by the army sparked protests.",
         ["sector:CHL-military"],
