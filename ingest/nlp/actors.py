@@ -632,6 +632,7 @@ class ArticleActors:
     # Token index -> actor id, for every token of a mention (titles included).
     token_actor: dict[int, str] = field(default_factory=dict, repr=False)
     spans: list[tuple[int, int, str]] = field(default_factory=list, repr=False)
+    country: str | None = None  # the article's own state (`_main_country`)
 
     def actor_for(self, span_or_token: Span | Token) -> Actor | None:
         """Return the actor a token or span of the same Doc refers to, if any."""
@@ -915,7 +916,7 @@ def resolve_actors(
     mentions = [_as_people(doc, m, nationals) for m in _without_agents_places(doc, mentions)]
     mentions = _drop_covered([m for m in mentions if not m.unresolved])
     _gender_by_pronouns(doc, mentions)
-    return _build(doc, mentions, published)
+    return replace(_build(doc, mentions, published), country=main)
 
 
 def _party_tagged(doc: Doc, mentions: list[_Mention]) -> set[int]:
@@ -4591,7 +4592,12 @@ def _role_on(entry: Entry | None, published: date | None) -> str | None:
 def armed_group(country: str | None) -> Actor:
     """The unidentified armed actor of a country, as Phoenix files an assailant or a gunman
     (UAF): whoever attacks for a cause unnamed."""
-    sector = "armed group"
+    return sector_actor("armed group", country)
+
+
+def sector_actor(sector: str, country: str | None) -> Actor:
+    """The generic actor of a political sector of a country ("United Kingdom police"), as
+    its agent word named would be."""
     return Actor(
         id=_name_id(ActorKind.SECTOR, sector, sector, country),
         name=_sector_name(sector, country),

@@ -124,7 +124,7 @@ def locations(
                 m,
                 by_id,
                 told=t,
-                named={p.country for p in told_in if p in wheres and p.country},
+                named=states_named(doc, m, toponyms),
                 elsewhere={p.country for p in elsewhere}
                 - {p.country for p in told_in if p not in elsewhere},
             )
@@ -277,6 +277,12 @@ def _body_of(name: str, sectors: Collection[str]) -> bool:
         for c in codes.split("|")
         if c in gazetteer.sectors
     )
+
+
+def states_named(doc: Doc, mention: EventMention, toponyms: list[Toponym]) -> set[str]:
+    """The states of the places a mention's sentence names that may tell where (`_wheres`)."""
+    told_in = [p for p in toponyms if mention.start <= p.start < mention.end]
+    return {p.country for p in _wheres(doc, told_in) if p.country}
 
 
 def _wheres(doc: Doc, toponyms: list[Toponym]) -> list[Toponym]:

@@ -369,6 +369,12 @@ def sectors_of(group: str) -> frozenset[str]:
     return frozenset(_read("sectors.json")["groups"][group])
 
 
+def state_doers() -> dict[str, str]:
+    """The sector of the state's body that alone does an act of each PLOVER mode it names
+    (data/sectors.json's doers: an arrest its police's)."""
+    return {m: s for m, s in _read("sectors.json")["doers"].items() if m != "_about"}
+
+
 def codes_of(group: str) -> frozenset[str]:
     """The CAMEO agent codes of a group's sectors ("forces": MIL, COP)."""
     sectors = sectors_of(group)

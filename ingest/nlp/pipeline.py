@@ -17,11 +17,17 @@ from spacy.tokens import Doc
 from graph.models import Actor, ActorKind, Article, Event, ExtractedArticle, Toponym
 from ingest.nlp.actors import ArticleActors, resolve_actors
 from ingest.nlp.event_dating import EventDater, find_deaths, in_life
-from ingest.nlp.event_places import locations
+from ingest.nlp.event_places import locations, states_named
 from ingest.nlp.events import EventMention, find_events
 from ingest.nlp.parse import parse_texts
 from ingest.nlp.places import PlaceKind, find_toponyms, read_headline
-from ingest.nlp.political import by_unidentified, cause_told, political, without_own_forces
+from ingest.nlp.political import (
+    by_state,
+    by_unidentified,
+    cause_told,
+    political,
+    without_own_forces,
+)
 from ingest.nlp.textprep import as_written, doc_text
 
 
@@ -101,8 +107,24 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
         headline=heading,
         background=[dater.background(e) for e in dated],
     )
-    events = [e.model_copy(update={"location": p}) for e, p in zip(dated, places, strict=True)]
-    # The article's actors, with those only its events name (`by_unidentified`).
+    # A state's act told with no doer is its body's where its place tells the state.
+    doers = [
+        by_state(
+            m,
+            by_id,
+            doc=doc,
+            location=p,
+            named=states_named(doc, m, toponyms)
+            | {c for s, _, a in spans if m.start <= s < m.end and (c := by_id[a].country)},
+            main=actors.country,
+        ).source
+        for m, p in zip(found, places, strict=True)
+    ]
+    events = [
+        e.model_copy(update={"location": p, "source": list(s)})
+        for e, p, s in zip(dated, places, doers, strict=True)
+    ]
+    # The article's actors, with those only its events name (`by_unidentified`, `by_state`).
     cast = list(by_id.values())
     return ExtractedArticle(**article.model_dump(), actors=cast, events=events)
 

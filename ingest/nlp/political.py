@@ -22,10 +22,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.models import Actor, ActorKind, EventType, QuadClass
-from ingest.nlp.actors import ARMED_SECTORS, armed_group, is_force
+from graph.models import Actor, ActorKind, EventType, Location, QuadClass
+from ingest.nlp.actors import ARMED_SECTORS, armed_group, is_force, sector_actor
 from ingest.nlp.events import EventMention
-from ingest.nlp.gazetteer import sectors_of
+from ingest.nlp.gazetteer import sectors_of, state_doers
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.parse import trigger_word
 from ingest.nlp.senses import subject_of
@@ -42,6 +42,10 @@ _TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
 _DENIALS = frozenset({"deny", "dismiss", "reject", "rule"})
 # Prepositions that date an act by another ("after the bombing", "since the 2017 attack").
 _TIME_PREPS = frozenset({"after", "before", "since", "following"})
+# The state's body that alone does an act of a mode: the police arrest, courts convict.
+_STATE_DOERS = state_doers()
+# The types of those acts: a threat of one is no act done.
+_STATE_ACTS = frozenset({EventType.COERCE, EventType.SANCTION, EventType.ASSAULT})
 
 
 def without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> EventMention:
@@ -82,6 +86,48 @@ def by_unidentified(
     armed = [armed_group(a.country) for a in doers]
     by_id.update((a.id, a) for a in armed)
     return replace(mention, source=tuple(dict.fromkeys(a.id for a in armed)))
+
+
+def by_state(
+    mention: EventMention,
+    by_id: dict[str, Actor],
+    *,
+    doc: Doc,
+    location: Location | None,
+    named: set[str],
+    main: str | None,
+) -> EventMention:
+    """An act only a state's body does (`_STATE_DOERS`: an arrest, repression, a deportation,
+    a verdict) told with no doer ("dozens were detained", "was sentenced to ten years") is
+    done by that body of the state where it happened, as RAMS codes the imprisoned and
+    Phoenix a court a state's: of its `location` ("two Americans were detained in Iran":
+    Iran's police),
+    else of the one state of those it acts on where that is the article's own (`main`) and
+    its sentence `named` no other state, by a place or an actor ("Trump will pardon the
+    Honduran ex-president, convicted in 2024": a foreigner is tried abroad too). No state
+    known, or a doer told that is no actor ("by his neighbour", "a jury convicted him"),
+    none is guessed. `by_id` gains the actor."""
+    sector = _STATE_DOERS.get(mention.mode or "")
+    if (
+        sector is None
+        or mention.source
+        or mention.type not in _STATE_ACTS
+        or mention.hypothetical
+        or mention.negated
+        or _doer_told(doc, mention)
+    ):
+        return mention
+    state = location.country if location is not None else None
+    homes = {by_id[a].country for a in mention.target if a in by_id}
+    if state is None and main is not None and homes == {main} and named <= homes:
+        state = main
+    doer = None if state is None else sector_actor(sector, state)
+    # Police held are held by others ("charges were filed against the officers"): no
+    # side acts on itself.
+    if doer is None or doer.id in mention.target:
+        return mention
+    by_id.setdefault(doer.id, doer)
+    return replace(mention, source=(doer.id,))
 
 
 def political(
@@ -252,6 +298,28 @@ def _agent_told(doc: Doc, mention: EventMention) -> bool:
     """Whether the event's verb has a passive's agent ("by his neighbour"), an actor or not."""
     word = trigger_word(doc, mention)
     return word is not None and any(c.dep_ == "agent" for c in word.children)
+
+
+def _doer_told(doc: Doc, mention: EventMention) -> bool:
+    """Whether the event's verb has a doer, an actor or not: a passive's agent ("by his
+    neighbour"), the holder of the custody it puts one in ("taken into the custody of the
+    rangers", "into the rangers' custody") or an active verb's subject ("the forestry
+    department arrested them"); a passive's or a participle's subject, its own or its
+    head's, undergoes it ("wept when convicted", "prisoners arrested in May")."""
+    word = trigger_word(doc, mention)
+    if word is None or _agent_told(doc, mention):
+        return word is not None
+    lex = load_lexicon()
+    if any(
+        lower_lemma(place) in lex.detention
+        and (children(place, ("poss",)) or prep_objects(place, ("of",)))
+        for place in prep_objects(word, ("in", "into", "under"))
+    ):
+        return True
+    passive = children(word, ("auxpass", "nsubjpass")) or (
+        word.tag_ == "VBN" and not children(word, ("aux",))
+    )
+    return not passive and subject_of(lex, word) is not None
 
 
 def _terror(

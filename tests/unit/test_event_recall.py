@@ -318,7 +318,7 @@ CASES = [
     ),
     (
         "The Bolivian opposition leader was placed under house arrest on Friday.",
-        [(EventType.COERCE, set(), {"BOL-opposition"}, False, False)],
+        [(EventType.COERCE, {"BOL-police"}, {"BOL-opposition"}, False, False)],
     ),
     (
         "The Nepalese government placed Kathmandu under curfew after the riots.",

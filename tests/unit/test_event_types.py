@@ -353,7 +353,7 @@ CASES = [
     ("The ruling party became embroiled in a dispute with the electoral commission.", []),
     (
         "Two activists got arrested in Nairobi on Monday.",
-        [(EventType.COERCE, set(), {"KEN-activists"}, False, False)],
+        [(EventType.COERCE, {"KEN-police"}, {"KEN-activists"}, False, False)],
     ),
     # "Be" with a stance's participle and what it is toward is a view held, whatever parse
     # the participle gets; with an agent it is the act of opposing.

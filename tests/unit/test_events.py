@@ -387,7 +387,7 @@ SENTENCES = [
     # reports, done to its noun, else to the state the dateline or topic names.
     (
         "Uganda: two rights activists jailed for foreign funding",
-        [(EventType.COERCE, NONE, F({"UGA"}), NONE, False, False)],
+        [(EventType.COERCE, F({"UGA"}), F({"UGA"}), NONE, False, False)],
     ),
     (
         "Peru: two soldiers killed in bomb attack",
@@ -1210,7 +1210,7 @@ SENTENCES = [
     ),
     (
         "The former Peruvian mayor was found guilty of fraud on Monday.",
-        [(EventType.SANCTION, NONE, F({"PER"}), NONE, False, False)],
+        [(EventType.SANCTION, F({"PER"}), F({"PER"}), NONE, False, False)],
     ),
     (
         "A court in Accra acquitted the Ghanaian minister.",
@@ -2202,7 +2202,7 @@ ROLES = [
     (
         "The minister mentioned Senator Kiptoo's conviction to the Kenyan president.",
         EventType.SANCTION,
-        NONE,
+        F({"KEN"}),
         F({"Kiptoo"}),
         NONE,
     ),
@@ -2470,7 +2470,7 @@ ROLES = [
     (
         "Indian police chased Nepali traders across the bridge. They were arrested in Delhi.",
         EventType.COERCE,
-        NONE,
+        F({"IND"}),
         F({"NPL"}),
         NONE,
     ),
@@ -2989,14 +2989,14 @@ ROLES = [
     (
         "Two Chilean students were detained in Cochabamba last week.",
         EventType.COERCE,
-        NONE,
+        F({"BOL"}),
         F({"CHL"}),
         NONE,
     ),
     (
         "The swap brought home four Danish sailors jailed in Lima.",
         EventType.COERCE,
-        NONE,
+        F({"PER"}),
         F({"DNK"}),
         NONE,
     ),
@@ -4152,7 +4152,11 @@ ACTOR_ROLES = [
     ),
     # A person owning an arrest or a verdict, acts of police and courts, undergoes it.
     ("Ines Moreau's conviction for fraud angered her supporters.", [], ["person:ines-moreau"]),
-    ("The Peruvian senator's detention sparked protests in Lima.", [], ["sector:PER-legislature"]),
+    (
+        "The Peruvian senator's detention sparked protests in Lima.",
+        ["sector:PER-police"],
+        ["sector:PER-legislature"],
+    ),
     (
         "The Chilean senator's detention by the army sparked protests.",
         ["sector:CHL-military"],
@@ -4770,6 +4774,43 @@ def test_a_political_attack_by_a_private_person_is_by_an_armed_group(
     extracted = _extract(nlp, sentence)
     assert [(e.source, e.target) for e in extracted.events] == [(source, target)]
     assert {a.id for a in extracted.actors} >= {*source, *target}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # Only a state arrests, represses dissent and convicts: with no doer told, its police
+        # or courts do, of the state where it happened, whoever is held there.
+        ("Two Canadian engineers were detained in Tehran on Sunday.", ["sector:IRN-police"]),
+        ("Hundreds of students were arrested during the protests in Minsk.", ["sector:BLR-police"]),
+        # A participle's subject, its head's, is the one convicted, not the doer.
+        ("Opposition leader Amos Wekesa wept when convicted in Nairobi.", ["sector:KEN-judiciary"]),
+        # No place told: the state of the one held, the article's own.
+        (
+            "Kenyan opposition leader Amos Wekesa was sentenced to seven years in prison.",
+            ["sector:KEN-judiciary"],
+        ),
+        # Not a state's act, or not done: no doer guessed.
+        ("Kenyan opposition leader Amos Wekesa was kidnapped on Monday.", []),
+        ("Kenyan opposition leader Amos Wekesa said he could be jailed if he returned.", []),
+        # Another state named beside a foreigner held: who held them is not told.
+        (
+            "President Joe Biden said that Honduran former minister Carlos Reyes was convicted"
+            " of drug trafficking.",
+            [],
+        ),
+        # A doer told that is no actor, or one held of the doer's own kind: none guessed.
+        ("A forestry department arrested two hunters in Kerala.", []),
+        ("Two hunters were taken into the custody of a forestry department in Kerala.", []),
+        ("Charges were filed against the Kenyan police officers.", []),
+    ],
+)
+def test_a_state_act_with_no_doer_told_is_its_state_body_s(
+    nlp: Language, sentence: str, source: list[str]
+) -> None:
+    extracted = _extract(nlp, sentence)
+    assert [e.source for e in extracted.events] == [source]
+    assert {a.id for a in extracted.actors} >= set(source)
 
 
 @pytest.mark.parametrize(
