@@ -892,11 +892,19 @@ def resolve_actors(
     matches = [m for m in matches if m.start not in person_at]
     sited = [m for m in matches if m.start not in nationals]
     places = [p for p in _places(doc, mentions, sited, toponyms) if p.start not in credits]
-    # A town or a region named as an actor ("troops sent to Chicago") is of its state.
+    # A town or a region named as an actor ("troops sent to Chicago") is of its state, as is
+    # a body of politics whose name it opens ("the Columbus Police Department"; a company's
+    # may be a thing's, "Amazon Web Services").
     town_of = {(p.start, p.end): p.country for p in places if p.town}
+    opening = {t.start: t for t in toponyms if t.kind not in ("country", "continent")}
     for m in mentions:
         if m.kind is ActorKind.LOCATION and m.entry is None:
             m.country = m.country or town_of.get((m.start, m.end))
+        elif m.kind is ActorKind.ORGANISATION and not m.country and _political(m):
+            town = opening.get(m.start_char)
+            igo = m.entry is not None and m.entry.sector == "intergovernmental"
+            if town is not None and town.end < m.end_char and not igo:
+                m.country = town.country
     mentions = _title_seats(doc, mentions, places)
     lower = [w.lower() for w in words]
     # A demonym just before an agent of civil society is its nationality ("a German

@@ -2211,8 +2211,11 @@ def _countries(nlp: Language, text: str) -> dict[str, str | None]:
         # A state's name may tell what one deals in; a clause, where one was: no origin.
         ("Iraq war veteran Sam Tully spoke at the rally.", "person:sam-tully", None),
         ("George Hale, a man who died in Minneapolis, was mourned.", "person:george-hale", None),
-        # A town or a region as an actor is of its state.
+        # A town or a region as an actor is of its state, as is a body of politics whose name
+        # it opens; a company's name may be a thing's.
         ("The president sent troops to Baltimore.", "location:baltimore", "USA"),
+        ("The Chicago City Council voted on Monday.", "org:chicago-city-council", "USA"),
+        ("Amazon Web Services said the outage ended.", "org:amazon-web-services", None),
         # A body whose name a state's demonym or name opens is that state's, a known one too;
         # not one a people's word opens, nor a body of states.
         ("The American Civil Liberties Union sued.", "org:american-civil-liberties-union", "USA"),
