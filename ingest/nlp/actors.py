@@ -896,14 +896,17 @@ def resolve_actors(
     # a body of politics whose name it opens ("the Columbus Police Department"; a company's
     # may be a thing's, "Amazon Web Services").
     town_of = {(p.start, p.end): p.country for p in places if p.town}
+    # A town in a body's name is read apart from the article's places: its state must be one
+    # they name ("Hampshire County Council" in England is no US county's).
     opening = {t.start: t for t in toponyms if t.kind not in ("country", "continent")}
+    placed_in = {p.country for p in places}
     for m in mentions:
         if m.kind is ActorKind.LOCATION and m.entry is None:
             m.country = m.country or town_of.get((m.start, m.end))
         elif m.kind is ActorKind.ORGANISATION and not m.country and _political(m):
             town = opening.get(m.start_char)
             igo = m.entry is not None and m.entry.sector == "intergovernmental"
-            if town is not None and town.end < m.end_char and not igo:
+            if town is not None and town.end < m.end_char and town.country in placed_in and not igo:
                 m.country = town.country
     mentions = _title_seats(doc, mentions, places)
     lower = [w.lower() for w in words]
@@ -2961,7 +2964,7 @@ def _origin_before(
     noun = doc[m.cover - 1] if m.cover > 0 else None
     if noun is None or not m.start <= noun.head.i < m.end:
         return None
-    if noun.pos_ != "NOUN" or not noun.is_lower:
+    if noun.pos_ != "NOUN" or not noun.is_lower or _a_thing(noun):
         return None
     words = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod")]
     words = [w for t in words for w in t.subtree]
@@ -2971,12 +2974,21 @@ def _origin_before(
     return found.pop() if len(found) == 1 else None
 
 
+def _a_thing(noun: Token) -> bool:
+    """Whether a noun names a made thing or a work ("station", "film"), which a misparse may
+    set beside a person's name: nothing of the person."""
+    lex = load_lexicon()
+    return noun.lemma_.lower() in lex.artifacts or noun.lemma_.lower() in lex.contents
+
+
 def _towns_of(noun: Token, words: list[Token], town_at: dict[int, str]) -> list[str]:
     """The states of the towns and regions among `words` that a person's noun is of: those
     modifying it ("an Ohio man") or that it is "of" or "from" ("a resident of Kenosha"), not
     those of a clause or another noun of the phrase ("who died in Chicago", "a victim of the
     Chicago attack")."""
-    found = []
+    found: list[str] = []
+    if _a_thing(noun):
+        return found
     for t in words:
         owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("of", "from") else t.head
         of_noun = t.dep_ in ("amod", "compound", "nmod", "pobj") and owner == noun

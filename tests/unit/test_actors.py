@@ -2214,7 +2214,17 @@ def _countries(nlp: Language, text: str) -> dict[str, str | None]:
         # A town or a region as an actor is of its state, as is a body of politics whose name
         # it opens; a company's name may be a thing's.
         ("The president sent troops to Baltimore.", "location:baltimore", "USA"),
-        ("The Chicago City Council voted on Monday.", "org:chicago-city-council", "USA"),
+        (
+            "The Chicago City Council met on Monday as storms hit Illinois.",
+            "org:chicago-city-council",
+            "USA",
+        ),
+        # Where the article's places name its state: "Hampshire County" is a US county too.
+        (
+            "Hampshire County Council closed roads after floods in Winchester, England.",
+            "org:hampshire-county-council",
+            None,
+        ),
         ("Amazon Web Services said the outage ended.", "org:amazon-web-services", None),
         # A body whose name a state's demonym or name opens is that state's, a known one too;
         # not one a people's word opens, nor a body of states.
