@@ -2902,9 +2902,10 @@ def _appositive_countries(
     Bo Li"), else the phrase in apposition to the name ("a member of the Syrian parliament,
     Mohammed Kassem", "Ana Ruiz, a Peruvian envoy", "Li Wen, a spokesman for the Interior
     Ministry"), or a town or region of a known state its noun is of (`_towns_of`: "Ana Ruiz,
-    an Ohio man", "Bo Li, a resident of Kenosha, Wisconsin"). The state an envoy is sent to
-    is not the envoy's ("the French ambassador to Mali, Joel Meyer": France), nor, where the
-    parse sets the name beside it, what the name is in apposition to."""
+    an Ohio man", "Bo Li, a resident of Kenosha, Wisconsin"), else the name itself is of ("Bo
+    Li, 32, of Kenosha"). The state an envoy is sent to is not the envoy's ("the French
+    ambassador to Mali, Joel Meyer": France), nor, where the parse sets the name beside it,
+    what the name is in apposition to."""
     # A known body's state is its record's ("CIA agent X").
     bodies = [
         replace(m, country=m.country or m.entry.country if m.entry else m.country)
@@ -2952,6 +2953,10 @@ def _appositive_countries(
             if found:
                 m.country = found[0]
                 break
+        # Else the town or region the name itself is "of" or "from" ("Bo Li, 32, of Franklin").
+        own = [t for c in root.rights if c.dep_ == "prep" for t in c.subtree]
+        if m.country is None and (towns := _towns_of(root, own, town_at)):
+            m.country = towns[0]
 
 
 def _origin_before(

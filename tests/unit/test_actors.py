@@ -2208,6 +2208,8 @@ def _countries(nlp: Language, text: str) -> dict[str, str | None]:
             "person:dale-perkins",
             "USA",
         ),
+        # So does one the name itself is of.
+        ("Police arrested Dale Perkins, 41, of Kenosha, on Monday.", "person:dale-perkins", "USA"),
         # A state's name may tell what one deals in; a clause, where one was: no origin.
         ("Iraq war veteran Sam Tully spoke at the rally.", "person:sam-tully", None),
         ("George Hale, a man who died in Minneapolis, was mourned.", "person:george-hale", None),
