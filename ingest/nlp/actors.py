@@ -347,6 +347,22 @@ def _state_opening(words: list[str]) -> tuple[str | None, list[str]]:
     return None, []
 
 
+def _named_state(words: list[str]) -> str | None:
+    """The state whose name (`_state_opening`) or demonym opens a body's name ("Kenya Wildlife
+    Service", "American Civil Liberties Union"): the body's state. None for a people's word
+    that is no state's ("Native American Rights Fund") or a region's name ("Georgia Institute
+    of Technology")."""
+    state, after = _state_opening(words)
+    if after:
+        return state
+    gaz = load_gazetteer()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        hit = gaz.lookup(" ".join(words[:k]))
+        if hit is not None and hit[0].kind is ActorKind.COUNTRY and hit[0].country:
+            return hit[0].country if hit[1] is Form.DEMONYM else None
+    return None
+
+
 def _state_body_id(words: list[str], country: str | None) -> str | None:
     """The id of a state's department or ministry by its state's code and its portfolio,
     however the article writes them ("Russian Defence Ministry", "Ministry of Defence of
@@ -422,6 +438,11 @@ def _known_under_state_names(
     Danish shipping firm Maersk Line"): a party the dictionaries lack is no longer of the
     article's most-named state."""
     for m in mentions:
+        # A dictionary's body of no state whose name a state's opens: that state's, but for
+        # a body of states ("Indian Ocean Commission").
+        entry = m.entry if m.kind in _BODY_KINDS else None
+        if entry is not None and entry.country is None and entry.sector != "intergovernmental":
+            m.country = m.country or _named_state(entry.name.split())
         if m.kind is not ActorKind.ORGANISATION or m.entry is not None:
             continue
         owner = states.get(m.start - 1) if doc[m.start - 1].text in _POSSESSIVES else None
@@ -433,6 +454,7 @@ def _known_under_state_names(
             m.country = owner.entry.country or m.country
         words = m.text.split()
         state, rest = _state_opening(words)
+        m.country = m.country or _named_state(words)
         # A department its state's demonym opens ("the American Treasury Department").
         people = gaz.lookup(words[0]) if not rest and _state_body(words[1:]) else None
         if people is not None and people[1] is Form.DEMONYM:
@@ -871,6 +893,22 @@ def resolve_actors(
     matches = [m for m in matches if m.start not in person_at]
     sited = [m for m in matches if m.start not in nationals]
     places = [p for p in _places(doc, mentions, sited, toponyms) if p.start not in credits]
+    # A town or a region named as an actor ("troops sent to Chicago") is of its state, as is
+    # a body of politics whose name it opens ("the Columbus Police Department"; a company's
+    # may be a thing's, "Amazon Web Services").
+    town_of = {(p.start, p.end): p.country for p in places if p.town}
+    # A town in a body's name is read apart from the article's places: its state must be one
+    # they name ("Hampshire County Council" in England is no US county's).
+    opening = {t.start: t for t in toponyms if t.kind not in ("country", "continent")}
+    placed_in = {p.country for p in places}
+    for m in mentions:
+        if m.kind is ActorKind.LOCATION and m.entry is None:
+            m.country = m.country or town_of.get((m.start, m.end))
+        elif m.kind is ActorKind.ORGANISATION and not m.country and _political(m):
+            town = opening.get(m.start_char)
+            igo = m.entry is not None and m.entry.sector == "intergovernmental"
+            if town is not None and town.end < m.end_char and town.country in placed_in and not igo:
+                m.country = town.country
     mentions = _title_seats(doc, mentions, places)
     lower = [w.lower() for w in words]
     # A demonym just before an agent of civil society is its nationality ("a German
@@ -886,7 +924,7 @@ def resolve_actors(
     _link_parties(doc, mentions, gaz, _main_country(doc, state_bodies, []) or main)
     _party_members(doc, mentions)
     _link_acronyms(doc, mentions)
-    _appositive_countries(doc, mentions, matches)
+    _appositive_countries(doc, mentions, matches, places)
     first = _headline_people(headline, gaz, published)
     mentions.extend(_bare_titles(doc, mentions, gaz, lower, first, published))
     site = None if headline is None else _headline_site(headline)
@@ -909,7 +947,7 @@ def resolve_actors(
     _state_bodies_unknown(doc, mentions, gaz, places, main=main, headline=site)
     _legislatures_named(mentions, gaz)
     if _bodies_of_setting(doc, mentions):
-        _appositive_countries(doc, mentions, matches)  # their officers follow
+        _appositive_countries(doc, mentions, matches, places)  # their officers follow
     # A ministry no state is told for, in an article of several states: the sector actor of
     # the country its generic agent takes (the sentence's, else the article's).
     mentions = [m.agent if m.agent is not None and m.country is None else m for m in mentions]
@@ -2855,21 +2893,37 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return name[:1].upper() == acronym[0] and all(c in initials for c in acronym)
 
 
-def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Match]) -> None:
+def _appositive_countries(
+    doc: Doc, mentions: list[_Mention], matches: list[Match], places: list[_Place]
+) -> None:
     """An unknown person's country from their own words: the body their title is compounded
     on ("Green Party leader Ana Ruiz", "Interior Ministry spokesman Li Wen": the body's
-    country), else the phrase in apposition to the name ("a member of the Syrian parliament,
+    country), else the words before the name on the noun of a person it is compounded on
+    (`_origin_before`: "Ohio man Ana Ruiz", "a Kenyan law student Li Wen", "former CIA agent
+    Bo Li"), else the phrase in apposition to the name ("a member of the Syrian parliament,
     Mohammed Kassem", "Ana Ruiz, a Peruvian envoy", "Li Wen, a spokesman for the Interior
-    Ministry"). The state an envoy is sent to is not the envoy's ("the French ambassador to
-    Mali, Joel Meyer": France), nor, where the parse sets the name beside it, what the name is
-    in apposition to."""
-    bodies = [m for m in mentions if m.kind in _BODY_KINDS and m.country is not None]
-    country_at = {
-        i: m.entry.country
-        for m in matches
-        if m.entry.kind is ActorKind.COUNTRY
-        for i in range(m.start, m.end)
+    Ministry"), or a town or region of a known state its noun is of (`_towns_of`: "Ana Ruiz,
+    an Ohio man", "Bo Li, a resident of Kenosha, Wisconsin"), else the name itself is of ("Bo
+    Li, 32, of Kenosha"). The state an envoy is sent to is not the envoy's ("the French
+    ambassador to Mali, Joel Meyer": France), nor, where the parse sets the name beside it,
+    what the name is in apposition to."""
+    # A known body's state is its record's ("CIA agent X").
+    bodies = [
+        replace(m, country=m.country or m.entry.country if m.entry else m.country)
+        for m in mentions
+        if m.kind in _BODY_KINDS
+    ]
+    bodies = [b for b in bodies if b.country is not None]
+    states = [m for m in matches if m.entry.kind is ActorKind.COUNTRY]
+    country_at = {i: m.entry.country for m in states for i in range(m.start, m.end)} | {
+        i: b.country for b in bodies for i in range(b.start, b.end)
+    }
+    # A demonym or a body tells a person's origin where it modifies their noun; a state's
+    # name may tell what they deal in ("a Russia expert", "an Iraq veteran").
+    origin_at = {
+        i: m.entry.country for m in states if m.form is Form.DEMONYM for i in range(m.start, m.end)
     } | {i: b.country for b in bodies for i in range(b.start, b.end)}
+    town_at = {i: p.country for p in places if p.town for i in range(p.start, p.end)}
     titled_on = {b.end: b.country for b in bodies}
     posted: set[int] | None = None  # read from the whole doc, only once a name needs it
     for m in mentions:
@@ -2877,6 +2931,9 @@ def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Matc
             continue
         if m.role is not None and m.cover < m.start and m.cover in titled_on:
             m.country = titled_on[m.cover]
+            continue
+        if (origin := _origin_before(doc, m, origin_at, town_at)) is not None:
+            m.country = origin
             continue
         if posted is None:
             posted = {i for t in doc for i in _sent_to(t)}
@@ -2892,9 +2949,58 @@ def _appositive_countries(doc: Doc, mentions: list[_Mention], matches: list[Matc
             skip = posted | set(range(m.start, m.end)) | (set() if phrase in appositions else apart)
             words = [t for t in _described(phrase) if t.i not in skip]
             found = [country_at[t.i] for t in words if t.i in country_at]
+            if not found:
+                found += _towns_of(phrase, [t for t in words if t.i in town_at], town_at)
             if found:
                 m.country = found[0]
                 break
+        # Else the town or region the name itself is "of" or "from" ("Bo Li, 32, of Franklin").
+        own = [t for c in root.rights if c.dep_ == "prep" for t in c.subtree]
+        if m.country is None and (towns := _towns_of(root, own, town_at)):
+            m.country = towns[0]
+
+
+def _origin_before(
+    doc: Doc, m: _Mention, origin_at: dict[int, str | None], town_at: dict[int, str]
+) -> str | None:
+    """The one state the common noun compounded on a person's name says they are of, by a demonym
+    or a body modifying it ("a Kenyan law student X", "CIA agent X") or a town or region of
+    a known state ("Ohio man X"); not a town before one who attacks, the site of the act, not
+    where they are from ("the Christchurch gunman X")."""
+    noun = doc[m.cover - 1] if m.cover > 0 else None
+    if noun is None or not m.start <= noun.head.i < m.end:
+        return None
+    if noun.pos_ != "NOUN" or not noun.is_lower or _a_thing(noun):
+        return None
+    words = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    words = [w for t in words for w in t.subtree]
+    found = {origin_at[t.i] for t in words if t.i in origin_at}
+    if not found and not is_attacker_noun(noun.lemma_):
+        found = set(_towns_of(noun, words, town_at))
+    return found.pop() if len(found) == 1 else None
+
+
+def _a_thing(noun: Token) -> bool:
+    """Whether a noun names a made thing or a work ("station", "film"), which a misparse may
+    set beside a person's name: nothing of the person."""
+    lex = load_lexicon()
+    return noun.lemma_.lower() in lex.artifacts or noun.lemma_.lower() in lex.contents
+
+
+def _towns_of(noun: Token, words: list[Token], town_at: dict[int, str]) -> list[str]:
+    """The states of the towns and regions among `words` that a person's noun is of: those
+    modifying it ("an Ohio man") or that it is "of" or "from" ("a resident of Kenosha"), not
+    those of a clause or another noun of the phrase ("who died in Chicago", "a victim of the
+    Chicago attack")."""
+    found: list[str] = []
+    if _a_thing(noun):
+        return found
+    for t in words:
+        owner = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("of", "from") else t.head
+        of_noun = t.dep_ in ("amod", "compound", "nmod", "pobj") and owner == noun
+        if of_noun and t.i in town_at and (t.head.i not in town_at or t.dep_ == "pobj"):
+            found.append(town_at[t.i])
+    return found
 
 
 def _described(phrase: Token) -> list[Token]:

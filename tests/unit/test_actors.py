@@ -2186,3 +2186,59 @@ def test_a_demonym_naming_the_style_of_a_work_or_a_sport_is_no_state(
     ids = {a.id for a in _resolve(nlp, text).actors}
     assert absent not in ids
     assert present is None or present in ids
+
+
+def _countries(nlp: Language, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {a.id: a.country for a in resolve_actors(doc, toponyms=find_toponyms(doc)).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "country"),
+    [
+        # The noun compounded on a person's name, by a demonym, a known body or a town or
+        # region of a known state modifying it, tells the state they are of.
+        ("Ohio man Dale Perkins was sentenced on Friday.", "person:dale-perkins", "USA"),
+        ("A Pakistani law student Imran Qadir was beaten.", "person:imran-qadir", "PAK"),
+        ("Former CIA agent Mark Dunley died on Sunday.", "person:mark-dunley", "USA"),
+        # So does a phrase in apposition whose noun such a town modifies or is "of".
+        ("Dale Perkins, an Ohio man, was sentenced on Friday.", "person:dale-perkins", "USA"),
+        (
+            "Dale Perkins, a resident of Kenosha, Wisconsin, spoke to reporters.",
+            "person:dale-perkins",
+            "USA",
+        ),
+        # So does one the name itself is of.
+        ("Police arrested Dale Perkins, 41, of Kenosha, on Monday.", "person:dale-perkins", "USA"),
+        # A state's name may tell what one deals in; a clause, where one was: no origin.
+        ("Iraq war veteran Sam Tully spoke at the rally.", "person:sam-tully", None),
+        ("George Hale, a man who died in Minneapolis, was mourned.", "person:george-hale", None),
+        # A town or a region as an actor is of its state, as is a body of politics whose name
+        # it opens; a company's name may be a thing's.
+        ("The president sent troops to Baltimore.", "location:baltimore", "USA"),
+        (
+            "The Chicago City Council met on Monday as storms hit Illinois.",
+            "org:chicago-city-council",
+            "USA",
+        ),
+        # Where the article's places name its state: "Hampshire County" is a US county too.
+        (
+            "Hampshire County Council closed roads after floods in Winchester, England.",
+            "org:hampshire-county-council",
+            None,
+        ),
+        ("Amazon Web Services said the outage ended.", "org:amazon-web-services", None),
+        # A body whose name a state's demonym or name opens is that state's, a known one too;
+        # not one a people's word opens, nor a body of states.
+        ("The American Civil Liberties Union sued.", "org:american-civil-liberties-union", "USA"),
+        ("The Norwegian Refugee Council sent aid to Gaza.", "org:norwegian-refugee-council", "NOR"),
+        ("The Native American Rights Fund sued us.", "org:native-american-rights-fund", None),
+        ("The Indian Ocean Commission met in Mauritius.", "org:indian-ocean-commission", None),
+    ],
+)
+def test_a_persons_or_bodys_own_words_tell_its_state(
+    nlp: Language, text: str, actor: str, country: str | None
+) -> None:
+    found = _countries(nlp, text)
+    assert actor in found
+    assert found[actor] == country

@@ -8,8 +8,9 @@ from ingest.nlp.pipeline import extract_events
 
 
 def _key(actor: Actor) -> str:
-    """People by name, sector actors as country and sector, others by country or name."""
-    if actor.kind == ActorKind.PERSON:
+    """People and towns by name, sector actors as country and sector, others by country or
+    name."""
+    if actor.kind in (ActorKind.PERSON, ActorKind.LOCATION):
         return actor.name
     if actor.kind == ActorKind.SECTOR:
         return f"{actor.country}-{actor.sector}"

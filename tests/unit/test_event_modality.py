@@ -10,6 +10,8 @@ from ingest.nlp.pipeline import extract_events
 def _key(actor: Actor) -> str:
     if actor.kind == ActorKind.SECTOR:
         return f"{actor.country}-{actor.sector}"
+    if actor.kind == ActorKind.LOCATION:
+        return actor.name  # a town is of a state, not the state
     return actor.country or actor.name
 
 

@@ -39,8 +39,8 @@ def _extract(
 
 
 def _key(actor: Actor) -> str:
-    """People by name, places and governments by country code, others by name."""
-    if actor.kind == ActorKind.PERSON:
+    """People and towns by name, states and governments by country code, others by name."""
+    if actor.kind in (ActorKind.PERSON, ActorKind.LOCATION):
         return actor.name
     return actor.country or actor.name
 
