@@ -169,6 +169,37 @@ CENSURES = {
     NOUN_COMMUNICATION: {"falsehood"},
 }
 GAMBLING = {"gambling"}  # a wager, a raffle: WordNet files gambling under wrongdoing too
+# The first words of the synsets of offences, by lexicographer file: WordNet's crimes and
+# homicide (murder and manslaughter are filed under killing, not crime), smuggling (under
+# importing) and the narcotics dealt in ("heroin", "cocaine").
+OFFENCES = {NOUN_ACT: {"crime", "homicide", "smuggling"}, NOUN_ARTIFACT: {"narcotic"}}
+# The first words of the synsets of political offences: against the state or its leader, by
+# office, in an election or a war, in protest or revolt, terror and spying; and of the
+# corruption of those in office (noun.attribute).
+POLITICAL_OFFENCES = {
+    NOUN_ACT: {
+        "treason",
+        "sedition",
+        "bribery",
+        "election_fraud",
+        "war_crime",
+        "tyrannicide",
+        "resisting_arrest",
+        "disorderly_conduct",
+        "rebellion",
+        "riot",
+        "terror",
+        "espionage",
+    },
+    NOUN_ATTRIBUTE: {"corruptness"},
+}
+# Crimes armed sides commit as often as private people: mass killing, seizing people or craft,
+# running guns, lynching, breaking into computers; and the names of no kind of crime
+# ("felony", "violation").
+ARMED_OFFENCES = {"slaughter", "bloodshed", "kidnapping", "highjacking", "hijack", "piracy"}
+ARMED_OFFENCES |= {"abduction", "gunrunning", "mayhem", "lynching", "cybercrime"}
+GENERIC_OFFENCES = {"crime", "felony", "misdemeanor", "capital_offense", "statutory_offense"}
+GENERIC_OFFENCES |= {"perpetration", "sting_operation"}
 # First words of the synsets of what a thing is worth in money ("price", noun.attribute) and
 # of the units money is counted in ("peso", noun.quantity).
 MONETARY = {NOUN_ATTRIBUTE: {"monetary_value"}, NOUN_QUANTITY: {"monetary_unit"}}
@@ -565,6 +596,35 @@ def censure_nouns(
     )
 
 
+def offence_nouns(
+    nouns: dict[str, tuple[int, int]],
+    synsets: dict[int, tuple[int, str, list[int]]],
+    *,
+    political: bool,
+) -> list[str]:
+    """Lemmas, of a word or two, whose first sense names a kind of offence: an ordinary one, is
+    or falls under one of `OFFENCES` but none of `POLITICAL_OFFENCES` nor `ARMED_OFFENCES`, and
+    is none of `GENERIC_OFFENCES` ("theft", "burglary", "fraud", "murder", "heroin"); a
+    political one (`political`), is or falls under one of `POLITICAL_OFFENCES` ("treason",
+    "bribery", "terrorism", "espionage", "corruption")."""
+
+    def under(offset: int, kinds: dict[int, set[str]]) -> bool:
+        return any(_falls_under(offset, synsets, f, w) for f, w in kinds.items())
+
+    if political:
+        return sorted(
+            lemma for lemma, (first, _) in nouns.items() if under(first, POLITICAL_OFFENCES)
+        )
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if under(first, OFFENCES)
+        and not under(first, POLITICAL_OFFENCES)
+        and not under(first, {NOUN_ACT: ARMED_OFFENCES})
+        and synsets[first][1] not in GENERIC_OFFENCES
+    )
+
+
 def envoy_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -817,6 +877,8 @@ def main() -> None:
         ("attacker", attacker_nouns(index, synsets)),
         ("envoy", envoy_nouns(nouns, synsets)),
         ("censure", censure_nouns(nouns, synsets, data_noun)),
+        ("offence", offence_nouns(nouns | pairs, synsets, political=False)),
+        ("political_offence", offence_nouns(nouns | pairs, synsets, political=True)),
         ("clergy", clergy_nouns(senses, synsets)),
         ("group", group_nouns(nouns, synsets)),
         ("office", office_nouns(nouns, synsets, data_noun)),

@@ -28,13 +28,20 @@ from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import sectors_of
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.parse import trigger_word
-from ingest.nlp.senses import subject_of
+from ingest.nlp.senses import noun_keys, subject_of
 from ingest.nlp.syntax import antecedent, children, lower_lemma, owners, prep_objects
 from ingest.nlp.triggers import tells_assault
 
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
 _PRIVATE = sectors_of("private")  # doers of no public standing
+_HOME = sectors_of("home")  # police and courts, who act within their own state
+# Acts of justice on a suspect: arrest and custody, charge and inquiry, trial and sentence
+# (with release, a RETREAT mode).
+_JUSTICE = frozenset({EventType.COERCE, EventType.ACCUSE, EventType.SANCTION})
+# People of no political sector whose holding is political all the same: the press, refugees
+# and clergy.
+_HELD_POLITICAL = frozenset({"media", "refugees", "religion"})
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
 _TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
@@ -100,6 +107,8 @@ def political(
     if mention.type is EventType.PROTEST and any(
         is_force(by_id[a]) for a in mention.source if a in by_id
     ):
+        return False
+    if _private_case(mention, by_id, doc=doc, spans=spans):
         return False
     sides = [a for a in [*mention.source, *mention.target, *mention.participants] if a in by_id]
     # A party's lawyers are its counsel, not a state's judiciary (the agents dictionary's
@@ -182,6 +191,55 @@ def political(
         or (opened and by_id[a].kind is ActorKind.SECTOR)
         or (struck and by_id[a].kind is ActorKind.PERSON)
         for a in sides
+    )
+
+
+def _private_case(
+    mention: EventMention,
+    by_id: dict[str, Actor],
+    *,
+    doc: Doc,
+    spans: list[tuple[int, int, str]],
+) -> bool:
+    """Justice done in a private case: police or courts, or no doer told, arrest, charge, try,
+    sentence or release private people of their own state ("police arrested a man on suspicion
+    of burglary", "a nurse was convicted of fraud") for an ordinary offence the sentence names
+    (WordNet's crimes, homicide, smuggling and narcotics: `Lexicon.offences`), none political
+    (treason, bribery, terrorism, corruption: `Lexicon.political_offences`) and no terror
+    near. A geopolitical graph holds no such act, as the analyst reads it; it is political
+    where the held are political actors (an opposition leader, a minister), the press, refugees
+    or clergy, where the state holds another's national, or where the sentence names another
+    political side ("arrested over the murder of a mayor")."""
+    if mention.type not in _JUSTICE and (mention.type, mention.mode) != (
+        EventType.RETREAT,
+        "release",
+    ):
+        return False
+    doers = [by_id[a] for a in mention.source if a in by_id]
+    if any(a.sector not in _HOME for a in doers):
+        return False
+    states = {a.country for a in doers}
+    held = [by_id[a] for a in (*mention.target, *mention.participants) if a in by_id]
+    if any(
+        a.political or a.sector in _HELD_POLITICAL or (a.country and states - {a.country})
+        for a in held
+    ):
+        return False
+    if any(
+        mention.start <= start < mention.end and by_id[a].political and a not in mention.source
+        for start, _end, a in spans
+        if a in by_id
+    ):
+        return False
+    sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if sentence is None:
+        return False
+    lex = load_lexicon()
+    named = {k for t in sentence if t.pos_ in ("NOUN", "PROPN") for k in noun_keys(t)}
+    return (
+        bool(named & lex.offences)
+        and not named & lex.political_offences
+        and not _terror_told(doc, mention)
     )
 
 

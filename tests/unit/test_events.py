@@ -4849,6 +4849,32 @@ def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Police and courts acting on private people of their state for an ordinary crime:
+        # justice in a private case, no political event.
+        ("Police in Leeds arrested a plumber on suspicion of burglary on Friday.", []),
+        ("A court in Ohio convicted a dentist of insurance fraud on Tuesday.", []),
+        ("Police released the two men on bail after the theft of a painting.", []),
+        # Political actors held, or a political charge, are political.
+        ("Police in Kenya arrested the opposition leader on Monday.", [EventType.COERCE]),
+        (
+            "A court in Kenya convicted the finance minister of corruption on Tuesday.",
+            [EventType.SANCTION],
+        ),
+        ("Police in Kenya arrested a journalist on suspicion of theft.", [EventType.COERCE]),
+        ("Police in Leeds arrested a plumber on suspicion of terrorism.", [EventType.COERCE]),
+        # So is a crime against another political side named in the sentence.
+        ("Police in Kenya arrested a plumber over the murder of a senator.", [EventType.COERCE]),
+    ],
+)
+def test_justice_in_a_private_case_is_no_event(
+    nlp: Language, sentence: str, expected: list[EventType]
+) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # A person named is hit by no one named, but not sanctioned: a league's penalty.
