@@ -208,8 +208,8 @@ def _private_case(
     (treason, bribery, terrorism, corruption: `Lexicon.political_offences`) and no terror
     near. A geopolitical graph holds no such act, as the analyst reads it; it is political
     where the held are political actors (an opposition leader, a minister), the press, refugees
-    or clergy, where the state holds another's national, or where the sentence names another
-    political side ("arrested over the murder of a mayor")."""
+    or clergy, or anyone else the sentence names is ("arrested over the murder of a mayor", "of
+    a reporter"), or where the state holds another's national."""
     if mention.type not in _JUSTICE and (mention.type, mention.mode) != (
         EventType.RETREAT,
         "release",
@@ -220,25 +220,23 @@ def _private_case(
         return False
     states = {a.country for a in doers}
     held = [by_id[a] for a in (*mention.target, *mention.participants) if a in by_id]
-    if any(
-        a.political or a.sector in _HELD_POLITICAL or (a.country and states - {a.country})
-        for a in held
-    ):
-        return False
-    if any(
-        mention.start <= start < mention.end and by_id[a].political and a not in mention.source
+    named = [
+        by_id[a]
         for start, _end, a in spans
-        if a in by_id
+        if mention.start <= start < mention.end and a in by_id and a not in mention.source
+    ]
+    if any(a.country and states - {a.country} for a in held) or any(
+        a.political or a.sector in _HELD_POLITICAL for a in [*held, *named]
     ):
         return False
     sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if sentence is None:
         return False
     lex = load_lexicon()
-    named = {k for t in sentence if t.pos_ in ("NOUN", "PROPN") for k in noun_keys(t)}
+    charges = {k for t in sentence if t.pos_ in ("NOUN", "PROPN") for k in noun_keys(t)}
     return (
-        bool(named & lex.offences)
-        and not named & lex.political_offences
+        bool(charges & lex.offences)
+        and not charges & lex.political_offences
         and not _terror_told(doc, mention)
     )
 

@@ -4866,6 +4866,7 @@ def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
         ("Police in Leeds arrested a plumber on suspicion of terrorism.", [EventType.COERCE]),
         # So is a crime against another political side named in the sentence.
         ("Police in Kenya arrested a plumber over the murder of a senator.", [EventType.COERCE]),
+        ("Police in Kenya arrested a plumber over the murder of a reporter.", [EventType.COERCE]),
     ],
 )
 def test_justice_in_a_private_case_is_no_event(
