@@ -42,6 +42,7 @@ _JUSTICE = frozenset({EventType.COERCE, EventType.ACCUSE, EventType.SANCTION})
 # People of no political sector whose holding is political all the same: the press, refugees
 # and clergy.
 _HELD_POLITICAL = frozenset({"media", "refugees", "religion"})
+_PLACES = frozenset({ActorKind.COUNTRY, ActorKind.LOCATION})
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
 _TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
@@ -205,11 +206,11 @@ def _private_case(
     sentence or release private people of their own state ("police arrested a man on suspicion
     of burglary", "a nurse was convicted of fraud") for an ordinary offence the sentence names
     (WordNet's crimes, homicide, smuggling and narcotics: `Lexicon.offences`), none political
-    (treason, bribery, terrorism, corruption: `Lexicon.political_offences`) and no terror
-    near. A geopolitical graph holds no such act, as the analyst reads it; it is political
-    where the held are political actors (an opposition leader, a minister), the press, refugees
-    or clergy, or anyone else the sentence names is ("arrested over the murder of a mayor", "of
-    a reporter"), or where the state holds another's national."""
+    (treason, bribery, terrorism, corruption: `Lexicon.political_offences`), in an article
+    that names no terror. A geopolitical graph holds no such act, as the analyst reads it. It
+    is political where the held are political actors (an opposition leader, a minister), the
+    press, refugees or clergy, or anyone else the sentence names is ("arrested over the murder
+    of a mayor", "of a reporter"), or where the state holds another's national."""
     if mention.type not in _JUSTICE and (mention.type, mention.mode) != (
         EventType.RETREAT,
         "release",
@@ -220,10 +221,15 @@ def _private_case(
         return False
     states = {a.country for a in doers}
     held = [by_id[a] for a in (*mention.target, *mention.participants) if a in by_id]
+    # The held's own state or places in it, named as where ("police in Kenya"), are no side.
+    home = states | {a.country for a in held}
     named = [
         by_id[a]
         for start, _end, a in spans
-        if mention.start <= start < mention.end and a in by_id and a not in mention.source
+        if mention.start <= start < mention.end
+        and a in by_id
+        and a not in mention.source
+        and not (by_id[a].kind in _PLACES and by_id[a].country in home)
     ]
     if any(a.country and states - {a.country} for a in held) or any(
         a.political or a.sector in _HELD_POLITICAL for a in [*held, *named]
@@ -237,7 +243,9 @@ def _private_case(
     return (
         bool(charges & lex.offences)
         and not charges & lex.political_offences
-        and not _terror_told(doc, mention)
+        # An article that names terror may tell its suspect's case in ordinary words ("charged
+        # the gunman with murder").
+        and not any(_terror_named(s) for s in doc.sents)
     )
 
 

@@ -4856,6 +4856,7 @@ def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
         ("Police in Leeds arrested a plumber on suspicion of burglary on Friday.", []),
         ("A court in Ohio convicted a dentist of insurance fraud on Tuesday.", []),
         ("Police released the two men on bail after the theft of a painting.", []),
+        ("Police in Kenya arrested a plumber on suspicion of burglary.", []),
         # Political actors held, or a political charge, are political.
         ("Police in Kenya arrested the opposition leader on Monday.", [EventType.COERCE]),
         (
@@ -4864,6 +4865,13 @@ def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
         ),
         ("Police in Kenya arrested a journalist on suspicion of theft.", [EventType.COERCE]),
         ("Police in Leeds arrested a plumber on suspicion of terrorism.", [EventType.COERCE]),
+        (
+            "A gunman killed six people at a mall in Leeds. Police called it terrorism. "
+            "The mall will reopen on Monday. Shops nearby stayed closed all week. "
+            "A court charged a local plumber with murder.",
+            [EventType.ASSAULT, EventType.ACCUSE],
+        ),
+        ("Police in Kenya arrested a plumber for smuggling guns to Somalia.", [EventType.COERCE]),
         # So is a crime against another political side named in the sentence.
         ("Police in Kenya arrested a plumber over the murder of a senator.", [EventType.COERCE]),
         ("Police in Kenya arrested a plumber over the murder of a reporter.", [EventType.COERCE]),
