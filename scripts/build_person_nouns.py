@@ -625,6 +625,35 @@ def offence_nouns(
     )
 
 
+def offence_verbs(data_noun: str, data_verb: str, offences: list[str]) -> list[str]:
+    """The verbs of one word WordNet derives from a word of an ordinary offence, that word's own
+    ("burglary": "burgle", "robbery": "rob", "smuggling": "smuggle"; not the other words of its
+    verb's synset, "murder": "hit")."""
+    verbs = {}
+    for line in data_verb.splitlines():
+        fields = line.split()
+        if not line.startswith(" "):
+            verbs[fields[0]] = [fields[4 + 2 * i] for i in range(int(fields[3], 16))]
+    wanted = set(offences)
+    found = set()
+    for line in data_noun.splitlines():
+        fields = line.split()
+        if line.startswith(" "):
+            continue
+        words = int(fields[3], 16)
+        pointers = int(fields[4 + 2 * words])
+        ptrs = fields[5 + 2 * words : 5 + 2 * words + 4 * pointers]
+        for i in range(0, len(ptrs), 4):
+            if ptrs[i] != "+" or ptrs[i + 2] != "v":
+                continue
+            # source and target: the word's number in its synset, and its verb's in its own
+            noun = fields[2 + 2 * int(ptrs[i + 3][:2], 16)].lower().replace("_", " ")
+            verb = verbs[ptrs[i + 1]][int(ptrs[i + 3][2:], 16) - 1]
+            if noun in wanted and verb.isalpha() and verb.islower():
+                found.add(verb)
+    return sorted(found)
+
+
 def envoy_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -855,6 +884,7 @@ def main() -> None:
         read_pertainyms((WORDNET / "data.adj").read_text("utf-8")),
         synsets,
     )
+    offences = offence_nouns(nouns | pairs, synsets, political=False)
     for name, found in (
         ("person", persons),
         ("animal", animal_nouns(nouns, synsets)),
@@ -877,7 +907,7 @@ def main() -> None:
         ("attacker", attacker_nouns(index, synsets)),
         ("envoy", envoy_nouns(nouns, synsets)),
         ("censure", censure_nouns(nouns, synsets, data_noun)),
-        ("offence", offence_nouns(nouns | pairs, synsets, political=False)),
+        ("offence", offences),
         ("political_offence", offence_nouns(nouns | pairs, synsets, political=True)),
         ("clergy", clergy_nouns(senses, synsets)),
         ("group", group_nouns(nouns, synsets)),
@@ -906,6 +936,7 @@ def main() -> None:
         ("possession", owning),
         ("stative", states),
         ("criticism", criticising),
+        ("offence", offence_verbs(data_noun, data_verb, offences)),
         ("clause", clause_verbs(clauses)),
         (
             "object",

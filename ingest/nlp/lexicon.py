@@ -31,6 +31,7 @@ LEISURE_PATH = Path(__file__).parent.parent / "data" / "leisure_nouns.txt"
 WORKS_PATH = Path(__file__).parent.parent / "data" / "work_nouns.txt"
 CENSURE_PATH = Path(__file__).parent.parent / "data" / "censure_nouns.txt"
 OFFENCES_PATH = Path(__file__).parent.parent / "data" / "offence_nouns.txt"
+OFFENDING_PATH = Path(__file__).parent.parent / "data" / "offence_verbs.txt"
 POLITICAL_OFFENCES_PATH = Path(__file__).parent.parent / "data" / "political_offence_nouns.txt"
 SPORT_PATH = Path(__file__).parent.parent / "data" / "sport_nouns.txt"
 MONEY_PATH = Path(__file__).parent.parent / "data" / "money_nouns.txt"
@@ -208,6 +209,7 @@ class Lexicon:
     averting: frozenset[str]  # "avert", "deter", "prevent": what they take did not happen
     censure: frozenset[str]  # "crime", "blunder", "sham", "traitor": WordNet's things at fault
     offences: frozenset[str]  # "theft", "fraud", "murder", "heroin": WordNet's ordinary crimes
+    offending: frozenset[str]  # "steal", "burgle", "smuggle": WordNet's verbs of those crimes
     # "treason", "bribery", "terrorism": WordNet's offences against a state or by office
     political_offences: frozenset[str]
     sport: frozenset[str]  # "tournament", "semifinal", "match": WordNet's games of sport
@@ -538,6 +540,7 @@ def load_lexicon() -> Lexicon:
         averting=_block_verbs(cameo_raw, raw["averting_verbs"]),
         censure=frozenset(CENSURE_PATH.read_text("utf-8").split()),
         offences=frozenset(OFFENCES_PATH.read_text("utf-8").splitlines()),
+        offending=frozenset(OFFENDING_PATH.read_text("utf-8").split()),
         political_offences=frozenset(POLITICAL_OFFENCES_PATH.read_text("utf-8").splitlines()),
         sport=frozenset(SPORT_PATH.read_text("utf-8").split()),
         money=frozenset(MONEY_PATH.read_text("utf-8").split()),

@@ -205,7 +205,8 @@ def _private_case(
     """Justice done in a private case: police or courts, or no doer told, arrest, charge, try,
     sentence or release private people of their own state ("police arrested a man on suspicion
     of burglary", "a nurse was convicted of fraud") for an ordinary offence the sentence names
-    (WordNet's crimes, homicide, smuggling and narcotics: `Lexicon.offences`), none political
+    (WordNet's crimes, homicide, smuggling and narcotics: `Lexicon.offences`, or their verbs:
+    "accused of stealing", `Lexicon.offending`), none political
     (treason, bribery, terrorism, corruption: `Lexicon.political_offences`), in an article
     that names no terror. A geopolitical graph holds no such act, as the analyst reads it. It
     is political where the held are political actors (an opposition leader, a minister), the
@@ -240,8 +241,9 @@ def _private_case(
         return False
     lex = load_lexicon()
     charges = {k for t in sentence if t.pos_ in ("NOUN", "PROPN") for k in noun_keys(t)}
+    offending = any(t.pos_ == "VERB" and lower_lemma(t) in lex.offending for t in sentence)
     return (
-        bool(charges & lex.offences)
+        (bool(charges & lex.offences) or offending)
         and not charges & lex.political_offences
         # An article that names terror may tell its suspect's case in ordinary words ("charged
         # the gunman with murder").

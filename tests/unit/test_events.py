@@ -4857,6 +4857,7 @@ def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
         ("A court in Ohio convicted a dentist of insurance fraud on Tuesday.", []),
         ("Police released the two men on bail after the theft of a painting.", []),
         ("Police in Kenya arrested a plumber on suspicion of burglary.", []),
+        ("Police arrested a waiter who stole two bicycles from a shop in Leeds.", []),
         # Political actors held, or a political charge, are political.
         ("Police in Kenya arrested the opposition leader on Monday.", [EventType.COERCE]),
         (

@@ -552,3 +552,22 @@ def test_a_noun_names_an_ordinary_or_a_political_offence_by_what_its_first_sense
     assert ordinary == ["burglary", "heroin", "murder"]
     political = build_person_nouns.offence_nouns(nouns, synsets, political=True)
     assert political == ["bribery", "corruption", "treason"]
+
+
+def test_a_verb_names_an_ordinary_offence_where_wordnet_derives_it_from_that_offence_s_word() -> (
+    None
+):
+    data_noun = (
+        "00009200 04 n 02 burglary 0 housebreaking 0 002 + 00001000 v 0101 + 00001100 v 0201"
+        " | breaking into a home\n"
+        "00009300 04 n 01 treason 0 001 + 00001200 v 0101 | betraying one's state\n"
+    )
+    data_verb = (
+        "00001000 41 v 02 burgle 0 raid 0 000 | break into a home\n"
+        "00001100 41 v 01 break_in 0 000 | enter by force\n"
+        "00001200 41 v 01 betray 0 000 | be disloyal\n"
+    )
+    # The offence's own word's verb, not its synset's other words ("raid"), one word, and not a
+    # political offence's.
+    found = build_person_nouns.offence_verbs(data_noun, data_verb, ["burglary", "housebreaking"])
+    assert found == ["burgle"]
