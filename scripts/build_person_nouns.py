@@ -626,8 +626,8 @@ def offence_nouns(
 
 
 def offence_verbs(data_noun: str, data_verb: str, offences: list[str]) -> list[str]:
-    """The verbs of one word WordNet derives from a word of an ordinary offence, that word's own
-    ("burglary": "burgle", "robbery": "rob", "smuggling": "smuggle"; not the other words of its
+    """The verbs of one word WordNet derives from a word of an offence, that word's own
+    ("burglary": "burgle", "robbery": "rob", "bribery": "bribe"; not the other words of its
     verb's synset, "murder": "hit")."""
     verbs = {}
     for line in data_verb.splitlines():
@@ -885,6 +885,7 @@ def main() -> None:
         synsets,
     )
     offences = offence_nouns(nouns | pairs, synsets, political=False)
+    political = offence_nouns(nouns | pairs, synsets, political=True)
     for name, found in (
         ("person", persons),
         ("animal", animal_nouns(nouns, synsets)),
@@ -908,7 +909,7 @@ def main() -> None:
         ("envoy", envoy_nouns(nouns, synsets)),
         ("censure", censure_nouns(nouns, synsets, data_noun)),
         ("offence", offences),
-        ("political_offence", offence_nouns(nouns | pairs, synsets, political=True)),
+        ("political_offence", political),
         ("clergy", clergy_nouns(senses, synsets)),
         ("group", group_nouns(nouns, synsets)),
         ("office", office_nouns(nouns, synsets, data_noun)),
@@ -937,6 +938,7 @@ def main() -> None:
         ("stative", states),
         ("criticism", criticising),
         ("offence", offence_verbs(data_noun, data_verb, offences)),
+        ("political_offence", offence_verbs(data_noun, data_verb, political)),
         ("clause", clause_verbs(clauses)),
         (
             "object",

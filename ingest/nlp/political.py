@@ -206,8 +206,8 @@ def _private_case(
     sentence or release private people of their own state ("police arrested a man on suspicion
     of burglary", "a nurse was convicted of fraud") for an ordinary offence the sentence names
     (WordNet's crimes, homicide, smuggling and narcotics: `Lexicon.offences`, or their verbs:
-    "accused of stealing", `Lexicon.offending`), none political
-    (treason, bribery, terrorism, corruption: `Lexicon.political_offences`), in an article
+    "accused of stealing", `Lexicon.offending`), none political (treason, bribery, terrorism,
+    corruption, "bribed": `Lexicon.political_offences`, `political_offending`), in an article
     that names no terror. A geopolitical graph holds no such act, as the analyst reads it. It
     is political where the held are political actors (an opposition leader, a minister), the
     press, refugees or clergy, or anyone else the sentence names is ("arrested over the murder
@@ -220,31 +220,36 @@ def _private_case(
     doers = [by_id[a] for a in mention.source if a in by_id]
     if any(a.sector not in _HOME for a in doers):
         return False
+    sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if sentence is None:
+        return False
+    # The sentence before may tell the charge ("arrested a man on suspicion of burglary. They
+    # released him on bail."); it is read as the event's own is.
+    told = doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : sentence.end]
     states = {a.country for a in doers}
     held = [by_id[a] for a in (*mention.target, *mention.participants) if a in by_id]
-    # The held's own state or places in it, named as where ("police in Kenya"), are no side.
+    # The police and courts of the held's state, that state and places in it named as where
+    # ("police in Kenya"), are no other side.
     home = states | {a.country for a in held}
     named = [
         by_id[a]
         for start, _end, a in spans
-        if mention.start <= start < mention.end
+        if told.start_char <= start < mention.end
         and a in by_id
-        and a not in mention.source
-        and not (by_id[a].kind in _PLACES and by_id[a].country in home)
+        and not (
+            (by_id[a].sector in _HOME or by_id[a].kind in _PLACES) and by_id[a].country in home
+        )
     ]
     if any(a.country and states - {a.country} for a in held) or any(
         a.political or a.sector in _HELD_POLITICAL for a in [*held, *named]
     ):
         return False
-    sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if sentence is None:
-        return False
     lex = load_lexicon()
-    charges = {k for t in sentence if t.pos_ in ("NOUN", "PROPN") for k in noun_keys(t)}
-    offending = any(t.pos_ == "VERB" and lower_lemma(t) in lex.offending for t in sentence)
+    nouns = {k for t in told if t.pos_ in ("NOUN", "PROPN") for k in noun_keys(t)}
+    verbs = {lower_lemma(t) for t in told if t.pos_ == "VERB"}
     return (
-        (bool(charges & lex.offences) or offending)
-        and not charges & lex.political_offences
+        bool(nouns & lex.offences or verbs & lex.offending)
+        and not (nouns & lex.political_offences or verbs & lex.political_offending)
         # An article that names terror may tell its suspect's case in ordinary words ("charged
         # the gunman with murder").
         and not any(_terror_named(s) for s in doc.sents)

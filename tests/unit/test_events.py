@@ -4858,6 +4858,12 @@ def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
         ("Police released the two men on bail after the theft of a painting.", []),
         ("Police in Kenya arrested a plumber on suspicion of burglary.", []),
         ("Police arrested a waiter who stole two bicycles from a shop in Leeds.", []),
+        # The sentence before tells the charge.
+        (
+            "Police in Leeds arrested a plumber on suspicion of burglary. "
+            "A second man was arrested on Sunday.",
+            [],
+        ),
         # Political actors held, or a political charge, are political.
         ("Police in Kenya arrested the opposition leader on Monday.", [EventType.COERCE]),
         (
@@ -4866,6 +4872,10 @@ def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
         ),
         ("Police in Kenya arrested a journalist on suspicion of theft.", [EventType.COERCE]),
         ("Police in Leeds arrested a plumber on suspicion of terrorism.", [EventType.COERCE]),
+        (
+            "A court in Ohio convicted a builder of fraud after he bribed a clerk.",
+            [EventType.SANCTION],
+        ),
         (
             "A gunman killed six people at a mall in Leeds. Police called it terrorism. "
             "The mall will reopen on Monday. Shops nearby stayed closed all week. "

@@ -567,7 +567,7 @@ def test_a_verb_names_an_ordinary_offence_where_wordnet_derives_it_from_that_off
         "00001100 41 v 01 break_in 0 000 | enter by force\n"
         "00001200 41 v 01 betray 0 000 | be disloyal\n"
     )
-    # The offence's own word's verb, not its synset's other words ("raid"), one word, and not a
-    # political offence's.
+    # The offence's own word's verb, not its synset's other words ("raid"), of one word, and not
+    # another offence's.
     found = build_person_nouns.offence_verbs(data_noun, data_verb, ["burglary", "housebreaking"])
     assert found == ["burgle"]
