@@ -171,8 +171,11 @@ CENSURES = {
 GAMBLING = {"gambling"}  # a wager, a raffle: WordNet files gambling under wrongdoing too
 # The first words of the synsets of offences, by lexicographer file: WordNet's crimes and
 # homicide (murder and manslaughter are filed under killing, not crime), smuggling (under
-# importing) and the narcotics dealt in ("heroin", "cocaine").
-OFFENCES = {NOUN_ACT: {"crime", "homicide", "smuggling"}, NOUN_ARTIFACT: {"narcotic"}}
+# importing), drug traffic (under trade) and the narcotics dealt in ("heroin", "cocaine").
+OFFENCES = {
+    NOUN_ACT: {"crime", "homicide", "smuggling", "drug_traffic"},
+    NOUN_ARTIFACT: {"narcotic"},
+}
 # The first words of the synsets of political offences: against the state or its leader, by
 # office, in an election or a war, in protest or revolt, terror and spying; and of the
 # corruption of those in office (noun.attribute).

@@ -4858,6 +4858,7 @@ def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
         ("Police released the two men on bail after the theft of a painting.", []),
         ("Police in Kenya arrested a plumber on suspicion of burglary.", []),
         ("Police arrested a waiter who stole two bicycles from a shop in Leeds.", []),
+        ("Police in Ohio arrested a barber on suspicion of drug trafficking.", []),
         # The sentence before tells the charge.
         (
             "Police in Leeds arrested a plumber on suspicion of burglary. "
