@@ -4101,12 +4101,12 @@ ACTOR_ROLES = [
         ["person:karim-benali"],
     ),
     (
-        "The woman who stole the car, Jane Doyle, was arrested by police.",
+        "The woman who led the march, Jane Doyle, was arrested by police.",
         ["sector:police"],
         ["person:jane-doyle"],
     ),
     # A person owning an arrest or a verdict, acts of police and courts, undergoes it.
-    ("Ines Moreau's conviction for fraud angered her supporters.", [], ["person:ines-moreau"]),
+    ("Ines Moreau's conviction for sedition angered her supporters.", [], ["person:ines-moreau"]),
     ("The Peruvian senator's detention sparked protests in Lima.", [], ["sector:PER-legislature"]),
     (
         "The Chilean senator's detention by the army sparked protests.",
@@ -4568,7 +4568,7 @@ def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
             "Lawyers for the Kenyan government asked the court to dismiss the case.",
             [EventType.REQUEST],
         ),
-        ("Prosecutors charged the suspect with murder in Ohio.", [EventType.ACCUSE]),
+        ("Prosecutors charged the suspect with treason in Ohio.", [EventType.ACCUSE]),
         # A client named may be a public figure the dictionaries lack: still the judiciary.
         ("Lawyers for Ilya Sorokin appealed against his sentence in Moscow.", [EventType.REJECT]),
     ],
