@@ -23,7 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import Actor, ActorKind, EventType, QuadClass
-from ingest.nlp.actors import ARMED_SECTORS, armed_group, is_force
+from ingest.nlp.actors import ARMED_SECTORS, armed_group, is_force, is_person_noun
 from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import sectors_of
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
@@ -240,8 +240,14 @@ def _private_case(
             (by_id[a].sector in _HOME or by_id[a].kind in _PLACES) and by_id[a].country in home
         )
     ]
-    if any(a.country and states - {a.country} for a in held) or any(
-        a.political or a.sector in _HELD_POLITICAL for a in [*held, *named]
+    # Whom it is done to must be told, an actor or a private person ("arrested a plumber"): "the
+    # party" it accuses may be one the dictionaries lack.
+    word = trigger_word(doc, mention)
+    objects = children(word, ("dobj", "nsubjpass")) if word is not None else []
+    if (
+        not (held or any(is_person_noun(o.lemma_) for o in objects))
+        or any(a.country and states - {a.country} for a in held)
+        or any(a.political or a.sector in _HELD_POLITICAL for a in [*held, *named])
     ):
         return False
     lex = load_lexicon()

@@ -4885,6 +4885,8 @@ def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
         ),
         ("Police in Kenya arrested a plumber for smuggling guns to Somalia.", [EventType.COERCE]),
         # So is a crime against another political side named in the sentence.
+        # Whom it is done to must be told: the dictionaries may lack a political side.
+        ("Police in Leeds accused the alliance of fraud.", [EventType.ACCUSE]),
         ("Police in Kenya arrested a plumber over the murder of a senator.", [EventType.COERCE]),
         ("Police in Kenya arrested a plumber over the murder of a reporter.", [EventType.COERCE]),
     ],
