@@ -169,6 +169,40 @@ CENSURES = {
     NOUN_COMMUNICATION: {"falsehood"},
 }
 GAMBLING = {"gambling"}  # a wager, a raffle: WordNet files gambling under wrongdoing too
+# The first words of the synsets of offences, by lexicographer file: WordNet's crimes and
+# homicide (murder and manslaughter are filed under killing, not crime), smuggling (under
+# importing), drug traffic (under trade) and the narcotics dealt in ("heroin", "cocaine").
+OFFENCES = {
+    NOUN_ACT: {"crime", "homicide", "smuggling", "drug_traffic"},
+    NOUN_ARTIFACT: {"narcotic"},
+}
+# The first words of the synsets of political offences: against the state or its leader, by
+# office, in an election or a war, in protest or revolt, terror and spying; and of the
+# corruption of those in office (noun.attribute).
+POLITICAL_OFFENCES = {
+    NOUN_ACT: {
+        "treason",
+        "sedition",
+        "bribery",
+        "election_fraud",
+        "war_crime",
+        "tyrannicide",
+        "resisting_arrest",
+        "disorderly_conduct",
+        "rebellion",
+        "riot",
+        "terror",
+        "espionage",
+    },
+    NOUN_ATTRIBUTE: {"corruptness"},
+}
+# Crimes armed sides commit as often as private people: mass killing, seizing people or craft,
+# running guns, lynching, breaking into computers; and the names of no kind of crime
+# ("felony", "violation").
+ARMED_OFFENCES = {"slaughter", "bloodshed", "kidnapping", "highjacking", "hijack", "piracy"}
+ARMED_OFFENCES |= {"abduction", "gunrunning", "mayhem", "lynching", "cybercrime"}
+GENERIC_OFFENCES = {"crime", "felony", "misdemeanor", "capital_offense", "statutory_offense"}
+GENERIC_OFFENCES |= {"perpetration", "sting_operation"}
 # First words of the synsets of what a thing is worth in money ("price", noun.attribute) and
 # of the units money is counted in ("peso", noun.quantity).
 MONETARY = {NOUN_ATTRIBUTE: {"monetary_value"}, NOUN_QUANTITY: {"monetary_unit"}}
@@ -565,6 +599,64 @@ def censure_nouns(
     )
 
 
+def offence_nouns(
+    nouns: dict[str, tuple[int, int]],
+    synsets: dict[int, tuple[int, str, list[int]]],
+    *,
+    political: bool,
+) -> list[str]:
+    """Lemmas, of a word or two, whose first sense names a kind of offence: an ordinary one, is
+    or falls under one of `OFFENCES` but none of `POLITICAL_OFFENCES` nor `ARMED_OFFENCES`, and
+    is none of `GENERIC_OFFENCES` ("theft", "burglary", "fraud", "murder", "heroin"); a
+    political one (`political`), is or falls under one of `POLITICAL_OFFENCES` ("treason",
+    "bribery", "terrorism", "espionage", "corruption")."""
+
+    def under(offset: int, kinds: dict[int, set[str]]) -> bool:
+        return any(_falls_under(offset, synsets, f, w) for f, w in kinds.items())
+
+    if political:
+        return sorted(
+            lemma for lemma, (first, _) in nouns.items() if under(first, POLITICAL_OFFENCES)
+        )
+    return sorted(
+        lemma
+        for lemma, (first, _) in nouns.items()
+        if under(first, OFFENCES)
+        and not under(first, POLITICAL_OFFENCES)
+        and not under(first, {NOUN_ACT: ARMED_OFFENCES})
+        and synsets[first][1] not in GENERIC_OFFENCES
+    )
+
+
+def offence_verbs(data_noun: str, data_verb: str, offences: list[str]) -> list[str]:
+    """The verbs of one word WordNet derives from a word of an offence, that word's own
+    ("burglary": "burgle", "robbery": "rob", "bribery": "bribe"; not the other words of its
+    verb's synset, "murder": "hit")."""
+    verbs = {}
+    for line in data_verb.splitlines():
+        fields = line.split()
+        if not line.startswith(" "):
+            verbs[fields[0]] = [fields[4 + 2 * i] for i in range(int(fields[3], 16))]
+    wanted = set(offences)
+    found = set()
+    for line in data_noun.splitlines():
+        fields = line.split()
+        if line.startswith(" "):
+            continue
+        words = int(fields[3], 16)
+        pointers = int(fields[4 + 2 * words])
+        ptrs = fields[5 + 2 * words : 5 + 2 * words + 4 * pointers]
+        for i in range(0, len(ptrs), 4):
+            if ptrs[i] != "+" or ptrs[i + 2] != "v":
+                continue
+            # source and target: the word's number in its synset, and its verb's in its own
+            noun = fields[2 + 2 * int(ptrs[i + 3][:2], 16)].lower().replace("_", " ")
+            verb = verbs[ptrs[i + 1]][int(ptrs[i + 3][2:], 16) - 1]
+            if noun in wanted and verb.isalpha() and verb.islower():
+                found.add(verb)
+    return sorted(found)
+
+
 def envoy_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -795,6 +887,8 @@ def main() -> None:
         read_pertainyms((WORDNET / "data.adj").read_text("utf-8")),
         synsets,
     )
+    offences = offence_nouns(nouns | pairs, synsets, political=False)
+    political = offence_nouns(nouns | pairs, synsets, political=True)
     for name, found in (
         ("person", persons),
         ("animal", animal_nouns(nouns, synsets)),
@@ -817,6 +911,8 @@ def main() -> None:
         ("attacker", attacker_nouns(index, synsets)),
         ("envoy", envoy_nouns(nouns, synsets)),
         ("censure", censure_nouns(nouns, synsets, data_noun)),
+        ("offence", offences),
+        ("political_offence", political),
         ("clergy", clergy_nouns(senses, synsets)),
         ("group", group_nouns(nouns, synsets)),
         ("office", office_nouns(nouns, synsets, data_noun)),
@@ -844,6 +940,8 @@ def main() -> None:
         ("possession", owning),
         ("stative", states),
         ("criticism", criticising),
+        ("offence", offence_verbs(data_noun, data_verb, offences)),
+        ("political_offence", offence_verbs(data_noun, data_verb, political)),
         ("clause", clause_verbs(clauses)),
         (
             "object",

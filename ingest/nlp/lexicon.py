@@ -30,6 +30,10 @@ ARTIFACTS_PATH = Path(__file__).parent.parent / "data" / "artifact_nouns.txt"
 LEISURE_PATH = Path(__file__).parent.parent / "data" / "leisure_nouns.txt"
 WORKS_PATH = Path(__file__).parent.parent / "data" / "work_nouns.txt"
 CENSURE_PATH = Path(__file__).parent.parent / "data" / "censure_nouns.txt"
+OFFENCES_PATH = Path(__file__).parent.parent / "data" / "offence_nouns.txt"
+OFFENDING_PATH = Path(__file__).parent.parent / "data" / "offence_verbs.txt"
+POLITICAL_OFFENDING_PATH = Path(__file__).parent.parent / "data" / "political_offence_verbs.txt"
+POLITICAL_OFFENCES_PATH = Path(__file__).parent.parent / "data" / "political_offence_nouns.txt"
 SPORT_PATH = Path(__file__).parent.parent / "data" / "sport_nouns.txt"
 MONEY_PATH = Path(__file__).parent.parent / "data" / "money_nouns.txt"
 MEDICINES_PATH = Path(__file__).parent.parent / "data" / "medicine_nouns.txt"
@@ -205,6 +209,11 @@ class Lexicon:
     naming: frozenset[str]  # "call", "brand": verbs that name their object something
     averting: frozenset[str]  # "avert", "deter", "prevent": what they take did not happen
     censure: frozenset[str]  # "crime", "blunder", "sham", "traitor": WordNet's things at fault
+    offences: frozenset[str]  # "theft", "fraud", "murder", "heroin": WordNet's ordinary crimes
+    offending: frozenset[str]  # "steal", "burgle", "smuggle": WordNet's verbs of those crimes
+    # "treason", "bribery", "terrorism": WordNet's offences against a state or by office
+    political_offences: frozenset[str]
+    political_offending: frozenset[str]  # "bribe", "riot": WordNet's verbs of those
     sport: frozenset[str]  # "tournament", "semifinal", "match": WordNet's games of sport
     money: frozenset[str]  # "fee", "toll", "price": what WordNet reads a sum owned or paid first
     # "charge", "condemn": verbs of accusing with a sense of owning, paying or taking in WordNet
@@ -532,6 +541,10 @@ def load_lexicon() -> Lexicon:
         naming=frozenset(raw["naming_verbs"]["verbs"]),
         averting=_block_verbs(cameo_raw, raw["averting_verbs"]),
         censure=frozenset(CENSURE_PATH.read_text("utf-8").split()),
+        offences=frozenset(OFFENCES_PATH.read_text("utf-8").splitlines()),
+        offending=frozenset(OFFENDING_PATH.read_text("utf-8").split()),
+        political_offending=frozenset(POLITICAL_OFFENDING_PATH.read_text("utf-8").split()),
+        political_offences=frozenset(POLITICAL_OFFENCES_PATH.read_text("utf-8").splitlines()),
         sport=frozenset(SPORT_PATH.read_text("utf-8").split()),
         money=frozenset(MONEY_PATH.read_text("utf-8").split()),
         levying=frozenset(v for v, (t, _) in verbs.items() if t is EventType.ACCUSE)

@@ -23,18 +23,26 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import Actor, ActorKind, EventType, Location, QuadClass
-from ingest.nlp.actors import ARMED_SECTORS, armed_group, is_force, sector_actor
+from ingest.nlp.actors import ARMED_SECTORS, armed_group, is_force, is_person_noun, sector_actor
 from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import sectors_of, state_doers
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.parse import trigger_word
-from ingest.nlp.senses import subject_of
+from ingest.nlp.senses import noun_keys, subject_of
 from ingest.nlp.syntax import antecedent, children, lower_lemma, owners, prep_objects
 from ingest.nlp.triggers import tells_assault
 
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
 _PRIVATE = sectors_of("private")  # doers of no public standing
+_HOME = sectors_of("home")  # police and courts, who act within their own state
+# Acts of justice on a suspect: arrest and custody, charge and inquiry, trial and sentence
+# (with release, a RETREAT mode).
+_JUSTICE = frozenset({EventType.COERCE, EventType.ACCUSE, EventType.SANCTION})
+# People of no political sector whose holding is political all the same: the press, refugees
+# and clergy.
+_HELD_POLITICAL = frozenset({"media", "refugees", "religion"})
+_PLACES = frozenset({ActorKind.COUNTRY, ActorKind.LOCATION})
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
 _POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
 _TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
@@ -147,6 +155,8 @@ def political(
         is_force(by_id[a]) for a in mention.source if a in by_id
     ):
         return False
+    if _private_case(mention, by_id, doc=doc, spans=spans):
+        return False
     sides = [a for a in [*mention.source, *mention.target, *mention.participants] if a in by_id]
     # A party's lawyers are its counsel, not a state's judiciary (the agents dictionary's
     # JUD): political only as their client is ("lawyers for the family sued the hospital").
@@ -228,6 +238,73 @@ def political(
         or (opened and by_id[a].kind is ActorKind.SECTOR)
         or (struck and by_id[a].kind is ActorKind.PERSON)
         for a in sides
+    )
+
+
+def _private_case(
+    mention: EventMention,
+    by_id: dict[str, Actor],
+    *,
+    doc: Doc,
+    spans: list[tuple[int, int, str]],
+) -> bool:
+    """Justice done in a private case: police or courts, or no doer told, arrest, charge, try,
+    sentence or release private people of their own state ("police arrested a man on suspicion
+    of burglary", "a nurse was convicted of fraud") for an ordinary offence the sentence names
+    (WordNet's crimes, homicide, smuggling and narcotics: `Lexicon.offences`, or their verbs:
+    "accused of stealing", `Lexicon.offending`), none political (treason, bribery, terrorism,
+    corruption, "bribed": `Lexicon.political_offences`, `political_offending`), in an article
+    that names no terror. A geopolitical graph holds no such act, as the analyst reads it. It
+    is political where the held are political actors (an opposition leader, a minister), the
+    press, refugees or clergy, or anyone else the sentence names is ("arrested over the murder
+    of a mayor", "of a reporter"), or where the state holds another's national."""
+    if mention.type not in _JUSTICE and (mention.type, mention.mode) != (
+        EventType.RETREAT,
+        "release",
+    ):
+        return False
+    doers = [by_id[a] for a in mention.source if a in by_id]
+    if any(a.sector not in _HOME for a in doers):
+        return False
+    sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if sentence is None:
+        return False
+    # The sentence before may tell the charge ("arrested a man on suspicion of burglary. They
+    # released him on bail."); it is read as the event's own is.
+    told = doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : sentence.end]
+    states = {a.country for a in doers}
+    held = [by_id[a] for a in (*mention.target, *mention.participants) if a in by_id]
+    # The police and courts of the held's state, that state and places in it named as where
+    # ("police in Kenya"), are no other side.
+    home = states | {a.country for a in held}
+    named = [
+        by_id[a]
+        for start, _end, a in spans
+        if told.start_char <= start < mention.end
+        and a in by_id
+        and not (
+            (by_id[a].sector in _HOME or by_id[a].kind in _PLACES) and by_id[a].country in home
+        )
+    ]
+    # Whom it is done to must be told, an actor or a private person ("arrested a plumber"): "the
+    # party" it accuses may be one the dictionaries lack.
+    word = trigger_word(doc, mention)
+    objects = children(word, ("dobj", "nsubjpass")) if word is not None else []
+    if (
+        not (held or any(is_person_noun(o.lemma_) for o in objects))
+        or any(a.country and states - {a.country} for a in held)
+        or any(a.political or a.sector in _HELD_POLITICAL for a in [*held, *named])
+    ):
+        return False
+    lex = load_lexicon()
+    nouns = {k for t in told if t.pos_ in ("NOUN", "PROPN") for k in noun_keys(t)}
+    verbs = {lower_lemma(t) for t in told if t.pos_ == "VERB"}
+    return (
+        bool(nouns & lex.offences or verbs & lex.offending)
+        and not (nouns & lex.political_offences or verbs & lex.political_offending)
+        # An article that names terror may tell its suspect's case in ordinary words ("charged
+        # the gunman with murder").
+        and not any(_terror_named(s) for s in doc.sents)
     )
 
 

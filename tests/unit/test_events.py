@@ -4146,12 +4146,12 @@ ACTOR_ROLES = [
         ["person:karim-benali"],
     ),
     (
-        "The woman who stole the car, Jane Doyle, was arrested by police.",
+        "The woman who led the march, Jane Doyle, was arrested by police.",
         ["sector:police"],
         ["person:jane-doyle"],
     ),
     # A person owning an arrest or a verdict, acts of police and courts, undergoes it.
-    ("Ines Moreau's conviction for fraud angered her supporters.", [], ["person:ines-moreau"]),
+    ("Ines Moreau's conviction for sedition angered her supporters.", [], ["person:ines-moreau"]),
     (
         "The Peruvian senator's detention sparked protests in Lima.",
         ["sector:PER-police"],
@@ -4617,7 +4617,7 @@ def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:
             "Lawyers for the Kenyan government asked the court to dismiss the case.",
             [EventType.REQUEST],
         ),
-        ("Prosecutors charged the suspect with murder in Ohio.", [EventType.ACCUSE]),
+        ("Prosecutors charged the suspect with treason in Ohio.", [EventType.ACCUSE]),
         # A client named may be a public figure the dictionaries lack: still the judiciary.
         ("Lawyers for Ilya Sorokin appealed against his sentence in Moscow.", [EventType.REJECT]),
     ],
@@ -4929,6 +4929,55 @@ def test_a_private_person_s_stance_is_no_event(
     ],
 )
 def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
+    nlp: Language, sentence: str, expected: list[EventType]
+) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Police and courts acting on private people of their state for an ordinary crime:
+        # justice in a private case, no political event.
+        ("Police in Leeds arrested a plumber on suspicion of burglary on Friday.", []),
+        ("A court in Ohio convicted a dentist of insurance fraud on Tuesday.", []),
+        ("Police released the two men on bail after the theft of a painting.", []),
+        ("Police in Kenya arrested a plumber on suspicion of burglary.", []),
+        ("Police arrested a waiter who stole two bicycles from a shop in Leeds.", []),
+        ("Police in Ohio arrested a barber on suspicion of drug trafficking.", []),
+        # The sentence before tells the charge.
+        (
+            "Police in Leeds arrested a plumber on suspicion of burglary. "
+            "A second man was arrested on Sunday.",
+            [],
+        ),
+        # Political actors held, or a political charge, are political.
+        ("Police in Kenya arrested the opposition leader on Monday.", [EventType.COERCE]),
+        (
+            "A court in Kenya convicted the finance minister of corruption on Tuesday.",
+            [EventType.SANCTION],
+        ),
+        ("Police in Kenya arrested a journalist on suspicion of theft.", [EventType.COERCE]),
+        ("Police in Leeds arrested a plumber on suspicion of terrorism.", [EventType.COERCE]),
+        (
+            "A court in Ohio convicted a builder of fraud after he bribed a clerk.",
+            [EventType.SANCTION],
+        ),
+        (
+            "A gunman killed six people at a mall in Leeds. Police called it terrorism. "
+            "The mall will reopen on Monday. Shops nearby stayed closed all week. "
+            "A court charged a local plumber with murder.",
+            [EventType.ASSAULT, EventType.ACCUSE],
+        ),
+        ("Police in Kenya arrested a plumber for smuggling guns to Somalia.", [EventType.COERCE]),
+        # So is a crime against another political side named in the sentence.
+        # Whom it is done to must be told: the dictionaries may lack a political side.
+        ("Police in Leeds accused the alliance of fraud.", [EventType.ACCUSE]),
+        ("Police in Kenya arrested a plumber over the murder of a senator.", [EventType.COERCE]),
+        ("Police in Kenya arrested a plumber over the murder of a reporter.", [EventType.COERCE]),
+    ],
+)
+def test_justice_in_a_private_case_is_no_event(
     nlp: Language, sentence: str, expected: list[EventType]
 ) -> None:
     assert [e.type for e in _extract(nlp, sentence).events] == expected

@@ -515,3 +515,59 @@ def test_a_noun_names_a_fault_where_its_first_sense_does_or_a_bad_person_is_name
     # Not a gamble, nor a bad person named for no fault, nor a person named for one who is no
     # bad person, nor a word whose first sense is none.
     assert build_person_nouns.censure_nouns(nouns, synsets, data) == ["fraud", "swindler"]
+
+
+def test_a_noun_names_an_ordinary_or_a_political_offence_by_what_its_first_sense_falls_under() -> (
+    None
+):
+    data = (
+        "00009000 04 n 01 crime 0 000 | an act punishable by law\n"
+        "00009100 04 n 01 felony 0 001 @ 00009000 n 0000 | a serious crime\n"
+        "00009200 04 n 01 burglary 0 001 @ 00009100 n 0000 | breaking into a home\n"
+        "00009300 04 n 01 treason 0 001 @ 00009000 n 0000 | betraying one's state\n"
+        "00009400 04 n 01 bribery 0 001 @ 00009100 n 0000 | paying an official\n"
+        "00009500 04 n 01 kidnapping 0 001 @ 00009100 n 0000 | taking a person\n"
+        "00009600 04 n 01 homicide 0 000 | a killing of a person\n"
+        "00009700 04 n 01 murder 0 001 @ 00009600 n 0000 | an unlawful killing\n"
+        "00009800 06 n 01 narcotic 0 000 | a drug that dulls the senses\n"
+        "00009900 06 n 01 heroin 0 001 @ 00009800 n 0000 | an opiate\n"
+        "00010000 07 n 01 corruptness 0 000 | dishonesty by office\n"
+        "00010100 04 n 01 picnic 0 000 | a meal outdoors\n"
+    )
+    nouns = build_person_nouns.read_index(
+        "felony n 1 0 1 0 00009100\n"
+        "burglary n 1 0 1 0 00009200\n"
+        "treason n 1 0 1 0 00009300\n"
+        "bribery n 1 0 1 0 00009400\n"
+        "kidnapping n 1 0 1 0 00009500\n"
+        "murder n 1 0 1 0 00009700\n"
+        "heroin n 1 0 1 0 00009900\n"
+        "corruption n 2 0 2 0 00010000 00009800\n"
+        "outing n 2 0 2 0 00010100 00009200\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    # Not a name of no kind ("felony"), a political offence, one armed sides commit as well
+    # ("kidnapping"), nor a word whose first sense is none.
+    ordinary = build_person_nouns.offence_nouns(nouns, synsets, political=False)
+    assert ordinary == ["burglary", "heroin", "murder"]
+    political = build_person_nouns.offence_nouns(nouns, synsets, political=True)
+    assert political == ["bribery", "corruption", "treason"]
+
+
+def test_a_verb_names_an_ordinary_offence_where_wordnet_derives_it_from_that_offence_s_word() -> (
+    None
+):
+    data_noun = (
+        "00009200 04 n 02 burglary 0 housebreaking 0 002 + 00001000 v 0101 + 00001100 v 0201"
+        " | breaking into a home\n"
+        "00009300 04 n 01 treason 0 001 + 00001200 v 0101 | betraying one's state\n"
+    )
+    data_verb = (
+        "00001000 41 v 02 burgle 0 raid 0 000 | break into a home\n"
+        "00001100 41 v 01 break_in 0 000 | enter by force\n"
+        "00001200 41 v 01 betray 0 000 | be disloyal\n"
+    )
+    # The offence's own word's verb, not its synset's other words ("raid"), of one word, and not
+    # another offence's.
+    found = build_person_nouns.offence_verbs(data_noun, data_verb, ["burglary", "housebreaking"])
+    assert found == ["burgle"]

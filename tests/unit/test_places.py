@@ -692,7 +692,7 @@ def test_events_are_located_where_the_act_happened(
         # person's town no place.
         ("Kisumu police arrested four teachers on Monday.", [("COERCE", "Kisumu")]),
         ("A Lahore court sentenced the activist to five years.", [("SANCTION", "Lahore")]),
-        ("Kisumu police accused the teachers of fraud.", [("ACCUSE", None)]),
+        ("Kisumu police accused the teachers of sedition.", [("ACCUSE", None)]),
         ("The Texas gunman was arrested by police.", [("COERCE", "United States")]),
         # ... and so where the name of a police body or a court holds its town.
         ("The Columbus Division of Police arrested two men.", [("COERCE", "Columbus")]),
