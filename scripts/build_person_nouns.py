@@ -110,7 +110,10 @@ is kept, of another verb read again as the clause subject's modifier ("Iran back
 struck": "Iran-backed"). A verb takes an object where its first sense does and never goes
 without one ("Somebody ----s somebody": "arrest", "condemn"; not "arrive", "resign"): the
 event coder gives a verb coordinated with another the object they share ("arrested and
-charged two journalists") only where it takes one. WordNet's licence (wordnet_nouns.LICENSE)
+charged two journalists") only where it takes one. A verb desires or fears where its first
+sense is or falls under `DESIRES` (verb.emotion: "want", "hope", "seek", "dread"): the event
+coder reads an act it takes for object ("wanted an inquiry by the ombudsman") as wished for or
+feared, not done. WordNet's licence (wordnet_nouns.LICENSE)
 covers every list.
 """
 
@@ -232,6 +235,11 @@ VERB_COMMUNICATION = 32
 VERB_CREATION = 36
 VERB_POSSESSION = 40
 VERB_STATIVE = 42
+VERB_EMOTION = 37
+# First words of verb.emotion's synsets of wanting ("feel or have a desire for", above wishing,
+# hoping, longing and seeking) and of fearing ("be afraid or feel anxious or apprehensive about
+# a possible or probable situation or event", above dreading).
+DESIRES = {"desire", "fear"}
 # First words of the verb synsets of holding a view: "accept as true", "regard something as
 # probable or likely" (above supposing, assuming, suspecting), "form a mental image of something
 # that is not present", and "talk over conjecturally" (above guessing and predicting).
@@ -793,6 +801,18 @@ def stative_verbs(
     )
 
 
+def desire_verbs(
+    senses: dict[str, list[int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first verb sense is or falls under one of `DESIRES` ("want", "hope",
+    "seek", "dread"): what they take for object is wished for or feared, not done."""
+    return sorted(
+        lemma
+        for lemma, offsets in senses.items()
+        if _falls_under(offsets[0], synsets, VERB_EMOTION, DESIRES)
+    )
+
+
 def frame_senses(data_verb: str, wanted: frozenset[int]) -> set[tuple[int, str]]:
     """The (synset offset, lower-case word) pairs of data.verb whose sense has one of the
     `wanted` frames (given for the whole synset or for that word)."""
@@ -942,6 +962,7 @@ def main() -> None:
         ("criticism", criticising),
         ("offence", offence_verbs(data_noun, data_verb, offences)),
         ("political_offence", offence_verbs(data_noun, data_verb, political)),
+        ("desire", desire_verbs(verb_senses, verb_synsets)),
         ("clause", clause_verbs(clauses)),
         (
             "object",

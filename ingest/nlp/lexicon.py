@@ -40,6 +40,7 @@ MEDICINES_PATH = Path(__file__).parent.parent / "data" / "medicine_nouns.txt"
 FOODS_PATH = Path(__file__).parent.parent / "data" / "food_nouns.txt"
 POSSESSION_PATH = Path(__file__).parent.parent / "data" / "possession_verbs.txt"
 OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
+DESIRES_PATH = Path(__file__).parent.parent / "data" / "desire_verbs.txt"
 STATIVE_PATH = Path(__file__).parent.parent / "data" / "stative_verbs.txt"
 OBJECT_VERBS_PATH = Path(__file__).parent.parent / "data" / "object_verbs.txt"
 CRITICISMS_PATH = Path(__file__).parent.parent / "data" / "criticism_verbs.txt"
@@ -143,6 +144,9 @@ class Lexicon:
     allegations: frozenset[str]
     likelihood: frozenset[str]  # "it is unlikely that ...": a judgement, as an opinion is
     disposition: frozenset[str]  # "likes", "tends": what they govern is a habit, no act
+    # "want", "hope", "dread": WordNet's verbs of desiring and fearing (desire_verbs.txt);
+    # an act they take for object is wished for or feared, not done
+    desires: frozenset[str]
     press: frozenset[str]  # "press conference": a meeting for the press consults no one
     entering: frozenset[str]  # "invasion": its "of" names a place or who enters it
     readiness: frozenset[str]
@@ -457,6 +461,7 @@ def load_lexicon() -> Lexicon:
         citing=frozenset(frames["citing"]),
         likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),
+        desires=frozenset(DESIRES_PATH.read_text("utf-8").split()),
         press=frozenset(raw["press_words"]["words"]),
         entering=frozenset(raw["entering_nouns"]["words"]),
         readiness=frozenset(frames["readiness"]),

@@ -663,7 +663,7 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     conditional = conditional or _aimed_content(lex, trig.token) or _cleft_aim(lex, trig.token)
     conditional = conditional or _arranged(trig.token) or _disputed(lex, trig.token)
     conditional = conditional or _obliged(chain[-1]) or subjunctive(chain[-1])
-    conditional = conditional or _pledged_only(lex, trig)
+    conditional = conditional or _pledged_only(lex, trig) or _wished(lex, trig)
     conditional = conditional or _bidden(lex, chain[-1]) or any(_for_subject(t) for t in chain)
     conditional = conditional or any(_counterfactual(t) or _split_aim(lex, t) for t in chain)
     future = bool(aux & FUTURE_AUX) or _going_to(chain)
@@ -847,6 +847,25 @@ def _disposed(lex: Lexicon, token: Token) -> bool:
         and t.head.pos_ == "VERB"
         and lower_lemma(t.head) in lex.disposition
         for t in [token, *token.ancestors]
+    )
+
+
+def _wished(lex: Lexicon, trig: Trigger) -> bool:
+    """ "wanted an inquiry by the ombudsman", "hoped for the army's withdrawal", "villagers
+    dread an assault by the militia": an act's noun a verb of desiring or fearing takes for
+    object, or with no object for the object of its "for", is wished for or feared, not done
+    ("sought justice for the killing": what is sought is for an act done)."""
+    if not trig.nominal:
+        return False
+    token = trig.token
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and not objects_of(token.head.head):
+        token = token.head
+    return (
+        token.dep_ in ("dobj", "prep")
+        and token.head.pos_ == "VERB"
+        and lower_lemma(token.head) in lex.desires
     )
 
 

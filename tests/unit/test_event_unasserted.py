@@ -102,6 +102,21 @@ WISHES = [
         [(EventType.REQUEST, False)],
     ),
     ("The president's resignation angered Kenyan protesters.", [(EventType.CONCEDE, False)]),
+    # An act's noun that a verb of desiring or fearing takes is wished for or feared.
+    ("Villagers in Mali dread an assault by the jihadists.", [(EventType.ASSAULT, True)]),
+    (
+        "The Bolivian mayor hoped for the army's withdrawal from the mine.",
+        [(EventType.RETREAT, True)],
+    ),
+    (
+        "Chilean miners are seeking an investigation by the labour ministry.",
+        [(EventType.ACCUSE, True)],
+    ),
+    # Sought with an object, what it is for is an act done.
+    (
+        "The family is seeking justice for the killing of the journalist by soldiers.",
+        [(EventType.ASSAULT, False)],
+    ),
     # What a deal or a plan is for, told with a subject of its own, is not done.
     ("Armenia and Azerbaijan sought a deal for Russian troops to withdraw from Karabakh.", []),
     ("Moldova drafted a plan for Russian soldiers to leave Transnistria.", []),
