@@ -626,7 +626,11 @@ class ActorIndex:
         nouns = [c for c in head.conjuncts if c.pos_ in NOMINAL or c.pos_ == "PRON"]
         # "Taliban say they ...": a present verb's agreement tells that a name is plural.
         agrees = head.pos_ == "PROPN" and head.dep_ == "nsubj" and head.head.tag_ == "VBP"
-        if head.tag_ in ("NNS", "NNPS") or nouns or len(actors) > 1 or agrees:
+        # "saw the twelve ... arrested them": a number above one standing for people (no
+        # date, no sum) is plural, a noun phrase "they" may stand for.
+        counted = head.like_num and head.ent_type_ in ("", "CARDINAL")
+        counted = counted and head.lower_ not in ("one", "1")
+        if head.tag_ in ("NNS", "NNPS") or nouns or len(actors) > 1 or agrees or counted:
             # "The Syrian Democratic Forces said it ...": one body a plural name names.
             body = head.tag_ == "NNPS" and len(actors) == 1 and is_institution_word(head.lower_)
             return _Phrase(head, actors, _PLURAL | _NEUTER if body else _PLURAL)

@@ -4526,6 +4526,16 @@ def test_a_persons_own_country_is_theirs(nlp: Language, text: str, source: list[
     assert [e.source for e in events] == [source]
 
 
+def test_they_may_stand_for_a_number_of_people(nlp: Language) -> None:
+    # "them" is the eleven (no actor), not the police told of before.
+    text = (
+        "Police stopped a lorry at the port on Sunday. The eleven aboard were questioned by "
+        "officers, and the navy later detained them."
+    )
+    events = [e for e in _extract(nlp, text).events if e.trigger == "detained"]
+    assert [(e.source, e.target) for e in events] == [(["sector:military"], [])]
+
+
 def test_a_name_in_apposition_to_a_tie_is_not_whom_the_tie_is_to(nlp: Language) -> None:
     text = (
         "Reporters asked how Andrew, Senator Ann Hale's eldest child, could deny that he had "
