@@ -505,7 +505,12 @@ class ActorIndex:
         other than a noun, a name or a people's adjective ("the Gulf kingdom", "the African
         nation") tells of another or of none ("the other country", "the whole nation", "the
         neighbouring country", a participle the parser may tag a noun); one that names an
-        actor ("the kingdom of Jordan") names it itself."""
+        actor ("the kingdom of Jordan") names it itself. A person's "his country", "her
+        nation" is the country of the one person the pronoun stands for, where it is known
+        ("Lavrov denied that his country bombed Ukraine": Russia)."""
+        owner = self._owners_country(noun)
+        if owner is not None:
+            return owner
         modifiers = [c for c in noun.lefts if c.dep_ != "det"]
         if (
             noun.pos_ != "NOUN"
@@ -545,6 +550,41 @@ class ActorIndex:
                 states = [s for s in self.states if self.countries.get(s) in named]
                 return states if len(named) == 1 else []
         return []
+
+    def _owners_country(self, noun: Token) -> list[str] | None:
+        """The state "his country", "her nation" stands for (see `_described`): none where
+        the pronoun stands for no one, for several, or for one of no known country; None
+        where the noun is no such description."""
+        owners = [c for c in noun.lefts if c.dep_ != "punct"]
+        if (
+            noun.tag_ != "NN"
+            or lower_lemma(noun) not in _COUNTRY_NOUNS
+            or len(owners) != 1
+            or owners[0].lower_ not in ("his", "her")
+            or owners[0].dep_ != "poss"
+            or noun.i in self._describing
+            # "arrested in his country": where, not who.
+            or (noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS)
+        ):
+            return None
+        form = _POSSESSIVES[owners[0].lower_]
+        self._describing.add(noun.i)
+        try:
+            phrase = self._antecedent(owners[0], form)
+            # Unless every person it might stand for, from its antecedent's sentence on, is
+            # of one country ("Merkel met Macron. He said his country ...": neither). A
+            # pronoun's antecedent is read back to the phrase it stands for (antecedents are
+            # always earlier: this ends).
+            while phrase is not None and phrase.token.pos_ == "PRON" and phrase.actors:
+                phrase = self._resolved.get(phrase.token.i)
+            window = [] if phrase is None else self._phrases(phrase.token.sent.start, noun.i)
+        finally:
+            self._describing.discard(noun.i)
+        people = {a for p in window if form in p.pronouns for a in p.actors if a in self.people}
+        countries = {self.countries.get(a) for a in people}
+        if len(countries) != 1 or None in countries:
+            return []
+        return [s for s in self.states if self.countries.get(s) in countries]
 
     def fits(self, pronoun: Token, phrase: Token) -> bool:
         """Whether a pronoun may stand for the speaker of the clause it is the subject of
@@ -586,7 +626,11 @@ class ActorIndex:
         nouns = [c for c in head.conjuncts if c.pos_ in NOMINAL or c.pos_ == "PRON"]
         # "Taliban say they ...": a present verb's agreement tells that a name is plural.
         agrees = head.pos_ == "PROPN" and head.dep_ == "nsubj" and head.head.tag_ == "VBP"
-        if head.tag_ in ("NNS", "NNPS") or nouns or len(actors) > 1 or agrees:
+        # "saw the twelve ... arrested them": a number above one standing for people (no
+        # date, no sum) is plural, a noun phrase "they" may stand for.
+        counted = head.like_num and head.ent_type_ in ("", "CARDINAL")
+        counted = counted and head.lower_ not in ("one", "1")
+        if head.tag_ in ("NNS", "NNPS") or nouns or len(actors) > 1 or agrees or counted:
             # "The Syrian Democratic Forces said it ...": one body a plural name names.
             body = head.tag_ == "NNPS" and len(actors) == 1 and is_institution_word(head.lower_)
             return _Phrase(head, actors, _PLURAL | _NEUTER if body else _PLURAL)

@@ -4553,6 +4553,38 @@ def test_a_country_described_after_two_is_neither(nlp: Language, text: str, sour
     assert [e.target for e in events] == [[]]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "his country" is the country of the one person "his" stands for.
+        (
+            "Olaf Scholz of Germany spoke in Berlin on Monday. He said his country would send "
+            "troops to Mali.",
+            ["country:DEU"],
+        ),
+        # Not where a person of another country could be whom the pronoun stands for.
+        (
+            "Olaf Scholz of Germany hosted Pedro Sanchez of Spain. He said his country would "
+            "send troops to Mali.",
+            [],
+        ),
+    ],
+)
+def test_a_persons_own_country_is_theirs(nlp: Language, text: str, source: list[str]) -> None:
+    events = [e for e in _extract(nlp, text).events if e.trigger == "send troops"]
+    assert [e.source for e in events] == [source]
+
+
+def test_they_may_stand_for_a_number_of_people(nlp: Language) -> None:
+    # "them" is the eleven (no actor), not the police told of before.
+    text = (
+        "Police stopped a lorry at the port on Sunday. The eleven aboard were questioned by "
+        "officers, and the navy later detained them."
+    )
+    events = [e for e in _extract(nlp, text).events if e.trigger == "detained"]
+    assert [(e.source, e.target) for e in events] == [(["sector:military"], [])]
+
+
 def test_a_name_in_apposition_to_a_tie_is_not_whom_the_tie_is_to(nlp: Language) -> None:
     text = (
         "Reporters asked how Andrew, Senator Ann Hale's eldest child, could deny that he had "
