@@ -112,6 +112,7 @@ class Lexicon:
     assembling: frozenset[str]  # "gather", "convene": with no object, a meeting of the subject
     approving: frozenset[str]  # "approve", "ratify": an accord only with a party besides the doer
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
+    undergoing: frozenset[str]  # "survived an attack": light verbs whose subject is acted on
     of_people: dict[
         str, tuple[EventType, str | None]
     ]  # "dismiss": its sense of a leader, any person
@@ -267,7 +268,6 @@ def load_lexicon() -> Lexicon:
         key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
     }
     frames = raw["frames"]
-    # "survived an attack by the rebels": light verbs whose subject undergoes the act.
     undergoing = frozenset(raw["undergoing_verbs"]["words"])
     cameo_raw = json.loads(VERBS_PATH.read_text("utf-8"))
     meetings = frozenset(
@@ -437,6 +437,7 @@ def load_lexicon() -> Lexicon:
         approving=_block_verbs(cameo_raw, raw["approving_verbs"]),
         assembling=_block_verbs(cameo_raw, raw["assembling_verbs"]),
         receiving=_receiving(cameo) | undergoing,
+        undergoing=undergoing,
         of_people=_of_leaders(cameo_raw, cameo),
         light_preps=light_preps,
         placing=frozenset(placing),

@@ -1100,8 +1100,9 @@ def test_attack_noun_of_a_site_in_a_town() -> None:
             "Venezuela has weathered years of Canadian sanctions.",
             [(EventType.SANCTION, {"CAN"}, {"VEN"}, False, False)],
         ),
-        # An object that names no act codes nothing.
+        # An object that names no act codes nothing; a definite one names an act told before.
         ("The Malian army base withstood the sandstorm.", []),
+        ("The Malian army base withstood the assault.", []),
     ],
 )
 def test_act_undergone(sentence: str, expected: list[tuple[object, ...]]) -> None:
