@@ -117,6 +117,7 @@ class Lexicon:
     assembling: frozenset[str]  # "gather", "convene": with no object, a meeting of the subject
     approving: frozenset[str]  # "approve", "ratify": an accord only with a party besides the doer
     receiving: frozenset[str]  # verbs whose subject is mostly the one acted on ("received aid")
+    undergoing: frozenset[str]  # "survived an attack": light verbs whose subject is acted on
     of_people: dict[
         str, tuple[EventType, str | None]
     ]  # "dismiss": its sense of a leader, any person
@@ -280,6 +281,7 @@ def load_lexicon() -> Lexicon:
         key: (EventType(t) if t else None, mode) for key, (t, mode) in raw["verb_object"].items()
     }
     frames = raw["frames"]
+    undergoing = frozenset(raw["undergoing_verbs"]["words"])
     cameo_raw = json.loads(VERBS_PATH.read_text("utf-8"))
     meetings = frozenset(
         w for w, (t, _) in nouns.items() if t == EventType.CONSULT and " " not in w
@@ -403,6 +405,7 @@ def load_lexicon() -> Lexicon:
             *nouns,
             *(k.split()[0] for k in cameo),
             *raw["light_verbs"],
+            *undergoing,
             *(k.split()[0] for k in raw["occurrence_verbs"]),
             *raw["absence_verbs"],
             *frames["fixed"],
@@ -429,7 +432,9 @@ def load_lexicon() -> Lexicon:
         repression=frozenset(repression),
         partnered=partnered,
         restricting=frozenset(partnered) - frozenset(raw["partnered_verbs"]),
-        light_verbs=frozenset(raw["light_verbs"]) | _block_verbs(cameo_raw, raw["degree_verbs"]),
+        light_verbs=frozenset(raw["light_verbs"])
+        | _block_verbs(cameo_raw, raw["degree_verbs"])
+        | undergoing,
         occurrence=frozenset(raw["occurrence_verbs"]),
         absence=frozenset(raw["absence_verbs"]),
         departing=frozenset(raw["departing_verbs"]["verbs"]),
@@ -444,7 +449,8 @@ def load_lexicon() -> Lexicon:
         ),
         approving=_block_verbs(cameo_raw, raw["approving_verbs"]),
         assembling=_block_verbs(cameo_raw, raw["assembling_verbs"]),
-        receiving=_receiving(cameo),
+        receiving=_receiving(cameo) | undergoing,
+        undergoing=undergoing,
         of_people=_of_leaders(cameo_raw, cameo),
         light_preps=light_preps,
         placing=frozenset(placing),

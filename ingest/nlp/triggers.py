@@ -1504,6 +1504,8 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             return Trigger(token, etype, mode, 0.75, text=f"{token.text} {found[2].text}")
         if found is not None:
             etype, mode, named = found
+            if lemma in lex.undergoing and definite_noun(named):
+                return None  # "survived the shooting": the act told before, no new one
             etype, mode = _own_arms_given(lex, token, named) or (etype, mode)
             if mode == "agreement":
                 etype, mode = _accord_sense(lex, lemma) or (etype, mode)

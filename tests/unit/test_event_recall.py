@@ -15,8 +15,8 @@ passed, forces leaving a country or disbanding, a party's act named a fault, an 
 town of a state the article names, munitions landing, a withdrawal of one's own forces named
 by its noun, force on a town of a state the article names, a drone hitting a building, an
 attack orchestrated or masterminded, force on a gathering, arms fired or launched that hit
-something (told by a participle or, where the parse makes that the verb, by its conjunct); with
-the real English model."""
+something (told by a participle or, where the parse makes that the verb, by its conjunct), an
+act survived or withstood by the one it was done to; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -1085,3 +1085,25 @@ def test_attack_noun_of_a_site_in_a_town() -> None:
     object is: the town's state, which the article names."""
     text = "Unrest has spread across Niger. The bombing of a church in Zinder took place at dawn."
     assert _events(text) == [(EventType.ASSAULT, set(), {"NER"}, False, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One who survives, withstands, weathers or endures an act named underwent it: the
+        # act happened, done to the verb's subject.
+        (
+            "A Malian army base withstood an assault by Burkinabe soldiers.",
+            [(EventType.ASSAULT, {"BFA-military"}, {"MLI-military"}, False, False)],
+        ),
+        (
+            "Venezuela has weathered years of Canadian sanctions.",
+            [(EventType.SANCTION, {"CAN"}, {"VEN"}, False, False)],
+        ),
+        # An object that names no act codes nothing; a definite one names an act told before.
+        ("The Malian army base withstood the sandstorm.", []),
+        ("The Malian army base withstood the assault.", []),
+    ],
+)
+def test_act_undergone(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
