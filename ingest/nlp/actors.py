@@ -119,6 +119,9 @@ _ENVOY_NOUNS = frozenset((DATA_DIR / "envoy_nouns.txt").read_text("utf-8").split
 _STORM_NOUNS = frozenset((DATA_DIR / "storm_nouns.txt").read_text("utf-8").split())
 # Nouns of natural land ("valley", "delta", "rainforest"), from WordNet the same way.
 _LAND_NOUNS = frozenset((DATA_DIR / "land_nouns.txt").read_text("utf-8").split())
+# Nouns of a facility, a structure or a conveyance ("station", "building", "helicopter"), from
+# WordNet the same way: what a body holds and uses.
+_ASSET_NOUNS = frozenset((DATA_DIR / "asset_nouns.txt").read_text("utf-8").split())
 # Acts of force and coercion: an agent word compounded on one's noun does it ("a police raid",
 # "the police killing").
 _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
@@ -3239,17 +3242,23 @@ def _agents(
         issued = after is not None and after.lemma_ in load_lexicon().documents
         issued = issued and any(m.end == start for m in countries)
         # A site a force holds stands for it ("army positions", "militant outposts": attacked,
-        # they are the force attacked, as Phoenix codes a "rebel base"), as an act of force
-        # names its doer ("a police raid").
+        # they are the force attacked, as Phoenix codes a "rebel base"), as does what a state's
+        # body or an armed side holds and uses ("a police station", "an army helicopter", "a
+        # government building"), and as an act of force names its doer ("a police raid").
         armed = sector.name in FORCES | ARMED_SECTORS
-        site = armed and after is not None and after.lemma_.lower() in load_lexicon().strongholds
+        # The noun the agent word modifies, maybe after others ("an army transport plane").
+        held = head.head if head.dep_ in ("compound", "amod") and head.head.i >= end else after
+        site = held is not None and (
+            (armed and held.lemma_.lower() in load_lexicon().strongholds)
+            or (sector.name in _STATE | ARMED_SECTORS and held.lemma_.lower() in _ASSET_NOUNS)
+        )
         if (head.pos_ not in ("NOUN", "PROPN") and not site) or (
             after is not None
             and after.pos_ == "NOUN"
             and not issued
             and not (site or (armed and _names_force(after)))
         ):
-            continue  # "military operation", "police station": a modifier, not an agent
+            continue  # "military operation", "police dog": a modifier, not an agent
         cover, country, guessed = start, None, False
         k = start
         # A faith between a state and its clergy names no other side: "Russian Orthodox
@@ -3317,9 +3326,12 @@ def _agents(
             for c in head.lefts
         ):
             pass  # "Moscow criticised Western governments": of no state the text names
-        elif site and after is not None and (inside := _places_in(after, places)):
+        elif site and held is not None and (inside := _places_in(held, places)):
             country = inside[0].country  # "jets hit army posts in Syria": where the site is
-        elif site and sector.name in FORCES:
+        elif site and sector.name in FORCES and (rebels := _fighting_own_state(held, found)):
+            # "Rebels shot down an army helicopter": an armed side fights its own state.
+            country, guessed = rebels.country, rebels.guessed
+        elif site and sector.name in FORCES - _HOME:
             continue  # "shelled army positions": whose, the text does not tell
         elif owner and owner[0].country:
             country = owner[0].country  # "Trump's envoy": an official of his country
@@ -3683,6 +3695,23 @@ def _describes(agent: Span, body: _Mention) -> bool:
     )
     person = is_person_noun(head.lemma_)
     return joined and (not person or name.lower_ in _ORG_TYPES | _ORG_SUFFIXES)
+
+
+def _fighting_own_state(site: Token, found: list[_Mention]) -> _Mention | None:
+    """The armed side of a state (rebels, an armed group) that is the subject of the verb a
+    force's site is the object of ("rebels in Mali attacked an army post"), if any."""
+    verb = site.head
+    if site.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)}
+    return next(
+        (
+            f
+            for f in found
+            if f.sector in ARMED_SECTORS and f.country and subjects & set(range(f.start, f.end))
+        ),
+        None,
+    )
 
 
 def _a_government(m: _Mention) -> bool:
