@@ -824,6 +824,8 @@ def resolve_actors(
             continue
         if taken.issuperset(range(ent.start, ent.end)):
             continue  # a piece of a known name the model cut ("Border Protection")
+        if any(m.start <= ent.start and ent.end <= m.end and m.end - m.start > len(ent) for m in matches):
+            continue  # the same, the known name no entity ("Haram" of "a Boko Haram camp")
         found = _from_entity(ent, starting, blocked_starting, gaz)
         if found is not None:
             mentions.extend(found)

@@ -439,6 +439,20 @@ def test_a_town_the_model_tags_a_person_is_no_person(nlp: Language, text: str) -
     assert not [a.id for a in actors if a.kind is PER]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian troops stormed a Boko Haram camp in the forest.",
+        "Soldiers raided a Boko Haram camp at dawn.",
+    ],
+)
+def test_a_piece_of_a_known_name_the_model_cuts_is_the_name(nlp: Language, text: str) -> None:
+    # The model tags "Haram" alone a person: the known group whose name holds it wins.
+    ids = _placed_ids(nlp, text)
+    assert "group:boko-haram" in ids
+    assert "person:haram" not in ids
+
+
 def test_a_towns_name_that_is_the_articles_surname_stays_a_person(nlp: Language) -> None:
     text = "Police questioned Dana Kherson on Monday. Kherson denied the charges."
     assert "person:dana-kherson" in {a.id for a in _resolve(nlp, text).actors}
