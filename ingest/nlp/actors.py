@@ -824,7 +824,10 @@ def resolve_actors(
             continue
         if taken.issuperset(range(ent.start, ent.end)):
             continue  # a piece of a known name the model cut ("Border Protection")
-        if any(m.start <= ent.start and ent.end <= m.end and m.end - m.start > len(ent) for m in matches):
+        if any(
+            m.start <= ent.start and ent.end <= m.end and (m.start, m.end) != (ent.start, ent.end)
+            for m in matches
+        ):
             continue  # the same, the known name no entity ("Haram" of "a Boko Haram camp")
         found = _from_entity(ent, starting, blocked_starting, gaz)
         if found is not None:
@@ -3249,10 +3252,10 @@ def _agents(
         # government building"), and as an act of force names its doer ("a police raid").
         armed = sector.name in FORCES | ARMED_SECTORS
         # The noun the agent word modifies, maybe after others ("an army transport plane").
-        held = head.head if head.dep_ in ("compound", "amod") and head.head.i >= end else after
-        site = held is not None and (
-            (armed and held.lemma_.lower() in load_lexicon().strongholds)
-            or (sector.name in _STATE | ARMED_SECTORS and held.lemma_.lower() in _ASSET_NOUNS)
+        kept = head.head if head.dep_ in ("compound", "amod") and head.head.i >= end else after
+        site = kept is not None and (
+            (armed and kept.lemma_.lower() in load_lexicon().strongholds)
+            or (sector.name in _STATE | ARMED_SECTORS and kept.lemma_.lower() in _ASSET_NOUNS)
         )
         if (head.pos_ not in ("NOUN", "PROPN") and not site) or (
             after is not None
@@ -3328,9 +3331,14 @@ def _agents(
             for c in head.lefts
         ):
             pass  # "Moscow criticised Western governments": of no state the text names
-        elif site and held is not None and (inside := _places_in(held, places)):
+        elif site and kept is not None and (inside := _places_in(kept, places)):
             country = inside[0].country  # "jets hit army posts in Syria": where the site is
-        elif site and sector.name in FORCES and (rebels := _fighting_own_state(held, found)):
+        elif (
+            site
+            and kept is not None
+            and sector.name in FORCES
+            and (rebels := _fighting_own_state(kept, found))
+        ):
             # "Rebels shot down an army helicopter": an armed side fights its own state.
             country, guessed = rebels.country, rebels.guessed
         elif site and sector.name in FORCES - _HOME:
