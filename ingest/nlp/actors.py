@@ -824,10 +824,7 @@ def resolve_actors(
             continue
         if taken.issuperset(range(ent.start, ent.end)):
             continue  # a piece of a known name the model cut ("Border Protection")
-        if any(
-            m.start <= ent.start and ent.end <= m.end and (m.start, m.end) != (ent.start, ent.end)
-            for m in matches
-        ):
+        if any(m.start < ent.start and ent.end <= m.end for m in matches):
             continue  # the same, the known name no entity ("Haram" of "a Boko Haram camp")
         found = _from_entity(ent, starting, blocked_starting, gaz)
         if found is not None:
@@ -3255,7 +3252,11 @@ def _agents(
         kept = head.head if head.dep_ in ("compound", "amod") and head.head.i >= end else after
         site = kept is not None and (
             (armed and kept.lemma_.lower() in load_lexicon().strongholds)
-            or (sector.name in _STATE | ARMED_SECTORS and kept.lemma_.lower() in _ASSET_NOUNS)
+            or (
+                sector.name in _STATE | ARMED_SECTORS
+                and kept.pos_ == "NOUN"  # not "lawmakers grilled" ("grill", a grate)
+                and kept.lemma_.lower() in _ASSET_NOUNS
+            )
         )
         if (head.pos_ not in ("NOUN", "PROPN") and not site) or (
             after is not None
