@@ -453,6 +453,12 @@ def test_a_piece_of_a_known_name_the_model_cuts_is_the_name(nlp: Language, text:
     assert "person:haram" not in ids
 
 
+def test_an_agent_word_before_a_verb_holds_no_asset(nlp: Language) -> None:
+    # "grilled" is no grill: the lawmakers are not of the state named inside its clause.
+    text = "Democratic lawmakers grilled the general over a call with the Ugandan leader."
+    assert "sector:UGA-legislature" not in _placed_ids(nlp, text)
+
+
 def test_a_towns_name_that_is_the_articles_surname_stays_a_person(nlp: Language) -> None:
     text = "Police questioned Dana Kherson on Monday. Kherson denied the charges."
     assert "person:dana-kherson" in {a.id for a in _resolve(nlp, text).actors}
