@@ -3248,8 +3248,12 @@ def _agents(
         # body or an armed side holds and uses ("a police station", "an army helicopter", "a
         # government building"), and as an act of force names its doer ("a police raid").
         armed = sector.name in FORCES | ARMED_SECTORS
-        # The noun the agent word modifies, maybe after others ("an army transport plane").
-        kept = head.head if head.dep_ in ("compound", "amod") and head.head.i >= end else after
+        # The noun the agent word modifies, maybe after others ("an army transport plane", "a
+        # police patrol car").
+        top = head
+        while top.dep_ in ("compound", "amod") and top.head.i > top.i:
+            top = top.head
+        kept = after if top == head else top
         site = kept is not None and (
             (armed and kept.lemma_.lower() in load_lexicon().strongholds)
             or (

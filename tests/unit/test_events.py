@@ -4413,6 +4413,11 @@ ACTOR_ROLES = [
         ["sector:SDN-military"],
         ["sector:ETH-military"],
     ),
+    (
+        "Bandits ambushed a police patrol truck in Zamfara, Nigeria.",
+        ["sector:NGA-armed-group"],
+        ["sector:NGA-police"],
+    ),
 ]
 
 # Acts a clause lists as gerunds after "including" are its subject's.
