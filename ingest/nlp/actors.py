@@ -3245,8 +3245,8 @@ def _agents(
         issued = issued and any(m.end == start for m in countries)
         # A site a force holds stands for it ("army positions", "militant outposts": attacked,
         # they are the force attacked, as Phoenix codes a "rebel base"), as does what a state's
-        # body or an armed side holds and uses ("a police station", "an army helicopter", "a
-        # government building"), and as an act of force names its doer ("a police raid").
+        # body holds and uses ("a police station", "an army helicopter", "a government
+        # building"), and as an act of force names its doer ("a police raid").
         armed = sector.name in FORCES | ARMED_SECTORS
         # The noun the agent word modifies, maybe after others ("an army transport plane", "a
         # police patrol car").
@@ -3257,7 +3257,7 @@ def _agents(
         site = kept is not None and (
             (armed and kept.lemma_.lower() in load_lexicon().strongholds)
             or (
-                sector.name in _STATE | ARMED_SECTORS
+                sector.name in _STATE
                 and kept.pos_ == "NOUN"  # not "lawmakers grilled" ("grill", a grate)
                 and kept.lemma_.lower() in _ASSET_NOUNS
             )
@@ -3346,7 +3346,7 @@ def _agents(
         ):
             # "Rebels shot down an army helicopter": an armed side fights its own state.
             country, guessed = rebels.country, rebels.guessed
-        elif site and sector.name in FORCES - _HOME:
+        elif site and sector.name in FORCES:
             continue  # "shelled army positions": whose, the text does not tell
         elif owner and owner[0].country:
             country = owner[0].country  # "Trump's envoy": an official of his country

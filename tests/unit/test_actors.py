@@ -1352,13 +1352,15 @@ def test_forces_named_by_their_government_are_those_of_the_government_named_befo
             "country:PAK",
         ),
         ("Unions attacked the Greek government decree.", "sector:GRC-government", "country:GRC"),
-        # On another noun, or with no state named before it, the agent word is a modifier.
+        # With no state named before it, the agent word is a modifier.
         ("Police enforced a government decree.", None, "sector:government"),
-        ("A Pakistani police station was set on fire.", "country:PAK", "sector:PAK-police"),
+        # On what the body holds and uses (a facility, a building), it is the body, as
+        # Phoenix codes an act on "a police station" as one on the police.
+        ("A Pakistani police station was set on fire.", "sector:PAK-police", "country:PAK"),
         (
             "Unions marched to the Greek government building.",
-            "country:GRC",
             "sector:GRC-government",
+            "country:GRC",
         ),
     ],
 )
