@@ -4390,9 +4390,9 @@ ACTOR_ROLES = [
         ["country:ETH"],
         ["sector:ERI-military"],
     ),
-    # What a state's body or an armed side holds and uses (a facility, a building, a craft:
-    # WordNet's) is that body attacked: of the state named, else where it stands for police,
-    # else of the state its own armed side fights.
+    # What a state's body holds and uses (a facility, a building, a craft: WordNet's) is that
+    # body attacked: of the state named, else of where it stands, else (police, army) of the
+    # state its own armed side fights.
     (
         "Separatists in Cameroon attacked a gendarmerie helicopter and a police station.",
         ["sector:CMR-rebels"],
