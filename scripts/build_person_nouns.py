@@ -32,7 +32,11 @@ rainforest") as that land, no body of the name. A noun
 names arms where its first sense is or falls under WordNet's
 weapons, weaponry, ammunition or explosive devices (noun.artifact: "bullet", "shrapnel"; in
 two words too, "land mine", "booby trap"): the event coder reads harm done by them as an attack
-("a stray bullet killed a boy"). A noun
+("a stray bullet killed a boy"). A noun names an asset where its first sense is or falls under
+`ASSETS`, WordNet's facility, structure or conveyance (noun.artifact: "station", "building",
+"helicopter"; not "post", a job first, nor "school", a body): the actor resolver reads a state's
+body or an armed side that modifies one ("a police station", "an army helicopter") as its
+owner, the party an act on it is done to. A noun
 names what is said or thought where its first sense is in noun.communication or
 noun.cognition ("report", "record", "idea"): the event coder reads such a thing "attacked"
 as criticised ("attacked the report"). A noun names a made thing where its first sense is
@@ -143,6 +147,10 @@ ARMS = {"weapon", "weaponry", "ammunition", "explosive_device"}
 # The first word of noun.artifact's synset of vessels and aircraft: "a vehicle designed for
 # navigation in or on water or air or through outer space".
 CRAFT = {"craft"}
+# First words of noun.artifact's synsets of what a body holds and uses: facilities ("station",
+# "base", "airport"), structures ("building", "camp", "embassy") and conveyances ("helicopter",
+# "truck", "tank").
+ASSETS = {"facility", "structure", "conveyance"}
 # The first word of noun.phenomenon's synset of storms: "a violent weather condition with winds
 # 64-72 knots".
 STORMS = {"storm"}
@@ -400,7 +408,8 @@ def artifacts_under(
     words: set[str],
 ) -> list[str]:
     """Lemmas whose first noun sense is or falls under one of noun.artifact's synsets named by
-    their first words (`ARMS`: "bullet", "shrapnel"; `CRAFT`: "tanker", "frigate")."""
+    their first words (`ARMS`: "bullet", "shrapnel"; `CRAFT`: "tanker", "frigate"; `ASSETS`:
+    "station", "helicopter")."""
     return sorted(
         lemma
         for lemma, (first, _) in nouns.items()
@@ -920,6 +929,7 @@ def main() -> None:
                 | set(craft_second(senses, synsets))
             ),
         ),
+        ("asset", sorted(artifacts_under(nouns, synsets, ASSETS))),
         ("storm", storm_nouns(senses, synsets)),
         ("water", water_nouns(nouns, synsets)),
         ("land", land_nouns(nouns, synsets)),

@@ -119,6 +119,9 @@ _ENVOY_NOUNS = frozenset((DATA_DIR / "envoy_nouns.txt").read_text("utf-8").split
 _STORM_NOUNS = frozenset((DATA_DIR / "storm_nouns.txt").read_text("utf-8").split())
 # Nouns of natural land ("valley", "delta", "rainforest"), from WordNet the same way.
 _LAND_NOUNS = frozenset((DATA_DIR / "land_nouns.txt").read_text("utf-8").split())
+# Nouns of a facility, a structure or a conveyance ("station", "building", "helicopter"), from
+# WordNet the same way: what a body holds and uses.
+_ASSET_NOUNS = frozenset((DATA_DIR / "asset_nouns.txt").read_text("utf-8").split())
 # Acts of force and coercion: an agent word compounded on one's noun does it ("a police raid",
 # "the police killing").
 _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
@@ -844,6 +847,8 @@ def resolve_actors(
             continue
         if taken.issuperset(range(ent.start, ent.end)):
             continue  # a piece of a known name the model cut ("Border Protection")
+        if any(m.start < ent.start and ent.end <= m.end for m in matches):
+            continue  # the same, the known name no entity ("Haram" of "a Boko Haram camp")
         found = _from_entity(ent, starting, blocked_starting, gaz)
         if found is not None:
             mentions.extend(found)
@@ -3346,17 +3351,31 @@ def _agents(
         issued = after is not None and after.lemma_ in load_lexicon().documents
         issued = issued and any(m.end == start for m in countries)
         # A site a force holds stands for it ("army positions", "militant outposts": attacked,
-        # they are the force attacked, as Phoenix codes a "rebel base"), as an act of force
-        # names its doer ("a police raid").
+        # they are the force attacked, as Phoenix codes a "rebel base"), as does what a state's
+        # body holds and uses ("a police station", "an army helicopter", "a government
+        # building"), and as an act of force names its doer ("a police raid").
         armed = sector.name in FORCES | ARMED_SECTORS
-        site = armed and after is not None and after.lemma_.lower() in load_lexicon().strongholds
+        # The noun the agent word modifies, maybe after others ("an army transport plane", "a
+        # police patrol car").
+        top = head
+        while top.dep_ in ("compound", "amod") and top.head.i > top.i:
+            top = top.head
+        kept = after if top == head else top
+        site = kept is not None and (
+            (armed and kept.lemma_.lower() in load_lexicon().strongholds)
+            or (
+                sector.name in _STATE
+                and kept.pos_ == "NOUN"  # not "lawmakers grilled" ("grill", a grate)
+                and kept.lemma_.lower() in _ASSET_NOUNS
+            )
+        )
         if (head.pos_ not in ("NOUN", "PROPN") and not site) or (
             after is not None
             and after.pos_ == "NOUN"
             and not issued
             and not (site or (armed and _names_force(after)))
         ):
-            continue  # "military operation", "police station": a modifier, not an agent
+            continue  # "military operation", "police dog": a modifier, not an agent
         cover, country, guessed = start, None, False
         k = start
         # A faith between a state and its clergy names no other side: "Russian Orthodox
@@ -3424,8 +3443,16 @@ def _agents(
             for c in head.lefts
         ):
             pass  # "Moscow criticised Western governments": of no state the text names
-        elif site and after is not None and (inside := _places_in(after, places)):
+        elif site and kept is not None and (inside := _places_in(kept, places)):
             country = inside[0].country  # "jets hit army posts in Syria": where the site is
+        elif (
+            site
+            and kept is not None
+            and sector.name in FORCES
+            and (rebels := _fighting_own_state(kept, found))
+        ):
+            # "Rebels shot down an army helicopter": an armed side fights its own state.
+            country, guessed = rebels.country, rebels.guessed
         elif site and sector.name in FORCES:
             continue  # "shelled army positions": whose, the text does not tell
         elif owner and owner[0].country:
@@ -3790,6 +3817,23 @@ def _describes(agent: Span, body: _Mention) -> bool:
     )
     person = is_person_noun(head.lemma_)
     return joined and (not person or name.lower_ in _ORG_TYPES | _ORG_SUFFIXES)
+
+
+def _fighting_own_state(site: Token, found: list[_Mention]) -> _Mention | None:
+    """The armed side of a state (rebels, an armed group) that is the subject of the verb a
+    force's site is the object of ("rebels in Mali attacked an army post"), if any."""
+    verb = site.head
+    if site.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)}
+    return next(
+        (
+            f
+            for f in found
+            if f.sector in ARMED_SECTORS and f.country and subjects & set(range(f.start, f.end))
+        ),
+        None,
+    )
 
 
 def _a_government(m: _Mention) -> bool:

@@ -439,6 +439,26 @@ def test_a_town_the_model_tags_a_person_is_no_person(nlp: Language, text: str) -
     assert not [a.id for a in actors if a.kind is PER]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian troops stormed a Boko Haram camp in the forest.",
+        "Soldiers raided a Boko Haram camp at dawn.",
+    ],
+)
+def test_a_piece_of_a_known_name_the_model_cuts_is_the_name(nlp: Language, text: str) -> None:
+    # The model tags "Haram" alone a person: the known group whose name holds it wins.
+    ids = _placed_ids(nlp, text)
+    assert "group:boko-haram" in ids
+    assert "person:haram" not in ids
+
+
+def test_an_agent_word_before_a_verb_holds_no_asset(nlp: Language) -> None:
+    # "grilled" is no grill: the lawmakers are not of the state named inside its clause.
+    text = "Democratic lawmakers grilled the general over a call with the Ugandan leader."
+    assert "sector:UGA-legislature" not in _placed_ids(nlp, text)
+
+
 def test_a_towns_name_that_is_the_articles_surname_stays_a_person(nlp: Language) -> None:
     text = "Police questioned Dana Kherson on Monday. Kherson denied the charges."
     assert "person:dana-kherson" in {a.id for a in _resolve(nlp, text).actors}
@@ -1332,13 +1352,15 @@ def test_forces_named_by_their_government_are_those_of_the_government_named_befo
             "country:PAK",
         ),
         ("Unions attacked the Greek government decree.", "sector:GRC-government", "country:GRC"),
-        # On another noun, or with no state named before it, the agent word is a modifier.
+        # With no state named before it, the agent word is a modifier.
         ("Police enforced a government decree.", None, "sector:government"),
-        ("A Pakistani police station was set on fire.", "country:PAK", "sector:PAK-police"),
+        # On what the body holds and uses (a facility, a building), it is the body, as
+        # Phoenix codes an act on "a police station" as one on the police.
+        ("A Pakistani police station was set on fire.", "sector:PAK-police", "country:PAK"),
         (
             "Unions marched to the Greek government building.",
-            "country:GRC",
             "sector:GRC-government",
+            "country:GRC",
         ),
     ],
 )

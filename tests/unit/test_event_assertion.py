@@ -155,7 +155,7 @@ CASES = [
     ),
     (
         "Militants attacked a police station in Peshawar with grenades.",
-        [(EventType.ASSAULT, {"PAK-rebels"}, set(), False, False)],
+        [(EventType.ASSAULT, {"PAK-rebels"}, {"PAK-police"}, False, False)],
     ),
     # And so is what is said or thought (WordNet's communication and cognition), by the
     # unarmed: a report, a record, an idea; armed men attack bodily what they attack.

@@ -43,7 +43,7 @@ CASES = [
     ),
     (
         "Serbia launched missiles targeting Kosovar police stations.",
-        [(EventType.ASSAULT, {"SRB"}, {"XKX"}, False, False)],
+        [(EventType.ASSAULT, {"SRB"}, {"XKX-police"}, False, False)],
     ),
     # "fire" alone aims at whom its preposition names.
     (
@@ -393,7 +393,7 @@ CASES = [
     ),
     (
         "Syrian army helicopters bombed the town of Daraya.",
-        [(EventType.ASSAULT, {"SYR"}, {"Daraya"}, False, False)],
+        [(EventType.ASSAULT, {"SYR-military"}, {"Daraya"}, False, False)],
     ),
     ("A small plane hit a power line near Nairobi.", []),
     ("Heavy rains pounded the Kenyan coast.", []),
@@ -724,7 +724,7 @@ CASES = [
     # "Slam" is criticism, but by a projectile an attack (CAMEO's "&WEAPON *", "ROCKET *").
     (
         "A mortar shell slammed into a Malian army camp near Gao.",
-        [(EventType.ASSAULT, set(), {"MLI"}, False, False)],
+        [(EventType.ASSAULT, set(), {"MLI-military"}, False, False)],
     ),
     (
         "Two missiles slammed into the Ukrainian navy's headquarters in Odesa.",
@@ -829,7 +829,7 @@ CASES = [
     # Munitions landing fall where they land (CAMEO's "&WEAPON FALL"); craft do not.
     (
         "Two mortar shells landed near a police station in Kabul.",
-        [(EventType.ASSAULT, set(), {"AFG"}, False, False)],
+        [(EventType.ASSAULT, set(), {"AFG-police"}, False, False)],
     ),
     ("The Iraqi president's plane landed in Tehran on Sunday.", []),
     ("A SpaceX rocket landed on a barge off Florida.", []),
@@ -857,7 +857,7 @@ CASES = [
     ),
     (
         "Al-Shabaab masterminded the bombing of the Kenyan army camp.",
-        [(EventType.ASSAULT, {"SOM"}, {"KEN"}, False, False)],
+        [(EventType.ASSAULT, {"SOM"}, {"KEN-military"}, False, False)],
     ),
     ("The Chilean conductor orchestrated the symphony.", []),
     ("The Peruvian bank masterminded the merger with its rival.", []),

@@ -283,7 +283,7 @@ CASES = [
     ("Indonesian planters set fire to peatland to make way for palm oil.", []),
     (
         "Rebels set fire to a Malian army truck.",
-        [(EventType.ASSAULT, {"MLI-rebels"}, {"MLI"}, False, False)],
+        [(EventType.ASSAULT, {"MLI-rebels"}, {"MLI-military"}, False, False)],
     ),
     # A request counted by a sum is a budget's, asking no one; one of a lender asks it.
     ("The Chilean senate debated the navy's $3 billion request for new frigates.", []),

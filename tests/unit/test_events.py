@@ -4186,7 +4186,7 @@ ACTOR_ROLES = [
     (
         '"Syrian army helicopter attacked near Idlib last night," a rebel spokesman said.',
         [],
-        ["country:SYR"],
+        ["sector:SYR-military"],
     ),
     # Its author is the thing's "by", on the noun or on the verb, or the doer of the verb a
     # relative clause on a noun of the thing's own phrases names; no "by" of a means.
@@ -4438,6 +4438,34 @@ ACTOR_ROLES = [
         "Ethiopian jets bombed military positions in northern Eritrea.",
         ["country:ETH"],
         ["sector:ERI-military"],
+    ),
+    # What a state's body holds and uses (a facility, a building, a craft: WordNet's) is that
+    # body attacked: of the state named, else of where it stands, else (police, army) of the
+    # state its own armed side fights.
+    (
+        "Separatists in Cameroon attacked a gendarmerie helicopter and a police station.",
+        ["sector:CMR-rebels"],
+        ["sector:CMR-police"],
+    ),
+    (
+        "Angry demonstrators stormed a government building in Lusaka on Friday.",
+        ["sector:ZMB-protesters"],
+        ["sector:ZMB-government"],
+    ),
+    (
+        "Insurgents in Niger shot down an army transport plane near the border.",
+        ["sector:NER-rebels"],
+        ["sector:NER-military"],
+    ),
+    (
+        "Sudanese fighter jets struck an Ethiopian army truck on Sunday.",
+        ["sector:SDN-military"],
+        ["sector:ETH-military"],
+    ),
+    (
+        "Bandits ambushed a police patrol truck in Zamfara, Nigeria.",
+        ["sector:NGA-armed-group"],
+        ["sector:NGA-police"],
     ),
 ]
 
