@@ -454,9 +454,15 @@ def bare_passive(token: Token) -> bool:
     """A passive without its auxiliary, whose subject (maybe its head's) is the one acted on:
     a participle clause ("when asked to condemn them", "arrested in May, he ..."), a verb
     joined to a passive ("was shot and killed"), or a headline's verbs joined to one with an
-    agent ("Reporter shot and killed by gunmen")."""
+    agent ("Reporter shot and killed by gunmen"), or a "with" clause's ("with the minister
+    accused of fraud": the parse makes the one acted on its nsubj)."""
     if children(token, ("aux", "auxpass", "nsubjpass")) or token.tag_ not in ("VBN", "VBD"):
         return False
+    with_clause = (token.dep_ == "pcomp" and token.head.lower_ == "with") or any(
+        c.lower_ == "with" for c in children(token, ("mark",))
+    )
+    if token.tag_ == "VBN" and with_clause:
+        return True
     if token.tag_ == "VBN" and token.dep_ == "advcl":
         return not children(token, ("nsubj",))
     if token.tag_ == "VBN" and token.dep_ == "conj":

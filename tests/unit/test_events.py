@@ -4068,6 +4068,12 @@ ACTOR_ROLES = [
         ["person:mary-otieno", "person:john-kamau", "person:paul-mwangi"],
         ["sector:UGA-government"],
     ),
+    # A "with" clause's participle: the one it is said of is acted on, its "by" acts.
+    (
+        "The session closed, with Viktor Orban accused of fraud by the opposition.",
+        ["sector:opposition"],
+        ["person:viktor-orban"],
+    ),
     # A church's faith is no state: an attack on it is none on Greece.
     ("Gunmen attacked a Greek Orthodox church in Istanbul.", ["sector:TUR-armed-group"], []),
     # What one is accused of being tied to is not whom the accusation is made against.
