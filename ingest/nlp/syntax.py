@@ -461,7 +461,7 @@ def bare_passive(token: Token) -> bool:
     with_clause = (token.dep_ == "pcomp" and token.head.lower_ == "with") or any(
         c.lower_ == "with" for c in children(token, ("mark",))
     )
-    if token.tag_ == "VBN" and with_clause:
+    if with_clause:  # the tagger may read its participle as a past ("accused": VBD)
         return True
     if token.tag_ == "VBN" and token.dep_ == "advcl":
         return not children(token, ("nsubj",))

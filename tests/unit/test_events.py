@@ -4074,6 +4074,17 @@ ACTOR_ROLES = [
         ["sector:opposition"],
         ["person:viktor-orban"],
     ),
+    (
+        "Marches grew after the floods, with President Viktor Orban accused of neglect.",
+        [],
+        ["person:viktor-orban"],
+    ),
+    # ... whichever of the two the tagger takes its participle for (here a past, VBD).
+    (
+        "Strikes began in the spring after a bridge fell, with Mayor Ana Lopez accused of fraud.",
+        [],
+        ["person:ana-lopez"],
+    ),
     # A church's faith is no state: an attack on it is none on Greece.
     ("Gunmen attacked a Greek Orthodox church in Istanbul.", ["sector:TUR-armed-group"], []),
     # What one is accused of being tied to is not whom the accusation is made against.
