@@ -369,10 +369,11 @@ def sectors_of(group: str) -> frozenset[str]:
     return frozenset(_read("sectors.json")["groups"][group])
 
 
-def state_doers() -> dict[str, str]:
+def state_doers(table: str = "doers") -> dict[str, str]:
     """The sector of the state's body that alone does an act of each PLOVER mode it names
-    (data/sectors.json's doers: an arrest its police's)."""
-    return {m: s for m, s in _read("sectors.json")["doers"].items() if m != "_about"}
+    (data/sectors.json's doers: an arrest its police's), or of each verb of such a mode whose
+    doer is another body (its verb_doers: one is jailed by a court)."""
+    return {k: s for k, s in _read("sectors.json")[table].items() if k != "_about"}
 
 
 def codes_of(group: str) -> frozenset[str]:

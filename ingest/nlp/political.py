@@ -52,6 +52,7 @@ _DENIALS = frozenset({"deny", "dismiss", "reject", "rule"})
 _TIME_PREPS = frozenset({"after", "before", "since", "following"})
 # The state's body that alone does an act of a mode: the police arrest, courts convict.
 _STATE_DOERS = state_doers()
+_VERB_DOERS = state_doers("verb_doers")
 # The types of those acts: a threat of one is no act done.
 _STATE_ACTS = frozenset({EventType.COERCE, EventType.SANCTION, EventType.ASSAULT})
 
@@ -106,8 +107,9 @@ def by_state(
     main: str | None,
 ) -> EventMention:
     """An act only a state's body does (`_STATE_DOERS`: an arrest, repression, a deportation,
-    a verdict) told with no doer ("dozens were detained", "was sentenced to ten years") is
-    done by that body of the state where it happened, as RAMS codes the imprisoned and
+    a verdict; one jailed or indicted by its courts, `_VERB_DOERS`) told with no doer ("dozens
+    were detained", "was sentenced to ten years") is done by that body of the state where it
+    happened, as RAMS codes the imprisoned and
     Phoenix a court a state's: of its `location` ("two Americans were detained in Iran":
     Iran's police),
     else of the one state of those it acts on where that is the article's own (`main`) and
@@ -116,6 +118,7 @@ def by_state(
     known, or a doer told that is no actor ("by his neighbour", "a jury convicted him"),
     none is guessed. `by_id` gains the actor."""
     sector = _STATE_DOERS.get(mention.mode or "")
+    sector = sector and _VERB_DOERS.get(_lemma_of(doc, mention), sector)
     if (
         sector is None
         or mention.source

@@ -4867,6 +4867,12 @@ def test_a_political_attack_by_a_private_person_is_by_an_armed_group(
             "Kenyan opposition leader Amos Wekesa was sentenced to seven years in prison.",
             ["sector:KEN-judiciary"],
         ),
+        # One jailed or indicted is so by the courts, not by the police who arrest.
+        ("Kenyan opposition leader Amos Wekesa was jailed in Nairobi.", ["sector:KEN-judiciary"]),
+        (
+            "Kenyan opposition leader Amos Wekesa was indicted on charges of sedition.",
+            ["sector:KEN-judiciary"],
+        ),
         # Not a state's act, or not done: no doer guessed.
         ("Kenyan opposition leader Amos Wekesa was kidnapped on Monday.", []),
         ("Kenyan opposition leader Amos Wekesa said he could be jailed if he returned.", []),
