@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from graph.models import Actor, ActorKind, Article, Event, ExtractedArticle, Toponym
 from ingest.nlp.actors import ArticleActors, resolve_actors
 from ingest.nlp.event_dating import EventDater, find_deaths, in_life
-from ingest.nlp.event_places import locations, states_named
+from ingest.nlp.event_places import locations
 from ingest.nlp.events import EventMention, find_events
 from ingest.nlp.parse import parse_texts
 from ingest.nlp.places import PlaceKind, find_toponyms, read_headline
@@ -114,8 +114,8 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
             by_id,
             doc=doc,
             location=p,
-            named=states_named(doc, m, toponyms)
-            | {c for s, _, a in spans if m.start <= s < m.end and (c := by_id[a].country)},
+            toponyms=toponyms,
+            spans=spans,
             main=actors.country,
         ).source
         for m, p in zip(found, places, strict=True)

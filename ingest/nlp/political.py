@@ -22,8 +22,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graph.models import Actor, ActorKind, EventType, Location, QuadClass
+from graph.models import Actor, ActorKind, EventType, Location, QuadClass, Toponym
 from ingest.nlp.actors import ARMED_SECTORS, armed_group, is_force, is_person_noun, sector_actor
+from ingest.nlp.event_places import states_named
 from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import sectors_of, state_doers
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
@@ -103,20 +104,20 @@ def by_state(
     *,
     doc: Doc,
     location: Location | None,
-    named: set[str],
+    toponyms: list[Toponym],
+    spans: list[tuple[int, int, str]],
     main: str | None,
 ) -> EventMention:
     """An act only a state's body does (`_STATE_DOERS`: an arrest, repression, a deportation,
     a verdict; one jailed or indicted by its courts, `_VERB_DOERS`) told with no doer ("dozens
     were detained", "was sentenced to ten years") is done by that body of the state where it
-    happened, as RAMS codes the imprisoned and
-    Phoenix a court a state's: of its `location` ("two Americans were detained in Iran":
-    Iran's police),
-    else of the one state of those it acts on where that is the article's own (`main`) and
-    its sentence `named` no other state, by a place or an actor ("Trump will pardon the
-    Honduran ex-president, convicted in 2024": a foreigner is tried abroad too). No state
-    known, or a doer told that is no actor ("by his neighbour", "a jury convicted him"),
-    none is guessed. `by_id` gains the actor."""
+    happened, as RAMS codes the imprisoned and Phoenix a court a state's: of its `location`
+    ("two Americans were detained in Iran": Iran's police), else of the one state of those it
+    acts on where that is the article's own (`main`) and its sentence names no other state,
+    by a place (`toponyms`) or an actor (`spans`: "Trump will pardon the Honduran
+    ex-president, convicted in 2024": a foreigner is tried abroad too). No state known, or a
+    doer told that is no actor ("by his neighbour", "a jury convicted him"), none is
+    guessed. `by_id` gains the actor."""
     sector = _STATE_DOERS.get(mention.mode or "")
     sector = sector and _VERB_DOERS.get(_lemma_of(doc, mention), sector)
     if (
@@ -130,8 +131,11 @@ def by_state(
         return mention
     state = location.country if location is not None else None
     homes = {by_id[a].country for a in mention.target if a in by_id}
-    if state is None and main is not None and homes == {main} and named <= homes:
-        state = main
+    if state is None and main is not None and homes == {main}:
+        named = states_named(doc, mention, toponyms) | {
+            c for s, _, a in spans if mention.start <= s < mention.end and (c := by_id[a].country)
+        }
+        state = main if named <= homes else None
     doer = None if state is None else sector_actor(sector, state)
     # Police held are held by others ("charges were filed against the officers"): no
     # side acts on itself.
