@@ -403,6 +403,10 @@ class ActorIndex:
                 a in doers or (held and sector(a) in _ARRESTERS) for a in phrase.actors
             ):
                 continue
+            # "They" and "them" are parties: acts or arms that name no one ("joined the
+            # talks. They concluded ...", "dropping bombs on people and killing them") are not.
+            if form in _PLURAL and not phrase.actors and _names_act(self.lex, phrase.token):
+                continue
             if phrase.token.i not in excluded and form in phrase.pronouns:
                 self._resolved[pronoun.i] = phrase
                 break

@@ -3126,6 +3126,23 @@ ROLES = [
         NONE,
         NONE,
     ),
+    # "They" stands for parties, not for the talks or arms nearer to it that name no one.
+    (
+        "The foreign ministers of Greece and Cyprus met in Athens on Monday. The Italian "
+        "minister joined the talks as an observer. They called on Turkey to halt its drilling.",
+        EventType.REQUEST,
+        F({"GRC", "CYP"}),
+        F({"TUR"}),
+        NONE,
+    ),
+    (
+        "Chadian and Nigerien envoys met in Niamey. A French diplomat attended the talks. They "
+        "urged Libya to close its border.",
+        EventType.REQUEST,
+        F({"TCD", "NER"}),
+        F({"LBY"}),
+        NONE,
+    ),
 ]
 
 
