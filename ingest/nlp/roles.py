@@ -668,10 +668,30 @@ class ActorIndex:
             excluded |= {subj.i, *(p.token.i for p in phrases if set(p.actors) & subject)}
         return excluded
 
+    def _speech_verb(self, quote: tuple[int, int]) -> Token | None:
+        """The verb of speech outside quotation marks nearest a quotation in the sentences it
+        spans; with none, that of the quotation it goes on from, one closed in the sentence
+        before ("'We pray for them,' said the spokesman. 'We thank Kenya ...'")."""
+        first, last = self.doc[quote[0]].sent, self.doc[max(quote[0], quote[1] - 1)].sent
+        verbs = [
+            t
+            for t in self.doc[first.start : last.end]
+            if t.pos_ == "VERB"
+            and lower_lemma(t) in self.lex.speech
+            and not any(q[0] <= t.i < q[1] for q in self._quotes)
+        ]
+        if verbs:
+            return min(verbs, key=lambda t: min(abs(t.i - quote[0]), abs(t.i - quote[1])))
+        if first.start == 0:
+            return None
+        before = self.doc[first.start - 1].sent
+        told = [q for q in self._quotes if before.start <= q[1] <= before.end]
+        return self._speech_verb(told[-1]) if told else None
+
     def _speaker_of(self, pronoun: Token) -> list[str]:
         """Who says a quotation a pronoun stands in: the subject of the verb outside the
-        quotation marks linked to it ("Parrilla responded: 'I reject ...'"), else of the
-        speech verb nearest to it in the sentences the quotation spans."""
+        quotation marks linked to it ("Parrilla responded: 'I reject ...'"), else of its
+        `_speech_verb`."""
         quote = next((q for q in self._quotes if q[0] <= pronoun.i < q[1]), None)
         if quote is None:
             return []
@@ -684,18 +704,9 @@ class ActorIndex:
         verb = next(
             (t for t in linked if t.pos_ == "VERB" and not quote[0] <= t.i < quote[1]), None
         )
+        verb = verb or self._speech_verb(quote)
         if verb is None:
-            first, last = self.doc[quote[0]].sent, self.doc[max(quote[0], quote[1] - 1)].sent
-            verbs = [
-                t
-                for t in self.doc[first.start : last.end]
-                if t.pos_ == "VERB"
-                and lower_lemma(t) in self.lex.speech
-                and not any(q[0] <= t.i < q[1] for q in self._quotes)
-            ]
-            if not verbs:
-                return []
-            verb = min(verbs, key=lambda t: min(abs(t.i - quote[0]), abs(t.i - quote[1])))
+            return []
         subj = subject_of(self.lex, verb)
         if subj is None or subj.lower_ in _FIRST_PERSON:
             return []

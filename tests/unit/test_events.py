@@ -3143,7 +3143,35 @@ ROLES = [
         F({"LBY"}),
         NONE,
     ),
+    # A quotation that goes on after its attribution, in the next sentence, is the same
+    # speaker's.
+    (
+        "\u201cWe hope for a quick recovery of the two men,\u201d said the Kenyan foreign "
+        "minister. \u201cWe thank the Somali government for its help in freeing them.\u201d",
+        EventType.SUPPORT,
+        F({"KEN"}),
+        F({"SOM"}),
+        NONE,
+    ),
+    (
+        '"Nothing will change," the Ghanaian president told reporters on Monday. "We will '
+        'never pay ransom to the kidnappers, and we urge Togo to close its border."',
+        EventType.REQUEST,
+        F({"GHA"}),
+        F({"TGO"}),
+        NONE,
+    ),
 ]
+
+
+def test_a_quotation_after_another_s_words_is_no_continuation(nlp: Language) -> None:
+    # One who speaks in between breaks the quotation off: "we" is no longer the minister's.
+    text = (
+        '"The vote was fair," the Kenyan minister said. The Ugandan opposition leader '
+        'disagreed. "We condemn the result."'
+    )
+    sources = [e[1] for e in _summary(_extract(nlp, text)) if e[0] == EventType.ACCUSE]
+    assert F({"KEN"}) not in sources
 
 
 @pytest.mark.parametrize(("sentence", "etype", "source", "target", "joint"), ROLES)
