@@ -684,6 +684,11 @@ class EventDater:
                 # the country in the wake of the attacks") is before the news: no story day.
                 told = dated if not _bounds_another(trigger) else None
                 dated = _bounded(kind, told, bound, self.anchor) if happened else bound
+            elif kind == "since" and happened and tense in ("present perfect", None):
+                # "Since the coup, the army has detained hundreds": a stretch up to now from a
+                # start the text does not date, of untold length: background, as "in recent
+                # years" is, not the publication day (a causal "since" takes a past).
+                dated = _background(self.anchor)
         if completed is not None and happened and dated[2] is not DateSource.SENTENCE:
             bound = read(completed, clause=clause_text)
             if bound[2] is DateSource.SENTENCE:
@@ -2253,11 +2258,13 @@ def _in_past_era(verb: Token, anchor: date | None) -> bool:
 
 
 def _told_as_former(noun: Token) -> bool:
-    """Whether a noun, or the title before it, is marked as earlier or former ("the previous
-    government", "former president Bashir", "ex-president Zuma")."""
+    """Whether a noun, the title before it or its holder, is marked as earlier or former ("the
+    previous government", "former president Bashir", "ex-president Zuma", "the former ruling
+    party's time in government")."""
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "poss")]
     return any(
         (c.dep_ == "amod" and c.lower_ in _EARLIER | {"former"}) or c.lower_ == "ex"
-        for n in (noun, *(c for c in noun.children if c.dep_ == "compound"))
+        for n in (*nouns, *(c for m in nouns for c in m.children if c.dep_ == "compound"))
         for c in n.children
     )
 

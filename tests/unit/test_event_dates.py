@@ -1709,6 +1709,18 @@ OFFICE_ERAS = [
     ),
     ("Under former president Mutharika, the army attacked strikers.", "attacked", BACKGROUND),
     ("During the former regime, police arrested dissidents in Tunis.", "arrested", BACKGROUND),
+    # or whose holder is told as former
+    (
+        "Police charged a man on Monday. He said he was wrongfully imprisoned under the former"
+        " ruling party's time in government.",
+        "imprisoned",
+        BACKGROUND,
+    ),
+    (
+        "Police charged a man on Monday. He said he was jailed under the former mayor's rule.",
+        "jailed",
+        BACKGROUND,
+    ),
     (
         "Under the new government, soldiers detained hundreds of students.",
         "detained",
@@ -3114,6 +3126,23 @@ def test_a_subordinate_clause_s_time_is_its_own(
             "Ruto is the first Kenyan president to visit Somalia since 1990.",
             "visit",
             (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # from a start the text does not date, a stretch of untold length: background
+        (
+            "Since the coup, the army has detained hundreds of activists.",
+            "detained",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "Police have been arresting protesters in Lagos since the election.",
+            "arresting",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # a causal "since", told in the past, is no stretch
+        (
+            "Since the court banned the rally, police arrested its organisers.",
+            "arrested",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
         ),
         # a state's start is its act's day
         (
