@@ -390,7 +390,7 @@ class EventDater:
             *(_span(p) for p in fronted if p.head.head == trigger),
         ]
         tensed = _tensed_verb(trigger)
-        told_apart = tensed is not None and _alleged(tensed[0])
+        told_apart = tensed is not None and (_alleged(tensed[0]) or _charged_with(tensed[0]))
         if tensed is not None and (found := _found(tensed[0])) is not None:
             # before the finding that tells it, by an untold stretch: dated by the words found
             told_apart = True
@@ -2269,6 +2269,9 @@ def _told_as_former(noun: Token) -> bool:
     )
 
 
+# Verbs of accusing whose "of" or "for" phrase names an offence, beside those of legal charges
+# and convictions the lexicon tells ("charge", "indict", "convict", "sentence").
+_ACCUSING_OF = frozenset({"accuse", "allege", "blame", "suspect"})
 # Adjectives that put a noun's time before the story's.
 _EARLIER = frozenset({"earlier", "previous", "prior"})
 # The periods of an office, and the spans of time that are one with "as" ("his time as mayor").
@@ -2314,6 +2317,23 @@ def _alleged(verb: Token) -> bool:
         and verb.head.pos_ == "NOUN"
         and verb.head.lemma_ in load_lexicon().allegations
         and any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    )
+
+
+def _charged_with(verb: Token) -> bool:
+    """Whether a verb tells, or is in the words of, the offence a verb of accusing or
+    convicting charges ("is accused of shooting two men who were marching", "was convicted of
+    ordering police to fire"): an act before the charge, by an untold stretch, as a charge
+    noun's clause tells (`_alleged`)."""
+    verbs = load_lexicon().verbs
+    return any(
+        t.dep_ == "pcomp"
+        and t.head.lower_ in ("of", "with", "for")
+        and (
+            t.head.head.lemma_ in _ACCUSING_OF
+            or verbs.get(t.head.head.lemma_, (None, None))[1] in ("legal", "convict")
+        )
+        for t in (verb, *verb.ancestors)
     )
 
 

@@ -2391,6 +2391,25 @@ def test_a_death_told_leaves_others_acts_and_the_life_s_own_times(
             "threatened",
             (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
         ),
+        # so does the offence a verb of accusing or convicting names, and the words in it
+        (
+            "A court freed the sheriff on Monday. The sheriff is accused of shooting two men who"
+            " were protesting outside the jail.",
+            "protesting",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "A court jailed the sheriff on Monday. He was convicted of shooting two men who were"
+            " protesting outside the jail.",
+            "protesting",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "A court jailed the sheriff on Monday. He was convicted of shooting two men who were"
+            " protesting outside the jail in May.",
+            "protesting",
+            (date(2024, 5, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
         # a time of its own still dates the act charged, and the charge keeps the sentence's
         (
             "Police arrested the mayor of Lyon on Monday over claims that he attacked a"
