@@ -841,6 +841,18 @@ class EventDater:
                 tense == "present perfect" or within_story(told[0], self.anchor)
             ):
                 dated = told
+        if (
+            happened
+            and tense == "past"
+            and tensed is not None
+            and dated[2] is not DateSource.SENTENCE
+            and within_story(dated[0], self.anchor)
+            and self._joined_long_past(tensed[0], sentence)
+        ):
+            # "A jury convicted him, and he was jailed in 2016": an act told before a clause
+            # joined to its own that tells a time long past came before that time, not on the
+            # story's day: background.
+            return _background(self.anchor)
         if follow:
             own_time = dated[2] == DateSource.SENTENCE
             offset = self._from_event(trigger, happened=happened, own_time=own_time)
@@ -866,6 +878,20 @@ class EventDater:
                 if told is not None and not long_before(told[0], self.anchor):
                     return told[0], told[1], DateSource.DISCOURSE
         return dated
+
+    def _joined_long_past(self, verb: Token, sentence: tuple[int, int]) -> bool:
+        """Whether a clause with a subject of its own, coordinated after a verb's, is dated by
+        its sentence more than a year before publication."""
+        assert self.anchor is not None
+        for later in verb.conjuncts:
+            if later.i > verb.i and later.pos_ in ("VERB", "AUX") and _has_subject(later):
+                # not as an act that happened: its own joined clauses are not read again
+                told = self.date(
+                    later.idx, sentence, clause=clause_spans(later), happened=False, follow=False
+                )
+                if told is not None and told[2] is DateSource.SENTENCE:
+                    return long_before(told[0], self.anchor)
+        return False
 
     def _goes_on_aside(self, trigger: Token, since: int) -> bool:
         """Whether the event's sentence goes on with the story line of an earlier sentence,

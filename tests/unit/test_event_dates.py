@@ -3617,3 +3617,34 @@ def test_a_counted_span_of_years_is_a_term_not_a_stretch_before_the_story() -> N
     text = "Police in Lagos arrested the preacher on Monday. A court jailed him for two years."
     # the two years are his term: the act stays on the story's day
     assert _dated(text, "jailed").date_source is not DateSource.PUBLISHED_AT
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an act told before a joined clause that tells a time long past came before it:
+        # background, not the story's day
+        (
+            "On Monday the governor pardoned six people. A jury convicted the mayor of fraud, and"
+            " he received a one-year prison sentence in 2016.",
+            "convicted",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # the joined clause keeps its own time, and one with none leaves the act as it was
+        (
+            "On Monday the governor pardoned six people. A jury convicted the mayor of fraud, and"
+            " he received a one-year prison sentence in 2016.",
+            "received",
+            (date(2016, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
+        (
+            "A jury convicted the mayor of fraud, and he resigned.",
+            "convicted",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+    ],
+)
+def test_an_act_joined_before_a_clause_long_past_is_background(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
