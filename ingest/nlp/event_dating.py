@@ -390,7 +390,7 @@ class EventDater:
             *(_span(p) for p in fronted if p.head.head == trigger),
         ]
         tensed = _tensed_verb(trigger)
-        told_apart = tensed is not None and _alleged(tensed[0])
+        told_apart = tensed is not None and (_alleged(tensed[0]) or _charged_with(tensed[0]))
         if tensed is not None and (found := _found(tensed[0])) is not None:
             # before the finding that tells it, by an untold stretch: dated by the words found
             told_apart = True
@@ -684,6 +684,11 @@ class EventDater:
                 # the country in the wake of the attacks") is before the news: no story day.
                 told = dated if not _bounds_another(trigger) else None
                 dated = _bounded(kind, told, bound, self.anchor) if happened else bound
+            elif kind == "since" and happened and tense in ("present perfect", None):
+                # "Since the coup, the army has detained hundreds": a stretch up to now from a
+                # start the text does not date, of untold length: background, as "in recent
+                # years" is, not the publication day (a causal "since" takes a past).
+                dated = _background(self.anchor)
         if completed is not None and happened and dated[2] is not DateSource.SENTENCE:
             bound = read(completed, clause=clause_text)
             if bound[2] is DateSource.SENTENCE:
@@ -836,6 +841,18 @@ class EventDater:
                 tense == "present perfect" or within_story(told[0], self.anchor)
             ):
                 dated = told
+        if (
+            happened
+            and tense == "past"
+            and tensed is not None
+            and dated[2] is not DateSource.SENTENCE
+            and within_story(dated[0], self.anchor)
+            and self._joined_long_past(tensed[0], sentence)
+        ):
+            # "A jury convicted him, and he was jailed in 2016": an act told before a clause
+            # joined to its own that tells a time long past came before that time, not on the
+            # story's day: background.
+            return _background(self.anchor)
         if follow:
             own_time = dated[2] == DateSource.SENTENCE
             offset = self._from_event(trigger, happened=happened, own_time=own_time)
@@ -861,6 +878,20 @@ class EventDater:
                 if told is not None and not long_before(told[0], self.anchor):
                     return told[0], told[1], DateSource.DISCOURSE
         return dated
+
+    def _joined_long_past(self, verb: Token, sentence: tuple[int, int]) -> bool:
+        """Whether a clause with a subject of its own, coordinated after a verb's, is dated by
+        its sentence more than a year before publication."""
+        assert self.anchor is not None
+        for later in verb.conjuncts:
+            if later.i > verb.i and later.pos_ in ("VERB", "AUX") and _has_subject(later):
+                # not as an act that happened: its own joined clauses are not read again
+                told = self.date(
+                    later.idx, sentence, clause=clause_spans(later), happened=False, follow=False
+                )
+                if told is not None and told[2] is DateSource.SENTENCE:
+                    return long_before(told[0], self.anchor)
+        return False
 
     def _goes_on_aside(self, trigger: Token, since: int) -> bool:
         """Whether the event's sentence goes on with the story line of an earlier sentence,
@@ -2253,15 +2284,20 @@ def _in_past_era(verb: Token, anchor: date | None) -> bool:
 
 
 def _told_as_former(noun: Token) -> bool:
-    """Whether a noun, or the title before it, is marked as earlier or former ("the previous
-    government", "former president Bashir", "ex-president Zuma")."""
+    """Whether a noun, the title before it or its holder, is marked as earlier or former ("the
+    previous government", "former president Bashir", "ex-president Zuma", "the former ruling
+    party's time in government")."""
+    nouns = [noun, *(c for c in noun.children if c.dep_ == "poss")]
     return any(
         (c.dep_ == "amod" and c.lower_ in _EARLIER | {"former"}) or c.lower_ == "ex"
-        for n in (noun, *(c for c in noun.children if c.dep_ == "compound"))
+        for n in (*nouns, *(c for m in nouns for c in m.children if c.dep_ == "compound"))
         for c in n.children
     )
 
 
+# Verbs of accusing whose "of" or "for" phrase names an offence, beside those of legal charges
+# and convictions the lexicon tells ("charge", "indict", "convict", "sentence").
+_ACCUSING_OF = frozenset({"accuse", "allege", "blame", "suspect"})
 # Adjectives that put a noun's time before the story's.
 _EARLIER = frozenset({"earlier", "previous", "prior"})
 # The periods of an office, and the spans of time that are one with "as" ("his time as mayor").
@@ -2307,6 +2343,23 @@ def _alleged(verb: Token) -> bool:
         and verb.head.pos_ == "NOUN"
         and verb.head.lemma_ in load_lexicon().allegations
         and any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in verb.children)
+    )
+
+
+def _charged_with(verb: Token) -> bool:
+    """Whether a verb tells, or is in the words of, the offence a verb of accusing or
+    convicting charges ("is accused of shooting two men who were marching", "was convicted of
+    ordering police to fire"): an act before the charge, by an untold stretch, as a charge
+    noun's clause tells (`_alleged`)."""
+    verbs = load_lexicon().verbs
+    return any(
+        t.dep_ == "pcomp"
+        and t.head.lower_ in ("of", "with", "for")
+        and (
+            t.head.head.lemma_ in _ACCUSING_OF
+            or verbs.get(t.head.head.lemma_, (None, None))[1] in ("legal", "convict")
+        )
+        for t in (verb, *verb.ancestors)
     )
 
 

@@ -1709,6 +1709,18 @@ OFFICE_ERAS = [
     ),
     ("Under former president Mutharika, the army attacked strikers.", "attacked", BACKGROUND),
     ("During the former regime, police arrested dissidents in Tunis.", "arrested", BACKGROUND),
+    # or whose holder is told as former
+    (
+        "Police charged a man on Monday. He said he was wrongfully imprisoned under the former"
+        " ruling party's time in government.",
+        "imprisoned",
+        BACKGROUND,
+    ),
+    (
+        "Police charged a man on Monday. He said he was jailed under the former mayor's rule.",
+        "jailed",
+        BACKGROUND,
+    ),
     (
         "Under the new government, soldiers detained hundreds of students.",
         "detained",
@@ -2378,6 +2390,25 @@ def test_a_death_told_leaves_others_acts_and_the_life_s_own_times(
             "A Texas man was held on suspicion on Monday that he threatened a judge.",
             "threatened",
             (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # so does the offence a verb of accusing or convicting names, and the words in it
+        (
+            "A court freed the sheriff on Monday. The sheriff is accused of shooting two men who"
+            " were protesting outside the jail.",
+            "protesting",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "A court jailed the sheriff on Monday. He was convicted of shooting two men who were"
+            " protesting outside the jail.",
+            "protesting",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "A court jailed the sheriff on Monday. He was convicted of shooting two men who were"
+            " protesting outside the jail in May.",
+            "protesting",
+            (date(2024, 5, 1), DatePrecision.MONTH, DateSource.SENTENCE),
         ),
         # a time of its own still dates the act charged, and the charge keeps the sentence's
         (
@@ -3115,6 +3146,23 @@ def test_a_subordinate_clause_s_time_is_its_own(
             "visit",
             (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
         ),
+        # from a start the text does not date, a stretch of untold length: background
+        (
+            "Since the coup, the army has detained hundreds of activists.",
+            "detained",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        (
+            "Police have been arresting protesters in Lagos since the election.",
+            "arresting",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # a causal "since", told in the past, is no stretch
+        (
+            "Since the court banned the rally, police arrested its organisers.",
+            "arrested",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
         # a state's start is its act's day
         (
             "The opposition leader has been detained since March.",
@@ -3569,3 +3617,34 @@ def test_a_counted_span_of_years_is_a_term_not_a_stretch_before_the_story() -> N
     text = "Police in Lagos arrested the preacher on Monday. A court jailed him for two years."
     # the two years are his term: the act stays on the story's day
     assert _dated(text, "jailed").date_source is not DateSource.PUBLISHED_AT
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an act told before a joined clause that tells a time long past came before it:
+        # background, not the story's day
+        (
+            "On Monday the governor pardoned six people. A jury convicted the mayor of fraud, and"
+            " he received a one-year prison sentence in 2016.",
+            "convicted",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
+        # the joined clause keeps its own time, and one with none leaves the act as it was
+        (
+            "On Monday the governor pardoned six people. A jury convicted the mayor of fraud, and"
+            " he received a one-year prison sentence in 2016.",
+            "received",
+            (date(2016, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
+        (
+            "A jury convicted the mayor of fraud, and he resigned.",
+            "convicted",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+    ],
+)
+def test_an_act_joined_before_a_clause_long_past_is_background(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
