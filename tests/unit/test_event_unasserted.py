@@ -528,6 +528,10 @@ def test_a_state_on_a_noun_is_no_act(sentence: str, expected: list[tuple[object,
 # which another waits: as much a condition as "unless". In the past it tells an act done.
 PENDING: list[tuple[str, list[tuple[object, ...]]]] = [
     (
+        "The Chadian rebels said the government must free the prisoners before they disarm.",
+        [(EventType.REQUEST, {"TCD-rebels"}, {"TCD-government"})],
+    ),
+    (
         "Hamas said it will not disarm until Israel ends the blockade of Gaza.",
         [(EventType.REJECT, {"PSE"}, set())],
     ),
