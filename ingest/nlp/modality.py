@@ -82,6 +82,11 @@ _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
 # nor does an indirect question ("did not say whether he supported the plan"), nor what is
 # guarded against ("lest the army intervene").
 _CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Marks of a time clause on which an act waits: in the present tense it tells an act still
+# ahead ("will not disarm until Israel ends the blockade", "must agree before they
+# demobilize"), as much a condition as "unless"; in the past, one done ("held him until his
+# lawyer arrived").
+_PENDING_MARKS = frozenset({"until", "till", "before", "once"})
 # Auxiliaries that open a condition put before the subject ("should Iran close the strait",
 # "had police fired", "were the army to withdraw").
 _INVERTING_AUX = frozenset({"should", "had", "were"})
@@ -325,16 +330,27 @@ def _clause_chain(lex: Lexicon, token: Token) -> list[Token]:
 def in_condition(token: Token) -> bool:
     """True when the token sits in an "if"/"unless" clause (or one a phrase of condition
     opens: "in case ...", or its auxiliary before its subject: "should the House vote to
-    impeach", "had the army attacked") or an indirect question ("asked whether ...")."""
+    impeach", "had the army attacked"), a time clause of an act still ahead ("until Israel
+    ends the blockade") or an indirect question ("asked whether ...")."""
     for anc in [token, *token.ancestors]:
         if anc.dep_ in ("advcl", "ccomp") and (
             any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in anc.children)
             or _inverted(anc)
+            or _pending(anc)
         ):
             return True
         if anc.dep_ != "ROOT" and _after_condition_phrase(anc):
             return True
     return False
+
+
+def _pending(clause: Token) -> bool:
+    """Whether a clause is one of time whose present tense tells an act still ahead."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in clause.children)
+        and any(t.tag_ in ("VBP", "VBZ") for t in [clause, *children(clause, ("aux", "auxpass"))])
+    )
 
 
 def _inverted(clause: Token) -> bool:

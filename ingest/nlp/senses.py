@@ -502,11 +502,19 @@ def tells_when(prep: Token) -> bool:
     return any(o.ent_type_ in ("DATE", "TIME") for o in children(prep, ("pobj",)))
 
 
+def tells_where(prep: Token) -> bool:
+    """ "in Accra", "in the capital": an "in" with an object of its own tells where; the
+    dictionary's verbs with "in" ("give in", "step in", "lock in") take none through it."""
+    return prep.lower_ == "in" and bool(children(prep, ("pobj",)))
+
+
 def particles_of(token: Token) -> list[Token]:
-    """A verb's particles and prepositions, but not one that tells when ("called the deal
-    useless on Monday" is no "call on")."""
+    """A verb's particles and prepositions, but not one that tells when or where ("called the
+    deal useless on Monday" is no "call on", "gave a speech in Paris" no "give in")."""
     return [
-        c for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and not tells_when(c))
+        c
+        for c in token.children
+        if c.dep_ == "prt" or (c.dep_ == "prep" and not tells_when(c) and not tells_where(c))
     ]
 
 

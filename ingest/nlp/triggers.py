@@ -567,6 +567,10 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
                 # "blew himself up": the doer is no property destroyed; the dictionary codes
                 # an explosion set off so as a suicide bombing (EXPLODE, 183).
                 etype, mode = EventType.ASSAULT, "suicide-attack"
+            elif mode == "property" and objs and all(_arms_set_off(lex, o) for o in objs):
+                # "blew up a car bomb", "blew up explosive belts": arms set off are no
+                # property destroyed but a bombing (EXPLODE, 183), as "detonated" reads.
+                etype, mode = EventType.ASSAULT, "explosives"
             return Trigger(token, etype, mode, 0.85, text=f"{token.text} {prt}")
     if lemma in lex.partnered:
         etype, mode = lex.partnered[lemma]
@@ -2024,6 +2028,13 @@ def arms_named(lex: Lexicon, noun: Token) -> bool:
     pistol shot", "a mortar round", "rifle fire", "the shelling"): what did harm was arms."""
     words = {w for t in [noun, *children(noun, ("compound",))] for w in attack_words(t)}
     return bool((words | kinds(noun)) & (lex.attacks | lex.arms)) or _carries_arms(lex, noun)
+
+
+def _arms_set_off(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun, or the adjective that tells its kind ("explosive belts"), names arms."""
+    return arms_named(lex, noun) or any(
+        lower_lemma(m) in lex.arms for m in children(noun, ("amod",))
+    )
 
 
 def fired_before(lex: Lexicon, verb: Token) -> Token | None:

@@ -685,6 +685,30 @@ CASES = [
         "Malian rebel forces joined forces with Islamist militants in the north.",
         [(EventType.COOPERATE, {"MLI-rebels"}, set(), False, False)],
     ),
+    # An "in" with an object of its own tells where, no particle: a speech given in a town
+    # is no giving in; the particle alone still is.
+    ("The Ghanaian president gave a speech in Accra on the border dispute with Togo.", []),
+    (
+        "The Ghanaian rebels gave in to the army's demands after a week of talks.",
+        [
+            (EventType.CONCEDE, {"GHA-rebels"}, {"GHA-military"}, False, False),
+            (EventType.REQUEST, {"GHA-military"}, set(), False, False),
+        ],
+    ),
+    # Arms blown up are set off, a bombing (CAMEO's 183), where a bridge blown up is
+    # property destroyed.
+    (
+        "Taliban fighters blew up explosive belts near an Afghan army base in Kandahar.",
+        [(EventType.ASSAULT, {"AFG"}, set(), False, False)],
+    ),
+    (
+        "Somali militants blew up a car bomb outside the Kenyan embassy in Mogadishu.",
+        [(EventType.ASSAULT, {"SOM-rebels"}, {"SOM"}, False, False)],
+    ),
+    (
+        "Taliban fighters blew up a bridge used by the Afghan army in Kandahar.",
+        [(EventType.COERCE, {"AFG"}, {"AFG-military"}, False, False)],
+    ),
 ]
 
 

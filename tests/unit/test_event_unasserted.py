@@ -522,3 +522,28 @@ HELD_STATES = [
 @pytest.mark.parametrize(("sentence", "expected"), HELD_STATES)
 def test_a_state_on_a_noun_is_no_act(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected
+
+
+# A time clause in the present tense ("until", "before", "once") tells an act still ahead, on
+# which another waits: as much a condition as "unless". In the past it tells an act done.
+PENDING: list[tuple[str, list[tuple[object, ...]]]] = [
+    (
+        "The Chadian rebels said the government must free the prisoners before they disarm.",
+        [(EventType.REQUEST, {"TCD-rebels"}, {"TCD-government"})],
+    ),
+    (
+        "Hamas said it will not disarm until Israel ends the blockade of Gaza.",
+        [(EventType.REJECT, {"PSE"}, set())],
+    ),
+    ("The Kurdish militia said it would hand over Raqqa once Turkey withdraws its troops.", []),
+    ("The Malian rebels will keep their weapons until the army withdraws from Kidal.", []),
+    (
+        "The Malian army shelled Kidal before the rebels withdrew from the town.",
+        [(EventType.ASSAULT, {"MLI-military"}, set()), (EventType.RETREAT, {"MLI-rebels"}, set())],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PENDING)
+def test_an_act_waited_for_is_no_act(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
