@@ -295,8 +295,13 @@ def _name_id(
         )
     name = text
     words = name.split()
-    if kind is ActorKind.ORGANISATION and _is_party(name) and country:
-        return f"org:{country}-{slugify(' '.join(words[:-1]))}"  # a nation's party
+    if kind is ActorKind.ORGANISATION and _is_party(name):
+        # A nation's party, by its state's code and its name without the state's name
+        # ("United States Democratic Party", "US Democratic Party": the Democratic Party).
+        state, after = _state_opening(words)
+        party = after if len(after) > 1 else words
+        if state or country:
+            return f"org:{state or country}-{slugify(' '.join(party[:-1]))}"
     if kind is ActorKind.ORGANISATION and (body := _state_body_id(words, country)):
         return f"org:{body}"
     # "US Navy", "United States Navy": its state by the state's code.
@@ -883,6 +888,7 @@ def resolve_actors(
         for m in mentions
         if not (
             _words_taken_for_person(m, mentions, gaz)
+            or _given_name_alone(doc, m, gaz)
             or _town_taken_for_actor(doc, m, mentions, gaz)
         )
     ]
@@ -2583,6 +2589,22 @@ def _words_taken_for_person(m: _Mention, mentions: list[_Mention], gaz: Gazettee
                 for o in mentions
             )
         )
+    )
+
+
+def _given_name_alone(doc: Doc, m: _Mention, gaz: Gazetteer) -> bool:
+    """Whether a person is named by a given name alone that neither a full name of the
+    article, the dictionary (`_link_short_names` gave those theirs) nor a title makes
+    anyone's ("Andrew, 34, said", "Karen"): a private person or a character, not one actor
+    across articles. Not one modifying a noun, a surname there ("the Eugene family")."""
+    word = m.text.lower()
+    return (
+        m.kind is ActorKind.PERSON
+        and doc[m.end - 1].dep_ != "compound"
+        and m.entry is None
+        and m.role is None
+        and " " not in word
+        and (word in gaz.given_names or word in _HYPOCORISMS)
     )
 
 
