@@ -2303,3 +2303,9 @@ def test_a_partys_name_opened_by_its_states_name_is_the_party(nlp: Language, tex
     # "Democratic Party" in an American article are one party.
     ids = {a.id for a in _resolve(nlp, text).actors}
     assert [i for i in ids if "democratic" in i] == ["org:USA-democratic"], ids
+
+
+def test_a_given_name_a_leader_of_the_articles_state_bears_stays(nlp: Language) -> None:
+    # Malaysians call the prime minister by his given name: no private person there.
+    text = "Mahathir said the plan would go ahead in Kuala Lumpur."
+    assert any(i.startswith("person:mahathir") for i in {a.id for a in _resolve(nlp, text).actors})
