@@ -295,8 +295,13 @@ def _name_id(
         )
     name = text
     words = name.split()
-    if kind is ActorKind.ORGANISATION and _is_party(name) and country:
-        return f"org:{country}-{slugify(' '.join(words[:-1]))}"  # a nation's party
+    if kind is ActorKind.ORGANISATION and _is_party(name):
+        # A nation's party, by its state's code and its name without the state's name
+        # ("United States Democratic Party", "US Democratic Party": the Democratic Party).
+        state, after = _state_opening(words)
+        party = after if len(after) > 1 else words
+        if state or country:
+            return f"org:{state or country}-{slugify(' '.join(party[:-1]))}"
     if kind is ActorKind.ORGANISATION and (body := _state_body_id(words, country)):
         return f"org:{body}"
     # "US Navy", "United States Navy": its state by the state's code.
@@ -878,11 +883,13 @@ def resolve_actors(
     mentions = _link_short_names(doc, mentions, published)
     _link_cut_names(doc, mentions, publisher)
     _link_lower_case_cut(doc, mentions)
+    states = {m.country for m in mentions if m.kind is ActorKind.COUNTRY}
     mentions = [
         m
         for m in mentions
         if not (
             _words_taken_for_person(m, mentions, gaz)
+            or _given_name_alone(doc, m, gaz, states)
             or _town_taken_for_actor(doc, m, mentions, gaz)
         )
     ]
@@ -2584,6 +2591,36 @@ def _words_taken_for_person(m: _Mention, mentions: list[_Mention], gaz: Gazettee
             )
         )
     )
+
+
+def _given_name_alone(doc: Doc, m: _Mention, gaz: Gazetteer, states: set[str | None]) -> bool:
+    """Whether a person is named by a given name alone that neither a full name of the
+    article, the dictionary (`_link_short_names` gave those theirs) nor a title makes
+    anyone's ("Andrew, 34, said", "Karen"): a private person or a character, not one actor
+    across articles. Not one modifying a noun, a surname there ("the Eugene family"), nor
+    the given name of the one known person of a state the article names who bears it: some
+    nations call their leaders so ("Mahathir" in a Malaysian article)."""
+    word = m.text.lower()
+    return (
+        m.kind is ActorKind.PERSON
+        and doc[m.end - 1].dep_ != "compound"
+        and m.entry is None
+        and m.role is None
+        and " " not in word
+        and (word in gaz.given_names or word in _HYPOCORISMS)
+        and not any(len(_given_name_bearers().get((word, s), ())) == 1 for s in states)
+    )
+
+
+@lru_cache(maxsize=1)
+def _given_name_bearers() -> dict[tuple[str, str | None], set[str]]:
+    """The ids of the dictionary's people by the given name their names open with and their
+    state."""
+    found: dict[tuple[str, str | None], set[str]] = {}
+    for _, entry, _ in load_gazetteer().entries():
+        if entry.kind is ActorKind.PERSON:
+            found.setdefault((entry.name.split()[0].casefold(), entry.country), set()).add(entry.id)
+    return found
 
 
 # The size a town needs to be read so where only a place stands: the places data holds
