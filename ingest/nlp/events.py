@@ -256,6 +256,16 @@ def _verb_of(noun: Token) -> Token:
     return head.head if noun.dep_ == "pobj" else head
 
 
+def _matter_of(noun: Token) -> bool:
+    """Whether a noun is what its verb acts on or tells of: its object ("condemned the
+    raids"), its passive's subject ("the raids were condemned"), its "of" or "about"
+    ("warned of a raid", "spoke about the raids"); not the object of a preposition the
+    tagger reads as a verb ("escaped following the raids")."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in ("of", "about")
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.dep_ != "prep"
+
+
 def _segments(sent: Span) -> Iterator[Span]:
     """The sentence cut at line breaks: the parser may run a headline into the next line."""
     start = sent.start
@@ -393,13 +403,16 @@ def _sentence_events(
                 and lower_lemma(trig.token) not in lex.arms
                 and (hung := _verb_of(trig.token)).pos_ == "VERB"
                 and hung.i not in attacks
+                and not _matter_of(trig.token)
             )
             if not source and (patients or happened):
                 # Done to someone named, by the state or forces its words name ("Israeli
                 # shelling of the villages", "the police shooting of two students"); an
                 # attack one can count is its doer's with no one named hit where a verb
                 # tells it happened ("fled despite Saudi airstrikes"; not "the threat of a
-                # Saudi attack"), unless the verb is the attack ("a Saudi airstrike hit ...");
+                # Saudi attack"), unless the verb is the attack ("a Saudi airstrike hit ...")
+                # or it is what the verb is about ("warned of a Saudi attack", "condemned
+                # the Saudi airstrikes");
                 # not its arms ("Saudi rockets" may be stock), nor others' acts, which need
                 # whom they bear on.
                 source = doer_adjectives(index, trig.token) or compound_forces(index, trig.token)
