@@ -250,6 +250,22 @@ def _gives_up(trig: Trigger, verb: Token) -> bool:
     return yields and not trig.nominal and not objects_of(verb)
 
 
+def _verb_of(noun: Token) -> Token:
+    """The word a noun hangs on, through its preposition ("hit by drone attacks": "hit")."""
+    head = noun.head
+    return head.head if noun.dep_ == "pobj" else head
+
+
+def _matter_of(noun: Token) -> bool:
+    """Whether a noun is what its verb acts on or tells of: its object ("condemned the
+    raids"), its passive's subject ("the raids were condemned"), its "of" or "about"
+    ("warned of a raid", "spoke about the raids"); not the object of a preposition the
+    tagger reads as a verb ("escaped following the raids")."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in ("of", "about")
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.dep_ != "prep"
+
+
 def _segments(sent: Span) -> Iterator[Span]:
     """The sentence cut at line breaks: the parser may run a headline into the next line."""
     start = sent.start
@@ -325,6 +341,7 @@ def _sentence_events(
         for o in [p, *p.conjuncts]
     }
     triggers += [t for tok in sent if tok.i not in taken and (t := nominal(lex, tok))]
+    attacks = {t.token.i for t in triggers if t.type is EventType.ASSAULT and not t.nominal}
     events: list[EventMention] = []
     seen: set[tuple[object, ...]] = set()
     for trig in triggers:
@@ -381,9 +398,23 @@ def _sentence_events(
             if not source:
                 # "the embassy was the target of a rocket attack": whom it is aimed at.
                 patients = noun_patients(index, trig) or aimed_at(index, trig)
-            if patients and not source:
+            happened = (
+                trig.type is EventType.ASSAULT
+                and lower_lemma(trig.token) not in lex.arms
+                and (hung := _verb_of(trig.token)).pos_ == "VERB"
+                and hung.i not in attacks
+                and not _matter_of(trig.token)
+            )
+            if not source and (patients or happened):
                 # Done to someone named, by the state or forces its words name ("Israeli
-                # shelling of the villages", "the police shooting of two students").
+                # shelling of the villages", "the police shooting of two students"); an
+                # attack one can count is its doer's with no one named hit where a verb
+                # tells it happened ("fled despite Saudi airstrikes"; not "the threat of a
+                # Saudi attack"), unless the verb is the attack ("a Saudi airstrike hit ...")
+                # or it is what the verb is about ("warned of a Saudi attack", "condemned
+                # the Saudi airstrikes");
+                # not its arms ("Saudi rockets" may be stock), nor others' acts, which need
+                # whom they bear on.
                 source = doer_adjectives(index, trig.token) or compound_forces(index, trig.token)
             if not (source or patients) and headline_noun(trig.token):
                 # A headline that is the event noun reports it, done where it says, as a

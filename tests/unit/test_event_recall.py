@@ -956,6 +956,26 @@ CASES = [
             (EventType.ASSAULT, {"NGA-police"}, {"NGA-civilians"}, False, False),
         ],
     ),
+    # Attacks one can count, their doer told by an adjective, with no target named.
+    (
+        "Rebel positions held out for weeks despite Egyptian airstrikes.",
+        [(EventType.ASSAULT, {"EGY"}, set(), False, False)],
+    ),
+    (
+        "Aid convoys turned back because of Kenyan airstrikes.",
+        [(EventType.ASSAULT, {"KEN"}, set(), False, False)],
+    ),
+    # Not a state of things where it happened, nor a place named as a noun, nor one feared.
+    ("Kashmiri violence has eased this year.", []),
+    ("The ministers discussed the risk of an Algerian raid.", []),
+    # What a verb acts on or tells of is its matter: the act judged, not a new attack.
+    ("Analysts in Kampala spoke about the Rwandan raids.", []),
+    (
+        "Lawmakers in Tunis condemned the Algerian raids.",
+        [(EventType.ACCUSE, {"TUN-legislature"}, {"DZA"}, False, False)],
+    ),
+    ("Lawmakers debated the Libyan fighting on Monday.", []),
+    ("Crowds gathered on the anniversary of a Kabul bombing.", []),
 ]
 
 
