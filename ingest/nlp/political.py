@@ -264,10 +264,22 @@ def _private_case(
     that names no terror. A geopolitical graph holds no such act, as the analyst reads it. It
     is political where the held are political actors (an opposition leader, a minister), the
     press, refugees or clergy, or anyone else the sentence names is ("arrested over the murder
-    of a mayor", "of a reporter"), or where the state holds another's national."""
-    if mention.type not in _JUSTICE and (mention.type, mention.mode) != (
-        EventType.RETREAT,
-        "release",
+    of a mayor", "of a reporter"), or where the state holds another's national.
+    So is violence by no doer named on named private people that its own word tells as an
+    ordinary crime ("Ana Ruiz was murdered in her flat", "the murder of a shopkeeper"): a
+    crime's victim, not one "killed in an airstrike", whose author may be political."""
+    lex = load_lexicon()
+    word = trigger_word(doc, mention)
+    crime = (
+        mention.type is EventType.ASSAULT
+        and not mention.source
+        and word is not None
+        and bool({lower_lemma(word), *noun_keys(word)} & (lex.offending | lex.offences))
+        and all(by_id[a].kind is ActorKind.PERSON for a in mention.target if a in by_id)
+    )
+    if not crime and (
+        mention.type not in _JUSTICE
+        and (mention.type, mention.mode) != (EventType.RETREAT, "release")
     ):
         return False
     doers = [by_id[a] for a in mention.source if a in by_id]
@@ -277,7 +289,8 @@ def _private_case(
     if sentence is None:
         return False
     # The sentence before may tell the charge ("arrested a man on suspicion of burglary. They
-    # released him on bail."); it is read as the event's own is.
+    # released him on bail."); it is read as the event's own is, but for the sides it names
+    # (`_party`).
     told = doc[doc[sentence.start - 1].sent.start if sentence.start else 0 : sentence.end]
     states = {a.country for a in doers}
     held = [by_id[a] for a in (*mention.target, *mention.participants) if a in by_id]
@@ -286,8 +299,9 @@ def _private_case(
     home = states | {a.country for a in held}
     named = [
         by_id[a]
-        for start, _end, a in spans
+        for start, end, a in spans
         if told.start_char <= start < mention.end
+        and _party(doc, mention, start, end)
         and a in by_id
         and not (
             (by_id[a].sector in _HOME or by_id[a].kind in _PLACES) and by_id[a].country in home
@@ -295,7 +309,6 @@ def _private_case(
     ]
     # Whom it is done to must be told, an actor or a private person ("arrested a plumber"): "the
     # party" it accuses may be one the dictionaries lack.
-    word = trigger_word(doc, mention)
     objects = children(word, ("dobj", "nsubjpass")) if word is not None else []
     if (
         not (held or any(is_person_noun(o.lemma_) for o in objects))
@@ -303,7 +316,6 @@ def _private_case(
         or any(a.political or a.sector in _HELD_POLITICAL for a in [*held, *named])
     ):
         return False
-    lex = load_lexicon()
     nouns = {k for t in told if t.pos_ in ("NOUN", "PROPN") for k in noun_keys(t)}
     verbs = {lower_lemma(t) for t in told if t.pos_ == "VERB"}
     return (
@@ -313,6 +325,21 @@ def _private_case(
         # the gunman with murder").
         and not any(_terror_named(s) for s in doc.sents)
     )
+
+
+def _party(doc: Doc, mention: EventMention, start: int, end: int) -> bool:
+    """Whether an actor named at `start`..`end` may be a side of the case `mention` tells:
+    any its own sentence names; one the sentence before names in the same paragraph ("Vela
+    joined the rebels. Police charged Vela with murder."), but for that sentence's doer, who
+    does an act of its own ("The governor pardoned Ekberg. Ekberg was convicted of fraud.");
+    none a sentence of another paragraph names, of another story (its charge is still read,
+    as a page may give each sentence a line)."""
+    if start >= mention.start:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    return span.root.dep_ != "nsubj" and "\n" not in doc.text[span.end_char : mention.start]
 
 
 def _counsel(

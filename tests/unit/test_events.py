@@ -5101,9 +5101,54 @@ def test_a_named_person_jailed_with_no_doer_is_jailed_by_the_state(
         ("Police in Leeds accused the alliance of fraud.", [EventType.ACCUSE]),
         ("Police in Kenya arrested a plumber over the murder of a senator.", [EventType.COERCE]),
         ("Police in Kenya arrested a plumber over the murder of a reporter.", [EventType.COERCE]),
+        # The doer of the sentence before (who pardons) takes no part in the conviction; a
+        # side it names otherwise may be the held's own.
+        (
+            "Rosa Ibarra joined the rebels in 1990. Police in Peru charged Ibarra with murder.",
+            [EventType.ACCUSE],
+        ),
+        # A sentence before in another paragraph tells of another case.
+        (
+            "Voters in Ohio backed the senator on Monday.\n\nTom Ekberg was convicted of fraud.",
+            [EventType.SUPPORT],
+        ),
+        (
+            "Voters in Ohio backed the senator on Monday. Tom Ekberg was convicted of fraud.",
+            [EventType.SUPPORT, EventType.SANCTION],
+        ),
+        (
+            "The governor of Ohio pardoned Tom Ekberg on Monday. "
+            "Ekberg was convicted of fraud in 2009.",
+            [EventType.CONCEDE],
+        ),
+        (
+            "The governor of Ohio pardoned Tom Ekberg on Monday. "
+            "Ekberg was convicted of treason in 2009.",
+            [EventType.CONCEDE, EventType.SANCTION],
+        ),
     ],
 )
 def test_justice_in_a_private_case_is_no_event(
+    nlp: Language, sentence: str, expected: list[EventType]
+) -> None:
+    assert [e.type for e in _extract(nlp, sentence).events] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A private person named, hit by no doer named, in words of an ordinary crime: a
+        # crime's victim, no political event.
+        ("Mara Lenz was murdered in her flat in Graz last year.", []),
+        ("Lena Holm was murdered at her home in Aarhus on Friday.", []),
+        # Hit by an act whose author may be political, or one the press or an office holds.
+        ("Mara Lenz was killed in an airstrike in Idlib last year.", [EventType.ASSAULT]),
+        ("The journalist Mara Lenz was murdered in Graz last year.", [EventType.ASSAULT]),
+        ("The mayor of Graz was murdered in his flat on Sunday.", [EventType.ASSAULT]),
+        ("Lena Holm was murdered in a terrorist attack in Aarhus.", [EventType.ASSAULT]),
+    ],
+)
+def test_a_private_person_murdered_is_a_private_case(
     nlp: Language, sentence: str, expected: list[EventType]
 ) -> None:
     assert [e.type for e in _extract(nlp, sentence).events] == expected
