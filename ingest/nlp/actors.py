@@ -933,7 +933,7 @@ def resolve_actors(
     # A party sits in its state's bodies: the state whose bodies the article names most (a
     # US hearing on Ukraine names the House), else the article's country.
     state_bodies = [m for m in sited if m.entry.kind is ActorKind.ORGANISATION]
-    _link_parties(doc, mentions, gaz, _main_country(doc, state_bodies, []) or main)
+    _link_parties(doc, mentions, gaz, _main_country(doc, state_bodies, []) or main, toponyms)
     _party_members(doc, mentions)
     _link_acronyms(doc, mentions)
     _appositive_countries(doc, mentions, matches, places)
@@ -2691,9 +2691,16 @@ def _known_parties() -> dict[tuple[str, str], Entry]:
     return {key: next(iter(e.values())) for key, e in found.items() if len(e) == 1}
 
 
-def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str | None) -> None:
+def _link_parties(
+    doc: Doc,
+    mentions: list[_Mention],
+    gaz: Gazetteer,
+    main: str | None,
+    toponyms: Sequence[Toponym],
+) -> None:
     """An unknown party is its country's: the one its name opens with ("US Democratic
-    Party"), else the article's (`main`). Its short name ("Labour" of "the Labour Party") and
+    Party"; a region's or town's of the article's places: that place's state), else the
+    article's (`main`). Its short name ("Labour" of "the Labour Party") and
     its members named as a group ("the Conservatives", "Democrats") or by its word ("the
     Democratic leadership") are the party the article names, else the party of the article's
     country their word names ("Tories": the Conservative Party; `party_members` in
@@ -2722,10 +2729,21 @@ def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str 
         for m in mentions
         if m.kind is ActorKind.ORGANISATION and m.entry is None and _is_party(m.text)
     ]
+    # A party whose name a region or town of the article's places opens is a branch in that
+    # place of its state's party, the place kept in its name, though a country shares the
+    # place's name ("Georgia Republican Party" in a story of Atlanta: the US state's, USA).
+    regions = [t for t in toponyms if t.kind not in ("country", "continent") and t.country]
     for p in parties:
         words = p.text.split()
-        while len(words) > 2 and (hit := gaz.lookup(words[0])) and hit[0].kind is ActorKind.COUNTRY:
-            p.country, words = p.country or hit[0].country, words[1:]
+        if region := next((t for t in regions if _opens(t, p)), None):
+            p.country = region.country
+        else:
+            while (
+                len(words) > 2
+                and (hit := gaz.lookup(words[0]))
+                and hit[0].kind is ActorKind.COUNTRY
+            ):
+                p.country, words = p.country or hit[0].country, words[1:]
         p.text, p.country = " ".join(words), p.country or _tied_state(doc, p, gaz) or main
         # "the Communist Party" in a story of China is the dictionary's Communist Party of China
         p.entry = _known_parties().get((p.country, p.text.lower())) if p.country else None
@@ -2752,6 +2770,11 @@ def _link_parties(doc: Doc, mentions: list[_Mention], gaz: Gazetteer, main: str 
             m.text, m.kind, m.country, m.entry = owner.text, owner.kind, owner.country, owner.entry
         elif not owners and party and state:
             m.text, m.kind, m.country = f"{party} Party", ActorKind.ORGANISATION, state
+
+
+def _opens(place: Toponym, m: _Mention) -> bool:
+    """Whether a place's name opens a mention's name."""
+    return m.start_char <= place.start < m.end_char and m.text.startswith(place.text)
 
 
 def _tied_state(doc: Doc, m: _Mention, gaz: Gazetteer) -> str | None:

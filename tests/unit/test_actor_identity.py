@@ -1715,6 +1715,42 @@ def test_a_party_is_of_the_state_whose_bodies_the_article_names(
     assert wrong not in ids
 
 
+@pytest.mark.parametrize(
+    ("text", "actor_id", "wrong"),
+    [
+        # A US state's name that is a country's too: the article's places tell the state.
+        (
+            "The Georgia Republican Party picked a new chairman at a meeting in Savannah.",
+            "org:USA-georgia-republican",
+            "org:GEO-republican",
+        ),
+        (
+            "Leaders of the Georgia Democratic Party and the Ohio Democratic Party spoke.",
+            "org:USA-georgia-democratic",
+            "org:GEO-democratic",
+        ),
+        # A region that is no country's name: its own state, whatever the article names most.
+        (
+            "Georgia's prime minister visited Batumi as the Ohio Democratic Party met.",
+            "org:USA-ohio-democratic",
+            "org:GEO-ohio-democratic",
+        ),
+        # The country, where its places say so.
+        (
+            "The Georgia Republican Party held a rally in Kutaisi on Sunday.",
+            "org:GEO-republican",
+            "org:USA-georgia-republican",
+        ),
+    ],
+)
+def test_a_party_a_region_names_is_its_states_branch(
+    nlp: Language, text: str, actor_id: str, wrong: str
+) -> None:
+    ids = set(_actors(nlp, text))
+    assert actor_id in ids
+    assert wrong not in ids
+
+
 def test_a_demonym_opening_a_name_is_no_state_of_its_id(nlp: Language) -> None:
     # A demonym opens names of their own ("British Council", "American Airlines").
     actors = _actors(nlp, "The British Council opened an office in Nairobi.")
