@@ -366,7 +366,7 @@ class EventDater:
         future_at: int | None = None,
         happened: bool = True,
         follow: bool = True,
-        life: bool = False,
+        prior: bool = False,
         event_type: EventType | None = None,
     ) -> tuple[date, DatePrecision, DateSource] | None:
         """The date of the event told by the word at `trigger_start` (article offsets), or
@@ -376,7 +376,8 @@ class EventDater:
         verb of an act still ahead; an act that `happened` is never dated after publication.
         A definite noun with no time of its own ("the bombing") is the event an earlier
         mention told, dated as that mention's sentence dates it (`follow`). An act told in the
-        past of a dead person's `life` is background: never the story's day. A date its
+        past that the story tells as `prior` to its news (a dead person's life, an earlier
+        stage of a legal process it dates) is background: never the story's day. A date its
         paragraph told of an event noun of the act's own type (`event_type`) is a time it told.
         """
         start, end = sentence
@@ -766,13 +767,14 @@ class EventDater:
             if alone[2] is not DateSource.SENTENCE:
                 dated = alone
         if (
-            life
+            prior
             and tense == "past"
             and dated[2] is not DateSource.SENTENCE
             and within_story(dated[0], self.anchor)
         ):
             # "Ana Vela died on Saturday. She founded the party": a dead person's act is her
-            # life, before the story's day (a time long past the paragraph told may date it).
+            # life, before the story's day (a time long past the paragraph told may date it); so
+            # is "He was charged with fraud" where the story's day convicted him.
             return _background(self.anchor)
         if (
             tense == "past"
@@ -2669,6 +2671,45 @@ def in_life(
         and subject.dep_ == "nsubj"
         and (actors.token_actor.get(subject.i) in dead or subject.tag_ == "PRP")
     )
+
+
+# The stages of a legal process by the lexicon's type and mode, as the lowest and highest of
+# arrest 0 < charge 1 < conviction and sentence 2 < release 3 each can be: holding a person
+# (arrest, detain, jail) runs from the arrest to the term a sentence imposes.
+_LEGAL_STAGES: dict[tuple[EventType, str | None], tuple[int, int]] = {
+    (EventType.COERCE, "arrest"): (0, 2),
+    (EventType.ACCUSE, "legal"): (1, 1),
+    (EventType.SANCTION, "convict"): (2, 2),
+    (EventType.CONCEDE, "release"): (3, 3),
+    (EventType.RETREAT, "release"): (3, 3),
+}
+
+
+def earlier_stages(events: list[Event], people: frozenset[str]) -> list[bool]:
+    """Whether each event is a stage of a person's legal process before one the story dates on
+    a day no earlier than its own ("A jury convicted her on Monday. She was charged with
+    fraud": the charge came before the conviction, not on its day). Only an act that happened
+    is a stage; one whose own sentence dates it keeps that date."""
+    stages = [
+        _LEGAL_STAGES.get((e.type, e.mode))
+        if not (e.hypothetical or e.negated) and e.date_precision is DatePrecision.DAY
+        else None
+        for e in events
+    ]
+    return [
+        stage is not None
+        and e.date_source is not DateSource.SENTENCE
+        and any(
+            later is not None
+            and stage[1] < later[0]
+            and e.date is not None
+            and o.date is not None
+            and e.date >= o.date
+            and people & set(e.target) & set(o.target)
+            for o, later in zip(events, stages, strict=True)
+        )
+        for e, stage in zip(events, stages, strict=True)
+    ]
 
 
 def _anchorless_date(

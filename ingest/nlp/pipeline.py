@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from graph.models import Actor, ActorKind, Article, Event, ExtractedArticle, Toponym
 from ingest.nlp.actors import ArticleActors, resolve_actors
-from ingest.nlp.event_dating import EventDater, find_deaths, in_life
+from ingest.nlp.event_dating import EventDater, earlier_stages, find_deaths, in_life
 from ingest.nlp.event_places import locations
 from ingest.nlp.events import EventMention, find_events
 from ingest.nlp.parse import parse_texts
@@ -97,7 +97,16 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
     found = list(told.values())
     dater = EventDater(parsed, doc, article.published_at)
     deaths = find_deaths(doc, actors)
-    dated = [_dated(article, m, dater, life=in_life(m, doc, actors, deaths)) for m in found]
+    lives = [in_life(m, doc, actors, deaths) for m in found]
+    dated = [_dated(article, m, dater, prior=life) for m, life in zip(found, lives, strict=True)]
+    # Dated again, as background: an earlier stage of a legal process the story dates.
+    people = _ids_of(actors, ActorKind.PERSON)
+    dated = [
+        _dated(article, m, dater, prior=True) if stage and not life else e
+        for m, e, life, stage in zip(
+            found, dated, lives, earlier_stages(dated, people), strict=True
+        )
+    ]
     places = locations(
         doc,
         found,
@@ -177,10 +186,10 @@ def _skip_reason(article: Article) -> str | None:
 
 
 def _dated(
-    article: Article, mention: EventMention, dater: EventDater, *, life: bool = False
+    article: Article, mention: EventMention, dater: EventDater, *, prior: bool = False
 ) -> Event:
     """The event of a mention, dated by the article's dater (undated when it cannot say);
-    an act of a dead person's `life` is background to the death's story."""
+    an act the story tells as `prior` to its news is background (`EventDater.date`)."""
     confidence = mention.confidence
     happened = not (mention.hypothetical or mention.negated)
     date_it = partial(
@@ -189,7 +198,7 @@ def _dated(
         (mention.start, mention.end),
         clause=mention.clause,
         future_at=mention.future_at,
-        life=life,
+        prior=prior,
         event_type=mention.type,
     )
     dated = date_it(happened=happened)

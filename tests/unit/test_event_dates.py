@@ -2335,6 +2335,78 @@ def test_a_dead_person_s_act_told_after_the_death_is_the_life_not_the_story_s_da
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a charge before the conviction the story dates
+        (
+            "Senator Mark Hale was convicted of bribery by a Texas court on Monday.\nHale was"
+            " charged with bribery and tax fraud.",
+            "charged",
+        ),
+        # a conviction and a sentence before the pardon the story dates
+        (
+            "President Ruth Diaz pardoned the activist Omar Kaya on Tuesday.\nKaya was"
+            " convicted of sedition.",
+            "convicted",
+        ),
+        (
+            "President Ruth Diaz pardoned the activist Omar Kaya on Tuesday.\nKaya was"
+            " sentenced to nine years.",
+            "sentenced",
+        ),
+    ],
+)
+def test_an_earlier_stage_of_a_legal_process_the_story_dates_is_background(
+    text: str, trigger: str
+) -> None:
+    # arrest < charge < conviction and sentence < release: an earlier stage told with no
+    # time of its own came before the later one, by an untold stretch, not on its day
+    assert _dating(_dated(text, trigger)) == (
+        date(2025, 1, 1),
+        DatePrecision.YEAR,
+        DateSource.PUBLISHED_AT,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a later stage told after an earlier one the story dates: its day
+        (
+            "Police arrested former senator Mark Hale on Monday.\nHale was charged with bribery.",
+            "charged",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        # a jail term a conviction imposes is no earlier stage: the conviction's day
+        (
+            "A court in Ankara convicted the activist Omar Kaya on Monday.\nKaya was jailed"
+            " for nine years.",
+            "jailed",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        # another person's process
+        (
+            "Senator Mark Hale was convicted of bribery by a Texas court on Monday.\nGovernor"
+            " Tom Reyes was charged with fraud.",
+            "charged",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.DISCOURSE),
+        ),
+        # an earlier stage with a time of its own keeps it
+        (
+            "Senator Mark Hale was convicted of bribery by a Texas court on Monday.\nHale was"
+            " charged with bribery in March.",
+            "charged",
+            (date(2024, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_legal_stage_not_before_the_one_the_story_dates_keeps_its_day(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
         # another's act on the dead, after the death: the story's day
