@@ -49,6 +49,7 @@ from ingest.nlp.roles import (
     ActorIndex,
     Mention,
     accused_in_clause,
+    act_sides,
     acted_on_subject,
     aimed_at,
     asked_by_participle,
@@ -63,7 +64,6 @@ from ingest.nlp.roles import (
     expellers,
     forces_near,
     ground_of,
-    has_between,
     headline_noun,
     held_possessor,
     holders,
@@ -230,6 +230,11 @@ _BORDERS = frozenset({"border", "frontier", "boundary"})
 # retreat or a concession, which eases what was done against the side it names.
 _SIDING = frozenset(
     {EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.COOPERATE, EventType.AID}
+)
+
+# Acts the sides named "between" do with each other, whoever else is told doing them.
+_BETWEEN_JOINT = frozenset(
+    {EventType.AGREE, EventType.CONSULT, EventType.SUPPORT, EventType.COOPERATE, EventType.RETREAT}
 )
 
 # Hostile acts whose "for" may name what they answer; a request's or a mobilisation's names
@@ -738,14 +743,20 @@ def _sentence_events(
                     for a, s in states.items()
                 )
             )
-        # The sides an accord passive is between: "no deal was reached between X and Y".
-        between = any(
-            has_between(n) for n in [trig.noun, trig.token, *children(trig.token, ("nsubjpass",))]
+        # The sides an act is between each do it: "talks between Iran and Oman began", "a pact
+        # was signed between Chile and Peru", "fighting between Armenia and Azerbaijan"; so of
+        # a joint act whoever else is told doing it ("the envoys signed an accord between X and
+        # Y", "the president announced the normalisation of relations between X and Y"), who
+        # is no side unless named one. Not a mediator ("brokered a truce between X and Y"),
+        # nor one who holds talks between others, their host (CAMEO 045: "hosted talks").
+        sides = act_sides(index, trig)
+        mediator = trig.mode == "third-party" or lower_lemma(trig.token) in lex.mediating
+        host = trig.type is EventType.CONSULT and not countries(index, source) <= countries(
+            index, sides
         )
-        if not source and len(target) > 1 and between:
-            # "talks between Iran and Oman began", "a pact was signed between Chile and Peru",
-            # "fighting between Armenia and Azerbaijan": each side does the act.
-            participants, target = target, []
+        joint = trig.type in _BETWEEN_JOINT and not (mediator or host)
+        if len(sides) > 1 and (not source or joint):
+            participants, source, target = sides, [], []
         if not (source or target or participants):
             continue
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the

@@ -27,12 +27,14 @@ from ingest.nlp.senses import (
     MEASURES,
     TARGET_PREPS,
     agent_codes,
+    cameo_verb,
     headline_passive,
     human,
     lookup_noun,
     noun_keys,
     objects_of,
     populace,
+    sense_of,
     subject_of,
     summary,
     voicers,
@@ -1459,6 +1461,29 @@ def _sides_between(index: ActorIndex, verb: Token) -> list[str]:
     return found
 
 
+def act_sides(index: ActorIndex, trig: Trigger) -> list[str]:
+    """The sides a "between" names on the act's own words, who do it with each other: on its
+    verb ("a pact was signed between Chile and Peru"), on its noun however deep in what the
+    noun is of ("talks between Chile and Peru were held", "announced the normalisation of
+    relations between Chile and Peru"), or on the object its verb's CAMEO pattern reads
+    ("opened ties between Chile and Peru": "OPEN (TIE)"), or the ties a verb CAMEO lacks acts
+    on ("normalised relations between Chile and Peru"). Not on an object the act is only
+    about ("supported the agreement between Chile and Peru")."""
+    token = trig.token
+    heads = [trig.noun, *children(token, ("nsubjpass",)), *([token] if trig.nominal else [])]
+    patterns, _ = cameo_verb(index.lex, token, lower_lemma(token))
+    sense = sense_of(index.lex, patterns, token) if patterns else None
+    read = sense[1] if sense is not None else set()
+    heads += [
+        o
+        for o in objects_of(token)
+        if o.i in read or (patterns is None and lower_lemma(o) in _TIE_NOUNS)
+    ]
+    found = [a for o in prep_objects(token, ("between",)) for a in index.actors_in(o)]
+    found += [a for h in heads if h is not None for a in _sides_between(index, h)]
+    return list(dict.fromkeys(found))
+
+
 def _worded_preps(lex: Lexicon, token: Token) -> tuple[str, ...]:
     """The prepositions of a verb of appeal (`Lexicon.appeals`) whose object a CAMEO pattern
     of the verb names by its word ("ADVISE (AGAINST TRAVEL)", 160: "advised against travel
@@ -2054,11 +2079,6 @@ def own_state(index: ActorIndex, source: list[str], target: list[str]) -> bool:
     or one of its people, says the state itself must do states its course; no one is asked."""
     own = countries(index, source)
     return all(t in index.states and index.countries.get(t) in own for t in target)
-
-
-def has_between(noun: Token | None) -> bool:
-    """Whether a noun takes a "between" phrase ("talks between the two sides")."""
-    return noun is not None and any(p.lower_ == "between" for p in children(noun, ("prep",)))
 
 
 def mutual(trig: Trigger) -> bool:

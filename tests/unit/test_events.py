@@ -2593,6 +2593,83 @@ ROLES = [
         NONE,
         F({"SEN", "MRT"}),
     ),
+    # So are they where someone else is told doing it: the envoys, a third party announcing
+    # it (no side unless named one), in the act's noun, what it is of, or the ties the verb's
+    # pattern reads ("OPEN (TIE)").
+    (
+        "The two envoys entered into a water-sharing agreement between Ghana and Togo.",
+        EventType.SUPPORT,
+        NONE,
+        NONE,
+        F({"GHA", "TGO"}),
+    ),
+    (
+        "Norway announced a ceasefire between Senegal and Gambia on Friday.",
+        EventType.RETREAT,
+        NONE,
+        NONE,
+        F({"SEN", "GMB"}),
+    ),
+    (
+        "The Chadian president announced the restoration of diplomatic relations between "
+        "Chad and Libya.",
+        EventType.SUPPORT,
+        NONE,
+        NONE,
+        F({"TCD", "LBY"}),
+    ),
+    (
+        "The trade ministers opened economic ties between Peru and Bolivia.",
+        EventType.SUPPORT,
+        NONE,
+        NONE,
+        F({"PER", "BOL"}),
+    ),
+    (
+        "The White House announced a deal to normalise relations between Chad and Libya.",
+        EventType.SUPPORT,
+        NONE,
+        NONE,
+        F({"TCD", "LBY"}),
+    ),
+    (
+        "Ghana signed an agreement between Ghana and Togo on the border.",
+        EventType.SUPPORT,
+        NONE,
+        NONE,
+        F({"GHA", "TGO"}),
+    ),
+    (
+        "Angola praised Zambia for mediating the pact that ended fighting between Senegal and "
+        "Gambia.",
+        EventType.RETREAT,
+        NONE,
+        NONE,
+        F({"SEN", "GMB"}),
+    ),
+    # Not what a third party only takes a stance on, nor talks it holds between others (their
+    # host, 045), nor a mediation.
+    (
+        "Norway supported the agreement between Senegal and Gambia.",
+        EventType.SUPPORT,
+        F({"NOR"}),
+        F({"SEN", "GMB"}),
+        NONE,
+    ),
+    (
+        "Russia held talks between Armenia and Azerbaijan in Moscow.",
+        EventType.CONSULT,
+        F({"RUS"}),
+        F({"ARM", "AZE"}),
+        NONE,
+    ),
+    (
+        "Qatar brokered a truce between Senegal and Gambia.",
+        EventType.CONSULT,
+        F({"QAT"}),
+        F({"SEN", "GMB"}),
+        NONE,
+    ),
     # "The two leaders", "both sides": the two named just before.
     (
         "Narendra Modi met Shehbaz Sharif in Astana. The two leaders held talks on water again "
