@@ -818,7 +818,8 @@ def resolve_actors(
     crafts = {e.text for e in doc.ents if _named_a(e, _CRAFT_NOUNS)} | {s.text for _, s in named}
     matches, blocked = _gazetteer_matches(doc, gaz, words)
     matches = [m for m in matches if m.start not in credits and not _in_other_name(doc, m)]
-    matches = _outside_other_places(doc, matches, toponyms)
+    place_spans = _place_spans(doc, toponyms)
+    matches = _outside_other_places(matches, place_spans)
     # By first token: an entity looks only at the matches that start inside it (a scan of
     # every match per entity made long texts quadratic).
     starting, blocked_starting = _by_start(matches), _by_start(blocked)
@@ -854,7 +855,7 @@ def resolve_actors(
             continue  # a piece of a known name the model cut ("Border Protection")
         if any(m.start < ent.start and ent.end <= m.end for m in matches):
             continue  # the same, the known name no entity ("Haram" of "a Boko Haram camp")
-        found = _from_entity(ent, starting, blocked_starting, gaz)
+        found = _from_entity(ent, starting, blocked_starting, gaz, place_spans)
         if found is not None:
             mentions.extend(found)
             taken.update(range(ent.start, ent.end))
@@ -1430,28 +1431,42 @@ def _in_other_name(doc: Doc, match: Match) -> bool:
     )
 
 
-def _outside_other_places(
-    doc: Doc, matches: list[Match], toponyms: Sequence[Toponym]
-) -> list[Match]:
-    """The matches but a country's name inside a longer place's name of another state
-    ("Ireland" of "Northern Ireland", a region of the United Kingdom; "Sudan" of a South
-    Sudan the model reads apart): the whole name is the place, not the country in it."""
-    spans = [
-        (span.start, span.end, t.country)
+# A place of the article's: its tokens' start and end, its state, whether it is a region of
+# it by the region's own name.
+_PlaceSpan = tuple[int, int, str | None, bool]
+
+
+def _place_spans(doc: Doc, toponyms: Sequence[Toponym]) -> list[_PlaceSpan]:
+    """The article's places by their tokens."""
+    return [
+        (span.start, span.end, t.country, t.kind == "region" and t.name == t.text)
         for t in toponyms
         if (span := doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
     ]
+
+
+def _in_other_place(start: int, end: int, country: str | None, spans: list[_PlaceSpan]) -> bool:
+    """Whether a country's name at tokens `start`-`end` is, by the article's places, a place
+    of another state: inside a longer place's name ("Ireland" of "Northern Ireland", a region
+    of the United Kingdom; "Sudan" of a South Sudan the model reads apart), or a region the
+    places read by the same name ("Georgia" in a story of Atlanta: the US state). A town
+    that bears a country's name is no evidence: geolocation picks one of many namesakes
+    ("Kosovo", a village of Belarus) where the country itself is meant, nor a region it reads
+    by another name ("Laos": Lao Cai, of Vietnam)."""
+    return any(
+        s <= start and end <= e and (e - s > end - start or region) and place_country != country
+        for s, e, place_country, region in spans
+    )
+
+
+def _outside_other_places(matches: list[Match], spans: list[_PlaceSpan]) -> list[Match]:
+    """The matches but a country's name that is a place of another state (`_in_other_place`):
+    the place, not the country."""
     return [
         m
         for m in matches
         if m.entry.kind is not ActorKind.COUNTRY
-        or not any(
-            start <= m.start
-            and m.end <= end
-            and end - start > m.end - m.start
-            and country != m.entry.country
-            for start, end, country in spans
-        )
+        or not _in_other_place(m.start, m.end, m.entry.country, spans)
     ]
 
 
@@ -1495,11 +1510,12 @@ def _from_entity(
     starting: dict[int, list[Match]],
     blocked_starting: dict[int, list[Match]],
     gaz: Gazetteer,
+    place_spans: list[_PlaceSpan],
 ) -> list[_Mention] | None:
     """Return the mentions an NER entity holds: [] drops it, None leaves it to the gazetteer.
 
     `starting` and `blocked_starting` hold the gazetteer's matches (kept and blocked) by
-    their first token."""
+    their first token; `place_spans` the article's places (`_place_spans`)."""
     doc = ent.doc
     tokens = _trim(list(ent))
     if not tokens:
@@ -1570,6 +1586,12 @@ def _from_entity(
         return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
     if hit is None and label == "PERSON" and role is None and _group_noun_name(doc[start:end]):
         return []  # "raided a Mujahideen position": a band of people, no one's name
+    if (
+        hit is not None
+        and hit[0].kind is ActorKind.COUNTRY
+        and _in_other_place(start, end, hit[0].country, place_spans)
+    ):
+        hit = None  # a place of another state the article's places read, as "Texas" is
     if hit is None and label in ("GPE", "LOC") and _unplaced_acronym(doc[start:end]):
         label = "ORG"
     medium = hit is None and label in ("PERSON", "GPE", "LOC") and role is None

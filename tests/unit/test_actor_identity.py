@@ -1751,6 +1751,61 @@ def test_a_party_a_region_names_is_its_states_branch(
     assert wrong not in ids
 
 
+@pytest.mark.parametrize(
+    ("text", "actor_id", "wrong"),
+    [
+        # A country's name the article's places read as a region of another state: that
+        # region, a place as any other US state is, not the country.
+        (
+            "Lawmakers met in Atlanta on Tuesday, and Georgia will now require photo identification"
+            " at the polls.",
+            "location:georgia",
+            "country:GEO",
+        ),
+        (
+            "The senator campaigned in Ohio and Georgia before flying home to Atlanta.",
+            "location:georgia",
+            "country:GEO",
+        ),
+        # The people of its bodies are the region's state's.
+        (
+            "Georgia lawmakers passed the budget in Atlanta after a long night.",
+            "sector:USA-legislature",
+            "sector:GEO-legislature",
+        ),
+        # The country, where its places say so.
+        (
+            "Protesters gathered outside parliament in Tbilisi as Georgia recalled its ambassador"
+            " from Moscow.",
+            "country:GEO",
+            "location:georgia",
+        ),
+    ],
+)
+def test_a_country_named_as_a_region_of_another_state_is_that_region(
+    nlp: Language, text: str, actor_id: str, wrong: str
+) -> None:
+    ids = set(_actors(nlp, text))
+    assert actor_id in ids
+    assert wrong not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        # A town bearing a country's name: a namesake geolocation may pick where the country
+        # is meant.
+        ("Kosovo and Serbia agreed to open a new border crossing.", "country:XKX"),
+        # A region geolocation reads by another name of its own (Lao Cai, of Vietnam).
+        ("Troops pulled out of a remote region of Laos after the truce.", "country:LAO"),
+    ],
+)
+def test_a_country_geolocation_reads_as_a_namesake_stays_the_country(
+    nlp: Language, text: str, actor_id: str
+) -> None:
+    assert actor_id in set(_actors(nlp, text))
+
+
 def test_a_demonym_opening_a_name_is_no_state_of_its_id(nlp: Language) -> None:
     # A demonym opens names of their own ("British Council", "American Airlines").
     actors = _actors(nlp, "The British Council opened an office in Nairobi.")
