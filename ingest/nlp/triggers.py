@@ -496,7 +496,17 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             # CAMEO's "violent repression" names whom the act is done to (protesters,
             # journalists), not the act: arresting them is still an arrest.
             etype = lex.verbs[lemma][0]
-        trig = _typed(lex, token, etype, pattern.mode, 0.85, text if named is None else named.text)
+        mode = pattern.mode
+        if (
+            mode is None
+            and etype is EventType.CONCEDE
+            and named is not None
+            and named.type is etype
+        ):
+            # "granted him a pardon" (CAMEO 081, no mode): the conceded noun tells what is
+            # given way on, a release.
+            mode = named.mode
+        trig = _typed(lex, token, etype, mode, 0.85, text if named is None else named.text)
         # CAMEO codes some gifts under the verb of receiving unmarked ("receive military
         # aid" [072]): what the subject receives is given by the other party.
         given = etype in (EventType.AID, EventType.SUPPORT) and lemma in lex.receiving

@@ -1082,3 +1082,34 @@ def test_the_force_of_the_law_vowed_is_no_threat_of_arms() -> None:
     text = "The Zambian minister promised to use the full force of the law against thieves."
     (result,) = extract_events([Article(id="a1", text=text, format="text")])
     assert [(e.type, e.mode) for e in result.events] == [(EventType.THREATEN, "coercion")]
+
+
+def _given_way(text: str) -> list[tuple[object, ...]]:
+    (result,) = extract_events([Article(id="a1", text=text, format="text")])
+    names = {a.id: a.name for a in result.actors}
+    return [
+        (e.type, e.mode, [names[i] for i in e.source], [names[i] for i in e.target])
+        for e in result.events
+    ]
+
+
+def test_a_pardon_or_clemency_granted_is_a_release() -> None:
+    # The state's pardon, clemency or commutation, by its verb or its noun under a light
+    # verb, frees the one it names (PLOVER's CONCEDE, mode release), source the granter.
+    release = (EventType.CONCEDE, "release")
+    for text, target in (
+        ("The Ghanaian president granted Kofi Mensah a full pardon.", ["Kofi Mensah"]),
+        ("The Ghanaian president granted clemency to Kofi Mensah.", ["Kofi Mensah"]),
+        ("Kofi Mensah was granted clemency by the Ghanaian president.", ["Kofi Mensah"]),
+        ("The Ghanaian president commuted the sentence of Kofi Mensah.", ["Kofi Mensah"]),
+        ("The Ghanaian president issued nine pardons and two commutations.", []),
+    ):
+        ((etype, mode, source, got),) = _given_way(text)
+        assert ((etype, mode), source, got) == (release, ["Ghana government"], target), text
+
+
+def test_a_pardon_asked_for_or_given_privately_is_no_release() -> None:
+    # Asked for, a pardon is an appeal; one person forgiving another is no political act.
+    ((etype, _, _, _),) = _given_way("Lawyers for Kofi Mensah asked the president for a pardon.")
+    assert etype is EventType.REQUEST
+    assert _given_way("The singer granted her former manager a pardon for the theft.") == []
