@@ -1518,6 +1518,10 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             return Trigger(token, etype, mode, 0.75, text=f"{token.text} {found[2].text}")
         if found is not None:
             etype, mode, named = found
+            if lemma not in lex.receiving and any(c.lower_ == "your" for c in named.children):
+                # "we will never take your support for granted": the act a light verb brings
+                # is the addressee's, not the speaker's.
+                continue
             if lemma in lex.undergoing and definite_noun(named):
                 return None  # "survived the shooting": the act told before, no new one
             etype, mode = _own_arms_given(lex, token, named) or (etype, mode)

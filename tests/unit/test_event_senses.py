@@ -709,6 +709,12 @@ CASES = [
         "Taliban fighters blew up a bridge used by the Afghan army in Kandahar.",
         [(EventType.COERCE, {"AFG"}, {"AFG-military"}, False, False)],
     ),
+    # What a light verb brings on a noun "your" owns is the addressee's act, not the speaker's.
+    ('"We will never take your support for granted," the Kenyan president told Uganda.', []),
+    (
+        '"We will give our support to Uganda," the Kenyan president said.',
+        [(EventType.AGREE, {"KEN-government"}, {"UGA"}, False, False)],
+    ),
 ]
 
 
