@@ -51,7 +51,7 @@ from ingest.nlp.places import (
     load_places,
     names_water,
 )
-from ingest.nlp.syntax import lower_lemma, prep_objects, prepositions
+from ingest.nlp.syntax import lower_lemma, names_pair, prep_objects, prepositions
 from ingest.nlp.textprep import common_words, doc_text
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -3525,6 +3525,8 @@ def _agents(
             for c in head.lefts
         ):
             pass  # "Moscow criticised Western governments": of no state the text names
+        elif sector.political and names_pair(head):
+            continue  # "both governments", "the two leaders": two told before (`roles`)
         elif site and kept is not None and (inside := _places_in(kept, places)):
             country = inside[0].country  # "jets hit army posts in Syria": where the site is
         elif (

@@ -53,6 +53,7 @@ from ingest.nlp.syntax import (
     children,
     line_head,
     lower_lemma,
+    names_pair,
     owners,
     parenthetical,
     participle_of,
@@ -241,9 +242,12 @@ class ActorIndex:
             if voiced:
                 found += [a for a in voiced if a not in found]
                 continue
+            # "the two men", "officials from both countries": the two told before, not a
+            # word's own guess at them ("Kenyan and Ugandan officials. The two men ...").
+            pair = self._pair(conj)
             anchor = conj if self.get(conj.i) is not None else self._inside(conj, located)
-            if anchor is None:
-                found += [a for a in self._pair(conj) or self._restated(conj) if a not in found]
+            if pair or anchor is None:
+                found += [a for a in pair or self._restated(conj) if a not in found]
                 continue
             for tok in [anchor, *self._coordinated(anchor)]:
                 actor = self.get(tok.i)
@@ -445,34 +449,41 @@ class ActorIndex:
         )
 
     def _pair(self, noun: Token) -> list[str]:
-        """The two actors "the two leaders", "both countries", "both sides" stand for: those
-        of the nearest sentence before that names two of that kind (people for an office,
-        states for a country); none where it names more."""
-        if noun.tag_ != "NNS" or not any(
-            (c.dep_ == "nummod" and c.lower_ == "two") or c.lower_ == "both" for c in noun.children
-        ):
-            return []
-        kind: frozenset[str] | None
-        if is_office_word(noun.lemma_):
-            kind = self.people
-        elif noun.lemma_ in ("country", "nation", "state", "government"):
-            kind = self.states
-        elif noun.lemma_ in ("side", "party"):
-            kind = None
-        else:
+        """The two actors "the two leaders", "both countries", "both sides", "the pair" stand
+        for, or a phrase of theirs ("officials from the two countries"): those of the nearest
+        sentence before that names two of that kind (people for an office or "the two men";
+        for a country or a government, two states, each named or told by a body or a person
+        of it: "May met Merkel. Both governments ..."; for a bare "the two", two people, else
+        any two); none where it names more."""
+        ref = next((t for t in [noun, *_pair_owners(noun)] if names_pair(t)), None)
+        kinds = _pair_kinds(ref) if ref is not None else ()
+        if ref is None or not kinds:
             return []  # "two reports"
-        here = self._phrases(noun.sent.start, noun.i)
-        for phrases in [here, *self._earlier(noun)]:
-            named = {
-                a: None
-                for p in phrases
-                if not (p.token.dep_ == "pobj" and p.token.head.lower_ in VENUE_PREPS)
-                for a in p.actors
-                if kind is None or a in kind
-            }
-            if len(named) >= 2:
-                return list(named) if len(named) == 2 else []
+        here = self._phrases(noun.sent.start, noun.left_edge.i)
+        for phrases in [here, *self._earlier(ref)]:
+            for kind in kinds:
+                named: dict[str, str] = {}
+                for p in phrases:
+                    if p.token.dep_ == "pobj" and p.token.head.lower_ in VENUE_PREPS:
+                        continue
+                    for a in p.actors:
+                        side = self._pair_side(a, kind)
+                        if side is not None:
+                            named.setdefault(side, a)
+                if len(named) >= 2:
+                    return list(named.values()) if len(named) == 2 else []
         return []
+
+    def _pair_side(self, actor: str, kind: str) -> str | None:
+        """Which of a pair's sides an actor is, as `_pair` counts them: a state's for states (a
+        body or a person of one stands for it), the actor's own otherwise; None for none of
+        the kind."""
+        if kind == "people":
+            return actor if actor in self.people else None
+        if kind == "states":
+            state = of_state(self, actor) or actor in self.people
+            return self.countries.get(actor) if state else None
+        return actor
 
     def _restated(self, noun: Token) -> list[str]:
         """What a bare definite noun of a body or a force names where it repeats the head of
@@ -738,6 +749,32 @@ def _carried(noun: Token) -> list[Token]:
         for o in children(verb, ("dobj",))
         if human(o) or is_group_noun(lower_lemma(o))
     ]
+
+
+# What a reference to two stands for, by its noun: two states ("both governments"), two
+# people ("the two men"; an office's holders: "the two leaders"), or any two sides.
+_PAIR_STATE_NOUNS = frozenset({"country", "nation", "state", "government"})
+_PAIR_PERSON_NOUNS = frozenset({"man", "woman"})
+_PAIR_SIDE_NOUNS = frozenset({"side", "party"})
+
+
+def _pair_kinds(ref: Token) -> tuple[str, ...]:
+    """What a reference to two told before (`names_pair`) stands for, in the order tried:
+    "states", "people" or "any" two sides; none for things ("the two reports")."""
+    lemma = lower_lemma(ref)
+    if ref.tag_ != "NNS":
+        return ("people", "any")  # "the pair", "the two", "both"
+    if lemma in _PAIR_STATE_NOUNS:
+        return ("states",)
+    if lemma in _PAIR_PERSON_NOUNS or is_office_word(lemma):
+        return ("people",)
+    return ("any",) if lemma in _PAIR_SIDE_NOUNS else ()
+
+
+def _pair_owners(noun: Token) -> list[Token]:
+    """The words a noun's people are of ("officials from the two countries", "the two
+    nations' leaders"): a reference to two there names the noun's sides."""
+    return children(noun, ("poss",)) + prep_objects(noun, ("of", "from"))
 
 
 def _held_by_forces(lex: Lexicon, pronoun: Token) -> bool:

@@ -109,6 +109,27 @@ def definite_noun(token: Token) -> bool:
     )
 
 
+# Determiners of a phrase that refers back to two told before ("the two", "these two").
+_PAIR_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def names_pair(token: Token) -> bool:
+    """Whether a word refers back to two told before: a plural noun with "both" or a definite
+    "two" ("both governments", "the two leaders"; not "two ministers resigned", which tells of
+    new ones), "the pair", or "both" or "the two" standing alone ("The two also spoke")."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod")}
+    definite = not words.isdisjoint(_PAIR_DETERMINERS)
+    if token.tag_ == "NNS":
+        return "both" in words or (definite and "two" in words)
+    if prep_objects(token, ("of",)):
+        return False  # "the pair of shoes", "both of them": what the "of" names
+    if token.lower_ == "pair" and token.pos_ == "NOUN":
+        return definite
+    if token.lower_ == "two" and token.dep_ != "nummod":
+        return definite
+    return token.lower_ == "both" and token.dep_ in ("nsubj", "nsubjpass")
+
+
 def ranked(noun: Token) -> bool:
     """Whether a noun is ranked by an ordinal or a superlative ("the third president", "the
     largest party"): an infinitive on it tells a record ("the first leader to visit"), no plan."""

@@ -2679,6 +2679,45 @@ ROLES = [
         NONE,
         F({"Narendra Modi", "Shehbaz Sharif"}),
     ),
+    # So "the pair" and a bare "the two"; "both governments", "the two countries" are two
+    # states, named or told by their leaders or bodies, not one a word guesses at; and a
+    # phrase of theirs ("officials from the two countries") in the sentence that names them.
+    (
+        "Narendra Modi met Shehbaz Sharif in Astana. The pair agreed to reopen trade.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"Narendra Modi", "Shehbaz Sharif"}),
+    ),
+    (
+        "Narendra Modi met Shehbaz Sharif in Astana. The two also agreed to reopen trade.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"Narendra Modi", "Shehbaz Sharif"}),
+    ),
+    (
+        "President Cyril Ramaphosa met President William Ruto in Pretoria on Monday. Both "
+        "governments agreed to expand cooperation.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"Cyril Ramaphosa", "William Ruto"}),
+    ),
+    (
+        "Chile and Peru held talks in Lima. The two governments agreed to end the dispute.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"CHL", "PER"}),
+    ),
+    (
+        "Ghana and Togo traded accusations after officials from the two countries met in Accra.",
+        EventType.CONSULT,
+        NONE,
+        NONE,
+        F({"GHA", "TGO"}),
+    ),
     # Arms that harm act for whoever used them, their participle's agent; no "by", no doer.
     (
         "A bomb planted by Somali militants killed four Kenyan soldiers.",
@@ -3262,6 +3301,16 @@ def test_roles(
 ) -> None:
     roles = [e[1:4] for e in _summary(_extract(nlp, sentence)) if e[0] == etype]
     assert (source, target, joint) in roles
+
+
+def test_a_reference_to_two_after_three_are_named_stands_for_no_one(nlp: Language) -> None:
+    # Which two of the three "both governments" are, the text does not tell.
+    result = _extract(
+        nlp,
+        "The foreign ministers of Chile, Peru and Bolivia met in Lima. Both governments "
+        "praised the accord.",
+    )
+    assert [e.type for e in result.events] == [EventType.CONSULT]
 
 
 @pytest.mark.parametrize(
