@@ -753,7 +753,9 @@ def _carried(noun: Token) -> list[Token]:
 
 # What a reference to two stands for, by its noun: two states ("both governments"), two
 # people ("the two men"; an office's holders: "the two leaders"), or any two sides.
-_PAIR_STATE_NOUNS = frozenset({"country", "nation", "state", "government"})
+_PAIR_STATE_NOUNS = frozenset(
+    {"country", "nation", "state", "government", "neighbour", "neighbor", "ally"}
+)
 _PAIR_PERSON_NOUNS = frozenset({"man", "woman"})
 _PAIR_SIDE_NOUNS = frozenset({"side", "party"})
 

@@ -116,8 +116,11 @@ _PAIR_DETERMINERS = frozenset({"the", "these", "those"})
 def names_pair(token: Token) -> bool:
     """Whether a word refers back to two told before: a plural noun with "both" or a definite
     "two" ("both governments", "the two leaders"; not "two ministers resigned", which tells of
-    new ones), "the pair", or "both" or "the two" standing alone ("The two also spoke")."""
-    words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod")}
+    new ones, nor "the two other states"), "the pair", or "both" or "the two" standing alone
+    ("The two also spoke")."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "amod")}
+    if "other" in words or ranked(token):
+        return False  # "the two other countries", "the two largest parties": not those told
     definite = not words.isdisjoint(_PAIR_DETERMINERS)
     if token.tag_ == "NNS":
         return "both" in words or (definite and "two" in words)

