@@ -1127,8 +1127,8 @@ def test_a_deed_the_news_came_after_is_background(text: str) -> None:
         # an act a clause tells the news came after, or of, was before it by an untold
         # stretch: background, not the day of the act it hangs on nor the story's
         (
-            "The border with Chad is closed because the two governments could not agree on a"
-            " treaty.",
+            "The border between Niger and Chad is closed because the two governments could not"
+            " agree on a treaty.",
             "agree",
             (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
         ),
