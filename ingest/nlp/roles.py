@@ -405,8 +405,10 @@ class ActorIndex:
         held = _held_by_forces(self.lex, pronoun)
         doers = self._passive_doers(pronoun)
         for phrase in [*here, *(p for sent in self._earlier(pronoun) for p in sent)]:
+            # Police told as held themselves ("arrested two officers") may be "they" held.
+            holders = held and not _held_phrase(self.lex, phrase.token)
             if phrase.actors and all(
-                a in doers or (held and sector(a) in _ARRESTERS) for a in phrase.actors
+                a in doers or (holders and sector(a) in _ARRESTERS) for a in phrase.actors
             ):
                 continue
             # "They" and "them" are parties: acts or arms that name no one ("joined the
@@ -779,19 +781,33 @@ def _pair_owners(noun: Token) -> list[Token]:
     return children(noun, ("poss",)) + prep_objects(noun, ("of", "from"))
 
 
+# Passive verbs whose subject is one held or tried: arrested, jailed; charged, indicted;
+# sentenced, convicted.
+_HOLDING = frozenset(
+    {(EventType.COERCE, "arrest"), (EventType.ACCUSE, "legal"), (EventType.SANCTION, "convict")}
+)
+
+
 def _held_by_forces(lex: Lexicon, pronoun: Token) -> bool:
-    """Whether a pronoun names whom a passive verb of arrest (arrest, detain, jail...) holds
-    with no doer named ("they were jailed", "dozens of them were detained"): its implied
-    doers are the police or troops (`_ARRESTERS`), so it stands for others."""
+    """Whether a pronoun names whom a passive verb of arrest or trial (arrest, jail, charge,
+    sentence...) holds with no doer named ("they were jailed", "dozens of them were
+    detained", "they were charged with rioting"): its implied doers are the police, troops or
+    courts, not those held (`_ARRESTERS`), so it stands for others."""
     patient = (
         pronoun.head.head if pronoun.dep_ == "pobj" and pronoun.head.lower_ == "of" else pronoun
     )
     verb = patient.head
     return (
         patient.dep_ == "nsubjpass"
-        and lex.verbs.get(lower_lemma(verb)) == (EventType.COERCE, "arrest")
+        and lex.verbs.get(lower_lemma(verb)) in _HOLDING
         and not children(verb, ("agent",))
     )
+
+
+def _held_phrase(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun names whom a verb of arrest or trial holds ("arrested two officers",
+    "two officers were charged")."""
+    return noun.dep_ in ("dobj", "nsubjpass") and lex.verbs.get(lower_lemma(noun.head)) in _HOLDING
 
 
 def _attacker(lex: Lexicon, noun: Token) -> bool:

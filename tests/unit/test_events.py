@@ -3582,6 +3582,36 @@ PRONOUN_SOURCES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "held"),
+    [
+        # "They", held or tried with no doer named, are not the police or troops who held them.
+        (
+            "Kenyan police arrested 20 protesters in Nairobi. They were charged with rioting.",
+            "charged",
+            "sector:KEN-protesters",
+        ),
+        (
+            "Nigerian soldiers detained three journalists in Abuja on Monday. They were later "
+            "sentenced to two years in prison.",
+            "sentenced",
+            "sector:NGA-media",
+        ),
+        # Unless the police are the ones held.
+        (
+            "Police in Lagos arrested two officers. They were charged with murder.",
+            "charged",
+            "sector:NGA-police",
+        ),
+    ],
+)
+def test_those_charged_or_sentenced_are_the_held_not_their_captors(
+    nlp: Language, text: str, trigger: str, held: str
+) -> None:
+    targets = {e.trigger: list(e.target) for e in _extract(nlp, text).events}
+    assert targets[trigger] == [held]
+
+
 @pytest.mark.parametrize(("text", "trigger", "expected"), PRONOUN_SOURCES)
 def test_pronoun_sources(nlp: Language, text: str, trigger: str, expected: set[str]) -> None:
     result = _extract(nlp, text)
