@@ -653,6 +653,10 @@ class ActorIndex:
             # "The Syrian Democratic Forces said it ...": one body a plural name names.
             body = head.tag_ == "NNPS" and len(actors) == 1 and is_institution_word(head.lower_)
             return _Phrase(head, actors, _PLURAL | _NEUTER if body else _PLURAL)
+        if head.pos_ == "PROPN" and len(actors) == 1 and actors[0].startswith("group:"):
+            # An armed or political group's name is a collective: "The Taliban attacked a
+            # post. They killed four", as "Hamas fired rockets. It said ...".
+            return _Phrase(head, actors, _PLURAL | _NEUTER)
         person = (
             (bool(actors) and actors[0] in self.people)
             or head.ent_type_ == "PERSON"

@@ -3579,6 +3579,12 @@ PRONOUN_SOURCES = [
         "killed",
         {"Nigeria armed group"},
     ),
+    # A group's name is a collective, "it" or "they".
+    (
+        "Al-Shabaab attacked a military base near Mogadishu. They killed nine soldiers.",
+        "killed",
+        {"al-Shabaab"},
+    ),
 ]
 
 
