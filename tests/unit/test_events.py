@@ -915,6 +915,22 @@ SENTENCES = [
     ("Estonia's crime prevention drive ended in May.", []),
     # The noun carries out a text as its verb does ("executed a search warrant").
     ("The Dutch police's execution of a search warrant in Utrecht took an hour.", []),
+    # So is a measure imposed: a court striking down a ban strikes no one.
+    ("The Supreme Court of Ghana struck down a ban imposed by the government.", []),
+    # The noun of a verb the lexicon reads by its object ("established diplomatic relations")
+    # with that object in its "of" codes as the verb does; what it lifts is not imposed.
+    (
+        "Chad and Libya announced the establishment of diplomatic relations.",
+        [(EventType.SUPPORT, NONE, NONE, F({"TCD", "LBY"}), False, False)],
+    ),
+    (
+        "The normalisation of ties between Peru and Bolivia was announced by Chile.",
+        [(EventType.SUPPORT, NONE, NONE, F({"PER", "BOL"}), False, False)],
+    ),
+    (
+        "Norway welcomed the lifting of sanctions by Canada.",
+        [(EventType.SUPPORT, F({"NOR"}), NONE, NONE, False, False)],
+    ),
     # A hostile event noun with only whom it hit named: its "on" or "against", or the one
     # "left dead"; not what a verb does to it ("lifting the sanctions on Cuba").
     (
