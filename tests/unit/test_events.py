@@ -880,6 +880,11 @@ SENTENCES = [
         "Kenya was accused by Somalia of arming militias.",
         [(EventType.ACCUSE, F({"SOM"}), F({"KEN"}), NONE, False, False)],
     ),
+    # Also where the parse hangs the "by" on the object the passive keeps.
+    (
+        "A Ghanaian opposition leader was granted a pardon by the Togolese government.",
+        [(EventType.CONCEDE, F({"TGO"}), F({"GHA"}), NONE, False, False)],
+    ),
     (
         "Israel launched a missile strike that killed Syrian soldiers near Damascus.",
         [
