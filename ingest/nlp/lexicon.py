@@ -240,6 +240,7 @@ class Lexicon:
     # "halt", "prevent": what such a verb does to a hostile act, by the act's type
     on_acts: dict[str, dict[EventType, tuple[EventType, str | None]]]
     act_nouns: dict[str, str]  # "suspension": "suspend", its verb in `on_acts`
+    object_nouns: dict[str, str]  # "establishment": "establish", its verb in `verb_object`
     poll_words: frozenset[str]  # "percent", "majority": heads of a poll's respondents
     polls: frozenset[str]  # "poll", "survey": what such a noun finds is its respondents' view
     unreal: frozenset[str]  # "planned", "alleged": before an event noun, no act done yet
@@ -588,6 +589,7 @@ def load_lexicon() -> Lexicon:
         relations=frozenset(raw["relation_nouns"]),
         on_acts=on_acts,
         act_nouns=raw["on_acts"]["nouns"],
+        object_nouns=_object_nouns(verb_object),
         poll_words=frozenset(raw["poll_words"]["words"]),
         polls=frozenset(raw["poll_words"]["instruments"]),
         unreal=frozenset(raw["unreal_modifiers"]["words"]),
@@ -615,14 +617,28 @@ def _nominalisations(
     for verb, entry in verbs.items():
         if QUAD_CLASS[entry[0]] not in MATERIAL:
             continue
-        stem = verb[:-1] if verb.endswith("e") else verb
-        forms = {stem + "ing", verb + verb[-1] + "ing", verb + "ment"}
-        forms |= {verb + "ation", stem + "ation", verb + "ion", stem + "ion"}
-        if verb.endswith(("ze", "se")):
-            forms.add(stem + "ure")  # "seize": "seizure"
-        for form in forms - {verb}:
+        for form in _noun_forms(verb):
             found.setdefault(form, entry)
     return found
+
+
+def _noun_forms(verb: str) -> set[str]:
+    """The nouns English regularly forms from a verb ("shooting", "establishment",
+    "restoration", "seizure"), some of which no word has."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {stem + "ing", verb + verb[-1] + "ing", verb + "ment"}
+    forms |= {verb + "ation", stem + "ation", verb + "ion", stem + "ion"}
+    if verb.endswith(("ze", "se")):
+        forms.add(stem + "ure")  # "seize": "seizure"
+    return forms - {verb}
+
+
+def _object_nouns(verb_object: Mapping[str, tuple[EventType | None, str | None]]) -> dict[str, str]:
+    """The regular nouns of the verbs the lexicon reads by their object ("establish ties",
+    "lift sanctions"), each with its verb: "the establishment of diplomatic relations", "the
+    lifting of sanctions" name the same act with the object in their "of"."""
+    verbs = {key.split()[0] for key in verb_object if " " in key}
+    return {form: verb for verb in sorted(verbs) for form in _noun_forms(verb)}
 
 
 # A class of things CAMEO's patterns name (its heads: &WEAPON's, "vehicle"), and WordNet's

@@ -949,11 +949,19 @@ def _agents(index: ActorIndex, token: Token) -> list[str]:
             verb.tag_ == "VBN" and not children(verb, ("nsubj", "nsubjpass"))
         ):
             continue
-        for agent in children(verb, ("agent",)):
+        for agent in [*children(verb, ("agent",)), *(_retained_by(verb) if passive else [])]:
             found = [a for p in children(agent, ("pobj",)) for a in index.actors_in(p)]
             if found:
                 return found
     return occasion_agents(index, token) if passive else []
+
+
+def _retained_by(verb: Token) -> list[Token]:
+    """ "was granted clemency by the president", "was given a pardon by Ruto": the parse may
+    hang a passive's "by" on the object it keeps, where it tells who gave it."""
+    return [
+        p for o in children(verb, ("dobj",)) for p in children(o, ("prep",)) if p.lower_ == "by"
+    ]
 
 
 def holders(index: ActorIndex, release: Token) -> list[str]:

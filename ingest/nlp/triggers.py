@@ -38,6 +38,7 @@ from ingest.nlp.senses import (
     listing_verb,
     lookup_noun,
     noun_keys,
+    object_noun,
     objects_of,
     particles_of,
     populace,
@@ -1262,13 +1263,17 @@ def _hostilities_ended(
 
 
 def _acted_on(lex: Lexicon, noun: Token) -> bool:
-    """ "rocket fire" in "an end to rocket fire", the tariffs in "a waiver from the tariffs": an
-    act whose end or suspension is told is not told as done."""
+    """ "rocket fire" in "an end to rocket fire", the tariffs in "a waiver from the tariffs", the
+    sanctions in "the lifting of sanctions": an act whose end, suspension or lifting is told
+    is not told as done."""
     head = noun.head
     return (
         noun.dep_ == "pobj"
         and head.lower_ in ACT_NOUN_PREPS
-        and lower_lemma(head.head) in lex.act_nouns
+        and (
+            lower_lemma(head.head) in lex.act_nouns
+            or (head.lower_ == "of" and object_noun(lex, head.head) is not None)
+        )
     )
 
 

@@ -1299,13 +1299,22 @@ def carries_out(lex: Lexicon, trig: Trigger) -> bool:
     """ "executed a search warrant", "executed the order": a verb of force whose every object
     is a text, and which the CAMEO dictionary never reads as criticism (as it reads
     "attacked the decree", `verbal_attack`), carries the text out: no attack; so does its
-    noun with the text its "of" names ("the execution of a search warrant")."""
+    noun with the text its "of" names ("the execution of a search warrant"). So with a
+    measure imposed, carried out or voided ("a court struck down the ban", "enforced the
+    curfew"): a blow at a ban strikes no one."""
     objects = prep_objects(trig.token, ("of",)) if trig.nominal else objects_of(trig.token)
     return (
         bool(objects)
-        and all(lower_lemma(o) in lex.documents for o in objects)
+        and all(lower_lemma(o) in lex.documents or _measure(lex, o) for o in objects)
         and not any(p.type == EventType.ACCUSE for p in lex.cameo.get(lower_lemma(trig.token), ()))
     )
+
+
+def _measure(lex: Lexicon, noun: Token) -> bool:
+    """A measure a state imposes and may lift or ease (the lexicon's "lift ban", "ease
+    restrictions"): a ban, a curfew, an embargo, sanctions."""
+    lifted = (lex.verb_object.get(f"{v} {lower_lemma(noun)}", (None,))[0] for v in ("lift", "ease"))
+    return EventType.CONCEDE in lifted
 
 
 def verbal_attack(

@@ -880,6 +880,11 @@ SENTENCES = [
         "Kenya was accused by Somalia of arming militias.",
         [(EventType.ACCUSE, F({"SOM"}), F({"KEN"}), NONE, False, False)],
     ),
+    # Also where the parse hangs the "by" on the object the passive keeps.
+    (
+        "A Ghanaian opposition leader was granted a pardon by the Togolese government.",
+        [(EventType.CONCEDE, F({"TGO"}), F({"GHA"}), NONE, False, False)],
+    ),
     (
         "Israel launched a missile strike that killed Syrian soldiers near Damascus.",
         [
@@ -915,6 +920,22 @@ SENTENCES = [
     ("Estonia's crime prevention drive ended in May.", []),
     # The noun carries out a text as its verb does ("executed a search warrant").
     ("The Dutch police's execution of a search warrant in Utrecht took an hour.", []),
+    # So is a measure imposed: a court striking down a ban strikes no one.
+    ("The Supreme Court of Ghana struck down a ban imposed by the government.", []),
+    # The noun of a verb the lexicon reads by its object ("established diplomatic relations")
+    # with that object in its "of" codes as the verb does; what it lifts is not imposed.
+    (
+        "Chad and Libya announced the establishment of diplomatic relations.",
+        [(EventType.SUPPORT, NONE, NONE, F({"TCD", "LBY"}), False, False)],
+    ),
+    (
+        "The normalisation of ties between Peru and Bolivia was announced by Chile.",
+        [(EventType.SUPPORT, NONE, NONE, F({"PER", "BOL"}), False, False)],
+    ),
+    (
+        "Norway welcomed the lifting of sanctions by Canada.",
+        [(EventType.SUPPORT, F({"NOR"}), NONE, NONE, False, False)],
+    ),
     # A hostile event noun with only whom it hit named: its "on" or "against", or the one
     # "left dead"; not what a verb does to it ("lifting the sanctions on Cuba").
     (
