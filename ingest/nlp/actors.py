@@ -4885,12 +4885,24 @@ def _plausible(span: Span, label: str) -> bool:
     if all(t.vocab[t.lower_.removesuffix("s")].like_num for t in span):
         return False  # a number capitalised opening a sentence ("Millions protested")
     if label == "PERSON":
-        return all(t.text[0].isupper() or t.lower_ in _NAME_PARTICLES or t.is_punct for t in span)
+        return all(
+            t.text[0].isupper() or t.lower_ in _NAME_PARTICLES or t.is_punct or _hyphened(t)
+            for t in span
+        )
     if not all(t.text[0].isupper() or t.text[0].isdigit() or t.is_stop or t.is_punct for t in span):
         return False  # a lowercase content word: a phrase, not a name ("Garrett hit Rudolph")
     # An unknown NORP is kept as a group only when plural ("Republicans", not "Western"), or
     # as a party's word on its leading people ("the Democratic leadership": the party).
     return label != "NORP" or text.endswith("s") or _party_leading(span)
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether a word in lower case is the second half of a hyphened given name ("Min-jun",
+    "Won-soon"), a syllable: the name's, written so; not a participle after a name
+    ("Sanders-led", "Obama-backed")."""
+    doc = token.doc
+    hyphened = token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
+    return hyphened and len(token) <= 4 and token.tag_ not in ("VBN", "VBD", "VBG")
 
 
 # The parties' own words ("democratic"), as `_link_parties` reads a name.

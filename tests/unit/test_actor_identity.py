@@ -44,6 +44,12 @@ SPLITS = [
         "person:barack-obama",
         {"person:obama"},
     ),
+    # A hyphened given name, its second half in lower case, and the surname alone after it.
+    (
+        "Union leader Park Min-jun joined the talks. Park later accused the ministry of lying.",
+        "person:park-min-jun",
+        {"person:park", "location:park"},
+    ),
     (
         "Retired general Michael Flynn testified for hours. Flynn declined to comment after.",
         "person:michael-flynn",
