@@ -1156,7 +1156,8 @@ def _joined_body(ent: Span, after: Span, whole: set[str]) -> Span | None:
 def _with_name_after_and(ent: Span) -> Span:
     """A body's name "of" a field that the model cut before "and" and a second field in name
     words none of its entities holds ("the National Institute of Allergy" of "... of Allergy
-    and Infectious Diseases"): the whole name."""
+    and Infectious Diseases"): the whole name; not a title opening a person's name ("the
+    Ministry of Health and Prime Minister Ann Roe")."""
     doc = ent.doc
     if ent.label_ != "ORG" or "of" not in [t.lower_ for t in ent[1:]] or ent.end + 1 >= len(doc):
         return ent
@@ -1165,7 +1166,9 @@ def _with_name_after_and(ent: Span) -> Span:
     end = ent.end + 1
     while end < len(doc) and _is_name_word(doc[end]) and not doc[end].ent_type_:
         end += 1
-    return ent if end == ent.end + 1 else Span(doc, ent.start, end, label="ORG")
+    if end == ent.end + 1 or any(t.lower_ in _TITLE_WORDS for t in doc[ent.end + 1 : end]):
+        return ent
+    return Span(doc, ent.start, end, label="ORG")
 
 
 def _sited(ent: Span, placed: set[tuple[int, int]]) -> bool:
@@ -2363,7 +2366,10 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
     last = {
         doc[m.end - 1].text: m
         for m in mentions
-        if m.kind is ActorKind.PERSON and m.end - m.start > 1 and len(doc[m.end - 1]) > 2
+        if m.kind is ActorKind.PERSON
+        and m.end - m.start > 1
+        and len(doc[m.end - 1]) > 2
+        and doc[m.end - 1].text[0].isupper()  # not the half of a hyphened name ("Chan-o-cha")
     }
     places = (ActorKind.COUNTRY, ActorKind.LOCATION)
     named_place = {
@@ -4901,8 +4907,11 @@ def _hyphened(token: Token) -> bool:
     "Won-soon"), a syllable: the name's, written so; not a participle after a name
     ("Sanders-led", "Obama-backed")."""
     doc = token.doc
-    hyphened = token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_
-    return hyphened and len(token) <= 4 and token.tag_ not in ("VBN", "VBD", "VBG")
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].whitespace_:
+        return False
+    first = doc[token.i - 2]  # a name's syllable, not a word in lower case ("youtube-dl")
+    named = first.text[0].isupper() or _hyphened(first)
+    return named and len(token) <= 4 and token.tag_ not in ("VBN", "VBD", "VBG")
 
 
 # The parties' own words ("democratic"), as `_link_parties` reads a name.

@@ -2213,3 +2213,10 @@ def test_a_state_s_officer_of_a_state_is_of_that_state(nlp: Language) -> None:
         "and in the United States Senate."
     )
     assert "country:GEO" in _actors(nlp, text)
+
+
+def test_a_title_after_a_body_s_and_opens_a_person_s_name(nlp: Language) -> None:
+    text = "The Ministry of Health and Prime Minister Ann Whitcombe issued a warning."
+    doc = _tagged(nlp, text, "The Ministry of Health", "ORG")
+    ids = {a.id for a in resolve_actors(doc, DAY).actors}
+    assert not any("prime-minister" in i for i in ids), ids
