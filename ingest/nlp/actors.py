@@ -2364,12 +2364,12 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
     article uses the word as that person's name ("Amman said" after "Karim Amman", not
     Jordan's capital; "Jordan" after "Leah Jordan")."""
     last = {
-        doc[m.end - 1].text: m
+        surname.text: m
         for m in mentions
         if m.kind is ActorKind.PERSON
         and m.end - m.start > 1
-        and len(doc[m.end - 1]) > 2
-        and doc[m.end - 1].text[0].isupper()  # not the half of a hyphened name ("Chan-o-cha")
+        and len(surname := _surname(doc[m.start : m.end])) > 2
+        and surname.text[0].isupper()  # not the half of a hyphened name ("Chan-o-cha")
     }
     places = (ActorKind.COUNTRY, ActorKind.LOCATION)
     named_place = {
@@ -2404,6 +2404,12 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
         )
     kept = {f.start for f in found}
     return mentions + [p for i, p in named_place.items() if i not in kept] + found
+
+
+def _surname(name: Span) -> Token:
+    """A person's surname: the last word, but the first of an East Asian name, which a
+    hyphened given name of two syllables follows ("Park" of "Park Won-soon")."""
+    return name[0] if len(name) == 4 and _hyphened(name[-1]) else name[-1]
 
 
 def _read_as_name(token: Token) -> bool:
@@ -4904,13 +4910,13 @@ def _plausible(span: Span, label: str) -> bool:
 
 def _hyphened(token: Token) -> bool:
     """Whether a word in lower case is the second half of a hyphened given name ("Min-jun",
-    "Won-soon"), a syllable: the name's, written so; not a participle after a name
-    ("Sanders-led", "Obama-backed")."""
+    "Won-soon"), a syllable after a capitalised one: the name's, written so; not a
+    participle after a name ("Sanders-led", "Obama-backed") nor a product's ("Youtube-dl")."""
     doc = token.doc
     if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].whitespace_:
         return False
     first = doc[token.i - 2]  # a name's syllable, not a word in lower case ("youtube-dl")
-    named = first.text[0].isupper() or _hyphened(first)
+    named = (first.text[0].isupper() and len(first) <= 5) or _hyphened(first)
     return named and len(token) <= 4 and token.tag_ not in ("VBN", "VBD", "VBG")
 
 
