@@ -25,6 +25,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import Actor, ActorKind, EventType, Toponym
@@ -130,6 +131,8 @@ _MINISTERS = {"secretary", "minister", "ministry", "department"}
 _BODY_KINDS = (ActorKind.GROUP, ActorKind.ORGANISATION)
 _STATE_BODIES = {"ministry", "department"}
 _STATE_FORMS = (Form.NAME, Form.ALIAS)  # a state's own names: no capital's, no demonym
+# Offices of a state, whose holder's "of" names the state itself ("President Ann Roe of ...").
+_STATE_OFFICES = {"president", "minister", "premier", "king", "queen", "ambassador", "envoy"}
 # A portfolio's other spellings and synonyms, with the one form ids take ("Defense", "Foreign").
 _PORTFOLIOS: dict[str, str] = _WORDS["portfolios"]
 _ROLE_PREFIXES = set(_WORDS["role_prefixes"])
@@ -163,6 +166,9 @@ _ORG_TYPES |= _CARRIER_TYPES
 _BARE_BODY_WORDS = _INSTITUTION_WORDS | {"house", "group", "university", "college", "institute"}
 # Words that make a name a body's, whoever it is named for ("Ford Foundation").
 _BODY_NAME_WORDS = _ORG_TYPES | _INSTITUTION_WORDS | _ORG_SUFFIXES
+# Nouns that head a body's name and no one's surname: a name holding one is a body's even
+# where the model tags it a person ("John Radcliffe Hospital", "Rogaland Fire and Rescue").
+_BODY_HEADS = _ORG_TYPES | _LEGAL_FORMS | set(_WORDS["body_heads"])
 # Words too general to name a body without the word after them ("State University").
 _GENERIC_BODY_WORDS = _BARE_BODY_WORDS | _POLITY_WORDS | {"national", "open"}
 # A line holding one of these is a photo credit or caption: its names are no actors.
@@ -321,8 +327,16 @@ def _name_id(
     )
     if kind is ActorKind.ORGANISATION and last in _ORG_SUFFIXES and rest and not cut:
         name = rest
-    code = f"{state}-" if after else ""
+    code = f"{state}-" if after and not _national_body(after) else ""
     return f"{_ID_PREFIX[kind]}:{code}{slugify(name)}"
+
+
+def _national_body(words: list[str]) -> bool:
+    """Whether a name after its state's is a national body's of its own ("National Hurricane
+    Center" of "the US National Hurricane Center"), which articles write with or without the
+    state and a state's name owning it ("the UK's National Crime Agency"): one id without
+    the state's code; not "National" and one word, which every state has ("National Team")."""
+    return len(words) > 2 and words[0] == "National"
 
 
 def _one_spelling(name: str) -> str:
@@ -1105,6 +1119,58 @@ def _carrier_misread(ent: Span) -> bool:
     return ent.label_ in _RETAGGED | {"FAC"} and ent[-1].lower_ in _CARRIER_TYPES
 
 
+def _body_misread(ent: Span) -> bool:
+    """Whether the model tagged a person a name that ends on a body's head noun ("John
+    Radcliffe Hospital", "Saint Anne Clinic"): a body named for someone; not a piece of a
+    name going on after it ("Remarked Center" of "... Center for Biological Diversity")."""
+    doc = ent.doc
+    going_on = ent.end < len(doc) and doc[ent.end].lower_ in ("of", "for")
+    return (
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ in _BODY_HEADS and not going_on
+    )
+
+
+def _joined_body(ent: Span, after: Span, whole: set[str]) -> Span | None:
+    """One body's name the model cut at its "and" ("Rogaland Fire" a person and "Rescue" a
+    body, of "Rogaland Fire and Rescue"): two names only "and" parts, read as one elsewhere
+    in the article (`whole`), or the second ending on a body's head noun and the first, of
+    two words or more and no known name, on a common word no one's name ends on ("Fire") and
+    no body's either ("London Ambulance Service and London Fire Brigade": two bodies)."""
+    doc = ent.doc
+    if after.start != ent.end + 1 or doc[ent.end].lower_ != "and":
+        return None
+    span = doc[ent.start : after.end]
+    last = ent[-1].lower_
+    cut = (
+        after[-1].lower_ in _BODY_HEADS
+        and len(ent) > 1
+        and all(t.is_title for t in (*ent, *after))
+        and last in common_words()
+        and last not in load_gazetteer().given_names
+        and last not in _BODY_HEADS
+        and load_gazetteer().lookup(ent.text) is None
+    )
+    return Span(doc, span.start, span.end, label="ORG") if span.text in whole or cut else None
+
+
+def _with_name_after_and(ent: Span) -> Span:
+    """A body's name "of" a field that the model cut before "and" and a second field in name
+    words none of its entities holds ("the National Institute of Allergy" of "... of Allergy
+    and Infectious Diseases"): the whole name; not a title opening a person's name ("the
+    Ministry of Health and Prime Minister Ann Roe")."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or "of" not in [t.lower_ for t in ent[1:]] or ent.end + 1 >= len(doc):
+        return ent
+    if doc[ent.end].lower_ != "and":
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and _is_name_word(doc[end]) and not doc[end].ent_type_:
+        end += 1
+    if end == ent.end + 1 or any(t.lower_ in _TITLE_WORDS for t in doc[ent.end + 1 : end]):
+        return ent
+    return Span(doc, ent.start, end, label="ORG")
+
+
 def _sited(ent: Span, placed: set[tuple[int, int]]) -> bool:
     """Whether a name the model tags a person or a body is a place: a person's name that names
     a place after "at", "in", "near"..., alone or in a list ("at the park, Causeway Bay, and
@@ -1214,11 +1280,16 @@ def _entities(doc: Doc) -> list[Span]:
     name tagged a person or a building a body's."""
     found: list[Span] = []
     ents = list(doc.ents)
+    # The names the model reads whole with an "and" in them: one name wherever it cuts them.
+    whole = {e.text for e in ents if e.label_ == "ORG" and any(t.lower_ == "and" for t in e)}
     i = 0
     while i < len(ents):
         ent = ents[i]
         i += 1
-        if _carrier_misread(ent):
+        if i < len(ents) and (joined := _joined_body(ent, ents[i], whole)) is not None:
+            ent, i = joined, i + 1
+        ent = _with_name_after_and(ent)
+        if _carrier_misread(ent) or _body_misread(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "PERSON" and ent[-1].lower_ in _NAME_PARTICLES:
             end = k = ent.end
@@ -1433,29 +1504,75 @@ def _in_other_name(doc: Doc, match: Match) -> bool:
 
 # A place of the article's: its tokens' start and end, its state, whether it is a region of
 # it by the region's own name.
-_PlaceSpan = tuple[int, int, str | None, bool]
+_PlaceSpan = tuple[int, int, str | None, str | None]  # its kind where named as written
 
 
 def _place_spans(doc: Doc, toponyms: Sequence[Toponym]) -> list[_PlaceSpan]:
-    """The article's places by their tokens."""
-    return [
-        (span.start, span.end, t.country, t.kind == "region" and t.name == t.text)
+    """The article's places by their tokens, a person's home region read as such
+    (`_home_region`)."""
+    spans: list[_PlaceSpan] = [
+        (span.start, span.end, t.country, _kind_as_named(t))
         for t in toponyms
         if (span := doc.char_span(t.start, t.end, alignment_mode="expand")) is not None
     ]
+    named = Counter(c for _, _, c, _ in spans if c).most_common(1)
+    home = named[0][0] if named else None
+    return [
+        (s, e, home, "region") if home and _home_region(doc[s:e], c, home) else (s, e, c, kind)
+        for s, e, c, kind in spans
+    ]
 
 
-def _in_other_place(start: int, end: int, country: str | None, spans: list[_PlaceSpan]) -> bool:
+def _kind_as_named(toponym: Toponym) -> str | None:
+    """A place's kind where the article names it by its own name, but a town's where a
+    bigger namesake exists: geolocation reads "Paris" in a story of Texas as Paris, Texas,
+    where the capital is as likely meant; "San Jose" of California is the largest."""
+    if toponym.name != toponym.text:
+        return None
+    if toponym.kind != "city":
+        return toponym.kind
+    namesakes = load_places().candidates(toponym.text)
+    largest = max(namesakes, key=lambda p: p.population, default=None)
+    return "city" if largest is not None and largest.id == toponym.id else None
+
+
+def _home_region(place: Span, country: str | None, home: str) -> bool:
+    """Whether a state's name after a person's "of" is the region of the article's most named
+    state that bears it ("Ann Roe of Georgia" in a story of the United States: the US state,
+    as "of New York" beside it), the way a legislator is named by the seat's region; not
+    after a state's office ("President Ann Roe of Georgia": the state)."""
+    doc = place.doc
+    if country == home or place.start < 2 or doc[place.start - 1].lower_ != "of":
+        return False
+    person = doc[place.start - 2]
+    if person.ent_type_ != "PERSON":
+        return False
+    opening = next(t.i for t in reversed(doc[: person.i + 1]) if t.ent_iob_ == "B")
+    if {t.lower_ for t in doc[max(opening - 3, 0) : opening]} & _STATE_OFFICES:
+        return False
+    alpha2 = pycountry.countries.get(alpha_3=home)
+    regions = load_places().candidates(place.text)
+    return alpha2 is not None and any(
+        p.kind is PlaceKind.REGION and p.country == alpha2.alpha_2 for p in regions
+    )
+
+
+def _in_other_place(
+    start: int, end: int, country: str | None, spans: list[_PlaceSpan], *, capital: bool = False
+) -> bool:
     """Whether a country's name at tokens `start`-`end` is, by the article's places, a place
     of another state: inside a longer place's name ("Ireland" of "Northern Ireland", a region
     of the United Kingdom; "Sudan" of a South Sudan the model reads apart), or a region the
     places read by the same name ("Georgia" in a story of Atlanta: the US state). A town
     that bears a country's name is no evidence: geolocation picks one of many namesakes
     ("Kosovo", a village of Belarus) where the country itself is meant, nor a region it reads
-    by another name ("Laos": Lao Cai, of Vietnam)."""
+    by another name ("Laos": Lao Cai, of Vietnam). A town that bears a `capital`'s name is:
+    geolocation takes the capital but where the article's other places tell another state's
+    town ("San Jose" beside "California")."""
+    named = ("region", "city") if capital else ("region",)
     return any(
-        s <= start and end <= e and (e - s > end - start or region) and place_country != country
-        for s, e, place_country, region in spans
+        s <= start and end <= e and (e - s > end - start or kind in named) and other != country
+        for s, e, other, kind in spans
     )
 
 
@@ -1466,7 +1583,9 @@ def _outside_other_places(matches: list[Match], spans: list[_PlaceSpan]) -> list
         m
         for m in matches
         if m.entry.kind is not ActorKind.COUNTRY
-        or not _in_other_place(m.start, m.end, m.entry.country, spans)
+        or not _in_other_place(
+            m.start, m.end, m.entry.country, spans, capital=m.form is Form.CAPITAL
+        )
     ]
 
 
@@ -1589,7 +1708,7 @@ def _from_entity(
     if (
         hit is not None
         and hit[0].kind is ActorKind.COUNTRY
-        and _in_other_place(start, end, hit[0].country, place_spans)
+        and _in_other_place(start, end, hit[0].country, place_spans, capital=hit[1] is Form.CAPITAL)
     ):
         hit = None  # a place of another state the article's places read, as "Texas" is
     if hit is None and label in ("GPE", "LOC") and _unplaced_acronym(doc[start:end]):
@@ -2245,9 +2364,12 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
     article uses the word as that person's name ("Amman said" after "Karim Amman", not
     Jordan's capital; "Jordan" after "Leah Jordan")."""
     last = {
-        doc[m.end - 1].text: m
+        surname.text: m
         for m in mentions
-        if m.kind is ActorKind.PERSON and m.end - m.start > 1 and len(doc[m.end - 1]) > 2
+        if m.kind is ActorKind.PERSON
+        and m.end - m.start > 1
+        and len(surname := _surname(doc[m.start : m.end])) > 2
+        and surname.text[0].isupper()  # not the half of a hyphened name ("Chan-o-cha")
     }
     places = (ActorKind.COUNTRY, ActorKind.LOCATION)
     named_place = {
@@ -2282,6 +2404,12 @@ def _surnames_missed(doc: Doc, mentions: list[_Mention], words: list[str]) -> li
         )
     kept = {f.start for f in found}
     return mentions + [p for i, p in named_place.items() if i not in kept] + found
+
+
+def _surname(name: Span) -> Token:
+    """A person's surname: the last word, but the first of an East Asian name, which a
+    hyphened given name of two syllables follows ("Park" of "Park Won-soon")."""
+    return name[0] if len(name) == 4 and _hyphened(name[-1]) else name[-1]
 
 
 def _read_as_name(token: Token) -> bool:
@@ -2945,7 +3073,7 @@ def _link_acronyms(doc: Doc, mentions: list[_Mention]) -> None:
     for m in mentions:
         after = [t.text for t in doc[m.end : m.end + 3]]
         bracketed = len(after) == 3 and after[0] == "(" and after[2] == ")"
-        if m.kind in bodies and bracketed and _abbreviates(after[1], m.text):
+        if m.kind in bodies and bracketed and _abbreviates_name(after[1], m.text):
             owners.setdefault(after[1], m)
     for m in mentions:
         owner = owners.get(m.text)
@@ -2969,6 +3097,13 @@ def _initials(body: _Mention, acronym: str) -> bool:
         if len(words) > 1 and acronym in (every, content):
             return True
     return False
+
+
+def _abbreviates_name(acronym: str, name: str) -> bool:
+    """Whether an acronym abbreviates a body's name, or its name after its state's ("NHC" of
+    "the US National Hurricane Center")."""
+    stateless = " ".join(_state_opening(name.split())[1])
+    return _abbreviates(acronym, name) or _abbreviates(acronym, stateless)
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -4764,12 +4899,27 @@ def _plausible(span: Span, label: str) -> bool:
     if all(t.vocab[t.lower_.removesuffix("s")].like_num for t in span):
         return False  # a number capitalised opening a sentence ("Millions protested")
     if label == "PERSON":
-        return all(t.text[0].isupper() or t.lower_ in _NAME_PARTICLES or t.is_punct for t in span)
+        return all(
+            t.text[0].isupper() or t.lower_ in _NAME_PARTICLES or t.is_punct or _hyphened(t)
+            for t in span
+        )
     if not all(t.text[0].isupper() or t.text[0].isdigit() or t.is_stop or t.is_punct for t in span):
         return False  # a lowercase content word: a phrase, not a name ("Garrett hit Rudolph")
     # An unknown NORP is kept as a group only when plural ("Republicans", not "Western"), or
     # as a party's word on its leading people ("the Democratic leadership": the party).
     return label != "NORP" or text.endswith("s") or _party_leading(span)
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether a word in lower case is the second half of a hyphened given name ("Min-jun",
+    "Won-soon"), a syllable after a capitalised one: the name's, written so; not a
+    participle after a name ("Sanders-led", "Obama-backed") nor a product's ("Youtube-dl")."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 2].whitespace_:
+        return False
+    first = doc[token.i - 2]  # a name's syllable, not a word in lower case ("youtube-dl")
+    named = (first.text[0].isupper() and len(first) <= 5) or _hyphened(first)
+    return named and len(token) <= 4 and token.tag_ not in ("VBN", "VBD", "VBG")
 
 
 # The parties' own words ("democratic"), as `_link_parties` reads a name.
