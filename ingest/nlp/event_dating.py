@@ -13,7 +13,8 @@ The tense of the event's verb decides which way a bare date reads; "a week later
 last date the article told before the sentence; an act that happened is never dated after
 publication, and one told in the present with a day of its own still ahead ("they meet on Friday")
 is scheduled: hypothetical, dated to that day; a past-perfect act with no time of its own is
-background and takes the publication year, not a false day, unless reported speech put it there
+background (so is one told "once" done, and a clause joined by "and" going on with its doer)
+and takes the publication year, not a false day, unless reported speech put it there
 ("officials said the rebels had seized the town": the simple past of the words told); one
 completing a verb its sentence dates ("conceded on Tuesday that it had shelled the village") lies
 before that time, in the week or month that holds the day before it. Dates in the
@@ -2420,10 +2421,29 @@ def _characterising(verb: Token, aux: list[Token]) -> Token | None:
 
 def _told_as_background(verb: Token) -> bool:
     """Whether an adverb on a verb tells its act as before the story or as repeated, or a
-    phrase as spread over years ("over the years", "for decades")."""
-    return any(
+    phrase as spread over years ("over the years", "for decades"), or the verb goes on with
+    the same doer from a clause so told (`_goes_on_background`)."""
+    return _goes_on_background(verb) or any(
         (c.dep_ == "advmod" and _tells_background(c)) or (c.dep_ == "prep" and _over_years(c))
         for c in verb.children
+    )
+
+
+def _goes_on_background(verb: Token) -> bool:
+    """Whether a clause joined by "and" to one an adverb tells as before the story goes on
+    with its doer, on no time of its own ("had once ruled the city, and he jailed critics"):
+    the same past, not the story's day. Not another doer's ("and the army retook it")."""
+    head = verb.head
+    if verb.dep_ != "conj" or not any(c.lower_ == "and" for c in head.children if c.dep_ == "cc"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    own = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    return (
+        subject is not None
+        and own is not None
+        and (subject.tag_ == "PRP" or subject.lower_ == own.lower_)
+        and not any(c.ent_type_ in ("DATE", "TIME") for c in verb.subtree)
+        and any(c.dep_ == "advmod" and _tells_background(c) for c in head.children)
     )
 
 
@@ -2444,8 +2464,25 @@ def _tells_background(adverb: Token) -> bool:
     """Whether an adverb tells its act as before the story or as repeated: "previously",
     "often", a bare "before" ("had used force before"; not "two days before", a time of its
     own)."""
-    return adverb.lower_ in _BACKGROUND_ADVERBS or (
-        adverb.lower_ == "before" and not adverb.n_lefts
+    return (
+        adverb.lower_ in _BACKGROUND_ADVERBS
+        or (adverb.lower_ == "before" and not adverb.n_lefts)
+        or _once_before(adverb)
+    )
+
+
+def _once_before(adverb: Token) -> bool:
+    """Whether "once" tells an act as at some time before ("who once ruled the city", "he once
+    jailed critics"): an adverb before its finite verb. Not the subordinator ("once the vote
+    was counted"), an opening participle ("once elected, he will ...") nor a count after the
+    verb ("met him once")."""
+    verb = adverb.head
+    return (
+        adverb.lower_ == "once"
+        and adverb.tag_ == "RB"
+        and adverb.i < verb.i
+        and verb.pos_ in ("VERB", "AUX")
+        and _has_subject(verb)
     )
 
 
