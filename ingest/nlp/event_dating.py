@@ -7,7 +7,8 @@ only for acts told in the past, and only where it opens its sentence or the act'
 from it, "later": else it is an aside), else (an act told in the simple past) the recent day the
 story had reached (a date before a noun, "the Aug. 7 bombings", moves it no more) or, when the
 story tells of an older time, that time's year, else (a definite noun, "the attack", or an act
-done at one, "at the debate") the date of an earlier mention of the same word, else the
+done at one, "at the debate") the date of an earlier mention of the same word (or of the same
+act on the same person, `told_again`: "Ruiz's conviction"), else the
 publication date (EventDater).
 The tense of the event's verb decides which way a bare date reads; "a week later" counts from the
 last date the article told before the sentence; an act that happened is never dated after
@@ -2747,6 +2748,47 @@ def earlier_stages(events: list[Event], people: frozenset[str]) -> list[bool]:
         )
         for e, stage in zip(events, stages, strict=True)
     ]
+
+
+def told_again(
+    events: list[Event], words: list[Token | None], people: frozenset[str]
+) -> list[Event]:
+    """The events, each an act a definite noun tells again with no time of its own ("the
+    mayor's conviction", "the killing of the reporter") dated as the last earlier telling of
+    the same act (its type and mode, on the same person) that its own sentence dated: the same
+    event (TimeML coreference), not one on the story's day ("A court convicted Ruiz in 2010.
+    A senator raised Ruiz's conviction with the president": 2010)."""
+    return [
+        e
+        if word is None or not definite_noun(word) or not _happened_untimed(e)
+        else next(
+            (
+                e.model_copy(
+                    update={
+                        "date": o.date,
+                        "date_precision": o.date_precision,
+                        "date_source": DateSource.DISCOURSE,
+                    }
+                )
+                for o in reversed(events)
+                if o.start < e.start
+                and o.date_source is DateSource.SENTENCE
+                and not (o.hypothetical or o.negated)
+                and (o.type, o.mode) == (e.type, e.mode)
+                and people & set(o.target) & set(e.target)
+            ),
+            e,
+        )
+        for e, word in zip(events, words, strict=True)
+    ]
+
+
+def _happened_untimed(event: Event) -> bool:
+    """Whether an event happened and its own sentence told no time of it."""
+    return not (event.hypothetical or event.negated) and event.date_source not in (
+        None,
+        DateSource.SENTENCE,
+    )
 
 
 def _anchorless_date(

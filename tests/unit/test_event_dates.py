@@ -266,6 +266,40 @@ def test_a_clause_going_on_from_a_background_act_is_background(
     assert _dating(event) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a definite noun telling again an act its earlier sentence dated is that act
+        (
+            "A court convicted the former mayor Carlos Ruiz of tax fraud in 2010. The president"
+            " pardoned Ruiz on Tuesday. His lawyer had cited Ruiz's conviction in an appeal to"
+            " the president.",
+            "conviction",
+            (date(2010, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE),
+        ),
+        (
+            "Gunmen murdered the journalist Ana Diaz in March 2022 in the capital. Her family met"
+            " the president on Monday. The president promised them an inquiry into the killing"
+            " of Ana Diaz.",
+            "killing",
+            (date(2022, 3, 1), DatePrecision.MONTH, DateSource.DISCOURSE),
+        ),
+        # not an act on another person
+        (
+            "Gunmen murdered the journalist Ana Diaz in March 2022 in the capital. Her family met"
+            " the president on Monday. The president promised them an inquiry into the killing"
+            " of Luis Mora.",
+            "killing",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+    ],
+)
+def test_an_act_a_definite_noun_tells_again_keeps_its_date(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 def test_an_act_that_names_the_time_of_another_keeps_the_story_day() -> None:
     # "until the day the army withdrew" is the time of the attacks: told as the story's day
     text = (
