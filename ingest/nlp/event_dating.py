@@ -2302,6 +2302,8 @@ def _told_as_former(noun: Token) -> bool:
 # Verbs of accusing whose "of" or "for" phrase names an offence, beside those of legal charges
 # and convictions the lexicon tells ("charge", "indict", "convict", "sentence").
 _ACCUSING_OF = frozenset({"accuse", "allege", "blame", "suspect"})
+# The pronouns that name a person as a clause's doer.
+_PERSONAL = frozenset({"he", "she"})
 # Adjectives that put a noun's time before the story's.
 _EARLIER = frozenset({"earlier", "previous", "prior"})
 # The periods of an office, and the spans of time that are one with "as" ("his time as mayor").
@@ -2433,7 +2435,8 @@ def _told_as_background(verb: Token) -> bool:
 def _goes_on_background(verb: Token) -> bool:
     """Whether a clause joined by "and" to one an adverb tells as before the story goes on
     with its doer, on no time of its own ("had once ruled the city, and he jailed critics"):
-    the same past, not the story's day. Not another doer's ("and the army retook it")."""
+    the same past, not the story's day. Not another doer's ("and the army retook it", "and
+    it sued him": a pronoun for a person only)."""
     head = verb.head
     if verb.dep_ != "conj" or not any(c.lower_ == "and" for c in head.children if c.dep_ == "cc"):
         return False
@@ -2442,7 +2445,7 @@ def _goes_on_background(verb: Token) -> bool:
     return (
         subject is not None
         and own is not None
-        and (subject.tag_ == "PRP" or subject.lower_ == own.lower_)
+        and (subject.lower_ in _PERSONAL or subject.lower_ == own.lower_)
         and not any(c.ent_type_ in ("DATE", "TIME") for c in verb.subtree)
         and any(c.dep_ == "advmod" and _tells_background(c) for c in head.children)
     )

@@ -248,6 +248,10 @@ def test_an_act_told_as_once_done_is_background(
         ),
         # another doer's act is not that past; a time of its own dates it
         (
+            "The governor previously threatened the paper, and it accused him of bias.",
+            _MONDAY_PARAGRAPH,
+        ),
+        (
             "The governor previously threatened the paper, and the mayor accused its owner of"
             " bias.",
             _MONDAY_PARAGRAPH,
