@@ -7,13 +7,15 @@ only for acts told in the past, and only where it opens its sentence or the act'
 from it, "later": else it is an aside), else (an act told in the simple past) the recent day the
 story had reached (a date before a noun, "the Aug. 7 bombings", moves it no more) or, when the
 story tells of an older time, that time's year, else (a definite noun, "the attack", or an act
-done at one, "at the debate") the date of an earlier mention of the same word, else the
+done at one, "at the debate") the date of an earlier mention of the same word (or of the same
+act on the same person, `told_again`: "Ruiz's conviction"), else the
 publication date (EventDater).
 The tense of the event's verb decides which way a bare date reads; "a week later" counts from the
 last date the article told before the sentence; an act that happened is never dated after
 publication, and one told in the present with a day of its own still ahead ("they meet on Friday")
 is scheduled: hypothetical, dated to that day; a past-perfect act with no time of its own is
-background and takes the publication year, not a false day, unless reported speech put it there
+background (so is one told "once" done, and a clause joined by "and" going on with its doer)
+and takes the publication year, not a false day, unless reported speech put it there
 ("officials said the rebels had seized the town": the simple past of the words told); one
 completing a verb its sentence dates ("conceded on Tuesday that it had shelled the village") lies
 before that time, in the week or month that holds the day before it. Dates in the
@@ -2300,6 +2302,8 @@ def _told_as_former(noun: Token) -> bool:
 # Verbs of accusing whose "of" or "for" phrase names an offence, beside those of legal charges
 # and convictions the lexicon tells ("charge", "indict", "convict", "sentence").
 _ACCUSING_OF = frozenset({"accuse", "allege", "blame", "suspect"})
+# The pronouns that name a person as a clause's doer.
+_PERSONAL = frozenset({"he", "she"})
 # Adjectives that put a noun's time before the story's.
 _EARLIER = frozenset({"earlier", "previous", "prior"})
 # The periods of an office, and the spans of time that are one with "as" ("his time as mayor").
@@ -2420,10 +2424,30 @@ def _characterising(verb: Token, aux: list[Token]) -> Token | None:
 
 def _told_as_background(verb: Token) -> bool:
     """Whether an adverb on a verb tells its act as before the story or as repeated, or a
-    phrase as spread over years ("over the years", "for decades")."""
-    return any(
+    phrase as spread over years ("over the years", "for decades"), or the verb goes on with
+    the same doer from a clause so told (`_goes_on_background`)."""
+    return _goes_on_background(verb) or any(
         (c.dep_ == "advmod" and _tells_background(c)) or (c.dep_ == "prep" and _over_years(c))
         for c in verb.children
+    )
+
+
+def _goes_on_background(verb: Token) -> bool:
+    """Whether a clause joined by "and" to one an adverb tells as before the story goes on
+    with its doer, on no time of its own ("had once ruled the city, and he jailed critics"):
+    the same past, not the story's day. Not another doer's ("and the army retook it", "and
+    it sued him": a pronoun for a person only)."""
+    head = verb.head
+    if verb.dep_ != "conj" or not any(c.lower_ == "and" for c in head.children if c.dep_ == "cc"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    own = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    return (
+        subject is not None
+        and own is not None
+        and (subject.lower_ in _PERSONAL or subject.lower_ == own.lower_)
+        and not any(c.ent_type_ in ("DATE", "TIME") for c in verb.subtree)
+        and any(c.dep_ == "advmod" and _tells_background(c) for c in head.children)
     )
 
 
@@ -2444,8 +2468,25 @@ def _tells_background(adverb: Token) -> bool:
     """Whether an adverb tells its act as before the story or as repeated: "previously",
     "often", a bare "before" ("had used force before"; not "two days before", a time of its
     own)."""
-    return adverb.lower_ in _BACKGROUND_ADVERBS or (
-        adverb.lower_ == "before" and not adverb.n_lefts
+    return (
+        adverb.lower_ in _BACKGROUND_ADVERBS
+        or (adverb.lower_ == "before" and not adverb.n_lefts)
+        or _once_before(adverb)
+    )
+
+
+def _once_before(adverb: Token) -> bool:
+    """Whether "once" tells an act as at some time before ("who once ruled the city", "he once
+    jailed critics"): an adverb before its finite verb. Not the subordinator ("once the vote
+    was counted"), an opening participle ("once elected, he will ...") nor a count after the
+    verb ("met him once")."""
+    verb = adverb.head
+    return (
+        adverb.lower_ == "once"
+        and adverb.tag_ == "RB"
+        and adverb.i < verb.i
+        and verb.pos_ in ("VERB", "AUX")
+        and _has_subject(verb)
     )
 
 
@@ -2710,6 +2751,47 @@ def earlier_stages(events: list[Event], people: frozenset[str]) -> list[bool]:
         )
         for e, stage in zip(events, stages, strict=True)
     ]
+
+
+def told_again(
+    events: list[Event], words: list[Token | None], people: frozenset[str]
+) -> list[Event]:
+    """The events, each an act a definite noun tells again with no time of its own ("the
+    mayor's conviction", "the killing of the reporter") dated as the last earlier telling of
+    the same act (its type and mode, on the same person) that its own sentence dated: the same
+    event (TimeML coreference), not one on the story's day ("A court convicted Ruiz in 2010.
+    A senator raised Ruiz's conviction with the president": 2010)."""
+    return [
+        e
+        if word is None or not definite_noun(word) or not _happened_untimed(e)
+        else next(
+            (
+                e.model_copy(
+                    update={
+                        "date": o.date,
+                        "date_precision": o.date_precision,
+                        "date_source": DateSource.DISCOURSE,
+                    }
+                )
+                for o in reversed(events)
+                if o.start < e.start
+                and o.date_source is DateSource.SENTENCE
+                and not (o.hypothetical or o.negated)
+                and (o.type, o.mode) == (e.type, e.mode)
+                and people & set(o.target) & set(e.target)
+            ),
+            e,
+        )
+        for e, word in zip(events, words, strict=True)
+    ]
+
+
+def _happened_untimed(event: Event) -> bool:
+    """Whether an event happened and its own sentence told no time of it."""
+    return not (event.hypothetical or event.negated) and event.date_source not in (
+        None,
+        DateSource.SENTENCE,
+    )
 
 
 def _anchorless_date(

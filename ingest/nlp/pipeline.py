@@ -16,10 +16,10 @@ from spacy.tokens import Doc
 
 from graph.models import Actor, ActorKind, Article, Event, ExtractedArticle, Toponym
 from ingest.nlp.actors import ArticleActors, resolve_actors
-from ingest.nlp.event_dating import EventDater, earlier_stages, find_deaths, in_life
+from ingest.nlp.event_dating import EventDater, earlier_stages, find_deaths, in_life, told_again
 from ingest.nlp.event_places import locations
 from ingest.nlp.events import EventMention, find_events
-from ingest.nlp.parse import parse_texts
+from ingest.nlp.parse import parse_texts, trigger_word
 from ingest.nlp.places import PlaceKind, find_toponyms, read_headline
 from ingest.nlp.political import (
     by_state,
@@ -107,6 +107,8 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
             found, dated, lives, earlier_stages(dated, people), strict=True
         )
     ]
+    # An act a definite noun tells again keeps the date of its earlier telling.
+    dated = told_again(dated, [trigger_word(doc, m) for m in found], people)
     places = locations(
         doc,
         found,

@@ -198,6 +198,112 @@ def test_an_act_that_names_an_untold_time_is_background(sentence: str, trigger: 
     assert _dating(event) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 
 
+_BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
+_MONDAY_PARAGRAPH = (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # "once" before its verb: at some time before the story, not on its Monday
+        (
+            "The governor, who once accused the paper of bias, denied the charges.",
+            "accused",
+            _BACKGROUND,
+        ),
+        ("The governor once jailed two editors of the paper.", "jailed", _BACKGROUND),
+        # the subordinator tells a time the story reached, a count after the verb no past
+        (
+            "Once the ballots were counted, the governor accused the paper of bias.",
+            "accused",
+            _MONDAY_PARAGRAPH,
+        ),
+        (
+            "The governor met the editor once and accused him of bias.",
+            "accused",
+            _MONDAY_PARAGRAPH,
+        ),
+    ],
+)
+def test_an_act_told_as_once_done_is_background(
+    sentence: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    event = _dated(f"Police raided the paper's offices on Monday. {sentence}", trigger)
+    assert _dating(event) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a clause joined by "and" goes on with the doer of a clause told as before the story:
+        # the same past
+        (
+            "The governor threatened the paper before, and he accused its owner of bias.",
+            _BACKGROUND,
+        ),
+        (
+            "The governor previously threatened the paper, and the governor accused its owner"
+            " of bias.",
+            _BACKGROUND,
+        ),
+        # another doer's act is not that past; a time of its own dates it
+        (
+            "The governor previously threatened the paper, and it accused him of bias.",
+            _MONDAY_PARAGRAPH,
+        ),
+        (
+            "The governor previously threatened the paper, and the mayor accused its owner of"
+            " bias.",
+            _MONDAY_PARAGRAPH,
+        ),
+        (
+            "The governor threatened the paper before, and he accused its owner of bias in"
+            " March 2023.",
+            (date(2023, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+    ],
+)
+def test_a_clause_going_on_from_a_background_act_is_background(
+    sentence: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    event = _dated(f"Police raided the paper's offices on Monday. {sentence}", "accused")
+    assert _dating(event) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a definite noun telling again an act its earlier sentence dated is that act
+        (
+            "A court convicted the former mayor Carlos Ruiz of tax fraud in 2010. The president"
+            " pardoned Ruiz on Tuesday. His lawyer had cited Ruiz's conviction in an appeal to"
+            " the president.",
+            "conviction",
+            (date(2010, 1, 1), DatePrecision.YEAR, DateSource.DISCOURSE),
+        ),
+        (
+            "Gunmen murdered the journalist Ana Diaz in March 2022 in the capital. Her family met"
+            " the president on Monday. The president promised them an inquiry into the killing"
+            " of Ana Diaz.",
+            "killing",
+            (date(2022, 3, 1), DatePrecision.MONTH, DateSource.DISCOURSE),
+        ),
+        # not an act on another person
+        (
+            "Gunmen murdered the journalist Ana Diaz in March 2022 in the capital. Her family met"
+            " the president on Monday. The president promised them an inquiry into the killing"
+            " of Luis Mora.",
+            "killing",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+        ),
+    ],
+)
+def test_an_act_a_definite_noun_tells_again_keeps_its_date(
+    text: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    assert _dating(_dated(text, trigger)) == expected
+
+
 def test_an_act_that_names_the_time_of_another_keeps_the_story_day() -> None:
     # "until the day the army withdrew" is the time of the attacks: told as the story's day
     text = (
