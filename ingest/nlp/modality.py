@@ -1252,9 +1252,10 @@ def _open_count(word: Token) -> bool:
 
 
 def _dated_apart(verb: Token, count: Token) -> bool:
-    """Whether a verb's clause tells a time besides its count ("many times since Monday"):
-    then the count is of a bounded time's acts."""
-    inside = {t.i for t in count.subtree}
+    """Whether a verb's clause tells a time besides its count, on the verb or on the count
+    ("many times since Monday"): then the count is of a bounded time's acts."""
+    bounds = {t.i for p in count.subtree if p.dep_ == "prep" and p != count for t in p.subtree}
+    inside = {t.i for t in count.subtree} - bounds
     return any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside for t in verb.subtree)
 
 
