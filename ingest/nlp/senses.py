@@ -272,6 +272,8 @@ def appeal_in_law(appeal: Token) -> EventType | None:
     court's judgement it declines to yield to it, REJECT, as CAMEO's LODGE APPEAL (AGAINST
     SENTENCE) (124) reads it; made to or heard by a court with no judgement named, it is no
     event (None); `EventType.REQUEST` where the appeal is no legal one ("appealed for aid")."""
+    if _judged_appeal(appeal):
+        return None
     # "filed an appeal against the ruling with the court": a light verb carries its phrases.
     owners = [appeal, appeal.head] if appeal.dep_ in ("dobj", "nsubjpass") else [appeal]
     if any(lower_lemma(o) not in _COURTS for t in owners for o in prep_objects(t, ("to",))):
@@ -285,6 +287,16 @@ def appeal_in_law(appeal: Token) -> EventType | None:
     return (
         None if any(lower_lemma(c) in _JUDGEMENTS | _COURTS for c in legal) else EventType.REQUEST
     )
+
+
+def _judged_appeal(appeal: Token) -> bool:
+    """ "the court heard the appeal against the ruling", "the Supreme Court ruled on the appeal
+    of that decision by the government": an appeal a court acts on is told of, not made (its
+    making is news gone before)."""
+    verb = appeal.head.head if appeal.dep_ == "pobj" else appeal.head
+    if appeal.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return False
+    return any(lower_lemma(s) in _COURTS for s in children(verb, ("nsubj",)))
 
 
 def _asks_for(call: Token) -> bool:
