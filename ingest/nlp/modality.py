@@ -77,6 +77,15 @@ _NORM_ADJECTIVES = frozenset(
     | {"rare", "uncommon", "standard", "ordinary"}
 )
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
+# A stretch of time with no bound ("in its history", "over the years", "throughout the
+# centuries"; not "for years", an act lasting, nor "in recent years", "over the last three
+# years", the stretch up to the news) and a count of times with no number ("numerous
+# times", "on many occasions").
+_OPEN_TIME_PREPS = frozenset({"in", "over", "throughout"})
+_OPEN_SPANS = frozenset({"year", "decade", "century", "generation"})
+_BOUNDS = ("nummod", "amod")
+_TIMES = frozenset({"time", "occasion"})
+_OPEN_COUNTS = frozenset({"numerous", "many", "countless", "innumerable", "multiple"})
 
 # A condition states no act, not even a possible one: "... unless Baghdad accepts the terms";
 # nor does an indirect question ("did not say whether he supported the plan"), nor what is
@@ -602,24 +611,32 @@ _DISPUTING = frozenset({EventType.ACCUSE, EventType.REJECT})
 
 def _disputed(lex: Lexicon, token: Token) -> bool:
     """ "India alleges that Pakistan violated the truce", "Russia denied that its troops
-    shelled the town", "the prisoner claimed he was wrongfully jailed": what an accusation,
-    a denial or a claim says was done is a claim, not an act the report asserts; a known
-    act cited as a reason inside it is asserted ("claimed that the shutdown was his fault,
-    citing the Republicans' refusal to negotiate"), and so is a told act whose nature the
-    claim judges ("denied that the strike on the hospital was deliberate": an act named by
-    a definite noun, `definite_noun`, the subject of "be"; "denied the strike took place"
-    disputes it)."""
+    shelled the town", "the prisoner claimed he was wrongfully jailed", "the army is alleged
+    to have shelled it": what an accusation, a denial or a claim says was done is a claim,
+    not an act the report asserts; a known act cited as a reason inside it is asserted
+    ("claimed that the shutdown was his fault, citing the Republicans' refusal to
+    negotiate"), and so is a told act whose nature the claim judges ("denied that the
+    strike on the hospital was deliberate": an act named by a definite noun,
+    `definite_noun`, the subject of "be"; "denied the strike took place" disputes it)."""
     if token.dep_ == "nsubj" and definite_noun(token) and lower_lemma(token.head) == "be":
         return False
     for a in [token, *token.ancestors]:
         if a is not token and _cites(lex, a):
             return False
-        if a.dep_ == "ccomp" and (
+        if _told_content(a) and (
             lower_lemma(a.head) in lex.claims
             or ((trig := classify(lex, a.head)) is not None and trig.type in _DISPUTING)
         ):
             return True
     return False
+
+
+def _told_content(clause: Token) -> bool:
+    """What a claim or an accusation says was done: its "that" clause, or the infinitive of
+    its passive ("the army is alleged to have shelled the town", the army's act, alleged)."""
+    return clause.dep_ == "ccomp" or (
+        clause.dep_ == "xcomp" and bool(children(clause.head, ("auxpass",)))
+    )
 
 
 def _cites(lex: Lexicon, verb: Token) -> bool:
@@ -1194,12 +1211,52 @@ def _past_habit(verb: Token) -> bool:
 
 
 def _done_before(token: Token) -> bool:
-    """ "police have used force against protesters before": a present perfect with a bare
-    "before" tells what has happened at some time, a record with no day, not an act of the
-    news ("arrested him before the vote" dates an act)."""
+    """ "police have used force against protesters before", "the assembly has impeached two
+    presidents in its history", "dissidents have been jailed numerous times over the years":
+    a present perfect with a bare "before", an open stretch of time or a count with no
+    number tells what has happened at some time, a record with no day, not an act of the
+    news ("arrested him before the vote" dates an act; "has shelled the town many times
+    since Monday" counts the acts of a bounded time)."""
     return bool(aux_words(token) & (_PERFECT_AUX - {"had"})) and any(
-        c.dep_ == "advmod" and c.lower_ == "before" for c in token.children
+        (c.dep_ == "advmod" and c.lower_ == "before")
+        or _open_span(c)
+        or (_open_count(c) and not _dated_apart(token, c))
+        for c in token.children
     )
+
+
+def _open_span(word: Token) -> bool:
+    """ "in its history", "over the years": a verb's phrase of a stretch of time with no
+    bound told."""
+    objects = children(word, ("pobj",))
+    return (
+        word.dep_ == "prep"
+        and word.lower_ in _OPEN_TIME_PREPS
+        and any(
+            lower_lemma(o) == "history"
+            or (o.tag_ == "NNS" and lower_lemma(o) in _OPEN_SPANS and not children(o, _BOUNDS))
+            for o in objects
+        )
+    )
+
+
+def _open_count(word: Token) -> bool:
+    """ "numerous times", "on many occasions": times counted by no number."""
+    if word.dep_ == "prep" and word.lower_ == "on":
+        return any(_open_count(o) for o in children(word, ("pobj",)))
+    return (
+        word.tag_ == "NNS"
+        and lower_lemma(word) in _TIMES
+        and any(lower_lemma(a) in _OPEN_COUNTS for a in children(word, ("amod", "advmod")))
+    )
+
+
+def _dated_apart(verb: Token, count: Token) -> bool:
+    """Whether a verb's clause tells a time besides its count, on the verb or on the count
+    ("many times since Monday"): then the count is of a bounded time's acts."""
+    bounds = {t.i for p in count.subtree if p.dep_ == "prep" and p != count for t in p.subtree}
+    inside = {t.i for t in count.subtree} - bounds
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside for t in verb.subtree)
 
 
 # What tells a clause of the past: "who were arrested", "who had been".

@@ -272,6 +272,8 @@ def appeal_in_law(appeal: Token) -> EventType | None:
     court's judgement it declines to yield to it, REJECT, as CAMEO's LODGE APPEAL (AGAINST
     SENTENCE) (124) reads it; made to or heard by a court with no judgement named, it is no
     event (None); `EventType.REQUEST` where the appeal is no legal one ("appealed for aid")."""
+    if _judged_appeal(appeal):
+        return None
     # "filed an appeal against the ruling with the court": a light verb carries its phrases.
     owners = [appeal, appeal.head] if appeal.dep_ in ("dobj", "nsubjpass") else [appeal]
     if any(lower_lemma(o) not in _COURTS for t in owners for o in prep_objects(t, ("to",))):
@@ -285,6 +287,16 @@ def appeal_in_law(appeal: Token) -> EventType | None:
     return (
         None if any(lower_lemma(c) in _JUDGEMENTS | _COURTS for c in legal) else EventType.REQUEST
     )
+
+
+def _judged_appeal(appeal: Token) -> bool:
+    """ "the court heard the appeal against the ruling", "the Supreme Court ruled on the appeal
+    of that decision by the government": an appeal a court acts on is told of, not made (its
+    making is news gone before)."""
+    verb = appeal.head.head if appeal.dep_ == "pobj" else appeal.head
+    if appeal.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return False
+    return any(lower_lemma(s) in _COURTS for s in children(verb, ("nsubj",)))
 
 
 def _asks_for(call: Token) -> bool:
@@ -816,6 +828,55 @@ def reporter_of_aside(lex: Lexicon, participle: Token) -> Token | None:
     ):
         return None
     return told.head if _verbal(lex, participle) and not _verbal(lex, told) else None
+
+
+# Prepositions whose gerund an accusation says the accused did: "accused X of", "charged X
+# with", "condemned X for".
+_CHARGE_PREPS = frozenset({"of", "with", "for"})
+
+
+def alleged_aside(lex: Lexicon, participle: Token) -> bool:
+    """ "accused the army of shelling the town, killing ten", "charged him with trying to
+    extort the firm, threatening to ...": a participle set off by a comma after the acts an
+    accusation charges goes on telling the accused's acts, alleged only, as the gerund it
+    follows is (no event of the accuser's). As for `reporter_of_aside`, only words after a
+    deed charged ("accused Russia of attacking the convoy, threatening to retaliate") are the
+    accuser's; words after words or after an attempt ("of trying to ...") may be either's."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i == 0:
+        return False
+    if participle.nbor(-1).text != ",":
+        return False
+    charged = _charge_over(lex, participle.head)
+    if charged is None or charged.i > participle.i:
+        return False
+    deed = not _verbal(lex, charged) and lower_lemma(charged) not in lex.intent
+    return not (deed and _verbal(lex, participle))
+
+
+def _charge_over(lex: Lexicon, head: Token) -> Token | None:
+    """The gerund an accusation charges that a participle hangs on: the accusation's own, or
+    the gerund itself or an infinitive inside it ("of trying to pressure the firm, ...")."""
+    while (charged := _charged_act(lex, head)) is None:
+        if head.dep_ == "pcomp" and _charged_act(lex, head.head.head) == head:
+            return head
+        if head.dep_ != "xcomp":
+            return None
+        head = head.head
+    return charged
+
+
+def _charged_act(lex: Lexicon, verb: Token) -> Token | None:
+    """The gerund of what a verb of accusing charges ("accused Kenya of shelling ..."), if any."""
+    if lex.verbs.get(lower_lemma(verb), (None,))[0] is not EventType.ACCUSE:
+        return None
+    gerunds = (
+        g
+        for p in children(verb, ("prep",))
+        if p.lower_ in _CHARGE_PREPS
+        for g in children(p, ("pcomp",))
+        if g.tag_ == "VBG"
+    )
+    return next(gerunds, None)
 
 
 # Prepositions whose object may be a gerund with a subject of its own ("objected to Chile

@@ -25,6 +25,7 @@ from ingest.nlp.senses import (
     act_noun,
     agent_codes,
     ailment,
+    alleged_aside,
     appeal_in_law,
     cameo_verb,
     crowd_entering,
@@ -344,6 +345,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     reported = listed or light_gerund(lex, first) is not None
     if not _verbal(token) or (first.dep_ in _MODIFIER_DEPS and not reported):
         return None
+    if alleged_aside(lex, first):
+        return None  # "accused him of shelling the town, killing ten": the charge goes on
     if lemma in lex.commit_frames and _committed_one(token):
         return None
     if _holds_alleged(lex, token):

@@ -233,6 +233,36 @@ CASES = [
         "The Kenyan interior ministry's spokeswoman accused Somalia of sheltering the attackers.",
         [(EventType.ACCUSE, {"KEN"}, {"SOM"}, False, False)],
     ),
+    # A participle after the acts an accusation charges goes on charging the accused: no
+    # act of the accuser's; words after a deed charged are the accuser's own.
+    (
+        "Kenyan prosecutors accused the businessman of trying to pressure the ministry, "
+        "threatening to leak its documents.",
+        [(EventType.ACCUSE, {"KEN-judiciary"}, set(), False, False)],
+    ),
+    (
+        "Ethiopia accused Eritrea of shelling the border town, killing four soldiers.",
+        [(EventType.ACCUSE, {"ETH"}, {"ERI"}, False, False)],
+    ),
+    (
+        "Sudan accused Chad of bombing the refugee camp, killing ten Sudanese civilians.",
+        [(EventType.ACCUSE, {"SDN"}, {"TCD"}, False, False)],
+    ),
+    (
+        "Ukraine accused Russia of shelling the power plant, threatening to retaliate.",
+        [
+            (EventType.ACCUSE, {"UKR"}, {"RUS"}, False, False),
+            (EventType.THREATEN, {"UKR"}, set(), False, False),
+        ],
+    ),
+    # What one is alleged to have done is alleged only.
+    (
+        "Eritrean troops are alleged to have attacked the Ethiopian convoy.",
+        [
+            (EventType.ACCUSE, set(), {"ERI-military"}, False, False),
+            (EventType.ASSAULT, set(), {"ETH"}, False, True),
+        ],
+    ),
     # A command is no act done.
     ('"Do not impose sanctions on Latvia," the Estonian president said.', []),
     ('"We have one message for Moscow: don\'t invade Moldova," the Romanian president said.', []),

@@ -1872,16 +1872,17 @@ def test_an_act_in_the_era_of_a_past_office_holder_is_background(
 
 
 # (text, trigger, expected): an act told over the whole span of a life or a history, named
-# by its owner, is spread over years (an experiential perfect): background, whatever its tense;
-# a time of its own still dates it, and a noun that only shares the word is no such span.
+# by its owner, is spread over years: background, whatever its tense (a present perfect over
+# a history is a record, no event at all: test_event_modality); a time of its own still dates
+# it, and a noun that only shares the word is no such span.
 LIFESPANS = [
     (
-        "In its history, the Brazilian Senate has removed two presidents from office.",
+        "In its history, the Brazilian Senate removed two presidents from office.",
         "removed",
         BACKGROUND,
     ),
     (
-        "Only three Kenyan presidents have been impeached in the history of the republic.",
+        "Only three Kenyan presidents were impeached in the history of the republic.",
         "impeached",
         BACKGROUND,
     ),
@@ -2288,9 +2289,10 @@ def test_a_recent_act_is_not_dated_to_the_day_of_the_story() -> None:
             " previous parliament rejected the treaty with Somalia.",
             "rejected",
         ),
-        # spread over uncounted years up to now
+        # spread over uncounted years (in the present perfect, a record, no event at all:
+        # test_event_modality)
         (
-            "Bolivian police detained the senator on Monday.\nOver the years, the senator has"
+            "Bolivian police detained the senator on Monday.\nOver the years, the senator"
             " accused three ministers of graft.",
             "accused",
         ),

@@ -224,6 +224,23 @@ CASES = [
         "Kenyan police had detained opposition supporters before the Nairobi rally.",
         [(EventType.COERCE, "arrest", {"KEN-opposition"}, False, False)],
     ),
+    # So is what has been done in a stretch of time or a number of times with no bound told;
+    # a count within a bounded time, or a stretch up to the news, tells the acts of the news.
+    ("The Zambian parliament has impeached two presidents in its history.", []),
+    ("Over the years, Algerian courts have jailed dozens of journalists.", []),
+    ("Sudanese police have detained opposition leaders on many occasions.", []),
+    (
+        "Iraqi police have arrested the protest leaders twice on Monday.",
+        [(EventType.COERCE, "arrest", {"IRQ-opposition"}, False, False)],
+    ),
+    (
+        "Sudanese police have detained opposition leaders on many occasions this week.",
+        [(EventType.COERCE, "arrest", {"SDN-opposition"}, False, False)],
+    ),
+    (
+        "Kenyan police have detained opposition supporters over the last three years.",
+        [(EventType.COERCE, "arrest", {"KEN-opposition"}, False, False)],
+    ),
     # A plan made known is its act ahead, as "plans to" is, with that act's own target; a
     # plan of no act the dictionaries know is no event (was AGREE with no one).
     (

@@ -561,6 +561,8 @@ CASES = [
     ),
     ("The Kenyan opposition leader appealed to the Supreme Court.", []),
     ("The Kenyan court heard the appeal of the former Kenyan governor.", []),
+    # A court acting on an appeal tells of it, already made: no act of the appellant's.
+    ("The Kenyan Supreme Court ruled on the appeal of that decision by the government.", []),
     (
         "The Kenyan government appealed to the Supreme Court against the ruling.",
         [(EventType.REJECT, {"KEN-government"}, {"KEN-judiciary"}, False, False)],
