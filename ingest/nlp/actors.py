@@ -875,7 +875,11 @@ def resolve_actors(
     _known_under_state_names(doc, mentions, gaz, by_end)
     # A demonym modifying a noun of a private person ("an American singer") is that
     # person's nationality: no state acting, nor where the act is.
-    nationals = {m.start for m in matches if _nationality(doc, m, gaz)}
+    nationals = {
+        m.start: noun.i
+        for m in matches
+        if _nationality(doc, m, gaz) and (noun := _demonym_noun(doc, m)) is not None
+    }
     # One modifying a made thing ("a Spanish hotel") tells where it is from: no one acting.
     origins = {m.start for m in matches if _thing_origin(doc, m, gaz)}
     if published is not None:
@@ -4139,18 +4143,19 @@ def _plural_title(head: Token) -> bool:
     return head.tag_ in ("NNS", "NNPS") or (word.endswith("s") and word[:-1] in _TITLE_HEADS)
 
 
-def _as_people(doc: Doc, m: _Mention, nationals: set[int]) -> _Mention:
+def _as_people(doc: Doc, m: _Mention, nationals: dict[int, int]) -> _Mention:
     """A plural demonym without "the" names people, the civilians of its country, not the
     state ("Hongkongers have protested", "two Americans were held"); "the Americans" may
     be the state's side in talks. So does one naming a private person's nationality
-    (`nationals`, their starts: "an American singer"), and a singular demonym as a noun,
-    one person of the country (`_one_national`: "the Brazilian won the race")."""
+    (`nationals`, their starts and their nouns' indices: "an American singer"), and a singular
+    demonym as a noun, one person of the country (`_one_national`: "the Brazilian won the
+    race")."""
     head = doc[m.end - 1]
     if m.kind is ActorKind.COUNTRY and _one_national(doc, m):
         return replace(m, kind=ActorKind.SECTOR, entry=None, sector="civilians", political=False)
     if m.kind is ActorKind.COUNTRY and m.start in nationals:
         return _Mention.of_span(
-            doc[m.start : head.head.i + 1],
+            doc[m.start : nationals[m.start] + 1],
             ActorKind.SECTOR,
             country=m.country,
             sector="civilians",
