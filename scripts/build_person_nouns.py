@@ -42,8 +42,12 @@ noun.cognition ("report", "record", "idea"): the event coder reads such a thing 
 as criticised ("attacked the report"). A noun names a made thing where its first sense is
 in noun.artifact ("tank", "device"; not "gas", a substance, nor "club", a group): the event
 coder reads the head of a multiword name of arms ("tear gas") as arms alone only where it is
-one. A noun of two words names an ailment where its first sense is a body's condition or fit
-(noun.state) or a feeling ("heart attack", "panic attack"): the event coder reads no act in it.
+one. A noun names an object where its first sense is such a made thing but no emblem and none
+of its senses is a person or a group of people ("hotel", "car"; not "flag", nor "panel" or
+"cell", bodies of people too): the actor resolver reads a demonym on one as where it is from,
+no state acting ("a Spanish hotel"). A noun of two words names an ailment where its first
+sense is a body's condition or fit (noun.state) or a feeling ("heart attack", "panic attack"):
+the event coder reads no act in it.
 A noun names a game of sport where it has a contest's sense (noun.event), every such sense is
 a sport's ("semifinal", "tournament", "match"; not "race", a vote's too) and none is a place
 ("open"): the event coder reads no political act done in or from one.
@@ -761,6 +765,22 @@ def artifact_nouns(
     )
 
 
+def object_nouns(
+    senses: dict[str, list[int]], synsets: dict[int, tuple[int, str, list[int]]]
+) -> list[str]:
+    """Lemmas whose first noun sense is a made thing but no emblem, and none a person or a
+    group of people ("hotel", "smartphone"; not "flag", which stands for its state, nor
+    "panel", "bench" or "cell", bodies of people too)."""
+    people = (NOUN_PERSON, NOUN_GROUP)
+    return sorted(
+        lemma
+        for lemma, offsets in senses.items()
+        if synsets[offsets[0]][0] == NOUN_ARTIFACT
+        and not _falls_under(offsets[0], synsets, NOUN_ARTIFACT, {"emblem"})
+        and all(synsets[o][0] not in people for o in offsets)
+    )
+
+
 def money_nouns(
     nouns: dict[str, tuple[int, int]], synsets: dict[int, tuple[int, str, list[int]]]
 ) -> list[str]:
@@ -936,6 +956,7 @@ def main() -> None:
         ("content", content_nouns(nouns, synsets)),
         ("quality", quality_nouns(nouns, synsets)),
         ("artifact", artifact_nouns(nouns, synsets)),
+        ("object", object_nouns(senses, synsets)),
         ("ailment", ailment_nouns(pairs, synsets)),
         ("mishap", mishap_nouns(nouns, synsets)),
         ("attacker", attacker_nouns(index, synsets)),

@@ -123,6 +123,9 @@ _LAND_NOUNS = frozenset((DATA_DIR / "land_nouns.txt").read_text("utf-8").split()
 # Nouns of a facility, a structure or a conveyance ("station", "building", "helicopter"), from
 # WordNet the same way: what a body holds and uses.
 _ASSET_NOUNS = frozenset((DATA_DIR / "asset_nouns.txt").read_text("utf-8").split())
+# Nouns of a made thing by their first sense and of no person nor group of people by any
+# ("hotel", "car"; not "panel", "cell"), from WordNet the same way.
+_OBJECT_NOUNS = frozenset((DATA_DIR / "object_nouns.txt").read_text("utf-8").split())
 # Acts of force and coercion: an agent word compounded on one's noun does it ("a police raid",
 # "the police killing").
 _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
@@ -886,7 +889,13 @@ def resolve_actors(
     _known_under_state_names(doc, mentions, gaz, by_end)
     # A demonym modifying a noun of a private person ("an American singer") is that
     # person's nationality: no state acting, nor where the act is.
-    nationals = {m.start for m in matches if _nationality(doc, m, gaz)}
+    nationals = {
+        m.start: noun.i
+        for m in matches
+        if _nationality(doc, m, gaz) and (noun := _demonym_noun(doc, m)) is not None
+    }
+    # One modifying a made thing ("a Spanish hotel") tells where it is from: no one acting.
+    origins = {m.start for m in matches if _thing_origin(doc, m, gaz)}
     if published is not None:
         mentions = _with_offices(doc, mentions, matches, gaz, published)
     mentions = _surnames_missed(doc, mentions, words)
@@ -979,6 +988,7 @@ def resolve_actors(
     # the country its generic agent takes (the sentence's, else the article's).
     mentions = [m.agent if m.agent is not None and m.country is None else m for m in mentions]
     mentions = [_as_people(doc, m, nationals) for m in _without_agents_places(doc, mentions)]
+    mentions = [m for m in mentions if not (m.kind is ActorKind.COUNTRY and m.start in origins)]
     mentions = _drop_covered([m for m in mentions if not m.unresolved])
     _gender_by_pronouns(doc, mentions)
     return replace(_build(doc, mentions, published), country=main)
@@ -1474,16 +1484,45 @@ def _nationality(doc: Doc, match: Match, gaz: Gazetteer) -> bool:
     that the agents dictionary does not file and that is no office ("an American singer", "a
     Polish chef"; not "Palestinian leaders", "Iranian officials", "the Syrian border", nor
     "Chilean students", the agents of their country)."""
-    noun = doc[match.end - 1].head
-    if match.form is not Form.DEMONYM or doc[match.end - 1].dep_ not in ("amod", "compound"):
-        return False
-    if noun.pos_ != "NOUN" or noun.i < match.end or noun.lemma_.lower() in _TITLE_HEADS:
+    noun = _demonym_noun(doc, match)
+    if noun is None or noun.lemma_.lower() in _TITLE_HEADS:
         return False
     if _ex_prefix(noun):
         return False  # "the Brazilian ex-president", misparsed: no "ex" of a Brazilian
+    return not _filed_agent(doc, match, noun, gaz) and is_person_noun(noun.lemma_)
+
+
+def _demonym_noun(doc: Doc, match: Match) -> Token | None:
+    """The common noun a demonym modifies, after the nouns compounded on it ("Iranian chess
+    players": the players, whatever the tagger makes of "Chess"); None for a demonym that
+    modifies no noun after it."""
+    if match.form is not Form.DEMONYM or doc[match.end - 1].dep_ not in ("amod", "compound"):
+        return None
+    noun = doc[match.end - 1].head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" and noun.i >= match.end else None
+
+
+def _filed_agent(doc: Doc, match: Match, noun: Token, gaz: Gazetteer) -> bool:
+    """Whether the agents dictionary files the words from a demonym to its noun as an agent
+    ("Russian riot police", "a Ukrainian company"), which `_agents` codes."""
     agents = gaz.find_agents([t.lower_ for t in doc[match.end : noun.i + 1]])
-    filed = any(end == noun.i + 1 - match.end for _, end, _ in agents)
-    return not filed and is_person_noun(noun.lemma_)
+    return any(end == noun.i + 1 - match.end for _, end, _ in agents)
+
+
+def _thing_origin(doc: Doc, match: Match, gaz: Gazetteer) -> bool:
+    """Whether a demonym modifies a made thing that stands for no state: a building or a
+    device ("a Spanish hotel", "a Swedish smartphone"), or another object (`_OBJECT_NOUNS`:
+    "a Danish flag"), not one a body holds and acts by (a facility, a conveyance, a vessel,
+    arms: "the Chinese embassy", "a Russian warship", "Iranian missiles"), nor one the agents
+    dictionary files ("a Japanese bomber")."""
+    noun = _demonym_noun(doc, match)
+    if noun is None or _filed_agent(doc, match, noun, gaz):
+        return False
+    word = noun.lemma_.lower()
+    held = _ASSET_NOUNS | _CRAFT_NOUNS | load_lexicon().arms | _INSTITUTION_WORDS
+    return word in _THING_NOUNS | _PRODUCT_NOUNS or (word in _OBJECT_NOUNS and word not in held)
 
 
 def _in_other_name(doc: Doc, match: Match) -> bool:
@@ -4241,18 +4280,19 @@ def _plural_title(head: Token) -> bool:
     return head.tag_ in ("NNS", "NNPS") or (word.endswith("s") and word[:-1] in _TITLE_HEADS)
 
 
-def _as_people(doc: Doc, m: _Mention, nationals: set[int]) -> _Mention:
+def _as_people(doc: Doc, m: _Mention, nationals: dict[int, int]) -> _Mention:
     """A plural demonym without "the" names people, the civilians of its country, not the
     state ("Hongkongers have protested", "two Americans were held"); "the Americans" may
     be the state's side in talks. So does one naming a private person's nationality
-    (`nationals`, their starts: "an American singer"), and a singular demonym as a noun,
-    one person of the country (`_one_national`: "the Brazilian won the race")."""
+    (`nationals`, their starts and their nouns' indices: "an American singer"), and a singular
+    demonym as a noun, one person of the country (`_one_national`: "the Brazilian won the
+    race")."""
     head = doc[m.end - 1]
     if m.kind is ActorKind.COUNTRY and _one_national(doc, m):
         return replace(m, kind=ActorKind.SECTOR, entry=None, sector="civilians", political=False)
     if m.kind is ActorKind.COUNTRY and m.start in nationals:
         return _Mention.of_span(
-            doc[m.start : head.head.i + 1],
+            doc[m.start : nationals[m.start] + 1],
             ActorKind.SECTOR,
             country=m.country,
             sector="civilians",

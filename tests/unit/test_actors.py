@@ -3,8 +3,9 @@
 from datetime import date
 
 import pytest
+import spacy
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from graph.models import Actor, ActorKind
 from ingest.nlp import model as nlp_module
@@ -917,6 +918,49 @@ def test_a_demonym_on_a_private_persons_noun_is_a_nationality(
     ids = _placed_ids(nlp, text)
     assert expected is None or expected in ids
     assert absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A bank or a lender of a country is its business sector (CAMEO's RUSBUS).
+        ("A Polish bank sued the Czech firm.", "sector:POL-business", "country:POL"),
+        ("Two Latvian lenders cut their rates.", "sector:LVA-business", "country:LVA"),
+        # A sport's fans are civilians, as spectators are.
+        ("Portuguese fans threw bottles.", "sector:PRT-civilians", "country:PRT"),
+        # A made thing's demonym tells where it is from, or stands: no actor.
+        ("Hikers praised a Norwegian hotel on Tuesday.", None, "country:NOR"),
+        ("A Swedish smartphone went on sale in Lima.", None, "country:SWE"),
+        # What a state holds and acts by stays the state's.
+        ("The Dutch embassy closed on Friday.", "sector:NLD-government", None),
+        ("Iranian missiles hit an Iraqi base.", "country:IRN", None),
+    ],
+)
+def test_a_demonym_on_a_business_a_fan_or_a_made_thing_names_no_state(
+    nlp: Language, text: str, expected: str | None, absent: str | None
+) -> None:
+    ids = _placed_ids(nlp, text)
+    assert expected is None or expected in ids
+    assert absent not in ids
+
+
+def test_a_demonym_reads_the_noun_past_those_compounded_on_it() -> None:
+    # The parse the tagger gives a title-case compound: the demonym on "Chess", not on the
+    # players, who are private people of that nationality all the same.
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Kenyan", "Chess", "players", "wrote", "to", "the", "mayor", "."],
+        lemmas=["Kenyan", "Chess", "player", "write", "to", "the", "mayor", "."],
+        pos=["ADJ", "PROPN", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+        tags=["JJ", "NNP", "NNS", "VBD", "IN", "DT", "NN", "."],
+        deps=["amod", "compound", "nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+        heads=[1, 2, 3, 3, 3, 6, 4, 3],
+        ents=["B-NORP", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    resolved = resolve_actors(doc)
+    assert "country:KEN" not in {a.id for a in resolved.actors}
+    players = resolved.actor_for(doc[2])
+    assert players is not None and players.id == "sector:KEN-civilians"
 
 
 @pytest.mark.parametrize(

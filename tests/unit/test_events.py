@@ -4824,9 +4824,9 @@ def test_a_finite_verb_joined_to_an_infinitive_is_the_governing_verb_s_subject_s
             "country:RUS",
         ),
         (
-            "With Britain urging banks to stop lending to Iran, Swiss banks cut ties with the "
-            "Gulf nation.",
-            "country:CHE",
+            "With Britain urging banks to stop lending to Iran, the Swiss government cut ties "
+            "with the Gulf nation.",
+            "sector:CHE-government",
         ),
         # A leader's "the nation" may be their own: not the other state only.
         (
@@ -4915,6 +4915,10 @@ def test_actor_roles_by_id(
         "a terrorist attack.",
         # A country's companies are not its state, and a company acting alone codes nothing.
         "Swedish firms including Volvo announced plans to leave Iran.",
+        # A demonym on a bank, a made thing or fans names no state: their country does not act.
+        "A Polish bank sued the Czech insurer over the unpaid claims.",
+        "Dutch hikers criticized the Norwegian hotel for its prices.",
+        "Portuguese fans attacked a Greek hotel near the stadium.",
     ],
 )
 def test_private_acts_are_no_events(nlp: Language, sentence: str) -> None:

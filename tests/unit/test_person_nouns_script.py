@@ -178,6 +178,26 @@ def test_a_noun_names_a_made_thing_where_its_first_sense_does() -> None:
     ]
 
 
+def test_a_noun_names_an_object_where_its_first_sense_is_made_no_emblem_and_none_people() -> None:
+    data = (
+        "00003500 06 n 01 kiosk 0 000 | a small booth, a made thing\n"
+        "00003600 06 n 01 emblem 0 000 | a visible symbol\n"
+        "00003700 06 n 01 pennant 0 001 @ 00003600 n 0000 | a flag, an emblem\n"
+        "00003800 14 n 01 jury 0 000 | a body of people sworn\n"
+        "00003900 18 n 01 porter 0 000 | one who carries\n"
+        "00004000 09 n 01 plan 0 000 | an idea\n"
+    )
+    synsets = build_person_nouns.read_synsets(data)
+    senses = build_person_nouns.read_senses(
+        "kiosk n 1 0 1 0 00003500\n"  # a made thing only
+        "pennant n 1 0 1 0 00003700\n"  # an emblem: it stands for its state
+        "booth n 2 0 2 0 00003500 00003800\n"  # a body of people too
+        "trolley n 2 0 2 0 00003500 00003900\n"  # a person too
+        "sketch n 2 0 2 0 00004000 00003500\n"  # an idea first
+    )
+    assert build_person_nouns.object_nouns(senses, synsets) == ["kiosk"]
+
+
 def test_a_noun_names_a_craft_where_its_first_sense_does_and_no_sense_is_a_doer() -> None:
     data = (
         "00003000 06 n 01 craft 0 000 | a vehicle of water or air\n"
