@@ -243,8 +243,9 @@ class ActorIndex:
                 found += [a for a in voiced if a not in found]
                 continue
             # "the two men", "officials from both countries": the two told before, not a
-            # word's own guess at them ("Kenyan and Ugandan officials. The two men ...").
-            pair = self._pair(conj)
+            # word's own guess at them ("Kenyan and Ugandan officials. The two men ..."); "the
+            # militants" the one armed group named before, not militants in general.
+            pair = self._told_before(conj)
             anchor = conj if self.get(conj.i) is not None else self._inside(conj, located)
             if pair or anchor is None:
                 found += [a for a in pair or self._restated(conj) if a not in found]
@@ -450,19 +451,36 @@ class ActorIndex:
             q[0] <= pronoun.i < q[1] for q in self._quotes
         )
 
-    def _pair(self, noun: Token) -> list[str]:
-        """The two actors "the two leaders", "both countries", "both sides", "the pair" stand
-        for, or a phrase of theirs ("officials from the two countries"): those of the nearest
-        sentence before that names two of that kind (people for an office or "the two men";
-        for a country or a government, two states, each named or told by a body or a person
-        of it: "May met Merkel. Both governments ..."; for a bare "the two", two people, else
-        any two); none where it names more."""
+    def _told_before(self, noun: Token) -> list[str]:
+        """The actors a reference to ones told before stands for: the two "the two leaders",
+        "both countries", "both sides", "the pair" stand for, or a phrase of theirs
+        ("officials from the two countries"), those of the nearest sentence before that names
+        two of that kind (people for an office or "the two men"; for a country or a
+        government, two states, each named or told by a body or a person of it: "May met
+        Merkel. Both governments ..."; for a bare "the two", two people, else any two); and
+        the one body a definite description of its kind stands for (`_body_kinds`: "The EU
+        ... The bloc", "Al-Shabaab ... the militants"), that of the nearest sentence naming
+        one of that kind, if named. None where that sentence names more, where the one is
+        another argument of its verb or the subject of a clause it is in ("Hamas said the
+        militants ..."), or where a nearer phrase of the same noun names no one ("a group of
+        students ... the group")."""
         ref = next((t for t in [noun, *_pair_owners(noun)] if names_pair(t)), None)
-        kinds = _pair_kinds(ref) if ref is not None else ()
+        kinds: tuple[str | frozenset[str], ...] = ()
+        if ref is not None:
+            kinds, count = _pair_kinds(ref), 2
+        elif body := self._body_kinds(noun):
+            ref, kinds, count = noun, (body,), 1
         if ref is None or not kinds:
             return []  # "two reports"
         here = self._phrases(noun.sent.start, noun.left_edge.i)
+        excluded = set()
+        if count == 1:
+            excluded = self._co_arguments(noun, here) | _commanding_subjects(noun, here)
         for phrases in [here, *self._earlier(ref)]:
+            if count == 1 and any(
+                lower_lemma(p.token) == lower_lemma(noun) and not p.actors for p in phrases
+            ):
+                return []
             for kind in kinds:
                 named: dict[str, str] = {}
                 for p in phrases:
@@ -471,21 +489,57 @@ class ActorIndex:
                     for a in p.actors:
                         side = self._pair_side(a, kind)
                         if side is not None:
-                            named.setdefault(side, a)
-                if len(named) >= 2:
-                    return list(named.values()) if len(named) == 2 else []
+                            # One it cannot stand for is still the nearest of its kind.
+                            named.setdefault(side, "" if p.token.i in excluded else a)
+                if len(named) >= count:
+                    found = list(named.values())
+                    one_named = count == 1 and len(found) == 1 and found[0] in self.sectors
+                    return found if one_named or len(found) == count == 2 else []
         return []
 
-    def _pair_side(self, actor: str, kind: str) -> str | None:
-        """Which of a pair's sides an actor is, as `_pair` counts them: a state's for states (a
-        body or a person of one stands for it), the actor's own otherwise; None for none of
-        the kind."""
+    def _body_kinds(self, noun: Token) -> frozenset[str]:
+        """The sectors of the named bodies a bare definite noun may describe by their kind:
+        an armed side's for a noun of one in the agents dictionary ("the militants", "the
+        rebels"), that of a grouping of states for "the bloc", "the alliance", any but a
+        state's for "the group", "the organisation"; none for a noun with modifiers of its
+        own ("the rebels in Darfur"), nor for one of a state's body ("the ministry"), which
+        `actors` ties to its state."""
+        words = [c.lower_ for c in noun.children]
+        if noun.pos_ != "NOUN" or words != ["the"]:
+            return frozenset()
+        lemma = lower_lemma(noun)
+        if lemma in _GROUPING_NOUNS:
+            return frozenset({"intergovernmental"})
+        gaz = load_gazetteer()
+        if lemma in _BODY_NOUNS:
+            # Any body but a state's, and a named one of no known sector (""): a company.
+            return frozenset({s.name for s in gaz.sectors.values()} - _STATE_SECTORS | {""})
+        found = {gaz.sectors[c].name for c in gaz.head_agent_codes([noun.lower_])}
+        return _ARMED if found & _ARMED else frozenset()
+
+    def _pair_side(self, actor: str, kind: str | frozenset[str]) -> str | None:
+        """Which of the sides told before an actor is, as `_told_before` counts them: a
+        state's for states (a body or a person of one stands for it), a named body's for
+        sectors, the actor's own otherwise; None for none of the kind."""
+        if isinstance(kind, frozenset):
+            # A generic one of the kind ("gunmen") is a side too: "the militants" after it
+            # are no named group told before it.
+            return actor if self._body_kind(actor) in kind else None
         if kind == "people":
             return actor if actor in self.people else None
         if kind == "states":
             state = of_state(self, actor) or actor in self.people
             return self.countries.get(actor) if state else None
         return actor
+
+    def _body_kind(self, actor: str) -> str | None:
+        """The sector of a body an actor is, named or generic ("gunmen": armed group); ""
+        for a named one of no known sector; None for no body (a state, a person)."""
+        slug = sector(actor)
+        if slug is not None:
+            return slug.replace("-", " ")
+        named = actor.startswith(_NAMED_BODIES)
+        return self.sectors.get(actor, "") if named else None
 
     def _restated(self, noun: Token) -> list[str]:
         """What a bare definite noun of a body or a force names where it repeats the head of
@@ -757,6 +811,15 @@ def _carried(noun: Token) -> list[Token]:
     ]
 
 
+# The armed sides outside a state, which "the militants", "the rebels" may each describe.
+_ARMED = sectors_of("armed")
+# Nouns of a kind of body the agents dictionary gives no sector: of a grouping of states, and
+# of a body of any kind but a state's own.
+_GROUPING_NOUNS = frozenset({"bloc", "alliance"})
+_BODY_NOUNS = frozenset({"group", "organisation", "organization"})
+_NAMED_BODIES = ("org:", "group:")  # the ids of named organisations and groups
+
+
 # What a reference to two stands for, by its noun: two states ("both governments"), two
 # people ("the two men"; an office's holders: "the two leaders"), or any two sides.
 _PAIR_STATE_NOUNS = frozenset(
@@ -777,6 +840,24 @@ def _pair_kinds(ref: Token) -> tuple[str, ...]:
     if lemma in _PAIR_PERSON_NOUNS or is_office_word(lemma):
         return ("people",)
     return ("any",) if lemma in _PAIR_SIDE_NOUNS else ()
+
+
+def _commanding_subjects(noun: Token, phrases: list[_Phrase]) -> set[int]:
+    """The subjects of the verbs a noun is in a clause of ("Hamas said the militants ...",
+    "Amnesty urged the group to ..."), which a description there does not refer back to
+    (binding theory: a speaker tells of itself as "it"); not of a verb coordinated before
+    ("Troops fought the Taliban, and the insurgents fled")."""
+    heads: set[int] = set()
+    child = noun
+    for verb in noun.ancestors:
+        if child.dep_ != "conj" and verb.pos_ in ("VERB", "AUX"):
+            heads.add(verb.i)
+        child = verb
+    return {
+        p.token.i
+        for p in phrases
+        if p.token.dep_ in ("nsubj", "nsubjpass") and p.token.head.i in heads
+    }
 
 
 def _pair_owners(noun: Token) -> list[Token]:
