@@ -547,18 +547,26 @@ class ActorIndex:
         African Union force ... the force"): a definite description refers back to it. One
         of an attack or of arms ("Russian drones hit the city ... the drones killed four",
         "the air strikes") names the doers the earlier one's own words name ("the
-        coalition's", "by the coalition", "Israeli")."""
+        coalition's", "by the coalition", "Israeli"). A body's is also one whose name ends in
+        the noun ("The Labour Party ... the party", "the African Union ... the union"); none
+        where the nearest sentence with one has several that name others."""
         body = is_institution_word(noun.lemma_) or noun.lemma_ in self.lex.forces
         armed = _attack(self.lex, noun) or lower_lemma(noun) in self.lex.arms
         words = [c.lower_ for c in noun.children if not (armed and c.dep_ == "compound")]
         if not (body or armed) or noun.pos_ != "NOUN" or words != ["the"]:
             return []
         here = self._phrases(noun.sent.start, noun.i)
-        for phrase in [*here, *(p for sent in self._earlier(noun) for p in sent)]:
-            if phrase.token.lemma_ != noun.lemma_ or phrase.token.tag_ != noun.tag_:
+        for phrases in [here, *self._earlier(noun)]:
+            named = body and not armed  # "the party" of a party's name, not "the strikes"
+            told = [
+                p for p in phrases if _same_noun(p.token, noun) or (named and _named_as(p, noun))
+            ]
+            if not told:
                 continue
+            phrase = told[0]
             if not armed:
-                return phrase.actors
+                # "The Labour Party criticised the Green Party. The party ...": which, untold.
+                return phrase.actors if len({tuple(p.actors) for p in told}) == 1 else []
             sent, saved = phrase.token.sent, self.bounds
             self.bounds = (sent.start, sent.end)
             try:
@@ -840,6 +848,19 @@ def _pair_kinds(ref: Token) -> tuple[str, ...]:
     if lemma in _PAIR_PERSON_NOUNS or is_office_word(lemma):
         return ("people",)
     return ("any",) if lemma in _PAIR_SIDE_NOUNS else ()
+
+
+def _same_noun(head: Token, noun: Token) -> bool:
+    """Whether a phrase's head is the noun a definite description repeats, in its number."""
+    return head.lemma_ == noun.lemma_ and head.tag_ == noun.tag_
+
+
+def _named_as(phrase: _Phrase, noun: Token) -> bool:
+    """Whether a phrase is one body's name whose head is the noun a description repeats, in
+    its number ("the Polisario Front ... the front")."""
+    name_tag = {"NN": "NNP", "NNS": "NNPS"}.get(noun.tag_)
+    head = phrase.token
+    return head.tag_ == name_tag and head.lower_ == noun.lower_ and len(phrase.actors) == 1
 
 
 def _commanding_subjects(noun: Token, phrases: list[_Phrase]) -> set[int]:

@@ -2767,6 +2767,14 @@ ROLES = [
         F({"EGY"}),
         NONE,
     ),
+    # So is a body's noun that ends a body's name told before ("the party", "the front").
+    (
+        "The Polisario Front attacked Moroccan troops. The front also threatened to attack Rabat.",
+        EventType.THREATEN,
+        F({"Polisario Front"}),
+        F({"MAR"}),
+        NONE,
+    ),
     # Arms that harm act for whoever used them, their participle's agent; no "by", no doer.
     (
         "A bomb planted by Somali militants killed four Kenyan soldiers.",
@@ -3384,6 +3392,9 @@ def test_a_reference_to_two_not_told_just_before_stands_for_no_one(
         # "A small group ... the group": the noun told again, of no one named.
         "Hamas fired rockets at Israel on Monday. A small group later crossed the border. The "
         "group threatened to attack Israel.",
+        # Two bodies whose names end in the noun: which one, the text does not tell.
+        "The Labour Party criticised the Green Party on Monday. The party also threatened to "
+        "sue Starmer.",
     ],
 )
 def test_a_description_by_kind_with_no_one_of_its_kind_just_before_names_no_named_body(
