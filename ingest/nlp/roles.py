@@ -243,8 +243,9 @@ class ActorIndex:
                 found += [a for a in voiced if a not in found]
                 continue
             # "the two men", "officials from both countries": the two told before, not a
-            # word's own guess at them ("Kenyan and Ugandan officials. The two men ...").
-            pair = self._pair(conj)
+            # word's own guess at them ("Kenyan and Ugandan officials. The two men ..."); "the
+            # militants" the one armed group named before, not militants in general.
+            pair = self._told_before(conj)
             anchor = conj if self.get(conj.i) is not None else self._inside(conj, located)
             if pair or anchor is None:
                 found += [a for a in pair or self._restated(conj) if a not in found]
@@ -450,19 +451,36 @@ class ActorIndex:
             q[0] <= pronoun.i < q[1] for q in self._quotes
         )
 
-    def _pair(self, noun: Token) -> list[str]:
-        """The two actors "the two leaders", "both countries", "both sides", "the pair" stand
-        for, or a phrase of theirs ("officials from the two countries"): those of the nearest
-        sentence before that names two of that kind (people for an office or "the two men";
-        for a country or a government, two states, each named or told by a body or a person
-        of it: "May met Merkel. Both governments ..."; for a bare "the two", two people, else
-        any two); none where it names more."""
+    def _told_before(self, noun: Token) -> list[str]:
+        """The actors a reference to ones told before stands for: the two "the two leaders",
+        "both countries", "both sides", "the pair" stand for, or a phrase of theirs
+        ("officials from the two countries"), those of the nearest sentence before that names
+        two of that kind (people for an office or "the two men"; for a country or a
+        government, two states, each named or told by a body or a person of it: "May met
+        Merkel. Both governments ..."; for a bare "the two", two people, else any two); and
+        the one body a definite description of its kind stands for (`_body_kinds`: "The EU
+        ... The bloc", "Al-Shabaab ... the militants"), that of the nearest sentence naming
+        one of that kind, if named. None where that sentence names more, where the one is
+        another argument of its verb or the subject of a clause it is in ("Hamas said the
+        militants ..."), or where a nearer phrase of the same noun names no one ("a group of
+        students ... the group")."""
         ref = next((t for t in [noun, *_pair_owners(noun)] if names_pair(t)), None)
-        kinds = _pair_kinds(ref) if ref is not None else ()
+        kinds: tuple[str | frozenset[str], ...] = ()
+        if ref is not None:
+            kinds, count = _pair_kinds(ref), 2
+        elif body := self._body_kinds(noun):
+            ref, kinds, count = noun, (body,), 1
         if ref is None or not kinds:
             return []  # "two reports"
         here = self._phrases(noun.sent.start, noun.left_edge.i)
+        excluded = set()
+        if count == 1:
+            excluded = self._co_arguments(noun, here) | _commanding_subjects(noun, here)
         for phrases in [here, *self._earlier(ref)]:
+            if count == 1 and any(
+                lower_lemma(p.token) == lower_lemma(noun) and not p.actors for p in phrases
+            ):
+                return []
             for kind in kinds:
                 named: dict[str, str] = {}
                 for p in phrases:
@@ -471,15 +489,42 @@ class ActorIndex:
                     for a in p.actors:
                         side = self._pair_side(a, kind)
                         if side is not None:
-                            named.setdefault(side, a)
-                if len(named) >= 2:
-                    return list(named.values()) if len(named) == 2 else []
+                            # One it cannot stand for is still the nearest of its kind.
+                            named.setdefault(side, "" if p.token.i in excluded else a)
+                if len(named) >= count:
+                    found = list(named.values())
+                    one_named = count == 1 and len(found) == 1 and found[0] in self.sectors
+                    return found if one_named or len(found) == count == 2 else []
         return []
 
-    def _pair_side(self, actor: str, kind: str) -> str | None:
-        """Which of a pair's sides an actor is, as `_pair` counts them: a state's for states (a
-        body or a person of one stands for it), the actor's own otherwise; None for none of
-        the kind."""
+    def _body_kinds(self, noun: Token) -> frozenset[str]:
+        """The sectors of the named bodies a bare definite noun may describe by their kind:
+        an armed side's for a noun of one in the agents dictionary ("the militants", "the
+        rebels"), that of a grouping of states for "the bloc", "the alliance", any but a
+        state's for "the group", "the organisation"; none for a noun with modifiers of its
+        own ("the rebels in Darfur"), nor for one of a state's body ("the ministry"), which
+        `actors` ties to its state."""
+        words = [c.lower_ for c in noun.children]
+        if noun.pos_ != "NOUN" or words != ["the"]:
+            return frozenset()
+        lemma = lower_lemma(noun)
+        if lemma in _GROUPING_NOUNS:
+            return frozenset({"intergovernmental"})
+        gaz = load_gazetteer()
+        if lemma in _BODY_NOUNS:
+            # Any body but a state's, and a named one of no known sector (""): a company.
+            return frozenset({s.name for s in gaz.sectors.values()} - _STATE_SECTORS | {""})
+        found = {gaz.sectors[c].name for c in gaz.head_agent_codes([noun.lower_])}
+        return _ARMED if found & _ARMED else frozenset()
+
+    def _pair_side(self, actor: str, kind: str | frozenset[str]) -> str | None:
+        """Which of the sides told before an actor is, as `_told_before` counts them: a
+        state's for states (a body or a person of one stands for it), a named body's for
+        sectors, the actor's own otherwise; None for none of the kind."""
+        if isinstance(kind, frozenset):
+            # A generic one of the kind ("gunmen") is a side too: "the militants" after it
+            # are no named group told before it.
+            return actor if self._body_kind(actor) in kind else None
         if kind == "people":
             return actor if actor in self.people else None
         if kind == "states":
@@ -487,24 +532,41 @@ class ActorIndex:
             return self.countries.get(actor) if state else None
         return actor
 
+    def _body_kind(self, actor: str) -> str | None:
+        """The sector of a body an actor is, named or generic ("gunmen": armed group); ""
+        for a named one of no known sector; None for no body (a state, a person)."""
+        slug = sector(actor)
+        if slug is not None:
+            return slug.replace("-", " ")
+        named = actor.startswith(_NAMED_BODIES)
+        return self.sectors.get(actor, "") if named else None
+
     def _restated(self, noun: Token) -> list[str]:
         """What a bare definite noun of a body or a force names where it repeats the head of
         an earlier phrase ("The Saudi-led coalition struck Sanaa. The coalition ...", "the
         African Union force ... the force"): a definite description refers back to it. One
         of an attack or of arms ("Russian drones hit the city ... the drones killed four",
         "the air strikes") names the doers the earlier one's own words name ("the
-        coalition's", "by the coalition", "Israeli")."""
+        coalition's", "by the coalition", "Israeli"). A body's is also one whose name ends in
+        the noun ("The Labour Party ... the party", "the African Union ... the union"); none
+        where the nearest sentence with one has several that name others."""
         body = is_institution_word(noun.lemma_) or noun.lemma_ in self.lex.forces
         armed = _attack(self.lex, noun) or lower_lemma(noun) in self.lex.arms
         words = [c.lower_ for c in noun.children if not (armed and c.dep_ == "compound")]
         if not (body or armed) or noun.pos_ != "NOUN" or words != ["the"]:
             return []
         here = self._phrases(noun.sent.start, noun.i)
-        for phrase in [*here, *(p for sent in self._earlier(noun) for p in sent)]:
-            if phrase.token.lemma_ != noun.lemma_ or phrase.token.tag_ != noun.tag_:
+        for phrases in [here, *self._earlier(noun)]:
+            named = body and not armed  # "the party" of a party's name, not "the strikes"
+            told = [
+                p for p in phrases if _same_noun(p.token, noun) or (named and _named_as(p, noun))
+            ]
+            if not told:
                 continue
+            phrase = told[0]
             if not armed:
-                return phrase.actors
+                # "The Labour Party criticised the Green Party. The party ...": which, untold.
+                return phrase.actors if len({tuple(p.actors) for p in told}) == 1 else []
             sent, saved = phrase.token.sent, self.bounds
             self.bounds = (sent.start, sent.end)
             try:
@@ -757,6 +819,15 @@ def _carried(noun: Token) -> list[Token]:
     ]
 
 
+# The armed sides outside a state, which "the militants", "the rebels" may each describe.
+_ARMED = sectors_of("armed")
+# Nouns of a kind of body the agents dictionary gives no sector: of a grouping of states, and
+# of a body of any kind but a state's own.
+_GROUPING_NOUNS = frozenset({"bloc", "alliance"})
+_BODY_NOUNS = frozenset({"group", "organisation", "organization"})
+_NAMED_BODIES = ("org:", "group:")  # the ids of named organisations and groups
+
+
 # What a reference to two stands for, by its noun: two states ("both governments"), two
 # people ("the two men"; an office's holders: "the two leaders"), or any two sides.
 _PAIR_STATE_NOUNS = frozenset(
@@ -777,6 +848,37 @@ def _pair_kinds(ref: Token) -> tuple[str, ...]:
     if lemma in _PAIR_PERSON_NOUNS or is_office_word(lemma):
         return ("people",)
     return ("any",) if lemma in _PAIR_SIDE_NOUNS else ()
+
+
+def _same_noun(head: Token, noun: Token) -> bool:
+    """Whether a phrase's head is the noun a definite description repeats, in its number."""
+    return head.lemma_ == noun.lemma_ and head.tag_ == noun.tag_
+
+
+def _named_as(phrase: _Phrase, noun: Token) -> bool:
+    """Whether a phrase is one body's name whose head is the noun a description repeats, in
+    its number ("the Polisario Front ... the front")."""
+    name_tag = {"NN": "NNP", "NNS": "NNPS"}.get(noun.tag_)
+    head = phrase.token
+    return head.tag_ == name_tag and head.lower_ == noun.lower_ and len(phrase.actors) == 1
+
+
+def _commanding_subjects(noun: Token, phrases: list[_Phrase]) -> set[int]:
+    """The subjects of the verbs a noun is in a clause of ("Hamas said the militants ...",
+    "Amnesty urged the group to ..."), which a description there does not refer back to
+    (binding theory: a speaker tells of itself as "it"); not of a verb coordinated before
+    ("Troops fought the Taliban, and the insurgents fled")."""
+    heads: set[int] = set()
+    child = noun
+    for verb in noun.ancestors:
+        if child.dep_ != "conj" and verb.pos_ in ("VERB", "AUX"):
+            heads.add(verb.i)
+        child = verb
+    return {
+        p.token.i
+        for p in phrases
+        if p.token.dep_ in ("nsubj", "nsubjpass") and p.token.head.i in heads
+    }
 
 
 def _pair_owners(noun: Token) -> list[Token]:

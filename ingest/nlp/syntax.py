@@ -3,6 +3,7 @@ auxiliaries, clauses and their chains, headlines, parentheticals, and the charac
 event's own clause and of a noun's modifiers (whose dates tell of that clause or noun only).
 """
 
+import re
 from collections.abc import Collection, Iterable
 
 import numpy
@@ -293,8 +294,12 @@ SIDE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 def sector(actor: str) -> str | None:
-    """The sector of a sector actor by its id ("sector:NGA-police": police)."""
-    return actor.split(":", 1)[1].split("-", 1)[-1] if actor.startswith("sector:") else None
+    """The sector of a sector actor by its id, slugged ("sector:NGA-police": police;
+    "sector:armed-group", of no country: armed-group)."""
+    if not actor.startswith("sector:"):
+        return None
+    slug = actor.split(":", 1)[1]
+    return slug[4:] if re.match("[A-Z]{3}-", slug) else slug
 
 
 def verb_of(token: Token) -> Token | None:

@@ -2747,6 +2747,55 @@ ROLES = [
         NONE,
         F({"GHA", "TGO"}),
     ),
+    # A definite description of a body by its kind is the one of that kind named just before:
+    # "the bloc", "the alliance" a grouping of states, "the militants", "the insurgents" an
+    # armed group (not militants in general), "the organisation" any body but a state's.
+    (
+        "The African Union criticised Sudan on Friday. The bloc also threatened to suspend "
+        "Khartoum.",
+        EventType.THREATEN,
+        F({"African Union"}),
+        F({"SDN"}),
+        NONE,
+    ),
+    (
+        "NATO held talks with Sweden in Brussels. The alliance later condemned Belarus.",
+        EventType.ACCUSE,
+        F({"NATO"}),
+        F({"BLR"}),
+        NONE,
+    ),
+    (
+        "Islamic State seized a town in eastern Syria. The militants later attacked a police "
+        "station.",
+        EventType.ASSAULT,
+        F({"Islamic State"}),
+        F({"SYR"}),
+        NONE,
+    ),
+    (
+        "Iraqi troops clashed with ISIS near Mosul, and the insurgents later ambushed a convoy.",
+        EventType.ASSAULT,
+        F({"Islamic State"}),
+        NONE,
+        NONE,
+    ),
+    (
+        "Amnesty International criticised Egypt on Monday. The organisation also urged Cairo "
+        "to free the journalists.",
+        EventType.REQUEST,
+        F({"Amnesty International"}),
+        F({"EGY"}),
+        NONE,
+    ),
+    # So is a body's noun that ends a body's name told before ("the party", "the front").
+    (
+        "The Polisario Front attacked Moroccan troops. The front also threatened to attack Rabat.",
+        EventType.THREATEN,
+        F({"Polisario Front"}),
+        F({"MAR"}),
+        NONE,
+    ),
     # Arms that harm act for whoever used them, their participle's agent; no "by", no doer.
     (
         "A bomb planted by Somali militants killed four Kenyan soldiers.",
@@ -3349,6 +3398,33 @@ def test_a_reference_to_two_not_told_just_before_stands_for_no_one(
 ) -> None:
     result = _extract(nlp, text)
     assert [e.type for e in result.events] in ([EventType.CONSULT], [EventType.SUPPORT])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two of its kind told before: which one "the bloc" is, the text does not tell.
+        "The European Union and ASEAN met in Jakarta. The bloc threatened to sanction Myanmar.",
+        # Gunmen told between are the nearer of its kind: no named group told earlier.
+        "The UN condemned Hamas on Monday. In Mali, gunmen attacked a village. The militants "
+        "threatened to attack Bamako.",
+        # A speaker tells of itself as "it": "the militants" it speaks of are others.
+        "Hezbollah said the militants had threatened to attack Israel.",
+        # "A small group ... the group": the noun told again, of no one named.
+        "Hamas fired rockets at Israel on Monday. A small group later crossed the border. The "
+        "group threatened to attack Israel.",
+        # Two bodies whose names end in the noun: which one, the text does not tell.
+        "The Labour Party criticised the Green Party on Monday. The party also threatened to "
+        "sue Starmer.",
+    ],
+)
+def test_a_description_by_kind_with_no_one_of_its_kind_just_before_names_no_named_body(
+    nlp: Language, text: str
+) -> None:
+    result = _extract(nlp, text)
+    named = {a.id for a in result.actors if a.id.startswith(("org:", "group:"))}
+    sources = [e.source for e in result.events if e.type == EventType.THREATEN]
+    assert not any(named.intersection(s) for s in sources)
 
 
 @pytest.mark.parametrize(
