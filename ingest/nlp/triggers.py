@@ -320,6 +320,18 @@ def _planned(lex: Lexicon, noun: Token, clause: Token) -> Trigger | None:
     )
 
 
+def _fell(verb: Token) -> bool:
+    """ "has declined since 1933", "declined by 5 percent": a "decline" with nothing declined,
+    told since a time or by an amount, is a fall, as CAMEO's DECLINE discards a price's or
+    stocks'; "asked to resign, he declined" is a refusal."""
+    if children(verb, ("dobj", "xcomp", "ccomp")):
+        return False
+    amounts = {"CARDINAL", "PERCENT", "QUANTITY", "MONEY"}
+    return any(c.lower_ == "since" for c in children(verb, ("prep",))) or any(
+        o.ent_type_ in amounts for o in prep_objects(verb, ("by",))
+    )
+
+
 def classify(lex: Lexicon, token: Token) -> Trigger | None:
     """The trigger a token is, if any (no roles yet).
 
@@ -368,6 +380,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if lemma not in lex.trigger_verbs:
         # Most verbs: no table below reads them, only what they tell of talks.
         return _talks_failed(lex, token)
+    if lemma == "decline" and _fell(token):
+        return None  # "the party has declined since 1933": it shrank, refused nothing
     if lemma == "appeal" and (law := appeal_in_law(token)) is not EventType.REQUEST:
         return None if law is None else Trigger(token, law, DECLINED_TO_YIELD, 0.8, text=token.text)
     if lex.verbs.get(lemma, (None,))[0] is EventType.CONCEDE and _for_office(token):

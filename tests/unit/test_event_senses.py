@@ -28,6 +28,16 @@ CASES = [
         "The opposition radio station in Caracas was shut down by Venezuelan police.",
         [(EventType.COERCE, {"VEN-police"}, {"VEN-media"}, False, False)],
     ),
+    # A "decline" told since a time or by an amount is a fall; with no such phrase, a refusal.
+    ("Since the 1990 election, the Kenyan opposition party has declined.", []),
+    ("The vote of the Chilean Socialist Party declined by 12 percent.", []),
+    (
+        "Kenya asked Uganda to withdraw its troops, but Uganda declined.",
+        [
+            (EventType.REQUEST, {"KEN"}, {"UGA"}, False, False),
+            (EventType.REJECT, {"UGA"}, {"KEN"}, False, False),
+        ],
+    ),
     # A substance does not attack; arms or an attacker do.
     ("Dozens of Kenyan schoolchildren were poisoned by contaminated milk.", []),
     ("Two Pakistani soldiers were struck by a falling rock near the border.", []),
