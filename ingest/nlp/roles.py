@@ -2148,6 +2148,13 @@ def own_state(index: ActorIndex, source: list[str], target: list[str]) -> bool:
     return all(t in index.states and index.countries.get(t) in own for t in target)
 
 
+def talked_of(index: ActorIndex, trig: Trigger) -> set[str]:
+    """The actors a consultation's verb or noun names as what is talked of ("discussed
+    Ukraine", "held talks on Syria"): its subject matter, no side of the talks."""
+    heads = [trig.token] if trig.noun is None else [trig.token, trig.noun]
+    return {a for h in heads for t in topics(h) for a in index.actors_in(t)}
+
+
 def mutual(trig: Trigger) -> bool:
     """ "China and Russia met", "... cooperated", "... signed a deal", "... agreed to share
     data": an act joint subjects do with each other (a meeting, cooperation, or the accord,

@@ -5431,6 +5431,23 @@ def test_what_is_talked_of_is_no_partner(nlp: Language, sentence: str) -> None:
     assert all(e[2] != F({"CHL"}) for e in _summary(_extract(nlp, sentence)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru discussed Bolivia on Tuesday.",
+        "Chile and Peru talked about Bolivia in Lima.",
+        "Chile and Peru held talks on Bolivia.",
+        "Chile and Peru met to discuss Bolivia.",
+        "Michelle Bachelet met Alan Garcia in Lima. The two leaders discussed Bolivia and Ecuador.",
+    ],
+)
+def test_a_state_talked_of_leaves_the_speakers_consulting(nlp: Language, text: str) -> None:
+    # The state is the talks' subject: neither a partner nor a reason to drop the meeting.
+    talks = [e for e in _summary(_extract(nlp, text)) if e[0] is EventType.CONSULT]
+    sides = talks[-1][3] if talks and talks[-1][2] == F() else F()
+    assert isinstance(sides, frozenset) and len(sides) == 2 and not sides & {"BOL", "ECU"}
+
+
 def test_the_partner_of_a_discussion_is_the_one_with(nlp: Language) -> None:
     roles = [e[1:3] for e in _summary(_extract(nlp, "Peru discussed fishing quotas with Chile."))]
     assert (F({"PER"}), F({"CHL"})) in roles
