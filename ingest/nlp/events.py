@@ -694,7 +694,7 @@ def _sentence_events(
             to_everyone(trig) or stance_on_kind(lex, index, trig) or own_deed_backed(lex, trig)
         ):
             continue
-        if trig.type is EventType.ASSAULT and carries_out(lex, trig):
+        if trig.type in (EventType.ASSAULT, EventType.SANCTION) and carries_out(lex, trig):
             continue
         if not trig.nominal and (
             takes_nothing(lex, index, trig) or figurative_blow(lex, index, trig)

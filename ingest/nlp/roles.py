@@ -957,11 +957,12 @@ def _agents(index: ActorIndex, token: Token) -> list[str]:
 
 
 def _retained_by(verb: Token) -> list[Token]:
-    """ "was granted clemency by the president", "was given a pardon by Ruto": the parse may
-    hang a passive's "by" on the object it keeps, where it tells who gave it."""
-    return [
-        p for o in children(verb, ("dobj",)) for p in children(o, ("prep",)) if p.lower_ == "by"
-    ]
+    """ "was granted clemency by the president", "was given a pardon by Ruto", "was granted
+    asylum by Germany": the parse may hang a passive's "by" on the object it keeps, or on the
+    verb as a plain preposition beside it, where it tells who gave it."""
+    kept = children(verb, ("dobj",))
+    heads = [*kept, verb] if kept else []
+    return [p for h in heads for p in children(h, ("prep",)) if p.lower_ == "by"]
 
 
 def holders(index: ActorIndex, release: Token) -> list[str]:

@@ -885,6 +885,11 @@ SENTENCES = [
         "A Ghanaian opposition leader was granted a pardon by the Togolese government.",
         [(EventType.CONCEDE, F({"TGO"}), F({"GHA"}), NONE, False, False)],
     ),
+    # Or on the verb as a plain preposition beside the object.
+    (
+        "The Belarusian activist was granted asylum by Lithuania.",
+        [(EventType.AID, F({"LTU"}), F({"BLR"}), NONE, False, False)],
+    ),
     (
         "Israel launched a missile strike that killed Syrian soldiers near Damascus.",
         [
@@ -922,6 +927,14 @@ SENTENCES = [
     ("The Dutch police's execution of a search warrant in Utrecht took an hour.", []),
     # So is a measure imposed: a court striking down a ban strikes no one.
     ("The Supreme Court of Ghana struck down a ban imposed by the government.", []),
+    # Nor does a verb read as a sanction of itself sanction anyone with a measure it voids;
+    # an accord it suspends is sanctioned.
+    ("The High Court of Kenya threw out the ban imposed by the government.", []),
+    ("Uganda suspended the ban on Rwandan cattle.", []),
+    (
+        "Uganda suspended the treaty with Rwanda.",
+        [(EventType.SANCTION, F({"UGA"}), F({"RWA"}), NONE, False, False)],
+    ),
     # The noun of a verb the lexicon reads by its object ("established diplomatic relations")
     # with that object in its "of" codes as the verb does; what it lifts is not imposed.
     (
@@ -5446,6 +5459,14 @@ def test_a_state_talked_of_leaves_the_speakers_consulting(nlp: Language, text: s
     talks = [e for e in _summary(_extract(nlp, text)) if e[0] is EventType.CONSULT]
     sides = talks[-1][3] if talks and talks[-1][2] == F() else F()
     assert isinstance(sides, frozenset) and len(sides) == 2 and not sides & {"BOL", "ECU"}
+
+
+def test_a_noun_of_ending_with_no_hostile_act_reads_as_its_verb_with_the_object(
+    nlp: Language,
+) -> None:
+    # "the suspension of aid" is "suspended aid", whatever the noun alone reads as.
+    events = _extract(nlp, "Ghana announced the suspension of aid to Togo.").events
+    assert [(e.type, e.mode) for e in events] == [(EventType.SANCTION, "aid")]
 
 
 def test_the_partner_of_a_discussion_is_the_one_with(nlp: Language) -> None:
