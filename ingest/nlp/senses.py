@@ -184,6 +184,8 @@ def _noun_read(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token]
             return (*lex.nouns[key], noun)
     if lower_lemma(noun) in lex.information:
         return None  # "gave details of the deal": what is told of an act is no act
+    if lower_lemma(noun) in lex.act_nouns:
+        return None  # "the termination of aid": an act ended (`act_noun`) is not done
     # "25,000 tons of food aid", "four hours of talks": the measured noun counts; so does
     # what an amount is given in ("$3 billion in military aid", "500 million euros in loans").
     for pobj in prep_objects(noun, ("of", "in") if amount(noun) else ("of",)):

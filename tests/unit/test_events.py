@@ -949,6 +949,9 @@ SENTENCES = [
         "Norway welcomed the lifting of sanctions by Canada.",
         [(EventType.SUPPORT, F({"NOR"}), NONE, NONE, False, False)],
     ),
+    # A noun of ending names the act it ends as not done: no aid given, no talks held.
+    ("Senegal announced the termination of aid to Gambia.", []),
+    ("Senegal announced the end of talks with Gambia.", []),
     # A hostile event noun with only whom it hit named: its "on" or "against", or the one
     # "left dead"; not what a verb does to it ("lifting the sanctions on Cuba").
     (
