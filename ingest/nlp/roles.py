@@ -2151,9 +2151,11 @@ def own_state(index: ActorIndex, source: list[str], target: list[str]) -> bool:
 
 def talked_of(index: ActorIndex, trig: Trigger) -> set[str]:
     """The actors a consultation's verb or noun names as what is talked of ("discussed
-    Ukraine", "held talks on Syria"): its subject matter, no side of the talks."""
+    Ukraine", "held talks on Syria"): its subject matter, no side of the talks, unless also
+    named as whom they are held with ("talks with Iran on Iran's programme")."""
     heads = [trig.token] if trig.noun is None else [trig.token, trig.noun]
-    return {a for h in heads for t in topics(h) for a in index.actors_in(t)}
+    met = {a for h in heads for o in prep_objects(h, ("with",)) for a in index.actors_in(o)}
+    return {a for h in heads for t in topics(h) for a in index.actors_in(t)} - met
 
 
 def mutual(trig: Trigger) -> bool:

@@ -5475,6 +5475,9 @@ def test_a_noun_of_ending_with_no_hostile_act_reads_as_its_verb_with_the_object(
 def test_the_partner_of_a_discussion_is_the_one_with(nlp: Language) -> None:
     roles = [e[1:3] for e in _summary(_extract(nlp, "Peru discussed fishing quotas with Chile."))]
     assert (F({"PER"}), F({"CHL"})) in roles
+    # Also where the one met is named in what is talked of too.
+    text = "The EU held talks with Chile on Chile's fishing quotas."
+    assert [e[1:3] for e in _summary(_extract(nlp, text))] == [(F({"European Union"}), F({"CHL"}))]
 
 
 def test_the_subject_of_a_passive_infinitive_is_not_its_doer(nlp: Language) -> None:
