@@ -85,9 +85,9 @@ from ingest.nlp.roles import (
     states_in,
     struck_own,
     takes_own_away,
+    talked_of,
     targets,
     targets_in,
-    topics,
     under,
     venue_only,
     voiced_from,
@@ -648,6 +648,11 @@ def _sentence_events(
             # "five soldiers died in an Israeli raid in Gaza": the dead were attacked by whoever
             # the attack's own words name, not by the place it was in.
             target = occasion_agents(index, trig.token)
+        if trig.type is EventType.CONSULT:
+            # "Germany and France discussed Ukraine": a state talked of is what the talks are
+            # about; the speakers are their sides (`mutual`), or whom they are held with.
+            talked = talked_of(index, trig)
+            target = [a for a in target if a not in talked]
         if trig.reverse:
             # "the mayor received hospital treatment", "won a prize": what one person is given
             # by no one named is no act between political actors (unlike what is done to
@@ -689,7 +694,7 @@ def _sentence_events(
             to_everyone(trig) or stance_on_kind(lex, index, trig) or own_deed_backed(lex, trig)
         ):
             continue
-        if trig.type is EventType.ASSAULT and carries_out(lex, trig):
+        if trig.type in (EventType.ASSAULT, EventType.SANCTION) and carries_out(lex, trig):
             continue
         if not trig.nominal and (
             takes_nothing(lex, index, trig) or figurative_blow(lex, index, trig)
@@ -774,12 +779,12 @@ def _sentence_events(
         met = (met and lex.verbs.get(lower_lemma(trig.token)) in _MEETING_VERBS) or visit
         if met:
             edges = [o for o in objects_of(trig.token) if visit and lower_lemma(o) in _BORDERS]
-            unmet = topics(trig.token) + edges
             target = [
                 a
                 for a in target
                 if a not in index.regions
-                and all(a not in index.actors_in(t) for t in unmet)
+                and a not in talked_of(index, trig)
+                and all(a not in index.actors_in(t) for t in edges)
                 and not (visit and own_state(index, source, [a]))
             ]
         # A consultation a verb alone tells is between sides: with no one met or consulted

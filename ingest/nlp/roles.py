@@ -1059,11 +1059,12 @@ def _agents(index: ActorIndex, token: Token) -> list[str]:
 
 
 def _retained_by(verb: Token) -> list[Token]:
-    """ "was granted clemency by the president", "was given a pardon by Ruto": the parse may
-    hang a passive's "by" on the object it keeps, where it tells who gave it."""
-    return [
-        p for o in children(verb, ("dobj",)) for p in children(o, ("prep",)) if p.lower_ == "by"
-    ]
+    """ "was granted clemency by the president", "was given a pardon by Ruto", "was granted
+    asylum by Germany": the parse may hang a passive's "by" on the object it keeps, or on the
+    verb as a plain preposition beside it, where it tells who gave it."""
+    kept = children(verb, ("dobj",))
+    heads = [*kept, verb] if kept else []
+    return [p for h in heads for p in children(h, ("prep",)) if p.lower_ == "by"]
 
 
 def holders(index: ActorIndex, release: Token) -> list[str]:
@@ -2248,6 +2249,15 @@ def own_state(index: ActorIndex, source: list[str], target: list[str]) -> bool:
     or one of its people, says the state itself must do states its course; no one is asked."""
     own = countries(index, source)
     return all(t in index.states and index.countries.get(t) in own for t in target)
+
+
+def talked_of(index: ActorIndex, trig: Trigger) -> set[str]:
+    """The actors a consultation's verb or noun names as what is talked of ("discussed
+    Ukraine", "held talks on Syria"): its subject matter, no side of the talks, unless also
+    named as whom they are held with ("talks with Iran on Iran's programme")."""
+    heads = [trig.token] if trig.noun is None else [trig.token, trig.noun]
+    met = {a for h in heads for o in prep_objects(h, ("with",)) for a in index.actors_in(o)}
+    return {a for h in heads for t in topics(h) for a in index.actors_in(t)} - met
 
 
 def mutual(trig: Trigger) -> bool:

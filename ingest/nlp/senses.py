@@ -184,6 +184,8 @@ def _noun_read(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token]
             return (*lex.nouns[key], noun)
     if lower_lemma(noun) in lex.information:
         return None  # "gave details of the deal": what is told of an act is no act
+    if lower_lemma(noun) in lex.act_nouns:
+        return None  # "the termination of aid": an act ended (`act_noun`) is not done
     # "25,000 tons of food aid", "four hours of talks": the measured noun counts; so does
     # what an amount is given in ("$3 billion in military aid", "500 million euros in loans").
     for pobj in prep_objects(noun, ("of", "in") if amount(noun) else ("of",)):
@@ -501,21 +503,23 @@ def act_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] |
     noun of a verb of `Lexicon.on_acts` with a hostile act codes as its verb does; so does
     the noun of a verb the lexicon reads by its object (`object_noun`)."""
     verb = lex.act_nouns.get(lower_lemma(noun))
-    if verb is None:
-        return object_noun(lex, noun)
-    for act in prep_objects(noun, ACT_NOUN_PREPS):
+    on_acts = lex.on_acts[verb] if verb is not None else {}
+    for act in prep_objects(noun, ACT_NOUN_PREPS) if on_acts else []:
         found = lookup_noun(lex, act)
-        if found is not None and found[0] in lex.on_acts[verb]:
-            return (*eased(found[:2], lex.on_acts[verb][found[0]]), noun)
-    return None
+        if found is not None and found[0] in on_acts:
+            return (*eased(found[:2], on_acts[found[0]]), noun)
+    # "the suspension of aid": with no hostile act, by its object as its verb ("suspended aid").
+    return object_noun(lex, noun, verb)
 
 
-def object_noun(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token] | None:
+def object_noun(
+    lex: Lexicon, noun: Token, verb: str | None = None
+) -> tuple[EventType, str | None, Token] | None:
     """ "the establishment of diplomatic relations", "the lifting of sanctions": the noun of a
     verb of `Lexicon.verb_object` with that verb's object in its "of" codes as the verb with
     the object does ("established diplomatic relations"); with any other ("the lifting of
-    weights") it names no act by this reading."""
-    verb = lex.object_nouns.get(lower_lemma(noun))
+    weights") it names no act by this reading. An irregular noun comes with its `verb`."""
+    verb = verb or lex.object_nouns.get(lower_lemma(noun))
     for obj in prep_objects(noun, ("of",)) if verb is not None else []:
         etype, mode = lex.verb_object.get(f"{verb} {lower_lemma(obj)}", (None, None))
         if etype is not None:

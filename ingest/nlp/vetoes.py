@@ -66,6 +66,7 @@ from ingest.nlp.syntax import (
     before_parenthetical,
     children,
     complement,
+    definite_noun,
     headline,
     kinds,
     lemma_in,
@@ -1301,8 +1302,13 @@ def carries_out(lex: Lexicon, trig: Trigger) -> bool:
     "attacked the decree", `verbal_attack`), carries the text out: no attack; so does its
     noun with the text its "of" names ("the execution of a search warrant"). So with a
     measure imposed, carried out or voided ("a court struck down the ban", "enforced the
-    curfew"): a blow at a ban strikes no one."""
+    curfew"): a blow at a ban strikes no one; nor does a verb read as a sanction of itself
+    sanction anyone with a measure in force it throws out or suspends ("the court threw out
+    the ban"; a text it suspends may be an accord, "suspended the treaty")."""
     objects = prep_objects(trig.token, ("of",)) if trig.nominal else objects_of(trig.token)
+    if trig.type is EventType.SANCTION:
+        voided = [o for o in objects if _measure(lex, o) and definite_noun(o)]
+        return trig.noun is None and bool(objects) and voided == objects
     return (
         bool(objects)
         and all(lower_lemma(o) in lex.documents or _measure(lex, o) for o in objects)

@@ -885,6 +885,11 @@ SENTENCES = [
         "A Ghanaian opposition leader was granted a pardon by the Togolese government.",
         [(EventType.CONCEDE, F({"TGO"}), F({"GHA"}), NONE, False, False)],
     ),
+    # Or on the verb as a plain preposition beside the object.
+    (
+        "The Belarusian activist was granted asylum by Lithuania.",
+        [(EventType.AID, F({"LTU"}), F({"BLR"}), NONE, False, False)],
+    ),
     (
         "Israel launched a missile strike that killed Syrian soldiers near Damascus.",
         [
@@ -922,6 +927,14 @@ SENTENCES = [
     ("The Dutch police's execution of a search warrant in Utrecht took an hour.", []),
     # So is a measure imposed: a court striking down a ban strikes no one.
     ("The Supreme Court of Ghana struck down a ban imposed by the government.", []),
+    # Nor does a verb read as a sanction of itself sanction anyone with a measure it voids;
+    # an accord it suspends is sanctioned.
+    ("The High Court of Kenya threw out the ban imposed by the government.", []),
+    ("Uganda suspended the ban on Rwandan cattle.", []),
+    (
+        "Uganda suspended the treaty with Rwanda.",
+        [(EventType.SANCTION, F({"UGA"}), F({"RWA"}), NONE, False, False)],
+    ),
     # The noun of a verb the lexicon reads by its object ("established diplomatic relations")
     # with that object in its "of" codes as the verb does; what it lifts is not imposed.
     (
@@ -936,6 +949,9 @@ SENTENCES = [
         "Norway welcomed the lifting of sanctions by Canada.",
         [(EventType.SUPPORT, F({"NOR"}), NONE, NONE, False, False)],
     ),
+    # A noun of ending names the act it ends as not done: no aid given, no talks held.
+    ("Senegal announced the termination of aid to Gambia.", []),
+    ("Senegal announced the end of talks with Gambia.", []),
     # A hostile event noun with only whom it hit named: its "on" or "against", or the one
     # "left dead"; not what a verb does to it ("lifting the sanctions on Cuba").
     (
@@ -5511,9 +5527,37 @@ def test_what_is_talked_of_is_no_partner(nlp: Language, sentence: str) -> None:
     assert all(e[2] != F({"CHL"}) for e in _summary(_extract(nlp, sentence)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru discussed Bolivia on Tuesday.",
+        "Chile and Peru talked about Bolivia in Lima.",
+        "Chile and Peru held talks on Bolivia.",
+        "Chile and Peru met to discuss Bolivia.",
+        "Michelle Bachelet met Alan Garcia in Lima. The two leaders discussed Bolivia and Ecuador.",
+    ],
+)
+def test_a_state_talked_of_leaves_the_speakers_consulting(nlp: Language, text: str) -> None:
+    # The state is the talks' subject: neither a partner nor a reason to drop the meeting.
+    talks = [e for e in _summary(_extract(nlp, text)) if e[0] is EventType.CONSULT]
+    sides = talks[-1][3] if talks and talks[-1][2] == F() else F()
+    assert isinstance(sides, frozenset) and len(sides) == 2 and not sides & {"BOL", "ECU"}
+
+
+def test_a_noun_of_ending_with_no_hostile_act_reads_as_its_verb_with_the_object(
+    nlp: Language,
+) -> None:
+    # "the suspension of aid" is "suspended aid", whatever the noun alone reads as.
+    events = _extract(nlp, "Ghana announced the suspension of aid to Togo.").events
+    assert [(e.type, e.mode) for e in events] == [(EventType.SANCTION, "aid")]
+
+
 def test_the_partner_of_a_discussion_is_the_one_with(nlp: Language) -> None:
     roles = [e[1:3] for e in _summary(_extract(nlp, "Peru discussed fishing quotas with Chile."))]
     assert (F({"PER"}), F({"CHL"})) in roles
+    # Also where the one met is named in what is talked of too.
+    text = "The EU held talks with Chile on Chile's fishing quotas."
+    assert [e[1:3] for e in _summary(_extract(nlp, text))] == [(F({"European Union"}), F({"CHL"}))]
 
 
 def test_the_subject_of_a_passive_infinitive_is_not_its_doer(nlp: Language) -> None:
