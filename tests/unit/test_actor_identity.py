@@ -1777,6 +1777,7 @@ def test_a_continents_people_are_no_towns(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "actor_id", "wrong"),
     [
+        # A party is of the state whose bodies the article names.
         (
             "Ukraine asked for more aid. Ukraine's envoy met Kyiv's mayor. "
             "Republicans in the US House of Representatives blocked the aid to Ukraine.",
@@ -1789,19 +1790,6 @@ def test_a_continents_people_are_no_towns(nlp: Language) -> None:
             "org:USA-democratic",
             "org:IRN-democratic",
         ),
-    ],
-)
-def test_a_party_is_of_the_state_whose_bodies_the_article_names(
-    nlp: Language, text: str, actor_id: str, wrong: str
-) -> None:
-    ids = set(_actors(nlp, text))
-    assert actor_id in ids
-    assert wrong not in ids
-
-
-@pytest.mark.parametrize(
-    ("text", "actor_id", "wrong"),
-    [
         # A US state's name that is a country's too: the article's places tell the state.
         (
             "The Georgia Republican Party picked a new chairman at a meeting in Savannah.",
@@ -1825,19 +1813,6 @@ def test_a_party_is_of_the_state_whose_bodies_the_article_names(
             "org:GEO-republican",
             "org:USA-georgia-republican",
         ),
-    ],
-)
-def test_a_party_a_region_names_is_its_states_branch(
-    nlp: Language, text: str, actor_id: str, wrong: str
-) -> None:
-    ids = set(_actors(nlp, text))
-    assert actor_id in ids
-    assert wrong not in ids
-
-
-@pytest.mark.parametrize(
-    ("text", "actor_id", "wrong"),
-    [
         # A country's name the article's places read as a region of another state: that
         # region, a place as any other US state is, not the country.
         (
@@ -1866,7 +1841,7 @@ def test_a_party_a_region_names_is_its_states_branch(
         ),
     ],
 )
-def test_a_country_named_as_a_region_of_another_state_is_that_region(
+def test_an_actor_is_of_the_state_the_article_places(
     nlp: Language, text: str, actor_id: str, wrong: str
 ) -> None:
     ids = set(_actors(nlp, text))
