@@ -1521,8 +1521,16 @@ def _thing_origin(doc: Doc, match: Match, gaz: Gazetteer) -> bool:
     if noun is None or _filed_agent(doc, match, noun, gaz):
         return False
     word = noun.lemma_.lower()
-    held = _ASSET_NOUNS | _CRAFT_NOUNS | load_lexicon().arms | _INSTITUTION_WORDS
-    return word in _THING_NOUNS | _PRODUCT_NOUNS or (word in _OBJECT_NOUNS and word not in held)
+    if word in _THING_NOUNS or word in _PRODUCT_NOUNS:
+        return True
+    return word in _OBJECT_NOUNS and word not in _held_things()
+
+
+@lru_cache(maxsize=1)
+def _held_things() -> frozenset[str]:
+    """Things a body holds and acts by: facilities, craft, arms, institutions (built once,
+    not for every demonym)."""
+    return frozenset(_ASSET_NOUNS | _CRAFT_NOUNS | load_lexicon().arms | _INSTITUTION_WORDS)
 
 
 def _in_other_name(doc: Doc, match: Match) -> bool:
