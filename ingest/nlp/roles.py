@@ -228,6 +228,13 @@ class ActorIndex:
             if conj.pos_ == "PRON" and self.get(conj.i) is None:
                 found += [a for a in self.antecedent_of(conj) if a not in found]
                 continue
+            if _whichever(conj) and not any(
+                self.get(t.i) not in (None, self.get(conj.i))
+                for m in conj.lefts
+                if m.dep_ in SIDE_MODIFIERS
+                for t in m.subtree
+            ):
+                continue
             if _related(self, conj):
                 own = [t for c in self._own_words(conj) for t in c.subtree]
                 found += dict.fromkeys(a for t in own if (a := self.get(t.i)) and a not in found)
@@ -1014,6 +1021,13 @@ def _conjuncts(noun: Token) -> list[Token]:
     start = max((k for k in cuts if k <= at), default=0)
     end = min((k for k in cuts if k > at), default=len(chain))
     return [t for t in chain[start:end] if t is not noun]
+
+
+def _whichever(noun: Token) -> bool:
+    """ "criticised any space agency", "would talk to any government": a common noun "any"
+    picks is whichever there may be, no actor the text names (unless a modifier names one:
+    "any Iranian official")."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
 
 
 def _subject_of_next(noun: Token) -> bool:

@@ -821,13 +821,14 @@ def reporter_of_aside(lex: Lexicon, participle: Token) -> Token | None:
     (Kenya warns), where the parse hangs the participle on the reported verb. Only an act
     of words after a reported deed or demand: a deed ("said the army shelled the town,
     killing three") is the reported doer's, and words after reported words ("said Chad
-    accused Niger, calling it ...") may be either's."""
+    accused Niger, calling it ...") may be either's. So after a clause told as an opinion
+    ("felt the board had failed, urging its dismissal": the one who felt urges)."""
     told = participle.head
     if (
         participle.dep_ != "advcl"
         or participle.tag_ != "VBG"
         or told.dep_ != "ccomp"
-        or lower_lemma(told.head) not in lex.speech
+        or lower_lemma(told.head) not in lex.speech | lex.opinion
         or participle.nbor(-1).text != ","
     ):
         return None

@@ -3484,6 +3484,49 @@ def test_a_participle_after_a_reported_clause_is_the_speaker_s_word_or_the_doer_
 
 
 @pytest.mark.parametrize(
+    ("sentence", "etype", "doer"),
+    [
+        (
+            "Chile felt that Peru had broken the accord, urging Bolivia to join the talks.",
+            "REQUEST",
+            "CHL",
+        ),
+        (
+            "The Kenyan minister believed Uganda had lied, accusing its army of the raid.",
+            "ACCUSE",
+            "KEN",
+        ),
+    ],
+)
+def test_a_participle_after_a_clause_told_as_an_opinion_is_the_holder_s_word(
+    nlp: Language, sentence: str, etype: str, doer: str
+) -> None:
+    # Who felt or believed the clause says the words added after it, not the clause's subject.
+    result = _extract(nlp, sentence)
+    countries = {a.id: a.country for a in result.actors}
+    added = [e for e in result.events if e.type == etype]
+    assert added
+    assert all({countries[s] for s in e.source} == {doer} for e in added)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # "any" picks whichever there may be: no actor the text names.
+        ("The Chilean president criticised any police force as brutal.", None),
+        ("The Kenyan rebels refused to negotiate with any government official.", None),
+        # Its modifier may still name one.
+        ("Chile condemned any Peruvian involvement in the war.", "PER"),
+    ],
+)
+def test_a_noun_any_picks_names_no_actor(nlp: Language, sentence: str, target: str | None) -> None:
+    result = _extract(nlp, sentence)
+    countries = {a.id: a.country for a in result.actors}
+    targets = [{countries[t] for t in e.target} for e in result.events]
+    assert targets == ([{target}] if target else []) or all(not t for t in targets)
+
+
+@pytest.mark.parametrize(
     ("text", "named"),
     [
         ("The former president was charged by federal prosecutors on Tuesday.", True),
