@@ -60,6 +60,7 @@ from ingest.nlp.roles import (
     compound_forces,
     condition_subjects,
     countries,
+    deed_themes,
     doer_adjectives,
     expellers,
     forces_near,
@@ -620,7 +621,11 @@ def _sentence_events(
                 for o in asked_for
                 if o.dep_ == "pobj"
                 for a in by_agents(index, o)
-                or [a for a in targets_in(index, o) if a not in judges_own(index, o)]
+                or [
+                    a
+                    for a in targets_in(index, o)
+                    if a not in judges_own(index, o) | deed_themes(index, o)
+                ]
             ]
         # What a subject is given where it receives it has no giver there ("received food aid
         # in Mogadishu": not from Somalia); a court one appears in is its state's.

@@ -1522,6 +1522,8 @@ def targets(
             named = _act_doers(index, token, obj)
         # What is voiced or asked is no party, whatever its word names alone ("opposition").
         found += [a for a in named if not voiced or a != index.get(obj.i)]
+        if allied:
+            spared |= deed_themes(index, obj, acts=True)
         # "imposed sanctions targeting Russian banks", "fired missiles targeting its bases".
         aims = [o for acl in acts if lower_lemma(acl) == "target" for o in objects_of(acl)]
         found += [a for o in aims for a in index.actors_in(o)]
@@ -1772,6 +1774,55 @@ def _idea(lex: Lexicon, noun: Token) -> bool:
     """What is thought or put forward ("the idea", "a proposal"), itself no act of the
     lexicon, whatever act its "of" names ("the idea of a ceasefire")."""
     return lower_lemma(noun) in lex.contents and not any(k in lex.nouns for k in noun_keys(noun))
+
+
+# The regular endings of nouns English forms from verbs, each with the verb endings it
+# replaces: "removal" (remove), "selection" (select), "nationalisation" (nationalise).
+_NOMINAL_ENDINGS = (
+    ("ification", ("ify",)),
+    ("ization", ("ize",)),
+    ("isation", ("ise",)),
+    ("ation", ("", "e", "ate")),
+    ("ion", ("", "e")),
+    ("ment", ("",)),
+    ("al", ("", "e")),
+    ("ure", ("e",)),
+)
+
+
+def _deed_noun(lex: Lexicon, noun: Token, *, acts: bool) -> bool:
+    """A noun formed from a verb taking an object that names a deed ("the removal of the
+    troops", "the selection of a judge"): its "of" is what the deed is done to. With `acts`,
+    also one the lexicon reads as an act ("the deployment of the troops"). Not what is said
+    or thought ("the proposal of the EU": its author), nor an approval ("the approval of
+    Congress": the approver)."""
+    lemma = lower_lemma(noun)
+    if noun.pos_ != "NOUN" or lemma in lex.contents:
+        return False
+    if not acts and lookup_noun(lex, noun) is not None:
+        return False
+    for ending, verb_endings in _NOMINAL_ENDINGS:
+        if lemma.endswith(ending):
+            verbs = {lemma[: -len(ending)] + v for v in verb_endings}
+            return bool(verbs & lex.transitive) and not verbs & lex.approving
+    return False
+
+
+def deed_themes(index: ActorIndex, noun: Token, *, acts: bool = False) -> set[str]:
+    """Who a deed's noun (`_deed_noun`) is done to, other than a person: a stance on the deed
+    or a request for it ("backed the removal of US troops", "called for the nationalisation of
+    the central bank") is taken toward whoever does it, often unnamed, not toward what it is
+    done to; a person it is done to is whom it is for ("welcomed the election of Ruiz").
+    A request for an act the lexicon reads is asked of whom it names ("called for the
+    withdrawal of Chilean troops": Chile), so only siding takes `acts`."""
+    if not _deed_noun(index.lex, noun, acts=acts):
+        return set()
+    return {
+        a
+        for o in prep_objects(noun, ("of",))
+        for t in o.subtree
+        if (a := index.get(t.i)) is not None and a not in index.people
+    }
 
 
 def _inquiry(lex: Lexicon, noun: Token) -> bool:

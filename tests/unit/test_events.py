@@ -3510,6 +3510,36 @@ def test_a_participle_after_a_clause_told_as_an_opinion_is_the_holder_s_word(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "etype", "target"),
+    [
+        # What a deed named by its noun is done to is no one a stance on it or a request for
+        # it is taken toward: that is the deed's doer, here unnamed.
+        (
+            "The Chilean senators backed the removal of Peruvian troops from the border.",
+            "SUPPORT",
+            None,
+        ),
+        ("The Kenyan opposition welcomed the selection of a Ugandan mediator.", "SUPPORT", None),
+        (
+            "The Kenyan opposition called for the nationalisation of the Ugandan central bank.",
+            "REQUEST",
+            None,
+        ),
+        # Those who do it, as forces that withdraw do, are its doers.
+        ("Chile backed the withdrawal of Peruvian troops from the border.", "SUPPORT", "PER"),
+        # A person it is done to is whom it is for; a proposal's "of" is its author.
+        ("Chile welcomed the election of Pedro Castillo in Peru.", "SUPPORT", "Pedro Castillo"),
+        ("The EU backed the proposal of France on Monday.", "SUPPORT", "FRA"),
+    ],
+)
+def test_what_a_deed_backed_or_asked_for_is_done_to_is_no_target(
+    nlp: Language, sentence: str, etype: EventType, target: str | None
+) -> None:
+    targets = [e[2] for e in _summary(_extract(nlp, sentence)) if e[0] == etype]
+    assert targets == [F({target})] if target else all(not t for t in targets)
+
+
+@pytest.mark.parametrize(
     ("sentence", "target"),
     [
         # "any" picks whichever there may be: no actor the text names.
