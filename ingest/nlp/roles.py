@@ -2026,6 +2026,8 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
                 content = bool(children(clause, ("mark",)))
                 if not own and not content and children(clause, ("nsubj", "agent")):
                     found += sources(lex, index, clause)
+            if (contact := _contact_clause(lex, obj)) is not None and contact != token:
+                found += sources(lex, index, contact)
         elif token.dep_ == "advcl":
             found += sources(lex, index, token.head)
         elif token.dep_ == "relcl" and not index.actors_in(token.head):
@@ -2035,6 +2037,31 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
             if owner.dep_ in (*OBJECT_DEPS, "nsubjpass"):
                 found += sources(lex, index, owner.head)
     return list(dict.fromkeys(found))
+
+
+def _contact_clause(lex: Lexicon, noun: Token) -> Token | None:
+    """The verb of a relative clause with no relative word right after a noun, which the
+    parse often makes a clause of its own ("sued over the emergency the president declared",
+    "declared" a conjunct or the root): a verb taking an object with none of its own, whose
+    subject starts right where the noun's phrase ends. Not a verb of saying the parse makes
+    the act its clause ("filed a suit the governor said": the speaker's aside)."""
+    after = noun.right_edge.i + 1
+    if noun.dep_ not in ("pobj", *OBJECT_DEPS) or after >= noun.sent.end:
+        return None
+    subj = noun.doc[after]
+    while subj.dep_ == "compound" and subj.head.i > subj.i:
+        subj = subj.head
+    verb = subj.head
+    if subj.dep_ != "nsubj" or subj.left_edge.i != after or verb.i < subj.i:
+        return None
+    lemma = lower_lemma(verb)
+    if verb.dep_ not in ("conj", "ROOT") or any(c.dep_ == "cc" for c in verb.head.children):
+        return None
+    if lemma not in lex.transitive or children(verb, OBJECT_DEPS):
+        return None
+    if lemma in lex.speech and any(c.is_ancestor(noun) for c in children(verb, ("ccomp",))):
+        return None
+    return verb
 
 
 def _named_by(index: ActorIndex, head: Token) -> list[str]:

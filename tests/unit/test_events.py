@@ -3542,6 +3542,33 @@ def test_what_a_deed_backed_or_asked_for_is_done_to_is_no_target(
 @pytest.mark.parametrize(
     ("sentence", "target"),
     [
+        # A relative clause with no relative word, which the parse makes a clause of its own,
+        # tells whose deed the act answers.
+        (
+            "Kenyan lawmakers filed a lawsuit against the curfew Ugandan President Yoweri "
+            "Museveni declared last Friday.",
+            "Yoweri Museveni",
+        ),
+        (
+            "On Tuesday, farmers from nine Kenyan counties filed a joint lawsuit against the "
+            "state of emergency Ugandan President Yoweri Museveni declared last week so he "
+            "could close the border.",
+            "Yoweri Museveni",
+        ),
+        # A speaker's aside after a comma is no such clause.
+        ("Chilean unions filed a suit against the ban, Peru's president said on Monday.", None),
+    ],
+)
+def test_a_deed_told_in_a_relative_clause_without_a_relative_word_is_its_doer_s(
+    nlp: Language, sentence: str, target: str | None
+) -> None:
+    targets = [e[2] for e in _summary(_extract(nlp, sentence)) if e[0] == EventType.ACCUSE]
+    assert targets == [F({target}) if target else NONE]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
         # "any" picks whichever there may be: no actor the text names.
         ("The Chilean president criticised any police force as brutal.", None),
         ("The Kenyan rebels refused to negotiate with any government official.", None),
