@@ -593,6 +593,16 @@ CASES = [
         "Germany suspended aid to Mali.",
         [(EventType.SANCTION, {"DEU"}, {"MLI"}, False, False)],
     ),
+    # A ban or a restriction, measures "lift" takes in CAMEO (081) and no act of the lexicon,
+    # is lifted by any verb of ending too: suspending a ban is no sanction.
+    (
+        "Ghana suspended its ban on Togolese traders.",
+        [(EventType.CONCEDE, {"GHA"}, {"TGO-business"}, False, False)],
+    ),
+    (
+        "Chile ended the restrictions on Peruvian fishermen.",
+        [(EventType.CONCEDE, {"CHL"}, {"PER-agriculture"}, False, False)],
+    ),
     # CAMEO's block of "revoke" lifts a restriction or a sanction it ends as well; its "renege
     # on", with no object, abandons a commitment (REJECT).
     (
