@@ -30,6 +30,7 @@ from ingest.nlp.senses import (
     cameo_verb,
     crowd_entering,
     eased,
+    fastens_on,
     for_press_meeting,
     headline_passive,
     human,
@@ -1436,6 +1437,8 @@ def _other_sense(lex: Lexicon, token: Token, lemma: str) -> bool:
     "out of" right after the verb, which the parser takes for a preposition where it is the
     particle ("backed out of the deal" is no backing); one further on moves what the verb
     acts on ("threw the envoys out of the country")."""
+    if fastens_on(lex, token, lemma):
+        return True
     if objects_of(token):
         return False
     for c in token.children:
