@@ -397,6 +397,11 @@ def load_lexicon() -> Lexicon:
         if (lifter := raw["on_acts"]["lifting"].get(verb)) is not None:
             lifted = _lifted(verb_object, nouns, lifter)
             found = {v: lifted | senses for v, senses in found.items()}
+            # One-word verbs: `verb_object` is looked up by a verb's lemma.
+            endings = [v for v in _block_verbs(cameo_raw, {"blocks_of": [verb]}) if " " not in v]
+            for noun, reading in _lifted_measures(cameo_raw, nouns, verb_object, lifter).items():
+                for ending in endings:
+                    verb_object.setdefault(f"{ending} {noun}", reading)
         on_acts.update(found)
     placing: dict[str, list[str]] = raw["placing_verbs"]["verbs"]
     light_preps = {k: tuple(v) for k, v in [*raw["light_preps"].items(), *placing.items()]}
@@ -1218,6 +1223,41 @@ def _firing_verbs(raw: dict[str, Any], arms: frozenset[str]) -> dict[str, tuple[
         verb: (sense(n), *((sense(bare[verb]),) if verb in bare else ()))
         for verb, n in codes.items()
     }
+
+
+def _lifted_measures(
+    raw: dict[str, Any],
+    nouns: Mapping[str, tuple[EventType, str | None]],
+    verb_object: Mapping[str, tuple[EventType | None, str | None]],
+    lifter: str,
+) -> dict[str, tuple[EventType, str | None]]:
+    """ "suspended the ban", "ended the restrictions": the measures `lifter`'s own CAMEO
+    patterns lift (LIFT * BAN, * RESTRICTION, 081) that are no act of the lexicon, each with
+    the lifter's reading of it; a verb ending them lifts them, a concession, where it would
+    otherwise read as the restriction itself ("suspend", SANCTION). A threat lifted (0871) is
+    no truce for a verb of ending ("ended the threat"), and acts are `_lifted`'s."""
+    found: dict[str, tuple[EventType, str | None]] = {}
+    for block in raw["verbs"][lifter]:
+        for p in raw["blocks"][block]:
+            words, code = p.get("words", ()), raw["plover"].get(p["code"] or "")
+            if (
+                lifter in p.get("verbs", [lifter])
+                and len(words) == 1
+                and words[0].isalpha()
+                and words[0] not in nouns
+                and not p.get("preps")
+                and code
+                and code[0] in _EASING
+                and code[1] != "ceasefire"
+            ):
+                etype, mode = verb_object.get(f"{lifter} {words[0]}", (EventType(code[0]), code[1]))
+                if etype is not None:
+                    found.setdefault(words[0], (etype, mode))
+    return found
+
+
+# The PLOVER types of easing a measure: a concession, a step back.
+_EASING = frozenset({"CONCEDE", "RETREAT"})
 
 
 def _lifted(

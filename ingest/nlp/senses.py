@@ -527,6 +527,30 @@ def object_noun(
     return None
 
 
+# The prepositions a prepositional verb fastens on its object with ("seized on", "upon").
+_FASTENING = frozenset({"on", "upon"})
+
+
+def fastens_on(lex: Lexicon, token: Token, lemma: str) -> bool:
+    """ "seized on the scandal", "seized upon their mistakes": a verb of coercion acts on
+    what it takes as its object; with none, an "on" right after it makes the prepositional
+    verb of taking up a chance, not the act, where neither CAMEO (its entry or a pattern's
+    preposition) nor the lexicon pairs the two ("cracked down on" is)."""
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if (
+        lex.verbs.get(lemma, (None,))[0] is not EventType.COERCE
+        or after is None
+        or after.head != token
+        or after.lower_ not in _FASTENING
+        or tells_when(after)
+        or objects_of(token)
+    ):
+        return False
+    paired = {w for p in lex.cameo.get(lemma, ()) for w, _ in p.preps}
+    key = f"{lemma} {after.lower_}"
+    return key not in lex.cameo and key not in lex.phrasal and after.lower_ not in paired
+
+
 def tells_when(prep: Token) -> bool:
     """ "on Monday", "at dawn": a preposition whose object is a time."""
     return any(o.ent_type_ in ("DATE", "TIME") for o in children(prep, ("pobj",)))

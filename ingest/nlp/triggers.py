@@ -30,6 +30,7 @@ from ingest.nlp.senses import (
     cameo_verb,
     crowd_entering,
     eased,
+    fastens_on,
     for_press_meeting,
     headline_passive,
     human,
@@ -1183,10 +1184,11 @@ def _prep_verb(lex: Lexicon, lemma: str) -> bool:
     return any(p.preps for p in patterns) and not any(p.words for p in patterns)
 
 
-def _dissident(verb: Token) -> bool:
+def _dissident(lex: Lexicon, verb: Token) -> bool:
     """Whether a verb's subject may hold a protest of its own: no state, government or armed
-    force ("the union", "doctors"; not "Egypt", "the authorities", "police")."""
-    subj = next(iter(children(verb, ("nsubj",))), None)
+    force ("the union", "doctors"; not "Egypt", "the authorities", "police"); the subject of
+    the verb it completes too ("activists agreed to suspend protests")."""
+    subj = subject_of(lex, verb)
     if subj is None or subj.ent_type_ == "GPE":
         return False
     return not agent_codes(subj) & (_ARMED_AGENTS | {"GOV"})
@@ -1232,7 +1234,7 @@ def _ends_act(
             continue
         text = f"{token.text} {found[2].text}"
         owners = children(obj, ("poss",))
-        own = any(c.lower_ in _OWN for c in owners) or (not owners and _dissident(token))
+        own = any(c.lower_ in _OWN for c in owners) or (not owners and _dissident(lex, token))
         if found[0] is EventType.PROTEST and own:
             return Trigger(token, EventType.CONCEDE, None, 0.8, text=text)
         if found[0] in senses:
@@ -1435,6 +1437,8 @@ def _other_sense(lex: Lexicon, token: Token, lemma: str) -> bool:
     "out of" right after the verb, which the parser takes for a preposition where it is the
     particle ("backed out of the deal" is no backing); one further on moves what the verb
     acts on ("threw the envoys out of the country")."""
+    if fastens_on(lex, token, lemma):
+        return True
     if objects_of(token):
         return False
     for c in token.children:

@@ -765,6 +765,11 @@ ENDINGS = [
         [(EventType.CONCEDE, {"KEN-opposition"}, {"KEN-government"}, False, False)],
     ),
     ("The Egyptian authorities halted the protests in Cairo.", []),
+    # ... the side being the subject of the verb the ending completes, too.
+    (
+        "The Zambian opposition agreed to suspend protests against the government.",
+        [(EventType.CONCEDE, {"ZMB-opposition"}, {"ZMB-government"}, False, False)],
+    ),
     # Police ending violence not told as theirs keep order: no ceasefire of theirs; an
     # army ending attacks with no owner named ends its own.
     ("Kenyan police ended the violence in Nairobi after two days.", []),

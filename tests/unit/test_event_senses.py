@@ -593,6 +593,16 @@ CASES = [
         "Germany suspended aid to Mali.",
         [(EventType.SANCTION, {"DEU"}, {"MLI"}, False, False)],
     ),
+    # A ban or a restriction, measures "lift" takes in CAMEO (081) and no act of the lexicon,
+    # is lifted by any verb of ending too: suspending a ban is no sanction.
+    (
+        "Ghana suspended its ban on Togolese traders.",
+        [(EventType.CONCEDE, {"GHA"}, {"TGO-business"}, False, False)],
+    ),
+    (
+        "Chile ended the restrictions on Peruvian fishermen.",
+        [(EventType.CONCEDE, {"CHL"}, {"PER-agriculture"}, False, False)],
+    ),
     # CAMEO's block of "revoke" lifts a restriction or a sanction it ends as well; its "renege
     # on", with no object, abandons a commitment (REJECT).
     (
@@ -631,6 +641,18 @@ CASES = [
     # lexicon pairs with the verb makes another verb: pressing on is going on, not urging.
     ("The Eritrean army pressed on towards the border town.", []),
     ("The Zambian government pressed ahead with the vote.", []),
+    # So does an "on" after a verb of coercion with no object: seizing on a chance is no
+    # seizure, unless CAMEO pairs the two ("cracked down on").
+    ("Tanzania seized on Uganda's mistakes in the talks.", []),
+    ("Zambia is trying to seize upon the crisis in Malawi.", []),
+    (
+        "The Ghanaian navy seized two Togolese boats on Monday.",
+        [(EventType.COERCE, {"GHA-military"}, {"TGO"}, False, False)],
+    ),
+    (
+        "Kenyan police cracked down on Somali traders.",
+        [(EventType.COERCE, {"KEN-police"}, {"SOM-business"}, False, False)],
+    ),
     (
         "Uganda pressed Kenya to reopen the border.",
         [(EventType.REQUEST, {"UGA"}, {"KEN"}, False, False)],

@@ -927,10 +927,13 @@ SENTENCES = [
     ("The Dutch police's execution of a search warrant in Utrecht took an hour.", []),
     # So is a measure imposed: a court striking down a ban strikes no one.
     ("The Supreme Court of Ghana struck down a ban imposed by the government.", []),
-    # Nor does a verb read as a sanction of itself sanction anyone with a measure it voids;
-    # an accord it suspends is sanctioned.
+    # Nor does a verb read as a sanction of itself sanction anyone with a measure it voids:
+    # a ban it suspends is lifted, a concession; an accord it suspends is sanctioned.
     ("The High Court of Kenya threw out the ban imposed by the government.", []),
-    ("Uganda suspended the ban on Rwandan cattle.", []),
+    (
+        "Uganda suspended the ban on Rwandan cattle.",
+        [(EventType.CONCEDE, F({"UGA"}), F({"RWA"}), NONE, False, False)],
+    ),
     (
         "Uganda suspended the treaty with Rwanda.",
         [(EventType.SANCTION, F({"UGA"}), F({"RWA"}), NONE, False, False)],
