@@ -80,3 +80,33 @@ def test_slash_alternatives(line: str, expected: list[str]) -> None:
 def test_patterns_with_alternatives_are_read(text: str, expected: EventType) -> None:
     (result,) = extract_events([Article(id="a1", text=text, format="text")])
     assert [e.type for e in result.events] == [expected]
+
+
+def test_orphan_verbs_of_force_read_their_blocks_patterns_of_force() -> None:
+    # A block of force (170) written for IMPOSE: LEVY, named by no pattern, reads its
+    # sanctions on an object, not its appeal's idiom nor its pattern of no object.
+    block: list[dict[str, object]] = [
+        {"code": "163", "words": ["sanction"], "verbs": ["impose"]},
+        {"code": "020", "words": ["condition"], "verbs": ["impose"]},
+        {"code": "163", "preps": [["on", None]], "verbs": ["impose"]},
+    ]
+    table = {"163": ("SANCTION", None), "170": ("COERCE", None), "020": ("REQUEST", None)}
+    verbs = {"impose": [0], "levy": [0]}
+    build_verbs._give_orphans_patterns([block], ["170"], verbs, table)
+    assert [p["verbs"] for p in block] == [["impose", "levy"], ["impose"], ["impose"]]
+    # In a block of no force, an orphan stays unread.
+    talk: list[dict[str, object]] = [{"code": "163", "words": ["sanction"], "verbs": ["hold"]}]
+    build_verbs._give_orphans_patterns([talk], ["040"], {"hold": [0], "keep": [0]}, table)
+    assert talk[0]["verbs"] == ["hold"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington levied sanctions on Venezuela last year.",
+        "The European Union levied new sanctions against Belarus on Monday.",
+    ],
+)
+def test_levied_sanctions_are_imposed(text: str) -> None:
+    (result,) = extract_events([Article(id="a1", text=text, format="text")])
+    assert [e.type for e in result.events] == [EventType.SANCTION]
