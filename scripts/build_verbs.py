@@ -447,8 +447,10 @@ def read_dictionary(
     return synsets, blocks, block_codes, verbs
 
 
-# PLOVER's types of material conflict: sanctions and force.
+# PLOVER's types of material conflict: sanctions and force; the blocks of sanctions and
+# coercion short of violence, whose unnamed verbs read their patterns (`_give_orphans_patterns`).
 _FORCE = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+_COERCIVE_BLOCKS = frozenset({"SANCTION", "COERCE"})
 
 
 def _give_orphans_patterns(
@@ -457,17 +459,18 @@ def _give_orphans_patterns(
     verbs: dict[str, list[int]],
     table: dict[str, tuple[str | None, str | None]],
 ) -> None:
-    """A verb of a block of sanctions or force that no pattern names reads the block's
+    """A verb of a block of sanctions or coercion that no pattern names reads the block's
     patterns of sanctions or force on an object, as PETRARCH2 reads every verb's: "levied
     sanctions" as IMPOSE's "imposed sanctions" (163). Not the block's other patterns, often
-    their named verbs' idioms ("took part" is no sense of "grabbed", "blasted the decision"
-    none of "blew up"), nor other blocks': their verbs alone are no act there."""
+    their named verbs' idioms ("took part" is no sense of "grabbed"), nor other blocks':
+    a verb of violence alone is read by the lexicon's own classes (its nouns of force:
+    "retaliation"), and idioms fill those blocks ("blasted the decision", "pitted")."""
     members: dict[int, set[str]] = {}
     for verb, listed in verbs.items():
         for b in listed:
             members.setdefault(b, set()).add(verb)
     for b, block in enumerate(blocks):
-        if plover_of(block_codes[b] or "", table)[0] not in _FORCE:
+        if plover_of(block_codes[b] or "", table)[0] not in _COERCIVE_BLOCKS:
             continue
         orphans = members.get(b, set()) - {v for p in block for v in _named(p)}
         for pattern in block if orphans else []:

@@ -83,7 +83,7 @@ def test_patterns_with_alternatives_are_read(text: str, expected: EventType) -> 
 
 
 def test_orphan_verbs_of_force_read_their_blocks_patterns_of_force() -> None:
-    # A block of force (170) written for IMPOSE: LEVY, named by no pattern, reads its
+    # A block of coercion (170) written for IMPOSE: LEVY, named by no pattern, reads its
     # sanctions on an object, not its appeal's idiom nor its pattern of no object.
     block: list[dict[str, object]] = [
         {"code": "163", "words": ["sanction"], "verbs": ["impose"]},
@@ -94,10 +94,13 @@ def test_orphan_verbs_of_force_read_their_blocks_patterns_of_force() -> None:
     verbs = {"impose": [0], "levy": [0]}
     build_verbs._give_orphans_patterns([block], ["170"], verbs, table)
     assert [p["verbs"] for p in block] == [["impose", "levy"], ["impose"], ["impose"]]
-    # In a block of no force, an orphan stays unread.
-    talk: list[dict[str, object]] = [{"code": "163", "words": ["sanction"], "verbs": ["hold"]}]
-    build_verbs._give_orphans_patterns([talk], ["040"], {"hold": [0], "keep": [0]}, table)
-    assert talk[0]["verbs"] == ["hold"]
+    # In a block of talks or of violence (the lexicon's own classes read those), an orphan
+    # stays unread.
+    table |= {"190": ("ASSAULT", None), "040": ("CONSULT", None)}
+    for code in ("040", "190"):
+        other: list[dict[str, object]] = [{"code": "163", "words": ["sanction"], "verbs": ["hit"]}]
+        build_verbs._give_orphans_patterns([other], [code], {"hit": [0], "pit": [0]}, table)
+        assert other[0]["verbs"] == ["hit"]
 
 
 @pytest.mark.parametrize(
