@@ -447,6 +447,45 @@ def read_dictionary(
     return synsets, blocks, block_codes, verbs
 
 
+# PLOVER's types of material conflict: sanctions and force; the blocks of sanctions and
+# coercion short of violence, whose unnamed verbs read their patterns (`_give_orphans_patterns`).
+_FORCE = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+_COERCIVE_BLOCKS = frozenset({"SANCTION", "COERCE"})
+
+
+def _give_orphans_patterns(
+    blocks: list[list[dict[str, object]]],
+    block_codes: list[str | None],
+    verbs: dict[str, list[int]],
+    table: dict[str, tuple[str | None, str | None]],
+) -> None:
+    """A verb of a block of sanctions or coercion that no pattern names reads the block's
+    patterns of sanctions or force on an object, as PETRARCH2 reads every verb's: "levied
+    sanctions" as IMPOSE's "imposed sanctions" (163). Not the block's other patterns, often
+    their named verbs' idioms ("took part" is no sense of "grabbed"), nor other blocks':
+    a verb of violence alone is read by the lexicon's own classes (its nouns of force:
+    "retaliation"), and idioms fill those blocks ("blasted the decision", "pitted")."""
+    members: dict[int, set[str]] = {}
+    for verb, listed in verbs.items():
+        for b in listed:
+            members.setdefault(b, set()).add(verb)
+    for b, block in enumerate(blocks):
+        if plover_of(block_codes[b] or "", table)[0] not in _COERCIVE_BLOCKS:
+            continue
+        orphans = members.get(b, set()) - {v for p in block for v in _named(p)}
+        for pattern in block if orphans else []:
+            forceful = plover_of(str(pattern["code"] or ""), table)[0] in _FORCE
+            if "verbs" in pattern and pattern.get("words") and forceful:
+                pattern["verbs"] = sorted({*_named(pattern), *orphans})
+
+
+def _named(pattern: dict[str, object]) -> list[str]:
+    """The verbs a pattern was written for (none listed: every verb of its block)."""
+    named = pattern.get("verbs", [])
+    assert isinstance(named, list)
+    return named
+
+
 def read_table(path: Path) -> dict[str, tuple[str | None, str | None]]:
     """CAMEO code -> (PLOVER type, PLOVER mode), first line of a code wins (no OVERRIDES)."""
     table: dict[str, tuple[str | None, str | None]] = {}
@@ -470,6 +509,7 @@ def build(vendor: Path) -> dict[str, object]:
     """The data file's content from the vendor folder."""
     synsets, blocks, block_codes, verbs = read_dictionary(vendor / CAMEO)
     table = read_table(vendor / TABLE) | OVERRIDES
+    _give_orphans_patterns(blocks, block_codes, verbs, table)
     codes = {str(p["code"]) for b in blocks for p in b if p["code"]}
     return {
         "about": "CAMEO verb patterns read as PLOVER types by ingest/nlp/lexicon.py; the format is "

@@ -80,3 +80,36 @@ def test_slash_alternatives(line: str, expected: list[str]) -> None:
 def test_patterns_with_alternatives_are_read(text: str, expected: EventType) -> None:
     (result,) = extract_events([Article(id="a1", text=text, format="text")])
     assert [e.type for e in result.events] == [expected]
+
+
+def test_orphan_verbs_of_force_read_their_blocks_patterns_of_force() -> None:
+    # A block of coercion (170) written for IMPOSE: LEVY, named by no pattern, reads its
+    # sanctions on an object, not its appeal's idiom nor its pattern of no object.
+    block: list[dict[str, object]] = [
+        {"code": "163", "words": ["sanction"], "verbs": ["impose"]},
+        {"code": "020", "words": ["condition"], "verbs": ["impose"]},
+        {"code": "163", "preps": [["on", None]], "verbs": ["impose"]},
+    ]
+    table = {"163": ("SANCTION", None), "170": ("COERCE", None), "020": ("REQUEST", None)}
+    verbs = {"impose": [0], "levy": [0]}
+    build_verbs._give_orphans_patterns([block], ["170"], verbs, table)
+    assert [p["verbs"] for p in block] == [["impose", "levy"], ["impose"], ["impose"]]
+    # In a block of talks or of violence (the lexicon's own classes read those), an orphan
+    # stays unread.
+    table |= {"190": ("ASSAULT", None), "040": ("CONSULT", None)}
+    for code in ("040", "190"):
+        other: list[dict[str, object]] = [{"code": "163", "words": ["sanction"], "verbs": ["hit"]}]
+        build_verbs._give_orphans_patterns([other], [code], {"hit": [0], "pit": [0]}, table)
+        assert other[0]["verbs"] == ["hit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington levied sanctions on Venezuela last year.",
+        "The European Union levied new sanctions against Belarus on Monday.",
+    ],
+)
+def test_levied_sanctions_are_imposed(text: str) -> None:
+    (result,) = extract_events([Article(id="a1", text=text, format="text")])
+    assert [e.type for e in result.events] == [EventType.SANCTION]
