@@ -928,7 +928,9 @@ def resolve_actors(
     } | tagged
     matches = [m for m in matches if m.start not in person_at]
     sited = [m for m in matches if m.start not in nationals]
-    places = [p for p in _places(doc, mentions, sited, toponyms) if p.start not in credits]
+    places = [
+        p for p in _places(doc, mentions, sited, toponyms, place_spans) if p.start not in credits
+    ]
     # A town or a region named as an actor ("troops sent to Chicago") is of its state, as is
     # a body of politics whose name it opens ("the Columbus Police Department"; a company's
     # may be a thing's, "Amazon Web Services").
@@ -2247,13 +2249,15 @@ def _title_cut_off(span: Span) -> bool:
 
 def _full_name(span: Span, starting: dict[int, list[Match]], gaz: Gazetteer) -> bool:
     """Whether a name is a person's full name by its words: two or three proper nouns, the
-    first a given name of the dictionary's people and no noun of a person, the rest no common
-    word, no place, body or agent named in it, and no noun of a body beside it ("Tanya
-    Davies"; not "Sandy Point", "Fan Expo Canada", "Maker Faire", "gas company Ivo Pasek")."""
-    words = [t.lower_ for t in span]
+    first a given name of the dictionary's people, or two hyphened ("Tanya", "Anna-Lena"),
+    and no noun of a person, the rest no common word, no place, body or agent named in it,
+    and no noun of a body beside it ("Tanya Davies"; not "Sandy Point", "Fan Expo Canada",
+    "Maker Faire", "gas company Ivo Pasek")."""
+    first = _hyphened_given_name(span)
+    words = [t.lower_ for t in span[first:]]
     return (
-        2 <= len(span) <= 3
-        and all(_is_name_word(t) for t in span)
+        2 <= len(words) <= 3
+        and all(_is_name_word(t) for t in span[first:])
         and words[0] in gaz.given_names
         and words[0] not in _PERSON_NOUNS
         and common_words().isdisjoint(words[1:])
@@ -2263,6 +2267,16 @@ def _full_name(span: Span, starting: dict[int, list[Match]], gaz: Gazetteer) -> 
         and not load_places().candidates(span.text)
         and not _named_a(span, _BODY_NOUNS)
     )
+
+
+def _hyphened_given_name(span: Span) -> int:
+    """Where the last given name of a double one written with a hyphen ("Anna-Lena",
+    "Nils-Erik") opens a name, both halves given names of the dictionary's people: 2, else
+    0 (the name read from its first word)."""
+    given = load_gazetteer().given_names
+    double = len(span) > 3 and span[1].text == "-" and not span[0].whitespace_
+    named = double and _is_name_word(span[0]) and {span[0].lower_, span[2].lower_} <= given
+    return 2 if named and not span[1].whitespace_ else 0
 
 
 def _titled_of_country(
@@ -4464,11 +4478,17 @@ def _coordinated_after(first: Match, countries: list[Match], lower: list[str]) -
 
 
 def _places(
-    doc: Doc, mentions: list[_Mention], matches: list[Match], toponyms: Sequence[Toponym]
+    doc: Doc,
+    mentions: list[_Mention],
+    matches: list[Match],
+    toponyms: Sequence[Toponym],
+    spans: list[_PlaceSpan],
 ) -> list[_Place]:
     """The countries the gazetteer found (not those negated: "pro-Russian"), then the
-    article's towns and regions, but for names that are another kind of actor ("MDC", a
-    party, is also a town's name)."""
+    article's towns and regions, a state's name read as a person's home region among them
+    ("Ann Roe of Georgia": the US state, `_place_spans`), but for names that are another
+    kind of actor ("MDC", a party, is also a town's name)."""
+    regions = {(s, e): c for s, e, c, kind in spans if kind == "region"}
     found = [
         _Place(m.start, m.end, str(m.entry.country), town=False)
         for m in matches
@@ -4478,13 +4498,16 @@ def _places(
     others = {i for m in mentions if m.kind not in places for i in range(m.start, m.end)}
     for t in toponyms:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        inside = t.kind not in ("country", "continent")  # countries: the gazetteer's own
         # A name the model tags a people is no town ("Catalan police": no Turkish Çatalan),
         # nor is a sea's, which is no state's ("Red Sea trade": not Sudan's Red Sea state).
         if span is None or span.root.ent_type_ == "NORP" or names_water(span):
             continue
-        if inside and t.country and others.isdisjoint(range(span.start, span.end)):
-            found.append(_Place(span.start, span.end, t.country, town=True))
+        region = regions.get((span.start, span.end))
+        country = region or t.country
+        # Countries: the gazetteer's own, but one read as a region.
+        inside = t.kind not in ("country", "continent") or region is not None
+        if inside and country and others.isdisjoint(range(span.start, span.end)):
+            found.append(_Place(span.start, span.end, country, town=True))
     return found
 
 

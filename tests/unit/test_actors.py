@@ -756,6 +756,21 @@ def test_a_full_name_tagged_a_body_is_a_person(nlp: Language) -> None:
     assert actors["person:patrice-dossou"].kind is PER
 
 
+def test_a_full_name_opening_on_a_hyphened_given_name_tagged_a_body_is_a_person(
+    nlp: Language,
+) -> None:
+    # Both halves of "Anna-Lena" given names of the dictionary's people: a person's name,
+    # though the model tags it a body before the body the person speaks for.
+    text = "Anna-Lena Tveit of Hordaland Water Works said the dam held."
+    doc = nlp(text)
+    span = doc.char_span(0, len("Anna-Lena Tveit"), label="ORG")
+    assert span is not None
+    doc.ents = [span, *(e for e in doc.ents if e.start >= span.end)]
+    actors = {a.id: a for a in resolve_actors(doc, date(2024, 5, 10)).actors}
+    assert actors["person:anna-lena-tveit"].kind is PER
+    assert "org:anna-lena-tveit" not in actors
+
+
 @pytest.mark.parametrize(
     "text",
     [
