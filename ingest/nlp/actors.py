@@ -937,15 +937,18 @@ def resolve_actors(
     town_of = {(p.start, p.end): p.country for p in places if p.town}
     # A town in a body's name is read apart from the article's places: its state must be one
     # they name ("Hampshire County Council" in England is no US county's).
-    opening = {t.start: t for t in toponyms if t.kind not in ("country", "continent")}
+    # One closing its name after "of" does too ("the Parliament of New South Wales").
+    inner = [t for t in toponyms if t.kind not in ("country", "continent")]
+    opening = {t.start: t for t in inner}
+    closing = {t.end: t for t in inner if _after_of(doc, t)}
     placed_in = {p.country for p in places}
     for m in mentions:
         if m.kind is ActorKind.LOCATION and m.entry is None:
             m.country = m.country or town_of.get((m.start, m.end))
         elif m.kind is ActorKind.ORGANISATION and not m.country and _political(m):
-            town = opening.get(m.start_char)
+            town = _town_in_name(m, opening, closing)
             igo = m.entry is not None and m.entry.sector == "intergovernmental"
-            if town is not None and town.end < m.end_char and town.country in placed_in and not igo:
+            if town is not None and town.country in placed_in and not igo:
                 m.country = town.country
     mentions = _title_seats(doc, mentions, places)
     lower = [w.lower() for w in words]
@@ -1570,6 +1573,24 @@ def _place_spans(doc: Doc, toponyms: Sequence[Toponym]) -> list[_PlaceSpan]:
         (s, e, home, "region") if home and _home_region(doc[s:e], c, home) else (s, e, c, kind)
         for s, e, c, kind in spans
     ]
+
+
+def _town_in_name(
+    m: _Mention, opening: dict[int, Toponym], closing: dict[int, Toponym]
+) -> Toponym | None:
+    """The town or region that opens a body's name ("the Columbus Police Department") or
+    closes it after "of" ("the Parliament of New South Wales"), by their characters."""
+    town = opening.get(m.start_char)
+    if town is not None and town.end < m.end_char:
+        return town
+    town = closing.get(m.end_char)
+    return town if town is not None and m.start_char < town.start else None
+
+
+def _after_of(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a place's name follows "of" ("Parliament of New South Wales")."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "of"
 
 
 def _kind_as_named(toponym: Toponym) -> str | None:

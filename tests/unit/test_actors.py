@@ -179,6 +179,17 @@ CASES = [
         "Labor Secretary Ana Ruiz announced the new rules on Monday.",
         [("person:ana-ruiz", PER, None, "Labor Secretary")],
     ),
+    # A state's agency named without its state: its state all the same (the dictionaries'
+    # agencies filed under their department, the project's own weather services).
+    (
+        "The Federal Aviation Administration and the National Hurricane Center issued "
+        "warnings on Monday, and the National Weather Service closed its office.",
+        [
+            ("org:federal-aviation-administration", ORG, "USA", None),
+            ("org:NHC", ORG, "USA", None),
+            ("org:NWS", ORG, "USA", None),
+        ],
+    ),
 ]
 
 
