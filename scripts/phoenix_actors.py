@@ -287,8 +287,10 @@ def _convert(
     for alias in names[1:]:
         words = _words(alias)
         lowered = {w.lower() for w in words}
-        if lowered & not_in_alias or lowered & _NOT_IN_NAMES or len(words) > 6:
+        if lowered & not_in_alias or len(words) > 6:
             continue
+        if lowered & _NOT_IN_NAMES and (person or _head(" ".join(words)) not in _BODY_HEADS):
+            continue  # a leader's government ("OBAMA ADMINISTRATION"), not a body's own name
         if words[0].lower() in _HONORIFICS:
             continue
         if not person and len(words) > 1 and words[0].lower() in given and not lowered & bodies:

@@ -928,22 +928,27 @@ def resolve_actors(
     } | tagged
     matches = [m for m in matches if m.start not in person_at]
     sited = [m for m in matches if m.start not in nationals]
-    places = [p for p in _places(doc, mentions, sited, toponyms) if p.start not in credits]
+    places = [
+        p for p in _places(doc, mentions, sited, toponyms, place_spans) if p.start not in credits
+    ]
     # A town or a region named as an actor ("troops sent to Chicago") is of its state, as is
     # a body of politics whose name it opens ("the Columbus Police Department"; a company's
     # may be a thing's, "Amazon Web Services").
     town_of = {(p.start, p.end): p.country for p in places if p.town}
     # A town in a body's name is read apart from the article's places: its state must be one
     # they name ("Hampshire County Council" in England is no US county's).
-    opening = {t.start: t for t in toponyms if t.kind not in ("country", "continent")}
+    # One closing its name after "of" does too ("the Parliament of New South Wales").
+    inner = [t for t in toponyms if t.kind not in ("country", "continent")]
+    opening = {t.start: t for t in inner}
+    closing = {t.end: t for t in inner if _after_of(doc, t)}
     placed_in = {p.country for p in places}
     for m in mentions:
         if m.kind is ActorKind.LOCATION and m.entry is None:
             m.country = m.country or town_of.get((m.start, m.end))
         elif m.kind is ActorKind.ORGANISATION and not m.country and _political(m):
-            town = opening.get(m.start_char)
+            town = _town_in_name(m, opening, closing)
             igo = m.entry is not None and m.entry.sector == "intergovernmental"
-            if town is not None and town.end < m.end_char and town.country in placed_in and not igo:
+            if town is not None and town.country in placed_in and not igo:
                 m.country = town.country
     mentions = _title_seats(doc, mentions, places)
     lower = [w.lower() for w in words]
@@ -1568,6 +1573,24 @@ def _place_spans(doc: Doc, toponyms: Sequence[Toponym]) -> list[_PlaceSpan]:
         (s, e, home, "region") if home and _home_region(doc[s:e], c, home) else (s, e, c, kind)
         for s, e, c, kind in spans
     ]
+
+
+def _town_in_name(
+    m: _Mention, opening: dict[int, Toponym], closing: dict[int, Toponym]
+) -> Toponym | None:
+    """The town or region that opens a body's name ("the Columbus Police Department") or
+    closes it after "of" ("the Parliament of New South Wales"), by their characters."""
+    town = opening.get(m.start_char)
+    if town is not None and town.end < m.end_char:
+        return town
+    town = closing.get(m.end_char)
+    return town if town is not None and m.start_char < town.start else None
+
+
+def _after_of(doc: Doc, toponym: Toponym) -> bool:
+    """Whether a place's name follows "of" ("Parliament of New South Wales")."""
+    span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "of"
 
 
 def _kind_as_named(toponym: Toponym) -> str | None:
@@ -2247,13 +2270,15 @@ def _title_cut_off(span: Span) -> bool:
 
 def _full_name(span: Span, starting: dict[int, list[Match]], gaz: Gazetteer) -> bool:
     """Whether a name is a person's full name by its words: two or three proper nouns, the
-    first a given name of the dictionary's people and no noun of a person, the rest no common
-    word, no place, body or agent named in it, and no noun of a body beside it ("Tanya
-    Davies"; not "Sandy Point", "Fan Expo Canada", "Maker Faire", "gas company Ivo Pasek")."""
-    words = [t.lower_ for t in span]
+    first a given name of the dictionary's people, or two hyphened ("Tanya", "Anna-Lena"),
+    and no noun of a person, the rest no common word, no place, body or agent named in it,
+    and no noun of a body beside it ("Tanya Davies"; not "Sandy Point", "Fan Expo Canada",
+    "Maker Faire", "gas company Ivo Pasek")."""
+    first = _hyphened_given_name(span)
+    words = [t.lower_ for t in span[first:]]
     return (
-        2 <= len(span) <= 3
-        and all(_is_name_word(t) for t in span)
+        2 <= len(words) <= 3
+        and all(_is_name_word(t) for t in span[first:])
         and words[0] in gaz.given_names
         and words[0] not in _PERSON_NOUNS
         and common_words().isdisjoint(words[1:])
@@ -2263,6 +2288,16 @@ def _full_name(span: Span, starting: dict[int, list[Match]], gaz: Gazetteer) -> 
         and not load_places().candidates(span.text)
         and not _named_a(span, _BODY_NOUNS)
     )
+
+
+def _hyphened_given_name(span: Span) -> int:
+    """Where the last given name of a double one written with a hyphen ("Anna-Lena",
+    "Nils-Erik") opens a name, both halves given names of the dictionary's people: 2, else
+    0 (the name read from its first word)."""
+    given = load_gazetteer().given_names
+    double = len(span) > 3 and span[1].text == "-" and not span[0].whitespace_
+    named = double and _is_name_word(span[0]) and {span[0].lower_, span[2].lower_} <= given
+    return 2 if named and not span[1].whitespace_ else 0
 
 
 def _titled_of_country(
@@ -4464,11 +4499,17 @@ def _coordinated_after(first: Match, countries: list[Match], lower: list[str]) -
 
 
 def _places(
-    doc: Doc, mentions: list[_Mention], matches: list[Match], toponyms: Sequence[Toponym]
+    doc: Doc,
+    mentions: list[_Mention],
+    matches: list[Match],
+    toponyms: Sequence[Toponym],
+    spans: list[_PlaceSpan],
 ) -> list[_Place]:
     """The countries the gazetteer found (not those negated: "pro-Russian"), then the
-    article's towns and regions, but for names that are another kind of actor ("MDC", a
-    party, is also a town's name)."""
+    article's towns and regions, a state's name read as a person's home region among them
+    ("Ann Roe of Georgia": the US state, `_place_spans`), but for names that are another
+    kind of actor ("MDC", a party, is also a town's name)."""
+    regions = {(s, e): c for s, e, c, kind in spans if kind == "region"}
     found = [
         _Place(m.start, m.end, str(m.entry.country), town=False)
         for m in matches
@@ -4478,13 +4519,16 @@ def _places(
     others = {i for m in mentions if m.kind not in places for i in range(m.start, m.end)}
     for t in toponyms:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        inside = t.kind not in ("country", "continent")  # countries: the gazetteer's own
         # A name the model tags a people is no town ("Catalan police": no Turkish Çatalan),
         # nor is a sea's, which is no state's ("Red Sea trade": not Sudan's Red Sea state).
         if span is None or span.root.ent_type_ == "NORP" or names_water(span):
             continue
-        if inside and t.country and others.isdisjoint(range(span.start, span.end)):
-            found.append(_Place(span.start, span.end, t.country, town=True))
+        region = regions.get((span.start, span.end))
+        country = region or t.country
+        # Countries: the gazetteer's own, but one read as a region.
+        inside = t.kind not in ("country", "continent") or region is not None
+        if inside and country and others.isdisjoint(range(span.start, span.end)):
+            found.append(_Place(span.start, span.end, country, town=True))
     return found
 
 

@@ -2182,6 +2182,27 @@ def test_a_legislator_s_region_is_the_region_of_the_article_s_state(nlp: Languag
     assert "location:georgia" in actors
 
 
+def test_a_legislator_s_region_named_as_a_state_is_of_the_article_s_state(
+    nlp: Language,
+) -> None:
+    # The place data reads "Georgia" as the country; as a US legislator's home region it is
+    # the US state, and so of the United States.
+    text = (
+        "In the United States, Congressman Ann Whitcombe of Georgia said the inquiry was "
+        "not formal. Ukraine's president declined to comment."
+    )
+    region = _actors(nlp, text)["location:georgia"]
+    assert region.country == "USA"
+
+
+def test_a_body_whose_name_closes_on_a_region_of_the_article_s_state_is_of_it(
+    nlp: Language,
+) -> None:
+    # The region after "of" closing the name places the body as one opening it would.
+    text = "In Brisbane, Australia, the Parliament of Queensland passed the bill on Monday."
+    assert _actors(nlp, text)["org:parliament-of-queensland"].country == "AUS"
+
+
 def test_a_state_s_officer_of_a_state_is_of_that_state(nlp: Language) -> None:
     text = (
         "In the United States, President Ann Whitcombe of Georgia met officials in New York "

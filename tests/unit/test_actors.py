@@ -179,6 +179,17 @@ CASES = [
         "Labor Secretary Ana Ruiz announced the new rules on Monday.",
         [("person:ana-ruiz", PER, None, "Labor Secretary")],
     ),
+    # A state's agency named without its state: its state all the same (the dictionaries'
+    # agencies filed under their department, the project's own weather services).
+    (
+        "The Federal Aviation Administration and the National Hurricane Center issued "
+        "warnings on Monday, and the National Weather Service closed its office.",
+        [
+            ("org:federal-aviation-administration", ORG, "USA", None),
+            ("org:NHC", ORG, "USA", None),
+            ("org:NWS", ORG, "USA", None),
+        ],
+    ),
 ]
 
 
@@ -754,6 +765,21 @@ def test_a_full_name_tagged_a_body_is_a_person(nlp: Language) -> None:
     # A given name of the dictionary's people, then a word no common word: a person.
     actors = {a.id: a for a in _resolve(nlp, "In a statement, Patrice Dossou urged calm.").actors}
     assert actors["person:patrice-dossou"].kind is PER
+
+
+def test_a_full_name_opening_on_a_hyphened_given_name_tagged_a_body_is_a_person(
+    nlp: Language,
+) -> None:
+    # Both halves of "Anna-Lena" given names of the dictionary's people: a person's name,
+    # though the model tags it a body before the body the person speaks for.
+    text = "Anna-Lena Tveit of Hordaland Water Works said the dam held."
+    doc = nlp(text)
+    span = doc.char_span(0, len("Anna-Lena Tveit"), label="ORG")
+    assert span is not None
+    doc.ents = [span, *(e for e in doc.ents if e.start >= span.end)]
+    actors = {a.id: a for a in resolve_actors(doc, date(2024, 5, 10)).actors}
+    assert actors["person:anna-lena-tveit"].kind is PER
+    assert "org:anna-lena-tveit" not in actors
 
 
 @pytest.mark.parametrize(

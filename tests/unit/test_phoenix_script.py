@@ -114,6 +114,18 @@ def test_a_state_bodys_alias_in_common_words_stays() -> None:
     assert found["organisations"] == [body]
 
 
+def test_a_body_filed_under_another_keeps_an_administration_as_its_name() -> None:
+    # "Administration" ends a body's own name (an agency filed under its ministry's code);
+    # a person's alias holding it names their government and is dropped.
+    found = _convert(
+        "DUNE_MINISTRY_OF_WATERWAYS_ [NLDGOV]\n+DUNE_CANAL_SAFETY_ADMINISTRATION_\n"
+        "MARTA_VELLINGA_ # CountryInfo\n+VELLINGA_ADMINISTRATION_\n\t[NLDGOV]\n"
+    )
+    bodies = [o[1] for o in found["organisations"]]
+    assert bodies == ["Dune Ministry of Waterways", "Dune Canal Safety Administration"]
+    assert found["people"][0][2] == []
+
+
 @pytest.mark.parametrize(
     ("record", "is_person"),
     [
