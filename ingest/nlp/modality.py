@@ -4,8 +4,8 @@ An act that did not happen ("did not take part", "skipped the summit", "has yet 
 kept and flagged negated; what is asked, polled, believed or supposed ("asked whether", "41
 percent said", "fears Russia will attack", "if") is no act: a question, a command, advice, a
 poll or a condition gives no event, an opinion or a guess a hypothetical one; nor is what a
-text says ("the guidelines call for ..."), or what is done as a rule. Each event also names the verb of an act
-still ahead of its report, if any, so that its dates can be read forward.
+text says ("the guidelines call for ..."), or what is done as a rule. Each event also names
+the verb of an act still ahead of its report, if any, so that its dates can be read forward.
 """
 
 from collections.abc import Iterable
