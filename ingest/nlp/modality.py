@@ -77,6 +77,8 @@ _NORM_ADJECTIVES = frozenset(
     | {"rare", "uncommon", "standard", "ordinary"}
 )
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
+# Adjectives of certainty that, with an infinitive, tell the teller's estimate: "is sure to".
+_SURE_ADJECTIVES = frozenset({"certain", "sure", "bound"})
 # Adverbs of the teller's estimate or hope, not of the doer's word: "will probably attack".
 _HEDGES = frozenset(
     {"perhaps", "maybe", "probably", "possibly", "likely", "presumably", "conceivably"}
@@ -855,11 +857,13 @@ def _judged_likely(lex: Lexicon, token: Token) -> bool:
 
 
 def _likely_to(lex: Lexicon, token: Token) -> bool:
-    """ "The army is likely to withdraw", "Iran is unlikely to sign the deal": an infinitive
-    whose subject is judged likely or not to act tells an estimate, no act nor a pledge."""
+    """ "The army is likely to withdraw", "Iran is unlikely to sign the deal", "is certain to
+    attack": an infinitive whose subject is judged likely, sure or not to act tells an
+    estimate, no act nor a pledge (not "was quick to condemn", told of an act done)."""
     while token.dep_ in ("conj", "xcomp") and token.head != token:
         head = token.head
-        if token.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in lex.likelihood:
+        estimate = head.lower_ in lex.likelihood | _SURE_ADJECTIVES
+        if token.dep_ == "xcomp" and head.pos_ == "ADJ" and estimate:
             return True
         token = head
     return False

@@ -163,6 +163,11 @@ ESTIMATES = [
     ),
     ("Perhaps the Malian junta will expel the French ambassador.", [(EventType.SANCTION, True)]),
     ("Chad is likely to withdraw its troops from Niger.", [(EventType.RETREAT, True)]),
+    ("The Sudanese army is certain to attack the rebel camp.", [(EventType.ASSAULT, True)]),
+    (
+        "The Sudanese army was quick to attack the rebel camp.",
+        [(EventType.ASSAULT, False)],
+    ),
     ("Ethiopia will attack the Eritrean border posts in May.", [(EventType.THREATEN, False)]),
 ]
 
