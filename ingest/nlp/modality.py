@@ -1178,7 +1178,16 @@ def _asked_about(trig: Trigger) -> bool:
         return False
     heads = [trig.token, *objects_of(trig.token)]
     about = any(prep_objects(h, ("about",)) for h in heads)
-    return about and not any(prep_objects(h, ("for",)) for h in heads)
+    return (about or _asked_this(trig.token)) and not any(prep_objects(h, ("for",)) for h in heads)
+
+
+def _asked_this(verb: Token) -> bool:
+    """ "they asked me all of this", "asked him that": what is asked of the one asked, told
+    by a pronoun with no clause, is the question just told, no thing wanted."""
+    objects = children(verb, ("dative", "dobj"))  # the one asked, then what is asked
+    return (
+        len(objects) > 1 and objects[-1].pos_ == "PRON" and not children(verb, ("xcomp", "ccomp"))
+    )
 
 
 def polled(lex: Lexicon, trig: Trigger) -> bool:

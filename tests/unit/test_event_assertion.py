@@ -40,6 +40,8 @@ CASES = [
     # Asked about a topic is a question; asked for a thing, or to act, a request.
     ("The senator asked the Kenyan minister about the loans from China.", []),
     ("The Ugandan minister was asked about the payments to the contractor.", []),
+    # So is asking someone a thing told by a pronoun: the question just told.
+    ("Ugandan police asked the journalists all of this.", []),
     (
         "The US asked China about its plans for Taiwan and urged it to show restraint.",
         [(EventType.REQUEST, {"USA"}, {"CHN"}, False, False)],
