@@ -312,7 +312,8 @@ def _sentence_events(
         triggers.append(trig)
         comp = trig.complement
         while comp is not None:
-            absorbed.update(c.i for c in [comp, *comp.conjuncts])
+            # Not the telling verb the parse makes a conjunct ("Iran must free them, X said").
+            absorbed.update(c.i for c in [comp, *comp.conjuncts] if c != trig.token)
             comp = complement(comp)
         if trig.type == EventType.REJECT:
             # "rejected an invitation to attend a meeting": the act offered did not happen; a

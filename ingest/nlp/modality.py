@@ -2,10 +2,10 @@
 
 An act that did not happen ("did not take part", "skipped the summit", "has yet to sign") is
 kept and flagged negated; what is asked, polled, believed or supposed ("asked whether", "41
-percent said", "fears Russia will attack", "if") is no act: a question, a command, a poll or a
-condition gives no event, an opinion a hypothetical one; nor is what a text says ("the
-guidelines call for ..."), or what is done as a rule. Each event also names the verb of an act
-still ahead of its report, if any, so that its dates can be read forward.
+percent said", "fears Russia will attack", "if") is no act: a question, a command, advice, a
+poll or a condition gives no event, an opinion or a guess a hypothetical one; nor is what a
+text says ("the guidelines call for ..."), or what is done as a rule. Each event also names
+the verb of an act still ahead of its report, if any, so that its dates can be read forward.
 """
 
 from collections.abc import Iterable
@@ -77,6 +77,13 @@ _NORM_ADJECTIVES = frozenset(
     | {"rare", "uncommon", "standard", "ordinary"}
 )
 _PERFECT_AUX = frozenset({"have", "has", "had", "'ve"})
+# Adjectives of certainty that, with an infinitive, tell the teller's estimate: "is sure to".
+_SURE_ADJECTIVES = frozenset({"certain", "sure", "bound"})
+# Adverbs of the teller's estimate or hope, not of the doer's word: "will probably attack".
+_HEDGES = frozenset(
+    {"perhaps", "maybe", "probably", "possibly", "likely", "presumably", "conceivably"}
+    | {"hopefully"}
+)
 # A stretch of time with no bound ("in its history", "over the years", "throughout the
 # centuries"; not "for years", an act lasting, nor "in recent years", "over the last three
 # years", the stretch up to the news) and a count of times with no number ("numerous
@@ -689,7 +696,8 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     # "Poland fears Russia will attack", "it is unlikely that Chile would attack": an opinion
     # asserts no act, and makes no threat.
     opinion = any(lower_lemma(a) in lex.opinion for a in trig.token.ancestors)
-    opinion = opinion or _judged_likely(lex, trig.token)
+    opinion = opinion or _judged_likely(lex, trig.token) or _likely_to(lex, trig.token)
+    opinion = opinion or any(_hedged(t) for t in chain)
     opinion = opinion or _disposed(lex, trig.token)
     conditional = opinion or _under_modal(trig.token)
     conditional = conditional or _awaited(lex, trig.token) or _purpose(lex, trig)
@@ -848,6 +856,25 @@ def _judged_likely(lex: Lexicon, token: Token) -> bool:
     return False
 
 
+def _likely_to(lex: Lexicon, token: Token) -> bool:
+    """ "The army is likely to withdraw", "Iran is unlikely to sign the deal", "is certain to
+    attack": an infinitive whose subject is judged likely, sure or not to act tells an
+    estimate, no act nor a pledge (not "was quick to condemn", told of an act done)."""
+    while token.dep_ in ("conj", "xcomp") and token.head != token:
+        head = token.head
+        estimate = head.lower_ in lex.likelihood | _SURE_ADJECTIVES
+        if token.dep_ == "xcomp" and head.pos_ == "ADJ" and estimate:
+            return True
+        token = head
+    return False
+
+
+def _hedged(verb: Token) -> bool:
+    """ "Russia will probably attack", "perhaps the army will withdraw": an act the teller
+    only guesses at, or hopes for, is an estimate, not a pledge or a threat of its doer."""
+    return any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children)
+
+
 def wished_of_another(lex: Lexicon, token: Token) -> bool:
     """ "staff want him to resign", "the opposition hopes Russia will withdraw": what one
     wants, hopes or expects another to do is a wish, not an act of either (CAMEO's WANT
@@ -1000,7 +1027,7 @@ def speech_request(lex: Lexicon, token: Token) -> Trigger | None:
     by speaking; "should" or "ought to" a view (`viewed`), a call only on another side."""
     if token.pos_ != "VERB" or lower_lemma(token) not in lex.speech:
         return None
-    for comp in children(token, ("ccomp",)):
+    for comp in _told_clauses(token):
         # "said Sudan does not have to return it": no obligation, so no demand.
         free = any(c.dep_ == "neg" for c in comp.children)
         owed = [x for x in children(comp, ("xcomp",)) if _obliged(x) and not free]
@@ -1016,21 +1043,73 @@ def speech_request(lex: Lexicon, token: Token) -> Trigger | None:
     return None
 
 
+def _told_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb of saying tells: its object clause, or the clause it follows as an
+    aside ("Iran must free them, the minister said")."""
+    told = children(verb, ("ccomp",))
+    if verb in _asides(verb.head):
+        told.append(verb.head)
+    return told
+
+
+def _teller(lex: Lexicon, clause: Token) -> Token | None:
+    """The verb whose told clause this is: its head, or a verb of saying or thinking after it
+    as an aside."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    return next(
+        (v for v in _asides(clause) if lower_lemma(v) in lex.speech | lex.opinion),
+        None,
+    )
+
+
+def _asides(clause: Token) -> list[Token]:
+    """The verbs hung on a clause as asides after it ("Iran must free them, the minister
+    said"): the parse makes them parataxis, or conjuncts with a subject of their own and no
+    "and" or "but" between."""
+    joined = [c.i for c in children(clause, ("cc",)) if c.i > clause.i]
+    return [
+        c
+        for c in children(clause, ("parataxis", "conj"))
+        if c.i > clause.i
+        and (
+            c.dep_ == "parataxis"
+            or (children(c, ("nsubj",)) and not any(clause.i < j < c.i for j in joined))
+        )
+    ]
+
+
 def viewed(lex: Lexicon, token: Token) -> bool:
     """ "argued the EU should lead", "said Kyiv ought to withdraw", "believes Russia must
     withdraw": what a speaker holds another should do, or believes another must, is a view of
     the right course, neither asked of them nor done; one asks by a verb of asking ("urged
-    Kyiv to withdraw"), or demands by saying they must ("said Kyiv must withdraw")."""
-    while token.dep_ == "conj" and token.head != token:
+    Kyiv to withdraw"), or demands by saying they must ("said Kyiv must withdraw"). Told in
+    no one's name (the writer's, or a quotation's whose speaker another sentence names),
+    what should or must be done is a view or a rule, no act either ("these ministers should
+    apologise", "two-thirds of the senators must vote to convict"); not what must have been
+    done, an inference ("the attackers must have known the route")."""
+    # Up to the clause that tells the duty: "must vote to convict", "should meet to discuss".
+    while (token.dep_ in ("conj", "xcomp") or purpose_clause(lex, token)) and not _owed(token):
         token = token.head
     if _obliged(token):
         clause, duty = token.head, {lower_lemma(token.head)}  # "ought to", "has to", "needs to"
     else:
         clause, duty = token, aux_words(token) & {"must", "should"}
-    if clause.dep_ != "ccomp" or not duty:
+    if not duty:
         return False
-    verb = lower_lemma(clause.head)
+    teller = _teller(lex, clause)
+    if teller is None:
+        # "had to fire", "was required to pay": a duty of the past was, as a rule, done.
+        past = clause.tag_ == "VBD" or bool(aux_words(clause) & _PAST_FORMS)
+        return clause.dep_ == "ROOT" and not past and not aux_words(clause) & _PERFECT_AUX
+    verb = lower_lemma(teller)
     return verb in lex.opinion or (verb in lex.speech and duty <= {"should", "ought"})
+
+
+def _owed(verb: Token) -> bool:
+    """Whether a verb is told as owed: by "must" or "should", or as what "has to", "ought to"
+    or "needs to" governs."""
+    return bool(aux_words(verb) & {"must", "should"}) or _obliged(verb)
 
 
 def asks_public(lex: Lexicon, trig: Trigger) -> bool:
@@ -1068,11 +1147,27 @@ def asks(trig: Trigger) -> bool:
         return False
     if trig.complement is None and not children(trig.token, (*OBJECT_DEPS, "prep", "ccomp")):
         return True
+    if _tags_question(trig):
+        return True
     for comp in children(trig.token, ("ccomp",)):
         marks = [c for c in comp.children if c.dep_ == "mark" and c.lower_ in ("whether", "if")]
         if marks or comp.left_edge.tag_ in WH_TAGS:
             return True
     return _asked_about(trig)
+
+
+def _tags_question(trig: Trigger) -> bool:
+    """ "'Will Norway leave the talks?' the senator asked the minister on Monday": after a
+    quoted question, a verb of asking that asks for nothing and bids no act (no "for", no
+    clause) names only who asked whom."""
+    token = trig.token
+    if trig.complement is not None or trig.nominal or token.sent.start == 0:
+        return False
+    if children(token, ("ccomp", "xcomp")) or prep_objects(token, ("for", "to", "about")):
+        return False
+    before = token.doc[: token.sent.start]
+    last = next((t for t in reversed(before) if not (t.is_quote or t.is_space)), None)
+    return last is not None and last.text == "?"
 
 
 def _asked_about(trig: Trigger) -> bool:
@@ -1083,7 +1178,16 @@ def _asked_about(trig: Trigger) -> bool:
         return False
     heads = [trig.token, *objects_of(trig.token)]
     about = any(prep_objects(h, ("about",)) for h in heads)
-    return about and not any(prep_objects(h, ("for",)) for h in heads)
+    return (about or _asked_this(trig.token)) and not any(prep_objects(h, ("for",)) for h in heads)
+
+
+def _asked_this(verb: Token) -> bool:
+    """ "they asked me all of this", "asked him that": what is asked of the one asked, told
+    by a pronoun with no clause, is the question just told, no thing wanted."""
+    objects = children(verb, ("dative", "dobj"))  # the one asked, then what is asked
+    return (
+        len(objects) > 1 and objects[-1].pos_ == "PRON" and not children(verb, ("xcomp", "ccomp"))
+    )
 
 
 def polled(lex: Lexicon, trig: Trigger) -> bool:
@@ -1304,31 +1408,62 @@ def _role(noun: Token) -> bool:
 
 def imperative(token: Token) -> bool:
     """ "Don't hold federal workers hostage", "Stop the bombing": a command tells what its
-    speaker asks for, not an act done."""
+    speaker asks for, not an act done; nor is what it bids done with it ("take a knife and
+    attack them", "try to free them") or lets another do ("don't let Russia invade")."""
+    while not _command(token):
+        # A complement or a conjunct in the base form shares the command, not a clause with
+        # a tense of its own ("remember that the army attacked us") nor a conjunct with a
+        # subject of its own ("stop the bombing and the rebels will talk").
+        own_subject = token.dep_ == "conj" and children(token, ("nsubj", "nsubjpass", "expl"))
+        shares = token.dep_ in ("xcomp", "ccomp", "conj") and not _finite(token)
+        if not shares or own_subject or token.head == token:
+            return False
+        token = token.head
+    return True
+
+
+def _command(token: Token) -> bool:
+    """A verb in the base form with no subject, heading a clause of its own: the sentence's,
+    a quotation's or one told ("he said: take a knife"); a conjunct only with its own "do"."""
     aux = children(token, ("aux",))
-    # A conjunct is a command of its own only with its own "do" ("...: don't hold ...").
-    # A quotation that opens on a bare verb is a command or a slogan, however the parser
-    # hangs it ("a banner saying 'put it to the people'").
+    # A quotation or a sentence that opens on a bare verb is a command or a slogan, however
+    # the parser hangs it ("a banner saying 'put it to the people'", "Attack them wherever
+    # you find them, the cleric said").
+    first = next(t for t in token.sent if not t.is_punct)
+    opens = next(t for t in token.subtree if not t.is_punct) == first
     quoted = token.i > 0 and token.nbor(-1).is_quote and token.nbor(-1).is_left_punct
     own = (
         token.dep_ in ("ROOT", "ccomp", "parataxis")
         or quoted
+        or opens
         or (token.dep_ == "conj" and any(a.tag_ == "VB" for a in aux))
     )
     return (
         token.tag_ == "VB"
+        and not token.ent_type_  # a name the tagger takes for a verb ("Belize leader visits")
         and own
         and not children(token, ("nsubj", "nsubjpass", "expl", "mark"))
         and all(lower_lemma(a) == "do" for a in aux)
     )
 
 
+def _finite(verb: Token) -> bool:
+    """Whether a verb tells a tense of its own, by its form or an auxiliary's."""
+    return verb.tag_ in FINITE or any(a.tag_ in FINITE for a in children(verb, ("aux", "auxpass")))
+
+
 def presupposes(question: Span) -> bool:
     """ "Why did Iran seize the tanker?": a question of why, how, when or where takes the act
-    it asks about as done."""
+    it asks about as done; not one of what would, could or should be done ("Why would Iran
+    attack a tanker?", "How can we negotiate with them?", "Why not negotiate?")."""
     first = next((t for t in question if not t.is_punct), None)
     # Not "how many ...?": a "how" that asks a quantity hangs from no verb.
-    return first is not None and first.tag_ == "WRB" and first.head.pos_ in ("VERB", "AUX")
+    if first is None or first.tag_ != "WRB" or first.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = first.head
+    aux = aux_words(verb)
+    bare = verb.tag_ == "VB" and not aux & {"do", "does", "did"}
+    return not bare and not aux & (_MODAL_AUX | FUTURE_AUX)
 
 
 def document_says(lex: Lexicon, token: Token) -> bool:

@@ -40,6 +40,8 @@ CASES = [
     # Asked about a topic is a question; asked for a thing, or to act, a request.
     ("The senator asked the Kenyan minister about the loans from China.", []),
     ("The Ugandan minister was asked about the payments to the contractor.", []),
+    # So is asking someone a thing told by a pronoun: the question just told.
+    ("Ugandan police asked the journalists all of this.", []),
     (
         "The US asked China about its plans for Taiwan and urged it to show restraint.",
         [(EventType.REQUEST, {"USA"}, {"CHN"}, False, False)],
@@ -266,6 +268,37 @@ CASES = [
     # A command is no act done.
     ('"Do not impose sanctions on Latvia," the Estonian president said.', []),
     ('"We have one message for Moscow: don\'t invade Moldova," the Romanian president said.', []),
+    # Nor is what it bids done with it, or lets another do, nor a sentence that opens on one,
+    # however the parser hangs it; a clause with its own tense, or the teller's time, tells acts.
+    (
+        '"Take your rifles and attack the Kenyan soldiers," the Shabaab commander told his '
+        "fighters.",
+        [],
+    ),
+    (
+        "Attack the Nigerian soldiers wherever you find them, the Boko Haram leader said in a "
+        "video.",
+        [],
+    ),
+    ("Don't let Ethiopia invade Eritrea, the senator told Congress.", []),
+    (
+        '"Remember that Russia invaded Georgia," the Georgian president told the senators.',
+        [(EventType.ASSAULT, {"RUS"}, {"GEO"}, False, False)],
+    ),
+    (
+        '"Seize their boats," the Somali commander told his men after the navy arrested ten '
+        "pirates.",
+        [(EventType.COERCE, {"SOM-military"}, {"SOM-armed group"}, False, False)],
+    ),
+    # A question of what would, could or should be done takes nothing as done; after a quoted
+    # question, asking whom names the question's teller, no request.
+    ('"Why would Chad attack its own allies?"', []),
+    ('"How can Mali negotiate with the jihadists?"', []),
+    (
+        '"Will Bolivia expel the Chilean consul?" the senator asked the Bolivian minister on '
+        "Tuesday.",
+        [],
+    ),
     # A line the page repeats tells its act once.
     (
         "Police arrested six Kenyan activists in Nairobi.\nThe city was quiet.\n"

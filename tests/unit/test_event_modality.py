@@ -115,11 +115,9 @@ CASES = [
             (EventType.AGREE, "meet", {"TGO-government", "TGO-opposition"}, False, False),
         ],
     ),
-    # What is needed or owed is not done; said of another, it is asked of them, as "must" is.
-    (
-        "Ecuador needs to recall its ambassador from Colombia.",
-        [(EventType.SANCTION, "withdraw", {"COL-government"}, False, True)],
-    ),
+    # What is needed or owed is not done: told in no one's name, it is a view or a rule, no
+    # act; said of another, it is asked of them, as "must" is.
+    ("Ecuador needs to recall its ambassador from Colombia.", []),
     (
         "Chile has to return the seized ships to Peru, the Peruvian minister said.",
         [(EventType.REQUEST, None, {"CHL"}, False, False)],

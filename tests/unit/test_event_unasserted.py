@@ -131,6 +131,53 @@ def test_a_wish_or_a_judged_likelihood_is_no_act(
     assert [(e.type, e.hypothetical) for e in result.events] == expected
 
 
+# What should or must be done, told in no one's name, is a view or a rule; told by a speaker
+# after it, a demand; a duty of the past, or an inference of one, stays an act flagged:
+# (type, hypothetical) of each event.
+ADVICE = [
+    ("These governors should apologise to the farmers of Kano.", []),
+    ("The Kenyan parliament must approve the loan from China.", []),
+    ("Nigeria must not deport the Ghanaian traders.", []),
+    (
+        "Venezuela must release the Colombian soldiers, Colombia's defence minister said on "
+        "Friday, warning of consequences.",
+        [(EventType.REQUEST, False), (EventType.THREATEN, False)],
+    ),
+    ("Kenyan police had to fire tear gas at the rioters in Kisumu.", [(EventType.ASSAULT, True)]),
+    ("The rebels must have shelled the village from the hills.", [(EventType.ASSAULT, True)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ADVICE)
+def test_advice_is_no_act(sentence: str, expected: list[tuple[EventType, bool]]) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    assert [(e.type, e.hypothetical) for e in result.events] == expected
+
+
+# What the teller estimates, by an adverb or an adjective of likelihood, is no act, nor its
+# doer's pledge or threat; told plainly ahead, it is one.
+ESTIMATES = [
+    (
+        "Ethiopia will probably attack the Eritrean border posts in May.",
+        [(EventType.ASSAULT, True)],
+    ),
+    ("Perhaps the Malian junta will expel the French ambassador.", [(EventType.SANCTION, True)]),
+    ("Chad is likely to withdraw its troops from Niger.", [(EventType.RETREAT, True)]),
+    ("The Sudanese army is certain to attack the rebel camp.", [(EventType.ASSAULT, True)]),
+    (
+        "The Sudanese army was quick to attack the rebel camp.",
+        [(EventType.ASSAULT, False)],
+    ),
+    ("Ethiopia will attack the Eritrean border posts in May.", [(EventType.THREATEN, False)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ESTIMATES)
+def test_an_estimate_is_no_pledge(sentence: str, expected: list[tuple[EventType, bool]]) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    assert [(e.type, e.hypothetical) for e in result.events] == expected
+
+
 # An infinitive told of a noun ranked by an ordinal or a superlative states a record, done,
 # however the parser hangs it; a verbless headline's infinitive stays a plan: (type,
 # hypothetical) of each event.
