@@ -1069,8 +1069,21 @@ def _pronoun_owner(doc: Doc, mentions: list[_Mention], pronoun: int) -> list[_Me
         for m in mentions
         if m.kind is ActorKind.PERSON and sent.start <= m.start and m.end <= pronoun
     ]
+    subject = _clause_subject(doc[pronoun])
+    own = [m for m in people if subject is not None and m.start <= subject.i < m.end]
+    if own and own[0].country:
+        return own  # "After Ann Roe failed, the minister apologised to his country": his
     countries = {m.country for m in people}
     return people[-1:] if len(countries) == 1 and None not in countries else []
+
+
+def _clause_subject(word: Token) -> Token | None:
+    """The subject of the clause a word stands in, which a possessive pronoun in it refers to
+    first ("the minister apologised to the people of his country": the minister's)."""
+    verb = word
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _described_person(token: Token) -> bool:

@@ -959,6 +959,12 @@ def test_agents_after_a_named_force_with_another_side_are_not_that_force(nlp: La
     [
         ("Brenner said his government would back the plan.", "sector:AUT-government"),
         ("Later Brenner thanked the people of his country.", "sector:AUT-civilians"),
+        # The clause's subject, though a person of no known country is named before it.
+        (
+            "After Tomas Varga failed to buy tests, Brenner apologised to the people of his "
+            "country.",
+            "sector:AUT-civilians",
+        ),
     ],
 )
 def test_agents_a_persons_pronoun_owns_are_of_that_persons_country(
