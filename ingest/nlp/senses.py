@@ -181,6 +181,10 @@ def _noun_read(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token]
         if key in lex.nouns:
             if for_press_meeting(lex, noun, key):
                 return None  # "held a press conference": no partner to consult
+            if lex.nouns[key] == (EventType.RETREAT, "military") and only_texts(
+                lex, prep_objects(noun, ("of",))
+            ):
+                return EventType.CONCEDE, None, noun  # "the withdrawal of the bill"
             return (*lex.nouns[key], noun)
     if lower_lemma(noun) in lex.information:
         return None  # "gave details of the deal": what is told of an act is no act
@@ -193,6 +197,14 @@ def _noun_read(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token]
             if key in lex.nouns:
                 return (*lex.nouns[key], pobj)
     return None
+
+
+def only_texts(lex: Lexicon, things: list[Token]) -> bool:
+    """ "withdrew the finance bill", "the withdrawal of its proposal": what is withdrawn is
+    texts alone (a bill, a plan, a decree: `Lexicon.documents`), no forces pulled back; CAMEO
+    has no pattern for it, so it is the verb of its block of retreating read alone, a
+    yielding (080, CONCEDE)."""
+    return bool(things) and all(lower_lemma(t) in lex.documents for t in things)
 
 
 def for_press_meeting(lex: Lexicon, noun: Token, key: str | None = None) -> bool:

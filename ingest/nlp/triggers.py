@@ -42,6 +42,7 @@ from ingest.nlp.senses import (
     noun_keys,
     object_noun,
     objects_of,
+    only_texts,
     particles_of,
     populace,
     predicate_noun,
@@ -646,7 +647,9 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             return None
         if etype is EventType.SANCTION and lemma in lex.deporting and _deports(token):
             etype, mode = EventType.COERCE, "deport"
-        if etype is EventType.RETREAT and _steps_back_from_aim(lex, token):
+        if etype is EventType.RETREAT and (
+            _steps_back_from_aim(lex, token) or _withdraws_text(lex, token)
+        ):
             etype, mode = EventType.CONCEDE, None
         if etype is EventType.RETREAT and mode == "military" and _person_steps_aside(lex, token):
             return None
@@ -654,7 +657,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             return None  # "cars were recalled", "hung flags": CAMEO's sense is done to people
         if etype is EventType.SANCTION and objs and all(_sum_of_no_one(lex, o) for o in objs):
             return None  # "froze wages", "froze fuel prices": an economic measure, no sanction
-        if etype is EventType.CONCEDE and objs and all(_on_sum(lex, o) for o in objs):
+        easing = lex.verbs[lemma][0] is EventType.CONCEDE  # not "withdrew the land bill"
+        if easing and objs and all(_on_sum(lex, o) for o in objs):
             return None  # "lifted the pay freeze": such a measure eased, no concession
         for found in filter(None, (lookup_noun(lex, o) for o in objs)):
             etype, mode = eased(found[:2], (etype, mode))
@@ -766,6 +770,14 @@ def _steps_back_from_aim(lex: Lexicon, token: Token) -> bool:
             or (o.pos_ == "NOUN" and lower_lemma(o) in lex.contents - lex.visits)
             for o in froms
         )
+    )
+
+
+def _withdraws_text(lex: Lexicon, token: Token) -> bool:
+    """ "withdrew the finance bill": texts withdrawn (`only_texts`) by no armed force."""
+    subject = subject_of(lex, token)
+    return only_texts(lex, objects_of(token)) and (
+        subject is None or lower_lemma(subject) not in lex.forces
     )
 
 

@@ -1025,6 +1025,19 @@ CASES = [
         "The Ghanaian ruling party withdrew from nominating the minister as its candidate.",
         [(EventType.CONCEDE, {"GHA-government"}, set(), False, False)],
     ),
+    # So does a text withdrawn, by the verb or its noun: a bill is no force pulled back.
+    (
+        "The Zambian government withdrew the land bill after the riots.",
+        [(EventType.CONCEDE, {"ZMB-government"}, set(), False, False)],
+    ),
+    (
+        "Malawi's president announced the withdrawal of the tax decree.",
+        [(EventType.CONCEDE, {"MWI-government"}, set(), False, False)],
+    ),
+    (
+        "Ghana announced the withdrawal of its troops from Mali.",
+        [(EventType.RETREAT, {"GHA"}, {"MLI"}, False, False)],
+    ),
     (
         "Peruvian troops retreated from the border town.",
         [(EventType.RETREAT, {"PER-military"}, set(), False, False)],
