@@ -22,7 +22,7 @@ from ingest.nlp.actors import (
     is_person_noun,
 )
 from ingest.nlp.gazetteer import Form, load_gazetteer, sectors_of
-from ingest.nlp.lexicon import Lexicon, load_lexicon
+from ingest.nlp.lexicon import MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.senses import (
     MEASURES,
     TARGET_PREPS,
@@ -1776,30 +1776,30 @@ def _idea(lex: Lexicon, noun: Token) -> bool:
     return lower_lemma(noun) in lex.contents and not any(k in lex.nouns for k in noun_keys(noun))
 
 
-# The regular endings of nouns English forms from verbs, each with the verb endings it
-# replaces: "removal" (remove), "selection" (select), "nationalisation" (nationalise).
+# Regular endings of nouns English forms from verbs, each with the verb endings it replaces:
+# "removal" (remove), "selection" (select), "nationalisation" (nationalise).
 _NOMINAL_ENDINGS = (
     ("ification", ("ify",)),
     ("ization", ("ize",)),
     ("isation", ("ise",)),
     ("ation", ("", "e", "ate")),
     ("ion", ("", "e")),
-    ("ment", ("",)),
     ("al", ("", "e")),
-    ("ure", ("e",)),
 )
 
 
 def _deed_noun(lex: Lexicon, noun: Token, *, acts: bool) -> bool:
     """A noun formed from a verb taking an object that names a deed ("the removal of the
     troops", "the selection of a judge"): its "of" is what the deed is done to. With `acts`,
-    also one the lexicon reads as an act ("the deployment of the troops"). Not what is said
-    or thought ("the proposal of the EU": its author), nor an approval ("the approval of
-    Congress": the approver)."""
+    also one the lexicon reads as a deed ("the evacuation of the troops"), not as words ("the
+    refusal of Peru": who refuses). Not what is said or thought ("the proposal of the EU":
+    its author), nor an approval ("the approval of Congress": the approver); "-ment" nouns
+    are left, as their "of" often does the act ("the involvement of Turkey")."""
     lemma = lower_lemma(noun)
     if noun.pos_ != "NOUN" or lemma in lex.contents:
         return False
-    if not acts and lookup_noun(lex, noun) is not None:
+    act = lookup_noun(lex, noun)
+    if act is not None and (not acts or QUAD_CLASS[act[0]] not in MATERIAL):
         return False
     for ending, verb_endings in _NOMINAL_ENDINGS:
         if lemma.endswith(ending):
@@ -1814,8 +1814,10 @@ def deed_themes(index: ActorIndex, noun: Token, *, acts: bool = False) -> set[st
     the central bank") is taken toward whoever does it, often unnamed, not toward what it is
     done to; a person it is done to is whom it is for ("welcomed the election of Ruiz").
     A request for an act the lexicon reads is asked of whom it names ("called for the
-    withdrawal of Chilean troops": Chile), so only siding takes `acts`."""
-    if not _deed_noun(index.lex, noun, acts=acts):
+    withdrawal of Chilean troops": Chile), so only siding takes `acts`. A word of a party
+    is none ("received a delegation of ministers", "backed the government of Iraq")."""
+    party = index.get(noun.i) is not None or party_word(noun) or human(noun)
+    if party or not _deed_noun(index.lex, noun, acts=acts):
         return set()
     return {
         a

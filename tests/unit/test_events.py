@@ -3533,6 +3533,11 @@ def test_a_participle_after_a_clause_told_as_an_opinion_is_the_holder_s_word(
         # A person it is done to is whom it is for; a proposal's "of" is its author.
         ("Chile welcomed the election of Pedro Castillo in Peru.", "SUPPORT", "Pedro Castillo"),
         ("The EU backed the proposal of France on Monday.", "SUPPORT", "FRA"),
+        # A party's word names the party; the "of" of words, or of "-ment" nouns, often does
+        # the act.
+        ("Chile backed the administration of Peru.", "SUPPORT", "PER"),
+        ("Chile welcomed the refusal of Peru.", "SUPPORT", "PER"),
+        ("Chile welcomed the involvement of Peru in the talks.", "SUPPORT", "PER"),
     ],
 )
 def test_what_a_deed_backed_or_asked_for_is_done_to_is_no_target(
