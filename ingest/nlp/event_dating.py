@@ -2075,8 +2075,10 @@ def _tense(token: Token) -> str | None:
         or _scheduled(verb, aux)
     ):
         return "future"
-    if _told_of_earlier(verb):
-        return "perfect"  # "the previous Congress could not agree": before the story's time
+    if _told_of_earlier(verb) or _instead_of_unreal(verb):
+        # "the previous Congress could not agree", "would have faced a vote but resigned":
+        # before the story's time
+        return "perfect"
     repeated = _told_as_background(verb)
     if any(a.tag_ == "MD" for a in aux):
         # "would often criticise the court": a past habit, on no one day; no adverb of
@@ -2373,14 +2375,16 @@ def _found(verb: Token) -> Token | None:
     """The clause, with a subject of its own, in which a verb tells an act a finding or a
     ruling tells of ("finding the army shelled the town", "ruled that police beat him"): a
     verdict on an act done before it, not the day of one (a verb of saying's report day does
-    bound the act it tells: `_on_report_day`)."""
+    bound the act it tells: `_on_report_day`); so is a witness's testimony ("testified that
+    the officers beat him"), given at a hearing or a trial after the act. Not a recollection
+    ("a survivor recalled that the gunmen shot her brother"), often of the story's own act."""
     while verb.dep_ == "conj":
         verb = verb.head
     return (
         verb
         if verb.dep_ == "ccomp"
         and verb.head.pos_ == "VERB"
-        and verb.head.lemma_ in _FINDING
+        and verb.head.lemma_ in _FINDING | _TESTIMONY
         and any(c.dep_ in _SUBJECTS for c in verb.children)
         else None
     )
@@ -2425,11 +2429,39 @@ def _characterising(verb: Token, aux: list[Token]) -> Token | None:
 def _told_as_background(verb: Token) -> bool:
     """Whether an adverb on a verb tells its act as before the story or as repeated, or a
     phrase as spread over years ("over the years", "for decades"), or the verb goes on with
-    the same doer from a clause so told (`_goes_on_background`)."""
-    return _goes_on_background(verb) or any(
-        (c.dep_ == "advmod" and _tells_background(c)) or (c.dep_ == "prep" and _over_years(c))
-        for c in verb.children
+    the same doer from a clause so told (`_goes_on_background`), or its acts are counted
+    (`_counted_occasions`)."""
+    return (
+        _goes_on_background(verb)
+        or _counted_occasions(verb)
+        or any(
+            (c.dep_ == "advmod" and _tells_background(c)) or (c.dep_ == "prep" and _over_years(c))
+            for c in verb.children
+        )
     )
+
+
+def _counted_occasions(verb: Token) -> bool:
+    """Whether a verb tells acts on several occasions ("raided his home on three occasions"), or
+    an active perfect counts times ("has met Putin three times"): acts on days apart, on no one
+    day. Not times in a passive or a simple past ("was stabbed three times"): one act's blows.
+    The parse may hang the occasions on the object ("detained the editor on two occasions")."""
+    perfect = any(a.lower_ in _PERFECT_AUX for a in _auxiliaries(verb)) and not any(
+        a.dep_ == "auxpass" for a in _auxiliaries(verb)
+    )
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in [*verb.children, *(p for o in objects for p in o.children)]:
+        counts = [c] if c.dep_ == "npadvmod" and c.head == verb and perfect else []
+        if c.dep_ == "prep" and c.lower_ == "on":
+            counts = [o for o in c.children if o.dep_ == "pobj" and o.lemma_ == "occasion"]
+        if any(
+            n.tag_ == "NNS"
+            and n.lemma_ in ("time", "occasion")
+            and any(m.dep_ in ("nummod", "amod") for m in n.children)
+            for n in counts
+        ):
+            return True
+    return False
 
 
 def _goes_on_background(verb: Token) -> bool:
@@ -2539,12 +2571,33 @@ def _shares_perfect(verb: Token) -> bool:
     inside and threatened to fire")."""
     if verb.dep_ != "conj" or verb.tag_ != "VBD":
         return False
-    if any(c.dep_ in _SUBJECTS for c in verb.children):
+    if any(c.dep_ in _SUBJECTS for c in verb.children) or _instead_of_unreal(verb):
         return False
     head = verb.head
     while head.tag_ in _UNTENSED and head.dep_ in _DEPENDENT and not _auxiliaries(head):
         head = head.head
     return any(a.lower_ in _PERFECT_AUX for a in _auxiliaries(head))
+
+
+def _instead_of_unreal(verb: Token) -> bool:
+    """Whether a verb in the past tells what its doer did instead of what it would have, joined
+    by "but" to a modal perfect ("would have faced impeachment but resigned", "could have
+    won, but he withdrew"): an act in that past, not the story's news. Not one joined by
+    "and" ("would have faced it and lost"), in the condition, nor another doer's ("would have
+    attacked, but the army shelled them"), which may be the story's."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.tag_ != "PRP":
+        return False
+    head = verb.head
+    aux = _auxiliaries(head)
+    return (
+        head.tag_ == "VBN"
+        and any(a.tag_ == "MD" for a in aux)
+        and any(a.lower_ == "have" for a in aux)
+        and any(c.dep_ == "cc" and c.lower_ in _CONTRASTS for c in head.children)
+    )
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
@@ -2639,8 +2692,12 @@ _UNTENSED = frozenset({"VB", "VBG", "VBN"})
 _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HAVE = frozenset({"has", "have", "'ve"})
+# The conjunctions that join what happened to what did not.
+_CONTRASTS = frozenset({"but", "yet"})
 # The verbs of a verdict on facts, whose complement tells what was done ("found that ...").
 _FINDING = frozenset({"find", "rule", "determine", "establish"})
+# The verbs of testimony, whose complement tells an act done before the hearing or trial.
+_TESTIMONY = frozenset({"testify"})
 _PERFECT_AUX = _HAVE | {"had"}
 # The spans that, plural and uncounted, stretch over many years.
 _MANY_YEARS = frozenset({"year", "decade", "century"})

@@ -233,6 +233,46 @@ def test_an_act_told_as_once_done_is_background(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # what the doer did instead of what it would have done: an act of that past
+        (
+            "The governor would have faced impeachment over the affair but resigned before the"
+            " vote.",
+            "resigned",
+            _BACKGROUND,
+        ),
+        (
+            "The senator could have blocked the inquiry, but she endorsed it.",
+            "endorsed",
+            _BACKGROUND,
+        ),
+        # another doer's act may be the story's; a time of its own dates it
+        (
+            "The rebels would have attacked the port, but the army shelled their camp.",
+            "shelled",
+            _MONDAY_PARAGRAPH,
+        ),
+        (
+            "The governor would have faced a recall vote but resigned in March 2023.",
+            "resigned",
+            (date(2023, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        # acts counted on occasions, or times in an active perfect, are on no one day
+        ("The governor has accused the paper of bias three times.", "accused", _BACKGROUND),
+        ("The army detained the paper's editor on several occasions.", "detained", _BACKGROUND),
+        # not the blows of one act
+        ("The editor was stabbed three times by a gunman.", "stabbed", _MONDAY_PARAGRAPH),
+    ],
+)
+def test_an_act_beside_an_unreal_one_or_counted_is_background(
+    sentence: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    event = _dated(f"Police raided the paper's offices on Monday. {sentence}", trigger)
+    assert _dating(event) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a clause joined by "and" goes on with the doer of a clause told as before the story:
@@ -2626,12 +2666,25 @@ def test_the_act_a_charge_tells_is_dated_by_its_own_clause_alone(
             "beat",
             (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
         ),
+        # a witness testifies at a trial to an act done before it
+        (
+            "Two police officers went on trial on Monday. A student testified that Serbian"
+            " police beat the protesters.",
+            "beat",
+            (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT),
+        ),
         # a time of the words found still dates the act
         (
             "A UN panel released its report on Monday, finding that Ethiopian troops shelled"
             " the market in May and killed nine civilians.",
             "killed",
             (date(2024, 5, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        (
+            "Two police officers went on trial on Monday. A student testified that Serbian"
+            " police beat the protesters in March 2021.",
+            "beat",
+            (date(2021, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
         ),
     ],
 )
