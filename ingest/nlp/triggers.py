@@ -444,6 +444,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     sense = sense_of(lex, patterns, token) if patterns and not other_sense else None
     if sense is not None and all(lower_lemma(token.doc[i]) in GENERIC_HEADS for i in sense[1]):
         sense = None  # "launched a campaign": a generic head alone names no act
+    if named is not None and named.noun is not None and lemma == _CLAIM.split()[0]:
+        sense = None  # "claimed the bombing" (015: no act itself): the claimant's bombing
     if sense is not None and any(for_press_meeting(lex, token.doc[i]) for i in sense[1]):
         sense = None  # "announced a press conference": no one is met
     if sense is not None and _forces_meet_forces(lex, token, sense):
@@ -1496,6 +1498,7 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     occurs = any(k in lex.occurrence for k in [lemma, *particles])
     # "claimed responsibility for the bombing": the preposition of a verb's object.
     owned = [o for o in objects_of(token) if f"{lemma} {lower_lemma(o)}" in lex.light_preps]
+    claimed = [o for o in objects_of(token) if _claimed_attack(lex, token, lemma, o)]
     # A particle verb counts as listed: "stepped up attacks".
     light = any(k in lex.light_verbs for k in [lemma, *particles])
     # "placed the president under arrest": a placing verb brings its preposition's noun
@@ -1503,7 +1506,7 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     placing = lemma in lex.placing
     light = light or (lemma in lex.light_preps and not placing) or lemma in lex.absence
     if (
-        not (light or occurs or owned or placing)
+        not (light or occurs or owned or placing or claimed)
         or _describes(token, lemma)
         or _possessed(token, lemma)
     ):
@@ -1515,7 +1518,9 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     # not one its small clause judges ("declared the truce void", "found the vote fair").
     pred = small_clause(token)
     nouns = (
-        [o for o in objects_of(token) if pred is None or o.head != pred] if light or owned else []
+        [o for o in objects_of(token) if pred is None or o.head != pred]
+        if light or owned
+        else claimed
     )
     if occurs and not children(token, ("xcomp", "ccomp")):
         # "Protests spread across Iran": not where none happened ("no talks took place"), a
@@ -1573,6 +1578,18 @@ def _noun_event(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             trig.reverse = lemma in lex.receiving  # "received aid from Iran"
             return trig
     return None
+
+
+def _claimed_attack(lex: Lexicon, token: Token, lemma: str, noun: Token) -> bool:
+    """ "ISIS claimed the bombing", "the attack was claimed by the Taliban": an attack a verb
+    of claiming takes as its object is claimed as the claimant's own, as with a claim of
+    responsibility for it (CAMEO's CLAIM * ATTACK, BOMBING, KILLING, MASSACRE, KIDNAPPING);
+    no other object ("claimed victory", "claimed the seat"). Not by a participle on the noun
+    ("stabbed a priest in an attack claimed by ISIS"): the act is another verb's, told there."""
+    if lemma != _CLAIM.split()[0] or token.dep_ == "acl":
+        return False
+    found = lookup_noun(lex, noun)
+    return found is not None and found[0] is EventType.ASSAULT
 
 
 def tells_assault(text: Span) -> bool:

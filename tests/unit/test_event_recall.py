@@ -6,7 +6,8 @@ signed on to, an attack's doer after a comma, a fine, an answer a gerund tells, 
 placed under arrest or the target of an act, a reaction that came from someone or drew
 rebukes from someone, one on hunger strike, captives freed with no one told freeing them,
 the sides of a deed told by "between", an act the news follows from ("a day after Sudan
-swapped prisoners"), an attack claimed by a bare claim of responsibility, a bomb going off or
+swapped prisoners"), an attack claimed by a bare claim of responsibility or as a claim's
+object, a bomb going off or
 a passive with its time told ("was on Monday arrested"), an attack attributed to someone, a
 car driven into people, a state's protest drawn by a deed, a state's forces killed where no
 cause is told or by a munition their vehicle hit, a projectile slamming into a camp, a thing
@@ -640,6 +641,17 @@ CASES = [
         " responsibility.",
         [(EventType.ASSAULT, set(), {"AFG"}, False, False)],
     ),
+    # An attack a claim takes as its object is the claimant's, active or passive, as with
+    # responsibility claimed for it (CAMEO's CLAIM * ATTACK, BOMBING); no other object.
+    (
+        "The Islamic State claimed the bombing of a Kabul police station.",
+        [(EventType.ASSAULT, {"Islamic State"}, {"AFG-police"}, False, False)],
+    ),
+    (
+        "The attack on the army post was claimed by the Taliban.",
+        [(EventType.ASSAULT, {"AFG"}, set(), False, False)],
+    ),
+    ("The rebels claimed the town after the ceasefire collapsed.", []),
     # With no attack told, it claims nothing; nor does a claim no one made.
     ("Parliament passed the budget on Monday. The Kenyan government claimed responsibility.", []),
     (
