@@ -1141,6 +1141,29 @@ def _names_a_thing(ent: Span, gaz: Gazetteer) -> bool:
     )
 
 
+def _surname_left_out(ent: Span) -> bool:
+    """Whether the model cut a person's name before its last word, which the parse reads as
+    the head the name's words modify ("Judge Ann Baker Lloyd": "Ann Baker" tagged, "Lloyd"
+    untagged or a person of its own): the name runs to it; not to a common noun ("the Ann
+    Baker Hall", "Baker Street") nor to a longer name after it."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc):
+        return False
+    last = doc[ent.end]
+    alone = not last.ent_type_ or (
+        last.ent_type_ == "PERSON" and (last.i + 1 == len(doc) or doc[last.i + 1].ent_iob_ != "I")
+    )
+    return (
+        ent[-1].dep_ == "compound"
+        and ent[-1].head == last
+        and last.dep_ != "compound"
+        and _is_name_word(last)
+        and last.is_alpha
+        and alone
+        and last.lower_ not in common_words()
+    )
+
+
 def _carrier_misread(ent: Span) -> bool:
     """Whether the model tagged a carrier's name a person, a place or a building ("Mahan Air"):
     a body; not a product so named ("MacBook Air")."""
@@ -1317,6 +1340,10 @@ def _entities(doc: Doc) -> list[Span]:
         if i < len(ents) and (joined := _joined_body(ent, ents[i], whole)) is not None:
             ent, i = joined, i + 1
         ent = _with_name_after_and(ent)
+        if _surname_left_out(ent):
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+            while i < len(ents) and ents[i].start < ent.end:  # the surname, tagged apart
+                i += 1
         if _carrier_misread(ent) or _body_misread(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "PERSON" and ent[-1].lower_ in _NAME_PARTICLES:
@@ -2162,6 +2189,8 @@ def _trim(tokens: list[Token]) -> list[Token]:
     # opens the clause, not the name.
     while len(tokens) > 1 and tokens[0].tag_ in _NOT_OPENING and tokens[1].lower_ in _DETERMINERS:
         tokens = tokens[1:]
+    while len(tokens) > 1 and _sentence_adverb(tokens[0]):
+        tokens = tokens[1:]
     while tokens and tokens[0].lower_ in _DETERMINERS:
         tokens = tokens[1:]
     while len(tokens) > 1 and _is_verb_form(tokens[0]):
@@ -2169,6 +2198,16 @@ def _trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in _GLUE):
         tokens = tokens[:-1]
     return tokens
+
+
+def _sentence_adverb(token: Token) -> bool:
+    """An adverb in "-ly" opening the clause that the model ran into the name after it
+    ("Hopefully Russia will...", "Reportedly Hamas..."): a common word tagged an adverb, no
+    name's."""
+    word = token.lower_
+    before = token.nbor(-1) if token.i > 0 else None
+    opening = before is None or token.is_sent_start or before.is_punct
+    return opening and token.tag_ == "RB" and word.endswith("ly") and word in common_words()
 
 
 def _is_verb_form(token: Token) -> bool:
@@ -2894,7 +2933,7 @@ def _town_taken_for_actor(doc: Doc, m: _Mention, mentions: list[_Mention], gaz: 
         and (
             (not body and _is_town(word))
             or (
-                in_place_slot(doc[m.end - 1])
+                (in_place_slot(doc[m.end - 1]) or _seat_of_office(doc[m.end - 1]))
                 and bool(_towns(word, least=_SMALL_TOWN, as_written=False))
             )
         )
@@ -2902,6 +2941,25 @@ def _town_taken_for_actor(doc: Doc, m: _Mention, mentions: list[_Mention], gaz: 
             o is not m and o.kind is ActorKind.PERSON and word in o.text.split() for o in mentions
         )
     )
+
+
+# Offices only a town or a region has: a name owning one is that place, never a body ("the
+# Ufa mayor"); a company or a bank has a president or a governor of its own name.
+_LOCAL_OFFICES = {"mayor", "governor"}
+
+
+def _seat_of_office(name: Token) -> bool:
+    """Whether a name owns a town's or a region's office, as its possessor, its modifier or
+    after its "of" ("Kazan's governor", "Kazan regional Deputy Governor Ann Roe", "the mayor
+    of Kazan"); not a body's ("the Bank of Kazan's governor": the name is the bank's)."""
+    head = name.head
+    if name.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lower_ in _LOCAL_OFFICES
+    noun = name
+    while noun.dep_ in ("poss", "compound", "nmod", "amod") and noun.head.i > noun.i:
+        noun = noun.head  # up the modifiers to the noun they modify
+    modified = name.doc[name.i + 1 : noun.i + 1]
+    return 0 < len(modified) <= 6 and any(t.lower_ in _LOCAL_OFFICES for t in modified)
 
 
 def _is_party(name: str) -> bool:
