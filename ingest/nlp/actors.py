@@ -117,6 +117,9 @@ _CRAFT_NOUNS = frozenset((DATA_DIR / "craft_nouns.txt").read_text("utf-8").split
 _ATTACKER_NOUNS = frozenset((DATA_DIR / "attacker_nouns.txt").read_text("utf-8").split())
 _ENVOY_NOUNS = frozenset((DATA_DIR / "envoy_nouns.txt").read_text("utf-8").split())
 # Nouns of a storm ("hurricane", "typhoon", "cyclone"), from WordNet the same way.
+# Nouns naming a road or a street (WordNet, scripts/build_person_nouns.py): the last word of a
+# street's name.
+_WAY_NOUNS = frozenset((DATA_DIR / "way_nouns.txt").read_text("utf-8").split())
 _STORM_NOUNS = frozenset((DATA_DIR / "storm_nouns.txt").read_text("utf-8").split())
 # Nouns of natural land ("valley", "delta", "rainforest"), from WordNet the same way.
 _LAND_NOUNS = frozenset((DATA_DIR / "land_nouns.txt").read_text("utf-8").split())
@@ -194,6 +197,7 @@ _TITLE_MINOR |= {"by", "with", "from", "as"}
 # Words before a place that make it the agent's own ("police in Lagos") or where it goes.
 _OWNER_WORDS = {"in", "of", "from", "near"}
 _DESTINATIONS = {"to", "into", "toward", "towards", "against"}
+_STREET_PREPOSITIONS = {"on", "along", "at", "off", "in", "near", "down", "up", "across"}
 _SITE_PREPOSITIONS = {"at", "in", "near", "outside", "around", "across", "through"}
 # Short and pet forms of given names and their formal names, each with its gender ("Mike":
 # Michael, M; "Pat": Patricia, F, or Patrick, M), built by scripts/build_hypocorisms.py.
@@ -811,6 +815,8 @@ def resolve_actors(
         and not _owns_or_acts(t)
     ]
     credits |= {t.i for b in buildings for t in b}
+    # So is a street's name where it tells where something is ("on Karl Marx Avenue").
+    credits |= {w.i for t in titled if _street_named(t) for w in _proper_span(t)}
     called |= (products - makers) | {b.text for b in buildings}
     called |= {f"{b} {name}" for name in called for b in bodies}
     # A name the article names a body by ("Vantrex, a gas company", "energy company Vantrex")
@@ -2005,6 +2011,19 @@ def _apposed(root: Token) -> list[Token]:
     """The nouns in apposition to a noun, either way round."""
     return [c for c in root.children if c.dep_ == "appos"] + (
         [root.head] if root.dep_ == "appos" else []
+    )
+
+
+def _street_named(word: Token) -> bool:
+    """Whether a capitalised word naming a road or a street ends a name of several words that
+    tells where something is ("took place on Karl Marx Avenue", "along Mill Road"): a
+    street, whatever the model tags it; no person's name ending on such a word ("met Ann
+    Strand")."""
+    return (
+        word.lower_ in _WAY_NOUNS
+        and word.dep_ == "pobj"
+        and word.head.lower_ in _STREET_PREPOSITIONS
+        and len(_proper_span(word)) > 1
     )
 
 

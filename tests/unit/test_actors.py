@@ -2426,3 +2426,20 @@ def test_a_sentence_adverb_is_no_word_of_the_name_after_it(
     ids = {a.id for a in _resolve(nlp, text).actors}
     assert actor in ids
     assert not [i for i in ids if "hopefully" in i]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast tore through a shop on Rosa Luxemburg Avenue on Monday.",
+        "Police said the gunman opened fire on John Kennedy Road late on Friday.",
+    ],
+)
+def test_a_street_named_for_someone_is_no_actor(nlp: Language, text: str) -> None:
+    # A road's or a street's noun ends the name and the name tells where: a street.
+    assert not [a.id for a in _resolve(nlp, text).actors if a.kind in (PER, ORG)]
+
+
+def test_a_person_whose_surname_is_a_streets_word_stays_a_person(nlp: Language) -> None:
+    ids = {a.id for a in _resolve(nlp, "Police met Ann Strand on Friday.").actors}
+    assert "person:ann-strand" in ids
