@@ -909,6 +909,7 @@ def resolve_actors(
     _appositive_people(doc, mentions, gaz)
     tagged = _party_tagged(doc, mentions)
     mentions = [m for m in mentions if m.start not in tagged]
+    _surnames_taken_for_groups(mentions)
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(doc, mentions, published)
     _link_cut_names(doc, mentions, publisher)
@@ -1027,6 +1028,18 @@ def _party_tagged(doc: Doc, mentions: list[_Mention]) -> set[int]:
             m.sector, m.political = m.sector or "legislature", True
             tags.update(range(j, close))
     return tags
+
+
+def _surnames_taken_for_groups(mentions: list[_Mention]) -> None:
+    """A word the model tags a people that is the surname of a person the article names in
+    full ("Hawkins and La Riva agreed" after "Howie Hawkins": a plural's "-s" ends it) is
+    that person's, no group."""
+    surnames = {
+        m.text.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and " " in m.text
+    }
+    for m in mentions:
+        if m.kind is ActorKind.GROUP and m.entry is None and m.text in surnames:
+            m.kind = ActorKind.PERSON
 
 
 def _gender_by_pronouns(doc: Doc, mentions: list[_Mention]) -> None:

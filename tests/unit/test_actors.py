@@ -2443,3 +2443,14 @@ def test_a_street_named_for_someone_is_no_actor(nlp: Language, text: str) -> Non
 def test_a_person_whose_surname_is_a_streets_word_stays_a_person(nlp: Language) -> None:
     ids = {a.id for a in _resolve(nlp, "Police met Ann Strand on Friday.").actors}
     assert "person:ann-strand" in ids
+
+
+def test_a_surname_tagged_a_people_is_the_person_named_in_full(nlp: Language) -> None:
+    # "Hawkins" tagged a nationality or religion (its plural "-s"): the candidate named before.
+    text = (
+        "Candidate Dave Hawkins spoke last. Ruiz urged an end to the War on Drugs, with which"
+        " Hawkins and Mendez agreed."
+    )
+    ids = {a.id for a in _resolve(nlp, text).actors}
+    assert "person:david-hawkins" in ids
+    assert "group:hawkins" not in ids
