@@ -22,14 +22,17 @@ container first; "cruiser", a police car first): the actor resolver reads a name
 ("the tanker Grace Maria", "the vessel Adrian Darya") as that craft, no one. A noun names a
 storm where one of its senses falls under WordNet's storm and none is a person ("hurricane",
 "typhoon", "cyclone", a storm second): the actor resolver reads a name after one ("Typhoon
-Phanfone", "Tropical Storm Humberto") as that storm, no one. A noun names water where its
-first sense, a common noun's, falls under WordNet's body of water ("sea", "gulf", "lake"): the
-places resolver reads a name ending in one ("the Red Sea") as that water, no region of its
-name. A noun names land where its first sense, a common noun's, falls under WordNet's
-geological formation (noun.object: "valley", "delta", "mountain") or vegetation (noun.group:
-"rainforest", "forest"): the actor resolver reads "the" and a name before one ("the Amazon
-rainforest") as that land, no body of the name. A noun
-names arms where its first sense is or falls under WordNet's
+Phanfone", "Tropical Storm Humberto") as that storm, no one. A noun names a road where its
+first sense is or falls under WordNet's road or thoroughfare ("street", "highway"), or one
+of its senses does and none is a person or a group ("avenue"): the actor resolver reads a
+name ending on one where it tells where something is ("on Karl Marx Avenue") as a street.
+A noun names water where its first sense, a common noun's, falls under WordNet's body of
+water ("sea", "gulf", "lake"): the places resolver reads a name ending in one ("the Red
+Sea") as that water, no region of its name. A noun names land where its first sense, a
+common noun's, falls under WordNet's geological formation (noun.object: "valley", "delta",
+"mountain") or vegetation (noun.group: "rainforest", "forest"): the actor resolver reads
+"the" and a name before one ("the Amazon rainforest") as that land, no body of the name.
+A noun names arms where its first sense is or falls under WordNet's
 weapons, weaponry, ammunition or explosive devices (noun.artifact: "bullet", "shrapnel"; in
 two words too, "land mine", "booby trap"): the event coder reads harm done by them as an attack
 ("a stray bullet killed a boy"). A noun names an asset where its first sense is or falls under
@@ -155,6 +158,9 @@ CRAFT = {"craft"}
 # "base", "airport"), structures ("building", "camp", "embassy") and conveyances ("helicopter",
 # "truck", "tank").
 ASSETS = {"facility", "structure", "conveyance"}
+# First words of noun.artifact's synsets of roads and streets: "an open way (generally public)
+# for travel or transportation", "a public road in a city or town".
+WAYS = {"road", "thoroughfare"}
 # The first word of noun.phenomenon's synset of storms: "a violent weather condition with winds
 # 64-72 knots".
 STORMS = {"storm"}
@@ -459,6 +465,28 @@ def storm_nouns(
         if any(_falls_under(o, synsets, NOUN_PHENOMENON, STORMS) for o in offsets)
         and all(synsets[o][0] != NOUN_PERSON for o in offsets)
     )
+
+
+def way_nouns(
+    nouns: dict[str, tuple[int, int]],
+    senses: dict[str, list[int]],
+    synsets: dict[int, tuple[int, str, list[int]]],
+) -> list[str]:
+    """Lemmas whose first sense is or falls under noun.artifact's road or thoroughfare
+    ("street", "highway"), or one of whose senses does where none is a person or a group of
+    people ("avenue", a means first): the last word of a street's name."""
+    first = {
+        lemma
+        for lemma, (offset, _) in nouns.items()
+        if _falls_under(offset, synsets, NOUN_ARTIFACT, WAYS)
+    }
+    other = {
+        lemma
+        for lemma, offsets in senses.items()
+        if any(_falls_under(o, synsets, NOUN_ARTIFACT, WAYS) for o in offsets)
+        and all(synsets[o][0] not in (NOUN_PERSON, NOUN_GROUP) for o in offsets)
+    }
+    return sorted(first | other)
 
 
 def water_nouns(
@@ -952,6 +980,7 @@ def main() -> None:
         ("asset", sorted(artifacts_under(nouns, synsets, ASSETS))),
         ("storm", storm_nouns(senses, synsets)),
         ("water", water_nouns(nouns, synsets)),
+        ("way", way_nouns(nouns, senses, synsets)),
         ("land", land_nouns(nouns, synsets)),
         ("content", content_nouns(nouns, synsets)),
         ("quality", quality_nouns(nouns, synsets)),

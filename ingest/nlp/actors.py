@@ -117,6 +117,9 @@ _CRAFT_NOUNS = frozenset((DATA_DIR / "craft_nouns.txt").read_text("utf-8").split
 _ATTACKER_NOUNS = frozenset((DATA_DIR / "attacker_nouns.txt").read_text("utf-8").split())
 _ENVOY_NOUNS = frozenset((DATA_DIR / "envoy_nouns.txt").read_text("utf-8").split())
 # Nouns of a storm ("hurricane", "typhoon", "cyclone"), from WordNet the same way.
+# Nouns naming a road or a street (WordNet, scripts/build_person_nouns.py): the last word of a
+# street's name.
+_WAY_NOUNS = frozenset((DATA_DIR / "way_nouns.txt").read_text("utf-8").split())
 _STORM_NOUNS = frozenset((DATA_DIR / "storm_nouns.txt").read_text("utf-8").split())
 # Nouns of natural land ("valley", "delta", "rainforest"), from WordNet the same way.
 _LAND_NOUNS = frozenset((DATA_DIR / "land_nouns.txt").read_text("utf-8").split())
@@ -194,6 +197,7 @@ _TITLE_MINOR |= {"by", "with", "from", "as"}
 # Words before a place that make it the agent's own ("police in Lagos") or where it goes.
 _OWNER_WORDS = {"in", "of", "from", "near"}
 _DESTINATIONS = {"to", "into", "toward", "towards", "against"}
+_STREET_PREPOSITIONS = {"on", "along", "at", "off", "in", "near", "down", "up", "across"}
 _SITE_PREPOSITIONS = {"at", "in", "near", "outside", "around", "across", "through"}
 # Short and pet forms of given names and their formal names, each with its gender ("Mike":
 # Michael, M; "Pat": Patricia, F, or Patrick, M), built by scripts/build_hypocorisms.py.
@@ -811,6 +815,8 @@ def resolve_actors(
         and not _owns_or_acts(t)
     ]
     credits |= {t.i for b in buildings for t in b}
+    # So is a street's name where it tells where something is ("on Karl Marx Avenue").
+    credits |= {w.i for t in titled if _street_named(t) for w in _proper_span(t)}
     called |= (products - makers) | {b.text for b in buildings}
     called |= {f"{b} {name}" for name in called for b in bodies}
     # A name the article names a body by ("Vantrex, a gas company", "energy company Vantrex")
@@ -903,6 +909,7 @@ def resolve_actors(
     _appositive_people(doc, mentions, gaz)
     tagged = _party_tagged(doc, mentions)
     mentions = [m for m in mentions if m.start not in tagged]
+    _surnames_taken_for_groups(mentions)
     _by_surnames_used(doc, mentions, gaz)
     mentions = _link_short_names(doc, mentions, published)
     _link_cut_names(doc, mentions, publisher)
@@ -1023,6 +1030,18 @@ def _party_tagged(doc: Doc, mentions: list[_Mention]) -> set[int]:
     return tags
 
 
+def _surnames_taken_for_groups(mentions: list[_Mention]) -> None:
+    """A word the model tags a people that is the surname of a person the article names in
+    full ("Hawkins and La Riva agreed" after "Howie Hawkins": a plural's "-s" ends it) is
+    that person's, no group."""
+    surnames = {
+        m.text.split()[-1] for m in mentions if m.kind is ActorKind.PERSON and " " in m.text
+    }
+    for m in mentions:
+        if m.kind is ActorKind.GROUP and m.entry is None and m.text in surnames:
+            m.kind = ActorKind.PERSON
+
+
 def _gender_by_pronouns(doc: Doc, mentions: list[_Mention]) -> None:
     """Give the people with a short first name of several formal names ("Pat": Patricia or
     Patrick) the gender of the pronouns that stand for them: "he", "his", "she", "her" after
@@ -1138,6 +1157,29 @@ def _names_a_thing(ent: Span, gaz: Gazetteer) -> bool:
         ent.label_ in _THING_LABELS
         and bool(tokens)
         and gaz.lookup(ent.doc[tokens[0].i : tokens[-1].i + 1].text) is None
+    )
+
+
+def _surname_left_out(ent: Span) -> bool:
+    """Whether the model cut a person's name before its last word, which the parse reads as
+    the head the name's words modify ("Judge Ann Baker Lloyd": "Ann Baker" tagged, "Lloyd"
+    untagged or a person of its own): the name runs to it; not to a common noun ("the Ann
+    Baker Hall", "Baker Street") nor to a longer name after it."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or ent.end >= len(doc):
+        return False
+    last = doc[ent.end]
+    alone = not last.ent_type_ or (
+        last.ent_type_ == "PERSON" and (last.i + 1 == len(doc) or doc[last.i + 1].ent_iob_ != "I")
+    )
+    return (
+        ent[-1].dep_ == "compound"
+        and ent[-1].head == last
+        and last.dep_ != "compound"
+        and _is_name_word(last)
+        and last.is_alpha
+        and alone
+        and last.lower_ not in common_words()
     )
 
 
@@ -1317,6 +1359,10 @@ def _entities(doc: Doc) -> list[Span]:
         if i < len(ents) and (joined := _joined_body(ent, ents[i], whole)) is not None:
             ent, i = joined, i + 1
         ent = _with_name_after_and(ent)
+        if _surname_left_out(ent):
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+            while i < len(ents) and ents[i].start < ent.end:  # the surname, tagged apart
+                i += 1
         if _carrier_misread(ent) or _body_misread(ent):
             ent = Span(doc, ent.start, ent.end, label="ORG")
         if ent.label_ == "PERSON" and ent[-1].lower_ in _NAME_PARTICLES:
@@ -1981,6 +2027,19 @@ def _apposed(root: Token) -> list[Token]:
     )
 
 
+def _street_named(word: Token) -> bool:
+    """Whether a capitalised word naming a road or a street ends a name of several words that
+    tells where something is ("took place on Karl Marx Avenue", "along Mill Road"): a
+    street, whatever the model tags it; no person's name ending on such a word ("met Ann
+    Strand")."""
+    return (
+        word.lower_ in _WAY_NOUNS
+        and word.dep_ == "pobj"
+        and word.head.lower_ in _STREET_PREPOSITIONS
+        and len(_proper_span(word)) > 1
+    )
+
+
 def _called_a_thing(root: Token) -> bool:
     """Whether the article calls a name (by its last word) a building, a monument or a device:
     in apposition to a noun naming one ("Santa Lucerna, a baroque cathedral"), the subject of
@@ -2162,6 +2221,8 @@ def _trim(tokens: list[Token]) -> list[Token]:
     # opens the clause, not the name.
     while len(tokens) > 1 and tokens[0].tag_ in _NOT_OPENING and tokens[1].lower_ in _DETERMINERS:
         tokens = tokens[1:]
+    while len(tokens) > 1 and _sentence_adverb(tokens[0]):
+        tokens = tokens[1:]
     while tokens and tokens[0].lower_ in _DETERMINERS:
         tokens = tokens[1:]
     while len(tokens) > 1 and _is_verb_form(tokens[0]):
@@ -2169,6 +2230,16 @@ def _trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in _GLUE):
         tokens = tokens[:-1]
     return tokens
+
+
+def _sentence_adverb(token: Token) -> bool:
+    """An adverb in "-ly" opening the clause that the model ran into the name after it
+    ("Hopefully Russia will...", "Reportedly Hamas..."): a common word tagged an adverb, no
+    name's."""
+    word = token.lower_
+    before = token.nbor(-1) if token.i > 0 else None
+    opening = before is None or token.is_sent_start or before.is_punct
+    return opening and token.tag_ == "RB" and word.endswith("ly") and word in common_words()
 
 
 def _is_verb_form(token: Token) -> bool:
@@ -2894,7 +2965,7 @@ def _town_taken_for_actor(doc: Doc, m: _Mention, mentions: list[_Mention], gaz: 
         and (
             (not body and _is_town(word))
             or (
-                in_place_slot(doc[m.end - 1])
+                (in_place_slot(doc[m.end - 1]) or _seat_of_office(doc[m.end - 1]))
                 and bool(_towns(word, least=_SMALL_TOWN, as_written=False))
             )
         )
@@ -2902,6 +2973,25 @@ def _town_taken_for_actor(doc: Doc, m: _Mention, mentions: list[_Mention], gaz: 
             o is not m and o.kind is ActorKind.PERSON and word in o.text.split() for o in mentions
         )
     )
+
+
+# Offices only a town or a region has: a name owning one is that place, never a body ("the
+# Ufa mayor"); a company or a bank has a president or a governor of its own name.
+_LOCAL_OFFICES = {"mayor", "governor"}
+
+
+def _seat_of_office(name: Token) -> bool:
+    """Whether a name owns a town's or a region's office, as its possessor, its modifier or
+    after its "of" ("Kazan's governor", "Kazan regional Deputy Governor Ann Roe", "the mayor
+    of Kazan"); not a body's ("the Bank of Kazan's governor": the name is the bank's)."""
+    head = name.head
+    if name.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lower_ in _LOCAL_OFFICES
+    noun = name
+    while noun.dep_ in ("poss", "compound", "nmod", "amod") and noun.head.i > noun.i:
+        noun = noun.head  # up the modifiers to the noun they modify
+    modified = name.doc[name.i + 1 : noun.i + 1]
+    return 0 < len(modified) <= 6 and any(t.lower_ in _LOCAL_OFFICES for t in modified)
 
 
 def _is_party(name: str) -> bool:
