@@ -499,6 +499,12 @@ def _sentence_events(
                 continue
             if trig.viewed and view_of_own(lex, index, trig, comp_subj, source, target):
                 continue
+        elif trig.addressee is not None:
+            # "'Release them,' the president told the Taliban": a command's party is the one
+            # told; a command of no speaker or party named is no one's demand of anyone.
+            target = index.actors_in(trig.addressee)
+            if not (source and target) or own_state(index, source, target):
+                continue
         elif held is not None:
             # "mentioned the activist's arrest to the president": the one held is whom it is
             # done to; the noun's other phrases are the telling verb's, which the parse may
