@@ -1057,7 +1057,11 @@ def _commanded(lex: Lexicon, verb: Token) -> Trigger | None:
         return None
     bids = [c for c in children(verb, ("ccomp", "advcl", "xcomp", "parataxis")) if _command(c)]
     bids += [verb.head] if verb in _asides(verb.head) and _command(verb.head) else []
-    if not bids:
+    # Set off by a comma, colon or quote: not a bare infinitive told ("asked the court
+    # intervene"), which the verb's own frame reads.
+    bids = [c for c in bids if _set_off(verb, c)]
+    if not bids or _own_people(bids[0], told) or children(bids[0], ("ccomp",)):
+        # "Remember that Russia invaded", "know that ...": a fact brought to mind, no act bid.
         return None
     act = bids[0]
     if etype is EventType.REQUEST and _ultimatum(act):
@@ -1069,6 +1073,19 @@ def _commanded(lex: Lexicon, verb: Token) -> Trigger | None:
     mode = MODE_OF_TYPE.get(inner.type) if typed and inner is not None else None
     text = f"{verb.text} ... {act.text}"
     return Trigger(verb, etype, mode, 0.7, complement=act, text=text, addressee=told)
+
+
+def _set_off(verb: Token, clause: Token) -> bool:
+    """Whether punctuation stands between a verb and a clause it tells."""
+    lo, hi = (verb.i, clause.left_edge.i) if verb.i < clause.i else (clause.right_edge.i, verb.i)
+    return any(t.is_punct for t in verb.doc[lo + 1 : hi + 1])
+
+
+def _own_people(command: Token, told: Token) -> bool:
+    """ "'Seize their boats,' the commander told his men": an order to one's own people, or
+    to a party the command itself names, is no demand between two sides."""
+    own = any(p.pos_ == "PRON" for p in children(told, ("poss",)))
+    return own or told in command.subtree
 
 
 def _ultimatum(command: Token) -> bool:
