@@ -512,12 +512,10 @@ def load_lexicon() -> Lexicon:
         appeals=appeals - frozenset(frames["fixed"]),
         # A verb of directing that CAMEO codes as an appeal or a demand ("PUSH", 100;
         # "ENCOURAGE INVESTMENT", 0211) asks for what it bids a party do.
-        # So does one of saying that directs ("told Kyiv to withdraw"): telling a party to
-        # act is ordering it, which CAMEO's TELL, read as a statement only, leaves uncoded.
         urging=frozenset(
             v
             for v in frames["directing"]
-            if v in speech or any(p.type is EventType.REQUEST for p in cameo.get(v, ()))
+            if any(p.type is EventType.REQUEST for p in cameo.get(v, ()))
         )
         - frozenset(frames["fixed"]),
         statements=_verbs_only_in(cameo_raw, "01"),

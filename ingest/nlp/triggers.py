@@ -577,15 +577,7 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if lemma in lex.appeals and (appeal := _appeal(lex, token, comp)) is not None:
         return appeal
     if lemma in lex.urging and (bidden := _bidden(token, comp)) is not None:
-        # "told reporters to expect an offensive", "not to worry": bidding a party hold a
-        # view or a fear is a forecast or comfort given, no act asked.
-        if lower_lemma(bidden) in lex.opinion:
-            return None
-        bid = _frame(lex, token, EventType.REQUEST, bidden)
-        if bid is not None and lemma in lex.speech:
-            # "told them to leave": an order stands with the party told named, as a command.
-            bid.addressee = objects_of(token)[0]
-        return bid
+        return _frame(lex, token, EventType.REQUEST, bidden)
     if comp is not None and lemma in lex.readiness:
         # "prepared to resume shelling": readying force is MOBILIZE, whatever comes next.
         inner = _through_transparent(lex, comp, classify(lex, comp))
@@ -1347,10 +1339,8 @@ def _bidden(token: Token, comp: Token | None) -> Token | None:
         return None
     after = max(o.right_edge.i for o in objects) + 1
     for c in [comp] if comp is not None else children(token, ("advcl",)):
-        # Not "told us what to do", "how to vote": an infinitive of a question, nothing bid.
-        asked = any(t.tag_ in ("WP", "WRB", "WDT") for t in c.subtree if t.i < c.i)
         if c.dep_ in ("xcomp", "advcl") and "to" in aux_words(c) and c.left_edge.i == after:
-            return None if asked else c
+            return c
     return None
 
 

@@ -315,13 +315,6 @@ CASES = [
         "The Malian government asked the Algerian court intervene in the extradition case.",
         [(EventType.REQUEST, {"MLI-government"}, {"DZA-judiciary"}, False, False)],
     ),
-    # Telling a party to act orders it, as urging it does; not a view or a question bid.
-    (
-        "The Malian government told Algeria to pull its troops out of Kidal.",
-        [(EventType.REQUEST, {"MLI-government"}, {"DZA"}, False, False)],
-    ),
-    ("The Malian government told reporters to expect a new offensive in Kidal.", []),
-    ("Algeria cannot tell Mali how to run its elections, the Malian president said.", []),
     # A question of what would, could or should be done takes nothing as done; after a quoted
     # question, asking whom names the question's teller, no request.
     ('"Why would Chad attack its own allies?"', []),
