@@ -272,6 +272,21 @@ def _matter_of(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.dep_ != "prep"
 
 
+def _named_speaker(subject: Token | None) -> bool:
+    """ "the senator told Congress": a demand's speaker is named by a name, a people's or a
+    state's word, or a pronoun standing for one, not a bare title whose country the
+    article's other names lend it."""
+    return subject is not None and any(
+        t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in subject.subtree
+    )
+
+
+def _named_in(index: ActorIndex, actors: list[str], clause: Token) -> bool:
+    """Whether an actor is named in a clause ("attack the Kenyan soldiers, the commander
+    said": the Kenyan army is the command's, never its speaker)."""
+    return any(index.get(t.i) in actors for t in clause.subtree)
+
+
 def _segments(sent: Span) -> Iterator[Span]:
     """The sentence cut at line breaks: the parser may run a headline into the next line."""
     start = sent.start
@@ -498,6 +513,16 @@ def _sentence_events(
             if not (source and target) or own_state(index, source, target):
                 continue
             if trig.viewed and view_of_own(lex, index, trig, comp_subj, source, target):
+                continue
+        elif trig.addressee is not None:
+            # "'Release them,' the president told the Taliban": a command's party is the one
+            # told; a command of no speaker or party named is no one's demand of anyone.
+            target = index.actors_in(trig.addressee)
+            if not (source and target) or own_state(index, source, target):
+                continue
+            if trig.complement is not None and _named_in(index, source, trig.complement):
+                continue  # a speaker found among the command's own words is no speaker named
+            if not _named_speaker(subject_of(lex, trig.token)):
                 continue
         elif held is not None:
             # "mentioned the activist's arrest to the president": the one held is whom it is

@@ -1025,8 +1025,10 @@ def act_ahead(lex: Lexicon, trig: Trigger) -> Token | None:
 def speech_request(lex: Lexicon, token: Token) -> Trigger | None:
     """ "Russia said Sudan must return the helicopter", "... has to return it": a demand made
     by speaking; "should" or "ought to" a view (`viewed`), a call only on another side."""
-    if token.pos_ != "VERB" or lower_lemma(token) not in lex.speech:
+    if token.pos_ != "VERB":
         return None
+    if lower_lemma(token) not in lex.speech:
+        return _commanded(lex, token)
     for comp in _told_clauses(token):
         # "said Sudan does not have to return it": no obligation, so no demand.
         free = any(c.dep_ == "neg" for c in comp.children)
@@ -1040,7 +1042,64 @@ def speech_request(lex: Lexicon, token: Token) -> Trigger | None:
             trig.clause_target = True
             trig.viewed = viewed(lex, act)
             return trig
-    return None
+    return _commanded(lex, token)
+
+
+def _commanded(lex: Lexicon, verb: Token) -> Trigger | None:
+    """ "Release the hostages, the president told the Taliban", "'Leave now,' Paris warned
+    Moscow": a command given with the verb that tells it, and the one it is told to, is its
+    speaker's demand of that party (a threat, told by a verb of warning), for the act it bids
+    where that act is typed; told to no one named, it asks no one known."""
+    lemma = lower_lemma(verb)
+    etype = EventType.REQUEST if lemma in lex.speech else lex.fixed_frames.get(lemma)
+    told = _addressee(verb)
+    if etype not in (EventType.REQUEST, EventType.THREATEN) or told is None:
+        return None
+    bids = [c for c in children(verb, ("ccomp", "advcl", "xcomp", "parataxis")) if _command(c)]
+    bids += [verb.head] if verb in _asides(verb.head) and _command(verb.head) else []
+    # Set off by a comma, colon or quote: not a bare infinitive told ("asked the court
+    # intervene"), which the verb's own frame reads.
+    bids = [c for c in bids if _set_off(verb, c)]
+    if not bids or _own_people(bids[0], told) or children(bids[0], ("ccomp",)):
+        # "Remember that Russia invaded", "know that ...": a fact brought to mind, no act bid.
+        return None
+    act = bids[0]
+    if etype is EventType.REQUEST and _ultimatum(act):
+        etype = EventType.THREATEN
+    inner = classify(lex, act)
+    # "Do not attack Israel": what is asked is the act's absence, no mode of it.
+    forbidden = any(c.dep_ == "neg" for c in act.children)
+    typed = inner is not None and etype is EventType.REQUEST and not forbidden
+    mode = MODE_OF_TYPE.get(inner.type) if typed and inner is not None else None
+    text = f"{verb.text} ... {act.text}"
+    return Trigger(verb, etype, mode, 0.7, complement=act, text=text, addressee=told)
+
+
+def _set_off(verb: Token, clause: Token) -> bool:
+    """Whether punctuation stands between a verb and a clause it tells."""
+    lo, hi = (verb.i, clause.left_edge.i) if verb.i < clause.i else (clause.right_edge.i, verb.i)
+    return any(t.is_punct for t in verb.doc[lo + 1 : hi + 1])
+
+
+def _own_people(command: Token, told: Token) -> bool:
+    """ "'Seize their boats,' the commander told his men": an order to one's own people, or
+    to a party the command itself names, is no demand between two sides."""
+    own = any(p.pos_ == "PRON" for p in children(told, ("poss",)))
+    return own or told in command.subtree
+
+
+def _ultimatum(command: Token) -> bool:
+    """ "Leave Ukraine or face the consequences": a command with a bare verb after "or" tells
+    what befalls the one told who does not obey, a threat."""
+    joined = any(c.lower_ == "or" for c in children(command, ("cc",)))
+    return joined and any(c.tag_ == "VB" for c in children(command, ("conj",)))
+
+
+def _addressee(verb: Token) -> Token | None:
+    """Whom a verb of saying or asking tells: its object ("told the Taliban"), or its "to"
+    ("said to Putin")."""
+    told = [*children(verb, ("dobj",)), *prep_objects(verb, ("to",))]
+    return told[0] if told else None
 
 
 def _told_clauses(verb: Token) -> list[Token]:

@@ -149,6 +149,7 @@ class Trigger:
     reverse: bool = False  # "faced criticism from X": the subject is the target, X the source
     voiced: bool = False  # "expressed opposition to X": the object is what is said, no party
     planned: bool = False  # "announced plans to sue X": the act the plan names, ahead
+    addressee: Token | None = None  # "'Leave now,' X told Y": whom a quoted command is told to
 
 
 def _for_office(token: Token) -> bool:

@@ -290,6 +290,31 @@ CASES = [
         "pirates.",
         [(EventType.COERCE, {"SOM-military"}, {"SOM-armed group"}, False, False)],
     ),
+    # A command told to a party named by a speaker named is the speaker's demand of that
+    # party, however quoted; an ultimatum a threat. Told to no one, or by no one named (the
+    # army the command names is not its speaker), it is no one's demand.
+    (
+        '"Free the Malian soldiers now," the Nigerien government told the junta in Bamako.',
+        [(EventType.REQUEST, {"NER-government"}, {"MLI-government"}, False, False)],
+    ),
+    (
+        "Pull your troops out of Kidal, the Malian government told Algeria on Monday.",
+        [(EventType.REQUEST, {"MLI-government"}, {"DZA"}, False, False)],
+    ),
+    (
+        'The Malian prime minister said to Algeria: "Close your border with Kidal."',
+        [(EventType.REQUEST, {"MLI-government"}, {"DZA"}, False, False)],
+    ),
+    (
+        '"Pull your troops out of Kidal or face expulsion," the Malian government told Algeria.',
+        [(EventType.THREATEN, {"MLI-government"}, {"DZA"}, False, False)],
+    ),
+    ('"Pull your troops out of Kidal," the Malian government said.', []),
+    # A bare infinitive asked, not set off as a quotation, is the asking verb's own frame.
+    (
+        "The Malian government asked the Algerian court intervene in the extradition case.",
+        [(EventType.REQUEST, {"MLI-government"}, {"DZA-judiciary"}, False, False)],
+    ),
     # A question of what would, could or should be done takes nothing as done; after a quoted
     # question, asking whom names the question's teller, no request.
     ('"Why would Chad attack its own allies?"', []),

@@ -26,6 +26,15 @@ def _events(sentence: str) -> list[tuple[object, ...]]:
 
 # (sentence, expected events as (type, mode, target, negated, hypothetical))
 CASES = [
+    # A quoted command's demand is of the act it bids, unless it forbids that act.
+    (
+        '"Pull your troops out of Kidal," the Malian government told Algeria.',
+        [(EventType.REQUEST, "retreat", {"DZA"}, False, False)],
+    ),
+    (
+        '"Do not attack Latvia," the Estonian government told Moscow.',
+        [(EventType.REQUEST, None, {"RUS"}, False, False)],
+    ),
     # A possible act its doer announces is held out: a threat, or an offer.
     (
         "Hungary said it could cut diplomatic ties with Slovakia.",
