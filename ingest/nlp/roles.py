@@ -77,6 +77,7 @@ from ingest.nlp.triggers import (
     classify,
     fired_before,
     rammed_into,
+    to_clause,
 )
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
@@ -2079,6 +2080,18 @@ def under(index: ActorIndex, noun: Token) -> list[str]:
     if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     return _subject_or_owner(index, prep.head)
+
+
+def act_clause(trig: Trigger) -> Token | None:
+    """The infinitive of the noun an act is written as ("Iran's threat to attack Israel",
+    "announced its refusal to recognise the government"), which the verb would take as its
+    clause ("threatened to attack Israel"): whom the clause's act is done to is whom the
+    noun's act bears on, as the verb's is. Not a bare promise's (`needs_partner`: "his pledge
+    to pick a woman as running mate"), whose clause names no act on anyone."""
+    noun = trig.token if trig.nominal else trig.noun
+    if noun is None or trig.complement is not None or trig.needs_partner:
+        return None
+    return to_clause(noun)
 
 
 def aimed_at(index: ActorIndex, trig: Trigger) -> list[str]:
