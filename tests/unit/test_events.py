@@ -3548,6 +3548,25 @@ def test_what_a_deed_backed_or_asked_for_is_done_to_is_no_target(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "etype", "target"),
+    [
+        # The infinitive of an act's noun names whom the act bears on, as the verb's does.
+        ("Kenya made a threat to attack Uganda.", "THREATEN", "UGA"),
+        ("Peru announced its refusal to recognise the Chilean government.", "REJECT", "CHL"),
+        ("Ecuador's refusal to condemn Colombia's blockade angered Lima.", "REJECT", "COL"),
+        # A request's noun names none asked: who is to be extradited is not.
+        ("Uganda issued a demand to extradite the Kenyan minister.", "REQUEST", None),
+    ],
+)
+def test_the_infinitive_of_an_act_s_noun_names_its_target(
+    nlp: Language, sentence: str, etype: str, target: str | None
+) -> None:
+    targets = [e[2] for e in _summary(_extract(nlp, sentence)) if e[0] == etype]
+    assert targets
+    assert targets == [F({target})] if target else all(not t for t in targets)
+
+
+@pytest.mark.parametrize(
     ("sentence", "target"),
     [
         # A relative clause with no relative word, which the parse makes a clause of its own,
