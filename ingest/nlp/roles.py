@@ -2033,6 +2033,8 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
                 found += sources(lex, index, contact)
         elif token.dep_ == "advcl":
             found += sources(lex, index, token.head)
+        elif (told := _clause_of_time(obj, token)) is not None:
+            found += sources(lex, index, told)
         elif token.dep_ == "relcl" and not index.actors_in(token.head):
             owner = token.head
             while owner.dep_ == "pobj" and owner.head.dep_ == "prep":
@@ -2040,6 +2042,21 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
             if owner.dep_ in (*OBJECT_DEPS, "nsubjpass"):
                 found += sources(lex, index, owner.head)
     return list(dict.fromkeys(found))
+
+
+def _clause_of_time(relative: Token, verb: Token) -> Token | None:
+    """The clause a ", which" stands for where the parse hangs its relative clause on the
+    time that clause tells ("closed the crossing on Monday, which Egypt criticised",
+    "banned travel in January, which Biden opposed"): a date is no deed one judges."""
+    when = verb.head
+    if verb.dep_ != "relcl" or relative.lower_ != "which" or when.ent_type_ not in ("DATE", "TIME"):
+        return None
+    if relative.i == 0 or relative.doc[relative.i - 1].text != ",":
+        return None
+    clause = when.head.head if when.dep_ == "pobj" else when.head
+    if when.dep_ not in ("pobj", "npadvmod") or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    return clause
 
 
 def _contact_clause(lex: Lexicon, noun: Token) -> Token | None:

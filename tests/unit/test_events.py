@@ -3550,6 +3550,21 @@ def test_what_a_deed_backed_or_asked_for_is_done_to_is_no_target(
 @pytest.mark.parametrize(
     ("sentence", "etype", "target"),
     [
+        # A ", which" the parse hangs on the time a clause tells stands for that clause.
+        ("Chile closed the border crossing on Monday, which Bolivia criticised.", "ACCUSE", "CHL"),
+        ("Peru recalled its envoy in March, which Ecuador condemned.", "ACCUSE", "PER"),
+    ],
+)
+def test_which_after_a_clause_s_time_stands_for_the_clause(
+    nlp: Language, sentence: str, etype: str, target: str
+) -> None:
+    targets = [e[2] for e in _summary(_extract(nlp, sentence)) if e[0] == etype]
+    assert targets == [F({target})]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "target"),
+    [
         # The infinitive of an act's noun names whom the act bears on, as the verb's does.
         ("Kenya made a threat to attack Uganda.", "THREATEN", "UGA"),
         ("Peru announced its refusal to recognise the Chilean government.", "REJECT", "CHL"),
