@@ -54,6 +54,7 @@ from ingest.nlp.roles import (
     acted_on_subject,
     aimed_at,
     asked_by_participle,
+    asked_in_writing,
     authors,
     bears_on_place,
     by_agents,
@@ -632,6 +633,9 @@ def _sentence_events(
                     for a in targets_in(index, o)
                     if a not in judges_own(index, o) | deed_themes(index, o)
                 ]
+            ]
+            target = target or [
+                a for a in asked_in_writing(lex, index, trig.token) if a not in source
             ]
         # What a subject is given where it receives it has no giver there ("received food aid
         # in Mogadishu": not from Somalia); a court one appears in is its state's.

@@ -1966,6 +1966,20 @@ def asked_by_participle(index: ActorIndex, trig: Trigger) -> list[str]:
     return [a for v in asking for o in children(v, ("dobj",)) for a in index.actors_in(o)]
 
 
+def asked_in_writing(lex: Lexicon, index: ActorIndex, asking: Token) -> list[str]:
+    """Whom a participle of asking with no object of its own asks, where it adds to a verb of
+    saying or writing to someone ("wrote to the US embassy asking to waive the immunity"):
+    the one written to; not reporters told ("said to reporters, asking for calm"): an
+    audience, not whom the words ask."""
+    verb = asking.head
+    if asking.dep_ != "advcl" or asking.tag_ != "VBG" or objects_of(asking):
+        return []
+    if lower_lemma(verb) not in lex.speech:
+        return []
+    told = [a for o in prep_objects(verb, ("to",)) for a in index.actors_in(o)]
+    return [a for a in told if sector(a) != "media"]
+
+
 def _of_after_agent(index: ActorIndex, noun: Token) -> list[Token]:
     """The "of" an event noun's "by" phrase took from it ("criticism by Germany of Poland",
     "by the minister and UNESCO of Turkey"): the parse hangs it on an agent, but a name

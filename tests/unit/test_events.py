@@ -3548,6 +3548,22 @@ def test_what_a_deed_backed_or_asked_for_is_done_to_is_no_target(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        # A participle of asking with no object asks whom its verb of writing is to.
+        ("The Kenyan minister wrote to the Ugandan parliament asking to see the files.", "UGA"),
+        # Reporters told are an audience, not the ones asked.
+        ("The Kenyan minister said to reporters, asking to see the files.", None),
+    ],
+)
+def test_asking_after_writing_to_someone_asks_them(
+    nlp: Language, sentence: str, target: str | None
+) -> None:
+    targets = [e[2] for e in _summary(_extract(nlp, sentence)) if e[0] == "REQUEST"]
+    assert targets == [F({target}) if target else NONE]
+
+
+@pytest.mark.parametrize(
     ("sentence", "etype", "target"),
     [
         # A ", which" the parse hangs on the time a clause tells stands for that clause.
