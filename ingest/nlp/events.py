@@ -49,10 +49,12 @@ from ingest.nlp.roles import (
     ActorIndex,
     Mention,
     accused_in_clause,
+    act_clause,
     act_sides,
     acted_on_subject,
     aimed_at,
     asked_by_participle,
+    asked_in_writing,
     authors,
     bears_on_place,
     by_agents,
@@ -494,7 +496,8 @@ def _sentence_events(
         if trig.type is EventType.PROTEST and harms_people(lex, index, trig.token):
             etype, mode = lex.verbs[lower_lemma(trig.token)]
             trig = replace(trig, type=etype, mode=mode)
-        comp_subj = subject_of(lex, trig.complement) if trig.complement is not None else None
+        clause = trig.complement if trig.complement is not None else act_clause(trig)
+        comp_subj = subject_of(lex, clause) if clause is not None else None
         if comp_subj is not None and (
             comp_subj.pos_ == "PRON" or lower_lemma(comp_subj) in lex.nouns
         ):
@@ -599,28 +602,31 @@ def _sentence_events(
         if not target and trig.nominal:
             undergoers = under(index, trig.token) or aimed_at(index, trig)
             target = [a for a in undergoers if a not in source]
-        if not target and trig.complement is not None:
+        if not target and clause is not None:
             # "demanded that Hamas renounce its struggle against Israel": the one asked is the
             # clause's own subject, before whom the clause acts on.
             asked = index.actors_in(comp_subj) if comp_subj is not None else []
             asked = [a for a in asked if a not in source]
-            own = comp_subj is not None and comp_subj.head.i == trig.complement.i
+            own = comp_subj is not None and comp_subj.head.i == clause.i
             # "is willing to withdraw its troops from Lebanon": the clause's own act moves.
-            moved = takes_own_away(index, trig.complement, source)
+            moved = takes_own_away(index, clause, source)
             # "urged anyone with information to contact police": a request's object is the one
             # asked, told by a noun naming no actor here; whom the act asked for bears on is
             # not (a personal pronoun binding left unresolved is read as before).
-            asked_of = trig.type is EventType.REQUEST and any(
-                o.tag_ != "PRP" for o in children(trig.token, ("dobj",))
+            # A request's noun ("their demand to free the prisoners") names none asked but
+            # its clause's subject ("the demand for Kenya to extradite him").
+            asked_of = trig.type is EventType.REQUEST and (
+                clause is not trig.complement
+                or any(o.tag_ != "PRP" for o in children(trig.token, ("dobj",)))
             )
             later = (
                 []
                 if asked_of
                 else targets(
                     index,
-                    trig.complement,
+                    clause,
                     moved=moved,
-                    leaves=_gives_up(trig, trig.complement),
+                    leaves=_gives_up(trig, clause),
                 )
             )
             target = (asked if own else []) or later or asked
@@ -652,6 +658,9 @@ def _sentence_events(
                     for a in targets_in(index, o)
                     if a not in judges_own(index, o) | deed_themes(index, o)
                 ]
+            ]
+            target = target or [
+                a for a in asked_in_writing(lex, index, trig.token) if a not in source
             ]
         # What a subject is given where it receives it has no giver there ("received food aid
         # in Mogadishu": not from Somalia); a court one appears in is its state's.

@@ -77,6 +77,7 @@ from ingest.nlp.triggers import (
     classify,
     fired_before,
     rammed_into,
+    to_clause,
 )
 
 # (start_char, end_char, actor_id) of each actor mention in the article text.
@@ -1965,6 +1966,20 @@ def asked_by_participle(index: ActorIndex, trig: Trigger) -> list[str]:
     return [a for v in asking for o in children(v, ("dobj",)) for a in index.actors_in(o)]
 
 
+def asked_in_writing(lex: Lexicon, index: ActorIndex, asking: Token) -> list[str]:
+    """Whom a participle of asking with no object of its own asks, where it adds to a verb of
+    saying or writing to someone ("wrote to the US embassy asking to waive the immunity"):
+    the one written to; not reporters told ("said to reporters, asking for calm"): an
+    audience, not whom the words ask."""
+    verb = asking.head
+    if asking.dep_ != "advcl" or asking.tag_ != "VBG" or objects_of(asking):
+        return []
+    if lower_lemma(verb) not in lex.speech:
+        return []
+    told = [a for o in prep_objects(verb, ("to",)) for a in index.actors_in(o)]
+    return [a for a in told if sector(a) != "media"]
+
+
 def _of_after_agent(index: ActorIndex, noun: Token) -> list[Token]:
     """The "of" an event noun's "by" phrase took from it ("criticism by Germany of Poland",
     "by the minister and UNESCO of Turkey"): the parse hangs it on an agent, but a name
@@ -2032,6 +2047,8 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
                 found += sources(lex, index, contact)
         elif token.dep_ == "advcl":
             found += sources(lex, index, token.head)
+        elif (told := _clause_of_time(obj, token)) is not None:
+            found += sources(lex, index, told)
         elif token.dep_ == "relcl" and not index.actors_in(token.head):
             owner = token.head
             while owner.dep_ == "pobj" and owner.head.dep_ == "prep":
@@ -2039,6 +2056,21 @@ def authors(lex: Lexicon, index: ActorIndex, token: Token, noun: Token | None = 
             if owner.dep_ in (*OBJECT_DEPS, "nsubjpass"):
                 found += sources(lex, index, owner.head)
     return list(dict.fromkeys(found))
+
+
+def _clause_of_time(relative: Token, verb: Token) -> Token | None:
+    """The clause a ", which" stands for where the parse hangs its relative clause on the
+    time that clause tells ("closed the crossing on Monday, which Egypt criticised",
+    "banned travel in January, which Biden opposed"): a date is no deed one judges."""
+    when = verb.head
+    if verb.dep_ != "relcl" or relative.lower_ != "which" or when.ent_type_ not in ("DATE", "TIME"):
+        return None
+    if relative.i == 0 or relative.doc[relative.i - 1].text != ",":
+        return None
+    clause = when.head.head if when.dep_ == "pobj" else when.head
+    if when.dep_ not in ("pobj", "npadvmod") or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    return clause
 
 
 def _contact_clause(lex: Lexicon, noun: Token) -> Token | None:
@@ -2079,6 +2111,18 @@ def under(index: ActorIndex, noun: Token) -> list[str]:
     if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.pos_ not in ("VERB", "AUX"):
         return []
     return _subject_or_owner(index, prep.head)
+
+
+def act_clause(trig: Trigger) -> Token | None:
+    """The infinitive of the noun an act is written as ("Iran's threat to attack Israel",
+    "announced its refusal to recognise the government"), which the verb would take as its
+    clause ("threatened to attack Israel"): whom the clause's act is done to is whom the
+    noun's act bears on, as the verb's is. Not a bare promise's (`needs_partner`: "his pledge
+    to pick a woman as running mate"), whose clause names no act on anyone."""
+    noun = trig.token if trig.nominal else trig.noun
+    if noun is None or trig.complement is not None or trig.needs_partner:
+        return None
+    return to_clause(noun)
 
 
 def aimed_at(index: ActorIndex, trig: Trigger) -> list[str]:

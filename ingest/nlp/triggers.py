@@ -301,7 +301,7 @@ def _sent_for_relief(lex: Lexicon, token: Token, lemma: str) -> Token | None:
     return None
 
 
-def _to_clause(noun: Token) -> Token | None:
+def to_clause(noun: Token) -> Token | None:
     """The infinitive clause of a noun ("willingness to cooperate"), if any."""
     for c in children(noun, ("acl", "relcl")):
         if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
@@ -422,13 +422,13 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         # "expressed willingness to cooperate", "announced their intention to disarm": a
         # commitment, to what the noun's clause says.
         for obj in objs:
-            clause = _to_clause(obj) if lower_lemma(obj) in lex.commit_nouns else None
+            clause = to_clause(obj) if lower_lemma(obj) in lex.commit_nouns else None
             if clause is not None:
                 text = f"{token.text} ... {clause.text}"
                 # A commitment to an act the lexicon does not know is still one (CAMEO 030).
                 bare = Trigger(token, EventType.AGREE, None, 0.6, complement=clause, text=text)
                 return _frame(lex, token, None, clause) or bare
-            if lemma_in(obj, lex.intent) and (clause := _to_clause(obj)) is not None:
+            if lemma_in(obj, lex.intent) and (clause := to_clause(obj)) is not None:
                 return _planned(lex, obj, clause)
     if (failed := _talks_failed(lex, token)) is not None:
         return failed
@@ -1168,7 +1168,7 @@ def _done_to_act(
     comp = complement(token)
     # "suspended plans to impose a curfew": the act a plan names is the one called off.
     planned = [
-        c for o in objects_of(token) if lower_lemma(o) in lex.documents if (c := _to_clause(o))
+        c for o in objects_of(token) if lower_lemma(o) in lex.documents if (c := to_clause(o))
     ]
     comp = comp if comp is not None or not planned else planned[0]
     act = classify(lex, comp) if comp is not None else None
@@ -2069,7 +2069,7 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
         etype, mode = work_stoppage(token) or (etype, mode)
     # "Biden's pledge to pick a running mate": a promise of an act the lexicon does not know
     # is political only made to a party or bearing on one, as the verb's bare promise (`_frame`).
-    clause = _to_clause(token) if lower_lemma(token) in lex.commit_nouns else None
+    clause = to_clause(token) if lower_lemma(token) in lex.commit_nouns else None
     bare = clause is not None and _through_transparent(lex, clause, classify(lex, clause)) is None
     return Trigger(token, etype, mode, 0.6, text=token.text, nominal=True, needs_partner=bare)
 

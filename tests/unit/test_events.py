@@ -3550,6 +3550,56 @@ def test_what_a_deed_backed_or_asked_for_is_done_to_is_no_target(
 @pytest.mark.parametrize(
     ("sentence", "target"),
     [
+        # A participle of asking with no object asks whom its verb of writing is to.
+        ("The Kenyan minister wrote to the Ugandan parliament asking to see the files.", "UGA"),
+        # Reporters told are an audience, not the ones asked.
+        ("The Kenyan minister said to reporters, asking to see the files.", None),
+    ],
+)
+def test_asking_after_writing_to_someone_asks_them(
+    nlp: Language, sentence: str, target: str | None
+) -> None:
+    targets = [e[2] for e in _summary(_extract(nlp, sentence)) if e[0] == "REQUEST"]
+    assert targets == [F({target}) if target else NONE]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "target"),
+    [
+        # A ", which" the parse hangs on the time a clause tells stands for that clause.
+        ("Chile closed the border crossing on Monday, which Bolivia criticised.", "ACCUSE", "CHL"),
+        ("Peru recalled its envoy in March, which Ecuador condemned.", "ACCUSE", "PER"),
+    ],
+)
+def test_which_after_a_clause_s_time_stands_for_the_clause(
+    nlp: Language, sentence: str, etype: str, target: str
+) -> None:
+    targets = [e[2] for e in _summary(_extract(nlp, sentence)) if e[0] == etype]
+    assert targets == [F({target})]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype", "target"),
+    [
+        # The infinitive of an act's noun names whom the act bears on, as the verb's does.
+        ("Kenya made a threat to attack Uganda.", "THREATEN", "UGA"),
+        ("Peru announced its refusal to recognise the Chilean government.", "REJECT", "CHL"),
+        ("Ecuador's refusal to condemn Colombia's blockade angered Lima.", "REJECT", "COL"),
+        # A request's noun names none asked: who is to be extradited is not.
+        ("Uganda issued a demand to extradite the Kenyan minister.", "REQUEST", None),
+    ],
+)
+def test_the_infinitive_of_an_act_s_noun_names_its_target(
+    nlp: Language, sentence: str, etype: str, target: str | None
+) -> None:
+    targets = [e[2] for e in _summary(_extract(nlp, sentence)) if e[0] == etype]
+    assert targets
+    assert targets == [F({target})] if target else all(not t for t in targets)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
         # A relative clause with no relative word, which the parse makes a clause of its own,
         # tells whose deed the act answers.
         (
