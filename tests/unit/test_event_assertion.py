@@ -183,6 +183,16 @@ CASES = [
         "The Kenyan president attacked Somalia on Monday.",
         [(EventType.ASSAULT, {"KEN-government"}, {"SOM"}, False, False)],
     ),
+    # The "on" of an attack noun names what it hits, no matter a person speaks on: the one
+    # who approves or launches the attack is its side; an "over" still tells words.
+    (
+        "The Saudi crown prince approved the attack on the Yemeni port.",
+        [(EventType.ASSAULT, {"SAU-government"}, {"YEM"}, False, False)],
+    ),
+    (
+        "The Kenyan president launched an attack on the opposition over the tax.",
+        [(EventType.ACCUSE, {"KEN-government"}, {"KEN-opposition"}, False, False)],
+    ),
     # A verb CAMEO never reads as criticism is done with arms.
     (
         "The Russian president bombed the parliament in 1993.",
