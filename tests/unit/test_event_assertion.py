@@ -139,6 +139,10 @@ CASES = [
     ),
     # The media interview and report; they do not consult. They may be attacked.
     ("Reuters spoke to Nigerian officials in Abuja.", []),
+    # So does a body whose own name is a news masthead's ("... News", "... Times", "... TV").
+    ("The Kenyan president spoke to Citizen TV on Monday.", []),
+    ("The Ghanaian foreign minister spoke to the Accra Times about the border.", []),
+    ("A Ghanaian opposition leader spoke to Ghanews on Friday.", []),
     (
         "Two Afghan journalists were shot dead in Kabul on Monday.",
         [(EventType.ASSAULT, set(), {"AFG-media"}, False, False)],
