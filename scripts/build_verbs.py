@@ -244,6 +244,22 @@ ERRATA = {
     "UNDERMINE # SHAN 8/17/93": "UNDERMINE\nSCUTTLE\nTORPEDO\nDERAIL\n"
     "- * TALKS [164] # SCUTTLE TORPEDO DERAIL\n- * &NEGOTIATION [164] # SCUTTLE TORPEDO DERAIL\n"
     "- * DEAL [120] # SCUTTLE TORPEDO DERAIL\n- * &TREATY [120] # SCUTTLE TORPEDO DERAIL",
+    # An election won, claimed or led ("claimed victory in the election", "confirmed the
+    # winner of the elections", "won parliament", "led the elections") the dictionary codes
+    # as material cooperation (060, COOPERATE in PLOVER's table), yet no one cooperates with
+    # anyone in it: a claim of victory is the comment its siblings code VICTORY alone (013,
+    # no PLOVER event), the rest no act between actors.
+    **{
+        f"- * {pattern} [060] # {verb}": f"- * {pattern} [{code}] # {verb}"
+        for pattern, verb, code in (
+            ("VICTORY (IN ELECTION)", "DECLARE", "013"),
+            ("VICTORY (IN ELECTIONS)", "CLAIM", "013"),
+            ("WINNER (OF ELECTIONS)", "CONFIRM", "---"),
+            ("PARLIAMENT", "WIN", "---"),
+            ("(FOR VICTORY)", "HEAD", "---"),
+            ("ELECTIONS", "LEAD", "---"),
+        )
+    },
     # The dictionary lacks "hand over", "hand back" and "turn over", what one holds given up to
     # another: they join RETURN's block (returning people and property) with what its
     # siblings code so, each as its own verb reads it: hostages and captives, refugees and the

@@ -17,6 +17,7 @@ dictionary files under the judiciary, act for a party where a common noun tells 
 political only as it is.
 """
 
+import json
 import re
 from dataclasses import replace
 
@@ -26,7 +27,7 @@ from graph.models import Actor, ActorKind, EventType, Location, QuadClass, Topon
 from ingest.nlp.actors import ARMED_SECTORS, armed_group, is_force, is_person_noun, sector_actor
 from ingest.nlp.event_places import states_named
 from ingest.nlp.events import EventMention
-from ingest.nlp.gazetteer import sectors_of, state_doers
+from ingest.nlp.gazetteer import DATA_DIR, sectors_of, state_doers
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.parse import trigger_word
 from ingest.nlp.senses import noun_keys, subject_of
@@ -56,6 +57,23 @@ _STATE_DOERS = state_doers()
 _VERB_DOERS = state_doers("verb_doers")
 # The types of those acts: a threat of one is no act done.
 _STATE_ACTS = frozenset({EventType.COERCE, EventType.SANCTION, EventType.ASSAULT})
+# The last words of a news medium's own name: "Sky News", "the Tehran Times", "Citizen TV".
+_MASTHEADS = frozenset(
+    json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))["news_mastheads"]
+)
+
+
+def _news_outlet(actor: Actor) -> bool:
+    """ "spoke to Sky News", "told the Hindustan Times", "spoke to Wikinews": a body of no
+    known sector whose own name ends in a news masthead's word is a news medium, as the
+    media sector is (the press interviews, it is no side consulted)."""
+    words = actor.name.lower().split()
+    return (
+        actor.kind is ActorKind.ORGANISATION
+        and actor.sector is None
+        and bool(words)
+        and (words[-1] in _MASTHEADS or words[-1].endswith("news"))
+    )
 
 
 def without_own_forces(mention: EventMention, by_id: dict[str, Actor]) -> EventMention:
@@ -190,7 +208,7 @@ def political(
         and all(by_id[a].kind is ActorKind.PERSON and not by_id[a].political for a in doers)
     ):
         return False
-    media = {a for a in sides if by_id[a].sector == "media"}
+    media = {a for a in sides if by_id[a].sector == "media" or _news_outlet(by_id[a])}
     # A newspaper that "spoke to the Navy" interviewed it; "AP called the election" reported
     # it; "Le Monde wrote that France must withdraw" told its view or its report: the media
     # report and question, they do not negotiate, act or demand.

@@ -1391,10 +1391,16 @@ def verbal_attack(
             for p in (p for h in heads for p in children(h, ("prep",)))
             for o in children(p, PREP_OBJECT_DEPS)
             if (p.lower_ == "on" and o.dep_ == "pcomp")
-            or (p.lower_ in ("on", "over") and _matter(o))
+            or (p.lower_ in ("on", "over") and _matter(o) and not _attack_aim(trig, p))
             or (p.lower_ in ("in", "during", "at") and lower_lemma(o) in lex.disputes)
         ]
     return bool(reasons) and not armed
+
+
+def _attack_aim(trig: Trigger, prep: Token) -> bool:
+    """ "approved the attacks on the embassy": an attack noun's "on" names what it hits, no
+    matter it is about (the verb's "attacked Biden on taxes" is one)."""
+    return prep.lower_ == "on" and prep.head == trig.noun
 
 
 # Sectors that take part in politics unarmed.

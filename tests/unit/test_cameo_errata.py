@@ -368,3 +368,13 @@ def test_what_is_handed_over_is_read_as_its_sibling_verbs_read_it() -> None:
         (EventType.CONCEDE, ["MWI"], ["ZMB"])
     ]
     assert _roles("The Zambian chairman handed over the reins to his deputy.") == []
+
+
+def test_an_election_won_or_claimed_is_no_cooperation() -> None:
+    # CLAIM's and DECLARE's "VICTORY (IN ELECTION(S))" [060] as VICTORY alone (013): a
+    # comment; no one cooperates with anyone in an election won.
+    for sentence in (
+        "The ruling party in Zambia claimed victory in the election.",
+        "The Zambian opposition declared victory in the elections on Friday.",
+    ):
+        assert _roles(sentence) == []

@@ -139,6 +139,10 @@ CASES = [
     ),
     # The media interview and report; they do not consult. They may be attacked.
     ("Reuters spoke to Nigerian officials in Abuja.", []),
+    # So does a body whose own name is a news masthead's ("... News", "... Times", "... TV").
+    ("The Kenyan president spoke to Citizen TV on Monday.", []),
+    ("The Ghanaian foreign minister spoke to the Accra Times about the border.", []),
+    ("A Ghanaian opposition leader spoke to Ghanews on Friday.", []),
     (
         "Two Afghan journalists were shot dead in Kabul on Monday.",
         [(EventType.ASSAULT, set(), {"AFG-media"}, False, False)],
@@ -182,6 +186,16 @@ CASES = [
     (
         "The Kenyan president attacked Somalia on Monday.",
         [(EventType.ASSAULT, {"KEN-government"}, {"SOM"}, False, False)],
+    ),
+    # The "on" of an attack noun names what it hits, no matter a person speaks on: the one
+    # who approves or launches the attack is its side; an "over" still tells words.
+    (
+        "The Saudi crown prince approved the attack on the Yemeni port.",
+        [(EventType.ASSAULT, {"SAU-government"}, {"YEM"}, False, False)],
+    ),
+    (
+        "The Kenyan president launched an attack on the opposition over the tax.",
+        [(EventType.ACCUSE, {"KEN-government"}, {"KEN-opposition"}, False, False)],
     ),
     # A verb CAMEO never reads as criticism is done with arms.
     (
