@@ -117,10 +117,9 @@ _CRAFT_NOUNS = frozenset((DATA_DIR / "craft_nouns.txt").read_text("utf-8").split
 _ATTACKER_NOUNS = frozenset((DATA_DIR / "attacker_nouns.txt").read_text("utf-8").split())
 _ENVOY_NOUNS = frozenset((DATA_DIR / "envoy_nouns.txt").read_text("utf-8").split())
 # Nouns of a storm ("hurricane", "typhoon", "cyclone"), from WordNet the same way.
-# Nouns naming a road or a street (WordNet, scripts/build_person_nouns.py): the last word of a
-# street's name.
-_WAY_NOUNS = frozenset((DATA_DIR / "way_nouns.txt").read_text("utf-8").split())
 _STORM_NOUNS = frozenset((DATA_DIR / "storm_nouns.txt").read_text("utf-8").split())
+# Nouns of a road or a street ("avenue", "highway"), from WordNet the same way.
+_WAY_NOUNS = frozenset((DATA_DIR / "way_nouns.txt").read_text("utf-8").split())
 # Nouns of natural land ("valley", "delta", "rainforest"), from WordNet the same way.
 _LAND_NOUNS = frozenset((DATA_DIR / "land_nouns.txt").read_text("utf-8").split())
 # Nouns of a facility, a structure or a conveyance ("station", "building", "helicopter"), from
@@ -2358,7 +2357,7 @@ def _full_name(span: Span, starting: dict[int, list[Match]], gaz: Gazetteer) -> 
     and no noun of a person, the rest no common word, no place, body or agent named in it,
     and no noun of a body beside it ("Tanya Davies"; not "Sandy Point", "Fan Expo Canada",
     "Maker Faire", "gas company Ivo Pasek")."""
-    first = _hyphened_given_name(span)
+    first = _hyphened_given_name(span, gaz)
     words = [t.lower_ for t in span[first:]]
     return (
         2 <= len(words) <= 3
@@ -2374,11 +2373,11 @@ def _full_name(span: Span, starting: dict[int, list[Match]], gaz: Gazetteer) -> 
     )
 
 
-def _hyphened_given_name(span: Span) -> int:
+def _hyphened_given_name(span: Span, gaz: Gazetteer) -> int:
     """Where the last given name of a double one written with a hyphen ("Anna-Lena",
     "Nils-Erik") opens a name, both halves given names of the dictionary's people: 2, else
     0 (the name read from its first word)."""
-    given = load_gazetteer().given_names
+    given = gaz.given_names
     double = len(span) > 3 and span[1].text == "-" and not span[0].whitespace_
     named = double and _is_name_word(span[0]) and {span[0].lower_, span[2].lower_} <= given
     return 2 if named and not span[1].whitespace_ else 0
