@@ -182,7 +182,10 @@ class EventDater:
             told = find_dates(self.dating_text, self.anchor, tense_at=self._tense_at)
         # A comparison's base ("rose to $5 million from $4 million a year earlier") dates only
         # what is compared ("compared with year-earlier profit"), not the act nor the story.
-        self._comparisons = _comparison_bases(doc, told)
+        # One in a noun's modifier ("its unit, where profit rose to $5 million from $4 million
+        # a year earlier") too, whose clause an event in it reads from the text itself.
+        whole = [] if self.anchor is None else find_dates(self.text, self.anchor)
+        self._comparisons = _comparison_bases(doc, whole)
         bases = {a for (a, _), _ in self._comparisons}
         self.dating_text = _blanked(self.dating_text, [d for d, _ in self._comparisons])
         told = [e for e in told if e.start not in bases]
@@ -1315,14 +1318,39 @@ def _comparison_bases(
         than = _than_phrase(prep)
         if than is not None:
             prep, word = than, "than"
+        start = prep.left_edge.idx
+        if (base := _base_before(prep)) is not None:
+            # "jumped from 100,000 in 1980 to 300,000 last year": the time the parse hangs on
+            # the verb right after a quantity it changed from is that quantity's
+            start, word = base.idx, "from"
         if (
             word == "than"
             or (word == "with" and prep.head.lower_ in ("compared", "comparison"))
             or (word == "from" and any(t.ent_type_ in _QUANTITIES for t in prep.subtree))
+            or base is not None
         ):
-            phrase = (prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge))
+            phrase = (start, prep.right_edge.idx + len(prep.right_edge))
             found.append(((e.start, e.end), phrase))
     return found
+
+
+def _base_before(prep: Token) -> Token | None:
+    """The "from" phrase of a quantity just before a time's phrase on a verb that also tells
+    the quantity it went to ("rose from 100,000 in 1980 to 300,000"), if there is one: that
+    time is the first quantity's."""
+    before = prep.nbor(-1) if prep.i > prep.sent.start else None
+    if before is None or before.dep_ == "punct":
+        return None
+    phrases = [c for c in prep.head.children if c.dep_ == "prep"]
+    source = next((p for p in phrases if p.right_edge == before), None)
+    if (
+        source is not None
+        and source.lower_ == "from"
+        and any(p.lower_ == "to" for p in phrases)
+        and any(t.ent_type_ in _QUANTITIES for t in source.subtree)
+    ):
+        return source
+    return None
 
 
 def _than_phrase(prep: Token) -> Token | None:

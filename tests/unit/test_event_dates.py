@@ -2132,6 +2132,20 @@ def test_a_year_earlier_is_the_quarter_the_story_speaks_of(
             "attacks",
             (date(2024, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
         ),
+        # so it is in a clause that modifies a noun, which is read from the text itself
+        (
+            "Acme gained most in its mining unit, where profit rose to $9 million from $6"
+            " million a year earlier.",
+            "rose",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        # and the time hung on the verb right after the quantity a change went from
+        (
+            "The number of tourists to the island jumped from fewer than 5,000 in 2010 to"
+            " more than 20,000 last year.",
+            "jumped",
+            (date(2024, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
         # but it dates what is compared
         (
             "The army lost 40 men, compared with 90 losses a year earlier.",
