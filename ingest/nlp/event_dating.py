@@ -450,15 +450,23 @@ class EventDater:
         # A verb phrase coordinated after the event's, each with words of its own, has its own
         # time: "condemned the drilling, and sent warships there on May 4 last year" does not
         # date the condemnation; verbs that share theirs share it ("shot down and destroyed
-        # last night").
+        # last night"). So has the clause after a time the parse coordinates with the verb:
+        # "was made a general in 2015, and the following year he was appointed envoy".
         later = [
             (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
             for c in trigger.conjuncts
             if c.i > trigger.i
-            and c.pos_ == "VERB"
-            and any(trigger.i < w.i < c.i and w.dep_ not in _SHARED for w in trigger.children)
+            and (
+                (
+                    c.pos_ == "VERB"
+                    and any(
+                        trigger.i < w.i < c.i and w.dep_ not in _SHARED for w in trigger.children
+                    )
+                )
+                or _opens_next_clause(c)
+            )
         ]
-        text = _blanked(text, later)
+        text, clause_text = _blanked(text, later), _blanked(clause_text, later)
         # A noun's own modifiers tell of it ("a service planned for Saturday"), an occasion's of
         # the act that happened in it ("wounded eight in an ambush that began on Monday").
         # So do a text's ("in a video posted on Sunday, he says ...") of what it tells.
@@ -1041,6 +1049,14 @@ _AFTERWARDS = _SEQUENCE - {"then", "eventually"}
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # The words of a time that name its day: a weekday, a month (with its day), "yesterday".
 _DAY_NAMES = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS)) | {"yesterday"}
+
+
+def _opens_next_clause(conjunct: Token) -> bool:
+    """Whether a verb's conjunct is a time that a clause of its own hangs on ("..., and the
+    following year he was appointed"): the parse's reading of a clause's fronted time."""
+    return conjunct.ent_type_ in _TIMES and any(
+        c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in conjunct.children
+    )
 
 
 def _names_day(text: str) -> bool:
