@@ -182,7 +182,10 @@ class EventDater:
             told = find_dates(self.dating_text, self.anchor, tense_at=self._tense_at)
         # A comparison's base ("rose to $5 million from $4 million a year earlier") dates only
         # what is compared ("compared with year-earlier profit"), not the act nor the story.
-        self._comparisons = _comparison_bases(doc, told)
+        # One in a noun's modifier ("its unit, where profit rose to $5 million from $4 million
+        # a year earlier") too, whose clause an event in it reads from the text itself.
+        whole = [] if self.anchor is None else find_dates(self.text, self.anchor)
+        self._comparisons = _comparison_bases(doc, whole)
         bases = {a for (a, _), _ in self._comparisons}
         self.dating_text = _blanked(self.dating_text, [d for d, _ in self._comparisons])
         told = [e for e in told if e.start not in bases]
@@ -447,15 +450,23 @@ class EventDater:
         # A verb phrase coordinated after the event's, each with words of its own, has its own
         # time: "condemned the drilling, and sent warships there on May 4 last year" does not
         # date the condemnation; verbs that share theirs share it ("shot down and destroyed
-        # last night").
+        # last night"). So has the clause after a time the parse coordinates with the verb:
+        # "was made a general in 2015, and the following year he was appointed envoy".
         later = [
             (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
             for c in trigger.conjuncts
             if c.i > trigger.i
-            and c.pos_ == "VERB"
-            and any(trigger.i < w.i < c.i and w.dep_ not in _SHARED for w in trigger.children)
+            and (
+                (
+                    c.pos_ == "VERB"
+                    and any(
+                        trigger.i < w.i < c.i and w.dep_ not in _SHARED for w in trigger.children
+                    )
+                )
+                or _opens_next_clause(c)
+            )
         ]
-        text = _blanked(text, later)
+        text, clause_text = _blanked(text, later), _blanked(clause_text, later)
         # A noun's own modifiers tell of it ("a service planned for Saturday"), an occasion's of
         # the act that happened in it ("wounded eight in an ambush that began on Monday").
         # So do a text's ("in a video posted on Sunday, he says ...") of what it tells.
@@ -1040,6 +1051,14 @@ _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _DAY_NAMES = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS)) | {"yesterday"}
 
 
+def _opens_next_clause(conjunct: Token) -> bool:
+    """Whether a verb's conjunct is a time that a clause of its own hangs on ("..., and the
+    following year he was appointed"): the parse's reading of a clause's fronted time."""
+    return conjunct.ent_type_ in _TIMES and any(
+        c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in conjunct.children
+    )
+
+
 def _names_day(text: str) -> bool:
     """Whether a time's words name its day ("Sunday night", not "last night")."""
     return not _DAY_NAMES.isdisjoint(re.findall(r"[a-z]+", text.lower()))
@@ -1315,14 +1334,39 @@ def _comparison_bases(
         than = _than_phrase(prep)
         if than is not None:
             prep, word = than, "than"
+        start = prep.left_edge.idx
+        if (base := _base_before(prep)) is not None:
+            # "jumped from 100,000 in 1980 to 300,000 last year": the time the parse hangs on
+            # the verb right after a quantity it changed from is that quantity's
+            start, word = base.idx, "from"
         if (
             word == "than"
             or (word == "with" and prep.head.lower_ in ("compared", "comparison"))
             or (word == "from" and any(t.ent_type_ in _QUANTITIES for t in prep.subtree))
+            or base is not None
         ):
-            phrase = (prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge))
+            phrase = (start, prep.right_edge.idx + len(prep.right_edge))
             found.append(((e.start, e.end), phrase))
     return found
+
+
+def _base_before(prep: Token) -> Token | None:
+    """The "from" phrase of a quantity just before a time's phrase on a verb that also tells
+    the quantity it went to ("rose from 100,000 in 1980 to 300,000"), if there is one: that
+    time is the first quantity's."""
+    before = prep.nbor(-1) if prep.i > prep.sent.start else None
+    if before is None or before.dep_ == "punct":
+        return None
+    phrases = [c for c in prep.head.children if c.dep_ == "prep"]
+    source = next((p for p in phrases if p.right_edge == before), None)
+    if (
+        source is not None
+        and source.lower_ == "from"
+        and any(p.lower_ == "to" for p in phrases)
+        and any(t.ent_type_ in _QUANTITIES for t in source.subtree)
+    ):
+        return source
+    return None
 
 
 def _than_phrase(prep: Token) -> Token | None:

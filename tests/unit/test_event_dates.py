@@ -608,6 +608,18 @@ def test_a_coordinated_verb_phrase_dates_the_act_only_where_they_share_words(
     assert _dated(text, trigger).date == expected
 
 
+def test_a_time_coordinated_with_the_verb_dates_the_clause_after_it_only() -> None:
+    # the parse hangs "the following year" on "made" as its conjunct, the next clause on it
+    text = "In 2019 the colonel was made a general, and the following year he was sent to Oslo."
+    doc = load_nlp()(text)
+    dater = EventDater(text, doc, WEDNESDAY)
+    for word, expected in (("made", date(2019, 1, 1)), ("sent", date(2020, 1, 1))):
+        (token,) = [t for t in doc if t.text == word]
+        sentence = (token.sent.start_char, token.sent.end_char)
+        dated = dater.date(token.idx, sentence, clause=clause_spans(token))
+        assert dated == (expected, DatePrecision.YEAR, DateSource.SENTENCE)
+
+
 def test_a_date_of_the_paragraph_is_read_in_the_tense_of_its_own_verb() -> None:
     # the talks held on Friday are ahead: they do not date the rejection told after them
     text = (
@@ -2130,6 +2142,20 @@ def test_a_year_earlier_is_the_quarter_the_story_speaks_of(
         (
             "Rebels staged more attacks in 2024 than they staged in 2021.",
             "attacks",
+            (date(2024, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
+        ),
+        # so it is in a clause that modifies a noun, which is read from the text itself
+        (
+            "Acme gained most in its mining unit, where profit rose to $9 million from $6"
+            " million a year earlier.",
+            "rose",
+            (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        # and the time hung on the verb right after the quantity a change went from
+        (
+            "The number of tourists to the island jumped from fewer than 5,000 in 2010 to"
+            " more than 20,000 last year.",
+            "jumped",
             (date(2024, 1, 1), DatePrecision.YEAR, DateSource.SENTENCE),
         ),
         # but it dates what is compared
