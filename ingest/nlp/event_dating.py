@@ -183,9 +183,15 @@ class EventDater:
         # A comparison's base ("rose to $5 million from $4 million a year earlier") dates only
         # what is compared ("compared with year-earlier profit"), not the act nor the story.
         # One in a noun's modifier ("its unit, where profit rose to $5 million from $4 million
-        # a year earlier") too, whose clause an event in it reads from the text itself.
-        whole = [] if self.anchor is None else find_dates(self.text, self.anchor)
-        self._comparisons = _comparison_bases(doc, whole)
+        # a year earlier") too, whose clause an event in it reads from the text itself: the
+        # times of the words blanked are read apart, as reading the whole text again costs.
+        blanked = "".join(
+            c if d == " " else " " for c, d in zip(self.text, self.dating_text, strict=True)
+        )
+        inner = (
+            [] if self.anchor is None or not blanked.strip() else find_dates(blanked, self.anchor)
+        )
+        self._comparisons = _comparison_bases(doc, sorted([*told, *inner], key=lambda e: e.start))
         bases = {a for (a, _), _ in self._comparisons}
         self.dating_text = _blanked(self.dating_text, [d for d, _ in self._comparisons])
         told = [e for e in told if e.start not in bases]

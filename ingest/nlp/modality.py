@@ -1052,8 +1052,10 @@ def _commanded(lex: Lexicon, verb: Token) -> Trigger | None:
     where that act is typed; told to no one named, it asks no one known."""
     lemma = lower_lemma(verb)
     etype = EventType.REQUEST if lemma in lex.speech else lex.fixed_frames.get(lemma)
+    if etype not in (EventType.REQUEST, EventType.THREATEN):
+        return None
     told = _addressee(verb)
-    if etype not in (EventType.REQUEST, EventType.THREATEN) or told is None:
+    if told is None:
         return None
     bids = [c for c in children(verb, ("ccomp", "advcl", "xcomp", "parataxis")) if _command(c)]
     bids += [verb.head] if verb in _asides(verb.head) and _command(verb.head) else []
