@@ -695,7 +695,7 @@ def flags(lex: Lexicon, trig: Trigger) -> tuple[Trigger, bool, bool]:
     intent = _intended(lex, trig, chain)
     # "Poland fears Russia will attack", "it is unlikely that Chile would attack": an opinion
     # asserts no act, and makes no threat.
-    opinion = any(lower_lemma(a) in lex.opinion for a in trig.token.ancestors)
+    opinion = _held(lex, trig.token)
     opinion = opinion or _judged_likely(lex, trig.token) or _likely_to(lex, trig.token)
     opinion = opinion or any(_hedged(t) for t in chain)
     opinion = opinion or _disposed(lex, trig.token)
@@ -853,6 +853,21 @@ def _judged_likely(lex: Lexicon, token: Token) -> bool:
         )
         if not (noun and (explained or children(head, ("xcomp",)))):
             return True
+    return False
+
+
+def _held(lex: Lexicon, token: Token) -> bool:
+    """Whether a verb of thinking holds a verb in its clause ("Poland fears Russia will
+    attack"); not a participle added after the clause held, the holder's own asserted word
+    ("felt Peru had broken the accord, urging Bolivia to join", "believed Uganda had lied,
+    accusing its army")."""
+    holder = reporter_of_aside(lex, token)
+    child = token if holder is None else holder
+    for verb in child.ancestors:
+        added = child.dep_ == "advcl" and child.tag_ == "VBG"
+        if lower_lemma(verb) in lex.opinion and not added:
+            return True
+        child = verb
     return False
 
 
