@@ -198,7 +198,7 @@ def test_an_act_that_names_an_untold_time_is_background(sentence: str, trigger: 
     assert _dating(event) == (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 
 
-_BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
+BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
 _MONDAY_PARAGRAPH = (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH)
 
 
@@ -209,9 +209,9 @@ _MONDAY_PARAGRAPH = (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH)
         (
             "The governor, who once accused the paper of bias, denied the charges.",
             "accused",
-            _BACKGROUND,
+            BACKGROUND,
         ),
-        ("The governor once jailed two editors of the paper.", "jailed", _BACKGROUND),
+        ("The governor once jailed two editors of the paper.", "jailed", BACKGROUND),
         # the subordinator tells a time the story reached, a count after the verb no past
         (
             "Once the ballots were counted, the governor accused the paper of bias.",
@@ -240,12 +240,12 @@ def test_an_act_told_as_once_done_is_background(
             "The governor would have faced impeachment over the affair but resigned before the"
             " vote.",
             "resigned",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         (
             "The senator could have blocked the inquiry, but she endorsed it.",
             "endorsed",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         # another doer's act may be the story's; a time of its own dates it
         (
@@ -259,8 +259,8 @@ def test_an_act_told_as_once_done_is_background(
             (date(2023, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
         ),
         # acts counted on occasions, or times in an active perfect, are on no one day
-        ("The governor has accused the paper of bias three times.", "accused", _BACKGROUND),
-        ("The army detained the paper's editor on several occasions.", "detained", _BACKGROUND),
+        ("The governor has accused the paper of bias three times.", "accused", BACKGROUND),
+        ("The army detained the paper's editor on several occasions.", "detained", BACKGROUND),
         # not the blows of one act
         ("The editor was stabbed three times by a gunman.", "stabbed", _MONDAY_PARAGRAPH),
     ],
@@ -279,12 +279,12 @@ def test_an_act_beside_an_unreal_one_or_counted_is_background(
         # the same past
         (
             "The governor threatened the paper before, and he accused its owner of bias.",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         (
             "The governor previously threatened the paper, and the governor accused its owner"
             " of bias.",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         # another doer's act is not that past; a time of its own dates it
         (
@@ -1799,8 +1799,6 @@ def test_a_date_long_past_dates_the_paragraph_only_where_the_story_goes_on_from_
     assert _dating(_dated(text, trigger)) == expected
 
 
-BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
-
 # (text, trigger, expected): a decade or a century long gone dates an act as background (no
 # period of a timeline holds it), in its own clause and in the sentences that go on from it; not
 # the current decade, nor an act of another party after it, nor the news told after it.
@@ -2743,9 +2741,6 @@ def test_a_time_a_report_tells_of_an_earlier_act_does_not_date_the_paragraph(tol
     )
 
 
-_BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
-
-
 @pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
@@ -2754,12 +2749,12 @@ _BACKGROUND = (date(2025, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT)
         (
             "On Tuesday, Chad sent as many soldiers to the border as Sudan had deployed.",
             "deployed",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         (
             "On Monday, the rebels shelled the port of Aden, as they had threatened.",
             "threatened",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         # its own time still dates it
         (
@@ -2794,18 +2789,18 @@ def test_a_past_perfect_in_an_adverbial_clause_is_before_the_day_of_the_clause_a
     ("text", "trigger", "expected"),
     [
         # a relative clause in the passive tells what befell a participant, as a participle
-        ("The men, who were arrested in Kano, went on trial on Monday.", "arrested", _BACKGROUND),
+        ("The men, who were arrested in Kano, went on trial on Monday.", "arrested", BACKGROUND),
         (
             "Kenya on Monday expelled two diplomats who were accused of spying.",
             "accused",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         # on a party named after another noun's preposition than "of" too: "against"
         (
             "Lawyers on Monday demanded the dropping of charges against students who were"
             " arrested in Accra.",
             "arrested",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         # the clause's own time dates it, its complements' too, and the act around it keeps
         # its day
@@ -2855,12 +2850,12 @@ def test_a_past_perfect_in_an_adverbial_clause_is_before_the_day_of_the_clause_a
         (
             "The colonel, who had shelled the village, was detained on Tuesday.",
             "shelled",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         (
             "Troops on Sunday seized the cleric who had denounced the junta.",
             "denounced",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         (
             "The colonel, who had shelled the village in March, was detained on Tuesday.",
@@ -2868,11 +2863,11 @@ def test_a_past_perfect_in_an_adverbial_clause_is_before_the_day_of_the_clause_a
             (date(2024, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
         ),
         # so does a perfect participle, opening its sentence or on the subject
-        ("Having bombed the depot, the rebels left the valley on Monday.", "bombed", _BACKGROUND),
+        ("Having bombed the depot, the rebels left the valley on Monday.", "bombed", BACKGROUND),
         (
             "The militia, having kidnapped two aid workers, fled to the hills on Monday.",
             "kidnapped",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         (
             "Having bombed the depot in 2019, the rebels left the valley on Monday.",
@@ -3451,13 +3446,13 @@ def test_a_before_wake_or_since_phrase_bounds_the_act(
             "Despite the minister's call for calm, protesters marched through the capital on"
             " Monday.",
             "call",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         (
             "The opposition said on Monday that the president's request for a recount was"
             " unlawful.",
             "request",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         # its own time still dates it, and so does an older time its sentence tells
         (
@@ -3499,12 +3494,12 @@ def test_an_act_conceded_or_judged_is_background_to_the_day_it_is_told_on(
         (
             "Over the last six months, Ugandan troops have attacked rebel camps in Congo.",
             "attacked",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         (
             "Iran has increased its military cooperation with China in recent years.",
             "increased",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         # a day of its own still dates the act
         (
@@ -3530,13 +3525,13 @@ def test_a_stretch_up_to_publication_bounds_the_acts_told_over_it(
             " student and was jailed by the army in 1985. She was freed by the new government"
             " after the war.",
             "freed",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         (
             "The army shelled the town on Monday.\n\nThe rebels seized the town from the army in"
             " 2014. The rebels fired rockets at the army's positions.",
             "fired",
-            _BACKGROUND,
+            BACKGROUND,
         ),
         # another actor's act keeps the story's day, as does one after a day of the story
         (

@@ -17,6 +17,12 @@ def _events(sentence: str) -> list[tuple[object, ...]]:
     ]
 
 
+def _flagged(sentence: str) -> list[tuple[EventType, bool]]:
+    """Each event's type and whether it is hypothetical."""
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    return [(e.type, e.hypothetical) for e in result.events]
+
+
 # (sentence, expected events as (type, source, target))
 RULES = [
     # A simple present passive of a kind, or between roles, tells how things are done.
@@ -127,8 +133,7 @@ WISHES = [
 def test_a_wish_or_a_judged_likelihood_is_no_act(
     sentence: str, expected: list[tuple[EventType, bool]]
 ) -> None:
-    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
-    assert [(e.type, e.hypothetical) for e in result.events] == expected
+    assert _flagged(sentence) == expected
 
 
 # What should or must be done, told in no one's name, is a view or a rule; told by a speaker
@@ -150,8 +155,7 @@ ADVICE = [
 
 @pytest.mark.parametrize(("sentence", "expected"), ADVICE)
 def test_advice_is_no_act(sentence: str, expected: list[tuple[EventType, bool]]) -> None:
-    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
-    assert [(e.type, e.hypothetical) for e in result.events] == expected
+    assert _flagged(sentence) == expected
 
 
 # What the teller estimates, by an adverb or an adjective of likelihood, is no act, nor its
@@ -174,8 +178,7 @@ ESTIMATES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), ESTIMATES)
 def test_an_estimate_is_no_pledge(sentence: str, expected: list[tuple[EventType, bool]]) -> None:
-    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
-    assert [(e.type, e.hypothetical) for e in result.events] == expected
+    assert _flagged(sentence) == expected
 
 
 # An infinitive told of a noun ranked by an ordinal or a superlative states a record, done,
@@ -193,8 +196,7 @@ RECORDS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), RECORDS)
 def test_a_record_is_an_act_done(sentence: str, expected: list[tuple[EventType, bool]]) -> None:
-    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
-    assert [(e.type, e.hypothetical) for e in result.events] == expected
+    assert _flagged(sentence) == expected
 
 
 # What a text would or could bring about, told in its relative clause, is the text's content;
@@ -221,8 +223,7 @@ TEXT_CONTENT = [
 def test_what_a_text_would_do_is_no_act(
     sentence: str, expected: list[tuple[EventType, bool]]
 ) -> None:
-    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
-    assert [(e.type, e.hypothetical) for e in result.events] == expected
+    assert _flagged(sentence) == expected
 
 
 # A present verb after a past verb of saying goes on with what the reported clause's subject
@@ -422,8 +423,7 @@ FEARS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), FEARS)
 def test_a_fear_is_no_threat(sentence: str, expected: list[tuple[EventType, bool]]) -> None:
-    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
-    assert [(e.type, e.hypothetical) for e in result.events] == expected
+    assert _flagged(sentence) == expected
 
 
 # An act a verb of averting, deterring or preventing takes for object did not happen; the
