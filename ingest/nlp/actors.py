@@ -186,9 +186,9 @@ _RETAGGED = {"PERSON", "GPE", "LOC"}  # labels a body's name gets from the model
 # A source in brackets opening a line: "WASHINGTON (CNN) -"; of two words only before a dash
 # or glued to the text ("Hong Kong (CNN Business)A ..."), as "Ann Lee (Liberal Democrats)" is not.
 _DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+|\w+ \w+(?=\)(?:\s*[-\u2013\u2014]|[A-Z])))\)")
-# The place before it, where a dash follows: "HANOI, Vietnam (AP) -" files the story there;
-# the place acts in nothing the line tells.
-_DATELINE_PLACE = re.compile(r"^\W*((?:\w+\W+){1,2}?)\(\w+\)\s*[-\u2013\u2014]")
+# The place before it, where a dash follows: "HANOI, Vietnam (AP) -", "RIO DE JANEIRO, Brazil
+# (AP) -" file the story there; the place acts in nothing the line tells.
+_DATELINE_PLACE = re.compile(r"^\W*((?:\w+\W+){1,4}?)\(\w+\)\s*[-\u2013\u2014]")
 # A passage in double quotes, and the words a title leaves in lower case.
 _QUOTED = re.compile(r'[“"]([^“”"\n]{3,100}?)[”"]')
 _TITLE_MINOR = {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for"}
@@ -849,7 +849,12 @@ def resolve_actors(
     taken: set[int] = set()
     # A town the article names as a place is that town wherever the model tags it a body
     # ("a judge in Christchurch ... Christchurch said"): the place the gazetteer knows wins.
-    towns = {e.text for e in doc.ents if e.label_ in ("GPE", "ORG") and _town_named(e)}
+    towns = {e.text.strip() for e in doc.ents if e.label_ in _TOWN_LABELS and _town_named(e)}
+    # A smaller town, or a region, the article names a site "at" is that place wherever the
+    # model tags it a body ("the plant at Abqaiq ... Abqaiq was the target"), unless a
+    # mention of it owns or does something: a body named for its town ("Toyota said").
+    acting = {e.text.strip() for e in doc.ents if e.label_ == "ORG" and _owns_or_acts(e.root)}
+    sites = {e.text.strip() for e in doc.ents if _site_at(e, gaz)} - acting
     placed = {(t.start, t.end) for t in toponyms if t.name == t.text}  # by its own name
     # A name the article writes after "the" on a noun of natural land ("the Amazon
     # rainforest", "the Volta delta") is that land wherever "the" opens it ("in the
@@ -860,7 +865,7 @@ def resolve_actors(
         bare = ent[1:] if len(ent) > 1 and ent[0].lower_ in _DETERMINERS else ent
         if ent.label_ not in _LABELS or bare.start in credits:
             continue
-        if ent.label_ == "ORG" and (ent.text in thing_names or ent.text in towns):
+        if ent.label_ == "ORG" and (ent.text in thing_names or ent.text.strip() in towns):
             continue
         if ent.text in lands and _after_the(ent):
             continue
@@ -871,6 +876,8 @@ def resolve_actors(
             continue
         if ent.label_ in _RETAGGED and ent.text in retagged and not gaz.lookup(ent.text):
             ent = Span(doc, ent.start, ent.end, label="ORG")
+        if ent.label_ == "ORG" and ent.text.strip() in sites:
+            ent = Span(doc, ent.start, ent.end, label="GPE")
         if _sited(ent, placed):
             continue
         if taken.issuperset(range(ent.start, ent.end)):
@@ -2163,10 +2170,32 @@ def _town_modifier(span: Span) -> bool:
     return (modifier or placed) and _is_town(span.text)
 
 
+_TOWN_LABELS = ("GPE", "LOC", "ORG")
+
+
 def _town_named(ent: Span) -> bool:
-    """Whether the article names a town as a place here: tagged one, or as `_town_modifier`
-    reads a body's tag."""
-    return _is_town(ent.text) if ent.label_ == "GPE" else _town_modifier(ent)
+    """Whether the article names a town as a place here: tagged one (a town or a region the
+    model tags a location: "in Christchurch"), or as `_town_modifier` reads a body's tag."""
+    return _is_town(ent.text.strip()) if ent.label_ != "ORG" else _town_modifier(ent)
+
+
+def _site_at(ent: Span, gaz: Gazetteer) -> bool:
+    """Whether the model tags a body a name after "at" that places a thing ("the oil plant at
+    Abqaiq", "a base at Tal Afar") and that the places data knows as a town of some size or a
+    region, the gazetteer as no actor: a site, smaller than `_town_modifier` takes after "in".
+    Not after a verb or a person's noun: "met at Oxford", "a professor at Oxford" are a
+    school's, "works at Toyota" a company's."""
+    root, name = ent.root, ent.text.strip()
+    at = root.head
+    return (
+        ent.label_ == "ORG"
+        and root.dep_ == "pobj"
+        and at.lower_ == "at"
+        and at.head.pos_ == "NOUN"
+        and not (is_person_noun(at.head.lemma_) or is_office_word(at.head.lemma_))
+        and bool(_towns(name, least=_SMALL_TOWN))
+        and gaz.lookup(name) is None
+    )
 
 
 def _townspeople(token: Token) -> bool:

@@ -648,6 +648,12 @@ NOT_ACTORS = [
     ("The Islamic State claimed the bombing in Raqqa.", {"org:state", "location:state"}),
     ("Ministers met in Rome.\nPhoto: CNN\nThe talks ended late.", {"org:cnn"}),
     ("OSLO, Norway (AP) — Police arrested two men.", {"country:NOR", "location:oslo"}),
+    # A dateline's place of four words, whatever the model tags it.
+    (
+        "PORTO ALEGRE, Brazil (AP) — Police detained a suspect on Monday.",
+        {"org:porto-alegre", "location:porto-alegre", "country:BRA"},
+    ),
+    ("EL PASO, Texas (AP) — Firefighters rescued a boy.", {"org:el-paso", "location:el-paso"}),
     ("A pro-Russian militia attacked the town.", {"country:RUS", "sector:RUS-armed-group"}),
     (
         "The Senate approved the Nicaragua Civilian Protection Act on Tuesday.",
@@ -914,6 +920,7 @@ SECTORS = [
     ("French, German and Italian troops arrived.", "sector:DEU-military", True),
     # Civil society: labour, farmers, students, doctors; the country of a town named near.
     ("OSLO, Norway (AP) — Police arrested two men.", "sector:NOR-police", True),
+    ("PORTO ALEGRE, Brazil (AP) — Police detained a suspect.", "sector:BRA-police", True),
     # Where troops are sent is not whose they are.
     ("China sent troops to Hong Kong on Monday.", "sector:CHN-military", True),
     ("Striking workers blocked the port in Mombasa.", "sector:KEN-labour", True),
@@ -1447,6 +1454,50 @@ def test_a_town_tagged_a_body_after_a_preposition_of_place_is_no_body(
     doc = _tagged(nlp, text, town, "ORG")
     ids = {a.id for a in resolve_actors(doc, DAY).actors}
     assert ("org:mosul" in ids) is body
+
+
+def _all_tagged(nlp: Language, text: str, name: str, label: str) -> Doc:
+    """The parse of `text` with every mention of `name` tagged `label`."""
+    doc = nlp(text)
+    spans = []
+    for start in (i for i in range(len(text)) if text.startswith(name, i)):
+        span = doc.char_span(start, start + len(name), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+    doc.ents = sorted([*doc.ents, *spans], key=lambda e: e.start)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Flames rose from a tank at Ras Tanura on Monday. In 2017 Ras Tanura was the target"
+            " of a rocket strike.",
+            False,
+        ),
+        ("Welders trained at Ras Tanura for a year. Ras Tanura hired forty of them.", True),
+    ],
+)
+def test_a_smaller_town_tagged_a_body_after_at_is_that_place_in_every_mention(
+    nlp: Language, text: str, body: bool
+) -> None:
+    doc = _all_tagged(nlp, text, "Ras Tanura", "ORG")
+    ids = {a.id for a in resolve_actors(doc, DAY).actors}
+    assert ("org:ras-tanura" in ids) is body, sorted(ids)
+    assert ("location:ras-tanura" in ids) is not body, sorted(ids)
+
+
+def test_a_town_tagged_a_location_once_is_no_body_where_tagged_one(nlp: Language) -> None:
+    text = "Shops closed in Mandalay on Friday.\nMandalay was quiet on Saturday."
+    doc = nlp(text)
+    first, second = text.index("Mandalay"), text.rindex("Mandalay")
+    loc = doc.char_span(first, first + 8, label="LOC")
+    org = doc.char_span(second, second + 8, label="ORG")
+    assert loc is not None and org is not None
+    doc.ents = [loc, org]
+    assert "org:mandalay" not in {a.id for a in resolve_actors(doc, DAY).actors}
 
 
 def test_a_body_in_apposition_to_a_body_stays_a_body(nlp: Language) -> None:
