@@ -878,12 +878,13 @@ class EventDater:
         if attempt is not None and dated[2] is DateSource.PUBLISHED_AT:
             # "As they tried to storm parliament", "announced he intended to appeal": an act
             # an infinitive tells, with no time of its own, is tried or intended at the time
-            # of the past verb it completes, where the story dates that verb; not on the
-            # publication's day (the act itself, if ever done, lies after it).
+            # of the past verb it completes, where the story dates that verb, or as background
+            # with it ("had planned to attack"); not on the publication's day (the act itself,
+            # if ever done, lies after it).
             told = self.date(
                 attempt.idx, sentence, clause=clause_spans(attempt), happened=True, follow=False
             )
-            if told is not None and told[2] is not DateSource.PUBLISHED_AT:
+            if told is not None and told != (self.anchor, DatePrecision.DAY, dated[2]):
                 dated = told
         if follow:
             own_time = dated[2] == DateSource.SENTENCE
@@ -2618,7 +2619,7 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
 
 
 def _infinitive_of_past(word: Token) -> Token | None:
-    """The verb told in the simple past that an infinitive completes or tells the purpose of
+    """The verb told in the past that an infinitive completes or tells the purpose of
     ("tried to storm", "intended to appeal", "came to fight"), through other infinitives, if
     one does."""
     verb = word
@@ -2626,7 +2627,7 @@ def _infinitive_of_past(word: Token) -> Token | None:
         if verb.dep_ not in ("xcomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
             return None
         verb = verb.head
-    return verb if verb is not word and _tense(verb) == "past" else None
+    return verb if verb is not word and _tense(verb) in ("past", "perfect") else None
 
 
 def _promised(tensed: tuple[Token, list[Token]] | None) -> bool:

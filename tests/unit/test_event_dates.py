@@ -789,6 +789,8 @@ def test_an_infinitive_of_a_past_verb_is_dated_at_that_verb_s_time(
     assert _dated(text, trigger).date == expected
     hoped = "The minister met his Irish counterpart on Monday.\nHe hopes to sign a fishing deal."
     assert _dated(hoped, "sign").date == WEDNESDAY.date()
+    # one a past perfect tells is background with it, not the publication's day
+    assert _dating(_dated("The rebels had tried to seize the airport.", "seize")) == BACKGROUND
 
 
 def test_a_text_that_acts_is_dated_by_its_own_date() -> None:
