@@ -874,6 +874,18 @@ class EventDater:
             # joined to its own that tells a time long past came before that time, not on the
             # story's day: background.
             return _background(self.anchor)
+        attempt = _infinitive_of_past(trigger) if tensed is None else None
+        if attempt is not None and dated[2] is DateSource.PUBLISHED_AT:
+            # "As they tried to storm parliament", "announced he intended to appeal": an act
+            # an infinitive tells, with no time of its own, is tried or intended at the time
+            # of the past verb it completes, where the story dates that verb, or as background
+            # with it ("had planned to attack"); not on the publication's day (the act itself,
+            # if ever done, lies after it).
+            told = self.date(
+                attempt.idx, sentence, clause=clause_spans(attempt), happened=True, follow=False
+            )
+            if told is not None and told != (self.anchor, DatePrecision.DAY, dated[2]):
+                dated = told
         if follow:
             own_time = dated[2] == DateSource.SENTENCE
             offset = self._from_event(trigger, happened=happened, own_time=own_time)
@@ -2604,6 +2616,18 @@ def _tensed_verb(token: Token) -> tuple[Token, list[Token]] | None:
             # to attack" tells the attacks at the time of its verb
             return None
         verb = verb.head
+
+
+def _infinitive_of_past(word: Token) -> Token | None:
+    """The verb told in the past that an infinitive completes or tells the purpose of
+    ("tried to storm", "intended to appeal", "came to fight"), through other infinitives, if
+    one does."""
+    verb = word
+    while verb.tag_ == "VB" and any(c.tag_ == "TO" for c in verb.children):
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
+    return verb if verb is not word and _tense(verb) in ("past", "perfect") else None
 
 
 def _promised(tensed: tuple[Token, list[Token]] | None) -> bool:

@@ -759,6 +759,40 @@ def test_a_date_of_an_infinitive_is_not_read_in_the_tense_of_its_verb(text: str)
     assert ahead is not None and ahead[0] > published.date()
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Farmers blocked the highway on Monday.\n"
+            "As they tried to storm the ministry, police fired water cannon.",
+            "storm",
+            date(2025, 1, 20),
+        ),
+        (
+            "A judge convicted the activist on Monday.\n"
+            "Her lawyer announced she intended to appeal the verdict.",
+            "appeal",
+            date(2025, 1, 20),
+        ),
+        (
+            "Rebels attacked the border town on Sunday.\nThe army sent troops to defend it.",
+            "defend",
+            date(2025, 1, 19),
+        ),
+    ],
+)
+def test_an_infinitive_of_a_past_verb_is_dated_at_that_verb_s_time(
+    text: str, trigger: str, expected: date
+) -> None:
+    # the attempt or the intent is the past verb's, on the day the story told, not the
+    # publication's; a present ("hopes to sign") still tells how things stand at publication
+    assert _dated(text, trigger).date == expected
+    hoped = "The minister met his Irish counterpart on Monday.\nHe hopes to sign a fishing deal."
+    assert _dated(hoped, "sign").date == WEDNESDAY.date()
+    # one a past perfect tells is background with it, not the publication's day
+    assert _dating(_dated("The rebels had tried to seize the airport.", "seize")) == BACKGROUND
+
+
 def test_a_text_that_acts_is_dated_by_its_own_date() -> None:
     # a date before a text the act is done to names the text; one before the text that acts
     # tells when it began to act
