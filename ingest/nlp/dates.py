@@ -1518,6 +1518,19 @@ def _reference(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(m.start("w"), m.end(), _REFERENCES[word], "ref")
 
 
+# "Current" before a noun is the present (TimeML: PRESENT_REF): "its current leader", "current
+# market conditions"; not in the terms of accounting, nor as the noun before its verb ("the
+# current is strong", "the current swept them away").
+@_rule(
+    r"[Cc]urrent(?= (?!(?:accounts?|affairs|assets|liabilities|is|was|are|were|and|or|of)\b)"
+    r"(?P<next>[a-z]+))",
+    needle="[Cc]urrent ",
+)
+def _current(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    if not (m["next"].endswith("ed") or m["next"] in IRREGULAR_PASTS):
+        yield _Hit(m.start(), m.end(), "PRESENT_REF", "attribute")
+
+
 # "A second" before a word that goes on with it is mostly the ordinal ("a second term"); as a
 # time it follows "for", "in", "wait", "half"... or precedes "later", "ago", "or two".
 _SECOND_TIME_BEFORE = re.compile(r"\b(?:for|in|within|wait|just|only|half|than)\s+$", re.I)
@@ -2165,7 +2178,7 @@ def _nearest_date(
         if (within is None or within(e.start, e.end))
         and (
             calendar := (anchor, DatePrecision.DAY)
-            if present and e.value == "PRESENT_REF"
+            if present and e.value == "PRESENT_REF" and e.precision == "ref"
             else _calendar(e.value, e.precision, e.type)
         )
         is not None

@@ -548,6 +548,21 @@ def test_the_extent_of_an_expression(text: str, expected: list[tuple[str, str]])
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The current mayor took office after the vote.", [("current", "PRESENT_REF")]),
+        ("Rates reflect current market conditions.", [("current", "PRESENT_REF")]),
+        ("Current talks have stalled.", [("Current", "PRESENT_REF")]),
+        ("The current account deficit widened.", []),
+        ("The current swept two boats away.", []),
+        ("Sales rose in the current quarter.", [("the current quarter", "2025-Q1")]),
+    ],
+)
+def test_current_before_a_noun_is_the_present(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The mayor is seeking a second term.", []),
         ("A second tanker was seized off the coast.", []),
         ("Fire broke out in a second-floor office.", []),
@@ -784,6 +799,12 @@ def test_find_dates_future_word(
             "Russia is now aligned with China.",
             "The talks opened on Monday.",
             (WED, DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # "current" before a noun tells what holds now, not when the act was: the paragraph's day
+        (
+            "The current mayor opened the bridge.",
+            "The talks opened on Monday.",
+            (MON, DatePrecision.DAY, DateSource.PARAGRAPH),
         ),
         # a quarter or a season dates an event at its own precision, not as a false month
         (
