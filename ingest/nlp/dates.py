@@ -1520,10 +1520,15 @@ def _reference(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 
 # "Current" before a noun is the present (TimeML: PRESENT_REF): "its current leader", "current
 # market conditions"; not in the terms of accounting, nor as the noun before its verb ("the
-# current is strong", "the current swept them away").
+# current is strong", "the current swept them away"), nor said of a thing ("current until May").
+_NOT_CURRENTS_NOUN = (
+    "accounts?|affairs|assets|liabilities|is|was|are|were|and|or|of|in|on|at|to|for|from|with"
+    "|until|till|through|as|by|than|that|which"
+)
+
+
 @_rule(
-    r"[Cc]urrent(?= (?!(?:accounts?|affairs|assets|liabilities|is|was|are|were|and|or|of)\b)"
-    r"(?P<next>[a-z]+))",
+    rf"[Cc]urrent(?= (?!(?:{_NOT_CURRENTS_NOUN})\b)(?P<next>[a-z]+))",
     needle="[Cc]urrent ",
 )
 def _current(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:

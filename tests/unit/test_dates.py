@@ -553,6 +553,7 @@ def test_the_extent_of_an_expression(text: str, expected: list[tuple[str, str]])
         ("Current talks have stalled.", [("Current", "PRESENT_REF")]),
         ("The current account deficit widened.", []),
         ("The current swept two boats away.", []),
+        ("The permit, current until May 2024, was revoked.", [("May 2024", "2024-05")]),
         ("Sales rose in the current quarter.", [("the current quarter", "2025-Q1")]),
     ],
 )
