@@ -806,7 +806,7 @@ def _day_month_hits(
 _EDGE = _I(
     r"early|late|mid|the end of|the beginning of|the start of|the middle of|the turn of"
     r"|the first half of|the second half of|the last half of|the rest of|the remainder of"
-    r"|the early|the late|the mid|around|by the end of"
+    r"|the early|the late|the mid|around"
 )
 
 
@@ -895,7 +895,10 @@ def _year(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
 def _decade(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     # "the '80s": the last such decade that has begun by the anchor.
     century = m["c"] or ("20" if 2000 + 10 * int(m["d2"]) <= ctx.anchor.year else "19")
-    start = m.start("edge") if m["edge"] else m.start("c") if m["c"] else m.start("d2") - 1
+    # The determiner belongs to the decade's extent, as to a quarter's ("the early 1990s").
+    start = m.start("the") if m["the"] else m.start("edge") if m["edge"] else m.start("c")
+    if not (m["the"] or m["edge"] or m["c"]):
+        start = m.start("d2") - 1  # the apostrophe of "'80s"
     yield _Hit(start, m.end(), f"{century}{m['d'] or m['d2']}", "decade")
 
 
@@ -1225,7 +1228,7 @@ def _relative_day(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     _I(
         r"(?:(?P<edge>early|late|earlier|later|the end of|the beginning of|the start of"
         r"|the middle of|the rest of|the first half of|the second half of|the remainder of"
-        r"|by the end of|around)(?: |-))?"
+        r"|around)(?: |-))?"
         r"(?P<rel>last|this|next|the past|the coming|the current|the previous|the following"
         r"|the(?= (?:weekend|week|month)\b)"
         r"|the latest|the most recent|the prior|the same|the upcoming|the last)"
@@ -1515,6 +1518,24 @@ def _reference(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
     yield _Hit(m.start("w"), m.end(), _REFERENCES[word], "ref")
 
 
+# "Current" before a noun is the present (TimeML: PRESENT_REF): "its current leader", "current
+# market conditions"; not in the terms of accounting, nor as the noun before its verb ("the
+# current is strong", "the current swept them away"), nor said of a thing ("current until May").
+_NOT_CURRENTS_NOUN = (
+    "accounts?|affairs|assets|liabilities|is|was|are|were|and|or|of|in|on|at|to|for|from|with"
+    "|until|till|through|as|by|than|that|which"
+)
+
+
+@_rule(
+    rf"[Cc]urrent(?= (?!(?:{_NOT_CURRENTS_NOUN})\b)(?P<next>[a-z]+))",
+    needle="[Cc]urrent ",
+)
+def _current(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
+    if not (m["next"].endswith("ed") or m["next"] in IRREGULAR_PASTS):
+        yield _Hit(m.start(), m.end(), "PRESENT_REF", "attribute")
+
+
 # "A second" before a word that goes on with it is mostly the ordinal ("a second term"); as a
 # time it follows "for", "in", "wait", "half"... or precedes "later", "ago", "or two".
 _SECOND_TIME_BEFORE = re.compile(r"\b(?:for|in|within|wait|just|only|half|than)\s+$", re.I)
@@ -1534,7 +1555,8 @@ _RATE_BEFORE = re.compile(
 
 @_rule(
     _I(
-        r"(?:(?P<the>the) |(?:about|nearly|almost|over|some|roughly|only|just|around|barely) )?"
+        r"(?:(?P<the>the) |(?P<bound>nearly|almost) |(?:about|over|some|roughly|only|just"
+        r"|around|barely) )?"
         rf"(?:(?P<pre>(?:past|last|next|first|coming|previous|following|final|latest|more than"
         rf"|less than|at least|up to|another|an additional|a full)) )?"
         rf"(?P<num>{_NUM})(?P<half> 1/2|\u00bd| and a half)?(?: more)?(?: |-)(?P<unit>{_UNIT})"
@@ -1580,10 +1602,11 @@ def _duration(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         # TimeML writes a half in the next smaller unit: "2 1/2 years" is P2Y6M.
         whole = f"{int(amount)}{letter}" if amount > 1 else ""
         value = f"{'PT' if is_time else 'P'}{whole}{_HALVES[unit]}"
-    # TimeML leaves hedges ("about", "nearly") outside a duration, and "the" before an
-    # adjective ("the two-year contract").
+    # TimeML leaves words that may be prepositions ("about", "over") outside a duration, and
+    # "the" before an adjective ("the two-year contract"); an adverb bounding the length
+    # ("nearly", "almost": its mod) is inside.
     start = m.start("pre") if m["pre"] else m.start("num")
-    if m["the"] and ctx.text[m.end("num")] != "-":
+    if (m["the"] or m["bound"]) and ctx.text[m.end("num")] != "-":
         start = m.start()
     yield _Hit(start, m.end(), value, "duration", "DURATION")
 
@@ -1997,6 +2020,15 @@ def _join_years(text: str, hits: list[_Hit]) -> list[_Hit]:
     return joined
 
 
+# "Or so" after an expression hedges it (TimeML's mod APPROX): it belongs to the extent.
+_OR_SO = re.compile(r",? or so\b", re.IGNORECASE)
+
+
+def _with_or_so(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Extend each hit over an "or so" right after it: "the next two years or so"."""
+    return [h._replace(end=m.end()) if (m := _OR_SO.match(text, h.end)) else h for h in hits]
+
+
 _REACH = 100  # characters a match may extend beyond its needle, either side
 
 
@@ -2054,6 +2086,7 @@ def find_dates(
     if speech is not None and not within_story(speech, anchor):
         speech = None
     hits = _join_years(text, _join_offsets(text, _select(_outside_titles(text, hits))))
+    hits = _with_or_so(text, hits)
     hits = _from_reference(
         hits,
         reference,
@@ -2150,7 +2183,7 @@ def _nearest_date(
         if (within is None or within(e.start, e.end))
         and (
             calendar := (anchor, DatePrecision.DAY)
-            if present and e.value == "PRESENT_REF"
+            if present and e.value == "PRESENT_REF" and e.precision == "ref"
             else _calendar(e.value, e.precision, e.type)
         )
         is not None

@@ -265,9 +265,9 @@ def _found(text: str, anchor: date = WED) -> list[tuple[str, str]]:
             [("the 3rd of May last year", "2024-05-03")],
         ),
         ("Relations soured in 2019.", WED, [("2019", "2019")]),
-        ("He rose to power in the 1990s.", WED, [("1990s", "199")]),
-        ("He rose to power in the '80s.", date(1989, 10, 26), [("'80s", "198")]),
-        ("It is the economy of the '20s.", WED, [("'20s", "202")]),
+        ("He rose to power in the 1990s.", WED, [("the 1990s", "199")]),
+        ("He rose to power in the '80s.", date(1989, 10, 26), [("the '80s", "198")]),
+        ("It is the economy of the '20s.", WED, [("the '20s", "202")]),
         ("It was born in the 20th century.", WED, [("the 20th century", "19")]),
         ("Profit rose in the third quarter.", WED, [("the third quarter", "2024-Q3")]),
         ("The third-quarter loss widened.", WED, [("third-quarter", "2024-Q3")]),
@@ -492,7 +492,7 @@ def test_the_past_decade_is_the_stretch_up_to_now(
         # the month the text is telling of
         (
             "Talks stalled in October. By the end of the month both sides had left.",
-            [("October", "2024-10"), ("By the end of the month", "2024-10")],
+            [("October", "2024-10"), ("the end of the month", "2024-10")],
         ),
         # "the week" alone is no one week
         ("Prices rose during the week.", []),
@@ -517,6 +517,47 @@ def test_an_edge_of_the_month_or_week_is_the_current_one(
 def test_a_unit_long_before_a_noun_is_its_stretch(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb bounding a length is its mod, inside; a preposition is outside
+        ("The strike has lasted nearly three weeks.", [("nearly three weeks", "P3W")]),
+        ("Rebels held the town for almost a decade.", [("almost a decade", "P10Y")]),
+        ("He spoke for about an hour.", [("an hour", "PT1H")]),
+        ("They signed an almost two-year truce.", [("two-year", "P2Y")]),
+        ("Troops must leave by the end of 2026.", [("the end of 2026", "2026")]),
+        ("The dam is due by the end of June 2026.", [("the end of June 2026", "2026-06")]),
+        # the determiner is the decade's, as a quarter's
+        ("Unrest spread in the late 1960s.", [("the late 1960s", "196")]),
+        ("Exports boomed in the 1970s.", [("the 1970s", "197")]),
+        # "or so" hedges the expression before it
+        ("Talks may take two weeks or so.", [("two weeks or so", "P2W")]),
+        (
+            "Prices should hold over the next three years or so.",
+            [("the next three years or so", "P3Y")],
+        ),
+    ],
+)
+def test_the_extent_of_an_expression(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The current mayor took office after the vote.", [("current", "PRESENT_REF")]),
+        ("Rates reflect current market conditions.", [("current", "PRESENT_REF")]),
+        ("Current talks have stalled.", [("Current", "PRESENT_REF")]),
+        ("The current account deficit widened.", []),
+        ("The current swept two boats away.", []),
+        ("The permit, current until May 2024, was revoked.", [("May 2024", "2024-05")]),
+        ("Sales rose in the current quarter.", [("the current quarter", "2025-Q1")]),
+    ],
+)
+def test_current_before_a_noun_is_the_present(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
 
 
@@ -759,6 +800,12 @@ def test_find_dates_future_word(
             "Russia is now aligned with China.",
             "The talks opened on Monday.",
             (WED, DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        # "current" before a noun tells what holds now, not when the act was: the paragraph's day
+        (
+            "The current mayor opened the bridge.",
+            "The talks opened on Monday.",
+            (MON, DatePrecision.DAY, DateSource.PARAGRAPH),
         ),
         # a quarter or a season dates an event at its own precision, not as a false month
         (
