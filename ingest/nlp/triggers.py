@@ -635,6 +635,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         etype, mode = lex.verbs[lemma]
         if lemma in lex.protesting and _shows(lex, token):
             return None
+        if etype is EventType.ACCUSE and mode == "legal" and _rushes(token):
+            return None  # "charged at the officers", "charged into the town": a rush
         if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
             return None  # "sought reelection", "seek the death penalty": asked of no one
         if lemma == "warn" and (
@@ -1415,6 +1417,22 @@ def _discharged(lex: Lexicon, token: Token) -> bool:
         and lookup_noun(lex, o) is None
         for o in prep_objects(token, ("from",))
     )
+
+
+# Prepositions of a motion into or toward a place or a party: "charged into the town".
+_RUSH_PREPS = frozenset({"into", "toward", "towards", "through", "across", "past"})
+
+
+def _rushes(token: Token) -> bool:
+    """ "the man charged at the officers", "rebels charged into the town": a verb of a legal
+    charge with a preposition of motion, and no one charged (an object, or a passive's
+    subject; CAMEO's legal "charge" takes whom it accuses, "with" an offence), is a rush
+    forward. A verbless line's participle may take its noun ("Rebels charged into town"),
+    but not "at", which may be the court ("Man charged at Leeds court")."""
+    preps = {p.lower_ for p in children(token, ("prep",))}
+    if children(token, ("dobj", "auxpass", "ccomp")):
+        return False
+    return bool(preps & _RUSH_PREPS) or ("at" in preps and not objects_of(token))
 
 
 def _shows(lex: Lexicon, token: Token) -> bool:

@@ -1384,8 +1384,10 @@ def verbal_attack(
     ]
     # One person attacking another on doing something, on or over a matter, or in a debate
     # or a meeting: with words ("gunmen attacked the senator during a meeting" name no
-    # person attacking); so does a party or a faction attacking a person.
-    if speaker or (persons and subject is not None and _faction(subject, source)):
+    # person attacking, "the deputy opened fire on the driver" one of a force, whose "on"
+    # aims his fire); so does a party or a faction attacking a person.
+    unarmed = speaker and subject is not None and not names_force(lex, subject)
+    if unarmed or (persons and subject is not None and _faction(subject, source)):
         reasons += [
             o
             for p in (p for h in heads for p in children(h, ("prep",)))
