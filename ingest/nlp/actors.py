@@ -3728,14 +3728,20 @@ def _agents(
         head, referent = doc[end - 1], None
         if "|" in code:
             # "Officers", "troopers": police, army or intelligence, as the agent of one of
-            # those named last before them ("Police said ... two officers"); none unnamed,
-            # nor a compound's ("press officer", "chief executive officer").
+            # those named last before them ("Police said ... two officers"), else as told
+            # after (`_officers_sense`); not a compound's ("press officer", "chief executive
+            # officer").
             told = [
                 (f, c) for f in found for c in code.split("|") if gaz.sectors[c].name == f.sector
             ]
-            if not told or any(c.dep_ == "compound" or c.lower_ == "chief" for c in head.lefts):
+            if any(c.dep_ == "compound" or c.lower_ == "chief" for c in head.lefts):
                 continue
-            referent, code = told[-1]
+            if told:
+                referent, code = told[-1]
+            elif (sense := _officers_sense(doc, gaz, code, end, named_agents, bodies)) is not None:
+                code = sense
+            else:
+                continue
         sector = gaz.sectors[code]
         if sector.name in _STATE and _held_in_private_body(head, private, gaz):
             # A company's officer, no official of a state, nor is the title a political one.
@@ -4530,6 +4536,38 @@ def _named_by_unknown(doc: Doc, start: int, end: int, places: list[_Place]) -> b
         and name.dep_ in ("compound", "amod")
         and name.head.i == end - 1
     )
+
+
+def _officers_sense(
+    doc: Doc,
+    gaz: Gazetteer,
+    code: str,
+    end: int,
+    named_agents: list[tuple[int, int, str]],
+    bodies: list[_Mention],
+) -> str | None:
+    """The sector of "officers", "troopers", "deputies" (codes joined by "|") that no agent
+    named before tells: the first of its sectors named after in its sentence or the next
+    ("officers shot a man, police said"); else, with no word on it ("an officer", "two
+    troopers"; not "a medical officer", "Israeli officers", "his deputy") in an article that
+    names no other body of its sectors nor an armed side, the police, who keep order at home
+    (WordNet's policeman, state trooper, deputy sheriff)."""
+    codes = code.split("|")
+    sent = doc[end - 1].sent
+    # Told in its own sentence or the next: "An officer shot a man. Police said ...".
+    near = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    after = [c for s, _, c in named_agents if end <= s < near and c in codes]
+    if after:
+        return after[0]
+    if any(c.dep_ in ("amod", "compound", "poss") for c in doc[end - 1].lefts):
+        return None
+    home = [c for c in codes if gaz.sectors[c].name in _HOME]
+    others = {gaz.sectors[c].name for c in codes if c not in home} | ARMED_SECTORS
+    told = {gaz.sectors[c].name for _, _, c in named_agents if "|" not in c}
+    told |= {b.entry.sector for b in bodies if b.entry is not None and b.entry.sector}
+    heads = (gaz.head_agent_codes(b.text.lower().split()) for b in bodies)
+    told |= {gaz.sectors[c].name for codes_of_body in heads for c in codes_of_body}
+    return home[0] if home and not told & others else None
 
 
 def _named_force(doc: Doc, bodies: list[_Mention], start: int, end: int) -> list[_Mention]:

@@ -352,6 +352,7 @@ def _objects_read(token: Token) -> list[Token]:
             # "the first mayor to be charged": the mayor is; "Ruiz is the first mayor to be
             # charged": Ruiz, whom the copula's noun describes.
             objs.append(described(token.head))
+        objs += gerund_controller(token)
     if headline(token):
         objs.append(token.head)  # "journalist arrested by police": the noun is the patient
     elif headline_passive(load_lexicon(), token):
@@ -359,6 +360,15 @@ def _objects_read(token: Token) -> list[Token]:
         # subject, read against the verb's patterns as its object ("lifted the sanctions").
         objs += children(token, ("nsubj",))
     return objs
+
+
+def gerund_controller(token: Token) -> list[Token]:
+    """ "the man died after being shot by police": a passive gerund a preposition brings, with
+    no subject of its own, is done to the subject of the verb the preposition is on."""
+    if token.dep_ != "pcomp" or token.tag_ != "VBN" or children(token, ("nsubjpass",)):
+        return []
+    verb = token.head.head
+    return children(verb, ("nsubj", "nsubjpass")) if verb.pos_ in ("VERB", "AUX") else []
 
 
 def small_clause(token: Token) -> Token | None:

@@ -357,7 +357,7 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             break
         first = first.head
     listed = first is not token and listing_verb(first) is not None
-    reported = listed or light_gerund(lex, first) is not None
+    reported = listed or light_gerund(lex, first) is not None or _news_follows(first)
     if not _verbal(token) or (first.dep_ in _MODIFIER_DEPS and not reported):
         return None
     if alleged_aside(lex, first):
@@ -553,8 +553,12 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if lemma in lex.firing and (fired := _fired_at(lex, token, lemma)) is not None:
         return fired
     protest = next((p for p in patterns or () if p.type is EventType.PROTEST), None)
+    # "the protester died": a verb CAMEO reads as an attack on its subject ("DIE (IN RAID)",
+    # the dead its target) tells what the protesters suffered, no protest of theirs.
+    suffered = any(p.type is EventType.ASSAULT and p.reverse for p in patterns or ())
     if (
         protest is not None
+        and not suffered
         and token.dep_ not in BACKGROUND
         and _by_dissenters(lex, token)
         and sense_of(lex, patterns or (), token) is None
@@ -635,6 +639,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         etype, mode = lex.verbs[lemma]
         if lemma in lex.protesting and _shows(lex, token):
             return None
+        if etype is EventType.ACCUSE and mode == "legal" and _rushes(token):
+            return None  # "charged at the officers", "charged into the town": a rush
         if etype == EventType.REQUEST and lemma in lex.intent and not _asked_of(token):
             return None  # "sought reelection", "seek the death penalty": asked of no one
         if lemma == "warn" and (
@@ -1417,6 +1423,22 @@ def _discharged(lex: Lexicon, token: Token) -> bool:
     )
 
 
+# Prepositions of a motion into or toward a place or a party: "charged into the town".
+_RUSH_PREPS = frozenset({"into", "toward", "towards", "through", "across", "past"})
+
+
+def _rushes(token: Token) -> bool:
+    """ "the man charged at the officers", "rebels charged into the town": a verb of a legal
+    charge with a preposition of motion, and no one charged (an object, or a passive's
+    subject; CAMEO's legal "charge" takes whom it accuses, "with" an offence), is a rush
+    forward. A verbless line's participle may take its noun ("Rebels charged into town"),
+    but not "at", which may be the court ("Man charged at Leeds court")."""
+    preps = {p.lower_ for p in children(token, ("prep",))}
+    if children(token, ("dobj", "auxpass", "ccomp")):
+        return False
+    return bool(preps & _RUSH_PREPS) or ("at" in preps and not objects_of(token))
+
+
 def _shows(lex: Lexicon, token: Token) -> bool:
     """ "demonstrated ignorance", "marched the prisoners out": a verb the CAMEO dictionary
     files under protest (not "protest" itself, its disapproval) takes no object in that
@@ -2084,10 +2106,14 @@ def _cause_told(noun: Token) -> bool:
 
 def _news_follows(verb: Token) -> bool:
     """ "the talks came a day after Chad swapped prisoners": a clause of what the news follows
-    from, told in full with its own subject, as `_cause_told` reads a deed's noun after
-    "after" (not one "since" it, nor "before", which may not have happened)."""
+    from, told in full with its own subject, or a passive gerund with its doer ("died after
+    being shot by police"), as `_cause_told` reads a deed's noun after "after" (not one
+    "since" it, nor "before", which may not have happened)."""
     marks = children(verb, ("mark",))
     told = children(verb, ("nsubj", "nsubjpass"))
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _CAUSE_PREPS_OF_NEWS:
+        # "died after being shot by police": a passive gerund told with its doer ("by").
+        return bool(children(verb, ("auxpass",)) and children(verb, ("agent",)))
     return (
         verb.dep_ == "advcl" and bool(told) and any(m.lower_ in _CAUSE_PREPS_OF_NEWS for m in marks)
     )

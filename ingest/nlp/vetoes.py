@@ -47,6 +47,7 @@ from ingest.nlp.senses import (
     THE_PUBLIC,
     agent_codes,
     cameo_verb,
+    gerund_controller,
     human,
     lookup_noun,
     noun_keys,
@@ -413,11 +414,11 @@ def _particular(lex: Lexicon, noun: Token, event_type: EventType) -> bool:
 
 
 def _patients(verb: Token) -> list[Token]:
-    """The nouns a verb's object or passive subject names, each conjunct, and what a number
-    counts ("dozens of activists": the activists too)."""
-    return with_counted(
-        [p for c in children(verb, ("dobj", "nsubjpass")) for p in [c, *c.conjuncts]]
-    )
+    """The nouns a verb's object or passive subject names (or the subject a passive gerund
+    is done to, `gerund_controller`), each conjunct, and what a number counts ("dozens of
+    activists": the activists too)."""
+    named = children(verb, ("dobj", "nsubjpass")) + gerund_controller(verb)
+    return with_counted([p for c in named for p in [c, *c.conjuncts]])
 
 
 def animals_only(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
@@ -1384,8 +1385,10 @@ def verbal_attack(
     ]
     # One person attacking another on doing something, on or over a matter, or in a debate
     # or a meeting: with words ("gunmen attacked the senator during a meeting" name no
-    # person attacking); so does a party or a faction attacking a person.
-    if speaker or (persons and subject is not None and _faction(subject, source)):
+    # person attacking, "the deputy opened fire on the driver" one of a force, whose "on"
+    # aims his fire); so does a party or a faction attacking a person.
+    unarmed = speaker and subject is not None and not names_force(lex, subject)
+    if unarmed or (persons and subject is not None and _faction(subject, source)):
         reasons += [
             o
             for p in (p for h in heads for p in children(h, ("prep",)))

@@ -17,7 +17,9 @@ town of a state the article names, munitions landing, a withdrawal of one's own 
 by its noun, force on a town of a state the article names, a drone hitting a building, an
 attack orchestrated or masterminded, force on a gathering, arms fired or launched that hit
 something (told by a participle or, where the parse makes that the verb, by its conjunct), an
-act survived or withstood by the one it was done to; with the real English model."""
+act survived or withstood by the one it was done to, an act a passive gerund told with its
+doer did to one who then died ("died after being beaten by police"); with the real English
+model."""
 
 from datetime import UTC, date, datetime
 
@@ -988,6 +990,20 @@ CASES = [
     ),
     ("Lawmakers debated the Libyan fighting on Monday.", []),
     ("Crowds gathered on the anniversary of a Kabul bombing.", []),
+    # A death after a passive gerund told with its doer: that act, done to the one who died
+    # (the subject the gerund is on); the death itself is no protest of protesters.
+    (
+        "The Kenyan protester died after being beaten by police in Nairobi.",
+        [(EventType.ASSAULT, {"KEN-police"}, {"KEN-opposition"}, False, False)],
+    ),
+    (
+        "The Ugandan minister resigned after being criticised by the opposition.",
+        [
+            (EventType.CONCEDE, {"UGA-government"}, set(), False, False),
+            (EventType.ACCUSE, {"UGA-opposition"}, {"UGA-government"}, False, False),
+        ],
+    ),
+    ("Two Kenyan protesters died in Nairobi on Sunday.", []),
 ]
 
 

@@ -51,6 +51,27 @@ CASES = [
         "Bolivian prosecutors dropped the charges against the former president.",
         [(EventType.CONCEDE, {"BOL-judiciary"}, {"BOL-elites"}, False, False)],
     ),
+    # A legal charge takes whom it accuses; one "at" or "into" somewhere, no one charged, is
+    # a rush forward.
+    (
+        "Police said troopers shot a man who charged at them with a machete in Leeds.",
+        [(EventType.ASSAULT, {"GBR-police"}, {"GBR-civilians"}, False, False)],
+    ),
+    ("the rebels charged into the town of kalemie on sunday.", []),
+    (
+        "Kenyan prosecutors charged two opposition leaders with treason.",
+        [(EventType.ACCUSE, {"KEN-judiciary"}, {"KEN-opposition"}, False, False)],
+    ),
+    # One of a force named by its word ("the deputy") who opens fire on someone fires; a
+    # minister who does attacks in words.
+    (
+        "the deputy opened fire on the driver when the van sped toward him.",
+        [(EventType.ASSAULT, {"None-police"}, set(), False, False)],
+    ),
+    (
+        "The Kenyan minister opened fire on his critics in parliament.",
+        [(EventType.ACCUSE, {"KEN-government"}, set(), False, False)],
+    ),
     # Attacked for doing something: criticised (CAMEO's ATTACK (FOR)), no violence.
     (
         "Macron attacked Marine Le Pen for praising the Russian president.",
