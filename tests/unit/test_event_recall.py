@@ -1189,6 +1189,11 @@ _PROTEST = EventType.PROTEST
             "Farmers in Punjab went on strike to protest the Indian government's farm laws.",
             [(_PROTEST, {"IND-agriculture"}, {"IND-government"}, False, False)],
         ),
+        # Nurses on strike are labour, as striking workers are.
+        (
+            "The striking nurses in Kenya continued their hunger strike outside the hospital.",
+            [(_PROTEST, {"KEN-labour"}, set(), False, False)],
+        ),
         # A market's rally, a share's strike: no protest.
         ("The rupee staged a strong rally against the dollar on Monday.", []),
         ("The company observed a strike of its rival's shares.", []),
