@@ -1196,7 +1196,8 @@ _PROTEST = EventType.PROTEST
         ),
         # A market's rally, a share's strike: no protest.
         ("The rupee staged a strong rally against the dollar on Monday.", []),
-        ("The company observed a strike of its rival's shares.", []),
+        # Only a shutdown is observed as a protest: an air strike watched is none.
+        ("UN monitors observed an air strike on the village near Idlib.", []),
     ],
 )
 def test_protest_forms_and_parties(sentence: str, expected: list[tuple[object, ...]]) -> None:
