@@ -645,6 +645,7 @@ def _sentence_events(
                     index,
                     clause,
                     moved=moved,
+                    answers=trig.type in _ANSWERING,
                     leaves=_gives_up(trig, clause),
                 )
             )

@@ -1194,6 +1194,22 @@ _PROTEST = EventType.PROTEST
             "The striking nurses in Kenya continued their hunger strike outside the hospital.",
             [(_PROTEST, {"KEN-labour"}, set(), False, False)],
         ),
+        # A protest against a deed is aimed at its doer, not at whom it was done to.
+        (
+            "BJP workers staged a protest in Patna against the arrest of their leader by the"
+            " Bihar police.",
+            [
+                (_PROTEST, {"IND"}, {"IND-police"}, False, False),
+                (EventType.COERCE, {"IND-police"}, set(), False, False),
+            ],
+        ),
+        (
+            "Students marched in Nairobi against the killing of a classmate by police.",
+            [
+                (_PROTEST, {"KEN-education"}, {"KEN-police"}, False, False),
+                (EventType.ASSAULT, {"KEN-police"}, set(), False, False),
+            ],
+        ),
         # A market's rally, a share's strike: no protest.
         ("The rupee staged a strong rally against the dollar on Monday.", []),
         # Only a shutdown is observed as a protest: an air strike watched is none.
