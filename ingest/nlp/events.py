@@ -95,7 +95,7 @@ from ingest.nlp.roles import (
     venue_only,
     voiced_from,
 )
-from ingest.nlp.senses import lookup_noun, objects_of, subject_of, voicers
+from ingest.nlp.senses import lookup_noun, objects_of, purpose_clause, subject_of, voicers
 from ingest.nlp.syntax import (
     amount,
     bare_passive,
@@ -301,6 +301,22 @@ def _segments(sent: Span) -> Iterator[Span]:
         yield sent.doc[start : sent.end]
 
 
+def _protest_purposes(lex: Lexicon, triggers: list[Trigger]) -> dict[int, Token]:
+    """ "went on strike to protest the layoffs", "boycotted the courts to protest the attack":
+    a protest whose purpose is to protest is one protest, told by the verb that names its
+    form; the infinitive, by the protest it serves, is no second one, planned, but tells whom
+    it is against."""
+    protests = {t.token.i for t in triggers if t.type is EventType.PROTEST}
+    return {
+        t.token.head.i: t.token
+        for t in triggers
+        if t.type is EventType.PROTEST
+        and t.token.head.i in protests
+        and t.token.head.i != t.token.i
+        and purpose_clause(lex, t.token)
+    }
+
+
 def _sentence_events(
     lex: Lexicon, index: ActorIndex, sent: Span, offset: int
 ) -> list[EventMention]:
@@ -354,6 +370,8 @@ def _sentence_events(
         for t in triggers
         if t.token.dep_ == "acl" and t.token.head.i in struck and lower_lemma(t.token) in lex.firing
     )
+    purposes = _protest_purposes(lex, triggers)
+    absorbed.update(p.i for p in purposes.values())
     taken = {t.token.i for t in triggers} | absorbed
     taken |= {o.i for t in triggers for o in [*objects_of(t.token), *([t.noun] if t.noun else [])]}
     # "called for the president's resignation": what a request is for is asked, not done.
@@ -497,6 +515,7 @@ def _sentence_events(
             etype, mode = lex.verbs[lower_lemma(trig.token)]
             trig = replace(trig, type=etype, mode=mode)
         clause = trig.complement if trig.complement is not None else act_clause(trig)
+        clause = clause or purposes.get(trig.token.i)
         comp_subj = subject_of(lex, clause) if clause is not None else None
         if comp_subj is not None and (
             comp_subj.pos_ == "PRON" or lower_lemma(comp_subj) in lex.nouns
@@ -626,6 +645,7 @@ def _sentence_events(
                     index,
                     clause,
                     moved=moved,
+                    answers=trig.type in _ANSWERING,
                     leaves=_gives_up(trig, clause),
                 )
             )

@@ -1852,15 +1852,27 @@ def _act_doers(index: ActorIndex, participle: Token, act: Token) -> list[str]:
 def _reason(index: ActorIndex, prep: Token, pobj: Token) -> bool:
     """ "for the killing of its commander", "for Israel's strike": a hostile act named by
     "for", the reason of the act it is told with; not the "for" of a verb's own ("called for
-    sanctions", "pressed for sanctions")."""
+    sanctions", "pressed for sanctions"). So is one a protest is "against" or "over" ("marched
+    against the arrest of their leader": at whoever arrested him, not at the leader)."""
     lex = index.lex
-    if (
-        prep.lower_ != "for"
-        or f"{lower_lemma(prep.head)} for" in lex.phrasal.keys() | lex.cameo.keys()
-    ):
+    word = prep.lower_
+    if word in ("against", "over") and _protest_head(lex, prep.head):
+        found = lookup_noun(lex, pobj)
+        return found is not None and QUAD_CLASS[found[0]] in CONFLICT
+    if word != "for" or f"{lower_lemma(prep.head)} for" in lex.phrasal.keys() | lex.cameo.keys():
         return False
     found = lookup_noun(lex, pobj)
     return found is not None and QUAD_CLASS[found[0]] in CONFLICT
+
+
+def _protest_head(lex: Lexicon, head: Token) -> bool:
+    """ "protested", "a rally", "staged a sit-in": a word that names a protest, or a light
+    verb whose object does."""
+    if lex.verbs.get(lower_lemma(head), (None,))[0] is EventType.PROTEST:
+        return True
+    objs = [head, *children(head, OBJECT_DEPS)]
+    acts = [lookup_noun(lex, o) for o in objs]
+    return any(act is not None and act[0] is EventType.PROTEST for act in acts)
 
 
 def targets_in(index: ActorIndex, phrase: Token) -> list[str]:

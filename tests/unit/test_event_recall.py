@@ -18,7 +18,9 @@ by its noun, force on a town of a state the article names, a drone hitting a bui
 attack orchestrated or masterminded, force on a gathering, arms fired or launched that hit
 something (told by a participle or, where the parse makes that the verb, by its conjunct), an
 act survived or withstood by the one it was done to, an act a passive gerund told with its
-doer did to one who then died ("died after being beaten by police"); with the real English
+doer did to one who then died ("died after being beaten by police"), a protest named by its
+South Asian word or done to protest something, a party's workers named by its initials; with
+the real English
 model."""
 
 from datetime import UTC, date, datetime
@@ -1155,3 +1157,93 @@ def test_attack_noun_of_a_site_in_a_town() -> None:
 )
 def test_act_undergone(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected
+
+
+_PROTEST = EventType.PROTEST
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # South Asian news names its protests by their Hindi-Urdu words; a party's workers,
+        # activists or cadres named by its initials or its short name are the party.
+        (
+            "Congress party workers staged a dharna outside the district office in Indore.",
+            [(_PROTEST, {"IND"}, set(), False, False)],
+        ),
+        (
+            "BJP activists observed a bandh in Ranchi against the arrest of their leader.",
+            [(_PROTEST, {"IND"}, set(), False, False)],
+        ),
+        (
+            "ABVP activists gheraoed the district collector in Jaipur on Tuesday.",
+            [(_PROTEST, {"IND"}, set(), False, False)],
+        ),
+        (
+            "Shiv Sena activists held a chakka jam in Nashik against the fuel price hike.",
+            [(_PROTEST, {"IND"}, set(), False, False)],
+        ),
+        (
+            "PML-N workers took out a protest procession in Lahore against the inflation.",
+            [(_PROTEST, {"PAK"}, set(), False, False)],
+        ),
+        (
+            "Hundreds of villagers staged a rasta roko on the highway near Gaya.",
+            [(_PROTEST, {"IND-civilians"}, set(), False, False)],
+        ),
+        (
+            "Opposition MPs staged a walkout from the Kenyan parliament over the finance bill.",
+            [(_PROTEST, {"KEN-opposition"}, {"KEN-legislature"}, False, False)],
+        ),
+        # A protest done to protest something is one protest, against what its infinitive
+        # names; no second one, planned.
+        (
+            "Nurses in Kenya went on strike on Monday to protest the delay in their salaries.",
+            [(_PROTEST, {"KEN-health"}, set(), False, False)],
+        ),
+        (
+            "Farmers in Punjab went on strike to protest the Indian government's farm laws.",
+            [(_PROTEST, {"IND-agriculture"}, {"IND-government"}, False, False)],
+        ),
+        # Nurses on strike are labour, as striking workers are.
+        (
+            "The striking nurses in Kenya continued their hunger strike outside the hospital.",
+            [(_PROTEST, {"KEN-labour"}, set(), False, False)],
+        ),
+        # A protest against a deed is aimed at its doer, not at whom it was done to.
+        (
+            "BJP workers staged a protest in Patna against the arrest of their leader by the"
+            " Bihar police.",
+            [
+                (_PROTEST, {"IND"}, {"IND-police"}, False, False),
+                (EventType.COERCE, {"IND-police"}, set(), False, False),
+            ],
+        ),
+        (
+            "Students marched in Nairobi against the killing of a classmate by police.",
+            [
+                (_PROTEST, {"KEN-education"}, {"KEN-police"}, False, False),
+                (EventType.ASSAULT, {"KEN-police"}, set(), False, False),
+            ],
+        ),
+        # A market's rally, a share's strike: no protest.
+        ("The rupee staged a strong rally against the dollar on Monday.", []),
+        # Only a shutdown is observed as a protest: an air strike watched is none.
+        ("UN monitors observed an air strike on the village near Idlib.", []),
+    ],
+)
+def test_protest_forms_and_parties(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Congress party workers staged a dharna in Bhopal.", "demonstration"),
+        ("BJP workers observed a hartal in Thane.", "strike"),
+        ("ABVP activists gheraoed the vice chancellor in Jaipur.", "blockade"),
+    ],
+)
+def test_protest_form_modes(sentence: str, mode: str) -> None:
+    (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
+    assert [(e.type, e.mode) for e in result.events] == [(_PROTEST, mode)]
