@@ -5036,7 +5036,10 @@ def test_a_description_its_own_speaker_possesses_is_resolved(nlp: Language) -> N
     [
         (
             "The minister told police to free the activists and has promised a pardon.",
-            [(EventType.RETREAT, ["sector:police"]), (EventType.CONCEDE, ["sector:government"])],
+            [
+                (EventType.REQUEST, ["sector:government"]),
+                (EventType.CONCEDE, ["sector:government"]),
+            ],
         ),
         (
             "Governor Ana Ruiz said she has arranged for 500 soldiers to be ready and has asked "
