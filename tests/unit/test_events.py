@@ -227,6 +227,12 @@ SENTENCES = [
         "The Zambian senator died during a military operation near Ndola.",
         [(EventType.ASSAULT, NONE, F({"ZMB"}), NONE, False, False)],
     ),
+    # A state's own operation is armed too, unless a noun tells its kind.
+    (
+        "The Zambian senator died during a Congolese operation near Ndola.",
+        [(EventType.ASSAULT, F({"COD"}), F({"ZMB"}), NONE, False, False)],
+    ),
+    ("The Zambian senator died during a Congolese rescue operation near Ndola.", []),
     # A crash told beside a death from wounds: the striking was the collision, and "he" was
     # the one harmed, no doer.
     (
@@ -2290,6 +2296,14 @@ ROLES = [
         EventType.ASSAULT,
         F({"FRA"}),
         F({"MLI"}),
+        NONE,
+    ),
+    # So is a state's own operation of no kind told (a rescue's is none, see above).
+    (
+        "Four Somali militants were killed in a Kenyan operation near the border.",
+        EventType.ASSAULT,
+        F({"KEN"}),
+        F({"SOM"}),
         NONE,
     ),
     (
