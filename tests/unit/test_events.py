@@ -4809,6 +4809,13 @@ ACTOR_ROLES = [
     ("Police in Dallas arrested the Kennedy assassin within hours.", ["sector:USA-police"], []),
     ("Prosecutors charged a Biden donor with fraud on Monday.", ["sector:judiciary"], []),
     ("Israeli troops killed a Hamas commander in Gaza.", ["sector:ISR-military"], ["group:hamas"]),
+    # A state's force whose site an armed side named attacks is its own state's, as with
+    # generic rebels.
+    (
+        "Taliban fighters attacked a police station in Kunduz.",
+        ["group:taliban"],
+        ["sector:AFG-police"],
+    ),
     # A definite description of a country is the country told of before it, not its own
     # verb's subject; not one whose modifier tells of another ("the neighbouring country").
     (
