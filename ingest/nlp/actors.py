@@ -3887,9 +3887,10 @@ def _agents(
             site
             and kept is not None
             and sector.name in FORCES
-            and (rebels := _fighting_own_state(kept, found))
+            and (rebels := _fighting_own_state(kept, [*found, *bodies]))
         ):
-            # "Rebels shot down an army helicopter": an armed side fights its own state.
+            # "Rebels shot down an army helicopter", "Taliban fighters attacked a police
+            # station": an armed side, generic or named, fights its own state.
             country, guessed = rebels.country, rebels.guessed
         elif site and sector.name in FORCES:
             continue  # "shelled army positions": whose, the text does not tell
@@ -4259,19 +4260,32 @@ def _describes(agent: Span, body: _Mention) -> bool:
 
 def _fighting_own_state(site: Token, found: list[_Mention]) -> _Mention | None:
     """The armed side of a state (rebels, an armed group) that is the subject of the verb a
-    force's site is the object of ("rebels in Mali attacked an army post"), if any."""
+    force's site is the object of ("rebels in Mali attacked an army post"), or names it
+    ("Taliban fighters"), if any."""
     verb = site.head
     if site.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
-    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)}
+    subjects = {
+        i
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for t in (c, *c.conjuncts)
+        for i in range(t.left_edge.i, t.i + 1)
+    }
     return next(
         (
             f
             for f in found
-            if f.sector in ARMED_SECTORS and f.country and subjects & set(range(f.start, f.end))
+            if _armed_side(f) and f.country and subjects & set(range(f.start, f.end))
         ),
         None,
     )
+
+
+def _armed_side(m: _Mention) -> bool:
+    """Whether a mention is an armed side, a generic one ("rebels") or one named ("the
+    Taliban", which the gazetteer files so)."""
+    return (m.sector or (m.entry.sector if m.entry else None)) in ARMED_SECTORS
 
 
 def _a_government(m: _Mention) -> bool:

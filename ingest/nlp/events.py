@@ -27,6 +27,7 @@ from ingest.nlp.modality import (
     content_of_noun,
     document_says,
     ended,
+    finite,
     flags,
     headed_for,
     imperative,
@@ -345,8 +346,11 @@ def _sentence_events(
         triggers.append(trig)
         comp = trig.complement
         while comp is not None:
-            # Not the telling verb the parse makes a conjunct ("Iran must free them, X said").
-            absorbed.update(c.i for c in [comp, *comp.conjuncts] if c != trig.token)
+            # Not the telling verb the parse makes a conjunct ("Iran must free them, X said"),
+            # nor one with a tense of its own ("told police to free them and has promised a
+            # pardon": the teller's own act).
+            joined = [c for c in comp.conjuncts if not finite(c)]
+            absorbed.update(c.i for c in [comp, *joined] if c != trig.token)
             comp = complement(comp)
         if trig.type == EventType.REJECT:
             # "rejected an invitation to attend a meeting": the act offered did not happen; a

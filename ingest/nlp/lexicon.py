@@ -172,6 +172,7 @@ class Lexicon:
     visits: frozenset[str]  # "visit", "trip", "talks": meetings and visits, made or cancelled
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     urging: frozenset[str]  # "push", "encourage": a party bidden to act is asked (REQUEST)
+    said_orders: frozenset[str]  # "tell": of saying and of directing, an order said
     statements: frozenset[str]  # "comment", "explain": CAMEO files them only as statements
     information: frozenset[str]  # "detail", "fact": CAMEO's &INFORMATION, what is told
     accords: frozenset[str]  # "treaty", "pact": CAMEO's &TREATY, its one-word names
@@ -426,6 +427,7 @@ def load_lexicon() -> Lexicon:
     craft = raw["people_verbs"]["craft"]
     speech = frozenset(frames["speech"]) | frozenset(SAYINGS_PATH.read_text("utf-8").split())
     refusing = _block_verbs(cameo_raw, raw["refusing_verbs"])
+    said_orders = speech & frozenset(frames["directing"])
     allegations = frozenset([*accusing, *frames["claim"], *raw["suspicions"]["words"]])
     contents = frozenset(CONTENTS_PATH.read_text("utf-8").split())
     forces = frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"])
@@ -511,13 +513,17 @@ def load_lexicon() -> Lexicon:
         # intent), another's act as asked ("proposed that Iran suspend enrichment").
         appeals=appeals - frozenset(frames["fixed"]),
         # A verb of directing that CAMEO codes as an appeal or a demand ("PUSH", 100;
-        # "ENCOURAGE INVESTMENT", 0211) asks for what it bids a party do.
+        # "ENCOURAGE INVESTMENT", 0211) asks for what it bids a party do; so does one of
+        # saying ("told Israel to halt the strikes"): CAMEO's TELL is a statement (010) for
+        # what it tells someone, not for an act it bids them do, which is an order said.
         urging=frozenset(
             v
             for v in frames["directing"]
             if any(p.type is EventType.REQUEST for p in cameo.get(v, ()))
         )
-        - frozenset(frames["fixed"]),
+        - frozenset(frames["fixed"])
+        | said_orders,
+        said_orders=said_orders,
         statements=_verbs_only_in(cameo_raw, "01"),
         information=frozenset(cameo_raw["synsets"]["&information"]),
         accords=frozenset(w for w in cameo_raw["synsets"]["&treaty"] if " " not in w),

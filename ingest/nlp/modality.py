@@ -1491,7 +1491,7 @@ def imperative(token: Token) -> bool:
         # a tense of its own ("remember that the army attacked us") nor a conjunct with a
         # subject of its own ("stop the bombing and the rebels will talk").
         own_subject = token.dep_ == "conj" and children(token, ("nsubj", "nsubjpass", "expl"))
-        shares = token.dep_ in ("xcomp", "ccomp", "conj") and not _finite(token)
+        shares = token.dep_ in ("xcomp", "ccomp", "conj") and not finite(token)
         if not shares or own_subject or token.head == token:
             return False
         token = token.head
@@ -1523,7 +1523,7 @@ def _command(token: Token) -> bool:
     )
 
 
-def _finite(verb: Token) -> bool:
+def finite(verb: Token) -> bool:
     """Whether a verb tells a tense of its own, by its form or an auxiliary's."""
     return verb.tag_ in FINITE or any(a.tag_ in FINITE for a in children(verb, ("aux", "auxpass")))
 

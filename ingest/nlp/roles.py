@@ -2469,10 +2469,19 @@ def reciprocal(token: Token) -> bool:
 def armed_operation(lex: Lexicon, token: Token) -> bool:
     """ "killed in a military operation", "in a counterterrorism operation": an operation of
     armed forces or against terror is an attack (CAMEO's "{&MILITARY OPERATION}", 190), not
-    a rescue's or a surgeon's."""
-    return lower_lemma(token) == "operation" and any(
-        lower_lemma(m) in lex.forces or "terror" in lower_lemma(m)
-        for m in children(token, ("amod", "compound"))
+    a rescue's or a surgeon's; so is a state's own, of no kind told ("a US operation")."""
+    modifiers = children(token, ("amod", "compound"))
+    return lower_lemma(token) == "operation" and (
+        any(lower_lemma(m) in lex.forces or "terror" in lower_lemma(m) for m in modifiers)
+        or _states_own(modifiers)
+    )
+
+
+def _states_own(modifiers: list[Token]) -> bool:
+    """ "a US operation", "a Turkish operation": a state names whose it is, and no noun what
+    kind ("a US rescue operation", "a Turkish sting operation")."""
+    return any(m.ent_type_ in ("GPE", "NORP") for m in modifiers) and not any(
+        m.pos_ == "NOUN" for m in modifiers
     )
 
 

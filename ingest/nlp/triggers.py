@@ -584,6 +584,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if lemma in lex.appeals and (appeal := _appeal(lex, token, comp)) is not None:
         return appeal
     if lemma in lex.urging and (bidden := _bidden(token, comp)) is not None:
+        if lemma in lex.said_orders and classify(lex, bidden) is None:
+            return None  # "told citizens to stay home": advice said, no act bidden
         return _frame(lex, token, EventType.REQUEST, bidden)
     if comp is not None and lemma in lex.readiness:
         # "prepared to resume shelling": readying force is MOBILIZE, whatever comes next.

@@ -608,7 +608,8 @@ def own_command(
     ordered = trig.type is EventType.REQUEST or (
         trig.type is EventType.COERCE and trig.mode == "deport"
     )
-    commands = lower_lemma(trig.token) in lex.commanding
+    # An order said ("told police to free them") commands as one given does.
+    commands = lower_lemma(trig.token) in lex.commanding | lex.said_orders
     issued = any(lower_lemma(o) in lex.commanding for o in objects_of(trig.token))
     if not ordered or not (commands or issued):
         return False

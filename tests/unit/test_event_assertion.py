@@ -514,6 +514,22 @@ CASES = [
         "The Kenyan president urged Uganda to release the detained activists.",
         [(EventType.REQUEST, {"KEN-government"}, {"UGA"}, False, False)],
     ),
+    # So is one told to act: an order said is asked of the one told, not done by them; told
+    # to one's own state's body it is the exercise of an office, and advice (no act) is none.
+    (
+        "The Egyptian foreign minister told Israel to halt its strikes on Gaza.",
+        [(EventType.REQUEST, {"EGY-government"}, {"ISR"}, False, False)],
+    ),
+    (
+        "Beijing told Manila to withdraw its ships from the shoal.",
+        [(EventType.REQUEST, {"CHN"}, {"PHL"}, False, False)],
+    ),
+    (
+        "Zimbabwean police told the protesters to disperse.",
+        [(EventType.REQUEST, {"ZWE-police"}, {"ZWE-protesters"}, False, False)],
+    ),
+    ("The Ghanaian president told the army to free the detained journalists.", []),
+    ("The Peruvian consulate told tourists to stay indoors.", []),
     # "would" announces an act only where it is told (or on a condition); else it tells a
     # habit of the past, no threat.
     (

@@ -227,6 +227,12 @@ SENTENCES = [
         "The Zambian senator died during a military operation near Ndola.",
         [(EventType.ASSAULT, NONE, F({"ZMB"}), NONE, False, False)],
     ),
+    # A state's own operation is armed too, unless a noun tells its kind.
+    (
+        "The Zambian senator died during a Congolese operation near Ndola.",
+        [(EventType.ASSAULT, F({"COD"}), F({"ZMB"}), NONE, False, False)],
+    ),
+    ("The Zambian senator died during a Congolese rescue operation near Ndola.", []),
     # A crash told beside a death from wounds: the striking was the collision, and "he" was
     # the one harmed, no doer.
     (
@@ -2290,6 +2296,14 @@ ROLES = [
         EventType.ASSAULT,
         F({"FRA"}),
         F({"MLI"}),
+        NONE,
+    ),
+    # So is a state's own operation of no kind told (a rescue's is none, see above).
+    (
+        "Four Somali militants were killed in a Kenyan operation near the border.",
+        EventType.ASSAULT,
+        F({"KEN"}),
+        F({"SOM"}),
         NONE,
     ),
     (
@@ -4795,6 +4809,13 @@ ACTOR_ROLES = [
     ("Police in Dallas arrested the Kennedy assassin within hours.", ["sector:USA-police"], []),
     ("Prosecutors charged a Biden donor with fraud on Monday.", ["sector:judiciary"], []),
     ("Israeli troops killed a Hamas commander in Gaza.", ["sector:ISR-military"], ["group:hamas"]),
+    # A state's force whose site an armed side named attacks is its own state's, as with
+    # generic rebels.
+    (
+        "Taliban fighters attacked a police station in Kunduz.",
+        ["group:taliban"],
+        ["sector:AFG-police"],
+    ),
     # A definite description of a country is the country told of before it, not its own
     # verb's subject; not one whose modifier tells of another ("the neighbouring country").
     (
@@ -5036,7 +5057,10 @@ def test_a_description_its_own_speaker_possesses_is_resolved(nlp: Language) -> N
     [
         (
             "The minister told police to free the activists and has promised a pardon.",
-            [(EventType.RETREAT, ["sector:police"]), (EventType.CONCEDE, ["sector:government"])],
+            [
+                (EventType.REQUEST, ["sector:government"]),
+                (EventType.CONCEDE, ["sector:government"]),
+            ],
         ),
         (
             "Governor Ana Ruiz said she has arranged for 500 soldiers to be ready and has asked "
