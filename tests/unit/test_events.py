@@ -1216,6 +1216,12 @@ SENTENCES = [
         [(EventType.COERCE, F({"MAR"}), F({"ESH"}), NONE, False, False)],
     ),
     ("The Kenyan parliament appropriated funds for a new airport in Nairobi.", []),
+    # One's own office-holders let go from a pledge are no captives freed.
+    ("The Kenyan president released his delegates before the party vote.", []),
+    (
+        "Somali militants released the kidnapped Kenyan senator on Monday.",
+        [(EventType.RETREAT, F({"SOM"}), F({"KEN"}), NONE, False, False)],
+    ),
     # A commitment noun under a light verb commits to what its clause says (CAMEO 03).
     (
         "Norway expressed its willingness to cooperate with Sweden on border controls.",
