@@ -34,7 +34,6 @@ from ingest.nlp.senses import (
     for_press_meeting,
     headline_passive,
     human,
-    infinitive_after,
     light_gerund,
     light_prep,
     light_prep_keys,
@@ -304,12 +303,11 @@ def _sent_for_relief(lex: Lexicon, token: Token, lemma: str) -> Token | None:
 
 def to_clause(noun: Token) -> Token | None:
     """The infinitive clause of a noun ("willingness to cooperate", "a call for Iran to free
-    them"), if any, also where the parser hangs it on the noun's verb ("renewed its call to
-    free them")."""
+    them"), if any."""
     for c in children(noun, ("acl", "relcl", "advcl")):
         if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
             return c
-    return infinitive_after(noun)
+    return None
 
 
 def _planned(lex: Lexicon, noun: Token, clause: Token) -> Trigger | None:

@@ -1216,14 +1216,14 @@ SENTENCES = [
         [(EventType.COERCE, F({"MAR"}), F({"ESH"}), NONE, False, False)],
     ),
     ("The Kenyan parliament appropriated funds for a new airport in Nairobi.", []),
-    # Force that takes or strikes a town or region of another state, the article naming no
-    # one there, is done to the state the place lies in.
+    # Force that takes a town or region of another state, the article naming no one there,
+    # is done to the state the place lies in.
     (
         "Russia seized Crimea in 2014.",
         [(EventType.COERCE, F({"RUS"}), F({"UKR"}), NONE, False, False)],
     ),
     (
-        "Ethiopian jets bombed Kismayo on Sunday.",
+        "Ethiopian troops occupied Kismayo on Sunday.",
         [(EventType.ASSAULT, F({"ETH"}), F({"SOM"}), NONE, False, False)],
     ),
     # One's own office-holders let go from a pledge are no captives freed.
