@@ -177,9 +177,10 @@ def on_place_state(
     taking = _lemma_of(doc, mention) in _TAKING_VERBS
     if not (force and taking) or mention.participants or not homes or None in homes:
         return mention
-    if mention.target:
-        places = {a: by_id[a].country for a in mention.target if _town(by_id.get(a))}
-    else:
+    places = {a: by_id[a].country for a in mention.target if _town(by_id.get(a))}
+    # "annexed Crimea", the name read as a body of no known side: the place the object names.
+    unknown = all(_unknown_body(by_id.get(a)) for a in mention.target)
+    if not places and unknown:
         places = {"": _object_place(mention, doc=doc, toponyms=toponyms)}
     foreign = {a: c for a, c in places.items() if c is not None and c not in homes}
     states = {a: s for a, c in foreign.items() if (s := _state_actor(c)) is not None}
@@ -187,7 +188,9 @@ def on_place_state(
         return mention
     for state in states.values():
         by_id.setdefault(state.id, state)
-    told = [states[a].id if a in states else a for a in mention.target] or [states[""].id]
+    if "" in states:
+        return replace(mention, target=(states[""].id,))
+    told = [states[a].id if a in states else a for a in mention.target]
     return replace(mention, target=tuple(dict.fromkeys(told)))
 
 
@@ -203,6 +206,11 @@ def _taking_verbs() -> frozenset[str]:
 
 
 _TAKING_VERBS = _taking_verbs()
+
+
+def _unknown_body(actor: Actor | None) -> bool:
+    """An organisation of no known side, as the resolver reads a place it does not know."""
+    return actor is not None and actor.kind is ActorKind.ORGANISATION and not actor.political
 
 
 def _town(actor: Actor | None) -> bool:

@@ -1223,6 +1223,10 @@ SENTENCES = [
         [(EventType.COERCE, F({"RUS"}), F({"UKR"}), NONE, False, False)],
     ),
     (
+        "Russia annexed Crimea in 2014, a move condemned by the West.",
+        [(EventType.COERCE, F({"RUS"}), F({"UKR"}), NONE, False, False)],
+    ),
+    (
         "Ethiopian troops occupied Kismayo on Sunday.",
         [(EventType.ASSAULT, F({"ETH"}), F({"SOM"}), NONE, False, False)],
     ),
