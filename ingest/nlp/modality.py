@@ -20,6 +20,7 @@ from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.senses import (
     GENERIC_HEADS,
     agent_codes,
+    infinitive_after,
     light_gerund,
     lookup_noun,
     objects_of,
@@ -125,6 +126,8 @@ def purpose_of_noun(token: Token) -> bool:
     or is needed for is its content, not an act that took place."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
         return False
+    if _bid_by_noun_before(token):
+        return True
     head = token.head
     if token.dep_ in ("xcomp", "advcl") and head.dep_ == "acl" and head.head.pos_ in NOMINAL:
         # "the majority required by the constitution to impeach": a participle of need on
@@ -138,6 +141,16 @@ def purpose_of_noun(token: Token) -> bool:
         and head.pos_ in NOMINAL
         and head.dep_ != "ROOT"  # "EU to impose sanctions": a headline's announced act
     )
+
+
+def _bid_by_noun_before(token: Token) -> bool:
+    """ "renewed its call to release the journalists": an infinitive right after a noun of
+    asking, hung by the parser on the noun's verb, is what the noun asks, not done."""
+    noun = token.doc[token.i - 2] if token.i >= 2 else None
+    if noun is None or noun.pos_ not in NOMINAL or infinitive_after(noun) != token:
+        return False
+    read = lookup_noun(load_lexicon(), noun)
+    return read is not None and read[0] is EventType.REQUEST
 
 
 def _headline_plan(token: Token) -> bool:

@@ -25,6 +25,7 @@ from ingest.nlp.political import (
     by_state,
     by_unidentified,
     cause_told,
+    on_place_state,
     political,
     without_own_forces,
 )
@@ -68,10 +69,15 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
     parsed = doc_text(doc)
     spans = actors.mentions()
     found = [
-        by_unidentified(
-            without_own_forces(_as_written(article.text, parsed, m), by_id),
+        on_place_state(
+            by_unidentified(
+                without_own_forces(_as_written(article.text, parsed, m), by_id),
+                by_id,
+                terror=cause_told(m, by_id, doc=doc, spans=spans),
+            ),
             by_id,
-            terror=cause_told(m, by_id, doc=doc, spans=spans),
+            doc=doc,
+            toponyms=toponyms,
         )
         for m in find_events(
             doc,

@@ -27,10 +27,10 @@ from graph.models import Actor, ActorKind, EventType, Location, QuadClass, Topon
 from ingest.nlp.actors import ARMED_SECTORS, armed_group, is_force, is_person_noun, sector_actor
 from ingest.nlp.event_places import states_named
 from ingest.nlp.events import EventMention
-from ingest.nlp.gazetteer import DATA_DIR, sectors_of, state_doers
-from ingest.nlp.lexicon import MATERIAL, load_lexicon
+from ingest.nlp.gazetteer import DATA_DIR, load_gazetteer, sectors_of, state_doers
+from ingest.nlp.lexicon import MATERIAL, VERBS_PATH, load_lexicon
 from ingest.nlp.parse import trigger_word
-from ingest.nlp.senses import noun_keys, subject_of
+from ingest.nlp.senses import noun_keys, objects_of, subject_of
 from ingest.nlp.syntax import antecedent, children, lower_lemma, owners, prep_objects
 from ingest.nlp.triggers import tells_assault
 
@@ -161,6 +161,81 @@ def by_state(
         return mention
     by_id.setdefault(doer.id, doer)
     return replace(mention, source=(doer.id,))
+
+
+def on_place_state(
+    mention: EventMention, by_id: dict[str, Actor], *, doc: Doc, toponyms: list[Toponym]
+) -> EventMention:
+    """Force that takes a town or region of another state (`_TAKING_VERBS`), the article
+    naming no one there ("Russia annexed Crimea", "Turkish troops occupied Afrin"), is done
+    to the state the place lies in, by the gazetteer, as force on a town of a state told is
+    (events' `ground_of`); a place of the doer's own state stays as told ("Syrian troops
+    recaptured Palmyra"). A town struck keeps its name where its state is untold ("Turkish
+    jets struck Afrin"): its toll is the town's. `by_id` gains the state."""
+    homes = {by_id[a].country for a in mention.source if a in by_id}
+    force = mention.type in (EventType.ASSAULT, EventType.COERCE)
+    taking = _lemma_of(doc, mention) in _TAKING_VERBS
+    if not (force and taking) or mention.participants or not homes or None in homes:
+        return mention
+    places = {a: by_id[a].country for a in mention.target if _town(by_id.get(a))}
+    # "annexed Crimea", the name read as a body of no known side: the place the object names.
+    unknown = all(_unknown_body(by_id.get(a)) for a in mention.target)
+    if not places and unknown:
+        places = {"": _object_place(mention, doc=doc, toponyms=toponyms)}
+    foreign = {a: c for a, c in places.items() if c is not None and c not in homes}
+    states = {a: s for a, c in foreign.items() if (s := _state_actor(c)) is not None}
+    if not states:
+        return mention
+    for state in states.values():
+        by_id.setdefault(state.id, state)
+    if "" in states:
+        return replace(mention, target=(states[""].id,))
+    told = [states[a].id if a in states else a for a in mention.target]
+    return replace(mention, target=tuple(dict.fromkeys(told)))
+
+
+def _taking_verbs() -> frozenset[str]:
+    """CAMEO's verbs of seizing property or people (171) and occupying territory (192)."""
+    raw = json.loads(VERBS_PATH.read_text("utf-8"))
+    codes = raw["block_codes"]
+    return frozenset(
+        verb
+        for verb, blocks in raw["verbs"].items()
+        if " " not in verb and any((codes[b] or "")[:3] in ("171", "192") for b in blocks)
+    )
+
+
+_TAKING_VERBS = _taking_verbs()
+
+
+def _unknown_body(actor: Actor | None) -> bool:
+    """An organisation of no known side, as the resolver reads a place it does not know."""
+    return actor is not None and actor.kind is ActorKind.ORGANISATION and not actor.political
+
+
+def _town(actor: Actor | None) -> bool:
+    """A place below a state that the resolver made an actor ("Idlib")."""
+    return actor is not None and actor.kind is ActorKind.LOCATION and actor.country is not None
+
+
+def _object_place(mention: EventMention, *, doc: Doc, toponyms: list[Toponym]) -> str | None:
+    """The state of the town or region the trigger's first object names, if any, where the
+    resolver made it no actor ("seized Crimea")."""
+    verb = trigger_word(doc, mention)
+    found = (
+        [t for o in objects_of(verb) for t in toponyms if t.start <= o.idx < t.end] if verb else []
+    )
+    return found[0].country if found and found[0].kind in ("city", "region") else None
+
+
+def _state_actor(alpha3: str) -> Actor | None:
+    """The actor of a state by its gazetteer entry, if the gazetteer lists the state."""
+    try:
+        entry = load_gazetteer().country(alpha3)
+    except KeyError:
+        return None
+    kind = ActorKind.COUNTRY
+    return Actor(id=entry.id, name=entry.name, kind=kind, country=alpha3, political=True)
 
 
 def political(

@@ -314,14 +314,28 @@ def _judged_appeal(appeal: Token) -> bool:
 
 
 def _asks_for(call: Token) -> bool:
-    """ "calls for a ceasefire", "the calls by officials asking Washington to ...": a call
-    that asks for something is a demand, not a telephone call (whose modifier says so)."""
+    """ "calls for a ceasefire", "the calls by officials asking Washington to ...", "a call to
+    end the war", "a call for Iran to free them": a call that asks for something is a demand,
+    not a telephone call (whose modifier says so)."""
     asking = [c for c in call.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
     return (
         call.tag_ == "NNS"
         or bool(asking)
         or any(p.lower_ == "for" for p in children(call, ("prep",)))
+        or infinitive_after(call) is not None
+        or any(m.lower_ == "for" for c in children(call, ("advcl",)) for m in c.children)
     )
+
+
+def infinitive_after(noun: Token) -> Token | None:
+    """ "renewed its call to release the journalists": the bare verb of a "to" right after a
+    noun, which the parser often hangs on the noun's verb; what the noun bids or aims at
+    ("a call to release", not a telephone "call to Putin")."""
+    if noun.i + 2 >= len(noun.doc):
+        return None
+    mark, verb = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
+    bare = mark.lower_ == "to" and mark.tag_ == "TO" and mark.head == verb and verb.tag_ == "VB"
+    return verb if bare else None
 
 
 _OBJECTS = "newsgraph.objects"  # where `objects_of` keeps what it read, in the doc's user data

@@ -302,8 +302,9 @@ def _sent_for_relief(lex: Lexicon, token: Token, lemma: str) -> Token | None:
 
 
 def to_clause(noun: Token) -> Token | None:
-    """The infinitive clause of a noun ("willingness to cooperate"), if any."""
-    for c in children(noun, ("acl", "relcl")):
+    """The infinitive clause of a noun ("willingness to cooperate", "a call for Iran to free
+    them"), if any."""
+    for c in children(noun, ("acl", "relcl", "advcl")):
         if c.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children):
             return c
     return None
@@ -613,7 +614,7 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             return Trigger(token, etype, mode, 0.85, text=f"{token.text} {prt}")
     if lemma in lex.partnered:
         etype, mode = lex.partnered[lemma]
-        if etype == EventType.RETREAT and _discharged(lex, token):
+        if etype == EventType.RETREAT and (_discharged(lex, token) or _own_let_go(token)):
             return None
         mode = _manner(lex, token) or mode
         # "freed the prisoners": CAMEO codes captives set free (RELEASE * &HOSTAGE, 0841)
@@ -1439,6 +1440,34 @@ def _rushes(token: Token) -> bool:
     if children(token, ("dobj", "auxpass", "ccomp")):
         return False
     return bool(preps & _RUSH_PREPS) or ("at" in preps and not objects_of(token))
+
+
+_OWNERS = {"his": ("he", "she", "who"), "her": ("he", "she", "who"), "their": ("they", "who")}
+
+
+def _own_let_go(token: Token) -> bool:
+    """ "did not release his delegates to Biden", "the party released its delegates": holders
+    of an office the doer's own possessive names are let go from a pledge or a post, no one
+    freed from captivity (CAMEO's RELEASE * &HOSTAGE, 0841): "its" of any doer, "his",
+    "her" of a person, "their" of many ("the rebels freed his deputies": another's)."""
+    objs = children(token, ("dobj",))
+    subjects = children(token, ("nsubj",))
+    offices = all(is_office_word(lower_lemma(o)) for o in objs)
+    if not objs or len(subjects) != 1 or not offices:
+        return False
+    subj = subjects[0]
+    owners = [c.lower_ for o in objs for c in children(o, ("poss",)) if c.tag_ == "PRP$"]
+    if len(owners) != len(objs):
+        return False
+    person = subj.ent_type_ == "PERSON" or (subj.pos_ == "NOUN" and human(subj))
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return all(
+        owner == "its"
+        or subj.lower_ in _OWNERS.get(owner, ())
+        or (owner in ("his", "her") and person)
+        or (owner == "their" and plural)
+        for owner in owners
+    )
 
 
 def _shows(lex: Lexicon, token: Token) -> bool:
