@@ -969,8 +969,13 @@ def resolve_actors(
     # tourist"), not the article's country.
     civil = _civil_agents(doc, gaz, lower)
     # A text that names no state (a feed's summary) is about the one its headline names.
+    # The headline's states count with the text's: its subject outweighs a state the text
+    # names once more ("Prime Minister of Slovakia tests positive" over a summit in France).
     main = _main_country(
-        doc, [m for m in sited if m.form is not Form.DEMONYM or m.end not in civil], places
+        doc,
+        [m for m in sited if m.form is not Form.DEMONYM or m.end not in civil]
+        + _headline_states(headline, gaz),
+        places,
     ) or _headline_country(headline, gaz, published)
     # A party sits in its state's bodies: the state whose bodies the article names most (a
     # US hearing on Ukraine names the House), else the article's country.
@@ -4574,14 +4579,7 @@ def _headline_country(
         return None
     doc = headline.doc
     found = gaz.find([t.text for t in doc])
-    # Not a state's name inside a longer one ("Gaza City", "Latin America").
-    states = [
-        m
-        for m in found
-        if m.entry.kind is ActorKind.COUNTRY
-        and doc[m.start].ent_iob_ != "I"
-        and (m.end == len(doc) or doc[m.end].ent_iob_ != "I")
-    ]
+    states = _headline_states(headline, gaz)
     # One state as the subject, not one of several ("Pakistan and Afghanistan agree").
     subject = [
         m.entry.country
@@ -4598,6 +4596,29 @@ def _headline_country(
         or _main_country(doc, states, [])
         or _most_named(holders)
     )
+
+
+def _headline_states(headline: Headline | None, gaz: Gazetteer) -> list[Match]:
+    """The states a headline kept apart names, not one's name inside a longer one ("Gaza
+    City", "Latin America")."""
+    if headline is None:
+        return []
+    doc = headline.doc
+    return [
+        m
+        for m in gaz.find([t.text for t in doc])
+        if m.entry.kind is ActorKind.COUNTRY
+        and (
+            _office_of(doc, m)
+            or (doc[m.start].ent_iob_ != "I" and (m.end == len(doc) or doc[m.end].ent_iob_ != "I"))
+        )
+    ]
+
+
+def _office_of(doc: Doc, m: Match) -> bool:
+    """Whether a state is the one of an office word before it, which the model may run into
+    the holder's name ("Prime Minister of Slovakia Igor Matovic")."""
+    return m.start > 1 and doc[m.start - 1].lower_ == "of" and is_office_word(doc[m.start - 2].text)
 
 
 def _coordinated_before(first: Match, countries: list[Match], lower: list[str]) -> list[Match]:

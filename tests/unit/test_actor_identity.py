@@ -12,7 +12,7 @@ from ingest.nlp.actors import _Mention, resolve_actors
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.model import load_nlp
 from ingest.nlp.pipeline import extract_events
-from ingest.nlp.places import find_toponyms
+from ingest.nlp.places import find_toponyms, read_headline
 
 DAY = date(2019, 6, 12)
 
@@ -2273,3 +2273,39 @@ def test_a_title_after_a_body_s_and_opens_a_person_s_name(nlp: Language) -> None
     doc = _tagged(nlp, text, "The Ministry of Health", "ORG")
     ids = {a.id for a in resolve_actors(doc, DAY).actors}
     assert not any("prime-minister" in i for i in ids), ids
+
+
+@pytest.mark.parametrize(
+    ("headline", "text", "person", "country"),
+    [
+        # The headline's state counts with the text's: a minister with no state of his own is
+        # of the state its subject leads, not of one the text names once more (a summit host);
+        # the model may run the state of "Prime Minister of X" into the holder's name.
+        (
+            "Prime Minister of Estonia Ants Tamm tests positive for flu",
+            "Prime Minister Ants Tamm of the Republic of Estonia said on Monday he would isolate"
+            " at home. He had met President of Finland Sauli Niinisto at a summit, where the"
+            " leaders of Latvia and Finland itself also spoke. Deputy Prime Minister Mart Saar"
+            " failed to buy enough tests, and government ministers who met Tamm will isolate.",
+            "person:mart-saar",
+            "EST",
+        ),
+        # A state the text names far more still is the article's.
+        (
+            "Estonia watches talks on a gas price cap",
+            "Finland opened talks on gas prices on Monday. Finland and Sweden agreed on a cap,"
+            " and Finland said Latvia would join. Energy Minister Mart Saar said the cap was"
+            " too low for industry.",
+            "person:mart-saar",
+            "FIN",
+        ),
+    ],
+)
+def test_a_headlines_state_counts_toward_the_articles(
+    nlp: Language, headline: str, text: str, person: str, country: str
+) -> None:
+    doc = nlp(text)
+    toponyms = find_toponyms(doc)
+    heading = read_headline(nlp(headline), toponyms)
+    actors = resolve_actors(doc, DAY, toponyms=toponyms, headline=heading).actors
+    assert {a.id: a.country for a in actors}[person] == country
