@@ -3587,36 +3587,71 @@ def _told_nicknames(doc: Doc, people: list[_Mention]) -> dict[str, set[str]]:
 def _with_offices(
     doc: Doc, mentions: list[_Mention], matches: list[Match], gaz: Gazetteer, on: date
 ) -> list[_Mention]:
-    """Titles without a name ("the Russian president", "Iran's foreign minister") as the
-    office-holder on the article's date; the country word becomes part of the mention."""
+    """Titles without a name ("the Russian president", "Iran's foreign minister", "the
+    president of Turkey") as the office-holder on the article's date; the country word
+    becomes part of the mention."""
     found = []
     for match in matches:
         if match.form in (Form.CAPITAL, Form.SEAT, Form.SHORT):
             continue
-        j = match.end + (match.end < len(doc) and doc[match.end].text in _POSSESSIVES)
-        for n in (3, 2, 1):
-            words = " ".join(t.lower_ for t in doc[j : j + n])
-            if len(doc[j : j + n]) < n or (match.entry.id, words) not in gaz.office_words:
-                continue
-            after = doc[j + n] if j + n < len(doc) else None
-            if after is not None and _is_name_word(after):
-                break  # "Russian President Vladimir Putin": the name says who
-            holder = gaz.office_holder(match.entry.id, words, on)
-            if holder is not None:
-                found.append(
-                    _Mention.of_span(
-                        doc[match.start : j + n],
-                        ActorKind.PERSON,
-                        entry=holder,
-                        form=Form.ALIAS,
-                        country=holder.country,
-                        role=_title_case(doc[j : j + n].text),
-                        political=True,
-                    )
+        title = _office_after(doc, match, gaz) or _office_of_state(doc, match, gaz)
+        if title is None:
+            continue
+        span, office = title
+        holder = gaz.office_holder(match.entry.id, _words_of(office), on)
+        if holder is not None:
+            found.append(
+                _Mention.of_span(
+                    span,
+                    ActorKind.PERSON,
+                    entry=holder,
+                    form=Form.ALIAS,
+                    country=holder.country,
+                    role=_title_case(office.text),
+                    political=True,
                 )
-            break
+            )
     inside = {i for f in found for i in range(f.start, f.end)}
     return [m for m in mentions if inside.isdisjoint(range(m.start, m.end))] + found
+
+
+def _office_after(doc: Doc, match: Match, gaz: Gazetteer) -> tuple[Span, Span] | None:
+    """The mention and the office word of a state's title written after it with no name
+    ("the Russian president", "Iran's foreign minister"; not "Russian President Vladimir
+    Putin": the name says who)."""
+    j = match.end + (match.end < len(doc) and doc[match.end].text in _POSSESSIVES)
+    for n in (3, 2, 1):
+        office = doc[j : j + n]
+        if len(office) < n or (match.entry.id, _words_of(office)) not in gaz.office_words:
+            continue
+        if j + n < len(doc) and _is_name_word(doc[j + n]):
+            return None
+        return doc[match.start : j + n], office
+    return None
+
+
+def _office_of_state(doc: Doc, match: Match, gaz: Gazetteer) -> tuple[Span, Span] | None:
+    """The mention and the office word of a state's title "the <office> of <state>" with no
+    name after it ("the president of Turkey vowed", "the prime minister of the UK"; not
+    "President of France Emmanuel Macron", "the former president of Peru", nor "the
+    president of Turkey's ruling party")."""
+    k = match.start - (match.start > 0 and doc[match.start - 1].lower_ == "the")
+    if k < 3 or doc[k - 1].lower_ != "of":
+        return None
+    after = doc[match.end] if match.end < len(doc) else None
+    if after is not None and (_is_name_word(after) or after.text in _POSSESSIVES):
+        return None  # "the president of Turkey's ruling party": the party's
+    for n in (3, 2, 1):
+        office = doc[k - 1 - n : k - 1]
+        if k - 1 - n < 1 or (match.entry.id, _words_of(office)) not in gaz.office_words:
+            continue
+        return (doc[k - 1 - n : match.end], office) if doc[k - 2 - n].lower_ == "the" else None
+    return None
+
+
+def _words_of(span: Span) -> str:
+    """A span's words in lower case, one space apart: an office word's dictionary form."""
+    return " ".join(t.lower_ for t in span)
 
 
 def _title_case(office: str) -> str:
