@@ -2684,7 +2684,11 @@ def _link_short_names(doc: Doc, mentions: list[_Mention], published: date | None
     before the others ("Pryce ... his sister Ada Pryce"), the one in office on the
     article's date, or the only known bearer named with a title ("President Reagan"),
     settles it."""
-    people = [m for m in mentions if m.kind is ActorKind.PERSON and len(m.text.split()) > 1]
+    people = [
+        m
+        for m in mentions
+        if m.kind is ActorKind.PERSON and len(m.text.split()) > 1 and not _title_alone(m)
+    ]
     people_named = [m for m in mentions if m.kind is ActorKind.PERSON and not m.unresolved]
     countries = {m.country for m in mentions if m.kind is not ActorKind.PERSON and m.country}
     group_of = _name_groups(people, _told_nicknames(doc, people))
@@ -3524,6 +3528,13 @@ def _name_groups(people: list[_Mention], nicknames: dict[str, set[str]]) -> dict
 
 def _fullness(core: list[str]) -> tuple[int, int]:
     return len(core), sum(map(len, core))
+
+
+def _title_alone(m: _Mention) -> bool:
+    """Whether a person's mention is a title standing for its holder ("the president of
+    Turkey", "the Turkish president"): no name whose words a short one may be ("the
+    President" is not he for sharing a word)."""
+    return m.role is not None and m.role.lower() in m.text.lower()
 
 
 def _name_core(name: str) -> list[str]:

@@ -2339,3 +2339,15 @@ def test_a_headlines_state_counts_toward_the_articles(
     heading = read_headline(nlp(headline), toponyms)
     actors = resolve_actors(doc, DAY, toponyms=toponyms, headline=heading).actors
     assert {a.id: a.country for a in actors}[person] == country
+
+
+def test_a_title_is_no_name_a_short_one_is_part_of(nlp: Language) -> None:
+    # "the President", read a name for "the U.S. President", is not the president of Turkey
+    # for a word of his title ("president of Turkey" is no full name).
+    text = (
+        "President Donald Trump spoke in Ohio. The president of Turkey backed Baku."
+        " Joe Biden called on the President to act. The U.S. President said nothing."
+    )
+    actors = _actors(nlp, text, date(2020, 10, 1))
+    assert "person:recep-tayyip-erdogan" in actors
+    assert "President" not in actors["person:recep-tayyip-erdogan"].aliases
