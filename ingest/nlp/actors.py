@@ -969,8 +969,13 @@ def resolve_actors(
     # tourist"), not the article's country.
     civil = _civil_agents(doc, gaz, lower)
     # A text that names no state (a feed's summary) is about the one its headline names.
+    # The headline's states count with the text's: its subject outweighs a state the text
+    # names once more ("Prime Minister of Slovakia tests positive" over a summit in France).
     main = _main_country(
-        doc, [m for m in sited if m.form is not Form.DEMONYM or m.end not in civil], places
+        doc,
+        [m for m in sited if m.form is not Form.DEMONYM or m.end not in civil]
+        + _headline_states(headline, gaz),
+        places,
     ) or _headline_country(headline, gaz, published)
     # A party sits in its state's bodies: the state whose bodies the article names most (a
     # US hearing on Ukraine names the House), else the article's country.
@@ -2679,7 +2684,11 @@ def _link_short_names(doc: Doc, mentions: list[_Mention], published: date | None
     before the others ("Pryce ... his sister Ada Pryce"), the one in office on the
     article's date, or the only known bearer named with a title ("President Reagan"),
     settles it."""
-    people = [m for m in mentions if m.kind is ActorKind.PERSON and len(m.text.split()) > 1]
+    people = [
+        m
+        for m in mentions
+        if m.kind is ActorKind.PERSON and len(m.text.split()) > 1 and not _title_alone(m)
+    ]
     people_named = [m for m in mentions if m.kind is ActorKind.PERSON and not m.unresolved]
     countries = {m.country for m in mentions if m.kind is not ActorKind.PERSON and m.country}
     group_of = _name_groups(people, _told_nicknames(doc, people))
@@ -3521,6 +3530,13 @@ def _fullness(core: list[str]) -> tuple[int, int]:
     return len(core), sum(map(len, core))
 
 
+def _title_alone(m: _Mention) -> bool:
+    """Whether a person's mention is a title standing for its holder ("the president of
+    Turkey", "the Turkish president"): no name whose words a short one may be ("the
+    President" is not he for sharing a word)."""
+    return m.role is not None and m.role.lower() in m.text.lower()
+
+
 def _name_core(name: str) -> list[str]:
     """A name's words without initials and generational suffixes, lower-cased."""
     words = [w.lower().strip(",") for w in name.split()]
@@ -3582,36 +3598,71 @@ def _told_nicknames(doc: Doc, people: list[_Mention]) -> dict[str, set[str]]:
 def _with_offices(
     doc: Doc, mentions: list[_Mention], matches: list[Match], gaz: Gazetteer, on: date
 ) -> list[_Mention]:
-    """Titles without a name ("the Russian president", "Iran's foreign minister") as the
-    office-holder on the article's date; the country word becomes part of the mention."""
+    """Titles without a name ("the Russian president", "Iran's foreign minister", "the
+    president of Turkey") as the office-holder on the article's date; the country word
+    becomes part of the mention."""
     found = []
     for match in matches:
         if match.form in (Form.CAPITAL, Form.SEAT, Form.SHORT):
             continue
-        j = match.end + (match.end < len(doc) and doc[match.end].text in _POSSESSIVES)
-        for n in (3, 2, 1):
-            words = " ".join(t.lower_ for t in doc[j : j + n])
-            if len(doc[j : j + n]) < n or (match.entry.id, words) not in gaz.office_words:
-                continue
-            after = doc[j + n] if j + n < len(doc) else None
-            if after is not None and _is_name_word(after):
-                break  # "Russian President Vladimir Putin": the name says who
-            holder = gaz.office_holder(match.entry.id, words, on)
-            if holder is not None:
-                found.append(
-                    _Mention.of_span(
-                        doc[match.start : j + n],
-                        ActorKind.PERSON,
-                        entry=holder,
-                        form=Form.ALIAS,
-                        country=holder.country,
-                        role=_title_case(doc[j : j + n].text),
-                        political=True,
-                    )
+        title = _office_after(doc, match, gaz) or _office_of_state(doc, match, gaz)
+        if title is None:
+            continue
+        span, office = title
+        holder = gaz.office_holder(match.entry.id, _words_of(office), on)
+        if holder is not None:
+            found.append(
+                _Mention.of_span(
+                    span,
+                    ActorKind.PERSON,
+                    entry=holder,
+                    form=Form.ALIAS,
+                    country=holder.country,
+                    role=_title_case(office.text),
+                    political=True,
                 )
-            break
+            )
     inside = {i for f in found for i in range(f.start, f.end)}
     return [m for m in mentions if inside.isdisjoint(range(m.start, m.end))] + found
+
+
+def _office_after(doc: Doc, match: Match, gaz: Gazetteer) -> tuple[Span, Span] | None:
+    """The mention and the office word of a state's title written after it with no name
+    ("the Russian president", "Iran's foreign minister"; not "Russian President Vladimir
+    Putin": the name says who)."""
+    j = match.end + (match.end < len(doc) and doc[match.end].text in _POSSESSIVES)
+    for n in (3, 2, 1):
+        office = doc[j : j + n]
+        if len(office) < n or (match.entry.id, _words_of(office)) not in gaz.office_words:
+            continue
+        if j + n < len(doc) and _is_name_word(doc[j + n]):
+            return None
+        return doc[match.start : j + n], office
+    return None
+
+
+def _office_of_state(doc: Doc, match: Match, gaz: Gazetteer) -> tuple[Span, Span] | None:
+    """The mention and the office word of a state's title "the <office> of <state>" with no
+    name after it ("the president of Turkey vowed", "the prime minister of the UK"; not
+    "President of France Emmanuel Macron", "the former president of Peru", nor "the
+    president of Turkey's ruling party")."""
+    k = match.start - (match.start > 0 and doc[match.start - 1].lower_ == "the")
+    if k < 3 or doc[k - 1].lower_ != "of":
+        return None
+    after = doc[match.end] if match.end < len(doc) else None
+    if after is not None and (_is_name_word(after) or after.text in _POSSESSIVES):
+        return None  # "the president of Turkey's ruling party": the party's
+    for n in (3, 2, 1):
+        office = doc[k - 1 - n : k - 1]
+        if k - 1 - n < 1 or (match.entry.id, _words_of(office)) not in gaz.office_words:
+            continue
+        return (doc[k - 1 - n : match.end], office) if doc[k - 2 - n].lower_ == "the" else None
+    return None
+
+
+def _words_of(span: Span) -> str:
+    """A span's words in lower case, one space apart: an office word's dictionary form."""
+    return " ".join(t.lower_ for t in span)
 
 
 def _title_case(office: str) -> str:
@@ -4626,14 +4677,7 @@ def _headline_country(
         return None
     doc = headline.doc
     found = gaz.find([t.text for t in doc])
-    # Not a state's name inside a longer one ("Gaza City", "Latin America").
-    states = [
-        m
-        for m in found
-        if m.entry.kind is ActorKind.COUNTRY
-        and doc[m.start].ent_iob_ != "I"
-        and (m.end == len(doc) or doc[m.end].ent_iob_ != "I")
-    ]
+    states = _headline_states(headline, gaz)
     # One state as the subject, not one of several ("Pakistan and Afghanistan agree").
     subject = [
         m.entry.country
@@ -4650,6 +4694,29 @@ def _headline_country(
         or _main_country(doc, states, [])
         or _most_named(holders)
     )
+
+
+def _headline_states(headline: Headline | None, gaz: Gazetteer) -> list[Match]:
+    """The states a headline kept apart names, not one's name inside a longer one ("Gaza
+    City", "Latin America")."""
+    if headline is None:
+        return []
+    doc = headline.doc
+    return [
+        m
+        for m in gaz.find([t.text for t in doc])
+        if m.entry.kind is ActorKind.COUNTRY
+        and (
+            _office_of(doc, m)
+            or (doc[m.start].ent_iob_ != "I" and (m.end == len(doc) or doc[m.end].ent_iob_ != "I"))
+        )
+    ]
+
+
+def _office_of(doc: Doc, m: Match) -> bool:
+    """Whether a state is the one of an office word before it, which the model may run into
+    the holder's name ("Prime Minister of Slovakia Igor Matovic")."""
+    return m.start > 1 and doc[m.start - 1].lower_ == "of" and is_office_word(doc[m.start - 2].text)
 
 
 def _coordinated_before(first: Match, countries: list[Match], lower: list[str]) -> list[Match]:
