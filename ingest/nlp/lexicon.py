@@ -41,6 +41,7 @@ FOODS_PATH = Path(__file__).parent.parent / "data" / "food_nouns.txt"
 POSSESSION_PATH = Path(__file__).parent.parent / "data" / "possession_verbs.txt"
 OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
 DESIRES_PATH = Path(__file__).parent.parent / "data" / "desire_verbs.txt"
+AGAIN_PATH = Path(__file__).parent.parent / "data" / "again_verbs.txt"
 STATIVE_PATH = Path(__file__).parent.parent / "data" / "stative_verbs.txt"
 OBJECT_VERBS_PATH = Path(__file__).parent.parent / "data" / "object_verbs.txt"
 CRITICISMS_PATH = Path(__file__).parent.parent / "data" / "criticism_verbs.txt"
@@ -157,6 +158,9 @@ class Lexicon:
     object_control: frozenset[str]  # "paid militants to attack": the object does the infinitive
     directing: frozenset[str]  # "instructed", "allowed": their infinitive is bidden, not done
     known: frozenset[str]  # lemmas that can start a trigger
+    # "retake": ("take", "capture", ...), WordNet's verbs of doing again by the verbs whose act
+    # they are again (again_verbs.txt)
+    again: dict[str, tuple[str, ...]]
     documents: frozenset[str]  # "the guidelines call for ...": what a text says is no act
     enactments: frozenset[str]  # "law", "bill": what a state enacts acts for its enactor
     issuing: frozenset[str]  # "issue", "publish", "say": a text they issue acts for their doer
@@ -474,6 +478,10 @@ def load_lexicon() -> Lexicon:
         likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),
         desires=frozenset(DESIRES_PATH.read_text("utf-8").split()),
+        again={
+            line.split()[0]: tuple(line.split()[1:])
+            for line in AGAIN_PATH.read_text("utf-8").splitlines()
+        },
         press=frozenset(raw["press_words"]["words"]),
         entering=frozenset(raw["entering_nouns"]["words"]),
         readiness=frozenset(frames["readiness"]),

@@ -17,7 +17,8 @@ town of a state the article names, munitions landing, a withdrawal of one's own 
 by its noun, force on a town of a state the article names, a drone hitting a building, an
 attack orchestrated or masterminded, force on a gathering, arms fired or launched that hit
 something (told by a participle or, where the parse makes that the verb, by its conjunct), an
-act survived or withstood by the one it was done to; with the real English model."""
+act survived or withstood by the one it was done to, an act done again ("recaptured"); with
+the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -988,6 +989,25 @@ CASES = [
     ),
     ("Lawmakers debated the Libyan fighting on Monday.", []),
     ("Crowds gathered on the anniversary of a Kabul bombing.", []),
+    # Doing again is doing: a verb WordNet glosses as its stem's act again or back reads as
+    # the stem where its own senses read nothing ("recapture the convicts" stays an arrest).
+    (
+        "Syrian government forces recaptured the town of Kafr Zita from the rebels.",
+        [(EventType.ASSAULT, {"SYR-military"}, {"SYR-rebels"}, False, False)],
+    ),
+    (
+        "The Afghan army retook the district centre of Qaisar from the Taliban.",
+        [(EventType.ASSAULT, {"AFG-military"}, {"AFG"}, False, False)],
+    ),
+    (
+        "Indian authorities reimposed a curfew in Srinagar after the clashes.",
+        [(EventType.COERCE, {"IND-government"}, set(), False, False)],
+    ),
+    (
+        "Kenyan police recaptured two escaped convicts in Mombasa.",
+        [(EventType.COERCE, {"KEN-police"}, {"KEN-criminals"}, False, False)],
+    ),
+    ("The singer recaptured the mood of her first album.", []),
 ]
 
 
