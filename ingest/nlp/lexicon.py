@@ -379,6 +379,9 @@ def load_lexicon() -> Lexicon:
     killing = _block_verbs(cameo_raw, raw["people_verbs"]) - verbs.keys() - phrasal.keys()
     for verb in killing:
         (phrasal if " " in verb else verbs)[verb] = (EventType.ASSAULT, None)
+    # CAMEO's verbs of looting ("plunder", "pillage"), as its LOOT HOME (1712) on any property.
+    for verb in _block_verbs(cameo_raw, raw["looting_verbs"]) - verbs.keys():
+        verbs[verb] = _pattern_reading(cameo_raw, "loot")
     # CAMEO's verbs of disapproval (111: "berated", "lashed out at"), as the lexicon's own
     # "criticize": after the nominalisations, whose nouns ("ridicule", "scorn") are no act.
     for verb in _block_verbs(cameo_raw, raw["disapproving_verbs"]):
@@ -1147,6 +1150,13 @@ def _block_reading(raw: dict[str, Any], verb: str) -> tuple[EventType, str | Non
     """A verb read as the own code of the first CAMEO block it is listed in, in PLOVER's
     table."""
     etype, mode = raw["plover"][raw["block_codes"][raw["verbs"][verb][0]]]
+    return EventType(etype), mode
+
+
+def _pattern_reading(raw: dict[str, Any], verb: str) -> tuple[EventType, str | None]:
+    """A verb read as the code of its first CAMEO pattern, in PLOVER's table."""
+    code = next(p["code"] for block in raw["blocks"] for p in block if verb in p.get("verbs", ()))
+    etype, mode = raw["plover"][code]
     return EventType(etype), mode
 
 

@@ -17,8 +17,8 @@ town of a state the article names, munitions landing, a withdrawal of one's own 
 by its noun, force on a town of a state the article names, a drone hitting a building, an
 attack orchestrated or masterminded, force on a gathering, arms fired or launched that hit
 something (told by a participle or, where the parse makes that the verb, by its conjunct), an
-act survived or withstood by the one it was done to, an act done again ("recaptured"); with
-the real English model."""
+act survived or withstood by the one it was done to, an act done again ("recaptured"),
+property looted; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -1008,6 +1008,21 @@ CASES = [
         [(EventType.COERCE, {"KEN-police"}, {"KEN-criminals"}, False, False)],
     ),
     ("The singer recaptured the mood of her first album.", []),
+    # Looting of any property is CAMEO's LOOT HOME (1712, ASSAULT), by a political doer;
+    # private doers' force on their own state's ground is crime, on another state no crime.
+    (
+        "Al-Shabaab fighters plundered the market in Bulo Burde.",
+        [(EventType.ASSAULT, {"SOM"}, set(), False, False)],
+    ),
+    (
+        "Soldiers pillaged the village of Kabara.",
+        [(EventType.ASSAULT, {"None-military"}, {"None-civilians"}, False, False)],
+    ),
+    ("The company plundered the pension fund.", []),
+    (
+        "Russian hackers attacked Ukraine.",
+        [(EventType.ASSAULT, {"RUS-criminals"}, {"UKR"}, False, False)],
+    ),
 ]
 
 
