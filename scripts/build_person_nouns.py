@@ -128,6 +128,7 @@ feared, not done. WordNet's licence (wordnet_nouns.LICENSE)
 covers every list.
 """
 
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -951,6 +952,38 @@ def saying_verbs(
     )
 
 
+def read_glosses(data: str) -> dict[int, str]:
+    """Each synset's gloss by its offset in a data file, its examples left off."""
+    return {
+        int(line.split(maxsplit=1)[0]): line.split("|", 1)[1].split(";")[0].strip()
+        for line in data.splitlines()
+        if not line.startswith(" ")
+    }
+
+
+def again_verbs(senses: dict[str, list[int]], glosses: dict[int, str]) -> list[str]:
+    """Lemmas "re" + a verb whose first sense WordNet glosses as that verb's act again, anew
+    or back ("reimpose": impose anew; "retake": take back by force), or as another act again
+    where a later one is ("recapture": experience anew first, capture again): doing it
+    again is doing it. Not "resign", "release", "represent", nor "recover" (get back first).
+    Each is listed with its stem, then the verbs its other senses are the act of again
+    ("retake take capture photograph")."""
+    found = []
+    for lemma, offsets in senses.items():
+        stem, first = lemma[2:], glosses[offsets[0]]
+        verbs = [_again_of(glosses[o]) for o in offsets]
+        repeated = verbs[0] == stem or (re.search(r"\b(again|anew)\b", first) and stem in verbs)
+        if lemma.startswith("re") and stem in senses and repeated:
+            found.append(" ".join([lemma, *dict.fromkeys([stem, *filter(None, verbs)])]))
+    return sorted(found)
+
+
+def _again_of(gloss: str) -> str | None:
+    """The verb whose act a gloss tells again, anew or back ("capture again": capture)."""
+    found = re.match(r"([a-z]+)( back| .*\b(again|anew))\b", gloss)
+    return found.group(1) if found else None
+
+
 def main() -> None:
     data_noun = (WORDNET / "data.noun").read_text("utf-8")
     synsets = read_synsets(data_noun)
@@ -1023,6 +1056,7 @@ def main() -> None:
         ("offence", offence_verbs(data_noun, data_verb, offences)),
         ("political_offence", offence_verbs(data_noun, data_verb, political)),
         ("desire", desire_verbs(verb_senses, verb_synsets)),
+        ("again", again_verbs(verb_senses, read_glosses(data_verb))),
         ("clause", clause_verbs(clauses)),
         (
             "object",

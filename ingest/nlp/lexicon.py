@@ -41,6 +41,7 @@ FOODS_PATH = Path(__file__).parent.parent / "data" / "food_nouns.txt"
 POSSESSION_PATH = Path(__file__).parent.parent / "data" / "possession_verbs.txt"
 OPINIONS_PATH = Path(__file__).parent.parent / "data" / "opinion_verbs.txt"
 DESIRES_PATH = Path(__file__).parent.parent / "data" / "desire_verbs.txt"
+AGAIN_PATH = Path(__file__).parent.parent / "data" / "again_verbs.txt"
 STATIVE_PATH = Path(__file__).parent.parent / "data" / "stative_verbs.txt"
 OBJECT_VERBS_PATH = Path(__file__).parent.parent / "data" / "object_verbs.txt"
 CRITICISMS_PATH = Path(__file__).parent.parent / "data" / "criticism_verbs.txt"
@@ -157,6 +158,9 @@ class Lexicon:
     object_control: frozenset[str]  # "paid militants to attack": the object does the infinitive
     directing: frozenset[str]  # "instructed", "allowed": their infinitive is bidden, not done
     known: frozenset[str]  # lemmas that can start a trigger
+    # "retake": ("take", "capture", ...), WordNet's verbs of doing again by the verbs whose act
+    # they are again (again_verbs.txt)
+    again: dict[str, tuple[str, ...]]
     documents: frozenset[str]  # "the guidelines call for ...": what a text says is no act
     enactments: frozenset[str]  # "law", "bill": what a state enacts acts for its enactor
     issuing: frozenset[str]  # "issue", "publish", "say": a text they issue acts for their doer
@@ -376,6 +380,9 @@ def load_lexicon() -> Lexicon:
     killing = _block_verbs(cameo_raw, raw["people_verbs"]) - verbs.keys() - phrasal.keys()
     for verb in killing:
         (phrasal if " " in verb else verbs)[verb] = (EventType.ASSAULT, None)
+    # CAMEO's verbs of looting ("plunder", "pillage"), as its LOOT HOME (1712) on any property.
+    for verb in _block_verbs(cameo_raw, raw["looting_verbs"]) - verbs.keys():
+        verbs[verb] = _pattern_reading(cameo_raw, "loot")
     # CAMEO's verbs of disapproval (111: "berated", "lashed out at"), as the lexicon's own
     # "criticize": after the nominalisations, whose nouns ("ridicule", "scorn") are no act.
     for verb in _block_verbs(cameo_raw, raw["disapproving_verbs"]):
@@ -476,6 +483,10 @@ def load_lexicon() -> Lexicon:
         likelihood=frozenset(frames["likelihood"]),
         disposition=frozenset(frames["disposition"]),
         desires=frozenset(DESIRES_PATH.read_text("utf-8").split()),
+        again={
+            line.split()[0]: tuple(line.split()[1:])
+            for line in AGAIN_PATH.read_text("utf-8").splitlines()
+        },
         press=frozenset(raw["press_words"]["words"]),
         entering=frozenset(raw["entering_nouns"]["words"]),
         readiness=frozenset(frames["readiness"]),
@@ -1145,6 +1156,13 @@ def _block_reading(raw: dict[str, Any], verb: str) -> tuple[EventType, str | Non
     """A verb read as the own code of the first CAMEO block it is listed in, in PLOVER's
     table."""
     etype, mode = raw["plover"][raw["block_codes"][raw["verbs"][verb][0]]]
+    return EventType(etype), mode
+
+
+def _pattern_reading(raw: dict[str, Any], verb: str) -> tuple[EventType, str | None]:
+    """A verb read as the code of its first CAMEO pattern, in PLOVER's table."""
+    code = next(p["code"] for block in raw["blocks"] for p in block if verb in p.get("verbs", ()))
+    etype, mode = raw["plover"][code]
     return EventType(etype), mode
 
 

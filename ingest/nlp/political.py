@@ -310,6 +310,8 @@ def political(
     # marks it political (`_terror`): then whoever takes part opens the gate.
     if sides and _terror(mention, by_id, doc=doc, spans=spans):
         return True
+    if _crime_at_home(mention, by_id, doers):
+        return False
     conflict = mention.quad_class is QuadClass.MATERIAL_CONFLICT and (
         not doers
         or (
@@ -339,6 +341,20 @@ def political(
         or (struck and by_id[a].kind is ActorKind.PERSON)
         for a in sides
     )
+
+
+def _crime_at_home(mention: EventMention, by_id: dict[str, Actor], doers: list[str]) -> bool:
+    """Force private doers are named using, done to no political side but their own state,
+    which is the ground it is done on ("thieves looted a shop in Nairobi": Kenya's), is
+    crime at home, as done to no one; not done to another state ("Russian hackers attacked
+    Ukraine")."""
+    if mention.type not in (EventType.ASSAULT, EventType.COERCE) or not doers:
+        return False
+    if not all(by_id[a].sector in _PRIVATE for a in doers):
+        return False
+    homes = {by_id[a].country for a in doers}
+    others = [by_id[a] for a in (*mention.target, *mention.participants) if a in by_id]
+    return all(a.kind is ActorKind.COUNTRY and a.country in homes for a in others if a.political)
 
 
 def _private_case(

@@ -368,6 +368,16 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     if _holds_alleged(lex, token):
         return None
     lemma = next((w for w in lemmas(token) if w in lex.known), lemma)
+    # "recaptured the town", "reimposed the curfew": doing it again, where the verb's own
+    # senses read nothing, is doing it ("captured the town"), by the first such verb that reads.
+    for verb in (lemma, *lex.again.get(lemma, ())):
+        if (found := _read_verb(lex, token, verb)) is not None:
+            return found
+    return None
+
+
+def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
+    """The trigger a verb is as `lemma` (`classify`, past the checks of its clause)."""
     if lemma in ASCRIBING and lemma not in lex.verbs:
         # "attributed the bombing to the rebels": an attack ascribed to someone blames them
         # for it, as "blamed the bombing on the rebels" does (CAMEO 112).

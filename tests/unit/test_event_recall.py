@@ -19,9 +19,8 @@ attack orchestrated or masterminded, force on a gathering, arms fired or launche
 something (told by a participle or, where the parse makes that the verb, by its conjunct), an
 act survived or withstood by the one it was done to, an act a passive gerund told with its
 doer did to one who then died ("died after being beaten by police"), a protest named by its
-South Asian word or done to protest something, a party's workers named by its initials; with
-the real English
-model."""
+South Asian word or done to protest something, a party's workers named by its initials, an
+act done again ("recaptured"), property looted; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -1006,6 +1005,40 @@ CASES = [
         ],
     ),
     ("Two Kenyan protesters died in Nairobi on Sunday.", []),
+    # Doing again is doing: a verb WordNet glosses as its stem's act again or back reads as
+    # the stem where its own senses read nothing ("recapture the convicts" stays an arrest).
+    (
+        "Syrian government forces recaptured the town of Kafr Zita from the rebels.",
+        [(EventType.ASSAULT, {"SYR-military"}, {"SYR-rebels"}, False, False)],
+    ),
+    (
+        "The Afghan army retook the district centre of Qaisar from the Taliban.",
+        [(EventType.ASSAULT, {"AFG-military"}, {"AFG"}, False, False)],
+    ),
+    (
+        "Indian authorities reimposed a curfew in Srinagar after the clashes.",
+        [(EventType.COERCE, {"IND-government"}, set(), False, False)],
+    ),
+    (
+        "Kenyan police recaptured two escaped convicts in Mombasa.",
+        [(EventType.COERCE, {"KEN-police"}, {"KEN-criminals"}, False, False)],
+    ),
+    ("The singer recaptured the mood of her first album.", []),
+    # Looting of any property is CAMEO's LOOT HOME (1712, ASSAULT), by a political doer;
+    # private doers' force on their own state's ground is crime, on another state no crime.
+    (
+        "Al-Shabaab fighters plundered the market in Bulo Burde.",
+        [(EventType.ASSAULT, {"SOM"}, set(), False, False)],
+    ),
+    (
+        "Soldiers pillaged the village of Kabara.",
+        [(EventType.ASSAULT, {"None-military"}, {"None-civilians"}, False, False)],
+    ),
+    ("The company plundered the pension fund.", []),
+    (
+        "Russian hackers attacked Ukraine.",
+        [(EventType.ASSAULT, {"RUS-criminals"}, {"UKR"}, False, False)],
+    ),
 ]
 
 

@@ -4549,7 +4549,7 @@ def test_trigger_verbs_key_every_table_classify_reads_by_lemma() -> None:
     senses it asks) reads by `lemma` ("lemma in lex.X", "lex.X.get(lemma)", "lex.X[lemma]")
     with a verb that list lacks would be skipped silently (`lemma` names a trigger verb's lemma
     in both modules). Only `intent` is read of a verb already found in `lex.verbs` (a request
-    that asks no one)."""
+    that asks no one); `again` is read before that test, for the verbs a verb is read as."""
     read: set[str] = set()
     for module in (triggers, senses):
         for node in ast.walk(ast.parse(inspect.getsource(module))):
@@ -4565,7 +4565,7 @@ def test_trigger_verbs_key_every_table_classify_reads_by_lemma() -> None:
     assert {"cameo", "verbs", "light_preps", "striking"} <= read  # the walk finds the reads
     skipped = {
         table: sorted({key.split()[0] for key in getattr(lex, table)} - lex.trigger_verbs)
-        for table in read - {"trigger_verbs"}
+        for table in read - {"trigger_verbs", "again"}
     }
     assert {t: words for t, words in skipped.items() if words} == {
         "intent": ["eager", "keen", "try"]
@@ -5199,6 +5199,10 @@ def test_actor_roles_by_id(
         "A man stabbed two residents of the village after an argument over a fence.",
         "A woman in Ohio killed her husband with a kitchen knife, prosecutors said.",
         "A hunter killed a deer in the forest near Krakow.",
+        # Force private doers use on their own state only as the ground it is done on.
+        "Robbers seized a truck in Nairobi.",
+        "Thieves looted homes in Nairobi.",
+        "Thieves looted a shop in Nairobi.",
         # Terror named only to be negated or denied marks nothing political.
         "A man stabbed two shoppers in Leeds, but the stabbing was not terror-related.",
         "A woman shot her neighbour in Lyon; police found no link to terrorism.",

@@ -591,3 +591,30 @@ def test_a_verb_names_an_ordinary_offence_where_wordnet_derives_it_from_that_off
     # another offence's.
     found = build_person_nouns.offence_verbs(data_noun, data_verb, ["burglary", "housebreaking"])
     assert found == ["burgle"]
+
+
+def test_a_verb_is_its_stems_act_again_where_its_first_sense_or_a_repeated_one_says_so() -> None:
+    glosses = {
+        1: "take back by force, as after a battle",
+        2: "capture again",
+        3: "experience anew",
+        4: "get or find back; recover the use of",
+        5: "cover anew",
+        6: "give up or retire from a position",
+        7: "take possession of by force",
+        8: "get over an illness",
+    }
+    senses = {
+        "retake": [1, 2],
+        "recapture": [3, 2],
+        "recover": [8, 4, 5],
+        "resign": [6],
+        "take": [7],
+        "capture": [7],
+        "cover": [5],
+        "sign": [7],
+    }
+    assert build_person_nouns.again_verbs(senses, glosses) == [
+        "recapture capture experience",
+        "retake take capture",
+    ]
