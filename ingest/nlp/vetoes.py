@@ -1018,6 +1018,24 @@ def _forces_harmed(lex: Lexicon, token: Token, paragraph: list[Token]) -> bool:
 _CAUSE_PREPS = frozenset({"in", "after", "during", "from"})
 
 
+def self_harm(trig: Trigger) -> bool:
+    """ "the officer accidentally shot himself", "the gunman shot himself": violence whose
+    only patient is its doer (a reflexive object) is harm one does oneself, no act on
+    another; not a bomber blowing himself up, which the dictionary reads as a suicide
+    attack on those around."""
+    patients = _patients(trig.token)
+    return (
+        trig.type is EventType.ASSAULT
+        and not trig.nominal
+        and trig.mode != "suicide-attack"
+        and bool(patients)
+        and all(p.lower_ in _OWN_SELVES for p in patients)
+    )
+
+
+_OWN_SELVES = frozenset({"himself", "herself", "themselves", "oneself"})
+
+
 def _hanged(token: Token) -> bool:
     """ "Two protesters were hanged in Tehran": "hanged", the form English keeps for killing
     by the rope (as against "hung"), tells an execution, done by an authority as "executed"

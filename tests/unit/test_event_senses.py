@@ -98,6 +98,12 @@ CASES = [
         "three protesters were killed in clashes with police in the capital.",
         [(EventType.ASSAULT, {"None-police"}, {"None-protesters"}, False, False)],
     ),
+    # Violence on oneself alone is no act on another; others shot with oneself are.
+    ("a police officer accidentally shot himself while cleaning his gun.", []),
+    (
+        "the gunman shot himself and two bystanders.",
+        [(EventType.ASSAULT, {"None-armed group"}, {"None-civilians"}, False, False)],
+    ),
     # A stun gun's shock is force on a person.
     (
         "officers tasered the man twice outside the bar.",
