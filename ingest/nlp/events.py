@@ -153,6 +153,7 @@ from ingest.nlp.vetoes import (
     resultative,
     retort,
     searched,
+    self_harm,
     sitting_suspended,
     sport_played,
     stance_on_kind,
@@ -764,7 +765,7 @@ def _sentence_events(
             takes_nothing(lex, index, trig) or figurative_blow(lex, index, trig)
         ):
             continue
-        if done_to_no_one(lex, index, trig) or endangers(lex, index, trig):
+        if done_to_no_one(lex, index, trig) or endangers(lex, index, trig) or self_harm(trig):
             continue
         if trig.type in (EventType.ASSAULT, EventType.COERCE) and animals_only(lex, index, trig):
             continue

@@ -28,6 +28,7 @@ from ingest.nlp.places import load_places, within
 from ingest.nlp.senses import tells_when
 from ingest.nlp.syntax import children, lower_lemma
 from ingest.nlp.textprep import parse_text
+from ingest.nlp.verb_forms import IRREGULAR_PASTS
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # Lines are short: nlp.pipe batches of 64 lines parsed the AEB dev pages with 7-16 % less
@@ -261,6 +262,31 @@ def _participle_verb_read(nlp: Language, line: Doc) -> Doc:
     return line
 
 
+def _paired_past_read(nlp: Language, line: Doc) -> Doc:
+    """ "A state trooper shot and killed a man": the small model reads a past verb written
+    after a compound noun, with a second past verb joined by "and", as the compound's last
+    noun ("trooper shot"), the sentence left a verbless noun with a conjunct verb of no
+    subject. Such a root, a past form ("shot", "stabbed") right before "and" and its past
+    conjunct, is read again as the headlines are (`_read_as_verb`)."""
+    for sent in line.sents:
+        root = sent.root
+        conjuncts = [c for c in root.rights if c.dep_ == "conj" and c.tag_ == "VBD"]
+        if (
+            root.tag_ != "NN"
+            or not (root.lower_ in IRREGULAR_PASTS or root.lower_.endswith("ed"))
+            or not any(c.dep_ == "compound" for c in root.lefts)
+            or root.i + 1 >= sent.end
+            or line[root.i + 1].lower_ != "and"
+            or not conjuncts
+            or _subject(conjuncts[0])
+        ):
+            continue
+        read = _read_as_verb(nlp, line, sent, root)
+        if read is not None:
+            return _paired_past_read(nlp, read)
+    return line
+
+
 def _read_as_verb(nlp: Language, line: Doc, span: Span, word: Token) -> Doc | None:
     """`line` with `span` parsed again with "now" before `word`, which makes the small model
     read the word as a verb; that parse is kept, without the "now", where the word then heads
@@ -384,6 +410,7 @@ _RE_READS: tuple[Callable[[Language, Doc], Doc], ...] = (
     _paired_read,
     _headline_verb_read,
     _participle_verb_read,
+    _paired_past_read,
     _attributive_read,
     _adjective_read,
     _opening_participle_read,

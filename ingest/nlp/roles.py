@@ -1124,10 +1124,25 @@ def occasion_agents(index: ActorIndex, verb: Token) -> list[str]:
     found: list[str] = []
     for occasion in prep_objects(verb, ("in", "during")):
         if _attack(index.lex, occasion):
-            found += noun_agents(index, occasion) or doer_adjectives(index, occasion)
+            found += (
+                noun_agents(index, occasion)
+                or doer_adjectives(index, occasion)
+                or _fought_with(index, occasion)
+            )
         else:
             found += [a for by in prep_objects(occasion, ("by",)) for a in index.actors_in(by)]
     return found
+
+
+def _fought_with(index: ActorIndex, fight: Token) -> list[str]:
+    """The other side a fight's "with" names ("died in clashes with riot police"): of a
+    fight between sides (a clash, a battle: a combat noun or one of military force), the
+    side the dead did not stand on, where the fight names no doer of its own."""
+    found = lookup_noun(index.lex, fight)
+    fought = lower_lemma(fight) in index.lex.on_opponents or (
+        found is not None and found[1] == "military"
+    )
+    return [a for w in prep_objects(fight, ("with",)) for a in index.actors_in(w)] if fought else []
 
 
 def _attack(lex: Lexicon, noun: Token) -> bool:

@@ -8,6 +8,7 @@ sanctions"), or an event noun with its actor ("Turkey's shoot-down of a jet"). F
 transparent verbs ("plans to ...") pass their flags on to it.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -336,6 +337,12 @@ def _fell(verb: Token) -> bool:
     )
 
 
+def _harms_subject(patterns: Iterable[Pattern]) -> bool:
+    """Whether CAMEO reads a verb as an attack on its subject in one of its patterns ("DIE
+    (IN RAID)", the dead the target)."""
+    return any(p.type is EventType.ASSAULT and p.reverse for p in patterns)
+
+
 def classify(lex: Lexicon, token: Token) -> Trigger | None:
     """The trigger a token is, if any (no roles yet).
 
@@ -544,7 +551,11 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         # CAMEO codes some gifts under the verb of receiving unmarked ("receive military
         # aid" [072]): what the subject receives is given by the other party.
         given = etype in (EventType.AID, EventType.SUPPORT) and lemma in lex.receiving
-        trig.reverse = pattern.reverse or given
+        # "two demonstrators died in clashes with police": a verb CAMEO reads as an attack on
+        # its subject in some patterns ("DIE (IN RAID)") tells the subject harmed in all of
+        # its attacks, the dead no side that did the harm ("DIE (IN CLASH)").
+        suffered = etype is EventType.ASSAULT and _harms_subject(patterns or ())
+        trig.reverse = pattern.reverse or given or suffered
         # "fired rockets into the sea": the dictionary's rocket fired INTO a target (+); aimed
         # at no actor, it is no attack.
         trig.aimed = lemma in lex.firing and etype is EventType.ASSAULT and bool(pattern.preps)
@@ -566,10 +577,9 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     protest = next((p for p in patterns or () if p.type is EventType.PROTEST), None)
     # "the protester died": a verb CAMEO reads as an attack on its subject ("DIE (IN RAID)",
     # the dead its target) tells what the protesters suffered, no protest of theirs.
-    suffered = any(p.type is EventType.ASSAULT and p.reverse for p in patterns or ())
     if (
         protest is not None
-        and not suffered
+        and not _harms_subject(patterns or ())
         and token.dep_ not in BACKGROUND
         and _by_dissenters(lex, token)
         and sense_of(lex, patterns or (), token) is None

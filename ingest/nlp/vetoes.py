@@ -251,7 +251,10 @@ def done_to_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     if trig.nominal or trig.noun is not None or not lex.on_people & keys:
         return False  # "executed an attack": the act is the noun's
     if lex.contests & keys:
-        return not any(_people(index, p) and not _rival(p) for p in _patients(token))
+        return not any(
+            (_people(index, p) and not _rival(p)) or _group_pronoun(index, p)
+            for p in _patients(token)
+        )
     if lex.on_craft & keys and any(_boarded(lex, index, p) for p in _patients(token)):
         return False
     return not any(_people(index, p) or human(p) for p in _patients(token))
@@ -261,6 +264,16 @@ def _boarded(lex: Lexicon, index: ActorIndex, noun: Token) -> bool:
     """Whether a noun names people or craft one rides: a vessel, an aircraft, a vehicle."""
     lemma = lower_lemma(noun)
     return _people(index, noun) or human(noun) or is_craft_noun(lemma) or lemma in lex.vehicles
+
+
+def _group_pronoun(index: ActorIndex, noun: Token) -> bool:
+    """Whether a pronoun stands for a group told by its kind, no named rival ("a protester
+    died after police beat him"): a sector's actors only, never a state's, a party's or a
+    person's, as a team or a candidate beaten is."""
+    if noun.pos_ != "PRON" or index.get(noun.i) is not None:
+        return False
+    actors = index.antecedent_of(noun)
+    return bool(actors) and all(sector(a) is not None for a in actors)
 
 
 def _rival(noun: Token) -> bool:
@@ -1004,6 +1017,24 @@ def _forces_harmed(lex: Lexicon, token: Token, paragraph: list[Token]) -> bool:
 
 
 _CAUSE_PREPS = frozenset({"in", "after", "during", "from"})
+
+
+def self_harm(trig: Trigger) -> bool:
+    """ "the officer accidentally shot himself", "the gunman shot himself": violence whose
+    only patient is its doer (a reflexive object) is harm one does oneself, no act on
+    another; not a bomber blowing himself up, which the dictionary reads as a suicide
+    attack on those around."""
+    patients = _patients(trig.token)
+    return (
+        trig.type is EventType.ASSAULT
+        and not trig.nominal
+        and trig.mode != "suicide-attack"
+        and bool(patients)
+        and all(p.lower_ in _OWN_SELVES for p in patients)
+    )
+
+
+_OWN_SELVES = frozenset({"himself", "herself", "themselves", "oneself"})
 
 
 def _hanged(token: Token) -> bool:

@@ -72,6 +72,44 @@ CASES = [
         "The Kenyan minister opened fire on his critics in parliament.",
         [(EventType.ACCUSE, {"KEN-government"}, set(), False, False)],
     ),
+    # "shot and killed" after a compound subject ("state trooper") is the sentence's verb,
+    # not the compound's last noun.
+    (
+        "a state trooper shot and killed a man who fled a traffic stop.",
+        [(EventType.ASSAULT, {"None-police"}, {"None-civilians"}, False, False)],
+    ),
+    (
+        "a sheriff deputy shot and wounded a suspect outside the store.",
+        [(EventType.ASSAULT, {"None-police"}, {"None-criminals"}, False, False)],
+    ),
+    # "beat him", the pronoun standing for a group told by its kind, is a beating; a rival
+    # beaten is none.
+    (
+        "a protester died after police beat him.",
+        [(EventType.ASSAULT, {"None-police"}, {"None-opposition"}, False, False)],
+    ),
+    ("nadal lost the first set to djokovic, but then he beat him in the final.", []),
+    # The dead in a clash are its target, the side the clash is "with" its source.
+    (
+        "two demonstrators died in the clashes with riot police.",
+        [(EventType.ASSAULT, {"None-police"}, {"None-protesters"}, False, False)],
+    ),
+    (
+        "three protesters were killed in clashes with police in the capital.",
+        [(EventType.ASSAULT, {"None-police"}, {"None-protesters"}, False, False)],
+    ),
+    # Violence on oneself alone is no act on another; others shot with oneself are.
+    ("a police officer accidentally shot himself while cleaning his gun.", []),
+    (
+        "the gunman shot himself and two bystanders.",
+        [(EventType.ASSAULT, {"None-armed group"}, {"None-civilians"}, False, False)],
+    ),
+    # A stun gun's shock is force on a person.
+    (
+        "officers tasered the man twice outside the bar.",
+        [(EventType.ASSAULT, {"None-police"}, {"None-civilians"}, False, False)],
+    ),
+    ("the ranger tased a charging bear near the campsite.", []),
     # Attacked for doing something: criticised (CAMEO's ATTACK (FOR)), no violence.
     (
         "Macron attacked Marine Le Pen for praising the Russian president.",
