@@ -75,6 +75,9 @@ _QUALIFIED = 6.0
 _CITY_OF_REGION = math.log10(5)
 # A city matched by one of its other names (a former name, a translation) is rarely meant.
 _ALTERNATE = 2.0
+# A town this small is known only near it: one abroad of every state the article names is a
+# namesake of a place the gazetteer lacks (`_foreign_village`).
+_VILLAGE = 5_000
 # Prepositions that put an act in a place; "from" and "to" tell of a motion, not a site.
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
@@ -447,7 +450,13 @@ def resolve_mentions(
     evidence = _Evidence.of(zip(mentions, chosen, strict=True))
     found = [(m, _best(m, places, evidence)) for m in mentions]
     far = set(_outside_qualifier(found, doc_text(doc)))
-    return [(m, p) for i, (m, p) in enumerate(found) if i not in far and not _stray(m, p, evidence)]
+    return [
+        (m, p)
+        for i, (m, p) in enumerate(found)
+        if i not in far
+        and not _stray(m, p, evidence)
+        and not _foreign_village(p, evidence.without(m.text))
+    ]
 
 
 _LIST_JOINS = frozenset({" and ", ", and ", " or ", ", or "})
@@ -485,6 +494,18 @@ def _stray(mention: Mention, place: Place, evidence: "_Evidence") -> bool:
         mention.in_facility
         and place.kind in _LOCAL
         and not evidence.without(mention.text).countries[place.country or ""]
+    )
+
+
+def _foreign_village(place: Place, context: "_Evidence") -> bool:
+    """Whether a small town lies in a state the text's other names never name while they name
+    others ("Baga" in a story of Nigeria is no Bagà of Catalonia): the name is then a place
+    the gazetteer lacks, and no reading is better than one abroad."""
+    return (
+        place.kind in _LOCAL
+        and place.population < _VILLAGE
+        and bool(+context.countries)
+        and not context.countries[place.country or ""]
     )
 
 
@@ -953,7 +974,9 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
             value -= _CITY_OF_REGION
         return value
 
-    return max(mention.candidates, key=score)
+    # A namesake in a state the text names is read before a village abroad of them all.
+    near = [c for c in mention.candidates if not _foreign_village(c, context)]
+    return max(near or mention.candidates, key=score)
 
 
 def _namesake_region(city: Place, mention: Mention, name: str) -> bool:

@@ -97,6 +97,37 @@ def test_a_town_before_a_region_that_holds_none_of_its_readings_is_no_place(text
     assert len(found) == 1 and next(iter(found.values())) == ("AFG", "region")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # No Baga of Nigeria in the gazetteer: not the village of Catalonia nor of Goa.
+        (
+            "Insurgents overran an army base near Baga, in northeastern Nigeria, on Friday.",
+            {"Nigeria": ("NGA", "country")},
+        ),
+        # Of a name's namesakes, the one in a state the text names, not a village abroad.
+        (
+            "Israeli soldiers raided a camp in Jenin overnight.",
+            {"Israeli": ("ISR", "country"), "Jenin": ("PSE", "city")},
+        ),
+        # A village of a state the text names keeps its reading.
+        (
+            "Snow cut roads to Baga in Catalonia on Friday.",
+            {"Baga": ("ESP", "city"), "Catalonia": ("ESP", "region")},
+        ),
+        # A name the gazetteer holds only as a village abroad is no place ("Sinai").
+        (
+            "Egyptian troops killed militants in Sinai, the army said in Cairo.",
+            {"Egyptian": ("EGY", "country"), "Cairo": ("EGY", "city")},
+        ),
+    ],
+)
+def test_a_village_abroad_of_every_state_the_text_names_is_no_reading(
+    text: str, expected: dict[str, tuple[str, str]]
+) -> None:
+    assert _toponyms(text) == expected
+
+
 def test_a_town_in_a_list_of_regions_keeps_its_reading() -> None:
     # "Sindh" is the list's next item, not Kabul's region.
     assert _toponyms("Aid convoys reached Kabul, Sindh and Punjab.")["Kabul"] == ("AFG", "city")
