@@ -60,6 +60,9 @@ def _toponyms(text: str) -> dict[str, tuple[str | None, str]]:
         ("Russia will close the US consulate in St. Petersburg.", "St. Petersburg", "RUS", "city"),
         ("Flooding closed two bridges in St. Paul on Monday.", "St. Paul", "USA", "city"),
         ("Police in St. Petersburg, Florida, arrested two men.", "St. Petersburg", "USA", "city"),
+        # A name written with other vowels is a transliteration of the place's own, not
+        # another of its names: the West Bank's Jenin (GeoNames' "Janin"), no village of Poland.
+        ("Gunmen attacked a police post in Jenin.", "Jenin", "PSE", "city"),
         # A seat of government is in its capital.
         ("The White House issued a statement.", "White House", "USA", "city"),
         # Regions, with press abbreviations.
@@ -307,10 +310,11 @@ def test_a_surname_is_no_place(text: str, expected: dict[str, tuple[str, str]]) 
         # ... where alone, a small town in a body's name is none ...
         ("The Innisfail Growers Association asked for aid.", []),
         # ... nor is a common word the model tags a place once ("the Centre", India's
-        # government, is then no town of the United States in its other mentions).
+        # government, is no town of the United States in its other mentions, nor in a story
+        # of Delhi where it is tagged: a village abroad of the text's states).
         (
             "The state wrote to the Centre in Delhi. The Centre said it would answer.",
-            ["Centre", "Delhi"],
+            ["Delhi"],
         ),
     ],
 )
@@ -786,7 +790,7 @@ def test_an_act_is_located_at_the_finest_place_its_sides_give(
         ("Amid protests in Tunis, soldiers arrested two students from Sfax.", [("COERCE", None)]),
         (
             "After a bombing in Haifa, Israeli troops arrested two men in Jenin.",
-            [("COERCE", "Jenin")],
+            [("COERCE", "Janīn")],  # the West Bank's, in GeoNames' spelling
         ),
         ("During talks in Doha, the Taliban accused the government of lying.", [("ACCUSE", None)]),
     ],
