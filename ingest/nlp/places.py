@@ -435,7 +435,7 @@ def _load(path: Path) -> Places:
 
 def find_toponyms(doc: Doc, *, places: Places | None = None) -> list[Toponym]:
     """The doc's place names, each resolved with the article's context."""
-    chosen = resolve_mentions(doc, places=places or load_places())
+    chosen = resolve_mentions(doc, places=places or load_places(), guesses=False)
     return [_toponym(m, p) for m, p in chosen]
 
 
@@ -455,9 +455,12 @@ def read_headline(headline: Doc, toponyms: Iterable[Toponym]) -> Headline:
 
 
 def resolve_mentions(
-    doc: Doc, *, places: Places, baseline: bool = False
+    doc: Doc, *, places: Places, baseline: bool = False, guesses: bool = True
 ) -> list[tuple[Mention, Place]]:
-    """Each toponym mention with its place; `baseline` takes the most populous candidate."""
+    """Each toponym mention with its place; `baseline` takes the most populous candidate.
+    Without `guesses`, a name read only as a village abroad of every state the other names
+    name is left out (`_foreign_village`): a geoparser keeps it as its best guess, while an
+    actor placed there would take a wrong state."""
     mentions = _mentions(doc, places)
     if baseline:
         return [(m, max(m.candidates, key=_population)) for m in mentions]
@@ -472,7 +475,7 @@ def resolve_mentions(
         for i, (m, p) in enumerate(found)
         if i not in far
         and not _stray(m, p, evidence)
-        and not _foreign_village(p, evidence.without(m.text))
+        and (guesses or not _foreign_village(p, evidence.without(m.text)))
     ]
 
 
