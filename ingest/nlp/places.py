@@ -75,6 +75,9 @@ _QUALIFIED = 6.0
 _CITY_OF_REGION = math.log10(5)
 # A city matched by one of its other names (a former name, a translation) is rarely meant.
 _ALTERNATE = 2.0
+# A town this small is known only near it: one abroad of every state the article names is a
+# namesake of a place the gazetteer lacks (`_foreign_village`).
+_VILLAGE = 5_000
 # Prepositions that put an act in a place; "from" and "to" tell of a motion, not a site.
 _LOCATIVE_PREPS = frozenset(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within"}
@@ -319,6 +322,23 @@ def _spelled(name: str) -> str:
     return _SAINT.sub(lambda m: "sainte " if m[1] else "saint ", fold(name))
 
 
+def _respelled(own: str, name: str) -> bool:
+    """Whether a name is a place's own, or its own written with other vowels where that is a
+    romanisation (GeoNames marks one with diacritics), as transliterations of one name differ
+    ("Jenin" for "Janīn", "Khan Younis" for "Khān Yūnis"): not a former name or a
+    translation. A name of Latin script is its own spelling only ("Frankfurt" is another name
+    of Frankfort, Kentucky)."""
+    spelled = _spelled(name)
+    return _spelled(own) == spelled or (
+        not own.isascii() and _consonants(_spelled(own)) == _consonants(spelled)
+    )
+
+
+def _consonants(spelled: str) -> str:
+    return _VOWELS.sub("", spelled)
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
 # "St.", "St", "Ste." before a name's word: "Saint", "Sainte".
 _SAINT = re.compile(r"\bst(e)?\.?\s+")
 
@@ -415,7 +435,7 @@ def _load(path: Path) -> Places:
 
 def find_toponyms(doc: Doc, *, places: Places | None = None) -> list[Toponym]:
     """The doc's place names, each resolved with the article's context."""
-    chosen = resolve_mentions(doc, places=places or load_places())
+    chosen = resolve_mentions(doc, places=places or load_places(), guesses=False)
     return [_toponym(m, p) for m, p in chosen]
 
 
@@ -435,9 +455,12 @@ def read_headline(headline: Doc, toponyms: Iterable[Toponym]) -> Headline:
 
 
 def resolve_mentions(
-    doc: Doc, *, places: Places, baseline: bool = False
+    doc: Doc, *, places: Places, baseline: bool = False, guesses: bool = True
 ) -> list[tuple[Mention, Place]]:
-    """Each toponym mention with its place; `baseline` takes the most populous candidate."""
+    """Each toponym mention with its place; `baseline` takes the most populous candidate.
+    Without `guesses`, a name read only as a village abroad of every state the other names
+    name is left out (`_foreign_village`): a geoparser keeps it as its best guess, while an
+    actor placed there would take a wrong state."""
     mentions = _mentions(doc, places)
     if baseline:
         return [(m, max(m.candidates, key=_population)) for m in mentions]
@@ -447,7 +470,13 @@ def resolve_mentions(
     evidence = _Evidence.of(zip(mentions, chosen, strict=True))
     found = [(m, _best(m, places, evidence)) for m in mentions]
     far = set(_outside_qualifier(found, doc_text(doc)))
-    return [(m, p) for i, (m, p) in enumerate(found) if i not in far and not _stray(m, p, evidence)]
+    return [
+        (m, p)
+        for i, (m, p) in enumerate(found)
+        if i not in far
+        and not _stray(m, p, evidence)
+        and (guesses or not _foreign_village(p, evidence.without(m.text)))
+    ]
 
 
 _LIST_JOINS = frozenset({" and ", ", and ", " or ", ", or "})
@@ -485,6 +514,18 @@ def _stray(mention: Mention, place: Place, evidence: "_Evidence") -> bool:
         mention.in_facility
         and place.kind in _LOCAL
         and not evidence.without(mention.text).countries[place.country or ""]
+    )
+
+
+def _foreign_village(place: Place, context: "_Evidence") -> bool:
+    """Whether a small town lies in a state the text's other names never name while they name
+    others ("Baga" in a story of Nigeria is no Bagà of Catalonia): the name is then a place
+    the gazetteer lacks, and no reading is better than one abroad."""
+    return (
+        place.kind in _LOCAL
+        and place.population < _VILLAGE
+        and bool(+context.countries)
+        and not context.countries[place.country or ""]
     )
 
 
@@ -932,7 +973,7 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
             ):
                 value += _COUNTRY_NAME
         elif (
-            _spelled(place.name) != name
+            not _respelled(place.name, mention.text)
             and not places.is_capital(place.id)
             and not _namesake_region(place, mention, name)
         ):
@@ -953,7 +994,9 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
             value -= _CITY_OF_REGION
         return value
 
-    return max(mention.candidates, key=score)
+    # A namesake in a state the text names is read before a village abroad of them all.
+    near = [c for c in mention.candidates if not _foreign_village(c, context)]
+    return max(near or mention.candidates, key=score)
 
 
 def _namesake_region(city: Place, mention: Mention, name: str) -> bool:
@@ -1455,7 +1498,7 @@ def _namesake(doc: Doc, toponym: Toponym, places: Places) -> bool:
     """Whether a toponym may be a namesake of what the text names (see `event_toponyms`)."""
     if toponym.kind not in _LOCAL | {PlaceKind.REGION}:
         return False
-    if toponym.kind in _LOCAL and _spelled(toponym.name) != _spelled(_key(toponym.text)):
+    if toponym.kind in _LOCAL and not _respelled(toponym.name, _key(toponym.text)):
         return not places.is_capital(toponym.id)
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
     if span is None or span[0].ent_type_ != "LOC":
