@@ -574,7 +574,7 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
             return None  # "the government shut down": CAMEO codes none of these verbs alone
         if (done := _done_to_act(lex, token, senses)) is not None:
             return done
-    comp = complement(token)
+    comp = complement(token) or _clause_after_party(lex, token, lemma)
     if comp is not None and _past_act(lex, token, comp):
         comp = None
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
@@ -1384,6 +1384,19 @@ def _bidden(token: Token, comp: Token | None) -> Token | None:
             and _next_but_adverbials(token, after, c)
         ):
             return c
+    return None
+
+
+def _clause_after_party(lex: Lexicon, token: Token, lemma: str) -> Token | None:
+    """ "called on Russia on Monday to withdraw", "appealed to Iran in a letter to free": the
+    "to" clause of a verb of request that the parser hangs on the verb, after the party its
+    preposition names and a phrase of time or place, is the act asked."""
+    if lex.fixed_frames.get(lemma) is not EventType.REQUEST:
+        return None
+    for party in prep_objects(token, ("on", "upon", "to")):
+        for c in children(token, ("advcl",)):
+            if "to" in aux_words(c) and _next_but_adverbials(token, party.right_edge.i + 1, c):
+                return c
     return None
 
 

@@ -554,6 +554,14 @@ CASES = [
         "Turkey urged Greece on Tuesday to withdraw its troops from the islands, a spokesman said.",
         [(EventType.REQUEST, {"TUR"}, {"GRC"}, False, False)],
     ),
+    (
+        "Germany called on Russia in Berlin on Monday to withdraw its forces.",
+        [(EventType.REQUEST, {"DEU"}, {"RUS"}, False, False)],
+    ),
+    (
+        "Egypt called on Israel on Sunday to halt its strikes on Gaza.",
+        [(EventType.REQUEST, {"EGY"}, {"ISR"}, False, False)],
+    ),
     ("Pakistan told India on Monday that the pilot was safe.", []),
     ("The minister told reporters on Monday that the plan would go ahead.", []),
     # A demand that a party act asks that party, the clause's doer, whoever demands it
