@@ -586,6 +586,16 @@ CASES = [
         "Opposition leaders demanded that the prime minister step down.",
         [(EventType.REQUEST, {"None-opposition"}, {"None-government"}, False, False)],
     ),
+    # Insisting that a party act, in the subjunctive, asks it; insisting on what is so does not.
+    (
+        "Egypt insisted that Ethiopia halt the filling of the dam.",
+        [(EventType.REQUEST, {"EGY"}, {"ETH"}, False, False)],
+    ),
+    (
+        "Iran insisted on Monday that the United States lift all sanctions, a spokesman said.",
+        [(EventType.REQUEST, {"IRN"}, {"USA"}, False, False)],
+    ),
+    ("Egypt insisted that Ethiopia had halted the filling of the dam.", []),
     # Asked of no actor, a demand is no one's demand of anyone.
     ("The union demanded on Sunday that the company reinstate the sacked workers.", []),
     ("The Peruvian consulate told tourists to stay indoors.", []),
