@@ -1051,8 +1051,9 @@ def act_ahead(lex: Lexicon, trig: Trigger) -> Token | None:
 
 
 def speech_request(lex: Lexicon, token: Token) -> Trigger | None:
-    """ "Russia said Sudan must return the helicopter", "... has to return it": a demand made
-    by speaking; "should" or "ought to" a view (`viewed`), a call only on another side."""
+    """ "Russia said Sudan must return the helicopter", "... has to return it", "insisted that
+    Sudan return it": a demand made by speaking; "should" or "ought to" a view (`viewed`), a
+    call only on another side."""
     if token.pos_ != "VERB":
         return None
     if lower_lemma(token) not in lex.speech:
@@ -1061,7 +1062,10 @@ def speech_request(lex: Lexicon, token: Token) -> Trigger | None:
         # "said Sudan does not have to return it": no obligation, so no demand.
         free = any(c.dep_ == "neg" for c in comp.children)
         owed = [x for x in children(comp, ("xcomp",)) if _obliged(x) and not free]
-        if aux_words(comp) & {"must", "should"} or owed:
+        # "insisted that Ethiopia halt the filling": an active clause in the subjunctive is
+        # asked of its subject too (a passive one's undergoes the act: `_appeal` reads it).
+        asked = subjunctive(comp) and bool(children(comp, ("nsubj",)))
+        if aux_words(comp) & {"must", "should"} or owed or asked:
             act = owed[0] if owed else comp
             inner = classify(lex, act)
             mode = MODE_OF_TYPE.get(inner.type) if inner is not None else None

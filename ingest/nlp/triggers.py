@@ -583,6 +583,7 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         and token.dep_ not in BACKGROUND
         and _by_dissenters(lex, token)
         and sense_of(lex, patterns or (), token) is None
+        and not _asks_party(lex, token, lemma)
     ):
         # "protesters blocked the border", "demonstrators occupied the ministry": a verb with
         # a sense of protest in CAMEO (its patterns read "seize" so with a protester for
@@ -593,7 +594,7 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             return None  # "the government shut down": CAMEO codes none of these verbs alone
         if (done := _done_to_act(lex, token, senses)) is not None:
             return done
-    comp = complement(token)
+    comp = complement(token) or _clause_after_party(lex, token, lemma)
     if comp is not None and _past_act(lex, token, comp):
         comp = None
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
@@ -601,7 +602,11 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             return None
         if lex.fixed_frames.get(lemma) is EventType.AGREE and _how_things_are(comp):
             return None  # "agreed that the plan was flawed": a view shared, no accord
-        return _frame(lex, token, lex.fixed_frames.get(lemma), comp)
+        framed = _frame(lex, token, lex.fixed_frames.get(lemma), comp)
+        if framed is not None and framed.type is EventType.REQUEST:
+            # "demanded that the company reinstate them": the one asked is the clause's doer.
+            framed.clause_target = _mandative(comp) and bool(children(comp, ("nsubj",)))
+        return framed
     if lemma in lex.appeals and (appeal := _appeal(lex, token, comp)) is not None:
         return appeal
     if lemma in lex.urging and (bidden := _bidden(token, comp)) is not None:
@@ -1188,6 +1193,17 @@ def _by_dissenters(lex: Lexicon, token: Token) -> bool:
     return any(lower_lemma(d) in lex.dissenters for d in [doer, *counted])
 
 
+def _asks_party(lex: Lexicon, token: Token, lemma: str) -> bool:
+    """ "protesters demanded that the government withdraw the bill": a verb of request whose
+    clause names its own doer asks that party to act (CAMEO's DEMAND, 10), whoever asks."""
+    comp = complement(token)
+    return (
+        lex.fixed_frames.get(lemma) is EventType.REQUEST
+        and comp is not None
+        and bool(children(comp, ("nsubj", "nsubjpass")))
+    )
+
+
 def _done_to_act(
     lex: Lexicon, token: Token, senses: dict[EventType, tuple[EventType, str | None]]
 ) -> Trigger | None:
@@ -1382,9 +1398,41 @@ def _bidden(token: Token, comp: Token | None) -> Token | None:
         return None
     after = max(o.right_edge.i for o in objects) + 1
     for c in [comp] if comp is not None else children(token, ("advcl",)):
-        if c.dep_ in ("xcomp", "advcl") and "to" in aux_words(c) and c.left_edge.i == after:
+        if (
+            c.dep_ in ("xcomp", "advcl")
+            and "to" in aux_words(c)
+            and _next_but_adverbials(token, after, c)
+        ):
             return c
     return None
+
+
+def _clause_after_party(lex: Lexicon, token: Token, lemma: str) -> Token | None:
+    """ "called on Russia on Monday to withdraw", "appealed to Iran in a letter to free": the
+    "to" clause of a verb of request that the parser hangs on the verb, after the party its
+    preposition names and a phrase of time or place, is the act asked."""
+    if lex.fixed_frames.get(lemma) is not EventType.REQUEST:
+        return None
+    for party in prep_objects(token, ("on", "upon", "to")):
+        for c in children(token, ("advcl",)):
+            if "to" in aux_words(c) and _next_but_adverbials(token, party.right_edge.i + 1, c):
+                return c
+    return None
+
+
+def _next_but_adverbials(verb: Token, start: int, clause: Token) -> bool:
+    """ "told India on Monday to release", "urged Iran last week to free": a clause comes
+    right after the party bidden where only the verb's own phrases of time, place or manner
+    stand between them."""
+    between = set(range(start, clause.left_edge.i))
+    for adverbial in children(verb, _ADVERBIAL_DEPS):
+        if adverbial.left_edge.i >= start and adverbial.right_edge.i < clause.left_edge.i:
+            between -= {t.i for t in adverbial.subtree}
+    return not between
+
+
+# The verb's phrases of time, place or manner that may stand between a party and its clause.
+_ADVERBIAL_DEPS = ("prep", "npadvmod", "advmod")
 
 
 def _asks_act_on(lex: Lexicon, clause: Token) -> bool:

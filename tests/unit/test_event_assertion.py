@@ -529,6 +529,75 @@ CASES = [
         [(EventType.REQUEST, {"ZWE-police"}, {"ZWE-protesters"}, False, False)],
     ),
     ("The Ghanaian president told the army to free the detained journalists.", []),
+    # A phrase of time or place may stand between the one bidden and the act bidden.
+    (
+        "Pakistan told India on Monday to release the captured pilot.",
+        [(EventType.REQUEST, {"PAK"}, {"IND"}, False, False)],
+    ),
+    (
+        "The United States urged Iran on Friday to free the detained sailors.",
+        [(EventType.REQUEST, {"USA"}, {"IRN"}, False, False)],
+    ),
+    (
+        "Kenya urged Somalia last week to hold elections.",
+        [(EventType.REQUEST, {"KEN"}, {"SOM"}, False, False)],
+    ),
+    (
+        "France told Mali at a meeting in Paris to expel the mercenaries.",
+        [(EventType.REQUEST, {"FRA"}, {"MLI"}, False, False)],
+    ),
+    (
+        "India asked Nepal in a letter to hand over the suspects.",
+        [(EventType.REQUEST, {"IND"}, {"NPL"}, False, False)],
+    ),
+    (
+        "Turkey urged Greece on Tuesday to withdraw its troops from the islands, a spokesman said.",
+        [(EventType.REQUEST, {"TUR"}, {"GRC"}, False, False)],
+    ),
+    (
+        "Germany called on Russia in Berlin on Monday to withdraw its forces.",
+        [(EventType.REQUEST, {"DEU"}, {"RUS"}, False, False)],
+    ),
+    (
+        "Egypt called on Israel on Sunday to halt its strikes on Gaza.",
+        [(EventType.REQUEST, {"EGY"}, {"ISR"}, False, False)],
+    ),
+    ("Pakistan told India on Monday that the pilot was safe.", []),
+    ("The minister told reporters on Monday that the plan would go ahead.", []),
+    # A demand that a party act asks that party, the clause's doer, whoever demands it
+    # (protesters too); the act demanded is neither done nor that party's own intent.
+    (
+        "Protesters demanded that the Chilean government withdraw the pension bill.",
+        [(EventType.REQUEST, {"CHL-protesters"}, {"CHL-government"}, False, False)],
+    ),
+    (
+        "Demonstrators demanded that the Kenyan police free the activists, witnesses said.",
+        [(EventType.REQUEST, {"KEN-protesters"}, {"KEN-police"}, False, False)],
+    ),
+    (
+        "Iran demanded that the United States lift its sanctions.",
+        [(EventType.REQUEST, {"IRN"}, {"USA"}, False, False)],
+    ),
+    (
+        "The rebels demanded that the Sudanese army release their commander.",
+        [(EventType.REQUEST, {"SDN-rebels"}, {"SDN-military"}, False, False)],
+    ),
+    (
+        "Opposition leaders demanded that the prime minister step down.",
+        [(EventType.REQUEST, {"None-opposition"}, {"None-government"}, False, False)],
+    ),
+    # Insisting that a party act, in the subjunctive, asks it; insisting on what is so does not.
+    (
+        "Egypt insisted that Ethiopia halt the filling of the dam.",
+        [(EventType.REQUEST, {"EGY"}, {"ETH"}, False, False)],
+    ),
+    (
+        "Iran insisted on Monday that the United States lift all sanctions, a spokesman said.",
+        [(EventType.REQUEST, {"IRN"}, {"USA"}, False, False)],
+    ),
+    ("Egypt insisted that Ethiopia had halted the filling of the dam.", []),
+    # Asked of no actor, a demand is no one's demand of anyone.
+    ("The union demanded on Sunday that the company reinstate the sacked workers.", []),
     ("The Peruvian consulate told tourists to stay indoors.", []),
     # "would" announces an act only where it is told (or on a condition); else it tells a
     # habit of the past, no threat.

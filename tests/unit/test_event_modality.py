@@ -172,10 +172,11 @@ CASES = [
         "Russia will not attack Ukraine unless NATO expands.",
         [(EventType.THREATEN, "military", {"UKR"}, False, False)],
     ),
-    # A "that" clause in the subjunctive tells what is wanted; in the past, what was done.
+    # A "that" clause in the subjunctive tells what is wanted (asked of its subject, the act
+    # not Togo's own); in the past, what was done.
     (
         "The Ghanaian senator insisted that Togo recall its ambassador from Ghana.",
-        [(EventType.SANCTION, "withdraw", {"GHA-government"}, False, True)],
+        [(EventType.REQUEST, "sanction", {"TGO"}, False, False)],
     ),
     (
         "The Ghanaian senator said that Togo recalled its ambassador from Ghana.",
