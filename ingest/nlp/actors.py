@@ -52,7 +52,7 @@ from ingest.nlp.places import (
     load_places,
     names_water,
 )
-from ingest.nlp.syntax import doc_tokens, lower_lemma, names_pair, prep_objects, prepositions
+from ingest.nlp.syntax import lower_lemma, names_pair, prep_objects, prepositions
 from ingest.nlp.textprep import common_words, doc_text
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -769,7 +769,7 @@ def resolve_actors(
     # Photo credits, and the names of laws, treaties, events, works, products, buildings and
     # ships ("the Hong Kong Human Rights Act", "the Paris Agreement", "MV Alan Kurdi"): no actors.
     credits, datelines = _line_marks(doc)
-    words = [t.text for t in doc_tokens(doc)]  # token texts once: each Token object costs
+    words = [t.text for t in doc]  # token texts once: each Token object costs
     things = [e for e in doc.ents if _names_a_thing(e, gaz)]
     # A ship's or a storm's name after its word.
     named = _ship_names(doc, words) + _storm_names(doc, words)
@@ -1071,7 +1071,7 @@ def _gender_by_pronouns(doc: Doc, mentions: list[_Mention]) -> None:
     k = 0
     last: _Mention | None = None
     told = -1  # the start of the last sentence that speaks of `last`
-    for token in doc_tokens(doc):
+    for token in doc:
         while k < len(people) and people[k].end <= token.i:
             last, k = people[k], k + 1
             told = doc[last.start].sent.start
@@ -1340,7 +1340,7 @@ def _team_names(doc: Doc, gaz: Gazetteer) -> set[int]:
     scored"). A state's own name or demonym is no town: "US Marines" are the state's."""
     found: set[int] = set()
     plurals: set[str] = set()
-    for token in doc_tokens(doc):
+    for token in doc:
         if token.tag_ != "NNPS" or token.is_sent_start or not gaz.find_agents([token.lower_]):
             continue
         if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper():
@@ -1352,7 +1352,7 @@ def _team_names(doc: Doc, gaz: Gazetteer) -> set[int]:
         if town and any(t.is_alpha and not t.is_stop and t.text.islower() for t in sentence):
             found.update(range(token.i - town, token.i + 1))
             plurals.add(token.text)
-    return found | {t.i for t in doc_tokens(doc) if t.text in plurals and not t.is_sent_start}
+    return found | {t.i for t in doc if t.text in plurals and not t.is_sent_start}
 
 
 def _entities(doc: Doc) -> list[Span]:
@@ -1432,7 +1432,7 @@ def _titled_names_missed(doc: Doc) -> list[Span]:
     name opens on a known given name and runs two or three name words, none tagged."""
     given = load_gazetteer().given_names
     found = []
-    for title in (t for t in doc_tokens(doc) if t.lower_ in _TITLE_HEADS and not t.ent_type_):
+    for title in (t for t in doc if t.lower_ in _TITLE_HEADS and not t.ent_type_):
         end = title.i + 1
         while end < len(doc) and end - title.i <= 3 and _is_name_word(doc[end]):
             end += 1
@@ -2797,7 +2797,7 @@ def _by_surnames_used(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> Non
     # Nor is one the rest of the name follows, the whole name the model tagged otherwise
     # ("Teresa Nielsen Hayden explained" a work): "Nielsen" is not used alone there.
     alone: dict[str, list[int]] = {}
-    for t in doc_tokens(doc):
+    for t in doc:
         if t.i not in inside and t.pos_ == "PROPN":
             alone.setdefault(t.text, []).append(t.i)
     for m in people:
@@ -3380,7 +3380,7 @@ def _appositive_countries(
             m.country = origin
             continue
         if posted is None:
-            posted = {i for t in doc_tokens(doc) for i in _sent_to(t)}
+            posted = {i for t in doc for i in _sent_to(t)}
         root = doc[m.start : m.end].root
         appositions = [c for c in root.children if c.dep_ == "appos"]
         phrases = list(appositions)
@@ -3579,7 +3579,7 @@ def _told_nicknames(doc: Doc, people: list[_Mention]) -> dict[str, set[str]]:
     named in full last before it, in its sentence or the one before."""
     found: dict[str, set[str]] = {}
     given = load_gazetteer().given_names
-    for t in doc_tokens(doc):
+    for t in doc:
         word = t.lower_
         if not t.is_title or (word not in given and word not in _HYPOCORISMS):
             continue
@@ -3768,7 +3768,7 @@ def _agents(
     # ETHNIC_GROUP is CVL).
     peoples = [
         (i, i + 1, "CVL")
-        for i, token in enumerate(doc_tokens(doc))
+        for i, token in enumerate(doc)
         if token.tag_ in ("NNS", "NNPS")
         and (
             ((hit := gaz.lookup(token.text)) is not None and _after_ethnic(doc, i, hit[1]))
@@ -4676,7 +4676,7 @@ def _headline_country(
     if headline is None:
         return None
     doc = headline.doc
-    found = gaz.find([t.text for t in doc_tokens(doc)])
+    found = gaz.find([t.text for t in doc])
     states = _headline_states(headline, gaz)
     # One state as the subject, not one of several ("Pakistan and Afghanistan agree").
     subject = [
@@ -5145,7 +5145,7 @@ def _headline_people(
             role=_role_on(m.entry, published),
             political=m.entry.political,
         )
-        for m in gaz.find([t.text for t in doc_tokens(doc)])
+        for m in gaz.find([t.text for t in doc])
         if m.entry.kind is ActorKind.PERSON and m.form in (Form.NAME, Form.ALIAS)
     ]
 

@@ -61,7 +61,6 @@ from ingest.nlp.syntax import (
     NOUN_MODIFIERS,
     clause_spans,
     definite_noun,
-    doc_tokens,
     lower_lemma,
     noun_modifier_spans,
     ranked,
@@ -1324,7 +1323,7 @@ def _month_named_people(doc: Doc) -> list[tuple[int, int]]:
         return []
     return [
         (t.idx, t.idx + len(t))
-        for t in doc_tokens(doc)
+        for t in doc
         if t.text in names and t.dep_ in _PERSON_ROLES and t.ent_iob_ != "I"
     ]
 

@@ -36,7 +36,7 @@ from ingest.nlp.places import (
     unknown_places,
 )
 from ingest.nlp.senses import agent_codes
-from ingest.nlp.syntax import SIDE_MODIFIERS, children, definite_noun, doc_tokens, lower_lemma
+from ingest.nlp.syntax import SIDE_MODIFIERS, children, definite_noun, lower_lemma
 
 # A scene: the character span of what tells it, where, and the kind of act done there.
 _Scene = tuple[int, int, Location, EventType | None]
@@ -414,7 +414,7 @@ def _scenes(doc: Doc, toponyms: list[Toponym], lex: Lexicon, acts: Collection[st
     before it."""
     lead = _lead_scene(doc, toponyms, lex, acts)
     scenes: list[_Scene] = [] if lead is None else [(*lead, None)]
-    for verb in (t for t in doc_tokens(doc) if t.pos_ == "VERB"):
+    for verb in (t for t in doc if t.pos_ == "VERB"):
         lemma = lower_lemma(verb)
         said = [lemma, *(f"{lemma} {c.lower_}" for c in children(verb, ("prt", "dobj")))]
         if not any(k in lex.occurrence for k in said):

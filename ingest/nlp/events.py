@@ -104,7 +104,6 @@ from ingest.nlp.syntax import (
     char_spans,
     children,
     complement,
-    doc_tokens,
     lemma_in,
     lower_lemma,
     own_clause,
@@ -295,7 +294,7 @@ def _named_in(index: ActorIndex, actors: list[str], clause: Token) -> bool:
 def _segments(sent: Span) -> Iterator[Span]:
     """The sentence cut at line breaks: the parser may run a headline into the next line."""
     start = sent.start
-    for tok in doc_tokens(sent.doc)[sent.start : sent.end]:
+    for tok in sent:
         if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
             if tok.i + 1 > start:
                 yield sent.doc[start : tok.i + (0 if tok.is_space else 1)]
@@ -333,8 +332,7 @@ def _sentence_events(
         return []
     if questioners_line(sent):
         return []
-    words = doc_tokens(sent.doc)[sent.start : sent.end]
-    for token in words:
+    for token in sent:
         # The trigger before the tests of what governs it: most tokens are none (each test
         # below walks the parse from every token otherwise).
         trig = speech_request(lex, token) or classify(lex, token)
@@ -389,7 +387,7 @@ def _sentence_events(
         for p in prep_objects(t.token, ("for",))
         for o in [p, *p.conjuncts]
     }
-    triggers += [t for tok in words if tok.i not in taken and (t := nominal(lex, tok))]
+    triggers += [t for tok in sent if tok.i not in taken and (t := nominal(lex, tok))]
     attacks = {t.token.i for t in triggers if t.type is EventType.ASSAULT and not t.nominal}
     events: list[EventMention] = []
     seen: set[tuple[object, ...]] = set()
@@ -974,7 +972,7 @@ def find_events(
         for segment in _segments(sent):
             if len(segment):
                 events += _sentence_events(lex, index, segment, offset)
-    tokens = {t.idx + offset: t for t in doc_tokens(doc)}  # by article character, as events are
+    tokens = {t.idx + offset: t for t in doc}  # by article character, as events are
     events = _without_restatements(lex, tokens, events)
     events = _with_harm_done(lex, tokens, events)
     events = _with_doers_told_before(lex, doc, offset, tokens, events)

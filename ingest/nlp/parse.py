@@ -364,16 +364,12 @@ def _adjective_read(nlp: Language, line: Doc) -> Doc:
     object, is read again with "the" before it, which makes it the object's adjective, and
     that parse is kept where the verb then takes the object."""
     for word in line[1:]:
-        # The word's own tests first: most words are no participle, and each Token made costs.
-        if not (
-            word.tag_ in ("VBN", "VBD")
-            and word.dep_ in ("advcl", "xcomp", "ccomp")
-            and word.lower_.endswith("ed")
-        ):
-            continue
         verb = line[word.i - 1]
         if (
             word.head == verb
+            and word.tag_ in ("VBN", "VBD")
+            and word.lower_.endswith("ed")
+            and word.dep_ in ("advcl", "xcomp", "ccomp")
             and verb.pos_ == "VERB"
             and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in verb.children)
             and any(c.dep_ == "dobj" for c in word.children)

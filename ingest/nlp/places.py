@@ -47,7 +47,6 @@ from graph.models import ActorKind, Location, LocationPrecision, Toponym
 from ingest.nlp.gazetteer import DATA_DIR, Form, fold, load_gazetteer, normalise, sectors_of
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.model import loaded_once
-from ingest.nlp.syntax import doc_tokens
 from ingest.nlp.textprep import common_words, doc_text
 
 PLACES_PATH = Path(__file__).parent.parent / "data" / "places.tsv.gz"
@@ -652,7 +651,7 @@ def _hyphened_states(doc: Doc, places: Places, found: list[Mention]) -> Iterator
     of which is found: each part that names a state; a town there is as often a word."""
     if ".-" not in doc_text(doc):
         return  # no such token: the doc's tokens are not made one by one
-    for token in doc_tokens(doc):
+    for token in doc:
         match = _HYPHENED_CODE.fullmatch(token.text)
         end = token.idx + len(token)
         if match is None or any(m.start < end and token.idx < m.end for m in found):
@@ -797,10 +796,9 @@ def _names_within(
     Valley", "the Gulf of Mexico": no Gulf province of Papua New Guinea, no Valley, Alabama),
     unless it names a state ("Northern Chad")."""
     doc = span.doc
-    words = doc_tokens(doc)
     i = span.start
     while i < span.end:
-        token = words[i]
+        token = doc[i]
         if (only is None or i in only) and token.text[:1].isupper() and token.pos_ in _NAME_POS:
             for n in range(min(_LONGEST_NAME, span.end - i), 0, -1):
                 if only is not None and any(j not in only for j in range(i, i + n)):

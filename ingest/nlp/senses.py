@@ -603,8 +603,8 @@ def particles_of(token: Token) -> list[Token]:
     deal useless on Monday" is no "call on", "gave a speech in Paris" no "give in")."""
     return [
         c
-        for c in children(token, ("prt", "prep"))
-        if c.dep_ == "prt" or (not tells_when(c) and not tells_where(c))
+        for c in token.children
+        if c.dep_ == "prt" or (c.dep_ == "prep" and not tells_when(c) and not tells_where(c))
     ]
 
 

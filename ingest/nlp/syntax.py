@@ -47,19 +47,6 @@ def lemma_in(token: Token, words: frozenset[str]) -> bool:
     return any(w in words for w in lemmas(token))
 
 
-_TOKENS = "newsgraph.tokens"  # where `doc_tokens` keeps the doc's tokens, in its user data
-
-
-def doc_tokens(doc: Doc) -> list[Token]:
-    """The doc's tokens, made once: spaCy makes a new Token at each `doc[i]` and at each step
-    of a loop over the doc or a span, and the stages walk every article's tokens some 25
-    times. For the parsed article only, whose tokens no longer change."""
-    made: list[Token] | None = doc.user_data.get(_TOKENS)
-    if made is None:
-        made = doc.user_data[_TOKENS] = list(doc)
-    return made
-
-
 _CHILDREN = "newsgraph.children"  # where `children` keeps the doc's tree, in its user data
 
 
@@ -72,8 +59,7 @@ def children(token: Token, deps: Collection[str]) -> list[Token]:
     tree: list[list[tuple[str, int]]] | None = doc.user_data.get(_CHILDREN)
     if tree is None:
         tree = doc.user_data[_CHILDREN] = _tree(doc)
-    made = doc_tokens(doc)
-    return [made[i] for dep, i in tree[token.i] if dep in deps]
+    return [doc[i] for dep, i in tree[token.i] if dep in deps]
 
 
 def _tree(doc: Doc) -> list[list[tuple[str, int]]]:
@@ -636,7 +622,7 @@ def noun_modifier_spans(doc: Doc) -> list[tuple[int, int]]:
     lex = load_lexicon()
     return [
         (t.left_edge.idx, _modifier_end(t))
-        for t in doc_tokens(doc)
+        for t in doc
         if t.dep_ in NOUN_MODIFIERS
         and not (t.dep_ == "acl" and t.tag_ == "VBG")
         and t.head.ent_type_ not in ("DATE", "TIME")

@@ -68,7 +68,6 @@ from ingest.nlp.syntax import (
     children,
     complement,
     definite_noun,
-    doc_tokens,
     headline,
     kinds,
     lemma_in,
@@ -1712,7 +1711,7 @@ def _paragraph(sent: Span) -> Span:
     doc = sent.doc
     starts: list[int] | None = doc.user_data.get(_LINE_STARTS)
     if starts is None:
-        starts = [t.i + 1 for t in doc_tokens(doc) if "\n" in t.text + t.whitespace_]
+        starts = [t.i + 1 for t in doc if "\n" in t.text + t.whitespace_]
         doc.user_data[_LINE_STARTS] = starts
     before = bisect_right(starts, sent.start)
     after = bisect_left(starts, sent.end)
