@@ -971,12 +971,12 @@ def resolve_actors(
     # A text that names no state (a feed's summary) is about the one its headline names.
     # The headline's states count with the text's: its subject outweighs a state the text
     # names once more ("Prime Minister of Slovakia tests positive" over a summit in France).
+    heading = _headline_states(headline, gaz)
     main = _main_country(
         doc,
-        [m for m in sited if m.form is not Form.DEMONYM or m.end not in civil]
-        + _headline_states(headline, gaz),
+        [m for m in sited if m.form is not Form.DEMONYM or m.end not in civil] + heading,
         places,
-    ) or _headline_country(headline, gaz, published)
+    ) or _headline_country(headline, heading, gaz, published)
     # A party sits in its state's bodies: the state whose bodies the article names most (a
     # US hearing on Ukraine names the House), else the article's country.
     state_bodies = [m for m in sited if m.entry.kind is ActorKind.ORGANISATION]
@@ -4668,16 +4668,16 @@ def _most_named(counts: Counter[str]) -> str | None:
 
 
 def _headline_country(
-    headline: Headline | None, gaz: Gazetteer, published: date | None
+    headline: Headline | None, states: list[Match], gaz: Gazetteer, published: date | None
 ) -> str | None:
-    """The country of a headline kept apart from its text: the state that is its subject
-    ("Peru readies a budget for the Lima region"), else the one it names most, else that of
-    the office-holders it names, by surname too ("Senators overturn Milei's veto")."""
+    """The country of a headline kept apart from its text, whose `states` are
+    `_headline_states`: the state that is its subject ("Peru readies a budget for the Lima
+    region"), else the one it names most, else that of the office-holders it names, by
+    surname too ("Senators overturn Milei's veto")."""
     if headline is None:
         return None
     doc = headline.doc
     found = gaz.find([t.text for t in doc])
-    states = _headline_states(headline, gaz)
     # One state as the subject, not one of several ("Pakistan and Afghanistan agree").
     subject = [
         m.entry.country

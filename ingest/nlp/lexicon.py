@@ -255,6 +255,8 @@ class Lexicon:
     wounds: frozenset[str]  # "wound", "injury": the harm a death comes of ("died of his wounds")
     custody: frozenset[str]  # "jail", "detain": holding a person only a state does
     holding: frozenset[str]  # "hold", "own": "government-held towns" are the holder's
+    # "seize", "annex", "occupy": CAMEO's verbs of taking (171) and occupying territory (192)
+    taking: frozenset[str]
 
     @cached_property
     def trigger_verbs(self) -> frozenset[str]:
@@ -621,6 +623,7 @@ def load_lexicon() -> Lexicon:
         wounds=frozenset(raw["harmed_states"]["wounds"]),
         custody=frozenset(raw["custody_verbs"]["words"]),
         holding=frozenset(raw["holding_verbs"]["words"]),
+        taking=_verbs_in(cameo_raw, ("171", "192")),
     )
 
 
@@ -1024,6 +1027,16 @@ def _verbs_only_in(raw: dict[str, Any], code: str) -> frozenset[str]:
         verb
         for verb, listed in raw["verbs"].items()
         if listed and all((codes[b] or "").startswith(code) for b in listed)
+    )
+
+
+def _verbs_in(raw: dict[str, Any], codes: tuple[str, ...]) -> frozenset[str]:
+    """One-word verbs the CAMEO dictionary files in a block of one of these codes."""
+    found = raw["block_codes"]
+    return frozenset(
+        verb
+        for verb, listed in raw["verbs"].items()
+        if " " not in verb and any((found[b] or "")[:3] in codes for b in listed)
     )
 
 

@@ -322,13 +322,12 @@ def _spelled(name: str) -> str:
     return _SAINT.sub(lambda m: "sainte " if m[1] else "saint ", fold(name))
 
 
-def _respelled(own: str, name: str) -> bool:
-    """Whether a name is a place's own, or its own written with other vowels where that is a
-    romanisation (GeoNames marks one with diacritics), as transliterations of one name differ
-    ("Jenin" for "Janīn", "Khan Younis" for "Khān Yūnis"): not a former name or a
+def _respelled(own: str, spelled: str) -> bool:
+    """Whether a name (`_spelled`) is a place's own, or its own written with other vowels where
+    that is a romanisation (GeoNames marks one with diacritics), as transliterations of one
+    name differ ("Jenin" for "Janīn", "Khan Younis" for "Khān Yūnis"): not a former name or a
     translation. A name of Latin script is its own spelling only ("Frankfurt" is another name
     of Frankfort, Kentucky)."""
-    spelled = _spelled(name)
     return _spelled(own) == spelled or (
         not own.isascii() and _consonants(_spelled(own)) == _consonants(spelled)
     )
@@ -973,7 +972,7 @@ def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
             ):
                 value += _COUNTRY_NAME
         elif (
-            not _respelled(place.name, mention.text)
+            not _respelled(place.name, name)
             and not places.is_capital(place.id)
             and not _namesake_region(place, mention, name)
         ):
@@ -1498,7 +1497,7 @@ def _namesake(doc: Doc, toponym: Toponym, places: Places) -> bool:
     """Whether a toponym may be a namesake of what the text names (see `event_toponyms`)."""
     if toponym.kind not in _LOCAL | {PlaceKind.REGION}:
         return False
-    if toponym.kind in _LOCAL and not _respelled(toponym.name, _key(toponym.text)):
+    if toponym.kind in _LOCAL and not _respelled(toponym.name, _spelled(_key(toponym.text))):
         return not places.is_capital(toponym.id)
     span = doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
     if span is None or span[0].ent_type_ != "LOC":

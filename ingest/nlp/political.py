@@ -28,7 +28,7 @@ from ingest.nlp.actors import ARMED_SECTORS, armed_group, is_force, is_person_no
 from ingest.nlp.event_places import states_named
 from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import DATA_DIR, load_gazetteer, sectors_of, state_doers
-from ingest.nlp.lexicon import MATERIAL, VERBS_PATH, load_lexicon
+from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.parse import trigger_word
 from ingest.nlp.senses import noun_keys, objects_of, subject_of
 from ingest.nlp.syntax import antecedent, children, lower_lemma, owners, prep_objects
@@ -166,7 +166,7 @@ def by_state(
 def on_place_state(
     mention: EventMention, by_id: dict[str, Actor], *, doc: Doc, toponyms: list[Toponym]
 ) -> EventMention:
-    """Force that takes a town or region of another state (`_TAKING_VERBS`), the article
+    """Force that takes a town or region of another state (`Lexicon.taking`), the article
     naming no one there ("Russia annexed Crimea", "Turkish troops occupied Afrin"), is done
     to the state the place lies in, by the gazetteer, as force on a town of a state told is
     (events' `ground_of`); a place of the doer's own state stays as told ("Syrian troops
@@ -174,7 +174,7 @@ def on_place_state(
     jets struck Afrin"): its toll is the town's. `by_id` gains the state."""
     homes = {by_id[a].country for a in mention.source if a in by_id}
     force = mention.type in (EventType.ASSAULT, EventType.COERCE)
-    taking = _lemma_of(doc, mention) in _TAKING_VERBS
+    taking = _lemma_of(doc, mention) in load_lexicon().taking
     if not (force and taking) or mention.participants or not homes or None in homes:
         return mention
     places = {a: by_id[a].country for a in mention.target if _town(by_id.get(a))}
@@ -192,20 +192,6 @@ def on_place_state(
         return replace(mention, target=(states[""].id,))
     told = [states[a].id if a in states else a for a in mention.target]
     return replace(mention, target=tuple(dict.fromkeys(told)))
-
-
-def _taking_verbs() -> frozenset[str]:
-    """CAMEO's verbs of seizing property or people (171) and occupying territory (192)."""
-    raw = json.loads(VERBS_PATH.read_text("utf-8"))
-    codes = raw["block_codes"]
-    return frozenset(
-        verb
-        for verb, blocks in raw["verbs"].items()
-        if " " not in verb and any((codes[b] or "")[:3] in ("171", "192") for b in blocks)
-    )
-
-
-_TAKING_VERBS = _taking_verbs()
 
 
 def _unknown_body(actor: Actor | None) -> bool:
