@@ -198,6 +198,12 @@ _OWNER_WORDS = {"in", "of", "from", "near"}
 _DESTINATIONS = {"to", "into", "toward", "towards", "against"}
 _STREET_PREPOSITIONS = {"on", "along", "at", "off", "in", "near", "down", "up", "across"}
 _SITE_PREPOSITIONS = {"at", "in", "near", "outside", "around", "across", "through"}
+# Words that tell who acted is not known ("unidentified men", "masked men"), the CAMEO
+# code of people told by no other trait ("men", "people": PPL), and that of an unidentified
+# armed agent (UAF), which such people are where they act.
+_UNKNOWN = frozenset({"unidentified", "unknown", "masked", "hooded"})
+_PEOPLE = "PPL"
+_UNIDENTIFIED = "UAF"
 # Short and pet forms of given names and their formal names, each with its gender ("Mike":
 # Michael, M; "Pat": Patricia, F, or Patrick, M), built by scripts/build_hypocorisms.py.
 _HYPOCORISMS: dict[str, dict[str, str]] = {
@@ -3717,7 +3723,9 @@ def _agents(
     country of the site a headline kept apart names (`_headline_site`); `offices` the office
     words the article ties to one state (`_offices_of_one_state`). None for one a region's,
     a bloc's or other states' word modifies ("Western officials", "foreign troops")."""
-    named_agents = [_armed_after(doc, gaz, agent) for agent in gaz.find_agents(lower)]
+    named_agents = [
+        _unknown_doers(doc, _armed_after(doc, gaz, agent)) for agent in gaz.find_agents(lower)
+    ]
     # A word of an agent phrase that the model tags a name of its own ("Riot" of "riot
     # police", a person) is no one: the agent phrase is.
     mentions = [m for m in mentions if not _inside_agent(m, named_agents)]
@@ -4348,6 +4356,18 @@ def _a_government(m: _Mention) -> bool:
 def _one_state(countries: list[str | None]) -> bool:
     """Whether countries are all one, known."""
     return len(set(countries)) == 1 and countries[0] is not None
+
+
+def _unknown_doers(doc: Doc, agent: tuple[int, int, str]) -> tuple[int, int, str]:
+    """People of no sector who act, told only as not known ("unidentified men abducted a
+    chief", "masked men attacked a post"), are an unidentified armed agent, as Phoenix files
+    unidentified gunmen and unidentified forces (UAF); not those an act is done to ("shot two
+    unknown men"), nor people named by what else they are ("unknown farmers")."""
+    start, end, code = agent
+    head = doc[end - 1]
+    doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+    unknown = any(c.dep_ == "amod" and c.lower_ in _UNKNOWN for c in head.children)
+    return (start, end, _UNIDENTIFIED) if doer and unknown and code == _PEOPLE else agent
 
 
 def _armed_after(doc: Doc, gaz: Gazetteer, agent: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -1071,6 +1071,16 @@ CASES = [
         "Zambia made no apology to Malawi for the raid.",
         [(EventType.SUPPORT, {"ZMB"}, {"MWI"}, True, False)],
     ),
+    # Torching is force done (CAMEO files "torch" with "bomb" and "fire", 190), whatever is
+    # set ablaze; a flag torched stays a protest (TORCH * FLAG, 141).
+    (
+        "Zambian rebels torched two houses in Kitwe on Friday.",
+        [(EventType.ASSAULT, {"ZMB-rebels"}, set(), False, False)],
+    ),
+    (
+        "Zambian protesters torched a Malawian flag in Lusaka.",
+        [(EventType.PROTEST, {"ZMB-protesters"}, {"MWI"}, False, False)],
+    ),
     # Force used is force done (CAMEO's USE * &WEAPON, 175; 190), no forces readied.
     (
         "Zambian police used force against opposition supporters in Kitwe.",

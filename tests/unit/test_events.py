@@ -4680,6 +4680,28 @@ ACTOR_ROLES = [
         ["person:tomas-varga"],
         ["country:SRB"],
     ),
+    # Assailants and people told only as unknown who attack are an unidentified armed
+    # group (Phoenix's UAF), not criminals or civilians; unknown people attacked stay civilians.
+    (
+        "Unknown assailants abducted a Malian soldier near Kayes on Monday.",
+        ["sector:MLI-armed-group"],
+        ["sector:MLI-military"],
+    ),
+    (
+        "Masked men shot dead two Nigerian police officers in Kano.",
+        ["sector:NGA-armed-group"],
+        ["sector:NGA-police"],
+    ),
+    (
+        "A Malian soldier was abducted by unidentified men near Kayes.",
+        ["sector:MLI-armed-group"],
+        ["sector:MLI-military"],
+    ),
+    (
+        "Soldiers shot two unidentified men near the Malian border.",
+        ["sector:MLI-military"],
+        ["sector:MLI-civilians"],
+    ),
     # A person armed, before the noun or after it, is Phoenix's armed men, not civilians.
     ("Police shot an armed man near the station.", ["sector:police"], ["sector:armed-group"]),
     (
