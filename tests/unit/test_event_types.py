@@ -953,6 +953,13 @@ CASES = [
         "Rebels seized control of the Malian town of Gao.",
         [(EventType.COERCE, {"MLI-rebels"}, {"MLI"}, False, False)],
     ),
+    # Control taken of a town is seized as control seized is (CAMEO's TAKE * CONTROL +,
+    # 192); of a company by a private buyer, no party acts.
+    (
+        "Rebels took control of the Malian town of Gao.",
+        [(EventType.COERCE, {"MLI-rebels"}, {"MLI"}, False, False)],
+    ),
+    ("A Chadian investor took control of the company last year.", []),
     # A court's or a judge's refusal or accord is its ruling in a case, no act between sides;
     # its verdict stays a sanction, and others' refusal of a ruling stays theirs.
     ("The Ghanaian Supreme Court rejected the opposition's appeal.", []),
