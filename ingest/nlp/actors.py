@@ -725,6 +725,12 @@ def is_person_noun(word: str) -> bool:
     return word.lower() in _PERSON_NOUNS
 
 
+def _tradespeople(head: Token) -> bool:
+    """People of a trade in the plural ("traders", "businessmen"): a group of people, as
+    "farmers" are, not "the company" or "the firms" an article names."""
+    return head.tag_ == "NNS" and is_person_noun(head.lemma_)
+
+
 def is_attacker_noun(word: str) -> bool:
     """Whether a noun names a lone armed person ("gunman", "assassin", "killer")."""
     return word.lower() in _ATTACKER_NOUNS
@@ -3899,7 +3905,7 @@ def _agents(
         # A body named right after the agent's noun that describes it is that body, of the
         # country before it ("the Libyan carrier Dovan Air", "rebel group Ansar Dine").
         named = [m for m in bodies if m.start == end and _describes(doc[start:end], m)]
-        if sector.name == "business" and not before and not named:
+        if sector.name == "business" and not before and not named and not _tradespeople(head):
             continue  # "the company" is one named in the article; "German firms" are Germany's
         if owner and owner[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
             owner[0].end, owner[0].end_char = end, doc[end - 1].idx + len(doc[end - 1])

@@ -63,6 +63,7 @@ from ingest.nlp.roles import (
     compound_forces,
     condition_subjects,
     countries,
+    crowd_subject,
     deed_themes,
     doer_adjectives,
     expellers,
@@ -827,7 +828,9 @@ def _sentence_events(
         joint = trig.type in _BETWEEN_JOINT and not (mediator or host)
         if len(sides) > 1 and (not source or joint):
             participants, source, target = sides, [], []
-        if not (source or target or participants):
+        # A crowd naming no actor that protests is protesters (the gate's `by_crowd`).
+        crowd = trig.type is EventType.PROTEST and crowd_subject(trig.token)
+        if not (source or target or participants or crowd):
             continue
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the
         # settlement", "visited Kenosha" (a place with no government of its own) name no one

@@ -22,6 +22,7 @@ from ingest.nlp.events import EventMention, find_events
 from ingest.nlp.parse import parse_texts, trigger_word
 from ingest.nlp.places import PlaceKind, find_toponyms, read_headline
 from ingest.nlp.political import (
+    by_crowd,
     by_state,
     by_unidentified,
     cause_told,
@@ -71,7 +72,12 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
     found = [
         on_place_state(
             by_unidentified(
-                without_own_forces(_as_written(article.text, parsed, m), by_id),
+                by_crowd(
+                    without_own_forces(_as_written(article.text, parsed, m), by_id),
+                    by_id,
+                    doc=doc,
+                    toponyms=toponyms,
+                ),
                 by_id,
                 terror=cause_told(m, by_id, doc=doc, spans=spans),
             ),

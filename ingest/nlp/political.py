@@ -30,7 +30,8 @@ from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import DATA_DIR, load_gazetteer, sectors_of, state_doers
 from ingest.nlp.lexicon import MATERIAL, load_lexicon
 from ingest.nlp.parse import trigger_word
-from ingest.nlp.senses import noun_keys, objects_of, subject_of
+from ingest.nlp.roles import crowd_subject
+from ingest.nlp.senses import lookup_noun, noun_keys, objects_of, subject_of
 from ingest.nlp.syntax import antecedent, children, lower_lemma, owners, prep_objects
 from ingest.nlp.triggers import tells_assault
 
@@ -114,6 +115,28 @@ def by_unidentified(
     armed = [armed_group(a.country) for a in doers]
     by_id.update((a.id, a) for a in armed)
     return replace(mention, source=tuple(dict.fromkeys(a.id for a in armed)))
+
+
+def by_crowd(
+    mention: EventMention, by_id: dict[str, Actor], *, doc: Doc, toponyms: list[Toponym]
+) -> EventMention:
+    """A protest whose verb's subject is a crowd naming no actor ("supporters of the leader
+    rallied in Dhaka", "thousands marched") is done by protesters, as PLOVER codes a protest's
+    people, of the one state its sentence places it in (`states_named`), else of none; not
+    what a pronoun does, whose referent is untold. `by_id` gains them."""
+    if not _crowd_protest(doc, mention):
+        return mention
+    states = states_named(doc, mention, toponyms)
+    doer = sector_actor("protesters", min(states) if len(states) == 1 else None)
+    by_id.setdefault(doer.id, doer)
+    return replace(mention, source=(doer.id,))
+
+
+def _crowd_protest(doc: Doc, mention: EventMention) -> bool:
+    """A protest of no doer named whose verb's subject is a crowd (`by_crowd`)."""
+    verb = trigger_word(doc, mention)
+    protest = mention.type is EventType.PROTEST and not mention.source
+    return protest and verb is not None and crowd_subject(verb)
 
 
 def by_state(
@@ -243,6 +266,8 @@ def political(
         return False
     if _private_case(mention, by_id, doc=doc, spans=spans):
         return False
+    if _crowd_protest(doc, mention):
+        return True  # protesters, whom `by_crowd` names
     sides = [a for a in [*mention.source, *mention.target, *mention.participants] if a in by_id]
     # A party's lawyers are its counsel, not a state's judiciary (the agents dictionary's
     # JUD): political only as their client is ("lawyers for the family sued the hospital").
@@ -289,11 +314,13 @@ def political(
         return any(by_id[a].political for a in set(sides) - police)
     # Civil society opens the gate in material conflict only as the side an unnamed doer
     # hits ("two villagers were killed in an airstrike": its author may be political) or as
-    # protesters, or as one of two sides in a clash ("fighting between Azerbaijanis and
-    # Armenians"). Violence a private doer is named doing (civil society, a company, criminals,
-    # a person of no office) is crime or hunting, whoever it hits ("a man stabbed two
-    # residents", "a hunter killed a deer", "a robber stabbed a shopkeeper"), unless the text
-    # marks it political (`_terror`): then whoever takes part opens the gate.
+    # protesters (a protest is political by its nature, people of a trade's too: "traders
+    # observed a bandh"; not criminals'), or as one of two sides in a clash ("fighting
+    # between Azerbaijanis and Armenians"). Violence a private doer is named doing (civil
+    # society, a company, criminals, a person of no office) is crime or hunting, whoever it
+    # hits ("a man stabbed two residents", "a hunter killed a deer", "a robber stabbed a
+    # shopkeeper"), unless the text marks it political (`_terror`): then whoever takes part
+    # opens the gate.
     if sides and _terror(mention, by_id, doc=doc, spans=spans):
         return True
     if _crime_at_home(mention, by_id, doers):
@@ -302,7 +329,7 @@ def political(
         not doers
         or (
             mention.type is EventType.PROTEST
-            and not any(by_id[a].sector in _PRIVATE for a in doers)
+            and not any(by_id[a].sector == "criminals" for a in doers)
         )
     )
     # A private person named is attacked by no doer named as "two villagers" are ("Ana Ruiz
@@ -320,13 +347,26 @@ def political(
     # the private people they bear on are no side ("cancelled an order of jets from the
     # French maker"), as a private person named is not.
     opened = conflict and mention.type is not EventType.SANCTION
+    # A demand for a release or an arrest is made of those who hold people, whoever makes it.
+    asked = mention.type is EventType.REQUEST and _custody_asked(doc, mention)
     return any(
         by_id[a].political
         or (conflict and held)
         or (opened and by_id[a].kind is ActorKind.SECTOR)
+        or (asked and a in doers and by_id[a].kind is ActorKind.SECTOR)
         or (struck and by_id[a].kind is ActorKind.PERSON)
         for a in sides
     )
+
+
+def _custody_asked(doc: Doc, mention: EventMention) -> bool:
+    """Whether a request asks for people's release or an act only a state's body does
+    (`_STATE_DOERS`: an arrest, a verdict): "villagers demanded the release of the youths",
+    "called for the arrest of the culprits" ask the authorities, not a private party."""
+    verb = trigger_word(doc, mention)
+    asked = [*objects_of(verb), *prep_objects(verb, ("for",))] if verb is not None else []
+    read = [lookup_noun(load_lexicon(), o) for o in asked]
+    return any(r is not None and (r[1] == "release" or r[1] in _STATE_DOERS) for r in read)
 
 
 def _crime_at_home(mention: EventMention, by_id: dict[str, Actor], doers: list[str]) -> bool:

@@ -2254,11 +2254,29 @@ def bears_on_place(lex: Lexicon, trig: Trigger) -> bool:
 
 def venue_only(trig: Trigger, source: list[str]) -> bool:
     """An act its named doer does on no one ("students marched in Madrid", "farmers protested
-    in Nairobi"): its place is where it was done, not a state it was done to. Not force, which
-    harms where it strikes ("a Taliban bomb exploded in Kabul"), nor where the subject is
-    acted on ("appeared in a court in Peru": Peru's court acts)."""
+    in Nairobi"): its place is where it was done, not a state it was done to. So is a protest
+    of a crowd its verb's subject tells, who may name no actor ("supporters of the leader
+    rallied in Dhaka": no act on Bangladesh). Not force, which harms where it strikes ("a
+    Taliban bomb exploded in Kabul"), nor where the subject is acted on ("appeared in a
+    court in Peru": Peru's court acts)."""
     alone = trig.complement is None and not objects_of(trig.token)
-    return bool(source) and alone and not (trig.type in FORCE or trig.nominal or trig.reverse)
+    marched = trig.type is EventType.PROTEST and crowd_subject(trig.token)
+    done = bool(source) or marched
+    return done and alone and not (trig.type in FORCE or trig.nominal or trig.reverse)
+
+
+def crowd_subject(verb: Token) -> bool:
+    """Whether a verb's subject is people a common noun or a number tells, an actor or not
+    ("supporters", "thousands of supporters", "dozens"); not a pronoun, whose referent is
+    untold here, nor an act or a thing ("the protests began", "the case demonstrates")."""
+    if verb.pos_ != "VERB":
+        return False
+    subjects = children(verb, ("nsubj",))
+    heads = [*subjects, *(o for s in subjects for o in prep_objects(s, ("of",)))]
+    return any(is_person_noun(lower_lemma(h)) for h in heads) or any(
+        s.doc.vocab[lower_lemma(s)].like_num and lower_lemma(s) not in ("one", "1")
+        for s in subjects
+    )
 
 
 def states_in(index: ActorIndex, trig: Trigger) -> list[str]:
