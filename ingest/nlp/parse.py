@@ -20,6 +20,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from graph.models import EventType
 from ingest.nlp.events import EventMention
 from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.lexicon import load_lexicon
@@ -403,6 +404,52 @@ def _opening_participle_read(nlp: Language, line: Doc) -> Doc:
     return line
 
 
+def _clause_noun_read(nlp: Language, line: Doc) -> Doc:
+    """ "demanded that Pyongyang apologise", "that Assad step down", "demanded the prime
+    minister resign": the small model reads a bare verb ending a complement clause as a noun,
+    its subject a modifier of it, the clause left with no verb (or the noun the object of a
+    verb of request). Such a noun is parsed again with "should" before it, which makes it the
+    clause's verb, and that parse is kept where it then heads the clause with a subject."""
+    for word in line:
+        if word.tag_ != "NN" or word.head.pos_ != "VERB" or not _clause_misread(word):
+            continue
+        verb = word.head.text
+
+        def heads_clause(read: Token, verb: str = verb) -> bool:
+            return (
+                read.pos_ == "VERB"
+                and read.dep_ == "ccomp"
+                and read.head.text == verb
+                and _subject(read)
+            )
+
+        read = _read_with(nlp, line, word.sent, word, "should", heads_clause)
+        if read is not None:
+            return _clause_noun_read(nlp, read)
+    return line
+
+
+def _clause_misread(noun: Token) -> bool:
+    """A noun with no determiner heading the complement clause of a verb of request, or one
+    opened by "that", which no noun heads (unlike the small clause of "declared it terrorism");
+    or the object of a verb of request after a word that modifies it, where the noun takes a
+    particle or is a trigger verb of the lexicon and no event noun ("demanded Kabul step
+    down", "demanded the prime minister resign"; not "ordered an air strike", "demanded a
+    government change")."""
+    lex = load_lexicon()
+    asks = lex.fixed_frames.get(lower_lemma(noun.head)) is EventType.REQUEST
+    if noun.dep_ == "ccomp":
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in noun.children)
+        return (asks or that) and not children(noun, ("det", "poss", "nummod"))
+    word = noun.lower_
+    return (
+        noun.dep_ == "dobj"
+        and asks
+        and any(c.dep_ in ("compound", "amod") for c in noun.lefts)
+        and (bool(children(noun, ("prt",))) or (word in lex.verbs and word not in lex.nouns))
+    )
+
+
 # In the order they apply: a later re-reading sees the earlier ones' parse.
 _RE_READS: tuple[Callable[[Language, Doc], Doc], ...] = (
     _time_phrase_read,
@@ -414,6 +461,7 @@ _RE_READS: tuple[Callable[[Language, Doc], Doc], ...] = (
     _attributive_read,
     _adjective_read,
     _opening_participle_read,
+    _clause_noun_read,
 )
 
 

@@ -80,6 +80,12 @@ _MINOR = frozenset({
     "has", "had", "are", "was", "were", "been",
 })
 # fmt: on
+# English pronouns, which some abbreviations spell ("US", "WHO").
+_PRONOUNS = frozenset(
+    {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "who", "whom"}
+)
+
+
 def parse_text(text: str) -> str:
     """The text for the parser: clutter blanked, case restored, as many characters as `text`."""
     lines = text.split("\n")
@@ -207,7 +213,11 @@ def _names() -> dict[str, list[_Name]]:
         key = tuple(w.casefold() for w in cased)
         is_common = all(w in common for w in key)
         if is_common and alias.isupper():
-            continue  # "US", "WHO": the pronouns, never the abbreviations, when not in capitals
+            # "US", "WHO": the pronouns, never the abbreviations, when not in capitals; but a
+            # pronoun never follows "the", so "the us" is the abbreviation.
+            if len(key) == 1 and key[0] in _PRONOUNS:
+                by_first.setdefault("the", []).append((("the", *key), ("the", *cased), False))
+            continue
         # A country or a person is named far more often than the common word is meant
         # ("china", "trump"); an organisation's one-word name ("Fed", "Quad") is not.
         person_or_country = entry.id.startswith(("country:", "person:"))

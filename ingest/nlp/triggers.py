@@ -605,7 +605,8 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         framed = _frame(lex, token, lex.fixed_frames.get(lemma), comp)
         if framed is not None and framed.type is EventType.REQUEST:
             # "demanded that the company reinstate them": the one asked is the clause's doer.
-            framed.clause_target = _mandative(comp) and bool(children(comp, ("nsubj",)))
+            asked = _mandative(comp) or _bare_past(lex, token, comp)
+            framed.clause_target = asked and bool(children(comp, ("nsubj",)))
         return framed
     if lemma in lex.appeals and (appeal := _appeal(lex, token, comp)) is not None:
         return appeal
@@ -1450,11 +1451,12 @@ def _past_act(lex: Lexicon, token: Token, clause: Token) -> bool:
     """ "Tesco cut prices, Asda ordered more stock", "Asda ordered stock, Tesco cut prices": a
     clause in the simple past by a verb of request is an act told beside it (a comma splice
     the parser hangs on the verb), no act asked; what is asked is still to be done ("ordered
-    the troops to leave", "asked that the envoy leave")."""
+    the troops to leave", "asked that the envoy leave", "demanded that Chad cut its tariffs")."""
     return (
         lex.fixed_frames.get(lower_lemma(token)) is EventType.REQUEST
         and clause.tag_ == "VBD"
         and not aux_words(clause)
+        and not _bare_past(lex, token, clause)
     )
 
 

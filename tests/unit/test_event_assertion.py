@@ -586,6 +586,20 @@ CASES = [
         "Opposition leaders demanded that the prime minister step down.",
         [(EventType.REQUEST, {"None-opposition"}, {"None-government"}, False, False)],
     ),
+    # The bare verb ending the clause, which the small model reads as a noun ("that Malawi
+    # apologise"), and a past written as the bare verb ("that Peru cut"), still ask its doer.
+    (
+        "Zambia demanded that Malawi apologise for the border incident.",
+        [(EventType.REQUEST, {"ZMB"}, {"MWI"}, False, False)],
+    ),
+    (
+        "The Gabonese opposition demanded the prime minister resign.",
+        [(EventType.REQUEST, {"GAB-opposition"}, {"GAB-government"}, False, False)],
+    ),
+    (
+        "Chile demanded that Peru cut its import duties.",
+        [(EventType.REQUEST, {"CHL"}, {"PER"}, False, False)],
+    ),
     # Insisting that a party act, in the subjunctive, asks it; insisting on what is so does not.
     (
         "Egypt insisted that Ethiopia halt the filling of the dam.",

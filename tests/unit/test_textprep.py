@@ -121,6 +121,11 @@ def test_article_lines_are_not_clutter(line: str) -> None:
             "officials who met us said the white house would respond.",
             "Officials who met us said the White House would respond.",
         ),
+        # ... but no pronoun follows "the": "the us" is the country
+        (
+            "the us and the who urged calm.",
+            "The US and the WHO urged calm.",
+        ),
         # a number first: the word after it starts no sentence; links are left as written
         ("5 ways the summit in oslo could end", "5 ways the summit in Oslo could end"),
         (
