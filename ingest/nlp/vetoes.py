@@ -874,6 +874,25 @@ def linked_state(trig: Trigger) -> bool:
     )
 
 
+def counted_participle(trig: Trigger) -> bool:
+    """ "has amassed 1,217 pledged delegates": the parser may read a participle between a
+    count and its noun as a verb, the count its subject and the noun its object; it only
+    tells what kind of delegates they are ("pledged delegates", "elected councillors"), no
+    act. A count with a noun ("1,217 delegates pledged support") is a subject."""
+    token = trig.token
+    subjects = children(token, ("nsubj",))
+    objects = children(token, ("dobj",))
+    return (
+        not trig.nominal
+        and token.tag_ in ("VBD", "VBN")
+        and len(subjects) == len(objects) == 1
+        and subjects[0].tag_ == "CD"
+        and subjects[0].i == token.i - 1
+        and objects[0].left_edge.i == token.i + 1
+        and objects[0].tag_ in ("NNS", "NNPS")
+    )
+
+
 def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool) -> bool:
     """ "40 were injured when a bus overturned", "an earthquake struck Turkey": no ASSAULT has
     a mishap (accident, disaster, disease) for its subject, nor an armed one (the lexicon's
