@@ -1543,11 +1543,11 @@ def _matter(noun: Token) -> bool:
 
 def mishap_inquiry(lex: Lexicon, trig: Trigger) -> bool:
     """ "The crash is being investigated", "an inquiry into the fire", "investigating the cause
-    of the blaze", "the possibility of an electrical fault", "looking into the death of a
-    student", "the events leading up to the crash": an investigation of a mishap or a
-    happening, or of what brought one about, or a science's ("epidemiological
-    investigations"), accuses no one (PLOVER's investigations are of actors, into crimes and
-    abuses)."""
+    of the blaze", "the details about the cause of his death", "the possibility of an
+    electrical fault", "looking into the death of a student", "the events leading up to the
+    crash": an investigation of a mishap or a happening, or of what brought one about, or a
+    science's ("epidemiological investigations"), accuses no one (PLOVER's investigations are
+    of actors, into crimes and abuses)."""
     if trig.mode not in _INQUIRY:
         return False
     head = trig.noun or trig.token
@@ -1558,7 +1558,8 @@ def mishap_inquiry(lex: Lexicon, trig: Trigger) -> bool:
         *(o for h in heads for p in children(h, ("prep",)) for o in p.children),
     ]
     for a in about:  # grows: "the possibility of a fault", "the circumstances of the cause of"
-        found = list(prep_objects(a, ("of",)))
+        # So do "about" and "behind": "the details about the cause of his death".
+        found = list(prep_objects(a, ("of", "about", "behind")))
         # A clause on a thing tells what it is of, as "of" does: "the circumstances surrounding
         # his death", "the failures that led to the collapse" (not on a person or a name).
         if a.pos_ == "NOUN" and not is_person_noun(lower_lemma(a)):
