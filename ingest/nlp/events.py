@@ -118,6 +118,7 @@ from ingest.nlp.vetoes import (
     asks_anonymity,
     burns_nothing,
     carries_out,
+    counted_participle,
     court_plea,
     court_ruling,
     deep_background,
@@ -405,6 +406,7 @@ def _sentence_events(
             or resultative(trig)
             or passive_state(trig)
             or linked_state(trig)
+            or counted_participle(trig)
             or held_state(lex, trig)
         ):
             continue

@@ -1341,7 +1341,7 @@ def as_a_rule(lex: Lexicon, token: Token) -> bool:
         for c in t.children
     ):
         return True
-    if _done_before(token) or _past_habit(token):
+    if _done_before(token) or _past_habit(token) or _act_as_topic(token):
         return True
     if any(_norm_predicated(t) for t in _clause_chain(lex, token)) or _provided(lex, token):
         return True
@@ -1392,6 +1392,51 @@ def _norm_predicated(verb: Token) -> bool:
         and any(s.lower_ == "it" for s in children(copula, ("nsubj", "expl")))
         and any(a.lower_ in _NORM_ADJECTIVES for a in children(copula, ("acomp",)))
     )
+
+
+# Verbs that tell an act still going on or starting, not a judgement of it: "shelling the
+# port continues".
+_ASPECT_VERBS = frozenset({"continue", "resume", "persist", "begin", "start", "intensify"})
+
+
+def _act_as_topic(verb: Token) -> bool:
+    """ "Attacking civilians is a war crime", "to detain them is illegal", "it is a crime to
+    attack civilians", "sending troops is not an option": an act named with no doer of its
+    own, as the subject a clause in the present judges, is spoken of in general, no act done
+    ("shelling the city killed ten", "arresting him was a mistake": a past clause tells it
+    done; "shelling the port continues" goes on; a headline's present reports, "Shelling in
+    Aden Kills Six"; one a possible act takes, "expelling them could hurt trade", is weighed,
+    a hypothetical act)."""
+    if not prose(verb.sent):
+        return False
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    judge = _judging_clause(verb)
+    if judge is None or children(verb, ("nsubj", "nsubjpass", "poss")):
+        return False
+    told = aux_words(judge) | {judge.lower_}
+    return (
+        judge.tag_ != "VBD"
+        and not told & (_PAST_FORMS | _PERFECT_AUX | _MODAL_AUX | FUTURE_AUX)
+        and lower_lemma(judge) not in _ASPECT_VERBS
+    )
+
+
+def _judging_clause(verb: Token) -> Token | None:
+    """The verb of the clause a gerund or an infinitive is the subject of, or None."""
+    infinitive = any(a.lower_ == "to" for a in children(verb, ("aux",)))
+    if verb.dep_ in ("csubj", "csubjpass") and (verb.tag_ == "VBG" or infinitive):
+        return verb.head
+    # The parser may hang a gerund on the noun it governs: "executing Fields would ...".
+    if verb.tag_ == "VBG" and verb.dep_ == "compound" and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        return verb.head.head
+    if not infinitive or verb.dep_ not in ("xcomp", "ccomp", "advcl", "relcl", "acl"):
+        return None
+    # An infinitive put after its predicate, "it" standing for it: "it is a crime to attack"
+    # (hung on the copula or on its noun or adjective).
+    judge = verb.head.head if verb.head.dep_ in ("attr", "acomp") else verb.head
+    expletive = any(s.lower_ == "it" for s in children(judge, ("nsubj", "expl")))
+    return judge if lower_lemma(judge) == "be" and expletive else None
 
 
 def _past_habit(verb: Token) -> bool:

@@ -874,6 +874,25 @@ def linked_state(trig: Trigger) -> bool:
     )
 
 
+def counted_participle(trig: Trigger) -> bool:
+    """ "has amassed 1,217 pledged delegates": the parser may read a participle between a
+    count and its noun as a verb, the count its subject and the noun its object; it only
+    tells what kind of delegates they are ("pledged delegates", "elected councillors"), no
+    act. A count with a noun ("1,217 delegates pledged support") is a subject."""
+    token = trig.token
+    subjects = children(token, ("nsubj",))
+    objects = children(token, ("dobj",))
+    return (
+        not trig.nominal
+        and token.tag_ in ("VBD", "VBN")
+        and len(subjects) == len(objects) == 1
+        and subjects[0].tag_ == "CD"
+        and subjects[0].i == token.i - 1
+        and objects[0].left_edge.i == token.i + 1
+        and objects[0].tag_ in ("NNS", "NNPS")
+    )
+
+
 def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool) -> bool:
     """ "40 were injured when a bus overturned", "an earthquake struck Turkey": no ASSAULT has
     a mishap (accident, disaster, disease) for its subject, nor an armed one (the lexicon's
@@ -1524,11 +1543,11 @@ def _matter(noun: Token) -> bool:
 
 def mishap_inquiry(lex: Lexicon, trig: Trigger) -> bool:
     """ "The crash is being investigated", "an inquiry into the fire", "investigating the cause
-    of the blaze", "the possibility of an electrical fault", "looking into the death of a
-    student", "the events leading up to the crash": an investigation of a mishap or a
-    happening, or of what brought one about, or a science's ("epidemiological
-    investigations"), accuses no one (PLOVER's investigations are of actors, into crimes and
-    abuses)."""
+    of the blaze", "the details about the cause of his death", "the possibility of an
+    electrical fault", "looking into the death of a student", "the events leading up to the
+    crash": an investigation of a mishap or a happening, or of what brought one about, or a
+    science's ("epidemiological investigations"), accuses no one (PLOVER's investigations are
+    of actors, into crimes and abuses)."""
     if trig.mode not in _INQUIRY:
         return False
     head = trig.noun or trig.token
@@ -1539,7 +1558,8 @@ def mishap_inquiry(lex: Lexicon, trig: Trigger) -> bool:
         *(o for h in heads for p in children(h, ("prep",)) for o in p.children),
     ]
     for a in about:  # grows: "the possibility of a fault", "the circumstances of the cause of"
-        found = list(prep_objects(a, ("of",)))
+        # So do "about" and "behind": "the details about the cause of his death".
+        found = list(prep_objects(a, ("of", "about", "behind")))
         # A clause on a thing tells what it is of, as "of" does: "the circumstances surrounding
         # his death", "the failures that led to the collapse" (not on a person or a name).
         if a.pos_ == "NOUN" and not is_person_noun(lower_lemma(a)):

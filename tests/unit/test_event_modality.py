@@ -222,6 +222,24 @@ CASES = [
     # So is what an adjective of a norm is said of through "it".
     ("It is common for Kenyan police to detain opposition supporters after rallies.", []),
     ("It has become routine for Chad to expel French diplomats.", []),
+    # An act with no doer named as what a clause in the present judges is spoken of in
+    # general; a past clause, or a headline's present, tells it done.
+    ("Attacking Kurdish civilians is a war crime, the UN envoy said.", []),
+    ("Detaining Uighur activists without charge is illegal, Amnesty said on Wednesday.", []),
+    ("It is illegal to jail Uzbek bloggers, the rights group said on Friday.", []),
+    ("It is a grave mistake to expel the Danish envoy, the minister said.", []),
+    ("Deploying soldiers to Kosovo is not an option, the Serbian premier said.", []),
+    (
+        "Arresting the Kenyan opposition leader was a mistake, Odinga said.",
+        [(EventType.COERCE, "arrest", {"KEN-opposition"}, False, False)],
+    ),
+    (
+        "Shelling in Aden Kills Yemeni Villagers",
+        [
+            (EventType.ASSAULT, "artillery", {"YEM"}, False, False),
+            (EventType.ASSAULT, None, {"YEM-civilians"}, False, False),
+        ],
+    ),
     (
         "Egypt has often mediated between Israel and Hamas.",
         [(EventType.CONSULT, "third-party", {"ISR", "PSE"}, False, False)],

@@ -143,6 +143,9 @@ CASES = [
     ("Ugandan police are looking into the death of a student in Kampala.", []),
     ("The Peruvian army is investigating the circumstances of the explosion at the depot.", []),
     ("Polish prosecutors are investigating the incident.", []),
+    # So does one of what a thing "about" or "behind" it tells of.
+    ("The Kenyan police have been investigating the details about the cause of his death.", []),
+    ("Ghanaian police are investigating the circumstances behind the explosion at the depot.", []),
     # So does one of what a clause on it ties to a happening, as "of" does.
     ("Chilean police are investigating the circumstances surrounding the death of a miner.", []),
     ("Italian prosecutors are investigating the failures that led to the collapse of a dam.", []),

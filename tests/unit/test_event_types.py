@@ -355,6 +355,10 @@ CASES = [
         "Two activists got arrested in Nairobi on Monday.",
         [(EventType.COERCE, {"KEN-police"}, {"KEN-activists"}, False, False)],
     ),
+    # A participle the parser reads as a verb between a count and its noun only tells the
+    # noun's kind.
+    ("Senator Warren has amassed 312 pledged delegates so far.", []),
+    ("The former governor has amassed 412 pledged delegates so far, according to Reuters.", []),
     # "Be" with a stance's participle and what it is toward is a view held, whatever parse
     # the participle gets; with an agent it is the act of opposing.
     ("The Zambian opposition is strongly opposed to the Chinese loan.", []),
