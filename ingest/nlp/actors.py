@@ -1388,7 +1388,7 @@ def _entities(doc: Doc) -> list[Span]:
                     i += 1
         ent = _cut_at_number(ent)
         if ent:
-            found.extend(_cut_at_preposition(ent))
+            found.extend(s for part in _cut_at_preposition(ent) for s in _places_joined(part))
     return sorted(found + _titled_names_missed(doc), key=lambda span: span.start)
 
 
@@ -1467,6 +1467,31 @@ def _cut_at_preposition(ent: Span) -> list[Span]:
         Span(doc, ent.start, cut.i, label=ent.label_),
         Span(doc, cut.i + 1, ent.end, label=ent.label_),
     ]
+
+
+def _places_joined(ent: Span) -> list[Span]:
+    """A body's or a person's name that is two places the model ran together over "and"
+    ("Crete and Cyprus" tagged a body): the two places, each a state or a region or town of
+    the places data; not a name one of them is ("Trinidad and Tobago") nor one a body's words
+    hold ("Bank of Cyprus and Crete")."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return [ent]
+    doc, gaz = ent.doc, load_gazetteer()
+    ands = [t.i for t in ent if t.lower_ == "and"]
+    bare = ent[1:] if ent[0].lower_ in _DETERMINERS else ent
+    if len(ands) != 1 or gaz.lookup(bare.text) or load_places().candidates(bare.text):
+        return [ent]
+    parts = [
+        Span(doc, bare.start, ands[0], label="GPE"),
+        Span(doc, ands[0] + 1, ent.end, label="GPE"),
+    ]
+    return parts if all(len(p) and _a_place(p.text, gaz) for p in parts) else [ent]
+
+
+def _a_place(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name is a state's, or a region's or a town's of 100,000 people or more."""
+    hit = gaz.lookup(name)
+    return (hit is not None and hit[0].kind is ActorKind.COUNTRY) or bool(_towns(name))
 
 
 def _is_name_word(token: Token) -> bool:
