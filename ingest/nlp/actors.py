@@ -3104,6 +3104,10 @@ def _link_parties(
     data/actor_words.json). A party's name the model cut after its first word ("Democrats"
     of "Liberal Democrats", "Democrat Party" of "Liberal Democrat Party") is the whole name,
     no party of the article's country."""
+    for m in mentions:
+        if (members := _members_left_out(doc, m, gaz)) is not None:
+            m.end, m.end_char = m.end + 1, doc[m.end].idx + len(doc[m.end])
+            m.text, m.kind = f"{m.text} {members}", ActorKind.GROUP
     cut = [
         (m, doc[m.start - 1])
         for m in mentions
@@ -3167,6 +3171,22 @@ def _link_parties(
             m.text, m.kind, m.country, m.entry = owner.text, owner.kind, owner.country, owner.entry
         elif not owners and party and state:
             m.text, m.kind, m.country = f"{party} Party", ActorKind.ORGANISATION, state
+
+
+def _members_left_out(doc: Doc, m: _Mention, gaz: Gazetteer) -> str | None:
+    """The party members' word ("Democrats") of a party's name the model cut before it: one
+    capitalised word of no known name, tagged a body, on a member's word it left out
+    ("Liberal" of "a Liberal Democrat leader"; the party its members name, the Liberal
+    Democrats, as "the Liberal Democrats" reads); not a state's ("US Democrats")."""
+    if m.kind not in _BODY_KINDS or m.entry is not None or m.end >= len(doc) or " " in m.text:
+        return None
+    after = doc[m.end]
+    plural = after.lower_ if after.lower_.endswith("s") else f"{after.lower_}s"
+    if not (after.is_title and plural in _PARTY_MEMBERS and m.text.istitle()):
+        return None
+    if gaz.lookup(m.text) is not None or m.text.lower() in _ROLE_PREFIXES:
+        return None
+    return plural.title()
 
 
 def _opens(place: Toponym, m: _Mention) -> bool:

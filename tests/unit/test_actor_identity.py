@@ -596,6 +596,17 @@ def test_a_name_two_places_share_with_a_body_stays_whole(nlp: Language) -> None:
     assert "country:TTO" in {a.id for a in resolve_actors(doc, DAY).actors}
 
 
+def test_a_party_cut_before_its_members_word_is_the_party(nlp: Language) -> None:
+    text = (
+        "A former Liberal Democrat leader criticised the budget. "
+        "The Liberal Democrats voted against it on Tuesday."
+    )
+    doc = _tagged(nlp, text, "Liberal", "ORG")
+    ids = {a.id for a in resolve_actors(doc, DAY).actors}
+    assert "group:liberal-democrats" in ids
+    assert "org:liberal" not in ids
+
+
 def test_a_preposition_inside_a_name_keeps_it_whole(nlp: Language) -> None:
     text = "The Committee to Protect Journalists condemned the arrest."
     doc = _tagged(nlp, text, "Committee to Protect Journalists", "ORG")
