@@ -850,6 +850,8 @@ def resolve_actors(
     # A town the article names as a place is that town wherever the model tags it a body
     # ("a judge in Christchurch ... Christchurch said"): the place the gazetteer knows wins.
     towns = {e.text.strip() for e in doc.ents if e.label_ in _TOWN_LABELS and _town_named(e)}
+    # So is one of two places the model ran together ("Crete" of "Crete and Cyprus").
+    towns |= {p.text for e in doc.ents if len(parts := _places_joined(e)) > 1 for p in parts}
     # A smaller town, or a region, the article names a site "at" is that place wherever the
     # model tags it a body ("the plant at Abqaiq ... Abqaiq was the target"), unless a
     # mention of it owns or does something: a body named for its town ("Toyota said").

@@ -590,6 +590,14 @@ def test_two_places_run_together_over_and_are_two_places(
     assert names <= {a.id for a in resolve_actors(doc, DAY).actors}
 
 
+def test_a_place_run_together_with_another_is_no_body_elsewhere(nlp: Language) -> None:
+    text = "Crete has its own harbour board. A ferry line will link Crete and Cyprus."
+    glued = [(0, "Crete", "ORG"), (0, "Crete and Cyprus", "ORG")]
+    ids = {a.id for a in resolve_actors(_retagged(nlp, text, glued), DAY).actors}
+    assert "org:crete" not in ids
+    assert "country:CYP" in ids
+
+
 def test_a_name_two_places_share_with_a_body_stays_whole(nlp: Language) -> None:
     text = "Trinidad and Tobago recalled its ambassador on Monday."
     doc = _tagged(nlp, text, "Trinidad and Tobago", "ORG")
