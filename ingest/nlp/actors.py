@@ -862,6 +862,8 @@ def resolve_actors(
     # A town the article names as a place is that town wherever the model tags it a body
     # ("a judge in Christchurch ... Christchurch said"): the place the gazetteer knows wins.
     towns = {e.text.strip() for e in doc.ents if e.label_ in _TOWN_LABELS and _town_named(e)}
+    # So is one of two places the model ran together ("Crete" of "Crete and Cyprus").
+    towns |= {p.text for e in doc.ents if len(parts := _places_joined(e)) > 1 for p in parts}
     # A smaller town, or a region, the article names a site "at" is that place wherever the
     # model tags it a body ("the plant at Abqaiq ... Abqaiq was the target"), unless a
     # mention of it owns or does something: a body named for its town ("Toyota said").
@@ -1400,7 +1402,7 @@ def _entities(doc: Doc) -> list[Span]:
                     i += 1
         ent = _cut_at_number(ent)
         if ent:
-            found.extend(_cut_at_preposition(ent))
+            found.extend(s for part in _cut_at_preposition(ent) for s in _places_joined(part))
     return sorted(found + _titled_names_missed(doc), key=lambda span: span.start)
 
 
@@ -1479,6 +1481,31 @@ def _cut_at_preposition(ent: Span) -> list[Span]:
         Span(doc, ent.start, cut.i, label=ent.label_),
         Span(doc, cut.i + 1, ent.end, label=ent.label_),
     ]
+
+
+def _places_joined(ent: Span) -> list[Span]:
+    """A body's or a person's name that is two places the model ran together over "and"
+    ("Crete and Cyprus" tagged a body): the two places, each a state or a region or town of
+    the places data; not a name one of them is ("Trinidad and Tobago") nor one a body's words
+    hold ("Bank of Cyprus and Crete")."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return [ent]
+    doc, gaz = ent.doc, load_gazetteer()
+    ands = [t.i for t in ent if t.lower_ == "and"]
+    bare = ent[1:] if ent[0].lower_ in _DETERMINERS else ent
+    if len(ands) != 1 or gaz.lookup(bare.text) or load_places().candidates(bare.text):
+        return [ent]
+    parts = [
+        Span(doc, bare.start, ands[0], label="GPE"),
+        Span(doc, ands[0] + 1, ent.end, label="GPE"),
+    ]
+    return parts if all(len(p) and _a_place(p.text, gaz) for p in parts) else [ent]
+
+
+def _a_place(name: str, gaz: Gazetteer) -> bool:
+    """Whether a name is a state's, or a region's or a town's of 100,000 people or more."""
+    hit = gaz.lookup(name)
+    return (hit is not None and hit[0].kind is ActorKind.COUNTRY) or bool(_towns(name))
 
 
 def _is_name_word(token: Token) -> bool:
@@ -3091,6 +3118,10 @@ def _link_parties(
     data/actor_words.json). A party's name the model cut after its first word ("Democrats"
     of "Liberal Democrats", "Democrat Party" of "Liberal Democrat Party") is the whole name,
     no party of the article's country."""
+    for m in mentions:
+        if (members := _members_left_out(doc, m, gaz)) is not None:
+            m.end, m.end_char = m.end + 1, doc[m.end].idx + len(doc[m.end])
+            m.text, m.kind = f"{m.text} {members}", ActorKind.GROUP
     cut = [
         (m, doc[m.start - 1])
         for m in mentions
@@ -3154,6 +3185,22 @@ def _link_parties(
             m.text, m.kind, m.country, m.entry = owner.text, owner.kind, owner.country, owner.entry
         elif not owners and party and state:
             m.text, m.kind, m.country = f"{party} Party", ActorKind.ORGANISATION, state
+
+
+def _members_left_out(doc: Doc, m: _Mention, gaz: Gazetteer) -> str | None:
+    """The party members' word ("Democrats") of a party's name the model cut before it: one
+    capitalised word of no known name, tagged a body, on a member's word it left out
+    ("Liberal" of "a Liberal Democrat leader"; the party its members name, the Liberal
+    Democrats, as "the Liberal Democrats" reads); not a state's ("US Democrats")."""
+    if m.kind not in _BODY_KINDS or m.entry is not None or m.end >= len(doc) or " " in m.text:
+        return None
+    after = doc[m.end]
+    plural = after.lower_ if after.lower_.endswith("s") else f"{after.lower_}s"
+    if not (after.is_title and plural in _PARTY_MEMBERS and m.text.istitle()):
+        return None
+    if gaz.lookup(m.text) is not None or m.text.lower() in _ROLE_PREFIXES:
+        return None
+    return plural.title()
 
 
 def _opens(place: Toponym, m: _Mention) -> bool:

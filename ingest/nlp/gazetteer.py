@@ -54,7 +54,7 @@ DATA_DIR = Path(__file__).parent.parent / "data"
 # Letters, spaces and hyphens between letters: spaCy splits these at spaces and hyphens.
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "U.S.", "U.N."
-_LONGEST_ALIAS = 8  # tokens; longer aliases are not matched in text
+_LONGEST_ALIAS = 10  # tokens ("Office of the United Nations High Commissioner for Human Rights")
 
 
 @dataclass(frozen=True)

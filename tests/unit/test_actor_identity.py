@@ -521,6 +521,13 @@ WHOLE_NAMES = [
         "org:orbis-marine",
         {"org:founder-of-orbis-marine", "person:orbis-marine-inc"},
     ),
+    # A body's full name longer than eight words.
+    (
+        "The Office of the United Nations High Commissioner for Human Rights condemned "
+        "the arrests.",
+        "org:OHCHR",
+        {"org:office-of-the-un", "org:office-of-the-united-nations"},
+    ),
     # A rank that opens a body's own name is part of it.
     (
         "The General Records Administration approved the transfer.",
@@ -559,6 +566,53 @@ def test_two_names_run_together_across_a_preposition_are_two(
 ) -> None:
     doc = _tagged(nlp, text, glued, "ORG")
     assert {a.id for a in resolve_actors(doc, DAY).actors} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "glued", "names"),
+    [
+        (
+            "The ferry line will link Crete and Cyprus from next spring, the operator said.",
+            "Crete and Cyprus",
+            {"location:crete", "country:CYP"},
+        ),
+        (
+            "Envoys from Lyon and Marseille met the mayor on Monday.",
+            "Lyon and Marseille",
+            {"location:lyon", "location:marseille"},
+        ),
+    ],
+)
+def test_two_places_run_together_over_and_are_two_places(
+    nlp: Language, text: str, glued: str, names: set[str]
+) -> None:
+    doc = _tagged(nlp, text, glued, "ORG")
+    assert names <= {a.id for a in resolve_actors(doc, DAY).actors}
+
+
+def test_a_place_run_together_with_another_is_no_body_elsewhere(nlp: Language) -> None:
+    text = "Crete has its own harbour board. A ferry line will link Crete and Cyprus."
+    glued = [(0, "Crete", "ORG"), (0, "Crete and Cyprus", "ORG")]
+    ids = {a.id for a in resolve_actors(_retagged(nlp, text, glued), DAY).actors}
+    assert "org:crete" not in ids
+    assert "country:CYP" in ids
+
+
+def test_a_name_two_places_share_with_a_body_stays_whole(nlp: Language) -> None:
+    text = "Trinidad and Tobago recalled its ambassador on Monday."
+    doc = _tagged(nlp, text, "Trinidad and Tobago", "ORG")
+    assert "country:TTO" in {a.id for a in resolve_actors(doc, DAY).actors}
+
+
+def test_a_party_cut_before_its_members_word_is_the_party(nlp: Language) -> None:
+    text = (
+        "A former Liberal Democrat leader criticised the budget. "
+        "The Liberal Democrats voted against it on Tuesday."
+    )
+    doc = _tagged(nlp, text, "Liberal", "ORG")
+    ids = {a.id for a in resolve_actors(doc, DAY).actors}
+    assert "group:liberal-democrats" in ids
+    assert "org:liberal" not in ids
 
 
 def test_a_preposition_inside_a_name_keeps_it_whole(nlp: Language) -> None:
