@@ -875,6 +875,13 @@ class EventDater:
             # story's day: background.
             return _background(self.anchor)
         attempt = _infinitive_of_past(trigger) if tensed is None else None
+        if attempt is not None and happened and dated[2] is not DateSource.SENTENCE:
+            done = read(_blanked(text, bounds), clause=_blanked(clause_text, bounds), tense="past")
+            if done[2] is DateSource.SENTENCE and within_story(done[0], self.anchor):
+                # One told as done has its own day just gone by, which the infinitive read
+                # ahead ("voted to lift the curfew on Saturday", told in a Wednesday story:
+                # lifted it last Saturday); a month ahead is still the act's, not done.
+                dated = done
         if attempt is not None and dated[2] is DateSource.PUBLISHED_AT:
             # "As they tried to storm parliament", "announced he intended to appeal": an act
             # an infinitive tells, with no time of its own, is tried or intended at the time
@@ -1585,7 +1592,7 @@ def _bound_phrases(trigger: Token) -> tuple[str, list[tuple[int, int]]]:
             continue
         if word is None or _measured(c, word):
             continue
-        kind, end = kind or told, c.right_edge
+        kind, end = kind or told, _bound_end(c)
         after = trigger.doc[end.i + 1] if end.i + 1 < len(trigger.doc) else None
         if (
             c.dep_ == "prep"
@@ -1599,6 +1606,23 @@ def _bound_phrases(trigger: Token) -> tuple[str, list[tuple[int, int]]]:
             end = after.right_edge
         phrases.append((c.left_edge.idx, end.idx + len(end)))
     return kind, phrases
+
+
+def _bound_end(phrase: Token) -> Token:
+    """The last word of a bound phrase: a clause's phrases of time (and place) told after a
+    comma are the act's that it hangs on, wherever the parse puts them ("rallied for the
+    first time since the pandemic began, on June 20 in Tulsa": the rally's day)."""
+    if phrase.dep_ == "advcl":
+        comma = next((c for c in phrase.rights if c.lower_ == ","), None)
+        tail = [c for c in phrase.rights if comma is not None and c.i > comma.i]
+        if (
+            comma is not None
+            and tail
+            and all(c.dep_ == "prep" for c in tail)
+            and any(o.ent_type_ in _TIMES for c in tail for o in c.children)
+        ):
+            return phrase.doc[comma.i - 1]
+    return phrase.right_edge
 
 
 def _cause_phrases(trigger: Token) -> list[Token]:

@@ -793,6 +793,23 @@ def test_an_infinitive_of_a_past_verb_is_dated_at_that_verb_s_time(
     assert _dating(_dated("The rebels had tried to seize the airport.", "seize")) == BACKGROUND
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The cabinet voted to lift the curfew on Saturday.", "lift", date(2025, 1, 18)),
+        ("The senate voted to impeach the governor on Monday.", "impeach", date(2025, 1, 20)),
+        # a plan's day is the act planned, still ahead: the plan is made on publication
+        ("The rebels planned an attack on the army base on Saturday.", "planned", WEDNESDAY.date()),
+    ],
+)
+def test_an_infinitive_told_as_done_reads_its_weekday_gone_by(
+    text: str, trigger: str, expected: date
+) -> None:
+    # an act coded as done is never ahead: its bare weekday is the one just gone, not the
+    # coming one the infinitive reads
+    assert _dated(text, trigger).date == expected
+
+
 def test_a_text_that_acts_is_dated_by_its_own_date() -> None:
     # a date before a text the act is done to names the text; one before the text that acts
     # tells when it began to act
@@ -3346,6 +3363,19 @@ def test_an_act_told_in_the_present_is_not_dated_by_its_paragraph() -> None:
             "The transport minister resigned after a ferry sank off the coast in November.",
             "resigned",
             (date(2025, 1, 22), DatePrecision.DAY, DateSource.PUBLISHED_AT),
+        ),
+        # a time told after a comma that closes the clause is the act's, wherever the parse
+        # hangs it
+        (
+            "Rebels shelled the garrison after the army withdrew from the town, on Monday.",
+            "shelled",
+            (date(2025, 1, 20), DatePrecision.DAY, DateSource.SENTENCE),
+        ),
+        (
+            "The governor rebuked the strikers at his first rally since the floods hit the"
+            " province, on 4 January in Mombasa.",
+            "rebuked",
+            (date(2025, 1, 4), DatePrecision.DAY, DateSource.SENTENCE),
         ),
         # a time after "after" ("after midnight") and a stretch told ("shortly after") tell
         # the act's own time
