@@ -131,6 +131,9 @@ _OBJECT_NOUNS = frozenset((DATA_DIR / "object_nouns.txt").read_text("utf-8").spl
 # Acts of force and coercion: an agent word compounded on one's noun does it ("a police raid",
 # "the police killing").
 _FORCE = frozenset({EventType.ASSAULT, EventType.COERCE})
+# WordNet's small military units that move in the field (of its military_unit, first sense)
+# and a convoy: what a force sends out on the road ("an army patrol", "a police convoy").
+_FORCE_UNITS = frozenset({"patrol", "squad", "platoon", "convoy"})
 # The titles whose portfolio is written as a department's name ("Energy Secretary").
 _MINISTERS = {"secretary", "minister", "ministry", "department"}
 _BODY_KINDS = (ActorKind.GROUP, ActorKind.ORGANISATION)
@@ -1140,6 +1143,14 @@ def _described_person(token: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     )
+
+
+def is_force_unit(noun: Token) -> bool:
+    """Whether a noun names a force's body of men in the field or its convoy, which an armed
+    agent word on it makes the force ("a police patrol", "an army squad", "a military
+    convoy"), as Phoenix codes ARMY_PATROL and CAMEO's RAMMED names "&MILITARY CONVOY"; not
+    any body ("a police oversight council", "a naval coalition")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _FORCE_UNITS
 
 
 def _names_force(noun: Token) -> bool:
@@ -3910,7 +3921,7 @@ def _agents(
             top = top.head
         kept = after if top == head else top
         site = kept is not None and (
-            (armed and kept.lemma_.lower() in load_lexicon().strongholds)
+            (armed and (kept.lemma_.lower() in load_lexicon().strongholds or is_force_unit(kept)))
             or (
                 sector.name in _STATE
                 and kept.pos_ == "NOUN"  # not "lawmakers grilled" ("grill", a grate)
@@ -3993,7 +4004,7 @@ def _agents(
             pass  # "Moscow criticised Western governments": of no state the text names
         elif sector.political and names_pair(head):
             continue  # "both governments", "the two leaders": two told before (`roles`)
-        elif site and kept is not None and (inside := _places_in(kept, places)):
+        elif site and kept is not None and (inside := _site_places(kept, places)):
             country = inside[0].country  # "jets hit army posts in Syria": where the site is
         elif (
             site
@@ -5048,6 +5059,16 @@ def _site_of_act(doc: Doc, end: int, places: list[_Place], *, stays: bool) -> _P
 def _places_in(noun: Token, places: list[_Place]) -> list[_Place]:
     """The places named inside a noun's phrase."""
     return [p for p in places if noun.left_edge.i <= p.start <= noun.right_edge.i]
+
+
+def _site_places(site: Token, places: list[_Place]) -> list[_Place]:
+    """The places a site is in: those inside its phrase, else where the act done to it, as
+    its verb's object, was done ("a bomb struck a police station in Kandahar", the "in" read
+    on the verb)."""
+    inside = _places_in(site, places)
+    if inside or site.dep_ not in ("dobj", "nsubjpass"):
+        return inside
+    return [p for o in prep_objects(site.head, ("in",)) for p in _places_in(o, places)]
 
 
 def _places_of_others(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
-from ingest.nlp.actors import is_group_noun, is_office_word, is_person_noun
+from ingest.nlp.actors import is_force_unit, is_group_noun, is_office_word, is_person_noun
 from ingest.nlp.gazetteer import codes_of, load_gazetteer
 from ingest.nlp.lexicon import COOPERATIVE, Lexicon, Pattern, load_lexicon
 from ingest.nlp.senses import (
@@ -1077,10 +1077,13 @@ def rammed_into(lex: Lexicon, token: Token) -> list[Token]:
     if not any(lower_lemma(o) in lex.vehicles for o in objs):
         return []
     into = [o for h in [token, *objs] for o in prep_objects(h, ("into",))]
+    # People, or a state force's men on the road by its agent word ("into a police convoy",
+    # "into an army patrol"); not its building ("into a police station").
     return [
         o
         for o in into
         if any(is_person_noun(lower_lemma(p)) for p in [o, *prep_objects(o, ("of",))])
+        or (is_force_unit(o) and agent_codes(o, own=True) & STATE_FORCES)
     ]
 
 

@@ -1151,7 +1151,7 @@ def test_planted_no_arms(sentence: str) -> None:
         # blast through a plant, which may be a mishap.
         (
             "An explosion ripped through a Nigerien army convoy.",
-            [(EventType.ASSAULT, set(), {"NER"}, False, False)],
+            [(EventType.ASSAULT, set(), {"NER-military"}, False, False)],
         ),
         ("A gas explosion ripped through a Nigerien army barracks.", []),
         ("An explosion ripped through a Nigerien chemical plant.", []),
@@ -1160,6 +1160,43 @@ def test_planted_no_arms(sentence: str) -> None:
     ],
 )
 def test_arms_through_or_damaging(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A force's patrol or convoy, by its agent word, is the force struck; a body of
+        # another kind ("council", "coalition") is no force.
+        (
+            "A roadside bomb hit a Malian police patrol.",
+            [(EventType.ASSAULT, set(), {"MLI-police"}, False, False)],
+        ),
+        (
+            "Jihadists ambushed a Burkinabe army convoy.",
+            [(EventType.ASSAULT, {"BFA-armed group"}, {"BFA-military"}, False, False)],
+        ),
+        # A force's site is where the act done to it was done, its verb's "in".
+        (
+            "A roadside bomb struck a police station in Kandahar.",
+            [(EventType.ASSAULT, set(), {"AFG-police"}, False, False)],
+        ),
+        # Arms or an attack that target someone strike them (CAMEO's "target", 190).
+        (
+            "The blast targeted a convoy of Nigerien soldiers.",
+            [(EventType.ASSAULT, set(), {"NER-military"}, False, False)],
+        ),
+        ("The campaign targeted young Nigerien voters.", []),
+        # A vehicle driven into a state force's patrol or convoy attacks it; into its
+        # building, no one.
+        (
+            "A suicide bomber drove his car into a Somali police convoy.",
+            [(EventType.ASSAULT, {"SOM-rebels"}, {"SOM-police"}, False, False)],
+        ),
+        ("A man drove his truck into a police station in Lyon.", []),
+    ],
+)
+def test_bombs_striking_forces(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected
 
 
