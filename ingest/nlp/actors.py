@@ -37,6 +37,7 @@ from ingest.nlp.gazetteer import (
     Form,
     Gazetteer,
     Match,
+    Sector,
     load_gazetteer,
     normalise,
     sectors_of,
@@ -3967,6 +3968,7 @@ def _agents(
             continue  # "the company" is one named in the article; "German firms" are Germany's
         if owner and owner[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
             owner[0].end, owner[0].end_char = end, doc[end - 1].idx + len(doc[end - 1])
+            _armed_by_members(owner[0], sector)
             continue  # "EU envoys", "Hamas fighters": the organisation itself
         k = end + 1 + (end + 1 < len(doc) and lower[end + 1] == "the")
         if named:  # one mention, from the noun on
@@ -4420,6 +4422,14 @@ def _a_government(m: _Mention) -> bool:
 def _one_state(countries: list[str | None]) -> bool:
     """Whether countries are all one, known."""
     return len(set(countries)) == 1 and countries[0] is not None
+
+
+def _armed_by_members(body: _Mention, members: Sector) -> None:
+    """A body no dictionary knows whose members are named as an armed agent ("OLA fighters",
+    "CODECO militiamen") is that armed side, as a body of a state's agent word is that
+    state's (`_state_bodies_unknown`): not a body of no political side."""
+    if body.entry is None and body.sector is None and members.name in ARMED_SECTORS:
+        body.sector, body.political = members.name, True
 
 
 def _unknown_doers(doc: Doc, agent: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -4702,6 +4702,17 @@ ACTOR_ROLES = [
         ["sector:MLI-military"],
         ["sector:MLI-civilians"],
     ),
+    # A body no dictionary knows whose members are an armed agent is that armed side.
+    (
+        "OLA fighters abducted three Ethiopian teachers near Nekemte.",
+        ["org:ola"],
+        ["sector:ETH-education"],
+    ),
+    (
+        "CODECO militiamen killed four Congolese villagers in Djugu.",
+        ["org:codeco"],
+        ["sector:COD-civilians"],
+    ),
     # A person armed, before the noun or after it, is Phoenix's armed men, not civilians.
     ("Police shot an armed man near the station.", ["sector:police"], ["sector:armed-group"]),
     (
