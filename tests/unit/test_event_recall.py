@@ -1321,7 +1321,5 @@ def test_protest_form_modes(sentence: str, mode: str) -> None:
         ("The new survey of Dhaka demonstrates that rents rose.", []),
     ],
 )
-def test_protests_of_people_and_crowds(
-    sentence: str, expected: list[tuple[object, ...]]
-) -> None:
+def test_protests_of_people_and_crowds(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected
