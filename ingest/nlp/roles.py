@@ -2260,7 +2260,11 @@ def venue_only(trig: Trigger, source: list[str]) -> bool:
     Taliban bomb exploded in Kabul"), nor where the subject is acted on ("appeared in a
     court in Peru": Peru's court acts)."""
     alone = trig.complement is None and not objects_of(trig.token)
-    marched = trig.type is EventType.PROTEST and crowd_subject(trig.token)
+    # "They rallied in Dhaka": people a pronoun tells march where they are too.
+    people = crowd_subject(trig.token) or any(
+        s.pos_ == "PRON" for s in children(trig.token, ("nsubj",))
+    )
+    marched = trig.type is EventType.PROTEST and people
     done = bool(source) or marched
     return done and alone and not (trig.type in FORCE or trig.nominal or trig.reverse)
 

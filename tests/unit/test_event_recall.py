@@ -1317,3 +1317,46 @@ def test_protest_forms_and_parties(sentence: str, expected: list[tuple[object, .
 def test_protest_form_modes(sentence: str, mode: str) -> None:
     (result,) = extract_events([Article(id="a1", text=sentence, format="text")])
     assert [(e.type, e.mode) for e in result.events] == [(_PROTEST, mode)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # People of a trade protest as any people do: a protest is political by its nature.
+        (
+            "Shop owners and traders observed a shutdown in Silchar against the new tax.",
+            [(_PROTEST, {"IND-business"}, set(), False, False)],
+        ),
+        (
+            "Traders protested outside the municipal office in Sylhet on Sunday.",
+            [(_PROTEST, {"BGD-business"}, set(), False, False)],
+        ),
+        # A demand for a release or an arrest is made of the authorities, whoever makes it
+        # (its target the people it is for, as before); not one for money of no one named.
+        (
+            "Villagers in Sindh demanded the release of three fishermen held since May.",
+            [(EventType.REQUEST, {"PAK-civilians"}, {"PAK-agriculture"}, False, False)],
+        ),
+        (
+            "Students in Nepal demanded the arrest of the man who attacked their teacher.",
+            [(EventType.REQUEST, {"NPL-education"}, {"NPL-civilians"}, False, False)],
+        ),
+        ("Villagers in Sindh demanded compensation for the flooded fields.", []),
+        # A crowd naming no actor protests as protesters, where it marches; the capital it
+        # marches in is no state it protests against.
+        (
+            "Thousands of supporters of the jailed cleric marched in Islamabad on Friday.",
+            [(_PROTEST, {"PAK-protesters"}, set(), False, False)],
+        ),
+        (
+            "Rickshaw pullers rallied in Dhaka against the ban on their vehicles.",
+            [(_PROTEST, {"BGD-protesters"}, set(), False, False)],
+        ),
+        # A pronoun's referent is untold: no protesters, and still no state protested
+        # against; nor is a thing that "demonstrates" a crowd.
+        ("They rallied in Dhaka on Monday.", []),
+        ("The new survey of Dhaka demonstrates that rents rose.", []),
+    ],
+)
+def test_protests_of_people_and_crowds(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
