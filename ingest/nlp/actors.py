@@ -187,9 +187,14 @@ _THING_NOUNS = set(_WORDS["thing_nouns"])
 _PRODUCT_NOUNS = set(_WORDS["product_nouns"])
 _BODY_NOUNS = set(_WORDS["body_nouns"])
 _RETAGGED = {"PERSON", "GPE", "LOC"}  # labels a body's name gets from the model by mistake
-# A source in brackets opening a line: "WASHINGTON (CNN) -"; of two words only before a dash
+# A wire dateline's date before its source: "March 3", "Jan. 5, 2010", "3 May 2014".
+_DATE_BEFORE = r"(?:(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?\W+)?"
+# A source in brackets opening a line: "WASHINGTON (CNN) -", a wire's with the date before it
+# ("BEIJING, March 3 (AFP) -", "LIMA, 3 May 2014 (AFP) -"); of two words only before a dash
 # or glued to the text ("Hong Kong (CNN Business)A ..."), as "Ann Lee (Liberal Democrats)" is not.
-_DATELINE = re.compile(r"^\W*(?:\w+\W+){0,2}?\((\w+|\w+ \w+(?=\)(?:\s*[-\u2013\u2014]|[A-Z])))\)")
+_DATELINE = re.compile(
+    rf"^\W*(?:\w+\W+){{0,2}}?{_DATE_BEFORE}\((\w+|\w+ \w+(?=\)(?:\s*[-\u2013\u2014]|[A-Z])))\)"
+)
 # The place before it, where a dash follows: "HANOI, Vietnam (AP) -", "RIO DE JANEIRO, Brazil
 # (AP) -" file the story there; the place acts in nothing the line tells.
 _DATELINE_PLACE = re.compile(r"^\W*((?:\w+\W+){1,4}?)\(\w+\)\s*[-\u2013\u2014]")

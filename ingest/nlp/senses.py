@@ -778,6 +778,16 @@ def _run_on_verb(token: Token) -> bool:
     )
 
 
+def _dashed_off(first: Token, last: Token) -> bool:
+    """Whether a dash stands between two subjects the parse gave one verb: the first is a
+    dateline or a topic set before the sentence ("BEIJING (AFP) - China ...")."""
+    return any(t.text in _DASHES for t in first.doc[first.i + 1 : last.left_edge.i])
+
+
+# A hyphen, an en or an em dash, or two hyphens, standing for a dash.
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 def subject_of(lex: Lexicon, token: Token) -> Token | None:
     """The grammatical subject of a verb, following conjunctions and control."""
     deps: tuple[str, ...] = ("nsubj", "csubj")
@@ -810,13 +820,15 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
             is_office_word(lower_lemma(subjects[0]))
             or any(_run_on_verb(c) for c in subjects[0].children)
             or subjects[0].tag_ in RELATIVE_TAGS
+            or _dashed_off(subjects[0], subjects[-1])
         ):
             # A misparsed apposition ("the speaker of the parliament Ali Larijani said"): the
             # name after the office is the subject; of two clauses the parse ran together,
             # the first's verb a modifier of its subject ("one man hit him, others struck
             # him"), the second subject; and a relative pronoun beside a subject named after a
             # parenthetical is what that subject acts on ("the fighters which, officials said,
-            # France has refused to repatriate").
+            # France has refused to repatriate"); a dateline a dash sets off ("MOSCOW (AFP) -
+            # Russia warned ...") is none.
             subj = subjects[-1]
             if reported is not None and lower_lemma(token) in lex.speech:
                 # "the militant, who officials say killed two guards": the parse makes the

@@ -702,6 +702,7 @@ NOT_ACTORS = [
     ("The Islamic State claimed the bombing in Raqqa.", {"org:state", "location:state"}),
     ("Ministers met in Rome.\nPhoto: CNN\nThe talks ended late.", {"org:cnn"}),
     ("OSLO, Norway (AP) — Police arrested two men.", {"country:NOR", "location:oslo"}),
+    ("HAVANA, March 3 (AFP) - Police arrested two men.", {"org:afp"}),
     # A dateline's place of four words, whatever the model tags it.
     (
         "PORTO ALEGRE, Brazil (AP) — Police detained a suspect on Monday.",

@@ -600,6 +600,15 @@ CASES = [
         "Chile demanded that Peru cut its import duties.",
         [(EventType.REQUEST, {"CHL"}, {"PER"}, False, False)],
     ),
+    # A wire's dateline, its date and agency too, is no subject of the sentence after its dash.
+    (
+        "ACCRA, June 2 (AFP) - Ghana on Monday accused Togo of harbouring dissidents.",
+        [(EventType.ACCUSE, {"GHA"}, {"TGO"}, False, False)],
+    ),
+    (
+        "MOSCOW (AFP) - Russia warned Georgia against joining NATO.",
+        [(EventType.THREATEN, {"RUS"}, {"GEO"}, False, False)],
+    ),
     # Insisting that a party act, in the subjunctive, asks it; insisting on what is so does not.
     (
         "Egypt insisted that Ethiopia halt the filling of the dam.",
