@@ -1271,6 +1271,9 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
         ]
         if users:
             return users
+    if subj.dep_ in ("csubj", "csubjpass"):
+        # "Shelling the Syrian town killed nine": a clause acts by its own doer, if named.
+        return [a for o in children(subj, ("nsubj",)) for a in index.actors_in(o)]
     # "The attack in Kenya killed 12", "a car bomb in Kabul killed 12", "a Basra car bombing
     # killed 12", "two blasts in Baghdad killed 12": an act's, a happening's or a weapon's
     # "in", or a city named before it, is where it was done, not who did it.
@@ -1278,8 +1281,25 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
     named = [t for c in children(subj, ("compound",)) for t in c.subtree if t.dep_ == "compound"]
     armed = act or arms_named(lex, subj)
     sites = {index.get(t.i) for t in named if armed and _city(index, t)}
+    sites |= set(_done_to(index, subj))
     found = [a for a in index.actors_in(subj, located=not act) if a not in sites]
     return found or _apposed(index, token, subj) or _summary_doers(index, token)
+
+
+def _done_to(index: ActorIndex, act: Token) -> list[str]:
+    """ "the bombing of a Syrian army post", "an attack on the Nigerian base": the parties a
+    noun of force or coercion was done to, by its "of", "on" or "against", who did not do it
+    (not "convoys of troops", who move)."""
+    found = lookup_noun(index.lex, act)
+    if found is None or found[0] not in (EventType.ASSAULT, EventType.COERCE):
+        return []
+    return [
+        a
+        for p in children(act, ("prep",))
+        if p.lower_ in ("of", "on", "against")
+        for o in children(p, ("pobj",))
+        for a in index.actors_in(o)
+    ]
 
 
 def _companion(prep: Token) -> bool:

@@ -272,6 +272,19 @@ SENTENCES = [
         "A US drone strike killed three Somali soldiers.",
         [(EventType.ASSAULT, F({"USA"}), F({"SOM"}), NONE, False, False)],
     ),
+    # Whom an act of force was done to, by its "of" or "on", or what a clause acted on, is
+    # not who did what the act brought about.
+    (
+        "The bombing of a Sudanese army post killed five soldiers on Monday.",
+        [(EventType.ASSAULT, NONE, F({"SDN"}), NONE, False, False)],
+    ),
+    (
+        "Shelling the Libyan town killed nine villagers on Monday.",
+        [
+            (EventType.ASSAULT, NONE, F({"LBY"}), NONE, False, False),
+            (EventType.ASSAULT, NONE, F({"LBY"}), NONE, False, False),
+        ],
+    ),
     # So is a happening's "in": blasts in a capital are not the state's.
     (
         "Two bomb blasts in Kabul killed four Afghan soldiers.",
