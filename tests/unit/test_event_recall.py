@@ -133,7 +133,7 @@ CASES = [
     ),
     (
         "A roadside bomb went off near a Somali army convoy.",
-        [(EventType.ASSAULT, set(), {"SOM"}, False, False)],
+        [(EventType.ASSAULT, set(), {"SOM-military"}, False, False)],
     ),
     ("A bomb exploded near the home of a Nigerian army general.", []),
     ("A gas cylinder exploded near a patrol of Malian troops in Gao.", []),
@@ -165,7 +165,7 @@ CASES = [
     # So are WordNet's arms named in two words whose head alone is none ("mine", "trap").
     (
         "A land mine exploded near a Sudanese army convoy in Darfur.",
-        [(EventType.ASSAULT, set(), {"SDN"}, False, False)],
+        [(EventType.ASSAULT, set(), {"SDN-military"}, False, False)],
     ),
     (
         "A booby trap killed three Somali policemen in Baidoa.",
