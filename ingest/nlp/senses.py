@@ -28,6 +28,7 @@ from ingest.nlp.syntax import (
     described,
     headline,
     in_name,
+    lemmas,
     lower_lemma,
     name_as_modifier,
     prep_objects,
@@ -844,6 +845,9 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
         if (writer := _addressing_verb(lex, token)) is not None:
             token = writer
             continue
+        if (protest := _protest_participle(lex, token)) is not None:
+            token = protest
+            continue
         if token.dep_ in ("relcl", "acl") and token.tag_ != "VBN":
             return described(token.head)
         control = lower_lemma(token.head) in lex.object_control
@@ -991,6 +995,19 @@ def _addressing_verb(lex: Lexicon, token: Token) -> Token | None:
     if not any(o.tag_ == "PRP" for o in children(token, ("dobj",))):
         return None
     return prep.head if lower_lemma(prep.head) in lex.issuing else None
+
+
+def _protest_participle(lex: Lexicon, token: Token) -> Token | None:
+    """ "staged a sit-in demanding the minister's resignation", "gheraoed the officer
+    demanding action": a present participle the parse hangs on a protest's noun, or on whom
+    a verb of protest hems in, tells what the protesters do besides: the verb's act."""
+    noun, verb = token.head, token.head.head
+    if token.dep_ != "acl" or token.tag_ != "VBG" or noun.dep_ not in OBJECT_DEPS:
+        return None
+    protest = any(lex.verbs.get(w, (None,))[0] is EventType.PROTEST for w in lemmas(verb))
+    act = lookup_noun(lex, noun)
+    protest = protest or (act is not None and act[0] is EventType.PROTEST)
+    return verb if protest and verb.pos_ == "VERB" else None
 
 
 def listing_verb(token: Token) -> Token | None:

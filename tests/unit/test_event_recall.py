@@ -1352,6 +1352,22 @@ def test_protest_form_modes(sentence: str, mode: str) -> None:
             "Rickshaw pullers rallied in Dhaka against the ban on their vehicles.",
             [(_PROTEST, {"BGD-protesters"}, set(), False, False)],
         ),
+        # A participle the parse hangs on the protest's noun, or on whom the protest hems
+        # in, is the protesters' demand.
+        (
+            "Nurses in Lahore staged a demonstration demanding action against the police.",
+            [
+                (_PROTEST, {"PAK-health"}, set(), False, False),
+                (EventType.REQUEST, {"PAK-health"}, {"PAK-police"}, False, False),
+            ],
+        ),
+        (
+            "Mill workers gheraoed the district officer demanding the resignation of the minister.",
+            [
+                (_PROTEST, {"None-labour"}, set(), False, False),
+                (EventType.REQUEST, {"None-labour"}, {"None-government"}, False, False),
+            ],
+        ),
         # A pronoun's referent is untold: no protesters, and still no state protested
         # against; nor is a thing that "demonstrates" a crowd.
         ("They rallied in Dhaka on Monday.", []),
