@@ -1962,6 +1962,8 @@ def _from_entity(
         return []  # a sea, a river, a region ("the Mediterranean"): it locates, it does not act
     if [(s, e) for s, e, _ in gaz.find_agents([t.lower_ for t in span])] == [(0, len(span))]:
         return None  # "Parliament", "the Armed Forces": a sector actor of its country
+    if label == "ORG" and _state_agent_named(span, starting, gaz):
+        return None  # "the Syrian Army", "the Government of Iraq": as "the Syrian army" reads
     kind = _LABEL_KIND[label]
     # A person's country is their title's, never a place in their name ("Karim Amman").
     inner = inner if kind is not ActorKind.PERSON else []
@@ -1978,6 +1980,38 @@ def _from_entity(
             sector="media" if medium else None,
         )
     ]
+
+
+def _state_agent_named(span: Span, starting: dict[int, list[Match]], gaz: Gazetteer) -> bool:
+    """Whether a name no dictionary knows is a generic agent of one of a state's bodies after
+    its demonym or before "of" and its name, in title case ("Syrian Army", "Iraqi Security
+    Forces", "Government of Iraq"): the state's sector actor, one id with "the Syrian army";
+    not a side outside the state ("Syrian National Army", "Kosovo Liberation Army": the agent
+    words are not all of the rest), nor a body its state's name opens ("US Embassy":
+    `_state_opening` reads it), nor a name on a noun ("Swiss Army knives")."""
+    states = [
+        m
+        for m in _starting_in(starting, span.start, span.end)
+        if m.end <= span.end and m.entry.kind is ActorKind.COUNTRY and m.form is not Form.CAPITAL
+    ]
+    if len(states) != 1 or span.root.dep_ == "compound":
+        return False  # "Swiss Army knives": a thing's name
+    state = states[0]
+    if state.start == span.start and state.form is Form.DEMONYM:
+        rest = [t.lower_ for t in span.doc[state.end : span.end]]
+    elif state.end == span.end and state.form is not Form.DEMONYM and state.start > span.start:
+        of = state.start - (span.doc[state.start - 1].lower_ == "the") - 1
+        if span.doc[of].lower_ != "of":
+            return False
+        rest = [t.lower_ for t in span.doc[span.start : of]]
+    else:
+        return False
+    agents = gaz.find_agents(rest)
+    return (
+        len(agents) == 1
+        and agents[0][:2] == (0, len(rest))
+        and gaz.sectors[agents[0][2]].name in sectors_of("state")
+    )
 
 
 def _unplaced_acronym(name: Span) -> bool:

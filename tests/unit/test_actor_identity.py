@@ -413,6 +413,32 @@ def test_one_body_gets_one_id_across_articles(
     assert [a.id for a in second.values() if a.kind is ActorKind.ORGANISATION] == [actor_id]
 
 
+# A state's generic agent written in title case is the sector actor the same words in lower
+# case are: one id across articles.
+STATE_AGENTS = [
+    ("Peruvian Army", "the Peruvian army", "sector:PER-military"),
+    ("Kenyan Navy", "the Kenyan navy", "sector:KEN-military"),
+    ("Malian Government", "the Malian government", "sector:MLI-government"),
+    ("Government of Chad", "the government of Chad", "sector:TCD-government"),
+]
+
+
+@pytest.mark.parametrize(("titled", "lower", "actor_id"), STATE_AGENTS)
+def test_a_states_agent_in_title_case_is_its_sector_actor(
+    nlp: Language, titled: str, lower: str, actor_id: str
+) -> None:
+    for subject in (f"the {titled}", lower):
+        text = f"On Monday {subject} sent two helicopters, officials said."
+        doc = _tagged(nlp, text, titled, "ORG") if titled in subject else nlp(text)
+        assert actor_id in {a.id for a in resolve_actors(doc, DAY).actors}, subject
+
+
+def test_a_side_named_with_a_states_demonym_is_no_state_agent(nlp: Language) -> None:
+    text = "The Malian National Army shelled the camp on Monday."
+    doc = _tagged(nlp, text, "The Malian National Army", "ORG")
+    assert "sector:MLI-military" not in {a.id for a in resolve_actors(doc, DAY).actors}
+
+
 def test_an_acronym_the_article_defines_is_that_body(nlp: Language) -> None:
     text = "The Alliance for Rural Renewal (ARR) met in Tamale. The ARR then called a strike."
     actors = _actors(nlp, text)
