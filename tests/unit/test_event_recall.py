@@ -1194,6 +1194,13 @@ def test_arms_through_or_damaging(sentence: str, expected: list[tuple[object, ..
             [(EventType.ASSAULT, {"SOM-rebels"}, {"SOM-police"}, False, False)],
         ),
         ("A man drove his truck into a police station in Lyon.", []),
+        # A blast claimed was set off by the claimant; unclaimed, or a gas explosion, none.
+        (
+            "Boko Haram claimed responsibility for the explosion.",
+            [(EventType.ASSAULT, {"NGA"}, set(), False, False)],
+        ),
+        ("No group has claimed responsibility for the explosion.", []),
+        ("The Nigerian firm claimed responsibility for the gas explosion at its plant.", []),
     ],
 )
 def test_bombs_striking_forces(sentence: str, expected: list[tuple[object, ...]]) -> None:
