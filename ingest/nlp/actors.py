@@ -53,7 +53,7 @@ from ingest.nlp.places import (
     load_places,
     names_water,
 )
-from ingest.nlp.syntax import lower_lemma, names_pair, prep_objects, prepositions
+from ingest.nlp.syntax import hyphened_noun, lower_lemma, names_pair, prep_objects, prepositions
 from ingest.nlp.textprep import common_words, doc_text
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -3968,10 +3968,14 @@ def _agents(
                 and kept.lemma_.lower() in _ASSET_NOUNS
             )
         )
+        # "police pepper-sprayed": a noun hyphened to the verb after it is the verb's.
+        verb = doc[end + 2] if end + 2 < len(doc) else None
+        hyphened = verb is not None and verb.pos_ == "VERB" and hyphened_noun(verb) == after
         if (head.pos_ not in ("NOUN", "PROPN") and not site) or (
             after is not None
             and after.pos_ == "NOUN"
             and not issued
+            and not hyphened
             and not (site or (armed and _names_force(after)))
         ):
             continue  # "military operation", "police dog": a modifier, not an agent

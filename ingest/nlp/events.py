@@ -262,6 +262,13 @@ def _gives_up(trig: Trigger, verb: Token) -> bool:
     return yields and not trig.nominal and not objects_of(verb)
 
 
+def _own_body_convened(index: ActorIndex, trig: Trigger, source: list[str], actor: str) -> bool:
+    """ "Jordan convenes a grand jury", "the president convened parliament": a body of the
+    convener's own state is called to sit, no one met."""
+    own = countries(index, [actor])
+    return lower_lemma(trig.token) == "convene" and bool(own) and own <= countries(index, source)
+
+
 def _verb_of(noun: Token) -> Token:
     """The word a noun hangs on, through its preposition ("hit by drone attacks": "hit")."""
     head = noun.head
@@ -772,7 +779,7 @@ def _sentence_events(
             continue
         if trig.type in (EventType.ASSAULT, EventType.COERCE) and animals_only(lex, index, trig):
             continue
-        if trig.type is EventType.ASSAULT and not target and burns_nothing(trig.token):
+        if trig.type is EventType.ASSAULT and not target and burns_nothing(lex, trig.token):
             continue
         if trig.by_arms and not target and not weapon_went_off(lex, trig.token):
             # "troops advanced toward the stronghold", "jets struck at dawn": the dictionary
@@ -856,6 +863,7 @@ def _sentence_events(
                 and a not in talked_of(index, trig)
                 and all(a not in index.actors_in(t) for t in edges)
                 and not (visit and own_state(index, source, [a]))
+                and not _own_body_convened(index, trig, source, a)
             ]
         # A consultation a verb alone tells is between sides: with no one met or consulted
         # ("senators raised concerns", CAMEO's 040), none; a mediator's ("mediated", "tried

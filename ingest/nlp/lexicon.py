@@ -208,6 +208,7 @@ class Lexicon:
     on_people: frozenset[str]  # "hang", "round up": verbs of harm or force done only to people
     on_opponents: frozenset[str]  # "fight", "war": verbs and nouns of combat, against a party
     contests: frozenset[str]  # "beat": of those, also winning over a rival ("beat Federer")
+    blows: frozenset[str]  # "kick", "punch": of those, blows of the body; with a particle, none
     # "hijack", "hijacking": of those, and their nouns, also done to a vessel, aircraft or vehicle
     on_craft: frozenset[str]
     animals: frozenset[str]  # "dog", "cattle": WordNet's animals first, less CAMEO's arms
@@ -434,6 +435,7 @@ def load_lexicon() -> Lexicon:
     # An investigation's noun accuses no one yet: what it looks into is no act alleged.
     accusing = [w for w, (t, m) in nouns.items() if t == EventType.ACCUSE and m != "investigation"]
     craft = raw["people_verbs"]["craft"]
+    blows = frozenset(raw["people_verbs"]["blows"])
     speech = frozenset(frames["speech"]) | frozenset(SAYINGS_PATH.read_text("utf-8").split())
     refusing = _block_verbs(cameo_raw, raw["refusing_verbs"])
     said_orders = speech & frozenset(frames["directing"])
@@ -563,9 +565,10 @@ def load_lexicon() -> Lexicon:
         captives=frozenset(cameo_raw["synsets"]["&hostage"]),
         arms=arms,
         munitions=munitions,
-        on_people=killing | frozenset(raw["people_verbs"]["verbs"]),
+        on_people=killing | frozenset([*raw["people_verbs"]["verbs"], *blows]),
         on_opponents=frozenset([*raw["opponent_verbs"]["verbs"], *cameo_raw["synsets"]["&fight"]]),
         contests=frozenset(raw["people_verbs"]["contests"]),
+        blows=blows,
         on_craft=frozenset([*craft, *_nominalisations({v: verbs[v] for v in craft})]),
         # A name of arms is arms first ("drone": a male bee in WordNet's first sense).
         animals=frozenset(ANIMALS_PATH.read_text("utf-8").split()) - arms,

@@ -56,8 +56,8 @@ _TIME_PREPS = frozenset({"after", "before", "since", "following"})
 # The state's body that alone does an act of a mode: the police arrest, courts convict.
 _STATE_DOERS = state_doers()
 _VERB_DOERS = state_doers("verb_doers")
-# The types of those acts: a threat of one is no act done.
-_STATE_ACTS = frozenset({EventType.COERCE, EventType.SANCTION, EventType.ASSAULT})
+# The types of those acts (with an indictment, ACCUSE): a threat of one is no act done.
+_STATE_ACTS = frozenset({EventType.COERCE, EventType.SANCTION, EventType.ASSAULT, EventType.ACCUSE})
 # The last words of a news medium's own name: "Sky News", "the Tehran Times", "Citizen TV".
 _MASTHEADS = frozenset(
     json.loads((DATA_DIR / "actor_words.json").read_text("utf-8"))["news_mastheads"]
@@ -159,8 +159,10 @@ def by_state(
     ex-president, convicted in 2024": a foreigner is tried abroad too). No state known, or a
     doer told that is no actor ("by his neighbour", "a jury convicted him"), none is
     guessed. `by_id` gains the actor."""
+    verb = _lemma_of(doc, mention)
     sector = _STATE_DOERS.get(mention.mode or "")
-    sector = sector and _VERB_DOERS.get(_lemma_of(doc, mention), sector)
+    # "was indicted on charges of assault": the verb's body, whatever type the act is read as.
+    sector = _VERB_DOERS.get(verb, sector) if sector or mention.type is EventType.ACCUSE else None
     if (
         sector is None
         or mention.source

@@ -27,6 +27,7 @@ from ingest.nlp.syntax import (
     children,
     described,
     headline,
+    hyphened_noun,
     in_name,
     lemmas,
     lower_lemma,
@@ -175,6 +176,8 @@ def _noun_read(lex: Lexicon, noun: Token) -> tuple[EventType, str | None, Token]
             return EventType.REQUEST, None, noun
         if key == "strike" and (stoppage := work_stoppage(noun)) is not None:
             return (*stoppage, noun)
+        if key == "charge" and hyphened_noun(noun) is not None:
+            return EventType.ASSAULT, "beat", noun  # "a baton-charge on the crowd": a rush
         if key == "charge" and not _legal_charge(noun):
             continue
         if key == "appeal" and (law := appeal_in_law(noun)) is not EventType.REQUEST:
@@ -268,7 +271,9 @@ def _legal_charge(charge: Token) -> bool:
     if charge.dep_ == "pobj" and charge.head.lower_ in ("in", "of"):
         return False
     preps = {p.lower_ for p in children(charge, ("prep",))}
-    named = any(c.dep_ == "compound" for c in charge.lefts) or bool(preps & {"of", "against"})
+    # "a lathi-charge": a hyphened noun is what the charge is made with, no offence.
+    offences = [c for c in charge.lefts if c.dep_ == "compound" and c != hyphened_noun(charge)]
+    named = bool(offences) or bool(preps & {"of", "against"})
     return charge.tag_ == "NNS" or named
 
 

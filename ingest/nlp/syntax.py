@@ -43,6 +43,18 @@ def lemmas(token: Token) -> list[str]:
     return found
 
 
+def hyphened_noun(token: Token) -> Token | None:
+    """The noun joined by a hyphen before a word and hung on it, what a compound verb or noun
+    is done with ("pepper-sprayed", "baton-charged", "a lathi-charge"), if any."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].tag_ != "HYPH" or doc[token.i - 1].whitespace_:
+        return None
+    noun = doc[token.i - 2]
+    if noun.whitespace_ or noun.head != token or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
+
+
 def lemma_in(token: Token, words: frozenset[str]) -> bool:
     return any(w in words for w in lemmas(token))
 

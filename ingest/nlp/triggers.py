@@ -66,6 +66,7 @@ from ingest.nlp.syntax import (
     complement,
     definite_noun,
     headline,
+    hyphened_noun,
     in_name,
     kinds,
     lemma_in,
@@ -394,6 +395,8 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
                 return Trigger(token, *blamed, 0.8, text=f"{token.text} {harm.text}")
     if (rammed := _vehicle_attack(lex, token)) is not None:
         return rammed
+    if (blow := _hyphened_blow(lex, token, lemma)) is not None:
+        return blow
     if lemma in lex.criticising and _in_words(lex, token):
         return Trigger(
             token, EventType.ACCUSE, "disapprove", 0.7, text=token.text, needs_partner=True
@@ -538,6 +541,10 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             # journalists), not the act: arresting them is still an arrest.
             etype = lex.verbs[lemma][0]
         mode = pattern.mode
+        if (etype, mode) == (EventType.COERCE, "arrest") and lex.verbs.get(lemma) == _CHARGED:
+            # "indicted on charges of assault": CAMEO's 173 holds legal action with arrest; a
+            # verb the lexicon reads as a legal charge is still one, however worded.
+            etype, mode = _CHARGED
         if (
             mode is None
             and etype is EventType.CONCEDE
@@ -1053,6 +1060,22 @@ def _fired_at(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         return None
     etype, mode = senses[0] if fired else senses[1]
     return Trigger(token, etype, mode, 0.8, text=token.text, aimed=True)
+
+
+def _hyphened_blow(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
+    """ "police baton-charged the protesters", "pepper-sprayed a teen", "tear-gassed the
+    crowd": a verb joined by a hyphen to a noun is done with that thing; a charge made so
+    (no legal charge takes a thing), or arms so used (the noun, or the noun with the verb:
+    "pepper spray", "tear gas"), assault the people it is done to (CAMEO 18); done to no
+    one ("rubber-stamped the bill"), none."""
+    noun = hyphened_noun(token)
+    objs = objects_of(token)
+    if noun is None or not objs or any(_thing(o) for o in objs):
+        return None
+    charge = lex.verbs.get(lemma) == _CHARGED
+    if not (charge or {lower_lemma(noun), f"{lower_lemma(noun)} {lemma}"} & lex.arms):
+        return None
+    return Trigger(token, EventType.ASSAULT, "beat" if charge else None, 0.8, text=token.text)
 
 
 def _vehicle_attack(lex: Lexicon, token: Token) -> Trigger | None:
@@ -1601,6 +1624,8 @@ def _other_sense(lex: Lexicon, token: Token, lemma: str) -> bool:
 
 BACKGROUND = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj", "amod"})
 _REPRESSION = "pro_autocracy"
+# The lexicon's reading of a legal charge ("charge", "indict").
+_CHARGED = (EventType.ACCUSE, "legal")
 
 # Prepositions that set an event noun in the background ("since the invasion").
 _BACKGROUND_PREPS = frozenset({"since", "after", "before", "during", "until", "amid", "following"})

@@ -239,7 +239,8 @@ def done_to_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     also tells winning a contest, only actors count and not those that may be a rival ("beat
     protesters", not "beat Federer", "beat the Ethiopians", "beat the governor"); for one
     also done to craft, a vessel, an aircraft or a vehicle counts ("hijacked a tanker"), and
-    its noun is none where its "of" names neither ("the hijacking of the peace process")."""
+    its noun is none where its "of" names neither ("the hijacking of the peace process"); a
+    blow of the body (`Lexicon.blows`) with a particle is another verb ("kicked out")."""
     token = trig.token
     if trig.nominal and lower_lemma(token) in lex.on_craft:
         patients = prep_objects(token, ("of",))
@@ -250,6 +251,10 @@ def done_to_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     }
     if trig.nominal or trig.noun is not None or not lex.on_people & keys:
         return False  # "executed an attack": the act is the noun's
+    if lex.blows & keys and trig.type is not EventType.ASSAULT:
+        return False  # "slapped sanctions on Iran": the act its CAMEO pattern reads (163)
+    if lex.blows & keys and len(keys) > 1:
+        return True  # "kicked out the leader", "choked off credit": a particle's other verb
     if lex.contests & keys:
         return not any(
             (_people(index, p) and not _rival(p)) or _group_pronoun(index, p)
@@ -1519,10 +1524,13 @@ def _faction(subject: Token, source: list[str]) -> bool:
     )
 
 
-def burns_nothing(token: Token) -> bool:
+def burns_nothing(lex: Lexicon, token: Token) -> bool:
     """ "farmers set fires near the village", "set fires to clear land": fires set to nothing,
     or to a bare mass noun (land, grass, bush), burn ground, no one's property or people ("set
-    fire to the embassy", "set fire to houses" attack)."""
+    fire to the embassy", "set fire to houses" attack). Not the fire of the lexicon's phrase
+    of shooting ("police opened fire"): shots, no blaze."""
+    if f"{lower_lemma(token)} fire" in lex.phrasal:
+        return False
     fires = [o for o in objects_of(token) if lower_lemma(o) == "fire"]
     burned = [
         o

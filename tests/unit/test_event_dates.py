@@ -462,7 +462,7 @@ OTHER_CLAUSE_NOUN_DATES = [
         None,
     ),
     (
-        "Gunmen kidnapped three engineers and killed their driver in the 2019 raid on the mine.",
+        "Gunmen kidnapped three engineers and killed two soldiers in the 2019 raid on the mine.",
         "killed",
         date(2019, 1, 1),
     ),

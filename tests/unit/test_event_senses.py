@@ -66,7 +66,7 @@ CASES = [
     # minister who does attacks in words.
     (
         "the deputy opened fire on the driver when the van sped toward him.",
-        [(EventType.ASSAULT, {"None-police"}, set(), False, False)],
+        [(EventType.ASSAULT, {"None-police"}, {"None-civilians"}, False, False)],
     ),
     (
         "The Kenyan minister opened fire on his critics in parliament.",
@@ -110,6 +110,56 @@ CASES = [
         [(EventType.ASSAULT, {"None-police"}, {"None-civilians"}, False, False)],
     ),
     ("the ranger tased a charging bear near the campsite.", []),
+    # Blows of the body on a person are assault (a teenager a civilian, an inmate one held
+    # for a crime); on a thing, with a particle, or in a pattern of another act, none.
+    (
+        "an officer punched a teenager outside the mall.",
+        [(EventType.ASSAULT, {"None-police"}, {"None-civilians"}, False, False)],
+    ),
+    (
+        "two deputies kicked an inmate in the county jail.",
+        [(EventType.ASSAULT, {"None-police"}, {"None-criminals"}, False, False)],
+    ),
+    ("the striker kicked the ball into the net.", []),
+    ("the party kicked out two lawmakers after the vote.", []),
+    (
+        "Washington slapped sanctions on Iran.",
+        [(EventType.SANCTION, {"USA"}, {"IRN"}, False, False)],
+    ),
+    # A verb hyphened to arms, or a charge made with a thing, assaults whom it is done to.
+    (
+        "police pepper-sprayed a woman outside the courthouse.",
+        [(EventType.ASSAULT, {"None-police"}, {"None-civilians"}, False, False)],
+    ),
+    (
+        "police baton-charged the protesters in dhaka.",
+        [(EventType.ASSAULT, {"BGD-police"}, {"BGD-protesters"}, False, False)],
+    ),
+    (
+        "police resorted to a lathi-charge to disperse the crowd.",
+        [
+            (EventType.ASSAULT, {"None-police"}, set(), False, False),
+            (EventType.COERCE, {"None-police"}, set(), False, False),
+        ],
+    ),
+    ("the senate rubber-stamped the bill.", []),
+    # A driver is a civilian.
+    (
+        "troopers shot a driver who fled a checkpoint.",
+        [(EventType.ASSAULT, {"None-police"}, {"None-civilians"}, False, False)],
+    ),
+    # Fire opened is shots, with no one named hit too.
+    (
+        "police opened fire when the crowd refused to disperse.",
+        [(EventType.ASSAULT, {"None-police"}, set(), False, False)],
+    ),
+    # A body of one's own state convened is called to sit, no one met.
+    ("The Jordanian president convened parliament on Monday.", []),
+    # Indicted "on charges" is a charge, as "indicted for" is, by a grand jury (judiciary).
+    (
+        "a grand jury indicted the trooper on charges of assault.",
+        [(EventType.ACCUSE, {"None-judiciary"}, {"None-police"}, False, False)],
+    ),
     # Attacked for doing something: criticised (CAMEO's ATTACK (FOR)), no violence.
     (
         "Macron attacked Marine Le Pen for praising the Russian president.",

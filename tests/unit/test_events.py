@@ -4872,10 +4872,14 @@ ACTOR_ROLES = [
         ["sector:EGY-police"],
         [],
     ),
-    # A private person one person has is not that person: a chef, a driver; a place's
-    # residents are still its own.
+    # A private person one person has is not that person: a chef, a driver (a civilian); a
+    # place's residents are still its own.
     ("Police in Moscow arrested Putin's chef on Monday.", ["sector:RUS-police"], []),
-    ("Kenyan police detained the senator's driver.", ["sector:KEN-police"], []),
+    (
+        "Kenyan police detained the senator's driver.",
+        ["sector:KEN-police"],
+        ["sector:KEN-civilians"],
+    ),
     (
         "Police in Nairobi detained the governor's bodyguard, Ali Hassan.",
         ["sector:KEN-police"],
