@@ -4476,15 +4476,31 @@ def _armed_by_members(body: _Mention, members: Sector) -> None:
 
 
 def _unknown_doers(doc: Doc, agent: tuple[int, int, str]) -> tuple[int, int, str]:
-    """People of no sector who act, told only as not known ("unidentified men abducted a
-    chief", "masked men attacked a post"), are an unidentified armed agent, as Phoenix files
-    unidentified gunmen and unidentified forces (UAF); not those an act is done to ("shot two
-    unknown men"), nor people named by what else they are ("unknown farmers")."""
+    """People of no sector who do violence, told only as not known ("unidentified men
+    abducted a chief", "masked men set fire to a post"), are an unidentified armed agent, as
+    Phoenix files unidentified gunmen and unidentified forces (UAF); not those an act is done
+    to ("shot two unknown men"), nor who do anything else ("unknown persons donated food"),
+    nor people named by what else they are ("unknown farmers")."""
     start, end, code = agent
     head = doc[end - 1]
-    doer = head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent")
+    passive = head.dep_ == "pobj" and head.head.dep_ == "agent"
+    verb = head.head.head if passive else head.head
+    doer = head.dep_ == "nsubj" or passive
     unknown = any(c.dep_ == "amod" and c.lower_ in _UNKNOWN for c in head.children)
-    return (start, end, _UNIDENTIFIED) if doer and unknown and code == _PEOPLE else agent
+    violent = doer and unknown and code == _PEOPLE and _violence(verb)
+    return (start, end, _UNIDENTIFIED) if violent else agent
+
+
+def _violence(verb: Token) -> bool:
+    """A verb of the lexicon's assaults ("abducted", "torched"), or one whose object is an
+    assault named ("set fire to", "opened fire on", "carried out an attack")."""
+    lex = load_lexicon()
+    said = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "prt"))]
+    return any(
+        lex.verbs.get(lower_lemma(w), lex.nouns.get(lower_lemma(w), (None,)))[0]
+        is EventType.ASSAULT
+        for w in said
+    )
 
 
 def _armed_after(doc: Doc, gaz: Gazetteer, agent: tuple[int, int, str]) -> tuple[int, int, str]:

@@ -1082,6 +1082,12 @@ CASES = [
         "Zambia made no apology to Malawi for the raid.",
         [(EventType.SUPPORT, {"ZMB"}, {"MWI"}, True, False)],
     ),
+    # People told only as unknown are an armed group where they do violence, not otherwise.
+    ("Unknown persons donated food to the refugees in Kakuma, Kenya.", []),
+    (
+        "Hooded men protested outside the Kenyan parliament.",
+        [(EventType.PROTEST, {"KEN-civilians"}, set(), False, False)],
+    ),
     # Torching is force done (CAMEO files "torch" with "bomb" and "fire", 190), whatever is
     # set ablaze; a flag torched stays a protest (TORCH * FLAG, 141).
     (
