@@ -812,7 +812,7 @@ def test_an_act_done_at_an_occasion_is_located_there(
         (
             "Militants abducted two aid workers, killed a driver and torched a truck near "
             "Timbuktu.",
-            [("ASSAULT", "Timbuktu"), ("ASSAULT", "Timbuktu")],
+            [("ASSAULT", "Timbuktu")] * 3,
         ),
         # ... not where the first tells a place of its own.
         (
