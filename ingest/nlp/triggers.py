@@ -1744,6 +1744,18 @@ def _claimed_blast(
     return etype, mode, noun
 
 
+def claimed_blast(lex: Lexicon, noun: Token) -> bool:
+    """ "claimed responsibility for the blast", "claimed the explosion", "the explosion was
+    claimed by ISIS": what went off, told as claimed, an attack (`_claimed_blast`)."""
+    if noun.dep_ == "pobj":
+        owned = noun.head.head  # "responsibility" of "claimed responsibility for the blast"
+        told = noun.head.lower_ == "for" and lower_lemma(owned) == _CLAIM.split()[1]
+        claim = owned.head
+    else:
+        told, claim = noun.dep_ in ("dobj", "nsubjpass"), noun.head
+    return told and _claimed_blast(lex, lower_lemma(claim), noun) is not None
+
+
 def _claimed_attack(lex: Lexicon, token: Token, lemma: str, noun: Token) -> bool:
     """ "ISIS claimed the bombing", "the attack was claimed by the Taliban": an attack a verb
     of claiming takes as its object is claimed as the claimant's own, as with a claim of

@@ -96,6 +96,7 @@ from ingest.nlp.triggers import (
     attack_told,
     blast,
     cause_clauses,
+    claimed_blast,
     leftover,
     munition,
     names_force,
@@ -1013,6 +1014,10 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
     victims = children(token, ("nsubjpass", "dobj"))
     forces = bool(victims) and all(agent_codes(v) & STATE_FORCES for v in victims)
     if forces and not mishap and any(blast(lex, t) for t in told_in):
+        return False
+    # "claimed responsibility for the blast that killed 11 pilgrims": a blast claimed was
+    # set off by someone, whoever it harmed.
+    if not mishap and any(claimed_blast(lex, t) for t in told_in):
         return False
     if not (causes or mishap) and _forces_harmed(lex, token, told_in):
         return False

@@ -1200,6 +1200,14 @@ def test_arms_through_or_damaging(sentence: str, expected: list[tuple[object, ..
             [(EventType.ASSAULT, {"NGA"}, set(), False, False)],
         ),
         ("No group has claimed responsibility for the explosion.", []),
+        # ... whoever the blast claimed harmed, not only a state's forces.
+        (
+            "Boko Haram claimed the blast, which killed six Nigerian traders.",
+            [
+                (EventType.ASSAULT, {"NGA"}, set(), False, False),
+                (EventType.ASSAULT, set(), {"NGA-business"}, False, False),
+            ],
+        ),
         ("The Nigerian firm claimed responsibility for the gas explosion at its plant.", []),
     ],
 )
