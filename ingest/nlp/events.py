@@ -19,6 +19,7 @@ from ingest.nlp.gazetteer import load_gazetteer
 from ingest.nlp.lexicon import COOPERATIVE, MATERIAL, Lexicon, load_lexicon
 from ingest.nlp.modality import (
     act_ahead,
+    any_instance,
     as_a_rule,
     asks,
     asks_comment,
@@ -404,7 +405,9 @@ def _sentence_events(
         # Nor does a condition ("if ...") or an indirect question ("would not say whether").
         if trig.token.i in absorbed or in_condition(trig.token) or imperative(trig.token):
             continue
-        if trig.nominal and (averted(lex, trig.token) or headed_for(lex, trig.token)):
+        if trig.nominal and (
+            averted(lex, trig.token) or headed_for(lex, trig.token) or any_instance(trig.token)
+        ):
             continue
         if not trig.nominal and (as_a_rule(lex, trig.token) or deep_background(lex, trig.token)):
             continue

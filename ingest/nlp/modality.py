@@ -225,6 +225,12 @@ def averted(lex: Lexicon, noun: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and lower_lemma(noun.head) in lex.averting
 
 
+def any_instance(noun: Token) -> bool:
+    """ "vowed to respond to any Israeli attack", "would veto any sanctions": an act's noun
+    under "any" names whichever may come, no act told."""
+    return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+
+
 def headed_for(lex: Lexicon, noun: Token) -> bool:
     """ "moved toward new sanctions", "is heading towards an embargo", "moved closer to
     imposing sanctions", "moved towards agreeing on an embargo", "took a step toward an

@@ -600,6 +600,8 @@ CASES = [
         "Chile demanded that Peru cut its import duties.",
         [(EventType.REQUEST, {"CHL"}, {"PER"}, False, False)],
     ),
+    # An act's noun under "any" is whichever may come, no act told.
+    ("The Kenyan army is ready for any attack by al-Shabaab.", []),
     # A wire's dateline, its date and agency too, is no subject of the sentence after its dash.
     (
         "ACCRA, June 2 (AFP) - Ghana on Monday accused Togo of harbouring dissidents.",
