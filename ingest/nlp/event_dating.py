@@ -459,7 +459,7 @@ class EventDater:
         # last night"). So has the clause after a time the parse coordinates with the verb:
         # "was made a general in 2015, and the following year he was appointed envoy".
         later = [
-            (c.left_edge.idx - start, _shared_time_start(trigger, c) - start)
+            (a - start, b - start)
             for c in trigger.conjuncts
             if c.i > trigger.i
             and (
@@ -471,6 +471,7 @@ class EventDater:
                 )
                 or _opens_next_clause(c)
             )
+            for a, b in _own_words(trigger, c)
         ]
         text, clause_text = _blanked(text, later), _blanked(clause_text, later)
         # A noun's own modifiers tell of it ("a service planned for Saturday"), an occasion's of
@@ -1076,26 +1077,28 @@ _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _DAY_NAMES = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS)) | {"yesterday"}
 
 
-def _shared_time_start(verb: Token, conjunct: Token) -> int:
-    """Where the words of a verb's later conjunct end that are its own: before the phrases of
-    time (and place, occasion) that close it, which tell the time of both, where no comma
-    parts them ("killed two policemen and wounded five in an ambush on Monday"); else at its
-    end ("condemned the drilling, and sent warships there on May 4")."""
-    end = conjunct.right_edge.idx + len(conjunct.right_edge)
+def _own_words(verb: Token, conjunct: Token) -> list[tuple[int, int]]:
+    """The spans of the words of a verb's later conjunct that are its own: all but the phrases
+    of time (and place, occasion) that close it, before any participle after a comma, which
+    tell the time of both where no comma parts the verbs ("killed two policemen and wounded
+    five in an ambush on Monday"); else all ("condemned the drilling, and sent warships there
+    on May 4")."""
+    left, end = conjunct.left_edge.idx, conjunct.right_edge.idx + len(conjunct.right_edge)
     if any(c.lower_ == "," and verb.i < c.i < conjunct.i for c in verb.children) or any(
         c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children
     ):
-        return end
+        return [(left, end)]
     tail: list[Token] = []
     for c in reversed(list(conjunct.rights)):
-        if c.dep_ == "punct" and not tail:
+        if c.dep_ in ("punct", "advcl") and not tail:
             continue
         if c.dep_ not in ("prep", "npadvmod"):
             break
         tail.insert(0, c)
-    if any(t.ent_type_ in _TIMES for c in tail for t in c.subtree):
-        return tail[0].left_edge.idx
-    return end
+    if not any(t.ent_type_ in _TIMES for c in tail for t in c.subtree):
+        return [(left, end)]
+    after = tail[-1].right_edge.idx + len(tail[-1].right_edge)
+    return [(left, tail[0].left_edge.idx), (after, end)]
 
 
 def _opens_next_clause(conjunct: Token) -> bool:

@@ -605,6 +605,12 @@ COORDINATED = [
         date(2025, 1, 18),
     ),
     (
+        "Students blocked the highway and burned tyres in Chittagong on Monday, demanding the"
+        " release of their leader.",
+        "blocked",
+        date(2025, 1, 20),
+    ),
+    (
         "Canada expressed its support for the pipeline via the January 14 signing of a"
         " memorandum, and sent its trade minister to a summit in Oslo on December 9.",
         "expressed",
