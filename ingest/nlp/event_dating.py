@@ -459,7 +459,7 @@ class EventDater:
         # last night"). So has the clause after a time the parse coordinates with the verb:
         # "was made a general in 2015, and the following year he was appointed envoy".
         later = [
-            (c.left_edge.idx - start, c.right_edge.idx + len(c.right_edge) - start)
+            (a - start, b - start)
             for c in trigger.conjuncts
             if c.i > trigger.i
             and (
@@ -471,6 +471,7 @@ class EventDater:
                 )
                 or _opens_next_clause(c)
             )
+            for a, b in _own_words(trigger, c)
         ]
         text, clause_text = _blanked(text, later), _blanked(clause_text, later)
         # A noun's own modifiers tell of it ("a service planned for Saturday"), an occasion's of
@@ -1076,6 +1077,30 @@ _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _DAY_NAMES = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS)) | {"yesterday"}
 
 
+def _own_words(verb: Token, conjunct: Token) -> list[tuple[int, int]]:
+    """The spans of the words of a verb's later conjunct that are its own: all but the phrases
+    of time (and place, occasion) that close it, before any participle after a comma, which
+    tell the time of both where no comma parts the verbs ("killed two policemen and wounded
+    five in an ambush on Monday"); else all ("condemned the drilling, and sent warships there
+    on May 4")."""
+    left, end = conjunct.left_edge.idx, conjunct.right_edge.idx + len(conjunct.right_edge)
+    if any(c.lower_ == "," and verb.i < c.i < conjunct.i for c in verb.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children
+    ):
+        return [(left, end)]
+    tail: list[Token] = []
+    for c in reversed(list(conjunct.rights)):
+        if c.dep_ in ("punct", "advcl") and not tail:
+            continue
+        if c.dep_ not in ("prep", "npadvmod"):
+            break
+        tail.insert(0, c)
+    if not any(t.ent_type_ in _TIMES for c in tail for t in c.subtree):
+        return [(left, end)]
+    after = tail[-1].right_edge.idx + len(tail[-1].right_edge)
+    return [(left, tail[0].left_edge.idx), (after, end)]
+
+
 def _opens_next_clause(conjunct: Token) -> bool:
     """Whether a verb's conjunct is a time that a clause of its own hangs on ("..., and the
     following year he was appointed"): the parse's reading of a clause's fronted time."""
@@ -1225,7 +1250,9 @@ def _source(word: Token) -> bool:
 
 def _side_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
     """The spans (start: end) of the dates told in the phrase of a verb under a preposition
-    after their sentence's main verb was dated."""
+    after their sentence's main verb was dated, and of a second date the parse hangs on that
+    verb after its object, an event ("on Saturday condemned the attack on Friday"): the
+    object's time, not the one the story goes on from."""
     dated: set[int] = set()  # the main verbs a date told so far dates
     beside = {}
     for e in told:
@@ -1233,11 +1260,21 @@ def _side_dates(doc: Doc, told: list[TimeExpression]) -> dict[int, int]:
         if e.reference() is None or word is None:
             continue
         verb = word.sent.root
-        if word == verb or (word.dep_ == "conj" and word.head == verb):
+        if word == verb and verb.i in dated and _after_event_object(verb, e.start):
+            beside[e.start] = e.end
+        elif word == verb or (word.dep_ == "conj" and word.head == verb):
             dated.add(verb.i)
         elif verb.i in dated and word.dep_ == "pcomp":
             beside[e.start] = e.end
     return beside
+
+
+def _after_event_object(verb: Token, start: int) -> bool:
+    """Whether a verb's direct object names an event and comes before the offset `start`."""
+    nouns = load_lexicon().nouns
+    return any(
+        c.dep_ == "dobj" and c.idx < start and lower_lemma(c) in nouns for c in verb.children
+    )
 
 
 def _background_dates(doc: Doc, told: list[TimeExpression], anchor: date | None) -> dict[int, int]:

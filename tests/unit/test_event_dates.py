@@ -592,6 +592,24 @@ COORDINATED = [
         date(2025, 1, 22),
     ),
     ("Militants attacked and burned a police post on Monday.", "attacked", date(2025, 1, 20)),
+    # the phrases of time (and occasion) closing the last phrase, with no comma before it,
+    # tell the time of both
+    (
+        "Gunmen shot dead a village chief and wounded his two sons in an ambush on Monday.",
+        "shot",
+        date(2025, 1, 20),
+    ),
+    (
+        "Soldiers detained six students and beat a reporter in Harare on 18 January.",
+        "detained",
+        date(2025, 1, 18),
+    ),
+    (
+        "Students blocked the highway and burned tyres in Chittagong on Monday, demanding the"
+        " release of their leader.",
+        "blocked",
+        date(2025, 1, 20),
+    ),
     (
         "Canada expressed its support for the pipeline via the January 14 signing of a"
         " memorandum, and sent its trade minister to a summit in Oslo on December 9.",
@@ -1671,6 +1689,13 @@ PARAGRAPH = [
         " nine on Tuesday. Officers arrested two Croatian journalists.",
         "arrested",
         (date(2025, 1, 20), DatePrecision.DAY, DateSource.PARAGRAPH),
+    ),
+    # so does a second date hung on the dated verb after its object, an event: the event's
+    (
+        "The European Union on Tuesday condemned the shelling of a Kharkiv hospital on Sunday."
+        " Brussels summoned the Russian envoy.",
+        "summoned",
+        (date(2025, 1, 21), DatePrecision.DAY, DateSource.PARAGRAPH),
     ),
     (
         "Croatia recalled its ambassador on Monday, after protesting to Serbia on Saturday."
