@@ -4824,6 +4824,33 @@ ACTOR_ROLES = [
         ["sector:NGA-armed-group"],
         ["sector:NGA-civilians"],
     ),
+    # Who heads a village or sits on a local council is its state's government; a tribal
+    # elder or a community leader, who holds no office, is of its civilians.
+    (
+        "Gunmen abducted a village chief in Zamfara, Nigeria, on Monday.",
+        ["sector:NGA-armed-group"],
+        ["sector:NGA-government"],
+    ),
+    (
+        "a local councillor was shot dead by militants in srinagar, india.",
+        ["sector:IND-rebels"],
+        ["sector:IND-government"],
+    ),
+    (
+        "Armed men shot dead a headman in Kachin state, Myanmar.",
+        ["sector:MMR-armed-group"],
+        ["sector:MMR-government"],
+    ),
+    (
+        "Taliban fighters killed two tribal elders in Kunar, Afghanistan.",
+        ["group:taliban"],
+        ["sector:AFG-civilians"],
+    ),
+    (
+        "Community leaders met the interior minister in Lagos, Nigeria, on Friday.",
+        ["sector:NGA-civilians"],
+        ["sector:NGA-government"],
+    ),
     # The model tags "Riot" a person: the riot police act.
     ("Riot police fired tear gas at marchers in Quito on Monday.", ["sector:ECU-police"], []),
     # A person named after an office held in a body is the actor, not the body; also where
