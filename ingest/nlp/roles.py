@@ -1275,6 +1275,10 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
     # killed 12", "two blasts in Baghdad killed 12": an act's, a happening's or a weapon's
     # "in", or a city named before it, is where it was done, not who did it.
     act = _names_act(lex, subj) or lower_lemma(subj) in lex.happenings
+    if lookup_noun(lex, subj) is not None and (doers := by_agents(index, subj)):
+        # "An attack by Boko Haram killed 12", "shelling by the army wounded two": an act's
+        # "by" names who did it, and so who did what it brought about.
+        return doers
     named = [t for c in children(subj, ("compound",)) for t in c.subtree if t.dep_ == "compound"]
     armed = act or arms_named(lex, subj)
     sites = {index.get(t.i) for t in named if armed and _city(index, t)}

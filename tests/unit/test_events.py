@@ -2907,6 +2907,21 @@ ROLES = [
         F({"NGA"}),
         NONE,
     ),
+    # An act of force that harms acts for whoever its "by" names.
+    (
+        "An ambush by Somali militants killed six Kenyan soldiers.",
+        EventType.ASSAULT,
+        F({"SOM"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "airstrikes by the Turkish air force wounded four Iraqi shepherds.",
+        EventType.ASSAULT,
+        F({"TUR"}),
+        F({"IRQ"}),
+        NONE,
+    ),
     # A clause joined by "and" with a subject of its own, which the parse hangs on the first
     # clause's last noun as a conjunct: the subject is its own, no side of the first clause's
     # act, and the first clause's doer is not its doer.
