@@ -200,6 +200,12 @@ SENTENCES = [
         "On Sunday, mortar fire wounded four Malian soldiers near Gao.",
         [(EventType.ASSAULT, NONE, F({"MLI"}), NONE, False, False)],
     ),
+    # So is fire from a side or a force, not fire from where a blaze began.
+    (
+        "fire from Ethiopian troops killed three Eritrean farmers.",
+        [(EventType.ASSAULT, F({"ETH"}), F({"ERI"}), NONE, False, False)],
+    ),
+    ("A fire from the warehouse killed two Greek firefighters near Athens.", []),
     ("A forest fire killed two Greek firefighters near Athens.", []),
     ("A helicopter crash killed five Kenyan soldiers.", []),
     # The harm a verb of mishap brings is the mishap's, whatever crashed or fell; a side's
