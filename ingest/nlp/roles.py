@@ -1468,7 +1468,10 @@ def targets(
     strong = strong - {"to"} if sends else strong
     # "a car bomb tore through the checkpoint": force strikes what it goes through.
     strong = strong | {"through"} if force else strong
-    weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue or leaves else _TARGET_PREPS_WEAK
+    # "shelling from Ukrainian forces", "fired from Gaza": force with nothing it struck
+    # named comes from where its "from" says, whom it was not done to.
+    fired = force and not objects_of(token)
+    weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue or leaves or fired else _TARGET_PREPS_WEAK
     # "flew to Riyadh for talks with Hamas": where a journey made for an act goes is where the
     # act is done, a side only where the act's own words name none ("flew to Cairo for
     # talks"), a town or a region never ("will travel to Florida for talks").

@@ -206,6 +206,11 @@ SENTENCES = [
         [(EventType.ASSAULT, F({"ETH"}), F({"ERI"}), NONE, False, False)],
     ),
     ("A fire from the warehouse killed two Greek firefighters near Athens.", []),
+    # Force with nothing it struck named comes from its "from": no one it was done to.
+    (
+        "shelling from Armenian forces killed two Azerbaijani civilians.",
+        [(EventType.ASSAULT, F({"ARM"}), F({"AZE"}), NONE, False, False)],
+    ),
     ("A forest fire killed two Greek firefighters near Athens.", []),
     ("A helicopter crash killed five Kenyan soldiers.", []),
     # The harm a verb of mishap brings is the mishap's, whatever crashed or fell; a side's
