@@ -1278,6 +1278,10 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
     # killed 12", "two blasts in Baghdad killed 12": an act's, a happening's or a weapon's
     # "in", or a city named before it, is where it was done, not who did it.
     act = _names_act(lex, subj) or lower_lemma(subj) in lex.happenings
+    if lookup_noun(lex, subj) is not None and (doers := by_agents(index, subj)):
+        # "An attack by Boko Haram killed 12", "shelling by the army wounded two": an act's
+        # "by" names who did it, and so who did what it brought about.
+        return doers
     named = [t for c in children(subj, ("compound",)) for t in c.subtree if t.dep_ == "compound"]
     armed = act or arms_named(lex, subj)
     sites = {index.get(t.i) for t in named if armed and _city(index, t)}
@@ -1484,7 +1488,10 @@ def targets(
     strong = strong - {"to"} if sends else strong
     # "a car bomb tore through the checkpoint": force strikes what it goes through.
     strong = strong | {"through"} if force else strong
-    weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue or leaves else _TARGET_PREPS_WEAK
+    # "shelling from Ukrainian forces", "fired from Gaza": force with nothing it struck
+    # named comes from where its "from" says, whom it was not done to.
+    fired = force and not objects_of(token)
+    weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue or leaves or fired else _TARGET_PREPS_WEAK
     # "flew to Riyadh for talks with Hamas": where a journey made for an act goes is where the
     # act is done, a side only where the act's own words name none ("flew to Cairo for
     # talks"), a town or a region never ("will travel to Florida for talks").

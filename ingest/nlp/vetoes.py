@@ -1348,13 +1348,25 @@ def _mishap_word(lex: Lexicon, noun: Token) -> bool:
 
 def _shooting(lex: Lexicon, noun: Token) -> bool:
     """Whether a mishap word that is also a verb of firing arms ("fire") is qualified by a
-    side or arms ("Israeli fire", "artillery fire"): a side's or arms' fire is shooting; a
-    place's is a blaze ("a California fire"), and a crash is one whatever crashed."""
-    return lower_lemma(noun) in lex.firing and any(
-        (m.ent_type_ and m.ent_type_ not in PLACE_TYPES)
-        or lower_lemma(m) in lex.arms
-        or set(attack_words(m)) & lex.attacks
-        for m in children(noun, SIDE_MODIFIERS)
+    side or arms ("Israeli fire", "artillery fire", "fire from Israeli soldiers"): a side's
+    or arms' fire is shooting; a place's is a blaze ("a California fire"), and a crash is one
+    whatever crashed."""
+    return lower_lemma(noun) in lex.firing and (
+        any(
+            (m.ent_type_ and m.ent_type_ not in PLACE_TYPES)
+            or lower_lemma(m) in lex.arms
+            or set(attack_words(m)) & lex.attacks
+            for m in children(noun, SIDE_MODIFIERS)
+        )
+        or any(_shooter(o) for o in prep_objects(noun, ("from", "by")))
+    )
+
+
+def _shooter(name: Token) -> bool:
+    """Whether a fire's "from" or "by" names a side or a force ("fire from Israeli soldiers",
+    "fire by the rebels", "fire from Hamas"), not where a blaze spread from ("the factory")."""
+    return bool(name.ent_type_ and name.ent_type_ not in PLACE_TYPES) or bool(
+        agent_codes(name, own=True)
     )
 
 

@@ -200,6 +200,17 @@ SENTENCES = [
         "On Sunday, mortar fire wounded four Malian soldiers near Gao.",
         [(EventType.ASSAULT, NONE, F({"MLI"}), NONE, False, False)],
     ),
+    # So is fire from a side or a force, not fire from where a blaze began.
+    (
+        "fire from Ethiopian troops killed three Eritrean farmers.",
+        [(EventType.ASSAULT, F({"ETH"}), F({"ERI"}), NONE, False, False)],
+    ),
+    ("A fire from the warehouse killed two Greek firefighters near Athens.", []),
+    # Force with nothing it struck named comes from its "from": no one it was done to.
+    (
+        "shelling from Armenian forces killed two Azerbaijani civilians.",
+        [(EventType.ASSAULT, F({"ARM"}), F({"AZE"}), NONE, False, False)],
+    ),
     ("A forest fire killed two Greek firefighters near Athens.", []),
     ("A helicopter crash killed five Kenyan soldiers.", []),
     # The harm a verb of mishap brings is the mishap's, whatever crashed or fell; a side's
@@ -2918,6 +2929,21 @@ ROLES = [
         EventType.ASSAULT,
         NONE,
         F({"NGA"}),
+        NONE,
+    ),
+    # An act of force that harms acts for whoever its "by" names.
+    (
+        "An ambush by Somali militants killed six Kenyan soldiers.",
+        EventType.ASSAULT,
+        F({"SOM"}),
+        F({"KEN"}),
+        NONE,
+    ),
+    (
+        "airstrikes by the Turkish air force wounded four Iraqi shepherds.",
+        EventType.ASSAULT,
+        F({"TUR"}),
+        F({"IRQ"}),
         NONE,
     ),
     # A clause joined by "and" with a subject of its own, which the parse hangs on the first
