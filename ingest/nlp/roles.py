@@ -1274,8 +1274,8 @@ def sources(lex: Lexicon, index: ActorIndex, token: Token) -> list[str]:
     if subj.dep_ in ("csubj", "csubjpass"):
         # "Shelling the Syrian town killed nine": a clause acts by its own doer, if named, or
         # by whom its "by" or "from" names ("shelling from Armenian forces killed two").
-        doers = [*children(subj, ("nsubj",)), *prep_objects(subj, ("by", "from"))]
-        return [a for o in doers for a in index.actors_in(o)]
+        said = [*children(subj, ("nsubj",)), *prep_objects(subj, ("by", "from"))]
+        return [a for o in said for a in index.actors_in(o)]
     # "The attack in Kenya killed 12", "a car bomb in Kabul killed 12", "a Basra car bombing
     # killed 12", "two blasts in Baghdad killed 12": an act's, a happening's or a weapon's
     # "in", or a city named before it, is where it was done, not who did it.
