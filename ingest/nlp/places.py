@@ -464,17 +464,19 @@ def resolve_mentions(
     if baseline:
         return [(m, max(m.candidates, key=_population)) for m in mentions]
     # Context from toponyms with a single reading, then again from the first pass's choices.
-    evidence = _Evidence.of((m, m.candidates[0]) for m in mentions if len(m.candidates) == 1)
-    chosen = [_best(m, places, evidence) for m in mentions]
+    # Each mention is read by what the text's other names tell (`_Evidence.without`).
+    first = _Evidence.of((m, m.candidates[0]) for m in mentions if len(m.candidates) == 1)
+    chosen = [_best(m, places, first.without(m.text)) for m in mentions]
     evidence = _Evidence.of(zip(mentions, chosen, strict=True))
-    found = [(m, _best(m, places, evidence)) for m in mentions]
+    contexts = [evidence.without(m.text) for m in mentions]
+    found = [(m, _best(m, places, c)) for m, c in zip(mentions, contexts, strict=True)]
     far = set(_outside_qualifier(found, doc_text(doc)))
     return [
         (m, p)
-        for i, (m, p) in enumerate(found)
+        for i, ((m, p), context) in enumerate(zip(found, contexts, strict=True))
         if i not in far
-        and not _stray(m, p, evidence)
-        and (guesses or not _foreign_village(p, evidence.without(m.text)))
+        and not _stray(m, p, context)
+        and (guesses or not _foreign_village(p, context))
     ]
 
 
@@ -504,15 +506,13 @@ def _outside_qualifier(found: Sequence[tuple[Mention, Place]], text: str) -> Ite
         yield i
 
 
-def _stray(mention: Mention, place: Place, evidence: "_Evidence") -> bool:
+def _stray(mention: Mention, place: Place, context: "_Evidence") -> bool:
     """Whether a town read inside a facility's name lies in a state the text's other names
     never name: the name is then a person's, one name with the facility's noun ("the Kennedy
     Space Center" in a story of Florida: no Kennedy of Bogota; "Colchester Hospital" in one of
     England is Colchester's)."""
     return (
-        mention.in_facility
-        and place.kind in _LOCAL
-        and not evidence.without(mention.text).countries[place.country or ""]
+        mention.in_facility and place.kind in _LOCAL and not context.countries[place.country or ""]
     )
 
 
@@ -953,8 +953,7 @@ class _Evidence:
         return any(c == region.country and a != region.admin1 for c, a in self.named_regions)
 
 
-def _best(mention: Mention, places: Places, evidence: _Evidence) -> Place:
-    context = evidence.without(mention.text)
+def _best(mention: Mention, places: Places, context: _Evidence) -> Place:
     name = _spelled(mention.text)
 
     def score(place: Place) -> float:
