@@ -240,6 +240,8 @@ class Lexicon:
     adverb_particles: frozenset[str]  # "ahead", "away": adverbs CAMEO writes as a verb's particle
     # "revenge", "crackdown": what CAMEO reads as a threat when vowed, pledged or promised
     threatened: dict[str, str | None]
+    # "retaliate", "crush": CAMEO's verbs of force (19x) it reads in no other sense
+    forceful: frozenset[str]
     # "fire", "launch": their sense with arms fired at a target, then alone ("fired at") if any
     firing: dict[str, tuple[_Sense, ...]]
     vehicles: frozenset[str]  # "car", "truck", "van": CAMEO's &car
@@ -611,6 +613,7 @@ def load_lexicon() -> Lexicon:
         threatened=_threatened(
             cameo_raw, frames["commit"], [v for v, t in frames["fixed"].items() if t == "THREATEN"]
         ),
+        forceful=_forceful(cameo_raw),
         firing=_firing_verbs(cameo_raw, arms),
         vehicles=frozenset(cameo_raw["synsets"]["&car"]),
         relations=frozenset(raw["relation_nouns"]),
@@ -1075,8 +1078,16 @@ def _threatened(
                 head = words[0].split()[-1]
                 if verbs & set(commit) or (verbs & set(threats) and read_as[head] == {etype}):
                     found[head] = mode
-    # A verb of force the dictionary also reads in another sense ("engage in talks", "fire
-    # workers") gives no noun of force by itself ("engagement").
+    force = {verb: (EventType.ASSAULT, "violence") for verb in _forceful(raw)}
+    for noun, (_, mode) in _nominalisations(force).items():
+        found.setdefault(noun, mode)
+    return found
+
+
+def _forceful(raw: dict[str, Any]) -> frozenset[str]:
+    """One-word verbs the CAMEO dictionary files in a block of force (19x) and reads in no
+    other sense: a verb it also reads otherwise ("engage in talks", "fire workers") tells no
+    force by itself."""
     codes = raw["block_codes"]
     other = {
         v
@@ -1085,16 +1096,13 @@ def _threatened(
         if not (p["code"] or "").startswith(("18", "19", "20"))
         for v in p.get("verbs") or ()
     }
-    force = {
-        verb: (EventType.ASSAULT, "violence")
+    return frozenset(
+        verb
         for verb, listed in raw["verbs"].items()
         if " " not in verb
         and verb not in other
         and any((codes[b] or "").startswith("19") for b in listed)
-    }
-    for noun, (_, mode) in _nominalisations(force).items():
-        found.setdefault(noun, mode)
-    return found
+    )
 
 
 def _requested(cameo: dict[str, tuple[Pattern, ...]]) -> frozenset[str]:

@@ -57,6 +57,7 @@ from ingest.nlp.triggers import (
     Trigger,
     asks_populace,
     classify,
+    defends_in_words,
     promise,
     refrained,
     whose_asked,
@@ -984,6 +985,8 @@ def _announced(trig: Trigger, negated: bool, *, pledged: bool) -> tuple[Trigger,
         # "would then face trial": what is to be done to the subject is no pledge, threat
         # or refusal of its own, only an act ahead.
         return trig, negated, True
+    if defends_in_words(load_lexicon(), trig):
+        return trig, negated, False  # "will oppose sanctions on Iran": a stance voiced now
     if negated and QUAD_CLASS[trig.type] in COOPERATIVE:
         mode = MODE_OF_TYPE.get(trig.type)
         return replace(trig, type=EventType.REJECT, mode=mode, confidence=0.7), False, False

@@ -380,8 +380,35 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     # senses read nothing, is doing it ("captured the town"), by the first such verb that reads.
     for verb in (lemma, *lex.again.get(lemma, ())):
         if (found := _read_verb(lex, token, verb)) is not None:
-            return found
+            return _doer_opposed(lex, found)
     return None
+
+
+def _doer_opposed(lex: Lexicon, trig: Trigger) -> Trigger:
+    """ "opposes US sanctions", "would oppose Israel's annexation": CAMEO reads opposing a
+    hostile act as defending in words whom it is aimed at (052, "opposes sanctions against
+    Iran"); where the act's doer is named, the stance is against that doer, the verb's own
+    reading (REJECT: "opposes US sanctions on Chinese officials"), no support of it."""
+    if not defends_in_words(lex, trig) or not any(map(_doer_named, objects_of(trig.token))):
+        return trig
+    return replace(trig, type=EventType.REJECT, mode=lex.verbs[lower_lemma(trig.token)][1])
+
+
+def defends_in_words(lex: Lexicon, trig: Trigger) -> bool:
+    """ "opposes sanctions against Iran", "will oppose any expulsion of Russian diplomats":
+    support a verb of opposition reads by its CAMEO pattern (052, defend verbally) is a
+    stance voiced, which one holds as one says it, no cooperation one can pledge ahead."""
+    own = lex.verbs.get(lower_lemma(trig.token))
+    return trig.type is EventType.SUPPORT and own is not None and own[0] is EventType.REJECT
+
+
+def _doer_named(act: Token) -> bool:
+    """Whether an act's noun names its doer before it: a state's or a body's name, or its
+    owner ("US sanctions", "Chinese sanctions", "Israel's annexation")."""
+    return any(
+        c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP", "ORG")
+        for c in children(act, ("poss", "compound", "amod"))
+    )
 
 
 def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
@@ -1925,6 +1952,8 @@ def _frame(
 ) -> Trigger | None:
     inner = classify(lex, comp) if comp is not None else None
     inner = _through_transparent(lex, comp, inner)
+    if inner is None and comp is not None and _force_on_actor(lex, comp):
+        inner = Trigger(comp, EventType.ASSAULT, None, 0.75, text=comp.text)
     text = token.text if comp is None else f"{token.text} ... {comp.text}"
     if (
         fixed is EventType.THREATEN
@@ -1960,11 +1989,34 @@ def _frame(
         return Trigger(
             token, EventType.AGREE, None, 0.6, complement=comp, text=text, needs_partner=True
         )
+    if defends_in_words(lex, inner) and comp is not None and not children(comp, ("neg",)):
+        # "vowed to oppose sanctions against Iran": the stance voiced, no pledge (AGREE).
+        return Trigger(token, inner.type, inner.mode, 0.75, complement=comp, text=text)
     trig = promise(token, inner.type, inner.mode, 0.75)
     if comp is not None and children(comp, ("neg",)):
         trig = refrained(trig, inner.type, comp)  # "promised not to attack"
     trig.complement, trig.text = comp, text
     return trig
+
+
+def _force_on_actor(lex: Lexicon, verb: Token) -> bool:
+    """ "vowed to retaliate against Israel", "pledged to crush the rebels", "swore to
+    retaliate for the raid": a verb CAMEO reads only as force (`Lexicon.forceful`), which
+    it codes as a threat when vowed or promised as a noun ("vow revenge", "promise
+    retaliation"), is the force told ahead where it is aimed at a party or at nothing
+    named; not at a thing ("vowed to smash the record", "to shatter the myth"), nor where
+    WordNet reads it as words ("assail")."""
+    lemma = lower_lemma(verb)
+    if lemma not in lex.forceful or lemma in lex.criticising:
+        return False
+    aims = [*objects_of(verb), *prep_objects(verb, ("against", "on", "at"))]
+    # What "for" names is the wrong it answers, a hostile act, not a goal ("to aim for growth").
+    answers = prep_objects(verb, ("for",))
+    hostile = all(
+        (found := lookup_noun(lex, o)) is not None and QUAD_CLASS[found[0]] not in COOPERATIVE
+        for o in answers
+    )
+    return hostile and not any(_thing(o) for o in aims)
 
 
 def _yield_pledged(
