@@ -2003,20 +2003,21 @@ def _force_on_actor(lex: Lexicon, verb: Token) -> bool:
     """ "vowed to retaliate against Israel", "pledged to crush the rebels", "swore to
     retaliate for the raid": a verb CAMEO reads only as force (`Lexicon.forceful`), which
     it codes as a threat when vowed or promised as a noun ("vow revenge", "promise
-    retaliation"), is the force told ahead where it is aimed at a party or at nothing
-    named; not at a thing ("vowed to smash the record", "to shatter the myth"), nor where
-    WordNet reads it as words ("assail")."""
+    retaliation"), is the force told ahead where it is aimed at a party, at a hostile act it
+    answers ("to retaliate against any attack") or at nothing named; not at a thing ("vowed
+    to smash the record", "to aim for growth"), nor where WordNet reads it as words
+    ("assail") or first as a lasting state ("match", "overshadow")."""
     lemma = lower_lemma(verb)
-    if lemma not in lex.forceful or lemma in lex.criticising:
+    if lemma not in lex.forceful or lemma in lex.criticising | lex.states:
         return False
-    aims = [*objects_of(verb), *prep_objects(verb, ("against", "on", "at"))]
-    # What "for" names is the wrong it answers, a hostile act, not a goal ("to aim for growth").
-    answers = prep_objects(verb, ("for",))
-    hostile = all(
-        (found := lookup_noun(lex, o)) is not None and QUAD_CLASS[found[0]] not in COOPERATIVE
-        for o in answers
-    )
-    return hostile and not any(_thing(o) for o in aims)
+    aims = [*objects_of(verb), *prep_objects(verb, ("against", "on", "at", "for"))]
+    return not any(_thing(o) and not _hostile_act(lex, o) for o in aims)
+
+
+def _hostile_act(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun names a hostile act ("attack", "strike", "protest")."""
+    found = lookup_noun(lex, noun)
+    return found is not None and QUAD_CLASS[found[0]] not in COOPERATIVE
 
 
 def _yield_pledged(

@@ -61,6 +61,20 @@ CASES = [
         "Peru pledged not to send food aid to Bolivia.",
         [(EventType.REJECT, {"PER"}, {"BOL"}, False, True)],
     ),
+    # Opposing a hostile act defends in words whom it is aimed at (CAMEO's 052), a stance
+    # voiced, no pledge even told ahead; with the act's doer named it opposes the doer.
+    (
+        "Egypt vowed to oppose any sanctions against Sudan.",
+        [(EventType.SUPPORT, {"EGY"}, {"SDN"}, False, False)],
+    ),
+    (
+        "Ghana said it would oppose any Nigerian sanctions.",
+        [(EventType.REJECT, {"GHA"}, {"NGA"}, False, True)],
+    ),
+    (
+        "Kenya opposes Ugandan sanctions on Kenyan officials.",
+        [(EventType.REJECT, {"KEN"}, {"UGA"}, False, False)],
+    ),
     # A concession or retreat promised, pledged or agreed to is a concession made in words,
     # not an agreement (PLOVER's codebook: CONCEDE + future, RETREAT + future); one only
     # offered, or one is willing to make, is an offer (AGREE).
@@ -142,6 +156,25 @@ CASES = [
         "Russia swore a harsh riposte to Finland.",
         [(EventType.THREATEN, {"RUS"}, {"FIN"}, False, False)],
     ),
+    # So is a verb the dictionary reads only as force, vowed at a party, at a hostile act it
+    # answers or at no one; not at a thing, nor one WordNet reads first as a state.
+    (
+        "Eritrea vowed to retaliate against Ethiopia.",
+        [(EventType.THREATEN, {"ERI"}, {"ETH"}, False, False)],
+    ),
+    (
+        "The Chadian president swore to crush the rebels.",
+        [(EventType.THREATEN, {"TCD-government"}, {"TCD-rebels"}, False, False)],
+    ),
+    (
+        "Ghana warned it would retaliate against any Togolese attack.",
+        [(EventType.THREATEN, {"GHA"}, {"TGO"}, False, False)],
+    ),
+    (
+        "Eritrea vowed not to retaliate against Ethiopia.",
+        [(EventType.AGREE, {"ERI"}, {"ETH"}, False, False)],
+    ),
+    ("The Kenyan government vowed to smash the export record.", []),
     (
         "Kenya pledged continued engagement with Somalia.",
         [(EventType.AGREE, {"KEN"}, {"SOM"}, False, False)],
