@@ -1065,7 +1065,8 @@ _TIME_BEFORE = re.compile(r"\b(?:on|at|before|after|since|until|till|over|by|dur
 
 
 @_rule(
-    r"(?:(?P<rel>last|next|this) )?(?P<name>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)"
+    r"(?:(?P<eve>the eve of )|(?P<rel>last|next|this) )?"
+    r"(?P<name>Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)"
     r"|Easter(?: Sunday| week)?|Thanksgiving(?: Day)?|Independence Day|Election Day)"
     rf"(?: (?P<y>{_YEAR}))?",
     needle="Christmas|New Year|Easter|Thanksgiving|Independence Day|Election Day",
@@ -1078,16 +1079,34 @@ def _holiday(m: re.Match[str], ctx: _Context) -> Iterator[_Hit]:
         and not _TIME_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     ):
         return  # a word of a name: "Christmas Island", "the Easter Rising"
+    if name == "independence day" and not _american_holiday(ctx.text):
+        return  # each country has its own: "on the eve of Independence Day" in Delhi
     if m["y"]:
         year = int(m["y"])
     else:
         tense = ctx.date_tense(m.start(), m.end())
         year = _occurrence_year(partial(_holiday_days, name), ctx.anchor, m["rel"], tense)
-    day = _holiday_date(name, year)
+    # "the eve of Independence Day": the day before it
+    day = _holiday_date(name, year) - timedelta(days=bool(m["eve"]))
     if name.endswith("week"):
         yield _Hit(m.start(), m.end(), _iso_week(day), "week")
     else:
         yield _Hit(m.start(), m.end(), day.isoformat(), "day")
+
+
+# The words that make a text's "Independence Day" the United States' July 4.
+_AMERICAN = re.compile(
+    r"\b(?:U\.S\.(?:A\.)?|USA?|United States|Americans?|America's"
+    r"|July 4(?:th)?|Fourth of July)(?!\w)"
+)
+
+
+def _american_holiday(text: str) -> bool:
+    """Whether a text's "Independence Day" is the United States' July 4: a text that names the
+    country or the day ("the U.S. Independence Day", "celebrations across the US"); every other
+    country keeps its own day ("on the eve of Independence Day" in Delhi), which the calendar
+    cannot tell."""
+    return _AMERICAN.search(text) is not None
 
 
 _WEEKDAY_REL = "last|next|this|coming|past|early|late|that|the previous|the prior|the following"
@@ -2284,9 +2303,11 @@ def resolve_date(
             return min(found[0], latest or found[0]), found[1], DateSource.SENTENCE
     # "Had agreed", "recently condemned": before the time the story tells of, by how much the
     # text does not say; so is "in the 1990s", a decade or a century long gone, which no
-    # period of a timeline holds: the publication's day would be false.
+    # period of a timeline holds: the publication's day would be false. Such a time told
+    # in the sentence dates the acts of its clauses as a year told there would ("A decade ago,
+    # the army seized power and detained the president": the detention too).
     if tense == "perfect" or any(
-        _vague_past(e) or past_era(e, anchor) for e in find_dates(clause or "", anchor)
+        _vague_past(e) or past_era(e, anchor) for e in (*find_dates(clause or "", anchor), *told)
     ):
         return date(anchor.year, 1, 1), DatePrecision.YEAR, DateSource.PUBLISHED_AT
     in_paragraph = (

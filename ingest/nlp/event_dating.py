@@ -2327,9 +2327,57 @@ def _told_of_earlier(verb: Token) -> bool:
     # each of coordinated subjects: "Trump and the previous Congress could not agree"
     subjects = [s for c in verb.children if c.dep_ in _SUBJECTS for s in (c, *c.conjuncts)]
     nouns = subjects + occasions
-    return any(a.dep_ == "amod" and a.lower_ in _EARLIER for n in nouns for a in n.children) or any(
-        _office_period(n) or _whole_span(n) for n in occasions
+    return (
+        any(a.dep_ == "amod" and a.lower_ in _EARLIER for n in nouns for a in n.children)
+        or any(_office_period(n) or _whole_span(n) for n in occasions)
+        or _party_titled_then(verb)
     )
+
+
+def _party_titled_then(verb: Token) -> bool:
+    """Whether a party of a verb is named by the title it held at the act's time and holds no
+    longer ("expelled by then-President Obama", "killed the then-governor", "arrested Lee, then
+    the mayor, ..."): the act lies before the story, by a stretch the text does not tell. Not a
+    noun deeper in a phrase ("a call with then-President Zelensky": the call's time), nor the
+    "then" of a sequence ("met the IMF, then the president")."""
+    parties = [
+        n
+        for c in verb.children
+        for a in (c, *(o for o in c.children if c.dep_ in ("agent", "dative", "prep")))
+        if a.dep_ in _PARTIES
+        for n in (a, *a.conjuncts)
+    ]
+    titled = _titled_then(verb.sent)
+    return any(n.i in titled or any(c.i in titled for c in n.children) for n in parties)
+
+
+def _titled_then(sentence: Span) -> set[int]:
+    """The nouns of a sentence named by a title held then: the head after "then-" ("then-
+    President Omar al-Bashir": Bashir; "the then-governor"), and an appositive opened by
+    ", then" after a name and closed by a comma ("Lee, then the mayor of the town,"), with the
+    noun it is on; not a sequence ("attacked the station, then the barracks,", "took Homs, then
+    Hama,")."""
+    titled: set[int] = set()
+    for word in sentence:
+        if word.lower_ != "then" or word.i + 1 >= sentence.end:
+            continue
+        after = word.nbor()
+        if after.tag_ == "HYPH" and not word.whitespace_ and after.i + 1 < sentence.end:
+            noun = after.nbor()
+            while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
+                noun = noun.head
+            titled.add(noun.i)
+        elif (
+            word.i - 1 > sentence.start
+            and word.nbor(-1).lower_ == ","
+            and word.nbor(-2).tag_ == "NNP"
+            and word.head.tag_ == "NN"
+            and word.head.i > word.i
+            and any(t.lower_ == "," for t in word.doc[word.head.i : word.head.right_edge.i + 2])
+        ):
+            # the title, and the name before it, wherever the parse hangs the title
+            titled.update((word.head.i, word.i - 2))
+    return titled
 
 
 def _office_period(noun: Token) -> bool:
@@ -2557,10 +2605,32 @@ def _told_as_background(verb: Token) -> bool:
     return (
         _goes_on_background(verb)
         or _counted_occasions(verb)
+        or _years_served_after(verb)
         or any(
             (c.dep_ == "advmod" and _tells_background(c)) or (c.dep_ == "prep" and _over_years(c))
             for c in verb.children
         )
+    )
+
+
+def _years_served_after(verb: Token) -> bool:
+    """Whether a clause goes on from a verb's act to years served or spent since ("was
+    sentenced to 14 years, serving eight before his release", "was jailed and spent 20 years in
+    prison"): the act lies years before the story. Not a time served before it ("freed after
+    serving ten years": a phrase, no clause of the verb), nor a term ahead ("is serving ten
+    years", "will spend")."""
+    return any(
+        c.dep_ in ("advcl", "conj")
+        and c.lemma_ in ("serve", "spend")
+        and c.tag_ in ("VBD", "VBG")
+        and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+        and any(
+            (t.lemma_ in _MANY_YEARS and t.tag_ == "NNS")
+            or (t.dep_ == "dobj" and t.tag_ == "CD" and t.head == c)
+            for t in c.subtree
+            if t.head == c or t.head.head == c
+        )
+        for c in verb.children
     )
 
 
@@ -2819,6 +2889,9 @@ _ASPECTUAL = frozenset({"begin", "start", "continue", "cease", "resume", "procee
 # Verbs whose dates are those of the act planned, still ahead ("planned a rally on Saturday").
 _PLANNING = frozenset({"plan", "schedule"})
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
+# The dependencies of a verb's parties: its subject, its object, a phrase's object ("by",
+# "to", "against").
+_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # Words that open a clause of time.
 _TIME_CLAUSE = frozenset({"when", "once", "until", "till", "before", "after", "whenever"})
 _CONDITIONS = frozenset({"if", "unless"})

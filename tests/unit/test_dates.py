@@ -1208,6 +1208,29 @@ def test_a_holiday_inside_a_name_is_no_date(text: str, expected: list[tuple[str,
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every country has its own Independence Day: July 4 only in a text of the US
+        ("Crowds marched in Accra on Independence Day.", []),
+        (
+            "Crowds marched in Boston on Independence Day, the US holiday.",
+            [("Independence Day", "2024-07-04")],
+        ),
+        # the eve of a holiday is the day before it
+        (
+            "Fireworks lit American skies on the eve of Independence Day.",
+            [("the eve of Independence Day", "2024-07-03")],
+        ),
+        ("Guards were posted on the eve of Christmas.", [("the eve of Christmas", "2024-12-24")]),
+    ],
+)
+def test_independence_day_is_july_4_only_in_a_text_of_the_us(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "anchor", "expected"),
     [
         # a holiday's year follows the tense like a month's: the last one begun by the anchor

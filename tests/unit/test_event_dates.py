@@ -273,6 +273,71 @@ def test_an_act_beside_an_unreal_one_or_counted_is_background(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # a party named by the title it held then: the act lies before the story
+        (
+            "Then-Governor Ray Dunn accused the paper's owner of fraud.",
+            "accused",
+            BACKGROUND,
+        ),
+        ("Rebels kidnapped the then-governor of the province.", "kidnapped", BACKGROUND),
+        (
+            "Police arrested Ana Soto, then the mayor of the town, on fraud charges.",
+            "arrested",
+            BACKGROUND,
+        ),
+        # a time of its own still dates it
+        (
+            "In March 2023, then-Governor Ray Dunn accused the paper's owner of fraud.",
+            "accused",
+            (date(2023, 3, 1), DatePrecision.MONTH, DateSource.SENTENCE),
+        ),
+        # not the "then" of a sequence, nor a title deeper in a phrase
+        ("Police arrested the editor, then the printer.", "arrested", _MONDAY_PARAGRAPH),
+        (
+            "The governor accused the editor of a talk with then-Mayor Ana Soto.",
+            "accused",
+            _MONDAY_PARAGRAPH,
+        ),
+    ],
+)
+def test_an_act_on_a_party_with_the_title_it_held_then_is_background(
+    sentence: str, trigger: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    event = _dated(f"Police raided the paper's offices on Monday. {sentence}", trigger)
+    assert _dating(event) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # years served or spent since the act: it lies years before the story
+        ("A court jailed the editor, and he spent eleven years in prison.", BACKGROUND),
+        (
+            "A court jailed the editor for twenty years, serving nine before his release.",
+            BACKGROUND,
+        ),
+        # not days spent, nor a term still being served
+        ("A court jailed the editor, and he spent two days in a cell.", _MONDAY_PARAGRAPH),
+        ("A court jailed the editor, and he is serving eleven years.", _MONDAY_PARAGRAPH),
+    ],
+)
+def test_an_act_years_served_went_on_from_is_background(
+    sentence: str, expected: tuple[date, DatePrecision, DateSource]
+) -> None:
+    event = _dated(f"Police raided the paper's offices on Monday. {sentence}", "jailed")
+    assert _dating(event) == expected
+
+
+def test_a_decade_or_years_ago_dates_the_acts_its_sentence_coordinates() -> None:
+    # no timeline period holds "a decade ago": background for each act it dates
+    text = "Years ago, the army seized the capital and detained the president."
+    assert _dating(_dated(text, "detained")) == BACKGROUND
+    assert _dating(_dated(text.replace("Years", "A decade"), "detained")) == BACKGROUND
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # a clause joined by "and" goes on with the doer of a clause told as before the story:
