@@ -244,6 +244,8 @@ class Lexicon:
     forceful: frozenset[str]
     # "fire", "launch": their sense with arms fired at a target, then alone ("fired at") if any
     firing: dict[str, tuple[_Sense, ...]]
+    # "shot", "gunfire": what fighting exchanges, fired as arms are, with the fighting's sense
+    volleys: dict[str, _Sense]
     vehicles: frozenset[str]  # "car", "truck", "van": CAMEO's &car
     # "halt", "prevent": what such a verb does to a hostile act, by the act's type
     on_acts: dict[str, dict[EventType, tuple[EventType, str | None]]]
@@ -615,6 +617,7 @@ def load_lexicon() -> Lexicon:
         ),
         forceful=_forceful(cameo_raw),
         firing=_firing_verbs(cameo_raw, arms),
+        volleys=_volleys(cameo, _block_verbs(cameo_raw, raw["exchanges"]), arms),
         vehicles=frozenset(cameo_raw["synsets"]["&car"]),
         relations=frozenset(raw["relation_nouns"]),
         on_acts=on_acts,
@@ -789,6 +792,23 @@ def _exchanged(
                 if not mods:
                     found[f"{head} {verb}"] = (p.type, p.mode)
     return found
+
+
+def _volleys(
+    cameo: dict[str, tuple[Pattern, ...]], verbs: Iterable[str], arms: frozenset[str]
+) -> dict[str, _Sense]:
+    """ "shots", "gunfire", "fire": what CAMEO's patterns of exchanging read as fighting
+    ("EXCHANGE * SHOTS", 193: small arms) that names no weapon, with that sense: what is
+    fired, as arms are ("fired shots at the crowd"); not "attack", an act no one fires."""
+    return {
+        head: (EventType.ASSAULT, p.mode)
+        for verb in verbs
+        for p in cameo.get(verb, ())
+        if p.type is EventType.ASSAULT and p.mode and not (p.subject or p.preps)
+        for element in p.words
+        for head, mods in element
+        if not mods and head not in arms
+    }
 
 
 def _doers(verbs: Iterable[str]) -> frozenset[str]:

@@ -451,6 +451,51 @@ def _clause_misread(noun: Token) -> bool:
 
 
 # In the order they apply: a later re-reading sees the earlier ones' parse.
+def _arms_verb_read(nlp: Language, line: Doc) -> Doc:
+    """ "police pepper sprayed protesters", "officers tear gassed the crowd": a verb of arms
+    written apart from its noun (CAMEO's "pepper spray", "tear gas"; "pepper-sprayed" with a
+    hyphen) is read by the small model as a noun subject, its doer a modifier of the noun.
+    Such a sentence is parsed again with "then" for the noun, and that parse kept where the
+    verb then has a subject or is passive, the noun hung on the verb as its hyphened form is."""
+    arms = load_lexicon().arms
+    for word in line[1:]:
+        noun = line[word.i - 1]
+        forms = {word.lemma_.lower(), word.lower_.removesuffix("ed")}
+        if noun.head == word and noun.dep_ == "npadvmod":
+            continue  # read so already
+        if (
+            not noun.whitespace_
+            or noun.is_sent_start
+            or not any(f"{noun.lower_} {w}" in arms for w in forms)
+        ):
+            continue
+        sent = noun.sent
+        cut = noun.idx - sent.start_char
+        again = nlp(f"{sent.text[:cut]}then{sent.text[cut + len(noun.text) :]}")
+        i, j = noun.i - sent.start, word.i - sent.start
+        read = again[j] if len(again) == len(sent) else None
+        if (
+            read is None
+            or [t.text for t in again if t.i != i] != [t.text for t in sent if t.i != noun.i]
+            or read.pos_ != "VERB"
+            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in read.children)
+        ):
+            continue
+        # The noun keeps the stand-in's tag (no noun to join the doer's phrase), its own lemma.
+        at = [sent.start + t.i for t in again]
+        tokens = [*line[: sent.start], *again, *line[sent.end :]]
+        heads = [t.head.i for t in line]
+        deps = [t.dep_ for t in tokens]
+        for t in again:
+            heads[at[t.i]] = at[t.head.i]
+        heads[noun.i], deps[noun.i] = word.i, "npadvmod"
+        ents = [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in line]
+        read_line = _rebuilt(nlp, line, tokens, heads, deps, ents)
+        read_line[noun.i].lemma_ = noun.lemma_
+        return _arms_verb_read(nlp, read_line)
+    return line
+
+
 _RE_READS: tuple[Callable[[Language, Doc], Doc], ...] = (
     _time_phrase_read,
     _qualifier_read,
@@ -462,6 +507,7 @@ _RE_READS: tuple[Callable[[Language, Doc], Doc], ...] = (
     _adjective_read,
     _opening_participle_read,
     _clause_noun_read,
+    _arms_verb_read,
 )
 
 

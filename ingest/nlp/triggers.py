@@ -1074,9 +1074,11 @@ def _fired_at(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     codes a rocket fired at or into a target; where aimed at no actor ("into the sea"), the
     act is no attack (`_Trigger.aimed`)."""
     objs = objects_of(token)
-    # "fired dozens of rockets", "a barrage of missiles": what is counted is fired.
+    # "fired dozens of rockets", "a barrage of missiles": what is counted is fired; "fired
+    # shots", "fired warning shots": what fighting exchanges is fired as arms are.
+    shot = lex.arms | lex.volleys.keys()
     fired = [
-        o for o in objs if lex.arms & {lower_lemma(o), *map(lower_lemma, prep_objects(o, ("of",)))}
+        o for o in objs if shot & {lower_lemma(o), *map(lower_lemma, prep_objects(o, ("of",)))}
     ]
     senses = lex.firing[lemma]
     if (objs and not fired) or not (fired or len(senses) > 1):
@@ -1085,7 +1087,8 @@ def _fired_at(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     aimed = any(p.lower_ in _AIMED_PREPS for h in heads for p in particles_of(h))
     if not (aimed or any(lower_lemma(c) == "target" for o in fired for c in children(o, ("acl",)))):
         return None
-    etype, mode = senses[0] if fired else senses[1]
+    volley = next((lex.volleys[w] for o in fired if (w := lower_lemma(o)) in lex.volleys), None)
+    etype, mode = volley or (senses[0] if fired else senses[1])
     return Trigger(token, etype, mode, 0.8, text=token.text, aimed=True)
 
 
@@ -1093,16 +1096,30 @@ def _hyphened_blow(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     """ "police baton-charged the protesters", "pepper-sprayed a teen", "tear-gassed the
     crowd": a verb joined by a hyphen to a noun is done with that thing; a charge made so
     (no legal charge takes a thing), or arms so used (the noun, or the noun with the verb:
-    "pepper spray", "tear gas"), assault the people it is done to (CAMEO 18); done to no
-    one ("rubber-stamped the bill"), none."""
-    noun = hyphened_noun(token)
+    "pepper spray", "tear gas"; written apart, "pepper sprayed"; or with them, "sprayed them
+    with tear gas"), assault the people it is done to (CAMEO 18); done to no one
+    ("rubber-stamped the bill"), none."""
+    noun = hyphened_noun(token) or _arms_written_apart(lex, token, lemma)
     objs = objects_of(token)
-    if noun is None or not objs or any(_thing(o) for o in objs):
+    # "sprayed them with tear gas": arms a verb no table reads is done with, as its noun.
+    used = lemma not in lex.trigger_verbs and any(
+        arms_named(lex, m) for m in prep_objects(token, ("with",))
+    )
+    if (noun is None and not used) or not objs or any(_thing(o) for o in objs):
         return None
-    charge = lex.verbs.get(lemma) == _CHARGED
-    if not (charge or {lower_lemma(noun), f"{lower_lemma(noun)} {lemma}"} & lex.arms):
+    charge = noun is not None and lex.verbs.get(lemma) == _CHARGED and noun.nbor() != token
+    hyphened = noun is not None and {lower_lemma(noun), f"{lower_lemma(noun)} {lemma}"} & lex.arms
+    if not (charge or hyphened or used):
         return None
     return Trigger(token, EventType.ASSAULT, "beat" if charge else None, 0.8, text=token.text)
+
+
+def _arms_written_apart(lex: Lexicon, token: Token, lemma: str) -> Token | None:
+    """ "police pepper sprayed protesters": the noun of a verb of arms written apart from it
+    (`parse._arms_verb_read` hangs it on the verb), if any."""
+    if token.i == 0 or (noun := token.doc[token.i - 1]).head != token:
+        return None
+    return noun if f"{lower_lemma(noun)} {lemma}" in lex.arms else None
 
 
 def _vehicle_attack(lex: Lexicon, token: Token) -> Trigger | None:
@@ -1830,6 +1847,8 @@ def _struck_by_arms(lex: Lexicon, token: Token) -> bool:
     doer = passive if passive is not None else next(iter(told), None)
     # "a car bomb tore through the checkpoint": what arms go through they strike.
     struck = [*children(token, OBJECT_DEPS), *prep_objects(token, ("through",))]
+    if struck and _shots_strike(lex, token):
+        return True
     if doer is None or (passive is None and not struck):
         return False
     for d in [doer, *prep_objects(doer, ("of",))]:
@@ -1842,10 +1861,35 @@ def _struck_by_arms(lex: Lexicon, token: Token) -> bool:
     forces = bool(struck) and all(agent_codes(s) & STATE_FORCES for s in struck)
     if passive is None and forces and blast(lex, doer):
         return True
+    if _armed_doer(doer) and not any(arms_named(lex, s) for s in struck):
+        # "targeted young voters with a campaign": a means told that is no arms is no attack.
+        means = [m for t in [token, *struck] for m in prep_objects(t, ("with",))]
+        return all(arms_named(lex, m) for m in means)
     # "A car struck three pedestrians in a ramming attack": a thing, no act nor arms itself,
     # is the means of an attack its verb's own clause names, a car as any vehicle.
     thing = doer.pos_ == "NOUN" and not doer.ent_type_ and lookup_noun(lex, doer) is None
     return thing and not arms_named(lex, doer) and attack_told(lex, token)
+
+
+def _armed_doer(doer: Token) -> bool:
+    """ "militants targeted a checkpoint", "troops hit the town", "a post was targeted by
+    gunmen": armed forces or an armed group strike what they aim at (not arms they run into,
+    "soldiers hit a landmine"), as CAMEO codes "TARGET *
+    &MILITARY"; not police or courts ("police targeted drug dealers"), a crackdown."""
+    codes = agent_codes(doer, own=True)
+    return bool(codes & _ARMED_AGENTS) and not codes & _AT_HOME
+
+
+def _shots_strike(lex: Lexicon, verb: Token) -> bool:
+    """ "gunmen fired shots in the market, hitting two people": a participle with no subject
+    of its own after a verb that fires arms or shots tells what they struck."""
+    head = verb.head
+    if verb.dep_ not in ("advcl", "conj") or verb.tag_ != "VBG" or head == verb:
+        return False
+    if children(verb, ("nsubj", "nsubjpass")) or lower_lemma(head) not in lex.firing:
+        return False
+    shot = lex.arms | lex.volleys.keys()
+    return any(lower_lemma(o) in shot for o in children(head, OBJECT_DEPS))
 
 
 def attack_told(lex: Lexicon, verb: Token) -> bool:

@@ -143,6 +143,33 @@ CASES = [
         ],
     ),
     ("the senate rubber-stamped the bill.", []),
+    # Written apart ("pepper sprayed", "tear gassed") or told by "with", arms so used assault
+    # the people they are used on; a thing sprayed is none.
+    (
+        "riot police pepper sprayed students outside the university in nairobi.",
+        [(EventType.ASSAULT, {"KEN-police"}, {"KEN-education"}, False, False)],
+    ),
+    (
+        "Guinean soldiers sprayed the marchers with tear gas in Conakry.",
+        [(EventType.ASSAULT, {"GIN-military"}, set(), False, False)],
+    ),
+    ("the artist sprayed the wall with paint.", []),
+    # Shots fired at people are an attack with small arms; what they hit is told after them.
+    (
+        "Sudanese troops fired shots at protesters in Khartoum.",
+        [(EventType.ASSAULT, {"SDN-military"}, {"SDN-protesters"}, False, False)],
+    ),
+    (
+        "Gunmen fired shots outside a church in Kaduna, hitting three worshippers.",
+        [(EventType.ASSAULT, {"NGA-armed group"}, {"NGA-civilians"}, False, False)],
+    ),
+    ("the hunter fired shots at a deer near the lake.", []),
+    # Armed forces or an armed group targeting what they aim at attack it; not with no arms.
+    (
+        "Insurgents targeted a Nigerian army base in Borno state.",
+        [(EventType.ASSAULT, {"NGA-rebels"}, {"NGA-military"}, False, False)],
+    ),
+    ("The Kenyan army targeted school leavers with a recruitment drive.", []),
     # A driver is a civilian.
     (
         "troopers shot a driver who fled a checkpoint.",
