@@ -183,6 +183,8 @@ _GENERIC_BODY_WORDS = _BARE_BODY_WORDS | _POLITY_WORDS | {"national", "open"}
 # A line holding one of these is a photo credit or caption: its names are no actors.
 _CREDIT_WORDS = set(_WORDS["credit_words"])
 _MEDIA_WORDS = set(_WORDS["news_media"])
+# The words a broadcaster's name takes for its newsroom or channel ("NBC News", "Sky TV").
+_BROADCAST_WORDS = {"news", "tv", "television", "radio"}
 _THING_NOUNS = set(_WORDS["thing_nouns"])
 _PRODUCT_NOUNS = set(_WORDS["product_nouns"])
 _BODY_NOUNS = set(_WORDS["body_nouns"])
@@ -1897,8 +1899,12 @@ def _from_entity(
         role, country = None, None
     if start >= end:
         return None
+    if hit is None and label == "PERSON" and _names_division(doc[start:end]):
+        label = "GPE"  # "Rakhine State", "Kasai Province": a division of a state, no one
     if hit is None and label == "PERSON" and role is None and _after_article(doc[start:end]):
-        return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
+        if not _body_acting(doc[end - 1]):
+            return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
+        label = "ORG"  # "the Tatmadaw shelled ...": a body acting under its own name
     if hit is None and label == "PERSON" and role is None and _group_noun_name(doc[start:end]):
         return []  # "raided a Mujahideen position": a band of people, no one's name
     if (
@@ -2036,9 +2042,24 @@ def _after_article(name: Span) -> bool:
     doc = name.doc
     before = doc[name.start - 1].lower_ if name.start > 0 else ""
     title = name[0].lower_ in _TITLE_WORDS
-    return (
-        before == "the" and not title and name.root.dep_ != "compound" and name.root.tag_ != "NNPS"
-    )
+    # The model tags NNPS some foreign names of one body ("Tatmadaw"): a plural ends in -s.
+    plural = name.root.tag_ == "NNPS" and name.root.lower_.endswith("s")
+    return before == "the" and not title and name.root.dep_ != "compound" and not plural
+
+
+def _body_acting(name: Token) -> bool:
+    """Whether a name after "the" the model tagged a person acts as a body does (`_owns_or_acts`),
+    in the singular ("the Kennedys" acting are a family) and in no word of the language, as a
+    body's own name in its language is ("the Tatmadaw"; not "the Run" of a song's title)."""
+    word = name.lower_
+    return _owns_or_acts(name) and not word.endswith("s") and word not in common_words()
+
+
+def _names_division(name: Span) -> bool:
+    """Whether a name of two words or more the model tagged a person ends on a noun of a
+    division of a state ("Rakhine State", "Kasai Province", "Elliott County"): a place."""
+    kind = PLACE_NOUNS.get(name[-1].lower_)
+    return len(name) > 1 and kind in (PlaceKind.REGION, PlaceKind.DISTRICT)
 
 
 def _group_noun_name(name: Span) -> bool:
@@ -3389,12 +3410,25 @@ def _cut_of(short: list[str], name: list[str]) -> bool:
     if short in (name[-len(short) :], head[-len(short) :]):
         return True
     # "Tyvak" of "Tyvak Nano-Satellite Systems", "Harvard" of "Harvard University", "Korvel"
-    # of "Korvel Foods Inc".
+    # of "Korvel Foods Inc"; a broadcaster's initials before its newsroom's or channel's
+    # name ("NBC" of "NBC News"; not "Apple" of "Apple TV", a company's service).
+    opening = name[: len(short)] == short
+    if opening and _broadcaster_cut(short, name):
+        return True
     return (
-        name[: len(short)] == short
+        opening
         and name[-1].rstrip(".") in _ORG_TYPES | _LEGAL_FORMS
         and " ".join(short) not in common_words()
     )
+
+
+def _broadcaster_cut(short: list[str], name: list[str]) -> bool:
+    """Whether `short`, the opening of `name` (lower case), is one short word of no language,
+    as a broadcaster's initials are ("nbc"; not "apple"), before nothing but broadcast words
+    ("news", "tv")."""
+    rest = name[len(short) :]
+    initials = len(short) == 1 and short[0] not in common_words() and len(short[0]) <= 6
+    return initials and bool(rest) and all(w in _BROADCAST_WORDS for w in rest)
 
 
 def _link_acronyms(doc: Doc, mentions: list[_Mention]) -> None:

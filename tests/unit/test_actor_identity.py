@@ -2464,3 +2464,45 @@ def test_a_title_is_no_name_a_short_one_is_part_of(nlp: Language) -> None:
     actors = _actors(nlp, text, date(2020, 10, 1))
     assert "person:recep-tayyip-erdogan" in actors
     assert "President" not in actors["person:recep-tayyip-erdogan"].aliases
+
+
+def test_a_broadcasters_initials_are_its_newsroom(nlp: Language) -> None:
+    text = "WKRQ News aired the interview on Monday. Later WKRQ said the mayor declined."
+    doc = _retagged(nlp, text, [(0, "WKRQ News", "ORG"), (1, "WKRQ", "ORG")])
+    ids = {a.id for a in resolve_actors(doc, DAY).actors}
+    assert "org:wkrq-news" in ids
+    assert "org:wkrq" not in ids
+
+
+def test_a_company_before_its_service_stays_the_company(nlp: Language) -> None:
+    text = "Apple TV added three shows on Monday. Later Apple said its sales rose."
+    doc = _retagged(nlp, text, [(0, "Apple TV", "ORG"), (1, "Apple", "ORG")])
+    assert "org:apple" in {a.id for a in resolve_actors(doc, DAY).actors}
+
+
+def test_a_division_of_a_state_tagged_a_person_is_a_place(nlp: Language) -> None:
+    text = "Fighting spread to Kayin State on Monday, the army said."
+    doc = _tagged(nlp, text, "Kayin State", "PERSON")
+    actors = {a.id: a for a in resolve_actors(doc, DAY).actors}
+    assert "person:kayin-state" not in actors
+    assert actors["location:kayin-state"].kind is ActorKind.LOCATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor_id"),
+    [
+        # A body's own name in its language, after "the", acting: the body.
+        ("The Tatmadaw shelled two villages on Monday.", "Tatmadaw", "org:tatmadaw"),
+        # A building that does not act, or one named in a word of the language, is no body.
+        ("Tourists filled the Velmora on Monday.", "Velmora", None),
+        ("The Lantern reopened on Monday.", "Lantern", None),
+    ],
+)
+def test_a_name_after_the_tagged_a_person_is_no_person(
+    nlp: Language, text: str, name: str, actor_id: str | None
+) -> None:
+    doc = _tagged(nlp, text, name, "PERSON")
+    ids = {a.id for a in resolve_actors(doc, DAY).actors}
+    assert not {i for i in ids if i.startswith("person:")}
+    assert actor_id is None or actor_id in ids
+    assert actor_id is not None or not {i for i in ids if i.startswith("org:")}
