@@ -794,6 +794,24 @@ def _dashed_off(first: Token, last: Token) -> bool:
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
+def deed_before(verb: Token) -> Token | None:
+    """ "were arrested after fatally shooting a man", "fled after looting the market": an
+    active gerund with an object after "after" or "following" tells what the doer of the
+    verb it follows did before (as news only where it is hostile, `triggers.classify`, a
+    deed others answer); that verb, if so."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or verb.tag_ != "VBG"
+        or prep.lower_ not in ("after", "following")
+        or prep.head.pos_ != "VERB"
+        or children(verb, ("auxpass", "nsubj"))
+        or not children(verb, ("dobj",))
+    ):
+        return None
+    return prep.head
+
+
 def subject_of(lex: Lexicon, token: Token) -> Token | None:
     """The grammatical subject of a verb, following conjunctions and control."""
     deps: tuple[str, ...] = ("nsubj", "csubj")
@@ -874,6 +892,10 @@ def subject_of(lex: Lexicon, token: Token) -> Token | None:
             continue
         if (listing := listing_verb(token)) is not None:
             token = listing
+            continue
+        if (done := deed_before(token)) is not None:
+            # "two officers were arrested after shooting a man": the passive's subject too.
+            token, deps = done, ("nsubj", "csubj", "nsubjpass")
             continue
         if (own := _gerund_subject(lex, token)) is not None:
             return own

@@ -30,6 +30,7 @@ from ingest.nlp.senses import (
     appeal_in_law,
     cameo_verb,
     crowd_entering,
+    deed_before,
     eased,
     fastens_on,
     for_press_meeting,
@@ -367,7 +368,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
         first = first.head
     listed = first is not token and listing_verb(first) is not None
     reported = listed or light_gerund(lex, first) is not None or _news_follows(first)
-    if not _verbal(token) or (first.dep_ in _MODIFIER_DEPS and not reported):
+    deed = not reported and deed_before(first) is not None
+    if not _verbal(token) or (first.dep_ in _MODIFIER_DEPS and not (reported or deed)):
         return None
     if alleged_aside(lex, first):
         return None  # "accused him of shelling the town, killing ten": the charge goes on
@@ -380,6 +382,8 @@ def classify(lex: Lexicon, token: Token) -> Trigger | None:
     # senses read nothing, is doing it ("captured the town"), by the first such verb that reads.
     for verb in (lemma, *lex.again.get(lemma, ())):
         if (found := _read_verb(lex, token, verb)) is not None:
+            if deed and found.type not in HOSTILE_ACTS:
+                return None
             return _doer_opposed(lex, found)
     return None
 

@@ -170,6 +170,23 @@ CASES = [
         [(EventType.ASSAULT, {"NGA-rebels"}, {"NGA-military"}, False, False)],
     ),
     ("The Kenyan army targeted school leavers with a recruitment drive.", []),
+    # A hostile deed told by a gerund after "after" was done by the doer of the verb it
+    # follows, a passive's subject too; a deed of no other kind, or a private crime, is none.
+    (
+        "two Kenyan police officers were arrested after fatally shooting a student in Kisumu.",
+        [
+            (EventType.COERCE, set(), {"KEN-police"}, False, False),
+            (EventType.ASSAULT, {"KEN-police"}, {"KEN-education"}, False, False),
+        ],
+    ),
+    (
+        "Malian soldiers fled the camp after killing three herders near Mopti.",
+        [(EventType.ASSAULT, {"MLI-military"}, set(), False, False)],
+    ),
+    (
+        "the minister resigned after meeting the striking nurses.",
+        [(EventType.CONCEDE, {"None-government"}, set(), False, False)],
+    ),
     # A driver is a civilian.
     (
         "troopers shot a driver who fled a checkpoint.",
