@@ -263,6 +263,44 @@ def _participle_verb_read(nlp: Language, line: Doc) -> Doc:
     return line
 
 
+def _means_participle_read(nlp: Language, line: Doc) -> Doc:
+    """ "Lawmakers protested by boycotting the session": the small model reads a past verb
+    whose "by" tells the means, a gerund, as a participle modifying its subject (the
+    lawmakers protested by someone), the sentence left a verbless noun. A passive's "by"
+    names its doer, a noun, never a gerund; so a root noun with such a participle after it
+    is read again as a verb, cued by "also", which the model reads that way more often than
+    "now" after a noun (`_read_as_verb`)."""
+    for sent in line.sents:
+        root = sent.root
+        means = [
+            c
+            for c in root.rights
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and any(g.tag_ == "VBG" for p in _by_preps(c) for g in children(p, ("pcomp",)))
+        ]
+        if root.pos_ not in ("NOUN", "PROPN") or not means:
+            continue
+        read = _read_as_verb(nlp, line, sent, means[0], "also")
+        if read is not None:
+            _as_past(read[means[0].i])
+            return _means_participle_read(nlp, read)
+    return line
+
+
+def _by_preps(verb: Token) -> list[Token]:
+    """A verb's own "by" prepositions, which the parse may label its passive agent."""
+    return [p for p in children(verb, ("prep", "agent")) if p.lower_ == "by"]
+
+
+def _as_past(verb: Token) -> None:
+    """A verb with no auxiliary read again as one with a subject of its own is finite past,
+    which the model may still tag a participle ("Supporters protested by burning tyres")."""
+    if not children(verb, ("aux", "auxpass")):
+        verb.tag_ = "VBD"
+        verb.set_morph("Tense=Past|VerbForm=Fin")  # type: ignore[attr-defined]
+
+
 def _paired_past_read(nlp: Language, line: Doc) -> Doc:
     """ "A state trooper shot and killed a man": the small model reads a past verb written
     after a compound noun, with a second past verb joined by "and", as the compound's last
@@ -288,15 +326,17 @@ def _paired_past_read(nlp: Language, line: Doc) -> Doc:
     return line
 
 
-def _read_as_verb(nlp: Language, line: Doc, span: Span, word: Token) -> Doc | None:
-    """`line` with `span` parsed again with "now" before `word`, which makes the small model
-    read the word as a verb; that parse is kept, without the "now", where the word then heads
-    the span with a subject, else None. The rest of the line keeps its parse."""
+def _read_as_verb(
+    nlp: Language, line: Doc, span: Span, word: Token, cue: str = "now"
+) -> Doc | None:
+    """`line` with `span` parsed again with `cue` ("now") before `word`, which makes the small
+    model read the word as a verb; that parse is kept, without the cue, where the word then
+    heads the span with a subject, else None. The rest of the line keeps its parse."""
 
     def heads(verb: Token) -> bool:
         return verb.pos_ == "VERB" and verb.dep_ == "ROOT" and _subject(verb)
 
-    return _read_with(nlp, line, span, word, "now", heads)
+    return _read_with(nlp, line, span, word, cue, heads)
 
 
 def _attributive_read(nlp: Language, line: Doc) -> Doc:
@@ -502,6 +542,7 @@ _RE_READS: tuple[Callable[[Language, Doc], Doc], ...] = (
     _paired_read,
     _headline_verb_read,
     _participle_verb_read,
+    _means_participle_read,
     _paired_past_read,
     _attributive_read,
     _adjective_read,

@@ -4048,6 +4048,33 @@ def test_a_headline_passive_after_a_participle_phrase_is_not_made_active() -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The opposition protested by walking out of the assembly on Tuesday.", "opposition"),
+        ("Members of parliament protested by shouting slogans during the session.", "Members"),
+        ("Teachers in Lagos protested by refusing to work on Monday.", "Teachers"),
+    ],
+)
+def test_a_past_verb_whose_by_tells_a_means_heads_its_sentence(text: str, subject: str) -> None:
+    (doc,) = parse_texts([text])
+    (token,) = [t for t in doc if t.text == "protested"]
+    assert (token.dep_, token.tag_) == ("ROOT", "VBD")
+    assert [c.text for c in token.children if c.dep_ == "nsubj"] == [subject]
+
+
+def test_a_passive_participle_whose_by_names_its_doer_stays_passive() -> None:
+    (doc,) = parse_texts(["Two activists arrested by police in Dhaka were freed on bail."])
+    (token,) = [t for t in doc if t.text == "arrested"]
+    assert token.dep_ == "acl"
+
+
+def test_those_who_protest_by_a_means_are_the_protest_s_doers(nlp: Language) -> None:
+    result = _extract(nlp, "Kenyan teachers protested by refusing to work on Monday.")
+    assert [s[:3] for s in _summary(result)] == [(EventType.PROTEST, F({"KEN"}), NONE)]
+    assert [e.date for e in result.events] == [date(2025, 1, 20)]
+
+
+@pytest.mark.parametrize(
     ("sentence", "etype", "source"),
     [
         (
