@@ -209,6 +209,12 @@ ERRATA = {
     # (the visit was made); CALL_OFF and ABORT cancel one as CANCEL does (160).
     "- * VISIT [042:043] # CONCLUDE": "- * VISIT [042:043] # END\n- * VISIT [160] # CALL_OFF ABORT",
     "- * TOUR [042:043] # CONCLUDE": "- * TOUR [042:043] # END\n- * TOUR [160] # CALL_OFF ABORT",
+    # MAKE codes a visit or a trip made as an intent to meet (036), where PAY * VISIT, START
+    # * VISIT, EMBARK * ON TRIP and its own "{BRIEF STOP}" code the visit made (042:043): the
+    # coder tells a visit planned from one made by tense ("will make a visit"), not by the
+    # verb.
+    "- * VISIT [036] # MAKE": "- * VISIT [042:043] # MAKE",
+    "- * TRIP [036] # MAKE": "- * TRIP [042:043] # MAKE",
     # DELIVER codes armed forces and aircraft delivered as military aid (072), not weapons,
     # which SEND codes so (SEND * &WEAPON, 072) and SELL as a sale of arms (062).
     "- * &MILITARY [072] # DELIVER": "- * &MILITARY [072] # DELIVER\n- * &WEAPON [072] # DELIVER",

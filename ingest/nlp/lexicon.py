@@ -54,6 +54,7 @@ COOPERATIVE = frozenset({QuadClass.VERBAL_COOPERATION, QuadClass.MATERIAL_COOPER
 # CAMEO's appeal (026) and intent (036) to meet or negotiate, and its halt to negotiations (164).
 _MEETING_CODES = frozenset({"026", "036"})
 _HALTING_CODE = "164"
+_HOSTED_CODE = "043"  # CAMEO's "host a visit"
 # The lexicon's protests that gather people ("rally", "riot"), not strikes or boycotts.
 _GATHERED = frozenset({"demonstration", "riot"})
 MATERIAL = frozenset({QuadClass.MATERIAL_COOPERATION, QuadClass.MATERIAL_CONFLICT})
@@ -174,6 +175,7 @@ class Lexicon:
     attacks: frozenset[str]  # words that name an attack or a weapon ("bombing", "gun")
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     visits: frozenset[str]  # "visit", "trip", "talks": meetings and visits, made or cancelled
+    hosting: dict[str, frozenset[str]]  # "receive": "minister", a guest CAMEO reads hosted
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     urging: frozenset[str]  # "push", "encourage": a party bidden to act is asked (REQUEST)
     said_orders: frozenset[str]  # "tell": of saying and of directing, an order said
@@ -527,6 +529,7 @@ def load_lexicon() -> Lexicon:
             ]
         ),
         visits=_visits(cameo, meetings, _block_verbs(cameo_raw, raw["on_acts"])),
+        hosting=_hosting(cameo_raw),
         # The project's own fixed frames read their clause themselves ("appealed to X to
         # ..."); a transparent one reads its own infinitive through ("proposed to meet": an
         # intent), another's act as asked ("proposed that Iran suspend enrichment").
@@ -1228,6 +1231,18 @@ def _visits(
 
     made = objects(cameo, (EventType.CONSULT, "visit"))
     return frozenset(objects(cutting, EventType.SANCTION) & (made | meetings))
+
+
+def _hosting(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Verbs CAMEO reads as hosting a visit (043) by what they act on, with those words
+    ("RECEIVE * MINISTERS", "WELCOME * COUNTERPARTS"; `triggers._hosts_guest`)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for block in raw["blocks"]:
+        for p in block:
+            if p["code"] == _HOSTED_CODE and not p.get("subject"):
+                for verb in p.get("verbs", ()):
+                    found[verb].update(w.split()[-1] for w in p.get("words", ()))
+    return {verb: frozenset(words) for verb, words in found.items()}
 
 
 def _receiving(cameo: dict[str, tuple[Pattern, ...]]) -> frozenset[str]:

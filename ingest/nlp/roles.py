@@ -1496,8 +1496,9 @@ def targets(
     weak_verb = _TARGET_PREPS_WEAK - {"from"} if venue or leaves or fired else _TARGET_PREPS_WEAK
     # "flew to Riyadh for talks with Hamas": where a journey made for an act goes is where the
     # act is done, a side only where the act's own words name none ("flew to Cairo for
-    # talks"), a town or a region never ("will travel to Florida for talks").
-    journey = noun is not None and noun.head.lower_ == "for" and noun.head.head == token
+    # talks"), a town or a region never ("will travel to Florida for talks"); so for a
+    # journey made on a visit ("arrived in Hanoi on a state visit").
+    journey = noun is not None and noun.head.lower_ in ("for", "on") and noun.head.head == token
     # So do the verb's own prepositions that CAMEO's patterns for that act take a party after
     # ("arrived in Rome for talks": "ARRIVE (IN $) (FOR CONSULTATION)").
     arrival = {"to"} if journey else set()

@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from graph.models import QUAD_CLASS, ActorKind, EventType, QuadClass
-from ingest.nlp.actors import is_force_unit, is_group_noun, is_office_word, is_person_noun
+from ingest.nlp.actors import (
+    is_envoy_word,
+    is_force_unit,
+    is_group_noun,
+    is_office_word,
+    is_person_noun,
+)
 from ingest.nlp.gazetteer import codes_of, load_gazetteer
 from ingest.nlp.lexicon import COOPERATIVE, Lexicon, Pattern, load_lexicon
 from ingest.nlp.senses import (
@@ -484,6 +490,8 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
                 return _planned(lex, obj, clause)
     if (failed := _talks_failed(lex, token)) is not None:
         return failed
+    if _hosts_guest(lex, token, lemma):
+        return Trigger(token, EventType.CONSULT, "visit", 0.8, text=token.text)
     if bare_claim(token):
         return Trigger(token, EventType.ASSAULT, None, 0.6, text=f"{token.text} responsibility")
     patterns, text = cameo_verb(lex, token, lemma)
@@ -774,6 +782,28 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     if lemma in lex.bare_commit and token.dep_ != "xcomp" and not objs:
         return Trigger(token, EventType.AGREE, None, 0.6, text=token.text)
     return None
+
+
+def _hosts_guest(lex: Lexicon, token: Token, lemma: str) -> bool:
+    """ "received Pham Minh Chinh", "welcomed Albanese to Jakarta": a verb CAMEO reads as
+    hosting a guest it names by office ("RECEIVE * MINISTERS", "WELCOME * COUNTERPARTS",
+    043) hosts any guest, named or by office, no praise; a thing welcomed ("welcomed the
+    move") or people who are no one's envoys ("welcomed refugees to Germany") are no guests."""
+    if not any(_guest_word(w) for w in lex.hosting.get(lemma, ())):
+        return False
+    return any(o.ent_type_ == "PERSON" or _guest_word(lower_lemma(o)) for o in objects_of(token))
+
+
+def _guest_word(word: str) -> bool:
+    """Whether a noun names one who may be a state's guest: an office holder, an envoy or a
+    delegation ("the premier", "his counterpart"); not a delegate, who may be one a candidate
+    wins ("received the other delegate in Iowa")."""
+    office = is_office_word(word) and word != "delegate"
+    return office or is_envoy_word(word) or word in _GUEST_NOUNS
+
+
+# A state's guests by their tie to the host: its own counterpart, a body sent to it.
+_GUEST_NOUNS = frozenset({"counterpart", "delegation"})
 
 
 def _named_at_fault(lex: Lexicon, token: Token) -> Token | None:

@@ -378,3 +378,13 @@ def test_an_election_won_or_claimed_is_no_cooperation() -> None:
         "The Zambian opposition declared victory in the elections on Friday.",
     ):
         assert _roles(sentence) == []
+
+
+def test_a_visit_made_is_a_visit() -> None:
+    # MAKE's "VISIT" and "TRIP" [036] as PAY * VISIT and START * VISIT (042): the visit is
+    # made, no intent; made ahead, it is still a visit, told by its tense.
+    for sentence in (
+        "The Chilean president made a state visit to Peru last week.",
+        "The Chilean president made a two-day trip to Peru in March.",
+    ):
+        assert _roles(sentence) == [(EventType.CONSULT, ["CHL"], ["PER"])]

@@ -1136,6 +1136,39 @@ CASES = [
         "Zambian police used force against opposition supporters in Kitwe.",
         [(EventType.ASSAULT, {"ZMB-police"}, {"ZMB-opposition"}, False, False)],
     ),
+    # A journey made on a visit is the visit, to the state it goes to, as one made for it.
+    (
+        "The Chilean foreign minister arrived in Lima on Sunday on a two-day official visit.",
+        [(EventType.CONSULT, {"CHL-government"}, {"PER"}, False, False)],
+    ),
+    # A guest welcomed or received, named or by office, is hosted (CAMEO's WELCOME (TO),
+    # RECEIVE * MINISTERS: 043), not praised; a thing welcomed, or refugees, stay support.
+    (
+        "The Chilean president welcomed Peruvian President Dina Boluarte to Santiago on Monday.",
+        [(EventType.CONSULT, {"CHL-government"}, {"Dina Boluarte"}, False, False)],
+    ),
+    (
+        "The Chilean president welcomed the visiting Peruvian premier on Monday.",
+        [(EventType.CONSULT, {"CHL-government"}, {"PER-government"}, False, False)],
+    ),
+    (
+        "The Chilean president received Peruvian President Dina Boluarte in Santiago on Monday.",
+        [(EventType.CONSULT, {"CHL-government"}, {"Dina Boluarte"}, False, False)],
+    ),
+    (
+        "Peruvian President Dina Boluarte was received by the Chilean president in Santiago.",
+        [(EventType.CONSULT, {"CHL-government"}, {"Dina Boluarte"}, False, False)],
+    ),
+    (
+        "Chile welcomed thousands of Peruvian refugees to the country.",
+        [(EventType.SUPPORT, {"CHL"}, {"PER-refugees"}, False, False)],
+    ),
+    (
+        "The Chilean president welcomed the Peruvian decision to reopen the border.",
+        [(EventType.SUPPORT, {"CHL-government"}, {"PER"}, False, False)],
+    ),
+    # A delegate may be one a candidate wins in a primary, no guest.
+    ("The Chilean senator received the other delegate in Iowa.", []),
 ]
 
 
