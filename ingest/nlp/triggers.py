@@ -1995,6 +1995,10 @@ def _frame(
     trig = promise(token, inner.type, inner.mode, 0.75)
     if comp is not None and children(comp, ("neg",)):
         trig = refrained(trig, inner.type, comp)  # "promised not to attack"
+    else:
+        # "vowed to issue an order", "vowed to sue": a word-act only pledged (neither
+        # cooperation nor harm, `modality._pledged_only`) is one where it bears on a party.
+        trig.needs_partner = trig.type not in PROMISABLE | {EventType.AGREE, EventType.THREATEN}
     trig.complement, trig.text = comp, text
     return trig
 
