@@ -1996,9 +1996,9 @@ def _frame(
     if comp is not None and children(comp, ("neg",)):
         trig = refrained(trig, inner.type, comp)  # "promised not to attack"
     else:
-        # "vowed to issue an order", "vowed to sue": a word-act only pledged (neither
-        # cooperation nor harm, `modality._pledged_only`) is one where it bears on a party.
-        trig.needs_partner = trig.type not in PROMISABLE | {EventType.AGREE, EventType.THREATEN}
+        # "vowed to issue an order", "vowed to demand a recount": a demand only pledged (no
+        # cooperation nor harm, `modality._pledged_only`) is one where it asks a party.
+        trig.needs_partner = trig.type is EventType.REQUEST
     trig.complement, trig.text = comp, text
     return trig
 
