@@ -2073,6 +2073,10 @@ def _frame(
     trig = promise(token, inner.type, inner.mode, 0.75)
     if comp is not None and children(comp, ("neg",)):
         trig = refrained(trig, inner.type, comp)  # "promised not to attack"
+    else:
+        # "vowed to issue an order", "vowed to demand a recount": a demand only pledged (no
+        # cooperation nor harm, `modality._pledged_only`) is one where it asks a party.
+        trig.needs_partner = trig.type is EventType.REQUEST
     trig.complement, trig.text = comp, text
     return trig
 

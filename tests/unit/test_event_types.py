@@ -38,11 +38,14 @@ CASES = [
         "Ghana backed the new sanctions on Togo.",
         [(EventType.THREATEN, {"GHA"}, {"TGO"}, False, False)],
     ),
-    # A pledge of an act that commits to no cooperation or harm is that act, ahead.
+    # A pledge of an act that commits to no cooperation or harm is that act, ahead, ...
     (
         "The Ghanaian president vowed to sue the Nigerian government.",
         [(EventType.ACCUSE, {"GHA-government"}, {"NGA-government"}, False, True)],
     ),
+    # ... where it bears on a party named: an order or a demand vowed to no one is none.
+    ("The Kenyan president vowed to issue an executive order on the census.", []),
+    ("The Kenyan opposition vowed to demand a recount.", []),
     (
         "Peru pledged to send food aid to Bolivia.",
         [(EventType.AGREE, {"PER"}, {"BOL"}, False, False)],
