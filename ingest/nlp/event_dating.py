@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graph.models import ActorKind, DatePrecision, DateSource, Event, EventType
 from ingest.calendar_names import MONTHS, WEEKDAYS
-from ingest.nlp.actors import ArticleActors
+from ingest.nlp.actors import ArticleActors, is_person_noun
 from ingest.nlp.dates import (
     TimeExpression,
     find_dates,
@@ -2354,9 +2354,9 @@ def _party_titled_then(verb: Token) -> bool:
 def _titled_then(sentence: Span) -> set[int]:
     """The nouns of a sentence named by a title held then: the head after "then-" ("then-
     President Omar al-Bashir": Bashir; "the then-governor"), and an appositive opened by
-    ", then" after a name and closed by a comma ("Lee, then the mayor of the town,"), with the
-    noun it is on; not a sequence ("attacked the station, then the barracks,", "took Homs, then
-    Hama,")."""
+    ", then" after a name and closed by a comma, a person's ("Lee, then the mayor of the
+    town,"), with the name; not a sequence ("attacked the station, then the barracks,",
+    "marched to Tahrir Square, then the ministry,", "took Homs, then Hama,")."""
     titled: set[int] = set()
     for word in sentence:
         if word.lower_ != "then" or word.i + 1 >= sentence.end:
@@ -2372,6 +2372,7 @@ def _titled_then(sentence: Span) -> set[int]:
             and word.nbor(-1).lower_ == ","
             and word.nbor(-2).tag_ == "NNP"
             and word.head.tag_ == "NN"
+            and is_person_noun(word.head.lemma_)
             and word.head.i > word.i
             and any(t.lower_ == "," for t in word.doc[word.head.i : word.head.right_edge.i + 2])
         ):
