@@ -3900,6 +3900,8 @@ def _agents(
     text = doc_text(doc)
     # Places someone is quoted naming: they tell of what is said, not of who says it.
     quoted = {p.start for p in places if in_quotation(text, doc[p.start].idx)}
+    # The words of the article's names and places: no unknown band's name (`_band_name`).
+    read = taken | {i for p in places for i in range(p.start, p.end)}
     # "Judge Michael Urbanski", "Police Commissioner Ann Lee": the agent word titles the
     # person it modifies, who holds office in that sector.
     titled = [m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None]
@@ -4052,6 +4054,10 @@ def _agents(
             continue  # "the company" is one named in the article; "German firms" are Germany's
         if owner and _band_taken_for_person(owner[0], sector, mentions):
             owner[0].kind, owner[0].candidates = ActorKind.ORGANISATION, []
+        if not owner and sector.name in ARMED_SECTORS and _band_name(doc, j, read, gaz):
+            band = _Mention.of_span(doc[j - 1 : j], ActorKind.ORGANISATION)
+            mentions.append(band)
+            owner = [band]  # "ADF militants", "Mafa fighters": a band no NER tag names
         if owner and owner[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
             owner[0].end, owner[0].end_char = end, doc[end - 1].idx + len(doc[end - 1])
             _armed_by_members(owner[0], sector)
@@ -4525,6 +4531,28 @@ def _band_taken_for_person(m: _Mention, members: Sector, mentions: list[_Mention
             o is not m and o.kind is ActorKind.PERSON and o.text.split()[-1] == m.text
             for o in mentions
         )
+    )
+
+
+def _band_name(doc: Doc, end: int, read: set[int], gaz: Gazetteer) -> bool:
+    """Whether the word before an armed agent's noun, ending at `end`, is a band's name the
+    model tagged nothing: a proper noun compounded on the noun, in capitals ("ADF") or in
+    title case inside the sentence ("Mafa"; not "Masked" opening it), of no name or place
+    the article reads (`read`: "Gaza militants") nor date, actor or agent the dictionaries
+    know ("Sunni militias")."""
+    if end < 1 or end - 1 in read:
+        return False
+    word = doc[end - 1]
+    written = (word.is_upper and len(word) > 1) or (
+        word.is_title and not word.is_sent_start and word.lower_ not in common_words()
+    )
+    return (
+        written
+        and word.tag_ == "NNP"
+        and word.dep_ == "compound"
+        and word.ent_type_ in ("", "ORG", "NORP", "PERSON")
+        and gaz.lookup(word.text) is None
+        and not gaz.find_agents([word.lower_])
     )
 
 
