@@ -3513,6 +3513,10 @@ def _appositive_countries(
     } | {i: b.country for b in bodies for i in range(b.start, b.end)}
     town_at = {i: p.country for p in places if p.town for i in range(p.start, p.end)}
     titled_on = {b.end: b.country for b in bodies}
+    # Another person's name describes no list of names set beside it: they are all listed
+    # ("Li Wen and his Kenyan and Peruvian counterparts, Ana Ruiz and Bo Chan" parsed with
+    # her name on his).
+    named_at = {i: m for m in mentions if m.kind is ActorKind.PERSON for i in range(m.start, m.end)}
     posted: set[int] | None = None  # read from the whole doc, only once a name needs it
     for m in mentions:
         if m.kind is not ActorKind.PERSON or m.entry is not None or m.country is not None:
@@ -3533,7 +3537,10 @@ def _appositive_countries(
         # The phrase the name is in apposition to reads none of the name's own phrases nor the
         # names listed with it: they are read apart, and a list of names describes no one.
         apart = {t.i for c in root.children if c.dep_ in ("appos", "conj") for t in c.subtree}
+        listing = any(c.dep_ == "conj" for c in root.children)
         for phrase in phrases:
+            if listing and named_at.get(phrase.i, m) is not m:
+                continue
             skip = posted | set(range(m.start, m.end)) | (set() if phrase in appositions else apart)
             words = [t for t in _described(phrase) if t.i not in skip]
             found = [country_at[t.i] for t in words if t.i in country_at]
@@ -3893,6 +3900,8 @@ def _agents(
     text = doc_text(doc)
     # Places someone is quoted naming: they tell of what is said, not of who says it.
     quoted = {p.start for p in places if in_quotation(text, doc[p.start].idx)}
+    # The words of the article's names and places: no unknown band's name (`_band_name`).
+    read = taken | {i for p in places for i in range(p.start, p.end)}
     # "Judge Michael Urbanski", "Police Commissioner Ann Lee": the agent word titles the
     # person it modifies, who holds office in that sector.
     titled = [m for m in mentions if m.kind is ActorKind.PERSON and m.entry is None]
@@ -4043,6 +4052,12 @@ def _agents(
         named = [m for m in bodies if m.start == end and _describes(doc[start:end], m)]
         if sector.name == "business" and not before and not named and not _tradespeople(head):
             continue  # "the company" is one named in the article; "German firms" are Germany's
+        if owner and _band_taken_for_person(owner[0], sector, mentions):
+            owner[0].kind, owner[0].candidates = ActorKind.ORGANISATION, []
+        if not owner and sector.name in ARMED_SECTORS and _band_name(doc, j, read, gaz):
+            band = _Mention.of_span(doc[j - 1 : j], ActorKind.ORGANISATION)
+            mentions.append(band)
+            owner = [band]  # "ADF militants", "Mafa fighters": a band no NER tag names
         if owner and owner[0].kind in (ActorKind.ORGANISATION, ActorKind.GROUP):
             owner[0].end, owner[0].end_char = end, doc[end - 1].idx + len(doc[end - 1])
             _armed_by_members(owner[0], sector)
@@ -4499,6 +4514,46 @@ def _a_government(m: _Mention) -> bool:
 def _one_state(countries: list[str | None]) -> bool:
     """Whether countries are all one, known."""
     return len(set(countries)) == 1 and countries[0] is not None
+
+
+def _band_taken_for_person(m: _Mention, members: Sector, mentions: list[_Mention]) -> bool:
+    """Whether a one-word name the model tagged a person, no dictionary's and under no title,
+    names an armed agent's members ("Kuki militants", "Mafa fighters"): a band's or a
+    people's name, no one's; not the surname of a person the article names ("Gen. Abdul
+    Dostum ... Dostum fighters": his)."""
+    return (
+        m.kind is ActorKind.PERSON
+        and m.entry is None
+        and m.role is None
+        and " " not in m.text
+        and members.name in ARMED_SECTORS
+        and not any(
+            o is not m and o.kind is ActorKind.PERSON and o.text.split()[-1] == m.text
+            for o in mentions
+        )
+    )
+
+
+def _band_name(doc: Doc, end: int, read: set[int], gaz: Gazetteer) -> bool:
+    """Whether the word before an armed agent's noun, ending at `end`, is a band's name the
+    model tagged nothing: a proper noun compounded on the noun, in capitals ("ADF") or in
+    title case inside the sentence ("Mafa"; not "Masked" opening it), of no name or place
+    the article reads (`read`: "Gaza militants") nor date, actor or agent the dictionaries
+    know ("Sunni militias")."""
+    if end < 1 or end - 1 in read:
+        return False
+    word = doc[end - 1]
+    written = (word.is_upper and len(word) > 1) or (
+        word.is_title and not word.is_sent_start and word.lower_ not in common_words()
+    )
+    return (
+        written
+        and word.tag_ == "NNP"
+        and word.dep_ == "compound"
+        and word.ent_type_ in ("", "ORG", "NORP", "PERSON")
+        and gaz.lookup(word.text) is None
+        and not gaz.find_agents([word.lower_])
+    )
 
 
 def _armed_by_members(body: _Mention, members: Sector) -> None:

@@ -2506,3 +2506,46 @@ def test_a_name_after_the_tagged_a_person_is_no_person(
     assert not {i for i in ids if i.startswith("person:")}
     assert actor_id is None or actor_id in ids
     assert actor_id is not None or not {i for i in ids if i.startswith("org:")}
+
+
+def test_a_band_tagged_a_person_before_armed_members_is_a_body(nlp: Language) -> None:
+    text = "On Monday, Zomi militants abducted two villagers near the border."
+    ids = {a.id for a in resolve_actors(_tagged(nlp, text, "Zomi", "PERSON"), DAY).actors}
+    assert "org:zomi" in ids
+    assert "person:zomi" not in ids
+
+
+def test_a_surname_before_armed_members_stays_the_persons(nlp: Language) -> None:
+    text = "General Amir Khoshal returned on Sunday. Khoshal fighters took the town on Monday."
+    ids = set(_actors(nlp, text))
+    assert "person:amir-khoshal" in ids
+    assert "org:khoshal" not in ids
+
+
+def test_a_list_of_names_beside_a_titled_name_takes_no_country_from_it(nlp: Language) -> None:
+    text = (
+        "Peruvian trade minister Ana Ruiz and her Chilean and Bolivian counterparts, "
+        "Tomas Vidal and Marco Quispe, met in Lima on Monday."
+    )
+    actors = _actors(nlp, text)
+    assert actors["person:ana-ruiz"].country == "PER"
+    assert actors["person:tomas-vidal"].country != "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "band", "actor_id"),
+    [
+        ("On 3 May, suspected ZRF militants attacked a village.", "ZRF", "org:zrf"),
+        ("On 9 July, Warabe fighters attacked an army base.", "Warabe", "org:warabe"),
+        # A place the article reads is where the fighters are from, no band's name.
+        ("On 2 April, Gaza militants fired two rockets.", "Gaza", None),
+    ],
+)
+def test_a_word_no_model_tags_before_armed_members_is_their_band(
+    nlp: Language, text: str, band: str, actor_id: str | None
+) -> None:
+    doc = nlp(text)
+    doc.ents = [e for e in doc.ents if band not in e.text]  # the model tags it nothing
+    ids = {a.id for a in resolve_actors(doc, DAY, toponyms=find_toponyms(doc)).actors}
+    assert actor_id is None or actor_id in ids
+    assert actor_id is not None or not {i for i in ids if i.startswith("org:")}
