@@ -616,10 +616,22 @@ def particles_of(token: Token) -> list[Token]:
 
 def cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[Pattern, ...] | None, str]:
     """The CAMEO entry of a verb, with its particle or preposition if listed ("call off")."""
-    for c in particles_of(token):
+    for c in [*particles_of(token), *_counted_particle(token)]:
         if verb := lex.cameo.get(f"{lemma} {c.lower_}"):
             return verb, f"{token.text} {c.text}"
     return lex.cameo.get(lemma), token.text
+
+
+def _counted_particle(token: Token) -> list[Token]:
+    """ "handed over 40 detainees": a particle right after the verb that the parse reads as
+    the modifier of its object's number ("over 40": more than 40)."""
+    return [
+        q
+        for o in children(token, ("dobj",))
+        for n in children(o, ("nummod",))
+        for q in children(n, ("quantmod",))
+        if q.i == token.i + 1
+    ]
 
 
 # Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
@@ -640,7 +652,23 @@ def _forms(token: Token) -> set[str]:
         start -= 2
     if start < token.i:
         forms.add(doc[start : token.i].text.lower() + lower_lemma(token))
+    if held_person(token):
+        forms.add(_CAPTIVE)
     return forms
+
+
+# What a person held is, among the words of CAMEO's people held (&HOSTAGE).
+_CAPTIVE = "captive"
+
+
+def held_person(token: Token) -> bool:
+    """ "the captured soldiers", "a pilot detained by Pakistan": a person that a participle
+    of seizing or holding people modifies is held, as a prisoner is."""
+    holding = load_lexicon().holding_people
+    return (token.ent_type_ == "PERSON" or is_person_noun(lower_lemma(token))) and any(
+        c.dep_ in ("amod", "acl") and c.tag_ == "VBN" and lower_lemma(c) in holding
+        for c in token.children
+    )
 
 
 def _fits(token: Token, element: Element) -> bool:
