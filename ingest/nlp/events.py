@@ -87,6 +87,7 @@ from ingest.nlp.roles import (
     own_state,
     reciprocal,
     refused_askers,
+    seized_from,
     sources,
     states_in,
     struck_own,
@@ -668,6 +669,7 @@ def _sentence_events(
                 )
             )
             target = (asked if own else []) or later or asked
+        target = seized_from(index, trig) or target
         if not target and not trig.nominal:
             target = [a for a in mediated_sides(index, trig.token) if a not in source]
         if not target and acted_on_subject(lex, trig.token):
@@ -909,7 +911,7 @@ def _sentence_events(
             continue
         if trig.needs_partner and thing_acted_on(lex, index, trig.token):
             continue
-        if lower_lemma(trig.token) in lex.restricting and not source:
+        if (lower_lemma(trig.token) in lex.restricting or trig.needs_doer) and not source:
             continue  # "the children were banned from ...": a ban by no one told is no state's
         # A visit or a meeting cancelled or put off cuts relations (CANCEL * VISIT, POSTPONE *
         # TRIP: 160, 161) as the act of the side that cancels it: by no one told, none ("the

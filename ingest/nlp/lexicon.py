@@ -203,7 +203,8 @@ class Lexicon:
     protesting: frozenset[str]  # "demonstrate", "march": CAMEO's verbs of protest (block 14)
     dissenters: frozenset[str]  # "protester", "demonstrator": the doers of the protest verbs
     detention: frozenset[str]  # "prison", "custody": CAMEO's places of detention
-    captives: frozenset[str]  # "hostage", "prisoner": CAMEO's people held (&HOSTAGE)
+    captives: frozenset[str]  # "hostage", "detainee": CAMEO's people held (&HOSTAGE) and kin
+    holding_people: frozenset[str]  # "capture", "detain": "the captured soldiers" are held
     # "drone", "jet", "bullet": heads of CAMEO's weapons and aircraft, and WordNet's arms
     arms: frozenset[str]
     munitions: frozenset[str]  # "grenade", "shell", "drone": arms, no crewed craft; they go off
@@ -262,6 +263,9 @@ class Lexicon:
     wounds: frozenset[str]  # "wound", "injury": the harm a death comes of ("died of his wounds")
     custody: frozenset[str]  # "jail", "detain": holding a person only a state does
     holding: frozenset[str]  # "hold", "own": "government-held towns" are the holder's
+    # "regain", "wrest": verbs that take control of ground (CAMEO 192) besides its own
+    control_verbs: frozenset[str]
+    grounds: frozenset[str]  # "town", "base", "territory": ground an armed force takes
     # "seize", "annex", "occupy": CAMEO's verbs of taking (171) and occupying territory (192)
     taking: frozenset[str]
 
@@ -274,6 +278,7 @@ class Lexicon:
             self.light_verbs, self.occurrence, self.absence, self.light_preps, self.placing,
             self.fixed_frames, self.commit_frames, self.readiness, self.appeals, self.on_people,
             self.striking, self.bare_commit, self.firing, self.on_acts, self.naming,
+            self.control_verbs,
         ]  # fmt: skip
         return frozenset(key.split()[0] for table in tables for key in table)
 
@@ -302,8 +307,10 @@ def load_lexicon() -> Lexicon:
         w for w, (t, _) in nouns.items() if t == EventType.CONSULT and " " not in w
     )
     artifacts = frozenset(ARTIFACTS_PATH.read_text("utf-8").split())
+    holders = [*raw["custody_verbs"]["words"], *(v for v, (_, m) in verbs.items() if m == "abduct")]
+    captives = frozenset(cameo_raw["synsets"]["&hostage"]) | _held(holders)
     cameo, weapons, arms, detention, appeals, convening, protesting, mobilising = _load_cameo(
-        cameo_raw, meetings, artifacts
+        cameo_raw, meetings, artifacts, captives
     )
     # "strengthened ties with Ethiopia", "deepened relations": a verb of degree on relations
     # improves them, as upgrading does (CAMEO's IMPROVE * TIES, 050), where the verb's own
@@ -446,6 +453,9 @@ def load_lexicon() -> Lexicon:
     refusing = _block_verbs(cameo_raw, raw["refusing_verbs"])
     said_orders = speech & frozenset(frames["directing"])
     allegations = frozenset([*accusing, *frames["claim"], *raw["suspicions"]["words"]])
+    # CAMEO's &STRONGHOLD and the heads of the sites Phoenix's agents code as the force
+    # holding them (MILITARY_BASE, REBEL_BASE, FIGHTING_POSITION, POLICE_POST).
+    strongholds = frozenset([*cameo_raw["synsets"]["&stronghold"], "base", "position", "post"])
     contents = frozenset(CONTENTS_PATH.read_text("utf-8").split())
     forces = frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"])
     return Lexicon(
@@ -564,12 +574,11 @@ def load_lexicon() -> Lexicon:
         mobilising=mobilising,
         protecting=_protecting(cameo_raw),
         forces=forces,
-        # CAMEO's &STRONGHOLD and the heads of the sites Phoenix's agents code as the force
-        # holding them (MILITARY_BASE, REBEL_BASE, FIGHTING_POSITION, POLICE_POST).
-        strongholds=frozenset([*cameo_raw["synsets"]["&stronghold"], "base", "position", "post"]),
+        strongholds=strongholds,
         dissenters=_doers(v for v, (t, _) in verbs.items() if t == EventType.PROTEST),
         detention=detention,
-        captives=frozenset(cameo_raw["synsets"]["&hostage"]),
+        captives=captives,
+        holding_people=_block_verbs(cameo_raw, raw["holding_people"]),
         arms=arms,
         munitions=munitions,
         on_people=killing | frozenset([*raw["people_verbs"]["verbs"], *blows]),
@@ -635,6 +644,10 @@ def load_lexicon() -> Lexicon:
         wounds=frozenset(raw["harmed_states"]["wounds"]),
         custody=frozenset(raw["custody_verbs"]["words"]),
         holding=frozenset(raw["holding_verbs"]["words"]),
+        control_verbs=frozenset(raw["seizing_control"]["verbs"]),
+        grounds=strongholds
+        | frozenset(raw["seizing_control"]["grounds"])
+        | frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&town"]),
         taking=_verbs_in(cameo_raw, ("171", "192")),
     )
 
@@ -814,6 +827,14 @@ def _volleys(
     }
 
 
+def _held(verbs: Iterable[str]) -> frozenset[str]:
+    """The nouns English regularly forms for who undergoes a verb of holding or seizing people:
+    "detainee", "abductee" (forms no common word has are never met)."""
+    common = common_words()
+    held = {(verb[:-1] if verb.endswith("e") else verb) + "ee" for verb in verbs}
+    return frozenset(held & common)
+
+
 def _doers(verbs: Iterable[str]) -> frozenset[str]:
     """The nouns English regularly forms for who does what a verb says: "protester",
     "protestor", "demonstrator", "rioter" (forms no word has are never met)."""
@@ -825,6 +846,7 @@ def _load_cameo(
     raw: dict[str, Any],
     meetings: frozenset[str],
     artifacts: frozenset[str],
+    captives: frozenset[str],
 ) -> tuple[
     dict[str, tuple[Pattern, ...]],
     frozenset[str],
@@ -839,13 +861,21 @@ def _load_cameo(
     an appeal or an intent to meet written for one of the lexicon's `meetings` read for all
     of them (`_to_all_meetings`), the dictionary's weapons, arms, places of detention, and its
     verbs of appeal (blocks coded 02: "recommend"), of consulting (04: "gather", "travel"), of
-    protest (14: "demonstrate", "march") and of mobilising (15: "mobilize", "muster")."""
+    protest (14: "demonstrate", "march") and of mobilising (15: "mobilize", "muster"). One of
+    the people held (`captives`) written alone stands for all of them: the dictionary names
+    them by one word of its &HOSTAGE where its act is on any ("HAND_OVER * HOSTAGE",
+    "RELEASE * PRISONERS"), and its synset lacks "detainee"."""
     synsets: dict[str, list[str]] = raw["synsets"]
+
+    def choices_of(word: str) -> list[str]:
+        if word.startswith("&"):
+            return synsets.get(word, [])
+        return sorted(captives) if word in captives else [word]
 
     def element(text: str) -> Element:
         # A synset may be a word of a phrase ("trade &treaty", "&military aid"): each of its
         # phrases stands in that place.
-        choices = [synsets.get(w, []) if w.startswith("&") else [w] for w in text.split()]
+        choices = [choices_of(w) for w in text.split()]
         phrases = [" ".join(words).split() for words in product(*choices)]
         # A vehicle rigged to explode ("explosive &car") is named by its compound too: "a car
         # bomb", "a truck bomb".

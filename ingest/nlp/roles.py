@@ -85,6 +85,8 @@ Mention = tuple[int, int, str]
 
 _TARGET_PREPS_WEAK = frozenset({"from", "between", "upon"})
 _OBJECT_PREPS_WEAK = _TARGET_PREPS_WEAK | {"of", "by", "for"}
+# PLOVER's mode of a seizure of property or territory (CAMEO 171, 192).
+_SEIZE = "seize"
 
 # A promise of one of these is a promise to cooperate (AGREE), otherwise a threat.
 CONFLICT = frozenset({QuadClass.VERBAL_CONFLICT, QuadClass.MATERIAL_CONFLICT})
@@ -2490,6 +2492,20 @@ def mutual(trig: Trigger) -> bool:
         return True
     named = trig.noun is not None or trig.complement is not None or " " in trig.text
     return trig.type in _JOINT and (named or lower_lemma(trig.token) == "agree")
+
+
+def seized_from(index: ActorIndex, trig: Trigger) -> list[str]:
+    """ "regained control of Kunduz from the Taliban", "seized weapons from the militants":
+    whom a seizure (CAMEO 171, 192: PLOVER's COERCE seize) takes what it takes from, by a
+    "from" on its verb or on what is taken (the parse may hang it there); what is taken is
+    no party."""
+    if trig.type is not EventType.COERCE or trig.mode != _SEIZE or trig.nominal:
+        return []
+    taken = objects_of(trig.token)
+    taken += [o for t in taken for o in prep_objects(t, ("of",))]
+    taken += [o for t in taken for o in prep_objects(t, ("of",))]
+    froms = [o for t in [trig.token, *taken] for o in prep_objects(t, ("from",))]
+    return list(dict.fromkeys(a for o in froms for a in index.actors_in(o)))
 
 
 def takes_own_away(index: ActorIndex, verb: Token, source: list[str]) -> bool:

@@ -616,10 +616,22 @@ def particles_of(token: Token) -> list[Token]:
 
 def cameo_verb(lex: Lexicon, token: Token, lemma: str) -> tuple[tuple[Pattern, ...] | None, str]:
     """The CAMEO entry of a verb, with its particle or preposition if listed ("call off")."""
-    for c in particles_of(token):
+    for c in [*particles_of(token), *_counted_particle(token)]:
         if verb := lex.cameo.get(f"{lemma} {c.lower_}"):
             return verb, f"{token.text} {c.text}"
     return lex.cameo.get(lemma), token.text
+
+
+def _counted_particle(token: Token) -> list[Token]:
+    """ "handed over 40 detainees": a particle right after the verb that the parse reads as
+    the modifier of its object's number ("over 40": more than 40)."""
+    return [
+        q
+        for o in children(token, ("dobj",))
+        for n in children(o, ("nummod",))
+        for q in children(n, ("quantmod",))
+        if q.i == token.i + 1
+    ]
 
 
 # Dependents of a verb that may fill the words of its patterns: objects, particles, predicates.
@@ -643,8 +655,23 @@ def _forms(token: Token) -> set[str]:
     return forms
 
 
-def _fits(token: Token, element: Element) -> bool:
-    words = _forms(token)
+# What a person held is, among the words of CAMEO's people held (&HOSTAGE).
+_CAPTIVE = "captive"
+
+
+def held_person(token: Token, verb: Token | None = None) -> bool:
+    """ "the captured soldiers", "a pilot detained by Pakistan": a person that a participle
+    of seizing or holding people modifies is held, as a prisoner is; not by the `verb` read
+    ("two activists jailed": the jailing itself)."""
+    holding = load_lexicon().holding_people
+    return (token.ent_type_ == "PERSON" or is_person_noun(lower_lemma(token))) and any(
+        c.dep_ in ("amod", "acl") and c.tag_ == "VBN" and lower_lemma(c) in holding and c != verb
+        for c in token.children
+    )
+
+
+def _fits(token: Token, element: Element, *, held: bool = False) -> bool:
+    words = _forms(token) | ({_CAPTIVE} if held else set())
     lefts = {w for c in token.lefts for w in (lower_lemma(c), c.lower_)}
     # A word denied fits only a pattern that names the denial ("found not guilty" is no
     # "FOUND * GUILTY"; "pleaded not guilty" is "PLEAD * {NOT GUILTY}"), and so does a
@@ -695,16 +722,18 @@ def _sense_with(
     # "ordered the diplomats to leave": CAMEO writes a verb's infinitive complement as a
     # preposition with its object ("ORDER * DIPLOMAT (TO LEAVE)").
     infinitives = [c for c in children(token, ("xcomp",)) if "to" in aux_words(c)]
+    held = frozenset(t.i for t in words if held_person(t, token))
     # Cheap first: a pattern whose words are not all around the verb cannot match.
     near = {w for t in [*words, *preps, *subject, *pobjs, *infinitives] for w in _forms(t)}
     near |= {"to"} if infinitives else set()
+    near |= {_CAPTIVE} if held else set()
     for pattern in patterns:
         if not all(need & near for need in pattern.needs):
             continue
         used: set[int] = set()
         if (
             all(_find(e, subject, used) for e in pattern.subject)
-            and all(_find(e, words, used) for e in pattern.words)
+            and all(_find(e, words, used, held) for e in pattern.words)
             and all(_find_prep(w, o, preps, infinitives, used) for w, o in pattern.preps)
         ):
             return pattern, used
@@ -720,9 +749,11 @@ def _extent(adverb: Token) -> bool:
     )
 
 
-def _find(element: Element, tokens: list[Token], used: set[int]) -> bool:
+def _find(
+    element: Element, tokens: list[Token], used: set[int], held: frozenset[int] = frozenset()
+) -> bool:
     for t in tokens:
-        if _fits(t, element):
+        if _fits(t, element, held=t.i in held):
             used.add(t.i)
             return True
     return False

@@ -41,6 +41,7 @@ from ingest.nlp.senses import (
     fastens_on,
     for_press_meeting,
     headline_passive,
+    held_person,
     human,
     light_gerund,
     light_prep,
@@ -159,6 +160,7 @@ class Trigger:
     voiced: bool = False  # "expressed opposition to X": the object is what is said, no party
     planned: bool = False  # "announced plans to sue X": the act the plan names, ahead
     addressee: Token | None = None  # "'Leave now,' X told Y": whom a quoted command is told to
+    needs_doer: bool = False  # "took over the town": an act only with whom it is done by
 
 
 def _for_office(token: Token) -> bool:
@@ -189,7 +191,8 @@ def _forces_meet_forces(lex: Lexicon, token: Token, sense: tuple[Pattern, set[in
     """ "the troops will join the Polish forces already there": armed forces joining other
     forces the object names ("the", "Polish") go to stand with them, no cooperation of
     parties, which CAMEO's idiom of a bare noun has ("JOIN * FORCES", 060: "Kenya and
-    Uganda joined forces", "rebels joined forces with militants"), nor a threat."""
+    Uganda joined forces", "rebels joined forces with militants"), nor a threat; soldiers
+    held are no forces joined ("handed over the captured soldiers": a release)."""
     subj = subject_of(lex, token)
     return (
         sense[0].type is not None
@@ -197,7 +200,7 @@ def _forces_meet_forces(lex: Lexicon, token: Token, sense: tuple[Pattern, set[in
         and subj is not None
         and names_force(lex, subj)
         and any(
-            lower_lemma(o) in lex.forces and o.n_lefts > 0
+            lower_lemma(o) in lex.forces and o.n_lefts > 0 and not held_person(o)
             for o in objects_of(token)
             if o.i in sense[1]
         )
@@ -494,6 +497,8 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         return Trigger(token, EventType.CONSULT, "visit", 0.8, text=token.text)
     if bare_claim(token):
         return Trigger(token, EventType.ASSAULT, None, 0.6, text=f"{token.text} responsibility")
+    if (seized := _ground_seized(lex, token, lemma)) is not None:
+        return seized
     patterns, text = cameo_verb(lex, token, lemma)
     if (senses := _on_act_senses(lex, token, lemma)) is not None:
         if _order_kept(lex, token):
@@ -510,6 +515,8 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     if sense is not None and any(for_press_meeting(lex, token.doc[i]) for i in sense[1]):
         sense = None  # "announced a press conference": no one is met
     if sense is not None and _forces_meet_forces(lex, token, sense):
+        return None
+    if sense is not None and sense[0].mode == _RELEASE and _into_custody(token):
         return None
     if (
         sense is not None
@@ -686,7 +693,9 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             return Trigger(token, etype, mode, 0.85, text=f"{token.text} {prt}")
     if lemma in lex.partnered:
         etype, mode = lex.partnered[lemma]
-        if etype == EventType.RETREAT and (_discharged(lex, token) or _own_let_go(token)):
+        if etype == EventType.RETREAT and (
+            _discharged(lex, token) or _own_let_go(token) or _into_custody(token)
+        ):
             return None
         mode = _manner(lex, token) or mode
         # "freed the prisoners": CAMEO codes captives set free (RELEASE * &HOSTAGE, 0841)
@@ -921,6 +930,51 @@ def _person_steps_aside(lex: Lexicon, token: Token) -> bool:
             names_force(lex, n) or n.ent_type_ in ("GPE", "LOC", "FAC") or lower_lemma(n) in left
             for n in named
         )
+    )
+
+
+# PLOVER's mode of people released (CAMEO 0841, RETREAT).
+_RELEASE = "release"
+# Phoenix's agents of a state's custody: its police and its courts.
+_CUSTODIANS = frozenset({"COP", "JUD"})
+
+
+def _into_custody(token: Token) -> bool:
+    """ "handed over the captured prisoners to the police", "to the court": people held
+    passed on into a state's custody are kept, no release (CAMEO's HAND_OVER * &SUSPECT, 063,
+    is another state's; to the Red Cross or their own country they go free)."""
+    return any(agent_codes(o, own=True) & _CUSTODIANS for o in prep_objects(token, ("to",)))
+
+
+def _ground_seized(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
+    """ "regained control of the town", "wrested control of the airport", "took over the city
+    of Mosul": ground taken, as CAMEO codes control seized (TAKE * CONTROL, 192: COERCE
+    seize); not a body, a business or a thing ("regained control of the House", "took over
+    the company", "took over as chairman"); nor ground taken by no one named ("so it does
+    not take over towns": a drug)."""
+    objs = with_counted(objects_of(token))
+    over = [c for c in particles_of(token) if c.lower_ == "over"]
+    if lemma in lex.control_verbs:
+        held = [h for o in objs if lower_lemma(o) == "control" for h in prep_objects(o, ("of",))]
+    elif lemma == "take" and over:
+        held = objs
+    else:
+        return None
+    if not any(_ground(lex, h) for h in held):
+        return None
+    text = " ".join(t.text for t in [token, *over])
+    return Trigger(token, EventType.COERCE, "seize", 0.8, text=text, needs_doer=True)
+
+
+def _ground(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun is ground a force may hold: a place named ("Kabul", "Bagram airbase"), a
+    settlement, a division of a state or a stronghold ("the town", "the district centre"),
+    or a share of one ("most of the city", "a third of the country")."""
+    parts = [noun, *prep_objects(noun, ("of",))]
+    return any(
+        p.ent_type_ in ("GPE", "LOC", "FAC")
+        or any(lower_lemma(w) in lex.grounds for w in [p, *children(p, ("compound",))])
+        for p in parts
     )
 
 

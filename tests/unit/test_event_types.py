@@ -1000,6 +1000,26 @@ CASES = [
         [(EventType.COERCE, {"MLI-rebels"}, {"MLI"}, False, False)],
     ),
     ("A Chadian investor took control of the company last year.", []),
+    # Control of ground regained or wrested, and ground taken over, are seized alike; whom
+    # its "from" names it is taken from. Not control of a body or a thing, nor a business or
+    # a post taken over.
+    (
+        "Afghan troops regained control of the town of Kunduz from the Taliban.",
+        [(EventType.COERCE, {"AFG-military"}, {"AFG"}, False, False)],
+    ),
+    (
+        "Rebels wrested control of the Malian town of Kidal from the army.",
+        [(EventType.COERCE, {"MLI-rebels"}, {"MLI-military"}, False, False)],
+    ),
+    (
+        "Houthi rebels took over the Yemeni port city of Hodeidah.",
+        [(EventType.COERCE, {"YEM"}, {"YEM"}, False, False)],
+    ),
+    ("The Chadian opposition regained control of parliament.", []),
+    ("The Kenyan pilot regained control of the plane.", []),
+    ("A Kenyan businessman took over the bank in May.", []),
+    ("The Nigerian governor took over as party chairman in May.", []),
+    ("Aid workers said the drought could take over whole villages.", []),
     # A court's or a judge's refusal or accord is its ruling in a case, no act between sides;
     # its verdict stays a sanction, and others' refusal of a ruling stays theirs.
     ("The Ghanaian Supreme Court rejected the opposition's appeal.", []),
