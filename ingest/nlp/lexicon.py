@@ -372,6 +372,9 @@ def load_lexicon() -> Lexicon:
         "land",
         tuple(_munitions_only(p, landing) for p in cameo["fall"] if p.by_subject and p.subject),
     )
+    # Before the attack words: a shootout is an attack, as a clash is.
+    for noun, entry in _gunfights(cameo).items():
+        nouns.setdefault(noun, entry)
     attacks = frozenset(
         [
             *(w for w, (t, _) in [*verbs.items(), *nouns.items()] if t == EventType.ASSAULT),
@@ -582,7 +585,9 @@ def load_lexicon() -> Lexicon:
         arms=arms,
         munitions=munitions,
         on_people=killing | frozenset([*raw["people_verbs"]["verbs"], *blows]),
-        on_opponents=frozenset([*raw["opponent_verbs"]["verbs"], *cameo_raw["synsets"]["&fight"]]),
+        on_opponents=frozenset(
+            [*raw["opponent_verbs"]["verbs"], *cameo_raw["synsets"]["&fight"], *_gunfights(cameo)]
+        ),
         contests=frozenset(raw["people_verbs"]["contests"]),
         blows=blows,
         on_craft=frozenset([*craft, *_nominalisations({v: verbs[v] for v in craft})]),
@@ -792,6 +797,23 @@ def _launched_attacks(
             elif not mods and head not in arms | qualified:
                 found[head] = (p.type, p.mode)
     return found
+
+
+def _gunfights(cameo: dict[str, tuple[Pattern, ...]]) -> dict[str, tuple[EventType, str | None]]:
+    """ "a shootout", "a gunbattle", "a firefight": what CAMEO's patterns of fighting with
+    small arms are done in ("KILL (IN SHOOTOUT)", "ENGAGE (IN GUNFIGHT)": 193) is that
+    fighting itself, an act in any clause, as written (one word), and a fight between sides
+    (`Lexicon.on_opponents`)."""
+    return {
+        head: (p.type, p.mode)
+        for patterns in cameo.values()
+        for p in patterns
+        if p.type is EventType.ASSAULT and p.mode == "firearms" and not p.reverse
+        for prep, elements in p.preps
+        if prep == "in" and elements
+        for head, mods in elements
+        if not mods
+    }
 
 
 def _exchanged(

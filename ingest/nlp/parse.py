@@ -496,7 +496,8 @@ def _arms_verb_read(nlp: Language, line: Doc) -> Doc:
     written apart from its noun (CAMEO's "pepper spray", "tear gas"; "pepper-sprayed" with a
     hyphen) is read by the small model as a noun subject, its doer a modifier of the noun.
     Such a sentence is parsed again with "then" for the noun, and that parse kept where the
-    verb then has a subject or is passive, the noun hung on the verb as its hyphened form is."""
+    verb then has a subject (or is passive) the first parse swallowed, the noun hung on the
+    verb as its hyphened form is."""
     arms = load_lexicon().arms
     for word in line[1:]:
         noun = line[word.i - 1]
@@ -514,11 +515,12 @@ def _arms_verb_read(nlp: Language, line: Doc) -> Doc:
         again = nlp(f"{sent.text[:cut]}then{sent.text[cut + len(noun.text) :]}")
         i, j = noun.i - sent.start, word.i - sent.start
         read = again[j] if len(again) == len(sent) else None
+        subjects = [] if read is None else children(read, ("nsubj", "nsubjpass"))
         if (
             read is None
             or [t.text for t in again if t.i != i] != [t.text for t in sent if t.i != noun.i]
             or read.pos_ != "VERB"
-            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in read.children)
+            or not any(_doer_swallowed(line[sent.start + t.i]) for t in subjects)
         ):
             continue
         # The noun keeps the stand-in's tag (no noun to join the doer's phrase), its own lemma.
@@ -534,6 +536,13 @@ def _arms_verb_read(nlp: Language, line: Doc) -> Doc:
         read_line[noun.i].lemma_ = noun.lemma_
         return _arms_verb_read(nlp, read_line)
     return line
+
+
+def _doer_swallowed(word: Token) -> bool:
+    """Whether a word is a doer the first parse read as a noun's modifier or as a subject
+    ("police" of "police pepper sprayed"), not a noun's determiner, possessor or adjective
+    ("our artillery shelled", "Russian artillery shelled": the arms the subject)."""
+    return word.dep_ in ("compound", "nmod", "nsubj", "nsubjpass") and word.tag_ != "PRP$"
 
 
 _RE_READS: tuple[Callable[[Language, Doc], Doc], ...] = (

@@ -1187,7 +1187,7 @@ def _hyphened_blow(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     "pepper spray", "tear gas"; written apart, "pepper sprayed"; or with them, "sprayed them
     with tear gas"), assault the people it is done to (CAMEO 18); done to no one
     ("rubber-stamped the bill"), none."""
-    noun = hyphened_noun(token) or _arms_written_apart(lex, token, lemma)
+    noun = hyphened_noun(token) or _written_apart(token)
     objs = objects_of(token)
     # "sprayed them with tear gas": arms a verb no table reads is done with, as its noun.
     used = lemma not in lex.trigger_verbs and any(
@@ -1202,12 +1202,11 @@ def _hyphened_blow(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     return Trigger(token, EventType.ASSAULT, "beat" if charge else None, 0.8, text=token.text)
 
 
-def _arms_written_apart(lex: Lexicon, token: Token, lemma: str) -> Token | None:
-    """ "police pepper sprayed protesters": the noun of a verb of arms written apart from it
-    (`parse._arms_verb_read` hangs it on the verb), if any."""
-    if token.i == 0 or (noun := token.doc[token.i - 1]).head != token:
-        return None
-    return noun if f"{lower_lemma(noun)} {lemma}" in lex.arms else None
+def _written_apart(token: Token) -> Token | None:
+    """ "police pepper sprayed protesters": the noun right before a verb that the verb's
+    modifier is (`parse._arms_verb_read` hangs a verb of arms' noun on it so), if any."""
+    noun = token.doc[token.i - 1] if token.i else None
+    return noun if noun is not None and noun.head == token and noun.dep_ == "npadvmod" else None
 
 
 def _vehicle_attack(lex: Lexicon, token: Token) -> Trigger | None:

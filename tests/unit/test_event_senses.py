@@ -170,6 +170,16 @@ CASES = [
         [(EventType.ASSAULT, {"NGA-rebels"}, {"NGA-military"}, False, False)],
     ),
     ("The Kenyan army targeted school leavers with a recruitment drive.", []),
+    # What CAMEO's small-arms patterns are done in ("KILL (IN SHOOTOUT)") is a fight, its
+    # "with" the other side.
+    (
+        "two Somali soldiers died in a shootout with Al-Shabaab militants near Kismayo.",
+        [(EventType.ASSAULT, {"SOM"}, {"SOM-military"}, False, False)],
+    ),
+    (
+        "Three suspected rebels were killed in a gunbattle with Ugandan troops.",
+        [(EventType.ASSAULT, {"UGA-military"}, {"UGA-rebels"}, False, False)],
+    ),
     # A hostile deed told by a gerund after "after" was done by the doer of the verb it
     # follows, a passive's subject too; a deed of no other kind, or a private crime, is none.
     (
