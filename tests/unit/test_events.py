@@ -4768,6 +4768,17 @@ ACTOR_ROLES = [
         ["sector:MLI-military"],
         ["sector:MLI-civilians"],
     ),
+    # Unknown people who harm by hand or blade commit a crime, not an armed side's attack.
+    (
+        "Unknown men beat up an opposition activist in Harare on Tuesday.",
+        ["sector:ZWE-criminals"],
+        ["sector:ZWE-opposition"],
+    ),
+    (
+        "Masked men assaulted a ruling party councillor in Lusaka.",
+        ["sector:ZMB-criminals"],
+        ["sector:ZMB-government"],
+    ),
     # A body no dictionary knows whose members are an armed agent is that armed side.
     (
         "OLA fighters abducted three Ethiopian teachers near Nekemte.",
