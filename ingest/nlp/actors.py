@@ -215,6 +215,10 @@ _SITE_PREPOSITIONS = {"at", "in", "near", "outside", "around", "across", "throug
 _UNKNOWN = frozenset({"unidentified", "unknown", "masked", "hooded"})
 _PEOPLE = "PPL"
 _UNIDENTIFIED = "UAF"
+# PLOVER's modes of assault done by hand or blade (stabbing, beating, rape), and the CAMEO
+# code of criminals, which unknown people who do only such harm are.
+_HAND_HARM = frozenset({"beat", "sexual"})
+_CRIMINALS = "CRM"
 # Short and pet forms of given names and their formal names, each with its gender ("Mike":
 # Michael, M; "Pat": Patricia, F, or Patrick, M), built by scripts/build_hypocorisms.py.
 _HYPOCORISMS: dict[str, dict[str, str]] = {
@@ -4567,7 +4571,8 @@ def _armed_by_members(body: _Mention, members: Sector) -> None:
 def _unknown_doers(doc: Doc, agent: tuple[int, int, str]) -> tuple[int, int, str]:
     """People of no sector who do violence, told only as not known ("unidentified men
     abducted a chief", "masked men set fire to a post"), are an unidentified armed agent, as
-    Phoenix files unidentified gunmen and unidentified forces (UAF); not those an act is done
+    Phoenix files unidentified gunmen and unidentified forces (UAF); criminals where the harm
+    is done by hand or blade ("unknown men stabbed a shopkeeper"); not those an act is done
     to ("shot two unknown men"), nor who do anything else ("unknown persons donated food"),
     nor people named by what else they are ("unknown farmers")."""
     start, end, code = agent
@@ -4576,8 +4581,11 @@ def _unknown_doers(doc: Doc, agent: tuple[int, int, str]) -> tuple[int, int, str
     verb = head.head.head if passive else head.head
     doer = head.dep_ == "nsubj" or passive
     unknown = any(c.dep_ == "amod" and c.lower_ in _UNKNOWN for c in head.children)
-    violent = doer and unknown and code == _PEOPLE and _violence(verb)
-    return (start, end, _UNIDENTIFIED) if violent else agent
+    if not (doer and unknown and code == _PEOPLE and _violence(verb)):
+        return agent
+    # "Unknown men stabbed a shopkeeper": harm by hand or blade is a crime, no armed side's.
+    by_hand = load_lexicon().verbs.get(lower_lemma(verb), (None, None))[1] in _HAND_HARM
+    return (start, end, _CRIMINALS if by_hand else _UNIDENTIFIED)
 
 
 def _violence(verb: Token) -> bool:

@@ -388,7 +388,9 @@ class ActorIndex:
         its sentence before it, else in the last few sentences. A
         pronoun object never stands for its own clause's subject ("police fired at them"),
         nor a passive's subject for its doers ("they were arrested by police"; with none
-        named, an arrest's are the police or troops: "they were jailed").
+        named, an arrest's are the police or troops: "they were jailed"); whom an arrest
+        holds, active or passive, is no police or troops told before, and no teller of the
+        news before if another fits ("Officials said ... Police arrested them").
         The phrase may name no actor: then the pronoun names none either. A possessive is
         read so only as `possessor` asks, by its personal `form` ("its" as "it"): elsewhere
         it is its clause's subject's, as it usually is (`vetoes.own_activity`)."""
@@ -415,9 +417,15 @@ class ActorIndex:
         excluded = self._co_arguments(pronoun, here)
         held = _held_by_forces(self.lex, pronoun)
         doers = self._passive_doers(pronoun)
-        for phrase in [*here, *(p for sent in self._earlier(pronoun) for p in sent)]:
+        # "Officials said a guard saw the men ... Police arrested them": whom an arrest or a
+        # trial holds is rather one the news told of than its teller.
+        jailed = held or _held_phrase(self.lex, pronoun)
+        sentences = [here, *self._earlier(pronoun)]
+        if jailed:
+            sentences = [sorted(s, key=self._teller) for s in sentences]
+        for phrase in (p for sent in sentences for p in sent):
             # Police told as held themselves ("arrested two officers") may be "they" held.
-            holders = held and not _held_phrase(self.lex, phrase.token)
+            holders = jailed and not _held_phrase(self.lex, phrase.token)
             if phrase.actors and all(
                 a in doers or (holders and sector(a) in _ARRESTERS) for a in phrase.actors
             ):
@@ -430,6 +438,12 @@ class ActorIndex:
                 self._resolved[pronoun.i] = phrase
                 break
         return self._resolved[pronoun.i]
+
+    def _teller(self, phrase: _Phrase) -> bool:
+        """Whether a phrase is the teller of news (`_reporter`), or a pronoun standing for one
+        ("Officials said they ...")."""
+        told = self._resolved.get(phrase.token.i) if phrase.token.pos_ == "PRON" else phrase
+        return told is not None and _reporter(self.lex, told.token)
 
     def possessor(self, noun: Token) -> list[str]:
         """What the possessive pronoun of a noun naming no actor stands for, where the noun is
@@ -924,6 +938,17 @@ def _held_phrase(lex: Lexicon, noun: Token) -> bool:
     """Whether a noun names whom a verb of arrest or trial holds ("arrested two officers",
     "two officers were charged")."""
     return noun.dep_ in ("dobj", "nsubjpass") and lex.verbs.get(lower_lemma(noun.head)) in _HOLDING
+
+
+def _reporter(lex: Lexicon, noun: Token) -> bool:
+    """Whether a noun is the subject of a verb of saying that reports a clause ("Officials
+    said a guard saw the men"): the teller of news, no party to it."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and lower_lemma(verb) in lex.speech
+        and bool(children(verb, ("ccomp",)))
+    )
 
 
 def _attacker(lex: Lexicon, noun: Token) -> bool:

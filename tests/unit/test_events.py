@@ -4768,6 +4768,17 @@ ACTOR_ROLES = [
         ["sector:MLI-military"],
         ["sector:MLI-civilians"],
     ),
+    # Unknown people who harm by hand or blade commit a crime, not an armed side's attack.
+    (
+        "Unknown men beat up an opposition activist in Harare on Tuesday.",
+        ["sector:ZWE-criminals"],
+        ["sector:ZWE-opposition"],
+    ),
+    (
+        "Masked men assaulted a ruling party councillor in Lusaka.",
+        ["sector:ZMB-criminals"],
+        ["sector:ZMB-government"],
+    ),
     # A body no dictionary knows whose members are an armed agent is that armed side.
     (
         "OLA fighters abducted three Ethiopian teachers near Nekemte.",
@@ -5300,6 +5311,39 @@ def test_they_may_stand_for_a_number_of_people(nlp: Language) -> None:
     )
     events = [e for e in _extract(nlp, text).events if e.trigger == "detained"]
     assert [(e.source, e.target) for e in events] == [(["sector:military"], [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # The tellers of the news before, and the "they" standing for them, are not whom an
+        # arrest holds where the news names others.
+        (
+            "Officials in Kenya said a guard saw two students near the gate and questioned them "
+            "after they ran. The police arrested them on Sunday.",
+            ["sector:KEN-education"],
+        ),
+        # Nor the forces told of before, if others are told of: an arrest holds no arrester.
+        (
+            "Police in Bangladesh said students set fire to a bus. Officers later detained them.",
+            ["sector:BGD-education"],
+        ),
+        (
+            "Rights groups said soldiers beat villagers in Rakhine. The army later detained them.",
+            ["sector:MMR-civilians"],
+        ),
+        # A teller of news may be whom an arrest holds where none other is told.
+        (
+            "Two Kenyan opposition leaders said the vote was rigged. Police detained them.",
+            ["sector:KEN-opposition"],
+        ),
+    ],
+)
+def test_whom_an_arrest_holds_is_rather_the_news_s_people_than_its_tellers(
+    nlp: Language, text: str, target: list[str]
+) -> None:
+    events = [e for e in _extract(nlp, text).events if e.trigger in ("arrested", "detained")]
+    assert [e.target for e in events] == [target]
 
 
 def test_a_name_in_apposition_to_a_tie_is_not_whom_the_tie_is_to(nlp: Language) -> None:
