@@ -185,6 +185,12 @@ ERRATA = {
     # beside its own and SUGGEST's "MEETING" and "SUMMIT" (026): talks called for or proposed
     # are asked of the other side, not agreed ("called for talks with the government").
     "- * (FOR TALKS) [036] # CALL": "- * (FOR TALKS) [026] # CALL",
+    # INVITE codes one invited for negotiations as an intent to cooperate (030), where
+    # RECEIVE * INVITATION reads an invitation as an appeal to meet (026), as the lexicon reads
+    # one invited to visit: invited for or to talks, the side is asked to meet.
+    "- * (FOR &NEGOTIATION) [030] # INVITE": "- * (FOR &NEGOTIATION) [026] # INVITE\n"
+    "- * (FOR TALKS) [026] # INVITE\n- * (TO TALKS) [026] # INVITE\n"
+    "- * (TO &NEGOTIATION) [026] # INVITE",
     "- * &NEGOTIATION [036] # PROPOSE": "- * &NEGOTIATION [026] # PROPOSE",
     # Verbal attacks told by an idiom the dictionary lacks, beside the ones it has: "railed
     # against" and "rounded on" their target are "lashed out at" it (DEPLORE's block, 111),
@@ -202,6 +208,7 @@ ERRATA = {
     # CHARGE (AGAINST), 173, COERCE in PLOVER's table); UNSEAL, which the dictionary lacks,
     # joins FILE's block with that pattern alone, so documents unsealed are no act.
     "FILE": "FILE\nUNSEAL",
+    "DONATE [070]": "DONATE [070]\nGIFT",
     "- * CHARGE (AGAINST) [173] # FILE": "- * CHARGE (AGAINST) [173] # FILE\n"
     "- * CHARGE (AGAINST) [173] # UNSEAL",
     # CANCEL's block writes a visit or a tour concluded (042:043) for CONCLUDE, no verb of
@@ -294,8 +301,10 @@ ERRATA = {
 # A verb the dictionary adds as another's synonym with no pattern of its own, read with that
 # verb's patterns, as PETRARCH2 reads it: SWAP, listed under EXCHANGE ("BERT 1/4/98"), swaps
 # what EXCHANGE exchanges ("swapped prisoners", "swapped accusations"); DISPATCH sends what
-# SEND sends ("dispatched a medical team", "dispatched an envoy").
-SYNONYMS = {"exchange": ["swap"], "send": ["dispatch", "despatch"]}
+# SEND sends ("dispatched a medical team", "dispatched an envoy"). GIFT, which the dictionary
+# lacks (ERRATA: it joins DONATE's block), gives what DONATE's patterns name ("gifted two
+# helicopters to the Maldives": military aid), not any gift ("gifted him a watch").
+SYNONYMS = {"exchange": ["swap"], "send": ["dispatch", "despatch"], "donate": ["gift"]}
 # SHIP, listed under SEND ("ss 02 Jul 2007") with no pattern of its own, ships what SEND sends
 # as aid (07x: "shipped medical equipment", "shipped arms"); not SEND's other senses, which
 # would read "peacekeepers were shipped out of the enclave" as peacekeepers pledged (0334).

@@ -388,3 +388,22 @@ def test_a_visit_made_is_a_visit() -> None:
         "The Chilean president made a two-day trip to Peru in March.",
     ):
         assert _roles(sentence) == [(EventType.CONSULT, ["CHL"], ["PER"])]
+
+
+def test_one_invited_to_talks_is_asked_to_meet() -> None:
+    # INVITE's "(FOR &NEGOTIATION)" [030] as RECEIVE * INVITATION [:026]: an appeal to meet,
+    # for talks or to them.
+    for sentence in (
+        "Chile invited the Peruvian government for talks in Santiago.",
+        "Chile invited the Peruvian government to talks in Santiago.",
+    ):
+        assert _roles(sentence) == [(EventType.REQUEST, ["CHL"], ["PER"])]
+
+
+def test_a_thing_gifted_is_read_as_donated() -> None:
+    # GIFT joins DONATE's block: aircraft gifted are military aid (072); a gift no pattern
+    # names is no aid.
+    assert _roles("Chile gifted two helicopters to Peru on Monday.") == [
+        (EventType.AID, ["CHL"], ["PER"])
+    ]
+    assert _roles("The Chilean president was gifted a gold watch by the Peruvian president.") == []

@@ -1192,6 +1192,20 @@ CASES = [
     ),
     # A delegate may be one a candidate wins in a primary, no guest.
     ("The Chilean senator received the other delegate in Iowa.", []),
+    # Measures slapped on a party are imposed on it, as "slapped sanctions" (CAMEO's SLAP *
+    # SANCTIONS, 163) is; a person slapped is struck.
+    (
+        "Chile slapped an embargo on Peru in 1879.",
+        [(EventType.SANCTION, {"CHL"}, {"PER"}, False, False)],
+    ),
+    (
+        "Chile slapped tariffs on Peruvian copper on Monday.",
+        [(EventType.SANCTION, {"CHL"}, {"PER"}, False, False)],
+    ),
+    (
+        "A Chilean policeman slapped a Peruvian protester in Santiago.",
+        [(EventType.ASSAULT, {"CHL-police"}, {"PER-opposition"}, False, False)],
+    ),
 ]
 
 

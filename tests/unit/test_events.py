@@ -721,10 +721,11 @@ SENTENCES = [
         "Sudan did not sign the oil agreement with South Sudan.",
         [(EventType.SUPPORT, F({"SDN"}), F({"SSD"}), NONE, True, False)],
     ),
-    # Hoping is intending, whatever the lemmatizer makes of "hoped" and "hopes".
+    # Hoping is intending, whatever the lemmatizer makes of "hoped" and "hopes"; a guest
+    # welcomed is hosted (CAMEO's WELCOME * COUNTERPARTS, 043).
     (
         "Vladimir Putin said he hoped to welcome Xi Jinping in Moscow.",
-        [(EventType.SUPPORT, F({"Vladimir Putin"}), F({"Xi Jinping"}), NONE, False, True)],
+        [(EventType.CONSULT, F({"Vladimir Putin"}), F({"Xi Jinping"}), NONE, False, True)],
     ),
     (
         "China hopes to hold talks with India.",
@@ -3792,17 +3793,17 @@ DATED = [
     (
         "Vladimir Putin said he hoped to welcome Xi Jinping in Moscow in May.",
         PUBLISHED,
-        (EventType.SUPPORT, date(2025, 5, 1), DatePrecision.MONTH, True),
+        (EventType.CONSULT, date(2025, 5, 1), DatePrecision.MONTH, True),
     ),
     (
         "Vladimir Putin said he hoped to welcome Xi Jinping in Moscow in May.",
         DECEMBER,
-        (EventType.SUPPORT, date(2025, 5, 1), DatePrecision.MONTH, True),
+        (EventType.CONSULT, date(2025, 5, 1), DatePrecision.MONTH, True),
     ),
     (
         "Vladimir Putin welcomed Xi Jinping in Moscow in May.",
         PUBLISHED,
-        (EventType.SUPPORT, date(2024, 5, 1), DatePrecision.MONTH, False),
+        (EventType.CONSULT, date(2024, 5, 1), DatePrecision.MONTH, False),
     ),
     (
         "Narendra Modi plans to visit Washington in February.",
