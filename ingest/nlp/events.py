@@ -166,6 +166,7 @@ from ingest.nlp.vetoes import (
     thing_doer,
     to_everyone,
     unattributed_harm,
+    unclaimed_bombing,
     undertaken_in_court,
     verbal_attack,
     view_held,
@@ -204,6 +205,13 @@ class EventMention:
     def quad_class(self) -> QuadClass:
         """PLOVER quad class of the event type."""
         return QUAD_CLASS[self.type]
+
+    @property
+    def sideless_attack(self) -> bool:
+        """An assault with no side named: kept only as a bombing of no doer told
+        (`unclaimed_bombing`), whose author the gate names."""
+        sides = (*self.source, *self.target, *self.participants)
+        return self.type is EventType.ASSAULT and not sides
 
 
 def _favour(lex: Lexicon, trig: Trigger) -> bool:
@@ -844,7 +852,10 @@ def _sentence_events(
             participants, source, target = sides, [], []
         # A crowd naming no actor that protests is protesters (the gate's `by_crowd`).
         crowd = trig.type is EventType.PROTEST and crowd_subject(trig.token)
-        if not (source or target or participants or crowd):
+        # A bombing of no doer named is kept with no side: the gate's `by_unknown_bomber`
+        # names its author.
+        unclaimed = not (negated or hypothetical) and unclaimed_bombing(lex, trig)
+        if not (source or target or participants or crowd or unclaimed):
             continue
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the
         # settlement", "visited Kenosha" (a place with no government of its own) name no one
@@ -1045,9 +1056,17 @@ def _without_restatements(
     sentence (`_told_again`: "Chile filed a lawsuit against Peru. The lawsuit was filed by its
     attorney general"), whoever it names doing it; its doer is that act's where that act told
     none ("the judge was murdered ... gunmen committed the murder"), unless it is denied or
-    only possible. A bare claim of responsibility names again the attack told before it."""
+    only possible. A bare claim of responsibility names again the attack told before it. A
+    bombing of no side named is the attack told in an earlier sentence, or with a side in
+    its own or the next ("a car bombing killed five and wounded 110", "Twin bombings struck
+    the cathedral. The first bomb went off during Mass", "A grenade exploded at a bus stop.
+    Al-Shabaab claimed responsibility for the attack"), told again."""
     kept: list[EventMention] = []
     for event in events:
+        if event.sideless_attack and _attack_told_with(
+            event, events, _next_sentence(tokens, event)
+        ):
+            continue
         token = tokens.get(event.trigger_start)
         subj = subject_of(lex, token) if token is not None else None
         noun = (
@@ -1080,6 +1099,27 @@ def _without_restatements(
             # "the judge was murdered ... gunmen committed the murder": its doer.
             kept[told] = replace(kept[told], source=event.source)
     return kept
+
+
+def _attack_told_with(event: EventMention, events: list[EventMention], after: int) -> bool:
+    """Whether another assault is told before an event, or with a side in its sentence or in
+    the one starting at `after` ("an IED detonated near a market, killing two civilians":
+    the killing, that bombing)."""
+    return any(
+        e is not event
+        and e.type is EventType.ASSAULT
+        and (e.end <= event.start or (e.start in (event.start, after) and not e.sideless_attack))
+        for e in events
+    )
+
+
+def _next_sentence(tokens: Mapping[int, Token], event: EventMention) -> int:
+    """Where the sentence after an event's starts, as an article offset (-1: none)."""
+    token = tokens[event.trigger_start]
+    sent = token.sent
+    if sent.end >= len(token.doc):
+        return -1
+    return token.doc[sent.end].idx + event.trigger_start - token.idx
 
 
 def _told_again(

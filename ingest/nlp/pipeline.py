@@ -25,6 +25,7 @@ from ingest.nlp.political import (
     by_crowd,
     by_state,
     by_unidentified,
+    by_unknown_bomber,
     cause_told,
     on_place_state,
     political,
@@ -72,8 +73,13 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
     found = [
         on_place_state(
             by_unidentified(
-                by_crowd(
-                    without_own_forces(_as_written(article.text, parsed, m), by_id),
+                by_unknown_bomber(
+                    by_crowd(
+                        without_own_forces(_as_written(article.text, parsed, m), by_id),
+                        by_id,
+                        doc=doc,
+                        toponyms=toponyms,
+                    ),
                     by_id,
                     doc=doc,
                     toponyms=toponyms,

@@ -33,7 +33,7 @@ from ingest.nlp.parse import trigger_word
 from ingest.nlp.roles import crowd_subject
 from ingest.nlp.senses import lookup_noun, noun_keys, objects_of, subject_of
 from ingest.nlp.syntax import antecedent, children, lower_lemma, owners, prep_objects
-from ingest.nlp.triggers import tells_assault
+from ingest.nlp.triggers import BOMBINGS, tells_assault
 
 # Acts whose source's own forces are what it moves or sends, never whom it acts on.
 _MOVING_FORCES = frozenset({EventType.MOBILIZE, EventType.COOPERATE, EventType.AID})
@@ -46,8 +46,6 @@ _JUSTICE = frozenset({EventType.COERCE, EventType.ACCUSE, EventType.SANCTION})
 # and clergy.
 _HELD_POLITICAL = frozenset({"media", "refugees", "religion"})
 _PLACES = frozenset({ActorKind.COUNTRY, ActorKind.LOCATION})
-# ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing".
-_POLITICAL_VIOLENCE = frozenset({"bombing", "explosives", "suicide-attack"})
 _TERROR = re.compile(r"(?:counter-?)?terror(?:ism|ists?)?", re.IGNORECASE)
 # Verbs that deny their object or clause: "police ruled out terrorism".
 _DENIALS = frozenset({"deny", "dismiss", "reject", "rule"})
@@ -128,6 +126,21 @@ def by_crowd(
         return mention
     states = states_named(doc, mention, toponyms)
     doer = sector_actor("protesters", min(states) if len(states) == 1 else None)
+    by_id.setdefault(doer.id, doer)
+    return replace(mention, source=(doer.id,))
+
+
+def by_unknown_bomber(
+    mention: EventMention, by_id: dict[str, Actor], *, doc: Doc, toponyms: list[Toponym]
+) -> EventMention:
+    """A bombing told with no side at all ("explosives were detonated at the station", which
+    events' `unclaimed_bombing` alone lets through) is done by the unidentified armed group
+    of the one state its sentence places it in (`states_named`), else of none, as ACLED codes
+    an attack whose author is untold. `by_id` gains it."""
+    if not mention.sideless_attack:
+        return mention
+    states = states_named(doc, mention, toponyms)
+    doer = armed_group(min(states) if len(states) == 1 else None)
     by_id.setdefault(doer.id, doer)
     return replace(mention, source=(doer.id,))
 
@@ -270,6 +283,8 @@ def political(
         return False
     if _crowd_protest(doc, mention):
         return True  # protesters, whom `by_crowd` names
+    if mention.sideless_attack:
+        return True  # an unidentified armed group, whom `by_unknown_bomber` names
     sides = [a for a in [*mention.source, *mention.target, *mention.participants] if a in by_id]
     # A party's lawyers are its counsel, not a state's judiciary (the agents dictionary's
     # JUD): political only as their client is ("lawyers for the family sued the hospital").
@@ -580,7 +595,7 @@ def _terror(
     """Violence the text marks as political, whoever does it: a bombing or a suicide attack
     (CAMEO 183 codes them whatever the doer), terror named in its sentence (`_terror_told`),
     or an armed group named beside it ("an attack claimed by the Islamic State")."""
-    bombing = mention.type is EventType.ASSAULT and mention.mode in _POLITICAL_VIOLENCE
+    bombing = mention.type is EventType.ASSAULT and mention.mode in BOMBINGS
     return bombing or cause_told(mention, by_id, doc=doc, spans=spans)
 
 

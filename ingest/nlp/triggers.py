@@ -1058,6 +1058,11 @@ def _unarmed_party(lex: Lexicon, noun: Token) -> bool:
     return (named or kind or bool(agent_codes(noun))) and not names_force(lex, noun)
 
 
+# ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing": acts of
+# arms political by their nature, whoever does them.
+BOMBINGS = frozenset({"bombing", "explosives", "suicide-attack"})
+
+
 def munition(lex: Lexicon, noun: Token) -> bool:
     """ "a landmine", "an artillery shell": a munition (`Lexicon.munitions`), qualified by no
     word but arms ("a gas canister", "a paint gun" are no weapons), nor left from a past

@@ -20,7 +20,8 @@ something (told by a participle or, where the parse makes that the verb, by its 
 act survived or withstood by the one it was done to, an act a passive gerund told with its
 doer did to one who then died ("died after being beaten by police"), a protest named by its
 South Asian word or done to protest something, a party's workers named by its initials, an
-act done again ("recaptured"), property looted; with the real English model."""
+act done again ("recaptured"), property looted, a bombing whose doer is untold; with the real
+English model."""
 
 from datetime import UTC, date, datetime
 
@@ -136,7 +137,11 @@ CASES = [
         "A roadside bomb went off near a Somali army convoy.",
         [(EventType.ASSAULT, set(), {"SOM-military"}, False, False)],
     ),
-    ("A bomb exploded near the home of a Nigerian army general.", []),
+    # (by an armed group untold: see the bombings of no side named below)
+    (
+        "A bomb exploded near the home of a Nigerian army general.",
+        [(EventType.ASSAULT, {"None-armed group"}, set(), False, False)],
+    ),
     ("A gas cylinder exploded near a patrol of Malian troops in Gao.", []),
     ("An old shell exploded near Vietnamese soldiers clearing a field.", []),
     # Any arms going off, WordNet's as CAMEO's: a grenade, a mortar round.
@@ -695,6 +700,43 @@ CASES = [
         "A bomb went off at a bus station in Kabul. No group has claimed responsibility.",
         [(EventType.ASSAULT, set(), {"AFG"}, False, False)],
     ),
+    # A bombing at no side named, its doer untold, is the unidentified armed group's of the
+    # state its sentence places it in (ACLED's), else of none; not one only possible, nor
+    # arms left from a past war, nor what else explodes.
+    (
+        "A grenade exploded at a bus stop in Bujumbura.",
+        [(EventType.ASSAULT, {"BDI-armed group"}, set(), False, False)],
+    ),
+    (
+        "An IED went off near a school in Imphal.",
+        [(EventType.ASSAULT, {"IND-armed group"}, set(), False, False)],
+    ),
+    (
+        "Explosives were detonated along the railway line near the border on Sunday.",
+        [(EventType.ASSAULT, {"None-armed group"}, set(), False, False)],
+    ),
+    (
+        "When the bombing began, the market in Kirkuk was full of shoppers.",
+        [(EventType.ASSAULT, {"IRQ-armed group"}, set(), False, False)],
+    ),
+    ("The bomb could have exploded at any moment, the officer said.", []),
+    ("An unexploded bomb went off at a construction site in Hamburg.", []),
+    ("A gas cylinder exploded in a restaurant in Karachi.", []),
+    # Told with another attack in its sentence, before it, or with a side in the sentence
+    # after it, it is that attack told again.
+    (
+        "A landmine exploded under a truck in Borno, killing six passengers.",
+        [(EventType.ASSAULT, set(), {"NGA-civilians"}, False, False)],
+    ),
+    (
+        "Militants attacked a checkpoint in Kandahar. A bomb went off nearby an hour later.",
+        [(EventType.ASSAULT, {"AFG-rebels"}, set(), False, False)],
+    ),
+    (
+        "A grenade exploded at a bus stop in Bujumbura. The FNL rebels claimed responsibility"
+        " for the attack.",
+        [(EventType.ASSAULT, {"BDI-rebels"}, set(), False, False)],
+    ),
     # A time told by "on" brings no act to the verb ("went on hunger strike" does).
     (
         "A grenade went off at a police post in Peshawar on Monday.",
@@ -873,8 +915,12 @@ CASES = [
     ),
     ("The Chilean president called Friday a holiday.", []),
     ("Police in Lima described the incident as a robbery.", []),
-    # A bomb gone off in a town bears on no other state the article names.
-    ("Poland said a car bomb exploded outside a bank in Lviv.", []),
+    # A bomb gone off in a town bears on no other state the article names (its doer untold,
+    # it is the armed group's of the town's state).
+    (
+        "Poland said a car bomb exploded outside a bank in Lviv.",
+        [(EventType.ASSAULT, {"UKR-armed group"}, set(), False, False)],
+    ),
     # Munitions landing fall where they land (CAMEO's "&WEAPON FALL"); craft do not.
     (
         "Two mortar shells landed near a police station in Kabul.",
