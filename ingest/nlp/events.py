@@ -1115,11 +1115,10 @@ def _attack_told_with(event: EventMention, events: list[EventMention], after: in
 
 def _next_sentence(tokens: Mapping[int, Token], event: EventMention) -> int:
     """Where the sentence after an event's starts, as an article offset (-1: none)."""
-    token = tokens[event.trigger_start]
-    sent = token.sent
-    if sent.end >= len(token.doc):
+    token = tokens.get(event.trigger_start)
+    if token is None or token.sent.end >= len(token.doc):
         return -1
-    return token.doc[sent.end].idx + event.trigger_start - token.idx
+    return token.doc[token.sent.end].idx + event.trigger_start - token.idx
 
 
 def _told_again(

@@ -133,10 +133,10 @@ def by_crowd(
 def by_unknown_bomber(
     mention: EventMention, by_id: dict[str, Actor], *, doc: Doc, toponyms: list[Toponym]
 ) -> EventMention:
-    """A bombing told with no side at all ("explosives were detonated at the station", which
-    events' `unclaimed_bombing` alone lets through) is done by the unidentified armed group
-    of the one state its sentence places it in (`states_named`), else of none, as ACLED codes
-    an attack whose author is untold. `by_id` gains it."""
+    """A bombing told with no side at all ("a grenade exploded at a bus stop in Bujumbura",
+    which events' `unclaimed_bombing` alone lets through) is done by the unidentified armed
+    group of the one state its sentence places it in (`states_named`), else of none, as ACLED
+    codes an attack whose author is untold. `by_id` gains it."""
     if not mention.sideless_attack:
         return mention
     states = states_named(doc, mention, toponyms)

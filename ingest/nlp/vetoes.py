@@ -617,28 +617,24 @@ def went_off_alone(lex: Lexicon, trig: Trigger) -> bool:
 
 
 def unclaimed_bombing(lex: Lexicon, trig: Trigger) -> bool:
-    """ "explosives were detonated at the station", "when the bombing began", "a bomb went off
-    at the market, wounding 15": a bombing (CAMEO 183, political whoever does it), told by
-    its verb or by the bombing as its subject, whose words name no doer (no agent, no
-    subject but the arms or the bombing itself), is an attack by an author untold, as ACLED
-    codes one by an unidentified armed group; the harm a bombing's clause tells is that
-    bombing. Not an airstrike or shelling, which a state's forces make."""
+    """ "a grenade exploded at a bus stop", "when the bombing began", "a bomb went off at the
+    market, wounding 15": a bombing (CAMEO 183, political whoever does it) whose subject is
+    the arms that went off or the bombing itself, no doer named, is an attack by an author
+    untold, as ACLED codes one by an unidentified armed group; the harm a bombing's clause
+    tells is that bombing. Not a passive ("the package was safely detonated": by a bomb
+    squad, as often as not), nor an airstrike or shelling, which a state's forces make."""
     token = trig.token
     harm = token.dep_ in ("advcl", "conj") and lemma_in(token, lex.harm)
     verb = token.head if harm else token
     act = classify(lex, verb) if harm else trig
     subj = subject_of(lex, verb)
-    told = lookup_noun(lex, subj) if subj is not None else None
+    if subj is None or children(verb, ("auxpass",)) or agent_noun(verb, by_prep=True):
+        return False
+    told = lookup_noun(lex, subj)
     bombing = act is not None and act.mode in BOMBINGS
     bombing = bombing or (told is not None and told[1] in BOMBINGS)
-    # The subject is the arms or the act itself, no one who did it ("the bomb", "the bombing").
-    doer = subj is not None and not (munition(lex, subj) or lower_lemma(subj) in lex.attacks)
-    return (
-        trig.type is EventType.ASSAULT
-        and bombing
-        and not doer
-        and agent_noun(verb, by_prep=True) is None
-    )
+    armed = munition(lex, subj) or lower_lemma(subj) in lex.attacks
+    return trig.type is EventType.ASSAULT and bombing and armed
 
 
 def own_command(

@@ -712,9 +712,11 @@ CASES = [
         [(EventType.ASSAULT, {"IND-armed group"}, set(), False, False)],
     ),
     (
-        "Explosives were detonated along the railway line near the border on Sunday.",
+        "Two IEDs detonated along the railway line near the border on Sunday.",
         [(EventType.ASSAULT, {"None-armed group"}, set(), False, False)],
     ),
+    # A passive leaves its doer untold: a bomb squad's, as often as not.
+    ("The suspicious package was safely detonated near the station in Leeds.", []),
     (
         "When the bombing began, the market in Kirkuk was full of shoppers.",
         [(EventType.ASSAULT, {"IRQ-armed group"}, set(), False, False)],
