@@ -4540,18 +4540,15 @@ def _band_taken_for_person(m: _Mention, members: Sector, mentions: list[_Mention
 
 def _band_name(doc: Doc, end: int, read: set[int], gaz: Gazetteer) -> bool:
     """Whether the word before an armed agent's noun, ending at `end`, is a band's name the
-    model tagged nothing: a proper noun compounded on the noun, in capitals ("ADF") or in
-    title case inside the sentence ("Mafa"; not "Masked" opening it), of no name or place
-    the article reads (`read`: "Gaza militants") nor date, actor or agent the dictionaries
-    know ("Sunni militias")."""
+    model tagged nothing: a proper noun in capitals compounded on the noun ("ADF"; a word in
+    title case may be a region's no gazetteer knows: "Rojava fighters"), of no name or place
+    the article reads (`read`) nor actor or agent the dictionaries know."""
     if end < 1 or end - 1 in read:
         return False
     word = doc[end - 1]
-    written = (word.is_upper and len(word) > 1) or (
-        word.is_title and not word.is_sent_start and word.lower_ not in common_words()
-    )
     return (
-        written
+        word.is_upper
+        and len(word) > 1
         and word.tag_ == "NNP"
         and word.dep_ == "compound"
         and word.ent_type_ in ("", "ORG", "NORP", "PERSON")
