@@ -768,6 +768,8 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         return named
     if (death := _died_in_attack(lex, token, lemma)) is not None:
         return death
+    if lemma in lex.departing and _left_harmed(lex, token):
+        return Trigger(token, EventType.ASSAULT, None, 0.75, text=token.text)
     if lemma in lex.assembling and not objs and token.dep_ not in BACKGROUND:
         # "NATO defence ministers gathered in Brussels": coming together with no object is a
         # meeting (CAMEO's ASSEMBLE block, 040), coded where whom one met is told.
@@ -1029,6 +1031,19 @@ _LEFTOVER = frozenset({"unexploded", "old", "leftover", "abandoned", "wartime", 
 
 # What a verbal attack is made on: people, bodies and parties by name, and a nation's people.
 _ADDRESSEES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _left_harmed(lex: Lexicon, token: Token) -> bool:
+    """ "bandits left three farmers dead", "the raid left two soldiers wounded": people left
+    in a harmed state were harmed, as by a verb of harm (`Lexicon.harmed`); whether anyone
+    did it the vetoes judge, as of "killed" ("the storm left three dead" is a mishap)."""
+    objs = objects_of(token)
+    # The parse may hang the state on the object ("left two Palestinians wounded").
+    states = [
+        *children(token, ("oprd", "acomp")),
+        *(c for o in objs for c in children(o, ("acl",))),
+    ]
+    return bool(objs) and any(c.lower_ in lex.harmed for c in states)
 
 
 def _in_words(lex: Lexicon, token: Token) -> bool:
@@ -2469,7 +2484,20 @@ def arms_named(lex: Lexicon, noun: Token) -> bool:
     """Whether a noun, or a compound before it, names arms or an attack ("a grenade", "a
     pistol shot", "a mortar round", "rifle fire", "the shelling"): what did harm was arms."""
     words = {w for t in [noun, *children(noun, ("compound",))] for w in attack_words(t)}
-    return bool((words | kinds(noun)) & (lex.attacks | lex.arms)) or _carries_arms(lex, noun)
+    return (
+        bool((words | kinds(noun)) & (lex.attacks | lex.arms))
+        or _carries_arms(lex, noun)
+        or _shooters_fire(lex, noun)
+    )
+
+
+def _shooters_fire(lex: Lexicon, noun: Token) -> bool:
+    """ "sniper fire", "police fire": the fire a compound names a person or a force for is
+    gunfire (`Lexicon.volleys`), not a blaze ("a house fire")."""
+    return lower_lemma(noun) in lex.volleys and any(
+        is_person_noun(lower_lemma(c)) or agent_codes(c, own=True)
+        for c in children(noun, ("compound",))
+    )
 
 
 def _arms_set_off(lex: Lexicon, noun: Token) -> bool:

@@ -180,6 +180,22 @@ CASES = [
         "Three suspected rebels were killed in a gunbattle with Ugandan troops.",
         [(EventType.ASSAULT, {"UGA-military"}, {"UGA-rebels"}, False, False)],
     ),
+    # People left dead or wounded were harmed, as by "killed": by whoever left them so, an
+    # attack only where someone or arms did it, not a storm.
+    (
+        "bandits left four farmers dead in a raid on a village in Katsina.",
+        [
+            (EventType.ASSAULT, {"NGA-armed group"}, {"NGA-agriculture"}, False, False),
+            (EventType.ASSAULT, set(), {"NGA-civilians"}, False, False),
+        ],
+    ),
+    ("the storm left three fishermen dead off the coast of Manila.", []),
+    # Fire a person or a force is named for is gunfire; a house fire is none.
+    (
+        "Two Iraqi protesters were killed by sniper fire in Baghdad.",
+        [(EventType.ASSAULT, set(), {"IRQ-protesters"}, False, False)],
+    ),
+    ("A house fire killed three children in Lagos.", []),
     # A hostile deed told by a gerund after "after" was done by the doer of the verb it
     # follows, a passive's subject too; a deed of no other kind, or a private crime, is none.
     (
