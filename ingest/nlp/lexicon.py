@@ -176,6 +176,7 @@ class Lexicon:
     disputes: frozenset[str]  # occasions of words, not blows: "debate", "meeting"
     visits: frozenset[str]  # "visit", "trip", "talks": meetings and visits, made or cancelled
     hosting: dict[str, frozenset[str]]  # "receive": "minister", a guest CAMEO reads hosted
+    hosted_at: dict[str, frozenset[str]]  # "welcome": "to", a guest hosted by a preposition
     appeals: frozenset[str]  # "recommend", "advise": what their clause says is asked for
     urging: frozenset[str]  # "push", "encourage": a party bidden to act is asked (REQUEST)
     said_orders: frozenset[str]  # "tell": of saying and of directing, an order said
@@ -542,7 +543,8 @@ def load_lexicon() -> Lexicon:
             ]
         ),
         visits=_visits(cameo, meetings, _block_verbs(cameo_raw, raw["on_acts"])),
-        hosting=_hosting(cameo_raw),
+        hosting=_hosting(cameo_raw, "words"),
+        hosted_at=_hosting(cameo_raw, "preps"),
         # The project's own fixed frames read their clause themselves ("appealed to X to
         # ..."); a transparent one reads its own infinitive through ("proposed to meet": an
         # intent), another's act as asked ("proposed that Iran suspend enrichment").
@@ -1285,15 +1287,22 @@ def _visits(
     return frozenset(objects(cutting, EventType.SANCTION) & (made | meetings))
 
 
-def _hosting(raw: dict[str, Any]) -> dict[str, frozenset[str]]:
-    """Verbs CAMEO reads as hosting a visit (043) by what they act on, with those words
-    ("RECEIVE * MINISTERS", "WELCOME * COUNTERPARTS"; `triggers._hosts_guest`)."""
+def _hosting(raw: dict[str, Any], key: str) -> dict[str, frozenset[str]]:
+    """Verbs CAMEO reads as hosting a visit (043) by what they act on ("words": "RECEIVE *
+    MINISTERS", "WELCOME * COUNTERPARTS") or by a preposition alone ("preps": "WELCOME (TO)"),
+    with those words or prepositions (`triggers._hosts_guest`)."""
     found: dict[str, set[str]] = defaultdict(set)
     for block in raw["blocks"]:
         for p in block:
-            if p["code"] == _HOSTED_CODE and not p.get("subject"):
-                for verb in p.get("verbs", ()):
-                    found[verb].update(w.split()[-1] for w in p.get("words", ()))
+            if p["code"] != _HOSTED_CODE or p.get("subject"):
+                continue
+            if key == "words":
+                named = {w.split()[-1] for w in p.get("words", ())}
+            else:
+                bare = not p.get("words") and all(o is None for _, o in p.get("preps", ()))
+                named = {w for w, _ in p.get("preps", ())} if bare else set()
+            for verb in p.get("verbs", ()) if named else ():
+                found[verb] |= named
     return {verb: frozenset(words) for verb, words in found.items()}
 
 

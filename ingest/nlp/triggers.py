@@ -797,12 +797,30 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
 
 def _hosts_guest(lex: Lexicon, token: Token, lemma: str) -> bool:
     """ "received Pham Minh Chinh", "welcomed Albanese to Jakarta": a verb CAMEO reads as
-    hosting a guest it names by office ("RECEIVE * MINISTERS", "WELCOME * COUNTERPARTS",
-    043) hosts any guest, named or by office, no praise; a thing welcomed ("welcomed the
-    move") or people who are no one's envoys ("welcomed refugees to Germany") are no guests."""
-    if not any(_guest_word(w) for w in lex.hosting.get(lemma, ())):
+    hosting a guest it names ("RECEIVE * MINISTERS", "WELCOME * COUNTERPARTS", 043) hosts
+    any person named, counterpart or delegation, no praise; an office holder where CAMEO's
+    guests of the verb are office holders, or else where told visiting or brought where its
+    bare preposition says ("WELCOME (TO)": "welcomed the visiting premier"; "welcomed the
+    new president" is support). A thing welcomed ("welcomed the move") or people who are no
+    one's envoys ("welcomed refugees to Germany") are no guests."""
+    guests = lex.hosting.get(lemma, frozenset())
+    if not any(_guest_word(w) for w in guests):
         return False
-    return any(o.ent_type_ == "PERSON" or _guest_word(lower_lemma(o)) for o in objects_of(token))
+    by_office = any(is_office_word(w) or is_envoy_word(w) for w in guests)
+    at = lex.hosted_at.get(lemma, frozenset())
+    brought = any(children(p, ("pobj",)) for p in children(token, ("prep",)) if p.lower_ in at)
+    for noun in objects_of(token):
+        word = lower_lemma(noun)
+        if noun.ent_type_ == "PERSON" or word in _GUEST_NOUNS:
+            return True
+        if _guest_word(word) and (by_office or brought or _visiting(noun)):
+            return True
+    return False
+
+
+def _visiting(noun: Token) -> bool:
+    """ "the visiting Thai premier": a noun told as one on a visit."""
+    return any(c.lower_ == "visiting" for c in noun.lefts)
 
 
 def _guest_word(word: str) -> bool:

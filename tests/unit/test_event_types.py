@@ -1190,6 +1190,16 @@ CASES = [
         "The Chilean president welcomed the Peruvian decision to reopen the border.",
         [(EventType.SUPPORT, {"CHL-government"}, {"PER"}, False, False)],
     ),
+    # An office holder welcomed is a guest where told visiting or brought somewhere, as
+    # above; one new in office is welcomed into it, no visit. An envoy received is hosted.
+    (
+        "Chile welcomed the new Peruvian president.",
+        [(EventType.SUPPORT, {"CHL"}, {"PER-government"}, False, False)],
+    ),
+    (
+        "The Chilean president received the Peruvian ambassador in Santiago.",
+        [(EventType.CONSULT, {"CHL-government"}, {"PER-government"}, False, False)],
+    ),
     # A delegate may be one a candidate wins in a primary, no guest.
     ("The Chilean senator received the other delegate in Iowa.", []),
     # Measures slapped on a party are imposed on it, as "slapped sanctions" (CAMEO's SLAP *
