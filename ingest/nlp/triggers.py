@@ -989,13 +989,10 @@ def _ground_seized(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
 def _ground(lex: Lexicon, noun: Token) -> bool:
     """Whether a noun is ground a force may hold: a place named ("Kabul", "Bagram airbase"), a
     settlement, a division of a state or a stronghold ("the town", "the district centre"),
-    or a share of one ("most of the city", "a third of the country")."""
+    or a share of one ("most of the city", "a third of the country"); by its head, not by a
+    modifier ("the city council" is a body)."""
     parts = [noun, *prep_objects(noun, ("of",))]
-    return any(
-        p.ent_type_ in ("GPE", "LOC", "FAC")
-        or any(lower_lemma(w) in lex.grounds for w in [p, *children(p, ("compound",))])
-        for p in parts
-    )
+    return any(p.ent_type_ in ("GPE", "LOC", "FAC") or lower_lemma(p) in lex.grounds for p in parts)
 
 
 def _died_in_attack(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:

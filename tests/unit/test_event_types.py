@@ -1016,6 +1016,8 @@ CASES = [
         [(EventType.COERCE, {"YEM"}, {"YEM"}, False, False)],
     ),
     ("The Chadian opposition regained control of parliament.", []),
+    ("The Kenyan opposition regained control of the city council.", []),
+    ("The ruling party gained control of twelve Kenyan districts in the local elections.", []),
     ("The Kenyan pilot regained control of the plane.", []),
     ("A Kenyan businessman took over the bank in May.", []),
     ("The Nigerian governor took over as party chairman in May.", []),
