@@ -267,9 +267,11 @@ def _means_participle_read(nlp: Language, line: Doc) -> Doc:
     """ "Lawmakers protested by boycotting the session": the small model reads a past verb
     whose "by" tells the means, a gerund, as a participle modifying its subject (the
     lawmakers protested by someone), the sentence left a verbless noun. A passive's "by"
-    names its doer, a noun, never a gerund; so a root noun with such a participle after it
-    is read again as a verb, cued by "also", which the model reads that way more often than
-    "now" after a noun (`_read_as_verb`)."""
+    names its doer, a noun; a verb whose first sense takes no object (`Lexicon.transitive`)
+    has no passive, where one that takes one does ("civilians killed by shelling"). So a root
+    noun with such a participle after it is read again as a verb, cued by "also", which the
+    model reads that way more often than "now" after a noun (`_read_as_verb`)."""
+    transitive = load_lexicon().transitive
     for sent in line.sents:
         root = sent.root
         means = [
@@ -277,6 +279,7 @@ def _means_participle_read(nlp: Language, line: Doc) -> Doc:
             for c in root.rights
             if c.dep_ == "acl"
             and c.tag_ == "VBN"
+            and lower_lemma(c) not in transitive
             and any(g.tag_ == "VBG" for p in _by_preps(c) for g in children(p, ("pcomp",)))
         ]
         if root.pos_ not in ("NOUN", "PROPN") or not means:
