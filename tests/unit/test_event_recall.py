@@ -737,7 +737,7 @@ CASES = [
     (
         "A grenade exploded at a bus stop in Bujumbura. The FNL rebels claimed responsibility"
         " for the attack.",
-        [(EventType.ASSAULT, {"BDI-rebels"}, set(), False, False)],
+        [(EventType.ASSAULT, {"FNL"}, set(), False, False)],
     ),
     # A time told by "on" brings no act to the verb ("went on hunger strike" does).
     (
