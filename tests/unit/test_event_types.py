@@ -159,6 +159,13 @@ CASES = [
         "Russia swore a harsh riposte to Finland.",
         [(EventType.THREATEN, {"RUS"}, {"FIN"}, False, False)],
     ),
+    # An act vowed or promised against a party threatens it (CAMEO's PROMISE * ACTION
+    # (AGAINST)); not one against what its object is shielded from.
+    (
+        "The Ghanaian government promised to take action against the Togolese rebels.",
+        [(EventType.THREATEN, {"GHA-government"}, {"TGO-rebels"}, False, False)],
+    ),
+    ("Greece vowed to protect its islands against Turkish migrants.", []),
     # So is a verb the dictionary reads only as force, vowed at a party, at a hostile act it
     # answers or at no one; not at a thing, nor one WordNet reads first as a state.
     (
