@@ -1548,7 +1548,7 @@ def _gazetteer_matches(
             if sub and sub[0].entry.kind is ActorKind.COUNTRY:
                 found.append(Match(i, i + 1, sub[0].entry, sub[0].form))
     keep, blocked = [], []
-    for m in sorted(found, key=lambda m: m.start):
+    for m in _state_branches(sorted(found, key=lambda m: m.start), words):
         before = words[m.start - 1] if m.start > 0 else ""
         prefix = words[m.start - 2].lower() if m.start > 1 and before == "-" else ""
         # Where a body is based is no side of its acts ("the Yemen-based Houthi movement").
@@ -1562,6 +1562,32 @@ def _gazetteer_matches(
         elif not _changed_by(before, m):
             keep.append(m)
     return keep, blocked
+
+
+def _state_branches(found: list[Match], words: list[str]) -> list[Match]:
+    """A state's name or demonym right before a known armed group of another state is that
+    group's branch in the state ("Nigerian Taliban", "Pakistan Taliban"): an armed group of
+    the group's sector in the state the name gives, neither the state nor the other's group."""
+    out: list[Match] = []
+    for m in found:
+        state = out[-1] if out else None
+        if (
+            state is not None
+            and state.end == m.start
+            and words[state.start - 1 : state.start] != ["-"]  # "pro-Iranian Hizbollah": a sponsor
+            and state.entry.kind is ActorKind.COUNTRY
+            and state.form in (Form.NAME, Form.DEMONYM)
+            and m.entry.kind is ActorKind.GROUP
+            and m.entry.country not in (None, state.entry.country)
+        ):
+            name = " ".join(words[state.start : m.end])
+            branch = replace(
+                m.entry, id=f"group:{slugify(name)}", name=name, country=state.entry.country
+            )
+            out[-1] = Match(state.start, m.end, branch, m.form)
+        else:
+            out.append(m)
+    return out
 
 
 def _after_ethnic(doc: Doc, start: int, form: Form) -> bool:

@@ -2454,3 +2454,40 @@ def test_a_surname_tagged_a_people_is_the_person_named_in_full(nlp: Language) ->
     ids = {a.id for a in _resolve(nlp, text).actors}
     assert "person:david-hawkins" in ids
     assert "group:hawkins" not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "branch", "country"),
+    [
+        (
+            "Nigerian Taliban gunmen burned a police station in Kano.",
+            "group:nigerian-taliban",
+            "NGA",
+        ),
+        (
+            "Pakistan Taliban fighters attacked a checkpoint near Peshawar.",
+            "group:pakistan-taliban",
+            "PAK",
+        ),
+    ],
+)
+def test_a_state_before_another_states_armed_group_is_its_branch_there(
+    nlp: Language, text: str, branch: str, country: str
+) -> None:
+    # Neither the state nor the Afghan group: an armed group in the state the name gives.
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    assert actors[branch].kind is ActorKind.GROUP
+    assert actors[branch].country == country
+    assert "group:taliban" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Somali al-Shabaab fighters stormed a hotel.", "group:al-shabaab"),
+        # A sponsor, not a branch: the Lebanese group.
+        ("The pro-Syrian Hezbollah militia shelled a border post.", "group:hezbollah"),
+    ],
+)
+def test_a_demonym_that_is_no_branch_leaves_the_group(nlp: Language, text: str, group: str) -> None:
+    assert group in {a.id for a in _resolve(nlp, text).actors}
