@@ -1565,9 +1565,10 @@ def _gazetteer_matches(
 
 
 def _state_branches(found: list[Match], words: list[str]) -> list[Match]:
-    """A state's name or demonym right before a known armed group of another state is that
-    group's branch in the state ("Nigerian Taliban", "Pakistan Taliban"): an armed group of
-    the group's sector in the state the name gives, neither the state nor the other's group."""
+    """A state's demonym right before a known armed group of another state is that group's
+    branch in the state ("Nigerian Taliban"): an armed group of the group's sector in the state
+    the demonym gives, neither the state nor the other's group. A state's name there is a
+    side of a pair ("Russia Taliban talks", "the United States Taliban deal"), no branch."""
     out: list[Match] = []
     for m in found:
         state = out[-1] if out else None
@@ -1576,7 +1577,7 @@ def _state_branches(found: list[Match], words: list[str]) -> list[Match]:
             and state.end == m.start
             and words[state.start - 1 : state.start] != ["-"]  # "pro-Iranian Hizbollah": a sponsor
             and state.entry.kind is ActorKind.COUNTRY
-            and state.form in (Form.NAME, Form.DEMONYM)
+            and state.form is Form.DEMONYM
             and m.entry.kind is ActorKind.GROUP
             and m.entry.country not in (None, state.entry.country)
         ):
