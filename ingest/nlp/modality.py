@@ -74,6 +74,10 @@ _NORM_ADVERBS = frozenset(
 )
 # Adjectives of a norm, predicated of an infinitive through "it": "it is common for police to
 # arrest ...", "it is rare for a king to dismiss ..." tell what is done, or not, as a rule.
+# Words that open a clause of the occasions on which something is done ("when", "whenever"
+# as adverbs; "every time", "each time" as a noun of time), or of its condition ("if").
+_OCCASION_ADVERBS = frozenset({"when", "whenever"})
+_OCCASION_DETERMINERS = frozenset({"every", "each", "any"})
 _NORM_ADJECTIVES = frozenset(
     {"common", "commonplace", "usual", "unusual", "customary", "normal", "typical", "routine"}
     | {"rare", "uncommon", "standard", "ordinary"}
@@ -1354,6 +1358,8 @@ def as_a_rule(lex: Lexicon, token: Token) -> bool:
         return True
     if any(_norm_predicated(t) for t in _clause_chain(lex, token)) or _provided(lex, token):
         return True
+    if _general_occasion(token):
+        return True
     while token.dep_ in ("xcomp", "conj") or purpose_clause(lex, token):
         if _rule_passive(token):
             return True
@@ -1373,6 +1379,45 @@ def as_a_rule(lex: Lexicon, token: Token) -> bool:
     if as_a_rule(lex, rule):
         return True
     return kind.dep_ in ("nsubj", "nsubjpass") and names_kind(kind) and _simple_present(kind.head)
+
+
+def _general_occasion(verb: Token) -> bool:
+    """ "When the US imposes tariffs, consumers pay", "whenever Israel bombs Gaza, Hamas fires
+    rockets", "every time Russia attacks, Kyiv asks for arms": a simple present in prose in a
+    clause of the occasion ("when", "whenever", "every time") or condition ("if"), or in the
+    clause such a present clause frames, tells what is done in general, no act of a day ("when
+    police fired on protesters, ..." tells one done; a headline's present reports)."""
+    if not prose(verb.sent):
+        return False
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if not _simple_present(verb):
+        return False
+    return _occasion_clause(verb) or any(_occasion_clause(c) for c in verb.children)
+
+
+def _occasion_clause(clause: Token) -> bool:
+    """Whether a verb heads a clause in the simple present opened by "when", "whenever", "if"
+    or "every time" (the parser hangs the clause on the noun "time", or the noun on it, and
+    may make a clause that opens the sentence its root: "Whenever Ethiopia bombs a town, the
+    rebels fire ...")."""
+    if not _simple_present(clause):
+        return False
+    opener = [c for c in clause.children if c.i < clause.i]
+    if clause.dep_ == "ROOT":
+        opener = [c for c in opener if c.i == clause.sent.start]
+    elif clause.dep_ not in ("advcl", "relcl", "ccomp"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _OCCASION_ADVERBS for c in opener):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ == "if" for c in opener):
+        return True
+    times = [c for c in opener if c.dep_ == "npadvmod"]
+    times += [clause.head] if clause.dep_ == "relcl" and clause.head.i < clause.i else []
+    return any(
+        t.lower_ == "time" and any(d.lower_ in _OCCASION_DETERMINERS for d in t.children)
+        for t in times
+    )
 
 
 def _provided(lex: Lexicon, verb: Token) -> bool:

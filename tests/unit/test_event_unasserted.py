@@ -594,3 +594,29 @@ PENDING: list[tuple[str, list[tuple[object, ...]]]] = [
 @pytest.mark.parametrize(("sentence", "expected"), PENDING)
 def test_an_act_waited_for_is_no_act(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected
+
+
+# An act in the simple present on the occasions a "when", "whenever", "every time" or "if"
+# clause tells, and that clause itself, is what is done in general, no act of a day; told in
+# the past, or in a headline's present, it was done.
+GENERAL_OCCASIONS = [
+    ("When Canada imposes duties on steel, it is builders who pay the bill.", []),
+    ("Whenever Ethiopia bombs a town in Tigray, the rebels fire at Gondar.", []),
+    ("Every time Russia attacks a city in Ukraine, Kyiv asks its allies for more weapons.", []),
+    ("Each time the Sudanese army shells the camp, families flee to Chad.", []),
+    (
+        "When Kenyan police fired on protesters in Nairobi, two students died.",
+        [(EventType.ASSAULT, {"KEN-police"}, {"KEN-protesters"})],
+    ),
+    (
+        "Ethiopia bombs Tigray town when talks stall",
+        [(EventType.ASSAULT, {"ETH"}, set())],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GENERAL_OCCASIONS)
+def test_an_act_on_general_occasions_is_no_act(
+    sentence: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _events(sentence) == expected
