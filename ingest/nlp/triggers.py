@@ -517,6 +517,8 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         sense = None  # "announced a press conference": no one is met
     if sense is not None and _forces_meet_forces(lex, token, sense):
         return None
+    if sense is not None and _controls_no_ground(lex, token, sense):
+        return None
     if sense is not None and sense[0].mode == _RELEASE and _into_custody(token):
         return None
     if (
@@ -985,6 +987,30 @@ def _ground_seized(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         return None
     text = " ".join(t.text for t in [token, *over])
     return Trigger(token, EventType.COERCE, "seize", 0.8, text=text, needs_doer=True)
+
+
+def _controls_no_ground(lex: Lexicon, token: Token, sense: tuple[Pattern, set[int]]) -> bool:
+    """ "took control of the Senate", "seized control of the blaze": CAMEO's control taken
+    (TAKE * CONTROL, 192) is ground taken, as `_ground_seized` reads its other verbs (its own
+    "CONTROL (OF {THE HOUSE})" is no event); control of a body won in a vote, or of a thing
+    got in hand, is no seizure. Control of nothing named is left to the context."""
+    if sense[0].mode != "seize":
+        return False
+    held = [
+        h
+        for i in sense[1]
+        if lower_lemma(token.doc[i]) == "control"
+        for h in prep_objects(token.doc[i], ("of",))
+    ]
+    return bool(held) and not any(_ground(lex, h) or _unknown_name(h) for h in held)
+
+
+def _unknown_name(noun: Token) -> bool:
+    """A proper name the parse does not type as a body and that names no agent ("Timbuktu",
+    which the small model leaves untyped or reads as a person): maybe a place, so ground;
+    not "the Senate" (a legislature) or "Microsoft" (an organisation)."""
+    named = noun.pos_ == "PROPN" or bool(noun.ent_type_)
+    return named and noun.ent_type_ != "ORG" and not agent_codes(noun, own=True)
 
 
 def _ground(lex: Lexicon, noun: Token) -> bool:

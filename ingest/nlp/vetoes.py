@@ -1011,6 +1011,15 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
     # "killed when a bomber crashed", "died after the roof collapsed".
     # Not "in Israeli fire", "in artillery fire": a side's or arms' fire is shooting.
     told = [*prep_objects(token, _CAUSE_PREPS), *causes, *(subject_of(lex, c) for c in causes)]
+    # "was found dead after shooting himself": harm one did oneself.
+    gerunds = [
+        g
+        for p in children(token, ("prep",))
+        if p.lower_ in _CAUSE_PREPS
+        for g in children(p, ("pcomp",))
+    ]
+    if any(_done_to_self(c) for c in [*causes, *gerunds]):
+        return True
     if any(t is not None and lower_lemma(t) in lex.mishaps and not _shooting(lex, t) for t in told):
         return True
     told_in = [t for c in causes for t in own_clause(c)] if causes else list(_paragraph(sent))
@@ -1087,6 +1096,13 @@ def self_harm(trig: Trigger) -> bool:
 
 
 _OWN_SELVES = frozenset({"himself", "herself", "themselves", "oneself"})
+
+
+def _done_to_self(verb: Token) -> bool:
+    """A clause whose only objects are reflexive ("after shooting himself", "when he set
+    himself on fire"): what it tells one did to oneself, as `self_harm` reads its verb."""
+    objs = objects_of(verb)
+    return bool(objs) and all(o.lower_ in _OWN_SELVES for o in objs)
 
 
 def _hanged(token: Token) -> bool:

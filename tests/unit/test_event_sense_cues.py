@@ -17,6 +17,8 @@ SENSES = [
     # "found dead" tells a death, an ASSAULT only where an attack is named.
     ("The governor of Oaxaca was found dead in his car on Sunday.", []),
     ("The Mexican mayor was found dead after an attack by gunmen.", [EventType.ASSAULT]),
+    # Harm the dead did themselves, told as the cause, is no attack.
+    ("The Mexican banker was found dead after shooting himself.", []),
     # A noun of goods given, with only its owner, names goods owned, not aid.
     ("The Kenyan minister wept in his lawyer's arms after the verdict.", []),
     ("Japan's aid to Kenya arrived on Monday.", [EventType.AID]),

@@ -1007,6 +1007,19 @@ CASES = [
         [(EventType.COERCE, {"MLI-rebels"}, {"MLI"}, False, False)],
     ),
     ("A Chadian investor took control of the company last year.", []),
+    # Control taken or seized of a body (won in a vote) or of a thing is no ground seized;
+    # of a town the parse leaves unnamed, or of a building in a city, it is.
+    ("The Kenyan opposition took control of the Senate after the elections.", []),
+    ("Zambian opposition parties seized control of parliament in the vote.", []),
+    ("Kenyan firefighters took control of the blaze on Sunday.", []),
+    (
+        "Malian rebels seized control of Timbuktu on Sunday.",
+        [(EventType.COERCE, {"MLI-rebels"}, set(), False, False)],
+    ),
+    (
+        "Ukrainian separatists took control of the administration building in Donetsk.",
+        [(EventType.COERCE, {"UKR-rebels"}, {"UKR-government"}, False, False)],
+    ),
     # Control of ground regained or wrested, and ground taken over, are seized alike; whom
     # its "from" names it is taken from. Not control of a body or a thing, nor a business or
     # a post taken over.
