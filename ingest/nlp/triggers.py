@@ -993,7 +993,9 @@ def _controls_no_ground(lex: Lexicon, token: Token, sense: tuple[Pattern, set[in
     """ "took control of the Senate", "seized control of the blaze": CAMEO's control taken
     (TAKE * CONTROL, 192) is ground taken, as `_ground_seized` reads its other verbs (its own
     "CONTROL (OF {THE HOUSE})" is no event); control of a body won in a vote, or of a thing
-    got in hand, is no seizure. Control of nothing named is left to the context."""
+    got in hand, is no seizure; control of a state's executive arm is (a coup: "took control of
+    the government", "of the state television"). Control of nothing named is left to the
+    context."""
     if sense[0].mode != "seize":
         return False
     held = [
@@ -1002,7 +1004,15 @@ def _controls_no_ground(lex: Lexicon, token: Token, sense: tuple[Pattern, set[in
         if lower_lemma(token.doc[i]) == "control"
         for h in prep_objects(token.doc[i], ("of",))
     ]
-    return bool(held) and not any(_ground(lex, h) or _unknown_name(h) for h in held)
+    return bool(held) and not any(
+        _ground(lex, h) or _unknown_name(h) or agent_codes(h, own=True) & _SEIZABLE_ARMS
+        for h in held
+    )
+
+
+# Phoenix's agent codes of a state's arms taken in a coup: government, armed forces, police,
+# state media (not its legislature, "LEG", whose control is won in a vote).
+_SEIZABLE_ARMS = frozenset({"GOV", "MIL", "COP", "MED"})
 
 
 def _unknown_name(noun: Token) -> bool:

@@ -1020,6 +1020,11 @@ CASES = [
         "Ukrainian separatists took control of the administration building in Donetsk.",
         [(EventType.COERCE, {"UKR-rebels"}, {"UKR-government"}, False, False)],
     ),
+    # Of a state's executive arm, it is a coup.
+    (
+        "The Guinean army took control of the government on Sunday.",
+        [(EventType.COERCE, {"GIN-military"}, {"GIN-government"}, False, False)],
+    ),
     # Control of ground regained or wrested, and ground taken over, are seized alike; whom
     # its "from" names it is taken from. Not control of a body or a thing, nor a business or
     # a post taken over.
