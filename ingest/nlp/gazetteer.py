@@ -186,9 +186,10 @@ class Gazetteer:
                 words = tuple(w for w in re.split(r" |(-)", alias) if w)
             else:
                 words = tuple(t.text for t in tokenizer(alias))
-            if len(words) <= _LONGEST_ALIAS:
-                folded = tuple(w.casefold() for w in words)
-                self._by_first.setdefault(folded[0], []).append((words, folded, entry, form))
+            for spelt in _joined_apart(words) if entry.kind in _BODIES else (words,):
+                if len(spelt) <= _LONGEST_ALIAS:
+                    folded = tuple(w.casefold() for w in spelt)
+                    self._by_first.setdefault(folded[0], []).append((spelt, folded, entry, form))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda c: -len(c[0]))
         self._agents: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -312,6 +313,19 @@ class Gazetteer:
 
 
 _LONG_SURNAME = 7  # letters of a surname's key: shorter ones are often other real names
+
+
+# Bodies, whose names' words news joins by a hyphen or a space at will ("Al-Shabab", "Al
+# Shabab"; "Boko-Haram"): the dictionaries spell each one way.
+_BODIES = frozenset({ActorKind.GROUP, ActorKind.ORGANISATION})
+
+
+def _joined_apart(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A body's name as its words are written: with a hyphen between each two words, or a
+    space, as the dictionary spells it and the other way ("Al Shabab" and "Al-Shabab")."""
+    apart = tuple(w for w in words if w != "-")
+    joined = tuple(w for i, word in enumerate(apart) for w in ((word,) if i == 0 else ("-", word)))
+    return [words, *{apart, joined} - {words}] if len(apart) > 1 else [words]
 
 
 def fold(text: str) -> str:

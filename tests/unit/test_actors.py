@@ -2493,3 +2493,19 @@ def test_a_state_before_another_states_armed_group_is_its_branch_there(
 )
 def test_a_demonym_that_is_no_branch_leaves_the_group(nlp: Language, text: str, group: str) -> None:
     assert group in {a.id for a in _resolve(nlp, text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # The dictionaries spell these with a space; news joins the words by a hyphen too.
+        ("Boko-Haram fighters burned a market near Maiduguri.", "group:boko-haram"),
+        ("Al-Shabab gunmen stormed a hotel in Mogadishu.", "group:al-shabaab"),
+        # And the other way: a name the dictionaries hyphen, written apart.
+        ("Lashkar e Taiba militants attacked a camp in Kashmir.", "group:lashkar-e-taiba"),
+    ],
+)
+def test_a_bodys_name_is_known_joined_by_a_hyphen_or_a_space(
+    nlp: Language, text: str, group: str
+) -> None:
+    assert group in {a.id for a in _resolve(nlp, text).actors}
