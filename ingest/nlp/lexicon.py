@@ -374,7 +374,8 @@ def load_lexicon() -> Lexicon:
         tuple(_munitions_only(p, landing) for p in cameo["fall"] if p.by_subject and p.subject),
     )
     # Before the attack words: a shootout is an attack, as a clash is.
-    for noun, entry in _gunfights(cameo).items():
+    gunfights = _gunfights(cameo)
+    for noun, entry in gunfights.items():
         nouns.setdefault(noun, entry)
     attacks = frozenset(
         [
@@ -462,6 +463,7 @@ def load_lexicon() -> Lexicon:
     strongholds = frozenset([*cameo_raw["synsets"]["&stronghold"], "base", "position", "post"])
     contents = frozenset(CONTENTS_PATH.read_text("utf-8").split())
     forces = frozenset(p.split()[-1] for p in cameo_raw["synsets"]["&military"])
+    forceful = _forceful(cameo_raw)
     return Lexicon(
         cameo=cameo,
         verbs=verbs,
@@ -588,7 +590,7 @@ def load_lexicon() -> Lexicon:
         munitions=munitions,
         on_people=killing | frozenset([*raw["people_verbs"]["verbs"], *blows]),
         on_opponents=frozenset(
-            [*raw["opponent_verbs"]["verbs"], *cameo_raw["synsets"]["&fight"], *_gunfights(cameo)]
+            [*raw["opponent_verbs"]["verbs"], *cameo_raw["synsets"]["&fight"], *gunfights]
         ),
         contests=frozenset(raw["people_verbs"]["contests"]),
         blows=blows,
@@ -632,9 +634,12 @@ def load_lexicon() -> Lexicon:
             if (w := p.get("words")) and w[0].isalpha() and not w[0].endswith("ly")
         ),
         threatened=_threatened(
-            cameo_raw, frames["commit"], [v for v, t in frames["fixed"].items() if t == "THREATEN"]
+            cameo_raw,
+            frames["commit"],
+            [v for v, t in frames["fixed"].items() if t == "THREATEN"],
+            forceful,
         ),
-        forceful=_forceful(cameo_raw),
+        forceful=forceful,
         firing=_firing_verbs(cameo_raw, arms),
         volleys=_volleys(cameo, _block_verbs(cameo_raw, raw["exchanges"]), arms),
         vehicles=frozenset(cameo_raw["synsets"]["&car"]),
@@ -1124,7 +1129,7 @@ def _verbs_in(raw: dict[str, Any], codes: tuple[str, ...]) -> frozenset[str]:
 
 
 def _threatened(
-    raw: dict[str, Any], commit: list[str], threats: list[str]
+    raw: dict[str, Any], commit: list[str], threats: list[str], forceful: frozenset[str]
 ) -> dict[str, str | None]:
     """The heads of what a verb of commitment takes as a threat when it is the object, with
     their PLOVER mode: what CAMEO's patterns for such verbs code as one ("vow revenge", "pledge
@@ -1155,7 +1160,7 @@ def _threatened(
                 head = words[0].split()[-1]
                 if verbs & set(commit) or (verbs & set(threats) and read_as[head] == {etype}):
                     found[head] = mode
-    force = {verb: (EventType.ASSAULT, "violence") for verb in _forceful(raw)}
+    force = {verb: (EventType.ASSAULT, "violence") for verb in forceful}
     for noun, (_, mode) in _nominalisations(force).items():
         found.setdefault(noun, mode)
     return found
