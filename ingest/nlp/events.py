@@ -142,6 +142,7 @@ from ingest.nlp.vetoes import (
     in_session,
     joins_protest,
     linked_state,
+    met_as_reaction,
     mishap_inquiry,
     others_part_denied,
     own_activity,
@@ -423,6 +424,7 @@ def _sentence_events(
         if not trig.nominal and (
             document_says(lex, trig.token)
             or resultative(trig)
+            or met_as_reaction(trig)
             or passive_state(trig)
             or linked_state(trig)
             or counted_participle(trig)

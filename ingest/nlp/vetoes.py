@@ -729,6 +729,19 @@ def in_session(lex: Lexicon, index: ActorIndex, trig: Trigger, source: list[str]
     return subj.tag_ in ("NNS", "NNPS") and is_office_word(lower_lemma(subj))
 
 
+def met_as_reaction(trig: Trigger) -> bool:
+    """ "The plan was met with resistance from Berlin", "protesters were met with tear gas":
+    "meet" in the passive with "with" tells how its subject was received (the reaction, if a
+    word of one, is read from its own noun), no meeting; "was met by the minister" stays."""
+    token = trig.token
+    return (
+        trig.type is EventType.CONSULT
+        and lower_lemma(token) == "meet"
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and bool(prep_objects(token, ("with",)))
+    )
+
+
 def resultative(trig: Trigger) -> bool:
     """ "The army had been disarmed", "sanctions had been eased": a past-perfect passive with
     no agent tells the state the story starts from, not who gave ground."""

@@ -225,6 +225,17 @@ CASES = [
     ),
     # A body of one's own state convened is called to sit, no one met.
     ("The Jordanian president convened parliament on Monday.", []),
+    # Met with a reaction in the passive is received so, no meeting; "met by" stays one.
+    ("The Kenyan proposal was met with scepticism in Kampala.", []),
+    ("Protesters in Nairobi were met with tear gas on Friday.", []),
+    (
+        "The Kenyan plan has been met with condemnation from Uganda.",
+        [(EventType.ACCUSE, {"UGA"}, {"KEN"}, False, False)],
+    ),
+    (
+        "The Ghanaian president was met by Togolese officials in Lome.",
+        [(EventType.CONSULT, {"TGO-government"}, {"GHA-government"}, False, False)],
+    ),
     # Indicted "on charges" is a charge, as "indicted for" is, by a grand jury (judiciary).
     (
         "a grand jury indicted the trooper on charges of assault.",
