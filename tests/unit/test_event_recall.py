@@ -958,6 +958,16 @@ CASES = [
     ),
     ("The Chilean conductor orchestrated the symphony.", []),
     ("The Peruvian bank masterminded the merger with its rival.", []),
+    # What is waged is the act its noun names (CAMEO's WAGE takes a war or an offensive).
+    (
+        "Houthi rebels waged drone attacks on Saudi oil facilities.",
+        [(EventType.ASSAULT, {"YEM"}, {"SAU"}, False, False)],
+    ),
+    (
+        "The Sudanese government waged a crackdown on protesters in Khartoum.",
+        [(EventType.COERCE, {"SDN-government"}, {"SDN-protesters"}, False, False)],
+    ),
+    ("The Kenyan opposition waged a campaign against the tax bill.", []),
     # A withdrawal's noun moves the withdrawer's own forces ("of"): it is done to whom they
     # leave, not to them.
     (
