@@ -1463,12 +1463,32 @@ def _noun_dates(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
             after = ent.root.dep_ == "npadvmod" and head.i < ent.start and _in_subject(head)
         if (
             ent.label_ in ("DATE", "TIME")
-            and ((ent.root.dep_ in _PREMODIFIERS and head.i >= ent.end) or after)
+            and (
+                (
+                    ent.root.dep_ in _PREMODIFIERS
+                    and head.i >= ent.end
+                    and not _misread_time_phrase(ent)
+                )
+                or after
+            )
             and head.pos_ in ("NOUN", "PROPN")
             and head.ent_type_ not in ("DATE", "TIME")
         ):
             found.append((head.idx, (ent.start_char, ent.end_char)))
     return found
+
+
+def _misread_time_phrase(ent: Span) -> bool:
+    """Whether a date the parse reads as a noun's modifier is the object of an "on" right before
+    it ("where on Sunday leaders signed", "on Sunday Presidents"): a day after "on" tells when,
+    a possessive of its noun aside ("on Sunday's vote")."""
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    return (
+        before is not None
+        and before.lower_ == "on"
+        and ent.root.dep_ != "poss"
+        and ent.doc[ent.end - 1].tag_ != "POS"
+    )
 
 
 def _of_noun(noun: Token) -> bool:
@@ -2093,14 +2113,42 @@ def _passive(verb: Token) -> bool:
 
 
 def _occasions(trigger: Token) -> list[Token]:
-    """The nouns of the time or occasion an act happened in ("injured in the bombing")."""
+    """The nouns of the time or occasion an act happened in ("injured in the bombing"), a
+    meeting's too (`_meeting_phrases`: "met for a summit where, on Sunday, ...")."""
     return [
         g
         for h in _heads(trigger)
-        for c in h.children
-        if c.lower_ in _WHEN and not _grounds(c)
+        for c in (
+            *(c for c in h.children if c.lower_ in _WHEN and not _grounds(c)),
+            *_meeting_phrases(h),
+        )
         for g in c.children
         if g.dep_ == "pobj"
+    ]
+
+
+def _meeting_phrases(verb: Token) -> list[Token]:
+    """The prepositions of a meeting an act was done at or came for, which the parse hangs on
+    the verb ("met for a summit", "gathered for talks") or on its object ("condemned the coup
+    at the summit"): a meeting is an occasion, not a thing acted on, nor a place of the object.
+    Not what a verb asks for ("called for talks"): CAMEO's and the lexicon's phrasal verbs."""
+    lex = load_lexicon()
+    came = lower_lemma(verb) in lex.convening and not any(
+        f"{lower_lemma(verb)} for" in table for table in (lex.phrasal, lex.cameo)
+    )
+    return [
+        c
+        for c in (
+            *(c for c in verb.children if c.lower_ == "for" and came),
+            *(
+                c
+                for o in verb.children
+                if o.dep_ == "dobj"
+                for c in o.children
+                if c.lower_ in ("at", "during")
+            ),
+        )
+        if any(g.dep_ == "pobj" and lower_lemma(g) in lex.disputes for g in c.children)
     ]
 
 
