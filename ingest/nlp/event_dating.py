@@ -487,6 +487,18 @@ class EventDater:
                 if c.dep_ in NOUN_MODIFIERS:
                     a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
                     text = text[: a - start] + self.text[a:b] + text[b - start :]
+        # An act that goes on from the verb of a clause modifying a noun ("Al-Shabaab, which
+        # stormed a hotel in 2017, killing 20, attacked ..."; "who attacked the base in 2015 and
+        # killed 30") is told in that clause: a time the clause tells dates it, not the time of
+        # the clause around the noun. Not a present, which tells how things stand ("which last
+        # year hosted the talks and is accused of arming rebels").
+        modifier = None if _present(trigger) else _modifier_clause(trigger)
+        if (
+            modifier is not None
+            and self.anchor is not None
+            and find_dates(_kept(self.text, [_span(modifier)], start, end), self.anchor)
+        ):
+            text = _kept(self.text, [_span(modifier), *clause], start, end)
         # An infinitive reads its time from the verb it completes, even in a blanked modifier:
         # "the talks, set to resume Monday" look forward.
         verb = trigger
@@ -556,7 +568,10 @@ class EventDater:
         others = [
             (a - start, b - start)
             for noun, (a, b) in self._event_clauses
-            if start <= a < end and noun not in own and not a <= trigger_start < b
+            if start <= a < end
+            and noun not in own
+            and not a <= trigger_start < b
+            and (modifier is None or (a, b) != _span(modifier))
         ]
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
@@ -2125,6 +2140,31 @@ def _occasions(trigger: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def _modifier_clause(trigger: Token) -> Token | None:
+    """The verb of the clause modifying a noun that an act goes on from, by a participle or a
+    conjunct ("which stormed a hotel in 2017, killing 20"; a participle the parse hangs on the
+    noun right after that clause too): the modifier's times, blanked from the sentence read for
+    dates, are its context. None for that verb itself, whose own clause is read, and for an act
+    of the main clause."""
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG":
+        return next(
+            (
+                c
+                for c in trigger.head.children
+                if c.dep_ == "relcl"
+                and c.right_edge.i < trigger.i
+                and all(w.is_punct for w in trigger.doc[c.right_edge.i + 1 : trigger.i])
+            ),
+            None,
+        )
+    verb = trigger
+    while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        verb = verb.head
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb
+    return None
 
 
 def _meeting_phrases(verb: Token) -> list[Token]:

@@ -932,6 +932,44 @@ def test_an_act_is_dated_by_the_clause_of_its_occasion(text: str) -> None:
         assert event.date == date(2024, 12, 27)
 
 
+# (text, trigger, expected): an act that goes on from the verb of a clause modifying a noun, by
+# a participle or a conjunct, is told in that clause and dated by its time, not by the time of
+# the clause around the noun, which keeps its own.
+MODIFIER_CLAUSE_ACTS = [
+    (
+        "Al-Shabaab, which stormed a hotel in Mogadishu in 2017, killing 20 people, attacked a"
+        " police station on Tuesday.",
+        "killing",
+        date(2017, 1, 1),
+    ),
+    (
+        "The army, which seized the town in March, arresting dozens of activists, withdrew on"
+        " Tuesday.",
+        "arresting",
+        date(2024, 3, 1),
+    ),
+    (
+        "The rebels, who attacked the base in 2015 and killed 30 soldiers, signed a truce on"
+        " Monday.",
+        "killed",
+        date(2015, 1, 1),
+    ),
+    (
+        "The army, which seized the town in March, arresting dozens of activists, withdrew on"
+        " Tuesday.",
+        "withdrew",
+        date(2025, 1, 21),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), MODIFIER_CLAUSE_ACTS)
+def test_an_act_going_on_from_a_noun_modifier_is_dated_by_it(
+    text: str, trigger: str, expected: date
+) -> None:
+    assert _dated(text, trigger).date == expected
+
+
 # (text, trigger, expected): a meeting an act came for ("met for a summit") or was done at,
 # where the parse hangs it on the act's object ("condemned the coup at the summit"), is its
 # occasion: the clause on the meeting dates the act, "on" and a day too where the parse reads
