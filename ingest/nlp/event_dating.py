@@ -487,6 +487,18 @@ class EventDater:
                 if c.dep_ in NOUN_MODIFIERS:
                     a, b = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
                     text = text[: a - start] + self.text[a:b] + text[b - start :]
+        # An act that goes on from the verb of a clause modifying a noun ("Al-Shabaab, which
+        # stormed a hotel in 2017, killing 20, attacked ..."; "who attacked the base in 2015 and
+        # killed 30") is told in that clause: a time the clause tells dates it, not the time of
+        # the clause around the noun. Not a present, which tells how things stand ("which last
+        # year hosted the talks and is accused of arming rebels").
+        modifier = None if _present(trigger) else _modifier_clause(trigger)
+        if (
+            modifier is not None
+            and self.anchor is not None
+            and find_dates(_kept(self.text, [_span(modifier)], start, end), self.anchor)
+        ):
+            text = _kept(self.text, [_span(modifier), *clause], start, end)
         # An infinitive reads its time from the verb it completes, even in a blanked modifier:
         # "the talks, set to resume Monday" look forward.
         verb = trigger
@@ -556,7 +568,10 @@ class EventDater:
         others = [
             (a - start, b - start)
             for noun, (a, b) in self._event_clauses
-            if start <= a < end and noun not in own and not a <= trigger_start < b
+            if start <= a < end
+            and noun not in own
+            and not a <= trigger_start < b
+            and (modifier is None or (a, b) != _span(modifier))
         ]
         text, clause_text = _blanked(text, others), _blanked(clause_text, others)
         at = None if future_at is None else future_at - start
@@ -1463,12 +1478,32 @@ def _noun_dates(doc: Doc) -> list[tuple[int, tuple[int, int]]]:
             after = ent.root.dep_ == "npadvmod" and head.i < ent.start and _in_subject(head)
         if (
             ent.label_ in ("DATE", "TIME")
-            and ((ent.root.dep_ in _PREMODIFIERS and head.i >= ent.end) or after)
+            and (
+                (
+                    ent.root.dep_ in _PREMODIFIERS
+                    and head.i >= ent.end
+                    and not _misread_time_phrase(ent)
+                )
+                or after
+            )
             and head.pos_ in ("NOUN", "PROPN")
             and head.ent_type_ not in ("DATE", "TIME")
         ):
             found.append((head.idx, (ent.start_char, ent.end_char)))
     return found
+
+
+def _misread_time_phrase(ent: Span) -> bool:
+    """Whether a date the parse reads as a noun's modifier is the object of an "on" right before
+    it ("where on Sunday leaders signed", "on Sunday Presidents"): a day after "on" tells when,
+    a possessive of its noun aside ("on Sunday's vote")."""
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    return (
+        before is not None
+        and before.lower_ == "on"
+        and ent.root.dep_ != "poss"
+        and ent.doc[ent.end - 1].tag_ != "POS"
+    )
 
 
 def _of_noun(noun: Token) -> bool:
@@ -2093,14 +2128,67 @@ def _passive(verb: Token) -> bool:
 
 
 def _occasions(trigger: Token) -> list[Token]:
-    """The nouns of the time or occasion an act happened in ("injured in the bombing")."""
+    """The nouns of the time or occasion an act happened in ("injured in the bombing"), a
+    meeting's too (`_meeting_phrases`: "met for a summit where, on Sunday, ...")."""
     return [
         g
         for h in _heads(trigger)
-        for c in h.children
-        if c.lower_ in _WHEN and not _grounds(c)
+        for c in (
+            *(c for c in h.children if c.lower_ in _WHEN and not _grounds(c)),
+            *_meeting_phrases(h),
+        )
         for g in c.children
         if g.dep_ == "pobj"
+    ]
+
+
+def _modifier_clause(trigger: Token) -> Token | None:
+    """The verb of the clause modifying a noun that an act goes on from, by a participle or a
+    conjunct ("which stormed a hotel in 2017, killing 20"; a participle the parse hangs on the
+    noun right after that clause too): the modifier's times, blanked from the sentence read for
+    dates, are its context. None for that verb itself, whose own clause is read, and for an act
+    of the main clause."""
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG":
+        return next(
+            (
+                c
+                for c in trigger.head.children
+                if c.dep_ == "relcl"
+                and c.right_edge.i < trigger.i
+                and all(w.is_punct for w in trigger.doc[c.right_edge.i + 1 : trigger.i])
+            ),
+            None,
+        )
+    verb = trigger
+    while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        verb = verb.head
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb
+    return None
+
+
+def _meeting_phrases(verb: Token) -> list[Token]:
+    """The prepositions of a meeting an act was done at or came for, which the parse hangs on
+    the verb ("met for a summit", "gathered for talks") or on its object ("condemned the coup
+    at the summit"): a meeting is an occasion, not a thing acted on, nor a place of the object.
+    Not what a verb asks for ("called for talks"): CAMEO's and the lexicon's phrasal verbs."""
+    lex = load_lexicon()
+    came = lower_lemma(verb) in lex.convening and not any(
+        f"{lower_lemma(verb)} for" in table for table in (lex.phrasal, lex.cameo)
+    )
+    return [
+        c
+        for c in (
+            *(c for c in verb.children if c.lower_ == "for" and came),
+            *(
+                c
+                for o in verb.children
+                if o.dep_ == "dobj"
+                for c in o.children
+                if c.lower_ in ("at", "during")
+            ),
+        )
+        if any(g.dep_ == "pobj" and lower_lemma(g) in lex.disputes for g in c.children)
     ]
 
 

@@ -932,6 +932,75 @@ def test_an_act_is_dated_by_the_clause_of_its_occasion(text: str) -> None:
         assert event.date == date(2024, 12, 27)
 
 
+# (text, trigger, expected): an act that goes on from the verb of a clause modifying a noun, by
+# a participle or a conjunct, is told in that clause and dated by its time, not by the time of
+# the clause around the noun, which keeps its own.
+MODIFIER_CLAUSE_ACTS = [
+    (
+        "Al-Shabaab, which stormed a hotel in Mogadishu in 2017, killing 20 people, attacked a"
+        " police station on Tuesday.",
+        "killing",
+        date(2017, 1, 1),
+    ),
+    (
+        "The army, which seized the town in March, arresting dozens of activists, withdrew on"
+        " Tuesday.",
+        "arresting",
+        date(2024, 3, 1),
+    ),
+    (
+        "The rebels, who attacked the base in 2015 and killed 30 soldiers, signed a truce on"
+        " Monday.",
+        "killed",
+        date(2015, 1, 1),
+    ),
+    (
+        "The army, which seized the town in March, arresting dozens of activists, withdrew on"
+        " Tuesday.",
+        "withdrew",
+        date(2025, 1, 21),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), MODIFIER_CLAUSE_ACTS)
+def test_an_act_going_on_from_a_noun_modifier_is_dated_by_it(
+    text: str, trigger: str, expected: date
+) -> None:
+    assert _dated(text, trigger).date == expected
+
+
+# (text, trigger, expected): a meeting an act came for ("met for a summit") or was done at,
+# where the parse hangs it on the act's object ("condemned the coup at the summit"), is its
+# occasion: the clause on the meeting dates the act, "on" and a day too where the parse reads
+# the day as a noun's modifier ("where on Sunday leaders signed"); what a verb asks for is not.
+MEETING_OCCASIONS = [
+    (
+        "The ministers met for a summit where on Sunday leaders signed a trade pact.",
+        "met",
+        date(2025, 1, 19),
+    ),
+    (
+        "Delegates gathered in Kampala for a summit where, on Sunday, they signed a truce.",
+        "gathered",
+        date(2025, 1, 19),
+    ),
+    (
+        "Macron criticised the decision at the G7 summit, which opened on Sunday.",
+        "criticised",
+        date(2025, 1, 19),
+    ),
+    ("The opposition called for talks that would begin on Monday.", "called", date(2025, 1, 22)),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), MEETING_OCCASIONS)
+def test_a_meeting_the_act_came_for_or_was_done_at_dates_it(
+    text: str, trigger: str, expected: date
+) -> None:
+    assert _dated(text, trigger).date == expected
+
+
 def test_a_report_is_not_dated_by_what_it_reports() -> None:
     text = "The ministry said the convoy crossed the border on Monday."
     doc = load_nlp()(text)
