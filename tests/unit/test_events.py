@@ -4407,7 +4407,7 @@ def test_harm_a_participle_tells_after_an_attack_is_that_attack(
     [
         # An act with a doer and no target beside one of its type, doer and flags that names
         # a target is that act told again: a detail of it, a quote restating it.
-        ("Kenyan students clashed with the police in Nairobi and hurled stones.", ["clashed"]),
+        ("Chilean protesters clashed with the police in Santiago and threw rocks.", ["clashed"]),
         (
             'Macron urged Italy to take in the migrants, adding: "We urge every state to help."',
             ["urged ... take"],
