@@ -1006,6 +1006,7 @@ def find_events(
     tokens = {t.idx + offset: t for t in doc}  # by article character, as events are
     events = _without_restatements(lex, tokens, events)
     events = _with_harm_done(lex, tokens, events)
+    events = _without_targetless_twins(events)
     events = _with_doers_told_before(lex, doc, offset, tokens, events)
     return _reactions_to_acts_told_before(lex, doc, offset, tokens, events)
 
@@ -1042,6 +1043,29 @@ def _with_harm_done(
         for e in events
         if not (e.type is EventType.ASSAULT and e.trigger_start in told)
     ]
+
+
+def _without_targetless_twins(events: list[EventMention]) -> list[EventMention]:
+    """ "Protesters clashed with the police and threw rocks", "Netanyahu called on Italy to
+    join, adding: 'We call on any other country to join us'": an act of one sentence with a
+    doer and no target, beside an act of its type, doer and flags that names a target, is
+    that act told again (a quote restating it, a detail of it), not a second act; one of a
+    manner of its own ("kidnapped three engineers and killed two soldiers") stays."""
+    return [e for e in events if not any(_twin_with_target(e, other) for other in events)]
+
+
+def _twin_with_target(event: EventMention, other: EventMention) -> bool:
+    """Whether `other` is the same act as `event` told in its sentence with a target."""
+    return (
+        bool(event.source)
+        and not event.target
+        and bool(other.target)
+        and not other.favour
+        and other.start == event.start
+        and (other.type, other.source) == (event.type, event.source)
+        and (other.negated, other.hypothetical) == (event.negated, event.hypothetical)
+        and event.mode in (None, other.mode)
+    )
 
 
 # The determiners of a noun that points back at an act told before.
