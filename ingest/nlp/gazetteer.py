@@ -152,8 +152,12 @@ class Gazetteer:
         agents: dict[str, str],
         sectors: dict[str, Sector],
         spellings: dict[str, str],
+        in_states: dict[str, list[str]] | None = None,
     ):
         self._aliases = aliases
+        # State code -> the places and other names the Phoenix dictionaries file in its block
+        # ("Kasai" in DR Congo's), which places.py reads where GeoNames names them abroad only.
+        self.in_states = in_states or {}
         # A word of people's names -> its one spelling where the dictionaries spell it apart
         # by a vowel ("Ladin": "laden"; scripts/phoenix_actors.py).
         self.spellings = spellings
@@ -536,6 +540,7 @@ def load_gazetteer() -> Gazetteer:
         agents=agents,
         sectors=sectors,
         spellings=phoenix["spellings"],
+        in_states=phoenix["in_states"],
     )
 
 
