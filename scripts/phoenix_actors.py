@@ -24,12 +24,17 @@ and so is a sub-body filed under its parent's code: a name of another kind of bo
 record's words do not name ("QUDS FORCE" under the Revolutionary Guard: its own actor; which
 body is part of which is not modelled). An armed group's alias in common words only, none
 of them its name's ("NATIONAL FRONT" of the Greek Revolutionary People's Struggle), is
-dropped: other bodies bear it. Records of one person spelled apart ("DMITRY
-MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON", "BAN KI-MOON") are merged on country, surname and
+dropped: other bodies bear it; its lone words are aliases ("TALEBAN", "NAXALITES"), but
+common words and those of a record that files a person ("NASRALLAH" under Hezbollah).
+Records of one person spelled apart ("DMITRY MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON",
+"BAN KI-MOON") are merged on country, surname and
 first name's start, or on the letters of the name, unless their middle names tell two people.
 A record CountryInfo does not mark is a person's only where no name of it names a body and it
 is dated or opens with a given name of the marked people ("EDWARD SNOWDEN", not "KOSOVO
 ASSEMBLY"); one with no state of its own (a UN official) is then left out.
+  in_states      {state code: [names]}: the other names a state's own block files, places
+                 in it ("KASAI" under DR Congo) and its names in other tongues, for
+                 ingest/nlp/places.py to read where its places data knows them abroad only
   spellings      {word: word}: the words of people's names the dictionaries spell apart by
                  one vowel in the records of one person ("USAMA BIN LADIN", "OSAMA BIN
                  LADEN"), each to the one spelling of its kind records' own names write

@@ -88,6 +88,29 @@ def test_toponyms_are_resolved_in_context(text: str, name: str, country: str, ki
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A region the gazetteer lacks, filed in its state's block of the Phoenix
+        # dictionaries, is that state, not a small town abroad of its name (Kasai, Japan;
+        # Sinaí, Ecuador).
+        ("Cholera spread through Kasai last month.", "Kasai", "COD"),
+        ("Tourists returned to the beaches of Sinai.", "Sinai", "EGY"),
+        # A name with a reading in its state keeps it.
+        ("Ferries left Alexandria for Crete on Monday.", "Alexandria", "EGY"),
+    ],
+)
+def test_a_place_of_a_states_dictionary_block_is_in_that_state(
+    text: str, name: str, country: str
+) -> None:
+    assert _toponyms(text)[name][0] == country
+
+
+def test_a_name_two_states_blocks_file_is_neither_of_them() -> None:
+    # Phoenix files "Korea" under both Koreas: the name alone tells neither.
+    assert _toponyms("Exports from Korea rose last year.")["Korea"][0] not in ("KOR", "PRK")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Militants attacked a police post in Chak, Wardak, on Tuesday.",
