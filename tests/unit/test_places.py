@@ -141,10 +141,15 @@ def test_a_town_before_a_region_that_holds_none_of_its_readings_is_no_place(text
             "Snow cut roads to Baga in Catalonia on Friday.",
             {"Baga": ("ESP", "city"), "Catalonia": ("ESP", "region")},
         ),
-        # A name the gazetteer holds only as a village abroad is no place ("Sinai").
+        # A name the gazetteer holds only as a village abroad is no place ("Sinai": Sinaí,
+        # Ecuador), unless the Phoenix dictionaries file it in a state's block: that state.
         (
             "Egyptian troops killed militants in Sinai, the army said in Cairo.",
-            {"Egyptian": ("EGY", "country"), "Cairo": ("EGY", "city")},
+            {"Egyptian": ("EGY", "country"), "Sinai": ("EGY", "country"), "Cairo": ("EGY", "city")},
+        ),
+        (
+            "Paraguayan troops killed militants in Sinaí, the army said in Asunción.",
+            {"Paraguayan": ("PRY", "country"), "Asunción": ("PRY", "city")},
         ),
     ],
 )
