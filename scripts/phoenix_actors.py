@@ -24,12 +24,17 @@ and so is a sub-body filed under its parent's code: a name of another kind of bo
 record's words do not name ("QUDS FORCE" under the Revolutionary Guard: its own actor; which
 body is part of which is not modelled). An armed group's alias in common words only, none
 of them its name's ("NATIONAL FRONT" of the Greek Revolutionary People's Struggle), is
-dropped: other bodies bear it. Records of one person spelled apart ("DMITRY
-MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON", "BAN KI-MOON") are merged on country, surname and
+dropped: other bodies bear it; its lone words are aliases ("TALEBAN", "NAXALITES"), but
+common words and those of a record that files a person ("NASRALLAH" under Hezbollah).
+Records of one person spelled apart ("DMITRY MEDVEDEV", "DMITR MEDVEDEV", "BAN KI MOON",
+"BAN KI-MOON") are merged on country, surname and
 first name's start, or on the letters of the name, unless their middle names tell two people.
 A record CountryInfo does not mark is a person's only where no name of it names a body and it
 is dated or opens with a given name of the marked people ("EDWARD SNOWDEN", not "KOSOVO
 ASSEMBLY"); one with no state of its own (a UN official) is then left out.
+  in_states      {state code: [names]}: the other names a state's own block files, places
+                 in it ("KASAI" under DR Congo) and its names in other tongues, for
+                 ingest/nlp/places.py to read where its places data knows them abroad only
   spellings      {word: word}: the words of people's names the dictionaries spell apart by
                  one vowel in the records of one person ("USAMA BIN LADIN", "OSAMA BIN
                  LADEN"), each to the one spelling of its kind records' own names write
@@ -147,6 +152,7 @@ def main() -> None:
         agent_sectors,
         offices=heads,
         clergy=set((DATA / "clergy_nouns.txt").read_text("utf-8").split()),
+        common=common,
     )
     out = {
         "notice": NOTICE,
@@ -155,6 +161,7 @@ def main() -> None:
         "states": found["states"],
         "agents": agents,
         "spellings": _spellings(found.get("names", [])),
+        "in_states": _in_states(found.get("in_states", [])),
     }
     text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
     (DATA / "phoenix.json").write_text(text + "\n", "utf-8")
@@ -304,6 +311,10 @@ def _convert(
             aliases.append(words[0].upper())
             continue
         if len(words) == 1 and words[0].lower() != primary[-1].lower():
+            if kind == "group" and _group_word(words[0], names, given, common):
+                # A short word of letters only is an acronym ("FARC"), written as one.
+                short = words[0].isalpha() and len(words[0]) <= _ACRONYM_MAX
+                aliases.append(words[0].upper() if short else _name(alias))
             continue  # a lone word other than the surname: a nickname or a place
         aliases.append(_name(alias))
     aliases = [a for a in dict.fromkeys(aliases) if a != name]
@@ -333,7 +344,10 @@ def _convert(
             found["people"].append([name, country, aliases, roles])
         return
     if country and not sector_code:
-        return  # the country itself, or a place in it: data/countries.json knows countries
+        # A state's own block: data/countries.json knows the state; its other names are
+        # places in it ("+KASAI_" in DR Congo's), its own names in other tongues and spellings.
+        found.setdefault("in_states", []).append([country, [_name(n) for n in names[1:]]])
+        return
     if sector_code in ("", "ELI") or person or {w.lower() for w in primary} & heads:
         return  # a person or an office ("US Secretary of State"): not an organisation
     if sector_code not in sectors:
@@ -350,6 +364,14 @@ def _convert(
 
 
 _VOWELS = set("aeiou")
+
+
+def _in_states(blocks: list[list[Any]]) -> dict[str, list[str]]:
+    """State code -> the names its blocks file under it, once each, in the order written."""
+    names: dict[str, list[str]] = {}
+    for country, found in blocks:
+        names[country] = list(dict.fromkeys([*names.get(country, []), *found]))
+    return dict(sorted(names.items()))
 
 
 def _spellings(records: list[list[str]]) -> dict[str, str]:
@@ -492,6 +514,19 @@ def _bodies(name: str, aliases: list[str]) -> list[tuple[str, list[str]]]:
     return [(name, rest), *bodies, *((names[0], names[1:]) for names in subs)]
 
 
+def _group_word(word: str, names: list[str], given: set[str], common: set[str]) -> bool:
+    """Whether a lone word names an armed group of the armed groups' file: its name in
+    another spelling or tongue ("TALEBAN", "HIZBULLAH") or the name its fighters go by
+    ("NAXALITES", "INTERAHAMWE"); not a common word ("YOUTH", "FALCON") nor one of two letters
+    ("HM": Her Majesty's too, as the acronyms of `_convert`), nor one of a record
+    that files a person among its names ("HASSAN NASRALLAH": "NASRALLAH" is his)."""
+    people = any(len(_words(n)) > 1 and _words(n)[0].lower() in given for n in names)
+    parts = word.lower().split("-")
+    return (
+        len(word) > 2 and word[:1].isalpha() and not people and not all(w in common for w in parts)
+    )
+
+
 def _generic_alias(alias: str, name: str, common: set[str]) -> bool:
     """Whether an alias of several words is made of common words only, none of them the
     name's."""
@@ -570,6 +605,7 @@ def _agents(
     *,
     offices: set[str],
     clergy: set[str],
+    common: set[str],
 ) -> dict[str, str]:
     """Phrase -> code for generic agents of the sectors actors.py makes actors of.
 
@@ -610,9 +646,8 @@ def _agents(
             continue
         for form in _expand(phrase.lower().strip("_ "), substitutions):
             forms = [form]
-            if plural is None and "!" not in phrase:
-                # A phrase written plural ("ARMED_MEN") has its singular as its other number.
-                forms.append(form[:-3] + "man" if form.endswith("men") else _plural(form))
+            if plural is None and "!" not in phrase and (other := _other_number(form, common)):
+                forms.append(other)
             elif plural and plural.strip("{} "):
                 forms.append(plural.strip("{} ").lower())
             for f in forms if not form.startswith(("a ", "an ", "the ")) else []:
@@ -661,9 +696,30 @@ def _agent_head(phrase: str) -> str:
     return words[-1][:-3] + "man" if words[-1].endswith("men") else _stem(words[-1])
 
 
-def _plural(word: str) -> str:
-    if word.endswith("ss"):
+def _other_number(phrase: str, common: set[str]) -> str | None:
+    """A phrase's other number, by its head noun, the last word before "of", "in", "for", "to"
+    ("chief of staff": "chiefs of staff"; "armed men": "armed man"); None where the head is
+    written plural already ("JIHADISTS", "ARMED_FORCES": the singular is its own entry)."""
+    found = re.match(r"(.*?)(?<![^\W_])([^\W_]+)((?:[\s_]+(?:of|in|for|to)[\s_]+.*)?)$", phrase)
+    if not found or len(found.group(2)) < 2:
+        return None
+    before, head, after = found.groups()
+    other = _other_word(head, common)
+    return before + other + after if other else None
+
+
+def _other_word(word: str, common: set[str]) -> str | None:
+    """'militiamen' -> 'militiaman', 'woman' -> 'women' (a compound of "man": its first part a
+    word; not "human"), 'church' -> 'churches' (not "monarch"), 'apparatus' -> 'apparatuses';
+    None for a word ending in another "s": a plural ("jihadists", "barracks")."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("man") and (word in ("man", "woman") or word[:-3] in common):
+        return word[:-3] + "men"
+    if word.endswith(("ss", "us", "sh", "x")) or (word.endswith("ch") and word[-4:] != "arch"):
         return word + "es"
+    if word.endswith("s"):
+        return None
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"

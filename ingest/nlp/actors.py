@@ -5049,8 +5049,13 @@ def _places(
             continue
         region = regions.get((span.start, span.end))
         country = region or t.country
-        # Countries: the gazetteer's own, but one read as a region.
-        inside = t.kind not in ("country", "continent") or region is not None
+        # Countries: the gazetteer's own, but one read as a region, and a place no actor's
+        # name that the places data reads as its state ("in Kasai": DR Congo, `places.py`).
+        inside = (
+            t.kind not in ("country", "continent")
+            or region is not None
+            or (t.kind == "country" and load_gazetteer().lookup(span.text) is None)
+        )
         if inside and country and others.isdisjoint(range(span.start, span.end)):
             found.append(_Place(span.start, span.end, country, town=True))
     return found

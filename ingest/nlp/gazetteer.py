@@ -152,8 +152,12 @@ class Gazetteer:
         agents: dict[str, str],
         sectors: dict[str, Sector],
         spellings: dict[str, str],
+        in_states: dict[str, list[str]] | None = None,
     ):
         self._aliases = aliases
+        # State code -> the places and other names the Phoenix dictionaries file in its block
+        # ("Kasai" in DR Congo's), which places.py reads where GeoNames names them abroad only.
+        self.in_states = in_states or {}
         # A word of people's names -> its one spelling where the dictionaries spell it apart
         # by a vowel ("Ladin": "laden"; scripts/phoenix_actors.py).
         self.spellings = spellings
@@ -526,6 +530,15 @@ def load_gazetteer() -> Gazetteer:
         )
         for alias in [name, *names]:
             add(alias, entry, Form.NAME if alias == name else Form.ALIAS)
+    # A group named with its state after its name ("Tehrik-i-Taliban Pakistan") goes by the
+    # name alone too ("the Tehrik-i-Taliban claimed ..."), where that names nothing else.
+    states = {
+        c: [e.name, *countries_data.get(c, {}).get("aliases", [])] for c, e in countries.items()
+    }
+    for alias, (entry, _) in list(aliases.items()):
+        group = entry.kind is ActorKind.GROUP and entry.country in states
+        if group and (short := _without_state(alias, states[str(entry.country)])):
+            add(short, entry, Form.ALIAS)
     agents = {**phoenix["agents"], **sector_data["agents"]}
     del agents["_about"]
     return Gazetteer(
@@ -536,7 +549,25 @@ def load_gazetteer() -> Gazetteer:
         agents=agents,
         sectors=sectors,
         spellings=phoenix["spellings"],
+        in_states=phoenix["in_states"],
     )
+
+
+def _without_state(alias: str, state_names: list[str]) -> str | None:
+    """A name without the state's name it ends on, where that follows the name itself
+    ("Tehreek-e-Taliban Pakistan": "Tehreek-e-Taliban"; not "Islamic Army in Iraq"), and
+    what is left is a name of several words or a hyphened one."""
+    for state in state_names:
+        rest = alias.removesuffix(" " + state)
+        last = rest.rsplit(" ", 1)[-1].casefold()
+        if rest != alias and ("-" in rest or " " in rest) and last not in _BEFORE_STATES:
+            return rest
+    return None
+
+
+# The words that join a name to a state's name after it ("Union of Peaceful Citizens of
+# Algeria"): what comes before them is no name by itself.
+_BEFORE_STATES = frozenset({"of", "in", "for", "the", "de", "del", "-", "and", "from"})
 
 
 def _initials(name: str) -> str:

@@ -405,6 +405,7 @@ def _load(path: Path) -> Places:
             found = names.setdefault(alias, [])
             if country_rows[alpha2] not in found:
                 found.append(country_rows[alpha2])
+    _add_phoenix_places(places, names, country_rows)
     # A national capital is the most populous city of its country with the capital's name;
     # seats of government ("the White House", "the Kremlin") are in their capital.
     capitals: dict[str, int] = {}
@@ -430,6 +431,38 @@ def _load(path: Path) -> Places:
         {k: tuple(v) for k, v in names.items()},
         capitals=[places[i] for i in capitals.values()],
     )
+
+
+def _add_phoenix_places(
+    places: Sequence[Place], names: dict[str, list[int]], country_rows: dict[str, int]
+) -> None:
+    """A place the Phoenix dictionaries file in a state's block ("Kasai" in DR Congo's,
+    "Sinai" in Egypt's) whose every reading here is a town abroad, none well known (Kasai,
+    Japan; Sinaí, Ecuador), is read as that state too: the gazetteer lacks the region the
+    news means. A name with a reading in that state keeps it ("Alexandria", Egypt); one that
+    also names a state or a region abroad ("Congo", "Tyrol", "Formosa": Phoenix files
+    disputed and shared names under one state), one filed under two states ("Korea") or a
+    common word ("North"), or that names nothing here, is left as it is."""
+    in_states = load_gazetteer().in_states
+    shared = Counter(name for filed in in_states.values() for name in set(filed))
+    for alpha3, filed in in_states.items():
+        alpha2 = _alpha2(alpha3)
+        if alpha2 not in country_rows:
+            continue
+        for name in filed:
+            spelled = next((n for n in (name, name.title()) if n in names), None)
+            if (
+                spelled
+                and shared[name] == 1
+                and name.casefold() not in common_words()
+                and all(
+                    places[i].kind == PlaceKind.CITY
+                    and places[i].country != alpha2
+                    and places[i].population < _WELL_KNOWN
+                    for i in names[spelled]
+                )
+            ):
+                names[spelled].append(country_rows[alpha2])
 
 
 def find_toponyms(doc: Doc, *, places: Places | None = None) -> list[Toponym]:

@@ -4953,6 +4953,36 @@ ACTOR_ROLES = [
         ["group:taliban"],
         ["sector:AFG-civilians"],
     ),
+    # A chief or leader by custom holds no office of the state either.
+    (
+        "Gunmen abducted a traditional leader in Kogi, Nigeria, on Monday.",
+        ["sector:NGA-armed-group"],
+        ["sector:NGA-civilians"],
+    ),
+    (
+        "Soldiers beat two paramount chiefs in Kenema, Sierra Leone.",
+        ["sector:SLE-military"],
+        ["sector:SLE-civilians"],
+    ),
+    # An armed group by the one word it goes by (a lone name of its dictionary record),
+    # and one named without the state that closes its name.
+    (
+        "Naxalites ambushed a police patrol in Bijapur, India.",
+        ["group:maoist-communist-center"],
+        ["sector:IND-police"],
+    ),
+    (
+        "The Tehrik-i-Taliban claimed the bombing of a police station in Peshawar.",
+        ["group:ttp"],
+        ["sector:PAK-police"],
+    ),
+    # A region the places data lacks, named in a state's block of the dictionaries, is of
+    # that state, not of a small namesake town abroad (Kasai, Japan).
+    (
+        "Militiamen burned two villages in Kasai on Sunday.",
+        ["sector:COD-armed-group"],
+        ["sector:COD-civilians"],
+    ),
     (
         "Community leaders met the interior minister in Lagos, Nigeria, on Friday.",
         ["sector:NGA-civilians"],

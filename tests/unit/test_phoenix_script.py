@@ -181,7 +181,7 @@ def test_an_agent_phrase_takes_its_other_number() -> None:
     # has its singular instead ("an armed man").
     text = "ARMED_MEN [~REB]\nPROTESTER [~OPP]\n"
     agents = phoenix_actors._agents(
-        text, _SECTORS, {"rebels", "opposition"}, offices=set(), clergy=set()
+        text, _SECTORS, {"rebels", "opposition"}, offices=set(), clergy=set(), common=set()
     )
     assert agents == {
         "armed man": "REB",
@@ -197,7 +197,12 @@ def test_a_faiths_agents_are_its_clergy_not_its_believers() -> None:
     text = "DRUID [~REL]\nPAGAN [~REL]\nPAGAN_ELDER [~RELREB]\n"
     sectors = {**_SECTORS, "REL": ["religion", False]}
     agents = phoenix_actors._agents(
-        text, sectors, {"rebels", "religion"}, offices=set(), clergy={"druid", "elder"}
+        text,
+        sectors,
+        {"rebels", "religion"},
+        offices=set(),
+        clergy={"druid", "elder"},
+        common=set(),
     )
     assert agents == {
         "druid": "REL",
@@ -243,3 +248,69 @@ def test_a_word_one_persons_names_spell_apart_by_a_vowel_has_one_spelling() -> N
         ["TOMAS GREY", "TOMAS GRAYS"],  # more than a vowel apart
     ]
     assert phoenix_actors._spellings(records) == {"rashed": "rashid"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "other"),
+    [
+        # The head noun, before "of", "in", "for" or "to", takes the number.
+        ("chief_of_staff", "chiefs_of_staff"),
+        ("fleet commander in chief", "fleet commanders in chief"),
+        ("envoy to the league", "envoys to the league"),
+        ("armed militiamen", "armed militiaman"),
+        ("ferryman", "ferrymen"),
+        ("human", "humans"),  # no compound of "man"
+        ("parish church", "parish churches"),
+        ("monarch", "monarchs"),
+        ("dune apparatus", "dune apparatuses"),
+        ("ferry", "ferries"),
+        # A head written plural has no other number here: its singular is an entry of its own.
+        ("zealots", None),
+        ("joint chiefs", None),
+    ],
+)
+def test_an_agents_other_number_is_its_head_nouns(phrase: str, other: str | None) -> None:
+    assert phoenix_actors._other_number(phrase, {"ferry", "militia"}) == other
+
+
+def test_an_agent_written_plural_gets_no_second_plural() -> None:
+    text = "ZEALOT [~REB]\nZEALOTS [~REB]\nCHIEF_OF_STAFF [~GOV]\n"
+    agents = phoenix_actors._agents(
+        text, _SECTORS, {"rebels", "government"}, offices=set(), clergy=set(), common=set()
+    )
+    assert agents == {
+        "chief of staff": "GOV",
+        "chiefs of staff": "GOV",
+        "zealot": "REB",
+        "zealots": "REB",
+    }
+
+
+@pytest.mark.parametrize(
+    ("record", "aliases"),
+    [
+        # A lone word naming an armed group is its alias: another spelling, or the name its
+        # fighters go by; a short one of letters is an acronym.
+        ("RED_DUNES_FRONT_ [NLDREB]\n+DUINFRONT_\n+ROODFRONT_\n", ["Duinfront", "Roodfront"]),
+        ("RED_DUNES_FRONT_ [NLDREB]\n+DZRF_\n", ["DZRF"]),
+        # Not a common word, nor one of two letters.
+        ("RED_DUNES_FRONT_ [NLDREB]\n+HOPE_\n+RD_\n", []),
+    ],
+)
+def test_a_groups_lone_word_is_its_alias(record: str, aliases: list[str]) -> None:
+    found = _convert(record, kind="group")
+    assert found["organisations"] == [["group", "Red Dunes Front", "NLD", "REB", aliases]]
+
+
+def test_a_groups_lone_word_beside_a_person_it_files_is_no_alias() -> None:
+    # "KOOISTRA" is the surname of the leader the record files among its names.
+    found = _convert("RED_DUNES_FRONT_ [NLDREB]\n+MARTA_KOOISTRA_\n+KOOISTRA_\n", kind="group")
+    assert found["organisations"] == [["group", "Red Dunes Front", "NLD", "REB", []]]
+
+
+def test_a_states_block_files_its_places() -> None:
+    # A state's own block is no organisation; its other names (places in it, its names in
+    # other tongues) are kept by state, once each.
+    found = _convert("NETHERLANDS_ [NLD]\n+DUNELAND_\n+POLDERMARK_\nHOLLAND_ [NLD]\n+DUNELAND_\n")
+    assert found["organisations"] == []
+    assert phoenix_actors._in_states(found["in_states"]) == {"NLD": ["Duneland", "Poldermark"]}

@@ -88,6 +88,29 @@ def test_toponyms_are_resolved_in_context(text: str, name: str, country: str, ki
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A region the gazetteer lacks, filed in its state's block of the Phoenix
+        # dictionaries, is that state, not a small town abroad of its name (Kasai, Japan;
+        # Sinaí, Ecuador).
+        ("Cholera spread through Kasai last month.", "Kasai", "COD"),
+        ("Tourists returned to the beaches of Sinai.", "Sinai", "EGY"),
+        # A name with a reading in its state keeps it.
+        ("Ferries left Alexandria for Crete on Monday.", "Alexandria", "EGY"),
+    ],
+)
+def test_a_place_of_a_states_dictionary_block_is_in_that_state(
+    text: str, name: str, country: str
+) -> None:
+    assert _toponyms(text)[name][0] == country
+
+
+def test_a_name_two_states_blocks_file_is_neither_of_them() -> None:
+    # Phoenix files "Korea" under both Koreas: the name alone tells neither.
+    assert _toponyms("Exports from Korea rose last year.")["Korea"][0] not in ("KOR", "PRK")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Militants attacked a police post in Chak, Wardak, on Tuesday.",
@@ -118,10 +141,15 @@ def test_a_town_before_a_region_that_holds_none_of_its_readings_is_no_place(text
             "Snow cut roads to Baga in Catalonia on Friday.",
             {"Baga": ("ESP", "city"), "Catalonia": ("ESP", "region")},
         ),
-        # A name the gazetteer holds only as a village abroad is no place ("Sinai").
+        # A name the gazetteer holds only as a village abroad is no place ("Sinai": Sinaí,
+        # Ecuador), unless the Phoenix dictionaries file it in a state's block: that state.
         (
             "Egyptian troops killed militants in Sinai, the army said in Cairo.",
-            {"Egyptian": ("EGY", "country"), "Cairo": ("EGY", "city")},
+            {"Egyptian": ("EGY", "country"), "Sinai": ("EGY", "country"), "Cairo": ("EGY", "city")},
+        ),
+        (
+            "Paraguayan troops killed militants in Sinaí, the army said in Asunción.",
+            {"Paraguayan": ("PRY", "country"), "Asunción": ("PRY", "city")},
         ),
     ],
 )
