@@ -2511,7 +2511,12 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
     """An event written as a noun with its actor: "Turkey's shoot-down of a Russian jet"."""
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod", "poss"):
         return None
-    if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS and not _cause_told(token):
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in _BACKGROUND_PREPS
+        and not _cause_told(token)
+        and not _attack_news(lex, token)
+    ):
         return None  # "since Russia's invasion": the background of the news, not the news
     if _acted_on(lex, token):
         return None
@@ -2548,6 +2553,74 @@ def _cause_told(noun: Token) -> bool:
     goes on amid, is news too (not one "since" it: long before)."""
     named = [c for c in children(noun, ("poss", *SIDE_MODIFIERS)) if c.ent_type_ in _DOER_ENTITIES]
     return noun.head.lower_ in _CAUSE_PREPS_OF_NEWS and bool(named) and patient_told(noun)
+
+
+def _attack_news(lex: Lexicon, noun: Token) -> bool:
+    """ "fled after the attack on the village", "reopened a week after the suicide bombing in
+    Maiduguri": one attack of no doer named (`unsigned_attack`), told as what the news
+    follows from or goes on amid or during, is news too, as a deed told with its doer is
+    (`_cause_told`); not one "since" or "before" it."""
+    news = noun.head.lower_ in _CAUSE_PREPS_OF_NEWS | {"during"}
+    return news and unsigned_attack(lex, noun)
+
+
+# The attacks ACLED codes by an unidentified armed group where no doer is told: an attack, an
+# ambush, a massacre, and a bombing by its mode (`BOMBINGS`); not a raid or a strike, which a
+# state's forces make, nor a murder or a stabbing, crimes.
+_UNSIGNED_ATTACKS = frozenset({"attack", "ambush", "massacre"})
+# Determiners of one attack or a few told, not attacks at large or any that may come.
+_INSTANCE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
+# Kinds that make an attack words, a hack, a crime of the body, one of a state's arms, or
+# one not made (an attempt is made: "the attempted car bombing").
+_UNARMED_KINDS = frozenset(
+    {
+        "verbal",
+        "personal",
+        "rhetorical",
+        "political",
+        "sexual",
+        "cyber",
+        "racist",
+        "nuclear",
+        "chemical",
+        "foiled",
+        "thwarted",
+        "imminent",
+    }
+)
+
+
+def unsigned_attack(lex: Lexicon, noun: Token) -> bool:
+    """ "the attack on the embassy", "a suicide bombing", "Saturday's ambush", "the massacre
+    at the village": one attack of arms its noun tells (`_UNSIGNED_ATTACKS`), an instance (a
+    determiner, a number, a day's possessive; not "terrorist attacks" at large), qualified
+    only by arms, a vehicle or a suicide ("a car bombing"), not by a name ("the Srebrenica
+    massacre", a past one known by it), a date, another possessor (its doer), or a kind that
+    is no blow of arms ("a verbal attack", "a shark attack", "an attempted attack")."""
+    found = lookup_noun(lex, noun)
+    if found is None or found[0] is not EventType.ASSAULT:
+        return False
+    if lower_lemma(noun) not in _UNSIGNED_ATTACKS and found[1] not in BOMBINGS:
+        return False
+    owners = children(noun, ("poss",))
+    one = any(
+        (c.dep_ == "det" and c.lower_ in _INSTANCE_DETERMINERS) or c.dep_ == "nummod"
+        for c in noun.children
+    )
+    if owners:
+        one = all(p.ent_type_ in ("DATE", "TIME") for p in owners)
+    kinds = children(noun, ("compound", "nmod"))
+    armed = all(
+        set(attack_words(c)) & (lex.arms | lex.attacks)
+        or lower_lemma(c) in lex.vehicles | {"suicide"}
+        for c in kinds
+    )
+    unarmed = any(
+        {c.lower_, lower_lemma(c)} & (_UNARMED_KINDS | lex.unreal)
+        or c.ent_type_ in ("DATE", "TIME")
+        for c in children(noun, ("amod",))
+    )
+    return one and armed and not unarmed
 
 
 def _news_follows(verb: Token) -> bool:

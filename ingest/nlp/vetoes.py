@@ -1395,15 +1395,19 @@ def _shooting(lex: Lexicon, noun: Token) -> bool:
             (m.ent_type_ and m.ent_type_ not in PLACE_TYPES)
             or lower_lemma(m) in lex.arms
             or set(attack_words(m)) & lex.attacks
+            or is_person_noun(lower_lemma(m))
             for m in children(noun, SIDE_MODIFIERS)
         )
-        or any(_shooter(o) for o in prep_objects(noun, ("from", "by")))
+        or any(_shooter(lex, o) for o in prep_objects(noun, ("from", "by")))
     )
 
 
-def _shooter(name: Token) -> bool:
+def _shooter(lex: Lexicon, name: Token) -> bool:
     """Whether a fire's "from" or "by" names a side or a force ("fire from Israeli soldiers",
-    "fire by the rebels", "fire from Hamas"), not where a blaze spread from ("the factory")."""
+    "fire by the rebels", "fire from Hamas"), or a site a side holds ("fire from Houthi
+    positions", `Lexicon.strongholds`), not where a blaze spread from ("the factory")."""
+    if lower_lemma(name) in lex.strongholds:
+        return any(_shooter(lex, m) for m in children(name, SIDE_MODIFIERS))
     return bool(name.ent_type_ and name.ent_type_ not in PLACE_TYPES) or bool(
         agent_codes(name, own=True)
     )
