@@ -1125,6 +1125,8 @@ def _unarmed_party(lex: Lexicon, noun: Token) -> bool:
     return (named or kind or bool(agent_codes(noun))) and not names_force(lex, noun)
 
 
+# The word that tells a blast set off by one who died setting it off ("a suicide blast").
+_SUICIDE = "suicide"
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing": acts of
 # arms political by their nature, whoever does them.
 BOMBINGS = frozenset({"bombing", "explosives", "suicide-attack"})
@@ -1144,18 +1146,27 @@ def munition(lex: Lexicon, noun: Token) -> bool:
 
 def blast(lex: Lexicon, noun: Token) -> bool:
     """ "an explosion", "a bomb blast": what went off, an attack where it harms, as CAMEO's
-    patterns of harm read it (`Lexicon.blasts`), qualified by no word but arms or attacks ("a
-    gas explosion", "a boiler blast" are mishaps), of nothing ("an explosion of anger"), and
-    not set off by arms left from a past war."""
+    patterns of harm read it (`Lexicon.blasts`), qualified by no word but arms, attacks or a
+    suicide ("a gas explosion", "a boiler blast" are mishaps), of nothing ("an explosion of
+    anger"), and not set off by arms left from a past war."""
     return (
         noun.pos_ == "NOUN"
         and lower_lemma(noun) in lex.blasts
         and all(
-            set(attack_words(c)) & (lex.arms | lex.attacks) for c in children(noun, ("compound",))
+            set(attack_words(c)) & (lex.arms | lex.attacks) or lower_lemma(c) == _SUICIDE
+            for c in children(noun, ("compound",))
         )
         and not prep_objects(noun, ("of",))
         and not leftover(noun)
     )
+
+
+def suicide_blast(lex: Lexicon, noun: Token) -> bool:
+    """ "a suicide blast", "the suicide explosion": what went off, told set off by one who died
+    setting it off, is a suicide bombing (CAMEO's 183), an attack whoever it struck or
+    harmed; a blast told so by nothing else may be a mishap."""
+    words = [lower_lemma(c) for c in children(noun, ("compound", "amod"))]
+    return _SUICIDE in words and blast(lex, noun)
 
 
 def leftover(arms: Token) -> bool:
@@ -2020,6 +2031,11 @@ def _struck_by_arms(lex: Lexicon, token: Token) -> bool:
     forces = bool(struck) and all(agent_codes(s) & STATE_FORCES for s in struck)
     if passive is None and forces and blast(lex, doer):
         return True
+    # "a suicide blast tore through a mosque", "an explosion targeted a Shia mosque": what
+    # went off set off by a bomber, or aimed at what it struck, is an attack on it.
+    aimed = lower_lemma(token) == "target" and blast(lex, doer)
+    if passive is None and struck and (aimed or suicide_blast(lex, doer)):
+        return True
     if _armed_doer(doer) and not any(arms_named(lex, s) for s in struck):
         # "targeted young voters with a campaign": a means told that is no arms is no attack.
         means = [m for t in [token, *struck] for m in prep_objects(t, ("with",))]
@@ -2557,11 +2573,11 @@ def _cause_told(noun: Token) -> bool:
 
 def _attack_news(lex: Lexicon, noun: Token) -> bool:
     """ "fled after the attack on the village", "reopened a week after the suicide bombing in
-    Maiduguri": one attack of no doer named (`unsigned_attack`), told as what the news
+    Maiduguri": one attack of no doer named (`unsigned_attack`, no "by"), told as what the news
     follows from or goes on amid or during, is news too, as a deed told with its doer is
     (`_cause_told`); not one "since" or "before" it."""
     news = noun.head.lower_ in _CAUSE_PREPS_OF_NEWS | {"during"}
-    return news and unsigned_attack(lex, noun)
+    return news and unsigned_attack(lex, noun) and not prep_objects(noun, ("by",))
 
 
 # The attacks ACLED codes by an unidentified armed group where no doer is told: an attack, an

@@ -102,6 +102,7 @@ from ingest.nlp.triggers import (
     leftover,
     munition,
     names_force,
+    suicide_blast,
 )
 from ingest.nlp.verb_forms import IRREGULAR_PASTS
 
@@ -1047,9 +1048,9 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
     forces = bool(victims) and all(agent_codes(v) & STATE_FORCES for v in victims)
     if forces and not mishap and any(blast(lex, t) for t in told_in):
         return False
-    # "claimed responsibility for the blast that killed 11 pilgrims": a blast claimed was
-    # set off by someone, whoever it harmed.
-    if not mishap and any(claimed_blast(lex, t) for t in told_in):
+    # "claimed responsibility for the blast that killed 11 pilgrims": a blast claimed, or a
+    # suicide blast, was set off by someone, whoever it harmed.
+    if not mishap and any(claimed_blast(lex, t) or suicide_blast(lex, t) for t in told_in):
         return False
     if not (causes or mishap) and _forces_harmed(lex, token, told_in):
         return False

@@ -1296,6 +1296,16 @@ def test_arms_through_or_damaging(sentence: str, expected: list[tuple[object, ..
             ],
         ),
         ("The Nigerian firm claimed responsibility for the gas explosion at its plant.", []),
+        # ... and a suicide blast, or one aimed at what it struck, whoever it harmed or hit.
+        (
+            "A suicide blast killed 12 people at a funeral in Jalalabad, Afghanistan.",
+            [(EventType.ASSAULT, set(), {"AFG-civilians"}, False, False)],
+        ),
+        (
+            "The explosion targeted the convoy of the governor in Lashkar Gah.",
+            [(EventType.ASSAULT, set(), {"AFG-government"}, False, False)],
+        ),
+        ("A boiler blast at a textile mill in Dhaka killed six workers.", []),
     ],
 )
 def test_bombs_striking_forces(sentence: str, expected: list[tuple[object, ...]]) -> None:
