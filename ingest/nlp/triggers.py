@@ -2612,7 +2612,7 @@ def unsigned_attack(lex: Lexicon, noun: Token) -> bool:
     determiner, a number, a day's possessive; not "terrorist attacks" at large), qualified
     only by arms, a vehicle or a suicide ("a car bombing"), not by a name ("the Srebrenica
     massacre", a past one known by it), a date, another possessor (its doer), or a kind that
-    is no blow of arms ("a verbal attack", "a shark attack", "an attempted attack")."""
+    is no blow of arms or not made ("a verbal attack", "a shark attack", "a foiled attack")."""
     found = lookup_noun(lex, noun)
     if found is None or found[0] is not EventType.ASSAULT:
         return False
@@ -2628,7 +2628,7 @@ def unsigned_attack(lex: Lexicon, noun: Token) -> bool:
     kinds = children(noun, ("compound", "nmod"))
     armed = all(
         set(attack_words(c)) & (lex.arms | lex.attacks)
-        or lower_lemma(c) in lex.vehicles | {"suicide"}
+        or lower_lemma(c) in lex.vehicles | {_SUICIDE}
         for c in kinds
     )
     unarmed = any(
