@@ -113,7 +113,14 @@ from ingest.nlp.syntax import (
     participle_of,
     prep_objects,
 )
-from ingest.nlp.triggers import MODE_OF_TYPE, Trigger, bare_claim, classify, nominal
+from ingest.nlp.triggers import (
+    MODE_OF_TYPE,
+    Trigger,
+    bare_claim,
+    classify,
+    nominal,
+    unsigned_attack,
+)
 from ingest.nlp.vetoes import (
     animals_only,
     armed_reply,
@@ -201,6 +208,9 @@ class EventMention:
     # A favour asked ("asked the police for directions"): an event only where both sides
     # are named and neither is of civil society (the gate decides).
     favour: bool = False
+    # An attack told by its noun alone, no doer named ("killed in the attack on the embassy"):
+    # its author is the unidentified armed group the gate names (`by_unknown_bomber`).
+    in_passing: bool = False
 
     @property
     def quad_class(self) -> QuadClass:
@@ -294,6 +304,53 @@ def _matter_of(noun: Token) -> bool:
     if noun.dep_ == "pobj":
         return noun.head.lower_ in ("of", "about")
     return noun.dep_ in ("dobj", "nsubjpass") and noun.head.dep_ != "prep"
+
+
+def _attack_in_passing(lex: Lexicon, trig: Trigger) -> bool:
+    """ "three policemen were among the dead in the bombing at a checkpoint in Quetta", "fled
+    after the attack on the village": one attack told by its noun (`unsigned_attack`), no
+    doer named, not even one unresolved ("by aircraft"), is an attack by an author untold, as
+    ACLED codes one; not what a verb acts on or tells of ("condemned the attack", "warned of
+    an attack", `_matter_of`)."""
+    noun = trig.token
+    return (
+        trig.nominal
+        and trig.type is EventType.ASSAULT
+        and unsigned_attack(lex, noun)
+        and not prep_objects(noun, ("by",))
+        and not _matter_of(noun)
+        and not _thought_of(lex, noun)
+        and all(_struck_site(lex, o) for o in prep_objects(noun, ("on", "against", "of")))
+    )
+
+
+def _thought_of(lex: Lexicon, noun: Token) -> bool:
+    """ "uncovered plans for an attack on the embassy", "fears for an attack": an attack a
+    thing said or thought, or a state of things, is for or about (a noun of `Lexicon.contents`
+    or `Lexicon.qualities`) is intended or told of, not told as done; an inquiry into one is
+    into what was done ("an investigation into the attack")."""
+    held = noun.head.head if noun.dep_ == "pobj" else None
+    if held is None or held.pos_ != "NOUN":
+        return False
+    inquiry = lex.nouns.get(lower_lemma(held), (None, None))[1] == "investigation"
+    return lower_lemma(held) in lex.contents | lex.qualities and not inquiry
+
+
+def _struck_site(lex: Lexicon, noun: Token) -> bool:
+    """Whether what an attack told in passing was done to is people or a site ("the attack on
+    the embassy", "the bombing of a church"), not ground ("the bombing of Mosul", an assault
+    of war whose side is untold), nor a text, a sum or what is said or thought ("an attack on
+    the budget", "on democracy": words)."""
+    told = lex.contents | lex.qualities | lex.money | lex.documents
+    return noun.ent_type_ not in ("GPE", "LOC") and lower_lemma(noun) not in told
+
+
+def _placed_attack(index: ActorIndex, trig: Trigger) -> bool:
+    """Whether where an attack's noun was done is told: a state it is done in (`states_in`),
+    or a town or a region of a known state in its own words ("the bombing at a checkpoint
+    in Quetta")."""
+    towns = (index.get(t.i) for t in trig.token.subtree)
+    return bool(states_in(index, trig)) or any(a in index.located for a in towns if a)
 
 
 def _named_speaker(subject: Token | None) -> bool:
@@ -442,6 +499,7 @@ def _sentence_events(
         trig, negated, hypothetical = flags(lex, trig)
         ahead = act_ahead(lex, trig)
         patients: list[str] = []
+        passing = False  # an attack's noun told in passing, no doer named
         held = held_possessor(index, trig.token, trig.mode) if trig.nominal else None
         if held is not None:
             patients = index.actors_in(held)
@@ -491,7 +549,10 @@ def _sentence_events(
                 # A headline that is the event noun reports it, done where it says, as a
                 # passive headline is ("Arbitrary arrests in Tunisia", "Two held in Tunisia").
                 patients = states_in(index, trig) if bears_on_place(lex, trig) else []
-            if not (source or patients):
+            # An attack told in passing is one only where whom it hit or where is told.
+            passing = not (source or negated or hypothetical) and _attack_in_passing(lex, trig)
+            passing = passing and bool(patients or _placed_attack(index, trig))
+            if not (source or patients or passing):
                 continue  # conservatively: an event noun only with its actor or its patient
         else:
             source = sources(lex, index, trig.token)
@@ -856,7 +917,11 @@ def _sentence_events(
         crowd = trig.type is EventType.PROTEST and crowd_subject(trig.token)
         # A bombing of no doer named is kept with no side: the gate's `by_unknown_bomber`
         # names its author.
-        unclaimed = not (negated or hypothetical) and unclaimed_bombing(lex, trig)
+        if passing and not patients:
+            # Whom an attack told in passing hit is what its own words name, not the state it
+            # is done in: a bombing of no side, whose author the gate names.
+            target = []
+        unclaimed = passing or (not (negated or hypothetical) and unclaimed_bombing(lex, trig))
         if not (source or target or participants or crowd or unclaimed):
             continue
         # A meeting verb is with someone: "discussed how the lockdown hurt them", "visited the
@@ -959,6 +1024,7 @@ def _sentence_events(
                 future_at=None if ahead is None else ahead.idx + offset,
                 clause=char_spans(own_clause(trig.token), offset),
                 favour=_favour(lex, trig),
+                in_passing=passing,
             )
         )
     return events
@@ -1093,6 +1159,10 @@ def _without_restatements(
             event, events, _next_sentence(tokens, event)
         ):
             continue
+        if event.in_passing and any(
+            e.type is EventType.ASSAULT and e.end <= event.start for e in events
+        ):
+            continue  # "the attack on the embassy" after an attack told: that attack again
         token = tokens.get(event.trigger_start)
         subj = subject_of(lex, token) if token is not None else None
         noun = (

@@ -136,10 +136,15 @@ def by_unknown_bomber(
     """A bombing told with no side at all ("a grenade exploded at a bus stop in Bujumbura",
     which events' `unclaimed_bombing` alone lets through) is done by the unidentified armed
     group of the one state its sentence places it in (`states_named`), else of none, as ACLED
-    codes an attack whose author is untold. `by_id` gains it."""
-    if not mention.sideless_attack:
+    codes an attack whose author is untold; so is an attack's noun told in passing with no
+    doer (events' `in_passing`: "killed in the attack on the Turkish embassy in Kabul"), where
+    whom it hit is told only where its one state is. `by_id` gains it."""
+    passing = mention.in_passing and not mention.source
+    if not (mention.sideless_attack or passing):
         return mention
     states = states_named(doc, mention, toponyms)
+    if passing and mention.target and len(states) != 1:
+        return mention  # whom it hit told, not where: no doer guessed
     doer = armed_group(min(states) if len(states) == 1 else None)
     by_id.setdefault(doer.id, doer)
     return replace(mention, source=(doer.id,))

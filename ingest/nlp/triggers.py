@@ -1125,6 +1125,8 @@ def _unarmed_party(lex: Lexicon, noun: Token) -> bool:
     return (named or kind or bool(agent_codes(noun))) and not names_force(lex, noun)
 
 
+# The word that tells a blast set off by one who died setting it off ("a suicide blast").
+_SUICIDE = "suicide"
 # ASSAULT modes of CAMEO 183 (bombings, suicide attacks) and the lexicon's "bombing": acts of
 # arms political by their nature, whoever does them.
 BOMBINGS = frozenset({"bombing", "explosives", "suicide-attack"})
@@ -1144,18 +1146,27 @@ def munition(lex: Lexicon, noun: Token) -> bool:
 
 def blast(lex: Lexicon, noun: Token) -> bool:
     """ "an explosion", "a bomb blast": what went off, an attack where it harms, as CAMEO's
-    patterns of harm read it (`Lexicon.blasts`), qualified by no word but arms or attacks ("a
-    gas explosion", "a boiler blast" are mishaps), of nothing ("an explosion of anger"), and
-    not set off by arms left from a past war."""
+    patterns of harm read it (`Lexicon.blasts`), qualified by no word but arms, attacks or a
+    suicide ("a gas explosion", "a boiler blast" are mishaps), of nothing ("an explosion of
+    anger"), and not set off by arms left from a past war."""
     return (
         noun.pos_ == "NOUN"
         and lower_lemma(noun) in lex.blasts
         and all(
-            set(attack_words(c)) & (lex.arms | lex.attacks) for c in children(noun, ("compound",))
+            set(attack_words(c)) & (lex.arms | lex.attacks) or lower_lemma(c) == _SUICIDE
+            for c in children(noun, ("compound",))
         )
         and not prep_objects(noun, ("of",))
         and not leftover(noun)
     )
+
+
+def suicide_blast(lex: Lexicon, noun: Token) -> bool:
+    """ "a suicide blast", "the suicide explosion": what went off, told set off by one who died
+    setting it off, is a suicide bombing (CAMEO's 183), an attack whoever it struck or
+    harmed; a blast told so by nothing else may be a mishap."""
+    words = [lower_lemma(c) for c in children(noun, ("compound", "amod"))]
+    return _SUICIDE in words and blast(lex, noun)
 
 
 def leftover(arms: Token) -> bool:
@@ -2020,6 +2031,11 @@ def _struck_by_arms(lex: Lexicon, token: Token) -> bool:
     forces = bool(struck) and all(agent_codes(s) & STATE_FORCES for s in struck)
     if passive is None and forces and blast(lex, doer):
         return True
+    # "a suicide blast tore through a mosque", "an explosion targeted a Shia mosque": what
+    # went off set off by a bomber, or aimed at what it struck, is an attack on it.
+    aimed = lower_lemma(token) == "target" and blast(lex, doer)
+    if passive is None and struck and (aimed or suicide_blast(lex, doer)):
+        return True
     if _armed_doer(doer) and not any(arms_named(lex, s) for s in struck):
         # "targeted young voters with a campaign": a means told that is no arms is no attack.
         means = [m for t in [token, *struck] for m in prep_objects(t, ("with",))]
@@ -2511,7 +2527,12 @@ def nominal(lex: Lexicon, token: Token) -> Trigger | None:
     """An event written as a noun with its actor: "Turkey's shoot-down of a Russian jet"."""
     if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod", "poss"):
         return None
-    if token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS and not _cause_told(token):
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in _BACKGROUND_PREPS
+        and not _cause_told(token)
+        and not _attack_news(lex, token)
+    ):
         return None  # "since Russia's invasion": the background of the news, not the news
     if _acted_on(lex, token):
         return None
@@ -2548,6 +2569,74 @@ def _cause_told(noun: Token) -> bool:
     goes on amid, is news too (not one "since" it: long before)."""
     named = [c for c in children(noun, ("poss", *SIDE_MODIFIERS)) if c.ent_type_ in _DOER_ENTITIES]
     return noun.head.lower_ in _CAUSE_PREPS_OF_NEWS and bool(named) and patient_told(noun)
+
+
+def _attack_news(lex: Lexicon, noun: Token) -> bool:
+    """ "fled after the attack on the village", "reopened a week after the suicide bombing in
+    Maiduguri": one attack of no doer named (`unsigned_attack`, no "by"), told as what the news
+    follows from or goes on amid or during, is news too, as a deed told with its doer is
+    (`_cause_told`); not one "since" or "before" it."""
+    news = noun.head.lower_ in _CAUSE_PREPS_OF_NEWS | {"during"}
+    return news and unsigned_attack(lex, noun) and not prep_objects(noun, ("by",))
+
+
+# The attacks ACLED codes by an unidentified armed group where no doer is told: an attack, an
+# ambush, a massacre, and a bombing by its mode (`BOMBINGS`); not a raid or a strike, which a
+# state's forces make, nor a murder or a stabbing, crimes.
+_UNSIGNED_ATTACKS = frozenset({"attack", "ambush", "massacre"})
+# Determiners of one attack or a few told, not attacks at large or any that may come.
+_INSTANCE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
+# Kinds that make an attack words, a hack, a crime of the body, one of a state's arms, or
+# one not made (an attempt is made: "the attempted car bombing").
+_UNARMED_KINDS = frozenset(
+    {
+        "verbal",
+        "personal",
+        "rhetorical",
+        "political",
+        "sexual",
+        "cyber",
+        "racist",
+        "nuclear",
+        "chemical",
+        "foiled",
+        "thwarted",
+        "imminent",
+    }
+)
+
+
+def unsigned_attack(lex: Lexicon, noun: Token) -> bool:
+    """ "the attack on the embassy", "a suicide bombing", "Saturday's ambush", "the massacre
+    at the village": one attack of arms its noun tells (`_UNSIGNED_ATTACKS`), an instance (a
+    determiner, a number, a day's possessive; not "terrorist attacks" at large), qualified
+    only by arms, a vehicle or a suicide ("a car bombing"), not by a name ("the Srebrenica
+    massacre", a past one known by it), a date, another possessor (its doer), or a kind that
+    is no blow of arms or not made ("a verbal attack", "a shark attack", "a foiled attack")."""
+    found = lookup_noun(lex, noun)
+    if found is None or found[0] is not EventType.ASSAULT:
+        return False
+    if lower_lemma(noun) not in _UNSIGNED_ATTACKS and found[1] not in BOMBINGS:
+        return False
+    owners = children(noun, ("poss",))
+    one = any(
+        (c.dep_ == "det" and c.lower_ in _INSTANCE_DETERMINERS) or c.dep_ == "nummod"
+        for c in noun.children
+    )
+    if owners:
+        one = all(p.ent_type_ in ("DATE", "TIME") for p in owners)
+    kinds = children(noun, ("compound", "nmod"))
+    armed = all(
+        set(attack_words(c)) & (lex.arms | lex.attacks)
+        or lower_lemma(c) in lex.vehicles | {_SUICIDE}
+        for c in kinds
+    )
+    unarmed = any(
+        {c.lower_, lower_lemma(c)} & (_UNARMED_KINDS | lex.unreal)
+        or c.ent_type_ in ("DATE", "TIME")
+        for c in children(noun, ("amod",))
+    )
+    return one and armed and not unarmed
 
 
 def _news_follows(verb: Token) -> bool:

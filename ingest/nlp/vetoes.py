@@ -102,6 +102,7 @@ from ingest.nlp.triggers import (
     leftover,
     munition,
     names_force,
+    suicide_blast,
 )
 from ingest.nlp.verb_forms import IRREGULAR_PASTS
 
@@ -1060,9 +1061,9 @@ def unattributed_harm(lex: Lexicon, trig: Trigger, sent: Span, *, attacker: bool
     forces = bool(victims) and all(agent_codes(v) & STATE_FORCES for v in victims)
     if forces and not mishap and any(blast(lex, t) for t in told_in):
         return False
-    # "claimed responsibility for the blast that killed 11 pilgrims": a blast claimed was
-    # set off by someone, whoever it harmed.
-    if not mishap and any(claimed_blast(lex, t) for t in told_in):
+    # "claimed responsibility for the blast that killed 11 pilgrims": a blast claimed, or a
+    # suicide blast, was set off by someone, whoever it harmed.
+    if not mishap and any(claimed_blast(lex, t) or suicide_blast(lex, t) for t in told_in):
         return False
     if not (causes or mishap) and _forces_harmed(lex, token, told_in):
         return False
@@ -1408,15 +1409,19 @@ def _shooting(lex: Lexicon, noun: Token) -> bool:
             (m.ent_type_ and m.ent_type_ not in PLACE_TYPES)
             or lower_lemma(m) in lex.arms
             or set(attack_words(m)) & lex.attacks
+            or is_person_noun(lower_lemma(m))
             for m in children(noun, SIDE_MODIFIERS)
         )
-        or any(_shooter(o) for o in prep_objects(noun, ("from", "by")))
+        or any(_shooter(lex, o) for o in prep_objects(noun, ("from", "by")))
     )
 
 
-def _shooter(name: Token) -> bool:
+def _shooter(lex: Lexicon, name: Token) -> bool:
     """Whether a fire's "from" or "by" names a side or a force ("fire from Israeli soldiers",
-    "fire by the rebels", "fire from Hamas"), not where a blaze spread from ("the factory")."""
+    "fire by the rebels", "fire from Hamas"), or a site a side holds ("fire from Houthi
+    positions", `Lexicon.strongholds`), not where a blaze spread from ("the factory")."""
+    if lower_lemma(name) in lex.strongholds:
+        return any(_shooter(lex, m) for m in children(name, SIDE_MODIFIERS))
     return bool(name.ent_type_ and name.ent_type_ not in PLACE_TYPES) or bool(
         agent_codes(name, own=True)
     )

@@ -20,8 +20,8 @@ something (told by a participle or, where the parse makes that the verb, by its 
 act survived or withstood by the one it was done to, an act a passive gerund told with its
 doer did to one who then died ("died after being beaten by police"), a protest named by its
 South Asian word or done to protest something, a party's workers named by its initials, an
-act done again ("recaptured"), property looted, a bombing whose doer is untold; with the real
-English model."""
+act done again ("recaptured"), property looted, a bombing whose doer is untold, an attack
+told by its noun in passing; with the real English model."""
 
 from datetime import UTC, date, datetime
 
@@ -1306,9 +1306,66 @@ def test_arms_through_or_damaging(sentence: str, expected: list[tuple[object, ..
             ],
         ),
         ("The Nigerian firm claimed responsibility for the gas explosion at its plant.", []),
+        # ... and a suicide blast, or one aimed at what it struck, whoever it harmed or hit.
+        (
+            "A suicide blast killed 12 people at a funeral in Jalalabad, Afghanistan.",
+            [(EventType.ASSAULT, set(), {"AFG-civilians"}, False, False)],
+        ),
+        (
+            "The explosion targeted the convoy of the governor in Lashkar Gah.",
+            [(EventType.ASSAULT, set(), {"AFG-government"}, False, False)],
+        ),
+        ("A boiler blast at a textile mill in Dhaka killed six workers.", []),
     ],
 )
 def test_bombs_striking_forces(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    assert _events(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An attack, an ambush, a massacre or a bombing told by its noun alone, where it was
+        # done or whom it hit told, is the unidentified armed group's of its state (ACLED's).
+        (
+            "Police cordoned off the area after the attack at a market in Mogadishu, Somalia.",
+            [(EventType.ASSAULT, {"SOM-armed group"}, set(), False, False)],
+        ),
+        (
+            "Three policemen were among the dead in the bombing at a checkpoint in Quetta.",
+            [(EventType.ASSAULT, {"PAK-armed group"}, set(), False, False)],
+        ),
+        (
+            "Two days after the ambush on an army convoy in Borno State, troops launched an"
+            " operation.",
+            [(EventType.ASSAULT, {"NGA-armed group"}, {"NGA-military"}, False, False)],
+        ),
+        (
+            "Twelve people were killed in the attack on the Turkish embassy in Kabul on Tuesday.",
+            [
+                (EventType.ASSAULT, set(), {"AFG-civilians"}, False, False),
+                (EventType.ASSAULT, {"AFG-armed group"}, {"TUR"}, False, False),
+            ],
+        ),
+        # Not one planned, words, a beast's, a past one known by its name, nor ground struck
+        # (an assault of war, its side untold).
+        ("Police uncovered plans for an attack on the embassy in Nairobi.", []),
+        ("An attack on the budget in Kenya would hurt the poor, the opposition said.", []),
+        ("A shark attack near Sydney, Australia, injured a surfer.", []),
+        ("Survivors of the 1995 Srebrenica massacre gathered in Potocari on Saturday.", []),
+        (
+            "The heavy bombing of Mosul, Iraq, destroyed the old city.",
+            [(EventType.ASSAULT, set(), {"IRQ"}, False, False)],
+        ),
+        # After an attack told, it is that attack told again.
+        (
+            "Militants stormed a hotel in Mogadishu, Somalia. Guests fled after the attack on"
+            " the hotel in Mogadishu.",
+            [(EventType.ASSAULT, {"SOM-rebels"}, {"SOM"}, False, False)],
+        ),
+    ],
+)
+def test_attack_told_in_passing(sentence: str, expected: list[tuple[object, ...]]) -> None:
     assert _events(sentence) == expected
 
 

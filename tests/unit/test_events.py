@@ -206,6 +206,16 @@ SENTENCES = [
         [(EventType.ASSAULT, F({"ETH"}), F({"ERI"}), NONE, False, False)],
     ),
     ("A fire from the warehouse killed two Greek firefighters near Athens.", []),
+    # ... or from a site a side holds, or fire a person is named for ("sniper fire").
+    (
+        "Fire from Armenian positions killed an Azerbaijani soldier on Tuesday.",
+        [(EventType.ASSAULT, F({"ARM"}), F({"AZE"}), NONE, False, False)],
+    ),
+    (
+        "Sniper fire from Houthi positions killed two Yemeni children in Taiz.",
+        [(EventType.ASSAULT, F({"YEM"}), F({"YEM"}), NONE, False, False)],
+    ),
+    ("A fire from the Chinese plant killed two firefighters near Tianjin.", []),
     # Force with nothing it struck named comes from its "from": no one it was done to.
     (
         "shelling from Armenian forces killed two Azerbaijani civilians.",

@@ -580,14 +580,15 @@ def _located(text: str, title: str | None = None) -> list[tuple[str, str | None]
         ),
         # ... nor where it names their state only as where another act happened: suspects
         # are chased abroad. Their state told before the noun is theirs.
+        # (The bombing, told in passing, is an act of its own, done where its noun says.)
         (
             "Police arrested a man in connection with a bombing in Kampala.",
-            [("COERCE", None)],
+            [("COERCE", None), ("ASSAULT", "Kampala")],
         ),
         ("Police detained two men over the attack on a church in Lyon.", [("COERCE", None)]),
         (
             "Ugandan police arrested a man in connection with a bombing in Kampala.",
-            [("COERCE", "Uganda")],
+            [("COERCE", "Uganda"), ("ASSAULT", "Kampala")],
         ),
         ("The opposition accused Bolivian police of brutality.", [("ACCUSE", None)]),
         # A sanction is imposed from afar: only its doer's courts place it.
@@ -818,7 +819,7 @@ def test_an_act_is_located_at_the_finest_place_its_sides_give(
         ("Amid protests in Tunis, soldiers arrested two students from Sfax.", [("COERCE", None)]),
         (
             "After a bombing in Haifa, Israeli troops arrested two men in Jenin.",
-            [("COERCE", "Janīn")],  # the West Bank's, in GeoNames' spelling
+            [("COERCE", "Janīn"), ("ASSAULT", "Haifa")],  # Jenin in GeoNames' spelling
         ),
         ("During talks in Doha, the Taliban accused the government of lying.", [("ACCUSE", None)]),
     ],
