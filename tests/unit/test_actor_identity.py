@@ -401,6 +401,17 @@ ACROSS_ARTICLES = [
         "The US House of Representatives passed the farm bill on Thursday.",
         "org:US-HOUSE",
     ),
+    # A broadcaster's newsroom is the outlet its one word names.
+    (
+        "Sky said the minister had resigned on Monday.",
+        "Sky News said the minister had resigned on Monday.",
+        "org:sky",
+    ),
+    (
+        "NBC reported that the talks had failed.",
+        "NBC News reported that the talks had failed.",
+        "org:nbc",
+    ),
 ]
 
 
@@ -2182,6 +2193,17 @@ LEGISLATURES_OF_STATES = [
         " said Kenyan troops were in Nairobi. Senator Joan Harwick asked about the payments.",
         "person:joan-harwick",
         "org:US-HOUSE",
+    ),
+    # A broadcaster's newsroom is the outlet its one word names.
+    (
+        "Sky said the minister had resigned on Monday.",
+        "Sky News said the minister had resigned on Monday.",
+        "org:sky",
+    ),
+    (
+        "NBC reported that the talks had failed.",
+        "NBC News reported that the talks had failed.",
+        "org:nbc",
     ),
 ]
 
