@@ -2107,7 +2107,7 @@ def _thing_by_article(name: Span, gaz: Gazetteer) -> bool:
         return False
     between = name.doc[det[0].i : name.start]
     aged = any(t.like_num or any(c.isdigit() for c in t.text) for t in between)
-    return not aged and not _acts_as_body(root)
+    return not aged and not _acts_as_body(name)
 
 
 def _body_acting(name: Token) -> bool:
@@ -3141,7 +3141,7 @@ def _words_taken_for_body(doc: Doc, m: _Mention, mentions: list[_Mention], gaz: 
         and not any(_body_word(w) or _body_word(w.removesuffix("s")) for w in thing)
         and not gaz.find_agents(thing)
         and not any(
-            _acts_as_body(doc[o.start : o.end].root)
+            _acts_as_body(doc[o.start : o.end])
             for o in mentions
             if o.text.lower() == m.text.lower()
         )
@@ -3155,11 +3155,12 @@ def _body_word(word: str) -> bool:
     return any(word in n for n in nouns) or word in PLACE_NOUNS or is_person_noun(word)
 
 
-def _acts_as_body(name: Token) -> bool:
-    """Whether a name owns something or is the subject of a verb other than "be", in any
-    voice or tense ("Planned Parenthood have announced", "was sued")."""
-    subject = name.dep_ in ("nsubj", "nsubjpass") and name.head.lemma_ != "be"
-    return name.dep_ == "poss" or subject
+def _acts_as_body(name: Span) -> bool:
+    """Whether a name owns something ("Voice of America's programme") or is the subject of a
+    verb other than "be", in any voice or tense ("Planned Parenthood have announced")."""
+    root = name.root
+    subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ != "be"
+    return "poss" in (root.dep_, name[-1].dep_) or subject
 
 
 def _common_determiner(name: Token) -> bool:
