@@ -3126,8 +3126,8 @@ def _words_taken_for_body(doc: Doc, m: _Mention, mentions: list[_Mention], gaz: 
     Independent", "a Plan"), or a thing "of" something whose thing is a word naming no body,
     group, people, place, facility or agent ("the Economy of Turkey", "Heat of Fusion"; not
     "Bank of England", "Sisters of Mercy", "Hall of Fame") and that never owns or does
-    anything in the article; nor a body's words before "of" ("National Union for the Total
-    Independence of Angola")."""
+    anything in the article, nor a medium's ("newspaper Star of Mysore"); nor a body's words
+    before "of" ("National Union for the Total Independence of Angola")."""
     if m.kind is not ActorKind.ORGANISATION or m.entry is not None or m.sector or m.role:
         return False
     words = m.text.lower().split()
@@ -3141,9 +3141,9 @@ def _words_taken_for_body(doc: Doc, m: _Mention, mentions: list[_Mention], gaz: 
         and not any(_body_word(w) or _body_word(w.removesuffix("s")) for w in thing)
         and not gaz.find_agents(thing)
         and not any(
-            _acts_as_body(doc[o.start : o.end])
+            _acts_as_body(span) or _beside_noun(span, _MEDIA_WORDS)
             for o in mentions
-            if o.text.lower() == m.text.lower()
+            if o.text.lower() == m.text.lower() and (span := doc[o.start : o.end])
         )
     )
 

@@ -259,6 +259,11 @@ def test_skips_non_actors(nlp: Language, text: str, absent: set[str]) -> None:
             "The Front for the Liberation of Lomaria rejected the ruling.",
             "org:front-for-the-liberation-of-lomaria",
         ),
+        # ... and a medium's, named beside a noun of the media.
+        (
+            "Speaking to newspaper Star of Mysore, the driver said it was a proud moment.",
+            "org:star-of-mysore",
+        ),
         # A person after "a" told by age, or acting, stays a person.
         ("Police said a 27-year-old John Marsh was arrested.", "person:john-marsh"),
         ("A certain Peter Walsh told the court he had been threatened.", "person:peter-walsh"),
