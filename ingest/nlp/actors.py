@@ -352,10 +352,18 @@ def _name_id(
         or rest.lower() in _GENERIC_BODY_WORDS
         or load_gazetteer().lookup(rest) is not None
     )
-    if kind is ActorKind.ORGANISATION and last in _ORG_SUFFIXES and rest and not cut:
+    if kind is ActorKind.ORGANISATION and (
+        (last in _ORG_SUFFIXES and rest and not cut) or _newsroom(words)
+    ):
         name = rest
     code = f"{state}-" if after and not _national_body(after) else ""
     return f"{_ID_PREFIX[kind]}:{code}{slugify(name)}"
+
+
+def _newsroom(words: list[str]) -> bool:
+    """Whether a body's name is one word and "News", a broadcaster's newsroom ("Fox News",
+    "Sky News"): the outlet its word alone names too ("Fox reported"), one id across articles."""
+    return len(words) == 2 and words[1].lower() == "news" and words[0][:1].isupper()
 
 
 def _national_body(words: list[str]) -> bool:
@@ -955,6 +963,7 @@ def resolve_actors(
         for m in mentions
         if not (
             _words_taken_for_person(m, mentions, gaz)
+            or _words_taken_for_body(doc, m, mentions, gaz)
             or _given_name_alone(doc, m, gaz, states)
             or _town_taken_for_actor(doc, m, mentions, gaz)
         )
@@ -1936,6 +1945,13 @@ def _from_entity(
         if not _body_acting(doc[end - 1]):
             return []  # "the Hagia Sophia", "the Oscar": a building, a prize, no one
         label = "ORG"  # "the Tatmadaw shelled ...": a body acting under its own name
+    if (
+        hit is None
+        and label == "PERSON"
+        and role is None
+        and _thing_by_article(doc[start:end], gaz)
+    ):
+        return []  # "a MacBook Pro": a product, no one
     if hit is None and label == "PERSON" and role is None and _group_noun_name(doc[start:end]):
         return []  # "raided a Mujahideen position": a band of people, no one's name
     if (
@@ -2076,6 +2092,22 @@ def _after_article(name: Span) -> bool:
     # The model tags NNPS some foreign names of one body ("Tatmadaw"): a plural ends in -s.
     plural = name.root.tag_ == "NNPS" and name.root.lower_.endswith("s")
     return before == "the" and not title and name.root.dep_ != "compound" and not plural
+
+
+def _thing_by_article(name: Span, gaz: Gazetteer) -> bool:
+    """Whether a name the model tagged a person takes "a" or "an" as a made thing's does ("a
+    MacBook Pro", "a turquoise Switch Lite"): opening on no given name, holding a word of the
+    language, doing and owning nothing, modifying no noun and told by no age ("a
+    27-year-old Ann Roe"; "a certain Ann Roe said" acts; "a Ramesh Kumar" is named so)."""
+    root = name.root
+    det = [c for c in root.children if c.dep_ == "det" and c.i < name.start]
+    if not det or det[0].lower_ not in ("a", "an") or root.dep_ == "compound":
+        return False
+    if name[0].lower_ in gaz.given_names or not any(t.lower_ in common_words() for t in name):
+        return False
+    between = name.doc[det[0].i : name.start]
+    aged = any(t.like_num or any(c.isdigit() for c in t.text) for t in between)
+    return not aged and not _acts_as_body(name)
 
 
 def _body_acting(name: Token) -> bool:
@@ -3085,6 +3117,57 @@ def _words_taken_for_person(m: _Mention, mentions: list[_Mention], gaz: Gazettee
                 for o in mentions
             )
         )
+    )
+
+
+def _words_taken_for_body(doc: Doc, m: _Mention, mentions: list[_Mention], gaz: Gazetteer) -> bool:
+    """Whether an unknown organisation's name is a phrase of the language, as the model tags
+    topics and headings ORG: one word of it after a determiner no body's name takes ("every
+    Independent", "a Plan"), or a thing "of" something whose thing is a word naming no body,
+    group, people, place, facility or agent ("the Economy of Turkey", "Heat of Fusion"; not
+    "Bank of England", "Sisters of Mercy", "Hall of Fame") and that never owns or does
+    anything in the article, nor a medium's ("newspaper Star of Mysore"); nor a body's words
+    before "of" ("National Union for the Total Independence of Angola")."""
+    if m.kind is not ActorKind.ORGANISATION or m.entry is not None or m.sector or m.role:
+        return False
+    words = m.text.lower().split()
+    if len(words) == 1:
+        return words[0] in common_words() and _common_determiner(doc[m.end - 1])
+    if "of" not in words[1:]:
+        return False
+    thing = [w for w in words[: words.index("of")] if not doc.vocab[w].is_stop]
+    return (
+        all(w in common_words() for w in thing)
+        and not any(_body_word(w) or _body_word(w.removesuffix("s")) for w in thing)
+        and not gaz.find_agents(thing)
+        and not any(
+            _acts_as_body(span) or _beside_noun(span, _MEDIA_WORDS)
+            for o in mentions
+            if o.text.lower() == m.text.lower() and (span := doc[o.start : o.end])
+        )
+    )
+
+
+def _body_word(word: str) -> bool:
+    """Whether a noun may head a body's name: a body's kind, a group's, a person's, a place's
+    or a facility's ("council", "church", "sisters", "city", "hall")."""
+    nouns = (_BODY_HEADS, _BODY_NAME_WORDS, _BARE_BODY_WORDS, _GROUP_NOUNS, _ASSET_NOUNS)
+    return any(word in n for n in nouns) or word in PLACE_NOUNS or is_person_noun(word)
+
+
+def _acts_as_body(name: Span) -> bool:
+    """Whether a name owns something ("Voice of America's programme") or is the subject of a
+    verb other than "be", in any voice or tense ("Planned Parenthood have announced")."""
+    root = name.root
+    subject = root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ != "be"
+    return "poss" in (root.dep_, name[-1].dep_) or subject
+
+
+def _common_determiner(name: Token) -> bool:
+    """Whether a name takes a determiner a common noun takes and a body's name does not
+    ("every", "a", "this", "his"; not "the")."""
+    return any(
+        c.dep_ in ("det", "poss") and c.i < name.i and c.lower_ != "the" for c in name.children
     )
 
 
@@ -5530,7 +5613,8 @@ def _plausible(span: Span, label: str) -> bool:
     if all(t.vocab[t.lower_.removesuffix("s")].like_num for t in span):
         return False  # a number capitalised opening a sentence ("Millions protested")
     if label == "PERSON":
-        return all(
+        # No person's name holds a digit: a model's ("RAV4 Hybrid", "Nighthawk X4").
+        return not any(c.isdigit() for c in text) and all(
             t.text[0].isupper() or t.lower_ in _NAME_PARTICLES or t.is_punct or _hyphened(t)
             for t in span
         )

@@ -53,6 +53,7 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 DATA_DIR = Path(__file__).parent.parent / "data"
 # Letters, spaces and hyphens between letters: spaCy splits these at spaces and hyphens.
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")  # folded text: "hay'at"
 _DOTTED = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "U.S.", "U.N."
 _LONGEST_ALIAS = 10  # tokens ("Office of the United Nations High Commissioner for Human Rights")
 
@@ -333,8 +334,11 @@ def _joined_apart(words: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 
 def fold(text: str) -> str:
-    """'François' -> 'francois': the key of a name written with or without its accents."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    """'François' -> 'francois': the key of a name written with or without its accents, and
+    with or without an apostrophe between letters, a transliteration's ayn or hamza
+    ("Hay'at Tahrir al-Sham", "Hayat Tahrir al-Sham")."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    return _INNER_APOSTROPHE.sub("", plain)
 
 
 def _spelling(name: str) -> str:

@@ -401,6 +401,17 @@ ACROSS_ARTICLES = [
         "The US House of Representatives passed the farm bill on Thursday.",
         "org:US-HOUSE",
     ),
+    # A broadcaster's newsroom is the outlet its one word names.
+    (
+        "Sky said the minister had resigned on Monday.",
+        "Sky News said the minister had resigned on Monday.",
+        "org:sky",
+    ),
+    (
+        "NBC reported that the talks had failed.",
+        "NBC News reported that the talks had failed.",
+        "org:nbc",
+    ),
 ]
 
 
@@ -2473,8 +2484,8 @@ def test_a_broadcasters_initials_are_its_newsroom(nlp: Language) -> None:
     text = "WKRQ News aired the interview on Monday. Later WKRQ said the mayor declined."
     doc = _retagged(nlp, text, [(0, "WKRQ News", "ORG"), (1, "WKRQ", "ORG")])
     ids = {a.id for a in resolve_actors(doc, DAY).actors}
-    assert "org:wkrq-news" in ids
-    assert "org:wkrq" not in ids
+    # One outlet, as in an article naming only one of them (`_newsroom`).
+    assert {i for i in ids if i.startswith("org:")} == {"org:wkrq"}
 
 
 def test_a_company_before_its_service_stays_the_company(nlp: Language) -> None:

@@ -227,6 +227,21 @@ ABSENT = [
     # A common noun of a group of people the model tags a person is no one's name.
     ("Afghan troops tried to raid a Mujahideen camp in Kunar.", {"person:mujahideen"}),
     ("Security forces killed three Mujahidin in Kashmir on Sunday.", {"person:mujahidin"}),
+    # A word of the language after a determiner no body's name takes is no body.
+    ('"We ask every Independent to vote," the candidate told supporters.', {"org:independent"}),
+    # A thing "of" something, its thing a word naming no body, is no organisation.
+    (
+        "He threatened to wreck the Economy of Turkey if its troops crossed the border.",
+        {"org:economy-of-turkey"},
+    ),
+    ("The rebels signed the Cessation of Hostilities in Juba.", {"org:cessation-of-hostilities"}),
+    ("Under the Laws of Physics, the rocket could not turn back.", {"org:laws-of-physics"}),
+    # A product the model tags a person: after "a", or with a digit in its name.
+    (
+        "She bought a MacBook Pro and a turquoise Switch Lite for her son.",
+        {"person:macbook-pro", "person:switch-lite"},
+    ),
+    ("The current RAV4 Hybrid is slower than the new model.", {"person:rav4-hybrid"}),
 ]
 
 
@@ -234,6 +249,28 @@ ABSENT = [
 def test_skips_non_actors(nlp: Language, text: str, absent: set[str]) -> None:
     ids = {a.id for a in _resolve(nlp, text).actors}
     assert not ids & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        # A body's words before "of" make it a body, whatever its last words.
+        (
+            "The Front for the Liberation of Lomaria rejected the ruling.",
+            "org:front-for-the-liberation-of-lomaria",
+        ),
+        # ... and a medium's, named beside a noun of the media.
+        (
+            "Speaking to newspaper Star of Mysore, the driver said it was a proud moment.",
+            "org:star-of-mysore",
+        ),
+        # A person after "a" told by age, or acting, stays a person.
+        ("Police said a 27-year-old John Marsh was arrested.", "person:john-marsh"),
+        ("A certain Peter Walsh told the court he had been threatened.", "person:peter-walsh"),
+    ],
+)
+def test_names_like_phrases_stay_actors(nlp: Language, text: str, actor_id: str) -> None:
+    assert actor_id in {a.id for a in _resolve(nlp, text).actors}
 
 
 def test_a_name_in_quotes_with_no_verb_is_an_actor(nlp: Language) -> None:

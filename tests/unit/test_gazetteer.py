@@ -161,6 +161,9 @@ LOOKUPS = [
     ("Louise Arbour", None, None),
     ("Abu Bakr al-Baghdadi", "person:abu-bakr-al-baghdadi", Form.NAME),
     ("Islamic State of Iraq and the Levant", "group:isis", Form.ALIAS),
+    # An apostrophe between letters, a transliteration's ayn or hamza, may be written or not.
+    ("Hay'at Tahrir al-Sham", "group:hts", Form.NAME),
+    ("al-Qa\u2019ida", "group:al-qaeda", Form.ALIAS),
     # States of the past by their ISO 3166-3 code.
     ("Soviet Union", "country:SUN", Form.NAME),
     ("USSR", "country:SUN", Form.ALIAS),
