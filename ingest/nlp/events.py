@@ -161,6 +161,7 @@ from ingest.nlp.vetoes import (
     sitting_suspended,
     sport_played,
     stance_on_kind,
+    taken_captive,
     takes_nothing,
     thing_acted_on,
     thing_doer,
@@ -799,7 +800,9 @@ def _sentence_events(
             # reads the attack from armed forces moving or striking; at no one named, and into
             # no other state, it tells no act on anyone.
             continue
-        if trig.type is EventType.ASSAULT and searched(trig, source):
+        if trig.type is EventType.ASSAULT and (
+            searched(trig, source) or taken_captive(lex, trig, source)
+        ):
             trig = replace(trig, type=EventType.COERCE, mode="arrest")  # CAMEO 173
         if retort(lex, index, trig, source) or (
             trig.type is EventType.ASSAULT and verbal_attack(lex, index, trig, source, target)

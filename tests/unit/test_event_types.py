@@ -643,6 +643,24 @@ CASES = [
         "Israeli troops raided a refugee camp in the West Bank.",
         [(EventType.ASSAULT, {"ISR-military"}, {"PSE"}, False, False)],
     ),
+    # People captured by the state's army or police are taken into custody (an arrest);
+    # captured by an armed group, or ground captured, it stays force.
+    (
+        "Ugandan police captured three suspects in Kampala on Friday.",
+        [(EventType.COERCE, {"UGA-police"}, {"UGA-criminals"}, False, False)],
+    ),
+    (
+        "Two insurgents were captured by Malian troops near Gao.",
+        [(EventType.COERCE, {"MLI-military"}, {"MLI-rebels"}, False, False)],
+    ),
+    (
+        "Rebels captured two Malian soldiers near Gao.",
+        [(EventType.ASSAULT, {"MLI-rebels"}, {"MLI-military"}, False, False)],
+    ),
+    (
+        "Malian troops captured the rebel-held town of Kidal.",
+        [(EventType.ASSAULT, {"MLI-military"}, {"MLI-rebels"}, False, False)],
+    ),
     # A relative clause whose verb makes or strikes the event noun it is said of tells that
     # act again: no attack, no second call; a verb that acts on the event stays.
     (
