@@ -2484,12 +2484,31 @@ def _through_transparent(lex: Lexicon, comp: Token | None, inner: Trigger | None
 # --- sentences -------------------------------------------------------------------------
 
 
+def _copula_on_act(token: Token) -> bool:
+    """ "is on a visit to Japan", "were on strike": a copula whose "on" brings an act, said
+    of a party, is the light verb of that act under way, as "arrived on a visit" is; not of
+    a thing ("the report was on the protests": its topic), nor a point short of the act ("were
+    on the verge of a deal")."""
+    return (
+        token.pos_ == "AUX"
+        and token.dep_ not in ("aux", "auxpass")
+        and lower_lemma(token) == "be"
+        and any(
+            not prep_objects(o, ("of",))
+            for p in children(token, ("prep",))
+            if p.lower_ == "on"
+            for o in children(p, ("pobj",))
+        )
+        and any(not _thing(s) for s in children(token, ("nsubj",)))
+    )
+
+
 def _verbal(token: Token) -> bool:
     """A verb, or a headline's verb the tagger read as a noun: the root of its line with a
     subject before it and an object after ("Police raid offices", "X and Y sign accord"),
     or, written as a present verb, a clause or a preposition after ("X and Y pledge to
     cooperate", "Police appeal for help")."""
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or _copula_on_act(token):
         return True
     if token.pos_ != "NOUN" or token.dep_ != "ROOT":
         return False

@@ -1209,6 +1209,14 @@ CASES = [
         "The Chilean foreign minister arrived in Lima on Sunday on a two-day official visit.",
         [(EventType.CONSULT, {"CHL-government"}, {"PER"}, False, False)],
     ),
+    # So is a party that is on a visit, or on strike: the act under way; not a thing that is
+    # "on" an act (its topic), nor a party on the verge of one.
+    (
+        "The Chilean foreign minister is on a three-day visit to Peru.",
+        [(EventType.CONSULT, {"CHL-government"}, {"PER"}, False, False)],
+    ),
+    ("The Chilean report was on the visit to Peru.", []),
+    ("Chile and Peru were on the verge of a deal on the border.", []),
     # A guest welcomed or received, named or by office, is hosted (CAMEO's WELCOME (TO),
     # RECEIVE * MINISTERS: 043), not praised; a thing welcomed, or refugees, stay support.
     (
