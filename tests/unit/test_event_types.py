@@ -643,6 +643,27 @@ CASES = [
         "Israeli troops raided a refugee camp in the West Bank.",
         [(EventType.ASSAULT, {"ISR-military"}, {"PSE"}, False, False)],
     ),
+    # A police raid and the arrests made with it are one act, the arrest, on whom the raid
+    # was where the arrest names no one; a raid by troops stays force of its own.
+    (
+        "Kenyan police raided a house in Mombasa and arrested two suspects.",
+        [(EventType.COERCE, {"KEN-police"}, {"KEN-criminals"}, False, False)],
+    ),
+    (
+        "Ugandan police raided the homes of opposition activists and arrested 20 members.",
+        [(EventType.COERCE, {"UGA-police"}, {"UGA-opposition"}, False, False)],
+    ),
+    (
+        "Kenyan police who raided a house in Mombasa arrested two suspects.",
+        [(EventType.COERCE, {"KEN-police"}, {"KEN-criminals"}, False, False)],
+    ),
+    (
+        "Ugandan troops raided a rebel camp near Beni and arrested 12 rebels.",
+        [
+            (EventType.ASSAULT, {"UGA-military"}, set(), False, False),
+            (EventType.COERCE, {"UGA-military"}, {"UGA-rebels"}, False, False),
+        ],
+    ),
     # People captured by the state's army or police are taken into custody (an arrest);
     # captured by an armed group, or ground captured, it stays force.
     (
