@@ -2193,7 +2193,7 @@ def _frame(
             return Trigger(
                 token, EventType.THREATEN, None, 0.6, complement=comp, text=text, needs_partner=True
             )
-        if lower_lemma(token) not in lex.bare_commit:
+        if lower_lemma(token) not in lex.bare_commit or _answers_harm(lex, comp):
             return None
         return Trigger(
             token, EventType.AGREE, None, 0.6, complement=comp, text=text, needs_partner=True
@@ -2225,6 +2225,15 @@ def _force_on_actor(lex: Lexicon, verb: Token) -> bool:
         return False
     aims = [*objects_of(verb), *prep_objects(verb, ("against", "on", "at", "for"))]
     return not any(_thing(o) and not _hostile_act(lex, o) for o in aims)
+
+
+def _answers_harm(lex: Lexicon, verb: Token | None) -> bool:
+    """ "pledged to avenge the killing of its commander": an act the lexicon does not know,
+    done on a hostile act its object names, answers that act (as CAMEO's VOW * REVENGE, 138,
+    is a threat), no accord with whoever did it."""
+    objs = objects_of(verb) if verb is not None else []
+    acts = [lookup_noun(lex, o) for o in objs]
+    return any(a is not None and a[0] in HOSTILE_ACTS and a[2] in objs for a in acts)
 
 
 def _against_party(verb: Token) -> bool:

@@ -185,6 +185,16 @@ CASES = [
         [(EventType.AGREE, {"ERI"}, {"ETH"}, False, False)],
     ),
     ("The Kenyan government vowed to smash the export record.", []),
+    # An act the lexicon does not know, pledged on a hostile act, answers it: no accord with
+    # whoever did it; a pledge of such an act on anything else stays AGREE.
+    (
+        "Eritrea pledged to avenge the shelling of Assab by Ethiopia.",
+        [(EventType.ASSAULT, {"ETH"}, {"ERI"}, False, False)],
+    ),
+    (
+        "Turkey promised to facilitate the talks between Russia and Ukraine.",
+        [(EventType.AGREE, {"TUR"}, {"RUS", "UKR"}, False, False)],
+    ),
     (
         "Kenya pledged continued engagement with Somalia.",
         [(EventType.AGREE, {"KEN"}, {"SOM"}, False, False)],
