@@ -169,6 +169,7 @@ from ingest.nlp.vetoes import (
     sitting_suspended,
     sport_played,
     stance_on_kind,
+    taken_captive,
     takes_nothing,
     thing_acted_on,
     thing_doer,
@@ -862,7 +863,9 @@ def _sentence_events(
             # reads the attack from armed forces moving or striking; at no one named, and into
             # no other state, it tells no act on anyone.
             continue
-        if trig.type is EventType.ASSAULT and searched(trig, source):
+        if trig.type is EventType.ASSAULT and (
+            searched(trig, source) or taken_captive(lex, trig, source)
+        ):
             trig = replace(trig, type=EventType.COERCE, mode="arrest")  # CAMEO 173
         if retort(lex, index, trig, source) or (
             trig.type is EventType.ASSAULT and verbal_attack(lex, index, trig, source, target)
@@ -1074,6 +1077,7 @@ def find_events(
     events = _with_harm_done(lex, tokens, events)
     events = _without_targetless_twins(events)
     events = _with_doers_told_before(lex, doc, offset, tokens, events)
+    events = _arrests_in_raids(tokens, events)
     return _reactions_to_acts_told_before(lex, doc, offset, tokens, events)
 
 
@@ -1132,6 +1136,49 @@ def _twin_with_target(event: EventMention, other: EventMention) -> bool:
         and (other.negated, other.hypothetical) == (event.negated, event.hypothetical)
         and event.mode in (None, other.mode)
     )
+
+
+def _arrests_in_raids(
+    tokens: Mapping[int, Token], events: list[EventMention]
+) -> list[EventMention]:
+    """ "police raided the homes of activists and arrested 20 of them", "police who raided the
+    house arrested two": a search by raid (`searched`) and an arrest its doer made with it,
+    one governing the other in a sentence, are one act of coercion, the arrest (CAMEO codes
+    what is done "(IN RAID)"), on whom the raid was where the arrest names no one; a raid by
+    troops (force) stays apart."""
+    raids = [e for e in events if e.type is EventType.COERCE and _raid(tokens, e)]
+    made: dict[int, EventMention] = {}  # an arrest -> the raid it was made in
+    for event in events:
+        if event.mode != "arrest" or event in raids:
+            continue
+        made.update(
+            (event.trigger_start, raid)
+            for raid in raids
+            if (raid.source, raid.start, raid.negated) == (event.source, event.start, event.negated)
+            and _one_governs(tokens, raid, event)
+        )
+    within = {raid.trigger_start for raid in made.values()}
+    return [
+        replace(e, target=e.target or made[e.trigger_start].target)
+        if e.trigger_start in made
+        else e
+        for e in events
+        if e.trigger_start not in within
+    ]
+
+
+def _raid(tokens: Mapping[int, Token], event: EventMention) -> bool:
+    """Whether an event's trigger is a verb of raiding ("raided the offices")."""
+    token = tokens.get(event.trigger_start)
+    return token is not None and lower_lemma(token) == "raid"
+
+
+def _one_governs(tokens: Mapping[int, Token], first: EventMention, second: EventMention) -> bool:
+    """Whether one event's trigger is in the other's phrase, as a conjunct or a clause."""
+    one, other = tokens.get(first.trigger_start), tokens.get(second.trigger_start)
+    if one is None or other is None:
+        return False
+    return one in other.ancestors or other in one.ancestors
 
 
 # The determiners of a noun that points back at an act told before.

@@ -2209,7 +2209,7 @@ def _frame(
             return Trigger(
                 token, EventType.THREATEN, None, 0.6, complement=comp, text=text, needs_partner=True
             )
-        if lower_lemma(token) not in lex.bare_commit:
+        if lower_lemma(token) not in lex.bare_commit or _answers_harm(lex, comp):
             return None
         return Trigger(
             token, EventType.AGREE, None, 0.6, complement=comp, text=text, needs_partner=True
@@ -2241,6 +2241,15 @@ def _force_on_actor(lex: Lexicon, verb: Token) -> bool:
         return False
     aims = [*objects_of(verb), *prep_objects(verb, ("against", "on", "at", "for"))]
     return not any(_thing(o) and not _hostile_act(lex, o) for o in aims)
+
+
+def _answers_harm(lex: Lexicon, verb: Token | None) -> bool:
+    """ "pledged to avenge the killing of its commander": an act the lexicon does not know,
+    done on a hostile act its object names, answers that act (as CAMEO's VOW * REVENGE, 138,
+    is a threat), no accord with whoever did it."""
+    objs = objects_of(verb) if verb is not None else []
+    acts = [lookup_noun(lex, o) for o in objs]
+    return any(a is not None and a[0] in HOSTILE_ACTS and a[2] in objs for a in acts)
 
 
 def _against_party(verb: Token) -> bool:
@@ -2500,12 +2509,31 @@ def _through_transparent(lex: Lexicon, comp: Token | None, inner: Trigger | None
 # --- sentences -------------------------------------------------------------------------
 
 
+def _copula_on_act(token: Token) -> bool:
+    """ "is on a visit to Japan", "were on strike": a copula whose "on" brings an act, said
+    of a party, is the light verb of that act under way, as "arrived on a visit" is; not of
+    a thing ("the report was on the protests": its topic), nor a point short of the act ("were
+    on the verge of a deal")."""
+    return (
+        token.pos_ == "AUX"
+        and token.dep_ not in ("aux", "auxpass")
+        and lower_lemma(token) == "be"
+        and any(
+            not prep_objects(o, ("of",))
+            for p in children(token, ("prep",))
+            if p.lower_ == "on"
+            for o in children(p, ("pobj",))
+        )
+        and any(not _thing(s) for s in children(token, ("nsubj",)))
+    )
+
+
 def _verbal(token: Token) -> bool:
     """A verb, or a headline's verb the tagger read as a noun: the root of its line with a
     subject before it and an object after ("Police raid offices", "X and Y sign accord"),
     or, written as a present verb, a clause or a preposition after ("X and Y pledge to
     cooperate", "Police appeal for help")."""
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or _copula_on_act(token):
         return True
     if token.pos_ != "NOUN" or token.dep_ != "ROOT":
         return False

@@ -346,6 +346,34 @@ def searched(trig: Trigger, source: list[str]) -> bool:
     )
 
 
+# The state's forces that arrest by office (its army, police and intelligence).
+_ARRESTER_SECTORS = sectors_of("arresters")
+
+
+def taken_captive(lex: Lexicon, trig: Trigger, source: list[str]) -> bool:
+    """ "police captured two suspects", "troops captured a rebel commander": a verb of CAMEO's
+    block of arresting (APPREHEND, beside ARREST, 173) that the lexicon reads as ground taken
+    in war ("captured the town"), done to people by the state's forces that arrest, takes them
+    into custody (CAMEO's "POLICE *", 173: PLOVER's COERCE arrest); by an armed group it stays
+    force (CAMEO's "MILITANTS *", 181: an abduction)."""
+    lemma = lower_lemma(trig.token)
+    return (
+        not trig.nominal
+        and lemma in lex.holding_people
+        and lex.verbs.get(lemma, (None, None))[1] == "military"
+        and bool(source)
+        and all(sector(a) in _ARRESTER_SECTORS for a in source)
+        and any(_people_named(o) for o in objects_of(trig.token))
+    )
+
+
+def _people_named(noun: Token) -> bool:
+    """Whether a noun's head names people ("suspects", "him", "Ali", "kidnappers"), not
+    ground or things ("the rebel stronghold", "weapons")."""
+    agents = load_gazetteer().find_agents([noun.lower_])
+    return human(noun) or noun.ent_type_ == "PERSON" or bool(agents)
+
+
 def fights_no_one(lex: Lexicon, index: ActorIndex, trig: Trigger) -> bool:
     """ "fought corruption", "vowed to keep fighting the good fight with court cases": a verb
     of combat (`Lexicon.on_opponents`), or a vow of one, where every thing fought or fought

@@ -185,6 +185,16 @@ CASES = [
         [(EventType.AGREE, {"ERI"}, {"ETH"}, False, False)],
     ),
     ("The Kenyan government vowed to smash the export record.", []),
+    # An act the lexicon does not know, pledged on a hostile act, answers it: no accord with
+    # whoever did it; a pledge of such an act on anything else stays AGREE.
+    (
+        "Eritrea pledged to avenge the shelling of Assab by Ethiopia.",
+        [(EventType.ASSAULT, {"ETH"}, {"ERI"}, False, False)],
+    ),
+    (
+        "Turkey promised to facilitate the talks between Russia and Ukraine.",
+        [(EventType.AGREE, {"TUR"}, {"RUS", "UKR"}, False, False)],
+    ),
     (
         "Kenya pledged continued engagement with Somalia.",
         [(EventType.AGREE, {"KEN"}, {"SOM"}, False, False)],
@@ -642,6 +652,45 @@ CASES = [
     (
         "Israeli troops raided a refugee camp in the West Bank.",
         [(EventType.ASSAULT, {"ISR-military"}, {"PSE"}, False, False)],
+    ),
+    # A police raid and the arrests made with it are one act, the arrest, on whom the raid
+    # was where the arrest names no one; a raid by troops stays force of its own.
+    (
+        "Kenyan police raided a house in Mombasa and arrested two suspects.",
+        [(EventType.COERCE, {"KEN-police"}, {"KEN-criminals"}, False, False)],
+    ),
+    (
+        "Ugandan police raided the homes of opposition activists and arrested 20 members.",
+        [(EventType.COERCE, {"UGA-police"}, {"UGA-opposition"}, False, False)],
+    ),
+    (
+        "Kenyan police who raided a house in Mombasa arrested two suspects.",
+        [(EventType.COERCE, {"KEN-police"}, {"KEN-criminals"}, False, False)],
+    ),
+    (
+        "Ugandan troops raided a rebel camp near Beni and arrested 12 rebels.",
+        [
+            (EventType.ASSAULT, {"UGA-military"}, set(), False, False),
+            (EventType.COERCE, {"UGA-military"}, {"UGA-rebels"}, False, False),
+        ],
+    ),
+    # People captured by the state's army or police are taken into custody (an arrest);
+    # captured by an armed group, or ground captured, it stays force.
+    (
+        "Ugandan police captured three suspects in Kampala on Friday.",
+        [(EventType.COERCE, {"UGA-police"}, {"UGA-criminals"}, False, False)],
+    ),
+    (
+        "Two insurgents were captured by Malian troops near Gao.",
+        [(EventType.COERCE, {"MLI-military"}, {"MLI-rebels"}, False, False)],
+    ),
+    (
+        "Rebels captured two Malian soldiers near Gao.",
+        [(EventType.ASSAULT, {"MLI-rebels"}, {"MLI-military"}, False, False)],
+    ),
+    (
+        "Malian troops captured the rebel-held town of Kidal.",
+        [(EventType.ASSAULT, {"MLI-military"}, {"MLI-rebels"}, False, False)],
     ),
     # A relative clause whose verb makes or strikes the event noun it is said of tells that
     # act again: no attack, no second call; a verb that acts on the event stays.
@@ -1191,6 +1240,14 @@ CASES = [
         "The Chilean foreign minister arrived in Lima on Sunday on a two-day official visit.",
         [(EventType.CONSULT, {"CHL-government"}, {"PER"}, False, False)],
     ),
+    # So is a party that is on a visit, or on strike: the act under way; not a thing that is
+    # "on" an act (its topic), nor a party on the verge of one.
+    (
+        "The Chilean foreign minister is on a three-day visit to Peru.",
+        [(EventType.CONSULT, {"CHL-government"}, {"PER"}, False, False)],
+    ),
+    ("The Chilean report was on the visit to Peru.", []),
+    ("Chile and Peru were on the verge of a deal on the border.", []),
     # A guest welcomed or received, named or by office, is hosted (CAMEO's WELCOME (TO),
     # RECEIVE * MINISTERS: 043), not praised; a thing welcomed, or refugees, stay support.
     (
