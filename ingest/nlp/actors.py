@@ -3469,10 +3469,9 @@ def _link_acronyms(doc: Doc, mentions: list[_Mention]) -> None:
     bodies = (ActorKind.ORGANISATION, ActorKind.GROUP)
     owners: dict[str, _Mention] = {}
     for m in mentions:
-        after = [t.text for t in doc[m.end : m.end + 3]]
-        bracketed = len(after) == 3 and after[0] == "(" and after[2] == ")"
-        if m.kind in bodies and bracketed and _abbreviates_name(_as_capitals(after[1]), m.text):
-            owners.setdefault(after[1], m)
+        acronym = _acronym_given(doc, m)
+        if m.kind in bodies and acronym and _abbreviates_name(_as_capitals(acronym), m.text):
+            owners.setdefault(acronym, m)
     mentions.extend(_acronyms_untagged(doc, mentions, owners))
     for m in mentions:
         owner = owners.get(m.text)
@@ -3483,6 +3482,18 @@ def _link_acronyms(doc: Doc, mentions: list[_Mention]) -> None:
             owner = next(iter(named.values())) if len(named) == 1 else None
         if owner is not None and owner is not m:
             m.entry, m.text, m.kind, m.country = owner.entry, owner.text, owner.kind, owner.country
+
+
+def _acronym_given(doc: Doc, name: _Mention) -> str | None:
+    """The word the article gives as a name's acronym: in brackets after it ("the Movement
+    for Democratic Change (MDC)"), or before it and "or" ("the MDC, or Movement for
+    Democratic Change")."""
+    after = [t.text for t in doc[name.end : name.end + 3]]
+    if len(after) == 3 and after[0] == "(" and after[2] == ")":
+        return after[1]
+    start = name.start - 1 if name.start > 0 and doc[name.start - 1].lower_ == "the" else name.start
+    before = [t.text for t in doc[max(start - 3, 0) : start]]
+    return before[0] if len(before) == 3 and before[1:] == [",", "or"] else None
 
 
 def _as_capitals(acronym: str) -> str:

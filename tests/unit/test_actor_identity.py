@@ -469,6 +469,13 @@ DEFINED_ACRONYMS = [
         "org:sahel-liberation-front",
         {"org:slf"},
     ),
+    # Given before the name, after "or".
+    (
+        "The ARF, or the Alliance for Rural Farmers, held a rally in Accra. The ARF accused the"
+        " government of neglect.",
+        "org:alliance-for-rural-farmers",
+        {"org:arf"},
+    ),
 ]
 
 
@@ -477,7 +484,7 @@ def test_every_use_of_a_defined_acronym_is_that_body(
     nlp: Language, text: str, body: str, others: set[str]
 ) -> None:
     actors = _actors(nlp, text)
-    assert actors[body].mentions == 3  # the name, the acronym in brackets and the later one
+    assert actors[body].mentions == 3  # the name, the acronym given with it and the later one
     assert not others & set(actors)
 
 
