@@ -3546,15 +3546,16 @@ def _broadcaster_cut(short: list[str], name: list[str]) -> bool:
 
 
 def _link_acronyms(doc: Doc, mentions: list[_Mention]) -> None:
-    """An acronym the article defines ("the Movement for Democratic Change (MDC)") names
-    that body wherever it stands in the article, whatever else it may abbreviate."""
+    """An acronym the article defines ("the Movement for Democratic Change (MDC)", "the
+    World Anti-Doping Agency (Wada)") names that body wherever it stands in the article,
+    whatever else it may abbreviate (a town "Wada") and where the model tags nothing."""
     bodies = (ActorKind.ORGANISATION, ActorKind.GROUP)
     owners: dict[str, _Mention] = {}
     for m in mentions:
-        after = [t.text for t in doc[m.end : m.end + 3]]
-        bracketed = len(after) == 3 and after[0] == "(" and after[2] == ")"
-        if m.kind in bodies and bracketed and _abbreviates_name(after[1], m.text):
-            owners.setdefault(after[1], m)
+        acronym = _acronym_given(doc, m)
+        if m.kind in bodies and acronym and _abbreviates_name(_as_capitals(acronym), m.text):
+            owners.setdefault(acronym, m)
+    mentions.extend(_acronyms_untagged(doc, mentions, owners))
     for m in mentions:
         owner = owners.get(m.text)
         if owner is None and m.entry is None and m.kind in bodies:
@@ -3564,6 +3565,37 @@ def _link_acronyms(doc: Doc, mentions: list[_Mention]) -> None:
             owner = next(iter(named.values())) if len(named) == 1 else None
         if owner is not None and owner is not m:
             m.entry, m.text, m.kind, m.country = owner.entry, owner.text, owner.kind, owner.country
+
+
+def _acronym_given(doc: Doc, name: _Mention) -> str | None:
+    """The word the article gives as a name's acronym: in brackets after it ("the Movement
+    for Democratic Change (MDC)"), or before it and "or" ("the MDC, or Movement for
+    Democratic Change")."""
+    after = [t.text for t in doc[name.end : name.end + 3]]
+    if len(after) == 3 and after[0] == "(" and after[2] == ")":
+        return after[1]
+    start = name.start - 1 if name.start > 0 and doc[name.start - 1].lower_ == "the" else name.start
+    before = [t.text for t in doc[max(start - 3, 0) : start]]
+    return before[0] if len(before) == 3 and before[1:] == [",", "or"] else None
+
+
+def _as_capitals(acronym: str) -> str:
+    """An acronym in capitals, one written as a word ("Wada", "Nato": the house style of
+    some papers) too; a shorter word in brackets is no such acronym ("(Ph)")."""
+    return acronym.upper() if len(acronym) > 3 and acronym.istitle() else acronym
+
+
+def _acronyms_untagged(
+    doc: Doc, mentions: list[_Mention], owners: dict[str, _Mention]
+) -> list[_Mention]:
+    """Mentions of the acronyms the article defines where no mention stands ("the IMU
+    threatened" with no entity tagged): the body's, as its defined acronym is."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    return [
+        _Mention(t.i, t.i + 1, t.idx, t.idx + len(t), t.text, owner.kind)
+        for t in doc
+        if (owner := owners.get(t.text)) is not None and t.i not in taken
+    ]
 
 
 def _initials(body: _Mention, acronym: str) -> bool:

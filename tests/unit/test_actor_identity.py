@@ -457,6 +457,48 @@ def test_an_acronym_the_article_defines_is_that_body(nlp: Language) -> None:
     assert not {"org:arr", "org:alliance-for-rural-renewal-arr"} & set(actors)
 
 
+# (text, the body's id, the ids its defined acronym must not get)
+DEFINED_ACRONYMS = [
+    # Written as a word, the acronym is also a town and a given name: the article's own
+    # definition outranks the gazetteer's places and people.
+    (
+        "The World Anti-Doping Agency (Wada) opened an inquiry on Tuesday. Wada later fined"
+        " the federation.",
+        "org:world-anti-doping-agency",
+        {"location:wada"},
+    ),
+    (
+        "The Kenya National Union of Teachers (Knut) called a strike in Nairobi. Knut accused"
+        " the ministry of delaying pay.",
+        "org:national-union-of-teachers",
+        {"org:knut", "person:knut"},
+    ),
+    # Used later where the model tags no entity ("The SLF").
+    (
+        "The Sahel Liberation Front (SLF) attacked a convoy near Gao. The SLF later threatened"
+        " the government.",
+        "org:sahel-liberation-front",
+        {"org:slf"},
+    ),
+    # Given before the name, after "or".
+    (
+        "The ARF, or the Alliance for Rural Farmers, held a rally in Accra. The ARF accused the"
+        " government of neglect.",
+        "org:alliance-for-rural-farmers",
+        {"org:arf"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "others"), DEFINED_ACRONYMS)
+def test_every_use_of_a_defined_acronym_is_that_body(
+    nlp: Language, text: str, body: str, others: set[str]
+) -> None:
+    actors = _actors(nlp, text)
+    assert actors[body].mentions == 3  # the name, the acronym given with it and the later one
+    assert not others & set(actors)
+
+
 # (name as written in one article, the id every article gives it)
 NICKNAMES = [
     ("Mike Tarrant", "person:michael-tarrant"),
