@@ -113,7 +113,14 @@ from ingest.nlp.syntax import (
     participle_of,
     prep_objects,
 )
-from ingest.nlp.triggers import MODE_OF_TYPE, Trigger, bare_claim, classify, nominal
+from ingest.nlp.triggers import (
+    MODE_OF_TYPE,
+    Trigger,
+    bare_claim,
+    classify,
+    defends_in_words,
+    nominal,
+)
 from ingest.nlp.vetoes import (
     animals_only,
     armed_reply,
@@ -260,6 +267,15 @@ _ANSWERING = frozenset(t for t, q in QUAD_CLASS.items() if q in CONFLICT) - {
     EventType.REQUEST,
     EventType.MOBILIZE,
 }
+
+
+def _siding_pledged(trig: Trigger) -> bool:
+    """ "pledged to defend Estonia against Russian aggression", "offered to help Ukraine
+    against Russia": an act of siding pledged, its clause's act one of siding too or none the
+    lexicon names, takes the side the clause's "against" names as no target, as the act
+    itself would ("agreed to impose sanctions against Russia" stays on Russia)."""
+    siding = {None, *(MODE_OF_TYPE[t] for t in _SIDING if t in MODE_OF_TYPE)}
+    return trig.type in _SIDING and trig.mode in siding
 
 
 def _gives_up(trig: Trigger, verb: Token) -> bool:
@@ -602,8 +618,10 @@ def _sentence_events(
                 ),
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
                 force=trig.type in FORCE,
+                threat=trig.type is EventType.THREATEN,
                 answers=trig.type in _ANSWERING,
-                allied=trig.type in _SIDING,
+                # "opposed the sanctions against Iran": defended in words, Iran (CAMEO 052).
+                allied=trig.type in _SIDING and not defends_in_words(lex, trig),
                 doers=source,
                 voiced=trig.voiced,
                 asks=trig.type is EventType.REQUEST,
@@ -673,6 +691,7 @@ def _sentence_events(
                     clause,
                     moved=moved,
                     answers=trig.type in _ANSWERING,
+                    allied=_siding_pledged(trig),
                     leaves=_gives_up(trig, clause),
                 )
             )
