@@ -273,9 +273,13 @@ def _siding_pledged(trig: Trigger) -> bool:
     """ "pledged to defend Estonia against Russian aggression", "offered to help Ukraine
     against Russia": an act of siding pledged, its clause's act one of siding too or none the
     lexicon names, takes the side the clause's "against" names as no target, as the act
-    itself would ("agreed to impose sanctions against Russia" stays on Russia)."""
+    itself would ("agreed to impose sanctions against Russia" stays on Russia; "vowed to
+    oppose sanctions against Iran", a stance, defends Iran; "vowed not to retaliate against
+    Ethiopia", restraint, toward Ethiopia)."""
     siding = {None, *(MODE_OF_TYPE[t] for t in _SIDING if t in MODE_OF_TYPE)}
-    return trig.type in _SIDING and trig.mode in siding
+    clause = trig.complement
+    restraint = clause is not None and bool(children(clause, ("neg",)))
+    return trig.type is EventType.AGREE and trig.mode in siding and not restraint
 
 
 def _gives_up(trig: Trigger, verb: Token) -> bool:
