@@ -118,6 +118,7 @@ from ingest.nlp.triggers import (
     Trigger,
     bare_claim,
     classify,
+    defends_in_words,
     nominal,
     unsigned_attack,
 )
@@ -272,6 +273,19 @@ _ANSWERING = frozenset(t for t, q in QUAD_CLASS.items() if q in CONFLICT) - {
     EventType.REQUEST,
     EventType.MOBILIZE,
 }
+
+
+def _siding_pledged(trig: Trigger) -> bool:
+    """ "pledged to defend Estonia against Russian aggression", "offered to help Ukraine
+    against Russia": an act of siding pledged, its clause's act one of siding too or none the
+    lexicon names, takes the side the clause's "against" names as no target, as the act
+    itself would ("agreed to impose sanctions against Russia" stays on Russia; "vowed to
+    oppose sanctions against Iran", a stance, defends Iran; "vowed not to retaliate against
+    Ethiopia", restraint, toward Ethiopia)."""
+    siding = {None, *(MODE_OF_TYPE[t] for t in _SIDING if t in MODE_OF_TYPE)}
+    clause = trig.complement
+    restraint = clause is not None and bool(children(clause, ("neg",)))
+    return trig.type is EventType.AGREE and trig.mode in siding and not restraint
 
 
 def _gives_up(trig: Trigger, verb: Token) -> bool:
@@ -666,8 +680,10 @@ def _sentence_events(
                 ),
                 venue=trig.needs_partner and trig.type is EventType.CONSULT,
                 force=trig.type in FORCE,
+                threat=trig.type is EventType.THREATEN,
                 answers=trig.type in _ANSWERING,
-                allied=trig.type in _SIDING,
+                # "opposed the sanctions against Iran": defended in words, Iran (CAMEO 052).
+                allied=trig.type in _SIDING and not defends_in_words(lex, trig),
                 doers=source,
                 voiced=trig.voiced,
                 asks=trig.type is EventType.REQUEST,
@@ -737,6 +753,7 @@ def _sentence_events(
                     clause,
                     moved=moved,
                     answers=trig.type in _ANSWERING,
+                    allied=_siding_pledged(trig),
                     leaves=_gives_up(trig, clause),
                 )
             )

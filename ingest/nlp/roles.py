@@ -1485,6 +1485,7 @@ def targets(
     sends: bool = False,
     leaves: bool = False,
     force: bool = False,
+    threat: bool = False,
 ) -> list[str]:
     """Whom an act is done to. With `moved`, the object is what the act moves ("mobilized
     reservists for a war against Iraq"), not whom it aims at; with `venue`, "at" and "from"
@@ -1505,7 +1506,9 @@ def targets(
     A "with" naming the `doers`' own state's forces names their means ("launched airstrikes
     with its air force"), not whom the act is done with or to. A town or a region "at" names
     is where the act is done ("protested at Davos"), unless it is `force`, which strikes the
-    place it is aimed at ("fired rockets at Sderot").
+    place it is aimed at ("fired rockets at Sderot"). A hostile act judged whose doer its
+    words name is aimed at that doer, unless it is a `threat`, whose measures threaten whom
+    they are against ("backed the US sanctions on Iran").
     """
     found: list[str] = []
     weak: list[str] = []
@@ -1563,6 +1566,11 @@ def targets(
     # "condemned the party's links with Moscow": ties blamed are aimed at their holder, not
     # at their other end (where no holder is named, "condemned ties to Moscow", they are).
     ties = [o for o in objs if _blamed_ties(index, token, o)]
+    # "opposes UN sanctions against Iran", "condemned Israeli strikes on Hezbollah": a hostile
+    # act judged whose own words name its doer is aimed at that doer alone, not at whom the
+    # act was done to (as its "by" tells: "the arrest of the editor by police").
+    owned = [o for o in objs if o != noun and _owned_hostile_act(index, o)]
+    owned = [] if moved or threat else owned
     for obj in [] if moved else objs:
         if met and index.get(obj.i) in index.states | index.regions:
             continue
@@ -1575,6 +1583,9 @@ def targets(
         # Not on the act the verb itself does ("launched an offensive supported by Turkey").
         acts = children(obj, ("acl",)) if obj.dep_ in OBJECT_DEPS and obj != noun else []
         acts = [a for a in acts if a != token and lower_lemma(a) not in index.lex.mediating]
+        # "rescued hostages held by the militants": people a participle tells of are those
+        # acted on, not whoever held or sent them.
+        acts = [] if human(obj) else acts
         # "condemned the arrest of the editor by police": an act on an act is aimed at its
         # doer, as in "the police's arrest of the editor", not at whom that act was done to.
         # Not the act's own noun ("began the deportation of migrants by sea").
@@ -1611,7 +1622,7 @@ def targets(
     for head in [
         token,
         *children(token, ("prt",)),
-        *(o for o in objs if o not in related + ties),
+        *(o for o in objs if o not in related + ties + owned),
         *extra,
     ]:
         # "threatened tariffs on Beijing", "rejected calls by Belarus", "pledged support for
@@ -1674,19 +1685,21 @@ def targets(
         preps = [
             p
             for obj in objs
-            if obj not in ties
+            if obj not in ties + owned
             for p in children(obj, ("prep",))
             if not (human(obj) and p.lower_ == "of")
             and not (why and p.lower_ == "for")
             and not (obj in ideas and p.lower_ in _IDEA_CONTENT)
         ]
         # A body left is no phrase to look into: its own words are its name ("resigned from
-        # the Council on Foreign Relations").
+        # the Council on Foreign Relations"). Nor is a phrase set before the subject, which
+        # tells the act's circumstance ("On his trip to Iran, Maas criticised the sanctions").
         preps += [
             p
             for word, p in prepositions(token)
             if word in own
             and not (leaves and word == "from" and any(index.get(o.i) for o in p.children))
+            and not _fronted(p)
         ]
         deeper = [o for p in preps for o in p.children if not (answers and _reason(index, p, o))]
         deeper = [o for o in deeper if not (asks and _inquiry(index.lex, o))]
@@ -1705,6 +1718,23 @@ def targets(
     if not found and lower_lemma(token) in index.lex.mediating:
         found += _sides_between(index, token)
     return [a for a in dict.fromkeys(found or weak) if a not in spared]
+
+
+def _fronted(prep: Token) -> bool:
+    """Whether a verb's preposition opens its clause, before the verb's subject: an adjunct
+    of time or circumstance ("On his visit to Iran, the minister ...")."""
+    subjects = children(prep.head, ("nsubj", "nsubjpass"))
+    return bool(subjects) and all(prep.i < s.left_edge.i for s in subjects)
+
+
+def _owned_hostile_act(index: ActorIndex, noun: Token) -> bool:
+    """Whether a noun names a hostile act and, by its owner, its "by" or a word before it,
+    who does it ("UN sanctions", "Israel's strikes", "the raid by police"); not one owned
+    by a pronoun ("its strikes"), whose doer is untold here."""
+    act = lookup_noun(index.lex, noun)
+    if act is None or QUAD_CLASS[act[0]] not in CONFLICT:
+        return False
+    return bool(noun_agents(index, noun, modifiers=True))
 
 
 def _sides_between(index: ActorIndex, verb: Token) -> list[str]:

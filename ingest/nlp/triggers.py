@@ -405,21 +405,25 @@ def _doer_opposed(lex: Lexicon, trig: Trigger) -> Trigger:
     reading (REJECT: "opposes US sanctions on Chinese officials"), no support of it."""
     if not defends_in_words(lex, trig) or not any(map(_doer_named, objects_of(trig.token))):
         return trig
-    return replace(trig, type=EventType.REJECT, mode=lex.verbs[lower_lemma(trig.token)][1])
+    etype, mode = lex.verbs[lower_lemma(trig.token)]
+    return replace(trig, type=etype, mode=mode)
 
 
 def defends_in_words(lex: Lexicon, trig: Trigger) -> bool:
-    """ "opposes sanctions against Iran", "will oppose any expulsion of Russian diplomats":
-    support a verb of opposition reads by its CAMEO pattern (052, defend verbally) is a
-    stance voiced, which one holds as one says it, no cooperation one can pledge ahead."""
+    """ "opposes sanctions against Iran", "will oppose any expulsion of Russian diplomats",
+    "denounced the sanctions on Belarus": support a verb of opposition or disapproval reads
+    by its CAMEO pattern (052, defend verbally) is a stance voiced, which one holds as one
+    says it, no cooperation one can pledge ahead."""
     own = lex.verbs.get(lower_lemma(trig.token))
-    return trig.type is EventType.SUPPORT and own is not None and own[0] is EventType.REJECT
+    opposing = own is not None and own[0] in (EventType.REJECT, EventType.ACCUSE)
+    return trig.type is EventType.SUPPORT and opposing
 
 
 def _doer_named(act: Token) -> bool:
-    """Whether an act's noun names its doer before it: a state's or a body's name, or its
-    owner ("US sanctions", "Chinese sanctions", "Israel's annexation")."""
-    return any(
+    """Whether an act's noun names its doer: before it, a state's or a body's name, or its
+    owner ("US sanctions", "Chinese sanctions", "Israel's annexation"), or after it, its "by"
+    ("the kidnapping of two workers by Abu Sayyaf")."""
+    return bool(prep_objects(act, ("by",))) or any(
         c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP", "ORG")
         for c in children(act, ("poss", "compound", "amod"))
     )

@@ -2418,6 +2418,15 @@ ROLES = [
         F({"NER"}),
         NONE,
     ),
+    # Disapproving of a hostile act by a doer named disapproves of the doer, no defence in
+    # words of whom it is aimed at (CAMEO 052 reads that of no doer named).
+    (
+        "Kenya denounced the Ugandan sanctions against Sudan.",
+        EventType.ACCUSE,
+        F({"KEN"}),
+        F({"UGA"}),
+        NONE,
+    ),
     (
         "Algeria sent weapons to the Libyan army against the Wagner Group.",
         EventType.AID,
@@ -5246,6 +5255,41 @@ ACTOR_ROLES = [
         "Bandits ambushed a police patrol truck in Zamfara, Nigeria.",
         ["sector:NGA-armed-group"],
         ["sector:NGA-police"],
+    ),
+    # A hostile act judged whose own words name its doer is aimed at the doer alone.
+    (
+        "Kenya opposes UN sanctions against Sudan.",
+        ["country:KEN"],
+        ["org:UN"],
+    ),
+    (
+        "Ghana condemned the Malian strikes against the rebels on Monday.",
+        ["country:GHA"],
+        ["country:MLI"],
+    ),
+    # Opposing such an act of no doer named defends in words whom it is aimed at (CAMEO 052).
+    (
+        "Kenya opposed the sanctions against Sudan.",
+        ["country:KEN"],
+        ["country:SDN"],
+    ),
+    # A pledge to side with a party "against" another: that other is no target.
+    (
+        "Lithuania pledged to defend Latvia against Belarusian aggression.",
+        ["country:LTU"],
+        ["country:LVA"],
+    ),
+    # People rescued are not whoever held them.
+    (
+        "Malian troops rescued three hostages held by the jihadists.",
+        ["sector:MLI-military"],
+        [],
+    ),
+    # A phrase opening the clause tells its circumstance: no target from within it.
+    (
+        "On his trip to Ghana, the Kenyan president criticised the tariffs.",
+        ["sector:KEN-government"],
+        [],
     ),
 ]
 
