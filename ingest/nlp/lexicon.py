@@ -283,6 +283,19 @@ class Lexicon:
         ]  # fmt: skip
         return frozenset(key.split()[0] for table in tables for key in table)
 
+    @cached_property
+    def threats_against(self) -> frozenset[str]:
+        """The heads CAMEO's threats take with "against" ("PROMISE * ACTION (AGAINST)", "DEMAND
+        * MEASURE (AGAINST)"): what is done against a party."""
+        return frozenset(
+            head
+            for patterns in self.cameo.values()
+            for p in patterns
+            if p.type is EventType.THREATEN and any(word == "against" for word, _ in p.preps)
+            for element in p.objects
+            for head, _ in element
+        )
+
 
 @loaded_once
 def load_lexicon() -> Lexicon:

@@ -71,26 +71,7 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
     parsed = doc_text(doc)
     spans = actors.mentions()
     found = [
-        on_place_state(
-            by_unidentified(
-                by_unknown_bomber(
-                    by_crowd(
-                        without_own_forces(_as_written(article.text, parsed, m), by_id),
-                        by_id,
-                        doc=doc,
-                        toponyms=toponyms,
-                    ),
-                    by_id,
-                    doc=doc,
-                    toponyms=toponyms,
-                ),
-                by_id,
-                terror=cause_told(m, by_id, doc=doc, spans=spans),
-            ),
-            by_id,
-            doc=doc,
-            toponyms=toponyms,
-        )
+        _doers_told(_as_written(article.text, parsed, m), m, by_id, doc, toponyms, spans)
         for m in find_events(
             doc,
             spans,
@@ -156,6 +137,25 @@ def extract_article(article: Article, doc: Doc, *, headline: Doc | None = None) 
     # The article's actors, with those only its events name (`by_unidentified`, `by_state`).
     cast = list(by_id.values())
     return ExtractedArticle(**article.model_dump(), actors=cast, events=events)
+
+
+def _doers_told(
+    mention: EventMention,
+    found: EventMention,
+    by_id: dict[str, Actor],
+    doc: Doc,
+    toponyms: list[Toponym],
+    spans: list[tuple[int, int, str]],
+) -> EventMention:
+    """The mention with the roles the text tells beside its clause, in turn: no target of the
+    source's own forces, a crowd's protesters, an unknown bomber, the unidentified armed
+    actor of a cause told (read from the mention as `found`), the state of a place taken."""
+    terror = cause_told(found, by_id, doc=doc, spans=spans)
+    mention = without_own_forces(mention, by_id)
+    mention = by_crowd(mention, by_id, doc=doc, toponyms=toponyms)
+    mention = by_unknown_bomber(mention, by_id, doc=doc, toponyms=toponyms)
+    mention = by_unidentified(mention, by_id, terror=terror)
+    return on_place_state(mention, by_id, doc=doc, toponyms=toponyms)
 
 
 def _headline_apart(article: Article) -> str | None:

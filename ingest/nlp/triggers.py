@@ -10,7 +10,6 @@ transparent verbs ("plans to ...") pass their flags on to it.
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -2259,28 +2258,14 @@ def _answers_harm(lex: Lexicon, verb: Token | None) -> bool:
 def _against_party(verb: Token) -> bool:
     """Whether an act is done against a party, by an intransitive verb's "against" ("to move
     against the rebels") or by that of an object CAMEO's threats name so ("take action
-    against the rebels", `_threats_against`), and with no partner it sides with ("to stand
-    with Togo against the jihadists"); not what one shields its object from ("protect its
-    borders against migrants"), nor an ill ("against corruption")."""
+    against the rebels", `Lexicon.threats_against`), and with no partner it sides with ("to
+    stand with Togo against the jihadists"); not what one shields its object from ("protect
+    its borders against migrants"), nor an ill ("against corruption")."""
     objs = objects_of(verb)
-    acts = [o for o in objs if lower_lemma(o) in _threats_against()] if objs else [verb]
+    acts = [o for o in objs if lower_lemma(o) in load_lexicon().threats_against] if objs else [verb]
     against = [o for h in acts for o in prep_objects(h, ("against",))]
     partners = [o for h in [verb, *objs] for o in prep_objects(h, ("with", "alongside"))]
     return bool(against) and not partners and not any(_thing(o) for o in against)
-
-
-@lru_cache(maxsize=1)
-def _threats_against() -> frozenset[str]:
-    """The heads CAMEO's threats take with "against" ("PROMISE * ACTION (AGAINST)", "DEMAND *
-    MEASURE (AGAINST)"): what is done against a party."""
-    return frozenset(
-        head
-        for patterns in load_lexicon().cameo.values()
-        for p in patterns
-        if p.type is EventType.THREATEN and any(word == "against" for word, _ in p.preps)
-        for element in p.objects
-        for head, _ in element
-    )
 
 
 def _hostile_act(lex: Lexicon, noun: Token) -> bool:
