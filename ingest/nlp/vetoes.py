@@ -1554,8 +1554,9 @@ def _worded_attack_noun(
     attack on the president over graft": an attack noun CAMEO's verb also reads as criticism,
     nothing armed by it, is made in words when a modifier tells words (`_WORDED_ATTACK`), when
     it aims at what is said or decided (`_decided`), or, aimed at persons or bodies of
-    politics, when its doer is a party, a faction or an office unarmed, or it is over or for
-    a matter ("the army's attack on the town", "Russia's attack on Ukraine" stay)."""
+    politics, when its doer is a party, a faction or an office unarmed, or a person named and
+    it is over or for a matter ("the army's attack on the town", "Russia's attack on Ukraine"
+    stay)."""
     if not any(p.type is EventType.ACCUSE for p in lex.cameo.get(lower_lemma(noun), ())):
         return False
     doers = [*children(noun, ("poss", "compound")), *prep_objects(noun, ("by",))]
@@ -1572,9 +1573,18 @@ def _worded_attack_noun(
         return True
     if not target or not all(_political_body(index, t) for t in target):
         return False
-    unarmed = [d for d in doers if _politicians(index, d, source) or is_office_word(d.text)]
+    # A party or an office attacks persons or bodies in words; a person named, over a matter
+    # ("Trump's attack on the judge over the ruling"; no doer told: "an attack on the mayor
+    # over a land row" may be a crime).
     matters = [o for o in prep_objects(noun, ("over", "for")) if _matter(o)]
-    return bool(unarmed and unarmed == doers) or bool(matters)
+    unarmed = [
+        d
+        for d in doers
+        if _politicians(index, d, source)
+        or is_office_word(d.text)
+        or (matters and individual(index, d))
+    ]
+    return bool(unarmed) and unarmed == doers
 
 
 def _political_body(index: ActorIndex, actor: str) -> bool:
