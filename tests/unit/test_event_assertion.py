@@ -197,6 +197,24 @@ CASES = [
         "The Kenyan president launched an attack on the opposition over the tax.",
         [(EventType.ACCUSE, {"KEN-government"}, {"KEN-opposition"}, False, False)],
     ),
+    # So is an attack noun told in words, by a party or an office unarmed, or aimed at what
+    # is decided; an army's or a state's attack on a town or a state is force.
+    (
+        "A Kenyan senator's verbal attack on the president drew criticism.",
+        [(EventType.ACCUSE, {"KEN-legislature"}, {"KEN-government"}, False, False)],
+    ),
+    (
+        "The Kenyan opposition's attack on the president's budget was fierce.",
+        [(EventType.ACCUSE, {"KEN-opposition"}, {"KEN-government"}, False, False)],
+    ),
+    (
+        "The Kenyan army's attack on the Somali town began at dawn.",
+        [(EventType.ASSAULT, {"KEN-military"}, {"SOM"}, False, False)],
+    ),
+    (
+        "Ethiopia's attack on Eritrea began in May.",
+        [(EventType.ASSAULT, {"ETH"}, {"ERI"}, False, False)],
+    ),
     # A verb CAMEO never reads as criticism is done with arms.
     (
         "The Russian president bombed the parliament in 1993.",
