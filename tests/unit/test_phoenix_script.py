@@ -178,16 +178,28 @@ def test_an_acronym_in_brackets_is_an_alias(record: str, aliases: list[str]) -> 
 
 def test_an_agent_phrase_takes_its_other_number() -> None:
     # Regular plurals are left out of the agents file; a phrase written plural with "-men"
-    # has its singular instead ("an armed man").
-    text = "ARMED_MEN [~REB]\nPROTESTER [~OPP]\n"
+    # has its singular instead ("an armed man"), one written plural no second plural, and one
+    # with "of" its plural on the head noun.
+    text = (
+        "ARMED_MEN [~REB]\nPROTESTER [~OPP]\nZEALOT [~REB]\nZEALOTS [~REB]\nCHIEF_OF_STAFF [~GOV]\n"
+    )
     agents = phoenix_actors._agents(
-        text, _SECTORS, {"rebels", "opposition"}, offices=set(), clergy=set(), common=set()
+        text,
+        _SECTORS,
+        {"rebels", "opposition", "government"},
+        offices=set(),
+        clergy=set(),
+        common=set(),
     )
     assert agents == {
         "armed man": "REB",
         "armed men": "REB",
         "protester": "OPP",
         "protesters": "OPP",
+        "zealot": "REB",
+        "zealots": "REB",
+        "chief of staff": "GOV",
+        "chiefs of staff": "GOV",
     }
 
 
@@ -271,19 +283,6 @@ def test_a_word_one_persons_names_spell_apart_by_a_vowel_has_one_spelling() -> N
 )
 def test_an_agents_other_number_is_its_head_nouns(phrase: str, other: str | None) -> None:
     assert phoenix_actors._other_number(phrase, {"ferry", "militia"}) == other
-
-
-def test_an_agent_written_plural_gets_no_second_plural() -> None:
-    text = "ZEALOT [~REB]\nZEALOTS [~REB]\nCHIEF_OF_STAFF [~GOV]\n"
-    agents = phoenix_actors._agents(
-        text, _SECTORS, {"rebels", "government"}, offices=set(), clergy=set(), common=set()
-    )
-    assert agents == {
-        "chief of staff": "GOV",
-        "chiefs of staff": "GOV",
-        "zealot": "REB",
-        "zealots": "REB",
-    }
 
 
 @pytest.mark.parametrize(
