@@ -2603,24 +2603,33 @@ def _attack_news(lex: Lexicon, noun: Token) -> bool:
 _UNSIGNED_ATTACKS = frozenset({"attack", "ambush", "massacre"})
 # Determiners of one attack or a few told, not attacks at large or any that may come.
 _INSTANCE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another"})
-# Kinds that make an attack words, a hack, a crime of the body, one of a state's arms, or
-# one not made (an attempt is made: "the attempted car bombing").
-_UNARMED_KINDS = frozenset(
+# Modifiers that tell an attack made in words ("a blistering attack on the premier").
+WORDED_ATTACK = frozenset(
     {
         "verbal",
-        "personal",
         "rhetorical",
-        "political",
-        "sexual",
-        "cyber",
-        "racist",
-        "nuclear",
-        "chemical",
-        "foiled",
-        "thwarted",
-        "imminent",
+        "written",
+        "personal",
+        "scathing",
+        "blistering",
+        "stinging",
+        "withering",
+        "vitriolic",
     }
 )
+# Kinds that make an attack words, a hack, a crime of the body, one of a state's arms, or
+# one not made (an attempt is made: "the attempted car bombing").
+_UNARMED_KINDS = WORDED_ATTACK | {
+    "political",
+    "sexual",
+    "cyber",
+    "racist",
+    "nuclear",
+    "chemical",
+    "foiled",
+    "thwarted",
+    "imminent",
+}
 
 
 def unsigned_attack(lex: Lexicon, noun: Token) -> bool:

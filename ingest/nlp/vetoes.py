@@ -92,6 +92,7 @@ from ingest.nlp.triggers import (
     MODE_OF_TYPE,
     STATE_FORCES,
     VERBAL,
+    WORDED_ATTACK,
     Trigger,
     arms_named,
     attack_told,
@@ -1559,28 +1560,12 @@ def verbal_attack(
     return bool(reasons) and not armed
 
 
-# Modifiers that tell an attack made in words ("a blistering attack on the premier").
-_WORDED_ATTACK = frozenset(
-    [
-        "verbal",
-        "rhetorical",
-        "written",
-        "personal",
-        "scathing",
-        "blistering",
-        "stinging",
-        "withering",
-        "vitriolic",
-    ]
-)
-
-
 def _worded_attack_noun(
     lex: Lexicon, index: ActorIndex, noun: Token, source: list[str], target: list[str]
 ) -> bool:
     """ "the senator's verbal attack on the premier", "Labour's attack on the budget", "the
     attack on the president over graft": an attack noun CAMEO's verb also reads as criticism,
-    nothing armed by it, is made in words when a modifier tells words (`_WORDED_ATTACK`), when
+    nothing armed by it, is made in words when a modifier tells words (`WORDED_ATTACK`), when
     it aims at what is said or decided (`_decided`), or, aimed at persons or bodies of
     politics, when its doer is a party, a faction or an office unarmed, or a person named and
     it is over or for a matter ("the army's attack on the town", "Russia's attack on Ukraine"
@@ -1595,7 +1580,7 @@ def _worded_attack_noun(
     ):
         return False
     aims = prep_objects(noun, ("on", "against"))
-    if any(lower_lemma(m) in _WORDED_ATTACK for m in children(noun, ("amod",))):
+    if any(lower_lemma(m) in WORDED_ATTACK for m in children(noun, ("amod",))):
         return True
     if aims and all(_decided(lex, index, noun, a) for a in aims):
         return True
@@ -1618,10 +1603,9 @@ def _worded_attack_noun(
 def _political_body(index: ActorIndex, actor: str) -> bool:
     """Whether an actor is a person, a party, a faction, the media or a government: what is
     attacked in politics (a named party, "the Congress party", has no sector of its own)."""
-    if actor in index.people or (index.sectors.get(actor) or sector(actor)) in _FACTION_SECTORS:
-        return True
+    kind = index.sectors.get(actor) or sector(actor)
     named = actor.startswith(("group:", "org:")) and index.sectors.get(actor) is None
-    return named or (index.sectors.get(actor) or sector(actor)) in ("media", "government")
+    return actor in index.people or named or kind in (*_FACTION_SECTORS, "media", "government")
 
 
 def _decided(lex: Lexicon, index: ActorIndex, noun: Token, aim: Token) -> bool:
