@@ -38,6 +38,7 @@ from ingest.nlp.gazetteer import (
     Gazetteer,
     Match,
     Sector,
+    common_words,
     load_gazetteer,
     normalise,
     sectors_of,
@@ -54,7 +55,7 @@ from ingest.nlp.places import (
     names_water,
 )
 from ingest.nlp.syntax import hyphened_noun, lower_lemma, names_pair, prep_objects, prepositions
-from ingest.nlp.textprep import common_words, doc_text
+from ingest.nlp.textprep import doc_text
 
 _LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _LABEL_KIND = {
@@ -4663,15 +4664,16 @@ def _one_state(countries: list[str | None]) -> bool:
 
 
 def _band_taken_for_person(m: _Mention, members: Sector, mentions: list[_Mention]) -> bool:
-    """Whether a one-word name the model tagged a person, no dictionary's and under no title,
-    names an armed agent's members ("Kuki militants", "Mafa fighters"): a band's or a
-    people's name, no one's; not the surname of a person the article names ("Gen. Abdul
-    Dostum ... Dostum fighters": his)."""
+    """Whether a name the model tagged a person, no dictionary's and under no title, names
+    an armed agent's members ("Kuki militants", "Mafa fighters", "Jaish al-Adl fighters"): a
+    band's or a people's name, no one's; not one opening with a given name ("Khalid Ali
+    fighters"), nor the surname of a person the article names ("Gen. Abdul Dostum ...
+    Dostum fighters": his)."""
     return (
         m.kind is ActorKind.PERSON
         and m.entry is None
         and m.role is None
-        and " " not in m.text
+        and (" " not in m.text or m.text.split()[0].casefold() not in load_gazetteer().given_names)
         and members.name in ARMED_SECTORS
         and not any(
             o is not m and o.kind is ActorKind.PERSON and o.text.split()[-1] == m.text

@@ -27,7 +27,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -438,6 +438,7 @@ def load_gazetteer() -> Gazetteer:
         for alias in data.get("aliases", []):
             add(alias, countries[code], Form.ALIAS)
     curated: set[str] = set()  # the ids of the curated organisations and groups
+    common = common_words()
     initialled: dict[str, list[Entry]] = {}  # curated bodies by their names' initials
     for record in [*_read("organisations.json"), *_read("groups.json")]:
         kind = ActorKind.GROUP if record["id"].startswith("group:") else ActorKind.ORGANISATION
@@ -457,6 +458,9 @@ def load_gazetteer() -> Gazetteer:
         add(record["name"], entry, Form.NAME)
         for alias in record["aliases"]:
             add(alias, entry, Form.ALIAS)
+        for alias in (record["name"], *record["aliases"]):
+            if _spoken_acronym(alias, common):
+                add(alias.capitalize(), entry, Form.ALIAS)
     people = _people(_read("people.json"), phoenix["people"])
     explicit: dict[str, list[Entry]] = {}  # one-word aliases the data gives ("Obama")
     surnames: dict[str, list[Entry]] = {}
@@ -513,11 +517,14 @@ def load_gazetteer() -> Gazetteer:
         # Guard" is the IRGC): one actor, one id. By its name only: its aliases may be
         # another body's ("Secret Intelligence Service" among GCHQ's). So is a record named by
         # the initials of one curated body's name alone ("ICC": the International Criminal
-        # Court).
+        # Court), or one whose other name is the name of one curated body of its state
+        # ("Revolutionary Armed Forces of Colombia", filed with "FARC": the FARC).
         found = aliases.get(normalise(name))
         owners = [found[0]] if found else []
         if not owners and " " not in name:
             owners = initialled.get(name.casefold(), [])
+        if not owners:
+            owners = _named_curated(names, country, aliases, curated)
         entry = (
             owners[0]
             if len(owners) == 1 and owners[0].id in curated
@@ -572,6 +579,34 @@ def _without_state(alias: str, state_names: list[str]) -> str | None:
 # The words that join a name to a state's name after it ("Union of Peaceful Citizens of
 # Algeria"): what comes before them is no name by itself.
 _BEFORE_STATES = frozenset({"of", "in", "for", "the", "de", "del", "-", "and", "from"})
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Common English words, lower-case (data/common_words.txt)."""
+    return frozenset((DATA_DIR / "common_words.txt").read_text("utf-8").split())
+
+
+def _spoken_acronym(alias: str, common: frozenset[str]) -> bool:
+    """An acronym British house styles write as a word ("Nato", "Farc", "Unicef"): four
+    capitals or more that spell no common word ("CARE" stays apart from "Care")."""
+    return len(alias) >= 4 and alias.isalpha() and alias.isupper() and alias.lower() not in common
+
+
+def _named_curated(
+    names: list[str], country: str | None, aliases: dict[str, tuple[Entry, Form]], curated: set[str]
+) -> list[Entry]:
+    """The one curated body of `country` whose own name is among a Phoenix record's other
+    names, else none: by its name, not its aliases, which may be a parent's or a branch's."""
+    owners = {
+        found[0]
+        for alias in names
+        if (found := aliases.get(normalise(alias))) is not None
+        and found[1] is Form.NAME
+        and found[0].id in curated
+        and found[0].country == country
+    }
+    return list(owners) if len(owners) == 1 else []
 
 
 def _initials(name: str) -> str:

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from graph.models import QUAD_CLASS, EventType, QuadClass
+from ingest.nlp.gazetteer import common_words
 from ingest.nlp.model import loaded_once
-from ingest.nlp.textprep import common_words
 
 LEXICON_PATH = Path(__file__).parent.parent / "data" / "plover_triggers.json"
 VERBS_PATH = Path(__file__).parent.parent / "data" / "cameo_verbs.json"

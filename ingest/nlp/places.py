@@ -44,10 +44,18 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from graph.models import ActorKind, Location, LocationPrecision, Toponym
-from ingest.nlp.gazetteer import DATA_DIR, Form, fold, load_gazetteer, normalise, sectors_of
+from ingest.nlp.gazetteer import (
+    DATA_DIR,
+    Form,
+    common_words,
+    fold,
+    load_gazetteer,
+    normalise,
+    sectors_of,
+)
 from ingest.nlp.lexicon import load_lexicon
 from ingest.nlp.model import loaded_once
-from ingest.nlp.textprep import common_words, doc_text
+from ingest.nlp.textprep import doc_text
 
 PLACES_PATH = Path(__file__).parent.parent / "data" / "places.tsv.gz"
 _COLUMNS = ("id", "geonameid", "kind", "name", "country", "admin1", "lat", "lon", "population")

@@ -37,7 +37,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from ingest.nlp.gazetteer import DATA_DIR, load_gazetteer
+from ingest.nlp.gazetteer import common_words, load_gazetteer
 from ingest.read.clutter import is_clutter, without_cards
 
 # A word: letters, with an apostrophe inside ("Iran's"); not the letters of "1990s" or "F16".
@@ -188,12 +188,6 @@ def _is_title_case(line: str) -> bool:
             return False  # prose, as most lines show by their second or third word
         capitalised += word[0].isupper()  # not the words of scripts without case
     return capitalised >= _MIN_WORDS
-
-
-@cache
-def common_words() -> frozenset[str]:
-    """Common English words, lower-case (data/common_words.txt)."""
-    return frozenset((DATA_DIR / "common_words.txt").read_text("utf-8").split())
 
 
 # A gazetteer name for re-casing: its casefolded words, its spelling, and whether it is

@@ -22,7 +22,7 @@ from dateutil import parser as date_parser
 
 from graph.models import Article
 from ingest.errors import ItemError, ItemFailed
-from ingest.nlp.textprep import common_words
+from ingest.nlp.gazetteer import common_words
 
 # spaCy's default `nlp.max_length`: longer texts are refused by the parser. Seventy times the
 # longest news article we know of; anything longer is a dump of many pages.

@@ -2535,6 +2535,29 @@ def test_a_demonym_that_is_no_branch_leaves_the_group(nlp: Language, text: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "band", "person"),
+    [
+        # Names no dictionary knows, tagged as a person's, before an armed agent's noun.
+        (
+            "Kawasir al-Din fighters fired rockets at an army base near Mosul.",
+            "kawasir-al-din",
+            None,
+        ),
+        ("Tarik militants burned a checkpoint in the north.", "tarik", None),
+        # A given name opens a man's name: his fighters, no band of that name.
+        ("Khalid Ruba fighters crossed the river.", None, "person:khalid-ruba"),
+    ],
+)
+def test_a_name_before_an_armed_agents_noun_is_a_band(
+    nlp: Language, text: str, band: str | None, person: str | None
+) -> None:
+    actors = {a.id: a for a in _resolve(nlp, text).actors}
+    bands = [a for a in actors.values() if a.kind is ActorKind.ORGANISATION]
+    assert [a.id.split(":")[1] for a in bands] == ([band] if band else [])
+    assert person is None or person in actors
+
+
+@pytest.mark.parametrize(
     ("text", "group"),
     [
         # The dictionaries spell these with a space; news joins the words by a hyphen too.

@@ -12,7 +12,9 @@ from ingest.nlp.gazetteer import (
     DATA_DIR,
     Form,
     _people,
+    _spoken_acronym,
     codes_of,
+    common_words,
     load_gazetteer,
     normalise,
     plural_demonym,
@@ -379,6 +381,15 @@ def test_an_acronym_with_a_capital_inside_matches_only_its_own_case() -> None:
     assert gaz.find(["Jem", "arrived", "late"]) == []
 
 
+def test_an_acronym_spoken_as_a_word_matches_in_title_case_too() -> None:
+    # British house style: "Farc", "Unrwa"; never in lower case, nor a common word's acronym.
+    gaz = load_gazetteer()
+    found = gaz.find(["The", "Farc", "and", "Unrwa", "met", ",", "farc", "said"])
+    assert [(m.start, m.entry.id) for m in found] == [(1, "group:farc"), (3, "org:UNRWA")]
+    assert not _spoken_acronym("CARE", common_words())
+    assert not _spoken_acronym("ELN", common_words())
+
+
 @pytest.mark.parametrize(
     ("written", "actor_id"),
     [
@@ -389,6 +400,8 @@ def test_an_acronym_with_a_capital_inside_matches_only_its_own_case() -> None:
         ("Organization for the Prohibition of Chemical Weapons", "org:OPCW"),
         ("U.S. Federal Reserve", "org:FED"),
         ("Al Qa'ida", "group:al-qaeda"),
+        # A record filed under its full name with the curated body's own name among its others.
+        ("Revolutionary Armed Forces of Colombia", "group:farc"),
     ],
 )
 def test_a_curated_body_has_one_id_under_each_spelling(written: str, actor_id: str) -> None:
