@@ -524,6 +524,8 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         return None
     if sense is not None and sense[0].mode == _RELEASE and _into_custody(token):
         return None
+    if sense is not None and sense[0].mode == _RELEASE and _rescued(lex, token):
+        return Trigger(token, EventType.AID, _RESCUE, 0.8, text=token.text)
     if (
         sense is not None
         and sense[0].type is EventType.REQUEST
@@ -703,6 +705,8 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
             _discharged(lex, token) or _own_let_go(token) or _into_custody(token)
         ):
             return None
+        if etype is EventType.RETREAT and _rescued(lex, token):
+            return Trigger(token, EventType.AID, _RESCUE, 0.8, text=token.text)
         mode = _manner(lex, token) or mode
         # "freed the prisoners": CAMEO codes captives set free (RELEASE * &HOSTAGE, 0841)
         # with no one named they are released to.
@@ -972,9 +976,64 @@ def _into_custody(token: Token) -> bool:
     return any(agent_codes(o, own=True) & _CUSTODIANS for o in prep_objects(token, ("to",)))
 
 
+# PLOVER's AID for a rescue of hostages ("hostage rescues ... should be coded as AID").
+_RESCUE = "humanitarian"
+# Phoenix's agents of a state's armed forces and police, who hold no hostages of their own.
+_RESCUERS = frozenset({"MIL", "COP"})
+# PLOVER's own rescue: "freed 10 human trafficking victims".
+_VICTIM = "victim"
+
+
+def _rescued(lex: Lexicon, token: Token) -> bool:
+    """ "troops freed five hostages kidnapped by al-Shabaab", "police freed ten victims of
+    trafficking": people set free from others who held them are rescued, AID as PLOVER's
+    manual codes hostage rescues, no release by those who held them (RETREAT). So are those
+    held by another named ("held by the rebels", a participle of holding with its "by"), and
+    hostages or victims (the lexicon's words of abduction, by noun or participle) freed by a
+    state's forces or police, who hold none; "the army freed 20 prisoners" stays a release."""
+    subj = subject_of(lex, token)
+    doers = {subj.i} if subj is not None else set()
+    forces = subj is not None and bool(agent_codes(subj, own=True) & _RESCUERS)
+    for obj in with_counted(objects_of(token)):
+        holds = [
+            c
+            for c in obj.children
+            if c.dep_ in ("acl", "amod")
+            and c.tag_ == "VBN"
+            and lower_lemma(c) in lex.holding_people
+        ]
+        held_by = [
+            a for c in holds for a in prep_objects(c, ("by",)) if a.i not in doers and _captor(a)
+        ]
+        abducted = lower_lemma(obj) in (_abduction_words(lex) | {_VICTIM}) or any(
+            lower_lemma(c) in _abduction_words(lex) for c in holds
+        )
+        if held_by or (forces and abducted):
+            return True
+    return False
+
+
+def _captor(holder: Token) -> bool:
+    """Whether who holds people is no state's: not a country, nor its government, forces,
+    police or courts ("held by the rebels"; "held by the police" are the state's prisoners)."""
+    state = agent_codes(holder, own=True) & (_RESCUERS | _STATE_HOLDERS)
+    return holder.ent_type_ != "GPE" and not state
+
+
+# Phoenix's agents of a state besides its forces: its government and its courts.
+_STATE_HOLDERS = frozenset({"GOV", "JUD"})
+
+
+def _abduction_words(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's verbs and nouns of abduction ("kidnap", "hostage": ASSAULT abduct)."""
+    return frozenset(
+        w for table in (lex.verbs, lex.nouns) for w, (t, m) in table.items() if m == "abduct"
+    )
+
+
 def _ground_seized(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     """ "regained control of the town", "wrested control of the airport", "took over the city
-    of Mosul": ground taken, as CAMEO codes control seized (TAKE * CONTROL, 192: COERCE
+    of Mosul": ground taken, as CAMEO codes control seized (TAKE * CONTROL, 192: ASSAULT
     seize); not a body, a business or a thing ("regained control of the House", "took over
     the company", "took over as chairman"); nor ground taken by no one named ("so it does
     not take over towns": a drug)."""
@@ -989,7 +1048,7 @@ def _ground_seized(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     if not any(_ground(lex, h) for h in held):
         return None
     text = " ".join(t.text for t in [token, *over])
-    return Trigger(token, EventType.COERCE, "seize", 0.8, text=text, needs_doer=True)
+    return Trigger(token, EventType.ASSAULT, "seize", 0.8, text=text, needs_doer=True)
 
 
 def _controls_no_ground(lex: Lexicon, token: Token, sense: tuple[Pattern, set[int]]) -> bool:
