@@ -215,7 +215,12 @@ ERRATA = {
     "FILE": "FILE\nUNSEAL",
     "DONATE [070]": "DONATE [070]\nGIFT",
     "- * CHARGE (AGAINST) [173] # FILE": "- * CHARGE (AGAINST) [173] # FILE\n"
-    "- * CHARGE (AGAINST) [173] # UNSEAL",
+    "- * CHARGE (AGAINST) [173] # UNSEAL\n"
+    # FILE files what a court or an authority hears: an appeal, a complaint, a claim, a case
+    # or a suit (114, 115), so a petition filed is a case brought (115, ACCUSE: PLOVER's "sue
+    # or bring to court"), as a quo warranto or a writ petition is, not a plea to a party
+    # (SUBMIT's and DELIVER's "PETITION", 020, and the lexicon's verb "petition" stay so).
+    "- * PETITION [115] # FILE",
     # CANCEL's block writes a visit or a tour concluded (042:043) for CONCLUDE, no verb of
     # the block, so every verb read it: "called off his visit" was a visit made. It is END's
     # (the visit was made); CALL_OFF and ABORT cancel one as CANCEL does (160).

@@ -656,7 +656,7 @@ def _read_verb(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
         if (done := _done_to_act(lex, token, senses)) is not None:
             return done
     comp = complement(token) or _clause_after_party(lex, token, lemma)
-    if comp is not None and _past_act(lex, token, comp):
+    if comp is not None and (_past_act(lex, token, comp) or _use_of_thing(lex, comp)):
         comp = None
     if comp is not None and (lemma in lex.fixed_frames or lemma in lex.commit_frames):
         if _declines_comment(lex, lemma, comp):
@@ -2228,6 +2228,23 @@ def _names_state(noun: Token) -> bool:
     return found is not None and found[0].kind is ActorKind.COUNTRY
 
 
+def _use_of_thing(lex: Lexicon, comp: Token) -> bool:
+    """ "asking for places to eat", "asked for funds to rebuild the school": an infinitive on
+    what is asked "for" that names no one who could act tells what the thing is for, no act
+    bidden ("asked Uganda for troops to deploy" bids the troops)."""
+    thing = comp.head
+    return (
+        comp.dep_ in ("acl", "relcl")
+        and thing.dep_ == "pobj"
+        and thing.head.lower_ == "for"
+        and thing.pos_ == "NOUN"
+        and not thing.ent_type_
+        and not human(thing)
+        and lower_lemma(thing) not in lex.forces
+        and not agent_codes(thing, own=True)
+    )
+
+
 def _frame(
     lex: Lexicon, token: Token, fixed: EventType | None, comp: Token | None
 ) -> Trigger | None:
@@ -2318,12 +2335,15 @@ def _against_party(verb: Token) -> bool:
     """Whether an act is done against a party, by an intransitive verb's "against" ("to move
     against the rebels") or by that of an object CAMEO's threats name so ("take action
     against the rebels", `Lexicon.threats_against`), and with no partner it sides with ("to
-    stand with Togo against the jihadists"); not what one shields its object from ("protect
-    its borders against migrants"), nor an ill ("against corruption")."""
+    stand with Togo against the jihadists", "to stand by Kyiv against Moscow"); not what one
+    shields its object from ("protect its borders against migrants"), nor an ill ("against
+    corruption")."""
     objs = objects_of(verb)
     acts = [o for o in objs if lower_lemma(o) in load_lexicon().threats_against] if objs else [verb]
     against = [o for h in acts for o in prep_objects(h, ("against",))]
     partners = [o for h in [verb, *objs] for o in prep_objects(h, ("with", "alongside"))]
+    # "to stand by Kyiv against Moscow": a party one stands by is a partner too.
+    partners += [o for o in prep_objects(verb, ("by",)) if not _thing(o)]
     return bool(against) and not partners and not any(_thing(o) for o in against)
 
 
