@@ -269,6 +269,11 @@ ERRATA = {
     # MAINTAIN's "FORCES" (192) keeps forces where they are, a standing presence ("Russia
     # maintains forces in Transnistria"), no ground taken: no event.
     "- * FORCES [192] # MAINTAIN": "- * FORCES [---] # MAINTAIN",
+    # TAKE's "&MILITARY *" (192) reads anything armed forces take as ground taken ("the
+    # military has taken decisive action"): the coder reads it on ground alone
+    # (`triggers._ground_seized`), as its other patterns name ground ("TERRITORY", "(OVER
+    # &TOWN)", "CONTROL +").
+    "- &MILITARY * [192] # TAKE": "",
     # The dictionary lacks the verbs that wreck a course as a ship is sunk ("scuttle",
     # "torpedo", "derail"), beside those of its block that sabotage or undermine it (160):
     # they join that block with the two things its siblings code them on, talks wrecked being

@@ -1033,7 +1033,7 @@ def _abduction_words(lex: Lexicon) -> frozenset[str]:
 
 def _ground_seized(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     """ "regained control of the town", "wrested control of the airport", "took over the city
-    of Mosul": ground taken, as CAMEO codes control seized (TAKE * CONTROL, 192: ASSAULT
+    of Mosul", "troops took the town": ground taken, as CAMEO codes control seized (TAKE * CONTROL, 192: ASSAULT
     seize); not a body, a business or a thing ("regained control of the House", "took over
     the company", "took over as chairman"); nor ground taken by no one named ("so it does
     not take over towns": a drug)."""
@@ -1041,14 +1041,21 @@ def _ground_seized(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     over = [c for c in particles_of(token) if c.lower_ == "over"]
     if lemma in lex.control_verbs:
         held = [h for o in objs if lower_lemma(o) == "control" for h in prep_objects(o, ("of",))]
-    elif lemma == "take" and over:
-        held = objs
+    elif lemma == "take" and (over or _forces_take(lex, token)):
+        held = objs  # "took over the city", "troops took the town of Saraqeb"
     else:
         return None
     if not any(_ground(lex, h) for h in held):
         return None
     text = " ".join(t.text for t in [token, *over])
     return Trigger(token, EventType.ASSAULT, "seize", 0.8, text=text, needs_doer=True)
+
+
+def _forces_take(lex: Lexicon, token: Token) -> bool:
+    """ "troops took the town": armed forces as the subject of "take" (CAMEO's TAKE's
+    "&MILITARY *", 192), read on ground alone ("the military took decisive action" is none)."""
+    subj = subject_of(lex, token)
+    return subj is not None and names_force(lex, subj)
 
 
 def _controls_no_ground(lex: Lexicon, token: Token, sense: tuple[Pattern, set[int]]) -> bool:
@@ -1060,11 +1067,12 @@ def _controls_no_ground(lex: Lexicon, token: Token, sense: tuple[Pattern, set[in
     context."""
     if sense[0].mode != "seize":
         return False
+    # "take control of their personal use": the parse may hang the "of" on the verb.
     held = [
         h
         for i in sense[1]
         if lower_lemma(token.doc[i]) == "control"
-        for h in prep_objects(token.doc[i], ("of",))
+        for h in prep_objects(token.doc[i], ("of",)) or prep_objects(token, ("of",))
     ]
     return bool(held) and not any(
         _ground(lex, h) or _unknown_name(h) or agent_codes(h, own=True) & _SEIZABLE_ARMS
@@ -2231,10 +2239,12 @@ def _names_state(noun: Token) -> bool:
 def _use_of_thing(lex: Lexicon, comp: Token) -> bool:
     """ "asking for places to eat", "asked for funds to rebuild the school": an infinitive on
     what is asked "for" that names no one who could act tells what the thing is for, no act
-    bidden ("asked Uganda for troops to deploy" bids the troops)."""
+    bidden ("asked Uganda for troops to deploy" bids the troops, "called for the zone to be
+    set up" the zone's setting up)."""
     thing = comp.head
     return (
         comp.dep_ in ("acl", "relcl")
+        and not children(comp, ("auxpass",))
         and thing.dep_ == "pobj"
         and thing.head.lower_ == "for"
         and thing.pos_ == "NOUN"
