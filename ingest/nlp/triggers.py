@@ -1033,10 +1033,10 @@ def _abduction_words(lex: Lexicon) -> frozenset[str]:
 
 def _ground_seized(lex: Lexicon, token: Token, lemma: str) -> Trigger | None:
     """ "regained control of the town", "wrested control of the airport", "took over the city
-    of Mosul", "troops took the town": ground taken, as CAMEO codes control seized (TAKE * CONTROL, 192: ASSAULT
-    seize); not a body, a business or a thing ("regained control of the House", "took over
-    the company", "took over as chairman"); nor ground taken by no one named ("so it does
-    not take over towns": a drug)."""
+    of Mosul", "troops took the town": ground taken, as CAMEO codes control seized (TAKE *
+    CONTROL, 192: ASSAULT seize); not a body, a business or a thing ("regained control of the
+    House", "took over the company", "took over as chairman"); nor ground taken by no one
+    named ("so it does not take over towns": a drug)."""
     objs = with_counted(objects_of(token))
     over = [c for c in particles_of(token) if c.lower_ == "over"]
     if lemma in lex.control_verbs:
