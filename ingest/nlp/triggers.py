@@ -1003,7 +1003,11 @@ def _rescued(lex: Lexicon, token: Token) -> bool:
             and lower_lemma(c) in lex.holding_people
         ]
         held_by = [
-            a for c in holds for a in prep_objects(c, ("by",)) if a.i not in doers and _captor(a)
+            a
+            for c in holds
+            for b in children(c, ("agent",))
+            for a in children(b, ("pobj",))
+            if a.i not in doers and _captor(a)
         ]
         abducted = lower_lemma(obj) in (_abduction_words(lex) | {_VICTIM}) or any(
             lower_lemma(c) in _abduction_words(lex) for c in holds
@@ -1014,10 +1018,12 @@ def _rescued(lex: Lexicon, token: Token) -> bool:
 
 
 def _captor(holder: Token) -> bool:
-    """Whether who holds people is no state's: not a country, nor its government, forces,
-    police or courts ("held by the rebels"; "held by the police" are the state's prisoners)."""
+    """Whether who holds people is another's and no state's: not a country, nor its
+    government, forces, police or courts ("held by the rebels"; "held by the police" are the
+    state's prisoners), nor the doer's own men ("kidnapped by their own fighters")."""
     state = agent_codes(holder, own=True) & (_RESCUERS | _STATE_HOLDERS)
-    return holder.ent_type_ != "GPE" and not state
+    own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in holder.children)
+    return holder.ent_type_ != "GPE" and not state and not own
 
 
 # Phoenix's agents of a state besides its forces: its government and its courts.
