@@ -837,7 +837,7 @@ CASES = [
     # Hijacking is too, of a vessel, an aircraft or a vehicle; of what no one rides, figurative.
     (
         "Somali pirates hijacked a Greek oil tanker off the coast of Yemen.",
-        [(EventType.ASSAULT, {"SOM"}, {"GRC-business"}, False, False)],
+        [(EventType.ASSAULT, {"SOM-armed group"}, {"GRC-business"}, False, False)],
     ),
     (
         "Militants hijacked two trucks of the Nigerian army.",
@@ -854,7 +854,7 @@ CASES = [
     # ASSAULT), whether the parse makes the hostage the object or a small clause on them.
     (
         "Somali gunmen held the Ethiopian doctors hostage for three months.",
-        [(EventType.ASSAULT, {"SOM"}, {"ETH-health"}, False, False)],
+        [(EventType.ASSAULT, {"SOM-armed group"}, {"ETH-health"}, False, False)],
     ),
     (
         "Malian jihadists kept the Swiss missionary hostage for years.",
