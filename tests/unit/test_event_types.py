@@ -1388,8 +1388,8 @@ SENSES = [
     # An infinitive on a thing asked for tells its use, no act bidden of anyone (Norway is
     # not asked to eat); on forces, it bids.
     (
-        "The Norwegian premier posted on Twitter asking for places to eat in Oslo.",
-        [(EventType.REQUEST, {"NOR-government"}, set(), False, False)],
+        "Norway's prime minister posted on Twitter asking for places to eat on the drive to Oslo.",
+        [],
     ),
     (
         "Kenya asked Uganda for troops to deploy in Somalia.",
